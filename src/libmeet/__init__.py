@@ -1,0 +1,17 @@
+"""libmeet: Vietnamese meeting reports in, validated event records out.
+
+    from libmeet import parse_text, parse_file, ingest
+"""
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from .api import FileResult, IngestSummary, ingest, iter_articles, parse_file  # noqa: E402
+from .errors import LibmeetError  # noqa: E402
+from .models import Attendance, Event, Person, Place, Skip, Source, event_schema  # noqa: E402
+from .parse import Meta, parse_text  # noqa: E402
+
+__all__ = [
+    "Attendance", "Event", "FileResult", "IngestSummary", "LibmeetError", "Meta", "Person", "Place", "Skip",
+    "Source", "__version__", "event_schema", "ingest", "iter_articles", "parse_file", "parse_text",
+]

@@ -1,0 +1,1 @@
+"""Everything around the pure core that touches files: reading, decoding, HTML cleaning."""

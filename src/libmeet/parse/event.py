@@ -1,0 +1,98 @@
+"""Assemble one event record from the extractors. Pure: text and Meta in, Event or Skip out."""
+from __future__ import annotations
+
+import hashlib
+
+from .. import __version__
+from ..models import Attendance, Event, Person, Place, Skip, Source
+from . import counts, dates, detect, directions, meta, people, places
+from .normalize import Doc
+from .types import Meta, Span
+
+#: bump when extraction changes in a way that should invalidate cached results
+PARSER_REVISION = 1
+PARSER_VERSION = f"{__version__}+p{PARSER_REVISION}"
+
+
+def event_id(doc: Doc) -> str:
+    """Stable id from the article's normalised content: same article, same id, whatever its form."""
+    return "ev-" + hashlib.sha256(doc.text.encode("utf-8")).hexdigest()[:16]
+
+
+def parse_text(text: str, info: Meta | None = None) -> Event | Skip:
+    """Parse one article's text (already decoded; any Unicode form) into an Event, or a Skip with the reason."""
+    return build_event(Doc.from_raw(text), info or Meta())
+
+
+def build_event(doc: Doc, info: Meta) -> Event | Skip:
+    if not doc.text:
+        return Skip(reason="empty: the file has no text")
+    header = meta.find_meta(doc)
+    title = info.title or meta.first_line_title(doc)
+    found = detect.detect(doc, title=title)
+    if not found.is_event:
+        return Skip(reason=found.reason or "not a meeting report")
+
+    evidence: dict[str, list[Span]] = {k: list(v) for k, v in found.spans.items()}
+    warnings: list[str] = []
+
+    published = info.published or (header.date if header else None)
+    if header and header.span and not info.published:
+        evidence["source.published"] = [header.span]
+    url = info.url or (header.url if header else None)
+
+    when = dates.extract_dates(
+        doc,
+        anchor=found.anchor,
+        published=published,
+        reference_date=info.reference_date,
+        mtime=info.mtime,
+    )
+    if when.spans:
+        evidence["start_date"] = list(when.spans[:1])
+        evidence["end_date"] = list(when.spans[-1:])
+    warnings.extend(when.warnings)
+
+    where = places.extract_place(doc, anchor=found.anchor, event_date=when.start)
+    evidence.update(where.spans)
+    warnings.extend(where.warnings)
+
+    attendees: list[Person] = []
+    for index, (person, spans) in enumerate(people.extract_attendees(doc)):
+        attendees.append(person)
+        evidence[f"attendees.{index}"] = list(spans)
+
+    attendance, count_spans = counts.extract_attendance(doc)
+    evidence.update(count_spans)
+
+    points: list[str] = []
+    for index, (point, span) in enumerate(directions.extract_directions(doc)):
+        points.append(point)
+        evidence[f"directions.{index}"] = [span]
+
+    source = Source(
+        path=info.path,
+        sha256=info.sha256 or hashlib.sha256(doc.text.encode("utf-8")).hexdigest(),
+        url=url,
+        published=published,
+        title=title,
+        encoding=info.encoding,
+        format=info.format,
+    )
+    return Event(
+        id=event_id(doc),
+        source=source,
+        kind=found.kind,
+        name=found.name,
+        edition=found.edition,
+        start_date=when.start,
+        end_date=when.end,
+        place=where.place if isinstance(where.place, Place) else Place(),
+        organizers=[],
+        attendees=attendees,
+        attendance=attendance if isinstance(attendance, Attendance) else Attendance(),
+        directions=points,
+        evidence=evidence,
+        warnings=warnings,
+        parser_version=PARSER_VERSION,
+    )

@@ -1,0 +1,49 @@
+"""Small result types shared by the extractors (pure data, no behaviour)."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Meta:
+    """What the reader around the core knows about the article besides its text."""
+
+    path: str = "<text>"
+    sha256: str | None = None
+    title: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
+    reference_date: dt.date | None = None  # --reference-date: the year to assume when the article gives none
+    mtime: dt.date | None = None  # the file's modification time: last resort for a missing year
+    encoding: str | None = None
+    format: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Detection:
+    is_event: bool
+    reason: str | None = None  # why this is not a meeting report
+    kind: str | None = None
+    name: str | None = None
+    edition: int | None = None
+    anchor: int = 0  # offset of the main mention of the event: extractors look near it first
+    spans: dict[str, list[Span]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class DateResult:
+    start: dt.date | None = None
+    end: dt.date | None = None
+    spans: list[Span] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Published:
+    date: dt.date | None
+    span: Span | None = None
+    url: str | None = None
+    url_span: Span | None = None
