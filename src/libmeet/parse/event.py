@@ -5,7 +5,7 @@ import hashlib
 
 from .. import __version__
 from ..models import Attendance, Event, Person, Place, Skip, Source
-from . import counts, dates, detect, directions, meta, people, places
+from . import counts, dates, detect, directions, meta, organizers, people, places
 from .normalize import Doc
 from .types import Meta, Span
 
@@ -57,6 +57,10 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
     evidence.update(where.spans)
     warnings.extend(where.warnings)
 
+    hosts = organizers.extract_organizers(doc, found.anchor)
+    if hosts:
+        evidence["organizers"] = [span for _, span in hosts]
+
     attendees: list[Person] = []
     for index, (person, spans) in enumerate(people.extract_attendees(doc)):
         attendees.append(person)
@@ -88,7 +92,7 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
         start_date=when.start,
         end_date=when.end,
         place=where.place if isinstance(where.place, Place) else Place(),
-        organizers=[],
+        organizers=[name for name, _ in hosts],
         attendees=attendees,
         attendance=attendance if isinstance(attendance, Attendance) else Attendance(),
         directions=points,
