@@ -43,3 +43,112 @@ def test_missing_folder_is_a_usage_error(tmp_path):
 def test_version():
     result = CliRunner().invoke(main, ["--version"])
     assert __version__ in result.output
+
+
+# --- conventions every command follows -------------------------------------------------------------------
+
+import io  # noqa: E402
+import re  # noqa: E402
+
+import pytest  # noqa: E402
+
+from libmeet import console  # noqa: E402
+from libmeet.console import Reporter, make_console  # noqa: E402
+
+ANSI = re.compile(r"\x1b\[")
+
+
+@pytest.mark.parametrize("name", sorted(main.commands))
+def test_every_command_has_help_with_an_example(name):
+    result = CliRunner().invoke(main, [name, "--help"])
+    assert result.exit_code == 0
+    text = result.output
+    assert main.commands[name].help, name
+    assert "Example:" in text and f"libmeet {name} " in text.split("Example:", 1)[1], text
+
+
+def test_top_level_help_lists_every_command_and_the_exit_codes():
+    result = CliRunner().invoke(main, ["--help"])
+    assert result.exit_code == 0
+    assert all(name in result.output for name in ("ingest", "validate", "export", "parse", "schema"))
+    assert "130 interrupted" in result.output
+
+
+def test_summary_table_on_stderr_and_nothing_on_stdout(tmp_path):
+    result = CliRunner().invoke(main, ["ingest", str(REPO / "data" / "raw"), "--out", str(tmp_path)])
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    header = next(l for l in result.stderr.splitlines() if "files" in l and "seconds" in l)
+    assert header.split() == ["files", "events", "skipped", "errors", "seconds"]
+    assert not ANSI.search(result.stderr)        # piped: no colours, no progress bar
+
+
+def test_quiet_prints_nothing_and_verbose_one_line_per_file(tmp_path):
+    raw = REPO / "data" / "raw"
+    quiet = CliRunner().invoke(main, ["ingest", str(raw), "--out", str(tmp_path), "--quiet"])
+    assert quiet.exit_code == 0 and quiet.output == ""
+    verbose = CliRunner().invoke(main, ["ingest", str(raw), "--out", str(tmp_path), "-v"])
+    lines = [l for l in verbose.stderr.splitlines() if l.startswith("ok: ")]
+    assert len(lines) == 5 and lines[0].endswith("000_972f7865f036ce15.txt")
+
+
+def test_errors_go_to_stderr(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "broken.txt").write_bytes(b"\xff\xfe\x00\xd8" * 10 + b"\x00" * 200)
+    (raw / "ok.txt").write_bytes(SAMPLE.read_bytes())
+    result = CliRunner().invoke(main, ["ingest", str(raw), "--out", str(tmp_path / "out"), "--strict", "-q"])
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    bad = [e for e in report if e["status"] != "ok"]
+    assert len(bad) == 1 and bad[0]["path"].endswith("broken.txt")
+    assert result.stdout == ""
+    if bad[0]["status"] == "error":
+        assert result.exit_code == 1 and "broken.txt" in result.stderr
+
+
+class Tty(io.StringIO):
+    def isatty(self):
+        return True
+
+
+def test_progress_bar_on_a_terminal_plain_lines_in_ci(monkeypatch):
+    monkeypatch.delenv("CI", raising=False)
+    assert Reporter(3, console=make_console(Tty()))._bar is not None
+    assert Reporter(3, console=make_console(io.StringIO()))._bar is None        # piped
+    monkeypatch.setenv("CI", "true")
+    assert Reporter(3, console=make_console(Tty()))._bar is None
+    monkeypatch.setattr(console, "LINE_EVERY", 0.0)
+    stream = io.StringIO()
+    reporter = Reporter(2, console=make_console(stream), label="articles")
+    reporter.advance("ok", "a.txt")
+    reporter.advance("skipped", "b.txt", "not a meeting report")
+    assert stream.getvalue().splitlines() == ["1/2 articles 1 ok", "2/2 articles 1 ok, 1 skipped"]
+
+
+@pytest.mark.parametrize("no_color, coloured", [(None, True), ("1", False)])
+def test_no_color_is_respected(monkeypatch, no_color, coloured):
+    if no_color:
+        monkeypatch.setenv("NO_COLOR", no_color)
+    else:
+        monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("TERM", "xterm")
+    stream = Tty()
+    Reporter(1, console=make_console(stream)).advance("error", "a.txt", "cannot decode")
+    assert "error: a.txt: cannot decode" in stream.getvalue()
+    assert bool(ANSI.search(stream.getvalue())) is coloured
+
+
+def test_ctrl_c_exits_130_and_leaves_previous_outputs(tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["ingest", str(REPO / "data" / "raw"), "--out", str(out), "-q"]).exit_code == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+
+    def interrupt(self, *args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Reporter, "advance", interrupt)
+    result = CliRunner().invoke(main, ["ingest", str(REPO / "data" / "raw"), "--out", str(out)])
+    assert result.exit_code == 130
+    assert "interrupted; previous outputs left intact" in result.stderr
+    assert "Traceback" not in result.output
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before      # no temp file left either

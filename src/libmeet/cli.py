@@ -2,17 +2,25 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import sys
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 import click
 
 from . import __version__
 from .api import ingest as run_ingest
-from .api import parse_file
+from .api import iter_articles, parse_file
+from .console import Reporter, make_console, summary_table
 from .errors import LibmeetError
+from .export import FORMATS, delimiter_char, export as run_export
 from .models import Skip, event_schema
+from .validate import FIELDS, DEFAULT_REQUIRED, Policy, render, validate_paths
+
+INTERRUPTED = "interrupted; previous outputs left intact"
 
 
 def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
@@ -24,10 +32,53 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.d
         raise click.BadParameter(f"{value!r} is not an ISO date (YYYY-MM-DD)") from None
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def _delimiter(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    try:
+        return delimiter_char(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
+def _verbosity(command: Callable[..., Any]) -> Callable[..., Any]:
+    """--quiet / --verbose on a command, passed on as verbosity -1 / 0 / 1."""
+    @click.option("-q", "--quiet", is_flag=True, help="Print errors only: no progress, no summary.")
+    @click.option("-v", "--verbose", is_flag=True, help="Print one line per file.")
+    @functools.wraps(command)
+    def wrapper(*args: Any, quiet: bool, verbose: bool, **kwargs: Any) -> Any:
+        return command(*args, verbosity=-1 if quiet else (1 if verbose else 0), **kwargs)
+    return wrapper
+
+
+def _count(paths: Iterable[Path]) -> int:
+    return sum(1 for root in paths for _ in iter_articles(root))
+
+
+def _summary(reporter: Reporter, title: str, rows: dict[str, Any]) -> None:
+    if reporter.verbosity >= 0:
+        reporter.console.print(summary_table(title, rows))
+
+
+def _fail(message: str, code: int = 1) -> None:
+    click.echo(f"error: {message}", err=True)
+    sys.exit(code)
+
+
+class _Group(click.Group):
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            click.echo(f"\n{INTERRUPTED}", err=True)
+            ctx.exit(130)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="libmeet")
 def main() -> None:
     """Turn Vietnamese news articles about meetings into validated event records.
+
+    Exit codes: 0 all good, 1 some inputs failed (validate) or errored (ingest --strict),
+    2 usage error, 130 interrupted.
 
     \b
     Example:
@@ -41,23 +92,93 @@ def main() -> None:
               show_default=True, help="Folder for events.json, events.jsonl, events.csv, attendees.csv, report.json.")
 @click.option("--reference-date", callback=_date, help="YYYY-MM-DD: the year to assume when an article gives none.")
 @click.option("--strict", is_flag=True, help="Exit 1 when any file errored.")
-def ingest(raw_dir: Path, out_dir: Path, reference_date: dt.date | None, strict: bool) -> None:
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=None,
+              help="Worker processes (default: the CPU count; 0: parse in this process, no time limit).")
+@click.option("--no-cache", is_flag=True, help="Parse every file again; do not read or update OUT_DIR's cache.")
+@click.option("--timeout", type=click.FloatRange(min=0), default=30.0, show_default=True,
+              help="Seconds one file may take before it is stopped and reported as an error (0: no limit).")
+@_verbosity
+def ingest(raw_dir: Path, out_dir: Path, reference_date: dt.date | None, strict: bool, jobs: int | None,
+           no_cache: bool, timeout: float, verbosity: int) -> None:
     """Parse every article under RAW_DIR (.txt, .html, .htm, .md) and write the outputs.
 
     \b
     Example:
       libmeet ingest data/raw --out data/out
     """
-    summary = run_ingest(raw_dir, out_dir, reference_date=reference_date)
-    for entry in summary.results:
-        if entry["status"] == "error":
-            click.echo(f"error: {entry['path']}: {entry.get('message')}", err=True)
-    click.echo(
-        f"{summary.files} files: {summary.events} events, {summary.skipped} skipped, {summary.errors} errors "
-        f"in {summary.seconds:.1f} s -> {out_dir}"
-    )
+    with Reporter(_count([raw_dir]), verbosity=verbosity, label="articles") as reporter:
+        summary = run_ingest(raw_dir, out_dir, reference_date=reference_date,
+                             jobs=jobs, cache=not no_cache, timeout=timeout or None,
+                             on_result=lambda r: reporter.advance(r.status, r.path, r.message))
+    _summary(reporter, f"libmeet ingest -> {out_dir}", {
+        "files": summary.files, "events": summary.events, "skipped": summary.skipped,
+        "errors": summary.errors, "seconds": summary.seconds})
     if strict and summary.errors:
         sys.exit(1)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "github"]), default="text", show_default=True,
+              help="text: one line per problem; json: the full report; github: ::error annotations for CI.")
+@click.option("--require", multiple=True, type=click.Choice(FIELDS), metavar="FIELD",
+              help=f"Also require FIELD (repeatable). Fields: {', '.join(FIELDS)}.")
+@click.option("--allow-missing", multiple=True, type=click.Choice(FIELDS), metavar="FIELD",
+              help=f"Do not require FIELD (repeatable). Required by default: {', '.join(DEFAULT_REQUIRED)}.")
+@click.option("--reference-date", callback=_date, help="YYYY-MM-DD: the year to assume when an article gives none.")
+@_verbosity
+def validate(paths: tuple[Path, ...], fmt: str, require: tuple[str, ...], allow_missing: tuple[str, ...],
+             reference_date: dt.date | None, verbosity: int) -> None:
+    """Parse articles (files or folders) and check each record: exit 0 when all pass, 1 when any fails.
+
+    The default policy: a meeting was detected, a start date, a place (province, city, a country
+    abroad, or online) and at least one named attendee.
+
+    \b
+    Example:
+      libmeet validate data/raw --format github --require end_date --allow-missing attendees
+    """
+    policy = Policy.build(require=require, allow_missing=allow_missing)
+    with Reporter(_count(paths), verbosity=verbosity, label="articles") as reporter:
+        report = validate_paths(paths, policy=policy, reference_date=reference_date,
+                                on_check=lambda c: reporter.advance("pass" if c.ok else "fail", c.path,
+                                                                    "; ".join(c.problems) or None))
+    text = render(report, fmt)
+    if text:
+        click.echo(text)
+    _summary(reporter, "libmeet validate", {
+        "files": report.files, "passed": report.passed, "failed": report.failed, "seconds": report.seconds})
+    sys.exit(report.exit_code)
+
+
+@main.command()
+@click.argument("source", type=click.Path(exists=True, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="csv", show_default=True,
+              help="csv (spreadsheet-safe), jsonl (one record a line) or json (an array).")
+@click.option("--out", "out", default="-", show_default=True, help="File to write (atomically); - for stdout.")
+@click.option("--attendees", is_flag=True, help="CSV: one row per attendee (the columns of attendees.csv).")
+@click.option("--no-bom", is_flag=True, help="CSV: no UTF-8 byte-order mark (Excel needs it to read UTF-8).")
+@click.option("--delimiter", default=",", show_default=True, callback=_delimiter,
+              help="CSV: the field separator, one character or tab / semicolon / pipe.")
+@_verbosity
+def export(source: Path, fmt: str, out: str, attendees: bool, no_bom: bool, delimiter: str, verbosity: int) -> None:
+    """Re-export the records of SOURCE (events.json, events.jsonl or an ingest --out folder) without re-parsing.
+
+    Every record is checked against the model first; an invalid one stops the export (exit 1)
+    before anything is written.
+
+    \b
+    Example:
+      libmeet export data/out/events.json --format csv --delimiter ';' --out events-excel.csv
+    """
+    target = sys.stdout.buffer if out == "-" else Path(out)
+    try:
+        count = run_export(source, target, fmt=fmt, bom=not no_bom, delimiter=delimiter, attendees=attendees)
+    except (LibmeetError, OSError) as exc:
+        _fail(str(exc))
+    if verbosity >= 0:
+        make_console().print(f"exported {count} records as {fmt} -> {'stdout' if out == '-' else out}",
+                             markup=False)
 
 
 @main.command()
@@ -73,8 +194,7 @@ def parse(file: Path, reference_date: dt.date | None) -> None:
     try:
         outcome = parse_file(file, reference_date=reference_date)
     except LibmeetError as exc:
-        click.echo(f"error: {file}: {exc}", err=True)
-        sys.exit(1)
+        _fail(f"{file}: {exc}")
     if isinstance(outcome, Skip):
         click.echo(f"skipped: {file}: {outcome.reason}", err=True)
         sys.exit(1)

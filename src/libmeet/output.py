@@ -35,8 +35,9 @@ def safe_cell(value: Any) -> str:
         return "true" if value else "false"
     text = str(value)
     if text.startswith(_FORMULA_START):
-        return "'" + text
-    return text
+        text = "'" + text
+    # one kind of line break inside a cell: spreadsheets show CR LF and lone CR differently
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
 
 
 def _joined(items: Iterable[Any]) -> str:
@@ -103,6 +104,16 @@ def attendee_rows(record: dict) -> Iterator[list[str]]:
 
 def csv_writer(handle: IO[str], delimiter: str = ",") -> Any:
     return csv.writer(handle, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+
+
+def records_csv(writer: Any, records: Iterable[dict], *, attendees: bool = False) -> None:
+    """The rows of events.csv (or of attendees.csv when `attendees`), header first."""
+    writer.writerow(ATTENDEE_COLUMNS if attendees else EVENT_COLUMNS)
+    for record in records:
+        if attendees:
+            writer.writerows(attendee_rows(record))
+        else:
+            writer.writerow(event_row(record))
 
 
 def dumps(record: dict, indent: int | None = None) -> str:
