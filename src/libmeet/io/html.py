@@ -1,13 +1,75 @@
-"""Saved web pages: the article body, title and date, without menus and sidebars (first version)."""
+"""Saved web pages: the article body, its title, date and address, without the rest of the page.
+
+A saved page carries far more than its article: menus, breadcrumbs, sidebars of other
+headlines (with other dates and names), share bars, polls, comment boxes, footers with
+addresses and visitor counters. The body is found the way readability tools do it, not by
+any one site's layout:
+
+1. explicit markers first count most: `itemprop=articleBody`, `<article>`, `<main>`, and class
+   or id names such as content, detail, post, entry, article-body, fck_detail;
+2. every paragraph gives its parent (and half to its grandparent) a score for its length and
+   commas; a block made mostly of links (a menu, a list of other news) scores little;
+3. inside the winner, link-dense lists, share bars, related-news boxes and tag lists go.
+
+The text keeps one paragraph a line (an empty paragraph is a blank line); the page's headline
+comes first when it stands outside the body, as in a plain-text article.
+
+Nothing is ever fetched: lxml parses the markup as it is, no entity or DTD is resolved, no
+link is followed. Markup is bounded in size before parsing, so time and memory are bounded.
+"""
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 
-_DROP = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg", "template")
-_BLOCK = re.compile(r"^(?:p|div|h[1-6]|li|tr|br|section|article|blockquote|figcaption|caption|td|dd|dt)$")
+from ..errors import DecodeError, PageTooLargeError
+
+#: markup beyond this (after inline images are dropped) is not one article page
+MAX_MARKUP_CHARS = 4_000_000
+
+_NEVER_TEXT = ("script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
+               "button", "select", "option", "input", "textarea", "link", "meta", "head", "map", "audio", "video")
+_PAGE_FURNITURE = ("nav", "header", "footer", "aside", "menu", "dialog")
+_BLOCK = frozenset(
+    "p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd tr table tbody thead tfoot section article main blockquote "
+    "figure figcaption caption pre address hr center form fieldset details summary".split()
+)
+_PARAGRAPHS = ("p", "pre", "td", "blockquote", "li", "figcaption", "h2", "h3", "h4")
+
+_POSITIVE = re.compile(
+    r"article|body|content|detail|entry|post|story|main|news-?text|text-?news|fck|chi-?tiet|noi-?dung|sapo|lead",
+    re.I,
+)
+_NEGATIVE = re.compile(
+    r"menu|nav|breadcrumb|sidebar|side-?bar|widget|share|social|sharing|comment|related|lien-?quan|tin-?khac|"
+    r"other|more-?news|most-?(?:read|view)|xem-?nhieu|doc-?nhieu|tag|keyword|footer|header|banner|advert|ads?\b|"
+    r"ads-|quang-?cao|poll|vote|survey|binh-?chon|counter|visitor|thong-?ke|login|search|popup|modal|cookie|"
+    r"hotline|rating|print|subscribe|newsletter|pagination|pager|toolbar|author-?box|list-?(?:news|event)|"
+    r"event-?item|tab-?content|slider|carousel",
+    re.I,
+)
+_EXPLICIT_BODY = re.compile(
+    r"(?:^|[-_\s])(?:article-?body|articlebody|article-?content|post-?content|entry-?content|news-?content|"
+    r"detail-?content|content-?detail|detail-?body|body-?text|fck_?detail|news-?detail|noi-?dung|chi-?tiet)"
+    r"(?:$|[-_\s])",
+    re.I,
+)
+_SAPO = re.compile(r"sapo|summary|chapeau|tom-?tat|(?:^|[-_\s])lead(?:$|[-_\s])|description|intro", re.I)
+_SHARE_LABEL = re.compile(
+    r"^(?:share|chia\s*sẻ|in\s*bài|bản\s*in|gửi\s*bài|print|e-?mail|tweet|like|bình\s*luận|comments?|"
+    r"(?:bài|tin)\s*(?:viết\s*)?(?:liên\s*quan|khác|cùng\s*chuyên\s*mục|mới\s*nhất|đọc\s*nhiều|xem\s*nhiều)|"
+    r"xem\s*thêm|đọc\s*thêm|từ\s*khóa|tags?)\W*$",
+    re.I,
+)
+_DATA_URI = re.compile(r"data:[\w/+.-]{1,40};base64,[A-Za-z0-9+/=\s]{256,}")
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]{2,40})""", re.I)
+_SPACES = re.compile(r"\s+")
+_BREAK = "\x1e"  # a block boundary while rendering text
+_EMPTY_PARAGRAPH = "\x1d"  # a paragraph with no text: a blank line
 
 
 @dataclass(frozen=True)
@@ -15,7 +77,13 @@ class Page:
     text: str
     title: str | None = None
     url: str | None = None
-    published: str | None = None
+    published: dt.date | None = None
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset a page declares in its first bytes (`<meta charset>` or http-equiv content-type)."""
+    match = _META_CHARSET.search(data[:8192])
+    return match.group(1).decode("ascii", "replace") if match else None
 
 
 def looks_like_html(text: str) -> bool:
@@ -23,11 +91,336 @@ def looks_like_html(text: str) -> bool:
     return "<html" in head or "<!doctype html" in head or ("<body" in head) or ("<div" in head and "</" in head)
 
 
+# --- dates a page states -------------------------------------------------------------------
+
+_DATE_PATTERNS = (
+    (re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)"), (1, 2, 3)),
+    (re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)"), (3, 2, 1)),
+    (re.compile(r"(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,|năm)?\s*(\d{4})(?!\d)", re.I), (3, 2, 1)),
+    (re.compile(r"(?<!\d)(\d{4})\s*/\s*(\d{1,2})\s*/\s*(\d{1,2})(?!\d)"), (1, 2, 3)),
+)
+
+
+def find_date(text: str) -> dt.date | None:
+    """The first plausible calendar date written in `text` (25/03/2024, 2024-03-25, 25 Tháng 3, 2024 ...)."""
+    found: list[tuple[int, dt.date]] = []
+    for pattern, order in _DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            year, month, day = (int(match.group(i)) for i in order)
+            try:
+                value = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if 1990 <= value.year <= 2100:
+                found.append((match.start(), value))
+                break
+    return min(found)[1] if found else None
+
+
+# --- the page ------------------------------------------------------------------------------
+
 def extract_page(markup: str) -> Page:
-    soup = BeautifulSoup(markup, "lxml")
-    title = soup.title.get_text(" ", strip=True) if soup.title else None
-    for tag in soup(_DROP):
+    """The article of a saved page: text (one paragraph a line), title, absolute URL, publication date."""
+    markup = _DATA_URI.sub("data:,", markup)
+    if len(markup) > MAX_MARKUP_CHARS:
+        raise PageTooLargeError(
+            f"too large: {len(markup) / 1_000_000:.1f} million characters of markup is not one article page "
+            f"(limit {MAX_MARKUP_CHARS / 1_000_000:.0f} million)"
+        )
+    try:
+        soup = BeautifulSoup(markup, "lxml")
+        return _extract(soup)
+    except RecursionError:
+        raise DecodeError("unreadable web page: its markup is nested too deeply to read") from None
+
+
+def _extract(soup: BeautifulSoup) -> Page:
+    for tag in soup.find_all(_NEVER_TEXT):
+        if tag.name not in ("meta", "link", "head"):  # <head>'s meta tags give the title and date first
+            tag.decompose()
+    title = _meta(soup, ("og:title", "twitter:title")) or None
+    url = _absolute(_canonical(soup))
+    published = _meta_date(soup)
+    headline = _headline(soup, title)
+    if not title:
+        title = _SPACES.sub(" ", headline.get_text(" ")).strip() if headline else _doc_title(soup)
+    for tag in soup.find_all(("head", "meta", "link")):
         tag.decompose()
-    body = soup.find("article") or soup.body or soup
-    text = body.get_text("\n", strip=True)
-    return Page(text=text, title=title)
+    for tag in soup.find_all(string=lambda s: isinstance(s, (Comment, Declaration, Doctype, ProcessingInstruction))):
+        tag.extract()
+
+    body = _best_body(soup)
+    if published is None:
+        published = _page_date(headline, body)
+    lines: list[str] = []
+    if headline is not None:
+        head = _SPACES.sub(" ", headline.get_text(" ")).strip()
+        if body is not None and _inside(headline, body):
+            headline.decompose()
+        if head:
+            lines.append(head)
+    elif title:
+        lines.append(title)
+    if body is not None:
+        blocks = _lead_before(body) + [body]
+        for block in blocks:
+            _clean(block)
+        lines.extend(line for block in blocks for line in _render(block))
+    text = "\n".join(lines).strip("\n")
+    return Page(text=text, title=title or None, url=url, published=published)
+
+
+def _meta(soup: BeautifulSoup, names: tuple[str, ...]) -> str | None:
+    for tag in soup.find_all("meta"):
+        key = (tag.get("property") or tag.get("name") or tag.get("itemprop") or "").strip().lower()
+        if key in names:
+            value = _SPACES.sub(" ", tag.get("content") or "").strip()
+            if value:
+                return value
+    return None
+
+
+def _canonical(soup: BeautifulSoup) -> str | None:
+    for tag in soup.find_all("link"):
+        rel = tag.get("rel") or []
+        if "canonical" in [r.lower() for r in (rel if isinstance(rel, list) else [rel])] and tag.get("href"):
+            return tag["href"].strip()
+    return _meta(soup, ("og:url", "twitter:url"))
+
+
+def _absolute(url: str | None) -> str | None:
+    return url if url and re.match(r"https?://[^\s/]+\.[^\s/]", url, re.I) and len(url) < 2048 else None
+
+
+_DATE_META = ("article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
+              "publish-date", "publish_date", "dc.date.issued", "dc.date", "date", "citation_publication_date",
+              "parsely-pub-date", "sailthru.date", "article.published", "dcterms.created")
+
+
+def _meta_date(soup: BeautifulSoup) -> dt.date | None:
+    value = _meta(soup, _DATE_META)
+    if value:
+        return find_date(value)
+    for tag in soup.find_all(attrs={"itemprop": re.compile(r"^datePublished$", re.I)}, limit=3):
+        found = find_date(tag.get("content") or tag.get("datetime") or tag.get_text(" "))
+        if found:
+            return found
+    return None
+
+
+def _doc_title(soup: BeautifulSoup) -> str | None:
+    if soup.title is None:
+        return None
+    text = _SPACES.sub(" ", soup.title.get_text(" ")).strip()
+    site = _meta(soup, ("og:site_name",))
+    if site:
+        for sep in (" - ", " | ", " – ", " :: "):
+            if text.endswith(sep + site):
+                text = text[: -len(sep + site)]
+            if text.startswith(site + sep):
+                text = text[len(site + sep):]
+    return text or None
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.lower()))
+
+
+def _headline(soup: BeautifulSoup, title: str | None) -> Tag | None:
+    """The page's headline element: the h1 most like the title, else the first substantial h1."""
+    reference = _words(title or _doc_title(soup) or "")
+    best, best_overlap = None, -1.0
+    for h1 in soup.find_all("h1", limit=20):
+        words = _words(h1.get_text(" "))
+        if len(words) < 2:
+            continue
+        overlap = len(words & reference) / len(words | reference) if reference else 0.0
+        if overlap > best_overlap:
+            best, best_overlap = h1, overlap
+    return best
+
+
+def _inside(tag: Tag, container: Tag) -> bool:
+    return any(parent is container for parent in tag.parents)
+
+
+def _names(tag: Tag) -> str:
+    classes = tag.get("class") or []
+    if isinstance(classes, str):
+        classes = [classes]
+    return " ".join([*classes, tag.get("id") or "", tag.get("itemprop") or "", tag.get("role") or ""])
+
+
+def _text_length(tag: Tag) -> int:
+    return len(_SPACES.sub(" ", tag.get_text(" ")).strip())
+
+
+def _link_density(tag: Tag) -> float:
+    total = _text_length(tag)
+    if not total:
+        return 0.0
+    linked = sum(_text_length(a) for a in tag.find_all("a"))
+    return min(1.0, linked / total)
+
+
+def _best_body(soup: BeautifulSoup) -> Tag | None:
+    root = soup.body or soup
+    page_size = max(1, _text_length(root))
+    furniture = [t for t in root.find_all(_PAGE_FURNITURE) if _text_length(t) < 0.5 * page_size]
+    for tag in furniture:  # set aside (not dropped: an <article>'s own <header> holds its headline and date)
+        tag["data-libmeet-furniture"] = "1"
+    scores: dict[int, float] = {}
+    nodes: dict[int, Tag] = {}
+
+    def add(node: Tag | None, value: float) -> None:
+        if node is None or not isinstance(node, Tag) or node.name in ("[document]", "html"):
+            return
+        nodes[id(node)] = node
+        scores[id(node)] = scores.get(id(node), 0.0) + value
+
+    def in_furniture(tag: Tag) -> bool:
+        return tag.find_parent(attrs={"data-libmeet-furniture": "1"}) is not None
+
+    for para in root.find_all(_PARAGRAPHS):
+        text = _SPACES.sub(" ", para.get_text(" ")).strip()
+        if len(text) < 25 or in_furniture(para):
+            continue
+        value = 1 + text.count(",") + min(len(text) // 100, 3)
+        add(para.parent, value)
+        add(para.parent.parent if para.parent else None, value / 2)
+    for div in root.find_all("div"):
+        own = "".join(s for s in div.find_all(string=True, recursive=False) if isinstance(s, NavigableString))
+        own = _SPACES.sub(" ", own).strip()
+        if len(own) >= 25 and not in_furniture(div):  # text set with <br> straight in a div
+            add(div, 1 + own.count(",") + min(len(own) // 100, 3))
+    if not scores:
+        return root if _text_length(root) else None
+
+    def final(key: int) -> float:
+        node = nodes[key]
+        names = _names(node)
+        bonus = 0.0
+        if _EXPLICIT_BODY.search(names) or node.get("itemprop", "").lower() == "articlebody":
+            bonus += 25
+        elif _POSITIVE.search(names):
+            bonus += 10
+        if _NEGATIVE.search(names) and not _EXPLICIT_BODY.search(names):
+            bonus -= 25
+        if node.name in ("article", "main"):
+            bonus += 10
+        return (scores[key] + bonus) * (1 - _link_density(node))
+
+    best_key = max(scores, key=final)
+    return nodes[best_key]
+
+
+def _lead_before(body: Tag) -> list[Tag]:
+    """A lead paragraph (sapo) set apart just before the body, as news sites do."""
+    found: list[Tag] = []
+    scope = body.parent.parent if body.parent is not None and body.parent.parent is not None else body.parent
+    if scope is None:
+        return found
+    for tag in scope.find_all(True):
+        if tag is body:
+            break
+        if _inside(tag, body) or any(_inside(tag, f) for f in found) or _inside(body, tag):
+            continue
+        if _SAPO.search(_names(tag)) and not _NEGATIVE.search(_names(tag)) and tag.name != "meta":
+            if _text_length(tag) >= 40 and _link_density(tag) < 0.3:
+                found.append(tag)
+    return found
+
+
+def _clean(block: Tag) -> None:
+    """Drop what is not the article inside the body: link lists, share bars, related news, tags."""
+    for tag in list(block.find_all(True)):
+        if tag.decomposed:
+            continue
+        names = _names(tag)
+        negative = _NEGATIVE.search(names) and not _EXPLICIT_BODY.search(names)
+        if tag.name in _PAGE_FURNITURE or tag.get("data-libmeet-furniture") or (negative and _text_length(tag) < 2000):
+            parent = tag.parent
+            tag.decompose()
+            if parent is not None and parent is not block and _SHARE_LABEL.match(_SPACES.sub(" ", parent.get_text(" ")).strip()):
+                parent.decompose()
+            continue
+    for tag in list(block.find_all(("ul", "ol", "div", "section", "table", "p", "dl"))):
+        if tag.decomposed:
+            continue
+        length = _text_length(tag)
+        if length and tag.find("a") is not None and _link_density(tag) > 0.5:
+            tag.decompose()
+
+
+def _render(block: Tag) -> list[str]:
+    """The block's text, one paragraph a line; an empty paragraph gives an empty line."""
+    parts: list[str] = []
+    _walk(block, parts)
+    raw = "".join(parts)
+    lines = []
+    for chunk in re.split(_BREAK + "+", raw):
+        if _EMPTY_PARAGRAPH in chunk and not chunk.replace(_EMPTY_PARAGRAPH, "").strip():
+            lines.append("")
+            continue
+        line = _SPACES.sub(" ", chunk.replace(_EMPTY_PARAGRAPH, " ")).strip()
+        if line:
+            lines.append(line)
+    return lines
+
+
+def _walk(root: Tag, parts: list[str]) -> None:
+    """Iterative walk (no recursion, so no depth limit) adding text and block boundaries."""
+    stack: list[tuple[object, bool]] = [(root, False)]
+    while stack:
+        node, closing = stack.pop()
+        if isinstance(node, NavigableString):
+            if not isinstance(node, (Comment, Declaration, Doctype, ProcessingInstruction)):
+                parts.append(str(node))
+            continue
+        if not isinstance(node, Tag):
+            continue
+        name = node.name
+        if name == "br":
+            parts.append(_BREAK)
+            continue
+        block = name in _BLOCK
+        if closing:
+            if block:
+                parts.append(_BREAK)
+            continue
+        if block:
+            parts.append(_BREAK)
+            if name == "p" and not node.get_text().strip() and node.find("img") is None:
+                parts.append(_EMPTY_PARAGRAPH)
+        stack.append((node, True))
+        stack.extend((child, False) for child in reversed(node.contents))
+
+
+def _page_date(headline: Tag | None, body: Tag | None) -> dt.date | None:
+    """The date line near the headline (before the body), or a <time> / date-classed element next to it."""
+    if headline is not None:
+        seen: list[str] = []
+        size = 0
+        for element in headline.next_elements:
+            if body is not None and element is body:
+                break
+            if isinstance(element, NavigableString) and not isinstance(element, Comment):
+                seen.append(str(element))
+                size += len(element)
+                if size > 400:
+                    break
+        found = find_date(" ".join(seen))
+        if found:
+            return found
+    scopes = [s for s in (body, body.parent if body is not None else None,
+                          headline.parent if headline is not None else None) if s is not None]
+    for scope in scopes:
+        for tag in scope.find_all(("time", "span", "div", "p"), limit=400):
+            names = _names(tag)
+            if tag.name == "time" or re.search(r"date|time|publish|posted|ngay-?dang|thoi-?gian", names, re.I):
+                if tag.find_parent(class_=_NEGATIVE) is not None:
+                    continue
+                found = find_date(tag.get("datetime") or tag.get_text(" "))
+                if found:
+                    return found
+    return None

@@ -2,15 +2,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import hashlib
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import FileTooLargeError, UnreadableFileError
+from ..errors import FileTooLargeError, NotAFileError, UnreadableFileError
 from ..parse.types import Meta
 from .decode import decode_bytes
-from .html import extract_page, looks_like_html
+from .html import declared_charset, extract_page, looks_like_html
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".md")
 MAX_BYTES = 20 * 1024 * 1024  # a news article, even a saved page with inline images, is far smaller
@@ -22,30 +24,49 @@ class Loaded:
     meta: Meta
 
 
+_OS_REASONS = {
+    errno.ELOOP: "it is a symbolic link that loops back on itself",
+    errno.ENOENT: "it does not exist (a broken link, or it vanished while being read)",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+    errno.EISDIR: "it is a folder",
+    errno.ENAMETOOLONG: "its name is too long",
+}
+
+
 def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
+    """The file's bytes, refusing before reading anything that is not a regular file of article size."""
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            kind = "a folder" if stat.S_ISDIR(info.st_mode) else "a pipe, socket or device"
+            raise NotAFileError(f"not a regular file: it is {kind}, so it was not opened")
+        if info.st_size > max_bytes:
             raise FileTooLargeError(
-                f"too large: {size / 1_048_576:.1f} MB is over the {max_bytes / 1_048_576:.0f} MB limit for one article"
+                f"too large: {info.st_size / 1_048_576:.1f} MB is over the {max_bytes / 1_048_576:.0f} MB limit "
+                "for one article"
             )
         with path.open("rb") as handle:
-            return handle.read(max_bytes + 1)
+            data = handle.read(max_bytes + 1)
     except OSError as exc:
-        raise UnreadableFileError(f"cannot read the file: {exc.strerror or exc}") from None
+        reason = _OS_REASONS.get(exc.errno or -1) or exc.strerror or str(exc)
+        raise UnreadableFileError(f"cannot read the file: {reason}") from None
+    if len(data) > max_bytes:  # it grew while being read
+        raise FileTooLargeError(f"too large: over the {max_bytes / 1_048_576:.0f} MB limit for one article")
+    return data
 
 
 def load(path: Path, *, reference_date: dt.date | None = None, max_bytes: int = MAX_BYTES,
          display_path: str | None = None) -> Loaded:
     """Read, decode and clean one article; raises InputError subclasses with a readable reason."""
     data = read_bytes(path, max_bytes)
-    text, encoding = decode_bytes(data)
     suffix = path.suffix.lower()
     fmt = "html" if suffix in (".html", ".htm") else ("md" if suffix == ".md" else "txt")
-    title = url = None
+    text, encoding = decode_bytes(data, declared_charset(data))
+    title = url = published = None
     if fmt == "html" or looks_like_html(text):
         page = extract_page(text)
-        text, title, url, fmt = page.text, page.title, page.url, "html"
+        text, title, url, published, fmt = page.text, page.title, page.url, page.published, "html"
     try:
         mtime = dt.date.fromtimestamp(os.stat(path).st_mtime)
     except (OSError, ValueError, OverflowError):
@@ -55,6 +76,7 @@ def load(path: Path, *, reference_date: dt.date | None = None, max_bytes: int = 
         sha256=hashlib.sha256(data).hexdigest(),
         title=title,
         url=url,
+        published=published,
         reference_date=reference_date,
         mtime=mtime,
         encoding=encoding,
