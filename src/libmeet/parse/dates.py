@@ -1,37 +1,432 @@
-"""When the event took place: a date range read from the text (first version)."""
+"""When the event took place: its first and last day, read from the article's text.
+
+Reading
+-------
+Every written date is collected once, in all the forms Vietnamese news uses: ``8/10/2020``,
+``16/2``, ``25-5``, ``15.5`` (dot form), ``ngày 8 tháng 10 năm 2020``, ``25 tháng 3, 2024`` and the
+ranges built from them: ``04-05/11/2022``, ``16 và 17/6``, ``từ 8 đến 10/1``, ``từ ngày 23 đến hết
+ngày 25-2``, ``14 - 15 tháng 10 năm 2021``, ``30/6 và 1/7`` (across months). A range inherits its
+month and year from the part that states them. Numbers that only look like dates are left out:
+document numbers (``174/2013/NĐ-CP``, ``05-CT/TW``), fractions and scores (``83/83``, ``0-1``),
+thousands (``1.087ha``), versions (``4.0``); a dash or dot form without a year counts only after a
+word that introduces a date (ngày, sáng, chiều, tối, hôm nay, từ, đến ...).
+
+Choosing
+--------
+Each date is scored by what surrounds it: being in the sentence of the event's main mention (the
+``anchor``) or near it; ``sáng/chiều/tối``, ``hôm nay``, a weekday, ``ngày`` right before it;
+"held" words in its sentence (tổ chức, diễn ra, khai mạc ...); ``, tại`` right after it; a span lead
+("Trong 03 ngày, từ ngày ..."). Dates said in passing are pushed down: past events ("Trước đó, ngày
+24/4/2017, ..."), deadlines and periods ("hoàn thành trước 31/12/2017", "có hiệu lực từ ngày 1.6"),
+the date of a cited document ("... /NĐ-CP ngày 12/2/2017"), the article's own dateline. When the
+best date is one day and the article also states a span of a few days containing it ("Sáng ngày
+6/7/2017 ... Trong 03 ngày, từ ngày 6 đến ngày 8/7/2017"), the span wins.
+
+The year, when the event's date does not carry one
+--------------------------------------------------
+It is inferred, and a warning says from what, in this order:
+
+1. the article's own dates: the same day, or the same month, written elsewhere with its year
+   ("Ngày 24/5 ..." and later "ngày 24/5/2017"; "Ngày 8/2 ... tháng 2/2017");
+2. the publication date: the year that puts the event nearest to it, an event before publication
+   being likelier than one announced ahead (published 2017-01-05, "ngày 28/12" → 2016);
+3. the years the article mentions, weighed by how they are used ("6 tháng đầu năm 2017",
+   "năm mới 2017", "năm học 2016-2017" weigh more; targets "đến năm 2030", birth and founding years,
+   periods "giai đoạn 2016-2020" weigh little);
+4. ``--reference-date``, as for the publication date;
+5. last, the file's modification time, as a *witness* only: it counts as one more vote for its
+   year when that year lies within the years the article itself mentions. A crawl dump keeps
+   roughly when it was taken, and then agrees with the article; a copied file carries the day it
+   was copied, which the article cannot confirm. With no year anywhere in the article there is
+   nothing to weigh the modification time against, so it is not trusted on its own and the date
+   is left empty with a warning ("Sáng 25-5" in an article without any year → null).
+"""
 from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
 
+from . import lexicon
+from .meta import DAY, MONTH, YEAR, alternation, find_meta
 from .normalize import Doc
-from .types import DateResult
+from .types import DateResult, Span
 
-_DATE = re.compile(r"(?<![\d/])(\d{1,2})\s*(?:[-–]\s*(\d{1,2})\s*)?/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?(?![\d/])")
+#: the longest span of days a meeting's dates are taken to cover; longer "ranges" are two dates
+MAX_EVENT_DAYS = 31
+#: a one-day date gives way to a stated span of at most this many days that contains it
+MAX_SPAN_OVERRIDE = 14
+
+_D, _M, _Y = DAY, MONTH, YEAR
+_SEP = r"(?:\s?/\s?|-|\.)"
+_TO = r"(?:\s?[-–—]\s?|\s+(?:và|đến|tới|cho đến|đến hết|tới hết)\s+(?:hết\s+)?(?:ngày\s+)?)"
+_START = r"(?<![\d/.,])"
+_STOP = r"(?!\d|\s?/\s?\w|\.\d|,\d)"
+
+_FORMS = tuple(
+    re.compile(p)
+    for p in (
+        # 30 tháng 6 đến 2 tháng 7 năm 2017
+        rf"{_START}(?P<d1>{_D})\s+tháng\s+(?P<m1>{_M})(?:\s*năm\s*(?P<y1>{_Y}))?{_TO}"
+        rf"(?P<d2>{_D})\s+tháng\s+(?P<m2>{_M})(?!\d)(?:\s*(?:năm|,)\s*(?P<y2>{_Y}))?",
+        # 30/6 và 1/7, 8/2 – 9/3/2017
+        rf"{_START}(?P<d1>{_D}){_SEP}(?P<m1>{_M})(?:{_SEP}(?P<y1>{_Y}))?(?!\d){_TO}"
+        rf"(?P<d2>{_D}){_SEP}(?P<m2>{_M})(?:{_SEP}(?P<y2>{_Y}))?{_STOP}",
+        # 14 - 15 tháng 10 năm 2021, ngày 8 tháng 10 năm 2020, 25 tháng 3, 2024
+        rf"{_START}(?P<d1>{_D})(?:{_TO}(?P<d2>{_D}))?\s+tháng\s+(?P<m2>{_M})(?!\d)"
+        rf"(?:\s*(?:năm|,|/|-)\s*(?P<y2>{_Y}))?",
+        # 04-05/11/2022, 16 và 17/6, 8 đến 10/1, 23 đến hết ngày 25-2
+        rf"{_START}(?P<d1>{_D}){_TO}(?P<d2>{_D}){_SEP}(?P<m2>{_M})(?:{_SEP}(?P<y2>{_Y}))?{_STOP}",
+        # 8/10/2020, 16/2, 25-5, 15.5
+        rf"{_START}(?P<d1>{_D}){_SEP}(?P<m1>{_M})(?:{_SEP}(?P<y1>{_Y}))?{_STOP}",
+    )
+)
+#: month and year without a day: tháng 2/2017, tháng 8.2017, tháng 10 năm 2020, 4/2021
+_MONTH_YEAR = re.compile(rf"(?<![\d/.,])(?:tháng\s+)?(?P<m>{_M})(?:\s?[/.-]\s?|\s+năm\s+)(?P<y>{_Y})(?![\d/])")
+_YEAR = re.compile(rf"(?<!\d)(?<!\d,)(?P<y>{_Y})(?!\d|\s?/\s?\w|\.\d)")
+_YEAR_RANGE = re.compile(rf"(?<![\d/.,])(?P<a>{_Y})\s?[-–—]\s?(?P<b>{_Y})(?!\d)")
+_SENTENCE_END = re.compile(r"[.!?…]+(?=\s+[\"“(]?[A-ZĐÀ-Ỹ])|\n")
+_DOC_NUMBER = re.compile(r"(?:\d+/[\w.]*[a-zđ][\w.-]*|\bsố|tỷ lệ|tỉ lệ|tỷ số|tỉ số)\s*(?:ngày\s+)?$")
+_COUNT_WORD = r"(?:\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy)"
+_SPAN_LEAD = re.compile(
+    rf"(?:trong|sau|suốt|kéo dài)\s+(?:gần\s+|hơn\s+)?{_COUNT_WORD}\s+ngày(?:\s+[^\s\d,.]+){{0,3}}\s*[,:]?\s*"
+    r"(?:từ\s+)?(?:ngày\s+)?$|(?:diễn ra|tổ chức|khai mạc)\s+(?:trong\s+)?(?:các\s+)?(?:từ\s+)?ngày\s+$"
+)
 
 
-def _make(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
+@cache
+def _cues() -> dict[str, re.Pattern[str]]:
+    data = lexicon.table("dates_cues.json")
+    weekday = rf"(?:{alternation(data['weekdays'])})"
+    part = rf"(?:{alternation(data['part_of_day'])})"
+    today = rf"(?:{alternation(data['today'] + data['yesterday'])})"
+    return {
+        # "sáng 15/3", "Chiều tối 25-5", "sáng thứ Năm, ngày 16/2", "tối nay (23/4)"
+        "part": re.compile(rf"(?<!\w){part}(?:\s+(?:nay|qua|mai))?\s*[(,]?\s*(?:{weekday}\s*[(,]?\s*)?(?:ngày\s*)?$"),
+        "today": re.compile(rf"(?<!\w){today}\s*[(,:]?\s*(?:ngày\s*)?$"),
+        "weekday": re.compile(rf"(?<!\w){weekday}\s*[(,]?\s*(?:ngày\s*)?$"),
+        "ngay": re.compile(r"(?<!\w)(?:ngày|hôm|từ|vào|đến|tới|và)\s*$"),
+        "intro": re.compile(rf"(?<!\w)(?:ngày|hôm|từ|vào|đến|tới|và|nay|qua|mai|{part}|{weekday})\s*[(,:]?\s*$"),
+        "held": re.compile(rf"(?<!\w)(?:{alternation(data['held'])})(?!\w)"),
+        "past": re.compile(rf"(?<!\w)(?:{alternation(data['past'])})(?!\w)"),
+        "deadline": re.compile(rf"(?<!\w)(?:{alternation(data['deadline'])})(?!\w)[^.;\n]{{0,25}}$"),
+        "published": re.compile(rf"(?<!\w)(?:{alternation(data['published'])})\s*[:(]?\s*(?:ngày\s*)?$"),
+        "relative": re.compile(rf"(?<!\w)(?P<rel>{today})(?!\w)(?!\s*[(,:]?\s*(?:ngày\s*)?\d)"),
+        "yesterday": re.compile(rf"{alternation(data['yesterday'])}"),
+        "weak_year": re.compile(rf"(?<!\w)(?:{alternation(data['weak_year'])})\s*$"),
+        "current_year": re.compile(rf"(?<!\w)(?:{alternation(data['current_year'])})\s*$"),
+        "school_year": re.compile(r"năm học\s*$"),
+    }
+
+
+# --- the dates written in the text -----------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One written date or range: day, month and (when written) year of its first and last day."""
+
+    span: Span
+    d1: int
+    m1: int
+    y1: int | None
+    d2: int
+    m2: int
+    y2: int | None
+    sep: str = "/"  # how day and month are joined: "/", "-", ".", or "tháng"
+
+    @property
+    def is_range(self) -> bool:
+        return (self.d1, self.m1) != (self.d2, self.m2)
+
+    @property
+    def year(self) -> int | None:
+        return self.y2 if self.y2 is not None else self.y1
+
+    def dates(self, year: int | None = None) -> tuple[dt.date, dt.date] | None:
+        """Both days as dates, the missing year taken from `year`; None when they are not real days."""
+        y2 = self.y2 if self.y2 is not None else (self.y1 if self.y1 is not None else year)
+        if y2 is None:
+            return None
+        wraps = (self.m1, self.d1) > (self.m2, self.d2)
+        y1 = self.y1 if self.y1 is not None else (y2 - 1 if wraps else y2)
+        if self.y2 is None and self.y1 is not None and wraps:
+            y2 = y1 + 1
+        try:
+            return dt.date(y1, self.m1, self.d1), dt.date(y2, self.m2, self.d2)
+        except ValueError:
+            return None
+
+
+def _plausible(mention: Mention) -> bool:
+    """Real days, in order, no longer apart than a meeting lasts."""
+    pair = mention.dates(2000 if mention.m1 != 2 or mention.d1 != 29 else 2004)
+    if pair is None:
+        return False
+    return 0 <= (pair[1] - pair[0]).days <= MAX_EVENT_DAYS
+
+
+def _mention(match: re.Match[str]) -> Mention:
+    groups = match.groupdict()
+    d1 = int(groups["d1"])
+    d2 = int(groups.get("d2") or d1)
+    m2 = int(groups.get("m2") or groups["m1"])
+    m1 = int(groups.get("m1") or m2)
+    y1 = int(groups["y1"]) if groups.get("y1") else None
+    y2 = int(groups["y2"]) if groups.get("y2") else None
+    if not groups.get("d2"):
+        y2 = y2 or y1
+        y1 = y1 or y2
+    text = match.group(0)
+    sep = "tháng" if "tháng" in text else ("/" if "/" in text else ("." if "." in text else "-"))
+    return Mention(match.span(), d1, m1, y1, d2, m2, y2, sep)
+
+
+def find_mentions(doc: Doc) -> list[Mention]:
+    """Every date or range written in the text, in text order, numbers that only look like dates left out."""
+    low = doc.low
+    intro = _cues()["intro"]
+    found: list[Mention] = []
+    for form in _FORMS:
+        for match in form.finditer(low):
+            mention = _mention(match)
+            if not _plausible(mention):
+                continue
+            before = low[max(0, match.start() - 40): match.start()]
+            if _DOC_NUMBER.search(before):
+                continue
+            if mention.sep in "-." and mention.year is None and not intro.search(before):
+                continue  # "tỷ số 2-1", "2.5 triệu": a bare dash or dot pair is a date only after a date word
+            found.append(mention)
+    found.sort(key=lambda m: (m.span[0], m.span[0] - m.span[1]))
+    kept: list[Mention] = []
+    for mention in found:
+        if kept and mention.span[0] < kept[-1].span[1]:
+            continue
+        kept.append(mention)
+    return kept
+
+
+# --- scoring: which date is the event's -------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    doc: Doc
+    anchor: int
+    ends: list[int]  # sentence ends
+    header: Span | None
+
+    def sentence(self, pos: int) -> Span:
+        i = bisect_right(self.ends, pos)
+        start = self.ends[i - 1] if i else 0
+        end = self.ends[i] if i < len(self.ends) else len(self.doc)
+        return start, end
+
+
+def _score(ctx: _Context, mention: Mention) -> float:
+    cues = _cues()
+    low = ctx.doc.low
+    start, end = mention.span
+    s_start, s_end = ctx.sentence(start)
+    before = low[max(s_start, start - 45): start]
+    after = low[end: end + 12]
+    score = 0.0
+    if cues["part"].search(before):
+        score += 3
+    elif cues["today"].search(before):
+        score += 3
+    elif cues["weekday"].search(before):
+        score += 2
+    elif cues["ngay"].search(before):
+        score += 1
+    if _SPAN_LEAD.search(low[max(s_start, start - 60): start]):
+        score += 3
+    if mention.is_range:
+        score += 1
+    if cues["held"].search(low, s_start, s_end):
+        score += 2
+    if re.match(r"\s*[,)]?\s*(?:tại|ở)\s", after):
+        score += 2
+    if cues["past"].search(low, s_start, start):
+        score -= 4
+    if cues["deadline"].search(before):
+        score -= 4
+    if cues["published"].search(before):
+        score -= 6
+    line_start = low.rfind("\n", 0, start) + 1
+    line_end = low.find("\n", end)
+    line = low[line_start: line_end if line_end >= 0 else len(low)]
+    if len(line) < 40 and not cues["held"].search(line):
+        score -= 2  # a line holding only a date: a dateline or a list item's date
+    a_start, a_end = ctx.sentence(ctx.anchor)
+    if a_start <= start < a_end:
+        score += 4
+    else:
+        score -= min(abs(start - ctx.anchor) / 400, 4)
+    return score
+
+
+def _override_by_span(best: Mention, best_score: float, ranked: list[tuple[float, Mention]]) -> Mention:
+    """A one-day date gives way to a stated span of a few days that contains it."""
+    if best.is_range:
+        return best
+    year = best.year or 2000
+    one = best.dates(year)
+    if one is None:
+        return best
+    for score, other in ranked:
+        if not other.is_range or score < best_score - 8 or score < 0:
+            continue
+        if best.year and other.year and best.year != other.year:
+            continue
+        pair = other.dates(year if other.year is None else None)
+        if pair and pair[0] <= one[0] <= pair[1] and (pair[1] - pair[0]).days <= MAX_SPAN_OVERRIDE:
+            if other.year is None and best.year is not None:
+                other = Mention(other.span, other.d1, other.m1, best.year, other.d2, other.m2, best.year, other.sep)
+            return other
+    return best
+
+
+# --- the year, when the event's date has none ------------------------------------------------
+
+def _nearest_year(month: int, day: int, around: dt.date) -> int | None:
+    """The year that puts day/month nearest `around`, a day before it counting three times less than after."""
+    best: tuple[float, int] | None = None
+    for year in (around.year - 1, around.year, around.year + 1):
+        try:
+            when = dt.date(year, month, day)
+        except ValueError:
+            continue
+        gap = (around - when).days
+        cost = gap if gap >= 0 else -3 * gap
+        if best is None or cost < best[0]:
+            best = (cost, year)
+    return best[1] if best else None
+
+
+def year_votes(doc: Doc, month: int, anchor_sentence: Span | None = None) -> dict[int, float]:
+    """How strongly the article's own words point at each year as the time it is written in."""
+    cues = _cues()
+    low = doc.low
+    votes: dict[int, float] = defaultdict(float)
+    taken: list[Span] = []
+    for match in _YEAR_RANGE.finditer(low):
+        a, b = int(match.group("a")), int(match.group("b"))
+        taken.append(match.span())
+        if not 0 < b - a <= 10:
+            continue
+        before = low[max(0, match.start() - 20): match.start()]
+        if cues["school_year"].search(before) and b == a + 1:
+            votes[a if month >= 8 else b] += 2  # a school year runs from autumn to summer
+        else:
+            votes[a] += 0.3
+            votes[b] += 0.3
+    for match in _YEAR.finditer(low):
+        start = match.start()
+        if any(s <= start < e for s, e in taken):
+            continue
+        year = int(match.group("y"))
+        before = low[max(0, start - 25): start]
+        if re.search(r"\d\s?[/.-]\s?$|tháng\s+\d{1,2}\s+năm\s+$", before):
+            weight = 3 + (3 if re.search(rf"(?<!\d){month}\s?[/.-]\s?$|tháng\s+0?{month}\b", before) else 0)
+        elif cues["current_year"].search(before):
+            weight = 2
+        elif cues["weak_year"].search(before):
+            weight = 0.2
+        elif before.endswith(("năm ", "năm")):
+            weight = 1
+        else:
+            weight = 0.7
+        if anchor_sentence and anchor_sentence[0] <= start < anchor_sentence[1]:
+            weight += 1.5
+        votes[year] += weight
+    return votes
+
+
+def _same_month_year(mentions: list[Mention], doc: Doc, chosen: Mention) -> tuple[int, Span] | None:
+    """A year the article writes with the event's own day, or with its month."""
+    for other in mentions:
+        if other.year is not None and (other.d1, other.m1) == (chosen.d1, chosen.m1):
+            return other.year, other.span
+    for match in _MONTH_YEAR.finditer(doc.low):
+        if int(match.group("m")) in (chosen.m1, chosen.m2):
+            return int(match.group("y")), match.span()
+    for other in mentions:
+        if other.year is not None and chosen.m1 in (other.m1, other.m2):
+            return other.year, other.span
+    return None
+
+
+def infer_year(doc: Doc, chosen: Mention, mentions: list[Mention], *, anchor_sentence: Span | None,
+               published: dt.date | None, reference_date: dt.date | None,
+               mtime: dt.date | None) -> tuple[int | None, str]:
+    """The year of a date written without one, and the warning that says where it came from."""
+    written = f"{chosen.d1}/{chosen.m1}"
+    own = _same_month_year(mentions, doc, chosen)
+    if own:
+        year, span = own
+        return year, f"the year of the event date ({written}) is not written next to it; {year} was taken from the article's own date '{doc.text[span[0]:span[1]]}'"
+    if published:
+        year = _nearest_year(chosen.m1, chosen.d1, published)
+        return year, f"the year of the event date ({written}) is not written; {year} was inferred from the publication date {published.isoformat()}"
+    votes = year_votes(doc, chosen.m1, anchor_sentence)
+    if votes and mtime and min(votes) <= mtime.year <= max(votes):
+        votes[_nearest_year(chosen.m1, chosen.d1, mtime) or mtime.year] += 1.5
+    if votes:
+        year = max(votes, key=lambda y: (votes[y], y))
+        if votes[year] >= 0.5:
+            witness = " and the file's modification time" if mtime and mtime.year == year else ""
+            return year, f"the year of the event date ({written}) is not written; {year} was inferred from the years the article mentions{witness}"
+    if reference_date:
+        year = _nearest_year(chosen.m1, chosen.d1, reference_date)
+        return year, f"the year of the event date ({written}) is not written; {year} was taken from --reference-date {reference_date.isoformat()}"
+    if mtime:
+        return None, f"the event date ({written}) has no year and the article mentions none; the file's modification time ({mtime.isoformat()}) cannot be checked against the article, so the date is left empty"
+    return None, f"the event date ({written}) has no year and none could be inferred; the date is left empty"
+
+
+# --- the whole thing -------------------------------------------------------------------------
+
+def _relative(ctx: _Context, published: dt.date) -> tuple[dt.date, Span] | None:
+    """'hôm nay', 'sáng nay', 'hôm qua' in the event's sentence, dated by the publication date."""
+    s_start, s_end = ctx.sentence(ctx.anchor)
+    found = _cues()["relative"].search(ctx.doc.low, s_start, s_end)
+    if not found:
         return None
+    days = 1 if _cues()["yesterday"].fullmatch(found.group("rel")) else 0
+    return published - dt.timedelta(days=days), found.span()
 
 
 def extract_dates(doc: Doc, *, anchor: int = 0, published: dt.date | None = None,
                   reference_date: dt.date | None = None, mtime: dt.date | None = None) -> DateResult:
-    """The event's start and end date, nearest to the event's main mention."""
-    matches = sorted(_DATE.finditer(doc.low), key=lambda m: abs(m.start() - anchor))
-    for match in matches:
-        d1, d2, month, year = match.groups()
-        warnings = []
+    """The event's first and last day, with their evidence spans and what was assumed."""
+    header = find_meta(doc)
+    ctx = _Context(doc, max(0, min(anchor, len(doc))), [m.end() for m in _SENTENCE_END.finditer(doc.text)],
+                   header.span if header else None)
+    mentions = [m for m in find_mentions(doc)
+                if not (ctx.header and ctx.header[0] <= m.span[0] < ctx.header[1])]
+    ranked = sorted(((_score(ctx, m), m) for m in mentions), key=lambda pair: -pair[0])
+    if not ranked or ranked[0][0] < -3:
+        if published:
+            relative = _relative(ctx, published)
+            if relative:
+                day, span = relative
+                return DateResult(day, day, [span], [
+                    f"the event date is written as '{doc.text[span[0]:span[1]]}'; it was dated from the publication date {published.isoformat()}"])
+        return DateResult()
+    best_score, best = ranked[0]
+    chosen = _override_by_span(best, best_score, ranked)
+    warnings: list[str] = []
+    year = chosen.year
+    if year is None:
+        year, warning = infer_year(doc, chosen, mentions, anchor_sentence=ctx.sentence(ctx.anchor),
+                                   published=published, reference_date=reference_date, mtime=mtime)
+        warnings.append(warning)
         if year is None:
-            fallback = published or reference_date or mtime
-            if fallback is None:
-                continue
-            year = fallback.year
-            warnings.append(f"the year of the event date is not written; {year} was assumed")
-        start = _make(int(year), int(month), int(d1))
-        end = _make(int(year), int(month), int(d2)) if d2 else start
-        if start and end and end >= start:
-            return DateResult(start, end, [match.span()], warnings)
-    return DateResult()
+            return DateResult(None, None, [], warnings)
+    pair = chosen.dates(year)
+    if pair is None:
+        return DateResult(None, None, [], warnings + [f"'{doc.text[chosen.span[0]:chosen.span[1]]}' is not a real day"])
+    return DateResult(pair[0], pair[1], [chosen.span], warnings)

@@ -1,55 +1,129 @@
 """What an article says about itself in its header: publication date, address, title.
 
-Saved articles carry a few header lines before the body: a crawl header
-(``# url = …`` / ``# date = 20210424``), a dateline (``Ngày đăng bài: 26/10/2021 10:02``,
-``Chủ nhật, 21-04-2024, 22:51``), a view counter, then the title.
+Saved articles carry a few header lines before the body: a crawl header (``# url = …`` /
+``# date = 20210424``), a labelled dateline (``Ngày đăng bài: 26/10/2021 10:02``, ``Cập nhật: …``,
+``(Ngày đăng: …)``), or a line holding only a date (``Chủ nhật, 21-04-2024, 22:51``,
+``25 Tháng 3, 2024``), a view counter, then the title. A saved web page puts its menus first, so
+the header is not "the first N characters" but everything before the body: the lines up to the
+second paragraph of running text. Of the date-only lines there, the one nearest before the first
+paragraph is the article's (a date at the very top of a page is often the site's "today").
+A date inside running text ("Ngày 8/10/2020, tại ...") is the event's, never the publication's.
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
 
+from . import lexicon
 from .normalize import Doc
 from .types import Published
 
-HEADER_CHARS = 600  # a header is short: never look for it deep in the body
+HEADER_CHARS = 600  # a plain-text title is in the first lines
+HEADER_LIMIT = 12000  # a saved page's menus can be long, but the header never goes deeper than this
+PARAGRAPH = 150  # a line this long is running text: the body has begun
+
+#: the written forms of a day, a month and a year (shared with parse/dates.py)
+DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+MONTH = r"(?:1[0-2]|0?[1-9])"
+YEAR = r"(?:19[5-9]\d|20\d\d)"
+_D, _M, _Y = DAY, MONTH, YEAR
+_DATE = (
+    rf"(?:(?P<d1>{_D})\s?[/.-]\s?(?P<m1>{_M})\s?[/.-]\s?(?P<y1>{_Y})"
+    rf"|(?P<y2>{_Y})-(?P<m2>1[0-2]|0[1-9])-(?P<d2>3[01]|[12]\d|0[1-9])"
+    rf"|(?P<d3>{_D})\s+tháng\s+(?P<m3>{_M})\s*(?:,|năm|/)\s*(?P<y3>{_Y}))(?!\d)"
+)
+_TIME = r"(?:\d{1,2}\s?[:h]\s?\d{2}(?:\s?(?:am|pm|sa|ch))?(?:\s*\(?\s*gmt\s?[+-]\s?\d{1,2}\)?)?)"
 
 _CRAWL_URL = re.compile(r"^# *url *= *(\S+)", re.M)
 _CRAWL_DATE = re.compile(r"^# *(?:date|published) *= *(\d{4})-?(\d{2})-?(\d{2})\b", re.M)
-_WEEKDAY = r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|cn)"
-_DATELINE = re.compile(
-    r"^(?:(?:ngày\s*(?:đăng(?:\s*bài)?|xuất\s*bản|cập\s*nhật)|đăng\s*(?:lúc|ngày)|cập\s*nhật|published|posted)\s*:?\s*"
-    r"|" + _WEEKDAY + r"\s*,?\s*(?:ngày\s*)?)"
-    r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})",
-    re.M | re.I,
-)
-_HEADER_NOISE = re.compile(
-    r"^(?:#.*|lượt\s*xem.*|views?:.*|e-?mail\s*print|print|in\s*bài.*|\W*|"
-    r"(?:ngày\s*đăng|cập\s*nhật|đăng\s*lúc|" + _WEEKDAY + r").*\d{4}.*)$",
-    re.I,
-)
 _MARKUP = re.compile(r"^[#*_\s]+|[*_\s]+$")
 
 
-def _date(y: str, m: str, d: str) -> dt.date | None:
-    try:
-        return dt.date(int(y), int(m), int(d))
-    except ValueError:
-        return None
+def alternation(words) -> str:
+    """A regex alternation of literal words, longest first."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_WEEKDAY = rf"(?:{alternation(lexicon.table('dates_cues.json')['weekdays'])})"
+_LABEL = rf"(?:{alternation(lexicon.table('dates_cues.json')['published'])})"
+_LABELLED = re.compile(
+    rf"(?<!\w){_LABEL}\s*:?\s*(?:lúc\s*)?(?:{_TIME}\s*[,|-]?\s*)?(?:{_WEEKDAY}\s*[,-]?\s*)?(?:ngày\s*)?{_DATE}"
+)
+_DATE_LINE = re.compile(
+    rf"^[\s(\[|]*(?:{_WEEKDAY}\s*[,-]?\s*)?(?:{_TIME}\s*[,|-]?\s*)?(?:ngày\s*)?{_DATE}"
+    rf"(?:\s*[,|-]?\s*(?:lúc\s*)?{_TIME})?[\s)\]|]*$",
+    re.M,
+)
+_HEADER_NOISE = re.compile(
+    rf"^(?:#.*|lượt\s*xem.*|views?:.*|e-?mail\s*print|print|in\s*bài.*|\W*|(?:{_LABEL}|{_WEEKDAY})\b.*\d{{4}}.*)$",
+)
+
+
+def _date(match: re.Match[str]) -> dt.date | None:
+    for i in "123":
+        if match.group("y" + i):
+            try:
+                return dt.date(int(match.group("y" + i)), int(match.group("m" + i)), int(match.group("d" + i)))
+            except ValueError:
+                return None
+    return None
+
+
+def header_end(doc: Doc) -> int:
+    """Where the header stops: the start of the second paragraph of running text (or a fixed limit)."""
+    seen = 0
+    pos = 0
+    text = doc.text
+    limit = min(len(text), HEADER_LIMIT)
+    while pos < limit:
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if end - pos >= PARAGRAPH:
+            seen += 1
+            if seen == 2:
+                return pos
+        pos = end + 1
+    return limit
+
+
+def _first_paragraph(doc: Doc, end: int) -> int:
+    pos = 0
+    while pos < end:
+        line_end = doc.text.find("\n", pos)
+        line_end = len(doc.text) if line_end < 0 else line_end
+        if line_end - pos >= PARAGRAPH:
+            return pos
+        pos = line_end + 1
+    return end
 
 
 def find_meta(doc: Doc) -> Published | None:
     """The publication date (and address) the article's header states, with their spans."""
-    head = doc.text[:HEADER_CHARS]
-    url_match = _CRAWL_URL.search(head)
+    end = header_end(doc)
+    low = doc.low
+    url_match = _CRAWL_URL.search(doc.text, 0, end)
     url = url_match.group(1) if url_match else None
     url_span = url_match.span(1) if url_match else None
-    for pattern, order in ((_CRAWL_DATE, (1, 2, 3)), (_DATELINE, (3, 2, 1))):
-        match = pattern.search(head)
-        if match:
-            value = _date(*(match.group(i) for i in order))
-            if value:
-                return Published(value, match.span(), url, url_span)
+    found: tuple[dt.date, tuple[int, int]] | None = None
+    crawl = _CRAWL_DATE.search(low, 0, end)
+    if crawl:
+        try:
+            found = dt.date(*(int(crawl.group(i)) for i in (1, 2, 3))), crawl.span()
+        except ValueError:
+            found = None
+    if found is None:
+        labelled = _LABELLED.search(low, 0, end)
+        if labelled and _date(labelled):
+            found = _date(labelled), labelled.span()
+    if found is None:
+        body = _first_paragraph(doc, end)
+        lines = [m for m in _DATE_LINE.finditer(low, 0, end) if _date(m)]
+        before = [m for m in lines if m.end() <= body]
+        line = before[-1] if before else (lines[0] if lines else None)
+        if line:
+            found = _date(line), line.span()
+    if found:
+        return Published(found[0], found[1], url, url_span)
     if url:
         return Published(None, None, url, url_span)
     return None
@@ -60,7 +134,7 @@ def first_line_title(doc: Doc) -> str | None:
     lines = doc.text[:HEADER_CHARS].split("\n")
     for index, line in enumerate(lines[:8]):
         line = line.strip()
-        if not line or _HEADER_NOISE.match(line):
+        if not line or _HEADER_NOISE.match(line.lower()) or _DATE_LINE.match(line.lower()):
             continue
         if line.startswith("**") and not line.endswith("**") and index + 1 < len(lines):
             line = line + " " + lines[index + 1].strip()  # a bold title wrapped over two lines
