@@ -1,18 +1,25 @@
 """The library API the CLI is a thin shell over: parse_file, iter_articles, ingest."""
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import json
 import os
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .cache import Hit, Probe, ResultCache, fingerprint, probe
 from .errors import LibmeetError
 from .io.reader import ARTICLE_SUFFIXES, MAX_BYTES, load
 from .models import Event, Skip
-from .output import OutputSet
+from .output import OutputSet, dumps
+from .parallel import Failure, default_jobs, ordered_map
 from .parse import Meta, parse_text
+
+#: seconds one file may take to parse before ingest stops it and reports it as an error
+DEFAULT_TIMEOUT = 30.0
 
 
 @dataclass
@@ -22,7 +29,9 @@ class FileResult:
     path: str
     status: str  # ok | skipped | error
     message: str | None = None
-    event: Event | None = None
+    event: Event | None = None  # when parsed in this process (parse_file, process_file)
+    record: dict | None = None  # the event as JSON data, from ingest (which parses in workers or reuses the cache)
+    cached: bool = False  # ingest reused the result kept from an earlier run
 
     def report_entry(self) -> dict:
         entry: dict = {"path": self.path, "status": self.status}
@@ -42,6 +51,8 @@ class IngestSummary:
     skipped: int = 0
     errors: int = 0
     seconds: float = 0.0
+    cached: int = 0  # files whose result came from the cache
+    jobs: int = 0
     out_dir: Path | None = None
     results: list[dict] = field(default_factory=list)  # the report entries of errors and skips
 
@@ -53,17 +64,30 @@ def parse_file(path: str | os.PathLike, *, reference_date: dt.date | None = None
     return parse_text(loaded.text, loaded.meta)
 
 
+def readable_path(display: str) -> str:
+    """A file name as text that can be written: bytes that are not UTF-8 shown as �."""
+    try:
+        display.encode("utf-8")
+        return display
+    except UnicodeEncodeError:
+        return display.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def process_file(path: Path, display: str, *, reference_date: dt.date | None = None,
                  max_bytes: int = MAX_BYTES) -> FileResult:
     """parse_file, with every documented failure turned into a per-file result."""
+    display = readable_path(display)
     try:
         outcome = parse_file(path, reference_date=reference_date, max_bytes=max_bytes, display_path=display)
     except LibmeetError as exc:
-        message = str(exc)
-        status = "skipped" if message.startswith(("empty", "binary", "too large")) else "error"
-        return FileResult(display, status, message)
+        return FileResult(display, exc.status, str(exc))
     except RecursionError:
-        return FileResult(display, "error", "too deeply nested to parse")
+        return FileResult(display, "error", "unreadable: nested too deeply to parse")
+    except MemoryError:
+        return FileResult(display, "error", "unreadable: too large to hold in memory")
+    except Exception as exc:  # noqa: BLE001 - a bug must not stop a 35k-file run; the report names it
+        return FileResult(display, "error", f"internal error (a libmeet bug, please report it): "
+                                            f"{type(exc).__name__}: {exc}")
     if isinstance(outcome, Skip):
         return FileResult(display, "skipped", outcome.reason)
     return FileResult(display, "ok", event=outcome)
@@ -72,46 +96,98 @@ def process_file(path: Path, display: str, *, reference_date: dt.date | None = N
 def iter_articles(root: str | os.PathLike, suffixes: tuple[str, ...] = ARTICLE_SUFFIXES) -> Iterator[tuple[Path, str]]:
     """Article files under `root` (or `root` itself), sorted by path, as (path, path relative to root).
 
-    Symbolic links to directories are not followed, so a link loop cannot trap the walk.
+    Symbolic links to directories are not followed, so a link loop cannot trap the walk. Only the
+    names are held (sorted), never the files.
     """
     root = Path(root)
     if root.is_file():
         yield root, root.name
         return
-    found: list[tuple[str, Path]] = []
-    for folder, dirs, files in os.walk(root, followlinks=False):
-        dirs.sort()
-        for name in files:
-            if name.lower().endswith(suffixes) and not name.startswith("."):
-                full = Path(folder, name)
-                found.append((full.relative_to(root).as_posix(), full))
-    for rel, full in sorted(found):
-        yield full, rel
+    top = os.fspath(root)
+    found: list[str] = []
+    for folder, _dirs, files in os.walk(top, followlinks=False):
+        inside = os.path.relpath(folder, top)
+        prefix = "" if inside == "." else inside.replace(os.sep, "/") + "/"
+        found.extend(prefix + name for name in files
+                     if name.lower().endswith(suffixes) and not name.startswith("."))
+    found.sort()
+    for rel in found:
+        yield root / rel, rel
+
+
+def _parse_job(job: tuple[str, str, dt.date | None, int]) -> tuple[str, str | None]:
+    """One file, in a worker: (report entry, record or None) as the JSON text the outputs and the cache keep."""
+    path, display, reference_date, max_bytes = job
+    result = process_file(Path(path), display, reference_date=reference_date, max_bytes=max_bytes)
+    record = None if result.event is None else dumps(result.event.model_dump(mode="json"))
+    return dumps(result.report_entry()), record
+
+
+def _display_base(raw_dir: Path) -> str | None:
+    """How a file's path starts in the records (None when raw_dir is a single file)."""
+    if not raw_dir.is_dir():
+        return None
+    base = raw_dir.as_posix()
+    return "" if base == "." else base.rstrip("/") + "/"
 
 
 def ingest(raw_dir: str | os.PathLike, out_dir: str | os.PathLike, *, reference_date: dt.date | None = None,
-           max_bytes: int = MAX_BYTES, on_result: Callable[[FileResult], None] | None = None) -> IngestSummary:
-    """Parse every article under raw_dir and write the five outputs of SPEC.md into out_dir atomically."""
+           max_bytes: int = MAX_BYTES, on_result: Callable[[FileResult], None] | None = None,
+           jobs: int | None = None, cache: bool = True, timeout: float | None = DEFAULT_TIMEOUT) -> IngestSummary:
+    """Parse every article under raw_dir and write the five outputs of SPEC.md into out_dir atomically.
+
+    jobs: worker processes (default: the CPUs available; 0 parses in this process, with no time
+    limit); the outputs are the same byte for byte whatever it is. cache: reuse the results kept in
+    out_dir for files whose bytes and whose parser are unchanged (see libmeet.cache). timeout: seconds
+    one file may take before its worker is stopped and the file reported as an error (None: no limit).
+    """
     started = time.perf_counter()
     raw_dir, out_dir = Path(raw_dir), Path(out_dir)
-    summary = IngestSummary(out_dir=out_dir)
-    with OutputSet(out_dir) as outputs:
+    jobs = default_jobs() if jobs is None else jobs
+    summary = IngestSummary(out_dir=out_dir, jobs=jobs)
+    base = _display_base(raw_dir)
+    store = ResultCache(out_dir, fingerprint(reference_date=reference_date, max_bytes=max_bytes)) if cache else None
+
+    def work() -> Iterator[tuple[tuple[str, Probe | None, Hit | None], tuple | None]]:
         for path, rel in iter_articles(raw_dir):
-            display = (raw_dir / rel).as_posix() if raw_dir.is_dir() else str(path)
-            result = process_file(path, display, reference_date=reference_date, max_bytes=max_bytes)
+            display = str(path) if base is None else base + rel
+            now = probe(path, display, max_bytes) if store else None
+            hit = store.get(now) if now else None
+            yield (display, now, hit), (None if hit else (str(path), display, reference_date, max_bytes))
+
+    with contextlib.ExitStack() as stack:
+        if store:
+            stack.enter_context(store)
+        outputs = stack.enter_context(OutputSet(out_dir))
+        results = stack.enter_context(contextlib.closing(
+            ordered_map(_parse_job, work(), jobs=jobs, timeout=timeout or None)))
+        for (display, now, hit), outcome in results:
+            if hit is not None:
+                entry_text, record_text = hit.entry, hit.record
+                summary.cached += 1
+            elif isinstance(outcome, Failure):
+                entry_text, record_text = dumps({"path": display, "status": "error", "message": outcome.message}), None
+            else:
+                entry_text, record_text = outcome
+            entry = json.loads(entry_text)
+            record = None if record_text is None else json.loads(record_text)
+            status = entry["status"]
+            if store and now and hit is None and status != "error" and (
+                    record is None or record["source"]["sha256"] == now.sha256.hex()):
+                store.put(now, entry_text, record_text)
             summary.files += 1
-            if result.event is not None:
-                outputs.add_event(result.event.model_dump(mode="json"))
+            if record is not None:
+                outputs.add_event(record)
                 summary.events += 1
-            elif result.status == "skipped":
+            elif status == "skipped":
                 summary.skipped += 1
             else:
                 summary.errors += 1
-            entry = result.report_entry()
             outputs.add_report(entry)
-            if result.status != "ok":
+            if status != "ok":
                 summary.results.append(entry)
             if on_result:
-                on_result(result)
+                on_result(FileResult(display, status, entry.get("message") or entry.get("reason"),
+                                     record=record, cached=hit is not None))
     summary.seconds = time.perf_counter() - started
     return summary

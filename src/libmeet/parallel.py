@@ -1,0 +1,220 @@
+"""Run a function over a stream of items in worker processes; results come back in input order.
+
+`ordered_map` is what `ingest --jobs N` runs on:
+
+- results are yielded in the order the items came in, whatever N is and whichever worker finished
+  first, so the outputs are byte for byte the same for any N;
+- at most `window` items are in flight or waiting to be yielded, so memory stays flat however many
+  items the stream holds;
+- each call has a time limit: a worker that overruns it is killed and replaced, and the item comes
+  back as a `Failure` with a message for a person; a worker that dies (a crash, the OOM killer) is
+  replaced the same way;
+- items whose argument is None are not sent anywhere: they are yielded in their place, so a caller
+  can mix results it already has (a cache hit) with work still to do;
+- workers ignore Ctrl-C; the parent stops and reaps them on any exit (no zombies, no orphans).
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from typing import Any, Generic, TypeVar
+
+Tag = TypeVar("Tag")
+
+#: calls queued on one worker at a time: one running, one waiting, so a worker is never idle on a round trip
+DEPTH = 2
+
+
+@dataclass(frozen=True)
+class Failure:
+    """An item that produced no result: it overran the time limit, or its worker died or raised."""
+
+    message: str
+
+
+def default_jobs() -> int:
+    """The CPUs this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def _context() -> Any:
+    # fork starts a worker in milliseconds with everything already imported; spawn elsewhere
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+
+
+def _call(func: Callable[[Any], Any], arg: Any) -> Any:
+    try:
+        return func(arg)
+    except Exception as exc:  # noqa: BLE001 - reported per item, the run goes on
+        return Failure(f"unexpected error: {type(exc).__name__}: {exc}")
+
+
+def _serve(conn: Connection, func: Callable[[Any], Any]) -> None:
+    """A worker's loop: receive (seq, arg), send (seq, result or Failure) until told to stop."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):  # the parent is gone
+            return
+        if task is None:
+            return
+        seq, arg = task
+        try:
+            conn.send((seq, _call(func, arg)))
+        except (BrokenPipeError, OSError):
+            return
+
+
+class _Worker:
+    def __init__(self, ctx: Any, func: Callable[[Any], Any]) -> None:
+        self.conn, child = ctx.Pipe()
+        self.proc = ctx.Process(target=_serve, args=(child, func), daemon=True, name="libmeet-worker")
+        self.proc.start()
+        child.close()
+        self.queue: deque[tuple[int, Any]] = deque()  # (seq, arg) sent, oldest (running) first
+        self.started = 0.0  # when the oldest call began
+        self.broken = False
+
+    def send(self, seq: int, arg: Any) -> None:
+        if not self.queue:
+            self.started = time.monotonic()
+        self.queue.append((seq, arg))
+        try:
+            self.conn.send((seq, arg))
+        except (BrokenPipeError, OSError):  # it died: collect() notices and hands the queue on
+            self.broken = True
+
+    def stop(self, *, kill: bool = False) -> None:
+        if not kill:
+            try:
+                self.conn.send(None)
+            except (BrokenPipeError, OSError):
+                kill = True
+        if not kill:
+            self.proc.join(1.0)
+        if self.proc.is_alive():
+            self.proc.kill()
+        self.proc.join()
+        self.conn.close()
+
+
+class _Pool(Generic[Tag]):
+    def __init__(self, func: Callable[[Any], Any], jobs: int, timeout: float | None) -> None:
+        self.func, self.jobs, self.timeout = func, jobs, timeout
+        self.ctx = _context()
+        self.workers: list[_Worker] = []
+        self.backlog: deque[tuple[int, Any]] = deque()  # (seq, arg) not yet sent
+        self.done: dict[int, Any] = {}
+
+    def dispatch(self) -> None:
+        while self.backlog:
+            idle = [w for w in self.workers if len(w.queue) < DEPTH and not w.broken]
+            if not idle and sum(not w.broken for w in self.workers) < self.jobs:
+                self.workers.append(_Worker(self.ctx, self.func))
+                continue
+            if not idle:
+                return
+            worker = min(idle, key=lambda w: len(w.queue))
+            worker.send(*self.backlog.popleft())
+
+    def collect(self) -> None:
+        """Wait for at least one reply (or an overrun, or a death) and file what came in."""
+        busy = [w for w in self.workers if w.queue]
+        if not busy:
+            return
+        wait_for = None
+        if self.timeout is not None:
+            wait_for = max(0.0, min(w.started for w in busy) + self.timeout - time.monotonic())
+        ready = wait([w.conn for w in busy] + [w.proc.sentinel for w in busy], wait_for)
+        for worker in busy:
+            if (worker.conn in ready or worker.proc.sentinel in ready) and not self._receive(worker):
+                worker.proc.join(1.0)  # it is gone: learn how
+                self._replace(worker, f"worker process died while parsing (exit code {worker.proc.exitcode})")
+        now = time.monotonic()
+        for worker in list(self.workers):
+            if worker.queue and self.timeout is not None and now - worker.started > self.timeout:
+                self._replace(worker, f"timed out: parsing took longer than {self.timeout:g} s, so it was stopped")
+
+    def _receive(self, worker: _Worker) -> bool:
+        """File the replies waiting on the worker's pipe; False when the worker is gone."""
+        while worker.queue and worker.conn.poll():
+            try:
+                seq, result = worker.conn.recv()
+            except (EOFError, OSError):
+                return False
+            worker.queue.popleft()
+            worker.started = time.monotonic()
+            self.done[seq] = result
+        return bool(not worker.queue or worker.proc.is_alive())
+
+    def _replace(self, worker: _Worker, message: str) -> None:
+        """Fail the worker's running item, hand its queued ones back, and start a fresh worker."""
+        seq, _ = worker.queue.popleft()
+        self.done[seq] = Failure(message)
+        self.backlog.extendleft(reversed(worker.queue))
+        worker.queue.clear()
+        worker.stop(kill=True)
+        self.workers.remove(worker)
+
+    def close(self, *, kill: bool) -> None:
+        for worker in self.workers:
+            worker.stop(kill=kill or bool(worker.queue))
+        self.workers.clear()
+
+
+def ordered_map(func: Callable[[Any], Any], items: Iterable[tuple[Tag, Any]], *, jobs: int,
+                timeout: float | None = None, window: int | None = None) -> Iterator[tuple[Tag, Any]]:
+    """Yield (tag, func(arg)) for each (tag, arg) of `items`, in order; (tag, None) when arg is None.
+
+    A call that raises, overruns `timeout` seconds or kills its worker yields a `Failure` instead.
+    `jobs` worker processes are started when the first call is due (none if no arg needs one);
+    `jobs=0` runs the calls in this process, without a time limit. `func` must be picklable where
+    processes are spawned rather than forked.
+    """
+    if jobs <= 0:
+        for tag, arg in items:
+            yield tag, (None if arg is None else _call(func, arg))
+        return
+    window = window or max(16, 8 * jobs)
+    pool: _Pool[Tag] = _Pool(func, jobs, timeout)
+    pending: deque[tuple[int, Tag, bool]] = deque()  # (seq, tag, needs a worker), input order
+    source = iter(items)
+    exhausted = False
+    seq = 0
+    clean = False
+    try:
+        while True:
+            while not exhausted and len(pending) < window:
+                try:
+                    tag, arg = next(source)
+                except StopIteration:
+                    exhausted = True
+                    break
+                pending.append((seq, tag, arg is not None))
+                if arg is not None:
+                    pool.backlog.append((seq, arg))
+                seq += 1
+            pool.dispatch()
+            while pending and (not pending[0][2] or pending[0][0] in pool.done):
+                head, tag, worked = pending.popleft()
+                yield tag, (pool.done.pop(head) if worked else None)
+            if not pending:
+                if exhausted:
+                    break
+                continue
+            if len(pending) >= window or exhausted or pool.backlog:
+                pool.collect()
+        clean = True
+    finally:
+        pool.close(kill=not clean)

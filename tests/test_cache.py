@@ -1,0 +1,130 @@
+"""The ingest cache: a re-run reuses results of unchanged files only, and gives the same outputs."""
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from libmeet import api, cache
+from libmeet.api import ingest
+from libmeet.cache import CACHE_NAME
+
+from .conftest import DEV_RAW
+
+OUTPUTS = ("events.json", "events.jsonl", "events.csv", "attendees.csv", "report.json")
+
+
+def outputs(folder: Path) -> dict[str, bytes]:
+    return {name: (folder / name).read_bytes() for name in OUTPUTS}
+
+
+def _parser_must_not_run(*args, **kwargs):
+    raise AssertionError("parsed although the cache holds this file")
+
+
+@pytest.fixture()
+def raw(tmp_path) -> Path:
+    """A copy of the dev corpus (so files can change)."""
+    if not DEV_RAW.is_dir():
+        pytest.skip("../shared/corpus/dev is not beside the checkout")
+    folder = tmp_path / "raw"
+    shutil.copytree(DEV_RAW, folder)
+    return folder
+
+
+def test_rerun_reuses_everything_and_writes_the_same_bytes(raw, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    first = ingest(raw, out, jobs=0)
+    before = outputs(out)
+    assert first.cached == 0 and (out / CACHE_NAME).is_file()
+    monkeypatch.setattr(api, "process_file", _parser_must_not_run)  # any parse now fails the file
+    again = ingest(raw, out, jobs=0)
+    assert again.cached == again.files == first.files
+    assert (again.events, again.skipped, again.errors) == (first.events, first.skipped, first.errors)
+    assert outputs(out) == before
+
+
+def test_a_changed_file_is_parsed_again_and_only_it(raw, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    first = ingest(raw, out, jobs=0)
+    changed = sorted(raw.glob("*.txt"))[0]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nThêm một dòng.\n", encoding="utf-8")
+    parsed: list[str] = []
+    real = api.process_file
+
+    def counting(path, display, **kwargs):
+        parsed.append(Path(path).name)
+        return real(path, display, **kwargs)
+
+    monkeypatch.setattr(api, "process_file", counting)
+    again = ingest(raw, out, jobs=0)
+    assert parsed == [changed.name]
+    assert again.cached == first.files - 1
+
+
+def test_new_and_removed_files(raw, tmp_path):
+    out = tmp_path / "out"
+    ingest(raw, out, jobs=0)
+    gone = sorted(raw.glob("*.txt"))[-1]
+    gone.unlink()
+    shutil.copy(sorted(raw.glob("*.txt"))[0], raw / "zz_new.txt")
+    again = ingest(raw, out, jobs=0)
+    assert again.cached == again.files - 1
+    with sqlite3.connect(out / CACHE_NAME) as db:
+        paths = {p for (p,) in db.execute("SELECT path FROM files")}
+    assert (raw / "zz_new.txt").as_posix() in paths
+    assert gone.as_posix() not in paths  # no row left for a file that is gone
+
+
+def test_a_new_parser_version_drops_the_cache(raw, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    ingest(raw, out, jobs=0)
+    monkeypatch.setattr("libmeet.parse.event.PARSER_VERSION", "999.0+test")
+    cache.code_fingerprint.cache_clear()
+    try:
+        again = ingest(raw, out, jobs=0)
+    finally:
+        cache.code_fingerprint.cache_clear()
+    assert again.cached == 0
+
+
+def test_a_changed_source_or_data_file_changes_the_fingerprint(tmp_path, monkeypatch):
+    package = tmp_path / "pkg"
+    shutil.copytree(Path(cache.__file__).parent, package, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(cache, "_PACKAGE", package)
+    cache.code_fingerprint.cache_clear()
+    try:
+        before = cache.code_fingerprint()
+        data_file = next((package / "parse" / "data").iterdir())
+        data_file.write_bytes(data_file.read_bytes() + b"\n# one more line\n")
+        cache.code_fingerprint.cache_clear()
+        after = cache.code_fingerprint()
+    finally:
+        cache.code_fingerprint.cache_clear()
+    assert before != after
+
+
+def test_options_that_change_records_have_their_own_cache(raw, tmp_path):
+    import datetime as dt
+
+    out = tmp_path / "out"
+    ingest(raw, out, jobs=0)
+    again = ingest(raw, out, jobs=0, reference_date=dt.date(2019, 1, 1))
+    assert again.cached == 0
+
+
+def test_no_cache_neither_reads_nor_writes_one(raw, tmp_path):
+    out = tmp_path / "out"
+    summary = ingest(raw, out, jobs=0, cache=False)
+    assert summary.cached == 0 and not (out / CACHE_NAME).exists()
+
+
+def test_a_damaged_cache_is_rebuilt(raw, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / CACHE_NAME).write_bytes(b"this is not a database" * 100)
+    first = ingest(raw, out, jobs=0)
+    again = ingest(raw, out, jobs=0)
+    assert first.cached == 0 and again.cached == again.files

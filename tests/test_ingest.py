@@ -1,0 +1,132 @@
+"""ingest at corpus scale: the same outputs whatever --jobs is, a time limit per file, files in path order."""
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+from libmeet import api
+from libmeet.api import ingest, iter_articles
+from libmeet.parallel import Failure, ordered_map
+
+from .conftest import DEV_RAW
+
+OUTPUTS = ("events.json", "events.jsonl", "events.csv", "attendees.csv", "report.json")
+needs_fork = pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(),
+                                reason="a patched parser reaches the workers only when they are forked")
+
+
+def outputs(folder: Path) -> dict[str, bytes]:
+    return {name: (folder / name).read_bytes() for name in OUTPUTS}
+
+
+def dev_or_skip() -> Path:
+    if not DEV_RAW.is_dir():
+        pytest.skip("../shared/corpus/dev is not beside the checkout")
+    return DEV_RAW
+
+
+def test_jobs_do_not_change_a_byte(tmp_path):
+    raw = dev_or_skip()
+    one = ingest(raw, tmp_path / "one", jobs=1, cache=False)
+    two = ingest(raw, tmp_path / "two", jobs=2, cache=False)
+    here = ingest(raw, tmp_path / "here", jobs=0, cache=False)
+    assert one.files == two.files == here.files > 20
+    assert one.events > 0
+    assert outputs(tmp_path / "one") == outputs(tmp_path / "two") == outputs(tmp_path / "here")
+
+
+def test_records_come_in_path_order_with_many_workers(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for i in range(40):
+        (raw / f"{i:03d}.txt").write_text("Tin thể thao\nĐội tuyển thắng 2-0.\n", encoding="utf-8")
+    ingest(raw, tmp_path / "out", jobs=3, cache=False)
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    assert [e["path"] for e in report] == [f"{raw.as_posix()}/{i:03d}.txt" for i in range(40)]
+
+
+def _slow_on_marked(path, display, **kwargs):
+    """A parser that hangs on one file, as a pathological article would."""
+    if "STALL" in Path(path).read_text(encoding="utf-8"):
+        time.sleep(60)
+    return _REAL_PROCESS_FILE(path, display, **kwargs)
+
+
+_REAL_PROCESS_FILE = api.process_file
+
+
+@needs_fork
+def test_a_file_that_hangs_is_stopped_and_reported(tmp_path, monkeypatch):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text("Tin ngắn\nHôm nay trời đẹp.\n", encoding="utf-8")
+    (raw / "b.txt").write_text("STALL\nbài này làm bộ phân tích treo\n", encoding="utf-8")
+    (raw / "c.txt").write_text("Tin ngắn\nHôm nay trời mưa.\n", encoding="utf-8")
+    monkeypatch.setattr(api, "process_file", _slow_on_marked)
+    summary = ingest(raw, tmp_path / "out", jobs=1, timeout=0.5, cache=False)
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    by_name = {Path(e["path"]).name: e for e in report}
+    assert by_name["b.txt"]["status"] == "error"
+    assert "timed out" in by_name["b.txt"]["message"]
+    assert by_name["a.txt"]["status"] == by_name["c.txt"]["status"] == "skipped"  # the replaced worker went on
+    assert summary.errors == 1
+
+
+@needs_fork
+def test_a_timed_out_file_is_not_cached(tmp_path, monkeypatch):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "b.txt").write_text("STALL\nbài này làm bộ phân tích treo\n", encoding="utf-8")
+    monkeypatch.setattr(api, "process_file", _slow_on_marked)
+    ingest(raw, tmp_path / "out", jobs=1, timeout=0.5)
+    monkeypatch.setattr(api, "process_file", _REAL_PROCESS_FILE)
+    again = ingest(raw, tmp_path / "out", jobs=1)
+    assert again.cached == 0 and again.errors == 0 and again.skipped == 1
+
+
+def _explode(arg):
+    if arg == "boom":
+        raise ValueError("bad input")
+    if arg == "die":
+        os._exit(3)
+    return arg.upper()
+
+
+def test_ordered_map_keeps_order_and_reports_failures():
+    items = [(i, None if i % 5 == 0 else ("boom" if i == 7 else ("die" if i == 11 else f"x{i}"))) for i in range(30)]
+    got = list(ordered_map(_explode, items, jobs=2, timeout=20, window=4))
+    assert [tag for tag, _ in got] == list(range(30))
+    results = dict(got)
+    assert results[0] is None and results[3] == "X3"
+    assert isinstance(results[7], Failure) and "bad input" in results[7].message
+    assert isinstance(results[11], Failure) and "exit code 3" in results[11].message
+
+
+def test_ordered_map_leaves_no_worker_behind_when_the_caller_stops():
+    results = ordered_map(_explode, ((i, f"x{i}") for i in range(1000)), jobs=2, window=8)
+    assert next(results) == (0, "X0")
+    results.close()
+    assert multiprocessing.active_children() == []
+
+
+def test_iter_articles_sorts_by_relative_path_and_skips_hidden(tmp_path):
+    for rel in ("b/z.txt", "a.txt", "b/a.html", "a-b/c.md", ".hidden.txt", "b/notes.pdf"):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text("x", encoding="utf-8")
+    assert [rel for _, rel in iter_articles(tmp_path)] == ["a-b/c.md", "a.txt", "b/a.html", "b/z.txt"]
+    assert all(path == tmp_path / rel for path, rel in iter_articles(tmp_path))
+
+
+def test_ingest_from_the_current_folder_keeps_relative_paths(tmp_path, monkeypatch):
+    raw = dev_or_skip()
+    shutil.copy(next(raw.glob("*.txt")), tmp_path / "one.txt")
+    monkeypatch.chdir(tmp_path)
+    ingest(".", tmp_path / "out", jobs=0, cache=False)
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    assert [e["path"] for e in report] == ["one.txt"]
