@@ -1,10 +1,405 @@
-"""Who attended: named people with position and organisation (first version)."""
+"""Who attended: the named people, with form of address, academic title, position and organisation.
+
+The constructions Vietnamese meeting reports use:
+
+    Thứ trưởng Bộ Khoa học và Công nghệ Lê Xuân Định dự và chỉ đạo Hội nghị.        title, organisation, name
+    Ông Trần Đắc Hiến - Cục trưởng Cục Thông tin Khoa học và Công nghệ Quốc gia ...  address, name, title
+    ông Lê Xuân Định- Phó bí thư Ban cán sự Đảng, Bí thư Đảng ủy, Thứ trưởng Bộ ...   several titles: the job wins
+    PGS.TS Trương Thị Hiền – Phó Chủ tịch Trung ương Hội Khuyến học Việt Nam         academic title
+    Vụ trưởng Vụ Giáo dục Trung học (Bộ GDĐT) - Nguyễn Xuân Thành                    title, dash, name
+    Thủ tướng Singapore Lý Hiển Long; Thống tướng Myanmar Min Aung Hlaing             country, foreign name
+    ông Nam, PGS-TS Tuấn, Bộ trưởng Trương Minh Tuấn                                  later, shorter mentions
+
+A name is taken only after a form of address, an academic title or a job title (or as "Name - Title"),
+so bylines and photo credits (Tin và ảnh: Thanh Hà; Ảnh: Kim Há/TTXVN) never become people. A person
+named only in background (the subject of "miễn nhiệm ông X", "chuyến thăm của Tổng Bí thư X", someone
+"sinh năm 1970") is left out. Each person is returned once with every span that names them.
+"""
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import cache
+
 from ..models import Person
-from .normalize import Doc
+from . import lexicon
+from .names import RUN, has_org_word, is_country, looks_foreign, name_key, vietnamese_name_at
+from .normalize import Doc, fold
 from .types import Span
 
 
+def _alternation(name: str) -> str:
+    entries = sorted({fold(w) for w in lexicon.words(name)}, key=len, reverse=True)
+    return "|".join(re.escape(e).replace(r"\ ", r"\s+") for e in entries)
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    hon = _alternation("honorifics.txt")
+    acad = _alternation("academic_titles.txt")
+    return {
+        # a job title (optionally "nguyên" = former, "tân" = newly elected), case-blind on doc.low
+        "position": re.compile(rf"(?<!\w)(?:(?:nguyên|tân)\s+)?(?:{_alternation('positions.txt')})(?!\w)"),
+        # what stands right before a name: form of address and/or academic title, in either order
+        "before": re.compile(
+            rf"(?:(?<![\w/])(?P<plural>các\s+)?(?P<hon>{hon})\s+)?"
+            rf"(?:(?<![\w.])(?P<acad>{acad})(?:(?<=tiến sĩ|tiến sỹ|thạc sĩ|thạc sỹ)(?:\s+[^\W\d_]+){{0,4}}?(?:\s*\([^()\n]{{1,60}}\))?,?)?\.?\s*)?$"
+        ),
+        "stop": re.compile(rf"(?:{_alternation('people_stops.txt')})(?!\w)"),
+        "secondary": re.compile(rf"(?:{_alternation('people_secondary_titles.txt')})(?!\w)"),
+        "role": re.compile(rf"(?<!\w)(?:{_alternation('people_roles.txt')})(?!\w)"),
+        "org_head": re.compile(rf"(?:{_alternation('organization_heads.txt')})(?!\w)"),
+        "single_title": re.compile(rf"(?:{hon}|{acad}|tân|nguyên)"),
+    }
+
+
+# background, not attendance: "miễn nhiệm ... đối với ông X", "lời mời của Tổng thống X", "ông X sinh năm 1970"
+_WEAK_BEFORE = re.compile(r"(?<!\w)(?:(?<!cùng )với|đối với|miễn nhiệm|bãi nhiệm|bổ nhiệm|kế nhiệm|cử|bầu|"
+                          r"thay thế|lời mời của|chỉ đạo của)\s+$")
+_OF_BEFORE = re.compile(r"(?<!\w)của\s+$")
+_WEAK_AFTER = re.compile(r"\s*,?\s*(?:sinh năm|sinh ngày|sinh \d|\(\d{4}\s*[-–])")
+# the end of the article proper: related links, comments
+_BODY_END = re.compile(r"^(?:đọc thêm|xem thêm|tin liên quan|bài liên quan|tin cùng chuyên mục|các tin khác|"
+                       r"tin khác|tin mới|bình luận|ý kiến bạn đọc)\b", re.M)
+_SEP = re.compile(r"\s*(?:\([^()\n]{1,80}\))?\s*(?:[,:]|\s[-–—]|[-–—](?=\s))?\s*")
+_SEP_NEXT = re.compile(r"\s*(?:,|[-–—]|\bkiêm\b|\bvà\b)\s*")
+_GAP_BREAK = re.compile(r"[;:!?\n“”\"]|\.(?=\s|$)")
+_DASH_END = re.compile(r"[-–—]\s*$")
+_WORD = re.compile(r"\(?[^\s,;:()“”\"]+\)?")
+_LOWER_PHRASE = re.compile(r"([^\W\d_A-ZĐ][^,;:.()\n]{2,60}?)\s+của\s+")
+_MAX_GAP_WORDS = 12
+_MAX_ORG_WORDS = 14
+
+
+@dataclass
+class _Mention:
+    name: str
+    span: Span
+    start: int  # where the whole mention starts (address, academic or job title)
+    full: bool  # a full name, not a later "ông Nam"
+    strong: bool = True
+    bare: bool = False  # a name without any title here: only a further span of someone named elsewhere
+    honorific: str | None = None
+    academic: str | None = None
+    titles: list[tuple[str, str | None]] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+
+
 def extract_attendees(doc: Doc) -> list[tuple[Person, list[Span]]]:
+    body = _body_end(doc)
+    positions = [(m.start(), m.end()) for m in _patterns()["position"].finditer(doc.low, 0, body)]
+    mentions = [m for run in RUN.finditer(doc.text, 0, body) if (m := _mention(doc, run, positions))]
+    return _people(doc, mentions)
+
+
+def _body_end(doc: Doc) -> int:
+    for m in _BODY_END.finditer(doc.low):
+        if m.start() > len(doc.low) // 3:
+            return m.start()
+    return len(doc.low)
+
+
+# --- one mention ------------------------------------------------------------------------------
+
+
+def _mention(doc: Doc, run: re.Match[str], positions: list[Span]) -> _Mention | None:
+    words = _words_of(doc, run, positions)
+    if not words:
+        return None
+    texts = [w for w, _ in words]
+    first = words[0][1][0]
+    before = _patterns()["before"].search(doc.low, max(0, first - 60), first)
+    hon = acad = None
+    lead = first
+    if before and (before.group("hon") or before.group("acad")):
+        if before.group("plural"):
+            return None  # "các ông: A, B" lists people elected or named, not attendees one by one
+        lead = before.start()
+        hon = _slice(doc, before, "hon")
+        acad = _slice(doc, before, "acad")
+    title = _title_before(doc, lead, positions)
+    if title and not (hon or acad):
+        above = _patterns()["before"].search(doc.low, max(0, title[0] - 60), title[0])
+        if above and above.group("hon") and not above.group("plural"):
+            hon = _slice(doc, above, "hon")
+
+    if hon or acad:
+        size = vietnamese_name_at(texts, 0)
+        offset = 0
+        if not size:
+            if len(texts) >= 2 and looks_foreign(texts[:4]) and not has_org_word(texts[:4]):
+                size = min(4, len(texts))
+            elif len(texts) <= 2:
+                return _short(doc, words, lead, hon, acad, title)
+            else:
+                return None
+    elif title:
+        offset, size = _name_after_title(texts, doc, title, words)
+        if not size:
+            return None
+        if size == -1:
+            return _short(doc, words[offset:], title[0], None, None, title)
+    else:
+        size = vietnamese_name_at(texts, 0)
+        if not size or size != len(texts):
+            return None
+        offset = 0
+    chosen = words[offset:offset + size]
+    span = (chosen[0][1][0], chosen[-1][1][1])
+    name = doc.text[span[0]:span[1]]
+    start = title[0] if title and title[0] < lead else lead
+    mention = _Mention(name, span, start, full=True, honorific=hon, academic=acad)
+    if title:
+        org = title[3]
+        if offset:  # "Thủ tướng Singapore Lý Hiển Long", "Chủ tịch UBND hyện Tĩnh Gia Nguyễn Tiến Dũng"
+            org = doc.text[title[0] + len(title[2]):words[offset - 1][1][1]].strip(" ,-–—")
+        mention.titles.append((title[2], org))
+    if not title or _is_secondary(title[2], title[3]):
+        mention.titles.extend(_titles_after(doc, span[1], positions))
+    if not (hon or acad or mention.titles):
+        mention.bare = True
+    mention.strong = _is_strong(doc, mention, by_title=bool(title) and not hon)
+    mention.roles = _roles(doc, start, span[1])
+    return mention
+
+
+def _words_of(doc: Doc, run: re.Match[str], positions: list[Span]) -> list[tuple[str, Span]]:
+    """The run's words that may be a name: without a title inside it or a capitalised 'Ông', 'Ts'."""
+    start, end = run.span()
+    cut = end
+    i = bisect_right(positions, (end, end))
+    lead = start
+    for p_start, p_end in positions[max(0, i - 8):i]:
+        if p_end <= start or p_start >= end:
+            continue
+        if p_start <= lead + 1:
+            lead = max(lead, p_end)
+        else:
+            cut = min(cut, p_start)
+    words = [(m.group(), (m.start(), m.end())) for m in re.finditer(r"\S+", doc.text[start:end])]
+    words = [(w, (s + start, e + start)) for w, (s, e) in words if s + start >= lead and e + start <= cut]
+    single = _patterns()["single_title"]
+    while words and single.fullmatch(fold(words[0][0])):
+        words.pop(0)
+    return words
+
+
+def _slice(doc: Doc, match: re.Match[str], group: str) -> str | None:
+    if not match.group(group):
+        return None
+    return doc.text[match.start(group):match.end(group)].strip()
+
+
+def _title_before(doc: Doc, lead: int, positions: list[Span]) -> tuple[int, int, str, str | None] | None:
+    """The job title (and organisation) written right before a name: (start, end of gap, title, organisation)."""
+    i = bisect_right(positions, (lead, lead)) - 1
+    while i >= 0 and positions[i][1] > lead:
+        i -= 1
+    if i < 0:
+        return None
+    p_start, p_end = positions[i]
+    if lead - p_end > 120:
+        return None
+    if not (doc.text[p_start].isupper() or doc.low.startswith(("nguyên", "tân"), p_start)):
+        return None
+    gap = doc.text[p_end:lead]
+    dashed = bool(_DASH_END.search(gap))
+    if _GAP_BREAK.search(gap) or ("," in gap and not dashed):
+        return None
+    low_gap = doc.low[p_end:lead]
+    words = low_gap.split()
+    if len(words) > _MAX_GAP_WORDS:
+        return None
+    stop = _patterns()["stop"]
+    for m in re.finditer(r"(?<!\S)\S", low_gap):
+        if stop.match(low_gap, m.start()) and not doc.text[p_end + m.start()].isupper():
+            return None
+    org = gap.strip(" ,-–—") or None
+    return p_start, lead, doc.text[p_start:p_end], org
+
+
+def _name_after_title(texts: list[str], doc: Doc, title, words) -> tuple[int, int]:
+    """Where the name starts in a run after a title ("Singapore Lý Hiển Long"): (offset, size); size -1 = short."""
+    for offset in range(len(texts)):
+        if len(texts) - offset > 4:
+            continue
+        size = vietnamese_name_at(texts, offset)
+        if size:
+            return offset, size
+    country = is_country(texts)
+    rest = texts[country:]
+    if rest and looks_foreign(rest[:4]) and not has_org_word(rest) and (country or not title[3]):
+        if len(rest) == 1:
+            return country, -1
+        return country, min(4, len(rest))
+    return 0, 0
+
+
+def _short(doc: Doc, words, lead: int, hon, acad, title) -> _Mention | None:
+    if not words or len(words) > 2:
+        return None
+    span = (words[0][1][0], words[-1][1][1])
+    mention = _Mention(doc.text[span[0]:span[1]], span, lead, full=False, honorific=hon, academic=acad)
+    if title:
+        mention.titles.append((title[2], title[3]))
+    mention.strong = _is_strong(doc, mention, by_title=bool(title) and not hon)
+    mention.roles = _roles(doc, lead, span[1])
+    return mention
+
+
+def _titles_after(doc: Doc, end: int, positions: list[Span]) -> list[tuple[str, str | None]]:
+    """ "..., Phó bí thư Ban cán sự Đảng, Bí thư Đảng ủy, Thứ trưởng Bộ Khoa học và Công nghệ": every title."""
+    starts = dict(positions)
+    sep = _SEP.match(doc.text, end)
+    at = sep.end()
+    titles: list[tuple[str, str | None]] = []
+    while len(titles) < 6:
+        p_end = starts.get(at)
+        if p_end is None:
+            if not titles and sep.group().strip():
+                titles.extend(_untitled(doc, at, dashed=bool(re.search(r"[-–—]", sep.group()))))
+            break
+        org, org_end = _organisation(doc, p_end)
+        titles.append((doc.text[at:p_end], org))
+        nxt = _SEP_NEXT.match(doc.text, org_end)
+        if not nxt or nxt.end() not in starts:
+            break
+        at = nxt.end()
+    return titles
+
+
+def _untitled(doc: Doc, at: int, dashed: bool) -> list[tuple[str, str | None]]:
+    """After "Name -": an organisation alone (Thư viện Quân đội) or a described role (nhà khai vấn ... của X)."""
+    if _patterns()["org_head"].match(doc.low, at) and doc.text[at].isupper():
+        org, _ = _organisation(doc, at)
+        return [("", org)] if org else []
+    if dashed:
+        phrase = _LOWER_PHRASE.match(doc.text, at)
+        if phrase and len(phrase.group(1).split()) <= 6:
+            org, _ = _organisation(doc, phrase.end())
+            return [(phrase.group(1), org)]
     return []
+
+
+def _organisation(doc: Doc, at: int) -> tuple[str | None, int]:
+    """The organisation after a title, up to the sentence's verb or the clause's end: (text, end offset)."""
+    stop = _patterns()["stop"]
+    end = at
+    count = 0
+    for m in _WORD.finditer(doc.text, at):
+        if doc.text[end:m.start()].strip() or count >= _MAX_ORG_WORDS:
+            break  # punctuation between words ends the phrase
+        word = m.group()
+        if stop.match(doc.low, m.start()) and not word[0].isupper():
+            break
+        if count and word in ("-", "–", "—"):
+            break
+        if word.endswith(".") and not re.fullmatch(r"(?:[A-ZĐ][a-zA-ZĐ]?\.)+", word):
+            end = m.end() - 1
+            count += 1
+            break
+        end = m.end()
+        count += 1
+    org = re.sub(r"\s+(?:và|,)$", "", doc.text[at:end].strip(" -–—").rstrip(".…"))
+    if org.startswith("(") and not org.endswith(")"):
+        org = org[1:]
+    return (org or None), end
+
+
+def _is_secondary(title: str, org: str | None) -> bool:
+    return bool(_patterns()["secondary"].match(fold(f"{title} {org or ''}")))
+
+
+def _is_strong(doc: Doc, mention: _Mention, by_title: bool) -> bool:
+    """False when the mention is background: the object of miễn nhiệm/bổ nhiệm, "của <title> X", a biography."""
+    before = doc.low[max(0, mention.start - 30):mention.start]
+    if _WEAK_BEFORE.search(before) or (by_title and _OF_BEFORE.search(before)):
+        return False
+    return not _WEAK_AFTER.match(doc.low, mention.span[1])
+
+
+def _roles(doc: Doc, start: int, end: int) -> list[str]:
+    """What the sentence naming the person says they did (phát biểu khai mạc, chủ trì, tham luận ...)."""
+    lo = max(doc.text.rfind(".", max(0, start - 200), start), doc.text.rfind("\n", max(0, start - 200), start)) + 1
+    hi_dot = doc.text.find(". ", end, end + 250)
+    hi_nl = doc.text.find("\n", end, end + 250)
+    ends = [x for x in (hi_dot, hi_nl) if x >= 0]
+    hi = min(ends) if ends else min(len(doc.text), end + 250)
+    roles: list[str] = []
+    for m in _patterns()["role"].finditer(doc.low, lo, hi):
+        role = " ".join(m.group().split())
+        if role not in roles:
+            roles.append(role)
+    return roles
+
+
+# --- people from mentions -------------------------------------------------------------------------
+
+
+@dataclass
+class _Group:
+    mentions: list[_Mention]
+
+    @property
+    def name(self) -> str:
+        return self.mentions[0].name
+
+
+def _people(doc: Doc, mentions: list[_Mention]) -> list[tuple[Person, list[Span]]]:
+    groups: dict[str, _Group] = {}
+    for m in mentions:
+        if m.full and not m.bare:
+            key = name_key(m.name)
+            if key in groups:
+                groups[key].mentions.append(m)
+            else:
+                groups[key] = _Group([m])
+    ordered = list(groups.values())
+    for m in mentions:
+        if m.full and m.bare:
+            group = groups.get(name_key(m.name))
+            if group:
+                group.mentions.append(m)
+        elif not m.full:
+            group = _owner(ordered, m)
+            if group:
+                group.mentions.append(m)
+    people = []
+    for group in ordered:
+        if not any(m.strong and not m.bare for m in group.mentions):
+            continue
+        people.append((_person(group), sorted({m.span for m in group.mentions})))
+    return people
+
+
+def _owner(groups: list[_Group], short: _Mention) -> _Group | None:
+    """The person a short mention ("ông Nam", "PGS-TS Tuấn", "cô Shannon") refers to: the nearest one before it."""
+    words = name_key(short.name).split()
+    found = []
+    for group in groups:
+        full = name_key(group.name).split()
+        if full[-len(words):] == words or (looks_foreign(group.name.split()) and full[:len(words)] == words):
+            found.append(group)
+    if len(found) <= 1:
+        return found[0] if found else None
+    before = [g for g in found if g.mentions[0].span[0] < short.span[0]]
+    return max(before, key=lambda g: max(m.span[0] for m in g.mentions if m.span[0] < short.span[0]), default=found[0])
+
+
+def _person(group: _Group) -> Person:
+    mentions = sorted(group.mentions, key=lambda m: m.span)
+    titles = [t for m in mentions for t in m.titles]
+    main = [t for t in titles if t[0] and not _is_secondary(*t)] or [t for t in titles if t[0]] or titles
+    position, organization = main[0] if main else (None, None)
+    roles: list[str] = []
+    for m in mentions:
+        roles.extend(r for r in m.roles if r not in roles)
+    return Person(
+        name=group.name,
+        honorific=next((m.honorific for m in mentions if m.honorific), None),
+        academic_title=next((m.academic for m in mentions if m.academic), None),
+        position=position or None,
+        organization=organization,
+        roles=roles,
+    )

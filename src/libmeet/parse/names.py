@@ -1,0 +1,87 @@
+"""Personal names in Vietnamese news text: what a name looks like, and whether a capitalised run is one.
+
+A Vietnamese name is 2-4 capitalised syllables starting with a family name (surnames.txt):
+"Nguyễn Thị Thanh Huyền", "Lê Xuân Định". A foreign name (Shannon Koga, Min Aung Hlaing) has
+at least one syllable that cannot be Vietnamese; it is accepted only after a form of address or a title.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from . import lexicon
+from .normalize import fold, strip_accents, strip_tones
+
+
+def _letters(upper: bool) -> str:
+    ranges = ((0x41, 0x250), (0x1E00, 0x1F00))
+    chars = (chr(c) for lo, hi in ranges for c in range(lo, hi))
+    return "".join(c for c in chars if c.isalpha() and (c.isupper() if upper else c.islower()))
+
+
+UPPER = _letters(True)
+LOWER = _letters(False)
+SYLLABLE = rf"[{UPPER}][{LOWER}]*"
+#: a run of capitalised syllables separated by single spaces ("Lê Xuân Định"; "Thư viện" gives "Thư")
+RUN = re.compile(rf"(?<!\w){SYLLABLE}(?: {SYLLABLE})*(?!\w)")
+
+# One Vietnamese syllable once accents are gone: onset, vowel cluster, coda.
+_VOWELS = ("a|e|i|o|u|y|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|ui|uo|uu|uy|ya|ye|yu|"
+           "ieu|yeu|oai|oay|oeo|uay|uoi|uou|uya|uye|uyu|uao")
+_VIETNAMESE_SYLLABLE = re.compile(
+    rf"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?(?:{_VOWELS})(?:ng|nh|ch|[cmnpt])?"
+)
+
+
+def is_vietnamese_syllable(word: str) -> bool:
+    return bool(_VIETNAMESE_SYLLABLE.fullmatch(strip_accents(word).lower()))
+
+
+def looks_foreign(words: list[str]) -> bool:
+    """True when some syllable cannot be Vietnamese (Shannon, Hlaing, Yassin, Funnell)."""
+    return any(not is_vietnamese_syllable(w) for w in words)
+
+
+@cache
+def _set(name: str) -> frozenset[str]:
+    return frozenset(fold(s) for s in lexicon.words(name))
+
+
+def is_surname(word: str) -> bool:
+    return fold(word) in _set("surnames.txt")
+
+
+def is_country(words: list[str]) -> int:
+    """How many leading words name a country (0 when they do not)."""
+    for size in (3, 2, 1):
+        if len(words) > size and fold(" ".join(words[:size])) in _set("people_countries.txt"):
+            return size
+    return 0
+
+
+def is_not_name(name: str) -> bool:
+    """A place, country or historical figure that reads like a personal name (Hà Nội, Hồ Chí Minh)."""
+    words = fold(name).split()
+    known = _set("people_not_names.txt")
+    return " ".join(words) in known or " ".join(words[:2]) in known
+
+
+def has_org_word(words: list[str]) -> bool:
+    """A word of a brand or organisation name (Vietnam, Group, Institute): not a foreign personal name."""
+    org_words = _set("people_org_words.txt")
+    return any(fold(w) in org_words for w in words)
+
+
+def vietnamese_name_at(words: list[str], first: int) -> int:
+    """How many words from `first` form a Vietnamese name (0 when they do not)."""
+    if first >= len(words) or not is_surname(words[first]):
+        return 0
+    size = min(4, len(words) - first)
+    if size < 2 or is_not_name(" ".join(words[first:first + size])):
+        return 0
+    return size
+
+
+def name_key(name: str) -> str:
+    """One key per spelling of a name, blind to tone placement and to tone-mark slips (Khanh/Khánh)."""
+    return strip_tones(fold(name))
