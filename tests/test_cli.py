@@ -152,3 +152,32 @@ def test_ctrl_c_exits_130_and_leaves_previous_outputs(tmp_path, monkeypatch):
     assert "interrupted; previous outputs left intact" in result.stderr
     assert "Traceback" not in result.output
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before      # no temp file left either
+
+
+# --- libmeet schema describes what ingest writes ------------------------------------------------------------
+
+def _schema_validator():
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads(CliRunner().invoke(main, ["schema"]).stdout)
+    cls = jsonschema.validators.validator_for(schema)
+    cls.check_schema(schema)
+    return cls(schema, format_checker=cls.FORMAT_CHECKER)
+
+
+def test_schema_validates_every_record_of_the_dev_corpus(dev_out):
+    validator = _schema_validator()
+    events = json.loads((dev_out / "events.json").read_text(encoding="utf-8"))
+    assert events, "the dev corpus gave no event"
+    for record in events:
+        errors = [f"{'/'.join(map(str, e.path))}: {e.message}" for e in validator.iter_errors(record)]
+        assert not errors, (record["source"]["path"], errors[:5])
+
+
+def test_schema_rejects_what_the_model_rejects(tmp_path):
+    validator = _schema_validator()
+    CliRunner().invoke(main, ["ingest", str(REPO / "data" / "raw"), "--out", str(tmp_path), "-q"])
+    record = json.loads((tmp_path / "events.json").read_text(encoding="utf-8"))[0]
+    assert validator.is_valid(record)
+    assert not validator.is_valid({**record, "colour": "red"})
+    assert not validator.is_valid({**record, "start_date": "8/10/2020"})
+    assert not validator.is_valid({**record, "attendance": {**record["attendance"], "delegates": -1}})

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+import os
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -58,6 +59,18 @@ def _summary(reporter: Reporter, title: str, rows: dict[str, Any]) -> None:
         reporter.console.print(summary_table(title, rows))
 
 
+def _stdout_gone() -> None:
+    """The reader of stdout stopped early (`libmeet export ... | head`): not an error; write no more there."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+def _emit(text: str) -> None:
+    try:
+        click.echo(text)
+    except BrokenPipeError:
+        _stdout_gone()
+
+
 def _fail(message: str, code: int = 1) -> None:
     click.echo(f"error: {message}", err=True)
     sys.exit(code)
@@ -70,6 +83,9 @@ class _Group(click.Group):
         except KeyboardInterrupt:
             click.echo(f"\n{INTERRUPTED}", err=True)
             ctx.exit(130)
+        except BrokenPipeError:
+            _stdout_gone()
+            ctx.exit(0)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -145,7 +161,7 @@ def validate(paths: tuple[Path, ...], fmt: str, require: tuple[str, ...], allow_
                                                                     "; ".join(c.problems) or None))
     text = render(report, fmt)
     if text:
-        click.echo(text)
+        _emit(text)
     _summary(reporter, "libmeet validate", {
         "files": report.files, "passed": report.passed, "failed": report.failed, "seconds": report.seconds})
     sys.exit(report.exit_code)
@@ -174,6 +190,8 @@ def export(source: Path, fmt: str, out: str, attendees: bool, no_bom: bool, deli
     target = sys.stdout.buffer if out == "-" else Path(out)
     try:
         count = run_export(source, target, fmt=fmt, bom=not no_bom, delimiter=delimiter, attendees=attendees)
+    except BrokenPipeError:
+        raise
     except (LibmeetError, OSError) as exc:
         _fail(str(exc))
     if verbosity >= 0:

@@ -78,7 +78,8 @@ class Reporter:
 
 def summary_table(title: str, rows: dict[str, Any]) -> Table:
     """One row of counts under their names, e.g. files / events / skipped / errors / seconds."""
-    table = Table(title=title, box=box.SIMPLE_HEAD, title_justify="left", title_style="bold")
+    table = Table(title=title, box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, title_justify="left",
+                  title_style="bold")
     for key in rows:
         table.add_column(key, justify="right")
     table.add_row(*(f"{v:.1f}" if isinstance(v, float) else str(v) for v in rows.values()))
