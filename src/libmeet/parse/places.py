@@ -1,11 +1,32 @@
-"""Where the event took place (first version: a few provinces, online)."""
+"""Where the event took place: province (as named then, and after the 2025 merger), city, venue, country, online.
+
+How Vietnamese news says where a meeting was held, strongest first:
+
+    Ngày 8/10/2020, tại thành phố Nha Trang - tỉnh Khánh Hòa, Cục ... tổ chức Hội nghị ...   (dateline "tại")
+    Sáng 25-5, tại TP Trịnh Châu (tỉnh Hà Nam, Trung Quốc), đã khai mạc ...                  (abroad)
+    Hội nghị cấp cao ASEAN diễn ra hôm nay 24/4 ở thủ đô Jakarta của Indonesia                 ("ở", abroad)
+    Tỉnh ủy An Giang tổ chức Hội nghị lần thứ 8 ...                                           (host unit)
+    Thanh Hóa: Huyện Tĩnh Gia tập trung ...                                                    (title prefix)
+    Phó Giám đốc Sở Văn hóa và Thể thao tỉnh Bình Định phát biểu chào mừng ...                 (implied host)
+
+Online: "được tổ chức theo hình thức trực tuyến", "Hội thảo trực tuyến", "qua nền tảng Zoom", "tại 63 điểm
+cầu"; a hybrid ("điểm cầu chính tại Hà Nội", "trực tiếp kết hợp trực tuyến") is not online and keeps its place.
+"""
 from __future__ import annotations
 
+import bisect
+import datetime as dt
 import re
+from dataclasses import dataclass
+from functools import cache
 
 from ..models import Place
-from .normalize import Doc
+from . import lexicon
+from .normalize import Doc, fold
 from .types import Span
+
+VIETNAM = "Việt Nam"
+MERGER_DATE = dt.date(2025, 7, 1)
 
 
 class PlaceResult:
@@ -17,11 +38,626 @@ class PlaceResult:
         self.warnings = warnings or []
 
 
-_ONLINE = re.compile(r"trực tuyến|điểm cầu|online")
+# --- the gazetteer ----------------------------------------------------------------------------------------
 
 
-def extract_place(doc: Doc, *, anchor: int = 0, event_date=None) -> PlaceResult:
-    online = _ONLINE.search(doc.low)
-    if online:
-        return PlaceResult(Place(online=True), {"place.online": [online.span()]})
-    return PlaceResult(Place())
+@dataclass(frozen=True, slots=True)
+class Entry:
+    kind: str  # province | city | district | venue | country | fcity | ambiguous | skip
+    name: str  # canonical name: province/city as recorded, country's Vietnamese name
+    province: str | None = None  # for cities: the province it lay in
+    country: str | None = None  # for foreign places
+    strict: bool = False  # read as a place only with a prefix (tỉnh, TP ...) or right after tại/ở
+    centrally_run: bool = False
+
+
+_SEP = r"(?:\s*[-–—.]\s*|\s+)"
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[\s.\-–—]+", " ", fold(name)).strip()
+
+
+_SHORT_FOREIGN = re.compile(r"^\w{1,4}$|^\w*[^\x00-\x7f]\w*$")
+
+
+@cache
+def gazetteer() -> dict[str, tuple[Entry, ...]]:
+    """Folded name → the places it can mean (a province and its city of the same name, a Chinese province ...)."""
+    found: dict[str, list[Entry]] = {}
+
+    def add(name: str, entry: Entry) -> None:
+        found.setdefault(_key(name), []).append(entry)
+
+    data = lexicon.table("provinces.json")
+    for item in data["provinces"]:
+        central = item["kind"] == "thành phố"
+        # "Hồ Chí Minh" alone is as often the President (tư tưởng Hồ Chí Minh) as the city
+        add(item["name"], Entry("province", item["name"], strict=item["name"] == "Hồ Chí Minh", centrally_run=central))
+        for alias in item["aliases"]:
+            add(alias, Entry("province", item["name"], centrally_run=central))
+    for item in lexicon.table("places_cities.json")["cities"]:
+        add(item["name"], Entry("city", item["name"], province=item["province"], strict=not item["loose"]))
+    foreign = lexicon.table("places_foreign.json")
+    for country, aliases in foreign["countries"].items():
+        for name in (country, *aliases):
+            add(name, Entry("country", country, country=country, strict=bool(_SHORT_FOREIGN.match(name))))
+    for city, country in foreign["cities"].items():
+        add(city, Entry("fcity", city, country=country, strict=bool(_SHORT_FOREIGN.match(city))))
+    for region, country in foreign["ambiguous"].items():
+        add(region, Entry("ambiguous", region, country=country))
+    for province, names in lexicon.table("places_districts.json")["districts"].items():
+        for name in names:
+            add(name, Entry("district", name, province=province, strict=True))
+    for name, province in lexicon.table("places_venues.json")["venues"].items():
+        add(name, Entry("venue", name, province=province))
+    for name in foreign.get("not_places", ()):
+        add(name, Entry("skip", name))
+    return {k: tuple(v) for k, v in found.items()}
+
+
+@cache
+def province_records() -> dict[str, dict]:
+    return {p["name"]: p for p in lexicon.table("provinces.json")["provinces"]}
+
+
+_PREFIX = r"tỉnh|thành phố|tp|t\.p|thị xã|tx|thủ đô|huyện|quận|thị trấn|xã|phường"
+_CITY_PREFIXES = frozenset({"thành phố", "tp", "t.p", "thị xã", "tx"})
+_PROVINCE_PREFIXES = frozenset({"tỉnh", "thủ đô"}) | _CITY_PREFIXES
+_LOCAL_PREFIXES = frozenset({"huyện", "quận", "thị trấn", "xã", "phường"})
+
+
+def _trie(keys: list[str]) -> str:
+    """One regex for many names, as a character trie: fast on long texts where a flat alternation is not."""
+    root: dict = {}
+    for key in keys:
+        node = root
+        for ch in key:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [(_SEP if ch == " " else re.escape(ch)) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
+
+
+@cache
+def _names_re() -> re.Pattern[str]:
+    alternation = _trie(list(gazetteer()))
+    return re.compile(rf"(?<!\w)(?:(?P<pre>{_PREFIX})(?:\.\s*|\s+))?(?P<name>{alternation})(?!\w)")
+
+
+@cache
+def _person_words() -> frozenset[str]:
+    return frozenset(lexicon.words("places_person_words.txt"))
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    start: int  # of the whole match, prefix included
+    end: int
+    name_start: int
+    entry: Entry
+    prefix: str | None
+
+    @property
+    def foreign(self) -> bool:
+        return self.entry.kind in ("country", "fcity")
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+_CONTEXT_BEFORE = re.compile(r"(?:tại|ở|đến|sang|về|nước|thủ đô|vương quốc|thăm)\s+$")
+_HONORIFIC_BEFORE = re.compile(r"(?:ông|bà|anh|chị|em|cô|thầy|đồng chí|đ/c|cháu|con)\s+$")
+
+
+def _hits(doc: Doc) -> list[Hit]:
+    """Every gazetteer name written as a place (capitalised, not inside a person's name)."""
+    table = gazetteer()
+    persons = _person_words()
+    out: list[Hit] = []
+    for m in _names_re().finditer(doc.low):
+        ns = m.start("name")
+        if not doc.text[ns].isupper():
+            continue
+        entries = table.get(_key(m.group("name")))
+        if not entries:
+            continue
+        pre = m.group("pre")
+        pre = pre.replace(".", "") if pre else None
+        before = doc.low[max(0, m.start() - 20):m.start()]
+        in_context = bool(pre) or bool(_CONTEXT_BEFORE.search(before))
+        if not pre:
+            if _HONORIFIC_BEFORE.search(before):
+                continue
+            w = _WORD_BEFORE.search(doc.text[max(0, ns - 12):ns])
+            if w and w.group(1) in persons and w.group(1)[0].isupper():
+                continue
+        entry = _choose(entries, pre, in_context)
+        if entry is None:
+            continue
+        out.append(Hit(m.start() if pre else ns, m.end(), ns, entry, pre))
+    return out
+
+
+def _choose(entries: tuple[Entry, ...], pre: str | None, in_context: bool) -> Entry | None:
+    by_kind = {e.kind: e for e in entries}
+    if "skip" in by_kind:
+        return None
+    province, city, district = by_kind.get("province"), by_kind.get("city"), by_kind.get("district")
+    if "venue" in by_kind and pre is None:
+        return by_kind["venue"]
+    if district and (pre in _LOCAL_PREFIXES or pre in _CITY_PREFIXES or (pre is None and in_context and not province)):
+        return district
+    if pre in _LOCAL_PREFIXES:  # huyện Phú Quốc, thị trấn Sa Pa: a place inside a province, never the province
+        return Entry("city", city.name, province=city.province) if city and pre == "thị trấn" else None
+    if pre in _CITY_PREFIXES and city and not (province and province.centrally_run):
+        return city
+    if province and (not province.strict or in_context):
+        return province
+    if "ambiguous" in by_kind:
+        return by_kind["ambiguous"]
+    if city and (not city.strict or in_context):
+        return city
+    for kind in ("country", "fcity"):
+        e = by_kind.get(kind)
+        if e and pre in (None, "tp", "thành phố", "thủ đô", "tỉnh") and (not e.strict or in_context):
+            return e
+    return None
+
+
+_DOMESTIC = frozenset({"province", "city", "district", "venue"})
+
+
+def _province_of(entry: Entry) -> str:
+    return entry.name if entry.kind in ("province", "ambiguous") else entry.province
+
+
+# --- text around a mention ------------------------------------------------------------------------------
+
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*\s+(?=[^\sa-zđà-ỹ])|\n")
+_DATED = re.compile(
+    r"(?<!\w)(?:(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s+(?:\d|nay|qua|mai)|\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)|tháng\s+\d)"
+)
+_QUOTES = re.compile(r"[“”\"]")
+
+
+@cache
+def _event_re() -> re.Pattern[str]:
+    kinds = sorted({fold(k) for k in lexicon.words("event_kinds.txt")}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k) for k in kinds) + r"|sự kiện|chương trình)(?!\w)")
+
+
+class _Sentences:
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.starts = [0] + [m.end() for m in _SENTENCE_END.finditer(doc.text)]
+
+    def around(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        start = self.starts[i]
+        end = self.starts[i + 1] if i + 1 < len(self.starts) else len(self.doc.text)
+        return start, end
+
+    def index(self, pos: int) -> int:
+        return bisect.bisect_right(self.starts, pos) - 1
+
+
+def _in_quotes(doc: Doc, pos: int) -> bool:
+    line_start = doc.text.rfind("\n", 0, pos) + 1
+    before = doc.text[line_start:pos]
+    opened = before.count("“") - before.count("”")
+    return opened > 0 or before.count('"') % 2 == 1
+
+
+# --- online ---------------------------------------------------------------------------------------------
+
+_ONLINE_WORD = r"(?:trực tuyến|online|trực tuyển)"
+_ONLINE_CUE = re.compile(r"trực tuy|online|điểm cầu|zoom|webinar|livestream|phát trực tiếp|webex|teams|google meet")
+_HYBRID = re.compile(
+    r"điểm cầu (?:chính|trung tâm|trung ương)|trực tiếp (?:kết hợp|và|hoặc|,)\s*(?:hình thức\s+)?" + _ONLINE_WORD
+    + r"|" + _ONLINE_WORD + r" (?:kết hợp|và) (?:hình thức\s+)?trực tiếp|kết hợp (?:giữa\s+)?(?:hình thức\s+)?"
+    + r"(?:trực tiếp|" + _ONLINE_WORD + r")|(?:kết nối|truyền hình) " + _ONLINE_WORD
+    + r" (?:với|tới|đến|từ|giữa)|hình thức trực tiếp"
+)
+_ONLINE_STRONG = re.compile(
+    r"(?:theo|dưới|bằng|qua) hình thức (?:họp\s+|hội nghị\s+|truyền hình\s+)?" + _ONLINE_WORD
+    + r"|(?:qua|trên) (?:nền tảng|ứng dụng|phần mềm|hệ thống|hình thức)?\s*(?:zoom|google meet|microsoft teams|ms teams|webex)"
+    + r"|" + _ONLINE_WORD + r" (?:qua|trên) (?:nền tảng |ứng dụng |phần mềm )?(?:zoom|google meet|teams|webex|facebook|youtube)"
+    + r"|(?<!\w)webinar(?!\w)"
+)
+
+
+@cache
+def _online_weak_re() -> re.Pattern[str]:
+    kinds = sorted({fold(k) for k in lexicon.words("event_kinds.txt")} - {"hội nghị trực tuyến", "hội thảo trực tuyến"},
+                   key=len, reverse=True)
+    kind = "|".join(re.escape(k) for k in kinds)
+    return re.compile(
+        rf"(?<!\w)(?:{kind})(?:\s+[\w-]+){{0,2}}?\s+{_ONLINE_WORD}(?!\w)"
+        rf"|(?<!\w)(?:tại|với|ở)\s+(?:hơn\s+|gần\s+)?\d+\s+điểm cầu"
+        rf"|(?<!\w)(?:livestream|phát trực tiếp)\s+(?:trên|qua)"
+    )
+
+
+def _online(doc: Doc) -> tuple[str | None, Span | None]:
+    """'hybrid', 'strong', 'weak' or None, with the phrase's span."""
+    if not _ONLINE_CUE.search(doc.low):
+        return None, None
+    hybrid = _HYBRID.search(doc.low)
+    if hybrid:
+        return "hybrid", hybrid.span()
+    strong = _ONLINE_STRONG.search(doc.low)
+    if strong:
+        return "strong", strong.span()
+    weak = _online_weak_re().search(doc.low)
+    if weak:
+        return "weak", weak.span()
+    return None, None
+
+
+# --- candidates -----------------------------------------------------------------------------------------
+
+
+@dataclass
+class Candidate:
+    score: float
+    province: str | None = None
+    city: str | None = None
+    country: str | None = None
+    venue: str | None = None
+    text: str | None = None
+    span: Span | None = None
+    spans: dict[str, list[Span]] | None = None
+    inferred: bool = False
+    why: str = ""
+
+
+_AT = re.compile(r"(?<!\w)(tại|ở|diễn ra ở)\s+")
+_SEGMENT_SPLIT = re.compile(r"\s*[,(]\s*|\s*\)\s*|\s+[-–—]\s+(?=(?:tỉnh|thành phố|tp|quận|huyện|số|phường|xã)\b)")
+
+
+def _one_of(name: str) -> str:
+    return "(?:" + "|".join(re.escape(w) for w in sorted(lexicon.table("places_words.json")[name], key=len,
+                                                              reverse=True)) + ")"
+
+
+@dataclass(frozen=True)
+class _Rules:
+    """The regexes built from places_words.json."""
+
+    phrase_stop: re.Pattern[str]
+    address: re.Pattern[str]
+    not_venue: re.Pattern[str]
+    venue_head: re.Pattern[str]
+    org_head: re.Pattern[str]
+    host_verb: re.Pattern[str]
+    visit: re.Pattern[str]
+    welcome: re.Pattern[str]
+    travel_before: re.Pattern[str]
+    attend_after: re.Pattern[str]
+
+
+@cache
+def _rules() -> _Rules:
+    return _Rules(
+        phrase_stop=re.compile(rf"[;:?!\n]|\.\s|\s(?:{_one_of('phrase_stops')}|của [a-zđà-ỹ])(?!\w)"),
+        address=re.compile(rf"^(?:{_one_of('address_heads')}|\d)(?!\w)(?!\s+ủy)"),
+        not_venue=re.compile(rf"^{_one_of('not_venues')}(?!\w)"),
+        venue_head=re.compile(rf"^{_one_of('venue_heads')}(?!\w)"),
+        org_head=re.compile(rf"(?<!\w){_one_of('org_heads')}(?!\w)"),
+        host_verb=re.compile(
+            r"^[^.;:\n!?]{0,80}?(?:\s|^)(?:đã\s+|sẽ\s+|vừa\s+|long trọng\s+|trọng thể\s+|chính thức\s+)?"
+            rf"(?:phối hợp\s+(?:với\s+)?[^.;\n]{{0,80}}?)?{_one_of('host_verbs')}(?!\w)"
+        ),
+        visit=re.compile(rf"(?<!\w){_one_of('visit_words')}(?!\w)"),
+        welcome=re.compile(rf"(?<!\w){_one_of('welcome_words')}(?!\w)"),
+        travel_before=re.compile(rf"(?<!\w){_one_of('travel_words')}\s+$"),
+        attend_after=re.compile(rf"[\s,]*(?:(?:để|nhằm)\s+)?{_one_of('attend_words')}\s+(?:các\s+|một\s+|cuộc\s+)?"),
+    )
+
+
+_TITLE_PREFIX = re.compile(r"^[^\n:]{2,40}:\s")
+_VENUE_TAIL = re.compile(r"\s+[-–—]\s+(?:số|đường|phường|quận|huyện|xã)\b.*$", re.I)
+
+
+def _phrase_after(doc: Doc, at_end: int, hits: list[Hit]) -> tuple[int, list[Hit], str | None]:
+    """The place phrase after "tại": its end, the gazetteer hits in it, and a venue when it names one."""
+    R = _rules()
+    window_end = min(len(doc.text), at_end + 220)
+    stop = R.phrase_stop.search(doc.low, at_end, window_end)
+    end = stop.start() if stop else window_end
+    lo = bisect.bisect_left(hits, at_end, key=lambda h: h.start)
+    near = []
+    for h in hits[lo:]:
+        if h.start >= end:
+            break
+        end = max(end, h.end)  # a stop word or dot inside a name (TP. Hồ Chí Minh) does not end the phrase
+        near.append(h)
+    segments: list[tuple[int, int]] = []
+    start = at_end
+    for sep in _SEGMENT_SPLIT.finditer(doc.low, at_end, end):
+        if any(h.start < sep.start() < h.end for h in near):
+            continue
+        if sep.start() > start:
+            segments.append((start, sep.start()))
+        start = sep.end()
+    if start < end:
+        segments.append((start, end))
+    found: list[Hit] = []
+    venue = None
+    kept_end = at_end
+    for i, (s, e) in enumerate(segments):
+        seg_low = doc.low[s:e]
+        seg_hits = [h for h in near if s <= h.start < e]
+        address = bool(R.address.match(seg_low))
+        if i == 0:
+            if R.not_venue.match(seg_low) or not (
+                seg_hits or address or doc.text[s].isupper() or R.venue_head.match(seg_low)
+            ):
+                return at_end, [], None
+            if not address and not (seg_hits and seg_hits[0].start == s):
+                venue = _VENUE_TAIL.sub("", doc.text[s:e]).strip(" -–,") or None
+        elif not (address or (seg_hits and seg_hits[0].start == s)):
+            break
+        found.extend(seg_hits)
+        # a segment that is a place name ends with it ("TP.Đà Lạt – Ảnh: ..." is not part of the place)
+        kept_end = max(h.end for h in seg_hits) if seg_hits and seg_hits[0].start == s else e
+    return kept_end, found, venue
+
+
+def _resolve(hits: list[Hit]) -> tuple[str | None, str | None, str | None, list[Hit]]:
+    """Province, city and country from the hits of one place phrase (the most specific Vietnamese one wins)."""
+    foreign = [h for h in hits if h.foreign]
+    domestic = [h for h in hits if not h.foreign]
+    if foreign and (not domestic or any(h.entry.kind == "country" for h in foreign)):
+        country = next((h.entry.country for h in foreign if h.entry.kind == "country"), foreign[0].entry.country)
+        return None, None, country, foreign
+    province = city = None
+    used: list[Hit] = []
+    for h in domestic:
+        e = h.entry
+        if e.kind == "province" and province is None:
+            province = e.name
+            used.append(h)
+        elif e.kind == "city" and city is None:
+            city = e.name
+            used.append(h)
+        elif e.kind == "ambiguous" and e.name in province_records() and province is None:
+            province = e.name
+            used.append(h)
+    if province is None:
+        owner = next((h for h in domestic if h.entry.kind in ("city", "district", "venue")), None)
+        if owner:
+            province = owner.entry.province
+            used.append(owner)
+    elif city:
+        owner = next(h.entry.province for h in domestic if h.entry.kind == "city" and h.entry.name == city)
+        if owner != province:
+            city = None  # "TP Vinh" then "tỉnh Hà Tĩnh": they disagree; trust the province
+    return province, city, None, used
+
+
+def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int) -> list[Candidate]:
+    out: list[Candidate] = []
+    R = _rules()
+    event_re = _event_re()
+    anchor_sentence = sentences.index(anchor)
+
+    def context_score(pos: int) -> float:
+        s, e = sentences.around(pos)
+        score = 0.0
+        sentence = doc.low[s:e]
+        if _DATED.search(sentence):
+            score += 3
+        if event_re.search(sentence):
+            score += 2
+        distance = abs(sentences.index(pos) - anchor_sentence)
+        score -= min(distance, 8) * 0.4
+        score -= min(pos / 4000, 1.5)
+        return score
+
+    # 1. "tại / ở <place>"
+    for m in _AT.finditer(doc.low):
+        if _in_quotes(doc, m.start()):
+            continue
+        end, phrase_hits, venue = _phrase_after(doc, m.end(), hits)
+        if end <= m.end():
+            continue
+        if m.group(1) != "tại" and not phrase_hits:
+            continue
+        province, city, country, used = _resolve(phrase_hits)
+        if not (province or country or venue):
+            continue
+        s, _ = sentences.around(m.start())
+        before = doc.low[s:m.start()]
+        visit = bool(R.visit.search(before[-80:]))
+        score = 6 + context_score(m.start())
+        if m.group(1) == "ở":
+            score -= 1
+        if visit:
+            score -= 6
+        if not (province or country):
+            score -= 3  # a venue alone: its province must come from elsewhere
+        spans = {"place": [(m.end(), end)]}
+        for h in used:
+            spans.setdefault("place.country" if h.foreign else
+                             ("place.city" if h.entry.kind == "city" else "place.province"), []).append((h.start, h.end))
+        out.append(Candidate(score, province, city, country or (VIETNAM if province else None), venue,
+                             doc.text[m.end():end].strip(" ,"), (m.end(), end), spans, inferred=visit,
+                             why="visit" if visit else "at"))
+
+    # 2. host unit: "Tỉnh ủy An Giang tổ chức", "Hội Khuyến học TP Cần Thơ phối hợp ... tổ chức Hội nghị"
+    for h in hits:
+        if h.foreign or h.entry.kind not in ("province", "city", "ambiguous", "district"):
+            continue  # a national body hosting (Thư viện Quốc gia Việt Nam tổ chức ...) says nothing of where
+        head = doc.low[max(0, h.start - 40):h.start]
+        if not R.org_head.search(head):
+            continue
+        after = doc.low[h.end:h.end + 200]
+        verb = R.host_verb.match(after)
+        if not verb or not event_re.search(doc.low[h.end + verb.end():h.end + verb.end() + 80]):
+            continue
+        province = _province_of(h.entry)
+        city = h.entry.name if h.entry.kind == "city" else None
+        out.append(Candidate(5 + context_score(h.start), province, city, VIETNAM, span=(h.start, h.end),
+                             spans={"place.province": [(h.start, h.end)]}, why="host"))
+
+    # 3. travel to attend: "các vị khách mời đã tới Hà Nội tham dự Hội nghị", "sang Bắc Kinh dự Diễn đàn"
+    for h in hits:
+        if h.entry.kind not in _DOMESTIC and not h.foreign:
+            continue
+        if not R.travel_before.search(doc.low, max(0, h.start - 12), h.start):
+            continue
+        after = R.attend_after.match(doc.low, h.end)
+        if not after or not event_re.match(doc.low, after.end()):
+            continue
+        province = None if h.foreign else _province_of(h.entry)
+        out.append(Candidate(5 + context_score(h.start), province, None, h.entry.country if h.foreign else VIETNAM,
+                             span=(h.start, h.end), spans={"place.country" if h.foreign else "place.province":
+                                                            [(h.start, h.end)]}, why="travel"))
+
+    # 4. implied host: a local official's welcome speech
+    for m in R.welcome.finditer(doc.low):
+        s, _ = sentences.around(m.start())
+        local = [h for h in hits if s <= h.start < m.start() and h.entry.kind in _DOMESTIC]
+        if local:
+            h = local[-1]
+            province = _province_of(h.entry)
+            out.append(Candidate(3, province, None, VIETNAM, span=(h.start, h.end),
+                                 spans={"place.province": [(h.start, h.end)]}, inferred=True, why="welcome"))
+    return out
+
+
+def _title_candidate(doc: Doc, hits: list[Hit]) -> Candidate | None:
+    m = _TITLE_PREFIX.match(doc.text)
+    if not m:
+        return None
+    for h in hits:
+        if h.start >= m.end():
+            break
+        if h.entry.kind in _DOMESTIC and not doc.text[m.start():h.start].strip(" "):
+            province = _province_of(h.entry)
+            return Candidate(4.5, province, None, VIETNAM, span=(h.start, h.end),
+                             spans={"place.province": [(h.start, h.end)]}, why="title")
+    return None
+
+
+def _most_named(doc: Doc, hits: list[Hit], anchor: int) -> Candidate | None:
+    """Last resort: the Vietnamese province the article names most (nearest the event's mention on a tie)."""
+    counts: dict[str, list[Hit]] = {}
+    for h in hits:
+        if h.entry.kind in _DOMESTIC:
+            counts.setdefault(_province_of(h.entry), []).append(h)
+    if not counts:
+        return None
+    best = max(counts.items(), key=lambda kv: (len(kv[1]), -min(abs(h.start - anchor) for h in kv[1])))
+    h = min(best[1], key=lambda h: abs(h.start - anchor))
+    return Candidate(1 + 0.5 * len(best[1]), best[0], None, VIETNAM, span=(h.start, h.end),
+                     spans={"place.province": [(h.start, h.end)]}, inferred=True, why="named")
+
+
+def _best(found: list[Candidate]) -> Candidate | None:
+    """The strongest reading; mentions that agree on the place add up, and lend it the city and text they name."""
+    groups: dict[tuple, list[Candidate]] = {}
+    for c in found:
+        groups.setdefault((c.province, c.country if not c.province else VIETNAM), []).append(c)
+    if not groups:
+        return None
+
+    def strength(members: list[Candidate]) -> float:
+        top = max(c.score for c in members)
+        support = sum(1 for c in members if c.score >= top - 4 and not c.inferred) - 1
+        return top + 0.5 * min(max(support, 0), 3)
+
+    key, members = max(groups.items(), key=lambda kv: strength(kv[1]))
+    members.sort(key=lambda c: -c.score)
+    best = members[0]
+    if key[0] is None:
+        return best
+    best.score = strength(members)
+    for c in members[1:]:
+        if c.score < best.score - 4 or c.inferred:
+            break
+        if best.city is None and c.city:
+            best.city = c.city
+            best.spans = {**(best.spans or {}), "place.city": list((c.spans or {}).get("place.city", []))}
+        if best.text is None and c.text:
+            best.text, best.venue = c.text, best.venue or c.venue
+            best.spans = {**(best.spans or {}), "place": list((c.spans or {}).get("place", []))}
+    return best
+
+
+def _as_of(province: str | None, event_date: dt.date | None) -> tuple[str | None, str | None]:
+    """The province as named at the time of the event, and the one it belongs to after the 2025 merger."""
+    if province is None:
+        return None, None
+    record = province_records().get(province)
+    if record is None:
+        return province, None
+    after = record["province_2025"]
+    if event_date is not None and event_date >= MERGER_DATE:
+        return after, after
+    if province == "Thừa Thiên Huế" and event_date is not None and event_date >= dt.date(2025, 1, 1):
+        return "Huế", after
+    return province, after
+
+
+def extract_place(doc: Doc, *, anchor: int = 0, event_date: dt.date | None = None) -> PlaceResult:
+    """The event's place, nearest the event's mention; never raises on odd text."""
+    if not doc.text:
+        return PlaceResult(Place())
+    anchor = max(0, min(anchor, len(doc.text) - 1))
+    hits = _hits(doc)
+    sentences = _Sentences(doc)
+    found = _candidates(doc, hits, sentences, anchor)
+    title = _title_candidate(doc, hits)
+    if title:
+        found.append(title)
+    online, online_span = _online(doc)
+    best = _best(found)
+    warnings: list[str] = []
+
+    physical = best is not None and best.score >= 6 and not best.inferred and (best.province or best.country)
+    if online in ("strong", "weak") and not (physical and (online == "weak" or best.score >= 9)):
+        spans = {"place.online": [online_span]} if online_span else {}
+        return PlaceResult(Place(text=doc.text[online_span[0]:online_span[1]] if online_span else None,
+                                 online=True), spans, warnings)
+
+    if best is None or (not best.province and not best.country):
+        fallback = _most_named(doc, hits, anchor)
+        if fallback and (best is None or fallback.score >= 1.5 or best.venue):
+            if best and best.venue:
+                fallback.venue, fallback.text = best.venue, best.text
+                fallback.spans = {**(best.spans or {}), **(fallback.spans or {})}
+            best = fallback
+    if best is None:
+        return PlaceResult(Place())
+    if best.venue is None:  # "tại Trường ... Olympia" in the lead, province from the host: keep both
+        venues = [c for c in found if c.venue and not c.province and not c.country and c.score >= 6]
+        if venues:
+            top = max(venues, key=lambda c: c.score)
+            best.venue, best.text = top.venue, top.text
+            best.spans = {**(best.spans or {}), "place": list((top.spans or {}).get("place", []))}
+    if best.inferred:
+        warnings.append(f"the place is not stated; {best.province or best.country} is implied ({best.why})")
+    province, province_2025 = _as_of(best.province, event_date)
+    country = best.country or (VIETNAM if province else None)
+    place = Place(
+        text=best.text,
+        venue=best.venue,
+        city=best.city if province else None,
+        province=province,
+        province_2025=province_2025,
+        country=country,
+        online=False,
+        inferred=best.inferred,
+    )
+    spans = {k: list(v) for k, v in (best.spans or {}).items()}
+    if online == "hybrid" and online_span:
+        spans.setdefault("place.online", []).append(online_span)
+    return PlaceResult(place, spans, warnings)

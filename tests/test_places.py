@@ -1,0 +1,214 @@
+"""Where the event took place: real phrasings from meeting reports (dev set and the 2017 baomoi corpus)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from libmeet.parse import lexicon
+from libmeet.parse.normalize import Doc
+from libmeet.parse.places import extract_place, gazetteer
+
+
+def place_of(text: str, **kw):
+    return extract_place(Doc.from_raw(text), **kw).place
+
+
+# --- the gazetteer ------------------------------------------------------------------------------------------
+
+
+def test_63_provinces_before_the_merger_and_34_after():
+    data = lexicon.table("provinces.json")
+    old = [p["name"] for p in data["provinces"]]
+    new = [p["name"] for p in data["provinces_2025"]]
+    assert len(old) == len(set(old)) == 63
+    assert len(new) == len(set(new)) == 34
+
+
+def test_every_old_province_merges_into_exactly_one_new_one():
+    data = lexicon.table("provinces.json")
+    new = {p["name"]: p["merged_from"] for p in data["provinces_2025"]}
+    merged = [old for sources in new.values() for old in sources]
+    assert sorted(merged) == sorted(p["name"] for p in data["provinces"])
+    for p in data["provinces"]:
+        assert p["province_2025"] in new and p["name"] in new[p["province_2025"]]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("Bình Định", "Gia Lai"),
+        ("Ninh Thuận", "Khánh Hòa"),
+        ("Khánh Hòa", "Khánh Hòa"),
+        ("Bà Rịa – Vũng Tàu", "Hồ Chí Minh"),
+        ("Bình Dương", "Hồ Chí Minh"),
+        ("Bắc Kạn", "Thái Nguyên"),
+        ("Kiên Giang", "An Giang"),
+        ("Đắk Nông", "Lâm Đồng"),
+        ("Bình Thuận", "Lâm Đồng"),
+        ("Hà Giang", "Tuyên Quang"),
+        ("Hải Dương", "Hải Phòng"),
+        ("Quảng Nam", "Đà Nẵng"),
+        ("Thừa Thiên Huế", "Huế"),
+        ("Hà Nam", "Ninh Bình"),
+        ("Hậu Giang", "Cần Thơ"),
+        ("Long An", "Tây Ninh"),
+        ("Hà Nội", "Hà Nội"),
+    ],
+)
+def test_merger_of_1_july_2025(old, new):
+    by_name = {p["name"]: p for p in lexicon.table("provinces.json")["provinces"]}
+    assert by_name[old]["province_2025"] == new
+
+
+def test_every_city_lies_in_an_existing_province():
+    provinces = {p["name"] for p in lexicon.table("provinces.json")["provinces"]}
+    for city in lexicon.table("places_cities.json")["cities"]:
+        assert city["province"] in provinces, city
+    for province in lexicon.table("places_districts.json")["districts"]:
+        assert province in provinces
+    for venue, province in lexicon.table("places_venues.json")["venues"].items():
+        assert province in provinces, venue
+
+
+def test_foreign_cities_name_a_listed_country():
+    data = lexicon.table("places_foreign.json")
+    for city, country in {**data["cities"], **data["ambiguous"]}.items():
+        assert country in data["countries"], city
+
+
+def test_spelling_variants_are_one_place():
+    table = gazetteer()
+    assert {e.name for e in table["khánh hòa"]} == {"Khánh Hòa"}
+    assert {e.name for e in table["thừa thiên huế"]} == {"Thừa Thiên Huế"}
+    assert {e.name for e in table["bà rịa vũng tàu"]} == {"Bà Rịa – Vũng Tàu"}
+
+
+# --- the event's place ---------------------------------------------------------------------------------------
+
+CASES = [
+    # (article text, province, city, country, online)
+    ("Ngày 8/10/2020, tại thành phố Nha Trang - tỉnh Khánh Hòa, Cục Thông tin Khoa học và Công nghệ Quốc gia "
+     "đã tổ chức Hội nghị thường niên lần thứ 18.", "Khánh Hòa", "Nha Trang", "Việt Nam", False),
+    ("Ngày 8/10/2020, tại thành phố Nha Trang - tỉnh Khánh Hoà, Cục ... đã tổ chức Hội nghị.",
+     "Khánh Hòa", "Nha Trang", "Việt Nam", False),
+    ("Ngày 17/8/2024, tại thành phố Hồ Chí Minh đã diễn ra Hội nghị lần thứ 21 Liên hợp Thư viện Việt Nam.",
+     "Hồ Chí Minh", None, "Việt Nam", False),
+    ("Ngày 06-08/7/2023, tại tỉnh Thái Nguyên. Liên hiệp Thư viện các tỉnh miền núi phía Bắc tổ chức Hội thảo.",
+     "Thái Nguyên", None, "Việt Nam", False),
+    ("Sáng ngày 6/7/2017, tại TP Vũng Tàu, tỉnh Bà Rịa – Vũng Tàu, Bộ TT&TT đã tổ chức Hội nghị tuyên truyền.",
+     "Bà Rịa – Vũng Tàu", "Vũng Tàu", "Việt Nam", False),
+    ("Sáng 6/7, tại TP Vũng Tàu, tỉnh Bà Rịa - Vũng Tàu, Bộ TT&TT đã tổ chức Hội nghị.",
+     "Bà Rịa – Vũng Tàu", "Vũng Tàu", "Việt Nam", False),
+    ("Chiều 15.5, tại TP.HCM, Bộ Y tế tổ chức Hội nghị triển khai Thông tư 02/2017/TT-BYT.",
+     "Hồ Chí Minh", None, "Việt Nam", False),
+    ("Ngày 24/5, Đại hội đại biểu Hội Xuất bản Việt Nam khóa IV, nhiệm kỳ 2017-2022 đã diễn ra tại Hà Nội.",
+     "Hà Nội", None, "Việt Nam", False),
+    ("21 giáo viên sẽ tham gia tập huấn từ ngày 23 đến hết ngày 25-2 tại Đà Nẵng với các nội dung: Giới thiệu.",
+     "Đà Nẵng", None, "Việt Nam", False),
+    ("Địa chỉ tổ chức đại hội tại Nhà máy bia Sài Gòn Nguyễn Chí Thanh – số 187 Nguyễn Chí Thanh, phường 12 – "
+     "quận 5, Tp.HCM. Danh sách cổ đông tham dự được chốt vào ngày 17/1/2017.", "Hồ Chí Minh", None, "Việt Nam", False),
+    ("Sáng 20/5, tại Trung tâm hội nghị Quốc gia, Hội nghị các Bộ trưởng Phụ trách Thương mại (MRT) lần thứ 23 "
+     "đã chính thức khai mạc.", "Hà Nội", None, "Việt Nam", False),
+    # host unit
+    ("Trong hai ngày 30/6 và 1/7, Tỉnh ủy An Giang tổ chức Hội nghị lần thứ 8 (khóa X), đánh giá tình hình.",
+     "An Giang", None, "Việt Nam", False),
+    ("Sáng 2/10, Hội Khuyến học TP Cần Thơ phối hợp với các ngành liên quan long trọng tổ chức Hội nghị Tổng kết.",
+     "Cần Thơ", None, "Việt Nam", False),
+    ("Vừa qua, ĐH Quốc gia Hà Nội (ĐHQGHN) đã tổ chức tọa đàm \"Xây dựng quy định đào tạo tài năng\".",
+     "Hà Nội", None, "Việt Nam", False),
+    ("Thanh Hóa: Huyện Tĩnh Gia tập trung đẩy mạnh công tác giải phóng mặt bằng\nNgày 9/2, UBND huyện Tĩnh Gia "
+     "đã tổ chức hội nghị “Triển khai kế hoạch GPMB”.", "Thanh Hóa", None, "Việt Nam", False),
+    # abroad
+    ("Sáng 25-5, tại TP Trịnh Châu (tỉnh Hà Nam, Trung Quốc), đã khai mạc trọng thể Hội thảo lý luận lần thứ 13.",
+     None, None, "Trung Quốc", False),
+    ("Hội nghị cấp cao ASEAN diễn ra hôm nay 24/4 ở thủ đô Jakarta của Indonesia.", None, None, "Indonesia", False),
+    ("Ngày 17/5, tại Cung Cộng Hòa, Thủ đô Minsk, Belarus đã diễn ra tọa đàm kinh tế Việt Nam-Belarus.",
+     None, None, "Belarus", False),
+    # online, and hybrids that are not
+    ("Hội nghị tập huấn đã bế mạc. Hội nghị được tổ chức theo hình thức trực tuyến để đảm bảo yêu cầu phòng chống "
+     "dịch bệnh COVID 19. Hội nghị có hơn 400 đại biểu tại 63 điểm cầu trên cả nước.", None, None, "Việt Nam", True),
+    ("Ngày 22/1, trường phổ thông liên cấp Olympia tổ chức Hội thảo trực tuyến chuyên đề “Olympia Edutech 2022”.",
+     None, None, "Việt Nam", True),
+    ("Olympia tổ chức Tọa đàm \"Giáo dục khai phóng\".\nThời gian: 10h00- 11h30, ngày 11/12/2021\n"
+     "Hình thức: trực tuyến qua Zoom và livestream trên Facebook", None, None, "Việt Nam", True),
+    ("Ngày 8/2, tại Hà Nội, Ban Tuyên giáo Trung ương tổ chức Hội nghị báo cáo viên. Các báo cáo viên tại Cà Mau "
+     "nghe phổ biến chuyên đề tại hội nghị. Tại hội nghị trực tuyến này, các đại biểu đã nghe các chuyên đề.",
+     "Hà Nội", None, "Việt Nam", False),
+    ("Sáng 12/3, Bộ Y tế tổ chức hội nghị trực tuyến với điểm cầu chính tại Hà Nội, kết nối trực tuyến với "
+     "63 điểm cầu các tỉnh, thành phố.", "Hà Nội", None, "Việt Nam", False),
+]
+
+
+@pytest.mark.parametrize(("text", "province", "city", "country", "online"), CASES)
+def test_event_place(text, province, city, country, online):
+    place = place_of(text)
+    assert (place.province, place.city, place.country, place.online) == (province, city, country, online)
+
+
+def test_venue_is_kept_and_the_province_implied_from_the_host():
+    place = place_of("Ngày 23/3, tại Trường Phổ thông liên cấp Olympia đã diễn ra hội thảo “Đẩy mạnh chuyển đổi số”. "
+                     "Sự kiện do Sở Giáo dục và Đào tạo (GDĐT) Hà Nội chủ trì. Lãnh đạo Sở GDĐT Hà Nội tham dự.")
+    assert place.venue == "Trường Phổ thông liên cấp Olympia"
+    assert place.province == "Hà Nội"
+
+
+def test_a_welcome_speech_and_a_field_visit_imply_the_host_province():
+    text = ("Từ ngày 04-05/11/2022, Thư viện Quốc gia Việt Nam phối hợp với Vụ Thư viện tổ chức Hội nghị - Hội thảo "
+            "“Ứng dụng công nghệ thông tin”. Trong khuôn khổ Hội nghị-Hội thảo, các đại biểu đã đi tham quan, "
+            "khảo sát tại Thư viện tỉnh Bình Định.\nBà Huỳnh Thị Anh Thảo - Phó Giám đốc Sở Văn hóa và Thể thao "
+            "tỉnh Bình Định phát biểu chào mừng Hội nghị\nÔng Vĩnh Quốc Bảo - Phó Giám đốc Thư viện KHTH "
+            "Tp. Hồ Chí Minh trình bày tham luận “Ứng dụng công nghệ thông tin tại Thư viện KHTH Tp. Hồ Chí Minh”")
+    result = extract_place(Doc.from_raw(text))
+    assert result.place.province == "Bình Định"
+    assert result.place.inferred is True
+    assert result.warnings
+
+
+def test_province_2025_and_the_name_at_the_time():
+    before = place_of("Ngày 5/3/2024, tại TP Quy Nhơn, tỉnh Bình Định đã diễn ra Hội nghị.",
+                      event_date=dt.date(2024, 3, 5))
+    assert (before.province, before.city, before.province_2025) == ("Bình Định", "Quy Nhơn", "Gia Lai")
+    after = place_of("Ngày 5/8/2025, tại phường Quy Nhơn, tỉnh Gia Lai đã diễn ra Hội nghị.",
+                     event_date=dt.date(2025, 8, 5))
+    assert (after.province, after.province_2025) == ("Gia Lai", "Gia Lai")
+
+
+def test_a_person_named_like_a_province_is_not_a_place():
+    place = place_of("Ngày 3/4, tại Hà Nội, ông Nguyễn Thái Bình, Bộ trưởng Bộ Nội vụ chủ trì Hội nghị.")
+    assert place.province == "Hà Nội"
+    assert place_of("Ông Nguyễn Thái Bình phát biểu tại Hội nghị.").province is None
+
+
+def test_thai_binh_duong_is_the_pacific_not_thai_binh():
+    assert place_of("Hội nghị bàn về hợp tác khu vực châu Á - Thái Bình Dương.").province is None
+
+
+def test_ho_chi_minh_the_president_is_not_the_city():
+    text = "Ngày 3/2, Hội nghị học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh đã diễn ra."
+    assert place_of(text).province is None
+
+
+def test_evidence_spans_point_at_the_place():
+    doc = Doc.from_raw("Chiều 15.5, tại TP.HCM, Bộ Y tế tổ chức Hội nghị triển khai Thông tư.")
+    result = extract_place(doc)
+    (start, end), = result.spans["place.province"]
+    assert doc.text[start:end] == "TP.HCM"
+
+
+def test_nothing_found_in_an_article_without_a_place():
+    place = place_of("Hội nghị đã thống nhất các nội dung.")
+    assert (place.province, place.online) == (None, False)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("tại Hà Nội TP.HCM, (tỉnh Hà Nam, Trung Quốc) trực tuyến ở -–.\n:ĐÁ1/"))),
+       st.integers(min_value=-5, max_value=500))
+def test_extract_place_never_raises(text, anchor):
+    result = extract_place(Doc.from_raw(text), anchor=anchor)
+    assert result.place is not None
+    for spans in result.spans.values():
+        for start, end in spans:
+            assert 0 <= start <= end <= len(Doc.from_raw(text).text)
