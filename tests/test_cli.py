@@ -181,3 +181,10 @@ def test_schema_rejects_what_the_model_rejects(tmp_path):
     assert not validator.is_valid({**record, "colour": "red"})
     assert not validator.is_valid({**record, "start_date": "8/10/2020"})
     assert not validator.is_valid({**record, "attendance": {**record["attendance"], "delegates": -1}})
+
+
+def test_ci_runs_exactly_the_readme_test_command():
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    command = readme.split("**Set up and run the tests:**", 1)[1].strip().splitlines()[0].strip()
+    ci_lines = [l.strip() for l in (REPO / ".ci" / "run").read_text(encoding="utf-8").splitlines()]
+    assert ci_lines[-1] == command

@@ -93,3 +93,32 @@ def test_attendees_csv_in_libreoffice(source, tmp_path):
     assert hoa["position"] == "'+ Chuyên viên" and hoa["organization"] == "Sở Văn hóa, Thể thao và Du lịch"
     assert duc["event_id"] == "ev-0000000000000002"
     assert all(cell.data_type != "f" for row in sheet.iter_rows() for cell in row)
+
+
+def _as_csv_text(value):
+    """The text a cell read back from the spreadsheet stands for, in the CSV's own spelling."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if hasattr(value, "date"):
+        return value.date().isoformat()
+    return str(value)
+
+
+@pytest.mark.parametrize("name", ["events.csv", "attendees.csv"])
+def test_every_cell_of_the_dev_corpus_survives(dev_out, tmp_path, name):
+    """Real records: each cell LibreOffice shows is the CSV's text (or the number, date or truth value it spells)."""
+    import csv
+
+    with open(dev_out / name, encoding="utf-8-sig", newline="") as handle:
+        expected = list(csv.reader(handle))
+    assert len(expected) > 1, f"the dev corpus gave an empty {name}"
+    csv_path = tmp_path / name
+    csv_path.write_bytes((dev_out / name).read_bytes())
+    header, rows, _ = to_xlsx(csv_path, ",", tmp_path)
+    assert header == expected[0]
+    assert len(rows) == len(expected) - 1
+    for number, (row, want) in enumerate(zip(rows, expected[1:]), 2):
+        got = [_as_csv_text(row[column]) for column in header]
+        assert got == want, f"{name} line {number} differs in the spreadsheet"
