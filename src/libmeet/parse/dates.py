@@ -84,8 +84,6 @@ _FORMS = tuple(
         rf"{_START}(?P<d1>{_D}){_SEP}(?P<m1>{_M})(?:{_SEP}(?P<y1>{_Y}))?{_STOP}",
     )
 )
-#: month and year without a day: tháng 2/2017, tháng 8.2017, tháng 10 năm 2020, 4/2021
-_MONTH_YEAR = re.compile(rf"(?<![\d/.,])(?:tháng\s+)?(?P<m>{_M})(?:\s?[/.-]\s?|\s+năm\s+)(?P<y>{_Y})(?![\d/])")
 _YEAR = re.compile(rf"(?<!\d)(?<!\d,)(?P<y>{_Y})(?!\d|\s?/\s?\w|\.\d)")
 _YEAR_RANGE = re.compile(rf"(?<![\d/.,])(?P<a>{_Y})\s?[-–—]\s?(?P<b>{_Y})(?!\d)")
 _SENTENCE_END = re.compile(r"[.!?…]+(?=\s+[\"“(]?[A-ZĐÀ-Ỹ])|\n")
@@ -116,7 +114,8 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "published": re.compile(rf"(?<!\w)(?:{alternation(data['published'])})\s*[:(]?\s*(?:ngày\s*)?$"),
         "relative": re.compile(rf"(?<!\w)(?P<rel>{today})(?!\w)(?!\s*[(,:]?\s*(?:ngày\s*)?\d)"),
         "yesterday": re.compile(rf"{alternation(data['yesterday'])}"),
-        "weak_year": re.compile(rf"(?<!\w)(?:{alternation(data['weak_year'])})\s*$"),
+        "weak_year": re.compile(
+            rf"(?<!\w)(?:{alternation(data['weak_year'])})\s*(?:ngày\s*|tháng\s*)?(?:\d{{1,2}}\s?[/.-]\s?){{0,2}}$"),
         "current_year": re.compile(rf"(?<!\w)(?:{alternation(data['current_year'])})\s*$"),
         "school_year": re.compile(r"năm học\s*$"),
     }
@@ -306,84 +305,113 @@ def _nearest_year(month: int, day: int, around: dt.date) -> int | None:
     return best[1] if best else None
 
 
-def year_votes(doc: Doc, month: int, anchor_sentence: Span | None = None) -> dict[int, float]:
+@dataclass(frozen=True, slots=True)
+class YearEvidence:
+    """The years an article mentions, split by how much each says about when the article is set.
+
+    `strong`: written with the event's month in the event's sentence ("tháng 2/2017") or as the present ("6 tháng đầu năm
+    2017", "năm mới 2017"); `weak`: any other dated or plain mention ("năm 2016", "từ 7/2016",
+    "năm học 2016-2017"), more in the event's own sentence; `seen`: every year that is not a target, a
+    birth or a founding ("đến năm 2030", "sinh năm 1960"), to weigh the file's modification time against.
+    """
+
+    strong: dict[int, float]
+    weak: dict[int, float]
+    seen: frozenset[int]
+
+
+def year_evidence(doc: Doc, month: int, near: tuple[Span, ...] = ()) -> YearEvidence:
     """How strongly the article's own words point at each year as the time it is written in."""
     cues = _cues()
     low = doc.low
-    votes: dict[int, float] = defaultdict(float)
+    strong: dict[int, float] = defaultdict(float)
+    weak: dict[int, float] = defaultdict(float)
+    seen: set[int] = set()
     taken: list[Span] = []
+
+    def in_event_sentence(pos: int) -> bool:
+        return any(s <= pos < e for s, e in near)
+
     for match in _YEAR_RANGE.finditer(low):
         a, b = int(match.group("a")), int(match.group("b"))
         taken.append(match.span())
         if not 0 < b - a <= 10:
             continue
         before = low[max(0, match.start() - 20): match.start()]
+        seen.update((a, b))
         if cues["school_year"].search(before) and b == a + 1:
-            votes[a if month >= 8 else b] += 2  # a school year runs from autumn to summer
+            weak[a if month >= 8 else b] += 2  # a school year runs from autumn to summer (the current one or not)
+        elif in_event_sentence(match.start()):
+            weak[a] += 2  # "Đại hội ... nhiệm kỳ 2017-2022": the term opens with the event
         else:
-            votes[a] += 0.3
-            votes[b] += 0.3
+            weak[a] += 0.3
+            weak[b] += 0.3
     for match in _YEAR.finditer(low):
         start = match.start()
         if any(s <= start < e for s, e in taken):
             continue
         year = int(match.group("y"))
         before = low[max(0, start - 25): start]
-        if re.search(r"\d\s?[/.-]\s?$|tháng\s+\d{1,2}\s+năm\s+$", before):
-            weight = 3 + (3 if re.search(rf"(?<!\d){month}\s?[/.-]\s?$|tháng\s+0?{month}\b", before) else 0)
-        elif cues["current_year"].search(before):
-            weight = 2
-        elif cues["weak_year"].search(before):
-            weight = 0.2
-        elif before.endswith(("năm ", "năm")):
-            weight = 1
+        if cues["weak_year"].search(before):
+            weak[year] += 0.2
+            continue
+        seen.add(year)
+        if cues["current_year"].search(before):
+            strong[year] += 2
+        elif in_event_sentence(start) and re.search(
+                rf"(?<!\d)0?{month}\s?[/.-]\s?$|tháng\s+0?{month}\s*(?:năm\s+|[/.-]\s?)$", before):
+            strong[year] += 3
+        elif re.search(r"\d\s?[/.-]\s?$|tháng\s+\d{1,2}\s+năm\s+$", before):
+            weak[year] += 3
         else:
-            weight = 0.7
-        if anchor_sentence and anchor_sentence[0] <= start < anchor_sentence[1]:
-            weight += 1.5
-        votes[year] += weight
-    return votes
+            weak[year] += 1 if before.endswith(("năm ", "năm")) else 0.7
+        if in_event_sentence(start):
+            weak[year] += 1.5  # "... năm 2017" in the event's name, but also "Luật HTX năm 2012"
+    return YearEvidence(dict(strong), dict(weak), frozenset(seen))
 
 
-def _same_month_year(mentions: list[Mention], doc: Doc, chosen: Mention) -> tuple[int, Span] | None:
-    """A year the article writes with the event's own day, or with its month."""
+def _same_day_year(mentions: list[Mention], chosen: Mention) -> Mention | None:
+    """The event's own day written elsewhere with its year ("Ngày 24/5" ... "ngày 24/5/2017")."""
     for other in mentions:
         if other.year is not None and (other.d1, other.m1) == (chosen.d1, chosen.m1):
-            return other.year, other.span
-    for match in _MONTH_YEAR.finditer(doc.low):
-        if int(match.group("m")) in (chosen.m1, chosen.m2):
-            return int(match.group("y")), match.span()
-    for other in mentions:
-        if other.year is not None and chosen.m1 in (other.m1, other.m2):
-            return other.year, other.span
+            return other
     return None
 
 
-def infer_year(doc: Doc, chosen: Mention, mentions: list[Mention], *, anchor_sentence: Span | None,
+def _top(votes: dict[int, float]) -> int:
+    return max(votes, key=lambda y: (votes[y], y))
+
+
+def infer_year(doc: Doc, chosen: Mention, mentions: list[Mention], *, near: tuple[Span, ...],
                published: dt.date | None, reference_date: dt.date | None,
                mtime: dt.date | None) -> tuple[int | None, str]:
     """The year of a date written without one, and the warning that says where it came from."""
     written = f"{chosen.d1}/{chosen.m1}"
-    own = _same_month_year(mentions, doc, chosen)
-    if own:
-        year, span = own
-        return year, f"the year of the event date ({written}) is not written next to it; {year} was taken from the article's own date '{doc.text[span[0]:span[1]]}'"
+    missing = f"the year of the event date ({written}) is not written"
+    same_day = _same_day_year(mentions, chosen)
+    if same_day:
+        year = same_day.year
+        return year, f"{missing} next to it; {year} was taken from the article's own date '{doc.text[slice(*same_day.span)]}'"
     if published:
         year = _nearest_year(chosen.m1, chosen.d1, published)
-        return year, f"the year of the event date ({written}) is not written; {year} was inferred from the publication date {published.isoformat()}"
-    votes = year_votes(doc, chosen.m1, anchor_sentence)
-    if votes and mtime and min(votes) <= mtime.year <= max(votes):
-        votes[_nearest_year(chosen.m1, chosen.d1, mtime) or mtime.year] += 1.5
-    if votes:
-        year = max(votes, key=lambda y: (votes[y], y))
-        if votes[year] >= 0.5:
-            witness = " and the file's modification time" if mtime and mtime.year == year else ""
-            return year, f"the year of the event date ({written}) is not written; {year} was inferred from the years the article mentions{witness}"
+        return year, f"{missing}; {year} was inferred from the publication date {published.isoformat()}"
+    evidence = year_evidence(doc, chosen.m1, near)
+    if evidence.strong:
+        year = _top(evidence.strong)
+        return year, f"{missing}; {year} was inferred from the article's own dates and years"
     if reference_date:
         year = _nearest_year(chosen.m1, chosen.d1, reference_date)
-        return year, f"the year of the event date ({written}) is not written; {year} was taken from --reference-date {reference_date.isoformat()}"
+        return year, f"{missing}; {year} was taken from --reference-date {reference_date.isoformat()}"
+    if mtime and evidence.seen and min(evidence.seen) <= mtime.year <= max(evidence.seen) + 1:
+        year = _nearest_year(chosen.m1, chosen.d1, mtime)
+        return year, (f"{missing}; {year} was inferred from the file's modification time {mtime.isoformat()}, "
+                      f"which agrees with the years the article mentions")
+    if evidence.weak and max(evidence.weak.values()) >= 0.5:
+        year = _top(evidence.weak)
+        return year, f"{missing}; {year}, the year the article mentions most, was assumed (uncertain)"
     if mtime:
-        return None, f"the event date ({written}) has no year and the article mentions none; the file's modification time ({mtime.isoformat()}) cannot be checked against the article, so the date is left empty"
+        return None, (f"the event date ({written}) has no year and the article gives none to check the file's "
+                      f"modification time ({mtime.isoformat()}) against; the date is left empty")
     return None, f"the event date ({written}) has no year and none could be inferred; the date is left empty"
 
 
@@ -421,7 +449,7 @@ def extract_dates(doc: Doc, *, anchor: int = 0, published: dt.date | None = None
     warnings: list[str] = []
     year = chosen.year
     if year is None:
-        year, warning = infer_year(doc, chosen, mentions, anchor_sentence=ctx.sentence(ctx.anchor),
+        year, warning = infer_year(doc, chosen, mentions, near=(ctx.sentence(ctx.anchor), ctx.sentence(chosen.span[0])),
                                    published=published, reference_date=reference_date, mtime=mtime)
         warnings.append(warning)
         if year is None:

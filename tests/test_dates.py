@@ -1,0 +1,165 @@
+"""Event dates: written forms, choosing the event's date, inferring a missing year (real phrases)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from libmeet.parse.dates import extract_dates, find_mentions
+from libmeet.parse.normalize import Doc
+
+D = dt.date
+
+
+def _dates(text: str, **kwargs):
+    doc = Doc.from_raw(text)
+    anchor = doc.low.find(kwargs.pop("at", "hội"))
+    return extract_dates(doc, anchor=max(anchor, 0), **kwargs)
+
+
+# --- written forms: (phrase, start, end) with the year written -----------------------------------
+FORMS = [
+    ("Được sự đồng ý của Bộ, từ ngày 04-05/11/2022, Thư viện Quốc gia tổ chức Hội nghị - Hội thảo",
+     D(2022, 11, 4), D(2022, 11, 5)),
+    ("Ngày 06-08/7/2023, tại tỉnh Thái Nguyên, Liên hiệp Thư viện tổ chức Hội thảo chuyên đề",
+     D(2023, 7, 6), D(2023, 7, 8)),
+    ("Sau 02 ngày tổ chức, từ ngày 14 - 15 tháng 10 năm 2021, Hội nghị tập huấn đã thành công tốt đẹp",
+     D(2021, 10, 14), D(2021, 10, 15)),
+    ("Ngày 8 tháng 10 năm 2020, tại Nha Trang, Cục Thông tin tổ chức Hội nghị thường niên",
+     D(2020, 10, 8), D(2020, 10, 8)),
+    ("HĐQT thông báo thứ Năm ngày 16/2/2017 là ngày diễn ra đại hội cổ đông bất thường",
+     D(2017, 2, 16), D(2017, 2, 16)),
+    ("Ngày 28/09/2022, trường Olympia tổ chức hội thảo Khai vấn học đường", D(2022, 9, 28), D(2022, 9, 28)),
+    ("Sáng 15/3/2017, tại Hà Nội, Bộ Tư pháp tổ chức hội nghị", D(2017, 3, 15), D(2017, 3, 15)),
+    ("Hội nghị diễn ra từ ngày 8 đến 10/1/2018 tại Đà Nẵng", D(2018, 1, 8), D(2018, 1, 10)),
+    ("Trong hai ngày 30/6 và 1/7/2017, Tỉnh ủy An Giang tổ chức Hội nghị lần thứ 8", D(2017, 6, 30), D(2017, 7, 1)),
+    ("Hội nghị được tổ chức trong 2 ngày 16 và 17/6/2017 tại Huế", D(2017, 6, 16), D(2017, 6, 17)),
+    ("Chiều 15.5.2017, tại TP.HCM, Bộ Y tế tổ chức Hội nghị triển khai Thông tư", D(2017, 5, 15), D(2017, 5, 15)),
+    ("Hội thảo diễn ra ngày 28 và 29-3-2017 tại Hà Nội", D(2017, 3, 28), D(2017, 3, 29)),
+]
+
+
+@pytest.mark.parametrize("text,start,end", FORMS)
+def test_written_forms(text, start, end):
+    result = _dates(text)
+    assert (result.start, result.end) == (start, end)
+    assert result.warnings == []
+    assert result.spans and text[slice(*result.spans[0])].strip()
+
+
+# --- which date is the event's --------------------------------------------------------------------
+CHOICE = [
+    # a multi-day span after a one-day dateline: the span wins
+    ("Sáng ngày 6/7/2017, tại TP Vũng Tàu, Bộ TT&TT đã tổ chức Hội nghị tuyên truyền pháp luật. Trước đó, "
+     "ngày 24/4/2017, Bộ đã trình Chính phủ ban hành Nghị định số 49/2017/NĐ-CP sửa đổi Nghị định số "
+     "174/2013/NĐ-CP. Trong 03 ngày, từ ngày 6 đến ngày 8/7/2017, Hội nghị sẽ lắng nghe các chuyên đề.",
+     D(2017, 7, 6), D(2017, 7, 8)),
+    # the speech evening inside a two-day summit
+    ("Nhận lời mời của Tổng thống Mỹ, tối 23/4/2021, Chủ tịch nước đã có bài phát biểu tại Hội nghị thượng "
+     "đỉnh về Khí hậu, được tổ chức theo hình thức trực tuyến trong hai ngày 22 và 23/4.",
+     D(2021, 4, 22), D(2021, 4, 23)),
+    # the dateline is the publication's, not the event's
+    ("Ngày đăng bài: 26/10/2021 10:02\nLượt xem: 2493\nBế mạc Hội nghị tập huấn\n"
+     "Sau 02 ngày tổ chức, từ ngày 14 - 15 tháng 10 năm 2021, Hội nghị tập huấn đã thành công.",
+     D(2021, 10, 14), D(2021, 10, 15)),
+    # a deadline in the directions is not the event
+    ("Ngày 9/2/2017, UBND huyện tổ chức hội nghị triển khai kế hoạch. Huyện yêu cầu hoàn thành trước 31/12/2017.",
+     D(2017, 2, 9), D(2017, 2, 9)),
+    # a document's own date is not the event
+    ("Chiều 20/3/2017, Sở tổ chức hội nghị phổ biến Nghị định 12/2017/NĐ-CP ngày 12/2/2017 của Chính phủ.",
+     D(2017, 3, 20), D(2017, 3, 20)),
+    ("Hội nghị cấp cao ASEAN diễn ra hôm nay 24/4/2021 ở thủ đô Jakarta, kể từ khi quân đội lật đổ chính "
+     "quyền hôm 1/2/2021.", D(2021, 4, 24), D(2021, 4, 24)),
+]
+
+
+@pytest.mark.parametrize("text,start,end", CHOICE)
+def test_the_event_date_is_chosen(text, start, end):
+    result = _dates(text)
+    assert (result.start, result.end) == (start, end)
+
+
+NOT_DATES = [
+    "Nghị định số 174/2013/NĐ-CP quy định xử phạt",
+    "Chỉ thị 05-CT/TW của Bộ Chính trị",
+    "Quyết định 206/QĐ-TTg của Thủ tướng",
+    "có 83/83 xã, phường, thị trấn được công nhận",
+    "để thua 0-1 trước đội tuyển Việt Nam",
+    "năm 2017 hoàn thành GPMB 1.087ha",
+    "cách mạng công nghiệp 4.0",
+    "đạt tỷ số 2-1 sau hiệp phụ",
+    "giai đoạn 2020-2021 và 2016 - 2020",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_numbers_that_only_look_like_dates(text):
+    assert find_mentions(Doc.from_raw(text)) == []
+
+
+# --- the year, when not written ---------------------------------------------------------------------
+YEARS = [
+    # from the article's own dates
+    ("Ngày 8/2, tại Hà Nội, Ban Tuyên giáo Trung ương tổ chức Hội nghị báo cáo viên các tỉnh ủy, tháng 2/2017.",
+     {}, D(2017, 2, 8), "article"),
+    ("Ngay từ đầu năm mới 2017, UBND huyện đã ban hành kế hoạch. Ngày 9/2, UBND huyện Tĩnh Gia đã tổ chức hội nghị.",
+     {}, D(2017, 2, 9), "article"),
+    ("Trong hai ngày 30/6 và 1/7, Tỉnh ủy tổ chức Hội nghị lần thứ 8, đánh giá 6 tháng đầu năm 2017.",
+     {}, D(2017, 6, 30), "article"),
+    ("Ngày 24/5, Đại hội Hội Xuất bản đã diễn ra. Hội dự kiến ra mắt ngày 24/5/2017 tại Hà Nội.",
+     {}, D(2017, 5, 24), "24/5/2017"),
+    # from the publication date: nearest, before rather than after
+    ("Sáng 2/10, Hội Khuyến học TP Cần Thơ tổ chức hội nghị.", {"published": D(2020, 10, 2)}, D(2020, 10, 2),
+     "publication"),
+    ("Chiều 28/12, Sở Tư pháp tổ chức hội nghị tổng kết.", {"published": D(2018, 1, 5)}, D(2017, 12, 28),
+     "publication"),
+    ("Talkshow diễn ra 10h00 ngày 11/12 tại hội trường.", {"published": D(2021, 12, 7)}, D(2021, 12, 11),
+     "publication"),
+    # from --reference-date
+    ("Sáng 25-5, tại Trịnh Châu, đã khai mạc hội thảo lý luận.", {"reference_date": D(2017, 6, 1)},
+     D(2017, 5, 25), "reference-date"),
+    # the modification time counts when the article's years agree with it
+    ("Ngày 10/5, tại TP.HCM, Bộ tổ chức hội nghị về kết quả năm 2016.", {"mtime": D(2017, 6, 1)}, D(2017, 5, 10),
+     "modification time"),
+]
+
+
+@pytest.mark.parametrize("text,kwargs,start,source", YEARS)
+def test_missing_year_is_inferred_with_a_warning(text, kwargs, start, source):
+    result = _dates(text, **kwargs)
+    assert result.start == start
+    assert len(result.warnings) == 1 and source in result.warnings[0]
+
+
+def test_no_year_anywhere_leaves_the_date_empty_even_with_a_modification_time():
+    text = ("Sáng 25-5, tại TP Trịnh Châu (tỉnh Hà Nam, Trung Quốc), đã khai mạc hội thảo lý luận lần thứ 13. "
+            "Trong hai ngày Hội thảo 25 và 26-5, các đại biểu tiếp tục thảo luận.")
+    result = _dates(text, mtime=D(2026, 11, 22))
+    assert (result.start, result.end) == (None, None)
+    assert result.warnings and "left empty" in result.warnings[0]
+
+
+def test_a_fresh_copy_modification_time_is_not_trusted():
+    text = "Chiều 15.5, tại TP.HCM, Bộ Y tế tổ chức Hội nghị. Hà Nội thực hiện vào tháng 8.2017."
+    result = _dates(text, mtime=D(2026, 11, 22))
+    assert result.start == D(2017, 5, 15)
+
+
+def test_relative_day_is_dated_from_the_publication():
+    result = _dates("Sáng nay, Bộ Giáo dục tổ chức hội nghị tổng kết năm học.", published=D(2021, 4, 11))
+    assert result.start == D(2021, 4, 11) and result.warnings
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789/-.,: ngàytháừđếvsáchiuốộxTN\n")), max_size=200),
+       st.integers(min_value=-5, max_value=300))
+def test_never_raises_on_arbitrary_text(text, anchor):
+    extract_dates(Doc.from_raw(text), anchor=anchor, published=D(2020, 2, 29), mtime=D(2017, 6, 1))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=300))
+def test_never_raises_on_any_unicode(text):
+    extract_dates(Doc.from_raw(text), anchor=0)

@@ -1,0 +1,59 @@
+"""The article's own header: publication date and address (real header lines)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from libmeet.parse.meta import find_meta, first_line_title
+from libmeet.parse.normalize import Doc
+
+BODY = ("Được sự đồng ý của Bộ Văn hóa, Thể thao và Du lịch, từ ngày 04-05/11/2022, Thư viện Quốc gia Việt Nam "
+        "phối hợp với Vụ Thư viện tổ chức Hội nghị - Hội thảo Ứng dụng công nghệ thông tin trong hoạt động thư viện.")
+
+PUBLISHED = [
+    ("# doc_id = news_091\n# url = https://dantri.com.vn/a-20210411084324143.htm\n# date = 20210411\n" + BODY,
+     dt.date(2021, 4, 11)),
+    ("Ngày đăng bài: 26/10/2021 10:02\nLượt xem: 2493\nBế mạc Hội nghị tập huấn\n" + BODY, dt.date(2021, 10, 26)),
+    ("Chủ nhật, 21-04-2024, 22:51\nHội nghị - Hội thảo Ứng dụng công nghệ thông tin\n" + BODY, dt.date(2024, 4, 21)),
+    ("Trang chủ\nTất cả\nTalkshow: Giáo dục khai phóng\n07 Tháng 12, 2021\n" + BODY, dt.date(2021, 12, 7)),
+    ("Hội thảo về chuyển đổi số\n(Ngày đăng: 15/03/2023 08:30)\n" + BODY, dt.date(2023, 3, 15)),
+    ("Hội thảo về chuyển đổi số\nCập nhật: 09:15 ngày 12/05/2022\n" + BODY, dt.date(2022, 5, 12)),
+    ("Hội thảo về chuyển đổi số\nThứ Hai, 2022-05-09\n" + BODY, dt.date(2022, 5, 9)),
+]
+
+
+@pytest.mark.parametrize("text,date", PUBLISHED)
+def test_publication_date_from_the_header(text, date):
+    doc = Doc.from_raw(text)
+    found = find_meta(doc)
+    assert found is not None and found.date == date
+    assert found.span and doc.text[slice(*found.span)].strip()
+
+
+NO_DATE = [
+    # the event's date in the first sentence is not the publication date
+    "Ngày 8/10/2020, tại thành phố Nha Trang - tỉnh Khánh Hòa, Cục Thông tin Khoa học và Công nghệ Quốc gia "
+    "tổ chức Hội nghị thường niên lần thứ 18 của Liên hợp thư viện Việt Nam về nguồn tin khoa học và công nghệ.",
+    "Hội nghị thường niên lần thứ 18\n\nE-mail Print\n\nNgày 8 tháng 10 năm 2020, tại thành phố Nha Trang, Cục "
+    "Thông tin Khoa học và Công nghệ Quốc gia tổ chức Hội nghị thường niên lần thứ 18 của Liên hợp thư viện.",
+    "Sabeco: 16/2 tổ chức ĐHCĐ bất thường\nHĐQT thông báo thứ Năm ngày 16/2/2017 là ngày diễn ra đại hội.",
+]
+
+
+@pytest.mark.parametrize("text", NO_DATE)
+def test_event_dates_are_not_publication_dates(text):
+    found = find_meta(Doc.from_raw(text))
+    assert found is None or found.date is None
+
+
+def test_url_from_the_crawl_header():
+    found = find_meta(Doc.from_raw("# url = https://dantri.com.vn/x.htm\nTiêu đề bài viết\n" + BODY))
+    assert found is not None and found.url == "https://dantri.com.vn/x.htm" and found.date is None
+
+
+def test_title_skips_datelines_and_counters():
+    doc = Doc.from_raw("Ngày đăng bài: 26/10/2021 10:02\nLượt xem: 2493\nBế mạc Hội nghị tập huấn chuyển đổi số\n" + BODY)
+    assert first_line_title(doc) == "Bế mạc Hội nghị tập huấn chuyển đổi số"
+    doc = Doc.from_raw("Chủ nhật, 21-04-2024, 22:51\nHội nghị - Hội thảo Ứng dụng công nghệ thông tin\n" + BODY)
+    assert first_line_title(doc) == "Hội nghị - Hội thảo Ứng dụng công nghệ thông tin"
