@@ -79,7 +79,7 @@ def test_summary_table_on_stderr_and_nothing_on_stdout(tmp_path):
     assert result.exit_code == 0
     assert result.stdout == ""
     header = next(l for l in result.stderr.splitlines() if "files" in l and "seconds" in l)
-    assert header.split() == ["files", "events", "skipped", "errors", "seconds"]
+    assert header.split() == ["files", "events", "skipped", "errors", "cached", "seconds"]
     assert not ANSI.search(result.stderr)        # piped: no colours, no progress bar
 
 
@@ -89,7 +89,8 @@ def test_quiet_prints_nothing_and_verbose_one_line_per_file(tmp_path):
     assert quiet.exit_code == 0 and quiet.output == ""
     verbose = CliRunner().invoke(main, ["ingest", str(raw), "--out", str(tmp_path), "-v"])
     lines = [l for l in verbose.stderr.splitlines() if l.startswith("ok: ")]
-    assert len(lines) == 5 and lines[0].endswith("000_972f7865f036ce15.txt")
+    assert len(lines) == 5
+    assert lines[0] == f"ok: {raw.as_posix()}/000_972f7865f036ce15.txt: cached"   # the quiet run filled the cache
 
 
 def test_errors_go_to_stderr(tmp_path):

@@ -165,3 +165,14 @@ def test_readme_documents_every_column():
     documented = set(re.findall(r"^\| `([a-z_0-9]+)` \|", readme, flags=re.M))
     missing = (set(EVENT_COLUMNS) | set(ATTENDEE_COLUMNS)) - documented
     assert not missing, f"README lacks a row for the column(s) {sorted(missing)}"
+
+
+def test_written_files_get_the_usual_permissions_not_private_ones(events_json, tmp_path):
+    import os
+
+    old = os.umask(0o022)
+    try:
+        export(events_json, tmp_path / "shared.csv")
+    finally:
+        os.umask(old)
+    assert (tmp_path / "shared.csv").stat().st_mode & 0o777 == 0o644

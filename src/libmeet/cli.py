@@ -125,10 +125,10 @@ def ingest(raw_dir: Path, out_dir: Path, reference_date: dt.date | None, strict:
     with Reporter(_count([raw_dir]), verbosity=verbosity, label="articles") as reporter:
         summary = run_ingest(raw_dir, out_dir, reference_date=reference_date,
                              jobs=jobs, cache=not no_cache, timeout=timeout or None,
-                             on_result=lambda r: reporter.advance(r.status, r.path, r.message))
+                             on_result=lambda r: reporter.advance(r.status, r.path, r.message or ("cached" if r.cached else None)))
     _summary(reporter, f"libmeet ingest -> {out_dir}", {
         "files": summary.files, "events": summary.events, "skipped": summary.skipped,
-        "errors": summary.errors, "seconds": summary.seconds})
+        "errors": summary.errors, "cached": summary.cached, "seconds": summary.seconds})
     if strict and summary.errors:
         sys.exit(1)
 

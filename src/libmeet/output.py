@@ -120,12 +120,19 @@ def dumps(record: dict, indent: int | None = None) -> str:
     return json.dumps(record, ensure_ascii=False, indent=indent)
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 @contextlib.contextmanager
 def atomic_open(path: Path, *, encoding: str = "utf-8", newline: str | None = None) -> Iterator[IO[str]]:
     """Write to a temporary file beside `path`, then rename over it; on any failure `path` is untouched."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes it private; outputs get the usual permissions
         with io.open(fd, "w", encoding=encoding, newline=newline) as handle:
             yield handle
             handle.flush()
