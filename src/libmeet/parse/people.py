@@ -20,17 +20,18 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from ..models import Person
 from . import lexicon
-from .names import RUN, has_org_word, is_country, looks_foreign, name_key, vietnamese_name_at
+from .names import (RUN, has_org_word, is_country, is_surname, is_vietnamese_syllable, looks_foreign, name_key,
+                    vietnamese_name_at)
 from .normalize import Doc, fold
 from .types import Span
 
 
-def _alternation(name: str) -> str:
-    entries = sorted({fold(w) for w in lexicon.words(name)}, key=len, reverse=True)
+def _alternation(name: str, reverse: bool = False) -> str:
+    entries = sorted({fold(w)[::-1] if reverse else fold(w) for w in lexicon.words(name)}, key=len, reverse=True)
     return "|".join(re.escape(e).replace(r"\ ", r"\s+") for e in entries)
 
 
@@ -38,13 +39,17 @@ def _alternation(name: str) -> str:
 def _patterns() -> dict[str, re.Pattern[str]]:
     hon = _alternation("honorifics.txt")
     acad = _alternation("academic_titles.txt")
+    spelled_out = "|".join(w[::-1] for w in ("tiến sĩ", "tiến sỹ", "thạc sĩ", "thạc sỹ"))
     return {
         # a job title (optionally "nguyên" = former, "tân" = newly elected), case-blind on doc.low
         "position": re.compile(rf"(?<!\w)(?:(?:nguyên|tân)\s+)?(?:{_alternation('positions.txt')})(?!\w)"),
-        # what stands right before a name: form of address and/or academic title, in either order
+        # what stands right before a name, read backwards from the name (so one anchored match per name):
+        # a form of address and/or an academic title ("ông", "PGS.TS", "bà ThS.",
+        # "Tiến sỹ Giáo dục học (ĐH Paris Descartes),")
         "before": re.compile(
-            rf"(?:(?<![\w/])(?P<plural>các\s+)?(?P<hon>{hon})\s+)?"
-            rf"(?:(?<![\w.])(?P<acad>{acad})(?:(?<=tiến sĩ|tiến sỹ|thạc sĩ|thạc sỹ)(?:\s+[^\W\d_]+){{0,4}}?(?:\s*\([^()\n]{{1,60}}\))?,?)?\.?\s*)?$"
+            rf"\s*(?:\.?(?P<acad>{_alternation('academic_titles.txt', True)})(?![\w.])"
+            rf"|,?(?:\)[^()\n]{{1,60}}\(\s*)?(?:(?!(?:iạt|aủc|ở|ềv|iớv|àv|ừt)(?:\s|$))[^\W\d_]+\s+){{1,4}}?(?P<spelled>{spelled_out})(?!\w))?"
+            rf"(?:\s*(?<!\S)(?P<hon>{_alternation('honorifics.txt', True)})(?![\w/])(?P<plural>\s+các(?!\w))?)?"
         ),
         "stop": re.compile(rf"(?:{_alternation('people_stops.txt')})(?!\w)"),
         "secondary": re.compile(rf"(?:{_alternation('people_secondary_titles.txt')})(?!\w)"),
@@ -52,6 +57,32 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "org_head": re.compile(rf"(?:{_alternation('organization_heads.txt')})(?!\w)"),
         "single_title": re.compile(rf"(?:{hon}|{acad}|tân|nguyên)"),
     }
+
+
+@dataclass(frozen=True)
+class _Before:
+    """The form of address and academic title right before a name (or a title), as written."""
+
+    start: int
+    honorific: str | None
+    academic: str | None
+    plural: bool
+
+
+def _before(doc: Doc, at: int) -> _Before | None:
+    lo = max(0, at - 80)
+    m = _patterns()["before"].match(doc.low[lo:at][::-1])
+    if not m or not (m.group("hon") or m.group("acad") or m.group("spelled")):
+        return None
+
+    def value(*groups: str) -> str | None:
+        for group in groups:
+            if m.group(group):
+                return doc.text[at - m.end(group):at - m.start(group)]
+        return None
+
+    start = at - m.end("hon") if m.group("hon") else at - m.end()
+    return _Before(start, value("hon"), value("acad", "spelled"), bool(m.group("plural")))
 
 
 # background, not attendance: "miễn nhiệm ... đối với ông X", "lời mời của Tổng thống X", "ông X sinh năm 1970"
@@ -109,42 +140,41 @@ def _mention(doc: Doc, run: re.Match[str], positions: list[Span]) -> _Mention | 
         return None
     texts = [w for w, _ in words]
     first = words[0][1][0]
-    before = _patterns()["before"].search(doc.low, max(0, first - 60), first)
+    before = _before(doc, first)
     hon = acad = None
     lead = first
-    if before and (before.group("hon") or before.group("acad")):
-        if before.group("plural"):
+    if before:
+        if before.plural:
             return None  # "các ông: A, B" lists people elected or named, not attendees one by one
-        lead = before.start()
-        hon = _slice(doc, before, "hon")
-        acad = _slice(doc, before, "acad")
+        lead, hon, acad = before.start, before.honorific, before.academic
     title = _title_before(doc, lead, positions)
     if title and not (hon or acad):
-        above = _patterns()["before"].search(doc.low, max(0, title[0] - 60), title[0])
-        if above and above.group("hon") and not above.group("plural"):
-            hon = _slice(doc, above, "hon")
+        above = _before(doc, title[0])
+        if above and above.honorific and not above.plural:
+            hon = above.honorific
 
     if hon or acad:
-        size = vietnamese_name_at(texts, 0)
-        offset = 0
+        offset, size = 0, vietnamese_name_at(texts, 0)
         if not size:
-            if len(texts) >= 2 and looks_foreign(texts[:4]) and not has_org_word(texts[:4]):
-                size = min(4, len(texts))
+            foreign = _foreign(texts)
+            if len(foreign) >= 2:
+                size = len(foreign)
             elif len(texts) <= 2:
                 return _short(doc, words, lead, hon, acad, title)
             else:
                 return None
     elif title:
-        offset, size = _name_after_title(texts, doc, title, words)
+        offset, size = _name_after_title(texts, title)
         if not size:
             return None
         if size == -1:
             return _short(doc, words[offset:], title[0], None, None, title)
+        if _continues_as_organisation(doc, words[offset + size - 1][1]):
+            return None  # "... Thái Bình Dương Trung tâm nghiên cứu": not a name
     else:
-        size = vietnamese_name_at(texts, 0)
+        offset, size = 0, vietnamese_name_at(texts, 0)
         if not size or size != len(texts):
             return None
-        offset = 0
     chosen = words[offset:offset + size]
     span = (chosen[0][1][0], chosen[-1][1][1])
     name = doc.text[span[0]:span[1]]
@@ -177,12 +207,56 @@ def _words_of(doc: Doc, run: re.Match[str], positions: list[Span]) -> list[tuple
             lead = max(lead, p_end)
         else:
             cut = min(cut, p_start)
-    words = [(m.group(), (m.start(), m.end())) for m in re.finditer(r"\S+", doc.text[start:end])]
-    words = [(w, (s + start, e + start)) for w, (s, e) in words if s + start >= lead and e + start <= cut]
+    words = []
+    for m in re.finditer(r"\S+", doc.text[start:end]):
+        w_start, w_end = m.start() + start, m.end() + start
+        if w_start >= lead and w_end <= cut:
+            words.append((m.group(), (w_start, w_end)))
     single = _patterns()["single_title"]
-    while words and single.fullmatch(fold(words[0][0])):
+    while words and single.fullmatch(_fold_word(words[0][0])):
         words.pop(0)
+    if len(words) >= 2 and is_surname(words[0][0]) and all(is_vietnamese_syllable(w) for w, _ in words[:-1]):
+        words[-1] = _unglued(words[-1])
     return words
+
+
+@lru_cache(maxsize=4096)
+def _fold_word(word: str) -> str:
+    return fold(word)
+
+
+def _unglued(word: tuple[str, Span]) -> tuple[str, Span]:
+    """ "Dũngcũng" (a lost space) is "Dũng" followed by the next word."""
+    text, (start, end) = word
+    if is_vietnamese_syllable(text) or len(text) < 5:
+        return word
+    for size in range(len(text) - 2, 1, -1):
+        if is_vietnamese_syllable(text[:size]) and is_vietnamese_syllable(text[size:]):
+            return text[:size], (start, start + size)
+    return word
+
+
+def _foreign(texts: list[str]) -> list[str]:
+    """The foreign name at the start of a run: up to 4 words, ending before a new sentence's first word."""
+    words = []
+    for text in texts[:4]:
+        if _fold_word(text) in _name_breaks():
+            break
+        words.append(text)
+    if words and looks_foreign(words) and not has_org_word(words) and not _patterns()["org_head"].fullmatch(
+            _fold_word(words[0])):
+        return words
+    return []
+
+
+@cache
+def _name_breaks() -> frozenset[str]:
+    return frozenset(fold(w) for w in lexicon.words("people_name_breaks.txt"))
+
+
+def _continues_as_organisation(doc: Doc, last: Span) -> bool:
+    head = _patterns()["org_head"].match(doc.low, last[0])
+    return bool(head) and head.end() > last[1]
 
 
 def _slice(doc: Doc, match: re.Match[str], group: str) -> str | None:
@@ -219,7 +293,7 @@ def _title_before(doc: Doc, lead: int, positions: list[Span]) -> tuple[int, int,
     return p_start, lead, doc.text[p_start:p_end], org
 
 
-def _name_after_title(texts: list[str], doc: Doc, title, words) -> tuple[int, int]:
+def _name_after_title(texts: list[str], title: tuple[int, int, str, str | None]) -> tuple[int, int]:
     """Where the name starts in a run after a title ("Singapore Lý Hiển Long"): (offset, size); size -1 = short."""
     for offset in range(len(texts)):
         if len(texts) - offset > 4:
@@ -228,11 +302,14 @@ def _name_after_title(texts: list[str], doc: Doc, title, words) -> tuple[int, in
         if size:
             return offset, size
     country = is_country(texts)
+    if not country and title[3]:
+        return 0, 0  # a foreign name follows its title directly or after a country: "Cố vấn Nhà nước X" is not one
     rest = texts[country:]
-    if rest and looks_foreign(rest[:4]) and not has_org_word(rest) and (country or not title[3]):
-        if len(rest) == 1:
-            return country, -1
-        return country, min(4, len(rest))
+    foreign = _foreign(rest)
+    if len(foreign) >= 2:
+        return country, len(foreign)
+    if len(rest) == 1 and looks_foreign(rest):
+        return country, -1
     return 0, 0
 
 
