@@ -26,20 +26,26 @@ The year, when the event's date does not carry one
 --------------------------------------------------
 It is inferred, and a warning says from what, in this order:
 
-1. the article's own dates: the same day, or the same month, written elsewhere with its year
-   ("Ngày 24/5 ..." and later "ngày 24/5/2017"; "Ngày 8/2 ... tháng 2/2017");
+1. the article's own dates: the same day written elsewhere with its year ("Ngày 24/5 ..." and
+   later "ngày 24/5/2017");
 2. the publication date: the year that puts the event nearest to it, an event before publication
-   being likelier than one announced ahead (published 2017-01-05, "ngày 28/12" → 2016);
-3. the years the article mentions, weighed by how they are used ("6 tháng đầu năm 2017",
-   "năm mới 2017", "năm học 2016-2017" weigh more; targets "đến năm 2030", birth and founding years,
-   periods "giai đoạn 2016-2020" weigh little);
+   being likelier than one announced ahead (published 2018-01-05, "ngày 28/12" → 2017);
+3. the article's own years where they speak of the present: the event's month with its year in
+   the event's sentence ("Ngày 8/2 ... Hội nghị báo cáo viên ..., tháng 2/2017"), "6 tháng đầu
+   năm 2017", "năm mới 2017";
 4. ``--reference-date``, as for the publication date;
-5. last, the file's modification time, as a *witness* only: it counts as one more vote for its
-   year when that year lies within the years the article itself mentions. A crawl dump keeps
-   roughly when it was taken, and then agrees with the article; a copied file carries the day it
-   was copied, which the article cannot confirm. With no year anywhere in the article there is
-   nothing to weigh the modification time against, so it is not trusted on its own and the date
-   is left empty with a warning ("Sáng 25-5" in an article without any year → null).
+5. the file's modification time, but only when the article agrees with it: when the article
+   mentions that year or the year before (as a fact, not as a target like "đến năm 2030"). A
+   crawl dump keeps roughly when it was taken, and then the article speaks of that year or of
+   last year's results; a file copied today carries today's date, which an old article cannot
+   confirm;
+6. last, when the modification time is missing or not confirmed, the latest year the article
+   states as a fact (an article looks back at last year's results, not ahead), with a warning
+   that this is uncertain.
+
+With no year anywhere in the article there is nothing to weigh the modification time against,
+so it is not trusted on its own and the date is left empty with a warning ("Sáng 25-5" in an
+article without any year → null), as the gold does.
 """
 from __future__ import annotations
 
@@ -338,7 +344,7 @@ def year_evidence(doc: Doc, month: int, near: tuple[Span, ...] = ()) -> YearEvid
         if not 0 < b - a <= 10:
             continue
         before = low[max(0, match.start() - 20): match.start()]
-        seen.update((a, b))
+        seen.add(a)  # a period's end is often a target ("giai đoạn 2016-2025")
         if cues["school_year"].search(before) and b == a + 1:
             weak[a if month >= 8 else b] += 2  # a school year runs from autumn to summer (the current one or not)
         elif in_event_sentence(match.start()):
@@ -402,12 +408,14 @@ def infer_year(doc: Doc, chosen: Mention, mentions: list[Mention], *, near: tupl
     if reference_date:
         year = _nearest_year(chosen.m1, chosen.d1, reference_date)
         return year, f"{missing}; {year} was taken from --reference-date {reference_date.isoformat()}"
-    if mtime and evidence.seen and min(evidence.seen) <= mtime.year <= max(evidence.seen) + 1:
+    if mtime and any(mtime.year - 1 <= year <= mtime.year for year in evidence.seen):
         year = _nearest_year(chosen.m1, chosen.d1, mtime)
         return year, (f"{missing}; {year} was inferred from the file's modification time {mtime.isoformat()}, "
                       f"which agrees with the years the article mentions")
-    if evidence.weak and max(evidence.weak.values()) >= 0.5:
-        year = _top(evidence.weak)
+    credible = [y for y, weight in evidence.weak.items() if weight >= 1]
+    if credible or (evidence.weak and max(evidence.weak.values()) >= 0.5):
+        # the latest year written as a fact: an article looks back at last year's results, not ahead
+        year = max(credible) if credible else _top(evidence.weak)
         return year, f"{missing}; {year}, the year the article mentions most, was assumed (uncertain)"
     if mtime:
         return None, (f"the event date ({written}) has no year and the article gives none to check the file's "
