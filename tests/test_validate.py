@@ -135,3 +135,27 @@ def test_every_policy_field_is_offered_by_the_cli():
     result = CliRunner().invoke(main, ["validate", "--help"])
     for name in FIELDS:
         assert name in result.output
+
+
+def test_workers_give_the_same_verdicts_in_the_same_order(corpus):
+    policy = Policy.build(allow_missing=["place", "attendees"])
+    alone = validate_paths([corpus], policy=policy, jobs=0)
+    pooled = validate_paths([corpus], policy=policy, jobs=2)
+    assert [c.as_dict() for c in pooled.checks] == [c.as_dict() for c in alone.checks]
+
+
+def test_a_file_that_crashes_the_parser_fails_and_the_run_goes_on(corpus, monkeypatch):
+    import libmeet.validate as module
+
+    real = module.validate_file
+
+    def crashing(path, display=None, **kwargs):
+        if path.name == "news.txt":
+            raise RecursionError("too deep")
+        return real(path, display, **kwargs)
+
+    monkeypatch.setattr(module, "validate_file", crashing)
+    for jobs in (0, 2):
+        checks = validate_paths([corpus], jobs=jobs, policy=Policy.build(allow_missing=["place", "attendees"])).checks
+        assert [c.ok for c in checks] == [True, False, False]
+        assert checks[1].problems == ["cannot parse: unexpected error: RecursionError: too deep"]

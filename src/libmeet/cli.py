@@ -142,9 +142,13 @@ def ingest(raw_dir: Path, out_dir: Path, reference_date: dt.date | None, strict:
 @click.option("--allow-missing", multiple=True, type=click.Choice(FIELDS), metavar="FIELD",
               help=f"Do not require FIELD (repeatable). Required by default: {', '.join(DEFAULT_REQUIRED)}.")
 @click.option("--reference-date", callback=_date, help="YYYY-MM-DD: the year to assume when an article gives none.")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=None,
+              help="Worker processes (default: the CPU count; 0: parse in this process, no time limit).")
+@click.option("--timeout", type=click.FloatRange(min=0), default=30.0, show_default=True,
+              help="Seconds one file may take before it fails as too slow to parse (0: no limit).")
 @_verbosity
 def validate(paths: tuple[Path, ...], fmt: str, require: tuple[str, ...], allow_missing: tuple[str, ...],
-             reference_date: dt.date | None, verbosity: int) -> None:
+             reference_date: dt.date | None, jobs: int | None, timeout: float, verbosity: int) -> None:
     """Parse articles (files or folders) and check each record: exit 0 when all pass, 1 when any fails.
 
     The default policy: a meeting was detected, a start date, a place (province, city, a country
@@ -156,7 +160,7 @@ def validate(paths: tuple[Path, ...], fmt: str, require: tuple[str, ...], allow_
     """
     policy = Policy.build(require=require, allow_missing=allow_missing)
     with Reporter(_count(paths), verbosity=verbosity, label="articles") as reporter:
-        report = validate_paths(paths, policy=policy, reference_date=reference_date,
+        report = validate_paths(paths, policy=policy, reference_date=reference_date, jobs=jobs, timeout=timeout,
                                 on_check=lambda c: reporter.advance("pass" if c.ok else "fail", c.path,
                                                                     "; ".join(c.problems) or None))
     text = render(report, fmt)
