@@ -51,10 +51,10 @@ def is_surname(word: str) -> bool:
     return fold(word) in _set("surnames.txt")
 
 
-def is_country(words: list[str]) -> int:
-    """How many leading words name a country (0 when they do not)."""
+def is_country(words: list[str], whole: bool = False) -> int:
+    """How many leading words name a country (0 when they do not); `whole`: the words may be just the country."""
     for size in (3, 2, 1):
-        if len(words) > size and fold(" ".join(words[:size])) in _set("people_countries.txt"):
+        if (len(words) > size or (whole and len(words) == size)) and fold(" ".join(words[:size])) in _set("people_countries.txt"):
             return size
     return 0
 
@@ -64,6 +64,38 @@ def is_not_name(name: str) -> bool:
     words = fold(name).split()
     known = _set("people_not_names.txt")
     return " ".join(words) in known or " ".join(words[:2]) in known
+
+
+def _name_size(words: list[str]) -> int:
+    """How many words of a run starting with a family name can be the name: it ends before a word no name
+    holds ("Nguyễn Duy Thịnh Viện ...", "Sinh Viên Việt Nam", "Quan Hệ Công Chúng")."""
+    inside = _set("people_not_name_words.txt")
+    folded = [fold(w) for w in words]
+    for i in range(1, len(folded)):
+        if folded[i] in inside or " ".join(folded[i:i + 2]) in inside:
+            return i
+    return len(words)
+
+
+@cache
+def places() -> frozenset[str]:
+    """Province names and their spellings (from the places gazetteer), folded."""
+    try:
+        provinces = lexicon.table("provinces.json")["provinces"]
+    except (KeyError, TypeError, FileNotFoundError):
+        return frozenset()
+    found = set()
+    for entry in provinces:
+        for name in [entry.get("name", ""), *entry.get("aliases", [])]:
+            if len(name.split()) >= 2:
+                found.add(fold(name))
+    return frozenset(found)
+
+
+def ends_a_place(previous: str, word: str) -> bool:
+    """ "An" + "Giang": the family-name-looking word closes a place name (UBND tỉnh An Giang Lâm Quang Thi)."""
+    pair = fold(f"{previous} {word}")
+    return pair in places() or pair in _set("people_not_names.txt")
 
 
 def has_org_word(words: list[str]) -> bool:
@@ -76,9 +108,13 @@ def vietnamese_name_at(words: list[str], first: int) -> int:
     """How many words from `first` form a Vietnamese name (0 when they do not)."""
     if first >= len(words) or not is_surname(words[first]):
         return 0
-    size = min(4, len(words) - first)
+    size = _name_size(words[first:first + 4])
     if size < 2 or is_not_name(" ".join(words[first:first + size])):
         return 0
+    if first and ends_a_place(words[first - 1], words[first]):
+        return 0
+    if len(words[first + size - 1]) == 1:
+        return 0  # "chị Ngô Ngọc L.": a name withheld, not a participant
     return size
 
 

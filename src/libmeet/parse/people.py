@@ -302,8 +302,11 @@ def _name_after_title(texts: list[str], title: tuple[int, int, str, str | None])
         if size:
             return offset, size
     country = is_country(texts)
-    if not country and title[3]:
-        return 0, 0  # a foreign name follows its title directly or after a country: "Cố vấn Nhà nước X" is not one
+    if not country and (title[3] or is_country(texts, whole=True) or is_vietnamese_syllable(texts[0])
+                        or len(texts) > 3):
+        # "Tổng thống Donald Trump", "Tổng hiệu trưởng Shannon Koga"; but "Cố vấn Nhà nước X",
+        # "Người phát ngôn Điện Kremlin", "Trưởng đoàn Saudi Arabia" are no names
+        return 0, 0
     rest = texts[country:]
     foreign = _foreign(rest)
     if len(foreign) >= 2:
