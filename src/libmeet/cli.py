@@ -102,7 +102,7 @@ def main() -> None:
     """
 
 
-@main.command()
+@main.command(short_help="Parse every article under RAW_DIR and write the five outputs.")
 @click.argument("raw_dir", type=click.Path(exists=True, file_okay=True, path_type=Path))
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("data/out"),
               show_default=True, help="Folder for events.json, events.jsonl, events.csv, attendees.csv, report.json.")
@@ -133,7 +133,7 @@ def ingest(raw_dir: Path, out_dir: Path, reference_date: dt.date | None, strict:
         sys.exit(1)
 
 
-@main.command()
+@main.command(short_help="Check articles against the model and a policy (for CI).")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "github"]), default="text", show_default=True,
               help="text: one line per problem; json: the full report; github: ::error annotations for CI.")
@@ -171,7 +171,7 @@ def validate(paths: tuple[Path, ...], fmt: str, require: tuple[str, ...], allow_
     sys.exit(report.exit_code)
 
 
-@main.command()
+@main.command(short_help="Re-export events.json as CSV, JSON Lines or JSON.")
 @click.argument("source", type=click.Path(exists=True, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="csv", show_default=True,
               help="csv (spreadsheet-safe), jsonl (one record a line) or json (an array).")
@@ -203,7 +203,7 @@ def export(source: Path, fmt: str, out: str, attendees: bool, no_bom: bool, deli
                              markup=False)
 
 
-@main.command()
+@main.command(short_help="Parse one article and print its record as JSON.")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--reference-date", callback=_date, help="YYYY-MM-DD: the year to assume when the article gives none.")
 def parse(file: Path, reference_date: dt.date | None) -> None:
@@ -223,7 +223,7 @@ def parse(file: Path, reference_date: dt.date | None) -> None:
     click.echo(outcome.model_dump_json(indent=2))
 
 
-@main.command()
+@main.command(short_help="Print the JSON Schema of one event record.")
 def schema() -> None:
     """Print the JSON Schema of one event record.
 
