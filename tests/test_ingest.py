@@ -130,3 +130,53 @@ def test_ingest_from_the_current_folder_keeps_relative_paths(tmp_path, monkeypat
     ingest(".", tmp_path / "out", jobs=0, cache=False)
     report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
     assert [e["path"] for e in report] == ["one.txt"]
+
+
+_SLOW_INGEST = """
+import sys, time
+from libmeet import api
+real = api.process_file
+def slow(path, display, **kwargs):
+    time.sleep(0.3)
+    return real(path, display, **kwargs)
+api.process_file = slow
+api.ingest(sys.argv[1], sys.argv[2], jobs=2, cache=False)
+"""
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as handle:
+            return handle.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@needs_fork
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs /proc to find the workers")
+def test_ctrl_c_stops_the_workers_too(tmp_path):
+    import signal
+    import subprocess
+    import sys
+
+    raw = dev_or_skip()
+    proc = subprocess.Popen([sys.executable, "-c", _SLOW_INGEST, str(raw), str(tmp_path / "out")],
+                            start_new_session=True, stderr=subprocess.PIPE,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    workers: list[int] = []
+    for _ in range(300):  # until both workers are up (at most 30 s)
+        with open(f"/proc/{proc.pid}/task/{proc.pid}/children") as handle:
+            workers = [int(p) for p in handle.read().split()]
+        if len(workers) == 2:
+            break
+        time.sleep(0.1)
+    assert len(workers) == 2
+    os.killpg(proc.pid, signal.SIGINT)  # what a terminal sends on Ctrl-C
+    proc.wait(30)
+    assert b"KeyboardInterrupt" in proc.stderr.read()
+    for _ in range(100):
+        if not any(_alive(pid) for pid in workers):
+            break
+        time.sleep(0.1)
+    assert not any(_alive(pid) for pid in workers)
+    assert not list((tmp_path / "out").glob(".*.tmp"))  # no half-written outputs left behind

@@ -100,10 +100,16 @@ def iter_articles(root: str | os.PathLike, suffixes: tuple[str, ...] = ARTICLE_S
     names are held (sorted), never the files.
     """
     root = Path(root)
-    if root.is_file():
-        yield root, root.name
-        return
+    for _, rel in _article_names(root, suffixes):
+        yield (root if rel is None else root / rel), (root.name if rel is None else rel)
+
+
+def _article_names(root: Path, suffixes: tuple[str, ...] = ARTICLE_SUFFIXES) -> Iterator[tuple[str, str | None]]:
+    """iter_articles as plain strings, (full path, path relative to root); rel is None when root is a file."""
     top = os.fspath(root)
+    if root.is_file():
+        yield top, None
+        return
     found: list[str] = []
     for folder, _dirs, files in os.walk(top, followlinks=False):
         inside = os.path.relpath(folder, top)
@@ -111,8 +117,9 @@ def iter_articles(root: str | os.PathLike, suffixes: tuple[str, ...] = ARTICLE_S
         found.extend(prefix + name for name in files
                      if name.lower().endswith(suffixes) and not name.startswith("."))
     found.sort()
+    head = os.path.join(top, "")
     for rel in found:
-        yield root / rel, rel
+        yield head + (rel if os.sep == "/" else rel.replace("/", os.sep)), rel
 
 
 def _parse_job(job: tuple[str, str, dt.date | None, int]) -> tuple[str, str | None]:
@@ -149,11 +156,11 @@ def ingest(raw_dir: str | os.PathLike, out_dir: str | os.PathLike, *, reference_
     store = ResultCache(out_dir, fingerprint(reference_date=reference_date, max_bytes=max_bytes)) if cache else None
 
     def work() -> Iterator[tuple[tuple[str, Probe | None, Hit | None], tuple | None]]:
-        for path, rel in iter_articles(raw_dir):
-            display = str(path) if base is None else base + rel
+        for path, rel in _article_names(raw_dir):
+            display = path if base is None or rel is None else base + rel
             now = probe(path, display, max_bytes) if store else None
             hit = store.get(now) if now else None
-            yield (display, now, hit), (None if hit else (str(path), display, reference_date, max_bytes))
+            yield (display, now, hit), (None if hit else (path, display, reference_date, max_bytes))
 
     with contextlib.ExitStack() as stack:
         if store:

@@ -75,7 +75,7 @@ class Hit:
     record: str | None  # the event record, as JSON text (one line), when there is one
 
 
-def probe(path: Path, display: str, max_bytes: int) -> Probe | None:
+def probe(path: str | Path, display: str, max_bytes: int) -> Probe | None:
     """Hash the file as it is now; None when it cannot be cached (unreadable, too large, odd name)."""
     try:
         display.encode("utf-8")
@@ -83,7 +83,7 @@ def probe(path: Path, display: str, max_bytes: int) -> Probe | None:
             stat = os.fstat(handle.fileno())
             if stat.st_size > max_bytes:
                 return None
-            data = handle.read(max_bytes + 1)
+            data = handle.read()  # sized from fstat; read(max_bytes) would allocate max_bytes every time
         mtime = dt.date.fromtimestamp(stat.st_mtime).isoformat()
     except (OSError, UnicodeEncodeError, ValueError, OverflowError):
         return None

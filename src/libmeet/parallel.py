@@ -15,6 +15,7 @@
 """
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import signal
@@ -59,9 +60,12 @@ def _call(func: Callable[[Any], Any], arg: Any) -> Any:
         return Failure(f"unexpected error: {type(exc).__name__}: {exc}")
 
 
-def _serve(conn: Connection, func: Callable[[Any], Any]) -> None:
+def _serve(conn: Connection, func: Callable[[Any], Any], inherited: list[int]) -> None:
     """A worker's loop: receive (seq, arg), send (seq, result or Failure) until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
+    for fd in inherited:  # the parent's ends of the pipes, so that its death reads as EOF everywhere
+        with contextlib.suppress(OSError):
+            os.close(fd)
     while True:
         try:
             task = conn.recv()
@@ -77,9 +81,11 @@ def _serve(conn: Connection, func: Callable[[Any], Any]) -> None:
 
 
 class _Worker:
-    def __init__(self, ctx: Any, func: Callable[[Any], Any]) -> None:
+    def __init__(self, ctx: Any, func: Callable[[Any], Any], others: list[_Worker]) -> None:
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_serve, args=(child, func), daemon=True, name="libmeet-worker")
+        forked = ctx.get_start_method() == "fork"
+        inherited = [c.fileno() for c in [self.conn, *(w.conn for w in others)]] if forked else []
+        self.proc = ctx.Process(target=_serve, args=(child, func, inherited), daemon=True, name="libmeet-worker")
         self.proc.start()
         child.close()
         self.queue: deque[tuple[int, Any]] = deque()  # (seq, arg) sent, oldest (running) first
@@ -121,7 +127,7 @@ class _Pool(Generic[Tag]):
         while self.backlog:
             idle = [w for w in self.workers if len(w.queue) < DEPTH and not w.broken]
             if not idle and sum(not w.broken for w in self.workers) < self.jobs:
-                self.workers.append(_Worker(self.ctx, self.func))
+                self.workers.append(_Worker(self.ctx, self.func, self.workers))
                 continue
             if not idle:
                 return
