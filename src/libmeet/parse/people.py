@@ -88,7 +88,9 @@ def _before(doc: Doc, at: int) -> _Before | None:
 # background, not attendance: "miễn nhiệm ... đối với ông X", "lời mời của Tổng thống X", "ông X sinh năm 1970"
 _WEAK_BEFORE = re.compile(r"(?<!\w)(?:(?<!cùng )với|đối với|miễn nhiệm|bãi nhiệm|bổ nhiệm|kế nhiệm|cử|bầu|"
                           r"thay thế|lời mời của|chỉ đạo của)\s+$")
-_OF_BEFORE = re.compile(r"(?<!\w)của\s+$")
+# "chuyến thăm của Tổng Bí thư X" is background; "sự tham gia của Giám đốc X" is not
+_OF_BEFORE = re.compile(r"(?<!\w)(?<!tham gia )(?<!tham dự )(?<!có mặt )(?<!chủ trì )(?<!phát biểu )(?<!trình bày )"
+                        r"(?<!tham luận )(?<!chia sẻ )(?<!đề dẫn )của\s+$")
 _WEAK_AFTER = re.compile(r"\s*,?\s*(?:sinh năm|sinh ngày|sinh \d|\(\d{4}\s*[-–])")
 # the end of the article proper: related links, comments
 _BODY_END = re.compile(r"^(?:đọc thêm|xem thêm|tin liên quan|bài liên quan|tin cùng chuyên mục|các tin khác|"
@@ -340,6 +342,11 @@ def _titles_after(doc: Doc, end: int, positions: list[Span]) -> list[tuple[str, 
             if not titles and sep.group().strip():
                 titles.extend(_untitled(doc, at, dashed=bool(re.search(r"[-–—]", sep.group()))))
             break
+        nxt = _SEP_NEXT.match(doc.text, p_end)
+        if nxt and nxt.end() in starts:  # "Đồng sáng lập và Giám đốc Điều hành ...": the next title at once
+            titles.append((doc.text[at:p_end], None))
+            at = nxt.end()
+            continue
         org, org_end = _organisation(doc, p_end)
         titles.append((doc.text[at:p_end], org))
         nxt = _SEP_NEXT.match(doc.text, org_end)
@@ -368,7 +375,8 @@ def _organisation(doc: Doc, at: int) -> tuple[str | None, int]:
     end = at
     count = 0
     for m in _WORD.finditer(doc.text, at):
-        if doc.text[end:m.start()].strip() or count >= _MAX_ORG_WORDS:
+        between = doc.text[end:m.start()]
+        if between.strip() or "\n" in between or count >= _MAX_ORG_WORDS:
             break  # punctuation between words ends the phrase
         word = m.group()
         if stop.match(doc.low, m.start()) and not word[0].isupper():

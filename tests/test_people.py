@@ -1,0 +1,212 @@
+"""Attendees from real sentences (dev corpus and the 2017 baomoi bench corpus), one test per construction."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from libmeet.parse.normalize import Doc, fold
+from libmeet.parse.people import extract_attendees
+
+
+def people(text: str) -> list:
+    return [person for person, _ in extract_attendees(Doc.from_raw(text))]
+
+
+def summary(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(p.name, p.position, p.organization) for p in people(text)]
+
+
+# --- constructions: (construction, sentence as published, [(name, position, organisation)]) -----------------
+
+CONSTRUCTIONS = [
+    ("title, organisation, name",
+     "Thứ trưởng Bộ Khoa học và Công nghệ Lê Xuân Định dự và chỉ đạo Hội nghị.",
+     [("Lê Xuân Định", "Thứ trưởng", "Bộ Khoa học và Công nghệ")]),
+    ("compound title",
+     "Về định hướng tuyên truyền trong thời gian tới, Phó Trưởng ban Thường trực Ban Tuyên giáo Trung ương Mai "
+     "Văn Ninh đề nghị báo cáo viên các tỉnh, thành ủy tiếp tục tuyên truyền.",
+     [("Mai Văn Ninh", "Phó Trưởng ban Thường trực", "Ban Tuyên giáo Trung ương")]),
+    ("capitalised place inside the organisation",
+     "Chủ tịch UBND hyện Tĩnh Gia Nguyễn Tiến Dũng phát biểu tại hội nghị.",
+     [("Nguyễn Tiến Dũng", "Chủ tịch", "UBND hyện Tĩnh Gia")]),
+    ("province ending in a family name",
+     "Theo Phó Chủ tịch UBND tỉnh An Giang Lâm Quang Thi, Đồng bằng sông Cửu Long chịu ảnh hưởng lớn.",
+     [("Lâm Quang Thi", "Phó Chủ tịch", "UBND tỉnh An Giang")]),
+    ("list of titled names joined by comma and và",
+     "Bộ trưởng Thông tin và Truyền thông Trương Minh Tuấn, Tổng giám đốc VOV Nguyễn Thế Kỷ và Phó ban Tuyên giáo "
+     "Trung ương Phạm Văn Linh tham dự đại hội.",
+     [("Trương Minh Tuấn", "Bộ trưởng", "Thông tin và Truyền thông"), ("Nguyễn Thế Kỷ", "Tổng giám đốc", "VOV"),
+      ("Phạm Văn Linh", "Phó ban", "Tuyên giáo Trung ương")]),
+    ("photo caption: address, name, dash, title",
+     "Bà Kiều Thúy Nga - Giám đốc Thư viện Quốc gia Việt Nam phát biểu tại Hội nghị",
+     [("Kiều Thúy Nga", "Giám đốc", "Thư viện Quốc gia Việt Nam")]),
+    ("several titles: the job, not the party post",
+     "Tham dự Hội nghị có ông Lê Xuân Định- Phó bí thư Ban cán sự Đảng, Bí thư Đảng ủy, Thứ trưởng Bộ Khoa học và "
+     "Công nghệ; ông Trần Đắc Hiến- Bí thư Đảng ủy, Cục trưởng Cục Thông tin KH&CN quốc gia - Chủ tịch Liên hợp Thư "
+     "viện Việt Nam; Ông Nguyễn Nam Hải - Vụ trưởng Vụ Kế hoạch-Tài chính, Bộ Khoa học và Công nghệ cùng 100 đại biểu.",
+     [("Lê Xuân Định", "Thứ trưởng", "Bộ Khoa học và Công nghệ"),
+      ("Trần Đắc Hiến", "Cục trưởng", "Cục Thông tin KH&CN quốc gia"),
+      ("Nguyễn Nam Hải", "Vụ trưởng", "Vụ Kế hoạch-Tài chính")]),
+    ("army rank before the name, job after it",
+     "Thượng tướng Tô Lâm, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an, Trưởng Ban chỉ đạo Tây Nguyên phát biểu.",
+     [("Tô Lâm", "Bộ trưởng", "Bộ Công an")]),
+    ("đồng chí and a provincial party secretary",
+     "Kết luận Hội nghị, đồng chí Võ Thị Ánh Xuân, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy An Giang, nêu rõ: kết quả tốt.",
+     [("Võ Thị Ánh Xuân", "Bí thư", "Tỉnh ủy An Giang")]),
+    ("title, organisation, dash, name",
+     "Đánh giá cao kết quả hội thảo, Vụ trưởng Vụ Giáo dục Trung học (Bộ GDĐT) - Nguyễn Xuân Thành cùng các lãnh đạo "
+     "Sở GDĐT Hà Nội đề nghị các nhà trường quan tâm.",
+     [("Nguyễn Xuân Thành", "Vụ trưởng", "Vụ Giáo dục Trung học (Bộ GDĐT)")]),
+    ("title, dash, academic title, name",
+     "Hội thảo có sự tham gia của Giám đốc học thuật trường phổ thông liên cấp Olympia - TS. Nguyễn Chí Hiếu; Phó Ban "
+     "chuyên môn -Ths. Trần Quốc Dân; các thầy cô trong Ban Giám hiệu.",
+     [("Nguyễn Chí Hiếu", "Giám đốc học thuật", "trường phổ thông liên cấp Olympia"),
+      ("Trần Quốc Dân", "Phó Ban", "chuyên môn")]),
+    ("head of state",
+     "Chủ tịch nước Nguyễn Xuân Phúc tham dự Hội nghị thượng đỉnh về Khí hậu (Ảnh: BNG).",
+     [("Nguyễn Xuân Phúc", "Chủ tịch nước", None)]),
+    ("foreign leader after title and country",
+     "Thống tướng Myanmar Min Aung Hlaing (trái) đến Indonesia dự Hội nghị cấp cao ASEAN ngày 24/4.",
+     [("Min Aung Hlaing", "Thống tướng", "Myanmar")]),
+    ("Sino-Vietnamese name after title and country",
+     "Theo truyền thông địa phương, Thủ tướng Singapore Lý Hiển Long cho biết hội nghị đã thành công.",
+     [("Lý Hiển Long", "Thủ tướng", "Singapore")]),
+    ("foreign name after address",
+     "Ngoài ra chương trình còn có góc nhìn quốc tế từ\nông Aaron Funnell, Giám đốc điều hành Outward Bound Vietnam\n.",
+     [("Aaron Funnell", "Giám đốc điều hành", "Outward Bound Vietnam")]),
+    ("foreign name, its Vietnamese form in brackets",
+     "Ths. Phoenix Ho (Hồ Phụng Hoàng) – Đồng sáng lập và Giám đốc Điều hành Doanh nghiệp Xã hội Hướng nghiệp Sông An.",
+     [("Phoenix Ho", "Đồng sáng lập", None)]),
+    ("organisation without a title after the dash",
+     "ThS. Trần Nữ Quế Phương - Thư viện Quân đội trình bày tham luận “Ứng dụng công nghệ thông tin”",
+     [("Trần Nữ Quế Phương", None, "Thư viện Quân đội")]),
+    ("teachers joined by và and comma",
+     "Các phòng trao đổi của cô Đặng Thu Hương và thầy Nguyễn Phương Duy, thầy Trần Khánh và thầy Nguyễn Quang Huy về "
+     "hệ thống học liệu số cũng thu hút đông đảo đại biểu.",
+     [("Đặng Thu Hương", None, None), ("Nguyễn Phương Duy", None, None), ("Trần Khánh", None, None),
+      ("Nguyễn Quang Huy", None, None)]),
+    ("academic title with its field and university",
+     "Tiến sỹ Giáo dục học (ĐH Paris Descartes), Nguyễn Thụy Phương với kinh nghiệm nhiều năm làm khai vấn.",
+     [("Nguyễn Thụy Phương", None, None)]),
+    ("former post",
+     "Nói về hướng xây dựng chương trình, GS. Nguyễn Văn Mậu, nguyên Hiệu trưởng Trường ĐH Khoa học Tự nhiên, "
+     "ĐHQGHN cho biết, cần căn cứ vào các nghị quyết.",
+     [("Nguyễn Văn Mậu", "nguyên Hiệu trưởng", "Trường ĐH Khoa học Tự nhiên")]),
+]
+
+
+@pytest.mark.parametrize("construction, text, expected", CONSTRUCTIONS, ids=[c[0] for c in CONSTRUCTIONS])
+def test_construction(construction, text, expected):
+    assert summary(text) == expected
+
+
+def test_address_and_academic_title_are_split_off():
+    (person,) = people("Đến dự Hội nghị có PGS.TS Trương Thị Hiền – Phó Chủ tịch Trung ương Hội Khuyến học Việt Nam.")
+    assert (person.name, person.academic_title, person.position) == ("Trương Thị Hiền", "PGS.TS", "Phó Chủ tịch")
+    (person,) = people("Đến dự Đại hội có ông Trương Minh Tuấn, Bộ trưởng Thông tin và Truyền thông.")
+    assert (person.name, person.honorific, person.academic_title) == ("Trương Minh Tuấn", "ông", None)
+    (person,) = people("Trình bày dự thảo, GS.TSKH Nguyễn Đình Đức - Trưởng ban Đào tạo cho biết, ĐHQGHN đã đào tạo.")
+    assert (person.academic_title, person.position) == ("GS.TSKH", "Trưởng ban")
+
+
+def test_roles_from_the_sentence():
+    (person,) = people("Ông Trần Đắc Hiến - Cục trưởng Cục Thông tin Khoa học và Công nghệ Quốc gia, Chủ tịch Liên hợp "
+                       "thư viện phát biểu khai mạc Hội nghị")
+    assert person.position == "Cục trưởng"
+    assert "phát biểu khai mạc" in person.roles
+
+
+# --- one entry per person -----------------------------------------------------------------------------------
+
+
+def test_one_entry_however_spelled():
+    text = ("Tham dự Hội nghị có Bà Kiều Thuý Nga - Vụ Trưởng Vụ Thư viện, Bộ Văn hoá, Thể thao và Du lịch. "
+            "Phát biểu chỉ đạo Hội nghị bà Kiều Thúy Nga - Vụ trưởng Vụ Thư viện đã ghi nhận kết quả.")
+    found = extract_attendees(Doc.from_raw(text))
+    assert len(found) == 1
+    person, spans = found[0]
+    assert fold(person.name) == fold("Kiều Thúy Nga") and len(spans) == 2
+
+
+def test_short_later_mentions_join_the_person():
+    text = ("Ông Nguyễn Nam Liên, Vụ trưởng Vụ Kế hoạch tài chính (Bộ Y tế), cho biết thêm giá khám bệnh. "
+            "Ông Liên cho biết mức giá theo Thông tư 02 là mức giá tối đa.")
+    found = extract_attendees(Doc.from_raw(text))
+    assert [(p.name, len(spans)) for p, spans in found] == [("Nguyễn Nam Liên", 2)]
+
+
+def test_tone_mark_slip_is_the_same_person():
+    text = ("Tại Hội nghị, ông Đinh Viết Khanh – Chủ tịch Hội Khuyến học TP Cần Thơ cho biết kết quả. "
+            "Theo ông Đinh Viết Khánh, những tồn tại nêu trên cần được quan tâm.")
+    assert [p.name for p in people(text)] == ["Đinh Viết Khanh"]
+
+
+def test_title_from_a_later_mention():
+    text = ("Ông Hoàng Vĩnh Bảo làm Chủ tịch Hội Xuất bản Việt Nam\n"
+            "Ngày 24/5, Thứ trưởng Bộ Thông tin và Truyền thông Hoàng Vĩnh Bảo đã được bầu làm Chủ tịch Hội.")
+    (person,) = people(text)
+    assert (person.name, person.position) == ("Hoàng Vĩnh Bảo", "Thứ trưởng")
+
+
+def test_evidence_spans_point_at_the_name():
+    doc = Doc.from_raw("Thứ trưởng Bộ Khoa học và Công nghệ Lê Xuân Định dự và chỉ đạo Hội nghị.")
+    ((person, spans),) = extract_attendees(doc)
+    assert [doc.text[s:e] for s, e in spans] == ["Lê Xuân Định"]
+
+
+# --- who is not an attendee ---------------------------------------------------------------------------------
+
+NOT_ATTENDEES = [
+    ("byline and photo credits", "Ông Lê Xuân Định phát biểu chỉ đạo Hội nghị\n____________\n\nTin và ảnh: Thanh Hà\n"
+     "Tin: Thu Trang; Ảnh: Thanh Hà, Thu Trang", ["Lê Xuân Định"]),
+    ("news agency credit", "Các báo cáo viên tại Cà Mau nghe phổ biến chuyên đề tại hội nghị. Ảnh: Kim Há/TTXVN "
+     "Đây là hoạt động quan trọng. Phúc Hằng (TTXVN)", []),
+    ("source and author as the last line", "Chủ tịch nước cũng lưu ý 3 vấn đề với lãnh đạo các nước.\n"
+     "Theo Thanh HuyềnĐầu tư", []),
+    ("bare name as the last line", "Phó Giám đốc Nguyễn Hoàng Hải nhấn mạnh sứ mệnh đào tạo tài năng.\nHương Giang",
+     ["Nguyễn Hoàng Hải"]),
+    ("a person's name inside a city's and an ideology's", "Đẩy mạnh học tập, làm theo tư tưởng, đạo đức, phong cách Hồ "
+     "Chí Minh. Phó Giám đốc Thư viện KHTH Tp. Hồ Chí Minh trình bày tham luận.", []),
+    ("street name", "Địa chỉ tổ chức đại hội tại Nhà máy bia Sài Gòn Nguyễn Chí Thanh – số 187 Nguyễn Chí Thanh, "
+     "phường 12 – quận 5, Tp.HCM.", []),
+    ("background: whose visit", "Các đại biểu đã nghe chuyên đề về chuyến thăm chính thức nước Cộng hòa nhân dân Trung "
+     "Hoa của Tổng Bí thư Nguyễn Phú Trọng.", []),
+    ("background: dismissed at a shareholders' meeting", "Nội dung đại hội nhằm xin ý kiến cổ đông miễn nhiệm chức "
+     "danh Phó Tổng giám đốc Sabeco đối với ông Vũ Quang Hải.", []),
+    ("background: a biography", "Ông Nguyễn Thành Nam sinh năm 1970, đã có bằng Thạc sĩ quản lý kinh tế.", []),
+    ("people elected, listed after 'các ông'", "Các Phó chủ tịch gồm các ông: Lê Hoàng, Nguyễn An Tiêm, Nguyễn "
+     "Nguyên, Hoàng Phong Hà.", []),
+    ("a foreign leader's country is no name", "Tổng thống Mỹ Donald Trump đã gửi thư mời. Người phát ngôn Điện "
+     "Kremlin cho biết. Thủ tướng Cananda Justin Trudeau và Trưởng đoàn Saudi Arabia.",
+     ["Donald Trump", "Justin Trudeau"]),
+]
+
+
+@pytest.mark.parametrize("case, text, expected", NOT_ATTENDEES, ids=[c[0] for c in NOT_ATTENDEES])
+def test_not_attendees(case, text, expected):
+    assert [p.name for p in people(text)] == expected
+
+
+def test_read_more_links_are_not_the_article():
+    body = "Ông Trần Đắc Hiến - Cục trưởng Cục Thông tin Khoa học và Công nghệ Quốc gia phát biểu khai mạc Hội nghị. " * 3
+    text = body + "\n\nĐọc thêm cùng chuyên mục:\nÔng Nguyễn Văn Bình làm Chủ tịch Hội Xuất bản"
+    assert [p.name for p in people(text)] == ["Trần Đắc Hiến"]
+
+
+# --- robustness ---------------------------------------------------------------------------------------------
+
+WORDS = st.sampled_from(["Ông", "ông", "bà", "Nguyễn", "Văn", "An", "Thứ trưởng", "Bộ", "Y tế", "-", ",", ".", ";",
+                         "PGS.TS", "Giám đốc", "Sở", "TP", "Hồ Chí Minh", "(", ")", "\n", "Lê", "Thúy", "của",
+                         "Shannon", "Koga", "Myanmar", "phát biểu", "Trưởng ban", "Ths.", "Tiến sĩ", "và", "các"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(WORDS, max_size=40).map(" ".join) | st.text(max_size=200))
+def test_never_raises_and_spans_are_in_the_text(text):
+    doc = Doc.from_raw(text)
+    for person, spans in extract_attendees(doc):
+        assert person.name.strip()
+        assert spans
+        for start, end in spans:
+            assert 0 <= start < end <= len(doc.text)
