@@ -63,6 +63,16 @@ CONSTRUCTIONS = [
      "chuyên môn -Ths. Trần Quốc Dân; các thầy cô trong Ban Giám hiệu.",
      [("Nguyễn Chí Hiếu", "Giám đốc học thuật", "trường phổ thông liên cấp Olympia"),
       ("Trần Quốc Dân", "Phó Ban", "chuyên môn")]),
+    ("title, organisation, comma, address, name",
+     "Phó Chủ tịch UBND tỉnh Quảng Nam, ông Huỳnh Khánh Toàn cho biết tỉnh đã chuẩn bị chu đáo.",
+     [("Huỳnh Khánh Toàn", "Phó Chủ tịch", "UBND tỉnh Quảng Nam")]),
+    ("the last title of one person is not the next person's",
+     "Tham dự có bà Kiều Thúy Nga - Giám đốc Thư viện Quốc gia Việt Nam, Trưởng ban Tổ chức, bà Đoàn Quỳnh Dung - "
+     "Phó Vụ trưởng Vụ Thư viện.",
+     [("Kiều Thúy Nga", "Giám đốc", "Thư viện Quốc gia Việt Nam"), ("Đoàn Quỳnh Dung", "Phó Vụ trưởng", "Vụ Thư viện")]),
+    ("title in brackets after the name",
+     "Theo ông Nguyễn Văn Bình (Giám đốc Sở Y tế Hà Nội), tình hình dịch bệnh đã được kiểm soát.",
+     [("Nguyễn Văn Bình", "Giám đốc", "Sở Y tế Hà Nội")]),
     ("head of state",
      "Chủ tịch nước Nguyễn Xuân Phúc tham dự Hội nghị thượng đỉnh về Khí hậu (Ảnh: BNG).",
      [("Nguyễn Xuân Phúc", "Chủ tịch nước", None)]),
@@ -142,6 +152,11 @@ def test_tone_mark_slip_is_the_same_person():
     assert [p.name for p in people(text)] == ["Đinh Viết Khanh"]
 
 
+def test_lost_full_stop_does_not_make_a_second_person():
+    text = "gồm Bộ trưởng Lý Lập Quốc và Thứ trưởng Đậu Ngọc Bái. Ông Lý Lập Quốc (trái) và ông Đậu Ngọc Bái Thông báo cho biết"
+    assert [p.name for p in people(text)] == ["Lý Lập Quốc", "Đậu Ngọc Bái"]
+
+
 def test_title_from_a_later_mention():
     text = ("Ông Hoàng Vĩnh Bảo làm Chủ tịch Hội Xuất bản Việt Nam\n"
             "Ngày 24/5, Thứ trưởng Bộ Thông tin và Truyền thông Hoàng Vĩnh Bảo đã được bầu làm Chủ tịch Hội.")
@@ -166,6 +181,7 @@ NOT_ATTENDEES = [
      "Theo Thanh HuyềnĐầu tư", []),
     ("bare name as the last line", "Phó Giám đốc Nguyễn Hoàng Hải nhấn mạnh sứ mệnh đào tạo tài năng.\nHương Giang",
      ["Nguyễn Hoàng Hải"]),
+    ("byline with a rank", "Thủ tướng Nguyễn Xuân Phúc chủ trì Hội nghị.\nĐại tá Lê Thế Mẫu -", ["Nguyễn Xuân Phúc"]),
     ("a person's name inside a city's and an ideology's", "Đẩy mạnh học tập, làm theo tư tưởng, đạo đức, phong cách Hồ "
      "Chí Minh. Phó Giám đốc Thư viện KHTH Tp. Hồ Chí Minh trình bày tham luận.", []),
     ("street name", "Địa chỉ tổ chức đại hội tại Nhà máy bia Sài Gòn Nguyễn Chí Thanh – số 187 Nguyễn Chí Thanh, "

@@ -96,8 +96,10 @@ _WEAK_AFTER = re.compile(r"\s*,?\s*(?:sinh năm|sinh ngày|sinh \d|\(\d{4}\s*[-�
 _BODY_END = re.compile(r"^(?:đọc thêm|xem thêm|tin liên quan|bài liên quan|tin cùng chuyên mục|các tin khác|"
                        r"tin khác|tin mới|bình luận|ý kiến bạn đọc)\b", re.M)
 _SEP = re.compile(r"\s*(?:\([^()\n]{1,80}\))?\s*(?:[,:]|\s[-–—]|[-–—](?=\s))?\s*")
+_BRACKET = re.compile(r"\s*\(\s*")
 _SEP_NEXT = re.compile(r"\s*(?:,|[-–—]|\bkiêm\b|\bvà\b)\s*")
 _GAP_BREAK = re.compile(r"[;:!?\n“”\"]|\.(?=\s|$)")
+_OWNED = re.compile(r"[,\-–—(]\s*$")
 _DASH_END = re.compile(r"[-–—]\s*$")
 _WORD = re.compile(r"\(?[^\s,;:()“”\"]+\)?")
 _LOWER_PHRASE = re.compile(r"([^\W\d_A-ZĐ][^,;:.()\n]{2,60}?)\s+của\s+")
@@ -149,7 +151,7 @@ def _mention(doc: Doc, run: re.Match[str], positions: list[Span]) -> _Mention | 
         if before.plural:
             return None  # "các ông: A, B" lists people elected or named, not attendees one by one
         lead, hon, acad = before.start, before.honorific, before.academic
-    title = _title_before(doc, lead, positions)
+    title = _title_before(doc, lead, positions, addressed=bool(before))
     if title and not (hon or acad):
         above = _before(doc, title[0])
         if above and above.honorific and not above.plural:
@@ -267,8 +269,12 @@ def _slice(doc: Doc, match: re.Match[str], group: str) -> str | None:
     return doc.text[match.start(group):match.end(group)].strip()
 
 
-def _title_before(doc: Doc, lead: int, positions: list[Span]) -> tuple[int, int, str, str | None] | None:
-    """The job title (and organisation) written right before a name: (start, end of gap, title, organisation)."""
+def _title_before(doc: Doc, lead: int, positions: list[Span],
+                  addressed: bool = False) -> tuple[int, int, str, str | None] | None:
+    """The job title (and organisation) written right before a name: (start, end of gap, title, organisation).
+
+    Also "Title Organisation - Name" and, when the name has its form of address, "Title Organisation, ông Name".
+    """
     i = bisect_right(positions, (lead, lead)) - 1
     while i >= 0 and positions[i][1] > lead:
         i -= 1
@@ -281,8 +287,15 @@ def _title_before(doc: Doc, lead: int, positions: list[Span]) -> tuple[int, int,
         return None
     gap = doc.text[p_end:lead]
     dashed = bool(_DASH_END.search(gap))
-    if _GAP_BREAK.search(gap) or ("," in gap and not dashed):
+    # "Phó Chủ tịch UBND tỉnh Quảng Nam, ông Huỳnh Khánh Toàn": only when the title opens its clause, not when it
+    # is the last of someone else's titles ("bà A - Giám đốc X, Trưởng ban Tổ chức, bà B ...")
+    comma_then_address = (addressed and gap.rstrip().endswith(",") and gap.count(",") == 1
+                          and not _OWNED.search(doc.text, max(0, p_start - 3), p_start))
+    if _GAP_BREAK.search(gap) or ("," in gap and not (dashed or comma_then_address)):
         return None
+    if any(vietnamese_name_at(words, 0) or (comma_then_address and len(words) > 1 and looks_foreign(words))
+           for words in (run.group().split() for run in RUN.finditer(gap))):
+        return None  # the title belongs to someone named in between
     low_gap = doc.low[p_end:lead]
     words = low_gap.split()
     if len(words) > _MAX_GAP_WORDS:
@@ -333,7 +346,9 @@ def _short(doc: Doc, words, lead: int, hon, acad, title) -> _Mention | None:
 def _titles_after(doc: Doc, end: int, positions: list[Span]) -> list[tuple[str, str | None]]:
     """ "..., Phó bí thư Ban cán sự Đảng, Bí thư Đảng ủy, Thứ trưởng Bộ Khoa học và Công nghệ": every title."""
     starts = dict(positions)
-    sep = _SEP.match(doc.text, end)
+    sep = _BRACKET.match(doc.text, end)
+    if not (sep and sep.end() in starts):  # "ông Nguyễn Văn A (Giám đốc Sở Y tế)" or "ông A, Giám đốc ..."
+        sep = _SEP.match(doc.text, end)
     at = sep.end()
     titles: list[tuple[str, str | None]] = []
     while len(titles) < 6:
@@ -392,6 +407,8 @@ def _organisation(doc: Doc, at: int) -> tuple[str | None, int]:
     org = re.sub(r"\s+(?:và|,)$", "", doc.text[at:end].strip(" -–—").rstrip(".…"))
     if org.startswith("(") and not org.endswith(")"):
         org = org[1:]
+    if org.endswith(")") and "(" not in org:
+        org = org[:-1].rstrip()
     return (org or None), end
 
 
@@ -404,7 +421,12 @@ def _is_strong(doc: Doc, mention: _Mention, by_title: bool) -> bool:
     before = doc.low[max(0, mention.start - 30):mention.start]
     if _WEAK_BEFORE.search(before) or (by_title and _OF_BEFORE.search(before)):
         return False
-    return not _WEAK_AFTER.match(doc.low, mention.span[1])
+    if _WEAK_AFTER.match(doc.low, mention.span[1]):
+        return False
+    line_start = doc.text.rfind("\n", 0, mention.start) + 1
+    rest = doc.text[mention.span[1]:]
+    # a last line that is just the name is a byline, even with a rank: "Đại tá Lê Thế Mẫu -"
+    return bool(rest.strip("\n -–—.)(").strip()) or mention.start - line_start > 20
 
 
 def _roles(doc: Doc, start: int, end: int) -> list[str]:
@@ -443,7 +465,11 @@ def _people(doc: Doc, mentions: list[_Mention]) -> list[tuple[Person, list[Span]
                 groups[key].mentions.append(m)
             else:
                 groups[key] = _Group([m])
-    ordered = list(groups.values())
+    for key in [k for k in groups if len(k.split()) == 4]:
+        shorter = groups.get(" ".join(key.split()[:3]))
+        if shorter:  # "ông Đậu Ngọc Bái Thông báo ..." (a lost full stop) is Đậu Ngọc Bái
+            shorter.mentions.extend(groups.pop(key).mentions)
+    ordered = sorted(groups.values(), key=lambda g: min(m.span for m in g.mentions))
     for m in mentions:
         if m.full and m.bare:
             group = groups.get(name_key(m.name))
