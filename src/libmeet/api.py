@@ -130,6 +130,24 @@ def _parse_job(job: tuple[str, str, dt.date | None, int]) -> tuple[str, str | No
     return dumps(result.report_entry()), record
 
 
+#: a short report that takes every extractor's path, parsed once before workers are forked so that
+#: they inherit compiled patterns and loaded lexicons instead of each building its own
+_WARM_UP = (
+    "Hội nghị tổng kết công tác năm 2017 của ngành Y tế\n"
+    "Sáng 20/12, tại Hà Nội, Bộ Y tế tổ chức Hội nghị tổng kết công tác năm 2017, triển khai nhiệm vụ năm 2018.\n"
+    "Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến chủ trì hội nghị. Dự hội nghị có Phó Thủ tướng Vũ Đức Đam cùng "
+    "hơn 200 đại biểu đến từ 63 tỉnh, thành phố. Phát biểu chỉ đạo, Phó Thủ tướng đề nghị ngành Y tế tiếp tục "
+    "đẩy mạnh cải cách hành chính, nâng cao chất lượng khám chữa bệnh."
+)
+
+
+def _warm_up() -> None:
+    try:
+        parse_text(_WARM_UP, Meta(path="warm-up.txt"))
+    except Exception:  # noqa: BLE001 - only an optimisation; a real file will show any error
+        pass
+
+
 def _display_base(raw_dir: Path) -> str | None:
     """How a file's path starts in the records (None when raw_dir is a single file)."""
     if not raw_dir.is_dir():
@@ -167,7 +185,7 @@ def ingest(raw_dir: str | os.PathLike, out_dir: str | os.PathLike, *, reference_
             stack.enter_context(store)
         outputs = stack.enter_context(OutputSet(out_dir))
         results = stack.enter_context(contextlib.closing(
-            ordered_map(_parse_job, work(), jobs=jobs, timeout=timeout or None)))
+            ordered_map(_parse_job, work(), jobs=jobs, timeout=timeout or None, prepare=_warm_up)))
         for (display, now, hit), outcome in results:
             if hit is not None:
                 entry_text, record_text = hit.entry, hit.record

@@ -116,9 +116,11 @@ class _Worker:
 
 
 class _Pool(Generic[Tag]):
-    def __init__(self, func: Callable[[Any], Any], jobs: int, timeout: float | None) -> None:
+    def __init__(self, func: Callable[[Any], Any], jobs: int, timeout: float | None,
+                 prepare: Callable[[], object] | None = None) -> None:
         self.func, self.jobs, self.timeout = func, jobs, timeout
         self.ctx = _context()
+        self.prepare = prepare if self.ctx.get_start_method() == "fork" else None
         self.workers: list[_Worker] = []
         self.backlog: deque[tuple[int, Any]] = deque()  # (seq, arg) not yet sent
         self.done: dict[int, Any] = {}
@@ -127,6 +129,9 @@ class _Pool(Generic[Tag]):
         while self.backlog:
             idle = [w for w in self.workers if len(w.queue) < DEPTH and not w.broken]
             if not idle and sum(not w.broken for w in self.workers) < self.jobs:
+                if self.prepare is not None:
+                    self.prepare, prepare = None, self.prepare
+                    prepare()
                 self.workers.append(_Worker(self.ctx, self.func, self.workers))
                 continue
             if not idle:
@@ -180,20 +185,22 @@ class _Pool(Generic[Tag]):
 
 
 def ordered_map(func: Callable[[Any], Any], items: Iterable[tuple[Tag, Any]], *, jobs: int,
-                timeout: float | None = None, window: int | None = None) -> Iterator[tuple[Tag, Any]]:
+                timeout: float | None = None, window: int | None = None,
+                prepare: Callable[[], object] | None = None) -> Iterator[tuple[Tag, Any]]:
     """Yield (tag, func(arg)) for each (tag, arg) of `items`, in order; (tag, None) when arg is None.
 
     A call that raises, overruns `timeout` seconds or kills its worker yields a `Failure` instead.
     `jobs` worker processes are started when the first call is due (none if no arg needs one);
     `jobs=0` runs the calls in this process, without a time limit. `func` must be picklable where
-    processes are spawned rather than forked.
+    processes are spawned rather than forked. `prepare` runs once in this process before the first
+    worker is forked (e.g. to compile patterns and load lexicons once, rather than in every worker).
     """
     if jobs <= 0:
         for tag, arg in items:
             yield tag, (None if arg is None else _call(func, arg))
         return
     window = window or max(16, 8 * jobs)
-    pool: _Pool[Tag] = _Pool(func, jobs, timeout)
+    pool: _Pool[Tag] = _Pool(func, jobs, timeout, prepare)
     pending: deque[tuple[int, Tag, bool]] = deque()  # (seq, tag, needs a worker), input order
     source = iter(items)
     exhausted = False
