@@ -1,39 +1,102 @@
 """Is this article the report of one specific meeting? If so: its kind, name and edition.
 
 A meeting report names a meeting-type event (hội nghị, hội thảo, tập huấn ...) in a
-sentence that also says it was held (tổ chức, diễn ra, khai mạc ...) and when (a day
-and month). An article that only mentions a meeting in passing (a resolution of a
-congress, a plan to hold congresses, a football team's training camp) has no such
-sentence and is skipped with the reason.
+sentence that says it was held (tổ chức, diễn ra, khai mạc, dự ...) and when (a day, or
+"vừa qua", "sáng nay"). Every mention of a kind noun is weighed:
+
+- a reference rather than a report is dropped: "Nghị quyết Đại hội XII", "kế hoạch tổ
+  chức đại hội", "tiến tới Đại hội", meetings in general ("các hội nghị"), a sports
+  team's "tập huấn" camp;
+- the rest score for a held verb in the sentence (more when it governs the noun: "tổ
+  chức Hội nghị", "Hội thảo ... đã khai mạc"), a day in the sentence (or in a short
+  dateline sentence just before it), the noun written as a name ("Hội nghị"), the
+  event in the title, and the article coming back to it ("Tại hội nghị", "phát biểu
+  tại Hội thảo").
+
+The article is a report when its best mention is held and dated, or held and the article
+keeps coming back to the event. Most articles name no kind noun at all: one regex search
+rejects them before anything else is done.
 """
 from __future__ import annotations
 
+import bisect
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from . import lexicon
 from .normalize import Doc, fold
 from .types import Detection, Span
 
-_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+NO_KIND = "not a meeting report: no meeting-type event (hội nghị, hội thảo, tập huấn ...) is named"
+ONLY_PASSING = ("not a meeting report: meetings are only mentioned in passing (a resolution of a congress, "
+                "a plan or preparations for one, meetings in general, a sports training camp)")
+NOT_HELD = "not a meeting report: a meeting is mentioned, but no sentence says that one was held on a given day"
 
-HELD = (
-    r"tổ chức|diễn ra|khai mạc|bế mạc|khai giảng|bế giảng|tham dự|đến dự|về dự|dự và|chủ trì|"
-    r"phát biểu|triệu tập|họp|nhóm họp|được tổ chức|tiến hành|đã nghe|thống nhất|kết luận"
+#: how far back from a kind noun the words that govern it are looked for
+_BEFORE = 48
+#: a sentence before the event's that is this short is a dateline ("Ngày 06-08/7/2023, tại tỉnh Thái Nguyên.")
+_DATELINE_CHARS = 90
+#: the title, when the text carries it, stands in its head
+HEAD_CHARS = 800
+#: the lead: the first paragraph or so after the title
+_LEAD_CHARS = 600
+#: score a mention needs to make the article a report
+_ACCEPT = 6
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+_ORDINAL_WORDS = {
+    "nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
+}
+
+_UPPER = "".join(chr(c) for c in range(0x41, 0x1F00) if chr(c).isupper() and chr(c).isalpha())
+#: a sentence ends at a line end, or at . ! ? … (and closing quotes) before a capital, a quote or a bracket
+_SENTENCE_END = re.compile(r"\n+|(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(\[]?[" + _UPPER + r"])")
+
+_NUM_DAY = r"\d{1,2}(?:\s*(?:[-–]|và|đến|tới)\s*\d{1,2})?"
+#: a day of a month: 8/10, 15.5, 25-5, 04-05/11/2022, ngày 16, 14 - 15 tháng 10; not 1.912, 2,5%, 02/2017
+_DAY = re.compile(
+    r"(?<![\d.,/])" + _NUM_DAY + r"\s*[/.-]\s*\d{1,2}(?![\d%]|[.,]\d)(?!\s*(?:%|tỷ|triệu|nghìn|ngàn|usd|đồng))"
+    r"|ngày\s+(?:mùng\s+|mồng\s+)?\d{1,2}(?!\d)"
+    r"|(?<![\d.,/])" + _NUM_DAY + r"\s+tháng\s+\d{1,2}(?!\d)"
 )
-_HELD = re.compile(r"(?<!\w)(?:" + HELD + r")(?!\w)")
-_DAY_MONTH = re.compile(
-    r"(?<![\d.,/])(?:\d{1,2}\s*(?:[-–]\s*\d{1,2}\s*)?[/.-]\s*\d{1,2}(?![\d,])|"
-    r"ngày\s+\d{1,2}(?!\d)|tháng\s+\d{1,2}(?!\d)|hôm nay|hôm qua|sáng nay|chiều nay|tối nay)"
+_EDITION = re.compile(
+    r"(?:lần\s+thứ|lần|(?:kỳ|phiên)\s+họp\s+thứ|(?:kỳ|phiên)\s+họp\s+lần\s+thứ)\s+"
+    r"([0-9]{1,3}|[ivxlc]{1,8}|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?!\w)"
 )
-#: a kind noun right after these words is a reference, not the event ("Nghị quyết Đại hội XII")
-_PASSING = re.compile(
-    r"(?:nghị quyết|kết luận|văn kiện|tinh thần|chuẩn bị|tiến tới|kế hoạch tổ chức|kế hoạch|sau|trước|từ sau|kể từ)\s+$"
+#: a congress counts its terms: "Đại hội đại biểu Hội Xuất bản Việt Nam khóa IV"
+_TERM = re.compile(r"(?:khóa|nhiệm\s+kỳ\s+thứ)\s+([0-9]{1,3}|[ivxlc]{1,8})(?!\w)")
+_NAME_END = re.compile(
+    r"[.;:!?\n(]|,\s|\s[-–]\s(?=\w)|\s(?:do|tại|với|nhằm|vào|từ|trong|đã|sẽ|được|diễn ra|khai mạc|bế mạc|"
+    r"sáng|chiều|tối|ngày|hôm|cho|của các|theo|ở|nhân dịp|trên)\s"
 )
-_EDITION = re.compile(r"lần\s+thứ\s+([0-9]{1,3}|[IVXLC]{1,8})(?![\w])", re.I)
-_NAME_END = re.compile(r"[.;:!?\n]|,\s|\s[-–]\s(?=\w)|\s(?:do|tại|với|nhằm|vào|từ|trong)\s")
-_QUOTED = re.compile(r"\s*[\"“”'‘]([^\"“”\n]{3,200})[\"“”]")
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
+_NAME_CHARS = 220
+#: "Hội nghị - Hội thảo", "Hội nghị-Hội thảo": one event under two nouns
+_PAIR = re.compile(r"\s*[-–]\s*(?:hội nghị|hội thảo|tọa đàm|tập huấn|diễn đàn|triển lãm|tập huấn)(?!\w)")
+#: after a comma, a lower-case word that is not a new clause carries the name on
+_LIST_GOES_ON = re.compile(
+    r"(?![^\s]*[A-ZĐ])(?!(?:đánh giá|nhằm|với|có|thu hút|bàn|thảo luận|nghe|thông qua|tổng kết|sơ kết|"
+    r"triển khai|đồng thời|trong|tại|theo|sau|trước|khi|nơi|để|các đại biểu|đại biểu|được|đã|sẽ|do|diễn ra|"
+    r"khai mạc|bế mạc|vừa|là|nhưng|cùng|gồm|bao gồm|kéo dài|sáng|chiều|tối|ngày|từ|vào|hội nghị|hội thảo)(?!\w))"
+    r"[a-zà-ỹđ]"
+)
+_QUOTE_OPEN = "\"“'‘«"
+_QUOTED = re.compile(r"\s*(?:chuyên đề|với chủ đề|chủ đề|về)?\s*:?\s*[\"“‘«]([^\"“”’»\n]{3,250})[\"”’»]")
+#: the event governed by a verb after it: "Hội nghị ... đã diễn ra", "Hội thảo ... được tổ chức"
+_HELD_AFTER = re.compile(
+    r"[\s,]*(?:\([^()]{0,80}\)[\s,]*)?(?:(?:đã|được|chính thức|trọng thể|vừa|sẽ|đang|cũng|lần đầu)\s+)*"
+    r"(?:được\s+)?(?:diễn ra|khai mạc|bế mạc|tổ chức|kết thúc|khép lại|bắt đầu|nhóm họp|tiến hành|họp|"
+    r"do\s[^.;!?\n]{2,150}?\s(?:phối hợp\s[^.;!?\n]{2,80}?\s)?(?:đồng\s)?tổ chức)(?!\w)"
+)
+#: a sentence about what happened before: background, not the report ("Trước đó, tại kỳ họp thứ ba ...")
+_BACKGROUND = re.compile(r"\W*(?:trước đó|trước đây|hồi|năm ngoái|năm trước|từng)(?!\w)")
+#: the event as the setting of the sentence: "Tại hội nghị ... sáng 16/6, ông X cho biết", "Sáng 6-2, tại hội nghị ..."
+_AT_START = re.compile(r"^(?:[^,.]{0,40},\s*)?(?:tại|trong)\s+(?:buổi\s+|cuộc\s+|phiên\s+)?$")
+#: "tháng 5 vừa qua", "những năm gần đây": a period, not the day of a meeting
+_PERIOD_BEFORE = re.compile(r"(?:tháng\s*\d{1,2}|tháng|năm|thời gian|những ngày|giai đoạn|nhiệm kỳ|các|những)\s+$")
+#: "hội nghị Công đoàn các cấp": meetings at every level, in general
+_IN_GENERAL = re.compile(r"(?:\s+\S+){0,4}?\s+các cấp(?!\w)")
+_CAPITAL = re.compile(r"[" + _UPPER + r"]")
 
 
 def roman_to_int(text: str) -> int | None:
@@ -49,75 +112,299 @@ def roman_to_int(text: str) -> int | None:
 
 
 def parse_edition(text: str) -> int | None:
-    """'18' → 18, 'XVIII' → 18."""
-    return int(text) if text.isdigit() else roman_to_int(text)
+    """'18' → 18, 'XVIII' → 18, 'tư' → 4."""
+    text = text.strip()
+    if text.isdigit():
+        return int(text) or None
+    return _ORDINAL_WORDS.get(text.lower()) or roman_to_int(text)
+
+
+# --- lexicons, compiled once --------------------------------------------------------------
+
+
+def _alternation(entries) -> str:
+    return "|".join(re.escape(e) for e in sorted(set(entries), key=len, reverse=True))
 
 
 @cache
-def _kind_pattern() -> re.Pattern[str]:
-    kinds = [fold(k) for k in lexicon.words("event_kinds.txt")]
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k) for k in kinds) + r")(?!\w)")
+def _kinds() -> tuple[re.Pattern[str], dict[str, str | None]]:
+    """One regex over kind nouns and the phrases that only look like one; surface → kind (None: no meeting)."""
+    labels: dict[str, str | None] = {}
+    for entry in lexicon.words("event_kinds.txt"):
+        surface, _, label = entry.partition("=")
+        labels[fold(surface)] = fold(label) if label.strip() else fold(surface)
+    for entry in lexicon.words("detect_not_kinds.txt"):
+        labels[fold(entry)] = None
+    return re.compile(r"(?<!\w)(?:" + _alternation(labels) + r")(?!\w)"), labels
 
 
-def _kind_of(low: str) -> str:
-    """The kind noun, as the guidelines record it: 'hội nghị tập huấn' is a hội nghị."""
-    for base in ("hội nghị", "hội thảo", "tập huấn", "tọa đàm", "diễn đàn", "đại hội"):
-        if low.startswith(base):
-            return base
-    return low
+@cache
+def _weak_kinds() -> frozenset[str]:
+    return frozenset(fold(k) for k in lexicon.words("detect_weak_kinds.txt"))
 
 
-def _name_at(doc: Doc, start: int, limit: int) -> tuple[str, Span]:
-    """The event's name as written, from its kind noun to the end of the phrase."""
-    quoted = _QUOTED.match(doc.text, pos=_kind_end(doc, start), endpos=limit)
-    if quoted:
-        end = quoted.end()
-    else:
-        stop = _NAME_END.search(doc.text, pos=start + 3, endpos=limit)
-        end = stop.start() if stop else limit
-    name = doc.text[start:end].strip(" \"“”'‘’,-–")
-    return name, (start, start + len(name))
+@cache
+def _cues() -> dict[str, re.Pattern[str]]:
+    def words(name: str) -> str:
+        return _alternation(fold(w) for w in lexicon.words(name))
+
+    any_kind = _alternation(s for s, label in _kinds()[1].items() if label)
+    return {
+        "held": re.compile(r"(?<!\w)(?:" + words("detect_held.txt") + r")(?!\w)"),
+        "held_before": re.compile(
+            r"(?<!\w)(?:" + words("detect_held.txt") + r")(?:\s+(?:trọng thể|long trọng|thành công|chính thức|"
+            r"khai mạc|bế mạc|lại|thường niên|định kỳ|cùng|tham dự))?\s+(?:cuộc\s+|buổi\s+|lễ khai mạc\s+|"
+            r"phiên khai mạc\s+)?$"
+        ),
+        "passing": re.compile(
+            r"(?<!\w)(?:" + words("detect_passing.txt") + r")\s+(?:của\s+)?(?:các\s+|cuộc\s+|kỳ\s+)?$"),
+        "generic": re.compile(r"(?<!\w)(?:" + words("detect_generic.txt") + r")\s+(?:cuộc\s+|buổi\s+|lớp\s+|kỳ\s+)?$"),
+        "recent": re.compile(r"(?<!\w)(?:" + words("detect_recent.txt") + r")(?!\w)"),
+        "sport": re.compile(r"(?<!\w)(?:" + words("detect_sport.txt") + r")(?!\w)"),
+        # two kinds side by side are meetings in general: "đại hội, hội nghị Công đoàn", "hội nghị và hội thảo"
+        "list_before": re.compile(r"(?<!\w)(?:" + any_kind + r")\s*(?:,|và|hoặc|/)\s*$"),
+        "list_after": re.compile(r"\s*(?:,|và|hoặc|/)\s*(?:" + any_kind + r")(?!\w)"),
+    }
 
 
-def _kind_end(doc: Doc, start: int) -> int:
-    match = _kind_pattern().match(doc.low, pos=start)
-    return match.end() if match else start
+@cache
+def _back_reference(kind: str) -> re.Pattern[str]:
+    """The article coming back to the event: "Tại hội nghị", "phát biểu tại Hội thảo", "tham dự Hội nghị có"."""
+    kind_pattern = _alternation(s for s, label in _kinds()[1].items() if label == kind)
+    return re.compile(
+        r"(?<!\w)(?:tại|trong|qua|dự|tham dự|đến dự|về dự|bế mạc|khai mạc|kết luận|chỉ đạo|phát biểu tại|"
+        r"phát biểu khai mạc|phát biểu bế mạc)\s+(?:buổi\s+|cuộc\s+|phiên\s+)?(?:" + kind_pattern + r")(?!\w)"
+    )
+
+
+# --- sentences and mentions -----------------------------------------------------------------
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Offsets where sentences begin (line ends and . ! ? before a capital end them; 15.5 and TP.HCM do not)."""
+    return [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+
+
+def _sentence_at(starts: list[int], offset: int, length: int) -> tuple[int, int, int]:
+    """(index, start, end) of the sentence holding offset."""
+    index = bisect.bisect_right(starts, offset) - 1
+    end = starts[index + 1] if index + 1 < len(starts) else length
+    return index, starts[index], end
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    kind: str
+    sentence: tuple[int, int]
+    score: int
+    held: bool
+    governed: bool  # the held verb governs the noun: "tổ chức Hội nghị", "Hội thảo ... đã khai mạc"
+    dated: bool
+    in_title: bool
+    early: bool  # in the title or the lead
+
+
+def _title_span(doc: Doc, title: str | None) -> tuple[int, int]:
+    """Where the title stands at the head of the text (it may wrap over two lines), else (0, 0)."""
+    words = fold(title).split()[:8] if title else []
+    if not words:
+        return 0, 0
+    found = re.search(r"\s+".join(map(re.escape, words)), doc.low[:HEAD_CHARS])
+    if not found:
+        return 0, 0
+    return found.start(), min(len(doc), found.start() + len(title) + 4)
+
+
+def _is_reference(low: str, k_start: int, k_end: int, s_start: int, s_end: int, kind: str) -> bool:
+    """A mention that names meetings without reporting one: "Nghị quyết Đại hội", "các hội nghị",
+    "đại hội, hội nghị Công đoàn các cấp", a football team's "tập huấn"."""
+    cues = _cues()
+    before = low[max(s_start, k_start - _BEFORE):k_start]
+    if cues["passing"].search(before) or cues["generic"].search(before) or cues["list_before"].search(before):
+        return True
+    after = low[k_end:min(s_end, k_end + 60)]
+    if cues["list_after"].match(after) or _IN_GENERAL.match(after):
+        return True
+    return kind == "tập huấn" and bool(cues["sport"].search(low, s_start, s_end))
+
+
+def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: tuple[int, int]) -> Mention | None:
+    """Score one mention of a kind noun; None when it is a reference, not a report."""
+    low, cues = doc.low, _cues()
+    k_start, k_end = match.span()
+    index, s_start, s_end = _sentence_at(starts, k_start, len(low))
+    if _is_reference(low, k_start, k_end, s_start, s_end, kind) or _BACKGROUND.match(low, s_start):
+        return None
+    before = low[max(s_start, k_start - _BEFORE):k_start]
+    governed = bool(
+        cues["held_before"].search(before)
+        or _HELD_AFTER.match(low, _name_end(doc, k_start, k_end, s_end))
+        or (k_start - s_start < 60 and _AT_START.match(low[s_start:k_start]))
+    )
+    held = governed or bool(cues["held"].search(low, s_start, s_end))
+    context_start = s_start
+    if index > 0 and s_start - starts[index - 1] <= _DATELINE_CHARS:
+        context_start = starts[index - 1]
+    dated = bool(_DAY.search(low, context_start, s_end) or _recent(low, context_start, s_end))
+    in_title = title[0] <= k_start < title[1]
+    early = k_start < title[1] + _LEAD_CHARS
+    score = (
+        (3 if governed else 2 if held else 0)
+        + (3 if dated else 0)
+        + (1 if _CAPITAL.match(doc.text, k_start) else 0)
+        + (1 if early else 0)
+    )
+    return Mention(k_start, k_end, kind, (s_start, s_end), score, held, governed, dated, in_title, early)
+
+
+def _recent(low: str, start: int, end: int) -> bool:
+    """A relative day ("Vừa qua", "sáng nay", "hôm qua") in low[start:end], not a period ("tháng 5 vừa qua")."""
+    return any(
+        not _PERIOD_BEFORE.search(low, max(start, m.start() - 16), m.start())
+        for m in _cues()["recent"].finditer(low, start, end)
+    )
+
+
+def _title_kinds(title: str | None) -> set[str]:
+    """The kinds of the meetings the title itself reports ("Khai mạc Hội thảo ...", "Olympia tổ chức talkshow")."""
+    if not title:
+        return set()
+    low = fold(title)
+    pattern, labels = _kinds()
+    return {
+        labels[m.group(0)]
+        for m in pattern.finditer(low)
+        if labels.get(m.group(0)) and not _is_reference(low, m.start(), m.end(), 0, len(low), labels[m.group(0)])
+    }
 
 
 def detect(doc: Doc, title: str | None = None) -> Detection:
     """Decide whether the article reports a meeting; if so, which one."""
     low = doc.low
-    best: tuple[int, int, int, int] | None = None  # (score, kind start, kind end, sentence end)
-    previous = ""
-    for sentence in _SENTENCE.finditer(low):
-        s_start, s_end = sentence.span()
-        text = sentence.group(0)
-        context, previous = previous + text, text  # a dateline often stands in the sentence before
-        for kind in _kind_pattern().finditer(text):
-            before = text[max(0, kind.start() - 30): kind.start()]
-            if _PASSING.search(before):
-                continue
-            held = _HELD.search(text)
-            dated = _DAY_MONTH.search(context)
-            if not held:
-                continue
-            score = 2 + (2 if dated else 0) - (s_start > 3000)
-            if best is None or score > best[0]:
-                best = (score, s_start + kind.start(), s_start + kind.end(), s_end)
+    pattern, labels = _kinds()
+    first = None
+    for match in pattern.finditer(low):  # fast pass: most articles name no kind noun at all
+        if labels.get(match.group(0)):
+            first = match
             break
-    title_kind = _kind_pattern().search(fold(title)) if title else None
-    if best is None or (best[0] < 4 and not title_kind):
-        if best is None and not _kind_pattern().search(low):
-            return Detection(False, reason="not a meeting report: no meeting-type event (hội nghị, hội thảo, tập huấn ...) is named")
-        return Detection(False, reason="not a meeting report: a meeting is mentioned, but no sentence says one was held on a given day")
-    _, k_start, k_end, s_end = best
-    kind = _kind_of(low[k_start:k_end])
-    name, name_span = _name_at(doc, k_start, s_end)
-    spans: dict[str, list[Span]] = {"kind": [(k_start, k_end)], "name": [name_span]}
-    edition = None
-    found = _EDITION.search(doc.text, pos=k_start, endpos=name_span[1] + 1)
+    if first is None:
+        return Detection(False, reason=NO_KIND)
+
+    starts = sentence_starts(doc.text)
+    where_title = _title_span(doc, title)
+    mentions: list[Mention] = []
+    for match in pattern.finditer(low, first.start()):
+        kind = labels.get(match.group(0))
+        if kind:
+            mention = _weigh(doc, match, kind, starts, where_title)
+            if mention:
+                mentions.append(mention)
+    if not mentions:
+        return Detection(False, reason=ONLY_PASSING)
+
+    # the article coming back to the event it reports supports every mention of that kind
+    support = {kind: min(3, len(_back_reference(kind).findall(low))) for kind in {m.kind for m in mentions}}
+    title_kinds = _title_kinds(title)
+
+    def total(m: Mention) -> int:
+        return m.score + support[m.kind] + (2 if m.kind in title_kinds else 0)
+
+    weak = _weak_kinds()
+
+    def reports(m: Mention) -> bool:
+        if not m.held or total(m) < _ACCEPT:
+            return False
+        topic = m.kind in title_kinds or support[m.kind] >= 2
+        if m.kind in weak:
+            return m.governed and (topic or m.early and m.dated)
+        return m.dated or m.governed and topic
+
+    reported = [m for m in mentions if reports(m)]
+    if not reported:
+        return Detection(False, reason=NOT_HELD)
+    # the main mention: in the body rather than the title, held and dated, governed by its verb, the first
+    best = min(reported, key=lambda m: (m.in_title, not m.dated, not m.governed, m.start))
+    named = best
+    if _name_span(doc, best)[1] - best.end < 3:  # the bare noun: an earlier mention may spell the name out
+        fuller = [m for m in mentions if m.kind == best.kind and m.governed and not m.in_title
+                  and _name_span(doc, m)[1] - m.end >= 3]
+        named = fuller[0] if fuller else best
+    return _describe(doc, best, named)
+
+
+# --- what the chosen mention says -------------------------------------------------------
+
+
+def _name_end(doc: Doc, start: int, end: int, sentence_end: int) -> int:
+    """Where the name of the event mentioned at [start, end) ends (see `_name_span`)."""
+    return _name_span(doc, Mention(start, end, "", (start, sentence_end), 0, False, False, False, False, False))[1]
+
+
+def _name_span(doc: Doc, mention: Mention) -> Span:
+    """The event's name as written: the kind noun to the end of its phrase, or to the end of its quoted title.
+
+    "Hội nghị - Hội thảo “...”" is one name; a comma before a lower-case word that carries on a list
+    ("Hội nghị tuyên truyền, phổ biến pháp luật và tập huấn ...") stays inside it.
+    """
+    text, low = doc.text, doc.low
+    limit = min(mention.sentence[1], mention.start + _NAME_CHARS)
+    end = mention.end
+    pair = _PAIR.match(low, end, limit)
+    if pair:
+        end = pair.end()
+    quoted = _QUOTED.match(text, end, limit)
+    if quoted:
+        end = quoted.end()
+    else:
+        at = end
+        while True:
+            stop = _NAME_END.search(low, at, limit)
+            if stop is None:
+                end = limit
+                break
+            end = stop.start()
+            if not (stop.group(0).startswith(",") and _LIST_GOES_ON.match(text, stop.end())):
+                break
+            at = stop.end()
+        if end == limit and limit < mention.sentence[1]:
+            space = text.rfind(" ", mention.end, limit)  # a run-on sentence: keep the head of it
+            end = space if space > mention.end else end
+    while end > mention.start and (text[end - 1] in " ,-–“‘«" or text[end - 1] in "\"'" and _unbalanced(
+            text, mention.start, end, text[end - 1])):
+        end -= 1
+    return mention.start, end
+
+
+def _unbalanced(text: str, start: int, end: int, quote: str) -> bool:
+    return text.count(quote, start, end) % 2 == 1
+
+
+def _edition(doc: Doc, kind: str, span: Span) -> tuple[int | None, Span | None]:
+    found = _EDITION.search(doc.low, span[0], span[1])
+    if not found and kind == "đại hội":
+        found = _TERM.search(doc.low, span[0], span[1])
     if found:
-        edition = parse_edition(found.group(1))
-        if edition:
-            spans["edition"] = [found.span(1)]
-    return Detection(True, kind=kind, name=name, edition=edition, anchor=k_start, spans=spans)
+        value = parse_edition(doc.text[found.start(1):found.end(1)])
+        if value:
+            return value, found.span(1)
+    return None, None
+
+
+def _describe(doc: Doc, mention: Mention, named: Mention) -> Detection:
+    """The detection for the main mention, named after `named` (the same event, its name spelled out)."""
+    kind = mention.kind
+    name_start, name_end = _name_span(doc, named)
+    spans: dict[str, list[Span]] = {"kind": [(mention.start, mention.end)], "name": [(name_start, name_end)]}
+    edition, edition_span = _edition(doc, kind, (name_start, name_end))
+    if edition_span:
+        spans["edition"] = [edition_span]
+    return Detection(
+        True,
+        kind=kind,
+        name=doc.text[name_start:name_end],
+        edition=edition,
+        anchor=mention.start,
+        spans=spans,
+    )
