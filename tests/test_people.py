@@ -182,6 +182,12 @@ NOT_ATTENDEES = [
     ("bare name as the last line", "Phó Giám đốc Nguyễn Hoàng Hải nhấn mạnh sứ mệnh đào tạo tài năng.\nHương Giang",
      ["Nguyễn Hoàng Hải"]),
     ("byline with a rank", "Thủ tướng Nguyễn Xuân Phúc chủ trì Hội nghị.\nĐại tá Lê Thế Mẫu -", ["Nguyễn Xuân Phúc"]),
+    ("byline after the last sentence", "Ông Nguyễn Túc, Ủy viên Đoàn Chủ tịch UBTW MTTQ Việt Nam phát biểu. Tư tưởng "
+     "ấy tiếp tục soi sáng sự nghiệp đổi mới của chúng ta. PGS.TS Bùi Đình Phong", ["Nguyễn Túc"]),
+    ("a country that contains a family name", "Cũng trong ngày 6/2, Bộ trưởng Quốc phòng 4 nước Bồ Đào Nha, Pháp, "
+     "Italy và Tây Ban Nha đã có cuộc gặp.", []),
+    ("a possessive title before 'ông X'", "Người phát ngôn của Tổng thống Nga, ông Dmitry Peskov cho biết.",
+     ["Dmitry Peskov"]),
     ("a person's name inside a city's and an ideology's", "Đẩy mạnh học tập, làm theo tư tưởng, đạo đức, phong cách Hồ "
      "Chí Minh. Phó Giám đốc Thư viện KHTH Tp. Hồ Chí Minh trình bày tham luận.", []),
     ("street name", "Địa chỉ tổ chức đại hội tại Nhà máy bia Sài Gòn Nguyễn Chí Thanh – số 187 Nguyễn Chí Thanh, "

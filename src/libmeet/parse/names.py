@@ -92,10 +92,14 @@ def places() -> frozenset[str]:
     return frozenset(found)
 
 
-def ends_a_place(previous: str, word: str) -> bool:
-    """ "An" + "Giang": the family-name-looking word closes a place name (UBND tỉnh An Giang Lâm Quang Thi)."""
-    pair = fold(f"{previous} {word}")
-    return pair in places() or pair in _set("people_not_names.txt")
+def inside_a_place(words: list[str], first: int) -> bool:
+    """The family-name-looking word closes a place name: "UBND tỉnh An Giang Lâm Quang Thi", "Bồ Đào Nha"."""
+    known = places() | _set("people_not_names.txt") | _set("people_countries.txt")
+    for start in range(max(0, first - 2), first):
+        for end in range(first + 1, min(len(words), start + 3) + 1):
+            if fold(" ".join(words[start:end])) in known:
+                return True
+    return False
 
 
 def has_org_word(words: list[str]) -> bool:
@@ -111,7 +115,7 @@ def vietnamese_name_at(words: list[str], first: int) -> int:
     size = _name_size(words[first:first + 4])
     if size < 2 or is_not_name(" ".join(words[first:first + size])):
         return 0
-    if first and ends_a_place(words[first - 1], words[first]):
+    if first and inside_a_place(words, first):
         return 0
     if len(words[first + size - 1]) == 1:
         return 0  # "chị Ngô Ngọc L.": a name withheld, not a participant

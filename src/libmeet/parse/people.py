@@ -98,7 +98,7 @@ _BODY_END = re.compile(r"^(?:đọc thêm|xem thêm|tin liên quan|bài liên qu
 _SEP = re.compile(r"\s*(?:\([^()\n]{1,80}\))?\s*(?:[,:]|\s[-–—]|[-–—](?=\s))?\s*")
 _BRACKET = re.compile(r"\s*\(\s*")
 _SEP_NEXT = re.compile(r"\s*(?:,|[-–—]|\bkiêm\b|\bvà\b)\s*")
-_GAP_BREAK = re.compile(r"[;:!?\n“”\"]|\.(?=\s|$)")
+_GAP_BREAK = re.compile(r"[;:!?\n“”\"]|\.(?=\s)")  # "Ban Kinh tế T.Ư Nguyễn Văn Bình" has no full stop
 _OWNED = re.compile(r"[,\-–—(]\s*$")
 _DASH_END = re.compile(r"[-–—]\s*$")
 _WORD = re.compile(r"\(?[^\s,;:()“”\"]+\)?")
@@ -147,9 +147,7 @@ def _mention(doc: Doc, run: re.Match[str], positions: list[Span]) -> _Mention | 
     before = _before(doc, first)
     hon = acad = None
     lead = first
-    if before:
-        if before.plural:
-            return None  # "các ông: A, B" lists people elected or named, not attendees one by one
+    if before and not before.plural:  # "các ông A, B" name people only with their titles (below)
         lead, hon, acad = before.start, before.honorific, before.academic
     title = _title_before(doc, lead, positions, addressed=bool(before))
     if title and not (hon or acad):
@@ -290,7 +288,8 @@ def _title_before(doc: Doc, lead: int, positions: list[Span],
     # "Phó Chủ tịch UBND tỉnh Quảng Nam, ông Huỳnh Khánh Toàn": only when the title opens its clause, not when it
     # is the last of someone else's titles ("bà A - Giám đốc X, Trưởng ban Tổ chức, bà B ...")
     comma_then_address = (addressed and gap.rstrip().endswith(",") and gap.count(",") == 1
-                          and not _OWNED.search(doc.text, max(0, p_start - 3), p_start))
+                          and not _OWNED.search(doc.text, max(0, p_start - 3), p_start)
+                          and not doc.low.endswith("của ", 0, p_start))
     if _GAP_BREAK.search(gap) or ("," in gap and not (dashed or comma_then_address)):
         return None
     if any(vietnamese_name_at(words, 0) or (comma_then_address and len(words) > 1 and looks_foreign(words))
@@ -423,10 +422,12 @@ def _is_strong(doc: Doc, mention: _Mention, by_title: bool) -> bool:
         return False
     if _WEAK_AFTER.match(doc.low, mention.span[1]):
         return False
-    line_start = doc.text.rfind("\n", 0, mention.start) + 1
-    rest = doc.text[mention.span[1]:]
-    # a last line that is just the name is a byline, even with a rank: "Đại tá Lê Thế Mẫu -"
-    return bool(rest.strip("\n -–—.)(").strip()) or mention.start - line_start > 20
+    # the article's last words, in a sentence of their own, are a byline, even with a title: "Đại tá Lê Thế Mẫu -",
+    # "... soi sáng sự nghiệp đổi mới của chúng ta. PGS.TS Bùi Đình Phong"
+    if doc.text[mention.span[1]:].strip(" \n-–—.)("):
+        return True
+    before_it = doc.text[max(0, mention.start - 3):mention.start].rstrip(" ")
+    return bool(before_it) and before_it[-1] not in ".!?:;\n\"”)"
 
 
 def _roles(doc: Doc, start: int, end: int) -> list[str]:
