@@ -5,6 +5,7 @@ import contextlib
 import datetime as dt
 import json
 import os
+import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -20,6 +21,8 @@ from .parse import Meta, parse_text
 
 #: seconds one file may take to parse before ingest stops it and reports it as an error
 DEFAULT_TIMEOUT = 30.0
+#: error entries kept in IngestSummary.results (all are in report.json; memory stays flat)
+MAX_LISTED = 1000
 
 
 @dataclass
@@ -54,7 +57,7 @@ class IngestSummary:
     cached: int = 0  # files whose result came from the cache
     jobs: int = 0
     out_dir: Path | None = None
-    results: list[dict] = field(default_factory=list)  # the report entries of errors and skips
+    results: list[dict] = field(default_factory=list)  # the report entries of errors (the first MAX_LISTED)
 
 
 def parse_file(path: str | os.PathLike, *, reference_date: dt.date | None = None,
@@ -182,7 +185,10 @@ def ingest(raw_dir: str | os.PathLike, out_dir: str | os.PathLike, *, reference_
 
     with contextlib.ExitStack() as stack:
         if store:
-            stack.enter_context(store)
+            try:
+                stack.enter_context(store)
+            except sqlite3.OperationalError:  # locked by another run, read-only ...: go on without it
+                store = None
         outputs = stack.enter_context(OutputSet(out_dir))
         results = stack.enter_context(contextlib.closing(
             ordered_map(_parse_job, work(), jobs=jobs, timeout=timeout or None, prepare=_warm_up)))
@@ -209,7 +215,7 @@ def ingest(raw_dir: str | os.PathLike, out_dir: str | os.PathLike, *, reference_
             else:
                 summary.errors += 1
             outputs.add_report(entry)
-            if status != "ok":
+            if status == "error" and len(summary.results) < MAX_LISTED:
                 summary.results.append(entry)
             if on_result:
                 on_result(FileResult(display, status, entry.get("message") or entry.get("reason"),

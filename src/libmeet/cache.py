@@ -108,6 +108,9 @@ class ResultCache:
         self.file.parent.mkdir(parents=True, exist_ok=True)
         try:
             self._open()
+        except sqlite3.OperationalError:  # locked, read-only ...: the caller decides
+            self._close_connections()
+            raise
         except sqlite3.DatabaseError:  # not a database, or damaged: start again
             self._close_connections()
             for suffix in ("", "-wal", "-shm"):
