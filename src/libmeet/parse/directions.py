@@ -1,9 +1,327 @@
-"""What the meeting set out: the forward-looking points (first version)."""
+"""What the meeting set out: the forward-looking points (phương hướng, nhiệm vụ, giải pháp, đề nghị ...).
+
+The article is read paragraph by paragraph and sentence by sentence. A sentence yields points when
+
+- a direction noun opens a list: "phương hướng ... như: A; B; C", "Các giải pháp là A", "nhiệm vụ ... là A; B";
+- a setting verb and such a noun are followed by the points: "đặt ra phương hướng tiếp tục nâng cao ...; ...";
+- a directive verb introduces them: "đề nghị các đại biểu tập trung ...; đề nghị Ban Tổ chức ...",
+  "Theo đó, yêu cầu ..." (the verb itself is left out of the point);
+- it opens with a time still to come: "Trong 6 tháng cuối năm 2017, tỉnh tập trung ...";
+- a speech verb or "Theo X," introduces what must be done (the clause carries cần / phải).
+
+Points are split at ";". A list introduced by ":" at the end of a paragraph continues with bulleted lines
+(one point per bullet, ";" inside a bullet kept); "Thứ nhất, ... Thứ hai, ..." give one point per ordinal.
+The few sentences after a direction that go on with it (an imperative opening, cần / phải, a ";" list of
+actions) are points too. Background and results are not: nouns used as such ("đáp ứng yêu cầu",
+"dưới sự chỉ đạo", "hoàn thành nhiệm vụ") do not count as cues.
+
+Every point is a slice of doc.text with its span, without bullet marks, quotes around it or the
+closing punctuation ("…", "...", "./.").
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .lexicon import words
 from .normalize import Doc
 from .types import Span
 
+#: sentences after a direction that may still go on with it
+_FOLLOW = 3
+_MIN_WORDS = 3  # "phát triển hội viên" is a point; "quá thấp" is not
+_MAX_CUE_GAP = 220  # characters between a direction noun and the connector opening its list
+
+_UPPER = "".join(re.escape(c) for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and c.isalpha())
+
+
+def _alt(name: str) -> str:
+    """A regex alternation of a word list (longest first), as whole words."""
+    return r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words(name)) + r")(?!\w)"
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    noun_list: re.Pattern[str]
+    set_noun: re.Pattern[str]
+    verb: re.Pattern[str]
+    noun_prev: re.Pattern[str]
+    future: re.Pattern[str]
+    speech: re.Pattern[str]
+    attributed: re.Pattern[str]
+    modal: re.Pattern[str]
+    action: re.Pattern[str]
+    lead_strip: re.Pattern[str]
+
+
+@cache
+def _patterns() -> _Patterns:
+    nouns, conn, actions = _alt("directions_nouns.txt"), _alt("directions_connectors.txt"), _alt("directions_actions.txt")
+    det = r"(?:(?:các|những|một\s+số|một\s+trong\s+những|mấy)\s+)?"
+    return _Patterns(
+        # noun ... connector: no sentence or clause break in between
+        noun_list=re.compile(
+            nouns + r"[^.;,:!?\n]{0,%d}?" % _MAX_CUE_GAP + r"[ \t]*(?<!cũng\s)(?:" + conn + r"(?!\s+(?:vậy|thế|nào|sao|một|do|vì)(?!\w))[ \t]*:?|:)(?![ \t]*:?[ \t]*làm\s+(?:thế|sao))[ \t]*"
+        ),
+        set_noun=re.compile(
+            _alt("directions_setverbs.txt") + r"\s+" + det + nouns + r"(?:\s*,?\s*(?:và\s+)?" + nouns + r")*"
+            + r"(?:\s+(?:trọng\s+tâm|chủ\s+yếu|chính|cụ\s+thể))?\s*[,:]?\s*(?=" + actions + ")"
+        ),
+        verb=re.compile(_alt("directions_verbs.txt")),
+        noun_prev=re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words("directions_noun_prev.txt")) + r")\s+$"),
+        future=re.compile(
+            r"(?:trong|từ\s+nay\s+đến|từ\s+nay\s+tới|thời\s+gian|giai\s+đoạn|nhiệm\s+kỳ|năm|những|các|\d+)"
+            r"[^,.;:\n]{0,60}?" + _alt("directions_future.txt") + r"[^,.;:\n]{0,30},[ \t]*"
+        ),
+        speech=re.compile(_alt("directions_speech.txt")),
+        attributed=re.compile(r"(?:cũng\s+)?theo\s+(?!đó|vậy|như)[^,.;:\n]{2,80},"),
+        modal=re.compile(
+            r"(?<!không\s)" + _alt("directions_modals.txt")
+            + r"(?!\s*[,.;:)”\"]|\s+(?:thiết|chăng|thơ|giờ|đước|giuộc|nên|thì|và|mà|đối\s+mặt|chịu)(?!\w))"
+        ),
+        action=re.compile(actions),
+        lead_strip=re.compile(
+            r"(?:[ ,;:\-–—+•*·●▪]+|\(?(?:\d{1,2}|[a-zđ])[.)]\s+|(?:và|đồng\s+thời|bên\s+cạnh\s+đó|ngoài\s+ra|"
+            r"cùng\s+với\s+đó|theo\s+đó|trong\s+đó|đặc\s+biệt|trước\s+mắt|phải|cần)(?!\w)\s*,?\s*|(?:trong\s+)?(?:thời\s+gian|giai\s+đoạn)\s+"
+            r"(?:tới|sắp\s+tới)(?!\w)\s*,?\s*|" + _alt("directions_verbs.txt") + r"\s*[,:]?\s*)+"
+        ),
+    )
+
+
+# --- sentences ----------------------------------------------------------------------------------------------
+
+_PARAGRAPH = re.compile(r"[^\n]+")
+_BOUNDARY = re.compile(
+    r"(?<=[.!?…])[\"”’»)]*\s+(?=[\"“‘«(]?[" + _UPPER + r"\d])"
+    r"|(?<=[a-zà-ỹđ][.!?])(?=[" + _UPPER + r"][a-zà-ỹđ])"  # glued in crawled text: "Chính phủ.Tập trung ..."
+)
+_ABBREV = re.compile(
+    r"(?:^|[\s(.])(?:[" + _UPPER + r"]|TS|ThS|Ths|GS|PGS|TSKH|TP|Tp|BS|KS|NXB|PV|TT|St|Mr|Mrs|Ms|Dr|Th|Q|P|v\.v)\.$"
+)
+_BULLET = re.compile(r"[ \t]*(?:[-–—+•*·●▪]\s*|\(?(?:\d{1,2}|[a-zđ])[.)]\s+)(?=\S)")
+_ORDINAL = re.compile(
+    r"(?<!\w)(?:thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|(?:một|hai|ba|bốn|năm|sáu)\s+là)\s*[,:]\s*"
+)
+_CONNECTOR_OPEN = re.compile(
+    r"(?:bên\s+cạnh\s+đó|đồng\s+thời|ngoài\s+ra|cùng\s+với\s+đó|mặt\s+khác|theo\s+đó|trước\s+mắt)(?!\w)\s*,?\s*"
+)
+_CONSEQUENCE = re.compile(r"(?:nếu|khi|dịp\s+này|từ\s+đó|qua\s+đó|nhờ\s+đó|do\s+đó|vì\s+vậy|vì\s+thế|như\s+vậy|tuy\s+nhiên)(?!\w)")
+_VERB_NOUN_NEXT = re.compile(
+    r"[ \t]*(?:của|về|đặt\s+ra|này|đó|trên|tại|cao|chung|cụ\s+thể|mới|được|hội\s+nghị|hội\s+thảo|đại\s+hội|buổi|"
+    r"tọa\s+đàm|lớp|kỳ\s+họp|cuộc\s+họp|phiên|đầu\s+tư|vốn|tài\s+trợ|[.,;:)\]])(?!\w)"
+)
+_PAST = re.compile(r"(?<!\w)(?:đã|vừa\s+qua|thời\s+gian\s+qua|năm\s+qua|đã\s+từng)(?!\w)")
+_INTRO_ONLY = re.compile(
+    r"(?:\d+|hai|ba|bốn|năm|sáu|bảy|một\s+số|mấy|những|các)\s+(?:vấn\s+đề|nội\s+dung|nhiệm\s+vụ|giải\s+pháp|điểm|"
+    r"kiến\s+nghị|đề\s+nghị|yêu\s+cầu|nhóm|mục\s+tiêu|định\s+hướng|việc|nguyên\s+tắc)(?!\w)[^,;:]{0,60}$"
+)
+_TAIL = re.compile(r"(?:[\s.;,:…!?\-–]|\./\.)+$")
+_WORD = re.compile(r"\w+")
+
+
+def _sentences(doc: Doc) -> list[tuple[int, int, int]]:
+    """(start, end, paragraph number) of every sentence, in order."""
+    text = doc.text
+    out: list[tuple[int, int, int]] = []
+    for number, para in enumerate(_PARAGRAPH.finditer(text)):
+        start = para.start()
+        for cut in _BOUNDARY.finditer(text, para.start(), para.end()):
+            dot = cut.start() - 1
+            if text[dot] == "." and _ABBREV.search(text, max(para.start(), dot - 6), dot + 1):
+                continue
+            out.append((start, cut.start(), number))
+            start = cut.end()
+        if start < para.end():
+            out.append((start, para.end(), number))
+    return out
+
+
+# --- points -------------------------------------------------------------------------------------------------
+
+
+def _trim(doc: Doc, start: int, end: int, lead: re.Pattern[str]) -> Span | None:
+    """The point without leading connectors/bullets/cue and trailing punctuation or unbalanced quotes."""
+    low, text = doc.low, doc.text
+    while True:
+        before = (start, end)
+        m = lead.match(low, start, end)
+        if m and m.end() > start:
+            start = m.end()
+        tail = _TAIL.search(text, start, end)
+        if tail:
+            end = tail.start()
+        piece = text[start:end]
+        if piece[:1] in "\"“‘«'" and _unbalanced(piece, opening=True):
+            start += 1
+        elif piece[-1:] in "\"”’»'" and _unbalanced(piece, opening=False):
+            end -= 1
+        elif piece[:1] in "\"“«" and piece[-1:] in "\"”»" and _unbalanced(piece[1:-1], opening=None):
+            start, end = start + 1, end - 1
+        if (start, end) == before or start >= end:
+            break
+    if len(_WORD.findall(text[start:end])) < _MIN_WORDS:
+        return None
+    return (start, end)
+
+
+def _unbalanced(piece: str, opening: bool | None) -> bool:
+    """Whether the edge quote of `piece` has no partner inside it (None: the inside is quote-free of pairs)."""
+    if opening is None:
+        return not any(q in piece for q in "\"“”«»")
+    if piece.count('"') % 2 == 1:
+        return True
+    if opening:
+        return piece.count("“") > piece.count("”") or piece.count("«") > piece.count("»")
+    return piece.count("”") > piece.count("“") or piece.count("»") > piece.count("«")
+
+
+def _split(doc: Doc, start: int, end: int, semicolons: bool = True) -> list[Span]:
+    """Split a region into points at ';' and trim each."""
+    p = _patterns()
+    cuts = [start]
+    if semicolons:
+        cuts += [i + 1 for i in range(start, end) if doc.text[i] == ";"]
+    cuts.append(end + 1)
+    spans = []
+    for a, b in zip(cuts, cuts[1:]):
+        span = _trim(doc, a, b - 1, p.lead_strip)
+        if span:
+            spans.append(span)
+    return spans
+
+
+def _is_noun_use(doc: Doc, start: int, end: int) -> bool:
+    """Whether a directive verb found at [start, end) is used as a noun (đáp ứng yêu cầu, yêu cầu của ...)."""
+    low = doc.low
+    before = low[max(0, start - 25) : start]
+    return bool(_patterns().noun_prev.search(before)) or bool(_VERB_NOUN_NEXT.match(low, end, end + 20))
+
+
+def _cue_start(doc: Doc, s: int, e: int) -> tuple[int, bool] | None:
+    """Where the points of a sentence start, if it sets any out; and whether a ':' there opens a bullet list."""
+    p, low = _patterns(), doc.low
+    m = p.noun_list.search(low, s, e)
+    if m and not _after_result(low, m.start()):
+        return m.end(), low[m.start() : m.end()].rstrip().endswith(":")
+    m = p.set_noun.search(low, s, e)
+    if m:
+        return m.end(), False
+    for m in p.verb.finditer(low, s, e):
+        if not _is_noun_use(doc, m.start(), m.end()):
+            return m.start(), False
+    m = p.future.match(low, s, e)
+    if m:
+        return m.end(), False
+    m = p.attributed.match(low, s, e) or p.speech.search(low, s, e)
+    if m:
+        modal = p.modal.search(low, m.end(), e)
+        if modal:
+            clause = max(low.rfind(",", m.end(), modal.start()), low.rfind(":", m.end(), modal.start()))
+            return (clause + 1 if clause >= 0 else m.end()), False
+    return None
+
+
+def _after_result(low: str, at: int) -> bool:
+    """A direction noun that names work done ('hoàn thành nhiệm vụ được giao') is background."""
+    return bool(re.search(r"(?:hoàn\s+thành|thực\s+hiện|thực\s+thi)(?:\s+(?:tốt|xuất\s+sắc))?\s+(?:các\s+|những\s+)?$",
+                          low[max(0, at - 30) : at]))
+
+
+def _goes_on(doc: Doc, s: int, e: int) -> int | None:
+    """Where a sentence that goes on with a direction starts its point(s), or None when it does not."""
+    p, low = _patterns(), doc.low
+    if doc.text[s : s + 1] in "\"“‘«" or _CONSEQUENCE.match(low, s, e):
+        return None
+    if _unbalanced(doc.text[s:e], opening=False) or _unbalanced(doc.text[s:e], opening=True):
+        return None  # part of a quotation
+    opener = _CONNECTOR_OPEN.match(low, s, e)
+    start = opener.end() if opener else s
+    past = _PAST.search(low, start, e)
+    if p.action.match(low, start, e):
+        return start
+    modal = p.modal.search(low, start, e)
+    if modal and not (past and past.start() < modal.start()):
+        return start
+    semicolon = low.find(";", start, e)
+    if semicolon >= 0 and not (past and past.start() < semicolon):
+        for i in range(semicolon, e):
+            if low[i] == ";" and p.action.match(low, i + 1 + (low[i + 1 : i + 2] == " "), e):
+                return start
+    return None
+
 
 def extract_directions(doc: Doc) -> list[tuple[str, Span]]:
-    return []
+    """The forward-looking points the article reports, one per point, as written, with their spans."""
+    if not doc.text:
+        return []
+    sentences = _sentences(doc)
+    low = doc.low
+    spans: list[Span] = []
+    follow = 0  # sentences left in which a direction may go on
+    list_open = False  # a cue ended its paragraph with ':'; bullets follow
+    enum_open = 0  # sentences left in which 'Thứ nhất, ...' may answer a cue
+    last_para = -1
+    for index, (s, e, para) in enumerate(sentences):
+        new_para = para != last_para
+        last_para = para
+        if new_para and list_open:
+            if _BULLET.match(doc.text, s, e):
+                para_end = low.find("\n", s)
+                para_end = len(low) if para_end < 0 else para_end
+                spans.extend(_split(doc, s, para_end, semicolons=False))
+                continue
+            list_open = False
+        elif not new_para and list_open:
+            continue  # rest of a bulleted paragraph, already taken whole
+        ordinal = _ORDINAL.match(low, s, e)
+        if ordinal and (enum_open or _patterns().modal.search(low, s, e)):
+            end = e
+            for s2, e2, para2 in sentences[index + 1 :]:
+                if para2 != para or _ORDINAL.match(low, s2, e2) or _goes_on(doc, s2, e2) is None:
+                    break
+                end = e2
+            spans.extend(_split(doc, ordinal.end(), end, semicolons=False))
+            enum_open, follow = _FOLLOW, 0
+            continue
+        if spans and spans[-1][1] > s:
+            continue  # already inside the previous point (an ordinal point that went on)
+        found = _cue_start(doc, s, e)
+        if found:
+            start, opens = found
+            if opens and not doc.text[start:e].strip():
+                list_open = True
+            points = _split(doc, start, e)
+            if len(points) == 1 and _INTRO_ONLY.match(low, *points[0]):
+                points = []  # "lưu ý 3 vấn đề." — the points follow ("Thứ nhất, ...")
+            spans.extend(points)
+            follow = _FOLLOW if points else follow
+            enum_open = _FOLLOW + 1
+            inner = _ORDINAL.search(low, start, e)
+            if inner:  # "... như sau: Thứ nhất, A. ..." — handled by the ordinal branch on the next sentences
+                spans[len(spans) - len(points) :] = _split(doc, start, inner.start())
+                spans.extend(_split(doc, inner.end(), e, semicolons=False))
+            continue
+        enum_open = max(0, enum_open - 1)
+        if follow:
+            start = _goes_on(doc, s, e)
+            if start is not None:
+                spans.extend(_split(doc, start, e))
+                follow = _FOLLOW - 1
+            else:
+                follow -= 1
+    return _dedupe(doc, spans)
+
+
+def _dedupe(doc: Doc, spans: list[Span]) -> list[tuple[str, Span]]:
+    """Drop repeated points: the same words again, or a later point whose words an earlier one already has."""
+    kept: list[tuple[str, Span, set[str]]] = []
+    for start, end in spans:
+        text = doc.text[start:end]
+        bag = set(_WORD.findall(doc.low[start:end]))
+        if not bag:
+            continue
+        if any(bag == other or (len(bag & other) >= 0.8 * len(bag) and len(bag) <= len(other)) for _, _, other in kept):
+            continue
+        kept.append((text, (start, end), bag))
+    return [(text, span) for text, span, _ in kept]

@@ -1,0 +1,188 @@
+"""Directions: the forward-looking points, one per point, as written. Passages from real articles
+(dev corpus and the baomoi 2017 bench corpus)."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from libmeet.parse.directions import extract_directions
+from libmeet.parse.normalize import Doc
+
+
+def points(text: str) -> list[str]:
+    doc = Doc.from_raw(text)
+    found = extract_directions(doc)
+    for item, (start, end) in found:
+        assert doc.text[start:end] == item  # every point is a slice of the text, with its span
+    return [item for item, _ in found]
+
+
+CASES = [
+    pytest.param(  # dev 000: a noun cue opens an inline list after "như:"; the closing "…" goes
+        "Hội nghị đề ra phương hướng hoạt động của Liên hợp thư viện giai đoạn 2020 - 2021 như: Bổ sung các nguồn "
+        "tin khoa học và công nghệ quốc tế; Đẩy mạnh việc tạo lập và chia sẻ nguồn tin nội sinh giữa các thư viện "
+        "thành viên; Mở rộng hợp tác quốc tế, tìm kiếm các đối tác tài trợ phát triển…",
+        ["Bổ sung các nguồn tin khoa học và công nghệ quốc tế",
+         "Đẩy mạnh việc tạo lập và chia sẻ nguồn tin nội sinh giữa các thư viện thành viên",
+         "Mở rộng hợp tác quốc tế, tìm kiếm các đối tác tài trợ phát triển"],
+        id="noun-nhu-inline",
+    ),
+    pytest.param(  # dev 001: ",..." closing the list goes too
+        "ông Lê Xuân Định chỉ ra những nhiệm vụ chính cần tập trung nghiên cứu và triển khai trong giai đoạn từ nay "
+        "đến năm 2030 như: Tiếp tục phổ biến và thúc đẩy sử dụng các nền tảng mở Openscience.vn và V-Compas; "
+        "Nghiên cứu các giải pháp xây dựng hệ sinh thái hỗ trợ hoạt động nghiên cứu, phát triển và đổi mới sáng tạo,...",
+        ["Tiếp tục phổ biến và thúc đẩy sử dụng các nền tảng mở Openscience.vn và V-Compas",
+         "Nghiên cứu các giải pháp xây dựng hệ sinh thái hỗ trợ hoạt động nghiên cứu, phát triển và đổi mới sáng tạo"],
+        id="noun-nhu-trailing-dots",
+    ),
+    pytest.param(  # dev 002: bullets after "như:"; a bullet holding ';' stays one point
+        "Hội nghị-Hội thảo thống nhất một số phương hướng phát triển trong giai đoạn tới với các mục tiêu cụ thể như:\n"
+        "- Tiếp tục xây dựng, củng cố và hoàn thiện hạ tầng công nghệ thông tin; Nâng cấp các phần mềm ứng dụng.\n"
+        "     - Chú trọng cải thiện chất lượng nguồn nhân lực công nghệ thông tin.\n"
+        "Trong khuôn khổ chương trình, các đại biểu đã đi tham quan Thư viện tỉnh Bình Định.",
+        ["Tiếp tục xây dựng, củng cố và hoàn thiện hạ tầng công nghệ thông tin; Nâng cấp các phần mềm ứng dụng",
+         "Chú trọng cải thiện chất lượng nguồn nhân lực công nghệ thông tin"],
+        id="bullets",
+    ),
+    pytest.param(  # dev bm_22691186: two directives in one sentence, the cue words dropped
+        "Để Hội nghị tập huấn đạt kết quả tốt, Bộ trưởng Trương Minh Tuấn đề nghị các đại biểu tập trung nghiên cứu "
+        "kỹ những nội dung liên quan; đề nghị Ban Tổ chức đổi mới phương pháp truyền đạt kiến thức, chú trọng việc "
+        "trao đổi giữa báo cáo viên và học viên.",
+        ["các đại biểu tập trung nghiên cứu kỹ những nội dung liên quan",
+         "Ban Tổ chức đổi mới phương pháp truyền đạt kiến thức, chú trọng việc trao đổi giữa báo cáo viên và học viên"],
+        id="de-nghi-twice",
+    ),
+    pytest.param(  # dev 004: the time phrase after the cue is not part of the point
+        "Phát biểu chỉ đạo Hội nghị bà Kiều Thúy Nga đã ghi nhận những kết quả đã đạt được và đề nghị trong thời gian "
+        "tới các thư viện thành viên cần quan tâm và triển khai mạnh mẽ hơn nữa quá trình chuyển đổi số; xây dựng mô "
+        "hình chuyển đổi số về hạ tầng công nghệ.",
+        ["các thư viện thành viên cần quan tâm và triển khai mạnh mẽ hơn nữa quá trình chuyển đổi số",
+         "xây dựng mô hình chuyển đổi số về hạ tầng công nghệ"],
+        id="de-nghi-time-phrase",
+    ),
+    pytest.param(  # dev bm_21509480: "Theo đó, yêu cầu ..." and an imperative sentence going on with it
+        "Theo đó, yêu cầu các phòng, ban UBND huyện có liên quan tập trung tham gia với nỗ lực cao nhất. Tham mưu cho "
+        "UBND huyện phương án giải quyết dứt điểm các vướng mắc, tồn đọng theo đúng kế hoạch… đảm bảo triển khai kế "
+        "hoạch đúng tiến độ. Tại hội nghị này, lãnh đạo Huyện ủy đã lắng nghe, trao đổi ý kiến của đại biểu.",
+        ["các phòng, ban UBND huyện có liên quan tập trung tham gia với nỗ lực cao nhất",
+         "Tham mưu cho UBND huyện phương án giải quyết dứt điểm các vướng mắc, tồn đọng theo đúng kế hoạch… "
+         "đảm bảo triển khai kế hoạch đúng tiến độ"],
+        id="theo-do-yeu-cau",
+    ),
+    pytest.param(  # dev unc_news_business_056: "Thứ nhất, ... Thứ hai, ..." after the cue, one point per ordinal
+        "Chủ tịch nước cũng lưu ý 3 vấn đề với lãnh đạo các nước.\n"
+        "Thứ nhất, quá trình chuyển đổi phải công bằng và bao trùm, coi người dân là trung tâm.\n"
+        "Thứ hai, các nước phát triển cần tăng cường hỗ trợ thiết thực cho các nước đang phát triển.\n",
+        ["quá trình chuyển đổi phải công bằng và bao trùm, coi người dân là trung tâm",
+         "các nước phát triển cần tăng cường hỗ trợ thiết thực cho các nước đang phát triển"],
+        id="thu-nhat-thu-hai",
+    ),
+    pytest.param(  # dev bm_22656769: a sentence opening with a time to come; a setting noun with "là"
+        "Các giải pháp là tập trung chuyển dịch cơ cấu nội ngành nông nghiệp. 6 tháng đầu năm 2017, tình hình kinh tế "
+        "- xã hội của tỉnh An Giang đã có bước phát triển tích cực. Trong các tháng cuối năm 2017, các ngành, các cấp "
+        "trong tỉnh chú trọng tạo động lực mới thúc đẩy phát triển nông nghiệp nhanh hơn; quan tâm giải quyết sự cố "
+        "sạt lở bờ sông trên địa bàn huyện Chợ Mới.",
+        ["tập trung chuyển dịch cơ cấu nội ngành nông nghiệp",
+         "các ngành, các cấp trong tỉnh chú trọng tạo động lực mới thúc đẩy phát triển nông nghiệp nhanh hơn",
+         "quan tâm giải quyết sự cố sạt lở bờ sông trên địa bàn huyện Chợ Mới"],
+        id="future-opening",
+    ),
+    pytest.param(  # dev bm_22361752: "đặt ra phương hướng <action>"; a ';' list of actions goes on with it
+        "Trong nhiệm kỳ IV, Hội Xuất bản đặt ra phương hướng tiếp tục nâng cao chất lượng hoạt động tư vấn, phản biện "
+        "xã hội; phát huy vai trò tổ chức hội trong xây dựng văn hóa đọc. Hội Xuất bản phối hợp với các địa phương để "
+        "xây dựng các phố sách, đường sách; Chuẩn bị mọi mặt để đảm nhận vai trò Chủ tịch Hiệp hội Xuất bản ASEAN.",
+        ["tiếp tục nâng cao chất lượng hoạt động tư vấn, phản biện xã hội",
+         "phát huy vai trò tổ chức hội trong xây dựng văn hóa đọc",
+         "Hội Xuất bản phối hợp với các địa phương để xây dựng các phố sách, đường sách",
+         "Chuẩn bị mọi mặt để đảm nhận vai trò Chủ tịch Hiệp hội Xuất bản ASEAN"],
+        id="set-noun-and-follow-on",
+    ),
+    pytest.param(  # dev html_4: "nhiệm vụ trọng tâm là phải ..." — the modal is not part of the point
+        "Với quan điểm đó, trường Olympia đặt nhiệm vụ trọng tâm là phải nâng cao năng lực công nghệ thông tin cho "
+        "toàn bộ cán bộ, giáo viên, nhân viên nhà trường.",
+        ["nâng cao năng lực công nghệ thông tin cho toàn bộ cán bộ, giáo viên, nhân viên nhà trường"],
+        id="la-phai",
+    ),
+    pytest.param(  # dev html_3: quoted points lose their quotes; "./." goes
+        "Ts Nguyễn Chí Hiếu nói và mong muốn tinh thần dám đổi mới, sáng tạo đó sẽ đi vào mỗi giáo viên tham dự hội "
+        "thảo hôm nay./.",
+        ["tinh thần dám đổi mới, sáng tạo đó sẽ đi vào mỗi giáo viên tham dự hội thảo hôm nay"],
+        id="mong-muon-slash-dot",
+    ),
+    pytest.param(  # bench 21487945: "giải pháp như:" inline
+        "Trong công tác xây dựng thành phố thông minh, Hà Nội đang nỗ lực tìm kiếm, triển khai các giải pháp như: xây "
+        "dựng và tìm cách khai thác cơ sở dữ liệu dân cư của Hà Nội; triển khai học bạ điện tử; tổ chức cuộc thi ý "
+        "tưởng giải pháp cho tổ chức giao thông.",
+        ["xây dựng và tìm cách khai thác cơ sở dữ liệu dân cư của Hà Nội", "triển khai học bạ điện tử",
+         "tổ chức cuộc thi ý tưởng giải pháp cho tổ chức giao thông"],
+        id="bench-giai-phap-nhu",
+    ),
+    pytest.param(  # bench 21494930
+        "Theo đó, yêu cầu nếu tới hạn mà DN không công bố thông tin thì các bộ, ngành, địa phương phải công khai tên "
+        "các DN này rộng rãi trên các phương tiện truyền thông.",
+        ["nếu tới hạn mà DN không công bố thông tin thì các bộ, ngành, địa phương phải công khai tên các DN này rộng "
+         "rãi trên các phương tiện truyền thông"],
+        id="bench-theo-do-yeu-cau",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_points(text: str, expected: list[str]) -> None:
+    assert points(text) == expected
+
+
+NONE = [
+    pytest.param(  # dev bm_22691186: "phát biểu chỉ đạo Hội nghị" introduces a speaker, and "đáp ứng yêu cầu" is a noun
+        "Bộ trưởng phát biểu chỉ đạo Hội nghị. Để đáp ứng yêu cầu công tác quản lý nhà nước về TT&TT trong tình hình "
+        "mới, Bộ TT&TT đang xây dựng Nghị định thay thế Nghị định số 174/2013/NĐ-CP.",
+        id="noun-uses",
+    ),
+    pytest.param(  # dev 002: topics discussed, not directions ("cũng như" is no list connector)
+        "Hội nghị-Hội thảo đã nghe 20 báo cáo tham luận với các nội dung trọng tâm về tình hình triển khai ứng dụng "
+        "công nghệ thông tin trong việc xây dựng cũng như phát triển thư viện số; Những thuận lợi, khó khăn, thách thức "
+        "trong quá trình chuyển đổi số.",
+        id="topics",
+    ),
+    pytest.param(  # bench 21470611: an enumeration of reasons, not of directions
+        "TS Lê Viết Khuyến cũng cho rằng có thể nguyện vọng ảo rất nhiều bởi 2 lý do khi xét tuyển theo nhóm. Thứ nhất, "
+        "Bộ GD&ĐT để cho các trường tự liên kết với nhau. Thứ hai, khi các trường liên kết thành càng nhiều nhóm nhỏ thì "
+        "ảo sẽ càng lớn.",
+        id="reasons",
+    ),
+    pytest.param(  # dev html_1: a question is no point
+        "Mục tiêu cuối cùng vẫn là: Làm thế nào để đào tạo được ra những thế hệ học sinh năng động, sáng tạo.",
+        id="question",
+    ),
+    pytest.param(  # dev unc_news_education_010: "Cần Thơ" is a city, not a modal
+        "Dịp này, UBND TP Cần Thơ tặng bằng khen cho nhiều tập thể cá nhân có thành tích xuất sắc trong công tác "
+        "khuyến học.",
+        id="can-tho",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", NONE)
+def test_no_points(text: str) -> None:
+    assert points(text) == []
+
+
+def test_repeated_point_is_kept_once() -> None:
+    text = ("các nhà lãnh đạo đã đồng loạt kêu gọi chính quyền quân sự Myanmar chấm dứt bạo lực nhằm vào dân thường. "
+            "Cộng đồng quốc tế đã kêu gọi chính quyền quân sự Myanmar chấm dứt bạo lực nhằm vào dân thường.")
+    assert points(text) == ["chính quyền quân sự Myanmar chấm dứt bạo lực nhằm vào dân thường"]
+
+
+def test_empty() -> None:
+    assert extract_directions(Doc.from_raw("")) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([
+    "đề nghị", "yêu cầu", "phương hướng", "như:", "là", "Thứ nhất,", "Thứ hai,", "\n- ", "\n", ";", ".", ",", ":",
+    "…", "./.", "“", "”", '"', "cần", "phải", "Trong thời gian tới,", "các đơn vị", "tập trung", "Cần Thơ",
+    "Theo ông A,", "nhấn mạnh", " ", "a)", "1.", "(", ")",
+]) | st.text(max_size=20), max_size=40).map(" ".join))
+def test_never_raises_and_spans_hold(text: str) -> None:
+    points(text)
