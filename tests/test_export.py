@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from libmeet.cli import main
-from libmeet.export import ExportError, delimiter_char, export, read_records
+from libmeet.export import ExportError, delimiter_char, export_records, read_records
 from libmeet.models import Event
 from libmeet.output import ATTENDEE_COLUMNS, EVENT_COLUMNS
 
@@ -71,17 +71,17 @@ def test_reexport_of_an_ingest_run_is_byte_identical(tmp_path):
         for fmt, attendees, original in (("json", False, "events.json"), ("jsonl", False, "events.jsonl"),
                                          ("csv", False, "events.csv"), ("csv", True, "attendees.csv")):
             target = tmp_path / f"again-{fmt}-{attendees}"
-            assert export(source, target, fmt=fmt, attendees=attendees) == 5
+            assert export_records(source, target, fmt=fmt, attendees=attendees) == 5
             assert target.read_bytes() == (out / original).read_bytes(), (source, original)
 
 
 def test_json_keeps_the_exact_text_csv_neutralises_formulas(events_json, tmp_path):
-    export(events_json, tmp_path / "e.jsonl", fmt="jsonl")
+    export_records(events_json, tmp_path / "e.jsonl", fmt="jsonl")
     back = [json.loads(l) for l in (tmp_path / "e.jsonl").read_text(encoding="utf-8").splitlines()]
     assert back == nasty_records()
     assert back[0]["attendees"][1]["organization"] == FORMULA
 
-    export(events_json, tmp_path / "a.csv", attendees=True)
+    export_records(events_json, tmp_path / "a.csv", attendees=True)
     rows = read_csv(tmp_path / "a.csv")
     assert tuple(rows[0]) == ATTENDEE_COLUMNS
     people = [dict(zip(rows[0], r)) for r in rows[1:]]
@@ -95,7 +95,7 @@ def test_json_keeps_the_exact_text_csv_neutralises_formulas(events_json, tmp_pat
 
 
 def test_event_csv_columns_and_cells(events_json, tmp_path):
-    export(events_json, tmp_path / "e.csv")
+    export_records(events_json, tmp_path / "e.csv")
     assert (tmp_path / "e.csv").read_bytes().startswith(b"\xef\xbb\xbf")
     rows = read_csv(tmp_path / "e.csv")
     assert tuple(rows[0]) == EVENT_COLUMNS
@@ -110,7 +110,7 @@ def test_event_csv_columns_and_cells(events_json, tmp_path):
 @pytest.mark.parametrize("given, char", [(",", ","), (";", ";"), ("tab", "\t"), ("\\t", "\t"), ("|", "|")])
 def test_delimiters(events_json, tmp_path, given, char):
     assert delimiter_char(given) == char
-    export(events_json, tmp_path / "d.csv", delimiter=given, bom=False)
+    export_records(events_json, tmp_path / "d.csv", delimiter=given, bom=False)
     assert not (tmp_path / "d.csv").read_bytes().startswith(b"\xef\xbb\xbf")
     rows = read_csv(tmp_path / "d.csv", delimiter=char)
     assert [len(r) for r in rows] == [len(EVENT_COLUMNS)] * 3
@@ -129,7 +129,7 @@ def test_an_invalid_record_stops_the_export_before_writing(events_json, tmp_path
     target = tmp_path / "keep.csv"
     target.write_text("old", encoding="utf-8")
     with pytest.raises(ExportError, match=r"record 2 is not a valid event record: .*before start_date"):
-        export(events_json, target)
+        export_records(events_json, target)
     assert target.read_text(encoding="utf-8") == "old"
     result = CliRunner().invoke(main, ["export", str(events_json), "--out", str(target)])
     assert result.exit_code == 1 and "record 2" in result.stderr and result.stdout == ""
@@ -172,7 +172,7 @@ def test_written_files_get_the_usual_permissions_not_private_ones(events_json, t
 
     old = os.umask(0o022)
     try:
-        export(events_json, tmp_path / "shared.csv")
+        export_records(events_json, tmp_path / "shared.csv")
     finally:
         os.umask(old)
     assert (tmp_path / "shared.csv").stat().st_mode & 0o777 == 0o644

@@ -9,7 +9,7 @@ import subprocess
 
 import pytest
 
-from libmeet.export import export
+from libmeet.export import export_records
 from libmeet.output import ATTENDEE_COLUMNS, EVENT_COLUMNS
 
 from .test_export import FORMULA, nasty_records
@@ -55,7 +55,7 @@ def source(tmp_path_factory):
 @pytest.mark.parametrize("delimiter", [",", ";"])
 def test_events_csv_in_libreoffice(source, tmp_path, delimiter):
     csv_path = tmp_path / "events.csv"
-    export(source, csv_path, fmt="csv", delimiter=delimiter)
+    export_records(source, csv_path, fmt="csv", delimiter=delimiter)
     header, rows, sheet = to_xlsx(csv_path, delimiter, tmp_path)
     assert tuple(header) == EVENT_COLUMNS          # the BOM did not leak into the first column's name
     assert len(rows) == 2
@@ -79,7 +79,7 @@ def test_events_csv_in_libreoffice(source, tmp_path, delimiter):
 
 def test_attendees_csv_in_libreoffice(source, tmp_path):
     csv_path = tmp_path / "attendees.csv"
-    export(source, csv_path, fmt="csv", attendees=True)
+    export_records(source, csv_path, fmt="csv", attendees=True)
     header, rows, sheet = to_xlsx(csv_path, ",", tmp_path)
     assert tuple(header) == ATTENDEE_COLUMNS
     assert [r["name"] for r in rows] == ["Nguyễn Thị Thuý Hằng", "Trần Văn Ước", "Đặng Thúy Hòa", "Lê Minh Đức"]

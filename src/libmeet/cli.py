@@ -17,7 +17,7 @@ from .api import ingest as run_ingest
 from .api import iter_articles, parse_file
 from .console import Reporter, make_console, summary_table
 from .errors import LibmeetError
-from .export import FORMATS, delimiter_char, export as run_export
+from .export import FORMATS, delimiter_char, export_records
 from .models import Skip, event_schema
 from .validate import FIELDS, DEFAULT_REQUIRED, Policy, render, validate_paths
 
@@ -193,7 +193,7 @@ def export(source: Path, fmt: str, out: str, attendees: bool, no_bom: bool, deli
     """
     target = sys.stdout.buffer if out == "-" else Path(out)
     try:
-        count = run_export(source, target, fmt=fmt, bom=not no_bom, delimiter=delimiter, attendees=attendees)
+        count = export_records(source, target, fmt=fmt, bom=not no_bom, delimiter=delimiter, attendees=attendees)
     except BrokenPipeError:
         raise
     except (LibmeetError, OSError) as exc:

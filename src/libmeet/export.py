@@ -103,7 +103,7 @@ def write_records(handle: IO[str], records: list[dict], fmt: str, *, delimiter: 
         raise ValueError(f"unknown format {fmt!r}; one of {', '.join(FORMATS)}")
 
 
-def export(source: str | os.PathLike, out: str | os.PathLike | IO[bytes], *, fmt: str = "csv", bom: bool = True,
+def export_records(source: str | os.PathLike, out: str | os.PathLike | IO[bytes], *, fmt: str = "csv", bom: bool = True,
            delimiter: str = ",", attendees: bool = False) -> int:
     """Re-export the records of `source` to `out` (a path, written atomically, or a binary stream).
 
