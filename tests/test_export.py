@@ -155,7 +155,8 @@ def test_cli_to_stdout(events_json):
     assert "exported 2 records" in result.stderr
 
 
-@pytest.mark.parametrize("args", [["--format", "xlsx"], ["--delimiter", "ab"], ["--out"]])
+@pytest.mark.parametrize("args", [["--format", "xlsx"], ["--delimiter", "ab"], ["--out"],
+                                  ["--format", "json", "--attendees"]])
 def test_cli_usage_errors(events_json, args):
     assert CliRunner().invoke(main, ["export", str(events_json), *args]).exit_code == 2
 

@@ -191,6 +191,8 @@ def export(source: Path, fmt: str, out: str, attendees: bool, no_bom: bool, deli
     Example:
       libmeet export data/out/events.json --format csv --delimiter ';' --out events-excel.csv
     """
+    if attendees and fmt != "csv":
+        raise click.UsageError("--attendees makes one CSV row per attendee; it needs --format csv")
     target = sys.stdout.buffer if out == "-" else Path(out)
     try:
         count = export_records(source, target, fmt=fmt, bom=not no_bom, delimiter=delimiter, attendees=attendees)
