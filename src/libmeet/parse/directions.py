@@ -21,6 +21,7 @@ closing punctuation ("…", "...", "./.").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -36,9 +37,10 @@ _MAX_CUE_GAP = 220  # characters between a direction noun and the connector open
 _UPPER = "".join(re.escape(c) for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and c.isalpha())
 
 
-def _alt(name: str) -> str:
-    """A regex alternation of a word list (longest first), as whole words."""
-    return r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words(name)) + r")(?!\w)"
+def _alt(*names: str, extra: tuple[str, ...] = ()) -> str:
+    """A regex alternation of word lists (longest first), as whole words."""
+    entries = sorted({w for name in names for w in words(name)} | set(extra), key=len, reverse=True)
+    return r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in entries) + r")(?!\w)"
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,7 @@ class _Patterns:
     modal: re.Pattern[str]
     action: re.Pattern[str]
     lead_strip: re.Pattern[str]
+    any_cue: re.Pattern[str]
 
 
 @cache
@@ -81,6 +84,8 @@ def _patterns() -> _Patterns:
             + r"(?!\s*[,.;:)”\"]|\s+(?:thiết|chăng|thơ|giờ|đước|giuộc|nên|thì|và|mà|đối\s+mặt|chịu)(?!\w))"
         ),
         action=re.compile(actions),
+        any_cue=re.compile(_alt("directions_nouns.txt", "directions_verbs.txt", "directions_setverbs.txt",
+                                "directions_speech.txt", "directions_future.txt", extra=("theo",))),
         lead_strip=re.compile(
             r"(?:[ ,;:\-–—+•*·●▪]+|\(?(?:\d{1,2}|[a-zđ])[.)]\s+|(?:và|đồng\s+thời|bên\s+cạnh\s+đó|ngoài\s+ra|"
             r"cùng\s+với\s+đó|theo\s+đó|trong\s+đó|đặc\s+biệt|trước\s+mắt|phải|cần)(?!\w)\s*,?\s*|(?:trong\s+)?(?:thời\s+gian|giai\s+đoạn)\s+"
@@ -92,9 +97,10 @@ def _patterns() -> _Patterns:
 # --- sentences ----------------------------------------------------------------------------------------------
 
 _PARAGRAPH = re.compile(r"[^\n]+")
+#: a sentence end: the mark, closing quotes and space before a capital; or (group 1 unset) a capital glued to
+#: the mark, as crawled text has it ("Chính phủ.Tập trung ...")
 _BOUNDARY = re.compile(
-    r"(?<=[.!?…])[\"”’»)]*\s+(?=[\"“‘«(]?[" + _UPPER + r"\d])"
-    r"|(?<=[a-zà-ỹđ][.!?])(?=[" + _UPPER + r"][a-zà-ỹđ])"  # glued in crawled text: "Chính phủ.Tập trung ..."
+    r"[.!?…](?:([\"”’»)]*\s+)(?=[\"“‘«(]?[" + _UPPER + r"\d])|(?=[" + _UPPER + r"][a-zà-ỹđ]))"
 )
 _ABBREV = re.compile(
     r"(?:^|[\s(.])(?:[" + _UPPER + r"]|TS|ThS|Ths|GS|PGS|TSKH|TP|Tp|BS|KS|NXB|PV|TT|St|Mr|Mrs|Ms|Dr|Th|Q|P|v\.v)\.$"
@@ -127,10 +133,12 @@ def _sentences(doc: Doc) -> list[tuple[int, int, int]]:
     for number, para in enumerate(_PARAGRAPH.finditer(text)):
         start = para.start()
         for cut in _BOUNDARY.finditer(text, para.start(), para.end()):
-            dot = cut.start() - 1
+            dot = cut.start()
+            if cut.group(1) is None and not (text[dot] != "…" and text[dot - 1 : dot].islower()):
+                continue
             if text[dot] == "." and _ABBREV.search(text, max(para.start(), dot - 6), dot + 1):
                 continue
-            out.append((start, cut.start(), number))
+            out.append((start, dot + 1, number))
             start = cut.end()
         if start < para.end():
             out.append((start, para.end(), number))
@@ -257,6 +265,7 @@ def extract_directions(doc: Doc) -> list[tuple[str, Span]]:
         return []
     sentences = _sentences(doc)
     low = doc.low
+    cues = [m.start() for m in _patterns().any_cue.finditer(low)]  # sentences without one cannot set points out
     spans: list[Span] = []
     follow = 0  # sentences left in which a direction may go on
     list_open = False  # a cue ended its paragraph with ':'; bullets follow
@@ -286,7 +295,8 @@ def extract_directions(doc: Doc) -> list[tuple[str, Span]]:
             continue
         if spans and spans[-1][1] > s:
             continue  # already inside the previous point (an ordinal point that went on)
-        found = _cue_start(doc, s, e)
+        at = bisect_left(cues, s)
+        found = _cue_start(doc, s, e) if at < len(cues) and cues[at] < e else None
         if found:
             start, opens = found
             if opens and not doc.text[start:e].strip():
