@@ -121,7 +121,15 @@ CASES = [
      "Hà Nội", None, "Việt Nam", False),
     ("Thanh Hóa: Huyện Tĩnh Gia tập trung đẩy mạnh công tác giải phóng mặt bằng\nNgày 9/2, UBND huyện Tĩnh Gia "
      "đã tổ chức hội nghị “Triển khai kế hoạch GPMB”.", "Thanh Hóa", None, "Việt Nam", False),
+    ("Ngày 12/5, tỉnh Tiền Giang tổ chức Hội nghị tìm giải pháp cấp bách tiêu thụ thịt lợn.",
+     "Tiền Giang", None, "Việt Nam", False),
+    ("Ngày 19-5, Phòng Thương mại và Công nghiệp Việt Nam (VCCI) Chi nhánh Cần Thơ tổ chức tọa đàm “Làm thế nào để "
+     "kinh doanh”. Nhiều doanh nghiệp ở Bến Tre, Hậu Giang tham dự.", "Cần Thơ", None, "Việt Nam", False),
+    ("Chiều nay (8/2), BTV Thị ủy Kỳ Anh tổ chức hội nghị triển khai công tác giải phóng mặt bằng. Theo báo cáo của "
+     "UBND thị xã Kỳ Anh, đến nay trên địa bàn đã bàn giao 90% mặt bằng.", "Hà Tĩnh", None, "Việt Nam", False),
     # abroad
+    ("Trong khuôn khổ chuyến thăm chính thức Belarus, sáng 27/6, tại Thủ đô Minsk, Cộng hòa Belarus, Chủ tịch nước "
+     "và Tổng thống Belarus đồng chủ trì Tọa đàm kinh tế Việt Nam - Belarus.", None, None, "Belarus", False),
     ("Sáng 25-5, tại TP Trịnh Châu (tỉnh Hà Nam, Trung Quốc), đã khai mạc trọng thể Hội thảo lý luận lần thứ 13.",
      None, None, "Trung Quốc", False),
     ("Hội nghị cấp cao ASEAN diễn ra hôm nay 24/4 ở thủ đô Jakarta của Indonesia.", None, None, "Indonesia", False),
@@ -165,6 +173,32 @@ def test_a_welcome_speech_and_a_field_visit_imply_the_host_province():
     assert result.place.province == "Bình Định"
     assert result.place.inferred is True
     assert result.warnings
+
+
+def test_a_state_visit_is_not_a_field_visit():
+    place = place_of("Trong khuôn khổ chuyến thăm chính thức Belarus, sáng 27/6, tại Thủ đô Minsk, Cộng hòa Belarus, "
+                     "Chủ tịch nước dự Tọa đàm kinh tế.")
+    assert place.inferred is False
+    assert place.text == "Thủ đô Minsk, Cộng hòa Belarus"
+
+
+def test_a_bridge_point_is_not_where_an_online_meeting_was_held():
+    place = place_of("Sáng 3/7, Chính phủ họp trực tuyến phiên họp thường kỳ tháng 6. Tham dự tại điểm cầu Nghệ An "
+                     "có đồng chí Chủ tịch UBND tỉnh.")
+    assert place.online is True and place.province is None
+
+
+def test_the_hosts_address_line_implies_the_province():
+    text = ("Ngày 28/09/2022, trường Olympia cùng Mạng lưới EdulightenUP sẽ tổ chức Hội thảo “Khai vấn học đường”.\n"
+            "Liên hệ\nCông ty Cổ Phần Giáo Dục và Đào Tạo DREAM HOUSE\nKhu đô thị mới Trung Văn, Nam Từ Liêm, Hà Nội\n")
+    place = place_of(text)
+    assert (place.province, place.inferred) == ("Hà Nội", True)
+
+
+def test_a_passing_mention_far_from_the_event_is_not_its_place():
+    text = "Ngày 28/6, Hiệp hội các nhà thầu xây dựng Việt Nam tổ chức hội thảo “Nợ đọng”. " + "Nội dung. " * 200 + \
+        "Việc này gây bất cập với các dự án lớn như Sơn La, Lai Châu."
+    assert place_of(text).province is None
 
 
 def test_province_2025_and_the_name_at_the_time():

@@ -361,6 +361,7 @@ def _rules() -> _Rules:
     )
 
 
+_ADDRESS_LINE = re.compile(r"(?:^|\s)(?:địa chỉ|đường|phố|khu đô thị|kđt|phường|quận|huyện|số \d+|tầng \d+)(?!\w).*,\s*$")
 _TITLE_PREFIX = re.compile(r"^[^\n:]{2,40}:\s")
 _VENUE_TAIL = re.compile(r"\s+[-–—]\s+(?:số|đường|phường|quận|huyện|xã)\b.*$", re.I)
 
@@ -483,20 +484,24 @@ def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int) -
             score -= 6
         if not (province or country):
             score -= 3  # a venue alone: its province must come from elsewhere
+        bridge = doc.low.startswith("điểm cầu", m.end())
+        if bridge:  # "tại điểm cầu Nghệ An": where the reporter watched an online meeting, not where it was held
+            score -= 3
+            venue = None
         spans = {"place": [(m.end(), end)]}
         for h in used:
             spans.setdefault("place.country" if h.foreign else
                              ("place.city" if h.entry.kind == "city" else "place.province"), []).append((h.start, h.end))
         out.append(Candidate(score, province, city, country or (VIETNAM if province else None), venue,
                              doc.text[m.end():end].strip(" ,"), (m.end(), end), spans, inferred=visit,
-                             why="visit" if visit else "at"))
+                             why="visit" if visit else "bridge" if bridge else "at"))
 
     # 2. host unit: "Tỉnh ủy An Giang tổ chức", "Hội Khuyến học TP Cần Thơ phối hợp ... tổ chức Hội nghị"
     for h in hits:
         if h.foreign or h.entry.kind not in ("province", "city", "ambiguous", "district"):
             continue  # a national body hosting (Thư viện Quốc gia Việt Nam tổ chức ...) says nothing of where
         head = doc.low[max(0, h.start - 40):h.start]
-        if not R.org_head.search(head):
+        if not (h.prefix in _PROVINCE_PREFIXES or R.org_head.search(head)):  # "tỉnh Tiền Giang tổ chức"
             continue
         after = doc.low[h.end:h.end + 200]
         verb = R.host_verb.match(after)
@@ -504,8 +509,8 @@ def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int) -
             continue
         province = _province_of(h.entry)
         city = h.entry.name if h.entry.kind == "city" else None
-        out.append(Candidate(5 + context_score(h.start), province, city, VIETNAM, span=(h.start, h.end),
-                             spans={"place.province": [(h.start, h.end)]}, why="host"))
+        out.append(Candidate(5 + context_score(h.start), province, city, VIETNAM, text=doc.text[h.start:h.end],
+                             span=(h.start, h.end), spans={"place.province": [(h.start, h.end)]}, why="host"))
 
     # 3. travel to attend: "các vị khách mời đã tới Hà Nội tham dự Hội nghị", "sang Bắc Kinh dự Diễn đàn"
     for h in hits:
@@ -521,7 +526,16 @@ def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int) -
                              span=(h.start, h.end), spans={"place.country" if h.foreign else "place.province":
                                                             [(h.start, h.end)]}, why="travel"))
 
-    # 4. implied host: a local official's welcome speech
+    # 4. the host's address line at the foot of its own page: "Khu đô thị mới Trung Văn, Nam Từ Liêm, Hà Nội"
+    for h in hits:
+        if h.entry.kind not in _DOMESTIC or doc.text[h.end:h.end + 1] not in ("", "\n"):
+            continue
+        line = doc.low[doc.low.rfind("\n", 0, h.start) + 1:h.start]
+        if len(line) < 120 and _ADDRESS_LINE.search(line):
+            out.append(Candidate(2.5, _province_of(h.entry), None, VIETNAM, span=(h.start, h.end),
+                                 spans={"place.province": [(h.start, h.end)]}, inferred=True, why="address"))
+
+    # 5. implied host: a local official's welcome speech
     for m in R.welcome.finditer(doc.low):
         s, _ = sentences.around(m.start())
         local = [h for h in hits if s <= h.start < m.start() and h.entry.kind in _DOMESTIC]
@@ -553,6 +567,8 @@ def _most_named(doc: Doc, hits: list[Hit], anchor: int) -> Candidate | None:
     for h in hits:
         if h.entry.kind in _DOMESTIC:
             counts.setdefault(_province_of(h.entry), []).append(h)
+    # one passing mention far from the event ("các dự án lớn như Sơn La") says nothing of where it was held
+    counts = {k: v for k, v in counts.items() if len(v) >= 2 or abs(v[0].start - anchor) <= 1500}
     if not counts:
         return None
     best = max(counts.items(), key=lambda kv: (len(kv[1]), -min(abs(h.start - anchor) for h in kv[1])))
@@ -622,7 +638,8 @@ def extract_place(doc: Doc, *, anchor: int = 0, event_date: dt.date | None = Non
     best = _best(found)
     warnings: list[str] = []
 
-    physical = best is not None and best.score >= 6 and not best.inferred and (best.province or best.country)
+    physical = (best is not None and best.score >= 6 and not best.inferred and best.why != "bridge"
+                and (best.province or best.country))
     if online in ("strong", "weak") and not (physical and (online == "weak" or best.score >= 9)):
         spans = {"place.online": [online_span]} if online_span else {}
         return PlaceResult(Place(text=doc.text[online_span[0]:online_span[1]] if online_span else None,
