@@ -118,6 +118,13 @@ CASES = [
          "tổ chức cuộc thi ý tưởng giải pháp cho tổ chức giao thông"],
         id="bench-giai-phap-nhu",
     ),
+    pytest.param(  # bench 21473385: solutions to be talked over are no list of points; the request is one
+        "Thủ tướng đề nghị các đại biểu cùng thảo luận về các giải pháp phát triển ngành tôm để đạt mục tiêu 10 tỷ USD "
+        "sớm hơn, cụ thể như về giống, thức ăn, quy trình, kỹ thuật canh tác, chế biến, thương hiệu,.",
+        ["các đại biểu cùng thảo luận về các giải pháp phát triển ngành tôm để đạt mục tiêu 10 tỷ USD sớm hơn, cụ thể "
+         "như về giống, thức ăn, quy trình, kỹ thuật canh tác, chế biến, thương hiệu"],
+        id="bench-talked-over",
+    ),
     pytest.param(  # bench 21494930
         "Theo đó, yêu cầu nếu tới hạn mà DN không công bố thông tin thì các bộ, ngành, địa phương phải công khai tên "
         "các DN này rộng rãi trên các phương tiện truyền thông.",
@@ -150,6 +157,12 @@ NONE = [
         "Bộ GD&ĐT để cho các trường tự liên kết với nhau. Thứ hai, khi các trường liên kết thành càng nhiều nhóm nhỏ thì "
         "ảo sẽ càng lớn.",
         id="reasons",
+    ),
+    pytest.param(  # bench 21478397: solutions already carried out are results, not directions
+        "Bộ GD-ĐT đã cụ thể hóa Chỉ thị này với nhiều giải pháp như rà soát xây dựng hệ thống văn bản, tạo hành lang "
+        "pháp lý để các nhà trường thực hiện công tác YTTH; quy định về trang thiết bị y tế và thuốc tối thiểu trong "
+        "nhà trường.",
+        id="done",
     ),
     pytest.param(  # dev html_1: a question is no point
         "Mục tiêu cuối cùng vẫn là: Làm thế nào để đào tạo được ra những thế hệ học sinh năng động, sáng tạo.",

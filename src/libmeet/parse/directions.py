@@ -32,7 +32,8 @@ from .types import Span
 #: sentences after a direction that may still go on with it
 _FOLLOW = 3
 _MIN_WORDS = 3  # "phát triển hội viên" is a point; "quá thấp" is not
-_MAX_CUE_GAP = 220  # characters between a direction noun and the connector opening its list
+_MAX_CUE_GAP = 220
+_MAX_IS_GAP = 80  # the same, when "là" is the connector (it is everywhere else too)  # characters between a direction noun and the connector opening its list
 
 _UPPER = "".join(re.escape(c) for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and c.isalpha())
 
@@ -46,6 +47,7 @@ def _alt(*names: str, extra: tuple[str, ...] = ()) -> str:
 @dataclass(frozen=True)
 class _Patterns:
     noun_list: re.Pattern[str]
+    noun_is: re.Pattern[str]
     set_noun: re.Pattern[str]
     verb: re.Pattern[str]
     noun_prev: re.Pattern[str]
@@ -61,11 +63,15 @@ class _Patterns:
 @cache
 def _patterns() -> _Patterns:
     nouns, conn, actions = _alt("directions_nouns.txt"), _alt("directions_connectors.txt"), _alt("directions_actions.txt")
+    list_open = r"(?!\s+(?:vậy|thế|nào|sao|một|do|vì)(?!\w))(?![ \t]*:?[ \t]*làm\s+(?:thế|sao))[ \t]*:?[ \t]*"
     det = r"(?:(?:các|những|một\s+số|một\s+trong\s+những|mấy)\s+)?"
     return _Patterns(
         # noun ... connector: no sentence or clause break in between
         noun_list=re.compile(
-            nouns + r"[^.;,:!?\n]{0,%d}?" % _MAX_CUE_GAP + r"[ \t]*(?<!cũng\s)(?:" + conn + r"(?!\s+(?:vậy|thế|nào|sao|một|do|vì)(?!\w))[ \t]*:?|:)(?![ \t]*:?[ \t]*làm\s+(?:thế|sao))[ \t]*"
+            nouns + r"[^.;,:!?\n]{0,%d}?[ \t]*(?<!cũng\s)(?:" % _MAX_CUE_GAP + conn + r"|(?=:))" + list_open
+        ),
+        noun_is=re.compile(  # "Các giải pháp là ...": "là" is everywhere, so only a short way after the noun
+            nouns + r"[^.;,:!?\n]{0,%d}?\s(?:là|sẽ\s+là)(?!\w)" % _MAX_IS_GAP + list_open
         ),
         set_noun=re.compile(
             _alt("directions_setverbs.txt") + r"\s+" + det + nouns + r"(?:\s*,?\s*(?:và\s+)?" + nouns + r")*"
@@ -75,12 +81,12 @@ def _patterns() -> _Patterns:
         noun_prev=re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words("directions_noun_prev.txt")) + r")\s+$"),
         future=re.compile(
             r"(?:trong|từ\s+nay\s+đến|từ\s+nay\s+tới|thời\s+gian|giai\s+đoạn|nhiệm\s+kỳ|năm|những|các|\d+)"
-            r"[^,.;:\n]{0,60}?" + _alt("directions_future.txt") + r"[^,.;:\n]{0,30},[ \t]*"
+            r"[^,.;:\n]{0,60}?" + _alt("directions_future.txt") + r"[^,.;:\n]{0,30},[ \t]+"
         ),
         speech=re.compile(_alt("directions_speech.txt")),
         attributed=re.compile(r"(?:cũng\s+)?theo\s+(?!đó|vậy|như)[^,.;:\n]{2,80},"),
         modal=re.compile(
-            r"(?<!không\s)" + _alt("directions_modals.txt")
+            r"(?<!không\s)(?<!chỉ\s)" + _alt("directions_modals.txt")
             + r"(?!\s*[,.;:)”\"]|\s+(?:thiết|chăng|thơ|giờ|đước|giuộc|nên|thì|và|mà|đối\s+mặt|chịu)(?!\w))"
         ),
         action=re.compile(actions),
@@ -121,6 +127,11 @@ _PAST = re.compile(r"(?<!\w)(?:đã|vừa\s+qua|thời\s+gian\s+qua|năm\s+qua|�
 _INTRO_ONLY = re.compile(
     r"(?:\d+|hai|ba|bốn|năm|sáu|bảy|một\s+số|mấy|những|các)\s+(?:vấn\s+đề|nội\s+dung|nhiệm\s+vụ|giải\s+pháp|điểm|"
     r"kiến\s+nghị|đề\s+nghị|yêu\s+cầu|nhóm|mục\s+tiêu|định\s+hướng|việc|nguyên\s+tắc)(?!\w)[^,;:]{0,60}$"
+)
+_DONE_NOUN = re.compile(r"(?:hoàn\s+thành|thực\s+hiện|thực\s+thi)(?:\s+(?:tốt|xuất\s+sắc))?\s+(?:các\s+|những\s+)?$")
+_BACKGROUND_BEFORE = re.compile(
+    r"(?<!\w)(?:đã\s+(?:triển\s+khai|thực\s+hiện|áp\s+dụng|cụ\s+thể\s+hóa|tiến\s+hành|đạt|hoàn\s+thành|làm|có)"
+    r"|thảo\s+luận|bàn\s+về|bàn\s+bạc|trao\s+đổi|tham\s+luận|chia\s+sẻ|nghe\s+báo\s+cáo)(?!\w)"
 )
 _TAIL = re.compile(r"(?:[\s.;,:…!?\-–]|\./\.)+$")
 _WORD = re.compile(r"\w+")
@@ -209,8 +220,9 @@ def _is_noun_use(doc: Doc, start: int, end: int) -> bool:
 def _cue_start(doc: Doc, s: int, e: int) -> tuple[int, bool] | None:
     """Where the points of a sentence start, if it sets any out; and whether a ':' there opens a bullet list."""
     p, low = _patterns(), doc.low
-    m = p.noun_list.search(low, s, e)
-    if m and not _after_result(low, m.start()):
+    found = [m for m in (p.noun_list.search(low, s, e), p.noun_is.search(low, s, e)) if m]
+    m = min(found, key=lambda m: (m.start(), m.end())) if found else None
+    if m and not _background(low, s, m.start()):
         return m.end(), low[m.start() : m.end()].rstrip().endswith(":")
     m = p.set_noun.search(low, s, e)
     if m:
@@ -225,15 +237,16 @@ def _cue_start(doc: Doc, s: int, e: int) -> tuple[int, bool] | None:
     if m:
         modal = p.modal.search(low, m.end(), e)
         if modal:
-            clause = max(low.rfind(",", m.end(), modal.start()), low.rfind(":", m.end(), modal.start()))
+            clause = max(low.rfind(", ", m.end(), modal.start()), low.rfind(": ", m.end(), modal.start()))
             return (clause + 1 if clause >= 0 else m.end()), False
     return None
 
 
-def _after_result(low: str, at: int) -> bool:
-    """A direction noun that names work done ('hoàn thành nhiệm vụ được giao') is background."""
-    return bool(re.search(r"(?:hoàn\s+thành|thực\s+hiện|thực\s+thi)(?:\s+(?:tốt|xuất\s+sắc))?\s+(?:các\s+|những\s+)?$",
-                          low[max(0, at - 30) : at]))
+def _background(low: str, s: int, at: int) -> bool:
+    """A direction noun that names work done or a topic talked over is background, not a point set out:
+    "hoàn thành nhiệm vụ được giao", "đã cụ thể hóa Chỉ thị này với nhiều giải pháp như ...",
+    "thảo luận về các giải pháp ... như ..."."""
+    return bool(_DONE_NOUN.search(low, max(s, at - 30), at) or _BACKGROUND_BEFORE.search(low, max(s, at - 80), at))
 
 
 def _goes_on(doc: Doc, s: int, e: int) -> int | None:
