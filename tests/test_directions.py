@@ -125,6 +125,11 @@ CASES = [
          "như về giống, thức ăn, quy trình, kỹ thuật canh tác, chế biến, thương hiệu"],
         id="bench-talked-over",
     ),
+    pytest.param(  # bench 22412379: the speaker after the closing quote is not part of the point
+        'Tôi đề nghị cần có sự rà soát nghiêm túc" - ông Vinh nói.',
+        ["có sự rà soát nghiêm túc"],
+        id="bench-said-tail",
+    ),
     pytest.param(  # bench 21494930
         "Theo đó, yêu cầu nếu tới hạn mà DN không công bố thông tin thì các bộ, ngành, địa phương phải công khai tên "
         "các DN này rộng rãi trên các phương tiện truyền thông.",

@@ -106,7 +106,7 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 #: a sentence end: the mark, closing quotes and space before a capital; or (group 1 unset) a capital glued to
 #: the mark, as crawled text has it ("Chính phủ.Tập trung ...")
 _BOUNDARY = re.compile(
-    r"[.!?…](?:([\"”’»)]*\s+)(?=[\"“‘«(]?[" + _UPPER + r"\d])|(?=[" + _UPPER + r"][a-zà-ỹđ]))"
+    r"[.!?…](?:([\"”’»)]*\s+)(?=[\"“‘«(\[]?[" + _UPPER + r"\d])|(?=[" + _UPPER + r"][a-zà-ỹđ]))"
 )
 _ABBREV = re.compile(
     r"(?:^|[\s(.])(?:[" + _UPPER + r"]|TS|ThS|Ths|GS|PGS|TSKH|TP|Tp|BS|KS|NXB|PV|TT|St|Mr|Mrs|Ms|Dr|Th|Q|P|v\.v)\.$"
@@ -132,6 +132,10 @@ _DONE_NOUN = re.compile(r"(?:hoàn\s+thành|thực\s+hiện|thực\s+thi)(?:\s+(
 _BACKGROUND_BEFORE = re.compile(
     r"(?<!\w)(?:đã\s+(?:triển\s+khai|thực\s+hiện|áp\s+dụng|cụ\s+thể\s+hóa|tiến\s+hành|đạt|hoàn\s+thành|làm|có)"
     r"|thảo\s+luận|bàn\s+về|bàn\s+bạc|trao\s+đổi|tham\s+luận|chia\s+sẻ|nghe\s+báo\s+cáo)(?!\w)"
+)
+_SAID = re.compile(
+    r"[\"”’»]\s*[,–—-]+\s*[^\"“”«»\n]{2,90}?(?<!\w)(?:nói|cho\s+biết|khẳng\s+định|nhấn\s+mạnh|chia\s+sẻ|phát\s+biểu|"
+    r"yêu\s+cầu|đề\s+nghị|nêu\s+rõ|kết\s+luận|bày\s+tỏ|lưu\s+ý)[\s.;,:…!?]*$"
 )
 _TAIL = re.compile(r"(?:[\s.;,:…!?\-–]|\./\.)+$")
 _WORD = re.compile(r"\w+")
@@ -167,6 +171,9 @@ def _trim(doc: Doc, start: int, end: int, lead: re.Pattern[str]) -> Span | None:
         m = lead.match(low, start, end)
         if m and m.end() > start:
             start = m.end()
+        said = _SAID.search(low, start, end)  # ..." - ông Vinh nói / ...”, Thủ tướng cho biết
+        if said:
+            end = said.start() + 1
         tail = _TAIL.search(text, start, end)
         if tail:
             end = tail.start()
