@@ -246,3 +246,14 @@ def test_extract_place_never_raises(text, anchor):
     for spans in result.spans.values():
         for start, end in spans:
             assert 0 <= start <= end <= len(Doc.from_raw(text).text)
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        ("ĐÀ NẴNG (TTXVN) - Sáng 12/5, Hội nghị xúc tiến đầu tư đã khai mạc.", "Đà Nẵng"),
+        ("Hà Nội, ngày 12/5/2017 - Bộ Công Thương tổ chức Hội thảo về thương mại điện tử.", "Hà Nội"),
+    ],
+)
+def test_dateline(text, province):
+    assert place_of(text).province == province

@@ -361,6 +361,7 @@ def _rules() -> _Rules:
     )
 
 
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*[-–—:]|,\s*(?:ngày\s*)?\d{1,2}\s*[/.-]\s*\d{1,2})")
 _ADDRESS_LINE = re.compile(r"(?:^|\s)(?:địa chỉ|đường|phố|khu đô thị|kđt|phường|quận|huyện|số \d+|tầng \d+)(?!\w).*,\s*$")
 _TITLE_PREFIX = re.compile(r"^[^\n:]{2,40}:\s")
 _VENUE_TAIL = re.compile(r"\s+[-–—]\s+(?:số|đường|phường|quận|huyện|xã)\b.*$", re.I)
@@ -526,7 +527,20 @@ def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int) -
                              span=(h.start, h.end), spans={"place.country" if h.foreign else "place.province":
                                                             [(h.start, h.end)]}, why="travel"))
 
-    # 4. the host's address line at the foot of its own page: "Khu đô thị mới Trung Văn, Nam Từ Liêm, Hà Nội"
+    # 4. a dateline: "HÀ NỘI (TTXVN) - ...", "Đà Nẵng, ngày 12/5/2017 - ..."
+    for h in hits:
+        if h.entry.kind not in _DOMESTIC and not h.foreign:
+            continue
+        line_start = doc.text.rfind("\n", 0, h.start) + 1
+        if doc.text[line_start:h.start].strip(" ([*") or not _DATELINE_AFTER.match(doc.text, h.end):
+            continue
+        province = None if h.foreign else _province_of(h.entry)
+        out.append(Candidate(6 + context_score(h.start), province, None, h.entry.country if h.foreign else VIETNAM,
+                             text=doc.text[h.start:h.end], span=(h.start, h.end),
+                             spans={"place.country" if h.foreign else "place.province": [(h.start, h.end)]},
+                             why="dateline"))
+
+    # 5. the host's address line at the foot of its own page: "Khu đô thị mới Trung Văn, Nam Từ Liêm, Hà Nội"
     for h in hits:
         if h.entry.kind not in _DOMESTIC or doc.text[h.end:h.end + 1] not in ("", "\n"):
             continue
@@ -535,7 +549,7 @@ def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int) -
             out.append(Candidate(2.5, _province_of(h.entry), None, VIETNAM, span=(h.start, h.end),
                                  spans={"place.province": [(h.start, h.end)]}, inferred=True, why="address"))
 
-    # 5. implied host: a local official's welcome speech
+    # 6. implied host: a local official's welcome speech
     for m in R.welcome.finditer(doc.low):
         s, _ = sentences.around(m.start())
         local = [h for h in hits if s <= h.start < m.start() and h.entry.kind in _DOMESTIC]
