@@ -130,6 +130,12 @@ CASES = [
         ["có sự rà soát nghiêm túc"],
         id="bench-said-tail",
     ),
+    pytest.param(  # bench 22532197: a subheading glued to the next sentence ends the point
+        "Trong thời gian tới, ông Đoàn Ngọc Hải sẽ tiếp tục xuống đường “dẹp loạn” vỉa hè Chiều 14/6, Quận ủy quận 1, "
+        "TP.HCM tổ chức hội nghị sơ kết công tác quản lý trật tự đô thị 5 tháng đầu năm trên địa bàn quận 1.",
+        ["ông Đoàn Ngọc Hải sẽ tiếp tục xuống đường “dẹp loạn” vỉa hè"],
+        id="bench-glued-subheading",
+    ),
     pytest.param(  # bench 21494930
         "Theo đó, yêu cầu nếu tới hạn mà DN không công bố thông tin thì các bộ, ngành, địa phương phải công khai tên "
         "các DN này rộng rãi trên các phương tiện truyền thông.",

@@ -108,6 +108,12 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 _BOUNDARY = re.compile(
     r"[.!?…](?:([\"”’»)]*\s+)(?=[\"“‘«(\[]?[" + _UPPER + r"\d])|(?=[" + _UPPER + r"][a-zà-ỹđ]))"
 )
+#: crawled text glues a subheading or caption to the next sentence without a full stop:
+#: "... mở quầy thịt ủng hộ nông dân vượt khó Chiều 14/6, Quận ủy ..." — a sentence starts at such an opener
+_GLUED_OPENER = re.compile(
+    r"(?<=[a-zà-ỹđ])\s+(?=(?:(?:Chiều|Sáng|Tối|Trưa|Ngày|Hôm)\s+(?:nay\s+)?\d|Cũng\s+(?:tại|theo|trong)\s|"
+    r"Tại\s+(?:hội|buổi|đây)|Theo\s+đó,|Trước\s+đó,|Đồng\s+thời,|Bên\s+cạnh\s+đó,))"
+)
 _ABBREV = re.compile(
     r"(?:^|[\s(.])(?:[" + _UPPER + r"]|TS|ThS|Ths|GS|PGS|TSKH|TP|Tp|BS|KS|NXB|PV|TT|St|Mr|Mrs|Ms|Dr|Th|Q|P|v\.v)\.$"
 )
@@ -147,14 +153,18 @@ def _sentences(doc: Doc) -> list[tuple[int, int, int]]:
     out: list[tuple[int, int, int]] = []
     for number, para in enumerate(_PARAGRAPH.finditer(text)):
         start = para.start()
+        cuts = [(m.start(), m.end()) for m in _GLUED_OPENER.finditer(text, para.start(), para.end())]
         for cut in _BOUNDARY.finditer(text, para.start(), para.end()):
             dot = cut.start()
             if cut.group(1) is None and not (text[dot] != "…" and text[dot - 1 : dot].islower()):
                 continue
             if text[dot] == "." and _ABBREV.search(text, max(para.start(), dot - 6), dot + 1):
                 continue
-            out.append((start, dot + 1, number))
-            start = cut.end()
+            cuts.append((dot + 1, cut.end()))
+        for end, next_start in sorted(cuts):
+            if end > start:
+                out.append((start, end, number))
+                start = next_start
         if start < para.end():
             out.append((start, para.end(), number))
     return out
