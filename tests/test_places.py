@@ -257,3 +257,14 @@ def test_extract_place_never_raises(text, anchor):
 )
 def test_dateline(text, province):
     assert place_of(text).province == province
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngày 5/6, Đại sứ Việt Nam tại Nhật Bản Nguyễn Quốc Cường dự hội nghị xúc tiến đầu tư. Hội nghị diễn ra tại Hà Nội.",
+        "Nhà phê bình Phạm Xuân Nguyên sinh ngày 15/5/1958 tại Hà Tĩnh. Ngày 5/6, Hội nghị diễn ra tại Hà Nội.",
+    ],
+)
+def test_an_envoy_or_a_birthplace_is_not_where_the_event_was(text):
+    assert place_of(text).province == "Hà Nội"

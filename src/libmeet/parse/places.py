@@ -340,6 +340,7 @@ class _Rules:
     welcome: re.Pattern[str]
     travel_before: re.Pattern[str]
     attend_after: re.Pattern[str]
+    elsewhere: re.Pattern[str]
 
 
 @cache
@@ -357,6 +358,8 @@ def _rules() -> _Rules:
         visit=re.compile(rf"(?<!\w){_one_of('visit_words')}(?!\w)"),
         welcome=re.compile(rf"(?<!\w){_one_of('welcome_words')}(?!\w)"),
         travel_before=re.compile(rf"(?<!\w){_one_of('travel_words')}\s+$"),
+        elsewhere=re.compile(rf"(?<!\w)(?:{_one_of('elsewhere_before')}(?:\s+[\w/.,-]+){{0,3}}|"
+                             rf"{_one_of('elsewhere_right_before')})\s*$"),
         attend_after=re.compile(rf"[\s,]*(?:(?:để|nhằm)\s+)?{_one_of('attend_words')}\s+(?:các\s+|một\s+|cuộc\s+)?"),
     )
 
@@ -482,6 +485,8 @@ def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int) -
         if m.group(1) == "ở":
             score -= 1
         if visit:
+            score -= 6
+        if R.elsewhere.search(before[-60:]):  # "Đại sứ Việt Nam tại Nhật Bản", "sinh năm 1958 tại Hà Tĩnh"
             score -= 6
         if not (province or country):
             score -= 3  # a venue alone: its province must come from elsewhere
