@@ -154,6 +154,7 @@ CASES = [
 def test_event_place(text, province, city, country, online):
     place = place_of(text)
     assert (place.province, place.city, place.country, place.online) == (province, city, country, online)
+    assert place.text is None or place.text.count("(") == place.text.count(")")
 
 
 def test_venue_is_kept_and_the_province_implied_from_the_host():

@@ -181,6 +181,21 @@ def _hits(doc: Doc) -> list[Hit]:
         if entry is None:
             continue
         out.append(Hit(m.start() if pre else ns, m.end(), ns, entry, pre))
+    return _abroad_when_named_so(out, table)
+
+
+def _abroad_when_named_so(hits: list[Hit], table: dict[str, tuple[Entry, ...]]) -> list[Hit]:
+    """Hà Nam next to Trung Quốc is the Chinese province: a name both Vietnamese and foreign goes with its neighbours."""
+    countries = [h for h in hits if h.entry.kind in ("country", "fcity")]
+    if not countries:
+        return hits
+    out = []
+    for h in hits:
+        if h.entry.kind in ("province", "ambiguous"):
+            foreign = next((e for e in table.get(_key(h.entry.name), ()) if e.kind == "ambiguous"), None)
+            if foreign and any(abs(c.start - h.start) <= 80 for c in countries if c.entry.country == foreign.country):
+                h = Hit(h.start, h.end, h.name_start, Entry("fcity", h.entry.name, country=foreign.country), h.prefix)
+        out.append(h)
     return out
 
 
@@ -412,6 +427,9 @@ def _phrase_after(doc: Doc, at_end: int, hits: list[Hit]) -> tuple[int, list[Hit
         found.extend(seg_hits)
         # a segment that is a place name ends with it ("TP.Đà Lạt – Ảnh: ..." is not part of the place)
         kept_end = max(h.end for h in seg_hits) if seg_hits and seg_hits[0].start == s else e
+    phrase = doc.text[at_end:kept_end]
+    if phrase.count("(") > phrase.count(")") and doc.text.startswith(")", kept_end):
+        kept_end += 1
     return kept_end, found, venue
 
 
