@@ -147,6 +147,9 @@ CASES = [
      "Hà Nội", None, "Việt Nam", False),
     ("Sáng 12/3, Bộ Y tế tổ chức hội nghị trực tuyến với điểm cầu chính tại Hà Nội, kết nối trực tuyến với "
      "63 điểm cầu các tỉnh, thành phố.", "Hà Nội", None, "Việt Nam", False),
+    ("Hội thảo được tổ chức theo hình thức trực tiếp kết hợp với trực tuyến qua nền tảng Zoom. Ngày 5/3, tại Thư viện "
+     "Quốc gia Việt Nam đã diễn ra hội thảo.", "Hà Nội", None, "Việt Nam", False),
+    ("Sáng 12/10, Thư viện tỉnh Quảng Ninh tổ chức hội thảo trực tuyến qua phần mềm Zoom.", None, None, "Việt Nam", True),
 ]
 
 
@@ -200,6 +203,14 @@ def test_a_passing_mention_far_from_the_event_is_not_its_place():
     text = "Ngày 28/6, Hiệp hội các nhà thầu xây dựng Việt Nam tổ chức hội thảo “Nợ đọng”. " + "Nội dung. " * 200 + \
         "Việc này gây bất cập với các dự án lớn như Sơn La, Lai Châu."
     assert place_of(text).province is None
+
+
+def test_hue_became_a_centrally_run_city_in_2025():
+    text = "Ngày 5/3, tại thành phố Huế, Bộ Văn hóa, Thể thao và Du lịch tổ chức Hội nghị."
+    before = place_of(text, event_date=dt.date(2024, 3, 5))
+    assert (before.province, before.city, before.province_2025) == ("Thừa Thiên Huế", "Huế", "Huế")
+    after = place_of(text, event_date=dt.date(2025, 3, 5))
+    assert (after.province, after.city) == ("Huế", None)
 
 
 def test_province_2025_and_the_name_at_the_time():

@@ -274,7 +274,8 @@ def _in_quotes(doc: Doc, pos: int) -> bool:
 _ONLINE_WORD = r"(?:trực tuyến|online|trực tuyển)"
 _ONLINE_CUE = re.compile(r"trực tuy|online|điểm cầu|zoom|webinar|livestream|phát trực tiếp|webex|teams|google meet")
 _HYBRID = re.compile(
-    r"điểm cầu (?:chính|trung tâm|trung ương)|trực tiếp (?:kết hợp|và|hoặc|,)\s*(?:hình thức\s+)?" + _ONLINE_WORD
+    r"điểm cầu (?:chính|trung tâm|trung ương)|trực tiếp\s*(?:kết hợp(?: với)?|và|hoặc|,|vừa|lẫn|cùng|song song với)\s*"
+    r"(?:hình thức\s+)?" + _ONLINE_WORD
     + r"|" + _ONLINE_WORD + r" (?:kết hợp|và) (?:hình thức\s+)?trực tiếp|kết hợp (?:giữa\s+)?(?:hình thức\s+)?"
     + r"(?:trực tiếp|" + _ONLINE_WORD + r")|(?:kết nối|truyền hình) " + _ONLINE_WORD
     + r" (?:với|tới|đến|từ|giữa)|hình thức trực tiếp"
@@ -420,7 +421,7 @@ def _phrase_after(doc: Doc, at_end: int, hits: list[Hit]) -> tuple[int, list[Hit
                 seg_hits or address or doc.text[s].isupper() or R.venue_head.match(seg_low)
             ):
                 return at_end, [], None
-            if not address and not (seg_hits and seg_hits[0].start == s):
+            if not address and not (seg_hits and seg_hits[0].start == s and seg_hits[0].entry.kind != "venue"):
                 venue = _VENUE_TAIL.sub("", doc.text[s:e]).strip(" -–,") or None
         elif not (address or (seg_hits and seg_hits[0].start == s)):
             break
@@ -675,7 +676,8 @@ def extract_place(doc: Doc, *, anchor: int = 0, event_date: dt.date | None = Non
     best = _best(found)
     warnings: list[str] = []
 
-    physical = (best is not None and best.score >= 6 and not best.inferred and best.why != "bridge"
+    # only a place stated as where it was held outweighs an online cue; a host's name does not
+    physical = (best is not None and best.score >= 6 and not best.inferred and best.why in ("at", "dateline", "travel")
                 and (best.province or best.country))
     if online in ("strong", "weak") and not (physical and (online == "weak" or best.score >= 9)):
         spans = {"place.online": [online_span]} if online_span else {}
@@ -704,7 +706,7 @@ def extract_place(doc: Doc, *, anchor: int = 0, event_date: dt.date | None = Non
     place = Place(
         text=best.text,
         venue=best.venue,
-        city=best.city if province else None,
+        city=best.city if province and best.city != province else None,  # Huế after 2025 is itself a province
         province=province,
         province_2025=province_2025,
         country=country,
