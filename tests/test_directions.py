@@ -110,6 +110,22 @@ CASES = [
         ["tinh thần dám đổi mới, sáng tạo đó sẽ đi vào mỗi giáo viên tham dự hội thảo hôm nay"],
         id="mong-muon-slash-dot",
     ),
+    pytest.param(  # a directive ending with ':' introduces bullets: the bullets are the points
+        "Thứ trưởng đề nghị Thư viện Quốc gia Việt Nam và các thư viện tập trung thực hiện tốt một số nhiệm vụ sau:\n"
+        "1. Đẩy mạnh chuyển đổi số trong hoạt động thư viện.\n"
+        "2. Tăng cường liên thông, chia sẻ tài nguyên thông tin giữa các thư viện.\n"
+        "Hội nghị kết thúc cùng ngày.",
+        ["Đẩy mạnh chuyển đổi số trong hoạt động thư viện",
+         "Tăng cường liên thông, chia sẻ tài nguyên thông tin giữa các thư viện"],
+        id="directive-colon-bullets",
+    ),
+    pytest.param(  # a Markdown heading naming directions, bullets below it
+        "## Phương hướng, nhiệm vụ năm 2024\n"
+        "* Hoàn thiện cơ sở dữ liệu thư mục dùng chung\n"
+        "* Tổ chức tập huấn nghiệp vụ cho cán bộ thư viện cơ sở\n",
+        ["Hoàn thiện cơ sở dữ liệu thư mục dùng chung", "Tổ chức tập huấn nghiệp vụ cho cán bộ thư viện cơ sở"],
+        id="heading-bullets",
+    ),
     pytest.param(  # bench 21487945: "giải pháp như:" inline
         "Trong công tác xây dựng thành phố thông minh, Hà Nội đang nỗ lực tìm kiếm, triển khai các giải pháp như: xây "
         "dựng và tìm cách khai thác cơ sở dữ liệu dân cư của Hà Nội; triển khai học bạ điện tử; tổ chức cuộc thi ý "

@@ -33,6 +33,7 @@ from .types import Span
 _FOLLOW = 3
 _MIN_WORDS = 3  # "phát triển hội viên" is a point; "quá thấp" is not
 _MAX_CUE_GAP = 220
+_HEADING_WORDS = 14  # a line this short naming directions, bullets below it, is their heading
 _MAX_IS_GAP = 80  # the same, when "là" is the connector (it is everywhere else too)  # characters between a direction noun and the connector opening its list
 
 _UPPER = "".join(re.escape(c) for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and c.isalpha())
@@ -46,6 +47,7 @@ def _alt(*names: str, extra: tuple[str, ...] = ()) -> str:
 
 @dataclass(frozen=True)
 class _Patterns:
+    noun: re.Pattern[str]
     noun_list: re.Pattern[str]
     noun_is: re.Pattern[str]
     set_noun: re.Pattern[str]
@@ -63,10 +65,11 @@ class _Patterns:
 @cache
 def _patterns() -> _Patterns:
     nouns, conn, actions = _alt("directions_nouns.txt"), _alt("directions_connectors.txt"), _alt("directions_actions.txt")
-    list_open = r"(?!\s+(?:vậy|thế|nào|sao|một|do|vì)(?!\w))(?![ \t]*:?[ \t]*làm\s+(?:thế|sao))[ \t]*:?[ \t]*"
+    list_open = r"(?!\s+(?:vậy|thế|nào|sao|một|do|vì|trong|đã|được|hiện\s+nay|trước|cũ|mọi\s+năm|các\s+năm|kế\s+hoạch|dự\s+kiến)(?!\w))(?![ \t]*:?[ \t]*làm\s+(?:thế|sao))[ \t]*:?[ \t]*"
     det = r"(?:(?:các|những|một\s+số|một\s+trong\s+những|mấy)\s+)?"
     return _Patterns(
         # noun ... connector: no sentence or clause break in between
+        noun=re.compile(nouns),
         noun_list=re.compile(
             nouns + r"[^.;,:!?\n]{0,%d}?[ \t]*(?<!cũng\s)(?:" % _MAX_CUE_GAP + conn + r"|(?=:))" + list_open
         ),
@@ -114,6 +117,7 @@ _GLUED_OPENER = re.compile(
     r"(?<=[a-zà-ỹđ])\s+(?=(?:(?:Chiều|Sáng|Tối|Trưa|Ngày|Hôm)\s+(?:nay\s+)?\d|Cũng\s+(?:tại|theo|trong)\s|"
     r"Tại\s+(?:hội|buổi|đây)|Theo\s+đó,|Trước\s+đó,|Đồng\s+thời,|Bên\s+cạnh\s+đó,))"
 )
+_LIST_NUMBER = re.compile(r"[ \t]*\(?(?:\d{1,2}|[a-zđA-Z]|[IVX]{1,4})")  # "1. ...", "a. ...", "II. ..." open a line
 _ABBREV = re.compile(
     r"(?:^|[\s(.])(?:[" + _UPPER + r"]|TS|ThS|Ths|GS|PGS|TSKH|TP|Tp|BS|KS|NXB|PV|TT|St|Mr|Mrs|Ms|Dr|Th|Q|P|v\.v)\.$"
 )
@@ -158,7 +162,8 @@ def _sentences(doc: Doc) -> list[tuple[int, int, int]]:
             dot = cut.start()
             if cut.group(1) is None and not (text[dot] != "…" and text[dot - 1 : dot].islower()):
                 continue
-            if text[dot] == "." and _ABBREV.search(text, max(para.start(), dot - 6), dot + 1):
+            if text[dot] == "." and (_ABBREV.search(text, max(para.start(), dot - 6), dot + 1)
+                                     or _LIST_NUMBER.fullmatch(text, para.start(), dot)):
                 continue
             cuts.append((dot + 1, cut.end()))
         for end, next_start in sorted(cuts):
@@ -326,7 +331,11 @@ def extract_directions(doc: Doc) -> list[tuple[str, Span]]:
         if spans and spans[-1][1] > s:
             continue  # already inside the previous point (an ordinal point that went on)
         at = bisect_left(cues, s)
-        found = _cue_start(doc, s, e) if at < len(cues) and cues[at] < e else None
+        has_cue = at < len(cues) and cues[at] < e
+        if has_cue and _opens_bullets(doc, sentences, index):
+            list_open, follow, enum_open = True, 0, _FOLLOW + 1  # "Hội nghị đề ra các nhiệm vụ sau:" / "Phương hướng năm 2024" + bullets
+            continue
+        found = _cue_start(doc, s, e) if has_cue else None
         if found:
             start, opens = found
             if opens and not doc.text[start:e].strip():
@@ -351,6 +360,21 @@ def extract_directions(doc: Doc) -> list[tuple[str, Span]]:
             else:
                 follow -= 1
     return _dedupe(doc, spans)
+
+
+def _opens_bullets(doc: Doc, sentences: list[tuple[int, int, int]], index: int) -> bool:
+    """Whether a sentence with a cue introduces the bulleted lines that follow it: it ends its paragraph with ':',
+    or it is a short heading line naming directions ("Phương hướng, nhiệm vụ năm 2024")."""
+    s, e, para = sentences[index]
+    if index + 1 >= len(sentences) or sentences[index + 1][2] == para:
+        return False
+    s2, e2, _ = sentences[index + 1]
+    if not (_BULLET.match(doc.text, s2, e2) or _ORDINAL.match(doc.low, s2, e2)):
+        return False
+    if doc.text[s:e].rstrip().endswith(":"):
+        return True
+    alone = index == 0 or sentences[index - 1][2] != para
+    return alone and len(_WORD.findall(doc.text, s, e)) <= _HEADING_WORDS and bool(_patterns().noun.search(doc.low, s, e))
 
 
 def _dedupe(doc: Doc, spans: list[Span]) -> list[tuple[str, Span]]:
