@@ -676,10 +676,12 @@ def extract_place(doc: Doc, *, anchor: int = 0, event_date: dt.date | None = Non
     best = _best(found)
     warnings: list[str] = []
 
-    # only a place stated as where it was held outweighs an online cue; a host's name does not
-    physical = (best is not None and best.score >= 6 and not best.inferred and best.why in ("at", "dateline", "travel")
-                and (best.province or best.country))
-    if online in ("strong", "weak") and not (physical and (online == "weak" or best.score >= 9)):
+    # "hội nghị trực tuyến" is how the news names a bridged meeting: a stated venue or a local host (Thành ủy Hà Nội
+    # with its districts) keeps it in place. Only a stated venue in the lead outweighs "hình thức trực tuyến", "Zoom".
+    stated = ("at", "dateline", "travel") if online == "strong" else ("at", "dateline", "travel", "host")
+    physical = (best is not None and best.score >= (9 if online == "strong" else 6) and not best.inferred
+                and best.why in stated and (best.province or best.country))
+    if online in ("strong", "weak") and not physical:
         spans = {"place.online": [online_span]} if online_span else {}
         return PlaceResult(Place(text=doc.text[online_span[0]:online_span[1]] if online_span else None,
                                  online=True), spans, warnings)
