@@ -357,6 +357,7 @@ class _Rules:
     travel_before: re.Pattern[str]
     attend_after: re.Pattern[str]
     elsewhere: re.Pattern[str]
+    other_time: re.Pattern[str]
 
 
 @cache
@@ -376,6 +377,7 @@ def _rules() -> _Rules:
         travel_before=re.compile(rf"(?<!\w){_one_of('travel_words')}\s+$"),
         elsewhere=re.compile(rf"(?<!\w)(?:{_one_of('elsewhere_before')}(?:\s+[\w/.,-]+){{0,3}}|"
                              rf"{_one_of('elsewhere_right_before')})\s*$"),
+        other_time=re.compile(rf"(?<!\w)(?:{_one_of('other_time')}|tháng \d+ tới)(?!\w)"),
         attend_after=re.compile(rf"[\s,]*(?:(?:để|nhằm)\s+)?{_one_of('attend_words')}\s+(?:các\s+|một\s+|cuộc\s+)?"),
     )
 
@@ -505,6 +507,8 @@ def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int) -
             score -= 1
         if visit:
             score -= 6
+        if R.other_time.search(before[-80:] + " " + doc.low[end:end + 40].split(".")[0]):
+            score -= 1.5  # "dự kiến diễn ra tại Tokyo", "tại Hạ Long hồi năm 2016": another meeting, another time
         if R.elsewhere.search(before[-60:]):  # "Đại sứ Việt Nam tại Nhật Bản", "sinh năm 1958 tại Hà Tĩnh"
             score -= 6
         if not (province or country):
