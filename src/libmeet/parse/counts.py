@@ -1,17 +1,112 @@
-"""How many attended: delegates, organisations, sites (first version)."""
+"""How many attended: delegates, organisations, sites.
+
+News states attendance as a number before a noun for people ("hơn 400 đại biểu", "gần 100
+cán bộ, viên chức"), for the bodies they came from ("đại diện cho 68 thư viện", "của 13 thư
+viện", "của toàn bộ 34 xã, thị trấn") or for the places an online meeting was followed from
+("tại 63 điểm cầu"). A count is the meeting's attendance when its sentence says so: an
+attendance word (tham dự, dự, tham gia, thu hút, với sự ...), the meeting itself ("Hội thảo
+... cho 21 giáo viên"), or the noun "đại biểu". Not counted: sentences about awards,
+casualties or results ("trao bằng khen cho 27 học sinh"), and sentences that count events
+over time ("mở 6 lớp tập huấn ... đến 852 cán bộ"): their people did not attend this meeting.
+Among the counts that qualify, the one nearest the event's main mention (the anchor) wins,
+preferring the ones that follow it.
+"""
 from __future__ import annotations
 
+import bisect
 import re
+from functools import cache
 
 from ..models import Attendance
-from .normalize import Doc
+from . import lexicon
+from .detect import any_kind_pattern, sentence_starts
+from .normalize import Doc, fold
 from .types import Span
 
-_DELEGATES = re.compile(r"(?:hơn|gần|khoảng|trên|có)?\s*(\d[\d.]*)\s+(?:đại biểu|cán bộ|giáo viên|người)")
+DELEGATES, ORGANIZATIONS, SITES = "attendance.delegates", "attendance.organizations", "attendance.sites"
+
+_QUALIFIER = r"(?:(?:hơn|gần|khoảng|trên|tới|đến|xấp xỉ|gần như|chừng|ước tính|tổng cộng|tổng số|toàn bộ|tất cả|hàng)\s+)*"
+#: 400, 1.200, 02 — not 2,5 or 15.5 or a year after "năm"
+_NUMBER = r"(?<![\d.,/])(\d{1,3}(?:\.\d{3})+|\d{1,6})(?![.,]\d|\s*%)"
+#: the number counts events, not people: "6 lớp tập huấn", "hàng chục hội nghị"
+_EVENT_COUNT = re.compile(r"(?<![\d.,/])\d+\s+(?:lớp|hội nghị|hội thảo|cuộc|buổi|đợt|khóa|phiên|kỳ|lần)(?!\w)")
+#: a body is counted as attending when its number follows one of these ("đại diện cho 68 thư viện")
+_ORG_LEAD = re.compile(r"(?:của|từ|đến từ|thuộc|đại diện|đại diện cho|đại diện của|cho|với|và|gồm)\s+(?:các\s+)?$")
+_NOT_NUMBER_BEFORE = re.compile(r"(?:năm|top|thứ|số|khóa|lần|tháng|ngày|quý)\s+$")
+_MAX = {DELEGATES: 200_000, ORGANIZATIONS: 10_000, SITES: 5_000}
 
 
-def extract_attendance(doc: Doc) -> tuple[Attendance, dict[str, list[Span]]]:
-    match = _DELEGATES.search(doc.low)
-    if match:
-        return Attendance(delegates=int(match.group(1).replace(".", ""))), {"attendance.delegates": [match.span(1)]}
-    return Attendance(), {}
+def _alternation(entries) -> str:
+    return "|".join(re.escape(e) for e in sorted(set(entries), key=len, reverse=True))
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], re.Pattern[str]]:
+    """The count regex, noun → field, the attendance words and the words of sentences that count other things."""
+    nouns: dict[str, str] = {}
+    for name, field in (("counts_people.txt", DELEGATES), ("counts_organizations.txt", ORGANIZATIONS),
+                        ("counts_sites.txt", SITES)):
+        for noun in lexicon.words(name):
+            nouns.setdefault(fold(noun), field)
+    count = re.compile(
+        r"(?<!\w)" + _QUALIFIER + _NUMBER + r"\s+(?:vị\s+|các\s+)?(" + _alternation(nouns) + r")(?!\w)"
+    )
+    attend = re.compile(r"(?<!\w)(?:" + _alternation(fold(w) for w in lexicon.words("counts_attend.txt")) + r")(?!\w)")
+    other = re.compile(r"(?<!\w)(?:" + _alternation(fold(w) for w in lexicon.words("counts_not.txt")) + r")(?!\w)")
+    return count, nouns, attend, other
+
+
+def _value(text: str) -> int | None:
+    try:
+        return int(text.replace(".", ""))
+    except ValueError:
+        return None
+
+
+def extract_attendance(doc: Doc, anchor: int = 0) -> tuple[Attendance, dict[str, list[Span]]]:
+    """The meeting's attendance counts and their evidence spans (the numbers as written)."""
+    low = doc.low
+    count, nouns, attend, other = _patterns()
+    matches = list(count.finditer(low))
+    if not matches:
+        return Attendance(), {}
+    starts = sentence_starts(doc.text)
+    kinds = any_kind_pattern()
+    anchor_sentence = max((s for s in starts if s <= anchor), default=0)
+    sentences: dict[int, bool] = {}  # sentence start → does it state this meeting's attendance
+    best: dict[str, tuple[tuple[int, int], int, Span]] = {}
+    for match in matches:
+        field = nouns[match.group(2)]
+        n_start, n_end = match.span(1)
+        value = _value(match.group(1))
+        if not value or value < 2 or value > _MAX[field] or _NOT_NUMBER_BEFORE.search(low, max(0, n_start - 8), n_start):
+            continue
+        index = bisect.bisect_right(starts, n_start) - 1
+        s_start = starts[index]
+        s_end = starts[index + 1] if index + 1 < len(starts) else len(low)
+        if s_start not in sentences:
+            sentences[s_start] = _states_attendance(low, s_start, s_end, attend, other, kinds)
+        if not sentences[s_start] and match.group(2) != "đại biểu":
+            continue
+        if field == ORGANIZATIONS and not (
+            _ORG_LEAD.search(low, max(s_start, match.start() - 20), match.start())
+            or attend.match(low, match.end() + 1)
+        ):
+            continue
+        rank = (0 if s_start >= anchor_sentence else 1, abs(s_start - anchor_sentence))
+        if field not in best or rank < best[field][0]:
+            best[field] = (rank, value, (n_start, n_end))
+    attendance = Attendance(
+        delegates=best[DELEGATES][1] if DELEGATES in best else None,
+        organizations=best[ORGANIZATIONS][1] if ORGANIZATIONS in best else None,
+        sites=best[SITES][1] if SITES in best else None,
+    )
+    return attendance, {field: [span] for field, (_, _, span) in sorted(best.items())}
+
+
+def _states_attendance(low: str, start: int, end: int, attend: re.Pattern[str], other: re.Pattern[str],
+                       kinds: re.Pattern[str]) -> bool:
+    """Does the sentence low[start:end] say who attended a meeting (and not who won, died or was trained over years)?"""
+    if other.search(low, start, end) or _EVENT_COUNT.search(low, start, end):
+        return False
+    return bool(attend.search(low, start, end) or kinds.search(low, start, end))

@@ -53,6 +53,8 @@ _UPPER = "".join(chr(c) for c in range(0x41, 0x1F00) if chr(c).isupper() and chr
 #: a sentence ends at a line end, or at . ! ? … (and closing quotes) before a capital, a quote or a bracket
 _SENTENCE_END = re.compile(r"\n+|(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(\[]?[" + _UPPER + r"])")
 
+#: academic and other titles written with a dot before a name
+_TITLE_DOT = re.compile(r"(?<!\w)(?:GS|PGS|TS|TSKH|ThS|Ths|THS|TS\.BS|BS|BSCK|KS|LS|CN|NCS|NXB|Mr|Mrs|Ms|Dr)\.$")
 _NUM_DAY = r"\d{1,2}(?:\s*(?:[-–]|và|đến|tới)\s*\d{1,2})?"
 #: a day of a month: 8/10, 15.5, 25-5, 04-05/11/2022, ngày 16, 14 - 15 tháng 10; not 1.912, 2,5%, 02/2017
 _DAY = re.compile(
@@ -114,9 +116,8 @@ def roman_to_int(text: str) -> int | None:
 def parse_edition(text: str) -> int | None:
     """'18' → 18, 'XVIII' → 18, 'tư' → 4."""
     text = text.strip()
-    if text.isdigit():
-        return int(text) or None
-    return _ORDINAL_WORDS.get(text.lower()) or roman_to_int(text)
+    value = int(text) if text.isdigit() else _ORDINAL_WORDS.get(text.lower()) or roman_to_int(text)
+    return value if value and 0 < value <= 1000 else None
 
 
 # --- lexicons, compiled once --------------------------------------------------------------
@@ -136,6 +137,12 @@ def _kinds() -> tuple[re.Pattern[str], dict[str, str | None]]:
     for entry in lexicon.words("detect_not_kinds.txt"):
         labels[fold(entry)] = None
     return re.compile(r"(?<!\w)(?:" + _alternation(labels) + r")(?!\w)"), labels
+
+
+@cache
+def any_kind_pattern() -> re.Pattern[str]:
+    """Any kind noun (for other extractors that ask whether a sentence speaks of a meeting)."""
+    return re.compile(r"(?<!\w)(?:" + _alternation(s for s, label in _kinds()[1].items() if label) + r")(?!\w)")
 
 
 @cache
@@ -181,8 +188,12 @@ def _back_reference(kind: str) -> re.Pattern[str]:
 
 
 def sentence_starts(text: str) -> list[int]:
-    """Offsets where sentences begin (line ends and . ! ? before a capital end them; 15.5 and TP.HCM do not)."""
-    return [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+    """Offsets where sentences begin: line ends and . ! ? before a capital end them; 15.5 and TP.HCM
+    do not, nor the dot of a title before a name ("TS. Nguyễn Chí Hiếu", "Ths. Trần Quốc Dân")."""
+    return [0] + [
+        m.end() for m in _SENTENCE_END.finditer(text)
+        if m.group(0).startswith("\n") or not _TITLE_DOT.search(text, max(0, m.start() - 8), m.start())
+    ]
 
 
 def _sentence_at(starts: list[int], offset: int, length: int) -> tuple[int, int, int]:

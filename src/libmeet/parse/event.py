@@ -66,7 +66,7 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
         attendees.append(person)
         evidence[f"attendees.{index}"] = list(spans)
 
-    attendance, count_spans = counts.extract_attendance(doc)
+    attendance, count_spans = counts.extract_attendance(doc, anchor=found.anchor)
     evidence.update(count_spans)
 
     points: list[str] = []
