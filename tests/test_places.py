@@ -280,3 +280,8 @@ def test_dateline(text, province):
 )
 def test_an_envoy_or_a_birthplace_is_not_where_the_event_was(text):
     assert place_of(text).province == "Hà Nội"
+
+
+def test_a_common_word_spelled_like_a_province_is_not_one():
+    assert place_of("Hòa bình là khát vọng chung. Hội nghị đã diễn ra tại hội trường.").province is None
+    assert place_of("Sáng 5/6, tại Bảo tàng Hồ Chí Minh, Hội thảo khoa học đã khai mạc.").province == "Hà Nội"

@@ -180,6 +180,8 @@ def _hits(doc: Doc) -> list[Hit]:
         entry = _choose(entries, pre, in_context)
         if entry is None:
             continue
+        if entry.kind in ("province", "city", "district") and not _title_case(doc.text[ns:m.end()]):
+            continue  # "Hòa bình là khát vọng": the word, not the province
         out.append(Hit(m.start() if pre else ns, m.end(), ns, entry, pre))
     return _abroad_when_named_so(out, table)
 
@@ -197,6 +199,13 @@ def _abroad_when_named_so(hits: list[Hit], table: dict[str, tuple[Entry, ...]]) 
                 h = Hit(h.start, h.end, h.name_start, Entry("fcity", h.entry.name, country=foreign.country), h.prefix)
         out.append(h)
     return out
+
+
+_SYLLABLE = re.compile(r"\w+")
+
+
+def _title_case(name: str) -> bool:
+    return all(w[0].isupper() or w[0].isdigit() for w in _SYLLABLE.findall(name))
 
 
 def _choose(entries: tuple[Entry, ...], pre: str | None, in_context: bool) -> Entry | None:
