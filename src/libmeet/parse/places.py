@@ -394,6 +394,7 @@ def _rules() -> _Rules:
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*[-–—:]|,\s*(?:ngày\s*)?\d{1,2}\s*[/.-]\s*\d{1,2})")
 _ADDRESS_LINE = re.compile(r"(?:^|\s)(?:địa chỉ|đường|phố|khu đô thị|kđt|phường|quận|huyện|số \d+|tầng \d+)(?!\w).*,\s*$")
 _TITLE_PREFIX = re.compile(r"^[^\n:]{2,40}:\s")
+_VENUE_MAX_WORDS = 14
 _VENUE_TAIL = re.compile(r"\s+[-–—]\s+(?:số|đường|phường|quận|huyện|xã)\b.*$", re.I)
 
 
@@ -434,6 +435,8 @@ def _phrase_after(doc: Doc, at_end: int, hits: list[Hit]) -> tuple[int, list[Hit
                 return at_end, [], None
             if not address and not (seg_hits and seg_hits[0].start == s and seg_hits[0].entry.kind != "venue"):
                 venue = _VENUE_TAIL.sub("", doc.text[s:e]).strip(" -–,") or None
+                if venue and len(venue.split()) > _VENUE_MAX_WORDS:  # a clause, not a name
+                    return at_end, [], None
         elif not (address or (seg_hits and seg_hits[0].start == s)):
             break
         found.extend(seg_hits)
