@@ -150,6 +150,10 @@ CASES = [
     ("Hội thảo được tổ chức theo hình thức trực tiếp kết hợp với trực tuyến qua nền tảng Zoom. Ngày 5/3, tại Thư viện "
      "Quốc gia Việt Nam đã diễn ra hội thảo.", "Hà Nội", None, "Việt Nam", False),
     ("Sáng 12/10, Thư viện tỉnh Quảng Ninh tổ chức hội thảo trực tuyến qua phần mềm Zoom.", None, None, "Việt Nam", True),
+    ("Sáng 12/10, Thư viện tỉnh Quảng Ninh tổ chức Hội thảo trực tuyến “Chuyển đổi số thư viện”.",
+     None, None, "Việt Nam", True),
+    ("Ngày 23/6, thường trực Thành ủy - HĐND - UBND thành phố Hà Nội đã tổ chức hội nghị giao ban trực tuyến quý II "
+     "với lãnh đạo quận, huyện, thị xã.", "Hà Nội", None, "Việt Nam", False),
 ]
 
 

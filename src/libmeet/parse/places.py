@@ -281,6 +281,7 @@ def _in_quotes(doc: Doc, pos: int) -> bool:
 # --- online ---------------------------------------------------------------------------------------------
 
 _ONLINE_WORD = r"(?:trực tuyến|online|trực tuyển)"
+_BRIDGED = re.compile(r"(?:hội nghị|họp|phiên họp|cuộc họp|giao ban|hội nghị giao ban)(?!\w)")
 _ONLINE_CUE = re.compile(r"trực tuy|online|điểm cầu|zoom|webinar|livestream|phát trực tiếp|webex|teams|google meet")
 _HYBRID = re.compile(
     r"điểm cầu (?:chính|trung tâm|trung ương)|trực tiếp\s*(?:kết hợp(?: với)?|và|hoặc|,|vừa|lẫn|cùng|song song với)\s*"
@@ -310,7 +311,7 @@ def _online_weak_re() -> re.Pattern[str]:
 
 
 def _online(doc: Doc) -> tuple[str | None, Span | None]:
-    """'hybrid', 'strong', 'weak' or None, with the phrase's span."""
+    """'hybrid', 'strong', 'bridged', 'weak' or None, with the phrase's span."""
     if not _ONLINE_CUE.search(doc.low):
         return None, None
     hybrid = _HYBRID.search(doc.low)
@@ -321,7 +322,8 @@ def _online(doc: Doc) -> tuple[str | None, Span | None]:
         return "strong", strong.span()
     weak = _online_weak_re().search(doc.low)
     if weak:
-        return "weak", weak.span()
+        # "hội nghị trực tuyến", "họp trực tuyến": a bridged meeting, held somewhere; "hội thảo trực tuyến": a webinar
+        return ("bridged" if _BRIDGED.match(weak.group(0)) else "weak"), weak.span()
     return None, None
 
 
@@ -694,10 +696,10 @@ def extract_place(doc: Doc, *, anchor: int = 0, event_date: dt.date | None = Non
 
     # "hội nghị trực tuyến" is how the news names a bridged meeting: a stated venue or a local host (Thành ủy Hà Nội
     # with its districts) keeps it in place. Only a stated venue in the lead outweighs "hình thức trực tuyến", "Zoom".
-    stated = ("at", "dateline", "travel") if online == "strong" else ("at", "dateline", "travel", "host")
+    stated = ("at", "dateline", "travel", "host") if online == "bridged" else ("at", "dateline", "travel")
     physical = (best is not None and best.score >= (9 if online == "strong" else 6) and not best.inferred
                 and best.why in stated and (best.province or best.country))
-    if online in ("strong", "weak") and not physical:
+    if online in ("strong", "weak", "bridged") and not physical:
         spans = {"place.online": [online_span]} if online_span else {}
         return PlaceResult(Place(text=doc.text[online_span[0]:online_span[1]] if online_span else None,
                                  online=True), spans, warnings)
