@@ -594,7 +594,9 @@ def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int) -
     # 6. implied host: a local official's welcome speech
     for m in R.welcome.finditer(doc.low):
         s, _ = sentences.around(m.start())
-        local = [h for h in hits if s <= h.start < m.start() and h.entry.kind in _DOMESTIC]
+        # the official of a local body: "Phó Giám đốc Sở Văn hóa và Thể thao tỉnh Bình Định phát biểu chào mừng"
+        local = [h for h in hits if max(s, m.start() - 100) <= h.start < m.start() and h.entry.kind in _DOMESTIC
+                 and (h.prefix or R.org_head.search(doc.low, max(0, h.start - 40), h.start))]
         if local:
             h = local[-1]
             province = _province_of(h.entry)
