@@ -38,6 +38,12 @@ FORMS = [
     ("Hội nghị được tổ chức trong 2 ngày 16 và 17/6/2017 tại Huế", D(2017, 6, 16), D(2017, 6, 17)),
     ("Chiều 15.5.2017, tại TP.HCM, Bộ Y tế tổ chức Hội nghị triển khai Thông tư", D(2017, 5, 15), D(2017, 5, 15)),
     ("Hội thảo diễn ra ngày 28 và 29-3-2017 tại Hà Nội", D(2017, 3, 28), D(2017, 3, 29)),
+    ("Hội nghị Ban Chấp hành diễn ra trong các ngày 25, 26 và 27/9/2014 tại Hà Nội", D(2014, 9, 25), D(2014, 9, 27)),
+    ("Thực hiện Chương trình làm việc toàn khóa, từ ngày 5-5 đến 10-5-2017, tại Thủ đô Hà Nội, Hội nghị lần thứ năm",
+     D(2017, 5, 5), D(2017, 5, 10)),
+    ("Thủ tướng tham dự Hội nghị Thượng đỉnh G20 tại thành phố Hamburg từ ngày 5 -8/7/2017", D(2017, 7, 5), D(2017, 7, 8)),
+    ("Hội nghị diễn ra tại Đà Nẵng ngày 26 và 27 tháng 11 năm 2015", D(2015, 11, 26), D(2015, 11, 27)),
+    ("chiều ngày 23.11.2016 nhân dịp dự Hội nghị Cấp cao Khu vực Tam giác phát triển", D(2016, 11, 23), D(2016, 11, 23)),
 ]
 
 
@@ -91,6 +97,8 @@ NOT_DATES = [
     "cách mạng công nghiệp 4.0",
     "đạt tỷ số 2-1 sau hiệp phụ",
     "giai đoạn 2020-2021 và 2016 - 2020",
+    "lãi suất giảm từ 0,3-0,5%/năm",
+    "khoảng cách từ 2,5-3 km",
 ]
 
 

@@ -84,6 +84,8 @@ _FORMS = tuple(
         # 14 - 15 tháng 10 năm 2021, ngày 8 tháng 10 năm 2020, 25 tháng 3, 2024
         rf"{_START}(?P<d1>{_D})(?:{_TO}(?P<d2>{_D}))?\s+tháng\s+(?P<m2>{_M})(?!\d)"
         rf"(?:\s*(?:năm|,|/|-)\s*(?P<y2>{_Y}))?",
+        # ngày 7, 8/7; ngày 25, 26 và 27/9/2014 (a list of days after "ngày")
+        rf"(?<=ngày )(?P<d1>{_D})(?:,\s?{_D})*(?:,\s?|{_TO})(?P<d2>{_D}){_SEP}(?P<m2>{_M})(?:{_SEP}(?P<y2>{_Y}))?{_STOP}",
         # 04-05/11/2022, 16 và 17/6, 8 đến 10/1, 23 đến hết ngày 25-2
         rf"{_START}(?P<d1>{_D}){_TO}(?P<d2>{_D}){_SEP}(?P<m2>{_M})(?:{_SEP}(?P<y2>{_Y}))?{_STOP}",
         # 8/10/2020, 16/2, 25-5, 15.5
