@@ -155,9 +155,20 @@ def test_a_fresh_copy_modification_time_is_not_trusted():
     assert result.start == D(2017, 5, 15)
 
 
-def test_relative_day_is_dated_from_the_publication():
-    result = _dates("Sáng nay, Bộ Giáo dục tổ chức hội nghị tổng kết năm học.", published=D(2021, 4, 11))
-    assert result.start == D(2021, 4, 11) and result.warnings
+@pytest.mark.parametrize("text,start", [
+    ("Sáng nay, Bộ Giáo dục tổ chức hội nghị tổng kết năm học.", D(2021, 4, 11)),
+    ("Sáng nay, Bộ tổ chức hội nghị tổng kết. Trước đó, ngày 20/3, Bộ đã ban hành văn bản.", D(2021, 4, 11)),
+    ("Chiều qua, tại Hà Nội, Bộ Y tế tổ chức hội nghị trực tuyến.", D(2021, 4, 10)),
+])
+def test_relative_day_is_dated_from_the_publication(text, start):
+    result = _dates(text, published=D(2021, 4, 11))
+    assert result.start == start and "publication" in result.warnings[0]
+
+
+def test_vua_qua_is_no_date():
+    result = _dates("Vừa qua, ĐH Quốc gia Hà Nội đã tổ chức tọa đàm về đào tạo tài năng.", at="tọa đàm",
+                    published=D(2021, 4, 11))
+    assert (result.start, result.end) == (None, None)
 
 
 @settings(max_examples=200, deadline=None)

@@ -63,6 +63,10 @@ from .types import DateResult, Span
 
 #: the longest span of days a meeting's dates are taken to cover; longer "ranges" are two dates
 MAX_EVENT_DAYS = 31
+#: a date scoring below this is not taken for the event's (said in passing, far from the event)
+MIN_SCORE = -3
+#: "sáng nay" in the event's sentence: beaten only by a written date in that sentence with its cue
+RELATIVE_SCORE = 7
 #: a one-day date gives way to a stated span of at most this many days that contains it
 MAX_SPAN_OVERRIDE = 14
 
@@ -446,13 +450,13 @@ def extract_dates(doc: Doc, *, anchor: int = 0, published: dt.date | None = None
     mentions = [m for m in find_mentions(doc)
                 if not (ctx.header and ctx.header[0] <= m.span[0] < ctx.header[1])]
     ranked = sorted(((_score(ctx, m), m) for m in mentions), key=lambda pair: -pair[0])
-    if not ranked or ranked[0][0] < -3:
-        if published:
-            relative = _relative(ctx, published)
-            if relative:
-                day, span = relative
-                return DateResult(day, day, [span], [
-                    f"the event date is written as '{doc.text[span[0]:span[1]]}'; it was dated from the publication date {published.isoformat()}"])
+    relative = _relative(ctx, published) if published else None
+    if relative and (not ranked or ranked[0][0] < RELATIVE_SCORE):
+        day, span = relative
+        return DateResult(day, day, [span], [
+            f"the event date is written as '{doc.text[span[0]:span[1]]}'; it was dated from the publication date"
+            f" {published.isoformat()}"])
+    if not ranked or ranked[0][0] < MIN_SCORE:
         return DateResult()
     best_score, best = ranked[0]
     chosen = _override_by_span(best, best_score, ranked)
