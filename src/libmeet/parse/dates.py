@@ -63,6 +63,8 @@ from .types import DateResult, Span
 
 #: the longest span of days a meeting's dates are taken to cover; longer "ranges" are two dates
 MAX_EVENT_DAYS = 31
+#: how far around a date its sentence is read (a page without punctuation is one long "sentence")
+SENTENCE_REACH = 300
 #: a date scoring below this is not taken for the event's (said in passing, far from the event)
 MIN_SCORE = -3
 #: "sáng nay" in the event's sentence: beaten only by a written date in that sentence with its cue
@@ -241,6 +243,7 @@ def _score(ctx: _Context, mention: Mention) -> float:
     low = ctx.doc.low
     start, end = mention.span
     s_start, s_end = ctx.sentence(start)
+    s_start, s_end = max(s_start, start - SENTENCE_REACH), min(s_end, end + SENTENCE_REACH)  # bound the work
     before = low[max(s_start, start - 45): start]
     after = low[end: end + 12]
     score = 0.0
@@ -266,9 +269,9 @@ def _score(ctx: _Context, mention: Mention) -> float:
         score -= 4
     if cues["published"].search(before):
         score -= 6
-    line_start = low.rfind("\n", 0, start) + 1
-    line_end = low.find("\n", end)
-    line = low[line_start: line_end if line_end >= 0 else len(low)]
+    window_start = max(0, start - 40)
+    window = low[window_start: end + 40]
+    line = window[window.rfind("\n", 0, start - window_start) + 1:].split("\n", 1)[0]
     if len(line) < 40 and not cues["held"].search(line):
         score -= 2  # a line holding only a date: a dateline or a list item's date
     a_start, a_end = ctx.sentence(ctx.anchor)
