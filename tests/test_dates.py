@@ -118,6 +118,9 @@ YEARS = [
      {}, D(2017, 6, 30), "article"),
     ("Ngày 24/5, Đại hội Hội Xuất bản đã diễn ra. Hội dự kiến ra mắt ngày 24/5/2017 tại Hà Nội.",
      {}, D(2017, 5, 24), "24/5/2017"),
+    # a comparison with last year dates the article a year later
+    ("Ngày 10/5, Sở tổ chức hội nghị sơ kết. Kim ngạch tăng 12% so với cùng kỳ năm 2016.",
+     {}, D(2017, 5, 10), "the article"),
     # from the publication date: nearest, before rather than after
     ("Sáng 2/10, Hội Khuyến học TP Cần Thơ tổ chức hội nghị.", {"published": D(2020, 10, 2)}, D(2020, 10, 2),
      "publication"),

@@ -130,6 +130,7 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "yesterday": re.compile(rf"{alternation(data['yesterday'])}"),
         "weak_year": re.compile(
             rf"(?<!\w)(?:{alternation(data['weak_year'])})\s*(?:ngày\s*|tháng\s*)?(?:\d{{1,2}}\s?[/.-]\s?){{0,2}}$"),
+        "last_year": re.compile(rf"(?<!\w)(?:{alternation(data['last_year'])})\s*$"),
         "current_year": re.compile(rf"(?<!\w)(?:{alternation(data['current_year'])})\s*$"),
         "school_year": re.compile(r"năm học\s*$"),
     }
@@ -367,6 +368,10 @@ def year_evidence(doc: Doc, month: int, near: tuple[Span, ...] = ()) -> YearEvid
             continue
         year = int(match.group("y"))
         before = low[max(0, start - 25): start]
+        if cues["last_year"].search(before):
+            seen.add(year)
+            weak[year + 1] += 1.5  # "tăng 12% so với cùng kỳ năm 2016": the article is set a year later
+            continue
         if cues["weak_year"].search(before):
             weak[year] += 0.2
             continue
