@@ -334,6 +334,13 @@ class YearEvidence:
     strong: dict[int, float]
     weak: dict[int, float]
     seen: frozenset[int]
+    where: dict[int, Span]  # the first place each strong year is written
+
+
+def _word_start(low: str, pos: int, reach: int) -> int:
+    """The start of the word `reach` characters or less before pos (for quoting a few words)."""
+    space = low.find(" ", max(0, pos - reach), pos)
+    return space + 1 if space >= 0 else max(0, pos - reach)
 
 
 def year_evidence(doc: Doc, month: int, near: tuple[Span, ...] = ()) -> YearEvidence:
@@ -343,6 +350,7 @@ def year_evidence(doc: Doc, month: int, near: tuple[Span, ...] = ()) -> YearEvid
     strong: dict[int, float] = defaultdict(float)
     weak: dict[int, float] = defaultdict(float)
     seen: set[int] = set()
+    where: dict[int, Span] = {}
     taken: list[Span] = []
 
     def in_event_sentence(pos: int) -> bool:
@@ -378,16 +386,18 @@ def year_evidence(doc: Doc, month: int, near: tuple[Span, ...] = ()) -> YearEvid
         seen.add(year)
         if cues["current_year"].search(before):
             strong[year] += 2
+            where.setdefault(year, (_word_start(low, start, 22), match.end()))
         elif in_event_sentence(start) and re.search(
                 rf"(?<!\d)0?{month}\s?[/.-]\s?$|tháng\s+0?{month}\s*(?:năm\s+|[/.-]\s?)$", before):
             strong[year] += 3
+            where.setdefault(year, (_word_start(low, start, 12), match.end()))
         elif re.search(r"\d\s?[/.-]\s?$|tháng\s+\d{1,2}\s+năm\s+$", before):
             weak[year] += 3
         else:
             weak[year] += 1 if before.endswith(("năm ", "năm")) else 0.7
         if in_event_sentence(start):
             weak[year] += 1.5  # "... năm 2017" in the event's name, but also "Luật HTX năm 2012"
-    return YearEvidence(dict(strong), dict(weak), frozenset(seen))
+    return YearEvidence(dict(strong), dict(weak), frozenset(seen), where)
 
 
 def _same_day_year(mentions: list[Mention], chosen: Mention) -> Mention | None:
@@ -418,7 +428,8 @@ def infer_year(doc: Doc, chosen: Mention, mentions: list[Mention], *, near: tupl
     evidence = year_evidence(doc, chosen.m1, near)
     if evidence.strong:
         year = _top(evidence.strong)
-        return year, f"{missing}; {year} was inferred from the article's own dates and years"
+        said = doc.text[slice(*evidence.where[year])].split("\n")[-1].strip() if year in evidence.where else str(year)
+        return year, f"{missing}; {year} was inferred from the article's own words '{said}'"
     if reference_date:
         year = _nearest_year(chosen.m1, chosen.d1, reference_date)
         return year, f"{missing}; {year} was taken from --reference-date {reference_date.isoformat()}"
@@ -430,7 +441,7 @@ def infer_year(doc: Doc, chosen: Mention, mentions: list[Mention], *, near: tupl
     if credible or (evidence.weak and max(evidence.weak.values()) >= 0.5):
         # the latest year written as a fact: an article looks back at last year's results, not ahead
         year = max(credible) if credible else _top(evidence.weak)
-        return year, f"{missing}; {year}, the year the article mentions most, was assumed (uncertain)"
+        return year, f"{missing}; {year}, the latest year the article states as a fact, was assumed (uncertain)"
     if mtime:
         return None, (f"the event date ({written}) has no year and the article gives none to check the file's "
                       f"modification time ({mtime.isoformat()}) against; the date is left empty")
