@@ -119,6 +119,14 @@ CASES = [
          "Tăng cường liên thông, chia sẻ tài nguyên thông tin giữa các thư viện"],
         id="directive-colon-bullets",
     ),
+    pytest.param(  # list items of a saved page lose their bullets: lines opening with an action verb
+        "Hội nghị thống nhất phương hướng hoạt động năm 2024 như sau:\n"
+        "Đẩy mạnh chuyển đổi số trong hoạt động thư viện.\n"
+        "Tăng cường liên thông, chia sẻ tài nguyên thông tin.\n"
+        "Hội nghị kết thúc cùng ngày.",
+        ["Đẩy mạnh chuyển đổi số trong hoạt động thư viện", "Tăng cường liên thông, chia sẻ tài nguyên thông tin"],
+        id="html-list-lines",
+    ),
     pytest.param(  # a Markdown heading naming directions, bullets below it
         "## Phương hướng, nhiệm vụ năm 2024\n"
         "* Hoàn thiện cơ sở dữ liệu thư mục dùng chung\n"

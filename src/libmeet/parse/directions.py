@@ -310,7 +310,7 @@ def extract_directions(doc: Doc) -> list[tuple[str, Span]]:
         new_para = para != last_para
         last_para = para
         if new_para and list_open:
-            if _BULLET.match(doc.text, s, e):
+            if _list_line(doc, s, e):
                 para_end = low.find("\n", s)
                 para_end = len(low) if para_end < 0 else para_end
                 spans.extend(_split(doc, s, para_end, semicolons=False))
@@ -362,6 +362,11 @@ def extract_directions(doc: Doc) -> list[tuple[str, Span]]:
     return _dedupe(doc, spans)
 
 
+def _list_line(doc: Doc, s: int, e: int) -> bool:
+    """Whether a line can be one point of a list: a bullet, or (HTML list items lose theirs) an action verb first."""
+    return bool(_BULLET.match(doc.text, s, e) or _patterns().action.match(doc.low, s, e))
+
+
 def _opens_bullets(doc: Doc, sentences: list[tuple[int, int, int]], index: int) -> bool:
     """Whether a sentence with a cue introduces the bulleted lines that follow it: it ends its paragraph with ':',
     or it is a short heading line naming directions ("Phương hướng, nhiệm vụ năm 2024")."""
@@ -369,12 +374,12 @@ def _opens_bullets(doc: Doc, sentences: list[tuple[int, int, int]], index: int) 
     if index + 1 >= len(sentences) or sentences[index + 1][2] == para:
         return False
     s2, e2, _ = sentences[index + 1]
-    if not (_BULLET.match(doc.text, s2, e2) or _ORDINAL.match(doc.low, s2, e2)):
+    if not (_list_line(doc, s2, e2) or _ORDINAL.match(doc.low, s2, e2)):
         return False
     if doc.text[s:e].rstrip().endswith(":"):
         return True
     alone = index == 0 or sentences[index - 1][2] != para
-    return alone and len(_WORD.findall(doc.text, s, e)) <= _HEADING_WORDS and bool(_patterns().noun.search(doc.low, s, e))
+    return alone and (bool(_BULLET.match(doc.text, s2, e2)) or bool(_ORDINAL.match(doc.low, s2, e2))) and len(_WORD.findall(doc.text, s, e)) <= _HEADING_WORDS and bool(_patterns().noun.search(doc.low, s, e))
 
 
 def _dedupe(doc: Doc, spans: list[Span]) -> list[tuple[str, Span]]:
