@@ -73,6 +73,8 @@ CHOICE = [
     # a deadline in the directions is not the event
     ("Ngày 9/2/2017, UBND huyện tổ chức hội nghị triển khai kế hoạch. Huyện yêu cầu hoàn thành trước 31/12/2017.",
      D(2017, 2, 9), D(2017, 2, 9)),
+    ("Sáng 12/6/2017, Bộ tổ chức hội nghị trực tuyến. Các địa phương tổng kiểm tra, báo cáo trước 30/6/2017.",
+     D(2017, 6, 12), D(2017, 6, 12)),
     # a document's own date is not the event
     ("Chiều 20/3/2017, Sở tổ chức hội nghị phổ biến Nghị định 12/2017/NĐ-CP ngày 12/2/2017 của Chính phủ.",
      D(2017, 3, 20), D(2017, 3, 20)),
@@ -99,6 +101,11 @@ NOT_DATES = [
     "giai đoạn 2020-2021 và 2016 - 2020",
     "lãi suất giảm từ 0,3-0,5%/năm",
     "khoảng cách từ 2,5-3 km",
+    "quy định mức chỉ bằng 1/3 hoặc 1/4 so với khung",
+    "Ngách 2/8: Từ số 1 đến số 15",
+    "xếp ở vị trí thứ 2/8 nhóm tác động",
+    "Khoảng 2/3 khách chơi golf là người nước ngoài",
+    "gần bằng 1/3 dân số của thành phố",
 ]
 
 

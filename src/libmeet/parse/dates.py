@@ -122,9 +122,13 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "weekday": re.compile(rf"(?<!\w){weekday}\s*[(,]?\s*(?:ngày\s*)?$"),
         "ngay": re.compile(r"(?<!\w)(?:ngày|hôm|từ|vào|đến|tới|và)\s*$"),
         "intro": re.compile(rf"(?<!\w)(?:ngày|hôm|từ|vào|đến|tới|và|nay|qua|mai|{part}|{weekday})\s*[(,:]?\s*$"),
+        # "bằng 1/3 so với", "vị trí thứ 2/8", "đường 3/2", "1/4 tổng dự trữ": fractions, ranks, street names
+        "not_date_before": re.compile(rf"(?<!\w)(?:{alternation(data['not_date_before'])})\s*$"),
+        "not_date_after": re.compile(rf"\s*(?:{alternation(data['not_date_after'])})(?!\w)"),
         "held": re.compile(rf"(?<!\w)(?:{alternation(data['held'])})(?!\w)"),
         "past": re.compile(rf"(?<!\w)(?:{alternation(data['past'])})(?!\w)"),
-        "deadline": re.compile(rf"(?<!\w)(?:{alternation(data['deadline'])})(?!\w)[^.;\n]{{0,25}}$"),
+        "deadline": re.compile(rf"(?<!\w)(?:{alternation(data['deadline'])})(?!\w)[^.;\n]{{0,25}}$"
+                               rf"|(?<!\w)(?:{alternation(data['deadline_adjacent'])})\s*:?\s*(?:ngày\s*)?$"),
         "published": re.compile(rf"(?<!\w)(?:{alternation(data['published'])})\s*[:(]?\s*(?:ngày\s*)?$"),
         "relative": re.compile(rf"(?<!\w)(?P<rel>{today})(?!\w)(?!\s*[(,:]?\s*(?:ngày\s*)?\d)"),
         "yesterday": re.compile(rf"{alternation(data['yesterday'])}"),
@@ -201,7 +205,8 @@ def _mention(match: re.Match[str]) -> Mention:
 def find_mentions(doc: Doc) -> list[Mention]:
     """Every date or range written in the text, in text order, numbers that only look like dates left out."""
     low = doc.low
-    intro = _cues()["intro"]
+    cues = _cues()
+    intro = cues["intro"]
     found: list[Mention] = []
     for form in _FORMS:
         for match in form.finditer(low):
@@ -211,8 +216,11 @@ def find_mentions(doc: Doc) -> list[Mention]:
             before = low[max(0, match.start() - 40): match.start()]
             if _DOC_NUMBER.search(before):
                 continue
-            if mention.sep in "-." and mention.year is None and not intro.search(before):
-                continue  # "tỷ số 2-1", "2.5 triệu": a bare dash or dot pair is a date only after a date word
+            if mention.year is None and not intro.search(before):
+                if mention.sep in "-.":
+                    continue  # "tỷ số 2-1", "2.5 triệu": a bare dash or dot pair is a date only after a date word
+                if cues["not_date_before"].search(before) or cues["not_date_after"].match(low, match.end()):
+                    continue
             found.append(mention)
     found.sort(key=lambda m: (m.span[0], m.span[0] - m.span[1]))
     kept: list[Mention] = []
