@@ -134,6 +134,14 @@ CASES = [
         ["Hoàn thiện cơ sở dữ liệu thư mục dùng chung", "Tổ chức tập huấn nghiệp vụ cho cán bộ thư viện cơ sở"],
         id="heading-bullets",
     ),
+    pytest.param(  # a new paragraph goes on with a direction only when it says so from its first words
+        "Phát biểu bế mạc, ông Phạm Quốc Hùng đề nghị các địa phương xây dựng hoàn thiện kế hoạch chuyển đổi số.\n"
+        "Kinh phí cho các thư viện cơ sở hiện vẫn phải trông chờ vào ngân sách địa phương.\n"
+        "Đồng thời, các thư viện cần chủ động khai thác nguồn lực xã hội hóa.",
+        ["các địa phương xây dựng hoàn thiện kế hoạch chuyển đổi số",
+         "các thư viện cần chủ động khai thác nguồn lực xã hội hóa"],
+        id="follow-on-paragraphs",
+    ),
     pytest.param(  # bench 21487945: "giải pháp như:" inline
         "Trong công tác xây dựng thành phố thông minh, Hà Nội đang nỗ lực tìm kiếm, triển khai các giải pháp như: xây "
         "dựng và tìm cách khai thác cơ sở dữ liệu dân cư của Hà Nội; triển khai học bạ điện tử; tổ chức cuộc thi ý "

@@ -147,6 +147,7 @@ _SAID = re.compile(
     r"[\"”’»]\s*[,–—-]+\s*[^\"“”«»\n]{2,90}?(?<!\w)(?:nói|cho\s+biết|khẳng\s+định|nhấn\s+mạnh|chia\s+sẻ|phát\s+biểu|"
     r"yêu\s+cầu|đề\s+nghị|nêu\s+rõ|kết\s+luận|bày\s+tỏ|lưu\s+ý)[\s.;,:…!?]*$"
 )
+_SEMICOLON = re.compile(r";[ \t]*")
 _TAIL = re.compile(r"(?:[\s.;,:…!?\-–]|\./\.)+$")
 _WORD = re.compile(r"\w+")
 
@@ -222,7 +223,7 @@ def _split(doc: Doc, start: int, end: int, semicolons: bool = True) -> list[Span
     p = _patterns()
     cuts = [start]
     if semicolons:
-        cuts += [i + 1 for i in range(start, end) if doc.text[i] == ";"]
+        cuts += [m.start() + 1 for m in _SEMICOLON.finditer(doc.text, start, end)]
     cuts.append(end + 1)
     spans = []
     for a, b in zip(cuts, cuts[1:]):
@@ -271,8 +272,9 @@ def _background(low: str, s: int, at: int) -> bool:
     return bool(_DONE_NOUN.search(low, max(s, at - 30), at) or _BACKGROUND_BEFORE.search(low, max(s, at - 80), at))
 
 
-def _goes_on(doc: Doc, s: int, e: int) -> int | None:
-    """Where a sentence that goes on with a direction starts its point(s), or None when it does not."""
+def _goes_on(doc: Doc, s: int, e: int, same_paragraph: bool = True) -> int | None:
+    """Where a sentence that goes on with a direction starts its point(s), or None when it does not.
+    In a new paragraph it must say so from its first words (a connector or an action verb)."""
     p, low = _patterns(), doc.low
     if doc.text[s : s + 1] in "\"“‘«" or _CONSEQUENCE.match(low, s, e):
         return None
@@ -283,14 +285,15 @@ def _goes_on(doc: Doc, s: int, e: int) -> int | None:
     past = _PAST.search(low, start, e)
     if p.action.match(low, start, e):
         return start
+    if not (same_paragraph or opener):
+        return None
     modal = p.modal.search(low, start, e)
     if modal and not (past and past.start() < modal.start()):
         return start
     semicolon = low.find(";", start, e)
     if semicolon >= 0 and not (past and past.start() < semicolon):
-        for i in range(semicolon, e):
-            if low[i] == ";" and p.action.match(low, i + 1 + (low[i + 1 : i + 2] == " "), e):
-                return start
+        if any(p.action.match(low, m.end(), e) for m in _SEMICOLON.finditer(low, semicolon, e)):
+            return start
     return None
 
 
@@ -303,6 +306,7 @@ def extract_directions(doc: Doc) -> list[tuple[str, Span]]:
     cues = [m.start() for m in _patterns().any_cue.finditer(low)]  # sentences without one cannot set points out
     spans: list[Span] = []
     follow = 0  # sentences left in which a direction may go on
+    follow_para = -1  # the paragraph of the last direction
     list_open = False  # a cue ended its paragraph with ':'; bullets follow
     enum_open = 0  # sentences left in which 'Thứ nhất, ...' may answer a cue
     last_para = -1
@@ -345,6 +349,7 @@ def extract_directions(doc: Doc) -> list[tuple[str, Span]]:
                 points = []  # "lưu ý 3 vấn đề." — the points follow ("Thứ nhất, ...")
             spans.extend(points)
             follow = _FOLLOW if points else follow
+            follow_para = para
             enum_open = _FOLLOW + 1
             inner = _ORDINAL.search(low, start, e)
             if inner:  # "... như sau: Thứ nhất, A. ..." — handled by the ordinal branch on the next sentences
@@ -353,10 +358,10 @@ def extract_directions(doc: Doc) -> list[tuple[str, Span]]:
             continue
         enum_open = max(0, enum_open - 1)
         if follow:
-            start = _goes_on(doc, s, e)
+            start = _goes_on(doc, s, e, same_paragraph=para == follow_para)
             if start is not None:
                 spans.extend(_split(doc, start, e))
-                follow = _FOLLOW - 1
+                follow, follow_para = _FOLLOW - 1, para
             else:
                 follow -= 1
     return _dedupe(doc, spans)
