@@ -135,6 +135,8 @@ YEARS = [
      "publication"),
     ("Talkshow diễn ra 10h00 ngày 11/12 tại hội trường.", {"published": D(2021, 12, 7)}, D(2021, 12, 11),
      "publication"),
+    ("Hội nghị Bộ trưởng Tài chính APEC sẽ diễn ra từ 19- 21/10 tại Hội An.", {"published": D(2017, 6, 1)},
+     D(2017, 10, 19), "publication"),
     # from --reference-date
     ("Sáng 25-5, tại Trịnh Châu, đã khai mạc hội thảo lý luận.", {"reference_date": D(2017, 6, 1)},
      D(2017, 5, 25), "reference-date"),

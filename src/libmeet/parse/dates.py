@@ -134,6 +134,7 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "yesterday": re.compile(rf"{alternation(data['yesterday'])}"),
         "weak_year": re.compile(
             rf"(?<!\w)(?:{alternation(data['weak_year'])})\s*(?:ngày\s*|tháng\s*)?(?:\d{{1,2}}\s?[/.-]\s?){{0,2}}$"),
+        "ahead": re.compile(rf"(?<!\w)(?:{alternation(data['ahead'])})(?!\w)"),
         "last_year": re.compile(rf"(?<!\w)(?:{alternation(data['last_year'])})\s*$"),
         "current_year": re.compile(rf"(?<!\w)(?:{alternation(data['current_year'])})\s*$"),
         "school_year": re.compile(r"năm học\s*$"),
@@ -314,8 +315,9 @@ def _override_by_span(best: Mention, best_score: float, ranked: list[tuple[float
 
 # --- the year, when the event's date has none ------------------------------------------------
 
-def _nearest_year(month: int, day: int, around: dt.date) -> int | None:
-    """The year that puts day/month nearest `around`, a day before it counting three times less than after."""
+def _nearest_year(month: int, day: int, around: dt.date, ahead: bool = False) -> int | None:
+    """The year that puts day/month nearest `around`: a report looks back, so a day before it counts three
+    times less than a day after; for an announcement ("sẽ diễn ra", "dự kiến") both count the same."""
     best: tuple[float, int] | None = None
     for year in (around.year - 1, around.year, around.year + 1):
         try:
@@ -323,7 +325,7 @@ def _nearest_year(month: int, day: int, around: dt.date) -> int | None:
         except ValueError:
             continue
         gap = (around - when).days
-        cost = gap if gap >= 0 else -3 * gap
+        cost = abs(gap) if ahead or gap >= 0 else -3 * gap
         if best is None or cost < best[0]:
             best = (cost, year)
     return best[1] if best else None
@@ -424,6 +426,8 @@ def infer_year(doc: Doc, chosen: Mention, mentions: list[Mention], *, near: tupl
                published: dt.date | None, reference_date: dt.date | None,
                mtime: dt.date | None) -> tuple[int | None, str]:
     """The year of a date written without one, and the warning that says where it came from."""
+    start, end = chosen.span
+    ahead = bool(_cues()["ahead"].search(doc.low, max(0, start - 80), min(len(doc), end + 40)))
     written = f"{chosen.d1}/{chosen.m1}"
     missing = f"the year of the event date ({written}) is not written"
     same_day = _same_day_year(mentions, chosen)
@@ -431,7 +435,7 @@ def infer_year(doc: Doc, chosen: Mention, mentions: list[Mention], *, near: tupl
         year = same_day.year
         return year, f"{missing} next to it; {year} was taken from the article's own date '{doc.text[slice(*same_day.span)]}'"
     if published:
-        year = _nearest_year(chosen.m1, chosen.d1, published)
+        year = _nearest_year(chosen.m1, chosen.d1, published, ahead)
         return year, f"{missing}; {year} was inferred from the publication date {published.isoformat()}"
     evidence = year_evidence(doc, chosen.m1, near)
     if evidence.strong:
@@ -439,10 +443,10 @@ def infer_year(doc: Doc, chosen: Mention, mentions: list[Mention], *, near: tupl
         said = doc.text[slice(*evidence.where[year])].split("\n")[-1].strip() if year in evidence.where else str(year)
         return year, f"{missing}; {year} was inferred from the article's own words '{said}'"
     if reference_date:
-        year = _nearest_year(chosen.m1, chosen.d1, reference_date)
+        year = _nearest_year(chosen.m1, chosen.d1, reference_date, ahead)
         return year, f"{missing}; {year} was taken from --reference-date {reference_date.isoformat()}"
     if mtime and any(mtime.year - 1 <= year <= mtime.year for year in evidence.seen):
-        year = _nearest_year(chosen.m1, chosen.d1, mtime)
+        year = _nearest_year(chosen.m1, chosen.d1, mtime)  # a saved file always follows its article
         return year, (f"{missing}; {year} was inferred from the file's modification time {mtime.isoformat()}, "
                       f"which agrees with the years the article mentions")
     credible = [y for y, weight in evidence.weak.items() if weight >= 1]
