@@ -30,6 +30,8 @@ from ..errors import DecodeError, PageTooLargeError
 
 #: markup beyond this (after inline images are dropped) is not one article page
 MAX_MARKUP_CHARS = 4_000_000
+#: an article page has a few hundred to a few thousand elements; far more is not one article
+MAX_ELEMENTS = 20_000
 
 _NEVER_TEXT = ("script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
                "button", "select", "option", "input", "textarea", "link", "meta", "head", "map", "audio", "video")
@@ -65,6 +67,7 @@ _SHARE_LABEL = re.compile(
     r"xem\s*thêm|đọc\s*thêm|từ\s*khóa|tags?)\W*$",
     re.I,
 )
+_TAG_OPEN = re.compile(r"<[A-Za-z]")
 _DATA_URI = re.compile(r"data:[\w/+.-]{1,40};base64,[A-Za-z0-9+/=\s]{256,}")
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]{2,40})""", re.I)
 _SPACES = re.compile(r"\s+")
@@ -127,6 +130,11 @@ def extract_page(markup: str) -> Page:
             f"too large: {len(markup) / 1_000_000:.1f} million characters of markup is not one article page "
             f"(limit {MAX_MARKUP_CHARS / 1_000_000:.0f} million)"
         )
+    elements = len(_TAG_OPEN.findall(markup))
+    if elements > MAX_ELEMENTS:
+        raise PageTooLargeError(
+            f"too large: a web page of {elements:,} elements is not one article page (limit {MAX_ELEMENTS:,})"
+        )
     try:
         soup = BeautifulSoup(markup, "lxml")
         return _extract(soup)
@@ -146,10 +154,9 @@ def _extract(soup: BeautifulSoup) -> Page:
         title = _SPACES.sub(" ", headline.get_text(" ")).strip() if headline else _doc_title(soup)
     for tag in soup.find_all(("head", "meta", "link")):
         tag.decompose()
-    for tag in soup.find_all(string=lambda s: isinstance(s, (Comment, Declaration, Doctype, ProcessingInstruction))):
-        tag.extract()
 
-    body = _best_body(soup)
+    sizes = _Sizes(soup)
+    body = _best_body(soup, sizes)
     if published is None:
         published = _page_date(headline, body)
     lines: list[str] = []
@@ -162,10 +169,10 @@ def _extract(soup: BeautifulSoup) -> Page:
     elif title:
         lines.append(title)
     if body is not None:
-        blocks = _lead_before(body) + [body]
+        blocks = _lead_before(body, sizes) + [body]
         for block in blocks:
-            _clean(block)
-        lines.extend(line for block in blocks for line in _render(block))
+            _clean(block, sizes)
+        lines.extend(line for block in blocks for line in _render(block, sizes))
     text = "\n".join(lines).strip("\n")
     return Page(text=text, title=title or None, url=url, published=published)
 
@@ -251,24 +258,61 @@ def _names(tag: Tag) -> str:
     return " ".join([*classes, tag.get("id") or "", tag.get("itemprop") or "", tag.get("role") or ""])
 
 
-def _text_length(tag: Tag) -> int:
-    return len(_SPACES.sub(" ", tag.get_text(" ")).strip())
+class _Sizes:
+    """Text length, linked text length, commas and own (direct) text length of every element.
+
+    Measured in one pass over the tree (no recursion, no re-reading of subtrees), so that scoring
+    a deeply nested or huge page stays linear.
+    """
+
+    def __init__(self, root: Tag) -> None:
+        self.text: dict[int, int] = {}
+        self.links: dict[int, int] = {}
+        self.commas: dict[int, int] = {}
+        self.own: dict[int, int] = {}
+        stack: list[tuple[Tag, bool]] = [(root, False)]
+        while stack:
+            node, closing = stack.pop()
+            key = id(node)
+            if not closing:
+                stack.append((node, True))
+                own = commas = 0
+                for child in node.contents:
+                    if isinstance(child, Tag):
+                        stack.append((child, False))
+                    elif isinstance(child, NavigableString) and not isinstance(child, Comment):
+                        size = len(_SPACES.sub(" ", child).strip())
+                        own += size
+                        commas += child.count(",")
+                self.text[key], self.own[key], self.commas[key], self.links[key] = own, own, commas, 0
+                continue
+            parent = node.parent
+            if node.name == "a":
+                self.links[key] = self.text[key]
+            if parent is not None and id(parent) in self.text:
+                pkey = id(parent)
+                self.text[pkey] += self.text[key] + 1
+                self.links[pkey] += self.links[key]
+                self.commas[pkey] += self.commas[key]
+
+    def length(self, tag: Tag) -> int:
+        return self.text.get(id(tag), 0)
+
+    def link_density(self, tag: Tag) -> float:
+        total = self.text.get(id(tag), 0)
+        return min(1.0, self.links.get(id(tag), 0) / total) if total else 0.0
 
 
-def _link_density(tag: Tag) -> float:
-    total = _text_length(tag)
-    if not total:
-        return 0.0
-    linked = sum(_text_length(a) for a in tag.find_all("a"))
-    return min(1.0, linked / total)
-
-
-def _best_body(soup: BeautifulSoup) -> Tag | None:
+def _best_body(soup: BeautifulSoup, sizes: _Sizes) -> Tag | None:
     root = soup.body or soup
-    page_size = max(1, _text_length(root))
-    furniture = [t for t in root.find_all(_PAGE_FURNITURE) if _text_length(t) < 0.5 * page_size]
-    for tag in furniture:  # set aside (not dropped: an <article>'s own <header> holds its headline and date)
-        tag["data-libmeet-furniture"] = "1"
+    page_size = max(1, sizes.length(root))
+    set_aside: set[int] = set()
+    for tag in root.find_all(_PAGE_FURNITURE):
+        # set aside, not dropped: an <article>'s own <header> holds its headline and date
+        if id(tag) not in set_aside and sizes.length(tag) < 0.5 * page_size:
+            tag["data-libmeet-furniture"] = "1"
+            set_aside.update(id(t) for t in tag.find_all(True))
+            set_aside.add(id(tag))
     scores: dict[int, float] = {}
     nodes: dict[int, Tag] = {}
 
@@ -278,23 +322,19 @@ def _best_body(soup: BeautifulSoup) -> Tag | None:
         nodes[id(node)] = node
         scores[id(node)] = scores.get(id(node), 0.0) + value
 
-    def in_furniture(tag: Tag) -> bool:
-        return tag.find_parent(attrs={"data-libmeet-furniture": "1"}) is not None
-
     for para in root.find_all(_PARAGRAPHS):
-        text = _SPACES.sub(" ", para.get_text(" ")).strip()
-        if len(text) < 25 or in_furniture(para):
+        length = sizes.length(para)
+        if length < 25 or id(para) in set_aside:
             continue
-        value = 1 + text.count(",") + min(len(text) // 100, 3)
+        value = 1 + sizes.commas.get(id(para), 0) + min(length // 100, 3)
         add(para.parent, value)
         add(para.parent.parent if para.parent else None, value / 2)
     for div in root.find_all("div"):
-        own = "".join(s for s in div.find_all(string=True, recursive=False) if isinstance(s, NavigableString))
-        own = _SPACES.sub(" ", own).strip()
-        if len(own) >= 25 and not in_furniture(div):  # text set with <br> straight in a div
-            add(div, 1 + own.count(",") + min(len(own) // 100, 3))
+        own = sizes.own.get(id(div), 0)
+        if own >= 25 and id(div) not in set_aside:  # text set with <br> straight in a div
+            add(div, 1 + min(own // 100, 3))
     if not scores:
-        return root if _text_length(root) else None
+        return root if sizes.length(root) else None
 
     def final(key: int) -> float:
         node = nodes[key]
@@ -308,54 +348,61 @@ def _best_body(soup: BeautifulSoup) -> Tag | None:
             bonus -= 25
         if node.name in ("article", "main"):
             bonus += 10
-        return (scores[key] + bonus) * (1 - _link_density(node))
+        return (scores[key] + bonus) * (1 - sizes.link_density(node))
 
-    best_key = max(scores, key=final)
-    return nodes[best_key]
+    return nodes[max(scores, key=final)]
 
 
-def _lead_before(body: Tag) -> list[Tag]:
+def _lead_before(body: Tag, sizes: _Sizes) -> list[Tag]:
     """A lead paragraph (sapo) set apart just before the body, as news sites do."""
     found: list[Tag] = []
     scope = body.parent.parent if body.parent is not None and body.parent.parent is not None else body.parent
     if scope is None:
         return found
+    around = {id(p) for p in body.parents}
+    taken: set[int] = set()
     for tag in scope.find_all(True):
         if tag is body:
             break
-        if _inside(tag, body) or any(_inside(tag, f) for f in found) or _inside(body, tag):
+        if id(tag) in around or id(tag) in taken:
             continue
-        if _SAPO.search(_names(tag)) and not _NEGATIVE.search(_names(tag)) and tag.name != "meta":
-            if _text_length(tag) >= 40 and _link_density(tag) < 0.3:
+        names = _names(tag)
+        if _SAPO.search(names) and not _NEGATIVE.search(names):
+            if sizes.length(tag) >= 40 and sizes.link_density(tag) < 0.3:
                 found.append(tag)
+                taken.update(id(t) for t in tag.find_all(True))
     return found
 
 
-def _clean(block: Tag) -> None:
+def _clean(block: Tag, sizes: _Sizes) -> None:
     """Drop what is not the article inside the body: link lists, share bars, related news, tags."""
+    removed: set[int] = set()
+
+    def drop(tag: Tag) -> None:
+        removed.add(id(tag))
+        removed.update(id(t) for t in tag.descendants)
+        tag.decompose()
+
     for tag in list(block.find_all(True)):
-        if tag.decomposed:
+        if id(tag) in removed:
             continue
         names = _names(tag)
         negative = _NEGATIVE.search(names) and not _EXPLICIT_BODY.search(names)
-        if tag.name in _PAGE_FURNITURE or tag.get("data-libmeet-furniture") or (negative and _text_length(tag) < 2000):
+        if tag.name in _PAGE_FURNITURE or tag.get("data-libmeet-furniture") or (negative and sizes.length(tag) < 2000):
             parent = tag.parent
-            tag.decompose()
-            if parent is not None and parent is not block and _SHARE_LABEL.match(_SPACES.sub(" ", parent.get_text(" ")).strip()):
-                parent.decompose()
-            continue
+            drop(tag)
+            if parent is not None and parent is not block and sizes.length(parent) < 80 and \
+                    _SHARE_LABEL.match(_SPACES.sub(" ", parent.get_text(" ")).strip()):
+                drop(parent)
     for tag in list(block.find_all(("ul", "ol", "div", "section", "table", "p", "dl"))):
-        if tag.decomposed:
-            continue
-        length = _text_length(tag)
-        if length and tag.find("a") is not None and _link_density(tag) > 0.5:
-            tag.decompose()
+        if id(tag) not in removed and sizes.links.get(id(tag)) and sizes.link_density(tag) > 0.5:
+            drop(tag)
 
 
-def _render(block: Tag) -> list[str]:
+def _render(block: Tag, sizes: _Sizes) -> list[str]:
     """The block's text, one paragraph a line; an empty paragraph gives an empty line."""
     parts: list[str] = []
-    _walk(block, parts)
+    _walk(block, parts, sizes)
     raw = "".join(parts)
     lines = []
     for chunk in re.split(_BREAK + "+", raw):
@@ -368,7 +415,7 @@ def _render(block: Tag) -> list[str]:
     return lines
 
 
-def _walk(root: Tag, parts: list[str]) -> None:
+def _walk(root: Tag, parts: list[str], sizes: _Sizes) -> None:
     """Iterative walk (no recursion, so no depth limit) adding text and block boundaries."""
     stack: list[tuple[object, bool]] = [(root, False)]
     while stack:
@@ -390,7 +437,7 @@ def _walk(root: Tag, parts: list[str]) -> None:
             continue
         if block:
             parts.append(_BREAK)
-            if name == "p" and not node.get_text().strip() and node.find("img") is None:
+            if name == "p" and not sizes.length(node) and node.find("img") is None:
                 parts.append(_EMPTY_PARAGRAPH)
         stack.append((node, True))
         stack.extend((child, False) for child in reversed(node.contents))
@@ -401,8 +448,8 @@ def _page_date(headline: Tag | None, body: Tag | None) -> dt.date | None:
     if headline is not None:
         seen: list[str] = []
         size = 0
-        for element in headline.next_elements:
-            if body is not None and element is body:
+        for steps, element in enumerate(headline.next_elements):
+            if (body is not None and element is body) or steps > 2000:
                 break
             if isinstance(element, NavigableString) and not isinstance(element, Comment):
                 seen.append(str(element))

@@ -1,0 +1,189 @@
+"""Saved web pages: the article body without menus and sidebars, its title, date and address."""
+import datetime as dt
+import json
+import time
+
+import pytest
+
+from libmeet.errors import PageTooLargeError
+from libmeet.io.html import declared_charset, extract_page, find_date
+from libmeet.io.reader import load
+
+from .conftest import DEV_GOLD, DEV_RAW
+
+PAGES = sorted(DEV_RAW.glob("html_*.html")) if DEV_RAW.is_dir() else []
+#: what the page around the article says: menus, sidebar headlines, share bar, footer (html_1 … html_6)
+FURNITURE = ("Trang chủ", "Tin tức nổi bật", "LEAP WEEK", "Share:", "Bài liên quan", "Đường dẫn nhanh",
+             "All rights reserved", "Cấp học", "Hoạt động khác", "0934 525 889")
+
+
+@pytest.mark.skipif(not PAGES, reason="dev corpus not beside the checkout")
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
+def test_real_saved_pages_give_the_article_alone(page):
+    gold = json.loads((DEV_GOLD / f"{page.stem}.json").read_text(encoding="utf-8"))
+    loaded = load(page)
+    text = loaded.text
+    assert loaded.meta.format == "html"
+    assert loaded.meta.published == dt.date.fromisoformat(gold["published"])
+    assert loaded.meta.title and loaded.meta.title.split()[0] in text.split("\n", 1)[0] + " " + loaded.meta.title
+    for person in gold["attendees"]:
+        assert person["name"] in text, person["name"]
+    for furniture in FURNITURE:
+        assert furniture not in text, furniture
+    # the sidebars list other news dated 2025/2026; the article itself is older
+    assert "/2026" not in text and "17/01/2026" not in text
+    assert loaded.meta.url is None  # HTTrack rewrote og:url to a relative file name: not an address
+    lines = text.split("\n")
+    assert len([line for line in lines if len(line) > 200]) >= 3  # paragraphs stay one a line
+
+
+PAGE = """<!DOCTYPE html>
+<html><head><meta charset="{charset}">
+<title>Hội nghị tổng kết năm 2023 - Báo Tỉnh</title>
+<meta property="og:site_name" content="Báo Tỉnh">
+{extra_head}
+<script>var a = "<p>Nguyễn Văn Script</p>";</script><style>p {{ color: red }}</style>
+</head><body>
+<header><ul class="menu"><li><a href="/">Trang chủ</a></li><li><a href="/tin">Thời sự</a></li></ul></header>
+<div class="breadcrumb"><a href="/">Trang chủ</a> » <a href="/xa-hoi">Xã hội</a></div>
+<div class="wrapper">
+ <div class="col-main">
+  <h1 class="title">Hội nghị tổng kết năm 2023</h1>
+  <div class="meta"><span class="date">Thứ hai, 15/01/2024 10:20</span></div>
+  {body}
+  <div class="share-bar">Chia sẻ: <a href="#">Facebook</a> <a href="#">Zalo</a></div>
+  <div class="tin-lien-quan"><h3>Tin liên quan</h3><ul>
+   <li><a href="/a">Ông Trần Văn Sidebar dự hội nghị ngày 3/3/2019</a></li>
+   <li><a href="/b">Hội thảo ngày 9/9/2019 tại Cần Thơ</a></li></ul></div>
+ </div>
+ <aside class="sidebar"><h3>Đọc nhiều</h3><ul>
+  <li><a href="/c">Bà Lê Thị Bên Lề được bổ nhiệm</a> <span class="date">20/12/2023</span></li>
+  <li><a href="/d">Tập huấn ngày 1/12/2023</a> <span class="date">01/12/2023</span></li></ul>
+  <form class="poll"><p>Bạn đánh giá bài viết?</p><input type="radio"> Hay <input type="radio"> Dở</form>
+ </aside>
+</div>
+<footer><p>Địa chỉ: 12 Trần Phú, TP. Nha Trang. Điện thoại: 0258 3822 000</p>
+<div class="counter">Lượt truy cập: 1.234.567</div></footer>
+</body></html>"""
+
+BODY = """<div class="detail-content">
+  <p>Ngày 12/1, UBND tỉnh tổ chức hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024.</p>
+  <p>Đồng chí Nguyễn Văn Chủ Trì, Chủ tịch UBND tỉnh chủ trì hội nghị, với sự tham dự của 200 đại biểu.</p>
+  <figure><img src="a.jpg"><figcaption>Quang cảnh hội nghị.</figcaption></figure>
+  <p>Hội nghị thống nhất các giải pháp trọng tâm trong năm 2024, nhất là cải cách hành chính, chuyển đổi số.</p>
+</div>"""
+
+
+def page(body=BODY, charset="utf-8", extra_head=""):
+    return PAGE.format(body=body, charset=charset, extra_head=extra_head)
+
+
+def test_synthetic_page_keeps_the_article_and_drops_the_rest():
+    result = extract_page(page())
+    lines = result.text.split("\n")
+    assert lines[0] == "Hội nghị tổng kết năm 2023"
+    assert lines[1].startswith("Ngày 12/1, UBND tỉnh")
+    assert "Quang cảnh hội nghị." in lines
+    for junk in ("Sidebar", "Bên Lề", "Script", "Trang chủ", "Chia sẻ", "Tin liên quan", "3/3/2019", "Lượt truy cập",
+                 "Trần Phú", "Bạn đánh giá", "color"):
+        assert junk not in result.text, junk
+    assert result.title == "Hội nghị tổng kết năm 2023"
+    assert result.published == dt.date(2024, 1, 15)
+
+
+@pytest.mark.parametrize("extra_head, expected", [
+    ('<meta property="article:published_time" content="2024-01-14T08:00:00+07:00">', dt.date(2024, 1, 14)),
+    ('<meta itemprop="datePublished" content="2024-01-13">', dt.date(2024, 1, 13)),
+    ("", dt.date(2024, 1, 15)),  # the date line under the headline, not the sidebar's dates
+])
+def test_publication_date(extra_head, expected):
+    assert extract_page(page(extra_head=extra_head)).published == expected
+
+
+@pytest.mark.parametrize("extra_head, url", [
+    ('<link rel="canonical" href="https://baotinh.vn/hoi-nghi-tong-ket-123.html">',
+     "https://baotinh.vn/hoi-nghi-tong-ket-123.html"),
+    ('<meta property="og:url" content="http://baotinh.vn/a.html">', "http://baotinh.vn/a.html"),
+    ('<meta property="og:url" content="hoi-nghi.html">', None),  # relative: a saved copy's file name
+])
+def test_address_only_when_absolute(extra_head, url):
+    assert extract_page(page(extra_head=extra_head)).url == url
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("25/03/2024", dt.date(2024, 3, 25)),
+    ("Cập nhật: 25-3-2024 10:05", dt.date(2024, 3, 25)),
+    ("25 Tháng 3, 2024", dt.date(2024, 3, 25)),
+    ("ngày 25 tháng 3 năm 2024", dt.date(2024, 3, 25)),
+    ("2024-03-25T10:00:00Z", dt.date(2024, 3, 25)),
+    ("31/02/2024", None),
+    ("Lượt xem: 1234", None),
+])
+def test_find_date(text, expected):
+    assert find_date(text) == expected
+
+
+def test_og_title_wins_and_headline_is_the_first_line():
+    result = extract_page(page(extra_head='<meta property="og:title" content="Tổng kết năm 2023 của tỉnh">'))
+    assert result.title == "Tổng kết năm 2023 của tỉnh"
+    assert result.text.startswith("Hội nghị tổng kết năm 2023\n")
+
+
+def test_article_with_br_lines_and_itemprop_body():
+    body = ('<div itemprop="articleBody">Ngày 12/1, UBND tỉnh tổ chức hội nghị tổng kết công tác năm 2023.<br>'
+            'Đồng chí Nguyễn Văn Chủ Trì, Chủ tịch UBND tỉnh chủ trì hội nghị, có 200 đại biểu dự.<br><br>'
+            'Hội nghị thống nhất các giải pháp trọng tâm, nhất là cải cách hành chính, chuyển đổi số.</div>')
+    lines = extract_page(page(body=body)).text.split("\n")
+    assert lines[1:4] == ["Ngày 12/1, UBND tỉnh tổ chức hội nghị tổng kết công tác năm 2023.",
+                          "Đồng chí Nguyễn Văn Chủ Trì, Chủ tịch UBND tỉnh chủ trì hội nghị, có 200 đại biểu dự.",
+                          "Hội nghị thống nhất các giải pháp trọng tâm, nhất là cải cách hành chính, chuyển đổi số."]
+
+
+def test_lead_paragraph_set_apart_is_kept():
+    body = ('<h2 class="sapo">Sáng 12/1, Đồng chí Lê Văn Sapo dự hội nghị tổng kết của ngành giáo dục tỉnh.</h2>'
+            + BODY)
+    text = extract_page(page(body=body)).text
+    assert text.split("\n")[1].startswith("Sáng 12/1, Đồng chí Lê Văn Sapo")
+
+
+def test_declared_charset_is_honoured(tmp_path):
+    markup = page(charset="windows-1258").replace("—", "-")
+    from .test_decode import cp1258
+
+    path = tmp_path / "trang.html"
+    path.write_bytes(cp1258(markup))
+    assert declared_charset(path.read_bytes()) == "windows-1258"
+    loaded = load(path)
+    assert loaded.meta.encoding == "cp1258"
+    assert "Nguyễn Văn Chủ Trì" in __import__("unicodedata").normalize("NFC", loaded.text)
+
+
+def test_entities_and_doctypes_are_never_resolved(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("BÍ MẬT", encoding="utf-8")
+    markup = (f'<?xml version="1.0"?><!DOCTYPE html SYSTEM "http://127.0.0.1:9/evil.dtd" '
+              f'[<!ENTITY xxe SYSTEM "file://{secret}">]>'
+              f'<html><body><div class="content"><p>Hội nghị &xxe; ngày 12/1, có nhiều đại biểu tham dự và phát biểu.</p>'
+              f'<img src="http://127.0.0.1:9/x.png"></div></body></html>')
+    started = time.perf_counter()
+    text = extract_page(markup).text
+    assert "BÍ MẬT" not in text
+    assert time.perf_counter() - started < 2
+
+
+@pytest.mark.parametrize("markup", [
+    "<div>" * 15_000 + "Hội nghị" + "</div>" * 10,
+    "<html><body>" + "<p>Hội nghị tổng kết, " * 15_000,
+    "<table><tr><td>" * 5_000,
+    "<" * 500_000,
+    "<div class=menu>" * 15_000,
+    "<div>" * 300_000,
+    "<p>" + "x" * 5_000_000,
+], ids=["deep", "unclosed-paragraphs", "nested-tables", "brackets", "menus", "too-many", "too-long"])
+def test_hostile_markup_is_bounded_in_time(markup):
+    started = time.perf_counter()
+    try:
+        extract_page(markup)
+    except PageTooLargeError as exc:
+        assert str(exc).startswith("too large")
+    assert time.perf_counter() - started < 10
