@@ -232,3 +232,12 @@ def test_never_raises_and_spans_are_in_the_text(text):
         assert spans
         for start, end in spans:
             assert 0 <= start < end <= len(doc.text)
+
+
+def test_long_hostile_text_stays_fast():
+    import time
+
+    text = ("Tiến sĩ a a a (" + "x" * 50 + ") ") * 2000 + "ông Lê Văn Anh, Giám đốc Sở " * 2000
+    started = time.perf_counter()
+    extract_attendees(Doc.from_raw(text))
+    assert time.perf_counter() - started < 10

@@ -7,7 +7,7 @@ at least one syllable that cannot be Vietnamese; it is accepted only after a for
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from . import lexicon
 from .normalize import fold, strip_accents, strip_tones
@@ -42,26 +42,32 @@ def looks_foreign(words: list[str]) -> bool:
     return any(not is_vietnamese_syllable(w) for w in words)
 
 
+@lru_cache(maxsize=8192)
+def fold_word(text: str) -> str:
+    """`fold` for the short strings (words, names) looked up again and again."""
+    return fold(text)
+
+
 @cache
 def _set(name: str) -> frozenset[str]:
     return frozenset(fold(s) for s in lexicon.words(name))
 
 
 def is_surname(word: str) -> bool:
-    return fold(word) in _set("surnames.txt")
+    return fold_word(word) in _set("surnames.txt")
 
 
 def is_country(words: list[str], whole: bool = False) -> int:
     """How many leading words name a country (0 when they do not); `whole`: the words may be just the country."""
     for size in (3, 2, 1):
-        if (len(words) > size or (whole and len(words) == size)) and fold(" ".join(words[:size])) in _set("people_countries.txt"):
+        if (len(words) > size or (whole and len(words) == size)) and fold_word(" ".join(words[:size])) in _set("people_countries.txt"):
             return size
     return 0
 
 
 def is_not_name(name: str) -> bool:
     """A place, country or historical figure that reads like a personal name (Hà Nội, Hồ Chí Minh)."""
-    words = fold(name).split()
+    words = fold_word(name).split()
     known = _set("people_not_names.txt")
     return " ".join(words) in known or " ".join(words[:2]) in known
 
@@ -70,7 +76,7 @@ def _name_size(words: list[str]) -> int:
     """How many words of a run starting with a family name can be the name: it ends before a word no name
     holds ("Nguyễn Duy Thịnh Viện ...", "Sinh Viên Việt Nam", "Quan Hệ Công Chúng")."""
     inside = _set("people_not_name_words.txt")
-    folded = [fold(w) for w in words]
+    folded = [fold_word(w) for w in words]
     for i in range(1, len(folded)):
         if folded[i] in inside or " ".join(folded[i:i + 2]) in inside:
             return i
@@ -97,7 +103,7 @@ def inside_a_place(words: list[str], first: int) -> bool:
     known = places() | _set("people_not_names.txt") | _set("people_countries.txt")
     for start in range(max(0, first - 2), first):
         for end in range(first + 1, min(len(words), start + 3) + 1):
-            if fold(" ".join(words[start:end])) in known:
+            if fold_word(" ".join(words[start:end])) in known:
                 return True
     return False
 
@@ -105,7 +111,7 @@ def inside_a_place(words: list[str], first: int) -> bool:
 def has_org_word(words: list[str]) -> bool:
     """A word of a brand or organisation name (Vietnam, Group, Institute): not a foreign personal name."""
     org_words = _set("people_org_words.txt")
-    return any(fold(w) in org_words for w in words)
+    return any(fold_word(w) in org_words for w in words)
 
 
 def vietnamese_name_at(words: list[str], first: int) -> int:

@@ -20,11 +20,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 
 from ..models import Person
 from . import lexicon
-from .names import (RUN, has_org_word, is_country, is_surname, is_vietnamese_syllable, looks_foreign, name_key,
+from .names import (RUN, fold_word, has_org_word, is_country, is_surname, is_vietnamese_syllable, looks_foreign, name_key,
                     vietnamese_name_at)
 from .normalize import Doc, fold
 from .types import Span
@@ -99,6 +99,7 @@ _SEP = re.compile(r"\s*(?:\([^()\n]{1,80}\))?\s*(?:[,:]|\s[-–—]|[-–—](?=
 _BRACKET = re.compile(r"\s*\(\s*")
 _SEP_NEXT = re.compile(r"\s*(?:,|[-–—]|\bkiêm\b|\bvà\b)\s*")
 _GAP_BREAK = re.compile(r"[;:!?\n“”\"]|\.(?=\s)")  # "Ban Kinh tế T.Ư Nguyễn Văn Bình" has no full stop
+_NONSPACE = re.compile(r"\S+")
 _OWNED = re.compile(r"[,\-–—(]\s*$")
 _DASH_END = re.compile(r"[-–—]\s*$")
 _WORD = re.compile(r"\(?[^\s,;:()“”\"]+\)?")
@@ -210,7 +211,7 @@ def _words_of(doc: Doc, run: re.Match[str], positions: list[Span]) -> list[tuple
         else:
             cut = min(cut, p_start)
     words = []
-    for m in re.finditer(r"\S+", doc.text[start:end]):
+    for m in _NONSPACE.finditer(doc.text[start:end]):
         w_start, w_end = m.start() + start, m.end() + start
         if w_start >= lead and w_end <= cut:
             words.append((m.group(), (w_start, w_end)))
@@ -222,9 +223,7 @@ def _words_of(doc: Doc, run: re.Match[str], positions: list[Span]) -> list[tuple
     return words
 
 
-@lru_cache(maxsize=4096)
-def _fold_word(word: str) -> str:
-    return fold(word)
+_fold_word = fold_word
 
 
 def _unglued(word: tuple[str, Span]) -> tuple[str, Span]:
@@ -432,7 +431,8 @@ def _is_strong(doc: Doc, mention: _Mention, by_title: bool) -> bool:
 
 def _roles(doc: Doc, start: int, end: int) -> list[str]:
     """What the sentence naming the person says they did (phát biểu khai mạc, chủ trì, tham luận ...)."""
-    lo = max(doc.text.rfind(".", max(0, start - 200), start), doc.text.rfind("\n", max(0, start - 200), start)) + 1
+    floor = max(0, start - 200)
+    lo = max(floor, doc.text.rfind(".", floor, start) + 1, doc.text.rfind("\n", floor, start) + 1)
     hi_dot = doc.text.find(". ", end, end + 250)
     hi_nl = doc.text.find("\n", end, end + 250)
     ends = [x for x in (hi_dot, hi_nl) if x >= 0]
