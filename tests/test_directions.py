@@ -142,6 +142,12 @@ CASES = [
          "các thư viện cần chủ động khai thác nguồn lực xã hội hóa"],
         id="follow-on-paragraphs",
     ),
+    pytest.param(  # dev html_3: principles listed after "đó là:", quotes dropped
+        "5 nguyên tắc được TS Hiếu nhấn mạnh vai trò quan trọng trong việc tạo đột phá khi ứng dụng công nghệ, đó là: "
+        "“yêu vấn đề muốn giải quyết trước”; “đặt mục tiêu lớn hơn nhiều lần”; “đề cao tinh thần đội nhóm”.",
+        ["yêu vấn đề muốn giải quyết trước", "đặt mục tiêu lớn hơn nhiều lần", "đề cao tinh thần đội nhóm"],
+        id="do-la-colon",
+    ),
     pytest.param(  # bench 21487945: "giải pháp như:" inline
         "Trong công tác xây dựng thành phố thông minh, Hà Nội đang nỗ lực tìm kiếm, triển khai các giải pháp như: xây "
         "dựng và tìm cách khai thác cơ sở dữ liệu dân cư của Hà Nội; triển khai học bạ điện tử; tổ chức cuộc thi ý "
@@ -206,6 +212,11 @@ NONE = [
         "pháp lý để các nhà trường thực hiện công tác YTTH; quy định về trang thiết bị y tế và thuốc tối thiểu trong "
         "nhà trường.",
         id="done",
+    ),
+    pytest.param(  # dev html_3: "để X thì phải Y" states a rule, it sets out no point
+        "Theo đó, công nghệ chỉ là một giải pháp và để thực hiện hiệu quả giải pháp đó, thì phải xuất phát từ tình yêu "
+        "nghề của giáo viên.",
+        id="rule-not-point",
     ),
     pytest.param(  # dev html_1: a question is no point
         "Mục tiêu cuối cùng vẫn là: Làm thế nào để đào tạo được ra những thế hệ học sinh năng động, sáng tạo.",

@@ -71,7 +71,9 @@ def _patterns() -> _Patterns:
         # noun ... connector: no sentence or clause break in between
         noun=re.compile(nouns),
         noun_list=re.compile(
-            nouns + r"[^.;,:!?\n]{0,%d}?[ \t]*(?<!cũng\s)(?:" % _MAX_CUE_GAP + conn + r"|(?=:))" + list_open
+            nouns + r"(?:[^.;,:!?\n]{0,%d}?[ \t]*(?<!cũng\s)(?:" % _MAX_CUE_GAP + conn + r"|(?=:))"
+            # with an explicit colon the list may come after a comma: "5 nguyên tắc ..., đó là: A; B"
+            + r"|[^.;:!?\n]{0,%d}?,\s*(?:đó|đây)\s+là(?=\s*:))" % _MAX_CUE_GAP + list_open
         ),
         noun_is=re.compile(  # "Các giải pháp là ...": "là" is everywhere, so only a short way after the noun
             nouns + r"[^.;,:!?\n]{0,%d}?\s(?:là|sẽ\s+là)(?!\w)" % _MAX_IS_GAP + list_open
@@ -89,7 +91,7 @@ def _patterns() -> _Patterns:
         speech=re.compile(_alt("directions_speech.txt")),
         attributed=re.compile(r"(?:cũng\s+)?theo\s+(?!đó|vậy|như)[^,.;:\n]{2,80},"),
         modal=re.compile(
-            r"(?<!không\s)(?<!chỉ\s)" + _alt("directions_modals.txt")
+            r"(?<!không\s)(?<!chỉ\s)(?<!thì\s)" + _alt("directions_modals.txt")  # "muốn X thì phải Y" states a rule
             + r"(?!\s*[,.;:)”\"]|\s+(?:thiết|chăng|thơ|giờ|đước|giuộc|nên|thì|và|mà|đối\s+mặt|chịu)(?!\w))"
         ),
         action=re.compile(actions),
