@@ -335,10 +335,11 @@ def _nearest_year(month: int, day: int, around: dt.date, ahead: bool = False) ->
 class YearEvidence:
     """The years an article mentions, split by how much each says about when the article is set.
 
-    `strong`: written with the event's month in the event's sentence ("tháng 2/2017") or as the present ("6 tháng đầu năm
-    2017", "năm mới 2017"); `weak`: any other dated or plain mention ("năm 2016", "từ 7/2016",
-    "năm học 2016-2017"), more in the event's own sentence; `seen`: every year that is not a target, a
-    birth or a founding ("đến năm 2030", "sinh năm 1960"), to weigh the file's modification time against.
+    `strong`: written with the event's month in the event's sentence ("tháng 2/2017") or as the present
+    ("6 tháng đầu năm 2017", "năm mới 2017"); `weak`: any other dated or plain mention ("năm 2016",
+    "từ 7/2016", "năm học 2016-2017"), more in the event's own sentence; `seen`: every single year
+    written as a fact, not a target, a birth, a founding or a period ("đến năm 2030", "sinh năm 1960",
+    "giai đoạn 2025-2030"), to weigh the file's modification time against.
     """
 
     strong: dict[int, float]
@@ -372,7 +373,6 @@ def year_evidence(doc: Doc, month: int, near: tuple[Span, ...] = ()) -> YearEvid
         if not 0 < b - a <= 10:
             continue
         before = low[max(0, match.start() - 20): match.start()]
-        seen.add(a)  # a period's end is often a target ("giai đoạn 2016-2025")
         if cues["school_year"].search(before) and b == a + 1:
             weak[a if month >= 8 else b] += 2  # a school year runs from autumn to summer (the current one or not)
         elif in_event_sentence(match.start()):
