@@ -54,7 +54,9 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
+from collections.abc import Mapping
 from functools import cache
+from types import MappingProxyType
 
 from . import lexicon
 from .meta import DAY, MONTH, YEAR, alternation, find_meta
@@ -110,8 +112,12 @@ _SPAN_LEAD = re.compile(
 
 
 @cache
-def _cues() -> dict[str, re.Pattern[str]]:
-    data = lexicon.table("dates_cues.json")
+def _cues() -> Mapping[str, re.Pattern[str]]:
+    """The cue patterns built from parse/data/dates_cues.json (read-only)."""
+    return MappingProxyType(_build_cues(lexicon.table("dates_cues.json")))
+
+
+def _build_cues(data: Mapping[str, list[str]]) -> dict[str, re.Pattern[str]]:
     weekday = rf"(?:{alternation(data['weekdays'])})"
     part = rf"(?:{alternation(data['part_of_day'])})"
     today = rf"(?:{alternation(data['today'] + data['yesterday'])})"
