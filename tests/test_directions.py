@@ -148,6 +148,13 @@ CASES = [
         ["yêu vấn đề muốn giải quyết trước", "đặt mục tiêu lớn hơn nhiều lần", "đề cao tinh thần đội nhóm"],
         id="do-la-colon",
     ),
+    pytest.param(  # ordinals inside one sentence: one point each
+        "Bộ trưởng yêu cầu ngành thư viện tập trung vào ba nhiệm vụ: một là, hoàn thiện thể chế về liên thông thư viện; "
+        "hai là, đẩy mạnh chuyển đổi số; ba là, phát triển văn hóa đọc trong cộng đồng.",
+        ["hoàn thiện thể chế về liên thông thư viện",
+         "đẩy mạnh chuyển đổi số", "phát triển văn hóa đọc trong cộng đồng"],
+        id="inline-ordinals",
+    ),
     pytest.param(  # bench 21487945: "giải pháp như:" inline
         "Trong công tác xây dựng thành phố thông minh, Hà Nội đang nỗ lực tìm kiếm, triển khai các giải pháp như: xây "
         "dựng và tìm cách khai thác cơ sở dữ liệu dân cư của Hà Nội; triển khai học bạ điện tử; tổ chức cuộc thi ý "

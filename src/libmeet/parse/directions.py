@@ -353,10 +353,12 @@ def extract_directions(doc: Doc) -> list[tuple[str, Span]]:
             follow = _FOLLOW if points else follow
             follow_para = para
             enum_open = _FOLLOW + 1
-            inner = _ORDINAL.search(low, start, e)
-            if inner:  # "... như sau: Thứ nhất, A. ..." — handled by the ordinal branch on the next sentences
-                spans[len(spans) - len(points) :] = _split(doc, start, inner.start())
-                spans.extend(_split(doc, inner.end(), e, semicolons=False))
+            marks = list(_ORDINAL.finditer(low, start, e))
+            if marks:  # "... như sau: một là, A; hai là, B" — one point per ordinal
+                del spans[len(spans) - len(points) :]
+                spans.extend(_split(doc, start, marks[0].start()))
+                for mark, after in zip(marks, marks[1:] + [None]):
+                    spans.extend(_split(doc, mark.end(), after.start() if after else e, semicolons=False))
             continue
         enum_open = max(0, enum_open - 1)
         if follow:
