@@ -188,6 +188,8 @@ NOT_ATTENDEES = [
      "Italy và Tây Ban Nha đã có cuộc gặp.", []),
     ("a possessive title before 'ông X'", "Người phát ngôn của Tổng thống Nga, ông Dmitry Peskov cho biết.",
      ["Dmitry Peskov"]),
+    ("a headline's last words are not titled by the next line", "Chủ tịch Hà Nội phê bình việc 'làm mới' Văn Miếu, "
+     "Hoàng Thành Thăng Long\nChủ tịch UBND TP. Nguyễn Đức Chung cho rằng việc này là sai.", ["Nguyễn Đức Chung"]),
     ("a person's name inside a city's and an ideology's", "Đẩy mạnh học tập, làm theo tư tưởng, đạo đức, phong cách Hồ "
      "Chí Minh. Phó Giám đốc Thư viện KHTH Tp. Hồ Chí Minh trình bày tham luận.", []),
     ("street name", "Địa chỉ tổ chức đại hội tại Nhà máy bia Sài Gòn Nguyễn Chí Thanh – số 187 Nguyễn Chí Thanh, "

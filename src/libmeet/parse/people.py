@@ -95,9 +95,9 @@ _WEAK_AFTER = re.compile(r"\s*,?\s*(?:sinh năm|sinh ngày|sinh \d|\(\d{4}\s*[-�
 # the end of the article proper: related links, comments
 _BODY_END = re.compile(r"^(?:đọc thêm|xem thêm|tin liên quan|bài liên quan|tin cùng chuyên mục|các tin khác|"
                        r"tin khác|tin mới|bình luận|ý kiến bạn đọc)\b", re.M)
-_SEP = re.compile(r"\s*(?:\([^()\n]{1,80}\))?\s*(?:[,:]|\s[-–—]|[-–—](?=\s))?\s*")
-_BRACKET = re.compile(r"\s*\(\s*")
-_SEP_NEXT = re.compile(r"\s*(?:,|[-–—]|\bkiêm\b|\bvà\b)\s*")
+_SEP = re.compile(r"[^\S\n]*(?:\([^()\n]{1,80}\))?[^\S\n]*(?:[,:]|[^\S\n][-–—]|[-–—](?=[^\S\n]))?[^\S\n]*")
+_BRACKET = re.compile(r"[^\S\n]*\([^\S\n]*")
+_SEP_NEXT = re.compile(r"[^\S\n]*(?:,|[-–—]|\bkiêm\b|\bvà\b)[^\S\n]*")
 _GAP_BREAK = re.compile(r"[;:!?\n“”\"]|\.(?=\s)")  # "Ban Kinh tế T.Ư Nguyễn Văn Bình" has no full stop
 _NONSPACE = re.compile(r"\S+")
 _OWNED = re.compile(r"[,\-–—(]\s*$")
@@ -157,7 +157,14 @@ def _mention(doc: Doc, run: re.Match[str], positions: list[Span]) -> _Mention | 
             hon = above.honorific
 
     if hon or acad:
-        offset, size = 0, vietnamese_name_at(texts, 0)
+        offset = is_country(texts)  # "luật sư Nga Natalia Veselnitskaya"
+        size = vietnamese_name_at(texts, offset)
+        if not size and offset:
+            foreign = _foreign(texts[offset:])
+            size = len(foreign) if len(foreign) >= 2 else 0
+        if not size:
+            offset = 0
+            size = vietnamese_name_at(texts, 0)
         if not size:
             foreign = _foreign(texts)
             if len(foreign) >= 2:
