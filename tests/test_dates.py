@@ -89,6 +89,13 @@ def test_the_event_date_is_chosen(text, start, end):
     assert (result.start, result.end) == (start, end)
 
 
+def test_opening_and_closing_days_make_the_span():
+    text = "Hội nghị khai mạc sáng 5/7/2017 tại Huế. Hội nghị sẽ bế mạc vào chiều 7/7."
+    result = _dates(text)
+    assert (result.start, result.end) == (D(2017, 7, 5), D(2017, 7, 7))
+    assert [text[a:b] for a, b in result.spans] == ["5/7/2017", "7/7"]
+
+
 NOT_DATES = [
     "Nghị định số 174/2013/NĐ-CP quy định xử phạt",
     "Chỉ thị 05-CT/TW của Bộ Chính trị",

@@ -161,6 +161,7 @@ class Mention:
     m2: int
     y2: int | None
     sep: str = "/"  # how day and month are joined: "/", "-", ".", or "tháng"
+    end_span: Span | None = None  # where the last day is written, when apart ("bế mạc ngày 7/7")
 
     @property
     def is_range(self) -> bool:
@@ -296,6 +297,30 @@ def _score(ctx: _Context, mention: Mention) -> float:
     else:
         score -= min(abs(start - ctx.anchor) / 400, 4)
     return score
+
+
+_CLOSING = re.compile(r"(?<!\w)(?:bế mạc|bế giảng|kết thúc)(?:\s+(?:vào|sáng|chiều|tối|trưa))*\s*(?:ngày\s*)?$")
+
+
+def _closing_day(doc: Doc, best: Mention, mentions: list[Mention]) -> Mention:
+    """'khai mạc ngày 5/7 và bế mạc ngày 7/7': the closing day written after a one-day date ends the event."""
+    if best.is_range:
+        return best
+    first = best.dates(best.year or 2000)
+    for other in mentions:
+        start = other.span[0]
+        if start <= best.span[1] or other.is_range:
+            continue
+        if start - best.span[1] > SENTENCE_REACH:
+            break
+        if not _CLOSING.search(doc.low, max(0, start - 30), start):
+            continue
+        year = best.year or other.year
+        last = other.dates(year or 2000)
+        if first and last and 0 < (last[0] - first[0]).days <= MAX_SPAN_OVERRIDE:
+            return Mention(best.span, best.d1, best.m1, best.y1 or other.y1,
+                           other.d1, other.m1, other.y1 or best.y1, best.sep, other.span)
+    return best
 
 
 def _override_by_span(best: Mention, best_score: float, ranked: list[tuple[float, Mention]]) -> Mention:
@@ -496,7 +521,7 @@ def extract_dates(doc: Doc, *, anchor: int = 0, published: dt.date | None = None
     if not ranked or ranked[0][0] < MIN_SCORE:
         return DateResult()
     best_score, best = ranked[0]
-    chosen = _override_by_span(best, best_score, ranked)
+    chosen = _closing_day(doc, _override_by_span(best, best_score, ranked), mentions)
     warnings: list[str] = []
     year = chosen.year
     if year is None:
@@ -508,4 +533,5 @@ def extract_dates(doc: Doc, *, anchor: int = 0, published: dt.date | None = None
     pair = chosen.dates(year)
     if pair is None:
         return DateResult(None, None, [], warnings + [f"'{doc.text[chosen.span[0]:chosen.span[1]]}' is not a real day"])
-    return DateResult(pair[0], pair[1], [chosen.span], warnings)
+    spans = [chosen.span] + ([chosen.end_span] if chosen.end_span else [])
+    return DateResult(pair[0], pair[1], spans, warnings)
