@@ -98,7 +98,7 @@ _BODY_END = re.compile(r"^(?:đọc thêm|xem thêm|tin liên quan|bài liên qu
 _SEP = re.compile(r"[^\S\n]*(?:\([^()\n]{1,80}\))?[^\S\n]*(?:[,:]|[^\S\n][-–—]|[-–—](?=[^\S\n]))?[^\S\n]*")
 _BRACKET = re.compile(r"[^\S\n]*\([^\S\n]*")
 _SEP_NEXT = re.compile(r"[^\S\n]*(?:,|[-–—]|\bkiêm\b|\bvà\b)[^\S\n]*")
-_GAP_BREAK = re.compile(r"[;:!?\n“”\"]|\.(?=\s)")  # "Ban Kinh tế T.Ư Nguyễn Văn Bình" has no full stop
+_GAP_BREAK = re.compile(r"[;:!?\n“”\"]|(?<![A-ZĐƯ])(?<![Tt]p)\.(?=\s)")  # "UBND TP. Nguyễn Đức Chung"  # "Ban Kinh tế T.Ư Nguyễn Văn Bình" has no full stop
 _NONSPACE = re.compile(r"\S+")
 _OWNED = re.compile(r"[,\-–—(]\s*$")
 _DASH_END = re.compile(r"[-–—]\s*$")
