@@ -225,6 +225,15 @@ NONE = [
         "nghề của giáo viên.",
         id="rule-not-point",
     ),
+    pytest.param(  # bench 22515791: "là" with a judgement lists nothing
+        "Chắc chắn rằng Hiệp định Paris cũng như những mục tiêu này là không thể đảo ngược.",
+        id="la-judgement",
+    ),
+    pytest.param(  # bench 22641056: "nhiệm vụ này" points back, it opens no list
+        "Sự phân công một phó tổng thư ký NATO đảm trách nhiệm vụ này cho thấy cuộc chiến chống khủng bố là ưu tiên "
+        "hàng đầu của tổ chức này.",
+        id="anaphoric-noun",
+    ),
     pytest.param(  # dev html_1: a question is no point
         "Mục tiêu cuối cùng vẫn là: Làm thế nào để đào tạo được ra những thế hệ học sinh năng động, sáng tạo.",
         id="question",

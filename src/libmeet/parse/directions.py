@@ -34,7 +34,9 @@ _FOLLOW = 3
 _MIN_WORDS = 3  # "phát triển hội viên" is a point; "quá thấp" is not
 _MAX_CUE_GAP = 220
 _HEADING_WORDS = 14  # a line this short naming directions, bullets below it, is their heading
-_MAX_IS_GAP = 80  # the same, when "là" is the connector (it is everywhere else too)  # characters between a direction noun and the connector opening its list
+_MAX_IS_GAP = 80
+#: "nhiệm vụ này", "giải pháp đó" point back; they open no list
+_NOT_ANAPHORIC = r"(?!\s+(?:này|đó|ấy|trên|kể\s+trên|nói\s+trên)(?!\w))"  # the same, when "là" is the connector (it is everywhere else too)  # characters between a direction noun and the connector opening its list
 
 _UPPER = "".join(re.escape(c) for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and c.isalpha())
 
@@ -71,12 +73,14 @@ def _patterns() -> _Patterns:
         # noun ... connector: no sentence or clause break in between
         noun=re.compile(nouns),
         noun_list=re.compile(
-            nouns + r"(?:[^.;,:!?\n]{0,%d}?[ \t]*(?<!cũng\s)(?:" % _MAX_CUE_GAP + conn + r"|(?=:))"
+            nouns + _NOT_ANAPHORIC + r"(?:[^.;,:!?\n]{0,%d}?[ \t]*(?<!cũng\s)(?:" % _MAX_CUE_GAP + conn + r"|(?=:))"
             # with an explicit colon the list may come after a comma: "5 nguyên tắc ..., đó là: A; B"
             + r"|[^.;:!?\n]{0,%d}?,\s*(?:đó|đây)\s+là(?=\s*:))" % _MAX_CUE_GAP + list_open
         ),
         noun_is=re.compile(  # "Các giải pháp là ...": "là" is everywhere, so only a short way after the noun
-            nouns + r"[^.;,:!?\n]{0,%d}?\s(?:là|sẽ\s+là)(?!\w)" % _MAX_IS_GAP + list_open
+            nouns + _NOT_ANAPHORIC + r"[^.;,:!?\n]{0,%d}?\s(?:là|sẽ\s+là)(?!\w)" % _MAX_IS_GAP
+            + r"(?!\s+(?:không|chưa|rất|hết\s+sức|vô\s+cùng|cực\s+kỳ|quá|điều|hợp\s+lý|cần\s+thiết|quan\s+trọng|"
+            r"đúng\s+đắn|ưu\s+tiên)(?!\w))" + list_open  # "... là không thể đảo ngược" judges, it lists nothing
         ),
         set_noun=re.compile(
             _alt("directions_setverbs.txt") + r"\s+" + det + nouns + r"(?:\s*,?\s*(?:và\s+)?" + nouns + r")*"
@@ -147,7 +151,7 @@ _BACKGROUND_BEFORE = re.compile(
 )
 _SAID = re.compile(
     r"[\"”’»]\s*[,–—-]+\s*[^\"“”«»\n]{2,90}?(?<!\w)(?:nói|cho\s+biết|khẳng\s+định|nhấn\s+mạnh|chia\s+sẻ|phát\s+biểu|"
-    r"yêu\s+cầu|đề\s+nghị|nêu\s+rõ|kết\s+luận|bày\s+tỏ|lưu\s+ý)[\s.;,:…!?]*$"
+    r"yêu\s+cầu|đề\s+nghị|nêu\s+rõ|kết\s+luận|bày\s+tỏ|lưu\s+ý)(?:\s+\w+){0,2}[\s.;,:…!?]*$"
 )
 _SEMICOLON = re.compile(r";[ \t]*")
 _TAIL = re.compile(r"(?:[\s.;,:…!?\-–]|\./\.)+$")
