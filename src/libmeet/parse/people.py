@@ -42,7 +42,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     spelled_out = "|".join(w[::-1] for w in ("tiến sĩ", "tiến sỹ", "thạc sĩ", "thạc sỹ"))
     return {
         # a job title (optionally "nguyên" = former, "tân" = newly elected), case-blind on doc.low
-        "position": re.compile(rf"(?<!\w)(?:(?:nguyên|tân)\s+)?(?:{_alternation('positions.txt')})(?!\w)"),
+        "position": re.compile(rf"(?<!\w)(?:(?:nguyên|tân)\s+)?(?:{_alternation('positions.txt')}|{_misspelt()})(?!\w)"),
         # what stands right before a name, read backwards from the name (so one anchored match per name):
         # a form of address and/or an academic title ("ông", "PGS.TS", "bà ThS.",
         # "Tiến sỹ Giáo dục học (ĐH Paris Descartes),")
@@ -57,6 +57,27 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "org_head": re.compile(rf"(?:{_alternation('organization_heads.txt')})(?!\w)"),
         "single_title": re.compile(rf"(?:{hon}|{acad}|tân|nguyên)"),
     }
+
+
+@cache
+def _spellings() -> dict[str, str]:
+    return {fold(k): v for k, v in lexicon.table("people_title_spellings.json").items() if not k.startswith("_")}
+
+
+def _misspelt() -> str:
+    return "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(_spellings(), key=len, reverse=True))
+
+
+def _spelled(title: str | None) -> str | None:
+    """A title as it should read: "Thứ tưởng" (a slip in the article) is Thứ trưởng."""
+    if not title:
+        return title
+    words = title.split()
+    for cut in range(len(words)):
+        right = _spellings().get(fold(" ".join(words[cut:])))
+        if right:
+            return " ".join([*words[:cut], right])
+    return title
 
 
 @dataclass(frozen=True)
@@ -514,6 +535,7 @@ def _person(group: _Group) -> Person:
     titles = [t for m in mentions for t in m.titles]
     main = [t for t in titles if t[0] and not _is_secondary(*t)] or [t for t in titles if t[0]] or titles
     position, organization = main[0] if main else (None, None)
+    position = _spelled(position)
     roles: list[str] = []
     for m in mentions:
         roles.extend(r for r in m.roles if r not in roles)
