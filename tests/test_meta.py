@@ -4,6 +4,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from libmeet.parse.meta import find_meta, first_line_title
 from libmeet.parse.normalize import Doc
@@ -57,3 +59,11 @@ def test_title_skips_datelines_and_counters():
     assert first_line_title(doc) == "Bế mạc Hội nghị tập huấn chuyển đổi số"
     doc = Doc.from_raw("Chủ nhật, 21-04-2024, 22:51\nHội nghị - Hội thảo Ứng dụng công nghệ thông tin\n" + BODY)
     assert first_line_title(doc) == "Hội nghị - Hội thảo Ứng dụng công nghệ thông tin"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789/-.,:# \nngàyđăThứháCậpnật()=")), max_size=300))
+def test_never_raises_on_arbitrary_text(text):
+    doc = Doc.from_raw(text)
+    find_meta(doc)
+    first_line_title(doc)
