@@ -166,13 +166,13 @@ def _extract(soup: BeautifulSoup) -> Page:
             headline.decompose()
         if head:
             lines.append(head)
-    elif title:
-        lines.append(title)
     if body is not None:
         blocks = _lead_before(body, sizes) + [body]
         for block in blocks:
             _clean(block, sizes)
         lines.extend(line for block in blocks for line in _render(block, sizes))
+    if headline is None and title and _plain(title) not in _plain(" ".join(lines[:6])):
+        lines.insert(0, title)  # no headline element: the title heads the text, as in a plain-text article
     text = "\n".join(lines).strip("\n")
     return Page(text=text, title=title or None, url=url, published=published)
 
@@ -226,7 +226,14 @@ def _doc_title(soup: BeautifulSoup) -> str | None:
                 text = text[: -len(sep + site)]
             if text.startswith(site + sep):
                 text = text[len(site + sep):]
+        if text == site:
+            return None  # the site's name is not the article's title
     return text or None
+
+
+def _plain(text: str) -> str:
+    """Words alone, lower case: the same title whatever its markup, case or line breaks."""
+    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 def _words(text: str) -> set[str]:
