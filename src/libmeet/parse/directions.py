@@ -24,6 +24,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 
 from .lexicon import words
 from .normalize import Doc
@@ -33,6 +34,8 @@ from .types import Span
 _FOLLOW = 3
 _MIN_WORDS = 3  # "phát triển hội viên" is a point; "quá thấp" is not
 _MAX_CUE_GAP = 220
+_NEAR_DUPLICATE = 0.85  # share of a point's words an earlier point already has that makes it a repeat
+_DEDUPE_WINDOW = 100  # earlier points a new one is compared with (keeps huge lists linear)
 _HEADING_WORDS = 14  # a line this short naming directions, bullets below it, is their heading
 _MAX_IS_GAP = 80
 #: "nhiệm vụ này", "giải pháp đó" point back; they open no list
@@ -331,7 +334,7 @@ def extract_directions(doc: Doc) -> list[tuple[str, Span]]:
         ordinal = _ORDINAL.match(low, s, e)
         if ordinal and (enum_open or _patterns().modal.search(low, s, e)):
             end = e
-            for s2, e2, para2 in sentences[index + 1 :]:
+            for s2, e2, para2 in islice(sentences, index + 1, None):
                 if para2 != para or _ORDINAL.match(low, s2, e2) or _goes_on(doc, s2, e2) is None:
                     break
                 end = e2
@@ -403,7 +406,8 @@ def _dedupe(doc: Doc, spans: list[Span]) -> list[tuple[str, Span]]:
         bag = set(_WORD.findall(doc.low[start:end]))
         if not bag:
             continue
-        if any(bag == other or (len(bag & other) >= 0.8 * len(bag) and len(bag) <= len(other)) for _, _, other in kept):
+        if any(bag == other or (len(bag & other) >= _NEAR_DUPLICATE * len(bag) and len(bag) <= len(other))
+               for _, _, other in kept[-_DEDUPE_WINDOW:]):
             continue
         kept.append((text, (start, end), bag))
     return [(text, span) for text, span, _ in kept]
