@@ -33,13 +33,13 @@ from .types import Span
 #: sentences after a direction that may still go on with it
 _FOLLOW = 3
 _MIN_WORDS = 3  # "phát triển hội viên" is a point; "quá thấp" is not
-_MAX_CUE_GAP = 220
+_MAX_CUE_GAP = 220  # characters between a direction noun and the connector opening its list
+_MAX_IS_GAP = 80  # the same, when "là" is the connector (it is everywhere else too)
 _NEAR_DUPLICATE = 0.85  # share of a point's words an earlier point already has that makes it a repeat
 _DEDUPE_WINDOW = 100  # earlier points a new one is compared with (keeps huge lists linear)
 _HEADING_WORDS = 14  # a line this short naming directions, bullets below it, is their heading
-_MAX_IS_GAP = 80
 #: "nhiệm vụ này", "giải pháp đó" point back; they open no list
-_NOT_ANAPHORIC = r"(?!\s+(?:này|đó|ấy|trên|kể\s+trên|nói\s+trên)(?!\w))"  # the same, when "là" is the connector (it is everywhere else too)  # characters between a direction noun and the connector opening its list
+_NOT_ANAPHORIC = r"(?!\s+(?:này|đó|ấy|trên|kể\s+trên|nói\s+trên)(?!\w))"
 
 _UPPER = "".join(re.escape(c) for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and c.isalpha())
 
@@ -106,7 +106,7 @@ def _patterns() -> _Patterns:
                                 "directions_speech.txt", "directions_future.txt", extra=("theo",))),
         lead_strip=re.compile(
             r"(?:[ ,;:\-–—+•*·●▪]+|\(?(?:\d{1,2}|[a-zđ])[.)]\s+|(?:và|đồng\s+thời|bên\s+cạnh\s+đó|ngoài\s+ra|"
-            r"cùng\s+với\s+đó|theo\s+đó|trong\s+đó|đặc\s+biệt|trước\s+mắt|phải|cần)(?!\w)\s*,?\s*|(?:trong\s+)?(?:thời\s+gian|giai\s+đoạn)\s+"
+            r"cùng\s+với\s+đó|theo\s+đó|trong\s+đó|đặc\s+biệt|trước\s+mắt|phải|cần(?!\s+thơ))(?!\w)\s*,?\s*|(?:trong\s+)?(?:thời\s+gian|giai\s+đoạn)\s+"
             r"(?:tới|sắp\s+tới)(?!\w)\s*,?\s*|" + _alt("directions_verbs.txt") + r"\s*[,:]?\s*)+"
         ),
     )
@@ -130,7 +130,7 @@ _LIST_NUMBER = re.compile(r"[ \t]*\(?(?:\d{1,2}|[a-zđA-Z]|[IVX]{1,4})")  # "1. 
 _ABBREV = re.compile(
     r"(?:^|[\s(.])(?:[" + _UPPER + r"]|TS|ThS|Ths|GS|PGS|TSKH|TP|Tp|BS|KS|NXB|PV|TT|St|Mr|Mrs|Ms|Dr|Th|Q|P|v\.v)\.$"
 )
-_BULLET = re.compile(r"[ \t]*(?:[-–—+•*·●▪]\s*|\(?(?:\d{1,2}|[a-zđ])[.)]\s+)(?=\S)")
+_BULLET = re.compile(r"[ \t]*(?:[-–—+•*·●▪][ \t]*|\(?(?:\d{1,2}|[a-zđ])[.)]\s+)(?=\S)")
 _ORDINAL = re.compile(
     r"(?<!\w)(?:thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|(?:một|hai|ba|bốn|năm|sáu)\s+là)\s*[,:]\s*"
 )
