@@ -201,6 +201,8 @@ NOT_ATTENDEES = [
      "Hoa của Tổng Bí thư Nguyễn Phú Trọng.", []),
     ("background: dismissed at a shareholders' meeting", "Nội dung đại hội nhằm xin ý kiến cổ đông miễn nhiệm chức "
      "danh Phó Tổng giám đốc Sabeco đối với ông Vũ Quang Hải.", []),
+    ("background: a candidate", "HĐQT cũng xin ý kiến cổ đông về việc tham gia ứng cử thành viên HĐQT Sabeco của ông "
+     "Nguyễn Thành Nam, Phó Tổng giám đốc Sabeco.", []),
     ("background: a biography", "Ông Nguyễn Thành Nam sinh năm 1970, đã có bằng Thạc sĩ quản lý kinh tế.", []),
     ("people elected, listed after 'các ông'", "Các Phó chủ tịch gồm các ông: Lê Hoàng, Nguyễn An Tiêm, Nguyễn "
      "Nguyên, Hoàng Phong Hà.", []),

@@ -110,6 +110,9 @@ def _before(doc: Doc, at: int) -> _Before | None:
 _WEAK_BEFORE = re.compile(r"(?<!\w)(?:(?<!cùng )với|đối với|miễn nhiệm|bãi nhiệm|bổ nhiệm|kế nhiệm|cử|bầu|"
                           r"thay thế|lời mời của|chỉ đạo của)\s+$")
 # "chuyến thăm của Tổng Bí thư X" is background; "sự tham gia của Giám đốc X" is not
+# the subject of a candidacy, appointment, discipline or arrest: "ứng cử thành viên Ban Kiểm soát của ông X"
+_WEAK_CLAUSE = re.compile(r"(?<!\w)(?:ứng cử|đề cử|miễn nhiệm|bãi nhiệm|bổ nhiệm|từ nhiệm|kỷ luật|khởi tố|bắt giữ|"
+                          r"bắt tạm giam|truy tố|xét xử)[^.;:!?\n]{0,70}(?<!\w)(?:của|với|đối với)\s+$")
 _OF_BEFORE = re.compile(r"(?<!\w)(?<!tham gia )(?<!tham dự )(?<!có mặt )(?<!chủ trì )(?<!phát biểu )(?<!trình bày )"
                         r"(?<!tham luận )(?<!chia sẻ )(?<!đề dẫn )của\s+$")
 _WEAK_AFTER = re.compile(r"\s*,?\s*(?:sinh năm|sinh ngày|sinh \d|\(\d{4}\s*[-–])")
@@ -444,8 +447,8 @@ def _is_secondary(title: str, org: str | None) -> bool:
 
 def _is_strong(doc: Doc, mention: _Mention, by_title: bool) -> bool:
     """False when the mention is background: the object of miễn nhiệm/bổ nhiệm, "của <title> X", a biography."""
-    before = doc.low[max(0, mention.start - 30):mention.start]
-    if _WEAK_BEFORE.search(before) or (by_title and _OF_BEFORE.search(before)):
+    before = doc.low[max(0, mention.start - 100):mention.start]
+    if _WEAK_BEFORE.search(before) or (by_title and _OF_BEFORE.search(before)) or _WEAK_CLAUSE.search(before):
         return False
     if _WEAK_AFTER.match(doc.low, mention.span[1]):
         return False
@@ -510,7 +513,7 @@ def _people(doc: Doc, mentions: list[_Mention]) -> list[tuple[Person, list[Span]
                 group.mentions.append(m)
     people = []
     for group in ordered:
-        if not any(m.strong and not m.bare for m in group.mentions):
+        if not any(m.strong and m.full and not m.bare for m in group.mentions):
             continue
         people.append((_person(group), sorted({m.span for m in group.mentions})))
     return people
