@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Container
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -391,7 +392,7 @@ def _titles_after(doc: Doc, end: int, positions: list[Span]) -> list[tuple[str, 
             titles.append((doc.text[at:p_end], None))
             at = nxt.end()
             continue
-        org, org_end = _organisation(doc, p_end)
+        org, org_end = _organisation(doc, p_end, starts)
         titles.append((doc.text[at:p_end], org))
         nxt = _SEP_NEXT.match(doc.text, org_end)
         if not nxt or nxt.end() not in starts:
@@ -413,7 +414,7 @@ def _untitled(doc: Doc, at: int, dashed: bool) -> list[tuple[str, str | None]]:
     return []
 
 
-def _organisation(doc: Doc, at: int) -> tuple[str | None, int]:
+def _organisation(doc: Doc, at: int, title_starts: Container[int] = ()) -> tuple[str | None, int]:
     """The organisation after a title, up to the sentence's verb or the clause's end: (text, end offset)."""
     stop = _patterns()["stop"]
     end = at
@@ -426,7 +427,12 @@ def _organisation(doc: Doc, at: int) -> tuple[str | None, int]:
         if stop.match(doc.low, m.start()) and not word[0].isupper():
             break
         if count and word in ("-", "–", "—"):
-            break
+            following = _WORD.match(doc.text, m.end() + 1)
+            # "UBND tỉnh Bà Rịa – Vũng Tàu" goes on; "Giám đốc X - Chủ tịch Y" or "- cho biết" ends here
+            if not (following and following.group()[0].isupper() and doc.text[m.start() - 2].isalpha()
+                    and doc.text[m.start() - 1] == " " and following.start() not in title_starts
+                    and not _patterns()["single_title"].fullmatch(fold_word(following.group()))):
+                break
         if word.endswith(".") and not re.fullmatch(r"(?:[A-ZĐ][a-zA-ZĐ]?\.)+", word):
             end = m.end() - 1
             count += 1
