@@ -1,0 +1,86 @@
+"""counts: delegates, organisations and sites of the meeting, from real sentences (dev and bench corpora)."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from libmeet.parse.counts import extract_attendance
+from libmeet.parse.normalize import Doc
+
+COUNTS = [
+    # (text, delegates, organizations, sites)
+    ("Hội nghị tập huấn đã có sự tham dự của hơn 400 đại biểu tại 63 điểm cầu trên cả nước là Lãnh đạo Sở Văn "
+     "hóa, Thể thao và Du lịch.", 400, None, 63),
+    ("Tham dự Hội nghị có Bà Kiều Thuý Nga - Vụ Trưởng Vụ Thư viện; lãnh đạo các phòng ban, đơn vị trực thuộc "
+     "Sở Văn hóa, Thể thao và Du lịch tỉnh Thái Nguyên và gần 100 cán bộ, viên chức của 13 thư viện công cộng "
+     "thuộc Liên hiệp Thư viện các tỉnh miền núi phía Bắc.", 100, 13, None),
+    ("Ông Nguyễn Nam Hải - Vụ trưởng Vụ Kế hoạch-Tài chính, Bộ Khoa học và Công nghệ cùng 100 đại biểu đại diện "
+     "cho các cơ quan thông tin-thư viện trong cả nước.", 100, None, None),
+    ("Tham dự Hội nghị có một số lãnh đạo Sở Khoa học và Công nghệ các tỉnh và các đại biểu đại diện cho 68 thư "
+     "viện công cộng, thư viện đại học, thư viện chuyên ngành.", None, 68, None),
+    ("Thành phần tham dự gồm Bí thư Đảng ủy, Chủ tịch UBND, Trưởng Công an, cán bộ địa chính, Chủ tịch MTTQ của "
+     "toàn bộ 34 xã, thị trấn trong huyện.", None, 34, None),
+    ("Bộ Giáo dục và Đào tạo và Đại sứ quán Pháp sẽ phối hợp tổ chức khóa tập huấn về kiểm tra đánh giá môn "
+     "Tiếng Pháp cho 21 giáo viên Tiếng Pháp của các trường THPT", 21, None, None),
+    ("Cùng dự có đồng chí Nguyễn Thanh Tịnh, Phó Chủ tịch UBND tỉnh Bà Rịa – Vũng Tàu, cùng lãnh đạo các đơn vị "
+     "thuộc Bộ TT&TT và gần 400 cán bộ, chuyên viên đang làm công tác thanh tra chuyên ngành TT&TT.", 400, None, None),
+    ("Mạng lưới quản lý giáo dục không biên giới EdulightenUp sẽ tổ chức thu hút hơn 90 cán bộ quản lý các "
+     "trường phổ thông khu vực phía Bắc tham dự.", 90, None, None),
+    ("Hội thảo có sự tham gia của Giám đốc học thuật - TS. Nguyễn Chí Hiếu; Phó Ban chuyên môn -Ths. Trần Quốc "
+     "Dân; cùng đông đảo giáo viên nhà trường và gần 100 thầy cô thuộc các trường phổ thông khác.", 100, None, None),
+    # bench
+    ("Đại hội Du lịch Golf châu Á lần thứ 6 - Đà Nẵng 2017 đã diễn ra tại thành phố Đà Nẵng với sự tham gia của "
+     "hơn 650 đại biểu đến từ 36 quốc gia và vùng lãnh thổ.", 650, None, None),
+    ("Đây sẽ là diễn đàn doanh nghiệp lớn nhất từ trước tới nay giữa hai nước với sự tham dự của khoảng 1.500 "
+     "đại biểu.", 1500, None, None),
+    ("Đại hội lần thứ nhất (nhiệm kỳ 2017-2022) đã diễn ra ngày 9-7 với 120 đoàn viên tham gia.", 120, None, None),
+    # not attendance
+    ("Dịp này, UBND TP Cần Thơ và Hội Khuyến học thành phố trao bằng khen cho 27 học sinh có thành tích xuất sắc "
+     "trong học tập.", None, None, None),
+    ("Tại TP Cần Thơ, Hội Khuyến học đã phối hợp với Sở GD-ĐT TP mở 6 lớp tập huấn Quyết định 281 của Thủ tướng, "
+     "các thông tư, Quyết định của Trung ương đến 852 cán bộ cấp quận, huyện và cơ sở tham dự.", None, None, None),
+    ("Tại Hội thảo, các đại biểu đã nghe 20 báo cáo tham luận.", None, None, None),
+    ("Hiện tại, với kinh nghiệm giảng dạy hơn 5000 học sinh cùng hơn 25000 giáo viên tại mọi cấp học, ông được "
+     "đánh giá là một Nhà giáo dục tiên phong.", None, None, None),
+    ("Cụ thể, ngân sách trung ương năm 2015 hỗ trợ thí điểm được 200 tỷ đồng cho 21 địa phương thực hiện thu hút "
+     "40 dự án đầu tư.", None, None, None),
+    ("Đến nay, hơn 700 người đã thiệt mạng trong các cuộc đụng độ giữa lực lượng an ninh và người biểu tình.",
+     None, None, None),
+    ("Bà Dương Hồng Loan xin thôi do lý do cá nhân, như vậy Hội đồng quản trị Ngân hàng sẽ còn lại 5 thành viên "
+     "tham dự đại hội.", None, None, None),
+]
+
+
+@pytest.mark.parametrize("text, delegates, organizations, sites", COUNTS)
+def test_counts(text, delegates, organizations, sites):
+    doc = Doc.from_raw(text)
+    attendance, spans = extract_attendance(doc)
+    assert (attendance.delegates, attendance.organizations, attendance.sites) == (delegates, organizations, sites)
+    for field, value in (("delegates", delegates), ("organizations", organizations), ("sites", sites)):
+        key = "attendance." + field
+        if value is None:
+            assert key not in spans
+        else:  # the evidence is the number as written
+            (start, end), = spans[key]
+            assert int(doc.text[start:end].replace(".", "")) == value
+
+
+def test_the_count_nearest_the_event_wins():
+    """A count of an earlier meeting in the background yields to the reported meeting's own."""
+    text = ("Năm 2016, Hội thảo lần thứ nhất đã có sự tham dự của hơn 200 đại biểu. "
+            "Ngày 19/2/2022, trường phổ thông liên cấp Olympia tổ chức hội thảo trực tuyến \"Olympia - Hành trình "
+            "chuyển đổi số trường học\" với sự tham dự của hơn 300 cán bộ quản lý, giáo viên, nhân viên.")
+    doc = Doc.from_raw(text)
+    attendance, _ = extract_attendance(doc, anchor=text.index("hội thảo trực tuyến"))
+    assert attendance.delegates == 300
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789 .,hơn gần đại biểu tham dự thư viện điểm cầu\n")),
+               max_size=300), st.integers(min_value=0, max_value=400))
+def test_never_raises(text, anchor):
+    attendance, spans = extract_attendance(Doc.from_raw(text), anchor=anchor)
+    for value in (attendance.delegates, attendance.organizations, attendance.sites):
+        assert value is None or value >= 2
+    assert set(spans) <= {"attendance.delegates", "attendance.organizations", "attendance.sites"}

@@ -1,0 +1,219 @@
+"""detect: is the article a meeting report, and of which meeting (kind, name, edition, anchor)?
+
+Texts are real passages from the dev corpus and from the 2017 baomoi.com bench corpus.
+"""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from libmeet.parse.detect import NO_KIND, ONLY_PASSING, detect, parse_edition, sentence_starts
+from libmeet.parse.normalize import Doc
+
+REPORTS = [
+    # (text, kind, name, edition)
+    (
+        "Ngày 8/10/2020, tại thành phố Nha Trang - tỉnh Khánh Hòa, Cục Thông tin Khoa học và Công nghệ Quốc gia "
+        "đã tổ chức Hội nghị thường niên lần thứ 18 Liên hợp thư viện Việt Nam về nguồn tin khoa học và công nghệ. "
+        "Thứ trưởng Bộ Khoa học và Công nghệ Lê Xuân Định dự và chỉ đạo Hội nghị.",
+        "hội nghị",
+        "Hội nghị thường niên lần thứ 18 Liên hợp thư viện Việt Nam về nguồn tin khoa học và công nghệ",
+        18,
+    ),
+    (  # the report three sentences in, after a run of dotted months (15.5 is a day, TP.HCM no sentence end)
+        "Viện phí mới cho người không có thẻ BHYT: Từ ngày 1.6 chưa áp dụng rộng rãi\n"
+        "Theo lộ trình, có 30 tỉnh thực hiện vào tháng 8.2017, 15 tỉnh thực hiện vào tháng 10.2017.\n"
+        "Tháng 10.2017, TP.HCM mới thực hiện tính giá khám chữa bệnh mới cho người không tham gia BHYT "
+        "Chiều 15.5, tại TP.HCM, Bộ Y tế tổ chức Hội nghị triển khai Thông tư 02/2017/TT-BYT quy định mức giá "
+        "tối đa khung giá dịch vụ khám, chữa bệnh. Tại hội nghị, PGS-TS Phạm Lê Tuấn, Thứ tưởng Bộ Y tế, cho biết "
+        "thông tư có hiệu lực từ ngày 1.6.2017.",
+        "hội nghị",
+        "Hội nghị triển khai Thông tư 02/2017/TT-BYT quy định mức giá tối đa khung giá dịch vụ khám, chữa bệnh",
+        None,
+    ),
+    (  # no day, but "Vừa qua" dates it
+        "Vừa qua, ĐH Quốc gia Hà Nội (ĐHQGHN) đã tổ chức tọa đàm \"Xây dựng quy định đào tạo tài năng, chất "
+        "lượng cao ở ĐHQGHN\". Phó Giám đốc thường trực ĐHQGHN Nguyễn Hoàng Hải chủ trì tọa đàm.",
+        "tọa đàm",
+        "tọa đàm \"Xây dựng quy định đào tạo tài năng, chất lượng cao ở ĐHQGHN\"",
+        None,
+    ),
+    (
+        "Sáng 25-5, tại TP Trịnh Châu (tỉnh Hà Nam, Trung Quốc), đã khai mạc trọng thể Hội thảo lý luận lần "
+        "thứ 13 giữa Đảng Cộng sản Việt Nam và Đảng Cộng sản Trung Quốc với chủ đề “Tăng cường sự lãnh đạo của "
+        "Đảng đối với công tác báo chí và truyền thông trong tình hình mới”.",
+        "hội thảo",
+        "Hội thảo lý luận lần thứ 13 giữa Đảng Cộng sản Việt Nam và Đảng Cộng sản Trung Quốc",
+        13,
+    ),
+    (  # a congress counts its terms
+        "Ngày 24/5, Đại hội đại biểu Hội Xuất bản Việt Nam khóa IV, nhiệm kỳ 2017-2022 đã diễn ra tại Hà Nội.",
+        "đại hội",
+        "Đại hội đại biểu Hội Xuất bản Việt Nam khóa IV, nhiệm kỳ 2017-2022",
+        4,
+    ),
+    (  # two nouns, one event; the first is its kind
+        "Được sự đồng ý của Bộ Văn hóa, Thể thao và Du lịch, từ ngày 04-05/11/2022, Thư viện Quốc gia Việt Nam "
+        "phối hợp với Vụ Thư viện và các đơn vị liên quan tổ chức Hội nghị - Hội thảo “Ứng dụng công nghệ thông "
+        "tin trong hoạt động nghiệp vụ của các thư viện Việt Nam (2017 – 2022)”.",
+        "hội nghị",
+        "Hội nghị - Hội thảo “Ứng dụng công nghệ thông tin trong hoạt động nghiệp vụ của các thư viện Việt Nam "
+        "(2017 – 2022)”",
+        None,
+    ),
+    (  # the day stands in a short dateline sentence before the report
+        "Ngày 06-08/7/2023, tại tỉnh Thái Nguyên. Liên hiệp Thư viện các tỉnh miền núi phía Bắc nhiệm kỳ 2022 – "
+        "2024 tổ chức Sơ kết công tác giữa nhiệm kỳ và Hội thảo chuyên đề \"Thúc đẩy chuyển đổi số trong hệ thống "
+        "thư viện các tỉnh miền núi phía Bắc” năm 2023.",
+        "hội thảo",
+        "Hội thảo chuyên đề \"Thúc đẩy chuyển đổi số trong hệ thống thư viện các tỉnh miền núi phía Bắc”",
+        None,
+    ),
+    (  # ĐHCĐ announced with its day
+        "Sabeco: 16/2 tổ chức ĐHCĐ bất thường miễn nhiệm ông Vũ Quang Hải và bầu nhân sự mới\n"
+        "HĐQT Tổng công ty Bia – Rượu – Nước giải khát Sài Gòn (Sabeco) thông báo thứ Năm ngày 16/2/2017 là "
+        "ngày diễn ra đại hội cổ đông bất thường của Tổng công ty.",
+        "đại hội",
+        "đại hội cổ đông bất thường của Tổng công ty",
+        None,
+    ),
+    (  # bench: a session, with its ordinal in words
+        "Ngày 30/5, tại Hà Nội, Ban Chỉ đạo Cải cách tư pháp Trung ương tổ chức Phiên họp thứ ba nhằm thảo "
+        "luận, cho ý kiến về Dự thảo Báo cáo tổng kết mô hình tổ chức, hoạt động của Ban Chỉ đạo.",
+        "phiên họp",
+        "Phiên họp thứ ba",
+        3,
+    ),
+    (  # bench: the meeting as the setting of the news, with "do ... tổ chức" and its day
+        "Tại hội thảo chương trình giáo dục phổ thông tổng thể và yêu cầu đổi mới bồi dưỡng cán bộ quản lý "
+        "trường phổ thông do Học viện Quản lý giáo dục tổ chức ngày 18/5, Phó giáo sư Trần Ngọc Giao – Học viện "
+        "quản lý giáo dục, khuyến nghị lùi thời gian thực hiện chương trình mới.",
+        "hội thảo",
+        "hội thảo chương trình giáo dục phổ thông tổng thể và yêu cầu đổi mới bồi dưỡng cán bộ quản lý trường "
+        "phổ thông",
+        None,
+    ),
+    (  # bench: a summit attended, with its day after the name
+        "Thống tướng Myanmar Min Aung Hlaing (trái) đến Indonesia dự Hội nghị cấp cao ASEAN ngày 24/4 "
+        "(Ảnh: Reuters).",
+        "hội nghị",
+        "Hội nghị cấp cao ASEAN",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("text, kind, name, edition", REPORTS, ids=[r[1] + "-" + str(i) for i, r in enumerate(REPORTS)])
+def test_reports(text, kind, name, edition):
+    doc = Doc.from_raw(text)
+    found = detect(doc, title=text.split("\n")[0] if "\n" in text else None)
+    assert found.is_event, found.reason
+    assert (found.kind, found.name, found.edition) == (kind, name, edition)
+    # the anchor is the event's mention in the sentence that reports it, and the evidence spans say so
+    assert doc.low[found.anchor:].startswith(found.name.lower()[:6])
+    start, end = found.spans["name"][0]
+    assert doc.text[start:end] == found.name
+
+
+NOT_REPORTS = [
+    # (text, reason or None for "any reason")
+    (  # dev: a congress's resolution
+        "Những thành tựu đạt được trong 20 năm thực hiện cơ chế trực thuộc Trung ương đã tạo thuận lợi cơ bản để "
+        "TP Đà Nẵng tiếp tục triển khai thực hiện thắng lợi Nghị quyết Đại hội đại biểu toàn quốc lần thứ XII "
+        "của Đảng và Nghị quyết Đại hội lần thứ XXI Đảng bộ thành phố trong năm 2017.",
+        ONLY_PASSING,
+    ),
+    (  # dev: a plan to hold congresses, congresses in general
+        "Vừa qua, LĐLĐ Thành phố đã ban hành kế hoạch tổ chức đại hội, hội nghị Công đoàn các cấp tiến tới đại "
+        "hội Công đoàn thành phố Hà Nội lần thứ XVI. Đối với Đại hội, hội nghị Công đoàn cấp trên trực tiếp cơ "
+        "sở: tổ chức hoàn thành trước ngày 30/9/2017.",
+        ONLY_PASSING,
+    ),
+    (  # dev: a football team's training camp
+        "Ngay sau khi tập trung đội tuyển, họ lập tức di chuyển sang Bahrain để tập huấn từ ngày 19/5, đá giao "
+        "hữu với Kuwait vào ngày 23/5, rồi gặp Bahrain 5 ngày sau đó.",
+        ONLY_PASSING,
+    ),
+    (  # dev: a training course as background of a health story, no day
+        "Ngày 10/5, theo thông tin của Cục Y tế Dự phòng (Bộ Y tế), dịch cúm A (H7N9) có xu hướng bùng phát. "
+        "Bộ Y tế đã cập nhật các tài liệu hướng dẫn chuyên môn và tổ chức lớp tập huấn cho các cán bộ y tế tại "
+        "các tỉnh biên giới về công tác giám sát, xét nghiệm và xử lý ổ dịch.",
+        None,
+    ),
+    (  # bench: a convention centre is no meeting
+        "Chương trình hiến máu \"Giọt hồng chung sức vì biển đảo thân yêu” diễn ra vào ngày 12/7 tại Trung tâm "
+        "Hội nghị tỉnh Khánh Hòa thu hút đông đảo bà con tỉnh nhà tham gia.",
+        NO_KIND,
+    ),
+    (  # bench: "Quốc hội thảo luận" holds no hội thảo
+        "Chủ nhiệm Ủy ban Quốc phòng và An ninh của Quốc hội Võ Trọng Việt phát biểu về dự án Luật Cảnh vệ. "
+        "Chiều nay, 6-6, Quốc hội thảo luận tại hội trường về dự thảo Luật Cảnh vệ.",
+        NO_KIND,
+    ),
+    (  # bench: background of another story
+        "Trước đó, tại kỳ họp thứ ba, Quốc hội khóa XIV vào ngày 19/6/2017, Luật Du lịch 2017 chính thức được "
+        "Quốc hội thông qua với tỷ lệ tán thành cao, đạt 89,21%.",
+        None,
+    ),
+    (  # bench: a summit "last May", in passing
+        "Trước đó, trong chuyến công du nước ngoài đầu tiên với chặng dừng chân tại Brussels (Bỉ) để tham dự Hội "
+        "nghị thượng đỉnh NATO tháng 5 vừa qua, Tổng thống Trump đã gây sốc khi không công khai tuyên bố ủng hộ "
+        "cam kết phòng thủ chung của NATO.",
+        None,
+    ),
+    (  # bench: a press conference is where news is told, not a meeting reported
+        "Giận báo chí, ông Trump dọa bỏ vĩnh viễn họp báo\nNgày 12/5, Tổng thống Mỹ Donald Trump dọa hủy các "
+        "buổi họp báo thường kỳ tại Nhà Trắng.",
+        NO_KIND,
+    ),
+    (  # bench: no kind noun at all
+        "Cô lái đò xinh đẹp chở khách trẩy hội chùa Hương\nBức ảnh cô lái đò thu hút hơn 10.000 like.",
+        NO_KIND,
+    ),
+]
+
+
+@pytest.mark.parametrize("text, reason", NOT_REPORTS)
+def test_not_reports(text, reason):
+    found = detect(Doc.from_raw(text), title=text.split("\n")[0] if "\n" in text else None)
+    assert not found.is_event
+    assert found.reason and found.reason.startswith("not a meeting report")
+    if reason:
+        assert found.reason == reason
+
+
+def test_title_names_the_event_when_the_body_gives_no_day():
+    """An announced talkshow: the title says it is held, the body names it; no day in either."""
+    title = "Olympia tổ chức talkshow \"Giáo dục khai phóng: Dạy trẻ thành công trong biến động\""
+    text = (title + "\nĐể giúp cho bố mẹ hiểu được triết lý Giáo dục khai phóng là gì, Olympia tổ chức Tọa đàm "
+            "\"Giáo dục khai phóng: Dạy trẻ thành công trong biến động\".")
+    found = detect(Doc.from_raw(text), title=title)
+    assert found.is_event and found.kind == "tọa đàm"
+    assert found.name == "Tọa đàm \"Giáo dục khai phóng: Dạy trẻ thành công trong biến động\""
+
+
+@pytest.mark.parametrize("written, value", [
+    ("18", 18), ("XVIII", 18), ("xv", 15), ("XXI", 21), ("IV", 4), ("tư", 4), ("ba", 3), ("0", None),
+    ("2017", None), ("IIX2", None),
+])
+def test_parse_edition(written, value):
+    assert parse_edition(written) == value
+
+
+def test_sentences_do_not_break_inside_dates_abbreviations_or_titles():
+    text = "Chiều 15.5, tại TP.HCM, TS. Nguyễn Chí Hiếu dự họp. Tại hội nghị, ông nói."
+    starts = sentence_starts(text)
+    assert starts == [0, text.index("Tại hội nghị")]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("hội nghị tổ chức ngày 8/10 Hội thảo lần thứ XVIII “”\".,\n-–đại biểu")),
+               max_size=300))
+def test_never_raises(text):
+    doc = Doc.from_raw(text)
+    found = detect(doc, title=text[:40] or None)
+    assert found.is_event or found.reason
+    if found.is_event:
+        assert 0 <= found.anchor < max(1, len(doc))
+        assert found.edition is None or 1 <= found.edition <= 1000
