@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import select
 import signal
 import time
 from collections import deque
@@ -78,6 +79,25 @@ def _serve(conn: Connection, func: Callable[[Any], Any], inherited: list[int]) -
             conn.send((seq, _call(func, arg)))
         except (BrokenPipeError, OSError):
             return
+
+
+def _ready(objects: list[Any], timeout: float | None) -> list[Any]:
+    """multiprocessing.connection.wait, with one poll(2) call where there is one (wait builds a selector each time)."""
+    if not hasattr(select, "poll"):
+        return wait(objects, timeout)
+    poller = select.poll()
+    by_fd = {}
+    for obj in objects:
+        fd = obj if isinstance(obj, int) else obj.fileno()
+        by_fd[fd] = obj
+        poller.register(fd, select.POLLIN)
+    while True:
+        try:
+            events = poller.poll(None if timeout is None else timeout * 1000)
+            break
+        except InterruptedError:  # pragma: no cover - retried by Python itself since 3.5
+            continue
+    return [by_fd[fd] for fd, _ in events]
 
 
 class _Worker:
@@ -147,7 +167,7 @@ class _Pool(Generic[Tag]):
         wait_for = None
         if self.timeout is not None:
             wait_for = max(0.0, min(w.started for w in busy) + self.timeout - time.monotonic())
-        ready = wait([w.conn for w in busy] + [w.proc.sentinel for w in busy], wait_for)
+        ready = _ready([w.conn for w in busy] + [w.proc.sentinel for w in busy], wait_for)
         for worker in busy:
             if (worker.conn in ready or worker.proc.sentinel in ready) and not self._receive(worker):
                 worker.proc.join(1.0)  # it is gone: learn how
@@ -159,7 +179,7 @@ class _Pool(Generic[Tag]):
 
     def _receive(self, worker: _Worker) -> bool:
         """File the replies waiting on the worker's pipe; False when the worker is gone."""
-        while worker.queue and worker.conn.poll():
+        while worker.queue and _ready([worker.conn], 0):
             try:
                 seq, result = worker.conn.recv()
             except (EOFError, OSError):
