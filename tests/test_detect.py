@@ -167,6 +167,11 @@ NOT_REPORTS = [
         "buổi họp báo thường kỳ tại Nhà Trắng.",
         NO_KIND,
     ),
+    (  # bench: a sports games, not a congress
+        "Việt Nam lần đầu tham dự Đại hội thể thao mùa đông châu Á 2017\nSáng 19/2, Đoàn Thể thao Việt Nam tham "
+        "dự Đại hội do ông Mai Bá Hùng, Phó Giám đốc Sở Văn hóa và Thể thao Thành phố Hồ Chí Minh làm trưởng đoàn.",
+        None,
+    ),
     (  # bench: no kind noun at all
         "Cô lái đò xinh đẹp chở khách trẩy hội chùa Hương\nBức ảnh cô lái đò thu hút hơn 10.000 like.",
         NO_KIND,

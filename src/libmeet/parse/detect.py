@@ -251,7 +251,7 @@ def _is_reference(low: str, k_start: int, k_end: int, s_start: int, s_end: int, 
     after = low[k_end:min(s_end, k_end + 60)]
     if cues["list_after"].match(after) or _IN_GENERAL.match(after):
         return True
-    return kind == "tập huấn" and bool(cues["sport"].search(low, s_start, s_end))
+    return kind in ("tập huấn", "đại hội") and bool(cues["sport"].search(low, s_start, s_end))
 
 
 def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: tuple[int, int]) -> Mention | None:
