@@ -79,6 +79,8 @@ def probe(path: str | Path, display: str, max_bytes: int) -> Probe | None:
     """Hash the file as it is now; None when it cannot be cached (unreadable, too large, odd name)."""
     try:
         display.encode("utf-8")
+        if not os.path.isfile(path):  # a pipe or device named .txt: opening it would wait for ever
+            return None
         with open(path, "rb") as handle:
             stat = os.fstat(handle.fileno())
             if stat.st_size > max_bytes:
