@@ -139,3 +139,30 @@ def test_random_bytes_are_binary():
         data = bytes(rng.randrange(1, 256) for _ in range(size))  # no zero byte to give it away
         with pytest.raises(BinaryFileError):
             decode_bytes(data)
+
+
+@pytest.mark.parametrize("wrong, expected", [
+    (encode_tcvn3(LEAD).decode("cp1252"), ("tcvn3", LEAD)),  # "Héi nghÞ th­êng niªn ..."
+    (encode_vni(BENCH).decode("cp1252"), ("vni", BENCH)),  # "Hoäi nghò ..."
+    (LEAD, None),
+    ("Le café est très bon, merci beaucoup à tous les élèves.", None),
+])
+def test_legacy_text_decoded_as_western_is_repaired(wrong, expected):
+    from libmeet.io.legacy import repair_mojibake
+
+    repaired = repair_mojibake(wrong)
+    assert (repaired and (repaired[1], repaired[0])) == (expected or None)
+
+
+def test_a_tcvn3_page_written_with_latin1_entities_is_read_as_vietnamese(tmp_path):
+    import html
+
+    from libmeet.io.reader import load
+
+    body = html.escape(encode_tcvn3(LEAD).decode("latin-1")).encode("ascii", "xmlcharrefreplace").decode("ascii")
+    page = f'<html><head><meta charset="iso-8859-1"></head><body><div class="content"><p>{body}</p></div></body></html>'
+    path = tmp_path / "cu.html"
+    path.write_text(page, encoding="ascii")
+    loaded = load(path)
+    assert nfc(loaded.text) == LEAD
+    assert loaded.meta.encoding == "tcvn3 (as utf-8)"

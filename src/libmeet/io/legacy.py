@@ -105,6 +105,7 @@ _SYLLABLE = re.compile(
 )
 _TWO_TONES = re.compile(r"[" + _TONED + r"].*[" + _TONED + r"]")
 _WORD = re.compile(r"[^\W\d_]+")
+_UNICODE_VIETNAMESE = re.compile(r"[ăđơưĂĐƠƯĩũĨŨ\u1ea0-\u1ef9]")
 
 
 @cache
@@ -130,3 +131,34 @@ def vietnamese_score(text: str) -> tuple[float, float]:
             valid += 1
             hits += word in common
     return valid / len(words), hits / len(words)
+
+
+def repair_mojibake(text: str) -> tuple[str, str] | None:
+    """TCVN3 or VNI text that went through a Western decoding ("Héi nghÞ", "Hoäi nghò") made right again.
+
+    Old pages set in .VnTime or VNI-Times fonts reach us as Unicode of the wrong letters: stored
+    as UTF-8 by a later conversion, or written with Latin-1 entities (`&THORN;`). When the text
+    reads poorly as Vietnamese, only has Windows-1252 letters, and its bytes read far better in a
+    legacy table, returns (repaired text, "tcvn3" or "vni"); otherwise None.
+    """
+    sample = text[:32_768]
+    if sample.isascii() or _UNICODE_VIETNAMESE.search(sample):
+        return None  # letters only Unicode Vietnamese has (ă đ ơ ư ạ ... ỹ): it was decoded right
+    valid, _ = vietnamese_score(sample)
+    if valid >= 0.6:
+        return None
+    for codec in ("cp1252", "latin-1"):
+        try:
+            raw = text.encode(codec)
+            break
+        except UnicodeEncodeError:
+            continue
+    else:
+        return None
+    best: tuple[float, str, str] | None = None
+    for name, decode in ((TCVN3, decode_tcvn3), (VNI, decode_vni)):
+        fixed = decode(raw)
+        score = vietnamese_score(fixed[:32_768])
+        if score[0] >= 0.8 and score[1] >= 0.15 and (best is None or score[0] + 2 * score[1] > best[0]):
+            best = (score[0] + 2 * score[1], fixed, name)
+    return (best[1], best[2]) if best else None

@@ -13,6 +13,7 @@ from ..errors import FileTooLargeError, NotAFileError, UnreadableFileError
 from ..parse.types import Meta
 from .decode import decode_bytes
 from .html import declared_charset, extract_page, looks_like_html
+from .legacy import repair_mojibake
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".md")
 MAX_BYTES = 20 * 1024 * 1024  # a news article, even a saved page with inline images, is far smaller
@@ -67,6 +68,11 @@ def load(path: Path, *, reference_date: dt.date | None = None, max_bytes: int = 
     if fmt == "html" or looks_like_html(text):
         page = extract_page(text)
         text, title, url, published, fmt = page.text, page.title, page.url, page.published, "html"
+    repaired = repair_mojibake(text)
+    if repaired:  # legacy font text that reached us through a Western decoding
+        text, legacy = repaired
+        encoding = f"{legacy} (as {encoding})"
+        title = (repair_mojibake(title) or (title,))[0] if title else title
     try:
         mtime = dt.date.fromtimestamp(os.stat(path).st_mtime)
     except (OSError, ValueError, OverflowError):
