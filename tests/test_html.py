@@ -187,3 +187,57 @@ def test_hostile_markup_is_bounded_in_time(markup):
     except PageTooLargeError as exc:
         assert str(exc).startswith("too large")
     assert time.perf_counter() - started < 10
+
+
+VNEXPRESS_LIKE = """<html><head><meta charset="utf-8"><title>Hội nghị Trung ương 9 khai mạc - VnExpress</title></head><body>
+<header class="header"><a href="/">Trang chủ</a></header>
+<section class="section page-detail"><div class="container">
+ <div class="sidebar-1">
+  <div class="header-content"><ul class="breadcrumb"><li><a href="/thoi-su">Thời sự</a></li></ul>
+   <span class="date">Thứ hai, 25/3/2024, 10:20 (GMT+7)</span></div>
+  <h1 class="title-detail">Hội nghị Trung ương 9 khai mạc</h1>
+  <p class="description">Sáng 25/3, Ban Chấp hành Trung ương khai mạc hội nghị lần thứ 9 tại Hà Nội, dự kiến kéo dài ba ngày.</p>
+  <article class="fck_detail">
+   <p class="Normal">Tổng bí thư Nguyễn Văn Chủ Trì phát biểu khai mạc, nêu rõ các nội dung trọng tâm, nhiều vấn đề hệ trọng.</p>
+   <p class="Normal">Hội nghị xem xét, cho ý kiến về nhiều nội dung quan trọng, trong đó có công tác cán bộ, kinh tế - xã hội.</p>
+   <p class="Normal" style="text-align:right;"><strong>Viết Tuân</strong></p>
+  </article>
+ </div>
+ <div class="sidebar-2"><div class="box-category"><h3>Tin khác</h3><ul>
+  <li><a href="/x">Hội nghị Trung ương 8 bế mạc</a> <span class="time-public">20/10/2023</span></li>
+  <li><a href="/y">Ông Lê Văn Khác thôi chức</a> <span class="time-public">12/11/2023</span></li></ul></div></div>
+</div></section></body></html>"""
+
+DANTRI_LIKE = """<html><head><meta charset="utf-8"><title>Khai mạc hội thảo khoa học | Báo Dân trí</title>
+<meta property="og:site_name" content="Báo Dân trí"></head><body>
+<nav class="menu"><a href="/">Dân trí</a><a href="/xa-hoi">Xã hội</a></nav>
+<main class="body"><div class="grid-container"><article class="singular-container">
+ <h1 class="title-page detail">Khai mạc hội thảo khoa học</h1>
+ <div class="author-wrap"><div class="author-name"><a href="/tac-gia/a">Hoài Thu</a></div>
+  <time class="author-time" datetime="2024-03-26 08:05">Thứ ba, 26/03/2024 - 08:05</time></div>
+ <h2 class="singular-sapo">(Dân trí) - Ngày 25/3, tại Đà Nẵng, Bộ Khoa học và Công nghệ tổ chức hội thảo khoa học quốc gia.</h2>
+ <div class="singular-content">
+  <p>Tham dự hội thảo có Thứ trưởng Trần Văn Phát Biểu cùng hơn 200 đại biểu đến từ các viện, trường.</p>
+  <p>Phát biểu khai mạc, Thứ trưởng nhấn mạnh vai trò của khoa học, công nghệ và đổi mới sáng tạo.</p>
+ </div>
+ <div class="singular-footer"><div class="tags"><a href="/tag/a">hội thảo</a></div></div>
+</article>
+<aside class="sidebar"><article class="article-item"><h3><a href="/z">Hội nghị ngày 1/1/2024</a></h3>
+ <time datetime="2024-01-01">01/01/2024</time></article></aside></div></main></body></html>"""
+
+
+@pytest.mark.parametrize("markup, first, lead, published, absent", [
+    (VNEXPRESS_LIKE, "Hội nghị Trung ương 9 khai mạc", "Sáng 25/3, Ban Chấp hành", dt.date(2024, 3, 25),
+     ("Tin khác", "Lê Văn Khác", "20/10/2023", "Thời sự")),
+    (DANTRI_LIKE, "Khai mạc hội thảo khoa học", "(Dân trí) - Ngày 25/3", dt.date(2024, 3, 26),
+     ("1/1/2024", "Xã hội", "hội thảo\n")),
+], ids=["vnexpress-like", "dantri-like"])
+def test_common_news_site_layouts(markup, first, lead, published, absent):
+    result = extract_page(markup)
+    lines = result.text.split("\n")
+    assert lines[0] == first
+    assert lines[1].startswith(lead)
+    assert len(lines) >= 4
+    assert result.published == published
+    for junk in absent:
+        assert junk not in result.text + "\n", junk

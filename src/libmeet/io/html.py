@@ -158,7 +158,7 @@ def _extract(soup: BeautifulSoup) -> Page:
     sizes = _Sizes(soup)
     body = _best_body(soup, sizes)
     if published is None:
-        published = _page_date(headline, body)
+        published = _page_date(headline, body, sizes)
     lines: list[str] = []
     if headline is not None:
         head = _SPACES.sub(" ", headline.get_text(" ")).strip()
@@ -450,7 +450,10 @@ def _walk(root: Tag, parts: list[str], sizes: _Sizes) -> None:
         stack.extend((child, False) for child in reversed(node.contents))
 
 
-def _page_date(headline: Tag | None, body: Tag | None) -> dt.date | None:
+_DATE_NAMES = re.compile(r"date|time|publish|posted|ngay-?dang|thoi-?gian", re.I)
+
+
+def _page_date(headline: Tag | None, body: Tag | None, sizes: _Sizes) -> dt.date | None:
     """The date line near the headline (before the body), or a <time> / date-classed element next to it."""
     if headline is not None:
         seen: list[str] = []
@@ -466,13 +469,16 @@ def _page_date(headline: Tag | None, body: Tag | None) -> dt.date | None:
         found = find_date(" ".join(seen))
         if found:
             return found
-    scopes = [s for s in (body, body.parent if body is not None else None,
-                          headline.parent if headline is not None else None) if s is not None]
+    scopes = [s for s in (headline.parent if headline is not None else None, body,
+                          body.parent if body is not None else None) if s is not None]
     for scope in scopes:
-        for tag in scope.find_all(("time", "span", "div", "p"), limit=400):
+        for tag in scope.find_all(("time", "span", "div", "p", "em", "i", "small"), limit=600):
             names = _names(tag)
-            if tag.name == "time" or re.search(r"date|time|publish|posted|ngay-?dang|thoi-?gian", names, re.I):
-                if tag.find_parent(class_=_NEGATIVE) is not None:
+            if tag.name == "time" or _DATE_NAMES.search(names):
+                parent = tag.parent
+                if parent is not None and sizes.link_density(parent) > 0.5:
+                    continue  # a teaser of other news: a linked headline with its date
+                if tag.find_parent(attrs={"data-libmeet-furniture": "1"}, name=("aside", "nav", "footer", "menu")):
                     continue
                 found = find_date(tag.get("datetime") or tag.get_text(" "))
                 if found:
