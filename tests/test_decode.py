@@ -166,3 +166,12 @@ def test_a_tcvn3_page_written_with_latin1_entities_is_read_as_vietnamese(tmp_pat
     loaded = load(path)
     assert nfc(loaded.text) == LEAD
     assert loaded.meta.encoding == "tcvn3 (as utf-8)"
+
+
+@pytest.mark.parametrize("declared, data, expected", [
+    ("windows-1258", encode_tcvn3(BENCH), "tcvn3"),  # mislabelled: the bytes decide
+    ("vni", cp1258(LEAD), "cp1258"),
+    ("utf-16", cp1258(LEAD), "cp1258"),  # an 8-bit page cannot be UTF-16, whatever its <meta> says
+])
+def test_mislabelled_vietnamese_charsets(declared, data, expected):
+    assert decode_bytes(data, declared)[1] == expected

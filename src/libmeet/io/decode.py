@@ -40,6 +40,7 @@ _ALIASES = {"tcvn": TCVN3, "tcvn3": TCVN3, "tcvn-3": TCVN3, "tcvn5712": TCVN3, "
             "tcvn5712-1": TCVN3, "abc": TCVN3, "vn3": TCVN3, "vni": VNI, "vni-windows": VNI,
             "windows-1258": "cp1258", "cp1258": "cp1258"}
 
+_LEGACY = ("cp1258", TCVN3, VNI)
 SAMPLE = 32 * 1024  # encodings are judged on the first 32 KB
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _TEXTY = re.compile(r"[\w\s.,;:!?'\"()\[\]/%&+\-–—“”‘’«»…•*#@=<>|$€°]")
@@ -73,7 +74,10 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
     except UnicodeDecodeError:
         pass
     name = _codec_name(declared)
-    if name and name not in _WESTERN:
+    if name and name not in _WESTERN and not name.startswith(("utf-16", "utf-32")):  # as browsers: a page
+        # whose bytes are ASCII-compatible cannot be UTF-16, whatever its <meta> says
+        if name in _LEGACY:  # a Vietnamese 8-bit charset: pages were often mislabelled, so the bytes decide
+            return _guess(data, prefer=name)
         text = _try(data, name)
         if text is not None:
             return text, name
@@ -128,17 +132,18 @@ def _texty(text: str) -> bool:
     return controls <= 0.01 * len(text) and len(_TEXTY.findall(text)) >= 0.9 * len(text)
 
 
-def _guess(data: bytes) -> tuple[str, str]:
-    """Not UTF-8: the legacy decoding that reads most as Vietnamese, else charset-normalizer's guess."""
+def _guess(data: bytes, prefer: str | None = None) -> tuple[str, str]:
+    """Not UTF-8: the legacy decoding that reads most as Vietnamese (the declared one on a near tie),
+    else charset-normalizer's guess."""
     sample = data[:SAMPLE]
     best: tuple[float, str] | None = None
-    for name in ("cp1258", TCVN3, VNI):
+    for name in _LEGACY:
         text = _try(sample if name != "cp1258" else data, name)
         if text is None:
             continue
         valid, common = vietnamese_score(text[: SAMPLE])
         if valid >= 0.6 and common >= 0.1 and _texty(text[:SAMPLE]):
-            score = valid + 2 * common
+            score = valid + 2 * common + (0.2 if name == prefer else 0.0)
             if best is None or score > best[0]:
                 best = (score, name)
     if best:
