@@ -163,6 +163,12 @@ def test_lost_full_stop_does_not_make_a_second_person():
     assert [p.name for p in people(text)] == ["Lý Lập Quốc", "Đậu Ngọc Bái"]
 
 
+def test_named_first_in_background_then_at_the_event():
+    text = ("Hội nghị được tổ chức theo lời mời của Thủ tướng Shinzo Abe. Phát biểu khai mạc, Thủ tướng Abe nhấn mạnh "
+            "vai trò của hợp tác khu vực.")
+    assert [p.name for p in people(text)] == ["Shinzo Abe"]
+
+
 def test_title_from_a_later_mention():
     text = ("Ông Hoàng Vĩnh Bảo làm Chủ tịch Hội Xuất bản Việt Nam\n"
             "Ngày 24/5, Thứ trưởng Bộ Thông tin và Truyền thông Hoàng Vĩnh Bảo đã được bầu làm Chủ tịch Hội.")

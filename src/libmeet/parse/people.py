@@ -519,7 +519,8 @@ def _people(doc: Doc, mentions: list[_Mention]) -> list[tuple[Person, list[Span]
                 group.mentions.append(m)
     people = []
     for group in ordered:
-        if not any(m.strong and m.full and not m.bare for m in group.mentions):
+        # kept when named, not in background, by full name or by title ("Thủ tướng Abe"), not only as "ông Nam"
+        if not any(m.strong and not m.bare and (m.full or m.titles) for m in group.mentions):
             continue
         people.append((_person(group), sorted({m.span for m in group.mentions})))
     return people
