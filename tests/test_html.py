@@ -241,3 +241,15 @@ def test_common_news_site_layouts(markup, first, lead, published, absent):
     assert result.published == published
     for junk in absent:
         assert junk not in result.text + "\n", junk
+
+
+@pytest.mark.parametrize("content, lines, fmt", [
+    ("Hội nghị tổng kết\nNgày 12/1, tại Hà Nội, có 100 đại biểu.\nDòng ba", 3, "txt"),  # text named .html
+    ("<p>Hội nghị tổng kết</p><p>Ngày 12/1, tại Hà Nội, có 100 đại biểu tham dự hội nghị.</p>", 2, "html"),
+])
+def test_html_named_files_are_read_as_what_they_are(tmp_path, content, lines, fmt):
+    path = tmp_path / "bai.html"
+    path.write_text(content, encoding="utf-8")
+    loaded = load(path)
+    assert len(loaded.text.split("\n")) == lines
+    assert loaded.meta.format == fmt

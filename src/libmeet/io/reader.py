@@ -5,6 +5,7 @@ import datetime as dt
 import errno
 import hashlib
 import os
+import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +18,7 @@ from .legacy import repair_mojibake
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".md")
 MAX_BYTES = 20 * 1024 * 1024  # a news article, even a saved page with inline images, is far smaller
+_MARKUP = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9]*|/[a-zA-Z][a-zA-Z0-9]*|!--)[\s>/]")
 
 
 @dataclass(frozen=True)
@@ -65,9 +67,11 @@ def load(path: Path, *, reference_date: dt.date | None = None, max_bytes: int = 
     fmt = "html" if suffix in (".html", ".htm") else ("md" if suffix == ".md" else "txt")
     text, encoding = decode_bytes(data, declared_charset(data))
     title = url = published = None
-    if fmt == "html" or looks_like_html(text):
+    if looks_like_html(text) or (fmt == "html" and _MARKUP.search(text, 0, 65536)):
         page = extract_page(text)
         text, title, url, published, fmt = page.text, page.title, page.url, page.published, "html"
+    elif fmt == "html":  # plain text saved under a web page's name: read as the text it is
+        fmt = "txt"
     repaired = repair_mojibake(text)
     if repaired:  # legacy font text that reached us through a Western decoding
         text, legacy = repaired
