@@ -253,3 +253,11 @@ def test_html_named_files_are_read_as_what_they_are(tmp_path, content, lines, fm
     loaded = load(path)
     assert len(loaded.text.split("\n")) == lines
     assert loaded.meta.format == fmt
+
+
+def test_preformatted_article_keeps_its_lines():
+    markup = ("<html><body><pre>Hội nghị tổng kết năm 2023\nNgày 12/1, UBND tỉnh tổ chức hội nghị, có 200 đại biểu.\n"
+              "Đồng chí Nguyễn Văn An chủ trì hội nghị.</pre></body></html>")
+    assert extract_page(markup).text.split("\n") == [
+        "Hội nghị tổng kết năm 2023", "Ngày 12/1, UBND tỉnh tổ chức hội nghị, có 200 đại biểu.",
+        "Đồng chí Nguyễn Văn An chủ trì hội nghị."]

@@ -425,11 +425,12 @@ def _render(block: Tag, sizes: _Sizes) -> list[str]:
 def _walk(root: Tag, parts: list[str], sizes: _Sizes) -> None:
     """Iterative walk (no recursion, so no depth limit) adding text and block boundaries."""
     stack: list[tuple[object, bool]] = [(root, False)]
+    preformatted = 0  # inside <pre>, a line end is a line end
     while stack:
         node, closing = stack.pop()
         if isinstance(node, NavigableString):
             if not isinstance(node, (Comment, Declaration, Doctype, ProcessingInstruction)):
-                parts.append(str(node))
+                parts.append(str(node).replace("\n", _BREAK) if preformatted else str(node))
             continue
         if not isinstance(node, Tag):
             continue
@@ -438,6 +439,8 @@ def _walk(root: Tag, parts: list[str], sizes: _Sizes) -> None:
             parts.append(_BREAK)
             continue
         block = name in _BLOCK
+        if name == "pre":
+            preformatted += -1 if closing else 1
         if closing:
             if block:
                 parts.append(_BREAK)
