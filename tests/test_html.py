@@ -261,3 +261,15 @@ def test_preformatted_article_keeps_its_lines():
     assert extract_page(markup).text.split("\n") == [
         "Hội nghị tổng kết năm 2023", "Ngày 12/1, UBND tỉnh tổ chức hội nghị, có 200 đại biểu.",
         "Đồng chí Nguyễn Văn An chủ trì hội nghị."]
+
+
+def test_a_logo_in_h1_is_not_the_headline():
+    markup = ('<html><head><title>Khai mạc hội thảo khoa học quốc gia - Báo Tỉnh</title></head><body>'
+              '<h1 class="logo"><a href="/">Báo Tỉnh</a></h1>'
+              '<div class="detail"><h2 class="title">Khai mạc hội thảo khoa học quốc gia</h2>'
+              '<div class="content"><p>Ngày 25/3, tại Đà Nẵng, Bộ Khoa học và Công nghệ tổ chức hội thảo khoa học.</p>'
+              '<p>Tham dự hội thảo có Thứ trưởng Trần Văn An cùng hơn 200 đại biểu đến từ các viện, trường.</p>'
+              '</div></div></body></html>')
+    lines = extract_page(markup).text.split("\n")
+    assert lines[0] == "Khai mạc hội thảo khoa học quốc gia"
+    assert "Báo Tỉnh" not in lines

@@ -240,18 +240,31 @@ def _words(text: str) -> set[str]:
     return set(re.findall(r"\w+", text.lower()))
 
 
+_LOGO = re.compile(r"logo|brand|site-?name|site-?title", re.I)
+
+
 def _headline(soup: BeautifulSoup, title: str | None) -> Tag | None:
-    """The page's headline element: the h1 most like the title, else the first substantial h1."""
+    """The page's headline element: the heading most like the page's title, else the first real h1.
+
+    Not a site logo set in an <h1> on every page (a heading that is all link, or named logo/brand).
+    """
     reference = _words(title or _doc_title(soup) or "")
-    best, best_overlap = None, -1.0
-    for h1 in soup.find_all("h1", limit=20):
-        words = _words(h1.get_text(" "))
-        if len(words) < 2:
+    best, best_overlap, first_h1 = None, 0.0, None
+    for heading in soup.find_all(("h1", "h2", "h3"), limit=60):
+        text = _SPACES.sub(" ", heading.get_text(" ")).strip()
+        words = _words(text)
+        if len(words) < 2 or _LOGO.search(_names(heading)):
             continue
-        overlap = len(words & reference) / len(words | reference) if reference else 0.0
-        if overlap > best_overlap:
-            best, best_overlap = h1, overlap
-    return best
+        linked = sum(len(_SPACES.sub(" ", a.get_text(" ")).strip()) for a in heading.find_all("a"))
+        if linked > 0.5 * len(text):
+            continue
+        if heading.name == "h1" and first_h1 is None:
+            first_h1 = heading
+        if reference:
+            overlap = len(words & reference) / len(words | reference) + (0.05 if heading.name == "h1" else 0.0)
+            if overlap >= 0.5 and overlap > best_overlap:
+                best, best_overlap = heading, overlap
+    return best or first_h1
 
 
 def _inside(tag: Tag, container: Tag) -> bool:
