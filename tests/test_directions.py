@@ -53,6 +53,12 @@ CASES = [
          "Ban Tổ chức đổi mới phương pháp truyền đạt kiến thức, chú trọng việc trao đổi giữa báo cáo viên và học viên"],
         id="de-nghi-twice",
     ),
+    pytest.param(  # a second directive after a comma is a second point
+        "Bộ trưởng đề nghị các thư viện đẩy mạnh số hóa tài liệu quý hiếm, đồng thời yêu cầu Vụ Thư viện sớm hoàn "
+        "thiện hướng dẫn liên thông thư viện.",
+        ["các thư viện đẩy mạnh số hóa tài liệu quý hiếm", "Vụ Thư viện sớm hoàn thiện hướng dẫn liên thông thư viện"],
+        id="dong-thoi-yeu-cau",
+    ),
     pytest.param(  # dev 004: the time phrase after the cue is not part of the point
         "Phát biểu chỉ đạo Hội nghị bà Kiều Thúy Nga đã ghi nhận những kết quả đã đạt được và đề nghị trong thời gian "
         "tới các thư viện thành viên cần quan tâm và triển khai mạnh mẽ hơn nữa quá trình chuyển đổi số; xây dựng mô "

@@ -157,6 +157,8 @@ _SAID = re.compile(
     r"yêu\s+cầu|đề\s+nghị|nêu\s+rõ|kết\s+luận|bày\s+tỏ|lưu\s+ý)(?:\s+\w+){0,2}[\s.;,:…!?]*$"
 )
 _SEMICOLON = re.compile(r";[ \t]*")
+#: "đề nghị A, đồng thời yêu cầu B": a second directive after a comma is a second point
+_SECOND_DIRECTIVE = re.compile(r",\s*(?:đồng\s+thời\s+|và\s+)?(?=(?:đề\s+nghị|yêu\s+cầu|kêu\s+gọi|lưu\s+ý)\s)")
 _TAIL = re.compile(r"(?:[\s.;,:…!?\-–]|\./\.)+$")
 _WORD = re.compile(r"\w+")
 
@@ -233,6 +235,8 @@ def _split(doc: Doc, start: int, end: int, semicolons: bool = True) -> list[Span
     cuts = [start]
     if semicolons:
         cuts += [m.start() + 1 for m in _SEMICOLON.finditer(doc.text, start, end)]
+        cuts += [m.start() + 1 for m in _SECOND_DIRECTIVE.finditer(doc.low, start, end)]
+        cuts.sort()
     cuts.append(end + 1)
     spans = []
     for a, b in zip(cuts, cuts[1:]):
