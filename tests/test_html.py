@@ -273,3 +273,17 @@ def test_a_logo_in_h1_is_not_the_headline():
     lines = extract_page(markup).text.split("\n")
     assert lines[0] == "Khai mạc hội thảo khoa học quốc gia"
     assert "Báo Tỉnh" not in lines
+
+
+def test_an_article_split_by_a_box_in_the_middle_is_kept_whole():
+    body = ('<div class="detail-content"><p>Ngày 12/1, UBND tỉnh tổ chức hội nghị tổng kết công tác năm 2023, '
+            'triển khai nhiệm vụ năm 2024, với sự tham dự của nhiều đại biểu.</p>'
+            '<p>Đồng chí Nguyễn Văn Chủ Trì, Chủ tịch UBND tỉnh, chủ trì hội nghị, phát biểu khai mạc.</p></div>'
+            '<div class="box-ads"><a href="/qc">Quảng cáo: mua nhà giá rẻ</a></div>'
+            '<div class="detail-content"><p>Phát biểu kết luận, đồng chí Chủ tịch đề nghị các sở, ngành '
+            'tập trung cải cách hành chính, chuyển đổi số, thu hút đầu tư.</p>'
+            '<p>Dịp này, UBND tỉnh khen thưởng 20 tập thể, 35 cá nhân có thành tích xuất sắc trong năm.</p></div>')
+    text = extract_page(page(body=body)).text
+    assert "Nguyễn Văn Chủ Trì" in text and "khen thưởng 20 tập thể" in text
+    assert "Quảng cáo" not in text and "Sidebar" not in text and "Bên Lề" not in text
+    assert text.index("Ngày 12/1") < text.index("Phát biểu kết luận")

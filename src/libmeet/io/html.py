@@ -156,18 +156,19 @@ def _extract(soup: BeautifulSoup) -> Page:
         tag.decompose()
 
     sizes = _Sizes(soup)
-    body = _best_body(soup, sizes)
+    parts = _best_body(soup, sizes)
+    body = parts[0] if parts else None
     if published is None:
         published = _page_date(headline, body, sizes)
     lines: list[str] = []
     if headline is not None:
         head = _SPACES.sub(" ", headline.get_text(" ")).strip()
-        if body is not None and _inside(headline, body):
+        if any(_inside(headline, part) for part in parts):
             headline.decompose()
         if head:
             lines.append(head)
     if body is not None:
-        blocks = _lead_before(body, sizes) + [body]
+        blocks = _lead_before(body, sizes) + parts
         for block in blocks:
             _clean(block, sizes)
         lines.extend(line for block in blocks for line in _render(block, sizes))
@@ -323,7 +324,8 @@ class _Sizes:
         return min(1.0, self.links.get(id(tag), 0) / total) if total else 0.0
 
 
-def _best_body(soup: BeautifulSoup, sizes: _Sizes) -> Tag | None:
+def _best_body(soup: BeautifulSoup, sizes: _Sizes) -> list[Tag]:
+    """The element holding the article (with any sibling holding the rest of it), in page order."""
     root = soup.body or soup
     page_size = max(1, sizes.length(root))
     set_aside: set[int] = set()
@@ -354,7 +356,7 @@ def _best_body(soup: BeautifulSoup, sizes: _Sizes) -> Tag | None:
         if own >= 25 and id(div) not in set_aside:  # text set with <br> straight in a div
             add(div, 1 + min(own // 100, 3))
     if not scores:
-        return root if sizes.length(root) else None
+        return [root] if sizes.length(root) else []
 
     def final(key: int) -> float:
         node = nodes[key]
@@ -370,7 +372,24 @@ def _best_body(soup: BeautifulSoup, sizes: _Sizes) -> Tag | None:
             bonus += 10
         return (scores[key] + bonus) * (1 - sizes.link_density(node))
 
-    return nodes[max(scores, key=final)]
+    best = nodes[max(scores, key=final)]
+    best_score = final(id(best))
+    parts = [best]
+    if best.parent is not None:  # the rest of an article split by a box in the middle: like siblings
+        for sibling in best.parent.find_all(True, recursive=False):
+            if sibling is best:
+                continue
+            names = _names(sibling)
+            if _NEGATIVE.search(names) or sibling.get("data-libmeet-furniture") or sibling.name in _PAGE_FURNITURE:
+                continue
+            if id(sibling) in scores and sizes.link_density(sibling) < 0.25 and \
+                    (final(id(sibling)) >= max(8.0, 0.3 * best_score) or
+                     (_EXPLICIT_BODY.search(names) and _EXPLICIT_BODY.search(_names(best)))):
+                parts.append(sibling)
+    if len(parts) > 1:
+        order = {id(child): index for index, child in enumerate(best.parent.contents)}
+        parts.sort(key=lambda tag: order.get(id(tag), 0))
+    return parts
 
 
 def _lead_before(body: Tag, sizes: _Sizes) -> list[Tag]:
