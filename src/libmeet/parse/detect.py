@@ -21,11 +21,12 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
 from . import lexicon
-from .normalize import Doc, fold
+from .normalize import Doc, fold, strip_tones
 from .types import Detection, Span
 
 NO_KIND = "not a meeting report: no meeting-type event (hội nghị, hội thảo, tập huấn ...) is named"
@@ -150,6 +151,27 @@ def _cores() -> tuple[str, ...]:
         if not any(core in surface for core in cores):
             cores.append(surface)
     return tuple(cores)
+
+
+@cache
+def _raw_cores() -> tuple[tuple[str, ...], ...]:
+    """Each core as the syllables that any spelling of it must contain, before normalisation: syllables
+    whose tone mark may sit on either vowel (tọa/toạ) are left out, and spacing between them does not matter."""
+    cores = []
+    for core in _cores():
+        words = tuple(w for w in core.split() if not _AMBIGUOUS_TONE.search(strip_tones(w)))
+        cores.append(words or tuple(core.split()))
+    return tuple(cores)
+
+
+_AMBIGUOUS_TONE = re.compile(r"o[ae]|uy")
+
+
+def might_name_a_meeting(raw: str) -> bool:
+    """A cheap test on raw, un-normalised text: False only when no kind noun can be in it at all,
+    so parse_text can skip normalising the many articles that are about something else."""
+    low = unicodedata.normalize("NFC", raw).lower()
+    return any(all(word in low for word in words) for words in _raw_cores())
 
 
 @cache

@@ -21,6 +21,8 @@ def event_id(doc: Doc) -> str:
 
 def parse_text(text: str, info: Meta | None = None) -> Event | Skip:
     """Parse one article's text (already decoded; any Unicode form) into an Event, or a Skip with the reason."""
+    if text.strip() and not detect.might_name_a_meeting(text):
+        return Skip(reason=detect.NO_KIND)  # most news names no meeting at all: no need to normalise it
     return build_event(Doc.from_raw(text), info or Meta())
 
 

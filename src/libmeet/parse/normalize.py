@@ -22,7 +22,7 @@ from functools import cached_property
 
 # --- whitespace and invisible characters -------------------------------------------------
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e"), None)
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e]")
 _SPACES = re.compile(r"[ \t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _LINE_ENDS = re.compile(r"\r\n?|[\u2028\u2029\u0085]")
 _TRAILING = re.compile(r" *\n *")
@@ -33,7 +33,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 def normalize_text(raw: str) -> str:
     """NFC, `\\n` line ends, no invisible or control characters, single spaces, ≤1 blank line."""
     text = unicodedata.normalize("NFC", raw)
-    text = _LINE_ENDS.sub("\n", text).translate(_INVISIBLE)
+    text = _INVISIBLE.sub("", _LINE_ENDS.sub("\n", text))
     text = _CONTROL.sub(" ", text)
     text = _SPACES.sub(" ", text)
     text = _TRAILING.sub("\n", text)
@@ -64,12 +64,13 @@ def _build_tone_map() -> dict[str, str]:
 
 
 _TONE_MAP = _build_tone_map()
-_MODERN = re.compile(r"(?<![qQ])(?:" + "|".join(sorted(_TONE_MAP, key=len, reverse=True)) + r")(?!\w)")
+_TONED = {v: "".join(sorted({k[1] for k in _TONE_MAP if k[0] in v})) for v in ("oO", "uU")}
+_MODERN = re.compile(r"(?<![qQ])(?:[oO][" + _TONED["oO"] + r"]|[uU][" + _TONED["uU"] + r"])(?!\w)")
 
 
 def tone_key(text: str) -> str:
     """The same text (same length) with one tone-mark placement: hoá → hóa, Thuý → Thúy."""
-    return _MODERN.sub(lambda m: _TONE_MAP[m.group(0)], text)
+    return _MODERN.sub(lambda m: _TONE_MAP.get(m.group(0), m.group(0)), text)
 
 
 def lower_same_length(text: str) -> str:
