@@ -275,3 +275,11 @@ def test_empty() -> None:
 ]) | st.text(max_size=20), max_size=40).map(" ".join))
 def test_never_raises_and_spans_hold(text: str) -> None:
     points(text)
+
+
+def test_a_web_address_is_not_a_point():
+    # bench 22414520: the colon of "http:" must not open a list
+    text = ("Văn phòng Chính phủ tiếp tục duy trì có hiệu quả hoạt động của Hệ thống tiếp nhận phản ánh, kiến nghị "
+            "của doanh nghiệp thông qua Cổng thông tin điện tử Chính phủ tại địa chỉ http://doanhnghiep.chinhphu.vn. "
+            "Theo đó, tính đến nửa đầu tháng 5/2017, đã tiếp nhận được 586 phản ánh.")
+    assert not [p for p, _ in extract_directions(Doc.from_raw(text)) if "//" in p or len(p.split()) < 2]

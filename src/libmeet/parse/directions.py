@@ -408,7 +408,7 @@ def _dedupe(doc: Doc, spans: list[Span]) -> list[tuple[str, Span]]:
     for start, end in spans:
         text = doc.text[start:end]
         bag = set(_WORD.findall(doc.low[start:end]))
-        if not bag:
+        if len(text.split()) < 2:  # a lone word or an address cut at "http:" is never a point
             continue
         if any(bag == other or (len(bag & other) >= _NEAR_DUPLICATE * len(bag) and len(bag) <= len(other))
                for _, _, other in kept[-_DEDUPE_WINDOW:]):
