@@ -4,7 +4,7 @@ from __future__ import annotations
 import hashlib
 
 from .. import __version__
-from ..models import Attendance, Event, Person, Place, Skip, Source
+from ..models import Event, Person, Skip, Source
 from . import counts, dates, detect, directions, meta, organizers, people, places
 from .normalize import Doc
 from .types import Meta, Span
@@ -93,10 +93,10 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
         edition=found.edition,
         start_date=when.start,
         end_date=when.end,
-        place=where.place if isinstance(where.place, Place) else Place(),
+        place=where.place,
         organizers=[name for name, _ in hosts],
         attendees=attendees,
-        attendance=attendance if isinstance(attendance, Attendance) else Attendance(),
+        attendance=attendance,
         directions=points,
         evidence=evidence,
         warnings=warnings,

@@ -23,7 +23,9 @@ from functools import cached_property
 # --- whitespace and invisible characters -------------------------------------------------
 
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e]")
-_SPACES = re.compile(r"[ \t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_ODD_SPACE = r"\t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+# runs of two or more, or any space that is not a plain one (a lone plain space is left alone: fast)
+_SPACES = re.compile(rf"[ {_ODD_SPACE}]{{2,}}|[{_ODD_SPACE}]")
 _LINE_ENDS = re.compile(r"\r\n?|[\u2028\u2029\u0085]")
 _TRAILING = re.compile(r" *\n *")
 _BLANKS = re.compile(r"\n{3,}")
