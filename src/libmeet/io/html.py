@@ -27,6 +27,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 
 from ..errors import DecodeError, PageTooLargeError
+from .sniff import declared_charset, looks_like_html  # noqa: F401  (part of this module's API)
 
 #: markup beyond this (after inline images are dropped) is not one article page
 MAX_MARKUP_CHARS = 4_000_000
@@ -69,7 +70,6 @@ _SHARE_LABEL = re.compile(
 )
 _TAG_OPEN = re.compile(r"<[A-Za-z]")
 _DATA_URI = re.compile(r"data:[\w/+.-]{1,40};base64,[A-Za-z0-9+/=\s]{256,}")
-_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]{2,40})""", re.I)
 _SPACES = re.compile(r"\s+")
 _BREAK = "\x1e"  # a block boundary while rendering text
 _EMPTY_PARAGRAPH = "\x1d"  # a paragraph with no text: a blank line
@@ -81,17 +81,6 @@ class Page:
     title: str | None = None
     url: str | None = None
     published: dt.date | None = None
-
-
-def declared_charset(data: bytes) -> str | None:
-    """The charset a page declares in its first bytes (`<meta charset>` or http-equiv content-type)."""
-    match = _META_CHARSET.search(data[:8192])
-    return match.group(1).decode("ascii", "replace") if match else None
-
-
-def looks_like_html(text: str) -> bool:
-    head = text[:2048].lower()
-    return "<html" in head or "<!doctype html" in head or ("<body" in head) or ("<div" in head and "</" in head)
 
 
 # --- dates a page states -------------------------------------------------------------------

@@ -13,7 +13,7 @@ from pathlib import Path
 from ..errors import FileTooLargeError, NotAFileError, UnreadableFileError
 from ..parse.types import Meta
 from .decode import decode_bytes
-from .html import declared_charset, extract_page, looks_like_html
+from .sniff import declared_charset, looks_like_html
 from .legacy import repair_mojibake
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".md")
@@ -70,6 +70,8 @@ def load(path: Path, *, reference_date: dt.date | None = None, max_bytes: int = 
     text, encoding = decode_bytes(data, declared_charset(data))
     title = url = published = None
     if looks_like_html(text) or (fmt == "html" and _MARKUP.search(text, 0, 65536)):
+        from .html import extract_page  # BeautifulSoup is imported only when a page needs it
+
         page = extract_page(text)
         text, title, url, published, fmt = page.text, page.title, page.url, page.published, "html"
     elif fmt == "html":  # plain text saved under a web page's name: read as the text it is
