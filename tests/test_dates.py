@@ -168,6 +168,14 @@ def test_no_year_anywhere_leaves_the_date_empty_even_with_a_modification_time():
     assert result.warnings and "left empty" in result.warnings[0]
 
 
+def test_a_year_after_the_file_was_saved_is_a_target_not_the_articles_year():
+    # bench 21478077 (saved 2017): the only years are plans, "đến năm 2020 ..., năm 2030 đạt 8 - 10 tỉ USD"
+    text = ("Ngày 6/2, Bộ NN-PTNT tổ chức hội nghị về ngành tôm. Bộ phấn đấu đến năm 2020 kim ngạch xuất khẩu "
+            "tôm đạt trên 4,5 tỉ USD, năm 2030 đạt 8 - 10 tỉ USD.")
+    result = _dates(text, mtime=D(2017, 6, 1))
+    assert result.start is None or result.start.year <= 2017
+
+
 def test_a_fresh_copy_modification_time_is_not_trusted():
     text = "Chiều 15.5, tại TP.HCM, Bộ Y tế tổ chức Hội nghị. Hà Nội thực hiện vào tháng 8.2017."
     result = _dates(text, mtime=D(2026, 11, 22))

@@ -480,10 +480,12 @@ def infer_year(doc: Doc, chosen: Mention, mentions: list[Mention], *, near: tupl
         year = _nearest_year(chosen.m1, chosen.d1, mtime)  # a saved file always follows its article
         return year, (f"{missing}; {year} was inferred from the file's modification time {mtime.isoformat()}, "
                       f"which agrees with the years the article mentions")
-    credible = [y for y, weight in evidence.weak.items() if weight >= 1]
-    if credible or (evidence.weak and max(evidence.weak.values()) >= 0.5):
+    # a saved file always follows its article: a year after it is a target ("năm 2030 đạt ..."), not a fact
+    weak = {y: w for y, w in evidence.weak.items() if mtime is None or y <= mtime.year}
+    credible = [y for y, weight in weak.items() if weight >= 1]
+    if credible or (weak and max(weak.values()) >= 0.5):
         # the latest year written as a fact: an article looks back at last year's results, not ahead
-        year = max(credible) if credible else _top(evidence.weak)
+        year = max(credible) if credible else _top(weak)
         return year, f"{missing}; {year}, the latest year the article states as a fact, was assumed (uncertain)"
     if mtime:
         return None, (f"the event date ({written}) has no year and the article gives none to check the file's "
