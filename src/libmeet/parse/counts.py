@@ -19,6 +19,7 @@ from functools import cache
 
 from ..models import Attendance
 from . import lexicon
+from .lexicon import alternation as _alternation
 from .detect import any_kind_pattern, sentence_starts
 from .normalize import Doc, fold
 from .types import Span
@@ -34,10 +35,6 @@ _EVENT_COUNT = re.compile(r"(?<![\d.,/])\d+\s+(?:lớp|hội nghị|hội thảo
 _ORG_LEAD = re.compile(r"(?:của|từ|đến từ|thuộc|đại diện|đại diện cho|đại diện của|cho|với|và|gồm)\s+(?:các\s+)?$")
 _NOT_NUMBER_BEFORE = re.compile(r"(?:năm|top|thứ|số|khóa|lần|tháng|ngày|quý)\s+$")
 _MAX = {DELEGATES: 200_000, ORGANIZATIONS: 10_000, SITES: 5_000}
-
-
-def _alternation(entries) -> str:
-    return "|".join(re.escape(e) for e in sorted(set(entries), key=len, reverse=True))
 
 
 @cache

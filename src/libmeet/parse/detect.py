@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from . import lexicon
+from .lexicon import alternation as _alternation
 from .normalize import Doc, fold, strip_tones
 from .types import Detection, Span
 
@@ -123,10 +124,6 @@ def parse_edition(text: str) -> int | None:
 
 
 # --- lexicons, compiled once --------------------------------------------------------------
-
-
-def _alternation(entries) -> str:
-    return "|".join(re.escape(e) for e in sorted(set(entries), key=len, reverse=True))
 
 
 @cache

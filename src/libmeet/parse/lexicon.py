@@ -5,6 +5,8 @@ Loaded once on first use and never changed afterwards.
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -29,3 +31,8 @@ def words(name: str) -> tuple[str, ...]:
 def table(name: str) -> Any:
     """A JSON data file."""
     return json.loads(_read(name))
+
+
+def alternation(entries: Iterable[str]) -> str:
+    """A regex alternation of literal entries, longest first (so "hội nghị tập huấn" wins over "hội nghị")."""
+    return "|".join(re.escape(e) for e in sorted(set(entries), key=len, reverse=True))

@@ -15,6 +15,7 @@ import datetime as dt
 import re
 
 from . import lexicon
+from .lexicon import alternation
 from .normalize import Doc
 from .types import Published
 
@@ -37,11 +38,6 @@ _TIME = r"(?:\d{1,2}\s?[:h]\s?\d{2}(?:\s?(?:am|pm|sa|ch))?(?:\s*\(?\s*gmt\s?[+-]
 _CRAWL_URL = re.compile(r"^# *url *= *(\S+)", re.M)
 _CRAWL_DATE = re.compile(r"^# *(?:date|published) *= *(\d{4})-?(\d{2})-?(\d{2})\b", re.M)
 _MARKUP = re.compile(r"^[#*_\s]+|[*_\s]+$")
-
-
-def alternation(words) -> str:
-    """A regex alternation of literal words, longest first."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 _WEEKDAY = rf"(?:{alternation(lexicon.table('dates_cues.json')['weekdays'])})"
