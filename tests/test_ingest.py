@@ -95,6 +95,8 @@ def _explode(arg):
         raise ValueError("bad input")
     if arg == "die":
         os._exit(3)
+    if arg == "hang":
+        time.sleep(60)
     return arg.upper()
 
 
@@ -106,6 +108,20 @@ def test_ordered_map_keeps_order_and_reports_failures():
     assert results[0] is None and results[3] == "X3"
     assert isinstance(results[7], Failure) and "bad input" in results[7].message
     assert isinstance(results[11], Failure) and "exit code 3" in results[11].message
+
+
+@pytest.mark.parametrize("bad, message", [("die", "exit code 3"), ("hang", "timed out")])
+def test_a_bad_item_in_a_batch_fails_alone_and_its_batch_mates_are_done_again(bad, message):
+    # items travel to workers eight at a time: the crash or the overrun of item 13 must be
+    # blamed on item 13 only, and the items that shared its batch must still come back right
+    items = [(i, bad if i == 13 else f"x{i}") for i in range(40)]
+    got = list(ordered_map(_explode, items, jobs=2, timeout=1.0, chunk=8))
+    assert [tag for tag, _ in got] == list(range(40))
+    for tag, result in got:
+        if tag == 13:
+            assert isinstance(result, Failure) and message in result.message
+        else:
+            assert result == f"X{tag}"
 
 
 def test_ordered_map_leaves_no_worker_behind_when_the_caller_stops():

@@ -11,6 +11,9 @@
   replaced the same way;
 - items whose argument is None are not sent anywhere: they are yielded in their place, so a caller
   can mix results it already has (a cache hit) with work still to do;
+- items travel in batches (one message each way for up to `chunk` items), so a worker is not woken,
+  nor the parent, once per small item; each worker notes in shared memory which item it is on and
+  since when, so the time limit, and the blame for a crash, still fall on the one item at fault;
 - workers ignore Ctrl-C; the parent stops and reaps them on any exit (no zombies, no orphans).
 """
 from __future__ import annotations
@@ -29,8 +32,12 @@ from typing import Any, Generic, TypeVar
 
 Tag = TypeVar("Tag")
 
-#: calls queued on one worker at a time: one running, one waiting, so a worker is never idle on a round trip
+#: batches queued on one worker at a time: one running, one waiting, so a worker is never idle on a round trip
 DEPTH = 2
+#: items in one batch at most; fewer when there is less work waiting, so that the workers share the tail
+CHUNK = 16
+#: progress[0] of a worker that is between items
+_IDLE = -1.0
 
 
 @dataclass(frozen=True)
@@ -61,22 +68,30 @@ def _call(func: Callable[[Any], Any], arg: Any) -> Any:
         return Failure(f"unexpected error: {type(exc).__name__}: {exc}")
 
 
-def _serve(conn: Connection, func: Callable[[Any], Any], inherited: list[int]) -> None:
-    """A worker's loop: receive (seq, arg), send (seq, result or Failure) until told to stop."""
+def _serve(conn: Connection, func: Callable[[Any], Any], progress: Any, inherited: list[int]) -> None:
+    """A worker's loop: receive a batch of (seq, arg), send back [(seq, result or Failure)], until told to stop.
+
+    progress (shared with the parent) holds the seq of the item being worked on and when it began.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
     for fd in inherited:  # the parent's ends of the pipes, so that its death reads as EOF everywhere
         with contextlib.suppress(OSError):
             os.close(fd)
     while True:
         try:
-            task = conn.recv()
+            batch = conn.recv()
         except (EOFError, OSError):  # the parent is gone
             return
-        if task is None:
+        if batch is None:
             return
-        seq, arg = task
+        results = []
+        for seq, arg in batch:
+            progress[1] = time.monotonic()  # the time first: a reader that sees the new seq sees its start
+            progress[0] = seq
+            results.append((seq, _call(func, arg)))
+        progress[0] = _IDLE
         try:
-            conn.send((seq, _call(func, arg)))
+            conn.send(results)
         except (BrokenPipeError, OSError):
             return
 
@@ -103,23 +118,29 @@ def _ready(objects: list[Any], timeout: float | None) -> list[Any]:
 class _Worker:
     def __init__(self, ctx: Any, func: Callable[[Any], Any], others: list[_Worker]) -> None:
         self.conn, child = ctx.Pipe()
+        self.progress = ctx.RawArray("d", [_IDLE, 0.0])  # (seq being worked on, since when): see _serve
         forked = ctx.get_start_method() == "fork"
         inherited = [c.fileno() for c in [self.conn, *(w.conn for w in others)]] if forked else []
-        self.proc = ctx.Process(target=_serve, args=(child, func, inherited), daemon=True, name="libmeet-worker")
+        self.proc = ctx.Process(target=_serve, args=(child, func, self.progress, inherited), daemon=True,
+                                name="libmeet-worker")
         self.proc.start()
         child.close()
-        self.queue: deque[tuple[int, Any]] = deque()  # (seq, arg) sent, oldest (running) first
-        self.started = 0.0  # when the oldest call began
+        self.queue: deque[list[tuple[int, Any]]] = deque()  # batches sent and not yet answered, oldest first
         self.broken = False
 
-    def send(self, seq: int, arg: Any) -> None:
-        if not self.queue:
-            self.started = time.monotonic()
-        self.queue.append((seq, arg))
+    def send(self, batch: list[tuple[int, Any]]) -> None:
+        self.queue.append(batch)
         try:
-            self.conn.send((seq, arg))
+            self.conn.send(batch)
         except (BrokenPipeError, OSError):  # it died: collect() notices and hands the queue on
             self.broken = True
+
+    def current(self) -> tuple[int, float] | None:
+        """(seq, started) of the item the worker is on, if it is on one of those queued on it."""
+        started, seq = self.progress[1], self.progress[0]
+        if seq == _IDLE or not any(item[0] == seq for batch in self.queue for item in batch):
+            return None
+        return int(seq), started
 
     def stop(self, *, kill: bool = False) -> None:
         if not kill:
@@ -137,15 +158,16 @@ class _Worker:
 
 class _Pool(Generic[Tag]):
     def __init__(self, func: Callable[[Any], Any], jobs: int, timeout: float | None,
-                 prepare: Callable[[], object] | None = None) -> None:
-        self.func, self.jobs, self.timeout = func, jobs, timeout
+                 prepare: Callable[[], object] | None = None, chunk: int = CHUNK) -> None:
+        self.func, self.jobs, self.timeout, self.chunk = func, jobs, timeout, max(1, chunk)
         self.ctx = _context()
         self.prepare = prepare if self.ctx.get_start_method() == "fork" else None
         self.workers: list[_Worker] = []
         self.backlog: deque[tuple[int, Any]] = deque()  # (seq, arg) not yet sent
         self.done: dict[int, Any] = {}
 
-    def dispatch(self) -> None:
+    def dispatch(self, *, tail: bool = False) -> None:
+        """Hand waiting items to workers with room, in batches; start workers up to `jobs` as needed."""
         while self.backlog:
             idle = [w for w in self.workers if len(w.queue) < DEPTH and not w.broken]
             if not idle and sum(not w.broken for w in self.workers) < self.jobs:
@@ -157,7 +179,12 @@ class _Pool(Generic[Tag]):
             if not idle:
                 return
             worker = min(idle, key=lambda w: len(w.queue))
-            worker.send(*self.backlog.popleft())
+            size = self.chunk
+            if tail:  # no more items will come: spread what is left over every worker
+                size = max(1, min(size, -(-len(self.backlog) // (self.jobs * DEPTH))))
+            elif len(self.backlog) < size and worker.queue:
+                return  # let a full batch gather while this worker still has one to work on
+            worker.send([self.backlog.popleft() for _ in range(min(size, len(self.backlog)))])
 
     def collect(self) -> None:
         """Wait for at least one reply (or an overrun, or a death) and file what came in."""
@@ -166,34 +193,40 @@ class _Pool(Generic[Tag]):
             return
         wait_for = None
         if self.timeout is not None:
-            wait_for = max(0.0, min(w.started for w in busy) + self.timeout - time.monotonic())
+            started = [on[1] for on in (w.current() for w in busy) if on is not None]
+            # nobody on an item yet (a batch in the pipe): look again within the time limit
+            wait_for = max(0.0, min(started) + self.timeout - time.monotonic()) if started else self.timeout
         ready = _ready([w.conn for w in busy] + [w.proc.sentinel for w in busy], wait_for)
         for worker in busy:
             if (worker.conn in ready or worker.proc.sentinel in ready) and not self._receive(worker):
                 worker.proc.join(1.0)  # it is gone: learn how
                 self._replace(worker, f"worker process died while parsing (exit code {worker.proc.exitcode})")
+        if self.timeout is None:
+            return
         now = time.monotonic()
         for worker in list(self.workers):
-            if worker.queue and self.timeout is not None and now - worker.started > self.timeout:
+            on = worker.current() if worker.queue else None
+            if on is not None and now - on[1] > self.timeout:
                 self._replace(worker, f"timed out: parsing took longer than {self.timeout:g} s, so it was stopped")
 
     def _receive(self, worker: _Worker) -> bool:
         """File the replies waiting on the worker's pipe; False when the worker is gone."""
         while worker.queue and _ready([worker.conn], 0):
             try:
-                seq, result = worker.conn.recv()
+                results = worker.conn.recv()
             except (EOFError, OSError):
                 return False
             worker.queue.popleft()
-            worker.started = time.monotonic()
-            self.done[seq] = result
+            self.done.update(results)
         return bool(not worker.queue or worker.proc.is_alive())
 
     def _replace(self, worker: _Worker, message: str) -> None:
-        """Fail the worker's running item, hand its queued ones back, and start a fresh worker."""
-        seq, _ = worker.queue.popleft()
-        self.done[seq] = Failure(message)
-        self.backlog.extendleft(reversed(worker.queue))
+        """Fail the item the worker was on, hand the rest of its queue back, and start a fresh worker."""
+        on = worker.current()
+        waiting = [item for batch in worker.queue for item in batch]
+        culprit = on[0] if on is not None else waiting[0][0]
+        self.done[culprit] = Failure(message)
+        self.backlog.extendleft(reversed([item for item in waiting if item[0] != culprit]))
         worker.queue.clear()
         worker.stop(kill=True)
         self.workers.remove(worker)
@@ -206,21 +239,22 @@ class _Pool(Generic[Tag]):
 
 def ordered_map(func: Callable[[Any], Any], items: Iterable[tuple[Tag, Any]], *, jobs: int,
                 timeout: float | None = None, window: int | None = None,
-                prepare: Callable[[], object] | None = None) -> Iterator[tuple[Tag, Any]]:
+                prepare: Callable[[], object] | None = None, chunk: int = CHUNK) -> Iterator[tuple[Tag, Any]]:
     """Yield (tag, func(arg)) for each (tag, arg) of `items`, in order; (tag, None) when arg is None.
 
-    A call that raises, overruns `timeout` seconds or kills its worker yields a `Failure` instead.
-    `jobs` worker processes are started when the first call is due (none if no arg needs one);
-    `jobs=0` runs the calls in this process, without a time limit. `func` must be picklable where
-    processes are spawned rather than forked. `prepare` runs once in this process before the first
-    worker is forked (e.g. to compile patterns and load lexicons once, rather than in every worker).
+    A call that raises, overruns `timeout` seconds or kills its worker yields a `Failure` instead
+    (the other items its worker held are done again by another). `jobs` worker processes are started
+    when the first call is due (none if no arg needs one); `jobs=0` runs the calls in this process,
+    without a time limit. Items go to workers in batches of up to `chunk`. `func` must be picklable
+    where processes are spawned rather than forked. `prepare` runs once in this process before the
+    first worker is forked (e.g. to compile patterns and load lexicons once, rather than in every worker).
     """
     if jobs <= 0:
         for tag, arg in items:
             yield tag, (None if arg is None else _call(func, arg))
         return
-    window = window or max(16, 8 * jobs)
-    pool: _Pool[Tag] = _Pool(func, jobs, timeout, prepare)
+    window = window or max(64, 4 * DEPTH * chunk * jobs)
+    pool: _Pool[Tag] = _Pool(func, jobs, timeout, prepare, min(chunk, max(1, window // (DEPTH * jobs))))
     pending: deque[tuple[int, Tag, bool]] = deque()  # (seq, tag, needs a worker), input order
     source = iter(items)
     exhausted = False
@@ -238,7 +272,7 @@ def ordered_map(func: Callable[[Any], Any], items: Iterable[tuple[Tag, Any]], *,
                 if arg is not None:
                     pool.backlog.append((seq, arg))
                 seq += 1
-            pool.dispatch()
+            pool.dispatch(tail=exhausted)
             while pending and (not pending[0][2] or pending[0][0] in pool.done):
                 head, tag, worked = pending.popleft()
                 yield tag, (pool.done.pop(head) if worked else None)
