@@ -1,6 +1,8 @@
 """The ingest cache: a re-run reuses results of unchanged files only, and gives the same outputs."""
 from __future__ import annotations
 
+import dataclasses
+import os
 import shutil
 import sqlite3
 from pathlib import Path
@@ -64,6 +66,71 @@ def test_a_changed_file_is_parsed_again_and_only_it(raw, tmp_path, monkeypatch):
     assert again.cached == first.files - 1
 
 
+def _must_not_read(*args, **kwargs):
+    raise AssertionError("read a file whose stat says it is unchanged")
+
+
+def test_an_unchanged_file_is_not_even_read_again(raw, tmp_path, monkeypatch):
+    # files last changed well before the run (here: any time before it, with the racy margin off)
+    # are known unchanged from their size, mtime and ctime alone, as git's index knows them
+    monkeypatch.setattr(cache, "RACY_NS", 0)
+    out = tmp_path / "out"
+    first = ingest(raw, out, jobs=0)
+    before = outputs(out)
+    monkeypatch.setattr(api, "process_file", _parser_must_not_run)
+    monkeypatch.setattr(cache, "file_sha256", _must_not_read)
+    again = ingest(raw, out, jobs=0)
+    assert again.cached == again.files == first.files
+    assert outputs(out) == before
+
+
+def _rewrite_keeping_size_and_mtime(path: Path) -> None:
+    data = path.read_bytes()
+    info = path.stat()
+    at = data.index(b"2")  # one digit of a date changes, nothing else: same size
+    path.write_bytes(data[:at] + b"3" + data[at + 1:])
+    os.utime(path, ns=(info.st_atime_ns, info.st_mtime_ns))
+
+
+@pytest.mark.parametrize("racy_margin", [0, cache.RACY_NS])
+def test_a_file_rewritten_to_the_same_size_and_mtime_is_parsed_again(raw, tmp_path, monkeypatch, racy_margin):
+    monkeypatch.setattr(cache, "RACY_NS", racy_margin)
+    out = tmp_path / "out"
+    ingest(raw, out, jobs=0)
+    changed = sorted(raw.glob("*.txt"))[0]
+    _rewrite_keeping_size_and_mtime(changed)  # its ctime moves: a write cannot set that back
+    parsed: list[str] = []
+    real = api.process_file
+
+    def counting(path, display, **kwargs):
+        parsed.append(Path(path).name)
+        return real(path, display, **kwargs)
+
+    monkeypatch.setattr(api, "process_file", counting)
+    ingest(raw, out, jobs=0)
+    assert parsed == [changed.name]
+
+
+def test_a_coarse_clock_cannot_hide_a_rewrite(raw, tmp_path, monkeypatch):
+    # on a file system that keeps whole seconds (FAT keeps two), a file rewritten in the same second
+    # as it was stat'ed shows the same size, mtime and ctime: rows that recent are checked by hash
+    real_probe = cache.probe
+
+    def coarse(path, display, max_bytes):
+        found = real_probe(path, display, max_bytes)
+        second = 1_000_000_000
+        return found and dataclasses.replace(found, mtime_ns=found.mtime_ns // second * second,
+                                             ctime_ns=found.ctime_ns // second * second)
+
+    monkeypatch.setattr(api, "probe", coarse)
+    out = tmp_path / "out"
+    ingest(raw, out, jobs=0)
+    changed = sorted(raw.glob("*.txt"))[0]
+    _rewrite_keeping_size_and_mtime(changed)
+    again = ingest(raw, out, jobs=0)
+    assert again.cached == again.files - 1
+
+
 def test_new_and_removed_files(raw, tmp_path):
     out = tmp_path / "out"
     ingest(raw, out, jobs=0)
@@ -73,7 +140,7 @@ def test_new_and_removed_files(raw, tmp_path):
     again = ingest(raw, out, jobs=0)
     assert again.cached == again.files - 1
     with sqlite3.connect(out / CACHE_NAME) as db:
-        paths = {p for (p,) in db.execute("SELECT path FROM files")}
+        paths = {p for (p,) in db.execute("SELECT path FROM results")}
     assert (raw / "zz_new.txt").as_posix() in paths
     assert gone.as_posix() not in paths  # no row left for a file that is gone
 

@@ -11,11 +11,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .cache import Hit, Probe, ResultCache, fingerprint, probe
+from .cache import Probe, ResultCache, fingerprint, probe
 from .errors import LibmeetError
 from .io.reader import ARTICLE_SUFFIXES, MAX_BYTES, load
 from .models import Event, Skip
-from .output import OutputSet, dumps
+from .output import OutputSet, Rendered, render
 from .parallel import Failure, default_jobs, ordered_map
 from .parse import Meta, parse_text
 
@@ -33,8 +33,19 @@ class FileResult:
     status: str  # ok | skipped | error
     message: str | None = None
     event: Event | None = None  # when parsed in this process (parse_file, process_file)
-    record: dict | None = None  # the event as JSON data, from ingest (which parses in workers or reuses the cache)
+    rendered: Rendered | None = None  # its outputs as text, from ingest (which parses in workers or reuses the cache)
     cached: bool = False  # ingest reused the result kept from an earlier run
+    sha256: str | None = None  # of the bytes read, when the file could be read
+    mtime: dt.date | None = None  # the modification date the parser was given
+
+    @property
+    def record(self) -> dict | None:
+        """The event record as JSON data, when the file gave one."""
+        if self.event is not None:
+            return self.event.model_dump(mode="json")
+        if self.rendered is not None and self.rendered.record is not None:
+            return json.loads(self.rendered.record)
+        return None
 
     def report_entry(self) -> dict:
         entry: dict = {"path": self.path, "status": self.status}
@@ -80,8 +91,10 @@ def process_file(path: Path, display: str, *, reference_date: dt.date | None = N
                  max_bytes: int = MAX_BYTES) -> FileResult:
     """parse_file, with every documented failure turned into a per-file result."""
     display = readable_path(display)
+    loaded = None
     try:
-        outcome = parse_file(path, reference_date=reference_date, max_bytes=max_bytes, display_path=display)
+        loaded = load(Path(path), reference_date=reference_date, max_bytes=max_bytes, display_path=display)
+        outcome = parse_text(loaded.text, loaded.meta)
     except LibmeetError as exc:
         return FileResult(display, exc.status, str(exc))
     except RecursionError:
@@ -91,9 +104,10 @@ def process_file(path: Path, display: str, *, reference_date: dt.date | None = N
     except Exception as exc:  # noqa: BLE001 - a bug must not stop a 35k-file run; the report names it
         return FileResult(display, "error", f"internal error (a libmeet bug, please report it): "
                                             f"{type(exc).__name__}: {exc}")
+    read = {"sha256": loaded.meta.sha256, "mtime": loaded.meta.mtime}
     if isinstance(outcome, Skip):
-        return FileResult(display, "skipped", outcome.reason)
-    return FileResult(display, "ok", event=outcome)
+        return FileResult(display, "skipped", outcome.reason, **read)
+    return FileResult(display, "ok", event=outcome, **read)
 
 
 def iter_articles(root: str | os.PathLike, suffixes: tuple[str, ...] = ARTICLE_SUFFIXES) -> Iterator[tuple[Path, str]]:
@@ -125,12 +139,13 @@ def _article_names(root: Path, suffixes: tuple[str, ...] = ARTICLE_SUFFIXES) -> 
         yield head + (rel if os.sep == "/" else rel.replace("/", os.sep)), rel
 
 
-def _parse_job(job: tuple[str, str, dt.date | None, int]) -> tuple[str, str | None]:
-    """One file, in a worker: (report entry, record or None) as the JSON text the outputs and the cache keep."""
+def _parse_job(job: tuple[str, str, dt.date | None, int]) -> tuple[Rendered, str | None, str | None]:
+    """One file, in a worker: (its outputs as text, sha256 of the bytes read, modification date the parser saw)."""
     path, display, reference_date, max_bytes = job
     result = process_file(Path(path), display, reference_date=reference_date, max_bytes=max_bytes)
-    record = None if result.event is None else dumps(result.event.model_dump(mode="json"))
-    return dumps(result.report_entry()), record
+    record = None if result.event is None else result.event.model_dump(mode="json")
+    return (render(result.report_entry(), record), result.sha256,
+            result.mtime.isoformat() if result.mtime else "")
 
 
 #: a short report that takes every extractor's path, parsed once before workers are forked so that
@@ -174,9 +189,10 @@ def ingest(raw_dir: str | os.PathLike, out_dir: str | os.PathLike, *, reference_
     jobs = default_jobs() if jobs is None else jobs
     summary = IngestSummary(out_dir=out_dir, jobs=jobs)
     base = _display_base(raw_dir)
-    store = ResultCache(out_dir, fingerprint(reference_date=reference_date, max_bytes=max_bytes)) if cache else None
+    store = ResultCache(out_dir, fingerprint(reference_date=reference_date, max_bytes=max_bytes),
+                        max_bytes) if cache else None
 
-    def work() -> Iterator[tuple[tuple[str, Probe | None, Hit | None], tuple | None]]:
+    def work() -> Iterator[tuple[tuple[str, Probe | None, Rendered | None], tuple | None]]:
         for path, rel in _article_names(raw_dir):
             display = path if base is None or rel is None else base + rel
             now = probe(path, display, max_bytes) if store else None
@@ -194,31 +210,26 @@ def ingest(raw_dir: str | os.PathLike, out_dir: str | os.PathLike, *, reference_
             ordered_map(_parse_job, work(), jobs=jobs, timeout=timeout or None, prepare=_warm_up)))
         for (display, now, hit), outcome in results:
             if hit is not None:
-                entry_text, record_text = hit.entry, hit.record
+                rendered = hit
                 summary.cached += 1
             elif isinstance(outcome, Failure):
-                entry_text, record_text = dumps({"path": display, "status": "error", "message": outcome.message}), None
+                rendered = render({"path": display, "status": "error", "message": outcome.message})
             else:
-                entry_text, record_text = outcome
-            entry = json.loads(entry_text)
-            record = None if record_text is None else json.loads(record_text)
-            status = entry["status"]
-            if store and now and hit is None and status != "error" and (
-                    record is None or record["source"]["sha256"] == now.sha256.hex()):
-                store.put(now, entry_text, record_text)
+                rendered, sha256, mtime = outcome
+                if store and now and sha256 and rendered.status != "error":
+                    store.put(now, sha256, mtime, rendered)
+            outputs.add(rendered)
             summary.files += 1
-            if record is not None:
-                outputs.add_event(record)
+            status = rendered.status
+            if rendered.record is not None:
                 summary.events += 1
             elif status == "skipped":
                 summary.skipped += 1
             else:
                 summary.errors += 1
-            outputs.add_report(entry)
             if status == "error" and len(summary.results) < MAX_LISTED:
-                summary.results.append(entry)
+                summary.results.append(json.loads(rendered.entry))
             if on_result:
-                on_result(FileResult(display, status, entry.get("message") or entry.get("reason"),
-                                     record=record, cached=hit is not None))
+                on_result(FileResult(display, status, rendered.message, rendered=rendered, cached=hit is not None))
     summary.seconds = time.perf_counter() - started
     return summary

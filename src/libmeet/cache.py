@@ -2,12 +2,21 @@
 
 It lives in the output folder (`.libmeet-cache.sqlite`), one row per input file:
 
-    path (as in the records) | sha256 of the file's bytes | its modification date | report entry | record
+    path (as in the records) | sha256 of the file's bytes | the modification date the parser saw
+    | size, mtime and ctime (ns) when it was looked at, and when that was | the file's share of
+    the five outputs, rendered (status, message, report entry, record, CSV rows)
 
-A row is used only when the file's bytes hash to the same sha256 and its modification date (which
-the parser may use for a missing year) is the same. The whole cache is dropped when the parser
-changes: its fingerprint covers `PARSER_VERSION` and the bytes of every source and data file of the
-package, plus the ingest options that change records (reference date, size limit).
+A row is used only when the file holds the same bytes (the same sha256) and has the same
+modification date (which the parser may use for a missing year). Whether the bytes are the same
+is known without reading them when size, mtime and ctime are all as stored, as git's index does:
+writing a file changes its mtime and ctime. A file whose mtime or ctime stood within a few seconds
+of the moment it was looked at could still have been rewritten within one tick of a coarse clock,
+so such a "racy" row is checked by hashing the bytes, as is every file whose stat changed (a copy,
+a touch); only a different hash means the file is parsed again.
+
+The whole cache is dropped when the parser changes: its fingerprint covers `PARSER_VERSION` and the
+bytes of every source and data file of the package, plus the ingest options that change records
+(reference date, size limit).
 
 Look-ups come in path order, so they are a merge over the table in key order, never the whole
 table in memory; rows of files that are gone are deleted at the end. Rows are written as they come
@@ -20,19 +29,30 @@ import datetime as dt
 import hashlib
 import os
 import sqlite3
+import stat
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from .output import Rendered
+
 CACHE_NAME = ".libmeet-cache.sqlite"
 #: rows written between two commits
 COMMIT_EVERY = 500
+#: a file stat'ed this close to its last change is "racy": its bytes are hashed on the next run
+RACY_NS = 3_000_000_000
+_COLUMNS = ("path TEXT PRIMARY KEY, sha256 BLOB NOT NULL, mtime TEXT NOT NULL, size INTEGER NOT NULL,"
+            " mtime_ns INTEGER NOT NULL, ctime_ns INTEGER NOT NULL, seen_ns INTEGER NOT NULL,"
+            " status TEXT NOT NULL, message TEXT, entry TEXT NOT NULL, record TEXT, pretty TEXT,"
+            " event_rows TEXT NOT NULL, attendee_rows TEXT NOT NULL")
 _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-    "CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, sha256 BLOB NOT NULL, mtime TEXT NOT NULL,"
-    " entry TEXT NOT NULL, record TEXT) WITHOUT ROWID",
+    "DROP TABLE IF EXISTS files",  # the table of an earlier layout
+    f"CREATE TABLE IF NOT EXISTS results ({_COLUMNS}) WITHOUT ROWID",
 )
+_RENDERED = len(Rendered._fields)
 _PACKAGE = Path(__file__).resolve().parent
 
 
@@ -62,49 +82,55 @@ def fingerprint(**options: object) -> str:
 
 @dataclass(frozen=True)
 class Probe:
-    """What a file is now: enough to look it up and, after parsing, to store it."""
+    """What a file is now, from one stat: enough to look it up and, after parsing, to store it."""
 
-    path: str
-    sha256: bytes
-    mtime: str
+    path: str  # as in the records
+    file: str  # where it is read from
+    size: int
+    mtime_ns: int
+    ctime_ns: int
 
-
-@dataclass(frozen=True)
-class Hit:
-    entry: str  # the report entry, as JSON text
-    record: str | None  # the event record, as JSON text (one line), when there is one
+    def mtime(self) -> str:
+        return dt.date.fromtimestamp(self.mtime_ns / 1e9).isoformat()
 
 
 def probe(path: str | Path, display: str, max_bytes: int) -> Probe | None:
-    """Hash the file as it is now; None when it cannot be cached (unreadable, too large, odd name)."""
+    """Stat the file; None when it cannot be cached (not a regular file, too large, a name that is not text)."""
     try:
         display.encode("utf-8")
-        if not os.path.isfile(path):  # a pipe or device named .txt: opening it would wait for ever
-            return None
+        info = os.stat(path)
+    except (OSError, UnicodeEncodeError, ValueError):
+        return None
+    if not stat.S_ISREG(info.st_mode) or info.st_size > max_bytes:  # a pipe named .txt would block a read
+        return None
+    return Probe(display, os.fspath(path), info.st_size, info.st_mtime_ns, info.st_ctime_ns)
+
+
+def file_sha256(path: str, max_bytes: int) -> bytes | None:
+    """The sha256 of the file's bytes; None when it cannot be read or has grown past max_bytes."""
+    try:
         with open(path, "rb") as handle:
-            stat = os.fstat(handle.fileno())
-            if stat.st_size > max_bytes:
-                return None
-            data = handle.read()  # sized from fstat; read(max_bytes) would allocate max_bytes every time
-        mtime = dt.date.fromtimestamp(stat.st_mtime).isoformat()
-    except (OSError, UnicodeEncodeError, ValueError, OverflowError):
+            size = os.fstat(handle.fileno()).st_size
+            data = handle.read(min(size, max_bytes) + 1)  # sized from fstat: no max_bytes buffer per file
+    except OSError:
         return None
-    if len(data) > max_bytes:
-        return None
-    return Probe(display, hashlib.sha256(data).digest(), mtime)
+    return None if len(data) > max_bytes else hashlib.sha256(data).digest()
 
 
 class ResultCache:
     """The cache of one output folder; use as a context manager, look up in path order."""
 
-    def __init__(self, out_dir: Path, key: str) -> None:
+    def __init__(self, out_dir: Path, key: str, max_bytes: int) -> None:
         self.file = Path(out_dir) / CACHE_NAME
         self.key = key
+        self.max_bytes = max_bytes
+        self.seen_ns = time.time_ns()  # every stat of this run comes after it: the safe side for "racy"
         self._pending = 0
         self._stale: list[str] = []
         self._next: tuple | None = None
         self._rows: Iterator[tuple] | None = None
         self.hits = 0
+        self.hashed = 0  # rows that needed the file's bytes hashed to be trusted
 
     def __enter__(self) -> ResultCache:
         self.file.parent.mkdir(parents=True, exist_ok=True)
@@ -130,13 +156,15 @@ class ResultCache:
         row = self._db.execute("SELECT value FROM meta WHERE key='fingerprint'").fetchone()
         if row is None or row[0] != self.key:
             self._db.execute("BEGIN")
-            self._db.execute("DELETE FROM files")
+            self._db.execute("DELETE FROM results")
             self._db.execute("INSERT OR REPLACE INTO meta VALUES ('fingerprint', ?)", (self.key,))
             self._db.execute("COMMIT")
         # a second connection reads the snapshot taken at its first step, in key order,
         # while the first one writes (WAL lets both go on)
         self._reader = sqlite3.connect(self.file, isolation_level=None)
-        self._rows = iter(self._reader.execute("SELECT path, sha256, mtime, entry, record FROM files ORDER BY path"))
+        self._rows = iter(self._reader.execute(
+            "SELECT path, sha256, mtime, size, mtime_ns, ctime_ns, seen_ns, status, message, entry, record, pretty,"
+            " event_rows, attendee_rows FROM results ORDER BY path"))
         self._next = next(self._rows, None)
         self._db.execute("BEGIN")
 
@@ -147,7 +175,7 @@ class ResultCache:
                 connection.close()
                 setattr(self, name, None)
 
-    def get(self, now: Probe) -> Hit | None:
+    def get(self, now: Probe) -> Rendered | None:
         """The stored result of `now.path` if the file is unchanged. Calls must come in path order."""
         row = self._next
         while row is not None and row[0] < now.path:
@@ -157,14 +185,25 @@ class ResultCache:
             self._next = row
             return None
         self._next = next(self._rows, None)
-        if row[1] != now.sha256 or row[2] != now.mtime:
+        _, sha, mtime, size, mtime_ns, ctime_ns, seen_ns = row[:7]
+        if mtime != now.mtime():
             return None
+        if (size, mtime_ns, ctime_ns) != (now.size, now.mtime_ns, now.ctime_ns) or \
+                max(mtime_ns, ctime_ns) >= seen_ns - RACY_NS:
+            self.hashed += 1
+            if file_sha256(now.file, self.max_bytes) != sha:
+                return None
+            # unchanged by its bytes: its new stat saves hashing it next time
+            self._db.execute("UPDATE results SET size = ?, mtime_ns = ?, ctime_ns = ?, seen_ns = ? WHERE path = ?",
+                             (now.size, now.mtime_ns, now.ctime_ns, self.seen_ns, now.path))
         self.hits += 1
-        return Hit(row[3], row[4])
+        return Rendered(*row[7:7 + _RENDERED])
 
-    def put(self, now: Probe, entry: str, record: str | None) -> None:
-        self._db.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)",
-                         (now.path, now.sha256, now.mtime, entry, record))
+    def put(self, now: Probe, sha256: str, mtime: str, rendered: Rendered) -> None:
+        """Keep what the file gave: sha256 (hex) and modification date as the parser read them."""
+        self._db.execute("INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                         (now.path, bytes.fromhex(sha256), mtime, now.size, now.mtime_ns, now.ctime_ns,
+                          self.seen_ns, *rendered))
         self._pending += 1
         if self._pending >= COMMIT_EVERY:
             self._db.execute("COMMIT")
@@ -177,7 +216,7 @@ class ResultCache:
                 while self._next is not None:
                     self._stale.append(self._next[0])
                     self._next = next(self._rows, None)
-                self._db.executemany("DELETE FROM files WHERE path = ?", ((p,) for p in self._stale))
+                self._db.executemany("DELETE FROM results WHERE path = ?", ((p,) for p in self._stale))
             self._rows = None
             self._db.execute("COMMIT")
         finally:

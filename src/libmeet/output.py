@@ -9,7 +9,7 @@ import os
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, NamedTuple
 
 #: columns of events.csv, in order (documented in README)
 EVENT_COLUMNS = (
@@ -120,6 +120,37 @@ def dumps(record: dict, indent: int | None = None) -> str:
     return json.dumps(record, ensure_ascii=False, indent=indent)
 
 
+class Rendered(NamedTuple):
+    """One file's share of the five outputs, as the text written there.
+
+    Workers render it (so the parent process only copies text), and the ingest cache keeps it (so a
+    re-run over an unchanged file copies it again without parsing or serialising anything).
+    """
+
+    status: str  # ok | skipped | error
+    message: str | None  # the reason of a skip, the message of an error
+    entry: str  # its report.json entry, one line of JSON
+    record: str | None = None  # the event record as one line of JSON (events.jsonl), when there is one
+    pretty: str | None = None  # the record as events.json indents it
+    event_rows: str = ""  # its events.csv line
+    attendee_rows: str = ""  # its attendees.csv lines
+
+
+def _csv_text(rows: Iterable[list[str]]) -> str:
+    buffer = io.StringIO()
+    csv_writer(buffer).writerows(rows)
+    return buffer.getvalue()
+
+
+def render(entry: dict, record: dict | None = None) -> Rendered:
+    """A file's report entry and event record (as JSON data) as the text of every output."""
+    message = entry.get("message") or entry.get("reason")
+    if record is None:
+        return Rendered(entry["status"], message, dumps(entry))
+    return Rendered(entry["status"], message, dumps(entry), dumps(record), dumps(record, indent=2),
+                    _csv_text([event_row(record)]), _csv_text(attendee_rows(record)))
+
+
 def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
@@ -164,25 +195,22 @@ class OutputSet:
         self._events_handle = enter(atomic_open(self.out_dir / "events.csv", encoding=csv_encoding, newline=""))
         self._people_handle = enter(atomic_open(self.out_dir / "attendees.csv", encoding=csv_encoding, newline=""))
         self._report = enter(atomic_open(self.out_dir / "report.json"))
-        self._events_csv = csv_writer(self._events_handle)
-        self._people_csv = csv_writer(self._people_handle)
-        self._events_csv.writerow(EVENT_COLUMNS)
-        self._people_csv.writerow(ATTENDEE_COLUMNS)
+        csv_writer(self._events_handle).writerow(EVENT_COLUMNS)
+        csv_writer(self._people_handle).writerow(ATTENDEE_COLUMNS)
         self._json.write("[")
         self._report.write("[")
         self._report_count = 0
         return self
 
-    def add_event(self, record: dict) -> None:
-        self._json.write(("," if self._count else "") + "\n" + dumps(record, indent=2))
-        self._jsonl.write(dumps(record) + "\n")
-        self._events_csv.writerow(event_row(record))
-        for row in attendee_rows(record):
-            self._people_csv.writerow(row)
-        self._count += 1
-
-    def add_report(self, entry: dict) -> None:
-        self._report.write(("," if self._report_count else "") + "\n  " + dumps(entry))
+    def add(self, rendered: Rendered) -> None:
+        """One file's report entry, and its event in the other four outputs when it has one."""
+        if rendered.record is not None:
+            self._json.write(("," if self._count else "") + "\n" + (rendered.pretty or ""))
+            self._jsonl.write(rendered.record + "\n")
+            self._events_handle.write(rendered.event_rows)
+            self._people_handle.write(rendered.attendee_rows)
+            self._count += 1
+        self._report.write(("," if self._report_count else "") + "\n  " + rendered.entry)
         self._report_count += 1
 
     def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> bool | None:
