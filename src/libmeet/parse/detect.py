@@ -53,7 +53,9 @@ _ORDINAL_WORDS = {
 
 _UPPER = "".join(chr(c) for c in range(0x41, 0x1F00) if chr(c).isupper() and chr(c).isalpha())
 #: a sentence ends at a line end, or at . ! ? … (and closing quotes) before a capital, a quote or a bracket
-_SENTENCE_END = re.compile(r"\n+|(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(\[]?[" + _UPPER + r"])")
+#: (led by a character set, so that the regex engine skips ahead to the next candidate: the match
+#: of a sentence-ending mark starts at the mark, and the sentence at its end)
+_SENTENCE_END = re.compile(r"[\n.!?…](?:(?<=\n)\n*|(?!\n)[\"”’)]*\s+(?=[\"“‘(\[]?[" + _UPPER + r"]))")
 
 #: academic and other titles written with a dot before a name
 _TITLE_DOTS = (" GS.", " PGS.", "TS.", "TSKH.", "ThS.", "Ths.", "THS.", " BS.", "BSCK.", " KS.", " LS.", " CN.", "NCS.",
@@ -224,7 +226,7 @@ def sentence_starts(text: str) -> list[int]:
     do not, nor the dot of a title before a name ("TS. Nguyễn Chí Hiếu", "Ths. Trần Quốc Dân")."""
     return [0] + [
         m.end() for m in _SENTENCE_END.finditer(text)
-        if m.group(0).startswith("\n") or not text.endswith(_TITLE_DOTS, max(0, m.start() - 6), m.start())
+        if m.group(0)[0] == "\n" or not text.endswith(_TITLE_DOTS, max(0, m.start() - 5), m.start() + 1)
     ]
 
 

@@ -24,22 +24,32 @@ from functools import cached_property
 
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e]")
 _ODD_SPACE = r"\t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
-# runs of two or more, or any space that is not a plain one (a lone plain space is left alone: fast)
+# runs of two or more, or any space that is not a plain one
 _SPACES = re.compile(rf"[ {_ODD_SPACE}]{{2,}}|[{_ODD_SPACE}]")
+_PLAIN_SPACES = re.compile(r"  +")
 _LINE_ENDS = re.compile(r"\r\n?|[\u2028\u2029\u0085]")
 _TRAILING = re.compile(r" *\n *")
 _BLANKS = re.compile(r"\n{3,}")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+#: any character that one of the passes below changes, but for plain spaces and line ends: most
+#: articles have none, and one search over a character set is far cheaper than every pass
+_ODD_CHARACTER = re.compile(
+    rf"[\r\u2028\u2029\u0085\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e\x00-\x08\x0e-\x1f\x7f{_ODD_SPACE}]")
 
 
 def normalize_text(raw: str) -> str:
     """NFC, `\\n` line ends, no invisible or control characters, single spaces, ≤1 blank line."""
     text = unicodedata.normalize("NFC", raw)
-    text = _INVISIBLE.sub("", _LINE_ENDS.sub("\n", text))
-    text = _CONTROL.sub(" ", text)
-    text = _SPACES.sub(" ", text)
-    text = _TRAILING.sub("\n", text)
-    text = _BLANKS.sub("\n\n", text)
+    if _ODD_CHARACTER.search(text):
+        text = _INVISIBLE.sub("", _LINE_ENDS.sub("\n", text))
+        text = _CONTROL.sub(" ", text)
+        text = _SPACES.sub(" ", text)
+    elif "  " in text:  # the same pass when the only spaces are plain ones
+        text = _PLAIN_SPACES.sub(" ", text)
+    if " \n" in text or "\n " in text:
+        text = _TRAILING.sub("\n", text)
+    if "\n\n\n" in text:
+        text = _BLANKS.sub("\n\n", text)
     return text.strip()
 
 
@@ -67,7 +77,9 @@ def _build_tone_map() -> dict[str, str]:
 
 _TONE_MAP = _build_tone_map()
 _TONED = {v: "".join(sorted({k[1] for k in _TONE_MAP if k[0] in v})) for v in ("oO", "uU")}
-_MODERN = re.compile(r"(?<![qQ])(?:[oO][" + _TONED["oO"] + r"]|[uU][" + _TONED["uU"] + r"])(?!\w)")
+# led by a character set, so that the regex engine skips ahead to the next o or u instead of trying
+# every position; the pairs it finds that are not in the map (u + toned a) are left as they are
+_MODERN = re.compile(r"[oOuU](?<![qQ][oOuU])[" + _TONED["oO"] + _TONED["uU"] + r"](?!\w)")
 
 
 def tone_key(text: str) -> str:
