@@ -48,8 +48,10 @@ def _patterns() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], re.Pa
     count = re.compile(
         r"(?<!\w)" + _QUALIFIER + _NUMBER + r"\s+(?:vị\s+|các\s+)?(" + _alternation(nouns) + r")(?!\w)"
     )
-    attend = re.compile(r"(?<!\w)(?:" + _alternation(fold(w) for w in lexicon.words("counts_attend.txt")) + r")(?!\w)")
-    other = re.compile(r"(?<!\w)(?:" + _alternation(fold(w) for w in lexicon.words("counts_not.txt")) + r")(?!\w)")
+    attend = re.compile(r"(?:" + _alternation((fold(w) for w in lexicon.words("counts_attend.txt")), word_start=True)
+                        + r")(?!\w)")
+    other = re.compile(r"(?:" + _alternation((fold(w) for w in lexicon.words("counts_not.txt")), word_start=True)
+                       + r")(?!\w)")
     return count, nouns, attend, other
 
 

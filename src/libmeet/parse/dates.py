@@ -100,9 +100,23 @@ _FORMS = tuple(
         rf"{_START}(?P<d1>{_D}){_SEP}(?P<m1>{_M})(?:{_SEP}(?P<y1>{_Y}))?{_STOP}",
     )
 )
-_YEAR = re.compile(rf"(?<!\d)(?<!\d,)(?P<y>{_Y})(?!\d|\s?/\s?\w|\.\d)")
-_YEAR_RANGE = re.compile(rf"(?<![\d/.,])(?P<a>{_Y})\s?[-–—]\s?(?P<b>{_Y})(?!\d)")
-_SENTENCE_END = re.compile(r"[.!?…]+(?=\s+[\"“(]?[A-ZĐÀ-Ỹ])|\n")
+_DIGITS = re.compile(r"\d+")
+# The patterns scanned over whole articles are led by a literal or a character set, so that the
+# regex engine skips ahead to candidates instead of trying every position: what must not come
+# before a match is asserted after its first character.
+
+
+def _year_after(*before: str) -> str:
+    """YEAR (19[5-9]x or 20xx) whose first digit is preceded by none of `before` (each of fixed width)."""
+    def first(digit: str) -> str:
+        return digit + "".join(f"(?<!{b}{digit})" for b in before)
+
+    return rf"(?:{first('1')}9[5-9]\d|{first('2')}0\d\d)"
+
+
+_YEAR = re.compile(r"(?P<y>" + _year_after(r"\d", r"\d,") + r")(?!\d|\s?/\s?\w|\.\d)")
+_YEAR_RANGE = re.compile(r"(?P<a>" + _year_after(r"[\d/.,]") + rf")\s?[-–—]\s?(?P<b>{_Y})(?!\d)")
+_SENTENCE_END = re.compile(r"[\n.!?…](?:(?<=\n)|[.!?…]*(?=\s+[\"“(]?[A-ZĐÀ-Ỹ]))")
 _DOC_NUMBER = re.compile(r"(?:\d+/[\w.]*[a-zđ][\w.-]*|\bsố|tỷ lệ|tỉ lệ|tỷ số|tỉ số)\s*(?:ngày\s+)?$")
 _COUNT_WORD = r"(?:\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy)"
 _SPAN_LEAD = re.compile(
@@ -129,20 +143,20 @@ def _build_cues(data: Mapping[str, list[str]]) -> dict[str, re.Pattern[str]]:
         "ngay": re.compile(r"(?<!\w)(?:ngày|hôm|từ|vào|đến|tới|và)\s*$"),
         "intro": re.compile(rf"(?<!\w)(?:ngày|hôm|từ|vào|đến|tới|và|nay|qua|mai|{part}|{weekday})\s*[(,:]?\s*$"),
         # "bằng 1/3 so với", "vị trí thứ 2/8", "đường 3/2", "1/4 tổng dự trữ": fractions, ranks, street names
-        "not_date_before": re.compile(rf"(?<!\w)(?:{alternation(data['not_date_before'])})\s*$"),
+        "not_date_before": re.compile(rf"(?:{alternation(data['not_date_before'], word_start=True)})\s*$"),
         "not_date_after": re.compile(rf"\s*(?:{alternation(data['not_date_after'])})(?!\w)"),
-        "held": re.compile(rf"(?<!\w)(?:{alternation(data['held'])})(?!\w)"),
-        "past": re.compile(rf"(?<!\w)(?:{alternation(data['past'])})(?!\w)"),
-        "deadline": re.compile(rf"(?<!\w)(?:{alternation(data['deadline'])})(?!\w)[^.;\n]{{0,25}}$"
-                               rf"|(?<!\w)(?:{alternation(data['deadline_adjacent'])})\s*:?\s*(?:ngày\s*)?$"),
-        "published": re.compile(rf"(?<!\w)(?:{alternation(data['published'])})\s*[:(]?\s*(?:ngày\s*)?$"),
+        "held": re.compile(rf"(?:{alternation(data['held'], word_start=True)})(?!\w)"),
+        "past": re.compile(rf"(?:{alternation(data['past'], word_start=True)})(?!\w)"),
+        "deadline": re.compile(rf"(?:{alternation(data['deadline'], word_start=True)})(?!\w)[^.;\n]{{0,25}}$"
+                               rf"|(?:{alternation(data['deadline_adjacent'], word_start=True)})\s*:?\s*(?:ngày\s*)?$"),
+        "published": re.compile(rf"(?:{alternation(data['published'], word_start=True)})\s*[:(]?\s*(?:ngày\s*)?$"),
         "relative": re.compile(rf"(?<!\w)(?P<rel>{today})(?!\w)(?!\s*[(,:]?\s*(?:ngày\s*)?\d)"),
         "yesterday": re.compile(rf"{alternation(data['yesterday'])}"),
         "weak_year": re.compile(
-            rf"(?<!\w)(?:{alternation(data['weak_year'])})\s*(?:ngày\s*|tháng\s*)?(?:\d{{1,2}}\s?[/.-]\s?){{0,2}}$"),
-        "ahead": re.compile(rf"(?<!\w)(?:{alternation(data['ahead'])})(?!\w)"),
-        "last_year": re.compile(rf"(?<!\w)(?:{alternation(data['last_year'])})\s*$"),
-        "current_year": re.compile(rf"(?<!\w)(?:{alternation(data['current_year'])})\s*$"),
+            rf"(?:{alternation(data['weak_year'], word_start=True)})\s*(?:ngày\s*|tháng\s*)?(?:\d{{1,2}}\s?[/.-]\s?){{0,2}}$"),
+        "ahead": re.compile(rf"(?:{alternation(data['ahead'], word_start=True)})(?!\w)"),
+        "last_year": re.compile(rf"(?:{alternation(data['last_year'], word_start=True)})\s*$"),
+        "current_year": re.compile(rf"(?:{alternation(data['current_year'], word_start=True)})\s*$"),
         "school_year": re.compile(r"năm học\s*$"),
     }
 
@@ -216,8 +230,16 @@ def find_mentions(doc: Doc) -> list[Mention]:
     cues = _cues()
     intro = cues["intro"]
     found: list[Mention] = []
+    # every form starts at the first digit of a number (not after / . ,): trying the forms there
+    # only finds what finditer would, at a tenth of the cost of scanning the text six times
+    starts = [m.start() for m in _DIGITS.finditer(low) if not m.start() or low[m.start() - 1] not in "/.,"]
     for form in _FORMS:
-        for match in form.finditer(low):
+        end = 0
+        for at in starts:
+            match = form.match(low, at) if at >= end else None
+            if match is None:
+                continue
+            end = match.end()
             mention = _mention(match)
             if not _plausible(mention):
                 continue

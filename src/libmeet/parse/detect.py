@@ -137,7 +137,7 @@ def _kinds() -> tuple[re.Pattern[str], dict[str, str | None]]:
         labels[fold(surface)] = fold(label) if label.strip() else fold(surface)
     for entry in lexicon.words("detect_not_kinds.txt"):
         labels[fold(entry)] = None
-    return re.compile(r"(?<!\w)(?:" + _alternation(labels) + r")(?!\w)"), labels
+    return re.compile(r"(?:" + _alternation(labels, word_start=True) + r")(?!\w)"), labels
 
 
 @cache
@@ -176,7 +176,8 @@ def might_name_a_meeting(raw: str) -> bool:
 @cache
 def any_kind_pattern() -> re.Pattern[str]:
     """Any kind noun (for other extractors that ask whether a sentence speaks of a meeting)."""
-    return re.compile(r"(?<!\w)(?:" + _alternation(s for s, label in _kinds()[1].items() if label) + r")(?!\w)")
+    return re.compile(r"(?:" + _alternation((s for s, label in _kinds()[1].items() if label), word_start=True)
+                      + r")(?!\w)")
 
 
 @cache
@@ -186,22 +187,22 @@ def _weak_kinds() -> frozenset[str]:
 
 @cache
 def _cues() -> dict[str, re.Pattern[str]]:
-    def words(name: str) -> str:
-        return _alternation(fold(w) for w in lexicon.words(name))
+    def words(name: str) -> str:  # as whole words: what (?<!\w) before the list says
+        return _alternation((fold(w) for w in lexicon.words(name)), word_start=True)
 
     any_kind = _alternation(s for s, label in _kinds()[1].items() if label)
     return {
-        "held": re.compile(r"(?<!\w)(?:" + words("detect_held.txt") + r")(?!\w)"),
+        "held": re.compile(r"(?:" + words("detect_held.txt") + r")(?!\w)"),
         "held_before": re.compile(
-            r"(?<!\w)(?:" + words("detect_held.txt") + r")(?:\s+(?:trọng thể|long trọng|thành công|chính thức|"
+            r"(?:" + words("detect_held.txt") + r")(?:\s+(?:trọng thể|long trọng|thành công|chính thức|"
             r"khai mạc|bế mạc|lại|thường niên|định kỳ|cùng|tham dự))?\s+(?:cuộc\s+|buổi\s+|lễ khai mạc\s+|"
             r"phiên khai mạc\s+)?$"
         ),
         "passing": re.compile(
-            r"(?<!\w)(?:" + words("detect_passing.txt") + r")\s+(?:của\s+)?(?:các\s+|cuộc\s+|kỳ\s+)?$"),
-        "generic": re.compile(r"(?<!\w)(?:" + words("detect_generic.txt") + r")\s+(?:cuộc\s+|buổi\s+|lớp\s+|kỳ\s+)?$"),
-        "recent": re.compile(r"(?<!\w)(?:" + words("detect_recent.txt") + r")(?!\w)"),
-        "sport": re.compile(r"(?<!\w)(?:" + words("detect_sport.txt") + r")(?!\w)"),
+            r"(?:" + words("detect_passing.txt") + r")\s+(?:của\s+)?(?:các\s+|cuộc\s+|kỳ\s+)?$"),
+        "generic": re.compile(r"(?:" + words("detect_generic.txt") + r")\s+(?:cuộc\s+|buổi\s+|lớp\s+|kỳ\s+)?$"),
+        "recent": re.compile(r"(?:" + words("detect_recent.txt") + r")(?!\w)"),
+        "sport": re.compile(r"(?:" + words("detect_sport.txt") + r")(?!\w)"),
         # two kinds side by side are meetings in general: "đại hội, hội nghị Công đoàn", "hội nghị và hội thảo"
         "list_before": re.compile(r"(?<!\w)(?:" + any_kind + r")\s*(?:,|và|hoặc|/)\s*$"),
         "list_after": re.compile(r"\s*(?:,|và|hoặc|/)\s*(?:" + any_kind + r")(?!\w)"),

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import islice
 
-from .lexicon import words
+from .lexicon import alternation, words
 from .normalize import Doc
 from .types import Span
 
@@ -45,9 +45,9 @@ _UPPER = "".join(re.escape(c) for c in map(chr, range(0x41, 0x1F00)) if c.isuppe
 
 
 def _alt(*names: str, extra: tuple[str, ...] = ()) -> str:
-    """A regex alternation of word lists (longest first), as whole words."""
-    entries = sorted({w for name in names for w in words(name)} | set(extra), key=len, reverse=True)
-    return r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in entries) + r")(?!\w)"
+    """The entries of word lists as whole words, the longest that fits first (spaces match any white space)."""
+    entries = {w for name in names for w in words(name)} | set(extra)
+    return r"(?:" + alternation(entries, spaces=True, word_start=True) + r")(?!\w)"
 
 
 @dataclass(frozen=True)

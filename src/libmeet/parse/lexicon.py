@@ -33,6 +33,46 @@ def table(name: str) -> Any:
     return json.loads(_read(name))
 
 
-def alternation(entries: Iterable[str]) -> str:
-    """A regex alternation of literal entries, longest first (so "hội nghị tập huấn" wins over "hội nghị")."""
-    return "|".join(re.escape(e) for e in sorted(set(entries), key=len, reverse=True))
+def alternation(entries: Iterable[str], *, spaces: bool = False, word_start: bool = False) -> str:
+    """A regex matching any of the literal entries, preferring the longest that fits.
+
+    It is written as a trie ("hội (?:nghị(?:\\s+tập huấn|)|thảo)"), which matches exactly what the
+    plain alternation of the entries longest first would, in the same order when backtracking, but
+    lets the regex engine try one branch per character instead of every entry at every position.
+
+    spaces: a space in an entry matches any run of white space ("hội  nghị", a line break).
+    word_start: the match must start a word (what ``(?<!\\w)`` before it says); it is asserted after
+    the first character, so that the pattern, when it opens a regex, is led by a character set and
+    the engine skips ahead to the next possible first letter instead of trying every position.
+    """
+    trie: dict[str, dict] = {}
+    for entry in set(entries):
+        node = trie
+        for token in _tokens(entry, spaces):
+            node = node.setdefault(token, {})
+        node[""] = {}  # an entry ends here
+    return _emit(trie, word_start)
+
+
+def _tokens(entry: str, spaces: bool) -> list[str]:
+    tokens: list[str] = []
+    for char in entry:
+        if spaces and char.isspace():
+            if tokens and tokens[-1] == r"\s+":
+                continue
+            tokens.append(r"\s+")
+        else:
+            tokens.append(re.escape(char))
+    return tokens
+
+
+def _emit(node: dict[str, dict], word_start: bool = False) -> str:
+    branches = []
+    for token in sorted(t for t in node if t):
+        head = token
+        if word_start:  # the character before the first is not a word character
+            head = token + (rf"(?<!\w{token})" if token != r"\s+" else "")
+        branches.append(head + _emit(node[token]))
+    if "" in node:
+        branches.append("")  # ending here is tried last: longer entries first
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

@@ -31,9 +31,17 @@ from .normalize import Doc, fold
 from .types import Span
 
 
-def _alternation(name: str, reverse: bool = False) -> str:
-    entries = sorted({fold(w)[::-1] if reverse else fold(w) for w in lexicon.words(name)}, key=len, reverse=True)
-    return "|".join(re.escape(e).replace(r"\ ", r"\s+") for e in entries)
+def _alternation(name: str, reverse: bool = False, word_start: bool = False) -> str:
+    """The words of a list as a regex (spaces match any white space); reversed, to read backwards from a name."""
+    return lexicon.alternation((fold(w)[::-1] if reverse else fold(w) for w in lexicon.words(name)),
+                               spaces=True, word_start=word_start)
+
+
+def _positions() -> str:
+    """Every job title, also misspelt, and also after "nguyên" (former) or "tân" (newly elected), as whole words."""
+    titles = {fold(w) for w in lexicon.words("positions.txt")} | set(_spellings())
+    return lexicon.alternation(titles | {f"{lead} {t}" for lead in ("nguyên", "tân") for t in titles},
+                               spaces=True, word_start=True)
 
 
 @cache
@@ -43,7 +51,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     spelled_out = "|".join(w[::-1] for w in ("tiến sĩ", "tiến sỹ", "thạc sĩ", "thạc sỹ"))
     return {
         # a job title (optionally "nguyên" = former, "tân" = newly elected), case-blind on doc.low
-        "position": re.compile(rf"(?<!\w)(?:(?:nguyên|tân)\s+)?(?:{_alternation('positions.txt')}|{_misspelt()})(?!\w)"),
+        "position": re.compile(rf"(?:{_positions()})(?!\w)"),
         # what stands right before a name, read backwards from the name (so one anchored match per name):
         # a form of address and/or an academic title ("ông", "PGS.TS", "bà ThS.",
         # "Tiến sỹ Giáo dục học (ĐH Paris Descartes),")
@@ -54,7 +62,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "stop": re.compile(rf"(?:{_alternation('people_stops.txt')})(?!\w)"),
         "secondary": re.compile(rf"(?:{_alternation('people_secondary_titles.txt')})(?!\w)"),
-        "role": re.compile(rf"(?<!\w)(?:{_alternation('people_roles.txt')})(?!\w)"),
+        "role": re.compile(rf"(?:{_alternation('people_roles.txt', word_start=True)})(?!\w)"),
         "org_head": re.compile(rf"(?:{_alternation('organization_heads.txt')})(?!\w)"),
         "single_title": re.compile(rf"(?:{hon}|{acad}|tân|nguyên)"),
     }
@@ -63,10 +71,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 @cache
 def _spellings() -> dict[str, str]:
     return {fold(k): v for k, v in lexicon.table("people_title_spellings.json").items() if not k.startswith("_")}
-
-
-def _misspelt() -> str:
-    return "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(_spellings(), key=len, reverse=True))
 
 
 def _spelled(title: str | None) -> str | None:
