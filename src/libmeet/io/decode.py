@@ -64,10 +64,10 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
             raise BinaryFileError(f"binary file: this is {what}, not a text article")
     if data.startswith(b"MZ") and b"\x00" in data[:256]:
         raise BinaryFileError("binary file: this is a Windows program, not a text article")
-    bomless = _utf16_without_bom(data)
-    if bomless:
-        return bomless
-    if b"\x00" in data[:SAMPLE]:
+    if data.find(b"\x00", 0, SAMPLE) >= 0:  # (most files have none: UTF-16 without a mark has many)
+        bomless = _utf16_without_bom(data)
+        if bomless:
+            return bomless
         raise BinaryFileError("binary file: it contains zero bytes, so it is not a text article")
     try:
         return data.decode("utf-8"), "utf-8"

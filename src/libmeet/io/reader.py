@@ -39,32 +39,43 @@ _OS_REASONS = {
 
 def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
     """The file's bytes, refusing before reading anything that is not a regular file of article size."""
+    return _read(path, max_bytes)[0]
+
+
+def _read(path: Path | str, max_bytes: int) -> tuple[bytes, os.stat_result]:
+    """(bytes, stat) from one open: O_NONBLOCK so that a pipe or device named .txt is refused, not waited on."""
     try:
-        info = path.stat()
-        if not stat.S_ISREG(info.st_mode):
-            kind = "a folder" if stat.S_ISDIR(info.st_mode) else "a pipe, socket or device"
-            raise NotAFileError(f"not a regular file: it is {kind}, so it was not opened")
-        if info.st_size > max_bytes:
-            raise FileTooLargeError(
-                f"too large: {info.st_size / 1_048_576:.1f} MB is over the {max_bytes / 1_048_576:.0f} MB limit "
-                "for one article"
-            )
-        with path.open("rb") as handle:
-            data = handle.read(info.st_size + 1)  # sized from stat: no 20 MB buffer per small file
-            if len(data) > info.st_size:  # the file grew since stat: read on, up to the limit
-                data += handle.read(max_bytes + 1 - len(data))
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        try:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode):
+                kind = "a folder" if stat.S_ISDIR(info.st_mode) else "a pipe, socket or device"
+                raise NotAFileError(f"not a regular file: it is {kind}, so it was not read")
+            if info.st_size > max_bytes:
+                raise FileTooLargeError(
+                    f"too large: {info.st_size / 1_048_576:.1f} MB is over the {max_bytes / 1_048_576:.0f} MB "
+                    "limit for one article"
+                )
+            data = os.read(fd, info.st_size + 1)  # sized from fstat: no 20 MB buffer per small file
+            while len(data) <= max_bytes:  # short reads, or the file grew since fstat: read on, up to the limit
+                more = os.read(fd, max_bytes + 1 - len(data))
+                if not more:
+                    break
+                data += more
+        finally:
+            os.close(fd)
     except OSError as exc:
         reason = _OS_REASONS.get(exc.errno or -1) or exc.strerror or str(exc)
         raise UnreadableFileError(f"cannot read the file: {reason}") from None
     if len(data) > max_bytes:  # it grew while being read
         raise FileTooLargeError(f"too large: over the {max_bytes / 1_048_576:.0f} MB limit for one article")
-    return data
+    return data, info
 
 
 def load(path: Path, *, reference_date: dt.date | None = None, max_bytes: int = MAX_BYTES,
          display_path: str | None = None) -> Loaded:
     """Read, decode and clean one article; raises InputError subclasses with a readable reason."""
-    data = read_bytes(path, max_bytes)
+    data, info = _read(path, max_bytes)
     suffix = path.suffix.lower()
     fmt = "html" if suffix in (".html", ".htm") else ("md" if suffix == ".md" else "txt")
     text, encoding = decode_bytes(data, declared_charset(data))
@@ -82,8 +93,8 @@ def load(path: Path, *, reference_date: dt.date | None = None, max_bytes: int = 
         encoding = f"{legacy} (as {encoding})"
         title = (repair_mojibake(title) or (title,))[0] if title else title
     try:
-        mtime = dt.date.fromtimestamp(os.stat(path).st_mtime)
-    except (OSError, ValueError, OverflowError):
+        mtime = dt.date.fromtimestamp(info.st_mtime)
+    except (ValueError, OverflowError, OSError):
         mtime = None
     meta = Meta(
         path=display_path or str(path),

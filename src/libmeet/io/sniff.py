@@ -16,5 +16,7 @@ def declared_charset(data: bytes) -> str | None:
 
 
 def looks_like_html(text: str) -> bool:
+    if "<" not in text[:2048]:  # most articles: no tag at all, so no need to lower-case the head
+        return False
     head = text[:2048].lower()
     return "<html" in head or "<!doctype html" in head or ("<body" in head) or ("<div" in head and "</" in head)

@@ -33,6 +33,7 @@ _VIETNAMESE_SYLLABLE = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)  # pure, on the few thousand words an archive's names are made of
 def is_vietnamese_syllable(word: str) -> bool:
     return bool(_VIETNAMESE_SYLLABLE.fullmatch(strip_accents(word).lower()))
 
@@ -128,6 +129,7 @@ def vietnamese_name_at(words: list[str], first: int) -> int:
     return size
 
 
+@lru_cache(maxsize=8192)
 def name_key(name: str) -> str:
     """One key per spelling of a name, blind to tone placement and to tone-mark slips (Khanh/Khánh)."""
     return strip_tones(fold(name))

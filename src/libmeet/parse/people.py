@@ -128,7 +128,6 @@ _SEP = re.compile(r"[^\S\n]*(?:\([^()\n]{1,80}\))?[^\S\n]*(?:[,:]|[^\S\n][-–�
 _BRACKET = re.compile(r"[^\S\n]*\([^\S\n]*")
 _SEP_NEXT = re.compile(r"[^\S\n]*(?:,|[-–—]|\bkiêm\b|\bvà\b)[^\S\n]*")
 _GAP_BREAK = re.compile(r"[;:!?\n“”\"]|(?<![A-ZĐƯ])(?<![Tt]p)\.(?=\s)")  # "UBND TP. Nguyễn Đức Chung"  # "Ban Kinh tế T.Ư Nguyễn Văn Bình" has no full stop
-_NONSPACE = re.compile(r"\S+")
 _OWNED = re.compile(r"[,\-–—(]\s*$")
 _DASH_END = re.compile(r"[-–—]\s*$")
 _WORD = re.compile(r"\(?[^\s,;:()“”\"]+\)?")
@@ -239,18 +238,23 @@ def _words_of(doc: Doc, run: re.Match[str], positions: list[Span]) -> list[tuple
     cut = end
     i = bisect_right(positions, (end, end))
     lead = start
-    for p_start, p_end in positions[max(0, i - 8):i]:
-        if p_end <= start or p_start >= end:
-            continue
-        if p_start <= lead + 1:
-            lead = max(lead, p_end)
-        else:
-            cut = min(cut, p_start)
+    # titles found by one regex do not overlap: sorted by start, they are sorted by end too, so
+    # when the last one starting before the run's end ends before its start, none is inside it
+    if i and positions[i - 1][1] > start:
+        for p_start, p_end in positions[max(0, i - 8):i]:
+            if p_end <= start or p_start >= end:
+                continue
+            if p_start <= lead + 1:
+                lead = max(lead, p_end)
+            else:
+                cut = min(cut, p_start)
     words = []
-    for m in _NONSPACE.finditer(doc.text[start:end]):
-        w_start, w_end = m.start() + start, m.end() + start
-        if w_start >= lead and w_end <= cut:
-            words.append((m.group(), (w_start, w_end)))
+    at = start
+    for word in run.group().split(" "):  # a run's words are capitalised syllables with one space between
+        w_end = at + len(word)
+        if at >= lead and w_end <= cut:
+            words.append((word, (at, w_end)))
+        at = w_end + 1
     single = _patterns()["single_title"]
     while words and single.fullmatch(_fold_word(words[0][0])):
         words.pop(0)
