@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from libmeet.parse.detect import NO_KIND, ONLY_PASSING, detect, parse_edition, sentence_starts
+from libmeet.parse.detect import NO_KIND, ONLY_PASSING, detect, might_name_a_meeting, parse_edition, sentence_starts
 from libmeet.parse.normalize import Doc
 
 REPORTS = [
@@ -222,3 +222,35 @@ def test_never_raises(text):
     if found.is_event:
         assert 0 <= found.anchor < max(1, len(doc))
         assert found.edition is None or 1 <= found.edition <= 1000
+
+
+# --- the raw-text prefilter: it may let through what detect then rejects, never the reverse --------------
+
+@pytest.mark.parametrize("raw, maybe", [
+    ("Sáng 8/10, Hội nghị thường niên lần thứ 18 khai mạc", True),
+    ("HỘI  NGHỊ TỔNG KẾT NĂM 2017", True),  # capitals, two spaces
+    ("Hội\u00a0nghị cán bộ chủ chốt", True),  # a no-break space, as saved pages have
+    ("Hộ\u00adi nghị cán bộ", True),  # a soft hyphen inside the word: the normaliser drops it
+    ("Hoi\u0323 nghi\u0323".replace("Hoi\u0323", "Ho\u0302\u0323i"), True),  # NFD (macOS), which NFC makes "Hội nghị"
+    ("Lớp   bồi dưỡng nghiệp vụ thư viện", True),
+    ("Buổi toạ đàm về sách", True),  # the modern tone placement
+    ("Đại biểu Quốc hội chất vấn Bộ trưởng", False),  # đại ... hội, not side by side
+    ("Tập đoàn khai trương chi nhánh; huấn luyện viên trưởng ra mắt", False),
+    ("Ông là hội viên. Nghị quyết được ban hành", False),
+    ("Trận đấu diễn ra trên sân Thống Nhất", False),
+])
+def test_the_prefilter_on_real_spellings(raw, maybe):
+    assert might_name_a_meeting(raw) is maybe
+
+
+_PIECES = st.sampled_from(["hội", "nghị", "Hội", "NGHỊ", "đại", "tập", "huấn", "thảo", "đàm", "tọa", "toạ", "họp",
+                           "diễn", "đàn", "giao", "ban", "lớp", "bồi", "dưỡng", "hộ", "i", "x", ".", ","])
+_GAPS = st.sampled_from([" ", "  ", "\n", "\u00a0", "\t", "\u200b", "\u00ad", "\r\n", "\x07", "", "\u2003", " \n "])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(_PIECES, _GAPS), max_size=12))
+def test_the_prefilter_never_rejects_a_text_that_names_a_meeting_kind(parts):
+    raw = "".join(piece + gap for piece, gap in parts)
+    if detect(Doc.from_raw(raw)).reason != NO_KIND:  # the normalised text names a kind noun
+        assert might_name_a_meeting(raw)

@@ -27,7 +27,7 @@ from functools import cache
 
 from . import lexicon
 from .lexicon import alternation as _alternation
-from .normalize import Doc, fold, strip_tones
+from .normalize import INVISIBLE, Doc, fold, strip_tones
 from .types import Detection, Span
 
 NO_KIND = "not a meeting report: no meeting-type event (hội nghị, hội thảo, tập huấn ...) is named"
@@ -152,14 +152,26 @@ def _cores() -> tuple[str, ...]:
     return tuple(cores)
 
 
+#: what the normaliser turns into the one space between two words: any white space but a line end
+#: (a word at a line's end and one at the next line's start are not one name), and control characters
+_RAW_GAP = r"(?:[^\S\n\r\u2028\u2029\u0085]|[\x00-\x08\x0e-\x1f\x7f])+"
+
+
 @cache
-def _raw_cores() -> tuple[tuple[str, ...], ...]:
-    """Each core as the syllables that any spelling of it must contain, before normalisation: syllables
-    whose tone mark may sit on either vowel (tọa/toạ) are left out, and spacing between them does not matter."""
+def _raw_cores() -> tuple[tuple[str, re.Pattern[str] | None], ...]:
+    """Each core as a test on raw text: (a syllable it must contain, a regex for the whole core or None).
+
+    The syllable is the core's rarest-looking one (the longest), a plain substring test that rejects
+    most articles; the regex then asks for the core's syllables side by side, however they are spaced.
+    A core with a syllable whose tone mark may sit on either vowel (tọa/toạ) keeps only its other
+    syllables, each tested alone.
+    """
     cores = []
     for core in _cores():
-        words = tuple(w for w in core.split() if not _AMBIGUOUS_TONE.search(strip_tones(w)))
-        cores.append(words or tuple(core.split()))
+        words = core.split()
+        plain = [w for w in words if not _AMBIGUOUS_TONE.search(strip_tones(w))] or words
+        pattern = re.compile(_RAW_GAP.join(map(re.escape, words))) if plain == words and len(words) > 1 else None
+        cores.append((max(plain, key=len), pattern))
     return tuple(cores)
 
 
@@ -170,7 +182,9 @@ def might_name_a_meeting(raw: str) -> bool:
     """A cheap test on raw, un-normalised text: False only when no kind noun can be in it at all,
     so parse_text can skip normalising the many articles that are about something else."""
     low = unicodedata.normalize("NFC", raw).lower()
-    return any(all(word in low for word in words) for words in _raw_cores())
+    if INVISIBLE.search(low):  # the normaliser drops these, even inside a word
+        low = INVISIBLE.sub("", low)
+    return any(word in low and (pattern is None or pattern.search(low)) for word, pattern in _raw_cores())
 
 
 @cache

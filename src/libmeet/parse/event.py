@@ -29,11 +29,11 @@ def parse_text(text: str, info: Meta | None = None) -> Event | Skip:
 def build_event(doc: Doc, info: Meta) -> Event | Skip:
     if not doc.text:
         return Skip(reason="empty: the file has no text")
-    header = meta.find_meta(doc)
     title = info.title or meta.first_line_title(doc)
     found = detect.detect(doc, title=title)
     if not found.is_event:
         return Skip(reason=found.reason or "not a meeting report")
+    header = meta.find_meta(doc)  # (only now: most articles that name a meeting do not report one)
 
     evidence: dict[str, list[Span]] = {k: list(v) for k, v in found.spans.items()}
     warnings: list[str] = []

@@ -22,7 +22,8 @@ from functools import cached_property
 
 # --- whitespace and invisible characters -------------------------------------------------
 
-_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e]")
+#: characters that show nothing (soft hyphen, zero-width space and joiners, BOM): dropped, even inside words
+INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e]")
 _ODD_SPACE = r"\t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 # runs of two or more, or any space that is not a plain one
 _SPACES = re.compile(rf"[ {_ODD_SPACE}]{{2,}}|[{_ODD_SPACE}]")
@@ -41,7 +42,7 @@ def normalize_text(raw: str) -> str:
     """NFC, `\\n` line ends, no invisible or control characters, single spaces, ≤1 blank line."""
     text = unicodedata.normalize("NFC", raw)
     if _ODD_CHARACTER.search(text):
-        text = _INVISIBLE.sub("", _LINE_ENDS.sub("\n", text))
+        text = INVISIBLE.sub("", _LINE_ENDS.sub("\n", text))
         text = _CONTROL.sub(" ", text)
         text = _SPACES.sub(" ", text)
     elif "  " in text:  # the same pass when the only spaces are plain ones
