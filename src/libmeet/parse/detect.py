@@ -227,10 +227,9 @@ def _cues() -> dict[str, re.Pattern[str]]:
 def _back_reference(kind: str) -> re.Pattern[str]:
     """The article coming back to the event: "Tại hội nghị", "phát biểu tại Hội thảo", "tham dự Hội nghị có"."""
     kind_pattern = _alternation(s for s, label in _kinds()[1].items() if label == kind)
-    return re.compile(
-        r"(?<!\w)(?:tại|trong|qua|dự|tham dự|đến dự|về dự|bế mạc|khai mạc|kết luận|chỉ đạo|phát biểu tại|"
-        r"phát biểu khai mạc|phát biểu bế mạc)\s+(?:buổi\s+|cuộc\s+|phiên\s+)?(?:" + kind_pattern + r")(?!\w)"
-    )
+    lead = _alternation(("tại", "trong", "qua", "dự", "tham dự", "đến dự", "về dự", "bế mạc", "khai mạc", "kết luận",
+                         "chỉ đạo", "phát biểu tại", "phát biểu khai mạc", "phát biểu bế mạc"), word_start=True)
+    return re.compile(r"(?:" + lead + r")\s+(?:buổi\s+|cuộc\s+|phiên\s+)?(?:" + kind_pattern + r")(?!\w)")
 
 
 # --- sentences and mentions -----------------------------------------------------------------
