@@ -27,7 +27,7 @@ from functools import cache
 
 from . import lexicon
 from .lexicon import alternation as _alternation
-from .normalize import INVISIBLE, Doc, fold, strip_tones
+from .normalize import INVISIBLE, INVISIBLE_CHARS, Doc, fold, strip_tones
 from .types import Detection, Span
 
 NO_KIND = "not a meeting report: no meeting-type event (hội nghị, hội thảo, tập huấn ...) is named"
@@ -182,7 +182,9 @@ def might_name_a_meeting(raw: str) -> bool:
     """A cheap test on raw, un-normalised text: False only when no kind noun can be in it at all,
     so parse_text can skip normalising the many articles that are about something else."""
     low = unicodedata.normalize("NFC", raw).lower()
-    if INVISIBLE.search(low):  # the normaliser drops these, even inside a word
+    # the normaliser drops invisible characters, even inside a word (a substring test per character
+    # is several times faster than one regex over the set)
+    if any(char in low for char in INVISIBLE_CHARS):
         low = INVISIBLE.sub("", low)
     return any(word in low and (pattern is None or pattern.search(low)) for word, pattern in _raw_cores())
 

@@ -23,7 +23,8 @@ from functools import cached_property
 # --- whitespace and invisible characters -------------------------------------------------
 
 #: characters that show nothing (soft hyphen, zero-width space and joiners, BOM): dropped, even inside words
-INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e]")
+INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e"
+INVISIBLE = re.compile(f"[{INVISIBLE_CHARS}]")
 _ODD_SPACE = r"\t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 # runs of two or more, or any space that is not a plain one
 _SPACES = re.compile(rf"[ {_ODD_SPACE}]{{2,}}|[{_ODD_SPACE}]")
