@@ -87,13 +87,13 @@ def readable_path(display: str) -> str:
         return display.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
-def process_file(path: Path, display: str, *, reference_date: dt.date | None = None,
+def process_file(path: Path | str, display: str, *, reference_date: dt.date | None = None,
                  max_bytes: int = MAX_BYTES) -> FileResult:
     """parse_file, with every documented failure turned into a per-file result."""
     display = readable_path(display)
     loaded = None
     try:
-        loaded = load(Path(path), reference_date=reference_date, max_bytes=max_bytes, display_path=display)
+        loaded = load(path, reference_date=reference_date, max_bytes=max_bytes, display_path=display)
         outcome = parse_text(loaded.text, loaded.meta)
     except LibmeetError as exc:
         return FileResult(display, exc.status, str(exc))
@@ -142,7 +142,7 @@ def _article_names(root: Path, suffixes: tuple[str, ...] = ARTICLE_SUFFIXES) -> 
 def _parse_job(job: tuple[str, str, dt.date | None, int]) -> tuple[Rendered, str | None, str | None]:
     """One file, in a worker: (its outputs as text, sha256 of the bytes read, modification date the parser saw)."""
     path, display, reference_date, max_bytes = job
-    result = process_file(Path(path), display, reference_date=reference_date, max_bytes=max_bytes)
+    result = process_file(path, display, reference_date=reference_date, max_bytes=max_bytes)
     record = None if result.event is None else result.event.model_dump(mode="json")
     return (render(result.report_entry(), record), result.sha256,
             result.mtime.isoformat() if result.mtime else "")

@@ -72,11 +72,11 @@ def _read(path: Path | str, max_bytes: int) -> tuple[bytes, os.stat_result]:
     return data, info
 
 
-def load(path: Path, *, reference_date: dt.date | None = None, max_bytes: int = MAX_BYTES,
+def load(path: Path | str, *, reference_date: dt.date | None = None, max_bytes: int = MAX_BYTES,
          display_path: str | None = None) -> Loaded:
     """Read, decode and clean one article; raises InputError subclasses with a readable reason."""
     data, info = _read(path, max_bytes)
-    suffix = path.suffix.lower()
+    suffix = os.path.splitext(path)[1].lower()
     fmt = "html" if suffix in (".html", ".htm") else ("md" if suffix == ".md" else "txt")
     text, encoding = decode_bytes(data, declared_charset(data))
     title = url = published = None
@@ -97,7 +97,7 @@ def load(path: Path, *, reference_date: dt.date | None = None, max_bytes: int = 
     except (ValueError, OverflowError, OSError):
         mtime = None
     meta = Meta(
-        path=display_path or str(path),
+        path=display_path or os.fspath(path),
         sha256=hashlib.sha256(data).hexdigest(),
         title=title,
         url=url,
