@@ -121,6 +121,11 @@ def iter_articles(root: str | os.PathLike, suffixes: tuple[str, ...] = ARTICLE_S
         yield (root if rel is None else root / rel), (root.name if rel is None else rel)
 
 
+def count_articles(root: str | os.PathLike, suffixes: tuple[str, ...] = ARTICLE_SUFFIXES) -> int:
+    """How many article files iter_articles would give (without making a path object for each)."""
+    return sum(1 for _ in _article_names(Path(root), suffixes))
+
+
 def _article_names(root: Path, suffixes: tuple[str, ...] = ARTICLE_SUFFIXES) -> Iterator[tuple[str, str | None]]:
     """iter_articles as plain strings, (full path, path relative to root); rel is None when root is a file."""
     top = os.fspath(root)

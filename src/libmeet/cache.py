@@ -19,8 +19,8 @@ bytes of every source and data file of the package, plus the ingest options that
 (reference date, size limit).
 
 Look-ups come in path order, so they are a merge over the table in key order, never the whole
-table in memory; rows of files that are gone are deleted at the end. Rows are written as they come
-and committed every few hundred files, so an interrupted run keeps what it parsed.
+table in memory; rows of files that are gone are deleted at the end. Rows are written a few hundred
+at a time, each batch committed, so an interrupted run keeps what it parsed.
 """
 from __future__ import annotations
 
@@ -125,7 +125,7 @@ class ResultCache:
         self.key = key
         self.max_bytes = max_bytes
         self.seen_ns = time.time_ns()  # every stat of this run comes after it: the safe side for "racy"
-        self._pending = 0
+        self._batch: list[tuple] = []  # rows to write, a few hundred at a time
         self._stale: list[str] = []
         self._next: tuple | None = None
         self._rows: Iterator[tuple] | None = None
@@ -201,17 +201,21 @@ class ResultCache:
 
     def put(self, now: Probe, sha256: str, mtime: str, rendered: Rendered) -> None:
         """Keep what the file gave: sha256 (hex) and modification date as the parser read them."""
-        self._db.execute("INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                         (now.path, bytes.fromhex(sha256), mtime, now.size, now.mtime_ns, now.ctime_ns,
-                          self.seen_ns, *rendered))
-        self._pending += 1
-        if self._pending >= COMMIT_EVERY:
+        self._batch.append((now.path, bytes.fromhex(sha256), mtime, now.size, now.mtime_ns, now.ctime_ns,
+                             self.seen_ns, *rendered))
+        if len(self._batch) >= COMMIT_EVERY:
+            self._flush()
             self._db.execute("COMMIT")
             self._db.execute("BEGIN")
-            self._pending = 0
+
+    def _flush(self) -> None:
+        self._db.executemany("INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                             self._batch)
+        self._batch.clear()
 
     def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
         try:
+            self._flush()  # what was parsed is kept, even when the run stops early
             if exc_type is None:  # the rest of the table is files no longer there
                 while self._next is not None:
                     self._stale.append(self._next[0])

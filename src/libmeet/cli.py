@@ -14,7 +14,7 @@ import click
 
 from . import __version__
 from .api import ingest as run_ingest
-from .api import iter_articles, parse_file
+from .api import count_articles, parse_file
 from .console import Reporter, make_console, summary_table
 from .errors import LibmeetError
 from .export import FORMATS, delimiter_char, export_records
@@ -50,8 +50,9 @@ def _verbosity(command: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
-def _count(paths: Iterable[Path]) -> int:
-    return sum(1 for root in paths for _ in iter_articles(root))
+def _count(paths: Iterable[Path]) -> Callable[[], int]:
+    """How to count the articles under paths (for a progress display; a quiet run never walks twice)."""
+    return lambda: sum(count_articles(root) for root in paths)
 
 
 def _summary(reporter: Reporter, title: str, rows: dict[str, Any]) -> None:

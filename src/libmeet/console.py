@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
 from typing import IO, Any
 
 from rich import box
@@ -34,9 +35,9 @@ class Reporter:
     verbosity: -1 quiet (errors only), 0 normal, 1 verbose (a line per file).
     """
 
-    def __init__(self, total: int, *, verbosity: int = 0, label: str = "files",
+    def __init__(self, total: int | Callable[[], int], *, verbosity: int = 0, label: str = "files",
                  console: Console | None = None) -> None:
-        self.total = total
+        self._total = total  # or how to count it: only a progress display needs it (not --quiet)
         self.verbosity = verbosity
         self.label = label
         self.console = console or make_console()
@@ -46,8 +47,14 @@ class Reporter:
         self._bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                              TimeElapsedColumn(), TimeRemainingColumn(), console=self.console,
                              transient=True) if live else None
-        self._task = self._bar.add_task(label, total=total or None) if self._bar is not None else None
+        self._task = self._bar.add_task(label, total=self.total or None) if self._bar is not None else None
         self._last_line = time.monotonic()
+
+    @property
+    def total(self) -> int:
+        if callable(self._total):
+            self._total = self._total()
+        return self._total
 
     def __enter__(self) -> Reporter:
         if self._bar is not None:
