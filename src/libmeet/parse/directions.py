@@ -122,8 +122,9 @@ _BOUNDARY = re.compile(
 )
 #: crawled text glues a subheading or caption to the next sentence without a full stop:
 #: "... mở quầy thịt ủng hộ nông dân vượt khó Chiều 14/6, Quận ủy ..." — a sentence starts at such an opener
+#: (the space after a lower-case letter, found from the space: the engine skips to the next one)
 _GLUED_OPENER = re.compile(
-    r"(?<=[a-zà-ỹđ])\s+(?=(?:(?:Chiều|Sáng|Tối|Trưa|Ngày|Hôm)\s+(?:nay\s+)?\d|Cũng\s+(?:tại|theo|trong)\s|"
+    r"\s(?<=[a-zà-ỹđ]\s)\s*(?=(?:(?:Chiều|Sáng|Tối|Trưa|Ngày|Hôm)\s+(?:nay\s+)?\d|Cũng\s+(?:tại|theo|trong)\s|"
     r"Tại\s+(?:hội|buổi|đây)|Theo\s+đó,|Trước\s+đó,|Đồng\s+thời,|Bên\s+cạnh\s+đó,))"
 )
 _LIST_NUMBER = re.compile(r"[ \t]*\(?(?:\d{1,2}|[a-zđA-Z]|[IVX]{1,4})")  # "1. ...", "a. ...", "II. ..." open a line
