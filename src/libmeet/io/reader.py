@@ -56,9 +56,11 @@ def _read(path: Path | str, max_bytes: int) -> tuple[bytes, os.stat_result]:
                     f"too large: {info.st_size / 1_048_576:.1f} MB is over the {max_bytes / 1_048_576:.0f} MB "
                     "limit for one article"
                 )
-            data = os.read(fd, info.st_size + 1)  # sized from fstat: no 20 MB buffer per small file
-            while len(data) <= max_bytes:  # short reads, or the file grew since fstat: read on, up to the limit
-                more = os.read(fd, max_bytes + 1 - len(data))
+            # sized from fstat (os.read allocates what it is asked for: never the limit per small file);
+            # a regular file reads short only at its end
+            data = os.read(fd, info.st_size + 1)
+            while info.st_size < len(data) <= max_bytes:  # it grew since fstat: read on, up to the limit
+                more = os.read(fd, min(1 << 20, max_bytes + 1 - len(data)))
                 if not more:
                     break
                 data += more

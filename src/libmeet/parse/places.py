@@ -345,7 +345,7 @@ class Candidate:
     why: str = ""
 
 
-_AT = re.compile(r"(?<!\w)(tại|ở|diễn ra ở)\s+")
+_AT = re.compile(r"(" + lexicon.alternation(("tại", "ở", "diễn ra ở"), word_start=True) + r")\s+")
 _SEGMENT_SPLIT = re.compile(r"\s*[,(]\s*|\s*\)\s*|\s+[-–—]\s+(?=(?:tỉnh|thành phố|tp|quận|huyện|số|phường|xã)\b)")
 
 
