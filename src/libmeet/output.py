@@ -116,8 +116,15 @@ def records_csv(writer: Any, records: Iterable[dict], *, attendees: bool = False
             writer.writerow(event_row(record))
 
 
+_COMPACT = json.JSONEncoder(ensure_ascii=False)  # built once: json.dumps builds an encoder per call
+_INDENTED = json.JSONEncoder(ensure_ascii=False, indent=2)
+
+
 def dumps(record: dict, indent: int | None = None) -> str:
-    return json.dumps(record, ensure_ascii=False, indent=indent)
+    """JSON text as the outputs write it: letters as they are (no \\u escapes); one line, or indented by 2."""
+    if indent is None:
+        return _COMPACT.encode(record)
+    return (_INDENTED if indent == 2 else json.JSONEncoder(ensure_ascii=False, indent=indent)).encode(record)
 
 
 class Rendered(NamedTuple):
