@@ -100,7 +100,7 @@ def _run(raw, out) -> subprocess.Popen:
 
 
 @pytest.mark.skipif(not DEV_RAW.is_dir(), reason="dev corpus not beside the checkout")
-@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGKILL], ids=["ctrl-c", "killed"])
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM, signal.SIGKILL], ids=["ctrl-c", "terminated", "killed"])
 def test_an_interrupted_ingest_leaves_the_previous_outputs_intact(tmp_path, sig):
     small, big, out = tmp_path / "small", tmp_path / "big", tmp_path / "out"
     small.mkdir()
@@ -123,8 +123,9 @@ def test_an_interrupted_ingest_leaves_the_previous_outputs_intact(tmp_path, sig)
     code = second.wait(timeout=60)
     stderr = second.stderr.read().decode("utf-8", "replace")
     assert code != 0
-    if sig == signal.SIGINT:
-        assert "Traceback" not in stderr
-        assert not [p.name for p in out.iterdir() if p.name.endswith(".tmp")]  # cleaned up on Ctrl-C
+    if sig != signal.SIGKILL:  # Ctrl-C, or a kill / cancelled CI job: stopped cleanly
+        assert code == (130 if sig == signal.SIGINT else 143)
+        assert "Traceback" not in stderr and "interrupted" in stderr
+        assert not [p.name for p in out.iterdir() if p.name.endswith(".tmp")]  # its half-written outputs removed
     for name in OUTPUTS:
         assert (out / name).read_bytes() == before[name], name

@@ -74,6 +74,7 @@ def _serve(conn: Connection, func: Callable[[Any], Any], progress: Any, inherite
     progress (shared with the parent) holds the seq of the item being worked on and when it began.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler: a worker told to stop, stops
     for fd in inherited:  # the parent's ends of the pipes, so that its death reads as EOF everywhere
         with contextlib.suppress(OSError):
             os.close(fd)
