@@ -158,21 +158,16 @@ _RAW_GAP = r"(?:[^\S\n\r\u2028\u2029\u0085]|[\x00-\x08\x0e-\x1f\x7f])+"
 
 
 @cache
-def _raw_cores() -> tuple[tuple[str, re.Pattern[str] | None], ...]:
-    """Each core as a test on raw text: (a syllable it must contain, a regex for the whole core or None).
-
-    The syllable is the core's rarest-looking one (the longest), a plain substring test that rejects
-    most articles; the regex then asks for the core's syllables side by side, however they are spaced.
-    A core with a syllable whose tone mark may sit on either vowel (tọa/toạ) keeps only its other
-    syllables, each tested alone.
-    """
-    cores = []
+def _raw_cores() -> re.Pattern[str]:
+    """Every core as it may stand in raw text: its syllables side by side however they are spaced, in one
+    regex (a trie led by the cores' first letters). A syllable whose tone mark may sit on either vowel
+    (tọa/toạ) is left out of its core, whose other syllables then count each alone."""
+    entries: list[str] = []
     for core in _cores():
         words = core.split()
-        plain = [w for w in words if not _AMBIGUOUS_TONE.search(strip_tones(w))] or words
-        pattern = re.compile(_RAW_GAP.join(map(re.escape, words))) if plain == words and len(words) > 1 else None
-        cores.append((max(plain, key=len), pattern))
-    return tuple(cores)
+        plain = [w for w in words if not _AMBIGUOUS_TONE.search(strip_tones(w))]
+        entries.extend([core] if plain == words else plain or words)
+    return re.compile(_alternation(entries, gap=_RAW_GAP))
 
 
 _AMBIGUOUS_TONE = re.compile(r"o[ae]|uy")
@@ -186,7 +181,7 @@ def might_name_a_meeting(raw: str) -> bool:
     # is several times faster than one regex over the set)
     if any(char in low for char in INVISIBLE_CHARS):
         low = INVISIBLE.sub("", low)
-    return any(word in low and (pattern is None or pattern.search(low)) for word, pattern in _raw_cores())
+    return _raw_cores().search(low) is not None
 
 
 @cache

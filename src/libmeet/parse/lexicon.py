@@ -33,7 +33,8 @@ def table(name: str) -> Any:
     return json.loads(_read(name))
 
 
-def alternation(entries: Iterable[str], *, spaces: bool = False, word_start: bool = False) -> str:
+def alternation(entries: Iterable[str], *, spaces: bool = False, word_start: bool = False,
+                gap: str | None = None) -> str:
     """A regex matching any of the literal entries, preferring the longest that fits.
 
     It is written as a trie ("hội (?:nghị(?:\\s+tập huấn|)|thảo)"), which matches exactly what the
@@ -41,6 +42,7 @@ def alternation(entries: Iterable[str], *, spaces: bool = False, word_start: boo
     lets the regex engine try one branch per character instead of every entry at every position.
 
     spaces: a space in an entry matches any run of white space ("hội  nghị", a line break).
+    gap: a space in an entry matches this regex instead (implies spaces).
     word_start: the match must start a word (what ``(?<!\\w)`` before it says); it is asserted after
     the first character, so that the pattern, when it opens a regex, is led by a character set and
     the engine skips ahead to the next possible first letter instead of trying every position.
@@ -48,19 +50,19 @@ def alternation(entries: Iterable[str], *, spaces: bool = False, word_start: boo
     trie: dict[str, dict] = {}
     for entry in set(entries):
         node = trie
-        for token in _tokens(entry, spaces):
+        for token in _tokens(entry, gap or (r"\s+" if spaces else None)):
             node = node.setdefault(token, {})
         node[""] = {}  # an entry ends here
     return _emit(trie, word_start)
 
 
-def _tokens(entry: str, spaces: bool) -> list[str]:
+def _tokens(entry: str, gap: str | None) -> list[str]:
     tokens: list[str] = []
     for char in entry:
-        if spaces and char.isspace():
-            if tokens and tokens[-1] == r"\s+":
+        if gap and char.isspace():
+            if tokens and tokens[-1] == gap:
                 continue
-            tokens.append(r"\s+")
+            tokens.append(gap)
         else:
             tokens.append(re.escape(char))
     return tokens
@@ -70,8 +72,8 @@ def _emit(node: dict[str, dict], word_start: bool = False) -> str:
     branches = []
     for token in sorted(t for t in node if t):
         head = token
-        if word_start:  # the character before the first is not a word character
-            head = token + (rf"(?<!\w{token})" if token != r"\s+" else "")
+        if word_start:  # the character before the first is not a word character (entries start with one)
+            head = token + rf"(?<!\w{token})"
         branches.append(head + _emit(node[token]))
     if "" in node:
         branches.append("")  # ending here is tried last: longer entries first
