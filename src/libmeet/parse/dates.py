@@ -35,7 +35,7 @@ It is inferred, and a warning says from what, in this order:
    năm 2017", "năm mới 2017";
 4. ``--reference-date``, as for the publication date;
 5. the file's modification time, but only when the article agrees with it: when the article
-   mentions that year or the year before (as a fact, not as a target like "đến năm 2030"). A
+   mentions that year or one of the two before (as a fact, not as a target like "đến năm 2030"). A
    crawl dump keeps roughly when it was taken, and then the article speaks of that year or of
    last year's results; a file copied today carries today's date, which an old article cannot
    confirm;
@@ -73,6 +73,9 @@ MIN_SCORE = -3
 RELATIVE_SCORE = 7
 #: a one-day date gives way to a stated span of at most this many days that contains it
 MAX_SPAN_OVERRIDE = 14
+#: the file's modification time agrees with an article that states a year this many years before it, or
+#: later: news looks back a year or two ("quyết toán ngân sách Nhà nước năm 2015", settled in 2017)
+MTIME_AGREES_YEARS = 2
 
 _D, _M, _Y = DAY, MONTH, YEAR
 _SEP = r"(?:\s?/\s?|-|\.)"
@@ -498,7 +501,7 @@ def infer_year(doc: Doc, chosen: Mention, mentions: list[Mention], *, near: tupl
     if reference_date:
         year = _nearest_year(chosen.m1, chosen.d1, reference_date, ahead)
         return year, f"{missing}; {year} was taken from --reference-date {reference_date.isoformat()}"
-    if mtime and any(mtime.year - 1 <= year <= mtime.year for year in evidence.seen):
+    if mtime and any(mtime.year - MTIME_AGREES_YEARS <= year <= mtime.year for year in evidence.seen):
         year = _nearest_year(chosen.m1, chosen.d1, mtime)  # a saved file always follows its article
         return year, (f"{missing}; {year} was inferred from the file's modification time {mtime.isoformat()}, "
                       f"which agrees with the years the article mentions")
