@@ -85,6 +85,12 @@ CONSTRUCTIONS = [
     ("foreign leader after title and country",
      "Thống tướng Myanmar Min Aung Hlaing (trái) đến Indonesia dự Hội nghị cấp cao ASEAN ngày 24/4.",
      [("Min Aung Hlaing", "Thống tướng", "Myanmar")]),
+    ("foreign leader after title and city (bench 22451415)",
+     "Ảnh: Reuters Thị trưởng London Sadiq Khan cũng sẽ tham dự cuộc họp.",
+     [("Sadiq Khan", "Thị trưởng", "London")]),
+    ("foreign leader after title and a two-word city (bench 22277989)",
+     "Thị trưởng Los Angeles Eric Garcetti (bên trái) dẫn đường cho hai hành khách ra khỏi sân bay.",
+     [("Eric Garcetti", "Thị trưởng", "Los Angeles")]),
     ("Sino-Vietnamese name after title and country",
      "Theo truyền thông địa phương, Thủ tướng Singapore Lý Hiển Long cho biết hội nghị đã thành công.",
      [("Lý Hiển Long", "Thủ tướng", "Singapore")]),
@@ -215,6 +221,9 @@ NOT_ATTENDEES = [
     ("background: a biography", "Ông Nguyễn Thành Nam sinh năm 1970, đã có bằng Thạc sĩ quản lý kinh tế.", []),
     ("people elected, listed after 'các ông'", "Các Phó chủ tịch gồm các ông: Lê Hoàng, Nguyễn An Tiêm, Nguyễn "
      "Nguyên, Hoàng Phong Hà.", []),
+    ("a city after a title is no name (bench 22277989)", "Tổng thống Mauricio Macri chia sẻ những ấn tượng tốt đẹp "
+     "về Việt Nam từ chuyến thăm năm 2008 trên cương vị Thị trưởng Buenos Aires, đánh giá cao những thành tựu.",
+     ["Mauricio Macri"]),
     ("a foreign leader's country is no name", "Tổng thống Mỹ Donald Trump đã gửi thư mời. Người phát ngôn Điện "
      "Kremlin cho biết. Thủ tướng Cananda Justin Trudeau và Trưởng đoàn Saudi Arabia.",
      ["Donald Trump", "Justin Trudeau"]),

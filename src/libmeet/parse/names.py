@@ -58,10 +58,23 @@ def is_surname(word: str) -> bool:
     return fold_word(word) in _set("surnames.txt")
 
 
+@cache
+def _foreign_places() -> frozenset[str]:
+    """Countries (people_countries.txt) and, from the places gazetteer, foreign countries and cities with
+    their other spellings: what stands between a title and a foreign name ("Thị trưởng London Sadiq Khan")."""
+    data = lexicon.table("places_foreign.json")
+    names = set(_set("people_countries.txt"))
+    for country, spellings in data["countries"].items():
+        names.update(fold(n) for n in (country, *spellings))
+    names.update(fold(city) for city in data["cities"])
+    return frozenset(names)
+
+
 def is_country(words: list[str], whole: bool = False) -> int:
-    """How many leading words name a country (0 when they do not); `whole`: the words may be just the country."""
+    """How many leading words name a country or a foreign city (0 when they do not); `whole`: the words may be
+    just the place."""
     for size in (3, 2, 1):
-        if (len(words) > size or (whole and len(words) == size)) and fold_word(" ".join(words[:size])) in _set("people_countries.txt"):
+        if (len(words) > size or (whole and len(words) == size)) and fold_word(" ".join(words[:size])) in _foreign_places():
             return size
     return 0
 
