@@ -111,6 +111,32 @@ def test_a_file_rewritten_to_the_same_size_and_mtime_is_parsed_again(raw, tmp_pa
     assert parsed == [changed.name]
 
 
+def test_a_link_pointed_at_another_file_is_parsed_again(raw, tmp_path, monkeypatch):
+    # an archive of links: one re-pointed at another file of the same size and times is another inode
+    monkeypatch.setattr(cache, "RACY_NS", 0)
+    real_probe = cache.probe
+
+    def same_ctime(path, display, max_bytes):  # as if both files had been written in the same instant
+        found = real_probe(path, display, max_bytes)
+        return found and dataclasses.replace(found, ctime_ns=0)
+
+    monkeypatch.setattr(api, "probe", same_ctime)
+    first, other = sorted(raw.glob("*.txt"))[:2]
+    size = first.stat().st_size
+    twin = tmp_path / "twin.txt"
+    twin.write_bytes(other.read_bytes()[:size].ljust(size, b" "))  # another article, cut to the same size
+    os.utime(twin, ns=(first.stat().st_atime_ns, first.stat().st_mtime_ns))
+    links = tmp_path / "links"
+    links.mkdir()
+    (links / "article.txt").symlink_to(first)
+    out = tmp_path / "out"
+    ingest(links, out, jobs=0)
+    (links / "article.txt").unlink()
+    (links / "article.txt").symlink_to(twin)
+    again = ingest(links, out, jobs=0)
+    assert again.cached == 0
+
+
 def test_a_coarse_clock_cannot_hide_a_rewrite(raw, tmp_path, monkeypatch):
     # on a file system that keeps whole seconds (FAT keeps two), a file rewritten in the same second
     # as it was stat'ed shows the same size, mtime and ctime: rows that recent are checked by hash
@@ -140,7 +166,7 @@ def test_new_and_removed_files(raw, tmp_path):
     again = ingest(raw, out, jobs=0)
     assert again.cached == again.files - 1
     with sqlite3.connect(out / CACHE_NAME) as db:
-        paths = {p for (p,) in db.execute("SELECT path FROM results")}
+        paths = {p for (p,) in db.execute("SELECT path FROM results_v2")}
     assert (raw / "zz_new.txt").as_posix() in paths
     assert gone.as_posix() not in paths  # no row left for a file that is gone
 

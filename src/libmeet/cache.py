@@ -3,16 +3,17 @@
 It lives in the output folder (`.libmeet-cache.sqlite`), one row per input file:
 
     path (as in the records) | sha256 of the file's bytes | the modification date the parser saw
-    | size, mtime and ctime (ns) when it was looked at, and when that was | the file's share of
+    | size, mtime, ctime (ns) and inode when it was looked at, and when that was | the file's share of
     the five outputs, rendered (status, message, report entry, record, CSV rows)
 
 A row is used only when the file holds the same bytes (the same sha256) and has the same
 modification date (which the parser may use for a missing year). Whether the bytes are the same
-is known without reading them when size, mtime and ctime are all as stored, as git's index does:
-writing a file changes its mtime and ctime. A file whose mtime or ctime stood within a few seconds
-of the moment it was looked at could still have been rewritten within one tick of a coarse clock,
-so such a "racy" row is checked by hashing the bytes, as is every file whose stat changed (a copy,
-a touch); only a different hash means the file is parsed again.
+is known without reading them when size, mtime, ctime and inode are all as stored, as git's index
+does: writing a file changes its mtime and ctime, and another file (a link re-pointed) has another
+inode. A file whose mtime or ctime stood within a few seconds of the moment it was looked at could
+still have been rewritten within one tick of a coarse clock, so such a "racy" row is checked by
+hashing the bytes, as is every file whose stat changed (a copy, a touch); only a different hash
+means the file is parsed again.
 
 The whole cache is dropped when the parser changes: its fingerprint covers `PARSER_VERSION` and the
 bytes of every source and data file of the package, plus the ingest options that change records
@@ -44,13 +45,14 @@ COMMIT_EVERY = 500
 #: a file stat'ed this close to its last change is "racy": its bytes are hashed on the next run
 RACY_NS = 3_000_000_000
 _COLUMNS = ("path TEXT PRIMARY KEY, sha256 BLOB NOT NULL, mtime TEXT NOT NULL, size INTEGER NOT NULL,"
-            " mtime_ns INTEGER NOT NULL, ctime_ns INTEGER NOT NULL, seen_ns INTEGER NOT NULL,"
+            " mtime_ns INTEGER NOT NULL, ctime_ns INTEGER NOT NULL, ino INTEGER NOT NULL, seen_ns INTEGER NOT NULL,"
             " status TEXT NOT NULL, message TEXT, entry TEXT NOT NULL, record TEXT, pretty TEXT,"
             " event_rows TEXT NOT NULL, attendee_rows TEXT NOT NULL")
 _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-    "DROP TABLE IF EXISTS files",  # the table of an earlier layout
-    f"CREATE TABLE IF NOT EXISTS results ({_COLUMNS}) WITHOUT ROWID",
+    "DROP TABLE IF EXISTS files",  # the tables of earlier layouts
+    "DROP TABLE IF EXISTS results",
+    f"CREATE TABLE IF NOT EXISTS results_v2 ({_COLUMNS}) WITHOUT ROWID",
 )
 _RENDERED = len(Rendered._fields)
 _PACKAGE = Path(__file__).resolve().parent
@@ -89,6 +91,7 @@ class Probe:
     size: int
     mtime_ns: int
     ctime_ns: int
+    ino: int  # the file itself: a link pointed elsewhere, or another file moved here, is another inode
 
     def mtime(self) -> str:
         return dt.date.fromtimestamp(self.mtime_ns / 1e9).isoformat()
@@ -103,7 +106,7 @@ def probe(path: str | Path, display: str, max_bytes: int) -> Probe | None:
         return None
     if not stat.S_ISREG(info.st_mode) or info.st_size > max_bytes:  # a pipe named .txt would block a read
         return None
-    return Probe(display, os.fspath(path), info.st_size, info.st_mtime_ns, info.st_ctime_ns)
+    return Probe(display, os.fspath(path), info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
 
 
 def file_sha256(path: str, max_bytes: int) -> bytes | None:
@@ -156,15 +159,15 @@ class ResultCache:
         row = self._db.execute("SELECT value FROM meta WHERE key='fingerprint'").fetchone()
         if row is None or row[0] != self.key:
             self._db.execute("BEGIN")
-            self._db.execute("DELETE FROM results")
+            self._db.execute("DELETE FROM results_v2")
             self._db.execute("INSERT OR REPLACE INTO meta VALUES ('fingerprint', ?)", (self.key,))
             self._db.execute("COMMIT")
         # a second connection reads the snapshot taken at its first step, in key order,
         # while the first one writes (WAL lets both go on)
         self._reader = sqlite3.connect(self.file, isolation_level=None)
         self._rows = iter(self._reader.execute(
-            "SELECT path, sha256, mtime, size, mtime_ns, ctime_ns, seen_ns, status, message, entry, record, pretty,"
-            " event_rows, attendee_rows FROM results ORDER BY path"))
+            "SELECT path, sha256, mtime, size, mtime_ns, ctime_ns, ino, seen_ns, status, message, entry, record, pretty,"
+            " event_rows, attendee_rows FROM results_v2 ORDER BY path"))
         self._next = next(self._rows, None)
         self._db.execute("BEGIN")
 
@@ -185,31 +188,31 @@ class ResultCache:
             self._next = row
             return None
         self._next = next(self._rows, None)
-        _, sha, mtime, size, mtime_ns, ctime_ns, seen_ns = row[:7]
+        _, sha, mtime, size, mtime_ns, ctime_ns, ino, seen_ns = row[:8]
         if mtime != now.mtime():
             return None
-        if (size, mtime_ns, ctime_ns) != (now.size, now.mtime_ns, now.ctime_ns) or \
+        if (size, mtime_ns, ctime_ns, ino) != (now.size, now.mtime_ns, now.ctime_ns, now.ino) or \
                 max(mtime_ns, ctime_ns) >= seen_ns - RACY_NS:
             self.hashed += 1
             if file_sha256(now.file, self.max_bytes) != sha:
                 return None
             # unchanged by its bytes: its new stat saves hashing it next time
-            self._db.execute("UPDATE results SET size = ?, mtime_ns = ?, ctime_ns = ?, seen_ns = ? WHERE path = ?",
-                             (now.size, now.mtime_ns, now.ctime_ns, self.seen_ns, now.path))
+            self._db.execute("UPDATE results_v2 SET size = ?, mtime_ns = ?, ctime_ns = ?, ino = ?, seen_ns = ? "
+                             "WHERE path = ?", (now.size, now.mtime_ns, now.ctime_ns, now.ino, self.seen_ns, now.path))
         self.hits += 1
-        return Rendered(*row[7:7 + _RENDERED])
+        return Rendered(*row[8:8 + _RENDERED])
 
     def put(self, now: Probe, sha256: str, mtime: str, rendered: Rendered) -> None:
         """Keep what the file gave: sha256 (hex) and modification date as the parser read them."""
-        self._batch.append((now.path, bytes.fromhex(sha256), mtime, now.size, now.mtime_ns, now.ctime_ns,
-                             self.seen_ns, *rendered))
+        self._batch.append((now.path, bytes.fromhex(sha256), mtime, now.size, now.mtime_ns, now.ctime_ns, now.ino,
+                            self.seen_ns, *rendered))
         if len(self._batch) >= COMMIT_EVERY:
             self._flush()
             self._db.execute("COMMIT")
             self._db.execute("BEGIN")
 
     def _flush(self) -> None:
-        self._db.executemany("INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        self._db.executemany("INSERT OR REPLACE INTO results_v2 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                              self._batch)
         self._batch.clear()
 
@@ -220,7 +223,7 @@ class ResultCache:
                 while self._next is not None:
                     self._stale.append(self._next[0])
                     self._next = next(self._rows, None)
-                self._db.executemany("DELETE FROM results WHERE path = ?", ((p,) for p in self._stale))
+                self._db.executemany("DELETE FROM results_v2 WHERE path = ?", ((p,) for p in self._stale))
             self._rows = None
             self._db.execute("COMMIT")
         finally:
