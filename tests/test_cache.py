@@ -48,11 +48,8 @@ def test_rerun_reuses_everything_and_writes_the_same_bytes(raw, tmp_path, monkey
     assert outputs(out) == before
 
 
-def test_a_changed_file_is_parsed_again_and_only_it(raw, tmp_path, monkeypatch):
-    out = tmp_path / "out"
-    first = ingest(raw, out, jobs=0)
-    changed = sorted(raw.glob("*.txt"))[0]
-    changed.write_text(changed.read_text(encoding="utf-8") + "\nThêm một dòng.\n", encoding="utf-8")
+def _count_parses(monkeypatch) -> list[str]:
+    """From now on, the names of the files ingest parses (rather than takes from the cache), in order."""
     parsed: list[str] = []
     real = api.process_file
 
@@ -61,6 +58,15 @@ def test_a_changed_file_is_parsed_again_and_only_it(raw, tmp_path, monkeypatch):
         return real(path, display, **kwargs)
 
     monkeypatch.setattr(api, "process_file", counting)
+    return parsed
+
+
+def test_a_changed_file_is_parsed_again_and_only_it(raw, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    first = ingest(raw, out, jobs=0)
+    changed = sorted(raw.glob("*.txt"))[0]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nThêm một dòng.\n", encoding="utf-8")
+    parsed = _count_parses(monkeypatch)
     again = ingest(raw, out, jobs=0)
     assert parsed == [changed.name]
     assert again.cached == first.files - 1
@@ -99,14 +105,7 @@ def test_a_file_rewritten_to_the_same_size_and_mtime_is_parsed_again(raw, tmp_pa
     ingest(raw, out, jobs=0)
     changed = sorted(raw.glob("*.txt"))[0]
     _rewrite_keeping_size_and_mtime(changed)  # its ctime moves: a write cannot set that back
-    parsed: list[str] = []
-    real = api.process_file
-
-    def counting(path, display, **kwargs):
-        parsed.append(Path(path).name)
-        return real(path, display, **kwargs)
-
-    monkeypatch.setattr(api, "process_file", counting)
+    parsed = _count_parses(monkeypatch)
     ingest(raw, out, jobs=0)
     assert parsed == [changed.name]
 
