@@ -14,8 +14,8 @@ sentence that says it was held (tổ chức, diễn ra, khai mạc, dự ...) an
   tại Hội thảo").
 
 The article is a report when its best mention is held and dated, or held and the article
-keeps coming back to the event. Most articles name no kind noun at all: one regex search
-rejects them before anything else is done.
+keeps coming back to the event. Most articles name no kind noun at all: a test on the raw text
+(might_name_a_meeting) rejects them before they are even normalised.
 """
 from __future__ import annotations
 
@@ -338,9 +338,7 @@ def _title_kinds(title: str | None) -> set[str]:
 
 def detect(doc: Doc, title: str | None = None) -> Detection:
     """Decide whether the article reports a meeting; if so, which one."""
-    low = doc.low
-    if not any(core in low for core in _cores()):  # fast pass: most articles name no kind noun at all
-        return Detection(False, reason=NO_KIND)
+    low = doc.low  # (parse_text has already set aside the articles that name no kind noun: might_name_a_meeting)
     pattern, labels = _kinds()
     first = None
     for match in pattern.finditer(low):
