@@ -183,7 +183,18 @@ def test_a_year_after_the_file_was_saved_is_a_target_not_the_articles_year():
 def test_a_fresh_copy_modification_time_is_not_trusted():
     text = "Chiều 15.5, tại TP.HCM, Bộ Y tế tổ chức Hội nghị. Hà Nội thực hiện vào tháng 8.2017."
     result = _dates(text, mtime=D(2026, 11, 22))
-    assert result.start == D(2017, 5, 15)
+    assert result.start is None  # not 2026 from the copy's date, and no guess from a plan's year
+    assert "--reference-date mtime" in result.warnings[0]
+
+
+@pytest.mark.parametrize("text", [
+    # bench 22674176, 22292763: the years written are history and laws, not the event's
+    "Sáng 20/5, tại Hà Nội, Hội Cựu chiến binh tổ chức Hội thảo kỷ niệm chiến thắng năm 1960.",
+    "Chiều 3/4, Sở Tư pháp tổ chức hội nghị triển khai Luật Hộ tịch năm 2014 và Nghị định năm 2009.",
+])
+def test_old_years_in_the_article_are_not_the_events_year(text):
+    result = _dates(text)
+    assert result.start is None and "has no year" in result.warnings[0]
 
 
 @pytest.mark.parametrize("text,start", [
