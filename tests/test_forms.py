@@ -16,7 +16,7 @@ import unicodedata
 import pytest
 
 from libmeet import ingest, parse_file
-from libmeet.io.legacy import encode_tcvn3, encode_vni
+from libmeet.io.legacy import decode_tcvn3, decode_vni, encode_tcvn3, encode_vni
 from libmeet.models import Skip
 from libmeet.parse.normalize import normalize_text
 
@@ -103,18 +103,29 @@ def record(outcome) -> dict:
     return data
 
 
+def carried(text: str, encode, decode) -> bytes | None:
+    """The text in a legacy charset, or None when the charset cannot carry it (a French 'Î', a Russian name):
+    no archive holds such an article in that charset."""
+    try:
+        data = encode(text)
+    except (ValueError, UnicodeError):
+        return None
+    return data if unicodedata.normalize("NFC", decode(data)) == unicodedata.normalize("NFC", text) else None
+
+
 def forms(path, base) -> dict[str, tuple[str, bytes]]:
-    """Each form of one article: name -> (file suffix, bytes)."""
+    """Each form of one article: name -> (file suffix, bytes); the legacy ones when the charset carries the text."""
     text = plain_text(path)
-    return {
+    made = {
         "saved page": (".html", saved_page(text, base.source.title if not isinstance(base, Skip) else None,
                                            base.source.published if not isinstance(base, Skip) else None,
                                            path.stem).encode("utf-8")),
         "nfd crlf": (".txt", unicodedata.normalize("NFD", text).replace("\n", "\r\n").encode("utf-8")),
         "utf-16": (".txt", text.encode("utf-16")),
-        "windows-1258": (".txt", cp1258(text)),
-        "vni": (".txt", encode_vni(text)),
+        "windows-1258": (".txt", carried(text, cp1258, lambda data: data.decode("cp1258"))),
+        "vni": (".txt", carried(text, encode_vni, decode_vni)),
     }
+    return {name: (suffix, data) for name, (suffix, data) in made.items() if data is not None}
 
 
 ENCODINGS = {"saved page": "utf-8", "nfd crlf": "utf-8", "utf-16": "utf-16", "windows-1258": "cp1258", "vni": "vni"}
@@ -139,8 +150,11 @@ def test_each_form_gives_the_same_record(path, tmp_path):
 @pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.stem)
 def test_tcvn3_gives_the_record_of_the_same_text(path, tmp_path):
     text = plain_text(path).translate(TCVN3_REPERTOIRE)
+    data = carried(text, encode_tcvn3, decode_tcvn3)
+    if data is None:
+        pytest.skip("TCVN3 cannot carry this article's letters")
     (tmp_path / "utf8.txt").write_text(text, encoding="utf-8")
-    (tmp_path / "tcvn3.txt").write_bytes(encode_tcvn3(text))
+    (tmp_path / "tcvn3.txt").write_bytes(data)
     outcome = parse_file(tmp_path / "tcvn3.txt")
     assert record(outcome) == record(parse_file(tmp_path / "utf8.txt"))
     if not isinstance(outcome, Skip):
@@ -161,12 +175,15 @@ def test_the_dev_score_is_the_same_in_every_form(tmp_path):
         folders[name] = tmp_path / name.replace(" ", "-")
         folders[name].mkdir()
     for path, base in bases.items():
-        text = plain_text(path)
+        made = forms(path, base)
+        reduced = plain_text(path).translate(TCVN3_REPERTOIRE)
+        tcvn3 = carried(reduced, encode_tcvn3, decode_tcvn3)
+        if len(made) < len(ENCODINGS) or tcvn3 is None:
+            continue  # an article a legacy charset cannot carry is in no archive in that form
         (folders["plain"] / path.name).write_bytes(path.read_bytes())
-        reduced = text.translate(TCVN3_REPERTOIRE)
         (folders["plain in TCVN3 repertoire"] / path.name).write_text(reduced, encoding="utf-8")
-        (folders["tcvn3"] / path.name).write_bytes(encode_tcvn3(reduced))
-        for name, (suffix, data) in forms(path, base).items():
+        (folders["tcvn3"] / path.name).write_bytes(tcvn3)
+        for name, (suffix, data) in made.items():
             (folders[name] / f"{path.stem}{suffix}").write_bytes(data)
     scores = {name: _ingest_scores(folder, tmp_path / f"out-{folder.name}") for name, folder in folders.items()}
     for name in ENCODINGS:

@@ -75,7 +75,7 @@ _EDITION = re.compile(
 _TERM = re.compile(r"(?:khóa|nhiệm\s+kỳ\s+thứ)\s+([0-9]{1,3}|[ivxlc]{1,8})(?!\w)")
 _NAME_END = re.compile(
     r"[.;:!?\n(]|,\s|\s[-–]\s(?=\w)|\s(?:do|tại|với|nhằm|vào|từ|trong|đã|sẽ|được|diễn ra|khai mạc|bế mạc|"
-    r"cho|của các|theo|ở|nhân dịp|trên)\s|\s(?:sáng|chiều|tối|trưa|ngày|hôm)\s(?=\d|nay|qua|mai|ngày|hôm|thứ)"
+    r"cho|của các|theo|ở|nhân dịp|trên|bắt đầu|kết thúc|khép lại)\s|\s(?:sáng|chiều|tối|trưa|ngày|hôm)\s(?=\d|nay|qua|mai|ngày|hôm|thứ)"
 )
 _NAME_CHARS = 220
 #: "Hội nghị - Hội thảo", "Hội nghị-Hội thảo": one event under two nouns
@@ -208,6 +208,8 @@ def _cues() -> dict[str, re.Pattern[str]]:
             r"(?:" + words("detect_held.txt") + r")(?:\s+(?:trọng thể|long trọng|thành công|chính thức|"
             r"khai mạc|bế mạc|lại|thường niên|định kỳ|cùng|tham dự))?\s+(?:cuộc\s+|buổi\s+|lễ khai mạc\s+|"
             r"phiên khai mạc\s+)?$"
+            # "đoàn công tác ... đã có buổi làm việc với UBND": having a session is holding it
+            r"|(?<!\w)(?:đã|vừa|sẽ)\s+có\s+(?:cuộc\s+|buổi\s+)?$"
         ),
         "passing": re.compile(
             r"(?:" + words("detect_passing.txt") + r")\s+(?:của\s+)?(?:các\s+|cuộc\s+|kỳ\s+)?$"),
@@ -278,10 +280,19 @@ def _is_reference(low: str, k_start: int, k_end: int, s_start: int, s_end: int, 
     "đại hội, hội nghị Công đoàn các cấp", a football team's "tập huấn"."""
     cues = _cues()
     before = low[max(s_start, k_start - _BEFORE):k_start]
-    if cues["passing"].search(before) or cues["generic"].search(before) or cues["list_before"].search(before):
+    if cues["passing"].search(before) or cues["generic"].search(before):
+        return True
+    # two kinds side by side are meetings in general, unless a verb holds them as one event:
+    # "tổ chức buổi gặp mặt, tọa đàm về ..."
+    listed = cues["list_before"].search(before)
+    if listed and not cues["held_before"].search(low, max(s_start, k_start - _BEFORE - 30),
+                                                 max(s_start, k_start - len(before) + listed.start())):
         return True
     after = low[k_end:min(s_end, k_end + 60)]
-    if cues["list_after"].match(after) or _IN_GENERAL.match(after):
+    if _IN_GENERAL.match(after):
+        return True
+    listed = cues["list_after"].match(after)
+    if listed and (not cues["held_before"].search(before) or _IN_GENERAL.match(after, listed.end())):
         return True
     return kind in ("tập huấn", "đại hội") and bool(cues["sport"].search(low, s_start, s_end))
 
@@ -381,7 +392,8 @@ def detect(doc: Doc, title: str | None = None) -> Detection:
     if not reported:
         return Detection(False, reason=NOT_HELD)
     # the main mention: in the body rather than the title, held and dated, governed by its verb, the first
-    best = min(reported, key=lambda m: (m.in_title, not m.dated, not m.governed, m.start))
+    # (a weak kind gives way to a strong one reported beside it: "tổ chức Sơ kết ... và Hội thảo chuyên đề ...")
+    best = min(reported, key=lambda m: (m.in_title, m.kind in weak, not m.dated, not m.governed, m.start))
     named = best
     if _name_span(doc, best)[1] - best.end < 3:  # the bare noun: an earlier mention may spell the name out
         fuller = [m for m in mentions if m.kind == best.kind and m.governed and not m.in_title

@@ -718,6 +718,8 @@ def extract_place(doc: Doc, *, anchor: int = 0, event_date: dt.date | None = Non
         inferred=best.inferred,
     )
     spans = {k: list(v) for k, v in (best.spans or {}).items()}
+    if province and not spans.get("place.province") and spans.get("place.city"):
+        spans["place.province"] = list(dict.fromkeys(spans["place.city"]))  # "TP Long Xuyên" says An Giang
     if online == "hybrid" and online_span:
         spans.setdefault("place.online", []).append(online_span)
     return PlaceResult(place, spans, warnings)
