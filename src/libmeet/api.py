@@ -11,9 +11,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .cache import Probe, ResultCache, fingerprint, probe
+from .cache import Probe, ResultCache, fingerprint, probe, probe_bytes
 from .errors import LibmeetError
-from .io.reader import ARTICLE_SUFFIXES, MAX_BYTES, load
+from .io.archives import ARCHIVE_SUFFIXES, Fields, Record, is_archive, iter_archive, open_local
+from .io.reader import ARTICLE_SUFFIXES, MAX_BYTES, Loaded, load, load_bytes
 from .models import Event, Skip
 from .output import OutputSet, Rendered, render
 from .parallel import Failure, default_jobs, ordered_map
@@ -91,9 +92,25 @@ def process_file(path: Path | str, display: str, *, reference_date: dt.date | No
                  max_bytes: int = MAX_BYTES) -> FileResult:
     """parse_file, with every documented failure turned into a per-file result."""
     display = readable_path(display)
+    return _outcome(display, lambda: load(path, reference_date=reference_date, max_bytes=max_bytes,
+                                          display_path=display))
+
+
+def process_record(record: Record, *, reference_date: dt.date | None = None) -> FileResult:
+    """One article out of an archive or dump (see libmeet.io.archives), as process_file does a file."""
+    display = readable_path(record.path)
+    if record.problem is not None:
+        return FileResult(display, record.problem.status, str(record.problem))
+    return _outcome(display, lambda: load_bytes(
+        record.data, record.name or record.path, display_path=display, reference_date=reference_date,
+        mtime=record.collected, url=record.url, title=record.title, published=record.published,
+        charset=record.charset, fmt=record.format))
+
+
+def _outcome(display: str, read: Callable[[], Loaded]) -> FileResult:
     loaded = None
     try:
-        loaded = load(path, reference_date=reference_date, max_bytes=max_bytes, display_path=display)
+        loaded = read()
         outcome = parse_text(loaded.text, loaded.meta)
     except LibmeetError as exc:
         return FileResult(display, exc.status, str(exc))
@@ -104,10 +121,10 @@ def process_file(path: Path | str, display: str, *, reference_date: dt.date | No
     except Exception as exc:  # noqa: BLE001 - a bug must not stop a 35k-file run; the report names it
         return FileResult(display, "error", f"internal error (a libmeet bug, please report it): "
                                             f"{type(exc).__name__}: {exc}")
-    read = {"sha256": loaded.meta.sha256, "mtime": loaded.meta.mtime}
+    facts = {"sha256": loaded.meta.sha256, "mtime": loaded.meta.mtime}
     if isinstance(outcome, Skip):
-        return FileResult(display, "skipped", outcome.reason, **read)
-    return FileResult(display, "ok", event=outcome, **read)
+        return FileResult(display, "skipped", outcome.reason, **facts)
+    return FileResult(display, "ok", event=outcome, **facts)
 
 
 def iter_articles(root: str | os.PathLike, suffixes: tuple[str, ...] = ARTICLE_SUFFIXES) -> Iterator[tuple[Path, str]]:
@@ -122,8 +139,9 @@ def iter_articles(root: str | os.PathLike, suffixes: tuple[str, ...] = ARTICLE_S
 
 
 def count_articles(root: str | os.PathLike, suffixes: tuple[str, ...] = ARTICLE_SUFFIXES) -> int:
-    """How many article files iter_articles would give (without making a path object for each)."""
-    return sum(1 for _ in _article_names(Path(root), suffixes))
+    """How many article files iter_articles would give (without making a path object for each);
+    archives are not counted (their records are known only once read)."""
+    return sum(1 for full, _ in _article_names(Path(root), suffixes) if not is_archive(full))
 
 
 def _article_names(root: Path, suffixes: tuple[str, ...] = ARTICLE_SUFFIXES) -> Iterator[tuple[str, str | None]]:
@@ -144,10 +162,14 @@ def _article_names(root: Path, suffixes: tuple[str, ...] = ARTICLE_SUFFIXES) -> 
         yield head + (rel if os.sep == "/" else rel.replace("/", os.sep)), rel
 
 
-def _parse_job(job: tuple[str, str, dt.date | None, int]) -> tuple[Rendered, str | None, str | None]:
-    """One file, in a worker: (its outputs as text, sha256 of the bytes read, modification date the parser saw)."""
+def _parse_job(job: tuple[str | Record, str, dt.date | None, int]) -> tuple[Rendered, str | None, str | None]:
+    """One file or archive record, in a worker: (its outputs as text, sha256 of the bytes read,
+    modification or collection date the parser saw)."""
     path, display, reference_date, max_bytes = job
-    result = process_file(path, display, reference_date=reference_date, max_bytes=max_bytes)
+    if isinstance(path, Record):
+        result = process_record(path, reference_date=reference_date)
+    else:
+        result = process_file(path, display, reference_date=reference_date, max_bytes=max_bytes)
     record = None if result.event is None else result.event.model_dump(mode="json")
     return (render(result.report_entry(), record), result.sha256,
             result.mtime.isoformat() if result.mtime else "")
@@ -171,6 +193,13 @@ def _warm_up() -> None:
         pass
 
 
+def _mtime(path: str) -> dt.date | None:
+    try:
+        return dt.date.fromtimestamp(os.stat(path).st_mtime)
+    except (OSError, ValueError, OverflowError):
+        return None
+
+
 def _display_base(raw_dir: Path) -> str | None:
     """How a file's path starts in the records (None when raw_dir is a single file)."""
     if not raw_dir.is_dir():
@@ -181,8 +210,13 @@ def _display_base(raw_dir: Path) -> str | None:
 
 def ingest(raw_dir: str | os.PathLike, out_dir: str | os.PathLike, *, reference_date: dt.date | None = None,
            max_bytes: int = MAX_BYTES, on_result: Callable[[FileResult], None] | None = None,
-           jobs: int | None = None, cache: bool = True, timeout: float | None = DEFAULT_TIMEOUT) -> IngestSummary:
+           jobs: int | None = None, cache: bool = True, timeout: float | None = DEFAULT_TIMEOUT,
+           fields: Fields | None = None) -> IngestSummary:
     """Parse every article under raw_dir and write the five outputs of SPEC.md into out_dir atomically.
+
+    Archives and dumps under raw_dir (WARC, JSON Lines, JSON, zip, tar: libmeet.io.archives) are read
+    in place, one article per record, named `archive#record`; fields: which keys of a JSON article
+    hold its text, title, address and date.
 
     jobs: worker processes (default: the CPUs available; 0 parses in this process, with no time
     limit); the outputs are the same byte for byte whatever it is. cache: reuse the results kept in
@@ -197,9 +231,21 @@ def ingest(raw_dir: str | os.PathLike, out_dir: str | os.PathLike, *, reference_
     store = ResultCache(out_dir, fingerprint(reference_date=reference_date, max_bytes=max_bytes),
                         max_bytes) if cache else None
 
+    def records(path: str, display: str) -> Iterator[tuple[tuple[str, Probe | None, Rendered | None], tuple | None]]:
+        for number, record in enumerate(iter_archive(open_local(path), path, display, collected=_mtime(path),
+                                                     fields=fields or Fields(), max_bytes=max_bytes)):
+            # looked up in the cache by archive and ordinal, which sort in the order the records are read
+            now = probe_bytes(f"{display}#{number:010d}", record.data, record.collected) \
+                if store and record.problem is None else None
+            hit = store.get(now) if now else None
+            yield (record.path, now, hit), (None if hit else (record, record.path, reference_date, max_bytes))
+
     def work() -> Iterator[tuple[tuple[str, Probe | None, Rendered | None], tuple | None]]:
-        for path, rel in _article_names(raw_dir):
+        for path, rel in _article_names(raw_dir, ARTICLE_SUFFIXES + ARCHIVE_SUFFIXES):
             display = path if base is None or rel is None else base + rel
+            if is_archive(path):
+                yield from records(path, display)
+                continue
             now = probe(path, display, max_bytes) if store else None
             hit = store.get(now) if now else None
             yield (display, now, hit), (None if hit else (path, display, reference_date, max_bytes))

@@ -86,14 +86,18 @@ def fingerprint(**options: object) -> str:
 class Probe:
     """What a file is now, from one stat: enough to look it up and, after parsing, to store it."""
 
-    path: str  # as in the records
+    path: str  # as in the records (an archive's record: the archive's path and the record's ordinal, in order)
     file: str  # where it is read from
     size: int
     mtime_ns: int
     ctime_ns: int
     ino: int  # the file itself: a link pointed elsewhere, or another file moved here, is another inode
+    digest: bytes | None = None  # the sha256 of bytes already in memory (an archive's record): no stat, no reading
+    day: str | None = None  # the collection date the parser sees, when it is not the file's mtime
 
     def mtime(self) -> str:
+        if self.day is not None:
+            return self.day
         return dt.date.fromtimestamp(self.mtime_ns / 1e9).isoformat()
 
 
@@ -107,6 +111,15 @@ def probe(path: str | Path, display: str, max_bytes: int) -> Probe | None:
     if not stat.S_ISREG(info.st_mode) or info.st_size > max_bytes:  # a pipe named .txt would block a read
         return None
     return Probe(display, os.fspath(path), info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
+
+
+def probe_bytes(key: str, data: bytes, day: dt.date | None) -> Probe | None:
+    """The Probe of an article held in memory (a record of an archive), looked up as `key`."""
+    try:
+        key.encode("utf-8")
+    except UnicodeEncodeError:
+        return None
+    return Probe(key, "", len(data), 0, 0, 0, hashlib.sha256(data).digest(), day.isoformat() if day else "")
 
 
 def file_sha256(path: str, max_bytes: int) -> bytes | None:
@@ -191,7 +204,10 @@ class ResultCache:
         _, sha, mtime, size, mtime_ns, ctime_ns, ino, seen_ns = row[:8]
         if mtime != now.mtime():
             return None
-        if (size, mtime_ns, ctime_ns, ino) != (now.size, now.mtime_ns, now.ctime_ns, now.ino) or \
+        if now.digest is not None:
+            if now.digest != sha:
+                return None
+        elif (size, mtime_ns, ctime_ns, ino) != (now.size, now.mtime_ns, now.ctime_ns, now.ino) or \
                 max(mtime_ns, ctime_ns) >= seen_ns - RACY_NS:
             self.hashed += 1
             if file_sha256(now.file, self.max_bytes) != sha:

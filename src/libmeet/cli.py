@@ -20,6 +20,7 @@ from .api import count_articles, parse_file
 from .console import Reporter, make_console, summary_table
 from .errors import LibmeetError
 from .export import FORMATS, delimiter_char, export_records
+from .io.archives import Fields
 from .models import Skip, event_schema
 from .validate import FIELDS, DEFAULT_REQUIRED, Policy, render, validate_paths
 
@@ -126,17 +127,31 @@ def main() -> None:
 @click.option("--no-cache", is_flag=True, help="Parse every file again; do not read or update OUT_DIR's cache.")
 @click.option("--timeout", type=click.FloatRange(min=0), default=30.0, show_default=True,
               help="Seconds one file may take before it is stopped and reported as an error (0: no limit).")
+@click.option("--text-field", metavar="KEYS", help="JSON dumps: the keys holding the article text, first found wins "
+              "[default: maintext,text,raw_text].")
+@click.option("--title-field", metavar="KEYS", help="JSON dumps: the keys holding the title [default: title].")
+@click.option("--url-field", metavar="KEYS", help="JSON dumps: the keys holding the address [default: url,source].")
+@click.option("--date-field", metavar="KEYS", help="JSON dumps: the keys holding the publication date "
+              "[default: date_publish,date].")
 @_verbosity
 def ingest(raw_dir: Path, out_dir: Path, reference_date: dt.date | None, strict: bool, jobs: int | None,
-           no_cache: bool, timeout: float, verbosity: int) -> None:
+           no_cache: bool, timeout: float, text_field: str | None, title_field: str | None, url_field: str | None,
+           date_field: str | None, verbosity: int) -> None:
     """Parse every article under RAW_DIR (.txt, .html, .htm, .md) and write the outputs.
+
+    RAW_DIR may also be, or hold, archives read in place, one article per record: WARC
+    (.warc, .warc.gz), JSON Lines (.jsonl, .jsonl.gz, .ndjson), JSON (.json), zip and tar
+    (.zip, .tar, .tar.gz, .tgz). A record is named ARCHIVE#RECORD in the outputs.
 
     \b
     Example:
       libmeet ingest data/raw --out data/out
+      libmeet ingest crawl.warc.gz --out data/out
+      libmeet ingest articles.jsonl --text-field body --date-field published --out data/out
     """
+    fields = Fields.build(text=text_field, title=title_field, url=url_field, date=date_field)
     with Reporter(_count([raw_dir]), verbosity=verbosity, label="articles") as reporter:
-        summary = run_ingest(raw_dir, out_dir, reference_date=reference_date,
+        summary = run_ingest(raw_dir, out_dir, reference_date=reference_date, fields=fields,
                              jobs=jobs, cache=not no_cache, timeout=timeout or None,
                              on_result=lambda r: reporter.advance(r.status, r.path, r.message or ("cached" if r.cached else None)))
     _summary(reporter, f"libmeet ingest -> {out_dir}", {

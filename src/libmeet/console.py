@@ -79,7 +79,8 @@ class Reporter:
             self._bar.advance(self._task)
         elif self.verbosity == 0 and (time.monotonic() - self._last_line >= LINE_EVERY):
             self._last_line = time.monotonic()
-            self.print(f"{self.done}/{self.total} {self.label} " +
+            done = f"{self.done}/{self.total}" if self.total >= self.done else str(self.done)  # archives: unknown
+            self.print(f"{done} {self.label} " +
                        ", ".join(f"{n} {s}" for s, n in sorted(self.counts.items())))
 
 

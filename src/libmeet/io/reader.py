@@ -78,15 +78,31 @@ def load(path: Path | str, *, reference_date: dt.date | None = None, max_bytes: 
          display_path: str | None = None) -> Loaded:
     """Read, decode and clean one article; raises InputError subclasses with a readable reason."""
     data, info = _read(path, max_bytes)
-    suffix = os.path.splitext(path)[1].lower()
-    fmt = "html" if suffix in (".html", ".htm") else ("md" if suffix == ".md" else "txt")
-    text, encoding = decode_bytes(data, declared_charset(data))
-    title = url = published = None
+    try:
+        mtime = dt.date.fromtimestamp(info.st_mtime)
+    except (ValueError, OverflowError, OSError):
+        mtime = None
+    return load_bytes(data, os.fspath(path), display_path=display_path, reference_date=reference_date, mtime=mtime)
+
+
+def load_bytes(data: bytes, name: str, *, display_path: str | None = None, reference_date: dt.date | None = None,
+               mtime: dt.date | None = None, url: str | None = None, title: str | None = None,
+               published: dt.date | None = None, charset: str | None = None, fmt: str | None = None) -> Loaded:
+    """Decode and clean an article's bytes, however they were read (a file, an archive's record).
+
+    name: its file name (the suffix says txt / html / md unless `fmt` does); mtime: the date it was
+    collected (a file's modification time); url, title, published, charset: what the container says
+    (a page's own canonical address, title and date are preferred to url and the others).
+    """
+    suffix = os.path.splitext(name)[1].lower()
+    fmt = fmt or ("html" if suffix in (".html", ".htm") else ("md" if suffix == ".md" else "txt"))
+    text, encoding = decode_bytes(data, charset or declared_charset(data))
     if looks_like_html(text) or (fmt == "html" and _MARKUP.search(text, 0, 65536)):
         from .html import extract_page  # BeautifulSoup is imported only when a page needs it
 
         page = extract_page(text)
-        text, title, url, published, fmt = page.text, page.title, page.url, page.published, "html"
+        text, fmt = page.text, "html"
+        title, url, published = page.title or title, page.url or url, page.published or published
     elif fmt == "html":  # plain text saved under a web page's name: read as the text it is
         fmt = "txt"
     repaired = repair_mojibake(text)
@@ -94,12 +110,8 @@ def load(path: Path | str, *, reference_date: dt.date | None = None, max_bytes: 
         text, legacy = repaired
         encoding = f"{legacy} (as {encoding})"
         title = (repair_mojibake(title) or (title,))[0] if title else title
-    try:
-        mtime = dt.date.fromtimestamp(info.st_mtime)
-    except (ValueError, OverflowError, OSError):
-        mtime = None
     meta = Meta(
-        path=display_path or os.fspath(path),
+        path=display_path or name,
         sha256=hashlib.sha256(data).hexdigest(),
         title=title,
         url=url,
