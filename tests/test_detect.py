@@ -101,6 +101,28 @@ REPORTS = [
         "Hội nghị cấp cao ASEAN",
         None,
     ),
+    (  # dev bm_21483760: a working session, had by a delegation
+        "Cần Thơ sắp có Trường Đại học Quốc tế\nNgày 7/2, đoàn công tác của Bộ GD-ĐT do Bộ trưởng Phùng Xuân Nhạ "
+        "dẫn đầu đã có buổi làm việc với UBND TP Cần Thơ về công tác phát triển GD-ĐT trên địa bàn thành phố. "
+        "Tại buổi làm việc, Chủ tịch UBND TP Cần Thơ Võ Thành Thống cho biết ...",
+        "buổi làm việc",
+        "buổi làm việc",
+        None,
+    ),
+    (  # bench 22488644: the day between the meeting's name and the verb that holds it
+        "Phố Tây Bùi Viện sẽ là phố đi bộ thứ 2 của TPHCM\nĐây là thông tin được đưa ra tại cuộc họp về việc triển "
+        "khai Đề án phố đi bộ Bùi Viện vào chiều 8/6 do Phó Chủ tịch UBND TP Trần Vĩnh Tuyến chủ trì.",
+        "họp",
+        "cuộc họp về việc triển khai Đề án phố đi bộ Bùi Viện",
+        None,
+    ),
+    (  # bench 22471986: one event under two nouns, held by one verb
+        "Báo chí luôn đồng hành cùng lực lượng CAND\nNhân kỷ niệm 92 năm Ngày Báo chí cách mạng Việt Nam, ngày 6/6, "
+        "Bộ Công an đã tổ chức buổi gặp mặt, tọa đàm về \"Vai trò của báo chí\".",
+        "tọa đàm",
+        "tọa đàm về \"Vai trò của báo chí\"",
+        None,
+    ),
 ]
 
 
@@ -170,6 +192,22 @@ NOT_REPORTS = [
     (  # bench: a sports games, not a congress
         "Việt Nam lần đầu tham dự Đại hội thể thao mùa đông châu Á 2017\nSáng 19/2, Đoàn Thể thao Việt Nam tham "
         "dự Đại hội do ông Mai Bá Hùng, Phó Giám đốc Sở Văn hóa và Thể thao Thành phố Hồ Chí Minh làm trưởng đoàn.",
+        None,
+    ),
+    (  # dev bm_21471544: a sports article's "tập huấn" is a training camp
+        "Xạ thủ Hoàng Xuân Vinh tập huấn tại Hàn Quốc\nTheo kế hoạch, ngày 8/2 tới, xạ thủ Hoàng Xuân Vinh sẽ lên "
+        "đường sang Incheon, Hàn Quốc tập huấn, để chuẩn bị cho Cúp bắn súng thế giới.",
+        None,
+    ),
+    (  # bench 21472622: a dated conference deep in a story about shrimp prices is its source, not the report
+        "Tôm được giá, nông dân ồ ạt thả nuôi\nGiá tôm thẻ chân trắng tăng mạnh trong những tuần qua khiến nông dân "
+        "các tỉnh ĐBSCL đồng loạt thả nuôi vụ mới, dù thời tiết chưa thuận lợi và con giống chưa được kiểm dịch. "
+        "Nhiều hộ ở Sóc Trăng, Bạc Liêu cho biết đã vay thêm vốn để mở rộng ao nuôi, có hộ nuôi tới 5 ha. Theo "
+        "các thương lái, giá tôm cỡ 100 con/kg hiện ở mức 110.000 đồng, cao hơn cùng kỳ năm trước 20.000 đồng. "
+        "Ngành nông nghiệp khuyến cáo người dân không nên thả nuôi ồ ạt khi chưa có đủ điều kiện về con giống, "
+        "thủy lợi và vốn, vì dịch bệnh có thể bùng phát bất cứ lúc nào. Các chuyên gia cũng lưu ý về biến động "
+        "của thị trường xuất khẩu. Theo số liệu được công bố tại Hội nghị phát triển ngành tôm Việt Nam tổ chức "
+        "ngày 6/2 ở Bạc Liêu, kim ngạch xuất khẩu tôm năm 2016 đạt 3,15 tỷ USD.",
         None,
     ),
     (  # bench: no kind noun at all
@@ -254,3 +292,32 @@ def test_the_prefilter_never_rejects_a_text_that_names_a_meeting_kind(parts):
     raw = "".join(piece + gap for piece, gap in parts)
     if detect(Doc.from_raw(raw)).reason != NO_KIND:  # the normalised text names a kind noun
         assert might_name_a_meeting(raw)
+
+
+def test_the_address_stands_in_for_a_missing_title():
+    """dev unc_news_health_234 (a crawl that keeps the address, not the title): an announced online talk."""
+    from libmeet.parse.meta import url_slug
+
+    text = ("# url = https://dantri.com.vn/suc-khoe/toa-dam-truc-tuyen-viem-gan-virus-cach-phong-va-dieu-tri-hieu-qua"
+            "-20210427090337164.htm\n# date = 20210427\nHiện nay đang tồn tại 5 loại viêm gan do virus gây ra.\n"
+            "Báo Dân trí tổ chức buổi Tọa đàm trực tuyến \"Viêm gan virus - Cách phòng và điều trị hiệu quả\".\n"
+            "Khách mời của buổi tọa đàm gồm các chuyên gia.")
+    doc = Doc.from_raw(text)
+    slug = url_slug(doc)
+    assert slug.startswith("toa dam truc tuyen viem gan virus")
+    assert not detect(doc).is_event
+    found = detect(doc, slug=slug)
+    assert found.is_event and found.kind == "tọa đàm"
+
+
+@pytest.mark.parametrize("slug, kinds", [
+    ("toa dam truc tuyen viem gan virus", {"tọa đàm"}),
+    ("khai mac hoi nghi thuong dinh g20", {"hội nghị"}),
+    ("bo giao thong hop khan giua trua", set()),  # "hop" alone is họp, hợp or hộp
+    ("hop bao chinh phu thuong ky thang 4", set()),
+    ("gdp viet nam da vuot singapore", set()),
+])
+def test_kinds_an_address_names(slug, kinds):
+    from libmeet.parse.detect import _slug_title_kinds
+
+    assert _slug_title_kinds(slug) == kinds

@@ -28,7 +28,7 @@ from functools import cache
 
 from . import lexicon
 from .lexicon import alternation as _alternation
-from .normalize import INVISIBLE, INVISIBLE_CHARS, Doc, fold, strip_tones
+from .normalize import INVISIBLE, INVISIBLE_CHARS, Doc, fold, strip_accents, strip_tones
 from .types import Detection, Span
 
 NO_KIND = "not a meeting report: no meeting-type event (hội nghị, hội thảo, tập huấn ...) is named"
@@ -92,9 +92,12 @@ _QUOTE_OPEN = "\"“'‘«"
 _QUOTED = re.compile(r"\s*(?:chuyên đề|với chủ đề|chủ đề|về)?\s*:?\s*[\"“‘«]([^\"“”’»\n]{3,250})[\"”’»]")
 #: the event governed by a verb after it: "Hội nghị ... đã diễn ra", "Hội thảo ... được tổ chức"
 _HELD_AFTER = re.compile(
-    r"[\s,]*(?:\([^()]{0,80}\)[\s,]*)?(?:(?:đã|được|chính thức|trọng thể|vừa|sẽ|đang|cũng|lần đầu)\s+)*"
+    r"[\s,]*(?:\([^()]{0,80}\)[\s,]*)?"
+    # "cuộc họp về ... vào chiều 8/6 do ông X chủ trì": the day may stand between the name and its verb
+    r"(?:(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?\d{1,2}\s?[/.-]\s?\d{1,2}(?:\s?[/.-]\s?\d{4})?[\s,]*)?"
+    r"(?:(?:đã|được|chính thức|trọng thể|vừa|sẽ|đang|cũng|lần đầu)\s+)*"
     r"(?:được\s+)?(?:diễn ra|khai mạc|bế mạc|tổ chức|kết thúc|khép lại|bắt đầu|nhóm họp|tiến hành|họp|"
-    r"do\s[^.;!?\n]{2,150}?\s(?:phối hợp\s[^.;!?\n]{2,80}?\s)?(?:đồng\s)?tổ chức)(?!\w)"
+    r"do\s[^.;!?\n]{2,150}?\s(?:phối hợp\s[^.;!?\n]{2,80}?\s)?(?:đồng\s)?(?:tổ chức|chủ trì))(?!\w)"
 )
 #: a sentence about what happened before: background, not the report ("Trước đó, tại kỳ họp thứ ba ...")
 _BACKGROUND = re.compile(r"\W*(?:trước đó|trước đây|hồi|năm ngoái|năm trước|từng)(?!\w)")
@@ -355,17 +358,46 @@ def _recent(low: str, start: int, end: int) -> bool:
     )
 
 
+@cache
+def _slug_kinds() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Kind nouns without accents, as an address writes them ("toa dam", "hoi nghi"): those of two syllables
+    or more only, since one syllable without its marks is many words ("hop" is họp, hợp and hộp)."""
+    labels = {}
+    for surface, label in _kinds()[1].items():
+        if label and " " in surface:
+            labels.setdefault(strip_accents(surface), label)
+    not_kinds = {strip_accents(s) for s, label in _kinds()[1].items() if not label}
+    labels = {k: v for k, v in labels.items() if k not in not_kinds}
+    return re.compile(r"(?<![a-z])(?:" + "|".join(sorted(map(re.escape, labels), key=len, reverse=True))
+                      + r")(?![a-z])"), labels
+
+
+def _slug_title_kinds(slug: str | None) -> set[str]:
+    """The kinds the article's address names ("bo-giao-thong-hop-khan" names none; "toa-dam-truc-tuyen" tọa đàm)."""
+    if not slug:
+        return set()
+    pattern, labels = _slug_kinds()
+    not_kinds = {strip_accents(s) for s, label in _kinds()[1].items() if not label}
+    found = set()
+    for m in pattern.finditer(slug):
+        if not any(slug.startswith(n, max(0, m.start() - len(n))) or slug.startswith(n, m.start())
+                   for n in not_kinds if len(n) > len(m.group(0))):
+            found.add(labels[m.group(0)])
+    return found
+
+
 def _title_kinds(title: str | None) -> set[str]:
     """The kinds of the meetings the title itself reports ("Khai mạc Hội thảo ...", "Olympia tổ chức talkshow")."""
     if not title:
         return set()
     low = fold(title)
     pattern, labels = _kinds()
-    return {
+    found = {
         labels[m.group(0)]
         for m in pattern.finditer(low)
         if labels.get(m.group(0)) and not _is_reference(low, m.start(), m.end(), 0, len(low), labels[m.group(0)])
     }
+    return found | _title_verb_kinds(title)
 
 
 #: kind nouns weighed in one text at most: far above any article (35 in the 35k-article bench corpus),
@@ -373,8 +405,21 @@ def _title_kinds(title: str | None) -> set[str]:
 MAX_MENTIONS = 2000
 
 
-def detect(doc: Doc, title: str | None = None) -> Detection:
-    """Decide whether the article reports a meeting; if so, which one."""
+def _title_verb_kinds(title: str | None) -> set[str]:
+    """A headline that says it with a verb: "Phó Thủ tướng ... làm việc với 4 Bộ" reports a working session."""
+    low = fold(title) if title else ""
+    return {kind for verb, kind in _title_verbs().items() if re.search(rf"(?<!\w){verb}(?!\w)", low)}
+
+
+@cache
+def _title_verbs() -> dict[str, str]:
+    return {fold(verb): fold(kind) for verb, _, kind in
+            (entry.partition("=") for entry in lexicon.words("detect_title_verbs.txt"))}
+
+
+def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detection:
+    """Decide whether the article reports a meeting; if so, which one. `slug`: the words of its address, which
+    stand in for the title when the text has none (meta.url_slug)."""
     low = doc.low  # (parse_text has already set aside the articles that name no kind noun: might_name_a_meeting)
     pattern, labels = _kinds()
     first = None
@@ -395,12 +440,17 @@ def detect(doc: Doc, title: str | None = None) -> Detection:
             mention = _weigh(doc, match, kind, starts, where_title, memo)
             if mention:
                 mentions.append(mention)
+    # a sports article's "tập huấn" is a training camp wherever it stands ("Xạ thủ ... tập huấn tại Hàn Quốc")
+    if any(m.kind == "tập huấn" for m in mentions) and _cues()["sport"].search(low, 0, where_title[1] + _LEAD_CHARS):
+        mentions = [m for m in mentions if m.kind != "tập huấn"]
     if not mentions:
         return Detection(False, reason=ONLY_PASSING)
 
     # the article coming back to the event it reports supports every mention of that kind
-    support = {kind: min(3, len(_back_reference(kind).findall(low))) for kind in {m.kind for m in mentions}}
-    title_kinds = _title_kinds(title)
+    back = {kind: [r.end() for r in _back_reference(kind).finditer(low)] for kind in {m.kind for m in mentions}}
+    support = {kind: min(3, len(ends)) for kind, ends in back.items()}
+    title_kinds = _title_kinds(title) or (_slug_title_kinds(slug) if not title else set())
+    title_verb_kinds = _title_verb_kinds(title)
 
     def total(m: Mention) -> int:
         return m.score + support[m.kind] + (2 if m.kind in title_kinds else 0)
@@ -411,8 +461,10 @@ def detect(doc: Doc, title: str | None = None) -> Detection:
         if not m.held or total(m) < _ACCEPT:
             return False
         topic = m.kind in title_kinds or support[m.kind] >= 2
-        if m.kind in weak:
-            return m.governed and (topic or m.early and m.dated)
+        if m.kind in weak:  # (or the title names it and the mention is held and dated)
+            return m.governed and (topic or m.early and m.dated) or m.dated and m.kind in title_verb_kinds
+        if not (m.early or topic or any(end != m.end for end in back[m.kind])):
+            return False  # a dated meeting deep in an article about something else is a source, not the report
         return m.dated or m.governed and topic
 
     reported = [m for m in mentions if reports(m)]

@@ -30,7 +30,7 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
     if not doc.text:
         return Skip(reason="empty: the file has no text")
     title = info.title or meta.first_line_title(doc)
-    found = detect.detect(doc, title=title)
+    found = detect.detect(doc, title=title, slug=None if title else meta.url_slug(doc, info.url))
     if not found.is_event:
         return Skip(reason=found.reason or "not a meeting report")
     header = meta.find_meta(doc)  # (only now: most articles that name a meeting do not report one)

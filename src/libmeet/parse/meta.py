@@ -139,3 +139,20 @@ def first_line_title(doc: Doc) -> str | None:
             return title
         return None
     return None
+
+
+_SLUG = re.compile(r"/([a-z0-9]+(?:-[a-z0-9]+){2,})(?:-?\d{6,})?(?:\.[a-z]{2,5})?/?$")
+
+
+def url_slug(doc: Doc, url: str | None = None) -> str | None:
+    """The words of the article's address ("…/toa-dam-truc-tuyen-viem-gan-virus-…-20210427090337164.htm" →
+    "toa dam truc tuyen viem gan virus …"): the title without its accents, for crawls that keep the
+    address but not the title (a ``# url =`` header)."""
+    if url is None:
+        found = _CRAWL_URL.search(doc.text, 0, HEADER_CHARS)
+        url = found.group(1) if found else None
+    m = _SLUG.search(url.split("?", 1)[0].split("#", 1)[0].lower()) if url else None
+    if not m:
+        return None
+    words = [w for w in m.group(1).split("-") if not w.isdigit() or len(w) < 6]
+    return " ".join(words) if len(words) >= 3 else None
