@@ -148,9 +148,8 @@ def url_slug(doc: Doc, url: str | None = None) -> str | None:
     """The words of the article's address ("…/toa-dam-truc-tuyen-viem-gan-virus-…-20210427090337164.htm" →
     "toa dam truc tuyen viem gan virus …"): the title without its accents, for crawls that keep the
     address but not the title (a ``# url =`` header)."""
-    if url is None:
-        found = _CRAWL_URL.search(doc.text, 0, HEADER_CHARS)
-        url = found.group(1) if found else None
+    found = _CRAWL_URL.search(doc.text, 0, HEADER_CHARS)  # the article's own header first, else where it came from
+    url = found.group(1) if found else url
     m = _SLUG.search(url.split("?", 1)[0].split("#", 1)[0].lower()) if url else None
     if not m:
         return None
