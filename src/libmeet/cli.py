@@ -18,7 +18,7 @@ from . import __version__
 from .api import ingest as run_ingest
 from .api import count_articles, parse_file
 from .console import Reporter, make_console, summary_table
-from .errors import LibmeetError
+from .errors import ClusterError, LibmeetError
 from .export import FORMATS, delimiter_char, export_records
 from .io.archives import Fields
 from .models import Skip, event_schema
@@ -133,10 +133,13 @@ def main() -> None:
 @click.option("--url-field", metavar="KEYS", help="JSON dumps: the keys holding the address [default: url,source].")
 @click.option("--date-field", metavar="KEYS", help="JSON dumps: the keys holding the publication date "
               "[default: date_publish,date].")
+@click.option("--dask", "dask", metavar="ADDRESS", envvar="DASK_SCHEDULER_ADDRESS",
+              help="Parse on the Dask cluster of this scheduler (tcp://host:8786; default: $DASK_SCHEDULER_ADDRESS) "
+                   "instead of local workers; needs libmeet[dask].")
 @_verbosity
 def ingest(raw_dir: Path, out_dir: Path, reference_date: dt.date | None, strict: bool, jobs: int | None,
            no_cache: bool, timeout: float, text_field: str | None, title_field: str | None, url_field: str | None,
-           date_field: str | None, verbosity: int) -> None:
+           date_field: str | None, dask: str | None, verbosity: int) -> None:
     """Parse every article under RAW_DIR (.txt, .html, .htm, .md) and write the outputs.
 
     RAW_DIR may also be, or hold, archives read in place, one article per record: WARC
@@ -150,10 +153,14 @@ def ingest(raw_dir: Path, out_dir: Path, reference_date: dt.date | None, strict:
       libmeet ingest articles.jsonl --text-field body --date-field published --out data/out
     """
     fields = Fields.build(text=text_field, title=title_field, url=url_field, date=date_field)
-    with Reporter(_count([raw_dir]), verbosity=verbosity, label="articles") as reporter:
-        summary = run_ingest(raw_dir, out_dir, reference_date=reference_date, fields=fields,
-                             jobs=jobs, cache=not no_cache, timeout=timeout or None,
-                             on_result=lambda r: reporter.advance(r.status, r.path, r.message or ("cached" if r.cached else None)))
+    try:
+        with Reporter(_count([raw_dir]), verbosity=verbosity, label="articles") as reporter:
+            summary = run_ingest(raw_dir, out_dir, reference_date=reference_date, fields=fields, dask=dask,
+                                 jobs=jobs, cache=not no_cache, timeout=timeout or None,
+                                 on_result=lambda r: reporter.advance(r.status, r.path,
+                                                                      r.message or ("cached" if r.cached else None)))
+    except ClusterError as exc:
+        _fail(str(exc), 2)
     _summary(reporter, f"libmeet ingest -> {out_dir}", {
         "files": summary.files, "events": summary.events, "skipped": summary.skipped,
         "errors": summary.errors, "cached": summary.cached, "seconds": summary.seconds})

@@ -56,3 +56,7 @@ class UnreadableFileError(InputError):
 
 class ParseTimeoutError(LibmeetError):
     """Parsing one article took longer than allowed."""
+
+
+class ClusterError(LibmeetError):
+    """--dask: Dask is not installed, or its scheduler cannot be reached."""

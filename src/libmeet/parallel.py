@@ -256,33 +256,56 @@ def ordered_map(func: Callable[[Any], Any], items: Iterable[tuple[Tag, Any]], *,
         return
     window = window or max(64, 4 * DEPTH * chunk * jobs)
     pool: _Pool[Tag] = _Pool(func, jobs, timeout, prepare, min(chunk, max(1, window // (DEPTH * jobs))))
-    pending: deque[tuple[int, Tag, bool]] = deque()  # (seq, tag, needs a worker), input order
-    source = iter(items)
-    exhausted = False
-    seq = 0
+    order: InOrder[Tag] = InOrder(items, window, pool.done)
     clean = False
     try:
         while True:
-            while not exhausted and len(pending) < window:
-                try:
-                    tag, arg = next(source)
-                except StopIteration:
-                    exhausted = True
-                    break
-                pending.append((seq, tag, arg is not None))
-                if arg is not None:
-                    pool.backlog.append((seq, arg))
-                seq += 1
-            pool.dispatch(tail=exhausted)
-            while pending and (not pending[0][2] or pending[0][0] in pool.done):
-                head, tag, worked = pending.popleft()
-                yield tag, (pool.done.pop(head) if worked else None)
-            if not pending:
-                if exhausted:
+            pool.backlog.extend(order.take())
+            pool.dispatch(tail=order.exhausted)
+            yield from order.ready()
+            if not order.pending:
+                if order.exhausted:
                     break
                 continue
-            if len(pending) >= window or exhausted or pool.backlog:
+            if order.full or order.exhausted or pool.backlog:
                 pool.collect()
         clean = True
     finally:
         pool.close(kill=not clean)
+
+
+class InOrder(Generic[Tag]):
+    """The bookkeeping of a map whose results come back in any order and go out in input order:
+    at most `window` items are held, in flight or waiting for the ones before them."""
+
+    def __init__(self, items: Iterable[tuple[Tag, Any]], window: int, done: dict[int, Any] | None = None) -> None:
+        self.source = iter(items)
+        self.window = window
+        self.pending: deque[tuple[int, Tag, bool]] = deque()  # (seq, tag, needs work), input order
+        self.done: dict[int, Any] = {} if done is None else done  # seq -> result, filled by the caller
+        self.exhausted = False
+        self.seq = 0
+
+    @property
+    def full(self) -> bool:
+        return len(self.pending) >= self.window
+
+    def take(self) -> Iterator[tuple[int, Any]]:
+        """Read items until the window is full or they end; yield (seq, arg) of each that needs work."""
+        while not self.exhausted and len(self.pending) < self.window:
+            try:
+                tag, arg = next(self.source)
+            except StopIteration:
+                self.exhausted = True
+                return
+            self.pending.append((self.seq, tag, arg is not None))
+            if arg is not None:
+                yield self.seq, arg
+            self.seq += 1
+
+    def ready(self) -> Iterator[tuple[Tag, Any]]:
+        """(tag, result) of the items at the head whose results are in; (tag, None) for those that needed none."""
+        pending, done = self.pending, self.done
+        while pending and (not pending[0][2] or pending[0][0] in done):
+            seq, tag, worked = pending.popleft()
+            yield tag, (done.pop(seq) if worked else None)
