@@ -227,7 +227,32 @@ NOT_ATTENDEES = [
     ("a foreign leader's country is no name", "Tổng thống Mỹ Donald Trump đã gửi thư mời. Người phát ngôn Điện "
      "Kremlin cho biết. Thủ tướng Cananda Justin Trudeau và Trưởng đoàn Saudi Arabia.",
      ["Donald Trump", "Justin Trudeau"]),
+    # the place an organisation ends on is no name: dev bm_21511176, bm_22596641
+    ("a city after UBND thành phố", "Chiều 9/2, ông Nguyễn Anh Tú - Chủ tịch UBND thành phố Uông Bí (tỉnh Quảng "
+     "Ninh) chủ trì hội nghị giao ban.", ["Nguyễn Anh Tú"]),
+    ("a district after UBND quận", "Phát biểu tại hội nghị, ông Nguyễn Văn Hải, Bí thư kiêm Chủ tịch UBND quận Nam "
+     "Từ Liêm cho biết, công tác cấp giấy chứng nhận được đẩy nhanh.", ["Nguyễn Văn Hải"]),
+    # another time or another gathering: bench 22687094, dev bm_22572046, unc_news_world_194
+    ("a sentence about before", "Hội nghị khai mạc sáng 5/7. Trước đó, trao đổi với báo chí chiều 5/2, cô Vũ Thị "
+     "Tân - Hiệu phó trường Mầm non Sen Vàng cho biết đã kỷ luật giáo viên.", []),
+    ("a press briefing", "Chiều 20/6, tại buổi giao ban báo chí do Ban Tuyên giáo Thành ủy Hà Nội tổ chức, Phó Giám "
+     "đốc Sở TT & TT Nguyễn Minh Khánh, đã thông tin về hội nghị “Hà Nội 2017”.", []),
+    ("a youth union is no name", "Đồng chí Bùi Chí Hiếu, Bí thư Đoàn Thanh niên Bộ Xây dựng tặng hoa chúc mừng.",
+     ["Bùi Chí Hiếu"]),
+    ("since someone took office", "Quan hệ hai nước tiếp tục sóng gió kể từ khi Tổng thống Mỹ Joe Biden nhậm chức "
+     "hồi đầu năm.", []),
 ]
+
+# the unit alone names no place: the name that follows is the person's (bench 22467418, 22321040)
+PROVINCE_UNNAMED = [
+    "Phó Chủ tịch UBND tỉnh Hà Sỹ Đồng cho rằng, cây mắc ca đã có thương hiệu.",
+    "Dự có Phó Chủ tịch UBND TP Lê Hồng Sơn và lãnh đạo một số sở, ngành.",
+]
+
+
+@pytest.mark.parametrize("text", PROVINCE_UNNAMED)
+def test_a_name_after_an_unnamed_unit_is_the_person(text):
+    assert len(people(text)) == 1 and people(text)[0].name in text
 
 
 @pytest.mark.parametrize("case, text, expected", NOT_ATTENDEES, ids=[c[0] for c in NOT_ATTENDEES])

@@ -112,6 +112,24 @@ def places() -> frozenset[str]:
     return frozenset(found)
 
 
+@cache
+def _known_places() -> frozenset[str]:
+    """Every Vietnamese place name of the gazetteers (provinces, their cities and the big cities' districts), folded."""
+    found = set(places())
+    for entry in lexicon.table("places_cities.json")["cities"]:
+        found.add(fold(entry["name"]))
+    for names in lexicon.table("places_districts.json")["districts"].values():
+        found.update(fold(name) for name in names)
+    for entry in lexicon.table("provinces.json")["provinces"]:
+        found.add(fold(entry.get("name", "")))
+    return frozenset(found)
+
+
+def is_place(words: list[str]) -> bool:
+    """The words are a place's name: "Uông Bí", "Nam Từ Liêm", "Quảng Ninh"."""
+    return fold_word(" ".join(words)) in _known_places()
+
+
 def inside_a_place(words: list[str], first: int) -> bool:
     """The family-name-looking word closes a place name: "UBND tỉnh An Giang Lâm Quang Thi", "Bồ Đào Nha"."""
     known = places() | _set("people_not_names.txt") | _set("people_countries.txt")

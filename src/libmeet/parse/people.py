@@ -26,7 +26,7 @@ from functools import cache
 
 from ..models import Person
 from . import lexicon
-from .names import (RUN, fold_word, has_org_word, is_country, is_surname, is_vietnamese_syllable, looks_foreign, name_key,
+from .names import (RUN, fold_word, has_org_word, is_country, is_place, is_surname, is_vietnamese_syllable, looks_foreign, name_key,
                     vietnamese_name_at)
 from .normalize import Doc, fold
 from .types import Span
@@ -209,13 +209,16 @@ def _mention(doc: Doc, run: re.Match[str], positions: list[Span]) -> _Mention | 
             else:
                 return None
     elif title:
-        offset, size = _name_after_title(texts, title)
+        skip = _place_first(texts, title[3])
+        offset, size = _name_after_title(texts[skip:], title)
+        offset += skip
         if not size:
             return None
         if size == -1:
             return _short(doc, words[offset:], title[0], None, None, title)
-        if _continues_as_organisation(doc, words[offset + size - 1][1]):
-            return None  # "... Thái Bình Dương Trung tâm nghiên cứu": not a name
+        if _continues_as_organisation(doc, words[offset + size - 1][1]) or _is_organisation(doc, words[offset][1],
+                                                                                         words[offset + size - 1][1]):
+            return None  # "... Thái Bình Dương Trung tâm nghiên cứu", "Bí thư Đoàn Thanh niên": not a name
     else:
         offset, size = 0, vietnamese_name_at(texts, 0)
         if not size or size != len(texts):
@@ -302,6 +305,12 @@ def _name_breaks() -> frozenset[str]:
     return frozenset(fold(w) for w in lexicon.words("people_name_breaks.txt"))
 
 
+def _is_organisation(doc: Doc, first: Span, last: Span) -> bool:
+    """The words read as a name start an organisation's name that runs on past them ("Đoàn Thanh | niên")."""
+    head = _patterns()["org_head"].match(doc.low, first[0])
+    return bool(head) and head.end() > last[1]
+
+
 def _continues_as_organisation(doc: Doc, last: Span) -> bool:
     head = _patterns()["org_head"].match(doc.low, last[0])
     return bool(head) and head.end() > last[1]
@@ -351,6 +360,23 @@ def _title_before(doc: Doc, lead: int, positions: list[Span],
             return None
     org = gap.strip(" ,-–—") or None
     return p_start, lead, doc.text[p_start:p_end], org
+
+
+@cache
+def _place_units() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{_alternation('people_place_units.txt')})$")
+
+
+def _place_first(texts: list[str], org: str | None) -> int:
+    """How many words at the start of a run name the place that the organisation before it ends on: "UBND thành
+    phố | Uông Bí", "UBND quận | Nam Từ Liêm Nguyễn Văn Hải"; only a place the gazetteers know, since "UBND tỉnh
+    Hà Sỹ Đồng" and "UBND TP Lê Hồng Sơn" leave the place unnamed."""
+    if not org or not _place_units().search(fold(org)):
+        return 0
+    for size in (3, 2):
+        if len(texts) >= size and is_place(texts[:size]):
+            return size
+    return 0
 
 
 def _name_after_title(texts: list[str], title: tuple[int, int, str, str | None]) -> tuple[int, int]:
@@ -475,7 +501,7 @@ def _is_strong(doc: Doc, mention: _Mention, by_title: bool) -> bool:
     before = doc.low[max(0, mention.start - 100):mention.start]
     if _WEAK_BEFORE.search(before) or (by_title and _OF_BEFORE.search(before)) or _WEAK_CLAUSE.search(before):
         return False
-    if _WEAK_AFTER.match(doc.low, mention.span[1]):
+    if _WEAK_AFTER.match(doc.low, mention.span[1]) or _elsewhere(doc, mention.start):
         return False
     # the article's last words, in a sentence of their own, are a byline, even with a title: "Đại tá Lê Thế Mẫu -",
     # "... soi sáng sự nghiệp đổi mới của chúng ta. PGS.TS Bùi Đình Phong"
@@ -483,6 +509,22 @@ def _is_strong(doc: Doc, mention: _Mention, by_title: bool) -> bool:
         return True
     before_it = doc.text[max(0, mention.start - 3):mention.start].rstrip(" ")
     return bool(before_it) and before_it[-1] not in ".!?:;\n\"”)"
+
+
+#: a sentence that tells of another time or another gathering: "Trước đó, tại hội nghị ... ở Cần Thơ, Thứ trưởng X
+#: cho rằng", "kể từ khi Tổng thống Mỹ Joe Biden nhậm chức", "tại buổi họp báo, ông X cho biết" (the press are
+#: told of the meeting; they do not hold it)
+_ELSEWHERE_OPEN = re.compile(r"\W*(?:trước đó|trước đây|hồi|năm ngoái|năm trước|cách đây|kể từ)(?!\w)")
+_ELSEWHERE_IN = re.compile(r"(?<!\w)(?:kể từ khi|họp báo|giao ban báo chí|trả lời phỏng vấn|trả lời báo chí)(?!\w)")
+
+
+def _elsewhere(doc: Doc, start: int) -> bool:
+    """Whether the sentence naming someone at `start` tells of another time or gathering than the event."""
+    floor = max(0, start - 300)
+    s_start = max(floor, doc.text.rfind(". ", floor, start) + 2, doc.text.rfind("\n", floor, start) + 1)
+    ends = [e for e in (doc.text.find(". ", start, start + 300), doc.text.find("\n", start, start + 300)) if e >= 0]
+    s_end = min(ends) if ends else min(len(doc.text), start + 300)
+    return bool(_ELSEWHERE_OPEN.match(doc.low, s_start, start) or _ELSEWHERE_IN.search(doc.low, s_start, s_end))
 
 
 def _roles(doc: Doc, start: int, end: int) -> list[str]:
