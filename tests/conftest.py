@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,16 @@ def load_scorer():
 CRAWL_DATE = "2017-07-31"
 
 
+@pytest.fixture()
+def dev_copy(tmp_path) -> Path:
+    """A copy of the dev corpus's articles (so that a test can change them)."""
+    if not DEV_RAW.is_dir():
+        pytest.skip("../shared/corpus/dev is not beside the checkout")
+    folder = tmp_path / "raw"
+    shutil.copytree(DEV_RAW, folder)
+    return folder
+
+
 @pytest.fixture(scope="session")
 def dev_out(tmp_path_factory) -> Path:
     """The dev corpus ingested once for the whole test session, as ../shared/tools/dev_eval.sh does it:
@@ -32,7 +43,6 @@ def dev_out(tmp_path_factory) -> Path:
     if not DEV_RAW.is_dir():
         pytest.skip("../shared/corpus/dev is not beside the checkout")
     import datetime as dt
-    import shutil
 
     from libmeet import ingest
 

@@ -13,7 +13,6 @@ from libmeet import api, cache
 from libmeet.api import ingest
 from libmeet.cache import CACHE_NAME
 
-from .conftest import DEV_RAW
 
 OUTPUTS = ("events.json", "events.jsonl", "events.csv", "attendees.csv", "report.json")
 
@@ -27,13 +26,9 @@ def _parser_must_not_run(*args, **kwargs):
 
 
 @pytest.fixture()
-def raw(tmp_path) -> Path:
+def raw(dev_copy) -> Path:
     """A copy of the dev corpus (so files can change)."""
-    if not DEV_RAW.is_dir():
-        pytest.skip("../shared/corpus/dev is not beside the checkout")
-    folder = tmp_path / "raw"
-    shutil.copytree(DEV_RAW, folder)
-    return folder
+    return dev_copy
 
 
 def test_rerun_reuses_everything_and_writes_the_same_bytes(raw, tmp_path, monkeypatch):

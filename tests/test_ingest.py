@@ -12,11 +12,12 @@ import pytest
 
 from libmeet import api
 from libmeet.api import ingest, iter_articles
+from libmeet.corpus.outputs import CORPUS_OUTPUTS
 from libmeet.parallel import Failure, ordered_map
 
 from .conftest import DEV_RAW
 
-OUTPUTS = ("events.json", "events.jsonl", "events.csv", "attendees.csv", "report.json")
+OUTPUTS = ("events.json", "events.jsonl", "events.csv", "attendees.csv", "report.json", *CORPUS_OUTPUTS)
 needs_fork = pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(),
                                 reason="a patched parser reaches the workers only when they are forked")
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from .cache import Probe, ResultCache, fingerprint, probe, probe_bytes
+from .corpus.outputs import write_corpus
 from .errors import LibmeetError
 from .io.archives import ARCHIVE_SUFFIXES, Fields, Record, is_archive, iter_archive, open_local
 from .io.reader import ARTICLE_SUFFIXES, MAX_BYTES, Loaded, load, load_bytes
@@ -68,6 +69,7 @@ class IngestSummary:
     errors: int = 0
     seconds: float = 0.0
     cached: int = 0  # files whose result came from the cache
+    groups: int = 0  # distinct meetings (event groups) among the events
     jobs: int = 0
     out_dir: Path | None = None
     results: list[dict] = field(default_factory=list)  # the report entries of errors (the first MAX_LISTED)
@@ -262,6 +264,7 @@ def ingest(raw_dir: str | os.PathLike, out_dir: str | os.PathLike, *, reference_
             hit = store.get(now) if now else None
             yield (display, now, hit), (None if hit else (path, display, reference_date, max_bytes))
 
+    corpus_records: list[str] = []  # every record as JSON text, for the corpus files (libmeet.corpus)
     with contextlib.ExitStack() as stack:
         if store:
             try:
@@ -285,6 +288,7 @@ def ingest(raw_dir: str | os.PathLike, out_dir: str | os.PathLike, *, reference_
             summary.files += 1
             status = rendered.status
             if rendered.record is not None:
+                corpus_records.append(rendered.record)
                 summary.events += 1
             elif status == "skipped":
                 summary.skipped += 1
@@ -294,5 +298,7 @@ def ingest(raw_dir: str | os.PathLike, out_dir: str | os.PathLike, *, reference_
                 summary.results.append(json.loads(rendered.entry))
             if on_result:
                 on_result(FileResult(display, status, rendered.message, rendered=rendered, cached=hit is not None))
+        code = fingerprint(reference_date=reference_date, max_bytes=max_bytes)
+        summary.groups = write_corpus(outputs, corpus_records, code=code, reuse=cache)
     summary.seconds = time.perf_counter() - started
     return summary

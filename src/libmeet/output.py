@@ -165,21 +165,31 @@ def _umask() -> int:
 
 
 @contextlib.contextmanager
-def atomic_open(path: Path, *, encoding: str = "utf-8", newline: str | None = None) -> Iterator[IO[str]]:
-    """Write to a temporary file beside `path`, then rename over it; on any failure `path` is untouched."""
+def atomic_path(path: Path) -> Iterator[Path]:
+    """A new empty file beside `path` to write (by name: a database, a copy), synced and renamed over `path`
+    when the block succeeds; on any failure it is removed and `path` is untouched."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes it private; outputs get the usual permissions
-        with io.open(fd, "w", encoding=encoding, newline=newline) as handle:
-            yield handle
-            handle.flush()
+        try:
+            os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes it private; outputs get the usual permissions
+        finally:
+            os.close(fd)
+        yield Path(tmp)
+        with open(tmp, "rb") as handle:
             os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+@contextlib.contextmanager
+def atomic_open(path: Path, *, encoding: str = "utf-8", newline: str | None = None) -> Iterator[IO[str]]:
+    """Write to a temporary file beside `path`, then rename over it; on any failure `path` is untouched."""
+    with atomic_path(path) as tmp, open(tmp, "w", encoding=encoding, newline=newline) as handle:
+        yield handle
 
 
 class OutputSet:
@@ -219,6 +229,10 @@ class OutputSet:
             self._count += 1
         self._report.write(("," if self._report_count else "") + "\n  " + rendered.entry)
         self._report_count += 1
+
+    def extra_path(self, name: str) -> Path:
+        """A file name to write another output to (a database), renamed into place together with the five."""
+        return self._stack.enter_context(atomic_path(self.out_dir / name))
 
     def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> bool | None:
         if exc_type is None:

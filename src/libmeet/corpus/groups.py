@@ -1,0 +1,181 @@
+"""Events across articles: which per-article records report the same meeting.
+
+Two records are candidates only when they share a day (a day of one falls within the other's
+dates) and either the province or the kind family: records are put into blocks keyed by
+(day, province) and (day, kind family), and only records within a block are compared, so a corpus
+costs about the sum of its blocks' squares, near-linear for news (tens of records a day and place).
+A block too large to compare pair by pair (a national holiday over a big corpus) is split further by
+kind family and province.
+
+A candidate pair is the same meeting when nothing contradicts it (both name a province, or a country,
+or an edition, and these differ) and the evidence says so: the same file bytes; the same story
+(titles that share most of their word pairs); the same event name within a kind family; or shared
+named attendees together with a similar name or title. Pairs are joined strongest first, and a join
+that would put two provinces, countries or editions into one group is refused, so groups never chain
+across places.
+
+`event_group` is "grp-" followed by the hex of the smallest member record id: the same articles give
+the same id whatever order they come in, and adding an article keeps it unless that article's id is
+smaller.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from .keys import bigrams, content_words, jaccard, kind_family, name_key
+
+#: days of a multi-day event that put it into blocks (a congress of a week; a longer span is a campaign)
+MAX_SPAN_DAYS = 7
+#: a block with more records than this is compared within its (kind family, province) sub-blocks only
+MAX_BLOCK = 200
+
+
+@dataclass(frozen=True)
+class EventKey:
+    """What grouping looks at in one record."""
+
+    index: int
+    id: str
+    sha256: str
+    start: dt.date | None
+    end: dt.date | None
+    kind: str | None
+    family: str | None
+    province: str | None
+    country: str | None
+    edition: int | None
+    name: frozenset[str]
+    words: frozenset[str]
+    title: frozenset[str]
+    people: frozenset[str]
+
+    @classmethod
+    def of(cls, index: int, record: dict) -> EventKey:
+        place = record.get("place") or {}
+        source = record.get("source") or {}
+        start, end = _date(record.get("start_date")), _date(record.get("end_date"))
+        return cls(
+            index=index, id=record.get("id") or "", sha256=source.get("sha256") or "",
+            start=start, end=end if end and start and end >= start else start,
+            kind=record.get("kind"), family=kind_family(record.get("kind")),
+            province=place.get("province"), country=place.get("country"), edition=record.get("edition"),
+            name=bigrams(record.get("name")), words=frozenset(content_words(record.get("name"))),
+            title=bigrams(source.get("title")),
+            people=frozenset(k for a in record.get("attendees") or [] if (k := name_key(a.get("name")))),
+        )
+
+    def days(self) -> list[dt.date]:
+        if self.start is None:
+            return []
+        span = min((self.end - self.start).days, MAX_SPAN_DAYS - 1)
+        return [self.start + dt.timedelta(days=d) for d in range(span + 1)]
+
+
+def _date(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+@dataclass
+class Group:
+    """One meeting: the indexes of its records in the list given, in that order."""
+
+    id: str
+    members: list[int] = field(default_factory=list)
+
+
+def _overlap(a: EventKey, b: EventKey) -> bool:
+    return a.start is not None and b.start is not None and a.start <= b.end and b.start <= a.end
+
+
+def strength(a: EventKey, b: EventKey) -> float:
+    """How sure it is that two records report the same meeting: 0 (not the same) to 1 (the same file)."""
+    if not _overlap(a, b):
+        return 0.0
+    if a.sha256 and a.sha256 == b.sha256:
+        return 1.0
+    title = jaccard(a.title, b.title)
+    name = jaccard(a.name, b.name) if len(a.name) >= 2 and len(b.name) >= 2 else None
+    shared = len(a.people & b.people)
+    same_family = a.family is not None and a.family == b.family
+    if title >= 0.5:
+        return 0.5 + title / 2
+    if name is not None and name >= 0.6 and same_family:
+        return 0.4 + name / 2
+    if shared >= 2 and (name is None or name >= 0.2 or title >= 0.2):
+        return 0.3 + min(shared, 5) / 50 + title / 10
+    if shared >= 1 and same_family and (name is not None and name >= 0.3 or title >= 0.3):
+        return 0.2 + title / 10
+    return 0.0
+
+
+def _conflict(a: dict[str, set], b: dict[str, set]) -> bool:
+    """Two groups are different meetings when they name different provinces, countries or editions,
+    when they have no kind family in common, or when a name in one shares no word with a name in the other."""
+    if any(a[k] and b[k] and a[k] != b[k] for k in ("province", "country", "edition")):
+        return True
+    if a["family"] and b["family"] and not a["family"] & b["family"]:
+        return True
+    return any(not x & y for x in a["words"] for y in b["words"])
+
+
+def _candidates(keys: Sequence[EventKey]) -> set[tuple[int, int]]:
+    blocks: dict[tuple, list[int]] = defaultdict(list)
+    for key in keys:
+        for day in key.days():
+            if key.province:
+                blocks[(day, "province", key.province)].append(key.index)
+            blocks[(day, "kind", key.family)].append(key.index)
+    pairs: set[tuple[int, int]] = set()
+    for block in blocks.values():
+        if len(block) > MAX_BLOCK:
+            split: dict[tuple, list[int]] = defaultdict(list)
+            for i in block:
+                split[(keys[i].family, keys[i].province)].append(i)
+            parts = list(split.values())
+        else:
+            parts = [block]
+        for part in parts:
+            pairs.update(combinations(sorted(set(part)), 2))
+    return pairs
+
+
+def group_events(records: Sequence[dict]) -> list[Group]:
+    """The records (JSON data) partitioned into meetings; groups in the order of their first record."""
+    keys = [EventKey.of(i, r) for i, r in enumerate(records)]
+    scored = sorted(((s, a, b) for a, b in _candidates(keys) if (s := strength(keys[a], keys[b])) > 0),
+                    key=lambda t: (-t[0], keys[t[1]].id, keys[t[2]].id, t[1], t[2]))
+    parent = list(range(len(keys)))
+    facts = [{"province": {k.province} - {None}, "country": {k.country} - {None}, "edition": {k.edition} - {None},
+              "family": {k.family} - {None}, "words": {k.words} - {frozenset()}} for k in keys]
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first_of: dict[str, int] = {}
+    same_file = [(first_of.setdefault(k.id, k.index), k.index) for k in keys]  # identical content: one id
+    for a, b in [*same_file, *((a, b) for _, a, b in scored)]:
+        ra, rb = find(a), find(b)
+        if ra == rb or _conflict(facts[ra], facts[rb]):
+            continue
+        ra, rb = min(ra, rb), max(ra, rb)
+        parent[rb] = ra
+        for k in facts[ra]:
+            facts[ra][k] |= facts[rb][k]
+    members: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(keys)):
+        members[find(i)].append(i)
+    groups = []
+    for root in sorted(members, key=lambda r: members[r][0]):
+        ids = sorted(keys[i].id for i in members[root])
+        groups.append(Group("grp-" + ids[0].split("-", 1)[-1], members[root]))
+    return groups

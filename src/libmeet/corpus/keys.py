@@ -1,0 +1,100 @@
+"""Matching keys of the corpus layer: how two spellings of a name, an organisation or a title compare.
+
+Keys fold what outlets write differently about the same thing: Unicode form, tone-mark placement
+(Thuý/Thúy), case and spacing, and for organisations their abbreviations (Bộ TT&TT = Bộ Thông tin và
+Truyền thông, UBND = Ủy ban nhân dân) and a city or province left implicit ("UBND TP" at a Hà Nội event).
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+from ..parse.normalize import fold
+
+_WORD = re.compile(r"\w+")
+_PARENS = re.compile(r"\s*\([^)]*\)")
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("libmeet.corpus").joinpath("data", name).read_text(encoding="utf-8")
+    return [entry for line in text.splitlines() if (entry := line.split("#", 1)[0].strip())]
+
+
+@cache
+def _pairs(name: str) -> dict[str, str]:
+    pairs = {}
+    for line in _lines(name):
+        left, _, right = line.partition("=")
+        pairs[fold(left)] = fold(right or left)
+    return pairs
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    return frozenset(fold(w) for w in _lines("stopwords.txt"))
+
+
+def kind_family(kind: str | None) -> str | None:
+    """The family of an event kind (phiên họp and giao ban are a họp); None when there is no kind."""
+    if not kind:
+        return None
+    key = fold(kind)
+    return _pairs("kind_families.txt").get(key, key)
+
+
+def name_key(name: str | None) -> str:
+    """A person's name as compared: NFC, one tone placement, lower case, single spaces."""
+    return fold(name) if name else ""
+
+
+@cache
+def _abbreviations() -> tuple[re.Pattern[str], dict[str, str]]:
+    table = _pairs("org_abbreviations.txt")
+    alternatives = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), table
+
+
+_PLACE_HEADS = ("thành phố", "tỉnh")
+
+
+def org_key(organization: str | None, province: str | None = None) -> str:
+    """An organisation as compared: abbreviations written out, a bracketed aside dropped, folded.
+
+    A name that ends with "tỉnh" or "thành phố" alone ("UBND TP") gets the event's province, so it
+    compares equal to the same body written in full at an event in that province.
+    """
+    if not organization:
+        return ""
+    pattern, table = _abbreviations()
+    text = pattern.sub(lambda m: table[m.group(0)], fold(_PARENS.sub("", organization)))
+    text = " ".join(_WORD.findall(text))
+    if province and text.endswith(_PLACE_HEADS):
+        text = f"{text} {fold(province)}"
+    return text
+
+
+def position_key(position: str | None) -> str:
+    return fold(position) if position else ""
+
+
+def content_words(text: str | None) -> list[str]:
+    """The words of a name or title that say what it is about (function words and meeting nouns left out)."""
+    if not text:
+        return []
+    stop = stopwords()
+    return [w for w in _WORD.findall(fold(text)) if w not in stop]
+
+
+def bigrams(text: str | None) -> frozenset[str]:
+    """Pairs of neighbouring content words (Vietnamese words are often two syllables), plus numbers."""
+    words = content_words(text)
+    pairs = {f"{a} {b}" for a, b in zip(words, words[1:])}
+    pairs.update(w for w in words if w.isdigit())
+    return frozenset(pairs)
+
+
+def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / len(a | b)

@@ -1,0 +1,84 @@
+"""The corpus layer's outputs of `libmeet ingest`, written into the output set with the per-article files.
+
+Incremental with the ingest cache: libmeet.sqlite keeps a key over the code and every record's text,
+and the sha256 of the other three files. When a run gives the same records again and the files are as
+written, they are copied instead of computed again, so a re-run of an unchanged corpus stays as fast
+as the cache makes the rest.
+"""
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import shutil
+import sqlite3
+from collections.abc import Sequence
+from pathlib import Path
+
+from ..output import OutputSet
+from .build import build_corpus, slim
+from .database import write_database
+from .tables import write_grouped_csv, write_grouped_json, write_people_csv
+
+DATABASE = "libmeet.sqlite"
+#: the text files the corpus layer adds to an ingest's outputs, and how each is written
+TEXT_OUTPUTS = {"events_grouped.json": write_grouped_json, "events_grouped.csv": write_grouped_csv,
+                "people.csv": write_people_csv}
+#: every file the corpus layer adds
+CORPUS_OUTPUTS = (*TEXT_OUTPUTS, DATABASE)
+
+
+def corpus_key(records: Sequence[str], code: str = "") -> str:
+    """What the corpus outputs depend on: the code (its fingerprint) and every record's JSON text, in order."""
+    digest = hashlib.sha256(code.encode() + b"\0")
+    for record in records:
+        digest.update(record.encode())
+        digest.update(b"\n")
+    return digest.hexdigest()
+
+
+def _sha256(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def _reusable(out_dir: Path, key: str, bom: bool) -> bool:
+    """Whether the corpus files in out_dir were made from the same records and are as they were written."""
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{out_dir / DATABASE}?mode=ro", uri=True)) as db:
+            stored = dict(db.execute("SELECT key, value FROM meta").fetchall())
+    except sqlite3.Error:
+        return False
+    return stored.get("records_key") == key and stored.get("bom") == str(bom) and all(
+        stored.get(name) == _sha256(out_dir / name) for name in TEXT_OUTPUTS)
+
+
+def write_corpus(outputs: OutputSet, records: Sequence[str], *, code: str = "", reuse: bool = True) -> int:
+    """Write the four corpus files into `outputs` from the records (JSON text, in output order).
+
+    code: the fingerprint of the code that made the records (the key for reuse); reuse: copy the
+    files of the last run when its records were the same. Returns the number of event groups.
+    """
+    key = corpus_key(records, code)
+    out_dir = outputs.out_dir
+    if reuse and _reusable(out_dir, key, outputs.bom):
+        for name in CORPUS_OUTPUTS:
+            shutil.copyfile(out_dir / name, outputs.extra_path(name))
+        with contextlib.closing(sqlite3.connect(f"file:{out_dir / DATABASE}?mode=ro", uri=True)) as db:
+            return db.execute("SELECT count(*) FROM groups").fetchone()[0]
+    import json
+
+    corpus = build_corpus([slim(json.loads(r)) for r in records])
+    hashes = {}
+    for name, write in TEXT_OUTPUTS.items():
+        csv = name.endswith(".csv")
+        buffer = io.StringIO(newline="" if csv else None)
+        write(buffer, corpus)
+        data = buffer.getvalue().encode("utf-8-sig" if csv and outputs.bom else "utf-8")
+        outputs.extra_path(name).write_bytes(data)
+        hashes[name] = hashlib.sha256(data).hexdigest()
+    meta = {"records_key": key, "bom": str(outputs.bom), **hashes}
+    write_database(outputs.extra_path(DATABASE), corpus, meta=meta)
+    return len(corpus.groups)

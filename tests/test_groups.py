@@ -1,0 +1,95 @@
+"""Events across articles: which records report the same meeting, and the group ids."""
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from libmeet.corpus.groups import MAX_BLOCK, group_events
+
+from .corpus_records import person, record
+
+CHUNG = person("Nguyễn Đức Chung", "Chủ tịch", "UBND TP Hà Nội")
+DOAN = person("Nguyễn Văn Đoàn", "Giám đốc", "Sở GD&ĐT")
+PHUC = person("Nguyễn Xuân Phúc", "Thủ tướng")
+
+SAME = [
+    ("the same story from two outlets (titles share most word pairs)",
+     record("a.txt", title="Hà Nội tổng kết công tác phòng chống tham nhũng năm 2016"),
+     record("b.txt", title="Hà Nội tổng kết công tác phòng chống tham nhũng 2016", kind="họp")),
+    ("the same event name in the same kind family",
+     record("a.txt", kind="phiên họp", name="phiên họp thường kỳ tháng 4 của Chính phủ", title="Chính phủ họp"),
+     record("b.txt", kind="họp", name="cuộc họp thường kỳ tháng 4 Chính phủ", title="Thủ tướng yêu cầu")),
+    ("two attendees in common and a similar name",
+     record("a.txt", name="Hội nghị giao ban giáo dục", title="Xử lý nghiêm", attendees=[CHUNG, DOAN]),
+     record("b.txt", name="Hội nghị giao ban ngành giáo dục", title="Đình chỉ hiệu trưởng", attendees=[DOAN, CHUNG])),
+    ("a three-day congress and a report of its second day",
+     record("a.txt", kind="đại hội", name="Đại hội Công đoàn Việt Nam lần thứ XII", start="2017-05-10",
+            end="2017-05-12", edition=12),
+     record("b.txt", kind="đại hội", name="Đại hội XII Công đoàn Việt Nam", start="2017-05-11", edition=12,
+            title="Ngày làm việc thứ hai")),
+    ("a province left unnamed by one outlet",
+     record("a.txt", title="Tọa đàm về khởi nghiệp sáng tạo của thanh niên Thủ đô", kind="tọa đàm"),
+     record("b.txt", title="Tọa đàm về khởi nghiệp sáng tạo của thanh niên thủ đô", kind="tọa đàm", province=None)),
+    ("exact duplicate files with no date",
+     record("a.txt", content="x", start=None), record("copy/a.txt", content="x", start=None)),
+]
+
+APART = [
+    ("two provinces", record("a.txt", title="Tổng kết công tác phòng chống tham nhũng năm 2016"),
+     record("b.txt", title="Tổng kết công tác phòng chống tham nhũng năm 2016", province="Đà Nẵng")),
+    ("two days", record("a.txt", title="Tổng kết công tác phòng chống tham nhũng năm 2016"),
+     record("b.txt", title="Tổng kết công tác phòng chống tham nhũng năm 2016", start="2017-05-11")),
+    ("one leader at two meetings of a day: names share no word",
+     record("a.txt", name="Hội nghị xúc tiến đầu tư", title="Thu hút vốn", attendees=[PHUC, CHUNG]),
+     record("b.txt", name="Hội nghị tổng kết phòng chống thiên tai", title="Chủ động ứng phó", attendees=[PHUC, CHUNG])),
+    ("two editions", record("a.txt", kind="đại hội", name="Đại hội Hội Nông dân lần thứ VII", edition=7),
+     record("b.txt", kind="đại hội", name="Đại hội Hội Nông dân lần thứ VIII", edition=8)),
+    ("one attendee in common and nothing else", record("a.txt", name="Hội nghị A", attendees=[PHUC], title="Một"),
+     record("b.txt", name="Hội nghị B", attendees=[PHUC], title="Hai")),
+    ("no date", record("a.txt", title="Tổng kết công tác năm 2016", start=None),
+     record("b.txt", title="Tổng kết công tác năm 2016", start=None)),
+]
+
+
+@pytest.mark.parametrize(("case", "a", "b"), SAME, ids=[c[0] for c in SAME])
+def test_reports_of_one_meeting_are_one_group(case, a, b):
+    groups = group_events([a, b])
+    assert [g.members for g in groups] == [[0, 1]]
+
+
+@pytest.mark.parametrize(("case", "a", "b"), APART, ids=[c[0] for c in APART])
+def test_different_meetings_stay_apart(case, a, b):
+    assert [g.members for g in group_events([a, b])] == [[0], [1]]
+
+
+def test_a_chain_never_joins_two_provinces():
+    # b has no province: it is like a (Hà Nội) and like c (Đà Nẵng), but a and c are different meetings
+    title = "Hội nghị tổng kết công tác phòng chống tham nhũng năm 2016"
+    records = [record("a.txt", title=title), record("b.txt", title=title, province=None),
+               record("c.txt", title=title, province="Đà Nẵng")]
+    groups = group_events(records)
+    assert len(groups) == 2
+    assert not any({0, 2} <= set(g.members) for g in groups)
+
+
+def test_group_ids_are_stable_whatever_the_order():
+    title = "Hội nghị tổng kết công tác phòng chống tham nhũng năm 2016"
+    records = [record(f"{i}.txt", title=title) for i in range(5)] + [record("x.txt", title="Khác hẳn", start="2017-06-01")]
+    ids = {records[i]["source"]["path"]: g.id for g in group_events(records) for i in g.members}
+    shuffled = records[:]
+    random.Random(7).shuffle(shuffled)
+    again = {shuffled[i]["source"]["path"]: g.id for g in group_events(shuffled) for i in g.members}
+    assert ids == again
+    assert len(set(ids.values())) == 2
+    assert ids["0.txt"] == "grp-" + min(r["id"] for r in records[:5])[3:]
+
+
+def test_a_crowded_day_is_compared_within_kind_and_province():
+    # more records on one day than a block compares pair by pair: the reports of one meeting still meet
+    records = [record(f"{i:04}.txt", title=f"Tin số {i} về chủ đề {i * 7919}", province=f"P{i % 50}")
+               for i in range(MAX_BLOCK * 2)]
+    records += [record("zz1.txt", title="Hội nghị tổng kết phòng chống tham nhũng", province="P3"),
+                record("zz2.txt", title="Hội nghị tổng kết phòng chống tham nhũng", province="P3")]
+    groups = group_events(records)
+    assert [len(records) - 2, len(records) - 1] in [g.members for g in groups]
