@@ -15,7 +15,9 @@ from typing import Any
 from .cache import Probe, ResultCache, fingerprint, probe, probe_bytes
 from .corpus.outputs import write_corpus
 from .errors import LibmeetError
-from .io.archives import ARCHIVE_SUFFIXES, Fields, Record, is_archive, iter_archive, open_local
+from .io.archives import ARCHIVE_SUFFIXES, Fields, Opener, Record, is_archive, iter_archive, open_local
+from .io.remote import RemoteFile, RemoteTree, is_url
+from .io.remote import runs as remote_runs
 from .io.reader import ARTICLE_SUFFIXES, MAX_BYTES, Loaded, load, load_bytes
 from .models import Event, Skip
 from .output import OutputSet, Rendered, render
@@ -205,6 +207,12 @@ def _mapper(dask: str | None) -> Callable[..., Iterator[tuple[Any, Any]]]:
     return lambda func, items, jobs, **options: cluster_map(func, items, address=dask, **options)
 
 
+def _remote_probe(f: RemoteFile) -> Probe:
+    """A remote file's Probe: its size, time and ETag stand for a local file's stat (never hashed: a change is a miss)."""
+    size, ns, tag = f.signature()
+    return Probe(f.display, "", size, ns, ns, tag, day=None if f.modified else "", exact=f.tag is not None)
+
+
 def _mtime(path: str) -> dt.date | None:
     try:
         return dt.date.fromtimestamp(os.stat(path).st_mtime)
@@ -228,7 +236,8 @@ def ingest(raw_dir: str | os.PathLike, out_dir: str | os.PathLike, *, reference_
 
     Archives and dumps under raw_dir (WARC, JSON Lines, JSON, zip, tar: libmeet.io.archives) are read
     in place, one article per record, named `archive#record`; fields: which keys of a JSON article
-    hold its text, title, address and date.
+    hold its text, title, address and date. raw_dir may be a URL fsspec reads (s3://bucket/prefix,
+    gs://, file://, memory://: libmeet.io.remote; needs the `s3` extra or fsspec).
 
     jobs: worker processes (default: the CPUs available; 0 parses in this process, with no time
     limit); the outputs are the same byte for byte whatever it is. cache: reuse the results kept in
@@ -238,15 +247,17 @@ def ingest(raw_dir: str | os.PathLike, out_dir: str | os.PathLike, *, reference_
     workers (libmeet.distributed; needs the `dask` extra); the outputs are the same byte for byte.
     """
     started = time.perf_counter()
-    raw_dir, out_dir = Path(raw_dir), Path(out_dir)
+    remote = RemoteTree(raw_dir) if is_url(raw_dir) else None  # s3://, gs://, file://, memory:// ...
+    out_dir = Path(out_dir)
     jobs = default_jobs() if jobs is None else jobs
     summary = IngestSummary(out_dir=out_dir, jobs=jobs)
-    base = _display_base(raw_dir)
+    base = None if remote else _display_base(Path(raw_dir))
     store = ResultCache(out_dir, fingerprint(reference_date=reference_date, max_bytes=max_bytes),
                         max_bytes) if cache else None
+    Item = tuple[tuple[str, Probe | None, Rendered | None], tuple | None]
 
-    def records(path: str, display: str) -> Iterator[tuple[tuple[str, Probe | None, Rendered | None], tuple | None]]:
-        for number, record in enumerate(iter_archive(open_local(path), path, display, collected=_mtime(path),
+    def records(opener: Opener, name: str, display: str, collected: dt.date | None) -> Iterator[Item]:
+        for number, record in enumerate(iter_archive(opener, name, display, collected=collected,
                                                      fields=fields or Fields(), max_bytes=max_bytes)):
             # looked up in the cache by archive and ordinal, which sort in the order the records are read
             now = probe_bytes(f"{display}#{number:010d}", record.data, record.collected) \
@@ -254,11 +265,26 @@ def ingest(raw_dir: str | os.PathLike, out_dir: str | os.PathLike, *, reference_
             hit = store.get(now) if now else None
             yield (record.path, now, hit), (None if hit else (record, record.path, reference_date, max_bytes))
 
-    def work() -> Iterator[tuple[tuple[str, Probe | None, Rendered | None], tuple | None]]:
-        for path, rel in _article_names(raw_dir, ARTICLE_SUFFIXES + ARCHIVE_SUFFIXES):
+    def remote_work(tree: RemoteTree) -> Iterator[Item]:
+        for run in remote_runs(tree.files(ARTICLE_SUFFIXES + ARCHIVE_SUFFIXES)):
+            if is_archive(run[0].name):
+                yield from records(tree.opener(run[0]), run[0].name, run[0].display, run[0].collected)
+                continue
+            # unchanged objects (size, time and ETag as stored) are not downloaded; the rest are, together
+            probes = [_remote_probe(f) if store else None for f in run]
+            hits = [store.get(now) if store and now else None for now in probes]
+            fetched = iter(tree.fetch([f for f, hit in zip(run, hits) if hit is None], max_bytes))
+            for f, now, hit in zip(run, probes, hits):
+                yield (f.display, now, hit), (None if hit else (next(fetched), f.display, reference_date, max_bytes))
+
+    def work() -> Iterator[Item]:
+        if remote is not None:
+            yield from remote_work(remote)
+            return
+        for path, rel in _article_names(Path(raw_dir), ARTICLE_SUFFIXES + ARCHIVE_SUFFIXES):
             display = path if base is None or rel is None else base + rel
             if is_archive(path):
-                yield from records(path, display)
+                yield from records(open_local(path), path, display, _mtime(path))
                 continue
             now = probe(path, display, max_bytes) if store else None
             hit = store.get(now) if now else None

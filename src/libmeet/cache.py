@@ -94,6 +94,7 @@ class Probe:
     ino: int  # the file itself: a link pointed elsewhere, or another file moved here, is another inode
     digest: bytes | None = None  # the sha256 of bytes already in memory (an archive's record): no stat, no reading
     day: str | None = None  # the collection date the parser sees, when it is not the file's mtime
+    exact: bool = False  # ino is a content tag (an object's ETag): an unchanged signature is never "racy"
 
     def mtime(self) -> str:
         if self.day is not None:
@@ -208,7 +209,7 @@ class ResultCache:
             if now.digest != sha:
                 return None
         elif (size, mtime_ns, ctime_ns, ino) != (now.size, now.mtime_ns, now.ctime_ns, now.ino) or \
-                max(mtime_ns, ctime_ns) >= seen_ns - RACY_NS:
+                (not now.exact and max(mtime_ns, ctime_ns) >= seen_ns - RACY_NS):
             self.hashed += 1
             if file_sha256(now.file, self.max_bytes) != sha:
                 return None

@@ -18,9 +18,10 @@ from . import __version__
 from .api import ingest as run_ingest
 from .api import count_articles, parse_file
 from .console import Reporter, make_console, summary_table
-from .errors import ClusterError, LibmeetError
+from .errors import ClusterError, LibmeetError, RemoteError
 from .export import FORMATS, delimiter_char, export_records
 from .io.archives import Fields
+from .io.remote import is_url
 from .models import Skip, event_schema
 from .validate import FIELDS, DEFAULT_REQUIRED, Policy, render, validate_paths
 
@@ -80,6 +81,17 @@ def _fail(message: str, code: int = 1) -> None:
     sys.exit(code)
 
 
+class _Source(click.ParamType):
+    """A local file or folder that exists, or a URL fsspec reads (s3://bucket/prefix, gs://, file://, memory://)."""
+
+    name = "path_or_url"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Path | str:
+        if is_url(value):
+            return value
+        return click.Path(exists=True, file_okay=True, path_type=Path).convert(value, param, ctx)
+
+
 class Terminated(KeyboardInterrupt):
     """SIGTERM (a `kill`, a CI job cancelled, `timeout`): stopped like Ctrl-C, cleaning up the same way."""
 
@@ -117,7 +129,7 @@ def main() -> None:
 
 
 @main.command(short_help="Parse every article under RAW_DIR and write the five outputs.")
-@click.argument("raw_dir", type=click.Path(exists=True, file_okay=True, path_type=Path))
+@click.argument("raw_dir", type=_Source())
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("data/out"),
               show_default=True, help="Folder for events.json, events.jsonl, events.csv, attendees.csv, report.json.")
 @click.option("--reference-date", callback=_date, help="YYYY-MM-DD: the year to assume when an article gives none.")
@@ -137,19 +149,21 @@ def main() -> None:
               help="Parse on the Dask cluster of this scheduler (tcp://host:8786; default: $DASK_SCHEDULER_ADDRESS) "
                    "instead of local workers; needs libmeet[dask].")
 @_verbosity
-def ingest(raw_dir: Path, out_dir: Path, reference_date: dt.date | None, strict: bool, jobs: int | None,
+def ingest(raw_dir: Path | str, out_dir: Path, reference_date: dt.date | None, strict: bool, jobs: int | None,
            no_cache: bool, timeout: float, text_field: str | None, title_field: str | None, url_field: str | None,
            date_field: str | None, dask: str | None, verbosity: int) -> None:
     """Parse every article under RAW_DIR (.txt, .html, .htm, .md) and write the outputs.
 
     RAW_DIR may also be, or hold, archives read in place, one article per record: WARC
     (.warc, .warc.gz), JSON Lines (.jsonl, .jsonl.gz, .ndjson), JSON (.json), zip and tar
-    (.zip, .tar, .tar.gz, .tgz). A record is named ARCHIVE#RECORD in the outputs.
+    (.zip, .tar, .tar.gz, .tgz). A record is named ARCHIVE#RECORD in the outputs. RAW_DIR may be a
+    URL: s3://bucket/prefix, gs://, file://, memory:// (needs libmeet[s3], or fsspec and its backend).
 
     \b
     Example:
       libmeet ingest data/raw --out data/out
       libmeet ingest crawl.warc.gz --out data/out
+      libmeet ingest s3://archive/2017/ --out data/out
       libmeet ingest articles.jsonl --text-field body --date-field published --out data/out
     """
     fields = Fields.build(text=text_field, title=title_field, url=url_field, date=date_field)
@@ -159,7 +173,7 @@ def ingest(raw_dir: Path, out_dir: Path, reference_date: dt.date | None, strict:
                                  jobs=jobs, cache=not no_cache, timeout=timeout or None,
                                  on_result=lambda r: reporter.advance(r.status, r.path,
                                                                       r.message or ("cached" if r.cached else None)))
-    except ClusterError as exc:
+    except (ClusterError, RemoteError) as exc:
         _fail(str(exc), 2)
     _summary(reporter, f"libmeet ingest -> {out_dir}", {
         "files": summary.files, "events": summary.events, "skipped": summary.skipped,

@@ -60,3 +60,7 @@ class ParseTimeoutError(LibmeetError):
 
 class ClusterError(LibmeetError):
     """--dask: Dask is not installed, or its scheduler cannot be reached."""
+
+
+class RemoteError(LibmeetError):
+    """A URL that cannot be listed: fsspec or its backend is not installed, or nothing is there."""
