@@ -194,6 +194,23 @@ CASES = [
          "rãi trên các phương tiện truyền thông"],
         id="bench-theo-do-yeu-cau",
     ),
+    pytest.param(  # dev unc_news_health_124: a task assigned to a body ("giao Công an tỉnh ...")
+        "Tại cuộc họp, Chủ tịch UBND tỉnh Hà Nam, Trương Quốc Huy, đã giao Công an tỉnh, Bộ Chỉ huy quân sự tỉnh rà "
+        "soát lực lượng để bố trí hỗ trợ cho các địa phương đang thực hiện cách ly, phong tỏa.",
+        ["Công an tỉnh, Bộ Chỉ huy quân sự tỉnh rà soát lực lượng để bố trí hỗ trợ cho các địa phương đang thực hiện "
+         "cách ly, phong tỏa"],
+        id="giao-body",
+    ),
+    pytest.param(  # dev unc_news_health_124: "yêu cầu," then the clause that must be done
+        "Đồng thời, Chủ tịch UBND tỉnh Hà Nam yêu cầu, tất cả các địa phương phải rà soát lại kịch bản chống dịch.",
+        ["tất cả các địa phương phải rà soát lại kịch bản chống dịch"],
+        id="yeu-cau-comma",
+    ),
+    pytest.param(  # dev unc_news_society_228: what the leaders agreed on
+        "Các nhà lãnh đạo nhất trí ASEAN cần phát huy vai trò và tận dụng các cơ chế sẵn có để hỗ trợ Myanmar.",
+        ["ASEAN cần phát huy vai trò và tận dụng các cơ chế sẵn có để hỗ trợ Myanmar"],
+        id="nhat-tri",
+    ),
 ]
 
 
@@ -203,6 +220,11 @@ def test_points(text: str, expected: list[str]) -> None:
 
 
 NONE = [
+    pytest.param(  # bench: a photo credit is no verb; agreeing with an assessment sets nothing out; land allotted
+        "Thủ tướng tiếp ông Philipp Roesler. Ảnh: Thống Nhất /TTXVN Sáng cùng ngày, hai bên gặp gỡ các doanh nghiệp. "
+        "Nhất trí với nhận định sự phối hợp giữa Chính phủ và UBTW MTTQ là chặt chẽ, đồng bộ.",
+        id="names-and-agreement",
+    ),
     pytest.param(  # dev bm_22691186: "phát biểu chỉ đạo Hội nghị" introduces a speaker, and "đáp ứng yêu cầu" is a noun
         "Bộ trưởng phát biểu chỉ đạo Hội nghị. Để đáp ứng yêu cầu công tác quản lý nhà nước về TT&TT trong tình hình "
         "mới, Bộ TT&TT đang xây dựng Nghị định thay thế Nghị định số 174/2013/NĐ-CP.",

@@ -50,6 +50,13 @@ def _alt(*names: str, extra: tuple[str, ...] = ()) -> str:
     return r"(?:" + alternation(entries, spaces=True, word_start=True) + r")(?!\w)"
 
 
+#: "Thủ tướng giao Bộ Quốc phòng ...", "đã giao Công an tỉnh ...": assigning a task to a body (only before one:
+#: "giao thông", "bàn giao", "giao lưu" are other words)
+_ASSIGN = (r"(?<!\w)(?<!bàn )giao\s+(?:cho\s+)?(?=(?:các\s+)?(?:bộ|sở|ubnd|ban|cục|tổng\s+cục|công\s+an|văn\s+phòng|"
+           r"thủ\s+trưởng|người\s+đứng\s+đầu|chủ\s+tịch|tổ\s+công\s+tác|ngành|địa\s+phương|huyện|tỉnh|thành\s+phố|"
+           r"tp|quận|phòng|trung\s+tâm|viện|trường|đơn\s+vị|cơ\s+quan|lực\s+lượng|bộ\s+chỉ\s+huy|ngân\s+hàng)(?!\w))")
+
+
 @dataclass(frozen=True)
 class _Patterns:
     noun: re.Pattern[str]
@@ -89,7 +96,7 @@ def _patterns() -> _Patterns:
             _alt("directions_setverbs.txt") + r"\s+" + det + nouns + r"(?:\s*,?\s*(?:và\s+)?" + nouns + r")*"
             + r"(?:\s+(?:trọng\s+tâm|chủ\s+yếu|chính|cụ\s+thể))?\s*[,:]?\s*(?=" + actions + ")"
         ),
-        verb=re.compile(_alt("directions_verbs.txt")),
+        verb=re.compile(_alt("directions_verbs.txt") + "|" + _ASSIGN),
         noun_prev=re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words("directions_noun_prev.txt")) + r")\s+$"),
         future=re.compile(
             r"(?:trong|từ\s+nay\s+đến|từ\s+nay\s+tới|thời\s+gian|giai\s+đoạn|nhiệm\s+kỳ|năm|những|các|\d+)"
@@ -103,10 +110,10 @@ def _patterns() -> _Patterns:
         ),
         action=re.compile(actions),
         any_cue=re.compile(_alt("directions_nouns.txt", "directions_verbs.txt", "directions_setverbs.txt",
-                                "directions_speech.txt", "directions_future.txt", extra=("theo",))),
+                                "directions_speech.txt", "directions_future.txt", extra=("theo",)) + "|" + _ASSIGN),
         lead_strip=re.compile(
             r"(?:[ ,;:\-–—+•*·●▪]+|\(?(?:\d{1,2}|[a-zđ])[.)]\s+|(?:và|đồng\s+thời|bên\s+cạnh\s+đó|ngoài\s+ra|"
-            r"cùng\s+với\s+đó|theo\s+đó|trong\s+đó|đặc\s+biệt|trước\s+mắt|phải|cần(?!\s+thơ))(?!\w)\s*,?\s*|(?:trong\s+)?(?:thời\s+gian|giai\s+đoạn)\s+"
+            r"cùng\s+với\s+đó|theo\s+đó|trong\s+đó|đặc\s+biệt|trước\s+mắt|phải|cần(?!\s+thơ))(?!\w)\s*,?\s*|" + _ASSIGN + r"\s*|(?:trong\s+)?(?:thời\s+gian|giai\s+đoạn)\s+"
             r"(?:tới|sắp\s+tới)(?!\w)\s*,?\s*|" + _alt("directions_verbs.txt") + r"\s*[,:]?\s*)+"
         ),
     )
@@ -141,8 +148,10 @@ _CONNECTOR_OPEN = re.compile(
 _CONSEQUENCE = re.compile(r"(?:nếu|khi|dịp\s+này|từ\s+đó|qua\s+đó|nhờ\s+đó|do\s+đó|vì\s+vậy|vì\s+thế|như\s+vậy|tuy\s+nhiên)(?!\w)")
 _VERB_NOUN_NEXT = re.compile(
     r"[ \t]*(?:của|về|đặt\s+ra|này|đó|trên|tại|cao|chung|cụ\s+thể|mới|được|hội\s+nghị|hội\s+thảo|đại\s+hội|buổi|"
-    r"tọa\s+đàm|lớp|kỳ\s+họp|cuộc\s+họp|phiên|đầu\s+tư|vốn|tài\s+trợ|[.,;:)\]])(?!\w)"
+    r"tọa\s+đàm|lớp|kỳ\s+họp|cuộc\s+họp|phiên|đầu\s+tư|vốn|tài\s+trợ|nghị\s+quyết|chỉ\s+thị|thông\s+tư|nghị\s+định|"
+    r"luật|với|[.,;:)\]])(?!\w)"
 )
+_COMMA_CLAUSE = re.compile(r"[ \t]*,[ \t]*(?=[^\s,.;:])")
 _PAST = re.compile(r"(?<!\w)(?:đã|vừa\s+qua|thời\s+gian\s+qua|năm\s+qua|đã\s+từng)(?!\w)")
 _INTRO_ONLY = re.compile(
     r"(?:\d+|hai|ba|bốn|năm|sáu|bảy|một\s+số|mấy|những|các)\s+(?:vấn\s+đề|nội\s+dung|nhiệm\s+vụ|giải\s+pháp|điểm|"
@@ -251,7 +260,15 @@ def _is_noun_use(doc: Doc, start: int, end: int) -> bool:
     """Whether a directive verb found at [start, end) is used as a noun (đáp ứng yêu cầu, yêu cầu của ...)."""
     low = doc.low
     before = low[max(0, start - 25) : start]
-    return bool(_patterns().noun_prev.search(before)) or bool(_VERB_NOUN_NEXT.match(low, end, end + 20))
+    words = doc.text[start:end].split()
+    if len(words) > 1 and all(w[:1].isupper() for w in words):
+        return True  # a name, not a verb: "Ảnh: Thống Nhất"
+    if _patterns().noun_prev.search(before):
+        return True
+    comma = _COMMA_CLAUSE.match(low, end)
+    if comma and (_patterns().modal.search(low, comma.end(), comma.end() + 80) or _patterns().action.match(low, comma.end())):
+        return False  # "Chủ tịch UBND tỉnh yêu cầu, tất cả các địa phương phải rà soát ..."
+    return bool(_VERB_NOUN_NEXT.match(low, end, end + 20))
 
 
 def _cue_start(doc: Doc, s: int, e: int) -> tuple[int, bool] | None:

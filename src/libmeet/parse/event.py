@@ -5,7 +5,7 @@ import hashlib
 
 from .. import __version__
 from ..models import Event, Person, Skip, Source
-from . import counts, dates, detect, directions, meta, organizers, people, places
+from . import attribution, counts, dates, detect, directions, meta, organizers, people, places
 from .normalize import Doc
 from .types import Meta, Span
 
@@ -64,15 +64,22 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
         evidence["organizers"] = [span for _, span in hosts]
 
     attendees: list[Person] = []
-    for index, (person, spans) in enumerate(people.extract_attendees(doc)):
+    found_people = people.extract_attendees(doc)
+    for index, (person, spans) in enumerate(found_people):
         attendees.append(person)
         evidence[f"attendees.{index}"] = list(spans)
 
     attendance, count_spans = counts.extract_attendance(doc, anchor=found.anchor)
     evidence.update(count_spans)
 
+    found_points = directions.extract_directions(doc)
+    theirs = attribution.participants_points(doc, [span for _, span in found_points], found_people)
+    kept = [found for found, participant in zip(found_points, theirs) if not participant]
+    if len(kept) < len(found_points):
+        warnings.append(f"{len(found_points) - len(kept)} point(s) proposed by participants or invited experts, "
+                        f"not by those presiding, are not counted as directions")
     points: list[str] = []
-    for index, (point, span) in enumerate(directions.extract_directions(doc)):
+    for index, (point, span) in enumerate(kept):
         points.append(point)
         evidence[f"directions.{index}"] = [span]
 

@@ -1,0 +1,67 @@
+"""Whose points are they? Directions are those of the chair, the organisers and the presiding leaders;
+what an invited expert or an ordinary participant proposes is not one (GUIDELINES.md, "Directions").
+
+A point is set aside when the sentence it stands in names its speakers and every one of them takes part
+without presiding: an academic title without a post ("GS Nguyễn Minh ...", "PGS.TS ..."), a participant's
+position (chuyên gia, đại biểu, luật sư ...), or a name with no post at all ("bà Hương cho hay"). A person
+who chaired, opened, concluded or directed (their roles) always presides. Sentences that name nobody keep
+their points: the article's own voice reports what the meeting set out.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from functools import cache
+
+from ..models import Person
+from . import lexicon
+from .normalize import Doc, fold
+from .types import Span
+
+#: roles that make a person one of those who preside
+_PRESIDING_ROLES = frozenset({"chủ trì", "đồng chủ trì", "kết luận", "chỉ đạo", "phát biểu chỉ đạo",
+                              "phát biểu kết luận", "phát biểu khai mạc", "phát biểu bế mạc", "khai mạc", "bế mạc"})
+_SENTENCE_END = re.compile(r"[.!?…]\s|\n")
+_REACH = 400  # how far from a point its sentence is looked for
+
+
+@cache
+def _participant_positions() -> re.Pattern[str]:
+    words = lexicon.alternation((fold(w) for w in lexicon.words("directions_participant_positions.txt")),
+                                spaces=True, word_start=True)
+    return re.compile(rf"(?:{words})(?!\w)")
+
+
+def takes_part_only(person: Person) -> bool:
+    """Whether the person is at the meeting without presiding over it: not chairing, opening, concluding or
+    directing it, and in a participant's position (chuyên gia, đại biểu ...) or without any post ("bà Hương cho
+    hay", "GS Nguyễn Văn A"). Whoever holds a post may speak for the hosts ("TS ..., Giám đốc học thuật" of the
+    school that holds the workshop)."""
+    if any(role in _PRESIDING_ROLES for role in person.roles):
+        return False
+    position = fold(person.position or "")
+    if not position:
+        return True
+    return bool(_participant_positions().match(position))
+
+
+def _sentence(doc: Doc, at: int) -> Span:
+    lo = max(0, at - _REACH)
+    starts = [m.end() for m in _SENTENCE_END.finditer(doc.text, lo, at)]
+    start = starts[-1] if starts else lo
+    end_match = _SENTENCE_END.search(doc.text, at, min(len(doc.text), at + _REACH))
+    return start, end_match.start() + 1 if end_match else min(len(doc.text), at + _REACH)
+
+
+def participants_points(doc: Doc, points: list[Span], people: list[tuple[Person, list[Span]]]) -> list[bool]:
+    """For each point, whether only people who take part without presiding speak in its sentence."""
+    mentions = sorted((span, index) for index, (_, spans) in enumerate(people) for span in spans)
+    starts = [span[0] for span, _ in mentions]
+    verdicts = []
+    for point in points:
+        s_start, s_end = _sentence(doc, point[0])
+        s_end = max(s_end, point[1])
+        inside = mentions[bisect_left(starts, s_start):bisect_right(starts, s_end)]
+        speakers = {index for span, index in inside if not (point[0] <= span[0] < point[1])}
+        verdicts.append(bool(speakers) and all(takes_part_only(people[i][0]) for i in speakers))
+    return verdicts

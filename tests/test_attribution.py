@@ -1,0 +1,40 @@
+"""Attribution: points proposed by participants or invited experts are not the meeting's directions."""
+import pytest
+
+from libmeet.models import Person
+from libmeet.parse.attribution import participants_points, takes_part_only
+from libmeet.parse.directions import extract_directions
+from libmeet.parse.normalize import Doc
+from libmeet.parse.people import extract_attendees
+
+
+@pytest.mark.parametrize("person, only", [
+    (Person(name="Nguyễn Văn Minh", academic_title="GS"), True),  # an expert without a post
+    (Person(name="Trần Như Hương", honorific="bà"), True),
+    (Person(name="Đinh Trung Tụng", position="Chuyên gia cao cấp"), True),
+    (Person(name="Jenjeera Boonsombat", position="đại biểu"), True),
+    (Person(name="Vũ Đức Đam", position="Phó Thủ tướng"), False),
+    (Person(name="Nguyễn Chí Hiếu", academic_title="TS", position="Giám đốc học thuật"), False),  # the host school's
+    (Person(name="Phan Đình Huê", roles=["chủ trì"]), False),  # chairing presides, whatever the post
+])
+def test_who_takes_part_only(person, only):
+    assert takes_part_only(person) is only
+
+
+def _kept(text: str) -> list[str]:
+    doc = Doc.from_raw(text)
+    points = extract_directions(doc)
+    theirs = participants_points(doc, [span for _, span in points], extract_attendees(doc))
+    return [point for (point, _), participant in zip(points, theirs) if not participant]
+
+
+def test_an_experts_proposal_is_set_aside_and_the_chairs_kept():
+    text = ("Sáng 10/5, Bộ GD-ĐT tổ chức hội nghị. Bộ trưởng Bộ GD-ĐT Phùng Xuân Nhạ yêu cầu các sở tập trung rà soát "
+            "đội ngũ giáo viên. Bà Jenjeera Boonsombat, đại biểu đến từ Thái Lan đề nghị các nhà sử dụng lao động "
+            "phải tuyển dụng người khuyết tật.")
+    assert _kept(text) == ["các sở tập trung rà soát đội ngũ giáo viên"]
+
+
+def test_points_in_the_articles_own_voice_are_kept():
+    text = "Hội nghị đề ra các nhiệm vụ như: tăng cường kiểm tra; đẩy mạnh tuyên truyền pháp luật."
+    assert _kept(text) == ["tăng cường kiểm tra", "đẩy mạnh tuyên truyền pháp luật"]
