@@ -291,3 +291,17 @@ def test_long_hostile_text_stays_fast():
     started = time.perf_counter()
     extract_attendees(Doc.from_raw(text))
     assert time.perf_counter() - started < 10
+
+
+@pytest.mark.parametrize("text, expected", [
+    # dev bm_22664354
+    ("Dự hội nghị có Nguyễn Xuân Đường - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; các đồng chí Phó Chủ tịch UBND tỉnh: "
+     "Lê Xuân Đại, Đinh Viết Hồng, Lê Minh Thông cùng đại diện lãnh đạo các sở, ban, ngành cấp tỉnh.",
+     {"Nguyễn Xuân Đường": "Phó Bí thư", "Lê Xuân Đại": "Phó Chủ tịch", "Đinh Viết Hồng": "Phó Chủ tịch",
+      "Lê Minh Thông": "Phó Chủ tịch"}),
+    # bench 22241783
+    ("Cùng dự, có các Phó Thủ tướng Chính phủ: Trương Hòa Bình, Vũ Đức Đam; lãnh đạo một số bộ, ngành.",
+     {"Trương Hòa Bình": "Phó Thủ tướng Chính phủ", "Vũ Đức Đam": "Phó Thủ tướng Chính phủ"}),
+])
+def test_one_plural_title_for_a_list_of_names(text, expected):
+    assert {p.name: p.position for p in people(text)} == expected

@@ -109,6 +109,8 @@ _FORMS = tuple(
     )
 )
 _DIGITS = re.compile(r"\d+")
+#: "25 và 26-5", "8 đến 10.1": days joined by a word are a date even without a date word before them
+_WORDED_RANGE = re.compile(r"^\d{1,2}\s+(?:và|đến|tới)\s+\d")
 # The patterns scanned over whole articles are led by a literal or a character set, so that the
 # regex engine skips ahead to candidates instead of trying every position: what must not come
 # before a match is asserted after its first character.
@@ -256,7 +258,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
             if _DOC_NUMBER.search(before):
                 continue
             if mention.year is None and not intro.search(before):
-                if mention.sep in "-.":
+                if mention.sep in "-." and not _WORDED_RANGE.search(match.group(0)):
                     continue  # "tỷ số 2-1", "2.5 triệu": a bare dash or dot pair is a date only after a date word
                 if cues["not_date_before"].search(before) or cues["not_date_after"].match(low, match.end()):
                     continue

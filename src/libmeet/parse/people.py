@@ -161,7 +161,51 @@ def extract_attendees(doc: Doc) -> list[tuple[Person, list[Span]]]:
     positions = [(m.start(), m.end()) for m in _patterns()["position"].finditer(doc.low, 0, body)]
     runs = itertools.islice(RUN.finditer(doc.text, 0, body), MAX_RUNS)
     mentions = [m for run in runs if (m := _mention(doc, run, positions))]
+    mentions.extend(_listed(doc, positions, body))
     return _people(doc, mentions)
+
+
+#: "các đồng chí Phó Chủ tịch UBND tỉnh: A, B, C", "các Phó Thủ tướng: A, B và C": one title for a list of names
+_PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những|hai|ba|bốn)\s+(?:(?:đồng chí|ông|bà|vị)\s+)?$")
+_LIST_ITEM = re.compile(r"\s*(?:,|;|\s và|\s cùng)\s*")
+_LIST_OPEN = re.compile(r"[^\S\n]*:?[^\S\n]*")
+_MAX_LISTED = 12
+
+
+def _listed(doc: Doc, positions: list[Span], body: int) -> list[_Mention]:
+    """The people of a list that one plural title introduces; each with that title and its organisation."""
+    found: list[_Mention] = []
+    for p_start, p_end in positions:
+        if not _PLURAL_BEFORE.search(doc.low, max(0, p_start - 20), p_start):
+            continue
+        org, org_end = _organisation(doc, p_end)
+        if org and org_end > p_end:
+            org = org.rstrip(" :")
+        opened = _LIST_OPEN.match(doc.text, org_end if org else p_end)
+        at = opened.end()
+        title = doc.text[p_start:p_end]
+        for _ in range(_MAX_LISTED):
+            run = RUN.match(doc.text, at, body)
+            if not run:
+                break
+            words = run.group().split(" ")
+            size = vietnamese_name_at(words, 0)
+            if not size:
+                foreign = _foreign(words)
+                size = len(foreign) if len(foreign) >= 2 else 0
+            if not size:
+                break
+            span = (run.start(), run.start() + len(" ".join(words[:size])))
+            mention = _Mention(doc.text[span[0]:span[1]], span, span[0], full=True,
+                               titles=[(title, org or None)])
+            mention.strong = _is_strong(doc, mention, by_title=True)
+            mention.roles = _roles(doc, p_start, span[1])
+            found.append(mention)
+            sep = _LIST_ITEM.match(doc.text, span[1])
+            if not sep or size < len(words):
+                break
+            at = sep.end()
+    return found
 
 
 def _body_end(doc: Doc) -> int:
