@@ -13,8 +13,11 @@ from libmeet.corpus.outputs import CORPUS_OUTPUTS
 from libmeet.corpus.tables import GROUP_COLUMNS, PEOPLE_COLUMNS
 
 
+RECORD_OUTPUTS = ("events.json", "events.jsonl", "events.csv", "attendees.csv")
+
+
 def files(folder: Path) -> dict[str, bytes]:
-    return {name: (folder / name).read_bytes() for name in CORPUS_OUTPUTS}
+    return {name: (folder / name).read_bytes() for name in (*RECORD_OUTPUTS, *CORPUS_OUTPUTS)}
 
 
 @pytest.fixture()
@@ -43,6 +46,15 @@ def test_every_record_is_in_one_group_and_every_attendee_a_person(raw, tmp_path)
     named = {a["person_id"] for g in groups for a in g["attendees"]}
     assert named == {p["person_id"] for p in people}
     assert sum(len(r["attendees"]) for r in records) >= len(people) > 0
+    # each record names its group, each attendee its person, as the corpus files have them
+    group_of = {s["path"]: g["event_group"] for g in groups for s in g["sources"]}
+    assert {r["source"]["path"]: r["event_group"] for r in records} == group_of
+    in_groups = {(g["event_group"], a["person_id"]) for g in groups for a in g["attendees"]}
+    assert {(r["event_group"], a["person_id"]) for r in records for a in r["attendees"]} == in_groups
+    with open(out / "attendees.csv", encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [(row["event_group"], row["person_id"]) for row in rows] == [
+        (r["event_group"], a["person_id"]) for r in records for a in r["attendees"]]
 
 
 def test_an_unchanged_corpus_reuses_the_corpus_files(raw, tmp_path, monkeypatch):

@@ -61,6 +61,8 @@ class Person(Strict):
     position: str | None = None
     organization: str | None = None
     roles: list[str] = Field(default_factory=list, description="chair, opening speech, speaker, guest ...")
+    person_id: str | None = Field(None, description="the same person across the events of an ingest (people.csv); "
+                                                    "null outside one")
 
 
 class Attendance(Strict):
@@ -71,6 +73,9 @@ class Attendance(Strict):
 
 class Event(Strict):
     id: NonEmpty
+    event_group: str | None = Field(None, description="the meeting across articles: records of one ingest that "
+                                                      "report the same meeting share it (events_grouped.json); "
+                                                      "null outside one")
     source: Source
     kind: str | None = None
     name: str | None = None

@@ -7,7 +7,7 @@ import io
 import json
 import os
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
@@ -16,12 +16,12 @@ EVENT_COLUMNS = (
     "id", "source_path", "source_url", "published", "title", "kind", "name", "edition",
     "start_date", "end_date", "place_text", "venue", "city", "province", "province_2025", "country",
     "online", "place_inferred", "organizers", "attendees", "attendee_count", "delegates",
-    "organizations", "sites", "directions", "warnings",
+    "organizations", "sites", "directions", "warnings", "event_group",
 )
 #: columns of attendees.csv, in order (documented in README)
 ATTENDEE_COLUMNS = (
     "event_id", "source_path", "start_date", "end_date", "province", "city", "online",
-    "name", "honorific", "academic_title", "position", "organization", "roles",
+    "name", "honorific", "academic_title", "position", "organization", "roles", "event_group", "person_id",
 )
 LIST_SEPARATOR = " ; "
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -76,6 +76,7 @@ def event_row(record: dict) -> list[str]:
         "sites": attendance.get("sites"),
         "directions": _joined(record.get("directions") or []),
         "warnings": _joined(record.get("warnings") or []),
+        "event_group": record.get("event_group"),
     }
     return [safe_cell(values[c]) for c in EVENT_COLUMNS]
 
@@ -98,6 +99,8 @@ def attendee_rows(record: dict) -> Iterator[list[str]]:
             "position": person.get("position"),
             "organization": person.get("organization"),
             "roles": _joined(person.get("roles") or []),
+            "event_group": record.get("event_group"),
+            "person_id": person.get("person_id"),
         }
         yield [safe_cell(values[c]) for c in ATTENDEE_COLUMNS]
 
@@ -203,6 +206,7 @@ class OutputSet:
         self.bom = bom
         self._stack = contextlib.ExitStack()
         self._count = 0
+        self._finishers: list[Callable[[dict[str, Path]], None]] = []
 
     def __enter__(self) -> OutputSet:
         enter = self._stack.enter_context
@@ -234,8 +238,23 @@ class OutputSet:
         """A file name to write another output to (a database), renamed into place together with the five."""
         return self._stack.enter_context(atomic_path(self.out_dir / name))
 
+    def on_complete(self, finish: Callable[[dict[str, Path]], None]) -> None:
+        """Call `finish` with the new files of the four record outputs (name -> path), once they are
+        complete and before they are put in place; it may rewrite them (the corpus layer fills in links)."""
+        self._finishers.append(finish)
+
     def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> bool | None:
         if exc_type is None:
             self._json.write("\n]\n" if self._count else "]\n")
             self._report.write("\n]\n" if self._report_count else "]\n")
+            handles = {"events.json": self._json, "events.jsonl": self._jsonl,
+                       "events.csv": self._events_handle, "attendees.csv": self._people_handle}
+            try:
+                for finish in self._finishers:
+                    for handle in handles.values():
+                        handle.flush()
+                    finish({name: Path(handle.name) for name, handle in handles.items()})
+            except BaseException as error:  # nothing is put in place
+                self._stack.__exit__(type(error), error, error.__traceback__)
+                raise
         return self._stack.__exit__(exc_type, exc, tb)

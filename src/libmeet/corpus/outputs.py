@@ -18,6 +18,7 @@ from pathlib import Path
 from ..output import OutputSet
 from .build import build_corpus, slim
 from .database import write_database
+from .links import fill_links
 from .tables import write_grouped_csv, write_grouped_json, write_people_csv
 
 DATABASE = "libmeet.sqlite"
@@ -55,8 +56,26 @@ def _reusable(out_dir: Path, key: str, bom: bool) -> bool:
         stored.get(name) == _sha256(out_dir / name) for name in TEXT_OUTPUTS)
 
 
+def _record_id(record: str) -> str:
+    """The id of a record from its JSON text, which starts with it ({"id": "ev-...", ...})."""
+    return record[8:record.index('"', 8)]
+
+
+def _stored_links(database: Path, records: Sequence[str]) -> tuple[list[str], list[list[str]], int]:
+    """The groups and person ids of the records as the last run's libmeet.sqlite has them, and the group count."""
+    with contextlib.closing(sqlite3.connect(f"file:{database}?mode=ro", uri=True)) as db:
+        group_of = dict(db.execute("SELECT id, event_group FROM events"))
+        people: dict[str, list[str]] = {}
+        for event, person in db.execute("SELECT event_id, person_id FROM attendees ORDER BY id"):
+            people.setdefault(event, []).append(person)
+        count = db.execute("SELECT count(*) FROM groups").fetchone()[0]
+    ids = [_record_id(r) for r in records]
+    return [group_of[i] for i in ids], [people.get(i, []) for i in ids], count
+
+
 def write_corpus(outputs: OutputSet, records: Sequence[str], *, code: str = "", reuse: bool = True) -> int:
-    """Write the four corpus files into `outputs` from the records (JSON text, in output order).
+    """Write the four corpus files into `outputs` from the records (JSON text, in output order), and
+    each record's event_group and each attendee's person_id into the record outputs.
 
     code: the fingerprint of the code that made the records (the key for reuse); reuse: copy the
     files of the last run when its records were the same. Returns the number of event groups.
@@ -64,13 +83,15 @@ def write_corpus(outputs: OutputSet, records: Sequence[str], *, code: str = "", 
     key = corpus_key(records, code)
     out_dir = outputs.out_dir
     if reuse and _reusable(out_dir, key, outputs.bom):
+        group_of, person_ids, count = _stored_links(out_dir / DATABASE, records)
         for name in CORPUS_OUTPUTS:
             shutil.copyfile(out_dir / name, outputs.extra_path(name))
-        with contextlib.closing(sqlite3.connect(f"file:{out_dir / DATABASE}?mode=ro", uri=True)) as db:
-            return db.execute("SELECT count(*) FROM groups").fetchone()[0]
+        outputs.on_complete(lambda paths: fill_links(paths, group_of, person_ids, bom=outputs.bom))
+        return count
     import json
 
     corpus = build_corpus([slim(json.loads(r)) for r in records])
+    outputs.on_complete(lambda paths: fill_links(paths, corpus.group_of, corpus.person_ids, bom=outputs.bom))
     hashes = {}
     for name, write in TEXT_OUTPUTS.items():
         csv = name.endswith(".csv")
