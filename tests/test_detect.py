@@ -321,3 +321,29 @@ def test_kinds_an_address_names(slug, kinds):
     from libmeet.parse.detect import _slug_title_kinds
 
     assert _slug_title_kinds(slug) == kinds
+
+
+@pytest.mark.parametrize("text", [
+    # bench 22424154: a lawsuit's hearing
+    "Mẹ Việt một mình lặn lội qua Pháp kiện đòi con\nChị Huyền đã khởi kiện để giành quyền nuôi con. Ngày 24/5, "
+    "Tòa án mở phiên họp. Tại phiên họp, chị Huyền cho biết chị và ông Alex có quan hệ tình cảm.",
+    # bench 22439664: a singer's fans
+    "Trà Ngọc Hằng úp mở ý định làm mẹ đơn thân\nNgày 1/6, Trà Ngọc Hằng tổ chức buổi họp fan và ra mắt ca khúc mới.",
+])
+def test_hearings_and_fan_meetings_are_no_meetings(text):
+    assert not detect(Doc.from_raw(text), title=text.split("\n")[0]).is_event
+
+
+def test_a_meeting_named_once_with_nothing_about_it_is_skipped():
+    """bench 22469401: the article compares two phone systems; WWDC is where one was shown."""
+    from libmeet import parse_text
+    from libmeet.models import Skip
+
+    text = ("So sánh trực quan hệ điều hành iOS 11 và iOS 10\nApple đã chính thức giới thiệu iOS 11 tại Hội nghị các "
+            "nhà phát triển WWDC 2017 diễn ra ngày 5/6. Giao diện mới có nhiều thay đổi so với iOS 10, từ màn hình khóa "
+            "đến trung tâm điều khiển. Ứng dụng Tin nhắn được thiết kế lại.")
+    outcome = parse_text(text)
+    assert isinstance(outcome, Skip) and "named once" in outcome.reason
+    # the same meeting with someone placed at it is reported
+    richer = text.replace("diễn ra ngày 5/6.", "diễn ra ngày 5/6. Ông Nguyễn Văn Bình, Giám đốc Apple Việt Nam, có mặt tại đó.")
+    assert not isinstance(parse_text(richer), Skip)

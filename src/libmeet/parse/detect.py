@@ -35,6 +35,8 @@ NO_KIND = "not a meeting report: no meeting-type event (hội nghị, hội th�
 ONLY_PASSING = ("not a meeting report: meetings are only mentioned in passing (a resolution of a congress, "
                 "a plan or preparations for one, meetings in general, a sports training camp)")
 NOT_HELD = "not a meeting report: a meeting is mentioned, but no sentence says that one was held on a given day"
+LONELY = ("not a meeting report: a meeting is named once, in passing, and the article says nothing of who attended it "
+          "or what it set out")
 
 #: how far back from a kind noun the words that govern it are looked for
 _BEFORE = 48
@@ -220,6 +222,7 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "generic": re.compile(r"(?:" + words("detect_generic.txt") + r")\s+(?:cuộc\s+|buổi\s+|lớp\s+|kỳ\s+)?$"),
         "recent": re.compile(r"(?:" + words("detect_recent.txt") + r")(?!\w)"),
         "sport": re.compile(r"(?:" + words("detect_sport.txt") + r")(?!\w)"),
+        "court": re.compile(r"(?:" + words("detect_court.txt") + r")(?!\w)"),
         # two kinds side by side are meetings in general: "đại hội, hội nghị Công đoàn", "hội nghị và hội thảo"
         "list_before": re.compile(r"(?<!\w)(?:" + any_kind + r")\s*(?:,|và|hoặc|/)\s*$"),
         "list_after": re.compile(r"\s*(?:,|và|hoặc|/)\s*(?:" + any_kind + r")(?!\w)"),
@@ -443,6 +446,9 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detec
     # a sports article's "tập huấn" is a training camp wherever it stands ("Xạ thủ ... tập huấn tại Hàn Quốc")
     if any(m.kind == "tập huấn" for m in mentions) and _cues()["sport"].search(low, 0, where_title[1] + _LEAD_CHARS):
         mentions = [m for m in mentions if m.kind != "tập huấn"]
+    # a court case's "phiên họp" is a hearing ("Tòa án ... Tại phiên họp, chị Huyền cho biết ...")
+    if any(m.kind == "phiên họp" for m in mentions) and len(_cues()["court"].findall(low, 0, 20000)) >= 2:
+        mentions = [m for m in mentions if m.kind != "phiên họp"]
     if not mentions:
         return Detection(False, reason=ONLY_PASSING)
 
@@ -478,7 +484,9 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detec
         fuller = [m for m in mentions if m.kind == best.kind and m.governed and not m.in_title
                   and _name_span(doc, m)[1] - m.end >= 3]
         named = fuller[0] if fuller else best
-    return _describe(doc, best, named)
+    lonely = (best.kind not in title_kinds and sum(1 for m in mentions if m.kind == best.kind) == 1
+              and not any(end != best.end for end in back[best.kind]))
+    return _describe(doc, best, named, lonely)
 
 
 # --- what the chosen mention says -------------------------------------------------------
@@ -539,7 +547,7 @@ def _edition(doc: Doc, kind: str, span: Span) -> tuple[int | None, Span | None]:
     return None, None
 
 
-def _describe(doc: Doc, mention: Mention, named: Mention) -> Detection:
+def _describe(doc: Doc, mention: Mention, named: Mention, lonely: bool = False) -> Detection:
     """The detection for the main mention, named after `named` (the same event, its name spelled out)."""
     kind = mention.kind
     name_start, name_end = _name_span(doc, named)
@@ -554,4 +562,5 @@ def _describe(doc: Doc, mention: Mention, named: Mention) -> Detection:
         edition=edition,
         anchor=mention.start,
         spans=spans,
+        lonely=lonely,
     )

@@ -78,6 +78,8 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
     if len(kept) < len(found_points):
         warnings.append(f"{len(found_points) - len(kept)} point(s) proposed by participants or invited experts, "
                         f"not by those presiding, are not counted as directions")
+    if found.lonely and not attendees and not kept:
+        return Skip(reason=detect.LONELY)  # "So sánh iOS 11 và iOS 10 ... tại Hội nghị WWDC 2017 ngày 5/6"
     points: list[str] = []
     for index, (point, span) in enumerate(kept):
         points.append(point)

@@ -30,6 +30,7 @@ class Detection:
     name: str | None = None
     edition: int | None = None
     anchor: int = 0  # offset of the main mention of the event: extractors look near it first
+    lonely: bool = False  # named once, never come back to, not in the title: a report only if the article says more
     spans: dict[str, list[Span]] = field(default_factory=dict)
 
 
