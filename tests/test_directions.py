@@ -211,6 +211,14 @@ CASES = [
         ["ASEAN cần phát huy vai trò và tận dụng các cơ chế sẵn có để hỗ trợ Myanmar"],
         id="nhat-tri",
     ),
+    pytest.param(  # dev bm_22553104: the bodies the directive goes on to name, each with its task
+        "Phó thủ tướng Vương Đình Huệ yêu cầu các bộ, ngành tiếp tục đẩy mạnh công tác tuyên truyền về Luật Hợp tác "
+        "xã. Các bộ, ngành và địa phương thực hiện có hiệu quả các chính sách hiện có. Bộ trưởng Bộ Nông nghiệp "
+        "khẳng định sẽ phát triển hợp tác xã kiểu mới.",
+        ["các bộ, ngành tiếp tục đẩy mạnh công tác tuyên truyền về Luật Hợp tác xã",
+         "Các bộ, ngành và địa phương thực hiện có hiệu quả các chính sách hiện có"],
+        id="bodies-go-on",
+    ),
 ]
 
 

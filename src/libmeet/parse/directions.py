@@ -151,6 +151,13 @@ _VERB_NOUN_NEXT = re.compile(
     r"tọa\s+đàm|lớp|kỳ\s+họp|cuộc\s+họp|phiên|đầu\s+tư|vốn|tài\s+trợ|nghị\s+quyết|chỉ\s+thị|thông\s+tư|nghị\s+định|"
     r"luật|với|[.,;:)\]])(?!\w)"
 )
+#: the bodies a direction is given to, opening a sentence as its subject (up to the action verb after them)
+_BODY_SUBJECT = re.compile(
+    r"(?:các\s+|những\s+|mỗi\s+)?(?:bộ|ngành|địa\s+phương|tỉnh|thành\s+phố|sở|ubnd|cấp\s+ủy|chính\s+quyền|doanh\s+nghiệp|"
+    r"đơn\s+vị|cơ\s+quan|hội|ban|huyện|quận|xã|trường|lực\s+lượng)(?!\w)(?!\s+trưởng)"
+)
+#: a body's words reported, not a task given to it: "Bộ trưởng ... khẳng định", "Sở TN-MT đang theo dõi"
+_SAYS = re.compile(r"(?<!\w)(?:khẳng\s+định|cho\s+biết|cho\s+rằng|nói|đang|đã|sẵn\s+sàng|có)(?!\w)")
 _COMMA_CLAUSE = re.compile(r"[ \t]*,[ \t]*(?=[^\s,.;:])")
 _PAST = re.compile(r"(?<!\w)(?:đã|vừa\s+qua|thời\s+gian\s+qua|năm\s+qua|đã\s+từng)(?!\w)")
 _INTRO_ONLY = re.compile(
@@ -316,6 +323,12 @@ def _goes_on(doc: Doc, s: int, e: int, same_paragraph: bool = True) -> int | Non
     past = _PAST.search(low, start, e)
     if p.action.match(low, start, e):
         return start
+    subject = _BODY_SUBJECT.match(low, start, e)  # "Các bộ, ngành và địa phương thực hiện có hiệu quả ..."
+    if subject:
+        act = p.action.search(low, subject.end(), min(e, subject.end() + 60))
+        if act and not (past and past.start() < act.start()) and "," not in low[act.start() - 2:act.start()] \
+                and not _SAYS.search(low, start, act.start()):
+            return start
     if not (same_paragraph or opener):
         return None
     modal = p.modal.search(low, start, e)
