@@ -239,6 +239,8 @@ NOT_ATTENDEES = [
      "đốc Sở TT & TT Nguyễn Minh Khánh, đã thông tin về hội nghị “Hà Nội 2017”.", []),
     ("a youth union is no name", "Đồng chí Bùi Chí Hiếu, Bí thư Đoàn Thanh niên Bộ Xây dựng tặng hoa chúc mừng.",
      ["Bùi Chí Hiếu"]),
+    ("last month's words", "Hội nghị diễn ra ngày 5/7.Tháng trước, Tổng thống Biden nói rằng Trung Quốc có tham vọng "
+     "lớn.", []),
     ("since someone took office", "Quan hệ hai nước tiếp tục sóng gió kể từ khi Tổng thống Mỹ Joe Biden nhậm chức "
      "hồi đầu năm.", []),
 ]
@@ -305,3 +307,10 @@ def test_long_hostile_text_stays_fast():
 ])
 def test_one_plural_title_for_a_list_of_names(text, expected):
     assert {p.name: p.position for p in people(text)} == expected
+
+
+def test_a_full_name_set_off_by_commas_after_its_title():
+    """dev unc_news_health_124"""
+    text = "Tại cuộc họp, Chủ tịch UBND tỉnh Hà Nam, Trương Quốc Huy, đã giao Công an tỉnh rà soát lực lượng."
+    assert [(p.name, p.position, p.organization) for p in people(text)] == [
+        ("Trương Quốc Huy", "Chủ tịch", "UBND tỉnh Hà Nam")]

@@ -129,6 +129,7 @@ _SEP = re.compile(r"[^\S\n]*(?:\([^()\n]{1,80}\))?[^\S\n]*(?:[,:]|[^\S\n][-–�
 _BRACKET = re.compile(r"[^\S\n]*\([^\S\n]*")
 _SEP_NEXT = re.compile(r"[^\S\n]*(?:,|[-–—]|\bkiêm\b|\bvà\b)[^\S\n]*")
 _GAP_BREAK = re.compile(r"[;:!?\n“”\"]|(?<![A-ZĐƯ])(?<![Tt]p)\.(?=\s)")  # "UBND TP. Nguyễn Đức Chung"  # "Ban Kinh tế T.Ư Nguyễn Văn Bình" has no full stop
+_NAMED_BEFORE = re.compile(r"[A-ZĐ][^\s,]*\s+[A-ZĐ][^\s,]*\s*[,\-–—]\s*$")  # "... Nguyễn Văn A, " before a title
 _OWNED = re.compile(r"[,\-–—(]\s*$")
 _DASH_END = re.compile(r"[-–—]\s*$")
 _WORD = re.compile(r"\(?[^\s,;:()“”\"]+\)?")
@@ -229,7 +230,10 @@ def _mention(doc: Doc, run: re.Match[str], positions: list[Span]) -> _Mention | 
     lead = first
     if before and not before.plural:  # "các ông A, B" name people only with their titles (below)
         lead, hon, acad = before.start, before.honorific, before.academic
-    title = _title_before(doc, lead, positions, addressed=bool(before))
+    # "Chủ tịch UBND tỉnh Hà Nam, Trương Quốc Huy, đã giao ...": a full name set off by commas is addressed too
+    boxed = (doc.text[words[-1][1][1]:words[-1][1][1] + 1] == "," and len(texts) >= 3
+             and vietnamese_name_at(texts, 0) == len(texts))
+    title = _title_before(doc, lead, positions, addressed=bool(before) or boxed, boxed=boxed and not before)
     if title and not (hon or acad):
         above = _before(doc, title[0])
         if above and above.honorific and not above.plural:
@@ -366,8 +370,8 @@ def _slice(doc: Doc, match: re.Match[str], group: str) -> str | None:
     return doc.text[match.start(group):match.end(group)].strip()
 
 
-def _title_before(doc: Doc, lead: int, positions: list[Span],
-                  addressed: bool = False) -> tuple[int, int, str, str | None] | None:
+def _title_before(doc: Doc, lead: int, positions: list[Span], addressed: bool = False,
+                  boxed: bool = False) -> tuple[int, int, str, str | None] | None:
     """The job title (and organisation) written right before a name: (start, end of gap, title, organisation).
 
     Also "Title Organisation - Name" and, when the name has its form of address, "Title Organisation, ông Name".
@@ -387,7 +391,8 @@ def _title_before(doc: Doc, lead: int, positions: list[Span],
     # "Phó Chủ tịch UBND tỉnh Quảng Nam, ông Huỳnh Khánh Toàn": only when the title opens its clause, not when it
     # is the last of someone else's titles ("bà A - Giám đốc X, Trưởng ban Tổ chức, bà B ...")
     comma_then_address = (addressed and gap.rstrip().endswith(",") and gap.count(",") == 1
-                          and not _OWNED.search(doc.text, max(0, p_start - 3), p_start)
+                          and (boxed and not _NAMED_BEFORE.search(doc.text, max(0, p_start - 40), p_start)
+                               or not _OWNED.search(doc.text, max(0, p_start - 3), p_start))
                           and not doc.low.endswith("của ", 0, p_start))
     if _GAP_BREAK.search(gap) or ("," in gap and not (dashed or comma_then_address)):
         return None
@@ -558,14 +563,17 @@ def _is_strong(doc: Doc, mention: _Mention, by_title: bool) -> bool:
 #: a sentence that tells of another time or another gathering: "Trước đó, tại hội nghị ... ở Cần Thơ, Thứ trưởng X
 #: cho rằng", "kể từ khi Tổng thống Mỹ Joe Biden nhậm chức", "tại buổi họp báo, ông X cho biết" (the press are
 #: told of the meeting; they do not hold it)
-_ELSEWHERE_OPEN = re.compile(r"\W*(?:trước đó|trước đây|hồi|năm ngoái|năm trước|cách đây|kể từ)(?!\w)")
+_ELSEWHERE_OPEN = re.compile(r"\W*(?:trước đó|trước đây|hồi|năm ngoái|năm trước|cách đây|kể từ|tháng trước|tuần trước|"
+                             r"hôm trước)(?!\w)")
+_SENTENCE_OPEN = re.compile(r"[.!?…][\"”’)]*\s*(?=[\"“‘(]?[A-ZĐÀ-ỸẠ-Ỹ])|\n")
 _ELSEWHERE_IN = re.compile(r"(?<!\w)(?:kể từ khi|họp báo|giao ban báo chí|trả lời phỏng vấn|trả lời báo chí)(?!\w)")
 
 
 def _elsewhere(doc: Doc, start: int) -> bool:
     """Whether the sentence naming someone at `start` tells of another time or gathering than the event."""
     floor = max(0, start - 300)
-    s_start = max(floor, doc.text.rfind(". ", floor, start) + 2, doc.text.rfind("\n", floor, start) + 1)
+    opens = [m.end() for m in _SENTENCE_OPEN.finditer(doc.text, floor, start)]
+    s_start = opens[-1] if opens else floor
     ends = [e for e in (doc.text.find(". ", start, start + 300), doc.text.find("\n", start, start + 300)) if e >= 0]
     s_end = min(ends) if ends else min(len(doc.text), start + 300)
     return bool(_ELSEWHERE_OPEN.match(doc.low, s_start, start) or _ELSEWHERE_IN.search(doc.low, s_start, s_end))
