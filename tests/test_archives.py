@@ -180,7 +180,9 @@ def test_a_json_file_holds_one_article_or_an_array_and_fields_can_be_named(tmp_p
     raw.mkdir()
     custom = {"body": NO_YEAR, "headline": "Hội nghị", "link": "https://example.vn/c", "when": "2016-12-21"}
     (raw / "one.json").write_text(json.dumps(custom, ensure_ascii=False), encoding="utf-8")
-    (raw / "many.json").write_text(json.dumps([custom, custom], ensure_ascii=False), encoding="utf-8")
+    again = {**custom, "body": NO_YEAR + " (bản 2)"}  # (a copy of the same text would be reported as a duplicate)
+    third = {**custom, "body": NO_YEAR + " (bản 3)"}
+    (raw / "many.json").write_text(json.dumps([again, third], ensure_ascii=False), encoding="utf-8")
     fields = Fields.build(text="body", title="headline", url="link", date="when")
     ingest(raw, tmp_path / "out", jobs=0, cache=False, fields=fields)
     assert [r["source"]["path"] for r in records(tmp_path / "out")] == \

@@ -106,7 +106,7 @@ def test_a_file_rewritten_to_the_same_size_and_mtime_is_parsed_again(raw, tmp_pa
 
 
 def test_a_link_pointed_at_another_file_is_parsed_again(raw, tmp_path, monkeypatch):
-    # an archive of links: one re-pointed at another file of the same size and times is another inode
+    # an archive of links (to files elsewhere, so read with follow_links): one re-pointed at another file of the same size and times is another inode
     monkeypatch.setattr(cache, "RACY_NS", 0)
     real_probe = cache.probe
 
@@ -124,10 +124,10 @@ def test_a_link_pointed_at_another_file_is_parsed_again(raw, tmp_path, monkeypat
     links.mkdir()
     (links / "article.txt").symlink_to(first)
     out = tmp_path / "out"
-    ingest(links, out, jobs=0)
+    ingest(links, out, jobs=0, follow_links=True)
     (links / "article.txt").unlink()
     (links / "article.txt").symlink_to(twin)
-    again = ingest(links, out, jobs=0)
+    again = ingest(links, out, jobs=0, follow_links=True)
     assert again.cached == 0
 
 
@@ -160,7 +160,7 @@ def test_new_and_removed_files(raw, tmp_path):
     again = ingest(raw, out, jobs=0)
     assert again.cached == again.files - 1
     with sqlite3.connect(out / CACHE_NAME) as db:
-        paths = {p for (p,) in db.execute("SELECT path FROM results_v2")}
+        paths = {p for (p,) in db.execute("SELECT path FROM results_v3")}
     assert (raw / "zz_new.txt").as_posix() in paths
     assert gone.as_posix() not in paths  # no row left for a file that is gone
 
@@ -215,3 +215,69 @@ def test_a_damaged_cache_is_rebuilt(raw, tmp_path):
     first = ingest(raw, out, jobs=0)
     again = ingest(raw, out, jobs=0)
     assert first.cached == 0 and again.cached == again.files
+
+
+# --- a damaged cache is set aside and rebuilt; a row is checked before it is used (issue 11.2) -------------
+
+SAMPLE = Path(__file__).resolve().parents[1] / "data" / "raw"
+
+
+@pytest.mark.parametrize("where", ["header", "middle", "end", "everything"])
+def test_a_damaged_cache_is_set_aside_with_a_warning_and_rebuilt(tmp_path, where):
+    import random
+
+    clean = tmp_path / "clean"
+    ingest(SAMPLE, clean, jobs=0, cache=False)
+    out = tmp_path / "out"
+    ingest(SAMPLE, out, jobs=0)
+    db = out / CACHE_NAME
+    size = db.stat().st_size
+    noise = random.Random(where).randbytes
+    with open(db, "r+b") as handle:
+        spans = {"header": [(0, 100)], "middle": [(size // 2, 4096)], "end": [(size - 4096, 4096)],
+                 "everything": [(0, size)]}[where]
+        for start, length in spans:
+            handle.seek(start)
+            handle.write(noise(length))
+    warned = []
+    for _ in range(2):  # damage SQLite sees shows at once; damage only the rows' checksums see, one run later
+        summary = ingest(SAMPLE, out, jobs=0)  # no traceback
+        assert outputs(out) == outputs(clean)
+        warned += summary.warnings
+    if (out / (CACHE_NAME + cache.DAMAGED_SUFFIX)).exists():
+        assert any("damaged" in w and "set aside" in w for w in warned)
+    again = ingest(SAMPLE, out, jobs=0)  # rebuilt: the next run answers from it
+    assert outputs(out) == outputs(clean)
+    assert again.warnings == [] and again.cached == 5
+
+
+@pytest.mark.parametrize("column", ["record", "entry", "pretty", "event_rows", "status"])
+def test_a_row_edited_by_hand_is_parsed_again_not_copied(tmp_path, column):
+    clean = tmp_path / "clean"
+    ingest(SAMPLE, clean, jobs=0, cache=False)
+    out = tmp_path / "out"
+    ingest(SAMPLE, out, jobs=0)
+    with sqlite3.connect(out / CACHE_NAME) as db:
+        db.execute(f"UPDATE results_v3 SET {column} = '{{not json'")
+    again = ingest(SAMPLE, out, jobs=0)
+    assert again.cached == 0
+    assert outputs(out) == outputs(clean)
+    assert "{not json" not in (out / "events.json").read_text(encoding="utf-8")
+
+
+def test_a_cache_that_fails_mid_run_is_dropped_for_the_run(tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    ingest(SAMPLE, out, jobs=0)
+    clean = tmp_path / "clean"
+    ingest(SAMPLE, clean, jobs=0, cache=False)
+
+    def malformed(self, now):
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr(cache.ResultCache, "_get", malformed)
+    summary = ingest(SAMPLE, out, jobs=0)
+    monkeypatch.undo()
+    assert outputs(out) == outputs(clean)
+    assert (out / (CACHE_NAME + cache.DAMAGED_SUFFIX)).exists()
+    assert any("set aside" in w for w in summary.warnings)
+    assert ingest(SAMPLE, out, jobs=0).files == 5

@@ -1,4 +1,5 @@
 import json
+import os
 
 from click.testing import CliRunner
 
@@ -139,10 +140,16 @@ def test_no_color_is_respected(monkeypatch, no_color, coloured):
     assert bool(ANSI.search(stream.getvalue())) is coloured
 
 
+def _tree(folder):
+    """Every file under folder, by its path there: its bytes, or where it links to."""
+    return {p.relative_to(folder).as_posix(): (os.readlink(p) if p.is_symlink() else p.read_bytes())
+            for p in folder.rglob("*") if p.is_symlink() or p.is_file()}
+
+
 def test_ctrl_c_exits_130_and_leaves_previous_outputs(tmp_path, monkeypatch):
     out = tmp_path / "out"
     assert CliRunner().invoke(main, ["ingest", str(REPO / "data" / "raw"), "--out", str(out), "-q"]).exit_code == 0
-    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    before = _tree(out)
 
     def interrupt(self, *args, **kwargs):
         raise KeyboardInterrupt
@@ -152,7 +159,7 @@ def test_ctrl_c_exits_130_and_leaves_previous_outputs(tmp_path, monkeypatch):
     assert result.exit_code == 130
     assert "interrupted; previous outputs left intact" in result.stderr
     assert "Traceback" not in result.output
-    assert {p.name: p.read_bytes() for p in out.iterdir()} == before      # no temp file left either
+    assert _tree(out) == before      # no temp file or folder left either
 
 
 # --- libmeet schema describes what ingest writes ------------------------------------------------------------

@@ -197,3 +197,60 @@ def test_ctrl_c_stops_the_workers_too(tmp_path):
         time.sleep(0.1)
     assert not any(_alive(pid) for pid in workers)
     assert not list((tmp_path / "out").glob(".*.tmp"))  # no half-written outputs left behind
+
+
+# --- nothing lost: empty inputs, duplicate articles (issue 11.4, 11.5) -------------------------------------
+
+SAMPLE = Path(__file__).resolve().parents[1] / "data" / "raw"
+
+
+def test_an_empty_folder_does_not_replace_outputs_that_hold_results(tmp_path):
+    from click.testing import CliRunner
+
+    from libmeet.cli import main
+
+    out, empty = tmp_path / "out", tmp_path / "empty"
+    empty.mkdir()
+    ingest(SAMPLE, out, jobs=0)
+    before = outputs(out)
+    with pytest.raises(api.EmptyInputError, match="no article found"):
+        ingest(empty, out, jobs=0)
+    result = CliRunner().invoke(main, ["ingest", str(empty), "--out", str(out), "-q"])
+    assert result.exit_code == 1
+    assert "no article found" in result.stderr and "--allow-empty" in result.stderr and "Traceback" not in result.output
+    assert outputs(out) == before
+    result = CliRunner().invoke(main, ["ingest", str(empty), "--out", str(out), "-q", "--allow-empty"])
+    assert result.exit_code == 0 and "warning: no article found" in result.stderr
+    assert json.loads((out / "events.json").read_text()) == [] and json.loads((out / "report.json").read_text()) == []
+
+
+def test_an_empty_folder_into_a_new_output_folder_warns_and_writes_empty_outputs(tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    summary = ingest(empty, tmp_path / "out", jobs=0)
+    assert summary.files == 0 and any("no article found" in w for w in summary.warnings)
+    assert json.loads((tmp_path / "out" / "events.json").read_text()) == []
+
+
+def test_duplicate_articles_give_one_record_and_unique_ids(tmp_path):
+    # 15 copies of a corpus gave 15 records per article under one id: joins on event_id multiplied rows
+    raw = tmp_path / "raw"
+    for n in range(3):
+        shutil.copytree(SAMPLE, raw / f"copy{n}")
+    first = sorted(SAMPLE.glob("*.txt"))[0]
+    # the same article in another form: UTF-16 and CRLF line ends (other bytes, the same text)
+    (raw / "copy0" / "zz_utf16.txt").write_bytes(first.read_text(encoding="utf-8").replace("\n", "\r\n")
+                                                 .encode("utf-16"))
+    summary = ingest(raw, tmp_path / "out", jobs=2)
+    assert (summary.files, summary.events, summary.duplicates) == (16, 5, 11)
+    out = tmp_path / "out"
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    dup = {e["path"]: e["reason"] for e in report if e.get("reason", "").startswith("duplicate of ")}
+    assert dup[f"{raw.as_posix()}/copy1/{first.name}"] == f"duplicate of {raw.as_posix()}/copy0/{first.name}"
+    assert dup[f"{raw.as_posix()}/copy0/zz_utf16.txt"] == f"duplicate of {raw.as_posix()}/copy0/{first.name}"
+    ids = [r["id"] for r in json.loads((out / "events.json").read_text(encoding="utf-8"))]
+    jsonl = [json.loads(line)["id"] for line in (out / "events.jsonl").read_text(encoding="utf-8").splitlines()]
+    csv_ids = [line.split(",")[0] for line in (out / "events.csv").read_text(encoding="utf-8-sig").splitlines()[1:]]
+    assert len(ids) == len(set(ids)) == 5 and jsonl == ids and csv_ids == ids
+    again = ingest(raw, out, jobs=0)  # the cache answers, and the duplicates are the same
+    assert (again.cached, again.duplicates) == (16, 11)

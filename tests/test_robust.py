@@ -93,6 +93,11 @@ def _big_folder(root, copies: int) -> None:
             (folder / path.name).write_text(text + f"\nMã lưu trữ: {n}-{path.stem}\n", encoding="utf-8")
 
 
+def _unfinished(out) -> list[str]:
+    """The half-written outputs in out (a generation still being written, or an older version's temp files)."""
+    return [p.name for p in out.rglob("*.tmp")] if out.is_dir() else []
+
+
 def _run(raw, out) -> subprocess.Popen:
     env = dict(os.environ, PYTHONPATH=str(REPO / "src"))
     return subprocess.Popen([sys.executable, "-m", "libmeet", "ingest", str(raw), "--out", str(out), "--no-cache"],
@@ -112,7 +117,7 @@ def test_an_interrupted_ingest_leaves_the_previous_outputs_intact(tmp_path, sig)
     before = {name: (out / name).read_bytes() for name in OUTPUTS}
     second = _run(big, out)
     deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and not any(p.name.endswith(".tmp") for p in out.iterdir()):
+    while time.monotonic() < deadline and not _unfinished(out):
         time.sleep(0.02)  # wait until it is writing its new outputs
     time.sleep(0.3)
     assert second.poll() is None, "the run ended before it could be interrupted"
@@ -126,6 +131,6 @@ def test_an_interrupted_ingest_leaves_the_previous_outputs_intact(tmp_path, sig)
     if sig != signal.SIGKILL:  # Ctrl-C, or a kill / cancelled CI job: stopped cleanly
         assert code == (130 if sig == signal.SIGINT else 143)
         assert "Traceback" not in stderr and "interrupted" in stderr
-        assert not [p.name for p in out.iterdir() if p.name.endswith(".tmp")]  # its half-written outputs removed
+        assert not _unfinished(out)  # its half-written outputs removed
     for name in OUTPUTS:
         assert (out / name).read_bytes() == before[name], name

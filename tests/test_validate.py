@@ -159,3 +159,14 @@ def test_a_file_that_crashes_the_parser_fails_and_the_run_goes_on(corpus, monkey
         checks = validate_paths([corpus], jobs=jobs, policy=Policy.build(allow_missing=["place", "attendees"])).checks
         assert [c.ok for c in checks] == [True, False, False]
         assert checks[1].problems == ["cannot parse: unexpected error: RecursionError: too deep"]
+
+
+def test_validate_with_no_article_exits_1_with_a_message(tmp_path):
+    from click.testing import CliRunner
+
+    from libmeet.cli import main
+
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4")
+    result = CliRunner().invoke(main, ["validate", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "no article found" in result.stderr

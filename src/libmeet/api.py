@@ -19,6 +19,7 @@ from .io.archives import ARCHIVE_SUFFIXES, Fields, Opener, Record, is_archive, i
 from .io.remote import RemoteFile, RemoteTree, is_url
 from .io.remote import runs as remote_runs
 from .io.reader import ARTICLE_SUFFIXES, MAX_BYTES, Loaded, load, load_bytes
+from .io.walk import Found, walk
 from .models import Event, Skip
 from .output import OutputSet, Rendered, render
 from .parallel import Failure, default_jobs, ordered_map
@@ -75,6 +76,9 @@ class IngestSummary:
     jobs: int = 0
     out_dir: Path | None = None
     results: list[dict] = field(default_factory=list)  # the report entries of errors (the first MAX_LISTED)
+    duplicates: int = 0  # files that hold an article already read (counted in skipped)
+    not_read: int = 0  # other suffixes, links not followed, unreadable folders (counted in skipped / errors)
+    warnings: list[str] = field(default_factory=list)  # for a person: a cache set aside, an empty input ...
 
 
 def parse_file(path: str | os.PathLike, *, reference_date: dt.date | None = None,
@@ -135,36 +139,29 @@ def _outcome(display: str, read: Callable[[], Loaded]) -> FileResult:
 def iter_articles(root: str | os.PathLike, suffixes: tuple[str, ...] = ARTICLE_SUFFIXES) -> Iterator[tuple[Path, str]]:
     """Article files under `root` (or `root` itself), sorted by path, as (path, path relative to root).
 
-    Symbolic links to directories are not followed, so a link loop cannot trap the walk. Only the
-    names are held (sorted), never the files.
+    Symbolic links to directories are not followed, so a link loop cannot trap the walk; links to files
+    outside `root` are left out too (see libmeet.io.walk). Only the names are held (sorted), never the files.
     """
     root = Path(root)
-    for _, rel in _article_names(root, suffixes):
-        yield (root if rel is None else root / rel), (root.name if rel is None else rel)
+    for found in _article_names(root, suffixes):
+        if found.status is None:
+            yield (root if found.rel is None else root / found.rel), (root.name if found.rel is None else found.rel)
 
 
 def count_articles(root: str | os.PathLike, suffixes: tuple[str, ...] = ARTICLE_SUFFIXES) -> int:
-    """How many article files iter_articles would give (without making a path object for each);
+    """How many entries ingest reports on one by one (without making a path object for each);
     archives are not counted (their records are known only once read)."""
-    return sum(1 for full, _ in _article_names(Path(root), suffixes) if not is_archive(full))
+    return sum(1 for found in _article_names(Path(root), suffixes) if not is_archive(found.full))
 
 
-def _article_names(root: Path, suffixes: tuple[str, ...] = ARTICLE_SUFFIXES) -> Iterator[tuple[str, str | None]]:
-    """iter_articles as plain strings, (full path, path relative to root); rel is None when root is a file."""
+def _article_names(root: Path, suffixes: tuple[str, ...] = ARTICLE_SUFFIXES, *,
+                   follow_links: bool = False) -> Iterator[Found]:
+    """The entries under root (libmeet.io.walk), or root itself when it is a file (rel None)."""
     top = os.fspath(root)
     if root.is_file():
-        yield top, None
+        yield Found(top, None)
         return
-    found: list[str] = []
-    for folder, _dirs, files in os.walk(top, followlinks=False):
-        inside = os.path.relpath(folder, top)
-        prefix = "" if inside == "." else inside.replace(os.sep, "/") + "/"
-        found.extend(prefix + name for name in files
-                     if name.lower().endswith(suffixes) and not name.startswith("."))
-    found.sort()
-    head = os.path.join(top, "")
-    for rel in found:
-        yield head + (rel if os.sep == "/" else rel.replace("/", os.sep)), rel
+    yield from walk(top, suffixes, follow_links=follow_links)
 
 
 def _parse_job(job: tuple[str | Record, str, dt.date | None, int]) -> tuple[Rendered, str | None, str | None]:
@@ -220,6 +217,23 @@ def _mtime(path: str) -> dt.date | None:
         return None
 
 
+class EmptyInputError(LibmeetError):
+    """No article under the input folder, and outputs with results already there: they were kept."""
+
+
+def _refuse_empty(raw_dir: str | os.PathLike, out_dir: Path, allow_empty: bool, summary: IngestSummary) -> None:
+    """No article at all: never replace outputs that hold results with empty ones, unless asked."""
+    try:
+        held = (out_dir / "report.json").stat().st_size > len("[]\n")
+    except OSError:
+        held = False
+    if held and not allow_empty:
+        raise EmptyInputError(f"no article found under {raw_dir}: the outputs in {out_dir} were left as they were "
+                              "(give --allow-empty to replace them with empty ones)")
+    summary.warnings.append(f"no article found under {raw_dir} (.txt, .html, .htm, .md or an archive): "
+                            "the outputs are empty")
+
+
 def _display_base(raw_dir: Path) -> str | None:
     """How a file's path starts in the records (None when raw_dir is a single file)."""
     if not raw_dir.is_dir():
@@ -231,13 +245,21 @@ def _display_base(raw_dir: Path) -> str | None:
 def ingest(raw_dir: str | os.PathLike, out_dir: str | os.PathLike, *, reference_date: dt.date | None = None,
            max_bytes: int = MAX_BYTES, on_result: Callable[[FileResult], None] | None = None,
            jobs: int | None = None, cache: bool = True, timeout: float | None = DEFAULT_TIMEOUT,
-           fields: Fields | None = None, dask: str | None = None) -> IngestSummary:
+           fields: Fields | None = None, dask: str | None = None, allow_empty: bool = False,
+           follow_links: bool = False) -> IngestSummary:
     """Parse every article under raw_dir and write the five outputs of SPEC.md into out_dir atomically.
 
     Archives and dumps under raw_dir (WARC, JSON Lines, JSON, zip, tar: libmeet.io.archives) are read
     in place, one article per record, named `archive#record`; fields: which keys of a JSON article
     hold its text, title, address and date. raw_dir may be a URL fsspec reads (s3://bucket/prefix,
     gs://, file://, memory://: libmeet.io.remote; needs the `s3` extra or fsspec).
+
+    Entries not read are reported as they come (libmeet.io.walk): other suffixes and links out of
+    raw_dir (unless follow_links) as skipped, unreadable folders as errors. Byte-identical (or
+    identically normalised) articles give one record: the later paths are skipped as `duplicate of
+    PATH`. When no article is found and out_dir's outputs hold results, EmptyInputError is raised
+    and they are kept, unless allow_empty. The outputs are switched in together (libmeet.generations);
+    OutputError when they cannot be written.
 
     jobs: worker processes (default: the CPUs available; 0 parses in this process, with no time
     limit); the outputs are the same byte for byte whatever it is. cache: reuse the results kept in
@@ -281,8 +303,14 @@ def ingest(raw_dir: str | os.PathLike, out_dir: str | os.PathLike, *, reference_
         if remote is not None:
             yield from remote_work(remote)
             return
-        for path, rel in _article_names(Path(raw_dir), ARTICLE_SUFFIXES + ARCHIVE_SUFFIXES):
+        for found in _article_names(Path(raw_dir), ARTICLE_SUFFIXES + ARCHIVE_SUFFIXES, follow_links=follow_links):
+            path, rel = found.full, found.rel
             display = path if base is None or rel is None else base + rel
+            if found.status is not None:  # not read: reported with the reason
+                key = "reason" if found.status == "skipped" else "message"
+                yield (display, None, render({"path": readable_path(display), "status": found.status,
+                                              key: found.reason})), None
+                continue
             if is_archive(path):
                 yield from records(open_local(path), path, display, _mtime(path))
                 continue
@@ -290,26 +318,56 @@ def ingest(raw_dir: str | os.PathLike, out_dir: str | os.PathLike, *, reference_
             hit = store.get(now) if now else None
             yield (display, now, hit), (None if hit else (path, display, reference_date, max_bytes))
 
+    outputs = OutputSet(out_dir)
+    try:
+        _run(outputs, store, _mapper(dask)(_parse_job, work(), jobs=jobs, timeout=timeout or None, prepare=_warm_up),
+             summary, on_result=on_result, code=fingerprint(reference_date=reference_date, max_bytes=max_bytes),
+             reuse=cache, on_empty=lambda: _refuse_empty(raw_dir, out_dir, allow_empty, summary))
+    except KeyboardInterrupt as exc:  # the CLI tells the user whether the outputs are the old or the new ones
+        exc.outputs_written = outputs.committed  # type: ignore[attr-defined]
+        raise
+    finally:
+        if store:
+            summary.warnings[:0] = store.warnings
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _run(outputs: OutputSet, store: ResultCache | None, mapped: Iterator, summary: IngestSummary, *,
+         on_result: Callable[[FileResult], None] | None, code: str, reuse: bool, on_empty: Callable[[], None]) -> None:
+    """The loop of ingest: results in path order into the outputs and the cache; on_empty runs (and may
+    raise, leaving the old outputs) before the switch when no file was found."""
+    first_of: dict[str, str] = {}  # event id -> the path that gave it first
     corpus_records: list[str] = []  # every record as JSON text, for the corpus files (libmeet.corpus)
     with contextlib.ExitStack() as stack:
+        stack.enter_context(outputs)  # first: it locks out_dir against a second run, and switches in last
         if store:
             try:
                 stack.enter_context(store)
             except sqlite3.OperationalError:  # locked by another run, read-only ...: go on without it
+                store.broken = True
                 store = None
-        outputs = stack.enter_context(OutputSet(out_dir))
-        results = stack.enter_context(contextlib.closing(
-            _mapper(dask)(_parse_job, work(), jobs=jobs, timeout=timeout or None, prepare=_warm_up)))
+        results = stack.enter_context(contextlib.closing(mapped))
         for (display, now, hit), outcome in results:
             if hit is not None:
                 rendered = hit
-                summary.cached += 1
+                if now is None:  # an entry the walk left out comes pre-rendered, without a probe
+                    summary.not_read += 1
+                else:
+                    summary.cached += 1
             elif isinstance(outcome, Failure):
                 rendered = render({"path": display, "status": "error", "message": outcome.message})
             else:
                 rendered, sha256, mtime = outcome
                 if store and now and sha256 and rendered.status != "error":
                     store.put(now, sha256, mtime, rendered)
+            if rendered.record is not None:  # the same article twice (a copy, another encoding): one record
+                event = json.loads(rendered.entry).get("event_id", "")
+                if event in first_of:
+                    rendered = render({"path": display, "status": "skipped", "reason": f"duplicate of {first_of[event]}"})
+                    summary.duplicates += 1
+                else:
+                    first_of[event] = display
             outputs.add(rendered)
             summary.files += 1
             status = rendered.status
@@ -323,8 +381,8 @@ def ingest(raw_dir: str | os.PathLike, out_dir: str | os.PathLike, *, reference_
             if status == "error" and len(summary.results) < MAX_LISTED:
                 summary.results.append(json.loads(rendered.entry))
             if on_result:
-                on_result(FileResult(display, status, rendered.message, rendered=rendered, cached=hit is not None))
-        code = fingerprint(reference_date=reference_date, max_bytes=max_bytes)
-        summary.groups = write_corpus(outputs, corpus_records, code=code, reuse=cache)
-    summary.seconds = time.perf_counter() - started
-    return summary
+                on_result(FileResult(display, status, rendered.message, rendered=rendered,
+                                     cached=hit is not None and now is not None))
+        if summary.files == summary.not_read:
+            on_empty()
+        summary.groups = write_corpus(outputs, corpus_records, code=code, reuse=reuse)

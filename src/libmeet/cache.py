@@ -19,6 +19,11 @@ The whole cache is dropped when the parser changes: its fingerprint covers `PARS
 bytes of every source and data file of the package, plus the ingest options that change records
 (reference date, size limit).
 
+Every row carries a CRC-32 of its rendered outputs, checked before the row is used: a row edited by
+hand or damaged on disk is parsed again, never copied into the outputs. A cache file that SQLite
+finds damaged (at opening or at any step of the run) is set aside as `.libmeet-cache.sqlite.damaged`
+with a warning, and the run goes on without it; the next run builds a new one.
+
 Look-ups come in path order, so they are a merge over the table in key order, never the whole
 table in memory; rows of files that are gone are deleted at the end. Rows are written a few hundred
 at a time, each batch committed, so an interrupted run keeps what it parsed.
@@ -32,6 +37,7 @@ import os
 import sqlite3
 import stat
 import time
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -40,6 +46,8 @@ from pathlib import Path
 from .output import Rendered
 
 CACHE_NAME = ".libmeet-cache.sqlite"
+#: where a damaged cache is moved (the last one only)
+DAMAGED_SUFFIX = ".damaged"
 #: rows written between two commits
 COMMIT_EVERY = 500
 #: a file stat'ed this close to its last change is "racy": its bytes are hashed on the next run
@@ -47,15 +55,23 @@ RACY_NS = 3_000_000_000
 _COLUMNS = ("path TEXT PRIMARY KEY, sha256 BLOB NOT NULL, mtime TEXT NOT NULL, size INTEGER NOT NULL,"
             " mtime_ns INTEGER NOT NULL, ctime_ns INTEGER NOT NULL, ino INTEGER NOT NULL, seen_ns INTEGER NOT NULL,"
             " status TEXT NOT NULL, message TEXT, entry TEXT NOT NULL, record TEXT, pretty TEXT,"
-            " event_rows TEXT NOT NULL, attendee_rows TEXT NOT NULL")
+            " event_rows TEXT NOT NULL, attendee_rows TEXT NOT NULL, checksum INTEGER NOT NULL")
 _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     "DROP TABLE IF EXISTS files",  # the tables of earlier layouts
     "DROP TABLE IF EXISTS results",
-    f"CREATE TABLE IF NOT EXISTS results_v2 ({_COLUMNS}) WITHOUT ROWID",
+    "DROP TABLE IF EXISTS results_v2",
+    f"CREATE TABLE IF NOT EXISTS results_v3 ({_COLUMNS}) WITHOUT ROWID",
 )
 _RENDERED = len(Rendered._fields)
+#: words of the SQLite errors that say nothing about the file's health (the rest mean damage)
+_PASSING = ("locked", "busy", "readonly", "read-only", "disk is full", "disk i/o", "unable to open", "interrupted")
 _PACKAGE = Path(__file__).resolve().parent
+
+
+def checksum(rendered: tuple) -> int:
+    """CRC-32 of a row's rendered outputs (fields joined by a byte no text holds)."""
+    return zlib.crc32("\0".join("" if v is None else v for v in rendered).encode("utf-8", "surrogatepass"))
 
 
 @cache
@@ -148,6 +164,9 @@ class ResultCache:
         self._rows: Iterator[tuple] | None = None
         self.hits = 0
         self.hashed = 0  # rows that needed the file's bytes hashed to be trusted
+        self.bad_rows = 0  # rows whose checksum did not hold (parsed again)
+        self.warnings: list[str] = []  # for a person: the cache was damaged and set aside ...
+        self.broken = False  # set aside during this run: no more look-ups or writes
 
     def __enter__(self) -> ResultCache:
         self.file.parent.mkdir(parents=True, exist_ok=True)
@@ -156,13 +175,40 @@ class ResultCache:
         except sqlite3.OperationalError:  # locked, read-only ...: the caller decides
             self._close_connections()
             raise
-        except sqlite3.DatabaseError:  # not a database, or damaged: start again
-            self._close_connections()
-            for suffix in ("", "-wal", "-shm"):
-                with contextlib.suppress(FileNotFoundError):
-                    os.unlink(f"{self.file}{suffix}")
-            self._open()
+        except sqlite3.DatabaseError as exc:  # not a database, or damaged: set it aside, start again
+            self._set_aside(exc)
         return self
+
+    def _set_aside(self, exc: Exception) -> None:
+        """The file is damaged: move it (and its journal) aside, warn, and start a new one (results parsed
+        from now on are kept in it; one that cannot be made means no cache for the rest of the run)."""
+        self._close_connections()
+        self._rows, self._next, self._batch = None, None, []
+        self.broken = True
+        aside = f"{self.file}{DAMAGED_SUFFIX}"
+        for suffix in ("", "-wal", "-shm"):
+            with contextlib.suppress(OSError):
+                os.replace(f"{self.file}{suffix}", f"{aside}{suffix}")
+        self.warnings.append(f"the cache {self.file} was damaged ({exc}): set aside as {aside}; "
+                             "it is rebuilt from this run on")
+        try:
+            self._open()
+            self.broken = False
+        except sqlite3.Error:
+            self._close_connections()
+
+    def _failed(self, exc: sqlite3.Error) -> None:
+        """A step of the cache failed mid-run: damage sets the file aside; anything else (disk full,
+        locked) stops using it for this run, leaving it as it was."""
+        if not any(word in str(exc).lower() for word in _PASSING):
+            self._set_aside(exc)
+            return
+        with contextlib.suppress(sqlite3.Error):
+            self._db.execute("ROLLBACK")
+        self._close_connections()
+        self._rows, self._next, self._batch = None, None, []
+        self.broken = True
+        self.warnings.append(f"the cache {self.file} could not be used ({exc}): this run went on without it")
 
     def _open(self) -> None:
         self._db = sqlite3.connect(self.file, isolation_level=None)
@@ -173,7 +219,7 @@ class ResultCache:
         row = self._db.execute("SELECT value FROM meta WHERE key='fingerprint'").fetchone()
         if row is None or row[0] != self.key:
             self._db.execute("BEGIN")
-            self._db.execute("DELETE FROM results_v2")
+            self._db.execute("DELETE FROM results_v3")
             self._db.execute("INSERT OR REPLACE INTO meta VALUES ('fingerprint', ?)", (self.key,))
             self._db.execute("COMMIT")
         # a second connection reads the snapshot taken at its first step, in key order,
@@ -181,7 +227,7 @@ class ResultCache:
         self._reader = sqlite3.connect(self.file, isolation_level=None)
         self._rows = iter(self._reader.execute(
             "SELECT path, sha256, mtime, size, mtime_ns, ctime_ns, ino, seen_ns, status, message, entry, record, pretty,"
-            " event_rows, attendee_rows FROM results_v2 ORDER BY path"))
+            " event_rows, attendee_rows, checksum FROM results_v3 ORDER BY path"))
         self._next = next(self._rows, None)
         self._db.execute("BEGIN")
 
@@ -194,6 +240,15 @@ class ResultCache:
 
     def get(self, now: Probe) -> Rendered | None:
         """The stored result of `now.path` if the file is unchanged. Calls must come in path order."""
+        if self.broken:
+            return None
+        try:
+            return self._get(now)
+        except sqlite3.Error as exc:
+            self._failed(exc)
+            return None
+
+    def _get(self, now: Probe) -> Rendered | None:
         row = self._next
         while row is not None and row[0] < now.path:
             self._stale.append(row[0])
@@ -214,33 +269,50 @@ class ResultCache:
             if file_sha256(now.file, self.max_bytes) != sha:
                 return None
             # unchanged by its bytes: its new stat saves hashing it next time
-            self._db.execute("UPDATE results_v2 SET size = ?, mtime_ns = ?, ctime_ns = ?, ino = ?, seen_ns = ? "
+            self._db.execute("UPDATE results_v3 SET size = ?, mtime_ns = ?, ctime_ns = ?, ino = ?, seen_ns = ? "
                              "WHERE path = ?", (now.size, now.mtime_ns, now.ctime_ns, now.ino, self.seen_ns, now.path))
+        rendered = row[8:8 + _RENDERED]
+        if row[8 + _RENDERED] != checksum(rendered) or rendered[0] not in ("ok", "skipped"):
+            self.bad_rows += 1  # edited by hand or damaged: parse the file again
+            return None
         self.hits += 1
-        return Rendered(*row[8:8 + _RENDERED])
+        return Rendered(*rendered)
 
     def put(self, now: Probe, sha256: str, mtime: str, rendered: Rendered) -> None:
         """Keep what the file gave: sha256 (hex) and modification date as the parser read them."""
+        if self.broken:
+            return
         self._batch.append((now.path, bytes.fromhex(sha256), mtime, now.size, now.mtime_ns, now.ctime_ns, now.ino,
-                            self.seen_ns, *rendered))
+                            self.seen_ns, *rendered, checksum(rendered)))
         if len(self._batch) >= COMMIT_EVERY:
-            self._flush()
-            self._db.execute("COMMIT")
-            self._db.execute("BEGIN")
+            try:
+                self._flush()
+                self._db.execute("COMMIT")
+                self._db.execute("BEGIN")
+            except sqlite3.Error as exc:
+                self._failed(exc)
 
     def _flush(self) -> None:
-        self._db.executemany("INSERT OR REPLACE INTO results_v2 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        self._db.executemany("INSERT OR REPLACE INTO results_v3 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                              self._batch)
         self._batch.clear()
 
     def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        if self.broken:
+            return
+        try:
+            self._close(exc_type)
+        except sqlite3.Error as error:
+            self._failed(error)
+
+    def _close(self, exc_type: object) -> None:
         try:
             self._flush()  # what was parsed is kept, even when the run stops early
             if exc_type is None:  # the rest of the table is files no longer there
                 while self._next is not None:
                     self._stale.append(self._next[0])
                     self._next = next(self._rows, None)
-                self._db.executemany("DELETE FROM results_v2 WHERE path = ?", ((p,) for p in self._stale))
+                self._db.executemany("DELETE FROM results_v3 WHERE path = ?", ((p,) for p in self._stale))
             self._rows = None
             self._db.execute("COMMIT")
         finally:

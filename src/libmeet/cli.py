@@ -16,16 +16,21 @@ import click
 
 from . import __version__
 from .api import ingest as run_ingest
-from .api import count_articles, parse_file
+from .api import EmptyInputError, count_articles, parse_file
 from .console import Reporter, make_console, summary_table
 from .errors import ClusterError, LibmeetError, RemoteError
 from .export import FORMATS, delimiter_char, export_records
+from .generations import OutputError
 from .io.archives import Fields
 from .io.remote import is_url
 from .models import Skip, event_schema
 from .validate import FIELDS, DEFAULT_REQUIRED, Policy, render, validate_paths
 
 INTERRUPTED = "interrupted; previous outputs left intact"
+#: an interruption that came after the new outputs were switched in (cleaning up, closing the cache)
+INTERRUPTED_AFTER = "interrupted; the new outputs had already been written in full"
+#: exit code when the outputs could not be written (read-only folder, disk full, file size limit, another run)
+EXIT_NOT_WRITTEN = 3
 
 
 def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
@@ -107,7 +112,7 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except KeyboardInterrupt as exc:
-            click.echo(f"\n{INTERRUPTED}", err=True)
+            click.echo(f"\n{INTERRUPTED_AFTER if getattr(exc, 'outputs_written', False) else INTERRUPTED}", err=True)
             ctx.exit(143 if isinstance(exc, Terminated) else 130)
         except BrokenPipeError:
             _stdout_gone()
@@ -120,7 +125,8 @@ def main() -> None:
     """Turn Vietnamese news articles about meetings into validated event records.
 
     Exit codes: 0 all good, 1 some inputs failed (validate) or errored (ingest --strict),
-    2 usage error, 130 interrupted.
+    2 usage error, 3 the outputs could not be written (nothing was replaced), 130 interrupted,
+    143 stopped by SIGTERM.
 
     \b
     Example:
@@ -148,10 +154,14 @@ def main() -> None:
 @click.option("--dask", "dask", metavar="ADDRESS", envvar="DASK_SCHEDULER_ADDRESS",
               help="Parse on the Dask cluster of this scheduler (tcp://host:8786; default: $DASK_SCHEDULER_ADDRESS) "
                    "instead of local workers; needs libmeet[dask].")
+@click.option("--follow-links", is_flag=True,
+              help="Read symbolic links to files outside RAW_DIR (reported as skipped otherwise).")
+@click.option("--allow-empty", is_flag=True,
+              help="When RAW_DIR holds no article, replace OUT_DIR's outputs with empty ones (refused otherwise).")
 @_verbosity
 def ingest(raw_dir: Path | str, out_dir: Path, reference_date: dt.date | None, strict: bool, jobs: int | None,
            no_cache: bool, timeout: float, text_field: str | None, title_field: str | None, url_field: str | None,
-           date_field: str | None, dask: str | None, verbosity: int) -> None:
+           date_field: str | None, dask: str | None, follow_links: bool, allow_empty: bool, verbosity: int) -> None:
     """Parse every article under RAW_DIR (.txt, .html, .htm, .md) and write the outputs.
 
     RAW_DIR may also be, or hold, archives read in place, one article per record: WARC
@@ -170,11 +180,18 @@ def ingest(raw_dir: Path | str, out_dir: Path, reference_date: dt.date | None, s
     try:
         with Reporter(_count([raw_dir]), verbosity=verbosity, label="articles") as reporter:
             summary = run_ingest(raw_dir, out_dir, reference_date=reference_date, fields=fields, dask=dask,
+                                 allow_empty=allow_empty, follow_links=follow_links,
                                  jobs=jobs, cache=not no_cache, timeout=timeout or None,
                                  on_result=lambda r: reporter.advance(r.status, r.path,
                                                                       r.message or ("cached" if r.cached else None)))
     except (ClusterError, RemoteError) as exc:
         _fail(str(exc), 2)
+    except OutputError as exc:
+        _fail(str(exc), EXIT_NOT_WRITTEN)
+    except EmptyInputError as exc:
+        _fail(str(exc))
+    for warning in summary.warnings:
+        click.echo(f"warning: {warning}", err=True)
     _summary(reporter, f"libmeet ingest -> {out_dir}", {
         "files": summary.files, "events": summary.events, "skipped": summary.skipped,
         "errors": summary.errors, "cached": summary.cached, "seconds": summary.seconds})
@@ -212,6 +229,9 @@ def validate(paths: tuple[Path, ...], fmt: str, require: tuple[str, ...], allow_
         report = validate_paths(paths, policy=policy, reference_date=reference_date, jobs=jobs, timeout=timeout,
                                 on_check=lambda c: reporter.advance("pass" if c.ok else "fail", c.path,
                                                                     "; ".join(c.problems) or None))
+    if not report.files:
+        click.echo(f"error: no article found in {', '.join(map(str, paths))} (.txt, .html, .htm, .md): "
+                   "nothing was validated", err=True)
     text = render(report, fmt)
     if text:
         _emit(text)

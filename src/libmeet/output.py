@@ -11,6 +11,8 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
+from .generations import Generation, OutputError, explain
+
 #: columns of events.csv, in order (documented in README)
 EVENT_COLUMNS = (
     "id", "source_path", "source_url", "published", "title", "kind", "name", "edition",
@@ -196,9 +198,11 @@ def atomic_open(path: Path, *, encoding: str = "utf-8", newline: str | None = No
 
 
 class OutputSet:
-    """The five outputs of `libmeet ingest`, streamed record by record and renamed into place together.
+    """The five outputs of `libmeet ingest`, streamed record by record into a new generation of the
+    output folder and switched in together when the run ends well (libmeet.generations).
 
     Records must be added in source-path order; nothing is held in memory but the open files.
+    Raises generations.OutputError (one line: what, where, what to do) when they cannot be written.
     """
 
     def __init__(self, out_dir: Path, *, bom: bool = True) -> None:
@@ -207,36 +211,53 @@ class OutputSet:
         self._stack = contextlib.ExitStack()
         self._count = 0
         self._finishers: list[Callable[[dict[str, Path]], None]] = []
+        self._report_count = 0
+        self.generation = Generation(out_dir)
+
+    @property
+    def committed(self) -> bool:
+        """The new outputs are in place (an interruption after this changed nothing)."""
+        return self.generation.committed
 
     def __enter__(self) -> OutputSet:
         enter = self._stack.enter_context
+        folder = enter(self.generation).folder
         csv_encoding = "utf-8-sig" if self.bom else "utf-8"
-        self._json = enter(atomic_open(self.out_dir / "events.json"))
-        self._jsonl = enter(atomic_open(self.out_dir / "events.jsonl"))
-        self._events_handle = enter(atomic_open(self.out_dir / "events.csv", encoding=csv_encoding, newline=""))
-        self._people_handle = enter(atomic_open(self.out_dir / "attendees.csv", encoding=csv_encoding, newline=""))
-        self._report = enter(atomic_open(self.out_dir / "report.json"))
-        csv_writer(self._events_handle).writerow(EVENT_COLUMNS)
-        csv_writer(self._people_handle).writerow(ATTENDEE_COLUMNS)
-        self._json.write("[")
-        self._report.write("[")
-        self._report_count = 0
+        try:
+            self._json = enter(open(folder / "events.json", "w", encoding="utf-8"))
+            self._jsonl = enter(open(folder / "events.jsonl", "w", encoding="utf-8"))
+            self._events_handle = enter(open(folder / "events.csv", "w", encoding=csv_encoding, newline=""))
+            self._people_handle = enter(open(folder / "attendees.csv", "w", encoding=csv_encoding, newline=""))
+            self._report = enter(open(folder / "report.json", "w", encoding="utf-8"))
+            csv_writer(self._events_handle).writerow(EVENT_COLUMNS)
+            csv_writer(self._people_handle).writerow(ATTENDEE_COLUMNS)
+            self._json.write("[")
+            self._report.write("[")
+        except OSError as exc:
+            self._stack.close()
+            raise OutputError(explain(exc, self.out_dir)) from None
+        except BaseException:
+            self._stack.close()
+            raise
         return self
 
     def add(self, rendered: Rendered) -> None:
         """One file's report entry, and its event in the other four outputs when it has one."""
-        if rendered.record is not None:
-            self._json.write(("," if self._count else "") + "\n" + (rendered.pretty or ""))
-            self._jsonl.write(rendered.record + "\n")
-            self._events_handle.write(rendered.event_rows)
-            self._people_handle.write(rendered.attendee_rows)
-            self._count += 1
-        self._report.write(("," if self._report_count else "") + "\n  " + rendered.entry)
-        self._report_count += 1
+        try:
+            if rendered.record is not None:
+                self._json.write(("," if self._count else "") + "\n" + (rendered.pretty or ""))
+                self._jsonl.write(rendered.record + "\n")
+                self._events_handle.write(rendered.event_rows)
+                self._people_handle.write(rendered.attendee_rows)
+                self._count += 1
+            self._report.write(("," if self._report_count else "") + "\n  " + rendered.entry)
+            self._report_count += 1
+        except OSError as exc:
+            raise OutputError(explain(exc, self.out_dir)) from None
 
     def extra_path(self, name: str) -> Path:
-        """A file name to write another output to (a database), renamed into place together with the five."""
-        return self._stack.enter_context(atomic_path(self.out_dir / name))
+        """A file name to write another output to (a database), switched into place together with the five."""
+        return self.generation.extra(name)
 
     def on_complete(self, finish: Callable[[dict[str, Path]], None]) -> None:
         """Call `finish` with the new files of the four record outputs (name -> path), once they are
@@ -244,17 +265,21 @@ class OutputSet:
         self._finishers.append(finish)
 
     def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> bool | None:
-        if exc_type is None:
-            self._json.write("\n]\n" if self._count else "]\n")
-            self._report.write("\n]\n" if self._report_count else "]\n")
-            handles = {"events.json": self._json, "events.jsonl": self._jsonl,
-                       "events.csv": self._events_handle, "attendees.csv": self._people_handle}
-            try:
-                for finish in self._finishers:
-                    for handle in handles.values():
-                        handle.flush()
-                    finish({name: Path(handle.name) for name, handle in handles.items()})
-            except BaseException as error:  # nothing is put in place
-                self._stack.__exit__(type(error), error, error.__traceback__)
-                raise
-        return self._stack.__exit__(exc_type, exc, tb)
+        try:
+            if exc_type is None:
+                try:
+                    self._json.write("\n]\n" if self._count else "]\n")
+                    self._report.write("\n]\n" if self._report_count else "]\n")
+                    for handle in (self._json, self._jsonl, self._events_handle, self._people_handle, self._report):
+                        handle.close()
+                    folder = self.generation.folder
+                    for finish in self._finishers:  # (nothing is put in place when one fails)
+                        finish({name: folder / name for name in ("events.json", "events.jsonl", "events.csv",
+                                                                 "attendees.csv")})
+                except OSError as exc:
+                    raise OutputError(explain(exc, self.out_dir)) from None
+                self.generation.commit()
+        finally:
+            with contextlib.suppress(OSError):  # a handle that could not flush (disk full) is dropped with its folder
+                self._stack.close()
+        return None

@@ -104,8 +104,8 @@ class ValidationReport:
 
     @property
     def exit_code(self) -> int:
-        """0 when every article passed, 1 when any failed (SPEC.md's exit codes)."""
-        return 1 if self.failed else 0
+        """0 when every article passed, 1 when any failed or there was none (SPEC.md's exit codes)."""
+        return 1 if self.failed or not self.checks else 0
 
 
 def check_event(event: Event, policy: Policy = Policy()) -> list[str]:
