@@ -364,7 +364,8 @@ def _run(outputs: OutputSet, store: ResultCache | None, mapped: Iterator, summar
             if rendered.record is not None:  # the same article twice (a copy, another encoding): one record
                 event = json.loads(rendered.entry).get("event_id", "")
                 if event in first_of:
-                    rendered = render({"path": display, "status": "skipped", "reason": f"duplicate of {first_of[event]}"})
+                    rendered = render({"path": readable_path(display), "status": "skipped",
+                                       "reason": f"duplicate of {readable_path(first_of[event])}"})
                     summary.duplicates += 1
                 else:
                     first_of[event] = display

@@ -62,15 +62,15 @@ def walk(top: str, suffixes: tuple[str, ...], *, follow_links: bool = False) -> 
                     continue
             except OSError:
                 link = False
+            target = os.path.realpath(entry.path) if link else ""
+            if link and os.path.isdir(target):
+                found.append((rel, "skipped", "a link to a folder: links to folders are not followed"))
+                continue
             if not name.lower().endswith(suffixes):
                 found.append((rel, "skipped", f"not read: libmeet reads {', '.join(_names(suffixes))} files, "
                                               f"not {_suffix(name)}"))
                 continue
             if link:
-                target = os.path.realpath(entry.path)
-                if os.path.isdir(target):
-                    found.append((rel, "skipped", "a link to a folder: links to folders are not followed"))
-                    continue
                 if not follow_links and not target.startswith(real_top) and os.path.lexists(target):
                     found.append((rel, "skipped", "a link to a file outside the input folder: not followed "
                                                   "(give --follow-links to read it)"))
