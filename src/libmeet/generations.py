@@ -145,6 +145,8 @@ class Generation:
         if self._lock is not None:
             os.close(self._lock)  # (closing releases the flock)
             self._lock = None
+            if not self.committed and self._current() is None:  # a first run that failed leaves nothing
+                shutil.rmtree(self.home, ignore_errors=True)
 
     def _current(self) -> str | None:
         with contextlib.suppress(OSError):
