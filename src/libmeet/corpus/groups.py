@@ -7,12 +7,15 @@ costs about the sum of its blocks' squares, near-linear for news (tens of record
 A block too large to compare pair by pair (a national holiday over a big corpus) is split further by
 kind family and province.
 
-A candidate pair is the same meeting when nothing contradicts it (both name a province, or a country,
-or an edition, and these differ) and the evidence says so: the same file bytes; the same story
-(titles that share most of their word pairs); the same event name within a kind family; or shared
-named attendees together with a similar name or title. Pairs are joined strongest first, and a join
-that would put two provinces, countries or editions into one group is refused, so groups never chain
-across places.
+A candidate pair is the same meeting when the evidence says so: the same file bytes; the same story
+(titles that share most of their word pairs); the same event name within a kind family (a generic name,
+keys.is_generic, only with an attendee or a title in common); two shared named attendees with a
+similar name or title (or with a name too short to compare, within one province or when they are
+three); or one shared attendee within one province at a kind of meeting a body holds once a day
+(ONE_A_DAY: the many reports of one giao ban). Pairs are
+joined strongest first, and a join is refused when the two groups would then name two provinces,
+countries or editions, have no kind family in common, or hold names that disagree (no telling word in
+common, or other numbers), so groups never chain across places or events.
 
 `event_group` is "grp-" followed by the hex of the smallest member record id: the same articles give
 the same id whatever order they come in, and adding an article keeps it unless that article's id is
@@ -26,10 +29,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 
-from .keys import bigrams, content_words, jaccard, kind_family, name_key
+from .keys import bigrams, is_generic, jaccard, kind_family, name_key, numbers, telling_words
 
 #: days of a multi-day event that put it into blocks (a congress of a week; a longer span is a campaign)
 MAX_SPAN_DAYS = 7
+#: kind families of which one body holds one a day (a giao ban, a council's session): within one
+#: province and day, a shared attendee is enough to join two reports whose names do not disagree
+#: (not so a working visit, "buổi làm việc": an official makes several a day)
+ONE_A_DAY = frozenset({"họp", "kỳ họp"})
 #: a block with more records than this is compared within its (kind family, province) sub-blocks only
 MAX_BLOCK = 200
 
@@ -49,7 +56,9 @@ class EventKey:
     country: str | None
     edition: int | None
     name: frozenset[str]
-    words: frozenset[str]
+    generic: bool  # a name every body uses (keys.is_generic)
+    words: frozenset[str]  # the telling words of the name (keys.telling_words; a generic name cannot disagree)
+    numbers: frozenset[str]
     title: frozenset[str]
     people: frozenset[str]
 
@@ -61,9 +70,11 @@ class EventKey:
         return cls(
             index=index, id=record.get("id") or "", sha256=source.get("sha256") or "",
             start=start, end=end if end and start and end >= start else start,
-            kind=record.get("kind"), family=kind_family(record.get("kind")),
+            kind=record.get("kind"), family=kind_family(record.get("kind"), record.get("name")),
             province=place.get("province"), country=place.get("country"), edition=record.get("edition"),
-            name=bigrams(record.get("name")), words=frozenset(content_words(record.get("name"))),
+            name=bigrams(record.get("name")), generic=is_generic(record.get("name")),
+            words=telling_words(record.get("name")),
+            numbers=numbers(record.get("name")),
             title=bigrams(source.get("title")),
             people=frozenset(k for a in record.get("attendees") or [] if (k := name_key(a.get("name")))),
         )
@@ -106,21 +117,28 @@ def strength(a: EventKey, b: EventKey) -> float:
     same_family = a.family is not None and a.family == b.family
     if title >= 0.5:
         return 0.5 + title / 2
-    if name is not None and name >= 0.6 and same_family:
+    if name is not None and name >= 0.6 and same_family and (
+            not (a.generic or b.generic) or shared >= 1 or title >= 0.3):
         return 0.4 + name / 2
-    if shared >= 2 and (name is None or name >= 0.2 or title >= 0.2):
+    if shared >= 2 and (name is not None and name >= 0.2 or title >= 0.2 or name is None and (
+            shared >= 3 or a.province is not None and a.province == b.province)):
         return 0.3 + min(shared, 5) / 50 + title / 10
     if shared >= 1 and same_family and (name is not None and name >= 0.3 or title >= 0.3):
         return 0.2 + title / 10
+    if shared >= 1 and same_family and a.family in ONE_A_DAY and a.province is not None and a.province == b.province:
+        return 0.1  # one official at one body's meeting of the day in one province: its many reports
     return 0.0
 
 
 def _conflict(a: dict[str, set], b: dict[str, set]) -> bool:
     """Two groups are different meetings when they name different provinces, countries or editions,
-    when they have no kind family in common, or when a name in one shares no word with a name in the other."""
+    when they have no kind family in common, or when a name in one shares no word, or states other
+    numbers (lần thứ 12, thứ 7), than a name in the other."""
     if any(a[k] and b[k] and a[k] != b[k] for k in ("province", "country", "edition")):
         return True
     if a["family"] and b["family"] and not a["family"] & b["family"]:
+        return True
+    if any(not x & y for x in a["numbers"] for y in b["numbers"]):
         return True
     return any(not x & y for x in a["words"] for y in b["words"])
 
@@ -153,7 +171,8 @@ def group_events(records: Sequence[dict]) -> list[Group]:
                     key=lambda t: (-t[0], keys[t[1]].id, keys[t[2]].id, t[1], t[2]))
     parent = list(range(len(keys)))
     facts = [{"province": {k.province} - {None}, "country": {k.country} - {None}, "edition": {k.edition} - {None},
-              "family": {k.family} - {None}, "words": {k.words} - {frozenset()}} for k in keys]
+              "family": {k.family} - {None}, "words": {k.words} - {frozenset()},
+              "numbers": {k.numbers} - {frozenset()}} for k in keys]
 
     def find(i: int) -> int:
         while parent[i] != i:

@@ -35,8 +35,14 @@ def stopwords() -> frozenset[str]:
     return frozenset(fold(w) for w in _lines("stopwords.txt"))
 
 
-def kind_family(kind: str | None) -> str | None:
-    """The family of an event kind (phiên họp and giao ban are a họp); None when there is no kind."""
+def kind_family(kind: str | None, name: str | None = None) -> str | None:
+    """The family of an event kind (phiên họp and giao ban are a họp); None when there is no kind.
+
+    A press conference is its own family whatever its kind says ("phiên họp báo Chính phủ thường kỳ"
+    follows the government's monthly meeting on the same day, and is another event).
+    """
+    if name and "họp báo" in fold(name):
+        return "họp báo"
     if not kind:
         return None
     key = fold(kind)
@@ -84,6 +90,32 @@ def content_words(text: str | None) -> list[str]:
         return []
     stop = stopwords()
     return [w for w in _WORD.findall(fold(text)) if w not in stop]
+
+
+_ROMAN = re.compile(r"^[ivxlc]+$")
+
+
+def numbers(text: str | None) -> frozenset[str]:
+    """The numbers a name states (lần thứ 12, khóa XII, 2017): two names with different ones are different events."""
+    return frozenset(w for w in _WORD.findall(fold(text or "")) if w.isdigit() or _ROMAN.match(w))
+
+
+@cache
+def _generic_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in _lines("generic_name_words.txt"))
+
+
+def telling_words(name: str | None) -> frozenset[str]:
+    """The words of an event name that say which event it is: content words that are not generic
+    (generic_name_words.txt: cổ đông, thường niên, sơ kết, giao ban, UBND, sở ...) nor numbers."""
+    generic = _generic_words()
+    return frozenset(w for w in content_words(name) if w not in generic and not w.isdigit())
+
+
+def is_generic(name: str | None) -> bool:
+    """Whether an event name is one every body uses ("Đại hội đồng cổ đông thường niên năm 2017", "cuộc
+    họp giao ban của UBND TP"): it has no telling words."""
+    return not telling_words(name)
 
 
 def bigrams(text: str | None) -> frozenset[str]:
