@@ -224,3 +224,15 @@ def test_never_raises_on_arbitrary_text(text, anchor):
 @given(st.text(max_size=300))
 def test_never_raises_on_any_unicode(text):
     extract_dates(Doc.from_raw(text), anchor=0)
+
+
+@pytest.mark.parametrize("text, start", [
+    # bench 21511095: a review of 2016's work is held early in 2017
+    ("Chiều 10/2, Chính phủ và Ủy ban Trung ương MTTQ Việt Nam tổ chức hội nghị tổng kết thực hiện quy chế phối hợp "
+     "công tác năm 2016.", D(2017, 2, 10)),
+    # bench 22532551: "đầu năm 2000" in a list of periods is no year of the article
+    ("Sáng 14/6, tại TP.HCM diễn ra tọa đàm về thực phẩm sạch. Những năm 1990 và đầu năm 2000, thành phố từng có "
+     "nhiều chợ đầu mối.", None),
+])
+def test_years_of_reviews_and_periods(text, start):
+    assert _dates(text).start == start

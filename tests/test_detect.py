@@ -313,7 +313,8 @@ def test_the_address_stands_in_for_a_missing_title():
 @pytest.mark.parametrize("slug, kinds", [
     ("toa dam truc tuyen viem gan virus", {"tọa đàm"}),
     ("khai mac hoi nghi thuong dinh g20", {"hội nghị"}),
-    ("bo giao thong hop khan giua trua", set()),  # "hop" alone is họp, hợp or hộp
+    ("bo giao thong hop khan giua trua", {"họp"}),  # họp khẩn, an urgent meeting
+    ("hop tac kinh te viet nhat", set()),  # "hop" alone is họp, hợp or hộp
     ("hop bao chinh phu thuong ky thang 4", set()),
     ("gdp viet nam da vuot singapore", set()),
 ])

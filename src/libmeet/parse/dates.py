@@ -116,6 +116,11 @@ _WORDED_RANGE = re.compile(r"^\d{1,2}\s+(?:và|đến|tới)\s+\d")
 # before a match is asserted after its first character.
 
 
+_YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+#: a review of a year's work: held at its end or early the next year
+_REVIEW = re.compile(r"(?<!\w)(?:tổng kết|sơ kết|kiểm điểm|nhìn lại)(?!\w)")
+
+
 def _year_after(*before: str) -> str:
     """YEAR (19[5-9]x or 20xx) whose first digit is preceded by none of `before` (each of fixed width)."""
     def first(digit: str) -> str:
@@ -461,6 +466,11 @@ def year_evidence(doc: Doc, month: int, near: tuple[Span, ...] = ()) -> YearEvid
             continue
         seen.add(year)
         if cues["current_year"].search(before):
+            if _YEAR_IN.search(low, max(0, start - 40), start):
+                weak[year] += 0.3  # "những năm 1990 và đầu năm 2000": a period of years, not the article's
+                continue
+            if month <= 3 and _REVIEW.search(low, max(0, start - 80), start):
+                year += 1  # "tổng kết ... công tác năm 2016" is held early the next year
             strong[year] += 2
             where.setdefault(year, (_word_start(low, start, 22), match.end()))
         elif in_event_sentence(start) and re.search(

@@ -61,7 +61,7 @@ _UPPER = "".join(chr(c) for c in range(0x41, 0x1F00) if chr(c).isupper() and chr
 _SENTENCE_END = re.compile(r"[\n.!?…](?:(?<=\n)\n*|(?!\n)[\"”’)]*\s+(?=[\"“‘(\[]?[" + _UPPER + r"]))")
 
 #: academic and other titles written with a dot before a name
-_TITLE_DOTS = (" GS.", " PGS.", "TS.", "TSKH.", "ThS.", "Ths.", "THS.", " BS.", "BSCK.", " KS.", " LS.", " CN.", "NCS.",
+_TITLE_DOTS = ("TP.", "Tp.", "(TP.", " GS.", " PGS.", "TS.", "TSKH.", "ThS.", "Ths.", "THS.", " BS.", "BSCK.", " KS.", " LS.", " CN.", "NCS.",
                "NXB.", " Mr.", "Mrs.", " Ms.", " Dr.", "-GS.", "-TS.")
 _NUM_DAY = r"\d{1,2}(?:\s*(?:[-–]|và|đến|tới)\s*\d{1,2})?"
 #: a day of a month: 8/10, 15.5, 25-5, 04-05/11/2022, ngày 16, 14 - 15 tháng 10; not 1.912, 2,5%, 02/2017
@@ -101,6 +101,9 @@ _HELD_AFTER = re.compile(
     r"(?:được\s+)?(?:diễn ra|khai mạc|bế mạc|tổ chức|kết thúc|khép lại|bắt đầu|nhóm họp|tiến hành|họp|"
     r"do\s[^.;!?\n]{2,150}?\s(?:phối hợp\s[^.;!?\n]{2,80}?\s)?(?:đồng\s)?(?:tổ chức|chủ trì))(?!\w)"
 )
+#: the verb after the phrase that names the event, set off by a comma: "cuộc họp về công tác chuẩn bị đội ngũ giáo
+#: viên cho Chương trình giáo dục phổ thông mới, diễn ra chiều 6/6 tại Hà Nội"
+_HELD_LATER = re.compile(r"[^.;:!?\n,]{0,120},\s*(?:(?:đã|được|vừa|sẽ)\s+)*(?:diễn ra|khai mạc|bế mạc|tổ chức|kết thúc)(?!\w)")
 #: a sentence about what happened before: background, not the report ("Trước đó, tại kỳ họp thứ ba ...")
 _BACKGROUND = re.compile(r"\W*(?:trước đó|trước đây|hồi|năm ngoái|năm trước|từng)(?!\w)")
 #: the event as the setting of the sentence: "Tại hội nghị ... sáng 16/6, ông X cho biết", "Sáng 6-2, tại hội nghị ..."
@@ -331,6 +334,7 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
     governed = bool(
         cues["held_before"].search(before)
         or _HELD_AFTER.match(low, _name_end(doc, k_start, k_end, s_end))
+        or _HELD_LATER.match(low, k_end, s_end)
         or (k_start - s_start < 60 and _AT_START.match(low[s_start:k_start]))
     )
     held = governed or _sentence_has(memo, "held", cues["held"], low, s_start, s_end)
