@@ -330,8 +330,14 @@ def test_kinds_an_address_names(slug, kinds):
     "Tòa án mở phiên họp. Tại phiên họp, chị Huyền cho biết chị và ông Alex có quan hệ tình cảm.",
     # bench 22439664: a singer's fans
     "Trà Ngọc Hằng úp mở ý định làm mẹ đơn thân\nNgày 1/6, Trà Ngọc Hằng tổ chức buổi họp fan và ra mắt ca khúc mới.",
+    # bench 22704586: a sports article's "Đại hội" is the games
+    "Chuyện phó đoàn SEA Games\nĐoàn thể thao Việt Nam có 3 phó đoàn. Ngày 6/7, Ban tổ chức họp bàn về nhân sự dự "
+    "Đại hội.",
+    # bench 22363992: called off
+    "Sacombank không tổ chức đại hội cổ đông\nSacombank vừa có thông báo không tổ chức Đại hội đồng cổ đông thường "
+    "niên vào ngày 26/5/2017 như dự kiến.",
 ])
-def test_hearings_and_fan_meetings_are_no_meetings(text):
+def test_hearings_fan_meetings_games_and_called_off_meetings_are_no_meetings(text):
     assert not detect(Doc.from_raw(text), title=text.split("\n")[0]).is_event
 
 

@@ -104,6 +104,8 @@ _HELD_AFTER = re.compile(
 #: the verb after the phrase that names the event, set off by a comma: "cuộc họp về công tác chuẩn bị đội ngũ giáo
 #: viên cho Chương trình giáo dục phổ thông mới, diễn ra chiều 6/6 tại Hà Nội"
 _HELD_LATER = re.compile(r"[^.;:!?\n,]{0,120},\s*(?:(?:đã|được|vừa|sẽ)\s+)*(?:diễn ra|khai mạc|bế mạc|tổ chức|kết thúc)(?!\w)")
+#: a held verb negated or put off: the meeting did not take place then
+_NOT_HELD_BEFORE = re.compile(r"(?<!\w)(?:không|chưa|không thể|chưa thể|hoãn|hủy|huỷ|lùi|dừng)\s+(?:\S+\s+)?$")
 #: a sentence about what happened before: background, not the report ("Trước đó, tại kỳ họp thứ ba ...")
 _BACKGROUND = re.compile(r"\W*(?:trước đó|trước đây|hồi|năm ngoái|năm trước|từng)(?!\w)")
 #: the event as the setting of the sentence: "Tại hội nghị ... sáng 16/6, ông X cho biết", "Sáng 6-2, tại hội nghị ..."
@@ -331,8 +333,11 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
     if _is_reference(low, k_start, k_end, s_start, s_end, kind, memo) or _BACKGROUND.match(low, s_start):
         return None
     before = low[max(s_start, k_start - _BEFORE):k_start]
+    holds = cues["held_before"].search(before)
+    if holds and _NOT_HELD_BEFORE.search(before, 0, holds.start()):
+        return None  # "không tổ chức Đại hội đồng cổ đông vào ngày 26/5 như dự kiến", "hoãn tổ chức hội nghị"
     governed = bool(
-        cues["held_before"].search(before)
+        holds
         or _HELD_AFTER.match(low, _name_end(doc, k_start, k_end, s_end))
         or _HELD_LATER.match(low, k_end, s_end)
         or (k_start - s_start < 60 and _AT_START.match(low[s_start:k_start]))
@@ -448,8 +453,10 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detec
             if mention:
                 mentions.append(mention)
     # a sports article's "tập huấn" is a training camp wherever it stands ("Xạ thủ ... tập huấn tại Hàn Quốc")
-    if any(m.kind == "tập huấn" for m in mentions) and _cues()["sport"].search(low, 0, where_title[1] + _LEAD_CHARS):
-        mentions = [m for m in mentions if m.kind != "tập huấn"]
+    # (and its "Đại hội" the games: "Phó đoàn thể thao Việt Nam dự Đại hội")
+    if any(m.kind in ("tập huấn", "đại hội") for m in mentions) and _cues()["sport"].search(
+            low, 0, where_title[1] + _LEAD_CHARS):
+        mentions = [m for m in mentions if m.kind not in ("tập huấn", "đại hội")]
     # a court case's "phiên họp" is a hearing ("Tòa án ... Tại phiên họp, chị Huyền cho biết ...")
     if any(m.kind == "phiên họp" for m in mentions) and len(_cues()["court"].findall(low, 0, 20000)) >= 2:
         mentions = [m for m in mentions if m.kind != "phiên họp"]
