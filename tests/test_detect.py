@@ -331,8 +331,8 @@ def test_kinds_an_address_names(slug, kinds):
     # bench 22439664: a singer's fans
     "Trà Ngọc Hằng úp mở ý định làm mẹ đơn thân\nNgày 1/6, Trà Ngọc Hằng tổ chức buổi họp fan và ra mắt ca khúc mới.",
     # bench 22704586: a sports article's "Đại hội" is the games
-    "Chuyện phó đoàn SEA Games\nĐoàn thể thao Việt Nam có 3 phó đoàn. Ngày 6/7, Ban tổ chức họp bàn về nhân sự dự "
-    "Đại hội.",
+    "Chuyện phó đoàn SEA Games\nĐoàn thể thao Việt Nam có 3 phó đoàn. Ngày 19/8, các vận động viên sẽ dự lễ khai "
+    "mạc Đại hội tại Kuala Lumpur.",
     # bench 22363992: called off
     "Sacombank không tổ chức đại hội cổ đông\nSacombank vừa có thông báo không tổ chức Đại hội đồng cổ đông thường "
     "niên vào ngày 26/5/2017 như dự kiến.",
