@@ -236,3 +236,16 @@ def test_never_raises_on_any_unicode(text):
 ])
 def test_years_of_reviews_and_periods(text, start):
     assert _dates(text).start == start
+
+
+def test_a_sitting_reported_on_its_opening_day_has_no_known_end():
+    """dev bm_22681928: 'Sáng 5-7, kỳ họp thứ 4 HĐND thành phố Đà Nẵng ... khai mạc' (its last day unsaid)"""
+    from libmeet.parse.dates import open_ended
+    from libmeet.parse.normalize import Doc
+
+    doc = Doc.from_raw("Sáng 5-7, kỳ họp thứ 4 HĐND thành phố Đà Nẵng khóa IX khai mạc tại hội trường HĐND thành phố.")
+    when = extract_dates(doc, reference_date=D(2017, 7, 31))
+    assert (when.start, when.end) == (D(2017, 7, 5), D(2017, 7, 5))
+    ended = open_ended(doc, when, multi_day=True)
+    assert (ended.start, ended.end) == (D(2017, 7, 5), None) and "last day" in ended.warnings[-1]
+    assert open_ended(doc, when, multi_day=False) == when  # a one-day conference opening and closing the same day

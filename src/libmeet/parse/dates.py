@@ -572,3 +572,23 @@ def extract_dates(doc: Doc, *, anchor: int = 0, published: dt.date | None = None
         return DateResult(None, None, [], warnings + [f"'{doc.text[chosen.span[0]:chosen.span[1]]}' is not a real day"])
     spans = [chosen.span] + ([chosen.end_span] if chosen.end_span else [])
     return DateResult(pair[0], pair[1], spans, warnings)
+
+
+#: meetings that sit for several days: a legislative sitting ("kỳ họp thứ 4 HĐND thành phố")
+MULTI_DAY_KINDS = frozenset({"kỳ họp"})
+_OPENING = re.compile(r"(?<!\w)khai mạc(?!\w)")
+
+
+def open_ended(doc: Doc, when: DateResult, *, multi_day: bool) -> DateResult:
+    """A sitting or a series of conferences reported on its opening day, its last day unsaid: the end is
+    unknown, not the opening day (GUIDELINES.md, "The last day")."""
+    if not (multi_day and when.start and when.end == when.start and when.spans):
+        return when
+    start, _ = when.spans[0]
+    s_start = max(0, doc.text.rfind("\n", 0, start), doc.text.rfind(". ", 0, start))
+    ends = [e for e in (doc.text.find(". ", start), doc.text.find("\n", start)) if e >= 0]
+    if not _OPENING.search(doc.low, s_start, min(ends) if ends else len(doc.low)):
+        return when
+    return DateResult(when.start, None, when.spans[:1], when.warnings + [
+        "the event opened on its start date and runs for several days; its last day is not given, so the end "
+        "date is left empty"])

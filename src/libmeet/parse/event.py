@@ -50,9 +50,12 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
         reference_date=info.reference_date,
         mtime=info.mtime,
     )
+    when = dates.open_ended(doc, when, multi_day=found.kind in dates.MULTI_DAY_KINDS
+                            or "chuỗi" in (found.name or "").lower())
     if when.spans:
         evidence["start_date"] = list(when.spans[:1])
-        evidence["end_date"] = list(when.spans[-1:])
+        if when.end:
+            evidence["end_date"] = list(when.spans[-1:])
     warnings.extend(when.warnings)
 
     where = places.extract_place(doc, anchor=found.anchor, event_date=when.start)
