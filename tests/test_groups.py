@@ -42,6 +42,11 @@ SAME = [
             title="Loa phường tốn kém, chất lượng thông tin thấp"),
      record("b.txt", kind="hội nghị", name="cuộc họp của UBND TP Hà Nội", attendees=[CHUNG],
             title="Chủ tịch Hà Nội phê bình việc làm mới Văn Miếu")),
+    ("two reports of one workshop on the same subject, nobody named in both",
+     record("a.txt", kind="hội thảo", name="Hội thảo về kết quả nghiên cứu xói lở bờ biển Hội An", title="EU giúp bảo vệ bờ biển",
+            province="Quảng Nam"),
+     record("b.txt", kind="hội thảo", name="hội thảo quốc gia nghiên cứu xói lở bờ biển Hội An", province="Quảng Nam",
+            title="Tìm giải pháp khắc phục sạt lở bờ biển Cửa Đại")),
     ("exact duplicate files with no date",
      record("a.txt", content="x", start=None), record("copy/a.txt", content="x", start=None)),
 ]
@@ -78,6 +83,10 @@ APART = [
     ("one official's two working visits of a day",
      record("a.txt", kind="buổi làm việc", name="buổi làm việc", attendees=[CHUNG], title="Đình chỉ cơ sở mầm non"),
      record("b.txt", kind="buổi làm việc", name="buổi làm việc", attendees=[CHUNG], title="Không phát lộc")),
+    ("a giao ban and a working visit on the same subject, one official in both",
+     record("a.txt", kind="họp", name="cuộc họp giao ban", attendees=[CHUNG], title="Xử nghiêm cô giáo đánh trẻ mầm non"),
+     record("b.txt", kind="buổi làm việc", name="buổi làm việc", attendees=[CHUNG, DOAN],
+            title="Đình chỉ cơ sở mầm non có cô giáo đánh trẻ")),
     ("no date", record("a.txt", title="Tổng kết công tác năm 2016", start=None),
      record("b.txt", title="Tổng kết công tác năm 2016", start=None)),
 ]

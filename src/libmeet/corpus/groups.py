@@ -11,10 +11,11 @@ A candidate pair is the same meeting when the evidence says so: the same file by
 (titles that share most of their word pairs); the same event name within a kind family (a generic name,
 keys.is_generic, only with an attendee or a title in common); two shared named attendees with a
 similar name or title (or with a name too short to compare, within one province or when they are
-three); or one shared attendee within one province at a kind of meeting a body holds once a day
-(ONE_A_DAY: the many reports of one giao ban). Pairs are
+three); within one province, names and titles about the same subject (their words alike), or one
+shared attendee at a kind of meeting a body holds once a day (not SEVERAL_A_DAY: the many reports of
+one giao ban, each on another topic). Pairs are
 joined strongest first, and a join is refused when the two groups would then name two provinces,
-countries or editions, have no kind family in common, or hold names that disagree (no telling word in
+countries or editions, have no kind family or subkind in common, or hold names that disagree (no telling word in
 common, or other numbers), so groups never chain across places or events.
 
 `event_group` is "grp-" followed by the hex of the smallest member record id: the same articles give
@@ -29,14 +30,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 
-from .keys import bigrams, is_generic, jaccard, kind_family, name_key, numbers, telling_words
+from .keys import bigrams, is_generic, jaccard, kind_family, name_key, numbers, subkind, telling_words
 
 #: days of a multi-day event that put it into blocks (a congress of a week; a longer span is a campaign)
 MAX_SPAN_DAYS = 7
-#: kind families of which one body holds one a day (a giao ban, a council's session): within one
-#: province and day, a shared attendee is enough to join two reports whose names do not disagree
-#: (not so a working visit, "buổi làm việc": an official makes several a day)
-ONE_A_DAY = frozenset({"họp", "kỳ họp"})
+#: kinds of meeting an official holds several of a day (working visits, dialogues): for these a shared
+#: attendee within one province and day is not enough; for other kinds (a giao ban, a council's
+#: session) it joins two reports whose names do not disagree
+SEVERAL_A_DAY = frozenset({"buổi làm việc", "làm việc", "đối thoại", "gặp mặt", "tiếp xúc cử tri"})
 #: a block with more records than this is compared within its (kind family, province) sub-blocks only
 MAX_BLOCK = 200
 
@@ -52,6 +53,7 @@ class EventKey:
     end: dt.date | None
     kind: str | None
     family: str | None
+    subkind: str | None  # keys.subkind: a giao ban, a working visit ... (two of them are never one meeting)
     province: str | None
     country: str | None
     edition: int | None
@@ -60,6 +62,7 @@ class EventKey:
     words: frozenset[str]  # the telling words of the name (keys.telling_words; a generic name cannot disagree)
     numbers: frozenset[str]
     title: frozenset[str]
+    topic: frozenset[str]  # the telling words of name and title together, but for the province's
     people: frozenset[str]
 
     @classmethod
@@ -71,11 +74,14 @@ class EventKey:
             index=index, id=record.get("id") or "", sha256=source.get("sha256") or "",
             start=start, end=end if end and start and end >= start else start,
             kind=record.get("kind"), family=kind_family(record.get("kind"), record.get("name")),
+            subkind=subkind(record.get("kind"), record.get("name")),
             province=place.get("province"), country=place.get("country"), edition=record.get("edition"),
             name=bigrams(record.get("name")), generic=is_generic(record.get("name")),
             words=telling_words(record.get("name")),
             numbers=numbers(record.get("name")),
             title=bigrams(source.get("title")),
+            topic=telling_words(f"{record.get('name') or ''} {source.get('title') or ''}")
+            - telling_words(place.get("province")),
             people=frozenset(k for a in record.get("attendees") or [] if (k := name_key(a.get("name")))),
         )
 
@@ -125,19 +131,25 @@ def strength(a: EventKey, b: EventKey) -> float:
         return 0.3 + min(shared, 5) / 50 + title / 10
     if shared >= 1 and same_family and (name is not None and name >= 0.3 or title >= 0.3):
         return 0.2 + title / 10
-    if shared >= 1 and same_family and a.family in ONE_A_DAY and a.province is not None and a.province == b.province:
-        return 0.1  # one official at one body's meeting of the day in one province: its many reports
+    one_province = a.province is not None and a.province == b.province
+    if one_province and same_family:
+        topic = jaccard(a.topic, b.topic)
+        if topic >= 0.3 or shared >= 1 and topic >= 0.15:
+            return 0.15  # one province, one day, one subject
+        if shared >= 1 and a.kind not in SEVERAL_A_DAY and b.kind not in SEVERAL_A_DAY:
+            return 0.1  # one official at one body's meeting of the day in one province: its many reports
     return 0.0
 
 
 def _conflict(a: dict[str, set], b: dict[str, set]) -> bool:
     """Two groups are different meetings when they name different provinces, countries or editions,
-    when they have no kind family in common, or when a name in one shares no word, or states other
-    numbers (lần thứ 12, thứ 7), than a name in the other."""
+    when they have no kind family (or no subkind: giao ban, làm việc ...) in common, or when a name in
+    one shares no telling word, or states other numbers (lần thứ 12, thứ 7), than a name in the other."""
     if any(a[k] and b[k] and a[k] != b[k] for k in ("province", "country", "edition")):
         return True
-    if a["family"] and b["family"] and not a["family"] & b["family"]:
-        return True
+    for kinds in ("family", "subkind"):
+        if a[kinds] and b[kinds] and not a[kinds] & b[kinds]:
+            return True
     if any(not x & y for x in a["numbers"] for y in b["numbers"]):
         return True
     return any(not x & y for x in a["words"] for y in b["words"])
@@ -171,7 +183,7 @@ def group_events(records: Sequence[dict]) -> list[Group]:
                     key=lambda t: (-t[0], keys[t[1]].id, keys[t[2]].id, t[1], t[2]))
     parent = list(range(len(keys)))
     facts = [{"province": {k.province} - {None}, "country": {k.country} - {None}, "edition": {k.edition} - {None},
-              "family": {k.family} - {None}, "words": {k.words} - {frozenset()},
+              "family": {k.family} - {None}, "subkind": {k.subkind} - {None}, "words": {k.words} - {frozenset()},
               "numbers": {k.numbers} - {frozenset()}} for k in keys]
 
     def find(i: int) -> int:

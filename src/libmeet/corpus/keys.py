@@ -49,6 +49,22 @@ def kind_family(kind: str | None, name: str | None = None) -> str | None:
     return _pairs("kind_families.txt").get(key, key)
 
 
+#: kinds of meeting that are never one another, whichever family word outlets use for them ("cuộc họp
+#: giao ban" and "buổi làm việc" are both a họp, but a briefing is not a working visit); found in the kind
+#: or the name
+SUBKINDS = ("giao ban", "làm việc", "đối thoại", "tiếp xúc cử tri", "họp báo")
+
+
+def subkind(kind: str | None, name: str | None) -> str | None:
+    """Which of SUBKINDS a record's meeting is, if any (the kind first, then the name)."""
+    for text in (kind, name):
+        folded = fold(text or "")
+        for sub in SUBKINDS:
+            if sub in folded:
+                return sub
+    return None
+
+
 def name_key(name: str | None) -> str:
     """A person's name as compared: NFC, one tone placement, lower case, single spaces."""
     return fold(name) if name else ""
