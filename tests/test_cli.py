@@ -196,3 +196,24 @@ def test_ci_runs_exactly_the_readme_test_command():
     command = readme.split("**Set up and run the tests:**", 1)[1].strip().splitlines()[0].strip()
     ci_lines = [l.strip() for l in (REPO / ".ci" / "run").read_text(encoding="utf-8").splitlines()]
     assert ci_lines[-1] == command
+
+
+def test_parse_has_the_same_time_limit_as_ingest(monkeypatch):
+    # issue 11 (speed under attack): `parse` had no time limit, so one hostile file could hold it for minutes
+    import multiprocessing
+    import time
+
+    from libmeet import api
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("a patched parser reaches the worker only when it is forked")
+
+    def slow(text, meta=None):
+        time.sleep(30)
+
+    monkeypatch.setattr(api, "parse_text", slow)
+    started = time.monotonic()
+    result = CliRunner().invoke(main, ["parse", str(REPO / "data" / "raw" / "000_972f7865f036ce15.txt"),
+                                       "--timeout", "1"])
+    assert time.monotonic() - started < 15
+    assert result.exit_code == 1 and "timed out" in result.stderr and "Traceback" not in result.output

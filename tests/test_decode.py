@@ -1,6 +1,7 @@
 """Bytes to text: BOMs, UTF-16, Windows-1258, TCVN3, VNI, declared charsets, binary files."""
 import codecs
 import unicodedata
+from pathlib import Path
 
 import pytest
 
@@ -175,3 +176,27 @@ def test_a_tcvn3_page_written_with_latin1_entities_is_read_as_vietnamese(tmp_pat
 ])
 def test_mislabelled_vietnamese_charsets(declared, data, expected):
     assert decode_bytes(data, declared)[1] == expected
+
+
+# --- one bad byte no longer drops a whole article (issue 11.6) ----------------------------------------------
+
+_ARTICLE = (Path(__file__).resolve().parents[1] / "data" / "raw" / "000_972f7865f036ce15.txt").read_bytes()
+_LETTER = next(i for i in range(1000, len(_ARTICLE)) if _ARTICLE[i] >= 0xC0)  # the first byte of a letter
+
+
+@pytest.mark.parametrize(("case", "data", "shows"), [
+    ("cut mid-character", _ARTICLE[:_LETTER + 1], "\ufffd"),
+    ("a letter's byte lost inside", _ARTICLE[:_LETTER + 1] + _ARTICLE[_LETTER + 2:], "\ufffd"),
+    ("a stray no-break space", _ARTICLE.replace(b" ", b"\xa0", 1), "\xa0"),
+    ("Windows-1252 quotes", b"\x93Tin n\xc3\xb3ng\x94 " + _ARTICLE, "“Tin nóng”"),
+])
+def test_a_few_bad_bytes_are_replaced_and_the_article_kept(tmp_path, case, data, shows):
+    from libmeet.api import process_file
+
+    text, encoding = decode_bytes(data)
+    assert shows in text and encoding.startswith("utf-8 (") and encoding.endswith("replaced)")
+    path = tmp_path / "a.txt"
+    path.write_bytes(data)
+    result = process_file(path, "a.txt")
+    assert result.status == "ok", result.message
+    assert any("not valid UTF-8" in w for w in result.event.warnings)

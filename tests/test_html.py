@@ -287,3 +287,14 @@ def test_an_article_split_by_a_box_in_the_middle_is_kept_whole():
     assert "Nguyễn Văn Chủ Trì" in text and "khen thưởng 20 tập thể" in text
     assert "Quảng cáo" not in text and "Sidebar" not in text and "Bên Lề" not in text
     assert text.index("Ngày 12/1") < text.index("Phát biểu kết luận")
+
+
+@pytest.mark.parametrize("void", ['<embed src="video.swf">', '<embed src="a.swf" type="application/x-shockwave-flash">',
+                                  '<source src="a.mp4">', '<param name="movie" value="a.swf">'])
+def test_an_unclosed_void_element_inside_the_article_does_not_drop_it(void):
+    # issue 11.8: lxml let an unclosed <embed> swallow the rest of the article, which was then dropped with it
+    paragraph = "<p>Sáng 20/12, tại Hà Nội, Bộ Y tế tổ chức Hội nghị tổng kết công tác năm 2017. Bộ trưởng chủ trì.</p>"
+    page = (f"<html><head><title>Hội nghị</title></head><body><div class='article'><h1>Hội nghị tổng kết</h1>"
+            f"{void}{paragraph * 5}</div></body></html>")
+    text = extract_page(page).text
+    assert text.count("Sáng 20/12, tại Hà Nội") == 5

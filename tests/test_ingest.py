@@ -254,3 +254,18 @@ def test_duplicate_articles_give_one_record_and_unique_ids(tmp_path):
     assert len(ids) == len(set(ids)) == 5 and jsonl == ids and csv_ids == ids
     again = ingest(raw, out, jobs=0)  # the cache answers, and the duplicates are the same
     assert (again.cached, again.duplicates) == (16, 11)
+
+
+def test_file_names_are_kept_exact_and_unique(tmp_path):
+    # issue 11.11: leading spaces were stripped, and names that differ only in a non-UTF-8 byte became one '�' name
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    articles = sorted(SAMPLE.glob("*.txt"))
+    (raw / "  indented.txt").write_bytes(articles[0].read_bytes())
+    for byte, article in ((b"\xff", articles[1]), (b"\xfe", articles[2])):
+        with open(os.path.join(os.fsencode(raw), b"bad" + byte + b".txt"), "wb") as handle:
+            handle.write(article.read_bytes())
+    ingest(raw, tmp_path / "out", jobs=0)
+    paths = sorted(r["source"]["path"].rsplit("/", 1)[-1]
+                   for r in json.loads((tmp_path / "out" / "events.json").read_text(encoding="utf-8")))
+    assert paths == ["  indented.txt", "bad\\xfe.txt", "bad\\xff.txt"]

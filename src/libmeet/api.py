@@ -14,11 +14,12 @@ from typing import Any
 
 from .cache import Probe, ResultCache, fingerprint, probe, probe_bytes
 from .corpus.outputs import write_corpus
-from .errors import LibmeetError
+from .errors import LibmeetError, ParseTimeoutError
 from .io.archives import ARCHIVE_SUFFIXES, Fields, Opener, Record, is_archive, iter_archive, open_local
 from .io.remote import RemoteFile, RemoteTree, is_url
 from .io.remote import runs as remote_runs
 from .io.reader import ARTICLE_SUFFIXES, MAX_BYTES, Loaded, load, load_bytes
+from .io.decode import REPLACED
 from .io.walk import Found, walk
 from .models import Event, Skip
 from .output import OutputSet, Rendered, render
@@ -82,19 +83,41 @@ class IngestSummary:
 
 
 def parse_file(path: str | os.PathLike, *, reference_date: dt.date | None = None,
-               max_bytes: int = MAX_BYTES, display_path: str | None = None) -> Event | Skip:
-    """Read, decode and parse one article file. Raises LibmeetError subclasses for unreadable input."""
+               max_bytes: int = MAX_BYTES, display_path: str | None = None,
+               timeout: float | None = None) -> Event | Skip:
+    """Read, decode and parse one article file. Raises LibmeetError subclasses for unreadable input.
+
+    timeout: seconds the parse may take, as in ingest (it then runs in a worker process that is
+    stopped when over time: ParseTimeoutError); None parses here, without a limit.
+    """
+    if timeout:
+        job = (os.fspath(path), reference_date, max_bytes, display_path)
+        (_, outcome), = ordered_map(_parse_file_job, [(None, job)], jobs=1, timeout=timeout)
+        if isinstance(outcome, Failure):
+            raise ParseTimeoutError(f"{path}: {outcome.message}")
+        if isinstance(outcome, LibmeetError):
+            raise outcome
+        return outcome
     loaded = load(Path(path), reference_date=reference_date, max_bytes=max_bytes, display_path=display_path)
     return parse_text(loaded.text, loaded.meta)
 
 
+def _parse_file_job(job: tuple) -> Event | Skip | LibmeetError:
+    path, reference_date, max_bytes, display_path = job
+    try:
+        return parse_file(path, reference_date=reference_date, max_bytes=max_bytes, display_path=display_path)
+    except LibmeetError as exc:
+        return exc
+
+
 def readable_path(display: str) -> str:
-    """A file name as text that can be written: bytes that are not UTF-8 shown as �."""
+    """A file name as text that can be written: exact, with each byte that is not UTF-8 escaped as \\xNN
+    (so two names that differ only there stay two names; never a lossy �)."""
     try:
         display.encode("utf-8")
         return display
     except UnicodeEncodeError:
-        return display.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        return display.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def process_file(path: Path | str, display: str, *, reference_date: dt.date | None = None,
@@ -130,6 +153,9 @@ def _outcome(display: str, read: Callable[[], Loaded]) -> FileResult:
     except Exception as exc:  # noqa: BLE001 - a bug must not stop a 35k-file run; the report names it
         return FileResult(display, "error", f"internal error (a libmeet bug, please report it): "
                                             f"{type(exc).__name__}: {exc}")
+    if loaded.meta.encoding and loaded.meta.encoding.endswith(REPLACED) and not isinstance(outcome, Skip):
+        outcome.warnings.append(f"the file is not valid UTF-8 throughout: {loaded.meta.encoding[7:-1]} "
+                                "(read as Windows-1252 where they are its quotes or spaces, else shown as �)")
     facts = {"sha256": loaded.meta.sha256, "mtime": loaded.meta.mtime}
     if isinstance(outcome, Skip):
         return FileResult(display, "skipped", outcome.reason, **facts)

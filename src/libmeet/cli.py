@@ -277,7 +277,9 @@ def export(source: Path, fmt: str, out: str, attendees: bool, no_bom: bool, deli
 @main.command(short_help="Parse one article and print its record as JSON.")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--reference-date", callback=_date, help="YYYY-MM-DD: the year to assume when the article gives none.")
-def parse(file: Path, reference_date: dt.date | None) -> None:
+@click.option("--timeout", type=click.FloatRange(min=0), default=30.0, show_default=True,
+              help="Seconds the parse may take before it is stopped (as in ingest; 0: no limit).")
+def parse(file: Path, reference_date: dt.date | None, timeout: float) -> None:
     """Parse one article and print its event record as JSON.
 
     \b
@@ -285,7 +287,7 @@ def parse(file: Path, reference_date: dt.date | None) -> None:
       libmeet parse data/raw/000_972f7865f036ce15.txt
     """
     try:
-        outcome = parse_file(file, reference_date=reference_date)
+        outcome = parse_file(file, reference_date=reference_date, timeout=timeout or None)
     except LibmeetError as exc:
         _fail(f"{file}: {exc}")
     if isinstance(outcome, Skip):

@@ -32,7 +32,7 @@ def _plausible(value: dt.date | None) -> dt.date | None:
 
 
 class Source(Strict):
-    path: NonEmpty
+    path: Annotated[str, StringConstraints(min_length=1)]  # exact: a file name may begin or end with a space
     sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
     url: str | None = None
     published: dt.date | None = None

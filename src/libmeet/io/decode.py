@@ -73,6 +73,9 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    mostly = _mostly_utf8(data)
+    if mostly:
+        return mostly
     name = _codec_name(declared)
     if name and name not in _WESTERN and not name.startswith(("utf-16", "utf-32")):  # as browsers: a page
         # whose bytes are ASCII-compatible cannot be UTF-16, whatever its <meta> says
@@ -82,6 +85,45 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
         if text is not None:
             return text, name
     return _guess(data)
+
+
+#: an encoding name ends so when bytes were replaced (libmeet.api adds a warning to the record)
+REPLACED = " replaced)"
+#: bytes that Windows-1252 text slips into UTF-8 (curly quotes, dashes, a no-break space), read as Windows-1252
+_CP1252_STRAYS = frozenset(range(0x80, 0xA1)) - {0x81, 0x8D, 0x8F, 0x90, 0x9D}
+
+
+def _stray(exc: UnicodeDecodeError) -> tuple[str, int]:
+    bad = exc.object[exc.start:exc.end]
+    if len(bad) == 1 and bad[0] in _CP1252_STRAYS:
+        return bytes(bad).decode("cp1252"), exc.end
+    return "\ufffd", exc.end
+
+
+codecs.register_error("libmeet-stray", _stray)
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, str] | None:
+    """UTF-8 with a few bad bytes (a file cut mid-character, a stray no-break space, Windows-1252 quotes):
+    decoded, stray Windows-1252 bytes read as such and the rest replaced by U+FFFD, rather than the whole
+    article lost. Legacy 8-bit text, where most high bytes are not UTF-8, is left to the guessers."""
+    bad = 0
+    at = 0
+    view = memoryview(data)
+    while True:
+        try:
+            codecs.utf_8_decode(view[at:], "strict", True)
+            break
+        except UnicodeDecodeError as exc:
+            bad += 1
+            at += exc.end
+            if bad > 64:
+                return None
+    text = data.decode("utf-8", "libmeet-stray")
+    wide = len(text) - len(text.encode("ascii", "ignore")) - bad  # letters beyond ASCII that decoded well
+    if bad > 2 and wide < 20 * bad:
+        return None
+    return text, f"utf-8 ({bad} bad byte{'s' if bad > 1 else ''}{REPLACED}"
 
 
 def _codec_name(declared: str | None) -> str | None:

@@ -36,6 +36,8 @@ MAX_ELEMENTS = 20_000
 
 _NEVER_TEXT = ("script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
                "button", "select", "option", "input", "textarea", "link", "meta", "head", "map", "audio", "video")
+#: elements that never hold content in HTML5, which lxml's parser may still read as opening one
+_VOID = ("embed", "source", "track", "param", "wbr", "keygen")
 _PAGE_FURNITURE = ("nav", "header", "footer", "aside", "menu", "dialog")
 _BLOCK = frozenset(
     "p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd tr table tbody thead tfoot section article main blockquote "
@@ -132,6 +134,9 @@ def extract_page(markup: str) -> Page:
 
 
 def _extract(soup: BeautifulSoup) -> Page:
+    for tag in soup.find_all(_VOID):  # void in HTML5, but lxml lets an unclosed one swallow what follows
+        if tag.contents:
+            tag.unwrap()
     for tag in soup.find_all(_NEVER_TEXT):
         if tag.name not in ("meta", "link", "head"):  # <head>'s meta tags give the title and date first
             tag.decompose()
