@@ -109,6 +109,14 @@ REPORTS = [
         "buổi làm việc",
         None,
     ),
+    (  # dev unc_news_society_054: a leader comes to work with a locality; the article comes back to the session
+        "Thượng tướng Nguyễn Phương Nam - Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam đến làm việc và kiểm "
+        "tra công tác phòng, chống dịch tại TP Phú Quốc vào ngày 29/4.\nĐại diện UBND TP Phú Quốc báo cáo tình hình.\n"
+        "Phát biểu chỉ đạo tại buổi làm việc, Thượng tướng Nguyễn Phương Nam đề nghị tăng cường tuần tra.",
+        "buổi làm việc",
+        "đến làm việc và kiểm tra công tác phòng, chống dịch",
+        None,
+    ),
     (  # bench 22488644: the day between the meeting's name and the verb that holds it
         "Phố Tây Bùi Viện sẽ là phố đi bộ thứ 2 của TPHCM\nĐây là thông tin được đưa ra tại cuộc họp về việc triển "
         "khai Đề án phố đi bộ Bùi Viện vào chiều 8/6 do Phó Chủ tịch UBND TP Trần Vĩnh Tuyến chủ trì.",
@@ -333,11 +341,13 @@ def test_kinds_an_address_names(slug, kinds):
     # bench 22704586: a sports article's "Đại hội" is the games
     "Chuyện phó đoàn SEA Games\nĐoàn thể thao Việt Nam có 3 phó đoàn. Ngày 19/8, các vận động viên sẽ dự lễ khai "
     "mạc Đại hội tại Kuala Lumpur.",
+    "Tai biến chạy thận ở Hòa Bình\nNgày 5/7, bác sĩ Lương được tại ngoại và tiếp tục đến làm việc tại bệnh viện.",
     # bench 22363992: called off
     "Sacombank không tổ chức đại hội cổ đông\nSacombank vừa có thông báo không tổ chức Đại hội đồng cổ đông thường "
     "niên vào ngày 26/5/2017 như dự kiến.",
 ])
 def test_hearings_fan_meetings_games_and_called_off_meetings_are_no_meetings(text):
+    # (nor someone going to work: "BS Lương được tại ngoại, tiếp tục đến làm việc" is no working session)
     assert not detect(Doc.from_raw(text), title=text.split("\n")[0]).is_event
 
 

@@ -104,6 +104,15 @@ _HELD_AFTER = re.compile(
 #: the verb after the phrase that names the event, set off by a comma: "cuộc họp về công tác chuẩn bị đội ngũ giáo
 #: viên cho Chương trình giáo dục phổ thông mới, diễn ra chiều 6/6 tại Hà Nội"
 _HELD_LATER = re.compile(r"[^.;:!?\n,]{0,120},\s*(?:(?:đã|được|vừa|sẽ)\s+)*(?:diễn ra|khai mạc|bế mạc|tổ chức|kết thúc)(?!\w)")
+#: kinds written with their own verb, held when a leader or a delegation is their subject
+_SELF_HELD = frozenset({"đến làm việc"})
+
+
+@cache
+def _leaders() -> re.Pattern[str]:
+    """A job title (positions.txt) or a delegation ("đoàn công tác"), as whole words."""
+    titles = {fold(w) for w in lexicon.words("positions.txt")} | {"đoàn công tác", "đoàn kiểm tra", "đoàn giám sát"}
+    return re.compile(r"(?:" + _alternation(titles, word_start=True) + r")(?!\w)")
 #: a held verb negated or put off: the meeting did not take place then
 _NOT_HELD_BEFORE = re.compile(r"(?<!\w)(?:không|chưa|không thể|chưa thể|hoãn|hủy|huỷ|lùi|dừng)\s+(?:\S+\s+)?$")
 #: a sentence about what happened before: background, not the report ("Trước đó, tại kỳ họp thứ ba ...")
@@ -338,6 +347,8 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
         return None  # "không tổ chức Đại hội đồng cổ đông vào ngày 26/5 như dự kiến", "hoãn tổ chức hội nghị"
     governed = bool(
         holds
+        # "Thượng tướng X ... đến làm việc và kiểm tra ...": a leader's or a delegation's visit holds a session
+        or match.group(0) in _SELF_HELD and bool(_leaders().search(low, s_start, k_start))
         or _HELD_AFTER.match(low, _name_end(doc, k_start, k_end, s_end))
         or _HELD_LATER.match(low, k_end, s_end)
         or (k_start - s_start < 60 and _AT_START.match(low[s_start:k_start]))
@@ -479,7 +490,8 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detec
             return False
         topic = m.kind in title_kinds or support[m.kind] >= 2
         if m.kind in weak:  # (or the title names it and the mention is held and dated)
-            return m.governed and (topic or m.early and m.dated) or m.dated and m.kind in title_verb_kinds
+            return (m.governed and (topic or m.dated and (m.early or any(end != m.end for end in back[m.kind])))
+                    or m.dated and m.kind in title_verb_kinds)
         if not (m.early or topic or any(end != m.end for end in back[m.kind])):
             return False  # a dated meeting deep in an article about something else is a source, not the report
         return m.dated or m.governed and topic
