@@ -52,7 +52,7 @@ def _alt(*names: str, extra: tuple[str, ...] = ()) -> str:
 
 #: "Thủ tướng giao Bộ Quốc phòng ...", "đã giao Công an tỉnh ...": assigning a task to a body (only before one:
 #: "giao thông", "bàn giao", "giao lưu" are other words)
-_ASSIGN = (r"(?<!\w)(?<!bàn )giao\s+(?:cho\s+)?(?=(?:các\s+)?(?:bộ|sở|ubnd|ban|cục|tổng\s+cục|công\s+an|văn\s+phòng|"
+_ASSIGN = (r"(?<!\w)(?<!bàn )giao\s+(?:cho\s+)?(?=(?:các\s+)?(?:bộ|sở|ubnd|ban\s+(?:chỉ\s+đạo|quản\s+lý|tổ\s+chức|tuyên\s+giáo|dân\s+vận|nội\s+chính|kinh\s+tế)|cục|tổng\s+cục|công\s+an|văn\s+phòng|"
            r"thủ\s+trưởng|người\s+đứng\s+đầu|chủ\s+tịch|tổ\s+công\s+tác|ngành|địa\s+phương|huyện|tỉnh|thành\s+phố|"
            r"tp|quận|phòng|trung\s+tâm|viện|trường|đơn\s+vị|cơ\s+quan|lực\s+lượng|bộ\s+chỉ\s+huy|ngân\s+hàng)(?!\w))")
 
@@ -157,7 +157,7 @@ _BODY_SUBJECT = re.compile(
     r"đơn\s+vị|cơ\s+quan|hội|ban|huyện|quận|xã|trường|lực\s+lượng)(?!\w)(?!\s+trưởng)"
 )
 #: a body's words reported, not a task given to it: "Bộ trưởng ... khẳng định", "Sở TN-MT đang theo dõi"
-_SAYS = re.compile(r"(?<!\w)(?:khẳng\s+định|cho\s+biết|cho\s+rằng|nói|đang|đã|sẵn\s+sàng|có)(?!\w)")
+_SAYS = re.compile(r"(?<!\w)(?:khẳng\s+định|cho\s+biết|cho\s+rằng|nói|đang|đã|sẵn\s+sàng)(?!\w)")
 _COMMA_CLAUSE = re.compile(r"[ \t]*,[ \t]*(?=[^\s,.;:])")
 _PAST = re.compile(r"(?<!\w)(?:đã|vừa\s+qua|thời\s+gian\s+qua|năm\s+qua|đã\s+từng)(?!\w)")
 _INTRO_ONLY = re.compile(
