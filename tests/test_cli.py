@@ -217,3 +217,31 @@ def test_parse_has_the_same_time_limit_as_ingest(monkeypatch):
                                        "--timeout", "1"])
     assert time.monotonic() - started < 15
     assert result.exit_code == 1 and "timed out" in result.stderr and "Traceback" not in result.output
+
+
+def test_reference_date_mtime_dates_each_file_by_when_it_was_collected(tmp_path):
+    """A crawl dump unpacked with its files' times: 'Sáng 25-5' is in the year the file was saved."""
+    import datetime as dt
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    article = raw / "a.txt"
+    article.write_text("Khai mạc hội thảo lý luận\nSáng 25-5, tại Hà Nội, Viện Hàn lâm đã khai mạc hội thảo lý luận "
+                       "lần thứ 13. Trong hai ngày hội thảo, các đại biểu thảo luận.", encoding="utf-8")
+    saved = dt.datetime(2017, 7, 31, 12).timestamp()
+    os.utime(article, (saved, saved))
+
+    plain = CliRunner().invoke(main, ["ingest", str(raw), "--out", str(tmp_path / "out1")])
+    assert plain.exit_code == 0, plain.output
+    record = json.loads((tmp_path / "out1" / "events.json").read_text(encoding="utf-8"))[0]
+    assert record["start_date"] is None
+    assert "1 event date(s) were left empty" in plain.stderr and "--reference-date mtime" in plain.stderr
+
+    dated = CliRunner().invoke(main, ["ingest", str(raw), "--out", str(tmp_path / "out2"), "--reference-date", "mtime"])
+    assert dated.exit_code == 0, dated.output
+    record = json.loads((tmp_path / "out2" / "events.json").read_text(encoding="utf-8"))[0]
+    assert record["start_date"] == "2017-05-25"
+    assert "left empty" not in dated.stderr
+
+    bad = CliRunner().invoke(main, ["ingest", str(raw), "--out", str(tmp_path / "out3"), "--reference-date", "soon"])
+    assert bad.exit_code == 2

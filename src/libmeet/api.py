@@ -25,6 +25,7 @@ from .models import Event, Skip
 from .output import OutputSet, Rendered, render
 from .parallel import Failure, default_jobs, ordered_map
 from .parse import Meta, parse_text
+from .parse.dates import NO_YEAR
 
 #: seconds one file may take to parse before ingest stops it and reports it as an error
 DEFAULT_TIMEOUT = 30.0
@@ -80,9 +81,10 @@ class IngestSummary:
     duplicates: int = 0  # files that hold an article already read (counted in skipped)
     not_read: int = 0  # other suffixes, links not followed, unreadable folders (counted in skipped / errors)
     warnings: list[str] = field(default_factory=list)  # for a person: a cache set aside, an empty input ...
+    no_year: int = 0  # events whose date was left empty because no year could be found for it
 
 
-def parse_file(path: str | os.PathLike, *, reference_date: dt.date | None = None,
+def parse_file(path: str | os.PathLike, *, reference_date: dt.date | str | None = None,
                max_bytes: int = MAX_BYTES, display_path: str | None = None,
                timeout: float | None = None) -> Event | Skip:
     """Read, decode and parse one article file. Raises LibmeetError subclasses for unreadable input.
@@ -120,7 +122,7 @@ def readable_path(display: str) -> str:
         return display.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
-def process_file(path: Path | str, display: str, *, reference_date: dt.date | None = None,
+def process_file(path: Path | str, display: str, *, reference_date: dt.date | str | None = None,
                  max_bytes: int = MAX_BYTES) -> FileResult:
     """parse_file, with every documented failure turned into a per-file result."""
     display = readable_path(display)
@@ -128,7 +130,7 @@ def process_file(path: Path | str, display: str, *, reference_date: dt.date | No
                                           display_path=display))
 
 
-def process_record(record: Record, *, reference_date: dt.date | None = None) -> FileResult:
+def process_record(record: Record, *, reference_date: dt.date | str | None = None) -> FileResult:
     """One article out of an archive or dump (see libmeet.io.archives), as process_file does a file."""
     display = readable_path(record.path)
     if record.problem is not None:
@@ -268,7 +270,7 @@ def _display_base(raw_dir: Path) -> str | None:
     return "" if base == "." else base.rstrip("/") + "/"
 
 
-def ingest(raw_dir: str | os.PathLike, out_dir: str | os.PathLike, *, reference_date: dt.date | None = None,
+def ingest(raw_dir: str | os.PathLike, out_dir: str | os.PathLike, *, reference_date: dt.date | str | None = None,
            max_bytes: int = MAX_BYTES, on_result: Callable[[FileResult], None] | None = None,
            jobs: int | None = None, cache: bool = True, timeout: float | None = DEFAULT_TIMEOUT,
            fields: Fields | None = None, dask: str | None = None, allow_empty: bool = False,
@@ -355,6 +357,11 @@ def ingest(raw_dir: str | os.PathLike, out_dir: str | os.PathLike, *, reference_
     finally:
         if store:
             summary.warnings[:0] = store.warnings
+    if summary.no_year:
+        summary.warnings.append(
+            f"{summary.no_year} event date(s) were left empty: the article gives the day but no year. Give the "
+            f"collection date with --reference-date YYYY-MM-DD, or --reference-date mtime when each file's "
+            f"modification time is when it was collected")
     summary.seconds = time.perf_counter() - started
     return summary
 
@@ -401,6 +408,8 @@ def _run(outputs: OutputSet, store: ResultCache | None, mapped: Iterator, summar
             if rendered.record is not None:
                 corpus_records.append(rendered.record)
                 summary.events += 1
+                if NO_YEAR in rendered.record:
+                    summary.no_year += 1
             elif status == "skipped":
                 summary.skipped += 1
             else:

@@ -33,9 +33,11 @@ INTERRUPTED_AFTER = "interrupted; the new outputs had already been written in fu
 EXIT_NOT_WRITTEN = 3
 
 
-def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
+def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | str | None:
     if value is None:
         return None
+    if value.strip().lower() == "mtime" and param.name == "reference_date":
+        return "mtime"  # each file's own modification time (io.reader.MTIME)
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
@@ -138,7 +140,8 @@ def main() -> None:
 @click.argument("raw_dir", type=_Source())
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("data/out"),
               show_default=True, help="Folder for events.json, events.jsonl, events.csv, attendees.csv, report.json.")
-@click.option("--reference-date", callback=_date, help="YYYY-MM-DD: the year to assume when an article gives none.")
+@click.option("--reference-date", callback=_date, help="YYYY-MM-DD, or 'mtime' (each file's modification time): when the articles were "
+                   "collected, to give a year to dates an article writes without one.")
 @click.option("--strict", is_flag=True, help="Exit 1 when any file errored.")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=None,
               help="Worker processes (default: the CPU count; 0: parse in this process, no time limit).")
@@ -159,7 +162,7 @@ def main() -> None:
 @click.option("--allow-empty", is_flag=True,
               help="When RAW_DIR holds no article, replace OUT_DIR's outputs with empty ones (refused otherwise).")
 @_verbosity
-def ingest(raw_dir: Path | str, out_dir: Path, reference_date: dt.date | None, strict: bool, jobs: int | None,
+def ingest(raw_dir: Path | str, out_dir: Path, reference_date: dt.date | str | None, strict: bool, jobs: int | None,
            no_cache: bool, timeout: float, text_field: str | None, title_field: str | None, url_field: str | None,
            date_field: str | None, dask: str | None, follow_links: bool, allow_empty: bool, verbosity: int) -> None:
     """Parse every article under RAW_DIR (.txt, .html, .htm, .md) and write the outputs.
@@ -207,14 +210,15 @@ def ingest(raw_dir: Path | str, out_dir: Path, reference_date: dt.date | None, s
               help=f"Also require FIELD (repeatable). Fields: {', '.join(FIELDS)}.")
 @click.option("--allow-missing", multiple=True, type=click.Choice(FIELDS), metavar="FIELD",
               help=f"Do not require FIELD (repeatable). Required by default: {', '.join(DEFAULT_REQUIRED)}.")
-@click.option("--reference-date", callback=_date, help="YYYY-MM-DD: the year to assume when an article gives none.")
+@click.option("--reference-date", callback=_date, help="YYYY-MM-DD, or 'mtime' (each file's modification time): when the articles were "
+                   "collected, to give a year to dates an article writes without one.")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=None,
               help="Worker processes (default: the CPU count; 0: parse in this process, no time limit).")
 @click.option("--timeout", type=click.FloatRange(min=0), default=30.0, show_default=True,
               help="Seconds one file may take before it fails as too slow to parse (0: no limit).")
 @_verbosity
 def validate(paths: tuple[Path, ...], fmt: str, require: tuple[str, ...], allow_missing: tuple[str, ...],
-             reference_date: dt.date | None, jobs: int | None, timeout: float, verbosity: int) -> None:
+             reference_date: dt.date | str | None, jobs: int | None, timeout: float, verbosity: int) -> None:
     """Parse articles (files or folders) and check each record: exit 0 when all pass, 1 when any fails.
 
     The default policy: a meeting was detected, a start date, a place (province, city, a country
@@ -276,10 +280,11 @@ def export(source: Path, fmt: str, out: str, attendees: bool, no_bom: bool, deli
 
 @main.command(short_help="Parse one article and print its record as JSON.")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--reference-date", callback=_date, help="YYYY-MM-DD: the year to assume when the article gives none.")
+@click.option("--reference-date", callback=_date, help="YYYY-MM-DD, or 'mtime' (the file's modification time): when the article was "
+                   "collected, to give a year to dates it writes without one.")
 @click.option("--timeout", type=click.FloatRange(min=0), default=30.0, show_default=True,
               help="Seconds the parse may take before it is stopped (as in ingest; 0: no limit).")
-def parse(file: Path, reference_date: dt.date | None, timeout: float) -> None:
+def parse(file: Path, reference_date: dt.date | str | None, timeout: float) -> None:
     """Parse one article and print its event record as JSON.
 
     \b

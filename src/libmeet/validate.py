@@ -122,7 +122,7 @@ def check_event(event: Event, policy: Policy = Policy()) -> list[str]:
 
 
 def validate_file(path: Path, display: str | None = None, *, policy: Policy = Policy(),
-                  reference_date: dt.date | None = None) -> Check:
+                  reference_date: dt.date | str | None = None) -> Check:
     """Parse one article and check it. A file that cannot be read always fails; one that is not
     a meeting report fails unless the policy allows "event" to be missing."""
     display = display or str(path)
@@ -142,7 +142,7 @@ def _check_job(job: tuple[str, str, Policy, dt.date | None]) -> Check:
 
 
 def validate_paths(paths: Iterable[str | os.PathLike], *, policy: Policy = Policy(),
-                   reference_date: dt.date | None = None, jobs: int | None = None,
+                   reference_date: dt.date | str | None = None, jobs: int | None = None,
                    timeout: float | None = DEFAULT_TIMEOUT,
                    on_check: Callable[[Check], None] | None = None) -> ValidationReport:
     """Validate every article file given, folders walked as `libmeet ingest` walks them.

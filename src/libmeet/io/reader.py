@@ -74,7 +74,7 @@ def _read(path: Path | str, max_bytes: int) -> tuple[bytes, os.stat_result]:
     return data, info
 
 
-def load(path: Path | str, *, reference_date: dt.date | None = None, max_bytes: int = MAX_BYTES,
+def load(path: Path | str, *, reference_date: dt.date | str | None = None, max_bytes: int = MAX_BYTES,
          display_path: str | None = None) -> Loaded:
     """Read, decode and clean one article; raises InputError subclasses with a readable reason."""
     data, info = _read(path, max_bytes)
@@ -85,7 +85,12 @@ def load(path: Path | str, *, reference_date: dt.date | None = None, max_bytes: 
     return load_bytes(data, os.fspath(path), display_path=display_path, reference_date=reference_date, mtime=mtime)
 
 
-def load_bytes(data: bytes, name: str, *, display_path: str | None = None, reference_date: dt.date | None = None,
+#: `reference_date=MTIME`: take each article's own collection date (a file's modification time, a WARC record's
+#: capture date) as its reference date (wget/HTTrack mirrors, unpacked crawl dumps keep it)
+MTIME = "mtime"
+
+
+def load_bytes(data: bytes, name: str, *, display_path: str | None = None, reference_date: dt.date | str | None = None,
                mtime: dt.date | None = None, url: str | None = None, title: str | None = None,
                published: dt.date | None = None, charset: str | None = None, fmt: str | None = None) -> Loaded:
     """Decode and clean an article's bytes, however they were read (a file, an archive's record).
@@ -94,6 +99,8 @@ def load_bytes(data: bytes, name: str, *, display_path: str | None = None, refer
     collected (a file's modification time); url, title, published, charset: what the container says
     (a page's own canonical address, title and date are preferred to url and the others).
     """
+    if reference_date == MTIME:  # --reference-date mtime: each file's own modification time is its collection date
+        reference_date = mtime
     suffix = os.path.splitext(name)[1].lower()
     fmt = fmt or ("html" if suffix in (".html", ".htm") else ("md" if suffix == ".md" else "txt"))
     text, encoding = decode_bytes(data, charset or declared_charset(data))
