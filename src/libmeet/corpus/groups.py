@@ -11,7 +11,8 @@ A candidate pair is the same meeting when the evidence says so: the same file by
 (titles that share most of their word pairs); the same event name within a kind family (a generic name,
 keys.is_generic, only with an attendee or a title in common); two shared named attendees with a
 similar name or title (or with a name too short to compare, within one province or when they are
-three); within one province, names and titles about the same subject (their words alike), or one
+three); within one province, names and titles about the same subject (their words alike, rare words
+weighing more), or one
 shared attendee at a kind of meeting a body holds once a day (not SEVERAL_A_DAY: the many reports of
 one giao ban, each on another topic). Pairs are
 joined strongest first, and a join is refused when the two groups would then name two provinces,
@@ -25,7 +26,8 @@ smaller.
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+import math
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
@@ -111,8 +113,18 @@ def _overlap(a: EventKey, b: EventKey) -> bool:
     return a.start is not None and b.start is not None and a.start <= b.end and b.start <= a.end
 
 
-def strength(a: EventKey, b: EventKey) -> float:
-    """How sure it is that two records report the same meeting: 0 (not the same) to 1 (the same file)."""
+def _weighted_jaccard(a: frozenset[str], b: frozenset[str], weight: dict[str, float]) -> float:
+    union = a | b
+    total = sum(weight.get(w, 1.0) for w in union)
+    return sum(weight.get(w, 1.0) for w in a & b) / total if total else 0.0
+
+
+def strength(a: EventKey, b: EventKey, rarity: dict[str, float] | None = None) -> float:
+    """How sure it is that two records report the same meeting: 0 (not the same) to 1 (the same file).
+
+    rarity: the weight of each topic word (its inverse document frequency over the corpus), so that a
+    rare word in common (Chemroad, Sen Vàng) says more than a common one (doanh nghiệp, phát triển).
+    """
     if not _overlap(a, b):
         return 0.0
     if a.sha256 and a.sha256 == b.sha256:
@@ -133,8 +145,8 @@ def strength(a: EventKey, b: EventKey) -> float:
         return 0.2 + title / 10
     one_province = a.province is not None and a.province == b.province
     if one_province and same_family:
-        topic = jaccard(a.topic, b.topic)
-        if topic >= 0.3 or shared >= 1 and topic >= 0.15:
+        topic = _weighted_jaccard(a.topic, b.topic, rarity or {})
+        if topic >= 0.2 or shared >= 1 and topic >= 0.12:
             return 0.15  # one province, one day, one subject
         if shared >= 1 and a.kind not in SEVERAL_A_DAY and b.kind not in SEVERAL_A_DAY:
             return 0.1  # one official at one body's meeting of the day in one province: its many reports
@@ -153,6 +165,12 @@ def _conflict(a: dict[str, set], b: dict[str, set]) -> bool:
     if any(not x & y for x in a["numbers"] for y in b["numbers"]):
         return True
     return any(not x & y for x in a["words"] for y in b["words"])
+
+
+def _rarity(keys: Sequence[EventKey]) -> dict[str, float]:
+    """log(N / df) of every topic word over the records (one pass; the same for any order of records)."""
+    counts = Counter(w for k in keys for w in k.topic)
+    return {w: math.log(len(keys) / n) for w, n in counts.items()}
 
 
 def _candidates(keys: Sequence[EventKey]) -> set[tuple[int, int]]:
@@ -179,7 +197,8 @@ def _candidates(keys: Sequence[EventKey]) -> set[tuple[int, int]]:
 def group_events(records: Sequence[dict]) -> list[Group]:
     """The records (JSON data) partitioned into meetings; groups in the order of their first record."""
     keys = [EventKey.of(i, r) for i, r in enumerate(records)]
-    scored = sorted(((s, a, b) for a, b in _candidates(keys) if (s := strength(keys[a], keys[b])) > 0),
+    rarity = _rarity(keys)
+    scored = sorted(((s, a, b) for a, b in _candidates(keys) if (s := strength(keys[a], keys[b], rarity)) > 0),
                     key=lambda t: (-t[0], keys[t[1]].id, keys[t[2]].id, t[1], t[2]))
     parent = list(range(len(keys)))
     facts = [{"province": {k.province} - {None}, "country": {k.country} - {None}, "edition": {k.edition} - {None},
