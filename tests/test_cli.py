@@ -245,3 +245,95 @@ def test_reference_date_mtime_dates_each_file_by_when_it_was_collected(tmp_path)
 
     bad = CliRunner().invoke(main, ["ingest", str(raw), "--out", str(tmp_path / "out3"), "--reference-date", "soon"])
     assert bad.exit_code == 2
+
+
+def test_the_schema_of_events_json_validates_the_file_and_rejects_a_lone_record(tmp_path):
+    # issue 11.16: `libmeet schema` described one record while events.json is an array of them
+    jsonschema = pytest.importorskip("jsonschema")
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["ingest", str(REPO / "data" / "raw"), "--out", str(out), "-q"]).exit_code == 0
+    schema = json.loads(CliRunner().invoke(main, ["schema", "--of", "events.json"]).stdout)
+    jsonschema.validators.validator_for(schema).check_schema(schema)
+    events = json.loads((out / "events.json").read_text(encoding="utf-8"))
+    jsonschema.validate(events, schema)
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(events[0], schema)
+
+
+@pytest.mark.parametrize(("args", "bom"), [([], False), (["--bom"], True)])
+def test_csv_on_stdout_has_no_byte_order_mark_unless_asked(tmp_path, args, bom):
+    # issue 11.16: `--out -` wrote a BOM, so any CSV reader saw the first column as '\ufeffid'
+    out = tmp_path / "out"
+    CliRunner().invoke(main, ["ingest", str(REPO / "data" / "raw"), "--out", str(out), "-q"])
+    result = CliRunner().invoke(main, ["export", str(out / "events.json"), "--out", "-", "-q", *args])
+    assert result.exit_code == 0
+    assert result.stdout_bytes.startswith(b"\xef\xbb\xbfid,") is bom
+    assert result.stdout_bytes.lstrip(b"\xef\xbb\xbf").startswith(b"id,source_path,")
+    to_file = CliRunner().invoke(main, ["export", str(out / "events.json"), "--out", str(tmp_path / "e.csv"), "-q"])
+    assert to_file.exit_code == 0 and (tmp_path / "e.csv").read_bytes().startswith(b"\xef\xbb\xbfid,")  # Excel's
+
+
+def test_version_answers_without_loading_the_parser():
+    # issue 11.16: --version loaded the whole parser and pydantic (0.3 s); measured by bench, checked here by imports
+    import subprocess
+    import sys
+
+    code = ("import sys; sys.argv = ['libmeet', '--version']; from libmeet.launch import main; main(); "
+            "print(sorted(m for m in sys.modules if m.startswith(('libmeet.', 'pydantic', 'bs4', 'rich'))))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                          env={**os.environ, "PYTHONPATH": str(REPO / "src")})
+    version, loaded = done.stdout.splitlines()
+    assert version == f"libmeet, version {__version__}"
+    assert loaded == "['libmeet.launch']"
+
+
+def test_ctrl_c_while_the_command_loads_prints_no_traceback():
+    # issue 11.14: Ctrl-C in the first 0.3 s (while libmeet loads) printed a traceback
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+    started = time.monotonic()
+    subprocess.run([sys.executable, "-c", "pass"], check=True)
+    startup = time.monotonic() - started
+    for delay in (startup + 0.05, startup + 0.15, startup + 0.3):
+        proc = subprocess.Popen([sys.executable, "-m", "libmeet", "validate", str(REPO / "data" / "raw")],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+        time.sleep(delay)
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=60)
+        if proc.returncode == 0:
+            continue  # it ended before the signal
+        assert proc.returncode == 130, err
+        assert b"Traceback" not in err, err
+
+
+def test_quiet_prints_nothing_for_a_page_that_looks_like_xml(tmp_path):
+    # issue 11.14: --quiet still printed BeautifulSoup's XMLParsedAsHTMLWarning
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.html").write_text('<?xml version="1.0" encoding="utf-8"?>\n<html><body><div><p>Sáng 20/12, tại Hà Nội, '
+                                "Bộ Y tế tổ chức Hội nghị tổng kết công tác năm 2017.</p></div></body></html>",
+                                encoding="utf-8")
+    result = CliRunner().invoke(main, ["ingest", str(raw), "--out", str(tmp_path / "out"), "-q", "-j", "0"])
+    assert result.exit_code == 0
+    assert result.stderr == ""
+
+
+def test_the_readme_python_snippet_runs_and_handles_skips_and_unreadable_files(tmp_path, monkeypatch):
+    # issue 11.15: the snippet broke on a non-meeting article (parse_file returns Skip) and on an empty file
+    import re as _re
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    snippet = _re.search(r"```python\n(.*?)```", readme, _re.S).group(1)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "data").mkdir()
+    import shutil
+
+    shutil.copytree(REPO / "data" / "raw", tmp_path / "data" / "raw")
+    CliRunner().invoke(main, ["ingest", "data/raw", "--out", "data/out", "-q"])
+    for content in ("Giá vàng hôm nay tăng mạnh.\n", ""):  # not a meeting report; an empty file
+        (tmp_path / "data" / "raw" / "000_972f7865f036ce15.txt").write_text(content, encoding="utf-8")
+        exec(compile(snippet, "README.md", "exec"), {})

@@ -177,3 +177,42 @@ def test_written_files_get_the_usual_permissions_not_private_ones(events_json, t
     finally:
         os.umask(old)
     assert (tmp_path / "shared.csv").stat().st_mode & 0o777 == 0o644
+
+
+# --- strict types on input, a clear message, nothing written (issue 11.13) ---------------------------------
+
+def _one_record(tmp_path) -> dict:
+    from libmeet.api import ingest
+
+    ingest(REPO / "data" / "raw", tmp_path / "out", jobs=0, cache=False)
+    return json.loads((tmp_path / "out" / "events.json").read_text(encoding="utf-8"))[0]
+
+
+def _edited(record: dict, path: str, value) -> dict:
+    record = json.loads(json.dumps(record))
+    *parents, last = path.split(".")
+    target = record
+    for key in parents:
+        target = target[key]
+    target[last] = value
+    return record
+
+
+@pytest.mark.parametrize(("make", "says"), [
+    (lambda r: json.dumps([_edited(r, "place.online", "false")]), "place.online: Input should be a valid boolean"),
+    (lambda r: json.dumps([_edited(r, "start_date", 86400)]), "start_date: Input should be a valid date"),
+    (lambda r: json.dumps([_edited(r, "attendance.delegates", "400")]), "attendance.delegates"),
+    (lambda r: json.dumps([r]).replace('"edition": ', '"edition": ' + "9" * 5000 + ", \"x\": ", 1),
+     "thousands of digits"),
+    (lambda r: "[" * 100_000 + "]" * 100_000, "nested too deeply"),
+    (lambda r: "[]\n", "holds no event record"),
+    (lambda r: json.dumps([1, 2]), "is not an event record"),
+])
+def test_a_file_that_is_not_strictly_records_exports_nothing(tmp_path, make, says):
+    source = tmp_path / "events.json"
+    source.write_text(make(_one_record(tmp_path)), encoding="utf-8")
+    target = tmp_path / "events.csv"
+    result = CliRunner().invoke(main, ["export", str(source), "--out", str(target)])
+    assert result.exit_code == 1
+    assert says in result.stderr and "Traceback" not in result.output
+    assert not target.exists()

@@ -1,22 +1,51 @@
 """libmeet: Vietnamese meeting reports in, validated event records out.
 
     from libmeet import parse_text, parse_file, ingest, validate_paths, export_records
+
+The names are loaded when first used (PEP 562), so `import libmeet` and `libmeet --version` stay
+quick: the parser, its lexicons and the pydantic models load only for what needs them.
 """
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 __version__ = "0.1.0"
 
-from .api import FileResult, IngestSummary, count_articles, ingest, iter_articles, parse_file  # noqa: E402
-from .errors import LibmeetError  # noqa: E402
-from .io.archives import Fields  # noqa: E402
-from .export import ExportError, export_records, read_records  # noqa: E402
-from .models import Attendance, Event, Person, Place, Skip, Source, event_schema  # noqa: E402
-from .parse import Meta, parse_text  # noqa: E402
-from .validate import Policy, ValidationReport, validate_paths  # noqa: E402
+#: public name -> the module that defines it
+_WHERE = {
+    "FileResult": "api", "IngestSummary": "api", "count_articles": "api", "ingest": "api", "iter_articles": "api",
+    "parse_file": "api",
+    "LibmeetError": "errors",
+    "Fields": "io.archives",
+    "ExportError": "export", "export_records": "export", "read_records": "export",
+    "Attendance": "models", "Event": "models", "Person": "models", "Place": "models", "Skip": "models",
+    "Source": "models", "event_schema": "models",
+    "Meta": "parse", "parse_text": "parse",
+    "Policy": "validate", "ValidationReport": "validate", "validate_paths": "validate",
+}
 
-__all__ = [
-    "Attendance", "Event", "ExportError", "Fields", "FileResult", "IngestSummary", "LibmeetError", "Meta", "Person", "Place",
-    "Policy", "Skip", "Source", "ValidationReport", "__version__", "count_articles", "event_schema", "export_records",
-    "ingest",
-    "iter_articles", "parse_file", "parse_text", "read_records", "validate_paths",
-]
+__all__ = sorted([*_WHERE, "__version__"])
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module 'libmeet' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value  # looked up once
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_WHERE})
+
+
+if TYPE_CHECKING:  # for type checkers and editors: the same names, imported eagerly
+    from .api import FileResult, IngestSummary, count_articles, ingest, iter_articles, parse_file  # noqa: F401
+    from .errors import LibmeetError  # noqa: F401
+    from .export import ExportError, export_records, read_records  # noqa: F401
+    from .io.archives import Fields  # noqa: F401
+    from .models import Attendance, Event, Person, Place, Skip, Source, event_schema  # noqa: F401
+    from .parse import Meta, parse_text  # noqa: F401
+    from .validate import Policy, ValidationReport, validate_paths  # noqa: F401

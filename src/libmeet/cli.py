@@ -23,7 +23,7 @@ from .export import FORMATS, delimiter_char, export_records
 from .generations import OutputError
 from .io.archives import Fields
 from .io.remote import is_url
-from .models import Skip, event_schema
+from .models import Skip, event_schema, events_file_schema
 from .validate import FIELDS, DEFAULT_REQUIRED, Policy, render, validate_paths
 
 INTERRUPTED = "interrupted; previous outputs left intact"
@@ -250,11 +250,12 @@ def validate(paths: tuple[Path, ...], fmt: str, require: tuple[str, ...], allow_
               help="csv (spreadsheet-safe), jsonl (one record a line) or json (an array).")
 @click.option("--out", "out", default="-", show_default=True, help="File to write (atomically); - for stdout.")
 @click.option("--attendees", is_flag=True, help="CSV: one row per attendee (the columns of attendees.csv).")
-@click.option("--no-bom", is_flag=True, help="CSV: no UTF-8 byte-order mark (Excel needs it to read UTF-8).")
+@click.option("--bom/--no-bom", default=None,
+              help="CSV: a UTF-8 byte-order mark (Excel needs it to read UTF-8) [default: in a file, not on stdout].")
 @click.option("--delimiter", default=",", show_default=True, callback=_delimiter,
               help="CSV: the field separator, one character or tab / semicolon / pipe.")
 @_verbosity
-def export(source: Path, fmt: str, out: str, attendees: bool, no_bom: bool, delimiter: str, verbosity: int) -> None:
+def export(source: Path, fmt: str, out: str, attendees: bool, bom: bool | None, delimiter: str, verbosity: int) -> None:
     """Re-export the records of SOURCE (events.json, events.jsonl or an ingest --out folder) without re-parsing.
 
     Every record is checked against the model first; an invalid one stops the export (exit 1)
@@ -268,7 +269,8 @@ def export(source: Path, fmt: str, out: str, attendees: bool, no_bom: bool, deli
         raise click.UsageError("--attendees makes one CSV row per attendee; it needs --format csv")
     target = sys.stdout.buffer if out == "-" else Path(out)
     try:
-        count = export_records(source, target, fmt=fmt, bom=not no_bom, delimiter=delimiter, attendees=attendees)
+        count = export_records(source, target, fmt=fmt, bom=out != "-" if bom is None else bom, delimiter=delimiter,
+                               attendees=attendees)
     except BrokenPipeError:
         raise
     except (LibmeetError, OSError) as exc:
@@ -301,12 +303,15 @@ def parse(file: Path, reference_date: dt.date | str | None, timeout: float) -> N
     click.echo(outcome.model_dump_json(indent=2))
 
 
-@main.command(short_help="Print the JSON Schema of one event record.")
-def schema() -> None:
-    """Print the JSON Schema of one event record.
+@main.command(short_help="Print the JSON Schema of one event record (or of events.json).")
+@click.option("--of", "of", type=click.Choice(["record", "events.json"]), default="record", show_default=True,
+              help="record: one record (a line of events.jsonl); events.json: the file, an array of records.")
+def schema(of: str) -> None:
+    """Print the JSON Schema of one event record, or with --of events.json of the whole file.
 
     \b
     Example:
       libmeet schema > event.schema.json
+      libmeet schema --of events.json > events.schema.json
     """
-    click.echo(json.dumps(event_schema(), ensure_ascii=False, indent=2))
+    click.echo(json.dumps(event_schema() if of == "record" else events_file_schema(), ensure_ascii=False, indent=2))

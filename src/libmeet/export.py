@@ -56,19 +56,26 @@ def _raw_records(path: Path) -> Iterator[tuple[str, dict]]:
     except (OSError, UnicodeDecodeError) as exc:
         raise ExportError(f"{path}: cannot read: {exc}") from None
     if text.lstrip().startswith("["):
-        try:
-            items = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise ExportError(f"{path}: not valid JSON: {exc}") from None
+        items = _loads(text, f"{path}")
         for number, item in enumerate(items, 1):
             yield f"record {number}", item
         return
     for number, line in enumerate(text.splitlines(), 1):
         if line.strip():
-            try:
-                yield f"line {number}", json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ExportError(f"{path}: line {number} is not valid JSON: {exc.msg}") from None
+            yield f"line {number}", _loads(line, f"{path}: line {number}")
+
+
+def _loads(text: str, where: str) -> object:
+    """JSON text, or an ExportError that says why not (bad syntax, nesting or a number too large to read)."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ExportError(f"{where} is not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})") from None
+    except RecursionError:
+        raise ExportError(f"{where} is not an events file: its JSON is nested too deeply to be a record") from None
+    except ValueError:  # a number of thousands of digits
+        raise ExportError(f"{where} is not an events file: it holds a number thousands of digits long, "
+                          "which no record has") from None
 
 
 def read_records(source: str | os.PathLike) -> list[dict]:
@@ -79,14 +86,18 @@ def read_records(source: str | os.PathLike) -> list[dict]:
     path = records_file(source)
     records = []
     for where, record in _raw_records(path):
-        try:
-            Event.model_validate(record)
+        if not isinstance(record, dict):
+            raise ExportError(f"{path}: {where} is not an event record (a JSON object): it is {type(record).__name__}")
+        try:  # strict: "false" is no boolean, 86400 no date, "3" no number (as `libmeet schema` says)
+            Event.model_validate_json(dumps(record), strict=True)
         except ValidationError as exc:
             first = exc.errors()[0]
             loc = ".".join(map(str, first["loc"])) or "record"
             raise ExportError(f"{path}: {where} is not a valid event record: {loc}: {first['msg']}"
                               f"{f' (and {exc.error_count() - 1} more)' if exc.error_count() > 1 else ''}") from None
         records.append(record)
+    if not records:
+        raise ExportError(f"{path}: holds no event record, so there is nothing to export")
     return records
 
 

@@ -123,3 +123,12 @@ class Skip(Strict):
 def event_schema() -> dict:
     """The JSON Schema of one event record, as `libmeet schema` prints it."""
     return Event.model_json_schema(mode="serialization")
+
+
+def events_file_schema() -> dict:
+    """The JSON Schema of events.json: an array of event records (`libmeet schema --of events.json`)."""
+    record = event_schema()
+    defs = record.pop("$defs", {})
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": "events.json",
+            "description": "The event records of one ingest run, sorted by source path.",
+            "type": "array", "items": record, "$defs": defs}

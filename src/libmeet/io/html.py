@@ -21,9 +21,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import warnings
 from dataclasses import dataclass
 
-from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, NavigableString, Tag, XMLParsedAsHTMLWarning
 from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 
 from ..errors import DecodeError, PageTooLargeError
@@ -127,7 +128,10 @@ def extract_page(markup: str) -> Page:
             f"too large: a web page of {elements:,} elements is not one article page (limit {MAX_ELEMENTS:,})"
         )
     try:
-        soup = BeautifulSoup(markup, "lxml")
+        with warnings.catch_warnings():  # bs4's hints to programmers ("looks like XML") are no news to a user
+            warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+            warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+            soup = BeautifulSoup(markup, "lxml")
         return _extract(soup)
     except RecursionError:
         raise DecodeError("unreadable web page: its markup is nested too deeply to read") from None
