@@ -181,16 +181,30 @@ _RAW_GAP = r"(?:[^\S\n\r\u2028\u2029\u0085]|[\x00-\x08\x0e-\x1f\x7f])+"
 def _raw_cores() -> re.Pattern[str]:
     """Every core as it may stand in raw text: its syllables side by side however they are spaced, in one
     regex (a trie led by the cores' first letters). A syllable whose tone mark may sit on either vowel
-    (tọa/toạ) is left out of its core, whose other syllables then count each alone."""
-    entries: list[str] = []
+    (tọa/toạ) is written both ways."""
+    entries: set[str] = set()
     for core in _cores():
-        words = core.split()
-        plain = [w for w in words if not _AMBIGUOUS_TONE.search(strip_tones(w))]
-        entries.extend([core] if plain == words else plain or words)
-    return re.compile(_alternation(entries, gap=_RAW_GAP))
+        spellings = [""]
+        for word in core.split():
+            spellings = [f"{head} {variant}".strip() for head in spellings for variant in _placements(word)]
+        entries.update(spellings)
+    return re.compile(_alternation(sorted(entries), gap=_RAW_GAP))
 
 
 _AMBIGUOUS_TONE = re.compile(r"o[ae]|uy")
+_TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
+
+
+def _placements(word: str) -> set[str]:
+    """A syllable with its tone mark on either vowel of an oa / oe / uy pair (hoà, hòa), as raw text may have it."""
+    decomposed = unicodedata.normalize("NFD", word)
+    tones = [c for c in decomposed if c in _TONE_MARKS]
+    base = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONE_MARKS))
+    pair = _AMBIGUOUS_TONE.search(strip_tones(base))
+    if not tones or not pair:
+        return {unicodedata.normalize("NFC", word)}
+    return {unicodedata.normalize("NFC", base[:at + 1] + tones[0] + base[at + 1:])
+            for at in (pair.start(), pair.start() + 1)} | {unicodedata.normalize("NFC", word)}
 
 
 def might_name_a_meeting(raw: str) -> bool:
@@ -430,14 +444,17 @@ MAX_MENTIONS = 2000
 
 def _title_verb_kinds(title: str | None) -> set[str]:
     """A headline that says it with a verb: "Phó Thủ tướng ... làm việc với 4 Bộ" reports a working session."""
-    low = fold(title) if title else ""
-    return {kind for verb, kind in _title_verbs().items() if re.search(rf"(?<!\w){verb}(?!\w)", low)}
+    if not title:
+        return set()
+    pattern, kinds = _title_verbs()
+    return {kinds[m.group(0)] for m in pattern.finditer(fold(title))}
 
 
 @cache
-def _title_verbs() -> dict[str, str]:
-    return {fold(verb): fold(kind) for verb, _, kind in
-            (entry.partition("=") for entry in lexicon.words("detect_title_verbs.txt"))}
+def _title_verbs() -> tuple[re.Pattern[str], dict[str, str]]:
+    kinds = {fold(verb): fold(kind) for verb, _, kind in
+             (entry.partition("=") for entry in lexicon.words("detect_title_verbs.txt"))}
+    return re.compile(r"(?:" + _alternation(kinds, word_start=True) + r")(?!\w)"), kinds
 
 
 def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detection:

@@ -22,7 +22,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Container
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from ..models import Person
 from . import lexicon
@@ -571,12 +571,19 @@ _ELSEWHERE_IN = re.compile(r"(?<!\w)(?:kể từ khi|họp báo|giao ban báo ch
 
 def _elsewhere(doc: Doc, start: int) -> bool:
     """Whether the sentence naming someone at `start` tells of another time or gathering than the event."""
-    floor = max(0, start - 300)
-    opens = [m.end() for m in _SENTENCE_OPEN.finditer(doc.text, floor, start)]
-    s_start = opens[-1] if opens else floor
-    ends = [e for e in (doc.text.find(". ", start, start + 300), doc.text.find("\n", start, start + 300)) if e >= 0]
-    s_end = min(ends) if ends else min(len(doc.text), start + 300)
-    return bool(_ELSEWHERE_OPEN.match(doc.low, s_start, start) or _ELSEWHERE_IN.search(doc.low, s_start, s_end))
+    starts, flagged = _elsewhere_sentences(doc)
+    index = bisect_right(starts, start) - 1
+    return index >= 0 and flagged[index]
+
+
+@lru_cache(maxsize=4)
+def _elsewhere_sentences(doc: Doc) -> tuple[list[int], list[bool]]:
+    """The doc's sentence starts and, for each, whether it tells of another time or gathering (one pass a doc)."""
+    starts = [0] + [m.end() for m in _SENTENCE_OPEN.finditer(doc.text)]
+    flagged = [bool(_ELSEWHERE_OPEN.match(doc.low, s)) for s in starts]
+    for m in _ELSEWHERE_IN.finditer(doc.low):
+        flagged[bisect_right(starts, m.start()) - 1] = True
+    return starts, flagged
 
 
 def _roles(doc: Doc, start: int, end: int) -> list[str]:
