@@ -87,6 +87,11 @@ APART = [
      record("a.txt", kind="họp", name="cuộc họp giao ban", attendees=[CHUNG], title="Xử nghiêm cô giáo đánh trẻ mầm non"),
      record("b.txt", kind="buổi làm việc", name="buổi làm việc", attendees=[CHUNG, DOAN],
             title="Đình chỉ cơ sở mầm non có cô giáo đánh trẻ")),
+    ("talks with two visitors whose visits overlap, one host",
+     record("a.txt", kind="hội đàm", name="hội đàm", start="2017-06-11", end="2017-06-18", attendees=[PHUC],
+            title="Chủ tịch Quốc hội đón, hội đàm với Chủ tịch Quốc hội Cuba"),
+     record("b.txt", kind="hội đàm", name="hội đàm", start="2017-06-17", end="2017-06-22", attendees=[PHUC],
+            title="Chủ tịch Quốc hội hội đàm với Chủ tịch Thượng viện Haiti")),
     ("no date", record("a.txt", title="Tổng kết công tác năm 2016", start=None),
      record("b.txt", title="Tổng kết công tác năm 2016", start=None)),
 ]

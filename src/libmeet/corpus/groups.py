@@ -11,7 +11,7 @@ A candidate pair is the same meeting when the evidence says so: the same file by
 (titles that share most of their word pairs); the same event name within a kind family (a generic name,
 keys.is_generic, only with an attendee or a title in common); two shared named attendees with a
 similar name or title (or with a name too short to compare, within one province or when they are
-three); within one province, names and titles about the same subject (their words alike, rare words
+three); within one province and from the same first day, names and titles about the same subject (their words alike, rare words
 weighing more), or one
 shared attendee at a kind of meeting a body holds once a day (not SEVERAL_A_DAY: the many reports of
 one giao ban, each on another topic). Pairs are
@@ -144,7 +144,7 @@ def strength(a: EventKey, b: EventKey, rarity: dict[str, float] | None = None) -
     if shared >= 1 and same_family and (name is not None and name >= 0.3 or title >= 0.3):
         return 0.2 + title / 10
     one_province = a.province is not None and a.province == b.province
-    if one_province and same_family:
+    if one_province and same_family and a.start == b.start:  # weak evidence: the same first day too
         topic = _weighted_jaccard(a.topic, b.topic, rarity or {})
         if topic >= 0.2 or shared >= 1 and topic >= 0.12:
             return 0.15  # one province, one day, one subject
