@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import IO, Any, NamedTuple
 
 from .generations import Generation, OutputError, explain
+from .titles import normalise_title
 
 #: columns of events.csv, in order (documented in README)
 EVENT_COLUMNS = (
@@ -23,7 +24,8 @@ EVENT_COLUMNS = (
 #: columns of attendees.csv, in order (documented in README)
 ATTENDEE_COLUMNS = (
     "event_id", "source_path", "start_date", "end_date", "province", "city", "online",
-    "name", "honorific", "academic_title", "position", "organization", "roles", "event_group", "person_id",
+    "name", "honorific", "academic_title", "academic_title_normalised", "position", "organization", "roles",
+    "event_group", "person_id",
 )
 LIST_SEPARATOR = " ; "
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -98,6 +100,7 @@ def attendee_rows(record: dict) -> Iterator[list[str]]:
             "name": person.get("name"),
             "honorific": person.get("honorific"),
             "academic_title": person.get("academic_title"),
+            "academic_title_normalised": normalise_title(person.get("academic_title")),
             "position": person.get("position"),
             "organization": person.get("organization"),
             "roles": _joined(person.get("roles") or []),
