@@ -348,3 +348,18 @@ def test_the_readme_python_snippet_runs_and_handles_skips_and_unreadable_files(t
     for content in ("Giá vàng hôm nay tăng mạnh.\n", ""):  # not a meeting report; an empty file
         (tmp_path / "data" / "raw" / "000_972f7865f036ce15.txt").write_text(content, encoding="utf-8")
         exec(compile(snippet, "README.md", "exec"), {})
+
+
+def test_help_is_the_full_commands_help_without_loading_the_parser():
+    # issue 11.16: --help loaded the whole parser and pydantic; libmeet.launch answers it from the same texts
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src"), "COLUMNS": "80"}
+    code = ("import sys; sys.argv = ['libmeet', '--help']\nfrom libmeet.launch import main\ntry:\n    main()\n"
+            "finally:\n    print(sorted(m for m in sys.modules if m.startswith(('libmeet.', 'pydantic', 'bs4', 'rich'))))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    *shown, loaded = done.stdout.splitlines()
+    assert loaded == "['libmeet.launch']"
+    full = CliRunner().invoke(main, ["--help"], prog_name="libmeet", terminal_width=80)
+    assert "\n".join(shown) + "\n" == full.output

@@ -21,6 +21,7 @@ from .console import Reporter, make_console, summary_table
 from .errors import ClusterError, LibmeetError, RemoteError
 from .export import FORMATS, delimiter_char, export_records
 from .generations import OutputError
+from .launch import CONTEXT, MAIN_HELP, SHORT_HELP
 from .io.archives import Fields
 from .io.remote import is_url
 from .models import Skip, event_schema, events_file_schema
@@ -121,22 +122,13 @@ class _Group(click.Group):
             ctx.exit(0)
 
 
-@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=_Group, help=MAIN_HELP, context_settings=CONTEXT)
 @click.version_option(__version__, prog_name="libmeet")
 def main() -> None:
-    """Turn Vietnamese news articles about meetings into validated event records.
-
-    Exit codes: 0 all good, 1 some inputs failed (validate) or errored (ingest --strict),
-    2 usage error, 3 the outputs could not be written (nothing was replaced), 130 interrupted,
-    143 stopped by SIGTERM.
-
-    \b
-    Example:
-      libmeet ingest data/raw --out data/out
-    """
+    """The command (its help: libmeet.launch.MAIN_HELP, which `libmeet --help` prints without loading this module)."""
 
 
-@main.command(short_help="Parse every article under RAW_DIR and write the five outputs.")
+@main.command(short_help=SHORT_HELP["ingest"])
 @click.argument("raw_dir", type=_Source())
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("data/out"),
               show_default=True, help="Folder for events.json, events.jsonl, events.csv, attendees.csv, report.json.")
@@ -202,7 +194,7 @@ def ingest(raw_dir: Path | str, out_dir: Path, reference_date: dt.date | str | N
         sys.exit(1)
 
 
-@main.command(short_help="Check articles against the model and a policy (for CI).")
+@main.command(short_help=SHORT_HELP["validate"])
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "github"]), default="text", show_default=True,
               help="text: one line per problem; json: the full report; github: ::error annotations for CI.")
@@ -244,7 +236,7 @@ def validate(paths: tuple[Path, ...], fmt: str, require: tuple[str, ...], allow_
     sys.exit(report.exit_code)
 
 
-@main.command(short_help="Re-export events.json as CSV, JSON Lines or JSON.")
+@main.command(short_help=SHORT_HELP["export"])
 @click.argument("source", type=click.Path(exists=True, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="csv", show_default=True,
               help="csv (spreadsheet-safe), jsonl (one record a line) or json (an array).")
@@ -280,7 +272,7 @@ def export(source: Path, fmt: str, out: str, attendees: bool, bom: bool | None, 
                              markup=False)
 
 
-@main.command(short_help="Parse one article and print its record as JSON.")
+@main.command(short_help=SHORT_HELP["parse"])
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--reference-date", callback=_date, help="YYYY-MM-DD, or 'mtime' (the file's modification time): when the article was "
                    "collected, to give a year to dates it writes without one.")
@@ -303,7 +295,7 @@ def parse(file: Path, reference_date: dt.date | str | None, timeout: float) -> N
     click.echo(outcome.model_dump_json(indent=2))
 
 
-@main.command(short_help="Print the JSON Schema of one event record (or of events.json).")
+@main.command(short_help=SHORT_HELP["schema"])
 @click.option("--of", "of", type=click.Choice(["record", "events.json"]), default="record", show_default=True,
               help="record: one record (a line of events.jsonl); events.json: the file, an array of records.")
 def schema(of: str) -> None:
