@@ -137,6 +137,14 @@ def subset(data: Path, limit: int | None, work: Path) -> tuple[Path, int]:
     return folder, limit
 
 
+def clean_up(work: Path, keep: bool) -> None:
+    """Remove the work folder, or say where it was kept."""
+    if keep:
+        print(f"work folder kept: {work}", file=sys.stderr)
+    else:
+        shutil.rmtree(work, ignore_errors=True)
+
+
 def same_outputs(a: Path, b: Path) -> bool:
     return all(filecmp.cmp(a / name, b / name, shallow=False) for name in OUTPUTS)
 
@@ -247,10 +255,7 @@ def main(argv: list[str] | None = None) -> int:
         # a target missed is reported, not an error: the exit status says whether the outputs agree
         return 0 if all(ok for label, ok in checks if label.startswith(("outputs", "re-run outputs"))) else 1
     finally:
-        if args.keep:
-            print(f"work folder kept: {work}", file=sys.stderr)
-        else:
-            shutil.rmtree(work, ignore_errors=True)
+        clean_up(work, args.keep)
 
 
 if __name__ == "__main__":

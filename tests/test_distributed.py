@@ -126,3 +126,14 @@ def test_cli_takes_the_scheduler_from_the_environment(cluster, mixed_raw, local_
     assert result.exit_code == 0, result.output
     # the CLI names files as given on its command line: the same as the API's here
     assert {n: (tmp_path / "out" / n).read_bytes() for n in OUTPUTS} == local_outputs
+
+
+def test_the_plain_install_needs_no_extra():
+    """Dask, fsspec and the WARC reader are imported only by a run that uses them."""
+    import subprocess
+    import sys
+
+    code = ("import sys, libmeet, libmeet.cli, libmeet.api; "
+            "print(sorted(m for m in ('distributed', 'dask', 'fsspec', 's3fs', 'fastwarc') if m in sys.modules))")
+    shown = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert shown.strip() == "[]"

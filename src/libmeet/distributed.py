@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import atexit
 import multiprocessing
+import pickle
 import threading
 import warnings
 from collections.abc import Callable, Iterable, Iterator
@@ -62,10 +63,13 @@ def _close_pools() -> None:
         _POOLS.clear()
 
 
-def run_task(func: Callable[[Any], Any], items: list[tuple[int, Any]], timeout: float | None,
+def run_task(func: Callable[[Any], Any], payload: bytes, timeout: float | None,
              prepare: Callable[[], object] | None, fingerprint: str) -> list[tuple[int, Any]]:
-    """One task on a worker: [(seq, func(arg) or Failure)] for its [(seq, arg)], by this thread's parser process."""
+    """One task on a worker: [(seq, func(arg) or Failure)] for its [(seq, arg)] (pickled: Dask then sends them
+    as they are, instead of looking through every item for futures), by this thread's parser process."""
     from .cache import code_fingerprint
+
+    items: list[tuple[int, Any]] = pickle.loads(payload)
 
     if code_fingerprint() != fingerprint:
         failure = Failure(f"the Dask worker runs another libmeet (code {code_fingerprint()[:12]}, this run's is "
@@ -95,8 +99,13 @@ def connect(address: str) -> Any:
         from distributed import Client
     except ImportError:
         raise ClusterError("--dask needs Dask: pip install 'libmeet[dask]' (on the client and every worker)") from None
+    import dask
+
     try:
-        return Client(address, timeout="20s", set_as_default=False)
+        # Dask logs the last 1000 messages of each connection, and each of ours holds a task's articles:
+        # that log alone would hold hundreds of MB
+        with dask.config.set({"distributed.admin.low-level-log-length": 0}):
+            return Client(address, timeout="20s", set_as_default=False)
     except (OSError, TimeoutError) as exc:
         raise ClusterError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
 
@@ -126,7 +135,8 @@ def cluster_map(func: Callable[[Any], Any], items: Iterable[tuple[Tag, Any]], *,
         def send() -> None:
             with warnings.catch_warnings():  # an archive's records travel in the task: that is the point
                 warnings.simplefilter("ignore", UserWarning)
-                future = client.submit(run_task, func, list(batch), timeout, prepare, fingerprint, pure=False)
+                payload = pickle.dumps(batch, protocol=pickle.HIGHEST_PROTOCOL)
+                future = client.submit(run_task, func, payload, timeout, prepare, fingerprint, pure=False)
             running[future] = [s for s, _ in batch]
             batch.clear()
 
