@@ -91,3 +91,13 @@ def test_every_join_column_is_indexed(db):
     for table in ("events", "sources", "positions", "attendees", "organizers", "directions"):
         for fk in db.execute(f"PRAGMA foreign_key_list('{table}')"):
             assert (table, fk[3]) in indexed, f"{table}.{fk[3]} has no index"
+
+
+def test_the_library_offers_what_ingest_writes(tmp_path):
+    import libmeet
+
+    corpus = libmeet.build_corpus(RECORDS)
+    assert isinstance(corpus, libmeet.Corpus) and len(corpus.groups) == 4
+    libmeet.write_database(tmp_path / "x.sqlite", corpus)
+    with sqlite3.connect(tmp_path / "x.sqlite") as db:
+        assert db.execute("SELECT count(*) FROM people").fetchone() == (2,)

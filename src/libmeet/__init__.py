@@ -17,6 +17,7 @@ _WHERE = {
     "FileResult": "api", "IngestSummary": "api", "count_articles": "api", "ingest": "api", "iter_articles": "api",
     "parse_file": "api",
     "LibmeetError": "errors",
+    "Corpus": "corpus.build", "build_corpus": "corpus.build", "write_database": "corpus.database",
     "Fields": "io.archives",
     "ExportError": "export", "export_records": "export", "read_records": "export",
     "Attendance": "models", "Event": "models", "Person": "models", "Place": "models", "Skip": "models",
@@ -43,6 +44,8 @@ def __dir__() -> list[str]:
 
 if TYPE_CHECKING:  # for type checkers and editors: the same names, imported eagerly
     from .api import FileResult, IngestSummary, count_articles, ingest, iter_articles, parse_file  # noqa: F401
+    from .corpus.build import Corpus, build_corpus  # noqa: F401
+    from .corpus.database import write_database  # noqa: F401
     from .errors import LibmeetError  # noqa: F401
     from .export import ExportError, export_records, read_records  # noqa: F401
     from .io.archives import Fields  # noqa: F401
