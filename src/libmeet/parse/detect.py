@@ -396,31 +396,25 @@ def _recent(low: str, start: int, end: int) -> bool:
 
 
 @cache
-def _slug_kinds() -> tuple[re.Pattern[str], dict[str, str]]:
-    """Kind nouns without accents, as an address writes them ("toa dam", "hoi nghi"): those of two syllables
-    or more only, since one syllable without its marks is many words ("hop" is họp, hợp and hộp)."""
-    labels = {}
+def _slug_kinds() -> tuple[re.Pattern[str], dict[str, str | None]]:
+    """Kind nouns and the phrases that only look like one, without accents, as an address writes them ("toa dam",
+    "hop bao" → None): kinds of two syllables or more only, since one syllable without its marks is many words
+    ("hop" is họp, hợp and hộp). Longest first at each place, as in `_kinds`."""
+    labels: dict[str, str | None] = {}
     for surface, label in _kinds()[1].items():
-        if label and " " in surface:
-            labels.setdefault(strip_accents(surface), label)
-    not_kinds = {strip_accents(s) for s, label in _kinds()[1].items() if not label}
-    labels = {k: v for k, v in labels.items() if k not in not_kinds}
+        if not label or " " in surface:
+            key = strip_accents(surface)
+            labels[key] = None if not label else labels.get(key, label)
     return re.compile(r"(?<![a-z])(?:" + "|".join(sorted(map(re.escape, labels), key=len, reverse=True))
                       + r")(?![a-z])"), labels
 
 
 def _slug_title_kinds(slug: str | None) -> set[str]:
-    """The kinds the article's address names ("bo-giao-thong-hop-khan" names none; "toa-dam-truc-tuyen" tọa đàm)."""
+    """The kinds the article's address names ("bo-giao-thong-hop-khan" names họp; "hop-bao" none)."""
     if not slug:
         return set()
     pattern, labels = _slug_kinds()
-    not_kinds = {strip_accents(s) for s, label in _kinds()[1].items() if not label}
-    found = set()
-    for m in pattern.finditer(slug):
-        if not any(slug.startswith(n, max(0, m.start() - len(n))) or slug.startswith(n, m.start())
-                   for n in not_kinds if len(n) > len(m.group(0))):
-            found.add(labels[m.group(0)])
-    return found
+    return {label for m in pattern.finditer(slug) if (label := labels[m.group(0)])}
 
 
 def _title_kinds(title: str | None) -> set[str]:
