@@ -314,3 +314,35 @@ def test_a_full_name_set_off_by_commas_after_its_title():
     text = "Tại cuộc họp, Chủ tịch UBND tỉnh Hà Nam, Trương Quốc Huy, đã giao Công an tỉnh rà soát lực lượng."
     assert [(p.name, p.position, p.organization) for p in people(text)] == [
         ("Trương Quốc Huy", "Chủ tịch", "UBND tỉnh Hà Nam")]
+
+
+# --- people named only in sentences dated before the event (through the whole parse) -----------------------
+
+EARLIER = [
+    # (article, names at the meeting, names only at an earlier occasion)
+    ("Sáng 26/4/2021, Eximbank tổ chức họp đại hội đồng cổ đông thường niên tại Hà Nội. Ông Trần Ngọc Dũng - "
+     "Trưởng ban Kiểm soát - cho biết cổ đông có thể kiểm tra biên bản. Nghị quyết 157 được ký bởi ông Yasuhiro "
+     "Saitoh, Chủ tịch HĐQT, căn cứ kết quả biểu quyết tại cuộc họp HĐQT ngày 13/4/2021.",
+     {"Trần Ngọc Dũng"}, {"Yasuhiro Saitoh"}),
+    ("Sáng 5/7/2017, kỳ họp thứ 4 HĐND thành phố Đà Nẵng khai mạc. Chủ tịch HĐND thành phố Nguyễn Xuân Anh phát biểu "
+     "khai mạc kỳ họp. Vào ngày 18/6, Phó Chủ tịch UBND TP Đà Nẵng Hồ Kỳ Minh đã ký công văn gửi các sở, ngành.",
+     {"Nguyễn Xuân Anh"}, {"Hồ Kỳ Minh"}),
+    # a figure's cut-off, a document's date and a later deadline are no other occasion
+    ("Chiều 1/6/2017, Phó Thủ tướng Vũ Đức Đam đã có buổi làm việc với Bộ KHCN. Thứ trưởng Bộ KHCN Trần Văn Tùng cho "
+     "biết, tính đến 31.5.2016, cả nước có 1.432 tổ chức khoa học.", {"Vũ Đức Đam", "Trần Văn Tùng"}, set()),
+    ("Ngày 8/2/2017, Tỉnh ủy Yên Bái tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh. Tại Hội nghị, đồng chí Vũ Ngọc Dũng, "
+     "Vụ trưởng Vụ Địa phương I, đã công bố Quyết định số 439 – QĐNS/TW ngày 6/2/2017 của Ban Bí thư.",
+     {"Vũ Ngọc Dũng"}, set()),
+    ("Sáng 10/3/2021, UBND tỉnh tổ chức hội nghị triển khai nhiệm vụ. Chủ tịch UBND tỉnh Trần Văn Nam yêu cầu các sở "
+     "hoàn thành trước ngày 30/6.", {"Trần Văn Nam"}, set()),
+]
+
+
+@pytest.mark.parametrize("text, present, earlier", EARLIER)
+def test_people_named_only_at_an_earlier_date_are_not_attendees(text, present, earlier):
+    from libmeet import parse_text
+    event = parse_text(text)
+    names = {a.name for a in event.attendees}
+    assert present <= names
+    assert not (earlier & names)
+    assert bool(earlier) == any("dated before the event" in w for w in event.warnings)

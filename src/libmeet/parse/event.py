@@ -68,6 +68,12 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
 
     attendees: list[Person] = []
     found_people = people.extract_attendees(doc)
+    written = [(m.span, m.d1, m.m1, m.y1) for m in dates.find_mentions(doc)]
+    earlier = people.dated_before(doc, found_people, written, when.start)
+    if any(earlier):
+        warnings.append(f"{sum(earlier)} person(s) named only in sentences dated before the event are not "
+                        f"counted as attendees")
+        found_people = [found for found, before in zip(found_people, earlier) if not before]
     for index, (person, spans) in enumerate(found_people):
         attendees.append(person)
         evidence[f"attendees.{index}"] = list(spans)

@@ -22,6 +22,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Container
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache, lru_cache
 
 from ..models import Person
@@ -584,6 +585,30 @@ def _elsewhere_sentences(doc: Doc) -> tuple[list[int], list[bool]]:
     for m in _ELSEWHERE_IN.finditer(doc.low):
         flagged[bisect_right(starts, m.start()) - 1] = True
     return starts, flagged
+
+
+#: a date that bounds a period a figure covers: "tính đến 31.5.2016", "từ ngày 1/1 đến nay", "trước ngày 15/6";
+#: or a document's or a birth date: "Quyết định số 439 – QĐNS/TW ngày 6/2/2017", "sinh ngày 10-9-1960"
+_PERIOD_BOUND = re.compile(r"(?<!\w)(?:(?:tính\s+)?(?:đến|từ|tới|trước|sau|kể\s+từ)|sinh)(?:\s+(?:hết\s+)?ngày)?\s*$"
+                           r"|(?<!\w)số\s+\d[^,;.]{0,30}ngày\s*$")
+
+
+def dated_before(doc: Doc, people: list[tuple[Person, list[Span]]], days: list[tuple[Span, int, int, int | None]],
+                 start: date | None) -> list[bool]:
+    """For each person, whether every sentence that names them is dated before the event's first day: they were
+    at another, earlier occasion ("căn cứ kết quả biểu quyết tại cuộc họp HĐQT ngày 13/4/2021 ... ông X", "Đơn từ
+    nhiệm của ông Y ngày 6/4/2021"). `days` are the dates the text writes: (span, day, month, year or None).
+    A later date is a deadline or a next step said at the meeting, so it leaves the sentence alone."""
+    if start is None or not people:
+        return [False] * len(people)
+    starts, _ = _elsewhere_sentences(doc)
+    dated: set[int] = set()
+    for span, day, month, year in days:
+        if _PERIOD_BOUND.search(doc.low, max(0, span[0] - 45), span[0]):
+            continue  # "tính đến 31.5.2016, cả nước có ...": a figure's cut-off, not an occasion
+        if (year if year is not None else start.year, month, day) < (start.year, start.month, start.day):
+            dated.add(bisect_right(starts, span[0]) - 1)
+    return [bool(spans) and all(bisect_right(starts, s) - 1 in dated for s, _ in spans) for _, spans in people]
 
 
 def _roles(doc: Doc, start: int, end: int) -> list[str]:
