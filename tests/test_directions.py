@@ -219,6 +219,38 @@ CASES = [
          "Các bộ, ngành và địa phương thực hiện có hiệu quả các chính sách hiện có"],
         id="bodies-go-on",
     ),
+    pytest.param(  # dev bm_21511176: a task given to a broadcaster, then (after ';') to the police
+        "Đồng thời, giao cho Đài Truyền thanh - Truyền hình thành phố đẩy mạnh tuyên truyền bộ quy tắc ứng xử; Công "
+        "an thành phố phối hợp với phòng Quản lý đô thị tăng cường lực lượng bảo đảm an toàn giao thông.",
+        ["Đài Truyền thanh - Truyền hình thành phố đẩy mạnh tuyên truyền bộ quy tắc ứng xử",
+         "Công an thành phố phối hợp với phòng Quản lý đô thị tăng cường lực lượng bảo đảm an toàn giao thông"],
+        id="giao-dai",
+    ),
+    pytest.param(  # bench 22563475: a company is a body a task is given to
+        "Chủ tịch UBND tỉnh giao Công ty TNHH Một thành viên Khai thác thủy lợi Thái Nguyên rà soát, bổ sung các giải "
+        "pháp an toàn cho hạ lưu.",
+        ["Công ty TNHH Một thành viên Khai thác thủy lợi Thái Nguyên rà soát, bổ sung các giải pháp an toàn cho hạ lưu"],
+        id="giao-cong-ty",
+    ),
+    pytest.param(  # dev bm_22374782: a body's task in a sentence of its own ("X cần + action")
+        "Ngoài ra, các địa phương cần nhận thức việc quản lý tổng hợp. Ngành xây dựng cần tăng cường tái cơ cấu vật "
+        "liệu theo hướng nâng cao giá trị gia tăng.",
+        ["Ngành xây dựng cần tăng cường tái cơ cấu vật liệu theo hướng nâng cao giá trị gia tăng"],
+        id="body-task",
+    ),
+    pytest.param(  # bench 22533150: the speaker goes on in a quotation that opens with the task
+        "Chủ tịch UBND quận yêu cầu các phường ra quân xử lý lấn chiếm vỉa hè. “Tăng cường kiểm tra xử lý nghiêm "
+        "tại những tuyến đường cố tình vi phạm. Không để tái diễn”, ông nói.",
+        ["các phường ra quân xử lý lấn chiếm vỉa hè",
+         "Tăng cường kiểm tra xử lý nghiêm tại những tuyến đường cố tình vi phạm"],
+        id="quoted-task-goes-on",
+    ),
+    pytest.param(  # an opinion in a quotation after a directive is not a task (it needs a task from its first words)
+        "Bộ trưởng đề nghị các ngân hàng giảm lãi suất cho vay. “Dù cam kết nhưng chúng ta không có ràng buộc pháp lý "
+        "phải thực hiện”, ông nói.",
+        ["các ngân hàng giảm lãi suất cho vay"],
+        id="quoted-opinion",
+    ),
 ]
 
 
@@ -283,6 +315,10 @@ NONE = [
         "Dịp này, UBND TP Cần Thơ tặng bằng khen cho nhiều tập thể cá nhân có thành tích xuất sắc trong công tác "
         "khuyến học.",
         id="can-tho",
+    ),
+    pytest.param(  # a body's past or reported doing is no task
+        "Các địa phương đã cần nhiều thời gian để hoàn thành. Bộ Y tế cho biết cần thêm vaccine.",
+        id="body-past-or-says",
     ),
 ]
 

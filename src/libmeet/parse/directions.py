@@ -54,7 +54,8 @@ def _alt(*names: str, extra: tuple[str, ...] = ()) -> str:
 #: "giao thông", "bàn giao", "giao lưu" are other words)
 _ASSIGN = (r"giao(?<!\wgiao)(?<!bàn giao)\s+(?:cho\s+)?(?=(?:các\s+)?(?:bộ|sở|ubnd|ban\s+(?:chỉ\s+đạo|quản\s+lý|tổ\s+chức|tuyên\s+giáo|dân\s+vận|nội\s+chính|kinh\s+tế)|cục|tổng\s+cục|công\s+an|văn\s+phòng|"
            r"thủ\s+trưởng|người\s+đứng\s+đầu|chủ\s+tịch|tổ\s+công\s+tác|ngành|địa\s+phương|huyện|tỉnh|thành\s+phố|"
-           r"tp|quận|phòng|trung\s+tâm|viện|trường|đơn\s+vị|cơ\s+quan|lực\s+lượng|bộ\s+chỉ\s+huy|ngân\s+hàng)(?!\w))")
+           r"tp|quận|phòng|trung\s+tâm|viện|trường|đơn\s+vị|cơ\s+quan|lực\s+lượng|bộ\s+chỉ\s+huy|ngân\s+hàng|đài|"
+           r"(?:tổng\s+)?công\s+ty|ủy\s+ban|ubmttq|hiệp\s+hội|ban\s+quản\s+lý)(?!\w))")
 
 
 @dataclass(frozen=True)
@@ -314,10 +315,14 @@ def _goes_on(doc: Doc, s: int, e: int, same_paragraph: bool = True) -> int | Non
     """Where a sentence that goes on with a direction starts its point(s), or None when it does not.
     In a new paragraph it must say so from its first words (a connector or an action verb)."""
     p, low = _patterns(), doc.low
-    if doc.text[s : s + 1] in "\"“‘«" or _CONSEQUENCE.match(low, s, e):
+    quoted = doc.text[s : s + 1] in "“«" and same_paragraph and _unbalanced(doc.text[s:e], opening=True)
+    if quoted:
+        s += 1  # the speaker who set the point out goes on in their own words: “Các DN cần phát triển ...
+    elif doc.text[s : s + 1] in "\"“‘«" or _unbalanced(doc.text[s:e], opening=False) \
+            or _unbalanced(doc.text[s:e], opening=True):
+        return None  # a quotation: someone else's words, or a quote going on
+    if _CONSEQUENCE.match(low, s, e):
         return None
-    if _unbalanced(doc.text[s:e], opening=False) or _unbalanced(doc.text[s:e], opening=True):
-        return None  # part of a quotation
     opener = _CONNECTOR_OPEN.match(low, s, e)
     start = opener.end() if opener else s
     past = _PAST.search(low, start, e)
@@ -329,8 +334,8 @@ def _goes_on(doc: Doc, s: int, e: int, same_paragraph: bool = True) -> int | Non
         if act and not (past and past.start() < act.start()) and "," not in low[act.start() - 2:act.start()] \
                 and not _SAYS.search(low, start, act.start()):
             return start
-    if not (same_paragraph or opener):
-        return None
+    if quoted or not (same_paragraph or opener):
+        return None  # (in a quotation, only a task set out from its first words: opinions there need a modal)
     modal = p.modal.search(low, start, e)
     if modal and not (past and past.start() < modal.start()):
         return start
@@ -339,6 +344,24 @@ def _goes_on(doc: Doc, s: int, e: int, same_paragraph: bool = True) -> int | Non
         if any(p.action.match(low, m.end(), e) for m in _SEMICOLON.finditer(low, semicolon, e)):
             return start
     return None
+
+
+def _body_task(doc: Doc, s: int, e: int) -> int | None:
+    """Where a sentence that gives a body a task starts: its subject is a body (các địa phương, ngành xây dựng,
+    các bộ, ngành), then "cần"/"phải" and an action, with nothing past before it; None otherwise."""
+    p, low = _patterns(), doc.low
+    if doc.text[s : s + 1] in "\"“‘«" or _CONSEQUENCE.match(low, s, e):
+        return None
+    opener = _CONNECTOR_OPEN.match(low, s, e)
+    start = opener.end() if opener else s
+    subject = _BODY_SUBJECT.match(low, start, e)
+    if not subject:
+        return None
+    modal = p.modal.search(low, subject.end(), min(e, subject.end() + 50))
+    if not modal or "," in low[subject.end():modal.start()] or _SAYS.search(low, start, modal.start()) \
+            or _PAST.search(low, start, modal.start()):
+        return None
+    return start if p.action.match(low, modal.end() + 1, e) or p.verb.match(low, modal.end() + 1, e) else None
 
 
 def extract_directions(doc: Doc) -> list[tuple[str, Span]]:
@@ -408,8 +431,12 @@ def extract_directions(doc: Doc) -> list[tuple[str, Span]]:
             if start is not None:
                 spans.extend(_split(doc, start, e))
                 follow, follow_para = _FOLLOW - 1, para
-            else:
-                follow -= 1
+                continue
+            follow -= 1
+        start = _body_task(doc, s, e)
+        if start is not None:  # "Ngành xây dựng cần tăng cường ...": a task for a body, said in its own sentence
+            spans.extend(_split(doc, start, e))
+            follow, follow_para = _FOLLOW - 1, para
     return _dedupe(doc, spans)
 
 
