@@ -333,6 +333,9 @@ EARLIER = [
     ("Ngày 8/2/2017, Tỉnh ủy Yên Bái tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh. Tại Hội nghị, đồng chí Vũ Ngọc Dũng, "
      "Vụ trưởng Vụ Địa phương I, đã công bố Quyết định số 439 – QĐNS/TW ngày 6/2/2017 của Ban Bí thư.",
      {"Vũ Ngọc Dũng"}, set()),
+    # a past date in what the person reports at the meeting (bench 22290244, 22373165)
+    ("Ngày 16/5/2017, Sở Y tế thành phố Đà Nẵng tổ chức họp khẩn. Ông Nguyễn Minh Tiến - Chi cục trưởng Chi cục "
+     "An toàn vệ sinh thực phẩm - cho biết, ngày 15/5, đơn vị đã tiến hành kiểm tra cơ sở.", {"Nguyễn Minh Tiến"}, set()),
     ("Sáng 10/3/2021, UBND tỉnh tổ chức hội nghị triển khai nhiệm vụ. Chủ tịch UBND tỉnh Trần Văn Nam yêu cầu các sở "
      "hoàn thành trước ngày 30/6.", {"Trần Văn Nam"}, set()),
 ]

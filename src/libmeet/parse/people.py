@@ -593,6 +593,11 @@ _PERIOD_BOUND = re.compile(r"(?<!\w)(?:(?:tính\s+)?(?:đến|từ|tới|trướ
                            r"|(?<!\w)số\s+\d[^,;.]{0,30}ngày\s*$")
 
 
+#: a person's words reported: what follows is what they said, not where they were
+_REPORTS = re.compile(r"(?<!\w)(?:cho biết|cho hay|nói|phát biểu|nhấn mạnh|cho rằng|khẳng định|báo cáo|thông tin|"
+                      r"chia sẻ|nêu|kể|nhắc lại|trình bày|giải thích|thông báo)(?!\w)")
+
+
 def dated_before(doc: Doc, people: list[tuple[Person, list[Span]]], days: list[tuple[Span, int, int, int | None]],
                  start: date | None) -> list[bool]:
     """For each person, whether every sentence that names them is dated before the event's first day: they were
@@ -602,13 +607,19 @@ def dated_before(doc: Doc, people: list[tuple[Person, list[Span]]], days: list[t
     if start is None or not people:
         return [False] * len(people)
     starts, _ = _elsewhere_sentences(doc)
-    dated: set[int] = set()
+    dated: dict[int, list[int]] = {}  # sentence -> where its earlier dates are written
     for span, day, month, year in days:
         if _PERIOD_BOUND.search(doc.low, max(0, span[0] - 45), span[0]):
             continue  # "tính đến 31.5.2016, cả nước có ...": a figure's cut-off, not an occasion
         if (year if year is not None else start.year, month, day) < (start.year, start.month, start.day):
-            dated.add(bisect_right(starts, span[0]) - 1)
-    return [bool(spans) and all(bisect_right(starts, s) - 1 in dated for s, _ in spans) for _, spans in people]
+            dated.setdefault(bisect_right(starts, span[0]) - 1, []).append(span[0])
+
+    def elsewhere(at: int) -> bool:
+        # a date in what the person reports ("ông X cho biết, ngày 15/5, đã tiến hành kiểm tra") tells of the
+        # past they speak of at the meeting, not of the occasion they speak at
+        return any(not (d > at and _REPORTS.search(doc.low, at, d)) for d in dated.get(bisect_right(starts, at) - 1, ()))
+
+    return [bool(spans) and all(elsewhere(s) for s, _ in spans) for _, spans in people]
 
 
 def _roles(doc: Doc, start: int, end: int) -> list[str]:
