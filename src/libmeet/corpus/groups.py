@@ -12,12 +12,21 @@ A candidate pair is the same meeting when the evidence says so: the same file by
 keys.is_generic, only with an attendee or a title in common); two shared named attendees with a
 similar name or title (or with a name too short to compare, within one province or when they are
 three); within one province and from the same first day, names and titles about the same subject (their words alike, rare words
-weighing more), or one
+weighing more; more alike when both name attendees and none in common), or one
 shared attendee at a kind of meeting a body holds once a day (not SEVERAL_A_DAY: the many reports of
 one giao ban, each on another topic). Pairs are
 joined strongest first, and a join is refused when the two groups would then name two provinces,
-countries or editions, have no kind family or subkind in common, or hold names that disagree (no telling word in
-common, or other numbers), so groups never chain across places or events.
+countries or editions, have no kind family or subkind in common, or hold names that disagree (a name of
+one group that agrees with no name of the other, or other numbers), so groups never chain across places
+or events.
+
+Names are read as parsers leave them: what an event name says is taken before its first comma (the rest is
+the sentence it was cut from: "tọa đàm, tiếp thu"), without the attendees' names, and not past "bên lề" (a
+meeting on the sidelines of a summit is not the summit). Two names disagree when they share no telling word,
+unless the records share two attendees and one name says nothing (or was cut short mid-word) or one's rare
+words stand in the other's title (the "hội nghị Diên Hồng" of one outlet is the shrimp-industry conference of
+the others). Kinds of neighbouring families (kind_neighbours.txt: a hội nghị and a hội thảo) join only on a
+name or title in common.
 
 `event_group` is "grp-" followed by the hex of the smallest member record id: the same articles give
 the same id whatever order they come in, and adding an article keeps it unless that article's id is
@@ -32,7 +41,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 
-from .keys import bigrams, is_generic, jaccard, kind_family, name_key, numbers, subkind, telling_words
+from .keys import (bigrams, is_generic, jaccard, kind_family, name_key, name_proper, neighbour_families, numbers,
+                   subkind, telling_words, without_people)
 
 #: days of a multi-day event that put it into blocks (a congress of a week; a longer span is a campaign)
 MAX_SPAN_DAYS = 7
@@ -40,6 +50,14 @@ MAX_SPAN_DAYS = 7
 #: attendee within one province and day is not enough; for other kinds (a giao ban, a council's
 #: session) it joins two reports whose names do not disagree
 SEVERAL_A_DAY = frozenset({"buổi làm việc", "làm việc", "đối thoại", "gặp mặt", "tiếp xúc cử tri"})
+#: a word in at most this share of the records (or RARE_MIN of them) is rare: one in the title of a record
+#: and in the name of another says the two are about one thing
+RARE_SHARE = 0.02
+RARE_MIN = 3
+#: how alike the subjects of two reports of one day and province must be (their words, rare ones weighing more)
+#: with no attendee in common: when neither or only one names attendees, and when both name others
+TOPIC_ALONE = 0.2
+TOPIC_APART = 0.3
 #: a block with more records than this is compared within its (kind family, province) sub-blocks only
 MAX_BLOCK = 200
 
@@ -62,6 +80,7 @@ class EventKey:
     name: frozenset[str]
     generic: bool  # a name every body uses (keys.is_generic)
     words: frozenset[str]  # the telling words of the name (keys.telling_words; a generic name cannot disagree)
+    says: frozenset[str]  # those of its proper part (keys.name_proper): a name whose proper part has none cannot disagree
     numbers: frozenset[str]
     title: frozenset[str]
     topic: frozenset[str]  # the telling words of name and title together, but for the province's
@@ -72,19 +91,22 @@ class EventKey:
         place = record.get("place") or {}
         source = record.get("source") or {}
         start, end = _date(record.get("start_date")), _date(record.get("end_date"))
+        attendees = [a.get("name") or "" for a in record.get("attendees") or []]
+        province = telling_words(place.get("province"))  # "cuộc họp ... Hà Nội" says where, not which meeting
+        name = record.get("name")
+        unpeopled = name_proper(name, attendees, cut=False)
+        proper = name_proper(name, attendees)
         return cls(
             index=index, id=record.get("id") or "", sha256=source.get("sha256") or "",
             start=start, end=end if end and start and end >= start else start,
             kind=record.get("kind"), family=kind_family(record.get("kind"), record.get("name")),
             subkind=subkind(record.get("kind"), record.get("name")),
             province=place.get("province"), country=place.get("country"), edition=record.get("edition"),
-            name=bigrams(record.get("name")), generic=is_generic(record.get("name")),
-            words=telling_words(record.get("name")),
-            numbers=numbers(record.get("name")),
+            name=bigrams(unpeopled), generic=is_generic(proper), words=telling_words(unpeopled) - province,
+            says=frozenset() if _cut_short(proper) else telling_words(proper) - province, numbers=numbers(proper),
             title=bigrams(source.get("title")),
-            topic=telling_words(f"{record.get('name') or ''} {source.get('title') or ''}")
-            - telling_words(place.get("province")),
-            people=frozenset(k for a in record.get("attendees") or [] if (k := name_key(a.get("name")))),
+            topic=telling_words(f"{unpeopled} {without_people(source.get('title') or '', attendees)}") - province,
+            people=frozenset(k for a in attendees if (k := name_key(a))),
         )
 
     def days(self) -> list[dt.date]:
@@ -92,6 +114,13 @@ class EventKey:
             return []
         span = min((self.end - self.start).days, MAX_SPAN_DAYS - 1)
         return [self.start + dt.timedelta(days=d) for d in range(span + 1)]
+
+
+def _cut_short(name: str) -> bool:
+    """A name that ends in a lone Latin letter was cut off mid-word ("... của Chính phủ và Ủy ban T"; "châu Á"
+    is a word)."""
+    words = name.split()
+    return bool(words) and len(words[-1]) == 1 and words[-1].isascii() and words[-1].isalpha()
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -135,7 +164,7 @@ def strength(a: EventKey, b: EventKey, rarity: dict[str, float] | None = None) -
     same_family = a.family is not None and a.family == b.family
     if title >= 0.5:
         return 0.5 + title / 2
-    if name is not None and name >= 0.6 and same_family and (
+    if name is not None and name >= 0.6 and neighbour_families(a.family, b.family) and (
             not (a.generic or b.generic) or shared >= 1 or title >= 0.3):
         return 0.4 + name / 2
     if shared >= 2 and (name is not None and name >= 0.2 or title >= 0.2 or name is None and (
@@ -146,31 +175,76 @@ def strength(a: EventKey, b: EventKey, rarity: dict[str, float] | None = None) -
     one_province = a.province is not None and a.province == b.province
     if one_province and same_family and a.start == b.start:  # weak evidence: the same first day too
         topic = _weighted_jaccard(a.topic, b.topic, rarity or {})
-        if topic >= 0.2 or shared >= 1 and topic >= 0.12:
+        # both name people and none in common: the subject must say more (one day's working sessions on one case)
+        alone = TOPIC_APART if a.people and b.people and not shared else TOPIC_ALONE
+        if topic >= alone or shared >= 1 and topic >= 0.12:
             return 0.15  # one province, one day, one subject
         if shared >= 1 and a.kind not in SEVERAL_A_DAY and b.kind not in SEVERAL_A_DAY:
             return 0.1  # one official at one body's meeting of the day in one province: its many reports
     return 0.0
 
 
-def _conflict(a: dict[str, set], b: dict[str, set]) -> bool:
+def _named_alike(a: EventKey, b: EventKey) -> bool:
+    """Whether two records name their meeting alike: titles that share most word pairs, or the same name that is
+    not one every body uses."""
+    return jaccard(a.title, b.title) >= 0.5 or (
+        len(a.name) >= 2 and len(b.name) >= 2 and not (a.generic or b.generic) and jaccard(a.name, b.name) >= 0.6)
+
+
+def _disagree(x: tuple[frozenset[str], ...], y: tuple[frozenset[str], ...], rare: frozenset[str]) -> bool:
+    """Two names say two events: they share no telling word, unless the two records share two attendees and
+    either one name says nothing (no telling word before its first comma: "tọa đàm, tiếp thu"; or cut short:
+    "hội nghị liên tịch ... của Chính phủ và Ủy ban T") or the telling words of one, rare in the
+    corpus, stand in the other's title ("hội nghị Diên Hồng" under the title "Cần quy hoạch vùng nuôi tôm", with
+    the Prime Minister and two ministers, is the "Hội nghị phát triển ngành tôm" of other outlets; an article on
+    the EU summit whose title names NATO, with one leader in common, is not the NATO summit)."""
+    (x_words, x_says, x_topic, x_people), (y_words, y_says, y_topic, y_people) = x, y
+    if x_words & y_words:
+        return False
+    if len(x_people & y_people) < 2:
+        return True
+    return bool(x_says and y_says and not (x_words & y_topic | y_words & x_topic) & rare)
+
+
+def _conflict(a: dict[str, set], b: dict[str, set], neighbours: bool = False, rare: frozenset[str] = frozenset()) -> bool:
     """Two groups are different meetings when they name different provinces, countries or editions,
-    when they have no kind family (or no subkind: giao ban, làm việc ...) in common, or when a name in
-    one shares no telling word, or states other numbers (lần thứ 12, thứ 7), than a name in the other."""
+    when they have no kind family (or no subkind: giao ban, làm việc ...) in common, when a name in one
+    disagrees with every name in the other (_disagree: one group holds the garbled name or the nickname
+    that only some of the other's records agree with), or when a name states other numbers than a name of
+    the other (lần thứ 12, thứ 7).
+
+    neighbours: the pair that would join the groups names its meeting alike, so kinds of neighbouring families
+    (kind_neighbours.txt: a hội nghị and a hội thảo) do not set the groups apart."""
     if any(a[k] and b[k] and a[k] != b[k] for k in ("province", "country", "edition")):
         return True
-    for kinds in ("family", "subkind"):
-        if a[kinds] and b[kinds] and not a[kinds] & b[kinds]:
-            return True
+    if a["family"] and b["family"] and not a["family"] & b["family"] and not (
+            neighbours and all(neighbour_families(x, y) for x in a["family"] for y in b["family"])):
+        return True
+    if a["subkind"] and b["subkind"] and not a["subkind"] & b["subkind"]:
+        return True
     if any(not x & y for x in a["numbers"] for y in b["numbers"]):
         return True
-    return any(not x & y for x in a["words"] for y in b["words"])
+    if a["words"] and b["words"]:  # every name must agree with some name of the other group
+        return (any(all(_disagree(x, y, rare) for y in b["words"]) for x in a["words"])
+                or any(all(_disagree(x, y, rare) for x in a["words"]) for y in b["words"]))
+    return False
 
 
-def _rarity(keys: Sequence[EventKey]) -> dict[str, float]:
-    """log(N / df) of every topic word over the records (one pass; the same for any order of records)."""
+def _facts(k: EventKey) -> dict[str, set]:
+    """What _conflict compares of a group, for a group of one record."""
+    return {"province": {k.province} - {None}, "country": {k.country} - {None}, "edition": {k.edition} - {None},
+            "family": {k.family} - {None}, "subkind": {k.subkind} - {None},
+            "words": {(k.words, k.says, k.topic, k.people)} if k.words else set(),
+            "numbers": {k.numbers} - {frozenset()}}
+
+
+def _rarity(keys: Sequence[EventKey]) -> tuple[dict[str, float], frozenset[str]]:
+    """log(N / df) of every topic word over the records (one pass; the same for any order of records), and the
+    rare words: those in at most RARE_SHARE of the records (or RARE_MIN, in a small corpus)."""
     counts = Counter(w for k in keys for w in k.topic)
-    return {w: math.log(len(keys) / n) for w, n in counts.items()}
+    most = max(RARE_MIN, len(keys) * RARE_SHARE)
+    return ({w: math.log(len(keys) / n) for w, n in counts.items()},
+            frozenset(w for w, n in counts.items() if n <= most))
 
 
 def _candidates(keys: Sequence[EventKey]) -> set[tuple[int, int]]:
@@ -197,13 +271,11 @@ def _candidates(keys: Sequence[EventKey]) -> set[tuple[int, int]]:
 def group_events(records: Sequence[dict]) -> list[Group]:
     """The records (JSON data) partitioned into meetings; groups in the order of their first record."""
     keys = [EventKey.of(i, r) for i, r in enumerate(records)]
-    rarity = _rarity(keys)
+    rarity, rare = _rarity(keys)
     scored = sorted(((s, a, b) for a, b in _candidates(keys) if (s := strength(keys[a], keys[b], rarity)) > 0),
                     key=lambda t: (-t[0], keys[t[1]].id, keys[t[2]].id, t[1], t[2]))
     parent = list(range(len(keys)))
-    facts = [{"province": {k.province} - {None}, "country": {k.country} - {None}, "edition": {k.edition} - {None},
-              "family": {k.family} - {None}, "subkind": {k.subkind} - {None}, "words": {k.words} - {frozenset()},
-              "numbers": {k.numbers} - {frozenset()}} for k in keys]
+    facts = [_facts(k) for k in keys]
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -215,7 +287,7 @@ def group_events(records: Sequence[dict]) -> list[Group]:
     same_file = [(first_of.setdefault(k.id, k.index), k.index) for k in keys]  # identical content: one id
     for a, b in [*same_file, *((a, b) for _, a, b in scored)]:
         ra, rb = find(a), find(b)
-        if ra == rb or _conflict(facts[ra], facts[rb]):
+        if ra == rb or _conflict(facts[ra], facts[rb], _named_alike(keys[a], keys[b]), rare):
             continue
         ra, rb = min(ra, rb), max(ra, rb)
         parent[rb] = ra

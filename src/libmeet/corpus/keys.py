@@ -7,6 +7,7 @@ Truyền thông, UBND = Ủy ban nhân dân) and a city or province left implici
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 
@@ -47,6 +48,17 @@ def kind_family(kind: str | None, name: str | None = None) -> str | None:
         return None
     key = fold(kind)
     return _pairs("kind_families.txt").get(key, key)
+
+
+@cache
+def _neighbours() -> frozenset[frozenset[str]]:
+    return frozenset(frozenset(fold(f) for f in line.split("~")) for line in _lines("kind_neighbours.txt"))
+
+
+def neighbour_families(a: str | None, b: str | None) -> bool:
+    """Whether two kind families are ones outlets use for one meeting under one name (kind_neighbours.txt:
+    a "hội nghị truyền thông về dịch bệnh" in one outlet is a "hội thảo truyền thông" in another)."""
+    return a is not None and b is not None and (a == b or frozenset((a, b)) in _neighbours())
 
 
 #: kinds of meeting that are never one another, whichever family word outlets use for them ("cuộc họp
@@ -109,6 +121,42 @@ def content_words(text: str | None) -> list[str]:
 
 
 _ROMAN = re.compile(r"^[ivxlc]+$")
+
+
+#: a comma, semicolon or colon outside quotes ends what an event name says: what follows is the sentence
+#: the parser read it from ("tọa đàm, tiếp thu", "buổi làm việc, ông Đỗ Phi Hùng", "cuộc họp, bà Tân")
+_NAME_END = re.compile(r"[,;:]")
+_QUOTES = re.compile(r"[\"“”«»]")
+#: what a name says after these is another meeting, the one this one was held at ("cuộc họp kín bên lề Hội
+#: nghị thượng đỉnh G20" is not the summit)
+_OTHER_MEETING = re.compile(r"\s(?:bên lề|trong khuôn khổ|nhân dịp)\s")
+
+
+def name_proper(name: str | None, people: Iterable[str] = (), *, cut: bool = True) -> str:
+    """What an event name says about which event it is: the name up to its first comma outside quotes, without
+    the names of the record's attendees ("buổi làm việc giữa Thủ tướng Nguyễn Xuân Phúc" -> "buổi làm việc giữa
+    Thủ tướng"), folded. A name cut this way from a garbled one ("cuộc họp, bí thư và phó bí thư ...") keeps
+    only what it names; so does one that names the meeting it was held at ("bên lề", "trong khuôn khổ").
+    cut=False: not cut at a comma."""
+    text = fold(name or "")
+    quoted = False
+    for i, ch in enumerate(text if cut else ""):
+        if _QUOTES.match(ch):
+            quoted = not quoted
+        elif not quoted and _NAME_END.match(ch):
+            text = text[:i]
+            break
+    return without_people(_OTHER_MEETING.split(text, 1)[0], people)
+
+
+def without_people(text: str, people: Iterable[str]) -> str:
+    """The text folded, without the given people's full names (an attendee named in a title or an event name
+    says who was there, which the attendees already say)."""
+    text = fold(text)
+    for person in people:
+        if person and len(person.split()) >= 2:
+            text = text.replace(fold(person), " ")
+    return text
 
 
 def numbers(text: str | None) -> frozenset[str]:
