@@ -124,6 +124,13 @@ REPORTS = [
         "cuộc họp về việc triển khai Đề án phố đi bộ Bùi Viện",
         None,
     ),
+    (  # bench 22573816: the journalists' association holds the meeting; that is no interview
+        "Giao ban báo chí tuần 4\nNgày 20-6, tại Hà Nội, Ban Tuyên giáo Trung ương, Hội Nhà báo Việt Nam phối hợp tổ "
+        "chức Giao ban báo chí tuần 4, tháng 6-2017.",
+        "giao ban",
+        "Giao ban báo chí tuần 4, tháng 6-2017",
+        None,
+    ),
     (  # bench 22471986: one event under two nouns, held by one verb
         "Báo chí luôn đồng hành cùng lực lượng CAND\nNhân kỷ niệm 92 năm Ngày Báo chí cách mạng Việt Nam, ngày 6/6, "
         "Bộ Công an đã tổ chức buổi gặp mặt, tọa đàm về \"Vai trò của báo chí\".",
@@ -342,6 +349,9 @@ def test_kinds_an_address_names(slug, kinds):
     "Chuyện phó đoàn SEA Games\nĐoàn thể thao Việt Nam có 3 phó đoàn. Ngày 19/8, các vận động viên sẽ dự lễ khai "
     "mạc Đại hội tại Kuala Lumpur.",
     "Tai biến chạy thận ở Hòa Bình\nNgày 5/7, bác sĩ Lương được tại ngoại và tiếp tục đến làm việc tại bệnh viện.",
+    # bench 22434530: a reporter's interview written as a working session
+    "Thiên đường lậu trên vịnh Bái Tử Long\nNgày 30/5, phóng viên Tiền Phong đã có buổi làm việc với ông Châu Thành "
+    "Hưng, Phó Chủ tịch UBND huyện Vân Đồn.",
     # bench 22363992: called off
     "Sacombank không tổ chức đại hội cổ đông\nSacombank vừa có thông báo không tổ chức Đại hội đồng cổ đông thường "
     "niên vào ngày 26/5/2017 như dự kiến.",

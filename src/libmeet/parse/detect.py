@@ -115,6 +115,8 @@ def _leaders() -> re.Pattern[str]:
     return re.compile(r"(?:" + _alternation(titles, word_start=True) + r")(?!\w)")
 #: a held verb negated or put off: the meeting did not take place then
 _NOT_HELD_BEFORE = re.compile(r"(?<!\w)(?:không|chưa|không thể|chưa thể|hoãn|hủy|huỷ|lùi|dừng)\s+(?:\S+\s+)?$")
+#: the press as the subject of the held verb: a reporter's interview ("PV báo Infonet đã có buổi làm việc với ...")
+_PRESS_SUBJECT = re.compile(r"(?<!\w)(?<!hội )(?:phóng viên|pv|nhà báo|ký giả)(?!\w)[^,.;:!?\n]{0,40}$")
 #: a sentence about what happened before: background, not the report ("Trước đó, tại kỳ họp thứ ba ...")
 _BACKGROUND = re.compile(r"\W*(?:trước đó|trước đây|hồi|năm ngoái|năm trước|từng)(?!\w)")
 #: the event as the setting of the sentence: "Tại hội nghị ... sáng 16/6, ông X cho biết", "Sáng 6-2, tại hội nghị ..."
@@ -359,6 +361,8 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
     holds = cues["held_before"].search(before)
     if holds and _NOT_HELD_BEFORE.search(before, 0, holds.start()):
         return None  # "không tổ chức Đại hội đồng cổ đông vào ngày 26/5 như dự kiến", "hoãn tổ chức hội nghị"
+    if holds and "có" in holds.group(0).split() and _PRESS_SUBJECT.search(before, 0, holds.start()):
+        return None  # "phóng viên Tiền Phong đã có buổi làm việc với ông X": an interview, not a meeting
     governed = bool(
         holds
         # "Thượng tướng X ... đến làm việc và kiểm tra ...": a leader's or a delegation's visit holds a session
