@@ -289,3 +289,15 @@ def test_an_envoy_or_a_birthplace_is_not_where_the_event_was(text):
 def test_a_common_word_spelled_like_a_province_is_not_one():
     assert place_of("Hòa bình là khát vọng chung. Hội nghị đã diễn ra tại hội trường.").province is None
     assert place_of("Sáng 5/6, tại Bảo tàng Hồ Chí Minh, Hội thảo khoa học đã khai mạc.").province == "Hà Nội"
+
+
+@pytest.mark.parametrize("text", [
+    # bench 22298495: a deputy's constituency
+    "Chiều 17/5, Ủy ban Thường vụ Quốc hội họp phiên thứ 11. Phiên họp cho ý kiến về việc cho thôi làm nhiệm vụ "
+    "ĐBQH đối với ông Võ Kim Cự, ĐBQH tỉnh Hà Tĩnh.",
+    # bench 22339438: a deputy moved from one delegation to another
+    "Sáng 22/5, kỳ họp thứ 3 Quốc hội khai mạc. Ông Đinh La Thăng vừa chuyển sinh hoạt từ đoàn đại biểu Quốc hội "
+    "TP.HCM về đoàn Thanh Hóa.",
+])
+def test_a_deputys_constituency_is_not_where_the_meeting_sits(text):
+    assert place_of(text).province is None

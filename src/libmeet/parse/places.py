@@ -137,6 +137,12 @@ _CONTEXT_BEFORE = re.compile(r"(?:tại|ở|đến|sang|về|nước|thủ đô|
 _HONORIFIC_BEFORE = re.compile(r"(?:ông|bà|anh|chị|em|cô|thầy|đồng chí|đ/c|cháu|con)\s+$")
 
 
+#: a deputy's constituency names the province that elected them, not where they sit: "ĐBQH tỉnh Hà Tĩnh",
+#: "đại biểu Quốc hội (đoàn Bến Tre)", "chuyển từ đoàn TP.HCM về đoàn Thanh Hóa"
+_CONSTITUENCY = re.compile(r"(?<!\w)(?:đbqh|đại biểu quốc hội|đại biểu hđnd)(?:\s+khóa\s+\w+)?[\s(]*(?:đoàn\s+)?$"
+                           r"|(?<!\w)(?:về|từ|của|các)\s+đoàn\s+$")
+
+
 def _hits(doc: Doc) -> list[Hit]:
     """Every gazetteer name written as a place (capitalised, not inside a person's name)."""
     table = gazetteer()
@@ -160,8 +166,8 @@ def _hits(doc: Doc) -> list[Hit]:
             if w and w.group(1) in persons and w.group(1)[0].isupper():
                 continue
         entry = _choose(entries, pre, in_context)
-        if entry is None:
-            continue
+        if entry is None or _CONSTITUENCY.search(doc.low, max(0, m.start() - 40), m.start()):
+            continue  # (a deputy's constituency is not where anything is held)
         if entry.kind in ("province", "city", "district") and not _title_case(doc.text[ns:m.end()]):
             continue  # "Hòa bình là khát vọng": the word, not the province
         out.append(Hit(m.start() if pre else ns, m.end(), ns, entry, pre))
