@@ -132,9 +132,10 @@ YEARS = [
      {}, D(2017, 6, 30), "article"),
     ("Ngày 24/5, Đại hội Hội Xuất bản đã diễn ra. Hội dự kiến ra mắt ngày 24/5/2017 tại Hà Nội.",
      {}, D(2017, 5, 24), "24/5/2017"),
-    # a comparison with last year dates the article a year later
-    ("Ngày 10/5, Sở tổ chức hội nghị sơ kết. Kim ngạch tăng 12% so với cùng kỳ năm 2016.",
-     {}, D(2017, 5, 10), "the article"),
+    # a comparison with the same period of an earlier year says nothing of the article's year: the figure is
+    # often a whole year's, reported the year after (bench 22293911, 22242053, 21476247 all got it wrong)
+    ("Sáng 17/5, Thủ tướng chủ trì Hội nghị Thủ tướng với doanh nghiệp. Năm 2016, số doanh nghiệp thành lập mới "
+     "tăng 23,3% so với cùng kỳ năm 2015.", {"reference_date": D(2017, 7, 31)}, D(2017, 5, 17), "reference-date"),
     # from the publication date: nearest, before rather than after
     ("Sáng 2/10, Hội Khuyến học TP Cần Thơ tổ chức hội nghị.", {"published": D(2020, 10, 2)}, D(2020, 10, 2),
      "publication"),

@@ -457,8 +457,8 @@ def year_evidence(doc: Doc, month: int, near: tuple[Span, ...] = ()) -> YearEvid
         before = low[max(0, start - 25): start]
         if cues["last_year"].search(before):
             seen.add(year)
-            if "cùng kỳ" in before:  # "tăng 12% so với cùng kỳ năm 2016": the article is set a year later
-                strong[year + 1] += 1.5
+            if "cùng kỳ" in before:  # "tăng 12% so với cùng kỳ năm 2016": a year later, at most a hint (the
+                weak[year + 1] += 1.5  # figure may be a whole year's, told the year after: "Năm 2016 ... cùng kỳ 2015")
                 where.setdefault(year + 1, (_word_start(low, start, 25), match.end()))
             continue  # "cao gấp 8 lần so với năm 2014" compares with any year before
         if cues["weak_year"].search(before):
