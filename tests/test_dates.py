@@ -80,6 +80,12 @@ CHOICE = [
      D(2017, 3, 20), D(2017, 3, 20)),
     ("Hội nghị cấp cao ASEAN diễn ra hôm nay 24/4/2021 ở thủ đô Jakarta, kể từ khi quân đội lật đổ chính "
      "quyền hôm 1/2/2021.", D(2021, 4, 24), D(2021, 4, 24)),
+    # a state visit's days are not the day of the talks held during it (bench 22483056)
+    ("Tổng thống Cộng hòa Czech Milos Zeman thăm cấp Nhà nước tới Việt Nam từ ngày 6 - 8/6/2017. Sáng 7/6/2017, "
+     "Chủ tịch nước chủ trì lễ đón. Sau lễ đón, Chủ tịch nước đã hội đàm với Tổng thống.", D(2017, 6, 7), D(2017, 6, 7)),
+    # nor the day a leader sets off for a summit (seed-30 reading E25)
+    ("Đêm 4/7/2017, Thủ tướng rời Hà Nội, lên đường tham dự Hội nghị Thượng đỉnh G20. Từ ngày 7-8/7/2017, Thủ "
+     "tướng tham dự Hội nghị Thượng đỉnh G20 tại thành phố Hamburg.", D(2017, 7, 7), D(2017, 7, 8)),
 ]
 
 

@@ -174,6 +174,10 @@ def _build_cues(data: Mapping[str, list[str]]) -> dict[str, re.Pattern[str]]:
         "last_year": re.compile(rf"(?:{alternation(data['last_year'], word_start=True)})\s*$"),
         "current_year": re.compile(rf"(?:{alternation(data['current_year'], word_start=True)})\s*$"),
         "school_year": re.compile(r"năm học\s*$"),
+        # "chuyến thăm chính thức Việt Nam từ ngày 17 - 22/6": the visit's days, not its talks'
+        "trip": re.compile(rf"(?:{alternation(data['trip'], word_start=True)})(?!\w)[^.;\n]{{0,80}}$"),
+        # "Đêm 4/7, Thủ tướng ... rời Hà Nội, lên đường ... tham dự Hội nghị G20": the day they set off
+        "departure": re.compile(rf"[^.;\n]{{0,120}}?(?:{alternation(data['departure'], word_start=True)})(?!\w)"),
     }
 
 
@@ -324,6 +328,10 @@ def _score(ctx: _Context, mention: Mention) -> float:
         score -= 4
     if cues["published"].search(before):
         score -= 6
+    if mention.is_range and cues["trip"].search(low, max(s_start, start - 120), start):
+        score -= 4  # a visit's days ("chuyến thăm ... từ ngày 17 - 22/6"), not the talks held during it
+    if cues["departure"].match(low, end, s_end):
+        score -= 10  # the day a leader sets off for the meeting: a last resort
     window_start = max(0, start - 40)
     window = low[window_start: end + 40]
     line = window[window.rfind("\n", 0, start - window_start) + 1:].split("\n", 1)[0]
