@@ -124,6 +124,34 @@ REPORTS = [
         "cuộc họp về việc triển khai Đề án phố đi bộ Bùi Viện",
         None,
     ),
+    (  # bench 22649192: "họp" as its subject's verb, done
+        "NATO đẩy mạnh đầu tư thiết bị quân sự\nNgày 29/6, Bộ trưởng quốc phòng các nước thuộc NATO đã nhóm họp tại "
+        "thủ đô Brussels của Bỉ, để đưa ra các quyết định về tăng cường lực lượng.",
+        "họp",
+        "họp",
+        None,
+    ),
+    (  # bench 22623037: a body "có cuộc họp"
+        "Khôi phục lại lăng mộ bị san ủi ở Huế\nChiều 26/6/2017, Thanh tra Sở VH-TT tỉnh Thừa Thiên Huế có cuộc họp "
+        "giải quyết sự việc. Tại cuộc họp, đại diện Hội đồng trị sự đề nghị khôi phục lăng mộ.",
+        "họp",
+        "cuộc họp giải quyết sự việc",
+        None,
+    ),
+    (  # bench 21474381: the meeting as the setting of a speaker's words
+        "Mỗi phường chi mấy trăm triệu duy trì loa phường\nPhát biểu tại cuộc làm việc của lãnh đạo UBND thành phố "
+        "Hà Nội với các sở, ngành sáng 6-2, Giám đốc Sở Phan Lan Tú cho hay hệ thống loa cần đổi mới.",
+        "buổi làm việc",
+        "cuộc làm việc của lãnh đạo UBND thành phố Hà Nội",
+        None,
+    ),
+    (  # bench 22317283: a dialogue forum by its proper name
+        "Cần phát triển các chuỗi cung ứng\nSáng 19/5, tại Trung tâm Hội nghị Quốc gia Mỹ Đình đã diễn ra Đối thoại "
+        "công tư APEC lần thứ 3 về thúc đẩy thuận lợi hóa thương mại.",
+        "đối thoại",
+        "Đối thoại công tư APEC lần thứ 3 về thúc đẩy thuận lợi hóa thương mại",
+        3,
+    ),
     (  # bench 22573816: the journalists' association holds the meeting; that is no interview
         "Giao ban báo chí tuần 4\nNgày 20-6, tại Hà Nội, Ban Tuyên giáo Trung ương, Hội Nhà báo Việt Nam phối hợp tổ "
         "chức Giao ban báo chí tuần 4, tháng 6-2017.",
@@ -352,6 +380,8 @@ def test_kinds_an_address_names(slug, kinds):
     # bench 22434530: a reporter's interview written as a working session
     "Thiên đường lậu trên vịnh Bái Tử Long\nNgày 30/5, phóng viên Tiền Phong đã có buổi làm việc với ông Châu Thành "
     "Hưng, Phó Chủ tịch UBND huyện Vân Đồn.",
+    # dialogue in general, lower case, is no forum; nor is a meeting going on when a fight broke out (dev bm_21488423)
+    "Chính quyền cần đối thoại với người dân\nNgày 5/6, lãnh đạo huyện cho biết sẽ tiếp tục đối thoại với người dân.",
     # bench 22363992: called off
     "Sacombank không tổ chức đại hội cổ đông\nSacombank vừa có thông báo không tổ chức Đại hội đồng cổ đông thường "
     "niên vào ngày 26/5/2017 như dự kiến.",

@@ -106,6 +106,10 @@ _HELD_AFTER = re.compile(
 _HELD_LATER = re.compile(r"[^.;:!?\n,]{0,120},\s*(?:(?:đã|được|vừa|sẽ)\s+)*(?:diễn ra|khai mạc|bế mạc|tổ chức|kết thúc)(?!\w)")
 #: kinds written with their own verb, held when a leader or a delegation is their subject
 _SELF_HELD = frozenset({"đến làm việc"})
+#: "có" right before a kind written with its "cuộc"/"buổi"
+_HAS_ONE = re.compile(r"(?<!\w)(?<!nếu )(?<!chưa )(?<!không )có\s+$")
+#: kinds that name an event only when written as a proper name, capitalised inside a sentence
+_NAMED_ONLY = frozenset({"đối thoại"})
 
 
 @cache
@@ -113,6 +117,8 @@ def _leaders() -> re.Pattern[str]:
     """A job title (positions.txt) or a delegation ("đoàn công tác"), as whole words."""
     titles = {fold(w) for w in lexicon.words("positions.txt")} | {"đoàn công tác", "đoàn kiểm tra", "đoàn giám sát"}
     return re.compile(r"(?:" + _alternation(titles, word_start=True) + r")(?!\w)")
+#: "họp" as the verb of its subject, done or "nhóm": "đã nhóm họp", "vừa họp" (not "sẽ họp": plans, mostly)
+_MEETS = re.compile(r"(?<!\w)(?:đã|vừa|nhóm)\s+$")
 #: a held verb negated or put off: the meeting did not take place then
 _NOT_HELD_BEFORE = re.compile(r"(?<!\w)(?:không|chưa|không thể|chưa thể|hoãn|hủy|huỷ|lùi|dừng)\s+(?:\S+\s+)?$")
 #: the press as the subject of the held verb: a reporter's interview ("PV báo Infonet đã có buổi làm việc với ...")
@@ -120,7 +126,8 @@ _PRESS_SUBJECT = re.compile(r"(?<!\w)(?<!hội )(?:phóng viên|pv|nhà báo|ký
 #: a sentence about what happened before: background, not the report ("Trước đó, tại kỳ họp thứ ba ...")
 _BACKGROUND = re.compile(r"\W*(?:trước đó|trước đây|hồi|năm ngoái|năm trước|từng)(?!\w)")
 #: the event as the setting of the sentence: "Tại hội nghị ... sáng 16/6, ông X cho biết", "Sáng 6-2, tại hội nghị ..."
-_AT_START = re.compile(r"^(?:[^,.]{0,40},\s*)?(?:tại|trong)\s+(?:buổi\s+|cuộc\s+|phiên\s+)?$")
+_AT_START = re.compile(r"^(?:[^,.]{0,40},\s*)?(?:(?:phát biểu|trao đổi|chia sẻ|báo cáo|thông tin)\s+)?(?:tại|trong)\s+"
+                       r"(?:buổi\s+|cuộc\s+|phiên\s+)?$")
 #: "tháng 5 vừa qua", "những năm gần đây": a period, not the day of a meeting
 _PERIOD_BEFORE = re.compile(r"(?:tháng\s*\d{1,2}|tháng|năm|thời gian|những ngày|giai đoạn|nhiệm kỳ|các|những)\s+$")
 #: "hội nghị Công đoàn các cấp": meetings at every level, in general
@@ -246,6 +253,8 @@ def _cues() -> dict[str, re.Pattern[str]]:
             r"phiên khai mạc\s+)?$"
             # "đoàn công tác ... đã có buổi làm việc với UBND": having a session is holding it
             r"|(?<!\w)(?:đã|vừa|sẽ)\s+có\s+(?:cuộc\s+|buổi\s+)?$"
+            # "chiều 26/6, Thanh tra Sở ... có cuộc họp giải quyết sự việc" (the kind's own "cuộc"; see _weigh)
+            r"|(?<!\w)(?<!nếu )(?<!chưa )(?<!không )có\s+(?:cuộc|buổi)\s+$"
         ),
         "passing": re.compile(
             r"(?:" + words("detect_passing.txt") + r")\s+(?:của\s+)?(?:các\s+|cuộc\s+|kỳ\s+)?$"),
@@ -357,14 +366,20 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
     index, s_start, s_end = _sentence_at(starts, k_start, len(low))
     if _is_reference(low, k_start, k_end, s_start, s_end, kind, memo) or _BACKGROUND.match(low, s_start):
         return None
+    if match.group(0) in _NAMED_ONLY and not (doc.text[k_start].isupper() and doc.text[s_start:k_start].strip()):
+        return None  # "đối thoại với người dân" is talk; "đã diễn ra Đối thoại công tư APEC" names a forum
     before = low[max(s_start, k_start - _BEFORE):k_start]
     holds = cues["held_before"].search(before)
+    if not holds and match.group(0).startswith(("cuộc ", "buổi ")):
+        holds = _HAS_ONE.search(before)  # "... có cuộc họp giải quyết sự việc": having one is holding it
     if holds and _NOT_HELD_BEFORE.search(before, 0, holds.start()):
         return None  # "không tổ chức Đại hội đồng cổ đông vào ngày 26/5 như dự kiến", "hoãn tổ chức hội nghị"
     if holds and "có" in holds.group(0).split() and _PRESS_SUBJECT.search(before, 0, holds.start()):
         return None  # "phóng viên Tiền Phong đã có buổi làm việc với ông X": an interview, not a meeting
     governed = bool(
         holds
+        # "NATO đã nhóm họp tại Brussels", "Chính phủ vừa họp": the kind is the verb, its subject holds it
+        or match.group(0) == "họp" and _MEETS.search(before)
         # "Thượng tướng X ... đến làm việc và kiểm tra ...": a leader's or a delegation's visit holds a session
         or match.group(0) in _SELF_HELD and bool(_leaders().search(low, s_start, k_start))
         or _HELD_AFTER.match(low, _name_end(doc, k_start, k_end, s_end))
