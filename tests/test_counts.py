@@ -49,6 +49,16 @@ COUNTS = [
      None, None, None),
     ("Bà Dương Hồng Loan xin thôi do lý do cá nhân, như vậy Hội đồng quản trị Ngân hàng sẽ còn lại 5 thành viên "
      "tham dự đại hội.", None, None, None),
+    # the speakers of a sitting, an incident's victims, candidates, people summoned are not who attended
+    # (seed-30 bench reading: E1, E18, E11, E3, E20)
+    ("Trong quá trình thảo luận tại phiên họp, đã có 24 đại biểu Quốc hội phát biểu và một đại biểu tranh luận.",
+     None, None, None),
+    ("Liên quan đến vụ 17 người nhập viện sau khi ăn cơm gà, ngày 16/5, Sở Y tế đã tổ chức họp khẩn.",
+     None, None, None),
+    ("9h sáng nay, Hòa Bình họp báo về sự cố chạy thận 7 người chết.", None, None, None),
+    ("Ngày 6-2, Công an đã triệu tập hai cô giáo, mời 3 phụ huynh có con bị bạo hành đến làm việc.", None, None, None),
+    # while a sitting's attendance stays, speakers or not
+    ("Kỳ họp có 480 đại biểu Quốc hội tham dự, 26 đại biểu phát biểu tại hội trường.", 480, None, None),
 ]
 
 

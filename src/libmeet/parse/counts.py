@@ -34,6 +34,8 @@ _EVENT_COUNT = re.compile(r"(?<![\d.,/])\d+\s+(?:lớp|hội nghị|hội thảo
 #: a body is counted as attending when its number follows one of these ("đại diện cho 68 thư viện")
 _ORG_LEAD = re.compile(r"(?:của|từ|đến từ|thuộc|đại diện|đại diện cho|đại diện của|cho|với|và|gồm)\s+(?:các\s+)?$")
 _NOT_NUMBER_BEFORE = re.compile(r"(?:năm|top|thứ|số|khóa|lần|tháng|ngày|quý)\s+$")
+#: what follows the people counted when they are the speakers: "24 đại biểu Quốc hội phát biểu", "... đăng ký phát biểu"
+_SPOKE = re.compile(r"(?:\s+(?!tham\b|dự\b)\S+){0,3}?\s+(?:đã\s+|đăng ký\s+)?(?:phát biểu|tranh luận|chất vấn|thảo luận)(?!\w)")
 _MAX = {DELEGATES: 200_000, ORGANIZATIONS: 10_000, SITES: 5_000}
 
 
@@ -83,10 +85,12 @@ def extract_attendance(doc: Doc, anchor: int = 0) -> tuple[Attendance, dict[str,
         index = bisect.bisect_right(starts, n_start) - 1
         s_start = starts[index]
         s_end = starts[index + 1] if index + 1 < len(starts) else len(low)
+        if _SPOKE.match(low, match.end()):
+            continue  # "đã có 24 đại biểu Quốc hội phát biểu": the speakers, not the attendance
         if s_start not in sentences:
             sentences[s_start] = _states_attendance(low, s_start, s_end, attend, other, kinds)
-        if not sentences[s_start] and match.group(2) != "đại biểu":
-            continue
+        if not sentences[s_start] and (match.group(2) != "đại biểu" or other.search(low, s_start, s_end)):
+            continue  # ("đại biểu" alone says they attended, unless they are counted as speakers, winners ...)
         if field == ORGANIZATIONS and not (
             _ORG_LEAD.search(low, max(s_start, match.start() - 20), match.start())
             or attend.match(low, match.end() + 1)
