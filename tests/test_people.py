@@ -191,6 +191,12 @@ def test_evidence_spans_point_at_the_name():
 # --- who is not an attendee ---------------------------------------------------------------------------------
 
 NOT_ATTENDEES = [
+    # seed-30 bench reading E40, E5, E12: companies after a title, a head of state's country before the name
+    ("a company after 'Đại diện'", "Đại diện Viettel Telecom cũng khẳng định hiện nay có đủ cơ sở pháp lý.", []),
+    ("a company abbreviated 'Cty'", "Luật sư Trương Thanh Đức, Chủ tịch hội đồng thành viên Cty Luật BASICO cho rằng "
+     "mô hình mới tiện lợi.", ["Trương Thanh Đức"]),
+    ("a country between title and name", "Tổng thống Mali Ibrahim Keita cũng xác định rõ sự nguy hiểm.",
+     ["Ibrahim Keita"]),
     ("byline and photo credits", "Ông Lê Xuân Định phát biểu chỉ đạo Hội nghị\n____________\n\nTin và ảnh: Thanh Hà\n"
      "Tin: Thu Trang; Ảnh: Thanh Hà, Thu Trang", ["Lê Xuân Định"]),
     ("news agency credit", "Các báo cáo viên tại Cà Mau nghe phổ biến chuyên đề tại hội nghị. Ảnh: Kim Há/TTXVN "
