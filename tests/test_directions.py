@@ -245,6 +245,26 @@ CASES = [
          "Tăng cường kiểm tra xử lý nghiêm tại những tuyến đường cố tình vi phạm"],
         id="quoted-task-goes-on",
     ),
+    pytest.param(  # bench 21486981 (seed-30 reading E14): "Theo đó, thời gian tới, ..." then a deadline
+        "Ông Nguyễn Ngọc Thuần khẳng định sẽ bảo đảm quyền lợi của các hộ kinh doanh. Theo đó, thời gian tới, Công ty "
+        "CP Sứ Bát Tràng phải duy trì mở cổng chợ để bà con kinh doanh bình thường. Trước ngày 10-2, Công ty tổ chức "
+        "đối thoại với các hộ kinh doanh tại chợ.",
+        ["Công ty CP Sứ Bát Tràng phải duy trì mở cổng chợ để bà con kinh doanh bình thường",
+         "Công ty tổ chức đối thoại với các hộ kinh doanh tại chợ"],
+        id="future-after-connector-then-deadline",
+    ),
+    pytest.param(  # bench 22700813: figures reported after a direction are results, not tasks
+        "Chủ tịch yêu cầu UBND tỉnh sẽ rà soát các điều kiện để khởi công dự án. Trong 6 tháng đầu năm, chỉ số sản "
+        "xuất công nghiệp tăng 7,82%; thương mại dịch vụ tăng 6,23%.",
+        ["UBND tỉnh sẽ rà soát các điều kiện để khởi công dự án"],
+        id="figures-are-results",
+    ),
+    pytest.param(  # while a target with its figure is a task
+        "Thủ tướng yêu cầu các bộ, ngành thực hiện quyết liệt các giải pháp, phấn đấu đạt chỉ tiêu tăng trưởng GDP "
+        "cả năm 6,7%.",
+        ["các bộ, ngành thực hiện quyết liệt các giải pháp, phấn đấu đạt chỉ tiêu tăng trưởng GDP cả năm 6,7%"],
+        id="target-figure",
+    ),
     pytest.param(  # an opinion in a quotation after a directive is not a task (it needs a task from its first words)
         "Bộ trưởng đề nghị các ngân hàng giảm lãi suất cho vay. “Dù cam kết nhưng chúng ta không có ràng buộc pháp lý "
         "phải thực hiện”, ông nói.",

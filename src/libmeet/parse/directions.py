@@ -102,6 +102,7 @@ def _patterns() -> _Patterns:
         future=re.compile(
             r"(?:trong|từ\s+nay\s+đến|từ\s+nay\s+tới|thời\s+gian|giai\s+đoạn|nhiệm\s+kỳ|năm|những|các|\d+)"
             r"[^,.;:\n]{0,60}?" + _alt("directions_future.txt") + r"[^,.;:\n]{0,30},[ \t]+"
+            r"|(?:thời\s+gian\s+(?:sắp\s+)?tới|sắp\s+tới|tới\s+đây)\s*,[ \t]+"  # "Theo đó, thời gian tới, Công ty ..."
         ),
         speech=re.compile(_alt("directions_speech.txt")),
         attributed=re.compile(r"(?:cũng\s+)?theo\s+(?!đó|vậy|như)[^,.;:\n]{2,80},"),
@@ -143,8 +144,10 @@ _BULLET = re.compile(r"[ \t]*(?:[-–—+•*·●▪][ \t]*|\(?(?:\d{1,2}|[a-z�
 _ORDINAL = re.compile(
     r"(?<!\w)(?:thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|(?:một|hai|ba|bốn|năm|sáu)\s+là)\s*[,:]\s*"
 )
+_DEADLINE_OPEN = re.compile(r"(?:trước|chậm\s+nhất|hạn\s+chót)\s+(?:là\s+)?(?:ngày\s+)?\d{1,2}\s?[/.-]\s?\d{1,2}(?:\s?[/.-]\s?\d{2,4})?\s*,\s*")
 _CONNECTOR_OPEN = re.compile(
     r"(?:bên\s+cạnh\s+đó|đồng\s+thời|ngoài\s+ra|cùng\s+với\s+đó|mặt\s+khác|theo\s+đó|trước\s+mắt)(?!\w)\s*,?\s*"
+    r"|" + _DEADLINE_OPEN.pattern
 )
 _CONSEQUENCE = re.compile(r"(?:nếu|khi|dịp\s+này|từ\s+đó|qua\s+đó|nhờ\s+đó|do\s+đó|vì\s+vậy|vì\s+thế|như\s+vậy|tuy\s+nhiên)(?!\w)")
 _VERB_NOUN_NEXT = re.compile(
@@ -177,6 +180,10 @@ _SAID = re.compile(
 _SEMICOLON = re.compile(r";[ \t]*")
 #: "đề nghị A, đồng thời yêu cầu B": a second directive after a comma is a second point
 _SECOND_DIRECTIVE = re.compile(r",\s*(?:đồng\s+thời\s+|và\s+)?(?=(?:đề\s+nghị|yêu\s+cầu|kêu\s+gọi|lưu\s+ý)\s)")
+#: a figure reported: a share or a rise or fall by so much
+_FIGURE = re.compile(r"\d(?:[.,]\d+)?\s*%|(?<!\w)(?:tăng|giảm)\s+(?:khoảng\s+|gần\s+|hơn\s+)?\d")
+#: words that steer towards a figure, not report it: "điều hành tăng trưởng tín dụng ... khoảng 1,6%"
+_STEERS = re.compile(r"(?<!\w)(?:khuyến\s+khích|điều\s+hành|hoàn\s+thành|ổn\s+định|giữ|quyết\s+liệt|sẽ)(?!\w)")
 _TAIL = re.compile(r"(?:[\s.;,:…!?\-–]|\./\.)+$")
 _WORD = re.compile(r"\w+")
 
@@ -292,7 +299,8 @@ def _cue_start(doc: Doc, s: int, e: int) -> tuple[int, bool] | None:
     for m in p.verb.finditer(low, s, e):
         if not _is_noun_use(doc, m.start(), m.end()):
             return m.start(), False
-    m = p.future.match(low, s, e)
+    opener = _CONNECTOR_OPEN.match(low, s, e)  # "Theo đó, thời gian tới, Công ty ... phải duy trì ..."
+    m = p.future.match(low, opener.end() if opener else s, e)
     if m:
         return m.end(), False
     m = p.attributed.match(low, s, e) or p.speech.search(low, s, e)
@@ -326,8 +334,8 @@ def _goes_on(doc: Doc, s: int, e: int, same_paragraph: bool = True) -> int | Non
     opener = _CONNECTOR_OPEN.match(low, s, e)
     start = opener.end() if opener else s
     past = _PAST.search(low, start, e)
-    if p.action.match(low, start, e):
-        return start
+    if p.action.match(low, start, e) or (opener and _DEADLINE_OPEN.match(low, s, e) and not past):
+        return start  # (a deadline opening the sentence sets a task: "Trước ngày 10-2, Công ty tổ chức đối thoại ...")
     subject = _BODY_SUBJECT.match(low, start, e)  # "Các bộ, ngành và địa phương thực hiện có hiệu quả ..."
     if subject:
         act = p.action.search(low, subject.end(), min(e, subject.end() + 60))
@@ -468,6 +476,10 @@ def _dedupe(doc: Doc, spans: list[Span]) -> list[tuple[str, Span]]:
         bag = set(_WORD.findall(doc.low[start:end]))
         if len(text.split()) < 2:  # a lone word or an address cut at "http:" is never a point
             continue
+        if _FIGURE.search(doc.low, start, end) and not any(
+                pattern.search(doc.low, start, end)
+                for pattern in (_patterns().modal, _patterns().action, _patterns().verb, _patterns().noun, _STEERS)):
+            continue  # "thương mại dịch vụ tăng 6,23%", "nên duy trì như hiện nay (78%)": a result, not a task
         if any(bag == other or (len(bag & other) >= _NEAR_DUPLICATE * len(bag) and len(bag) <= len(other))
                for _, _, other in kept[-_DEDUPE_WINDOW:]):
             continue
