@@ -38,3 +38,22 @@ def test_an_experts_proposal_is_set_aside_and_the_chairs_kept():
 def test_points_in_the_articles_own_voice_are_kept():
     text = "Hội nghị đề ra các nhiệm vụ như: tăng cường kiểm tra; đẩy mạnh tuyên truyền pháp luật."
     assert _kept(text) == ["tăng cường kiểm tra", "đẩy mạnh tuyên truyền pháp luật"]
+
+
+def _kept_at_workshop(text: str) -> list[str]:
+    from libmeet import parse_text
+    return parse_text(text).directions
+
+
+def test_at_a_workshop_a_speaker_from_another_body_is_a_guest_and_the_hosts_are_kept():
+    # seed-30 bench reading E5: a law firm's chairman at a workshop held by others
+    text = ("Sáng 20/6/2017, Bộ Giao thông vận tải tổ chức hội thảo về quản lý taxi công nghệ. Thứ trưởng Bộ Giao "
+            "thông vận tải Lê Đình Thọ yêu cầu các sở tăng cường kiểm tra xe hợp đồng. Luật sư Trương Thanh Đức, "
+            "Chủ tịch hội đồng thành viên Công ty Luật BASICO đề nghị các cơ quan quản lý phải xây dựng quy chế mới.")
+    assert _kept_at_workshop(text) == ["các sở tăng cường kiểm tra xe hợp đồng"]
+
+
+def test_at_a_meeting_that_is_no_workshop_every_post_holder_still_speaks_for_it():
+    text = ("Sáng 20/6/2017, Bộ Giao thông vận tải tổ chức hội nghị về quản lý taxi. Giám đốc Sở Giao thông vận tải "
+            "Hà Nội Vũ Văn Viện đề nghị các doanh nghiệp phải lắp thiết bị giám sát hành trình.")
+    assert _kept_at_workshop(text) == ["các doanh nghiệp phải lắp thiết bị giám sát hành trình"]

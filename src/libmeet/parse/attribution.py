@@ -53,8 +53,19 @@ def _sentence(doc: Doc, at: int) -> Span:
     return start, end_match.start() + 1 if end_match else min(len(doc.text), at + _REACH)
 
 
-def participants_points(doc: Doc, points: list[Span], people: list[tuple[Person, list[Span]]]) -> list[bool]:
-    """For each point, whether only people who take part without presiding speak in its sentence."""
+def _guest(person: Person, hosts: list[str]) -> bool:
+    """Whether a speaker at a workshop comes from another body than its hosts ("Luật sư ..., Chủ tịch HĐTV Cty
+    Luật BASICO" at a workshop a ministry holds): an invited speaker, unless they preside."""
+    if not hosts or not person.organization or any(role in _PRESIDING_ROLES for role in person.roles):
+        return False
+    theirs = set(fold(person.organization).split())
+    return not any(len(theirs & set(fold(host).split())) >= min(2, len(theirs)) for host in hosts)
+
+
+def participants_points(doc: Doc, points: list[Span], people: list[tuple[Person, list[Span]]],
+                        hosts: list[str] | None = None) -> list[bool]:
+    """For each point, whether only people who take part without presiding speak in its sentence. `hosts`: the
+    organisers of a workshop, forum or round table, where speakers from other bodies are guests."""
     mentions = sorted((span, index) for index, (_, spans) in enumerate(people) for span in spans)
     starts = [span[0] for span, _ in mentions]
     verdicts = []
@@ -63,5 +74,6 @@ def participants_points(doc: Doc, points: list[Span], people: list[tuple[Person,
         s_end = max(s_end, point[1])
         inside = mentions[bisect_left(starts, s_start):bisect_right(starts, s_end)]
         speakers = {index for span, index in inside if not (point[0] <= span[0] < point[1])}
-        verdicts.append(bool(speakers) and all(takes_part_only(people[i][0]) for i in speakers))
+        verdicts.append(bool(speakers) and all(takes_part_only(people[i][0]) or _guest(people[i][0], hosts or [])
+                                               for i in speakers))
     return verdicts
