@@ -13,7 +13,7 @@ import pytest
 from libmeet import api
 from libmeet.api import ingest, iter_articles
 from libmeet.corpus.outputs import CORPUS_OUTPUTS
-from libmeet.parallel import Failure, ordered_map
+from libmeet.parallel import Failure, InOrder, ordered_map
 
 from .conftest import DEV_RAW
 
@@ -123,6 +123,20 @@ def test_a_bad_item_in_a_batch_fails_alone_and_its_batch_mates_are_done_again(ba
             assert isinstance(result, Failure) and message in result.message
         else:
             assert result == f"X{tag}"
+
+
+def test_in_order_gives_each_item_its_own_place_when_the_caller_stops_taking_midway():
+    # the Dask client takes items until a task is full, then stops: the next take goes on from the next item
+    order = InOrder(((i, f"x{i}") for i in range(10)), window=100)
+    first = []
+    for item in order.take():
+        first.append(item)
+        if len(first) == 3:
+            break
+    rest = list(order.take())
+    assert [seq for seq, _ in first + rest] == list(range(10))
+    order.done.update((seq, arg.upper()) for seq, arg in first + rest)
+    assert [result for _, result in order.ready()] == [f"X{i}" for i in range(10)]
 
 
 def test_ordered_map_leaves_no_worker_behind_when_the_caller_stops():

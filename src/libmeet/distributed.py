@@ -3,13 +3,17 @@
 `cluster_map` keeps the contract of `parallel.ordered_map`, so ingest uses either the same way:
 
 - this process (the client) walks the input, reads archives and asks the cache, as in a local run;
-  what needs parsing goes out as Dask tasks of `chunk` items each (a loose file as its path, which the
-  workers must see at the same place, e.g. shared storage; an archive's record as its bytes);
+  what needs parsing goes out as Dask tasks (a loose file as its path, which the workers must see at the
+  same place, e.g. shared storage; an archive's record as its bytes), the first of `chunk` items, the
+  next sized on the workers' own timings to take about TASK_SECONDS each, so that Dask's cost per task
+  (a few ms of CPU over the client, the scheduler and the worker) stays a small share; at most
+  TASKS_PER_SLOT tasks per worker thread are in flight;
 - on a worker, a task's items are parsed by a parser process forked once per worker thread and kept
   (`parallel._Pool`, as `--jobs` uses): the per-file time limit holds, and an item that overruns it or
   crashes its parser comes back as a `Failure` for that one file, the others of the task parsed;
-- results come back rendered (the text of each file's share of the outputs) and are yielded in input
-  order, so the outputs are byte for byte those of a local run;
+- results come back rendered (the text of each file's share of the outputs), fetched straight from the
+  workers (the scheduler relays only what the client cannot reach), and are yielded in input order, so
+  the outputs are byte for byte those of a local run;
 - at most `window` items are in flight or waiting to be yielded, so memory stays flat;
 - a worker that dies (killed, lost, its machine gone) loses nothing: the scheduler runs the tasks it
   held again on another worker; a task that has killed `distributed.scheduler.allowed-failures`
@@ -25,6 +29,7 @@ import atexit
 import multiprocessing
 import pickle
 import threading
+import time
 import warnings
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
@@ -34,8 +39,17 @@ from .parallel import CHUNK, Failure, InOrder, _Pool
 
 Tag = TypeVar("Tag")
 
-#: items in one task: enough that the scheduler's per-task cost (about a millisecond) is small
+#: items in the first tasks, before the workers' timings say how many fill TASK_SECONDS
 TASK_ITEMS = 4 * CHUNK
+#: worker time a task aims at: Dask's own cost per task (a few ms of CPU over the client, the scheduler and the
+#: worker) is then a small share, and a lost worker's tasks are little to redo
+TASK_SECONDS = 0.5
+#: items in one task at most
+MAX_TASK_ITEMS = 1024
+#: tasks in flight per worker thread: one running, one waiting on the worker, one on its way
+TASKS_PER_SLOT = 3
+#: items the client holds at most (in flight, or parsed and waiting for those before them), whatever the cluster's size
+MAX_WINDOW = 1 << 15
 
 
 # --- on a worker ---------------------------------------------------------------------------
@@ -64,17 +78,18 @@ def _close_pools() -> None:
 
 
 def run_task(func: Callable[[Any], Any], payload: bytes, timeout: float | None,
-             prepare: Callable[[], object] | None, fingerprint: str) -> list[tuple[int, Any]]:
-    """One task on a worker: [(seq, func(arg) or Failure)] for its [(seq, arg)] (pickled: Dask then sends them
-    as they are, instead of looking through every item for futures), by this thread's parser process."""
+             prepare: Callable[[], object] | None, fingerprint: str) -> bytes:
+    """One task on a worker: its [(seq, arg)] (pickled: Dask then sends them as they are, instead of looking
+    through every item for futures) parsed by this thread's parser process, as the pickled
+    (seconds the task took here, [(seq, func(arg) or Failure)])."""
     from .cache import code_fingerprint
 
+    started = time.perf_counter()
     items: list[tuple[int, Any]] = pickle.loads(payload)
-
     if code_fingerprint() != fingerprint:
         failure = Failure(f"the Dask worker runs another libmeet (code {code_fingerprint()[:12]}, this run's is "
                           f"{fingerprint[:12]}): install the same version on the client and the workers")
-        return [(seq, failure) for seq, _ in items]
+        return pickle.dumps((0.0, [(seq, failure) for seq, _ in items]), protocol=pickle.HIGHEST_PROTOCOL)
     key = (threading.get_ident(), func, timeout)
     with _POOLS_LOCK:
         pool = _POOLS.get(key)
@@ -88,7 +103,8 @@ def run_task(func: Callable[[Any], Any], payload: bytes, timeout: float | None,
     while any(seq not in pool.done for seq in wanted):
         pool.dispatch(tail=True)
         pool.collect()
-    return [(seq, pool.done.pop(seq)) for seq in wanted]
+    results = [(seq, pool.done.pop(seq)) for seq in wanted]
+    return pickle.dumps((time.perf_counter() - started, results), protocol=pickle.HIGHEST_PROTOCOL)
 
 
 # --- on the client -------------------------------------------------------------------------
@@ -103,11 +119,28 @@ def connect(address: str) -> Any:
 
     try:
         # Dask logs the last 1000 messages of each connection, and each of ours holds a task's articles:
-        # that log alone would hold hundreds of MB
+        # that log alone would hold hundreds of MB. Results are fetched from the workers that hold them
+        # (Dask falls back on the scheduler for any it cannot reach), not relayed by the scheduler.
         with dask.config.set({"distributed.admin.low-level-log-length": 0}):
-            return Client(address, timeout="20s", set_as_default=False)
+            return Client(address, timeout="20s", set_as_default=False, direct_to_workers=True)
     except (OSError, TimeoutError) as exc:
         raise ClusterError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
+
+
+class _TaskSize:
+    """How many items the next task gets: TASK_SECONDS of the workers' measured time per item, within bounds."""
+
+    def __init__(self, first: int, most: int) -> None:
+        self.most = max(1, most)
+        self.items = max(1, min(first, self.most))
+        self.per_item: float | None = None
+
+    def learn(self, seconds: float, count: int) -> None:
+        if count <= 0 or seconds <= 0:
+            return
+        now = seconds / count
+        self.per_item = now if self.per_item is None else 0.7 * self.per_item + 0.3 * now
+        self.items = max(CHUNK, min(self.most, int(TASK_SECONDS / self.per_item)))
 
 
 def cluster_map(func: Callable[[Any], Any], items: Iterable[tuple[Tag, Any]], *, address: str,
@@ -117,6 +150,7 @@ def cluster_map(func: Callable[[Any], Any], items: Iterable[tuple[Tag, Any]], *,
 
     As `parallel.ordered_map`: (tag, None) when arg is None (nothing sent), a `Failure` for an item that
     raised, overran `timeout` seconds, crashed its parser, or whose task the cluster could not run.
+    Tasks start at `chunk` items and grow to what the workers parse in TASK_SECONDS.
     """
     from distributed import wait
 
@@ -126,27 +160,40 @@ def cluster_map(func: Callable[[Any], Any], items: Iterable[tuple[Tag, Any]], *,
     running: dict[Any, list[int]] = {}  # future -> the seqs of its task
     try:
         slots = max(1, sum(client.nthreads().values()))
-        window = window or max(256, 4 * chunk * slots)
-        chunk = max(1, min(chunk, window // (2 * slots)))
+        most_tasks = TASKS_PER_SLOT * slots
+        # room for every task in flight at full size, and one more gathering
+        most_items = max(1, min(MAX_TASK_ITEMS, (window or MAX_WINDOW) // (most_tasks + 1)))
+        size = _TaskSize(chunk, most_items)
+        window = window or max(256, (most_tasks + 1) * most_items)
         fingerprint = code_fingerprint()
         order: InOrder[Tag] = InOrder(items, window)
         batch: list[tuple[int, Any]] = []
 
-        def send() -> None:
+        def send(part: list[tuple[int, Any]]) -> None:
             with warnings.catch_warnings():  # an archive's records travel in the task: that is the point
                 warnings.simplefilter("ignore", UserWarning)
-                payload = pickle.dumps(batch, protocol=pickle.HIGHEST_PROTOCOL)
+                payload = pickle.dumps(part, protocol=pickle.HIGHEST_PROTOCOL)
                 future = client.submit(run_task, func, payload, timeout, prepare, fingerprint, pure=False)
-            running[future] = [s for s, _ in batch]
+            running[future] = [s for s, _ in part]
+
+        def flush() -> None:
+            """Send what is gathered; at the end of the input, over every idle worker thread, so all finish together."""
+            pieces = min(slots, max(1, len(batch) // CHUNK)) if order.exhausted else 1
+            step = -(-len(batch) // pieces)
+            for at in range(0, len(batch), step):
+                send(batch[at:at + step])
             batch.clear()
 
         while True:
-            for item in order.take():
-                batch.append(item)
-                if len(batch) >= chunk:
-                    send()
+            if len(running) < most_tasks:
+                for item in order.take():
+                    batch.append(item)
+                    if len(batch) >= size.items:
+                        flush()
+                        if len(running) >= most_tasks:
+                            break
             if batch and (order.exhausted or order.full or not running):
-                send()
+                flush()
             yield from order.ready()
             if not order.pending:
                 if order.exhausted:
@@ -155,13 +202,22 @@ def cluster_map(func: Callable[[Any], Any], items: Iterable[tuple[Tag, Any]], *,
             if running:
                 with client.as_current():
                     finished, _ = wait(list(running), return_when="FIRST_COMPLETED")
+                # the finished tasks' results in one gather, straight from the workers that hold them
+                fine = {f.key: f for f in finished if f.status == "finished"}
+                got = client.gather(fine, errors="skip") if fine else {}
                 for future in finished:
-                    seqs = running.pop(future)
-                    try:
-                        order.done.update(future.result())
-                    except Exception as exc:  # noqa: BLE001 - KilledWorker, a lost scheduler ...: per file
-                        failure = Failure(f"the Dask cluster could not parse it: {type(exc).__name__}: {exc}")
-                        order.done.update((s, failure) for s in seqs)
+                    payload = got.get(future.key)
+                    if payload is None:  # it failed, or its result went with its worker: ask for it alone
+                        try:
+                            payload = future.result()
+                        except Exception as exc:  # noqa: BLE001 - KilledWorker, a lost scheduler ...: per file
+                            failure = Failure(f"the Dask cluster could not parse it: {type(exc).__name__}: {exc}")
+                            order.done.update((s, failure) for s in running.pop(future))
+                            continue
+                    seconds, results = pickle.loads(payload)
+                    size.learn(seconds, len(results))
+                    order.done.update(results)
+                    del running[future]
     finally:
         if running:
             client.cancel(list(running))

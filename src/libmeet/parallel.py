@@ -298,10 +298,10 @@ class InOrder(Generic[Tag]):
             except StopIteration:
                 self.exhausted = True
                 return
-            self.pending.append((self.seq, tag, arg is not None))
+            seq, self.seq = self.seq, self.seq + 1  # before the yield: a caller may stop taking after any item
+            self.pending.append((seq, tag, arg is not None))
             if arg is not None:
-                yield self.seq, arg
-            self.seq += 1
+                yield seq, arg
 
     def ready(self) -> Iterator[tuple[Tag, Any]]:
         """(tag, result) of the items at the head whose results are in; (tag, None) for those that needed none."""
