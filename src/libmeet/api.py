@@ -112,6 +112,44 @@ def _parse_file_job(job: tuple) -> Event | Skip | LibmeetError:
         return exc
 
 
+def parse_archive(path: str | os.PathLike, *, record: str | None = None, reference_date: dt.date | str | None = None,
+                  fields: Fields | None = None, max_bytes: int = MAX_BYTES,
+                  timeout: float | None = None) -> Iterator[tuple[str, Event | Skip | LibmeetError]]:
+    """Parse each article of a local archive or dump (WARC, JSON Lines, JSON, zip, tar) as parse_file does a
+    file: (its name ARCHIVE#RECORD, as ingest names it; its Event, its Skip, or the LibmeetError that stopped it),
+    in the order the archive holds them. record: only the record of that name (after the '#'); none when no
+    record has it. timeout: seconds each record may take (one worker process parses them in turn).
+    """
+    display = os.fspath(path)
+    found = iter_archive(open_local(path), display, display, collected=_mtime(display), fields=fields or Fields(),
+                         max_bytes=max_bytes)
+    if record is not None:
+        found = (r for r in found if r.path == f"{display}#{record}")
+    jobs = ((r.path, (r, reference_date)) for r in found)
+    with contextlib.closing(ordered_map(_parse_record_job, jobs, jobs=1 if timeout else 0, timeout=timeout)) as done:
+        for name, outcome in done:
+            yield name, ParseTimeoutError(outcome.message) if isinstance(outcome, Failure) else outcome
+            if record is not None:
+                return
+
+
+def _load_record(record: Record, reference_date: dt.date | str | None) -> Loaded:
+    if record.problem is not None:
+        raise record.problem
+    return load_bytes(record.data, record.name or record.path, display_path=readable_path(record.path),
+                      reference_date=reference_date, mtime=record.collected, url=record.url, title=record.title,
+                      published=record.published, charset=record.charset, fmt=record.format)
+
+
+def _parse_record_job(job: tuple[Record, dt.date | str | None]) -> Event | Skip | LibmeetError:
+    record, reference_date = job
+    try:
+        loaded = _load_record(record, reference_date)
+        return parse_text(loaded.text, loaded.meta)
+    except LibmeetError as exc:
+        return exc
+
+
 def readable_path(display: str) -> str:
     """A file name as text that can be written: exact, with each byte that is not UTF-8 escaped as \\xNN
     (so two names that differ only there stay two names; never a lossy �)."""
@@ -135,10 +173,7 @@ def process_record(record: Record, *, reference_date: dt.date | str | None = Non
     display = readable_path(record.path)
     if record.problem is not None:
         return FileResult(display, record.problem.status, str(record.problem))
-    return _outcome(display, lambda: load_bytes(
-        record.data, record.name or record.path, display_path=display, reference_date=reference_date,
-        mtime=record.collected, url=record.url, title=record.title, published=record.published,
-        charset=record.charset, fmt=record.format))
+    return _outcome(display, lambda: _load_record(record, reference_date))
 
 
 def _outcome(display: str, read: Callable[[], Loaded]) -> FileResult:

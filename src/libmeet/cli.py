@@ -16,13 +16,13 @@ import click
 
 from . import __version__
 from .api import ingest as run_ingest
-from .api import EmptyInputError, count_articles, parse_file
+from .api import EmptyInputError, count_articles, parse_archive, parse_file
 from .console import Reporter, make_console, summary_table
 from .errors import ClusterError, LibmeetError, RemoteError
 from .export import FORMATS, delimiter_char, export_records
 from .generations import OutputError
 from .launch import CONTEXT, MAIN_HELP, SHORT_HELP
-from .io.archives import Fields
+from .io.archives import Fields, is_archive
 from .io.remote import is_url
 from .models import Skip, event_schema, events_file_schema
 from .validate import FIELDS, DEFAULT_REQUIRED, Policy, render, validate_paths
@@ -62,6 +62,22 @@ def _verbosity(command: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
+def _fields(command: Callable[..., Any]) -> Callable[..., Any]:
+    """--text-field, --title-field, --url-field, --date-field on a command, passed on as `fields` (a Fields)."""
+    @click.option("--text-field", metavar="KEYS", help="JSON dumps: the keys holding the article text, first found "
+                  "wins [default: maintext,text,raw_text].")
+    @click.option("--title-field", metavar="KEYS", help="JSON dumps: the keys holding the title [default: title].")
+    @click.option("--url-field", metavar="KEYS", help="JSON dumps: the keys holding the address [default: url,source].")
+    @click.option("--date-field", metavar="KEYS", help="JSON dumps: the keys holding the publication date "
+                  "[default: date_publish,date].")
+    @functools.wraps(command)
+    def wrapper(*args: Any, text_field: str | None, title_field: str | None, url_field: str | None,
+                date_field: str | None, **kwargs: Any) -> Any:
+        fields = Fields.build(text=text_field, title=title_field, url=url_field, date=date_field)
+        return command(*args, fields=fields, **kwargs)
+    return wrapper
+
+
 def _count(paths: Iterable[Path]) -> Callable[[], int]:
     """How to count the articles under paths (for a progress display; a quiet run never walks twice)."""
     return lambda: sum(count_articles(root) for root in paths)
@@ -98,6 +114,22 @@ class _Source(click.ParamType):
         if is_url(value):
             return value
         return click.Path(exists=True, file_okay=True, path_type=Path).convert(value, param, ctx)
+
+
+class _Article(click.ParamType):
+    """An article file; an archive or dump (every record); or one record of one, named as ingest names it:
+    ARCHIVE#RECORD. Converted to (path, record name or None)."""
+
+    name = "file"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> tuple[Path, str | None]:
+        if isinstance(value, tuple):
+            return value
+        existing = click.Path(exists=True, dir_okay=False, path_type=Path)
+        archive, mark, record = str(value).partition("#")
+        if not mark or os.path.lexists(value) or not is_archive(archive):
+            return existing.convert(value, param, ctx), None
+        return existing.convert(archive, param, ctx), record
 
 
 class Terminated(KeyboardInterrupt):
@@ -140,12 +172,7 @@ def main() -> None:
 @click.option("--no-cache", is_flag=True, help="Parse every file again; do not read or update OUT_DIR's cache.")
 @click.option("--timeout", type=click.FloatRange(min=0), default=30.0, show_default=True,
               help="Seconds one file may take before it is stopped and reported as an error (0: no limit).")
-@click.option("--text-field", metavar="KEYS", help="JSON dumps: the keys holding the article text, first found wins "
-              "[default: maintext,text,raw_text].")
-@click.option("--title-field", metavar="KEYS", help="JSON dumps: the keys holding the title [default: title].")
-@click.option("--url-field", metavar="KEYS", help="JSON dumps: the keys holding the address [default: url,source].")
-@click.option("--date-field", metavar="KEYS", help="JSON dumps: the keys holding the publication date "
-              "[default: date_publish,date].")
+@_fields
 @click.option("--dask", "dask", metavar="ADDRESS", envvar="DASK_SCHEDULER_ADDRESS",
               help="Parse on the Dask cluster of this scheduler (tcp://host:8786; default: $DASK_SCHEDULER_ADDRESS) "
                    "instead of local workers; needs libmeet[dask].")
@@ -155,8 +182,8 @@ def main() -> None:
               help="When RAW_DIR holds no article, replace OUT_DIR's outputs with empty ones (refused otherwise).")
 @_verbosity
 def ingest(raw_dir: Path | str, out_dir: Path, reference_date: dt.date | str | None, strict: bool, jobs: int | None,
-           no_cache: bool, timeout: float, text_field: str | None, title_field: str | None, url_field: str | None,
-           date_field: str | None, dask: str | None, follow_links: bool, allow_empty: bool, verbosity: int) -> None:
+           no_cache: bool, timeout: float, fields: Fields, dask: str | None, follow_links: bool, allow_empty: bool,
+           verbosity: int) -> None:
     """Parse every article under RAW_DIR (.txt, .html, .htm, .md) and write the outputs.
 
     RAW_DIR may also be, or hold, archives read in place, one article per record: WARC
@@ -171,7 +198,6 @@ def ingest(raw_dir: Path | str, out_dir: Path, reference_date: dt.date | str | N
       libmeet ingest s3://archive/2017/ --out data/out
       libmeet ingest articles.jsonl --text-field body --date-field published --out data/out
     """
-    fields = Fields.build(text=text_field, title=title_field, url=url_field, date=date_field)
     try:
         with Reporter(_count([raw_dir]), verbosity=verbosity, label="articles") as reporter:
             summary = run_ingest(raw_dir, out_dir, reference_date=reference_date, fields=fields, dask=dask,
@@ -208,26 +234,31 @@ def ingest(raw_dir: Path | str, out_dir: Path, reference_date: dt.date | str | N
               help="Worker processes (default: the CPU count; 0: parse in this process, no time limit).")
 @click.option("--timeout", type=click.FloatRange(min=0), default=30.0, show_default=True,
               help="Seconds one file may take before it fails as too slow to parse (0: no limit).")
+@_fields
 @_verbosity
 def validate(paths: tuple[Path, ...], fmt: str, require: tuple[str, ...], allow_missing: tuple[str, ...],
-             reference_date: dt.date | str | None, jobs: int | None, timeout: float, verbosity: int) -> None:
+             reference_date: dt.date | str | None, jobs: int | None, timeout: float, fields: Fields,
+             verbosity: int) -> None:
     """Parse articles (files or folders) and check each record: exit 0 when all pass, 1 when any fails.
 
     The default policy: a meeting was detected, a start date, a place (province, city, a country
-    abroad, or online) and at least one named attendee.
+    abroad, or online) and at least one named attendee. Archives and dumps (WARC, JSON Lines, JSON,
+    zip, tar) are read as ingest reads them: each record is checked, named ARCHIVE#RECORD.
 
     \b
     Example:
       libmeet validate data/raw --format github --require end_date --allow-missing attendees
+      libmeet validate crawl.warc.gz articles.jsonl --text-field body
     """
     policy = Policy.build(require=require, allow_missing=allow_missing)
     with Reporter(_count(paths), verbosity=verbosity, label="articles") as reporter:
         report = validate_paths(paths, policy=policy, reference_date=reference_date, jobs=jobs, timeout=timeout,
+                                fields=fields,
                                 on_check=lambda c: reporter.advance("pass" if c.ok else "fail", c.path,
                                                                     "; ".join(c.problems) or None))
     if not report.files:
-        click.echo(f"error: no article found in {', '.join(map(str, paths))} (.txt, .html, .htm, .md): "
-                   "nothing was validated", err=True)
+        click.echo(f"error: no article found in {', '.join(map(str, paths))} (.txt, .html, .htm, .md, or a "
+                   "record in an archive): nothing was validated", err=True)
     text = render(report, fmt)
     if text:
         _emit(text)
@@ -273,26 +304,53 @@ def export(source: Path, fmt: str, out: str, attendees: bool, bom: bool | None, 
 
 
 @main.command(short_help=SHORT_HELP["parse"])
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("file", type=_Article())
 @click.option("--reference-date", callback=_date, help="YYYY-MM-DD, or 'mtime' (the file's modification time): when the article was "
                    "collected, to give a year to dates it writes without one.")
 @click.option("--timeout", type=click.FloatRange(min=0), default=30.0, show_default=True,
               help="Seconds the parse may take before it is stopped (as in ingest; 0: no limit).")
-def parse(file: Path, reference_date: dt.date | str | None, timeout: float) -> None:
+@_fields
+def parse(file: tuple[Path, str | None], reference_date: dt.date | str | None, timeout: float, fields: Fields) -> None:
     """Parse one article and print its event record as JSON.
+
+    FILE may be an archive or dump (WARC, JSON Lines, JSON, zip, tar): each of its records is parsed and
+    its event printed as one JSON line, skipped and unreadable records said on stderr; or one record
+    of it, named as ingest's report names it (ARCHIVE#RECORD), printed as a file's is. Exit 1 when
+    no event was found or a record could not be read.
 
     \b
     Example:
       libmeet parse data/raw/000_972f7865f036ce15.txt
+      libmeet parse crawl.warc.gz#1219
     """
-    try:
-        outcome = parse_file(file, reference_date=reference_date, timeout=timeout or None)
-    except LibmeetError as exc:
-        _fail(f"{file}: {exc}")
-    if isinstance(outcome, Skip):
-        click.echo(f"skipped: {file}: {outcome.reason}", err=True)
-        sys.exit(1)
-    click.echo(outcome.model_dump_json(indent=2))
+    path, record = file
+    if record is None and not is_archive(path.name):
+        try:
+            outcome = parse_file(path, reference_date=reference_date, timeout=timeout or None)
+        except LibmeetError as exc:
+            _fail(f"{path}: {exc}")
+        if isinstance(outcome, Skip):
+            click.echo(f"skipped: {path}: {outcome.reason}", err=True)
+            sys.exit(1)
+        click.echo(outcome.model_dump_json(indent=2))
+        return
+    seen = events = errors = 0
+    for name, found in parse_archive(path, record=record, reference_date=reference_date, fields=fields,
+                                     timeout=timeout or None):
+        seen += 1
+        if isinstance(found, LibmeetError):
+            errors += 1
+            click.echo(f"error: {name}: {found}", err=True)
+        elif isinstance(found, Skip):
+            click.echo(f"skipped: {name}: {found.reason}", err=True)
+        else:
+            events += 1
+            _emit(found.model_dump_json(indent=2) if record is not None else found.model_dump_json())
+    if record is not None and not seen:
+        _fail(f"{path}: no record named {record!r} (the name after '#' in report.json)")
+    if not seen:
+        _fail(f"{path}: no article in the archive")
+    sys.exit(1 if errors or not events else 0)
 
 
 @main.command(short_help=SHORT_HELP["schema"])

@@ -16,7 +16,9 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from .api import DEFAULT_TIMEOUT, iter_articles, process_file
+from .api import DEFAULT_TIMEOUT, FileResult, _mtime, iter_articles, process_file, process_record
+from .io.archives import ARCHIVE_SUFFIXES, Fields, Record, is_archive, iter_archive, open_local
+from .io.reader import ARTICLE_SUFFIXES, MAX_BYTES
 from .models import Event
 from .parallel import Failure, default_jobs, ordered_map
 
@@ -126,7 +128,10 @@ def validate_file(path: Path, display: str | None = None, *, policy: Policy = Po
     """Parse one article and check it. A file that cannot be read always fails; one that is not
     a meeting report fails unless the policy allows "event" to be missing."""
     display = display or str(path)
-    result = process_file(path, display, reference_date=reference_date)
+    return _check(process_file(path, display, reference_date=reference_date), display, policy)
+
+
+def _check(result: FileResult, display: str, policy: Policy) -> Check:
     if result.event is not None:
         problems = check_event(result.event, policy)
         return Check(display, not problems, problems, result.event.id, list(result.event.warnings))
@@ -136,28 +141,37 @@ def validate_file(path: Path, display: str | None = None, *, policy: Policy = Po
     return Check(display, False, [f"{prefix}: {result.message}"])
 
 
-def _check_job(job: tuple[str, str, Policy, dt.date | None]) -> Check:
+def _check_job(job: tuple[str | Record, str, Policy, dt.date | None]) -> Check:
     path, display, policy, reference_date = job
+    if isinstance(path, Record):
+        return _check(process_record(path, reference_date=reference_date), path.path, policy)
     return validate_file(Path(path), display, policy=policy, reference_date=reference_date)
 
 
 def validate_paths(paths: Iterable[str | os.PathLike], *, policy: Policy = Policy(),
                    reference_date: dt.date | str | None = None, jobs: int | None = None,
-                   timeout: float | None = DEFAULT_TIMEOUT,
+                   timeout: float | None = DEFAULT_TIMEOUT, fields: Fields | None = None,
                    on_check: Callable[[Check], None] | None = None) -> ValidationReport:
     """Validate every article file given, folders walked as `libmeet ingest` walks them.
 
+    Archives and dumps (WARC, JSON Lines, JSON, zip, tar) are read in place, as ingest reads them: each
+    record is checked on its own, named ARCHIVE#RECORD; fields: which keys of a JSON article hold what.
     jobs: worker processes (default: the CPUs available; 0: in this process, no time limit);
     timeout: seconds one file may take before it fails as too slow to parse. Checks come in path order.
     """
     started = time.perf_counter()
     report = ValidationReport()
 
-    def work() -> Iterator[tuple[str, tuple[str, str, Policy, dt.date | None]]]:
+    def work() -> Iterator[tuple[str, tuple[str | Record, str, Policy, dt.date | None]]]:
         for root in map(Path, paths):
-            for path, rel in iter_articles(root):
+            for path, rel in iter_articles(root, ARTICLE_SUFFIXES + ARCHIVE_SUFFIXES):
                 display = (root / rel).as_posix() if root.is_dir() else str(path)
-                yield display, (str(path), display, policy, reference_date)
+                if not is_archive(str(path)):
+                    yield display, (str(path), display, policy, reference_date)
+                    continue
+                for record in iter_archive(open_local(path), str(path), display, collected=_mtime(str(path)),
+                                           fields=fields or Fields(), max_bytes=MAX_BYTES):
+                    yield record.path, (record, record.path, policy, reference_date)
 
     jobs = default_jobs() if jobs is None else jobs
     for display, outcome in ordered_map(_check_job, work(), jobs=jobs, timeout=timeout or None):
