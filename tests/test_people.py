@@ -191,6 +191,12 @@ def test_evidence_spans_point_at_the_name():
 # --- who is not an attendee ---------------------------------------------------------------------------------
 
 NOT_ATTENDEES = [
+    # photo captions run together (dev bm_22295224): a name ending in "Tân" before the next title is no "tân
+    # Chủ tịch" (newly elected), and "Quang cảnh" opens the next caption
+    ("a name's last syllable 'Tân' before a title", "Tổng giám đốc VCCORP Nguyễn Thế Tân Chủ tịch kiêm TGĐ REE "
+     "có mặt từ rất sớm.", ["Nguyễn Thế Tân"]),
+    ("a caption glued to a name", "Phó Thủ tướng Vũ Đức Đam Quang cảnh bên ngoài sảnh Trung tâm Hội nghị Quốc gia.",
+     ["Vũ Đức Đam"]),
     # seed-30 bench reading E40, E5, E12: companies after a title, a head of state's country before the name
     ("a company after 'Đại diện'", "Đại diện Viettel Telecom cũng khẳng định hiện nay có đủ cơ sở pháp lý.", []),
     ("a company abbreviated 'Cty'", "Luật sư Trương Thanh Đức, Chủ tịch hội đồng thành viên Cty Luật BASICO cho rằng "
@@ -313,6 +319,12 @@ def test_long_hostile_text_stays_fast():
 ])
 def test_one_plural_title_for_a_list_of_names(text, expected):
     assert {p.name: p.position for p in people(text)} == expected
+
+
+def test_newly_elected_is_still_read_before_a_title():
+    found = people("Phát biểu tại đại hội, Tân Chủ tịch HĐQT Sacombank Dương Công Minh cho biết ngân hàng sẽ tái "
+                   "cơ cấu.")
+    assert [(p.name, p.position) for p in found] == [("Dương Công Minh", "Tân Chủ tịch HĐQT")]
 
 
 def test_a_full_name_set_off_by_commas_after_its_title():

@@ -160,11 +160,26 @@ MAX_RUNS = 5000
 
 def extract_attendees(doc: Doc) -> list[tuple[Person, list[Span]]]:
     body = _body_end(doc)
-    positions = [(m.start(), m.end()) for m in _patterns()["position"].finditer(doc.low, 0, body)]
+    positions = [_not_new(doc, m.start(), m.end()) for m in _patterns()["position"].finditer(doc.low, 0, body)]
     runs = itertools.islice(RUN.finditer(doc.text, 0, body), MAX_RUNS)
     mentions = [m for run in runs if (m := _mention(doc, run, positions))]
     mentions.extend(_listed(doc, positions, body))
     return _people(doc, mentions)
+
+
+_WORD_BEFORE = re.compile(r"(\S+)\s$")
+#: the first words of a photo caption glued to the name before it
+_CAPTION_OPENER = re.compile(r"(?:quang|toàn|cận)\s+cảnh(?!\w)")
+
+
+def _not_new(doc: Doc, start: int, end: int) -> Span:
+    """A title read as "tân Chủ tịch" (newly elected) whose "Tân" is capitalised right after a capitalised word
+    is a name's last syllable and a title: "Tổng giám đốc VCCORP Nguyễn Thế Tân Chủ tịch kiêm TGĐ REE ..."."""
+    if doc.low.startswith("tân ", start) and doc.text[start] == "T":
+        before = _WORD_BEFORE.search(doc.text, max(0, start - 20), start)
+        if before and before.group(1)[0].isupper() and before.group(1)[-1].isalpha():
+            return start + 4, end
+    return start, end
 
 
 #: "các đồng chí Phó Chủ tịch UBND tỉnh: A, B, C", "các Phó Thủ tướng: A, B và C": one title for a list of names
@@ -317,6 +332,8 @@ def _words_of(doc: Doc, run: re.Match[str], positions: list[Span]) -> list[tuple
     single = _patterns()["single_title"]
     while words and single.fullmatch(_fold_word(words[0][0])):
         words.pop(0)
+    if words and words[-1][1][1] == end and _CAPTION_OPENER.match(doc.low, words[-1][1][0]):
+        words.pop()  # "Phó Thủ tướng Vũ Đức Đam Quang cảnh bên ngoài sảnh ...": the next photo's caption
     if len(words) >= 2 and is_surname(words[0][0]) and all(is_vietnamese_syllable(w) for w, _ in words[:-1]):
         words[-1] = _unglued(words[-1])
     return words
