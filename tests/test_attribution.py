@@ -57,3 +57,18 @@ def test_at_a_meeting_that_is_no_workshop_every_post_holder_still_speaks_for_it(
     text = ("Sáng 20/6/2017, Bộ Giao thông vận tải tổ chức hội nghị về quản lý taxi. Giám đốc Sở Giao thông vận tải "
             "Hà Nội Vũ Văn Viện đề nghị các doanh nghiệp phải lắp thiết bị giám sát hành trình.")
     assert _kept_at_workshop(text) == ["các doanh nghiệp phải lắp thiết bị giám sát hành trình"]
+
+
+def test_at_a_sitting_the_fronts_and_the_voters_petitions_are_not_its_directions():
+    # dev bm_22681928, bench 22339546: the Fatherland Front relays the voters' petitions to the sitting
+    text = ("Khai mạc kỳ họp thứ 4 HĐND thành phố Đà Nẵng\nSáng 5/7/2017, kỳ họp thứ 4 HĐND thành phố Đà Nẵng khóa IX "
+            "khai mạc tại hội trường. HĐND thành phố đề nghị các đại "
+            "biểu tập trung nghiên cứu, tham gia ý kiến vào các dự thảo nghị quyết. Do đó, Ủy ban MTTQVN thành phố đề "
+            "nghị chính quyền thành phố khẩn trương rà soát lại tất cả các dự án tại bán đảo Sơn Trà.")
+    assert _kept_at_workshop(text) == ["các đại biểu tập trung nghiên cứu, tham gia ý kiến vào các dự thảo nghị quyết"]
+
+
+def test_voters_as_a_topic_of_the_chairs_direction_are_no_petition():
+    text = ("Khai mạc kỳ họp thứ 5 HĐND tỉnh\nSáng 10/7/2017, kỳ họp thứ 5 HĐND tỉnh khai mạc tại hội trường. Chủ tịch HĐND tỉnh yêu cầu các Ban tập trung nâng cao "
+            "chất lượng công tác tiếp xúc cử tri.")
+    assert _kept_at_workshop(text) == ["các Ban tập trung nâng cao chất lượng công tác tiếp xúc cử tri"]

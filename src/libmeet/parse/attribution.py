@@ -62,6 +62,24 @@ def _guest(person: Person, hosts: list[str]) -> bool:
     return not any(len(theirs & set(fold(host).split())) >= min(2, len(theirs)) for host in hosts)
 
 
+#: at a council's or the National Assembly's sitting, the Fatherland Front relays the voters' petitions: what
+#: they ask for is put to the sitting, not set out by it ("Ủy ban MTTQVN thành phố đề nghị chính quyền ...",
+#: "Cử tri và nhân dân mong muốn ...")
+_PETITIONERS = re.compile(
+    r"(?<!\w)(?:(?:mặt trận|mttq\w*)(?!\w)[^.;:!?]{0,60}?(?:đề nghị|kiến nghị|mong muốn|yêu cầu|đề xuất)"
+    r"|cử tri(?: và nhân dân| cả nước)?[^.;:!?]{0,20}?(?:mong muốn|kiến nghị|đề nghị|phản ánh|yêu cầu)"
+    r"|kiến nghị của cử tri)(?!\w)")
+
+
+def petitions(doc: Doc, points: list[Span]) -> list[bool]:
+    """For each point at a sitting, whether its sentence gives it as the Front's or the voters' petition."""
+    out = []
+    for point in points:
+        s_start, _ = _sentence(doc, point[0])
+        out.append(bool(_PETITIONERS.search(doc.low, s_start, point[0])))
+    return out
+
+
 def participants_points(doc: Doc, points: list[Span], people: list[tuple[Person, list[Span]]],
                         hosts: list[str] | None = None) -> list[bool]:
     """For each point, whether only people who take part without presiding speak in its sentence. `hosts`: the
