@@ -84,11 +84,13 @@ class Cluster:
     """The cluster process; `cpu()` is the CPU its scheduler, workers and parsers have used so far."""
 
     def __init__(self, python: str, env: dict[str, str]) -> None:
+        started = time.perf_counter()
         self.proc = subprocess.Popen([python, "-c", CLUSTER], env=env, stdin=subprocess.PIPE,
                                      stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
         self.address = self.proc.stdout.readline().strip()
         if not self.address:
             raise SystemExit("the LocalCluster did not start (is the dask extra installed?)")
+        self.start_seconds = time.perf_counter() - started  # until LocalCluster has started its scheduler and workers
 
     def cpu(self) -> float:
         return tree_cpu(self.proc.pid)
@@ -181,8 +183,10 @@ def main(argv: list[str] | None = None) -> int:
         client_cpu: dict[str, list[float]] = {}
         # once unmeasured: the files in the page cache, the cluster's parser processes started, for every run alike
         measure(ingest(data, work / "warm", "--jobs", "2"), env)
-        if cluster is not None:
-            measure(ingest(data, work / "warm-dask", "--dask", cluster.address), env)
+        if cluster is not None:  # the first run on a fresh cluster: its workers import libmeet, fork their parsers
+            first = measure(ingest(data, work / "warm-dask", "--dask", cluster.address), env)
+            print(f"cluster start (scheduler and 2 workers up): {cluster.start_seconds:.2f} s; the first --dask run "
+                  f"on it (outside the rounds): {first.seconds:.2f} s", file=sys.stderr, flush=True)
         for round_no in range(args.runs):
             for key, (_, source, options) in commands.items():
                 shutil.rmtree(outs[key], ignore_errors=True)
