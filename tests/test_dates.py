@@ -256,3 +256,26 @@ def test_a_sitting_reported_on_its_opening_day_has_no_known_end():
     ended = open_ended(doc, when, multi_day=True)
     assert (ended.start, ended.end) == (D(2017, 7, 5), None) and "last day" in ended.warnings[-1]
     assert open_ended(doc, when, multi_day=False) == when  # a one-day conference opening and closing the same day
+
+
+# --- a meeting decades before the article's present is history ---------------------------------------------
+
+def test_a_meeting_held_decades_before_the_article_is_history_not_news():
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    # bench 21494480: a 2017 portrait tells of a 1986 plenum
+    text = ("Tổng Bí thư Trường Chinh với tự phê bình và phê bình\nNgày 10/7/1986, Ban Chấp hành Trung ương Đảng đã "
+            "tổ chức Hội nghị đặc biệt, bầu đồng chí Trường Chinh làm Tổng Bí thư. Năm 2017, toàn Đảng kỷ niệm 110 năm ngày sinh "
+            "của đồng chí Trường Chinh.")
+    skip = parse_text(text, Meta(reference_date=D(2017, 7, 31)))
+    assert "history" in skip.reason and "1986" in skip.reason
+
+
+def test_an_old_article_collected_years_later_is_still_news():
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    # an archive of 2008 articles collected in 2026: the article writes no later year, so its meeting is news
+    text = ("Hội nghị tổng kết công tác thư viện năm 2007\nSáng 15/1/2008, Sở Văn hóa tổ chức Hội nghị tổng kết công "
+            "tác thư viện năm 2007 tại Hà Nội.")
+    event = parse_text(text, Meta(reference_date=D(2026, 12, 1)))
+    assert event.start_date == D(2008, 1, 15)

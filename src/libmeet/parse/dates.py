@@ -582,6 +582,26 @@ def extract_dates(doc: Doc, *, anchor: int = 0, published: dt.date | None = None
     return DateResult(pair[0], pair[1], spans, warnings)
 
 
+#: how many years before the article's own present a meeting is history, not news
+HISTORY_YEARS = 3
+
+
+def history(doc: Doc, start: dt.date | None, *, published: dt.date | None, reference_date: dt.date | None,
+            mtime: dt.date | None) -> str | None:
+    """Why a meeting dated years before the article's own present is history ("Ngày 14/7/1986, Ban Chấp hành
+    Trung ương họp phiên đặc biệt" in a 2017 portrait), or None. The present is the latest year the article
+    writes as a fact that is not after its publication or collection date; an old article collected years later
+    writes no later years, so its meetings stay news."""
+    now = published or reference_date or mtime
+    if start is None or now is None:
+        return None
+    recent = [year for year in year_evidence(doc, start.month).seen if year <= now.year]
+    if not recent or start.year > max(recent) - HISTORY_YEARS:
+        return None
+    return (f"not a meeting report: the meeting it names was held in {start.year}, and the article is set in "
+            f"{max(recent)}: history, not news")
+
+
 #: meetings that sit for several days: a legislative sitting ("kỳ họp thứ 4 HĐND thành phố")
 MULTI_DAY_KINDS = frozenset({"kỳ họp"})
 _OPENING = re.compile(r"(?<!\w)khai mạc(?!\w)")

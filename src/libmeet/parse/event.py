@@ -56,6 +56,9 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
         reference_date=info.reference_date,
         mtime=info.mtime,
     )
+    past = dates.history(doc, when.start, published=published, reference_date=info.reference_date, mtime=info.mtime)
+    if past:
+        return Skip(reason=past)
     when = dates.open_ended(doc, when, multi_day=found.kind in dates.MULTI_DAY_KINDS
                             or "chuỗi" in (found.name or "").lower())
     if when.spans:
