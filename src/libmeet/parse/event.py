@@ -97,8 +97,8 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
         theirs = [a or b for a, b in zip(theirs, attribution.petitions(doc, [span for _, span in found_points]))]
     kept = [found for found, participant in zip(found_points, theirs) if not participant]
     if len(kept) < len(found_points):
-        warnings.append(f"{len(found_points) - len(kept)} point(s) proposed by participants or invited experts, "
-                        f"not by those presiding, are not counted as directions")
+        warnings.append(f"{len(found_points) - len(kept)} point(s) proposed by participants, invited speakers or "
+                        f"petitioners, not by those presiding, are not counted as directions")
     if found.lonely and not attendees and not kept:
         return Skip(reason=detect.LONELY)  # "So sánh iOS 11 và iOS 10 ... tại Hội nghị WWDC 2017 ngày 5/6"
     points: list[str] = []
