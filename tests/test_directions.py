@@ -253,6 +253,14 @@ CASES = [
          "Công ty tổ chức đối thoại với các hộ kinh doanh tại chợ"],
         id="future-after-connector-then-deadline",
     ),
+    pytest.param(  # dev unc_news_education_094, bench 21472655: a body's task with its deadline, sentence by sentence
+        "Hội nghị triển khai hướng dẫn đào tạo giáo viên theo nhu cầu xã hội. Bộ GD-ĐT xác định và thông báo chỉ "
+        "tiêu cho các cơ sở đào tạo giáo viên trước ngày 15/5/2021. UBND cấp tỉnh hoàn thành giao nhiệm vụ, đặt hàng "
+        "đào tạo giáo viên trước ngày 15/6/2021. Bộ GD-ĐT đã ban hành hướng dẫn trước ngày 1/3/2021.",
+        ["Bộ GD-ĐT xác định và thông báo chỉ tiêu cho các cơ sở đào tạo giáo viên trước ngày 15/5/2021",
+         "UBND cấp tỉnh hoàn thành giao nhiệm vụ, đặt hàng đào tạo giáo viên trước ngày 15/6/2021"],
+        id="task-with-deadline",
+    ),
     pytest.param(  # bench 22700813: figures reported after a direction are results, not tasks
         "Chủ tịch yêu cầu UBND tỉnh sẽ rà soát các điều kiện để khởi công dự án. Trong 6 tháng đầu năm, chỉ số sản "
         "xuất công nghiệp tăng 7,82%; thương mại dịch vụ tăng 6,23%.",

@@ -144,6 +144,8 @@ _BULLET = re.compile(r"[ \t]*(?:[-–—+•*·●▪][ \t]*|\(?(?:\d{1,2}|[a-z�
 _ORDINAL = re.compile(
     r"(?<!\w)(?:thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|(?:một|hai|ba|bốn|năm|sáu)\s+là)\s*[,:]\s*"
 )
+#: a deadline inside a sentence: "... trước ngày 15/5/2021", "chậm nhất ngày 30/6", "trong tháng 6/2021"
+_DEADLINE_IN = re.compile(r"(?<!\w)(?:trước|chậm\s+nhất(?:\s+là)?|hạn\s+chót(?:\s+là)?)\s+(?:ngày\s+)?\d{1,2}\s?[/.-]\s?\d{1,2}")
 _DEADLINE_OPEN = re.compile(r"(?:trước|chậm\s+nhất|hạn\s+chót)\s+(?:là\s+)?(?:ngày\s+)?\d{1,2}\s?[/.-]\s?\d{1,2}(?:\s?[/.-]\s?\d{2,4})?\s*,\s*")
 _CONNECTOR_OPEN = re.compile(
     r"(?:bên\s+cạnh\s+đó|đồng\s+thời|ngoài\s+ra|cùng\s+với\s+đó|mặt\s+khác|theo\s+đó|trước\s+mắt)(?!\w)\s*,?\s*"
@@ -365,6 +367,9 @@ def _body_task(doc: Doc, s: int, e: int) -> int | None:
     subject = _BODY_SUBJECT.match(low, start, e)
     if not subject:
         return None
+    deadline = _DEADLINE_IN.search(low, subject.end(), e)
+    if deadline and not _PAST.search(low, start, deadline.start()) and not _SAYS.search(low, start, deadline.start()):
+        return start  # "Bộ GD-ĐT xác định và thông báo chỉ tiêu ... trước ngày 15/5/2021": a task with its deadline
     modal = p.modal.search(low, subject.end(), min(e, subject.end() + 50))
     if not modal or "," in low[subject.end():modal.start()] or _SAYS.search(low, start, modal.start()) \
             or _PAST.search(low, start, modal.start()):
