@@ -261,6 +261,12 @@ CASES = [
          "UBND cấp tỉnh hoàn thành giao nhiệm vụ, đặt hàng đào tạo giáo viên trước ngày 15/6/2021"],
         id="task-with-deadline",
     ),
+    pytest.param(  # dev unc_news_science_080, bench 22580591: "trong nhiệm kỳ tới X sẽ ..." without a comma
+        "Theo đó, trong nhiệm kỳ tới Hội KHKT Lạnh và Điều hòa không khí Việt Nam sẽ có các biện pháp để tăng cường "
+        "hoạt động khoa học của Hội.",
+        ["Hội KHKT Lạnh và Điều hòa không khí Việt Nam sẽ có các biện pháp để tăng cường hoạt động khoa học của Hội"],
+        id="future-term-without-comma",
+    ),
     pytest.param(  # bench 22700813: figures reported after a direction are results, not tasks
         "Chủ tịch yêu cầu UBND tỉnh sẽ rà soát các điều kiện để khởi công dự án. Trong 6 tháng đầu năm, chỉ số sản "
         "xuất công nghiệp tăng 7,82%; thương mại dịch vụ tăng 6,23%.",

@@ -103,6 +103,9 @@ def _patterns() -> _Patterns:
             r"(?:trong|từ\s+nay\s+đến|từ\s+nay\s+tới|thời\s+gian|giai\s+đoạn|nhiệm\s+kỳ|năm|những|các|\d+)"
             r"[^,.;:\n]{0,60}?" + _alt("directions_future.txt") + r"[^,.;:\n]{0,30},[ \t]+"
             r"|(?:thời\s+gian\s+(?:sắp\s+)?tới|sắp\s+tới|tới\s+đây)\s*,[ \t]+"  # "Theo đó, thời gian tới, Công ty ..."
+            # "trong nhiệm kỳ tới Hội ... sẽ có các biện pháp ...": no comma, the subject's "sẽ/cần/phải" follows
+            r"|(?:trong\s+)?(?:nhiệm\s+kỳ|thời\s+gian|giai\s+đoạn|năm)\s+(?:sắp\s+)?tới[ \t]+"
+            r"(?=[^,.;:\n]{2,80}?\s(?:sẽ|cần|phải)\s)"
         ),
         speech=re.compile(_alt("directions_speech.txt")),
         attributed=re.compile(r"(?:cũng\s+)?theo\s+(?!đó|vậy|như)[^,.;:\n]{2,80},"),
