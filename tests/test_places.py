@@ -301,3 +301,18 @@ def test_a_common_word_spelled_like_a_province_is_not_one():
 ])
 def test_a_deputys_constituency_is_not_where_the_meeting_sits(text):
     assert place_of(text).province is None
+
+
+@pytest.mark.parametrize("text", [
+    # bench 22722027 (seed-40 reading E36), 22721293: where a case happened, talked over at the meeting
+    "Chiều 10/7, Thanh tra Chính phủ tổ chức hội nghị. Vẫn phát sinh một số điểm nóng (nhất là vụ việc tại xã Đồng "
+    "Tâm, Hà Nội).",
+    "Sáng 12/7, Ủy ban Kiểm tra Trung ương họp. Báo cáo của Bộ dẫn chứng vụ việc ông NVR ở Sóc Trăng.",
+])
+def test_where_a_case_happened_is_not_where_the_meeting_sat(text):
+    assert place_of(text).province is None
+
+
+def test_a_foreign_city_named_with_its_case_still_places_the_meeting_there():
+    # bench 22451415: the cabinet met in London about the attack in London
+    assert place_of("Vụ khủng bố tại London: Thủ tướng Anh họp nội các khẩn cấp sáng 4/6.").country == "Anh"

@@ -143,6 +143,13 @@ _CONSTITUENCY = re.compile(r"(?<!\w)(?:đbqh|đại biểu quốc hội|đại b
                            r"|(?<!\w)(?:về|từ|của|các)\s+đoàn\s+$")
 
 
+#: the place of a case talked over, not of the meeting: "vụ việc ở Yên Bái", "vụ bổ nhiệm lãnh đạo ở Hải Dương",
+#: "(nhất là vụ việc tại xã Đồng Tâm, Hà Nội)" - "vụ" as a case, not "chức vụ", "dịch vụ", "nhiệm vụ", "Quốc vụ"
+_INCIDENT = re.compile(r"(?<!\w)(?<!chức )(?<!dịch )(?<!nhiệm )(?<!quốc )(?<!thường )(?<!nghĩa )(?<!thời )(?<!công )"
+                       r"(?<!phục )(?<!nghiệp )(?<!đặc )vụ(?:\s+(?:việc|án|tai nạn|cháy|nổ))?\s[^.,;:()]{0,25}?(?:tại|ở)"
+                       r"(?:\s+(?:xã|phường|huyện|quận|thị xã|tỉnh|thành phố|tp\.?)\s+[^.,;:()]{1,20}?,)?\s+$")
+
+
 def _hits(doc: Doc) -> list[Hit]:
     """Every gazetteer name written as a place (capitalised, not inside a person's name)."""
     table = gazetteer()
@@ -166,8 +173,9 @@ def _hits(doc: Doc) -> list[Hit]:
             if w and w.group(1) in persons and w.group(1)[0].isupper():
                 continue
         entry = _choose(entries, pre, in_context)
-        if entry is None or _CONSTITUENCY.search(doc.low, max(0, m.start() - 40), m.start()):
-            continue  # (a deputy's constituency is not where anything is held)
+        if entry is None or _CONSTITUENCY.search(doc.low, max(0, m.start() - 40), m.start()) or (
+                entry.kind in _DOMESTIC and _INCIDENT.search(doc.low, max(0, m.start() - 45), m.start())):
+            continue  # (a deputy's constituency, or where a case happened, is not where anything is held)
         if entry.kind in ("province", "city", "district") and not _title_case(doc.text[ns:m.end()]):
             continue  # "Hòa bình là khát vọng": the word, not the province
         out.append(Hit(m.start() if pre else ns, m.end(), ns, entry, pre))
