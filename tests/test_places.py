@@ -316,3 +316,11 @@ def test_where_a_case_happened_is_not_where_the_meeting_sat(text):
 def test_a_foreign_city_named_with_its_case_still_places_the_meeting_there():
     # bench 22451415: the cabinet met in London about the attack in London
     assert place_of("Vụ khủng bố tại London: Thủ tướng Anh họp nội các khẩn cấp sáng 4/6.").country == "Anh"
+
+
+def test_a_persons_home_is_no_guess_for_the_meeting():
+    # bench 22633436 (seed-40 reading E22), 22675797: a hometown, the only province named
+    assert place_of("Ngày 28/6, Bộ Công an họp báo. Vũ Đình Duy (SN 1975, quê Thái Nguyên) đang bị truy nã. "
+                    "Duy từng làm việc tại công ty PVTex.").province is None
+    assert place_of("Sáng 5/7, ĐHCĐ của Coteccons đã diễn ra. Ông Công, sinh năm 1970, quê Thái Bình, nguyên là "
+                    "Tổng giám đốc Công ty CP Đầu tư.").province is None

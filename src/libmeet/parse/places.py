@@ -647,8 +647,10 @@ def _title_candidate(doc: Doc, hits: list[Hit]) -> Candidate | None:
 def _most_named(doc: Doc, hits: list[Hit], anchor: int) -> Candidate | None:
     """Last resort: the Vietnamese province the article names most (nearest the event's mention on a tie)."""
     counts: dict[str, list[Hit]] = {}
+    elsewhere = _rules().elsewhere
     for h in hits:
-        if h.entry.kind in _DOMESTIC:
+        # a person's home ("quê Thái Nguyên", "thường trú ...", "sinh năm 1975 tại ...") says nothing of the meeting
+        if h.entry.kind in _DOMESTIC and not elsewhere.search(doc.low, max(0, h.start - 60), h.start):
             counts.setdefault(_province_of(h.entry), []).append(h)
     # one passing mention far from the event ("các dự án lớn như Sơn La") says nothing of where it was held
     counts = {k: v for k, v in counts.items() if len(v) >= 2 or abs(v[0].start - anchor) <= 1500}
