@@ -71,6 +71,22 @@ _PETITIONERS = re.compile(
     r"|kiến nghị của cử tri)(?!\w)")
 
 
+#: meetings where invited speakers from other bodies give talks: their proposals are not the meeting's directions
+WORKSHOPS = frozenset({"hội thảo", "tọa đàm", "diễn đàn"})
+#: an elected body's sitting, where the Fatherland Front puts the voters' petitions
+SITTINGS = frozenset({"kỳ họp"})
+
+
+def set_aside(doc: Doc, points: list[Span], people: list[tuple[Person, list[Span]]], *, kind: str | None,
+              hosts: list[str]) -> list[bool]:
+    """For each point, whether it is someone else's than those presiding: a participant's or an invited expert's,
+    at a workshop a guest's from another body than its `hosts`, at a sitting a petition."""
+    verdicts = participants_points(doc, points, people, hosts if kind in WORKSHOPS else None)
+    if kind in SITTINGS:
+        verdicts = [a or b for a, b in zip(verdicts, petitions(doc, points))]
+    return verdicts
+
+
 def petitions(doc: Doc, points: list[Span]) -> list[bool]:
     """For each point at a sitting, whether its sentence gives it as the Front's or the voters' petition."""
     out = []

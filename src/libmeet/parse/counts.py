@@ -74,7 +74,7 @@ def extract_attendance(doc: Doc, anchor: int = 0) -> tuple[Attendance, dict[str,
     starts = sentence_starts(doc.text)
     kinds = any_kind_pattern()
     anchor_sentence = max((s for s in starts if s <= anchor), default=0)
-    sentences: dict[int, bool] = {}  # sentence start → does it state this meeting's attendance
+    sentences: dict[int, tuple[bool, bool]] = {}  # sentence start → states the attendance, counts others
     best: dict[str, tuple[tuple[int, int], int, Span]] = {}
     for match in matches:
         field = nouns[match.group(2)]
@@ -88,9 +88,12 @@ def extract_attendance(doc: Doc, anchor: int = 0) -> tuple[Attendance, dict[str,
         if _SPOKE.match(low, match.end()):
             continue  # "đã có 24 đại biểu Quốc hội phát biểu": the speakers, not the attendance
         if s_start not in sentences:
-            sentences[s_start] = _states_attendance(low, s_start, s_end, attend, other, kinds)
-        if not sentences[s_start] and (match.group(2) != "đại biểu" or other.search(low, s_start, s_end)):
-            continue  # ("đại biểu" alone says they attended, unless they are counted as speakers, winners ...)
+            counts_other = bool(other.search(low, s_start, s_end))
+            sentences[s_start] = (not counts_other and _states_attendance(low, s_start, s_end, attend, kinds),
+                                  counts_other)
+        states, counts_other = sentences[s_start]
+        if not states and (match.group(2) != "đại biểu" or counts_other):
+            continue  # ("đại biểu" alone says they attended, unless they are counted as winners, victims ...)
         if field == ORGANIZATIONS and not (
             _ORG_LEAD.search(low, max(s_start, match.start() - 20), match.start())
             or attend.match(low, match.end() + 1)
@@ -107,9 +110,9 @@ def extract_attendance(doc: Doc, anchor: int = 0) -> tuple[Attendance, dict[str,
     return attendance, {field: [span] for field, (_, _, span) in sorted(best.items())}
 
 
-def _states_attendance(low: str, start: int, end: int, attend: re.Pattern[str], other: re.Pattern[str],
-                       kinds: re.Pattern[str]) -> bool:
-    """Does the sentence low[start:end] say who attended a meeting (and not who won, died or was trained over years)?"""
-    if other.search(low, start, end) or _EVENT_COUNT.search(low, start, end):
+def _states_attendance(low: str, start: int, end: int, attend: re.Pattern[str], kinds: re.Pattern[str]) -> bool:
+    """Does the sentence low[start:end], which counts no winners or victims, say who attended a meeting (and not
+    who was trained over the years)?"""
+    if _EVENT_COUNT.search(low, start, end):
         return False
     return bool(attend.search(low, start, end) or kinds.search(low, start, end))

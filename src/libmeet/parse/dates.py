@@ -56,7 +56,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, lru_cache
 from types import MappingProxyType
 
 from . import lexicon
@@ -246,6 +246,12 @@ def _mention(match: re.Match[str]) -> Mention:
 
 def find_mentions(doc: Doc) -> list[Mention]:
     """Every date or range written in the text, in text order, numbers that only look like dates left out."""
+    return list(_mentions(doc))
+
+
+@lru_cache(maxsize=4)
+def _mentions(doc: Doc) -> tuple[Mention, ...]:
+    """find_mentions, once a doc: the event's date and the dates around its people read the same list."""
     low = doc.low
     cues = _cues()
     intro = cues["intro"]
@@ -278,7 +284,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         if kept and mention.span[0] < kept[-1].span[1]:
             continue
         kept.append(mention)
-    return kept
+    return tuple(kept)
 
 
 # --- scoring: which date is the event's -------------------------------------------------------

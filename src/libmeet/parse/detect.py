@@ -106,8 +106,6 @@ _HELD_AFTER = re.compile(
 _HELD_LATER = re.compile(r"[^.;:!?\n,]{0,120},\s*(?:(?:đã|được|vừa|sẽ)\s+)*(?:diễn ra|khai mạc|bế mạc|tổ chức|kết thúc)(?!\w)")
 #: kinds written with their own verb, held when a leader or a delegation is their subject
 _SELF_HELD = frozenset({"đến làm việc"})
-#: "có" right before a kind written with its "cuộc"/"buổi"
-_HAS_ONE = re.compile(r"(?<!\w)(?<!nếu )(?<!chưa )(?<!không )có\s+$")
 #: kinds that name an event only when written as a proper name, capitalised inside a sentence
 _NAMED_ONLY = frozenset({"đối thoại"})
 
@@ -253,7 +251,7 @@ def _cues() -> dict[str, re.Pattern[str]]:
             r"phiên khai mạc\s+)?$"
             # "đoàn công tác ... đã có buổi làm việc với UBND": having a session is holding it
             r"|(?<!\w)(?:đã|vừa|sẽ)\s+có\s+(?:cuộc\s+|buổi\s+)?$"
-            # "chiều 26/6, Thanh tra Sở ... có cuộc họp giải quyết sự việc" (the kind's own "cuộc"; see _weigh)
+            # "chiều 26/6, Thanh tra Sở ... có cuộc họp giải quyết sự việc", "Slim V có buổi talkshow"
             r"|(?<!\w)(?<!nếu )(?<!chưa )(?<!không )có\s+(?:cuộc|buổi)\s+$"
         ),
         "passing": re.compile(
@@ -368,10 +366,10 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
         return None
     if match.group(0) in _NAMED_ONLY and not (doc.text[k_start].isupper() and doc.text[s_start:k_start].strip()):
         return None  # "đối thoại với người dân" is talk; "đã diễn ra Đối thoại công tư APEC" names a forum
-    before = low[max(s_start, k_start - _BEFORE):k_start]
+    # a kind written with its own "cuộc"/"buổi" ("cuộc họp") is read with them as what comes before it
+    lead = 5 if match.group(0).startswith(("cuộc ", "buổi ")) else 0
+    before = low[max(s_start, k_start - _BEFORE):k_start + lead]
     holds = cues["held_before"].search(before)
-    if not holds and match.group(0).startswith(("cuộc ", "buổi ")):
-        holds = _HAS_ONE.search(before)  # "... có cuộc họp giải quyết sự việc": having one is holding it
     if holds and _NOT_HELD_BEFORE.search(before, 0, holds.start()):
         return None  # "không tổ chức Đại hội đồng cổ đông vào ngày 26/5 như dự kiến", "hoãn tổ chức hội nghị"
     if holds and "có" in holds.group(0).split() and _PRESS_SUBJECT.search(before, 0, holds.start()):

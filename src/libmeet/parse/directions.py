@@ -147,9 +147,11 @@ _BULLET = re.compile(r"[ \t]*(?:[-–—+•*·●▪][ \t]*|\(?(?:\d{1,2}|[a-z�
 _ORDINAL = re.compile(
     r"(?<!\w)(?:thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|(?:một|hai|ba|bốn|năm|sáu)\s+là)\s*[,:]\s*"
 )
-#: a deadline inside a sentence: "... trước ngày 15/5/2021", "chậm nhất ngày 30/6", "trong tháng 6/2021"
-_DEADLINE_IN = re.compile(r"(?<!\w)(?:trước|chậm\s+nhất(?:\s+là)?|hạn\s+chót(?:\s+là)?)\s+(?:ngày\s+)?\d{1,2}\s?[/.-]\s?\d{1,2}")
-_DEADLINE_OPEN = re.compile(r"(?:trước|chậm\s+nhất|hạn\s+chót)\s+(?:là\s+)?(?:ngày\s+)?\d{1,2}\s?[/.-]\s?\d{1,2}(?:\s?[/.-]\s?\d{2,4})?\s*,\s*")
+#: a deadline inside a sentence: "... trước ngày 15/5/2021", "chậm nhất là ngày 30/6"
+_DEADLINE = r"(?:trước|chậm\s+nhất|hạn\s+chót)\s+(?:là\s+)?(?:ngày\s+)?\d{1,2}\s?[/.-]\s?\d{1,2}"
+_DEADLINE_IN = re.compile(r"(?<!\w)" + _DEADLINE)
+#: ... or opening one: "Trước ngày 10-2, Công ty tổ chức đối thoại ..."
+_DEADLINE_OPEN = re.compile(_DEADLINE + r"(?:\s?[/.-]\s?\d{2,4})?\s*,\s*")
 _CONNECTOR_OPEN = re.compile(
     r"(?:bên\s+cạnh\s+đó|đồng\s+thời|ngoài\s+ra|cùng\s+với\s+đó|mặt\s+khác|theo\s+đó|trước\s+mắt)(?!\w)\s*,?\s*"
     r"|" + _DEADLINE_OPEN.pattern

@@ -14,12 +14,6 @@ PARSER_REVISION = 1
 PARSER_VERSION = f"{__version__}+p{PARSER_REVISION}"
 
 
-#: meetings where invited speakers from other bodies give talks: their proposals are not the meeting's directions
-_WORKSHOPS = frozenset({"hội thảo", "tọa đàm", "diễn đàn"})
-#: an elected body's sitting, where the Fatherland Front puts the voters' petitions
-_SITTINGS = frozenset({"kỳ họp"})
-
-
 def event_id(doc: Doc) -> str:
     """Stable id from the article's normalised content: same article, same id, whatever its form."""
     return "ev-" + hashlib.sha256(doc.text.encode("utf-8")).hexdigest()[:16]
@@ -91,10 +85,8 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
     evidence.update(count_spans)
 
     found_points = directions.extract_directions(doc)
-    theirs = attribution.participants_points(doc, [span for _, span in found_points], found_people,
-                                             [name for name, _ in hosts] if found.kind in _WORKSHOPS else None)
-    if found.kind in _SITTINGS:
-        theirs = [a or b for a, b in zip(theirs, attribution.petitions(doc, [span for _, span in found_points]))]
+    theirs = attribution.set_aside(doc, [span for _, span in found_points], found_people, kind=found.kind,
+                                   hosts=[name for name, _ in hosts])
     kept = [found for found, participant in zip(found_points, theirs) if not participant]
     if len(kept) < len(found_points):
         warnings.append(f"{len(found_points) - len(kept)} point(s) proposed by participants, invited speakers or "
