@@ -114,7 +114,7 @@ REPORTS = [
         "tra công tác phòng, chống dịch tại TP Phú Quốc vào ngày 29/4.\nĐại diện UBND TP Phú Quốc báo cáo tình hình.\n"
         "Phát biểu chỉ đạo tại buổi làm việc, Thượng tướng Nguyễn Phương Nam đề nghị tăng cường tuần tra.",
         "buổi làm việc",
-        "đến làm việc và kiểm tra công tác phòng, chống dịch",
+        "buổi làm việc",  # (the body's "Phát biểu chỉ đạo tại buổi làm việc" reports it; the title names it)
         None,
     ),
     (  # bench 22488644: the day between the meeting's name and the verb that holds it
@@ -164,6 +164,45 @@ REPORTS = [
         "Bộ Công an đã tổ chức buổi gặp mặt, tọa đàm về \"Vai trò của báo chí\".",
         "tọa đàm",
         "tọa đàm về \"Vai trò của báo chí\"",
+        None,
+    ),
+    (  # bench 22354377: "hội đàm" as its subject's verb, done
+        "Việt Nam sẵn sàng tạo điều kiện thuận lợi cho doanh nghiệp Tây Ban Nha\nChiều 23/5, tại Tây Ban Nha, PTT - "
+        "Bộ trưởng Ngoại giao Phạm Bình Minh đã hội đàm với Bộ trưởng Ngoại giao và Hợp tác Tây Ban Nha Alfonso "
+        "Dastis.",
+        "hội đàm",
+        "hội đàm",
+        None,
+    ),
+    (  # bench 22425006: a leader "hội đàm với" someone on a given day
+        "Hình ảnh Tổng thống Hoa Kỳ D.Trump đón Thủ tướng Nguyễn Xuân Phúc\nChiều 31/5 tức ngày 1/6 theo giờ Hà Nội, "
+        "tại Nhà trắng, thủ đô Washington D.C, Hoa Kỳ, Thủ tướng Nguyễn Xuân Phúc hội đàm với Tổng thống Hợp chúng "
+        "quốc Hoa Kỳ Donald Trump.",
+        "hội đàm",
+        "hội đàm",
+        None,
+    ),
+    (  # bench 22676358: "Chính phủ tiếp tục họp": its subject goes on meeting
+        "Thủ tướng yêu cầu Bộ GTVT công bố suất đầu tư làm 1km đường\nNgày 4/7, dưới sự chủ trì của Thủ tướng "
+        "Nguyễn Xuân Phúc, Chính phủ tiếp tục họp Phiên thường kỳ tháng 6/2017, tập trung vào công tác xây dựng thể "
+        "chế.",
+        "họp",
+        "họp Phiên thường kỳ tháng 6/2017",
+        None,
+    ),
+    (  # bench 21495388: what was said at a working session "mới đây" sets it in the recent past
+        "18 tỉ đồng xây cổng chào trên đường Võ Nguyên Giáp\nĐó là tổng kinh phí mà đơn vị tư vấn đưa ra tại buổi "
+        "làm việc mới đây giữa UBND tỉnh Đồng Nai với UBND TP Biên Hòa và các sở, ngành về phương án xây dựng cổng "
+        "chào.",
+        "buổi làm việc",
+        "buổi làm việc mới đây giữa UBND tỉnh Đồng Nai",
+        None,
+    ),
+    (  # bench 22600368: a speaker "nói tại buổi làm việc" on a given day
+        "Metro 'đói' vốn, TPHCM cầu cứu Thủ tướng\n“Nếu không sẽ ngưng thi công”, phó chủ tịch UBND TPHCM Lê Thanh "
+        "Liêm nói tại buổi làm việc với Thủ tướng Nguyễn Xuân Phúc vào ngày 23/6.",
+        "buổi làm việc",
+        "buổi làm việc",
         None,
     ),
 ]
@@ -251,6 +290,22 @@ NOT_REPORTS = [
         "thủy lợi và vốn, vì dịch bệnh có thể bùng phát bất cứ lúc nào. Các chuyên gia cũng lưu ý về biến động "
         "của thị trường xuất khẩu. Theo số liệu được công bố tại Hội nghị phát triển ngành tôm Việt Nam tổ chức "
         "ngày 6/2 ở Bạc Liêu, kim ngạch xuất khẩu tôm năm 2016 đạt 3,15 tỷ USD.",
+        None,
+    ),
+    (  # bench 22442874: a speech planned at a sitting ("Theo kế hoạch, ... sẽ có bài phát biểu tại phiên họp")
+        "Đối thoại An ninh Shangri-La: Trung Quốc cử đoàn cấp thấp\nTheo kế hoạch, Bộ trưởng Quốc phòng Mỹ James "
+        "Mattis sẽ có bài phát biểu tại phiên họp sáng 3/6 với chủ đề chính là an ninh châu Á.",
+        None,
+    ),
+    (  # bench 22420731: "sẽ hội đàm" is a plan; a preview is not a report
+        "Thủ tướng sẽ hội đàm với Tổng thống Mỹ\nSáng 31/5, Thủ tướng Nguyễn Xuân Phúc sẽ hội đàm với Tổng thống "
+        "Donald Trump tại Nhà Trắng.",
+        None,
+    ),
+    (  # bench 21511793: what a driver said at the session he was summoned to is dated by nothing but a quote
+        "Phạt nguội xe biển xanh đi vào làn dành riêng cho BRT\nCơ quan chức năng yêu cầu lái xe lên làm việc. Tại "
+        "buổi làm việc với cơ quan chức năng, ông Nguyễn Văn Hán tường trình: \"Khoảng 7h ngày 6/2, tôi đi vào "
+        "làn BRT\".",
         None,
     ),
     (  # bench: no kind noun at all

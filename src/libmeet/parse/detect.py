@@ -87,7 +87,8 @@ _PAIR = re.compile(r"\s*[-–]\s*(?:hội nghị|hội thảo|tọa đàm|tập 
 _LIST_GOES_ON = re.compile(
     r"(?![^\s]*[A-ZĐ])(?!(?:đánh giá|nhằm|với|có|thu hút|bàn|thảo luận|nghe|thông qua|tổng kết|sơ kết|"
     r"triển khai|đồng thời|trong|tại|theo|sau|trước|khi|nơi|để|các đại biểu|đại biểu|được|đã|sẽ|do|diễn ra|"
-    r"khai mạc|bế mạc|vừa|là|nhưng|cùng|gồm|bao gồm|kéo dài|sáng|chiều|tối|ngày|từ|vào|hội nghị|hội thảo)(?!\w))"
+    r"khai mạc|bế mạc|vừa|là|nhưng|cùng|gồm|bao gồm|kéo dài|sáng|chiều|tối|ngày|từ|vào|hội nghị|hội thảo|tập trung|"
+    r"xem xét|cho ý kiến)(?!\w))"
     r"[a-zà-ỹđ]"
 )
 _QUOTE_OPEN = "\"“'‘«"
@@ -115,8 +116,15 @@ def _leaders() -> re.Pattern[str]:
     """A job title (positions.txt) or a delegation ("đoàn công tác"), as whole words."""
     titles = {fold(w) for w in lexicon.words("positions.txt")} | {"đoàn công tác", "đoàn kiểm tra", "đoàn giám sát"}
     return re.compile(r"(?:" + _alternation(titles, word_start=True) + r")(?!\w)")
-#: "họp" as the verb of its subject, done or "nhóm": "đã nhóm họp", "vừa họp" (not "sẽ họp": plans, mostly)
-_MEETS = re.compile(r"(?<!\w)(?:đã|vừa|nhóm)\s+$")
+#: kinds that are also the verb of their subject: "NATO đã nhóm họp", "Thủ tướng ... hội đàm với ..."
+_VERB_KINDS = frozenset({"họp", "hội đàm"})
+#: such a verb done or "nhóm": "đã nhóm họp", "vừa họp", "đã đón tiếp và hội đàm", "Chính phủ tiếp tục họp"
+#: (not "sẽ họp": plans, mostly)
+_MEETS = re.compile(r"(?<!\w)(?:(?:đã|vừa)(?:\s+\w+){0,2}\s+và|đã|vừa|nhóm|(?<!sẽ )tiếp tục)\s+$")
+#: "với" after such a verb: who the subject met ("Thủ tướng Nguyễn Xuân Phúc hội đàm với Tổng thống ...")
+_MET_WITH = re.compile(r"\s+với(?!\w)")
+#: words that make a meeting a plan or a purpose, not a report: "sẽ hội đàm với", "dự kiến họp với", "để họp"
+_PLANNED = re.compile(r"(?<!\w)(?:sẽ|dự kiến|sắp|dự định|chuẩn bị|kế hoạch|muốn|để|nếu)(?!\w)")
 #: a held verb negated or put off: the meeting did not take place then
 _NOT_HELD_BEFORE = re.compile(r"(?<!\w)(?:không|chưa|không thể|chưa thể|hoãn|hủy|huỷ|lùi|dừng)\s+(?:\S+\s+)?$")
 #: the press as the subject of the held verb: a reporter's interview ("PV báo Infonet đã có buổi làm việc với ...")
@@ -126,6 +134,11 @@ _BACKGROUND = re.compile(r"\W*(?:trước đó|trước đây|hồi|năm ngoái|
 #: the event as the setting of the sentence: "Tại hội nghị ... sáng 16/6, ông X cho biết", "Sáng 6-2, tại hội nghị ..."
 _AT_START = re.compile(r"^(?:[^,.]{0,40},\s*)?(?:(?:phát biểu|trao đổi|chia sẻ|báo cáo|thông tin)\s+)?(?:tại|trong)\s+"
                        r"(?:buổi\s+|cuộc\s+|phiên\s+)?$")
+#: a statement made at the meeting: "ông X cho biết tại buổi làm việc", "kinh phí ... đưa ra tại buổi làm việc mới đây"
+_SAID_AT = re.compile(r"(?<!\w)(?:phát biểu|cho biết|nói|chia sẻ|đưa ra|nhấn mạnh|khẳng định|yêu cầu|chỉ đạo|kết luận|"
+                      r"thông tin|trao đổi|báo cáo|đề nghị|cam kết)\s+tại\s+(?:buổi\s+|cuộc\s+|phiên\s+)?$")
+#: where the words said at a meeting begin: a colon or an opening quote
+_WORDS_FOLLOW = re.compile(r"[:\"“«]")
 #: "tháng 5 vừa qua", "những năm gần đây": a period, not the day of a meeting
 _PERIOD_BEFORE = re.compile(r"(?:tháng\s*\d{1,2}|tháng|năm|thời gian|những ngày|giai đoạn|nhiệm kỳ|các|những)\s+$")
 #: "hội nghị Công đoàn các cấp": meetings at every level, in general
@@ -306,6 +319,7 @@ class Mention:
     dated: bool
     in_title: bool
     early: bool  # in the title or the lead
+    setting: bool = False  # the setting of what is said there: "Tại hội nghị, ...", "ông X phát biểu tại buổi làm việc"
 
 
 def _title_span(doc: Doc, title: str | None) -> tuple[int, int]:
@@ -377,22 +391,34 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
     governed = bool(
         holds
         # "NATO đã nhóm họp tại Brussels", "Chính phủ vừa họp": the kind is the verb, its subject holds it
-        or match.group(0) == "họp" and _MEETS.search(before)
+        or match.group(0) in _VERB_KINDS and _MEETS.search(before)
         # "Thượng tướng X ... đến làm việc và kiểm tra ...": a leader's or a delegation's visit holds a session
         or match.group(0) in _SELF_HELD and bool(_leaders().search(low, s_start, k_start))
         or _HELD_AFTER.match(low, _name_end(doc, k_start, k_end, s_end))
         or _HELD_LATER.match(low, k_end, s_end)
-        or (k_start - s_start < 60 and _AT_START.match(low[s_start:k_start]))
     )
+    # the setting of what is said there, done unless the sentence makes it a plan ("sẽ có bài phát biểu tại phiên họp")
+    setting = not governed and (
+        (k_start - s_start < 60 and bool(_AT_START.match(low[s_start:k_start])))
+        or bool(_SAID_AT.search(before)) and not _PLANNED.search(low, _after_quote(low, s_start, k_start), k_start))
+    governed = governed or setting
     held = governed or _sentence_has(memo, "held", cues["held"], low, s_start, s_end)
     context_start = s_start
     if index > 0 and s_start - starts[index - 1] <= _DATELINE_CHARS:
         context_start = starts[index - 1]
-    dated = None if memo is None else memo.get(("dated", context_start, s_end))
+    date_end = s_end
+    if setting:  # what is said there is not when it sat: "Phát biểu tại hội nghị, ông X khẳng định: Ngày 12/12/2013, ..."
+        said = _WORDS_FOLLOW.search(low, _name_end(doc, k_start, k_end, s_end), s_end)
+        date_end = said.start() if said else s_end
+    dated = None if memo is None else memo.get(("dated", context_start, date_end))
     if dated is None:
-        dated = bool(_DAY.search(low, context_start, s_end) or _recent(low, context_start, s_end))
+        dated = bool(_DAY.search(low, context_start, date_end) or _recent(low, context_start, date_end))
         if memo is not None:
-            memo["dated", context_start, s_end] = dated
+            memo["dated", context_start, date_end] = dated
+    if not governed and dated and match.group(0) in _VERB_KINDS and _MET_WITH.match(low, k_end) \
+            and _leaders().search(low, s_start, k_start) \
+            and not _PLANNED.search(low, _after_quote(low, s_start, k_start), k_start):
+        governed = held = True  # "Chiều 31/5, Tổng thống Donald Trump hội đàm với Thủ tướng ...": a leader met someone
     in_title = title[0] <= k_start < title[1]
     early = k_start < title[1] + _LEAD_CHARS
     score = (
@@ -401,7 +427,13 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
         + (1 if _CAPITAL.match(doc.text, k_start) else 0)
         + (1 if early else 0)
     )
-    return Mention(k_start, k_end, kind, (s_start, s_end), score, held, governed, dated, in_title, early)
+    return Mention(k_start, k_end, kind, (s_start, s_end), score, held, governed, dated, in_title, early, setting)
+
+
+def _after_quote(low: str, start: int, end: int) -> int:
+    """Where the reporter's own words start again before `end`: after the last closing quote (what was quoted
+    is not what the sentence says of the meeting: "“Nếu không sẽ ngưng thi công”, ông X nói tại buổi làm việc")."""
+    return max(start, *(low.rfind(q, start, end) + 1 for q in "”\"»"))
 
 
 def _recent(low: str, start: int, end: int) -> bool:
@@ -532,7 +564,7 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detec
     best = min(reported, key=lambda m: (m.in_title, m.kind in weak, not m.dated, not m.governed, m.start))
     named = best
     if _name_span(doc, best)[1] - best.end < 3:  # the bare noun: an earlier mention may spell the name out
-        fuller = [m for m in mentions if m.kind == best.kind and m.governed and not m.in_title
+        fuller = [m for m in mentions if m.kind == best.kind and m.governed and not m.setting and not m.in_title
                   and _name_span(doc, m)[1] - m.end >= 3]
         named = fuller[0] if fuller else best
     lonely = (best.kind not in title_kinds and sum(1 for m in mentions if m.kind == best.kind) == 1
