@@ -94,6 +94,12 @@ CASES = [
      "đã tổ chức Hội nghị thường niên lần thứ 18.", "Khánh Hòa", "Nha Trang", "Việt Nam", False),
     ("Ngày 8/10/2020, tại thành phố Nha Trang - tỉnh Khánh Hoà, Cục ... đã tổ chức Hội nghị.",
      "Khánh Hòa", "Nha Trang", "Việt Nam", False),
+    # dev bm_22449856, bench 22507874: a provincial city named like its province is still a city
+    ("Ngày 3/6, tại thành phố Hà Giang, Bộ Xây dựng phối hợp với Ủy ban Nhân dân tỉnh Hà Giang tổ chức Hội nghị "
+     "công bố Quy hoạch.", "Hà Giang", "Hà Giang", "Việt Nam", False),
+    ("Sáng 12/7, tại TP. Cà Mau, Tỉnh ủy Cà Mau tổ chức hội nghị sơ kết 6 tháng.", "Cà Mau", "Cà Mau", "Việt Nam",
+     False),
+    ("Sáng 12/7, tại thành phố Hải Phòng, Bộ Y tế tổ chức hội nghị.", "Hải Phòng", None, "Việt Nam", False),
     ("Ngày 17/8/2024, tại thành phố Hồ Chí Minh đã diễn ra Hội nghị lần thứ 21 Liên hợp Thư viện Việt Nam.",
      "Hồ Chí Minh", None, "Việt Nam", False),
     ("Ngày 06-08/7/2023, tại tỉnh Thái Nguyên. Liên hiệp Thư viện các tỉnh miền núi phía Bắc tổ chức Hội thảo.",

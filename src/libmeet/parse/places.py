@@ -708,6 +708,11 @@ def _as_of(province: str | None, event_date: dt.date | None) -> tuple[str | None
     return province, after
 
 
+def _is_tinh(province: str) -> bool:
+    """A province (tỉnh) as it was named then, which has a city of its own name, not a centrally-run city."""
+    return province_records().get(province, {}).get("kind") == "tỉnh"
+
+
 def extract_place(doc: Doc, *, anchor: int = 0, event_date: dt.date | None = None) -> PlaceResult:
     """The event's place, nearest the event's mention; never raises on odd text."""
     if not doc.text:
@@ -755,7 +760,8 @@ def extract_place(doc: Doc, *, anchor: int = 0, event_date: dt.date | None = Non
     place = Place(
         text=best.text,
         venue=best.venue,
-        city=best.city if province and best.city != province else None,  # Huế after 2025 is itself a province
+        # "thành phố Hà Giang" is a city in tỉnh Hà Giang; Huế after 2025 is itself a province, not its own city
+        city=best.city if province and (best.city != province or _is_tinh(province)) else None,
         province=province,
         province_2025=province_2025,
         country=country,
