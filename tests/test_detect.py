@@ -8,7 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from libmeet.parse.detect import NO_KIND, ONLY_PASSING, detect, might_name_a_meeting, parse_edition, sentence_starts
+from libmeet.parse.detect import (
+    FULL_TEXT, NO_KIND, ONLY_PASSING, detect, might_name_a_meeting, parse_edition, sentence_starts,
+)
 from libmeet.parse.normalize import Doc
 
 REPORTS = [
@@ -307,6 +309,18 @@ NOT_REPORTS = [
         "buổi làm việc với cơ quan chức năng, ông Nguyễn Văn Hán tường trình: \"Khoảng 7h ngày 6/2, tôi đi vào "
         "làn BRT\".",
         None,
+    ),
+    (  # dev bm_22589761: the full text of a resolution adopted at a sitting is the document, not a report
+        "Nghị quyết về Chương trình giám sát của Quốc hội năm 2018\nTTXVN trân trọng giới thiệu toàn văn Nghị quyết "
+        "về Chương trình giám sát của Quốc hội năm 2018 được Quốc hội khóa XIV thông qua tại kỳ họp thứ 3. Sáng 12/6, "
+        "Quốc hội đã biểu quyết thông qua Nghị quyết tại kỳ họp thứ 3.",
+        FULL_TEXT,
+    ),
+    (  # bench 22425973: a joint statement's text, even where it tells of the talks
+        "Tuyên bố chung về tăng cường Đối tác toàn diện Việt Nam - Hoa Kỳ\nToàn văn Tuyên bố chung về tăng cường "
+        "Đối tác toàn diện giữa hai nước. Chiều 31/5, Tổng thống Donald Trump đã hội đàm với Thủ tướng Nguyễn Xuân "
+        "Phúc tại Nhà Trắng.",
+        FULL_TEXT,
     ),
     (  # bench: no kind noun at all
         "Cô lái đò xinh đẹp chở khách trẩy hội chùa Hương\nBức ảnh cô lái đò thu hút hơn 10.000 like.",

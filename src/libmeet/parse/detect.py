@@ -35,9 +35,13 @@ NO_KIND = "not a meeting report: no meeting-type event (hội nghị, hội th�
 ONLY_PASSING = ("not a meeting report: meetings are only mentioned in passing (a resolution of a congress, "
                 "a plan or preparations for one, meetings in general, a sports training camp)")
 NOT_HELD = "not a meeting report: a meeting is mentioned, but no sentence says that one was held on a given day"
+FULL_TEXT = ("not a meeting report: the article gives the full text of a document (toàn văn: a resolution, "
+             "a joint statement, a speech), not a report of the meeting")
 LONELY = ("not a meeting report: a meeting is named once, in passing, and the article says nothing of who attended it "
           "or what it set out")
 
+#: how far into the text after its title "giới thiệu toàn văn ..." still introduces the whole article
+_FULL_TEXT_CHARS = 1000
 #: how far back from a kind noun the words that govern it are looked for
 _BEFORE = 48
 #: a sentence before the event's that is this short is a dateline ("Ngày 06-08/7/2023, tại tỉnh Thái Nguyên.")
@@ -273,6 +277,7 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "recent": re.compile(r"(?:" + words("detect_recent.txt") + r")(?!\w)"),
         "sport": re.compile(r"(?:" + words("detect_sport.txt") + r")(?!\w)"),
         "court": re.compile(r"(?:" + words("detect_court.txt") + r")(?!\w)"),
+        "full_text": re.compile(r"(?:" + words("detect_full_text.txt") + r"|(?:^|(?<=[\n.!?:])\s*)toàn văn)(?!\w)"),
         # two kinds side by side are meetings in general: "đại hội, hội nghị Công đoàn", "hội nghị và hội thảo"
         "list_before": re.compile(r"(?<!\w)(?:" + any_kind + r")\s*(?:,|và|hoặc|/)\s*$"),
         "list_after": re.compile(r"\s*(?:,|và|hoặc|/)\s*(?:" + any_kind + r")(?!\w)"),
@@ -515,6 +520,8 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detec
 
     starts = sentence_starts(doc.text)
     where_title = _title_span(doc, title)
+    if fold(title or "").startswith("toàn văn") or _cues()["full_text"].search(low, 0, where_title[1] + _FULL_TEXT_CHARS):
+        return Detection(False, reason=FULL_TEXT)  # "TTXVN trân trọng giới thiệu toàn văn Nghị quyết ..."
     mentions: list[Mention] = []
     memo: dict = {}
     for match in itertools.islice(pattern.finditer(low, first.start()), MAX_MENTIONS):
