@@ -57,6 +57,13 @@ def _patterns() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], re.Pa
     return count, nouns, attend, other
 
 
+@cache
+def _counted() -> re.Pattern[str]:
+    """A digit before a counted noun: what every count has (led by the digit, so that the engine skips ahead to
+    the next number; the count regex, led by the words that may qualify a number, tries every place)."""
+    return re.compile(r"\d\s+(?:vị\s+|các\s+)?(?:" + _alternation(_patterns()[1]) + r")(?!\w)")
+
+
 def _value(text: str) -> int | None:
     try:
         return int(text.replace(".", ""))
@@ -68,7 +75,7 @@ def extract_attendance(doc: Doc, anchor: int = 0) -> tuple[Attendance, dict[str,
     """The meeting's attendance counts and their evidence spans (the numbers as written)."""
     low = doc.low
     count, nouns, attend, other = _patterns()
-    matches = list(count.finditer(low))
+    matches = list(count.finditer(low)) if _counted().search(low) else []
     if not matches:
         return Attendance(), {}
     starts = sentence_starts(doc.text)

@@ -22,8 +22,9 @@ def _letters(upper: bool) -> str:
 UPPER = _letters(True)
 LOWER = _letters(False)
 SYLLABLE = rf"[{UPPER}][{LOWER}]*"
-#: a run of capitalised syllables separated by single spaces ("Lê Xuân Định"; "Thư viện" gives "Thư")
-RUN = re.compile(rf"(?<!\w){SYLLABLE}(?: {SYLLABLE})*(?!\w)")
+#: a run of capitalised syllables separated by single spaces ("Lê Xuân Định"; "Thư viện" gives "Thư"); "starts a
+#: word" is asserted after the first capital, so that the engine skips ahead to the next capital
+RUN = re.compile(rf"[{UPPER}](?<!\w[{UPPER}])[{LOWER}]*(?: {SYLLABLE})*(?!\w)")
 
 # One Vietnamese syllable once accents are gone: onset, vowel cluster, coda.
 _VOWELS = ("a|e|i|o|u|y|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|ui|uo|uu|uy|ya|ye|yu|"

@@ -50,7 +50,7 @@ def _positions() -> str:
 def _patterns() -> dict[str, re.Pattern[str]]:
     hon = _alternation("honorifics.txt")
     acad = _alternation("academic_titles.txt")
-    spelled_out = "|".join(w[::-1] for w in ("tiến sĩ", "tiến sỹ", "thạc sĩ", "thạc sỹ"))
+    spelled_out = "|".join(w[::-1] for w in _SPELLED_OUT)
     return {
         # a job title (optionally "nguyên" = former, "tân" = newly elected), case-blind on doc.low
         "position": re.compile(rf"(?:{_positions()})(?!\w)"),
@@ -97,9 +97,28 @@ class _Before:
     plural: bool
 
 
+@cache
+def _before_ends() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """What the text right before a name ends with when a form of address or an academic title stands there
+    (the last word of each, as folded), and the spelled-out titles that may stand a few words further back."""
+    last_words = {fold(w).split()[-1] for name in ("honorifics.txt", "academic_titles.txt") for w in lexicon.words(name)}
+    assert all(title.startswith(("tiến s", "thạc s")) for title in _SPELLED_OUT)
+    return tuple(sorted(last_words)), _SPELLED_OUT
+
+
+_SPELLED_OUT = ("tiến sĩ", "tiến sỹ", "thạc sĩ", "thạc sỹ")
+
+
 def _before(doc: Doc, at: int) -> _Before | None:
     lo = max(0, at - 80)
-    m = _patterns()["before"].match(doc.low[lo:at][::-1])
+    # most capitalised words have none of these before them: a look at the last word spares the regex
+    ends, spelled = _before_ends()
+    window = doc.low[lo:at]
+    tail = window.rstrip()
+    if not (tail.endswith(ends) or tail.endswith(".") and tail[:-1].endswith(ends)
+            or "tiến s" in window or "thạc s" in window):  # (what each of `spelled` starts with)
+        return None
+    m = _patterns()["before"].match(window[::-1])
     if not m or not (m.group("hon") or m.group("acad") or m.group("spelled")):
         return None
 
@@ -124,8 +143,10 @@ _OF_BEFORE = re.compile(r"(?<!\w)(?<!tham gia )(?<!tham dự )(?<!có mặt )(?<
                         r"(?<!tham luận )(?<!chia sẻ )(?<!đề dẫn )của\s+$")
 _WEAK_AFTER = re.compile(r"\s*,?\s*(?:sinh năm|sinh ngày|sinh \d|\(\d{4}\s*[-–])")
 # the end of the article proper: related links, comments
-_BODY_END = re.compile(r"^(?:đọc thêm|xem thêm|tin liên quan|bài liên quan|tin cùng chuyên mục|các tin khác|"
-                       r"tin khác|tin mới|bình luận|ý kiến bạn đọc)\b", re.M)
+_BODY_END_WORDS = ("đọc thêm", "xem thêm", "tin liên quan", "bài liên quan", "tin cùng chuyên mục", "các tin khác",
+                   "tin khác", "tin mới", "bình luận", "ý kiến bạn đọc")
+#: (what ^ says under re.M, asserted after the first letter, so that the engine skips ahead to the next candidate)
+_BODY_END = re.compile("(?:" + "|".join(rf"{w[0]}(?<![^\n]{w[0]}){re.escape(w[1:])}" for w in _BODY_END_WORDS) + r")\b")
 _SEP = re.compile(r"[^\S\n]*(?:\([^()\n]{1,80}\))?[^\S\n]*(?:[,:]|[^\S\n][-–—]|[-–—](?=[^\S\n]))?[^\S\n]*")
 _BRACKET = re.compile(r"[^\S\n]*\([^\S\n]*")
 _SEP_NEXT = re.compile(r"[^\S\n]*(?:,|[-–—]|\bkiêm\b|\bvà\b)[^\S\n]*")
@@ -583,8 +604,11 @@ def _is_strong(doc: Doc, mention: _Mention, by_title: bool) -> bool:
 #: told of the meeting; they do not hold it)
 _ELSEWHERE_OPEN = re.compile(r"\W*(?:trước đó|trước đây|hồi|năm ngoái|năm trước|cách đây|kể từ|tháng trước|tuần trước|"
                              r"hôm trước)(?!\w)")
-_SENTENCE_OPEN = re.compile(r"[.!?…][\"”’)]*\s*(?=[\"“‘(]?[A-ZĐÀ-ỸẠ-Ỹ])|\n")
-_ELSEWHERE_IN = re.compile(r"(?<!\w)(?:kể từ khi|họp báo|giao ban báo chí|trả lời phỏng vấn|trả lời báo chí)(?!\w)")
+#: (each led by a character set, so that the engine skips ahead to the next candidate: a line end ends a
+#: sentence at once, a mark when a capital follows; a phrase starts a word after its first letter)
+_SENTENCE_OPEN = re.compile(r"[.!?…\n](?:(?<=\n)|(?<!\n)[\"”’)]*\s*(?=[\"“‘(]?[A-ZĐÀ-ỸẠ-Ỹ]))")
+_ELSEWHERE_IN = re.compile(r"(?:" + lexicon.alternation(
+    ("kể từ khi", "họp báo", "giao ban báo chí", "trả lời phỏng vấn", "trả lời báo chí"), word_start=True) + r")(?!\w)")
 
 
 def _elsewhere(doc: Doc, start: int) -> bool:
