@@ -168,6 +168,15 @@ REPORTS = [
         "tọa đàm về \"Vai trò của báo chí\"",
         None,
     ),
+    (  # bench 22251427: the summit the trip was for is the setting; the round table is what the article reports
+        "Chủ tịch nước dự Tọa đàm hợp tác kinh tế Việt Nam - Trung Quốc\nTrong khuôn khổ chuyến thăm cấp Nhà nước tới "
+        "Trung Quốc và tham dự Diễn đàn cấp cao hợp tác quốc tế “Vành đai và Con đường”, sáng 12/5, tại Bắc Kinh, "
+        "Chủ tịch nước Trần Đại Quang đã tham dự và phát biểu tại Tọa đàm hợp tác kinh tế, thương mại Việt Nam - "
+        "Trung Quốc 2017.",
+        "tọa đàm",
+        "Tọa đàm hợp tác kinh tế, thương mại Việt Nam - Trung Quốc 2017",
+        None,
+    ),
     (  # bench 22354377: "hội đàm" as its subject's verb, done
         "Việt Nam sẵn sàng tạo điều kiện thuận lợi cho doanh nghiệp Tây Ban Nha\nChiều 23/5, tại Tây Ban Nha, PTT - "
         "Bộ trưởng Ngoại giao Phạm Bình Minh đã hội đàm với Bộ trưởng Ngoại giao và Hợp tác Tây Ban Nha Alfonso "
@@ -321,6 +330,12 @@ NOT_REPORTS = [
         "Đối tác toàn diện giữa hai nước. Chiều 31/5, Tổng thống Donald Trump đã hội đàm với Thủ tướng Nguyễn Xuân "
         "Phúc tại Nhà Trắng.",
         FULL_TEXT,
+    ),
+    (  # bench 22450000: a leader setting off for a trip that takes in a conference; the trip is the news
+        "Thủ tướng lên đường thăm Nhật Bản\nSáng 4/6, Thủ tướng Chính phủ Nguyễn Xuân Phúc và Phu nhân dẫn đầu Đoàn "
+        "đại biểu cấp cao Việt Nam rời Hà Nội, lên đường thăm chính thức Nhật Bản và dự Hội nghị Tương lai châu Á "
+        "lần thứ 23 tại Tokyo từ ngày 4-8/6 theo lời mời của Thủ tướng Nhật Bản.",
+        None,
     ),
     (  # bench: no kind noun at all
         "Cô lái đò xinh đẹp chở khách trẩy hội chùa Hương\nBức ảnh cô lái đò thu hút hơn 10.000 like.",

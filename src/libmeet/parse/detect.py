@@ -95,6 +95,8 @@ _LIST_GOES_ON = re.compile(
     r"xem xét|cho ý kiến)(?!\w))"
     r"[a-zà-ỹđ]"
 )
+#: what a dash may bring that is no part of a name: a photo credit, a source, a link
+_AFTER_DASH_NOT_NAME = re.compile(r"(?:Ảnh|Nguồn|Video|Clip|Đọc|Xem|Tin|Theo)(?!\w)")
 _QUOTE_OPEN = "\"“'‘«"
 _QUOTED = re.compile(r"\s*(?:chuyên đề|với chủ đề|chủ đề|về)?\s*:?\s*[\"“‘«]([^\"“”’»\n]{3,250})[\"”’»]")
 #: the event governed by a verb after it: "Hội nghị ... đã diễn ra", "Hội thảo ... được tổ chức"
@@ -138,6 +140,10 @@ _BACKGROUND = re.compile(r"\W*(?:trước đó|trước đây|hồi|năm ngoái|
 #: the event as the setting of the sentence: "Tại hội nghị ... sáng 16/6, ông X cho biết", "Sáng 6-2, tại hội nghị ..."
 _AT_START = re.compile(r"^(?:[^,.]{0,40},\s*)?(?:(?:phát biểu|trao đổi|chia sẻ|báo cáo|thông tin)\s+)?(?:tại|trong)\s+"
                        r"(?:buổi\s+|cuộc\s+|phiên\s+)?$")
+#: a meeting as the goal of a trip, which is what the sentence tells of: "thăm Đức và tham dự Hội nghị Thượng đỉnh
+#: G20", "trong khuôn khổ chuyến thăm ... và dự Hội nghị ...", "tới Hamburg để dự hội nghị", "nhân dịp dự Hội nghị"
+_TRIP_FRAME = re.compile(r"(?<!\w)(?:thăm|công du|lên đường|nhân dịp|để|khuôn khổ)(?!\w)[^.;!?\n]{0,70}?"
+                         r"(?<!\w)(?:tham dự|dự)\s+(?:các\s+)?$")
 #: a statement made at the meeting: "ông X cho biết tại buổi làm việc", "kinh phí ... đưa ra tại buổi làm việc mới đây"
 _SAID_AT = re.compile(r"(?<!\w)(?:phát biểu|cho biết|nói|chia sẻ|đưa ra|nhấn mạnh|khẳng định|yêu cầu|chỉ đạo|kết luận|"
                       r"thông tin|trao đổi|báo cáo|đề nghị|cam kết)\s+tại\s+(?:buổi\s+|cuộc\s+|phiên\s+)?$")
@@ -359,6 +365,8 @@ def _is_reference(low: str, k_start: int, k_end: int, s_start: int, s_end: int, 
         return True
     listed = cues["list_after"].match(after)
     if listed and (not cues["held_before"].search(before) or _IN_GENERAL.match(after, listed.end())):
+        return True
+    if _TRIP_FRAME.search(low, max(s_start, k_start - 110), k_start):
         return True
     if kind not in ("tập huấn", "đại hội"):
         return False
@@ -610,7 +618,8 @@ def _name_span(doc: Doc, mention: Mention) -> Span:
                 end = limit
                 break
             end = stop.start()
-            if not (stop.group(0).startswith(",") and _LIST_GOES_ON.match(text, stop.end())):
+            if not (stop.group(0).startswith(",") and _LIST_GOES_ON.match(text, stop.end())
+                    or stop.group(0).strip() in "-–" and _pair_goes_on(text, stop.start(), stop.end())):
                 break
             at = stop.end()
         if end == limit and limit < mention.sentence[1]:
@@ -620,6 +629,13 @@ def _name_span(doc: Doc, mention: Mention) -> Span:
             text, mention.start, end, text[end - 1])):
         end -= 1
     return mention.start, end
+
+
+def _pair_goes_on(text: str, dash_start: int, dash_end: int) -> bool:
+    """A dash between two proper names carries the name on: "Tọa đàm ... Việt Nam - Trung Quốc 2017"."""
+    word = text.rfind(" ", 0, dash_start) + 1
+    return (dash_end < len(text) and text[word:word + 1].isupper() and text[dash_end].isupper()
+            and not _AFTER_DASH_NOT_NAME.match(text, dash_end))
 
 
 def _unbalanced(text: str, start: int, end: int, quote: str) -> bool:
