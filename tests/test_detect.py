@@ -177,6 +177,14 @@ REPORTS = [
         "Tọa đàm hợp tác kinh tế, thương mại Việt Nam - Trung Quốc 2017",
         None,
     ),
+    (  # bench 22627293: a council "họp phiên đầu tiên" on a given day sat then
+        "Các phương án tăng lương tối thiểu vùng năm 2018\nTrong khi đại diện người lao động đề xuất mức tăng tuyệt "
+        "đối 13,3% thì giới chủ kiến nghị tăng dưới 5%.\nNgày 27/6, Hội đồng tiền lương quốc gia họp phiên đầu tiên "
+        "bàn mức tăng lương tối thiểu vùng năm 2018.",
+        "họp",
+        "họp phiên đầu tiên bàn mức tăng lương tối thiểu vùng năm 2018",
+        None,
+    ),
     (  # bench 22354377: "hội đàm" as its subject's verb, done
         "Việt Nam sẵn sàng tạo điều kiện thuận lợi cho doanh nghiệp Tây Ban Nha\nChiều 23/5, tại Tây Ban Nha, PTT - "
         "Bộ trưởng Ngoại giao Phạm Bình Minh đã hội đàm với Bộ trưởng Ngoại giao và Hợp tác Tây Ban Nha Alfonso "
@@ -335,6 +343,14 @@ NOT_REPORTS = [
         "Thủ tướng lên đường thăm Nhật Bản\nSáng 4/6, Thủ tướng Chính phủ Nguyễn Xuân Phúc và Phu nhân dẫn đầu Đoàn "
         "đại biểu cấp cao Việt Nam rời Hà Nội, lên đường thăm chính thức Nhật Bản và dự Hội nghị Tương lai châu Á "
         "lần thứ 23 tại Tokyo từ ngày 4-8/6 theo lời mời của Thủ tướng Nhật Bản.",
+        None,
+    ),
+    (  # bench 22700819 (seed-40 E15): the summit only tells when the press conference was; the threat is the news
+        "EU dọa trả đũa nếu Mỹ áp thuế thép\nLiên minh châu Âu (EU) sẵn sàng có biện pháp trả đũa thích đáng nếu Mỹ "
+        "áp đặt thuế nhằm ngăn chặn mặt hàng thép từ các nhà sản xuất châu Âu.\nChủ tịch Ủy ban châu Âu (EC) "
+        "Jean-Claude Juncker đã tuyên bố như vậy tại cuộc họp báo sáng 7/7 ở Hamburg (Đức), ngay trước giờ khai mạc "
+        "Hội nghị thượng đỉnh Nhóm các nền kinh tế phát triển và mới nổi hàng đầu thế giới (G20) diễn ra trong 2 "
+        "ngày 7-8/7.",
         None,
     ),
     (  # bench: no kind noun at all

@@ -129,6 +129,8 @@ _VERB_KINDS = frozenset({"họp", "hội đàm"})
 _MEETS = re.compile(r"(?<!\w)(?:(?:đã|vừa)(?:\s+\w+){0,2}\s+và|đã|vừa|nhóm|(?<!sẽ )tiếp tục)\s+$")
 #: "với" after such a verb: who the subject met ("Thủ tướng Nguyễn Xuân Phúc hội đàm với Tổng thống ...")
 _MET_WITH = re.compile(r"\s+với(?!\w)")
+#: "họp phiên thứ 11", "họp phiên thường kỳ": a body's sitting, named after the verb
+_SITS = re.compile(r"\s+phiên(?!\w)")
 #: words that make a meeting a plan or a purpose, not a report: "sẽ hội đàm với", "dự kiến họp với", "để họp"
 _PLANNED = re.compile(r"(?<!\w)(?:sẽ|dự kiến|sắp|dự định|chuẩn bị|kế hoạch|muốn|để|nếu)(?!\w)")
 #: a held verb negated or put off: the meeting did not take place then
@@ -144,6 +146,10 @@ _AT_START = re.compile(r"^(?:[^,.]{0,40},\s*)?(?:(?:phát biểu|trao đổi|chi
 #: G20", "trong khuôn khổ chuyến thăm ... và dự Hội nghị ...", "tới Hamburg để dự hội nghị", "nhân dịp dự Hội nghị"
 _TRIP_FRAME = re.compile(r"(?<!\w)(?:thăm|công du|lên đường|nhân dịp|để|khuôn khổ)(?!\w)[^.;!?\n]{0,70}?"
                          r"(?<!\w)(?:tham dự|dự)\s+(?:các\s+)?$")
+#: a meeting that only tells the time or the setting of what the sentence reports: "bên lề hội nghị G20",
+#: "trước thềm Hội nghị", "ngay trước giờ khai mạc Hội nghị thượng đỉnh"
+_TIME_FRAME = re.compile(r"(?<!\w)(?:bên lề|trước thềm|trước giờ|trước khi|ngay trước)\s+(?:(?:khai mạc|diễn ra|bế mạc|"
+                         r"kết thúc)\s+)?(?:các\s+)?(?:cuộc\s+|phiên\s+|buổi\s+|kỳ\s+)?$")
 #: a statement made at the meeting: "ông X cho biết tại buổi làm việc", "kinh phí ... đưa ra tại buổi làm việc mới đây"
 _SAID_AT = re.compile(r"(?<!\w)(?:phát biểu|cho biết|nói|chia sẻ|đưa ra|nhấn mạnh|khẳng định|yêu cầu|chỉ đạo|kết luận|"
                       r"thông tin|trao đổi|báo cáo|đề nghị|cam kết)\s+tại\s+(?:buổi\s+|cuộc\s+|phiên\s+)?$")
@@ -366,7 +372,7 @@ def _is_reference(low: str, k_start: int, k_end: int, s_start: int, s_end: int, 
     listed = cues["list_after"].match(after)
     if listed and (not cues["held_before"].search(before) or _IN_GENERAL.match(after, listed.end())):
         return True
-    if _TRIP_FRAME.search(low, max(s_start, k_start - 110), k_start):
+    if _TRIP_FRAME.search(low, max(s_start, k_start - 110), k_start) or _TIME_FRAME.search(before):
         return True
     if kind not in ("tập huấn", "đại hội"):
         return False
@@ -428,10 +434,12 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
         dated = bool(_DAY.search(low, context_start, date_end) or _recent(low, context_start, date_end))
         if memo is not None:
             memo["dated", context_start, date_end] = dated
-    if not governed and dated and match.group(0) in _VERB_KINDS and _MET_WITH.match(low, k_end) \
-            and _leaders().search(low, s_start, k_start) \
+    if not governed and dated and match.group(0) in _VERB_KINDS \
+            and (_MET_WITH.match(low, k_end) and _leaders().search(low, s_start, k_start) or _SITS.match(low, k_end)) \
             and not _PLANNED.search(low, _after_quote(low, s_start, k_start), k_start):
-        governed = held = True  # "Chiều 31/5, Tổng thống Donald Trump hội đàm với Thủ tướng ...": a leader met someone
+        # "Chiều 31/5, Tổng thống Donald Trump hội đàm với Thủ tướng ...": a leader met someone;
+        # "Ngày 2/6, Ủy ban thường vụ Quốc hội họp phiên thứ 11": a body sat
+        governed = held = True
     in_title = title[0] <= k_start < title[1]
     early = k_start < title[1] + _LEAD_CHARS
     score = (
