@@ -353,6 +353,13 @@ NOT_REPORTS = [
         "ngày 7-8/7.",
         None,
     ),
+    (  # bench 22233707 (seed-40 E28): a body named "Diễn đàn ...", said so in apposition, is no forum held
+        "Chính sách của Donald Trump tác động mạnh tới doanh nghiệp xuất khẩu\nTrong báo cáo nhan đề \"Những bộ mặt "
+        "mới của nền thương mại Mỹ\" công bố ngày 9/5, các chuyên gia của Diễn đàn Sáng tạo toàn cầu, một tổ chức phi "
+        "lợi nhuận bảo vệ quyền lợi của các doanh nghiệp nhỏ tại Mỹ, nhấn mạnh các doanh nghiệp được khảo sát thừa "
+        "nhận tác động của chính sách.",
+        None,
+    ),
     (  # bench: no kind noun at all
         "Cô lái đò xinh đẹp chở khách trẩy hội chùa Hương\nBức ảnh cô lái đò thu hút hơn 10.000 like.",
         NO_KIND,

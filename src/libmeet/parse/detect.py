@@ -150,6 +150,9 @@ _TRIP_FRAME = re.compile(r"(?<!\w)(?:thăm|công du|lên đường|nhân dịp|�
 #: "trước thềm Hội nghị", "ngay trước giờ khai mạc Hội nghị thượng đỉnh"
 _TIME_FRAME = re.compile(r"(?<!\w)(?:bên lề|trước thềm|trước giờ|trước khi|ngay trước)\s+(?:(?:khai mạc|diễn ra|bế mạc|"
                          r"kết thúc)\s+)?(?:các\s+)?(?:cuộc\s+|phiên\s+|buổi\s+|kỳ\s+)?$")
+#: a body whose name starts with a kind noun, said so in apposition: "Diễn đàn Sáng tạo toàn cầu, một tổ chức phi
+#: lợi nhuận", "Diễn đàn ..., một nhóm vận động"
+_ORGANISATION_AFTER = re.compile(r"[^,.;:()\n]{0,60},\s*(?:là\s+)?một\s+(?:tổ chức|cơ quan|hiệp hội|nhóm)(?!\w)")
 #: a statement made at the meeting: "ông X cho biết tại buổi làm việc", "kinh phí ... đưa ra tại buổi làm việc mới đây"
 _SAID_AT = re.compile(r"(?<!\w)(?:phát biểu|cho biết|nói|chia sẻ|đưa ra|nhấn mạnh|khẳng định|yêu cầu|chỉ đạo|kết luận|"
                       r"thông tin|trao đổi|báo cáo|đề nghị|cam kết)\s+tại\s+(?:buổi\s+|cuộc\s+|phiên\s+)?$")
@@ -367,7 +370,7 @@ def _is_reference(low: str, k_start: int, k_end: int, s_start: int, s_end: int, 
                                                  max(s_start, k_start - len(before) + listed.start())):
         return True
     after = low[k_end:min(s_end, k_end + 60)]
-    if _IN_GENERAL.match(after):
+    if _IN_GENERAL.match(after) or _ORGANISATION_AFTER.match(low, k_end, min(s_end, k_end + 90)):
         return True
     listed = cues["list_after"].match(after)
     if listed and (not cues["held_before"].search(before) or _IN_GENERAL.match(after, listed.end())):
