@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
-from ..parse.normalize import fold
+from ..parse.normalize import fold as _fold
+
+#: the matching form of a string of the records: the same names, titles and organisations come again and again
+#: (every record's attendees are folded for its name, its title and its topic), so each is folded once
+fold = lru_cache(maxsize=1 << 16)(_fold)
 
 _WORD = re.compile(r"\w+")
 _PARENS = re.compile(r"\s*\([^)]*\)")
@@ -114,10 +118,13 @@ def position_key(position: str | None) -> str:
 
 def content_words(text: str | None) -> list[str]:
     """The words of a name or title that say what it is about (function words and meeting nouns left out)."""
-    if not text:
-        return []
+    return list(_content_words(text)) if text else []
+
+
+@lru_cache(maxsize=1 << 14)
+def _content_words(text: str) -> tuple[str, ...]:
     stop = stopwords()
-    return [w for w in _WORD.findall(fold(text)) if w not in stop]
+    return tuple(w for w in _WORD.findall(fold(text)) if w not in stop)
 
 
 _ROMAN = re.compile(r"^[ivxlc]+$")
@@ -169,11 +176,12 @@ def _generic_words() -> frozenset[str]:
     return frozenset(fold(w) for w in _lines("generic_name_words.txt"))
 
 
+@lru_cache(maxsize=1 << 14)
 def telling_words(name: str | None) -> frozenset[str]:
     """The words of an event name that say which event it is: content words that are not generic
     (generic_name_words.txt: cổ đông, thường niên, sơ kết, giao ban, UBND, sở ...) nor numbers."""
     generic = _generic_words()
-    return frozenset(w for w in content_words(name) if w not in generic and not w.isdigit())
+    return frozenset(w for w in (_content_words(name) if name else ()) if w not in generic and not w.isdigit())
 
 
 def is_generic(name: str | None) -> bool:
@@ -182,9 +190,10 @@ def is_generic(name: str | None) -> bool:
     return not telling_words(name)
 
 
+@lru_cache(maxsize=1 << 14)
 def bigrams(text: str | None) -> frozenset[str]:
     """Pairs of neighbouring content words (Vietnamese words are often two syllables), plus numbers."""
-    words = content_words(text)
+    words = _content_words(text) if text else ()
     pairs = {f"{a} {b}" for a, b in zip(words, words[1:])}
     pairs.update(w for w in words if w.isdigit())
     return frozenset(pairs)
@@ -193,4 +202,5 @@ def bigrams(text: str | None) -> frozenset[str]:
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     if not a or not b:
         return 0.0
-    return len(a & b) / len(a | b)
+    shared = len(a & b)
+    return shared / (len(a) + len(b) - shared)  # (the size of a | b, without making it)
