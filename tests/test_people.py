@@ -367,3 +367,32 @@ def test_people_named_only_at_an_earlier_date_are_not_attendees(text, present, e
     assert present <= names
     assert not (earlier & names)
     assert bool(earlier) == any("dated before the event" in w for w in event.warnings)
+
+
+# --- people named only in rosters: a board's members, the people a decision is about ------------------------
+
+ROSTERS = [
+    # (article, names at the meeting, names only in rosters)
+    ("Sáng 26/4/2021, Eximbank tổ chức họp đại hội đồng cổ đông thường niên tại Hà Nội. Ông Trần Ngọc Dũng - "
+     "Trưởng ban Kiểm soát - cho biết cổ đông có thể kiểm tra biên bản. Hiện, HĐQT Eximbank gồm 9 thành viên: ông "
+     "Yasuhiro Saitoh (Chủ tịch HĐQT), ông Lê Minh Quốc (thành viên độc lập), ông Cao Xuân Ninh (thành viên).",
+     {"Trần Ngọc Dũng"}, {"Yasuhiro Saitoh", "Lê Minh Quốc", "Cao Xuân Ninh"}),  # dev unc_news_business_200
+    ("Sáng 4/7/2017, Ngân hàng LienVietPostBank tổ chức ĐHĐCĐ bất thường lần 2. Chủ tịch HĐQT Nguyễn Đức Hưởng phát "
+     "biểu khai mạc. Ngay sau khi ông Hưởng từ nhiệm, ngân hàng đã bổ nhiệm 2 Phó Chủ tịch mới là ông Phạm Doãn Sơn, "
+     "ông Nguyễn Đình Thắng và ông Lê Hồng Phong.", {"Nguyễn Đức Hưởng"},
+     {"Phạm Doãn Sơn", "Nguyễn Đình Thắng", "Lê Hồng Phong"}),  # bench 22459725
+    # a list of speakers is no roster, nor a list of guests placed at the meeting (bench 21473297, 22291653)
+    ("Sáng 6/2/2017, tại TP.HCM diễn ra hội thảo về khởi nghiệp. Diễn giả của hội thảo: GS TS Nguyễn Đình Phú, "
+     "Trường Đại Học UC Irvine; TS Phan Minh Liêm, Thành viên của AmCham Scholar and Alumni Association; Ông Phan "
+     "Võ Trung Hiếu, Chủ Tịch VietChallenge.", {"Nguyễn Đình Phú", "Phan Minh Liêm", "Phan Võ Trung Hiếu"}, set()),
+]
+
+
+@pytest.mark.parametrize("text, present, listed", ROSTERS)
+def test_people_named_only_in_rosters_are_not_attendees(text, present, listed):
+    from libmeet import parse_text
+    event = parse_text(text)
+    names = {a.name for a in event.attendees}
+    assert present <= names
+    assert not (listed & names)
+    assert bool(listed) == any("lists that do not place them" in w for w in event.warnings)

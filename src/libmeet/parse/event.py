@@ -77,6 +77,11 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
         warnings.append(f"{sum(earlier)} person(s) named only in sentences dated before the event are not "
                         f"counted as attendees")
         found_people = [found for found, before in zip(found_people, earlier) if not before]
+    listed = people.rostered(doc, found_people)
+    if any(listed):
+        warnings.append(f"{sum(listed)} person(s) named only in lists that do not place them at the event (a board's "
+                        f"members, the people a decision is about) are not counted as attendees")
+        found_people = [found for found, roster in zip(found_people, listed) if not roster]
     for index, (person, spans) in enumerate(found_people):
         attendees.append(person)
         evidence[f"attendees.{index}"] = list(spans)

@@ -663,6 +663,39 @@ def dated_before(doc: Doc, people: list[tuple[Person, list[Span]]], days: list[t
     return [bool(spans) and all(elsewhere(s) for s, _ in spans) for _, spans in people]
 
 
+#: what puts a listed person at the event, or in a picture of it, besides a role (people_roles.txt) or a report verb
+_PRESENT = re.compile(r"(?<!\w)(?:tham dự|dự|có mặt|chứng kiến|cắt băng|trao|tiếp|hội đàm|gặp|làm việc|dẫn đầu|đón|"
+                      r"thăm|từ trái|ảnh)(?!\w)|\((?:trái|phải|giữa)")
+#: people named in one sentence that make it a roster when nothing puts them at the event
+_ROSTER = 3
+#: what a roster is of: a body's members, candidates, the people a decision or a case is about
+_ROSTER_OF = re.compile(r"(?<!\w)(?:\d+\s+thành viên|thành viên (?:hđqt|hội đồng quản trị)|ứng viên|ứng cử viên|miễn nhiệm|bãi nhiệm|bầu|đề cử|ứng cử|bổ nhiệm|"
+                        r"từ nhiệm|đổi chủ|kỷ luật|khởi tố|bị cáo|bị can)(?!\w)")
+
+
+def rostered(doc: Doc, people: list[tuple[Person, list[Span]]]) -> list[bool]:
+    """For each person, whether every sentence that names them is a roster: three people or more, and nothing that
+    puts them at the event (a role, a report verb, a caption). A board's members ("HĐQT gồm 9 thành viên: ông A (Chủ
+    tịch HĐQT), ông B ..."), the people a petition is about, a chain of office holders ("từ ông A sang bà B, về ông
+    C") are the article's subject matter, not the meeting's guests."""
+    starts, _ = _elsewhere_sentences(doc)
+    named: dict[int, set[int]] = {}
+    for who, (_, spans) in enumerate(people):
+        for start, _ in spans:
+            named.setdefault(bisect_right(starts, start) - 1, set()).add(who)
+
+    def roster(sentence: int) -> bool:
+        if len(named[sentence]) < _ROSTER:
+            return False
+        lo = starts[sentence]
+        hi = starts[sentence + 1] if sentence + 1 < len(starts) else len(doc.low)
+        return bool(_ROSTER_OF.search(doc.low, lo, hi)) and not any(
+            p.search(doc.low, lo, hi) for p in (_patterns()["role"], _REPORTS, _PRESENT))
+
+    verdict = {sentence: roster(sentence) for sentence in named}
+    return [bool(spans) and all(verdict[bisect_right(starts, s) - 1] for s, _ in spans) for _, spans in people]
+
+
 def _roles(doc: Doc, start: int, end: int) -> list[str]:
     """What the sentence naming the person says they did (phát biểu khai mạc, chủ trì, tham luận ...)."""
     floor = max(0, start - 200)
