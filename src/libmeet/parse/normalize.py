@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 # --- whitespace and invisible characters -------------------------------------------------
 
@@ -97,6 +97,8 @@ def lower_same_length(text: str) -> str:
     return "".join(c if len(lc := c.lower()) != 1 else lc for c in text)
 
 
+@lru_cache(maxsize=8192)  # pure, and asked again and again for the same strings (a title per extractor, a title
+# of a position per mention, a gazetteer name per hit), so each is folded once
 def fold(text: str) -> str:
     """The matching form of a short string: NFC, one tone placement, lower case, single spaces."""
     return lower_same_length(tone_key(" ".join(unicodedata.normalize("NFC", text).split())))
