@@ -100,6 +100,9 @@ CASES = [
     ("Sáng 12/7, tại TP. Cà Mau, Tỉnh ủy Cà Mau tổ chức hội nghị sơ kết 6 tháng.", "Cà Mau", "Cà Mau", "Việt Nam",
      False),
     ("Sáng 12/7, tại thành phố Hải Phòng, Bộ Y tế tổ chức hội nghị.", "Hải Phòng", None, "Việt Nam", False),
+    # bench 22648291 (seed-40 E9): a bank named after a place is not where the meeting sat (a branch that hosts is)
+    ("Sáng 30/6, Ngân hàng TMCP Sài Gòn Thương Tín (Sacombank) tổ chức đại hội đồng cổ đông thường niên.", None, None,
+     "Việt Nam", False),
     ("Ngày 17/8/2024, tại thành phố Hồ Chí Minh đã diễn ra Hội nghị lần thứ 21 Liên hợp Thư viện Việt Nam.",
      "Hồ Chí Minh", None, "Việt Nam", False),
     ("Ngày 06-08/7/2023, tại tỉnh Thái Nguyên. Liên hiệp Thư viện các tỉnh miền núi phía Bắc tổ chức Hội thảo.",

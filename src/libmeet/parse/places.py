@@ -150,6 +150,12 @@ _INCIDENT = re.compile(r"(?<!\w)(?<!chức )(?<!dịch )(?<!nhiệm )(?<!quốc 
                        r"(?:\s+(?:xã|phường|huyện|quận|thị xã|tỉnh|thành phố|tp\.?)\s+[^.,;:()]{1,20}?,)?\s+$")
 
 
+#: a business named after a place: "Ngân hàng TMCP Sài Gòn Thương Tín", "Tổng công ty Tân cảng Sài Gòn", "Công ty
+#: CP Bia Hà Nội" - the company word, then only capitalised words up to the place name
+_COMPANY_BEFORE = re.compile(r"(?<!\w)(?:Ngân hàng|NH|TMCP|Công ty|Cty|CTCP|Tổng công ty|Tổng Công ty|Tập đoàn|Hãng)"
+                             r"(?:\s+[A-ZĐ0-9][\w.&-]*)*\s+$")
+
+
 def _hits(doc: Doc) -> list[Hit]:
     """Every gazetteer name written as a place (capitalised, not inside a person's name)."""
     table = gazetteer()
@@ -172,6 +178,8 @@ def _hits(doc: Doc) -> list[Hit]:
             w = _WORD_BEFORE.search(doc.text[max(0, ns - 12):ns])
             if w and w.group(1) in persons and w.group(1)[0].isupper():
                 continue
+            if _COMPANY_BEFORE.search(doc.text, max(0, ns - 60), ns):
+                continue  # a company's name, not a place it is in (the guidelines: never from an organiser's name)
         entry = _choose(entries, pre, in_context)
         if entry is None or _CONSTITUENCY.search(doc.low, max(0, m.start() - 40), m.start()) or (
                 entry.kind in _DOMESTIC and _INCIDENT.search(doc.low, max(0, m.start() - 45), m.start())):
