@@ -109,16 +109,22 @@ def _before_ends() -> tuple[tuple[str, ...], tuple[str, ...]]:
 _SPELLED_OUT = ("tiến sĩ", "tiến sỹ", "thạc sĩ", "thạc sỹ")
 
 
-def _before(doc: Doc, at: int) -> _Before | None:
-    lo = max(0, at - 80)
-    # most capitalised words have none of these before them: a look at the last word spares the regex
-    ends, spelled = _before_ends()
-    window = doc.low[lo:at]
+def _may_have_before(doc: Doc, at: int) -> bool:
+    """Whether a form of address or an academic title may stand right before `at` (False: `_before` is None):
+    the text there ends with the last word of one, or a spelled-out title stands in the window. Most capitalised
+    words have none, and this look at the last word spares the regex."""
+    ends, _ = _before_ends()
+    window = doc.low[max(0, at - 80):at]
     tail = window.rstrip()
-    if not (tail.endswith(ends) or tail.endswith(".") and tail[:-1].endswith(ends)
-            or "tiến s" in window or "thạc s" in window):  # (what each of `spelled` starts with)
+    return bool(tail.endswith(ends) or tail.endswith(".") and tail[:-1].endswith(ends)
+                or "tiến s" in window or "thạc s" in window)  # (what each spelled-out title starts with)
+
+
+def _before(doc: Doc, at: int) -> _Before | None:
+    if not _may_have_before(doc, at):
         return None
-    m = _patterns()["before"].match(window[::-1])
+    lo = max(0, at - 80)
+    m = _patterns()["before"].match(doc.low[lo:at][::-1])
     if not m or not (m.group("hon") or m.group("acad") or m.group("spelled")):
         return None
 
@@ -157,6 +163,8 @@ _DASH_END = re.compile(r"[-–—]\s*$")
 _WORD = re.compile(r"\(?[^\s,;:()“”\"]+\)?")
 _LOWER_PHRASE = re.compile(r"([^\W\d_A-ZĐ][^,;:.()\n]{2,60}?)\s+của\s+")
 _MAX_GAP_WORDS = 12
+#: how far (in characters) a job title may end before the name it is the title of
+_TITLE_GAP = 120
 _MAX_ORG_WORDS = 14
 
 
@@ -257,6 +265,8 @@ def _body_end(doc: Doc) -> int:
 
 
 def _mention(doc: Doc, run: re.Match[str], positions: list[Span]) -> _Mention | None:
+    if " " not in run.group() and not _may_have_before(doc, run.start()) and not _title_near(positions, run.start()):
+        return None  # a lone capitalised word (most runs) is a name only with a title or a form of address before it
     words = _words_of(doc, run, positions)
     if not words:
         return None
@@ -409,6 +419,14 @@ def _slice(doc: Doc, match: re.Match[str], group: str) -> str | None:
     return doc.text[match.start(group):match.end(group)].strip()
 
 
+def _title_near(positions: list[Span], lead: int) -> bool:
+    """Whether a job title ends close enough before `lead` for `_title_before` to weigh it (False: it gives None)."""
+    i = bisect_right(positions, (lead, lead)) - 1
+    while i >= 0 and positions[i][1] > lead:
+        i -= 1
+    return i >= 0 and lead - positions[i][1] <= _TITLE_GAP
+
+
 def _title_before(doc: Doc, lead: int, positions: list[Span], addressed: bool = False,
                   boxed: bool = False) -> tuple[int, int, str, str | None] | None:
     """The job title (and organisation) written right before a name: (start, end of gap, title, organisation).
@@ -421,7 +439,7 @@ def _title_before(doc: Doc, lead: int, positions: list[Span], addressed: bool = 
     if i < 0:
         return None
     p_start, p_end = positions[i]
-    if lead - p_end > 120:
+    if lead - p_end > _TITLE_GAP:
         return None
     if not (doc.text[p_start].isupper() or doc.low.startswith(("nguyên", "tân"), p_start)):
         return None
