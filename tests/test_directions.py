@@ -285,6 +285,26 @@ CASES = [
         ["các ngân hàng giảm lãi suất cho vay"],
         id="quoted-opinion",
     ),
+    pytest.param(  # bench 21476247: after a directive, each body named as a subject gets its task, whatever it is called
+        "Thủ tướng yêu cầu Bộ Công Thương tổ chức thông tin thị trường, đấu tranh tháo gỡ rào cản kỹ thuật. Ngân hàng "
+        "Nhà nước nghiên cứu cơ chế cho người nuôi tôm vay không cần thế chấp hoặc thế chấp bằng ao đầm nuôi tôm.",
+        ["Bộ Công Thương tổ chức thông tin thị trường, đấu tranh tháo gỡ rào cản kỹ thuật",
+         "Ngân hàng Nhà nước nghiên cứu cơ chế cho người nuôi tôm vay không cần thế chấp hoặc thế chấp bằng ao đầm nuôi tôm"],
+        id="body-bank-goes-on",
+    ),
+    pytest.param(  # dev unc_news_education_094: a body's task with its deadline, in its own sentence
+        "Các cơ sở đào tạo giáo viên báo cáo Bộ GD-ĐT kết quả thực hiện việc đào tạo giáo viên theo Nghị định 116 trước "
+        "ngày 31/12/2021.",
+        ["Các cơ sở đào tạo giáo viên báo cáo Bộ GD-ĐT kết quả thực hiện việc đào tạo giáo viên theo Nghị định 116 "
+         "trước ngày 31/12/2021"],
+        id="body-deadline-co-so",
+    ),
+    pytest.param(  # bench 22333575: after a decision, what the meeting "cũng" showed is no task given to a body
+        "Hội nghị nhất trí tiếp tục thúc đẩy việc hoàn tất các Mục tiêu Bogor. Hội nghị cũng thể hiện quyết tâm của "
+        "APEC trong việc tiếp tục xây dựng một hệ thống thương mại đa phương bền vững.",
+        ["tiếp tục thúc đẩy việc hoàn tất các Mục tiêu Bogor"],
+        id="body-cung-reports",
+    ),
 ]
 
 

@@ -164,11 +164,13 @@ _VERB_NOUN_NEXT = re.compile(
 )
 #: the bodies a direction is given to, opening a sentence as its subject (up to the action verb after them)
 _BODY_SUBJECT = re.compile(
-    r"(?:các\s+|những\s+|mỗi\s+)?(?:bộ|ngành|địa\s+phương|tỉnh|thành\s+phố|sở|ubnd|cấp\s+ủy|chính\s+quyền|doanh\s+nghiệp|"
-    r"đơn\s+vị|cơ\s+quan|hội|ban|huyện|quận|xã|trường|lực\s+lượng)(?!\w)(?!\s+trưởng)"
+    r"(?:các\s+|những\s+|mỗi\s+)?" + _alt("directions_bodies.txt") + r"(?!\s+trưởng)"
 )
 #: a body's words reported, not a task given to it: "Bộ trưởng ... khẳng định", "Sở TN-MT đang theo dõi"
 _SAYS = re.compile(r"(?<!\w)(?:khẳng\s+định|cho\s+biết|cho\s+rằng|nói|đang|đã|sẵn\s+sàng)(?!\w)")
+#: ... or what it did or promised, told alongside: "Công an Hà Tĩnh cũng đẩy mạnh phong trào ...", "Công ty này cũng
+#: hứa sẽ khắc phục ...", "Công ty Nam Triệu và chủ tàu thảo luận phương án khắc phục ..."
+_REPORTS = re.compile(r"(?<!\w)(?:cũng(?!\s+(?:cần|phải|sẽ|nên)(?!\w))|hứa|cam\s+kết|thảo\s+luận|trao\s+đổi|được|bị)(?!\w)")
 _COMMA_CLAUSE = re.compile(r"[ \t]*,[ \t]*(?=[^\s,.;:])")
 _PAST = re.compile(r"(?<!\w)(?:đã|vừa\s+qua|thời\s+gian\s+qua|năm\s+qua|đã\s+từng)(?!\w)")
 _INTRO_ONLY = re.compile(
@@ -347,7 +349,7 @@ def _goes_on(doc: Doc, s: int, e: int, same_paragraph: bool = True) -> int | Non
     if subject:
         act = p.action.search(low, subject.end(), min(e, subject.end() + 60))
         if act and not (past and past.start() < act.start()) and "," not in low[act.start() - 2:act.start()] \
-                and not _SAYS.search(low, start, act.start()):
+                and not _SAYS.search(low, start, act.start()) and not _REPORTS.search(low, start, act.start()):
             return start
     if quoted or not (same_paragraph or opener):
         return None  # (in a quotation, only a task set out from its first words: opinions there need a modal)
