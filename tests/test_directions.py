@@ -305,6 +305,16 @@ CASES = [
         ["tiếp tục thúc đẩy việc hoàn tất các Mục tiêu Bogor"],
         id="body-cung-reports",
     ),
+    pytest.param(  # bench 22502356: "luật sư" is a person, not a law (what they ask for is told as it is)
+        "Thấy sự việc quá rắc rối, luật sư đã đề nghị cả 7 người đàn ông cùng đi làm xét nghiệm ADN.",
+        ["cả 7 người đàn ông cùng đi làm xét nghiệm ADN"],
+        id="luat-su-not-document",
+    ),
+    pytest.param(  # a meeting that sets out solutions in its past tense still sets them out
+        "Hội nghị đã đề ra các giải pháp như: Tăng cường công tác tuyên truyền; Nâng cao chất lượng đội ngũ cán bộ.",
+        ["Tăng cường công tác tuyên truyền", "Nâng cao chất lượng đội ngũ cán bộ"],
+        id="meeting-past-still-sets-out",
+    ),
 ]
 
 
@@ -369,6 +379,23 @@ NONE = [
         "Dịp này, UBND TP Cần Thơ tặng bằng khen cho nhiều tập thể cá nhân có thành tích xuất sắc trong công tác "
         "khuyến học.",
         id="can-tho",
+    ),
+    pytest.param(  # dev bm_22596641: the solutions a resolution already set out are background, not the meeting's
+        "Nghị quyết 11 đã đưa ra 4 giải pháp tăng cường bảo vệ môi trường thành phố đến năm 2020 và những năm tiếp "
+        "theo gồm: Tăng cường công tác lãnh đạo, chỉ đạo của cấp ủy; nâng cao hiệu lực, hiệu quả quản lý nhà nước về "
+        "bảo vệ môi trường.",
+        id="document-solutions",
+    ),
+    pytest.param(  # dev unc_news_education_094: what a policy already requires is no point set out by the meeting
+        "Chính sách đã yêu cầu tính trách nhiệm của người hưởng với lựa chọn của mình khi tiếp nhận ưu đãi là sinh viên "
+        "phải ký cam kết trước khi vào học. Chính sách đã nêu rõ, đào tạo sư phạm gắn với nhu cầu tuyển dụng của địa "
+        "phương và sinh viên phải cam kết khi hưởng chính sách.",
+        id="document-requires",
+    ),
+    pytest.param(  # bench 22297712: a resolution's directive retold, in its past
+        "Tại Nghị quyết số 24/2016/QH14 của Quốc hội ngày 8/11/2016 đã chỉ đạo giao ngành Ngân hàng phấn đấu đến năm "
+        "2020 giảm lãi suất cho vay trung bình trong nước.",
+        id="document-directed",
     ),
     pytest.param(  # a body's past or reported doing is no task
         "Các địa phương đã cần nhiều thời gian để hoàn thành. Bộ Y tế cho biết cần thêm vaccine.",

@@ -303,17 +303,17 @@ def _cue_start(doc: Doc, s: int, e: int) -> tuple[int, bool] | None:
     if m and not _background(low, s, m.start()):
         return m.end(), low[m.start() : m.end()].rstrip().endswith(":")
     m = p.set_noun.search(low, s, e)
-    if m:
+    if m and not _document_says(low, s, m.start()):
         return m.end(), False
     for m in p.verb.finditer(low, s, e):
-        if not _is_noun_use(doc, m.start(), m.end()):
+        if not _is_noun_use(doc, m.start(), m.end()) and not _document_says(low, s, m.start()):
             return m.start(), False
     opener = _CONNECTOR_OPEN.match(low, s, e)  # "Theo đó, thời gian tới, Công ty ... phải duy trì ..."
     m = p.future.match(low, opener.end() if opener else s, e)
     if m:
         return m.end(), False
     m = p.attributed.match(low, s, e) or p.speech.search(low, s, e)
-    if m:
+    if m and not _document_says(low, s, m.start()):
         modal = p.modal.search(low, m.end(), e)
         if modal:
             clause = max(low.rfind(", ", m.end(), modal.start()), low.rfind(": ", m.end(), modal.start()))
@@ -321,11 +321,25 @@ def _cue_start(doc: Doc, s: int, e: int) -> tuple[int, bool] | None:
     return None
 
 
+#: a text in force as the subject of what it already set out: "Nghị quyết 11 đã đưa ra 4 giải pháp", "Chính sách đã yêu
+#: cầu", "Trong Chỉ thị đã nêu rõ" (the cue is then at most a few words after "đã")
+_DOCUMENT_SAID = re.compile(
+    r"(?:^|[,;:]\s*)(?:(?:tại|trong|theo)\s+)?" + _alt("directions_documents.txt")
+    + r"(?!\s+(?:sư|gia)(?!\w))[^,.;:!?\n]{0,60}?\sđã(?:\s+[^\s,.;:!?]+){0,3}\s*$"
+)
+
+
+def _document_says(low: str, s: int, at: int) -> bool:
+    """Whether the cue at `at` tells what a resolution, law or policy already says (background)."""
+    return bool(_DOCUMENT_SAID.search(low[s:at]))
+
+
 def _background(low: str, s: int, at: int) -> bool:
     """A direction noun that names work done or a topic talked over is background, not a point set out:
     "hoàn thành nhiệm vụ được giao", "đã cụ thể hóa Chỉ thị này với nhiều giải pháp như ...",
     "thảo luận về các giải pháp ... như ..."."""
-    return bool(_DONE_NOUN.search(low, max(s, at - 30), at) or _BACKGROUND_BEFORE.search(low, max(s, at - 80), at))
+    return bool(_DONE_NOUN.search(low, max(s, at - 30), at) or _BACKGROUND_BEFORE.search(low, max(s, at - 80), at)
+                or _document_says(low, s, at))
 
 
 def _goes_on(doc: Doc, s: int, e: int, same_paragraph: bool = True) -> int | None:
