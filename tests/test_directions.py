@@ -315,6 +315,19 @@ CASES = [
         ["Tăng cường công tác tuyên truyền", "Nâng cao chất lượng đội ngũ cán bộ"],
         id="meeting-past-still-sets-out",
     ),
+    pytest.param(  # bench 21494645: "* Chiều cùng ngày, ..." after a full stop opens the next item, the point ends before it
+        "Tổng Bí thư đồng thời giao Ban Tổ chức Trung ương tiếp tục nghiên cứu, phối hợp giải quyết. * Chiều cùng ngày, "
+        "Tổng Bí thư Nguyễn Phú Trọng đã đến thăm Trường Chính trị Trường Chinh.",
+        ["Ban Tổ chức Trung ương tiếp tục nghiên cứu, phối hợp giải quyết"],
+        id="asterisk-opens-sentence",
+    ),
+    pytest.param(  # bench 22282575: inline "•" bullets after a full stop are sentences of their own, without the mark
+        "Thủ tướng yêu cầu Bộ Công an cần tăng cường xây dựng, củng cố lực lượng; khắc phục tồn tại ở một bộ phận cán "
+        "bộ. • Bộ TT&TT phối hợp với các bộ, ngành liên quan chủ động phản bác các luồng thông tin xuyên tạc, sai sự thật.",
+        ["Bộ Công an cần tăng cường xây dựng, củng cố lực lượng", "khắc phục tồn tại ở một bộ phận cán bộ",
+         "Bộ TT&TT phối hợp với các bộ, ngành liên quan chủ động phản bác các luồng thông tin xuyên tạc, sai sự thật"],
+        id="inline-bullet-opens-sentence",
+    ),
 ]
 
 

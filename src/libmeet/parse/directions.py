@@ -130,7 +130,7 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 #: a sentence end: the mark, closing quotes and space before a capital; or (group 1 unset) a capital glued to
 #: the mark, as crawled text has it ("Chính phủ.Tập trung ...")
 _BOUNDARY = re.compile(
-    r"[.!?…](?:([\"”’»)]*\s+)(?=[\"“‘«(\[]?[" + _UPPER + r"\d])|(?=[" + _UPPER + r"][a-zà-ỹđ]))"
+    r"[.!?…](?:([\"”’»)]*\s+(?:(?:\*|>>|•)\s*)?)(?=[\"“‘«(\[]?[" + _UPPER + r"\d])|(?=[" + _UPPER + r"][a-zà-ỹđ]))"
 )
 #: crawled text glues a subheading or caption to the next sentence without a full stop:
 #: "... mở quầy thịt ủng hộ nông dân vượt khó Chiều 14/6, Quận ủy ..." — a sentence starts at such an opener
