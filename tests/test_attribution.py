@@ -15,6 +15,8 @@ from libmeet.parse.people import extract_attendees
     (Person(name="Jenjeera Boonsombat", position="đại biểu"), True),
     (Person(name="Vũ Đức Đam", position="Phó Thủ tướng"), False),
     (Person(name="Nguyễn Chí Hiếu", academic_title="TS", position="Giám đốc học thuật"), False),  # the host school's
+    (Person(name="Trần Đắc Phu", academic_title="PGS.TS", position="Nguyên Cục trưởng"), True),  # dev unc_news_society_096: a former official
+    (Person(name="Trần Đắc Phu", position="Cố vấn cao cấp"), True),  # an adviser
     (Person(name="Phan Đình Huê", roles=["chủ trì"]), False),  # chairing presides, whatever the post
 ])
 def test_who_takes_part_only(person, only):
@@ -72,3 +74,12 @@ def test_voters_as_a_topic_of_the_chairs_direction_are_no_petition():
     text = ("Khai mạc kỳ họp thứ 5 HĐND tỉnh\nSáng 10/7/2017, kỳ họp thứ 5 HĐND tỉnh khai mạc tại hội trường. Chủ tịch HĐND tỉnh yêu cầu các Ban tập trung nâng cao "
             "chất lượng công tác tiếp xúc cử tri.")
     assert _kept_at_workshop(text) == ["các Ban tập trung nâng cao chất lượng công tác tiếp xúc cử tri"]
+
+
+def test_a_former_officials_proposal_is_set_aside():
+    # bench 22547900: a former director speaks at the Front's review conference; the chair's request stays
+    text = ("Ngày 16/6, UB MTTQ TP Hà Nội tổ chức hội nghị phản biện dự thảo nghị quyết. Chủ tịch UB MTTQ TP Hà Nội "
+            "Nguyễn Lan Hương yêu cầu các sở tiếp thu đầy đủ các ý kiến phản biện. Nguyên Giám đốc Sở Quy hoạch Kiến "
+            "trúc Hà Nội Tô Anh Tuấn đề nghị nội dung cấm xe máy tại nội đô nên xây dựng một đề án riêng để nghiên cứu "
+            "thật kỹ càng.")
+    assert _kept_at_workshop(text) == ["các sở tiếp thu đầy đủ các ý kiến phản biện"]

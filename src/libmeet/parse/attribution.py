@@ -3,9 +3,10 @@ what an invited expert or an ordinary participant proposes is not one (GUIDELINE
 
 A point is set aside when the sentence it stands in names its speakers and every one of them takes part
 without presiding: an academic title without a post ("GS Nguyễn Minh ...", "PGS.TS ..."), a participant's
-position (chuyên gia, đại biểu, luật sư ...), or a name with no post at all ("bà Hương cho hay"). A person
-who chaired, opened, concluded or directed (their roles) always presides. Sentences that name nobody keep
-their points: the article's own voice reports what the meeting set out.
+position (chuyên gia, đại biểu, luật sư ..., a former official "Nguyên Cục trưởng ...", an adviser), or a name
+with no post at all ("bà Hương cho hay"). A person who chaired, opened, concluded or directed (their roles)
+always presides. Sentences that name nobody keep their points: the article's own voice reports what the
+meeting set out.
 """
 from __future__ import annotations
 
