@@ -328,6 +328,26 @@ CASES = [
          "Bộ TT&TT phối hợp với các bộ, ngành liên quan chủ động phản bác các luồng thông tin xuyên tạc, sai sự thật"],
         id="inline-bullet-opens-sentence",
     ),
+    pytest.param(  # dev unc_news_health_124: after a task given, the next body told what to do goes on with it
+        "Chủ tịch UBND tỉnh đã giao Công an tỉnh, Bộ Chỉ huy quân sự tỉnh rà soát lực lượng để bố trí hỗ trợ cho các "
+        "địa phương. Sở Tài chính tạm cấp cho Bộ Chỉ huy quân sự tỉnh từ 3 đến 5 tỷ đồng bổ sung kinh phí chống dịch.",
+        ["Công an tỉnh, Bộ Chỉ huy quân sự tỉnh rà soát lực lượng để bố trí hỗ trợ cho các địa phương",
+         "Sở Tài chính tạm cấp cho Bộ Chỉ huy quân sự tỉnh từ 3 đến 5 tỷ đồng bổ sung kinh phí chống dịch"],
+        id="body-task-verb-goes-on",
+    ),
+    pytest.param(  # bench 22685276: "X có trách nhiệm ..." after a request is a task for X
+        "Phó Chủ tịch UBND tỉnh đề nghị chủ tàu cung cấp đầy đủ các hồ sơ liên quan trước ngày 10/7/2017. UBND thành phố Sầm "
+        "Sơn có trách nhiệm gửi toàn bộ hồ sơ về Sở Nông nghiệp và Phát triển Nông thôn.",
+        ["chủ tàu cung cấp đầy đủ các hồ sơ liên quan trước ngày 10/7/2017",
+         "UBND thành phố Sầm Sơn có trách nhiệm gửi toàn bộ hồ sơ về Sở Nông nghiệp và Phát triển Nông thôn"],
+        id="body-co-trach-nhiem",
+    ),
+    pytest.param(  # a body that already reported is telling what was done, not a task
+        "Phó Chủ tịch UBND tỉnh đề nghị chủ tàu cung cấp đầy đủ các hồ sơ liên quan. Sở Nông nghiệp đã báo cáo UBND tỉnh về "
+        "quá trình nghiệm thu tàu.",
+        ["chủ tàu cung cấp đầy đủ các hồ sơ liên quan"],
+        id="body-reported-past",
+    ),
 ]
 
 

@@ -71,6 +71,7 @@ class _Patterns:
     attributed: re.Pattern[str]
     modal: re.Pattern[str]
     action: re.Pattern[str]
+    task: re.Pattern[str]
     lead_strip: re.Pattern[str]
     any_cue: re.Pattern[str]
 
@@ -114,6 +115,7 @@ def _patterns() -> _Patterns:
             + r"(?!\s*[,.;:)”\"]|\s+(?:thiết|chăng|thơ|giờ|đước|giuộc|nên|thì|và|mà|đối\s+mặt|chịu)(?!\w))"
         ),
         action=re.compile(actions),
+        task=re.compile(_alt("directions_tasks.txt")),
         any_cue=re.compile(_alt("directions_nouns.txt", "directions_verbs.txt", "directions_setverbs.txt",
                                 "directions_speech.txt", "directions_future.txt", extra=("theo",)) + "|" + _ASSIGN),
         lead_strip=re.compile(
@@ -361,7 +363,8 @@ def _goes_on(doc: Doc, s: int, e: int, same_paragraph: bool = True) -> int | Non
         return start  # (a deadline opening the sentence sets a task: "Trước ngày 10-2, Công ty tổ chức đối thoại ...")
     subject = _BODY_SUBJECT.match(low, start, e)  # "Các bộ, ngành và địa phương thực hiện có hiệu quả ..."
     if subject:
-        act = p.action.search(low, subject.end(), min(e, subject.end() + 60))
+        act = p.action.search(low, subject.end(), min(e, subject.end() + 60)) \
+            or p.task.search(low, subject.end(), min(e, subject.end() + 60))
         if act and not (past and past.start() < act.start()) and "," not in low[act.start() - 2:act.start()] \
                 and not _SAYS.search(low, start, act.start()) and not _REPORTS.search(low, start, act.start()):
             return start
