@@ -154,6 +154,9 @@ YEARS = [
     # from --reference-date
     ("Sáng 25-5, tại Trịnh Châu, đã khai mạc hội thảo lý luận.", {"reference_date": D(2017, 6, 1)},
      D(2017, 5, 25), "reference-date"),
+    # bench 22435941, 22704302: a plan's year beyond the collection date is not the sitting's ("phải đầu năm 2019")
+    ("Đại biểu Hoàng Bình Quân phát biểu tại phiên thảo luận tổ của Quốc hội, chiều 1/6. Dự án cũng phải đầu năm "
+     "2019 mới xong.", {"reference_date": D(2017, 7, 31)}, D(2017, 6, 1), "reference-date"),
     # the modification time counts when the article's years agree with it
     ("Ngày 10/5, tại TP.HCM, Bộ tổ chức hội nghị về kết quả năm 2016.", {"mtime": D(2017, 6, 1)}, D(2017, 5, 10),
      "modification time"),

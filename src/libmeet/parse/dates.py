@@ -528,8 +528,13 @@ def infer_year(doc: Doc, chosen: Mention, mentions: list[Mention], *, near: tupl
         year = _nearest_year(chosen.m1, chosen.d1, published, ahead)
         return year, f"{missing}; {year} was inferred from the publication date {published.isoformat()}"
     evidence = year_evidence(doc, chosen.m1, near)
-    if evidence.strong:
-        year = _top(evidence.strong)
+    strong = evidence.strong
+    if reference_date and not ahead:
+        # the articles were collected by the reference date: a meeting they report as held is not in a later year
+        # ("chiều 1/6 ... cũng phải đầu năm 2019 mới xong" is a plan's year, not the sitting's)
+        strong = {y: v for y, v in strong.items() if y <= reference_date.year}
+    if strong:
+        year = _top(strong)
         said = doc.text[slice(*evidence.where[year])].split("\n")[-1].strip() if year in evidence.where else str(year)
         return year, f"{missing}; {year} was inferred from the article's own words '{said}'"
     if reference_date:
