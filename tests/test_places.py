@@ -100,6 +100,11 @@ CASES = [
     ("Sáng 12/7, tại TP. Cà Mau, Tỉnh ủy Cà Mau tổ chức hội nghị sơ kết 6 tháng.", "Cà Mau", "Cà Mau", "Việt Nam",
      False),
     ("Sáng 12/7, tại thành phố Hải Phòng, Bộ Y tế tổ chức hội nghị.", "Hải Phòng", None, "Việt Nam", False),
+    # bench 22435941, 22443830 (seed-50 E40): a deputy's constituency after their name is not where the debate sat
+    ("Chiều 1/6, Quốc hội thảo luận tại tổ. Đại biểu Hoàng Bình Quân (Tuyên Quang) phát biểu tại phiên thảo luận "
+     "tổ.", None, None, "Việt Nam", False),
+    ("Sáng 2/6, Quốc hội thảo luận tại hội trường. Đại biểu (ĐB) Võ Đình Tín (Đắk Nông) cho rằng quy định cần sửa.",
+     None, None, None, False),
     # bench 22648291 (seed-40 E9): a bank named after a place is not where the meeting sat (a branch that hosts is)
     ("Sáng 30/6, Ngân hàng TMCP Sài Gòn Thương Tín (Sacombank) tổ chức đại hội đồng cổ đông thường niên.", None, None,
      "Việt Nam", False),
