@@ -185,6 +185,20 @@ REPORTS = [
         "họp phiên đầu tiên bàn mức tăng lương tối thiểu vùng năm 2018",
         None,
     ),
+    (  # bench 22349982 (seed-51 S25): a parliament's debate told with its verb
+        "Bàn về chương trình xây dựng luật năm 2018\nSáng 23-5, Quốc hội (QH) thảo luận tại tổ về Chương trình xây "
+        "dựng luật, pháp lệnh năm 2018.",
+        "phiên họp",
+        "thảo luận tại tổ về Chương trình xây dựng luật, pháp lệnh năm 2018",
+        None,
+    ),
+    (  # bench 22681850 (seed-51 S30): "tại phiên thảo luận" sets the sentence on the sitting's day
+        "Đừng ảo tưởng lập lại được trật tự lòng đường\nNgày 5.7, tại phiên thảo luận tại hội trường của kỳ họp "
+        "HĐND lần 5 khóa IX, các đại biểu đã thảo luận về trật tự lòng đường, vỉa hè.",
+        "phiên họp",
+        "phiên thảo luận",
+        None,
+    ),
     (  # bench 22354377: "hội đàm" as its subject's verb, done
         "Việt Nam sẵn sàng tạo điều kiện thuận lợi cho doanh nghiệp Tây Ban Nha\nChiều 23/5, tại Tây Ban Nha, PTT - "
         "Bộ trưởng Ngoại giao Phạm Bình Minh đã hội đàm với Bộ trưởng Ngoại giao và Hợp tác Tây Ban Nha Alfonso "

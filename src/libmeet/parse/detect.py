@@ -113,6 +113,8 @@ _HELD_AFTER = re.compile(
 _HELD_LATER = re.compile(r"[^.;:!?\n,]{0,120},\s*(?:(?:đã|được|vừa|sẽ)\s+)*(?:diễn ra|khai mạc|bế mạc|tổ chức|kết thúc)(?!\w)")
 #: kinds written with their own verb, held when a leader or a delegation is their subject
 _SELF_HELD = frozenset({"đến làm việc"})
+#: a parliament's or a council's debate told with its verb: held as written, unless planned
+_DEBATES = frozenset({"thảo luận tại tổ", "thảo luận ở tổ", "thảo luận tại hội trường", "thảo luận ở hội trường"})
 #: kinds that name an event only when written as a proper name, capitalised inside a sentence
 _NAMED_ONLY = frozenset({"đối thoại"})
 
@@ -140,7 +142,7 @@ _PRESS_SUBJECT = re.compile(r"(?<!\w)(?<!hội )(?:phóng viên|pv|nhà báo|ký
 #: a sentence about what happened before: background, not the report ("Trước đó, tại kỳ họp thứ ba ...")
 _BACKGROUND = re.compile(r"\W*(?:trước đó|trước đây|hồi|năm ngoái|năm trước|từng)(?!\w)")
 #: the event as the setting of the sentence: "Tại hội nghị ... sáng 16/6, ông X cho biết", "Sáng 6-2, tại hội nghị ..."
-_AT_START = re.compile(r"^(?:[^,.]{0,40},\s*)?(?:(?:phát biểu|trao đổi|chia sẻ|báo cáo|thông tin)\s+)?(?:tại|trong)\s+"
+_AT_START = re.compile(r"^(?:(?:[^,.]|(?<=\d)\.(?=\d)){0,40},\s*)?(?:(?:phát biểu|trao đổi|chia sẻ|báo cáo|thông tin)\s+)?(?:tại|trong)\s+"
                        r"(?:buổi\s+|cuộc\s+|phiên\s+)?$")
 #: a meeting as the goal of a trip, which is what the sentence tells of: "thăm Đức và tham dự Hội nghị Thượng đỉnh
 #: G20", "trong khuôn khổ chuyến thăm ... và dự Hội nghị ...", "tới Hamburg để dự hội nghị", "nhân dịp dự Hội nghị"
@@ -416,6 +418,8 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
         or match.group(0) in _VERB_KINDS and _MEETS.search(before)
         # "Thượng tướng X ... đến làm việc và kiểm tra ...": a leader's or a delegation's visit holds a session
         or match.group(0) in _SELF_HELD and bool(_leaders().search(low, s_start, k_start))
+        # "Sáng 23-5, Quốc hội thảo luận tại tổ về ...": a parliament's debate, told with its verb
+        or match.group(0) in _DEBATES and not _PLANNED.search(low, _after_quote(low, s_start, k_start), k_start)
         or _HELD_AFTER.match(low, _name_end(doc, k_start, k_end, s_end))
         or _HELD_LATER.match(low, k_end, s_end)
     )
