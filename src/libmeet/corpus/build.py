@@ -5,8 +5,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from ..parse.normalize import fold
 from .groups import Group, group_events
-from .keys import fold
 from .people_index import PersonEntry, index_people
 
 #: fields of a group that its records may disagree on: (name in the summary, path in the record)

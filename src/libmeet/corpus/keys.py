@@ -11,11 +11,7 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 from importlib import resources
 
-from ..parse.normalize import fold as _fold
-
-#: the matching form of a string of the records: the same names, titles and organisations come again and again
-#: (every record's attendees are folded for its name, its title and its topic), so each is folded once
-fold = lru_cache(maxsize=1 << 16)(_fold)
+from ..parse.normalize import fold  # (which keeps the short strings it folded: a record's names come back)
 
 _WORD = re.compile(r"\w+")
 _PARENS = re.compile(r"\s*\([^)]*\)")
@@ -121,7 +117,7 @@ def content_words(text: str | None) -> list[str]:
     return list(_content_words(text)) if text else []
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=1024)
 def _content_words(text: str) -> tuple[str, ...]:
     stop = stopwords()
     return tuple(w for w in _WORD.findall(fold(text)) if w not in stop)
@@ -176,7 +172,7 @@ def _generic_words() -> frozenset[str]:
     return frozenset(fold(w) for w in _lines("generic_name_words.txt"))
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=1024)
 def telling_words(name: str | None) -> frozenset[str]:
     """The words of an event name that say which event it is: content words that are not generic
     (generic_name_words.txt: cổ đông, thường niên, sơ kết, giao ban, UBND, sở ...) nor numbers."""
@@ -190,7 +186,7 @@ def is_generic(name: str | None) -> bool:
     return not telling_words(name)
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=1024)
 def bigrams(text: str | None) -> frozenset[str]:
     """Pairs of neighbouring content words (Vietnamese words are often two syllables), plus numbers."""
     words = _content_words(text) if text else ()

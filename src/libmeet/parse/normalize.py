@@ -97,11 +97,21 @@ def lower_same_length(text: str) -> str:
     return "".join(c if len(lc := c.lower()) != 1 else lc for c in text)
 
 
-@lru_cache(maxsize=8192)  # pure, and asked again and again for the same strings (a title per extractor, a title
-# of a position per mention, a gazetteer name per hit), so each is folded once
 def fold(text: str) -> str:
     """The matching form of a short string: NFC, one tone placement, lower case, single spaces."""
+    return _fold_short(text) if len(text) <= _SHORT else _fold(text)
+
+
+#: strings up to this long are folded once and kept: the same ones are asked again and again (a title per
+#: extractor, a job title per mention, a gazetteer name per hit); longer ones (a sentence) would only fill the cache
+_SHORT = 200
+
+
+def _fold(text: str) -> str:
     return lower_same_length(tone_key(" ".join(unicodedata.normalize("NFC", text).split())))
+
+
+_fold_short = lru_cache(maxsize=8192)(_fold)
 
 
 _TONE_CHARS = {"\u0300": "2", "\u0301": "1", "\u0303": "4", "\u0309": "3", "\u0323": "5"}
