@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from libmeet.parse.detect import (
-    FULL_TEXT, NO_KIND, ONLY_PASSING, detect, might_name_a_meeting, parse_edition, sentence_starts,
+    CALLED_OFF, FULL_TEXT, NO_KIND, ONLY_PASSING, detect, might_name_a_meeting, parse_edition, sentence_starts,
 )
 from libmeet.parse.normalize import Doc
 
@@ -373,6 +373,12 @@ NOT_REPORTS = [
         "lợi nhuận bảo vệ quyền lợi của các doanh nghiệp nhỏ tại Mỹ, nhấn mạnh các doanh nghiệp được khảo sát thừa "
         "nhận tác động của chính sách.",
         None,
+    ),
+    (  # bench 22669572 (seed-50 E6): the title says the talks were put off; the article reports no meeting
+        "Mỹ và Nhật Bản hoãn cuộc hội đàm an ninh 2+2 vào tháng Bảy\nMột nguồn tin của chính phủ Nhật Bản ngày 3/7 cho "
+        "biết Nhật Bản và Mỹ đã hoãn cuộc hội đàm giữa Ngoại trưởng và Bộ trưởng Quốc phòng hai nước. Chính phủ Nhật "
+        "Bản và Mỹ đã thỏa thuận tổ chức cuộc hội đàm theo thể thức \"2+2\" đầu tiên vào ngày 17/7.",
+        CALLED_OFF,
     ),
     (  # bench: no kind noun at all
         "Cô lái đò xinh đẹp chở khách trẩy hội chùa Hương\nBức ảnh cô lái đò thu hút hơn 10.000 like.",

@@ -37,6 +37,7 @@ ONLY_PASSING = ("not a meeting report: meetings are only mentioned in passing (a
 NOT_HELD = "not a meeting report: a meeting is mentioned, but no sentence says that one was held on a given day"
 FULL_TEXT = ("not a meeting report: the article gives the full text of a document (toàn văn: a resolution, "
              "a joint statement, a speech), not a report of the meeting")
+CALLED_OFF = "not a meeting report: the title says the meeting was put off or called off"
 LONELY = ("not a meeting report: a meeting is named once, in passing, and the article says nothing of who attended it "
           "or what it set out")
 
@@ -137,6 +138,9 @@ _SITS = re.compile(r"\s+phiên(?!\w)")
 _PLANNED = re.compile(r"(?<!\w)(?:sẽ|dự kiến|sắp|dự định|chuẩn bị|kế hoạch|muốn|để|nếu)(?!\w)")
 #: a held verb negated or put off: the meeting did not take place then
 _NOT_HELD_BEFORE = re.compile(r"(?<!\w)(?:không|chưa|không thể|chưa thể|hoãn|hủy|huỷ|lùi|dừng)\s+(?:\S+\s+)?$")
+#: the meeting itself called off or put off: "đã hoãn cuộc hội đàm", "hủy bỏ hội nghị", "lùi kỳ họp"
+_CALLED_OFF = re.compile(r"(?<!\w)(?:hoãn|hủy|huỷ|hủy bỏ|huỷ bỏ|lùi|dừng|bãi bỏ)(?:\s+lại)?\s+(?:các\s+)?"
+                         r"(?:cuộc\s+|buổi\s+)?$")
 #: the press as the subject of the held verb: a reporter's interview ("PV báo Infonet đã có buổi làm việc với ...")
 _PRESS_SUBJECT = re.compile(r"(?<!\w)(?<!hội )(?:phóng viên|pv|nhà báo|ký giả)(?!\w)[^,.;:!?\n]{0,40}$")
 #: a sentence about what happened before: background, not the report ("Trước đó, tại kỳ họp thứ ba ...")
@@ -407,6 +411,8 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
     # a kind written with its own "cuộc"/"buổi" ("cuộc họp") is read with them as what comes before it
     lead = 5 if match.group(0).startswith(("cuộc ", "buổi ")) else 0
     before = low[max(s_start, k_start - _BEFORE):k_start + lead]
+    if _CALLED_OFF.search(before):
+        return None  # "Nhật Bản và Mỹ đã hoãn cuộc hội đàm ...", "hủy bỏ hội nghị": it did not take place then
     holds = cues["held_before"].search(before)
     if holds and _NOT_HELD_BEFORE.search(before, 0, holds.start()):
         return None  # "không tổ chức Đại hội đồng cổ đông vào ngày 26/5 như dự kiến", "hoãn tổ chức hội nghị"
@@ -544,6 +550,9 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detec
     starts = sentence_starts(doc.text)
     where_title = _title_span(doc, title)
     head = where_title[1] + _FULL_TEXT_CHARS  # (every cue ends in "toàn văn": a substring test spares the regex)
+    if title and any(_CALLED_OFF.search(fold(title), 0, m.start()) for m in pattern.finditer(fold(title))
+                     if labels.get(m.group(0))):
+        return Detection(False, reason=CALLED_OFF)  # "Mỹ và Nhật Bản hoãn cuộc hội đàm an ninh 2+2 vào tháng Bảy"
     if fold(title or "").startswith("toàn văn") or "toàn văn" in low[:head] and _cues()["full_text"].search(low, 0, head):
         return Detection(False, reason=FULL_TEXT)  # "TTXVN trân trọng giới thiệu toàn văn Nghị quyết ..."
     mentions: list[Mention] = []
