@@ -199,6 +199,13 @@ REPORTS = [
         "phiên thảo luận",
         None,
     ),
+    (  # bench 22472170 (seed-51 S4): a lost full stop; the capital "Tại" still opens a sentence set at the meeting
+        "Chưa xóa biên chế giáo viên mầm non, tiểu học, THCS\nThí điểm một số ĐH và trường THPT đủ điều kiện Tại buổi "
+        "họp về công tác chuẩn bị đội ngũ giáo viên diễn ra chiều 6/6, Bộ trưởng Phùng Xuân Nhạ yêu cầu rà soát.",
+        "họp",
+        "buổi họp về công tác chuẩn bị đội ngũ giáo viên",
+        None,
+    ),
     (  # bench 22354377: "hội đàm" as its subject's verb, done
         "Việt Nam sẵn sàng tạo điều kiện thuận lợi cho doanh nghiệp Tây Ban Nha\nChiều 23/5, tại Tây Ban Nha, PTT - "
         "Bộ trưởng Ngoại giao Phạm Bình Minh đã hội đàm với Bộ trưởng Ngoại giao và Hợp tác Tây Ban Nha Alfonso "

@@ -159,6 +159,8 @@ _TIME_FRAME = re.compile(r"(?<!\w)(?:bên lề|trước thềm|trước giờ|tr
 #: a body whose name starts with a kind noun, said so in apposition: "Diễn đàn Sáng tạo toàn cầu, một tổ chức phi
 #: lợi nhuận", "Diễn đàn ..., một nhóm vận động"
 _ORGANISATION_AFTER = re.compile(r"[^,.;:()\n]{0,60},\s*(?:là\s+)?một\s+(?:tổ chức|cơ quan|hiệp hội|nhóm)(?!\w)")
+#: "Tại" with its capital inside a line: a sentence that sets what follows at the meeting
+_CAPITAL_AT = re.compile(r"(?<!\w)Tại\s+(?:buổi\s+|cuộc\s+|phiên\s+)?$")
 #: a statement made at the meeting: "ông X cho biết tại buổi làm việc", "kinh phí ... đưa ra tại buổi làm việc mới đây"
 _SAID_AT = re.compile(r"(?<!\w)(?:phát biểu|cho biết|nói|chia sẻ|đưa ra|nhấn mạnh|khẳng định|yêu cầu|chỉ đạo|kết luận|"
                       r"thông tin|trao đổi|báo cáo|đề nghị|cam kết)\s+tại\s+(?:buổi\s+|cuộc\s+|phiên\s+)?$")
@@ -432,6 +434,8 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
     # the setting of what is said there, done unless the sentence makes it a plan ("sẽ có bài phát biểu tại phiên họp")
     setting = not governed and (
         (k_start - s_start < 60 and bool(_AT_START.match(low[s_start:k_start])))
+        # a capital "Tại" opens a sentence a lost full stop ran into the one before ("... đủ điều kiện Tại buổi họp")
+        or bool(_CAPITAL_AT.search(doc.text, max(0, k_start - 12), k_start + lead))
         or bool(_SAID_AT.search(before)) and not _PLANNED.search(low, _after_quote(low, s_start, k_start), k_start))
     governed = governed or setting
     held = governed or _sentence_has(memo, "held", cues["held"], low, s_start, s_end)
