@@ -9,18 +9,18 @@ from .conftest import DEV_GOLD, load_scorer
 # >= 0.95, detection >= 0.97, start date >= 0.95, province >= 0.93, attendee F1 >= 0.93, directions >= 0.75).
 # Raise them as extraction improves, never lower them.
 FLOORS = {
-    "detection_f1": 0.96,
-    "start_date": 0.94,
+    "detection_f1": 0.97,
+    "start_date": 0.95,
     "end_date": 0.93,
     "province": 0.93,
-    "city": 0.85,
+    "city": 0.95,
     "online": 0.95,
     "delegates": 0.65,
     "organizations": 0.4,
-    "attendee_f1": 0.925,
+    "attendee_f1": 0.94,
     "position": 0.92,
-    "directions_token_f1": 0.745,
-    "overall": 0.92,
+    "directions_token_f1": 0.77,
+    "overall": 0.925,
 }
 SEEDS = ("000_972f7865f036ce15", "001_1f04642cc6b74e91", "002_0a3b6ffde16e458c", "003_789379bd2b38e1df",
          "004_7526c53728ed7881")
