@@ -86,6 +86,10 @@ CHOICE = [
     # nor the day a leader sets off for a summit (seed-30 reading E25)
     ("Đêm 4/7/2017, Thủ tướng rời Hà Nội, lên đường tham dự Hội nghị Thượng đỉnh G20. Từ ngày 7-8/7/2017, Thủ "
      "tướng tham dự Hội nghị Thượng đỉnh G20 tại thành phố Hamburg.", D(2017, 7, 7), D(2017, 7, 8)),
+    # a span written with its month is a date after any word ("làm việc 22-23/6"; seed-50 reading E24)
+    ("Theo phóng viên TTXVN tại Brussels, chiều 22/6/2017, Hội nghị thượng đỉnh EU đã khai mạc. Trong hai ngày làm "
+     "việc 22-23/6, chương trình nghị sự của Hội nghị thượng đỉnh EU tập trung vào di cư.", D(2017, 6, 22),
+     D(2017, 6, 23)),
 ]
 
 

@@ -275,7 +275,9 @@ def _mentions(doc: Doc) -> tuple[Mention, ...]:
             if mention.year is None and not intro.search(before):
                 if mention.sep in "-." and not _WORDED_RANGE.search(match.group(0)):
                     continue  # "tỷ số 2-1", "2.5 triệu": a bare dash or dot pair is a date only after a date word
-                if cues["not_date_before"].search(before) or cues["not_date_after"].match(low, match.end()):
+                # (a span of days written with its month, "22-23/6", is a date after any word: "làm việc 22-23/6")
+                if not (mention.is_range and mention.sep == "/") and (
+                        cues["not_date_before"].search(before) or cues["not_date_after"].match(low, match.end())):
                     continue
             found.append(mention)
     found.sort(key=lambda m: (m.span[0], m.span[0] - m.span[1]))
