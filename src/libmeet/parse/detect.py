@@ -134,12 +134,17 @@ _MEETS = re.compile(r"(?<!\w)(?:(?:đã|vừa)(?:\s+\w+){0,2}\s+và|đã|vừa|n
 _MET_WITH = re.compile(r"\s+với(?!\w)")
 #: "họp phiên thứ 11", "họp phiên thường kỳ": a body's sitting, named after the verb
 _SITS = re.compile(r"\s+phiên(?!\w)")
-#: words that make a meeting a plan or a purpose, not a report: "sẽ hội đàm với", "dự kiến họp với", "để họp"
-_PLANNED = re.compile(r"(?<!\w)(?:sẽ|dự kiến|sắp|dự định|chuẩn bị|kế hoạch|muốn|để|nếu)(?!\w)")
+#: words that make a meeting a purpose or a condition, not a report, besides the plans dates.py reads ("sẽ", "dự
+#: kiến", "sắp" ...: dates_cues.json "ahead"): "để họp", "muốn hội đàm với", "nếu họp"
+_PURPOSE = ("muốn", "để", "nếu", "kế hoạch")
+#: the meeting's own noun, read with the kind as what comes before it: "tại buổi làm việc", "Tại cuộc họp"
+_ITS_NOUN = r"(?:buổi\s+|cuộc\s+|phiên\s+)?$"
+#: putting a meeting off or calling it off
+_PUT_OFF = r"hoãn|hủy|huỷ|lùi|dừng"
 #: a held verb negated or put off: the meeting did not take place then
-_NOT_HELD_BEFORE = re.compile(r"(?<!\w)(?:không|chưa|không thể|chưa thể|hoãn|hủy|huỷ|lùi|dừng)\s+(?:\S+\s+)?$")
+_NOT_HELD_BEFORE = re.compile(r"(?<!\w)(?:không|chưa|không thể|chưa thể|" + _PUT_OFF + r")\s+(?:\S+\s+)?$")
 #: the meeting itself called off or put off: "đã hoãn cuộc hội đàm", "hủy bỏ hội nghị", "lùi kỳ họp"
-_CALLED_OFF = re.compile(r"(?<!\w)(?:hoãn|hủy|huỷ|hủy bỏ|huỷ bỏ|lùi|dừng|bãi bỏ)(?:\s+lại)?\s+(?:các\s+)?"
+_CALLED_OFF = re.compile(r"(?<!\w)(?:hủy bỏ|huỷ bỏ|bãi bỏ|" + _PUT_OFF + r")(?:\s+lại)?\s+(?:các\s+)?"
                          r"(?:cuộc\s+|buổi\s+)?$")
 #: the press as the subject of the held verb: a reporter's interview ("PV báo Infonet đã có buổi làm việc với ...")
 _PRESS_SUBJECT = re.compile(r"(?<!\w)(?<!hội )(?:phóng viên|pv|nhà báo|ký giả)(?!\w)[^,.;:!?\n]{0,40}$")
@@ -147,7 +152,7 @@ _PRESS_SUBJECT = re.compile(r"(?<!\w)(?<!hội )(?:phóng viên|pv|nhà báo|ký
 _BACKGROUND = re.compile(r"\W*(?:trước đó|trước đây|hồi|năm ngoái|năm trước|từng)(?!\w)")
 #: the event as the setting of the sentence: "Tại hội nghị ... sáng 16/6, ông X cho biết", "Sáng 6-2, tại hội nghị ..."
 _AT_START = re.compile(r"^(?:(?:[^,.]|(?<=\d)\.(?=\d)){0,40},\s*)?(?:(?:phát biểu|trao đổi|chia sẻ|báo cáo|thông tin)\s+)?(?:tại|trong)\s+"
-                       r"(?:buổi\s+|cuộc\s+|phiên\s+)?$")
+                       + _ITS_NOUN)
 #: a meeting as the goal of a trip, which is what the sentence tells of: "thăm Đức và tham dự Hội nghị Thượng đỉnh
 #: G20", "trong khuôn khổ chuyến thăm ... và dự Hội nghị ...", "tới Hamburg để dự hội nghị", "nhân dịp dự Hội nghị"
 _TRIP_FRAME = re.compile(r"(?<!\w)(?:thăm|công du|lên đường|nhân dịp|để|khuôn khổ)(?!\w)[^.;!?\n]{0,70}?"
@@ -160,10 +165,10 @@ _TIME_FRAME = re.compile(r"(?<!\w)(?:bên lề|trước thềm|trước giờ|tr
 #: lợi nhuận", "Diễn đàn ..., một nhóm vận động"
 _ORGANISATION_AFTER = re.compile(r"[^,.;:()\n]{0,60},\s*(?:là\s+)?một\s+(?:tổ chức|cơ quan|hiệp hội|nhóm)(?!\w)")
 #: "Tại" with its capital inside a line: a sentence that sets what follows at the meeting
-_CAPITAL_AT = re.compile(r"(?<!\w)Tại\s+(?:buổi\s+|cuộc\s+|phiên\s+)?$")
+_CAPITAL_AT = re.compile(r"(?<!\w)Tại\s+" + _ITS_NOUN)
 #: a statement made at the meeting: "ông X cho biết tại buổi làm việc", "kinh phí ... đưa ra tại buổi làm việc mới đây"
 _SAID_AT = re.compile(r"(?<!\w)(?:phát biểu|cho biết|nói|chia sẻ|đưa ra|nhấn mạnh|khẳng định|yêu cầu|chỉ đạo|kết luận|"
-                      r"thông tin|trao đổi|báo cáo|đề nghị|cam kết)\s+tại\s+(?:buổi\s+|cuộc\s+|phiên\s+)?$")
+                      r"thông tin|trao đổi|báo cáo|đề nghị|cam kết)\s+tại\s+" + _ITS_NOUN)
 #: where the words said at a meeting begin: a colon or an opening quote
 _WORDS_FOLLOW = re.compile(r"[:\"“«]")
 #: "tháng 5 vừa qua", "những năm gần đây": a period, not the day of a meeting
@@ -427,7 +432,7 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
         # "Thượng tướng X ... đến làm việc và kiểm tra ...": a leader's or a delegation's visit holds a session
         or match.group(0) in _SELF_HELD and bool(_leaders().search(low, s_start, k_start))
         # "Sáng 23-5, Quốc hội thảo luận tại tổ về ...": a parliament's debate, told with its verb
-        or match.group(0) in _DEBATES and not _PLANNED.search(low, _after_quote(low, s_start, k_start), k_start)
+        or match.group(0) in _DEBATES and not _planned(low, s_start, k_start)
         or _HELD_AFTER.match(low, _name_end(doc, k_start, k_end, s_end))
         or _HELD_LATER.match(low, k_end, s_end)
     )
@@ -436,7 +441,7 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
         (k_start - s_start < 60 and bool(_AT_START.match(low[s_start:k_start])))
         # a capital "Tại" opens a sentence a lost full stop ran into the one before ("... đủ điều kiện Tại buổi họp")
         or bool(_CAPITAL_AT.search(doc.text, max(0, k_start - 12), k_start + lead))
-        or bool(_SAID_AT.search(before)) and not _PLANNED.search(low, _after_quote(low, s_start, k_start), k_start))
+        or bool(_SAID_AT.search(before)) and not _planned(low, s_start, k_start))
     governed = governed or setting
     held = governed or _sentence_has(memo, "held", cues["held"], low, s_start, s_end)
     context_start = s_start
@@ -453,7 +458,7 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
             memo["dated", context_start, date_end] = dated
     if not governed and dated and match.group(0) in _VERB_KINDS \
             and (_MET_WITH.match(low, k_end) and _leaders().search(low, s_start, k_start) or _SITS.match(low, k_end)) \
-            and not _PLANNED.search(low, _after_quote(low, s_start, k_start), k_start):
+            and not _planned(low, s_start, k_start):
         # "Chiều 31/5, Tổng thống Donald Trump hội đàm với Thủ tướng ...": a leader met someone;
         # "Ngày 2/6, Ủy ban thường vụ Quốc hội họp phiên thứ 11": a body sat
         governed = held = True
@@ -468,10 +473,18 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
     return Mention(k_start, k_end, kind, (s_start, s_end), score, held, governed, dated, in_title, early, setting)
 
 
-def _after_quote(low: str, start: int, end: int) -> int:
-    """Where the reporter's own words start again before `end`: after the last closing quote (what was quoted
-    is not what the sentence says of the meeting: "“Nếu không sẽ ngưng thi công”, ông X nói tại buổi làm việc")."""
-    return max(start, *(low.rfind(q, start, end) + 1 for q in "”\"»"))
+@cache
+def _plans() -> re.Pattern[str]:
+    words = {fold(w) for w in lexicon.table("dates_cues.json")["ahead"]} | set(_PURPOSE)
+    return re.compile(r"(?:" + _alternation(words, word_start=True) + r")(?!\w)")
+
+
+def _planned(low: str, s_start: int, k_start: int) -> bool:
+    """Whether the reporter's words before the meeting make it a plan or a purpose ("sẽ hội đàm với", "dự kiến họp
+    với", "để họp"); what was quoted is not what the sentence says of the meeting, so only the words after the last
+    closing quote count ("“Nếu không sẽ ngưng thi công”, ông X nói tại buổi làm việc")."""
+    after_quote = max(s_start, *(low.rfind(q, s_start, k_start) + 1 for q in "”\"»"))
+    return bool(_plans().search(low, after_quote, k_start))
 
 
 def _recent(low: str, start: int, end: int) -> bool:
