@@ -42,44 +42,40 @@ def test_points_in_the_articles_own_voice_are_kept():
     assert _kept(text) == ["tăng cường kiểm tra", "đẩy mạnh tuyên truyền pháp luật"]
 
 
-def _kept_at_workshop(text: str) -> list[str]:
-    from libmeet import parse_text
-    return parse_text(text).directions
-
-
-def test_at_a_workshop_a_speaker_from_another_body_is_a_guest_and_the_hosts_are_kept():
+# (what the case shows, article, the directions kept) - through the whole parse
+KEPT = [
     # seed-30 bench reading E5: a law firm's chairman at a workshop held by others
-    text = ("Sáng 20/6/2017, Bộ Giao thông vận tải tổ chức hội thảo về quản lý taxi công nghệ. Thứ trưởng Bộ Giao "
-            "thông vận tải Lê Đình Thọ yêu cầu các sở tăng cường kiểm tra xe hợp đồng. Luật sư Trương Thanh Đức, "
-            "Chủ tịch hội đồng thành viên Công ty Luật BASICO đề nghị các cơ quan quản lý phải xây dựng quy chế mới.")
-    assert _kept_at_workshop(text) == ["các sở tăng cường kiểm tra xe hợp đồng"]
-
-
-def test_at_a_meeting_that_is_no_workshop_every_post_holder_still_speaks_for_it():
-    text = ("Sáng 20/6/2017, Bộ Giao thông vận tải tổ chức hội nghị về quản lý taxi. Giám đốc Sở Giao thông vận tải "
-            "Hà Nội Vũ Văn Viện đề nghị các doanh nghiệp phải lắp thiết bị giám sát hành trình.")
-    assert _kept_at_workshop(text) == ["các doanh nghiệp phải lắp thiết bị giám sát hành trình"]
-
-
-def test_at_a_sitting_the_fronts_and_the_voters_petitions_are_not_its_directions():
+    ("at a workshop a speaker from another body is a guest and the hosts are kept",
+     "Sáng 20/6/2017, Bộ Giao thông vận tải tổ chức hội thảo về quản lý taxi công nghệ. Thứ trưởng Bộ Giao "
+     "thông vận tải Lê Đình Thọ yêu cầu các sở tăng cường kiểm tra xe hợp đồng. Luật sư Trương Thanh Đức, "
+     "Chủ tịch hội đồng thành viên Công ty Luật BASICO đề nghị các cơ quan quản lý phải xây dựng quy chế mới.",
+     ["các sở tăng cường kiểm tra xe hợp đồng"]),
+    ("at a meeting that is no workshop every post holder still speaks for it",
+     "Sáng 20/6/2017, Bộ Giao thông vận tải tổ chức hội nghị về quản lý taxi. Giám đốc Sở Giao thông vận tải "
+     "Hà Nội Vũ Văn Viện đề nghị các doanh nghiệp phải lắp thiết bị giám sát hành trình.",
+     ["các doanh nghiệp phải lắp thiết bị giám sát hành trình"]),
     # dev bm_22681928, bench 22339546: the Fatherland Front relays the voters' petitions to the sitting
-    text = ("Khai mạc kỳ họp thứ 4 HĐND thành phố Đà Nẵng\nSáng 5/7/2017, kỳ họp thứ 4 HĐND thành phố Đà Nẵng khóa IX "
-            "khai mạc tại hội trường. HĐND thành phố đề nghị các đại "
-            "biểu tập trung nghiên cứu, tham gia ý kiến vào các dự thảo nghị quyết. Do đó, Ủy ban MTTQVN thành phố đề "
-            "nghị chính quyền thành phố khẩn trương rà soát lại tất cả các dự án tại bán đảo Sơn Trà.")
-    assert _kept_at_workshop(text) == ["các đại biểu tập trung nghiên cứu, tham gia ý kiến vào các dự thảo nghị quyết"]
-
-
-def test_voters_as_a_topic_of_the_chairs_direction_are_no_petition():
-    text = ("Khai mạc kỳ họp thứ 5 HĐND tỉnh\nSáng 10/7/2017, kỳ họp thứ 5 HĐND tỉnh khai mạc tại hội trường. Chủ tịch HĐND tỉnh yêu cầu các Ban tập trung nâng cao "
-            "chất lượng công tác tiếp xúc cử tri.")
-    assert _kept_at_workshop(text) == ["các Ban tập trung nâng cao chất lượng công tác tiếp xúc cử tri"]
-
-
-def test_a_former_officials_proposal_is_set_aside():
+    ("at a sitting the Front's and the voters' petitions are not its directions",
+     "Khai mạc kỳ họp thứ 4 HĐND thành phố Đà Nẵng\nSáng 5/7/2017, kỳ họp thứ 4 HĐND thành phố Đà Nẵng khóa IX "
+     "khai mạc tại hội trường. HĐND thành phố đề nghị các đại "
+     "biểu tập trung nghiên cứu, tham gia ý kiến vào các dự thảo nghị quyết. Do đó, Ủy ban MTTQVN thành phố đề "
+     "nghị chính quyền thành phố khẩn trương rà soát lại tất cả các dự án tại bán đảo Sơn Trà.",
+     ["các đại biểu tập trung nghiên cứu, tham gia ý kiến vào các dự thảo nghị quyết"]),
+    ("voters as a topic of the chair's direction are no petition",
+     "Khai mạc kỳ họp thứ 5 HĐND tỉnh\nSáng 10/7/2017, kỳ họp thứ 5 HĐND tỉnh khai mạc tại hội trường. Chủ tịch HĐND "
+     "tỉnh yêu cầu các Ban tập trung nâng cao chất lượng công tác tiếp xúc cử tri.",
+     ["các Ban tập trung nâng cao chất lượng công tác tiếp xúc cử tri"]),
     # bench 22547900: a former director speaks at the Front's review conference; the chair's request stays
-    text = ("Ngày 16/6, UB MTTQ TP Hà Nội tổ chức hội nghị phản biện dự thảo nghị quyết. Chủ tịch UB MTTQ TP Hà Nội "
-            "Nguyễn Lan Hương yêu cầu các sở tiếp thu đầy đủ các ý kiến phản biện. Nguyên Giám đốc Sở Quy hoạch Kiến "
-            "trúc Hà Nội Tô Anh Tuấn đề nghị nội dung cấm xe máy tại nội đô nên xây dựng một đề án riêng để nghiên cứu "
-            "thật kỹ càng.")
-    assert _kept_at_workshop(text) == ["các sở tiếp thu đầy đủ các ý kiến phản biện"]
+    ("a former official's proposal is set aside",
+     "Ngày 16/6, UB MTTQ TP Hà Nội tổ chức hội nghị phản biện dự thảo nghị quyết. Chủ tịch UB MTTQ TP Hà Nội "
+     "Nguyễn Lan Hương yêu cầu các sở tiếp thu đầy đủ các ý kiến phản biện. Nguyên Giám đốc Sở Quy hoạch Kiến "
+     "trúc Hà Nội Tô Anh Tuấn đề nghị nội dung cấm xe máy tại nội đô nên xây dựng một đề án riêng để nghiên cứu "
+     "thật kỹ càng.",
+     ["các sở tiếp thu đầy đủ các ý kiến phản biện"]),
+]
+
+
+@pytest.mark.parametrize("case, text, kept", KEPT, ids=[case for case, _, _ in KEPT])
+def test_whose_points_the_meeting_keeps(case, text, kept):
+    from libmeet import parse_text
+    assert parse_text(text).directions == kept
