@@ -72,16 +72,18 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
     attendees: list[Person] = []
     found_people = people.extract_attendees(doc)
     written = [(m.span, m.d1, m.m1, m.y1) for m in dates.find_mentions(doc)]
-    earlier = people.dated_before(doc, found_people, written, when.start)
-    if any(earlier):
-        warnings.append(f"{sum(earlier)} person(s) named only in sentences dated before the event are not "
-                        f"counted as attendees")
-        found_people = [found for found, before in zip(found_people, earlier) if not before]
-    listed = people.rostered(doc, found_people)
-    if any(listed):
-        warnings.append(f"{sum(listed)} person(s) named only in lists that do not place them at the event (a board's "
-                        f"members, the people a decision is about) are not counted as attendees")
-        found_people = [found for found, roster in zip(found_people, listed) if not roster]
+    # people the text names only at another occasion, or only in a roster, are set aside, and the record says so
+    set_aside = (
+        (lambda found: people.dated_before(doc, found, written, when.start),
+         "named only in sentences dated before the event"),
+        (lambda found: people.rostered(doc, found),
+         "named only in lists that do not place them at the event (a board's members, the people a decision is about)"),
+    )
+    for flags_of, why in set_aside:
+        flags = flags_of(found_people)
+        if any(flags):
+            warnings.append(f"{sum(flags)} person(s) {why} are not counted as attendees")
+            found_people = [found for found, out in zip(found_people, flags) if not out]
     for index, (person, spans) in enumerate(found_people):
         attendees.append(person)
         evidence[f"attendees.{index}"] = list(spans)
