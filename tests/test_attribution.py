@@ -72,6 +72,22 @@ KEPT = [
      "trúc Hà Nội Tô Anh Tuấn đề nghị nội dung cấm xe máy tại nội đô nên xây dựng một đề án riêng để nghiên cứu "
      "thật kỹ càng.",
      ["các sở tiếp thu đầy đủ các ý kiến phản biện"]),
+    # seed-1203 bench reading S19 (22318618): workers at a dialogue ask; the chair's answer is the direction
+    ("a group of participants asking is set aside, unnamed",
+     "Sáng 14/5, Chủ tịch UBND thành phố Hà Nội Nguyễn Đức Chung chủ trì hội nghị đối thoại với công nhân lao động. Nhiều công nhân "
+     "đề nghị thành phố có giải pháp linh hoạt về thời gian cho công nhân làm chứng minh thư nhân dân. Chủ tịch "
+     "UBND thành phố Hà Nội Nguyễn Đức Chung yêu cầu huyện Sóc Sơn tăng cường tuyên truyền.",
+     ["huyện Sóc Sơn tăng cường tuyên truyền"]),
+    # seed-1203 bench reading S10 (22388457): a deputy named by standing and given name alone
+    ("a deputy's proposal is set aside",
+     "Chiều 15/6, kỳ họp thứ 3 Quốc hội khóa XIV thảo luận tại hội trường về dự án Bộ luật Hình sự. Chủ tịch Quốc "
+     "hội yêu cầu các đại biểu phát biểu ngắn gọn. Đại biểu Nghĩa đề nghị có thể không cần thu hẹp tội phải tố giác.",
+     ["các đại biểu phát biểu ngắn gọn"]),
+    # bench 22700973: what the meeting's voices agree on is what it decided
+    ("a meeting's agreed request is kept",
+     "Sáng 3/7, UBND phường tổ chức cuộc họp về khu mộ. Các ý kiến tại cuộc họp thống nhất yêu cầu chủ đầu tư "
+     "thực hiện dựng khung nhà bằng sắt trên phạm vi khu mộ.",
+     ["chủ đầu tư thực hiện dựng khung nhà bằng sắt trên phạm vi khu mộ"]),
 ]
 
 

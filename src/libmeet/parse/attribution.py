@@ -78,11 +78,38 @@ WORKSHOPS = frozenset({"hội thảo", "tọa đàm", "diễn đàn"})
 SITTINGS = frozenset({"kỳ họp"})
 
 
+@cache
+def _group_speaker() -> re.Pattern[str]:
+    """A participant group or a standing alone as the subject of the verb that opens a point: "Nhiều công nhân đề
+    nghị", "các đại biểu kiến nghị", "Đại biểu Nghĩa đề nghị", "chuyên gia Cấn Văn Lực cho rằng", "nhiều ý kiến đề
+    xuất" (at the end of the words before the point; what the verb governs comes after it). Not when they agree
+    ("Các ý kiến tại cuộc họp thống nhất yêu cầu ...": the meeting decided), when the words are a directive's
+    ("ý kiến chỉ đạo của Thủ tướng yêu cầu"), or in a condition ("Nếu doanh nghiệp ... thì yêu cầu ...")."""
+    groups = lexicon.alternation(lexicon.words("directions_participant_groups.txt"), spaces=True, word_start=True)
+    verbs = lexicon.alternation(lexicon.words("directions_proposal_verbs.txt"), spaces=True, word_start=True)
+    return re.compile(
+        r"(?:^|[,;:(]\s*|\s)(?:(?:nhiều|các|một\s+số|một|những|hầu\s+hết|có|nhiều\s+vị)\s+)?(?:" + groups + r")(?!\w)"
+        r"(?:(?!\s(?:thì|nếu|khi|thống\s+nhất|nhất\s+trí|chỉ\s+đạo|kết\s+luận)(?!\w))[^,.;:!?\"“”\n]){0,50}?(?<!\w)(?:" + verbs + r")(?!\w)(?:\s+(?:cần|phải|nên|rằng|là))?\s*[,:]?\s*$")
+
+
+def group_points(doc: Doc, points: list[Span]) -> list[bool]:
+    """For each point, whether the words before it in its sentence give it to a group of participants or to a
+    speaker named by a participant's standing alone."""
+    return _said_before(doc, points, _group_speaker())
+
+
+def _said_before(doc: Doc, points: list[Span], speaker: re.Pattern[str]) -> list[bool]:
+    """For each point, whether the words before it in its sentence match `speaker`."""
+    return [bool(speaker.search(doc.low[_sentence(doc, point[0])[0]:point[0]])) for point in points]
+
+
 def set_aside(doc: Doc, points: list[Span], people: list[tuple[Person, list[Span]]], *, kind: str | None,
               hosts: list[str]) -> list[bool]:
-    """For each point, whether it is someone else's than those presiding: a participant's or an invited expert's,
-    at a workshop a guest's from another body than its `hosts`, at a sitting a petition."""
+    """For each point, whether it is someone else's than those presiding: a participant's or an invited expert's
+    (named, or a group or standing alone), at a workshop a guest's from another body than its `hosts`, at a sitting
+    a petition."""
     verdicts = participants_points(doc, points, people, hosts if kind in WORKSHOPS else None)
+    verdicts = [a or b for a, b in zip(verdicts, group_points(doc, points))]
     if kind in SITTINGS:
         verdicts = [a or b for a, b in zip(verdicts, petitions(doc, points))]
     return verdicts
@@ -90,11 +117,7 @@ def set_aside(doc: Doc, points: list[Span], people: list[tuple[Person, list[Span
 
 def petitions(doc: Doc, points: list[Span]) -> list[bool]:
     """For each point at a sitting, whether its sentence gives it as the Front's or the voters' petition."""
-    out = []
-    for point in points:
-        s_start, _ = _sentence(doc, point[0])
-        out.append(bool(_PETITIONERS.search(doc.low, s_start, point[0])))
-    return out
+    return _said_before(doc, points, _PETITIONERS)
 
 
 def participants_points(doc: Doc, points: list[Span], people: list[tuple[Person, list[Span]]],
