@@ -390,3 +390,18 @@ def test_people_named_only_at_another_occasion_or_in_a_roster_are_not_attendees(
     assert present <= names
     assert not (elsewhere & names)
     assert bool(elsewhere) == any(warning in w for w in event.warnings)
+
+
+PRESS_SENTENCE = ("Sáng nay (6/2), Ban Chỉ đạo Tây Nguyên và UBND tỉnh Đắk Lắk đã tổ chức họp báo giới thiệu về sự kiện "
+                  "trên. Phát biểu tại buổi họp báo, Thượng tướng Tô Lâm, Bộ trưởng Bộ Công an, Trưởng Ban chỉ đạo Tây "
+                  "Nguyên cho biết lễ hội tổ chức vào tháng 3.")  # bench 21473746
+
+
+@pytest.mark.parametrize("kind, named", [
+    ("họp báo", ["Tô Lâm"]),  # the press conference is the event: who spoke there attended it
+    ("hội nghị", []),  # a report of another meeting: what was told the press is told elsewhere
+    (None, []),
+])
+def test_a_press_conference_places_its_speakers_only_when_it_is_the_event(kind, named):
+    found = extract_attendees(Doc.from_raw(PRESS_SENTENCE), kind=kind)
+    assert [person.name for person, _ in found] == named

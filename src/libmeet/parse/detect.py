@@ -125,9 +125,12 @@ def _leaders() -> re.Pattern[str]:
     """A job title (positions.txt) or a delegation ("đoàn công tác"), as whole words."""
     titles = {fold(w) for w in lexicon.words("positions.txt")} | {"đoàn công tác", "đoàn kiểm tra", "đoàn giám sát"}
     return re.compile(r"(?:" + _alternation(titles, word_start=True) + r")(?!\w)")
+#: a press conference: an event of its own, but the meeting it presents, when reported beside it, is the article's
+PRESS = "họp báo"
 #: kinds that are also the verb of their subject: "NATO đã nhóm họp", "Thủ tướng ... hội đàm với ..."
-_VERB_KINDS = frozenset({"họp", "hội đàm"})
-#: such a verb done or "nhóm": "đã nhóm họp", "vừa họp", "đã đón tiếp và hội đàm", "Chính phủ tiếp tục họp"
+_VERB_KINDS = frozenset({"họp", "hội đàm", PRESS})
+#: such a verb done or "nhóm": "đã nhóm họp", "vừa họp", "đã đón tiếp và hội đàm", "Chính phủ tiếp tục họp",
+#: "UBND thành phố Hải Phòng đã họp báo công bố ..."
 #: (not "sẽ họp": plans, mostly)
 _MEETS = re.compile(r"(?<!\w)(?:(?:đã|vừa)(?:\s+\w+){0,2}\s+và|đã|vừa|nhóm|(?<!sẽ )tiếp tục)\s+$")
 #: "với" after such a verb: who the subject met ("Thủ tướng Nguyễn Xuân Phúc hội đàm với Tổng thống ...")
@@ -617,8 +620,10 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detec
     if not reported:
         return Detection(False, reason=NOT_HELD)
     # the main mention: in the body rather than the title, held and dated, governed by its verb, the first
-    # (a weak kind gives way to a strong one reported beside it: "tổ chức Sơ kết ... và Hội thảo chuyên đề ...")
-    best = min(reported, key=lambda m: (m.in_title, m.kind in weak, not m.dated, not m.governed, m.start))
+    # (a weak kind gives way to a strong one reported beside it: "tổ chức Sơ kết ... và Hội thảo chuyên đề ...";
+    # a press conference to the meeting it presents: "Hội nghị Xúc tiến đầu tư ... đã tổ chức họp báo giới thiệu")
+    best = min(reported, key=lambda m: (m.kind == PRESS, m.in_title, m.kind in weak, not m.dated, not m.governed,
+                                        m.start))
     named = best
     if _name_span(doc, best)[1] - best.end < 3:  # the bare noun: an earlier mention may spell the name out
         fuller = [m for m in mentions if m.kind == best.kind and m.governed and not m.setting and not m.in_title

@@ -187,12 +187,17 @@ class _Mention:
 MAX_RUNS = 5000
 
 
-def extract_attendees(doc: Doc) -> list[tuple[Person, list[Span]]]:
+def extract_attendees(doc: Doc, kind: str | None = None) -> list[tuple[Person, list[Span]]]:
+    """The people placed at the event; `kind` is the event's kind (a press conference's own sentences place people
+    at it, where they set aside people told of at one in a report of another meeting)."""
     body = _body_end(doc)
     positions = [_not_new(doc, m.start(), m.end()) for m in _patterns()["position"].finditer(doc.low, 0, body)]
     runs = itertools.islice(RUN.finditer(doc.text, 0, body), MAX_RUNS)
     mentions = [m for run in runs if (m := _mention(doc, run, positions))]
     mentions.extend(_listed(doc, positions, body))
+    for mention in mentions:
+        if mention.strong and _elsewhere(doc, mention.start, press=kind == "họp báo"):
+            mention.strong = False
     return _people(doc, mentions)
 
 
@@ -607,7 +612,7 @@ def _is_strong(doc: Doc, mention: _Mention, by_title: bool) -> bool:
     before = doc.low[max(0, mention.start - 100):mention.start]
     if _WEAK_BEFORE.search(before) or (by_title and _OF_BEFORE.search(before)) or _WEAK_CLAUSE.search(before):
         return False
-    if _WEAK_AFTER.match(doc.low, mention.span[1]) or _elsewhere(doc, mention.start):
+    if _WEAK_AFTER.match(doc.low, mention.span[1]):
         return False
     # the article's last words, in a sentence of their own, are a byline, even with a title: "Đại tá Lê Thế Mẫu -",
     # "... soi sáng sự nghiệp đổi mới của chúng ta. PGS.TS Bùi Đình Phong"
@@ -629,20 +634,22 @@ _ELSEWHERE_IN = re.compile(r"(?:" + lexicon.alternation(
     ("kể từ khi", "họp báo", "giao ban báo chí", "trả lời phỏng vấn", "trả lời báo chí"), word_start=True) + r")(?!\w)")
 
 
-def _elsewhere(doc: Doc, start: int) -> bool:
-    """Whether the sentence naming someone at `start` tells of another time or gathering than the event."""
-    starts, flagged = _elsewhere_sentences(doc)
+def _elsewhere(doc: Doc, start: int, press: bool = False) -> bool:
+    """Whether the sentence naming someone at `start` tells of another time or gathering than the event (`press`:
+    the event is a press conference, so a sentence that names one tells of it)."""
+    starts, flagged = _elsewhere_sentences(doc, press)
     index = bisect_right(starts, start) - 1
     return index >= 0 and flagged[index]
 
 
 @lru_cache(maxsize=4)
-def _elsewhere_sentences(doc: Doc) -> tuple[list[int], list[bool]]:
+def _elsewhere_sentences(doc: Doc, press: bool = False) -> tuple[list[int], list[bool]]:
     """The doc's sentence starts and, for each, whether it tells of another time or gathering (one pass a doc)."""
     starts = [0] + [m.end() for m in _SENTENCE_OPEN.finditer(doc.text)]
     flagged = [bool(_ELSEWHERE_OPEN.match(doc.low, s)) for s in starts]
     for m in _ELSEWHERE_IN.finditer(doc.low):
-        flagged[bisect_right(starts, m.start()) - 1] = True
+        if not (press and m.group(0) == "họp báo"):
+            flagged[bisect_right(starts, m.start()) - 1] = True
     return starts, flagged
 
 
