@@ -434,6 +434,16 @@ NONE = [
         "Các địa phương đã cần nhiều thời gian để hoàn thành. Bộ Y tế cho biết cần thêm vaccine.",
         id="body-past-or-says",
     ),
+    pytest.param(  # bench 21473953 (and four more loa phường articles): another occasion's assignment, retold
+        "Trước đó, tại Hội nghị Tổng kết của Sở TT&TT TP.Hà Nội, ông Nguyễn Đức Chung đã giao cơ quan này đánh giá "
+        "kết quả, tác dụng của việc dùng loa truyền thanh ở cấp phường.",
+        id="earlier-occasion",
+    ),
+    pytest.param(  # dev bm_21481727: an earlier agreement, and the chain it would open
+        "Trước đó, Bộ Công thương đã nhất trí cử ông Nguyễn Thành Nam đại diện phần vốn nhà nước tại Sabeco. "
+        "Tiếp tục thực hiện thoái vốn theo lộ trình.",
+        id="earlier-and-after",
+    ),
 ]
 
 

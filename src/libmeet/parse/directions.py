@@ -158,6 +158,9 @@ _CONNECTOR_OPEN = re.compile(
     r"(?:bên\s+cạnh\s+đó|đồng\s+thời|ngoài\s+ra|cùng\s+với\s+đó|mặt\s+khác|theo\s+đó|trước\s+mắt)(?!\w)\s*,?\s*"
     r"|" + _DEADLINE_OPEN.pattern
 )
+#: a sentence that goes back to before the meeting: "Trước đó, Bộ Công thương đã nhất trí cử ông ...", "Trước đó, tại
+#: Hội nghị Tổng kết Sở TT&TT, ông Nguyễn Đức Chung đã giao ...": what it tells was set out on another occasion
+_EARLIER = re.compile(r"[\"“‘«(]?\s*trước\s+đó\s*,")
 _CONSEQUENCE = re.compile(r"(?:nếu|khi|dịp\s+này|từ\s+đó|qua\s+đó|nhờ\s+đó|do\s+đó|vì\s+vậy|vì\s+thế|như\s+vậy|tuy\s+nhiên)(?!\w)")
 _VERB_NOUN_NEXT = re.compile(
     r"[ \t]*(?:của|về|đặt\s+ra|này|đó|trên|tại|cao|chung|cụ\s+thể|mới|được|hội\s+nghị|hội\s+thảo|đại\s+hội|buổi|"
@@ -438,6 +441,9 @@ def extract_directions(doc: Doc) -> list[tuple[str, Span]]:
             continue
         if spans and spans[-1][1] > s:
             continue  # already inside the previous point (an ordinal point that went on)
+        if _EARLIER.match(low, s, e):
+            follow = 0
+            continue
         at = bisect_left(cues, s)
         has_cue = at < len(cues) and cues[at] < e
         if has_cue and _opens_bullets(doc, sentences, index):
