@@ -263,6 +263,14 @@ REPORTS = [
         "Hội nghị Xúc tiến đầu tư",
         None,
     ),
+    (  # blind set 22189231: a plenum told day by day, "bước sang ngày làm việc thứ năm"
+        "Trung ương thảo luận về kết quả kiểm điểm Bộ Chính trị, Ban Bí thư\nNgày 9/5, Hội nghị lần thứ năm Ban Chấp "
+        "hành Trung ương Đảng khóa XII bước sang ngày làm việc thứ năm. Đầu giờ chiều, Ban Chấp hành Trung ương Đảng "
+        "làm việc tại Hội trường.",
+        "hội nghị",
+        "Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XII",
+        5,
+    ),
     (  # bench 22600368: a speaker "nói tại buổi làm việc" on a given day
         "Metro 'đói' vốn, TPHCM cầu cứu Thủ tướng\n“Nếu không sẽ ngưng thi công”, phó chủ tịch UBND TPHCM Lê Thanh "
         "Liêm nói tại buổi làm việc với Thủ tướng Nguyễn Xuân Phúc vào ngày 23/6.",

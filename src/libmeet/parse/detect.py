@@ -83,7 +83,7 @@ _EDITION = re.compile(
 _TERM = re.compile(r"(?:khóa|nhiệm\s+kỳ\s+thứ)\s+([0-9]{1,3}|[ivxlc]{1,8})(?!\w)")
 _NAME_END = re.compile(
     r"[.;:!?\n(]|,\s|\s[-–]\s(?=\w)|\s(?:do|tại|với|nhằm|vào|từ|trong|đã|sẽ|được|diễn ra|khai mạc|bế mạc|"
-    r"cho|của các|theo|ở|nhân dịp|trên|bắt đầu|kết thúc|khép lại)\s|\s(?:sáng|chiều|tối|trưa|ngày|hôm)\s(?=\d|nay|qua|mai|ngày|hôm|thứ)"
+    r"cho|của các|theo|ở|nhân dịp|trên|bắt đầu|kết thúc|khép lại|bước vào|bước sang)\s|\s(?:sáng|chiều|tối|trưa|ngày|hôm)\s(?=\d|nay|qua|mai|ngày|hôm|thứ)"
 )
 _NAME_CHARS = 220
 #: "Hội nghị - Hội thảo", "Hội nghị-Hội thảo": one event under two nouns
@@ -107,6 +107,8 @@ _HELD_AFTER = re.compile(
     r"(?:(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?\d{1,2}\s?[/.-]\s?\d{1,2}(?:\s?[/.-]\s?\d{4})?[\s,]*)?"
     r"(?:(?:đã|được|chính thức|trọng thể|vừa|sẽ|đang|cũng|lần đầu)\s+)*"
     r"(?:được\s+)?(?:diễn ra|khai mạc|bế mạc|tổ chức|kết thúc|khép lại|bắt đầu|nhóm họp|tiến hành|họp|"
+    # "Hội nghị lần thứ năm Ban Chấp hành Trung ương ... bước sang ngày làm việc thứ năm": a sitting under way
+    r"bước\s(?:vào|sang)\s(?:ngày|phiên|buổi)\s(?:làm việc|họp|thảo luận)|"
     r"do\s[^.;!?\n]{2,150}?\s(?:phối hợp\s[^.;!?\n]{2,80}?\s)?(?:đồng\s)?(?:tổ chức|chủ trì))(?!\w)"
 )
 #: the verb after the phrase that names the event, set off by a comma: "cuộc họp về công tác chuẩn bị đội ngũ giáo
