@@ -348,6 +348,14 @@ CASES = [
         ["chủ tàu cung cấp đầy đủ các hồ sơ liên quan"],
         id="body-reported-past",
     ),
+    pytest.param(  # dev bm_22496325: the chair announces the tasks, the next sentences give them ("Theo đó" without a comma)
+        "Phát biểu tại hội nghị, Bí thư Tỉnh ủy Quảng Bình Hoàng Đăng Quang nhấn mạnh những nhiệm vụ trong thời gian "
+        "tới. Theo đó các cấp, ngành cần xác định rõ hơn trách nhiệm của mình. Ủy ban Kiểm tra Tỉnh ủy tham mưu tăng "
+        "cường công tác kiểm tra, giám sát thực hiện Quy định 01.",
+        ["các cấp, ngành cần xác định rõ hơn trách nhiệm của mình",
+         "Ủy ban Kiểm tra Tỉnh ủy tham mưu tăng cường công tác kiểm tra, giám sát thực hiện Quy định 01"],
+        id="announced-then-given",
+    ),
 ]
 
 

@@ -74,6 +74,7 @@ class _Patterns:
     task: re.Pattern[str]
     lead_strip: re.Pattern[str]
     any_cue: re.Pattern[str]
+    announce: re.Pattern[str]
 
 
 @cache
@@ -116,6 +117,11 @@ def _patterns() -> _Patterns:
         ),
         action=re.compile(actions),
         task=re.compile(_alt("directions_tasks.txt")),
+        # "Bí thư Tỉnh ủy ... nhấn mạnh những nhiệm vụ trong thời gian tới." — the points follow in the next sentences
+        announce=re.compile(
+            r"(?P<verb>" + _alt("directions_speech.txt", "directions_setverbs.txt", "directions_verbs.txt") + r")\s+"
+            + det + r"(?:\d+\s+|hai\s+|ba\s+|bốn\s+|năm\s+)?" + nouns + r"[^,;:.!?\n]{0,60}?[.!?…]?\s*$"
+        ),
         any_cue=re.compile(_alt("directions_nouns.txt", "directions_verbs.txt", "directions_setverbs.txt",
                                 "directions_speech.txt", "directions_future.txt", extra=("theo",)) + "|" + _ASSIGN),
         lead_strip=re.compile(
@@ -480,7 +486,17 @@ def extract_directions(doc: Doc) -> list[tuple[str, Span]]:
         if start is not None:  # "Ngành xây dựng cần tăng cường ...": a task for a body, said in its own sentence
             spans.extend(_split(doc, start, e))
             follow, follow_para = _FOLLOW - 1, para
+        elif has_cue and _announces(doc, s, e):  # "... nhấn mạnh những nhiệm vụ trong thời gian tới. Theo đó ..."
+            follow, follow_para = _FOLLOW, para
     return _dedupe(doc, spans)
+
+
+def _announces(doc: Doc, s: int, e: int) -> bool:
+    """Whether a sentence ends by announcing directions it does not give: a directive or speech verb and a direction
+    noun, then at most a few words ("nhấn mạnh những nhiệm vụ trong thời gian tới."); the points follow. Not when
+    the verb is used as a noun ("đáp ứng yêu cầu nhiệm vụ trong giai đoạn mới")."""
+    m = _patterns().announce.search(doc.low, s, e)
+    return bool(m) and not _is_noun_use(doc, m.start("verb"), m.end("verb"))
 
 
 def _list_line(doc: Doc, s: int, e: int) -> bool:
