@@ -126,13 +126,73 @@ def records_csv(writer: Any, records: Iterable[dict], *, attendees: bool = False
 
 _COMPACT = json.JSONEncoder(ensure_ascii=False)  # built once: json.dumps builds an encoder per call
 _INDENTED = json.JSONEncoder(ensure_ascii=False, indent=2)
+_STRING = json.encoder.encode_basestring  # what JSONEncoder(ensure_ascii=False) quotes strings with (C)
+
+
+class _Unusual(Exception):
+    """A value _indented leaves to the json module (a key that is not a string, an object it does not know)."""
+
+
+def _scalar(value: Any) -> str:
+    """A JSON scalar as JSONEncoder writes it."""
+    if isinstance(value, str):
+        return _STRING(value)
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, int):
+        return int.__repr__(value)
+    if isinstance(value, float):
+        return _COMPACT.encode(value)  # (NaN, Infinity as the json module writes them)
+    raise _Unusual
+
+
+#: how the common scalars are written, by their exact type (subclasses go through _scalar)
+_SCALARS: dict[type, Callable[[Any], str]] = {
+    str: _STRING, int: int.__repr__, bool: lambda b: "true" if b else "false", type(None): lambda _: "null",
+    float: lambda f: _COMPACT.encode(f),
+}
+
+
+def _indented(value: Any, margin: str) -> str:
+    """`value` as JSONEncoder(ensure_ascii=False, indent=2) writes it, byte for byte, at the indent `margin`:
+    joined strings instead of the json module's pure-Python generators (which indenting falls back on)."""
+    scalars = _SCALARS
+    inner = margin + "  "
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        parts = []
+        for key, item in value.items():
+            if type(key) is not str and not isinstance(key, str):
+                raise _Unusual
+            write = scalars.get(type(item))
+            parts.append(_STRING(key) + ": " + (write(item) if write else _indented(item, inner)))
+        return "{\n" + inner + (",\n" + inner).join(parts) + "\n" + margin + "}"
+    if isinstance(value, (list, tuple)):
+        if not value:
+            return "[]"
+        parts = []
+        for item in value:
+            write = scalars.get(type(item))
+            parts.append(write(item) if write else _indented(item, inner))
+        return "[\n" + inner + (",\n" + inner).join(parts) + "\n" + margin + "]"
+    return _scalar(value)
 
 
 def dumps(record: dict, indent: int | None = None) -> str:
     """JSON text as the outputs write it: letters as they are (no \\u escapes); one line, or indented by 2."""
     if indent is None:
         return _COMPACT.encode(record)
-    return (_INDENTED if indent == 2 else json.JSONEncoder(ensure_ascii=False, indent=indent)).encode(record)
+    if indent == 2:
+        try:
+            return _indented(record, "")
+        except (_Unusual, RecursionError):
+            return _INDENTED.encode(record)  # (which says what it cannot encode)
+    return json.JSONEncoder(ensure_ascii=False, indent=indent).encode(record)
 
 
 class Rendered(NamedTuple):
