@@ -13,7 +13,7 @@ import pytest
 from libmeet import api
 from libmeet.api import ingest, iter_articles
 from libmeet.corpus.outputs import CORPUS_OUTPUTS
-from libmeet.parallel import Failure, InOrder, ordered_map
+from libmeet.parallel import Failure, InOrder, in_background, ordered_map
 
 from .conftest import DEV_RAW
 
@@ -144,6 +144,25 @@ def test_ordered_map_leaves_no_worker_behind_when_the_caller_stops():
     assert next(results) == (0, "X0")
     results.close()
     assert multiprocessing.active_children() == []
+
+
+def _write_here_only(path, parent):
+    if os.getpid() != parent:  # as if the background process failed half-way
+        path.write_text("half", encoding="utf-8")
+        raise OSError("disk full")
+    assert not path.exists() or path.read_text(encoding="utf-8") == "half"
+    path.write_text("whole", encoding="utf-8")
+
+
+def test_in_background_runs_again_here_what_failed_there(tmp_path):
+    target = tmp_path / "out.txt"
+    wait = in_background(lambda: _write_here_only(target, os.getpid()))
+    wait()
+    assert target.read_text(encoding="utf-8") == "whole"
+    assert multiprocessing.active_children() == []
+    done = tmp_path / "done.txt"
+    in_background(lambda: done.write_text(str(os.getpid()), encoding="utf-8"))()
+    assert done.read_text(encoding="utf-8") != str(os.getpid())  # written by the other process
 
 
 def test_iter_articles_sorts_by_relative_path_and_skips_hidden(tmp_path):

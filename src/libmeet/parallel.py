@@ -274,6 +274,40 @@ def ordered_map(func: Callable[[Any], Any], items: Iterable[tuple[Tag, Any]], *,
         pool.close(kill=not clean)
 
 
+def in_background(func: Callable[[], object]) -> Callable[[], None]:
+    """Start `func` in a forked process while this one goes on; the call returned waits for it.
+
+    Where it could not run there (no fork on this platform, a process that failed or died), the wait runs
+    `func` in this process instead, so that its errors are raised here as they would have been; `func` must
+    therefore start by clearing what a failed run of it may have left. Its result is not passed back: it
+    writes a file. The process ignores Ctrl-C (the caller stops and reaps it, as it does its workers).
+    """
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return lambda: None if func() else None
+    proc = multiprocessing.get_context("fork").Process(target=_run_aside, args=(func,), daemon=True,
+                                                       name="libmeet-background")
+    try:
+        proc.start()
+    except OSError:  # no process to be had: do it here, when waited for
+        return lambda: None if func() else None
+
+    def wait() -> None:
+        proc.join()
+        if proc.exitcode != 0:
+            func()
+
+    return wait
+
+
+def _run_aside(func: Callable[[], object]) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        func()
+    except BaseException:  # noqa: BLE001 - the parent runs it again and raises what it raises
+        os._exit(1)
+    os._exit(0)  # no clean-up of what the parent holds (its open databases, files, pipes)
+
+
 class InOrder(Generic[Tag]):
     """The bookkeeping of a map whose results come back in any order and go out in input order:
     at most `window` items are held, in flight or waiting for the ones before them."""

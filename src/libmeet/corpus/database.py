@@ -168,3 +168,11 @@ def write_database(path: str | os.PathLike, corpus: Corpus, *, meta: dict[str, s
         problems = db.execute("PRAGMA foreign_key_check").fetchall()
         if problems:
             raise ValueError(f"libmeet.sqlite: broken references {problems[:3]}")
+
+
+def add_meta(path: str | os.PathLike, meta: dict[str, str]) -> None:
+    """Add key-value pairs to the `meta` table of a database write_database wrote (when they are known only after)."""
+    with contextlib.closing(sqlite3.connect(path, isolation_level=None)) as db:
+        db.execute("PRAGMA journal_mode=OFF")
+        db.execute("PRAGMA synchronous=OFF")
+        db.executemany("INSERT INTO meta VALUES (?, ?)", sorted(meta.items()))

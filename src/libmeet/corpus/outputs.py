@@ -16,8 +16,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ..output import OutputSet
+from ..parallel import in_background
 from .build import build_corpus, slim
-from .database import write_database
+from .database import add_meta, write_database
 from .links import fill_links
 from .tables import write_grouped_csv, write_grouped_json, write_people_csv
 
@@ -91,15 +92,29 @@ def write_corpus(outputs: OutputSet, records: Sequence[str], *, code: str = "", 
     import json
 
     corpus = build_corpus([slim(json.loads(r)) for r in records])
+    database = outputs.extra_path(DATABASE)
+
+    def write() -> None:
+        database.unlink(missing_ok=True)  # (what a failed attempt left)
+        write_database(database, corpus)
+
+    # the database in a process of its own (the workers are done: a core is free) while this one writes the text
+    # files and fills in the links; waited for, and its meta added, before the outputs are switched in
+    written = in_background(write)
     outputs.on_complete(lambda paths: fill_links(paths, corpus.group_of, corpus.person_ids, bom=outputs.bom))
     hashes = {}
-    for name, write in TEXT_OUTPUTS.items():
+    for name, write_text in TEXT_OUTPUTS.items():
         csv = name.endswith(".csv")
         buffer = io.StringIO(newline="" if csv else None)
-        write(buffer, corpus)
+        write_text(buffer, corpus)
         data = buffer.getvalue().encode("utf-8-sig" if csv and outputs.bom else "utf-8")
         outputs.extra_path(name).write_bytes(data)
         hashes[name] = hashlib.sha256(data).hexdigest()
     meta = {"records_key": key, "bom": str(outputs.bom), **hashes}
-    write_database(outputs.extra_path(DATABASE), corpus, meta=meta)
+
+    def finish(paths: object) -> None:
+        written()
+        add_meta(database, meta)
+
+    outputs.on_complete(finish)
     return len(corpus.groups)
