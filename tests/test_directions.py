@@ -356,6 +356,15 @@ CASES = [
          "Ủy ban Kiểm tra Tỉnh ủy tham mưu tăng cường công tác kiểm tra, giám sát thực hiện Quy định 01"],
         id="announced-then-given",
     ),
+    pytest.param(  # dev bm_22553104: "đề xuất" before an action is the verb; the whole task is the point
+        "Phó Thủ tướng yêu cầu các bộ tăng cường tuyên truyền. Các bộ, ngành và địa phương thực hiện có hiệu quả các "
+        "chính sách hiện có; tiếp tục nghiên cứu, đề xuất ban hành các chính sách mới như các chính sách liên quan đến "
+        "đất đai.",
+        ["các bộ tăng cường tuyên truyền",
+         "Các bộ, ngành và địa phương thực hiện có hiệu quả các chính sách hiện có",
+         "tiếp tục nghiên cứu, đề xuất ban hành các chính sách mới như các chính sách liên quan đến đất đai"],
+        id="de-xuat-as-verb",
+    ),
 ]
 
 

@@ -82,16 +82,19 @@ def _patterns() -> _Patterns:
     nouns, conn, actions = _alt("directions_nouns.txt"), _alt("directions_connectors.txt"), _alt("directions_actions.txt")
     list_open = r"(?!\s+(?:vậy|thế|nào|sao|một|do|vì|trong|đã|được|hiện\s+nay|trước|cũ|mọi\s+năm|các\s+năm|kế\s+hoạch|dự\s+kiến)(?!\w))(?![ \t]*:?[ \t]*làm\s+(?:thế|sao))[ \t]*:?[ \t]*"
     det = r"(?:(?:các|những|một\s+số|một\s+trong\s+những|mấy)\s+)?"
+    # "đề xuất", "kiến nghị" before an action are verbs ("nghiên cứu, đề xuất ban hành các chính sách mới ... như ..."):
+    # what follows is what is proposed, not a list the noun opens
+    verb_use = r"(?!(?<=xuất|nghị)\s+(?:" + actions + r"|(?:ban\s+hành|sửa\s+đổi|điều\s+chỉnh|với|lên)(?!\w)))"
     return _Patterns(
         # noun ... connector: no sentence or clause break in between
         noun=re.compile(nouns),
         noun_list=re.compile(
-            nouns + _NOT_ANAPHORIC + r"(?:[^.;,:!?\n]{0,%d}?[ \t]*(?<!cũng\s)(?:" % _MAX_CUE_GAP + conn + r"|(?=:))"
+            nouns + _NOT_ANAPHORIC + verb_use + r"(?:[^.;,:!?\n]{0,%d}?[ \t]*(?<!cũng\s)(?:" % _MAX_CUE_GAP + conn + r"|(?=:))"
             # with an explicit colon the list may come after a comma: "5 nguyên tắc ..., đó là: A; B"
             + r"|[^.;:!?\n]{0,%d}?,\s*(?:đó|đây)\s+là(?=\s*:))" % _MAX_CUE_GAP + list_open
         ),
         noun_is=re.compile(  # "Các giải pháp là ...": "là" is everywhere, so only a short way after the noun
-            nouns + _NOT_ANAPHORIC + r"[^.;,:!?\n]{0,%d}?\s(?:là|sẽ\s+là)(?!\w)" % _MAX_IS_GAP
+            nouns + _NOT_ANAPHORIC + verb_use + r"[^.;,:!?\n]{0,%d}?\s(?:là|sẽ\s+là)(?!\w)" % _MAX_IS_GAP
             + r"(?!\s+(?:không|chưa|rất|hết\s+sức|vô\s+cùng|cực\s+kỳ|quá|điều|hợp\s+lý|cần\s+thiết|quan\s+trọng|"
             r"đúng\s+đắn|ưu\s+tiên)(?!\w))" + list_open  # "... là không thể đảo ngược" judges, it lists nothing
         ),
