@@ -271,6 +271,21 @@ REPORTS = [
         "Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XII",
         5,
     ),
+    (  # blind set 22230237: the day, the meeting as subject, a long name, then its verb
+        "'Đại gia' Lý Nhã Kỳ lại tung tiền tỉ chơi trội\nChiều 9/5 buổi họp báo công bố chương trình Quảng bá du lịch "
+        "TP.HCM và Điện ảnh Việt Nam tại LHP Cannes lần thứ 70 dưới sự tài trợ của nữ diễn viên, doanh nhân Lý Nhã Kỳ "
+        "đã diễn ra tại TP.HCM.",
+        "họp báo",
+        "buổi họp báo công bố chương trình Quảng bá du lịch TP",
+        None,
+    ),
+    (  # bench 21474078
+        "Nga, Thổ, Iran họp bàn về chiến sự Syria tại Astana\nNgày 6/2, cuộc họp nhóm hợp tác hành động Nga, Thổ Nhĩ "
+        "Kỳ và Iran đã được tổ chức tại Astana, Kazakhstan.",
+        "họp",
+        "cuộc họp nhóm hợp tác hành động Nga",
+        None,
+    ),
     (  # bench 22600368: a speaker "nói tại buổi làm việc" on a given day
         "Metro 'đói' vốn, TPHCM cầu cứu Thủ tướng\n“Nếu không sẽ ngưng thi công”, phó chủ tịch UBND TPHCM Lê Thanh "
         "Liêm nói tại buổi làm việc với Thủ tướng Nguyễn Xuân Phúc vào ngày 23/6.",

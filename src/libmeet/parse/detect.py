@@ -114,6 +114,11 @@ _HELD_AFTER = re.compile(
 #: the verb after the phrase that names the event, set off by a comma: "cuộc họp về công tác chuẩn bị đội ngũ giáo
 #: viên cho Chương trình giáo dục phổ thông mới, diễn ra chiều 6/6 tại Hà Nội"
 _HELD_LATER = re.compile(r"[^.;:!?\n,]{0,120},\s*(?:(?:đã|được|vừa|sẽ)\s+)*(?:diễn ra|khai mạc|bế mạc|tổ chức|kết thúc)(?!\w)")
+#: a sentence that opens with the day and then the meeting, its subject, whose verb comes after a long name: "Chiều 9/5
+#: buổi họp báo công bố chương trình ... tại LHP Cannes lần thứ 70 dưới sự tài trợ của ... Lý Nhã Kỳ đã diễn ra tại TP.HCM"
+_DAY_OPENER = re.compile(r"\W*(?:(?:sáng|chiều|tối|trưa|ngày|hôm)\s+)?(?:nay\s*)?\(?\d{1,2}\s?[/.-]\s?\d{1,2}"
+                         r"(?:\s?[/.-]\s?\d{2,4})?\)?[\s,]*")
+_HELD_FAR = re.compile(r"(?:[^.;!?\n]|\.(?=\w)){0,200}?\s(?:đã|vừa)\s+(?:được\s+)?(?:diễn ra|khai mạc|tổ chức|bế mạc|kết thúc)(?!\w)")
 #: kinds written with their own verb, held when a leader or a delegation is their subject
 _SELF_HELD = frozenset({"đến làm việc"})
 #: a parliament's or a council's debate told with its verb: held as written, unless planned
@@ -439,6 +444,7 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
         # "Sáng 23-5, Quốc hội thảo luận tại tổ về ...": a parliament's debate, told with its verb
         or match.group(0) in _DEBATES and not _planned(low, s_start, k_start)
         or _HELD_AFTER.match(low, _name_end(doc, k_start, k_end, s_end))
+        or _DAY_OPENER.fullmatch(low, s_start, k_start) and _HELD_FAR.match(low, k_end, s_end)
         or _HELD_LATER.match(low, k_end, s_end)
     )
     # the setting of what is said there, done unless the sentence makes it a plan ("sẽ có bài phát biểu tại phiên họp")
