@@ -365,6 +365,12 @@ CASES = [
          "tiếp tục nghiên cứu, đề xuất ban hành các chính sách mới như các chính sách liên quan đến đất đai"],
         id="de-xuat-as-verb",
     ),
+    pytest.param(  # bench 22448612: "nhấn mạnh rằng cần ..." says what must be done; "rằng" is no part of it
+        "Phát biểu tại hội nghị, Bí thư Thành ủy Nguyễn Thiện Nhân nhấn mạnh rằng cần đưa hết lên mạng internet để "
+        "người dân, doanh nghiệp dễ tra cứu.",
+        ["đưa hết lên mạng internet để người dân, doanh nghiệp dễ tra cứu"],
+        id="stresses-that-must",
+    ),
 ]
 
 
@@ -460,6 +466,10 @@ NONE = [
         "Trước đó, Bộ Công thương đã nhất trí cử ông Nguyễn Thành Nam đại diện phần vốn nhà nước tại Sabeco. "
         "Tiếp tục thực hiện thoái vốn theo lộ trình.",
         id="earlier-and-after",
+    ),
+    pytest.param(  # bench 22515181 (seed-1203 reading S7): "lưu ý rằng" reports a view, it sets no task
+        "Ông Tập Cận Bình lưu ý rằng hai nước đã quay trở lại đúng quỹ đạo quan hệ láng giềng hữu hảo hồi năm 2016.",
+        id="notes-that",
     ),
 ]
 

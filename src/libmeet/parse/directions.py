@@ -128,7 +128,7 @@ def _patterns() -> _Patterns:
         any_cue=re.compile(_alt("directions_nouns.txt", "directions_verbs.txt", "directions_setverbs.txt",
                                 "directions_speech.txt", "directions_future.txt", extra=("theo",)) + "|" + _ASSIGN),
         lead_strip=re.compile(
-            r"(?:[ ,;:\-–—+•*·●▪]+|\(?(?:\d{1,2}|[a-zđ])[.)]\s+|(?:và|đồng\s+thời|bên\s+cạnh\s+đó|ngoài\s+ra|"
+            r"(?:[ ,;:\-–—+•*·●▪]+|\(?(?:\d{1,2}|[a-zđ])[.)]\s+|(?:rằng|và|đồng\s+thời|bên\s+cạnh\s+đó|ngoài\s+ra|"
             r"cùng\s+với\s+đó|theo\s+đó|trong\s+đó|đặc\s+biệt|trước\s+mắt|phải|cần(?!\s+thơ))(?!\w)\s*,?\s*|" + _ASSIGN + r"\s*|(?:trong\s+)?(?:thời\s+gian|giai\s+đoạn)\s+"
             r"(?:tới|sắp\s+tới)(?!\w)\s*,?\s*|" + _alt("directions_verbs.txt") + r"\s*[,:]?\s*)+"
         ),
@@ -170,6 +170,9 @@ _CONNECTOR_OPEN = re.compile(
 #: a sentence that goes back to before the meeting: "Trước đó, Bộ Công thương đã nhất trí cử ông ...", "Trước đó, tại
 #: Hội nghị Tổng kết Sở TT&TT, ông Nguyễn Đức Chung đã giao ...": what it tells was set out on another occasion
 _EARLIER = re.compile(r"[\"“‘«(]?\s*trước\s+đó\s*,")
+#: a directive verb before "rằng" reports what someone holds ("lưu ý rằng ...", "nhất trí rằng ..."): a direction only
+#: when what follows says what must be done (cần, phải, nên)
+_THAT = re.compile(r"\s*,?\s*rằng(?!\w)")
 _CONSEQUENCE = re.compile(r"(?:nếu|khi|dịp\s+này|từ\s+đó|qua\s+đó|nhờ\s+đó|do\s+đó|vì\s+vậy|vì\s+thế|như\s+vậy|tuy\s+nhiên)(?!\w)")
 _VERB_NOUN_NEXT = re.compile(
     r"[ \t]*(?:của|về|đặt\s+ra|này|đó|trên|tại|cao|chung|cụ\s+thể|mới|được|hội\s+nghị|hội\s+thảo|đại\s+hội|buổi|"
@@ -320,6 +323,9 @@ def _cue_start(doc: Doc, s: int, e: int) -> tuple[int, bool] | None:
     if m and not _document_says(low, s, m.start()):
         return m.end(), False
     for m in p.verb.finditer(low, s, e):
+        that = _THAT.match(low, m.end(), e)
+        if that and not p.modal.search(low, that.end(), e):
+            continue  # "lưu ý rằng hai nước đã quay trở lại ...", "nhất trí rằng quan hệ ... đang có nhiều cơ hội"
         if not _is_noun_use(doc, m.start(), m.end()) and not _document_says(low, s, m.start()):
             return m.start(), False
     opener = _CONNECTOR_OPEN.match(low, s, e)  # "Theo đó, thời gian tới, Công ty ... phải duy trì ..."
