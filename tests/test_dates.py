@@ -244,6 +244,11 @@ def test_never_raises_on_any_unicode(text):
     # bench 21511095: a review of 2016's work is held early in 2017
     ("Chiều 10/2, Chính phủ và Ủy ban Trung ương MTTQ Việt Nam tổ chức hội nghị tổng kết thực hiện quy chế phối hợp "
      "công tác năm 2016.", D(2017, 2, 10)),
+    # blind set 21494645: a report on the past year's results early in the next
+    ("Ngày 8/2, Tổng Bí thư Nguyễn Phú Trọng đã có buổi làm việc với đội ngũ cán bộ chủ chốt tỉnh Nam Định. Bí thư "
+     "Tỉnh ủy đã nêu lên những kết quả và tình hình thực hiện nhiệm vụ năm 2016.", D(2017, 2, 8)),
+    # the year of the work ahead is not shifted: "tổng kết ..., triển khai nhiệm vụ năm 2017"
+    ("Sáng 9/1, Sở Tư pháp tổ chức hội nghị tổng kết công tác và triển khai nhiệm vụ năm 2017.", D(2017, 1, 9)),
     # bench 22532551: "đầu năm 2000" in a list of periods is no year of the article
     ("Sáng 14/6, tại TP.HCM diễn ra tọa đàm về thực phẩm sạch. Những năm 1990 và đầu năm 2000, thành phố từng có "
      "nhiều chợ đầu mối.", None),

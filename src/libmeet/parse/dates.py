@@ -118,7 +118,17 @@ _WORDED_RANGE = re.compile(r"^\d{1,2}\s+(?:và|đến|tới)\s+\d")
 
 _YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: a review of a year's work: held at its end or early the next year
-_REVIEW = re.compile(r"(?<!\w)(?:tổng kết|sơ kết|kiểm điểm|nhìn lại)(?!\w)")
+_REVIEW = re.compile(r"(?<!\w)(?:tổng kết|sơ kết|kiểm điểm|nhìn lại|kết quả)(?!\w)")
+#: the year's work ahead, which a review names after the year it looks back on: "tổng kết năm 2016, triển khai
+#: nhiệm vụ năm 2017"
+_AHEAD_WORK = re.compile(r"(?<!\w)(?:triển khai|kế hoạch|phương hướng|mục tiêu|định hướng)(?!\w)")
+
+
+def _reviewed(low: str, start: int) -> bool:
+    """Whether the year at `start` is the one a review looks back on: "những kết quả và tình hình thực hiện nhiệm vụ
+    năm 2016" (said early in 2017), not the year of the work ahead named after it."""
+    reviews = list(_REVIEW.finditer(low, max(0, start - 80), start))
+    return bool(reviews) and not _AHEAD_WORK.search(low, reviews[-1].end(), start)
 
 
 def _year_after(*before: str) -> str:
@@ -485,7 +495,7 @@ def year_evidence(doc: Doc, month: int, near: tuple[Span, ...] = ()) -> YearEvid
             if _YEAR_IN.search(low, max(0, start - 40), start):
                 weak[year] += 0.3  # "những năm 1990 và đầu năm 2000": a period of years, not the article's
                 continue
-            if month <= 3 and _REVIEW.search(low, max(0, start - 80), start):
+            if month <= 3 and _reviewed(low, start):
                 year += 1  # "tổng kết ... công tác năm 2016" is held early the next year
             strong[year] += 2
             where.setdefault(year, (_word_start(low, start, 22), match.end()))
