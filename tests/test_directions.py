@@ -471,6 +471,10 @@ NONE = [
         "Ông Tập Cận Bình lưu ý rằng hai nước đã quay trở lại đúng quỹ đạo quan hệ láng giềng hữu hảo hồi năm 2016.",
         id="notes-that",
     ),
+    pytest.param(  # bench 21494645: "cần cù" (hard-working) is no "cần" (must)
+        "Tổng Bí thư cho rằng, Nam Định có truyền thống văn hóa, văn hiến, khoa bảng; nhân dân cần cù, sáng tạo.",
+        id="can-cu-diligent",
+    ),
 ]
 
 

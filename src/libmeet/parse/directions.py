@@ -116,7 +116,7 @@ def _patterns() -> _Patterns:
         attributed=re.compile(r"(?:cũng\s+)?theo\s+(?!đó|vậy|như)[^,.;:\n]{2,80},"),
         modal=re.compile(
             r"(?<!không\s)(?<!chỉ\s)(?<!thì\s)" + _alt("directions_modals.txt")  # "muốn X thì phải Y" states a rule
-            + r"(?!\s*[,.;:)”\"]|\s+(?:thiết|chăng|thơ|giờ|đước|giuộc|nên|thì|và|mà|đối\s+mặt|chịu)(?!\w))"
+            + r"(?!\s*[,.;:)”\"]|\s+(?:thiết|chăng|thơ|cù|mẫn|giờ|đước|giuộc|nên|thì|và|mà|đối\s+mặt|chịu)(?!\w))"
         ),
         action=re.compile(actions),
         task=re.compile(_alt("directions_tasks.txt")),
