@@ -405,3 +405,18 @@ PRESS_SENTENCE = ("Sáng nay (6/2), Ban Chỉ đạo Tây Nguyên và UBND tỉn
 def test_a_press_conference_places_its_speakers_only_when_it_is_the_event(kind, named):
     found = extract_attendees(Doc.from_raw(PRESS_SENTENCE), kind=kind)
     assert [person.name for person, _ in found] == named
+
+
+@pytest.mark.parametrize("text, named", [
+    # bench 22708669: a continent closes the organisation's name ("Âu" is a family name too)
+    ("Thủ tướng Nguyễn Xuân Phúc gặp Chủ tịch Hội đồng châu Âu Donald Tusk tại hội nghị.",
+     [("Nguyễn Xuân Phúc", "Thủ tướng", None), ("Donald Tusk", "Chủ tịch", "Hội đồng châu Âu")]),
+    # blind set 22319122: an industrial zone's name after "KCN" is a place, not a person
+    ("Bà Phan Thanh Hải, Chủ tịch công đoàn cơ sở Meiko KCN Thạch Thất và Quốc Oai cũng phản ánh tình trạng này.",
+     [("Phan Thanh Hải", "Chủ tịch", "công đoàn cơ sở Meiko KCN Thạch Thất và Quốc Oai")]),
+    # the district's name, then the person's
+    ("Chủ tịch UBND quận Nam Từ Liêm Nguyễn Văn Hải phát biểu tại hội nghị.",
+     [("Nguyễn Văn Hải", "Chủ tịch", "UBND quận Nam Từ Liêm")]),
+])
+def test_a_place_that_closes_the_organisation_is_not_the_persons_name(text, named):
+    assert [(p.name, p.position, p.organization) for p, _ in extract_attendees(Doc.from_raw(text))] == named

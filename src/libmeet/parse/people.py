@@ -310,7 +310,11 @@ def _mention(doc: Doc, run: re.Match[str], positions: list[Span]) -> _Mention | 
                 return None
     elif title:
         skip = _place_first(texts, title[3])
-        offset, size = _name_after_title(texts[skip:], title)
+        if skip >= len(texts):
+            return None  # the run is the place alone: "công đoàn cơ sở Meiko KCN | Thạch Thất"
+        # (a place that closes the organisation's name may be followed by a foreign name: "Ủy ban châu Âu Jean-Claude
+        # Juncker", as a country is: "Thủ tướng Singapore Lý Hiển Long")
+        offset, size = _name_after_title(texts[skip:], (*title[:3], None) if skip else title)
         offset += skip
         if not size:
             return None
@@ -487,7 +491,12 @@ def _place_first(texts: list[str], org: str | None) -> int:
     for size in (3, 2):
         if len(texts) >= size and is_place(texts[:size]):
             return size
-    return 0
+    return 1 if texts and fold(org).endswith("châu") and fold_word(texts[0]) in _continents() else 0
+
+
+@cache
+def _continents() -> frozenset[str]:
+    return frozenset(fold_word(word) for word in lexicon.words("people_continents.txt"))
 
 
 def _name_after_title(texts: list[str], title: tuple[int, int, str, str | None]) -> tuple[int, int]:
