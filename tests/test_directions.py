@@ -475,6 +475,12 @@ NONE = [
         "Tổng Bí thư cho rằng, Nam Định có truyền thống văn hóa, văn hiến, khoa bảng; nhân dân cần cù, sáng tạo.",
         id="can-cu-diligent",
     ),
+    pytest.param(  # dev unc_news_society_096 and bench 22418562: heeding a thing, not a task
+        "Tuy nhiên, ở giai đoạn hiện tại, Hà Nội cần lưu ý thêm tình hình dịch bệnh các nước trong khu vực Đông Nam Á. "
+        "Thủ tướng cũng lưu ý tới một khía cạnh khác trong quan hệ thương mại Việt - Mỹ. Đáng lưu ý là nhóm dự án "
+        "của 4 nhà máy phân bón đã sản xuất trở lại.",
+        id="heeding-a-thing",
+    ),
 ]
 
 

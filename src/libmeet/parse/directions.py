@@ -173,6 +173,12 @@ _EARLIER = re.compile(r"[\"“‘«(]?\s*trước\s+đó\s*,")
 #: a directive verb before "rằng" reports what someone holds ("lưu ý rằng ...", "nhất trí rằng ..."): a direction only
 #: when what follows says what must be done (cần, phải, nên)
 _THAT = re.compile(r"\s*,?\s*rằng(?!\w)")
+#: verbs of heeding, and what follows them when it is a thing to bear in mind, not a task ("lưu ý thêm tình hình dịch
+#: bệnh ...", "lưu ý tới 2 vấn đề", "Đáng lưu ý là ..."); "lưu ý việc ..." and "lưu ý đến ..." are tasks as often as not
+_HEED = re.compile(r"lưu\s+ý|nhắc\s+nhở")
+_HEEDED_THING = re.compile(
+    r"\s*(?:tới|là|thêm|để|về|tình\s+hình|(?:các|những|một\s+số|\d+|hai|ba|bốn|năm)\s+(?:vấn\s+đề|điểm|"
+    r"trường\s+hợp|nội\s+dung))(?!\w)")
 _CONSEQUENCE = re.compile(r"(?:nếu|khi|dịp\s+này|từ\s+đó|qua\s+đó|nhờ\s+đó|do\s+đó|vì\s+vậy|vì\s+thế|như\s+vậy|tuy\s+nhiên)(?!\w)")
 _VERB_NOUN_NEXT = re.compile(
     r"[ \t]*(?:của|về|đặt\s+ra|này|đó|trên|tại|cao|chung|cụ\s+thể|mới|được|hội\s+nghị|hội\s+thảo|đại\s+hội|buổi|"
@@ -323,6 +329,8 @@ def _cue_start(doc: Doc, s: int, e: int) -> tuple[int, bool] | None:
     if m and not _document_says(low, s, m.start()):
         return m.end(), False
     for m in p.verb.finditer(low, s, e):
+        if _HEED.fullmatch(m.group()) and _HEEDED_THING.match(low, m.end(), e):
+            continue  # "Hà Nội cần lưu ý các trường hợp có hiện tượng sốt", "lưu ý tới 2 vấn đề"
         that = _THAT.match(low, m.end(), e)
         if that and not p.modal.search(low, that.end(), e):
             continue  # "lưu ý rằng hai nước đã quay trở lại ...", "nhất trí rằng quan hệ ... đang có nhiều cơ hội"
