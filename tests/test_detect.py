@@ -279,6 +279,21 @@ REPORTS = [
         "buổi họp báo công bố chương trình Quảng bá du lịch TP",
         None,
     ),
+    (  # bench 21473003: the sentence opens with the meeting, its subject; the verb after a long name
+        "'Bộ ba' Nga, Thổ Nhĩ Kỳ và Iran họp bàn về Syria mà không có Mỹ\nCuộc họp nhóm hợp tác hành động Nga, Thổ Nhĩ "
+        "Kỳ và Iran để giám sát lệnh ngừng bắn tại Syria đã bắt đầu tại Astana, có các chuyên gia từ Liên Hợp Quốc và "
+        "Jordan cũng tham dự.",
+        "họp",
+        "Cuộc họp nhóm hợp tác hành động Nga",
+        None,
+    ),
+    (  # bench 22702399: "đã chính thức bắt đầu cuộc hội đàm"
+        "Ông Trump và Putin chính thức hội đàm kín\nTổng thống Mỹ Donald Trump và Tổng thống Nga Vladimir Putin hôm nay "
+        "7/7 đã chính thức bắt đầu cuộc hội đàm đầu tiên bên lề hội nghị thượng đỉnh G-20 ở thành phố Hamburg của Đức.",
+        "hội đàm",
+        "cuộc hội đàm đầu tiên bên lề hội nghị thượng đỉnh G-20",
+        None,
+    ),
     (  # bench 21474078
         "Nga, Thổ, Iran họp bàn về chiến sự Syria tại Astana\nNgày 6/2, cuộc họp nhóm hợp tác hành động Nga, Thổ Nhĩ "
         "Kỳ và Iran đã được tổ chức tại Astana, Kazakhstan.",

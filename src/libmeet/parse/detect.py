@@ -114,11 +114,13 @@ _HELD_AFTER = re.compile(
 #: the verb after the phrase that names the event, set off by a comma: "cuộc họp về công tác chuẩn bị đội ngũ giáo
 #: viên cho Chương trình giáo dục phổ thông mới, diễn ra chiều 6/6 tại Hà Nội"
 _HELD_LATER = re.compile(r"[^.;:!?\n,]{0,120},\s*(?:(?:đã|được|vừa|sẽ)\s+)*(?:diễn ra|khai mạc|bế mạc|tổ chức|kết thúc)(?!\w)")
-#: a sentence that opens with the day and then the meeting, its subject, whose verb comes after a long name: "Chiều 9/5
-#: buổi họp báo công bố chương trình ... tại LHP Cannes lần thứ 70 dưới sự tài trợ của ... Lý Nhã Kỳ đã diễn ra tại TP.HCM"
-_DAY_OPENER = re.compile(r"\W*(?:(?:sáng|chiều|tối|trưa|ngày|hôm)\s+)?(?:nay\s*)?\(?\d{1,2}\s?[/.-]\s?\d{1,2}"
-                         r"(?:\s?[/.-]\s?\d{2,4})?\)?[\s,]*")
-_HELD_FAR = re.compile(r"(?:[^.;!?\n]|\.(?=\w)){0,200}?\s(?:đã|vừa)\s+(?:được\s+)?(?:diễn ra|khai mạc|tổ chức|bế mạc|kết thúc)(?!\w)")
+#: a sentence that opens with the meeting, its subject (after the day, if written), whose verb comes after a long name:
+#: "Chiều 9/5 buổi họp báo công bố chương trình ... dưới sự tài trợ của ... Lý Nhã Kỳ đã diễn ra tại TP.HCM", "Cuộc họp
+#: nhóm hợp tác hành động Nga, Thổ Nhĩ Kỳ và Iran để giám sát lệnh ngừng bắn tại Syria đã bắt đầu tại Astana"
+_DAY_OPENER = re.compile(r"\W*(?:(?:(?:sáng|chiều|tối|trưa|ngày|hôm)\s+)?(?:nay\s*)?\(?\d{1,2}\s?[/.-]\s?\d{1,2}"
+                         r"(?:\s?[/.-]\s?\d{2,4})?\)?[\s,]*)?")
+_HELD_FAR = re.compile(r"(?:[^.;!?\n]|\.(?=\w)){0,200}?\s(?:đã|vừa)\s+(?:được\s+)?(?:chính thức\s+)?"
+                       r"(?:diễn ra|khai mạc|tổ chức|bế mạc|kết thúc|bắt đầu)(?!\w)")
 #: kinds written with their own verb, held when a leader or a delegation is their subject
 _SELF_HELD = frozenset({"đến làm việc"})
 #: a parliament's or a council's debate told with its verb: held as written, unless planned
@@ -306,6 +308,8 @@ def _cues() -> dict[str, re.Pattern[str]]:
             r"phiên khai mạc\s+)?$"
             # "đoàn công tác ... đã có buổi làm việc với UBND": having a session is holding it
             r"|(?<!\w)(?:đã|vừa|sẽ)\s+có\s+(?:cuộc\s+|buổi\s+)?$"
+            # "Tổng thống Mỹ Donald Trump và Tổng thống Nga Vladimir Putin hôm nay 7/7 đã chính thức bắt đầu cuộc hội đàm"
+            r"|(?<!\w)(?:đã|vừa)\s+(?:chính thức\s+)?bắt đầu\s+(?:cuộc\s+|buổi\s+|phiên\s+)?$"
             # "chiều 26/6, Thanh tra Sở ... có cuộc họp giải quyết sự việc", "Slim V có buổi talkshow"
             r"|(?<!\w)(?<!nếu )(?<!chưa )(?<!không )có\s+(?:cuộc|buổi)\s+$"
         ),
