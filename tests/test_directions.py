@@ -481,6 +481,11 @@ NONE = [
         "của 4 nhà máy phân bón đã sản xuất trở lại.",
         id="heeding-a-thing",
     ),
+    pytest.param(  # dev bm_22496376: "Do yêu cầu nhiệm vụ" gives a cause, it directs nothing
+        "Báo cáo Đại hội nêu rõ: Do yêu cầu nhiệm vụ của đơn vị và tính đặc thù của du lịch Sầm Sơn, số lượng đoàn "
+        "viên thanh niên biến động theo mùa vụ.",
+        id="because-of-the-task",
+    ),
 ]
 
 
