@@ -294,6 +294,13 @@ REPORTS = [
         "cuộc hội đàm đầu tiên bên lề hội nghị thượng đỉnh G-20",
         None,
     ),
+    (  # bench 22512265 (seed-61 reading S16): a parliament's sitting told with its verb
+        "Kỳ họp thứ 3, Quốc hội khóa XIV: Thông qua Chương trình giám sát năm 2018\nSáng 12/6, các đại biểu Quốc hội "
+        "làm việc tại hội trường, biểu quyết thông qua dự thảo Nghị quyết về Chương trình giám sát của Quốc hội năm 2018.",
+        "phiên họp",
+        "làm việc tại hội trường, biểu quyết thông qua dự thảo Nghị quyết về Chương trình giám sát của Quốc hội năm 2018",
+        None,
+    ),
     (  # bench 21474078
         "Nga, Thổ, Iran họp bàn về chiến sự Syria tại Astana\nNgày 6/2, cuộc họp nhóm hợp tác hành động Nga, Thổ Nhĩ "
         "Kỳ và Iran đã được tổ chức tại Astana, Kazakhstan.",
@@ -367,6 +374,11 @@ NOT_REPORTS = [
         "Trước đó, trong chuyến công du nước ngoài đầu tiên với chặng dừng chân tại Brussels (Bỉ) để tham dự Hội "
         "nghị thượng đỉnh NATO tháng 5 vừa qua, Tổng thống Trump đã gây sốc khi không công khai tuyên bố ủng hộ "
         "cam kết phòng thủ chung của NATO.",
+        None,
+    ),
+    (  # bench: the time a debate takes is not a debate held
+        "Quốc hội sẽ tăng thời gian chất vấn\nNgày 16/5, Tổng Thư ký Quốc hội cho biết đã tiếp thu đề nghị của ĐBQH về "
+        "việc tăng thời gian làm việc tại hội trường, nhất là đối với các dự án luật quan trọng.",
         None,
     ),
     (  # bench: press conferences in general, threatened with being dropped: none was held

@@ -124,7 +124,10 @@ _HELD_FAR = re.compile(r"(?:[^.;!?\n]|\.(?=\w)){0,200}?\s(?:đã|vừa)\s+(?:đ�
 #: kinds written with their own verb, held when a leader or a delegation is their subject
 _SELF_HELD = frozenset({"đến làm việc"})
 #: a parliament's or a council's debate told with its verb: held as written, unless planned
-_DEBATES = frozenset({"thảo luận tại tổ", "thảo luận ở tổ", "thảo luận tại hội trường", "thảo luận ở hội trường"})
+_DEBATES = frozenset({"thảo luận tại tổ", "thảo luận ở tổ", "thảo luận tại hội trường", "thảo luận ở hội trường",
+                      "làm việc tại hội trường", "làm việc ở hội trường", "làm việc tại tổ", "làm việc ở tổ"})
+#: the time a debate takes, not a debate held: "tăng thời gian làm việc tại hội trường", "dành 3 ngày làm việc tại ..."
+_DEBATE_TIME = re.compile(r"(?<!\w)(?:thời gian|ngày|buổi|giờ)\s+$")
 #: kinds that name an event only when written as a proper name, capitalised inside a sentence
 _NAMED_ONLY = frozenset({"đối thoại"})
 
@@ -446,7 +449,7 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
         # "Thượng tướng X ... đến làm việc và kiểm tra ...": a leader's or a delegation's visit holds a session
         or match.group(0) in _SELF_HELD and bool(_leaders().search(low, s_start, k_start))
         # "Sáng 23-5, Quốc hội thảo luận tại tổ về ...": a parliament's debate, told with its verb
-        or match.group(0) in _DEBATES and not _planned(low, s_start, k_start)
+        or match.group(0) in _DEBATES and not _planned(low, s_start, k_start) and not _DEBATE_TIME.search(before)
         or _HELD_AFTER.match(low, _name_end(doc, k_start, k_end, s_end))
         or _DAY_OPENER.fullmatch(low, s_start, k_start) and _HELD_FAR.match(low, k_end, s_end)
         or _HELD_LATER.match(low, k_end, s_end)
