@@ -257,6 +257,18 @@ def test_years_of_reviews_and_periods(text, start):
     assert _dates(text).start == start
 
 
+@pytest.mark.parametrize("text, start", [
+    # bench 22422613, 22363024: a space on one side of the hyphen, as copy often has
+    ("Chiều 31- 5, Phó chủ tịch Quốc hội Uông Chu Lưu điều khiển thảo luận ở hội trường.", D(2017, 5, 31)),
+    ("Ngày 24- 5, Đại hội đại biểu Hội Xuất bản Việt Nam khóa IV, nhiệm kỳ 2017-2022 đã diễn ra.", D(2017, 5, 24)),
+    ("Chiều 20 -6, hội nghị khai mạc.", D(2017, 6, 20)),
+    # spaces on both sides are a span of days: "3 - 5/6"
+    ("Từ ngày 3 - 5/6, hội nghị diễn ra tại Hà Nội.", D(2017, 6, 3)),
+])
+def test_a_day_and_month_with_a_space_on_one_side_of_the_hyphen(text, start):
+    assert _dates(text, reference_date=D(2017, 7, 31)).start == start
+
+
 def test_a_sitting_reported_on_its_opening_day_has_no_known_end():
     """dev bm_22681928: 'Sáng 5-7, kỳ họp thứ 4 HĐND thành phố Đà Nẵng ... khai mạc' (its last day unsaid)"""
     from libmeet.parse.dates import open_ended

@@ -84,6 +84,9 @@ MTIME_AGREES_YEARS = 2
 
 _D, _M, _Y = DAY, MONTH, YEAR
 _SEP = r"(?:\s?/\s?|-|\.)"
+#: a day and its month alone may have a space on one side of the hyphen, as copy often has: "Chiều 31- 5", "ngày 20 -6"
+#: (not on both sides: "3 - 5" is a span of days)
+_SEP_DAY = r"(?:\s?/\s?|-\s?|\s-(?=\d)|\.)"
 _TO = r"(?:\s?[-–—]\s?|\s+(?:và|đến|tới|cho đến|đến hết|tới hết)\s+(?:hết\s+)?(?:ngày\s+)?)"
 _START = r"(?<![\d/.,])"
 _STOP = r"(?!\d|\s?/\s?\w|\.\d|,\d)"
@@ -104,8 +107,8 @@ _FORMS = tuple(
         rf"(?<=ngày )(?P<d1>{_D})(?:,\s?{_D})*(?:,\s?|{_TO})(?P<d2>{_D}){_SEP}(?P<m2>{_M})(?:{_SEP}(?P<y2>{_Y}))?{_STOP}",
         # 04-05/11/2022, 16 và 17/6, 8 đến 10/1, 23 đến hết ngày 25-2
         rf"{_START}(?P<d1>{_D}){_TO}(?P<d2>{_D}){_SEP}(?P<m2>{_M})(?:{_SEP}(?P<y2>{_Y}))?{_STOP}",
-        # 8/10/2020, 16/2, 25-5, 15.5
-        rf"{_START}(?P<d1>{_D}){_SEP}(?P<m1>{_M})(?:{_SEP}(?P<y1>{_Y}))?{_STOP}",
+        # 8/10/2020, 16/2, 25-5, 15.5, 31- 5
+        rf"{_START}(?P<d1>{_D}){_SEP_DAY}(?P<m1>{_M})(?:{_SEP}(?P<y1>{_Y}))?{_STOP}",
     )
 )
 _DIGITS = re.compile(r"\d+")
