@@ -83,6 +83,13 @@ KEPT = [
      "Chiều 15/6, kỳ họp thứ 3 Quốc hội khóa XIV thảo luận tại hội trường về dự án Bộ luật Hình sự. Chủ tịch Quốc "
      "hội yêu cầu các đại biểu phát biểu ngắn gọn. Đại biểu Nghĩa đề nghị có thể không cần thu hẹp tội phải tố giác.",
      ["các đại biểu phát biểu ngắn gọn"]),
+    # seed-1203 bench reading S19 (22318618): what goes on with the workers' request is theirs too
+    ("a point that goes on with a participant's is theirs",
+     "Sáng 14/5, Chủ tịch UBND thành phố Hà Nội Nguyễn Đức Chung chủ trì hội nghị đối thoại với công nhân lao động. "
+     "Nhiều công nhân đề nghị thành phố có giải pháp linh hoạt về thời gian cho công nhân làm chứng minh thư; đồng "
+     "thời đề nghị thành phố sớm có kế hoạch xây dựng nhà ở thu nhập thấp. Chủ tịch UBND thành phố Hà Nội Nguyễn "
+     "Đức Chung yêu cầu huyện Sóc Sơn tăng cường tuyên truyền.",
+     ["huyện Sóc Sơn tăng cường tuyên truyền"]),
     # bench 22700973: what the meeting's voices agree on is what it decided
     ("a meeting's agreed request is kept",
      "Sáng 3/7, UBND phường tổ chức cuộc họp về khu mộ. Các ý kiến tại cuộc họp thống nhất yêu cầu chủ đầu tư "

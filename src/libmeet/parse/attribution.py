@@ -112,7 +112,35 @@ def set_aside(doc: Doc, points: list[Span], people: list[tuple[Person, list[Span
     verdicts = [a or b for a, b in zip(verdicts, group_points(doc, points))]
     if kind in SITTINGS:
         verdicts = [a or b for a, b in zip(verdicts, petitions(doc, points))]
-    return verdicts
+    return _carried_on(doc, points, verdicts, people)
+
+
+#: openers that go on with what was said ("Đồng thời, ...", "Bên cạnh đó, ...", a sentence opening on its verb: "Đề
+#: nghị ..."): their capital names no one
+_GOES_ON = re.compile(r"\W*(?:đồng\s+thời|bên\s+cạnh\s+đó|ngoài\s+ra|cùng\s+với\s+đó|mặt\s+khác|theo\s+đó|trong\s+đó|"
+                      r"đặc\s+biệt|cụ\s+thể|hơn\s+nữa|đề\s+nghị|kiến\s+nghị|đề\s+xuất|yêu\s+cầu|cần|phải|nên)(?!\w)",
+                      re.IGNORECASE)
+
+
+def _carried_on(doc: Doc, points: list[Span], verdicts: list[bool],
+                people: list[tuple[Person, list[Span]]]) -> list[bool]:
+    """A point that goes on with a participant's, in the same paragraph, with no one new named before it or at its
+    head, is theirs too: "Nhiều công nhân đề nghị A; đồng thời đề nghị B", "... cũng cho rằng A. Đồng thời, B cũng
+    cần được thành phố quan tâm". A capital before it (a name, a post, a body: "Thủ tướng nhấn mạnh: ...", "Hội đồng
+    thẩm định đã yêu cầu ...") or a person named in its first words ends it."""
+    mentions = sorted(span[0] for _, spans in people for span in spans)
+    out = list(verdicts)
+    for i in range(1, len(points)):
+        start, prev_end = points[i][0], points[i - 1][1]
+        if not out[i - 1] or out[i] or "\n" in doc.text[prev_end:start]:
+            continue
+        lead = doc.text[max(_sentence(doc, start)[0], prev_end):start]
+        opener = _GOES_ON.match(lead)
+        lead = lead[opener.end():] if opener else lead
+        head_end = start + len(" ".join(doc.text[start:points[i][1]].split()[:12]))
+        named = bisect_left(mentions, start) < bisect_left(mentions, head_end)
+        out[i] = not named and not any(word[:1].isupper() for word in lead.split())
+    return out
 
 
 def petitions(doc: Doc, points: list[Span]) -> list[bool]:
