@@ -301,6 +301,13 @@ REPORTS = [
         "làm việc tại hội trường, biểu quyết thông qua dự thảo Nghị quyết về Chương trình giám sát của Quốc hội năm 2018",
         None,
     ),
+    (  # bench 22539221 (seed-61 reading S10): answering at a press conference on a given day
+        "'Trung Quốc cần hành xử có trách nhiệm ở Biển Đông'\nChiều 15/6, trả lời tại cuộc họp báo thường kỳ Bộ Ngoại "
+        "giao, Người Phát ngôn Bộ Ngoại giao Lê Thị Thu Hằng cho biết Việt Nam đã nhiều lần khẳng định chủ quyền.",
+        "họp báo",
+        "cuộc họp báo thường kỳ Bộ Ngoại giao",
+        None,
+    ),
     (  # bench 21474078
         "Nga, Thổ, Iran họp bàn về chiến sự Syria tại Astana\nNgày 6/2, cuộc họp nhóm hợp tác hành động Nga, Thổ Nhĩ "
         "Kỳ và Iran đã được tổ chức tại Astana, Kazakhstan.",

@@ -166,7 +166,7 @@ _PRESS_SUBJECT = re.compile(r"(?<!\w)(?<!hội )(?:phóng viên|pv|nhà báo|ký
 #: a sentence about what happened before: background, not the report ("Trước đó, tại kỳ họp thứ ba ...")
 _BACKGROUND = re.compile(r"\W*(?:trước đó|trước đây|hồi|năm ngoái|năm trước|từng)(?!\w)")
 #: the event as the setting of the sentence: "Tại hội nghị ... sáng 16/6, ông X cho biết", "Sáng 6-2, tại hội nghị ..."
-_AT_START = re.compile(r"^(?:(?:[^,.]|(?<=\d)\.(?=\d)){0,40},\s*)?(?:(?:phát biểu|trao đổi|chia sẻ|báo cáo|thông tin)\s+)?(?:tại|trong)\s+"
+_AT_START = re.compile(r"^(?:(?:[^,.]|(?<=\d)\.(?=\d)){0,40},\s*)?(?:(?:phát biểu|trao đổi|chia sẻ|báo cáo|thông tin|trả lời)\s+)?(?:tại|trong)\s+"
                        + _ITS_NOUN)
 #: a meeting as the goal of a trip, which is what the sentence tells of: "thăm Đức và tham dự Hội nghị Thượng đỉnh
 #: G20", "trong khuôn khổ chuyến thăm ... và dự Hội nghị ...", "tới Hamburg để dự hội nghị", "nhân dịp dự Hội nghị"
@@ -183,7 +183,7 @@ _ORGANISATION_AFTER = re.compile(r"[^,.;:()\n]{0,60},\s*(?:là\s+)?một\s+(?:t�
 _CAPITAL_AT = re.compile(r"(?<!\w)Tại\s+" + _ITS_NOUN)
 #: a statement made at the meeting: "ông X cho biết tại buổi làm việc", "kinh phí ... đưa ra tại buổi làm việc mới đây"
 _SAID_AT = re.compile(r"(?<!\w)(?:phát biểu|cho biết|nói|chia sẻ|đưa ra|nhấn mạnh|khẳng định|yêu cầu|chỉ đạo|kết luận|"
-                      r"thông tin|trao đổi|báo cáo|đề nghị|cam kết)\s+tại\s+" + _ITS_NOUN)
+                      r"thông tin|trao đổi|báo cáo|đề nghị|cam kết|trả lời)\s+tại\s+" + _ITS_NOUN)
 #: where the words said at a meeting begin: a colon or an opening quote
 _WORDS_FOLLOW = re.compile(r"[:\"“«]")
 #: "tháng 5 vừa qua", "những năm gần đây": a period, not the day of a meeting
