@@ -420,3 +420,18 @@ def test_a_press_conference_places_its_speakers_only_when_it_is_the_event(kind, 
 ])
 def test_a_place_that_closes_the_organisation_is_not_the_persons_name(text, named):
     assert [(p.name, p.position, p.organization) for p, _ in extract_attendees(Doc.from_raw(text))] == named
+
+
+@pytest.mark.parametrize("text, named", [
+    # bench 22546608, 22425018, 22539926 (seed-60 reading E8, seed-50 E40): deputies who speak at a sitting
+    ("Thảo luận tại hội trường về dự thảo luật Tố cáo (sửa đổi) chiều nay, ĐB Bùi Văn Phương (Ninh Bình) khẳng định "
+     "việc tố cáo là quyền của công dân.", [("Bùi Văn Phương", "ĐB")]),
+    ("Đại biểu Trương Trọng Nghĩa (Thành phố Hồ Chí Minh) đánh giá: Câu trả lời của Phó Thủ tướng là thỏa đáng.",
+     [("Trương Trọng Nghĩa", "Đại biểu")]),
+    ("Đại biểu Quốc hội tỉnh Ninh Thuận Nguyễn Sỹ Cương chất vấn thành viên Chính phủ.",
+     [("Nguyễn Sỹ Cương", "Đại biểu Quốc hội")]),
+    # the delegates in general are no one
+    ("Hội nghị có 200 đại biểu tham dự. Các đại biểu đã thảo luận sôi nổi.", []),
+])
+def test_deputies_who_speak_at_a_sitting(text, named):
+    assert [(p.name, p.position) for p, _ in extract_attendees(Doc.from_raw(text))] == named
