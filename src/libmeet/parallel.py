@@ -23,6 +23,7 @@ import multiprocessing
 import os
 import select
 import signal
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -281,8 +282,10 @@ def in_background(func: Callable[[], object]) -> Callable[[], None]:
     `func` in this process instead, so that its errors are raised here as they would have been; `func` must
     therefore start by clearing what a failed run of it may have left. Its result is not passed back: it
     writes a file. The process ignores Ctrl-C (the caller stops and reaps it, as it does its workers).
+    A process with other threads running (a Dask client, fsspec's event loop) is not forked: a lock one of them
+    held at the fork would be held for ever in the child, and the wait would never end; `func` runs here then.
     """
-    if "fork" not in multiprocessing.get_all_start_methods():
+    if "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
         return lambda: None if func() else None
     proc = multiprocessing.get_context("fork").Process(target=_run_aside, args=(func,), daemon=True,
                                                        name="libmeet-background")
