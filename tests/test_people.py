@@ -435,3 +435,16 @@ def test_a_place_that_closes_the_organisation_is_not_the_persons_name(text, name
 ])
 def test_deputies_who_speak_at_a_sitting(text, named):
     assert [(p.name, p.position) for p, _ in extract_attendees(Doc.from_raw(text))] == named
+
+
+@pytest.mark.parametrize("text, named", [
+    # bench 22246938, 22649447 ...: TTXVN writes foreign names syllable by syllable, hyphenated
+    ("Thủ tướng Ô-xtrây-li-a Man-côm Tơn-bun phát biểu tại hội nghị.", [("Man-côm Tơn-bun", "Thủ tướng", "Ô-xtrây-li-a")]),
+    ("Tổng thống Phi-li-pin Rô-đờ-ri-gô Đu-téc-tê dự hội nghị.", [("Rô-đờ-ri-gô Đu-téc-tê", "Tổng thống", "Phi-li-pin")]),
+    # a Korean given name keeps its hyphenated second half
+    ("Tổng thống Hàn Quốc Moon Jae-in dự hội nghị.", [("Moon Jae-in", "Tổng thống", "Hàn Quốc")]),
+    # a capital after a hyphen is another word: the title after a name
+    ("Ông Huỳnh Đức Thơ-Chủ tịch UBND thành phố Đà Nẵng phát biểu tại hội nghị.", [("Huỳnh Đức Thơ", None, None)]),
+])
+def test_hyphenated_foreign_names(text, named):
+    assert [(p.name, p.position, p.organization) for p, _ in extract_attendees(Doc.from_raw(text))] == named

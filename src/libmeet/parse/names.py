@@ -21,10 +21,13 @@ def _letters(upper: bool) -> str:
 
 UPPER = _letters(True)
 LOWER = _letters(False)
-SYLLABLE = rf"[{UPPER}][{LOWER}]*"
+#: a foreign name written syllable by syllable with hyphens, as TTXVN transliterates it: "Man-côm Tơn-bun",
+#: "Xa-lơm-xay Com-ma-xít", "Moon Jae-in" (a capital after the hyphen is another word: "Huỳnh Đức Thơ-Chủ tịch")
+_HYPHENED = rf"(?:-[{LOWER}]+)*"
+SYLLABLE = rf"[{UPPER}][{LOWER}]*{_HYPHENED}"
 #: a run of capitalised syllables separated by single spaces ("Lê Xuân Định"; "Thư viện" gives "Thư"); "starts a
 #: word" is asserted after the first capital, so that the engine skips ahead to the next capital
-RUN = re.compile(rf"[{UPPER}](?<!\w[{UPPER}])[{LOWER}]*(?: {SYLLABLE})*(?!\w)")
+RUN = re.compile(rf"[{UPPER}](?<!\w[{UPPER}])[{LOWER}]*{_HYPHENED}(?: {SYLLABLE})*(?!\w)")
 
 # One Vietnamese syllable once accents are gone: onset, vowel cluster, coda.
 _VOWELS = ("a|e|i|o|u|y|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|ui|uo|uu|uy|ya|ye|yu|"
