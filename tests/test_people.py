@@ -448,3 +448,16 @@ def test_deputies_who_speak_at_a_sitting(text, named):
 ])
 def test_hyphenated_foreign_names(text, named):
     assert [(p.name, p.position, p.organization) for p, _ in extract_attendees(Doc.from_raw(text))] == named
+
+
+@pytest.mark.parametrize("text, named", [
+    # dev bm_22693384: the country closes the ministry's name inside the run
+    ("Thứ trưởng Bộ Nông Lâm Lào Khămbunnắt Xaynhạnôm trình bày tham luận.",
+     [("Khămbunnắt Xaynhạnôm", "Thứ trưởng", "Bộ Nông Lâm Lào")]),
+    ("Bộ trưởng Bộ Công Thương Nhật Bản Hiroshige Seko dự hội nghị.",
+     [("Hiroshige Seko", "Bộ trưởng", "Bộ Công Thương Nhật Bản")]),
+    # a country that is also a given name is not read inside a run
+    ("Giám đốc Sở Nội vụ Nguyễn Văn Đức Anh dự hội nghị.", [("Nguyễn Văn Đức Anh", "Giám đốc", "Sở Nội vụ")]),
+])
+def test_a_country_inside_the_run_closes_the_organisation(text, named):
+    assert [(p.name, p.position, p.organization) for p, _ in extract_attendees(Doc.from_raw(text))] == named

@@ -501,6 +501,9 @@ def _continents() -> frozenset[str]:
 
 def _name_after_title(texts: list[str], title: tuple[int, int, str, str | None]) -> tuple[int, int]:
     """Where the name starts in a run after a title ("Singapore Lý Hiển Long"): (offset, size); size -1 = short."""
+    inside = _after_country_inside(texts)
+    if inside:
+        return inside
     for offset in range(len(texts)):
         if len(texts) - offset > 4:
             continue
@@ -520,6 +523,29 @@ def _name_after_title(texts: list[str], title: tuple[int, int, str, str | None])
     if len(rest) == 1 and looks_foreign(rest):
         return country, -1
     return 0, 0
+
+
+#: one-word countries that are also Vietnamese given names ("Nguyễn Văn Đức Anh"): not read inside a run
+_NAME_LIKE_COUNTRIES = frozenset({"đức", "anh", "mỹ", "nga", "úc", "pháp", "nhật", "hàn", "ý", "bỉ", "áo", "séc"})
+
+
+def _after_country_inside(texts: list[str]) -> tuple[int, int] | None:
+    """A country that closes the organisation inside the run, then the name: "Bộ Nông Lâm Lào | Khămbunnắt
+    Xaynhạnôm", "Bộ Công Thương Nhật Bản | Hiroshige Seko"."""
+    for at in range(1, len(texts) - 2):
+        size = is_country(texts[at:])
+        if not size or size == 1 and fold_word(texts[at]) in _NAME_LIKE_COUNTRIES:
+            continue
+        rest = texts[at + size:]
+        if 2 <= len(rest) <= 4:
+            name = vietnamese_name_at(rest, 0)
+            if name == len(rest):
+                return at + size, name
+            foreign = _foreign(rest)
+            if len(foreign) == len(rest):
+                return at + size, len(foreign)
+        return None
+    return None
 
 
 def _short(doc: Doc, words, lead: int, hon, acad, title) -> _Mention | None:
