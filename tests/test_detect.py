@@ -308,6 +308,14 @@ REPORTS = [
         "cuộc họp báo thường kỳ Bộ Ngoại giao",
         None,
     ),
+    (  # blind set 22547114: a gathering held by its verb, without "buổi" / "cuộc"
+        "Báo chí góp phần tích cực vào sự phát triển chung của vùng Tây Bắc\nNhân kỷ niệm 92 năm Ngày Báo chí Cách mạng "
+        "Việt Nam, chiều 16/6, Ban Chỉ đạo Tây Bắc tổ chức gặp mặt một số cơ quan báo chí Trung ương và các địa phương "
+        "vùng Tây Bắc.",
+        "gặp mặt",
+        "gặp mặt một số cơ quan báo chí Trung ương và các địa phương vùng Tây Bắc",
+        None,
+    ),
     (  # bench 21474078
         "Nga, Thổ, Iran họp bàn về chiến sự Syria tại Astana\nNgày 6/2, cuộc họp nhóm hợp tác hành động Nga, Thổ Nhĩ "
         "Kỳ và Iran đã được tổ chức tại Astana, Kazakhstan.",
@@ -386,6 +394,11 @@ NOT_REPORTS = [
     (  # bench: the time a debate takes is not a debate held
         "Quốc hội sẽ tăng thời gian chất vấn\nNgày 16/5, Tổng Thư ký Quốc hội cho biết đã tiếp thu đề nghị của ĐBQH về "
         "việc tăng thời gian làm việc tại hội trường, nhất là đối với các dự án luật quan trọng.",
+        None,
+    ),
+    (  # "gặp mặt" as a plain verb: two people met, no gathering was held
+        "Hai anh em gặp mặt sau 40 năm\nSáng 5/6, hai anh em ông Nguyễn Văn A đã gặp mặt nhau tại quê nhà sau 40 năm "
+        "xa cách.",
         None,
     ),
     (  # bench: press conferences in general, threatened with being dropped: none was held
