@@ -113,14 +113,16 @@ _HELD_AFTER = re.compile(
 )
 #: the verb after the phrase that names the event, set off by a comma: "cuộc họp về công tác chuẩn bị đội ngũ giáo
 #: viên cho Chương trình giáo dục phổ thông mới, diễn ra chiều 6/6 tại Hà Nội"
-_HELD_LATER = re.compile(r"[^.;:!?\n,]{0,120},\s*(?:(?:đã|được|vừa|sẽ)\s+)*(?:diễn ra|khai mạc|bế mạc|tổ chức|kết thúc)(?!\w)")
+#: the verbs that say a meeting took place, written after it
+_TOOK_PLACE = r"diễn ra|khai mạc|bế mạc|tổ chức|kết thúc"
+_HELD_LATER = re.compile(r"[^.;:!?\n,]{0,120},\s*(?:(?:đã|được|vừa|sẽ)\s+)*(?:" + _TOOK_PLACE + r")(?!\w)")
 #: a sentence that opens with the meeting, its subject (after the day, if written), whose verb comes after a long name:
 #: "Chiều 9/5 buổi họp báo công bố chương trình ... dưới sự tài trợ của ... Lý Nhã Kỳ đã diễn ra tại TP.HCM", "Cuộc họp
 #: nhóm hợp tác hành động Nga, Thổ Nhĩ Kỳ và Iran để giám sát lệnh ngừng bắn tại Syria đã bắt đầu tại Astana"
 _DAY_OPENER = re.compile(r"\W*(?:(?:(?:sáng|chiều|tối|trưa|ngày|hôm)\s+)?(?:nay\s*)?\(?\d{1,2}\s?[/.-]\s?\d{1,2}"
                          r"(?:\s?[/.-]\s?\d{2,4})?\)?[\s,]*)?")
 _HELD_FAR = re.compile(r"(?:[^.;!?\n]|\.(?=\w)){0,200}?\s(?:đã|vừa)\s+(?:được\s+)?(?:chính thức\s+)?"
-                       r"(?:diễn ra|khai mạc|tổ chức|bế mạc|kết thúc|bắt đầu)(?!\w)")
+                       r"(?:" + _TOOK_PLACE + r"|bắt đầu)(?!\w)")
 #: kinds written with their own verb, held when a leader or a delegation is their subject
 _SELF_HELD = frozenset({"đến làm việc"})
 #: a parliament's or a council's debate told with its verb: held as written, unless planned

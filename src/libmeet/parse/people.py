@@ -196,7 +196,7 @@ def extract_attendees(doc: Doc, kind: str | None = None) -> list[tuple[Person, l
     mentions = [m for run in runs if (m := _mention(doc, run, positions))]
     mentions.extend(_listed(doc, positions, body))
     for mention in mentions:
-        if mention.strong and _elsewhere(doc, mention.start, press=kind == "họp báo"):
+        if mention.strong and _elsewhere(doc, mention.start, kind):
             mention.strong = False
     return _people(doc, mentions)
 
@@ -669,23 +669,28 @@ _ELSEWHERE_IN = re.compile(r"(?:" + lexicon.alternation(
     ("kể từ khi", "họp báo", "giao ban báo chí", "trả lời phỏng vấn", "trả lời báo chí"), word_start=True) + r")(?!\w)")
 
 
-def _elsewhere(doc: Doc, start: int, press: bool = False) -> bool:
-    """Whether the sentence naming someone at `start` tells of another time or gathering than the event (`press`:
-    the event is a press conference, so a sentence that names one tells of it)."""
-    starts, flagged = _elsewhere_sentences(doc, press)
-    index = bisect_right(starts, start) - 1
-    return index >= 0 and flagged[index]
+def _elsewhere(doc: Doc, start: int, kind: str | None = None) -> bool:
+    """Whether the sentence naming someone at `start` tells of another time or gathering than the event, whose kind
+    is `kind` (a sentence that names a press conference tells of the event when the event is one)."""
+    index = bisect_right(_sentences(doc), start) - 1
+    return index >= 0 and _elsewhere_flags(doc, kind)[index]
 
 
 @lru_cache(maxsize=4)
-def _elsewhere_sentences(doc: Doc, press: bool = False) -> tuple[list[int], list[bool]]:
-    """The doc's sentence starts and, for each, whether it tells of another time or gathering (one pass a doc)."""
-    starts = [0] + [m.end() for m in _SENTENCE_OPEN.finditer(doc.text)]
+def _sentences(doc: Doc) -> list[int]:
+    """Where the doc's sentences start (one pass a doc)."""
+    return [0] + [m.end() for m in _SENTENCE_OPEN.finditer(doc.text)]
+
+
+@lru_cache(maxsize=4)
+def _elsewhere_flags(doc: Doc, kind: str | None) -> list[bool]:
+    """For each sentence of `_sentences(doc)`, whether it tells of another time or gathering than an event of `kind`."""
+    starts = _sentences(doc)
     flagged = [bool(_ELSEWHERE_OPEN.match(doc.low, s)) for s in starts]
     for m in _ELSEWHERE_IN.finditer(doc.low):
-        if not (press and m.group(0) == "họp báo"):
+        if m.group(0) != kind:
             flagged[bisect_right(starts, m.start()) - 1] = True
-    return starts, flagged
+    return flagged
 
 
 #: a date that bounds a period a figure covers: "tính đến 31.5.2016", "từ ngày 1/1 đến nay", "trước ngày 15/6";
@@ -707,7 +712,7 @@ def dated_before(doc: Doc, people: list[tuple[Person, list[Span]]], days: list[t
     A later date is a deadline or a next step said at the meeting, so it leaves the sentence alone."""
     if start is None or not people:
         return [False] * len(people)
-    starts, _ = _elsewhere_sentences(doc)
+    starts = _sentences(doc)
     dated: dict[int, list[int]] = {}  # sentence -> where its earlier dates are written
     for span, day, month, year in days:
         if _PERIOD_BOUND.search(doc.low, max(0, span[0] - 45), span[0]):
@@ -738,7 +743,7 @@ def rostered(doc: Doc, people: list[tuple[Person, list[Span]]]) -> list[bool]:
     puts them at the event (a role, a report verb, a caption). A board's members ("HĐQT gồm 9 thành viên: ông A (Chủ
     tịch HĐQT), ông B ..."), the people a petition is about, a chain of office holders ("từ ông A sang bà B, về ông
     C") are the article's subject matter, not the meeting's guests."""
-    starts, _ = _elsewhere_sentences(doc)
+    starts = _sentences(doc)
     named: dict[int, set[int]] = {}
     for who, (_, spans) in enumerate(people):
         for start, _ in spans:
