@@ -330,6 +330,20 @@ REPORTS = [
         "buổi làm việc",
         None,
     ),
+    (  # blind set 22365628: what was said, then "tại": the words stand between the verb and its setting
+        "Ông Nguyễn Thành Phong: Không làm được thì điều chuyển\nÔng Nguyễn Thành Phong, Chủ tịch UBND TP.HCM, đã nhấn "
+        "mạnh như trên tại buổi làm việc với 24 quận, huyện và các sở, ngành về trật tự vỉa hè vào ngày 24-5.",
+        "buổi làm việc",
+        "buổi làm việc",
+        None,
+    ),
+    (  # blind set 22664988: said "trong" a meeting, named with its day
+        "Chính phủ yêu cầu các 'ông lớn' chấn chỉnh việc thoái vốn Nhà nước\nNói điều này trong buổi họp Chính phủ ngày "
+        "3/7, Bộ trưởng Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng cho biết, Tổ công tác đã kiểm tra.",
+        "họp",
+        "buổi họp Chính phủ",
+        None,
+    ),
 ]
 
 

@@ -184,8 +184,6 @@ _ORGANISATION_AFTER = re.compile(r"[^,.;:()\n]{0,60},\s*(?:là\s+)?một\s+(?:t�
 #: "Tại" with its capital inside a line: a sentence that sets what follows at the meeting
 _CAPITAL_AT = re.compile(r"(?<!\w)Tại\s+" + _ITS_NOUN)
 #: a statement made at the meeting: "ông X cho biết tại buổi làm việc", "kinh phí ... đưa ra tại buổi làm việc mới đây"
-_SAID_AT = re.compile(r"(?<!\w)(?:phát biểu|cho biết|nói|chia sẻ|đưa ra|nhấn mạnh|khẳng định|yêu cầu|chỉ đạo|kết luận|"
-                      r"thông tin|trao đổi|báo cáo|đề nghị|cam kết|trả lời)\s+tại\s+" + _ITS_NOUN)
 #: where the words said at a meeting begin: a colon or an opening quote
 _WORDS_FOLLOW = re.compile(r"[:\"“«]")
 #: "tháng 5 vừa qua", "những năm gần đây": a period, not the day of a meeting
@@ -332,6 +330,15 @@ def _cues() -> dict[str, re.Pattern[str]]:
 
 
 @cache
+def _said_at() -> re.Pattern[str]:
+    """A speech verb whose setting is the meeting mentioned next (detect_said_at.txt)."""
+    entries = lexicon.words("detect_said_at.txt")
+    verbs = _alternation((fold(e) for e in entries if not e.startswith("+ ")), word_start=True)
+    what = _alternation(fold(e[2:]) for e in entries if e.startswith("+ "))
+    return re.compile(r"(?:" + verbs + r")(?:\s+(?:" + what + r"))?\s+(?:tại|trong)\s+" + _ITS_NOUN)
+
+
+@cache
 def _back_reference(kind: str) -> re.Pattern[str]:
     """The article coming back to the event: "Tại hội nghị", "phát biểu tại Hội thảo", "tham dự Hội nghị có"."""
     kind_pattern = _alternation(s for s, label in _kinds()[1].items() if label == kind)
@@ -461,7 +468,7 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
         (k_start - s_start < 60 and bool(_AT_START.match(low[s_start:k_start])))
         # a capital "Tại" opens a sentence a lost full stop ran into the one before ("... đủ điều kiện Tại buổi họp")
         or bool(_CAPITAL_AT.search(doc.text, max(0, k_start - 12), k_start + lead))
-        or bool(_SAID_AT.search(before)) and not _planned(low, s_start, k_start))
+        or bool(_said_at().search(before)) and not _planned(low, s_start, k_start))
     governed = governed or setting
     held = governed or _sentence_has(memo, "held", cues["held"], low, s_start, s_end)
     context_start = s_start
