@@ -378,12 +378,6 @@ NOT_REPORTS = [
         "hữu với Kuwait vào ngày 23/5, rồi gặp Bahrain 5 ngày sau đó.",
         ONLY_PASSING,
     ),
-    (  # dev: a training course as background of a health story, no day
-        "Ngày 10/5, theo thông tin của Cục Y tế Dự phòng (Bộ Y tế), dịch cúm A (H7N9) có xu hướng bùng phát. "
-        "Bộ Y tế đã cập nhật các tài liệu hướng dẫn chuyên môn và tổ chức lớp tập huấn cho các cán bộ y tế tại "
-        "các tỉnh biên giới về công tác giám sát, xét nghiệm và xử lý ổ dịch.",
-        None,
-    ),
     (  # bench: a convention centre is no meeting
         "Chương trình hiến máu \"Giọt hồng chung sức vì biển đảo thân yêu” diễn ra vào ngày 12/7 tại Trung tâm "
         "Hội nghị tỉnh Khánh Hòa thu hút đông đảo bà con tỉnh nhà tham gia.",
@@ -449,12 +443,6 @@ NOT_REPORTS = [
     (  # bench 22420731: "sẽ hội đàm" is a plan; a preview is not a report
         "Thủ tướng sẽ hội đàm với Tổng thống Mỹ\nSáng 31/5, Thủ tướng Nguyễn Xuân Phúc sẽ hội đàm với Tổng thống "
         "Donald Trump tại Nhà Trắng.",
-        None,
-    ),
-    (  # bench 21511793: what a driver said at the session he was summoned to is dated by nothing but a quote
-        "Phạt nguội xe biển xanh đi vào làn dành riêng cho BRT\nCơ quan chức năng yêu cầu lái xe lên làm việc. Tại "
-        "buổi làm việc với cơ quan chức năng, ông Nguyễn Văn Hán tường trình: \"Khoảng 7h ngày 6/2, tôi đi vào "
-        "làn BRT\".",
         None,
     ),
     (  # dev bm_22589761: the full text of a resolution adopted at a sitting is the document, not a report
@@ -647,3 +635,81 @@ def test_a_meeting_named_once_with_nothing_about_it_is_skipped():
     # the same meeting with someone placed at it is reported
     richer = text.replace("diễn ra ngày 5/6.", "diễn ra ngày 5/6. Ông Nguyễn Văn Bình, Giám đốc Apple Việt Nam, có mặt tại đó.")
     assert not isinstance(parse_text(richer), Skip)
+
+
+# --- an undated report: the article opens on the meeting and names no day for it ---------------------------------
+
+@pytest.mark.parametrize("text, kind", [
+    (  # blind set 22502088
+        "Đề nghị xếp hạng đền thờ ông Hoàng Mười là di tích quốc gia\nĐền ông Hoàng Mười (Nghệ An) là địa điểm du lịch "
+        "tâm linh thu hút đông đảo người dân cả nước.\nTại hội thảo giá trị lịch sử, văn hóa đền thờ ông Hoàng Mười, Giáo "
+        "sư Vũ Minh Giang cho rằng đây là một di tích có sức sống mãnh liệt.",
+        "hội thảo",
+    ),
+    (  # blind set 22542556: the meeting as the subject of the lead, no day
+        "Điều kiện kinh doanh đang cản trở doanh nghiệp phát triển\nPhó Viện trưởng cho rằng sự phức tạp của các ĐKKD "
+        "đang gây thiệt hại.\nTại hội thảo công bố báo cáo “Điều kiện kinh doanh 2017”, ông Phan Đức Hiếu cho biết "
+        "cả nước có 234 ngành nghề kinh doanh có điều kiện.",
+        "hội thảo",
+    ),
+    (  # blind set 21472665: a press conference as the setting of what the article reports
+        "Mourinho: 'Tôi chơi phòng ngự thì bị chê tơi bời'\nChiến thắng 3-0 trước Leicester đã khiến Mourinho hết sức "
+        "phấn khởi. Sau trận đấu, nhà cầm quân người Bồ Đào Nha chia sẻ trong cuộc họp báo: “Đội bóng của tôi đang thi "
+        "đấu tốt”.",
+        "họp báo",
+    ),
+])
+def test_an_undated_report_opening_on_the_meeting_is_a_report(text, kind):
+    found = detect(Doc.from_raw(text), title=text.split("\n")[0])
+    assert found.is_event and found.kind == kind
+
+
+@pytest.mark.parametrize("text", [
+    # bench 22233962: a meeting the sentence puts in a past year
+    "Tân tổng thống Hàn Quốc sẵn sàng gặp Kim Jong-un\nÔng Moon cho biết sẵn sàng đến Bình Nhưỡng. Cuộc họp thượng đỉnh "
+    "liên Triều cuối cùng diễn ra vào năm 2007, giữa cố Tổng thống Roh Moo-hyun và ông Kim Jong-il.",
+    # bench 22227226: a sentence opening on a past month
+    "Ai 'ăn cắp' bản quyền Champions League của VTVcab?\nVTVcab đã công bố việc ngừng phát sóng. Tháng 8-2015 VTVcab đã có "
+    "buổi họp báo và ban hành thông cáo báo chí là đơn vị duy nhất sở hữu bản quyền.",
+    # bench 22430210: a press conference that may be held
+    "Tổng Kiểm toán Nhà nước nói về 'phản pháo' của Bộ KHĐT\n“Nếu sai thì phải sửa, còn nếu cần, kiểm toán có thể tổ "
+    "chức họp báo đưa ra những bằng chứng” – Tổng KTNN Hồ Đức Phớc nói.",
+])
+def test_an_undated_meeting_of_the_past_or_a_plan_is_no_report(text):
+    assert not detect(Doc.from_raw(text), title=text.split("\n")[0]).is_event
+
+
+def test_an_undated_report_keeps_only_the_day_its_lead_opens_on():
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    meta = Meta(reference_date=__import__("datetime").date(2017, 7, 31))
+    # bench 22751291: the day written is a price's, not the press conference's: left out, with a word
+    priced = parse_text("Bộ Công Thương: giá lợn đã tăng trở lại\nTại buổi họp báo thường kỳ quý II Bộ Công Thương, Thứ "
+                        "trưởng Bộ Công Thương Đỗ Thắng Hải cho biết giá lợn đã tăng trở lại. Theo Cục Chăn nuôi, giá lợn "
+                        "hơi ngày 9/7 đã lên 40.000 đồng/kg.", meta)
+    assert priced.start_date is None and any("left out" in w for w in priced.warnings)
+    # bench 21486326: the lead opens on the day, and the meeting follows it
+    opened = parse_text("Trung Quốc, Australia nhất trí tăng cường quan hệ song phương\n(Nguồn: SBS News) Ngày 7/2, Bộ "
+                        "trưởng Ngoại giao Trung Quốc Vương Nghị và người đồng cấp Australia Julie Bishop đã kêu gọi tăng "
+                        "cường quan hệ song phương. Tại vòng 4 cuộc đối thoại ngoại giao và chiến lược giữa hai nước diễn ra "
+                        "ở Canberra (Australia), Ngoại trưởng Vương Nghị nói rằng quan hệ giữa Trung Quốc và Australia đã "
+                        "luôn duy trì sự phát triển lành mạnh.", meta)
+    assert str(opened.start_date) == "2017-02-07"
+
+
+@pytest.mark.parametrize("text", [
+    # dev: a training course as background of a health story, no day
+    "Ngày 10/5, theo thông tin của Cục Y tế Dự phòng (Bộ Y tế), dịch cúm A (H7N9) có xu hướng bùng phát. "
+    "Bộ Y tế đã cập nhật các tài liệu hướng dẫn chuyên môn và tổ chức lớp tập huấn cho các cán bộ y tế tại "
+    "các tỉnh biên giới về công tác giám sát, xét nghiệm và xử lý ổ dịch.",
+    # bench: a driver summoned by the authorities
+    "Phạt nguội xe biển xanh đi vào làn dành riêng cho BRT\nCơ quan chức năng yêu cầu lái xe lên làm việc. Tại buổi làm "
+    "việc với cơ quan chức năng, ông Nguyễn Văn Hán tường trình: \"Khoảng 7h ngày 6/2, tôi đi vào làn BRT\".",
+])
+def test_an_undated_meeting_named_once_with_nothing_about_it_is_skipped(text):
+    """detect reads them as undated and named once (lonely); with no attendee and no direction the record is skipped."""
+    from libmeet import parse_text
+    from libmeet.models import Skip
+    found = detect(Doc.from_raw(text), title=text.split("\n")[0] if "\n" in text else None)
+    assert not found.is_event or found.lonely and found.undated
+    assert isinstance(parse_text(text), Skip)

@@ -23,7 +23,7 @@ import bisect
 import itertools
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from . import lexicon
@@ -51,6 +51,19 @@ _DATELINE_CHARS = 90
 HEAD_CHARS = 800
 #: the lead: the first paragraph or so after the title
 _LEAD_CHARS = 600
+#: an undated meeting reports the article when a sentence starting this near the title opens on it
+_OPENING_CHARS = 400
+_OPENER_CHARS = 80
+#: how far after a meeting's mention a date may stand and still be written with its name
+_NAME_DATE_CHARS = 80
+#: a meeting the sentence puts in a past year: "diễn ra vào năm 2007", "Tháng 8-2015 VTVcab đã có buổi họp báo"
+_YEAR = r"(?:năm|tháng\s*\d{1,2}(?:\s*[-/.]|\s+năm))\s*(?:19|20)\d\d(?!\d)"
+_PAST_YEAR = re.compile(r"(?<!\w)(?:vào|hồi|từ)\s+" + _YEAR)
+_YEAR_OPENER = re.compile(r"\W*" + _YEAR)
+_WORKING_SESSION = "buổi làm việc"
+_PAST_TENSE = re.compile(r"(?<!\w)(?:đã|vừa|đang|mới đây|diễn ra|khai mạc|kết thúc|bế mạc)(?!\w)")
+#: someone called in by the authorities: their "buổi làm việc" is a hearing, not a meeting
+_SUMMONS = re.compile(r"(?<!\w)(?:mời|yêu cầu|triệu tập)[^.;!?\n]{0,60}?\s(?:lên|đến|tới|về)\s+(?:trụ sở\s+)?làm việc(?!\w)")
 #: score a mention needs to make the article a report
 _ACCEPT = 6
 
@@ -121,6 +134,10 @@ _HELD_LATER = re.compile(r"[^.;:!?\n,]{0,120},\s*(?:(?:đã|được|vừa|sẽ)
 #: nhóm hợp tác hành động Nga, Thổ Nhĩ Kỳ và Iran để giám sát lệnh ngừng bắn tại Syria đã bắt đầu tại Astana"
 _DAY_OPENER = re.compile(r"\W*(?:(?:(?:sáng|chiều|tối|trưa|ngày|hôm)\s+)?(?:nay\s*)?\(?\d{1,2}\s?[/.-]\s?\d{1,2}"
                          r"(?:\s?[/.-]\s?\d{2,4})?\)?[\s,]*)?")
+#: what stands before a day that opens a sentence: "Ngày 7/2, ...", ". Chiều nay (6/2), ...", ") Sáng 11/5, ..."
+#: (a short clause may lead in: "Tiếp tục chương trình làm việc, chiều 30/5, các đại biểu Quốc hội thảo luận ở tổ")
+_OPENS_BEFORE = re.compile(r"(?:^|[.!?\n)\]\"”]\s*)(?:[^\W\d][^.,;:!?\n\d]{0,40},\s*)?(?:(?:sáng|chiều|tối|trưa|ngày|hôm)\s+)?"
+                           r"(?:nay\s*)?\(?$")
 _HELD_FAR = re.compile(r"(?:[^.;!?\n]|\.(?=\w)){0,200}?\s(?:đã|vừa)\s+(?:được\s+)?(?:chính thức\s+)?"
                        r"(?:" + _TOOK_PLACE + r"|bắt đầu)(?!\w)")
 #: kinds written with their own verb, held when a leader or a delegation is their subject
@@ -641,8 +658,24 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detec
         return m.dated or m.governed and topic
 
     reported = [m for m in mentions if reports(m)]
-    if not reported:
-        return Detection(False, reason=NOT_HELD)
+    undated = not reported
+    if undated:
+        # an undated report: the article opens on the meeting as the setting of what it tells ("Tại hội thảo giá trị
+        # lịch sử, văn hóa đền thờ ..., Giáo sư X cho rằng", "Kết thúc ngày làm việc đầu tiên trong khuôn khổ Hội nghị
+        # Thượng đỉnh G7 ...") and gives no day for it
+        # (not one the sentence puts in a past year, "Cuộc họp thượng đỉnh liên Triều cuối cùng diễn ra vào năm 2007",
+        # nor a plan, "kiểm toán có thể tổ chức họp báo", nor a person's move, "đến làm việc tại Văn phòng Bộ")
+        reported = [m for m in mentions if m.governed and not m.in_title and not m.dated
+                    and m.sentence[0] < where_title[1] + _OPENING_CHARS and m.start - m.sentence[0] < _OPENER_CHARS
+                    and low[m.start:m.end] not in _SELF_HELD and not _planned(low, m.sentence[0], m.start)
+                    and not _PAST_YEAR.search(low, *m.sentence) and not _YEAR_OPENER.match(low, m.sentence[0])
+                    # (without a day, only the past tense or the words said there tell that it took place: "Báo Dân
+                    # trí tổ chức buổi Tọa đàm trực tuyến ..." announces one)
+                    and (m.setting or _PAST_TENSE.search(low, *m.sentence))
+                    # (not a summons: "Cơ quan chức năng yêu cầu lái xe lên làm việc. Tại buổi làm việc, ông X tường trình")
+                    and not (m.kind == _WORKING_SESSION and _SUMMONS.search(low, 0, m.sentence[1]))]
+        if not reported:
+            return Detection(False, reason=NOT_HELD)
     # the main mention: in the body rather than the title, held and dated, governed by its verb, the first
     # (a weak kind gives way to a strong one reported beside it: "tổ chức Sơ kết ... và Hội thảo chuyên đề ...";
     # a press conference to the meeting it presents: "Hội nghị Xúc tiến đầu tư ... đã tổ chức họp báo giới thiệu")
@@ -655,7 +688,13 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detec
         named = fuller[0] if fuller else best
     lonely = (best.kind not in title_kinds and sum(1 for m in mentions if m.kind == best.kind) == 1
               and not any(end != best.end for end in back[best.kind]))
-    return _describe(doc, best, named, lonely)
+    return replace(_describe(doc, best, named, lonely), undated=undated)
+
+
+def day_opens_sentence(doc: Doc, at: int) -> bool:
+    """Whether the date written at `at` opens its sentence (or a line, or what follows a caption's closing bracket),
+    as a news lead gives the day of what it reports: "(Nguồn: SBS News) Ngày 7/2, Bộ trưởng Ngoại giao Trung Quốc"."""
+    return bool(_OPENS_BEFORE.search(doc.low, max(0, at - 80), at))
 
 
 # --- what the chosen mention says -------------------------------------------------------
@@ -741,3 +780,14 @@ def _describe(doc: Doc, mention: Mention, named: Mention, lonely: bool = False) 
         spans=spans,
         lonely=lonely,
     )
+
+
+def names_kind_before(doc: Doc, kind: str | None, at: int) -> bool:
+    """Whether the date written at `at` follows, in its sentence, a mention of a meeting of `kind` and its name:
+    "phát biểu ý kiến sau cuộc họp Hội đồng Nga - NATO ngày 13-7"."""
+    if kind is None:
+        return False
+    pattern, labels = _kinds()
+    window = doc.low[max(0, at - _NAME_DATE_CHARS):at]
+    cut = max(window.rfind(stop) for stop in ".;!?\n")
+    return any(labels.get(m.group(0)) == kind for m in pattern.finditer(window, cut + 1))

@@ -7,7 +7,7 @@ from .. import __version__
 from ..models import Event, Person, Skip, Source
 from . import attribution, counts, dates, detect, directions, meta, organizers, people, places
 from .normalize import Doc
-from .types import Meta, Span
+from .types import DateResult, Meta, Span
 
 #: bump when extraction changes in a way that should invalidate cached results
 PARSER_REVISION = 1
@@ -50,6 +50,15 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
         reference_date=info.reference_date,
         mtime=info.mtime,
     )
+    if found.undated and when.spans and not (when.spans[0][0] < found.anchor
+                                             and detect.day_opens_sentence(doc, when.spans[0][0])
+                                             or detect.names_kind_before(doc, found.kind, when.spans[0][0])):
+        # the report names no day for the meeting, and the day found is neither the one its lead opens on nor one
+        # written after a mention of the meeting ("sau cuộc họp Hội đồng Nga - NATO ngày 13-7"): it is a match day,
+        # a holiday, a price's date ... (an empty date with a word is better than a wrong one)
+        span = when.spans[0]
+        when = DateResult(warnings=[f"no sentence gives the meeting's day; '{doc.text[span[0]:span[1]]}' is left out "
+                                    "as the day of something else"])
     past = dates.history(doc, when.start, published=published, reference_date=info.reference_date, mtime=info.mtime)
     if past:
         return Skip(reason=past)

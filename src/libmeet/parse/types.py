@@ -31,6 +31,7 @@ class Detection:
     edition: int | None = None
     anchor: int = 0  # offset of the main mention of the event: extractors look near it first
     lonely: bool = False  # named once, never come back to, not in the title: a report only if the article says more
+    undated: bool = False  # no sentence names a day for it: a date found elsewhere is of something else
     spans: dict[str, list[Span]] = field(default_factory=dict)
 
 
