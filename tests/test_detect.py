@@ -330,6 +330,13 @@ REPORTS = [
         "buổi làm việc",
         None,
     ),
+    (  # blind set 22707554: leaders meeting one another
+        "Nhật Bản và Trung Quốc cam kết cải thiện quan hệ\nNgày 8/7, Thủ tướng Nhật Bản Shinzo Abe và Chủ tịch Trung "
+        "Quốc Tập Cận Bình đã có cuộc gặp song phương bên lề Hội nghị G20 ở Hamburg, Đức.",
+        "cuộc gặp",
+        "cuộc gặp song phương bên lề Hội nghị G20",
+        None,
+    ),
     (  # blind set 22365628: what was said, then "tại": the words stand between the verb and its setting
         "Ông Nguyễn Thành Phong: Không làm được thì điều chuyển\nÔng Nguyễn Thành Phong, Chủ tịch UBND TP.HCM, đã nhấn "
         "mạnh như trên tại buổi làm việc với 24 quận, huyện và các sở, ngành về trật tự vỉa hè vào ngày 24-5.",
