@@ -115,6 +115,10 @@ CONSTRUCTIONS = [
      "Nói về hướng xây dựng chương trình, GS. Nguyễn Văn Mậu, nguyên Hiệu trưởng Trường ĐH Khoa học Tự nhiên, "
      "ĐHQGHN cho biết, cần căn cứ vào các nghị quyết.",
      [("Nguyễn Văn Mậu", "nguyên Hiệu trưởng", "Trường ĐH Khoa học Tự nhiên")]),
+    ("counterpart of the leader named before",  # bench 22702276
+     "Tổng thống Mỹ Donald Trump và người đồng cấp Nga Vladimir Putin đang có cuộc gặp song phương đầu tiên bên lề "
+     "Hội nghị Thượng đỉnh G20 tại Hamburg (Đức).",
+     [("Donald Trump", "Tổng thống", "Mỹ"), ("Vladimir Putin", "Tổng thống", "Nga")]),
 ]
 
 

@@ -182,6 +182,8 @@ class _Mention:
     roles: list[str] = field(default_factory=list)
 
 
+#: "người đồng cấp": the counterpart of a leader, of the same rank
+COUNTERPART = "người đồng cấp"
 #: runs of capitalised words weighed as names in one text at most: far above any article (661 in the
 #: 35k-article bench corpus), so that a text made of nothing else ('Ông A,' × 50k) costs linear time
 MAX_RUNS = 5000
@@ -198,7 +200,27 @@ def extract_attendees(doc: Doc, kind: str | None = None) -> list[tuple[Person, l
     for mention in mentions:
         if mention.strong and _elsewhere(doc, mention.start, kind):
             mention.strong = False
+    _counterparts(mentions)
     return _people(doc, mentions)
+
+
+#: titles news writes lower case before a name: "nguyên Bộ trưởng X", "người đồng cấp Nga Vladimir Putin"
+_LOWER_TITLES = ("nguyên", "tân", COUNTERPART)
+#: how far back a counterpart's leader may be named: "Tổng thống Mỹ Donald Trump và người đồng cấp Nga Vladimir Putin"
+_COUNTERPART_REACH = 160
+
+
+def _counterparts(mentions: list[_Mention]) -> None:
+    """A counterpart ("người đồng cấp") holds the title of the leader named just before them."""
+    for i, mention in enumerate(mentions):
+        if not mention.titles or fold(mention.titles[0][0]) != COUNTERPART:
+            continue
+        for leader in reversed(mentions[:i]):
+            if mention.start - leader.span[1] > _COUNTERPART_REACH:
+                break
+            if leader.titles and fold(leader.titles[0][0]) != COUNTERPART:
+                mention.titles[0] = (leader.titles[0][0], mention.titles[0][1])
+                break
 
 
 _WORD_BEFORE = re.compile(r"(\S+)\s$")
@@ -450,7 +472,7 @@ def _title_before(doc: Doc, lead: int, positions: list[Span], addressed: bool = 
     p_start, p_end = positions[i]
     if lead - p_end > _TITLE_GAP:
         return None
-    if not (doc.text[p_start].isupper() or doc.low.startswith(("nguyên", "tân"), p_start)):
+    if not (doc.text[p_start].isupper() or doc.low.startswith(_LOWER_TITLES, p_start)):
         return None
     gap = doc.text[p_end:lead]
     dashed = bool(_DASH_END.search(gap))
