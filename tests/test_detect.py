@@ -337,6 +337,22 @@ REPORTS = [
         "cuộc gặp song phương bên lề Hội nghị G20",
         None,
     ),
+    (  # blind set 22423118: a reception, told with its verb
+        "Chủ tịch nước Trần Đại Quang tiếp Hoàng hậu Vương quốc Hà Lan\nNgày 31/5, tại Phủ Chủ tịch, Chủ tịch nước Trần "
+        "Đại Quang đã tiếp Hoàng hậu Vương quốc Hà Lan Máxima Zorreguieta Cerruti, Đặc phái viên của Tổng Thư ký Liên hợp "
+        "quốc.",
+        "tiếp",
+        "tiếp Hoàng hậu Vương quốc Hà Lan Máxima Zorreguieta Cerruti",
+        None,
+    ),
+    (  # blind set 22546904: a reception, told with its noun
+        "Bí thư Thành ủy Thành phố Hồ Chí Minh tiếp Chủ tịch Quốc hội Cuba\nChiều 16/6, Ủy viên Bộ Chính trị, Bí thư Thành "
+        "ủy Thành phố Hồ Chí Minh Nguyễn Thiện Nhân đã có buổi tiếp Chủ tịch Quốc hội Cộng hòa Cuba Juan Esteban Lazo "
+        "Hernandez.",
+        "tiếp",
+        "buổi tiếp Chủ tịch Quốc hội Cộng hòa Cuba Juan Esteban Lazo Hernandez",
+        None,
+    ),
     (  # blind set 22365628: what was said, then "tại": the words stand between the verb and its setting
         "Ông Nguyễn Thành Phong: Không làm được thì điều chuyển\nÔng Nguyễn Thành Phong, Chủ tịch UBND TP.HCM, đã nhấn "
         "mạnh như trên tại buổi làm việc với 24 quận, huyện và các sở, ngành về trật tự vỉa hè vào ngày 24-5.",
@@ -672,6 +688,10 @@ def test_an_undated_report_opening_on_the_meeting_is_a_report(text, kind):
 
 
 @pytest.mark.parametrize("text", [
+    # "tiếp" that receives no one
+    "Ngân hàng cam kết hỗ trợ Tây Nguyên\nNgày 6/2, Chủ tịch UBND tỉnh đã tiếp tục chỉ đạo các sở ngành tháo gỡ khó khăn "
+    "cho doanh nghiệp.",
+    "Bộ Y tế tiếp nhận thiết bị\nSáng 12/5, Bộ trưởng Bộ Y tế đã tiếp nhận lô thiết bị y tế do Nhật Bản trao tặng.",
     # bench 22233962: a meeting the sentence puts in a past year
     "Tân tổng thống Hàn Quốc sẵn sàng gặp Kim Jong-un\nÔng Moon cho biết sẵn sàng đến Bình Nhưỡng. Cuộc họp thượng đỉnh "
     "liên Triều cuối cùng diễn ra vào năm 2007, giữa cố Tổng thống Roh Moo-hyun và ông Kim Jong-il.",

@@ -141,7 +141,7 @@ _OPENS_BEFORE = re.compile(r"(?:^|[.!?\n)\]\"”]\s*)(?:[^\W\d][^.,;:!?\n\d]{0,4
 _HELD_FAR = re.compile(r"(?:[^.;!?\n]|\.(?=\w)){0,200}?\s(?:đã|vừa)\s+(?:được\s+)?(?:chính thức\s+)?"
                        r"(?:" + _TOOK_PLACE + r"|bắt đầu)(?!\w)")
 #: kinds written with their own verb, held when a leader or a delegation is their subject
-_SELF_HELD = frozenset({"đến làm việc"})
+_SELF_HELD = frozenset({"đến làm việc", "đã tiếp", "vừa tiếp"})
 #: a parliament's or a council's debate told with its verb: held as written, unless planned
 _DEBATES = frozenset({"thảo luận tại tổ", "thảo luận ở tổ", "thảo luận tại hội trường", "thảo luận ở hội trường",
                       "làm việc tại hội trường", "làm việc ở hội trường", "làm việc tại tổ", "làm việc ở tổ"})
@@ -200,7 +200,6 @@ _TIME_FRAME = re.compile(r"(?<!\w)(?:bên lề|trước thềm|trước giờ|tr
 _ORGANISATION_AFTER = re.compile(r"[^,.;:()\n]{0,60},\s*(?:là\s+)?một\s+(?:tổ chức|cơ quan|hiệp hội|nhóm)(?!\w)")
 #: "Tại" with its capital inside a line: a sentence that sets what follows at the meeting
 _CAPITAL_AT = re.compile(r"(?<!\w)Tại\s+" + _ITS_NOUN)
-#: a statement made at the meeting: "ông X cho biết tại buổi làm việc", "kinh phí ... đưa ra tại buổi làm việc mới đây"
 #: where the words said at a meeting begin: a colon or an opening quote
 _WORDS_FOLLOW = re.compile(r"[:\"“«]")
 #: "tháng 5 vừa qua", "những năm gần đây": a period, not the day of a meeting
@@ -738,7 +737,12 @@ def _name_span(doc: Doc, mention: Mention) -> Span:
     while end > mention.start and (text[end - 1] in " ,-–“‘«" or text[end - 1] in "\"'" and _unbalanced(
             text, mention.start, end, text[end - 1])):
         end -= 1
-    return mention.start, end
+    # a kind told with its verb names the event from the verb on: "đã tiếp Hoàng hậu ..." is "tiếp Hoàng hậu ..."
+    tense = _TENSE_LEAD.match(low, mention.start, end)
+    return (tense.end() if tense else mention.start), end
+
+
+_TENSE_LEAD = re.compile(r"(?:đã|vừa)\s+")
 
 
 def _pair_goes_on(text: str, dash_start: int, dash_end: int) -> bool:
@@ -776,7 +780,7 @@ def _describe(doc: Doc, mention: Mention, named: Mention, lonely: bool = False) 
         kind=kind,
         name=doc.text[name_start:name_end],
         edition=edition,
-        anchor=mention.start,
+        anchor=name_start if named is mention else mention.start,  # ("đã tiếp X": at "tiếp X")
         spans=spans,
         lonely=lonely,
     )
