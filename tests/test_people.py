@@ -259,6 +259,9 @@ NOT_ATTENDEES = [
      "lớn.", []),
     ("since someone took office", "Quan hệ hai nước tiếp tục sóng gió kể từ khi Tổng thống Mỹ Joe Biden nhậm chức "
      "hồi đầu năm.", []),
+    ("greetings passed on to a leader at home (bench 22290933)", "Nhân dịp này, Chủ tịch nước Trần Đại Quang gửi "
+     "lời thăm hỏi, lời chúc sức khỏe đến Tổng thống Myanmar Htin Kyaw.",
+     ["Trần Đại Quang"]),
 ]
 
 # the unit alone names no place: the name that follows is the person's (bench 22467418, 22321040)

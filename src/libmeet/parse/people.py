@@ -143,8 +143,10 @@ _WEAK_BEFORE = re.compile(r"(?<!\w)(?:(?<!cùng )với|đối với|miễn nhi�
                           r"thay thế|lời mời của|chỉ đạo của)\s+$")
 # "chuyến thăm của Tổng Bí thư X" is background; "sự tham gia của Giám đốc X" is not
 # the subject of a candidacy, appointment, discipline or arrest: "ứng cử thành viên Ban Kiểm soát của ông X"
+# ... or of greetings passed on: "chuyển lời thăm hỏi và lời chào trân trọng của Chủ tịch Tập Cận Bình" (a leader at home)
 _WEAK_CLAUSE = re.compile(r"(?<!\w)(?:ứng cử|đề cử|miễn nhiệm|bãi nhiệm|bổ nhiệm|từ nhiệm|kỷ luật|khởi tố|bắt giữ|"
-                          r"bắt tạm giam|truy tố|xét xử)[^.;:!?\n]{0,70}(?<!\w)(?:của|với|đối với)\s+$")
+                          r"bắt tạm giam|truy tố|xét xử)[^.;:!?\n]{0,70}(?<!\w)(?:của|với|đối với)\s+$"
+                          r"|(?<!\w)lời\s+(?:thăm hỏi|hỏi thăm|chào|chúc)[^.;:!?\n]{0,70}(?<!\w)(?:của|tới|đến)\s+$")
 _OF_BEFORE = re.compile(r"(?<!\w)(?<!tham gia )(?<!tham dự )(?<!có mặt )(?<!chủ trì )(?<!phát biểu )(?<!trình bày )"
                         r"(?<!tham luận )(?<!chia sẻ )(?<!đề dẫn )của\s+$")
 _WEAK_AFTER = re.compile(r"\s*,?\s*(?:sinh năm|sinh ngày|sinh \d|\(\d{4}\s*[-–])")
