@@ -115,6 +115,10 @@ CONSTRUCTIONS = [
      "Nói về hướng xây dựng chương trình, GS. Nguyễn Văn Mậu, nguyên Hiệu trưởng Trường ĐH Khoa học Tự nhiên, "
      "ĐHQGHN cho biết, cần căn cứ vào các nghị quyết.",
      [("Nguyễn Văn Mậu", "nguyên Hiệu trưởng", "Trường ĐH Khoa học Tự nhiên")]),
+    ("a queen received (blind set 22423118)",
+     "Ngày 31/5, tại Phủ Chủ tịch, Chủ tịch nước Trần Đại Quang đã tiếp Hoàng hậu Vương quốc Hà Lan Máxima "
+     "Zorreguieta Cerruti, Đặc phái viên của Tổng Thư ký Liên hợp quốc.",
+     [("Trần Đại Quang", "Chủ tịch nước", None), ("Máxima Zorreguieta Cerruti", "Hoàng hậu", "Vương quốc Hà Lan")]),
     ("counterpart of the leader named before",  # bench 22702276
      "Tổng thống Mỹ Donald Trump và người đồng cấp Nga Vladimir Putin đang có cuộc gặp song phương đầu tiên bên lề "
      "Hội nghị Thượng đỉnh G20 tại Hamburg (Đức).",
