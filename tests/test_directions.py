@@ -371,6 +371,15 @@ CASES = [
         ["đưa hết lên mạng internet để người dân, doanh nghiệp dễ tra cứu"],
         id="stresses-that-must",
     ),
+    pytest.param(  # bench 22651347: a ';' inside brackets does not end the point
+        "Cty TNHH MTV Nam Triệu và các chủ tàu thống nhất các nội dung khắc phục tàu bị hư hỏng, cụ thể: Về vỏ tàu, "
+        "Cty Nam Triệu và chủ tàu thống nhất kéo tàu lên đà sơn lại toàn bộ tàu theo đúng quy trình, thời gian chia "
+        "làm 2 đợt (đợt 1 từ ngày 1 – 30/7; đợt 2 từ ngày15/8 – 30/8) .",
+        ["các nội dung khắc phục tàu bị hư hỏng, cụ thể: Về vỏ tàu, Cty Nam Triệu và chủ tàu thống nhất kéo tàu lên "
+         "đà sơn lại toàn bộ tàu theo đúng quy trình, thời gian chia làm 2 đợt (đợt 1 từ ngày 1 – 30/7; đợt 2 từ "
+         "ngày15/8 – 30/8)"],
+        id="semicolon-in-brackets",
+    ),
 ]
 
 
@@ -520,3 +529,4 @@ def test_a_web_address_is_not_a_point():
             "của doanh nghiệp thông qua Cổng thông tin điện tử Chính phủ tại địa chỉ http://doanhnghiep.chinhphu.vn. "
             "Theo đó, tính đến nửa đầu tháng 5/2017, đã tiếp nhận được 586 phản ánh.")
     assert not [p for p, _ in extract_directions(Doc.from_raw(text)) if "//" in p or len(p.split()) < 2]
+

@@ -290,8 +290,9 @@ def _split(doc: Doc, start: int, end: int, semicolons: bool = True) -> list[Span
     """Split a region into points at ';' and trim each."""
     p = _patterns()
     cuts = [start]
-    if semicolons:
-        cuts += [m.start() + 1 for m in _SEMICOLON.finditer(doc.text, start, end)]
+    if semicolons:  # not inside brackets: "thời gian chia làm 2 đợt (đợt 1 từ ngày 1 – 30/7; đợt 2 từ ngày 15/8 – 30/8)"
+        cuts += [m.start() + 1 for m in _SEMICOLON.finditer(doc.text, start, end)
+                 if doc.text.count("(", start, m.start()) <= doc.text.count(")", start, m.start())]
         cuts += [m.start() + 1 for m in _SECOND_DIRECTIVE.finditer(doc.low, start, end)]
         cuts.sort()
     cuts.append(end + 1)
