@@ -530,3 +530,28 @@ def test_a_web_address_is_not_a_point():
             "Theo đó, tính đến nửa đầu tháng 5/2017, đã tiếp nhận được 586 phản ánh.")
     assert not [p for p, _ in extract_directions(Doc.from_raw(text)) if "//" in p or len(p.split()) < 2]
 
+
+TITLED = [
+    pytest.param(  # bench 22664988: the headline sums up the body; the body's words are the points
+        "Chính phủ yêu cầu các 'ông lớn' chấn chỉnh việc thoái vốn Nhà nước\n"
+        "Văn phòng Chính phủ vừa có văn bản truyền đạt ý kiến của Phó Thủ tướng. Theo đó, Phó Thủ tướng yêu cầu "
+        "đơn vị này chấn chỉnh những bấp cập trên.",
+        "Chính phủ yêu cầu các 'ông lớn' chấn chỉnh việc thoái vốn Nhà nước",
+        ["đơn vị này chấn chỉnh những bấp cập trên"],
+        id="headline",
+    ),
+    pytest.param(  # bench 21511176: the same, the body saying it again in more words
+        "Lãnh đạo Uông Bí yêu cầu Công ty Việt Min Đô khẩn trương sửa chữa Cầu Trắng\n"
+        "Tại buổi kiểm tra, ông Nguyễn Văn Hưng yêu cầu Công ty Việt Min Đô khẩn trương sửa chữa Cầu Trắng, "
+        "hoàn thành trước ngày 30/6.",
+        "Lãnh đạo Uông Bí yêu cầu Công ty Việt Min Đô khẩn trương sửa chữa Cầu Trắng",
+        ["Công ty Việt Min Đô khẩn trương sửa chữa Cầu Trắng, hoàn thành trước ngày 30/6"],
+        id="headline-said-again",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "expected"), TITLED)
+def test_the_title_sets_no_points(text: str, title: str, expected: list[str]) -> None:
+    doc = Doc.from_raw(text)
+    assert [item for item, _ in extract_directions(doc, title=title)] == expected

@@ -428,11 +428,16 @@ def _body_task(doc: Doc, s: int, e: int) -> int | None:
     return start if p.action.match(low, modal.end() + 1, e) or p.verb.match(low, modal.end() + 1, e) else None
 
 
-def extract_directions(doc: Doc) -> list[tuple[str, Span]]:
-    """The forward-looking points the article reports, one per point, as written, with their spans."""
+def extract_directions(doc: Doc, title: str | None = None) -> list[tuple[str, Span]]:
+    """The forward-looking points the article reports, one per point, as written, with their spans. The article's
+    `title` sets none: a headline sums up what the body tells ("Chính phủ yêu cầu các 'ông lớn' chấn chỉnh việc thoái
+    vốn Nhà nước"), and the body's own words are the points."""
     if not doc.text:
         return []
     sentences = _sentences(doc)
+    at = doc.text.find(title) if title else -1
+    if at >= 0:
+        sentences = [sentence for sentence in sentences if not at <= sentence[0] < at + len(title)]
     low = doc.low
     cues = [m.start() for m in _patterns().any_cue.finditer(low)]  # sentences without one cannot set points out
     spans: list[Span] = []

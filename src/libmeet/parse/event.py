@@ -100,7 +100,7 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
     attendance, count_spans = counts.extract_attendance(doc, anchor=found.anchor)
     evidence.update(count_spans)
 
-    found_points = directions.extract_directions(doc)
+    found_points = directions.extract_directions(doc, title=title)
     theirs = attribution.set_aside(doc, [span for _, span in found_points], found_people, kind=found.kind,
                                    hosts=[name for name, _ in hosts])
     kept = [found for found, participant in zip(found_points, theirs) if not participant]
