@@ -490,6 +490,17 @@ NONE = [
         "của 4 nhà máy phân bón đã sản xuất trở lại.",
         id="heeding-a-thing",
     ),
+    pytest.param(  # bench 22211267: "lãnh đạo, chỉ đạo" is the work a disciplinary finding is about, no directive
+        "ông đã mắc những khuyết điểm, vi phạm rất nghiêm trọng trong công tác lãnh đạo, chỉ đạo và công tác cán bộ, "
+        "ảnh hưởng xấu đến uy tín của cấp ủy. Thiếu trách nhiệm, buông lỏng lãnh đạo, chỉ đạo trong quản lý, sử dụng "
+        "vốn, tài sản, thực hiện các dự án đầu tư.",
+        id="leading-and-directing-as-a-noun",
+    ),
+    pytest.param(  # bench 22370288: the topic of an inspection
+        "Đoàn công tác của Bộ Chính trị kiểm tra việc lãnh đạo, chỉ đạo tổ chức thực hiện Kết luận số 24-KL/TW ngày "
+        "5.6.2012 của Bộ Chính trị khóa 11 về đẩy mạnh công tác quy hoạch và luân chuyển cán bộ.",
+        id="inspecting-the-leading-and-directing",
+    ),
     pytest.param(  # dev bm_22496376: "Do yêu cầu nhiệm vụ" gives a cause, it directs nothing
         "Báo cáo Đại hội nêu rõ: Do yêu cầu nhiệm vụ của đơn vị và tính đặc thù của du lịch Sầm Sơn, số lượng đoàn "
         "viên thanh niên biến động theo mùa vụ.",
