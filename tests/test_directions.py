@@ -380,6 +380,25 @@ CASES = [
          "ngày15/8 – 30/8)"],
         id="semicolon-in-brackets",
     ),
+    pytest.param(  # bench 22365628: the chair's words given first, then the chair ("đã nhấn mạnh như trên")
+        "“Chúng ta phải xử lý nghiêm khắc những trường hợp để tình trạng vỉa hè bị tái chiếm hoặc những cán bộ có vi "
+        "phạm trong quá trình thực thi công vụ.\nPhải phân tích rõ được nguyên nhân tại sao để vỉa hè bị tái chiếm. "
+        "Chúng ta phải mạnh dạn điều chuyển công tác thì mới có sự chuyển biến được”. Ông Nguyễn Thành Phong, Chủ tịch "
+        "UBND TP.HCM, đã nhấn mạnh như trên tại buổi làm việc với 24 quận, huyện và các sở, ngành về trật tự vỉa hè.",
+        ["Chúng ta phải xử lý nghiêm khắc những trường hợp để tình trạng vỉa hè bị tái chiếm hoặc những cán bộ có vi "
+         "phạm trong quá trình thực thi công vụ",
+         "phân tích rõ được nguyên nhân tại sao để vỉa hè bị tái chiếm",
+         "Chúng ta phải mạnh dạn điều chuyển công tác thì mới có sự chuyển biến được"],
+        id="words-first-speaker-after",
+    ),
+    pytest.param(  # bench 21478374: only the quoted sentences that set a task from their first words
+        "“Phải nghiêm túc rút kinh nghiệm trong việc bảo tồn các công trình văn hóa… Chúng ta phải có kỹ thuật, duy "
+        "tu, duy trì đảm bảo các giá trị văn hóa nguyên bản.\nChứ chúng ta đi sơn lại thì chẳng còn giá trị văn hóa "
+        "gì cả”. Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung đã nói như vậy tại hội nghị giao ban vào sáng 6-2.",
+        ["nghiêm túc rút kinh nghiệm trong việc bảo tồn các công trình văn hóa",
+         "Chúng ta phải có kỹ thuật, duy tu, duy trì đảm bảo các giá trị văn hóa nguyên bản"],
+        id="words-first-only-tasks",
+    ),
 ]
 
 
@@ -500,6 +519,11 @@ NONE = [
         "Đoàn công tác của Bộ Chính trị kiểm tra việc lãnh đạo, chỉ đạo tổ chức thực hiện Kết luận số 24-KL/TW ngày "
         "5.6.2012 của Bộ Chính trị khóa 11 về đẩy mạnh công tác quy hoạch và luân chuyển cán bộ.",
         id="inspecting-the-leading-and-directing",
+    ),
+    pytest.param(  # bench 22289000: words said on an earlier occasion
+        "Vẫn là niềm tin ứng trước “Chúng ta cần ứng trước niềm tin”, Chủ tịch Phòng Thương mại và Công nghiệp Việt "
+        "Nam (VCCI) Vũ Tiến Lộc từng nói như vậy khi được hỏi cách đây một năm.",
+        id="words-said-before",
     ),
     pytest.param(  # dev bm_22496376: "Do yêu cầu nhiệm vụ" gives a cause, it directs nothing
         "Báo cáo Đại hội nêu rõ: Do yêu cầu nhiệm vụ của đơn vị và tính đặc thù của du lịch Sầm Sơn, số lượng đoàn "

@@ -449,6 +449,13 @@ def extract_directions(doc: Doc, title: str | None = None) -> list[tuple[str, Sp
     for index, (s, e, para) in enumerate(sentences):
         new_para = para != last_para
         last_para = para
+        quoted = _quoted_before(doc, sentences, index)
+        if quoted is not None:  # “Chúng ta phải ...”. Ông X, Chủ tịch UBND TP, đã nhấn mạnh như trên tại buổi làm việc
+            while spans and spans[-1][1] > quoted[0][0]:
+                spans.pop()
+            for start, end in quoted:
+                spans.extend(_split(doc, start, end))
+            follow = 0
         if new_para and list_open:
             if _list_line(doc, s, e):
                 para_end = low.find("\n", s)
@@ -512,6 +519,52 @@ def extract_directions(doc: Doc, title: str | None = None) -> list[tuple[str, Sp
         elif has_cue and _announces(doc, s, e):  # "... nhấn mạnh những nhiệm vụ trong thời gian tới. Theo đó ..."
             follow, follow_para = _FOLLOW, para
     return _dedupe(doc, spans)
+
+
+#: a speaker's words given first, then the speaker: "... mới có sự chuyển biến được”. Ông Nguyễn Thành Phong, Chủ tịch
+#: UBND TP.HCM, đã nhấn mạnh như trên tại buổi làm việc ...", "...”- ông Trần Châu yêu cầu như vậy khi ..."
+_SAID_SO = re.compile(r"(?<!\w)(?:nhấn\s+mạnh|khẳng\s+định|yêu\s+cầu|chỉ\s+đạo|nói|kết\s+luận|lưu\s+ý|phát\s+biểu|"
+                      r"đề\s+nghị)\s+như\s+(?:trên|vậy)(?!\w)")
+#: ... on an earlier occasion: "Chủ tịch VCCI ... từng nói như vậy khi được hỏi cách đây một năm"
+_SAID_BEFORE = re.compile(r"(?<!\w)(?:từng|cách\s+đây|trước\s+đây|năm\s+ngoái|năm\s+trước)(?!\w)")
+_QUOTE_CLOSE = re.compile(r"[”\"](?=[^”\"“]{0,160}$)")
+_QUOTE_REACH = 1500  # how far back the opening quote of such words is looked for
+#: a quoted sentence that sets a task from its first words: "Chúng ta phải xử lý nghiêm khắc ...", "Phải phân tích rõ
+#: ...", "Các địa phương cần ...", "Đề nghị trong vòng 1 tháng ..." (not a condition: "Nếu ... thì phải ...")
+_QUOTED_HEAD = 40  # characters before the modal, no clause break among them
+_QUOTED_DIRECTIVE = re.compile(r"(?:đề\s+nghị|yêu\s+cầu)(?!\w)")
+
+
+def _quoted_before(doc: Doc, sentences: list[tuple[int, int, int]], index: int) -> list[Span] | None:
+    """When the sentence at `index` gives the speaker of the words quoted just before it ("... như trên / như vậy"),
+    the quoted sentences that set a task from their first words, as regions (quote marks left out); None when it
+    does not or none do."""
+    s, e, _ = sentences[index]
+    said = _SAID_SO.search(doc.low, s, e)
+    if not said or _SAID_BEFORE.search(doc.low, s, e):
+        return None
+    lo = max(0, s - _QUOTE_REACH)
+    close = _QUOTE_CLOSE.search(doc.text, max(lo, said.start() - 170), said.start())
+    if not close:
+        return None
+    opening = max(doc.text.rfind("“", lo, close.start()), doc.text.rfind('"', lo, close.start()))
+    if opening < 0 or doc.text.rfind("”", opening, close.start()) >= 0:
+        return None
+    p, low = _patterns(), doc.low
+    out = []
+    for s2, e2, _ in sentences[: index + 1]:
+        a, b = max(s2, opening + 1), min(e2, close.start())
+        if a >= b:
+            continue
+        while a < b and not low[a].isalnum():
+            a += 1
+        modal = p.modal.search(low, a, min(b, a + _QUOTED_HEAD + 10))
+        head = low[a:modal.start()] if modal else ""
+        task = (modal and modal.start() - a <= _QUOTED_HEAD and not re.search(r"[,;:]", head)) \
+            or _QUOTED_DIRECTIVE.match(low, a, b)
+        if task and not _CONSEQUENCE.match(low, a, b) and not _PAST.search(low, a, modal.start() if modal else a):
+            out.append((a, b))
+    return out or None
 
 
 def _announces(doc: Doc, s: int, e: int) -> bool:
