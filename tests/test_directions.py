@@ -525,6 +525,18 @@ NONE = [
         "Nam (VCCI) Vũ Tiến Lộc từng nói như vậy khi được hỏi cách đây một năm.",
         id="words-said-before",
     ),
+    pytest.param(  # bench 22651347: who attended, listed with ';' (a "lãnh đạo Sở ..." among them is no action)
+        "Chiều 30/6, Sở NN & PTNT Bình Định tổ chức cuộc họp. Ngoài ra, tham dự cuộc họp có ông Nguyễn Thế Bình – "
+        "Phó Tổng Cục trưởng, Tổng cục hậu cần Bộ Công A; ông Trần Quốc Tiến – Phó Tổng Cục trưởng Cục Hậu cần kỹ "
+        "thuật (Bộ Công An); lãnh đạo Sở NN&PT NT Bình Định, 18 chủ tàu vỏ thép bị hư hỏng.",
+        id="who-attended",
+    ),
+    pytest.param(  # bench 22471548: experts attending, and their opinions
+        "Tham dự cuộc họp có các chuyên gia, nhà khoa học, đại diện các hiệp hội, các Sở ngành liên quan, trong đó có "
+        "các ý kiến cho rằng, cần tiếp tục rà soát đánh giá, phân tích phương án nhằm giảm thiểu tác động đến môi "
+        "trường.",
+        id="who-attended-and-their-opinions",
+    ),
     pytest.param(  # dev bm_22496376: "Do yêu cầu nhiệm vụ" gives a cause, it directs nothing
         "Báo cáo Đại hội nêu rõ: Do yêu cầu nhiệm vụ của đơn vị và tính đặc thù của du lịch Sầm Sơn, số lượng đoàn "
         "viên thanh niên biến động theo mùa vụ.",

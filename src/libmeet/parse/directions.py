@@ -170,6 +170,11 @@ _CONNECTOR_OPEN = re.compile(
 #: a sentence that goes back to before the meeting: "Trước đó, Bộ Công thương đã nhất trí cử ông ...", "Trước đó, tại
 #: Hội nghị Tổng kết Sở TT&TT, ông Nguyễn Đức Chung đã giao ...": what it tells was set out on another occasion
 _EARLIER = re.compile(r"[\"“‘«(]?\s*trước\s+đó\s*,")
+#: a sentence that says who attended: "Ngoài ra, tham dự cuộc họp có ông Nguyễn Thế Bình – Phó Tổng Cục trưởng ...; lãnh
+#: đạo Sở NN&PTNT ...", "Tham dự buổi làm việc ngoài các chủ tàu ... còn có ông ...", "Cùng dự có ..."
+_ATTENDANCE = re.compile(
+    r"(?:(?:ngoài\s+ra|bên\s+cạnh\s+đó|đồng\s+thời)\s*,?\s*)?(?:tham\s+dự|(?:cùng|đến|tới|về)\s+dự|dự(?=\s+(?:hội|buổi|cuộc|lễ|phiên|kỳ|đại\s+hội|chương\s+trình)(?!\w))|có\s+mặt)"
+    r"(?!\w)[^.;:!?\n]{0,100}?(?<!\w)(?:có|gồm)(?!\w)")
 #: a directive verb before "rằng" reports what someone holds ("lưu ý rằng ...", "nhất trí rằng ..."): a direction only
 #: when what follows says what must be done (cần, phải, nên)
 _THAT = re.compile(r"\s*,?\s*rằng(?!\w)")
@@ -477,7 +482,7 @@ def extract_directions(doc: Doc, title: str | None = None) -> list[tuple[str, Sp
             continue
         if spans and spans[-1][1] > s:
             continue  # already inside the previous point (an ordinal point that went on)
-        if _EARLIER.match(low, s, e):
+        if _EARLIER.match(low, s, e) or _ATTENDANCE.match(low, s, e):
             follow = 0
             continue
         at = bisect_left(cues, s)
