@@ -252,7 +252,7 @@ REPORTS = [
         "kỳ họp thứ 3, khối lượng công việc đồ sộ.",
         "họp báo",
         "họp báo công bố kết quả kỳ họp thứ 3",
-        3,
+        None,  # the session's ordinal, not the press conference's
     ),
     (  # bench 21473746: a press conference gives way to the meeting it presents
         "Tây Nguyên gọi vốn đầu tư vào cà phê, du lịch\nHội nghị Xúc tiến đầu tư vào Tây Nguyên, Lễ hội Cà phê Buôn Ma "
@@ -351,6 +351,34 @@ REPORTS = [
         "Hernandez.",
         "tiếp",
         "buổi tiếp Chủ tịch Quốc hội Cộng hòa Cuba Juan Esteban Lazo Hernandez",
+        None,
+    ),
+    (  # blind set 22653350: the day and the subject open the sentence, then the verb
+        "Tháng 7 sẽ xử lý cán bộ xã, huyện sai phạm trong vụ Đồng Tâm\nSáng 30.6, HĐND TP.Hà Nội họp báo về kỳ họp thứ 4 "
+        "(diễn ra từ ngày 3 - 5.7).",
+        "họp báo",
+        "họp báo về kỳ họp thứ 4",
+        None,
+    ),
+    (  # blind set 22546259: a parliament's debate "tại nghị trường"
+        "Trù dập người tố cáo đã rất tinh vi\nChiều 16-6, thảo luận tại nghị trường Quốc hội về dự án luật tố cáo (sửa "
+        "đổi), ĐBQH Bùi Văn Phương khẳng định trù dập người tố cáo là chuyện có thật.",
+        "phiên họp",
+        "thảo luận tại nghị trường Quốc hội về dự án luật tố cáo",
+        None,
+    ),
+    (  # blind set 22545189: the Vietnam Business Forum, not the newspaper of that name
+        "Khép lại khoảng cách kết nối doanh nghiệp FDI và tư nhân trong nước\nDiễn đàn Doanh nghiệp Việt Nam giữa kỳ 2017 "
+        "(VBF) diễn ra tại khách sạn Sheraton (Hà Nội) ngày 16/6.",
+        "diễn đàn",
+        "Diễn đàn Doanh nghiệp Việt Nam giữa kỳ 2017",
+        None,
+    ),
+    (  # blind set 22555955: the words as a noun with their speaker, at a meeting on a given day
+        "Kết luận của Thủ tướng về mở rộng sân bay Tân Sơn Nhất\nVăn phòng Chính phủ vừa có văn bản thông báo kết luận "
+        "của Thủ tướng Chính phủ Nguyễn Xuân Phúc tại cuộc họp về vấn đề sân golf trong sân bay Tân Sơn Nhất, ngày 12/6.",
+        "họp",
+        "cuộc họp về vấn đề sân golf",
         None,
     ),
     (  # blind set 22365628: what was said, then "tại": the words stand between the verb and its setting

@@ -56,6 +56,8 @@ _OPENING_CHARS = 400
 _OPENER_CHARS = 80
 #: how far after a meeting's mention a date may stand and still be written with its name
 _NAME_DATE_CHARS = 80
+#: how far before a meeting's mention the words said there may start ("yêu cầu của <a title and a name> tại cuộc họp")
+_SAID_REACH = 150
 #: a meeting the sentence puts in a past year: "diễn ra vào năm 2007", "Tháng 8-2015 VTVcab đã có buổi họp báo"
 _YEAR = r"(?:năm|tháng\s*\d{1,2}(?:\s*[-/.]|\s+năm))\s*(?:19|20)\d\d(?!\d)"
 _PAST_YEAR = re.compile(r"(?<!\w)(?:vào|hồi|từ)\s+" + _YEAR)
@@ -92,6 +94,8 @@ _EDITION = re.compile(
     r"(?:lần\s+thứ|lần|(?:kỳ|phiên)\s+họp\s+thứ|(?:kỳ|phiên)\s+họp\s+lần\s+thứ)\s+"
     r"([0-9]{1,3}|[ivxlc]{1,8}|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?!\w)"
 )
+#: the kinds a "kỳ họp thứ N" / "phiên họp thứ N" ordinal counts
+_SITTINGS = frozenset({"kỳ họp", "phiên họp", "họp"})
 #: a congress counts its terms: "Đại hội đại biểu Hội Xuất bản Việt Nam khóa IV"
 _TERM = re.compile(r"(?:khóa|nhiệm\s+kỳ\s+thứ)\s+([0-9]{1,3}|[ivxlc]{1,8})(?!\w)")
 _NAME_END = re.compile(
@@ -144,7 +148,7 @@ _HELD_FAR = re.compile(r"(?:[^.;!?\n]|\.(?=\w)){0,200}?\s(?:đã|vừa)\s+(?:đ�
 _SELF_HELD = frozenset({"đến làm việc", "đã tiếp", "vừa tiếp"})
 #: a parliament's or a council's debate told with its verb: held as written, unless planned
 _DEBATES = frozenset({"thảo luận tại tổ", "thảo luận ở tổ", "thảo luận tại hội trường", "thảo luận ở hội trường",
-                      "làm việc tại hội trường", "làm việc ở hội trường", "làm việc tại tổ", "làm việc ở tổ"})
+                      "thảo luận tại nghị trường", "thảo luận ở nghị trường", "làm việc tại hội trường", "làm việc ở hội trường", "làm việc tại tổ", "làm việc ở tổ"})
 #: the time a debate takes, not a debate held: "tăng thời gian làm việc tại hội trường", "dành 3 ngày làm việc tại ..."
 _DEBATE_TIME = re.compile(r"(?<!\w)(?:thời gian|ngày|buổi|giờ)\s+$")
 #: kinds that name an event only when written as a proper name, capitalised inside a sentence
@@ -166,6 +170,9 @@ _VERB_KINDS = frozenset({"họp", "hội đàm", PRESS})
 _MEETS = re.compile(r"(?<!\w)(?:(?:đã|vừa)(?:\s+\w+){0,2}\s+và|đã|vừa|nhóm|(?<!sẽ )tiếp tục)\s+$")
 #: "với" after such a verb: who the subject met ("Thủ tướng Nguyễn Xuân Phúc hội đàm với Tổng thống ...")
 _MET_WITH = re.compile(r"\s+với(?!\w)")
+#: a sentence that opens on the day and its subject, then the verb: "Sáng 30.6, HĐND TP.Hà Nội họp báo về kỳ họp thứ 4"
+_DAY_SUBJECT = re.compile(r"\W*(?:(?:sáng|chiều|tối|trưa|ngày|hôm)\s+)?(?:nay\s*)?\(?\d{1,2}\s?[/.-]\s?\d{1,2}(?:\s?[/.-]\s?\d{2,4})?"
+                          r"\)?\s*,\s*(?:[^,.;:!?\n]|\.(?=\w)){2,70}\s")
 #: "họp phiên thứ 11", "họp phiên thường kỳ": a body's sitting, named after the verb
 _SITS = re.compile(r"\s+phiên(?!\w)")
 #: words that make a meeting a purpose or a condition, not a report, besides the plans dates.py reads ("sẽ", "dự
@@ -185,8 +192,10 @@ _PRESS_SUBJECT = re.compile(r"(?<!\w)(?<!hội )(?:phóng viên|pv|nhà báo|ký
 #: a sentence about what happened before: background, not the report ("Trước đó, tại kỳ họp thứ ba ...")
 _BACKGROUND = re.compile(r"\W*(?:trước đó|trước đây|hồi|năm ngoái|năm trước|từng)(?!\w)")
 #: the event as the setting of the sentence: "Tại hội nghị ... sáng 16/6, ông X cho biết", "Sáng 6-2, tại hội nghị ..."
-_AT_START = re.compile(r"^(?:(?:[^,.]|(?<=\d)\.(?=\d)){0,40},\s*)?(?:(?:phát biểu|trao đổi|chia sẻ|báo cáo|thông tin|trả lời)\s+)?(?:tại|trong)\s+"
-                       + _ITS_NOUN)
+#: (or closing, opening it: "Chốt lại phiên chất vấn, Chủ tịch Quốc hội ... cho biết", "Kết thúc cuộc họp, ông X ...")
+_AT_START = re.compile(r"^(?:(?:[^,.]|(?<=\d)\.(?=\d)){0,40},\s*)?(?:(?:(?:phát biểu|trao đổi|chia sẻ|báo cáo|thông tin|trả lời)\s+)?"
+                       r"(?:tại|trong)|kết thúc|chốt lại|khép lại|bế mạc|phát biểu bế mạc|phát biểu khai mạc|"
+                       r"phát biểu kết luận|kết luận)\s+" + _ITS_NOUN)
 #: a meeting as the goal of a trip, which is what the sentence tells of: "thăm Đức và tham dự Hội nghị Thượng đỉnh
 #: G20", "trong khuôn khổ chuyến thăm ... và dự Hội nghị ...", "tới Hamburg để dự hội nghị", "nhân dịp dự Hội nghị"
 _TRIP_FRAME = re.compile(r"(?<!\w)(?:thăm|công du|lên đường|nhân dịp|để|khuôn khổ)(?!\w)[^.;!?\n]{0,70}?"
@@ -354,6 +363,13 @@ def _said_at() -> re.Pattern[str]:
     return re.compile(r"(?:" + verbs + r")(?:\s+(?:" + what + r"))?\s+(?:tại|trong)\s+" + _ITS_NOUN)
 
 
+#: the words said at a meeting as a noun with their speaker, what the article then tells: "Đó là yêu cầu của Phó Chủ
+#: tịch UBND TP.HCM Lê Văn Khoa tại cuộc họp", "Văn phòng Chính phủ vừa có văn bản thông báo kết luận của Thủ tướng
+#: ... tại cuộc họp về ..." (not "ý kiến đề nghị của ĐBQH tại kỳ họp thứ 2" inside a sentence: words of another time)
+_SAID_OF = re.compile(r"(?:^\W*|(?<!\w)(?:đó là|đây là|thông báo)\s+)(?:yêu cầu|kết luận|chỉ đạo|ý kiến chỉ đạo|đề nghị)\s+của\s+"
+                      r"(?:[^.;:!?\n]|\.(?=\w)){3,90}?\s+(?:tại|trong)\s+" + _ITS_NOUN)
+
+
 @cache
 def _back_reference(kind: str) -> re.Pattern[str]:
     """The article coming back to the event: "Tại hội nghị", "phát biểu tại Hội thảo", "tham dự Hội nghị có"."""
@@ -484,7 +500,8 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
         (k_start - s_start < 60 and bool(_AT_START.match(low[s_start:k_start])))
         # a capital "Tại" opens a sentence a lost full stop ran into the one before ("... đủ điều kiện Tại buổi họp")
         or bool(_CAPITAL_AT.search(doc.text, max(0, k_start - 12), k_start + lead))
-        or bool(_said_at().search(before)) and not _planned(low, s_start, k_start))
+        or bool(_said_at().search(before) or _SAID_OF.search(low, max(s_start, k_start - _SAID_REACH), k_start + lead))
+        and not _planned(low, s_start, k_start))
     governed = governed or setting
     held = governed or _sentence_has(memo, "held", cues["held"], low, s_start, s_end)
     context_start = s_start
@@ -500,7 +517,8 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
         if memo is not None:
             memo["dated", context_start, date_end] = dated
     if not governed and dated and match.group(0) in _VERB_KINDS \
-            and (_MET_WITH.match(low, k_end) and _leaders().search(low, s_start, k_start) or _SITS.match(low, k_end)) \
+            and (_MET_WITH.match(low, k_end) and _leaders().search(low, s_start, k_start) or _SITS.match(low, k_end)
+                 or _DAY_SUBJECT.fullmatch(low, s_start, k_start)) \
             and not _planned(low, s_start, k_start):
         # "Chiều 31/5, Tổng thống Donald Trump hội đàm với Thủ tướng ...": a leader met someone;
         # "Ngày 2/6, Ủy ban thường vụ Quốc hội họp phiên thứ 11": a body sat
@@ -758,6 +776,8 @@ def _unbalanced(text: str, start: int, end: int, quote: str) -> bool:
 
 def _edition(doc: Doc, kind: str, span: Span) -> tuple[int | None, Span | None]:
     found = _EDITION.search(doc.low, span[0], span[1])
+    if found and found.group(0).startswith(("kỳ", "phiên")) and kind not in _SITTINGS:
+        found = None  # another meeting's ordinal in the name: "họp báo về kỳ họp thứ 4" is no fourth press conference
     if not found and kind == "đại hội":
         found = _TERM.search(doc.low, span[0], span[1])
     if found:
