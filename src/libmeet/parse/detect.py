@@ -51,7 +51,8 @@ _DATELINE_CHARS = 90
 HEAD_CHARS = 800
 #: the lead: the first paragraph or so after the title
 _LEAD_CHARS = 600
-#: an undated meeting reports the article when a sentence starting this near the title opens on it
+#: an undated meeting reports the article when a sentence starting this near the title opens on it (the meeting in
+#: its first _OPENER_CHARS)
 _OPENING_CHARS = 400
 _OPENER_CHARS = 80
 #: how far after a meeting's mention a date may stand and still be written with its name
@@ -62,10 +63,14 @@ _SAID_REACH = 150
 _YEAR = r"(?:năm|tháng\s*\d{1,2}(?:\s*[-/.]|\s+năm))\s*(?:19|20)\d\d(?!\d)"
 _PAST_YEAR = re.compile(r"(?<!\w)(?:vào|hồi|từ)\s+" + _YEAR)
 _YEAR_OPENER = re.compile(r"\W*" + _YEAR)
-_WORKING_SESSION = "buổi làm việc"
+#: without a day, what tells that a meeting took place or is under way
 _PAST_TENSE = re.compile(r"(?<!\w)(?:đã|vừa|đang|mới đây|diễn ra|khai mạc|kết thúc|bế mạc)(?!\w)")
 #: someone called in by the authorities: their "buổi làm việc" is a hearing, not a meeting
-_SUMMONS = re.compile(r"(?<!\w)(?:mời|yêu cầu|triệu tập)[^.;!?\n]{0,60}?\s(?:lên|đến|tới|về)\s+(?:trụ sở\s+)?làm việc(?!\w)")
+_WORKING_SESSION = "buổi làm việc"
+_SUMMONS = re.compile(r"(?<!\w)(?:mời|yêu cầu|triệu tập)[^.;!?\n]{0,60}?\s(?:lên|đến|tới|về)\s+(?:trụ sở\s+)?"
+                      r"làm việc(?!\w)")
+#: the tense before a kind told with its verb ("đã tiếp Hoàng hậu ..."): not part of the event's name
+_TENSE_LEAD = re.compile(r"(?:đã|vừa)\s+")
 #: score a mention needs to make the article a report
 _ACCEPT = 6
 
@@ -136,19 +141,20 @@ _HELD_LATER = re.compile(r"[^.;:!?\n,]{0,120},\s*(?:(?:đã|được|vừa|sẽ)
 #: a sentence that opens with the meeting, its subject (after the day, if written), whose verb comes after a long name:
 #: "Chiều 9/5 buổi họp báo công bố chương trình ... dưới sự tài trợ của ... Lý Nhã Kỳ đã diễn ra tại TP.HCM", "Cuộc họp
 #: nhóm hợp tác hành động Nga, Thổ Nhĩ Kỳ và Iran để giám sát lệnh ngừng bắn tại Syria đã bắt đầu tại Astana"
-_DAY_OPENER = re.compile(r"\W*(?:(?:(?:sáng|chiều|tối|trưa|ngày|hôm)\s+)?(?:nay\s*)?\(?\d{1,2}\s?[/.-]\s?\d{1,2}"
-                         r"(?:\s?[/.-]\s?\d{2,4})?\)?[\s,]*)?")
+_DAY_WORDS = r"(?:(?:sáng|chiều|tối|trưa|ngày|hôm)\s+)?(?:nay\s*)?\(?"  # "Sáng ", "Chiều nay (", "ngày "
+_DAY_PHRASE = _DAY_WORDS + r"\d{1,2}\s?[/.-]\s?\d{1,2}(?:\s?[/.-]\s?\d{2,4})?\)?"  # "Sáng 30.6", "ngày 6-2-2017"
+_DAY_OPENER = re.compile(r"\W*(?:" + _DAY_PHRASE + r"[\s,]*)?")
 #: what stands before a day that opens a sentence: "Ngày 7/2, ...", ". Chiều nay (6/2), ...", ") Sáng 11/5, ..."
 #: (a short clause may lead in: "Tiếp tục chương trình làm việc, chiều 30/5, các đại biểu Quốc hội thảo luận ở tổ")
-_OPENS_BEFORE = re.compile(r"(?:^|[.!?\n)\]\"”]\s*)(?:[^\W\d][^.,;:!?\n\d]{0,40},\s*)?(?:(?:sáng|chiều|tối|trưa|ngày|hôm)\s+)?"
-                           r"(?:nay\s*)?\(?$")
+_OPENS_BEFORE = re.compile(r"(?:^|[.!?\n)\]\"”]\s*)(?:[^\W\d][^.,;:!?\n\d]{0,40},\s*)?" + _DAY_WORDS + "$")
 _HELD_FAR = re.compile(r"(?:[^.;!?\n]|\.(?=\w)){0,200}?\s(?:đã|vừa)\s+(?:được\s+)?(?:chính thức\s+)?"
                        r"(?:" + _TOOK_PLACE + r"|bắt đầu)(?!\w)")
 #: kinds written with their own verb, held when a leader or a delegation is their subject
 _SELF_HELD = frozenset({"đến làm việc", "đã tiếp", "vừa tiếp"})
 #: a parliament's or a council's debate told with its verb: held as written, unless planned
 _DEBATES = frozenset({"thảo luận tại tổ", "thảo luận ở tổ", "thảo luận tại hội trường", "thảo luận ở hội trường",
-                      "thảo luận tại nghị trường", "thảo luận ở nghị trường", "làm việc tại hội trường", "làm việc ở hội trường", "làm việc tại tổ", "làm việc ở tổ"})
+                      "thảo luận tại nghị trường", "thảo luận ở nghị trường", "làm việc tại hội trường",
+                      "làm việc ở hội trường", "làm việc tại tổ", "làm việc ở tổ"})
 #: the time a debate takes, not a debate held: "tăng thời gian làm việc tại hội trường", "dành 3 ngày làm việc tại ..."
 _DEBATE_TIME = re.compile(r"(?<!\w)(?:thời gian|ngày|buổi|giờ)\s+$")
 #: kinds that name an event only when written as a proper name, capitalised inside a sentence
@@ -171,8 +177,7 @@ _MEETS = re.compile(r"(?<!\w)(?:(?:đã|vừa)(?:\s+\w+){0,2}\s+và|đã|vừa|n
 #: "với" after such a verb: who the subject met ("Thủ tướng Nguyễn Xuân Phúc hội đàm với Tổng thống ...")
 _MET_WITH = re.compile(r"\s+với(?!\w)")
 #: a sentence that opens on the day and its subject, then the verb: "Sáng 30.6, HĐND TP.Hà Nội họp báo về kỳ họp thứ 4"
-_DAY_SUBJECT = re.compile(r"\W*(?:(?:sáng|chiều|tối|trưa|ngày|hôm)\s+)?(?:nay\s*)?\(?\d{1,2}\s?[/.-]\s?\d{1,2}(?:\s?[/.-]\s?\d{2,4})?"
-                          r"\)?\s*,\s*(?:[^,.;:!?\n]|\.(?=\w)){2,70}\s")
+_DAY_SUBJECT = re.compile(r"\W*" + _DAY_PHRASE + r"\s*,\s*(?:[^,.;:!?\n]|\.(?=\w)){2,70}\s")
 #: "họp phiên thứ 11", "họp phiên thường kỳ": a body's sitting, named after the verb
 _SITS = re.compile(r"\s+phiên(?!\w)")
 #: words that make a meeting a purpose or a condition, not a report, besides the plans dates.py reads ("sẽ", "dự
@@ -677,20 +682,7 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detec
     reported = [m for m in mentions if reports(m)]
     undated = not reported
     if undated:
-        # an undated report: the article opens on the meeting as the setting of what it tells ("Tại hội thảo giá trị
-        # lịch sử, văn hóa đền thờ ..., Giáo sư X cho rằng", "Kết thúc ngày làm việc đầu tiên trong khuôn khổ Hội nghị
-        # Thượng đỉnh G7 ...") and gives no day for it
-        # (not one the sentence puts in a past year, "Cuộc họp thượng đỉnh liên Triều cuối cùng diễn ra vào năm 2007",
-        # nor a plan, "kiểm toán có thể tổ chức họp báo", nor a person's move, "đến làm việc tại Văn phòng Bộ")
-        reported = [m for m in mentions if m.governed and not m.in_title and not m.dated
-                    and m.sentence[0] < where_title[1] + _OPENING_CHARS and m.start - m.sentence[0] < _OPENER_CHARS
-                    and low[m.start:m.end] not in _SELF_HELD and not _planned(low, m.sentence[0], m.start)
-                    and not _PAST_YEAR.search(low, *m.sentence) and not _YEAR_OPENER.match(low, m.sentence[0])
-                    # (without a day, only the past tense or the words said there tell that it took place: "Báo Dân
-                    # trí tổ chức buổi Tọa đàm trực tuyến ..." announces one)
-                    and (m.setting or _PAST_TENSE.search(low, *m.sentence))
-                    # (not a summons: "Cơ quan chức năng yêu cầu lái xe lên làm việc. Tại buổi làm việc, ông X tường trình")
-                    and not (m.kind == _WORKING_SESSION and _SUMMONS.search(low, 0, m.sentence[1]))]
+        reported = _undated_reports(low, mentions, where_title)
         if not reported:
             return Detection(False, reason=NOT_HELD)
     # the main mention: in the body rather than the title, held and dated, governed by its verb, the first
@@ -706,6 +698,22 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detec
     lonely = (best.kind not in title_kinds and sum(1 for m in mentions if m.kind == best.kind) == 1
               and not any(end != best.end for end in back[best.kind]))
     return replace(_describe(doc, best, named, lonely), undated=undated)
+
+
+def _undated_reports(low: str, mentions: list[Mention], title: tuple[int, int]) -> list[Mention]:
+    """When no mention is held on a given day: the meetings the article's body opens on, as the setting of what it
+    tells ("Tại hội thảo giá trị lịch sử, văn hóa đền thờ ..., Giáo sư X cho rằng") or as held in the past or under
+    way ("Kết thúc ngày làm việc đầu tiên trong khuôn khổ Hội nghị Thượng đỉnh G7 ..."). Not one the sentence puts in a
+    past year ("Cuộc họp thượng đỉnh liên Triều cuối cùng diễn ra vào năm 2007"), a plan ("kiểm toán có thể tổ chức
+    họp báo"), a person's move ("đến làm việc tại Văn phòng Bộ"), one only announced ("Báo Dân trí tổ chức buổi Tọa
+    đàm trực tuyến ..."), or a summons ("yêu cầu lái xe lên làm việc. Tại buổi làm việc, ông X tường trình")."""
+    return [m for m in mentions
+            if m.governed and not m.in_title and not m.dated
+            and m.sentence[0] < title[1] + _OPENING_CHARS and m.start - m.sentence[0] < _OPENER_CHARS
+            and low[m.start:m.end] not in _SELF_HELD and not _planned(low, m.sentence[0], m.start)
+            and not _PAST_YEAR.search(low, *m.sentence) and not _YEAR_OPENER.match(low, m.sentence[0])
+            and (m.setting or _PAST_TENSE.search(low, *m.sentence))
+            and not (m.kind == _WORKING_SESSION and _SUMMONS.search(low, 0, m.sentence[1]))]
 
 
 def day_opens_sentence(doc: Doc, at: int) -> bool:
@@ -758,9 +766,6 @@ def _name_span(doc: Doc, mention: Mention) -> Span:
     # a kind told with its verb names the event from the verb on: "đã tiếp Hoàng hậu ..." is "tiếp Hoàng hậu ..."
     tense = _TENSE_LEAD.match(low, mention.start, end)
     return (tense.end() if tense else mention.start), end
-
-
-_TENSE_LEAD = re.compile(r"(?:đã|vừa)\s+")
 
 
 def _pair_goes_on(text: str, dash_start: int, dash_end: int) -> bool:
