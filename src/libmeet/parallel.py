@@ -19,6 +19,7 @@
 from __future__ import annotations
 
 import contextlib
+import itertools
 import multiprocessing
 import os
 import select
@@ -29,12 +30,19 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
+from multiprocessing.reduction import ForkingPickler
 from typing import Any, Generic, TypeVar
 
 Tag = TypeVar("Tag")
 
-#: batches queued on one worker at a time: one running, one waiting, so a worker is never idle on a round trip
+#: batches queued on one worker whatever their size: one running, one waiting, so a worker is never idle on a round trip
 DEPTH = 2
+#: batches queued on one worker at most, while the ones waiting hold few bytes: a worker through a run of quick items
+#: (articles that name no meeting) is not left waiting for the parent, which pauses now and then (a cache commit)
+MAX_DEPTH = 4
+#: bytes of waiting batches beyond the first DEPTH: far below a pipe's buffer, so that the parent never blocks sending
+#: to a worker that is itself blocked sending results back (an archive's records travel as their bytes)
+QUEUED_BYTES = 16 * 1024
 #: items in one batch at most; fewer when there is less work waiting, so that the workers share the tail
 CHUNK = 16
 #: progress[0] of a worker that is between items
@@ -128,14 +136,27 @@ class _Worker:
         self.proc.start()
         child.close()
         self.queue: deque[list[tuple[int, Any]]] = deque()  # batches sent and not yet answered, oldest first
+        self.sizes: deque[int] = deque()  # the pickled size of each, in the same order
         self.broken = False
 
-    def send(self, batch: list[tuple[int, Any]]) -> None:
+    def has_room(self, size: int = 0) -> bool:
+        """Whether another batch (of `size` bytes pickled) may be queued on the worker."""
+        queued = len(self.queue)
+        return not self.broken and (queued < DEPTH or queued < MAX_DEPTH
+                                    and sum(itertools.islice(self.sizes, DEPTH, None)) + size <= QUEUED_BYTES)
+
+    def send(self, batch: list[tuple[int, Any]], data: bytes | None = None) -> None:
+        data = bytes(ForkingPickler.dumps(batch)) if data is None else data
         self.queue.append(batch)
+        self.sizes.append(len(data))
         try:
-            self.conn.send(batch)
+            self.conn.send_bytes(data)  # (what conn.send(batch) sends: the worker's recv() unpickles it)
         except (BrokenPipeError, OSError):  # it died: collect() notices and hands the queue on
             self.broken = True
+
+    def answered(self) -> None:
+        self.queue.popleft()
+        self.sizes.popleft()
 
     def current(self) -> tuple[int, float] | None:
         """(seq, started) of the item the worker is on, if it is on one of those queued on it."""
@@ -169,7 +190,9 @@ class _Pool(Generic[Tag]):
         self.done: dict[int, Any] = {}
 
     def dispatch(self, *, tail: bool = False) -> None:
-        """Hand waiting items to workers with room, in batches; start workers up to `jobs` as needed."""
+        """Hand waiting items to workers with room, in batches; start workers up to `jobs` as needed.
+
+        Each worker gets DEPTH batches, and up to MAX_DEPTH while those beyond DEPTH are small (QUEUED_BYTES)."""
         while self.backlog:
             idle = [w for w in self.workers if len(w.queue) < DEPTH and not w.broken]
             if not idle and sum(not w.broken for w in self.workers) < self.jobs:
@@ -178,15 +201,24 @@ class _Pool(Generic[Tag]):
                     prepare()
                 self.workers.append(_Worker(self.ctx, self.func, self.workers))
                 continue
-            if not idle:
-                return
+            deeper = not idle
+            if deeper:
+                idle = [w for w in self.workers if w.has_room()]
+                if not idle:
+                    return
             worker = min(idle, key=lambda w: len(w.queue))
             size = self.chunk
             if tail:  # no more items will come: spread what is left over every worker
                 size = max(1, min(size, -(-len(self.backlog) // (self.jobs * DEPTH))))
             elif len(self.backlog) < size and worker.queue:
                 return  # let a full batch gather while this worker still has one to work on
-            worker.send([self.backlog.popleft() for _ in range(min(size, len(self.backlog)))])
+            batch = [self.backlog[i] for i in range(min(size, len(self.backlog)))]
+            data = bytes(ForkingPickler.dumps(batch))
+            if deeper and not worker.has_room(len(data)):
+                return  # too many bytes to queue beyond DEPTH: it waits for a worker to answer
+            for _ in batch:
+                self.backlog.popleft()
+            worker.send(batch, data)
 
     def collect(self) -> None:
         """Wait for at least one reply (or an overrun, or a death) and file what came in."""
@@ -218,7 +250,7 @@ class _Pool(Generic[Tag]):
                 results = worker.conn.recv()
             except (EOFError, OSError):
                 return False
-            worker.queue.popleft()
+            worker.answered()
             self.done.update(results)
         return bool(not worker.queue or worker.proc.is_alive())
 
@@ -230,6 +262,7 @@ class _Pool(Generic[Tag]):
         self.done[culprit] = Failure(message)
         self.backlog.extendleft(reversed([item for item in waiting if item[0] != culprit]))
         worker.queue.clear()
+        worker.sizes.clear()
         worker.stop(kill=True)
         self.workers.remove(worker)
 
