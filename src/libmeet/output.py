@@ -186,6 +186,9 @@ def _indented(value: Any, margin: str) -> str:
 def dumps(record: dict, indent: int | None = None) -> str:
     """JSON text as the outputs write it: letters as they are (no \\u escapes); one line, or indented by 2."""
     if indent is None:
+        if all(type(v) is str for v in record.values()) and all(type(k) is str for k in record):
+            # (most report entries: path, status, reason) as JSONEncoder writes them, without building an encoder
+            return "{" + ", ".join(_STRING(k) + ": " + _STRING(v) for k, v in record.items()) + "}"
         return _COMPACT.encode(record)
     if indent == 2:
         try:

@@ -21,6 +21,10 @@ MAX_BYTES = 20 * 1024 * 1024  # a news article, even a saved page with inline im
 _MARKUP = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9]*|/[a-zA-Z][a-zA-Z0-9]*|!--)[\s>/]")
 
 
+#: O_NONBLOCK so that a pipe or device named .txt is refused, not waited on
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+
+
 @dataclass(frozen=True)
 class Loaded:
     text: str
@@ -45,7 +49,7 @@ def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
 def _read(path: Path | str, max_bytes: int) -> tuple[bytes, os.stat_result]:
     """(bytes, stat) from one open: O_NONBLOCK so that a pipe or device named .txt is refused, not waited on."""
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        fd = os.open(path, _OPEN_FLAGS)
         try:
             info = os.fstat(fd)
             if not stat.S_ISREG(info.st_mode):

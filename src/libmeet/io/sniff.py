@@ -11,7 +11,10 @@ _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0
 
 def declared_charset(data: bytes) -> str | None:
     """The charset a page declares in its first bytes (`<meta charset>` or http-equiv content-type)."""
-    match = _META_CHARSET.search(data[:8192])
+    head = data[:8192]
+    if b"<" not in head:  # most articles: no tag at all (the case-blind regex would try every byte)
+        return None
+    match = _META_CHARSET.search(head)
     return match.group(1).decode("ascii", "replace") if match else None
 
 
