@@ -4,6 +4,8 @@ Texts are real passages from the dev corpus and from the 2017 baomoi.com bench c
 """
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -768,3 +770,16 @@ def test_an_undated_meeting_named_once_with_nothing_about_it_is_skipped(text):
     found = detect(Doc.from_raw(text), title=text.split("\n")[0] if "\n" in text else None)
     assert not found.is_event or found.lonely and found.undated
     assert isinstance(parse_text(text), Skip)
+def test_the_prefilter_reads_every_capital_of_its_letters():
+    """might_name_a_meeting does not lower-case the text: each letter of its regex matches every character whose lower
+    case is that letter (lexicon.letter_forms), so it matches where the lower-cased text would."""
+    from libmeet.parse.detect import _cores
+    from libmeet.parse.lexicon import letter_forms
+
+    letters = {c for core in _cores() for word in core.split() for c in word}
+    letters |= {c for letter in letters for c in unicodedata.normalize("NFD", letter)} - {" "}
+    for code in range(0x110000):
+        char = chr(code)
+        low = char.lower()
+        if low[:1] in letters and char != low[:1]:
+            assert char in letter_forms(low[0]), (hex(code), low)

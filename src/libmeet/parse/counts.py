@@ -20,7 +20,7 @@ from functools import cache
 from ..models import Attendance
 from . import lexicon
 from .lexicon import alternation as _alternation
-from .detect import any_kind_pattern, sentence_starts
+from .detect import any_kind_pattern, sentence_offsets
 from .normalize import Doc, fold
 from .types import Span
 
@@ -78,7 +78,7 @@ def extract_attendance(doc: Doc, anchor: int = 0) -> tuple[Attendance, dict[str,
     matches = list(count.finditer(low)) if _counted().search(low) else []
     if not matches:
         return Attendance(), {}
-    starts = sentence_starts(doc.text)
+    starts = sentence_offsets(doc.text)  # (the pass detect made over the same text)
     kinds = any_kind_pattern()
     anchor_sentence = max((s for s in starts if s <= anchor), default=0)
     sentences: dict[int, tuple[bool, bool]] = {}  # sentence start → states the attendance, counts others

@@ -24,7 +24,7 @@ import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from . import lexicon
 from .lexicon import alternation as _alternation
@@ -274,18 +274,46 @@ def _cores() -> tuple[str, ...]:
 _RAW_GAP = r"(?:[^\S\n\r\u2028\u2029\u0085]|[\x00-\x08\x0e-\x1f\x7f])+"
 
 
+#: the letters of the kinds' first syllables, the most frequent in the news first (the bench corpus, lower-cased)
+_LETTER_FREQUENCY = "nhtcigauđmoràvlưpbskdếạệeảêộốớấờịậơởồổọặễwỡ"
+
+
 @cache
 def _raw_cores() -> re.Pattern[str]:
-    """Every core as it may stand in raw text: its syllables side by side however they are spaced, in one
-    regex (a trie led by the cores' first letters). A syllable whose tone mark may sit on either vowel
-    (tọa/toạ) is written both ways."""
+    """Every core as it may stand in raw text, in any case: its syllables side by side however they are spaced, in one
+    regex. A syllable whose tone mark may sit on either vowel (tọa/toạ) is written both ways.
+
+    Each core is looked for from the least frequent letter of its first syllable (the "ọ" of "họp", the "ộ" of "hội
+    nghị"), the letters before it asserted behind: the regex is led by a set of rarer letters than the cores' first
+    ones (h, t, c, đ ...), so the engine tries far fewer places. Every letter matches its capitals too
+    (lexicon.cased_letter), so the text need not be lower-cased: it matches where the lower-cased text would match
+    the cores."""
     entries: set[str] = set()
     for core in _cores():
         spellings = [""]
         for word in core.split():
             spellings = [f"{head} {variant}".strip() for head in spellings for variant in _placements(word)]
         entries.update(spellings)
-    return re.compile(_alternation(sorted(entries), gap=_RAW_GAP))
+    rare = {letter: rank for rank, letter in enumerate(_LETTER_FREQUENCY)}
+    # pivot letter -> letters before it -> what follows it, for each spelling
+    led: dict[str, dict[str, list[str]]] = {}
+    for entry in sorted(entries):
+        first = entry.split(" ", 1)[0]
+        at = max(range(len(first)), key=lambda i: (rare.get(first[i], len(rare)), -i))
+        led.setdefault(first[at], {}).setdefault(first[:at + 1], []).append(entry[at + 1:])
+    branches = []
+    for pivot, behind in sorted(led.items()):
+        inner = "|".join(
+            ("(?<=" + "".join(_cased(c) for c in head) + ")" if len(head) > 1 else "")
+            + _alternation(rest, gap=_RAW_GAP, cased=True)
+            for head, rest in sorted(behind.items()))
+        # (a branch per form of the pivot, each led by it as a literal: the set of leading letters the engine skips to)
+        branches.extend(re.escape(form) + "(?:" + inner + ")" for form in lexicon.letter_forms(pivot))
+    return re.compile("|".join(branches))
+
+
+def _cased(char: str) -> str:
+    return lexicon.cased_letter(char)
 
 
 _AMBIGUOUS_TONE = re.compile(r"o[ae]|uy")
@@ -307,12 +335,12 @@ def _placements(word: str) -> set[str]:
 def might_name_a_meeting(raw: str) -> bool:
     """A cheap test on raw, un-normalised text: False only when no kind noun can be in it at all,
     so parse_text can skip normalising the many articles that are about something else."""
-    low = unicodedata.normalize("NFC", raw).lower()
+    text = unicodedata.normalize("NFC", raw)  # (not lower-cased: the regex reads capitals as their lower case)
     # the normaliser drops invisible characters, even inside a word (a substring test per character
     # is several times faster than one regex over the set)
-    if any(char in low for char in INVISIBLE_CHARS):
-        low = INVISIBLE.sub("", low)
-    return _raw_cores().search(low) is not None
+    if any(char in text for char in INVISIBLE_CHARS):
+        text = INVISIBLE.sub("", text)
+    return _raw_cores().search(text) is not None
 
 
 @cache
@@ -390,10 +418,16 @@ def _back_reference(kind: str) -> re.Pattern[str]:
 def sentence_starts(text: str) -> list[int]:
     """Offsets where sentences begin: line ends and . ! ? before a capital end them; 15.5 and TP.HCM
     do not, nor the dot of a title before a name ("TS. Nguyễn Chí Hiếu", "Ths. Trần Quốc Dân")."""
-    return [0] + [
+    return list(sentence_offsets(text))
+
+
+@lru_cache(maxsize=4)
+def sentence_offsets(text: str) -> tuple[int, ...]:
+    """sentence_starts as a tuple, one pass a text (detect and counts read the same text's)."""
+    return (0, *[
         m.end() for m in _SENTENCE_END.finditer(text)
         if m.group(0)[0] == "\n" or not text.endswith(_TITLE_DOTS, max(0, m.start() - 5), m.start() + 1)
-    ]
+    ])
 
 
 def _sentence_at(starts: list[int], offset: int, length: int) -> tuple[int, int, int]:
@@ -630,7 +664,7 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detec
     if first is None:
         return Detection(False, reason=NO_KIND)
 
-    starts = sentence_starts(doc.text)
+    starts = sentence_offsets(doc.text)
     where_title = _title_span(doc, title)
     head = where_title[1] + _FULL_TEXT_CHARS  # (every cue ends in "toàn văn": a substring test spares the regex)
     if title and any(_CALLED_OFF.search(fold(title), 0, m.start()) for m in pattern.finditer(fold(title))
@@ -656,6 +690,8 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detec
         mentions = [m for m in mentions if m.kind != "phiên họp"]
     if not mentions:
         return Detection(False, reason=ONLY_PASSING)
+    if not any(m.held and (m.dated or m.governed) for m in mentions):
+        return Detection(False, reason=NOT_HELD)  # what `reports` below asks of a mention at least: spare the rest
 
     # the article coming back to the event it reports supports every mention of that kind
     back = {kind: [r.end() for r in _back_reference(kind).finditer(low)] for kind in {m.kind for m in mentions}}

@@ -34,7 +34,7 @@ def table(name: str) -> Any:
 
 
 def alternation(entries: Iterable[str], *, spaces: bool = False, word_start: bool = False,
-                gap: str | None = None) -> str:
+                gap: str | None = None, cased: bool = False) -> str:
     """A regex matching any of the literal entries, preferring the longest that fits.
 
     It is written as a trie ("hội (?:nghị(?:\\s+tập huấn|)|thảo)"), which matches exactly what the
@@ -46,17 +46,19 @@ def alternation(entries: Iterable[str], *, spaces: bool = False, word_start: boo
     word_start: the match must start a word (what ``(?<!\\w)`` before it says); it is asserted after
     the first character, so that the pattern, when it opens a regex, is led by a character set and
     the engine skips ahead to the next possible first letter instead of trying every position.
+    cased: a (lower-case) letter of an entry matches every character whose lower case it is (`cased_letter`),
+    as the entry would match the text lower-cased.
     """
     trie: dict[str, dict] = {}
     for entry in set(entries):
         node = trie
-        for token in _tokens(entry, gap or (r"\s+" if spaces else None)):
+        for token in _tokens(entry, gap or (r"\s+" if spaces else None), cased):
             node = node.setdefault(token, {})
         node[""] = {}  # an entry ends here
     return _emit(trie, word_start)
 
 
-def _tokens(entry: str, gap: str | None) -> list[str]:
+def _tokens(entry: str, gap: str | None, cased: bool = False) -> list[str]:
     tokens: list[str] = []
     for char in entry:
         if gap and char.isspace():
@@ -64,8 +66,30 @@ def _tokens(entry: str, gap: str | None) -> list[str]:
                 continue
             tokens.append(gap)
         else:
-            tokens.append(re.escape(char))
+            tokens.append(cased_letter(char) if cased else re.escape(char))
     return tokens
+
+
+#: characters whose lower case is a letter other than their own upper case: KELVIN SIGN is "k"; "İ" lowers to
+#: "i" and a combining dot, so it is read as an "i" (a text may then match where its lower case does not, never
+#: the reverse)
+_OTHER_CAPITALS = {"k": "\u212a", "i": "\u0130"}
+
+
+def letter_forms(char: str) -> list[str]:
+    """The characters whose lower case is `char`: itself, its capital, and the few of _OTHER_CAPITALS."""
+    forms = {char, *_OTHER_CAPITALS.get(char, "")}
+    upper = char.upper()
+    if len(upper) == 1 and upper.lower() == char:
+        forms.add(upper)
+    return sorted(forms)
+
+
+def cased_letter(char: str) -> str:
+    """A regex for the characters whose lower case is `char` (letter_forms), so that a pattern of lower-case letters
+    matches a text as it would match the text lower-cased, without lower-casing it."""
+    forms = letter_forms(char)
+    return re.escape(char) if len(forms) == 1 else "[" + "".join(re.escape(f) for f in forms) + "]"
 
 
 def _emit(node: dict[str, dict], word_start: bool = False) -> str:
