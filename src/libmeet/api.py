@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from .cache import Probe, ResultCache, fingerprint, probe, probe_bytes
+from .corpus.groups import EventKey
 from .corpus.outputs import write_corpus
 from .errors import LibmeetError, ParseTimeoutError
 from .io.archives import ARCHIVE_SUFFIXES, Fields, Opener, Record, is_archive, iter_archive, open_local
@@ -227,9 +228,11 @@ def _article_names(root: Path, suffixes: tuple[str, ...] = ARTICLE_SUFFIXES, *,
     yield from walk(top, suffixes, follow_links=follow_links)
 
 
-def _parse_job(job: tuple[str | Record, str, dt.date | None, int]) -> tuple[Rendered, str | None, str | None]:
+def _parse_job(job: tuple[str | Record, str, dt.date | None, int]
+               ) -> tuple[Rendered, str | None, str | None, EventKey | None]:
     """One file or archive record, in a worker: (its outputs as text, sha256 of the bytes read,
-    modification or collection date the parser saw)."""
+    modification or collection date the parser saw, the grouping key of its record: computed here, alongside
+    the other workers, rather than for every record after the parse)."""
     path, display, reference_date, max_bytes = job
     if isinstance(path, Record):
         result = process_record(path, reference_date=reference_date)
@@ -237,7 +240,7 @@ def _parse_job(job: tuple[str | Record, str, dt.date | None, int]) -> tuple[Rend
         result = process_file(path, display, reference_date=reference_date, max_bytes=max_bytes)
     record = None if result.event is None else result.event.model_dump(mode="json")
     return (render(result.report_entry(), record), result.sha256,
-            result.mtime.isoformat() if result.mtime else "")
+            result.mtime.isoformat() if result.mtime else "", None if record is None else EventKey.of(0, record))
 
 
 #: a short report that takes every extractor's path, parsed once before workers are forked so that
@@ -407,6 +410,7 @@ def _run(outputs: OutputSet, store: ResultCache | None, mapped: Iterator, summar
     raise, leaving the old outputs) before the switch when no file was found."""
     first_of: dict[str, str] = {}  # event id -> the path that gave it first
     corpus_records: list[str] = []  # every record as JSON text, for the corpus files (libmeet.corpus)
+    corpus_keys: list[EventKey | None] = []  # the grouping key of each, when a worker gave it
     with contextlib.ExitStack() as stack:
         stack.enter_context(outputs)  # first: it locks out_dir against a second run, and switches in last
         if store:
@@ -417,6 +421,7 @@ def _run(outputs: OutputSet, store: ResultCache | None, mapped: Iterator, summar
                 store = None
         results = stack.enter_context(contextlib.closing(mapped))
         for (display, now, hit), outcome in results:
+            key = None
             if hit is not None:
                 rendered = hit
                 if now is None:  # an entry the walk left out comes pre-rendered, without a probe
@@ -426,7 +431,7 @@ def _run(outputs: OutputSet, store: ResultCache | None, mapped: Iterator, summar
             elif isinstance(outcome, Failure):
                 rendered = render({"path": display, "status": "error", "message": outcome.message})
             else:
-                rendered, sha256, mtime = outcome
+                rendered, sha256, mtime, key = outcome
                 if store and now and sha256 and rendered.status != "error":
                     store.put(now, sha256, mtime, rendered)
             if rendered.record is not None:  # the same article twice (a copy, another encoding): one record
@@ -442,6 +447,7 @@ def _run(outputs: OutputSet, store: ResultCache | None, mapped: Iterator, summar
             status = rendered.status
             if rendered.record is not None:
                 corpus_records.append(rendered.record)
+                corpus_keys.append(key)
                 summary.events += 1
                 if NO_YEAR in rendered.record:
                     summary.no_year += 1
@@ -456,4 +462,4 @@ def _run(outputs: OutputSet, store: ResultCache | None, mapped: Iterator, summar
                                      cached=hit is not None and now is not None))
         if summary.files == summary.not_read:
             on_empty()
-        summary.groups = write_corpus(outputs, corpus_records, code=code, reuse=reuse)
+        summary.groups = write_corpus(outputs, corpus_records, code=code, reuse=reuse, keys=corpus_keys)

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ..parse.normalize import fold
-from .groups import Group, group_events
+from .groups import EventKey, Group, group_events
 from .people_index import PersonEntry, index_people
 
 #: fields of a group that its records may disagree on: (name in the summary, path in the record)
@@ -85,10 +85,11 @@ def summarize(group: Group, records: Sequence[dict], person_ids: Sequence[Sequen
     return summary
 
 
-def build_corpus(records: Sequence[dict]) -> Corpus:
-    """Group the records into meetings, find the people, and summarise each meeting."""
+def build_corpus(records: Sequence[dict], keys: Sequence[EventKey | None] | None = None) -> Corpus:
+    """Group the records into meetings, find the people, and summarise each meeting. keys: the grouping key of
+    each record, where it was made already (groups.EventKey.of, as the records came in)."""
     records = list(records)
-    groups = group_events(records)
+    groups = group_events(records, keys)
     group_of = [""] * len(records)
     for group in groups:
         for i in group.members:

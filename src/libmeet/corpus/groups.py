@@ -34,6 +34,7 @@ smaller.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 from collections import Counter, defaultdict
@@ -268,9 +269,13 @@ def _candidates(keys: Sequence[EventKey]) -> set[tuple[int, int]]:
     return pairs
 
 
-def group_events(records: Sequence[dict]) -> list[Group]:
-    """The records (JSON data) partitioned into meetings; groups in the order of their first record."""
-    keys = [EventKey.of(i, r) for i, r in enumerate(records)]
+def group_events(records: Sequence[dict], keys: Sequence[EventKey | None] | None = None) -> list[Group]:
+    """The records (JSON data) partitioned into meetings; groups in the order of their first record.
+
+    keys: the key of each record where it is known already (EventKey.of the record, at any index), else None."""
+    made = keys or [None] * len(records)
+    keys = [EventKey.of(i, r) if k is None else dataclasses.replace(k, index=i)
+            for i, (r, k) in enumerate(zip(records, made, strict=True))]
     rarity, rare = _rarity(keys)
     scored = sorted(((s, a, b) for a, b in _candidates(keys) if (s := strength(keys[a], keys[b], rarity)) > 0),
                     key=lambda t: (-t[0], keys[t[1]].id, keys[t[2]].id, t[1], t[2]))

@@ -19,6 +19,7 @@ from ..output import OutputSet
 from ..parallel import in_background
 from .build import build_corpus, slim
 from .database import add_meta, write_database
+from .groups import EventKey
 from .links import fill_links
 from .tables import write_grouped_csv, write_grouped_json, write_people_csv
 
@@ -74,12 +75,14 @@ def _stored_links(database: Path, records: Sequence[str]) -> tuple[list[str], li
     return [group_of[i] for i in ids], [people.get(i, []) for i in ids], count
 
 
-def write_corpus(outputs: OutputSet, records: Sequence[str], *, code: str = "", reuse: bool = True) -> int:
+def write_corpus(outputs: OutputSet, records: Sequence[str], *, code: str = "", reuse: bool = True,
+                 keys: Sequence[EventKey | None] | None = None) -> int:
     """Write the four corpus files into `outputs` from the records (JSON text, in output order), and
     each record's event_group and each attendee's person_id into the record outputs.
 
     code: the fingerprint of the code that made the records (the key for reuse); reuse: copy the
-    files of the last run when its records were the same. Returns the number of event groups.
+    files of the last run when its records were the same; keys: the grouping key of each record where it is
+    known already (see build_corpus). Returns the number of event groups.
     """
     key = corpus_key(records, code)
     out_dir = outputs.out_dir
@@ -91,7 +94,7 @@ def write_corpus(outputs: OutputSet, records: Sequence[str], *, code: str = "", 
         return count
     import json
 
-    corpus = build_corpus([slim(json.loads(r)) for r in records])
+    corpus = build_corpus([slim(json.loads(r)) for r in records], keys)
     database = outputs.extra_path(DATABASE)
 
     def write() -> None:
