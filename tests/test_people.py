@@ -362,6 +362,9 @@ EARLIER = [
     ("Ngày 8/2/2017, Tỉnh ủy Yên Bái tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh. Tại Hội nghị, đồng chí Vũ Ngọc Dũng, "
      "Vụ trưởng Vụ Địa phương I, đã công bố Quyết định số 439 – QĐNS/TW ngày 6/2/2017 của Ban Bí thư.",
      {"Vũ Ngọc Dũng"}, set()),
+    ("Sáng 25/5/2017, tại Hà Nội, Bộ Công an tổ chức Hội nghị triển khai Chỉ thị. Tại Hội nghị, Thượng tướng Lê Quý "
+     "Vương, Thứ trưởng Bộ Công an quán triệt Chỉ thị số 12, ngày 5/1/2017 của Bộ Chính trị.",  # bench 22370802
+     {"Lê Quý Vương"}, set()),
     # a past date in what the person reports at the meeting (bench 22290244, 22373165)
     ("Ngày 16/5/2017, Sở Y tế thành phố Đà Nẵng tổ chức họp khẩn. Ông Nguyễn Minh Tiến - Chi cục trưởng Chi cục "
      "An toàn vệ sinh thực phẩm - cho biết, ngày 15/5, đơn vị đã tiến hành kiểm tra cơ sở.", {"Nguyễn Minh Tiến"}, set()),

@@ -718,9 +718,11 @@ def _elsewhere_flags(doc: Doc, kind: str | None) -> list[bool]:
 
 
 #: a date that bounds a period a figure covers: "tính đến 31.5.2016", "từ ngày 1/1 đến nay", "trước ngày 15/6";
-#: or a document's or a birth date: "Quyết định số 439 – QĐNS/TW ngày 6/2/2017", "sinh ngày 10-9-1960"
+#: or a document's or a birth date: "Quyết định số 439 – QĐNS/TW ngày 6/2/2017", "Chỉ thị số 12, ngày 5/1/2017",
+#: "sinh ngày 10-9-1960"
 _PERIOD_BOUND = re.compile(r"(?<!\w)(?:(?:tính\s+)?(?:đến|từ|tới|trước|sau|kể\s+từ)|sinh)(?:\s+(?:hết\s+)?ngày)?\s*$"
-                           r"|(?<!\w)số\s+\d[^,;.]{0,30}ngày\s*$")
+                           r"|(?<!\w)(?:số|chỉ thị|nghị quyết|quyết định|thông tư|nghị định|công văn|công điện)\s+(?:số\s+)?"
+                           r"\d[^;.]{0,30}ngày\s*$")
 
 
 #: a person's words reported: what follows is what they said, not where they were
