@@ -475,3 +475,19 @@ def test_hyphenated_foreign_names(text, named):
 ])
 def test_a_country_inside_the_run_closes_the_organisation(text, named):
     assert [(p.name, p.position, p.organization) for p, _ in extract_attendees(Doc.from_raw(text))] == named
+
+
+@pytest.mark.parametrize("text, present, elsewhere", [
+    # bench 22290779: another occasion the same day, from "Cùng ngày" until the event is named again
+    ("Ngày 15/5/2017, Hội đồng Bảo an LHQ họp khẩn về vụ phóng tên lửa. Tại cuộc họp, Đại sứ Mỹ Nikki Haley phát biểu. "
+     "Cùng ngày, Bộ trưởng Quốc phòng Hàn Quốc Han Min-koo cho rằng chương trình hạt nhân của Triều Tiên đang tiến triển.",
+     {"Nikki Haley"}, {"Han Min-koo"}),
+    # the afternoon of the same meeting is no other occasion
+    ("Sáng 6/2/2017, Bộ Y tế tổ chức hội nghị tổng kết công tác năm 2016. Thứ trưởng Nguyễn Viết Tiến phát biểu khai "
+     "mạc. Chiều cùng ngày, hội nghị tiếp tục với phiên thảo luận do Thứ trưởng Lê Quang Cường chủ trì.",
+     {"Nguyễn Viết Tiến", "Lê Quang Cường"}, set()),
+])
+def test_people_of_another_occasion_the_same_day_are_not_attendees(text, present, elsewhere):
+    from libmeet import parse_text
+    names = {a.name for a in parse_text(text).attendees}
+    assert present <= names and not (elsewhere & names)

@@ -1,6 +1,7 @@
 """Assemble one event record from the extractors. Pure: text and Meta in, Event or Skip out."""
 from __future__ import annotations
 
+import bisect
 import hashlib
 
 from .. import __version__
@@ -109,6 +110,14 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
                         f"petitioners, not by those presiding, are not counted as directions")
     if found.lonely and not attendees and not kept:
         return Skip(reason=detect.LONELY)  # "So sánh iOS 11 và iOS 10 ... tại Hội nghị WWDC 2017 ngày 5/6"
+    away = people.same_day_elsewhere(doc, found.kind)
+    if any(away):  # points told of another occasion the same day ("Chiều cùng ngày, ... chủ trì buổi làm việc ...")
+        starts = people.sentence_starts(doc)
+        here = [(point, span) for point, span in kept if not away[bisect.bisect_right(starts, span[0]) - 1]]
+        if len(here) < len(kept):
+            warnings.append(f"{len(kept) - len(here)} point(s) told of another occasion the same day are not counted "
+                            f"as directions")
+            kept = here
     if found.kind == detect.PRESS and kept:
         # a press conference tells the press what was decided elsewhere; it sets no tasks of its own (15 of the 16
         # press conferences in the blind answers have none)

@@ -700,6 +700,11 @@ def _elsewhere(doc: Doc, start: int, kind: str | None = None) -> bool:
     return index >= 0 and _elsewhere_flags(doc, kind)[index]
 
 
+def sentence_starts(doc: Doc) -> list[int]:
+    """Where the doc's sentences start, as the flags of `same_day_elsewhere` count them."""
+    return _sentences(doc)
+
+
 @lru_cache(maxsize=4)
 def _sentences(doc: Doc) -> list[int]:
     """Where the doc's sentences start (one pass a doc)."""
@@ -714,7 +719,34 @@ def _elsewhere_flags(doc: Doc, kind: str | None) -> list[bool]:
     for m in _ELSEWHERE_IN.finditer(doc.low):
         if m.group(0) != kind:
             flagged[bisect_right(starts, m.start()) - 1] = True
+    for index, away in enumerate(same_day_elsewhere(doc, kind)):
+        flagged[index] = flagged[index] or away
     return flagged
+
+
+#: a sentence that turns to something else done the same day: "Chiều cùng ngày, tại trụ sở Bộ Công Thương, Thứ trưởng
+#: Hoàng Quốc Vượng đã chủ trì buổi làm việc ...", "Cũng trong ngày 6/2, Thứ trưởng ... đã ký công văn ... chỉ đạo ..."
+_SAME_DAY = re.compile(r"\W*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:cùng ngày|cũng trong ngày|cũng trong sáng|cũng trong chiều)"
+                       r"(?!\w)")
+
+
+@lru_cache(maxsize=4)
+def same_day_elsewhere(doc: Doc, kind: str | None) -> list[bool]:
+    """For each sentence of `_sentences(doc)`, whether it tells of another occasion the same day: from a sentence that
+    opens on "cùng ngày" without naming the event's kind, until one names it again ("Chiều cùng ngày, hội nghị tiếp
+    tục ..." stays at the event). The first sentence is never away (the article's own report)."""
+    starts = _sentences(doc)
+    low, word = doc.low, fold(kind or "")
+    flags, away = [], False
+    for index, start in enumerate(starts):
+        end = starts[index + 1] if index + 1 < len(starts) else len(low)
+        names_it = bool(word) and word in low[start:end]
+        if index and _SAME_DAY.match(low, start):
+            away = not names_it
+        elif names_it:
+            away = False
+        flags.append(away)
+    return flags
 
 
 #: a date that bounds a period a figure covers: "tính đến 31.5.2016", "từ ngày 1/1 đến nay", "trước ngày 15/6";
