@@ -35,15 +35,17 @@ _DATE = (
 )
 _TIME = r"(?:\d{1,2}\s?[:h]\s?\d{2}(?:\s?(?:am|pm|sa|ch))?(?:\s*\(?\s*gmt\s?[+-]\s?\d{1,2}\)?)?)"
 
-_CRAWL_URL = re.compile(r"^# *url *= *(\S+)", re.M)
-_CRAWL_DATE = re.compile(r"^# *(?:date|published) *= *(\d{4})-?(\d{2})-?(\d{2})\b", re.M)
+#: (a "#" at a line's start: what ^ says under re.M, asserted after the "#", so that the engine skips ahead to the
+#: next "#" instead of trying every position of the header)
+_CRAWL_URL = re.compile(r"#(?<![^\n]#) *url *= *(\S+)")
+_CRAWL_DATE = re.compile(r"#(?<![^\n]#) *(?:date|published) *= *(\d{4})-?(\d{2})-?(\d{2})\b")
 _MARKUP = re.compile(r"^[#*_\s]+|[*_\s]+$")
 
 
 _WEEKDAY = rf"(?:{alternation(lexicon.table('dates_cues.json')['weekdays'])})"
 _LABEL = rf"(?:{alternation(lexicon.table('dates_cues.json')['published'])})"
-_LABELLED = re.compile(
-    rf"(?<!\w){_LABEL}\s*:?\s*(?:lúc\s*)?(?:{_TIME}\s*[,|-]?\s*)?(?:{_WEEKDAY}\s*[,-]?\s*)?(?:ngày\s*)?{_DATE}"
+_LABELLED = re.compile(  # (what (?<!\w) before _LABEL says, asserted after its first letter: the engine skips ahead)
+    rf"(?:{alternation(lexicon.table('dates_cues.json')['published'], word_start=True)})\s*:?\s*(?:lúc\s*)?(?:{_TIME}\s*[,|-]?\s*)?(?:{_WEEKDAY}\s*[,-]?\s*)?(?:ngày\s*)?{_DATE}"
 )
 _DATE_LINE = re.compile(
     rf"^[\s(\[|]*(?:{_WEEKDAY}\s*[,-]?\s*)?(?:{_TIME}\s*[,|-]?\s*)?(?:ngày\s*)?{_DATE}"
