@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import islice
 
-from .lexicon import alternation, words
+from .lexicon import alternation, alternatives, words
 from .normalize import Doc
 from .types import Span
 
@@ -125,8 +125,11 @@ def _patterns() -> _Patterns:
             r"(?P<verb>" + _alt("directions_speech.txt", "directions_setverbs.txt", "directions_verbs.txt") + r")\s+"
             + det + r"(?:\d+\s+|hai\s+|ba\s+|bốn\s+|năm\s+)?" + nouns + r"[^,;:.!?\n]{0,60}?[.!?…]?\s*$"
         ),
-        any_cue=re.compile(_alt("directions_nouns.txt", "directions_verbs.txt", "directions_setverbs.txt",
-                                "directions_speech.txt", "directions_future.txt", extra=("theo",)) + "|" + _ASSIGN),
+        # (_alt(...) + "|" + _ASSIGN, with the trie's branches at the top level, so that it is led by a character set)
+        any_cue=re.compile(alternatives(
+            {w for name in ("directions_nouns.txt", "directions_verbs.txt", "directions_setverbs.txt",
+                            "directions_speech.txt", "directions_future.txt") for w in words(name)} | {"theo"},
+            r"(?!\w)", spaces=True, word_start=True) + "|" + _ASSIGN),
         lead_strip=re.compile(
             r"(?:[ ,;:\-–—+•*·●▪]+|\(?(?:\d{1,2}|[a-zđ])[.)]\s+|(?:rằng|và|đồng\s+thời|bên\s+cạnh\s+đó|ngoài\s+ra|"
             r"cùng\s+với\s+đó|theo\s+đó|trong\s+đó|đặc\s+biệt|trước\s+mắt|phải|cần(?!\s+thơ))(?!\w)\s*,?\s*|" + _ASSIGN + r"\s*|(?:trong\s+)?(?:thời\s+gian|giai\s+đoạn)\s+"
@@ -545,7 +548,10 @@ def _quoted_before(doc: Doc, sentences: list[tuple[int, int, int]], index: int) 
     the quoted sentences that set a task from their first words, as regions (quote marks left out); None when it
     does not or none do."""
     s, e, _ = sentences[index]
-    said = _SAID_SO.search(doc.low, s, e)
+    low = doc.low
+    if low.find("như", s, e) < 0 or low.find("trên", s, e) < 0 and low.find("vậy", s, e) < 0:
+        return None  # (words _SAID_SO must find in the sentence: most have none, and a substring test spares the regex)
+    said = _SAID_SO.search(low, s, e)
     if not said or _SAID_BEFORE.search(doc.low, s, e):
         return None
     lo = max(0, s - _QUOTE_REACH)
