@@ -412,7 +412,8 @@ def _rules() -> _Rules:
             rf"(?:phối hợp\s+(?:với\s+)?[^.;\n]{{0,80}}?)?{_one_of('host_verbs')}(?!\w)"
         ),
         visit=re.compile(rf"(?<!\w){_one_of('visit_words')}(?!\w)"),
-        welcome=re.compile(rf"(?<!\w){_one_of('welcome_words')}(?!\w)"),
+        # (scanned over the whole text: the (?<!\w) asserted after the first letter, so the engine skips ahead)
+        welcome=re.compile(rf"(?:{lexicon.alternation(lexicon.table('places_words.json')['welcome_words'], word_start=True)})(?!\w)"),
         travel_before=re.compile(rf"(?<!\w){_one_of('travel_words')}\s+$"),
         elsewhere=re.compile(rf"(?<!\w)(?:{_one_of('elsewhere_before')}(?:\s+[\w/.,-]+){{0,3}}|"
                              rf"{_one_of('elsewhere_right_before')})\s*$"),
