@@ -149,6 +149,8 @@ _WEAK_CLAUSE = re.compile(r"(?<!\w)(?:ứng cử|đề cử|miễn nhiệm|bãi 
                           r"|(?<!\w)lời\s+(?:thăm hỏi|hỏi thăm|chào|chúc)[^.;:!?\n]{0,70}(?<!\w)(?:của|tới|đến)\s+$")
 _OF_BEFORE = re.compile(r"(?<!\w)(?<!tham gia )(?<!tham dự )(?<!có mặt )(?<!chủ trì )(?<!phát biểu )(?<!trình bày )"
                         r"(?<!tham luận )(?<!chia sẻ )(?<!đề dẫn )của\s+$")
+#: the last words _WEAK_BEFORE, _OF_BEFORE and _WEAK_CLAUSE end with (before the white space they end in)
+_WEAK_ENDS = ("với", "nhiệm", "cử", "bầu", "thay thế", "của", "tới", "đến")
 _WEAK_AFTER = re.compile(r"\s*,?\s*(?:sinh năm|sinh ngày|sinh \d|\(\d{4}\s*[-–])")
 # the end of the article proper: related links, comments
 _BODY_END_WORDS = ("đọc thêm", "xem thêm", "tin liên quan", "bài liên quan", "tin cùng chuyên mục", "các tin khác",
@@ -669,7 +671,9 @@ _NOT_BYLINE_END = re.compile(r"[^ \n\-–—.)(]")
 def _is_strong(doc: Doc, mention: _Mention, by_title: bool) -> bool:
     """False when the mention is background: the object of miễn nhiệm/bổ nhiệm, "của <title> X", a biography."""
     before = doc.low[max(0, mention.start - 100):mention.start]
-    if _WEAK_BEFORE.search(before) or (by_title and _OF_BEFORE.search(before)) or _WEAK_CLAUSE.search(before):
+    tail = before.rstrip()  # (the three end in a word and white space: most windows end otherwise, sparing the regexes)
+    if len(tail) < len(before) and tail.endswith(_WEAK_ENDS) and (
+            _WEAK_BEFORE.search(before) or (by_title and _OF_BEFORE.search(before)) or _WEAK_CLAUSE.search(before)):
         return False
     if _WEAK_AFTER.match(doc.low, mention.span[1]):
         return False
