@@ -752,7 +752,14 @@ def _undated_reports(low: str, mentions: list[Mention], title: tuple[int, int]) 
             and not (m.kind == _WORKING_SESSION and _SUMMONS.search(low, 0, m.sentence[1]))]
 
 
-def day_opens_sentence(doc: Doc, at: int) -> bool:
+def is_its_day(doc: Doc, detection: Detection, at: int) -> bool:
+    """For an undated report (Detection.undated), whether the date written at `at` is the meeting's all the same: the
+    day its lead opens on, before the meeting's mention, or a day written after a mention of the meeting's kind."""
+    return (at < detection.anchor and _day_opens_sentence(doc, at)
+            or _names_kind_before(doc, detection.kind, at))
+
+
+def _day_opens_sentence(doc: Doc, at: int) -> bool:
     """Whether the date written at `at` opens its sentence (or a line, or what follows a caption's closing bracket),
     as a news lead gives the day of what it reports: "(Nguồn: SBS News) Ngày 7/2, Bộ trưởng Ngoại giao Trung Quốc"."""
     return bool(_OPENS_BEFORE.search(doc.low, max(0, at - 80), at))
@@ -847,7 +854,7 @@ def _describe(doc: Doc, mention: Mention, named: Mention, lonely: bool = False) 
     )
 
 
-def names_kind_before(doc: Doc, kind: str | None, at: int) -> bool:
+def _names_kind_before(doc: Doc, kind: str | None, at: int) -> bool:
     """Whether the date written at `at` follows, in its sentence, a mention of a meeting of `kind` and its name:
     "phát biểu ý kiến sau cuộc họp Hội đồng Nga - NATO ngày 13-7"."""
     if kind is None:

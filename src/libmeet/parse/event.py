@@ -1,7 +1,6 @@
 """Assemble one event record from the extractors. Pure: text and Meta in, Event or Skip out."""
 from __future__ import annotations
 
-import bisect
 import hashlib
 
 from .. import __version__
@@ -51,9 +50,7 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
         reference_date=info.reference_date,
         mtime=info.mtime,
     )
-    if found.undated and when.spans and not (when.spans[0][0] < found.anchor
-                                             and detect.day_opens_sentence(doc, when.spans[0][0])
-                                             or detect.names_kind_before(doc, found.kind, when.spans[0][0])):
+    if found.undated and when.spans and not detect.is_its_day(doc, found, when.spans[0][0]):
         # the report names no day for the meeting, and the day found is neither the one its lead opens on nor one
         # written after a mention of the meeting ("sau cuộc họp Hội đồng Nga - NATO ngày 13-7"): it is a match day,
         # a holiday, a price's date ... (an empty date with a word is better than a wrong one)
@@ -110,14 +107,12 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
                         f"petitioners, not by those presiding, are not counted as directions")
     if found.lonely and not attendees and not kept:
         return Skip(reason=detect.LONELY)  # "So sánh iOS 11 và iOS 10 ... tại Hội nghị WWDC 2017 ngày 5/6"
-    away = people.same_day_elsewhere(doc, found.kind)
-    if any(away):  # points told of another occasion the same day ("Chiều cùng ngày, ... chủ trì buổi làm việc ...")
-        starts = people.sentence_starts(doc)
-        here = [(point, span) for point, span in kept if not away[bisect.bisect_right(starts, span[0]) - 1]]
-        if len(here) < len(kept):
-            warnings.append(f"{len(kept) - len(here)} point(s) told of another occasion the same day are not counted "
-                            f"as directions")
-            kept = here
+    # points told of another occasion the same day ("Chiều cùng ngày, ... chủ trì buổi làm việc ...")
+    here = [(point, span) for point, span in kept if not people.told_the_same_day_elsewhere(doc, found.kind, span[0])]
+    if len(here) < len(kept):
+        warnings.append(f"{len(kept) - len(here)} point(s) told of another occasion the same day are not counted "
+                        f"as directions")
+        kept = here
     if found.kind == detect.PRESS and kept:
         # a press conference tells the press what was decided elsewhere; it sets no tasks of its own (15 of the 16
         # press conferences in the blind answers have none)

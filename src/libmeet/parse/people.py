@@ -704,11 +704,6 @@ def _elsewhere(doc: Doc, start: int, kind: str | None = None) -> bool:
     return index >= 0 and _elsewhere_flags(doc, kind)[index]
 
 
-def sentence_starts(doc: Doc) -> list[int]:
-    """Where the doc's sentences start, as the flags of `same_day_elsewhere` count them."""
-    return _sentences(doc)
-
-
 @lru_cache(maxsize=4)
 def _sentences(doc: Doc) -> list[int]:
     """Where the doc's sentences start (one pass a doc)."""
@@ -723,7 +718,7 @@ def _elsewhere_flags(doc: Doc, kind: str | None) -> list[bool]:
     for m in _ELSEWHERE_IN.finditer(doc.low):
         if m.group(0) != kind:
             flagged[bisect_right(starts, m.start()) - 1] = True
-    for index, away in enumerate(same_day_elsewhere(doc, kind)):
+    for index, away in enumerate(_same_day_elsewhere(doc, kind)):
         flagged[index] = flagged[index] or away
     return flagged
 
@@ -734,8 +729,13 @@ _SAME_DAY = re.compile(r"\W*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:cùng ngày|
                        r"(?!\w)")
 
 
+def told_the_same_day_elsewhere(doc: Doc, kind: str | None, at: int) -> bool:
+    """Whether the sentence at `at` tells of another occasion the same day than the event of `kind` (see below)."""
+    return _same_day_elsewhere(doc, kind)[bisect_right(_sentences(doc), at) - 1]
+
+
 @lru_cache(maxsize=4)
-def same_day_elsewhere(doc: Doc, kind: str | None) -> list[bool]:
+def _same_day_elsewhere(doc: Doc, kind: str | None) -> list[bool]:
     """For each sentence of `_sentences(doc)`, whether it tells of another occasion the same day: from a sentence that
     opens on "cùng ngày" without naming the event's kind, until one names it again ("Chiều cùng ngày, hội nghị tiếp
     tục ..." stays at the event). The first sentence is never away (the article's own report)."""
