@@ -320,3 +320,24 @@ def test_file_names_are_kept_exact_and_unique(tmp_path):
     paths = sorted(r["source"]["path"].rsplit("/", 1)[-1]
                    for r in json.loads((tmp_path / "out" / "events.json").read_text(encoding="utf-8")))
     assert paths == ["  indented.txt", "bad\\xfe.txt", "bad\\xff.txt"]
+
+
+def test_the_library_takes_the_reference_date_as_a_date_or_its_iso_text(tmp_path):
+    """`parse_file(path, reference_date="2017-07-31")` as the CLI's --reference-date 2017-07-31: a text is read as
+    the date it names (it used to reach the year inference as a string and fail there); nonsense is refused."""
+    import datetime as dt
+
+    from libmeet import parse_file
+
+    article = tmp_path / "a.txt"
+    article.write_text("Khai mạc hội thảo lý luận\nSáng 25-5, tại Hà Nội, Viện Hàn lâm đã khai mạc hội thảo lý luận "
+                       "lần thứ 13. Trong hai ngày hội thảo, các đại biểu thảo luận.", encoding="utf-8")
+    as_text = parse_file(article, reference_date="2017-07-31")
+    as_date = parse_file(article, reference_date=dt.date(2017, 7, 31))
+    assert as_text.start_date == as_date.start_date == dt.date(2017, 5, 25)
+    with pytest.raises(ValueError, match="YYYY-MM-DD"):
+        parse_file(article, reference_date="soon")
+    summary = ingest(tmp_path, tmp_path / "out", reference_date="2017-07-31", jobs=0)
+    assert summary.events == 1
+    record = json.loads((tmp_path / "out" / "events.json").read_text(encoding="utf-8"))[0]
+    assert record["start_date"] == "2017-05-25"

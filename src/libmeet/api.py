@@ -19,7 +19,7 @@ from .errors import LibmeetError, ParseTimeoutError
 from .io.archives import ARCHIVE_SUFFIXES, Fields, Opener, Record, is_archive, iter_archive, open_local
 from .io.remote import RemoteFile, RemoteTree, is_url
 from .io.remote import runs as remote_runs
-from .io.reader import ARTICLE_SUFFIXES, MAX_BYTES, Loaded, load, load_bytes
+from .io.reader import ARTICLE_SUFFIXES, MAX_BYTES, Loaded, load, load_bytes, reference
 from .io.decode import REPLACED
 from .io.walk import Found, walk
 from .models import Event, Skip
@@ -335,6 +335,7 @@ def ingest(raw_dir: str | os.PathLike, out_dir: str | os.PathLike, *, reference_
     workers (libmeet.distributed; needs the `dask` extra); the outputs are the same byte for byte.
     """
     started = time.perf_counter()
+    reference_date = reference(reference_date)  # "2017-07-31" and a date give the same cache key
     remote = RemoteTree(raw_dir) if is_url(raw_dir) else None  # s3://, gs://, file://, memory:// ...
     out_dir = Path(out_dir)
     jobs = default_jobs() if jobs is None else jobs

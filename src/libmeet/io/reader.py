@@ -94,6 +94,16 @@ def load(path: Path | str, *, reference_date: dt.date | str | None = None, max_b
 MTIME = "mtime"
 
 
+def reference(value: dt.date | str | None) -> dt.date | str | None:
+    """A reference date as the API takes it: a date, an ISO date string ("2017-07-31"), MTIME, or None."""
+    if value is None or value == MTIME or isinstance(value, dt.date):
+        return value.date() if isinstance(value, dt.datetime) else value
+    try:
+        return dt.date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise ValueError(f"reference date {value!r}: give YYYY-MM-DD or {MTIME!r}") from None
+
+
 def load_bytes(data: bytes, name: str, *, display_path: str | None = None, reference_date: dt.date | str | None = None,
                mtime: dt.date | None = None, url: str | None = None, title: str | None = None,
                published: dt.date | None = None, charset: str | None = None, fmt: str | None = None) -> Loaded:
@@ -103,6 +113,7 @@ def load_bytes(data: bytes, name: str, *, display_path: str | None = None, refer
     collected (a file's modification time); url, title, published, charset: what the container says
     (a page's own canonical address, title and date are preferred to url and the others).
     """
+    reference_date = reference(reference_date)
     if reference_date == MTIME:  # --reference-date mtime: each file's own modification time is its collection date
         reference_date = mtime
     suffix = os.path.splitext(name)[1].lower()
