@@ -278,7 +278,7 @@ REPORTS = [
         "TP.HCM và Điện ảnh Việt Nam tại LHP Cannes lần thứ 70 dưới sự tài trợ của nữ diễn viên, doanh nhân Lý Nhã Kỳ "
         "đã diễn ra tại TP.HCM.",
         "họp báo",
-        "buổi họp báo công bố chương trình Quảng bá du lịch TP",
+        "buổi họp báo công bố chương trình Quảng bá du lịch TP.HCM và Điện ảnh Việt Nam",
         None,
     ),
     (  # bench 21473003: the sentence opens with the meeting, its subject; the verb after a long name
@@ -395,6 +395,21 @@ REPORTS = [
         "3/7, Bộ trưởng Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng cho biết, Tổ công tác đã kiểm tra.",
         "họp",
         "buổi họp Chính phủ",
+        None,
+    ),
+    (  # blind set 22618669: a leader working with a body, told with the verb
+        "Hải Phòng cần nỗ lực tăng trưởng 14%\nChiều 26-6, tại TP. Hải Phòng, Thủ tướng Nguyễn Xuân Phúc đã làm việc với "
+        "Thành ủy TP. Hải Phòng về tình hình kinh tế-xã hội. Tham dự còn có Bí thư Thành ủy Hải phòng Lê Văn Thành.",
+        "buổi làm việc",
+        "làm việc với Thành ủy TP. Hải Phòng về tình hình kinh tế-xã hội",
+        None,
+    ),
+    (  # blind set 22423121: a delegation led by a minister
+        "Làm rõ nguyên nhân 7 bệnh nhân chạy thận tử vong\nNgày 31/5, tại Bệnh viện Đa khoa tỉnh Hòa Bình, Đoàn công tác "
+        "của Bộ Y tế do Bộ trưởng Nguyễn Thị Kim Tiến làm Trưởng đoàn đã làm việc với lãnh đạo tỉnh. Bộ trưởng yêu cầu các "
+        "bộ phận liên quan phải báo cáo trung thực.",
+        "buổi làm việc",
+        "làm việc với lãnh đạo tỉnh",
         None,
     ),
 ]
@@ -542,6 +557,25 @@ NOT_REPORTS = [
         NO_KIND,
     ),
 ]
+
+
+#: "làm việc với" is a working session only when a leader or a delegation does it and the article tells it as news
+NOT_WORKING_SESSIONS = [
+    # bench 22422531: the police questioning someone
+    "Du khách bị hành hung ở Đà Lạt\nChiều 31-5, Công an phường 8, TP Đà Lạt, tỉnh Lâm Đồng đã làm việc với ông L.T.V "
+    "(32 tuổi), chủ quầy đặc sản.",
+    # bench 21474319: a representative of an office, not a leader
+    "Đình chỉ trường mầm non\nSáng nay (6.2), đại diện Phòng GDĐT quận Hai Bà Trưng (Hà Nội) đã làm việc với trường Mầm "
+    "non Sen Vàng cùng cơ quan chức năng và quyết định đình chỉ vô thời hạn.",
+    # bench 21484941: told by the one who did it, on the way to other news
+    "Bé 5 tuổi rơi xuống hầm cầu\nChiều 7/2, ông Võ Trung Dũng, Trưởng phòng Giáo dục và Đào tạo huyện Krông Ana, cho "
+    "biết sau khi xảy ra trường hợp em An bị sụt bồn hầm cầu, đơn vị đã làm việc với nhà trường và UBND thị trấn.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_WORKING_SESSIONS)
+def test_working_with_someone_is_not_always_a_working_session(text):
+    assert not detect(Doc.from_raw(text), title=text.split("\n")[0]).is_event
 
 
 @pytest.mark.parametrize("text, reason", NOT_REPORTS)

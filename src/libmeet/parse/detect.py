@@ -104,7 +104,8 @@ _SITTINGS = frozenset({"kỳ họp", "phiên họp", "họp"})
 #: a congress counts its terms: "Đại hội đại biểu Hội Xuất bản Việt Nam khóa IV"
 _TERM = re.compile(r"(?:khóa|nhiệm\s+kỳ\s+thứ)\s+([0-9]{1,3}|[ivxlc]{1,8})(?!\w)")
 _NAME_END = re.compile(
-    r"[.;:!?\n(]|,\s|\s[-–]\s(?=\w)|\s(?:do|tại|với|nhằm|vào|từ|trong|đã|sẽ|được|diễn ra|khai mạc|bế mạc|"
+    # (not the dot of "TP.HCM", "TP. Hải Phòng": a dot before a letter, or after "TP", ends no name)
+    r"[;:!?\n(]|(?<!(?<!\w)tp)\.(?!\w)|,\s|\s[-–]\s(?=\w)|\s(?:do|tại|với|nhằm|vào|từ|trong|đã|sẽ|được|diễn ra|khai mạc|bế mạc|"
     r"cho|của các|theo|ở|nhân dịp|trên|bắt đầu|kết thúc|khép lại|bước vào|bước sang)\s|\s(?:sáng|chiều|tối|trưa|ngày|hôm)\s(?=\d|nay|qua|mai|ngày|hôm|thứ)"
 )
 _NAME_CHARS = 220
@@ -150,7 +151,13 @@ _OPENS_BEFORE = re.compile(r"(?:^|[.!?\n)\]\"”]\s*)(?:[^\W\d][^.,;:!?\n\d]{0,4
 _HELD_FAR = re.compile(r"(?:[^.;!?\n]|\.(?=\w)){0,200}?\s(?:đã|vừa)\s+(?:được\s+)?(?:chính thức\s+)?"
                        r"(?:" + _TOOK_PLACE + r"|bắt đầu)(?!\w)")
 #: kinds written with their own verb, held when a leader or a delegation is their subject
-_SELF_HELD = frozenset({"đến làm việc", "đã tiếp", "vừa tiếp"})
+_SELF_HELD = frozenset({"đến làm việc", "đã tiếp", "vừa tiếp", "đã làm việc với", "vừa làm việc với"})
+#: the police or investigators working with someone question them: not a meeting ("Công an huyện ... đã làm việc với
+#: ông L.T.V")
+_QUESTIONING = re.compile(r"(?<!\w)(?:công an|cơ quan điều tra|cơ quan cảnh sát|cảnh sát|viện kiểm sát)(?!\w)")
+#: ... or told by the one who did it, on the way to other news: "ông Võ Trung Dũng, Trưởng phòng Giáo dục ..., cho
+#: biết sau khi xảy ra trường hợp ..., đơn vị đã làm việc với nhà trường"
+_TOLD_BY = re.compile(r"(?<!\w)(?:cho biết|xác nhận)(?!\w)")
 #: a parliament's or a council's debate told with its verb: held as written, unless planned
 _DEBATES = frozenset({"thảo luận tại tổ", "thảo luận ở tổ", "thảo luận tại hội trường", "thảo luận ở hội trường",
                       "thảo luận tại nghị trường", "thảo luận ở nghị trường", "làm việc tại hội trường",
@@ -163,8 +170,9 @@ _NAMED_ONLY = frozenset({"đối thoại"})
 
 @cache
 def _leaders() -> re.Pattern[str]:
-    """A job title (positions.txt) or a delegation ("đoàn công tác"), as whole words."""
-    titles = {fold(w) for w in lexicon.words("positions.txt")} | {"đoàn công tác", "đoàn kiểm tra", "đoàn giám sát"}
+    """A job title (positions.txt) or a delegation ("đoàn công tác", "Tổ công tác của Thủ tướng"), as whole words."""
+    titles = {fold(w) for w in lexicon.words("positions.txt")} - {"đại diện"}  # a representative leads nothing
+    titles |= {"đoàn công tác", "đoàn kiểm tra", "đoàn giám sát", "tổ công tác"}
     return re.compile(r"(?:" + _alternation(titles, word_start=True) + r")(?!\w)")
 #: a press conference: an event of its own, but the meeting it presents, when reported beside it, is the article's
 PRESS = "họp báo"
@@ -528,6 +536,7 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
         or match.group(0) in _VERB_KINDS and _MEETS.search(before)
         # "Thượng tướng X ... đến làm việc và kiểm tra ...": a leader's or a delegation's visit holds a session
         or match.group(0) in _SELF_HELD and bool(_leaders().search(low, s_start, k_start))
+        and not _QUESTIONING.search(low, s_start, k_start) and not _TOLD_BY.search(low, s_start, k_start)
         # "Sáng 23-5, Quốc hội thảo luận tại tổ về ...": a parliament's debate, told with its verb
         or match.group(0) in _DEBATES and not _planned(low, s_start, k_start) and not _DEBATE_TIME.search(before)
         or _HELD_AFTER.match(low, _name_end(doc, k_start, k_end, s_end))
