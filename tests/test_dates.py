@@ -93,6 +93,14 @@ CHOICE = [
 ]
 
 
+def test_the_day_a_news_outlet_reported_is_not_the_meetings():
+    # bench 21478764: the outlet's day comes first, the press conference's day after the meeting
+    text = ("Cambodia Daily hôm 6/2/2017 thông tin, Đại sứ Mỹ tại Campuchia ông William Heidt trong cuộc họp báo hôm "
+            "3.2 khẳng định rằng Mỹ sẽ không cân nhắc xóa nợ cho Campuchia.")
+    result = _dates(text, at="cuộc họp báo")
+    assert (result.start, result.end) == (D(2017, 2, 3), D(2017, 2, 3))
+
+
 @pytest.mark.parametrize("text,start,end", CHOICE)
 def test_the_event_date_is_chosen(text, start, end):
     result = _dates(text)

@@ -191,6 +191,8 @@ def _build_cues(data: Mapping[str, list[str]]) -> dict[str, re.Pattern[str]]:
         "trip": re.compile(rf"(?:{alternation(data['trip'], word_start=True)})(?!\w)[^.;\n]{{0,80}}$"),
         # "Đêm 4/7, Thủ tướng ... rời Hà Nội, lên đường ... tham dự Hội nghị G20": the day they set off
         "departure": re.compile(rf"[^.;\n]{{0,120}}?(?:{alternation(data['departure'], word_start=True)})(?!\w)"),
+        # "Cambodia Daily hôm 6/2 thông tin, Đại sứ ... trong cuộc họp báo hôm 3.2 khẳng định": the report's day
+        "reported": re.compile(rf"\)?\s*(?:{alternation(data['reported'])})(?!\w)"),
     }
 
 
@@ -353,6 +355,8 @@ def _score(ctx: _Context, mention: Mention) -> float:
         score -= 4  # a visit's days ("chuyến thăm ... từ ngày 17 - 22/6"), not the talks held during it
     if cues["departure"].match(low, end, s_end):
         score -= 10  # the day a leader sets off for the meeting: a last resort
+    if cues["reported"].match(low, end, s_end):
+        score -= 4
     window_start = max(0, start - 40)
     window = low[window_start: end + 40]
     line = window[window.rfind("\n", 0, start - window_start) + 1:].split("\n", 1)[0]

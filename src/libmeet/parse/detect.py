@@ -404,6 +404,25 @@ def _said_at() -> re.Pattern[str]:
     return re.compile(r"(?:" + verbs + r")(?:\s+(?:" + what + r"))?\s+(?:tại|trong)\s+" + _ITS_NOUN)
 
 
+#: ... or the speaker first, then the meeting, then the verb (detect_said_after.txt): "Ông Sean Spicer trong cuộc họp
+#: báo chiều 12/5 khẳng định", "Thứ trưởng Quốc phòng Nga Alexander Fomin trong phiên họp an ninh ở Singapore đã tuyên bố"
+_SPEAKER_AT = re.compile(r"\w\s+(?:tại|trong)\s+(?:một\s+)?" + _ITS_NOUN)
+
+
+@cache
+def _says_after() -> re.Pattern[str]:
+    """The speech verb after the meeting's name and day, in the same clause."""
+    verbs = _alternation((fold(e) for e in lexicon.words("detect_said_after.txt")), word_start=True)
+    return re.compile(r"(?:[^,.;:!?\n]|\.(?=\d)){0,60}?(?<!\w)(?:" + verbs + r")(?!\w)")
+
+
+def _dated_then_says(low: str, k_end: int, s_end: int) -> bool:
+    """Whether the meeting's name goes on to its day and then a speech verb: "... trong cuộc họp báo ngày 30/5 cho
+    biết" (not "nhắc lại tinh thần tại cuộc đối thoại ... tuần trước là chia sẻ": no day, words of another time)."""
+    says = _says_after().match(low, k_end, s_end)
+    return bool(says and (_DAY.search(low, k_end, says.end()) or _recent(low, k_end, says.end())))
+
+
 #: the words said at a meeting as a noun with their speaker, what the article then tells: "Đó là yêu cầu của Phó Chủ
 #: tịch UBND TP.HCM Lê Văn Khoa tại cuộc họp", "Văn phòng Chính phủ vừa có văn bản thông báo kết luận của Thủ tướng
 #: ... tại cuộc họp về ..." (not "ý kiến đề nghị của ĐBQH tại kỳ họp thứ 2" inside a sentence: words of another time)
@@ -548,7 +567,8 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
         (k_start - s_start < 60 and bool(_AT_START.match(low[s_start:k_start])))
         # a capital "Tại" opens a sentence a lost full stop ran into the one before ("... đủ điều kiện Tại buổi họp")
         or bool(_CAPITAL_AT.search(doc.text, max(0, k_start - 12), k_start + lead))
-        or bool(_said_at().search(before) or _SAID_OF.search(low, max(s_start, k_start - _SAID_REACH), k_start + lead))
+        or bool(_said_at().search(before) or _SAID_OF.search(low, max(s_start, k_start - _SAID_REACH), k_start + lead)
+                or _SPEAKER_AT.search(before) and _dated_then_says(low, k_end, s_end))
         and not _planned(low, s_start, k_start))
     governed = governed or setting
     held = governed or _sentence_has(memo, "held", cues["held"], low, s_start, s_end)
