@@ -223,6 +223,23 @@ def test_a_passing_mention_far_from_the_event_is_not_its_place():
     assert place_of(text).province is None
 
 
+@pytest.mark.parametrize("text", [
+    # blind set 22604124: where a speaker teaches, far from the press conference
+    "Chiều 24/6, Bộ GD&ĐT tổ chức họp báo kết thúc kỳ thi THPT quốc gia. " + "Nội dung. " * 160
+    + "TS Trịnh Thu Tuyết - giáo viên dạy Ngữ văn tại trường THPT Chu Văn An, Hà Nội, nêu quan điểm.",
+    # blind set 22631474: an accused's home, told with "ở"
+    "Sáng 28/6, Thứ trưởng Bộ Công an chủ trì buổi họp báo. " + "Nội dung. " * 160
+    + "Đối với Trần Văn Sơn (27 tuổi, ở Hòa Bình), là cán bộ phòng vật tư.",
+])
+def test_a_place_told_for_something_else_far_from_the_event_is_not_its_place(text):
+    assert place_of(text).province is None
+
+
+def test_a_venue_stated_in_a_dated_sentence_far_away_is_still_its_place():
+    text = "Hội nghị tổng kết công tác năm 2016. " + "Nội dung. " * 8 + "Hội nghị diễn ra sáng 10/2 tại Ninh Bình."
+    assert place_of(text).province == "Ninh Bình"
+
+
 def test_hue_became_a_centrally_run_city_in_2025():
     text = "Ngày 5/3, tại thành phố Huế, Bộ Văn hóa, Thể thao và Du lịch tổ chức Hội nghị."
     before = place_of(text, event_date=dt.date(2024, 3, 5))

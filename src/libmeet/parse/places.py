@@ -517,6 +517,11 @@ def _resolve(hits: list[Hit]) -> tuple[str | None, str | None, str | None, list[
 MAX_AT = 2000
 
 
+#: the least score a "tại <province>" needs to say where the event sat: 6, less 0.4 a sentence away from the event's
+#: mention and up to 1.5 for lying deep in the text, plus 3 when its sentence is dated and 2 when it names a meeting
+_STATED_MIN = 5.0
+
+
 def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int) -> list[Candidate]:
     out: list[Candidate] = []
     R = _rules()
@@ -732,6 +737,9 @@ def extract_place(doc: Doc, *, anchor: int = 0, event_date: dt.date | None = Non
     hits = _hits(doc)
     sentences = _Sentences(doc)
     found = _candidates(doc, hits, sentences, anchor)
+    # "tại <a province>" far from the event, in a sentence with neither its day nor a meeting word, is where something
+    # else was: "giáo viên ... tại trường THPT Chu Văn An, Hà Nội", "(27 tuổi, ở Hòa Bình)", "phạm tội ... ở Mỹ"
+    found = [c for c in found if not (c.why == "at" and c.province and c.score < _STATED_MIN)]
     title = _title_candidate(doc, hits)
     if title:
         found.append(title)
