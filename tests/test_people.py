@@ -431,6 +431,14 @@ def test_a_press_conference_places_its_speakers_only_when_it_is_the_event(kind, 
     # the district's name, then the person's
     ("Chủ tịch UBND quận Nam Từ Liêm Nguyễn Văn Hải phát biểu tại hội nghị.",
      [("Nguyễn Văn Hải", "Chủ tịch", "UBND quận Nam Từ Liêm")]),
+    # blind set 22334433, bench 22378704: a school's name after "trường ĐH", "trường THPT" is no person
+    ("Tại hội nghị, Giảng viên trường ĐH Nông Lâm – Tiến sĩ Trần Hữu Lộc đặt câu hỏi về thung lũng Silicon.",
+     [("Trần Hữu Lộc", None, None)]),
+    ("Tại hội nghị, giáo viên trường THPT Nguyễn Khuyến phát biểu. Hiệu trưởng Trường THPT Chu Văn An Nguyễn Văn "
+     "Bình cũng phát biểu.", [("Nguyễn Văn Bình", "Hiệu trưởng", "Trường THPT Chu Văn An")]),
+    # ... but "Môi trường" and "Quốc vụ viện" close a name (bench 22261928, 21491747)
+    ("Thứ trưởng Bộ Tài nguyên và Môi trường Võ Tuấn Nhân phát biểu tại hội nghị.",
+     [("Võ Tuấn Nhân", "Thứ trưởng", "Bộ Tài nguyên và Môi trường")]),
 ])
 def test_a_place_that_closes_the_organisation_is_not_the_persons_name(text, named):
     assert [(p.name, p.position, p.organization) for p, _ in extract_attendees(Doc.from_raw(text))] == named

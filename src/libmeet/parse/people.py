@@ -342,8 +342,9 @@ def _mention(doc: Doc, run: re.Match[str], positions: list[Span]) -> _Mention | 
         # Juncker", as a country is: "Thủ tướng Singapore Lý Hiển Long")
         offset, size = _name_after_title(texts[skip:], (*title[:3], None) if skip else title)
         offset += skip
-        if not size:
-            return None
+        if not size or not offset and _NAMELESS_HEAD.search(fold(title[3] or "")) \
+                and not doc.text[title[1]:first].strip():
+            return None  # "Giảng viên trường ĐH | Nông Lâm", "giáo viên Trường THPT | Chu Văn An": the school's name
         if size == -1:
             return _short(doc, words[offset:], title[0], None, None, title)
         if _continues_as_organisation(doc, words[offset + size - 1][1]) or _is_organisation(doc, words[offset][1],
@@ -435,6 +436,12 @@ def _foreign(texts: list[str]) -> list[str]:
 @cache
 def _name_breaks() -> frozenset[str]:
     return frozenset(fold(w) for w in lexicon.words("people_name_breaks.txt"))
+
+
+#: a body's word that its own name follows: what comes right after it is that name, not a person's
+#: (not the last word of "Bộ Tài nguyên và Môi trường", "Quốc vụ viện", "Thượng viện")
+_NAMELESS_HEAD = re.compile(r"(?<!\w)(?:đh|đại học|(?<!môi )(?<!thị )(?<!quảng )trường|học viện|bệnh viện|công ty|"
+                            r"tập đoàn|(?<!\w)viện|ngân hàng|cđ|cao đẳng|thpt|thcs|nhà máy|khách sạn)$")
 
 
 def _is_organisation(doc: Doc, first: Span, last: Span) -> bool:
