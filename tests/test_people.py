@@ -467,8 +467,20 @@ def test_deputies_who_speak_at_a_sitting(text, named):
     ("Tổng thống Hàn Quốc Moon Jae-in dự hội nghị.", [("Moon Jae-in", "Tổng thống", "Hàn Quốc")]),
     # a capital after a hyphen is another word: the title after a name
     ("Ông Huỳnh Đức Thơ-Chủ tịch UBND thành phố Đà Nẵng phát biểu tại hội nghị.", [("Huỳnh Đức Thơ", None, None)]),
+    # blind set 22320162: a Scottish or Irish name has a second capital
+    ("Cuộc họp có sự tham dự của Lãnh đạo phe đa số tại Hạ viện, ông Kevin McCarthy.", [("Kevin McCarthy", None, None)]),
+    # blind set 22739126, bench 22297712: governors of a state and of the central bank; a state's name, then the person
+    ("Thống đốc bang Virginia Terry McAuliffe phát biểu tại hội thảo.",
+     [("Terry McAuliffe", "Thống đốc", "bang Virginia")]),
+    ("Tại hội nghị, Thống đốc Ngân hàng Nhà nước Lê Minh Hưng phát biểu.",
+     [("Lê Minh Hưng", "Thống đốc", "Ngân hàng Nhà nước")]),
+    # ... not a federation's: bench 22280170
+    ("Chủ tịch Quốc hội nước Cộng hòa Liên bang Myanmar Mahn Win Khaing Than dự hội nghị.",
+     [("Mahn Win Khaing Than", "Chủ tịch Quốc hội", "nước Cộng hòa Liên bang Myanmar")]),
+    # blind set 22374284: the Holy See's clergy
+    ("Tổng giám mục Georg Ganswein chào mừng Tổng thống Mỹ tại cuộc gặp.", [("Georg Ganswein", "Tổng giám mục", None)]),
 ])
-def test_hyphenated_foreign_names(text, named):
+def test_foreign_names_and_their_titles(text, named):
     assert [(p.name, p.position, p.organization) for p, _ in extract_attendees(Doc.from_raw(text))] == named
 
 

@@ -24,10 +24,12 @@ LOWER = _letters(False)
 #: a foreign name written syllable by syllable with hyphens, as TTXVN transliterates it: "Man-côm Tơn-bun",
 #: "Xa-lơm-xay Com-ma-xít", "Moon Jae-in" (a capital after the hyphen is another word: "Huỳnh Đức Thơ-Chủ tịch")
 _HYPHENED = rf"(?:-[{LOWER}]+)*"
-SYLLABLE = rf"[{UPPER}][{LOWER}]*{_HYPHENED}"
+#: a Scottish or Irish family name has a second capital: "Kevin McCarthy", "H.R. McMaster", "Terry McAuliffe"
+_MC = rf"(?:a?c[{UPPER}])?"
+SYLLABLE = rf"[{UPPER}](?:(?<=M){_MC})?[{LOWER}]*{_HYPHENED}"
 #: a run of capitalised syllables separated by single spaces ("Lê Xuân Định"; "Thư viện" gives "Thư"); "starts a
 #: word" is asserted after the first capital, so that the engine skips ahead to the next capital
-RUN = re.compile(rf"[{UPPER}](?<!\w[{UPPER}])[{LOWER}]*{_HYPHENED}(?: {SYLLABLE})*(?!\w)")
+RUN = re.compile(rf"[{UPPER}](?<!\w[{UPPER}])(?:(?<=M){_MC})?[{LOWER}]*{_HYPHENED}(?: {SYLLABLE})*(?!\w)")
 
 # One Vietnamese syllable once accents are gone: onset, vowel cluster, coda.
 _VOWELS = ("a|e|i|o|u|y|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|ui|uo|uu|uy|ya|ye|yu|"

@@ -521,6 +521,8 @@ def _place_first(texts: list[str], org: str | None) -> int:
     Hà Sỹ Đồng" and "UBND TP Lê Hồng Sơn" leave the place unnamed."""
     if not org or not _place_units().search(fold(org)):
         return 0
+    if re.search(r"(?<!\w)(?<!liên )bang$", fold(org)) and len(texts) >= 3:
+        return len(texts) - 2  # a state's name, then its governor's: "bang Virginia | Terry McAuliffe"
     for size in (3, 2):
         if len(texts) >= size and is_place(texts[:size]):
             return size
