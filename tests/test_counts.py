@@ -94,3 +94,20 @@ def test_never_raises(text, anchor):
     for value in (attendance.delegates, attendance.organizations, attendance.sites):
         assert value is None or value >= 2
     assert set(spans) <= {"attendance.delegates", "attendance.organizations", "attendance.sites"}
+
+
+_PIECES = ["hơn", "gần", "gần như", "tổng số", "tất cả", "hàng", "trên", "400", "1.200", "2,5", "15.5", "7", "02",
+           "đại biểu", "người", "vị", "các", "thư viện", "điểm cầu", "cán bộ", "năm", "%", ",", ".", "/", "-", "x", "A",
+           "họp", "tham dự", "\n", "  ", "có", "với", "ngon"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40), st.lists(st.sampled_from([" ", "", "\n", ". "]), max_size=40))
+def test_counts_are_found_where_finditer_finds_them(pieces, gaps):
+    """The counts found only where one can start (_count_matches) are those the count regex finds over the text."""
+    from libmeet.parse.counts import _count_matches, _patterns
+
+    low = "".join(piece + (gaps[i] if i < len(gaps) else " ") for i, piece in enumerate(pieces))
+    count = _patterns()[0]
+    assert [(m.span(), m.span(1), m.group(2)) for m in _count_matches(low, count)] == \
+           [(m.span(), m.span(1), m.group(2)) for m in count.finditer(low)]

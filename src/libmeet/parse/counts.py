@@ -64,6 +64,37 @@ def _counted() -> re.Pattern[str]:
     return re.compile(r"\d\s+(?:vị\s+|các\s+)?(?:" + _alternation(_patterns()[1]) + r")(?!\w)")
 
 
+#: the characters a count's qualifiers and number are written with (what may stand between where a count starts and
+#: the last digit of its number)
+_LEAD_CHARACTERS = frozenset(re.sub(r"\\s|[()?:|*+]", "", _QUALIFIER) + ".")
+
+
+def _count_matches(low: str, count: re.Pattern[str]) -> list[re.Match[str]]:
+    """What count.finditer(low) gives, looked for only where it can start. The count regex, led by (?<!\\w) and
+    the optional qualifiers, is tried by the engine at every place; but every count holds a place where _counted
+    matches (the last digit of its number: the noun follows), and starts after the one before (a number is one run
+    of digits, a qualifier has none) and where the qualifiers' letters, digits, dots and white space run back to.
+    So each count is the first match tried at those places, in order, from the end of the count before."""
+    found: list[re.Match[str]] = []
+    end = floor = 0  # (the end of the last count; just after the last digit that ended a number)
+    for hit in _counted().finditer(low):
+        digit = hit.start()
+        start, floor = digit, max(floor, end)
+        while start > floor and (low[start - 1] in _LEAD_CHARACTERS or low[start - 1].isdecimal()
+                                 or low[start - 1].isspace()):
+            start -= 1
+        floor = digit + 1
+        if digit < end:
+            continue
+        for at in range(start, digit + 1):
+            match = count.match(low, at)
+            if match:
+                found.append(match)
+                end = match.end()
+                break
+    return found
+
+
 def _value(text: str) -> int | None:
     try:
         return int(text.replace(".", ""))
@@ -75,7 +106,7 @@ def extract_attendance(doc: Doc, anchor: int = 0) -> tuple[Attendance, dict[str,
     """The meeting's attendance counts and their evidence spans (the numbers as written)."""
     low = doc.low
     count, nouns, attend, other = _patterns()
-    matches = list(count.finditer(low)) if _counted().search(low) else []
+    matches = _count_matches(low, count)
     if not matches:
         return Attendance(), {}
     starts = sentence_offsets(doc.text)  # (the pass detect made over the same text)
