@@ -322,19 +322,21 @@ _ONLINE_STRONG = re.compile(
     r"(?:theo|dưới|bằng|qua) hình thức (?:họp\s+|hội nghị\s+|truyền hình\s+)?" + _ONLINE_WORD
     + r"|(?:qua|trên) (?:nền tảng|ứng dụng|phần mềm|hệ thống|hình thức)?\s*(?:zoom|google meet|microsoft teams|ms teams|webex)"
     + r"|" + _ONLINE_WORD + r" (?:qua|trên) (?:nền tảng |ứng dụng |phần mềm )?(?:zoom|google meet|teams|webex|facebook|youtube)"
-    + r"|(?<!\w)webinar(?!\w)"
-)
+    + r"|w(?<!\ww)ebinar(?!\w)"  # ("starts a word" asserted after the w: every branch is led by a letter, so the engine
+)                                # skips ahead to the next candidate instead of trying every place)
 
 
 @cache
 def _online_weak_re() -> re.Pattern[str]:
     kinds = sorted({fold(k) for k in lexicon.words("event_kinds.txt")} - {"hội nghị trực tuyến", "hội thảo trực tuyến"},
                    key=len, reverse=True)
-    kind = "|".join(re.escape(k) for k in kinds)
+    # each branch led by its words' letters, "starts a word" asserted after the first (lexicon.alternation: a trie, the
+    # longest kind first as the plain alternation), so that the engine skips ahead instead of trying every place
+    kind = lexicon.alternation(kinds, word_start=True)
     return re.compile(
-        rf"(?<!\w)(?:{kind})(?:\s+[\w-]+){{0,2}}?\s+{_ONLINE_WORD}(?!\w)"
-        rf"|(?<!\w)(?:tại|với|ở)\s+(?:hơn\s+|gần\s+)?\d+\s+điểm cầu"
-        rf"|(?<!\w)(?:livestream|phát trực tiếp)\s+(?:trên|qua)"
+        rf"(?:{kind})(?:\s+[\w-]+){{0,2}}?\s+{_ONLINE_WORD}(?!\w)"
+        rf"|(?:t(?<!\wt)ại|v(?<!\wv)ới|ở(?<!\wở))\s+(?:hơn\s+|gần\s+)?\d+\s+điểm cầu"
+        rf"|(?:l(?<!\wl)ivestream|p(?<!\wp)hát trực tiếp)\s+(?:trên|qua)"
     )
 
 
