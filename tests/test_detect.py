@@ -839,3 +839,18 @@ def test_the_prefilter_reads_every_capital_of_its_letters():
         low = char.lower()
         if low[:1] in letters and char != low[:1]:
             assert char in letter_forms(low[0]), (hex(code), low)
+
+
+_BACK_PIECES = ["tại", "trong", "tham dự", "phát biểu", "khai mạc", "buổi", "cuộc", "phiên", "hội nghị", "họp", "họp báo",
+                "hội thảo", "làm việc", "buổi làm việc", "cuộc họp", "tiếp", "đã tiếp", "x", "nghị", "tổ", ",", ".", "\n"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_BACK_PIECES), max_size=40), st.lists(st.sampled_from([" ", "", "  ", "\n"]), max_size=40))
+def test_back_references_are_found_where_finditer_finds_them(pieces, gaps):
+    """Back references looked for only around the kinds regex's matches are those its finditer finds over the text."""
+    from libmeet.parse.detect import _back_references, _kinds
+
+    low = "".join(piece + (gaps[i] if i < len(gaps) else " ") for i, piece in enumerate(pieces))
+    kinds = {label for label in _kinds()[1].values() if label}
+    assert _back_references(low, kinds, list(_kinds()[0].finditer(low))) == _back_references(low, kinds, None)

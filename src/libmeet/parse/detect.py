@@ -430,13 +430,53 @@ _SAID_OF = re.compile(r"(?:^\W*|(?<!\w)(?:đó là|đây là|thông báo)\s+)(?:
                       r"(?:[^.;:!?\n]|\.(?=\w)){3,90}?\s+(?:tại|trong)\s+" + _ITS_NOUN)
 
 
+_BACK_LEADS = ("tại", "trong", "qua", "dự", "tham dự", "đến dự", "về dự", "bế mạc", "khai mạc", "kết luận", "chỉ đạo",
+               "phát biểu tại", "phát biểu khai mạc", "phát biểu bế mạc")
+_BACK_NOUNS = ("buổi", "cuộc", "phiên")
+#: the letters written before the kind noun in a back reference (with white space, all that can stand there)
+_BACK_LETTERS = frozenset("".join(_BACK_LEADS + _BACK_NOUNS))
+
+
 @cache
 def _back_reference(kind: str) -> re.Pattern[str]:
     """The article coming back to the event: "Tại hội nghị", "phát biểu tại Hội thảo", "tham dự Hội nghị có"."""
     kind_pattern = _alternation(s for s, label in _kinds()[1].items() if label == kind)
-    lead = _alternation(("tại", "trong", "qua", "dự", "tham dự", "đến dự", "về dự", "bế mạc", "khai mạc", "kết luận",
-                         "chỉ đạo", "phát biểu tại", "phát biểu khai mạc", "phát biểu bế mạc"), word_start=True)
-    return re.compile(r"(?:" + lead + r")\s+(?:buổi\s+|cuộc\s+|phiên\s+)?(?:" + kind_pattern + r")(?!\w)")
+    lead = _alternation(_BACK_LEADS, word_start=True)
+    nouns = "|".join(noun + r"\s+" for noun in _BACK_NOUNS)
+    return re.compile(r"(?:" + lead + r")\s+(?:" + nouns + r")?(?:" + kind_pattern + r")(?!\w)")
+
+
+def _back_references(low: str, kinds: set[str], nouns: list[re.Match[str]] | None) -> dict[str, list[int]]:
+    """For each kind, the ends of _back_reference(kind).finditer(low); looked for only where one can start when
+    `nouns` holds every match of the kinds regex over low (None: not known, the whole text is scanned).
+
+    A back reference's kind noun starts a word and is a surface of the kinds regex, so it lies inside one of its
+    matches; what stands before it (the lead, "buổi", white space) is made of _BACK_LETTERS and white space only. So
+    every back reference starts between a match's end and as far back from its start as those characters run: each
+    kind's regex is tried at those places, in order, from the end of the last one found (what finditer does)."""
+    if nouns is None:
+        return {kind: [r.end() for r in _back_reference(kind).finditer(low)] for kind in kinds}
+    places: list[list[int]] = []  # [start, end) where a back reference may start, in order, merged
+    before = 0  # the start of the match before (a walk back that gets there would go on as that match's did)
+    for noun in nouns:
+        start = noun.start()
+        while start > before and (low[start - 1] in _BACK_LETTERS or low[start - 1].isspace()):
+            start -= 1
+        if places and start <= places[-1][1]:
+            places[-1][1] = max(places[-1][1], noun.end())
+        else:
+            places.append([start, noun.end()])
+        before = noun.start()
+    found: dict[str, list[int]] = {}
+    for kind in kinds:
+        pattern, ends, end = _back_reference(kind), [], 0
+        for start, stop in places:
+            for at in range(max(start, end), stop):
+                if at >= end and (match := pattern.match(low, at)):
+                    ends.append(match.end())
+                    end = match.end()
+        found[kind] = ends
+    return found
 
 
 # --- sentences and mentions -----------------------------------------------------------------
@@ -686,10 +726,12 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detec
     low = doc.low  # (parse_text has already set aside the articles that name no kind noun: might_name_a_meeting)
     pattern, labels = _kinds()
     first = None
+    nouns: list[re.Match[str]] = []  # every match of the kinds regex, for _back_references
     for match in pattern.finditer(low):
         if labels.get(match.group(0)):
             first = match
             break
+        nouns.append(match)
     if first is None:
         return Detection(False, reason=NO_KIND)
 
@@ -704,6 +746,7 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detec
     mentions: list[Mention] = []
     memo: dict = {}
     for match in itertools.islice(pattern.finditer(low, first.start()), MAX_MENTIONS):
+        nouns.append(match)
         kind = labels.get(match.group(0))
         if kind:
             mention = _weigh(doc, match, kind, starts, where_title, memo)
@@ -723,7 +766,7 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detec
         return Detection(False, reason=NOT_HELD)  # what `reports` below asks of a mention at least: spare the rest
 
     # the article coming back to the event it reports supports every mention of that kind
-    back = {kind: [r.end() for r in _back_reference(kind).finditer(low)] for kind in {m.kind for m in mentions}}
+    back = _back_references(low, {m.kind for m in mentions}, None if len(nouns) >= MAX_MENTIONS else nouns)
     support = {kind: min(3, len(ends)) for kind, ends in back.items()}
     title_kinds = _title_kinds(title) or (_slug_title_kinds(slug) if not title else set())
     title_verb_kinds = _title_verb_kinds(title)
