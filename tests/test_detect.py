@@ -419,6 +419,21 @@ REPORTS = [
         "cuộc họp báo",
         None,
     ),
+    (  # blind set 22701157: a leader's working visit, told as done
+        "Tổng Bí thư: Bắc Kạn cần huy động nguồn lực trong dân\nTrong 2 ngày 6-7/7, Tổng Bí thư Nguyễn Phú Trọng đã đến "
+        "thăm, làm việc tại tỉnh Bắc Kạn, kiểm tra tình hình thực hiện nhiệm vụ kinh tế - xã hội.",
+        "buổi làm việc",
+        "thăm, làm việc",
+        None,
+    ),
+    (  # bench 22692716: "đưa ra tuyên bố trên trong cuộc họp báo ...": the statement's setting, undated
+        "Tổng thống Pháp kêu gọi các nước hành động nhiều hơn Hiệp định Paris\nTổng thống Pháp Emmanuel Macron kêu gọi các "
+        "nước cần hành động nhiều hơn. Nhà lãnh đạo Pháp đưa ra tuyên bố trên trong cuộc họp báo chung tại Paris với Chủ "
+        "tịch Ngân hàng Thế giới Jim Yong Kim.",
+        "họp báo",
+        "cuộc họp báo chung",
+        None,
+    ),
     (  # bench 21512408: two leaders as the speakers
         "Mỹ, Nhật phản đối hành động thay đổi hiện trạng Biển Đông\nTổng thống Mỹ Donald Trump và Thủ tướng Nhật Shinzo "
         "Abe trong cuộc gặp ngày 10.2 đã khẳng định sẽ phản đối mạnh mẽ những hành động làm thay đổi hiện trạng.",
@@ -586,6 +601,9 @@ NOT_TOLD_BY_THEIR_VERB = [
     # bench 21484941: told by the one who did it, on the way to other news
     "Bé 5 tuổi rơi xuống hầm cầu\nChiều 7/2, ông Võ Trung Dũng, Trưởng phòng Giáo dục và Đào tạo huyện Krông Ana, cho "
     "biết sau khi xảy ra trường hợp em An bị sụt bồn hầm cầu, đơn vị đã làm việc với nhà trường và UBND thị trấn.",
+    # bench 22378534: a guest's stay, the frame of the reception the article reports (no reception verb here)
+    "Tạo thuận lợi cho doanh nghiệp Hàn Quốc\nNgày 26/5, Đặc phái viên Tổng thống Hàn Quốc, Thị trưởng thành phố Seoul "
+    "cùng đoàn công tác đang thăm và làm việc tại Việt Nam.",
     # bench 22353149: words recalled from a meeting of another time, no day with it
     "Thanh tra chồng chéo kiềm tỏa doanh nghiệp\nGóp ý kiến về dự thảo luật, ĐB Trần Thị Hiền nhắc lại tinh thần tại "
     "cuộc đối thoại của Thủ tướng với cộng đồng doanh nhân tuần trước là chia sẻ với doanh nghiệp.",

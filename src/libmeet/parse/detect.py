@@ -151,7 +151,12 @@ _OPENS_BEFORE = re.compile(r"(?:^|[.!?\n)\]\"”]\s*)(?:[^\W\d][^.,;:!?\n\d]{0,4
 _HELD_FAR = re.compile(r"(?:[^.;!?\n]|\.(?=\w)){0,200}?\s(?:đã|vừa)\s+(?:được\s+)?(?:chính thức\s+)?"
                        r"(?:" + _TOOK_PLACE + r"|bắt đầu)(?!\w)")
 #: kinds written with their own verb, held when a leader or a delegation is their subject
-_SELF_HELD = frozenset({"đến làm việc", "đã tiếp", "vừa tiếp", "đã làm việc với", "vừa làm việc với"})
+_SELF_HELD = frozenset({"đến làm việc", "đã tiếp", "vừa tiếp", "đã làm việc với", "vừa làm việc với", "thăm và làm việc",
+                        "thăm, làm việc"})
+#: a working visit is held when told as done ("đã đến thăm, làm việc tại tỉnh Bắc Kạn"), not as the frame of a guest's
+#: stay ("Đặc phái viên ... đang thăm và làm việc tại Việt Nam", "trong khuôn khổ chuyến thăm, làm việc tại Nhật Bản")
+_VISITS = frozenset({"thăm và làm việc", "thăm, làm việc"})
+_VISIT_DONE = re.compile(r"(?<!\w)(?:(?:đã|vừa)(?:\s+(?:đến|tới))?|(?<!chuyến )(?:đến|tới))\s+$")
 #: the police or investigators working with someone question them: not a meeting ("Công an huyện ... đã làm việc với
 #: ông L.T.V")
 _QUESTIONING = re.compile(r"(?<!\w)(?:công an|cơ quan điều tra|cơ quan cảnh sát|cảnh sát|viện kiểm sát)(?!\w)")
@@ -596,6 +601,7 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
         # "Thượng tướng X ... đến làm việc và kiểm tra ...": a leader's or a delegation's visit holds a session
         or match.group(0) in _SELF_HELD and bool(_leaders().search(low, s_start, k_start))
         and not _QUESTIONING.search(low, s_start, k_start) and not _TOLD_BY.search(low, s_start, k_start)
+        and (match.group(0) not in _VISITS or bool(_VISIT_DONE.search(before)))
         # "Sáng 23-5, Quốc hội thảo luận tại tổ về ...": a parliament's debate, told with its verb
         or match.group(0) in _DEBATES and not _planned(low, s_start, k_start) and not _DEBATE_TIME.search(before)
         or _HELD_AFTER.match(low, _name_end(doc, k_start, k_end, s_end))
