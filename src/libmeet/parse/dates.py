@@ -551,7 +551,9 @@ def infer_year(doc: Doc, chosen: Mention, mentions: list[Mention], *, near: tupl
     if reference_date and not ahead:
         # the articles were collected by the reference date: a meeting they report as held is not in a later year
         # ("chiều 1/6 ... cũng phải đầu năm 2019 mới xong" is a plan's year, not the sitting's)
-        strong = {y: v for y, v in strong.items() if y <= reference_date.year}
+        # ... nor one years before it: "sau khi ông Thắng từ nhiệm vào đầu năm 2014" is background, and a report the
+        # crawl collected is of the crawl's year or the one before
+        strong = {y: v for y, v in strong.items() if reference_date.year - 1 <= y <= reference_date.year}
     if strong:
         year = _top(strong)
         said = doc.text[slice(*evidence.where[year])].split("\n")[-1].strip() if year in evidence.where else str(year)
