@@ -286,10 +286,16 @@ def _listed(doc: Doc, positions: list[Span], body: int) -> list[_Mention]:
 
 
 def _body_end(doc: Doc) -> int:
-    for m in _BODY_END.finditer(doc.low):
-        if m.start() > len(doc.low) // 3:
-            return m.start()
-    return len(doc.low)
+    """Where the first related-links or comments heading past the text's first third starts (else its end). Those
+    words stand at a line's start, so they are looked for only there (_BODY_END holds no line end: its matches are
+    the lines that open with one), not by a scan led by their common first letters."""
+    low = doc.low
+    at = low.find("\n", len(low) // 3)
+    while at >= 0:
+        if _BODY_END.match(low, at + 1):
+            return at + 1
+        at = low.find("\n", at + 1)
+    return len(low)
 
 
 # --- one mention ------------------------------------------------------------------------------
