@@ -28,3 +28,21 @@ def test_organizers(sentence, kind, expected):
     assert [name for name, _ in found] == expected
     for name, (start, end) in found:
         assert doc.text[start:end] == name  # evidence points at the text as written
+
+
+_VERB_PIECES = ["đã", "sẽ", "long trọng", "đồng", "phối hợp", "tổ chức", "tổ", "chức", "của", "lại", "thành", "x", "Bộ",
+                ",", ".", "\n"]
+
+
+def test_verbs_are_found_where_finditer_finds_them():
+    """The verbs looked for from each "tổ chức" (_verbs) are those _VERB.finditer finds, whatever the window."""
+    import random
+
+    from libmeet.parse.organizers import _VERB, _verbs
+
+    rnd = random.Random(7)
+    for _ in range(400):
+        low = "".join(rnd.choice(_VERB_PIECES) + rnd.choice([" ", "", "  ", "\n"]) for _ in range(rnd.randrange(30)))
+        start = rnd.randrange(len(low) + 1)
+        end = rnd.randrange(start, len(low) + 1)
+        assert [m.span() for m in _verbs(low, start, end)] == [m.span() for m in _VERB.finditer(low, start, end)]

@@ -15,9 +15,12 @@ from .normalize import Doc, fold
 from .types import Span
 
 _WINDOW = 400  # the organiser stands in the same sentence as the event's mention
+_VERB_LEADS = ("đã", "sẽ", "vừa", "long trọng", "trọng thể", "chính thức", "đồng")
 _VERB = re.compile(
-    r"(?:đã|sẽ|vừa|long trọng|trọng thể|chính thức|đồng)?\s*(?:phối hợp\s+)?tổ chức(?!\s+(?:của|thành|lại))"
+    r"(?:" + "|".join(_VERB_LEADS) + r")?\s*(?:phối hợp\s+)?tổ chức(?!\s+(?:của|thành|lại))"
 )
+#: the letters that may stand in _VERB before "tổ chức" (with white space); "ổ" is not one of them
+_VERB_LETTERS = frozenset("".join(_VERB_LEADS) + "phối hợp")
 _BY = re.compile(r"(?<!\w)do\s+(?=[A-ZĐÂĂÊÔƠƯ])")
 _WITH = re.compile(r"\s+(?:phối hợp với|phối hợp cùng|cùng với|kết hợp với|cùng)\s+|,\s+")
 _SENTENCE_BREAK = re.compile(r"[.;!?\n]\s")
@@ -77,6 +80,28 @@ def _split(text: str, offset: int) -> list[tuple[str, Span]]:
     return parts
 
 
+def _verbs(low: str, start: int, end: int) -> list[re.Match[str]]:
+    """What _VERB.finditer(low, start, end) gives, looked for only where a match can start. Everything before its
+    "tổ chức" is optional, so the engine would try it at every place; but each match holds one "tổ chức" (found by a
+    plain search) and starts no further back than _VERB_LETTERS and white space run (not past the "ổ" of the one
+    before): it is the first match tried there, in order, from the last one's end."""
+    found: list[re.Match[str]] = []
+    done = start
+    at = low.find("tổ chức", start, end)
+    while at >= 0:
+        first = at
+        while first > done and (low[first - 1] in _VERB_LETTERS or low[first - 1].isspace()):
+            first -= 1
+        for place in range(first, at + 1):
+            match = _VERB.match(low, place, end)
+            if match:
+                found.append(match)
+                done = match.end()
+                break
+        at = low.find("tổ chức", max(at + 1, done), end)
+    return found
+
+
 def extract_organizers(doc: Doc, anchor: int) -> list[tuple[str, Span]]:
     """The organising bodies named around the event's main mention, with their spans."""
     text = doc.text
@@ -85,7 +110,7 @@ def extract_organizers(doc: Doc, anchor: int) -> list[tuple[str, Span]]:
     end = min(len(text), anchor + _WINDOW)
     # "X (đã) tổ chức <event>": the subject clause just before the verb nearest the anchor
     best: tuple[int, int] | None = None
-    for verb in _VERB.finditer(low, start, end):
+    for verb in _verbs(low, start, end):
         if not verb.group(0).strip():
             continue
         distance = abs(verb.end() - anchor)
