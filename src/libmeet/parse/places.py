@@ -519,6 +519,9 @@ def _resolve(hits: list[Hit]) -> tuple[str | None, str | None, str | None, list[
 MAX_AT = 2000
 
 
+#: a sentence opening on its day, then "tại": how a news lead states the day and the venue of what it reports
+_DAY_THEN_AT = re.compile(r"\W*(?:(?:sáng|chiều|tối|trưa|ngày|hôm)\s+)?(?:nay\s*)?\(?\d{1,2}\s?[/.-]\s?\d{1,2}"
+                          r"(?:\s?[/.-]\s?\d{2,4})?\)?\s*,\s*")
 #: the least score a "tại <province>" needs to say where the event sat: 6, less 0.4 a sentence away from the event's
 #: mention and up to 1.5 for lying deep in the text, plus 3 when its sentence is dated and 2 when it names a meeting
 _STATED_MIN = 5.0
@@ -562,6 +565,8 @@ def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int) -
         score = 6 + context_score(m.start())
         if m.group(1) == "ở":
             score -= 1
+        if (province or country) and _DAY_THEN_AT.fullmatch(before):
+            score += 3  # "Sáng 17/5, tại Hà Nội, ...": the lead's day and venue, wherever the event is named later
         if visit:
             score -= 6
         if R.other_time.search(before[-80:] + " " + doc.low[end:end + 40].split(".")[0]):
