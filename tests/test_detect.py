@@ -581,6 +581,11 @@ NOT_REPORTS = [
         "Bản và Mỹ đã thỏa thuận tổ chức cuộc hội đàm theo thể thức \"2+2\" đầu tiên vào ngày 17/7.",
         CALLED_OFF,
     ),
+    (  # blind set 22700110: the meeting only tells which city the clashes were in
+        "Đụng độ giữa người biểu tình và cảnh sát tiếp diễn tại Hamburg\nNgày 7/7, người biểu tình tiếp tục đụng độ với "
+        "cảnh sát ở thành phố Hamburg của Đức, nơi chuẩn bị diễn ra Hội nghị thượng đỉnh G20.",
+        None,
+    ),
     (  # bench: no kind noun at all
         "Cô lái đò xinh đẹp chở khách trẩy hội chùa Hương\nBức ảnh cô lái đò thu hút hơn 10.000 like.",
         NO_KIND,

@@ -222,8 +222,10 @@ _TRIP_FRAME = re.compile(r"(?<!\w)(?:thăm|công du|lên đường|nhân dịp|�
                          r"(?<!\w)(?:tham dự|dự)\s+(?:các\s+)?$")
 #: a meeting that only tells the time or the setting of what the sentence reports: "bên lề hội nghị G20",
 #: "trước thềm Hội nghị", "ngay trước giờ khai mạc Hội nghị thượng đỉnh"
-_TIME_FRAME = re.compile(r"(?<!\w)(?:bên lề|trước thềm|trước giờ|trước khi|ngay trước)\s+(?:(?:khai mạc|diễn ra|bế mạc|"
-                         r"kết thúc)\s+)?(?:các\s+)?(?:cuộc\s+|phiên\s+|buổi\s+|kỳ\s+)?$")
+#: (or of a place, told by the meeting it hosts: "đường phố Hamburg, Đức, nơi diễn ra hội nghị thượng đỉnh G20", "tòa
+#: nhà, nơi sẽ diễn ra Hội nghị G20")
+_TIME_FRAME = re.compile(r"(?<!\w)(?:bên lề|trước thềm|trước giờ|trước khi|ngay trước|nơi(?:\s+(?:sẽ|sắp|chuẩn bị))?)\s+"
+                         r"(?:(?:khai mạc|diễn ra|bế mạc|kết thúc|tổ chức)\s+)?(?:các\s+)?(?:cuộc\s+|phiên\s+|buổi\s+|kỳ\s+)?$")
 #: a body whose name starts with a kind noun, said so in apposition: "Diễn đàn Sáng tạo toàn cầu, một tổ chức phi
 #: lợi nhuận", "Diễn đàn ..., một nhóm vận động"
 _ORGANISATION_AFTER = re.compile(r"[^,.;:()\n]{0,60},\s*(?:là\s+)?một\s+(?:tổ chức|cơ quan|hiệp hội|nhóm)(?!\w)")
