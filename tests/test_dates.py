@@ -93,6 +93,14 @@ CHOICE = [
 ]
 
 
+def test_a_span_of_something_else_does_not_stretch_the_meetings_day():
+    # blind set 22604124: the exam's days are not the press conference's that closed it
+    text = ("Chiều 24/6/2017, Bộ GD&ĐT tổ chức họp báo kết thúc kỳ thi THPT quốc gia. Kỳ thi THPT quốc gia năm nay có "
+            "nhiều đổi mới, diễn ra từ ngày 22 đến 24/6 ở tất cả tỉnh, thành trên cả nước.")
+    result = _dates(text, at="họp báo")
+    assert (result.start, result.end) == (D(2017, 6, 24), D(2017, 6, 24))
+
+
 def test_the_day_a_news_outlet_reported_is_not_the_meetings():
     # bench 21478764: the outlet's day comes first, the press conference's day after the meeting
     text = ("Cambodia Daily hôm 6/2/2017 thông tin, Đại sứ Mỹ tại Campuchia ông William Heidt trong cuộc họp báo hôm "

@@ -60,6 +60,7 @@ from functools import cache, lru_cache
 from types import MappingProxyType
 
 from . import lexicon
+from .detect import any_kind_pattern
 from .meta import DAY, MONTH, YEAR, alternation, find_meta
 from .normalize import Doc
 from .types import DateResult, Span
@@ -394,8 +395,10 @@ def _closing_day(doc: Doc, best: Mention, mentions: list[Mention]) -> Mention:
     return best
 
 
-def _override_by_span(best: Mention, best_score: float, ranked: list[tuple[float, Mention]]) -> Mention:
-    """A one-day date gives way to a stated span of a few days that contains it."""
+def _override_by_span(ctx: _Context, best: Mention, best_score: float, ranked: list[tuple[float, Mention]]) -> Mention:
+    """A one-day date gives way to a stated span of a few days that contains it, when the span is a meeting's: told
+    in the event's sentence or beside a meeting's noun (not "Kỳ thi THPT quốc gia ... diễn ra từ ngày 22 đến 24/6"
+    for the press conference that closed it "Chiều 24/6")."""
     if best.is_range:
         return best
     year = best.year or 2000
@@ -406,6 +409,9 @@ def _override_by_span(best: Mention, best_score: float, ranked: list[tuple[float
         if not other.is_range or score < best_score - 8 or score < 0:
             continue
         if best.year and other.year and best.year != other.year:
+            continue
+        s_start, s_end = ctx.sentence(other.span[0])
+        if not (s_start <= ctx.anchor < s_end or any_kind_pattern().search(ctx.doc.low, s_start, s_end)):
             continue
         pair = other.dates(year if other.year is None else None)
         if pair and pair[0] <= one[0] <= pair[1] and (pair[1] - pair[0]).days <= MAX_SPAN_OVERRIDE:
@@ -598,7 +604,7 @@ def extract_dates(doc: Doc, *, anchor: int = 0, published: dt.date | None = None
     if not ranked or ranked[0][0] < MIN_SCORE:
         return DateResult()
     best_score, best = ranked[0]
-    chosen = _closing_day(doc, _override_by_span(best, best_score, ranked), mentions)
+    chosen = _closing_day(doc, _override_by_span(ctx, best, best_score, ranked), mentions)
     warnings: list[str] = []
     year = chosen.year
     if year is None:
