@@ -90,6 +90,16 @@ KEPT = [
      "thời đề nghị thành phố sớm có kế hoạch xây dựng nhà ở thu nhập thấp. Chủ tịch UBND thành phố Hà Nội Nguyễn "
      "Đức Chung yêu cầu huyện Sóc Sơn tăng cường tuyên truyền.",
      ["huyện Sóc Sơn tăng cường tuyên truyền"]),
+    # blind set 22423121, bench 22651539: a proposal put to the minister or the Prime Minister is a participant's
+    ("a proposal put to the leaders is set aside",
+     "Ngày 31/5, Đoàn công tác của Bộ Y tế do Bộ trưởng Nguyễn Thị Kim Tiến làm Trưởng đoàn đã làm việc với lãnh đạo "
+     "tỉnh Hòa Bình. Bộ trưởng yêu cầu ngành Y tế tỉnh phối hợp chặt chẽ với cơ quan điều tra. Phó Giám đốc Công an "
+     "tỉnh đề xuất với Bộ trưởng Bộ Y tế chỉ đạo các cơ quan chuyên môn phối hợp tích cực với cơ quan điều tra.",
+     ["ngành Y tế tỉnh phối hợp chặt chẽ với cơ quan điều tra"]),
+    ("a body's request to the Government is the presiding body's",
+     "Sáng 11/7, Ủy ban Thường vụ Quốc hội họp phiên thứ 12. Ủy ban Thường vụ Quốc hội đề nghị Chính phủ rà soát các "
+     "nguồn lực cho đầu tư công.",
+     ["Chính phủ rà soát các nguồn lực cho đầu tư công"]),
     # bench 22700973: what the meeting's voices agree on is what it decided
     ("a meeting's agreed request is kept",
      "Sáng 3/7, UBND phường tổ chức cuộc họp về khu mộ. Các ý kiến tại cuộc họp thống nhất yêu cầu chủ đầu tư "

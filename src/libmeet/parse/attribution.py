@@ -92,6 +92,14 @@ def _group_speaker() -> re.Pattern[str]:
         r"(?:(?!\s(?:thì|nếu|khi|thống\s+nhất|nhất\s+trí|chỉ\s+đạo|kết\s+luận)(?!\w))[^,.;:!?\"“”\n]){0,50}?(?<!\w)(?:" + verbs + r")(?!\w)(?:\s+(?:cần|phải|nên|rằng|là))?\s*[,:]?\s*$")
 
 
+#: a proposal put to the leaders the meeting answers to: the speaker is below them, a participant ("Công an tỉnh Hòa
+#: Bình đề xuất với Bộ trưởng Bộ Y tế chỉ đạo ...", "kiến nghị Thủ tướng cho phép ..."); not a body ("Ủy ban Thường
+#: vụ Quốc hội đề nghị Chính phủ ..." is the presiding body's)
+_PUT_TO_LEADERS = re.compile(
+    r"(?<!\w)(?:đề\s+nghị|kiến\s+nghị|đề\s+xuất)\s+(?:với\s+)?(?:thủ\s+tướng|phó\s+thủ\s+tướng|bộ\s+trưởng|"
+    r"tổng\s+bí\s+thư|chủ\s+tịch\s+nước|đoàn\s+công\s+tác)(?!\w)")
+
+
 def group_points(doc: Doc, points: list[Span]) -> list[bool]:
     """For each point, whether the words before it in its sentence give it to a group of participants or to a
     speaker named by a participant's standing alone."""
@@ -109,7 +117,8 @@ def set_aside(doc: Doc, points: list[Span], people: list[tuple[Person, list[Span
     (named, or a group or standing alone), at a workshop a guest's from another body than its `hosts`, at a sitting
     a petition."""
     verdicts = participants_points(doc, points, people, hosts if kind in WORKSHOPS else None)
-    verdicts = [a or b for a, b in zip(verdicts, group_points(doc, points))]
+    verdicts = [a or b or c for a, b, c in zip(verdicts, group_points(doc, points),
+                                               _said_before(doc, points, _PUT_TO_LEADERS))]
     if kind in SITTINGS:
         verdicts = [a or b for a, b in zip(verdicts, petitions(doc, points))]
     return _carried_on(doc, points, verdicts, people)
