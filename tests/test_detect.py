@@ -434,6 +434,13 @@ REPORTS = [
         "cuộc họp báo chung",
         None,
     ),
+    (  # bench 22463330: "Quốc hội họp" is no "hội họp" (a gathering)
+        "Thông cáo số 11 Kỳ họp thứ 3, Quốc hội khóa XIV\nNgày 5/6/2017, Quốc hội họp phiên toàn thể tại hội trường để "
+        "thảo luận Báo cáo kết quả giám sát việc thực hiện chính sách, pháp luật về an toàn thực phẩm.",
+        "họp",
+        "họp phiên toàn thể",
+        None,
+    ),
     (  # bench 21512408: two leaders as the speakers
         "Mỹ, Nhật phản đối hành động thay đổi hiện trạng Biển Đông\nTổng thống Mỹ Donald Trump và Thủ tướng Nhật Shinzo "
         "Abe trong cuộc gặp ngày 10.2 đã khẳng định sẽ phản đối mạnh mẽ những hành động làm thay đổi hiện trạng.",

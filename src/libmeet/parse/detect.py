@@ -269,9 +269,14 @@ def _kinds() -> tuple[re.Pattern[str], dict[str, str | None]]:
     for entry in lexicon.words("event_kinds.txt"):
         surface, _, label = entry.partition("=")
         labels[fold(surface)] = fold(label) if label.strip() else fold(surface)
+    guarded: dict[str, str] = {}  # "hội họp < quốc": not after "quốc " ("Quốc hội họp phiên toàn thể": the Assembly sits)
     for entry in lexicon.words("detect_not_kinds.txt"):
-        labels[fold(entry)] = None
-    return re.compile(r"(?:" + _alternation(labels, word_start=True) + r")(?!\w)"), labels
+        surface, _, after = entry.partition(" < ")
+        labels[fold(surface)] = None
+        if after.strip():
+            guarded[fold(surface)] = r"(?<!\w)(?<!" + re.escape(fold(after.strip())) + r" )" + re.escape(fold(surface))
+    plain = _alternation((k for k in labels if k not in guarded), word_start=True)
+    return re.compile(r"(?:" + "|".join([*guarded.values(), plain]) + r")(?!\w)"), labels
 
 
 @cache
