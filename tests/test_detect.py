@@ -884,3 +884,18 @@ def test_back_references_are_found_where_finditer_finds_them(pieces, gaps):
     low = "".join(piece + (gaps[i] if i < len(gaps) else " ") for i, piece in enumerate(pieces))
     kinds = {label for label in _kinds()[1].values() if label}
     assert _back_references(low, kinds, list(_kinds()[0].finditer(low))) == _back_references(low, kinds, None)
+
+
+def test_a_meeting_held_and_dated_in_the_lead_is_a_report_though_named_once_and_no_one_named():
+    # bench reading seed 87 S5 (22432960): a press conference in the lead, after the summary line; what follows is what
+    # it told, naming no speaker
+    from libmeet import parse_text
+    text = ("Phá chuyên án ma túy trăm tỉ lớn nhất từ trước tới nay\nCông an quận Bình Thạnh phối hợp với các đơn vị "
+            "nghiệp vụ khám phá chuyên án ma túy lớn.\nNgày 1-6-2017, Công an Quận Bình Thạnh tổ chức họp báo thông tin về "
+            "chuyên án. Theo đó, ổ nhóm này đã vận chuyển hàng trăm bánh heroin.")
+    event = parse_text(text)
+    assert (event.kind, str(event.start_date)) == ("họp báo", "2017-06-01")
+    # ... not one named once in passing further down (bench 21495448 before: a market inspection's story)
+    later = ("Phát hiện nhiều mẫu bát không bảo đảm vệ sinh\n" + "Đoàn kiểm tra lấy mẫu bát tại các lễ hội. " * 12
+             + "Ngày 8-2-2017, đoàn đã có buổi làm việc với UBND huyện về công tác bảo đảm vệ sinh.")
+    assert not hasattr(parse_text(later), "kind")

@@ -819,8 +819,19 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detec
                   and _name_span(doc, m)[1] - m.end >= 3]
         named = fuller[0] if fuller else best
     lonely = (best.kind not in title_kinds and sum(1 for m in mentions if m.kind == best.kind) == 1
-              and not any(end != best.end for end in back[best.kind]))
+              and not any(end != best.end for end in back[best.kind]) and not _leads(doc, best, where_title))
     return replace(_describe(doc, best, named, lonely), undated=undated)
+
+
+#: the lead: what the article reports ("Ngày 1-6, Công an Quận Bình Thạnh tổ chức họp báo thông tin về chuyên án ...",
+#: after the summary line: the rest tells what was said there, naming no one)
+_DAY_FIRST = re.compile(r"\W*" + _DAY_PHRASE)
+
+
+def _leads(doc: Doc, mention: Mention, title: tuple[int, int]) -> bool:
+    """Whether the mention is held and dated in a sentence of the lead that opens on its day."""
+    return (mention.governed and mention.dated and mention.sentence[0] - title[1] <= _OPENING_CHARS
+            and bool(_DAY_FIRST.match(doc.low, mention.sentence[0])))
 
 
 def _undated_reports(low: str, mentions: list[Mention], title: tuple[int, int]) -> list[Mention]:
