@@ -331,3 +331,10 @@ def test_a_year_told_of_the_past_is_not_the_year_of_a_report_collected_years_lat
             "Thắng từ nhiệm vào đầu năm 2014 vì lý do cá nhân, hoạt động của công ty đã chững lại.")
     event = parse_text(text, Meta(reference_date=D(2017, 7, 31)))
     assert event.start_date == D(2017, 6, 23)
+
+
+def test_months_or_quarters_are_not_a_day():
+    # bench reading seed 86 E16 (22334299): "các tháng 3-4/2017" is two months, not the 3rd of April
+    assert _dates("Trong các tháng 3-4/2017, giá đất tăng mạnh. Buổi tọa đàm Giải mã cơn sốt đất đã diễn ra.",
+                  at="tọa đàm").start is None
+    assert _dates("Hội nghị sơ kết quý 1/2017 diễn ra ngày 5/4/2017.").start == D(2017, 4, 5)

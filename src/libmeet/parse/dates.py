@@ -193,6 +193,7 @@ def _build_cues(data: Mapping[str, list[str]]) -> dict[str, re.Pattern[str]]:
         # "Đêm 4/7, Thủ tướng ... rời Hà Nội, lên đường ... tham dự Hội nghị G20": the day they set off
         "departure": re.compile(rf"[^.;\n]{{0,120}}?(?:{alternation(data['departure'], word_start=True)})(?!\w)"),
         # "Cambodia Daily hôm 6/2 thông tin, Đại sứ ... trong cuộc họp báo hôm 3.2 khẳng định": the report's day
+        "months_before": re.compile(rf"(?<!\w)(?:{alternation(data['months_before'])})\s*$"),
         "reported": re.compile(rf"\)?\s*(?:{alternation(data['reported'])})(?!\w)"),
     }
 
@@ -286,8 +287,8 @@ def _mentions(doc: Doc) -> tuple[Mention, ...]:
             if not _plausible(mention):
                 continue
             before = low[max(0, match.start() - 40): match.start()]
-            if _DOC_NUMBER.search(before):
-                continue
+            if _DOC_NUMBER.search(before) or cues["months_before"].search(before):
+                continue  # (and "các tháng 3-4/2017": two months, not the 3rd of April)
             if mention.year is None and not intro.search(before):
                 if mention.sep in "-." and not _WORDED_RANGE.search(match.group(0)):
                     continue  # "tỷ số 2-1", "2.5 triệu": a bare dash or dot pair is a date only after a date word
