@@ -477,6 +477,10 @@ def test_deputies_who_speak_at_a_sitting(text, named):
     # ... not a federation's: bench 22280170
     ("Chủ tịch Quốc hội nước Cộng hòa Liên bang Myanmar Mahn Win Khaing Than dự hội nghị.",
      [("Mahn Win Khaing Than", "Chủ tịch Quốc hội", "nước Cộng hòa Liên bang Myanmar")]),
+    # blind set 22652638, bench readings seed 80 E8, seed 86 E30: "Viện" is a given name at a three-word name's end
+    ("Giám đốc Sở GTVT Hà Nội Vũ Văn Viện phát biểu tại hội nghị.",
+     [("Vũ Văn Viện", "Giám đốc", "Sở GTVT Hà Nội")]),
+    ("Tại hội nghị, ông Nguyễn Duy Thịnh Viện Nghiên cứu Kinh tế phát biểu.", [("Nguyễn Duy Thịnh", None, None)]),
     # blind set 22374284: the Holy See's clergy
     ("Tổng giám mục Georg Ganswein chào mừng Tổng thống Mỹ tại cuộc gặp.", [("Georg Ganswein", "Tổng giám mục", None)]),
 ])

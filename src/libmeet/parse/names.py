@@ -95,12 +95,22 @@ def is_not_name(name: str) -> bool:
 def _name_size(words: list[str]) -> int:
     """How many words of a run starting with a family name can be the name: it ends before a word no name
     holds ("Nguyễn Duy Thịnh Viện ...", "Sinh Viên Việt Nam", "Quan Hệ Công Chúng")."""
-    inside = _set("people_not_name_words.txt")
+    inside, given = _not_name_words()
     folded = [fold_word(w) for w in words]
     for i in range(1, len(folded)):
+        if folded[i] in given and i == len(folded) - 1 == 2:
+            break  # "Vũ Văn Viện": a given name at the run's end
         if folded[i] in inside or " ".join(folded[i:i + 2]) in inside:
             return i
     return len(words)
+
+
+@cache
+def _not_name_words() -> tuple[frozenset[str], frozenset[str]]:
+    """people_not_name_words.txt: the words, and those of them marked " ?" that are also given names."""
+    entries = lexicon.words("people_not_name_words.txt")
+    words = frozenset(fold(e.removesuffix(" ?")) for e in entries)
+    return words, frozenset(fold(e.removesuffix(" ?")) for e in entries if e.endswith(" ?"))
 
 
 @cache
