@@ -448,6 +448,13 @@ REPORTS = [
         "thảo luận tại tổ về đánh giá bổ sung kết quả thực hiện kế hoạch phát triển kinh tế-xã hội năm 2016",
         None,
     ),
+    (  # bench reading seed 87 S16 (22706882): the meeting going on is the setting of what its leaders did
+        "G20 đạt thỏa hiệp về thương mại\nNgày 8/7, tiếp tục chương trình nghị sự của Hội nghị thượng đỉnh G20, các nhà "
+        "lãnh đạo đã đạt được thỏa hiệp về thương mại.",
+        "hội nghị",
+        "Hội nghị thượng đỉnh G20",
+        None,
+    ),
     (  # bench 21512408: two leaders as the speakers
         "Mỹ, Nhật phản đối hành động thay đổi hiện trạng Biển Đông\nTổng thống Mỹ Donald Trump và Thủ tướng Nhật Shinzo "
         "Abe trong cuộc gặp ngày 10.2 đã khẳng định sẽ phản đối mạnh mẽ những hành động làm thay đổi hiện trạng.",

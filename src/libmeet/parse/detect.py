@@ -116,7 +116,7 @@ _PAIR = re.compile(r"\s*[-–]\s*(?:hội nghị|hội thảo|tọa đàm|tập 
 #: after a comma, a lower-case word that is not a new clause carries the name on
 _LIST_GOES_ON = re.compile(
     r"(?![^\s]*[A-ZĐ])(?!(?:đánh giá|nhằm|với|có|thu hút|bàn|thảo luận|nghe|thông qua|tổng kết|sơ kết|"
-    r"triển khai|đồng thời|trong|tại|theo|sau|trước|khi|nơi|để|các đại biểu|đại biểu|được|đã|sẽ|do|diễn ra|"
+    r"triển khai|đồng thời|trong|tại|theo|sau|trước|khi|nơi|để|các đại biểu|đại biểu|các nhà|các bên|các nước|được|đã|sẽ|do|diễn ra|"
     r"khai mạc|bế mạc|vừa|là|nhưng|cùng|gồm|bao gồm|kéo dài|sáng|chiều|tối|ngày|từ|vào|hội nghị|hội thảo|tập trung|"
     r"xem xét|cho ý kiến)(?!\w))"
     r"[a-zà-ỹđ]"
@@ -215,7 +215,9 @@ _BACKGROUND = re.compile(r"\W*(?:trước đó|trước đây|hồi|năm ngoái|
 #: (or closing, opening it: "Chốt lại phiên chất vấn, Chủ tịch Quốc hội ... cho biết", "Kết thúc cuộc họp, ông X ...")
 _AT_START = re.compile(r"^(?:(?:[^,.]|(?<=\d)\.(?=\d)){0,40},\s*)?(?:(?:(?:phát biểu|trao đổi|chia sẻ|báo cáo|thông tin|trả lời)\s+)?"
                        r"(?:tại|trong)|kết thúc|chốt lại|khép lại|bế mạc|phát biểu bế mạc|phát biểu khai mạc|"
-                       r"phát biểu kết luận|kết luận)\s+" + _ITS_NOUN)
+                       r"phát biểu kết luận|kết luận"
+                       # "Ngày 8/7, tiếp tục chương trình nghị sự của Hội nghị thượng đỉnh G20, các nhà lãnh đạo ..."
+                       r"|tiếp tục chương trình(?: nghị sự| làm việc)?(?: của| tại)?)\s+" + _ITS_NOUN)
 #: a meeting as the goal of a trip, which is what the sentence tells of: "thăm Đức và tham dự Hội nghị Thượng đỉnh
 #: G20", "trong khuôn khổ chuyến thăm ... và dự Hội nghị ...", "tới Hamburg để dự hội nghị", "nhân dịp dự Hội nghị"
 _TRIP_FRAME = re.compile(r"(?<!\w)(?:thăm|công du|lên đường|nhân dịp|để|khuôn khổ)(?!\w)[^.;!?\n]{0,70}?"
