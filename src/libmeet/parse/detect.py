@@ -145,8 +145,8 @@ _HELD_LATER = re.compile(r"[^.;:!?\n,]{0,120},\s*(?:(?:đã|được|vừa|sẽ)
 #: "Chiều 9/5 buổi họp báo công bố chương trình ... dưới sự tài trợ của ... Lý Nhã Kỳ đã diễn ra tại TP.HCM", "Cuộc họp
 #: nhóm hợp tác hành động Nga, Thổ Nhĩ Kỳ và Iran để giám sát lệnh ngừng bắn tại Syria đã bắt đầu tại Astana"
 _DAY_WORDS = r"(?:(?:sáng|chiều|tối|trưa|ngày|hôm)\s+)?(?:nay\s*)?\(?"  # "Sáng ", "Chiều nay (", "ngày "
-_DAY_PHRASE = _DAY_WORDS + r"\d{1,2}\s?[/.-]\s?\d{1,2}(?:\s?[/.-]\s?\d{2,4})?\)?"  # "Sáng 30.6", "ngày 6-2-2017"
-_DAY_OPENER = re.compile(r"\W*(?:" + _DAY_PHRASE + r"[\s,]*)?")
+DAY_PHRASE = _DAY_WORDS + r"\d{1,2}\s?[/.-]\s?\d{1,2}(?:\s?[/.-]\s?\d{2,4})?\)?"  # "Sáng 30.6", "ngày 6-2-2017"
+_DAY_OPENER = re.compile(r"\W*(?:" + DAY_PHRASE + r"[\s,]*)?")
 #: what stands before a day that opens a sentence: "Ngày 7/2, ...", ". Chiều nay (6/2), ...", ") Sáng 11/5, ..."
 #: (a short clause may lead in: "Tiếp tục chương trình làm việc, chiều 30/5, các đại biểu Quốc hội thảo luận ở tổ")
 _OPENS_BEFORE = re.compile(r"(?:^|[.!?\n)\]\"”]\s*)(?:[^\W\d][^.,;:!?\n\d]{0,40},\s*)?" + _DAY_WORDS + "$")
@@ -192,7 +192,7 @@ _MEETS = re.compile(r"(?<!\w)(?:(?:đã|vừa)(?:\s+\w+){0,2}\s+và|đã|vừa|n
 #: "với" after such a verb: who the subject met ("Thủ tướng Nguyễn Xuân Phúc hội đàm với Tổng thống ...")
 _MET_WITH = re.compile(r"\s+với(?!\w)")
 #: a sentence that opens on the day and its subject, then the verb: "Sáng 30.6, HĐND TP.Hà Nội họp báo về kỳ họp thứ 4"
-_DAY_SUBJECT = re.compile(r"\W*" + _DAY_PHRASE + r"\s*,\s*(?:[^,.;:!?\n]|\.(?=\w)){2,70}\s")
+_DAY_SUBJECT = re.compile(r"\W*" + DAY_PHRASE + r"\s*,\s*(?:[^,.;:!?\n]|\.(?=\w)){2,70}\s")
 #: "họp phiên thứ 11", "họp phiên thường kỳ": a body's sitting, named after the verb
 _SITS = re.compile(r"\s+phiên(?!\w)")
 #: words that make a meeting a purpose or a condition, not a report, besides the plans dates.py reads ("sẽ", "dự
@@ -271,14 +271,9 @@ def _kinds() -> tuple[re.Pattern[str], dict[str, str | None]]:
     for entry in lexicon.words("event_kinds.txt"):
         surface, _, label = entry.partition("=")
         labels[fold(surface)] = fold(label) if label.strip() else fold(surface)
-    guarded: dict[str, str] = {}  # "hội họp < quốc": not after "quốc " ("Quốc hội họp phiên toàn thể": the Assembly sits)
     for entry in lexicon.words("detect_not_kinds.txt"):
-        surface, _, after = entry.partition(" < ")
-        labels[fold(surface)] = None
-        if after.strip():
-            guarded[fold(surface)] = r"(?<!\w)(?<!" + re.escape(fold(after.strip())) + r" )" + re.escape(fold(surface))
-    plain = _alternation((k for k in labels if k not in guarded), word_start=True)
-    return re.compile(r"(?:" + "|".join([*guarded.values(), plain]) + r")(?!\w)"), labels
+        labels[fold(entry)] = None
+    return re.compile(r"(?:" + _alternation(labels, word_start=True) + r")(?!\w)"), labels
 
 
 @cache
@@ -827,7 +822,7 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detec
 
 #: the lead: what the article reports ("Ngày 1-6, Công an Quận Bình Thạnh tổ chức họp báo thông tin về chuyên án ...",
 #: after the summary line: the rest tells what was said there, naming no one)
-_DAY_FIRST = re.compile(r"\W*" + _DAY_PHRASE)
+_DAY_FIRST = re.compile(r"\W*" + DAY_PHRASE)
 
 
 def _leads(doc: Doc, mention: Mention, title: tuple[int, int]) -> bool:

@@ -521,18 +521,23 @@ def _place_units() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{_alternation('people_place_units.txt')})$")
 
 
+#: an organisation ending in a federal state's word (not a federation's: "Cộng hòa Liên bang Myanmar")
+_STATE = re.compile(r"(?<!\w)(?<!liên )bang$")
+
+
 def _place_first(texts: list[str], org: str | None) -> int:
     """How many words at the start of a run name the place that the organisation before it ends on: "UBND thành
     phố | Uông Bí", "UBND quận | Nam Từ Liêm Nguyễn Văn Hải"; only a place the gazetteers know, since "UBND tỉnh
     Hà Sỹ Đồng" and "UBND TP Lê Hồng Sơn" leave the place unnamed."""
-    if not org or not _place_units().search(fold(org)):
+    folded = fold(org or "")
+    if not folded or not _place_units().search(folded):
         return 0
-    if re.search(r"(?<!\w)(?<!liên )bang$", fold(org)) and len(texts) >= 3:
+    if _STATE.search(folded) and len(texts) >= 3:
         return len(texts) - 2  # a state's name, then its governor's: "bang Virginia | Terry McAuliffe"
     for size in (3, 2):
         if len(texts) >= size and is_place(texts[:size]):
             return size
-    return 1 if texts and fold(org).endswith("châu") and fold_word(texts[0]) in _continents() else 0
+    return 1 if texts and folded.endswith("châu") and fold_word(texts[0]) in _continents() else 0
 
 
 @cache

@@ -23,6 +23,7 @@ from functools import cache
 
 from ..models import Place
 from . import lexicon
+from .detect import DAY_PHRASE
 from .normalize import Doc, fold
 from .types import Span
 
@@ -520,8 +521,7 @@ MAX_AT = 2000
 
 
 #: a sentence opening on its day, then "tại": how a news lead states the day and the venue of what it reports
-_DAY_THEN_AT = re.compile(r"\W*(?:(?:sáng|chiều|tối|trưa|ngày|hôm)\s+)?(?:nay\s*)?\(?\d{1,2}\s?[/.-]\s?\d{1,2}"
-                          r"(?:\s?[/.-]\s?\d{2,4})?\)?\s*,\s*")
+_DAY_THEN_AT = re.compile(r"\W*" + DAY_PHRASE + r"\s*,\s*")
 #: the least score a "tại <province>" needs to say where the event sat: 6, less 0.4 a sentence away from the event's
 #: mention and up to 1.5 for lying deep in the text, plus 3 when its sentence is dated and 2 when it names a meeting
 _STATED_MIN = 5.0
