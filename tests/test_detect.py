@@ -412,6 +412,28 @@ REPORTS = [
         "làm việc với lãnh đạo tỉnh",
         None,
     ),
+    (  # blind set 22404366: a leader's delegation working with a body, in a lead that opens on its day, no tense
+        "Phó thủ tướng Trịnh Đình Dũng: Khẩn trương ứng phó sạt lở vùng ĐBSCL\nNgày 29/5, Phó Thủ tướng dẫn đầu đoàn "
+        "công tác làm việc với lãnh đạo các tỉnh ven biển vùng ĐBSCL về phòng chống sạt lở. Ông cho rằng các địa phương "
+        "đã có nhiều nỗ lực.",
+        "buổi làm việc",
+        "làm việc với lãnh đạo các tỉnh ven biển vùng ĐBSCL về phòng chống sạt lở",
+        None,
+    ),
+    (  # bench 21495447: the session as the second of two verbs
+        "32 địa phương phát hiện bệnh nhiễm sán lá gan nhỏ\nNgày 8-2, Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến đã có buổi "
+        "thị sát và làm việc với Viện Sốt rét - ký sinh trùng - côn trùng trung ương.",
+        "buổi làm việc",
+        "làm việc với Viện Sốt rét",
+        None,
+    ),
+    (  # bench 22584787: the meeting as the subject of what it decided
+        "Ông Trần Thanh Mẫn làm Chủ tịch Mặt trận Tổ quốc Việt Nam\nSáng 22/6, Hội nghị Ủy ban Trung ương MTTQ Việt Nam "
+        "lần thứ 7 khóa VIII đã thống nhất hiệp thương cử ông Trần Thanh Mẫn làm Chủ tịch.",
+        "hội nghị",
+        "Hội nghị Ủy ban Trung ương MTTQ Việt Nam lần thứ 7 khóa VIII",
+        7,
+    ),
     (  # blind set 22258455: the speaker, then the meeting with its day, then what they said
         "Nhà Trắng bác tin Trump đe dọa Comey\nÔng Sean Spicer trong cuộc họp báo chiều 12/5 khẳng định cảnh báo của "
         "ông Trump với ông Comey không phải là lời đe dọa.",
@@ -633,6 +655,13 @@ NOT_TOLD_BY_THEIR_VERB = [
     # bench 22353149: words recalled from a meeting of another time, no day with it
     "Thanh tra chồng chéo kiềm tỏa doanh nghiệp\nGóp ý kiến về dự thảo luật, ĐB Trần Thị Hiền nhắc lại tinh thần tại "
     "cuộc đối thoại của Thủ tướng với cộng đồng doanh nhân tuần trước là chia sẻ với doanh nghiệp.",
+    # bench 22424019: the police working with a company, in a lead that opens on its day
+    "Vụ 7 bệnh nhân tử vong\nNgày 31/5, lực lượng Công an, cán bộ y tế, cán bộ phường Trung Hòa tổ chức làm việc với "
+    "đại diện Công ty Thiên Sơn.",
+    # a working session still to come, or people at work
+    "Đoàn công tác sẽ làm việc với tỉnh\nNgày 29/5, Phó Thủ tướng sẽ làm việc với lãnh đạo các tỉnh ven biển.",
+    "Lao động Việt Nam tại Qatar\nChiều 12/6, Thứ trưởng Doãn Mậu Diệp cho biết nhiều lao động đang làm việc với các "
+    "công ty xây dựng của Qatar.",
     # bench 21510917: "báo cáo" a noun, not what someone said there
     "Phải là đợt sinh hoạt chính trị sâu rộng\nNgày 10/2, LĐLĐ yêu cầu tham luận tại đại hội không được theo hình "
     "thức báo cáo thành tích.",
@@ -805,6 +834,12 @@ def test_a_meeting_named_once_with_nothing_about_it_is_skipped():
         "cả nước có 234 ngành nghề kinh doanh có điều kiện.",
         "hội thảo",
     ),
+    (  # blind set 22542556 as written: the workshop the subject of what it made public, no day
+        "Điều kiện kinh doanh đang cản trở doanh nghiệp phát triển\nPhó Viện trưởng cho rằng sự phức tạp của các ĐKKD "
+        "đang gây thiệt hại.\nHội thảo công bố báo cáo “Điều kiện kinh doanh 2017” cho biết, hiện cả nước có 234 ngành "
+        "nghề kinh doanh có điều kiện.",
+        "hội thảo",
+    ),
     (  # blind set 21472665: a press conference as the setting of what the article reports
         "Mourinho: 'Tôi chơi phòng ngự thì bị chê tơi bời'\nChiến thắng 3-0 trước Leicester đã khiến Mourinho hết sức "
         "phấn khởi. Sau trận đấu, nhà cầm quân người Bồ Đào Nha chia sẻ trong cuộc họp báo: “Đội bóng của tôi đang thi "
@@ -828,6 +863,11 @@ def test_an_undated_report_opening_on_the_meeting_is_a_report(text, kind):
     # bench 22227226: a sentence opening on a past month
     "Ai 'ăn cắp' bản quyền Champions League của VTVcab?\nVTVcab đã công bố việc ngừng phát sóng. Tháng 8-2015 VTVcab đã có "
     "buổi họp báo và ban hành thông cáo báo chí là đơn vị duy nhất sở hữu bản quyền.",
+    # a meeting that is to decide: a plan, not an outcome
+    "Đại hội cổ đông sẽ quyết định sáp nhập\nĐại hội đồng cổ đông sẽ quyết định phương án sáp nhập hai công ty.",
+    # bench 22428758: a meeting that acted, told deep in an article about something else
+    "Công chúa mía đường mua thêm cổ phiếu\n" + "Bà Ức My vừa mua vào thành công 3 triệu cổ phiếu SBT. " * 12
+    + "ĐHĐCĐ của SBT mới đây đã thông qua chủ trương sáp nhập.",
     # bench 22430210: a press conference that may be held
     "Tổng Kiểm toán Nhà nước nói về 'phản pháo' của Bộ KHĐT\n“Nếu sai thì phải sửa, còn nếu cần, kiểm toán có thể tổ "
     "chức họp báo đưa ra những bằng chứng” – Tổng KTNN Hồ Đức Phớc nói.",

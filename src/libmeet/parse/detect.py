@@ -154,10 +154,15 @@ _HELD_FAR = re.compile(r"(?:[^.;!?\n]|\.(?=\w)){0,200}?\s(?:đã|vừa)\s+(?:đ�
                        r"(?:" + _TOOK_PLACE + r"|bắt đầu)(?!\w)")
 #: kinds written with their own verb, held when a leader or a delegation is their subject
 _SELF_HELD = frozenset({"đến làm việc", "đã tiếp", "vừa tiếp", "đã làm việc với", "vừa làm việc với", "thăm và làm việc",
-                        "thăm, làm việc"})
+                        "thăm, làm việc", "thăm làm việc"})
 #: a working visit is held when told as done ("đã đến thăm, làm việc tại tỉnh Bắc Kạn"), not as the frame of a guest's
 #: stay ("Đặc phái viên ... đang thăm và làm việc tại Việt Nam", "trong khuôn khổ chuyến thăm, làm việc tại Nhật Bản")
-_VISITS = frozenset({"thăm và làm việc", "thăm, làm việc"})
+_VISITS = frozenset({"thăm và làm việc", "thăm, làm việc", "thăm làm việc"})
+#: kinds written with their own verb and no tense, held when a leader or a delegation is their subject in a lead that
+#: opens on its day ("Ngày 29/5, Phó Thủ tướng dẫn đầu đoàn công tác làm việc với lãnh đạo các tỉnh ...")
+_DAY_LED = frozenset({"làm việc với"})
+#: ... not when the work goes on or is to come: "lao động đang làm việc với", "sẽ làm việc với"
+_NOT_DONE = re.compile(r"(?<!\w)(?:đang|sẽ|để|cần|phải|tiếp tục|chưa|không)\s+$")
 _VISIT_DONE = re.compile(r"(?<!\w)(?:(?:đã|vừa)(?:\s+(?:đến|tới))?|(?<!chuyến )(?:đến|tới))\s+$")
 #: the police or investigators working with someone question them: not a meeting ("Công an huyện ... đã làm việc với
 #: ông L.T.V")
@@ -407,6 +412,18 @@ def _cues() -> dict[str, re.Pattern[str]]:
 
 
 @cache
+def _outcomes() -> re.Pattern[str]:
+    """What a meeting that opens its sentence does after its name (detect_outcomes.txt), with no plan before it."""
+    verbs = _alternation((fold(w) for w in lexicon.words("detect_outcomes.txt")), word_start=True)
+    return re.compile(r"[\s,]*(?:(?:đã|vừa|cũng|chính thức|đã chính thức)\s+)?(?:" + verbs + r")(?!\w)")
+
+
+def _acts(doc: Doc, k_start: int, k_end: int, s_end: int) -> bool:
+    """Whether the meeting at [k_start, k_end) is the subject of an outcome verb, right after its noun or its name."""
+    return any(_outcomes().match(doc.low, at) for at in (k_end, _name_end(doc, k_start, k_end, s_end)))
+
+
+@cache
 def _said_at() -> re.Pattern[str]:
     """A speech verb whose setting is the meeting mentioned next (detect_said_at.txt)."""
     entries = lexicon.words("detect_said_at.txt")
@@ -451,7 +468,9 @@ _BACK_LETTERS = frozenset("".join(_BACK_LEADS + _BACK_NOUNS))
 @cache
 def _back_reference(kind: str) -> re.Pattern[str]:
     """The article coming back to the event: "Tại hội nghị", "phát biểu tại Hội thảo", "tham dự Hội nghị có"."""
-    kind_pattern = _alternation(s for s, label in _kinds()[1].items() if label == kind)
+    # (not the kinds told with their verb: "Tại buổi làm việc với ..." comes back to "buổi làm việc", not to a second
+    # event "làm việc với")
+    kind_pattern = _alternation(s for s, label in _kinds()[1].items() if label == kind and s not in _DAY_LED)
     lead = _alternation(_BACK_LEADS, word_start=True)
     nouns = "|".join(noun + r"\s+" for noun in _BACK_NOUNS)
     return re.compile(r"(?:" + lead + r")\s+(?:" + nouns + r")?(?:" + kind_pattern + r")(?!\w)")
@@ -600,18 +619,26 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
         return None  # "không tổ chức Đại hội đồng cổ đông vào ngày 26/5 như dự kiến", "hoãn tổ chức hội nghị"
     if holds and "có" in holds.group(0).split() and _PRESS_SUBJECT.search(before, 0, holds.start()):
         return None  # "phóng viên Tiền Phong đã có buổi làm việc với ông X": an interview, not a meeting
+    if match.group(0) in _DAY_LED and _QUESTIONING.search(low, s_start, k_start):
+        return None  # "lực lượng Công an, cán bộ y tế ... tổ chức làm việc với đại diện Công ty": questioning
     governed = bool(
         holds
         # "NATO đã nhóm họp tại Brussels", "Chính phủ vừa họp": the kind is the verb, its subject holds it
         or match.group(0) in _VERB_KINDS and _MEETS.search(before)
         # "Thượng tướng X ... đến làm việc và kiểm tra ...": a leader's or a delegation's visit holds a session
-        or match.group(0) in _SELF_HELD and bool(_leaders().search(low, s_start, k_start))
+        or (match.group(0) in _SELF_HELD or match.group(0) in _DAY_LED and bool(_DAY_FIRST.match(low, s_start))
+            and not _NOT_DONE.search(before) and not _planned(low, s_start, k_start))
+        and bool(_leaders().search(low, s_start, k_start))
         and not _QUESTIONING.search(low, s_start, k_start) and not _TOLD_BY.search(low, s_start, k_start)
         and (match.group(0) not in _VISITS or bool(_VISIT_DONE.search(before)))
         # "Sáng 23-5, Quốc hội thảo luận tại tổ về ...": a parliament's debate, told with its verb
         or match.group(0) in _DEBATES and not _planned(low, s_start, k_start) and not _DEBATE_TIME.search(before)
         or _HELD_AFTER.match(low, _name_end(doc, k_start, k_end, s_end))
-        or _DAY_OPENER.fullmatch(low, s_start, k_start) and _HELD_FAR.match(low, k_end, s_end)
+        or _DAY_OPENER.fullmatch(low, s_start, k_start) and (
+            _HELD_FAR.match(low, k_end, s_end)
+            # "Hội thảo công bố báo cáo ...", "Hội nghị G7 thông qua tuyên bố chung": the meeting acts, so it sat
+            # (in the lead: deeper down, "ĐHĐCĐ của SBT mới đây đã thông qua ..." is background)
+            or title[1] <= k_start < title[1] + _OPENING_CHARS and _acts(doc, k_start, k_end, s_end))
         or _HELD_LATER.match(low, k_end, s_end)
     )
     # the setting of what is said there, done unless the sentence makes it a plan ("sẽ có bài phát biểu tại phiên họp")
@@ -802,7 +829,7 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detec
     reported = [m for m in mentions if reports(m)]
     undated = not reported
     if undated:
-        reported = _undated_reports(low, mentions, where_title)
+        reported = _undated_reports(doc, mentions, where_title)
         if not reported:
             return Detection(False, reason=NOT_HELD)
     # the main mention: in the body rather than the title, held and dated, governed by its verb, the first
@@ -831,19 +858,20 @@ def _leads(doc: Doc, mention: Mention, title: tuple[int, int]) -> bool:
             and bool(_DAY_FIRST.match(doc.low, mention.sentence[0])))
 
 
-def _undated_reports(low: str, mentions: list[Mention], title: tuple[int, int]) -> list[Mention]:
+def _undated_reports(doc: Doc, mentions: list[Mention], title: tuple[int, int]) -> list[Mention]:
     """When no mention is held on a given day: the meetings the article's body opens on, as the setting of what it
     tells ("Tại hội thảo giá trị lịch sử, văn hóa đền thờ ..., Giáo sư X cho rằng") or as held in the past or under
     way ("Kết thúc ngày làm việc đầu tiên trong khuôn khổ Hội nghị Thượng đỉnh G7 ..."). Not one the sentence puts in a
     past year ("Cuộc họp thượng đỉnh liên Triều cuối cùng diễn ra vào năm 2007"), a plan ("kiểm toán có thể tổ chức
     họp báo"), a person's move ("đến làm việc tại Văn phòng Bộ"), one only announced ("Báo Dân trí tổ chức buổi Tọa
     đàm trực tuyến ..."), or a summons ("yêu cầu lái xe lên làm việc. Tại buổi làm việc, ông X tường trình")."""
+    low = doc.low
     return [m for m in mentions
             if m.governed and not m.in_title and not m.dated
             and m.sentence[0] < title[1] + _OPENING_CHARS and m.start - m.sentence[0] < _OPENER_CHARS
             and low[m.start:m.end] not in _SELF_HELD and not _planned(low, m.sentence[0], m.start)
             and not _PAST_YEAR.search(low, *m.sentence) and not _YEAR_OPENER.match(low, m.sentence[0])
-            and (m.setting or _PAST_TENSE.search(low, *m.sentence))
+            and (m.setting or _PAST_TENSE.search(low, *m.sentence) or _acts(doc, m.start, m.end, m.sentence[1]))
             and not (m.kind == _WORKING_SESSION and _SUMMONS.search(low, 0, m.sentence[1]))]
 
 
