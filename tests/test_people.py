@@ -263,6 +263,18 @@ NOT_ATTENDEES = [
      "lớn.", []),
     ("since someone took office", "Quan hệ hai nước tiếp tục sóng gió kể từ khi Tổng thống Mỹ Joe Biden nhậm chức "
      "hồi đầu năm.", []),
+    # the people a leader's tour visits, an era, a deed that frames the news (blind 22701157, 21512107, 22586851)
+    ("households a leader visits", "Tổng Bí thư Nguyễn Phú Trọng đã thăm gia đình ông Bàn Văn Nhị; đến thăm, tặng quà "
+     "bà Nông Thị Mọn, hộ ông Đinh Quang Từ.", ["Nguyễn Phú Trọng"]),
+    ("an era", "Kế hoạch này được lên từ thời Tổng thống Mỹ Barack Obama.", []),
+    ("a deed the news follows", "Cuộc gặp được tổ chức chỉ một ngày sau khi Tổng thống Mỹ Donald Trump tuyên bố những "
+     "nỗ lực của Trung Quốc đã thất bại.", []),
+    ("the fact of someone's deed", "Việc Tổng thống Mỹ Donald Trump muốn cải thiện quan hệ với Nga càng làm các nước "
+     "này thêm bất an.", []),
+    ("right after the chair opened the sitting (bench 22516581)", "Ngay sau khi Chủ tịch Quốc hội Nguyễn Thị Kim Ngân "
+     "phát biểu khai mạc phiên chất vấn, Bộ trưởng trả lời.", ["Nguyễn Thị Kim Ngân"]),
+    ("a leader working at a meeting is no household", "Tại buổi làm việc Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến cho "
+     "biết ngành Y tế đã cải cách.", ["Nguyễn Thị Kim Tiến"]),
     ("greetings passed on to a leader at home (bench 22290933)", "Nhân dịp này, Chủ tịch nước Trần Đại Quang gửi "
      "lời thăm hỏi, lời chúc sức khỏe đến Tổng thống Myanmar Htin Kyaw.",
      ["Trần Đại Quang"]),

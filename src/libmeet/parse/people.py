@@ -140,7 +140,16 @@ def _before(doc: Doc, at: int) -> _Before | None:
 
 # background, not attendance: "miễn nhiệm ... đối với ông X", "lời mời của Tổng thống X", "ông X sinh năm 1970"
 _WEAK_BEFORE = re.compile(r"(?<!\w)(?:(?<!cùng )với|đối với|miễn nhiệm|bãi nhiệm|bổ nhiệm|kế nhiệm|cử|bầu|"
-                          r"thay thế|lời mời của|chỉ đạo của)\s+$")
+                          r"thay thế|lời mời của|chỉ đạo của|"
+                          # ... the people a leader's tour visits or gives to: "thăm gia đình ông Bàn Văn Nhị", "tặng
+                          # quà bà Nông Thị Mọn", "hộ ông Đinh Quang Từ"; an era or a deed that frames the news: "từ thời
+                          # Tổng thống Mỹ Barack Obama", "một ngày sau khi Tổng thống Mỹ Donald Trump tuyên bố", "Việc
+                          # Tổng thống Mỹ Donald Trump muốn ..."
+                          r"(?<!làm )(?<!tới )(?<!đến )thăm|tặng quà(?: cho)?|hộ|gia đình|thời|(?P<deed>sau khi|trước khi)|(?<!\w )việc)\s+$")
+#: ... unless what the person did then is their part in the meeting: "Ngay sau khi Chủ tịch Quốc hội Nguyễn Thị Kim Ngân
+#: phát biểu khai mạc phiên chất vấn"
+_PART_AFTER = re.compile(r"[^.;:!?\n]{0,40}?(?<!\w)(?:phát biểu|khai mạc|bế mạc|chủ trì|kết luận|báo cáo|trình bày|"
+                         r"tham dự|dự|đến|tới)(?!\w)")
 # "chuyến thăm của Tổng Bí thư X" is background; "sự tham gia của Giám đốc X" is not
 # the subject of a candidacy, appointment, discipline or arrest: "ứng cử thành viên Ban Kiểm soát của ông X"
 # ... or of greetings passed on: "chuyển lời thăm hỏi và lời chào trân trọng của Chủ tịch Tập Cận Bình" (a leader at home)
@@ -150,7 +159,8 @@ _WEAK_CLAUSE = re.compile(r"(?<!\w)(?:ứng cử|đề cử|miễn nhiệm|bãi 
 _OF_BEFORE = re.compile(r"(?<!\w)(?<!tham gia )(?<!tham dự )(?<!có mặt )(?<!chủ trì )(?<!phát biểu )(?<!trình bày )"
                         r"(?<!tham luận )(?<!chia sẻ )(?<!đề dẫn )của\s+$")
 #: the last words _WEAK_BEFORE, _OF_BEFORE and _WEAK_CLAUSE end with (before the white space they end in)
-_WEAK_ENDS = ("với", "nhiệm", "cử", "bầu", "thay thế", "của", "tới", "đến")
+_WEAK_ENDS = ("với", "nhiệm", "cử", "bầu", "thay thế", "của", "tới", "đến", "thăm", "quà", "cho", "hộ", "đình", "thời",
+              "khi", "việc")
 _WEAK_AFTER = re.compile(r"\s*,?\s*(?:sinh năm|sinh ngày|sinh \d|\(\d{4}\s*[-–])")
 # the end of the article proper: related links, comments
 _BODY_END_WORDS = ("đọc thêm", "xem thêm", "tin liên quan", "bài liên quan", "tin cùng chuyên mục", "các tin khác",
@@ -692,9 +702,12 @@ def _is_strong(doc: Doc, mention: _Mention, by_title: bool) -> bool:
     """False when the mention is background: the object of miễn nhiệm/bổ nhiệm, "của <title> X", a biography."""
     before = doc.low[max(0, mention.start - 100):mention.start]
     tail = before.rstrip()  # (the three end in a word and white space: most windows end otherwise, sparing the regexes)
-    if len(tail) < len(before) and tail.endswith(_WEAK_ENDS) and (
-            _WEAK_BEFORE.search(before) or (by_title and _OF_BEFORE.search(before)) or _WEAK_CLAUSE.search(before)):
-        return False
+    if len(tail) < len(before) and tail.endswith(_WEAK_ENDS):
+        weak = _WEAK_BEFORE.search(before)
+        if weak and weak.group("deed") and _PART_AFTER.match(doc.low, mention.span[1]):
+            weak = None
+        if weak or (by_title and _OF_BEFORE.search(before)) or _WEAK_CLAUSE.search(before):
+            return False
     if _WEAK_AFTER.match(doc.low, mention.span[1]):
         return False
     # the article's last words, in a sentence of their own, are a byline, even with a title: "Đại tá Lê Thế Mẫu -",
