@@ -399,6 +399,18 @@ CASES = [
          "Chúng ta phải có kỹ thuật, duy tu, duy trì đảm bảo các giá trị văn hóa nguyên bản"],
         id="words-first-only-tasks",
     ),
+    pytest.param(  # blind 21474205, dev bm_22599837: the speaker right after the closing quote, with a directive verb
+        "Ông Chung cho rằng việc tổ chức lễ hội còn gây bức xúc. “Năm tới, chúng ta cần làm việc với Trung tâm Quản lý "
+        "di tích tại Sóc Sơn để không thực hiện phát lộc. Việc này đã diễn ra nhiều năm rồi, cần được chấn chỉnh”, Chủ "
+        "tịch UBND Hà Nội nhấn mạnh.",
+        ["chúng ta cần làm việc với Trung tâm Quản lý di tích tại Sóc Sơn để không thực hiện phát lộc"],
+        id="speaker-after-the-quote",
+    ),
+    pytest.param(  # bench 21486895: "chưa phải" is "not yet", no task
+        "“Họ chưa phải là chủ thể được nhà nước cho thuê đất, giao đất”, Bộ trưởng nhấn mạnh.",
+        [],
+        id="not-yet-is-no-must",
+    ),
 ]
 
 

@@ -115,7 +115,7 @@ def _patterns() -> _Patterns:
         speech=re.compile(_alt("directions_speech.txt")),
         attributed=re.compile(r"(?:cũng\s+)?theo\s+(?!đó|vậy|như)[^,.;:\n]{2,80},"),
         modal=re.compile(
-            r"(?<!không\s)(?<!chỉ\s)(?<!thì\s)" + _alt("directions_modals.txt")  # "muốn X thì phải Y" states a rule
+            r"(?<!không\s)(?<!chưa\s)(?<!chỉ\s)(?<!thì\s)" + _alt("directions_modals.txt")  # "muốn X thì phải Y" states a rule
             + r"(?!\s*[,.;:)”\"]|\s+(?:thiết|chăng|thơ|cù|mẫn|giờ|đước|giuộc|nên|thì|và|mà|đối\s+mặt|chịu)(?!\w))"
         ),
         action=re.compile(actions),
@@ -536,11 +536,17 @@ _SAID_SO = re.compile(r"(?<!\w)(?:nhấn\s+mạnh|khẳng\s+định|yêu\s+cầu
 #: ... on an earlier occasion: "Chủ tịch VCCI ... từng nói như vậy khi được hỏi cách đây một năm"
 _SAID_BEFORE = re.compile(r"(?<!\w)(?:từng|cách\s+đây|trước\s+đây|năm\s+ngoái|năm\s+trước)(?!\w)")
 _QUOTE_CLOSE = re.compile(r"[”\"](?=[^”\"“]{0,160}$)")
+#: ... or the speaker right after the closing quote, ending the sentence with a directive verb: "“Năm tới, chúng ta cần
+#: làm việc với ... cần được chấn chỉnh”, Chủ tịch UBND Hà Nội nhấn mạnh." (the speaker a post or a name, no clause)
+_SAID_AFTER_QUOTE = re.compile(r"”\s*[,–-]+\s*[^.,;:“”\n]{2,80}?\s(?:nhấn\s+mạnh|yêu\s+cầu|chỉ\s+đạo|kết\s+luận|lưu\s+ý)"
+                               r"(?:\s+\w+){0,2}\s*[.!…]?\s*$")
 _QUOTE_REACH = 1500  # how far back the opening quote of such words is looked for
 #: a quoted sentence that sets a task from its first words: "Chúng ta phải xử lý nghiêm khắc ...", "Phải phân tích rõ
 #: ...", "Các địa phương cần ...", "Đề nghị trong vòng 1 tháng ..." (not a condition: "Nếu ... thì phải ...")
 _QUOTED_HEAD = 40  # characters before the modal, no clause break among them
 _QUOTED_DIRECTIVE = re.compile(r"(?:đề\s+nghị|yêu\s+cầu)(?!\w)")
+_QUOTED_WHEN = re.compile(r"(?:trong\s+)?(?:(?:những\s+)?(?:năm|thời\s+gian|giai\s+đoạn|nhiệm\s+kỳ)\s+(?:sắp\s+)?tới|sắp\s+tới|"
+                          r"tới\s+đây)\s*,\s*")
 
 
 def _quoted_before(doc: Doc, sentences: list[tuple[int, int, int]], index: int) -> list[Span] | None:
@@ -549,14 +555,17 @@ def _quoted_before(doc: Doc, sentences: list[tuple[int, int, int]], index: int) 
     does not or none do."""
     s, e, _ = sentences[index]
     low = doc.low
-    if low.find("như", s, e) < 0 or low.find("trên", s, e) < 0 and low.find("vậy", s, e) < 0:
-        return None  # (words _SAID_SO must find in the sentence: most have none, and a substring test spares the regex)
-    said = _SAID_SO.search(low, s, e)
-    if not said or _SAID_BEFORE.search(doc.low, s, e):
-        return None
     lo = max(0, s - _QUOTE_REACH)
-    close = _QUOTE_CLOSE.search(doc.text, max(lo, said.start() - 170), said.start())
-    if not close:
+    if "”" in low[s:e] and (after := _SAID_AFTER_QUOTE.search(low, s, e)):
+        close = after  # “... cần được chấn chỉnh”, Chủ tịch UBND Hà Nội nhấn mạnh.
+    else:
+        if low.find("như", s, e) < 0 or low.find("trên", s, e) < 0 and low.find("vậy", s, e) < 0:
+            return None  # (words _SAID_SO must find in the sentence: most have none; a substring test spares the regex)
+        said = _SAID_SO.search(low, s, e)
+        if not said:
+            return None
+        close = _QUOTE_CLOSE.search(doc.text, max(lo, said.start() - 170), said.start())
+    if not close or _SAID_BEFORE.search(doc.low, s, e):
         return None
     opening = max(doc.text.rfind("“", lo, close.start()), doc.text.rfind('"', lo, close.start()))
     if opening < 0 or doc.text.rfind("”", opening, close.start()) >= 0:
@@ -569,6 +578,8 @@ def _quoted_before(doc: Doc, sentences: list[tuple[int, int, int]], index: int) 
             continue
         while a < b and not low[a].isalnum():
             a += 1
+        when = _QUOTED_WHEN.match(low, a, b)  # "Năm tới, chúng ta cần ...": the time first, then the task
+        a = when.end() if when else a
         modal = p.modal.search(low, a, min(b, a + _QUOTED_HEAD + 10))
         head = low[a:modal.start()] if modal else ""
         task = (modal and modal.start() - a <= _QUOTED_HEAD and not re.search(r"[,;:]", head)) \
