@@ -434,6 +434,35 @@ REPORTS = [
         "Hội nghị Ủy ban Trung ương MTTQ Việt Nam lần thứ 7 khóa VIII",
         7,
     ),
+    (  # bench 22263516: a leader's meeting with voters (not a "buổi tiếp xúc" of another kind)
+        "Tổng Bí thư tiếp xúc cử tri Hoàn Kiếm\nChiều 13/5, Tổng bí thư Nguyễn Phú Trọng có cuộc tiếp xúc cử tri tại đơn "
+        "vị bầu cử số một, quận Hoàn Kiếm (Hà Nội). Cử tri Nghiêm Văn Phái phát biểu.",
+        "tiếp xúc cử tri",
+        "cuộc tiếp xúc cử tri",
+        None,
+    ),
+    (  # bench 22222258: ... told with the verb, a delegation its subject
+        "Ông Đinh La Thăng vắng mặt\nSáng 9/5, Đoàn đại biểu Quốc hội TP.HCM tiếp xúc cử tri tại huyện Củ Chi. Cử tri "
+        "đánh giá cao sự năng động của ông Thăng.",
+        "tiếp xúc cử tri",
+        "tiếp xúc cử tri",
+        None,
+    ),
+    (  # bench 22378554: the Assembly sitting told with its verb
+        "Luật Quy hoạch: cần tầm nhìn 100 năm\nSáng 26.5, Quốc hội đã nghe Ủy viên Ủy ban Thường vụ Quốc hội Vũ Hồng "
+        "Thanh trình bày Báo cáo giải trình, tiếp thu, chỉnh lý dự án Luật Quy hoạch.",
+        "phiên họp",
+        "Quốc hội đã nghe Ủy viên Ủy ban Thường vụ Quốc hội Vũ Hồng Thanh trình bày Báo cáo giải trình, tiếp thu, chỉnh "
+        "lý dự án Luật Quy hoạch",
+        None,
+    ),
+    (  # bench 22520974: the end of a sitting as the setting of what was said there
+        "Phó Thủ tướng đưa ra 9 giải pháp\nCuối phiên chất vấn sáng nay (13/6), Phó Thủ tướng Trịnh Đình Dũng đã giải "
+        "trình một số nội dung.",
+        "phiên họp",
+        "phiên chất vấn",
+        None,
+    ),
     (  # blind set 22258455: the speaker, then the meeting with its day, then what they said
         "Nhà Trắng bác tin Trump đe dọa Comey\nÔng Sean Spicer trong cuộc họp báo chiều 12/5 khẳng định cảnh báo của "
         "ông Trump với ông Comey không phải là lời đe dọa.",
@@ -662,6 +691,9 @@ NOT_TOLD_BY_THEIR_VERB = [
     "Đoàn công tác sẽ làm việc với tỉnh\nNgày 29/5, Phó Thủ tướng sẽ làm việc với lãnh đạo các tỉnh ven biển.",
     "Lao động Việt Nam tại Qatar\nChiều 12/6, Thứ trưởng Doãn Mậu Diệp cho biết nhiều lao động đang làm việc với các "
     "công ty xây dựng của Qatar.",
+    # voters' meetings in general, and a "buổi tiếp xúc" of another kind
+    "Đại biểu phải gần dân\nNgày 9/5, ông A cho biết các đại biểu đang chuẩn bị cho nhiều cuộc tiếp xúc cử tri.",
+    "Doanh nghiệp gặp gỡ đối tác\nNgày 9/5, công ty đã có buổi tiếp xúc với các nhà đầu tư Nhật Bản.",
     # bench 21510917: "báo cáo" a noun, not what someone said there
     "Phải là đợt sinh hoạt chính trị sâu rộng\nNgày 10/2, LĐLĐ yêu cầu tham luận tại đại hội không được theo hình "
     "thức báo cáo thành tích.",

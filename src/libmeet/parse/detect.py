@@ -154,13 +154,14 @@ _HELD_FAR = re.compile(r"(?:[^.;!?\n]|\.(?=\w)){0,200}?\s(?:đã|vừa)\s+(?:đ�
                        r"(?:" + _TOOK_PLACE + r"|bắt đầu)(?!\w)")
 #: kinds written with their own verb, held when a leader or a delegation is their subject
 _SELF_HELD = frozenset({"đến làm việc", "đã tiếp", "vừa tiếp", "đã làm việc với", "vừa làm việc với", "thăm và làm việc",
-                        "thăm, làm việc", "thăm làm việc"})
+                        "thăm, làm việc", "thăm làm việc", "đã tiếp xúc cử tri", "đã tiếp xúc với cử tri",
+                        "vừa tiếp xúc cử tri", "vừa tiếp xúc với cử tri"})
 #: a working visit is held when told as done ("đã đến thăm, làm việc tại tỉnh Bắc Kạn"), not as the frame of a guest's
 #: stay ("Đặc phái viên ... đang thăm và làm việc tại Việt Nam", "trong khuôn khổ chuyến thăm, làm việc tại Nhật Bản")
 _VISITS = frozenset({"thăm và làm việc", "thăm, làm việc", "thăm làm việc"})
 #: kinds written with their own verb and no tense, held when a leader or a delegation is their subject in a lead that
 #: opens on its day ("Ngày 29/5, Phó Thủ tướng dẫn đầu đoàn công tác làm việc với lãnh đạo các tỉnh ...")
-_DAY_LED = frozenset({"làm việc với"})
+_DAY_LED = frozenset({"làm việc với", "tiếp xúc cử tri", "tiếp xúc với cử tri"})
 #: ... not when the work goes on or is to come: "lao động đang làm việc với", "sẽ làm việc với"
 _NOT_DONE = re.compile(r"(?<!\w)(?:đang|sẽ|để|cần|phải|tiếp tục|chưa|không)\s+$")
 _VISIT_DONE = re.compile(r"(?<!\w)(?:(?:đã|vừa)(?:\s+(?:đến|tới))?|(?<!chuyến )(?:đến|tới))\s+$")
@@ -173,7 +174,7 @@ _TOLD_BY = re.compile(r"(?<!\w)(?:cho biết|xác nhận)(?!\w)")
 #: a parliament's or a council's debate told with its verb: held as written, unless planned
 _DEBATES = frozenset({"thảo luận tại tổ", "thảo luận ở tổ", "thảo luận tại hội trường", "thảo luận ở hội trường",
                       "thảo luận tại nghị trường", "thảo luận ở nghị trường", "làm việc tại hội trường",
-                      "làm việc ở hội trường", "làm việc tại tổ", "làm việc ở tổ"})
+                      "làm việc ở hội trường", "làm việc tại tổ", "làm việc ở tổ", "quốc hội đã nghe", "quốc hội nghe"})
 #: the time a debate takes, not a debate held: "tăng thời gian làm việc tại hội trường", "dành 3 ngày làm việc tại ..."
 _DEBATE_TIME = re.compile(r"(?<!\w)(?:thời gian|ngày|buổi|giờ)\s+$")
 #: kinds that name an event only when written as a proper name, capitalised inside a sentence
@@ -220,7 +221,9 @@ _BACKGROUND = re.compile(r"\W*(?:trước đó|trước đây|hồi|năm ngoái|
 #: (or closing, opening it: "Chốt lại phiên chất vấn, Chủ tịch Quốc hội ... cho biết", "Kết thúc cuộc họp, ông X ...")
 _AT_START = re.compile(r"^(?:(?:[^,.]|(?<=\d)\.(?=\d)){0,40},\s*)?(?:(?:(?:phát biểu|trao đổi|chia sẻ|báo cáo|thông tin|trả lời)\s+)?"
                        r"(?:tại|trong)|kết thúc|chốt lại|khép lại|bế mạc|phát biểu bế mạc|phát biểu khai mạc|"
-                       r"phát biểu kết luận|kết luận"
+                       r"phát biểu kết luận|kết luận|"
+                       # "Cuối phiên chất vấn sáng nay (13/6), Phó Thủ tướng Trịnh Đình Dũng đã giải trình ..."
+                       r"cuối|mở đầu"
                        # "Ngày 8/7, tiếp tục chương trình nghị sự của Hội nghị thượng đỉnh G20, các nhà lãnh đạo ..."
                        r"|tiếp tục chương trình(?: nghị sự| làm việc)?(?: của| tại)?)\s+" + _ITS_NOUN)
 #: a meeting as the goal of a trip, which is what the sentence tells of: "thăm Đức và tham dự Hội nghị Thượng đỉnh
