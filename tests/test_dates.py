@@ -109,6 +109,14 @@ def test_the_day_a_news_outlet_reported_is_not_the_meetings():
     assert (result.start, result.end) == (D(2017, 2, 3), D(2017, 2, 3))
 
 
+def test_the_day_a_source_released_the_news_is_not_the_meetings():
+    # bench 21472655 (seed-90 reading, E38): the ministry's release day, then the meeting's own day
+    text = ("Tin từ Bộ Công Thương ngày 6.2.2017 cho biết, Thứ trưởng Hoàng Quốc Vượng đã chủ trì cuộc họp của Ban chỉ "
+            "đạo. Tham dự cuộc họp diễn ra ngày 23.1.2017 có đại diện lãnh đạo các tổng cục.")
+    result = _dates(text, at="cuộc họp của")
+    assert (result.start, result.end) == (D(2017, 1, 23), D(2017, 1, 23))
+
+
 @pytest.mark.parametrize("text,start,end", CHOICE)
 def test_the_event_date_is_chosen(text, start, end):
     result = _dates(text)

@@ -195,6 +195,9 @@ def _build_cues(data: Mapping[str, list[str]]) -> dict[str, re.Pattern[str]]:
         # "Cambodia Daily hôm 6/2 thông tin, Đại sứ ... trong cuộc họp báo hôm 3.2 khẳng định": the report's day
         "months_before": re.compile(rf"(?<!\w)(?:{alternation(data['months_before'])})\s*$"),
         "reported": re.compile(rf"\)?\s*(?:{alternation(data['reported'])})(?!\w)"),
+        # ... or the day a source released the news: "Tin từ Bộ Công Thương ngày 6.2 cho biết, Thứ trưởng ... đã chủ trì
+        # cuộc họp", "thông cáo của phát ngôn viên Lầu Năm Góc ngày 8/2 cho biết"
+        "released": re.compile(rf"(?<!\w)(?:{alternation(data['released'])})\s+(?:từ|của)\s+[^,.;:!?\n]{{2,60}}$"),
     }
 
 
@@ -357,7 +360,7 @@ def _score(ctx: _Context, mention: Mention) -> float:
         score -= 4  # a visit's days ("chuyến thăm ... từ ngày 17 - 22/6"), not the talks held during it
     if cues["departure"].match(low, end, s_end):
         score -= 10  # the day a leader sets off for the meeting: a last resort
-    if cues["reported"].match(low, end, s_end):
+    if cues["reported"].match(low, end, s_end) or cues["released"].search(low, max(s_start, start - 80), start):
         score -= 4
     window_start = max(0, start - 40)
     window = low[window_start: end + 40]
