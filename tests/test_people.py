@@ -20,6 +20,13 @@ def summary(text: str) -> list[tuple[str, str | None, str | None]]:
 # --- constructions: (construction, sentence as published, [(name, position, organisation)]) -----------------
 
 CONSTRUCTIONS = [
+    ("a deputy, lower case (blind 22438614)",
+     "Cùng quan điểm, đại biểu Lê Minh Thông (Thanh Hóa) đề nghị trong giai đoạn quá độ cần có lộ trình.",
+     [("Lê Minh Thông", "đại biểu", None)]),
+    ("the chair whose conclusions are notified (blind 21757327)",
+     "Văn phòng UBND TP.HCM đã có thông báo kết luận của Chủ tịch UBND TP Nguyễn Thành Phong tại cuộc họp về tình "
+     "hình tái lập trật tự lòng lề đường.",
+     [("Nguyễn Thành Phong", "Chủ tịch", "UBND TP")]),
     ("title, organisation, name",
      "Thứ trưởng Bộ Khoa học và Công nghệ Lê Xuân Định dự và chỉ đạo Hội nghị.",
      [("Lê Xuân Định", "Thứ trưởng", "Bộ Khoa học và Công nghệ")]),
@@ -275,6 +282,9 @@ NOT_ATTENDEES = [
      "phát biểu khai mạc phiên chất vấn, Bộ trưởng trả lời.", ["Nguyễn Thị Kim Ngân"]),
     ("a leader working at a meeting is no household", "Tại buổi làm việc Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến cho "
      "biết ngành Y tế đã cải cách.", ["Nguyễn Thị Kim Tiến"]),
+    ("conclusions carried out, drawn at another meeting (dev bm_22635660)", "Ông Thắng yêu cầu các ngành tiếp tục "
+     "thực hiện hiệu quả thông báo kết luận của Phó Thủ tướng Thường trực Trương Hòa Bình tại Hội nghị tổng kết năm 2016.",
+     []),
     ("greetings passed on to a leader at home (bench 22290933)", "Nhân dịp này, Chủ tịch nước Trần Đại Quang gửi "
      "lời thăm hỏi, lời chúc sức khỏe đến Tổng thống Myanmar Htin Kyaw.",
      ["Trần Đại Quang"]),

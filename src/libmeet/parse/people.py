@@ -155,9 +155,12 @@ _PART_AFTER = re.compile(r"[^.;:!?\n]{0,40}?(?<!\w)(?:phát biểu|khai mạc|b�
 # ... or of greetings passed on: "chuyển lời thăm hỏi và lời chào trân trọng của Chủ tịch Tập Cận Bình" (a leader at home)
 _WEAK_CLAUSE = re.compile(r"(?<!\w)(?:ứng cử|đề cử|miễn nhiệm|bãi nhiệm|bổ nhiệm|từ nhiệm|kỷ luật|khởi tố|bắt giữ|"
                           r"bắt tạm giam|truy tố|xét xử)[^.;:!?\n]{0,70}(?<!\w)(?:của|với|đối với)\s+$"
-                          r"|(?<!\w)lời\s+(?:thăm hỏi|hỏi thăm|chào|chúc)[^.;:!?\n]{0,70}(?<!\w)(?:của|tới|đến)\s+$")
+                          r"|(?<!\w)lời\s+(?:thăm hỏi|hỏi thăm|chào|chúc)[^.;:!?\n]{0,70}(?<!\w)(?:của|tới|đến)\s+$"
+                          # ... or of conclusions carried out, drawn at another meeting: "tiếp tục thực hiện hiệu quả thông
+                          # báo kết luận của Phó Thủ tướng Thường trực X tại Hội nghị tổng kết năm 2016"
+                          r"|(?<!\w)(?:thực hiện|triển khai|quán triệt)[^.;:!?\n]{0,40}(?<!\w)kết luận\s+của\s+$")
 _OF_BEFORE = re.compile(r"(?<!\w)(?<!tham gia )(?<!tham dự )(?<!có mặt )(?<!chủ trì )(?<!phát biểu )(?<!trình bày )"
-                        r"(?<!tham luận )(?<!chia sẻ )(?<!đề dẫn )của\s+$")
+                        r"(?<!tham luận )(?<!chia sẻ )(?<!đề dẫn )(?<!kết luận )của\s+$")
 #: the last words _WEAK_BEFORE, _OF_BEFORE and _WEAK_CLAUSE end with (before the white space they end in)
 _WEAK_ENDS = ("với", "nhiệm", "cử", "bầu", "thay thế", "của", "tới", "đến", "thăm", "quà", "cho", "hộ", "đình", "thời",
               "khi", "việc")
@@ -218,8 +221,9 @@ def extract_attendees(doc: Doc, kind: str | None = None) -> list[tuple[Person, l
     return _people(doc, mentions)
 
 
-#: titles news writes lower case before a name: "nguyên Bộ trưởng X", "người đồng cấp Nga Vladimir Putin"
-_LOWER_TITLES = ("nguyên", "tân", COUNTERPART)
+#: titles news writes lower case before a name: "nguyên Bộ trưởng X", "người đồng cấp Nga Vladimir Putin", "đại biểu
+#: Châu Quỳnh Giao (Kiên Giang)"
+_LOWER_TITLES = ("nguyên", "tân", COUNTERPART, "đại biểu")
 #: how far back a counterpart's leader may be named: "Tổng thống Mỹ Donald Trump và người đồng cấp Nga Vladimir Putin"
 _COUNTERPART_REACH = 160
 
