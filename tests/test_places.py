@@ -339,6 +339,9 @@ def test_a_common_word_spelled_like_a_province_is_not_one():
     # bench 22339438: a deputy moved from one delegation to another
     "Sáng 22/5, kỳ họp thứ 3 Quốc hội khai mạc. Ông Đinh La Thăng vừa chuyển sinh hoạt từ đoàn đại biểu Quốc hội "
     "TP.HCM về đoàn Thanh Hóa.",
+    # blind 22438614: a deputy named with an initial
+    "Ngày 1/6, Quốc hội thảo luận tại hội trường về dự án Luật Chuyển giao công nghệ. Đại biểu K. Nhiễu (Lâm Đồng) "
+    "kiến nghị dự án Luật cần bổ sung. Đại biểu K. Nhiễu (Lâm Đồng) cũng đề nghị.",
 ])
 def test_a_deputys_constituency_is_not_where_the_meeting_sits(text):
     assert place_of(text).province is None

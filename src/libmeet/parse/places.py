@@ -143,7 +143,9 @@ _HONORIFIC_BEFORE = re.compile(r"(?:ông|bà|anh|chị|em|cô|thầy|đồng ch�
 _CONSTITUENCY = re.compile(r"(?<!\w)(?:đbqh|đại biểu quốc hội|đại biểu hđnd)(?:\s+khóa\s+\w+)?[\s(]*(?:đoàn\s+)?$"
                            r"|(?<!\w)(?:về|từ|của|các)\s+đoàn\s+$"
                            # "đại biểu Hoàng Bình Quân (Tuyên Quang)", "ĐB Nguyễn Phước Lộc (TP.HCM)"
-                           r"|(?<!\w)(?:đbqh|đb|đại biểu)(?:\s+quốc hội)?(?:\s*\(\w+\))?\s+[^()\n,.;:]{3,35}\(\s*$")
+                           # (an initial may stand in the name: "đại biểu K. Nhiễu (Lâm Đồng)")
+                           r"|(?<!\w)(?:đbqh|đb|đại biểu)(?:\s+quốc hội)?(?:\s*\(\w+\))?\s+(?:[^()\n,.;:]|(?<=\w)\.(?=\s))"
+                           r"{3,35}\(\s*$")
 
 
 #: the place of a case talked over, not of the meeting: "vụ việc ở Yên Bái", "vụ bổ nhiệm lãnh đạo ở Hải Dương",
