@@ -532,6 +532,10 @@ def test_a_country_inside_the_run_closes_the_organisation(text, named):
     ("Sáng 6/2/2017, Bộ Y tế tổ chức hội nghị tổng kết công tác năm 2016. Thứ trưởng Nguyễn Viết Tiến phát biểu khai "
      "mạc. Chiều cùng ngày, hội nghị tiếp tục với phiên thảo luận do Thứ trưởng Lê Quang Cường chủ trì.",
      {"Nguyễn Viết Tiến", "Lê Quang Cường"}, set()),
+    # bench 22557455 (seed-90 reading, E36): the same-day courtesy calls, after a caption glued to them
+    ("Chiều 19/6/2017, Đại tướng Ngô Xuân Lịch hội đàm với Thượng tướng Phạm Trường Long. Ảnh: TTXVN/Trọng Đức Chiều "
+     "cùng ngày, Thượng tướng Phạm Trường Long đến chào xã giao Tổng bí thư Nguyễn Phú Trọng.",
+     {"Ngô Xuân Lịch"}, {"Nguyễn Phú Trọng"}),
 ])
 def test_people_of_another_occasion_the_same_day_are_not_attendees(text, present, elsewhere):
     from libmeet import parse_text

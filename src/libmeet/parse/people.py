@@ -741,10 +741,17 @@ def _elsewhere(doc: Doc, start: int, kind: str | None = None) -> bool:
     return index >= 0 and _elsewhere_flags(doc, kind)[index]
 
 
+#: crawled text glues a caption to the sentence after it, with no full stop: "... Ảnh: TTXVN/Nguyễn Minh Chiều cùng ngày,
+#: Thượng tướng X ... đến chào xã giao Tổng bí thư ..." - a sentence starts at such an opener
+_GLUED_SAME_DAY = re.compile(r"(?<=[a-zà-ỹđ] )(?:Sáng|Chiều|Tối|Trưa) cùng ngày|(?<=[a-zà-ỹđ] )Cũng trong (?:ngày|sáng|chiều)")
+
+
 @lru_cache(maxsize=4)
 def _sentences(doc: Doc) -> list[int]:
     """Where the doc's sentences start (one pass a doc)."""
-    return [0] + [m.end() for m in _SENTENCE_OPEN.finditer(doc.text)]
+    starts = [0] + [m.end() for m in _SENTENCE_OPEN.finditer(doc.text)]
+    glued = [m.start() for m in _GLUED_SAME_DAY.finditer(doc.text)]
+    return sorted(set(starts + glued)) if glued else starts
 
 
 @lru_cache(maxsize=4)
