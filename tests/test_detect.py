@@ -924,6 +924,12 @@ def test_an_undated_report_keeps_only_the_day_its_lead_opens_on():
                         "ở Canberra (Australia), Ngoại trưởng Vương Nghị nói rằng quan hệ giữa Trung Quốc và Australia đã "
                         "luôn duy trì sự phát triển lành mạnh.", meta)
     assert str(opened.start_date) == "2017-02-07"
+    # bench 22539177: the day is first written in a caption, then after the sitting's name: it is the sitting's
+    captioned = parse_text("Chủ tịch Quốc hội: Thành viên Chính phủ đã nắm chắc thực trạng\nTại phiên chất vấn, Phó Thủ "
+                           "tướng Trương Hòa Bình giải trình. Phó Thủ tướng trả lời chất vấn ĐBQH chiều 15-6-2017. Ảnh: "
+                           "VGP. Chủ tịch Quốc hội Nguyễn Thị Kim Ngân tại cuối phiên chất vấn và trả lời chất vấn chiều "
+                           "15-6-2017 cho rằng các thành viên Chính phủ đã nắm chắc chức năng, nhiệm vụ.", meta)
+    assert str(captioned.start_date) == "2017-06-15"
 
 
 @pytest.mark.parametrize("text", [

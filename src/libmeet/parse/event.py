@@ -50,10 +50,13 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
         reference_date=info.reference_date,
         mtime=info.mtime,
     )
-    if found.undated and when.spans and not detect.is_its_day(doc, found, when.spans[0][0]):
-        # the report names no day for the meeting, and the day found is neither the one its lead opens on nor one
-        # written after a mention of the meeting ("sau cuộc họp Hội đồng Nga - NATO ngày 13-7"): it is a match day,
-        # a holiday, a price's date ... (an empty date with a word is better than a wrong one)
+    if found.undated and when.spans and when.start and not any(
+            detect.is_its_day(doc, found, m.span[0]) for m in dates.find_mentions(doc)
+            if (m.span == when.spans[0] or (m.d1, m.m1) == (when.start.day, when.start.month))):
+        # the report names no day for the meeting, and the day found is, wherever it is written, neither the one its
+        # lead opens on nor one written after a mention of the meeting ("sau cuộc họp Hội đồng Nga - NATO ngày 13-7",
+        # "tại cuối phiên chất vấn và trả lời chất vấn chiều 15-6-2017"): it is a match day, a holiday, a price's date
+        # ... (an empty date with a word is better than a wrong one)
         span = when.spans[0]
         when = DateResult(warnings=[f"no sentence gives the meeting's day; '{doc.text[span[0]:span[1]]}' is left out "
                                     "as the day of something else"])
