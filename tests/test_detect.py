@@ -463,6 +463,14 @@ REPORTS = [
         "phiên chất vấn",
         None,
     ),
+    (  # blind set 22327499: the congress opens its sentence and votes, its day in the sentence before
+        "Nhân sự mới Hội Truyền thông số Việt Nam\nSáng nay 20/5 tại trụ sở Bộ Thông tin - Truyền thông, Hội Truyền thông "
+        "số Việt Nam đã bầu Ban Chấp hành khóa II. Đại hội lần thứ 2 Hội Truyền thông số Việt Nam đã biểu quyết kiện "
+        "toàn ban lãnh đạo Hội nhiệm kỳ 2.",
+        "đại hội",
+        "Đại hội lần thứ 2 Hội Truyền thông số Việt Nam",
+        2,
+    ),
     (  # blind set 22258455: the speaker, then the meeting with its day, then what they said
         "Nhà Trắng bác tin Trump đe dọa Comey\nÔng Sean Spicer trong cuộc họp báo chiều 12/5 khẳng định cảnh báo của "
         "ông Trump với ông Comey không phải là lời đe dọa.",
