@@ -147,6 +147,8 @@ NOT_DATES = [
     "xếp ở vị trí thứ 2/8 nhóm tác động",
     "Khoảng 2/3 khách chơi golf là người nước ngoài",
     "gần bằng 1/3 dân số của thành phố",
+    # bench 22660549 (seed-92 reading, E10): a count, though after a word that may lead a date
+    "Tôi biết có đến 5-6 đội bóng có chất lượng tuyệt vời",
 ]
 
 
@@ -346,3 +348,9 @@ def test_months_or_quarters_are_not_a_day():
     assert _dates("Trong các tháng 3-4/2017, giá đất tăng mạnh. Buổi tọa đàm Giải mã cơn sốt đất đã diễn ra.",
                   at="tọa đàm").start is None
     assert _dates("Hội nghị sơ kết quý 1/2017 diễn ra ngày 5/4/2017.").start == D(2017, 4, 5)
+
+
+def test_a_day_before_its_time_zone_is_a_date():
+    # bench 21512164: "giờ Mỹ" after the day is the clock it is told by, not a count of hours
+    found = find_mentions(Doc.from_raw("cuộc điện đàm vào ngày 10.2 (tối 9.2 giờ Mỹ)"))
+    assert [(m.d1, m.m1) for m in found] == [(10, 2), (9, 2)]

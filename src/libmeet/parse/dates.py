@@ -175,6 +175,7 @@ def _build_cues(data: Mapping[str, list[str]]) -> dict[str, re.Pattern[str]]:
         # "bằng 1/3 so với", "vị trí thứ 2/8", "đường 3/2", "1/4 tổng dự trữ": fractions, ranks, street names
         "not_date_before": re.compile(rf"(?:{alternation(data['not_date_before'], word_start=True)})\s*$"),
         "not_date_after": re.compile(rf"\s*(?:{alternation(data['not_date_after'])})(?!\w)"),
+        "counted_after": re.compile(rf"\s*(?:{alternation(data['counted_after'])})(?!\w)"),
         "held": re.compile(rf"(?:{alternation(data['held'], word_start=True)})(?!\w)"),
         "past": re.compile(rf"(?:{alternation(data['past'], word_start=True)})(?!\w)"),
         "deadline": re.compile(rf"(?:{alternation(data['deadline'], word_start=True)})(?!\w)[^.;\n]{{0,25}}$"
@@ -292,6 +293,8 @@ def _mentions(doc: Doc) -> tuple[Mention, ...]:
             before = low[max(0, match.start() - 40): match.start()]
             if _DOC_NUMBER.search(before) or cues["months_before"].search(before):
                 continue  # (and "các tháng 3-4/2017": two months, not the 3rd of April)
+            if mention.year is None and cues["counted_after"].match(low, match.end()):
+                continue  # "có đến 5-6 đội bóng": a count, even after a date word
             if mention.year is None and not intro.search(before):
                 if mention.sep in "-." and not _WORDED_RANGE.search(match.group(0)):
                     continue  # "tỷ số 2-1", "2.5 triệu": a bare dash or dot pair is a date only after a date word
