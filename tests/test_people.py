@@ -541,3 +541,27 @@ def test_people_of_another_occasion_the_same_day_are_not_attendees(text, present
     from libmeet import parse_text
     names = {a.name for a in parse_text(text).attendees}
     assert present <= names and not (elsewhere & names)
+
+
+@pytest.mark.parametrize("names, kept", [
+    # bench 22277989, 22425356: a name cut short is the whole name again
+    (["Mauricio Macri", "Mauricio Macr"], ["Mauricio Macri"]),
+    # bench 21484474: a two-word Vietnamese name cut from three
+    (["Đinh La", "Đinh La Thăng"], ["Đinh La Thăng"]),
+    # bench 21757837, 22248594: the next sentence's word glued to a foreign name
+    (["Donald Trump", "Donald Trump Mới"], ["Donald Trump"]),
+    # bench 22718881: the junior written short
+    (["Trump Jr", "Donald Trump Jr"], ["Donald Trump Jr"]),
+    # different people, or a foreign name's own accented word, stay apart
+    (["Donald Trump", "Donald Trump Jr"], ["Donald Trump", "Donald Trump Jr"]),
+    (["Leopoldo Cintra", "Leopoldo Cintra Frías"], ["Leopoldo Cintra", "Leopoldo Cintra Frías"]),
+    (["Nguyễn Văn Nam", "Nguyễn Văn Nam Anh"], ["Nguyễn Văn Nam", "Nguyễn Văn Nam Anh"]),
+])
+def test_one_person_for_two_spellings_of_one_name(names, kept):
+    from libmeet.models import Person
+    from libmeet.parse.people import merge_spellings
+    found = [(Person(name=name), [(10 * i, 10 * i + 5)]) for i, name in enumerate(names)]
+    merged = merge_spellings(found)
+    assert [p.name for p, _ in merged] == kept
+    assert sorted(span for _, spans in merged for span in spans) == sorted(span for _, spans in found for span in spans) \
+        or len(merged) == len(found)

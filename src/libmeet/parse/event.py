@@ -80,7 +80,7 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
         evidence["organizers"] = [span for _, span in hosts]
 
     attendees: list[Person] = []
-    found_people = people.extract_attendees(doc, kind=found.kind)
+    found_people = people.merge_spellings(people.extract_attendees(doc, kind=found.kind))
     written = [(m.span, m.d1, m.m1, m.y1) for m in dates.find_mentions(doc)]
     # people the text names only at another occasion, or only in a roster, are set aside, and the record says so
     set_aside = (

@@ -844,6 +844,50 @@ _ROSTER_OF = re.compile(r"(?<!\w)(?:\d+\s+thành viên|thành viên (?:hđqt|h�
                         r"từ nhiệm|đổi chủ|kỷ luật|khởi tố|bị cáo|bị can)(?!\w)")
 
 
+#: a junior or senior: "Trump Jr" is "Donald Trump Jr", not "Donald Trump"
+_GENERATION = frozenset({"jr", "jr.", "sr", "sr."})
+
+
+def _glued(word: str) -> bool:
+    """A Vietnamese word with its tone marks, glued after a foreign name: "Mới", "Tân" (not "Frías")."""
+    return not word.isascii() and is_vietnamese_syllable(word)
+
+
+def _spelled_again(short: list[str], long: list[str]) -> bool:
+    """Whether the name `short` is `long` written again, cut or with a word glued on: "Mauricio Macr" and "Mauricio
+    Macri", "Đinh La" and "Đinh La Thăng", "Trump Jr" and "Donald Trump Jr" (its shorter form is `short`); or "Donald
+    Trump Mới", a foreign name with the next sentence's Vietnamese word glued to it (its longer form is `long`)."""
+    if len(short) == len(long):  # the last word cut: "Donald Trum"
+        return short[:-1] == long[:-1] and long[-1].startswith(short[-1]) and len(long[-1]) - len(short[-1]) <= 2
+    if len(long) == len(short) + 1 and long[:-1] == short:
+        # "Đinh La" | "Đinh La Thăng" (a two-word Vietnamese name cut from three), "Donald Trump" | "Donald Trump Mới"
+        return (len(short) == 2 and not looks_foreign(long)) or (looks_foreign(short) and _glued(long[-1]))
+    return long[1:] == short and short[-1].lower() in _GENERATION  # "Trump Jr" | "Donald Trump Jr"
+
+
+def merge_spellings(people: list[tuple[Person, list[Span]]]) -> list[tuple[Person, list[Span]]]:
+    """One person for two spellings of one name in a record (a name cut short, or glued to the next word): the
+    person keeps the spelling that is whole, and the spans of both."""
+    names = [p.name.split() for p, _ in people]
+    into: dict[int, int] = {}
+    for i, short in enumerate(names):
+        for j, long in enumerate(names):
+            if i != j and j not in into and len(" ".join(short)) < len(" ".join(long)) and _spelled_again(short, long):
+                glued = len(long) == len(short) + 1 and _glued(long[-1]) and looks_foreign(short)
+                # (a cut word: the spelling written more often, "Donald Trump" over a typo "Donald Trumph")
+                typo = len(long) == len(short) and len(people[i][1]) > len(people[j][1])
+                drop, keep = (j, i) if glued or typo else (i, j)
+                if drop not in into and keep not in into:
+                    into[drop] = keep
+                break
+    if not into:
+        return people
+    spans = {i: list(found[1]) for i, found in enumerate(people)}
+    for drop, keep in into.items():
+        spans[keep] = sorted(spans[keep] + spans[drop])
+    return [(person, spans[i]) for i, (person, _) in enumerate(people) if i not in into]
+
+
 def rostered(doc: Doc, people: list[tuple[Person, list[Span]]]) -> list[bool]:
     """For each person, whether every sentence that names them is a roster: three people or more, and nothing that
     puts them at the event (a role, a report verb, a caption). A board's members ("HĐQT gồm 9 thành viên: ông A (Chủ
