@@ -193,8 +193,9 @@ def _build_cues(data: Mapping[str, list[str]]) -> dict[str, re.Pattern[str]]:
         "trip": re.compile(rf"(?:{alternation(data['trip'], word_start=True)})(?!\w)[^.;\n]{{0,80}}$"),
         # "Đêm 4/7, Thủ tướng ... rời Hà Nội, lên đường ... tham dự Hội nghị G20": the day they set off
         "departure": re.compile(rf"[^.;\n]{{0,120}}?(?:{alternation(data['departure'], word_start=True)})(?!\w)"),
-        # "Cambodia Daily hôm 6/2 thông tin, Đại sứ ... trong cuộc họp báo hôm 3.2 khẳng định": the report's day
+        # "các tháng 3-4/2017", "quý 2-3/2017": months or quarters, not a day
         "months_before": re.compile(rf"(?<!\w)(?:{alternation(data['months_before'])})\s*$"),
+        # "Cambodia Daily hôm 6/2 thông tin, Đại sứ ... trong cuộc họp báo hôm 3.2 khẳng định": the report's day
         "reported": re.compile(rf"\)?\s*(?:{alternation(data['reported'])})(?!\w)"),
         # ... or the day a source released the news: "Tin từ Bộ Công Thương ngày 6.2 cho biết, Thứ trưởng ... đã chủ trì
         # cuộc họp", "thông cáo của phát ngôn viên Lầu Năm Góc ngày 8/2 cho biết"

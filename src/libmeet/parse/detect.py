@@ -147,6 +147,8 @@ _HELD_LATER = re.compile(r"[^.;:!?\n,]{0,120},\s*(?:(?:đã|được|vừa|sẽ)
 _DAY_WORDS = r"(?:(?:sáng|chiều|tối|trưa|ngày|hôm)\s+)?(?:nay\s*)?\(?"  # "Sáng ", "Chiều nay (", "ngày "
 DAY_PHRASE = _DAY_WORDS + r"\d{1,2}\s?[/.-]\s?\d{1,2}(?:\s?[/.-]\s?\d{2,4})?\)?"  # "Sáng 30.6", "ngày 6-2-2017"
 _DAY_OPENER = re.compile(r"\W*(?:" + DAY_PHRASE + r"[\s,]*)?")
+#: ... a sentence that opens on its day, as a news lead does ("Ngày 1-6, Công an Quận Bình Thạnh tổ chức họp báo ...")
+_DAY_FIRST = re.compile(r"\W*" + DAY_PHRASE)
 #: what stands before a day that opens a sentence: "Ngày 7/2, ...", ". Chiều nay (6/2), ...", ") Sáng 11/5, ..."
 #: (a short clause may lead in: "Tiếp tục chương trình làm việc, chiều 30/5, các đại biểu Quốc hội thảo luận ở tổ")
 _OPENS_BEFORE = re.compile(r"(?:^|[.!?\n)\]\"”]\s*)(?:[^\W\d][^.,;:!?\n\d]{0,40},\s*)?" + _DAY_WORDS + "$")
@@ -848,11 +850,6 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detec
     lonely = (best.kind not in title_kinds and sum(1 for m in mentions if m.kind == best.kind) == 1
               and not any(end != best.end for end in back[best.kind]) and not _leads(doc, best, where_title))
     return replace(_describe(doc, best, named, lonely), undated=undated)
-
-
-#: the lead: what the article reports ("Ngày 1-6, Công an Quận Bình Thạnh tổ chức họp báo thông tin về chuyên án ...",
-#: after the summary line: the rest tells what was said there, naming no one)
-_DAY_FIRST = re.compile(r"\W*" + DAY_PHRASE)
 
 
 def _leads(doc: Doc, mention: Mention, title: tuple[int, int]) -> bool:

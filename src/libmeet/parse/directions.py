@@ -556,7 +556,7 @@ def _quoted_before(doc: Doc, sentences: list[tuple[int, int, int]], index: int) 
     s, e, _ = sentences[index]
     low = doc.low
     lo = max(0, s - _QUOTE_REACH)
-    if "”" in low[s:e] and (after := _SAID_AFTER_QUOTE.search(low, s, e)):
+    if low.find("”", s, e) >= 0 and (after := _SAID_AFTER_QUOTE.search(low, s, e)):
         close = after  # “... cần được chấn chỉnh”, Chủ tịch UBND Hà Nội nhấn mạnh.
     else:
         if low.find("như", s, e) < 0 or low.find("trên", s, e) < 0 and low.find("vậy", s, e) < 0:

@@ -853,16 +853,19 @@ def _glued(word: str) -> bool:
     return not word.isascii() and is_vietnamese_syllable(word)
 
 
-def _spelled_again(short: list[str], long: list[str]) -> bool:
-    """Whether the name `short` is `long` written again, cut or with a word glued on: "Mauricio Macr" and "Mauricio
-    Macri", "Đinh La" and "Đinh La Thăng", "Trump Jr" and "Donald Trump Jr" (its shorter form is `short`); or "Donald
-    Trump Mới", a foreign name with the next sentence's Vietnamese word glued to it (its longer form is `long`)."""
+def _kept_spelling(short: list[str], long: list[str]) -> str | None:
+    """Whether the name `short` and the longer `long` are one name written twice, and which spelling is whole:
+    "long" when `short` is cut ("Mauricio Macr" / "Mauricio Macri", "Đinh La" / "Đinh La Thăng", "Trump Jr" /
+    "Donald Trump Jr"), "short" when the next sentence's Vietnamese word is glued to a foreign name ("Donald Trump" /
+    "Donald Trump Mới"); None when they are two names."""
     if len(short) == len(long):  # the last word cut: "Donald Trum"
-        return short[:-1] == long[:-1] and long[-1].startswith(short[-1]) and len(long[-1]) - len(short[-1]) <= 2
+        cut = short[:-1] == long[:-1] and long[-1].startswith(short[-1]) and len(long[-1]) - len(short[-1]) <= 2
+        return "long" if cut else None
     if len(long) == len(short) + 1 and long[:-1] == short:
-        # "Đinh La" | "Đinh La Thăng" (a two-word Vietnamese name cut from three), "Donald Trump" | "Donald Trump Mới"
-        return (len(short) == 2 and not looks_foreign(long)) or (looks_foreign(short) and _glued(long[-1]))
-    return long[1:] == short and short[-1].lower() in _GENERATION  # "Trump Jr" | "Donald Trump Jr"
+        if looks_foreign(short) and _glued(long[-1]):
+            return "short"
+        return "long" if len(short) == 2 and not looks_foreign(long) else None  # a two-word Vietnamese name cut
+    return "long" if long[1:] == short and short[-1].lower() in _GENERATION else None  # "Trump Jr"
 
 
 def merge_spellings(people: list[tuple[Person, list[Span]]]) -> list[tuple[Person, list[Span]]]:
@@ -872,14 +875,17 @@ def merge_spellings(people: list[tuple[Person, list[Span]]]) -> list[tuple[Perso
     into: dict[int, int] = {}
     for i, short in enumerate(names):
         for j, long in enumerate(names):
-            if i != j and j not in into and len(" ".join(short)) < len(" ".join(long)) and _spelled_again(short, long):
-                glued = len(long) == len(short) + 1 and _glued(long[-1]) and looks_foreign(short)
-                # (a cut word: the spelling written more often, "Donald Trump" over a typo "Donald Trumph")
-                typo = len(long) == len(short) and len(people[i][1]) > len(people[j][1])
-                drop, keep = (j, i) if glued or typo else (i, j)
-                if drop not in into and keep not in into:
-                    into[drop] = keep
-                break
+            if i == j or j in into or len(" ".join(short)) >= len(" ".join(long)):
+                continue
+            kept = _kept_spelling(short, long)
+            if kept is None:
+                continue
+            # (a cut word: the spelling written more often, "Donald Trump" over a typo "Donald Trumph")
+            typo = len(long) == len(short) and len(people[i][1]) > len(people[j][1])
+            drop, keep = (j, i) if kept == "short" or typo else (i, j)
+            if drop not in into and keep not in into:
+                into[drop] = keep
+            break
     if not into:
         return people
     spans = {i: list(found[1]) for i, found in enumerate(people)}
