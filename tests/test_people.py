@@ -505,6 +505,9 @@ def test_deputies_who_speak_at_a_sitting(text, named):
     ("Tại hội nghị, ông Nguyễn Duy Thịnh Viện Nghiên cứu Kinh tế phát biểu.", [("Nguyễn Duy Thịnh", None, None)]),
     # blind set 22374284: the Holy See's clergy
     ("Tổng giám mục Georg Ganswein chào mừng Tổng thống Mỹ tại cuộc gặp.", [("Georg Ganswein", "Tổng giám mục", None)]),
+    # bench 22701081, 22384138: "Anh" with its capital after a title is Britain, not a form of address ("anh")
+    ("Bên cạnh cô là Thủ tướng Anh Theresa May tại hội nghị.", [("Theresa May", "Thủ tướng", "Anh")]),
+    ("Ngoại trưởng Anh Boris Johnson phát biểu tại hội nghị.", [("Boris Johnson", "Ngoại trưởng", "Anh")]),
 ])
 def test_foreign_names_and_their_titles(text, named):
     assert [(p.name, p.position, p.organization) for p, _ in extract_attendees(Doc.from_raw(text))] == named
@@ -565,3 +568,27 @@ def test_one_person_for_two_spellings_of_one_name(names, kept):
     assert [p.name for p, _ in merged] == kept
     assert sorted(span for _, spans in merged for span in spans) == sorted(span for _, spans in found for span in spans) \
         or len(merged) == len(found)
+
+
+def test_a_capital_anh_before_a_vietnamese_name_is_still_a_form_of_address():
+    (person,) = people("Anh Nguyễn Văn Nam, kỹ sư của công ty, cũng dự hội nghị.")
+    assert (person.name, person.honorific) == ("Nguyễn Văn Nam", "Anh")
+
+
+@pytest.mark.parametrize("text, named", [
+    # bench 22737938, 22619852, 21512104: the other side of talks held is at them
+    ("Phó Thủ tướng thường trực Trương Hòa Bình hội đàm với Chánh án Tòa án Liên bang Malaysia Md Raus Sharif.",
+     ["Trương Hòa Bình", "Md Raus Sharif"]),
+    ("Tại cuộc gặp với Thủ tướng Ấn Độ Narendra Modi ở Nhà Trắng, tổng thống Mỹ khẳng định mối đe dọa.",
+     ["Narendra Modi"]),
+    ("Trong buổi làm việc với Phó Chủ tịch UBND TP Lê Văn Khoa ngày 9-2, ông Hoàng Song Hà cho biết.",
+     ["Lê Văn Khoa", "Hoàng Song Hà"]),
+    # ... not of talks planned, past or elsewhere (bench 22278887, 22367503, 22643187)
+    ("Tổng thống dự kiến sẽ có cuộc gặp với Thủ tướng Đức Angela Merkel tại Berlin.", []),
+    ("Ông Trump có thay đổi sau cuộc gặp với Thủ tướng Đức Angela Merkel.", []),
+    ("Ông thông báo kết quả tốt đẹp của cuộc hội đàm với đồng chí Nguyễn Văn Bình.", []),
+    # "với" otherwise stays background: "đối với ông X"
+    ("Hội đồng thống nhất miễn nhiệm đối với ông Vũ Quang Hải.", []),
+])
+def test_the_other_side_of_talks_held(text, named):
+    assert [p.name for p in people(text)] == named

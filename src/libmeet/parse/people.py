@@ -139,13 +139,18 @@ def _before(doc: Doc, at: int) -> _Before | None:
 
 
 # background, not attendance: "miễn nhiệm ... đối với ông X", "lời mời của Tổng thống X", "ông X sinh năm 1970"
-_WEAK_BEFORE = re.compile(r"(?<!\w)(?:(?<!cùng )với|đối với|miễn nhiệm|bãi nhiệm|bổ nhiệm|kế nhiệm|cử|bầu|"
+_WEAK_BEFORE = re.compile(r"(?<!\w)(?:(?<!cùng )(?P<with>với)|đối với|miễn nhiệm|bãi nhiệm|bổ nhiệm|kế nhiệm|cử|bầu|"
                           r"thay thế|lời mời của|chỉ đạo của|"
                           # ... the people a leader's tour visits or gives to: "thăm gia đình ông Bàn Văn Nhị", "tặng
                           # quà bà Nông Thị Mọn", "hộ ông Đinh Quang Từ"; an era or a deed that frames the news: "từ thời
                           # Tổng thống Mỹ Barack Obama", "một ngày sau khi Tổng thống Mỹ Donald Trump tuyên bố", "Việc
                           # Tổng thống Mỹ Donald Trump muốn ..."
                           r"(?<!làm )(?<!tới )(?<!đến )thăm|tặng quà(?: cho)?|hộ|gia đình|thời|(?P<deed>sau khi|trước khi)|(?<!\w )việc)\s+$")
+#: ... unless "với" names the other side of talks told as done: "Thủ tướng đã hội đàm với Tổng thống Pháp Emmanuel
+#: Macron", "Tại cuộc gặp với Thủ tướng Ấn Độ Narendra Modi" (not one planned, past or elsewhere: "sẽ có cuộc gặp với",
+#: "sau cuộc gặp với", "kết quả tốt đẹp của cuộc hội đàm với")
+_MET_WITH = re.compile(r"(?<!\w)(?:hội đàm|hội kiến|gặp|gặp gỡ|làm việc|điện đàm)\s+với\s+$")
+_MET_WHEN = re.compile(r"(?<!\w)(?:sẽ|dự kiến|sau|kết quả|khi|lời mời|chờ|trước|mong|muốn|hy vọng|hi vọng|từng)(?!\w)")
 #: ... unless what the person did then is their part in the meeting: "Ngay sau khi Chủ tịch Quốc hội Nguyễn Thị Kim Ngân
 #: phát biểu khai mạc phiên chất vấn"
 _PART_AFTER = re.compile(r"[^.;:!?\n]{0,40}?(?<!\w)(?:phát biểu|khai mạc|bế mạc|chủ trì|kết luận|báo cáo|trình bày|"
@@ -417,7 +422,7 @@ def _words_of(doc: Doc, run: re.Match[str], positions: list[Span]) -> list[tuple
             words.append((word, (at, w_end)))
         at = w_end + 1
     single = _patterns()["single_title"]
-    while words and single.fullmatch(_fold_word(words[0][0])):
+    while words and single.fullmatch(_fold_word(words[0][0])) and not _country_after_title(doc, words, positions):
         words.pop(0)
     if words and words[-1][1][1] == end and _CAPTION_OPENER.match(doc.low, words[-1][1][0]):
         words.pop()  # "Phó Thủ tướng Vũ Đức Đam Quang cảnh bên ngoài sảnh ...": the next photo's caption
@@ -427,6 +432,18 @@ def _words_of(doc: Doc, run: re.Match[str], positions: list[Span]) -> list[tuple
 
 
 _fold_word = fold_word
+
+
+def _country_after_title(doc: Doc, words: list[tuple[str, Span]], positions: list[Span]) -> bool:
+    """Whether the run's first word, a form of address by its spelling, is the country of the title right before it:
+    "Thủ tướng Anh Theresa May" (Britain's prime minister), not "anh Theresa May". A form of address is written in
+    lower case inside a sentence; "Anh" with its capital, glued to a title and followed by a name that is not
+    Vietnamese, is the country."""
+    (word, (start, _)), rest = words[0], [w for w, _ in words[1:]]
+    if not is_country([word], whole=True) or not word[:1].isupper() or len(rest) < 2 or vietnamese_name_at(rest, 0):
+        return False
+    i = bisect_right(positions, (start, start))
+    return bool(i) and positions[i - 1][1] <= start and not doc.text[positions[i - 1][1]:start].strip()
 
 
 def _unglued(word: tuple[str, Span]) -> tuple[str, Span]:
@@ -710,6 +727,10 @@ def _is_strong(doc: Doc, mention: _Mention, by_title: bool) -> bool:
         weak = _WEAK_BEFORE.search(before)
         if weak and weak.group("deed") and _PART_AFTER.match(doc.low, mention.span[1]):
             weak = None
+        elif weak and weak.group("with") and (met := _MET_WITH.search(before)):
+            clause = max(before.rfind(mark, 0, met.start()) for mark in ".;:!?\n")
+            if not _MET_WHEN.search(before, clause + 1, met.start()):
+                weak = None
         if weak or (by_title and _OF_BEFORE.search(before)) or _WEAK_CLAUSE.search(before):
             return False
     if _WEAK_AFTER.match(doc.low, mention.span[1]):
