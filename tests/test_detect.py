@@ -514,6 +514,21 @@ REPORTS = [
         "Hội nghị thượng đỉnh G20",
         None,
     ),
+    (  # bench 22488671, 22416177, 22525524: the words said at a meeting as a noun with their speaker ("Đây là khẳng
+        # định của", "Đó là ý kiến của", "Đó là quan điểm của")
+        "Sự cố chạy thận tại Hòa Bình là một thảm họa\nĐây là khẳng định của Hội đồng Chuyên môn Sở Y tế Hòa Bình tại "
+        "cuộc họp ngày 8/6 nhằm đánh giá quá trình khám, chăm sóc và điều trị đối với các bệnh nhân.",
+        "họp",
+        "cuộc họp",
+        None,
+    ),
+    (
+        "Chủ tịch TP.HCM: 40% số doanh nghiệp mới làm BĐS là điều phải suy nghĩ\nĐó là ý kiến của ông Nguyễn Thành "
+        "Phong – Chủ tịch UBND TP.HCM trong phiên họp về kinh tế xã hội tháng 5.",
+        "phiên họp",
+        "phiên họp về kinh tế xã hội tháng 5",
+        None,
+    ),
     (  # bench 21512408: two leaders as the speakers
         "Mỹ, Nhật phản đối hành động thay đổi hiện trạng Biển Đông\nTổng thống Mỹ Donald Trump và Thủ tướng Nhật Shinzo "
         "Abe trong cuộc gặp ngày 10.2 đã khẳng định sẽ phản đối mạnh mẽ những hành động làm thay đổi hiện trạng.",
