@@ -117,6 +117,14 @@ def test_the_day_a_source_released_the_news_is_not_the_meetings():
     assert (result.start, result.end) == (D(2017, 1, 23), D(2017, 1, 23))
 
 
+def test_the_day_right_after_the_meetings_noun_is_its_own():
+    # bench 22488671: the incident's day comes later in the sentence, with a place after it
+    text = ("Đây là khẳng định của Hội đồng Chuyên môn Sở Y tế Hòa Bình tại cuộc họp ngày 8/6/2017 nhằm đánh giá quá "
+            "trình điều trị đối với các bệnh nhân trong sự cố y khoa ngày 29/5/2017 tại đơn nguyên thận nhân tạo.")
+    result = _dates(text, at="cuộc họp")
+    assert (result.start, result.end) == (D(2017, 6, 8), D(2017, 6, 8))
+
+
 @pytest.mark.parametrize("text,start,end", CHOICE)
 def test_the_event_date_is_chosen(text, start, end):
     result = _dates(text)

@@ -329,6 +329,13 @@ class _Context:
         return start, end
 
 
+#: how far after the meeting's noun its day may stand to be told as the meeting's own ("cuộc họp ngày 8/6", "buổi làm
+#: việc chiều 15/6"): the noun, then a time of day or "ngày"
+_NOUN_THEN_DAY = 28
+_NOUN_THEN_DAY_RE = re.compile(r"(?:[^\W\d_]+ ){1,3}(?:(?:vào )?(?:(?:sáng|chiều|tối|trưa)(?: nay| qua)?|hôm nay|hôm qua)\s*[(,]?\s*)?"
+                               r"(?:(?:thứ \w+|chủ nhật),?\s*)?(?:ngày\s*)?")
+
+
 def _score(ctx: _Context, mention: Mention) -> float:
     cues = _cues()
     low = ctx.doc.low
@@ -374,6 +381,9 @@ def _score(ctx: _Context, mention: Mention) -> float:
     a_start, a_end = ctx.sentence(ctx.anchor)
     if a_start <= start < a_end:
         score += 4
+        if 0 < start - ctx.anchor <= _NOUN_THEN_DAY and _NOUN_THEN_DAY_RE.fullmatch(low, ctx.anchor, start):
+            score += 2  # the meeting's own day, right after its noun: "tại cuộc họp ngày 8/6 nhằm đánh giá ... sự cố
+            # y khoa ngày 29/5 tại ..."
     else:
         score -= min(abs(start - ctx.anchor) / 400, 4)
     return score
