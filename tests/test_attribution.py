@@ -100,6 +100,20 @@ KEPT = [
      "Sáng 11/7, Ủy ban Thường vụ Quốc hội họp phiên thứ 12. Ủy ban Thường vụ Quốc hội đề nghị Chính phủ rà soát các "
      "nguồn lực cho đầu tư công.",
      ["Chính phủ rà soát các nguồn lực cho đầu tư công"]),
+    # blind sets 22494187, 22374845, 22539177: in a deputies' debate or question time the deputies and the ministers
+    # who answer take part; what the sitting sets out is its chair's conclusion
+    ("in a debate only the chair's conclusion is kept",
+     "Chiều 9/6, Quốc hội thảo luận tại Hội trường về tình hình kinh tế - xã hội. Thượng tọa Thích Thanh Quyết (Quảng "
+     "Ninh) cho rằng cần tăng tổng cầu của nền kinh tế. Bộ trưởng Bộ Nội vụ Lê Vĩnh Tân đề nghị 1 công việc không quá "
+     "2 cấp chịu trách nhiệm. Kết luận phiên thảo luận, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân đề nghị Chính phủ tiếp "
+     "thu đầy đủ ý kiến của đại biểu.",
+     ["Chính phủ tiếp thu đầy đủ ý kiến của đại biểu"]),
+    # bench 22721407: a conference's "thảo luận" is no debate
+    ("a conference that discusses keeps its hosts' points",
+     "Sáng 12/7, Bộ Kế hoạch và Đầu tư tổ chức Hội nghị Doanh nghiệp bàn tròn tập trung thảo luận về phát triển bền "
+     "vững. Thứ trưởng Bộ Kế hoạch và "
+     "Đầu tư Nguyễn Văn Hiếu đề nghị các cơ quan chức năng nghiên cứu mô hình này.",
+     ["các cơ quan chức năng nghiên cứu mô hình này"]),
     # bench 22700973: what the meeting's voices agree on is what it decided
     ("a meeting's agreed request is kept",
      "Sáng 3/7, UBND phường tổ chức cuộc họp về khu mộ. Các ý kiến tại cuộc họp thống nhất yêu cầu chủ đầu tư "

@@ -111,17 +111,38 @@ def _said_before(doc: Doc, points: list[Span], speaker: re.Pattern[str]) -> list
     return [bool(speaker.search(doc.low[_sentence(doc, point[0])[0]:point[0]])) for point in points]
 
 
+#: the sittings where deputies debate (not a conference's "thảo luận": "Hội nghị Doanh nghiệp bàn tròn tập trung thảo
+#: luận ...")
+DEBATED = frozenset({"phiên họp", "kỳ họp"})
+#: a deputies' debate or question time, told by the event's name: "thảo luận tại Hội trường về ...", "Thảo luận tại tổ
+#: QH về ...", "phiên chất vấn"
+_DEBATE_NAME = re.compile(r"(?<!\w)(?:thảo luận|chất vấn)(?!\w)")
+#: ... where what the sitting sets out is its chair's conclusion: "Kết luận phiên chất vấn, Chủ tịch Quốc hội ... đề
+#: nghị Chính phủ ...", "Quốc hội đề nghị Chính phủ, các bộ ngành ..."
+_CHAIR_WORDS = re.compile(r"(?<!\w)(?:kết luận|chủ tọa|chủ trì|điều hành|chủ tịch quốc hội|chủ tịch hđnd|"
+                          r"chủ tịch hội đồng nhân dân|quốc hội đề nghị|quốc hội yêu cầu)(?!\w)")
+
+
 def set_aside(doc: Doc, points: list[Span], people: list[tuple[Person, list[Span]]], *, kind: str | None,
-              hosts: list[str]) -> list[bool]:
+              hosts: list[str], name: str | None = None) -> list[bool]:
     """For each point, whether it is someone else's than those presiding: a participant's or an invited expert's
     (named, or a group or standing alone), at a workshop a guest's from another body than its `hosts`, at a sitting
-    a petition."""
+    a petition, in a deputies' debate (told by the event's `name`) any but the chair's."""
     verdicts = participants_points(doc, points, people, hosts if kind in WORKSHOPS else None)
     verdicts = [a or b or c for a, b, c in zip(verdicts, group_points(doc, points),
                                                _said_before(doc, points, _PUT_TO_LEADERS))]
     if kind in SITTINGS:
         verdicts = [a or b for a, b in zip(verdicts, petitions(doc, points))]
+    if kind in DEBATED and name and _DEBATE_NAME.search(fold(name)):
+        verdicts = [a or not _chair_speaks(doc, point) for a, point in zip(verdicts, points)]
     return _carried_on(doc, points, verdicts, people)
+
+
+def _chair_speaks(doc: Doc, point: Span) -> bool:
+    """Whether the sentence that holds a point of a debate gives it to the chair: the deputies who debate and the
+    ministers who answer them take part; they do not set out what the sitting decides."""
+    start, end = _sentence(doc, point[0])
+    return bool(_CHAIR_WORDS.search(doc.low, start, max(end, point[1])))
 
 
 #: openers that go on with what was said ("Đồng thời, ...", "Bên cạnh đó, ...", a sentence opening on its verb: "Đề
