@@ -529,6 +529,13 @@ REPORTS = [
         "phiên họp về kinh tế xã hội tháng 5",
         None,
     ),
+    (  # blind set 22448055: the conclusions named without their speaker, in the sitting's programme
+        "Tăng cường tháo gỡ khó khăn cho doanh nghiệp\nĐây là kết luận nội dung kinh tế-xã hội tháng 5 trong chương "
+        "trình Phiên họp thường kỳ Chính phủ ngày 3/6 của Thủ tướng Nguyễn Xuân Phúc.",
+        "phiên họp",
+        "Phiên họp thường kỳ Chính phủ",
+        None,
+    ),
     (  # bench 21512408: two leaders as the speakers
         "Mỹ, Nhật phản đối hành động thay đổi hiện trạng Biển Đông\nTổng thống Mỹ Donald Trump và Thủ tướng Nhật Shinzo "
         "Abe trong cuộc gặp ngày 10.2 đã khẳng định sẽ phản đối mạnh mẽ những hành động làm thay đổi hiện trạng.",

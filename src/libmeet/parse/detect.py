@@ -460,11 +460,12 @@ def _dated_then_says(low: str, k_end: int, s_end: int) -> bool:
 #: tịch UBND TP.HCM Lê Văn Khoa tại cuộc họp", "Văn phòng Chính phủ vừa có văn bản thông báo kết luận của Thủ tướng
 #: ... tại cuộc họp về ..." (not "ý kiến đề nghị của ĐBQH tại kỳ họp thứ 2" inside a sentence: words of another time)
 #: (or another noun of words said: "Đây là khẳng định của Hội đồng Chuyên môn Sở Y tế Hòa Bình tại cuộc họp ngày 8/6",
-#: "Đó là phát biểu của Thủ tướng ... tại hội nghị", "Đó là ý kiến của đồng chí ... tại cuộc họp chiều 23/6")
+#: "Đó là phát biểu của Thủ tướng ... tại hội nghị", "Đó là ý kiến của đồng chí ... tại cuộc họp chiều 23/6"; or
+#: without its speaker: "Đây là kết luận nội dung kinh tế-xã hội tháng 5 trong chương trình Phiên họp thường kỳ")
 _SAID_OF = re.compile(r"(?:^\W*|(?<!\w)(?:đó là|đây là|thông báo)\s+)(?:yêu cầu|kết luận|chỉ đạo|ý kiến chỉ đạo|đề nghị|"
                       r"khẳng định|phát biểu|nhận định|ý kiến|chia sẻ|nhấn mạnh|cam kết|quan điểm|kết luận chỉ đạo|"
-                      r"nội dung chỉ đạo)\s+của\s+"
-                      r"(?:[^.;:!?\n]|\.(?=\w)){3,90}?\s+(?:tại|trong)\s+" + _ITS_NOUN)
+                      r"nội dung chỉ đạo)\s+(?:của\s+)?"
+                      r"(?:[^.;:!?\n]|\.(?=\w)){3,90}?\s+(?:tại|trong)(?:\s+chương trình)?\s+" + _ITS_NOUN)
 
 
 _BACK_LEADS = ("tại", "trong", "qua", "dự", "tham dự", "đến dự", "về dự", "bế mạc", "khai mạc", "kết luận", "chỉ đạo",
