@@ -114,6 +114,17 @@ KEPT = [
      "vững. Thứ trưởng Bộ Kế hoạch và "
      "Đầu tư Nguyễn Văn Hiếu đề nghị các cơ quan chức năng nghiên cứu mô hình này.",
      ["các cơ quan chức năng nghiên cứu mô hình này"]),
+    # blind set 22600368, bench 22669478: a city or a province asks the Government; the leader's answer is kept
+    ("a request sent up to the Government is set aside",
+     "Chiều 23/6, Thủ tướng Nguyễn Xuân Phúc có buổi làm việc với lãnh đạo TPHCM về các dự án metro. Lãnh đạo UBND "
+     "TPHCM đề nghị Chính phủ xem xét, bố trí đủ vốn cho 2 dự án trên trong giai đoạn 2017-2020. Thủ tướng yêu cầu "
+     "TPHCM phải chủ động làm rõ vì sao vốn đầu tư tăng cao hơn dự toán công trình.",
+     ["TPHCM phải chủ động làm rõ vì sao vốn đầu tư tăng cao hơn dự toán công trình"]),
+    # bench 22539505: the Assembly's chair asking the Government sets out the sitting's direction
+    ("the Assembly's chair asking the Government is kept",
+     "Sáng 15/6, Quốc hội họp phiên bế mạc. Chủ tịch Quốc hội đề nghị Chính phủ, các bộ, ngành nghiên cứu tiếp thu "
+     "đầy đủ ý kiến của đại biểu Quốc hội.",
+     ["Chính phủ, các bộ, ngành nghiên cứu tiếp thu đầy đủ ý kiến của đại biểu Quốc hội"]),
     # bench 22700973: what the meeting's voices agree on is what it decided
     ("a meeting's agreed request is kept",
      "Sáng 3/7, UBND phường tổ chức cuộc họp về khu mộ. Các ý kiến tại cuộc họp thống nhất yêu cầu chủ đầu tư "

@@ -100,6 +100,30 @@ _PUT_TO_LEADERS = re.compile(
     r"tổng\s+bí\s+thư|chủ\s+tịch\s+nước|đoàn\s+công\s+tác)(?!\w)")
 
 
+#: ... or a request a province, a city, a business or a voter sends up to the Government, the point opening on whom it
+#: asks: "Lãnh đạo UBND TPHCM đề nghị | Chính phủ xem xét, bố trí đủ vốn ...", "Hưng Yên đề nghị | Chính phủ cho phép
+#: tỉnh ...", "Hiệp hội Du lịch Đà Nẵng sẽ tiếp tục kiến nghị, đề nghị | Thủ tướng điều chỉnh ..." (not the Assembly's
+#: or the Party's: "Chủ tịch Quốc hội đề nghị Chính phủ ...", "Tổng Bí thư đề nghị Trung ương ...")
+_ASKED = re.compile(r"(?:thủ\s+tướng|chính\s+phủ|phó\s+thủ\s+tướng|trung\s+ương|các\s+bộ,\s+ngành\s+trung\s+ương)"
+                    r"(?!\s+(?:hai|các)\s)(?!\w)")
+_ASKS_UP = re.compile(r"(?<!\w)(?:ubnd|ủy\s+ban\s+nhân\s+dân|tỉnh|thành\s+phố|tp|(?<!cơ\s)sở|huyện|quận|doanh\s+nghiệp|"
+                      r"hiệp\s+hội|công\s+ty|tập\s+đoàn|cử\s+tri|địa\s+phương)(?!\w)[^.;:!?]{0,80}"
+                      r"(?:đề\s+nghị|kiến\s+nghị|đề\s+xuất|mong\s+muốn|xin)\s+$")
+_ASKS_ABOVE = re.compile(r"(?<!\w)(?:quốc\s+hội|chủ\s+tịch\s+nước|tổng\s+bí\s+thư|thường\s+vụ|bộ\s+chính\s+trị)(?!\w)")
+
+
+def _asked_upward(doc: Doc, points: list[Span]) -> list[bool]:
+    """For each point, whether it is a request sent up to the Government by those below it (_ASKS_UP)."""
+    verdicts = []
+    for start, end in points:
+        if not _ASKED.match(doc.low, start, end):
+            verdicts.append(False)
+            continue
+        before = doc.low[_sentence(doc, start)[0]:start]
+        verdicts.append(bool(_ASKS_UP.search(before)) and not _ASKS_ABOVE.search(before))
+    return verdicts
+
+
 def group_points(doc: Doc, points: list[Span]) -> list[bool]:
     """For each point, whether the words before it in its sentence give it to a group of participants or to a
     speaker named by a participant's standing alone."""
@@ -129,8 +153,9 @@ def set_aside(doc: Doc, points: list[Span], people: list[tuple[Person, list[Span
     (named, or a group or standing alone), at a workshop a guest's from another body than its `hosts`, at a sitting
     a petition, in a deputies' debate (told by the event's `name`) any but the chair's."""
     verdicts = participants_points(doc, points, people, hosts if kind in WORKSHOPS else None)
-    verdicts = [a or b or c for a, b, c in zip(verdicts, group_points(doc, points),
-                                               _said_before(doc, points, _PUT_TO_LEADERS))]
+    verdicts = [a or b or c or d for a, b, c, d in zip(verdicts, group_points(doc, points),
+                                                       _said_before(doc, points, _PUT_TO_LEADERS),
+                                                       _asked_upward(doc, points))]
     if kind in SITTINGS:
         verdicts = [a or b for a, b in zip(verdicts, petitions(doc, points))]
     if kind in DEBATED and name and _DEBATE_NAME.search(fold(name)):
