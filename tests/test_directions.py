@@ -568,6 +568,20 @@ def test_repeated_point_is_kept_once() -> None:
     assert points(text) == ["chính quyền quân sự Myanmar chấm dứt bạo lực nhằm vào dân thường"]
 
 
+def test_a_point_told_short_then_in_full_is_kept_in_full() -> None:
+    # bench 22693606, blind set 21490723: the lead sums a point up, the body tells it whole
+    text = ("Bộ trưởng yêu cầu Tổng cục TDTT rà soát lại cơ cấu, thành phần đoàn TTVN. Cụ thể, Bộ trưởng yêu cầu Tổng "
+            "cục TDTT rà soát lại cơ cấu, thành phần đoàn TTVN tham dự SEA Games 29 tại Malaysia, báo cáo Bộ trưởng.")
+    assert points(text) == ["Tổng cục TDTT rà soát lại cơ cấu, thành phần đoàn TTVN tham dự SEA Games 29 tại Malaysia, "
+                            "báo cáo Bộ trưởng"]
+
+
+def test_a_short_point_of_its_own_stays_beside_a_longer_one() -> None:
+    text = ("Thủ tướng yêu cầu các bộ tối đa hóa lợi ích của Nhà nước. Thủ tướng yêu cầu Bộ Xây dựng hoàn thiện lộ "
+            "trình thoái vốn để tối đa hóa lợi ích của Nhà nước.")
+    assert len(points(text)) == 2
+
+
 def test_empty() -> None:
     assert extract_directions(Doc.from_raw("")) == []
 

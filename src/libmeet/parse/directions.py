@@ -37,6 +37,7 @@ _MAX_CUE_GAP = 220  # characters between a direction noun and the connector open
 _MAX_IS_GAP = 80  # the same, when "là" is the connector (it is everywhere else too)
 _NEAR_DUPLICATE = 0.85  # share of a point's words an earlier point already has that makes it a repeat
 _DEDUPE_WINDOW = 100  # earlier points a new one is compared with (keeps huge lists linear)
+_SAME_HEAD = 4  # words a shorter point and the longer one that tells it in full start with
 _HEADING_WORDS = 14  # a line this short naming directions, bullets below it, is their heading
 #: "nhiệm vụ này", "giải pháp đó" point back; they open no list
 _NOT_ANAPHORIC = r"(?!\s+(?:này|đó|ấy|trên|kể\s+trên|nói\s+trên)(?!\w))"
@@ -632,5 +633,12 @@ def _dedupe(doc: Doc, spans: list[Span]) -> list[tuple[str, Span]]:
         if any(bag == other or (len(bag & other) >= _NEAR_DUPLICATE * len(bag) and len(bag) <= len(other))
                for _, _, other in kept[-_DEDUPE_WINDOW:]):
             continue
+        # ... or an earlier point that the new one tells in full: "các cơ quan quản lý Nhà nước cần tiếp thu, giải
+        # quyết, phản hồi" in the lead, then the body's "... phản hồi những vấn đề báo chí nêu, không để ..."
+        lo = max(0, len(kept) - _DEDUPE_WINDOW)
+        head = _WORD.findall(doc.low, start, end)[:_SAME_HEAD]
+        kept[lo:] = [entry for entry in kept[lo:]
+                     if not (len(entry[2] & bag) >= _NEAR_DUPLICATE * len(entry[2]) and len(entry[2]) < len(bag)
+                             and _WORD.findall(doc.low, *entry[1])[:_SAME_HEAD] == head)]
         kept.append((text, (start, end), bag))
     return [(text, span) for text, span, _ in kept]
