@@ -285,6 +285,8 @@ NOT_ATTENDEES = [
     ("conclusions carried out, drawn at another meeting (dev bm_22635660)", "Ông Thắng yêu cầu các ngành tiếp tục "
      "thực hiện hiệu quả thông báo kết luận của Phó Thủ tướng Thường trực Trương Hòa Bình tại Hội nghị tổng kết năm 2016.",
      []),
+    ("the late (bench 22604686, 22459038)", "Thủ tướng Nguyễn Xuân Phúc bày tỏ biết ơn sự giúp đỡ quý báu mà cố "
+     "Quốc vương Norodom Sihanouk trước đây dành cho Việt Nam.", ["Nguyễn Xuân Phúc"]),
     ("greetings passed on to a leader at home (bench 22290933)", "Nhân dịp này, Chủ tịch nước Trần Đại Quang gửi "
      "lời thăm hỏi, lời chúc sức khỏe đến Tổng thống Myanmar Htin Kyaw.",
      ["Trần Đại Quang"]),

@@ -145,7 +145,10 @@ _WEAK_BEFORE = re.compile(r"(?<!\w)(?:(?<!cùng )(?P<with>với)|đối với|mi
                           # quà bà Nông Thị Mọn", "hộ ông Đinh Quang Từ"; an era or a deed that frames the news: "từ thời
                           # Tổng thống Mỹ Barack Obama", "một ngày sau khi Tổng thống Mỹ Donald Trump tuyên bố", "Việc
                           # Tổng thống Mỹ Donald Trump muốn ..."
-                          r"(?<!làm )(?<!tới )(?<!đến )thăm|tặng quà(?: cho)?|hộ|gia đình|thời|(?P<deed>sau khi|trước khi)|(?<!\w )việc)\s+$")
+                          r"(?<!làm )(?<!tới )(?<!đến )thăm|tặng quà(?: cho)?|hộ|gia đình|thời|(?P<deed>sau khi|trước khi)|(?<!\w )việc|"
+                          # ... the late, and the revered leaders of history: "cố Thủ tướng Võ Văn Kiệt", "lãnh tụ Fidel
+                          # Castro"
+                          r"(?<!củng )(?<!kiên )(?<!ngoan )cố|lãnh tụ)\s+$")
 #: ... unless "với" names the other side of talks told as done: "Thủ tướng đã hội đàm với Tổng thống Pháp Emmanuel
 #: Macron", "Tại cuộc gặp với Thủ tướng Ấn Độ Narendra Modi" (not one planned, past or elsewhere: "sẽ có cuộc gặp với",
 #: "sau cuộc gặp với", "kết quả tốt đẹp của cuộc hội đàm với")
@@ -168,7 +171,7 @@ _OF_BEFORE = re.compile(r"(?<!\w)(?<!tham gia )(?<!tham dự )(?<!có mặt )(?<
                         r"(?<!tham luận )(?<!chia sẻ )(?<!đề dẫn )(?<!kết luận )của\s+$")
 #: the last words _WEAK_BEFORE, _OF_BEFORE and _WEAK_CLAUSE end with (before the white space they end in)
 _WEAK_ENDS = ("với", "nhiệm", "cử", "bầu", "thay thế", "của", "tới", "đến", "thăm", "quà", "cho", "hộ", "đình", "thời",
-              "khi", "việc")
+              "khi", "việc", "cố", "tụ")
 _WEAK_AFTER = re.compile(r"\s*,?\s*(?:sinh năm|sinh ngày|sinh \d|\(\d{4}\s*[-–])")
 # the end of the article proper: related links, comments
 _BODY_END_WORDS = ("đọc thêm", "xem thêm", "tin liên quan", "bài liên quan", "tin cùng chuyên mục", "các tin khác",
