@@ -285,6 +285,13 @@ NOT_ATTENDEES = [
     ("conclusions carried out, drawn at another meeting (dev bm_22635660)", "Ông Thắng yêu cầu các ngành tiếp tục "
      "thực hiện hiệu quả thông báo kết luận của Phó Thủ tướng Thường trực Trương Hòa Bình tại Hội nghị tổng kết năm 2016.",
      []),
+    # words said to the press, not at the meeting (blind 21512107, 22596749; bench 22753189)
+    ("told Reuters", "Hội nghị diễn ra ngày 5/7. Nói với Reuters, Bộ trưởng Quốc phòng Litva Raimundas Karoblis cho "
+     "rằng NATO cần chuẩn bị sẵn sàng.", []),
+    ("told a paper", "Hội nghị diễn ra ngày 5/7. Chiều 14/7, trao đổi với Zing.vn, ông Phạm Hồng Sơn, Giám đốc Ban quản "
+     "lý dự án 2 cho biết lãnh đạo Bộ yêu cầu khắc phục.", []),
+    ("told the press on the sidelines (bench 22402298)", "Trao đổi với phóng viên bên lề kỳ họp sáng 29/5, đại biểu "
+     "Nguyễn Hữu Quang (Thanh Hóa) cho rằng cần quản lý chặt tài sản công.", ["Nguyễn Hữu Quang"]),
     ("the late (bench 22604686, 22459038)", "Thủ tướng Nguyễn Xuân Phúc bày tỏ biết ơn sự giúp đỡ quý báu mà cố "
      "Quốc vương Norodom Sihanouk trước đây dành cho Việt Nam.", ["Nguyễn Xuân Phúc"]),
     ("greetings passed on to a leader at home (bench 22290933)", "Nhân dịp này, Chủ tịch nước Trần Đại Quang gửi "

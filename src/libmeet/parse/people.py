@@ -758,6 +758,17 @@ _ELSEWHERE_IN = re.compile(r"(?:" + lexicon.alternation(
     ("kể từ khi", "họp báo", "giao ban báo chí", "trả lời phỏng vấn", "trả lời báo chí"), word_start=True) + r")(?!\w)")
 
 
+@cache
+def _told_the_press() -> re.Pattern[str]:
+    """Words said to the press (people_press.txt): "nói với Reuters", "trao đổi với phóng viên TTXVN"."""
+    outlets = lexicon.alternation((fold(w) for w in lexicon.words("people_press.txt")), spaces=True, word_start=True)
+    return re.compile(r"(?<!\w)(?:nói|trao đổi|chia sẻ|trả lời|cho biết|khẳng định)\s+với\s+(?:" + outlets
+                      + r"|[\w-]+\.(?:vn|net|com))(?!\w)")
+
+
+_SIDELINES = re.compile(r"(?<!\w)(?:bên lề|bên hành lang|hành lang)(?!\w)")
+
+
 def _elsewhere(doc: Doc, start: int, kind: str | None = None) -> bool:
     """Whether the sentence naming someone at `start` tells of another time or gathering than the event, whose kind
     is `kind` (a sentence that names a press conference tells of the event when the event is one)."""
@@ -786,6 +797,12 @@ def _elsewhere_flags(doc: Doc, kind: str | None) -> list[bool]:
     for m in _ELSEWHERE_IN.finditer(doc.low):
         if m.group(0) != kind:
             flagged[bisect_right(starts, m.start()) - 1] = True
+    # words said to the press, not on the meeting's sidelines: "Nói với Reuters, Bộ trưởng Quốc phòng Litva ..."
+    for m in _told_the_press().finditer(doc.low):
+        index = bisect_right(starts, m.start()) - 1
+        end = starts[index + 1] if index + 1 < len(starts) else len(doc.low)
+        if not _SIDELINES.search(doc.low, starts[index], end):
+            flagged[index] = True
     for index, away in enumerate(_same_day_elsewhere(doc, kind)):
         flagged[index] = flagged[index] or away
     return flagged
