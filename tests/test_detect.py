@@ -536,6 +536,14 @@ REPORTS = [
         "Phiên họp thường kỳ Chính phủ",
         None,
     ),
+    (  # blind set 22471917, bench 22695545: a bilateral business forum is a meeting (its name ends at the line's end)
+        "Thúc đẩy hợp tác thương mại giữa Việt Nam và Cộng hòa Czech\nChiều 6/6, tại Hà Nội, Phòng Thương mại và Công "
+        "nghiệp Việt Nam (VCCI) phối hợp với Đại sứ quán Cộng hòa Czech tổ chức Diễn đàn doanh nghiệp Việt - Czech\n"
+        "Diễn đàn được tổ chức nhân chuyến thăm chính thức Việt Nam của Tổng thống Cộng hòa Czech.",
+        "diễn đàn",
+        "Diễn đàn doanh nghiệp Việt - Czech",
+        None,
+    ),
     (  # bench 21512408: two leaders as the speakers
         "Mỹ, Nhật phản đối hành động thay đổi hiện trạng Biển Đông\nTổng thống Mỹ Donald Trump và Thủ tướng Nhật Shinzo "
         "Abe trong cuộc gặp ngày 10.2 đã khẳng định sẽ phản đối mạnh mẽ những hành động làm thay đổi hiện trạng.",

@@ -925,7 +925,7 @@ def _name_span(doc: Doc, mention: Mention) -> Span:
                 break
             end = stop.start()
             if not (stop.group(0).startswith(",") and _LIST_GOES_ON.match(text, stop.end())
-                    or stop.group(0).strip() in "-–" and _pair_goes_on(text, stop.start(), stop.end())):
+                    or stop.group(0).strip() in ("-", "–") and _pair_goes_on(text, stop.start(), stop.end())):
                 break
             at = stop.end()
         if end == limit and limit < mention.sentence[1]:
