@@ -544,6 +544,27 @@ REPORTS = [
         "Diễn đàn doanh nghiệp Việt - Czech",
         None,
     ),
+    (  # blind set 22447396: a sentence that opens on the words said, then where they were said
+        "Thủ tướng nói về việc cho thôi chức Cục trưởng\nKết luận phần thảo luận kinh tế - xã hội tại phiên họp Chính "
+        "phủ thường kỳ tháng 5/2017 vào sáng 3/6, Thủ tướng Nguyễn Xuân Phúc cho rằng việc cấp phép là một bài học.",
+        "phiên họp",
+        "phiên họp Chính phủ thường kỳ tháng 5/2017",
+        None,
+    ),
+    (  # bench 22753131: the reception told with its verb, then "Phát biểu ý kiến tại buổi tiếp"
+        "Thủ tướng tiếp Thống đốc tỉnh Kanagawa\nNgày 14/7, tại Trụ sở Chính phủ, Thủ tướng Nguyễn Xuân Phúc tiếp ông "
+        "Kuroiwa Yuji, Thống đốc tỉnh Kanagawa (Nhật Bản). Phát biểu ý kiến tại buổi tiếp, Thủ tướng bày tỏ vui mừng.",
+        "tiếp",
+        "buổi tiếp",
+        None,
+    ),
+    (  # bench 22643023: a speech verb after a comma ends the name
+        "Thủ tướng sẽ dự Hội nghị G20\nNgày 7/7/2017, Thủ tướng Nguyễn Xuân Phúc dự Hội nghị Thượng đỉnh G20, phát "
+        "biểu tại phiên thảo luận về kinh tế số.",
+        "hội nghị",
+        "Hội nghị Thượng đỉnh G20",
+        None,
+    ),
     (  # bench 21512408: two leaders as the speakers
         "Mỹ, Nhật phản đối hành động thay đổi hiện trạng Biển Đông\nTổng thống Mỹ Donald Trump và Thủ tướng Nhật Shinzo "
         "Abe trong cuộc gặp ngày 10.2 đã khẳng định sẽ phản đối mạnh mẽ những hành động làm thay đổi hiện trạng.",

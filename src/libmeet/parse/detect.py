@@ -118,7 +118,7 @@ _LIST_GOES_ON = re.compile(
     r"(?![^\s]*[A-ZĐ])(?!(?:đánh giá|nhằm|với|có|thu hút|bàn|thảo luận|nghe|thông qua|tổng kết|sơ kết|"
     r"triển khai|đồng thời|trong|tại|theo|sau|trước|khi|nơi|để|các đại biểu|đại biểu|các nhà|các bên|các nước|được|đã|sẽ|do|diễn ra|"
     r"khai mạc|bế mạc|vừa|là|nhưng|cùng|gồm|bao gồm|kéo dài|sáng|chiều|tối|ngày|từ|vào|hội nghị|hội thảo|tập trung|"
-    r"xem xét|cho ý kiến)(?!\w))"
+    r"xem xét|cho ý kiến|nhấn mạnh|cho biết|cho rằng|khẳng định|yêu cầu|đề nghị|phát biểu|sôi nổi)(?!\w))"
     r"[a-zà-ỹđ]"
 )
 #: what a dash may bring that is no part of a name: a photo credit, a source, a link
@@ -228,6 +228,10 @@ _AT_START = re.compile(r"^(?:(?:[^,.]|(?<=\d)\.(?=\d)){0,40},\s*)?(?:(?:(?:phát
                        r"cuối|mở đầu"
                        # "Ngày 8/7, tiếp tục chương trình nghị sự của Hội nghị thượng đỉnh G20, các nhà lãnh đạo ..."
                        r"|tiếp tục chương trình(?: nghị sự| làm việc)?(?: của| tại)?)\s+" + _ITS_NOUN)
+#: a sentence that opens on words said, then where: "Kết luận phần thảo luận kinh tế - xã hội tại phiên họp Chính phủ
+#: thường kỳ ...", "Phát biểu khai mạc tại hội nghị", "Giải trình thêm cuối phiên họp"
+_OPENS_SAYING_AT = re.compile(r"\W*(?:kết luận|phát biểu(?: khai mạc| bế mạc| kết luận| chỉ đạo)?|giải trình|báo cáo|trả lời)"
+                              r"(?:\s+(?!(?:của|với)\s)[^\s,.;:!?]+){0,8}?\s+(?:tại|trong|cuối|đầu)\s+(?:(?:cuộc|buổi|phiên)\s+)?")
 #: a meeting as the goal of a trip, which is what the sentence tells of: "thăm Đức và tham dự Hội nghị Thượng đỉnh
 #: G20", "trong khuôn khổ chuyến thăm ... và dự Hội nghị ...", "tới Hamburg để dự hội nghị", "nhân dịp dự Hội nghị"
 _TRIP_FRAME = re.compile(r"(?<!\w)(?:thăm|công du|lên đường|nhân dịp|để|khuôn khổ)(?!\w)[^.;!?\n]{0,70}?"
@@ -654,6 +658,8 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
     # the setting of what is said there, done unless the sentence makes it a plan ("sẽ có bài phát biểu tại phiên họp")
     setting = not governed and (
         (k_start - s_start < 60 and bool(_AT_START.match(low[s_start:k_start])))
+        # "Kết luận phần thảo luận kinh tế - xã hội tại phiên họp Chính phủ ...": what the sentence opens on is said there
+        or (k_start - s_start < 90 and bool(_OPENS_SAYING_AT.fullmatch(low, s_start, k_start)))
         # a capital "Tại" opens a sentence a lost full stop ran into the one before ("... đủ điều kiện Tại buổi họp")
         or bool(_CAPITAL_AT.search(doc.text, max(0, k_start - 12), k_start + lead))
         or bool(_said_at().search(before) or _SAID_OF.search(low, max(s_start, k_start - _SAID_REACH), k_start + lead)
