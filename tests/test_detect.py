@@ -565,6 +565,13 @@ REPORTS = [
         "Hội nghị Thượng đỉnh G20",
         None,
     ),
+    (  # blind set 22650172, bench 22642934: a leader's courtesy meeting, told like talks
+        "Chủ tịch nước Trần Đại Quang hội kiến Chủ tịch Duma Quốc gia Nga\nSáng 30/6 theo giờ địa phương, tại thủ đô "
+        "Moskva, Chủ tịch nước Trần Đại Quang đã có cuộc hội kiến với Chủ tịch Duma Quốc gia Nga Vyacheslav Volodin.",
+        "hội kiến",
+        "cuộc hội kiến",
+        None,
+    ),
     (  # bench 21512408: two leaders as the speakers
         "Mỹ, Nhật phản đối hành động thay đổi hiện trạng Biển Đông\nTổng thống Mỹ Donald Trump và Thủ tướng Nhật Shinzo "
         "Abe trong cuộc gặp ngày 10.2 đã khẳng định sẽ phản đối mạnh mẽ những hành động làm thay đổi hiện trạng.",

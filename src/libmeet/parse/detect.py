@@ -192,7 +192,7 @@ def _leaders() -> re.Pattern[str]:
 #: a press conference: an event of its own, but the meeting it presents, when reported beside it, is the article's
 PRESS = "họp báo"
 #: kinds that are also the verb of their subject: "NATO đã nhóm họp", "Thủ tướng ... hội đàm với ..."
-_VERB_KINDS = frozenset({"họp", "hội đàm", PRESS})
+_VERB_KINDS = frozenset({"họp", "hội đàm", "hội kiến", PRESS})
 #: such a verb done or "nhóm": "đã nhóm họp", "vừa họp", "đã đón tiếp và hội đàm", "Chính phủ tiếp tục họp",
 #: "UBND thành phố Hải Phòng đã họp báo công bố ..."
 #: (not "sẽ họp": plans, mostly)
