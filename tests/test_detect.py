@@ -996,6 +996,11 @@ def test_an_undated_report_keeps_only_the_day_its_lead_opens_on():
                            "VGP. Chủ tịch Quốc hội Nguyễn Thị Kim Ngân tại cuối phiên chất vấn và trả lời chất vấn chiều "
                            "15-6-2017 cho rằng các thành viên Chính phủ đã nắm chắc chức năng, nhiệm vụ.", meta)
     assert str(captioned.start_date) == "2017-06-15"
+    # blind set 22702053: a long clause leads in before the day the lead opens on
+    framed = parse_text("Việt Nam sẵn sàng thúc đẩy hợp tác với Hamburg\nTrong khuôn khổ chuyến thăm chính thức làm việc tại "
+                        "Cộng hòa Liên bang Đức, sáng 7-7, tại Hamburg, Thủ tướng Nguyễn Xuân Phúc đã gặp Thủ hiến bang "
+                        "Hamburg Olaf Scholz. Tại cuộc gặp, Thủ hiến Olaf Scholz bày tỏ vui mừng.", meta)
+    assert str(framed.start_date) == "2017-07-07"
 
 
 @pytest.mark.parametrize("text", [

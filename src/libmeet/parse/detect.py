@@ -150,8 +150,9 @@ _DAY_OPENER = re.compile(r"\W*(?:" + DAY_PHRASE + r"[\s,]*)?")
 #: ... a sentence that opens on its day, as a news lead does ("Ngày 1-6, Công an Quận Bình Thạnh tổ chức họp báo ...")
 _DAY_FIRST = re.compile(r"\W*" + DAY_PHRASE)
 #: what stands before a day that opens a sentence: "Ngày 7/2, ...", ". Chiều nay (6/2), ...", ") Sáng 11/5, ..."
-#: (a short clause may lead in: "Tiếp tục chương trình làm việc, chiều 30/5, các đại biểu Quốc hội thảo luận ở tổ")
-_OPENS_BEFORE = re.compile(r"(?:^|[.!?\n)\]\"”]\s*)(?:[^\W\d][^.,;:!?\n\d]{0,40},\s*)?" + _DAY_WORDS + "$")
+#: (a short clause may lead in: "Tiếp tục chương trình làm việc, chiều 30/5, các đại biểu Quốc hội thảo luận ở tổ",
+#: "Trong khuôn khổ chuyến thăm chính thức làm việc tại Cộng hòa Liên bang Đức, sáng 7-7, tại Hamburg, Thủ tướng ...")
+_OPENS_BEFORE = re.compile(r"(?:^|[.!?\n)\]\"”]\s*)(?:[^\W\d][^.,;:!?\n\d]{0,80},\s*)?" + _DAY_WORDS + "$")
 _HELD_FAR = re.compile(r"(?:[^.;!?\n]|\.(?=\w)){0,200}?\s(?:đã|vừa)\s+(?:được\s+)?(?:chính thức\s+)?"
                        r"(?:" + _TOOK_PLACE + r"|bắt đầu)(?!\w)")
 #: kinds written with their own verb, held when a leader or a delegation is their subject
@@ -896,7 +897,7 @@ def is_its_day(doc: Doc, detection: Detection, at: int) -> bool:
 def _day_opens_sentence(doc: Doc, at: int) -> bool:
     """Whether the date written at `at` opens its sentence (or a line, or what follows a caption's closing bracket),
     as a news lead gives the day of what it reports: "(Nguồn: SBS News) Ngày 7/2, Bộ trưởng Ngoại giao Trung Quốc"."""
-    return bool(_OPENS_BEFORE.search(doc.low, max(0, at - 80), at))
+    return bool(_OPENS_BEFORE.search(doc.low, max(0, at - 130), at))
 
 
 # --- what the chosen mention says -------------------------------------------------------
