@@ -292,6 +292,10 @@ NOT_ATTENDEES = [
      "lý dự án 2 cho biết lãnh đạo Bộ yêu cầu khắc phục.", []),
     ("told the press on the sidelines (bench 22402298)", "Trao đổi với phóng viên bên lề kỳ họp sáng 29/5, đại biểu "
      "Nguyễn Hữu Quang (Thanh Hóa) cho rằng cần quản lý chặt tài sản công.", ["Nguyễn Hữu Quang"]),
+    ("a leader's administration (blind 22337634)", "Sự nhất trí được đưa ra tại hội nghị, trong bối cảnh chính quyền "
+     "Tổng thống Mỹ Donald Trump theo đuổi chính sách “nước Mỹ trên hết”.", []),
+    ("a letter sent to a leader (blind 22412379)", "Đó là ý kiến của ông Huỳnh Tân Vinh, Chủ tịch Hiệp hội du lịch Đà "
+     "Nẵng, người đã có tâm thư gửi Thủ tướng Chính phủ Nguyễn Xuân Phúc.", ["Huỳnh Tân Vinh"]),
     ("the late (bench 22604686, 22459038)", "Thủ tướng Nguyễn Xuân Phúc bày tỏ biết ơn sự giúp đỡ quý báu mà cố "
      "Quốc vương Norodom Sihanouk trước đây dành cho Việt Nam.", ["Nguyễn Xuân Phúc"]),
     ("greetings passed on to a leader at home (bench 22290933)", "Nhân dịp này, Chủ tịch nước Trần Đại Quang gửi "
@@ -514,6 +518,12 @@ def test_deputies_who_speak_at_a_sitting(text, named):
     ("Tại hội nghị, ông Nguyễn Duy Thịnh Viện Nghiên cứu Kinh tế phát biểu.", [("Nguyễn Duy Thịnh", None, None)]),
     # blind set 22374284: the Holy See's clergy
     ("Tổng giám mục Georg Ganswein chào mừng Tổng thống Mỹ tại cuộc gặp.", [("Georg Ganswein", "Tổng giám mục", None)]),
+    # blind set 22600362, bench 22344344: "Đoàn" closes the Youth Union's central committee, not a family name
+    ("Trưởng Ban Quốc tế Trung ương Đoàn Phạm Phương Chi cho rằng báo cáo cần đánh giá đúng.",
+     [("Phạm Phương Chi", "Trưởng Ban", "Quốc tế Trung ương Đoàn")]),
+    ("Giám đốc Sở Nội vụ Đoàn Văn Tâm phát biểu tại hội nghị.", [("Đoàn Văn Tâm", "Giám đốc", "Sở Nội vụ")]),
+    # blind set 22650172: a parliament's name is no person's
+    ("Chủ tịch Duma Quốc gia Nga Vyacheslav Volodin phát biểu.", [("Vyacheslav Volodin", "Chủ tịch", "Duma Quốc gia Nga")]),
     # bench 22701081, 22384138: "Anh" with its capital after a title is Britain, not a form of address ("anh")
     ("Bên cạnh cô là Thủ tướng Anh Theresa May tại hội nghị.", [("Theresa May", "Thủ tướng", "Anh")]),
     ("Ngoại trưởng Anh Boris Johnson phát biểu tại hội nghị.", [("Boris Johnson", "Ngoại trưởng", "Anh")]),

@@ -148,7 +148,10 @@ _WEAK_BEFORE = re.compile(r"(?<!\w)(?:(?<!cùng )(?P<with>với)|đối với|mi
                           r"(?<!làm )(?<!tới )(?<!đến )thăm|tặng quà(?: cho)?|hộ|gia đình|thời|(?P<deed>sau khi|trước khi)|(?<!\w )việc|"
                           # ... the late, and the revered leaders of history: "cố Thủ tướng Võ Văn Kiệt", "lãnh tụ Fidel
                           # Castro"
-                          r"(?<!củng )(?<!kiên )(?<!ngoan )cố|lãnh tụ)\s+$")
+                          r"(?<!củng )(?<!kiên )(?<!ngoan )cố|lãnh tụ|"
+                          # ... a leader's administration, a letter sent to one: "trong bối cảnh chính quyền Tổng thống
+                          # Mỹ Donald Trump theo đuổi ...", "người đã có tâm thư gửi Thủ tướng Chính phủ Nguyễn Xuân Phúc"
+                          r"chính quyền|gửi)\s+$")
 #: ... unless "với" names the other side of talks told as done: "Thủ tướng đã hội đàm với Tổng thống Pháp Emmanuel
 #: Macron", "Tại cuộc gặp với Thủ tướng Ấn Độ Narendra Modi" (not one planned, past or elsewhere: "sẽ có cuộc gặp với",
 #: "sau cuộc gặp với", "kết quả tốt đẹp của cuộc hội đàm với")
@@ -171,7 +174,7 @@ _OF_BEFORE = re.compile(r"(?<!\w)(?<!tham gia )(?<!tham dự )(?<!có mặt )(?<
                         r"(?<!tham luận )(?<!chia sẻ )(?<!đề dẫn )(?<!kết luận )của\s+$")
 #: the last words _WEAK_BEFORE, _OF_BEFORE and _WEAK_CLAUSE end with (before the white space they end in)
 _WEAK_ENDS = ("với", "nhiệm", "cử", "bầu", "thay thế", "của", "tới", "đến", "thăm", "quà", "cho", "hộ", "đình", "thời",
-              "khi", "việc", "cố", "tụ")
+              "khi", "việc", "cố", "tụ", "quyền", "gửi")
 _WEAK_AFTER = re.compile(r"\s*,?\s*(?:sinh năm|sinh ngày|sinh \d|\(\d{4}\s*[-–])")
 # the end of the article proper: related links, comments
 _BODY_END_WORDS = ("đọc thêm", "xem thêm", "tin liên quan", "bài liên quan", "tin cùng chuyên mục", "các tin khác",
@@ -375,6 +378,8 @@ def _mention(doc: Doc, run: re.Match[str], positions: list[Span]) -> _Mention | 
             return None  # "Giảng viên trường ĐH | Nông Lâm", "giáo viên Trường THPT | Chu Văn An": the school's name
         if size == -1:
             return _short(doc, words[offset:], title[0], None, None, title)
+        if _union_glued(doc, texts, offset, size, words[offset][1][0]):
+            offset, size = offset + 1, size - 1  # "Trưởng Ban Quốc tế Trung ương Đoàn | Phạm Phương Chi"
         if _continues_as_organisation(doc, words[offset + size - 1][1]) or _is_organisation(doc, words[offset][1],
                                                                                          words[offset + size - 1][1]):
             return None  # "... Thái Bình Dương Trung tâm nghiên cứu", "Bí thư Đoàn Thanh niên": not a name
@@ -435,6 +440,13 @@ def _words_of(doc: Doc, run: re.Match[str], positions: list[Span]) -> list[tuple
 
 
 _fold_word = fold_word
+
+
+def _union_glued(doc: Doc, texts: list[str], offset: int, size: int, at: int) -> bool:
+    """Whether the name read after a title starts with "Đoàn" that closes the organisation, the Youth Union's central
+    committee ("Trung ương Đoàn"), before a whole Vietnamese name: "Bí thư Trung ương Đoàn Nguyễn Long Hải"."""
+    return (size >= 3 and fold_word(texts[offset]) == "đoàn" and doc.low[:at].rstrip().endswith("trung ương")
+            and vietnamese_name_at(texts, offset + 1) == size - 1)
 
 
 def _country_after_title(doc: Doc, words: list[tuple[str, Span]], positions: list[Span]) -> bool:
