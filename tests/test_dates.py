@@ -125,6 +125,21 @@ def test_the_day_right_after_the_meetings_noun_is_its_own():
     assert (result.start, result.end) == (D(2017, 6, 8), D(2017, 6, 8))
 
 
+def test_the_day_the_events_sentence_opens_on_beats_another_meetings_span_in_it():
+    # blind set 22653350: the press conference's day, then the sitting it presents
+    text = "Sáng 30.6.2017, HĐND TP.Hà Nội họp báo về kỳ họp thứ 4 (diễn ra từ ngày 3 - 5.7.2017). Về vụ việc ở Đồng Tâm."
+    result = _dates(text, at="họp báo")
+    assert (result.start, result.end) == (D(2017, 6, 30), D(2017, 6, 30))
+
+
+def test_a_visits_days_do_not_stretch_a_reception_held_during_it():
+    # bench 22583530
+    text = ("Hôm qua 21.6.2017 tại Hà Nội, ông Nguyễn Thiện Nhân đã tiếp cựu Ngoại trưởng Mỹ John Kerry thăm và làm việc "
+            "tại VN từ 20 - 21.6.2017.")
+    result = _dates(text, at="tiếp")
+    assert (result.start, result.end) == (D(2017, 6, 21), D(2017, 6, 21))
+
+
 @pytest.mark.parametrize("text,start,end", CHOICE)
 def test_the_event_date_is_chosen(text, start, end):
     result = _dates(text)

@@ -329,11 +329,24 @@ class _Context:
         return start, end
 
 
+#: what may stand before a day that opens its sentence: "Sáng ", "Chiều nay (", "Ngày "
+_OPENS_ITS_SENTENCE = re.compile(r"\W*(?:(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s+)?(?:nay\s*|qua\s*)?\(?\s*")
 #: how far after the meeting's noun its day may stand to be told as the meeting's own ("cuộc họp ngày 8/6", "buổi làm
 #: việc chiều 15/6"): the noun, then a time of day or "ngày"
 _NOUN_THEN_DAY = 28
 _NOUN_THEN_DAY_RE = re.compile(r"(?:[^\W\d_]+ ){1,3}(?:(?:vào )?(?:(?:sáng|chiều|tối|trưa)(?: nay| qua)?|hôm nay|hôm qua)\s*[(,]?\s*)?"
                                r"(?:(?:thứ \w+|chủ nhật),?\s*)?(?:ngày\s*)?")
+
+
+#: what the day the event's sentence opens on weighs more than other days of that sentence
+_OPENING_DAY = 2
+
+
+def _opens_the_events_sentence(ctx: _Context, mention: Mention) -> bool:
+    """Whether the date opens the sentence that names the event, before the event's noun."""
+    start = mention.span[0]
+    a_start, a_end = ctx.sentence(ctx.anchor)
+    return a_start <= start < ctx.anchor and bool(_OPENS_ITS_SENTENCE.fullmatch(ctx.doc.low, a_start, start))
 
 
 def _score(ctx: _Context, mention: Mention) -> float:
@@ -381,6 +394,8 @@ def _score(ctx: _Context, mention: Mention) -> float:
     a_start, a_end = ctx.sentence(ctx.anchor)
     if a_start <= start < a_end:
         score += 4
+        if _opens_the_events_sentence(ctx, mention):
+            score += _OPENING_DAY  # "Sáng 30.6, HĐND TP.Hà Nội họp báo về kỳ họp thứ 4 (diễn ra từ ngày 3 - 5.7)"
         if 0 < start - ctx.anchor <= _NOUN_THEN_DAY and _NOUN_THEN_DAY_RE.fullmatch(low, ctx.anchor, start):
             score += 2  # the meeting's own day, right after its noun: "tại cuộc họp ngày 8/6 nhằm đánh giá ... sự cố
             # y khoa ngày 29/5 tại ..."
@@ -431,6 +446,8 @@ def _override_by_span(ctx: _Context, best: Mention, best_score: float, ranked: l
         s_start, s_end = ctx.sentence(other.span[0])
         if not (s_start <= ctx.anchor < s_end or any_kind_pattern().search(ctx.doc.low, s_start, s_end)):
             continue
+        if _cues()["trip"].search(ctx.doc.low, max(s_start, other.span[0] - 120), other.span[0]):
+            continue  # a visit's days do not stretch the talks held during it: "đã tiếp ... thăm và làm việc tại VN từ 20 - 21.6"
         pair = other.dates(year if other.year is None else None)
         if pair and pair[0] <= one[0] <= pair[1] and (pair[1] - pair[0]).days <= MAX_SPAN_OVERRIDE:
             if other.year is None and best.year is not None:
@@ -622,6 +639,10 @@ def extract_dates(doc: Doc, *, anchor: int = 0, published: dt.date | None = None
     if not ranked or ranked[0][0] < MIN_SCORE:
         return DateResult()
     best_score, best = ranked[0]
+    # (a span that contains the chosen day stretches it as if the day had not opened the event's sentence: "Sáng 27/4,
+    # Đảng ủy ... tổ chức Hội nghị ..." held "trong 2 ngày 27-28/4")
+    if _opens_the_events_sentence(ctx, best):
+        best_score -= _OPENING_DAY
     chosen = _closing_day(doc, _override_by_span(ctx, best, best_score, ranked), mentions)
     warnings: list[str] = []
     year = chosen.year
