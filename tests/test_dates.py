@@ -93,51 +93,40 @@ CHOICE = [
 ]
 
 
-def test_a_span_of_something_else_does_not_stretch_the_meetings_day():
+# (case, article, where the event is named, its day): the event's day beside other days of its sentence or article
+DAY_AT = [
     # blind set 22604124: the exam's days are not the press conference's that closed it
-    text = ("Chiều 24/6/2017, Bộ GD&ĐT tổ chức họp báo kết thúc kỳ thi THPT quốc gia. Kỳ thi THPT quốc gia năm nay có "
-            "nhiều đổi mới, diễn ra từ ngày 22 đến 24/6 ở tất cả tỉnh, thành trên cả nước.")
-    result = _dates(text, at="họp báo")
-    assert (result.start, result.end) == (D(2017, 6, 24), D(2017, 6, 24))
-
-
-def test_the_day_a_news_outlet_reported_is_not_the_meetings():
+    ("a span of something else does not stretch the meeting's day",
+     "Chiều 24/6/2017, Bộ GD&ĐT tổ chức họp báo kết thúc kỳ thi THPT quốc gia. Kỳ thi THPT quốc gia năm nay có nhiều "
+     "đổi mới, diễn ra từ ngày 22 đến 24/6 ở tất cả tỉnh, thành trên cả nước.", "họp báo", D(2017, 6, 24)),
     # bench 21478764: the outlet's day comes first, the press conference's day after the meeting
-    text = ("Cambodia Daily hôm 6/2/2017 thông tin, Đại sứ Mỹ tại Campuchia ông William Heidt trong cuộc họp báo hôm "
-            "3.2 khẳng định rằng Mỹ sẽ không cân nhắc xóa nợ cho Campuchia.")
-    result = _dates(text, at="cuộc họp báo")
-    assert (result.start, result.end) == (D(2017, 2, 3), D(2017, 2, 3))
-
-
-def test_the_day_a_source_released_the_news_is_not_the_meetings():
+    ("the day a news outlet reported is not the meeting's",
+     "Cambodia Daily hôm 6/2/2017 thông tin, Đại sứ Mỹ tại Campuchia ông William Heidt trong cuộc họp báo hôm 3.2 "
+     "khẳng định rằng Mỹ sẽ không cân nhắc xóa nợ cho Campuchia.", "cuộc họp báo", D(2017, 2, 3)),
     # bench 21472655 (seed-90 reading, E38): the ministry's release day, then the meeting's own day
-    text = ("Tin từ Bộ Công Thương ngày 6.2.2017 cho biết, Thứ trưởng Hoàng Quốc Vượng đã chủ trì cuộc họp của Ban chỉ "
-            "đạo. Tham dự cuộc họp diễn ra ngày 23.1.2017 có đại diện lãnh đạo các tổng cục.")
-    result = _dates(text, at="cuộc họp của")
-    assert (result.start, result.end) == (D(2017, 1, 23), D(2017, 1, 23))
-
-
-def test_the_day_right_after_the_meetings_noun_is_its_own():
+    ("the day a source released the news is not the meeting's",
+     "Tin từ Bộ Công Thương ngày 6.2.2017 cho biết, Thứ trưởng Hoàng Quốc Vượng đã chủ trì cuộc họp của Ban chỉ đạo. "
+     "Tham dự cuộc họp diễn ra ngày 23.1.2017 có đại diện lãnh đạo các tổng cục.", "cuộc họp của", D(2017, 1, 23)),
     # bench 22488671: the incident's day comes later in the sentence, with a place after it
-    text = ("Đây là khẳng định của Hội đồng Chuyên môn Sở Y tế Hòa Bình tại cuộc họp ngày 8/6/2017 nhằm đánh giá quá "
-            "trình điều trị đối với các bệnh nhân trong sự cố y khoa ngày 29/5/2017 tại đơn nguyên thận nhân tạo.")
-    result = _dates(text, at="cuộc họp")
-    assert (result.start, result.end) == (D(2017, 6, 8), D(2017, 6, 8))
-
-
-def test_the_day_the_events_sentence_opens_on_beats_another_meetings_span_in_it():
+    ("the day right after the meeting's noun is its own",
+     "Đây là khẳng định của Hội đồng Chuyên môn Sở Y tế Hòa Bình tại cuộc họp ngày 8/6/2017 nhằm đánh giá quá trình "
+     "điều trị đối với các bệnh nhân trong sự cố y khoa ngày 29/5/2017 tại đơn nguyên thận nhân tạo.", "cuộc họp",
+     D(2017, 6, 8)),
     # blind set 22653350: the press conference's day, then the sitting it presents
-    text = "Sáng 30.6.2017, HĐND TP.Hà Nội họp báo về kỳ họp thứ 4 (diễn ra từ ngày 3 - 5.7.2017). Về vụ việc ở Đồng Tâm."
-    result = _dates(text, at="họp báo")
-    assert (result.start, result.end) == (D(2017, 6, 30), D(2017, 6, 30))
-
-
-def test_a_visits_days_do_not_stretch_a_reception_held_during_it():
+    ("the day the event's sentence opens on beats another meeting's span in it",
+     "Sáng 30.6.2017, HĐND TP.Hà Nội họp báo về kỳ họp thứ 4 (diễn ra từ ngày 3 - 5.7.2017). Về vụ việc ở Đồng Tâm.",
+     "họp báo", D(2017, 6, 30)),
     # bench 22583530
-    text = ("Hôm qua 21.6.2017 tại Hà Nội, ông Nguyễn Thiện Nhân đã tiếp cựu Ngoại trưởng Mỹ John Kerry thăm và làm việc "
-            "tại VN từ 20 - 21.6.2017.")
-    result = _dates(text, at="tiếp")
-    assert (result.start, result.end) == (D(2017, 6, 21), D(2017, 6, 21))
+    ("a visit's days do not stretch a reception held during it",
+     "Hôm qua 21.6.2017 tại Hà Nội, ông Nguyễn Thiện Nhân đã tiếp cựu Ngoại trưởng Mỹ John Kerry thăm và làm việc tại "
+     "VN từ 20 - 21.6.2017.", "tiếp", D(2017, 6, 21)),
+]
+
+
+@pytest.mark.parametrize("case, text, at, day", DAY_AT, ids=[c[0] for c in DAY_AT])
+def test_the_events_day_among_others(case, text, at, day):
+    result = _dates(text, at=at)
+    assert (result.start, result.end) == (day, day)
 
 
 @pytest.mark.parametrize("text,start,end", CHOICE)
