@@ -362,6 +362,9 @@ def test_long_hostile_text_stays_fast():
     # bench 22241783
     ("Cùng dự, có các Phó Thủ tướng Chính phủ: Trương Hòa Bình, Vũ Đức Đam; lãnh đạo một số bộ, ngành.",
      {"Trương Hòa Bình": "Phó Thủ tướng Chính phủ", "Vũ Đức Đam": "Phó Thủ tướng Chính phủ"}),
+    # blind set 22539177: no colon, no organisation: the list starts right after the title
+    ("Chủ tịch Quốc hội cho biết các Phó Thủ tướng Trịnh Đình Dũng, Vũ Đức Đam, Vương Đình Huệ sẽ trả lời chất vấn.",
+     {"Trịnh Đình Dũng": "Phó Thủ tướng", "Vũ Đức Đam": "Phó Thủ tướng", "Vương Đình Huệ": "Phó Thủ tướng"}),
 ])
 def test_one_plural_title_for_a_list_of_names(text, expected):
     assert {p.name: p.position for p in people(text)} == expected
@@ -611,3 +614,13 @@ def test_a_capital_anh_before_a_vietnamese_name_is_still_a_form_of_address():
 ])
 def test_the_other_side_of_talks_held(text, named):
     assert [p.name for p in people(text)] == named
+
+
+@pytest.mark.parametrize("text, named", [
+    # blind sets 22494187, 22604124, 22422613: rarer family names, a monk's dharma name after his rank
+    ("Thượng tọa Thích Thanh Quyết (Quảng Ninh) đánh giá tình hình đã ổn định.", [("Thích Thanh Quyết", "Thượng tọa")]),
+    ("Phát biểu tại hội nghị, ông Sái Công Hồng cho biết đề thi đã được thẩm định.", [("Sái Công Hồng", "ông")]),
+    ("Đại biểu Ngọ Duy Hiểu (Hà Nội) phát biểu ý kiến.", [("Ngọ Duy Hiểu", None)]),
+])
+def test_rarer_family_names_and_the_clergys_ranks(text, named):
+    assert [(p.name, p.honorific) for p in people(text)] == named

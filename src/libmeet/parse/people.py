@@ -283,6 +283,8 @@ def _listed(doc: Doc, positions: list[Span], body: int) -> list[_Mention]:
         org, org_end = _organisation(doc, p_end)
         if org and org_end > p_end:
             org = org.rstrip(" :")
+        if org and vietnamese_name_at(org.split(), 0) == len(org.split()):
+            org = None  # the first name, no organisation: "các Phó Thủ tướng Trịnh Đình Dũng, Vũ Đức Đam, Vương Đình Huệ"
         opened = _LIST_OPEN.match(doc.text, org_end if org else p_end)
         at = opened.end()
         title = doc.text[p_start:p_end]
