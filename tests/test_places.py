@@ -235,6 +235,27 @@ def test_a_place_told_for_something_else_far_from_the_event_is_not_its_place(tex
     assert place_of(text).province is None
 
 
+def test_a_province_named_once_away_from_the_event_is_no_guess():
+    # blind set 22637196: an example of a private hospital, 1,000 characters after the ministry's conference
+    text = ("Sáng 29/6, Bộ Y tế phối hợp với Bảo hiểm xã hội Việt Nam tổ chức hội nghị về khám chữa bệnh bảo hiểm y tế. "
+            + "Nội dung. " * 60 + "Một số bệnh viện tư nhân có số giường kế hoạch cao như Bệnh viện đa khoa Hợp Lực "
+            "(Thanh Hóa) 550 giường.")
+    place = extract_place(Doc.from_raw(text), anchor=text.index("hội nghị")).place
+    assert place.province is None
+
+
+@pytest.mark.parametrize("text", [
+    # dev html_6: the venue under its label, in a long address
+    "Ngày 28/09/2022, trường Olympia tổ chức Hội thảo “Khai vấn học đường”. " + "Nội dung. " * 60 + "Địa điểm: Trường "
+    "phổ thông liên cấp Olympia - lô TH2 khu đô thị mới Trung Văn, phường Trung Văn, quận Nam Từ Liêm, thành phố Hà Nội.",
+    # dev unc_news_business_200: a shareholder's remark on where the meeting sat
+    "Ngày 27/4, ĐHĐCĐ thường niên của ngân hàng đã diễn ra. " + "Nội dung. " * 60 + "Tôi nghi ngờ vì địa điểm tổ chức "
+    "ở Hà Nội chứ không phải TP.HCM.",
+])
+def test_the_venue_given_by_its_label(text):
+    assert place_of(text).province == "Hà Nội"
+
+
 def test_a_venue_stated_in_a_dated_sentence_far_away_is_still_its_place():
     text = "Hội nghị tổng kết công tác năm 2016. " + "Nội dung. " * 8 + "Hội nghị diễn ra sáng 10/2 tại Ninh Bình."
     assert place_of(text).province == "Ninh Bình"

@@ -402,6 +402,7 @@ class _Rules:
     attend_after: re.Pattern[str]
     elsewhere: re.Pattern[str]
     other_time: re.Pattern[str]
+    venue_label: re.Pattern[str]
 
 
 @cache
@@ -424,9 +425,13 @@ def _rules() -> _Rules:
                              rf"{_one_of('elsewhere_right_before')})\s*$"),
         other_time=re.compile(rf"(?<!\w)(?:{_one_of('other_time')}|tháng \d+ tới)(?!\w)"),
         attend_after=re.compile(rf"[\s,]*(?:(?:để|nhằm)\s+)?{_one_of('attend_words')}\s+(?:các\s+|một\s+|cuộc\s+)?"),
+        # what names the venue outright: "Địa điểm: ...", "địa điểm tổ chức ở Hà Nội"
+        venue_label=re.compile(rf"(?<!\w)(?:{lexicon.alternation(lexicon.table('places_words.json')['venue_labels'])})"),
     )
 
 
+#: how far after "Địa điểm:" the venue's province may stand
+_VENUE_LABEL_REACH = 160
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*[-–—:]|,\s*(?:ngày\s*)?\d{1,2}\s*[/.-]\s*\d{1,2})")
 _ADDRESS_LINE = re.compile(r"(?:^|\s)(?:địa chỉ|đường|phố|khu đô thị|kđt|phường|quận|huyện|số \d+|tầng \d+)(?!\w).*,\s*$")
 _TITLE_PREFIX = re.compile(r"^[^\n:]{2,40}:\s")
@@ -641,6 +646,15 @@ def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int) -
             out.append(Candidate(2.5, _province_of(h.entry), None, VIETNAM, span=(h.start, h.end),
                                  spans={"place.province": [(h.start, h.end)]}, inferred=True, why="address"))
 
+    # 5b. the venue given by name: "Địa điểm: Trường phổ thông liên cấp Olympia - ... quận Nam Từ Liêm, thành phố Hà Nội",
+    # "địa điểm tổ chức ở Hà Nội chứ không phải TP.HCM" (the first province after it)
+    for m in R.venue_label.finditer(doc.low):
+        h = next((h for h in hits if m.end() <= h.start < m.end() + _VENUE_LABEL_REACH and h.entry.kind in _DOMESTIC
+                  and not any(mark in doc.low[m.end():h.start] for mark in ".;\n")), None)
+        if h:
+            out.append(Candidate(6, _province_of(h.entry), None, VIETNAM, span=(h.start, h.end),
+                                 spans={"place.province": [(h.start, h.end)]}, why="at"))
+
     # 6. implied host: a local official's welcome speech
     for m in R.welcome.finditer(doc.low):
         s, _ = sentences.around(m.start())
@@ -669,6 +683,10 @@ def _title_candidate(doc: Doc, hits: list[Hit]) -> Candidate | None:
     return None
 
 
+#: how far from the event's mention a province named once may stand to be the implied venue
+_NAMED_ONCE_REACH = 400
+
+
 def _most_named(doc: Doc, hits: list[Hit], anchor: int) -> Candidate | None:
     """Last resort: the Vietnamese province the article names most (nearest the event's mention on a tie)."""
     counts: dict[str, list[Hit]] = {}
@@ -678,7 +696,9 @@ def _most_named(doc: Doc, hits: list[Hit], anchor: int) -> Candidate | None:
         if h.entry.kind in _DOMESTIC and not elsewhere.search(doc.low, max(0, h.start - 60), h.start):
             counts.setdefault(_province_of(h.entry), []).append(h)
     # one passing mention far from the event ("các dự án lớn như Sơn La") says nothing of where it was held
-    counts = {k: v for k, v in counts.items() if len(v) >= 2 or abs(v[0].start - anchor) <= 1500}
+    # (a single mention counts only near the event's: "Bộ Y tế ... Bệnh viện đa khoa Hợp Lực (Thanh Hóa) 550 giường",
+    # a thousand characters on, is an example, not the venue)
+    counts = {k: v for k, v in counts.items() if len(v) >= 2 or abs(v[0].start - anchor) <= _NAMED_ONCE_REACH}
     if not counts:
         return None
     best = max(counts.items(), key=lambda kv: (len(kv[1]), -min(abs(h.start - anchor) for h in kv[1])))
