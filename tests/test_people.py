@@ -362,6 +362,9 @@ def test_long_hostile_text_stays_fast():
     # bench 22241783
     ("Cùng dự, có các Phó Thủ tướng Chính phủ: Trương Hòa Bình, Vũ Đức Đam; lãnh đạo một số bộ, ngành.",
      {"Trương Hòa Bình": "Phó Thủ tướng Chính phủ", "Vũ Đức Đam": "Phó Thủ tướng Chính phủ"}),
+    # bench 21471990: no colon, the first name closes the organisation
+    ("Cuộc họp có sự tham dự của các thứ trưởng Bộ Công Thương Hoàng Quốc Vượng, Cao Quốc Hưng, Đỗ Thắng Hải.",
+     {"Hoàng Quốc Vượng": "thứ trưởng", "Cao Quốc Hưng": "thứ trưởng", "Đỗ Thắng Hải": "thứ trưởng"}),
     # blind set 22539177: no colon, no organisation: the list starts right after the title
     ("Chủ tịch Quốc hội cho biết các Phó Thủ tướng Trịnh Đình Dũng, Vũ Đức Đam, Vương Đình Huệ sẽ trả lời chất vấn.",
      {"Trịnh Đình Dũng": "Phó Thủ tướng", "Vũ Đức Đam": "Phó Thủ tướng", "Vương Đình Huệ": "Phó Thủ tướng"}),

@@ -283,9 +283,18 @@ def _listed(doc: Doc, positions: list[Span], body: int) -> list[_Mention]:
         org, org_end = _organisation(doc, p_end)
         if org and org_end > p_end:
             org = org.rstrip(" :")
-        if org and vietnamese_name_at(org.split(), 0) == len(org.split()):
-            org = None  # the first name, no organisation: "các Phó Thủ tướng Trịnh Đình Dũng, Vũ Đức Đam, Vương Đình Huệ"
-        opened = _LIST_OPEN.match(doc.text, org_end if org else p_end)
+        list_start = None
+        if org:
+            words = org.split()
+            # the first name closes what was read as the organisation: "các Phó Thủ tướng Trịnh Đình Dũng, Vũ Đức Đam",
+            # "các thứ trưởng Bộ Công Thương Hoàng Quốc Vượng, Cao Quốc Hưng"
+            cut = next((i for i in range(len(words) - 3, -1, -1) if len(words) - i <= 4
+                        and vietnamese_name_at(words, i) == len(words) - i), None)
+            if cut is not None and doc.text[org_end:org_end + 1] == ",":
+                list_start = doc.text.rfind(" ".join(words[cut:]), p_end, org_end)
+                org = " ".join(words[:cut]) or None
+        opened = _LIST_OPEN.match(doc.text, list_start if list_start is not None and list_start >= 0
+                                  else org_end if org else p_end)
         at = opened.end()
         title = doc.text[p_start:p_end]
         for _ in range(_MAX_LISTED):
