@@ -296,6 +296,10 @@ NOT_ATTENDEES = [
      "Tổng thống Mỹ Donald Trump theo đuổi chính sách “nước Mỹ trên hết”.", []),
     ("a letter sent to a leader (blind 22412379)", "Đó là ý kiến của ông Huỳnh Tân Vinh, Chủ tịch Hiệp hội du lịch Đà "
      "Nẵng, người đã có tâm thư gửi Thủ tướng Chính phủ Nguyễn Xuân Phúc.", ["Huỳnh Tân Vinh"]),
+    ("a letter of a leader (bench 22555474)", "Đoàn ĐBQH thành phố cũng phản ánh ý kiến, thư của Đồng chí Nguyễn Thiện "
+     "Nhân, Bí thư Thành ủy Thành phố Hồ Chí Minh, đề nghị trả lại sân golf.", []),
+    ("what a question is about (bench 22319522, blind 22448972)", "Phó Tổng thư ký Quốc hội trả lời câu hỏi về việc ông "
+     "Đinh La Thăng chuyển về sinh hoạt tại Đoàn ĐBQH tỉnh Thanh Hóa.", []),
     ("the late (bench 22604686, 22459038)", "Thủ tướng Nguyễn Xuân Phúc bày tỏ biết ơn sự giúp đỡ quý báu mà cố "
      "Quốc vương Norodom Sihanouk trước đây dành cho Việt Nam.", ["Nguyễn Xuân Phúc"]),
     ("greetings passed on to a leader at home (bench 22290933)", "Nhân dịp này, Chủ tịch nước Trần Đại Quang gửi "

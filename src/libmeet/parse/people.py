@@ -151,7 +151,10 @@ _WEAK_BEFORE = re.compile(r"(?<!\w)(?:(?<!cùng )(?P<with>với)|đối với|mi
                           r"(?<!củng )(?<!kiên )(?<!ngoan )cố|lãnh tụ|"
                           # ... a leader's administration, a letter sent to one: "trong bối cảnh chính quyền Tổng thống
                           # Mỹ Donald Trump theo đuổi ...", "người đã có tâm thư gửi Thủ tướng Chính phủ Nguyễn Xuân Phúc"
-                          r"chính quyền|gửi)\s+$")
+                          r"chính quyền|gửi|"
+                          # ... a letter of one, or the matter a question or a case is about: "thư của Đồng chí Nguyễn
+                          # Thiện Nhân", "về việc ông Đinh La Thăng chuyển về sinh hoạt tại Đoàn ĐBQH tỉnh Thanh Hóa"
+                          r"thư của|về việc)\s+$")
 #: ... unless "với" names the other side of talks told as done: "Thủ tướng đã hội đàm với Tổng thống Pháp Emmanuel
 #: Macron", "Tại cuộc gặp với Thủ tướng Ấn Độ Narendra Modi" (not one planned, past or elsewhere: "sẽ có cuộc gặp với",
 #: "sau cuộc gặp với", "kết quả tốt đẹp của cuộc hội đàm với")
