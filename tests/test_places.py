@@ -103,8 +103,9 @@ CASES = [
     # bench 22435941, 22443830 (seed-50 E40): a deputy's constituency after their name is not where the debate sat
     ("Chiều 1/6, Quốc hội thảo luận tại tổ. Đại biểu Hoàng Bình Quân (Tuyên Quang) phát biểu tại phiên thảo luận "
      "tổ.", None, None, "Việt Nam", False),
+    # (a venue alone, "hội trường", in an article that names no place abroad: a meeting at home)
     ("Sáng 2/6, Quốc hội thảo luận tại hội trường. Đại biểu (ĐB) Võ Đình Tín (Đắk Nông) cho rằng quy định cần sửa.",
-     None, None, None, False),
+     None, None, "Việt Nam", False),
     # bench 22648291 (seed-40 E9): a bank named after a place is not where the meeting sat (a branch that hosts is)
     ("Sáng 30/6, Ngân hàng TMCP Sài Gòn Thương Tín (Sacombank) tổ chức đại hội đồng cổ đông thường niên.", None, None,
      "Việt Nam", False),
@@ -389,3 +390,14 @@ def test_a_persons_home_is_no_guess_for_the_meeting():
                     "Duy từng làm việc tại công ty PVTex.").province is None
     assert place_of("Sáng 5/7, ĐHCĐ của Coteccons đã diễn ra. Ông Công, sinh năm 1970, quê Thái Bình, nguyên là "
                     "Tổng giám đốc Công ty CP Đầu tư.").province is None
+
+
+def test_a_venue_alone_is_at_home_unless_a_place_abroad_or_only_foreigners_are_named():
+    from libmeet import parse_text
+    home = parse_text("Quốc hội thảo luận Bộ luật Hình sự\nSáng 2/6/2017, tại hội trường, Quốc hội thảo luận về dự án Bộ "
+                      "luật Hình sự. Đại biểu Nguyễn Sỹ Cương phát biểu tại phiên thảo luận.")
+    assert (home.place.province, home.place.country, home.place.inferred) == (None, "Việt Nam", True)
+    # seed-100 reading E11 (22238095) and bench 22471426: a White House briefing names no American place
+    briefing = parse_text("Nhà Trắng họp báo về ông Comey\nChiều 10/5/2017, tại phòng họp báo, bà Sarah Huckabee "
+                          "Sanders, Phó phát ngôn viên Nhà Trắng, đã chủ trì cuộc họp báo. Ông Sean Spicer vắng mặt.")
+    assert (briefing.place.province, briefing.place.country) == (None, None)

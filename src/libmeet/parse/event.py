@@ -5,7 +5,7 @@ import hashlib
 
 from .. import __version__
 from ..models import Event, Person, Skip, Source
-from . import attribution, counts, dates, detect, directions, meta, organizers, people, places
+from . import attribution, counts, dates, detect, directions, meta, names, organizers, people, places
 from .normalize import Doc
 from .types import DateResult, Meta, Span
 
@@ -72,8 +72,6 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
     warnings.extend(when.warnings)
 
     where = places.extract_place(doc, anchor=found.anchor, event_date=when.start)
-    evidence.update(where.spans)
-    warnings.extend(where.warnings)
 
     hosts = organizers.extract_organizers(doc, found.anchor)
     if hosts:
@@ -97,6 +95,10 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
     for index, (person, spans) in enumerate(found_people):
         attendees.append(person)
         evidence[f"attendees.{index}"] = list(spans)
+    if attendees and not any(names.is_vietnamese_name(person.name) for person in attendees):
+        where = where.abroad_all_the_same()
+    evidence.update(where.spans)
+    warnings.extend(where.warnings)
 
     attendance, count_spans = counts.extract_attendance(doc, anchor=found.anchor)
     evidence.update(count_spans)

@@ -162,6 +162,12 @@ def has_org_word(words: list[str]) -> bool:
     return any(fold_word(w) in org_words for w in words)
 
 
+def is_vietnamese_name(name: str) -> bool:
+    """Whether a whole name reads as a Vietnamese one: a family name, then syllables ("Nguyễn Thị Kim Ngân")."""
+    words = name.split()
+    return bool(words) and vietnamese_name_at(words, 0) == len(words)
+
+
 def vietnamese_name_at(words: list[str], first: int) -> int:
     """How many words from `first` form a Vietnamese name (0 when they do not)."""
     if first >= len(words) or not is_surname(words[first]):

@@ -32,12 +32,22 @@ MERGER_DATE = dt.date(2025, 7, 1)
 
 
 class PlaceResult:
-    __slots__ = ("place", "spans", "warnings")
+    __slots__ = ("place", "spans", "warnings", "home_by_default")
 
-    def __init__(self, place: Place, spans: dict[str, list[Span]] | None = None, warnings: list[str] | None = None):
+    def __init__(self, place: Place, spans: dict[str, list[Span]] | None = None, warnings: list[str] | None = None,
+                 home_by_default: bool = False):
         self.place = place
         self.spans = spans or {}
         self.warnings = warnings or []
+        self.home_by_default = home_by_default  # the country is Việt Nam only because no place abroad is named
+
+    def abroad_all_the_same(self) -> PlaceResult:
+        """The result without the default country: the people at the meeting are all foreigners, so it may well
+        have been abroad ("Vì sao ông Sean Spicer dần 'biến mất' khỏi ống kính?" names no American place)."""
+        if not self.home_by_default:
+            return self
+        return PlaceResult(self.place.model_copy(update={"country": None, "inferred": False}), self.spans,
+                           [w for w in self.warnings if w != AT_HOME])
 
 
 # --- the gazetteer ----------------------------------------------------------------------------------------
@@ -794,7 +804,7 @@ def extract_place(doc: Doc, *, anchor: int = 0, event_date: dt.date | None = Non
                 fallback.spans = {**(best.spans or {}), **(fallback.spans or {})}
             best = fallback
     if best is None:
-        return PlaceResult(Place())
+        return PlaceResult(Place())  # (its country is the model's default, Việt Nam)
     if best.venue is None:  # "tại Trường ... Olympia" in the lead, province from the host: keep both
         venues = [c for c in found if c.venue and not c.province and not c.country and c.score >= 6]
         if venues:
@@ -821,4 +831,18 @@ def extract_place(doc: Doc, *, anchor: int = 0, event_date: dt.date | None = Non
         spans["place.province"] = list(dict.fromkeys(spans["place.city"]))  # "TP Long Xuyên" says An Giang
     if online == "hybrid" and online_span:
         spans.setdefault("place.online", []).append(online_span)
+    if country is None:
+        return _at_home(hits, place, warnings, spans)
     return PlaceResult(place, spans, warnings)
+
+
+def _at_home(hits: list[Hit], place: Place, warnings: list[str], spans: dict | None = None) -> PlaceResult:
+    """A meeting whose country is not found: a Vietnamese article that names no place abroad reports one at home
+    (GUIDELINES: "Việt Nam unless the event was held abroad"), though it may not say where at home."""
+    if any(h.foreign for h in hits):
+        return PlaceResult(place, spans or {}, warnings)  # a place abroad is named: the country is not known either
+    return PlaceResult(place.model_copy(update={"country": VIETNAM, "inferred": True}), spans or {},
+                       warnings + [AT_HOME], home_by_default=True)
+
+
+AT_HOME = "the country is not stated; Việt Nam is implied, as the article names no place abroad"
