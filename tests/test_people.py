@@ -633,3 +633,10 @@ def test_the_other_side_of_talks_held(text, named):
 ])
 def test_rarer_family_names_and_the_clergys_ranks(text, named):
     assert [(p.name, p.honorific) for p in people(text)] == named
+
+
+def test_a_student_who_speaks_at_a_dialogue_is_there():
+    # blind set 22334433: students at the city leader's dialogue with young people ("học sinh" stays out: news names
+    # pupils as the victims of the incidents a meeting is about)
+    assert summary("Cùng quan tâm đến vấn đề này, Sinh viên ĐH Quốc tế Nguyễn Thị Thanh Huyền nhấn mạnh rằng chính quyền "
+                   "TP cần quan tâm hơn.") == [("Nguyễn Thị Thanh Huyền", "Sinh viên", "ĐH Quốc tế")]
