@@ -296,6 +296,8 @@ NOT_ATTENDEES = [
      "Tổng thống Mỹ Donald Trump theo đuổi chính sách “nước Mỹ trên hết”.", []),
     ("a letter sent to a leader (blind 22412379)", "Đó là ý kiến của ông Huỳnh Tân Vinh, Chủ tịch Hiệp hội du lịch Đà "
      "Nẵng, người đã có tâm thư gửi Thủ tướng Chính phủ Nguyễn Xuân Phúc.", ["Huỳnh Tân Vinh"]),
+    ("someone fired or dismissed (bench 22222271)", "Hội nghị cũng thống nhất cách chức Giám đốc Sở Tài chính Nguyễn Văn "
+     "An và sa thải Phó Giám đốc Trần Văn Bình.", []),
     ("a letter of a leader (bench 22555474)", "Đoàn ĐBQH thành phố cũng phản ánh ý kiến, thư của Đồng chí Nguyễn Thiện "
      "Nhân, Bí thư Thành ủy Thành phố Hồ Chí Minh, đề nghị trả lại sân golf.", []),
     ("what a question is about (bench 22319522, blind 22448972)", "Phó Tổng thư ký Quốc hội trả lời câu hỏi về việc ông "

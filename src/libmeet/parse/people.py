@@ -139,7 +139,8 @@ def _before(doc: Doc, at: int) -> _Before | None:
 
 
 # background, not attendance: "miễn nhiệm ... đối với ông X", "lời mời của Tổng thống X", "ông X sinh năm 1970"
-_WEAK_BEFORE = re.compile(r"(?<!\w)(?:(?<!cùng )(?P<with>với)|đối với|miễn nhiệm|bãi nhiệm|bổ nhiệm|kế nhiệm|cử|bầu|"
+_WEAK_BEFORE = re.compile(r"(?<!\w)(?:(?<!cùng )(?P<with>với)|đối với|miễn nhiệm|bãi nhiệm|bổ nhiệm|kế nhiệm|cử|bầu|sa thải|"
+                          r"cách chức|"
                           r"thay thế|lời mời của|chỉ đạo của|"
                           # ... the people a leader's tour visits or gives to: "thăm gia đình ông Bàn Văn Nhị", "tặng
                           # quà bà Nông Thị Mọn", "hộ ông Đinh Quang Từ"; an era or a deed that frames the news: "từ thời
@@ -177,7 +178,7 @@ _OF_BEFORE = re.compile(r"(?<!\w)(?<!tham gia )(?<!tham dự )(?<!có mặt )(?<
                         r"(?<!tham luận )(?<!chia sẻ )(?<!đề dẫn )(?<!kết luận )của\s+$")
 #: the last words _WEAK_BEFORE, _OF_BEFORE and _WEAK_CLAUSE end with (before the white space they end in)
 _WEAK_ENDS = ("với", "nhiệm", "cử", "bầu", "thay thế", "của", "tới", "đến", "thăm", "quà", "cho", "hộ", "đình", "thời",
-              "khi", "việc", "cố", "tụ", "quyền", "gửi")
+              "khi", "việc", "cố", "tụ", "quyền", "gửi", "thải", "chức")
 _WEAK_AFTER = re.compile(r"\s*,?\s*(?:sinh năm|sinh ngày|sinh \d|\(\d{4}\s*[-–])")
 # the end of the article proper: related links, comments
 _BODY_END_WORDS = ("đọc thêm", "xem thêm", "tin liên quan", "bài liên quan", "tin cùng chuyên mục", "các tin khác",
