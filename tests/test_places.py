@@ -401,3 +401,13 @@ def test_a_venue_alone_is_at_home_unless_a_place_abroad_or_only_foreigners_are_n
     briefing = parse_text("Nhà Trắng họp báo về ông Comey\nChiều 10/5/2017, tại phòng họp báo, bà Sarah Huckabee "
                           "Sanders, Phó phát ngôn viên Nhà Trắng, đã chủ trì cuộc họp báo. Ông Sean Spicer vắng mặt.")
     assert (briefing.place.province, briefing.place.country) == (None, None)
+
+
+@pytest.mark.parametrize("text", [
+    # blind set 22327499, bench 22557397, seed-100 reading E14: a headquarters written lower case keeps its province
+    "Sáng 20/5, tại trụ sở Bộ Thông tin - Truyền thông, Hội Truyền thông số Việt Nam tổ chức Đại hội lần thứ II.",
+    "Chiều 15/6, tại trụ sở Bộ Quốc phòng, Đại tướng Ngô Xuân Lịch hội đàm với Phó Chủ tịch Quân ủy Trung ương Trung Quốc.",
+    "Sáng 25/5, tại trụ sở Báo Nhân Dân, Tổng Biên tập Thuận Hữu tiếp đoàn đại biểu Hãng thông tấn Tân Hoa xã.",
+])
+def test_a_national_bodys_headquarters_is_in_ha_noi(text):
+    assert place_of(text).province == "Hà Nội"

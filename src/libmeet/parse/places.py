@@ -178,11 +178,12 @@ def _hits(doc: Doc) -> list[Hit]:
     out: list[Hit] = []
     for m in _names_re().finditer(doc.low):
         ns = m.start("name")
-        if not doc.text[ns].isupper():
-            continue
         entries = table.get(_key(m.group("name")))
         if not entries:
             continue
+        if not doc.text[ns].isupper() and not (doc.low.startswith("trụ sở ", ns) and any(e.kind == "venue" for e in entries)
+                                               and doc.text[ns + 7:ns + 8].isupper()):
+            continue  # (a headquarters is written "trụ sở Bộ Quốc phòng": the body's name keeps its capital)
         pre = m.group("pre")
         pre = pre.replace(".", "") if pre else None
         before = doc.low[max(0, m.start() - 20):m.start()]
