@@ -340,6 +340,8 @@ _NOUN_THEN_DAY_RE = re.compile(r"(?:[^\W\d_]+ ){1,3}(?:(?:vào )?(?:(?:sáng|chi
 
 #: what the day the event's sentence opens on weighs more than other days of that sentence
 _OPENING_DAY = 2
+#: what the day written right after the meeting's noun weighs more than other days of that sentence
+_NOUN_DAY = 2
 
 
 def _opens_the_events_sentence(ctx: _Context, mention: Mention) -> bool:
@@ -397,7 +399,7 @@ def _score(ctx: _Context, mention: Mention) -> float:
         if _opens_the_events_sentence(ctx, mention):
             score += _OPENING_DAY  # "Sáng 30.6, HĐND TP.Hà Nội họp báo về kỳ họp thứ 4 (diễn ra từ ngày 3 - 5.7)"
         if 0 < start - ctx.anchor <= _NOUN_THEN_DAY and _NOUN_THEN_DAY_RE.fullmatch(low, ctx.anchor, start):
-            score += 2  # the meeting's own day, right after its noun: "tại cuộc họp ngày 8/6 nhằm đánh giá ... sự cố
+            score += _NOUN_DAY  # the meeting's own day, right after its noun: "tại cuộc họp ngày 8/6 nhằm đánh giá ... sự cố
             # y khoa ngày 29/5 tại ..."
     else:
         score -= min(abs(start - ctx.anchor) / 400, 4)

@@ -292,8 +292,8 @@ def _listed(doc: Doc, positions: list[Span], body: int) -> list[_Mention]:
             words = org.split()
             # the first name closes what was read as the organisation: "các Phó Thủ tướng Trịnh Đình Dũng, Vũ Đức Đam",
             # "các thứ trưởng Bộ Công Thương Hoàng Quốc Vượng, Cao Quốc Hưng"
-            cut = next((i for i in range(len(words) - 3, -1, -1) if len(words) - i <= 4
-                        and vietnamese_name_at(words, i) == len(words) - i), None)
+            cut = next((len(words) - size for size in (3, 4)
+                        if len(words) >= size and vietnamese_name_at(words, len(words) - size) == size), None)
             if cut is not None and doc.text[org_end:org_end + 1] == ",":
                 list_start = doc.text.rfind(" ".join(words[cut:]), p_end, org_end)
                 org = " ".join(words[:cut]) or None

@@ -816,6 +816,11 @@ def extract_place(doc: Doc, *, anchor: int = 0, event_date: dt.date | None = Non
         warnings.append(f"the place is not stated; {best.province or best.country} is implied ({best.why})")
     province, province_2025 = _as_of(best.province, event_date)
     country = best.country or (VIETNAM if province else None)
+    # a meeting whose country is not found: a Vietnamese article that names no place abroad reports one at home
+    # (GUIDELINES: "Việt Nam unless the event was held abroad"), though it may not say where at home
+    home_by_default = country is None and not any(h.foreign for h in hits)
+    if home_by_default:
+        country = VIETNAM
     place = Place(
         text=best.text,
         venue=best.venue,
@@ -825,25 +830,14 @@ def extract_place(doc: Doc, *, anchor: int = 0, event_date: dt.date | None = Non
         province_2025=province_2025,
         country=country,
         online=False,
-        inferred=best.inferred,
+        inferred=best.inferred or home_by_default,
     )
     spans = {k: list(v) for k, v in (best.spans or {}).items()}
     if province and not spans.get("place.province") and spans.get("place.city"):
         spans["place.province"] = list(dict.fromkeys(spans["place.city"]))  # "TP Long Xuyên" says An Giang
     if online == "hybrid" and online_span:
         spans.setdefault("place.online", []).append(online_span)
-    if country is None:
-        return _at_home(hits, place, warnings, spans)
-    return PlaceResult(place, spans, warnings)
-
-
-def _at_home(hits: list[Hit], place: Place, warnings: list[str], spans: dict | None = None) -> PlaceResult:
-    """A meeting whose country is not found: a Vietnamese article that names no place abroad reports one at home
-    (GUIDELINES: "Việt Nam unless the event was held abroad"), though it may not say where at home."""
-    if any(h.foreign for h in hits):
-        return PlaceResult(place, spans or {}, warnings)  # a place abroad is named: the country is not known either
-    return PlaceResult(place.model_copy(update={"country": VIETNAM, "inferred": True}), spans or {},
-                       warnings + [AT_HOME], home_by_default=True)
+    return PlaceResult(place, spans, warnings + [AT_HOME] * home_by_default, home_by_default)
 
 
 AT_HOME = "the country is not stated; Việt Nam is implied, as the article names no place abroad"
