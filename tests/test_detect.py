@@ -572,6 +572,14 @@ REPORTS = [
         "cuộc hội kiến",
         None,
     ),
+    (  # bench 22539835: a caption with no full stop runs into the lead, which opens on its day
+        "Gọi nhầm đi nghĩa vụ quân sự, Ban chỉ huy quân sự phường xin lỗi công dân\nChỉ huy trưởng Ban chỉ huy quân sự P.7 "
+        "thay mặt Hội đồng nghĩa vụ quân sự P.7 đã công khai xin lỗi bà Loan Tối 15.6, tại Hội nghị tiếp xúc cử tri P.5, "
+        "P7 (Q.Bình Thạnh) của Đại biểu HĐND Q.Bình Thạnh, Chỉ huy trưởng Ban chỉ huy quân sự P.7 đã xin lỗi bà Loan.",
+        "hội nghị",
+        "Hội nghị tiếp xúc cử tri P.5",
+        None,
+    ),
     (  # bench 21512408: two leaders as the speakers
         "Mỹ, Nhật phản đối hành động thay đổi hiện trạng Biển Đông\nTổng thống Mỹ Donald Trump và Thủ tướng Nhật Shinzo "
         "Abe trong cuộc gặp ngày 10.2 đã khẳng định sẽ phản đối mạnh mẽ những hành động làm thay đổi hiện trạng.",
@@ -796,6 +804,26 @@ def test_title_names_the_event_when_the_body_gives_no_day():
 ])
 def test_parse_edition(written, value):
     assert parse_edition(written) == value
+
+
+@pytest.mark.parametrize("text, second", [
+    # bench: a caption or a credit with no full stop, then the lead opening on its day
+    ("Tên lửa Agni-IV của Ấn Độ. Ảnh minh họa. (Nguồn: AFP/TTXVN) Ngày 8/7, mạng tin quốc phòng Ấn Độ đưa tin.",
+     "Ngày 8/7"),
+    ("Di dời cây ở đường Võ Chí Công Chiều 6/6, tại cuộc giao ban báo chí Thành ủy Hà Nội, Sở Xây dựng thông tin.",
+     "Chiều 6/6"),
+    ("Tổng Bí thư Nguyễn Phú Trọng tiếp xúc cử tri Sáng nay (13/5), tại quận Ba Đình.", "Sáng nay (13/5)"),
+])
+def test_a_day_word_in_capitals_with_its_date_opens_a_sentence_a_lost_full_stop_ran_into(text, second):
+    assert [text[i:i + len(second)] for i in sentence_starts(text)][-1] == second
+
+
+@pytest.mark.parametrize("text", [
+    "Hội nghị diễn ra từ sáng 8/7 đến chiều 9/7 tại Hà Nội.",  # lower case: within the sentence
+    "Lễ kỷ niệm Ngày Thương binh - Liệt sĩ 27/7 diễn ra trang trọng.",  # a day's name, no date after "Ngày"
+])
+def test_a_day_within_a_sentence_does_not_break_it(text):
+    assert sentence_starts(text) == [0]
 
 
 def test_sentences_do_not_break_inside_dates_abbreviations_or_titles():

@@ -84,6 +84,10 @@ _UPPER = "".join(chr(c) for c in range(0x41, 0x1F00) if chr(c).isupper() and chr
 #: (led by a character set, so that the regex engine skips ahead to the next candidate: the match
 #: of a sentence-ending mark starts at the mark, and the sentence at its end)
 _SENTENCE_END = re.compile(r"[\n.!?…](?:(?<=\n)\n*|(?!\n)[\"”’)]*\s+(?=[\"“‘(\[]?[" + _UPPER + r"]))")
+#: a lost full stop: a caption or credit runs into the lead that opens on its day ("... Ảnh minh họa Ngày 7/2, ...",
+#: "(Ảnh: Reuters) Sáng 14/5, tại ...", "xin lỗi bà Loan Tối 15.6, tại Hội nghị ..."): a capital day word and a date
+#: in mid-line open a sentence (led by its capitals, as above)
+_LOST_STOP = re.compile(r"(?<=[\w)\]] )(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm)\s+(?:nay\s*)?\(?\d{1,2}\s?[/.-]\s?\d")
 
 #: academic and other titles written with a dot before a name
 _TITLE_DOTS = ("TP.", "Tp.", "(TP.", " GS.", " PGS.", "TS.", "TSKH.", "ThS.", "Ths.", "THS.", " BS.", "BSCK.", " KS.", " LS.", " CN.", "NCS.",
@@ -108,7 +112,7 @@ _TERM = re.compile(r"(?:khóa|nhiệm\s+kỳ\s+thứ)\s+([0-9]{1,3}|[ivxlc]{1,8}
 _NAME_END = re.compile(
     # (not the dot of "TP.HCM", "TP. Hải Phòng": a dot before a letter, or after "TP", ends no name)
     r"[;:!?\n(]|(?<!(?<!\w)tp)\.(?!\w)|,\s|\s[-–]\s(?=\w)|\s(?:do|tại|với|nhằm|vào|từ|trong|đã|sẽ|được|diễn ra|khai mạc|bế mạc|"
-    r"cho|của các|theo|ở|nhân dịp|trên|bắt đầu|kết thúc|khép lại|bước vào|bước sang)\s|\s(?:sáng|chiều|tối|trưa|ngày|hôm)\s(?=\d|nay|qua|mai|ngày|hôm|thứ)"
+    r"cho|của các|theo|ở|nhân dịp|trên|bắt đầu|kết thúc|khép lại|bước vào|bước sang|sắp)\s|\s(?:sáng|chiều|tối|trưa|ngày|hôm)\s(?=\d|nay|qua|mai|ngày|hôm|thứ)"
 )
 _NAME_CHARS = 220
 #: "Hội nghị - Hội thảo", "Hội nghị-Hội thảo": one event under two nouns
@@ -536,10 +540,10 @@ def sentence_starts(text: str) -> list[int]:
 @lru_cache(maxsize=4)
 def sentence_offsets(text: str) -> tuple[int, ...]:
     """sentence_starts as a tuple, one pass a text (detect and counts read the same text's)."""
-    return (0, *[
-        m.end() for m in _SENTENCE_END.finditer(text)
-        if m.group(0)[0] == "\n" or not text.endswith(_TITLE_DOTS, max(0, m.start() - 5), m.start() + 1)
-    ])
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)
+            if m.group(0)[0] == "\n" or not text.endswith(_TITLE_DOTS, max(0, m.start() - 5), m.start() + 1)]
+    lost = [m.start() for m in _LOST_STOP.finditer(text)]
+    return (0, *(sorted(set(ends).union(lost)) if lost else ends))
 
 
 def _sentence_at(starts: list[int], offset: int, length: int) -> tuple[int, int, int]:
