@@ -549,6 +549,17 @@ NONE = [
         "trường.",
         id="who-attended-and-their-opinions",
     ),
+    pytest.param(  # bench 22586842: a front's plenum chooses its members; a choice of people is no task
+        "Hội nghị cũng nhất trí bổ sung ông Nguyễn Hữu Dũng, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch UBTƯ MTTQ Việt Nam "
+        "tỉnh Quảng Trị, tham gia Đoàn Chủ tịch. Hội nghị cũng thống nhất cho thôi 9 vị và hiệp thương bổ sung 8 vị vào "
+        "UBTƯ MTTQ Việt Nam khóa VIII nhiệm kỳ 2014-2019; hiệp thương bổ sung 2 vị vào Đoàn Chủ tịch UBTƯ MTTQ Việt Nam.",
+        id="members-chosen",
+    ),
+    pytest.param(  # bench 22521536, 22447396: a board elects its chair, a ministry relieves a director
+        "Đại hội đồng cổ đông đã thống nhất bầu bà Nguyễn Tú Anh giữ chức vụ Chủ tịch HĐQT nhiệm kỳ 2015 - 2020. Bộ "
+        "quyết định cho thôi chức Cục trưởng Biểu diễn Nghệ thuật đối với ông Nguyễn Đăng Chương.",
+        id="elected-and-relieved",
+    ),
     pytest.param(  # dev bm_22496376: "Do yêu cầu nhiệm vụ" gives a cause, it directs nothing
         "Báo cáo Đại hội nêu rõ: Do yêu cầu nhiệm vụ của đơn vị và tính đặc thù của du lịch Sầm Sơn, số lượng đoàn "
         "viên thanh niên biến động theo mùa vụ.",

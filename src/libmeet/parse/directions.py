@@ -225,6 +225,13 @@ _SECOND_DIRECTIVE = re.compile(r",\s*(?:đồng\s+thời\s+|và\s+)?(?=(?:đề\
 _FIGURE = re.compile(r"\d(?:[.,]\d+)?\s*%|(?<!\w)(?:tăng|giảm)\s+(?:khoảng\s+|gần\s+|hơn\s+)?\d")
 #: words that steer towards a figure, not report it: "điều hành tăng trưởng tín dụng ... khoảng 1,6%"
 _STEERS = re.compile(r"(?<!\w)(?:khuyến\s+khích|điều\s+hành|hoàn\s+thành|ổn\s+định|giữ|quyết\s+liệt|sẽ)(?!\w)")
+#: a choice of people, what a congress or a council decides of its members, not a task it sets: "cử ông Trần Thanh Mẫn
+#: ... là Chủ tịch UBTƯ MTTQ Việt Nam", "cho thôi 9 vị và hiệp thương bổ sung 8 vị", "bầu ông làm Trưởng đoàn",
+#: "cho thôi chức Cục trưởng ... đối với ông X" (not "bổ sung tôm giống vào danh mục", "cử 2 người tham gia tổ")
+_PERSONNEL = re.compile(
+    r"(?:[^\s,;]+\s+){0,3}?(?:bầu|cử|hiệp\s+thương(?:\s+(?:cử|bổ\s+sung))?|bổ\s+nhiệm|miễn\s+nhiệm|bãi\s+nhiệm|"
+    r"cho\s+thôi(?:\s+giữ)?(?=\s+(?:chức|\d))|bổ\s+sung)\s+(?:(?:ông|bà|đồng\s+chí)\s|"
+    r"\d+\s+(?:vị|ủy\s+viên|đồng\s+chí)(?!\w)|chức(?:\s+vụ)?\s)")
 _TAIL = re.compile(r"(?:[\s.;,:…!?\-–]|\./\.)+$")
 _WORD = re.compile(r"\w+")
 
@@ -625,6 +632,8 @@ def _dedupe(doc: Doc, spans: list[Span]) -> list[tuple[str, Span]]:
         text = doc.text[start:end]
         bag = set(_WORD.findall(doc.low[start:end]))
         if len(text.split()) < 2:  # a lone word or an address cut at "http:" is never a point
+            continue
+        if _PERSONNEL.match(doc.low, start, end):
             continue
         if _FIGURE.search(doc.low, start, end) and not any(
                 pattern.search(doc.low, start, end)
