@@ -580,6 +580,14 @@ REPORTS = [
         "Hội nghị tiếp xúc cử tri P.5",
         None,
     ),
+    (  # bench 22262818: a voter meeting told with its verb, done again ("đã tiếp tục"), after a glued subheading
+        "Tổng Bí thư: Ông Đinh La Thăng thời làm giao thông là 'cán bộ năng nổ'\nBài học sâu sắc từ vụ ông Đinh La "
+        "Thăng Chiều 13/5, Tổng Bí thư Nguyễn Phú Trọng và các đại biểu Quốc hội thuộc đơn vị bầu cử số 1 đã tiếp tục "
+        "tiếp xúc với cử tri quận Hoàn Kiếm (Hà Nội). Nêu ý kiến tại đây, cử tri Nghiêm Văn Phái cho rằng ...",
+        "tiếp xúc cử tri",
+        "tiếp xúc với cử tri quận Hoàn Kiếm",
+        None,
+    ),
     (  # bench 21512408: two leaders as the speakers
         "Mỹ, Nhật phản đối hành động thay đổi hiện trạng Biển Đông\nTổng thống Mỹ Donald Trump và Thủ tướng Nhật Shinzo "
         "Abe trong cuộc gặp ngày 10.2 đã khẳng định sẽ phản đối mạnh mẽ những hành động làm thay đổi hiện trạng.",

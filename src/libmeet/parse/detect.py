@@ -170,7 +170,7 @@ _VISITS = frozenset({"thăm và làm việc", "thăm, làm việc", "thăm làm 
 #: opens on its day ("Ngày 29/5, Phó Thủ tướng dẫn đầu đoàn công tác làm việc với lãnh đạo các tỉnh ...")
 _DAY_LED = frozenset({"làm việc với", "tiếp xúc cử tri", "tiếp xúc với cử tri"})
 #: ... not when the work goes on or is to come: "lao động đang làm việc với", "sẽ làm việc với"
-_NOT_DONE = re.compile(r"(?<!\w)(?:đang|sẽ|để|cần|phải|tiếp tục|chưa|không)\s+$")
+_NOT_DONE = re.compile(r"(?<!\w)(?:đang|sẽ|để|cần|phải|(?<!đã )(?<!vừa )tiếp tục|chưa|không)\s+$")
 _VISIT_DONE = re.compile(r"(?<!\w)(?:(?:đã|vừa)(?:\s+(?:đến|tới))?|(?<!chuyến )(?:đến|tới))\s+$")
 #: the police or investigators working with someone question them: not a meeting ("Công an huyện ... đã làm việc với
 #: ông L.T.V")
