@@ -980,6 +980,11 @@ def test_a_meeting_named_once_with_nothing_about_it_is_skipped():
         "đấu tốt”.",
         "họp báo",
     ),
+    (  # bench 22541420: words said there may tell a hope ("sẽ"), which is no plan for the meeting
+        "Ông Putin muốn 'bắt tay' với Mỹ giải quyết khủng hoảng Ukraina\nTổng thống Nga Vladimir Putin chia sẻ trong cuộc "
+        "Đối thoại trực tuyến lần thứ 15 rằng ông hi vọng Mỹ sẽ đóng vai trò mang tính chất xây dựng.",
+        "đối thoại",
+    ),
 ])
 def test_an_undated_report_opening_on_the_meeting_is_a_report(text, kind):
     found = detect(Doc.from_raw(text), title=text.split("\n")[0])
@@ -987,6 +992,10 @@ def test_an_undated_report_opening_on_the_meeting_is_a_report(text, kind):
 
 
 @pytest.mark.parametrize("text", [
+    # blind set 21488141: the sentence set at a shareholders' meeting tells what is to come there
+    "FPTS sẽ nới room lên 100%\nTại Đại hội đồng cổ đông thường niên năm 2017, Công ty Chứng khoán FPT (FPTS) sẽ thảo "
+    "luận về phương án phát hành cổ phiếu trả cổ tức trong năm 2017; thông qua tỷ lệ sở hữu tối đa (room) của nhà đầu "
+    "tư nước ngoài tại Công ty là 100%.\nNăm 2016, FPTS đạt doanh thu 279 tỷ đồng.",
     # "tiếp" that receives no one
     "Ngân hàng cam kết hỗ trợ Tây Nguyên\nNgày 6/2, Chủ tịch UBND tỉnh đã tiếp tục chỉ đạo các sở ngành tháo gỡ khó khăn "
     "cho doanh nghiệp.",

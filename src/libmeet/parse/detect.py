@@ -883,12 +883,27 @@ def _undated_reports(doc: Doc, mentions: list[Mention], title: tuple[int, int]) 
     đàm trực tuyến ..."), or a summons ("yêu cầu lái xe lên làm việc. Tại buổi làm việc, ông X tường trình")."""
     low = doc.low
     return [m for m in mentions
-            if m.governed and not m.in_title and not m.dated
+            if m.governed and not m.in_title and not m.dated and not (m.setting and _to_come(doc, m))
             and m.sentence[0] < title[1] + _OPENING_CHARS and m.start - m.sentence[0] < _OPENER_CHARS
             and low[m.start:m.end] not in _SELF_HELD and not _planned(low, m.sentence[0], m.start)
             and not _PAST_YEAR.search(low, *m.sentence) and not _YEAR_OPENER.match(low, m.sentence[0])
             and (m.setting or _PAST_TENSE.search(low, *m.sentence) or _acts(doc, m.start, m.end, m.sentence[1]))
             and not (m.kind == _WORKING_SESSION and _SUMMONS.search(low, 0, m.sentence[1]))]
+
+
+#: what the sentence set at a meeting tells as still to come, before anyone speaks: "Tại Đại hội đồng cổ đông
+#: thường niên năm 2017, Công ty Chứng khoán FPT (FPTS) sẽ trình cổ đông thông qua ..." (not "Tại hội thảo, ông X cho
+#: biết, Bộ sẽ ...": words said there)
+_TO_COME = re.compile(r"(?:[^.;:!?\n]|\.(?=\w)){0,120}?(?<!\w)(?:sẽ|dự kiến|dự định)(?!\w)")
+
+
+def _to_come(doc: Doc, mention: Mention) -> bool:
+    """Whether the sentence a meeting sets tells, after the meeting's name, a plan with no speech verb before it
+    (nor before the meeting: "Tổng thống Nga Vladimir Putin chia sẻ trong cuộc Đối thoại trực tuyến ... rằng ông hi
+    vọng Mỹ sẽ ...")."""
+    at = _name_end(doc, mention.start, mention.end, mention.sentence[1])
+    plan = _TO_COME.match(doc.low, at, mention.sentence[1])
+    return bool(plan and not _says_after().search(doc.low, mention.sentence[0], plan.end()))
 
 
 def is_its_day(doc: Doc, detection: Detection, at: int) -> bool:
