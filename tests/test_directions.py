@@ -406,6 +406,15 @@ CASES = [
         ["chúng ta cần làm việc với Trung tâm Quản lý di tích tại Sóc Sơn để không thực hiện phát lộc"],
         id="speaker-after-the-quote",
     ),
+    pytest.param(  # blind set 22619179: the chair's closing words open a sentence; the tasks follow it
+        "Phát biểu kết luận tại buổi họp, Chủ tịch UBND tỉnh Nguyễn Đức Chính đã chỉ ra những tồn tại của một số địa "
+        "phương, đơn vị nhằm có hướng khắc phục kịp thời, hiệu quả. Trên cơ sở số liệu thống kê, thẩm định, các sở, "
+        "ngành và địa phương liên quan cần gấp rút thực hiện nhiệm vụ của mình, phấn đấu đến 30/6 này phải chi trả xong "
+        "cho người dân.",
+        ["Trên cơ sở số liệu thống kê, thẩm định, các sở, ngành và địa phương liên quan cần gấp rút thực hiện nhiệm vụ "
+         "của mình, phấn đấu đến 30/6 này phải chi trả xong cho người dân"],
+        id="after-the-closing-words",
+    ),
     pytest.param(  # bench 21486895: "chưa phải" is "not yet", no task
         "“Họ chưa phải là chủ thể được nhà nước cho thuê đất, giao đất”, Bộ trưởng nhấn mạnh.",
         [],

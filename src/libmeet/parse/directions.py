@@ -232,6 +232,10 @@ _PERSONNEL = re.compile(
     r"(?:[^\s,;]+\s+){0,3}?(?:bầu|cử|hiệp\s+thương(?:\s+(?:cử|bổ\s+sung))?|bổ\s+nhiệm|miễn\s+nhiệm|bãi\s+nhiệm|"
     r"cho\s+thôi(?:\s+giữ)?(?=\s+(?:chức|\d))|bổ\s+sung)\s+(?:(?:ông|bà|đồng\s+chí)\s|"
     r"\d+\s+(?:vị|ủy\s+viên|đồng\s+chí)(?!\w)|chức(?:\s+vụ)?\s)")
+#: a sentence opening on the chair's closing words: "Phát biểu kết luận tại buổi họp, Chủ tịch UBND tỉnh ... đã chỉ ra
+#: những tồn tại ...", "Kết luận buổi làm việc, Phó Thủ tướng ..."; its points follow in the next sentences
+_CONCLUDING = re.compile(r"(?:phát\s+biểu\s+)?(?:kết\s+luận|chỉ\s+đạo)\s+(?:tại\s+)?(?:buổi|cuộc|hội\s+nghị|phiên|kỳ\s+họp|"
+                         r"đại\s+hội|hội\s+thảo|tọa\s+đàm)(?!\w)")
 _TAIL = re.compile(r"(?:[\s.;,:…!?\-–]|\./\.)+$")
 _WORD = re.compile(r"\w+")
 
@@ -510,7 +514,7 @@ def extract_directions(doc: Doc, title: str | None = None) -> list[tuple[str, Sp
             if len(points) == 1 and _INTRO_ONLY.match(low, *points[0]):
                 points = []  # "lưu ý 3 vấn đề." — the points follow ("Thứ nhất, ...")
             spans.extend(points)
-            follow = _FOLLOW if points else follow
+            follow = _FOLLOW if points or _CONCLUDING.match(low, s, e) else follow
             follow_para = para
             enum_open = _FOLLOW + 1
             marks = list(_ORDINAL.finditer(low, start, e))
@@ -532,7 +536,7 @@ def extract_directions(doc: Doc, title: str | None = None) -> list[tuple[str, Sp
         if start is not None:  # "Ngành xây dựng cần tăng cường ...": a task for a body, said in its own sentence
             spans.extend(_split(doc, start, e))
             follow, follow_para = _FOLLOW - 1, para
-        elif has_cue and _announces(doc, s, e):  # "... nhấn mạnh những nhiệm vụ trong thời gian tới. Theo đó ..."
+        elif has_cue and (_announces(doc, s, e) or _CONCLUDING.match(low, s, e)):  # "... nhấn mạnh những nhiệm vụ trong thời gian tới. Theo đó ..."
             follow, follow_para = _FOLLOW, para
     return _dedupe(doc, spans)
 
