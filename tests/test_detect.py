@@ -1019,6 +1019,31 @@ def test_an_undated_meeting_of_the_past_or_a_plan_is_no_report(text):
     assert not detect(Doc.from_raw(text), title=text.split("\n")[0]).is_event
 
 
+def test_a_meeting_reported_without_its_day_takes_no_day_from_deep_in_the_article():
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    meta = Meta(reference_date=__import__("datetime").date(2017, 7, 31))
+    raw = (
+        "Bộ trưởng Bộ TT&TT chỉ đạo tăng cường công tác quản lý báo chí\n“Đẩy mạnh triển khai Luật Báo chí và công tác "
+        "thông tin cơ sở trong tình hình mới” là chỉ đạo của Bộ trưởng Bộ TT&TT Trương Minh Tuấn trong buổi làm việc tại "
+        "tỉnh Cà Mau\nBáo chí Cà Mau trong thời gian qua đã làm tốt nhiệm vụ của mình. Bộ trưởng Bộ Thông tin - Truyền "
+        "thông Trương Minh Tuấn phát biểu tại buổi làm việc. " + "Việc cung cấp các dịch vụ bưu chính, viễn thông, "
+        "internet luôn được chú trọng và đầu tư hiệu quả. " * 8 + "Theo đó, Trung tâm giải quyết thủ tục hành chính của "
+        "tỉnh cũng đã đi vào hoạt động từ ngày 1/1/2017, góp phần tiết kiệm thời gian của người dân. Bí thư Tỉnh ủy Cà "
+        "Mau trao đổi thông tin bên lề buổi làm việc.")
+    # bench 22373062: the one date is when an office opened, not the session's day: left out, with a word
+    found = parse_text(raw, meta)
+    assert found.kind == "buổi làm việc" and found.start_date is None
+    assert any("left out" in w for w in found.warnings)
+    # ... but a day deep down that opens its sentence, or follows a meeting's name, or an announcement's time line
+    # may be its day
+    for tail, day in (("Sáng 14/6, Bộ trưởng làm việc với lãnh đạo tỉnh.", 14),
+                      ("Ông Tuấn phát biểu tại buổi làm việc chiều 15/6 với lãnh đạo tỉnh.", 15),
+                      ("\n⏰ Thời gian: 10h00- 11h30, ngày 16/6/2017\n", 16)):
+        dated = parse_text(raw.replace("đã đi vào hoạt động từ ngày 1/1/2017", "đã đi vào hoạt động") + " " + tail, meta)
+        assert dated.start_date is not None and dated.start_date.day == day, tail
+
+
 def test_an_undated_report_keeps_only_the_day_its_lead_opens_on():
     from libmeet import parse_text
     from libmeet.parse.types import Meta

@@ -865,7 +865,8 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detec
         named = fuller[0] if fuller else best
     lonely = (best.kind not in title_kinds and sum(1 for m in mentions if m.kind == best.kind) == 1
               and not any(end != best.end for end in back[best.kind]) and not _leads(doc, best, where_title))
-    return replace(_describe(doc, best, named, lonely), undated=undated)
+    return replace(_describe(doc, best, named, lonely), undated=undated,
+                   doubt_days_after=None if undated or best.dated else where_title[1] + _LEAD_CHARS)
 
 
 def _leads(doc: Doc, mention: Mention, title: tuple[int, int]) -> bool:
@@ -911,6 +912,20 @@ def is_its_day(doc: Doc, detection: Detection, at: int) -> bool:
     day its lead opens on, before the meeting's mention, or a day written after a mention of the meeting's kind."""
     return (at < detection.anchor and _day_opens_sentence(doc, at)
             or _names_kind_before(doc, detection.kind, at))
+
+
+def may_be_its_day(doc: Doc, at: int) -> bool:
+    """For a meeting reported with no day of its own (Detection.doubt_days_after), whether a date written past the
+    lead at `at` may be its day: one that opens its sentence ("Sáng 7.5, Ban Chấp hành T.Ư Đảng ...", "Cũng trong
+    chiều 29/6, ...") or follows a meeting's name ("tại buổi họp báo kinh tế - xã hội tháng 5 trưa 29-5"); not a
+    day inside a sentence about something else ("đã đi vào hoạt động từ ngày 1/1/2017", "trong bài viết ngày 17-5")."""
+    return (_day_opens_sentence(doc, at) or _names_kind_before(doc, None, at)
+            or bool(_TIME_LABEL.search(doc.low, max(0, at - _TIME_LABEL_REACH), at)))
+
+
+#: an announcement's time line: "⏰ Thời gian: 10h00- 11h30, ngày 11/12/2021", "Thời gian tổ chức: ngày 5/7"
+_TIME_LABEL_REACH = 40
+_TIME_LABEL = re.compile(r"(?:^|\n)\W*(?:thời\s+gian|thời\s+điểm)(?:\s+(?:tổ\s+chức|diễn\s+ra))?\s*:[^\n]*$")
 
 
 def _day_opens_sentence(doc: Doc, at: int) -> bool:
@@ -1009,11 +1024,10 @@ def _describe(doc: Doc, mention: Mention, named: Mention, lonely: bool = False) 
 
 
 def _names_kind_before(doc: Doc, kind: str | None, at: int) -> bool:
-    """Whether the date written at `at` follows, in its sentence, a mention of a meeting of `kind` and its name:
+    """Whether the date written at `at` follows, in its sentence, a mention of a meeting of `kind` (None: of any kind):
     "phát biểu ý kiến sau cuộc họp Hội đồng Nga - NATO ngày 13-7"."""
-    if kind is None:
-        return False
     pattern, labels = _kinds()
     window = doc.low[max(0, at - _NAME_DATE_CHARS):at]
     cut = max(window.rfind(stop) for stop in ".;!?\n")
-    return any(labels.get(m.group(0)) == kind for m in pattern.finditer(window, cut + 1))
+    return any(labels.get(m.group(0)) and (kind is None or labels[m.group(0)] == kind)
+               for m in pattern.finditer(window, cut + 1))

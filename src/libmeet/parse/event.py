@@ -50,7 +50,10 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
         reference_date=info.reference_date,
         mtime=info.mtime,
     )
-    if found.undated and when.spans and when.start and not any(
+    unsure = not found.undated and found.doubt_days_after is not None and bool(when.spans) \
+        and when.spans[0][0] >= found.doubt_days_after and not detect.may_be_its_day(doc, when.spans[0][0])
+    found_when = when
+    if (found.undated or unsure) and when.spans and when.start and not any(
             detect.is_its_day(doc, found, m.span[0]) for m in dates.find_mentions(doc)
             if (m.span == when.spans[0] or (m.d1, m.m1) == (when.start.day, when.start.month))):
         # the report names no day for the meeting, and the day found is, wherever it is written, neither the one its
@@ -60,7 +63,9 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
         span = when.spans[0]
         when = DateResult(warnings=[f"no sentence gives the meeting's day; '{doc.text[span[0]:span[1]]}' is left out "
                                     "as the day of something else"])
-    past = dates.history(doc, when.start, published=published, reference_date=info.reference_date, mtime=info.mtime)
+    # (a day set aside as another occasion's still tells a story of the past: "Đại hội ... năm 1986" in a biography)
+    past = dates.history(doc, (found_when if unsure else when).start, published=published,
+                         reference_date=info.reference_date, mtime=info.mtime)
     if past:
         return Skip(reason=past)
     when = dates.open_ended(doc, when, multi_day=found.kind in dates.MULTI_DAY_KINDS
