@@ -588,6 +588,13 @@ REPORTS = [
         "tiếp xúc với cử tri quận Hoàn Kiếm",
         None,
     ),
+    (  # blind set 22727535: a verb of judging, "như trên", then the meeting as its setting
+        "Mở đường băng thứ 3 chưa chắc giải quyết được vấn đề Tân Sơn Nhất\nÔng Nguyễn Thành Phong đã nhận định như trên "
+        "trong cuộc họp với Bộ Giao thông vận tải (Bộ GTVT) vào chiều 10/7.",
+        "họp",
+        "cuộc họp",
+        None,
+    ),
     (  # bench 21512408: two leaders as the speakers
         "Mỹ, Nhật phản đối hành động thay đổi hiện trạng Biển Đông\nTổng thống Mỹ Donald Trump và Thủ tướng Nhật Shinzo "
         "Abe trong cuộc gặp ngày 10.2 đã khẳng định sẽ phản đối mạnh mẽ những hành động làm thay đổi hiện trạng.",
