@@ -403,6 +403,19 @@ def test_a_venue_alone_is_at_home_unless_a_place_abroad_or_only_foreigners_are_n
     assert (briefing.place.province, briefing.place.country) == (None, None)
 
 
+def test_no_place_at_all_is_at_home_unless_only_foreigners_are_named():
+    from libmeet import parse_text
+    # seed-106 reading E35 (bench 22434624): a Philippine minister's press conference names no place
+    abroad = parse_text("IS chưa bị đánh bật khỏi Marawi\nTrả lời trong cuộc họp báo chiều 1/6/2017, Bộ trưởng Quốc phòng "
+                        "Philippines Delfin Lorenzana nói quân đội kiểm soát 90% thành phố.")
+    assert abroad.place.country is None
+    # a ministry's press conference names no place either: Việt Nam, implied, with a word
+    home = parse_text("Bộ Nội vụ họp báo quý II\nChiều 27/6/2017, Bộ Nội vụ tổ chức họp báo. Thứ trưởng Nguyễn Trọng Thừa "
+                      "chủ trì buổi họp báo và cho biết Bộ sẽ tăng cường thanh tra.")
+    assert (home.place.country, home.place.inferred) == ("Việt Nam", True)
+    assert any("Việt Nam is" in w for w in home.warnings)
+
+
 @pytest.mark.parametrize("text", [
     # blind set 22327499, bench 22557397, seed-100 reading E14: a headquarters written lower case keeps its province
     "Sáng 20/5, tại trụ sở Bộ Thông tin - Truyền thông, Hội Truyền thông số Việt Nam tổ chức Đại hội lần thứ II.",

@@ -47,7 +47,7 @@ class PlaceResult:
         if not self.home_by_default:
             return self
         return PlaceResult(self.place.model_copy(update={"country": None, "inferred": False}), self.spans,
-                           [w for w in self.warnings if w != AT_HOME])
+                           [w for w in self.warnings if w not in (AT_HOME, AT_HOME_ASSUMED)])
 
 
 # --- the gazetteer ----------------------------------------------------------------------------------------
@@ -804,8 +804,9 @@ def extract_place(doc: Doc, *, anchor: int = 0, event_date: dt.date | None = Non
                 fallback.venue, fallback.text = best.venue, best.text
                 fallback.spans = {**(best.spans or {}), **(fallback.spans or {})}
             best = fallback
-    if best is None:
-        return PlaceResult(Place())  # (its country is the model's default, Việt Nam)
+    if best is None:  # no place at all: at home, unless the people at the meeting are all foreigners (event.py)
+        return PlaceResult(Place(country=VIETNAM, inferred=True), {},
+                           [AT_HOME if not any(h.foreign for h in hits) else AT_HOME_ASSUMED], home_by_default=True)
     if best.venue is None:  # "tại Trường ... Olympia" in the lead, province from the host: keep both
         venues = [c for c in found if c.venue and not c.province and not c.country and c.score >= 6]
         if venues:
@@ -841,3 +842,5 @@ def extract_place(doc: Doc, *, anchor: int = 0, event_date: dt.date | None = Non
 
 
 AT_HOME = "the country is not stated; Việt Nam is implied, as the article names no place abroad"
+AT_HOME_ASSUMED = ("no place is stated; Việt Nam is assumed, as for a meeting of Vietnamese people, though the article "
+                   "names a place abroad")
