@@ -595,6 +595,15 @@ REPORTS = [
         "cuộc họp",
         None,
     ),
+    (  # seed-106 reading E10 (bench 22627056): "Kết luận buổi họp" comes back to the press conference itself
+        "Bộ Nội vụ phát hiện nhiều sai phạm trong bổ nhiệm cán bộ\nNhiều vấn đề nóng được phản ánh và trả lời tại buổi "
+        "họp báo thông báo kết quả công tác quý II của Bộ Nội vụ diễn ra chiều 27/6 tại Hà Nội. Buổi họp báo do Thứ "
+        "trưởng Bộ Nội vụ Nguyễn Duy Thăng chủ trì. Các địa phương tổng hợp kết quả gửi về Bộ Nội vụ. Kết luận buổi họp, "
+        "Thứ trưởng Nguyễn Duy Thăng đánh giá cao các ý kiến.",
+        "họp báo",
+        "buổi họp báo thông báo kết quả công tác quý II của Bộ Nội vụ",
+        None,
+    ),
     (  # bench 21512408: two leaders as the speakers
         "Mỹ, Nhật phản đối hành động thay đổi hiện trạng Biển Đông\nTổng thống Mỹ Donald Trump và Thủ tướng Nhật Shinzo "
         "Abe trong cuộc gặp ngày 10.2 đã khẳng định sẽ phản đối mạnh mẽ những hành động làm thay đổi hiện trạng.",

@@ -403,6 +403,13 @@ def test_a_venue_alone_is_at_home_unless_a_place_abroad_or_only_foreigners_are_n
     assert (briefing.place.province, briefing.place.country) == (None, None)
 
 
+def test_the_home_ministry_is_no_case_told_of_a_place():
+    # seed-106 reading E10 (bench 22627056): "Bộ Nội vụ" is the ministry, not a case ("vụ") that happened in Hà Nội
+    assert place_of("Nhiều vấn đề được trả lời tại buổi họp báo thông báo kết quả công tác quý II của Bộ Nội vụ diễn ra "
+                    "chiều 27/6 tại Hà Nội.").province == "Hà Nội"
+    assert place_of("Chiều 27/6, Bộ Nội vụ họp báo. Ông Thăng trả lời về vụ bổ nhiệm ở Yên Bái.").province is None
+
+
 def test_no_place_at_all_is_at_home_unless_only_foreigners_are_named():
     from libmeet import parse_text
     # seed-106 reading E35 (bench 22434624): a Philippine minister's press conference names no place

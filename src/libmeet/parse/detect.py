@@ -856,8 +856,10 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detec
     # the main mention: in the body rather than the title, held and dated, governed by its verb, the first
     # (a weak kind gives way to a strong one reported beside it: "tổ chức Sơ kết ... và Hội thảo chuyên đề ...";
     # a press conference to the meeting it presents: "Hội nghị Xúc tiến đầu tư ... đã tổ chức họp báo giới thiệu")
-    best = min(reported, key=lambda m: (m.kind == PRESS, m.in_title, m.kind in weak, not m.dated, not m.governed,
-                                        m.start))
+    # (not to a bare "buổi họp" that comes back to the press conference itself: "Kết luận buổi họp, Thứ trưởng ...")
+    gives_way = any(m.kind != PRESS and (not _bare_sitting(doc, m) or m.kind in title_kinds) for m in reported)
+    best = min(reported, key=lambda m: (m.kind == PRESS and gives_way, m.in_title, m.kind in weak, not m.dated,
+                                        not m.governed, m.start))
     named = best
     if _name_span(doc, best)[1] - best.end < 3:  # the bare noun: an earlier mention may spell the name out
         fuller = [m for m in mentions if m.kind == best.kind and m.governed and not m.setting and not m.in_title
@@ -867,6 +869,11 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detec
               and not any(end != best.end for end in back[best.kind]) and not _leads(doc, best, where_title))
     return replace(_describe(doc, best, named, lonely), undated=undated,
                    doubt_days_after=None if undated or best.dated else where_title[1] + _LEAD_CHARS)
+
+
+def _bare_sitting(doc: Doc, mention: Mention) -> bool:
+    """A "buổi họp", "cuộc họp" named by its noun alone, which may be any meeting the article has named."""
+    return mention.kind == "họp" and _name_span(doc, mention)[1] - mention.end < 3
 
 
 def _leads(doc: Doc, mention: Mention, title: tuple[int, int]) -> bool:

@@ -159,9 +159,10 @@ _CONSTITUENCY = re.compile(r"(?<!\w)(?:đbqh|đại biểu quốc hội|đại b
 
 
 #: the place of a case talked over, not of the meeting: "vụ việc ở Yên Bái", "vụ bổ nhiệm lãnh đạo ở Hải Dương",
-#: "(nhất là vụ việc tại xã Đồng Tâm, Hà Nội)" - "vụ" as a case, not "chức vụ", "dịch vụ", "nhiệm vụ", "Quốc vụ"
+#: "(nhất là vụ việc tại xã Đồng Tâm, Hà Nội)" - "vụ" as a case, not "chức vụ", "dịch vụ", "nhiệm vụ", "Quốc vụ",
+#: nor the ministry's "Nội vụ" ("buổi họp báo ... của Bộ Nội vụ diễn ra chiều 27/6 tại Hà Nội")
 _INCIDENT = re.compile(r"(?<!\w)(?<!chức )(?<!dịch )(?<!nhiệm )(?<!quốc )(?<!thường )(?<!nghĩa )(?<!thời )(?<!công )"
-                       r"(?<!phục )(?<!nghiệp )(?<!đặc )vụ(?:\s+(?:việc|án|tai nạn|cháy|nổ))?\s[^.,;:()]{0,25}?(?:tại|ở)"
+                       r"(?<!phục )(?<!nghiệp )(?<!đặc )(?<!nội )(?<!ngoại )(?<!tài )(?<!quân )vụ(?:\s+(?:việc|án|tai nạn|cháy|nổ))?\s[^.,;:()]{0,25}?(?:tại|ở)"
                        r"(?:\s+(?:xã|phường|huyện|quận|thị xã|tỉnh|thành phố|tp\.?)\s+[^.,;:()]{1,20}?,)?\s+$")
 
 
