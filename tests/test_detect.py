@@ -604,6 +604,14 @@ REPORTS = [
         "buổi họp báo thông báo kết quả công tác quý II của Bộ Nội vụ",
         None,
     ),
+    (  # blind set 22453984: "nhóm họp" is the forum's sitting, not a meeting listed beside it
+        "Đối thoại Shangri-La 16: Xây dựng nền tảng chung về an ninh khu vực\nSau 3 ngày nhóm họp, Đối thoại Shangri-La "
+        "lần thứ 16 đã khép lại với nhiều điểm nhấn. Bộ trưởng Quốc phòng các nước ASEAN chụp ảnh chung sau cuộc họp bên "
+        "lề Đối thoại Shangri-La ở Singapore ngày 4/6.",
+        "đối thoại",
+        "Đối thoại Shangri-La lần thứ 16",
+        16,
+    ),
     (  # bench 21512408: two leaders as the speakers
         "Mỹ, Nhật phản đối hành động thay đổi hiện trạng Biển Đông\nTổng thống Mỹ Donald Trump và Thủ tướng Nhật Shinzo "
         "Abe trong cuộc gặp ngày 10.2 đã khẳng định sẽ phản đối mạnh mẽ những hành động làm thay đổi hiện trạng.",

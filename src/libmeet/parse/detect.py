@@ -420,7 +420,8 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "court": re.compile(r"(?:" + words("detect_court.txt") + r")(?!\w)"),
         "full_text": re.compile(r"(?:" + words("detect_full_text.txt") + r"|(?:^|(?<=[\n.!?:])\s*)toàn văn)(?!\w)"),
         # two kinds side by side are meetings in general: "đại hội, hội nghị Công đoàn", "hội nghị và hội thảo"
-        "list_before": re.compile(r"(?<!\w)(?:" + any_kind + r")\s*(?:,|và|hoặc|/)\s*$"),
+        # (not a sitting's verb: "Sau 3 ngày nhóm họp, Đối thoại Shangri-La lần thứ 16 đã khép lại")
+        "list_before": re.compile(r"(?<!\w)(?<!nhóm )(?:" + any_kind + r")\s*(?:,|và|hoặc|/)\s*$"),
         "list_after": re.compile(r"\s*(?:,|và|hoặc|/)\s*(?:" + any_kind + r")(?!\w)"),
     }
 
