@@ -612,6 +612,14 @@ REPORTS = [
         "Đối thoại Shangri-La lần thứ 16",
         16,
     ),
+    (  # bench 22653543: the joint statement issued after the summit reports it
+        "Mỹ, Hàn Quốc cam kết thúc đẩy quan hệ đồng minh\nNgày 30/6, Mỹ và Hàn Quốc đã ra tuyên bố chung tổng kết những kết "
+        "quả đạt được sau cuộc gặp thượng đỉnh giữa Tổng thống Mỹ Donald Trump và người đồng cấp Hàn Quốc Moon Jae-in tại "
+        "thủ đô Washington.",
+        "cuộc gặp",
+        "cuộc gặp thượng đỉnh giữa Tổng thống Mỹ Donald Trump và người đồng cấp Hàn Quốc Moon Jae-in",
+        None,
+    ),
     (  # bench 21512408: two leaders as the speakers
         "Mỹ, Nhật phản đối hành động thay đổi hiện trạng Biển Đông\nTổng thống Mỹ Donald Trump và Thủ tướng Nhật Shinzo "
         "Abe trong cuộc gặp ngày 10.2 đã khẳng định sẽ phản đối mạnh mẽ những hành động làm thay đổi hiện trạng.",

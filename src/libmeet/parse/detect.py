@@ -580,6 +580,15 @@ def _title_span(doc: Doc, title: str | None) -> tuple[int, int]:
     return at, min(len(doc), at + len(title) + 4)
 
 
+#: the document a meeting issued, named with the meeting after "sau": what it says is the meeting's outcome, which the
+#: article reports ("Trong Tuyên bố chung sau hội đàm, hai nhà lãnh đạo ... đã thống nhất", "Một tuyên bố chung được
+#: đưa ra sau cuộc gặp cho biết", "Văn phòng Chính phủ vừa thông báo kết luận của Phó thủ tướng ... sau cuộc họp lần
+#: thứ 7"), not a meeting passed by ("phát biểu với báo giới sau cuộc gặp")
+_OUTCOME_REACH = 110
+_OUTCOME_OF = re.compile(r"(?<!\w)(?:tuyên bố chung|thông cáo chung|thông báo kết luận|kết luận của)(?!\w)"
+                         r"[^,.;:!?\n]{0,70}?\s+sau\s+(?:khi\s+)?(?:các\s+|cuộc\s+|buổi\s+|phiên\s+|kỳ\s+)?$")
+
+
 def _is_reference(low: str, k_start: int, k_end: int, s_start: int, s_end: int, kind: str,
                   memo: dict | None = None) -> bool:
     """A mention that names meetings without reporting one: "Nghị quyết Đại hội", "các hội nghị",
@@ -588,7 +597,8 @@ def _is_reference(low: str, k_start: int, k_end: int, s_start: int, s_end: int, 
     memo: answers about whole sentences, kept across the mentions of one text (linear on a long sentence)."""
     cues = _cues()
     before = low[max(s_start, k_start - _BEFORE):k_start]
-    if cues["passing"].search(before) or cues["generic"].search(before):
+    if cues["passing"].search(before) and not _OUTCOME_OF.search(low, max(s_start, k_start - _OUTCOME_REACH), k_start) \
+            or cues["generic"].search(before):
         return True
     # two kinds side by side are meetings in general, unless a verb holds them as one event:
     # "tổ chức buổi gặp mặt, tọa đàm về ..."
@@ -660,6 +670,7 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
             # (in the lead: deeper down, "ĐHĐCĐ của SBT mới đây đã thông qua ..." is background)
             or title[1] <= k_start < title[1] + _OPENING_CHARS and _acts(doc, k_start, k_end, s_end))
         or _HELD_LATER.match(low, k_end, s_end)
+        or bool(_OUTCOME_OF.search(low, max(s_start, k_start - _OUTCOME_REACH), k_start))
     )
     # the setting of what is said there, done unless the sentence makes it a plan ("sẽ có bài phát biểu tại phiên họp")
     setting = not governed and (
