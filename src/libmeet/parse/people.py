@@ -536,6 +536,10 @@ def _title_near(positions: list[Span], lead: int) -> bool:
     return i >= 0 and lead - positions[i][1] <= _TITLE_GAP
 
 
+#: the country named before, between a leader's title and name: "Tổng thống nước chủ nhà Reuven Rivlin"
+_THIS_COUNTRY = re.compile(r"\s+nước\s+(?:này|chủ\s+nhà|bạn|sở\s+tại)\s+")
+
+
 def _title_before(doc: Doc, lead: int, positions: list[Span], addressed: bool = False,
                   boxed: bool = False) -> tuple[int, int, str, str | None] | None:
     """The job title (and organisation) written right before a name: (start, end of gap, title, organisation).
@@ -566,6 +570,8 @@ def _title_before(doc: Doc, lead: int, positions: list[Span], addressed: bool = 
            for words in (run.group().split() for run in RUN.finditer(gap))):
         return None  # the title belongs to someone named in between
     low_gap = doc.low[p_end:lead]
+    if _THIS_COUNTRY.fullmatch(low_gap):  # "Ngoại trưởng nước này Rex Tillerson": the country told before
+        return p_start, lead, doc.text[p_start:p_end], None
     words = low_gap.split()
     if len(words) > _MAX_GAP_WORDS:
         return None
