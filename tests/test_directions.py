@@ -569,6 +569,11 @@ NONE = [
         "quyết định cho thôi chức Cục trưởng Biểu diễn Nghệ thuật đối với ông Nguyễn Đăng Chương.",
         id="elected-and-relieved",
     ),
+    pytest.param(  # seed-106 reading E16 (bench 22591202): someone let go, so many members let in, told otherwise
+        "Hội nghị đã thống nhất bổ sung tám vị tham gia Ủy ban T.Ư MTTQ Việt Nam; hai vị tham gia Đoàn Chủ tịch và một vị "
+        "tham gia Phó Chủ tịch không chuyên trách.",
+        id="let-go-and-let-in",
+    ),
     pytest.param(  # dev bm_22496376: "Do yêu cầu nhiệm vụ" gives a cause, it directs nothing
         "Báo cáo Đại hội nêu rõ: Do yêu cầu nhiệm vụ của đơn vị và tính đặc thù của du lịch Sầm Sơn, số lượng đoàn "
         "viên thanh niên biến động theo mùa vụ.",

@@ -228,10 +228,15 @@ _STEERS = re.compile(r"(?<!\w)(?:khuyến\s+khích|điều\s+hành|hoàn\s+thàn
 #: a choice of people, what a congress or a council decides of its members, not a task it sets: "cử ông Trần Thanh Mẫn
 #: ... là Chủ tịch UBTƯ MTTQ Việt Nam", "cho thôi 9 vị và hiệp thương bổ sung 8 vị", "bầu ông làm Trưởng đoàn",
 #: "cho thôi chức Cục trưởng ... đối với ông X" (not "bổ sung tôm giống vào danh mục", "cử 2 người tham gia tổ")
+_HOW_MANY = r"(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+\w+)?)\s+(?:vị|ủy\s+viên|đồng\s+chí)(?!\w)"
 _PERSONNEL = re.compile(
-    r"(?:[^\s,;]+\s+){0,3}?(?:bầu|cử|hiệp\s+thương(?:\s+(?:cử|bổ\s+sung))?|bổ\s+nhiệm|miễn\s+nhiệm|bãi\s+nhiệm|"
-    r"cho\s+thôi(?:\s+giữ)?(?=\s+(?:chức|\d))|bổ\s+sung)\s+(?:(?:ông|bà|đồng\s+chí)\s|"
-    r"\d+\s+(?:vị|ủy\s+viên|đồng\s+chí)(?!\w)|chức(?:\s+vụ)?\s)")
+    r"(?:[^\s,;]+\s+){0,3}?(?:(?:bầu|cử|hiệp\s+thương(?:\s+(?:cử|bổ\s+sung))?|bổ\s+nhiệm|miễn\s+nhiệm|bãi\s+nhiệm|"
+    r"cho\s+thôi(?:\s+giữ)?(?=\s+(?:chức|\d|" + _HOW_MANY + r"))|bổ\s+sung)\s+(?:(?:ông|bà|đồng\s+chí)\s|"
+    + _HOW_MANY + r"|chức(?:\s+vụ)?\s)"
+    # ... or someone let go, or so many members let in: "đồng ý để đồng chí Nguyễn Thiện Nhân thôi giữ chức ...",
+    # "hai vị tham gia Đoàn Chủ tịch"
+    r"|(?:đồng\s+ý|nhất\s+trí|chấp\s+thuận)(?:\s+(?:để|cho))?\s+(?:ông|bà|đồng\s+chí)\s[^,;]{2,60}?\sthôi\s"
+    r"|" + _HOW_MANY + r"\s+(?:tham\s+gia|vào)\s)")
 #: a sentence opening on the chair's closing words: "Phát biểu kết luận tại buổi họp, Chủ tịch UBND tỉnh ... đã chỉ ra
 #: những tồn tại ...", "Kết luận buổi làm việc, Phó Thủ tướng ..."; its points follow in the next sentences
 _CONCLUDING = re.compile(r"(?:phát\s+biểu\s+)?(?:kết\s+luận|chỉ\s+đạo)\s+(?:tại\s+)?(?:buổi|cuộc|hội\s+nghị|phiên|kỳ\s+họp|"
