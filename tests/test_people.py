@@ -110,6 +110,10 @@ CONSTRUCTIONS = [
     ("a rare family name (dev bm_22693384)",
      "Phó Chủ tịch Thường trực Hội đồng nhân dân tỉnh Thừa Thiên-Huế Cái Vĩnh Tuấn trình bày tham luận.",
      [("Cái Vĩnh Tuấn", "Phó Chủ tịch Thường trực", "Hội đồng nhân dân tỉnh Thừa Thiên-Huế")]),
+    ("a byline after a sentence that trails off (seed-106 reading E14, bench 22398740)",
+     "Tham dự có Lê Văn Tới - Phó chủ tịch Hội Vật liệu xây dựng Việt Nam, Nguyên Vụ trưởng Vụ Vật liệu xây dựng (Bộ "
+     "XD)… Theo Hà Anh/Reatimes",
+     [("Lê Văn Tới", "Phó chủ tịch", "Hội Vật liệu xây dựng Việt Nam")]),
     ("foreign name after address",
      "Ngoài ra chương trình còn có góc nhìn quốc tế từ\nông Aaron Funnell, Giám đốc điều hành Outward Bound Vietnam\n.",
      [("Aaron Funnell", "Giám đốc điều hành", "Outward Bound Vietnam")]),
