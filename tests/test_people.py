@@ -114,6 +114,9 @@ CONSTRUCTIONS = [
      "Tham dự có Lê Văn Tới - Phó chủ tịch Hội Vật liệu xây dựng Việt Nam, Nguyên Vụ trưởng Vụ Vật liệu xây dựng (Bộ "
      "XD)… Theo Hà Anh/Reatimes",
      [("Lê Văn Tới", "Phó chủ tịch", "Hội Vật liệu xây dựng Việt Nam")]),
+    ("a given name that is also a unit's word, ending the run (blind set 22464232)",
+     "Đoàn công tác do đồng chí Nguyễn Văn Huyện, Tổng cục trưởng Tổng cục Đường bộ Việt Nam làm trưởng đoàn.",
+     [("Nguyễn Văn Huyện", "Tổng cục trưởng", "Tổng cục Đường bộ Việt Nam")]),
     ("foreign name after address",
      "Ngoài ra chương trình còn có góc nhìn quốc tế từ\nông Aaron Funnell, Giám đốc điều hành Outward Bound Vietnam\n.",
      [("Aaron Funnell", "Giám đốc điều hành", "Outward Bound Vietnam")]),
