@@ -98,8 +98,8 @@ def _name_size(words: list[str]) -> int:
     inside, given = _not_name_words()
     folded = [fold_word(w) for w in words]
     for i in range(1, len(folded)):
-        if folded[i] in given and i == len(folded) - 1 == 2:
-            break  # "Vũ Văn Viện": a given name at the run's end
+        if folded[i] in given and i == len(folded) - 1 and i in (1, 2):
+            break  # "Vũ Văn Viện", "Hà Ban": a given name at the run's end
         if folded[i] in inside or " ".join(folded[i:i + 2]) in inside:
             return i
     return len(words)
