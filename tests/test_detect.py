@@ -620,6 +620,15 @@ REPORTS = [
         "cuộc gặp thượng đỉnh giữa Tổng thống Mỹ Donald Trump và người đồng cấp Hàn Quốc Moon Jae-in",
         None,
     ),
+    (  # seed-106 reading E5 (bench 22600362): "tổ chức ngày 23/6" after the name holds the lead's meeting, which
+        # wins over another meeting of the same afternoon
+        "Công tác Đoàn: Lan tỏa những cách làm hay\nĐó là nhận xét của anh Lê Quốc Phong, Bí thư thứ nhất Trung ương "
+        "Đoàn tại hội nghị Ban Thường vụ Trung ương Đoàn lần thứ 19 tổ chức ngày 23/6 tại TPHCM. Chiều cùng ngày, tại "
+        "TPHCM đã diễn ra hội nghị Ủy ban Kiểm tra Trung ương Đoàn lần thứ 11 (khóa X).",
+        "hội nghị",
+        "hội nghị Ban Thường vụ Trung ương Đoàn lần thứ 19",
+        19,
+    ),
     (  # bench 21512408: two leaders as the speakers
         "Mỹ, Nhật phản đối hành động thay đổi hiện trạng Biển Đông\nTổng thống Mỹ Donald Trump và Thủ tướng Nhật Shinzo "
         "Abe trong cuộc gặp ngày 10.2 đã khẳng định sẽ phản đối mạnh mẽ những hành động làm thay đổi hiện trạng.",

@@ -113,6 +113,8 @@ _NAME_END = re.compile(
     # (not the dot of "TP.HCM", "TP. Hải Phòng": a dot before a letter, or after "TP", ends no name)
     r"[;:!?\n(]|(?<!(?<!\w)tp)\.(?!\w)|,\s|\s[-–]\s(?=\w)|\s(?:do|tại|với|nhằm|vào|từ|trong|đã|sẽ|được|diễn ra|khai mạc|bế mạc|"
     r"cho|của các|theo|ở|nhân dịp|trên|bắt đầu|kết thúc|khép lại|bước vào|bước sang|sắp)\s|\s(?:sáng|chiều|tối|trưa|ngày|hôm)\s(?=\d|nay|qua|mai|ngày|hôm|thứ)"
+    # "hội nghị Ban Thường vụ Trung ương Đoàn lần thứ 19 tổ chức ngày 23/6": the verb, then the day
+    r"|\s(?:(?:đã|vừa|được)\s)?tổ chức\s(?=(?:vào\s)?(?:(?:sáng|chiều|tối|trưa)\s)?(?:ngày\s)?\d)"
 )
 _NAME_CHARS = 220
 #: "Hội nghị - Hội thảo", "Hội nghị-Hội thảo": one event under two nouns
