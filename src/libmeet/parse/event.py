@@ -63,6 +63,10 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
         span = when.spans[0]
         when = DateResult(warnings=[f"no sentence gives the meeting's day; '{doc.text[span[0]:span[1]]}' is left out "
                                     "as the day of something else"])
+    if when.spans and when.start and detect.told_day(doc, when.spans[0][0], found.anchor):
+        span = when.spans[0]
+        when = DateResult(warnings=[f"'{doc.text[span[0]:span[1]]}' is the day the plan was told, not the meeting's: "
+                                    "the meeting's own day is not given"])
     # (a day set aside as another occasion's still tells a story of the past: "Đại hội ... năm 1986" in a biography)
     past = dates.history(doc, (found_when if unsure else when).start, published=published,
                          reference_date=info.reference_date, mtime=info.mtime)
