@@ -1089,42 +1089,46 @@ def test_a_meeting_reported_without_its_day_takes_no_day_from_deep_in_the_articl
         assert dated.start_date is not None and dated.start_date.day == day, tail
 
 
-def test_the_day_a_plan_was_told_is_not_the_meetings():
+@pytest.mark.parametrize("text, why", [
     # blind set 21491821: the press conference's day, then the talks it announces, with no day of their own
-    told = crawled("Thủ tướng Nhật Bản Shinzo Abe sẽ gặp Tổng thống Mỹ Donald Trump\nPhát biểu tại buổi họp báo ngày "
-                      "8/2, Chánh văn phòng Nội các Nhật Bản Yoshihide Suga cho biết Thủ tướng Shinzo Abe sẽ có hội đàm "
-                      "với Tổng thổng Mỹ Donald Trump tại thủ đô Washington.")
-    assert told.start_date is None and any("day the plan was told" in w for w in told.warnings)
-    # bench 21473553: ... but a plan that gives its own day keeps a day
-    dated = crawled("Australia-Trung Quốc tổ chức Đối thoại Chiến lược-Ngoại giao\nNgày 6/2, Ngoại trưởng Australia "
-                       "Julia Bishop cho biết bà và người đồng cấp Trung Quốc Vương Nghị sẽ đồng chủ trì cuộc Đối thoại "
-                       "Chiến lược và Ngoại giao Australia-Trung Quốc lần thứ tư tại thủ đô Canberra vào ngày 7/2.")
-    assert dated.start_date is not None
+    ("Thủ tướng Nhật Bản Shinzo Abe sẽ gặp Tổng thống Mỹ Donald Trump\nPhát biểu tại buổi họp báo ngày 8/2, Chánh văn "
+     "phòng Nội các Nhật Bản Yoshihide Suga cho biết Thủ tướng Shinzo Abe sẽ có hội đàm với Tổng thổng Mỹ Donald Trump "
+     "tại thủ đô Washington.", "day the plan was told"),
+    # bench 22751291: the day written is a price's, not the press conference's
+    ("Bộ Công Thương: giá lợn đã tăng trở lại\nTại buổi họp báo thường kỳ quý II Bộ Công Thương, Thứ trưởng Bộ Công "
+     "Thương Đỗ Thắng Hải cho biết giá lợn đã tăng trở lại. Theo Cục Chăn nuôi, giá lợn hơi ngày 9/7 đã lên 40.000 "
+     "đồng/kg.", "left out"),
+])
+def test_a_day_of_something_else_is_left_out_with_a_word(text, why):
+    found = crawled(text)
+    assert found.start_date is None and any(why in w for w in found.warnings)
+
+
+def test_a_plan_that_gives_its_own_day_keeps_a_day():
+    # bench 21473553: the day the plan was told, then the meeting's own day after it
+    assert crawled("Australia-Trung Quốc tổ chức Đối thoại Chiến lược-Ngoại giao\nNgày 6/2, Ngoại trưởng Australia Julia "
+                   "Bishop cho biết bà và người đồng cấp Trung Quốc Vương Nghị sẽ đồng chủ trì cuộc Đối thoại Chiến lược "
+                   "và Ngoại giao Australia-Trung Quốc lần thứ tư tại thủ đô Canberra vào ngày 7/2.").start_date is not None
 
 
 def test_an_undated_report_keeps_only_the_day_its_lead_opens_on():
-    # bench 22751291: the day written is a price's, not the press conference's: left out, with a word
-    priced = crawled("Bộ Công Thương: giá lợn đã tăng trở lại\nTại buổi họp báo thường kỳ quý II Bộ Công Thương, Thứ "
-                        "trưởng Bộ Công Thương Đỗ Thắng Hải cho biết giá lợn đã tăng trở lại. Theo Cục Chăn nuôi, giá lợn "
-                        "hơi ngày 9/7 đã lên 40.000 đồng/kg.")
-    assert priced.start_date is None and any("left out" in w for w in priced.warnings)
     # bench 21486326: the lead opens on the day, and the meeting follows it
     opened = crawled("Trung Quốc, Australia nhất trí tăng cường quan hệ song phương\n(Nguồn: SBS News) Ngày 7/2, Bộ "
-                        "trưởng Ngoại giao Trung Quốc Vương Nghị và người đồng cấp Australia Julie Bishop đã kêu gọi tăng "
-                        "cường quan hệ song phương. Tại vòng 4 cuộc đối thoại ngoại giao và chiến lược giữa hai nước diễn ra "
-                        "ở Canberra (Australia), Ngoại trưởng Vương Nghị nói rằng quan hệ giữa Trung Quốc và Australia đã "
-                        "luôn duy trì sự phát triển lành mạnh.")
+                     "trưởng Ngoại giao Trung Quốc Vương Nghị và người đồng cấp Australia Julie Bishop đã kêu gọi tăng "
+                     "cường quan hệ song phương. Tại vòng 4 cuộc đối thoại ngoại giao và chiến lược giữa hai nước diễn ra "
+                     "ở Canberra (Australia), Ngoại trưởng Vương Nghị nói rằng quan hệ giữa Trung Quốc và Australia đã "
+                     "luôn duy trì sự phát triển lành mạnh.")
     assert str(opened.start_date) == "2017-02-07"
     # bench 22539177: the day is first written in a caption, then after the sitting's name: it is the sitting's
     captioned = crawled("Chủ tịch Quốc hội: Thành viên Chính phủ đã nắm chắc thực trạng\nTại phiên chất vấn, Phó Thủ "
-                           "tướng Trương Hòa Bình giải trình. Phó Thủ tướng trả lời chất vấn ĐBQH chiều 15-6-2017. Ảnh: "
-                           "VGP. Chủ tịch Quốc hội Nguyễn Thị Kim Ngân tại cuối phiên chất vấn và trả lời chất vấn chiều "
-                           "15-6-2017 cho rằng các thành viên Chính phủ đã nắm chắc chức năng, nhiệm vụ.")
+                        "tướng Trương Hòa Bình giải trình. Phó Thủ tướng trả lời chất vấn ĐBQH chiều 15-6-2017. Ảnh: "
+                        "VGP. Chủ tịch Quốc hội Nguyễn Thị Kim Ngân tại cuối phiên chất vấn và trả lời chất vấn chiều "
+                        "15-6-2017 cho rằng các thành viên Chính phủ đã nắm chắc chức năng, nhiệm vụ.")
     assert str(captioned.start_date) == "2017-06-15"
     # blind set 22702053: a long clause leads in before the day the lead opens on
     framed = crawled("Việt Nam sẵn sàng thúc đẩy hợp tác với Hamburg\nTrong khuôn khổ chuyến thăm chính thức làm việc tại "
-                        "Cộng hòa Liên bang Đức, sáng 7-7, tại Hamburg, Thủ tướng Nguyễn Xuân Phúc đã gặp Thủ hiến bang "
-                        "Hamburg Olaf Scholz. Tại cuộc gặp, Thủ hiến Olaf Scholz bày tỏ vui mừng.")
+                     "Cộng hòa Liên bang Đức, sáng 7-7, tại Hamburg, Thủ tướng Nguyễn Xuân Phúc đã gặp Thủ hiến bang "
+                     "Hamburg Olaf Scholz. Tại cuộc gặp, Thủ hiến Olaf Scholz bày tỏ vui mừng.")
     assert str(framed.start_date) == "2017-07-07"
 
 
