@@ -591,6 +591,11 @@ _OUTCOME_OF = re.compile(r"(?<!\w)(?:tuyên bố chung|thông cáo chung|thông 
                          r"[^,.;:!?\n]{0,70}?\s+sau\s+(?:khi\s+)?(?:các\s+|cuộc\s+|buổi\s+|phiên\s+|kỳ\s+)?$")
 
 
+def _issued_after(low: str, s_start: int, k_start: int) -> bool:
+    """Whether the meeting mentioned at k_start is named after "sau" as the issuer of a document (_OUTCOME_OF)."""
+    return bool(_OUTCOME_OF.search(low, max(s_start, k_start - _OUTCOME_REACH), k_start))
+
+
 def _is_reference(low: str, k_start: int, k_end: int, s_start: int, s_end: int, kind: str,
                   memo: dict | None = None) -> bool:
     """A mention that names meetings without reporting one: "Nghị quyết Đại hội", "các hội nghị",
@@ -599,8 +604,7 @@ def _is_reference(low: str, k_start: int, k_end: int, s_start: int, s_end: int, 
     memo: answers about whole sentences, kept across the mentions of one text (linear on a long sentence)."""
     cues = _cues()
     before = low[max(s_start, k_start - _BEFORE):k_start]
-    if cues["passing"].search(before) and not _OUTCOME_OF.search(low, max(s_start, k_start - _OUTCOME_REACH), k_start) \
-            or cues["generic"].search(before):
+    if cues["passing"].search(before) and not _issued_after(low, s_start, k_start) or cues["generic"].search(before):
         return True
     # two kinds side by side are meetings in general, unless a verb holds them as one event:
     # "tổ chức buổi gặp mặt, tọa đàm về ..."
@@ -672,7 +676,7 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
             # (in the lead: deeper down, "ĐHĐCĐ của SBT mới đây đã thông qua ..." is background)
             or title[1] <= k_start < title[1] + _OPENING_CHARS and _acts(doc, k_start, k_end, s_end))
         or _HELD_LATER.match(low, k_end, s_end)
-        or bool(_OUTCOME_OF.search(low, max(s_start, k_start - _OUTCOME_REACH), k_start))
+        or _issued_after(low, s_start, k_start)
     )
     # the setting of what is said there, done unless the sentence makes it a plan ("sẽ có bài phát biểu tại phiên họp")
     setting = not governed and (
@@ -956,20 +960,20 @@ _TOLD_THEN_PLAN = re.compile(r"(?<!\w)(?:cho biết|cho hay|tuyên bố|thông b
                              r"[^.;!?\n]{0,160}?(?<!\w)(?:sẽ|dự kiến|dự định)(?!\w)")
 
 
+_TOLD_REACH = 300
+_CLAUSE_STOP = re.compile(r"[.;!?\n]")
+
+
 def told_day(doc: Doc, at: int, anchor: int) -> bool:
     """Whether the date written at `at`, before the meeting's mention at `anchor` in its sentence, is the day a plan
     for the meeting was told."""
-    if not at < anchor <= at + _TOLD_REACH:
-        return False
-    between = doc.low[at:anchor]
-    if any(c in between for c in ".;!?\n") or not _TOLD_THEN_PLAN.search(between):
+    low = doc.low
+    if not at < anchor <= at + _TOLD_REACH or _CLAUSE_STOP.search(low, at, anchor) \
+            or not _TOLD_THEN_PLAN.search(low, at, anchor):
         return False
     # ... unless the plan gives its own day after the meeting: "sẽ đồng chủ trì cuộc Đối thoại ... vào ngày 7/2"
-    end = min((i for i in (doc.low.find(c, anchor) for c in ".;!?\n") if i >= 0), default=len(doc.low))
-    return not _DAY.search(doc.low, anchor, end)
-
-
-_TOLD_REACH = 300
+    stop = _CLAUSE_STOP.search(low, anchor)
+    return not _DAY.search(low, anchor, stop.start() if stop else len(low))
 
 
 def _day_opens_sentence(doc: Doc, at: int) -> bool:

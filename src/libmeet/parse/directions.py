@@ -541,7 +541,8 @@ def extract_directions(doc: Doc, title: str | None = None) -> list[tuple[str, Sp
         if start is not None:  # "Ngành xây dựng cần tăng cường ...": a task for a body, said in its own sentence
             spans.extend(_split(doc, start, e))
             follow, follow_para = _FOLLOW - 1, para
-        elif has_cue and (_announces(doc, s, e) or _CONCLUDING.match(low, s, e)):  # "... nhấn mạnh những nhiệm vụ trong thời gian tới. Theo đó ..."
+        elif has_cue and (_announces(doc, s, e) or _CONCLUDING.match(low, s, e)):
+            # "... nhấn mạnh những nhiệm vụ trong thời gian tới. Theo đó ...", "Phát biểu kết luận tại buổi họp, ..."
             follow, follow_para = _FOLLOW, para
     return _dedupe(doc, spans)
 

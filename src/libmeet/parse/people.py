@@ -939,7 +939,8 @@ def _kept_spelling(short: list[str], long: list[str]) -> str | None:
         if looks_foreign(short) and _glued(long[-1]):
             return "short"
         return "long" if len(short) == 2 and not looks_foreign(long) else None  # a two-word Vietnamese name cut
-    if len(short) == 2 and len(long) in (3, 4) and long[-2:] == short and is_surname(long[0]) and not looks_foreign(long):
+    if len(short) == 2 and len(long) in (3, 4) and long[-2:] == short and is_surname(long[0]) \
+            and not looks_foreign(long):
         return "long"  # a Vietnamese name told again by its last two words: "Nguyễn Hoàng Ánh" / "bà Hoàng Ánh"
     return "long" if long[1:] == short and short[-1].lower() in _GENERATION else None  # "Trump Jr"
 
