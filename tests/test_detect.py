@@ -636,6 +636,13 @@ REPORTS = [
         "cuộc gặp",
         None,
     ),
+    (  # blind set 112, 22368647: a parliament's sitting day, told as the session going on
+        "Doanh nghiệp Nhà nước không trả được nợ thì phá sản\nSáng nay 25/5, tiếp tục kỳ họp thứ 3, Quốc hội khóa XIV, "
+        "Quốc hội đã thảo luận Dự thảo Luật Quản lý nợ công (sửa đổi).",
+        "kỳ họp",
+        "kỳ họp thứ 3",
+        3,
+    ),
 ]
 
 
@@ -779,6 +786,11 @@ NOT_REPORTS = [
     (  # blind set 22700110: the meeting only tells which city the clashes were in
         "Đụng độ giữa người biểu tình và cảnh sát tiếp diễn tại Hamburg\nNgày 7/7, người biểu tình tiếp tục đụng độ với "
         "cảnh sát ở thành phố Hamburg của Đức, nơi chuẩn bị diễn ra Hội nghị thượng đỉnh G20.",
+        None,
+    ),
+    (  # blind set 113, 21472666: a meeting still ahead "this week" has no day yet
+        "VFF xét lại 'án' Samson, Omar\nTrong tuần này Ban Kỷ luật và Ban Giải quyết Khiếu nại của VFF sẽ nhóm họp để "
+        "xử lý 2 vụ việc rất được dư luận chú ý trong thời gian vừa qua.",
         None,
     ),
     (  # bench: no kind noun at all

@@ -233,8 +233,9 @@ _AT_START = re.compile(r"^(?:(?:[^,.]|(?<=\d)\.(?=\d)){0,40},\s*)?(?:(?:(?:phát
                        r"phát biểu kết luận|kết luận|"
                        # "Cuối phiên chất vấn sáng nay (13/6), Phó Thủ tướng Trịnh Đình Dũng đã giải trình ..."
                        r"cuối|mở đầu"
-                       # "Ngày 8/7, tiếp tục chương trình nghị sự của Hội nghị thượng đỉnh G20, các nhà lãnh đạo ..."
-                       r"|tiếp tục chương trình(?: nghị sự| làm việc)?(?: của| tại)?)\s+" + _ITS_NOUN)
+                       # "Ngày 8/7, tiếp tục chương trình nghị sự của Hội nghị thượng đỉnh G20, các nhà lãnh đạo ...",
+                       # "Sáng nay 25/5, tiếp tục kỳ họp thứ 3, Quốc hội khóa XIV, Quốc hội đã thảo luận ..."
+                       r"|tiếp tục(?: chương trình(?: nghị sự| làm việc)?(?: của| tại)?)?)\s+" + _ITS_NOUN)
 #: a sentence that opens on words said, then where: "Kết luận phần thảo luận kinh tế - xã hội tại phiên họp Chính phủ
 #: thường kỳ ...", "Phát biểu khai mạc tại hội nghị", "Giải trình thêm cuối phiên họp"
 _OPENS_SAYING_AT = re.compile(r"\W*(?:kết luận|phát biểu(?: khai mạc| bế mạc| kết luận| chỉ đạo)?|giải trình|báo cáo|trả lời)"
@@ -256,6 +257,8 @@ _ORGANISATION_AFTER = re.compile(r"[^,.;:()\n]{0,60},\s*(?:là\s+)?một\s+(?:t�
 _CAPITAL_AT = re.compile(r"(?<!\w)Tại\s+" + _ITS_NOUN)
 #: where the words said at a meeting begin: a colon or an opening quote
 _WORDS_FOLLOW = re.compile(r"[:\"“«]")
+#: the meeting still ahead, in the words before its name: "... của VFF sẽ nhóm họp"
+_AHEAD = re.compile(r"(?<!\w)(?:sẽ|sắp)(?!\w)")
 #: "tháng 5 vừa qua", "những năm gần đây": a period, not the day of a meeting
 _PERIOD_BEFORE = re.compile(r"(?:tháng\s*\d{1,2}|tháng|năm|thời gian|những ngày|giai đoạn|nhiệm kỳ|các|những)\s+$")
 #: "hội nghị Công đoàn các cấp": meetings at every level, in general
@@ -697,11 +700,12 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
     if setting:  # what is said there is not when it sat: "Phát biểu tại hội nghị, ông X khẳng định: Ngày 12/12/2013, ..."
         said = _WORDS_FOLLOW.search(low, _name_end(doc, k_start, k_end, s_end), s_end)
         date_end = said.start() if said else s_end
-    dated = None if memo is None else memo.get(("dated", context_start, date_end))
+    ahead = bool(_AHEAD.search(before))
+    dated = None if memo is None else memo.get(("dated", context_start, date_end, ahead))
     if dated is None:
-        dated = bool(_DAY.search(low, context_start, date_end) or _recent(low, context_start, date_end))
+        dated = bool(_DAY.search(low, context_start, date_end) or _recent(low, context_start, date_end, ahead))
         if memo is not None:
-            memo["dated", context_start, date_end] = dated
+            memo["dated", context_start, date_end, ahead] = dated
     if not governed and dated and match.group(0) in _VERB_KINDS \
             and (_MET_WITH.match(low, k_end) and _leaders().search(low, s_start, k_start) or _SITS.match(low, k_end)
                  or _DAY_SUBJECT.fullmatch(low, s_start, k_start)) \
@@ -734,10 +738,12 @@ def _planned(low: str, s_start: int, k_start: int) -> bool:
     return bool(_plans().search(low, after_quote, k_start))
 
 
-def _recent(low: str, start: int, end: int) -> bool:
-    """A relative day ("Vừa qua", "sáng nay", "hôm qua") in low[start:end], not a period ("tháng 5 vừa qua")."""
+def _recent(low: str, start: int, end: int, ahead: bool = False) -> bool:
+    """A relative day ("Vừa qua", "sáng nay", "hôm qua") in low[start:end], not a period ("tháng 5 vừa qua"). Of a
+    meeting still ahead, a week names no day: "Trong tuần này Ban Kỷ luật ... của VFF sẽ nhóm họp"."""
     return any(
         not _PERIOD_BEFORE.search(low, max(start, m.start() - 16), m.start())
+        and not (ahead and "tuần" in m.group(0))
         for m in _cues()["recent"].finditer(low, start, end)
     )
 
