@@ -566,6 +566,12 @@ def test_deputies_who_speak_at_a_sitting(text, named):
     # bench 22701081, 22384138: "Anh" with its capital after a title is Britain, not a form of address ("anh")
     ("Bên cạnh cô là Thủ tướng Anh Theresa May tại hội nghị.", [("Theresa May", "Thủ tướng", "Anh")]),
     ("Ngoại trưởng Anh Boris Johnson phát biểu tại hội nghị.", [("Boris Johnson", "Ngoại trưởng", "Anh")]),
+    # blind set 113, 22677894; bench 22434931: a middle initial glued to the family name
+    ("Kết thúc buổi làm việc, ông Claus D.Hagenhoff cảm ơn tỉnh.", [("Claus D.Hagenhoff", None, None)]),
+    ("Bộ trưởng Thương mại Mỹ Wilbur L.Ross phát biểu tại hội nghị.",
+     [("Wilbur L.Ross", "Bộ trưởng", "Thương mại Mỹ")]),
+    # ... not a district's abbreviation as a run's first word
+    ("Ngày 8/7, ông Nguyễn Văn Hùng ở Q.Bình Thạnh phát biểu tại hội nghị.", [("Nguyễn Văn Hùng", None, None)]),
 ])
 def test_foreign_names_and_their_titles(text, named):
     assert [(p.name, p.position, p.organization) for p, _ in extract_attendees(Doc.from_raw(text))] == named

@@ -29,7 +29,9 @@ _MC = rf"(?:a?c[{UPPER}])?"
 SYLLABLE = rf"[{UPPER}](?:(?<=M){_MC})?[{LOWER}]*{_HYPHENED}"
 #: a run of capitalised syllables separated by single spaces ("Lê Xuân Định"; "Thư viện" gives "Thư"); "starts a
 #: word" is asserted after the first capital, so that the engine skips ahead to the next capital
-RUN = re.compile(rf"[{UPPER}](?<!\w[{UPPER}])(?:(?<=M){_MC})?[{LOWER}]*{_HYPHENED}(?: {SYLLABLE})*(?!\w)")
+#: (after its first word, a word may open on a foreign middle initial: "Claus D.Hagenhoff", "George W.Bush"; not the
+#: first, where "Q.Bình Thạnh", "P.Bến Nghé" are a district's and a ward's abbreviations)
+RUN = re.compile(rf"[{UPPER}](?<!\w[{UPPER}])(?:(?<=M){_MC})?[{LOWER}]*{_HYPHENED}(?: (?:[{UPPER}]\.)?{SYLLABLE})*(?!\w)")
 
 # One Vietnamese syllable once accents are gone: onset, vowel cluster, coda.
 _VOWELS = ("a|e|i|o|u|y|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|ui|uo|uu|uy|ya|ye|yu|"
