@@ -1200,6 +1200,14 @@ def test_a_meeting_held_and_dated_in_the_lead_is_a_report_though_named_once_and_
     event = parse_text(text)
     assert (event.kind, str(event.start_date)) == ("họp báo", "2017-06-01")
     # ... not one named once in passing further down (bench 21495448 before: a market inspection's story)
+    # ... or told just past a long lead, in the sentence that gives the lead's source (bench reading seed 113 S11)
+    source = ("Quảng Nam đảm bảo thông xe cao tốc Đà Nẵng - Quảng Ngãi vào cuối tháng 6/2017\nTuyến cao tốc sẽ "
+              + "thông xe đoạn từ Túy Loan đến Tam Kỳ vào cuối tháng 6/2017 để phục vụ người dân đi lại, " * 7
+              + "như đã cam kết. Đây là khẳng định của Phó Chủ tịch thường trực UBND tỉnh Quảng Nam Nguyễn Khánh Toàn tại buổi làm việc "
+              "với lãnh đạo Tổng Công ty VEC chiều 1/6. Ban Quản lý dự án cho biết dự án dài gần 92 km.")
+    assert source.index("buổi làm việc") - source.index("\n") > 600
+    event = crawled(source)
+    assert (event.kind, str(event.start_date)) == ("buổi làm việc", "2017-06-01")
     later = ("Phát hiện nhiều mẫu bát không bảo đảm vệ sinh\n" + "Đoàn kiểm tra lấy mẫu bát tại các lễ hội. " * 12
              + "Ngày 8-2-2017, đoàn đã có buổi làm việc với UBND huyện về công tác bảo đảm vệ sinh.")
     assert not hasattr(parse_text(later), "kind")

@@ -257,6 +257,12 @@ _ORGANISATION_AFTER = re.compile(r"[^,.;:()\n]{0,60},\s*(?:là\s+)?một\s+(?:t�
 _CAPITAL_AT = re.compile(r"(?<!\w)Tại\s+" + _ITS_NOUN)
 #: where the words said at a meeting begin: a colon or an opening quote
 _WORDS_FOLLOW = re.compile(r"[:\"“«]")
+#: sentences after the title that still belong to the lead, however long they are
+_LEAD_SENTENCES = 3
+#: a sentence telling the source of what the lead said: "Đây là khẳng định của ...", "đây là ý kiến chỉ đạo của ...",
+#: "Đây là vấn đề được Phó Thủ tướng ... nhấn mạnh tại buổi làm việc"
+#: (opening the sentence, or after the words quoted: "“... cơ quan cấp trên”, đây là ý kiến chỉ đạo của ông X")
+_SOURCE_OF_LEAD = re.compile(r"(?:^\W*|[”\"]\s*,?\s*)(?:đây|đó) là(?!\w)[^.;:!?\n]{0,60}?(?<!\w)(?:của|được)(?!\w)")
 #: the meeting still ahead, in the words before its name: "... của VFF sẽ nhóm họp"
 _AHEAD = re.compile(r"(?<!\w)(?:sẽ|sắp)(?!\w)")
 #: "tháng 5 vừa qua", "những năm gần đây": a period, not the day of a meeting
@@ -292,9 +298,8 @@ def parse_edition(text: str) -> int | None:
 def _kinds() -> tuple[re.Pattern[str], dict[str, str | None]]:
     """One regex over kind nouns and the phrases that only look like one; surface → kind (None: no meeting)."""
     labels: dict[str, str | None] = {}
-    for entry in lexicon.words("event_kinds.txt"):
-        surface, _, label = entry.partition("=")
-        labels[fold(surface)] = fold(label) if label.strip() else fold(surface)
+    for surface, label in lexicon.labelled("event_kinds.txt").items():
+        labels[fold(surface)] = fold(label)
     for entry in lexicon.words("detect_not_kinds.txt"):
         labels[fold(entry)] = None
     return re.compile(r"(?:" + _alternation(labels, word_start=True) + r")(?!\w)"), labels
@@ -714,7 +719,10 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
         # "Ngày 2/6, Ủy ban thường vụ Quốc hội họp phiên thứ 11": a body sat
         governed = held = True
     in_title = title[0] <= k_start < title[1]
-    early = k_start < title[1] + _LEAD_CHARS
+    # (or just past it, the sentence that tells where the lead's words were said: "Đây là ý kiến chỉ đạo của ông X,
+    # Chủ tịch UBND tỉnh Quảng Ninh tại Hội nghị sơ kết ...", the lead itself being long)
+    early = k_start < title[1] + _LEAD_CHARS or (index <= bisect.bisect_right(starts, title[1]) + _LEAD_SENTENCES
+                                                 and bool(_SOURCE_OF_LEAD.search(low[s_start:k_start])))
     score = (
         (3 if governed else 2 if held else 0)
         + (3 if dated else 0)
