@@ -271,6 +271,17 @@ NOT_ATTENDEES = [
     ("background: a candidate", "HĐQT cũng xin ý kiến cổ đông về việc tham gia ứng cử thành viên HĐQT Sabeco của ông "
      "Nguyễn Thành Nam, Phó Tổng giám đốc Sabeco.", []),
     ("background: a biography", "Ông Nguyễn Thành Nam sinh năm 1970, đã có bằng Thạc sĩ quản lý kinh tế.", []),
+    # bench reading seed 113 S11 (22433140), bench 22327226, 22720354: the words of someone, said at a meeting
+    ("words said at a working session", "Đây là khẳng định của Phó Chủ tịch thường trực UBND tỉnh Quảng Nam Nguyễn "
+     "Khánh Toàn tại buổi làm việc với lãnh đạo VEC chiều 1/6.", ["Nguyễn Khánh Toàn"]),
+    ("instructions given at a conference", "“Địa phương nào để xảy ra tình trạng trên phải chịu trách nhiệm”, đây là ý "
+     "kiến chỉ đạo của ông Nguyễn Đức Long, Chủ tịch UBND tỉnh Quảng Ninh tại Hội nghị sơ kết ngày 10/7.",
+     ["Nguyễn Đức Long"]),
+    # ... not instructions followed, given at a meeting of another time (bench 22738924)
+    ("background: instructions followed", "UBKT các cấp sẽ thực hiện nghiêm túc sự chỉ đạo của Tổng Bí thư Nguyễn Phú "
+     "Trọng tại Hội nghị toàn quốc tổng kết công tác kiểm tra năm 2016.", []),
+    ("background: an invitation accepted", "Chuyến thăm này là để đáp lại lời mời của Thủ tướng Đức Angela Merkel tại "
+     "cuộc gặp giữa hai nhà lãnh đạo bên lề Hội nghị thượng đỉnh G20.", []),
     ("people elected, listed after 'các ông'", "Các Phó chủ tịch gồm các ông: Lê Hoàng, Nguyễn An Tiêm, Nguyễn "
      "Nguyên, Hoàng Phong Hà.", []),
     ("a city after a title is no name (bench 22277989)", "Tổng thống Mauricio Macri chia sẻ những ấn tượng tốt đẹp "

@@ -28,6 +28,17 @@ def words(name: str) -> tuple[str, ...]:
 
 
 @cache
+def labelled(name: str) -> dict[str, str]:
+    """The entries of a list written "surface = label" (a bare line is its own label): surface → label, longest
+    surface first ("cuộc họp = họp" in event_kinds.txt)."""
+    pairs = {}
+    for entry in words(name):
+        surface, _, label = entry.partition("=")
+        pairs[surface.strip()] = label.strip() or surface.strip()
+    return pairs
+
+
+@cache
 def table(name: str) -> Any:
     """A JSON data file."""
     return json.loads(_read(name))

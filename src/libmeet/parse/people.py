@@ -755,6 +755,27 @@ def _is_secondary(title: str, org: str | None) -> bool:
 _NOT_BYLINE_END = re.compile(r"[^ \n\-–—.)(]")
 
 
+@cache
+def _at_a_meeting() -> re.Pattern[str]:
+    """What places words at a meeting after the one who said them: "... của Phó Chủ tịch UBND tỉnh Quảng Nam Nguyễn
+    Khánh Toàn tại buổi làm việc với lãnh đạo VEC", "ý kiến chỉ đạo của ông X, Chủ tịch UBND tỉnh tại Hội nghị sơ kết"."""
+    kinds = {fold(surface) for surface in lexicon.labelled("event_kinds.txt")}
+    return re.compile(r"[^.;:!?\n]{0,100}?\s(?:tại|trong)\s+(?:" + lexicon.alternation(kinds, word_start=True)
+                      + r")(?!\w)")
+
+
+#: the words of someone, said at a meeting: "Đây là khẳng định của", "ý kiến chỉ đạo của" (not instructions followed:
+#: "thực hiện sự chỉ đạo của", "theo chỉ đạo của")
+_WORDS_OF = re.compile(r"(?<!\w)(?<!theo )(?<!sự )(?:khẳng định|ý kiến chỉ đạo|ý kiến|chỉ đạo|phát biểu|nhận định|"
+                       r"đánh giá|kết luận|nhấn mạnh)\s+của\s+$")
+
+
+def _said_at_a_meeting(doc: Doc, before: str, end: int) -> bool:
+    """Whether "của <title> X" are X's words at a meeting: "Đây là khẳng định của Phó Chủ tịch ... Nguyễn Khánh Toàn
+    tại buổi làm việc với lãnh đạo VEC"."""
+    return bool(_WORDS_OF.search(before) and _at_a_meeting().match(doc.low, end))
+
+
 def _is_strong(doc: Doc, mention: _Mention, by_title: bool) -> bool:
     """False when the mention is background: the object of miễn nhiệm/bổ nhiệm, "của <title> X", a biography."""
     before = doc.low[max(0, mention.start - 100):mention.start]
@@ -767,7 +788,9 @@ def _is_strong(doc: Doc, mention: _Mention, by_title: bool) -> bool:
             clause = max(before.rfind(mark, 0, met.start()) for mark in ".;:!?\n")
             if not _MET_WHEN.search(before, clause + 1, met.start()):
                 weak = None
-        if weak or (by_title and _OF_BEFORE.search(before)) or _WEAK_CLAUSE.search(before):
+        if (weak or by_title and _OF_BEFORE.search(before)) and not (
+                (not weak or weak.group(0).startswith("chỉ đạo")) and _said_at_a_meeting(doc, before, mention.span[1])) \
+                or _WEAK_CLAUSE.search(before):
             return False
     if _WEAK_AFTER.match(doc.low, mention.span[1]):
         return False
