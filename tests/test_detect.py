@@ -636,6 +636,13 @@ REPORTS = [
         "cuộc gặp",
         None,
     ),
+    (  # bench 22541450, 22527844: a minister's turn in the Assembly's question time, told with its verbs
+        "Lo tư duy nhiệm kỳ bởi ẩn chứa lợi ích nhóm\nChiều 15/6, Phó thủ tướng Thường trực Chính phủ Trương Hòa Bình "
+        "đăng đàn trả lời chất vấn trước Quốc hội về những vấn đề liên quan thuộc trách nhiệm của Chính phủ.",
+        "phiên họp",
+        "đăng đàn trả lời chất vấn trước Quốc hội về những vấn đề liên quan thuộc trách nhiệm của Chính phủ",
+        None,
+    ),
     (  # blind set 112, 22368647: a parliament's sitting day, told as the session going on
         "Doanh nghiệp Nhà nước không trả được nợ thì phá sản\nSáng nay 25/5, tiếp tục kỳ họp thứ 3, Quốc hội khóa XIV, "
         "Quốc hội đã thảo luận Dự thảo Luật Quản lý nợ công (sửa đổi).",
@@ -788,6 +795,11 @@ NOT_REPORTS = [
         "cảnh sát ở thành phố Hamburg của Đức, nơi chuẩn bị diễn ra Hội nghị thượng đỉnh G20.",
         None,
     ),
+    (  # bench 22226669: a written answer to a deputy's question is no sitting
+        "Thủ tướng trả lời chất vấn về chính sách cán bộ\nNgày 5/5, Thủ tướng Chính phủ vừa có văn bản trả lời chất vấn "
+        "đại biểu Quốc hội về chính sách đối với cán bộ, công chức.",
+        None,
+    ),
     (  # blind set 113, 21472666: a meeting still ahead "this week" has no day yet
         "VFF xét lại 'án' Samson, Omar\nTrong tuần này Ban Kỷ luật và Ban Giải quyết Khiếu nại của VFF sẽ nhóm họp để "
         "xử lý 2 vụ việc rất được dư luận chú ý trong thời gian vừa qua.",
@@ -915,7 +927,7 @@ def test_never_raises(text):
     ("Hoi\u0323 nghi\u0323".replace("Hoi\u0323", "Ho\u0302\u0323i"), True),  # NFD (macOS), which NFC makes "Hội nghị"
     ("Lớp   bồi dưỡng nghiệp vụ thư viện", True),
     ("Buổi toạ đàm về sách", True),  # the modern tone placement
-    ("Đại biểu Quốc hội chất vấn Bộ trưởng", False),  # đại ... hội, not side by side
+    ("Đại biểu Quốc hội gửi câu hỏi tới Bộ trưởng", False),  # đại ... hội, not side by side
     ("Tập đoàn khai trương chi nhánh; huấn luyện viên trưởng ra mắt", False),
     ("Ông là hội viên. Nghị quyết được ban hành", False),
     ("Trận đấu diễn ra trên sân Thống Nhất", False),
