@@ -179,6 +179,8 @@ def vietnamese_name_at(words: list[str], first: int) -> int:
         return 0
     if first and inside_a_place(words, first):
         return 0
+    if fold_word(words[first]) == "đoàn" and is_place(words[first + 1:first + size]):
+        return 0  # a province's delegation: "Đại biểu Quốc hội Đoàn Gia Lai"
     if len(words[first + size - 1]) == 1:
         return 0  # "chị Ngô Ngọc L.": a name withheld, not a participant
     return size

@@ -955,9 +955,14 @@ def _kept_spelling(short: list[str], long: list[str]) -> str | None:
     "long" when `short` is cut ("Mauricio Macr" / "Mauricio Macri", "Đinh La" / "Đinh La Thăng", "Trump Jr" /
     "Donald Trump Jr"), "short" when the next sentence's Vietnamese word is glued to a foreign name ("Donald Trump" /
     "Donald Trump Mới"); None when they are two names."""
+    if "".join(short).casefold() == "".join(long).casefold():
+        return "same"  # one name split two ways: "Nay Yblung" / "Nay Y Blung"
     if len(short) == len(long):  # the last word cut: "Donald Trum"
         cut = short[:-1] == long[:-1] and long[-1].startswith(short[-1]) and len(long[-1]) - len(short[-1]) <= 2
         return "long" if cut else None
+    if len(short) >= 2 and long[len(long) - len(short):] == short and is_country(long) == len(long) - len(short) \
+            and looks_foreign(short):
+        return "short"  # the city before a foreign name glued to it: "Thị trưởng Rotterdam Ahmed Aboutaleb"
     if len(long) == len(short) + 1 and long[:-1] == short:
         if looks_foreign(short) and _glued(long[-1]):
             return "short"
@@ -980,8 +985,9 @@ def merge_spellings(people: list[tuple[Person, list[Span]]]) -> list[tuple[Perso
             kept = _kept_spelling(short, long)
             if kept is None:
                 continue
-            # (a cut word: the spelling written more often, "Donald Trump" over a typo "Donald Trumph")
-            typo = len(long) == len(short) and len(people[i][1]) > len(people[j][1])
+            # (a cut word, or one name split two ways: the spelling written more often, "Donald Trump" over a typo
+            # "Donald Trumph")
+            typo = (len(long) == len(short) or kept == "same") and len(people[i][1]) > len(people[j][1])
             drop, keep = (j, i) if kept == "short" or typo else (i, j)
             if drop not in into and keep not in into:
                 into[drop] = keep
