@@ -274,6 +274,8 @@ NOT_ATTENDEES = [
     # bench reading seed 112 E4 (22414852), E24 (22574882): a province's delegation, an award
     ("a province's delegation after a deputy's title", "Chủ tịch Tổng Liên đoàn lao động Việt Nam Bùi Văn Cường, Đại "
      "biểu Quốc hội Đoàn Gia Lai phát biểu tại tổ.", ["Bùi Văn Cường"]),
+    # bench reading seed 112 E14 (22705924, 22708308): someone stands in for the leader named
+    ("a leader stood in for", "Thay mặt Chủ tịch nước Trần Đại Quang, Thủ tướng đã mời Tổng thống thăm Việt Nam.", []),
     ("an award after a title", "Đây là năm thứ hai Dương Khắc Linh làm Cố vấn Elle Style Awards.", []),
     # bench reading seed 113 S11 (22433140), bench 22327226, 22720354: the words of someone, said at a meeting
     ("words said at a working session", "Đây là khẳng định của Phó Chủ tịch thường trực UBND tỉnh Quảng Nam Nguyễn "

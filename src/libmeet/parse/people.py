@@ -142,6 +142,8 @@ def _before(doc: Doc, at: int) -> _Before | None:
 _WEAK_BEFORE = re.compile(r"(?<!\w)(?:(?<!cùng )(?P<with>với)|đối với|miễn nhiệm|bãi nhiệm|bổ nhiệm|kế nhiệm|cử|bầu|sa thải|"
                           r"cách chức|"
                           r"thay thế|lời mời của|chỉ đạo của|"
+                          # ... one someone else stands in for: "Thay mặt Chủ tịch nước Trần Đại Quang, Thủ tướng ..."
+                          r"thay mặt(?: cho)?|"
                           # ... the people a leader's tour visits or gives to: "thăm gia đình ông Bàn Văn Nhị", "tặng
                           # quà bà Nông Thị Mọn", "hộ ông Đinh Quang Từ"; an era or a deed that frames the news: "từ thời
                           # Tổng thống Mỹ Barack Obama", "một ngày sau khi Tổng thống Mỹ Donald Trump tuyên bố", "Việc
@@ -178,7 +180,7 @@ _OF_BEFORE = re.compile(r"(?<!\w)(?<!tham gia )(?<!tham dự )(?<!có mặt )(?<
                         r"(?<!tham luận )(?<!chia sẻ )(?<!đề dẫn )(?<!kết luận )của\s+$")
 #: the last words _WEAK_BEFORE, _OF_BEFORE and _WEAK_CLAUSE end with (before the white space they end in)
 _WEAK_ENDS = ("với", "nhiệm", "cử", "bầu", "thay thế", "của", "tới", "đến", "thăm", "quà", "cho", "hộ", "đình", "thời",
-              "khi", "việc", "cố", "tụ", "quyền", "gửi", "thải", "chức")
+              "khi", "việc", "cố", "tụ", "quyền", "gửi", "thải", "chức", "mặt")
 _WEAK_AFTER = re.compile(r"\s*,?\s*(?:sinh năm|sinh ngày|sinh \d|\(\d{4}\s*[-–])")
 # the end of the article proper: related links, comments
 _BODY_END_WORDS = ("đọc thêm", "xem thêm", "tin liên quan", "bài liên quan", "tin cùng chuyên mục", "các tin khác",
