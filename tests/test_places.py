@@ -392,6 +392,25 @@ def test_a_persons_home_is_no_guess_for_the_meeting():
                     "Tổng giám đốc Công ty CP Đầu tư.").province is None
 
 
+@pytest.mark.parametrize("text, province", [
+    # bench reading seed 112 E29 (22515087): named once, in a speaker's title
+    ("Công an không phải người đòi nợ\nGiám đốc Công an Nghệ An cho rằng quyền thu giữ tài sản là của ngân hàng. "
+     "Chiều 19/6, Quốc hội thảo luận ở hội trường về dự thảo luật.", None),
+    # bench 22407166, 22644908: the time in Hà Nội of a meeting abroad; bench 22468046: where someone comes from
+    ("Tối 29/5, theo giờ New York, tức rạng sáng 30/5 theo giờ Hà Nội, Thủ tướng đã có buổi gặp gỡ Phái đoàn. "
+     "Tại buổi gặp gỡ, Đại sứ phát biểu. Sáng 30/5 giờ Hà Nội, hai bên ký kết.", None),
+    ("Ngọc Trinh tham gia talkshow mới đây. Tại talkshow, chân dài gốc Trà Vinh cho biết cô thích ăn quà vặt.", None),
+    # ... but the province in brackets after a local unit's name, near the meeting, is where that unit sat
+    # (bench 21494851, 22353883, 21507764)
+    ("Hội đồng kỷ luật Trường Mầm non Mai Dịch (Hà Nội) đã họp ngày 20/5 và quyết định kỷ luật 4 giáo viên.", "Hà Nội"),
+    # ... or a town written as one (a town's party committee hosts)
+    ("Chiều nay (8/2), BTV Thị ủy tổ chức hội nghị triển khai công tác giải phóng mặt bằng. Theo báo cáo của UBND thị "
+     "xã Kỳ Anh, đến nay đã bàn giao 90% mặt bằng.", "Hà Tĩnh"),
+])
+def test_a_province_named_once_near_the_event_is_a_guess_unless_it_locates_a_local_unit(text, province):
+    assert place_of(text).province == province
+
+
 def test_a_venue_alone_is_at_home_unless_a_place_abroad_or_only_foreigners_are_named():
     from libmeet import parse_text
     home = parse_text("Quốc hội thảo luận Bộ luật Hình sự\nSáng 2/6/2017, tại hội trường, Quốc hội thảo luận về dự án Bộ "

@@ -699,6 +699,13 @@ def _title_candidate(doc: Doc, hits: list[Hit]) -> Candidate | None:
 _NAMED_ONCE_REACH = 400
 
 
+def _locates(doc: Doc, h: Hit) -> bool:
+    """A province named once that still places what is near it: a district, a town written as one ("UBND thị xã Kỳ
+    Anh"), or the province in brackets after a local unit's name ("Trường Mầm non Mai Dịch (Hà Nội)")."""
+    return (h.entry.kind == "district" or h.entry.kind == "city" and bool(h.prefix)
+            or doc.text[h.name_start - 1:h.name_start] == "(" and doc.text[h.end:h.end + 1] == ")")
+
+
 def _most_named(doc: Doc, hits: list[Hit], anchor: int) -> Candidate | None:
     """Last resort: the Vietnamese province the article names most (nearest the event's mention on a tie)."""
     counts: dict[str, list[Hit]] = {}
@@ -710,7 +717,10 @@ def _most_named(doc: Doc, hits: list[Hit], anchor: int) -> Candidate | None:
     # one passing mention far from the event ("các dự án lớn như Sơn La") says nothing of where it was held
     # (a single mention counts only near the event's: "Bộ Y tế ... Bệnh viện đa khoa Hợp Lực (Thanh Hóa) 550 giường",
     # a thousand characters on, is an example, not the venue)
-    counts = {k: v for k, v in counts.items() if len(v) >= 2 or abs(v[0].start - anchor) <= _NAMED_ONCE_REACH}
+    # (and near it, only a district or the locator in brackets after a local unit's name: _locates; once in a deputy's
+    # delegation, an anecdote or a speaker's title, a province is a guess)
+    counts = {k: v for k, v in counts.items()
+              if len(v) >= 2 or abs(v[0].start - anchor) <= _NAMED_ONCE_REACH and _locates(doc, v[0])}
     if not counts:
         return None
     best = max(counts.items(), key=lambda kv: (len(kv[1]), -min(abs(h.start - anchor) for h in kv[1])))
