@@ -179,6 +179,19 @@ def test_roles_from_the_sentence():
     assert "phát biểu khai mạc" in person.roles
 
 
+@pytest.mark.parametrize("text, roles", [
+    # bench reading seed 112 E15 (22350352): a body's part in drafting is not the deputy's part in the sitting
+    ("Đại biểu Trần Văn Mão đề nghị các cơ quan chủ trì soạn thảo cần phối hợp chặt chẽ.", []),
+    # bench reading seed 106 E2, seed 112 E39: a steering committee, instructions followed, conclusions issued
+    ("Thượng tướng Tô Lâm, Bộ trưởng Bộ Công an, Trưởng ban chỉ đạo Tây Nguyên cho biết lễ hội sẽ diễn ra.", []),
+    ("Ông Atsusuke Kawada, theo chỉ đạo của Chủ tịch JETRO, đã xin gặp lãnh đạo tỉnh.", []),
+    # ... but the chair named after "sự chủ trì của" chaired
+    ("Thành phố Huế đã tổ chức cuộc họp với sự chủ trì của ông Võ Lê Nhật, Phó Chủ tịch UBND thành phố.", ["chủ trì"]),
+])
+def test_a_role_word_that_names_something_else_is_no_role(text, roles):
+    assert [list(p.roles) for p in people(text)][:1] == [roles]
+
+
 # --- one entry per person -----------------------------------------------------------------------------------
 
 

@@ -1025,6 +1025,12 @@ def rostered(doc: Doc, people: list[tuple[Person, list[Span]]]) -> list[bool]:
     return [bool(spans) and all(verdict[bisect_right(starts, s) - 1] for s, _ in spans) for _, spans in people]
 
 
+#: a role's word that names something else: a body's part in a task ("các cơ quan chủ trì soạn thảo", "đơn vị chủ
+#: trì"), a committee ("Ban Chỉ đạo"), instructions or conclusions received ("theo chỉ đạo", "nhận chỉ đạo", "thông
+#: báo kết luận"; not "với sự chủ trì của ông X", which is X's part)
+_NOT_A_ROLE_BEFORE = re.compile(r"(?<!\w)(?:cơ quan|đơn vị|địa phương|sở|bộ|ngành|ban|theo|nhận|thông báo|văn bản)\s+$")
+
+
 def _roles(doc: Doc, start: int, end: int) -> list[str]:
     """What the sentence naming the person says they did (phát biểu khai mạc, chủ trì, tham luận ...)."""
     floor = max(0, start - 200)
@@ -1035,6 +1041,8 @@ def _roles(doc: Doc, start: int, end: int) -> list[str]:
     hi = min(ends) if ends else min(len(doc.text), end + 250)
     roles: list[str] = []
     for m in _patterns()["role"].finditer(doc.low, lo, hi):
+        if _NOT_A_ROLE_BEFORE.search(doc.low, max(lo, m.start() - 12), m.start()):
+            continue
         role = " ".join(m.group().split())
         if role not in roles:
             roles.append(role)
