@@ -83,6 +83,12 @@ KEPT = [
      "Chiều 15/6, kỳ họp thứ 3 Quốc hội khóa XIV thảo luận tại hội trường về dự án Bộ luật Hình sự. Chủ tịch Quốc "
      "hội yêu cầu các đại biểu phát biểu ngắn gọn. Đại biểu Nghĩa đề nghị có thể không cần thu hẹp tội phải tố giác.",
      ["các đại biểu phát biểu ngắn gọn"]),
+    # bench 22668628: a time between the deputies' verb and their point
+    ("deputies' proposal for the time to come is set aside",
+     "Chiều 3/7, tại kỳ họp thứ 4, HĐND thành phố Hà Nội thảo luận nhiều vấn đề. Chủ tịch HĐND thành phố yêu cầu các "
+     "sở báo cáo đầy đủ. Các đại biểu cho rằng, trong thời gian tới thành phố cần tiếp tục thực hiện có hiệu quả các "
+     "nhiệm vụ, giải pháp.",
+     ["các sở báo cáo đầy đủ"]),
     # seed-1203 bench reading S19 (22318618): what goes on with the workers' request is theirs too
     ("a point that goes on with a participant's is theirs",
      "Sáng 14/5, Chủ tịch UBND thành phố Hà Nội Nguyễn Đức Chung chủ trì hội nghị đối thoại với công nhân lao động. "

@@ -89,7 +89,9 @@ def _group_speaker() -> re.Pattern[str]:
     verbs = lexicon.alternation(lexicon.words("directions_proposal_verbs.txt"), spaces=True, word_start=True)
     return re.compile(
         r"(?:^|[,;:(]\s*|\s)(?:(?:nhiều|các|một\s+số|một|những|hầu\s+hết|có|nhiều\s+vị)\s+)?(?:" + groups + r")(?!\w)"
-        r"(?:(?!\s(?:thì|nếu|khi|thống\s+nhất|nhất\s+trí|chỉ\s+đạo|kết\s+luận)(?!\w))[^,.;:!?\"“”\n]){0,50}?(?<!\w)(?:" + verbs + r")(?!\w)(?:\s+(?:cần|phải|nên|rằng|là))?\s*[,:]?\s*$")
+        r"(?:(?!\s(?:thì|nếu|khi|thống\s+nhất|nhất\s+trí|chỉ\s+đạo|kết\s+luận)(?!\w))[^,.;:!?\"“”\n]){0,50}?(?<!\w)(?:" + verbs + r")(?!\w)(?:\s+(?:cần|phải|nên|rằng|là))?\s*[,:]?\s*"
+        # (a time between the verb and the point: "Đại biểu Trần Văn Mão đề nghị, trong thời gian tới, các cơ quan ...")
+        r"(?:(?:trong\s+)?(?:thời\s+gian|giai\s+đoạn)\s+(?:tới|sắp\s+tới)\s*,?\s*)?$")
 
 
 #: a proposal put to the leaders the meeting answers to: the speaker is below them, a participant ("Công an tỉnh Hòa
