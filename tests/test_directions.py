@@ -420,6 +420,14 @@ CASES = [
         [],
         id="not-yet-is-no-must",
     ),
+    pytest.param(  # bench 22515554, 22512825: what both sides agreed to do goes on with the directive before it
+        "Chủ tịch nước đề nghị hai bên tạo điều kiện thuận lợi cho việc tăng cường trao đổi đoàn các cấp. Cùng với đó, "
+        "hai nước đẩy mạnh hợp tác trên các lĩnh vực mà hai bên có tiềm năng. Hai bên bày tỏ hài lòng trước những bước "
+        "phát triển tích cực của quan hệ hai nước.",
+        ["hai bên tạo điều kiện thuận lợi cho việc tăng cường trao đổi đoàn các cấp",
+         "hai nước đẩy mạnh hợp tác trên các lĩnh vực mà hai bên có tiềm năng"],
+        id="both-sides-agreed-to-do",
+    ),
 ]
 
 

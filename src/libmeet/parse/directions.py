@@ -197,6 +197,10 @@ _VERB_NOUN_NEXT = re.compile(
 #: the bodies a direction is given to, opening a sentence as its subject (up to the action verb after them)
 _BODY_SUBJECT = re.compile(
     r"(?:các\s+|những\s+|mỗi\s+)?" + _alt("directions_bodies.txt") + r"(?!\s+trưởng)"
+    # both sides of talks: "Hai bên cần tăng cường trao đổi thông tin", "hai cơ quan cần tổ chức sơ kết"
+    # (what both agree to do, not how they feel or what they could do: "Hai bên bày tỏ hài lòng", "có thể")
+    r"|hai\s+(?:bên|nước|cơ\s+quan|ngành|đơn\s+vị|tỉnh|thành\s+phố|địa\s+phương|bộ)(?=\s+(?:sẽ|cùng|cần|phải|"
+    r"tiếp\s+tục|nhất\s+trí|đồng\s+ý|thống\s+nhất|tăng\s+cường|đẩy\s+mạnh|phối\s+hợp|hợp\s+tác)(?!\w))"
 )
 #: a body's words reported, not a task given to it: "Bộ trưởng ... khẳng định", "Sở TN-MT đang theo dõi"
 _SAYS = re.compile(r"(?<!\w)(?:khẳng\s+định|cho\s+biết|cho\s+rằng|nói|đang|đã|sẵn\s+sàng)(?!\w)")
