@@ -600,6 +600,13 @@ def test_deputies_who_speak_at_a_sitting(text, named):
     ("Kết thúc buổi làm việc, ông Claus D.Hagenhoff cảm ơn tỉnh.", [("Claus D.Hagenhoff", None, None)]),
     ("Bộ trưởng Thương mại Mỹ Wilbur L.Ross phát biểu tại hội nghị.",
      [("Wilbur L.Ross", "Bộ trưởng", "Thương mại Mỹ")]),
+    # blind set 113 (22264641), bench 22236181, 22326401: an organisation closed by its acronym, then the name
+    ("Phát biểu tại phiên bế mạc, Tổng Thư ký IPU Mác-tin Chun-gông cho rằng hội nghị thành công.",
+     [("Mác-tin Chun-gông", "Tổng Thư ký", "IPU")]),
+    ("Tổng Thư ký NATO Jens Stoltenberg phát biểu tại hội nghị.", [("Jens Stoltenberg", "Tổng Thư ký", "NATO")]),
+    # ... not English words of an organisation's name, nor a country after the acronym
+    ("Tại hội nghị, Tổng giám đốc ASEAN Business Advisory cho rằng.", []),
+    ("Thủ tướng CHDCND Lào Thongloun Sisoulith dự hội nghị.", [("Thongloun Sisoulith", "Thủ tướng", "CHDCND Lào")]),
     # ... not a district's abbreviation as a run's first word
     ("Ngày 8/7, ông Nguyễn Văn Hùng ở Q.Bình Thạnh phát biểu tại hội nghị.", [("Nguyễn Văn Hùng", None, None)]),
 ])

@@ -626,6 +626,10 @@ def _name_after_title(texts: list[str], title: tuple[int, int, str, str | None])
         if size:
             return offset, size
     country = is_country(texts)
+    org_end = (title[3] or "").split()[-1:]
+    if org_end and len(org_end[0]) >= 2 and org_end[0].isupper() and org_end[0].isalpha() and 2 <= len(texts) <= 4 \
+            and not country and len(_foreign(texts)) == len(texts):
+        return 0, len(texts)  # an organisation closed by its acronym, then the name: "Tổng Thư ký IPU Martin Chungong"
     if not country and (title[3] or is_country(texts, whole=True) or is_vietnamese_syllable(texts[0])
                         or len(texts) > 3):
         # "Tổng thống Donald Trump", "Tổng hiệu trưởng Shannon Koga"; but "Cố vấn Nhà nước X",
