@@ -636,6 +636,13 @@ REPORTS = [
         "cuộc gặp",
         None,
     ),
+    (  # bench reading seed 115 S34 (22360095): what the press were told, at a press conference on its day
+        "Xây metro: Hai hầm 'khủng' chạy dưới hàng chục cao ốc\nĐó là những vấn đề được báo giới đặt ra với Ban Quản "
+        "lý đường sắt đô thị TP.HCM tại cuộc họp báo sáng nay (24-5).",
+        "họp báo",
+        "cuộc họp báo",
+        None,
+    ),
     (  # bench 22541450, 22527844: a minister's turn in the Assembly's question time, told with its verbs
         "Lo tư duy nhiệm kỳ bởi ẩn chứa lợi ích nhóm\nChiều 15/6, Phó thủ tướng Thường trực Chính phủ Trương Hòa Bình "
         "đăng đàn trả lời chất vấn trước Quốc hội về những vấn đề liên quan thuộc trách nhiệm của Chính phủ.",
@@ -1223,3 +1230,11 @@ def test_a_meeting_held_and_dated_in_the_lead_is_a_report_though_named_once_and_
     later = ("Phát hiện nhiều mẫu bát không bảo đảm vệ sinh\n" + "Đoàn kiểm tra lấy mẫu bát tại các lễ hội. " * 12
              + "Ngày 8-2-2017, đoàn đã có buổi làm việc với UBND huyện về công tác bảo đảm vệ sinh.")
     assert not hasattr(parse_text(later), "kind")
+
+
+def test_the_quoted_title_of_a_meeting_set_as_the_scene_does_not_hide_its_day():
+    # bench 21491042: "Đó là vấn đề được nêu bật tại cuộc hội thảo có chủ đề "..." diễn ra ... trong ngày 7/2"
+    event = crawled("Giới lãnh đạo kinh tế Mỹ tìm chính sách mới\nĐó là vấn đề được nêu bật tại cuộc hội thảo có chủ đề "
+                    "\"Định hướng chính sách mới cho các nhà điều hành kinh tế\" diễn ra tại New York trong ngày 7/2. Tại hội "
+                    "thảo, nhà kinh tế Steve Odland cho rằng chính sách cần thay đổi.")
+    assert (event.kind, str(event.start_date)) == ("hội thảo", "2017-02-07")

@@ -256,6 +256,8 @@ _TIME_FRAME = re.compile(r"(?<!\w)(?:bên lề|trước thềm|trước giờ|tr
 _ORGANISATION_AFTER = re.compile(r"[^,.;:()\n]{0,60},\s*(?:là\s+)?một\s+(?:tổ chức|cơ quan|hiệp hội|nhóm)(?!\w)")
 #: "Tại" with its capital inside a line: a sentence that sets what follows at the meeting
 _CAPITAL_AT = re.compile(r"(?<!\w)Tại\s+" + _ITS_NOUN)
+#: the meeting's title in quotes after its name, which the words said there do not open
+_TITLE_QUOTED = re.compile(r"[^.;:!?\n\"“]{0,30}?(?:chủ đề|chuyên đề|mang tên|với tên)\s*:?\s*[\"“‘«][^\"“”’»\n]{3,250}[\"”’»]")
 #: where the words said at a meeting begin: a colon or an opening quote
 _WORDS_FOLLOW = re.compile(r"[:\"“«]")
 #: sentences after the title that still belong to the lead, however long they are
@@ -485,7 +487,9 @@ def _dated_then_says(low: str, k_end: int, s_end: int) -> bool:
 #: without its speaker: "Đây là kết luận nội dung kinh tế-xã hội tháng 5 trong chương trình Phiên họp thường kỳ")
 _SAID_OF = re.compile(r"(?:^\W*|(?<!\w)(?:đó là|đây là|thông báo)\s+)(?:yêu cầu|kết luận|chỉ đạo|ý kiến chỉ đạo|đề nghị|"
                       r"khẳng định|phát biểu|nhận định|ý kiến|chia sẻ|nhấn mạnh|cam kết|quan điểm|kết luận chỉ đạo|"
-                      r"nội dung chỉ đạo)\s+(?:của\s+)?"
+                      r"nội dung chỉ đạo"
+                      # what the press were told there: "Đó là những vấn đề được báo giới đặt ra ... tại cuộc họp báo"
+                      r"|(?:(?<=đó là )|(?<=đây là ))(?:những\s+)?(?:vấn đề|thông tin))\s+(?:của\s+)?"
                       r"(?:[^.;:!?\n]|\.(?=\w)){3,90}?\s+(?:tại|trong)(?:\s+chương trình)?\s+" + _ITS_NOUN)
 
 
@@ -704,7 +708,9 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
         context_start = starts[index - 1]
     date_end = s_end
     if setting:  # what is said there is not when it sat: "Phát biểu tại hội nghị, ông X khẳng định: Ngày 12/12/2013, ..."
-        said = _WORDS_FOLLOW.search(low, _name_end(doc, k_start, k_end, s_end), s_end)
+        at = _name_end(doc, k_start, k_end, s_end)
+        titled = _TITLE_QUOTED.match(low, k_end, s_end)  # (not the meeting's own title: 'có chủ đề "Định hướng ..."')
+        said = _WORDS_FOLLOW.search(low, max(at, titled.end()) if titled else at, s_end)
         date_end = said.start() if said else s_end
     ahead = bool(_AHEAD.search(before))
     dated = None if memo is None else memo.get(("dated", context_start, date_end, ahead))
