@@ -636,6 +636,13 @@ REPORTS = [
         "cuộc gặp",
         None,
     ),
+    (  # bench reading seed 115 S35 (22405787), bench 22424585: the opening clause gives the session and its day
+        "Quy trình có vấn đề!\nLàm việc với ngành y tế tỉnh Hòa Bình sáng 31-5, Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến "
+        "yêu cầu Bệnh viện làm rõ quy trình.",
+        "buổi làm việc",
+        "Làm việc với ngành y tế tỉnh Hòa Bình",
+        None,
+    ),
     (  # bench reading seed 115 S34 (22360095): what the press were told, at a press conference on its day
         "Xây metro: Hai hầm 'khủng' chạy dưới hàng chục cao ốc\nĐó là những vấn đề được báo giới đặt ra với Ban Quản "
         "lý đường sắt đô thị TP.HCM tại cuộc họp báo sáng nay (24-5).",
@@ -805,6 +812,11 @@ NOT_REPORTS = [
     (  # bench 22226669: a written answer to a deputy's question is no sitting
         "Thủ tướng trả lời chất vấn về chính sách cán bộ\nNgày 5/5, Thủ tướng Chính phủ vừa có văn bản trả lời chất vấn "
         "đại biểu Quốc hội về chính sách đối với cán bộ, công chức.",
+        None,
+    ),
+    (  # bench 22260503, 22412330: an opening clause of words told to the press is no working session
+        "Hai nữ sinh đánh bạn\nLàm việc với báo chí chiều 12/5, ông Nguyễn Khoa Trí, Hiệu trưởng Trường THCS Huỳnh Đình "
+        "Túc cho biết sự việc đang được xác minh.",
         None,
     ),
     (  # blind set 113, 21472666: a meeting still ahead "this week" has no day yet

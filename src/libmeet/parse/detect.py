@@ -266,6 +266,9 @@ _LEAD_SENTENCES = 3
 #: "Đây là vấn đề được Phó Thủ tướng ... nhấn mạnh tại buổi làm việc"
 #: (opening the sentence, or after the words quoted: "“... cơ quan cấp trên”, đây là ý kiến chỉ đạo của ông X")
 _SOURCE_OF_LEAD = re.compile(r"(?:^\W*|[”\"]\s*,?\s*)(?:đây|đó) là(?!\w)[^.;:!?\n]{0,60}?(?<!\w)(?:của|được)(?!\w)")
+_THE_PRESS = re.compile(r"(?<!\w)(?<!hội )(?:phóng viên|pv|nhà báo|ký giả|báo chí|báo)(?!\w)")
+#: an opening clause that ends on its day: "(Làm việc với) Quận ủy quận 2 sáng 7/2,"
+_CLAUSE_DAY = re.compile(r"[^,.;:!?\n]{3,100}?\s" + DAY_PHRASE + r"[^,.;:!?\n]{0,20},")
 #: the meeting still ahead, in the words before its name: "... của VFF sẽ nhóm họp"
 _AHEAD = re.compile(r"(?<!\w)(?:sẽ|sắp)(?!\w)")
 #: "tháng 5 vừa qua", "những năm gần đây": a period, not the day of a meeting
@@ -680,6 +683,11 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
         and bool(_leaders().search(low, s_start, k_start))
         and not _QUESTIONING.search(low, s_start, k_start) and not _TOLD_BY.search(low, s_start, k_start)
         and (match.group(0) not in _VISITS or bool(_VISIT_DONE.search(before)))
+        # "Làm việc với ngành y tế tỉnh Hòa Bình sáng 31-5, Bộ trưởng Bộ Y tế ... yêu cầu": the opening clause gives the
+        # session and its day, the rest who held it (not the press it was told to: "Làm việc với phóng viên ...")
+        or match.group(0) == "làm việc với" and not low[s_start:k_start].strip(" \"“'‘(")
+        and bool(clause := _CLAUSE_DAY.match(low, k_end, s_end)) and not _THE_PRESS.search(clause.group(0))
+        and bool(_leaders().search(low, clause.end(), s_end))
         # "Sáng 23-5, Quốc hội thảo luận tại tổ về ...": a parliament's debate, told with its verb
         or match.group(0) in _DEBATES and not _planned(low, s_start, k_start) and not _DEBATE_TIME.search(before)
         or _HELD_AFTER.match(low, _name_end(doc, k_start, k_end, s_end))
