@@ -400,6 +400,12 @@ def test_a_persons_home_is_no_guess_for_the_meeting():
     ("Tối 29/5, theo giờ New York, tức rạng sáng 30/5 theo giờ Hà Nội, Thủ tướng đã có buổi gặp gỡ Phái đoàn. "
      "Tại buổi gặp gỡ, Đại sứ phát biểu. Sáng 30/5 giờ Hà Nội, hai bên ký kết.", None),
     ("Ngọc Trinh tham gia talkshow mới đây. Tại talkshow, chân dài gốc Trà Vinh cho biết cô thích ăn quà vặt.", None),
+    # bench reading seed 114 E7 (22730399), 22377847: the newspaper the news was told to
+    ("Sáng 11-7, Ủy ban Thường vụ Quốc hội họp phiên thứ 12. Tổng thư ký Quốc hội trao đổi với Pháp Luật TP.HCM về "
+     "phiên họp. Phóng viên Pháp Luật TP.HCM hỏi thêm.", None),
+    # bench 21471586, 22685770: plants named after their province
+    ("Chiều 5-7, Phó Thủ tướng chủ trì phiên họp về 12 dự án. Nhà máy đạm Ninh Bình, Nhà máy DAP Lào Cai hoạt động "
+     "tới 80% công suất; Nhà máy đạm Ninh Bình có lãi.", None),
     # ... but the province in brackets after a local unit's name, near the meeting, is where that unit sat
     # (bench 21494851, 22353883, 21507764)
     ("Hội đồng kỷ luật Trường Mầm non Mai Dịch (Hà Nội) đã họp ngày 20/5 và quyết định kỷ luật 4 giáo viên.", "Hà Nội"),

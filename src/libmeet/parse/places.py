@@ -169,7 +169,12 @@ _INCIDENT = re.compile(r"(?<!\w)(?<!chức )(?<!dịch )(?<!nhiệm )(?<!quốc 
 #: a business named after a place: "Ngân hàng TMCP Sài Gòn Thương Tín", "Tổng công ty Tân cảng Sài Gòn", "Công ty
 #: CP Bia Hà Nội" - the company word, then only capitalised words up to the place name
 _COMPANY_BEFORE = re.compile(r"(?<!\w)(?:Ngân hàng|NH|TMCP|Công ty|Cty|CTCP|Tổng công ty|Tổng Công ty|Tập đoàn|Hãng)"
-                             r"(?:\s+[A-ZĐ0-9][\w.&-]*)*\s+$")
+                             r"(?:\s+[A-ZĐ0-9][\w.&-]*)*\s+$"
+                             # ... or a plant: "Nhà máy đạm Ninh Bình", "Nhà máy Nhiên liệu sinh học Ethanol Phú Thọ"
+                             r"|(?<!\w)Nhà máy(?:\s+[\w.&-]+){1,5}?\s+$")
+#: a newspaper or a broadcaster named after its city, the source of the news, not where it happened: "thông tin như
+#: vậy với Pháp Luật TP.HCM", "báo Hà Nội Mới", "Đài Truyền hình TP.HCM"
+_OUTLET_BEFORE = re.compile(r"(?<!\w)(?:báo|tờ|pháp luật|đài truyền hình|đài phát thanh và truyền hình)\s+$")
 
 
 def _hits(doc: Doc) -> list[Hit]:
@@ -198,6 +203,8 @@ def _hits(doc: Doc) -> list[Hit]:
             if _COMPANY_BEFORE.search(doc.text, max(0, ns - 60), ns):
                 continue  # a company's name, not a place it is in (the guidelines: never from an organiser's name)
         entry = _choose(entries, pre, in_context)
+        if _OUTLET_BEFORE.search(doc.low, max(0, m.start() - 32), m.start()):
+            continue
         if entry is None or _CONSTITUENCY.search(doc.low, max(0, m.start() - 40), m.start()) or (
                 entry.kind in _DOMESTIC and _INCIDENT.search(doc.low, max(0, m.start() - 45), m.start())):
             continue  # (a deputy's constituency, or where a case happened, is not where anything is held)
