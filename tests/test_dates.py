@@ -282,6 +282,9 @@ def test_never_raises_on_any_unicode(text):
     # bench 21511095: a review of 2016's work is held early in 2017
     ("Chiều 10/2, Chính phủ và Ủy ban Trung ương MTTQ Việt Nam tổ chức hội nghị tổng kết thực hiện quy chế phối hợp "
      "công tác năm 2016.", D(2017, 2, 10)),
+    # bench reading seed 114 E20 (21511465): lessons drawn from 2016's work, early in 2017
+    ("Ngày 10-2, tại Phủ Chủ tịch, Văn phòng Chủ tịch nước tổ chức cuộc gặp mặt truyền thống nhằm rút kinh nghiệm việc "
+     "thực hiện Quy chế phối hợp công tác năm 2016.", D(2017, 2, 10)),
     # blind set 21494645: a report on the past year's results early in the next
     ("Ngày 8/2, Tổng Bí thư Nguyễn Phú Trọng đã có buổi làm việc với đội ngũ cán bộ chủ chốt tỉnh Nam Định. Bí thư "
      "Tỉnh ủy đã nêu lên những kết quả và tình hình thực hiện nhiệm vụ năm 2016.", D(2017, 2, 8)),
