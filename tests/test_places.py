@@ -143,6 +143,9 @@ CASES = [
     ("Chiều nay (8/2), BTV Thị ủy Kỳ Anh tổ chức hội nghị triển khai công tác giải phóng mặt bằng. Theo báo cáo của "
      "UBND thị xã Kỳ Anh, đến nay trên địa bàn đã bàn giao 90% mặt bằng.", "Hà Tĩnh", None, "Việt Nam", False),
     # abroad
+    # bench reading seed 114 E16, E39 (22661768, 21512107): capitals and countries the gazetteer lacked
+    ("Ngày 2/7, tại thủ đô Bamako (Mali), hội nghị thượng đỉnh nhóm G5 Sahel đã diễn ra.", None, None, "Mali", False),
+    ("Ngày 9-2, tại thủ đô Riga (Latvia), ba tổng thống đã họp báo chung sau hội nghị.", None, None, "Latvia", False),
     ("Trong khuôn khổ chuyến thăm chính thức Belarus, sáng 27/6, tại Thủ đô Minsk, Cộng hòa Belarus, Chủ tịch nước "
      "và Tổng thống Belarus đồng chủ trì Tọa đàm kinh tế Việt Nam - Belarus.", None, None, "Belarus", False),
     ("Sáng 25-5, tại TP Trịnh Châu (tỉnh Hà Nam, Trung Quốc), đã khai mạc trọng thể Hội thảo lý luận lần thứ 13.",
