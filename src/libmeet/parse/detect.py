@@ -224,7 +224,8 @@ _NOT_HELD_BEFORE = re.compile(r"(?<!\w)(?:không|chưa|không thể|chưa thể|
 _CALLED_OFF = re.compile(r"(?<!\w)(?:hủy bỏ|huỷ bỏ|bãi bỏ|" + _PUT_OFF + r")(?:\s+lại)?\s+(?:các\s+)?"
                          r"(?:cuộc\s+|buổi\s+)?$")
 #: the press as the subject of the held verb: a reporter's interview ("PV báo Infonet đã có buổi làm việc với ...")
-_PRESS_SUBJECT = re.compile(r"(?<!\w)(?<!hội )(?:phóng viên|pv|nhà báo|ký giả)(?!\w)[^,.;:!?\n]{0,40}$")
+_PRESS_NOUNS = "phóng viên|pv|nhà báo|ký giả"
+_PRESS_SUBJECT = re.compile(rf"(?<!\w)(?<!hội )(?:{_PRESS_NOUNS})(?!\w)[^,.;:!?\n]{{0,40}}$")
 #: a sentence about what happened before: background, not the report ("Trước đó, tại kỳ họp thứ ba ...")
 _BACKGROUND = re.compile(r"\W*(?:trước đó|trước đây|hồi|năm ngoái|năm trước|từng)(?!\w)")
 #: the event as the setting of the sentence: "Tại hội nghị ... sáng 16/6, ông X cho biết", "Sáng 6-2, tại hội nghị ..."
@@ -266,7 +267,8 @@ _LEAD_SENTENCES = 3
 #: "Đây là vấn đề được Phó Thủ tướng ... nhấn mạnh tại buổi làm việc"
 #: (opening the sentence, or after the words quoted: "“... cơ quan cấp trên”, đây là ý kiến chỉ đạo của ông X")
 _SOURCE_OF_LEAD = re.compile(r"(?:^\W*|[”\"]\s*,?\s*)(?:đây|đó) là(?!\w)[^.;:!?\n]{0,60}?(?<!\w)(?:của|được)(?!\w)")
-_THE_PRESS = re.compile(r"(?<!\w)(?<!hội )(?:phóng viên|pv|nhà báo|ký giả|báo chí|báo)(?!\w)")
+#: the press anywhere in a clause ("Làm việc với báo chí chiều 12/5,")
+_THE_PRESS = re.compile(rf"(?<!\w)(?<!hội )(?:{_PRESS_NOUNS}|báo chí|báo)(?!\w)")
 #: an opening clause that ends on its day: "(Làm việc với) Quận ủy quận 2 sáng 7/2,"
 _CLAUSE_DAY = re.compile(r"[^,.;:!?\n]{3,100}?\s" + DAY_PHRASE + r"[^,.;:!?\n]{0,20},")
 #: the meeting still ahead, in the words before its name: "... của VFF sẽ nhóm họp"

@@ -794,9 +794,11 @@ def _is_strong(doc: Doc, mention: _Mention, by_title: bool) -> bool:
             clause = max(before.rfind(mark, 0, met.start()) for mark in ".;:!?\n")
             if not _MET_WHEN.search(before, clause + 1, met.start()):
                 weak = None
-        if (weak or by_title and _OF_BEFORE.search(before)) and not (
-                (not weak or weak.group(0).startswith("chỉ đạo")) and _said_at_a_meeting(doc, before, mention.span[1])) \
-                or _WEAK_CLAUSE.search(before):
+        # (background, unless X's own words at a meeting: "khẳng định của <title> X tại", "ý kiến chỉ đạo của X tại")
+        if weak or by_title and _OF_BEFORE.search(before):
+            if weak and not weak.group(0).startswith("chỉ đạo") or not _said_at_a_meeting(doc, before, mention.span[1]):
+                return False
+        if _WEAK_CLAUSE.search(before):
             return False
     if _WEAK_AFTER.match(doc.low, mention.span[1]):
         return False

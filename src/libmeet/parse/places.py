@@ -202,9 +202,9 @@ def _hits(doc: Doc) -> list[Hit]:
                 continue
             if _COMPANY_BEFORE.search(doc.text, max(0, ns - 60), ns):
                 continue  # a company's name, not a place it is in (the guidelines: never from an organiser's name)
-        entry = _choose(entries, pre, in_context)
         if _OUTLET_BEFORE.search(doc.low, max(0, m.start() - 32), m.start()):
-            continue
+            continue  # the newspaper the news came from: "Pháp Luật TP.HCM"
+        entry = _choose(entries, pre, in_context)
         if entry is None or _CONSTITUENCY.search(doc.low, max(0, m.start() - 40), m.start()) or (
                 entry.kind in _DOMESTIC and _INCIDENT.search(doc.low, max(0, m.start() - 45), m.start())):
             continue  # (a deputy's constituency, or where a case happened, is not where anything is held)
