@@ -239,8 +239,10 @@ def extract_attendees(doc: Doc, kind: str | None = None) -> list[tuple[Person, l
 
 
 #: titles news writes lower case before a name: "nguyên Bộ trưởng X", "người đồng cấp Nga Vladimir Putin", "đại biểu
-#: Châu Quỳnh Giao (Kiên Giang)"
-_LOWER_TITLES = ("nguyên", "tân", COUNTERPART, "đại biểu")
+#: Châu Quỳnh Giao (Kiên Giang)", "cử tri Lê Thị Huệ (phường ...)"
+_LOWER_TITLES = ("nguyên", "tân", COUNTERPART, "đại biểu", "cử tri")
+#: titles a name follows at once, with no organisation between
+_BARE_TITLES = ("cử tri",)
 #: how far back a counterpart's leader may be named: "Tổng thống Mỹ Donald Trump và người đồng cấp Nga Vladimir Putin"
 _COUNTERPART_REACH = 160
 
@@ -559,6 +561,8 @@ def _title_before(doc: Doc, lead: int, positions: list[Span], addressed: bool = 
     if not (doc.text[p_start].isupper() or doc.low.startswith(_LOWER_TITLES, p_start)):
         return None
     gap = doc.text[p_end:lead]
+    if gap.strip() and doc.low.startswith(_BARE_TITLES, p_start):
+        return None  # "Cử tri muốn biết Trịnh Xuân Thanh ..." is no voter's name
     dashed = bool(_DASH_END.search(gap))
     # "Phó Chủ tịch UBND tỉnh Quảng Nam, ông Huỳnh Khánh Toàn": only when the title opens its clause, not when it
     # is the last of someone else's titles ("bà A - Giám đốc X, Trưởng ban Tổ chức, bà B ...")
