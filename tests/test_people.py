@@ -558,16 +558,25 @@ def test_a_place_that_closes_the_organisation_is_not_the_persons_name(text, name
      [("Nguyễn Sỹ Cương", "Đại biểu Quốc hội")]),
     # the delegates in general are no one
     ("Hội nghị có 200 đại biểu tham dự. Các đại biểu đã thảo luận sôi nổi.", []),
+])
+def test_deputies_who_speak_at_a_sitting(text, named):
+    assert [(p.name, p.position) for p, _ in extract_attendees(Doc.from_raw(text))] == named
+
+
+@pytest.mark.parametrize("text, kind, named", [
     # blind set 117 (22572236), bench 22259144: a voter who speaks at the deputies' meeting with voters, not what the
     # voters ask about
     ("Cử tri Nguyễn Văn Hòa (phường Hàng Bồ) cho biết, cử tri rất thông cảm, chia sẻ với thành phố.",
-     [("Nguyễn Văn Hòa", "Cử tri")]),
+     "tiếp xúc cử tri", [("Nguyễn Văn Hòa", "Cử tri")]),
     ("Cũng đề cập đến vấn đề này, cử tri Trần Quang Minh (Tây Hồ) cho rằng, việc kỷ luật là đúng.",
-     [("Trần Quang Minh", "cử tri")]),
-    ("Cử tri muốn biết Trịnh Xuân Thanh đã bị bắt hay chưa.", []),
+     "tiếp xúc cử tri", [("Trần Quang Minh", "cử tri")]),
+    ("Cử tri muốn biết Trịnh Xuân Thanh đã bị bắt hay chưa.", "tiếp xúc cử tri", []),
+    # bench 22538551: voters asked what they think of a sitting did not sit in it
+    ("Cử tri Trần Vinh, ở phường 6, thành phố Đà Lạt (Lâm Đồng) cho rằng, phiên chất vấn diễn ra thẳng thắn.",
+     "phiên họp", []),
 ])
-def test_deputies_and_voters_who_speak_at_a_sitting(text, named):
-    assert [(p.name, p.position) for p, _ in extract_attendees(Doc.from_raw(text))] == named
+def test_voters_who_speak_at_their_meeting_with_deputies(text, kind, named):
+    assert [(p.name, p.position) for p, _ in extract_attendees(Doc.from_raw(text), kind=kind)] == named
 
 
 @pytest.mark.parametrize("text, named", [

@@ -232,8 +232,8 @@ def extract_attendees(doc: Doc, kind: str | None = None) -> list[tuple[Person, l
     mentions = [m for run in runs if (m := _mention(doc, run, positions))]
     mentions.extend(_listed(doc, positions, body))
     for mention in mentions:
-        if mention.strong and _elsewhere(doc, mention.start, kind):
-            mention.strong = False
+        if mention.strong and (_elsewhere(doc, mention.start, kind) or kind != VOTERS_MEETING and _a_voter(mention)):
+            mention.strong = False  # (a voter speaks at the deputies' meeting with voters, not of another event)
     _counterparts(mentions)
     return _people(doc, mentions)
 
@@ -243,6 +243,13 @@ def extract_attendees(doc: Doc, kind: str | None = None) -> list[tuple[Person, l
 _LOWER_TITLES = ("nguyên", "tân", COUNTERPART, "đại biểu", "cử tri")
 #: titles a name follows at once, with no organisation between
 _BARE_TITLES = ("cử tri",)
+#: the kind at which voters named with their title are attendees; elsewhere they are asked what they think of it
+#: ("Cử tri Trần Vinh, ở phường 6, thành phố Đà Lạt cho rằng, phiên chất vấn ...")
+VOTERS_MEETING = "tiếp xúc cử tri"
+
+
+def _a_voter(mention: _Mention) -> bool:
+    return bool(mention.titles) and all(title.lower().startswith(_BARE_TITLES) for title, _ in mention.titles)
 #: how far back a counterpart's leader may be named: "Tổng thống Mỹ Donald Trump và người đồng cấp Nga Vladimir Putin"
 _COUNTERPART_REACH = 160
 
