@@ -345,6 +345,10 @@ NOT_ATTENDEES = [
      "rằng NATO cần chuẩn bị sẵn sàng.", []),
     ("told a paper", "Hội nghị diễn ra ngày 5/7. Chiều 14/7, trao đổi với Zing.vn, ông Phạm Hồng Sơn, Giám đốc Ban quản "
      "lý dự án 2 cho biết lãnh đạo Bộ yêu cầu khắc phục.", []),
+    ("confirmed to the press (blind 22725636)", "Phiên họp thứ 12 khai mạc sáng 11/7. Xác nhận với báo chí, Phó Chủ "
+     "nhiệm Văn phòng Quốc hội Đỗ Mạnh Hùng cho biết, đã có chỉ đạo từ lãnh đạo Văn phòng Quốc hội.", []),
+    ("asked at a meeting days before (blind 22416718)", "Tại cuộc làm việc cách đây 2 ngày về vấn đề này, Phó Thủ tướng "
+     "Vũ Đức Đam đã đề nghị thành phố Đà Nẵng cần chủ động xem xét.", []),
     ("told the press on the sidelines (bench 22402298)", "Trao đổi với phóng viên bên lề kỳ họp sáng 29/5, đại biểu "
      "Nguyễn Hữu Quang (Thanh Hóa) cho rằng cần quản lý chặt tài sản công.", ["Nguyễn Hữu Quang"]),
     ("a leader's administration (blind 22337634)", "Sự nhất trí được đưa ra tại hội nghị, trong bối cảnh chính quyền "

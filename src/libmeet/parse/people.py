@@ -830,14 +830,16 @@ _ELSEWHERE_OPEN = re.compile(r"\W*(?:trước đó|trước đây|hồi|năm ngo
 #: sentence at once, a mark when a capital follows; a phrase starts a word after its first letter)
 _SENTENCE_OPEN = re.compile(r"[.!?…\n](?:(?<=\n)|(?<!\n)[\"”’)]*\s*(?=[\"“‘(]?[A-ZĐÀ-ỸẠ-Ỹ]))")
 _ELSEWHERE_IN = re.compile(r"(?:" + lexicon.alternation(
-    ("kể từ khi", "họp báo", "giao ban báo chí", "trả lời phỏng vấn", "trả lời báo chí"), word_start=True) + r")(?!\w)")
+    ("kể từ khi", "họp báo", "giao ban báo chí", "trả lời phỏng vấn", "trả lời báo chí"), word_start=True) + r")(?!\w)"
+    # ... or a meeting some days before: "Tại cuộc làm việc cách đây 2 ngày về vấn đề này, Phó Thủ tướng X đã đề nghị"
+    r"|(?<!\w)(?:tại|trong) (?:cuộc|buổi|phiên|hội nghị|hội thảo)[^.;!?\n]{0,60}? cách đây \w+ (?:ngày|tuần|tháng)(?!\w)")
 
 
 @cache
 def _told_the_press() -> re.Pattern[str]:
     """Words said to the press (people_press.txt): "nói với Reuters", "trao đổi với phóng viên TTXVN"."""
     outlets = lexicon.alternation((fold(w) for w in lexicon.words("people_press.txt")), spaces=True, word_start=True)
-    return re.compile(r"(?<!\w)(?:nói|trao đổi|chia sẻ|trả lời|cho biết|khẳng định)\s+với\s+(?:" + outlets
+    return re.compile(r"(?<!\w)(?:nói|trao đổi|chia sẻ|trả lời|cho biết|khẳng định|xác nhận)\s+với\s+(?:" + outlets
                       + r"|[\w-]+\.(?:vn|net|com))(?!\w)")
 
 
