@@ -629,6 +629,15 @@ def test_voters_who_speak_at_their_meeting_with_deputies(text, kind, named):
     ("Thủ tướng CHDCND Lào Thongloun Sisoulith dự hội nghị.", [("Thongloun Sisoulith", "Thủ tướng", "CHDCND Lào")]),
     # ... not a district's abbreviation as a run's first word
     ("Ngày 8/7, ông Nguyễn Văn Hùng ở Q.Bình Thạnh phát biểu tại hội nghị.", [("Nguyễn Văn Hùng", None, None)]),
+    # blind set 119 (22754038), bench 22549936, 22493421, 22604686: the small words of Arab and European names, and a
+    # form of address written after the country
+    ("Ngoại trưởng Thổ Nhĩ Kỳ Mevlut Cavusoglu đã hội đàm với người đồng cấp Qatar Sheikh Mohammed bin Abdulrahman Al "
+     "Thani.", [("Mevlut Cavusoglu", "Ngoại trưởng", "Thổ Nhĩ Kỳ"),
+                ("Mohammed bin Abdulrahman Al Thani", "Ngoại trưởng", "Qatar")]),
+    ("Quốc vương Qatar Tamim bin Hamad Al-Thani dự hội nghị.", [("Tamim bin Hamad Al-Thani", "Quốc vương", "Qatar")]),
+    ("Tham dự hội nghị có ông Staffan de Mistura, Đặc phái viên Liên hợp quốc.",
+     [("Staffan de Mistura", "Đặc phái viên", "Liên hợp quốc")]),
+    ("Thủ tướng Campuchia Samdech Techo Hun Sen dự hội nghị.", [("Hun Sen", "Thủ tướng", "Campuchia")]),
 ])
 def test_foreign_names_and_their_titles(text, named):
     assert [(p.name, p.position, p.organization) for p, _ in extract_attendees(Doc.from_raw(text))] == named

@@ -31,7 +31,11 @@ SYLLABLE = rf"[{UPPER}](?:(?<=M){_MC})?[{LOWER}]*{_HYPHENED}"
 #: word" is asserted after the first capital, so that the engine skips ahead to the next capital
 #: (after its first word, a word may open on a foreign middle initial: "Claus D.Hagenhoff", "George W.Bush"; not the
 #: first, where "Q.Bình Thạnh", "P.Bến Nghé" are a district's and a ward's abbreviations)
-RUN = re.compile(rf"[{UPPER}](?<!\w[{UPPER}])(?:(?<=M){_MC})?[{LOWER}]*{_HYPHENED}(?: (?:[{UPPER}]\.)?{SYLLABLE})*(?!\w)")
+#: (and after its first word, the small words of Arab and European names: "Mohammed bin Salman", "Tamim bin Hamad
+#: Al-Thani", "Ursula von der Leyen")
+_PARTICLES = r"(?:(?:bin|bint|ibn|von|van|der|de|del) )*"
+RUN = re.compile(rf"[{UPPER}](?<!\w[{UPPER}])(?:(?<=M){_MC})?[{LOWER}]*{_HYPHENED}"
+                 rf"(?: {_PARTICLES}(?:[{UPPER}]\.|[AE]l-(?=[{UPPER}]))?{SYLLABLE})*(?!\w)")
 
 # One Vietnamese syllable once accents are gone: onset, vowel cluster, coda.
 _VOWELS = ("a|e|i|o|u|y|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|ui|uo|uu|uy|ya|ye|yu|"

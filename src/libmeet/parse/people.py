@@ -413,6 +413,13 @@ def _mention(doc: Doc, run: re.Match[str], positions: list[Span]) -> _Mention | 
         offset, size = 0, vietnamese_name_at(texts, 0)
         if not size or size != len(texts):
             return None
+    org_offset = offset
+    # a form of address written inside the run, after the country: "người đồng cấp Qatar Sheikh Mohammed bin ...",
+    # "Thủ tướng Campuchia Samdech Techo Hun Sen"
+    for length in (2, 1):
+        if size >= length + 2 and not hon and fold(" ".join(texts[offset:offset + length])) in _honorific_words():
+            hon = " ".join(texts[offset:offset + length])
+            offset, size = offset + length, size - length
     chosen = words[offset:offset + size]
     span = (chosen[0][1][0], chosen[-1][1][1])
     name = doc.text[span[0]:span[1]]
@@ -420,8 +427,8 @@ def _mention(doc: Doc, run: re.Match[str], positions: list[Span]) -> _Mention | 
     mention = _Mention(name, span, start, full=True, honorific=hon, academic=acad)
     if title:
         org = title[3]
-        if offset:  # "Thủ tướng Singapore Lý Hiển Long", "Chủ tịch UBND hyện Tĩnh Gia Nguyễn Tiến Dũng"
-            org = doc.text[title[0] + len(title[2]):words[offset - 1][1][1]].strip(" ,-–—")
+        if org_offset:  # "Thủ tướng Singapore Lý Hiển Long", "Chủ tịch UBND hyện Tĩnh Gia Nguyễn Tiến Dũng"
+            org = doc.text[title[0] + len(title[2]):words[org_offset - 1][1][1]].strip(" ,-–—")
         mention.titles.append((title[2], org))
     if not title or _is_secondary(title[2], title[3]):
         mention.titles.extend(_titles_after(doc, span[1], positions))
@@ -499,16 +506,25 @@ def _unglued(word: tuple[str, Span]) -> tuple[str, Span]:
 
 
 def _foreign(texts: list[str]) -> list[str]:
-    """The foreign name at the start of a run: up to 4 words, ending before a new sentence's first word."""
-    words = []
-    for text in texts[:4]:
-        if _fold_word(text) in _name_breaks():
+    """The foreign name at the start of a run: up to 4 capitalised words (and the small words between them:
+    "Mohammed bin Abdulrahman Al Thani"), ending before a new sentence's first word."""
+    words: list[str] = []
+    capitalised = 0
+    for text in texts:
+        if _fold_word(text) in _name_breaks() or capitalised == 4 and text[:1].isupper():
             break
         words.append(text)
+        capitalised += text[:1].isupper() and _fold_word(text) not in _honorific_words()
     if words and looks_foreign(words) and not has_org_word(words) and not _patterns()["org_head"].fullmatch(
             _fold_word(words[0])):
         return words
     return []
+
+
+@cache
+def _honorific_words() -> frozenset[str]:
+    """The forms of address a run may open on ("Sheikh", "Samdech Techo")."""
+    return frozenset(fold(w) for w in lexicon.words("honorifics.txt"))
 
 
 @cache
