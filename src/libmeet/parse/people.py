@@ -1007,6 +1007,8 @@ def _kept_spelling(short: list[str], long: list[str]) -> str | None:
     if len(short) == 2 and len(long) in (3, 4) and long[-2:] == short and is_surname(long[0]) \
             and not looks_foreign(long):
         return "long"  # a Vietnamese name told again by its last two words: "Nguyễn Hoàng Ánh" / "bà Hoàng Ánh"
+    if len(short) >= 2 and long[len(long) - len(short):] == short and looks_foreign(long) and not is_country(long):
+        return "long"  # a foreign name told again by its last words: "Mohammed bin Abdulrahman Al Thani" / "Al Thani"
     return "long" if long[1:] == short and short[-1].lower() in _GENERATION else None  # "Trump Jr"
 
 
