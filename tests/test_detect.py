@@ -650,6 +650,13 @@ REPORTS = [
         "cuộc họp báo",
         None,
     ),
+    (  # blind set 120 (21512103), bench 22357209: whatever a leader's words are called, their setting and day
+        "Lãnh đạo huyện phải chia nhau đi cơ sở\nĐó là nhắn nhủ của Phó Chủ tịch UBND TP.HCM Huỳnh Cách Mạng trong buổi "
+        "làm việc với UBND huyện Củ Chi về kế hoạch triển khai thực hiện nhiệm vụ năm 2017 của huyện chiều 10-2.",
+        "buổi làm việc",
+        "buổi làm việc",
+        None,
+    ),
     (  # bench 22541450, 22527844: a minister's turn in the Assembly's question time, told with its verbs
         "Lo tư duy nhiệm kỳ bởi ẩn chứa lợi ích nhóm\nChiều 15/6, Phó thủ tướng Thường trực Chính phủ Trương Hòa Bình "
         "đăng đàn trả lời chất vấn trước Quốc hội về những vấn đề liên quan thuộc trách nhiệm của Chính phủ.",

@@ -494,7 +494,10 @@ _SAID_OF = re.compile(r"(?:^\W*|(?<!\w)(?:đó là|đây là|thông báo)\s+)(?:
                       r"khẳng định|phát biểu|nhận định|ý kiến|chia sẻ|nhấn mạnh|cam kết|quan điểm|kết luận chỉ đạo|"
                       r"nội dung chỉ đạo"
                       # what the press were told there: "Đó là những vấn đề được báo giới đặt ra ... tại cuộc họp báo"
-                      r"|(?:(?<=đó là )|(?<=đây là ))(?:những\s+)?(?:vấn đề|thông tin))\s+(?:của\s+)?"
+                      r"|(?:(?<=đó là )|(?<=đây là ))(?:những\s+)?(?:vấn đề|thông tin)"
+                      # ... or any words of someone's: "Đó là nhắn nhủ của Phó Chủ tịch UBND TP.HCM ... trong buổi làm
+                      # việc với UBND huyện Củ Chi ... chiều 10-2"
+                      r"|(?:(?<=đó là )|(?<=đây là ))(?:\w+\s+){0,2}?\w+(?=\s+của\s))\s+(?:của\s+)?"
                       r"(?:[^.;:!?\n]|\.(?=\w)){3,90}?\s+(?:tại|trong)(?:\s+chương trình)?\s+" + _ITS_NOUN)
 
 
