@@ -657,6 +657,13 @@ REPORTS = [
         "buổi làm việc",
         None,
     ),
+    (  # blind set 120 (22673415): what a sitting passed, told as done there on its day
+        "HĐND Hà Nội thông qua Đề án quản lý xe cá nhân\nVới tỷ lệ phiếu tán thành trên 90%, Đề án quản lý phương tiện "
+        "giao thông vừa được HĐND thành phố Hà Nội thông qua trong phiên họp sáng nay (4/7).",
+        "phiên họp",
+        "phiên họp",
+        None,
+    ),
     (  # bench 22541450, 22527844: a minister's turn in the Assembly's question time, told with its verbs
         "Lo tư duy nhiệm kỳ bởi ẩn chứa lợi ích nhóm\nChiều 15/6, Phó thủ tướng Thường trực Chính phủ Trương Hòa Bình "
         "đăng đàn trả lời chất vấn trước Quốc hội về những vấn đề liên quan thuộc trách nhiệm của Chính phủ.",
