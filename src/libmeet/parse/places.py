@@ -713,6 +713,10 @@ def _locates(doc: Doc, h: Hit) -> bool:
             or doc.text[h.name_start - 1:h.name_start] == "(" and doc.text[h.end:h.end + 1] == ")")
 
 
+#: how many provinces an article may name and still imply one of them as the venue
+_MANY_PROVINCES = 6
+
+
 def _most_named(doc: Doc, hits: list[Hit], anchor: int) -> Candidate | None:
     """Last resort: the Vietnamese province the article names most (nearest the event's mention on a tie)."""
     counts: dict[str, list[Hit]] = {}
@@ -726,10 +730,15 @@ def _most_named(doc: Doc, hits: list[Hit], anchor: int) -> Candidate | None:
     # a thousand characters on, is an example, not the venue)
     # (and near it, only a district or the locator in brackets after a local unit's name: _locates; once in a deputy's
     # delegation, an anecdote or a speaker's title, a province is a guess)
+    if len(counts) >= _MANY_PROVINCES:
+        return None  # an article naming many provinces is about the country or a region: none is implied
     counts = {k: v for k, v in counts.items()
               if len(v) >= 2 or abs(v[0].start - anchor) <= _NAMED_ONCE_REACH and _locates(doc, v[0])}
     if not counts:
         return None
+    ranked = sorted((len(v) for v in counts.values()), reverse=True)
+    if len(ranked) > 1 and ranked[0] == ranked[1]:
+        return None  # two provinces named as often: neither is implied ("Thái Nguyên" twice, "Bắc Giang" twice)
     best = max(counts.items(), key=lambda kv: (len(kv[1]), -min(abs(h.start - anchor) for h in kv[1])))
     h = min(best[1], key=lambda h: abs(h.start - anchor))
     return Candidate(1 + 0.5 * len(best[1]), best[0], None, VIETNAM, span=(h.start, h.end),
