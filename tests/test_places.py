@@ -482,3 +482,13 @@ def test_a_national_building_names_its_province(text, province):
 ])
 def test_the_most_named_province_is_implied_only_when_it_stands_out(text, province):
     assert extract_place(Doc.from_raw(text)).place.province == province
+
+
+def test_a_press_conference_is_not_placed_in_the_province_it_tells_of():
+    # blind sets 97, 119 (22403442, 22627458), bench 22626602: a ministry's press conference about a province sits
+    # where the ministry does; how often that province is named says nothing of it
+    from libmeet import parse_text
+    text = ("Bộ Nội vụ nói gì vụ bổ nhiệm người nhà?\nChiều 27/6/2017, Bộ Nội vụ tổ chức họp báo định kỳ. Về việc bổ "
+            "nhiệm của tỉnh Yên Bái, ông Nguyễn Tiến Thành cho biết lãnh đạo Yên Bái đã có báo cáo với Bộ.")
+    assert parse_text(text).place.province is None
+    assert extract_place(Doc.from_raw(text)).place.province == "Yên Bái"  # (a meeting of another kind: implied)

@@ -80,7 +80,7 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
             evidence["end_date"] = list(when.spans[-1:])
     warnings.extend(when.warnings)
 
-    where = places.extract_place(doc, anchor=found.anchor, event_date=when.start)
+    where = places.extract_place(doc, anchor=found.anchor, event_date=when.start, by_names=found.kind != detect.PRESS)
 
     hosts = organizers.extract_organizers(doc, found.anchor)
     if hosts:

@@ -796,8 +796,10 @@ def _is_tinh(province: str) -> bool:
     return province_records().get(province, {}).get("kind") == "tỉnh"
 
 
-def extract_place(doc: Doc, *, anchor: int = 0, event_date: dt.date | None = None) -> PlaceResult:
-    """The event's place, nearest the event's mention; never raises on odd text."""
+def extract_place(doc: Doc, *, anchor: int = 0, event_date: dt.date | None = None,
+                  by_names: bool = True) -> PlaceResult:
+    """The event's place, nearest the event's mention; never raises on odd text. `by_names=False`: no province is
+    implied by how often it is named (a press conference's provinces are what it tells of, not where it sits)."""
     if not doc.text:
         return PlaceResult(Place())
     anchor = max(0, min(anchor, len(doc.text) - 1))
@@ -825,7 +827,7 @@ def extract_place(doc: Doc, *, anchor: int = 0, event_date: dt.date | None = Non
                                  online=True), spans, warnings)
 
     if best is None or (not best.province and not best.country):
-        fallback = _most_named(doc, hits, anchor)
+        fallback = _most_named(doc, hits, anchor) if by_names else None
         if fallback and (best is None or fallback.score >= 1.5 or best.venue):
             if best and best.venue:
                 fallback.venue, fallback.text = best.venue, best.text
