@@ -629,6 +629,9 @@ def test_voters_who_speak_at_their_meeting_with_deputies(text, kind, named):
     ("Thủ tướng CHDCND Lào Thongloun Sisoulith dự hội nghị.", [("Thongloun Sisoulith", "Thủ tướng", "CHDCND Lào")]),
     # ... not a district's abbreviation as a run's first word
     ("Ngày 8/7, ông Nguyễn Văn Hùng ở Q.Bình Thạnh phát biểu tại hội nghị.", [("Nguyễn Văn Hùng", None, None)]),
+    # blind set 119 (22598772), bench 22538296, 22238844: a full name set off by a comma after its title, then words
+    ("Giám đốc Công ty cổ phần BOT Cao tốc Trung Lương – Mỹ Thuận, Phan Anh Dũng cho biết: dự án cần cát.",
+     [("Phan Anh Dũng", "Giám đốc", "Công ty cổ phần BOT Cao tốc Trung Lương – Mỹ Thuận")]),
     # blind set 121 (21511016), bench 22322101: a rarer family name
     ("Phó Bí thư Thường trực Thành ủy TP HCM Tất Thành Cang yêu cầu các sở, ngành xem doanh nghiệp là đối tác.",
      [("Tất Thành Cang", "Phó Bí thư Thường trực", "Thành ủy TP HCM")]),

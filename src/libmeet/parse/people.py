@@ -352,6 +352,10 @@ def _body_end(doc: Doc) -> int:
 # --- one mention ------------------------------------------------------------------------------
 
 
+#: a speech verb right after a name
+_SAYS_NEXT = re.compile(r" (?:cho biết|cho rằng|nói|khẳng định|nhấn mạnh|chia sẻ|phát biểu|đề nghị|yêu cầu)(?!\w)")
+
+
 def _mention(doc: Doc, run: re.Match[str], positions: list[Span]) -> _Mention | None:
     if " " not in run.group() and not _may_have_before(doc, run.start()) and not _title_near(positions, run.start()):
         return None  # a lone capitalised word (most runs) is a name only with a title or a form of address before it
@@ -366,8 +370,10 @@ def _mention(doc: Doc, run: re.Match[str], positions: list[Span]) -> _Mention | 
     if before and not before.plural:  # "các ông A, B" name people only with their titles (below)
         lead, hon, acad = before.start, before.honorific, before.academic
     # "Chủ tịch UBND tỉnh Hà Nam, Trương Quốc Huy, đã giao ...": a full name set off by commas is addressed too
-    boxed = (doc.text[words[-1][1][1]:words[-1][1][1] + 1] == "," and len(texts) >= 3
-             and vietnamese_name_at(texts, 0) == len(texts))
+    # (or set off before and followed by what they said: "Giám đốc Công ty cổ phần BOT ... Mỹ Thuận, Phan Anh Dũng cho
+    # biết")
+    boxed = ((doc.text[words[-1][1][1]:words[-1][1][1] + 1] == "," or _SAYS_NEXT.match(doc.low, words[-1][1][1]))
+             and len(texts) >= 3 and vietnamese_name_at(texts, 0) == len(texts))
     title = _title_before(doc, lead, positions, addressed=bool(before) or boxed, boxed=boxed and not before)
     if title and not (hon or acad):
         above = _before(doc, title[0])
