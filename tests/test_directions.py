@@ -67,6 +67,13 @@ CASES = [
          "xây dựng mô hình chuyển đổi số về hạ tầng công nghệ"],
         id="de-nghi-time-phrase",
     ),
+    pytest.param(  # blind set 120 (21512103), bench 22751363: the directive verb, a colon, then its points
+        "Ông Huỳnh Cách Mạng đề nghị: “Lãnh đạo huyện phải đi cơ sở, công việc ở cơ quan hành chính chỉ là một phần, "
+        "còn kết quả công việc phụ thuộc vào 21 xã/thị trấn trên địa bàn huyện.",
+        ["Lãnh đạo huyện phải đi cơ sở, công việc ở cơ quan hành chính chỉ là một phần, còn kết quả công việc phụ thuộc "
+         "vào 21 xã/thị trấn trên địa bàn huyện"],
+        id="directive-colon",
+    ),
     pytest.param(  # dev bm_21509480: "Theo đó, yêu cầu ..." and an imperative sentence going on with it
         "Theo đó, yêu cầu các phòng, ban UBND huyện có liên quan tập trung tham gia với nỗ lực cao nhất. Tham mưu cho "
         "UBND huyện phương án giải quyết dứt điểm các vướng mắc, tồn đọng theo đúng kế hoạch… đảm bảo triển khai kế "
@@ -581,6 +588,11 @@ NONE = [
         "Hội nghị đã thống nhất bổ sung tám vị tham gia Ủy ban T.Ư MTTQ Việt Nam; hai vị tham gia Đoàn Chủ tịch và một vị "
         "tham gia Phó Chủ tịch không chuyên trách.",
         id="let-go-and-let-in",
+    ),
+    pytest.param(  # bench 22652339, 21511509: a thing to bear in mind, and the requirements a device meets
+        "Ông Dmitry Medvedev lưu ý: Nga coi trọng doanh nghiệp có năng lực cao. Hệ thống pha chế đáp ứng được các yêu "
+        "cầu: chính xác, đơn giản, hoạt động ổn định, tính thẩm mỹ cao.",
+        id="heed-colon",
     ),
     pytest.param(  # dev bm_22496376: "Do yêu cầu nhiệm vụ" gives a cause, it directs nothing
         "Báo cáo Đại hội nêu rõ: Do yêu cầu nhiệm vụ của đơn vị và tính đặc thù của du lịch Sầm Sơn, số lượng đoàn "

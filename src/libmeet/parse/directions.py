@@ -207,6 +207,7 @@ _SAYS = re.compile(r"(?<!\w)(?:khẳng\s+định|cho\s+biết|cho\s+rằng|nói|
 #: ... or what it did or promised, told alongside: "Công an Hà Tĩnh cũng đẩy mạnh phong trào ...", "Công ty này cũng
 #: hứa sẽ khắc phục ...", "Công ty Nam Triệu và chủ tàu thảo luận phương án khắc phục ..."
 _REPORTS = re.compile(r"(?<!\w)(?:cũng(?!\s+(?:cần|phải|sẽ|nên)(?!\w))|hứa|cam\s+kết|thảo\s+luận|trao\s+đổi|được|bị)(?!\w)")
+_COLON_NEXT = re.compile(r"[ \t]*:")
 _COMMA_CLAUSE = re.compile(r"[ \t]*,[ \t]*(?=[^\s,.;:])")
 _PAST = re.compile(r"(?<!\w)(?:đã|vừa\s+qua|thời\s+gian\s+qua|năm\s+qua|đã\s+từng)(?!\w)")
 _INTRO_ONLY = re.compile(
@@ -342,6 +343,9 @@ def _is_noun_use(doc: Doc, start: int, end: int) -> bool:
         return True  # a name, not a verb: "Ảnh: Thống Nhất"
     if _patterns().noun_prev.search(before):
         return True
+    if _COLON_NEXT.match(low, end) and before.strip() and before.rstrip()[-1:] not in ".!?:;\n\"“" \
+            and not _HEED.fullmatch(low, start, end):  # ("lưu ý: Nga coi trọng ..." is a thing to bear in mind)
+        return False  # its subject, then its points: "Ông Huỳnh Cách Mạng đề nghị: “Lãnh đạo huyện phải đi cơ sở ..."
     comma = _COMMA_CLAUSE.match(low, end)
     if comma and (_patterns().modal.search(low, comma.end(), comma.end() + 80) or _patterns().action.match(low, comma.end())):
         return False  # "Chủ tịch UBND tỉnh yêu cầu, tất cả các địa phương phải rà soát ..."
