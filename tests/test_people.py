@@ -385,6 +385,13 @@ def test_not_attendees(case, text, expected):
     assert [p.name for p in people(text)] == expected
 
 
+def test_a_bracketed_link_to_another_story_names_no_one_at_the_event():
+    # bench 22721863: baomoi's inline links to other stories, in square brackets
+    text = ("Chiều 5/7, Thủ tướng Nguyễn Xuân Phúc tiếp Tập đoàn Damen. [Thủ tướng Hà Lan Mark Rutte muốn hợp tác sâu sắc "
+            "hơn với Việt Nam] Tiếp Tập đoàn Puma Energy, Thủ tướng đề nghị tập đoàn mở rộng đầu tư.")
+    assert [p.name for p in people(text)] == ["Nguyễn Xuân Phúc"]
+
+
 def test_read_more_links_are_not_the_article():
     body = "Ông Trần Đắc Hiến - Cục trưởng Cục Thông tin Khoa học và Công nghệ Quốc gia phát biểu khai mạc Hội nghị. " * 3
     text = body + "\n\nĐọc thêm cùng chuyên mục:\nÔng Nguyễn Văn Bình làm Chủ tịch Hội Xuất bản"

@@ -223,6 +223,10 @@ COUNTERPART = "người đồng cấp"
 MAX_RUNS = 5000
 
 
+#: a link to another story, set in square brackets inside the text, as baomoi's pages have them
+_LINK = re.compile(r"\[[^\[\]\n]{8,300}\]")
+
+
 def extract_attendees(doc: Doc, kind: str | None = None) -> list[tuple[Person, list[Span]]]:
     """The people placed at the event; `kind` is the event's kind (a press conference's own sentences place people
     at it, where they set aside people told of at one in a report of another meeting)."""
@@ -231,6 +235,9 @@ def extract_attendees(doc: Doc, kind: str | None = None) -> list[tuple[Person, l
     runs = itertools.islice(RUN.finditer(doc.text, 0, body), MAX_RUNS)
     mentions = [m for run in runs if (m := _mention(doc, run, positions))]
     mentions.extend(_listed(doc, positions, body))
+    links = [m.span() for m in _LINK.finditer(doc.text, 0, body)]
+    if links:  # a bracketed "read more" link names another story's people: "[Bộ trưởng Trần Hồng Hà: Formosa ...]"
+        mentions = [m for m in mentions if not any(a < m.span[0] < b for a, b in links)]
     for mention in mentions:
         if mention.strong and (_elsewhere(doc, mention.start, kind) or kind != VOTERS_MEETING and _a_voter(mention)):
             mention.strong = False  # (a voter speaks at the deputies' meeting with voters, not of another event)
