@@ -664,6 +664,13 @@ REPORTS = [
         "phiên họp",
         None,
     ),
+    (  # bench reading seed 116 E3, E38 (22413777, 22319762): the speaker named after the meeting is no part of its name
+        "Thanh tra tỉnh nói về vụ việc\nChiều 30-5, tại cuộc họp giao ban báo chí thường kỳ của tỉnh Cà Mau, ông Huỳnh "
+        "Quốc Hoàng cho biết thanh tra đã kết luận.",
+        "họp",
+        "cuộc họp giao ban báo chí thường kỳ của tỉnh Cà Mau",
+        None,
+    ),
     (  # bench 22541450, 22527844: a minister's turn in the Assembly's question time, told with its verbs
         "Lo tư duy nhiệm kỳ bởi ẩn chứa lợi ích nhóm\nChiều 15/6, Phó thủ tướng Thường trực Chính phủ Trương Hòa Bình "
         "đăng đàn trả lời chất vấn trước Quốc hội về những vấn đề liên quan thuộc trách nhiệm của Chính phủ.",

@@ -124,7 +124,10 @@ _LIST_GOES_ON = re.compile(
     r"(?![^\s]*[A-ZĐ])(?!(?:đánh giá|nhằm|với|có|thu hút|bàn|thảo luận|nghe|thông qua|tổng kết|sơ kết|"
     r"triển khai|đồng thời|trong|tại|theo|sau|trước|khi|nơi|để|các đại biểu|đại biểu|các nhà|các bên|các nước|được|đã|sẽ|do|diễn ra|"
     r"khai mạc|bế mạc|vừa|là|nhưng|cùng|gồm|bao gồm|kéo dài|sáng|chiều|tối|ngày|từ|vào|hội nghị|hội thảo|tập trung|"
-    r"xem xét|cho ý kiến|nhấn mạnh|cho biết|cho rằng|khẳng định|yêu cầu|đề nghị|phát biểu|sôi nổi)(?!\w))"
+    r"xem xét|cho ý kiến|nhấn mạnh|cho biết|cho rằng|khẳng định|yêu cầu|đề nghị|phát biểu|sôi nổi|"
+    # a speaker named after the meeting: "Phát biểu tại buổi họp báo, người phát ngôn Bộ Ngoại giao ...", "tại cuộc họp
+    # giao ban báo chí thường kỳ của tỉnh Cà Mau, ông Huỳnh Quốc Hoàng ..."
+    r"ông|bà|anh|chị|đồng chí|người phát ngôn|phát ngôn viên|người đứng đầu)(?!\w))"
     r"[a-zà-ỹđ]"
 )
 #: what a dash may bring that is no part of a name: a photo credit, a source, a link
