@@ -39,6 +39,13 @@ def labelled(name: str) -> dict[str, str]:
 
 
 @cache
+def own_labels(name: str) -> tuple[str, ...]:
+    """The bare lines of a "surface = label" list: the entries written as their own label, longest first ("hội nghị",
+    not "cuộc họp = họp")."""
+    return tuple(entry for entry in words(name) if "=" not in entry)
+
+
+@cache
 def table(name: str) -> Any:
     """A JSON data file."""
     return json.loads(_read(name))

@@ -282,7 +282,8 @@ _QUOTES = re.compile(r"[“”\"]")
 
 @cache
 def _event_re() -> re.Pattern[str]:
-    kinds = {fold(k) for k in lexicon.words("event_kinds.txt")} | {"sự kiện", "chương trình"}
+    # (the kinds as they stand on their own lines: "hội nghị", "buổi làm việc"; not the surfaces read as one of them)
+    kinds = {fold(k) for k in lexicon.own_labels("event_kinds.txt")} | {"sự kiện", "chương trình"}
     return re.compile(r"(?:" + lexicon.alternation(kinds, word_start=True) + r")(?!\w)")
 
 
@@ -350,8 +351,8 @@ _ONLINE_STRONG = re.compile(
 
 @cache
 def _online_weak_re() -> re.Pattern[str]:
-    kinds = sorted({fold(k) for k in lexicon.words("event_kinds.txt")} - {"hội nghị trực tuyến", "hội thảo trực tuyến"},
-                   key=len, reverse=True)
+    # (not "hội nghị trực tuyến = hội nghị": a surface line, the strong cue itself)
+    kinds = sorted({fold(k) for k in lexicon.own_labels("event_kinds.txt")}, key=len, reverse=True)
     # each branch led by its words' letters, "starts a word" asserted after the first (lexicon.alternation: a trie, the
     # longest kind first as the plain alternation), so that the engine skips ahead instead of trying every place
     kind = lexicon.alternation(kinds, word_start=True)
