@@ -436,7 +436,8 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "passing": re.compile(
             r"(?:" + words("detect_passing.txt") + r")\s+(?:của\s+)?(?:các\s+|cuộc\s+|kỳ\s+)?$"),
         "generic": re.compile(r"(?:" + words("detect_generic.txt") + r")\s+(?:cuộc\s+|buổi\s+|lớp\s+|kỳ\s+)?$"),
-        "recent": re.compile(r"(?:" + words("detect_recent.txt") + r")(?!\w)"),
+        "recent": re.compile(r"(?:(?P<week>" + words("detect_recent_week.txt") + r")|" + words("detect_recent.txt")
+                             + r")(?!\w)"),
         "sport": re.compile(r"(?:" + words("detect_sport.txt") + r")(?!\w)"),
         "court": re.compile(r"(?:" + words("detect_court.txt") + r")(?!\w)"),
         "full_text": re.compile(r"(?:" + words("detect_full_text.txt") + r"|(?:^|(?<=[\n.!?:])\s*)toàn văn)(?!\w)"),
@@ -774,7 +775,7 @@ def _recent(low: str, start: int, end: int, ahead: bool = False) -> bool:
     meeting still ahead, a week names no day: "Trong tuần này Ban Kỷ luật ... của VFF sẽ nhóm họp"."""
     return any(
         not _PERIOD_BEFORE.search(low, max(start, m.start() - 16), m.start())
-        and not (ahead and "tuần" in m.group(0))
+        and not (ahead and m.group("week"))
         for m in _cues()["recent"].finditer(low, start, end)
     )
 
