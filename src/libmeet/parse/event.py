@@ -1,6 +1,7 @@
 """Assemble one event record from the extractors. Pure: text and Meta in, Event or Skip out."""
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 
 from .. import __version__
@@ -24,6 +25,30 @@ def parse_text(text: str, info: Meta | None = None) -> Event | Skip:
     if text.strip() and not detect.might_name_a_meeting(text):
         return Skip(reason=detect.NO_KIND)  # most news names no meeting at all: no need to normalise it
     return build_event(Doc.from_raw(text), info or Meta())
+
+
+def _meeting_day(doc: Doc, found: detect.Detection, when: DateResult) -> tuple[DateResult, dt.date | None]:
+    """The day found, or an empty date with the reason when it is not the meeting's; and the day that dates the story
+    (the day found, when it was set aside only as doubtful: a day set aside as another occasion's still tells a story
+    of the past, "Đại hội ... năm 1986" in a biography)."""
+    unsure = not found.undated and found.doubt_days_after is not None and bool(when.spans) \
+        and when.spans[0][0] >= found.doubt_days_after and not detect.may_be_its_day(doc, when.spans[0][0])
+    found_day = when.start
+    if (found.undated or unsure) and when.spans and when.start and not any(
+            detect.is_its_day(doc, found, m.span[0]) for m in dates.find_mentions(doc)
+            if (m.span == when.spans[0] or (m.d1, m.m1) == (when.start.day, when.start.month))):
+        # the report names no day for the meeting, and the day found is, wherever it is written, neither the one its
+        # lead opens on nor one written after a mention of the meeting ("sau cuộc họp Hội đồng Nga - NATO ngày 13-7",
+        # "tại cuối phiên chất vấn và trả lời chất vấn chiều 15-6-2017"): it is a match day, a holiday, a price's date
+        # ... (an empty date with a word is better than a wrong one)
+        span = when.spans[0]
+        when = DateResult(warnings=[f"no sentence gives the meeting's day; '{doc.text[span[0]:span[1]]}' is left out "
+                                    "as the day of something else"])
+    if when.spans and when.start and detect.told_day(doc, when.spans[0][0], found.anchor):
+        span = when.spans[0]
+        when = DateResult(warnings=[f"'{doc.text[span[0]:span[1]]}' is the day the plan was told, not the meeting's: "
+                                    "the meeting's own day is not given"])
+    return when, found_day if unsure else when.start
 
 
 def build_event(doc: Doc, info: Meta) -> Event | Skip:
@@ -50,26 +75,8 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
         reference_date=info.reference_date,
         mtime=info.mtime,
     )
-    unsure = not found.undated and found.doubt_days_after is not None and bool(when.spans) \
-        and when.spans[0][0] >= found.doubt_days_after and not detect.may_be_its_day(doc, when.spans[0][0])
-    found_when = when
-    if (found.undated or unsure) and when.spans and when.start and not any(
-            detect.is_its_day(doc, found, m.span[0]) for m in dates.find_mentions(doc)
-            if (m.span == when.spans[0] or (m.d1, m.m1) == (when.start.day, when.start.month))):
-        # the report names no day for the meeting, and the day found is, wherever it is written, neither the one its
-        # lead opens on nor one written after a mention of the meeting ("sau cuộc họp Hội đồng Nga - NATO ngày 13-7",
-        # "tại cuối phiên chất vấn và trả lời chất vấn chiều 15-6-2017"): it is a match day, a holiday, a price's date
-        # ... (an empty date with a word is better than a wrong one)
-        span = when.spans[0]
-        when = DateResult(warnings=[f"no sentence gives the meeting's day; '{doc.text[span[0]:span[1]]}' is left out "
-                                    "as the day of something else"])
-    if when.spans and when.start and detect.told_day(doc, when.spans[0][0], found.anchor):
-        span = when.spans[0]
-        when = DateResult(warnings=[f"'{doc.text[span[0]:span[1]]}' is the day the plan was told, not the meeting's: "
-                                    "the meeting's own day is not given"])
-    # (a day set aside as another occasion's still tells a story of the past: "Đại hội ... năm 1986" in a biography)
-    past = dates.history(doc, (found_when if unsure else when).start, published=published,
-                         reference_date=info.reference_date, mtime=info.mtime)
+    when, story_day = _meeting_day(doc, found, when)
+    past = dates.history(doc, story_day, published=published, reference_date=info.reference_date, mtime=info.mtime)
     if past:
         return Skip(reason=past)
     when = dates.open_ended(doc, when, multi_day=found.kind in dates.MULTI_DAY_KINDS
