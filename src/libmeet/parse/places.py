@@ -282,7 +282,7 @@ _QUOTES = re.compile(r"[“”\"]")
 
 @cache
 def _event_re() -> re.Pattern[str]:
-    # (the kinds as they stand on their own lines: "hội nghị", "buổi làm việc"; not the surfaces read as one of them)
+    # (the kinds as they stand on their own lines: "hội nghị", "kỳ họp"; not the surfaces read as one of them)
     kinds = {fold(k) for k in lexicon.own_labels("event_kinds.txt")} | {"sự kiện", "chương trình"}
     return re.compile(r"(?:" + lexicon.alternation(kinds, word_start=True) + r")(?!\w)")
 
@@ -719,7 +719,7 @@ _MANY_PROVINCES = 6
 
 
 def _most_named(doc: Doc, hits: list[Hit], anchor: int) -> Candidate | None:
-    """Last resort: the Vietnamese province the article names most (nearest the event's mention on a tie)."""
+    """Last resort: the Vietnamese province the article names most, when it stands out."""
     counts: dict[str, list[Hit]] = {}
     elsewhere = _rules().elsewhere
     for h in hits:
@@ -737,10 +737,10 @@ def _most_named(doc: Doc, hits: list[Hit], anchor: int) -> Candidate | None:
               if len(v) >= 2 or abs(v[0].start - anchor) <= _NAMED_ONCE_REACH and _locates(doc, v[0])}
     if not counts:
         return None
-    ranked = sorted((len(v) for v in counts.values()), reverse=True)
-    if len(ranked) > 1 and ranked[0] == ranked[1]:
+    ranked = sorted(counts.items(), key=lambda kv: len(kv[1]), reverse=True)
+    if len(ranked) > 1 and len(ranked[0][1]) == len(ranked[1][1]):
         return None  # two provinces named as often: neither is implied ("Thái Nguyên" twice, "Bắc Giang" twice)
-    best = max(counts.items(), key=lambda kv: (len(kv[1]), -min(abs(h.start - anchor) for h in kv[1])))
+    best = ranked[0]
     h = min(best[1], key=lambda h: abs(h.start - anchor))
     return Candidate(1 + 0.5 * len(best[1]), best[0], None, VIETNAM, span=(h.start, h.end),
                      spans={"place.province": [(h.start, h.end)]}, inferred=True, why="named")
