@@ -599,6 +599,17 @@ NONE = [
         "viên thanh niên biến động theo mùa vụ.",
         id="because-of-the-task",
     ),
+    pytest.param(  # bench 22721293, 21487795: "người đề nghị / yêu cầu" is the one who asks (an applicant)
+        "Cũng theo Bộ Tư pháp, số lượng người đề nghị cấp chứng chỉ hành nghề trong lĩnh vực BTTP thời gian gần đây "
+        "tăng đột biến. Tuyên bố này được ông Shinzo Abe đưa ra trong một cuộc mít tinh của những người yêu cầu Nga "
+        "trả lại cho Nhật Bản khu vực lãnh thổ phương Bắc.",
+        id="the-one-who-asks",
+    ),
+    pytest.param(  # bench 22368647: opinions noted in a debate, not a task
+        "Tuy nhiên, ông Hải cũng lưu ý đến những ý kiến cho rằng, việc không trả được nợ nước ngoài của doanh nghiệp "
+        "Nhà nước có thể ảnh hưởng đến hệ số tín nhiệm của quốc gia.",
+        id="opinions-noted",
+    ),
 ]
 
 

@@ -183,11 +183,12 @@ _ATTENDANCE = re.compile(
 #: when what follows says what must be done (cần, phải, nên)
 _THAT = re.compile(r"\s*,?\s*rằng(?!\w)")
 #: verbs of heeding, and what follows them when it is a thing to bear in mind, not a task ("lưu ý thêm tình hình dịch
-#: bệnh ...", "lưu ý tới 2 vấn đề", "Đáng lưu ý là ..."); "lưu ý việc ..." and "lưu ý đến ..." are tasks as often as not
+#: bệnh ...", "lưu ý tới 2 vấn đề", "lưu ý đến những ý kiến cho rằng ...", "Đáng lưu ý là ..."); "lưu ý việc ..." and
+#: "lưu ý đến ..." are tasks as often as not
 _HEED = re.compile(r"lưu\s+ý|nhắc\s+nhở")
 _HEEDED_THING = re.compile(
-    r"\s*(?:tới|là|thêm|để|về|tình\s+hình|(?:các|những|một\s+số|\d+|hai|ba|bốn|năm)\s+(?:vấn\s+đề|điểm|"
-    r"trường\s+hợp|nội\s+dung))(?!\w)")
+    r"\s*(?:tới|là|thêm|để|về|tình\s+hình|(?:đến\s+)?(?:các|những|một\s+số|\d+|hai|ba|bốn|năm)\s+(?:vấn\s+đề|điểm|"
+    r"trường\s+hợp|nội\s+dung|ý\s+kiến))(?!\w)")
 _CONSEQUENCE = re.compile(r"(?:nếu|khi|dịp\s+này|từ\s+đó|qua\s+đó|nhờ\s+đó|do\s+đó|vì\s+vậy|vì\s+thế|như\s+vậy|tuy\s+nhiên)(?!\w)")
 _VERB_NOUN_NEXT = re.compile(
     r"[ \t]*(?:của|về|đặt\s+ra|này|đó|trên|tại|cao|chung|cụ\s+thể|mới|được|hội\s+nghị|hội\s+thảo|đại\s+hội|buổi|"
