@@ -685,6 +685,13 @@ REPORTS = [
         "kỳ họp thứ 3",
         3,
     ),
+    (  # blind set 124, 22734436: a leader's working visit at a body, told with the verb in a lead opening on its day
+        "Bộ Quốc phòng sẵn sàng thu hồi sân golf\nSáng 12.7, đại tướng Ngô Xuân Lịch, Ủy viên Bộ Chính trị, Bộ trưởng Bộ "
+        "Quốc phòng kiểm tra, làm việc tại Tổng công ty Tân Cảng Sài Gòn (TP.HCM).",
+        "buổi làm việc",
+        "làm việc tại Tổng công ty Tân Cảng Sài Gòn",
+        None,
+    ),
 ]
 
 
@@ -881,6 +888,9 @@ NOT_TOLD_BY_THEIR_VERB = [
     # voters' meetings in general, and a "buổi tiếp xúc" of another kind
     "Đại biểu phải gần dân\nNgày 9/5, ông A cho biết các đại biểu đang chuẩn bị cho nhiều cuộc tiếp xúc cử tri.",
     "Doanh nghiệp gặp gỡ đối tác\nNgày 9/5, công ty đã có buổi tiếp xúc với các nhà đầu tư Nhật Bản.",
+    # bench 22519812: a career at a body, and the day its end starts
+    "Nhà báo Lại Văn Sâm nghỉ hưu\nNguồn tin từ VTV xác nhận thông tin nhà báo Lại Văn Sâm nghỉ hưu sau 30 năm làm việc tại "
+    "Đài Truyền hình Việt Nam, thời gian nghỉ bắt đầu từ ngày 12.6.2017.",
     # bench 21510917: "báo cáo" a noun, not what someone said there
     "Phải là đợt sinh hoạt chính trị sâu rộng\nNgày 10/2, LĐLĐ yêu cầu tham luận tại đại hội không được theo hình "
     "thức báo cáo thành tích.",
@@ -926,6 +936,9 @@ def test_parse_edition(written, value):
     ("Di dời cây ở đường Võ Chí Công Chiều 6/6, tại cuộc giao ban báo chí Thành ủy Hà Nội, Sở Xây dựng thông tin.",
      "Chiều 6/6"),
     ("Tổng Bí thư Nguyễn Phú Trọng tiếp xúc cử tri Sáng nay (13/5), tại quận Ba Đình.", "Sáng nay (13/5)"),
+    # blind set 123, 22464169: after a figure ending a title that ran on into the lead
+    ("Đến ngày 25-5, tín dụng đạt mức tăng trưởng 6,53% Ngày 5-6, tại cuộc họp báo về kết quả điều hành chính sách "
+     "tiền tệ.", "Ngày 5-6"),
 ])
 def test_a_day_word_in_capitals_with_its_date_opens_a_sentence_a_lost_full_stop_ran_into(text, second):
     assert [text[i:i + len(second)] for i in sentence_starts(text)][-1] == second

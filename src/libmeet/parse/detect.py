@@ -86,8 +86,8 @@ _UPPER = "".join(chr(c) for c in range(0x41, 0x1F00) if chr(c).isupper() and chr
 _SENTENCE_END = re.compile(r"[\n.!?…](?:(?<=\n)\n*|(?!\n)[\"”’)]*\s+(?=[\"“‘(\[]?[" + _UPPER + r"]))")
 #: a lost full stop: a caption or credit runs into the lead that opens on its day ("... Ảnh minh họa Ngày 7/2, ...",
 #: "(Ảnh: Reuters) Sáng 14/5, tại ...", "xin lỗi bà Loan Tối 15.6, tại Hội nghị ..."): a capital day word and a date
-#: in mid-line open a sentence (led by its capitals, as above)
-_LOST_STOP = re.compile(r"(?<=[\w)\]] )(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm)\s+(?:nay\s*)?\(?\d{1,2}\s?[/.-]\s?\d")
+#: in mid-line open a sentence (led by its capitals, as above; after a figure too: "tăng trưởng 6,53% Ngày 5-6, tại ...")
+_LOST_STOP = re.compile(r"(?<=[\w)\]%] )(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm)\s+(?:nay\s*)?\(?\d{1,2}\s?[/.-]\s?\d")
 
 #: academic and other titles written with a dot before a name
 _TITLE_DOTS = ("TP.", "Tp.", "(TP.", " GS.", " PGS.", "TS.", "TSKH.", "ThS.", "Ths.", "THS.", " BS.", "BSCK.", " KS.", " LS.", " CN.", "NCS.",
@@ -173,9 +173,10 @@ _SELF_HELD = frozenset({"đến làm việc", "đã tiếp", "vừa tiếp", "đ
 _VISITS = frozenset({"thăm và làm việc", "thăm, làm việc", "thăm làm việc"})
 #: kinds written with their own verb and no tense, held when a leader or a delegation is their subject in a lead that
 #: opens on its day ("Ngày 29/5, Phó Thủ tướng dẫn đầu đoàn công tác làm việc với lãnh đạo các tỉnh ...")
-_DAY_LED = frozenset({"làm việc với", "tiếp xúc cử tri", "tiếp xúc với cử tri"})
-#: ... not when the work goes on or is to come: "lao động đang làm việc với", "sẽ làm việc với"
-_NOT_DONE = re.compile(r"(?<!\w)(?:đang|sẽ|để|cần|phải|(?<!đã )(?<!vừa )tiếp tục|chưa|không)\s+$")
+_DAY_LED = frozenset({"làm việc với", "làm việc tại", "tiếp xúc cử tri", "tiếp xúc với cử tri"})
+#: ... not when the work goes on, is to come or was a career: "lao động đang làm việc với", "sẽ làm việc với", "nghỉ
+#: hưu sau 30 năm làm việc tại Đài Truyền hình Việt Nam", "từng làm việc với"
+_NOT_DONE = re.compile(r"(?<!\w)(?:đang|sẽ|để|cần|phải|(?<!đã )(?<!vừa )tiếp tục|chưa|không|từng|năm|tháng)\s+$")
 _VISIT_DONE = re.compile(r"(?<!\w)(?:(?:đã|vừa)(?:\s+(?:đến|tới))?|(?<!chuyến )(?:đến|tới))\s+$")
 #: the police or investigators working with someone question them: not a meeting ("Công an huyện ... đã làm việc với
 #: ông L.T.V")
@@ -699,14 +700,17 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
         and bool(_leaders().search(low, clause.end(), s_end))
         # "Sáng 23-5, Quốc hội thảo luận tại tổ về ...": a parliament's debate, told with its verb
         or match.group(0) in _DEBATES and not _planned(low, s_start, k_start) and not _DEBATE_TIME.search(before)
-        or _HELD_AFTER.match(low, _name_end(doc, k_start, k_end, s_end))
-        or _DAY_OPENER.fullmatch(low, s_start, k_start) and (
-            _HELD_FAR.match(low, k_end, s_end)
-            # "Hội thảo công bố báo cáo ...", "Hội nghị G7 thông qua tuyên bố chung": the meeting acts, so it sat
-            # (in the lead: deeper down, "ĐHĐCĐ của SBT mới đây đã thông qua ..." is background)
-            or title[1] <= k_start < title[1] + _OPENING_CHARS and _acts(doc, k_start, k_end, s_end))
-        or _HELD_LATER.match(low, k_end, s_end)
-        or _issued_after(low, s_start, k_start)
+        # (a kind that is its own verb is held by the day that leads it, as above, not by what follows: "nghỉ hưu sau 30
+        # năm làm việc tại Đài Truyền hình Việt Nam, thời gian nghỉ bắt đầu từ ngày 12.6.2017")
+        or match.group(0) not in _DAY_LED and (
+            _HELD_AFTER.match(low, _name_end(doc, k_start, k_end, s_end))
+            or _DAY_OPENER.fullmatch(low, s_start, k_start) and (
+                _HELD_FAR.match(low, k_end, s_end)
+                # "Hội thảo công bố báo cáo ...", "Hội nghị G7 thông qua tuyên bố chung": the meeting acts, so it sat
+                # (in the lead: deeper down, "ĐHĐCĐ của SBT mới đây đã thông qua ..." is background)
+                or title[1] <= k_start < title[1] + _OPENING_CHARS and _acts(doc, k_start, k_end, s_end))
+            or _HELD_LATER.match(low, k_end, s_end)
+            or _issued_after(low, s_start, k_start))
     )
     # the setting of what is said there, done unless the sentence makes it a plan ("sẽ có bài phát biểu tại phiên họp")
     setting = not governed and (
