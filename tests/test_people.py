@@ -500,10 +500,21 @@ ROSTERS = [
      "biểu khai mạc. Ngay sau khi ông Hưởng từ nhiệm, ngân hàng đã bổ nhiệm 2 Phó Chủ tịch mới là ông Phạm Doãn Sơn, "
      "ông Nguyễn Đình Thắng và ông Lê Hồng Phong.", {"Nguyễn Đức Hưởng"},
      {"Phạm Doãn Sơn", "Nguyễn Đình Thắng", "Lê Hồng Phong"}),  # bench 22459725
+    # blind set 122, 22246202: a body's members listed after "gồm:" (an alternate member's "dự khuyết" is no "dự")
+    ("Ngày 11/5/2017, Ban Kinh tế Trung ương đã tổ chức hội nghị triển khai quyết định của Bộ Chính trị. Tại hội nghị "
+     "ông Mai Văn Chính - Phó trưởng ban Tổ chức Trung ương đã công bố quyết định. Các Phó ban Kinh tế Trung ương "
+     "chuyên trách, gồm: Ông Cao Đức Phát, Ủy viên Trung ương Đảng, Phó trưởng ban Thường trực; ông Ngô Đông Hải, Ủy "
+     "viên dự khuyết Trung ương Đảng; ông Nguyễn Ngọc Bảo, Phó bí thư Đảng ủy cơ quan.", {"Mai Văn Chính"},
+     {"Cao Đức Phát", "Ngô Đông Hải", "Nguyễn Ngọc Bảo"}),
     # a list of speakers is no roster, nor a list of guests placed at the meeting (bench 21473297, 22291653)
     ("Sáng 6/2/2017, tại TP.HCM diễn ra hội thảo về khởi nghiệp. Diễn giả của hội thảo: GS TS Nguyễn Đình Phú, "
      "Trường Đại Học UC Irvine; TS Phan Minh Liêm, Thành viên của AmCham Scholar and Alumni Association; Ông Phan "
      "Võ Trung Hiếu, Chủ Tịch VietChallenge.", {"Nguyễn Đình Phú", "Phan Minh Liêm", "Phan Võ Trung Hiếu"}, set()),
+    # bench 22509002: the ministers who answer a parliament's questions at the sitting
+    ("Sáng 7/6/2017, Quốc hội họp phiên chất vấn. Theo đó, 4 Bộ trưởng sẽ lần lượt trả lời chất vấn chính tại phiên "
+     "họp này gồm: Bộ trưởng Bộ NN&PTNT Nguyễn Xuân Cường; Bộ trưởng Bộ Kế hoạch và Đầu tư (KH-ĐT) Nguyễn Chí Dũng; "
+     "Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến và Bộ trưởng Bộ VH-TT&DL Nguyễn Ngọc Thiện.",
+     {"Nguyễn Xuân Cường", "Nguyễn Chí Dũng", "Nguyễn Thị Kim Tiến", "Nguyễn Ngọc Thiện"}, set()),
 ]
 
 

@@ -982,13 +982,18 @@ def dated_before(doc: Doc, people: list[tuple[Person, list[Span]]], days: list[t
 
 
 #: what puts a listed person at the event, or in a picture of it, besides a role (people_roles.txt) or a report verb
-_PRESENT = re.compile(r"(?<!\w)(?:tham dự|dự|có mặt|chứng kiến|cắt băng|trao|tiếp|hội đàm|gặp|làm việc|dẫn đầu|đón|"
-                      r"thăm|từ trái|ảnh)(?!\w)|\((?:trái|phải|giữa)")
+#: (answering a parliament's questions too: "4 Bộ trưởng sẽ lần lượt trả lời chất vấn ... gồm: ..."; not the "dự" of
+#: an alternate member or a plan: "Ủy viên dự khuyết Trung ương Đảng", "dự kiến")
+_PRESENT = re.compile(r"(?<!\w)(?:tham dự|dự(?!\s+(?:khuyết|kiến|án|thảo|báo|toán|định|trữ|thi))|có mặt|chứng kiến|"
+                      r"cắt băng|trao|tiếp|hội đàm|gặp|làm việc|dẫn đầu|đón|thăm|trả lời|từ trái|ảnh)(?!\w)"
+                      r"|\((?:trái|phải|giữa)")
 #: people named in one sentence that make it a roster when nothing puts them at the event
 _ROSTER = 3
 #: what a roster is of: a body's members, candidates, the people a decision or a case is about
 _ROSTER_OF = re.compile(r"(?<!\w)(?:\d+\s+thành viên|thành viên (?:hđqt|hội đồng quản trị)|ứng viên|ứng cử viên|miễn nhiệm|bãi nhiệm|bầu|đề cử|ứng cử|bổ nhiệm|"
-                        r"từ nhiệm|đổi chủ|kỷ luật|khởi tố|bị cáo|bị can)(?!\w)")
+                        r"từ nhiệm|đổi chủ|kỷ luật|khởi tố|bị cáo|bị can)(?!\w)"
+                        # a body's members listed ("Các Phó ban ... chuyên trách, gồm: ông A, ...; ông B, ...")
+                        r"|gồm\s*:")
 
 
 #: a junior or senior: "Trump Jr" is "Donald Trump Jr", not "Donald Trump"
