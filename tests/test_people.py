@@ -774,3 +774,18 @@ def test_a_student_who_speaks_at_a_dialogue_is_there():
     # pupils as the victims of the incidents a meeting is about)
     assert summary("Cùng quan tâm đến vấn đề này, Sinh viên ĐH Quốc tế Nguyễn Thị Thanh Huyền nhấn mạnh rằng chính quyền "
                    "TP cần quan tâm hơn.") == [("Nguyễn Thị Thanh Huyền", "Sinh viên", "ĐH Quốc tế")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bench 22350267, 22430939, 21495328: people the reporter asked or wrote about, told by age or home
+    ("Chị Đỗ Phương Nhung, 29 tuổi, nhân viên văn phòng tại Hà Nội cho hay: “Với thu nhập gần 15 triệu đồng/tháng, "
+     "tôi vay được ngay.”", []),
+    ("Anh Lê Quốc Cường (sinh năm 1975, ngụ 1740/10 ấp 4, đường Lê Văn Lương, xã Nhơn Đức, huyện Nhà Bè) cho biết: "
+     "“Gia đình tôi muốn ở lại.”", []),
+    ("Đầu tiên là trường hợp của chị Vũ Thị Huề 32 tuổi, nhà ở tỉnh Đắk Nông.", []),
+    # bench 22497265: told by home, but placed at the meeting by the part they took in it
+    ("Tại hội nghị, ông Trần Đình Sơn (ngụ xã Mỹ An, Phù Mỹ, Bình Định), chủ tàu thép BĐ 99245 TS, xin phát biểu cho "
+     "rằng lãnh đạo Công ty Nam Triệu phải chịu trách nhiệm.", ["Trần Đình Sơn"]),
+])
+def test_a_private_person_told_by_age_or_home_is_no_attendee_unless_placed_at_the_meeting(text, expected):
+    assert [p.name for p in people(text)] == expected

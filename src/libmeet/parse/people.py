@@ -182,6 +182,12 @@ _OF_BEFORE = re.compile(r"(?<!\w)(?<!tham gia )(?<!tham dự )(?<!có mặt )(?<
 _WEAK_ENDS = ("với", "nhiệm", "cử", "bầu", "thay thế", "của", "tới", "đến", "thăm", "quà", "cho", "hộ", "đình", "thời",
               "khi", "việc", "cố", "tụ", "quyền", "gửi", "thải", "chức", "mặt")
 _WEAK_AFTER = re.compile(r"\s*,?\s*(?:sinh năm|sinh ngày|sinh \d|\(\d{4}\s*[-–])")
+#: a private person told by age or home, a victim or a passer-by the reporter asked ("chị Vũ Thị Huề 32 tuổi, nhà ở
+#: tỉnh Đắk Nông", "chị Đỗ Phương Nhung, 29 tuổi, nhân viên văn phòng tại Hà Nội cho hay", "Anh Lê Quốc Cường (sinh năm
+#: 1975, ngụ ... huyện Nhà Bè) cho biết"): not at the meeting unless a title or a part there puts them in it ("cử tri
+#: Dương Thanh Tùng (ngụ xã Long Tân) muốn biết", "Tại hội nghị, ông Trần Đình Sơn (ngụ xã Mỹ An), chủ tàu ..., xin
+#: phát biểu")
+_PRIVATE_AFTER = re.compile(r"\s*[,(]?\s*(?:sinh năm|\d{1,3}\s+tuổi|quê|ngụ|trú)(?!\w)")
 # the end of the article proper: related links, comments
 _BODY_END_WORDS = ("đọc thêm", "xem thêm", "tin liên quan", "bài liên quan", "tin cùng chuyên mục", "các tin khác",
                    "tin khác", "tin mới", "bình luận", "ý kiến bạn đọc")
@@ -841,6 +847,9 @@ def _is_strong(doc: Doc, mention: _Mention, by_title: bool) -> bool:
         if _WEAK_CLAUSE.search(before):
             return False
     if _WEAK_AFTER.match(doc.low, mention.span[1]):
+        return False
+    if _PRIVATE_AFTER.match(doc.low, mention.span[1]) and not mention.titles \
+            and not _roles(doc, mention.start, mention.span[1]):
         return False
     # the article's last words, in a sentence of their own, are a byline, even with a title: "Đại tá Lê Thế Mẫu -",
     # "... soi sáng sự nghiệp đổi mới của chúng ta. PGS.TS Bùi Đình Phong"
