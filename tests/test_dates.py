@@ -161,6 +161,8 @@ NOT_DATES = [
     "gần bằng 1/3 dân số của thành phố",
     # bench 22660549 (seed-92 reading, E10): a count, though after a word that may lead a date
     "Tôi biết có đến 5-6 đội bóng có chất lượng tuyệt vời",
+    # bench 22622484 (seed-118 reading, E12): six months' growth, not the 6th of May
+    "tăng trưởng GDP 6 tháng 5,5%-5,7% là khá thấp",
 ]
 
 

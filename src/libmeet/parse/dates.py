@@ -97,12 +97,13 @@ _FORMS = tuple(
     for p in (
         # 30 tháng 6 đến 2 tháng 7 năm 2017
         rf"{_START}(?P<d1>{_D})\s+tháng\s+(?P<m1>{_M})(?:\s*năm\s*(?P<y1>{_Y}))?{_TO}"
-        rf"(?P<d2>{_D})\s+tháng\s+(?P<m2>{_M})(?!\d)(?:\s*(?:năm|,)\s*(?P<y2>{_Y}))?",
+        rf"(?P<d2>{_D})\s+tháng\s+(?P<m2>{_M})(?!\d|[.,]\d)(?:\s*(?:năm|,)\s*(?P<y2>{_Y}))?",
         # 30/6 và 1/7, 8/2 – 9/3/2017
         rf"{_START}(?P<d1>{_D}){_SEP}(?P<m1>{_M})(?:{_SEP}(?P<y1>{_Y}))?(?!\d){_TO}"
         rf"(?P<d2>{_D}){_SEP}(?P<m2>{_M})(?:{_SEP}(?P<y2>{_Y}))?{_STOP}",
-        # 14 - 15 tháng 10 năm 2021, ngày 8 tháng 10 năm 2020, 25 tháng 3, 2024
-        rf"{_START}(?P<d1>{_D})(?:{_TO}(?P<d2>{_D}))?\s+tháng\s+(?P<m2>{_M})(?!\d)"
+        # 14 - 15 tháng 10 năm 2021, ngày 8 tháng 10 năm 2020, 25 tháng 3, 2024 (not a figure: "6 tháng 5,5%-5,7%" is
+        # six months' growth)
+        rf"{_START}(?P<d1>{_D})(?:{_TO}(?P<d2>{_D}))?\s+tháng\s+(?P<m2>{_M})(?!\d|[.,]\d)"
         rf"(?:\s*(?:năm|,|/|-)\s*(?P<y2>{_Y}))?",
         # ngày 7, 8/7; ngày 25, 26 và 27/9/2014 (a list of days after "ngày")
         rf"(?<=ngày )(?P<d1>{_D})(?:,\s?{_D})*(?:,\s?|{_TO})(?P<d2>{_D}){_SEP}(?P<m2>{_M})(?:{_SEP}(?P<y2>{_Y}))?{_STOP}",

@@ -99,7 +99,7 @@ _NUM_DAY = r"\d(?<![\d.,/]\d)\d?(?:\s*(?:[-–]|và|đến|tới)\s*\d{1,2})?"
 _DAY = re.compile(
     _NUM_DAY + r"\s*[/.-]\s*\d{1,2}(?![\d%]|[.,]\d)(?!\s*(?:%|tỷ|triệu|nghìn|ngàn|usd|đồng))"
     r"|ngày\s+(?:mùng\s+|mồng\s+)?\d{1,2}(?!\d)"
-    r"|" + _NUM_DAY + r"\s+tháng\s+\d{1,2}(?!\d)"
+    r"|" + _NUM_DAY + r"\s+tháng\s+\d{1,2}(?!\d|[.,]\d)"
 )
 _EDITION = re.compile(
     r"(?:lần\s+thứ|lần|(?:kỳ|phiên)\s+họp\s+thứ|(?:kỳ|phiên)\s+họp\s+lần\s+thứ)\s+"
