@@ -120,7 +120,20 @@ DAY_AT = [
     ("a visit's days do not stretch a reception held during it",
      "Hôm qua 21.6.2017 tại Hà Nội, ông Nguyễn Thiện Nhân đã tiếp cựu Ngoại trưởng Mỹ John Kerry thăm và làm việc tại "
      "VN từ 20 - 21.6.2017.", "tiếp", D(2017, 6, 21)),
+    # bench 22754368: a deadline before the meeting's sentence, which opens on its own day
+    ("a day after 'trước ngày' is a deadline, not the meeting's",
+     "Ngày 14/7/2017, Thủ tướng Thổ Nhĩ Kỳ cho biết ông sẽ đề xuất gia hạn tình trạng khẩn cấp. Phát biểu được đưa "
+     "ra tại buổi họp báo ở thủ đô Ankara trước ngày 17/5 đánh dấu tròn một năm đập tan vụ đảo chính.", "buổi họp báo",
+     D(2017, 7, 14)),
 ]
+
+
+def test_a_deadline_alone_gives_no_day():
+    """bench 21475039 (seed-92 E18, seed-118 E10): the meeting was held "cách đây ít ngày"; the only day is a deadline"""
+    text = ("Lãnh đạo bộ đã giao Vụ Kế hoạch lập báo cáo tổng thể về 12 dự án báo cáo lãnh đạo Bộ Công Thương trước "
+            "ngày 10/2/2017. Được biết, cách đây ít ngày, tại trụ sở Bộ Công Thương, Thứ trưởng Hoàng Quốc Vượng đã "
+            "chủ trì cuộc họp của Ban chỉ đạo.")
+    assert _dates(text, at="cuộc họp").start is None
 
 
 @pytest.mark.parametrize("case, text, at, day", DAY_AT, ids=[c[0] for c in DAY_AT])

@@ -380,7 +380,7 @@ def _score(ctx: _Context, mention: Mention) -> float:
     if cues["past"].search(low, s_start, start):
         score -= 4
     if cues["deadline"].search(before):
-        score -= 4
+        score -= 10  # a deadline or a rule's start ("báo cáo lãnh đạo Bộ trước ngày 10/2/2017") is never the day it sat
     if cues["published"].search(before):
         score -= 6
     if mention.is_range and cues["trip"].search(low, max(s_start, start - 120), start):
