@@ -709,6 +709,12 @@ def test_reports(text, kind, name, edition):
 
 NOT_REPORTS = [
     # (text, reason or None for "any reason")
+    (  # seed-118 reading E4 (bench 21511981): a working session recalled, told after the source that recalls it
+        "Bến xe Miền Đông mới\nNgày 10/2, gói thầu số 1 xây dựng Bến xe miền Đông mới đã được khởi động. Báo Vietnamnet "
+        "cũng thông tin, trước đó, ngày 20/12/2016, Bí thư thành ủy Đinh La Thăng cùng Phó chủ tịch UBND TP. Hồ Chí Minh "
+        "Lê Văn Khoa đã có buổi làm việc với chủ đầu tư về tiến độ di dời.",
+        None,
+    ),
     (  # dev: a congress's resolution
         "Những thành tựu đạt được trong 20 năm thực hiện cơ chế trực thuộc Trung ương đã tạo thuận lợi cơ bản để "
         "TP Đà Nẵng tiếp tục triển khai thực hiện thắng lợi Nghị quyết Đại hội đại biểu toàn quốc lần thứ XII "

@@ -231,7 +231,9 @@ _CALLED_OFF = re.compile(r"(?<!\w)(?:hủy bỏ|huỷ bỏ|bãi bỏ|" + _PUT_OF
 _PRESS_NOUNS = "phóng viên|pv|nhà báo|ký giả"
 _PRESS_SUBJECT = re.compile(rf"(?<!\w)(?<!hội )(?:{_PRESS_NOUNS})(?!\w)[^,.;:!?\n]{{0,40}}$")
 #: a sentence about what happened before: background, not the report ("Trước đó, tại kỳ họp thứ ba ...")
-_BACKGROUND = re.compile(r"\W*(?:trước đó|trước đây|hồi|năm ngoái|năm trước|từng)(?!\w)")
+#: (after the source that tells it, too: "Báo Vietnamnet cũng thông tin, trước đó, ngày 20/12/2016, ...")
+_BACKGROUND = re.compile(r"\W*(?:[^,.;:!?\n]{0,60}(?<!\w)(?:cho biết|cho hay|thông tin|đưa tin)\s*,\s*)?"
+                         r"(?:trước đó|trước đây|hồi|năm ngoái|năm trước|từng)(?!\w)")
 #: the event as the setting of the sentence: "Tại hội nghị ... sáng 16/6, ông X cho biết", "Sáng 6-2, tại hội nghị ..."
 #: (or closing, opening it: "Chốt lại phiên chất vấn, Chủ tịch Quốc hội ... cho biết", "Kết thúc cuộc họp, ông X ...")
 _AT_START = re.compile(r"^(?:(?:[^,.]|(?<=\d)\.(?=\d)){0,40},\s*)?(?:(?:(?:phát biểu|trao đổi|chia sẻ|báo cáo|thông tin|trả lời)\s+)?"
