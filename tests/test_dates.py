@@ -128,6 +128,13 @@ DAY_AT = [
 ]
 
 
+def test_the_day_a_report_told_at_the_meeting_speaks_of_is_not_the_meetings():
+    """bench 22259133 (seed-118 reading E18): the incident's day, told from a report at the press conference"""
+    text = ("Phó Chủ tịch UBND Thành phố Hải Phòng Nguyễn Xuân Bình chỉ đạo buổi họp báo. Theo báo cáo của UBND quận Ngô "
+            "Quyền, sáng ngày 11/5/2017, chị Đỗ Thị Xuyến và chị Phạm Thị Hòa đang bán thịt lợn thì bị hắt chất bẩn.")
+    assert _dates(text, at="buổi họp báo").start is None
+
+
 def test_a_deadline_alone_gives_no_day():
     """bench 21475039 (seed-92 E18, seed-118 E10): the meeting was held "cách đây ít ngày"; the only day is a deadline"""
     text = ("Lãnh đạo bộ đã giao Vụ Kế hoạch lập báo cáo tổng thể về 12 dự án báo cáo lãnh đạo Bộ Công Thương trước "

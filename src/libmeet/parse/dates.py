@@ -201,6 +201,10 @@ def _build_cues(data: Mapping[str, list[str]]) -> dict[str, re.Pattern[str]]:
         # ... or the day a source released the news: "Tin từ Bộ Công Thương ngày 6.2 cho biết, Thứ trưởng ... đã chủ trì
         # cuộc họp", "thông cáo của phát ngôn viên Lầu Năm Góc ngày 8/2 cho biết"
         "released": re.compile(rf"(?<!\w)(?:{alternation(data['released'])})\s+(?:từ|của)\s+[^,.;:!?\n]{{2,60}}$"),
+        # ... or what a report told at the meeting says happened that day: "Theo báo cáo của UBND quận Ngô Quyền, sáng
+        # ngày 11/5/2017, chị X ... thì bị ..."
+        "report_of": re.compile(rf"(?<!\w)(?:{alternation(data['report_of'])})(?:\s+(?:của|từ)\s+[^,.;:!?\n]{{2,60}})?"
+                                rf"\s*,\s*(?:(?:vào\s+)?(?:sáng|chiều|tối|trưa|đêm)\s+)?(?:ngày\s*)?$"),
     }
 
 
@@ -387,7 +391,8 @@ def _score(ctx: _Context, mention: Mention) -> float:
         score -= 4  # a visit's days ("chuyến thăm ... từ ngày 17 - 22/6"), not the talks held during it
     if cues["departure"].match(low, end, s_end):
         score -= 10  # the day a leader sets off for the meeting: a last resort
-    if cues["reported"].match(low, end, s_end) or cues["released"].search(low, max(s_start, start - 80), start):
+    if cues["reported"].match(low, end, s_end) or cues["released"].search(low, max(s_start, start - 80), start) \
+            or cues["report_of"].search(low, max(s_start, start - 90), start):
         score -= 4
     window_start = max(0, start - 40)
     window = low[window_start: end + 40]
