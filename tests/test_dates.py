@@ -128,11 +128,13 @@ DAY_AT = [
 ]
 
 
-def test_the_day_a_report_told_at_the_meeting_speaks_of_is_not_the_meetings():
-    """bench 22259133 (seed-118 reading E18): the incident's day, told from a report at the press conference"""
+def test_the_day_a_report_told_at_the_meeting_speaks_of_ranks_below_another():
+    """bench 22259133 (seed-118 reading E18): the incident's day, told from a report at the press conference, gives
+    way to the day of the story (which the event then sets aside as another occasion's, leaving the date empty)"""
     text = ("Phó Chủ tịch UBND Thành phố Hải Phòng Nguyễn Xuân Bình chỉ đạo buổi họp báo. Theo báo cáo của UBND quận Ngô "
-            "Quyền, sáng ngày 11/5/2017, chị Đỗ Thị Xuyến và chị Phạm Thị Hòa đang bán thịt lợn thì bị hắt chất bẩn.")
-    assert _dates(text, at="buổi họp báo").start is None
+            "Quyền, sáng ngày 11/5/2017, chị Đỗ Thị Xuyến và chị Phạm Thị Hòa đang bán thịt lợn thì bị hắt chất bẩn. Đến "
+            "7h30 sáng nay (13/5/2017) Hoa đã lên Công an quận đầu thú.")
+    assert _dates(text, at="buổi họp báo").start == D(2017, 5, 13)
 
 
 def test_a_deadline_alone_gives_no_day():
