@@ -653,6 +653,11 @@ def test_voters_who_speak_at_their_meeting_with_deputies(text, kind, named):
     # blind set 121 (21511016), bench 22322101: a rarer family name
     ("Phó Bí thư Thường trực Thành ủy TP HCM Tất Thành Cang yêu cầu các sở, ngành xem doanh nghiệp là đối tác.",
      [("Tất Thành Cang", "Phó Bí thư Thường trực", "Thành ủy TP HCM")]),
+    # dev unc_news_society_096, bench 22419465: more of them, and a Tây Nguyên family name
+    ("Thông tin nêu trên được Phó Chủ tịch UBND TP Hà Nội Chử Xuân Dũng nêu ra tại cuộc họp chiều nay (30/4).",
+     [("Chử Xuân Dũng", "Phó Chủ tịch", "UBND TP Hà Nội")]),
+    ("Tại phiên thảo luận, đại biểu Điểu Huỳnh Sang (Bình Phước) cho rằng cần sửa luật.",
+     [("Điểu Huỳnh Sang", "đại biểu", None)]),
     # blind set 119 (22754038), bench 22549936, 22493421, 22604686: the small words of Arab and European names, and a
     # form of address written after the country
     ("Ngoại trưởng Thổ Nhĩ Kỳ Mevlut Cavusoglu đã hội đàm với người đồng cấp Qatar Sheikh Mohammed bin Abdulrahman Al "
