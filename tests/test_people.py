@@ -653,6 +653,9 @@ def test_voters_who_speak_at_their_meeting_with_deputies(text, kind, named):
     # blind set 121 (21511016), bench 22322101: a rarer family name
     ("Phó Bí thư Thường trực Thành ủy TP HCM Tất Thành Cang yêu cầu các sở, ngành xem doanh nghiệp là đối tác.",
      [("Tất Thành Cang", "Phó Bí thư Thường trực", "Thành ủy TP HCM")]),
+    # blind set 113 (22373062): signed in the presence of a leader, who is there
+    ("Bộ trưởng ký quyết định trước sự chứng kiến của Bí thư Tỉnh ủy Cà Mau Dương Thanh Bình (bìa phải) tại hội nghị.",
+     [("Dương Thanh Bình", "Bí thư", "Tỉnh ủy Cà Mau")]),
     # dev unc_news_society_096, bench 22419465: more of them, and a Tây Nguyên family name
     ("Thông tin nêu trên được Phó Chủ tịch UBND TP Hà Nội Chử Xuân Dũng nêu ra tại cuộc họp chiều nay (30/4).",
      [("Chử Xuân Dũng", "Phó Chủ tịch", "UBND TP Hà Nội")]),

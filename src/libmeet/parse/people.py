@@ -167,7 +167,7 @@ _MET_WHEN = re.compile(r"(?<!\w)(?:sẽ|dự kiến|sau|kết quả|khi|lời m�
 #: phát biểu khai mạc phiên chất vấn"
 _PART_AFTER = re.compile(r"[^.;:!?\n]{0,40}?(?<!\w)(?:phát biểu|khai mạc|bế mạc|chủ trì|kết luận|báo cáo|trình bày|"
                          r"tham dự|dự|đến|tới)(?!\w)")
-# "chuyến thăm của Tổng Bí thư X" is background; "sự tham gia của Giám đốc X" is not
+# "chuyến thăm của Tổng Bí thư X" is background; "sự tham gia của Giám đốc X", "trước sự chứng kiến của Bí thư X" are not
 # the subject of a candidacy, appointment, discipline or arrest: "ứng cử thành viên Ban Kiểm soát của ông X"
 # ... or of greetings passed on: "chuyển lời thăm hỏi và lời chào trân trọng của Chủ tịch Tập Cận Bình" (a leader at home)
 _WEAK_CLAUSE = re.compile(r"(?<!\w)(?:ứng cử|đề cử|miễn nhiệm|bãi nhiệm|bổ nhiệm|từ nhiệm|kỷ luật|khởi tố|bắt giữ|"
@@ -176,8 +176,8 @@ _WEAK_CLAUSE = re.compile(r"(?<!\w)(?:ứng cử|đề cử|miễn nhiệm|bãi 
                           # ... or of conclusions carried out, drawn at another meeting: "tiếp tục thực hiện hiệu quả thông
                           # báo kết luận của Phó Thủ tướng Thường trực X tại Hội nghị tổng kết năm 2016"
                           r"|(?<!\w)(?:thực hiện|triển khai|quán triệt)[^.;:!?\n]{0,40}(?<!\w)kết luận\s+của\s+$")
-_OF_BEFORE = re.compile(r"(?<!\w)(?<!tham gia )(?<!tham dự )(?<!có mặt )(?<!chủ trì )(?<!phát biểu )(?<!trình bày )"
-                        r"(?<!tham luận )(?<!chia sẻ )(?<!đề dẫn )(?<!kết luận )của\s+$")
+_OF_BEFORE = re.compile(r"(?<!\w)(?<!tham gia )(?<!tham dự )(?<!có mặt )(?<!chứng kiến )(?<!chủ trì )(?<!phát biểu )"
+                        r"(?<!trình bày )(?<!tham luận )(?<!chia sẻ )(?<!đề dẫn )(?<!kết luận )của\s+$")
 #: the last words _WEAK_BEFORE, _OF_BEFORE and _WEAK_CLAUSE end with (before the white space they end in)
 _WEAK_ENDS = ("với", "nhiệm", "cử", "bầu", "thay thế", "của", "tới", "đến", "thăm", "quà", "cho", "hộ", "đình", "thời",
               "khi", "việc", "cố", "tụ", "quyền", "gửi", "thải", "chức", "mặt")
