@@ -653,6 +653,11 @@ def test_voters_who_speak_at_their_meeting_with_deputies(text, kind, named):
     # blind set 121 (21511016), bench 22322101: a rarer family name
     ("Phó Bí thư Thường trực Thành ủy TP HCM Tất Thành Cang yêu cầu các sở, ngành xem doanh nghiệp là đối tác.",
      [("Tất Thành Cang", "Phó Bí thư Thường trực", "Thành ủy TP HCM")]),
+    # blind set 122 (22661986): a foreign general's rank, and the name after it
+    ("Tổng tham mưu trưởng quân đội Thổ Nhĩ Kỳ, Tướng Hulusi Akar dự họp.", [("Hulusi Akar", "Tướng", None)]),
+    # bench 22497293, 22434599: a middle initial with a space after its dot cuts the run; no cut name is kept
+    ("Tướng Walter E. Piatt, Giám đốc điều hành cơ quan này khẳng định tại hội nghị.", []),
+    ("Tổng thống Mỹ George W. Bush hội đàm với Thủ tướng.", []),
     # blind set 113 (22373062): signed in the presence of a leader, who is there
     ("Bộ trưởng ký quyết định trước sự chứng kiến của Bí thư Tỉnh ủy Cà Mau Dương Thanh Bình (bìa phải) tại hội nghị.",
      [("Dương Thanh Bình", "Bí thư", "Tỉnh ủy Cà Mau")]),

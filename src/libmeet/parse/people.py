@@ -239,7 +239,7 @@ def extract_attendees(doc: Doc, kind: str | None = None) -> list[tuple[Person, l
     body = _body_end(doc)
     positions = [_not_new(doc, m.start(), m.end()) for m in _patterns()["position"].finditer(doc.low, 0, body)]
     runs = itertools.islice(RUN.finditer(doc.text, 0, body), MAX_RUNS)
-    mentions = [m for run in runs if (m := _mention(doc, run, positions))]
+    mentions = [m for run in runs if (m := _mention(doc, run, positions)) and not _cut_at_an_initial(doc, m)]
     mentions.extend(_listed(doc, positions, body))
     links = [m.span() for m in _LINK.finditer(doc.text, 0, body)]
     if links:  # a bracketed "read more" link names another story's people: "[Bộ trưởng Trần Hồng Hà: Formosa ...]"
@@ -249,6 +249,14 @@ def extract_attendees(doc: Doc, kind: str | None = None) -> list[tuple[Person, l
             mention.strong = False  # (a voter speaks at the deputies' meeting with voters, not of another event)
     _counterparts(mentions)
     return _people(doc, mentions)
+
+
+def _cut_at_an_initial(doc: Doc, mention: _Mention) -> bool:
+    """A foreign name cut at a middle initial written with a space after its dot ("Tướng Walter E. Piatt", "George W.
+    Bush"): the run stops at the dot, and what is left is not the name (better none than "Walter E")."""
+    words = mention.name.split()
+    return (len(words) >= 2 and len(words[-1]) == 1 and doc.text.startswith(". ", mention.span[1])
+            and looks_foreign(words[:-1]))
 
 
 #: titles news writes lower case before a name: "nguyên Bộ trưởng X", "người đồng cấp Nga Vladimir Putin", "đại biểu
