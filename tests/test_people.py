@@ -655,9 +655,12 @@ def test_voters_who_speak_at_their_meeting_with_deputies(text, kind, named):
      [("Tất Thành Cang", "Phó Bí thư Thường trực", "Thành ủy TP HCM")]),
     # blind set 122 (22661986): a foreign general's rank, and the name after it
     ("Tổng tham mưu trưởng quân đội Thổ Nhĩ Kỳ, Tướng Hulusi Akar dự họp.", [("Hulusi Akar", "Tướng", None)]),
-    # bench 22497293, 22434599: a middle initial with a space after its dot cuts the run; no cut name is kept
-    ("Tướng Walter E. Piatt, Giám đốc điều hành cơ quan này khẳng định tại hội nghị.", []),
-    ("Tổng thống Mỹ George W. Bush hội đàm với Thủ tướng.", []),
+    # bench 22497293, 22434599, dev bm_22627400: an initial with a space after its dot, in a foreign name
+    ("Tổng thống Mỹ George W. Bush hội đàm với Thủ tướng.", [("George W. Bush", "Tổng thống", "Mỹ")]),
+    ("Tổng thống Belarus A. Lukashenko tiếp Đại sứ Việt Nam.", [("A. Lukashenko", "Tổng thống", "Belarus")]),
+    # ... not a short name run on into the next sentence (bench 22644961, 22711899)
+    ("Tại hội nghị, ông Nguyễn Văn A. Trong buổi họp, ông A phát biểu.", []),
+    ("Rapper San E. Bộ đôi nghệ sĩ tham gia buổi gặp gỡ.", []),
     # blind set 113 (22373062): signed in the presence of a leader, who is there
     ("Bộ trưởng ký quyết định trước sự chứng kiến của Bí thư Tỉnh ủy Cà Mau Dương Thanh Bình (bìa phải) tại hội nghị.",
      [("Dương Thanh Bình", "Bí thư", "Tỉnh ủy Cà Mau")]),

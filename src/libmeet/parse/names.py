@@ -29,13 +29,15 @@ _MC = rf"(?:a?c[{UPPER}])?"
 SYLLABLE = rf"[{UPPER}](?:(?<=M){_MC})?[{LOWER}]*{_HYPHENED}"
 #: a run of capitalised syllables separated by single spaces ("Lê Xuân Định"; "Thư viện" gives "Thư"); "starts a
 #: word" is asserted after the first capital, so that the engine skips ahead to the next capital
-#: (after its first word, a word may open on a foreign middle initial: "Claus D.Hagenhoff", "George W.Bush"; not the
-#: first, where "Q.Bình Thạnh", "P.Bến Nghé" are a district's and a ward's abbreviations)
+#: (after its first word, a word may open on a foreign middle initial: "Claus D.Hagenhoff", "George W.Bush", or one
+#: written with a space after its dot, before a Latin capital: "George W. Bush", "Robert H. McMaster", "Tổng thống
+#: Belarus A. Lukashenko"; people.py sets aside a run that goes on so into a Vietnamese word, "Nguyễn Văn A. Trong";
+#: not the first word, where "Q.Bình Thạnh", "P.Bến Nghé" are a district's and a ward's abbreviations)
 #: (and after its first word, the small words of Arab and European names: "Mohammed bin Salman", "Tamim bin Hamad
 #: Al-Thani", "Ursula von der Leyen")
 _PARTICLES = r"(?:(?:bin|bint|ibn|von|van|der|de|del) )*"
 RUN = re.compile(rf"[{UPPER}](?<!\w[{UPPER}])(?:(?<=M){_MC})?[{LOWER}]*{_HYPHENED}"
-                 rf"(?: {_PARTICLES}(?:[{UPPER}]\.|[AE]l-(?=[{UPPER}]))?{SYLLABLE})*(?!\w)")
+                 rf"(?: {_PARTICLES}(?:[{UPPER}]\.|[A-Z]\. (?=[A-Z])|[AE]l-(?=[{UPPER}]))?{SYLLABLE})*(?!\w)")
 
 # One Vietnamese syllable once accents are gone: onset, vowel cluster, coda.
 _VOWELS = ("a|e|i|o|u|y|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|ui|uo|uu|uy|ya|ye|yu|"

@@ -252,11 +252,16 @@ def extract_attendees(doc: Doc, kind: str | None = None) -> list[tuple[Person, l
 
 
 def _cut_at_an_initial(doc: Doc, mention: _Mention) -> bool:
-    """A foreign name cut at a middle initial written with a space after its dot ("Tướng Walter E. Piatt", "George W.
-    Bush"): the run stops at the dot, and what is left is not the name (better none than "Walter E")."""
+    """A name cut or run on at an initial written with a space after its dot: a foreign name the run left at the dot
+    ("Tướng Walter E" for "Walter E. Piatt", when no capital follows), or a short name run on into the next sentence
+    ("Nguyễn Văn A. Trong buổi họp", "rapper San E. Bộ đôi ...": the word after the initial is a Vietnamese syllable,
+    where a middle initial leads a foreign family name, "George W. Bush", "Robert H. McMaster"). Better none than
+    "Walter E"."""
     words = mention.name.split()
-    return (len(words) >= 2 and len(words[-1]) == 1 and doc.text.startswith(". ", mention.span[1])
-            and looks_foreign(words[:-1]))
+    if len(words) >= 2 and len(words[-1]) == 1 and doc.text.startswith(". ", mention.span[1]):
+        return looks_foreign(words[:-1])
+    return any(len(word) == 2 and word.endswith(".") and (is_vietnamese_syllable(after) or len(after) == 1)
+               for word, after in zip(words, words[1:]))  # (or initials alone: "Nguyễn Thị N. H")
 
 
 #: titles news writes lower case before a name: "nguyên Bộ trưởng X", "người đồng cấp Nga Vladimir Putin", "đại biểu
