@@ -87,7 +87,10 @@ _SENTENCE_END = re.compile(r"[\n.!?…](?:(?<=\n)\n*|(?!\n)[\"”’)]*\s+(?=[\"
 #: a lost full stop: a caption or credit runs into the lead that opens on its day ("... Ảnh minh họa Ngày 7/2, ...",
 #: "(Ảnh: Reuters) Sáng 14/5, tại ...", "xin lỗi bà Loan Tối 15.6, tại Hội nghị ..."): a capital day word and a date
 #: in mid-line open a sentence (led by its capitals, as above; after a figure too: "tăng trưởng 6,53% Ngày 5-6, tại ...")
-_LOST_STOP = re.compile(r"(?<=[\w)\]%] )(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm)\s+(?:nay\s*)?\(?\d{1,2}\s?[/.-]\s?\d")
+#: (the word after a word, a bracket or a per cent sign and a space: asserted after its capital, so that the engine skips
+#: ahead to the next capital instead of trying every place)
+_LOST_STOP = re.compile(lexicon.alternation(("Sáng", "Chiều", "Tối", "Trưa", "Ngày", "Hôm"), after=r"[\w)\]%] ")
+                        + r"\s+(?:nay\s*)?\(?\d{1,2}\s?[/.-]\s?\d")
 
 #: academic and other titles written with a dot before a name
 _TITLE_DOTS = ("TP.", "Tp.", "(TP.", " GS.", " PGS.", "TS.", "TSKH.", "ThS.", "Ths.", "THS.", " BS.", "BSCK.", " KS.", " LS.", " CN.", "NCS.",

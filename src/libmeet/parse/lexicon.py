@@ -52,7 +52,7 @@ def table(name: str) -> Any:
 
 
 def alternation(entries: Iterable[str], *, spaces: bool = False, word_start: bool = False,
-                gap: str | None = None, cased: bool = False) -> str:
+                gap: str | None = None, cased: bool = False, after: str | None = None) -> str:
     """A regex matching any of the literal entries, preferring the longest that fits.
 
     It is written as a trie ("hội (?:nghị(?:\\s+tập huấn|)|thảo)"), which matches exactly what the
@@ -66,8 +66,10 @@ def alternation(entries: Iterable[str], *, spaces: bool = False, word_start: boo
     the engine skips ahead to the next possible first letter instead of trying every position.
     cased: a (lower-case) letter of an entry matches every character whose lower case it is (`cased_letter`),
     as the entry would match the text lower-cased.
+    after: a fixed-width regex that the text right before the match must match (what ``(?<=after)`` before it
+    says), asserted after the first character as word_start is, for the same reason.
     """
-    return _emit(_trie(entries, gap or (r"\s+" if spaces else None), cased), word_start)
+    return _emit(_trie(entries, gap or (r"\s+" if spaces else None), cased), word_start, after)
 
 
 def alternatives(entries: Iterable[str], then: str, *, spaces: bool = False, word_start: bool = False) -> str:
@@ -123,12 +125,14 @@ def cased_letter(char: str) -> str:
     return re.escape(char) if len(forms) == 1 else "[" + "".join(re.escape(f) for f in forms) + "]"
 
 
-def _emit(node: dict[str, dict], word_start: bool = False) -> str:
+def _emit(node: dict[str, dict], word_start: bool = False, after: str | None = None) -> str:
     branches = []
     for token in sorted(t for t in node if t):
         head = token
         if word_start:  # the character before the first is not a word character (entries start with one)
             head = token + rf"(?<!\w{token})"
+        if after is not None:
+            head += rf"(?<={after}{token})"
         branches.append(head + _emit(node[token]))
     if "" in node:
         branches.append("")  # ending here is tried last: longer entries first

@@ -883,14 +883,17 @@ _SENTENCE_OPEN = re.compile(r"[.!?…\n](?:(?<=\n)|(?<!\n)[\"”’)]*\s*(?=[\"�
 _ELSEWHERE_IN = re.compile(r"(?:" + lexicon.alternation(
     ("kể từ khi", "họp báo", "giao ban báo chí", "trả lời phỏng vấn", "trả lời báo chí"), word_start=True) + r")(?!\w)"
     # ... or a meeting some days before: "Tại cuộc làm việc cách đây 2 ngày về vấn đề này, Phó Thủ tướng X đã đề nghị"
-    r"|(?<!\w)(?:tại|trong) (?:cuộc|buổi|phiên|hội nghị|hội thảo)[^.;!?\n]{0,60}? cách đây \w+ (?:ngày|tuần|tháng)(?!\w)")
+    r"|" + lexicon.alternation(("tại", "trong"), word_start=True)
+    + r" (?:cuộc|buổi|phiên|hội nghị|hội thảo)[^.;!?\n]{0,60}? cách đây \w+ (?:ngày|tuần|tháng)(?!\w)")
 
 
 @cache
 def _told_the_press() -> re.Pattern[str]:
     """Words said to the press (people_press.txt): "nói với Reuters", "trao đổi với phóng viên TTXVN"."""
     outlets = lexicon.alternation((fold(w) for w in lexicon.words("people_press.txt")), spaces=True, word_start=True)
-    return re.compile(r"(?<!\w)(?:nói|trao đổi|chia sẻ|trả lời|cho biết|khẳng định|xác nhận)\s+với\s+(?:" + outlets
+    said = lexicon.alternation(("nói", "trao đổi", "chia sẻ", "trả lời", "cho biết", "khẳng định", "xác nhận"),
+                               word_start=True)
+    return re.compile(said + r"\s+với\s+(?:" + outlets
                       + r"|[\w-]+\.(?:vn|net|com))(?!\w)")
 
 
@@ -906,7 +909,10 @@ def _elsewhere(doc: Doc, start: int, kind: str | None = None) -> bool:
 
 #: crawled text glues a caption to the sentence after it, with no full stop: "... Ảnh: TTXVN/Nguyễn Minh Chiều cùng ngày,
 #: Thượng tướng X ... đến chào xã giao Tổng bí thư ..." - a sentence starts at such an opener
-_GLUED_SAME_DAY = re.compile(r"(?<=[a-zà-ỹđ] )(?:Sáng|Chiều|Tối|Trưa) cùng ngày|(?<=[a-zà-ỹđ] )Cũng trong (?:ngày|sáng|chiều)")
+#: (after a lower-case letter and a space: asserted after the capital, so that the engine skips ahead to the next one)
+_GLUED_SAME_DAY = re.compile(lexicon.alternation(
+    (*(f"{time} cùng ngày" for time in ("Sáng", "Chiều", "Tối", "Trưa")),
+     *(f"Cũng trong {time}" for time in ("ngày", "sáng", "chiều"))), after="[a-zà-ỹđ] "))
 
 
 @lru_cache(maxsize=4)
