@@ -98,12 +98,16 @@ class _Before:
 
 
 @cache
-def _before_ends() -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _before_ends() -> dict[str, tuple[str, ...]]:
     """What the text right before a name ends with when a form of address or an academic title stands there
-    (the last word of each, as folded), and the spelled-out titles that may stand a few words further back."""
+    (the last word of each, as folded), by their last character: a window is asked only about those it can end
+    with. (The spelled-out titles may stand a few words further back: _SPELLED_OUT, looked for as substrings.)"""
     last_words = {fold(w).split()[-1] for name in ("honorifics.txt", "academic_titles.txt") for w in lexicon.words(name)}
     assert all(title.startswith(("tiến s", "thạc s")) for title in _SPELLED_OUT)
-    return tuple(sorted(last_words)), _SPELLED_OUT
+    by_last: dict[str, list[str]] = {}
+    for word in sorted(last_words):
+        by_last.setdefault(word[-1], []).append(word)
+    return {last: tuple(words) for last, words in by_last.items()}
 
 
 _SPELLED_OUT = ("tiến sĩ", "tiến sỹ", "thạc sĩ", "thạc sỹ")
@@ -113,16 +117,20 @@ def _may_have_before(doc: Doc, at: int) -> bool:
     """Whether a form of address or an academic title may stand right before `at` (False: `_before` is None):
     the text there ends with the last word of one, or a spelled-out title stands in the window. Most capitalised
     words have none, and this look at the last word spares the regex."""
-    ends, _ = _before_ends()
+    ends = _before_ends()
     window = doc.low[max(0, at - 80):at]
     tail = window.rstrip()
-    return bool(tail.endswith(ends) or tail.endswith(".") and tail[:-1].endswith(ends)
+    return bool(tail.endswith(ends.get(tail[-1:], ()))
+                or tail.endswith(".") and tail[:-1].endswith(ends.get(tail[-2:-1], ()))
                 or "tiến s" in window or "thạc s" in window)  # (what each spelled-out title starts with)
 
 
 def _before(doc: Doc, at: int) -> _Before | None:
-    if not _may_have_before(doc, at):
-        return None
+    return _read_before(doc, at) if _may_have_before(doc, at) else None
+
+
+def _read_before(doc: Doc, at: int) -> _Before | None:
+    """_before where _may_have_before holds."""
     lo = max(0, at - 80)
     m = _patterns()["before"].match(doc.low[lo:at][::-1])
     if not m or not (m.group("hon") or m.group("acad") or m.group("spelled")):
@@ -390,7 +398,10 @@ def _mention(doc: Doc, run: re.Match[str], positions: list[Span]) -> _Mention | 
         return None
     texts = [w for w, _ in words]
     first = words[0][1][0]
-    before = _before(doc, first)
+    may_be_addressed = _may_have_before(doc, first)
+    if not may_be_addressed and not _title_near(positions, first) and vietnamese_name_at(texts, 0) != len(texts):
+        return None  # no form of address, no title before it, and not a whole name on its own (most runs)
+    before = _read_before(doc, first) if may_be_addressed else None
     hon = acad = None
     lead = first
     if before and not before.plural:  # "các ông A, B" name people only with their titles (below)
@@ -637,11 +648,15 @@ def _title_before(doc: Doc, lead: int, positions: list[Span], addressed: bool = 
     if len(words) > _MAX_GAP_WORDS:
         return None
     stop = _patterns()["stop"]
-    for m in re.finditer(r"(?<!\S)\S", low_gap):
+    for m in _WORD_START.finditer(low_gap):
         if stop.match(low_gap, m.start()) and not doc.text[p_end + m.start()].isupper():
             return None
     org = gap.strip(" ,-–—") or None
     return p_start, lead, doc.text[p_start:p_end], org
+
+
+#: where each word of a gap starts
+_WORD_START = re.compile(r"(?<!\S)\S")
 
 
 @cache
