@@ -149,11 +149,13 @@ _BOUNDARY = re.compile(
 )
 #: crawled text glues a subheading or caption to the next sentence without a full stop:
 #: "... mở quầy thịt ủng hộ nông dân vượt khó Chiều 14/6, Quận ủy ..." — a sentence starts at such an opener
-#: (the space after a lower-case letter, found from the space: the engine skips to the next one)
-_GLUED_OPENER = re.compile(
-    r"\s(?<=[a-zà-ỹđ]\s)\s*(?=(?:(?:Chiều|Sáng|Tối|Trưa|Ngày|Hôm)\s+(?:nay\s+)?\d|Cũng\s+(?:tại|theo|trong)\s|"
-    r"Tại\s+(?:hội|buổi|đây)|Theo\s+đó,|Trước\s+đó,|Đồng\s+thời,|Bên\s+cạnh\s+đó,))"
-)
+_GLUED_OPENERS = (*(rf"{time}\s+(?:nay\s+)?\d" for time in ("Chiều", "Sáng", "Tối", "Trưa", "Ngày", "Hôm")),
+                  r"Cũng\s+(?:tại|theo|trong)\s", r"Tại\s+(?:hội|buổi|đây)", r"Theo\s+đó,", r"Trước\s+đó,",
+                  r"Đồng\s+thời,", r"Bên\s+cạnh\s+đó,")
+#: (found from its capital, the white space before it asserted after it, so that the engine skips to the next capital;
+#: _glued_openers walks back over the white space to the lower-case letter it must follow)
+_GLUED_OPENER = re.compile("|".join(rf"{opener[0]}(?<=\s{opener[0]})(?={opener[1:]})" for opener in _GLUED_OPENERS))
+_GLUED_AFTER = re.compile(r"[a-zà-ỹđ]")
 _LIST_NUMBER = re.compile(r"[ \t]*\(?(?:\d{1,2}|[a-zđA-Z]|[IVX]{1,4})")  # "1. ...", "a. ...", "II. ..." open a line
 _ABBREV = re.compile(
     r"(?:^|[\s(.])(?:[" + _UPPER + r"]|TS|ThS|Ths|GS|PGS|TSKH|TP|Tp|BS|KS|NXB|PV|TT|St|Mr|Mrs|Ms|Dr|Th|Q|P|v\.v)\.$"
@@ -257,7 +259,7 @@ def _sentences(doc: Doc) -> list[tuple[int, int, int]]:
     out: list[tuple[int, int, int]] = []
     for number, para in enumerate(_PARAGRAPH.finditer(text)):
         start = para.start()
-        cuts = [(m.start(), m.end()) for m in _GLUED_OPENER.finditer(text, para.start(), para.end())]
+        cuts = _glued_openers(text, para.start(), para.end())
         for cut in _BOUNDARY.finditer(text, para.start(), para.end()):
             dot = cut.start()
             if cut.group(1) is None and not (text[dot] != "…" and text[dot - 1 : dot].islower()):
@@ -273,6 +275,19 @@ def _sentences(doc: Doc) -> list[tuple[int, int, int]]:
         if start < para.end():
             out.append((start, para.end(), number))
     return out
+
+
+def _glued_openers(text: str, start: int, end: int) -> list[Span]:
+    """(where the white space starts, where the opener starts) of each glued opener in text[start:end] that follows a
+    lower-case letter and white space."""
+    cuts = []
+    for m in _GLUED_OPENER.finditer(text, start, end):
+        space = m.start() - 1
+        while space > start and text[space - 1].isspace():
+            space -= 1
+        if space > start and _GLUED_AFTER.match(text, space - 1):
+            cuts.append((space, m.start()))
+    return cuts
 
 
 # --- points -------------------------------------------------------------------------------------------------
