@@ -22,7 +22,8 @@ from .types import Span
 #: roles that make a person one of those who preside
 _PRESIDING_ROLES = frozenset({"chủ trì", "đồng chủ trì", "kết luận", "chỉ đạo", "phát biểu chỉ đạo",
                               "phát biểu kết luận", "phát biểu khai mạc", "phát biểu bế mạc", "khai mạc", "bế mạc"})
-_SENTENCE_END = re.compile(r"[.!?…]\s|\n")
+#: a mark and white space, or a line end (led by the set of the two, so that the engine skips ahead to the next one)
+_SENTENCE_END = re.compile(r"[.!?…\n](?:(?<=\n)|\s)")
 _REACH = 400  # how far from a point its sentence is looked for
 
 

@@ -19,7 +19,7 @@ import datetime as dt
 import itertools
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ..models import Place
 from . import lexicon
@@ -66,8 +66,14 @@ class Entry:
 _SEP = r"(?:\s*[-–—.]\s*|\s+)"
 
 
+_KEY_GAP = re.compile(r"[\s.\-–—]+")
+
+
+@lru_cache(maxsize=4096)
 def _key(name: str) -> str:
-    return re.sub(r"[\s.\-–—]+", " ", fold(name)).strip()
+    """A place name as the gazetteer is keyed: folded, its spaces, dots and dashes one space (the same names are
+    looked up again and again)."""
+    return _KEY_GAP.sub(" ", fold(name)).strip()
 
 
 _SHORT_FOREIGN = re.compile(r"^\w{1,4}$|^\w*[^\x00-\x7f]\w*$")
@@ -446,7 +452,7 @@ def _rules() -> _Rules:
         other_time=re.compile(rf"(?<!\w)(?:{_one_of('other_time')}|tháng \d+ tới)(?!\w)"),
         attend_after=re.compile(rf"[\s,]*(?:(?:để|nhằm)\s+)?{_one_of('attend_words')}\s+(?:các\s+|một\s+|cuộc\s+)?"),
         # what names the venue outright: "Địa điểm: ...", "địa điểm tổ chức ở Hà Nội"
-        venue_label=re.compile(rf"(?<!\w)(?:{lexicon.alternation(lexicon.table('places_words.json')['venue_labels'])})"),
+        venue_label=re.compile(lexicon.alternation(lexicon.table("places_words.json")["venue_labels"], word_start=True)),
     )
 
 
