@@ -550,16 +550,21 @@ def _back_references(low: str, kinds: set[str], nouns: list[re.Match[str]] | Non
         else:
             places.append([start, noun.end()])
         before = noun.start()
+    # (a back reference's lead starts a word: only the word starts of each place are tried)
+    starts = [[m.start() for m in _WORD_START.finditer(low, start, stop)] for start, stop in places]
     found: dict[str, list[int]] = {}
     for kind in kinds:
         pattern, ends, end = _back_reference(kind), [], 0
-        for start, stop in places:
-            for at in range(max(start, end), stop):
-                if at >= end and (match := pattern.match(low, at)):
-                    ends.append(match.end())
-                    end = match.end()
+        for at in itertools.chain.from_iterable(starts):
+            if at >= end and (match := pattern.match(low, at)):
+                ends.append(match.end())
+                end = match.end()
         found[kind] = ends
     return found
+
+
+#: a word character that starts a word (the one before it is none)
+_WORD_START = re.compile(r"\w(?<!\w\w)")
 
 
 # --- sentences and mentions -----------------------------------------------------------------

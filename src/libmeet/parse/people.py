@@ -48,8 +48,6 @@ def _positions() -> str:
 
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
-    hon = _alternation("honorifics.txt")
-    acad = _alternation("academic_titles.txt")
     spelled_out = "|".join(w[::-1] for w in _SPELLED_OUT)
     return {
         # a job title (optionally "nguyên" = former, "tân" = newly elected), case-blind on doc.low
@@ -66,7 +64,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "secondary": re.compile(rf"(?:{_alternation('people_secondary_titles.txt')})(?!\w)"),
         "role": re.compile(rf"(?:{_alternation('people_roles.txt', word_start=True)})(?!\w)"),
         "org_head": re.compile(rf"(?:{_alternation('organization_heads.txt')})(?!\w)"),
-        "single_title": re.compile(rf"(?:{hon}|{acad}|tân|nguyên)"),
     }
 
 
@@ -505,8 +502,8 @@ def _words_of(doc: Doc, run: re.Match[str], positions: list[Span]) -> list[tuple
         if at >= lead and w_end <= cut:
             words.append((word, (at, w_end)))
         at = w_end + 1
-    single = _patterns()["single_title"]
-    while words and single.fullmatch(_fold_word(words[0][0])) and not _country_after_title(doc, words, positions):
+    single = _single_titles()
+    while words and _fold_word(words[0][0]) in single and not _country_after_title(doc, words, positions):
         words.pop(0)
     if words and words[-1][1][1] == end and _CAPTION_OPENER.match(doc.low, words[-1][1][0]):
         words.pop()  # "Phó Thủ tướng Vũ Đức Đam Quang cảnh bên ngoài sảnh ...": the next photo's caption
@@ -568,6 +565,12 @@ def _foreign(texts: list[str]) -> list[str]:
 def _honorific_words() -> frozenset[str]:
     """The forms of address a run may open on ("Sheikh", "Samdech Techo")."""
     return frozenset(fold(w) for w in lexicon.words("honorifics.txt"))
+
+
+@cache
+def _single_titles() -> frozenset[str]:
+    """A form of address, an academic title, "tân" or "nguyên" (folded): what a run may open on before a name."""
+    return _honorific_words() | frozenset(fold(w) for w in lexicon.words("academic_titles.txt")) | {"tân", "nguyên"}
 
 
 @cache
@@ -811,7 +814,7 @@ def _organisation(doc: Doc, at: int, title_starts: Container[int] = ()) -> tuple
             # "UBND tỉnh Bà Rịa – Vũng Tàu" goes on; "Giám đốc X - Chủ tịch Y" or "- cho biết" ends here
             if not (following and following.group()[0].isupper() and doc.text[m.start() - 2].isalpha()
                     and doc.text[m.start() - 1] == " " and following.start() not in title_starts
-                    and not _patterns()["single_title"].fullmatch(fold_word(following.group()))):
+                    and fold_word(following.group()) not in _single_titles()):
                 break
         if word.endswith(".") and not re.fullmatch(r"(?:[A-ZĐ][a-zA-ZĐ]?\.)+", word):
             end = m.end() - 1
