@@ -103,7 +103,9 @@ def _patterns() -> _Patterns:
             _alt("directions_setverbs.txt") + r"\s+" + det + nouns + r"(?:\s*,?\s*(?:và\s+)?" + nouns + r")*"
             + r"(?:\s+(?:trọng\s+tâm|chủ\s+yếu|chính|cụ\s+thể))?\s*[,:]?\s*(?=" + actions + ")"
         ),
-        verb=re.compile(_alt("directions_verbs.txt") + "|" + _ASSIGN),
+        # (as any_cue below: the trie's branches at the top level, so that it is led by a character set)
+        verb=re.compile(alternatives(words("directions_verbs.txt"), r"(?!\w)", spaces=True, word_start=True)
+                        + "|" + _ASSIGN),
         noun_prev=re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words("directions_noun_prev.txt")) + r")\s+$"),
         future=re.compile(
             r"(?:trong|từ\s+nay\s+đến|từ\s+nay\s+tới|thời\s+gian|giai\s+đoạn|nhiệm\s+kỳ|năm|những|các|\d+)"

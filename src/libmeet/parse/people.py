@@ -651,7 +651,7 @@ def _title_before(doc: Doc, lead: int, positions: list[Span], addressed: bool = 
     if len(words) > _MAX_GAP_WORDS:
         return None
     stop = _patterns()["stop"]
-    for m in _WORD_START.finditer(low_gap):
+    for m in _GAP_WORD.finditer(low_gap):
         if stop.match(low_gap, m.start()) and not doc.text[p_end + m.start()].isupper():
             return None
     org = gap.strip(" ,-–—") or None
@@ -659,7 +659,7 @@ def _title_before(doc: Doc, lead: int, positions: list[Span], addressed: bool = 
 
 
 #: where each word of a gap starts
-_WORD_START = re.compile(r"(?<!\S)\S")
+_GAP_WORD = re.compile(r"(?<!\S)\S")
 
 
 @cache
