@@ -428,22 +428,29 @@ def _cues() -> dict[str, re.Pattern[str]]:
     any_kind = _alternation(s for s, label in _kinds()[1].items() if label)
     return {
         "held": re.compile(r"(?:" + words("detect_held.txt") + r")(?!\w)"),
+        # (each branch led by its first letter, what stands before it asserted after it: searched in the words before
+        # every mention, so that the engine skips ahead to the next candidate)
         "held_before": re.compile(
-            r"(?:" + words("detect_held.txt") + r")(?:\s+(?:trọng thể|long trọng|thành công|chính thức|"
-            r"khai mạc|bế mạc|lại|thường niên|định kỳ|cùng|tham dự))?\s+(?:cuộc\s+|buổi\s+|lễ khai mạc\s+|"
-            r"phiên khai mạc\s+)?$"
+            lexicon.alternatives((fold(w) for w in lexicon.words("detect_held.txt")),
+                                 r"(?:\s+(?:trọng thể|long trọng|thành công|chính thức|khai mạc|bế mạc|lại|thường niên|"
+                                 r"định kỳ|cùng|tham dự))?\s+(?:cuộc\s+|buổi\s+|lễ khai mạc\s+|phiên khai mạc\s+)?$",
+                                 word_start=True)
             # "đoàn công tác ... đã có buổi làm việc với UBND": having a session is holding it
-            r"|(?<!\w)(?:đã|vừa|sẽ)\s+có\s+(?:cuộc\s+|buổi\s+)?$"
+            + "|" + lexicon.alternatives(("đã", "vừa", "sẽ"), r"\s+có\s+(?:cuộc\s+|buổi\s+)?$", word_start=True)
             # "Tổng thống Mỹ Donald Trump và Tổng thống Nga Vladimir Putin hôm nay 7/7 đã chính thức bắt đầu cuộc hội đàm"
-            r"|(?<!\w)(?:đã|vừa)\s+(?:chính thức\s+)?bắt đầu\s+(?:cuộc\s+|buổi\s+|phiên\s+)?$"
+            + "|" + lexicon.alternatives(("đã", "vừa"), r"\s+(?:chính thức\s+)?bắt đầu\s+(?:cuộc\s+|buổi\s+|phiên\s+)?$",
+                                         word_start=True)
             # "chiều 26/6, Thanh tra Sở ... có cuộc họp giải quyết sự việc", "Slim V có buổi talkshow"
-            r"|(?<!\w)(?<!nếu )(?<!chưa )(?<!không )có\s+(?:cuộc|buổi)\s+$"
+            + r"|c(?<!\wc)(?<!nếu c)(?<!chưa c)(?<!không c)ó\s+(?:cuộc|buổi)\s+$"
         ),
         "passing": re.compile(
             r"(?:" + words("detect_passing.txt") + r")\s+(?:của\s+)?(?:các\s+|cuộc\s+|kỳ\s+)?$"),
         "generic": re.compile(r"(?:" + words("detect_generic.txt") + r")\s+(?:cuộc\s+|buổi\s+|lớp\s+|kỳ\s+)?$"),
-        "recent": re.compile(r"(?:(?P<week>" + words("detect_recent_week.txt") + r")|" + words("detect_recent.txt")
-                             + r")(?!\w)"),
+        # (a week's words first; each branch led by its first letter, so that the engine skips ahead: _recent tells the
+        # week's from the words matched)
+        "recent": re.compile("|".join(lexicon.alternatives((fold(w) for w in lexicon.words(name)), r"(?!\w)",
+                                                           word_start=True)
+                                      for name in ("detect_recent_week.txt", "detect_recent.txt"))),
         "sport": re.compile(r"(?:" + words("detect_sport.txt") + r")(?!\w)"),
         "court": re.compile(r"(?:" + words("detect_court.txt") + r")(?!\w)"),
         "full_text": re.compile(r"(?:" + words("detect_full_text.txt") + r"|(?:^|(?<=[\n.!?:])\s*)toàn văn)(?!\w)"),
@@ -789,9 +796,16 @@ def _recent(low: str, start: int, end: int, ahead: bool = False) -> bool:
     meeting still ahead, a week names no day: "Trong tuần này Ban Kỷ luật ... của VFF sẽ nhóm họp"."""
     return any(
         not _PERIOD_BEFORE.search(low, max(start, m.start() - 16), m.start())
-        and not (ahead and m.group("week"))
+        and not (ahead and m.group(0) in _recent_weeks())
         for m in _cues()["recent"].finditer(low, start, end)
     )
+
+
+@cache
+def _recent_weeks() -> frozenset[str]:
+    """The week-level relative times (detect_recent_week.txt), folded: a match of the recent cue that is one of them
+    is the week's (the cue tries them first)."""
+    return frozenset(fold(w) for w in lexicon.words("detect_recent_week.txt"))
 
 
 @cache
