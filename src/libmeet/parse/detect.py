@@ -95,14 +95,16 @@ _LOST_STOP = re.compile(lexicon.alternation(("Sáng", "Chiều", "Tối", "Trưa
 #: academic and other titles written with a dot before a name
 _TITLE_DOTS = ("TP.", "Tp.", "(TP.", " GS.", " PGS.", "TS.", "TSKH.", "ThS.", "Ths.", "THS.", " BS.", "BSCK.", " KS.", " LS.", " CN.", "NCS.",
                "NXB.", " Mr.", "Mrs.", " Ms.", " Dr.", "-GS.", "-TS.")
-#: a day's number (or two: "14 - 15"), not after a digit, dot, comma or slash: asserted after its first digit, so that a
-#: regex it leads is led by a character set and the engine skips ahead to the next digit instead of trying every place
-_NUM_DAY = r"\d(?<![\d.,/]\d)\d?(?:\s*(?:[-–]|và|đến|tới)\s*\d{1,2})?"
+#: a day's number (or two: "14 - 15") after its first digit, which is not after a digit, dot, comma or slash
+_NUM_DAY_REST = r"(?<![\d.,/]\d)\d?(?:\s*(?:[-–]|và|đến|tới)\s*\d{1,2})?"
 #: a day of a month: 8/10, 15.5, 25-5, 04-05/11/2022, ngày 16, 14 - 15 tháng 10; not 1.912, 2,5%, 02/2017
+#: (its first character, a digit or the n of "ngày", taken from one set and each branch asserting it behind, so that the
+#: engine skips ahead to the next candidate instead of trying every place)
 _DAY = re.compile(
-    _NUM_DAY + r"\s*[/.-]\s*\d{1,2}(?![\d%]|[.,]\d)(?!\s*(?:%|tỷ|triệu|nghìn|ngàn|usd|đồng))"
-    r"|ngày\s+(?:mùng\s+|mồng\s+)?\d{1,2}(?!\d)"
-    r"|" + _NUM_DAY + r"\s+tháng\s+\d{1,2}(?!\d|[.,]\d)"
+    r"[\dn](?:(?<=\d)" + _NUM_DAY_REST
+    + r"\s*[/.-]\s*\d{1,2}(?![\d%]|[.,]\d)(?!\s*(?:%|tỷ|triệu|nghìn|ngàn|usd|đồng))"
+    r"|(?<=n)gày\s+(?:mùng\s+|mồng\s+)?\d{1,2}(?!\d)"
+    r"|(?<=\d)" + _NUM_DAY_REST + r"\s+tháng\s+\d{1,2}(?!\d|[.,]\d))"
 )
 _EDITION = re.compile(
     r"(?:lần\s+thứ|lần|(?:kỳ|phiên)\s+họp\s+thứ|(?:kỳ|phiên)\s+họp\s+lần\s+thứ)\s+"
@@ -112,12 +114,16 @@ _EDITION = re.compile(
 _SITTINGS = frozenset({"kỳ họp", "phiên họp", "họp"})
 #: a congress counts its terms: "Đại hội đại biểu Hội Xuất bản Việt Nam khóa IV"
 _TERM = re.compile(r"(?:khóa|nhiệm\s+kỳ\s+thứ)\s+([0-9]{1,3}|[ivxlc]{1,8})(?!\w)")
+#: (its first character taken from one set, each branch asserting it behind, so that the engine skips ahead to the next
+#: mark or space instead of trying every place)
 _NAME_END = re.compile(
+    r"[;:!?\n(.,\s](?:"
     # (not the dot of "TP.HCM", "TP. Hải Phòng": a dot before a letter, or after "TP", ends no name)
-    r"[;:!?\n(]|(?<!(?<!\w)tp)\.(?!\w)|,\s|\s[-–]\s(?=\w)|\s(?:do|tại|với|nhằm|vào|từ|trong|đã|sẽ|được|diễn ra|khai mạc|bế mạc|"
-    r"cho|của các|theo|ở|nhân dịp|trên|bắt đầu|kết thúc|khép lại|bước vào|bước sang|sắp)\s|\s(?:sáng|chiều|tối|trưa|ngày|hôm)\s(?=\d|nay|qua|mai|ngày|hôm|thứ)"
+    r"(?<=[;:!?\n(])|(?<=\.)(?<!(?<!\w)tp\.)(?!\w)|(?<=,)\s|(?<=\s)[-–]\s(?=\w)|(?<=\s)(?:do|tại|với|nhằm|vào|từ|trong|đã|sẽ|được|diễn ra|khai mạc|bế mạc|"
+    r"cho|của các|theo|ở|nhân dịp|trên|bắt đầu|kết thúc|khép lại|bước vào|bước sang|sắp)\s"
+    r"|(?<=\s)(?:sáng|chiều|tối|trưa|ngày|hôm)\s(?=\d|nay|qua|mai|ngày|hôm|thứ)"
     # "hội nghị Ban Thường vụ Trung ương Đoàn lần thứ 19 tổ chức ngày 23/6": the verb, then the day
-    r"|\s(?:(?:đã|vừa|được)\s)?tổ chức\s(?=(?:vào\s)?(?:(?:sáng|chiều|tối|trưa)\s)?(?:ngày\s)?\d)"
+    r"|(?<=\s)(?:(?:đã|vừa|được)\s)?tổ chức\s(?=(?:vào\s)?(?:(?:sáng|chiều|tối|trưa)\s)?(?:ngày\s)?\d))"
 )
 _NAME_CHARS = 220
 #: "Hội nghị - Hội thảo", "Hội nghị-Hội thảo": one event under two nouns
