@@ -201,7 +201,7 @@ _BODY_END = re.compile("(?:" + "|".join(rf"{w[0]}(?<![^\n]{w[0]}){re.escape(w[1:
 _SEP = re.compile(r"[^\S\n]*(?:\([^()\n]{1,80}\))?[^\S\n]*(?:[,:]|[^\S\n][-–—]|[-–—](?=[^\S\n]))?[^\S\n]*")
 _BRACKET = re.compile(r"[^\S\n]*\([^\S\n]*")
 _SEP_NEXT = re.compile(r"[^\S\n]*(?:,|[-–—]|\bkiêm\b|\bvà\b)[^\S\n]*")
-_GAP_BREAK = re.compile(r"[;:!?\n“”\"…]|(?<![A-ZĐƯ])(?<![Tt]p)\.(?=\s)")  # "UBND TP. Nguyễn Đức Chung"  # "Ban Kinh tế T.Ư Nguyễn Văn Bình" has no full stop; "(Bộ XD)… Theo Hà Anh/Reatimes" trails off
+_GAP_BREAK = re.compile(r"[;:!?\n“”\"….](?:(?<=[;:!?\n“”\"…])|(?<![A-ZĐƯ]\.)(?<![Tt]p\.)(?=\s))")  # "UBND TP. Nguyễn Đức Chung"  # "Ban Kinh tế T.Ư Nguyễn Văn Bình" has no full stop; "(Bộ XD)… Theo Hà Anh/Reatimes" trails off
 _NAMED_BEFORE = re.compile(r"[A-ZĐ][^\s,]*\s+[A-ZĐ][^\s,]*\s*[,\-–—]\s*$")  # "... Nguyễn Văn A, " before a title
 _OWNED = re.compile(r"[,\-–—(]\s*$")
 _DASH_END = re.compile(r"[-–—]\s*$")

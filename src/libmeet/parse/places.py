@@ -156,12 +156,16 @@ _HONORIFIC_BEFORE = re.compile(r"(?:ông|bà|anh|chị|em|cô|thầy|đồng ch�
 
 #: a deputy's constituency names the province that elected them, not where they sit: "ĐBQH tỉnh Hà Tĩnh",
 #: "đại biểu Quốc hội (đoàn Bến Tre)", "chuyển từ đoàn TP.HCM về đoàn Thanh Hóa", "đại biểu Hoàng Bình Quân (Tuyên Quang)"
-_CONSTITUENCY = re.compile(r"(?<!\w)(?:đbqh|đại biểu quốc hội|đại biểu hđnd)(?:\s+khóa\s+\w+)?[\s(]*(?:đoàn\s+)?$"
-                           r"|(?<!\w)(?:về|từ|của|các)\s+đoàn\s+$"
-                           # "đại biểu Hoàng Bình Quân (Tuyên Quang)", "ĐB Nguyễn Phước Lộc (TP.HCM)"
-                           # (an initial may stand in the name: "đại biểu K. Nhiễu (Lâm Đồng)")
-                           r"|(?<!\w)(?:đbqh|đb|đại biểu)(?:\s+quốc hội)?(?:\s*\(\w+\))?\s+(?:[^()\n,.;:]|(?<=\w)\.(?=\s))"
-                           r"{3,35}\(\s*$")
+#: (searched before every gazetteer hit: each branch led by its first letter, "starts a word" asserted after it, so that
+#: the engine skips ahead to the next candidate)
+_CONSTITUENCY = re.compile(
+    lexicon.alternatives(("đbqh", "đại biểu quốc hội", "đại biểu hđnd"), r"(?:\s+khóa\s+\w+)?[\s(]*(?:đoàn\s+)?$",
+                         word_start=True)
+    + "|" + lexicon.alternatives(("về", "từ", "của", "các"), r"\s+đoàn\s+$", word_start=True)
+    # "đại biểu Hoàng Bình Quân (Tuyên Quang)", "ĐB Nguyễn Phước Lộc (TP.HCM)"
+    # (an initial may stand in the name: "đại biểu K. Nhiễu (Lâm Đồng)")
+    + "|" + lexicon.alternatives(("đbqh", "đb", "đại biểu"), r"(?:\s+quốc hội)?(?:\s*\(\w+\))?\s+"
+                                 r"(?:[^()\n,.;:]|(?<=\w)\.(?=\s)){3,35}\(\s*$", word_start=True))
 
 
 #: the place of a case talked over, not of the meeting: "vụ việc ở Yên Bái", "vụ bổ nhiệm lãnh đạo ở Hải Dương",
@@ -173,11 +177,14 @@ _INCIDENT = re.compile(r"(?<!\w)(?<!chức )(?<!dịch )(?<!nhiệm )(?<!quốc 
 
 
 #: a business named after a place: "Ngân hàng TMCP Sài Gòn Thương Tín", "Tổng công ty Tân cảng Sài Gòn", "Công ty
-#: CP Bia Hà Nội" - the company word, then only capitalised words up to the place name
-_COMPANY_BEFORE = re.compile(r"(?<!\w)(?:Ngân hàng|NH|TMCP|Công ty|Cty|CTCP|Tổng công ty|Tổng Công ty|Tập đoàn|Hãng)"
-                             r"(?:\s+[A-ZĐ0-9][\w.&-]*)*\s+$"
-                             # ... or a plant: "Nhà máy đạm Ninh Bình", "Nhà máy Nhiên liệu sinh học Ethanol Phú Thọ"
-                             r"|(?<!\w)Nhà máy(?:\s+[\w.&-]+){1,5}?\s+$")
+#: CP Bia Hà Nội" - the company word, then only capitalised words up to the place name (led by its first letters, as
+#: _CONSTITUENCY)
+_COMPANY_BEFORE = re.compile(
+    lexicon.alternatives(("Ngân hàng", "NH", "TMCP", "Công ty", "Cty", "CTCP", "Tổng công ty", "Tổng Công ty", "Tập đoàn",
+                          "Hãng"), r"(?:\s+[A-ZĐ0-9][\w.&-]*)*\s+$", word_start=True)
+    # ... or a plant: "Nhà máy đạm Ninh Bình", "Nhà máy Nhiên liệu sinh học Ethanol Phú Thọ"
+    + r"|N(?<!\wN)hà máy(?:\s+[\w.&-]+){1,5}?\s+$")
+
 #: a newspaper or a broadcaster named after its city, the source of the news, not where it happened: "thông tin như
 #: vậy với Pháp Luật TP.HCM", "báo Hà Nội Mới", "Đài Truyền hình TP.HCM"
 _OUTLET_BEFORE = re.compile(r"(?<!\w)(?:báo|tờ|pháp luật|đài truyền hình|đài phát thanh và truyền hình)\s+$")
