@@ -195,15 +195,17 @@ def _build_cues(data: Mapping[str, list[str]]) -> dict[str, re.Pattern[str]]:
         # "Đêm 4/7, Thủ tướng ... rời Hà Nội, lên đường ... tham dự Hội nghị G20": the day they set off
         "departure": re.compile(rf"[^.;\n]{{0,120}}?(?:{alternation(data['departure'], word_start=True)})(?!\w)"),
         # "các tháng 3-4/2017", "quý 2-3/2017": months or quarters, not a day
-        "months_before": re.compile(rf"(?<!\w)(?:{alternation(data['months_before'])})\s*$"),
+        "months_before": re.compile(rf"(?:{alternation(data['months_before'], word_start=True)})\s*$"),
         # "Cambodia Daily hôm 6/2 thông tin, Đại sứ ... trong cuộc họp báo hôm 3.2 khẳng định": the report's day
         "reported": re.compile(rf"\)?\s*(?:{alternation(data['reported'])})(?!\w)"),
         # ... or the day a source released the news: "Tin từ Bộ Công Thương ngày 6.2 cho biết, Thứ trưởng ... đã chủ trì
         # cuộc họp", "thông cáo của phát ngôn viên Lầu Năm Góc ngày 8/2 cho biết"
-        "released": re.compile(rf"(?<!\w)(?:{alternation(data['released'])})\s+(?:từ|của)\s+[^,.;:!?\n]{{2,60}}$"),
+        "released": re.compile(rf"(?:{alternation(data['released'], word_start=True)})"
+                               rf"\s+(?:từ|của)\s+[^,.;:!?\n]{{2,60}}$"),
         # ... or what a report told at the meeting says happened that day: "Theo báo cáo của UBND quận Ngô Quyền, sáng
         # ngày 11/5/2017, chị X ... thì bị ..."
-        "report_of": re.compile(rf"(?<!\w)(?:{alternation(data['report_of'])})(?:\s+(?:của|từ)\s+[^,.;:!?\n]{{2,60}})?"
+        "report_of": re.compile(rf"(?:{alternation(data['report_of'], word_start=True)})"
+                                rf"(?:\s+(?:của|từ)\s+[^,.;:!?\n]{{2,60}})?"
                                 rf"\s*,\s*(?:(?:vào\s+)?(?:sáng|chiều|tối|trưa|đêm)\s+)?(?:ngày\s*)?$"),
     }
 
