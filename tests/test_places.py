@@ -492,3 +492,18 @@ def test_a_press_conference_is_not_placed_in_the_province_it_tells_of():
             "nhiệm của tỉnh Yên Bái, ông Nguyễn Tiến Thành cho biết lãnh đạo Yên Bái đã có báo cáo với Bộ.")
     assert parse_text(text).place.province is None
     assert extract_place(Doc.from_raw(text)).place.province == "Yên Bái"  # (a meeting of another kind: implied)
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    # bench 22693100: a deputy asks why ("tại sao") the city has so few pigs; no venue in that
+    ("Sáng 6/7, HĐND TP.HCM tiếp tục phiên chất vấn. Đại biểu mong Giám đốc Sở giải thích rõ câu chuyện tại sao TP.HCM "
+     "chỉ chiếm 1% lượng heo cả nước.", None),
+    # bench 22635893: a match, not a venue
+    ("Chiều 10/7, CLB tổ chức họp báo trước trận đấu tại trận gặp chủ nhà TP.HCM.", None),
+    # bench 21491042: a club is a venue's head
+    ("Ngày 9/2, ông phát biểu tại hội thảo tổ chức tại câu lạc bộ đại học ở thành phố New York.",
+     "câu lạc bộ đại học ở thành phố New York"),
+    ("Sáng 20/5, tại trụ sở UBND tỉnh Bình Định, đoàn công tác làm việc với tỉnh.", "trụ sở UBND tỉnh Bình Định"),
+])
+def test_a_place_further_into_the_phrase_stands_after_a_venues_head(text, venue):
+    assert place_of(text).venue == venue

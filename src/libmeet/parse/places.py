@@ -441,7 +441,7 @@ class _Rules:
 @cache
 def _rules() -> _Rules:
     return _Rules(
-        phrase_stop=re.compile(rf"[;:?!\n]|\.\s|\s(?:{_one_of('phrase_stops')}|của [a-zđà-ỹ])(?!\w)"),
+        phrase_stop=re.compile(rf"[;:?!\n]|\.(?:\s|$)|\s(?:{_one_of('phrase_stops')}|của [a-zđà-ỹ])(?!\w)"),
         address=re.compile(rf"^(?:{_one_of('address_heads')}|\d)(?!\w)(?!\s+ủy)"),
         not_venue=re.compile(rf"^{_one_of('not_venues')}(?!\w)"),
         venue_head=re.compile(rf"^{_one_of('venue_heads')}(?!\w)"),
@@ -504,8 +504,10 @@ def _phrase_after(doc: Doc, at_end: int, hits: list[Hit]) -> tuple[int, list[Hit
         seg_hits = [h for h in near if s <= h.start < e]
         address = bool(R.address.match(seg_low))
         if i == 0:
+            # a place named further into the phrase stands after a venue's head ("trụ sở UBND tỉnh ..."), not after
+            # any word: "tại sao TP.HCM ..." asks why, "tại chỗ", "tại chức" are no places
             if R.not_venue.match(seg_low) or not (
-                seg_hits or address or doc.text[s].isupper() or R.venue_head.match(seg_low)
+                (seg_hits and seg_hits[0].start == s) or address or doc.text[s].isupper() or R.venue_head.match(seg_low)
             ):
                 return at_end, [], None
             if not address and not (seg_hits and seg_hits[0].start == s and seg_hits[0].entry.kind != "venue"):
