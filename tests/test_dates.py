@@ -283,6 +283,34 @@ def test_relative_day_is_dated_from_the_publication(text, start):
     assert result.start == start and "publication" in result.warnings[0]
 
 
+@pytest.mark.parametrize("text", [
+    # bench 22651403: the press conference "chiều nay"; 25/4 is when the police charged someone
+    "Chiều nay, UBND tỉnh Kon Tum đã tổ chức họp báo thông báo kết quả xử lý cán bộ. Ông Bình cũng thông tin, ngày "
+    "25/4, cơ quan CSĐT Công an TP. Kon Tum đã ra quyết định khởi tố vụ án hình sự.",
+    # bench 22432582: a jam on 28/4 told at the sitting "chiều nay"
+    "Tại phiên thảo luận tổ chiều nay về dự án cảng hàng không, nhiều ĐB đồng tình. ĐB Nguyễn Phước Lộc dẫn chứng lại "
+    "vụ kẹt xe từ 14h đến 23h ngày 28/4 vừa qua.",
+])
+def test_a_relative_day_without_a_publication_date_leaves_the_date_empty(text):
+    result = _dates(text, at="họp báo" if "họp báo" in text else "phiên", reference_date=D(2017, 7, 31))
+    assert result.start is None and "publication date is not known" in result.warnings[0]
+
+
+@pytest.mark.parametrize("text,start", [
+    # bench 22257968: today written beside its word
+    ("Cuộc họp báo sẽ diễn ra lúc 8h sáng nay. Sáng nay (13/5), UBND Thành phố Hải Phòng sẽ tổ chức họp báo.",
+     D(2017, 5, 13)),
+    # bench 22732873: the lead opens on the day
+    ("Điểm sàn đại học 2017 là 15,5\nSáng 12/7, Hội đồng điểm sàn của Bộ GD&ĐT công bố ngưỡng. Sau khi Hội đồng họp "
+     "kết thúc sáng nay, điểm sàn chính thức được công bố.", D(2017, 7, 12)),
+    # bench 22331717: the day written beside the meeting
+    ("Các Bộ trưởng đã họp vào sáng nay tại Hà Nội. Bộ trưởng trả lời họp báo sau cuộc họp với các Bộ trưởng "
+     "Thương mại TPP sáng 21/5.", D(2017, 5, 21)),
+])
+def test_a_relative_day_without_a_publication_date_keeps_a_day_that_may_be_it(text, start):
+    assert _dates(text, at="họp", reference_date=D(2017, 7, 31)).start == start
+
+
 def test_vua_qua_is_no_date():
     result = _dates("Vừa qua, ĐH Quốc gia Hà Nội đã tổ chức tọa đàm về đào tạo tài năng.", at="tọa đàm",
                     published=D(2021, 4, 11))

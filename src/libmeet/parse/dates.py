@@ -621,14 +621,31 @@ def infer_year(doc: Doc, chosen: Mention, mentions: list[Mention], *, near: tupl
 
 # --- the whole thing -------------------------------------------------------------------------
 
-def _relative(ctx: _Context, published: dt.date) -> tuple[dt.date, Span] | None:
-    """'hôm nay', 'sáng nay', 'hôm qua' in the event's sentence, dated by the publication date."""
+def _relative(ctx: _Context) -> tuple[int, Span] | None:
+    """'hôm nay', 'sáng nay', 'hôm qua' in the event's sentence: how many days before the publication date, and where."""
     s_start, s_end = ctx.sentence(ctx.anchor)
     found = _cues()["relative"].search(ctx.doc.low, s_start, s_end)
     if not found:
         return None
-    days = 1 if _cues()["yesterday"].fullmatch(found.group("rel")) else 0
-    return published - dt.timedelta(days=days), found.span()
+    return (1 if _cues()["yesterday"].fullmatch(found.group("rel")) else 0), found.span()
+
+
+def _may_be_today(ctx: _Context, best: Mention, mentions: list[Mention]) -> bool:
+    """With the meeting told as "chiều nay" and no publication date: whether the best day found may be that day. It
+    may when the article writes its today somewhere ("Sáng nay (13/5)", "Hôm nay 22.5"), when the day's own sentence
+    names a meeting ("tại cuộc họp ... sáng 21/5"), or when it opens a line ("Sáng 6/2, Cục Nhà giáo ...")."""
+    low = ctx.doc.low
+    if any(_cues()["today"].search(low, max(0, m.span[0] - 20), m.span[0]) for m in mentions):
+        return True
+    start = best.span[0]
+    s_start, s_end = ctx.sentence(start)
+    if any_kind_pattern().search(low, s_start, s_end):
+        return True
+    return bool(_OPENS_A_LINE.fullmatch(low, low.rfind("\n", 0, start) + 1, start))
+
+
+#: what may stand before a day that opens a line: "Sáng 6/2, ...", "Ngày 12/7, ..."
+_OPENS_A_LINE = re.compile(r"\W*(?:(?:sáng|chiều|tối|trưa|đêm)(?: nay| qua)?\s*)?(?:ngày\s*)?")
 
 
 def extract_dates(doc: Doc, *, anchor: int = 0, published: dt.date | None = None,
@@ -640,12 +657,20 @@ def extract_dates(doc: Doc, *, anchor: int = 0, published: dt.date | None = None
     mentions = [m for m in find_mentions(doc)
                 if not (ctx.header and ctx.header[0] <= m.span[0] < ctx.header[1])]
     ranked = sorted(((_score(ctx, m), m) for m in mentions), key=lambda pair: -pair[0])
-    relative = _relative(ctx, published) if published else None
+    relative = _relative(ctx)
     if relative and (not ranked or ranked[0][0] < RELATIVE_SCORE):
-        day, span = relative
-        return DateResult(day, day, [span], [
-            f"the event date is written as '{doc.text[span[0]:span[1]]}'; it was dated from the publication date"
-            f" {published.isoformat()}"])
+        days, span = relative
+        said = doc.text[span[0]:span[1]]
+        if published is not None:
+            day = published - dt.timedelta(days=days)
+            return DateResult(day, day, [span], [
+                f"the event date is written as '{said}'; it was dated from the publication date {published.isoformat()}"])
+        if not ranked or not _may_be_today(ctx, ranked[0][1], mentions):
+            # "Chiều nay, UBND tỉnh Kon Tum đã tổ chức họp báo ...": the meeting's own day, which only the publication
+            # date could tell; a day written further on about something else ("ngày 25/4, cơ quan CSĐT ... đã khởi
+            # tố") is another's
+            return DateResult(warnings=[f"the event date is written as '{said}' and the article's publication date "
+                                        "is not known, so the date is left empty"])
     if not ranked or ranked[0][0] < MIN_SCORE:
         return DateResult()
     best_score, best = ranked[0]
