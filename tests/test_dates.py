@@ -311,6 +311,27 @@ def test_a_relative_day_without_a_publication_date_keeps_a_day_that_may_be_it(te
     assert _dates(text, at="họp", reference_date=D(2017, 7, 31)).start == start
 
 
+@pytest.mark.parametrize("text,start,end", [
+    # bench 22539926: the question sittings closed after three days
+    ("Toàn cảnh phiên họp chất vấn. Sau 3 ngày làm việc liên tục, trách nhiệm, chiều 15/6/2017, Quốc hội đã hoàn "
+     "thành chương trình chất vấn và trả lời chất vấn.", D(2017, 6, 13), D(2017, 6, 15)),
+    # bench 22318422: the days after the close
+    ("Hội nghị Quan chức Tài chính cao cấp APEC đã chính thức bế mạc ngày 19/5/2017, sau 2 ngày làm việc tại Ninh "
+     "Bình.", D(2017, 5, 18), D(2017, 5, 19)),
+    # bench 22264641: two and a half days are three calendar days
+    ("Sáng 13-5-2017, Hội nghị bế mạc. Hội nghị đã hoàn thành chương trình nghị sự sau hai ngày rưỡi làm việc khẩn "
+     "trương.", D(2017, 5, 11), D(2017, 5, 13)),
+    # a close without the days it took stays one day
+    ("Chiều 10/5/2017, Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng đã bế mạc.", D(2017, 5, 10), D(2017, 5, 10)),
+    # days told of something else than the meeting's close: "sau 5 ngày" a request is answered
+    ("Sáng 10/5/2017, Bộ tổ chức hội nghị. Sau 5 ngày làm việc, hồ sơ sẽ được trả kết quả.", D(2017, 5, 10),
+     D(2017, 5, 10)),
+])
+def test_a_close_told_with_the_days_it_took_counts_back_the_first_day(text, start, end):
+    result = _dates(text)
+    assert (result.start, result.end) == (start, end)
+
+
 def test_vua_qua_is_no_date():
     result = _dates("Vừa qua, ĐH Quốc gia Hà Nội đã tổ chức tọa đàm về đào tạo tài năng.", at="tọa đàm",
                     published=D(2021, 4, 11))

@@ -51,6 +51,7 @@ so it is not trusted on its own either ("Sáng 25-5" in an article without any y
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from bisect import bisect_right
 from collections import defaultdict
@@ -184,6 +185,10 @@ def _build_cues(data: Mapping[str, list[str]]) -> dict[str, re.Pattern[str]]:
         "published": re.compile(rf"(?:{alternation(data['published'], word_start=True)})\s*[:(]?\s*(?:ngày\s*)?$"),
         "relative": re.compile(rf"(?<!\w)(?P<rel>{today})(?!\w)(?!\s*[(,:]?\s*(?:ngày\s*)?\d)"),
         "yesterday": re.compile(rf"{alternation(data['yesterday'])}"),
+        # "Sau 3 ngày làm việc", "sau hai ngày rưỡi làm việc khẩn trương", "kết thúc sau gần ba ngày làm việc"
+        "days_taken": re.compile(rf"(?<!\w)sau\s+(?:gần\s+)?(?P<n>\d{{1,2}}(?:,5)?|{alternation(data['numbers'])})"
+                                 rf"\s+ngày(?P<half>\s+rưỡi)?\s+(?:{alternation(data['worked'])})(?!\w)"),
+        "closing": re.compile(rf"(?:{alternation(data['closing'], word_start=True)})(?!\w)"),
         "weak_year": re.compile(
             rf"(?:{alternation(data['weak_year'], word_start=True)})\s*(?:ngày\s*|tháng\s*)?(?:\d{{1,2}}\s?[/.-]\s?){{0,2}}$"),
         "ahead": re.compile(rf"(?:{alternation(data['ahead'], word_start=True)})(?!\w)"),
@@ -630,6 +635,31 @@ def _relative(ctx: _Context) -> tuple[int, Span] | None:
     return (1 if _cues()["yesterday"].fullmatch(found.group("rel")) else 0), found.span()
 
 
+#: the longest a meeting told as closing "sau N ngày làm việc" is taken to have run (a National Assembly sitting)
+MAX_DAYS_TAKEN = 31
+
+
+def _days_taken(ctx: _Context, closing: Mention) -> tuple[int, Span] | None:
+    """How many days a meeting that closed on the given day took, when a close says so: "Sau 3 ngày làm việc ..., chiều
+    15/6, Quốc hội đã hoàn thành ...", "Hội nghị ... đã bế mạc ngày 19/5, sau 2 ngày làm việc". The day must stand in a
+    sentence that tells a close, and the days in one that does too."""
+    cues = _cues()
+    low = ctx.doc.low
+    sentence = ctx.sentence(closing.span[0])
+    if not cues["closing"].search(low, *sentence):
+        return None
+    numbers = lexicon.table("dates_cues.json")["numbers"]
+    for m in cues["days_taken"].finditer(low):
+        around = ctx.sentence(m.start())
+        if around != sentence and not cues["closing"].search(low, *around):
+            continue
+        n = m.group("n")
+        value = float(n.replace(",", ".")) if n[0].isdigit() else numbers.index(n) + 1
+        days = math.ceil(value + (0.5 if m.group("half") else 0))
+        return (days, m.span()) if 1 < days <= MAX_DAYS_TAKEN else None
+    return None
+
+
 def _may_be_today(ctx: _Context, best: Mention, mentions: list[Mention]) -> bool:
     """With the meeting told as "chiều nay" and no publication date: whether the best day found may be that day. It
     may when the article writes its today somewhere ("Sáng nay (13/5)", "Hôm nay 22.5"), when the day's own sentence
@@ -691,6 +721,12 @@ def extract_dates(doc: Doc, *, anchor: int = 0, published: dt.date | None = None
     if pair is None:
         return DateResult(None, None, [], warnings + [f"'{doc.text[chosen.span[0]:chosen.span[1]]}' is not a real day"])
     spans = [chosen.span] + ([chosen.end_span] if chosen.end_span else [])
+    taken = _days_taken(ctx, chosen) if pair[0] == pair[1] else None
+    if taken:
+        days, span = taken
+        pair = (pair[1] - dt.timedelta(days=days - 1), pair[1])  # (the evidence stays the day written: others read it)
+        warnings.append(f"the meeting closed on {pair[1].isoformat()} '{doc.text[span[0]:span[1]]}': its first day "
+                        f"is counted back from its last")
     return DateResult(pair[0], pair[1], spans, warnings)
 
 
