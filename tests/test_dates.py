@@ -332,6 +332,25 @@ def test_a_close_told_with_the_days_it_took_counts_back_the_first_day(text, star
     assert (result.start, result.end) == (start, end)
 
 
+@pytest.mark.parametrize("text,start,end", [
+    # bench 22702088
+    ("Hội nghị Thượng đỉnh nhóm 20 nền kinh tế lớn nhất thế giới (G20), kéo dài trong hai ngày đã bắt đầu khai mạc vào "
+     "ngày 7.7.2017 ở Hamburg.", D(2017, 7, 7), D(2017, 7, 8)),
+    # bench 22725300: a day and a half is two calendar days
+    ("Sáng 11/7/2017, Ủy ban Thường vụ Quốc hội khai mạc Phiên họp thứ 12. Phát biểu khai mạc, Chủ tịch Quốc hội cho "
+     "biết, Phiên họp thứ 12 diễn ra trong 1,5 ngày.", D(2017, 7, 11), D(2017, 7, 12)),
+    # bench 22298495: a sitting's working days, not the calendar's
+    ("Sáng 17/5/2017, Ủy ban Thường vụ Quốc hội khai mạc phiên họp. Dự kiến kỳ họp 3 kéo dài 22,5 ngày làm việc.",
+     D(2017, 5, 17), D(2017, 5, 17)),
+    # a visit's days are not the talks'
+    ("Chiều 29/5/2017, Thủ tướng hội đàm với Tổng thống. Chuyến thăm kéo dài hai ngày.", D(2017, 5, 29),
+     D(2017, 5, 29)),
+])
+def test_a_meeting_told_with_the_days_it_runs_counts_on_the_last_day(text, start, end):
+    result = _dates(text, at="hội")
+    assert (result.start, result.end) == (start, end)
+
+
 def test_vua_qua_is_no_date():
     result = _dates("Vừa qua, ĐH Quốc gia Hà Nội đã tổ chức tọa đàm về đào tạo tài năng.", at="tọa đàm",
                     published=D(2021, 4, 11))

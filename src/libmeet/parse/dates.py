@@ -189,6 +189,12 @@ def _build_cues(data: Mapping[str, list[str]]) -> dict[str, re.Pattern[str]]:
         "days_taken": re.compile(rf"(?<!\w)sau\s+(?:gần\s+)?(?P<n>\d{{1,2}}(?:,5)?|{alternation(data['numbers'])})"
                                  rf"\s+ngày(?P<half>\s+rưỡi)?\s+(?:{alternation(data['worked'])})(?!\w)"),
         "closing": re.compile(rf"(?:{alternation(data['closing'], word_start=True)})(?!\w)"),
+        # "Hội nghị kéo dài hai ngày", "Phiên họp thứ 12 diễn ra trong 1,5 ngày" (not "kéo dài 2 ngày tới", nor a span
+        # written after it, which is read as one)
+        "days_running": re.compile(rf"(?:{alternation(data['running'], word_start=True)})\s+(?:trong\s+)?(?:vòng\s+)?"
+                                   rf"(?P<n>\d{{1,2}}(?:,5)?|{alternation(data['numbers'])})\s+ngày(?P<half>\s+rưỡi)?"
+                                   r"(?!\w)(?!\s*(?:tới|qua|sau|trước|nay|từ|\(|\d))"),
+        "opening": re.compile(rf"(?:{alternation(data['opening'], word_start=True)})(?!\w)"),
         "weak_year": re.compile(
             rf"(?:{alternation(data['weak_year'], word_start=True)})\s*(?:ngày\s*|tháng\s*)?(?:\d{{1,2}}\s?[/.-]\s?){{0,2}}$"),
         "ahead": re.compile(rf"(?:{alternation(data['ahead'], word_start=True)})(?!\w)"),
@@ -648,16 +654,47 @@ def _days_taken(ctx: _Context, closing: Mention) -> tuple[int, Span] | None:
     sentence = ctx.sentence(closing.span[0])
     if not cues["closing"].search(low, *sentence):
         return None
-    numbers = lexicon.table("dates_cues.json")["numbers"]
     for m in cues["days_taken"].finditer(low):
         around = ctx.sentence(m.start())
         if around != sentence and not cues["closing"].search(low, *around):
             continue
-        n = m.group("n")
-        value = float(n.replace(",", ".")) if n[0].isdigit() else numbers.index(n) + 1
-        days = math.ceil(value + (0.5 if m.group("half") else 0))
+        days = _days_counted(m)
         return (days, m.span()) if 1 < days <= MAX_DAYS_TAKEN else None
     return None
+
+
+def _days_running(ctx: _Context, opening: Mention) -> tuple[int, Span] | None:
+    """How many days a meeting that opened on the given day runs, when a sentence names it with them: "Hội nghị
+    thượng đỉnh G20 kéo dài trong hai ngày đã bắt đầu khai mạc vào ngày 7.7", "Phiên họp thứ 12 diễn ra trong 1,5
+    ngày" (a visit, a drill or a festival "kéo dài 3 ngày" is not a meeting). The day must stand in that sentence or
+    in one that tells an opening."""
+    cues = _cues()
+    low = ctx.doc.low
+    sentence = ctx.sentence(opening.span[0])
+    opens = bool(cues["opening"].search(low, *sentence))
+    for m in cues["days_running"].finditer(low):
+        around = ctx.sentence(m.start())
+        if around != sentence and not opens:
+            continue
+        if not any_kind_pattern().search(low, max(around[0], m.start() - _RUNNING_REACH), m.start()):
+            continue
+        days = _days_counted(m)
+        return (days, m.span()) if 1 < days <= MAX_DAYS_RUNNING else None
+    return None
+
+
+#: how far before "kéo dài hai ngày" the meeting's noun may stand
+_RUNNING_REACH = 80
+#: a meeting told as running more days than this is a sitting counted in working days ("kỳ họp 3 kéo dài 22,5 ngày
+#: làm việc, khai mạc 22-5 và bế mạc vào 21-6"), not calendar ones
+MAX_DAYS_RUNNING = 7
+
+
+def _days_counted(m: re.Match[str]) -> int:
+    """The calendar days of "3 ngày", "hai ngày rưỡi", "1,5 ngày"."""
+    n = m.group("n")
+    value = float(n.replace(",", ".")) if n[0].isdigit() else lexicon.table("dates_cues.json")["numbers"].index(n) + 1
+    return math.ceil(value + (0.5 if m.group("half") else 0))
 
 
 def _may_be_today(ctx: _Context, best: Mention, mentions: list[Mention]) -> bool:
@@ -722,11 +759,18 @@ def extract_dates(doc: Doc, *, anchor: int = 0, published: dt.date | None = None
         return DateResult(None, None, [], warnings + [f"'{doc.text[chosen.span[0]:chosen.span[1]]}' is not a real day"])
     spans = [chosen.span] + ([chosen.end_span] if chosen.end_span else [])
     taken = _days_taken(ctx, chosen) if pair[0] == pair[1] else None
+    running = _days_running(ctx, chosen) if pair[0] == pair[1] and not taken else None
+    # (the evidence stays the day written: others read it)
     if taken:
         days, span = taken
-        pair = (pair[1] - dt.timedelta(days=days - 1), pair[1])  # (the evidence stays the day written: others read it)
+        pair = (pair[1] - dt.timedelta(days=days - 1), pair[1])
         warnings.append(f"the meeting closed on {pair[1].isoformat()} '{doc.text[span[0]:span[1]]}': its first day "
                         f"is counted back from its last")
+    elif running:
+        days, span = running
+        pair = (pair[0], pair[0] + dt.timedelta(days=days - 1))
+        warnings.append(f"the meeting opened on {pair[0].isoformat()} and '{doc.text[span[0]:span[1]]}': its last day "
+                        f"is counted on from its first")
     return DateResult(pair[0], pair[1], spans, warnings)
 
 
