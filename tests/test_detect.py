@@ -1290,3 +1290,31 @@ def test_the_quoted_title_of_a_meeting_set_as_the_scene_does_not_hide_its_day():
                     "\"Định hướng chính sách mới cho các nhà điều hành kinh tế\" diễn ra tại New York trong ngày 7/2. Tại hội "
                     "thảo, nhà kinh tế Steve Odland cho rằng chính sách cần thay đổi.")
     assert (event.kind, str(event.start_date)) == ("hội thảo", "2017-02-07")
+
+
+@pytest.mark.parametrize("text,kind", [
+    # bench 22548622: a sitting in the lead, with its own day, that the article comes back to
+    ("Tranh luận về tố cáo nặc danh\nCó nên công nhận tố cáo nặc danh hay không vẫn là chủ đề gây tranh luận tại phiên "
+     "họp Quốc hội chiều 16.6, khi các đại biểu thảo luận về dự luật Tố cáo (sửa đổi). Đại biểu Trần Hồng Nguyên đề nghị "
+     "cân nhắc. Giải trình thêm cuối phiên họp, Tổng thanh tra Chính phủ Phan Văn Sáu cho biết sẽ tiếp thu.", "phiên họp"),
+    # bench 21488301: an urgent meeting named in the lead, and again further on
+    ("Chi tiền tỷ bồi dưỡng nhân viên mà tai nạn đường sắt vẫn xảy ra\n“Tai nạn gia tăng từ những nguyên nhân không mới” "
+     "là nhận định của lãnh đạo Tổng Công ty Đường sắt Việt Nam tại cuộc họp khẩn chiều 6/2 nhằm tìm ra giải pháp kìm chế "
+     "tai nạn đường sắt. Tại cuộc họp, Thứ trưởng yêu cầu các đơn vị làm gờ giảm tốc.", "họp"),
+])
+def test_a_weak_kind_in_the_lead_with_its_day_that_the_article_comes_back_to_is_a_report(text, kind):
+    found = detect(Doc.from_raw(text), title=text.split("\n")[0])
+    assert found.is_event and found.kind == kind
+
+
+@pytest.mark.parametrize("text", [
+    # bench 22715809: the same told as still ahead
+    "Nga cân nhắc giảm cấp độ đại diện ngoại giao tại NATO\nVào ngày 13/7 tới, một cuộc họp của Hội đồng Nga-NATO ở cấp "
+    "đại sứ sẽ được tổ chức tại trụ sở NATO. Nga sẽ cân nhắc việc cử đại diện tới cuộc họp.",
+    # bench 22720837: a photo's caption
+    "Nga: Việc Ukraine gia nhập NATO không giúp ổn định khu vực\nNgười phát ngôn điện Kremlin Dmitry Peskov tại cuộc họp "
+    "ở Moskva, Nga ngày 24/5. Ảnh: AFP/TTXVN Tuyên bố này được đưa ra sau khi Tổng thống Ukraine ký luật. Nga sẽ tiếp "
+    "tục theo dõi các cuộc họp của NATO.",
+])
+def test_a_weak_kind_ahead_or_in_a_caption_is_no_report(text):
+    assert not detect(Doc.from_raw(text), title=text.split("\n")[0]).is_event

@@ -797,6 +797,20 @@ def _planned(low: str, s_start: int, k_start: int) -> bool:
     return bool(_plans().search(low, after_quote, k_start))
 
 
+#: a day still ahead ("vào ngày 13/7 tới", "ngày mai (1/7)") or a photo's caption ("... tại cuộc họp ở Moskva ngày 24/5.
+#: Ảnh: AFP")
+_AHEAD_OR_CAPTION = re.compile(r"(?<!\w)(?:tới|ngày mai|sắp tới|ảnh\s*:|\(ảnh)")
+
+
+def _told_as_done(doc: Doc, m: Mention) -> bool:
+    """Whether the sentence tells the meeting as held, not planned, ahead or pictured: "chủ đề gây tranh luận tại phiên
+    họp Quốc hội chiều 16.6" (not "sẽ có bài phát biểu tại phiên họp sáng 3/6", "cuộc họp ... vào ngày 13/7 tới")."""
+    s_start, s_end = m.sentence
+    low = doc.low
+    return not (_planned(low, s_start, m.start) or _AHEAD.search(low, s_start, m.start)
+                or _AHEAD_OR_CAPTION.search(low, s_start, min(s_end + 8, len(low))))
+
+
 def _recent(low: str, start: int, end: int, ahead: bool = False) -> bool:
     """A relative day ("Vừa qua", "sáng nay", "hôm qua") in low[start:end], not a period ("tháng 5 vừa qua"). Of a
     meeting still ahead, a week names no day: "Trong tuần này Ban Kỷ luật ... của VFF sẽ nhóm họp"."""
@@ -932,7 +946,9 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detec
         topic = m.kind in title_kinds or support[m.kind] >= 2
         if m.kind in weak:  # (or the title names it and the mention is held and dated)
             return (m.governed and (topic or m.dated and (m.early or any(end != m.end for end in back[m.kind])))
-                    or m.dated and m.kind in title_verb_kinds)
+                    or m.dated and m.kind in title_verb_kinds
+                    or m.dated and m.early and _told_as_done(doc, m)
+                    and (any(end != m.end for end in back[m.kind]) or any(o.kind == m.kind and o.setting for o in mentions)))
         if not (m.early or topic or any(end != m.end for end in back[m.kind])):
             return False  # a dated meeting deep in an article about something else is a source, not the report
         return m.dated or m.governed and topic
