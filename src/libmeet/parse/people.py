@@ -1051,6 +1051,10 @@ def _glued(word: str) -> bool:
     return not word.isascii() and is_vietnamese_syllable(word)
 
 
+#: the middle names that mark a Vietnamese name as a woman's or a man's, which a report may leave out once
+_MIDDLE_MARKS = frozenset({"Thị", "Văn"})
+
+
 def _kept_spelling(short: list[str], long: list[str]) -> str | None:
     """Whether the name `short` and the longer `long` are one name written twice, and which spelling is whole:
     "long" when `short` is cut ("Mauricio Macr" / "Mauricio Macri", "Đinh La" / "Đinh La Thăng", "Trump Jr" /
@@ -1071,6 +1075,9 @@ def _kept_spelling(short: list[str], long: list[str]) -> str | None:
     if len(short) == 2 and len(long) in (3, 4) and long[-2:] == short and is_surname(long[0]) \
             and not looks_foreign(long):
         return "long"  # a Vietnamese name told again by its last two words: "Nguyễn Hoàng Ánh" / "bà Hoàng Ánh"
+    if len(long) == len(short) + 1 and len(short) >= 2 and long[0] == short[0] and long[2:] == short[1:] \
+            and long[1] in _MIDDLE_MARKS and is_surname(long[0]):
+        return "long"  # the middle name a report left out once: "Bộ trưởng Bộ Y tế Nguyễn Kim Tiến" / "Nguyễn Thị Kim Tiến"
     if len(short) >= 2 and long[len(long) - len(short):] == short and looks_foreign(long) and not is_country(long):
         return "long"  # a foreign name told again by its last words: "Mohammed bin Abdulrahman Al Thani" / "Al Thani"
     return "long" if long[1:] == short and short[-1].lower() in _GENERATION else None  # "Trump Jr"
