@@ -545,6 +545,20 @@ def test_a_press_conference_places_its_speakers_only_when_it_is_the_event(kind, 
     assert [person.name for person, _ in found] == named
 
 
+#: bench 22647854: who answers the press at a press conference is at it
+ANSWERS_THE_PRESS = ("Sáng 30/6, tại buổi họp báo trước kỳ họp HĐND Hà Nội, trả lời báo chí về vụ việc ở Đồng Tâm, ông "
+                     "Nguyễn Hoài Nam (Trưởng ban Pháp chế) cho biết thanh tra phát hiện sai chỗ nào sẽ xử lý chỗ đó.")
+
+
+@pytest.mark.parametrize("kind, named", [
+    ("họp báo", ["Nguyễn Hoài Nam"]),
+    ("kỳ họp", []),  # a report of the sitting: what was told the press before it is told elsewhere
+])
+def test_answering_the_press_places_someone_at_a_press_conference_only(kind, named):
+    found = extract_attendees(Doc.from_raw(ANSWERS_THE_PRESS), kind=kind)
+    assert [person.name for person, _ in found] == named
+
+
 @pytest.mark.parametrize("text, named", [
     # bench 22708669: a continent closes the organisation's name ("Âu" is a family name too)
     ("Thủ tướng Nguyễn Xuân Phúc gặp Chủ tịch Hội đồng châu Âu Donald Tusk tại hội nghị.",

@@ -905,6 +905,11 @@ _ELSEWHERE_IN = re.compile(lexicon.alternatives(
     + r" (?:cuộc|buổi|phiên|hội nghị|hội thảo)[^.;!?\n]{0,60}? cách đây \w+ (?:ngày|tuần|tháng)(?!\w)")
 
 
+#: what is done at a press conference, which places someone at one when the event is one: "Thứ trưởng Bộ Tài chính Đỗ
+#: Hoàng Anh Tuấn trả lời báo chí về ..."
+_AT_A_PRESS_CONFERENCE = frozenset({"giao ban báo chí", "trả lời báo chí"})
+
+
 @cache
 def _told_the_press() -> re.Pattern[str]:
     """Words said to the press (people_press.txt): "nói với Reuters", "trao đổi với phóng viên TTXVN"."""
@@ -947,7 +952,7 @@ def _elsewhere_flags(doc: Doc, kind: str | None) -> list[bool]:
     starts = _sentences(doc)
     flagged = [bool(_ELSEWHERE_OPEN.match(doc.low, s)) for s in starts]
     for m in _ELSEWHERE_IN.finditer(doc.low):
-        if m.group(0) != kind:
+        if m.group(0) != kind and not (kind == "họp báo" and m.group(0) in _AT_A_PRESS_CONFERENCE):
             flagged[bisect_right(starts, m.start()) - 1] = True
     # words said to the press, not on the meeting's sidelines: "Nói với Reuters, Bộ trưởng Quốc phòng Litva ..."
     for m in _told_the_press().finditer(doc.low):
