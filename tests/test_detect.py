@@ -555,7 +555,7 @@ REPORTS = [
         "Thủ tướng tiếp Thống đốc tỉnh Kanagawa\nNgày 14/7, tại Trụ sở Chính phủ, Thủ tướng Nguyễn Xuân Phúc tiếp ông "
         "Kuroiwa Yuji, Thống đốc tỉnh Kanagawa (Nhật Bản). Phát biểu ý kiến tại buổi tiếp, Thủ tướng bày tỏ vui mừng.",
         "tiếp",
-        "buổi tiếp",
+        "tiếp ông Kuroiwa Yuji",  # the verb and the guest it names
         None,
     ),
     (  # bench 22643023: a speech verb after a comma ends the name
@@ -1317,4 +1317,25 @@ def test_a_weak_kind_in_the_lead_with_its_day_that_the_article_comes_back_to_is_
     "tục theo dõi các cuộc họp của NATO.",
 ])
 def test_a_weak_kind_ahead_or_in_a_caption_is_no_report(text):
+    assert not detect(Doc.from_raw(text), title=text.split("\n")[0]).is_event
+
+
+@pytest.mark.parametrize("text", [
+    # bench 22479369: the day, the venue, the leader, then the verb and the guest
+    "Tổng Bí thư Nguyễn Phú Trọng tiếp Tổng thống Cộng hòa Séc\nChiều 7/6, tại trụ sở Trung ương Đảng, Tổng Bí thư "
+    "Nguyễn Phú Trọng đã thân mật tiếp Tổng thống Cộng hòa Séc Milos Zeman đang ở thăm Việt Nam.",
+    # bench 21481582: a guest named by "ông"
+    "Thủ tướng Nguyễn Xuân Phúc tiếp Trưởng đại diện JETRO tại Việt Nam\nSáng 7/2, tại Trụ sở Chính phủ, Thủ tướng "
+    "Nguyễn Xuân Phúc tiếp ông Atsusuke Kawada, Trưởng đại diện Tổ chức Xúc tiến thương mại Nhật Bản.",
+])
+def test_a_leader_receiving_a_guest_on_a_day_is_a_reception(text):
+    found = detect(Doc.from_raw(text), title=text.split("\n")[0])
+    assert found.is_event and found.kind == "tiếp"
+
+
+@pytest.mark.parametrize("text", [
+    "Báo cáo gửi Thủ tướng\nNgày 7/2, Vụ Tổ chức đã báo cáo trực tiếp Bộ trưởng về việc sắp xếp bộ máy.",
+    "Giá vàng tăng\nNgày 7/2, giá vàng tăng liên tiếp phiên thứ ba.",
+])
+def test_tiep_in_another_word_is_no_reception(text):
     assert not detect(Doc.from_raw(text), title=text.split("\n")[0]).is_event

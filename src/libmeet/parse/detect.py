@@ -218,10 +218,14 @@ _VERB_KINDS = frozenset({"họp", "hội đàm", "hội kiến", PRESS})
 #: "UBND thành phố Hải Phòng đã họp báo công bố ..."
 #: (not "sẽ họp": plans, mostly)
 _MEETS = re.compile(r"(?<!\w)(?:(?:đã|vừa)(?:\s+\w+){0,2}\s+và|đã|vừa|nhóm|(?<!sẽ )tiếp tục)\s+$")
+#: a leader receiving a guest, the verb and the guest's title or address ("tiếp Tổng thống", "tiếp ông"): such a verb too
+_RECEIVES = frozenset(fold(s) for s, label in lexicon.labelled("event_kinds.txt").items()
+                      if label == "tiếp" and s.startswith("tiếp "))
 #: "với" after such a verb: who the subject met ("Thủ tướng Nguyễn Xuân Phúc hội đàm với Tổng thống ...")
 _MET_WITH = re.compile(r"\s+với(?!\w)")
-#: a sentence that opens on the day and its subject, then the verb: "Sáng 30.6, HĐND TP.Hà Nội họp báo về kỳ họp thứ 4"
-_DAY_SUBJECT = re.compile(r"\W*" + DAY_PHRASE + r"\s*,\s*(?:[^,.;:!?\n]|\.(?=\w)){2,70}\s")
+#: a sentence that opens on the day (and the venue) and its subject, then the verb: "Sáng 30.6, HĐND TP.Hà Nội họp báo
+#: về kỳ họp thứ 4", "Chiều 7/6, tại trụ sở Trung ương Đảng, Tổng Bí thư Nguyễn Phú Trọng đã thân mật tiếp Tổng thống ..."
+_DAY_SUBJECT = re.compile(r"\W*" + DAY_PHRASE + r"\s*,\s*(?:tại\s[^,.;:!?\n]{2,60},\s*)?(?:[^,.;:!?\n]|\.(?=\w)){2,70}\s")
 #: "họp phiên thứ 11", "họp phiên thường kỳ": a body's sitting, named after the verb
 _SITS = re.compile(r"\s+phiên(?!\w)")
 #: words that make a meeting a purpose or a condition, not a report, besides the plans dates.py reads ("sẽ", "dự
@@ -762,7 +766,7 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
         dated = bool(_DAY.search(low, context_start, date_end) or _recent(low, context_start, date_end, ahead))
         if memo is not None:
             memo["dated", context_start, date_end, ahead] = dated
-    if not governed and dated and match.group(0) in _VERB_KINDS \
+    if not governed and dated and (match.group(0) in _VERB_KINDS or match.group(0) in _RECEIVES) \
             and (_MET_WITH.match(low, k_end) and _leaders().search(low, s_start, k_start) or _SITS.match(low, k_end)
                  or _DAY_SUBJECT.fullmatch(low, s_start, k_start)) \
             and not _planned(low, s_start, k_start):
