@@ -1339,3 +1339,17 @@ def test_a_leader_receiving_a_guest_on_a_day_is_a_reception(text):
 ])
 def test_tiep_in_another_word_is_no_reception(text):
     assert not detect(Doc.from_raw(text), title=text.split("\n")[0]).is_event
+
+
+def test_a_meeting_the_sentence_plans_gives_way_to_the_one_reported():
+    # bench 22297806: the session's plan, deep in the report of the Standing Committee's sitting of 17-5
+    text = ("Phó Chủ tịch Quốc hội 'chưa yên tâm' về dự án Long Thành\nSáng 17-5, Ủy ban Thường vụ Quốc hội đã cho ý kiến "
+            "về một số nội dung dự kiến chương trình kỳ họp thứ 3. Do quá cận kề ngày khai mạc kỳ họp thứ 3 mới nhận "
+            "được hồ sơ, nhiều thành viên vẫn băn khoăn.\nCho ý kiến về chương trình kỳ họp, Phó Chủ tịch Quốc hội Phùng "
+            "Quốc Hiển bày tỏ băn khoăn. " + "Các thành viên trao đổi thêm. " * 40
+            + "Chủ tịch và các Phó Chủ tịch Quốc hội điều hành phiên họp sáng 17-5 của Ủy ban Thường vụ Quốc hội. "
+            + "Các thành viên trao đổi thêm. " * 40 + "Đáng chú ý, trong kỳ họp này, thời gian trả lời chất vấn của "
+            "Chính phủ sẽ tăng lên thành 3 ngày. Dự kiến thời gian tiến hành kỳ họp thứ 3 là 22,5 ngày làm việc, "
+            "trong đó không bố trí Quốc hội làm việc ngày thứ bảy và dự kiến bế mạc vào ngày sáng ngày 21-6.")
+    event = crawled(text)
+    assert event.start_date == __import__("datetime").date(2017, 5, 17)

@@ -968,7 +968,10 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detec
     # a press conference to the meeting it presents: "Hội nghị Xúc tiến đầu tư ... đã tổ chức họp báo giới thiệu")
     # (not to a bare "buổi họp" that comes back to the press conference itself: "Kết luận buổi họp, Thứ trưởng ...")
     gives_way = any(m.kind != PRESS and (not _bare_sitting(doc, m) or m.kind in title_kinds) for m in reported)
-    best = min(reported, key=lambda m: (m.kind == PRESS and gives_way, m.in_title, m.kind in weak, not m.dated,
+    # (a meeting the sentence plans gives way to one it reports: "Dự kiến thời gian tiến hành kỳ họp thứ 3 là 22,5 ngày
+    # làm việc, ... dự kiến bế mạc vào ngày 21-6" deep in the report of the Standing Committee's sitting of 17-5)
+    best = min(reported, key=lambda m: (m.kind == PRESS and gives_way, m.in_title, m.kind in weak,
+                                        not m.early and _planned(low, m.sentence[0], m.start), not m.dated,
                                         not m.governed, m.start))
     named = best
     if _name_span(doc, best)[1] - best.end < 3:  # the bare noun: an earlier mention may spell the name out
