@@ -823,3 +823,15 @@ def test_a_student_who_speaks_at_a_dialogue_is_there():
 ])
 def test_a_private_person_told_by_age_or_home_is_no_attendee_unless_placed_at_the_meeting(text, expected):
     assert [p.name for p in people(text)] == expected
+
+
+def test_points_told_of_an_earlier_time_are_not_the_meetings_directions():
+    # bench 21474381: an earlier conference's point, told after "Trước đó"
+    from libmeet import parse_text
+    text = ("Ngày 6/2/2017, UBND TP Hà Nội họp về hệ thống loa phường. Chủ tịch UBND TP yêu cầu các quận rà soát lại hệ "
+            "thống loa phường trong tháng 3. Trước đó (ngày 9-1), phát biểu tại Hội nghị của Sở Thông tin, Chủ tịch Hà "
+            "Nội đề nghị xem xét loa phường còn phù hợp hay không.")
+    event = parse_text(text)
+    assert any("rà soát lại hệ thống loa phường" in point for point in event.directions)
+    assert not any("còn phù hợp hay không" in point for point in event.directions)
+    assert any("before it" in warning for warning in event.warnings)

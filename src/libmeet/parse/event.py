@@ -129,10 +129,11 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
     if found.lonely and not attendees and not kept:
         return Skip(reason=detect.LONELY)  # "So sánh iOS 11 và iOS 10 ... tại Hội nghị WWDC 2017 ngày 5/6"
     # points told of another occasion the same day ("Chiều cùng ngày, ... chủ trì buổi làm việc ...")
-    here = [(point, span) for point, span in kept if not people.told_the_same_day_elsewhere(doc, found.kind, span[0])]
+    here = [(point, span) for point, span in kept if not people.told_the_same_day_elsewhere(doc, found.kind, span[0])
+            and not people.told_of_before(doc, span[0])]
     if len(here) < len(kept):
-        warnings.append(f"{len(kept) - len(here)} point(s) told of another occasion the same day are not counted "
-                        f"as directions")
+        warnings.append(f"{len(kept) - len(here)} point(s) told of another occasion (the same day, or before it) are "
+                        f"not counted as directions")
         kept = here
     if found.kind == detect.PRESS and kept:
         # a press conference tells the press what was decided elsewhere; it sets no tasks of its own (15 of the 16

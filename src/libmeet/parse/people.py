@@ -976,6 +976,13 @@ def told_the_same_day_elsewhere(doc: Doc, kind: str | None, at: int) -> bool:
     return _same_day_elsewhere(doc, kind)[bisect_right(_sentences(doc), at) - 1]
 
 
+def told_of_before(doc: Doc, at: int) -> bool:
+    """Whether the sentence at `at` opens on an earlier time ("Trước đó, trong sáng ngày 24/5/2017, ... đã có cuộc gặp
+    với ... nhất trí ...", "Năm ngoái, ..."): what it tells was done then, not at the event."""
+    starts = _sentences(doc)
+    return bool(_ELSEWHERE_OPEN.match(doc.low, starts[bisect_right(starts, at) - 1]))
+
+
 @lru_cache(maxsize=4)
 def _same_day_elsewhere(doc: Doc, kind: str | None) -> list[bool]:
     """For each sentence of `_sentences(doc)`, whether it tells of another occasion the same day: from a sentence that
