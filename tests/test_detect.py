@@ -1353,3 +1353,12 @@ def test_a_meeting_the_sentence_plans_gives_way_to_the_one_reported():
             "trong đó không bố trí Quốc hội làm việc ngày thứ bảy và dự kiến bế mạc vào ngày sáng ngày 21-6.")
     event = crawled(text)
     assert event.start_date == __import__("datetime").date(2017, 5, 17)
+
+
+def test_a_meeting_that_acts_after_a_bracket_is_a_report():
+    # bench 22377047 (reading seed 122, S21): the stock code between the shareholders' meeting and its vote
+    text = ("ĐHCĐ bất thường BHS: Thông qua phương án sáp nhập với SBT và hủy niêm yết cổ phiếu\nNgày 26/5, ĐHCĐ bất "
+            "thường niên độ 2016-2017 CTCP Đường Biên Hòa (Mã CK: BHS) thông qua phương án hoán đổi toàn bộ cổ phiếu "
+            "đang lưu hành theo Hợp đồng sáp nhập.")
+    found = detect(Doc.from_raw(text), title=text.split("\n")[0])
+    assert found.is_event and found.kind == "đại hội"

@@ -473,9 +473,11 @@ def _cues() -> dict[str, re.Pattern[str]]:
 
 @cache
 def _outcomes() -> re.Pattern[str]:
-    """What a meeting that opens its sentence does after its name (detect_outcomes.txt), with no plan before it."""
+    """What a meeting that opens its sentence does after its name (detect_outcomes.txt), with no plan before it; a
+    bracket may stand between ("ĐHCĐ bất thường ... CTCP Đường Biên Hòa (Mã CK: BHS) thông qua ...")."""
     verbs = _alternation((fold(w) for w in lexicon.words("detect_outcomes.txt")), word_start=True)
-    return re.compile(r"[\s,]*(?:(?:đã|vừa|cũng|chính thức|đã chính thức)\s+)?(?:" + verbs + r")(?!\w)")
+    return re.compile(r"[\s,]*(?:\([^()\n]{1,40}\)[\s,]*)?(?:(?:đã|vừa|cũng|chính thức|đã chính thức)\s+)?(?:" + verbs
+                      + r")(?!\w)")
 
 
 def _acts(doc: Doc, k_start: int, k_end: int, s_end: int) -> bool:
