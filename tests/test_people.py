@@ -710,6 +710,20 @@ def test_a_country_inside_the_run_closes_the_organisation(text, named):
     assert summary(text) == named
 
 
+@pytest.mark.parametrize("text", [
+    # bench 22297806 (reading seed 120, E23), 22344466: a deputy the Assembly honours
+    "Sáng 17/5/2017, Ủy ban Thường vụ Quốc hội họp phiên thứ 10. Tại phiên trù bị, Quốc hội cũng sẽ mặc niệm đại biểu "
+    "Ngô Văn Minh (Quảng Nam) mới qua đời do bệnh.",
+    # bench 22516067: the leader a ceremony commemorates
+    "Ngày 12/6/2017, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân dự hội nghị. Bà nhớ lại Lễ tưởng niệm Chủ tịch Phi-đen "
+    "Ca-xtơ-rô trên Quảng trường Cách mạng.",
+])
+def test_the_dead_a_meeting_honours_are_not_attendees(text):
+    from libmeet import parse_text
+    names = {a.name for a in parse_text(text).attendees}
+    assert not names & {"Ngô Văn Minh", "Phi-đen Ca-xtơ-rô"}
+
+
 @pytest.mark.parametrize("text, present, elsewhere", [
     # bench 22290779: another occasion the same day, from "Cùng ngày" until the event is named again
     ("Ngày 15/5/2017, Hội đồng Bảo an LHQ họp khẩn về vụ phóng tên lửa. Tại cuộc họp, Đại sứ Mỹ Nikki Haley phát biểu. "

@@ -157,6 +157,9 @@ _WEAK_BEFORE = re.compile(r"(?<!\w)(?:(?<!cùng )(?P<with>với)|đối với|mi
                           # ... the late, and the revered leaders of history: "cố Thủ tướng Võ Văn Kiệt", "lãnh tụ Fidel
                           # Castro"
                           r"(?<!củng )(?<!kiên )(?<!ngoan )cố|lãnh tụ|"
+                          # ... and the dead a meeting honours: "Quốc hội cũng sẽ mặc niệm đại biểu Ngô Văn Minh (Quảng
+                          # Nam) mới qua đời"
+                          r"mặc niệm|tưởng niệm|tưởng nhớ|truy điệu|viếng|"
                           # ... a leader's administration, a letter sent to one: "trong bối cảnh chính quyền Tổng thống
                           # Mỹ Donald Trump theo đuổi ...", "người đã có tâm thư gửi Thủ tướng Chính phủ Nguyễn Xuân Phúc"
                           r"chính quyền|gửi|"
@@ -185,7 +188,7 @@ _OF_BEFORE = re.compile(r"(?<!\w)(?<!tham gia )(?<!tham dự )(?<!có mặt )(?<
                         r"(?<!trình bày )(?<!tham luận )(?<!chia sẻ )(?<!đề dẫn )(?<!kết luận )của\s+$")
 #: the last words _WEAK_BEFORE, _OF_BEFORE and _WEAK_CLAUSE end with (before the white space they end in)
 _WEAK_ENDS = ("với", "nhiệm", "cử", "bầu", "thay thế", "của", "tới", "đến", "thăm", "quà", "cho", "hộ", "đình", "thời",
-              "khi", "việc", "cố", "tụ", "quyền", "gửi", "thải", "chức", "mặt")
+              "khi", "việc", "cố", "tụ", "quyền", "gửi", "thải", "chức", "mặt", "niệm", "nhớ", "điệu", "viếng")
 _WEAK_AFTER = re.compile(r"\s*,?\s*(?:sinh năm|sinh ngày|sinh \d|\(\d{4}\s*[-–])")
 #: a private person told by age or home, a victim or a passer-by the reporter asked ("chị Vũ Thị Huề 32 tuổi, nhà ở
 #: tỉnh Đắk Nông", "chị Đỗ Phương Nhung, 29 tuổi, nhân viên văn phòng tại Hà Nội cho hay", "Anh Lê Quốc Cường (sinh năm
