@@ -1362,3 +1362,15 @@ def test_a_meeting_that_acts_after_a_bracket_is_a_report():
             "đang lưu hành theo Hợp đồng sáp nhập.")
     found = detect(Doc.from_raw(text), title=text.split("\n")[0])
     assert found.is_event and found.kind == "đại hội"
+
+
+@pytest.mark.parametrize("text", [
+    # blind set 128 (22355421): a company's working session with a newspaper is an interview
+    "Sawaco nói gì khi dùng ống gang Trung Quốc?\nNgày 23-5, đại diện Tổng Công ty Cấp nước Sài Gòn (Sawaco) đã có buổi "
+    "làm việc với báo Pháp Luật TP.HCM để giải thích những vấn đề liên quan đến việc sử dụng ống gang.",
+    # bench 22379763
+    "Thực hư thông tin lấy đất công viên xây biệt thự\nÔng Vương Trinh Quốc, Chánh Văn phòng UBND tỉnh, phát biểu tại "
+    "buổi làm việc với phóng viên TTXVN, ngày 26/5.",
+])
+def test_a_working_session_with_the_press_is_an_interview(text):
+    assert not detect(Doc.from_raw(text), title=text.split("\n")[0]).is_event

@@ -242,6 +242,8 @@ _CALLED_OFF = re.compile(r"(?<!\w)(?:hủy bỏ|huỷ bỏ|bãi bỏ|" + _PUT_OF
                          r"(?:cuộc\s+|buổi\s+)?$")
 #: the press as the subject of the held verb: a reporter's interview ("PV báo Infonet đã có buổi làm việc với ...")
 _PRESS_NOUNS = "phóng viên|pv|nhà báo|ký giả"
+#: ... the press as the other side of a working session: "buổi làm việc với báo Pháp Luật TP.HCM", "với PV Báo Lao Động"
+_WITH_THE_PRESS = re.compile(rf"\s+với\s+(?:các\s+)?(?:{_PRESS_NOUNS}|báo|tờ)(?!\w)")
 _PRESS_SUBJECT = re.compile(rf"(?<!\w)(?<!hội )(?:{_PRESS_NOUNS})(?!\w)[^,.;:!?\n]{{0,40}}$")
 #: a sentence about what happened before: background, not the report ("Trước đó, tại kỳ họp thứ ba ...")
 #: (after the source that tells it, too: "Báo Vietnamnet cũng thông tin, trước đó, ngày 20/12/2016, ...")
@@ -710,6 +712,8 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
         return None  # "không tổ chức Đại hội đồng cổ đông vào ngày 26/5 như dự kiến", "hoãn tổ chức hội nghị"
     if holds and "có" in holds.group(0).split() and _PRESS_SUBJECT.search(before, 0, holds.start()):
         return None  # "phóng viên Tiền Phong đã có buổi làm việc với ông X": an interview, not a meeting
+    if kind == _WORKING_SESSION and _WITH_THE_PRESS.match(low, k_end):
+        return None  # "Sawaco đã có buổi làm việc với báo Pháp Luật TP.HCM": the same, told from the other side
     if match.group(0) in _DAY_LED and _QUESTIONING.search(low, s_start, k_start):
         return None  # "lực lượng Công an, cán bộ y tế ... tổ chức làm việc với đại diện Công ty": questioning
     governed = bool(
