@@ -1374,3 +1374,17 @@ def test_a_meeting_that_acts_after_a_bracket_is_a_report():
 ])
 def test_a_working_session_with_the_press_is_an_interview(text):
     assert not detect(Doc.from_raw(text), title=text.split("\n")[0]).is_event
+
+
+@pytest.mark.parametrize("text, is_event", [
+    # blind set 121 (21511146), bench 22557067: the published conclusions of an undated meeting report it
+    ("Vụ đầu tư sân golf Tân Sơn Nhất: Thủ tướng ra kết luận\nVăn phòng Chính phủ vừa có thông báo kết luận của Thủ "
+     "tướng Nguyễn Xuân Phúc tại cuộc họp về vấn đề sân golf trong sân bay Tân Sơn Nhất. Theo đó, Thủ tướng giao Bộ "
+     "Quốc phòng rà soát việc đầu tư sân golf.", True),
+    # bench 21486687: a document that carries them out does not
+    ("Nghiên cứu, sử dụng tài liệu của Ban an toàn giao thông\nSở GD&ĐT Sơn La gửi văn bản tới các phòng GD&ĐT về việc "
+     "thực hiện Thông báo số 16/TB-VPUB của UBND tỉnh Sơn La thông báo kết luận của ông Bùi Đức Hải - Phó Chủ tịch UBND "
+     "tỉnh tại Hội nghị tổng kết công tác đảm bảo TTATGT năm 2016.", False),
+])
+def test_a_published_conclusion_reports_its_meeting(text, is_event):
+    assert detect(Doc.from_raw(text), title=text.split("\n")[0]).is_event == is_event

@@ -1001,6 +1001,22 @@ def _leads(doc: Doc, mention: Mention, title: tuple[int, int]) -> bool:
             and bool(_DAY_FIRST.match(doc.low, mention.sentence[0])))
 
 
+#: the published conclusions of a meeting: "Văn phòng Chính phủ vừa có thông báo kết luận của Thủ tướng Nguyễn Xuân Phúc
+#: tại cuộc họp về vấn đề sân golf ...": the notice reports the meeting, whose day it seldom gives
+_CONCLUDED_AT = re.compile(r"(?<!\w)kết luận(?:\s+chỉ\s+đạo)?\s+của\s+[^.;:!?\n]{2,80}?\s(?:tại|trong)\s+" + _ITS_NOUN)
+
+
+#: ... not a document that carries them out: "Sở GD&ĐT Sơn La gửi văn bản ... về việc thực hiện Thông báo số 16/TB-VPUB
+#: ... thông báo kết luận của ông Bùi Đức Hải ... tại Hội nghị tổng kết ..."
+_CARRIES_OUT = re.compile(r"(?<!\w)(?:thực hiện|triển khai|quán triệt)(?!\w)")
+
+
+def _concluded_at(low: str, start: int, at: int) -> bool:
+    """Whether the meeting at `at` is the one whose conclusions its sentence (from `start`) publishes."""
+    found = _CONCLUDED_AT.search(low, start, at)
+    return bool(found) and not _CARRIES_OUT.search(low, start, found.start())
+
+
 def _undated_reports(doc: Doc, mentions: list[Mention], title: tuple[int, int]) -> list[Mention]:
     """When no mention is held on a given day: the meetings the article's body opens on, as the setting of what it
     tells ("Tại hội thảo giá trị lịch sử, văn hóa đền thờ ..., Giáo sư X cho rằng") or as held in the past or under
@@ -1011,7 +1027,8 @@ def _undated_reports(doc: Doc, mentions: list[Mention], title: tuple[int, int]) 
     low = doc.low
     return [m for m in mentions
             if m.governed and not m.in_title and not m.dated and not (m.setting and _to_come(doc, m))
-            and m.sentence[0] < title[1] + _OPENING_CHARS and m.start - m.sentence[0] < _OPENER_CHARS
+            and m.sentence[0] < title[1] + _OPENING_CHARS
+            and (m.start - m.sentence[0] < _OPENER_CHARS or _concluded_at(low, m.sentence[0], m.start))
             and low[m.start:m.end] not in _SELF_HELD and not _planned(low, m.sentence[0], m.start)
             and not _PAST_YEAR.search(low, *m.sentence) and not _YEAR_OPENER.match(low, m.sentence[0])
             and (m.setting or _PAST_TENSE.search(low, *m.sentence) or _acts(doc, m.start, m.end, m.sentence[1]))
