@@ -849,3 +849,16 @@ def test_points_told_of_an_earlier_time_are_not_the_meetings_directions():
     assert any("rà soát lại hệ thống loa phường" in point for point in event.directions)
     assert not any("còn phù hợp hay không" in point for point in event.directions)
     assert any("before it" in warning for warning in event.warnings)
+
+
+def test_a_bodys_members_named_in_a_roster_are_not_attendees():
+    # blind set 98 (22327499): the members of a newly elected committee, with bodies whose names hold "thông tin"
+    from libmeet.parse.people import rostered
+    text = ("Sáng nay 20/5/2017 tại trụ sở Bộ Thông tin - Truyền thông, Đại hội lần thứ 2 Hội Truyền thông số Việt Nam "
+            "đã bầu Ban Chấp hành khóa II. Trong 62 ủy viên, có tên ông Lê Quang Tự Do, Phó Cục trưởng Cục Phát thanh "
+            "Truyền hình và thông tin điện tử; ông Nguyễn Huy Dũng, Cục Phó Cục An toàn thông tin; ông Đặng Khắc Lợi, "
+            "Cục phó Cục Báo Chí.")
+    doc = Doc.from_raw(text)
+    found = extract_attendees(doc, kind="đại hội")
+    assert {"Lê Quang Tự Do", "Nguyễn Huy Dũng", "Đặng Khắc Lợi"} <= {person.name for person, _ in found}
+    assert all(rostered(doc, found))

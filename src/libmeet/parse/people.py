@@ -1014,7 +1014,11 @@ _PERIOD_BOUND = re.compile(r"(?<!\w)(?:(?:tính\s+)?(?:đến|từ|tới|trướ
 
 
 #: a person's words reported: what follows is what they said, not where they were
-_REPORTS = re.compile(r"(?<!\w)(?:cho biết|cho hay|nói|phát biểu|nhấn mạnh|cho rằng|khẳng định|báo cáo|thông tin|"
+#: (not "thông tin" in a body's name: "Bộ Thông tin và Truyền thông", "Cục An toàn thông tin", "Cục Phát thanh Truyền
+#: hình và thông tin điện tử")
+_REPORTS = re.compile(r"(?<!\w)(?:cho biết|cho hay|nói|phát biểu|nhấn mạnh|cho rằng|khẳng định|báo cáo|"
+                      r"(?<!bộ )(?<!cục )(?<!sở )(?<!công nghệ )(?<!an toàn )thông tin"
+                      r"(?!\s+(?:và\s+truyền\s+thông|điện\s+tử|đối\s+ngoại|truyền\s+thông))|"
                       r"chia sẻ|nêu|kể|nhắc lại|trình bày|giải thích|thông báo)(?!\w)")
 
 
@@ -1050,8 +1054,9 @@ _PRESENT = re.compile(r"(?<!\w)(?:tham dự|dự(?!\s+(?:khuyết|kiến|án|th�
                       r"|\((?:trái|phải|giữa)")
 #: people named in one sentence that make it a roster when nothing puts them at the event
 _ROSTER = 3
-#: what a roster is of: a body's members, candidates, the people a decision or a case is about
-_ROSTER_OF = re.compile(r"(?<!\w)(?:\d+\s+thành viên|thành viên (?:hđqt|hội đồng quản trị)|ứng viên|ứng cử viên|miễn nhiệm|bãi nhiệm|bầu|đề cử|ứng cử|bổ nhiệm|"
+#: what a roster is of: a body's members ("Trong 62 ủy viên, có tên ông A, ...; ông B, ..."), candidates, the people a
+#: decision or a case is about
+_ROSTER_OF = re.compile(r"(?<!\w)(?:\d+\s+(?:thành viên|ủy viên)|có tên|thành viên (?:hđqt|hội đồng quản trị)|ứng viên|ứng cử viên|miễn nhiệm|bãi nhiệm|bầu|đề cử|ứng cử|bổ nhiệm|"
                         r"từ nhiệm|đổi chủ|kỷ luật|khởi tố|bị cáo|bị can)(?!\w)"
                         # a body's members listed ("Các Phó ban ... chuyên trách, gồm: ông A, ...; ông B, ...")
                         r"|gồm\s*:")
