@@ -129,6 +129,10 @@ CONSTRUCTIONS = [
     ("foreign name after address",
      "Ngoài ra chương trình còn có góc nhìn quốc tế từ\nông Aaron Funnell, Giám đốc điều hành Outward Bound Vietnam\n.",
      [("Aaron Funnell", "Giám đốc điều hành", "Outward Bound Vietnam")]),
+    ("a company's English name after a title is no person's (blind set 22623067)",
+     "Hội đồng quản trị lên 6 người, với sự xuất hiện của ông Trương Công Thắng, người thay ông Nguyễn Văn Quang làm "
+     "Chủ tịch Masan Consumer\nẢnh minh họa.",
+     [("Trương Công Thắng", None, None), ("Nguyễn Văn Quang", None, None)]),
     ("foreign name, its Vietnamese form in brackets",
      "Ths. Phoenix Ho (Hồ Phụng Hoàng) – Đồng sáng lập và Giám đốc Điều hành Doanh nghiệp Xã hội Hướng nghiệp Sông An.",
      [("Phoenix Ho", "Đồng sáng lập", None)]),
