@@ -351,6 +351,13 @@ def test_a_meeting_told_with_the_days_it_runs_counts_on_the_last_day(text, start
     assert (result.start, result.end) == (start, end)
 
 
+def test_a_plan_in_the_next_sentence_does_not_put_the_day_ahead():
+    # bench 21486121: "sẽ" after the full stop is the plan's, not the meeting's
+    result = _dates("Phương án đã được Phó Thủ tướng chấp thuận tại cuộc họp Chính phủ ngày 20-1. Theo đó sẽ xây đường "
+                    "lăn song song.", at="họp", reference_date=D(2017, 7, 31))
+    assert result.start == D(2017, 1, 20)
+
+
 def test_vua_qua_is_no_date():
     result = _dates("Vừa qua, ĐH Quốc gia Hà Nội đã tổ chức tọa đàm về đào tạo tài năng.", at="tọa đàm",
                     published=D(2021, 4, 11))

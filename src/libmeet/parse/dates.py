@@ -598,7 +598,9 @@ def infer_year(doc: Doc, chosen: Mention, mentions: list[Mention], *, near: tupl
                mtime: dt.date | None) -> tuple[int | None, str]:
     """The year of a date written without one, and the warning that says where it came from."""
     start, end = chosen.span
-    ahead = bool(_cues()["ahead"].search(doc.low, max(0, start - 80), min(len(doc), end + 40)))
+    # (within the date's sentence: "... chấp thuận tại cuộc họp Chính phủ ngày 20-1. Theo đó sẽ xây ..." is no plan)
+    s_start, s_end = near[-1] if near else (0, len(doc))
+    ahead = bool(_cues()["ahead"].search(doc.low, max(s_start, start - 80), min(s_end, end + 40)))
     written = f"{chosen.d1}/{chosen.m1}"
     missing = f"the year of the event date ({written}) is not written"
     same_day = _same_day_year(mentions, chosen)
