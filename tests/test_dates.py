@@ -358,6 +358,20 @@ def test_a_plan_in_the_next_sentence_does_not_put_the_day_ahead():
     assert result.start == D(2017, 1, 20)
 
 
+@pytest.mark.parametrize("text,start", [
+    # bench 22350352: "dự kiến Chương trình" is the draft programme, no plan; 2018 is the programme's year
+    ("Kỳ họp thứ 3, Quốc hội khóa XIV: Thảo luận về dự kiến Chương trình giám sát của Quốc hội\nSáng 23/5, Quốc hội nghe "
+     "Tờ trình về dự kiến Chương trình xây dựng luật, pháp lệnh năm 2018 và điều chỉnh Chương trình xây dựng luật, pháp "
+     "lệnh năm 2017...\nTiếp tục chương trình làm việc, sáng 23/5, Quốc hội nghe Tờ trình về dự kiến Chương trình xây "
+     "dựng luật, pháp lệnh năm 2018; Tờ trình về dự kiến Chương trình hoạt động giám sát của Quốc hội năm 2018."
+     + " Chương trình sẽ giám sát ngân sách những tháng đầu năm 2018.", D(2017, 5, 23)),
+])
+def test_a_draft_programme_is_no_plan_that_puts_the_day_ahead(text, start):
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    assert parse_text(text, Meta(reference_date=D(2017, 7, 31))).start_date == start
+
+
 def test_vua_qua_is_no_date():
     result = _dates("Vừa qua, ĐH Quốc gia Hà Nội đã tổ chức tọa đàm về đào tạo tài năng.", at="tọa đàm",
                     published=D(2021, 4, 11))

@@ -197,7 +197,9 @@ def _build_cues(data: Mapping[str, list[str]]) -> dict[str, re.Pattern[str]]:
         "opening": re.compile(rf"(?:{alternation(data['opening'], word_start=True)})(?!\w)"),
         "weak_year": re.compile(
             rf"(?:{alternation(data['weak_year'], word_start=True)})\s*(?:ngày\s*|tháng\s*)?(?:\d{{1,2}}\s?[/.-]\s?){{0,2}}$"),
-        "ahead": re.compile(rf"(?:{alternation(data['ahead'], word_start=True)})(?!\w)"),
+        # (not the noun "dự kiến chương trình": "Quốc hội nghe Tờ trình về dự kiến Chương trình giám sát ...")
+        "ahead": re.compile(rf"(?:{alternation(data['ahead'], word_start=True)})(?!\w)"
+                            r"(?!\s+(?:chương trình|nội dung|danh sách|nhân sự)(?!\w))"),
         "last_year": re.compile(rf"(?:{alternation(data['last_year'], word_start=True)})\s*$"),
         "current_year": re.compile(rf"(?:{alternation(data['current_year'], word_start=True)})\s*$"),
         "school_year": re.compile(r"năm học\s*$"),
@@ -600,7 +602,8 @@ def infer_year(doc: Doc, chosen: Mention, mentions: list[Mention], *, near: tupl
     start, end = chosen.span
     # (within the date's sentence: "... chấp thuận tại cuộc họp Chính phủ ngày 20-1. Theo đó sẽ xây ..." is no plan)
     s_start, s_end = near[-1] if near else (0, len(doc))
-    ahead = bool(_cues()["ahead"].search(doc.low, max(s_start, start - 80), min(s_end, end + 40)))
+    # (searched to the sentence's end, so that what follows a word can tell it: "dự kiến chương trình" is a noun)
+    ahead = any(m.start() < end + 40 for m in _cues()["ahead"].finditer(doc.low, max(s_start, start - 80), s_end))
     written = f"{chosen.d1}/{chosen.m1}"
     missing = f"the year of the event date ({written}) is not written"
     same_day = _same_day_year(mentions, chosen)
@@ -612,12 +615,14 @@ def infer_year(doc: Doc, chosen: Mention, mentions: list[Mention], *, near: tupl
         return year, f"{missing}; {year} was inferred from the publication date {published.isoformat()}"
     evidence = year_evidence(doc, chosen.m1, near)
     strong = evidence.strong
-    if reference_date and not ahead:
+    if reference_date:
         # the articles were collected by the reference date: a meeting they report as held is not in a later year
         # ("chiều 1/6 ... cũng phải đầu năm 2019 mới xong" is a plan's year, not the sitting's)
         # ... nor one years before it: "sau khi ông Thắng từ nhiệm vào đầu năm 2014" is background, and a report the
-        # crawl collected is of the crawl's year or the one before
-        strong = {y: v for y, v in strong.items() if reference_date.year - 1 <= y <= reference_date.year}
+        # crawl collected is of the crawl's year or the one before; one announced is at most a year ahead
+        # ("... sẽ ảnh hưởng đến cả vùng kinh tế Ngày 23/6 Thủ tướng ..." names "năm 2019" for a plan, not the day)
+        latest = reference_date.year + (1 if ahead else 0)
+        strong = {y: v for y, v in strong.items() if reference_date.year - 1 <= y <= latest}
     if strong:
         year = _top(strong)
         said = doc.text[slice(*evidence.where[year])].split("\n")[-1].strip() if year in evidence.where else str(year)
