@@ -1388,3 +1388,14 @@ def test_a_working_session_with_the_press_is_an_interview(text):
 ])
 def test_a_published_conclusion_reports_its_meeting(text, is_event):
     assert detect(Doc.from_raw(text), title=text.split("\n")[0]).is_event == is_event
+
+
+@pytest.mark.parametrize("title", [
+    "Điểm tin 6/2: Đề xuất phương án xử lý các dự án kém hiệu quả trong tháng 2",  # bench 21479892
+    "Toàn cảnh chuyến thăm Nhật Bản của Thủ tướng Nguyễn Xuân Phúc",  # bench 22489474
+])
+def test_a_round_up_is_no_meeting_report(title):
+    text = title + "\nSáng 6/2, Thứ trưởng Bộ Công Thương chủ trì buổi làm việc với các doanh nghiệp về các dự án."
+    found = detect(Doc.from_raw(text), title=title)
+    assert not found.is_event and "round-up" in found.reason
+    assert detect(Doc.from_raw("Bộ Công Thương họp\n" + text.split("\n")[1]), title="Bộ Công Thương họp").is_event

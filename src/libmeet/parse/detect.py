@@ -38,6 +38,8 @@ NOT_HELD = "not a meeting report: a meeting is mentioned, but no sentence says t
 FULL_TEXT = ("not a meeting report: the article gives the full text of a document (toàn văn: a resolution, "
              "a joint statement, a speech), not a report of the meeting")
 CALLED_OFF = "not a meeting report: the title says the meeting was put off or called off"
+ROUND_UP = ("not a meeting report: the title opens a round-up of several items (điểm tin, bản tin, toàn cảnh ...), "
+            "not the report of one meeting")
 LONELY = ("not a meeting report: a meeting is named once, in passing, and the article says nothing of who attended it "
           "or what it set out")
 
@@ -915,6 +917,8 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detec
     if title and any(_CALLED_OFF.search(fold(title), 0, m.start()) for m in pattern.finditer(fold(title))
                      if labels.get(m.group(0))):
         return Detection(False, reason=CALLED_OFF)  # "Mỹ và Nhật Bản hoãn cuộc hội đàm an ninh 2+2 vào tháng Bảy"
+    if title and _ROUND_UP.match(fold(title)):
+        return Detection(False, reason=ROUND_UP)  # "Điểm tin 6/2: ...", "Toàn cảnh chuyến thăm Nhật Bản của Thủ tướng"
     if fold(title or "").startswith("toàn văn") or "toàn văn" in low[:head] and _cues()["full_text"].search(low, 0, head):
         return Detection(False, reason=FULL_TEXT)  # "TTXVN trân trọng giới thiệu toàn văn Nghị quyết ..."
     mentions: list[Mention] = []
@@ -988,6 +992,10 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detec
               and not any(end != best.end for end in back[best.kind]) and not _leads(doc, best, where_title))
     return replace(_describe(doc, best, named, lonely), undated=undated,
                    doubt_days_after=None if undated or best.dated else where_title[1] + _LEAD_CHARS)
+
+
+#: a title that opens a round-up of several items (detect_round_up.txt)
+_ROUND_UP = re.compile(r"\W*(?:" + _alternation(fold(w) for w in lexicon.words("detect_round_up.txt")) + r")(?!\w)")
 
 
 def _bare_sitting(doc: Doc, mention: Mention) -> bool:
