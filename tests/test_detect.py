@@ -1056,8 +1056,26 @@ def test_kinds_an_address_names(slug, kinds):
     # bench 22363992: called off
     "Sacombank không tổ chức đại hội cổ đông\nSacombank vừa có thông báo không tổ chức Đại hội đồng cổ đông thường "
     "niên vào ngày 26/5/2017 như dự kiến.",
+    # "tiếp" inside another word receives no one
+    "Báo cáo gửi Thủ tướng\nNgày 7/2, Vụ Tổ chức đã báo cáo trực tiếp Bộ trưởng về việc sắp xếp bộ máy.",
+    "Giá vàng tăng\nNgày 7/2, giá vàng tăng liên tiếp phiên thứ ba.",
+    # a working session with the press is an interview
+    # blind set 128 (22355421): a company's working session with a newspaper is an interview
+    "Sawaco nói gì khi dùng ống gang Trung Quốc?\nNgày 23-5, đại diện Tổng Công ty Cấp nước Sài Gòn (Sawaco) đã có buổi "
+    "làm việc với báo Pháp Luật TP.HCM để giải thích những vấn đề liên quan đến việc sử dụng ống gang.",
+    # bench 22379763
+    "Thực hư thông tin lấy đất công viên xây biệt thự\nÔng Vương Trinh Quốc, Chánh Văn phòng UBND tỉnh, phát biểu tại "
+    "buổi làm việc với phóng viên TTXVN, ngày 26/5.",
+    # a weak kind still ahead or in a caption
+    # bench 22715809: the same told as still ahead
+    "Nga cân nhắc giảm cấp độ đại diện ngoại giao tại NATO\nVào ngày 13/7 tới, một cuộc họp của Hội đồng Nga-NATO ở cấp "
+    "đại sứ sẽ được tổ chức tại trụ sở NATO. Nga sẽ cân nhắc việc cử đại diện tới cuộc họp.",
+    # bench 22720837: a photo's caption
+    "Nga: Việc Ukraine gia nhập NATO không giúp ổn định khu vực\nNgười phát ngôn điện Kremlin Dmitry Peskov tại cuộc họp "
+    "ở Moskva, Nga ngày 24/5. Ảnh: AFP/TTXVN Tuyên bố này được đưa ra sau khi Tổng thống Ukraine ký luật. Nga sẽ tiếp "
+    "tục theo dõi các cuộc họp của NATO.",
 ])
-def test_hearings_fan_meetings_games_and_called_off_meetings_are_no_meetings(text):
+def test_hearings_fan_meetings_games_interviews_plans_and_called_off_meetings_are_no_meetings(text):
     # (nor someone going to work: "BS Lương được tại ngoại, tiếp tục đến làm việc" is no working session)
     assert not detect(Doc.from_raw(text), title=text.split("\n")[0]).is_event
 
@@ -1308,19 +1326,6 @@ def test_a_weak_kind_in_the_lead_with_its_day_that_the_article_comes_back_to_is_
 
 
 @pytest.mark.parametrize("text", [
-    # bench 22715809: the same told as still ahead
-    "Nga cân nhắc giảm cấp độ đại diện ngoại giao tại NATO\nVào ngày 13/7 tới, một cuộc họp của Hội đồng Nga-NATO ở cấp "
-    "đại sứ sẽ được tổ chức tại trụ sở NATO. Nga sẽ cân nhắc việc cử đại diện tới cuộc họp.",
-    # bench 22720837: a photo's caption
-    "Nga: Việc Ukraine gia nhập NATO không giúp ổn định khu vực\nNgười phát ngôn điện Kremlin Dmitry Peskov tại cuộc họp "
-    "ở Moskva, Nga ngày 24/5. Ảnh: AFP/TTXVN Tuyên bố này được đưa ra sau khi Tổng thống Ukraine ký luật. Nga sẽ tiếp "
-    "tục theo dõi các cuộc họp của NATO.",
-])
-def test_a_weak_kind_ahead_or_in_a_caption_is_no_report(text):
-    assert not detect(Doc.from_raw(text), title=text.split("\n")[0]).is_event
-
-
-@pytest.mark.parametrize("text", [
     # bench 22479369: the day, the venue, the leader, then the verb and the guest
     "Tổng Bí thư Nguyễn Phú Trọng tiếp Tổng thống Cộng hòa Séc\nChiều 7/6, tại trụ sở Trung ương Đảng, Tổng Bí thư "
     "Nguyễn Phú Trọng đã thân mật tiếp Tổng thống Cộng hòa Séc Milos Zeman đang ở thăm Việt Nam.",
@@ -1331,14 +1336,6 @@ def test_a_weak_kind_ahead_or_in_a_caption_is_no_report(text):
 def test_a_leader_receiving_a_guest_on_a_day_is_a_reception(text):
     found = detect(Doc.from_raw(text), title=text.split("\n")[0])
     assert found.is_event and found.kind == "tiếp"
-
-
-@pytest.mark.parametrize("text", [
-    "Báo cáo gửi Thủ tướng\nNgày 7/2, Vụ Tổ chức đã báo cáo trực tiếp Bộ trưởng về việc sắp xếp bộ máy.",
-    "Giá vàng tăng\nNgày 7/2, giá vàng tăng liên tiếp phiên thứ ba.",
-])
-def test_tiep_in_another_word_is_no_reception(text):
-    assert not detect(Doc.from_raw(text), title=text.split("\n")[0]).is_event
 
 
 def test_a_meeting_the_sentence_plans_gives_way_to_the_one_reported():
@@ -1362,18 +1359,6 @@ def test_a_meeting_that_acts_after_a_bracket_is_a_report():
             "đang lưu hành theo Hợp đồng sáp nhập.")
     found = detect(Doc.from_raw(text), title=text.split("\n")[0])
     assert found.is_event and found.kind == "đại hội"
-
-
-@pytest.mark.parametrize("text", [
-    # blind set 128 (22355421): a company's working session with a newspaper is an interview
-    "Sawaco nói gì khi dùng ống gang Trung Quốc?\nNgày 23-5, đại diện Tổng Công ty Cấp nước Sài Gòn (Sawaco) đã có buổi "
-    "làm việc với báo Pháp Luật TP.HCM để giải thích những vấn đề liên quan đến việc sử dụng ống gang.",
-    # bench 22379763
-    "Thực hư thông tin lấy đất công viên xây biệt thự\nÔng Vương Trinh Quốc, Chánh Văn phòng UBND tỉnh, phát biểu tại "
-    "buổi làm việc với phóng viên TTXVN, ngày 26/5.",
-])
-def test_a_working_session_with_the_press_is_an_interview(text):
-    assert not detect(Doc.from_raw(text), title=text.split("\n")[0]).is_event
 
 
 @pytest.mark.parametrize("text, is_event", [
