@@ -129,6 +129,9 @@ CONSTRUCTIONS = [
     ("foreign name after address",
      "Ngoài ra chương trình còn có góc nhìn quốc tế từ\nông Aaron Funnell, Giám đốc điều hành Outward Bound Vietnam\n.",
      [("Aaron Funnell", "Giám đốc điều hành", "Outward Bound Vietnam")]),
+    ("a ministry named by its portfolio, then a foreign name (bench 22626407, reading seed 125 S19)",
+     "Tham dự có Bộ trưởng Bộ Công nghiệp Vitaly Vovk, Bộ trưởng Bộ Giáo dục Mihail Zhuravkov.",
+     [("Vitaly Vovk", "Bộ trưởng", "Bộ Công nghiệp"), ("Mihail Zhuravkov", "Bộ trưởng", "Bộ Giáo dục")]),
     ("a company's English name after a title is no person's (blind set 22623067)",
      "Hội đồng quản trị lên 6 người, với sự xuất hiện của ông Trương Công Thắng, người thay ông Nguyễn Văn Quang làm "
      "Chủ tịch Masan Consumer\nẢnh minh họa.",

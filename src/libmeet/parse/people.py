@@ -710,6 +710,11 @@ def _name_after_title(texts: list[str], title: tuple[int, int, str, str | None])
     if org_end and len(org_end[0]) >= 2 and org_end[0].isupper() and org_end[0].isalpha() and 2 <= len(texts) <= 4 \
             and not country and len(_foreign(texts)) == len(texts):
         return 0, len(texts)  # an organisation closed by its acronym, then the name: "Tổng Thư ký IPU Martin Chungong"
+    org = (title[3] or "").split()
+    if org and org[0] in ("Bộ", "bộ") and 2 <= len(org) <= 3 and org[-1].islower() and 2 <= len(texts) <= 3 \
+            and not country and not is_country(texts[:1]) and not is_vietnamese_syllable(texts[0]) \
+            and len(_foreign(texts)) == len(texts):
+        return 0, len(texts)  # a ministry named by its portfolio, then the name: "Thứ trưởng Bộ Quốc phòng Alexander Fomin"
     if not country and (title[3] or is_country(texts, whole=True) or is_vietnamese_syllable(texts[0])
                         or len(texts) > 3):
         # "Tổng thống Donald Trump", "Tổng hiệu trưởng Shannon Koga"; but "Cố vấn Nhà nước X",
