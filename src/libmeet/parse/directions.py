@@ -64,6 +64,7 @@ class _Patterns:
     noun: re.Pattern[str]
     noun_list: re.Pattern[str]
     noun_is: re.Pattern[str]
+    noun_either: re.Pattern[str]  # where noun_list or noun_is matches first (one scan of a sentence for both)
     set_noun: re.Pattern[str]
     verb: re.Pattern[str]
     noun_prev: re.Pattern[str]
@@ -86,19 +87,20 @@ def _patterns() -> _Patterns:
     # "đề xuất", "kiến nghị" before an action are verbs ("nghiên cứu, đề xuất ban hành các chính sách mới ... như ..."):
     # what follows is what is proposed, not a list the noun opens
     verb_use = r"(?!(?<=xuất|nghị)\s+(?:" + actions + r"|(?:ban\s+hành|sửa\s+đổi|điều\s+chỉnh|với|lên)(?!\w)))"
-    return _Patterns(
-        # noun ... connector: no sentence or clause break in between
-        noun=re.compile(nouns),
-        noun_list=re.compile(
-            nouns + _NOT_ANAPHORIC + verb_use + r"(?:[^.;,:!?\n]{0,%d}?[ \t]*(?<!cũng\s)(?:" % _MAX_CUE_GAP + conn + r"|(?=:))"
-            # with an explicit colon the list may come after a comma: "5 nguyên tắc ..., đó là: A; B"
-            + r"|[^.;:!?\n]{0,%d}?,\s*(?:đó|đây)\s+là(?=\s*:))" % _MAX_CUE_GAP + list_open
-        ),
-        noun_is=re.compile(  # "Các giải pháp là ...": "là" is everywhere, so only a short way after the noun
-            nouns + _NOT_ANAPHORIC + verb_use + r"[^.;,:!?\n]{0,%d}?\s(?:là|sẽ\s+là)(?!\w)" % _MAX_IS_GAP
+    noun = nouns + _NOT_ANAPHORIC + verb_use
+    # noun ... connector: no sentence or clause break in between
+    listed = (r"(?:[^.;,:!?\n]{0,%d}?[ \t]*(?<!cũng\s)(?:" % _MAX_CUE_GAP + conn + r"|(?=:))"
+              # with an explicit colon the list may come after a comma: "5 nguyên tắc ..., đó là: A; B"
+              + r"|[^.;:!?\n]{0,%d}?,\s*(?:đó|đây)\s+là(?=\s*:))" % _MAX_CUE_GAP + list_open)
+    # "Các giải pháp là ...": "là" is everywhere, so only a short way after the noun
+    told = (r"[^.;,:!?\n]{0,%d}?\s(?:là|sẽ\s+là)(?!\w)" % _MAX_IS_GAP
             + r"(?!\s+(?:không|chưa|rất|hết\s+sức|vô\s+cùng|cực\s+kỳ|quá|điều|hợp\s+lý|cần\s+thiết|quan\s+trọng|"
-            r"đúng\s+đắn|ưu\s+tiên)(?!\w))" + list_open  # "... là không thể đảo ngược" judges, it lists nothing
-        ),
+            r"đúng\s+đắn|ưu\s+tiên)(?!\w))" + list_open)  # "... là không thể đảo ngược" judges, it lists nothing
+    return _Patterns(
+        noun=re.compile(nouns),
+        noun_list=re.compile(noun + listed),
+        noun_is=re.compile(noun + told),
+        noun_either=re.compile(noun + r"(?:" + listed + r"|" + told + r")"),
         set_noun=re.compile(
             _alt("directions_setverbs.txt") + r"\s+" + det + nouns + r"(?:\s*,?\s*(?:và\s+)?" + nouns + r")*"
             + r"(?:\s+(?:trọng\s+tâm|chủ\s+yếu|chính|cụ\s+thể))?\s*[,:]?\s*(?=" + actions + ")"
@@ -373,7 +375,10 @@ def _is_noun_use(doc: Doc, start: int, end: int) -> bool:
 def _cue_start(doc: Doc, s: int, e: int) -> tuple[int, bool] | None:
     """Where the points of a sentence start, if it sets any out; and whether a ':' there opens a bullet list."""
     p, low = _patterns(), doc.low
-    found = [m for m in (p.noun_list.search(low, s, e), p.noun_is.search(low, s, e)) if m]
+    # (the first of noun_list's and noun_is's matches: both are tried where either first matches, found in one scan)
+    either = p.noun_either.search(low, s, e)
+    found = [m for m in (p.noun_list.match(low, either.start(), e), p.noun_is.match(low, either.start(), e)) if m] \
+        if either else []
     m = min(found, key=lambda m: (m.start(), m.end())) if found else None
     if m and not _background(low, s, m.start()):
         return m.end(), low[m.start() : m.end()].rstrip().endswith(":")
