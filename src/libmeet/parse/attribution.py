@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import cache
+from functools import cache, lru_cache
 
 from ..models import Person
 from . import lexicon
@@ -47,6 +47,7 @@ def takes_part_only(person: Person) -> bool:
     return bool(_participant_positions().match(position))
 
 
+@lru_cache(maxsize=256)  # (each point's sentence is asked for by every test of set_aside: found once)
 def _sentence(doc: Doc, at: int) -> Span:
     lo = max(0, at - _REACH)
     starts = [m.end() for m in _SENTENCE_END.finditer(doc.text, lo, at)]
