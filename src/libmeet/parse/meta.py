@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from . import lexicon
 from .lexicon import alternation
@@ -95,6 +96,7 @@ def _first_paragraph(doc: Doc, end: int) -> int:
     return end
 
 
+@lru_cache(maxsize=4)  # (asked by build_event and again by dates.extract_dates: read once a doc)
 def find_meta(doc: Doc) -> Published | None:
     """The publication date (and address) the article's header states, with their spans."""
     end = header_end(doc)
