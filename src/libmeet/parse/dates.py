@@ -520,60 +520,109 @@ def _word_start(low: str, pos: int, reach: int) -> int:
     return space + 1 if space >= 0 else max(0, pos - reach)
 
 
-def year_evidence(doc: Doc, month: int, near: tuple[Span, ...] = ()) -> YearEvidence:
-    """How strongly the article's own words point at each year as the time it is written in."""
+@dataclass(frozen=True, slots=True)
+class _YearRange:
+    """A span of years written in the text ("2017-2022"), and whether a school year's words stand before it."""
+
+    start: int
+    first: int
+    last: int
+    school: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _YearWritten:
+    """A year written in the text, read from the words before it as far as that goes without the event's month or
+    sentence: "last" (compared with: "so với năm 2014"), "weak" (a target, a birth, a founding: "đến năm 2030"),
+    "period" (the present's words, but among other years: "những năm 1990 và đầu năm 2000"), "current" (the present:
+    "6 tháng đầu năm 2017") or "other"."""
+
+    start: int
+    end: int
+    year: int
+    before: str  # the 25 characters before it
+    reading: str
+
+
+@lru_cache(maxsize=4)
+def _years_written(doc: Doc) -> tuple[tuple[_YearRange, ...], tuple[_YearWritten, ...]]:
+    """The year spans (of up to ten years) and the single years outside any span the text writes, in text order, with
+    what the words before each say of it (once a doc: infer_year and history both ask year_evidence, for other
+    months and sentences)."""
     cues = _cues()
     low = doc.low
-    strong: dict[int, float] = defaultdict(float)
-    weak: dict[int, float] = defaultdict(float)
-    seen: set[int] = set()
-    where: dict[int, Span] = {}
+    ranges: list[_YearRange] = []
     taken: list[Span] = []
-
-    def in_event_sentence(pos: int) -> bool:
-        return any(s <= pos < e for s, e in near)
-
     for match in _YEAR_RANGE.finditer(low):
         a, b = int(match.group("a")), int(match.group("b"))
         taken.append(match.span())
         if not 0 < b - a <= 10:
             continue
         before = low[max(0, match.start() - 20): match.start()]
-        if cues["school_year"].search(before) and b == a + 1:
-            weak[a if month >= 8 else b] += 2  # a school year runs from autumn to summer (the current one or not)
-        elif in_event_sentence(match.start()):
-            weak[a] += 2  # "Đại hội ... nhiệm kỳ 2017-2022": the term opens with the event
-        else:
-            weak[a] += 0.3
-            weak[b] += 0.3
+        ranges.append(_YearRange(match.start(), a, b, bool(cues["school_year"].search(before))))
+    years: list[_YearWritten] = []
     for match in _YEAR.finditer(low):
         start = match.start()
         if any(s <= start < e for s, e in taken):
             continue
-        year = int(match.group("y"))
         before = low[max(0, start - 25): start]
         if cues["last_year"].search(before):
+            reading = "last"
+        elif cues["weak_year"].search(before):
+            reading = "weak"
+        elif cues["current_year"].search(before):
+            reading = "period" if _YEAR_IN.search(low, max(0, start - 40), start) else "current"
+        else:
+            reading = "other"
+        years.append(_YearWritten(start, match.end(), int(match.group("y")), before, reading))
+    return tuple(ranges), tuple(years)
+
+
+def year_evidence(doc: Doc, month: int, near: tuple[Span, ...] = ()) -> YearEvidence:
+    """How strongly the article's own words point at each year as the time it is written in."""
+    low = doc.low
+    strong: dict[int, float] = defaultdict(float)
+    weak: dict[int, float] = defaultdict(float)
+    seen: set[int] = set()
+    where: dict[int, Span] = {}
+
+    def in_event_sentence(pos: int) -> bool:
+        return any(s <= pos < e for s, e in near)
+
+    ranges, years = _years_written(doc)
+    for span in ranges:
+        a, b = span.first, span.last
+        if span.school and b == a + 1:
+            weak[a if month >= 8 else b] += 2  # a school year runs from autumn to summer (the current one or not)
+        elif in_event_sentence(span.start):
+            weak[a] += 2  # "Đại hội ... nhiệm kỳ 2017-2022": the term opens with the event
+        else:
+            weak[a] += 0.3
+            weak[b] += 0.3
+    for written in years:
+        start, year, before = written.start, written.year, written.before
+        if written.reading == "last":
             seen.add(year)
             if "cùng kỳ" in before:  # "tăng 12% so với cùng kỳ năm 2016": a year later, at most a hint (the
                 weak[year + 1] += 1.5  # figure may be a whole year's, told the year after: "Năm 2016 ... cùng kỳ 2015")
-                where.setdefault(year + 1, (_word_start(low, start, 25), match.end()))
+                where.setdefault(year + 1, (_word_start(low, start, 25), written.end))
             continue  # "cao gấp 8 lần so với năm 2014" compares with any year before
-        if cues["weak_year"].search(before):
+        if written.reading == "weak":
             weak[year] += 0.2
             continue
         seen.add(year)
-        if cues["current_year"].search(before):
-            if _YEAR_IN.search(low, max(0, start - 40), start):
-                weak[year] += 0.3  # "những năm 1990 và đầu năm 2000": a period of years, not the article's
-                continue
+        if written.reading == "period":
+            weak[year] += 0.3  # "những năm 1990 và đầu năm 2000": a period of years, not the article's
+            continue
+        if written.reading == "current":
             if month <= 3 and _reviewed(low, start):
                 year += 1  # "tổng kết ... công tác năm 2016" is held early the next year
             strong[year] += 2
-            where.setdefault(year, (_word_start(low, start, 22), match.end()))
+            where.setdefault(year, (_word_start(low, start, 22), written.end))
         elif in_event_sentence(start) and re.search(
                 rf"(?<!\d)0?{month}\s?[/.-]\s?$|tháng\s+0?{month}\s*(?:năm\s+|[/.-]\s?)$", before):
             strong[year] += 3
-            where.setdefault(year, (_word_start(low, start, 12), match.end()))
+            where.setdefault(year, (_word_start(low, start, 12), written.end))
         elif re.search(r"\d\s?[/.-]\s?$|tháng\s+\d{1,2}\s+năm\s+$", before):
             weak[year] += 3
         else:
