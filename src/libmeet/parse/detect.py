@@ -98,6 +98,10 @@ _LOST_STOP = re.compile(lexicon.alternation(("Sáng", "Chiều", "Tối", "Trưa
 #: academic and other titles written with a dot before a name
 _TITLE_DOTS = ("TP.", "Tp.", "(TP.", " GS.", " PGS.", "TS.", "TSKH.", "ThS.", "Ths.", "THS.", " BS.", "BSCK.", " KS.", " LS.", " CN.", "NCS.",
                "NXB.", " Mr.", "Mrs.", " Ms.", " Dr.", "-GS.", "-TS.")
+#: the letters the title dots end with before their dot: a mark after any other character ends no title (most marks,
+#: which are then not asked about each of the titles)
+_TITLE_DOT_LETTERS = frozenset(dot[-2] for dot in _TITLE_DOTS)
+assert all(dot.endswith(".") for dot in _TITLE_DOTS)
 #: a day's number (or two: "14 - 15") after its first digit, which is not after a digit, dot, comma or slash
 _NUM_DAY_REST = r"(?<![\d.,/]\d)\d?(?:\s*(?:[-–]|và|đến|tới)\s*\d{1,2})?"
 #: a day of a month: 8/10, 15.5, 25-5, 04-05/11/2022, ngày 16, 14 - 15 tháng 10; not 1.912, 2,5%, 02/2017
@@ -632,7 +636,8 @@ def sentence_starts(text: str) -> list[int]:
 def sentence_offsets(text: str) -> tuple[int, ...]:
     """sentence_starts as a tuple, one pass a text (detect and counts read the same text's)."""
     ends = [m.end() for m in _SENTENCE_END.finditer(text)
-            if m.group(0)[0] == "\n" or not text.endswith(_TITLE_DOTS, max(0, m.start() - 5), m.start() + 1)]
+            if text[m.start() - 1:m.start()] not in _TITLE_DOT_LETTERS or m.group(0)[0] == "\n"
+            or not text.endswith(_TITLE_DOTS, max(0, m.start() - 5), m.start() + 1)]
     lost = [m.start() for m in _LOST_STOP.finditer(text)]
     return (0, *(sorted(set(ends).union(lost)) if lost else ends))
 
