@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..output import OutputSet
 from ..parallel import in_background
-from .build import build_corpus, slim
+from .build import Corpus, build_corpus, slim
 from .database import add_meta, write_database
 from .groups import EventKey
 from .links import fill_links
@@ -29,6 +29,20 @@ TEXT_OUTPUTS = {"events_grouped.json": write_grouped_json, "events_grouped.csv":
                 "people.csv": write_people_csv}
 #: every file the corpus layer adds
 CORPUS_OUTPUTS = (*TEXT_OUTPUTS, DATABASE)
+
+
+#: the text files written alongside the database, in its process: the two halves of the work take about as long
+_ASIDE = ("events_grouped.csv", "people.csv")
+
+
+def _write_text(path: Path, corpus: Corpus, *, bom: bool) -> str:
+    """Write the text output `path` names (one of TEXT_OUTPUTS) from the corpus; the sha256 of its bytes."""
+    csv = path.name.endswith(".csv")
+    buffer = io.StringIO(newline="" if csv else None)
+    TEXT_OUTPUTS[path.name](buffer, corpus)
+    data = buffer.getvalue().encode("utf-8-sig" if csv and bom else "utf-8")
+    path.write_bytes(data)
+    return hashlib.sha256(data).hexdigest()
 
 
 def corpus_key(records: Sequence[str], code: str = "") -> str:
@@ -96,23 +110,18 @@ def write_corpus(outputs: OutputSet, records: Sequence[str], *, code: str = "", 
 
     corpus = build_corpus([slim(json.loads(r)) for r in records], keys)
     database = outputs.extra_path(DATABASE)
+    texts = {name: outputs.extra_path(name) for name in TEXT_OUTPUTS}  # (named here: the generation switches them in)
 
     def write() -> None:
         database.unlink(missing_ok=True)  # (what a failed attempt left)
         write_database(database, corpus)
+        add_meta(database, {name: _write_text(texts[name], corpus, bom=outputs.bom) for name in _ASIDE})
 
-    # the database in a process of its own (the workers are done: a core is free) while this one writes the text
-    # files and fills in the links; waited for, and its meta added, before the outputs are switched in
+    # the database and the CSV files in a process of its own (the workers are done: a core is free) while this one
+    # writes the JSON file and fills in the links; waited for, and its meta added, before the outputs are switched in
     written = in_background(write)
     outputs.on_complete(lambda paths: fill_links(paths, corpus.group_of, corpus.person_ids, bom=outputs.bom))
-    hashes = {}
-    for name, write_text in TEXT_OUTPUTS.items():
-        csv = name.endswith(".csv")
-        buffer = io.StringIO(newline="" if csv else None)
-        write_text(buffer, corpus)
-        data = buffer.getvalue().encode("utf-8-sig" if csv and outputs.bom else "utf-8")
-        outputs.extra_path(name).write_bytes(data)
-        hashes[name] = hashlib.sha256(data).hexdigest()
+    hashes = {name: _write_text(texts[name], corpus, bom=outputs.bom) for name in TEXT_OUTPUTS if name not in _ASIDE}
     meta = {"records_key": key, "bom": str(outputs.bom), **hashes}
 
     def finish(paths: object) -> None:
