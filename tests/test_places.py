@@ -90,6 +90,11 @@ def test_spelling_variants_are_one_place():
 
 CASES = [
     # (article text, province, city, country, online)
+    # bench 22424899 (reading seed 124 E10, E13): the seat of a foreign government gives its country
+    ("Chiều 31/5 (giờ Washington), Thủ tướng Nguyễn Xuân Phúc hội đàm với Tổng thống Donald Trump tại Nhà Trắng.",
+     None, None, "Hoa Kỳ", False),
+    ("Ngày 4/7, Chủ tịch nước Trần Đại Quang hội đàm với Tổng thống Vladimir Putin tại Điện Kremlin.",
+     None, None, "Nga", False),
     ("Ngày 8/10/2020, tại thành phố Nha Trang - tỉnh Khánh Hòa, Cục Thông tin Khoa học và Công nghệ Quốc gia "
      "đã tổ chức Hội nghị thường niên lần thứ 18.", "Khánh Hòa", "Nha Trang", "Việt Nam", False),
     ("Ngày 8/10/2020, tại thành phố Nha Trang - tỉnh Khánh Hoà, Cục ... đã tổ chức Hội nghị.",

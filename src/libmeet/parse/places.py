@@ -100,7 +100,7 @@ def gazetteer() -> dict[str, tuple[Entry, ...]]:
     for country, aliases in foreign["countries"].items():
         for name in (country, *aliases):
             add(name, Entry("country", country, country=country, strict=bool(_SHORT_FOREIGN.match(name))))
-    for city, country in foreign["cities"].items():
+    for city, country in (*foreign["cities"].items(), *foreign["venues"].items()):  # (a seat of government: a place)
         add(city, Entry("fcity", city, country=country, strict=bool(_SHORT_FOREIGN.match(city))))
     for region, country in foreign["ambiguous"].items():
         add(region, Entry("ambiguous", region, country=country))
