@@ -118,6 +118,11 @@ CHOICE = [
     # a visit's days are not the talks'
     ("Chiều 29/5/2017, Thủ tướng hội đàm với Tổng thống. Chuyến thăm kéo dài hai ngày.", D(2017, 5, 29),
      D(2017, 5, 29)),
+    # bench 22425004, 22705924: the same moment in Hà Nội's time, after the local day
+    ("Tổng thống Mỹ Donald Trump hôm 31/5/2017 (rạng sáng 1/6 giờ Hà Nội) đã tiếp Thủ tướng tại Nhà Trắng, hội đàm "
+     "về hợp tác.", D(2017, 5, 31), D(2017, 5, 31)),
+    ("Cuộc gặp diễn ra chiều 7/7/2017 (theo giờ địa phương, tức rạng sáng 8/7 theo giờ Hà Nội), bên lề Hội nghị thượng "
+     "đỉnh G20.", D(2017, 7, 7), D(2017, 7, 7)),
 ]
 
 

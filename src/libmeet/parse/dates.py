@@ -371,6 +371,12 @@ def _opens_the_events_sentence(ctx: _Context, mention: Mention) -> bool:
     return a_start <= start < ctx.anchor and bool(_OPENS_ITS_SENTENCE.fullmatch(ctx.doc.low, a_start, start))
 
 
+#: a day told in Hà Nội's time ("1/6 giờ Hà Nội", "2-6, giờ Hà Nội") as the rendering of a local day written before it
+#: ("tức", an open bracket)
+_HOME_TIME_AFTER = re.compile(r"[\s,)]*(?:theo\s+)?giờ\s+(?:hà nội|việt nam|vn)(?!\w)")
+_HOME_TIME_BEFORE = re.compile(r"(?:(?<!\w)tức|\()[^.;:!?\n()]{0,25}$")
+
+
 def _score(ctx: _Context, mention: Mention) -> float:
     cues = _cues()
     low = ctx.doc.low
@@ -406,6 +412,9 @@ def _score(ctx: _Context, mention: Mention) -> float:
         score -= 4  # a visit's days ("chuyến thăm ... từ ngày 17 - 22/6"), not the talks held during it
     if cues["departure"].match(low, end, s_end):
         score -= 10  # the day a leader sets off for the meeting: a last resort
+    if _HOME_TIME_AFTER.match(low, end) and _HOME_TIME_BEFORE.search(before):
+        score -= 6  # the same moment told in Hà Nội's time after the local day: "hôm 31/5 (rạng sáng 1/6 giờ Hà Nội)",
+        # "7/7 (theo giờ địa phương, tức rạng sáng 8/7 theo giờ Hà Nội)": the meeting's day is the local one
     if cues["reported"].match(low, end, s_end) or cues["released"].search(low, max(s_start, start - 80), start) \
             or cues["report_of"].search(low, max(s_start, start - 90), start):
         score -= 4
