@@ -90,6 +90,10 @@ def test_spelling_variants_are_one_place():
 
 CASES = [
     # (article text, province, city, country, online)
+    # blind set 128 (22326058), bench 22701143: a ministry's seat is in Hà Nội (implied, with a warning)
+    ("Ngày 20/5, tại Bộ Y tế, Phó Thủ tướng Vương Đình Huệ đã có buổi làm việc với Bộ Y tế.", "Hà Nội", None,
+     "Việt Nam", False),
+    ("Chiều 7.7, tại Bộ VHTTDL, Tổng cục trưởng Tổng cục TDTT đã gặp các phó đoàn.", "Hà Nội", None, "Việt Nam", False),
     # bench 22424899 (reading seed 124 E10, E13): the seat of a foreign government gives its country
     ("Chiều 31/5 (giờ Washington), Thủ tướng Nguyễn Xuân Phúc hội đàm với Tổng thống Donald Trump tại Nhà Trắng.",
      None, None, "Hoa Kỳ", False),
@@ -512,3 +516,11 @@ def test_a_press_conference_is_not_placed_in_the_province_it_tells_of():
 ])
 def test_a_place_further_into_the_phrase_stands_after_a_venues_head(text, venue):
     assert place_of(text).venue == venue
+
+
+def test_a_ministrys_seat_is_implied_not_stated():
+    result = extract_place(Doc.from_raw("Ngày 20/5, tại Bộ Y tế, Phó Thủ tướng đã có buổi làm việc với Bộ Y tế."))
+    assert result.place.province == "Hà Nội" and result.place.inferred
+    assert any("ministry" in warning for warning in result.warnings)
+    # a law code or a department is no ministry
+    assert extract_place(Doc.from_raw("Ngày 20/5, tại Bộ phận một cửa, người dân nộp hồ sơ.")).place.province is None

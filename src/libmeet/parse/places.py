@@ -599,6 +599,7 @@ def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int) -
         if m.group(1) != "tại" and not phrase_hits:
             continue
         province, city, country, used = _resolve(phrase_hits)
+        why_at = None
         if not (province or country or venue):
             continue
         s, _ = sentences.around(m.start())
@@ -617,6 +618,8 @@ def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int) -
             score -= 6
         if not (province or country):
             score -= 3  # a venue alone: its province must come from elsewhere
+            if venue and _ministry().fullmatch(venue.lower()):
+                province, why_at = "Hà Nội", "ministry"  # "tại Bộ Y tế": the ministries sit in Hà Nội
         bridge = doc.low.startswith("điểm cầu", m.end())
         if bridge:  # "tại điểm cầu Nghệ An": where the reporter watched an online meeting, not where it was held
             score -= 3
@@ -626,8 +629,8 @@ def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int) -
             spans.setdefault("place.country" if h.foreign else
                              ("place.city" if h.entry.kind == "city" else "place.province"), []).append((h.start, h.end))
         out.append(Candidate(score, province, city, country or (VIETNAM if province else None), venue,
-                             doc.text[m.end():end].strip(" ,"), (m.end(), end), spans, inferred=visit,
-                             why="visit" if visit else "bridge" if bridge else "at"))
+                             doc.text[m.end():end].strip(" ,"), (m.end(), end), spans, inferred=visit or bool(why_at),
+                             why=why_at or ("visit" if visit else "bridge" if bridge else "at")))
 
     # 2. host unit: "Tỉnh ủy An Giang tổ chức", "Hội Khuyến học TP Cần Thơ phối hợp ... tổ chức Hội nghị"
     for h in hits:
@@ -702,6 +705,13 @@ def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int) -
             out.append(Candidate(3, province, None, VIETNAM, span=(h.start, h.end),
                                  spans={"place.province": [(h.start, h.end)]}, inferred=True, why="welcome"))
     return out
+
+
+@cache
+def _ministry() -> re.Pattern[str]:
+    """A venue that is a central ministry, by its name or abbreviation ("Bộ Y tế", "trụ sở cơ quan Bộ GD&ĐT"), lower case."""
+    names = lexicon.alternation((name.lower() for name in lexicon.table("places_venues.json")["ministries"]), spaces=True)
+    return re.compile(r"(?:trụ\s+sở\s+)?(?:cơ\s+quan\s+)?bộ\s+(?:" + names + r")")
 
 
 def _title_candidate(doc: Doc, hits: list[Hit]) -> Candidate | None:
