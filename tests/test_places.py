@@ -90,6 +90,9 @@ def test_spelling_variants_are_one_place():
 
 CASES = [
     # (article text, province, city, country, online)
+    # blind set 129 (22626911): the meeting first, then the local unit that held it
+    ("Quy hoạch Sơn Trà là vấn đề nóng tại buổi họp báo 6 tháng đầu năm 2017 do UBND TP. Đà Nẵng tổ chức ngày 27/6.",
+     "Đà Nẵng", None, "Việt Nam", False),
     # blind set 128 (22326058), bench 22701143: a ministry's seat is in Hà Nội (implied, with a warning)
     ("Ngày 20/5, tại Bộ Y tế, Phó Thủ tướng Vương Đình Huệ đã có buổi làm việc với Bộ Y tế.", "Hà Nội", None,
      "Việt Nam", False),

@@ -463,6 +463,9 @@ def _rules() -> _Rules:
     )
 
 
+#: a meeting held by a local unit, told after it: "... do UBND TP. Đà Nẵng tổ chức", "do Sở Y tế tỉnh X chủ trì"
+_HOSTED_BY = re.compile(r"(?<!\w)do\s+[^.;:!?\n]{0,36}$")
+_HOSTS_AFTER = re.compile(r"\s*(?:phối hợp[^.;:!?\n]{0,60}?\s)?(?:tổ chức|chủ trì|đăng cai)(?!\w)")
 #: how far after "Địa điểm:" the venue's province may stand
 _VENUE_LABEL_REACH = 160
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*[-–—:]|,\s*(?:ngày\s*)?\d{1,2}\s*[/.-]\s*\d{1,2})")
@@ -642,7 +645,12 @@ def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int) -
         after = doc.low[h.end:h.end + 200]
         verb = R.host_verb.match(after)
         if not verb or not event_re.search(doc.low[h.end + verb.end():h.end + verb.end() + 80]):
-            continue
+            # ... or the meeting first, held by the unit: "buổi họp báo 6 tháng đầu năm 2017 do UBND TP. Đà Nẵng tổ
+            # chức ngày 27/6"
+            by = _HOSTED_BY.search(head)
+            at = max(0, h.start - 40) + by.start() if by else 0  # where "do" stands
+            if not (by and _HOSTS_AFTER.match(doc.low, h.end) and event_re.search(doc.low, max(0, at - 120), at)):
+                continue
         province = _province_of(h.entry)
         city = h.entry.name if h.entry.kind == "city" else None
         out.append(Candidate(5 + context_score(h.start), province, city, VIETNAM, text=doc.text[h.start:h.end],
