@@ -845,7 +845,7 @@ def _planned(low: str, s_start: int, k_start: int) -> bool:
 
 #: a day still ahead ("vào ngày 13/7 tới", "ngày mai (1/7)") or a photo's caption ("... tại cuộc họp ở Moskva ngày 24/5.
 #: Ảnh: AFP")
-_AHEAD_OR_CAPTION = re.compile(r"(?<!\w)(?:tới|ngày mai|sắp tới|ảnh\s*:|\(ảnh)")
+_AHEAD_OR_CAPTION = re.compile(r"(?<!\w)(?:tới|ngày mai|ảnh\s*:|\(ảnh)")
 
 
 def _told_as_done(doc: Doc, m: Mention) -> bool:

@@ -34,9 +34,10 @@ def _meeting_day(doc: Doc, found: detect.Detection, when: DateResult) -> tuple[D
     unsure = not found.undated and found.doubt_days_after is not None and bool(when.spans) \
         and when.spans[0][0] >= found.doubt_days_after and not detect.may_be_its_day(doc, when.spans[0][0])
     found_day = when.start
+    written = {(day.day, day.month) for day in (when.start, when.end) if day}  # (either end, as the day may be written)
     if (found.undated or unsure) and when.spans and when.start and not any(
             detect.is_its_day(doc, found, m.span[0]) for m in dates.find_mentions(doc)
-            if (m.span == when.spans[0] or (m.d1, m.m1) in {(day.day, day.month) for day in (when.start, when.end) if day})):
+            if (m.span == when.spans[0] or (m.d1, m.m1) in written)):
         # the report names no day for the meeting, and the day found is, wherever it is written, neither the one its
         # lead opens on nor one written after a mention of the meeting ("sau cuộc họp Hội đồng Nga - NATO ngày 13-7",
         # "tại cuối phiên chất vấn và trả lời chất vấn chiều 15-6-2017"): it is a match day, a holiday, a price's date

@@ -913,9 +913,9 @@ _ELSEWHERE_IN = re.compile(lexicon.alternatives(
     + r" (?:cuộc|buổi|phiên|hội nghị|hội thảo)[^.;!?\n]{0,60}? cách đây \w+ (?:ngày|tuần|tháng)(?!\w)")
 
 
-#: what is done at a press conference, which places someone at one when the event is one: "Thứ trưởng Bộ Tài chính Đỗ
-#: Hoàng Anh Tuấn trả lời báo chí về ..."
-_AT_A_PRESS_CONFERENCE = frozenset({"giao ban báo chí", "trả lời báo chí"})
+#: the kind of event at which such words tell of the event itself, not of another gathering: a press conference's
+#: own words place someone at one ("Thứ trưởng Bộ Tài chính Đỗ Hoàng Anh Tuấn trả lời báo chí về ...")
+_TOLD_AT = {"họp báo": "họp báo", "giao ban báo chí": "họp báo", "trả lời báo chí": "họp báo"}
 
 
 @cache
@@ -960,7 +960,7 @@ def _elsewhere_flags(doc: Doc, kind: str | None) -> list[bool]:
     starts = _sentences(doc)
     flagged = [bool(_ELSEWHERE_OPEN.match(doc.low, s)) for s in starts]
     for m in _ELSEWHERE_IN.finditer(doc.low):
-        if m.group(0) != kind and not (kind == "họp báo" and m.group(0) in _AT_A_PRESS_CONFERENCE):
+        if kind is None or _TOLD_AT.get(m.group(0)) != kind:
             flagged[bisect_right(starts, m.start()) - 1] = True
     # words said to the press, not on the meeting's sidelines: "Nói với Reuters, Bộ trưởng Quốc phòng Litva ..."
     for m in _told_the_press().finditer(doc.low):

@@ -28,6 +28,8 @@ from .normalize import Doc, fold
 from .types import Span
 
 VIETNAM = "Việt Nam"
+#: where the central ministries sit
+MINISTRIES_SEAT = "Hà Nội"
 MERGER_DATE = dt.date(2025, 7, 1)
 
 
@@ -107,8 +109,11 @@ def gazetteer() -> dict[str, tuple[Entry, ...]]:
     for province, names in lexicon.table("places_districts.json")["districts"].items():
         for name in names:
             add(name, Entry("district", name, province=province, strict=True))
-    for name, province in lexicon.table("places_venues.json")["venues"].items():
+    venues = lexicon.table("places_venues.json")
+    for name, province in venues["venues"].items():
         add(name, Entry("venue", name, province=province))
+    for ministry in venues["ministries"]:  # a ministry's headquarters: "trụ sở Bộ Công Thương"
+        add(f"Trụ sở Bộ {ministry}", Entry("venue", f"Trụ sở Bộ {ministry}", province=MINISTRIES_SEAT))
     for name in foreign.get("not_places", ()):
         add(name, Entry("skip", name))
     return {k: tuple(v) for k, v in found.items()}
@@ -622,7 +627,7 @@ def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int) -
         if not (province or country):
             score -= 3  # a venue alone: its province must come from elsewhere
             if venue and _ministry().fullmatch(venue.lower()):
-                province, why_at = "Hà Nội", "ministry"  # "tại Bộ Y tế": the ministries sit in Hà Nội
+                province, why_at = MINISTRIES_SEAT, "ministry"  # "tại Bộ Y tế"
         bridge = doc.low.startswith("điểm cầu", m.end())
         if bridge:  # "tại điểm cầu Nghệ An": where the reporter watched an online meeting, not where it was held
             score -= 3
@@ -718,7 +723,9 @@ def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int) -
 @cache
 def _ministry() -> re.Pattern[str]:
     """A venue that is a central ministry, by its name or abbreviation ("Bộ Y tế", "trụ sở cơ quan Bộ GD&ĐT"), lower case."""
-    names = lexicon.alternation((name.lower() for name in lexicon.table("places_venues.json")["ministries"]), spaces=True)
+    venues = lexicon.table("places_venues.json")
+    names = lexicon.alternation((name.lower() for name in (*venues["ministries"], *venues["ministry_abbreviations"])),
+                                spaces=True)
     return re.compile(r"(?:trụ\s+sở\s+)?(?:cơ\s+quan\s+)?bộ\s+(?:" + names + r")")
 
 
