@@ -1074,6 +1074,9 @@ def test_kinds_an_address_names(slug, kinds):
     "Nga: Việc Ukraine gia nhập NATO không giúp ổn định khu vực\nNgười phát ngôn điện Kremlin Dmitry Peskov tại cuộc họp "
     "ở Moskva, Nga ngày 24/5. Ảnh: AFP/TTXVN Tuyên bố này được đưa ra sau khi Tổng thống Ukraine ký luật. Nga sẽ tiếp "
     "tục theo dõi các cuộc họp của NATO.",
+    # bench 22291243: what voters sent to a parliament's sitting, not the sitting reported
+    "Hơn 2.900 ý kiến gửi tới Quốc hội\nỦy ban Thường vụ Quốc hội chiều 16/5 cho ý kiến về Báo cáo giám sát việc giải "
+    "quyết kiến nghị của cử tri gửi đến Kỳ họp thứ 2 của Quốc hội khóa XIV.",
 ])
 def test_hearings_fan_meetings_games_interviews_plans_and_called_off_meetings_are_no_meetings(text):
     # (nor someone going to work: "BS Lương được tại ngoại, tiếp tục đến làm việc" is no working session)
@@ -1319,6 +1322,11 @@ def test_the_quoted_title_of_a_meeting_set_as_the_scene_does_not_hide_its_day():
     ("Chi tiền tỷ bồi dưỡng nhân viên mà tai nạn đường sắt vẫn xảy ra\n“Tai nạn gia tăng từ những nguyên nhân không mới” "
      "là nhận định của lãnh đạo Tổng Công ty Đường sắt Việt Nam tại cuộc họp khẩn chiều 6/2 nhằm tìm ra giải pháp kìm chế "
      "tai nạn đường sắt. Tại cuộc họp, Thứ trưởng yêu cầu các đơn vị làm gờ giảm tốc.", "họp"),
+    # bench 22564492: a photo's credit ends the caption the lead runs on from, before the meeting is named
+    ("APEC 2017: Đối thoại chính sách cao cấp APEC về du lịch bền vững\nToàn cảnh đối thoại. Ảnh: Văn Điệp – TTXVN "
+     "Đối thoại Chính sách cao cấp của Diễn đàn hợp tác kinh tế châu Á - Thái Bình Dương ( APEC ) về du lịch bền vững "
+     "diễn ra tại thành phố Hạ Long (Quảng Ninh) ngày 19/6. Thông qua Đối thoại lần này, Việt Nam quảng bá du lịch.",
+     "đối thoại"),
 ])
 def test_a_weak_kind_in_the_lead_with_its_day_that_the_article_comes_back_to_is_a_report(text, kind):
     found = detect(Doc.from_raw(text), title=text.split("\n")[0])

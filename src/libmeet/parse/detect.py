@@ -843,9 +843,12 @@ def _planned(low: str, s_start: int, k_start: int) -> bool:
     return bool(_plans().search(low, after_quote, k_start))
 
 
-#: a day still ahead ("vào ngày 13/7 tới", "ngày mai (1/7)") or a photo's caption ("... tại cuộc họp ở Moskva ngày 24/5.
-#: Ảnh: AFP")
-_AHEAD_OR_CAPTION = re.compile(r"(?<!\w)(?:tới|ngày mai|ảnh\s*:|\(ảnh)")
+#: a day still ahead ("vào ngày 13/7 tới", "ngày mai (1/7)")
+_AHEAD_DAY = re.compile(r"(?<!\w)(?:tới|ngày mai)")
+#: a photo's credit after the meeting: its caption ("... tại cuộc họp ở Moskva ngày 24/5. Ảnh: AFP"); a credit before
+#: it closes a caption that the sentence runs on from ("Toàn cảnh đối thoại. Ảnh: Văn Điệp – TTXVN Đối thoại Chính
+#: sách cao cấp ... diễn ra tại thành phố Hạ Long (Quảng Ninh) ngày 19/6")
+_CAPTION = re.compile(r"(?<!\w)(?:ảnh\s*:|\(ảnh)")
 
 
 def _told_as_done(doc: Doc, m: Mention) -> bool:
@@ -854,7 +857,8 @@ def _told_as_done(doc: Doc, m: Mention) -> bool:
     s_start, s_end = m.sentence
     low = doc.low
     return not (_planned(low, s_start, m.start) or _AHEAD.search(low, s_start, m.start)
-                or _AHEAD_OR_CAPTION.search(low, s_start, min(s_end + 8, len(low))))
+                or _AHEAD_DAY.search(low, s_start, min(s_end + 8, len(low)))
+                or _CAPTION.search(low, m.start, min(s_end + 8, len(low))))
 
 
 def _recent(low: str, start: int, end: int, ahead: bool = False) -> bool:
