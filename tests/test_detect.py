@@ -1074,6 +1074,11 @@ def test_kinds_an_address_names(slug, kinds):
     "Nga: Việc Ukraine gia nhập NATO không giúp ổn định khu vực\nNgười phát ngôn điện Kremlin Dmitry Peskov tại cuộc họp "
     "ở Moskva, Nga ngày 24/5. Ảnh: AFP/TTXVN Tuyên bố này được đưa ra sau khi Tổng thống Ukraine ký luật. Nga sẽ tiếp "
     "tục theo dõi các cuộc họp của NATO.",
+    # bench 22692857: a singer's meeting with her fans; friends meeting again
+    "Minh Hằng gây thất vọng vì khả năng hát live\nTối 27/6, Minh Hằng tổ chức buổi họp mặt fan. Trong buổi họp mặt fan, "
+    "cô nàng đã thể hiện năm ca khúc.",
+    "Nữ sinh giành huy chương vàng\nNgày 6/2, Trà cho biết: “Mỗi lần đi thi Toán quốc tế về, chúng mình lại họp mặt, làm "
+    "một trận tưng bừng nữa”.",
     # bench 22291243: what voters sent to a parliament's sitting, not the sitting reported
     "Hơn 2.900 ý kiến gửi tới Quốc hội\nỦy ban Thường vụ Quốc hội chiều 16/5 cho ý kiến về Báo cáo giám sát việc giải "
     "quyết kiến nghị của cử tri gửi đến Kỳ họp thứ 2 của Quốc hội khóa XIV.",
@@ -1322,6 +1327,11 @@ def test_the_quoted_title_of_a_meeting_set_as_the_scene_does_not_hide_its_day():
     ("Chi tiền tỷ bồi dưỡng nhân viên mà tai nạn đường sắt vẫn xảy ra\n“Tai nạn gia tăng từ những nguyên nhân không mới” "
      "là nhận định của lãnh đạo Tổng Công ty Đường sắt Việt Nam tại cuộc họp khẩn chiều 6/2 nhằm tìm ra giải pháp kìm chế "
      "tai nạn đường sắt. Tại cuộc họp, Thứ trưởng yêu cầu các đơn vị làm gờ giảm tốc.", "họp"),
+    # blind set 137 (21478990): a gathering a province holds, dated in the lead
+    ("Đầu năm, Bà Rịa - Vũng Tàu cấp phép 8 dự án hơn 10.000 tỷ đồng\nĐầu năm 2017, tỉnh Bà Rịa - Vũng Tàu đã cấp phép "
+     "cho 8 dự án lớn. Ngày 6/2, UBND tỉnh Bà Rịa - Vũng Tàu tổ chức họp mặt Doanh nghiệp và Nhà đầu tư Xuân Đinh Dậu "
+     "2017. Tại buổi họp mặt, ông Nguyễn Văn Trình, Chủ tịch UBND tỉnh đã trao 8 giấy chứng nhận đăng ký đầu tư.",
+     "họp mặt"),
     # bench 22564492: a photo's credit ends the caption the lead runs on from, before the meeting is named
     ("APEC 2017: Đối thoại chính sách cao cấp APEC về du lịch bền vững\nToàn cảnh đối thoại. Ảnh: Văn Điệp – TTXVN "
      "Đối thoại Chính sách cao cấp của Diễn đàn hợp tác kinh tế châu Á - Thái Bình Dương ( APEC ) về du lịch bền vững "
