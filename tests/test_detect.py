@@ -650,6 +650,13 @@ REPORTS = [
         "cuộc họp báo",
         None,
     ),
+    (  # blind set 137 (22372786): the question a deputy asked, at a sitting on its day
+        "Đã giải quyết xong và hoàn toàn yên tâm về Formosa rồi hay sao?\nĐây là câu hỏi ĐBQH Phạm Khánh Phong Lan, Phó "
+        "giám đốc Sở Y tế TP.HCM đặt ra trong phiên thảo luận tổ chiều 25.5 về tình hình kinh tế - xã hội năm 2016.",
+        "phiên họp",
+        "phiên thảo luận tổ",
+        None,
+    ),
     (  # blind set 120 (21512103), bench 22357209: whatever a leader's words are called, their setting and day
         "Lãnh đạo huyện phải chia nhau đi cơ sở\nĐó là nhắn nhủ của Phó Chủ tịch UBND TP.HCM Huỳnh Cách Mạng trong buổi "
         "làm việc với UBND huyện Củ Chi về kế hoạch triển khai thực hiện nhiệm vụ năm 2017 của huyện chiều 10-2.",

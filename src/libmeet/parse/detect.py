@@ -559,8 +559,9 @@ def _dated_then_says(low: str, k_end: int, s_end: int) -> bool:
 _SAID_OF = re.compile(r"(?:^\W*|(?<!\w)(?:đó là|đây là|thông báo)\s+)(?:yêu cầu|kết luận|chỉ đạo|ý kiến chỉ đạo|đề nghị|"
                       r"khẳng định|phát biểu|nhận định|ý kiến|chia sẻ|nhấn mạnh|cam kết|quan điểm|kết luận chỉ đạo|"
                       r"nội dung chỉ đạo"
-                      # what the press were told there: "Đó là những vấn đề được báo giới đặt ra ... tại cuộc họp báo"
-                      r"|(?:(?<=đó là )|(?<=đây là ))(?:những\s+)?(?:vấn đề|thông tin)"
+                      # what the press were told or asked there: "Đó là những vấn đề được báo giới đặt ra ... tại cuộc họp
+                      # báo", "Đây là câu hỏi ĐBQH Phạm Khánh Phong Lan ... đặt ra trong phiên thảo luận tổ chiều 25.5"
+                      r"|(?:(?<=đó là )|(?<=đây là ))(?:những\s+)?(?:vấn đề|thông tin|câu hỏi)"
                       # ... or any words of someone's: "Đó là nhắn nhủ của Phó Chủ tịch UBND TP.HCM ... trong buổi làm
                       # việc với UBND huyện Củ Chi ... chiều 10-2"
                       r"|(?:(?<=đó là )|(?<=đây là ))(?:\w+\s+){0,2}?\w+(?=\s+của\s))\s+(?:của\s+)?"
