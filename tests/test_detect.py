@@ -1220,6 +1220,24 @@ def test_a_day_of_something_else_is_left_out_with_a_word(text, why):
     assert found.start_date is None and any(why in w for w in found.warnings)
 
 
+@pytest.mark.parametrize("text, day", [
+    # blind set 137 (22696430): the lead's speaker spoke on its day, and the press conference is where they spoke
+    ("Tổng thống Mỹ cam kết 'hành động cực kỳ cứng rắn' với Triều Tiên\nTổng thống Mỹ Donald Trump ngày 6/7 đã tuyên bố "
+     "sẽ “hành động cực kỳ cứng rắn” với Triều Tiên sau vụ thử tên lửa mới nhất của nước này. Phát biểu tại cuộc họp báo "
+     "chung với Tổng thống Ba Lan Andrzej Duda, ông Donald Trump tuyên bố Triều Tiên “là một mối đe dọa lớn”.", 6),
+    # bench 22442131: the same at a forum
+    ("Moldova quay lại mối quan hệ đối tác chiến lược với Nga\nTổng thống Moldova Igor Dodon ngày 2/6 cho biết nước này "
+     "hiện đang quay lại mối quan hệ đối tác chiến lược với Nga. Phát biểu tại Diễn đàn Kinh tế Quốc tế Saint-Petersburg "
+     "(Nga), Tổng thống Igor Dodon cho biết Moldova đã bắt đầu điều chỉnh các chính sách.", 2),
+])
+def test_the_day_the_lead_says_someone_spoke_is_the_day_of_the_meeting_they_spoke_at(text, day):
+    found = crawled(text)
+    assert found.start_date is not None and found.start_date.day == day
+    # ... not a day they did something else on
+    other = crawled(text.replace(" đã tuyên bố sẽ", " đã tới Ba Lan và hứa sẽ").replace(" cho biết nước", " tới Nga, nói nước"))
+    assert other.kind and other.start_date is None
+
+
 def test_a_plan_that_gives_its_own_day_keeps_a_day():
     # bench 21473553: the day the plan was told, then the meeting's own day after it
     assert crawled("Australia-Trung Quốc tổ chức Đối thoại Chiến lược-Ngoại giao\nNgày 6/2, Ngoại trưởng Australia Julia "

@@ -1104,6 +1104,27 @@ def is_its_day(doc: Doc, detection: Detection, at: int) -> bool:
             or _names_kind_before(doc, detection.kind, at))
 
 
+#: right after a day, a speaker's verb: the day is the one they spoke on ("Tổng thống Mỹ Donald Trump ngày 6/7 đã tuyên
+#: bố ...", "Thủ tướng Australia Malcolm Turnbull ngày 10/7 cho biết ...")
+_SPOKE_THAT_DAY = re.compile(r"\s*(?:\([^()\n]{0,30}\)\s*)?,?\s*(?:đã\s+|vừa\s+)?(?:tuyên bố|cho biết|cho hay|khẳng định|"
+                             r"nhấn mạnh|kêu gọi|phát biểu|bày tỏ|cảnh báo|cam kết)(?!\w)")
+
+
+def spoke_there_that_day(doc: Doc, detection: Detection, span: Span) -> bool:
+    """For a report whose meeting has no day of its own, whether the date written at `span`, before the meeting's
+    mention, is the day someone spoke, and the meeting is where the words were said: "Tổng thống Mỹ Donald Trump ngày
+    6/7 đã tuyên bố ... Phát biểu tại cuộc họp báo chung với Tổng thống Ba Lan Andrzej Duda, ông Donald Trump ..."."""
+    start, end = span
+    if not start < detection.anchor or not _SPOKE_THAT_DAY.match(doc.low, end):
+        return False
+    starts = sentence_offsets(doc.text)
+    s_start = starts[max(0, bisect.bisect_right(starts, detection.anchor) - 1)]
+    low = doc.low
+    return bool(detection.anchor - s_start < 90 and (_AT_START.match(low[s_start:detection.anchor])
+                                                     or _OPENS_SAYING_AT.fullmatch(low, s_start, detection.anchor))
+                or _said_at().search(low, s_start, detection.anchor))
+
+
 def may_be_its_day(doc: Doc, at: int) -> bool:
     """For a meeting reported with no day of its own (Detection.doubt_days_after), whether a date written past the
     lead at `at` may be its day: one that opens its sentence ("Sáng 7.5, Ban Chấp hành T.Ư Đảng ...", "Cũng trong

@@ -36,7 +36,8 @@ def _meeting_day(doc: Doc, found: detect.Detection, when: DateResult) -> tuple[D
     found_day = when.start
     written = {(day.day, day.month) for day in (when.start, when.end) if day}  # (either end, as the day may be written)
     if (found.undated or unsure) and when.spans and when.start and not any(
-            detect.is_its_day(doc, found, m.span[0]) for m in dates.find_mentions(doc)
+            detect.is_its_day(doc, found, m.span[0]) or detect.spoke_there_that_day(doc, found, m.span)
+            for m in dates.find_mentions(doc)
             if (m.span == when.spans[0] or (m.d1, m.m1) in written)):
         # the report names no day for the meeting, and the day found is, wherever it is written, neither the one its
         # lead opens on nor one written after a mention of the meeting ("sau cuộc họp Hội đồng Nga - NATO ngày 13-7",
