@@ -650,6 +650,20 @@ REPORTS = [
         "cuộc họp báo",
         None,
     ),
+    (  # blind set 137 (22651880): a press conference on a sitting still ahead is the event, not the sitting
+        "Vụ Đồng Tâm: Sắp xét xử một số cán bộ\nNgày 30-6, ông Nguyễn Hoài Nam, Trưởng ban Pháp chế HĐND TP Hà Nội, cho "
+        "biết như trên tại cuộc họp báo về kỳ họp thứ 4 của HĐND TP Hà Nội dự kiến diễn ra vào tuần sau.",
+        "họp báo",
+        "cuộc họp báo về kỳ họp thứ 4 của HĐND TP Hà Nội",
+        None,
+    ),
+    (  # bench 21488033: a plan's word the name ran on into is left out of it
+        "Văn bản ông Vũ Huy Hoàng ký trình Chính phủ: Vẫn đúng?\nCuộc họp Đại hội đồng cổ đông bất thường năm 2017 dự kiến "
+        "sẽ diễn ra vào ngày 16/2/2017 tới.",
+        "đại hội",
+        "Đại hội đồng cổ đông bất thường năm 2017",
+        None,
+    ),
     (  # blind set 137 (22372786): the question a deputy asked, at a sitting on its day
         "Đã giải quyết xong và hoàn toàn yên tâm về Formosa rồi hay sao?\nĐây là câu hỏi ĐBQH Phạm Khánh Phong Lan, Phó "
         "giám đốc Sở Y tế TP.HCM đặt ra trong phiên thảo luận tổ chiều 25.5 về tình hình kinh tế - xã hội năm 2016.",

@@ -1016,7 +1016,10 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detec
     # (a weak kind gives way to a strong one reported beside it: "tổ chức Sơ kết ... và Hội thảo chuyên đề ...";
     # a press conference to the meeting it presents: "Hội nghị Xúc tiến đầu tư ... đã tổ chức họp báo giới thiệu")
     # (not to a bare "buổi họp" that comes back to the press conference itself: "Kết luận buổi họp, Thứ trưởng ...")
-    gives_way = any(m.kind != PRESS and (not _bare_sitting(doc, m) or m.kind in title_kinds) for m in reported)
+    # (not to a meeting still ahead that it presents: "tại cuộc họp báo về kỳ họp thứ 4 của HĐND TP Hà Nội dự kiến diễn
+    # ra vào tuần sau")
+    gives_way = any(m.kind != PRESS and (not _bare_sitting(doc, m) or m.kind in title_kinds)
+                    and not _PLANNED_AFTER.match(low, m.end, m.sentence[1]) for m in reported)
     # (a meeting the sentence plans gives way to one it reports: "Dự kiến thời gian tiến hành kỳ họp thứ 3 là 22,5 ngày
     # làm việc, ... dự kiến bế mạc vào ngày 21-6" deep in the report of the Standing Committee's sitting of 17-5)
     best = min(reported, key=lambda m: (m.kind == PRESS and gives_way, m.in_title, m.kind in weak,
@@ -1082,6 +1085,9 @@ def _undated_reports(doc: Doc, mentions: list[Mention], title: tuple[int, int]) 
             and not (m.kind == _WORKING_SESSION and _SUMMONS.search(low, 0, m.sentence[1]))]
 
 
+#: the meeting's name, then its plan: "kỳ họp thứ 4 của HĐND TP Hà Nội dự kiến diễn ra vào tuần sau"
+_PLANNED_AFTER = re.compile(r"[^,.;:!?\n]{0,80}?(?<!\w)(?:dự kiến|sẽ|dự định)\s+(?:được\s+)?(?:diễn ra|tổ chức|khai mạc|"
+                            r"tiến hành|nhóm họp|họp|bắt đầu)(?!\w)")
 #: what the sentence set at a meeting tells as still to come, before anyone speaks: "Tại Đại hội đồng cổ đông
 #: thường niên năm 2017, Công ty Chứng khoán FPT (FPTS) sẽ trình cổ đông thông qua ..." (not "Tại hội thảo, ông X cho
 #: biết, Bộ sẽ ...": words said there)
@@ -1238,10 +1244,17 @@ def _edition(doc: Doc, kind: str, span: Span) -> tuple[int | None, Span | None]:
     return None, None
 
 
+#: a plan's word the name ran on into ("... dự kiến diễn ra vào tuần sau"), left at its end
+_HANGING_PLAN = re.compile(r"\s+(?:dự kiến|dự định)$")
+
+
 def _describe(doc: Doc, mention: Mention, named: Mention, lonely: bool = False) -> Detection:
     """The detection for the main mention, named after `named` (the same event, its name spelled out)."""
     kind = mention.kind
     name_start, name_end = _name_span(doc, named)
+    hanging = _HANGING_PLAN.search(doc.low, name_start, name_end)  # "kỳ họp thứ 4 của HĐND TP Hà Nội dự kiến"
+    if hanging:
+        name_end = hanging.start()
     spans: dict[str, list[Span]] = {"kind": [(mention.start, mention.end)], "name": [(name_start, name_end)]}
     edition, edition_span = _edition(doc, kind, (name_start, name_end))
     if edition_span:
