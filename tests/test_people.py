@@ -490,6 +490,10 @@ EARLIER = [
      "An toàn vệ sinh thực phẩm - cho biết, ngày 15/5, đơn vị đã tiến hành kiểm tra cơ sở.", {"Nguyễn Minh Tiến"}, set()),
     ("Sáng 10/3/2021, UBND tỉnh tổ chức hội nghị triển khai nhiệm vụ. Chủ tịch UBND tỉnh Trần Văn Nam yêu cầu các sở "
      "hoàn thành trước ngày 30/6.", {"Trần Văn Nam"}, set()),
+    # blind set 136 (22373146): the sentence writes the meeting's own day too, whatever earlier day it tells of
+    ("Trong cuộc họp thường kỳ của Bộ Ngoại giao Việt Nam chiều 25.5.2017, Người phát ngôn Bộ Ngoại giao Việt Nam Lê Thị "
+     "Thu Hằng trả lời câu hỏi liên quan vụ va chạm giữa tàu cá Việt Nam và tàu của Indonesia ngày 21.5.",
+     {"Lê Thị Thu Hằng"}, set()),
 ]
 
 

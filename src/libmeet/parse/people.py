@@ -1037,11 +1037,19 @@ def dated_before(doc: Doc, people: list[tuple[Person, list[Span]]], days: list[t
         return [False] * len(people)
     starts = _sentences(doc)
     dated: dict[int, list[int]] = {}  # sentence -> where its earlier dates are written
+    its_day: set[int] = set()  # sentences that write the event's first day
     for span, day, month, year in days:
+        if (day, month) == (start.day, start.month) and year in (None, start.year):
+            its_day.add(bisect_right(starts, span[0]) - 1)
         if _PERIOD_BOUND.search(doc.low, max(0, span[0] - 45), span[0]):
             continue  # "tính đến 31.5.2016, cả nước có ...": a figure's cut-off, not an occasion
         if (year if year is not None else start.year, month, day) < (start.year, start.month, start.day):
             dated.setdefault(bisect_right(starts, span[0]) - 1, []).append(span[0])
+    # a sentence that writes the event's own day places the person there, whatever earlier day it tells of as well:
+    # "Trong cuộc họp thường kỳ ... chiều 25.5, Người phát ngôn ... Lê Thị Thu Hằng trả lời câu hỏi liên quan vụ va chạm
+    # ... ngày 21.5"
+    for sentence in its_day:
+        dated.pop(sentence, None)
 
     def elsewhere(at: int) -> bool:
         # a date in what the person reports ("ông X cho biết, ngày 15/5, đã tiến hành kiểm tra") tells of the
