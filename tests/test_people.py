@@ -807,6 +807,8 @@ def test_a_capital_anh_before_a_vietnamese_name_is_still_a_form_of_address():
      ["Narendra Modi"]),
     ("Trong buổi làm việc với Phó Chủ tịch UBND TP Lê Văn Khoa ngày 9-2, ông Hoàng Song Hà cho biết.",
      ["Lê Văn Khoa", "Hoàng Song Hà"]),
+    # ... or of a meeting held with them
+    ("Tại cuộc họp với Bộ trưởng Nguyễn Văn An, Thứ trưởng Lê Văn Bình cho biết.", ["Nguyễn Văn An", "Lê Văn Bình"]),
     # ... not of talks planned, past or elsewhere (bench 22278887, 22367503, 22643187)
     ("Tổng thống dự kiến sẽ có cuộc gặp với Thủ tướng Đức Angela Merkel tại Berlin.", []),
     ("Ông Trump có thay đổi sau cuộc gặp với Thủ tướng Đức Angela Merkel.", []),
@@ -816,6 +818,13 @@ def test_a_capital_anh_before_a_vietnamese_name_is_still_a_form_of_address():
 ])
 def test_the_other_side_of_talks_held(text, named):
     assert [p.name for p in people(text)] == named
+
+
+def test_the_other_side_of_a_joint_press_conference_is_at_it():
+    # blind set 137 (22696430), bench 22499371
+    text = "Phát biểu tại cuộc họp báo chung với Tổng thống Ba Lan Andrzej Duda, ông Donald Trump tuyên bố."
+    found = [(p.name, p.position) for p, _ in extract_attendees(Doc.from_raw(text), kind="họp báo")]
+    assert found == [("Andrzej Duda", "Tổng thống"), ("Donald Trump", None)]
 
 
 @pytest.mark.parametrize("text, named", [

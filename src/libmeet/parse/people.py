@@ -168,8 +168,10 @@ _WEAK_BEFORE = re.compile(r"(?<!\w)(?:(?<!cùng )(?P<with>với)|đối với|mi
                           r"thư của|về việc)\s+$")
 #: ... unless "với" names the other side of talks told as done: "Thủ tướng đã hội đàm với Tổng thống Pháp Emmanuel
 #: Macron", "Tại cuộc gặp với Thủ tướng Ấn Độ Narendra Modi" (not one planned, past or elsewhere: "sẽ có cuộc gặp với",
-#: "sau cuộc gặp với", "kết quả tốt đẹp của cuộc hội đàm với")
-_MET_WITH = re.compile(r"(?<!\w)(?:hội đàm|hội kiến|gặp|gặp gỡ|làm việc|điện đàm)\s+với\s+$")
+#: "sau cuộc gặp với", "kết quả tốt đẹp của cuộc hội đàm với"); a meeting or a joint press conference with them too:
+#: "Phát biểu tại cuộc họp báo chung với Tổng thống Ba Lan Andrzej Duda", "Tại cuộc họp với Bộ trưởng X"
+_MET_WITH = re.compile(r"(?<!\w)(?:hội đàm|hội kiến|gặp|gặp gỡ|làm việc|điện đàm|họp|họp báo(?: chung)?|đối thoại|"
+                       r"tọa đàm)\s+với\s+$")
 _MET_WHEN = re.compile(r"(?<!\w)(?:sẽ|dự kiến|sau|kết quả|khi|lời mời|chờ|trước|mong|muốn|hy vọng|hi vọng|từng)(?!\w)")
 #: ... unless what the person did then is their part in the meeting: "Ngay sau khi Chủ tịch Quốc hội Nguyễn Thị Kim Ngân
 #: phát biểu khai mạc phiên chất vấn"
