@@ -820,6 +820,19 @@ def test_the_other_side_of_talks_held(text, named):
     assert [p.name for p in people(text)] == named
 
 
+@pytest.mark.parametrize("text, named", [
+    # blind set 136 (22425333), bench 22442289: a foreign minister named by the portfolio alone, then the name
+    ("Cuộc họp mở rộng có sự tham gia của các lãnh đạo hàng đầu như Phó tổng thống Mike Pence, Ngoại trưởng Rex "
+     "Tillerson, Bộ trưởng Thương mại Wilbur Ross... Theo thông cáo của Bộ Ngoại giao Việt Nam.",
+     [("Mike Pence", "Phó tổng thống", None), ("Rex Tillerson", "Ngoại trưởng", None),
+      ("Wilbur Ross", "Bộ trưởng", "Thương mại")]),
+    # ... not the country the portfolio belongs to (bench 21493505)
+    ("Trong cuộc phỏng vấn, Bộ trưởng Thương mại New Zealand nói rằng có nhiều quan điểm.", []),
+])
+def test_a_minister_named_by_the_portfolio_then_a_foreign_name(text, named):
+    assert summary(text) == named
+
+
 def test_the_other_side_of_a_joint_press_conference_is_at_it():
     # blind set 137 (22696430), bench 22499371
     text = "Phát biểu tại cuộc họp báo chung với Tổng thống Ba Lan Andrzej Duda, ông Donald Trump tuyên bố."

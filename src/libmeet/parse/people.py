@@ -696,6 +696,10 @@ def _continents() -> frozenset[str]:
     return frozenset(fold_word(word) for word in lexicon.words("people_continents.txt"))
 
 
+#: the titles a portfolio follows: "Bộ trưởng Thương mại", "Thứ trưởng Quốc phòng"
+_MINISTERS = frozenset({"bộ trưởng", "thứ trưởng"})
+
+
 def _name_after_title(texts: list[str], title: tuple[int, int, str, str | None]) -> tuple[int, int]:
     """Where the name starts in a run after a title ("Singapore Lý Hiển Long"): (offset, size); size -1 = short."""
     inside = _after_country_inside(texts)
@@ -717,6 +721,10 @@ def _name_after_title(texts: list[str], title: tuple[int, int, str, str | None])
             and not country and not is_country(texts[:1]) and not is_vietnamese_syllable(texts[0]) \
             and len(_foreign(texts)) == len(texts):
         return 0, len(texts)  # a ministry named by its portfolio, then the name: "Thứ trưởng Bộ Quốc phòng Alexander Fomin"
+    if org and fold(title[2] or "") in _MINISTERS and 1 <= len(org) <= 3 and org[0][:1].isupper() and org[-1].islower() \
+            and 2 <= len(texts) <= 3 and not country and not is_country(texts, whole=True) \
+            and not any(is_vietnamese_syllable(text) for text in texts) and len(_foreign(texts)) == len(texts):
+        return 0, len(texts)  # ... or a minister by it: "Bộ trưởng Thương mại Wilbur Ross"
     if not country and (title[3] or is_country(texts, whole=True) or is_vietnamese_syllable(texts[0])
                         or len(texts) > 3):
         # "Tổng thống Donald Trump", "Tổng hiệu trưởng Shannon Koga"; but "Cố vấn Nhà nước X",
