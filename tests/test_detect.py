@@ -1100,6 +1100,10 @@ def test_kinds_an_address_names(slug, kinds):
     "cô nàng đã thể hiện năm ca khúc.",
     "Nữ sinh giành huy chương vàng\nNgày 6/2, Trà cho biết: “Mỗi lần đi thi Toán quốc tế về, chúng mình lại họp mặt, làm "
     "một trận tưng bừng nữa”.",
+    # blind set 140 (22463408), bench: a meeting asked for is not one held
+    "Kiểm điểm người tham mưu cho Thứ trưởng Bộ VHTTDL ký văn bản gây 'hiểu nhầm'\nChia sẻ với Lao Động, Thứ trưởng "
+    "Huỳnh Vĩnh Ái cho biết, sau cuộc họp liên quan đến việc thu hồi văn bản đề nghị xử lý ông Huỳnh Tấn Vinh diễn ra sáng 5.6, Bộ VHTTDL đã yêu cầu Tổng cục Du lịch tổ chức họp, nhằm đánh "
+    "giá và kiểm điểm các cá nhân có liên quan.",
     # bench 22291243: what voters sent to a parliament's sitting, not the sitting reported
     "Hơn 2.900 ý kiến gửi tới Quốc hội\nỦy ban Thường vụ Quốc hội chiều 16/5 cho ý kiến về Báo cáo giám sát việc giải "
     "quyết kiến nghị của cử tri gửi đến Kỳ họp thứ 2 của Quốc hội khóa XIV.",

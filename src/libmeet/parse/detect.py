@@ -244,6 +244,12 @@ _ITS_NOUN = r"(?:buổi\s+|cuộc\s+|phiên\s+)?$"
 _PUT_OFF = r"hoãn|hủy|huỷ|lùi|dừng"
 #: a held verb negated or put off: the meeting did not take place then
 _NOT_HELD_BEFORE = re.compile(r"(?<!\w)(?:không|chưa|không thể|chưa thể|" + _PUT_OFF + r")\s+(?:\S+\s+)?$")
+#: someone asked or told to hold it: "yêu cầu Tổng cục Du lịch tổ chức họp", "giao cho lãnh đạo huyện Nhà Bè tổ chức họp
+#: báo", "đề nghị UBND quận Đồ Sơn chủ trì phối hợp Sở VHTT tổ chức hội thảo"
+#: (not the steering committee, "Ban Chỉ đạo Tây Bắc tổ chức gặp mặt", nor a directive given at it: "đã chỉ đạo như trên
+#: khi chủ trì cuộc họp")
+_ORDERED_BEFORE = re.compile(r"(?<!\w)(?<!ban )(?:yêu cầu|đề nghị|chỉ đạo|giao cho|giao nhiệm vụ cho)\s+"
+                             r"(?:(?!(?:khi|đã|vừa|như|tại|trong)\s)[^\s,.;:!?]+\s+){1,10}$")
 #: the meeting itself called off or put off: "đã hoãn cuộc hội đàm", "hủy bỏ hội nghị", "lùi kỳ họp"
 _CALLED_OFF = re.compile(r"(?<!\w)(?:hủy bỏ|huỷ bỏ|bãi bỏ|" + _PUT_OFF + r")(?:\s+lại)?\s+(?:các\s+)?"
                          r"(?:cuộc\s+|buổi\s+)?$")
@@ -745,8 +751,11 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
     if _CALLED_OFF.search(before):
         return None  # "Nhật Bản và Mỹ đã hoãn cuộc hội đàm ...", "hủy bỏ hội nghị": it did not take place then
     holds = cues["held_before"].search(before)
-    if holds and _NOT_HELD_BEFORE.search(before, 0, holds.start()):
-        return None  # "không tổ chức Đại hội đồng cổ đông vào ngày 26/5 như dự kiến", "hoãn tổ chức hội nghị"
+    if holds and (_NOT_HELD_BEFORE.search(before, 0, holds.start())
+                  or holds.group(0).lstrip().startswith("tổ chức") and _ORDERED_BEFORE.search(before, 0, holds.start())):
+        # "không tổ chức Đại hội đồng cổ đông vào ngày 26/5 như dự kiến", "hoãn tổ chức hội nghị"; one asked for:
+        # "Bộ VHTTDL đã yêu cầu Tổng cục Du lịch tổ chức họp"
+        return None
     if holds and "có" in holds.group(0).split() and _PRESS_SUBJECT.search(before, 0, holds.start()):
         return None  # "phóng viên Tiền Phong đã có buổi làm việc với ông X": an interview, not a meeting
     if kind == _WORKING_SESSION and _WITH_THE_PRESS.match(low, k_end):
