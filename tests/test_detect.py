@@ -1370,6 +1370,10 @@ def test_the_quoted_title_of_a_meeting_set_as_the_scene_does_not_hide_its_day():
     ("Chi tiền tỷ bồi dưỡng nhân viên mà tai nạn đường sắt vẫn xảy ra\n“Tai nạn gia tăng từ những nguyên nhân không mới” "
      "là nhận định của lãnh đạo Tổng Công ty Đường sắt Việt Nam tại cuộc họp khẩn chiều 6/2 nhằm tìm ra giải pháp kìm chế "
      "tai nạn đường sắt. Tại cuộc họp, Thứ trưởng yêu cầu các đơn vị làm gờ giảm tốc.", "họp"),
+    # blind set 140 (21476077), bench 22250723: a summing-up held as a ceremony
+    ("Đường hoa Nguyễn Huệ 2017 đón hơn 1 triệu khách tham quan\nChiều 6/2, Tổng Công ty du lịch Sài Gòn (Saigontourist) "
+     "đã tổ chức lễ tổng kết đường hoa xuân Đinh Dậu 2017. Đến tham dự có bà Nguyễn Thị Thu, Phó Chủ tịch UBND TP.HCM.",
+     "tổng kết"),
     # blind set 137 (21478990): a gathering a province holds, dated in the lead
     ("Đầu năm, Bà Rịa - Vũng Tàu cấp phép 8 dự án hơn 10.000 tỷ đồng\nĐầu năm 2017, tỉnh Bà Rịa - Vũng Tàu đã cấp phép "
      "cho 8 dự án lớn. Ngày 6/2, UBND tỉnh Bà Rịa - Vũng Tàu tổ chức họp mặt Doanh nghiệp và Nhà đầu tư Xuân Đinh Dậu "

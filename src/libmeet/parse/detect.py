@@ -486,7 +486,7 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "held_before": re.compile(
             lexicon.alternatives((fold(w) for w in lexicon.words("detect_held.txt")),
                                  r"(?:\s+(?:trọng thể|long trọng|thành công|chính thức|khai mạc|bế mạc|lại|thường niên|"
-                                 r"định kỳ|cùng|tham dự))?\s+(?:cuộc\s+|buổi\s+|lễ khai mạc\s+|phiên khai mạc\s+)?$",
+                                 r"định kỳ|cùng|tham dự))?\s+(?:cuộc\s+|buổi\s+|lễ khai mạc\s+|phiên khai mạc\s+|lễ\s+)?$",
                                  word_start=True)
             # "đoàn công tác ... đã có buổi làm việc với UBND": having a session is holding it
             + "|" + lexicon.alternatives(("đã", "vừa", "sẽ"), r"\s+có\s+(?:cuộc\s+|buổi\s+)?$", word_start=True)
