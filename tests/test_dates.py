@@ -153,6 +153,11 @@ DAY_AT = [
     ("a visit's days do not stretch a reception held during it",
      "Hôm qua 21.6.2017 tại Hà Nội, ông Nguyễn Thiện Nhân đã tiếp cựu Ngoại trưởng Mỹ John Kerry thăm và làm việc tại "
      "VN từ 20 - 21.6.2017.", "tiếp", D(2017, 6, 21)),
+    # blind set 141 (22531374): a guest's visit, told with the verb alone, then the dialogue on its own day
+    ("a visit told with its verb alone does not stretch the meeting held during it",
+     "Thứ trưởng Bộ Ngoại giao Nga I. Morgulov đã thăm Việt Nam từ 13-14/6/2017 để tham dự Đối thoại chiến lược. Ngày "
+     "14/6/2017, Thứ trưởng thường trực Bộ Ngoại giao Bùi Thanh Sơn đã cùng Thứ trưởng Bộ Ngoại giao Nga I. Morgulov chủ trì "
+     "Đối thoại chiến lược Ngoại giao - Quốc phòng - An ninh lần thứ 9.", "chủ trì Đối thoại", D(2017, 6, 14)),
     # bench 22754368: a deadline before the meeting's sentence, which opens on its own day
     ("a day after 'trước ngày' is a deadline, not the meeting's",
      "Ngày 14/7/2017, Thủ tướng Thổ Nhĩ Kỳ cho biết ông sẽ đề xuất gia hạn tình trạng khẩn cấp. Phát biểu được đưa "
