@@ -828,6 +828,13 @@ def test_the_other_side_of_talks_held(text, named):
       ("Wilbur Ross", "Bộ trưởng", "Thương mại")]),
     # ... not the country the portfolio belongs to (bench 21493505)
     ("Trong cuộc phỏng vấn, Bộ trưởng Thương mại New Zealand nói rằng có nhiều quan điểm.", []),
+    # blind set 140 (22241948), bench 22344396: an organisation closed by its acronym in brackets, then a foreign name
+    ("Chủ tịch Phòng Thương mại công nghiệp Nhật Bản (JCCI) Akio Mimura, Thứ trưởng Ngoại giao Kiyoshi Odawara đã dự.",
+     [("Akio Mimura", "Chủ tịch", "Phòng Thương mại công nghiệp Nhật Bản (JCCI)"),
+      ("Kiyoshi Odawara", "Thứ trưởng", "Ngoại giao")]),
+    # ... not the rest of a bracket the name is still inside (bench 22441462)
+    ("Ông Nguyễn Trí Dũng – Tổng giám đốc Công ty cổ phần xe khách Phương Trang (FUTA Bus Lines) chia sẻ.",
+     [("Nguyễn Trí Dũng", "Tổng giám đốc", "Công ty cổ phần xe khách Phương Trang (FUTA Bus Lines)")]),
 ])
 def test_a_minister_named_by_the_portfolio_then_a_foreign_name(text, named):
     assert summary(text) == named

@@ -712,10 +712,14 @@ def _name_after_title(texts: list[str], title: tuple[int, int, str, str | None])
         if size:
             return offset, size
     country = is_country(texts)
-    org_end = (title[3] or "").split()[-1:]
+    # (or its acronym in brackets, "(JCCI)"; not a bracket the run is still inside: "(FUTA | Bus Lines)")
+    org_end = [word.strip("()") for word in (title[3] or "").split()[-1:]
+               if word.startswith("(") == word.endswith(")")]
     if org_end and len(org_end[0]) >= 2 and org_end[0].isupper() and org_end[0].isalpha() and 2 <= len(texts) <= 4 \
             and not country and len(_foreign(texts)) == len(texts):
-        return 0, len(texts)  # an organisation closed by its acronym, then the name: "Tổng Thư ký IPU Martin Chungong"
+        # an organisation closed by its acronym, then the name: "Tổng Thư ký IPU Martin Chungong", "Chủ tịch Phòng Thương
+        # mại công nghiệp Nhật Bản (JCCI) Akio Mimura"
+        return 0, len(texts)
     org = (title[3] or "").split()
     if org and org[0] in ("Bộ", "bộ") and 2 <= len(org) <= 3 and org[-1].islower() and 2 <= len(texts) <= 3 \
             and not country and not is_country(texts[:1]) and not is_vietnamese_syllable(texts[0]) \
