@@ -1100,6 +1100,9 @@ def test_kinds_an_address_names(slug, kinds):
     "cô nàng đã thể hiện năm ca khúc.",
     "Nữ sinh giành huy chương vàng\nNgày 6/2, Trà cho biết: “Mỗi lần đi thi Toán quốc tế về, chúng mình lại họp mặt, làm "
     "một trận tưng bừng nữa”.",
+    # bench 22540519: a sitting named by what is done there is no setting of words said
+    "Quốc hội sẽ giám sát việc thực hiện lời hứa của các Bộ trưởng\nTổng Thư ký Quốc hội Nguyễn Hạnh Phúc nhấn mạnh, việc "
+    "tăng thời lượng cho phiên chất vấn và trả lời chất vấn tại kỳ họp thứ 3 đã tạo thêm điều kiện cho đại biểu.",
     # blind set 140 (22463408), bench: a meeting asked for is not one held
     "Kiểm điểm người tham mưu cho Thứ trưởng Bộ VHTTDL ký văn bản gây 'hiểu nhầm'\nChia sẻ với Lao Động, Thứ trưởng "
     "Huỳnh Vĩnh Ái cho biết, sau cuộc họp liên quan đến việc thu hồi văn bản đề nghị xử lý ông Huỳnh Tấn Vinh diễn ra sáng 5.6, Bộ VHTTDL đã yêu cầu Tổng cục Du lịch tổ chức họp, nhằm đánh "
@@ -1370,6 +1373,9 @@ def test_the_quoted_title_of_a_meeting_set_as_the_scene_does_not_hide_its_day():
     ("Chi tiền tỷ bồi dưỡng nhân viên mà tai nạn đường sắt vẫn xảy ra\n“Tai nạn gia tăng từ những nguyên nhân không mới” "
      "là nhận định của lãnh đạo Tổng Công ty Đường sắt Việt Nam tại cuộc họp khẩn chiều 6/2 nhằm tìm ra giải pháp kìm chế "
      "tai nạn đường sắt. Tại cuộc họp, Thứ trưởng yêu cầu các đơn vị làm gờ giảm tốc.", "họp"),
+    # working set (22699635): answering questions at a sitting, the comma after what was said
+    ("'Đà Nẵng đang bị soi bằng cả kính lúp lẫn kính hiển vi'\nSáng 7-7, Giám đốc Sở TT&TT Nguyễn Quang Thanh đã trả lời "
+     "chất vấn, tại kỳ họp thứ 4, HDND TP Đà Nẵng. Ông Thanh cho biết TP Đà Nẵng hiện có 97 văn phòng đại diện.", "kỳ họp"),
     # blind set 140 (21476077), bench 22250723: a summing-up held as a ceremony
     ("Đường hoa Nguyễn Huệ 2017 đón hơn 1 triệu khách tham quan\nChiều 6/2, Tổng Công ty du lịch Sài Gòn (Saigontourist) "
      "đã tổ chức lễ tổng kết đường hoa xuân Đinh Dậu 2017. Đến tham dự có bà Nguyễn Thị Thu, Phó Chủ tịch UBND TP.HCM.",

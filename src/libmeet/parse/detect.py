@@ -534,7 +534,11 @@ def _said_at() -> re.Pattern[str]:
     entries = lexicon.words("detect_said_at.txt")
     verbs = _alternation((fold(e) for e in entries if not e.startswith("+ ")), word_start=True)
     what = _alternation(fold(e[2:]) for e in entries if e.startswith("+ "))
-    return re.compile(r"(?:" + verbs + r")(?:\s+(?:" + what + r"))?\s+(?:tại|trong)\s+" + _ITS_NOUN)
+    # (a comma only after what was said: "đã trả lời chất vấn, tại kỳ họp thứ 4", not "cho biết, tại cuộc họp"; not a
+    # sitting named by what is done there: "các phiên trả lời chất vấn tại kỳ họp", "phiên chất vấn và trả lời chất vấn
+    # tại kỳ họp thứ 3")
+    return re.compile(r"(?<!phiên )(?<!chất vấn và )(?:" + verbs + r")(?:\s+(?:" + what + r")(?:\s*,)?)?"
+                      r"\s+(?:tại|trong)\s+" + _ITS_NOUN)
 
 
 #: ... or the speaker first, then the meeting, then the verb (detect_said_after.txt): "Ông Sean Spicer trong cuộc họp
