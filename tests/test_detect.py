@@ -1373,6 +1373,10 @@ def test_the_quoted_title_of_a_meeting_set_as_the_scene_does_not_hide_its_day():
     ("Chi tiền tỷ bồi dưỡng nhân viên mà tai nạn đường sắt vẫn xảy ra\n“Tai nạn gia tăng từ những nguyên nhân không mới” "
      "là nhận định của lãnh đạo Tổng Công ty Đường sắt Việt Nam tại cuộc họp khẩn chiều 6/2 nhằm tìm ra giải pháp kìm chế "
      "tai nạn đường sắt. Tại cuộc họp, Thứ trưởng yêu cầu các đơn vị làm gờ giảm tốc.", "họp"),
+    # bench reading seed 127 S39 (22344604): the speaker's verb, a comma, then the talks as the setting
+    ("Đức và Pháp mong muốn đẩy nhanh tiến trình hội nhập châu Âu\nPhát biểu với báo giới ngày 22/5, Bộ trưởng Kinh tế "
+     "Pháp Bruno Le Maire cho biết, trong cuộc hội đàm với người đồng cấp Đức Wolfgang Schaeuble trước đó cùng ngày, hai "
+     "bên đã nhất trí thành lập một nhóm công tác.", "hội đàm"),
     # working set (22699635): answering questions at a sitting, the comma after what was said
     ("'Đà Nẵng đang bị soi bằng cả kính lúp lẫn kính hiển vi'\nSáng 7-7, Giám đốc Sở TT&TT Nguyễn Quang Thanh đã trả lời "
      "chất vấn, tại kỳ họp thứ 4, HDND TP Đà Nẵng. Ông Thanh cho biết TP Đà Nẵng hiện có 97 văn phòng đại diện.", "kỳ họp"),

@@ -534,10 +534,10 @@ def _said_at() -> re.Pattern[str]:
     entries = lexicon.words("detect_said_at.txt")
     verbs = _alternation((fold(e) for e in entries if not e.startswith("+ ")), word_start=True)
     what = _alternation(fold(e[2:]) for e in entries if e.startswith("+ "))
-    # (a comma only after what was said: "đã trả lời chất vấn, tại kỳ họp thứ 4", not "cho biết, tại cuộc họp"; not a
-    # sitting named by what is done there: "các phiên trả lời chất vấn tại kỳ họp", "phiên chất vấn và trả lời chất vấn
-    # tại kỳ họp thứ 3")
-    return re.compile(r"(?<!phiên )(?<!chất vấn và )(?:" + verbs + r")(?:\s+(?:" + what + r")(?:\s*,)?)?"
+    # (a comma may stand before the setting: "đã trả lời chất vấn, tại kỳ họp thứ 4", "Bộ trưởng Kinh tế Pháp Bruno Le
+    # Maire cho biết, trong cuộc hội đàm với người đồng cấp Đức ... trước đó cùng ngày"; not a sitting named by what is
+    # done there: "các phiên trả lời chất vấn tại kỳ họp", "phiên chất vấn và trả lời chất vấn tại kỳ họp thứ 3")
+    return re.compile(r"(?<!phiên )(?<!chất vấn và )(?:" + verbs + r")(?:\s*,)?(?:\s+(?:" + what + r")(?:\s*,)?)?"
                       r"\s+(?:tại|trong)\s+" + _ITS_NOUN)
 
 
