@@ -1373,6 +1373,10 @@ def test_the_quoted_title_of_a_meeting_set_as_the_scene_does_not_hide_its_day():
     ("Chi tiền tỷ bồi dưỡng nhân viên mà tai nạn đường sắt vẫn xảy ra\n“Tai nạn gia tăng từ những nguyên nhân không mới” "
      "là nhận định của lãnh đạo Tổng Công ty Đường sắt Việt Nam tại cuộc họp khẩn chiều 6/2 nhằm tìm ra giải pháp kìm chế "
      "tai nạn đường sắt. Tại cuộc họp, Thứ trưởng yêu cầu các đơn vị làm gờ giảm tốc.", "họp"),
+    # blind set 145 (22634544): a capital "Tại" a caption ran into, then the programme the meeting is named by
+    ("Một bác sỹ khám 102 bệnh nhân/ngày\nCó bệnh nhân được khám và kê đơn chỉ trong... 1 phút (ảnh minh họa) Tại Chương "
+     "trình Đối thoại về thực hiện chính sách pháp luật BHYT với các cơ sở y tế tư nhân” sáng nay 28/6, ông Dương Tuấn "
+     "Đức, Giám đốc Trung tâm Giám định BHYT cho biết: có những bác sỹ làm việc quá tải.", "đối thoại"),
     # bench reading seed 127 S39 (22344604): the speaker's verb, a comma, then the talks as the setting
     ("Đức và Pháp mong muốn đẩy nhanh tiến trình hội nhập châu Âu\nPhát biểu với báo giới ngày 22/5, Bộ trưởng Kinh tế "
      "Pháp Bruno Le Maire cho biết, trong cuộc hội đàm với người đồng cấp Đức Wolfgang Schaeuble trước đó cùng ngày, hai "

@@ -290,7 +290,7 @@ _TIME_FRAME = re.compile(r"(?<!\w)(?:bên lề|trước thềm|trước giờ|tr
 #: lợi nhuận", "Diễn đàn ..., một nhóm vận động"
 _ORGANISATION_AFTER = re.compile(r"[^,.;:()\n]{0,60},\s*(?:là\s+)?một\s+(?:tổ chức|cơ quan|hiệp hội|nhóm)(?!\w)")
 #: "Tại" with its capital inside a line: a sentence that sets what follows at the meeting
-_CAPITAL_AT = re.compile(r"(?<!\w)Tại\s+" + _ITS_NOUN)
+_CAPITAL_AT = re.compile(r"(?<!\w)Tại\s+(?:[Cc]hương\s+trình\s+)?" + _ITS_NOUN)  # ("Tại Chương trình Đối thoại ...")
 #: the meeting's title in quotes after its name, which the words said there do not open
 _TITLE_QUOTED = re.compile(r"[^.;:!?\n\"“]{0,30}?(?:chủ đề|chuyên đề|mang tên|với tên)\s*:?\s*[\"“‘«][^\"“”’»\n]{3,250}[\"”’»]")
 #: where the words said at a meeting begin: a colon or an opening quote
@@ -801,7 +801,7 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
         # "Kết luận phần thảo luận kinh tế - xã hội tại phiên họp Chính phủ ...": what the sentence opens on is said there
         or (k_start - s_start < 90 and bool(_OPENS_SAYING_AT.fullmatch(low, s_start, k_start)))
         # a capital "Tại" opens a sentence a lost full stop ran into the one before ("... đủ điều kiện Tại buổi họp")
-        or bool(_CAPITAL_AT.search(doc.text, max(0, k_start - 12), k_start + lead))
+        or bool(_CAPITAL_AT.search(doc.text, max(0, k_start - 26), k_start + lead))
         or bool(_said_at().search(before) or _SAID_OF.search(low, max(s_start, k_start - _SAID_REACH), k_start + lead)
                 or _SPEAKER_AT.search(before) and _dated_then_says(low, k_end, s_end))
         and not _planned(low, s_start, k_start))
