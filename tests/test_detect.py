@@ -1250,12 +1250,18 @@ def test_a_day_of_something_else_is_left_out_with_a_word(text, why):
     ("Moldova quay lại mối quan hệ đối tác chiến lược với Nga\nTổng thống Moldova Igor Dodon ngày 2/6 cho biết nước này "
      "hiện đang quay lại mối quan hệ đối tác chiến lược với Nga. Phát biểu tại Diễn đàn Kinh tế Quốc tế Saint-Petersburg "
      "(Nga), Tổng thống Igor Dodon cho biết Moldova đã bắt đầu điều chỉnh các chính sách.", 2),
+    # blind set 145 (22599363): where they spoke opens the sentence, the summit further in its clause
+    ("Pháp, Đức ủng hộ EU có cách tiếp cận mạnh mẽ hơn trong thương mại\nTổng thống Pháp Emmanuel Macron và Thủ tướng Đức "
+     "Angela Merkel ngày 23/6 bày tỏ sự ủng hộ một châu Âu có cách tiếp cận mạnh mẽ hơn trong thương mại. Phát biểu tại "
+     "một cuộc họp báo chung tại Brussels sau khi kết thúc hội nghị thượng đỉnh Liên minh châu Âu (EU), Tổng thống Pháp "
+     "Macron cho biết châu Âu sẽ đáp trả.", 23),
 ])
 def test_the_day_the_lead_says_someone_spoke_is_the_day_of_the_meeting_they_spoke_at(text, day):
     found = crawled(text)
     assert found.start_date is not None and found.start_date.day == day
     # ... not a day they did something else on
-    other = crawled(text.replace(" đã tuyên bố sẽ", " đã tới Ba Lan và hứa sẽ").replace(" cho biết nước", " tới Nga, nói nước"))
+    other = crawled(text.replace(" đã tuyên bố sẽ", " đã tới Ba Lan và hứa sẽ").replace(" cho biết nước", " tới Nga, nói nước")
+                    .replace(" bày tỏ sự ủng hộ", " tới Brussels, ủng hộ"))
     assert other.kind and other.start_date is None
 
 

@@ -1140,8 +1140,14 @@ def spoke_there_that_day(doc: Doc, detection: Detection, span: Span) -> bool:
     s_start = starts[max(0, bisect.bisect_right(starts, detection.anchor) - 1)]
     low = doc.low
     return bool(detection.anchor - s_start < 90 and (_AT_START.match(low[s_start:detection.anchor])
-                                                     or _OPENS_SAYING_AT.fullmatch(low, s_start, detection.anchor))
+                                                     or _OPENS_SAYING_AT.fullmatch(low, s_start, detection.anchor)
+                                                     or _SPOKE_AT_CLAUSE.fullmatch(low, s_start, detection.anchor))
                 or _said_at().search(low, s_start, detection.anchor))
+
+
+#: a sentence that opens on where the words were said, the meeting further in that clause: "Phát biểu tại một cuộc họp
+#: báo chung tại Brussels sau khi kết thúc hội nghị thượng đỉnh Liên minh châu Âu (EU), Tổng thống Pháp Macron cho biết"
+_SPOKE_AT_CLAUSE = re.compile(r"\W*(?:phát biểu|trả lời|trao đổi|chia sẻ|nói chuyện)\s+(?:tại|trong)\s[^,.;:!?\n]*")
 
 
 def may_be_its_day(doc: Doc, at: int) -> bool:
