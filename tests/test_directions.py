@@ -245,6 +245,14 @@ CASES = [
         ["Ngành xây dựng cần tăng cường tái cơ cấu vật liệu theo hướng nâng cao giá trị gia tăng"],
         id="body-task",
     ),
+    pytest.param(  # bench 21473745: what the reasoning concludes gives a body its task
+        "Phó Thủ tướng Trịnh Đình Dũng cho rằng, ngành tôm đang đứng trước cơ hội phát triển lớn. Do đó, Bộ Nông nghiệp "
+        "và Phát triển nông thôn cần rà soát lại thể chế liên quan đến nông nghiệp, bổ sung cơ chế chính sách hỗ trợ "
+        "ngành tôm.",
+        ["Bộ Nông nghiệp và Phát triển nông thôn cần rà soát lại thể chế liên quan đến nông nghiệp, bổ sung cơ chế chính "
+         "sách hỗ trợ ngành tôm"],
+        id="therefore-body-task",
+    ),
     pytest.param(  # bench 22533150: the speaker goes on in a quotation that opens with the task
         "Chủ tịch UBND quận yêu cầu các phường ra quân xử lý lấn chiếm vỉa hè. “Tăng cường kiểm tra xử lý nghiêm "
         "tại những tuyến đường cố tình vi phạm. Không để tái diễn”, ông nói.",

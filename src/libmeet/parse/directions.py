@@ -195,6 +195,8 @@ _HEED = re.compile(r"lưu\s+ý|nhắc\s+nhở")
 _HEEDED_THING = re.compile(
     r"\s*(?:tới|là|thêm|để|về|tình\s+hình|(?:đến\s+)?(?:các|những|một\s+số|\d+|hai|ba|bốn|năm)\s+(?:vấn\s+đề|điểm|"
     r"trường\s+hợp|nội\s+dung|ý\s+kiến))(?!\w)")
+#: ... of which what the reasoning concludes may give a body its task: "Vì vậy, các tỉnh phải nắm chắc ..."
+_THEREFORE = re.compile(r"(?:vì\s+vậy|vì\s+thế|do\s+đó|do\s+vậy)\s*,\s*")
 _CONSEQUENCE = re.compile(r"(?:nếu|khi|dịp\s+này|từ\s+đó|qua\s+đó|nhờ\s+đó|do\s+đó|vì\s+vậy|vì\s+thế|như\s+vậy|tuy\s+nhiên)(?!\w)")
 _VERB_NOUN_NEXT = re.compile(
     r"[ \t]*(?:của|về|đặt\s+ra|này|đó|trên|tại|cao|chung|cụ\s+thể|mới|được|hội\s+nghị|hội\s+thảo|đại\s+hội|buổi|"
@@ -467,9 +469,10 @@ def _body_task(doc: Doc, s: int, e: int) -> int | None:
     """Where a sentence that gives a body a task starts: its subject is a body (các địa phương, ngành xây dựng,
     các bộ, ngành), then "cần"/"phải" and an action, with nothing past before it; None otherwise."""
     p, low = _patterns(), doc.low
-    if doc.text[s : s + 1] in "\"“‘«" or _CONSEQUENCE.match(low, s, e):
+    therefore = _THEREFORE.match(low, s, e)  # "Vì vậy, các tỉnh phải nắm chắc diễn biến tình hình sạt lở ..."
+    if doc.text[s : s + 1] in "\"“‘«" or not therefore and _CONSEQUENCE.match(low, s, e):
         return None
-    opener = _CONNECTOR_OPEN.match(low, s, e)
+    opener = therefore or _CONNECTOR_OPEN.match(low, s, e)
     start = opener.end() if opener else s
     subject = _BODY_SUBJECT.match(low, start, e)
     if not subject:
