@@ -119,7 +119,13 @@ def _may_have_before(doc: Doc, at: int) -> bool:
     tail = window.rstrip()
     return bool(tail.endswith(ends.get(tail[-1:], ()))
                 or tail.endswith(".") and tail[:-1].endswith(ends.get(tail[-2:-1], ()))
-                or "tiến s" in window or "thạc s" in window)  # (what each spelled-out title starts with)
+                or _spells_out(doc) and ("tiến s" in window or "thạc s" in window))  # (what each starts with)
+
+
+@lru_cache(maxsize=4)
+def _spells_out(doc: Doc) -> bool:
+    """Whether the doc holds a spelled-out academic title anywhere (most have none: no window need be searched)."""
+    return "tiến s" in doc.low or "thạc s" in doc.low
 
 
 def _before(doc: Doc, at: int) -> _Before | None:
@@ -229,7 +235,12 @@ class _Mention:
     honorific: str | None = None
     academic: str | None = None
     titles: list[tuple[str, str | None]] = field(default_factory=list)
-    roles: list[str] = field(default_factory=list)
+    #: where the sentence is read for what they did there (_roles), when not `start`: a listed name's list title
+    roles_from: int | None = None
+
+    def roles(self, doc: Doc) -> list[str]:
+        """What the sentence naming them says they did: read only for the people kept, not for every mention."""
+        return _roles(doc, self.start if self.roles_from is None else self.roles_from, self.span[1])
 
 
 #: "người đồng cấp": the counterpart of a leader, of the same rank
@@ -361,9 +372,8 @@ def _listed(doc: Doc, positions: list[Span], body: int) -> list[_Mention]:
                 break
             span = (run.start(), run.start() + len(" ".join(words[:size])))
             mention = _Mention(doc.text[span[0]:span[1]], span, span[0], full=True,
-                               titles=[(title, org or None)])
+                               titles=[(title, org or None)], roles_from=p_start)
             mention.strong = _is_strong(doc, mention, by_title=True)
-            mention.roles = _roles(doc, p_start, span[1])
             found.append(mention)
             sep = _LIST_ITEM.match(doc.text, span[1])
             if not sep or size < len(words):
@@ -393,14 +403,18 @@ _SAYS_NEXT = re.compile(r" (?:cho biết|cho rằng|nói|khẳng định|nhấn 
 
 
 def _mention(doc: Doc, run: re.Match[str], positions: list[Span]) -> _Mention | None:
-    if " " not in run.group() and not _may_have_before(doc, run.start()) and not _title_near(positions, run.start()):
-        return None  # a lone capitalised word (most runs) is a name only with a title or a form of address before it
+    run_start = run.start()
+    addressed = None  # _may_have_before(doc, run_start), once asked
+    if " " not in run.group():
+        addressed = _may_have_before(doc, run_start)
+        if not addressed and not _title_near(positions, run_start):
+            return None  # a lone capitalised word (most runs) is a name only with a title or a form of address before it
     words = _words_of(doc, run, positions)
     if not words:
         return None
     texts = [w for w, _ in words]
     first = words[0][1][0]
-    may_be_addressed = _may_have_before(doc, first)
+    may_be_addressed = addressed if first == run_start and addressed is not None else _may_have_before(doc, first)
     if not may_be_addressed and not _title_near(positions, first) and vietnamese_name_at(texts, 0) != len(texts):
         return None  # no form of address, no title before it, and not a whole name on its own (most runs)
     before = _read_before(doc, first) if may_be_addressed else None
@@ -480,7 +494,6 @@ def _mention(doc: Doc, run: re.Match[str], positions: list[Span]) -> _Mention | 
     if not (hon or acad or mention.titles):
         mention.bare = True
     mention.strong = _is_strong(doc, mention, by_title=bool(title) and not hon)
-    mention.roles = _roles(doc, start, span[1])
     return mention
 
 
@@ -635,6 +648,8 @@ def _title_before(doc: Doc, lead: int, positions: list[Span], addressed: bool = 
     if not (doc.text[p_start].isupper() or doc.low.startswith(_LOWER_TITLES, p_start)):
         return None
     gap = doc.text[p_end:lead]
+    if gap == " ":  # the title right before the name (most): nothing between them to weigh
+        return p_start, lead, doc.text[p_start:p_end], None
     if gap.strip() and doc.low.startswith(_BARE_TITLES, p_start):
         return None  # "Cử tri muốn biết Trịnh Xuân Thanh ..." is no voter's name
     dashed = bool(_DASH_END.search(gap))
@@ -774,7 +789,6 @@ def _short(doc: Doc, words, lead: int, hon, acad, title) -> _Mention | None:
     if title:
         mention.titles.append((title[2], title[3]))
     mention.strong = _is_strong(doc, mention, by_title=bool(title) and not hon)
-    mention.roles = _roles(doc, lead, span[1])
     return mention
 
 
@@ -1244,7 +1258,7 @@ def _people(doc: Doc, mentions: list[_Mention]) -> list[tuple[Person, list[Span]
         # kept when named, not in background, by full name or by title ("Thủ tướng Abe"), not only as "ông Nam"
         if not any(m.strong and not m.bare and (m.full or m.titles) for m in group.mentions):
             continue
-        people.append((_person(group), sorted({m.span for m in group.mentions})))
+        people.append((_person(doc, group), sorted({m.span for m in group.mentions})))
     return people
 
 
@@ -1262,7 +1276,7 @@ def _owner(groups: list[_Group], short: _Mention) -> _Group | None:
     return max(before, key=lambda g: max(m.span[0] for m in g.mentions if m.span[0] < short.span[0]), default=found[0])
 
 
-def _person(group: _Group) -> Person:
+def _person(doc: Doc, group: _Group) -> Person:
     mentions = sorted(group.mentions, key=lambda m: m.span)
     titles = [t for m in mentions for t in m.titles]
     main = [t for t in titles if t[0] and not _is_secondary(*t)] or [t for t in titles if t[0]] or titles
@@ -1270,7 +1284,7 @@ def _person(group: _Group) -> Person:
     position = _spelled(position)
     roles: list[str] = []
     for m in mentions:
-        roles.extend(r for r in m.roles if r not in roles)
+        roles.extend(r for r in m.roles(doc) if r not in roles)
     return Person(
         name=group.name,
         honorific=next((m.honorific for m in mentions if m.honorific), None),
