@@ -119,13 +119,7 @@ def _may_have_before(doc: Doc, at: int) -> bool:
     tail = window.rstrip()
     return bool(tail.endswith(ends.get(tail[-1:], ()))
                 or tail.endswith(".") and tail[:-1].endswith(ends.get(tail[-2:-1], ()))
-                or _spells_out(doc) and ("tiến s" in window or "thạc s" in window))  # (what each starts with)
-
-
-@lru_cache(maxsize=4)
-def _spells_out(doc: Doc) -> bool:
-    """Whether the doc holds a spelled-out academic title anywhere (most have none: no window need be searched)."""
-    return "tiến s" in doc.low or "thạc s" in doc.low
+                or "tiến s" in window or "thạc s" in window)  # (what each spelled-out title starts with)
 
 
 def _before(doc: Doc, at: int) -> _Before | None:
