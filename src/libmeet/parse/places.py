@@ -124,7 +124,10 @@ def province_records() -> dict[str, dict]:
     return {p["name"]: p for p in lexicon.table("provinces.json")["provinces"]}
 
 
-_PREFIX = r"tỉnh|thành phố|tp|t\.p|thị xã|tx|thủ đô|huyện|quận|thị trấn|xã|phường"
+#: a unit's word before its name, as a trie (lexicon.alternation): tried at every word start of a text, where eight of
+#: the twelve start with "t" (none is the start of another, so at most one matches at a place: their order is no matter)
+_PREFIX = lexicon.alternation(("tỉnh", "thành phố", "tp", "t.p", "thị xã", "tx", "thủ đô", "huyện", "quận", "thị trấn", "xã",
+                               "phường"))
 _CITY_PREFIXES = frozenset({"thành phố", "tp", "t.p", "thị xã", "tx"})
 _PROVINCE_PREFIXES = frozenset({"tỉnh", "thủ đô"}) | _CITY_PREFIXES
 _LOCAL_PREFIXES = frozenset({"huyện", "quận", "thị trấn", "xã", "phường"})
