@@ -972,7 +972,9 @@ _GLUED_SAME_DAY = re.compile(lexicon.alternation(
 def _sentences(doc: Doc) -> list[int]:
     """Where the doc's sentences start (one pass a doc)."""
     starts = [0] + [m.end() for m in _SENTENCE_OPEN.finditer(doc.text)]
-    glued = [m.start() for m in _GLUED_SAME_DAY.finditer(doc.text)]
+    # (each glued opener holds "cùng ngày" or "Cũng trong": most texts hold neither, and need no scan for them)
+    glued = [m.start() for m in _GLUED_SAME_DAY.finditer(doc.text)] \
+        if "cùng ngày" in doc.text or "Cũng trong" in doc.text else []
     return sorted(set(starts + glued)) if glued else starts
 
 
@@ -1020,6 +1022,8 @@ def _same_day_elsewhere(doc: Doc, kind: str | None) -> list[bool]:
     tục ..." stays at the event). The first sentence is never away (the article's own report)."""
     starts = _sentences(doc)
     low, word = doc.low, fold(kind or "")
+    if "cùng ngày" not in low and "cũng trong" not in low:
+        return [False] * len(starts)  # (no sentence can open on what _SAME_DAY reads: most texts)
     flags, away = [], False
     for index, start in enumerate(starts):
         end = starts[index + 1] if index + 1 < len(starts) else len(low)
