@@ -1123,10 +1123,12 @@ def is_its_day(doc: Doc, detection: Detection, at: int) -> bool:
             or _names_kind_before(doc, detection.kind, at))
 
 
-#: right after a day, a speaker's verb: the day is the one they spoke on ("Tổng thống Mỹ Donald Trump ngày 6/7 đã tuyên
-#: bố ...", "Thủ tướng Australia Malcolm Turnbull ngày 10/7 cho biết ...")
-_SPOKE_THAT_DAY = re.compile(r"\s*(?:\([^()\n]{0,30}\)\s*)?,?\s*(?:đã\s+|vừa\s+)?(?:tuyên bố|cho biết|cho hay|khẳng định|"
-                             r"nhấn mạnh|kêu gọi|phát biểu|bày tỏ|cảnh báo|cam kết)(?!\w)")
+@cache
+def _spoke_that_day() -> re.Pattern[str]:
+    """Right after a day, a speaker's verb (detect_said_after.txt): the day is the one they spoke on ("Tổng thống Mỹ
+    Donald Trump ngày 6/7 đã tuyên bố ...", "Thủ tướng Australia Malcolm Turnbull ngày 10/7 cho biết ...")."""
+    verbs = _alternation(fold(e) for e in lexicon.words("detect_said_after.txt"))
+    return re.compile(r"\s*(?:\([^()\n]{0,30}\)\s*)?,?\s*(?:đã\s+|vừa\s+)?(?:" + verbs + r")(?!\w)")
 
 
 def spoke_there_that_day(doc: Doc, detection: Detection, span: Span) -> bool:
@@ -1134,7 +1136,7 @@ def spoke_there_that_day(doc: Doc, detection: Detection, span: Span) -> bool:
     mention, is the day someone spoke, and the meeting is where the words were said: "Tổng thống Mỹ Donald Trump ngày
     6/7 đã tuyên bố ... Phát biểu tại cuộc họp báo chung với Tổng thống Ba Lan Andrzej Duda, ông Donald Trump ..."."""
     start, end = span
-    if not start < detection.anchor or not _SPOKE_THAT_DAY.match(doc.low, end):
+    if not start < detection.anchor or not _spoke_that_day().match(doc.low, end):
         return False
     starts = sentence_offsets(doc.text)
     s_start = starts[max(0, bisect.bisect_right(starts, detection.anchor) - 1)]
