@@ -832,6 +832,14 @@ def test_the_other_side_of_talks_held(text, named):
     ("Chủ tịch Phòng Thương mại công nghiệp Nhật Bản (JCCI) Akio Mimura, Thứ trưởng Ngoại giao Kiyoshi Odawara đã dự.",
      [("Akio Mimura", "Chủ tịch", "Phòng Thương mại công nghiệp Nhật Bản (JCCI)"),
       ("Kiyoshi Odawara", "Thứ trưởng", "Ngoại giao")]),
+    # bench reading seed 126 E20 (22454968), bench 22334395: a country, a comma (or a dash), then a foreign name
+    ("Phát biểu tại hội nghị, Thứ trưởng Bộ Quốc phòng Nga, Alexander Fomin cho biết.",
+     [("Alexander Fomin", "Thứ trưởng", "Bộ Quốc phòng Nga")]),
+    ("Bộ trưởng Thương mại New Zealand - Todd McClay cho biết, các nước đồng thuận.",
+     [("Todd McClay", "Bộ trưởng", "Thương mại New Zealand")]),
+    # ... not an institution after the comma (bench 22469324)
+    ("Sau cuộc điện đàm giữa Tổng thống Vladimir Putin và người đồng cấp Thổ Nhĩ Kỳ, Điện Kremlin cho biết Nga cũng kêu "
+     "gọi giải quyết.", [("Vladimir Putin", "Tổng thống", None)]),
     # ... not the rest of a bracket the name is still inside (bench 22441462)
     ("Ông Nguyễn Trí Dũng – Tổng giám đốc Công ty cổ phần xe khách Phương Trang (FUTA Bus Lines) chia sẻ.",
      [("Nguyễn Trí Dũng", "Tổng giám đốc", "Công ty cổ phần xe khách Phương Trang (FUTA Bus Lines)")]),

@@ -419,8 +419,11 @@ def _mention(doc: Doc, run: re.Match[str], positions: list[Span]) -> _Mention | 
     # "Chủ tịch UBND tỉnh Hà Nam, Trương Quốc Huy, đã giao ...": a full name set off by commas is addressed too
     # (or set off before and followed by what they said: "Giám đốc Công ty cổ phần BOT ... Mỹ Thuận, Phan Anh Dũng cho
     # biết")
+    # (or a foreign name after a country and a comma: "Thứ trưởng Bộ Quốc phòng Nga, Alexander Fomin cho biết")
     boxed = ((doc.text[words[-1][1][1]:words[-1][1][1] + 1] == "," or _SAYS_NEXT.match(doc.low, words[-1][1][1]))
-             and len(texts) >= 3 and vietnamese_name_at(texts, 0) == len(texts))
+             and (len(texts) >= 3 and vietnamese_name_at(texts, 0) == len(texts)
+                  or 2 <= len(texts) <= 3 and len(_foreign(texts)) == len(texts)
+                  and not any(is_vietnamese_syllable(text) for text in texts) and _country_comma_before(doc, first)))
     title = _title_before(doc, lead, positions, addressed=bool(before) or boxed, boxed=boxed and not before)
     if title and not (hon or acad):
         above = _before(doc, title[0])
@@ -555,6 +558,15 @@ def _unglued(word: tuple[str, Span]) -> tuple[str, Span]:
         if is_vietnamese_syllable(text[:size]) and is_vietnamese_syllable(text[size:]):
             return text[:size], (start, start + size)
     return word
+
+
+def _country_comma_before(doc: Doc, at: int) -> bool:
+    """Whether a country and a comma stand right before `at`: "... Bộ Quốc phòng Nga, | Alexander Fomin"."""
+    before = doc.text[max(0, at - 40):at].rstrip()
+    if not before.endswith(","):
+        return False
+    words = before[:-1].split()
+    return any(is_country(words[-size:], whole=True) == size for size in (3, 2, 1) if len(words) >= size)
 
 
 def _foreign(texts: list[str]) -> list[str]:
@@ -730,6 +742,10 @@ def _name_after_title(texts: list[str], title: tuple[int, int, str, str | None])
         # mại công nghiệp Nhật Bản (JCCI) Akio Mimura"
         return 0, len(texts)
     org = (title[3] or "").split()
+    if org and 2 <= len(texts) <= 3 and not country and len(_foreign(texts)) == len(texts) \
+            and not any(is_vietnamese_syllable(text) for text in texts) \
+            and any(is_country(org[-size:], whole=True) == size for size in (3, 2, 1) if len(org) >= size):
+        return 0, len(texts)  # the title's organisation ends on its country, then the name: "Bộ Quốc phòng Nga, | Alexander Fomin"
     if org and org[0] in ("Bộ", "bộ") and 2 <= len(org) <= 3 and org[-1].islower() and 2 <= len(texts) <= 3 \
             and not country and not is_country(texts[:1]) and not is_vietnamese_syllable(texts[0]) \
             and len(_foreign(texts)) == len(texts):
