@@ -114,6 +114,17 @@ KEPT = [
      "2 cấp chịu trách nhiệm. Kết luận phiên thảo luận, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân đề nghị Chính phủ tiếp "
      "thu đầy đủ ý kiến của đại biểu.",
      ["Chính phủ tiếp thu đầy đủ ý kiến của đại biểu"]),
+    # working set (22698729), bench 22692163: at a city council's question time the party secretary speaks as its head;
+    # at the National Assembly a deputy who is one is a deputy (bench 22415034)
+    ("at a council's question time the party secretary's point is kept",
+     "Sáng 7/7, tại phiên chất vấn kỳ họp HĐND Đà Nẵng lần thứ tư khóa IX, nhiều đại biểu đặt câu hỏi. Đại biểu Lê Văn "
+     "Bình đề nghị thành phố tăng kinh phí cho bãi giữ xe. Người đứng đầu Thành ủy Đà Nẵng cũng đề nghị Sở tài chính cần "
+     "lên phương án tối ưu, tham mưu cho lãnh đạo Đà Nẵng.",
+     ["Sở tài chính cần lên phương án tối ưu, tham mưu cho lãnh đạo Đà Nẵng"]),
+    ("at the Assembly's debate a deputy who leads a province is a deputy",
+     "Chiều 9/6, Quốc hội thảo luận tại tổ về Dự án Luật Tố cáo. ĐB Nguyễn Nhân Chiến, Bí thư Tỉnh ủy Bắc Ninh đề nghị "
+     "không đưa đơn tố cáo lên mạng xã hội.",
+     []),
     # bench 22721407: a conference's "thảo luận" is no debate
     ("a conference that discusses keeps its hosts' points",
      "Sáng 12/7, Bộ Kế hoạch và Đầu tư tổ chức Hội nghị Doanh nghiệp bàn tròn tập trung thảo luận về phát triển bền "

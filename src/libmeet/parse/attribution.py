@@ -163,15 +163,25 @@ def set_aside(doc: Doc, points: list[Span], people: list[tuple[Person, list[Span
     if kind in SITTINGS:
         verdicts = [a or b for a, b in zip(verdicts, petitions(doc, points))]
     if kind in DEBATED and name and _DEBATE_NAME.search(fold(name)):
-        verdicts = [a or not _chair_speaks(doc, point) for a, point in zip(verdicts, points)]
+        council = bool(_COUNCIL.search(fold(name)))
+        verdicts = [a or not _chair_speaks(doc, point, council) for a, point in zip(verdicts, points)]
     return _carried_on(doc, points, verdicts, people)
 
 
-def _chair_speaks(doc: Doc, point: Span) -> bool:
+#: a province's or city's council, whose sittings the party secretary leads ("kỳ họp thứ 4 HĐND TP.Đà Nẵng")
+_COUNCIL = re.compile(r"(?<!\w)(?:hđnd|hội đồng nhân dân)(?!\w)")
+#: ... and the secretary, who speaks there as its head: "Người đứng đầu Thành ủy Đà Nẵng cũng đề nghị Sở tài chính ..."
+#: (not a deputy who is one at the National Assembly: "ĐB Nguyễn Nhân Chiến, Bí thư Tỉnh ủy Bắc Ninh đề nghị")
+_COUNCIL_HEAD = re.compile(r"(?<!\w)(?:bí thư tỉnh ủy|bí thư thành ủy|người đứng đầu tỉnh ủy|người đứng đầu thành ủy)(?!\w)")
+
+
+def _chair_speaks(doc: Doc, point: Span, council: bool = False) -> bool:
     """Whether the sentence that holds a point of a debate gives it to the chair: the deputies who debate and the
-    ministers who answer them take part; they do not set out what the sitting decides."""
+    ministers who answer them take part; they do not set out what the sitting decides. At a local council's sitting
+    (`council`) the party secretary speaks as its head."""
     start, end = _sentence(doc, point[0])
-    return bool(_CHAIR_WORDS.search(doc.low, start, max(end, point[1])))
+    return bool(_CHAIR_WORDS.search(doc.low, start, max(end, point[1]))
+                or council and _COUNCIL_HEAD.search(doc.low, start, max(end, point[1])))
 
 
 #: openers that go on with what was said ("Đồng thời, ...", "Bên cạnh đó, ...", a sentence opening on its verb: "Đề
