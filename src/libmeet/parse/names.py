@@ -73,6 +73,12 @@ def is_surname(word: str) -> bool:
 
 
 @cache
+def _surnames_before_thi() -> frozenset[str]:
+    """The family names surnames.txt marks " ?": names only before the middle name Thị ("Văn Thị Bạch Tuyết")."""
+    return frozenset(fold(e.removesuffix(" ?")) for e in lexicon.words("surnames.txt") if e.endswith(" ?"))
+
+
+@cache
 def _foreign_places() -> frozenset[str]:
     """Countries (people_countries.txt) and, from the places gazetteer, foreign countries and cities with
     their other spellings: what stands between a title and a foreign name ("Thị trưởng London Sadiq Khan")."""
@@ -178,7 +184,9 @@ def is_vietnamese_name(name: str) -> bool:
 
 def vietnamese_name_at(words: list[str], first: int) -> int:
     """How many words from `first` form a Vietnamese name (0 when they do not)."""
-    if first >= len(words) or not is_surname(words[first]):
+    if first >= len(words) or not is_surname(words[first]) and not (
+            first + 1 < len(words) and fold_word(words[first + 1]) == "thị"
+            and fold_word(words[first]) in _surnames_before_thi()):
         return 0
     size = _name_size(words[first:first + 4])
     if size < 2 or is_not_name(" ".join(words[first:first + size])):
