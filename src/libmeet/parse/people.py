@@ -422,8 +422,7 @@ def _mention(doc: Doc, run: re.Match[str], positions: list[Span]) -> _Mention | 
     # (or a foreign name after a country and a comma: "Thứ trưởng Bộ Quốc phòng Nga, Alexander Fomin cho biết")
     boxed = ((doc.text[words[-1][1][1]:words[-1][1][1] + 1] == "," or _SAYS_NEXT.match(doc.low, words[-1][1][1]))
              and (len(texts) >= 3 and vietnamese_name_at(texts, 0) == len(texts)
-                  or 2 <= len(texts) <= 3 and len(_foreign(texts)) == len(texts)
-                  and not any(is_vietnamese_syllable(text) for text in texts) and _country_comma_before(doc, first)))
+                  or 2 <= len(texts) <= 3 and _wholly_foreign(texts) and _country_comma_before(doc, first)))
     title = _title_before(doc, lead, positions, addressed=bool(before) or boxed, boxed=boxed and not before)
     if title and not (hon or acad):
         above = _before(doc, title[0])
@@ -563,10 +562,18 @@ def _unglued(word: tuple[str, Span]) -> tuple[str, Span]:
 def _country_comma_before(doc: Doc, at: int) -> bool:
     """Whether a country and a comma stand right before `at`: "... Bộ Quốc phòng Nga, | Alexander Fomin"."""
     before = doc.text[max(0, at - 40):at].rstrip()
-    if not before.endswith(","):
-        return False
-    words = before[:-1].split()
+    return before.endswith(",") and _ends_on_country(before[:-1].split())
+
+
+def _ends_on_country(words: list[str]) -> bool:
+    """Whether the last one to three words name a country: "Bộ Quốc phòng Nga", "Thương mại New Zealand"."""
     return any(is_country(words[-size:], whole=True) == size for size in (3, 2, 1) if len(words) >= size)
+
+
+def _wholly_foreign(texts: list[str]) -> bool:
+    """Whether every word of a run reads as a foreign name's and none as a Vietnamese syllable ("Wilbur Ross", not
+    "Điện Kremlin")."""
+    return len(_foreign(texts)) == len(texts) and not any(is_vietnamese_syllable(text) for text in texts)
 
 
 def _foreign(texts: list[str]) -> list[str]:
@@ -742,17 +749,14 @@ def _name_after_title(texts: list[str], title: tuple[int, int, str, str | None])
         # mại công nghiệp Nhật Bản (JCCI) Akio Mimura"
         return 0, len(texts)
     org = (title[3] or "").split()
-    if org and 2 <= len(texts) <= 3 and not country and len(_foreign(texts)) == len(texts) \
-            and not any(is_vietnamese_syllable(text) for text in texts) \
-            and any(is_country(org[-size:], whole=True) == size for size in (3, 2, 1) if len(org) >= size):
+    if org and 2 <= len(texts) <= 3 and not country and _wholly_foreign(texts) and _ends_on_country(org):
         return 0, len(texts)  # the title's organisation ends on its country, then the name: "Bộ Quốc phòng Nga, | Alexander Fomin"
     if org and org[0] in ("Bộ", "bộ") and 2 <= len(org) <= 3 and org[-1].islower() and 2 <= len(texts) <= 3 \
             and not country and not is_country(texts[:1]) and not is_vietnamese_syllable(texts[0]) \
             and len(_foreign(texts)) == len(texts):
         return 0, len(texts)  # a ministry named by its portfolio, then the name: "Thứ trưởng Bộ Quốc phòng Alexander Fomin"
     if org and fold(title[2] or "") in _MINISTERS and 1 <= len(org) <= 3 and org[0][:1].isupper() and org[-1].islower() \
-            and 2 <= len(texts) <= 3 and not country and not is_country(texts, whole=True) \
-            and not any(is_vietnamese_syllable(text) for text in texts) and len(_foreign(texts)) == len(texts):
+            and 2 <= len(texts) <= 3 and not country and not is_country(texts, whole=True) and _wholly_foreign(texts):
         return 0, len(texts)  # ... or a minister by it: "Bộ trưởng Thương mại Wilbur Ross"
     if not country and (title[3] or is_country(texts, whole=True) or is_vietnamese_syllable(texts[0])
                         or len(texts) > 3):
