@@ -1107,6 +1107,12 @@ def test_kinds_an_address_names(slug, kinds):
     "Kiểm điểm người tham mưu cho Thứ trưởng Bộ VHTTDL ký văn bản gây 'hiểu nhầm'\nChia sẻ với Lao Động, Thứ trưởng "
     "Huỳnh Vĩnh Ái cho biết, sau cuộc họp liên quan đến việc thu hồi văn bản đề nghị xử lý ông Huỳnh Tấn Vinh diễn ra sáng 5.6, Bộ VHTTDL đã yêu cầu Tổng cục Du lịch tổ chức họp, nhằm đánh "
     "giá và kiểm điểm các cá nhân có liên quan.",
+    # blind set 118 (21493901), bench 22404074: a disciplinary review of someone's fault is the outcome told
+    "Kỷ luật công an để xảy ra vụ dân treo cổ tại trụ sở ủy ban\nChiều 8/2, ông Võ Thành Đồng, Chủ tịch UBND xã Thọ "
+    "Thành, huyện Yên Thành (Nghệ An), cho biết xã đã tổ chức họp kiểm điểm ban công an xã vì để xảy ra việc ông Nguyễn "
+    "Thành Ngôn treo cổ trong trụ sở UBND xã này.",
+    "Giám đốc Sở bị kiểm điểm vì ứng xử với nữ nhân viên\nNgày 29-5, nguồn tin cho biết UBKT Tỉnh ủy Sóc Trăng đã họp "
+    "kiểm điểm rút kinh nghiệm đối với ông Lương Minh Q. - Giám đốc Sở.",
     # bench 22291243: what voters sent to a parliament's sitting, not the sitting reported
     "Hơn 2.900 ý kiến gửi tới Quốc hội\nỦy ban Thường vụ Quốc hội chiều 16/5 cho ý kiến về Báo cáo giám sát việc giải "
     "quyết kiến nghị của cử tri gửi đến Kỳ họp thứ 2 của Quốc hội khóa XIV.",
@@ -1469,3 +1475,11 @@ def test_a_round_up_is_no_meeting_report(title):
     found = detect(Doc.from_raw(text), title=title)
     assert not found.is_event and "round-up" in found.reason
     assert detect(Doc.from_raw("Bộ Công Thương họp\n" + text.split("\n")[1]), title="Bộ Công Thương họp").is_event
+
+
+def test_a_review_of_progress_is_a_meeting_though_one_of_someones_fault_is_not():
+    """bench 21481643: "họp kiểm điểm tiến độ" reviews work; a review of a fault (21493901) is the story's outcome."""
+    text = ("Hà Nội đẩy nhanh đề án\nSáng 6/2, UBND thành phố đã họp kiểm điểm tiến độ thực hiện đề án. Phó Chủ tịch "
+            "UBND thành phố yêu cầu các sở khẩn trương hoàn thành.")
+    found = detect(Doc.from_raw(text), title=text.split("\n")[0])
+    assert found.is_event and found.kind == "họp"
