@@ -1113,6 +1113,9 @@ def test_kinds_an_address_names(slug, kinds):
     "Thành Ngôn treo cổ trong trụ sở UBND xã này.",
     "Giám đốc Sở bị kiểm điểm vì ứng xử với nữ nhân viên\nNgày 29-5, nguồn tin cho biết UBKT Tỉnh ủy Sóc Trăng đã họp "
     "kiểm điểm rút kinh nghiệm đối với ông Lương Minh Q. - Giám đốc Sở.",
+    # blind set 103 (22702259): a protest against a summit is what is told
+    "111 cảnh sát Đức bị thương trong cuộc biểu tình phản đối G20\nÍt nhất 111 cảnh sát đã bị thương trong cuộc biểu "
+    "tình phản đối Hội nghị thượng đỉnh nhóm 20 (G20) diễn ra tại Hamburg, Đức.",
     # bench 22291243: what voters sent to a parliament's sitting, not the sitting reported
     "Hơn 2.900 ý kiến gửi tới Quốc hội\nỦy ban Thường vụ Quốc hội chiều 16/5 cho ý kiến về Báo cáo giám sát việc giải "
     "quyết kiến nghị của cử tri gửi đến Kỳ họp thứ 2 của Quốc hội khóa XIV.",
