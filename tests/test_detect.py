@@ -1235,6 +1235,22 @@ def test_a_meeting_reported_without_its_day_takes_no_day_from_deep_in_the_articl
         assert dated.start_date is not None and dated.start_date.day == day, tail
 
 
+def test_a_meeting_dated_only_by_a_word_of_recency_takes_no_day_of_something_else():
+    """dantri 2020 (UNC news_society_018): the meeting "vừa diễn ra"; the day before it is when a draft takes effect."""
+    raw = ("TPHCM sẽ có 19 quận, 259 phường không tổ chức HĐND\nTrong tương lai gần, TPHCM sẽ có 19 quận, 259 phường "
+           "thực hiện không tổ chức HĐND quận, phường.\n" + "Chính quyền địa phương ở TPHCM sẽ là cấp chính quyền địa "
+           "phương gồm có HĐND thành phố và UBND thành phố.\n" * 6 + "Dự thảo dự kiến từ ngày 1/7/2021, UBND quận, UBND "
+           "phường thực hiện nhiệm vụ, quyền hạn theo quy định tại nghị quyết này.\nTại cuộc họp Hội đồng thẩm định vừa "
+           "diễn ra ở Bộ Tư pháp, ông Nguyễn Thành Phong - Chủ tịch UBND TPHCM khẳng định, thành phố đã đánh giá nhiều "
+           "chiều.\nKết luận cuộc họp, Thứ trưởng Bộ Tư pháp Đặng Hoàng Oanh yêu cầu hoàn thiện tờ trình.")
+    found = crawled(raw)
+    assert found.kind == "họp" and found.start_date is None
+    assert any("left out" in w for w in found.warnings)
+    # the same meeting told with its day keeps it
+    dated = crawled(raw.replace("vừa diễn ra ở Bộ Tư pháp", "ngày 29/9 ở Bộ Tư pháp"))
+    assert dated.start_date is not None and (dated.start_date.day, dated.start_date.month) == (29, 9)
+
+
 @pytest.mark.parametrize("text, why", [
     # blind set 21491821: the press conference's day, then the talks it announces, with no day of their own
     ("Thủ tướng Nhật Bản Shinzo Abe sẽ gặp Tổng thống Mỹ Donald Trump\nPhát biểu tại buổi họp báo ngày 8/2, Chánh văn "

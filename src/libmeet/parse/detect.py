@@ -1045,8 +1045,11 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detec
         named = fuller[0] if fuller else best
     lonely = (best.kind not in title_kinds and sum(1 for m in mentions if m.kind == best.kind) == 1
               and not any(end != best.end for end in back[best.kind]) and not _leads(doc, best, where_title))
+    # (a meeting dated only by a word of recency, "Tại cuộc họp Hội đồng thẩm định vừa diễn ra ở Bộ Tư pháp", has no
+    # day of its own either: a day written past the lead is its only when it may be)
+    by_day = best.dated and bool(_DAY.search(low, best.sentence[0], best.sentence[1]))
     return replace(_describe(doc, best, named, lonely), undated=undated,
-                   doubt_days_after=None if undated or best.dated else where_title[1] + _LEAD_CHARS)
+                   doubt_days_after=None if undated or by_day else where_title[1] + _LEAD_CHARS)
 
 
 #: a title that opens a round-up of several items (detect_round_up.txt)
