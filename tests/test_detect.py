@@ -1230,6 +1230,8 @@ def test_a_meeting_reported_without_its_day_takes_no_day_from_deep_in_the_articl
     # may be its day
     for tail, day in (("Sáng 14/6, Bộ trưởng làm việc với lãnh đạo tỉnh.", 14),
                       ("Ông Tuấn phát biểu tại buổi làm việc chiều 15/6 với lãnh đạo tỉnh.", 15),
+                      # bench 22598397: a caption, the dot of "TP.HCM" between the meeting and its day
+                      ("Ảnh: Bộ trưởng làm việc với lãnh đạo chủ chốt TP.HCM sáng 17/6. Ảnh: VGP", 17),
                       ("\n⏰ Thời gian: 10h00- 11h30, ngày 16/6/2017\n", 16)):
         dated = crawled(raw.replace("đã đi vào hoạt động từ ngày 1/1/2017", "đã đi vào hoạt động") + " " + tail)
         assert dated.start_date is not None and dated.start_date.day == day, tail

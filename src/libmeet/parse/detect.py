@@ -1294,11 +1294,15 @@ def _describe(doc: Doc, mention: Mention, named: Mention, lonely: bool = False) 
     )
 
 
+_STOP_BEFORE_DAY = re.compile(r"[;!?\n]|\.(?!\w)")
+
+
 def _names_kind_before(doc: Doc, kind: str | None, at: int) -> bool:
     """Whether the date written at `at` follows, in its sentence, a mention of a meeting of `kind` (None: of any kind):
     "phát biểu ý kiến sau cuộc họp Hội đồng Nga - NATO ngày 13-7"."""
     pattern, labels = _kinds()
     window = doc.low[max(0, at - _NAME_DATE_CHARS):at]
-    cut = max(window.rfind(stop) for stop in ".;!?\n")
+    stops = [m.end() for m in _STOP_BEFORE_DAY.finditer(window)]  # (not the dot of "TP.HCM")
+    cut = stops[-1] - 1 if stops else -1
     return any(labels.get(m.group(0)) and (kind is None or labels[m.group(0)] == kind)
                for m in pattern.finditer(window, cut + 1))
