@@ -1172,6 +1172,13 @@ def test_a_meeting_named_once_with_nothing_about_it_is_skipped():
         "Đối thoại trực tuyến lần thứ 15 rằng ông hi vọng Mỹ sẽ đóng vai trò mang tính chất xây dựng.",
         "đối thoại",
     ),
+    (  # dantri 2020 (UNC news_education_015): words shared with an audience at a meeting open the body
+        "Không vì một số điểm chưa hài lòng mà mất đi niềm tin vào đổi mới giáo dục\nDân trí Vượt lên khó khăn, ngành "
+        "giáo dục đã có bước tiến bộ toàn diện, vững chắc.\nChia sẻ với ngành giáo dục tại hội nghị giáo dục toàn quốc, "
+        "Phó Thủ tướng Vũ Đức Đam đã nhìn nhận và có những phân tích về những thành tích và hạn chế hiện nay của ngành "
+        "giáo dục.",
+        "hội nghị",
+    ),
 ])
 def test_an_undated_report_opening_on_the_meeting_is_a_report(text, kind):
     found = detect(Doc.from_raw(text), title=text.split("\n")[0])

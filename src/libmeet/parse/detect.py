@@ -274,8 +274,11 @@ _AT_START = re.compile(r"^(?:(?:[^,.]|(?<=\d)\.(?=\d)){0,40},\s*)?(?:(?:(?:phát
                        r"|tiếp tục(?: chương trình(?: nghị sự| làm việc)?(?: của| tại)?)?)\s+" + _ITS_NOUN)
 #: a sentence that opens on words said, then where: "Kết luận phần thảo luận kinh tế - xã hội tại phiên họp Chính phủ
 #: thường kỳ ...", "Phát biểu khai mạc tại hội nghị", "Giải trình thêm cuối phiên họp"
-_OPENS_SAYING_AT = re.compile(r"\W*(?:kết luận|phát biểu(?: khai mạc| bế mạc| kết luận| chỉ đạo)?|giải trình|báo cáo|trả lời)"
-                              r"(?:\s+(?!(?:của|với)\s)[^\s,.;:!?]+){0,8}?\s+(?:tại|trong|cuối|đầu)\s+(?:(?:cuộc|buổi|phiên)\s+)?")
+_OPENS_SAYING_AT = re.compile(r"\W*(?:(?:kết luận|phát biểu(?: khai mạc| bế mạc| kết luận| chỉ đạo)?|giải trình|báo cáo|trả lời)"
+                              r"(?:\s+(?!(?:của|với)\s)[^\s,.;:!?]+){0,8}?"
+                              # ... or to whom: "Chia sẻ với ngành giáo dục tại hội nghị giáo dục toàn quốc, Phó Thủ tướng"
+                              r"|(?:chia sẻ|trao đổi|phát biểu|nói chuyện)\s+với(?:\s+[^\s,.;:!?]+){1,6}?)"
+                              r"\s+(?:tại|trong|cuối|đầu)\s+(?:(?:cuộc|buổi|phiên)\s+)?")
 #: a meeting as the goal of a trip, which is what the sentence tells of: "thăm Đức và tham dự Hội nghị Thượng đỉnh
 #: G20", "trong khuôn khổ chuyến thăm ... và dự Hội nghị ...", "tới Hamburg để dự hội nghị", "nhân dịp dự Hội nghị"
 _TRIP_FRAME = re.compile(r"(?<!\w)(?:thăm|công du|lên đường|nhân dịp|để|khuôn khổ)(?!\w)[^.;!?\n]{0,70}?"
