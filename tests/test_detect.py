@@ -1172,6 +1172,12 @@ def test_a_meeting_named_once_with_nothing_about_it_is_skipped():
         "Đối thoại trực tuyến lần thứ 15 rằng ông hi vọng Mỹ sẽ đóng vai trò mang tính chất xây dựng.",
         "đối thoại",
     ),
+    (  # dantri 2020 (UNC news_society_020): what the spokeswoman was asked at a dated press conference
+        "Người Việt có thể đi du lịch Singapore từ 8/10\nNgày 30/9, Singapore đã công bố quyết định mở cửa biên giới cho "
+        "du khách Việt Nam từ ngày 8/10.\nThông tin Singapore đơn phương dỡ lệnh đóng cửa biên giới đối với du khách đến "
+        "từ Việt Nam là vấn đề được đặt ra với người phát ngôn Bộ Ngoại giao tại cuộc họp báo chiều 1/10.",
+        "họp báo",
+    ),
     (  # dantri 2020 (UNC news_education_015): words shared with an audience at a meeting open the body
         "Không vì một số điểm chưa hài lòng mà mất đi niềm tin vào đổi mới giáo dục\nDân trí Vượt lên khó khăn, ngành "
         "giáo dục đã có bước tiến bộ toàn diện, vững chắc.\nChia sẻ với ngành giáo dục tại hội nghị giáo dục toàn quốc, "

@@ -569,12 +569,16 @@ def _dated_then_says(low: str, k_end: int, s_end: int) -> bool:
 #: (or another noun of words said: "Đây là khẳng định của Hội đồng Chuyên môn Sở Y tế Hòa Bình tại cuộc họp ngày 8/6",
 #: "Đó là phát biểu của Thủ tướng ... tại hội nghị", "Đó là ý kiến của đồng chí ... tại cuộc họp chiều 23/6"; or
 #: without its speaker: "Đây là kết luận nội dung kinh tế-xã hội tháng 5 trong chương trình Phiên họp thường kỳ")
-_SAID_OF = re.compile(r"(?:^\W*|(?<!\w)(?:đó là|đây là|thông báo)\s+)(?:yêu cầu|kết luận|chỉ đạo|ý kiến chỉ đạo|đề nghị|"
+_SAID_OF = re.compile(r"(?:^\W*|(?<!\w)(?:đó là|đây là|thông báo)\s+"
+                      # (after any subject, what they were asked: "Thông tin Singapore đơn phương dỡ lệnh ... là vấn đề
+                      # được đặt ra với người phát ngôn Bộ Ngoại giao tại cuộc họp báo chiều 1/10")
+                      r"|(?<=\w )là\s+(?=(?:những\s+)?(?:vấn đề|câu hỏi)\s+(?:được\s+)?(?:[^.;:!?\n]{0,40}\s)?đặt ra\s))"
+                      r"(?:yêu cầu|kết luận|chỉ đạo|ý kiến chỉ đạo|đề nghị|"
                       r"khẳng định|phát biểu|nhận định|ý kiến|chia sẻ|nhấn mạnh|cam kết|quan điểm|kết luận chỉ đạo|"
                       r"nội dung chỉ đạo"
                       # what the press were told or asked there: "Đó là những vấn đề được báo giới đặt ra ... tại cuộc họp
                       # báo", "Đây là câu hỏi ĐBQH Phạm Khánh Phong Lan ... đặt ra trong phiên thảo luận tổ chiều 25.5"
-                      r"|(?:(?<=đó là )|(?<=đây là ))(?:những\s+)?(?:vấn đề|thông tin|câu hỏi)"
+                      r"|(?:(?<=đó là )|(?<=đây là )|(?<=\w là ))(?:những\s+)?(?:vấn đề|thông tin|câu hỏi)"
                       # ... or any words of someone's: "Đó là nhắn nhủ của Phó Chủ tịch UBND TP.HCM ... trong buổi làm
                       # việc với UBND huyện Củ Chi ... chiều 10-2"
                       r"|(?:(?<=đó là )|(?<=đây là ))(?:\w+\s+){0,2}?\w+(?=\s+của\s))\s+(?:của\s+)?"
