@@ -570,6 +570,29 @@ def test_answering_the_press_places_someone_at_a_press_conference_only(kind, nam
     assert [person.name for person, _ in found] == named
 
 
+#: dantri 2020 (UNC news_education_004): words "trao đổi với báo chí" at the press conference the sentence names
+TOLD_THE_PRESS_THERE = ("Tại buổi họp báo ngày 30/9, trao đổi với báo chí về sai phạm của trường ĐH Kinh doanh & Công "
+                        "nghệ Hà Nội, bà Nguyễn Thu Thủy – Quyền Vụ trưởng Vụ Giáo dục đại học cho biết, khi nhận được "
+                        "phản ánh, Bộ GD&ĐT đã có công văn yêu cầu trường báo cáo.")
+
+
+@pytest.mark.parametrize("kind, named", [
+    ("họp báo", [("Nguyễn Thu Thủy", "Quyền Vụ trưởng", "Vụ Giáo dục đại học")]),  # (acting: "Quyền")
+    ("hội nghị", []),  # a report of another meeting: what was told the press is told elsewhere
+])
+def test_words_told_the_press_at_the_press_conference_place_the_speaker_there(kind, named):
+    found = extract_attendees(Doc.from_raw(TOLD_THE_PRESS_THERE), kind=kind)
+    assert [(p.name, p.position, p.organization) for p, _ in found] == named
+
+
+def test_an_administration_is_no_acting_title():
+    """bench 22436859: "chính quyền Tổng thống Mỹ Donald Trump" is his administration, not an acting president."""
+    from libmeet.parse.people import _patterns
+    titles = [m.group(0) for m in _patterns()["position"].finditer(
+        "chính sách đối với châu á của chính quyền tổng thống mỹ donald trump; quyền chủ tịch ubnd tỉnh")]
+    assert titles == ["tổng thống", "quyền chủ tịch"]
+
+
 @pytest.mark.parametrize("text, named", [
     # bench 22708669: a continent closes the organisation's name ("Âu" is a family name too)
     ("Thủ tướng Nguyễn Xuân Phúc gặp Chủ tịch Hội đồng châu Âu Donald Tusk tại hội nghị.",

@@ -40,17 +40,21 @@ def _alternation(name: str, reverse: bool = False, word_start: bool = False) -> 
 
 
 def _positions() -> str:
-    """Every job title, also misspelt, and also after "nguyên" (former) or "tân" (newly elected), as whole words."""
+    """Every job title, also misspelt, and also after "nguyên" (former), "tân" (newly elected) or "quyền" (acting:
+    "Quyền Vụ trưởng Vụ Giáo dục đại học"), as whole words."""
     titles = {fold(w) for w in lexicon.words("positions.txt")} | set(_spellings())
+    # ("quyền" not the word's end of "chính quyền": "chính quyền Tổng thống Mỹ Donald Trump" is his administration)
+    # (asserted after its first letter, so that the pattern stays led by a character set: see lexicon.alternation)
+    acting = r"q(?<!\wq)(?<!chính q)(?<!thẩm q)uyền\s+(?:" + lexicon.alternation(titles, spaces=True) + ")"
     return lexicon.alternation(titles | {f"{lead} {t}" for lead in ("nguyên", "tân") for t in titles},
-                               spaces=True, word_start=True)
+                               spaces=True, word_start=True) + "|" + acting
 
 
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     spelled_out = "|".join(w[::-1] for w in _SPELLED_OUT)
     return {
-        # a job title (optionally "nguyên" = former, "tân" = newly elected), case-blind on doc.low
+        # a job title (optionally "nguyên" = former, "tân" = newly elected, "quyền" = acting), case-blind on doc.low
         "position": re.compile(rf"(?:{_positions()})(?!\w)"),
         # what stands right before a name, read backwards from the name (so one anchored match per name):
         # a form of address and/or an academic title ("ông", "PGS.TS", "bà ThS.",
@@ -973,6 +977,7 @@ def _told_the_press() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _SIDELINES = re.compile(r"(?<!\w)(?:bên lề|bên hành lang|hành lang)(?!\w)")
+_AT_THE_PRESS_CONFERENCE = re.compile(r"(?<!\w)(?:tại|trong)\s+(?:cuộc\s+|buổi\s+|phiên\s+)?họp báo(?!\w)")
 
 
 def _elsewhere(doc: Doc, start: int, kind: str | None = None) -> bool:
@@ -1013,7 +1018,10 @@ def _elsewhere_flags(doc: Doc, kind: str | None) -> list[bool]:
     for m in told.finditer(doc.low) if press.search(doc.low) else ():
         index = bisect_right(starts, m.start()) - 1
         end = starts[index + 1] if index + 1 < len(starts) else len(doc.low)
-        if not _SIDELINES.search(doc.low, starts[index], end):
+        if not _SIDELINES.search(doc.low, starts[index], end) and not (
+                kind == "họp báo" and _AT_THE_PRESS_CONFERENCE.search(doc.low, starts[index], end)):
+            # (at a press conference the press are told: "Tại buổi họp báo ngày 30/9, trao đổi với báo chí về …, bà X
+            # cho biết")
             flagged[index] = True
     for index, away in enumerate(_same_day_elsewhere(doc, kind)):
         flagged[index] = flagged[index] or away
