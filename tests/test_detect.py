@@ -1172,6 +1172,13 @@ def test_a_meeting_named_once_with_nothing_about_it_is_skipped():
         "Đối thoại trực tuyến lần thứ 15 rằng ông hi vọng Mỹ sẽ đóng vai trò mang tính chất xây dựng.",
         "đối thoại",
     ),
+    (  # blind set 124 (22721272): words said at "a" sitting, with the day the lead gives them
+        "Malaysia cảnh báo các tay súng IS đang tháo chạy sang Đông Nam Á\nNgày 10/7, Bộ trưởng Quốc phòng Malaysia "
+        "Hishammuddin Hussein cho biết các tay súng IS đang lên kế hoạch chuyển căn cứ sang Đông Nam Á. Phát biểu tại "
+        "một phiên họp của đảng cầm quyền Tổ chức Thống nhất Dân tộc Malaysia (UMNO), ông Hussein tuyên bố IS là kẻ thù "
+        "của chính phủ nước này.",
+        "phiên họp",
+    ),
     (  # dantri 2020 (UNC news_society_020): what the spokeswoman was asked at a dated press conference
         "Người Việt có thể đi du lịch Singapore từ 8/10\nNgày 30/9, Singapore đã công bố quyết định mở cửa biên giới cho "
         "du khách Việt Nam từ ngày 8/10.\nThông tin Singapore đơn phương dỡ lệnh đóng cửa biên giới đối với du khách đến "
@@ -1211,6 +1218,9 @@ def test_an_undated_report_opening_on_the_meeting_is_a_report(text, kind):
     # bench 22428758: a meeting that acted, told deep in an article about something else
     "Công chúa mía đường mua thêm cổ phiếu\n" + "Bà Ức My vừa mua vào thành công 3 triệu cổ phiếu SBT. " * 12
     + "ĐHĐCĐ của SBT mới đây đã thông qua chủ trương sáp nhập.",
+    # bench 22220194: "a" meeting of last year, told in its own clause
+    "Ông Obama từng cảnh báo TT Trump đừng bổ nhiệm tướng Flynn\nTrong một cuộc họp tại phòng Bầu dục vào tháng 11 năm "
+    "ngoái, cựu Tổng thống Mỹ Barack Obama đã cảnh báo ông Trump.",
     # bench 22430210: a press conference that may be held
     "Tổng Kiểm toán Nhà nước nói về 'phản pháo' của Bộ KHĐT\n“Nếu sai thì phải sửa, còn nếu cần, kiểm toán có thể tổ "
     "chức họp báo đưa ra những bằng chứng” – Tổng KTNN Hồ Đức Phớc nói.",

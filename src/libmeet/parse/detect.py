@@ -65,6 +65,8 @@ _SAID_REACH = 150
 #: a meeting the sentence puts in a past year: "diễn ra vào năm 2007", "Tháng 8-2015 VTVcab đã có buổi họp báo"
 _YEAR = r"(?:năm|tháng\s*\d{1,2}(?:\s*[-/.]|\s+năm))\s*(?:19|20)\d\d(?!\d)"
 _PAST_YEAR = re.compile(r"(?<!\w)(?:vào|hồi|từ)\s+" + _YEAR)
+#: ... or told from now, in the meeting's own clause: "Trong một cuộc họp tại phòng Bầu dục vào tháng 11 năm ngoái"
+_LAST_YEAR_AFTER = re.compile(r"[^,.;:!?\n]{0,60}?(?<!\w)(?:vào|hồi)\s+(?:tháng\s*\d{1,2}\s+)?năm\s+(?:ngoái|trước)(?!\w)")
 _YEAR_OPENER = re.compile(r"\W*" + _YEAR)
 #: without a day, what tells that a meeting took place or is under way
 _PAST_TENSE = re.compile(r"(?<!\w)(?:đã|vừa|đang|mới đây|diễn ra|khai mạc|kết thúc|bế mạc)(?!\w)")
@@ -239,7 +241,7 @@ _SITS = re.compile(r"\s+phiên(?!\w)")
 #: kiến", "sắp" ...: dates_cues.json "ahead"): "để họp", "muốn hội đàm với", "nếu họp"
 _PURPOSE = ("muốn", "để", "nếu", "kế hoạch")
 #: the meeting's own noun, read with the kind as what comes before it: "tại buổi làm việc", "Tại cuộc họp"
-_ITS_NOUN = r"(?:buổi\s+|cuộc\s+|phiên\s+)?$"
+_ITS_NOUN = r"(?:một\s+)?(?:buổi\s+|cuộc\s+|phiên\s+)?$"
 #: putting a meeting off or calling it off
 _PUT_OFF = r"hoãn|hủy|huỷ|lùi|dừng"
 #: a held verb negated or put off: the meeting did not take place then
@@ -1104,6 +1106,7 @@ def _undated_reports(doc: Doc, mentions: list[Mention], title: tuple[int, int]) 
             and (m.start - m.sentence[0] < _OPENER_CHARS or _concluded_at(low, m.sentence[0], m.start))
             and low[m.start:m.end] not in _SELF_HELD and not _planned(low, m.sentence[0], m.start)
             and not _PAST_YEAR.search(low, *m.sentence) and not _YEAR_OPENER.match(low, m.sentence[0])
+            and not _LAST_YEAR_AFTER.match(low, m.end, m.sentence[1])
             and (m.setting or _PAST_TENSE.search(low, *m.sentence) or _acts(doc, m.start, m.end, m.sentence[1]))
             and not (m.kind == _WORKING_SESSION and _SUMMONS.search(low, 0, m.sentence[1]))]
 
