@@ -1116,6 +1116,9 @@ def test_kinds_an_address_names(slug, kinds):
     # blind set 103 (22702259): a protest against a summit is what is told
     "111 cảnh sát Đức bị thương trong cuộc biểu tình phản đối G20\nÍt nhất 111 cảnh sát đã bị thương trong cuộc biểu "
     "tình phản đối Hội nghị thượng đỉnh nhóm 20 (G20) diễn ra tại Hamburg, Đức.",
+    # bench 22557028: talks one side hopes to hold
+    "Syria tuyên bố ngừng bắn, chờ Nga-LHQ đàm phán\nNgày 3/7, quân đội Syria tuyên bố ngừng bắn. Nga cho biết hy vọng sẽ "
+    "tổ chức cuộc hội đàm tại thủ đô Astana, Kazakhstan vào ngày 4-7 và ngày 5-7.",
     # bench 22291243: what voters sent to a parliament's sitting, not the sitting reported
     "Hơn 2.900 ý kiến gửi tới Quốc hội\nỦy ban Thường vụ Quốc hội chiều 16/5 cho ý kiến về Báo cáo giám sát việc giải "
     "quyết kiến nghị của cử tri gửi đến Kỳ họp thứ 2 của Quốc hội khóa XIV.",

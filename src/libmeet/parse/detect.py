@@ -252,6 +252,10 @@ _NOT_HELD_BEFORE = re.compile(r"(?<!\w)(?:không|chưa|không thể|chưa thể|
 #: khi chủ trì cuộc họp")
 _ORDERED_BEFORE = re.compile(r"(?<!\w)(?<!ban )(?:yêu cầu|đề nghị|chỉ đạo|giao cho|giao nhiệm vụ cho)\s+"
                              r"(?:(?!(?:khi|đã|vừa|như|tại|trong)\s)[^\s,.;:!?]+\s+){1,10}$")
+#: ... or one only wished for or proposed: "Đức hy vọng sẽ tổ chức một cuộc họp 4 bên", "đang thúc đẩy tổ chức một cuộc
+#: họp", "đề xuất tổ chức hội nghị"
+_WISHED_BEFORE = re.compile(r"(?<!\w)(?:muốn|mong muốn|hy vọng|hi vọng|thúc đẩy|kêu gọi|đề xuất|dự định|có ý định)\s+"
+                            r"(?:sẽ\s+|được\s+|việc\s+)?$")
 #: the meeting itself called off or put off: "đã hoãn cuộc hội đàm", "hủy bỏ hội nghị", "lùi kỳ họp"
 _CALLED_OFF = re.compile(r"(?<!\w)(?:hủy bỏ|huỷ bỏ|bãi bỏ|" + _PUT_OFF + r")(?:\s+lại)?\s+(?:các\s+)?"
                          r"(?:cuộc\s+|buổi\s+)?$")
@@ -765,7 +769,8 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
         return None  # "Nhật Bản và Mỹ đã hoãn cuộc hội đàm ...", "hủy bỏ hội nghị": it did not take place then
     holds = cues["held_before"].search(before)
     if holds and (_NOT_HELD_BEFORE.search(before, 0, holds.start())
-                  or holds.group(0).lstrip().startswith("tổ chức") and _ORDERED_BEFORE.search(before, 0, holds.start())):
+                  or holds.group(0).lstrip().startswith("tổ chức") and (_ORDERED_BEFORE.search(before, 0, holds.start())
+                                                                        or _WISHED_BEFORE.search(before, 0, holds.start()))):
         # "không tổ chức Đại hội đồng cổ đông vào ngày 26/5 như dự kiến", "hoãn tổ chức hội nghị"; one asked for:
         # "Bộ VHTTDL đã yêu cầu Tổng cục Du lịch tổ chức họp"
         return None
