@@ -939,3 +939,17 @@ def test_a_bodys_members_named_in_a_roster_are_not_attendees():
     found = extract_attendees(doc, kind="đại hội")
     assert {"Lê Quang Tự Do", "Nguyễn Huy Dũng", "Đặng Khắc Lợi"} <= {person.name for person, _ in found}
     assert all(rostered(doc, found))
+
+
+@pytest.mark.parametrize("text, named", [
+    # bench 22583455: what two leaders agreed in an earlier month, told in the report of the dialogue it set up
+    ("Ngày 21/6, Mỹ và Trung Quốc tổ chức Đối thoại ngoại giao và an ninh tại Washington với sự tham gia của Ngoại "
+     "trưởng Mỹ Rex Tillerson. Sự kiện này nằm trong cơ chế đối thoại toàn diện được Tổng thống Mỹ Donald Trump và Chủ "
+     "tịch Trung Quốc Tập Cận Bình nhất trí hồi tháng 4.", ["Rex Tillerson"]),
+    # bench 22236181: a read-more link's "[" opens a sentence; what it tells "hồi tháng Một" is not the sentence before
+    ("Phát biểu tại London ngày 10/5 sau khi có cuộc gặp Thủ tướng Anh Theresa May, ông Stoltenberg đã xác nhận thông tin "
+     "trên.  [NATO triển khai 200 binh sỹ tới tỉnh miền Tây Afghanistan]  Trước đó, hồi tháng Một, khoảng 200 binh sỹ đã "
+     "được triển khai.", ["Theresa May"]),
+])
+def test_people_of_what_was_done_in_an_earlier_month_are_not_attendees(text, named):
+    assert [p.name for p, _ in extract_attendees(Doc.from_raw(text), kind="đối thoại")] == named

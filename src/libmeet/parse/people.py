@@ -950,13 +950,16 @@ def _is_strong(doc: Doc, mention: _Mention, by_title: bool) -> bool:
 _ELSEWHERE_OPEN = re.compile(r"\W*(?:trước đó|trước đây|hồi|năm ngoái|năm trước|cách đây|kể từ|tháng trước|tuần trước|"
                              r"hôm trước)(?!\w)")
 #: (each led by a character set, so that the engine skips ahead to the next candidate: a line end ends a
-#: sentence at once, a mark when a capital follows; a phrase starts a word after its first letter)
-_SENTENCE_OPEN = re.compile(r"[.!?…\n](?:(?<=\n)|(?<!\n)[\"”’)]*\s*(?=[\"“‘(]?[A-ZĐÀ-ỸẠ-Ỹ]))")
+#: sentence at once, a mark when a capital follows, or a quote, a bracket or a link's "[" and a capital; a phrase
+#: starts a word after its first letter)
+_SENTENCE_OPEN = re.compile(r"[.!?…\n](?:(?<=\n)|(?<!\n)[\"”’)]*\s*(?=[\"“‘(\[]?[A-ZĐÀ-ỸẠ-Ỹ]))")
 _ELSEWHERE_IN = re.compile(lexicon.alternatives(
     ("kể từ khi", "họp báo", "giao ban báo chí", "trả lời phỏng vấn", "trả lời báo chí"), r"(?!\w)", word_start=True)
     # ... or a meeting some days before: "Tại cuộc làm việc cách đây 2 ngày về vấn đề này, Phó Thủ tướng X đã đề nghị"
     + r"|" + lexicon.alternation(("tại", "trong"), word_start=True)
-    + r" (?:cuộc|buổi|phiên|hội nghị|hội thảo)[^.;!?\n]{0,60}? cách đây \w+ (?:ngày|tuần|tháng)(?!\w)")
+    + r" (?:cuộc|buổi|phiên|hội nghị|hội thảo)[^.;!?\n]{0,60}? cách đây \w+ (?:ngày|tuần|tháng)(?!\w)"
+    # ... or what was done in an earlier month or year: "nhất trí hồi tháng 4", "mùa thu năm 2013"
+    + r"|" + lexicon.alternation(("hồi",), word_start=True) + r" (?:tháng|năm|mùa)(?!\w)")
 
 
 #: the kind of event at which such words tell of the event itself, not of another gathering: a press conference's
