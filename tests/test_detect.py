@@ -985,6 +985,14 @@ def test_sentences_do_not_break_inside_dates_abbreviations_or_titles():
     assert starts == [0, text.index("Tại hội nghị")]
 
 
+def test_a_read_more_link_is_a_sentence_of_its_own():
+    """bench 22381686: the link's words do not run into the sentence after it, which opens on what was said there."""
+    text = ("Giá xăng vẫn thấp.  [Ngân sách sẽ hụt thu nghiêm trọng khi giảm thuế nhập khẩu xăng dầu]  Nói điều này "
+            "trong cuộc họp chiều 26/5, ông Phạm Đình Thi cho biết tỷ lệ thuế là 37,49%.")
+    starts = sentence_starts(text)
+    assert starts == [0, text.index("[Ngân"), text.index("Nói điều này")]
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("hội nghị tổ chức ngày 8/10 Hội thảo lần thứ XVIII “”\".,\n-–đại biểu")),
                max_size=300))

@@ -85,10 +85,10 @@ _ORDINAL_WORDS = {
 }
 
 _UPPER = "".join(chr(c) for c in range(0x41, 0x1F00) if chr(c).isupper() and chr(c).isalpha())
-#: a sentence ends at a line end, or at . ! ? … (and closing quotes) before a capital, a quote or a bracket
+#: a sentence ends at a line end, or at . ! ? … (and closing quotes) or a read-more link's closing "]" before a capital, a quote or a bracket
 #: (led by a character set, so that the regex engine skips ahead to the next candidate: the match
 #: of a sentence-ending mark starts at the mark, and the sentence at its end)
-_SENTENCE_END = re.compile(r"[\n.!?…](?:(?<=\n)\n*|(?!\n)[\"”’)]*\s+(?=[\"“‘(\[]?[" + _UPPER + r"]))")
+_SENTENCE_END = re.compile(r"[\n.!?…\]](?:(?<=\n)\n*|(?!\n)[\"”’)]*\s+(?=[\"“‘(\[]?[" + _UPPER + r"]))")
 #: a lost full stop: a caption or credit runs into the lead that opens on its day ("... Ảnh minh họa Ngày 7/2, ...",
 #: "(Ảnh: Reuters) Sáng 14/5, tại ...", "xin lỗi bà Loan Tối 15.6, tại Hội nghị ..."): a capital day word and a date
 #: in mid-line open a sentence (led by its capitals, as above; after a figure too: "tăng trưởng 6,53% Ngày 5-6, tại ...")
