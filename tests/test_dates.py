@@ -480,3 +480,25 @@ def test_a_day_before_its_time_zone_is_a_date():
     # bench 21512164: "giờ Mỹ" after the day is the clock it is told by, not a count of hours
     found = find_mentions(Doc.from_raw("cuộc điện đàm vào ngày 10.2 (tối 9.2 giờ Mỹ)"))
     assert [(m.d1, m.m1) for m in found] == [(10, 2), (9, 2)]
+
+
+def test_a_read_more_link_ends_the_sentence_before_it():
+    """bench 22466688: "…?]  Tờ Sankei tối 5/6 …" — the link closes its sentence; the conference sat on 5/6, the press
+    wrote of it on 5 and 6/6."""
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    text = ('Truyền thông Nhật Bản đưa đậm phát biểu của Thủ tướng Nguyễn Xuân Phúc\nTruyền thông Nhật Bản trong c'
+            'ác ngày 5 và 6/6 đã đưa tin đậm nét về phát biểu của Thủ tướng Nguyễn Xuân Phúc tại sự kiện, trong đ'
+            'ó nhấn mạnh đến quan điểm của Việt Nam đối với vấn đề toàn cầu hóa.\nThủ tướng Nguyễn Xuân Phúc trong'
+            ' buổi làm việc với các Doanh nghiệp Công nghệ thông tin Nhật Bản. (Ảnh: Thống Nhất/TTXVN) Thủ tướng '
+            'Việt Nam Nguyễn Xuân Phúc đang có chuyến thăm chính thức Nhật Bản từ ngày 4-8/6 theo lời mời của Chí'
+            'nh phủ Nhật Bản. Trong khuôn khổ chuyến thăm này, ngày 5/6, Thủ tướng Nguyễn Xuân Phúc đã tham dự và'
+            ' phát biểu mở đầu tại Hội nghị Tương lai châu Á lần thứ 23 và dự Hội nghị Xúc tiến đầu tư Việt Nam t'
+            'ại Tokyo. Theo phóng viên TTXVN tại Tokyo, truyền thông Nhật Bản trong các ngày 5 và 6/6 đã đưa tin '
+            'đậm nét về phát biểu của Thủ tướng Nguyễn Xuân Phúc tại sự kiện, trong đó nhấn mạnh đến quan điểm củ'
+            'a Việt Nam đối với vấn đề toàn cầu hóa.  [Báo chí Nhật nói gì về chuyến thăm của Thủ tướng Nguyễn Xu'
+            'ân Phúc?]  Tờ Sankei tối 5/6 nhấn mạnh trong bài phát biểu khai mạc tại Hội nghị Xúc tiến đầu tư Việ'
+            't Nam do Tổ chức Xúc tiến ngoại thương Nhật Bản (JETRO) tổ chức, đề cập đến Hiệp định Đối tác xuyên '
+            'Thái Bình Dương (TPP), Thủ tướng Nguyễn Xuân Phúc đã nói rằng: ')
+    event = parse_text(text, Meta(reference_date=dt.date(2017, 7, 31)))
+    assert (event.start_date, event.end_date) == (dt.date(2017, 6, 5), dt.date(2017, 6, 5))
