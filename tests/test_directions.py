@@ -707,3 +707,10 @@ def test_a_press_conference_sets_no_directions():
     event = parse_text(text, Meta(reference_date=dt.date(2017, 7, 31)))
     assert event.kind == "họp báo" and event.directions == []
     assert any("press conference" in w for w in event.warnings)
+
+
+def test_a_read_more_link_is_no_sentence_of_the_article() -> None:
+    """bench 22244777: the link's title is another story's; the point after it starts after it."""
+    text = ("Phó Chủ tịch nước dự hội thảo về lao động nữ.  [Tăng tuổi nghỉ hưu: Vì lao động hay vì doanh nghiệp?]  "
+            "Phó Chủ tịch nước cũng cho rằng bản thân phụ nữ cần phải không ngừng nỗ lực, vươn lên.")
+    assert points(text) == ["bản thân phụ nữ cần phải không ngừng nỗ lực, vươn lên"]

@@ -146,10 +146,11 @@ def _patterns() -> _Patterns:
 # --- sentences ----------------------------------------------------------------------------------------------
 
 _PARAGRAPH = re.compile(r"[^\n]+")
+_LINK = re.compile(r"\s*\[[^\[\]\n]*\]\s*")
 #: a sentence end: the mark, closing quotes and space before a capital; or (group 1 unset) a capital glued to
 #: the mark, as crawled text has it ("Chính phủ.Tập trung ...")
 _BOUNDARY = re.compile(
-    r"[.!?…](?:([\"”’»)]*\s+(?:(?:\*|>>|•)\s*)?)(?=[\"“‘«(\[]?[" + _UPPER + r"\d])|(?=[" + _UPPER + r"][a-zà-ỹđ]))"
+    r"[.!?…\]](?:([\"”’»)]*\s+(?:(?:\*|>>|•)\s*)?)(?=[\"“‘«(\[]?[" + _UPPER + r"\d])|(?=[" + _UPPER + r"][a-zà-ỹđ]))"
 )
 #: crawled text glues a subheading or caption to the next sentence without a full stop:
 #: "... mở quầy thịt ủng hộ nông dân vượt khó Chiều 14/6, Quận ủy ..." — a sentence starts at such an opener
@@ -280,7 +281,8 @@ def _sentences(doc: Doc) -> list[tuple[int, int, int]]:
                 start = next_start
         if start < para.end():
             out.append((start, para.end(), number))
-    return out
+    # (a read-more link, "[Vì lao động hay vì doanh nghiệp?]", is another story's title: no sentence of this one)
+    return [(s, e, n) for s, e, n in out if not _LINK.fullmatch(text, s, e)]
 
 
 def _glued_openers(text: str, start: int, end: int) -> list[Span]:
