@@ -527,3 +527,31 @@ def test_a_ministrys_seat_is_implied_not_stated():
     assert any("ministry" in warning for warning in result.warnings)
     # a law code or a department is no ministry
     assert extract_place(Doc.from_raw("Ngày 20/5, tại Bộ phận một cửa, người dân nộp hồ sơ.")).place.province is None
+
+
+@pytest.mark.parametrize("name, national", [
+    ("phiên họp Chính phủ tháng 6/2017", True),
+    ("Hội nghị toàn quốc sơ kết một năm thực hiện Chỉ thị 05", True),
+    ("kỳ họp thứ 3, Quốc hội khóa XIV", True),
+    ("hội nghị sơ kết Cụm thi đua các tỉnh, thành phố trực thuộc Trung ương", False),  # a city that is one
+    ("hội nghị sơ kết công tác 6 tháng của UBND tỉnh Quảng Ninh", False),
+    (None, False),
+])
+def test_a_meeting_named_for_a_national_body(name, national):
+    from libmeet.parse.places import national as names_a_national_body
+    assert names_a_national_body(name) is national
+
+
+def test_a_national_bodys_meeting_takes_no_province_from_how_often_one_is_named():
+    """blind set 85 (22669368): the chairman of Quảng Ninh spoke at the Government's session; it did not sit there."""
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    text = ("Than vẫn khó nếu giữ giá như hiện nay\nTại phiên họp Chính phủ tháng 6/2017 sáng 3/7, lãnh đạo UBND tỉnh Quảng "
+            "Ninh đã kiến nghị Chính phủ tìm giải pháp tháo gỡ cho ngành than. Chủ tịch UBND tỉnh Quảng Ninh Nguyễn Đức "
+            "Long cho biết, ngành than tiêu thụ chủ yếu trên địa bàn tỉnh Quảng Ninh.")
+    event = parse_text(text, Meta(reference_date=dt.date(2017, 7, 31)))
+    assert event.kind == "phiên họp" and event.place.province is None
+    # ... while a council's own sitting still takes its province
+    local = parse_text(text.replace("phiên họp Chính phủ tháng 6/2017", "phiên họp UBND tỉnh tháng 6/2017"),
+                       Meta(reference_date=dt.date(2017, 7, 31)))
+    assert local.place.province == "Quảng Ninh"

@@ -20,6 +20,11 @@ def event_id(doc: Doc) -> str:
     return "ev-" + hashlib.sha256(doc.text.encode("utf-8")).hexdigest()[:16]
 
 
+#: kinds of meeting a leader holds where they visit ("cuộc làm việc của Thủ tướng Chính phủ … với TP HCM"): a national
+#: body's name in theirs does not say where they sat
+_VISITS = frozenset({"buổi làm việc", "làm việc", "gặp mặt", "tiếp xúc cử tri", "tiếp"})
+
+
 def parse_text(text: str, info: Meta | None = None) -> Event | Skip:
     """Parse one article's text (already decoded; any Unicode form) into an Event, or a Skip with the reason."""
     if text.strip() and not detect.might_name_a_meeting(text):
@@ -89,7 +94,10 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
             evidence["end_date"] = list(when.spans[-1:])
     warnings.extend(when.warnings)
 
-    where = places.extract_place(doc, anchor=found.anchor, event_date=when.start, by_names=found.kind != detect.PRESS)
+    # (a press conference's provinces are what it tells of; a national body's meeting sits where the body does)
+    where = places.extract_place(doc, anchor=found.anchor, event_date=when.start,
+                                 by_names=found.kind != detect.PRESS and not (
+                                     found.kind not in _VISITS and places.national(found.name)))
 
     hosts = organizers.extract_organizers(doc, found.anchor)
     if hosts:

@@ -840,6 +840,17 @@ def _is_tinh(province: str) -> bool:
     return province_records().get(province, {}).get("kind") == "tỉnh"
 
 
+@cache
+def _national() -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?<!thuộc )(?:" + lexicon.alternation(fold(w) for w in lexicon.words("places_national_bodies.txt"))
+                      + r")(?!\w)")
+
+
+def national(name: str | None) -> bool:
+    """Whether an event's name names a national body (places_national_bodies.txt): "phiên họp Chính phủ thường kỳ"."""
+    return bool(name) and bool(_national().search(fold(name)))
+
+
 def extract_place(doc: Doc, *, anchor: int = 0, event_date: dt.date | None = None,
                   by_names: bool = True) -> PlaceResult:
     """The event's place, nearest the event's mention; never raises on odd text. `by_names=False`: no province is
