@@ -1271,6 +1271,17 @@ def test_a_meeting_reported_without_its_day_takes_no_day_from_deep_in_the_articl
         assert dated.start_date is not None and dated.start_date.day == day, tail
 
 
+@pytest.mark.parametrize("tail, day", [
+    # blind set 124 (22288763): the day closes the sentence before the one the press conference sets
+    ("Ông Macron được thủ tướng Đức Angela Merkel chào đón với nghi thức quân đội tại Berlin vào chiều thứ 2 (15/5). "
+     "Tại một cuộc họp báo, Thủ tướng Đức Angela Merkel nói rõ mối quan hệ Pháp - Đức rất quan trọng.", (15, 5)),
+])
+def test_the_day_that_closes_the_sentence_before_the_meetings_setting(tail, day):
+    found = crawled("Quan hệ Pháp - Đức\n" + "Hai nhà lãnh đạo đã trao đổi nhiều vấn đề của châu Âu. " * 3 + tail)
+    assert found.attendees  # a report, whatever its day
+    assert ((found.start_date.day, found.start_date.month) if found.start_date else None) == day
+
+
 def test_a_meeting_dated_only_by_a_word_of_recency_takes_no_day_of_something_else():
     """dantri 2020 (UNC news_society_018): the meeting "vừa diễn ra"; the day before it is when a draft takes effect."""
     raw = ("TPHCM sẽ có 19 quận, 259 phường không tổ chức HĐND\nTrong tương lai gần, TPHCM sẽ có 19 quận, 259 phường "

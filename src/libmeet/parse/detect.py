@@ -1136,9 +1136,39 @@ def _to_come(doc: Doc, mention: Mention) -> bool:
 
 def is_its_day(doc: Doc, detection: Detection, at: int) -> bool:
     """For an undated report (Detection.undated), whether the date written at `at` is the meeting's all the same: the
-    day its lead opens on, before the meeting's mention, or a day written after a mention of the meeting's kind."""
+    day its lead opens on, before the meeting's mention, or a day written after a mention of the meeting's kind, or
+    the day that closes the sentence right before the one the meeting sets."""
     return (at < detection.anchor and _day_opens_sentence(doc, at)
-            or _names_kind_before(doc, detection.kind, at))
+            or _names_kind_before(doc, detection.kind, at)
+            or _day_then_set_there(doc, detection, at))
+
+
+#: what may stand between a day that closes its sentence and the sentence's end: "vào chiều thứ 2 (15/5)."
+_DAY_CLOSES = re.compile(r"[\d/.-]*\)?\s*[.!]")
+
+
+def _day_then_set_there(doc: Doc, detection: Detection, at: int) -> bool:
+    """Whether the date at `at` closes the sentence right before the meeting's, which opens on the meeting as its
+    setting: "Ông Macron được thủ tướng Đức Angela Merkel chào đón … tại Berlin vào chiều thứ 2 (15/5). Tại một cuộc
+    họp báo, 2 nhà lãnh đạo nói rõ …": the leaders met the press that day."""
+    if not at < detection.anchor:
+        return False
+    starts = sentence_offsets(doc.text)
+    index = bisect.bisect_right(starts, detection.anchor) - 1
+    if index < 1 or not starts[index - 1] <= at < starts[index]:
+        return False
+    s_start, low = starts[index], doc.low
+    day = _DAY.match(low, at)
+    return bool(day and _DAY_CLOSES.match(low, day.end(), s_start) and detection.anchor - s_start < 60
+                and _TIME_OF_DAY_BEFORE.search(low, max(0, at - 20), at) and not _RANGE.search(day.group(0))
+                and _AT_START.match(low[s_start:detection.anchor]))
+
+
+#: the day told as a time of that day ("vào chiều thứ 2 (15/5)", "sáng nay (6/7)"), not a holiday's ("lễ 30/4")
+_TIME_OF_DAY_BEFORE = re.compile(r"(?<!\w)(?:sáng|chiều|tối|trưa|hôm|nay|thứ\s+(?:\d|hai|ba|tư|năm|sáu|bảy)|chủ nhật)"
+                                 r"\s*\(?\s*(?:ngày\s+)?$")
+#: ... and one day, not a span ("từ ngày 1 - 2/2": a visit's)
+_RANGE = re.compile(r"\d\s*(?:[-–]|và|đến|tới)\s*\d")
 
 
 @cache
