@@ -1543,6 +1543,17 @@ def test_a_round_up_is_no_meeting_report(title):
     assert detect(Doc.from_raw("Bộ Công Thương họp\n" + text.split("\n")[1]), title="Bộ Công Thương họp").is_event
 
 
+@pytest.mark.parametrize("title", [
+    "Thủ tướng kết thúc chuyến thăm Đức, Hà Lan và dự Hội nghị G20",  # blind set 118 (22734144)
+    "Chủ tịch nước Trần Đại Quang kết thúc tốt đẹp chuyến thăm Trung Quốc",
+])
+def test_a_trips_end_is_no_meeting_report(title):
+    text = (title + "\nChiều tối 11/7, Thủ tướng Nguyễn Xuân Phúc đã rời thủ đô Amsterdam, lên đường về nước. Trong thời "
+            "gian ở thăm từ ngày 8-11/7, Thủ tướng đã hội đàm với Thủ tướng Vương quốc Hà Lan Mark Rutte.")
+    found = detect(Doc.from_raw(text), title=title)
+    assert not found.is_event and "end of a trip" in found.reason
+
+
 def test_a_review_of_progress_is_a_meeting_though_one_of_someones_fault_is_not():
     """bench 21481643: "họp kiểm điểm tiến độ" reviews work; a review of a fault (21493901) is the story's outcome."""
     text = ("Hà Nội đẩy nhanh đề án\nSáng 6/2, UBND thành phố đã họp kiểm điểm tiến độ thực hiện đề án. Phó Chủ tịch "

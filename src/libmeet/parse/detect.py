@@ -41,6 +41,8 @@ FULL_TEXT = ("not a meeting report: the article gives the full text of a documen
 CALLED_OFF = "not a meeting report: the title says the meeting was put off or called off"
 ROUND_UP = ("not a meeting report: the title opens a round-up of several items (điểm tin, bản tin, toàn cảnh ...), "
             "not the report of one meeting")
+TRIP_END = ("not a meeting report: the title tells the end of a trip (kết thúc chuyến thăm ...), which sums up its "
+            "meetings rather than reporting one")
 LONELY = ("not a meeting report: a meeting is named once, in passing, and the article says nothing of who attended it "
           "or what it set out")
 
@@ -985,6 +987,8 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detec
         return Detection(False, reason=CALLED_OFF)  # "Mỹ và Nhật Bản hoãn cuộc hội đàm an ninh 2+2 vào tháng Bảy"
     if title and _ROUND_UP.match(fold(title)):
         return Detection(False, reason=ROUND_UP)  # "Điểm tin 6/2: ...", "Toàn cảnh chuyến thăm Nhật Bản của Thủ tướng"
+    if title and _TRIP_END.search(fold(title)):
+        return Detection(False, reason=TRIP_END)  # "Thủ tướng kết thúc chuyến thăm Đức, Hà Lan và dự Hội nghị G20"
     if fold(title or "").startswith("toàn văn") or "toàn văn" in low[:head] and _cues()["full_text"].search(low, 0, head):
         return Detection(False, reason=FULL_TEXT)  # "TTXVN trân trọng giới thiệu toàn văn Nghị quyết ..."
     mentions: list[Mention] = []
@@ -1068,6 +1072,8 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detec
 
 #: a title that opens a round-up of several items (detect_round_up.txt)
 _ROUND_UP = re.compile(r"\W*(?:" + _alternation(fold(w) for w in lexicon.words("detect_round_up.txt")) + r")(?!\w)")
+#: ... or that tells a trip's end, which sums up its meetings (detect_trip_end.txt)
+_TRIP_END = re.compile(r"(?<!\w)(?:" + _alternation(fold(w) for w in lexicon.words("detect_trip_end.txt")) + r")(?!\w)")
 
 
 def _bare_sitting(doc: Doc, mention: Mention) -> bool:
