@@ -11,7 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from libmeet.parse.detect import (
-    CALLED_OFF, FULL_TEXT, NO_KIND, NOT_HELD, ONLY_PASSING, detect, might_name_a_meeting, parse_edition, sentence_starts,
+    CALLED_OFF, FULL_TEXT, NO_KIND, NOT_HELD, ONLY_PASSING, PLAN_TOLD, detect, might_name_a_meeting, parse_edition,
+    sentence_starts,
 )
 from libmeet.parse.normalize import Doc
 
@@ -1298,11 +1299,15 @@ def test_a_meeting_dated_only_by_a_word_of_recency_takes_no_day_of_something_els
     assert dated.start_date is not None and (dated.start_date.day, dated.start_date.month) == (29, 9)
 
 
+def test_a_meeting_ahead_told_with_no_day_of_its_own_is_no_report():
+    """blind set 70 (21491821): the press conference's day, then the talks it announces, with no day of their own."""
+    found = crawled("Thủ tướng Nhật Bản Shinzo Abe sẽ gặp Tổng thống Mỹ Donald Trump\nPhát biểu tại buổi họp báo ngày 8/2, "
+                    "Chánh văn phòng Nội các Nhật Bản Yoshihide Suga cho biết Thủ tướng Shinzo Abe sẽ có hội đàm với Tổng "
+                    "thổng Mỹ Donald Trump tại thủ đô Washington.")
+    assert found.reason == PLAN_TOLD
+
+
 @pytest.mark.parametrize("text, why", [
-    # blind set 21491821: the press conference's day, then the talks it announces, with no day of their own
-    ("Thủ tướng Nhật Bản Shinzo Abe sẽ gặp Tổng thống Mỹ Donald Trump\nPhát biểu tại buổi họp báo ngày 8/2, Chánh văn "
-     "phòng Nội các Nhật Bản Yoshihide Suga cho biết Thủ tướng Shinzo Abe sẽ có hội đàm với Tổng thổng Mỹ Donald Trump "
-     "tại thủ đô Washington.", "day the plan was told"),
     # bench 22751291: the day written is a price's, not the press conference's
     ("Bộ Công Thương: giá lợn đã tăng trở lại\nTại buổi họp báo thường kỳ quý II Bộ Công Thương, Thứ trưởng Bộ Công "
      "Thương Đỗ Thắng Hải cho biết giá lợn đã tăng trở lại. Theo Cục Chăn nuôi, giá lợn hơi ngày 9/7 đã lên 40.000 "

@@ -43,6 +43,8 @@ ROUND_UP = ("not a meeting report: the title opens a round-up of several items (
             "not the report of one meeting")
 TRIP_END = ("not a meeting report: the title tells the end of a trip (kết thúc chuyến thăm ...), which sums up its "
             "meetings rather than reporting one")
+PLAN_TOLD = ("not a meeting report: a meeting still ahead is told, with no day of its own (the day written is when "
+             "the plan was told)")
 LONELY = ("not a meeting report: a meeting is named once, in passing, and the article says nothing of who attended it "
           "or what it set out")
 
@@ -928,6 +930,11 @@ def _slug_title_kinds(slug: str | None) -> set[str]:
         return set()
     pattern, labels = _slug_kinds()
     return {label for m in pattern.finditer(slug) if (label := labels[m.group(0)])}
+
+
+def title_names(title: str | None, kind: str | None) -> bool:
+    """Whether the title itself reports a meeting of `kind` (see _title_kinds)."""
+    return bool(kind) and kind in _title_kinds(title)
 
 
 def _title_kinds(title: str | None) -> set[str]:

@@ -54,7 +54,7 @@ def _meeting_day(doc: Doc, found: detect.Detection, when: DateResult) -> tuple[D
     if when.spans and when.start and detect.told_day(doc, when.spans[0][0], found.anchor):
         span = when.spans[0]
         when = DateResult(warnings=[f"'{doc.text[span[0]:span[1]]}' is the day the plan was told, not the meeting's: "
-                                    "the meeting's own day is not given"])
+                                    "the meeting's own day is not given"], told_plan=True)
     return when, found_day if unsure else when.start
 
 
@@ -83,6 +83,10 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
         mtime=info.mtime,
     )
     when, story_day = _meeting_day(doc, found, when)
+    if when.told_plan and not detect.title_names(title, found.kind):
+        # "Phát biểu tại buổi họp báo ngày 8/2, … cho biết Thủ tướng Shinzo Abe sẽ có hội đàm với …": a meeting ahead,
+        # told with no day of its own, is the news of a plan (not one the title names: an announced talkshow)
+        return Skip(reason=detect.PLAN_TOLD)
     past = dates.history(doc, story_day, published=published, reference_date=info.reference_date, mtime=info.mtime)
     if past:
         return Skip(reason=past)

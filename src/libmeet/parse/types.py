@@ -44,6 +44,7 @@ class DateResult:
     end: dt.date | None = None
     spans: list[Span] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    told_plan: bool = False  # the one day written was the day a plan for the meeting was told (detect.told_day)
 
 
 @dataclass(frozen=True, slots=True)
