@@ -1166,20 +1166,32 @@ def _day_then_set_there(doc: Doc, detection: Detection, at: int) -> bool:
     họp báo, 2 nhà lãnh đạo nói rõ …": the leaders met the press that day."""
     if not at < detection.anchor:
         return False
-    starts = sentence_offsets(doc.text)
-    index = bisect.bisect_right(starts, detection.anchor) - 1
-    if index < 1 or not starts[index - 1] <= at < starts[index]:
+    index, s_start = _anchor_sentence(doc, detection.anchor)
+    if index < 1 or not sentence_offsets(doc.text)[index - 1] <= at < s_start:
         return False
-    s_start, low = starts[index], doc.low
+    low = doc.low
     day = _DAY.match(low, at)
     return bool(day and _DAY_CLOSES.match(low, day.end(), s_start) and detection.anchor - s_start < 60
-                and _TIME_OF_DAY_BEFORE.search(low, max(0, at - 20), at) and not _RANGE.search(day.group(0))
+                and _time_of_day_before().search(low, max(0, at - 20), at) and not _RANGE.search(day.group(0))
                 and _AT_START.match(low[s_start:detection.anchor]))
 
 
-#: the day told as a time of that day ("vào chiều thứ 2 (15/5)", "sáng nay (6/7)"), not a holiday's ("lễ 30/4")
-_TIME_OF_DAY_BEFORE = re.compile(r"(?<!\w)(?:sáng|chiều|tối|trưa|hôm|nay|thứ\s+(?:\d|hai|ba|tư|năm|sáu|bảy)|chủ nhật)"
-                                 r"\s*\(?\s*(?:ngày\s+)?$")
+def _anchor_sentence(doc: Doc, anchor: int) -> tuple[int, int]:
+    """(index, start) of the sentence (sentence_offsets) that holds the meeting's mention at `anchor`."""
+    starts = sentence_offsets(doc.text)
+    index = max(0, bisect.bisect_right(starts, anchor) - 1)
+    return index, starts[index]
+
+
+@cache
+def _time_of_day_before() -> re.Pattern[str]:
+    """The day told as a time of that day, right before it (dates_cues.json: parts of the day, weekdays, "sáng nay"):
+    "vào chiều thứ 2 (15/5)", "sáng nay (6/7)"; not a holiday's ("lễ 30/4")."""
+    cues = lexicon.table("dates_cues.json")
+    words = {fold(w) for w in (*cues["part_of_day"], *cues["weekdays"], *cues["today"])} | {"hôm"}
+    return re.compile(r"(?<!\w)(?:" + _alternation(words) + r")\s*\(?\s*(?:ngày\s+)?$")
+
+
 #: ... and one day, not a span ("từ ngày 1 - 2/2": a visit's)
 _RANGE = re.compile(r"\d\s*(?:[-–]|và|đến|tới)\s*\d")
 
@@ -1199,8 +1211,7 @@ def spoke_there_that_day(doc: Doc, detection: Detection, span: Span) -> bool:
     start, end = span
     if not start < detection.anchor or not _spoke_that_day().match(doc.low, end):
         return False
-    starts = sentence_offsets(doc.text)
-    s_start = starts[max(0, bisect.bisect_right(starts, detection.anchor) - 1)]
+    s_start = _anchor_sentence(doc, detection.anchor)[1]
     low = doc.low
     return bool(detection.anchor - s_start < 90 and (_AT_START.match(low[s_start:detection.anchor])
                                                      or _OPENS_SAYING_AT.fullmatch(low, s_start, detection.anchor)

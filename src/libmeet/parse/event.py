@@ -98,10 +98,10 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
             evidence["end_date"] = list(when.spans[-1:])
     warnings.extend(when.warnings)
 
-    # (a press conference's provinces are what it tells of; a national body's meeting sits where the body does)
-    where = places.extract_place(doc, anchor=found.anchor, event_date=when.start,
-                                 by_names=found.kind != detect.PRESS and not (
-                                     found.kind not in _VISITS and places.national(found.name)))
+    # no province implied by how often one is named: a press conference's are what it tells of, and a national body's
+    # meeting sits where the body does (but a leader's working visit, where they went)
+    by_names = found.kind != detect.PRESS and (found.kind in _VISITS or not places.national(found.name))
+    where = places.extract_place(doc, anchor=found.anchor, event_date=when.start, by_names=by_names)
 
     hosts = organizers.extract_organizers(doc, found.anchor)
     if hosts:
