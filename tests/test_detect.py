@@ -1565,3 +1565,21 @@ def test_a_review_of_progress_is_a_meeting_though_one_of_someones_fault_is_not()
             "UBND thành phố yêu cầu các sở khẩn trương hoàn thành.")
     found = detect(Doc.from_raw(text), title=text.split("\n")[0])
     assert found.is_event and found.kind == "họp"
+
+
+@pytest.mark.parametrize("text, is_event", [
+    # bench 22522544
+    ("Kỳ họp thứ 3, Quốc hội khóa XIV: Tích tụ ruộng đất để thúc đẩy sản xuất\nBộ trưởng Bộ Nông nghiệp và Phát triển "
+     "Nông thôn Nguyễn Xuân Cường khẳng định, tích tụ ruộng đất là để tiến tới nền nông nghiệp tập trung.\nTiếp tục phiên "
+     "chất vấn và trả lời chất vấn, chiều 13/6, Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn Nguyễn Xuân Cường đã "
+     "trả lời các câu hỏi được đại biểu Quốc hội nêu vào cuối phiên làm việc buổi sáng.", True),
+    # bench 22685149
+    ("Khoảng 50% thực phẩm trên thị trường không an toàn\nMới chỉ khoảng 50% thực phẩm tiêu thụ trên địa bàn đảm bảo an "
+     "toàn. Chiều 5/7, Kỳ họp thứ 5 Hội đồng nhân dân Thành phố Hồ Chí Minh tiếp tục phiên thảo luận về chủ đề an toàn "
+     "thực phẩm, ông Nguyễn Thành Phong cho biết.", True),
+    # one that did not go on was not held
+    ("Quốc hội bàn về nợ xấu\nChiều 14/6, Quốc hội không tiếp tục phiên chất vấn Bộ trưởng Bộ Tài chính như dự kiến.",
+     False),
+])
+def test_a_sitting_that_goes_on_on_its_day_was_held(text, is_event):
+    assert detect(Doc.from_raw(text), title=text.split("\n")[0]).is_event == is_event

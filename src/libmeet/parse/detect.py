@@ -250,6 +250,11 @@ _ITS_NOUN = r"(?:một\s+)?(?:buổi\s+|cuộc\s+|phiên\s+)?$"
 _PUT_OFF = r"hoãn|hủy|huỷ|lùi|dừng"
 #: a held verb negated or put off: the meeting did not take place then
 _NOT_HELD_BEFORE = re.compile(r"(?<!\w)(?:không|chưa|không thể|chưa thể|" + _PUT_OFF + r")\s+(?:\S+\s+)?$")
+#: a parliament's or council's sitting that goes on: "Tiếp tục phiên chất vấn và trả lời chất vấn, chiều 13/6, Bộ trưởng
+#: ... đã trả lời", "tiếp tục kỳ họp thứ 5" (its own day and verb follow; not what the sitting's day leaves for another:
+#: "sẽ tiếp tục phiên họp vào ngày mai" is a plan, which _planned reads)
+_SITTINGS = frozenset({"phiên họp", "kỳ họp"})
+_GOES_ON_BEFORE = re.compile(r"(?<!\w)tiếp tục\s+$")
 #: someone asked or told to hold it: "yêu cầu Tổng cục Du lịch tổ chức họp", "giao cho lãnh đạo huyện Nhà Bè tổ chức họp
 #: báo", "đề nghị UBND quận Đồ Sơn chủ trì phối hợp Sở VHTT tổ chức hội thảo"
 #: (not the steering committee, "Ban Chỉ đạo Tây Bắc tổ chức gặp mặt", nor a directive given at it: "đã chỉ đạo như trên
@@ -771,7 +776,7 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
     before = low[max(s_start, k_start - _BEFORE):k_start + lead]
     if _CALLED_OFF.search(before):
         return None  # "Nhật Bản và Mỹ đã hoãn cuộc hội đàm ...", "hủy bỏ hội nghị": it did not take place then
-    holds = cues["held_before"].search(before)
+    holds = cues["held_before"].search(before) or kind in _SITTINGS and _GOES_ON_BEFORE.search(before)
     if holds and (_NOT_HELD_BEFORE.search(before, 0, holds.start())
                   or holds.group(0).lstrip().startswith("tổ chức") and (_ORDERED_BEFORE.search(before, 0, holds.start())
                                                                         or _WISHED_BEFORE.search(before, 0, holds.start()))):
