@@ -184,6 +184,15 @@ CASES = [
      None, None, "Việt Nam", True),
     ("Ngày 23/6, thường trực Thành ủy - HĐND - UBND thành phố Hà Nội đã tổ chức hội nghị giao ban trực tuyến quý II "
      "với lãnh đạo quận, huyện, thị xã.", "Hà Nội", None, "Việt Nam", False),
+    # some joined online, the meeting sat where it sat (dantri 2021; bench 22274833)
+    ("Chiều 30/4, Ban Chỉ đạo phòng, chống dịch TP Hà Nội họp tại trụ sở UBND TP Hà Nội. Tham gia buổi họp theo hình "
+     "thức trực tuyến, đại diện Cảng vụ hàng không miền Bắc cho biết đang tích cực triển khai các biện pháp.",
+     "Hà Nội", None, "Việt Nam", False),
+    ("Sáng 29/6, tại Hà Nội, Thủ tướng chủ trì Hội nghị. Ngoài ra, tham dự Hội nghị qua hình thức trực tuyến còn có "
+     "lãnh đạo 63 tỉnh, thành phố.", "Hà Nội", None, "Việt Nam", False),
+    # ... not when the meeting itself is said to be online as well
+    ("Hội nghị được tổ chức theo hình thức trực tuyến. Các đại biểu tham dự theo hình thức trực tuyến từ 63 tỉnh.",
+     None, None, "Việt Nam", True),
 ]
 
 

@@ -362,6 +362,10 @@ _HYBRID = re.compile(
     + r"(?:trực tiếp|" + _ONLINE_WORD + r")|(?:kết nối|truyền hình) " + _ONLINE_WORD
     + r" (?:với|tới|đến|từ|giữa)|hình thức trực tiếp"
 )
+#: some of those at it joined online, the meeting itself sat somewhere: "Tham gia buổi họp phòng chống dịch bệnh chiều nay
+#: theo hình thức trực tuyến, đại diện Cảng vụ hàng không miền Bắc cho biết", "tham dự Hội nghị qua hình thức trực tuyến
+#: còn có lãnh đạo 63 tỉnh, thành phố", "với sự tham dự của lãnh đạo tất cả các địa phương ... theo hình thức trực tuyến"
+_JOINED_ONLINE = re.compile(r"(?<!\w)(?:tham gia|tham dự|dự|kết nối)(?:\s+[^\s.;!?]+){0,14}?\s+$")
 _ONLINE_STRONG = re.compile(
     r"(?:theo|dưới|bằng|qua) hình thức (?:họp\s+|hội nghị\s+|truyền hình\s+)?" + _ONLINE_WORD
     + r"|(?:qua|trên) (?:nền tảng|ứng dụng|phần mềm|hệ thống|hình thức)?\s*(?:zoom|google meet|microsoft teams|ms teams|webex)"
@@ -391,9 +395,11 @@ def _online(doc: Doc) -> tuple[str | None, Span | None]:
     hybrid = _HYBRID.search(doc.low)
     if hybrid:
         return "hybrid", hybrid.span()
-    strong = _ONLINE_STRONG.search(doc.low)
+    strong = [m for m in _ONLINE_STRONG.finditer(doc.low)]
     if strong:
-        return "strong", strong.span()
+        if all(_JOINED_ONLINE.search(doc.low, max(0, m.start() - 120), m.start()) for m in strong):
+            return "hybrid", strong[0].span()
+        return "strong", strong[0].span()
     weak = _online_weak_re().search(doc.low)
     if weak:
         # "hội nghị trực tuyến", "họp trực tuyến": a bridged meeting, held somewhere; "hội thảo trực tuyến": a webinar
