@@ -436,7 +436,7 @@ def test_long_hostile_text_stays_fast():
     # dev bm_22664354
     ("Dự hội nghị có Nguyễn Xuân Đường - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; các đồng chí Phó Chủ tịch UBND tỉnh: "
      "Lê Xuân Đại, Đinh Viết Hồng, Lê Minh Thông cùng đại diện lãnh đạo các sở, ban, ngành cấp tỉnh.",
-     {"Nguyễn Xuân Đường": "Phó Bí thư", "Lê Xuân Đại": "Phó Chủ tịch", "Đinh Viết Hồng": "Phó Chủ tịch",
+     {"Nguyễn Xuân Đường": "Chủ tịch", "Lê Xuân Đại": "Phó Chủ tịch", "Đinh Viết Hồng": "Phó Chủ tịch",
       "Lê Minh Thông": "Phó Chủ tịch"}),
     # bench 22241783
     ("Cùng dự, có các Phó Thủ tướng Chính phủ: Trương Hòa Bình, Vũ Đức Đam; lãnh đạo một số bộ, ngành.",
@@ -961,3 +961,20 @@ def test_an_aside_of_an_earlier_month_does_not_undo_the_day_a_sentence_writes():
             "có hiệu lực sau các vụ tấn công khủng bố tại Paris hồi tháng 11/2015. Phát biểu trong một phiên họp của Quốc "
             "hội, ông Macron nhấn mạnh sẽ mang tự do trở lại cho người dân.")
     assert [p.name for p, _ in extract_attendees(Doc.from_raw(text), kind="phiên họp")] == ["Emmanuel Macron"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bench 22664354: a deputy party secretary's state post is their job
+    ("Dự hội nghị có các đồng chí: Nguyễn Đắc Vinh - Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh; "
+     "Nguyễn Xuân Sơn - Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh; Nguyễn Xuân Đường - Phó Bí thư Tỉnh ủy, "
+     "Chủ tịch UBND tỉnh.",
+     [("Nguyễn Đắc Vinh", "Bí thư", "Tỉnh ủy"), ("Nguyễn Xuân Sơn", "Chủ tịch", "HĐND tỉnh"),
+      ("Nguyễn Xuân Đường", "Chủ tịch", "UBND tỉnh")]),
+    # the secretary's own post leads (bench 21511856)
+    ("Phát biểu tại hội nghị, ông Nguyễn Xuân Anh, Bí thư Thành ủy, Chủ tịch HĐND TP Đà Nẵng yêu cầu các sở khẩn trương.",
+     [("Nguyễn Xuân Anh", "Bí thư", "Thành ủy")]),
+    # a deputy secretary with no state post keeps the party post
+    ("Chủ trì hội nghị có ông Hồ Văn Niên, Phó Bí thư Tỉnh ủy Gia Lai.", [("Hồ Văn Niên", "Phó Bí thư", "Tỉnh ủy Gia Lai")]),
+])
+def test_a_deputy_party_secretary_is_named_by_the_state_post_held_with_it(text, expected):
+    assert summary(text) == expected

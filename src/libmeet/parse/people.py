@@ -1315,11 +1315,24 @@ def _owner(groups: list[_Group], short: _Mention) -> _Group | None:
     return max(before, key=lambda g: max(m.span[0] for m in g.mentions if m.span[0] < short.span[0]), default=found[0])
 
 
+#: a deputy's post in a party committee, and the state post its holder holds with it ("Nguyễn Xuân Đường - Phó Bí thư
+#: Tỉnh ủy, Chủ tịch UBND tỉnh": the state post is the job; the secretary's own post leads whatever else they hold: "Bí
+#: thư Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh", "Bí thư Thành ủy, Chủ tịch HĐND thành phố")
+_PARTY_POST = re.compile(r"phó bí thư(?: thường trực)?")
+_PARTY_COMMITTEE = re.compile(r"(?:tỉnh|thành|quận|huyện|thị|đảng) ủy(?!\w)")
+_STATE_POST = re.compile(r"(?:phó )?chủ tịch")
+_STATE_BODY = re.compile(r"(?:ubnd|hđnd|ủy ban nhân dân|hội đồng nhân dân)(?!\w)")
+
+
 def _person(doc: Doc, group: _Group) -> Person:
     mentions = sorted(group.mentions, key=lambda m: m.span)
     titles = [t for m in mentions for t in m.titles]
     main = [t for t in titles if t[0] and not _is_secondary(*t)] or [t for t in titles if t[0]] or titles
     position, organization = main[0] if main else (None, None)
+    if main and _PARTY_POST.fullmatch(fold(position or "")) and _PARTY_COMMITTEE.match(fold(organization or "")):
+        # "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh": the party post held with the state one, which is the job
+        position, organization = next((t for t in main[1:] if _STATE_POST.fullmatch(fold(t[0] or ""))
+                                       and _STATE_BODY.match(fold(t[1] or ""))), (position, organization))
     position = _spelled(position)
     roles: list[str] = []
     for m in mentions:
