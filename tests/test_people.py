@@ -978,3 +978,10 @@ def test_an_aside_of_an_earlier_month_does_not_undo_the_day_a_sentence_writes():
 ])
 def test_a_deputy_party_secretary_is_named_by_the_state_post_held_with_it(text, expected):
     assert summary(text) == expected
+
+
+def test_a_generals_job_after_the_rank_is_the_position():
+    """dantri 2021 and bench 22445650: "Thượng tướng" is a rank; the deputy chief of staff's post after it is the job."""
+    assert summary("Phát biểu chỉ đạo tại buổi làm việc, Thượng tướng Nguyễn Phương Nam - Phó Tổng Tham mưu trưởng Quân "
+                   "đội nhân dân Việt Nam, yêu cầu các lực lượng tiếp tục nắm chắc tình hình.") == [
+        ("Nguyễn Phương Nam", "Phó Tổng Tham mưu trưởng", "Quân đội nhân dân Việt Nam")]
