@@ -251,8 +251,9 @@ _PUT_OFF = r"hoãn|hủy|huỷ|lùi|dừng"
 #: a held verb negated or put off: the meeting did not take place then
 _NOT_HELD_BEFORE = re.compile(r"(?<!\w)(?:không|chưa|không thể|chưa thể|" + _PUT_OFF + r")\s+(?:\S+\s+)?$")
 #: a parliament's or council's sitting that goes on: "Tiếp tục phiên chất vấn và trả lời chất vấn, chiều 13/6, Bộ trưởng
-#: ... đã trả lời", "tiếp tục kỳ họp thứ 5" (its own day and verb follow; not what the sitting's day leaves for another:
-#: "sẽ tiếp tục phiên họp vào ngày mai" is a plan, which _planned reads)
+#: ... đã trả lời", "tiếp tục kỳ họp thứ 5" (one that will go on on a given day, "Ngày mai 14/6, Quốc hội sẽ tiếp tục
+#: phiên chất vấn", is announced with its day, as "sẽ tổ chức hội nghị vào ngày 14/6" is; one that did not, "không tiếp
+#: tục phiên chất vấn", was not held)
 _SITTINGS = frozenset({"phiên họp", "kỳ họp"})
 _GOES_ON_BEFORE = re.compile(r"(?<!\w)tiếp tục\s+$")
 #: someone asked or told to hold it: "yêu cầu Tổng cục Du lịch tổ chức họp", "giao cho lãnh đạo huyện Nhà Bè tổ chức họp

@@ -395,7 +395,7 @@ def _online(doc: Doc) -> tuple[str | None, Span | None]:
     hybrid = _HYBRID.search(doc.low)
     if hybrid:
         return "hybrid", hybrid.span()
-    strong = [m for m in _ONLINE_STRONG.finditer(doc.low)]
+    strong = list(_ONLINE_STRONG.finditer(doc.low))
     if strong:
         if all(_JOINED_ONLINE.search(doc.low, max(0, m.start() - 120), m.start()) for m in strong):
             return "hybrid", strong[0].span()
