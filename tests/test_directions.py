@@ -446,6 +446,44 @@ CASES = [
 ]
 
 
+CASES += [
+    pytest.param(  # bench 21511146: a conclusion notice goes on in sentences that open on the verb, no subject:
+        # "Bảo tồn ...", "Làm tốt ...", "củng cố ..." are tasks like "tập trung ..." and "phát huy ..."
+        "Theo chỉ đạo của Thủ tướng Chính phủ, tỉnh Cao Bằng cần tạo môi trường thuận lợi để thu hút đầu tư. Bảo tồn "
+        "và phát huy văn hóa dân tộc, di tích lịch sử, văn hóa trên địa bàn. Làm tốt công tác dân tộc, tôn giáo, tín "
+        "ngưỡng; củng cố và phát huy vai trò của khối đại đoàn kết toàn dân tộc.",
+        ["tỉnh Cao Bằng cần tạo môi trường thuận lợi để thu hút đầu tư",
+         "Bảo tồn và phát huy văn hóa dân tộc, di tích lịch sử, văn hóa trên địa bàn",
+         "Làm tốt công tác dân tộc, tôn giáo, tín ngưỡng",
+         "củng cố và phát huy vai trò của khối đại đoàn kết toàn dân tộc"],
+        id="verb-first-sentences-go-on",
+    ),
+    pytest.param(  # bench 22705631: "Trên cơ sở đó," goes on with the task just given, as "Theo đó," does
+        "Phó Thủ tướng giao Bộ Nội vụ tiếp thu ý kiến của các cơ quan, đánh giá toàn diện tình hình hoạt động của các "
+        "Trung tâm hoạt động xúc tiến đầu tư. Trên cơ sở đó, làm rõ sự cần thiết, vị trí, chức năng, nhiệm vụ, quyền "
+        "hạn; đề xuất chủ trương, chính sách phù hợp, báo cáo Thủ tướng Chính phủ trong năm 2017.",
+        ["Bộ Nội vụ tiếp thu ý kiến của các cơ quan, đánh giá toàn diện tình hình hoạt động của các Trung tâm hoạt "
+         "động xúc tiến đầu tư",
+         "làm rõ sự cần thiết, vị trí, chức năng, nhiệm vụ, quyền hạn",
+         "đề xuất chủ trương, chính sách phù hợp, báo cáo Thủ tướng Chính phủ trong năm 2017"],
+        id="tren-co-so-do-goes-on",
+    ),
+    pytest.param(  # bench 22448055: "Cùng với đó là" + the next task
+        "Thủ tướng yêu cầu các bộ góp ý kiến để sớm thông qua Nghị quyết về giải ngân. Cùng với đó là theo dõi, kiểm "
+        "tra chặt chẽ tình hình phân bổ, giao vốn thực hiện đầu tư công năm 2017.",
+        ["các bộ góp ý kiến để sớm thông qua Nghị quyết về giải ngân",
+         "theo dõi, kiểm tra chặt chẽ tình hình phân bổ, giao vốn thực hiện đầu tư công năm 2017"],
+        id="cung-voi-do-la-goes-on",
+    ),
+    pytest.param(  # bench 22693395: appreciation goes on with no task, though other verbs that open a sentence do
+        "Chủ tịch nước đề nghị hai bên phối hợp triển khai các hoạt động hợp tác thiết thực. Đánh giá cao các chương "
+        "trình hỗ trợ của EU về thuận lợi hóa thương mại, giáo dục, phát triển bền vững lưu vực sông Mekong.",
+        ["hai bên phối hợp triển khai các hoạt động hợp tác thiết thực"],
+        id="appreciation-is-no-task",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_points(text: str, expected: list[str]) -> None:
     assert points(text) == expected

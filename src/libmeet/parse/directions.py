@@ -175,7 +175,8 @@ _DEADLINE_IN = re.compile(r"(?<!\w)" + _DEADLINE)
 #: ... or opening one: "Trước ngày 10-2, Công ty tổ chức đối thoại ..."
 _DEADLINE_OPEN = re.compile(_DEADLINE + r"(?:\s?[/.-]\s?\d{2,4})?\s*,\s*")
 _CONNECTOR_OPEN = re.compile(
-    r"(?:bên\s+cạnh\s+đó|đồng\s+thời|ngoài\s+ra|cùng\s+với\s+đó|mặt\s+khác|theo\s+đó|trước\s+mắt)(?!\w)\s*,?\s*"
+    r"(?:(?:bên\s+cạnh\s+đó|cùng\s+với\s+đó)(?:\s+là(?!\w))?|đồng\s+thời|ngoài\s+ra|mặt\s+khác|theo\s+đó|trước\s+mắt|"
+    r"trên\s+cơ\s+sở\s+đó)(?!\w)\s*,?\s*"
     r"|" + _DEADLINE_OPEN.pattern
 )
 #: a sentence that goes back to before the meeting: "Trước đó, Bộ Công thương đã nhất trí cử ông ...", "Trước đó, tại
