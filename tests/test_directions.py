@@ -484,6 +484,32 @@ CASES += [
 ]
 
 
+CASES += [
+    pytest.param(  # bench 22478888: crawled text glues the next sentence to a point with no full stop; a name and its
+        # post after it ("Ông Lê Minh Hải, Phó trưởng Ban ...") start that sentence, as "Tại cuộc họp," does
+        "Ông Tuyến yêu cầu các quận công khai cơ sở kinh doanh thực phẩm bẩn Ông Lê Minh Hải, Phó trưởng Ban quản lý "
+        "an toàn thực phẩm cho biết, hiện nay ở một số địa bàn vẫn còn nhiều cơ sở kinh doanh dịch vụ ăn uống không "
+        "phép hoạt động.",
+        ["các quận công khai cơ sở kinh doanh thực phẩm bẩn"],
+        id="glued-name-and-post-starts-a-sentence",
+    ),
+    pytest.param(  # bench 22644537: ... and "Nhân dịp ..." does
+        "Chủ tịch nước đề nghị hai bên xem xét tổ chức các hoạt động giao lưu thanh niên của hai Đảng Nhân dịp kỷ niệm "
+        "100 năm Cách mạng Tháng Mười Nga (1917-2017), Chủ tịch nước Trần Đại Quang đã gửi lời chúc mừng nồng nhiệt "
+        "nhất tới Ban Lãnh đạo Đảng.",
+        ["hai bên xem xét tổ chức các hoạt động giao lưu thanh niên của hai Đảng"],
+        id="glued-nhan-dip-starts-a-sentence",
+    ),
+    pytest.param(  # bench 22701526, 21470656: places named after a person are no sentence start
+        "Phó Chủ tịch UBND tỉnh yêu cầu Ban chỉ đạo xử lý dự án chậm triển khai tỉnh Bà Rịa -Vũng Tàu rà soát lại từng "
+        "dự án. Giám đốc Sở yêu cầu Phòng GD-ĐT quận Hai Bà Trưng, Hà Nội làm rõ sự việc.",
+        ["Ban chỉ đạo xử lý dự án chậm triển khai tỉnh Bà Rịa -Vũng Tàu rà soát lại từng dự án",
+         "Phòng GD-ĐT quận Hai Bà Trưng, Hà Nội làm rõ sự việc"],
+        id="ba-in-a-place-name",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_points(text: str, expected: list[str]) -> None:
     assert points(text) == expected

@@ -155,12 +155,17 @@ _BOUNDARY = re.compile(
 #: crawled text glues a subheading or caption to the next sentence without a full stop:
 #: "... mở quầy thịt ủng hộ nông dân vượt khó Chiều 14/6, Quận ủy ..." — a sentence starts at such an opener
 _GLUED_OPENERS = (*(rf"{time}\s+(?:nay\s+)?\d" for time in ("Chiều", "Sáng", "Tối", "Trưa", "Ngày", "Hôm")),
-                  r"Cũng\s+(?:tại|theo|trong)\s", r"Tại\s+(?:hội|buổi|đây)", r"Theo\s+đó,", r"Trước\s+đó,",
-                  r"Đồng\s+thời,", r"Bên\s+cạnh\s+đó,")
+                  r"Cũng\s+(?:tại|theo|trong)\s", r"Tại\s+(?:hội|buổi|đây|cuộc|phiên|kỳ)", r"Theo\s+(?:đó,|ông\s|bà\s)",
+                  r"Trước\s+đó,", r"Đồng\s+thời,", r"Bên\s+cạnh\s+đó,", r"Trong\s+(?:đó,|khi\s|báo\s+cáo)",
+                  r"Nhân\s+dịp\s", r"Với\s+tinh\s+thần\s",
+                  # "... thực phẩm bẩn Ông Lê Minh Hải, Phó trưởng Ban ...": a name and its post after it (not a place
+                  # named after a person: "tỉnh Bà Rịa -Vũng Tàu", "khu vực Giồng Ông Tố")
+                  *(rf"{who}\s+[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){{0,3}}\s*(?:,|[-–]\s|\()" for who in ("Ông", "Bà")))
 #: (found from its capital, the white space before it asserted after it, so that the engine skips to the next capital;
 #: _glued_openers walks back over the white space to the lower-case letter it must follow)
 _GLUED_OPENER = re.compile("|".join(rf"{opener[0]}(?<=\s{opener[0]})(?={opener[1:]})" for opener in _GLUED_OPENERS))
 _GLUED_AFTER = re.compile(r"[a-zà-ỹđ]")
+_LOWER_WORD_BEFORE = re.compile(r"(?<!\S)[a-zà-ỹđ]\S*$")
 _LIST_NUMBER = re.compile(r"[ \t]*\(?(?:\d{1,2}|[a-zđA-Z]|[IVX]{1,4})")  # "1. ...", "a. ...", "II. ..." open a line
 _ABBREV = re.compile(
     r"(?:^|[\s(.])(?:[" + _UPPER + r"]|TS|ThS|Ths|GS|PGS|TSKH|TP|Tp|BS|KS|NXB|PV|TT|St|Mr|Mrs|Ms|Dr|Th|Q|P|v\.v)\.$"
@@ -295,6 +300,8 @@ def _glued_openers(text: str, start: int, end: int) -> list[Span]:
         while space > start and text[space - 1].isspace():
             space -= 1
         if space > start and _GLUED_AFTER.match(text, space - 1):
+            if text[m.start()] in "ÔB" and not _LOWER_WORD_BEFORE.search(text, max(start, space - 12), space):
+                continue  # (after a capitalised word, part of a place's name: "quận Hai Bà Trưng, Hà Nội")
             cuts.append((space, m.start()))
     return cuts
 
