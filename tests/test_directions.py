@@ -510,6 +510,18 @@ CASES += [
 ]
 
 
+CASES += [
+    pytest.param(  # bench 21511706, 22571674: a task given to the Government, the Government Inspectorate, a court ...
+        "Về sử dụng phần mềm tiếp công dân và xử lý đơn thư khiếu nại tố cáo áp dụng trên cả nước, Thủ tướng giao Thanh "
+        "tra Chính phủ chủ trì, phối hợp với các cơ quan liên quan nghiên cứu, báo cáo Thủ tướng. Quốc hội giao Chính "
+        "phủ trong phạm vi chức năng, nhiệm vụ, quyền hạn của mình quy định chi tiết về các biện pháp giám sát.",
+        ["Thanh tra Chính phủ chủ trì, phối hợp với các cơ quan liên quan nghiên cứu, báo cáo Thủ tướng",
+         "Chính phủ trong phạm vi chức năng, nhiệm vụ, quyền hạn của mình quy định chi tiết về các biện pháp giám sát"],
+        id="giao-chinh-phu-thanh-tra",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_points(text: str, expected: list[str]) -> None:
     assert points(text) == expected

@@ -56,7 +56,8 @@ def _alt(*names: str, extra: tuple[str, ...] = ()) -> str:
 _ASSIGN = (r"giao(?<!\wgiao)(?<!bàn giao)\s+(?:cho\s+)?(?=(?:các\s+)?(?:bộ|sở|ubnd|ban\s+(?:chỉ\s+đạo|quản\s+lý|tổ\s+chức|tuyên\s+giáo|dân\s+vận|nội\s+chính|kinh\s+tế)|cục|tổng\s+cục|công\s+an|văn\s+phòng|"
            r"thủ\s+trưởng|người\s+đứng\s+đầu|chủ\s+tịch|tổ\s+công\s+tác|ngành|địa\s+phương|huyện|tỉnh|thành\s+phố|"
            r"tp|quận|phòng|trung\s+tâm|viện|trường|đơn\s+vị|cơ\s+quan|lực\s+lượng|bộ\s+chỉ\s+huy|ngân\s+hàng|đài|"
-           r"(?:tổng\s+)?công\s+ty|ủy\s+ban|ubmttq|hiệp\s+hội|ban\s+quản\s+lý)(?!\w))")
+           r"(?:tổng\s+)?công\s+ty|ủy\s+ban|ubmttq|hiệp\s+hội|ban\s+quản\s+lý|chính\s+phủ|tòa\s+án|viện\s+kiểm\s+sát|"
+           r"thanh\s+tra|tập\s+đoàn|hội\s+đồng)(?!\w))")
 
 
 @dataclass(frozen=True)
