@@ -481,10 +481,6 @@ CASES += [
         ["hai bên phối hợp triển khai các hoạt động hợp tác thiết thực"],
         id="appreciation-is-no-task",
     ),
-]
-
-
-CASES += [
     pytest.param(  # bench 22478888: crawled text glues the next sentence to a point with no full stop; a name and its
         # post after it ("Ông Lê Minh Hải, Phó trưởng Ban ...") start that sentence, as "Tại cuộc họp," does
         "Ông Tuyến yêu cầu các quận công khai cơ sở kinh doanh thực phẩm bẩn Ông Lê Minh Hải, Phó trưởng Ban quản lý "
@@ -507,10 +503,12 @@ CASES += [
          "Phòng GD-ĐT quận Hai Bà Trưng, Hà Nội làm rõ sự việc"],
         id="ba-in-a-place-name",
     ),
-]
-
-
-CASES += [
+    pytest.param(  # a photo credit's capitalised name before "Bên cạnh đó," does not keep the next sentence glued
+        "Chủ tịch UBND tỉnh yêu cầu các sở khẩn trương rà soát các dự án chậm triển khai - Ảnh: Xuân Thành Bên cạnh "
+        "đó, tỉnh cũng đã tổ chức đoàn kiểm tra vào tháng trước.",
+        ["các sở khẩn trương rà soát các dự án chậm triển khai - Ảnh: Xuân Thành"],
+        id="glued-opener-after-a-credit",
+    ),
     pytest.param(  # bench 21511706, 22571674: a task given to the Government, the Government Inspectorate, a court ...
         "Về sử dụng phần mềm tiếp công dân và xử lý đơn thư khiếu nại tố cáo áp dụng trên cả nước, Thủ tướng giao Thanh "
         "tra Chính phủ chủ trì, phối hợp với các cơ quan liên quan nghiên cứu, báo cáo Thủ tướng. Quốc hội giao Chính "

@@ -160,7 +160,8 @@ _GLUED_OPENERS = (*(rf"{time}\s+(?:nay\s+)?\d" for time in ("Chiều", "Sáng", 
                   r"Trước\s+đó,", r"Đồng\s+thời,", r"Bên\s+cạnh\s+đó,", r"Trong\s+(?:đó,|khi\s|báo\s+cáo)",
                   r"Nhân\s+dịp\s", r"Với\s+tinh\s+thần\s",
                   # "... thực phẩm bẩn Ông Lê Minh Hải, Phó trưởng Ban ...": a name and its post after it (not a place
-                  # named after a person: "tỉnh Bà Rịa -Vũng Tàu", "khu vực Giồng Ông Tố")
+                  # named after a person: "tỉnh Bà Rịa -Vũng Tàu" has no post after it; "quận Hai Bà Trưng, Hà Nội"
+                  # and "Giồng Ông Tố, quận 2" follow a capitalised word, which _glued_openers checks)
                   *(rf"{who}\s+[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){{0,3}}\s*(?:,|[-–]\s|\()" for who in ("Ông", "Bà")))
 #: (found from its capital, the white space before it asserted after it, so that the engine skips to the next capital;
 #: _glued_openers walks back over the white space to the lower-case letter it must follow)
@@ -301,7 +302,8 @@ def _glued_openers(text: str, start: int, end: int) -> list[Span]:
         while space > start and text[space - 1].isspace():
             space -= 1
         if space > start and _GLUED_AFTER.match(text, space - 1):
-            if text[m.start()] in "ÔB" and not _LOWER_WORD_BEFORE.search(text, max(start, space - 12), space):
+            if text.startswith(("Ông", "Bà"), m.start()) \
+                    and not _LOWER_WORD_BEFORE.search(text, max(start, space - 12), space):
                 continue  # (after a capitalised word, part of a place's name: "quận Hai Bà Trưng, Hà Nội")
             cuts.append((space, m.start()))
     return cuts
