@@ -224,6 +224,14 @@ def test_tone_mark_slip_is_the_same_person():
     assert [p.name for p in people(text)] == ["Đinh Viết Khanh"]
 
 
+def test_the_spelling_used_most_names_the_person():
+    # bench 22412379: once "Huỳnh Tân Vinh", then three times "Huỳnh Tấn Vinh" (GUIDELINES: the spelling used most)
+    text = ("Đó là ý kiến của ông Huỳnh Tân Vinh, Chủ tịch Hiệp hội du lịch Đà Nẵng, tại hội thảo. Ông Huỳnh Tấn Vinh "
+            "đề nghị phía Đà Nẵng giữ nguyên hiện trạng bán đảo. Ông Huỳnh Tấn Vinh cho biết thêm về quy hoạch. "
+            "Trước những kiến nghị của ông Huỳnh Tấn Vinh, Tổng cục trưởng cho biết sẽ xem xét.")
+    assert [p.name for p in people(text)] == ["Huỳnh Tấn Vinh"]
+
+
 def test_lost_full_stop_does_not_make_a_second_person():
     text = "gồm Bộ trưởng Lý Lập Quốc và Thứ trưởng Đậu Ngọc Bái. Ông Lý Lập Quốc (trái) và ông Đậu Ngọc Bái Thông báo cho biết"
     assert [p.name for p in people(text)] == ["Lý Lập Quốc", "Đậu Ngọc Bái"]

@@ -20,6 +20,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Container
 from dataclasses import dataclass, field
 from datetime import date
@@ -1266,7 +1267,17 @@ class _Group:
 
     @property
     def name(self) -> str:
-        return self.mentions[0].name
+        """The spelling the article uses most for them ("Huỳnh Tấn Vinh" three times, "Huỳnh Tân Vinh" once); the
+        first one on a tie."""
+        first = self.mentions[0].name
+        key = name_key(first)
+        spans = {(m.name, m.span) for m in self.mentions if m.full and name_key(m.name) == key}
+        counts = Counter(name for name, _ in spans)
+        best = counts[first]
+        for name, n in counts.items():
+            if n > best:
+                first, best = name, n
+        return first
 
 
 def _people(doc: Doc, mentions: list[_Mention]) -> list[tuple[Person, list[Span]]]:
