@@ -1317,8 +1317,9 @@ def _owner(groups: list[_Group], short: _Mention) -> _Group | None:
     words = name_key(short.name).split()
     found = []
     for group in groups:
-        full = name_key(group.name).split()
-        if full[-len(words):] == words or (looks_foreign(group.name.split()) and full[:len(words)] == words):
+        first = group.mentions[0].name  # (the spelling first met: the key and its foreignness are the same for all)
+        full = name_key(first).split()
+        if full[-len(words):] == words or (looks_foreign(first.split()) and full[:len(words)] == words):
             found.append(group)
     if len(found) <= 1:
         return found[0] if found else None
