@@ -229,6 +229,17 @@ def test_a_state_visit_is_not_a_field_visit():
     assert place.text == "Thủ đô Minsk, Cộng hòa Belarus"
 
 
+def test_a_meeting_said_to_sit_in_person_is_not_online():
+    # dantri 2021 (dev unc_news_society_228): "họp trực tuyến" tells of the meetings before it
+    place = place_of("Thủ tướng Phạm Minh Chính cùng các nhà lãnh đạo ASEAN dự Hội nghị các nhà lãnh đạo ASEAN ngày "
+                     "24/4. Đây là hội nghị trực tiếp lần đầu tiên giữa các nhà lãnh đạo ASEAN trong năm 2021 và sau gần "
+                     "18 tháng các Hội nghị ASEAN phải họp trực tuyến do tình hình dịch bệnh Covid-19.")
+    assert (place.online, place.province) == (False, None)
+    # ... while a meeting said to be online, with no word of sitting in person, stays online
+    place = place_of("Sáng 12/10, Thư viện tỉnh Quảng Ninh tổ chức Hội thảo trực tuyến “Chuyển đổi số thư viện”.")
+    assert place.online is True
+
+
 def test_a_bridge_point_is_not_where_an_online_meeting_was_held():
     place = place_of("Sáng 3/7, Chính phủ họp trực tuyến phiên họp thường kỳ tháng 6. Tham dự tại điểm cầu Nghệ An "
                      "có đồng chí Chủ tịch UBND tỉnh.")

@@ -362,6 +362,9 @@ _HYBRID = re.compile(
     + r"(?:trực tiếp|" + _ONLINE_WORD + r")|(?:kết nối|truyền hình) " + _ONLINE_WORD
     + r" (?:với|tới|đến|từ|giữa)|hình thức trực tiếp"
 )
+#: a meeting said to sit in person, where "họp trực tuyến" tells of others (earlier ones, in the pandemic)
+_IN_PERSON = re.compile(r"(?<!\w)(?:hội nghị|hội thảo|họp|phiên họp|kỳ họp|cuộc gặp|gặp gỡ) trực tiếp(?!\w)"
+                        r"(?!\s*(?:kết hợp|và|hoặc|,|vừa|lẫn|cùng|song song)\b)")
 #: some of those at it joined online, the meeting itself sat somewhere: "Tham gia buổi họp phòng chống dịch bệnh chiều nay
 #: theo hình thức trực tuyến, đại diện Cảng vụ hàng không miền Bắc cho biết", "tham dự Hội nghị qua hình thức trực tuyến
 #: còn có lãnh đạo 63 tỉnh, thành phố", "với sự tham dự của lãnh đạo tất cả các địa phương ... theo hình thức trực tuyến"
@@ -401,6 +404,8 @@ def _online(doc: Doc) -> tuple[str | None, Span | None]:
             return "hybrid", strong[0].span()
         return "strong", strong[0].span()
     weak = _online_weak_re().search(doc.low)
+    if weak and _IN_PERSON.search(doc.low):
+        return None, None  # "Đây là hội nghị trực tiếp lần đầu tiên ... sau gần 18 tháng các Hội nghị ASEAN phải họp trực tuyến"
     if weak:
         # "hội nghị trực tuyến", "họp trực tuyến": a bridged meeting, held somewhere; "hội thảo trực tuyến": a webinar
         return ("bridged" if _BRIDGED.match(weak.group(0)) else "weak"), weak.span()
