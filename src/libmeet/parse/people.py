@@ -1271,8 +1271,10 @@ class _Group:
         first one on a tie."""
         first = self.mentions[0].name
         key = name_key(first)
-        spans = {(m.name, m.span) for m in self.mentions if m.full and name_key(m.name) == key}
-        counts = Counter(name for name, _ in spans)
+        # (each span once, in the text's order: of two other spellings used as often, the earlier wins, whatever the
+        # order of a set)
+        spans = sorted({(m.span, m.name) for m in self.mentions if m.full and name_key(m.name) == key})
+        counts = Counter(name for _, name in spans)
         best = counts[first]
         for name, n in counts.items():
             if n > best:

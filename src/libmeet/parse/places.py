@@ -10,7 +10,8 @@ How Vietnamese news says where a meeting was held, strongest first:
     Phó Giám đốc Sở Văn hóa và Thể thao tỉnh Bình Định phát biểu chào mừng ...                 (implied host)
 
 Online: "được tổ chức theo hình thức trực tuyến", "Hội thảo trực tuyến", "qua nền tảng Zoom", "tại 63 điểm
-cầu"; a hybrid ("điểm cầu chính tại Hà Nội", "trực tiếp kết hợp trực tuyến") is not online and keeps its place.
+cầu"; a hybrid ("điểm cầu chính tại Hà Nội", "trực tiếp kết hợp trực tuyến") is not online and keeps its place, nor
+is a meeting said to sit in person ("hội nghị trực tiếp") where "họp trực tuyến" tells of other meetings.
 """
 from __future__ import annotations
 
