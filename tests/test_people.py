@@ -232,6 +232,19 @@ def test_the_spelling_used_most_names_the_person():
     assert [p.name for p in people(text)] == ["Huỳnh Tấn Vinh"]
 
 
+def test_a_title_written_once_goes_on_to_the_names_after_it():
+    # bench 22582223, 22296583: a protocol list names several former (or present) holders of one post after it once
+    text = ("Tới dự phiên bế mạc kỳ họp có Tổng Bí thư Nguyễn Phú Trọng, nguyên Tổng Bí thư Lê Khả Phiêu, Nông Đức Mạnh; "
+            "nguyên Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam Phạm Thế Duyệt, Huỳnh Đảm; các vị lãnh đạo. "
+            "Phó Chủ tịch Quốc hội Phùng Quốc Hiển, Uông Chu Lưu và nhiều ý kiến khác thống nhất.")
+    found = {p.name: p.position for p in people(text)}
+    assert found["Nông Đức Mạnh"] == "nguyên Tổng Bí thư" and found["Huỳnh Đảm"] == found["Phạm Thế Duyệt"]
+    assert found["Uông Chu Lưu"] == "Phó Chủ tịch Quốc hội"
+    # ... not to a name with a title of its own after it
+    text = "Dự hội nghị có Thứ trưởng Lê Quang Tùng, Nguyễn Văn Hòa, Giám đốc Sở Giao thông vận tải."
+    assert {p.name: p.position for p in people(text)}.get("Nguyễn Văn Hòa") != "Thứ trưởng"
+
+
 def test_lost_full_stop_does_not_make_a_second_person():
     text = "gồm Bộ trưởng Lý Lập Quốc và Thứ trưởng Đậu Ngọc Bái. Ông Lý Lập Quốc (trái) và ông Đậu Ngọc Bái Thông báo cho biết"
     assert [p.name for p in people(text)] == ["Lý Lập Quốc", "Đậu Ngọc Bái"]

@@ -261,6 +261,7 @@ def extract_attendees(doc: Doc, kind: str | None = None) -> list[tuple[Person, l
     runs = itertools.islice(RUN.finditer(doc.text, 0, body), MAX_RUNS)
     mentions = [m for run in runs if (m := _mention(doc, run, positions)) and not _cut_at_an_initial(doc, m)]
     mentions.extend(_listed(doc, positions, body))
+    mentions.extend(_sharing_a_title(doc, mentions, positions, body))
     links = [m.span() for m in _LINK.finditer(doc.text, 0, body)]
     if links:  # a bracketed "read more" link names another story's people: "[Bộ trưởng Trần Hồng Hà: Formosa ...]"
         mentions = [m for m in mentions if not any(a < m.span[0] < b for a, b in links)]
@@ -378,6 +379,47 @@ def _listed(doc: Doc, positions: list[Span], body: int) -> list[_Mention]:
             if not sep or size < len(words):
                 break
             at = sep.end()
+    return found
+
+
+_NAME_SEP = re.compile(r",[^\S\n]+")
+_ITEM_END = re.compile(r"[^\S\n]*(?:[;.,\n]|$|và(?!\w))")
+_TO_A_TITLE = re.compile(r"[^\S\n]*(?:[\-–—][^\S\n]*)?")
+
+
+def _sharing_a_title(doc: Doc, mentions: list[_Mention], positions: list[Span], body: int) -> list[_Mention]:
+    """The names a title written once before a first name goes on to, with no title of their own: "nguyên Tổng Bí thư
+    Lê Khả Phiêu, Nông Đức Mạnh;", "nguyên Chủ tịch Quốc hội Nguyễn Văn An, Nguyễn Sinh Hùng" (each a Vietnamese full
+    name and nothing else up to the next comma, semicolon or "và", and no title right after it)."""
+    starts = {p for p, _ in positions}
+    found: list[_Mention] = []
+    for m in mentions:
+        if not (m.full and not m.bare and m.titles and m.start < m.span[0]):
+            continue
+        at = m.span[1]
+        for _ in range(_MAX_LISTED):
+            sep = _NAME_SEP.match(doc.text, at, body)
+            if not sep:
+                break
+            run = RUN.match(doc.text, sep.end(), body)
+            if not run:
+                break
+            words = run.group().split(" ")
+            size = vietnamese_name_at(words, 0)
+            if size < 2 or size != len(words):
+                break
+            end = run.start() + len(run.group())
+            after = _ITEM_END.match(doc.text, end, body)
+            if not after:
+                break
+            if after.group().strip() in (",", "") and _TO_A_TITLE.match(doc.text, after.end()).end() in starts:
+                break  # a title follows: the name's own ("Nguyễn Văn B, Giám đốc Sở ..."), not one shared
+            span = (run.start(), end)
+            mention = _Mention(doc.text[span[0]:span[1]], span, span[0], full=True, titles=[m.titles[0]],
+                               roles_from=m.start)
+            mention.strong = _is_strong(doc, mention, by_title=True)
+            found.append(mention)
+            at = end
     return found
 
 
