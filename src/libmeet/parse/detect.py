@@ -1083,10 +1083,16 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detec
                    doubt_days_after=None if undated or by_day else where_title[1] + _LEAD_CHARS)
 
 
+def _title_phrases(name: str, opening: bool) -> re.Pattern[str]:
+    """The phrases of a word list as whole words of a folded title: opening it (`opening`) or anywhere in it."""
+    return re.compile((r"\W*" if opening else r"(?<!\w)")
+                      + r"(?:" + _alternation(fold(w) for w in lexicon.words(name)) + r")(?!\w)")
+
+
 #: a title that opens a round-up of several items (detect_round_up.txt)
-_ROUND_UP = re.compile(r"\W*(?:" + _alternation(fold(w) for w in lexicon.words("detect_round_up.txt")) + r")(?!\w)")
+_ROUND_UP = _title_phrases("detect_round_up.txt", opening=True)
 #: ... or that tells a trip's end, which sums up its meetings (detect_trip_end.txt)
-_TRIP_END = re.compile(r"(?<!\w)(?:" + _alternation(fold(w) for w in lexicon.words("detect_trip_end.txt")) + r")(?!\w)")
+_TRIP_END = _title_phrases("detect_trip_end.txt", opening=False)
 
 
 def _bare_sitting(doc: Doc, mention: Mention) -> bool:

@@ -371,15 +371,19 @@ def _listed(doc: Doc, positions: list[Span], body: int) -> list[_Mention]:
             if not size:
                 break
             span = (run.start(), run.start() + len(" ".join(words[:size])))
-            mention = _Mention(doc.text[span[0]:span[1]], span, span[0], full=True,
-                               titles=[(title, org or None)], roles_from=p_start)
-            mention.strong = _is_strong(doc, mention, by_title=True)
-            found.append(mention)
+            found.append(_listed_mention(doc, span, (title, org or None), p_start))
             sep = _LIST_ITEM.match(doc.text, span[1])
             if not sep or size < len(words):
                 break
             at = sep.end()
     return found
+
+
+def _listed_mention(doc: Doc, span: Span, title: tuple[str, str | None], roles_from: int) -> _Mention:
+    """A name of a list, with the title written for the list (its part in the meeting read from that title on)."""
+    mention = _Mention(doc.text[span[0]:span[1]], span, span[0], full=True, titles=[title], roles_from=roles_from)
+    mention.strong = _is_strong(doc, mention, by_title=True)
+    return mention
 
 
 _NAME_SEP = re.compile(r",[^\S\n]+")
@@ -414,11 +418,7 @@ def _sharing_a_title(doc: Doc, mentions: list[_Mention], positions: list[Span], 
                 break
             if after.group().strip() in (",", "") and _TO_A_TITLE.match(doc.text, after.end()).end() in starts:
                 break  # a title follows: the name's own ("Nguyễn Văn B, Giám đốc Sở ..."), not one shared
-            span = (run.start(), end)
-            mention = _Mention(doc.text[span[0]:span[1]], span, span[0], full=True, titles=[m.titles[0]],
-                               roles_from=m.start)
-            mention.strong = _is_strong(doc, mention, by_title=True)
-            found.append(mention)
+            found.append(_listed_mention(doc, (run.start(), end), m.titles[0], m.start))
             at = end
     return found
 
@@ -1317,11 +1317,7 @@ class _Group:
         # order of a set)
         spans = sorted({(m.span, m.name) for m in self.mentions if m.full and name_key(m.name) == key})
         counts = Counter(name for _, name in spans)
-        best = counts[first]
-        for name, n in counts.items():
-            if n > best:
-                first, best = name, n
-        return first
+        return max(counts, key=lambda name: (counts[name], name == first))
 
 
 def _people(doc: Doc, mentions: list[_Mention]) -> list[tuple[Person, list[Span]]]:

@@ -363,9 +363,9 @@ _HYBRID = re.compile(
     + r"(?:trực tiếp|" + _ONLINE_WORD + r")|(?:kết nối|truyền hình) " + _ONLINE_WORD
     + r" (?:với|tới|đến|từ|giữa)|hình thức trực tiếp"
 )
-#: a meeting said to sit in person, where "họp trực tuyến" tells of others (earlier ones, in the pandemic)
-_IN_PERSON = re.compile(r"(?<!\w)(?:hội nghị|hội thảo|họp|phiên họp|kỳ họp|cuộc gặp|gặp gỡ) trực tiếp(?!\w)"
-                        r"(?!\s*(?:kết hợp|và|hoặc|,|vừa|lẫn|cùng|song song)\b)")
+#: a meeting said to sit in person, where "họp trực tuyến" tells of others (earlier ones, in the pandemic); a hybrid,
+#: "hội nghị trực tiếp kết hợp trực tuyến", is read before it (_HYBRID)
+_IN_PERSON = re.compile(r"(?<!\w)(?:hội nghị|hội thảo|họp|phiên họp|kỳ họp|cuộc gặp|gặp gỡ) trực tiếp(?!\w)")
 #: some of those at it joined online, the meeting itself sat somewhere: "Tham gia buổi họp phòng chống dịch bệnh chiều nay
 #: theo hình thức trực tuyến, đại diện Cảng vụ hàng không miền Bắc cho biết", "tham dự Hội nghị qua hình thức trực tuyến
 #: còn có lãnh đạo 63 tỉnh, thành phố", "với sự tham dự của lãnh đạo tất cả các địa phương ... theo hình thức trực tuyến"
