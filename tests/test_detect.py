@@ -1391,6 +1391,29 @@ def test_an_undated_meeting_named_once_with_nothing_about_it_is_skipped(text):
     found = detect(Doc.from_raw(text), title=text.split("\n")[0] if "\n" in text else None)
     assert not found.is_event or found.lonely and found.undated
     assert isinstance(parse_text(text), Skip)
+@pytest.mark.parametrize("text, is_report", [
+    # dantri: the lead opens on the sitting as the setting of what the article tells, and gives its day
+    ("# url = https://dantri.com.vn/xa-hoi/lap-them-mot-thi-tran-tren-dia-ban-tinh-dong-nai-20210427101101398.htm\n"
+     "# date = 20210427\nTrong phiên họp thứ 55, sáng 27/4, UB Thường vụ Quốc hội đã xem xét nội dung trên.\n"
+     "Tỉnh Đồng Nai đề nghị được thành lập thị trấn Long Giao trên cơ sở toàn bộ diện tích tự nhiên, dân số của xã "
+     "Long Giao.\nTheo quan điểm của Chính phủ, việc thành lập thị trấn Long Giao là yêu cầu cần thiết.", True),
+    # bench 22511401: the same, after the title
+    ("Chính thức thông qua Luật Hỗ trợ doanh nghiệp nhỏ và vừa\nTrong phiên họp sáng 12-6, Quốc hội đã chính thức "
+     "thông qua dự thảo Luật hỗ trợ doanh nghiệp nhỏ và vừa với 410/442 đại biểu tham gia biểu quyết tán thành. Đây là "
+     "một trong những dự thảo Luật được cộng đồng doanh nghiệp rất quan tâm.", True),
+    # bench 22413897: a photo's caption opens the body; the article reports a speech elsewhere
+    ("John McCain: Trung Quốc hành xử như 'kẻ côn đồ' trên Biển Đông\nThượng nghị sỹ John McCain phát biểu trong cuộc "
+     "họp báo tại Quốc hội Mỹ ở Washington, DC ngày 10/1. (Nguồn: AFP/TTXVN) Theo Reuters, nghị sỹ John McCain ngày "
+     "30/5 cho rằng Trung Quốc đang hành xử như một \"kẻ côn đồ\" trên Biển Đông.", False),
+])
+def test_a_lead_that_opens_on_the_meeting_as_its_setting_reports_it(text, is_report):
+    """A meeting named once is a report when the lead opens on it, dated, as the setting of what the article tells
+    (not when the sentence is a photo's caption)."""
+    from libmeet import parse_text
+    from libmeet.models import Skip
+    assert isinstance(parse_text(text), Skip) is not is_report
+
+
 def test_the_prefilter_reads_every_capital_of_its_letters():
     """might_name_a_meeting does not lower-case the text: each letter of its regex matches every character whose lower
     case is that letter (lexicon.letter_forms), so it matches where the lower-cased text would."""

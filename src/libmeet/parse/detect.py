@@ -886,7 +886,7 @@ _AHEAD_DAY = re.compile(r"(?<!\w)(?:tới|ngày mai)")
 #: a photo's credit after the meeting: its caption ("... tại cuộc họp ở Moskva ngày 24/5. Ảnh: AFP"); a credit before
 #: it closes a caption that the sentence runs on from ("Toàn cảnh đối thoại. Ảnh: Văn Điệp – TTXVN Đối thoại Chính
 #: sách cao cấp ... diễn ra tại thành phố Hạ Long (Quảng Ninh) ngày 19/6")
-_CAPTION = re.compile(r"(?<!\w)(?:ảnh\s*:|\(ảnh)")
+_CAPTION = re.compile(r"(?<!\w)(?:ảnh\s*:|\((?:ảnh|nguồn\s*:))")
 
 
 def _told_as_done(doc: Doc, m: Mention) -> bool:
@@ -1101,9 +1101,13 @@ def _bare_sitting(doc: Doc, mention: Mention) -> bool:
 
 
 def _leads(doc: Doc, mention: Mention, title: tuple[int, int]) -> bool:
-    """Whether the mention is held and dated in a sentence of the lead that opens on its day."""
+    """Whether the mention is held and dated in a sentence of the lead that opens on its day, or on the meeting itself
+    as the setting of what the article tells ("Trong phiên họp thứ 55, sáng 27/4, UB Thường vụ Quốc hội đã xem xét
+    nội dung trên."), not a photo's caption."""
     return (mention.governed and mention.dated and mention.sentence[0] - title[1] <= _OPENING_CHARS
-            and bool(_DAY_FIRST.match(doc.low, mention.sentence[0])))
+            and (bool(_DAY_FIRST.match(doc.low, mention.sentence[0]))
+                 or mention.setting and bool(_DAY.search(doc.low, *mention.sentence))
+                 and not _CAPTION.search(doc.low, mention.start, min(mention.sentence[1] + 8, len(doc.low)))))
 
 
 #: the published conclusions of a meeting: "Văn phòng Chính phủ vừa có thông báo kết luận của Thủ tướng Nguyễn Xuân Phúc
