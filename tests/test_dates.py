@@ -502,3 +502,28 @@ def test_a_read_more_link_ends_the_sentence_before_it():
             'Thái Bình Dương (TPP), Thủ tướng Nguyễn Xuân Phúc đã nói rằng: ')
     event = parse_text(text, Meta(reference_date=dt.date(2017, 7, 31)))
     assert (event.start_date, event.end_date) == (dt.date(2017, 6, 5), dt.date(2017, 6, 5))
+
+
+def _dantri(date: str, body: str):
+    from libmeet import parse_text
+    return parse_text(f"# doc_id = news_society_000\n# url = https://dantri.com.vn/xa-hoi/bai-viet.htm\n# date = {date}\n"
+                      + body)
+
+
+def test_a_day_after_the_publication_not_written_at_the_meeting_is_not_its_day():
+    # dantri (26/4): a holiday ahead opens the lead; the urgent meeting is told as held, with no day of its own
+    found = _dantri("20210426", "Phú Quốc họp khẩn phòng chống dịch Covid-19\nVới đặc điểm là thành phố du lịch nên vào "
+                    "những ngày nghỉ lễ 30/4 và Lễ 1/5, lượng du khách đổ về rất đông.\nUBND tỉnh Kiên Giang có buổi "
+                    "họp khẩn với lãnh đạo TP Phú Quốc để bàn về công tác phòng, chống dịch Covid-19.\nTại cuộc họp, ông "
+                    "Mai Văn Huỳnh, Chủ tịch HĐND tỉnh chỉ đạo Chủ tịch UBND TP Phú Quốc ngay trong ngày mai triệu tập "
+                    "tất cả lực lượng.")
+    assert found.start_date is None
+    assert any("after the article's publication" in w for w in found.warnings)
+
+
+def test_an_announced_meeting_keeps_its_day_after_the_publication():
+    # dev unc_news_health_234 (27/4): the talk show's day is written where it is announced
+    found = _dantri("20210427", "Tọa đàm trực tuyến: Phòng chống sốt rét\nBộ Y tế phối hợp với Báo Dân trí tổ chức "
+                    "Tọa đàm trực tuyến về phòng chống sốt rét. Buổi Tọa đàm trực tuyến bắt đầu vào 9h sáng ngày 28/4. "
+                    "Mời các bạn theo dõi.")
+    assert str(found.start_date) == "2021-04-28"

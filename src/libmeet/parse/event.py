@@ -32,7 +32,8 @@ def parse_text(text: str, info: Meta | None = None) -> Event | Skip:
     return build_event(Doc.from_raw(text), info or Meta())
 
 
-def _meeting_day(doc: Doc, found: detect.Detection, when: DateResult) -> tuple[DateResult, dt.date | None]:
+def _meeting_day(doc: Doc, found: detect.Detection, when: DateResult,
+                 published: dt.date | None = None) -> tuple[DateResult, dt.date | None]:
     """The day found, or an empty date with the reason when it is not the meeting's; and the day that dates the story
     (the day found, when it was set aside only as doubtful: a day set aside as another occasion's still tells a story
     of the past, "Đại hội ... năm 1986" in a biography)."""
@@ -51,6 +52,16 @@ def _meeting_day(doc: Doc, found: detect.Detection, when: DateResult) -> tuple[D
         span = when.spans[0]
         when = DateResult(warnings=[f"no sentence gives the meeting's day; '{doc.text[span[0]:span[1]]}' is left out "
                                     "as the day of something else"])
+    if published and when.start and when.start > published and when.spans and not any(
+            m.y1 or detect.is_its_day(doc, found, m.span[0]) for m in dates.find_mentions(doc) if m.span == when.spans[0]):
+        # a day after the article's publication, its year not written, and not written where the meeting is: of a
+        # meeting told as held it is another day ("vào những ngày nghỉ lễ 30/4 và Lễ 1/5, lượng du khách đổ về rất
+        # đông" before "UBND tỉnh Kiên Giang có buổi họp khẩn ...", published on 26/4); an announced one has its day
+        # written with it ("Buổi Tọa đàm trực tuyến bắt đầu vào 9h sáng ngày 28/4")
+        span = when.spans[0]
+        when = DateResult(warnings=[f"'{doc.text[span[0]:span[1]]}' falls after the article's publication "
+                                    f"({published.isoformat()}) and is not written where the meeting is: the "
+                                    "meeting's own day is not given"])
     if when.spans and when.start and detect.told_day(doc, when.spans[0][0], found.anchor):
         span = when.spans[0]
         when = DateResult(warnings=[f"'{doc.text[span[0]:span[1]]}' is the day the plan was told, not the meeting's: "
@@ -82,7 +93,7 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
         reference_date=info.reference_date,
         mtime=info.mtime,
     )
-    when, story_day = _meeting_day(doc, found, when)
+    when, story_day = _meeting_day(doc, found, when, published)
     if when.told_plan and not detect.title_names(title, found.kind):
         # "Phát biểu tại buổi họp báo ngày 8/2, … cho biết Thủ tướng Shinzo Abe sẽ có hội đàm với …": a meeting ahead,
         # told with no day of its own, is the news of a plan (not one the title names: an announced talkshow)
