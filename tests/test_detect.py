@@ -1414,6 +1414,37 @@ def test_a_lead_that_opens_on_the_meeting_as_its_setting_reports_it(text, is_rep
     assert isinstance(parse_text(text), Skip) is not is_report
 
 
+@pytest.mark.parametrize("text, day", [
+    # dantri (no title line): the lead points back to the title, the day written between the verb and the meeting
+    ("# url = https://dantri.com.vn/giao-duc-huong-nghiep/ha-noi-cong-bo-nhung-diem-moi-nhat-ve-tuyen-sinh-lop-10.htm\n"
+     "# date = 20210416\nThông tin trên vừa được Sở GD&ĐT Hà Nội đưa ra sáng 16/4, tại Hội nghị hướng dẫn công tác "
+     "tuyển sinh vào các trường mầm non, lớp 1, lớp 6, lớp 10 năm học 2021-2022.\nBà Nguyễn Thu Hà, Phó trưởng phòng "
+     "Quản lý thi và kiểm định chất lượng cho biết, công tác tuyển sinh lớp 10 năm học 2021-2022 có nhiều điểm mới.",
+     "2021-04-16"),
+    # dantri: what the lead points back to was said at the meeting, which has no day
+    ("# url = https://dantri.com.vn/suc-manh-so/huawei-day-manh-ho-tro-dn-ict-viet-nam.htm\n# date = 20210404\n"
+     "Đây là cam kết của ông Sun Bohan - Tổng Giám đốc Huawei Việt Nam tại Hội nghị Hệ sinh thái các đối tác của Huawei "
+     "Việt Nam năm 2021 được tổ chức tại TP. HCM.\nHội nghị năm nay có sự tham gia của gần 100 đối tác tại Việt Nam.",
+     None),
+    # bench 22637176: the rest of such a sentence tells of the meeting, its day too
+    ("Phải đẩy lùi tín dụng đen ở nông thôn\nĐó là yêu cầu của Phó Thủ tướng Chính phủ Vương Đình Huệ - Ủy viên Bộ "
+     "Chính trị, Trưởng Ban Chỉ đạo Tây Nam bộ tại hội nghị tổng kết 5 năm (2012 - 2016) thực hiện đề án “Củng cố, nâng "
+     "cao chất lượng hoạt động tín dụng chính sách tại khu vực Tây Nam bộ” diễn ra ngày 28/6 tại Cần Thơ.", "2017-06-28"),
+])
+def test_a_lead_pointing_back_to_the_title_is_said_at_the_meeting(text, day):
+    """"Đây là …", "Thông tin trên được … đưa ra [day,] tại <meeting>": the meeting is where the title's news was said."""
+    found = crawled(text)
+    assert found.kind == "hội nghị"
+    assert (str(found.start_date) if found.start_date else None) == day
+
+
+def test_a_lead_pointing_back_to_a_meeting_still_to_come_is_no_report():
+    text = ("Trình Quốc hội dự án luật đặc khu\nĐây là nội dung sẽ được thảo luận tại hội nghị Trung ương tới đây, "
+            "theo kế hoạch của Ban soạn thảo.")
+    from libmeet.models import Skip
+    assert isinstance(crawled(text), Skip)
+
+
 def test_the_prefilter_reads_every_capital_of_its_letters():
     """might_name_a_meeting does not lower-case the text: each letter of its regex matches every character whose lower
     case is that letter (lexicon.letter_forms), so it matches where the lower-cased text would."""

@@ -556,8 +556,9 @@ def _said_at() -> re.Pattern[str]:
     # (a comma may stand before the setting: "đã trả lời chất vấn, tại kỳ họp thứ 4", "Bộ trưởng Kinh tế Pháp Bruno Le
     # Maire cho biết, trong cuộc hội đàm với người đồng cấp Đức ... trước đó cùng ngày"; not a sitting named by what is
     # done there: "các phiên trả lời chất vấn tại kỳ họp", "phiên chất vấn và trả lời chất vấn tại kỳ họp thứ 3")
+    # (or the day: "Thông tin trên vừa được Sở GD&ĐT Hà Nội đưa ra sáng 16/4, tại Hội nghị hướng dẫn ...")
     return re.compile(r"(?<!phiên )(?<!chất vấn và )(?:" + verbs + r")(?:\s*,)?(?:\s+(?:" + what + r")(?:\s*,)?)?"
-                      r"\s+(?:tại|trong)\s+" + _ITS_NOUN)
+                      r"(?:\s+" + DAY_PHRASE + r"(?:\s*,)?)?\s+(?:tại|trong)\s+" + _ITS_NOUN)
 
 
 #: ... or the speaker first, then the meeting, then the verb (detect_said_after.txt): "Ông Sean Spicer trong cuộc họp
@@ -829,13 +830,19 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
         or bool(_said_at().search(before) or _SAID_OF.search(low, max(s_start, k_start - _SAID_REACH), k_start + lead)
                 or _SPEAKER_AT.search(before) and _dated_then_says(low, k_end, s_end))
         and not _planned(low, s_start, k_start))
+    # a lead that points back to the title, then names the meeting as where that was said: "Đây là cam kết của ông Sun
+    # Bohan - Tổng Giám đốc Huawei Việt Nam tại Hội nghị Hệ sinh thái ...", "Thông tin trên được đưa ra tại cuộc họp ..."
+    # (what was said comes before the meeting then: the rest of the sentence tells of the meeting, its day too)
+    points_back = (not setting and bool(_BACK_OPENER.match(low, s_start))
+                   and bool(_AT_IT.search(before)) and not _planned(low, s_start, k_start))
+    setting = setting or points_back
     governed = governed or setting
     held = governed or _sentence_has(memo, "held", cues["held"], low, s_start, s_end)
     context_start = s_start
     if index > 0 and s_start - starts[index - 1] <= _DATELINE_CHARS:
         context_start = starts[index - 1]
     date_end = s_end
-    if setting:  # what is said there is not when it sat: "Phát biểu tại hội nghị, ông X khẳng định: Ngày 12/12/2013, ..."
+    if setting and not points_back:  # what is said there is not when it sat: "Phát biểu tại hội nghị, ông X khẳng định: Ngày 12/12/2013, ..."
         at = _name_end(doc, k_start, k_end, s_end)
         titled = _TITLE_QUOTED.match(low, k_end, s_end)  # (not the meeting's own title: 'có chủ đề "Định hướng ..."')
         said = _WORDS_FOLLOW.search(low, max(at, titled.end()) if titled else at, s_end)
@@ -883,6 +890,11 @@ def _planned(low: str, s_start: int, k_start: int) -> bool:
 
 #: a day still ahead ("vào ngày 13/7 tới", "ngày mai (1/7)")
 _AHEAD_DAY = re.compile(r"(?<!\w)(?:tới|ngày mai)")
+#: a sentence that opens by pointing back to the title: "Đây là …", "Đó là …", "Thông tin trên được …"
+_BACK_OPENER = re.compile(r"\W*(?:đây|đó|điều này|(?:những\s+)?(?:thông tin|nội dung)\s+(?:trên|này))\s+(?:là|(?:vừa\s+|đã\s+)?được)"
+                          r"(?!\w)")
+#: the meeting named right after "tại" / "trong" (a kind's own "cuộc" / "buổi" read with it)
+_AT_IT = re.compile(r"(?<!\w)(?:tại|trong)\s+(?:(?:một|các)\s+)?(?:(?:cuộc|buổi)\s*)?$")
 #: a photo's credit after the meeting: its caption ("... tại cuộc họp ở Moskva ngày 24/5. Ảnh: AFP"); a credit before
 #: it closes a caption that the sentence runs on from ("Toàn cảnh đối thoại. Ảnh: Văn Điệp – TTXVN Đối thoại Chính
 #: sách cao cấp ... diễn ra tại thành phố Hạ Long (Quảng Ninh) ngày 19/6")
@@ -1137,7 +1149,8 @@ def _undated_reports(doc: Doc, mentions: list[Mention], title: tuple[int, int]) 
     return [m for m in mentions
             if m.governed and not m.in_title and not m.dated and not (m.setting and _to_come(doc, m))
             and m.sentence[0] < title[1] + _OPENING_CHARS
-            and (m.start - m.sentence[0] < _OPENER_CHARS or _concluded_at(low, m.sentence[0], m.start))
+            and (m.start - m.sentence[0] < _OPENER_CHARS or _concluded_at(low, m.sentence[0], m.start)
+                 or m.setting and bool(_BACK_OPENER.match(low, m.sentence[0])))
             and low[m.start:m.end] not in _SELF_HELD and not _planned(low, m.sentence[0], m.start)
             and not _PAST_YEAR.search(low, *m.sentence) and not _YEAR_OPENER.match(low, m.sentence[0])
             and not _LAST_YEAR_AFTER.match(low, m.end, m.sentence[1])
