@@ -788,3 +788,26 @@ def test_a_read_more_link_is_no_sentence_of_the_article() -> None:
     text = ("Phó Chủ tịch nước dự hội thảo về lao động nữ.  [Tăng tuổi nghỉ hưu: Vì lao động hay vì doanh nghiệp?]  "
             "Phó Chủ tịch nước cũng cho rằng bản thân phụ nữ cần phải không ngừng nỗ lực, vươn lên.")
     assert points(text) == ["bản thân phụ nữ cần phải không ngừng nỗ lực, vươn lên"]
+
+
+_AGM = ("Vietcombank đặt mục tiêu lợi nhuận gần 20.000 tỷ đồng\nNgày 23/4, Ngân hàng TMCP Ngoại thương Việt Nam tổ chức "
+        "Đại hội đồng cổ đông thường niên năm 2021 tại Hà Nội. Năm 2020, lợi nhuận của ngân hàng đã đạt 23.050 tỷ đồng, "
+        "vượt kế hoạch đề ra. Theo kế hoạch được đại hội thông qua, năm 2021, ngân hàng đặt mục tiêu lợi nhuận trước "
+        "thuế hợp nhất lên đến 19.800 tỷ đồng, tăng 25,3% so với năm 2020. Tỷ lệ nợ xấu dự kiến ở mức dưới 2%.")
+
+
+def test_a_shareholders_meeting_adopts_its_targets():
+    """unseen dantri business_206, bench 22649107 ...: the year's targets with their figures are what the meeting
+    adopted (not the past year's results told against the plan)."""
+    points = [d for d in extract_directions(Doc.from_raw(_AGM), title=_AGM.split("\n")[0], targets=True)]
+    texts = [p for p, _ in points]
+    assert texts == ["Theo kế hoạch được đại hội thông qua, năm 2021, ngân hàng đặt mục tiêu lợi nhuận trước thuế hợp "
+                     "nhất lên đến 19.800 tỷ đồng, tăng 25,3% so với năm 2020",
+                     "Tỷ lệ nợ xấu dự kiến ở mức dưới 2%"]
+    from libmeet import parse_text
+    assert parse_text(_AGM).directions == texts  # the record knows it is a shareholders' meeting
+
+
+def test_a_target_told_at_another_meeting_is_no_point():
+    text = _AGM.replace("Đại hội đồng cổ đông thường niên năm 2021", "Hội nghị khách hàng năm 2021")
+    assert not extract_directions(Doc.from_raw(text))

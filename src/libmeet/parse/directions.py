@@ -500,10 +500,27 @@ def _body_task(doc: Doc, s: int, e: int) -> int | None:
     return start if p.action.match(low, modal.end() + 1, e) or p.verb.match(low, modal.end() + 1, e) else None
 
 
-def extract_directions(doc: Doc, title: str | None = None) -> list[tuple[str, Span]]:
+#: a target set for the year ahead: "năm 2021, ngân hàng đặt mục tiêu lợi nhuận trước thuế hợp nhất lên đến 19.800 tỷ
+#: đồng", "VIMC đặt ra mục tiêu tổng doanh thu ...", "ngân hàng phấn đấu doanh thu hợp nhất 12.943 tỷ đồng", "PVOIL xây
+#: dựng kế hoạch lợi nhuận trước thuế hợp nhất là 400 tỷ đồng", "Tỷ lệ nợ xấu dự kiến ở mức dưới 2%"
+_TARGET = re.compile(r"(?<!\w)(?:(?:đặt|đề|đặt\s+ra|đề\s+ra)\s+(?:mục\s+tiêu|kế\s+hoạch|chỉ\s+tiêu|tham\s+vọng)|phấn\s+đấu|"
+                     r"(?:xây\s+dựng|lên|trình)\s+kế\s+hoạch|mục\s+tiêu(?:\s+của\s+[^\s,.;:]+(?:\s+[^\s,.;:]+)?)?\s+là|"
+                     r"kế\s+hoạch(?:\s+kinh\s+doanh)?(?:\s+năm\s+\d{4})?\s+(?:với|là)|dự\s+kiến\s+(?:đạt|ở\s+mức))(?!\w)")
+#: ... not a result told against it: "đã đạt 105% kế hoạch", "vượt mục tiêu đề ra"
+_RESULT = re.compile(r"(?<!\w)(?:đã|đạt\s+được|vượt|hoàn\s+thành|so\s+với\s+kế\s+hoạch|kết\s+quả)(?!\w)")
+
+
+def _target(doc: Doc, start: int, end: int) -> bool:
+    """Whether the sentence sets a target with its figure (a shareholders' meeting adopts the year's plan)."""
+    found = _TARGET.search(doc.low, start, end)
+    return bool(found) and any(c.isdigit() for c in doc.low[found.end():end]) and not _RESULT.search(doc.low, start, end)
+
+
+def extract_directions(doc: Doc, title: str | None = None, targets: bool = False) -> list[tuple[str, Span]]:
     """The forward-looking points the article reports, one per point, as written, with their spans. The article's
     `title` sets none: a headline sums up what the body tells ("Chính phủ yêu cầu các 'ông lớn' chấn chỉnh việc thoái
-    vốn Nhà nước"), and the body's own words are the points."""
+    vốn Nhà nước"), and the body's own words are the points. `targets`: the meeting adopts a plan (a shareholders'
+    meeting), so a sentence that sets a target with its figure is a point too."""
     if not doc.text:
         return []
     sentences = _sentences(doc)
@@ -550,6 +567,10 @@ def extract_directions(doc: Doc, title: str | None = None) -> list[tuple[str, Sp
         if spans and spans[-1][1] > s:
             continue  # already inside the previous point (an ordinal point that went on)
         if _EARLIER.match(low, s, e) or _ATTENDANCE.match(low, s, e):
+            follow = 0
+            continue
+        if targets and _target(doc, s, e):
+            spans.extend(_split(doc, s, e, semicolons=False))
             follow = 0
             continue
         at = bisect_left(cues, s)
@@ -694,7 +715,8 @@ def _dedupe(doc: Doc, spans: list[Span]) -> list[tuple[str, Span]]:
             continue
         if _FIGURE.search(doc.low, start, end) and not any(
                 pattern.search(doc.low, start, end)
-                for pattern in (_patterns().modal, _patterns().action, _patterns().verb, _patterns().noun, _STEERS)):
+                for pattern in (_patterns().modal, _patterns().action, _patterns().verb, _patterns().noun, _STEERS,
+                                _TARGET)):
             continue  # "thương mại dịch vụ tăng 6,23%", "nên duy trì như hiện nay (78%)": a result, not a task
         if any(bag == other or (len(bag & other) >= _NEAR_DUPLICATE * len(bag) and len(bag) <= len(other))
                for _, _, other in kept[-_DEDUPE_WINDOW:]):

@@ -1,6 +1,8 @@
 """Assemble one event record from the extractors. Pure: text and Meta in, Event or Skip out."""
 from __future__ import annotations
 
+import re
+
 import datetime as dt
 import hashlib
 
@@ -30,6 +32,10 @@ def parse_text(text: str, info: Meta | None = None) -> Event | Skip:
     if text.strip() and not detect.might_name_a_meeting(text):
         return Skip(reason=detect.NO_KIND)  # most news names no meeting at all: no need to normalise it
     return build_event(Doc.from_raw(text), info or Meta())
+
+
+#: a shareholders' meeting, which adopts the year's business plan: "Đại hội đồng cổ đông thường niên", "ĐHCĐ 2017"
+_SHAREHOLDERS = re.compile(r"cổ đông|đhđcđ|đhcđ")
 
 
 def _meeting_day(doc: Doc, found: detect.Detection, when: DateResult,
@@ -144,7 +150,8 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
     attendance, count_spans = counts.extract_attendance(doc, anchor=found.anchor)
     evidence.update(count_spans)
 
-    found_points = directions.extract_directions(doc, title=title)
+    found_points = directions.extract_directions(doc, title=title, targets=found.kind == "đại hội"
+                                                 and bool(_SHAREHOLDERS.search((found.name or "").lower())))
     theirs = attribution.set_aside(doc, [span for _, span in found_points], found_people, kind=found.kind,
                                    hosts=[name for name, _ in hosts], name=found.name)
     kept = [found for found, participant in zip(found_points, theirs) if not participant]
