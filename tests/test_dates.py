@@ -527,3 +527,16 @@ def test_an_announced_meeting_keeps_its_day_after_the_publication():
                     "Tọa đàm trực tuyến về phòng chống sốt rét. Buổi Tọa đàm trực tuyến bắt đầu vào 9h sáng ngày 28/4. "
                     "Mời các bạn theo dõi.")
     assert str(found.start_date) == "2021-04-28"
+
+
+def test_a_day_in_what_was_told_at_the_meeting_is_not_its_day():
+    # bench 22430775: the meeting (an inspection visit's session) has no day in its sentence; 30.5 is when the road
+    # cracked, told there by the director
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    text = ("TP.HCM khẩn cấp di dời dân khỏi nơi sạt lở\nPhó Chủ tịch UBND TP.HCM đã yêu cầu lãnh đạo huyện Nhà Bè di "
+            "dời khẩn cấp những hộ dân đang nằm trong khu vực bị ảnh hưởng sạt lở.\nTại buổi làm việc, ông Bùi Xuân "
+            "Cường – Giám đốc Sở Giao thông Vận tải TP.HCM cho biết, vết nứt xảy ra ở đường giao thông nông thôn cuối "
+            "hẻm 1740 đường Lê Văn Lương, xã Nhơn Đức, huyện Nhà Bè vào sáng 30.5.")
+    found = parse_text(text, Meta(reference_date=D(2017, 7, 31)))
+    assert found.start_date is None and "'30.5' is left out" in found.warnings[0]

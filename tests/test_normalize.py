@@ -14,6 +14,12 @@ from libmeet.parse.normalize import Doc, fold, normalize_text, tone_key
         ("a\n\n\n\nb", "a\n\nb"),
         ("  Ngày 8/10/2020  \n  tại Nha Trang ", "Ngày 8/10/2020\ntại Nha Trang"),
         ("Tp.\u200bHồ Chí Minh", "Tp.Hồ Chí Minh"),
+        # entities a crawl left in the plain text, their ";" often lost (dantri, the Underthesea News Corpus)
+        ("&nbspTại cuộc họp, báo cáo với Thủ tướng", "Tại cuộc họp, báo cáo với Thủ tướng"),
+        ("Bộ VH-TT&ampDL đã có văn bản", "Bộ VH-TT&DL đã có văn bản"),
+        ("&quot;Đồng hành cùng doanh nghiệp&quot; &#8211; ngày&nbsp;17/5", '"Đồng hành cùng doanh nghiệp" – ngày 17/5'),
+        # ... not an ampersand of a name
+        ("AT&T, P&G và R&D", "AT&T, P&G và R&D"),
     ],
 )
 def test_normalize_text(raw, expected):

@@ -314,6 +314,9 @@ _CAPITAL_AT = re.compile(r"(?<!\w)Tại\s+(?:[Cc]hương\s+trình\s+)?" + _ITS_N
 _TITLE_QUOTED = re.compile(r"[^.;:!?\n\"“]{0,30}?(?:chủ đề|chuyên đề|mang tên|với tên)\s*:?\s*[\"“‘«][^\"“”’»\n]{3,250}[\"”’»]")
 #: where the words said at a meeting begin: a colon or an opening quote
 _WORDS_FOLLOW = re.compile(r"[:\"“«]")
+#: ... or told after a speech verb and its comma: "Tại cuộc họp, báo cáo với Thủ tướng, Bộ trưởng Y tế Nguyễn Thanh Long
+#: cho biết, tại Việt Nam sau 34 ngày không ghi nhận ca mới trong cộng đồng, ngày 29/4/2021, ..."
+_TELLS = re.compile(r"(?<!\w)(?:cho biết|cho rằng|nói|khẳng định|nhấn mạnh|chia sẻ|thông tin|thông báo)(?:\s*,|\s+rằng(?!\w))")
 #: sentences after the title that still belong to the lead, however long they are
 _LEAD_SENTENCES = 3
 #: a sentence telling the source of what the lead said: "Đây là khẳng định của ...", "đây là ý kiến chỉ đạo của ...",
@@ -845,8 +848,10 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
     if setting and not points_back:  # what is said there is not when it sat: "Phát biểu tại hội nghị, ông X khẳng định: Ngày 12/12/2013, ..."
         at = _name_end(doc, k_start, k_end, s_end)
         titled = _TITLE_QUOTED.match(low, k_end, s_end)  # (not the meeting's own title: 'có chủ đề "Định hướng ..."')
-        said = _WORDS_FOLLOW.search(low, max(at, titled.end()) if titled else at, s_end)
-        date_end = said.start() if said else s_end
+        from_ = max(at, titled.end()) if titled else at
+        said = _WORDS_FOLLOW.search(low, from_, s_end)
+        told = _TELLS.search(low, from_, said.start() if said else s_end)
+        date_end = told.end() if told else said.start() if said else s_end
     ahead = bool(_AHEAD.search(before))
     dated = None if memo is None else memo.get(("dated", context_start, date_end, ahead))
     if dated is None:
@@ -1203,6 +1208,19 @@ def _day_then_set_there(doc: Doc, detection: Detection, at: int) -> bool:
     return bool(day and _DAY_CLOSES.match(low, day.end(), s_start) and detection.anchor - s_start < 60
                 and _time_of_day_before().search(low, max(0, at - 20), at) and not _RANGE.search(day.group(0))
                 and _AT_START.match(low[s_start:detection.anchor]))
+
+
+def told_there(doc: Doc, detection: Detection, at: int) -> bool:
+    """Whether the date at `at` is inside the words told at the meeting, in the sentence that sets them there: "Tại
+    cuộc họp, báo cáo với Thủ tướng, Bộ trưởng Y tế Nguyễn Thanh Long cho biết, ..., ngày 29/4/2021, hệ thống giám
+    sát ... đã ghi nhận chùm ca bệnh" (the day of what was told, not of the meeting)."""
+    index, start = _anchor_sentence(doc, detection.anchor)
+    starts = sentence_offsets(doc.text)
+    end = starts[index + 1] if index + 1 < len(starts) else len(doc.text)
+    if not detection.anchor < at < end:
+        return False
+    low = doc.low
+    return bool(_TELLS.search(low, detection.anchor, at)) and not _BACK_OPENER.match(low, start)
 
 
 def _anchor_sentence(doc: Doc, anchor: int) -> tuple[int, int]:

@@ -44,7 +44,8 @@ def _meeting_day(doc: Doc, found: detect.Detection, when: DateResult,
     (the day found, when it was set aside only as doubtful: a day set aside as another occasion's still tells a story
     of the past, "Đại hội ... năm 1986" in a biography)."""
     unsure = not found.undated and found.doubt_days_after is not None and bool(when.spans) \
-        and when.spans[0][0] >= found.doubt_days_after and not detect.may_be_its_day(doc, when.spans[0][0])
+        and (when.spans[0][0] >= found.doubt_days_after or detect.told_there(doc, found, when.spans[0][0])) \
+        and not detect.may_be_its_day(doc, when.spans[0][0])
     found_day = when.start
     written = {(day.day, day.month) for day in (when.start, when.end) if day}  # (either end, as the day may be written)
     if (found.undated or unsure) and when.spans and when.start and not any(

@@ -39,9 +39,25 @@ _ODD_CHARACTER = re.compile(
     rf"[\r\u2028\u2029\u0085\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e\x00-\x08\x0e-\x1f\x7f{_ODD_SPACE}]")
 
 
+#: an HTML entity a crawl left in the plain text, its ";" often lost ("&nbspTại cuộc họp, ...", "Bộ VH-TT&ampDL"):
+#: the few a page's text is written with (a space, &, quotes, brackets) and numeric ones
+_ENTITY = re.compile(r"&(?:(nbsp)|(amp)|(quot)|(lt)|(gt)|(apos)|#(\d{2,5})|#[xX]([0-9a-fA-F]{2,4}));?")
+_ENTITY_CHARS = (" ", "&", '"', "<", ">", "'")
+
+
+def _entity(match: re.Match[str]) -> str:
+    if match.group(7) or match.group(8):
+        code = int(match.group(7)) if match.group(7) else int(match.group(8), 16)
+        return chr(code) if 32 <= code < 0xD800 or 0xE000 <= code < 0x110000 else " "
+    return _ENTITY_CHARS[match.lastindex - 1]
+
+
 def normalize_text(raw: str) -> str:
-    """NFC, `\\n` line ends, no invisible or control characters, single spaces, ≤1 blank line."""
+    """NFC, `\\n` line ends, no invisible or control characters, no leftover HTML entities, single spaces, ≤1
+    blank line."""
     text = unicodedata.normalize("NFC", raw)
+    if "&" in text:
+        text = _ENTITY.sub(_entity, text)
     if _ODD_CHARACTER.search(text):
         text = INVISIBLE.sub("", _LINE_ENDS.sub("\n", text))
         text = _CONTROL.sub(" ", text)
