@@ -1006,3 +1006,26 @@ def test_a_generals_job_after_the_rank_is_the_position():
     assert summary("Phát biểu chỉ đạo tại buổi làm việc, Thượng tướng Nguyễn Phương Nam - Phó Tổng Tham mưu trưởng Quân "
                    "đội nhân dân Việt Nam, yêu cầu các lực lượng tiếp tục nắm chắc tình hình.") == [
         ("Nguyễn Phương Nam", "Phó Tổng Tham mưu trưởng", "Quân đội nhân dân Việt Nam")]
+
+
+@pytest.mark.parametrize("text, about, present", [
+    # unseen dantri (news_society_170): the inspection committee's sitting disciplined two deputy directors
+    ("Ngày 26/4, Ủy ban Kiểm tra (UBKT) Tỉnh ủy Phú Yên thông tin về Kết quả kỳ họp thứ 6 của UBKT Tỉnh ủy Phú Yên. "
+     "Theo UBKT Tỉnh ủy Phú Yên, tại kỳ họp ngày 23/4, UBKT đã xem xét, kết luận thi hành kỷ luật đối ông Bùi Văn Sang, "
+     "Phó Giám đốc Kho bạc Nhà nước (KBNN) tỉnh Phú Yên và ông Trần Minh Đạo, Phó Giám đốc KBNN tỉnh Phú Yên.",
+     {"Bùi Văn Sang"}, set()),
+    # bench 22372715: the Secretariat's vote, its chair present
+    ("Ngày 25/5/2017, tại Hà Nội, dưới sự chủ trì của Tổng Bí thư Nguyễn Phú Trọng Ban Bí Thư Trung ương Đảng đã họp để "
+     "xem xét báo cáo của Ủy ban Kiểm tra Trung ương đề nghị thi hành kỷ luật đồng chí Nguyễn Văn Thiện, nguyên Ủy viên "
+     "Trung ương Đảng, nguyên Bí Thư Tỉnh ủy Bình Định. Ban Bí Thư bỏ phiếu kín 100% thi hành kỷ luật bằng hình thức "
+     "cảnh cáo đối với ông Nguyễn Văn Thiện.", {"Nguyễn Văn Thiện"}, {"Nguyễn Phú Trọng"}),
+])
+def test_the_object_of_a_disciplinary_decision_is_no_attendee(text, about, present):
+    from libmeet import parse_text
+    from libmeet.parse.people import disciplined
+    doc = Doc.from_raw(text)
+    found = extract_attendees(doc, kind="họp")
+    flagged = {person.name for (person, _), out in zip(found, disciplined(doc, found)) if out}
+    assert about <= flagged and not flagged & present
+    event = parse_text(text)  # a sitting named once that says whom it disciplined is a report all the same
+    assert {person.name for person in event.attendees} >= present and not {p.name for p in event.attendees} & about

@@ -128,16 +128,23 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
     attendees: list[Person] = []
     found_people = people.merge_spellings(people.extract_attendees(doc, kind=found.kind))
     written = [(m.span, m.d1, m.m1, m.y1) for m in dates.find_mentions(doc)]
-    # people the text names only at another occasion, or only in a roster, are set aside, and the record says so
+    # people the text names only at another occasion, or only in a roster, or as the one a disciplinary decision is
+    # about, are set aside, and the record says so (the last still tell who the meeting was about: a sitting named
+    # once is a report all the same)
     set_aside = (
         (lambda found: people.dated_before(doc, found, written, when.start),
-         "named only in sentences dated before the event"),
+         "named only in sentences dated before the event", False),
         (lambda found: people.rostered(doc, found),
-         "named only in lists that do not place them at the event (a board's members, the people a decision is about)"),
+         "named only in lists that do not place them at the event (a board's members, the people a decision is about)",
+         False),
+        (lambda found: people.disciplined(doc, found),
+         "named as the object of a disciplinary decision, not as present at the event", True),
     )
-    for flags_of, why in set_aside:
+    about = False
+    for flags_of, why, its_subject in set_aside:
         flags = flags_of(found_people)
         if any(flags):
+            about = about or its_subject
             warnings.append(f"{sum(flags)} person(s) {why} are not counted as attendees")
             found_people = [found for found, out in zip(found_people, flags) if not out]
     for index, (person, spans) in enumerate(found_people):
@@ -159,7 +166,7 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
     if len(kept) < len(found_points):
         warnings.append(f"{len(found_points) - len(kept)} point(s) proposed by participants, invited speakers or "
                         f"petitioners, not by those presiding, are not counted as directions")
-    if found.lonely and not attendees and not kept:
+    if found.lonely and not attendees and not kept and not about:
         return Skip(reason=detect.LONELY)  # "So sánh iOS 11 và iOS 10 ... tại Hội nghị WWDC 2017 ngày 5/6"
     # points told of another occasion the same day ("Chiều cùng ngày, ... chủ trì buổi làm việc ...")
     here = [(point, span) for point, span in kept if not people.told_the_same_day_elsewhere(doc, found.kind, span[0])

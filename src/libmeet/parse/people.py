@@ -1169,6 +1169,30 @@ def dated_before(doc: Doc, people: list[tuple[Person, list[Span]]], days: list[t
     return [bool(spans) and all(elsewhere(s) for s, _ in spans) for _, spans in people]
 
 
+#: a disciplinary decision just before the name: its object, the person the meeting was about ("thi hành kỷ luật đối
+#: ông Bùi Văn Sang", "đình chỉ công tác đối với ông Nguyễn Thanh Thọ", "kỷ luật bằng hình thức cảnh cáo đối với đồng
+#: chí Nguyễn Văn Thiện")
+_DISCIPLINED = re.compile(r"(?<!\w)(?:kỷ luật|cảnh cáo|khiển trách|cách chức|khai trừ|đình chỉ công tác|bãi nhiệm)"
+                          r"(?:\s+(?:bằng\s+)?hình\s+thức\s+\w+(?:\s+\w+)?)?(?:\s+(?:đối\s+với|với|đối))?\s+"
+                          r"(?:(?:ông|bà|đồng\s+chí)\s+)?$")
+
+
+def disciplined(doc: Doc, people: list[tuple[Person, list[Span]]]) -> list[bool]:
+    """For each person, whether the text names them as the object of a disciplinary decision and never as speaking:
+    the one a disciplinary sitting was about ("UBKT đã xem xét, kết luận thi hành kỷ luật đối ông Bùi Văn Sang, Phó
+    Giám đốc Kho bạc Nhà nước tỉnh Phú Yên"), not one of those who sat."""
+    low = doc.low
+
+    def object_at(start: int) -> bool:
+        return bool(_DISCIPLINED.search(low, max(0, start - 70), start))
+
+    def speaks_at(end: int) -> bool:
+        return bool(_REPORTS.match(low, end + 1) or _REPORTS.match(low, min(len(low), end + 2)))
+
+    return [bool(spans) and any(object_at(s) for s, _ in spans) and not any(speaks_at(e) for _, e in spans)
+            for _, spans in people]
+
+
 #: what puts a listed person at the event, or in a picture of it, besides a role (people_roles.txt) or a report verb
 #: (answering a parliament's questions too: "4 Bộ trưởng sẽ lần lượt trả lời chất vấn ... gồm: ..."; not the "dự" of
 #: an alternate member or a plan: "Ủy viên dự khuyết Trung ương Đảng", "dự kiến")
