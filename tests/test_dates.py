@@ -540,3 +540,12 @@ def test_a_day_in_what_was_told_at_the_meeting_is_not_its_day():
             "hẻm 1740 đường Lê Văn Lương, xã Nhơn Đức, huyện Nhà Bè vào sáng 30.5.")
     found = parse_text(text, Meta(reference_date=D(2017, 7, 31)))
     assert found.start_date is None and "'30.5' is left out" in found.warnings[0]
+
+
+def test_an_announced_meeting_keeps_its_day_written_further_in_its_sentence():
+    # unseen dantri (health, 22/4): the day closes the sentence that announces the seminar, past a long venue
+    found = _dantri("20210422", "Điều trị u tuyến giáp không phải mổ\nBệnh viện ĐKQT Thu Cúc sẽ tổ chức Hội thảo giới "
+                    "thiệu về kỹ thuật cao này tại cơ sở 286 Thụy Khuê, Tây Hồ, Hà Nội vào ngày 27/4.\nTrong khuôn khổ "
+                    "chương trình, các khách mời tham gia sẽ được lắng nghe chuyên gia chẩn đoán hình ảnh và can thiệp "
+                    "đầu ngành - bác sĩ Trần Đức Ngọc chia sẻ về phương pháp đốt sóng cao tần tiêu u tuyến giáp.")
+    assert str(found.start_date) == "2021-04-27"

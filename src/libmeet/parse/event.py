@@ -60,7 +60,8 @@ def _meeting_day(doc: Doc, found: detect.Detection, when: DateResult,
         when = DateResult(warnings=[f"no sentence gives the meeting's day; '{doc.text[span[0]:span[1]]}' is left out "
                                     "as the day of something else"])
     if published and when.start and when.start > published and when.spans and not any(
-            m.y1 or detect.is_its_day(doc, found, m.span[0]) for m in dates.find_mentions(doc) if m.span == when.spans[0]):
+            m.y1 or detect.is_its_day(doc, found, m.span[0]) or detect.in_its_sentence(doc, found, m.span[0])
+            for m in dates.find_mentions(doc) if m.span == when.spans[0]):
         # a day after the article's publication, its year not written, and not written where the meeting is: of a
         # meeting told as held it is another day ("vào những ngày nghỉ lễ 30/4 và Lễ 1/5, lượng du khách đổ về rất
         # đông" before "UBND tỉnh Kiên Giang có buổi họp khẩn ...", published on 26/4); an announced one has its day
