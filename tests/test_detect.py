@@ -1445,6 +1445,16 @@ def test_a_lead_pointing_back_to_a_meeting_still_to_come_is_no_report():
     assert isinstance(crawled(text), Skip)
 
 
+def test_a_sitting_named_after_its_working_day_is_the_setting_of_what_the_sentence_tells():
+    # blind set 22742997: the day, the sitting's third working day, then the sitting, then what it did
+    text = ("TP Hải Phòng có thêm 2 Phó chủ tịch\nÔng Nguyễn Văn Thành và ông Phạm Văn Hà đã được HĐND TP Hải Phòng ngày "
+            "13-7 bầu giữ chức Phó chủ tịch UBND TP Hải Phòng. Sáng 13-7, trong ngày làm việc thứ 3, kỳ họp thứ 5, HĐND "
+            "TP Hải Phòng khóa XV (nhiệm kỳ 2016-2021), 100% đại biểu đã biểu quyết thông qua dự thảo Nghị quyết về việc "
+            "xác nhận kết quả bầu bổ sung chức danh Phó Chủ tịch UBND TP.")
+    found = crawled(text)
+    assert found.kind == "kỳ họp" and str(found.start_date) == "2017-07-13"
+
+
 def test_the_prefilter_reads_every_capital_of_its_letters():
     """might_name_a_meeting does not lower-case the text: each letter of its regex matches every character whose lower
     case is that letter (lexicon.letter_forms), so it matches where the lower-cased text would."""

@@ -281,7 +281,10 @@ _BACKGROUND = re.compile(r"\W*(?:[^,.;:!?\n]{0,60}(?<!\w)(?:cho biết|cho hay|t
 #: the event as the setting of the sentence: "Tại hội nghị ... sáng 16/6, ông X cho biết", "Sáng 6-2, tại hội nghị ..."
 #: (or closing, opening it: "Chốt lại phiên chất vấn, Chủ tịch Quốc hội ... cho biết", "Kết thúc cuộc họp, ông X ...")
 _AT_START = re.compile(r"^(?:(?:[^,.]|(?<=\d)\.(?=\d)){0,40},\s*)?(?:(?:(?:phát biểu|trao đổi|chia sẻ|báo cáo|thông tin|trả lời)\s+)?"
-                       r"(?:tại|trong)|kết thúc|chốt lại|khép lại|bế mạc|phát biểu bế mạc|phát biểu khai mạc|"
+                       # (a sitting's day or session first: "Sáng 13-7, trong ngày làm việc thứ 3, kỳ họp thứ 5, HĐND TP
+                       # Hải Phòng khóa XV ..., 100% đại biểu đã biểu quyết thông qua ...")
+                       r"(?:tại|trong)(?:\s+(?:ngày|phiên|buổi)\s+(?:làm\s+việc|thảo\s+luận)(?:\s+thứ\s+\w+)?"
+                       r"(?:\s+(?:của|tại))?\s*,?)?|kết thúc|chốt lại|khép lại|bế mạc|phát biểu bế mạc|phát biểu khai mạc|"
                        r"phát biểu kết luận|kết luận|"
                        # "Cuối phiên chất vấn sáng nay (13/6), Phó Thủ tướng Trịnh Đình Dũng đã giải trình ..."
                        r"cuối|mở đầu"
