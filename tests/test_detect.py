@@ -1455,6 +1455,16 @@ def test_a_sitting_named_after_its_working_day_is_the_setting_of_what_the_senten
     assert found.kind == "kỳ họp" and str(found.start_date) == "2017-07-13"
 
 
+def test_an_undated_meeting_the_lead_tells_as_organised_is_reported():
+    # unseen dantri (business, no title line): the shareholders' meeting "được tổ chức", no day given
+    text = ("# url = https://dantri.com.vn/kinh-doanh/dhdcd-nam-2021-cua-pv-gas-d-thong-qua-12-to-trinh.htm\n"
+            "# date = 20210427\nĐại hội được tổ chức đảm bảo thực hiện tốt các yêu cầu của công tác phòng chống dịch bệnh: "
+            "thực hiện khai báo y tế, sát khuẩn, giữ khoảng cách khi ngồi họp.\nKhách mời tham dự Đại hội có ông Triệu "
+            "Quốc Tuấn - Thành viên Hội đồng Quản trị Tổng công ty Khí Việt Nam.")
+    found = crawled(text)
+    assert found.kind == "đại hội" and found.start_date is None
+
+
 def test_the_prefilter_reads_every_capital_of_its_letters():
     """might_name_a_meeting does not lower-case the text: each letter of its regex matches every character whose lower
     case is that letter (lexicon.letter_forms), so it matches where the lower-cased text would."""

@@ -73,7 +73,7 @@ _PAST_YEAR = re.compile(r"(?<!\w)(?:vào|hồi|từ)\s+" + _YEAR)
 _LAST_YEAR_AFTER = re.compile(r"[^,.;:!?\n]{0,60}?(?<!\w)(?:vào|hồi)\s+(?:tháng\s*\d{1,2}\s+)?năm\s+(?:ngoái|trước)(?!\w)")
 _YEAR_OPENER = re.compile(r"\W*" + _YEAR)
 #: without a day, what tells that a meeting took place or is under way
-_PAST_TENSE = re.compile(r"(?<!\w)(?:đã|vừa|đang|mới đây|diễn ra|khai mạc|kết thúc|bế mạc)(?!\w)")
+_PAST_TENSE = re.compile(r"(?<!\w)(?:đã|vừa|đang|mới đây|diễn ra|khai mạc|kết thúc|bế mạc|được tổ chức)(?!\w)")
 #: someone called in by the authorities: their "buổi làm việc" is a hearing, not a meeting
 _WORKING_SESSION = "buổi làm việc"
 _SUMMONS = re.compile(r"(?<!\w)(?:mời|yêu cầu|triệu tập)[^.;!?\n]{0,60}?\s(?:lên|đến|tới|về)\s+(?:trụ sở\s+)?"
