@@ -67,3 +67,14 @@ def test_never_raises_on_arbitrary_text(text):
     doc = Doc.from_raw(text)
     find_meta(doc)
     first_line_title(doc)
+
+
+def test_a_long_first_line_is_the_lead_of_a_crawl_without_its_title():
+    # unseen dantri (the Underthesea News Corpus keeps no title line): the lead, a question, is no title
+    lead = ("Cụ thể, tại cuộc họp báo PV Dân trí nêu câu hỏi liên quan đến việc Sở GD&ĐT Cần Thơ đã thực hiện các quy "
+            "trình, thủ tục thu hồi, hủy bỏ các quyết định bổ nhiệm, bổ nhiệm lại cán bộ chưa đúng mà báo Dân trí đã nêu "
+            "cách đây gần một năm đến đâu?")
+    doc = Doc.from_raw("# url = https://dantri.com.vn/giao-duc/can-tho.htm\n# date = 20210422\n" + lead + "\nÔng X cho biết.")
+    assert first_line_title(doc) is None
+    short = Doc.from_raw("Cần Thơ thu hồi các quyết định bổ nhiệm chưa đúng?\n" + lead)
+    assert first_line_title(short) == "Cần Thơ thu hồi các quyết định bổ nhiệm chưa đúng?"
