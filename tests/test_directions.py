@@ -811,3 +811,26 @@ def test_a_shareholders_meeting_adopts_its_targets():
 def test_a_target_told_at_another_meeting_is_no_point():
     text = _AGM.replace("Đại hội đồng cổ đông thường niên năm 2021", "Hội nghị khách hàng năm 2021")
     assert not extract_directions(Doc.from_raw(text))
+
+
+def test_a_shareholders_meeting_named_bare_sets_targets_after_last_years_results():
+    # unseen dantri (PV Gas D): the meeting named "Đại hội" in the report, "ĐHĐCĐ" further on; last year's results
+    # are praised in the sentence that sets this year's plan
+    from libmeet import parse_text
+    text = ("# url = https://dantri.com.vn/kinh-doanh/dhdcd-nam-2021-cua-pv-gas-d.htm\n# date = 20210427\n"
+            "Đại hội được tổ chức đảm bảo thực hiện tốt các yêu cầu của công tác phòng chống dịch bệnh.\nKhách mời tham "
+            "dự Đại hội có ông Triệu Quốc Tuấn - Thành viên Hội đồng Quản trị Tổng công ty Khí Việt Nam.\nTrước tình hình "
+            "đó, Hội đồng quản trị sẽ nỗ lực cùng Ban lãnh đạo và toàn thể CBCNV Công ty tiếp tục phát huy những thành "
+            "tích đã đạt được, tận dụng lợi thế sẵn có để vượt qua những khó khăn thách thức trong thời gian tới và đặt "
+            "kế hoạch năm 2021 với: "
+            "Tổng sản lượng khí tiêu thụ: 1.063,1 triệu Sm3, doanh thu 8.308,7 tỷ đồng.\nĐHĐCĐ thường niên PV Gas D 2021 "
+            "đã kết thúc tốt đẹp.")
+    event = parse_text(text)
+    assert any("đặt kế hoạch năm 2021 với" in point for point in event.directions)
+
+
+def test_last_years_figures_told_against_the_plan_are_no_target():
+    # bench 22378768 (an AGM report): results measured against the plan, which names "kế hoạch ... với"
+    text = ("Năm 2016, lợi nhuận trước thuế thu nhập tăng 3% so với kế hoạch, đạt 164 tỷ đồng; dư nợ tín dụng đạt 99% so "
+            "với kế hoạch với 54.223 tỷ đồng.")
+    assert not extract_directions(Doc.from_raw(text), targets=True)

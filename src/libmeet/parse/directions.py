@@ -506,14 +506,21 @@ def _body_task(doc: Doc, s: int, e: int) -> int | None:
 _TARGET = re.compile(r"(?<!\w)(?:(?:đặt|đề|đặt\s+ra|đề\s+ra)\s+(?:mục\s+tiêu|kế\s+hoạch|chỉ\s+tiêu|tham\s+vọng)|phấn\s+đấu|"
                      r"(?:xây\s+dựng|lên|trình)\s+kế\s+hoạch|mục\s+tiêu(?:\s+của\s+[^\s,.;:]+(?:\s+[^\s,.;:]+)?)?\s+là|"
                      r"kế\s+hoạch(?:\s+kinh\s+doanh)?(?:\s+năm\s+\d{4})?\s+(?:với|là)|dự\s+kiến\s+(?:đạt|ở\s+mức))(?!\w)")
-#: ... not a result told against it: "đã đạt 105% kế hoạch", "vượt mục tiêu đề ra"
-_RESULT = re.compile(r"(?<!\w)(?:đã|đạt\s+được|vượt|hoàn\s+thành|so\s+với\s+kế\s+hoạch|kết\s+quả)(?!\w)")
+#: ... not a result told against it: "đã đạt 105% kế hoạch", "vượt mục tiêu đề ra" (from the target on), "tăng 3% so
+#: với kế hoạch", "kết quả" (anywhere in the sentence)
+_RESULT = re.compile(r"(?<!\w)(?:đã|đạt\s+được|vượt|hoàn\s+thành)(?!\w)")
+_RESULT_ANYWHERE = re.compile(r"(?<!\w)(?:so\s+với\s+kế\s+hoạch|kết\s+quả)(?!\w)")
 
 
 def _target(doc: Doc, start: int, end: int) -> bool:
     """Whether the sentence sets a target with its figure (a shareholders' meeting adopts the year's plan)."""
     found = _TARGET.search(doc.low, start, end)
-    return bool(found) and any(c.isdigit() for c in doc.low[found.end():end]) and not _RESULT.search(doc.low, start, end)
+    # (a result before the target is last year's: "phát huy những thành tích đã đạt được, tận dụng lợi thế sẵn có để
+    # vượt qua những khó khăn ... và đặt kế hoạch năm 2021 với: ..."; one right before it or after it is this target's:
+    # "đã đặt mục tiêu ...", "... và đã vượt")
+    return bool(found) and any(c.isdigit() for c in doc.low[found.end():end]) \
+        and not _RESULT.search(doc.low, max(start, found.start() - 3), end) \
+        and not _RESULT_ANYWHERE.search(doc.low, start, end)
 
 
 def extract_directions(doc: Doc, title: str | None = None, targets: bool = False) -> list[tuple[str, Span]]:
