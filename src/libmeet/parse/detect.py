@@ -848,7 +848,8 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
     if index > 0 and s_start - starts[index - 1] <= _DATELINE_CHARS:
         context_start = starts[index - 1]
     date_end = s_end
-    if setting and not points_back:  # what is said there is not when it sat: "Phát biểu tại hội nghị, ông X khẳng định: Ngày 12/12/2013, ..."
+    # what is said there is not when it sat: "Phát biểu tại hội nghị, ông X khẳng định: Ngày 12/12/2013, ..."
+    if setting and not points_back:
         at = _name_end(doc, k_start, k_end, s_end)
         titled = _TITLE_QUOTED.match(low, k_end, s_end)  # (not the meeting's own title: 'có chủ đề "Định hướng ..."')
         from_ = max(at, titled.end()) if titled else at

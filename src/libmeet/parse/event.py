@@ -1,10 +1,9 @@
 """Assemble one event record from the extractors. Pure: text and Meta in, Event or Skip out."""
 from __future__ import annotations
 
-import re
-
 import datetime as dt
 import hashlib
+import re
 
 from .. import __version__
 from ..models import Event, Person, Skip, Source
@@ -34,10 +33,9 @@ def parse_text(text: str, info: Meta | None = None) -> Event | Skip:
     return build_event(Doc.from_raw(text), info or Meta())
 
 
-#: a shareholders' meeting, which adopts the year's business plan: "Đại hội đồng cổ đông thường niên", "ĐHCĐ 2017"
-#: (its name, or the article's, when the name is the bare "Đại hội": "Đại hội được tổ chức đảm bảo ...")
-_SHAREHOLDERS = re.compile(r"cổ đông|đhđcđ|đhcđ")
-_SHAREHOLDERS_MEETING = re.compile(r"(?<!\w)(?:đại hội (?:đồng )?cổ đông|đhđcđ|đhcđ)(?!\w)")
+#: a shareholders' meeting, which adopts the year's business plan, as the article writes it: "Đại hội đồng cổ đông
+#: thường niên", "ĐHCĐ 2017" (also when the meeting's name is the bare "Đại hội": "Đại hội được tổ chức đảm bảo ...")
+_SHAREHOLDERS = re.compile(r"(?<!\w)(?:đại\s+hội\s+(?:đồng\s+)?cổ\s+đông|đhđcđ|đhcđ)(?!\w)")
 
 
 def _meeting_day(doc: Doc, found: detect.Detection, when: DateResult,
@@ -161,9 +159,8 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
     attendance, count_spans = counts.extract_attendance(doc, anchor=found.anchor)
     evidence.update(count_spans)
 
-    found_points = directions.extract_directions(doc, title=title, targets=found.kind == "đại hội"
-                                                 and bool(_SHAREHOLDERS.search((found.name or "").lower())
-                                                          or _SHAREHOLDERS_MEETING.search(doc.low)))
+    found_points = directions.extract_directions(doc, title=title,
+                                                 targets=found.kind == "đại hội" and bool(_SHAREHOLDERS.search(doc.low)))
     theirs = attribution.set_aside(doc, [span for _, span in found_points], found_people, kind=found.kind,
                                    hosts=[name for name, _ in hosts], name=found.name)
     kept = [found for found, participant in zip(found_points, theirs) if not participant]
