@@ -549,3 +549,24 @@ def test_an_announced_meeting_keeps_its_day_written_further_in_its_sentence():
                     "chương trình, các khách mời tham gia sẽ được lắng nghe chuyên gia chẩn đoán hình ảnh và can thiệp "
                     "đầu ngành - bác sĩ Trần Đức Ngọc chia sẻ về phương pháp đốt sóng cao tần tiêu u tuyến giáp.")
     assert str(found.start_date) == "2021-04-27"
+
+
+@pytest.mark.parametrize("text, published", [
+    # bench 22383166 (read: seed 133 E14): the day the Government Office issued the notice of the PM's conclusions
+    ("Kết luận của Thủ tướng về cao tốc Bắc Nam\nNgày 25/5, Văn phòng Chính phủ ra thông báo kết luận của Thủ tướng "
+     "Nguyễn Xuân Phúc tại cuộc họp về phương án đầu tư dự án đường bộ cao tốc Bắc Nam. Thủ tướng yêu cầu Bộ Giao thông "
+     "Vận tải khẩn trương điều chỉnh quy hoạch phát triển đường cao tốc.", None),
+    # unseen dantri (27/4): the day the minutes were published; the meeting was "cuối tuần trước"
+    ("# url = https://dantri.com.vn/kinh-doanh/tan-tao-hop-dhdcd.htm\n# date = 20210427\nCuối tuần trước, Công ty Cổ "
+     "phần Đầu tư và Công nghiệp Tân Tạo (mã chứng khoán: ITA) đã tổ chức họp đại hội đồng cổ đông (ĐHĐCĐ) thường niên "
+     "2021.\nBên cạnh những nội dung được thảo luận, thông qua tại phiên họp này, nhà đầu tư cũng như cổ đông Tân Tạo "
+     "tiếp tục dành sự quan tâm lớn đến sự xuất hiện của bà Đặng Thị Hoàng Yến - Chủ tịch Hội đồng quản trị (HĐQT) Tân "
+     "Tạo.\nTheo ghi nhận tại biên bản của phiên họp này được Tân Tạo công bố hôm nay (27/4), bà Đặng Thị Hoàng Yến đã "
+     "trả lời chi tiết những câu hỏi, thắc mắc của cổ đông.", D(2021, 4, 27)),
+])
+def test_the_day_a_document_about_the_meeting_was_issued_is_not_its_day(text, published):
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    found = parse_text(text, Meta(reference_date=D(2017, 7, 31), published=published))
+    assert found.start_date is None
+    assert any("a document about the meeting was issued" in w for w in found.warnings)

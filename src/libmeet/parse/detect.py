@@ -1322,6 +1322,28 @@ def told_day(doc: Doc, at: int, anchor: int) -> bool:
     return not _DAY.search(low, anchor, stop.start() if stop else len(low))
 
 
+#: a document about the meeting issued that day: "Ngày 25/5, Văn phòng Chính phủ ra thông báo kết luận của Thủ tướng
+#: ... tại cuộc họp về ...", "biên bản của phiên họp này được Tân Tạo công bố hôm nay (27/4)"
+_ISSUES = re.compile(r"(?<!\w)(?:ra|có|ban\s+hành|gửi|phát\s+đi|công\s+bố)\s+(?:thông\s+báo|văn\s+bản|biên\s+bản|"
+                     r"công\s+văn|thông\s+cáo)(?!\w)")
+_DOCUMENT = re.compile(r"(?<!\w)(?:thông\s+báo|văn\s+bản|biên\s+bản|công\s+văn|thông\s+cáo)(?!\w)")
+_ISSUED_ON = re.compile(r"(?<!\w)(?:công\s+bố|ban\s+hành|phát\s+đi|gửi)\s+(?:vào\s+)?(?:(?:hôm\s+nay|ngày)\s*)?\(?\s*$")
+
+
+def issued_day(doc: Doc, at: int, anchor: int) -> bool:
+    """Whether the date written at `at` is the day a document about the meeting was issued, not the meeting's: the
+    date opens the clause that issues it before naming the meeting ("Ngày 25/5, Văn phòng Chính phủ ra thông báo kết
+    luận của Thủ tướng ... tại cuộc họp"), or closes the clause that says a document was issued ("biên bản của phiên
+    họp này được Tân Tạo công bố hôm nay (27/4)")."""
+    low = doc.low
+    if at < anchor <= at + _TOLD_REACH and not _CLAUSE_STOP.search(low, at, anchor):
+        return bool(_ISSUES.search(low, at, anchor))
+    start = max(0, at - _TOLD_REACH)
+    stop = [m.end() for m in _CLAUSE_STOP.finditer(low, start, at)]
+    start = stop[-1] if stop else start
+    return bool(_ISSUED_ON.search(low, start, at) and _DOCUMENT.search(low, start, at))
+
+
 def _day_opens_sentence(doc: Doc, at: int) -> bool:
     """Whether the date written at `at` opens its sentence (or a line, or what follows a caption's closing bracket),
     as a news lead gives the day of what it reports: "(Nguồn: SBS News) Ngày 7/2, Bộ trưởng Ngoại giao Trung Quốc"."""

@@ -70,6 +70,10 @@ def _meeting_day(doc: Doc, found: detect.Detection, when: DateResult,
         when = DateResult(warnings=[f"'{doc.text[span[0]:span[1]]}' falls after the article's publication "
                                     f"({published.isoformat()}) and is not written where the meeting is: the "
                                     "meeting's own day is not given"])
+    if when.spans and when.start and detect.issued_day(doc, when.spans[0][0], found.anchor):
+        span = when.spans[0]
+        when = DateResult(warnings=[f"'{doc.text[span[0]:span[1]]}' is the day a document about the meeting was "
+                                    "issued, not the meeting's: the meeting's own day is not given"])
     if when.spans and when.start and detect.told_day(doc, when.spans[0][0], found.anchor):
         span = when.spans[0]
         when = DateResult(warnings=[f"'{doc.text[span[0]:span[1]]}' is the day the plan was told, not the meeting's: "
