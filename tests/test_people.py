@@ -1029,3 +1029,13 @@ def test_the_object_of_a_disciplinary_decision_is_no_attendee(text, about, prese
     assert about <= flagged and not flagged & present
     event = parse_text(text)  # a sitting named once that says whom it disciplined is a report all the same
     assert {person.name for person in event.attendees} >= present and not {p.name for p in event.attendees} & about
+
+
+def test_a_title_written_later_with_its_standing_qualifier_is_the_job():
+    # bench 22414520: "Phó Thủ tướng" in the lead, "Phó Thủ tướng Thường trực" in the caption
+    from libmeet import parse_text
+    text = ("Sáng 31/5, tại Hà Nội, Phó Thủ tướng Trương Hòa Bình chủ trì hội nghị về cải cách hành chính. Phó Thủ "
+            "tướng Trương Hòa Bình cũng chỉ rõ những hạn chế như thủ tục hành chính còn rườm rà. Phó Thủ tướng Thường "
+            "trực Trương Hòa Bình phát biểu tại hội nghị. Ảnh: An Đăng/TTXVN")
+    person = next(p for p in parse_text(text).attendees if p.name == "Trương Hòa Bình")
+    assert person.position == "Phó Thủ tướng Thường trực"

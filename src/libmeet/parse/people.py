@@ -1409,6 +1409,13 @@ def _person(doc: Doc, group: _Group) -> Person:
         # "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh": the party post held with the state one, which is the job
         position, organization = next((t for t in main[1:] if _STATE_POST.fullmatch(fold(t[0] or ""))
                                        and _STATE_BODY.match(fold(t[1] or ""))), (position, organization))
+    # the same title written with its "thường trực" in a later mention: "Phó Thủ tướng Trương Hòa Bình ..." then "Phó
+    # Thủ tướng thường trực Trương Hòa Bình ..." (the standing deputy is the job; not "Thủ tướng Chính phủ", whose
+    # body the answers keep out of the title)
+    fuller = next((t for t in main if position and t[0] and fold(t[0]) == fold(position) + " thường trực"
+                   and (not organization or not t[1] or fold(t[1]) == fold(organization))), None)
+    if fuller:
+        position, organization = fuller[0], organization or fuller[1]
     position = _spelled(position)
     roles: list[str] = []
     for m in mentions:
