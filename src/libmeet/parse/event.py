@@ -38,6 +38,12 @@ def parse_text(text: str, info: Meta | None = None) -> Event | Skip:
 _SHAREHOLDERS = re.compile(r"(?<!\w)(?:đại\s+hội\s+(?:đồng\s+)?cổ\s+đông|đhđcđ|đhcđ)(?!\w)")
 
 
+def _set_aside(doc: Doc, when: DateResult, why: str, told_plan: bool = False) -> DateResult:
+    """An empty date in place of the day found, the reason (`why`, with the day as written for {day}) its warning."""
+    span = when.spans[0]
+    return DateResult(warnings=[why.format(day=doc.text[span[0]:span[1]])], told_plan=told_plan)
+
+
 def _meeting_day(doc: Doc, found: detect.Detection, when: DateResult,
                  published: dt.date | None = None) -> tuple[DateResult, dt.date | None]:
     """The day found, or an empty date with the reason when it is not the meeting's; and the day that dates the story
@@ -56,9 +62,8 @@ def _meeting_day(doc: Doc, found: detect.Detection, when: DateResult,
         # lead opens on nor one written after a mention of the meeting ("sau cuộc họp Hội đồng Nga - NATO ngày 13-7",
         # "tại cuối phiên chất vấn và trả lời chất vấn chiều 15-6-2017"): it is a match day, a holiday, a price's date
         # ... (an empty date with a word is better than a wrong one)
-        span = when.spans[0]
-        when = DateResult(warnings=[f"no sentence gives the meeting's day; '{doc.text[span[0]:span[1]]}' is left out "
-                                    "as the day of something else"])
+        when = _set_aside(doc, when, "no sentence gives the meeting's day; '{day}' is left out as the day of something "
+                                     "else")
     if published and when.start and when.start > published and when.spans and not any(
             m.y1 or detect.is_its_day(doc, found, m.span[0]) or detect.in_its_sentence(doc, found, m.span[0])
             for m in dates.find_mentions(doc) if m.span == when.spans[0]):
@@ -66,18 +71,14 @@ def _meeting_day(doc: Doc, found: detect.Detection, when: DateResult,
         # meeting told as held it is another day ("vào những ngày nghỉ lễ 30/4 và Lễ 1/5, lượng du khách đổ về rất
         # đông" before "UBND tỉnh Kiên Giang có buổi họp khẩn ...", published on 26/4); an announced one has its day
         # written with it ("Buổi Tọa đàm trực tuyến bắt đầu vào 9h sáng ngày 28/4")
-        span = when.spans[0]
-        when = DateResult(warnings=[f"'{doc.text[span[0]:span[1]]}' falls after the article's publication "
-                                    f"({published.isoformat()}) and is not written where the meeting is: the "
-                                    "meeting's own day is not given"])
+        when = _set_aside(doc, when, f"'{{day}}' falls after the article's publication ({published.isoformat()}) "
+                                     "and is not written where the meeting is: the meeting's own day is not given")
     if when.spans and when.start and detect.issued_day(doc, when.spans[0][0], found.anchor):
-        span = when.spans[0]
-        when = DateResult(warnings=[f"'{doc.text[span[0]:span[1]]}' is the day a document about the meeting was "
-                                    "issued, not the meeting's: the meeting's own day is not given"])
+        when = _set_aside(doc, when, "'{day}' is the day a document about the meeting was issued, not the "
+                                     "meeting's: the meeting's own day is not given")
     if when.spans and when.start and detect.told_day(doc, when.spans[0][0], found.anchor):
-        span = when.spans[0]
-        when = DateResult(warnings=[f"'{doc.text[span[0]:span[1]]}' is the day the plan was told, not the meeting's: "
-                                    "the meeting's own day is not given"], told_plan=True)
+        when = _set_aside(doc, when, "'{day}' is the day the plan was told, not the meeting's: the meeting's own "
+                                     "day is not given", told_plan=True)
     return when, found_day if unsure else when.start
 
 
