@@ -44,7 +44,7 @@ CONSTRUCTIONS = [
      "Bộ trưởng Thông tin và Truyền thông Trương Minh Tuấn, Tổng giám đốc VOV Nguyễn Thế Kỷ và Phó ban Tuyên giáo "
      "Trung ương Phạm Văn Linh tham dự đại hội.",
      [("Trương Minh Tuấn", "Bộ trưởng", "Thông tin và Truyền thông"), ("Nguyễn Thế Kỷ", "Tổng giám đốc", "VOV"),
-      ("Phạm Văn Linh", "Phó ban", "Tuyên giáo Trung ương")]),
+      ("Phạm Văn Linh", "Phó ban", "Ban Tuyên giáo Trung ương")]),
     ("photo caption: address, name, dash, title",
      "Bà Kiều Thúy Nga - Giám đốc Thư viện Quốc gia Việt Nam phát biểu tại Hội nghị",
      [("Kiều Thúy Nga", "Giám đốc", "Thư viện Quốc gia Việt Nam")]),
@@ -69,7 +69,7 @@ CONSTRUCTIONS = [
      "Hội thảo có sự tham gia của Giám đốc học thuật trường phổ thông liên cấp Olympia - TS. Nguyễn Chí Hiếu; Phó Ban "
      "chuyên môn -Ths. Trần Quốc Dân; các thầy cô trong Ban Giám hiệu.",
      [("Nguyễn Chí Hiếu", "Giám đốc học thuật", "trường phổ thông liên cấp Olympia"),
-      ("Trần Quốc Dân", "Phó Ban", "chuyên môn")]),
+      ("Trần Quốc Dân", "Phó Ban", "Ban chuyên môn")]),
     ("title, organisation, comma, address, name",
      "Phó Chủ tịch UBND tỉnh Quảng Nam, ông Huỳnh Khánh Toàn cho biết tỉnh đã chuẩn bị chu đáo.",
      [("Huỳnh Khánh Toàn", "Phó Chủ tịch", "UBND tỉnh Quảng Nam")]),
@@ -122,10 +122,10 @@ CONSTRUCTIONS = [
      [("Vũ Khắc Thư", "Giám đốc điều hành", "Liên doanh Đức Bình - Tuấn Lộc")]),
     ("a two-word name ending in a given name that is also an organisation's word (seed-106 reading E16)",
      "Phó Trưởng ban Tổ chức Trung ương Hà Ban đã thông báo ý kiến của Bộ Chính trị về nhân sự.",
-     [("Hà Ban", "Phó Trưởng ban", "Tổ chức Trung ương")]),
+     [("Hà Ban", "Phó Trưởng ban", "Ban Tổ chức Trung ương")]),
     ("'Phòng' and 'Tỉnh' are given names too (bench 22628503, 22701581)",
      "Ông Hoàng Quang Phòng, Phó Chủ tịch HĐTLQG phát biểu. Ông Nguyễn Tá Tỉnh, Trưởng ban Dược và vật tư y tế cho biết.",
-     [("Hoàng Quang Phòng", "Phó Chủ tịch", "HĐTLQG"), ("Nguyễn Tá Tỉnh", "Trưởng ban", "Dược và vật tư y tế")]),
+     [("Hoàng Quang Phòng", "Phó Chủ tịch", "HĐTLQG"), ("Nguyễn Tá Tỉnh", "Trưởng ban", "Ban Dược và vật tư y tế")]),
     ("foreign name after address",
      "Ngoài ra chương trình còn có góc nhìn quốc tế từ\nông Aaron Funnell, Giám đốc điều hành Outward Bound Vietnam\n.",
      [("Aaron Funnell", "Giám đốc điều hành", "Outward Bound Vietnam")]),
@@ -696,7 +696,7 @@ def test_voters_who_speak_at_their_meeting_with_deputies(text, kind, named):
     ("Tổng giám mục Georg Ganswein chào mừng Tổng thống Mỹ tại cuộc gặp.", [("Georg Ganswein", "Tổng giám mục", None)]),
     # blind set 22600362, bench 22344344: "Đoàn" closes the Youth Union's central committee, not a family name
     ("Trưởng Ban Quốc tế Trung ương Đoàn Phạm Phương Chi cho rằng báo cáo cần đánh giá đúng.",
-     [("Phạm Phương Chi", "Trưởng Ban", "Quốc tế Trung ương Đoàn")]),
+     [("Phạm Phương Chi", "Trưởng Ban", "Ban Quốc tế Trung ương Đoàn")]),
     ("Giám đốc Sở Nội vụ Đoàn Văn Tâm phát biểu tại hội nghị.", [("Đoàn Văn Tâm", "Giám đốc", "Sở Nội vụ")]),
     # blind set 22650172: a parliament's name is no person's
     ("Chủ tịch Duma Quốc gia Nga Vyacheslav Volodin phát biểu.", [("Vyacheslav Volodin", "Chủ tịch", "Duma Quốc gia Nga")]),
@@ -1039,3 +1039,19 @@ def test_a_title_written_later_with_its_standing_qualifier_is_the_job():
             "trực Trương Hòa Bình phát biểu tại hội nghị. Ảnh: An Đăng/TTXVN")
     person = next(p for p in parse_text(text).attendees if p.name == "Trương Hòa Bình")
     assert person.position == "Phó Thủ tướng Thường trực"
+
+
+@pytest.mark.parametrize("text, name, position, organization", [
+    # bench: the title ends in the body's head word, which the body's name then goes without
+    ("Tham dự hội nghị có ông Phạm Minh Chính, Ủy viên Bộ Chính trị, Trưởng Ban Tổ chức Trung ương. Trưởng Ban Tổ chức "
+     "Trung ương Phạm Minh Chính phát biểu chỉ đạo.", "Phạm Minh Chính", "Trưởng Ban", "Ban Tổ chức Trung ương"),
+    ("Sáng 20/5, Trưởng ban Tuyên giáo Trung ương Võ Văn Thưởng dự hội nghị.", "Võ Văn Thưởng", "Trưởng ban",
+     "Ban Tuyên giáo Trung ương"),
+    # ... not a body of the title's last word: "Chủ tịch Quốc hội"
+    ("Chủ tịch Quốc hội Lào Pany Yathotou hội đàm với Chủ tịch Quốc hội Nguyễn Thị Kim Ngân.", "Pany Yathotou",
+     "Chủ tịch Quốc hội", "Lào"),
+])
+def test_an_organisation_keeps_the_head_word_its_title_ends_in(text, name, position, organization):
+    doc = Doc.from_raw(text)
+    person = next(p for p, _ in extract_attendees(doc, kind="hội nghị") if p.name == name)
+    assert (person.position, person.organization) == (position, organization)

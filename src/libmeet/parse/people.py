@@ -1400,6 +1400,24 @@ _STATE_POST = re.compile(r"(?:phó )?chủ tịch")
 _STATE_BODY = re.compile(r"(?:ubnd|hđnd|ủy ban nhân dân|hội đồng nhân dân)(?!\w)")
 
 
+#: a body's head word a title ends in, which the body's name then goes without: "Trưởng Ban | Tổ chức Trung ương",
+#: "Chủ nhiệm Ủy ban | Kinh tế của Quốc hội", "Trưởng Đoàn | ĐBQH tỉnh", "Chủ tịch Hội | Nông dân Việt Nam"
+_TITLE_HEAD = re.compile(r"(?:trưởng|phó|chủ\s+nhiệm|chủ\s+tịch)\s+((?:ủy|uỷ)\s+ban|ban|đoàn|hội)$")
+
+
+def _with_its_head(position: str | None, organization: str | None) -> str | None:
+    """The organisation with the head word its title took ("Trưởng Ban Tổ chức Trung ương" is the head of the "Ban Tổ
+    chức Trung ương"), unless it has a head of its own ("Trưởng Ban Chỉ đạo, Ban Chỉ đạo Tây Nam Bộ")."""
+    if not (position and organization):
+        return organization
+    head = _TITLE_HEAD.search(position.lower())
+    low = organization.lower()
+    if not head or _patterns()["org_head"].match(low) and not low.startswith("tổ chức"):
+        return organization  # ("Tổ chức" heads a body's name, "Tổ chức Y tế Thế giới", and names a Ban: "Ban Tổ chức")
+    word = position[head.start(1):]
+    return f"{word[0].upper()}{word[1:]} {organization}"
+
+
 def _person(doc: Doc, group: _Group) -> Person:
     mentions = sorted(group.mentions, key=lambda m: m.span)
     titles = [t for m in mentions for t in m.titles]
@@ -1417,6 +1435,7 @@ def _person(doc: Doc, group: _Group) -> Person:
     if fuller:
         position, organization = fuller[0], organization or fuller[1]
     position = _spelled(position)
+    organization = _with_its_head(position, organization)
     roles: list[str] = []
     for m in mentions:
         roles.extend(r for r in m.roles(doc) if r not in roles)
