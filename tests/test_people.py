@@ -43,7 +43,7 @@ CONSTRUCTIONS = [
     ("list of titled names joined by comma and và",
      "Bộ trưởng Thông tin và Truyền thông Trương Minh Tuấn, Tổng giám đốc VOV Nguyễn Thế Kỷ và Phó ban Tuyên giáo "
      "Trung ương Phạm Văn Linh tham dự đại hội.",
-     [("Trương Minh Tuấn", "Bộ trưởng", "Thông tin và Truyền thông"), ("Nguyễn Thế Kỷ", "Tổng giám đốc", "VOV"),
+     [("Trương Minh Tuấn", "Bộ trưởng", "Bộ Thông tin và Truyền thông"), ("Nguyễn Thế Kỷ", "Tổng giám đốc", "VOV"),
       ("Phạm Văn Linh", "Phó ban", "Ban Tuyên giáo Trung ương")]),
     ("photo caption: address, name, dash, title",
      "Bà Kiều Thúy Nga - Giám đốc Thư viện Quốc gia Việt Nam phát biểu tại Hội nghị",
@@ -706,7 +706,7 @@ def test_voters_who_speak_at_their_meeting_with_deputies(text, kind, named):
     # blind set 113, 22677894; bench 22434931: a middle initial glued to the family name
     ("Kết thúc buổi làm việc, ông Claus D.Hagenhoff cảm ơn tỉnh.", [("Claus D.Hagenhoff", None, None)]),
     ("Bộ trưởng Thương mại Mỹ Wilbur L.Ross phát biểu tại hội nghị.",
-     [("Wilbur L.Ross", "Bộ trưởng", "Thương mại Mỹ")]),
+     [("Wilbur L.Ross", "Bộ trưởng", "Bộ Thương mại Mỹ")]),
     # blind set 113 (22264641), bench 22236181, 22326401: an organisation closed by its acronym, then the name
     ("Phát biểu tại phiên bế mạc, Tổng Thư ký IPU Mác-tin Chun-gông cho rằng hội nghị thành công.",
      [("Mác-tin Chun-gông", "Tổng Thư ký", "IPU")]),
@@ -869,18 +869,18 @@ def test_the_other_side_of_talks_held(text, named):
     ("Cuộc họp mở rộng có sự tham gia của các lãnh đạo hàng đầu như Phó tổng thống Mike Pence, Ngoại trưởng Rex "
      "Tillerson, Bộ trưởng Thương mại Wilbur Ross... Theo thông cáo của Bộ Ngoại giao Việt Nam.",
      [("Mike Pence", "Phó tổng thống", None), ("Rex Tillerson", "Ngoại trưởng", None),
-      ("Wilbur Ross", "Bộ trưởng", "Thương mại")]),
+      ("Wilbur Ross", "Bộ trưởng", "Bộ Thương mại")]),
     # ... not the country the portfolio belongs to (bench 21493505)
     ("Trong cuộc phỏng vấn, Bộ trưởng Thương mại New Zealand nói rằng có nhiều quan điểm.", []),
     # blind set 140 (22241948), bench 22344396: an organisation closed by its acronym in brackets, then a foreign name
     ("Chủ tịch Phòng Thương mại công nghiệp Nhật Bản (JCCI) Akio Mimura, Thứ trưởng Ngoại giao Kiyoshi Odawara đã dự.",
      [("Akio Mimura", "Chủ tịch", "Phòng Thương mại công nghiệp Nhật Bản (JCCI)"),
-      ("Kiyoshi Odawara", "Thứ trưởng", "Ngoại giao")]),
+      ("Kiyoshi Odawara", "Thứ trưởng", "Bộ Ngoại giao")]),
     # bench reading seed 126 E20 (22454968), bench 22334395: a country, a comma (or a dash), then a foreign name
     ("Phát biểu tại hội nghị, Thứ trưởng Bộ Quốc phòng Nga, Alexander Fomin cho biết.",
      [("Alexander Fomin", "Thứ trưởng", "Bộ Quốc phòng Nga")]),
     ("Bộ trưởng Thương mại New Zealand - Todd McClay cho biết, các nước đồng thuận.",
-     [("Todd McClay", "Bộ trưởng", "Thương mại New Zealand")]),
+     [("Todd McClay", "Bộ trưởng", "Bộ Thương mại New Zealand")]),
     # ... not an institution after the comma (bench 22469324)
     ("Sau cuộc điện đàm giữa Tổng thống Vladimir Putin và người đồng cấp Thổ Nhĩ Kỳ, Điện Kremlin cho biết Nga cũng kêu "
      "gọi giải quyết.", [("Vladimir Putin", "Tổng thống", None)]),
@@ -1047,6 +1047,11 @@ def test_a_title_written_later_with_its_standing_qualifier_is_the_job():
      "Trung ương Phạm Minh Chính phát biểu chỉ đạo.", "Phạm Minh Chính", "Trưởng Ban", "Ban Tổ chức Trung ương"),
     ("Sáng 20/5, Trưởng ban Tuyên giáo Trung ương Võ Văn Thưởng dự hội nghị.", "Võ Văn Thưởng", "Trưởng ban",
      "Ban Tuyên giáo Trung ương"),
+    # a title that heads a kind of body (people_title_heads.txt): "Bộ trưởng" of a "Bộ ..."
+    ("Bộ trưởng Quốc phòng Mỹ James Mattis phát biểu tại Đối thoại Shangri-La.", "James Mattis", "Bộ trưởng",
+     "Bộ Quốc phòng Mỹ"),
+    ("Cục trưởng Cục Kiểm soát thủ tục hành chính Ngô Hải Phan phát biểu tại hội nghị.", "Ngô Hải Phan", "Cục trưởng",
+     "Cục Kiểm soát thủ tục hành chính"),
     # ... not a body of the title's last word: "Chủ tịch Quốc hội"
     ("Chủ tịch Quốc hội Lào Pany Yathotou hội đàm với Chủ tịch Quốc hội Nguyễn Thị Kim Ngân.", "Pany Yathotou",
      "Chủ tịch Quốc hội", "Lào"),

@@ -1407,14 +1407,19 @@ _TITLE_HEAD = re.compile(r"(?:trưởng|phó|chủ\s+nhiệm|chủ\s+tịch)\s+(
 
 def _with_its_head(position: str | None, organization: str | None) -> str | None:
     """The organisation with the head word its title took ("Trưởng Ban Tổ chức Trung ương" is the head of the "Ban Tổ
-    chức Trung ương"), unless it has a head of its own ("Trưởng Ban Chỉ đạo, Ban Chỉ đạo Tây Nam Bộ")."""
+    chức Trung ương", "Bộ trưởng Quốc phòng Mỹ" of the "Bộ Quốc phòng Mỹ": people_title_heads.txt), unless it has a
+    head of its own ("Trưởng Ban Chỉ đạo, Ban Chỉ đạo Tây Nam Bộ") or is a country ("Bộ trưởng | Nga")."""
     if not (position and organization):
         return organization
-    head = _TITLE_HEAD.search(position.lower())
     low = organization.lower()
-    if not head or _patterns()["org_head"].match(low) and not low.startswith("tổ chức"):
+    if _patterns()["org_head"].match(low) and not low.startswith("tổ chức") or is_country(organization.split(), True) == len(organization.split()):
         return organization  # ("Tổ chức" heads a body's name, "Tổ chức Y tế Thế giới", and names a Ban: "Ban Tổ chức")
-    word = position[head.start(1):]
+    word = lexicon.labelled("people_title_heads.txt").get(position.lower())
+    if not word:
+        head = _TITLE_HEAD.search(position.lower())
+        if not head:
+            return organization
+        word = position[head.start(1):]
     return f"{word[0].upper()}{word[1:]} {organization}"
 
 
