@@ -1411,9 +1411,10 @@ def _with_its_head(position: str | None, organization: str | None) -> str | None
     head of its own ("Trưởng Ban Chỉ đạo, Ban Chỉ đạo Tây Nam Bộ") or is a country ("Bộ trưởng | Nga")."""
     if not (position and organization):
         return organization
-    low = organization.lower()
-    if _patterns()["org_head"].match(low) and not low.startswith("tổ chức") or is_country(organization.split(), True) == len(organization.split()):
-        return organization  # ("Tổ chức" heads a body's name, "Tổ chức Y tế Thế giới", and names a Ban: "Ban Tổ chức")
+    low, words = organization.lower(), organization.split()
+    # ("Tổ chức" heads a body's name, "Tổ chức Y tế Thế giới", and names a Ban: "Ban Tổ chức")
+    if _patterns()["org_head"].match(low) and not low.startswith("tổ chức") or is_country(words, True) == len(words):
+        return organization
     word = lexicon.labelled("people_title_heads.txt").get(position.lower())
     if not word:
         head = _TITLE_HEAD.search(position.lower())
