@@ -1231,10 +1231,11 @@ def told_there(doc: Doc, detection: Detection, at: int) -> bool:
     """Whether the date at `at` is inside the words told at the meeting, in the sentence that sets them there: "Tại
     cuộc họp, báo cáo với Thủ tướng, Bộ trưởng Y tế Nguyễn Thanh Long cho biết, ..., ngày 29/4/2021, hệ thống giám
     sát ... đã ghi nhận chùm ca bệnh" (the day of what was told, not of the meeting)."""
-    if not in_its_sentence(doc, detection, at):
+    start, end = _its_sentence(doc, detection)
+    if not detection.anchor < at < end:
         return False
     low = doc.low
-    return bool(_TELLS.search(low, detection.anchor, at)) and not _BACK_OPENER.match(low, _its_sentence(doc, detection)[0])
+    return bool(_TELLS.search(low, detection.anchor, at)) and not _BACK_OPENER.match(low, start)
 
 
 def _anchor_sentence(doc: Doc, anchor: int) -> tuple[int, int]:
@@ -1324,9 +1325,9 @@ def told_day(doc: Doc, at: int, anchor: int) -> bool:
 
 #: a document about the meeting issued that day: "Ngày 25/5, Văn phòng Chính phủ ra thông báo kết luận của Thủ tướng
 #: ... tại cuộc họp về ...", "biên bản của phiên họp này được Tân Tạo công bố hôm nay (27/4)"
-_ISSUES = re.compile(r"(?<!\w)(?:ra|có|ban\s+hành|gửi|phát\s+đi|công\s+bố)\s+(?:thông\s+báo|văn\s+bản|biên\s+bản|"
-                     r"công\s+văn|thông\s+cáo)(?!\w)")
-_DOCUMENT = re.compile(r"(?<!\w)(?:thông\s+báo|văn\s+bản|biên\s+bản|công\s+văn|thông\s+cáo)(?!\w)")
+_DOCUMENT_NOUN = r"(?:thông\s+báo|văn\s+bản|biên\s+bản|công\s+văn|thông\s+cáo)(?!\w)"
+_ISSUES = re.compile(r"(?<!\w)(?:ra|có|ban\s+hành|gửi|phát\s+đi|công\s+bố)\s+" + _DOCUMENT_NOUN)
+_DOCUMENT = re.compile(r"(?<!\w)" + _DOCUMENT_NOUN)
 _ISSUED_ON = re.compile(r"(?<!\w)(?:công\s+bố|ban\s+hành|phát\s+đi|gửi)\s+(?:vào\s+)?(?:(?:hôm\s+nay|ngày)\s*)?\(?\s*$")
 
 
