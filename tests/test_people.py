@@ -324,6 +324,11 @@ NOT_ATTENDEES = [
     ("instructions given at a conference", "“Địa phương nào để xảy ra tình trạng trên phải chịu trách nhiệm”, đây là ý "
      "kiến chỉ đạo của ông Nguyễn Đức Long, Chủ tịch UBND tỉnh Quảng Ninh tại Hội nghị sơ kết ngày 10/7.",
      ["Nguyễn Đức Long"]),
+    # blind 22637176: "Đó là yêu cầu của <title> X ... tại hội nghị" (the lead's point back to the title)
+    ("a requirement set at a conference", "Đó là yêu cầu của Phó Thủ tướng Chính phủ Vương Đình Huệ - Ủy viên Bộ Chính "
+     "trị, Trưởng Ban Chỉ đạo Tây Nam bộ tại hội nghị tổng kết 5 năm diễn ra ngày 28/6 tại Cần Thơ.", ["Vương Đình Huệ"]),
+    ("background: a requirement carried out", "Các bộ đang thực hiện yêu cầu của Thủ tướng Nguyễn Xuân Phúc tại Hội "
+     "nghị trực tuyến Chính phủ với các địa phương.", []),
     # ... not instructions followed, given at a meeting of another time (bench 22738924)
     ("background: instructions followed", "UBKT các cấp sẽ thực hiện nghiêm túc sự chỉ đạo của Tổng Bí thư Nguyễn Phú "
      "Trọng tại Hội nghị toàn quốc tổng kết công tác kiểm tra năm 2016.", []),

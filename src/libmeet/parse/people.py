@@ -944,10 +944,12 @@ def _at_a_meeting() -> re.Pattern[str]:
                       + r")(?!\w)")
 
 
-#: the words of someone, said at a meeting: "Đây là khẳng định của", "ý kiến chỉ đạo của" (not instructions followed:
-#: "thực hiện sự chỉ đạo của", "theo chỉ đạo của")
-_WORDS_OF = re.compile(r"(?<!\w)(?<!theo )(?<!sự )(?:khẳng định|ý kiến chỉ đạo|ý kiến|chỉ đạo|phát biểu|nhận định|"
-                       r"đánh giá|kết luận|nhấn mạnh)\s+của\s+$")
+#: the words of someone, said at a meeting: "Đây là khẳng định của", "ý kiến chỉ đạo của", "Đó là yêu cầu của", "tuyên
+#: bố của", "chia sẻ của" (not instructions followed: "thực hiện sự chỉ đạo của", "theo chỉ đạo của", "theo đề nghị của",
+#: "thực hiện yêu cầu của")
+_WORDS_OF = re.compile(r"(?<!\w)(?<!theo )(?<!sự )(?<!thực hiện )(?<!triển khai )(?<!quán triệt )(?:khẳng định|ý kiến chỉ đạo|ý kiến|chỉ đạo|phát biểu|nhận định|"
+                       r"đánh giá|kết luận|nhấn mạnh|yêu cầu|đề nghị|chỉ thị|lưu ý|tuyên bố|chia sẻ|đề xuất|cam kết|"
+                       r"thông điệp|nhận xét|quan điểm)\s+của\s+$")
 
 
 def _said_at_a_meeting(doc: Doc, before: str, end: int) -> bool:
