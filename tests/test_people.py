@@ -324,6 +324,13 @@ NOT_ATTENDEES = [
     ("instructions given at a conference", "“Địa phương nào để xảy ra tình trạng trên phải chịu trách nhiệm”, đây là ý "
      "kiến chỉ đạo của ông Nguyễn Đức Long, Chủ tịch UBND tỉnh Quảng Ninh tại Hội nghị sơ kết ngày 10/7.",
      ["Nguyễn Đức Long"]),
+    # a bare name right after a body's or a place's word is its name (bench 22410989, 22685276, 21472339, 22573550)
+    ("a hospital's name", "Một cuộc họp ngắn được tổ chức tại bệnh viện Bạch Mai, Bộ trưởng Bộ Y tế Nguyễn Thị Kim "
+     "Tiến chủ trì.", ["Nguyễn Thị Kim Tiến"]),
+    ("a city's name after UBND thành phố", "Chiều 5/7, UBND thành phố Sầm Sơn, tỉnh Thanh Hóa phối hợp với Sở Nông "
+     "nghiệp tổ chức buổi làm việc.", []),
+    ("a district's name", "Tại huyện Thạch Hà, Ban CHQS huyện tổ chức lễ giao nhận quân.", []),
+    ("a company's name", "Đại diện Công ty cổ phần Tập đoàn Mai Linh (Mai Linh Car) tham dự.", []),
     # blind 22637176: "Đó là yêu cầu của <title> X ... tại hội nghị" (the lead's point back to the title)
     ("a requirement set at a conference", "Đó là yêu cầu của Phó Thủ tướng Chính phủ Vương Đình Huệ - Ủy viên Bộ Chính "
      "trị, Trưởng Ban Chỉ đạo Tây Nam bộ tại hội nghị tổng kết 5 năm diễn ra ngày 28/6 tại Cần Thơ.", ["Vương Đình Huệ"]),

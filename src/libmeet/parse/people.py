@@ -513,8 +513,8 @@ def _mention(doc: Doc, run: re.Match[str], positions: list[Span]) -> _Mention | 
             return None  # "... Thái Bình Dương Trung tâm nghiên cứu", "Bí thư Đoàn Thanh niên": not a name
     else:
         offset, size = 0, vietnamese_name_at(texts, 0)
-        if not size or size != len(texts):
-            return None
+        if not size or size != len(texts) or _named_after().search(doc.low, max(0, first - 30), first):
+            return None  # (a bare name right after a body's or a place's word is its name: "Bệnh viện Bạch Mai")
     org_offset = offset
     # a form of address written inside the run, after the country: "người đồng cấp Qatar Sheikh Mohammed bin ...",
     # "Thủ tướng Campuchia Samdech Techo Hun Sen"
@@ -745,6 +745,14 @@ _GAP_WORD = re.compile(r"(?<!\S)\S")
 @cache
 def _place_units() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{_alternation('people_place_units.txt')})$")
+
+
+@cache
+def _named_after() -> re.Pattern[str]:
+    """The word of a body, a building or a place right before a bare name, which is then the body's or the place's
+    name (people_institutions.txt, people_place_units.txt): "Bệnh viện Bạch Mai", "UBND xã Chu Phan"."""
+    words = _alternation("people_institutions.txt") + "|" + _alternation("people_place_units.txt")
+    return re.compile(rf"(?<!\w)(?:{words})\s+$")
 
 
 #: an organisation ending in a federal state's word (not a federation's: "Cộng hòa Liên bang Myanmar")
