@@ -331,6 +331,9 @@ NOT_ATTENDEES = [
      "nghiệp tổ chức buổi làm việc.", []),
     ("a district's name", "Tại huyện Thạch Hà, Ban CHQS huyện tổ chức lễ giao nhận quân.", []),
     ("a company's name", "Đại diện Công ty cổ phần Tập đoàn Mai Linh (Mai Linh Car) tham dự.", []),
+    # ... or after its title, set in its larger place (bench 22531582)
+    ("a ward named after someone", "Theo bà Lưu Lê Bích Phượng, Bí thư kiêm Chủ tịch phường Nguyễn Thái Bình, quận 1 "
+     "chia sẻ.", ["Lưu Lê Bích Phượng"]),
     # blind 22637176: "Đó là yêu cầu của <title> X ... tại hội nghị" (the lead's point back to the title)
     ("a requirement set at a conference", "Đó là yêu cầu của Phó Thủ tướng Chính phủ Vương Đình Huệ - Ủy viên Bộ Chính "
      "trị, Trưởng Ban Chỉ đạo Tây Nam bộ tại hội nghị tổng kết 5 năm diễn ra ngày 28/6 tại Cần Thơ.", ["Vương Đình Huệ"]),

@@ -495,8 +495,11 @@ def _mention(doc: Doc, run: re.Match[str], positions: list[Span]) -> _Mention | 
                 return None
     elif title:
         skip = _place_first(texts, title[3])
-        if skip >= len(texts):
-            return None  # the run is the place alone: "công đoàn cơ sở Meiko KCN | Thạch Thất"
+        if skip >= len(texts) or not skip and _IN_A_PLACE_AFTER.match(doc.low, words[-1][1][1]) \
+                and _place_units().search(fold(title[3] or "")):
+            # the run is the place alone: "công đoàn cơ sở Meiko KCN | Thạch Thất", or a place named after someone,
+            # set in its own larger place: "Bí thư kiêm Chủ tịch phường | Nguyễn Thái Bình, quận 1"
+            return None
         # (a place that closes the organisation's name may be followed by a foreign name: "Ủy ban châu Âu Jean-Claude
         # Juncker", as a country is: "Thủ tướng Singapore Lý Hiển Long")
         offset, size = _name_after_title(texts[skip:], (*title[:3], None) if skip else title)
@@ -745,6 +748,10 @@ _GAP_WORD = re.compile(r"(?<!\S)\S")
 @cache
 def _place_units() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{_alternation('people_place_units.txt')})$")
+
+
+#: the larger place a place's name is set in, after a comma: ", quận 1", ", huyện Nhà Bè", ", Quận 1)"
+_IN_A_PLACE_AFTER = re.compile(r"\s*,\s*(?:quận|huyện|thị xã|tỉnh|thành phố|tp)(?!\w)")
 
 
 @cache
