@@ -1465,6 +1465,34 @@ def test_an_undated_meeting_the_lead_tells_as_organised_is_reported():
     assert found.kind == "đại hội" and found.start_date is None
 
 
+_VISIT_BODY = ("Phó Thủ tướng thường trực Trương Hòa Bình đề nghị TPHCM không được chủ quan, lơ là trong phòng, chống dịch "
+               "Covid-19, nhất là sắp tới ngày lễ, bầu cử Quốc hội.\nPhát biểu tại đây, Bộ trưởng Bộ Y tế Nguyễn Thanh "
+               "Long cho biết, xem xét, phân tích tất cả các yếu tố thì TPHCM có nguy cơ dịch bệnh Covid-19 cao nhất so "
+               "với các tỉnh, thành, kể cả các tỉnh có đường biên giới.\nVì vậy, TPHCM nâng cao hơn công tác phòng, chống "
+               "dịch. Dù chưa phát hiện ca nhiễm trong cộng đồng nhưng TPHCM cần kích hoạt toàn bộ hệ thống phòng, chống "
+               "dịch.\nPhát biểu kết luận cuộc họp, Phó Thủ tướng Trương Hòa Bình biểu dương, đánh giá cao công tác phòng "
+               "chống dịch năm 2020 và đầu năm 2021 của TPHCM.")
+
+
+@pytest.mark.parametrize("lead, day", [
+    # unseen dantri: a leader's inspection, whose meeting the article names only further down
+    ("Ngày 28/4, Phó Thủ tướng Chính phủ Trương Hòa Bình kiểm tra, giám sát công tác phòng, chống dịch Covid-19 trên "
+     "địa bàn TPHCM.", "2021-04-28"),
+    # ... not a lead that tells of something else, though a leader did it that day (bench 21478853)
+    ("Ngày 28/4, trao đổi ngắn với phóng viên, Phó Giám đốc Sở Y tế cho biết kết quả làm việc sẽ được công bố.", None),
+])
+def test_a_leaders_visit_holds_the_meeting_the_article_comes_back_to(lead, day):
+    text = ("# url = https://dantri.com.vn/xa-hoi/tphcm-nguy-co-rat-cao-20210428162920121.htm\n# date = 20210428\n"
+            + lead + "\n" + _VISIT_BODY)
+    from libmeet import parse_text
+    from libmeet.models import Skip
+    found = parse_text(text)
+    if day is None:
+        assert isinstance(found, Skip)
+    else:
+        assert found.kind == "họp" and str(found.start_date) == day
+
+
 def test_the_prefilter_reads_every_capital_of_its_letters():
     """might_name_a_meeting does not lower-case the text: each letter of its regex matches every character whose lower
     case is that letter (lexicon.letter_forms), so it matches where the lower-cased text would."""

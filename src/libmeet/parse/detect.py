@@ -1155,9 +1155,24 @@ def _undated_reports(doc: Doc, mentions: list[Mention], title: tuple[int, int]) 
     họp báo"), a person's move ("đến làm việc tại Văn phòng Bộ"), one only announced ("Báo Dân trí tổ chức buổi Tọa
     đàm trực tuyến ..."), or a summons ("yêu cầu lái xe lên làm việc. Tại buổi làm việc, ông X tường trình")."""
     low = doc.low
+    visit = None  # (whether the lead tells of a leader's visit, asked once)
+
+    def early_or_visit(m: Mention) -> bool:
+        nonlocal visit
+        if m.sentence[0] < title[1] + _OPENING_CHARS:
+            return True
+        # deeper down, the bare "cuộc họp", "buổi làm việc" that sets what a leader said, in a report whose lead opens
+        # on the day of a leader's visit: "Ngày 28/4, Phó Thủ tướng Chính phủ Trương Hòa Bình kiểm tra, giám sát công
+        # tác phòng, chống dịch ... Phát biểu kết luận cuộc họp, Phó Thủ tướng ..." (the visit held that meeting)
+        if not (m.setting and _bare_session(doc, m)):
+            return False
+        if visit is None:
+            visit = _visit_lead(doc, title)
+        return visit
+
     return [m for m in mentions
             if m.governed and not m.in_title and not m.dated and not (m.setting and _to_come(doc, m))
-            and m.sentence[0] < title[1] + _OPENING_CHARS
+            and early_or_visit(m)
             and (m.start - m.sentence[0] < _OPENER_CHARS or _concluded_at(low, m.sentence[0], m.start)
                  or m.setting and bool(_BACK_OPENER.match(low, m.sentence[0])))
             and low[m.start:m.end] not in _SELF_HELD and not _planned(low, m.sentence[0], m.start)
@@ -1165,6 +1180,35 @@ def _undated_reports(doc: Doc, mentions: list[Mention], title: tuple[int, int]) 
             and not _LAST_YEAR_AFTER.match(low, m.end, m.sentence[1])
             and (m.setting or _PAST_TENSE.search(low, *m.sentence) or _acts(doc, m.start, m.end, m.sentence[1]))
             and not (m.kind == _WORKING_SESSION and _SUMMONS.search(low, 0, m.sentence[1]))]
+
+
+#: a leader's or a delegation's visit, told by the lead: "kiểm tra", "làm việc với", "thăm và làm việc", "khảo sát"
+_VISIT_VERBS = re.compile(r"(?<!\w)(?:kiểm tra|khảo sát|làm việc (?:với|tại)|thăm và làm việc|đến thăm)(?!\w)")
+_DELEGATION = re.compile(r"(?<!\w)(?:đoàn công tác|tổ công tác|đoàn kiểm tra|đoàn giám sát)(?!\w)")
+
+
+def _bare_session(doc: Doc, mention: Mention) -> bool:
+    """A "cuộc họp", "buổi làm việc" named by its noun alone, which comes back to a session the article tells of."""
+    return mention.kind in ("họp", _WORKING_SESSION) and _name_span(doc, mention)[1] - mention.end < 3
+
+
+def _visit_lead(doc: Doc, title: tuple[int, int]) -> bool:
+    """Whether the body's first sentence opens on its day and tells of a leader's or a delegation's visit: "Ngày 28/4,
+    Phó Thủ tướng Chính phủ Trương Hòa Bình kiểm tra, giám sát công tác phòng, chống dịch Covid-19 trên địa bàn TPHCM",
+    "Ngày 20-6, Tổ công tác của Thủ tướng ... làm việc với Vinatex"."""
+    starts = sentence_offsets(doc.text)
+    index = bisect.bisect_left(starts, title[1] - 4)  # (the title's span runs 4 characters past it)
+    while index < len(starts) and doc.text.startswith("#", starts[index]):
+        index += 1  # (a crawl's header lines: "# url = …", "# date = …")
+    if index >= len(starts):
+        return False
+    start = starts[index]
+    end = starts[index + 1] if index + 1 < len(starts) else len(doc.text)
+    low = doc.low
+    if not _DAY_FIRST.match(low, start):
+        return False
+    who = _leaders().search(low, start, end) or _DELEGATION.search(low, start, end)
+    return bool(who and _VISIT_VERBS.search(low, who.end(), end))
 
 
 #: the meeting's name, then its plan: "kỳ họp thứ 4 của HĐND TP Hà Nội dự kiến diễn ra vào tuần sau"
