@@ -526,6 +526,12 @@ def test_points(text: str, expected: list[str]) -> None:
 
 
 NONE = [
+    # bench 22644153, 22296561, 22596749: "thống nhất" as the nation's unification, denied, or a judgment
+    "Chủ tịch nước cảm ơn sự giúp đỡ của Liên bang Nga dành cho Việt Nam trong cuộc đấu tranh giải phóng dân tộc, "
+    "thống nhất đất nước trước đây và trong sự nghiệp xây dựng, bảo vệ Tổ quốc ngày nay.",
+    "Chẳng hạn vẫn còn tồn tại sự không thống nhất giữa các luật: Đầu tư, Bảo vệ môi trường, Đất đai, Xây dựng… dẫn "
+    "đến vướng mắc trong thực thi.",
+    "Thủ tướng nói: Đây là quan điểm thống nhất từ trước đến nay không có gì phải lăn tăn cả.",
     pytest.param(  # bench 22596641 and many: "giao ban" is a meeting, not "giao" (assign) + "ban"
         "Ngày 23/6, thường trực Thành ủy Hà Nội đã tổ chức hội nghị giao ban trực tuyến quý II với lãnh đạo quận, "
         "huyện, thị xã về những vấn đề bảo vệ môi trường.",
