@@ -1493,6 +1493,30 @@ def test_a_leaders_visit_holds_the_meeting_the_article_comes_back_to(lead, day):
         assert found.kind == "họp" and str(found.start_date) == day
 
 
+_LONG_SAPO = ("Gần 1.500 hộ dân ở trung tâm quận 1 (TPHCM) bức xúc vì dự án treo 16 năm qua, ảnh hưởng rất lớn đến đời "
+              "sống của người dân. Lãnh đạo quận đã phải gửi lời xin lỗi và cam kết sẽ đẩy nhanh tiến độ dự án.\nÔng Đoàn "
+              "Ngọc Hải, Phó Chủ tịch UBND quận 1 (TPHCM) thay mặt chính quyền gửi lời xin lỗi người dân vì dự án bị treo "
+              "nhiều năm. ")
+
+
+@pytest.mark.parametrize("setting, day", [
+    # bench reading seed 138 S17 (22668326): a long lead, the dated sentence, then the meeting as the setting
+    ("Tại buổi đối thoại, nhiều hộ dân trong khu vực dự án bày tỏ bức xúc.", "2017-07-03"),
+    # ... not a press conference named as where a statement was made
+    ("Phát biểu tại cuộc họp báo ở trụ sở, ông Hải cho biết quận sẽ đẩy nhanh tiến độ.", None),
+])
+def test_the_meeting_set_right_after_the_dated_sentence_of_a_long_lead(setting, day):
+    text = ("Dự án bị treo 16 năm giữa trung tâm thành phố, lãnh đạo quận xin lỗi dân\n" + _LONG_SAPO
+            + "Ngày 3/7, phó Chủ tịch UBND quận 1 – Đoàn Ngọc Hải đã gửi lời xin lỗi đến người dân trong khu vực dự án bị "
+            "treo nhiều năm, ảnh hưởng đến cuộc sống của gần 1.500 hộ dân khu vực Mả Lạng (quận 1, TPHCM). " + setting)
+    from libmeet.models import Skip
+    found = crawled(text)
+    if day is None:
+        assert isinstance(found, Skip)
+    else:
+        assert str(found.start_date) == day
+
+
 def test_the_prefilter_reads_every_capital_of_its_letters():
     """might_name_a_meeting does not lower-case the text: each letter of its regex matches every character whose lower
     case is that letter (lexicon.letter_forms), so it matches where the lower-cased text would."""

@@ -1161,6 +1161,11 @@ def _undated_reports(doc: Doc, mentions: list[Mention], title: tuple[int, int]) 
         nonlocal visit
         if m.sentence[0] < title[1] + _OPENING_CHARS:
             return True
+        if m.setting and m.kind != PRESS and m.start - m.sentence[0] < _OPENER_CHARS \
+                and m.sentence[0] < title[1] + _LEAD_CHARS and _after_a_dated_sentence(doc, m.sentence[0]):
+            # a long lead, then "Tại buổi đối thoại, ..." right after the sentence that opens on the day (not a press
+            # conference, which such a story names as the source of a statement: "Phát biểu tại cuộc họp báo ở Doha")
+            return True
         # deeper down, the bare "cuộc họp", "buổi làm việc" that sets what a leader said, in a report whose lead opens
         # on the day of a leader's visit: "Ngày 28/4, Phó Thủ tướng Chính phủ Trương Hòa Bình kiểm tra, giám sát công
         # tác phòng, chống dịch ... Phát biểu kết luận cuộc họp, Phó Thủ tướng ..." (the visit held that meeting)
@@ -1185,6 +1190,14 @@ def _undated_reports(doc: Doc, mentions: list[Mention], title: tuple[int, int]) 
 #: a leader's or a delegation's visit, told by the lead: "kiểm tra", "làm việc với", "thăm và làm việc", "khảo sát"
 _VISIT_VERBS = re.compile(r"(?<!\w)(?:kiểm tra|khảo sát|làm việc (?:với|tại)|thăm và làm việc|đến thăm)(?!\w)")
 _DELEGATION = re.compile(r"(?<!\w)(?:đoàn công tác|tổ công tác|đoàn kiểm tra|đoàn giám sát)(?!\w)")
+
+
+def _after_a_dated_sentence(doc: Doc, start: int) -> bool:
+    """Whether the sentence before the one at `start` opens on its day: "Ngày 3/7, phó Chủ tịch UBND quận 1 – Đoàn Ngọc
+    Hải đã gửi lời xin lỗi đến người dân .... Tại buổi đối thoại, nhiều hộ dân ..."."""
+    starts = sentence_offsets(doc.text)
+    index = bisect.bisect_left(starts, start)
+    return index >= 1 and starts[index] == start and bool(_DAY_FIRST.match(doc.low, starts[index - 1]))
 
 
 def _bare_session(doc: Doc, mention: Mention) -> bool:
