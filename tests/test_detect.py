@@ -1517,6 +1517,18 @@ def test_the_meeting_set_right_after_the_dated_sentence_of_a_long_lead(setting, 
         assert str(found.start_date) == day
 
 
+def test_a_press_sitting_is_a_press_conference_and_its_speaker_attends_it():
+    # bench reading seed 138 S13 (22451551): "phiên họp báo" is a press conference, not a sitting, so the press
+    # conference's own sentence places its speaker at it (the record was skipped as a meeting named once)
+    text = ("Tăng thuế BVMT: Bộ Tài chính nói gì?\nĐại diện Bộ Tài chính cho biết, thuế bảo vệ môi trường với xăng dầu "
+            "vừa giúp tăng thu cho ngân sách vừa giúp hạn chế tình trạng buôn lậu.\nTrao đổi tại phiên họp báo Chính phủ "
+            "thường kỳ tháng 5, nói về đề xuất tăng thuế BVMT, Thứ trưởng Bộ Tài chính Trần Xuân Hà cho biết: Hiện khung "
+            "thuế BVMT với mặt hàng xăng đang là 1.000 đồng - 4.000 đồng/lít.")
+    found = crawled(text)
+    assert found.kind == "họp báo" and found.start_date is None
+    assert [person.name for person in found.attendees] == ["Trần Xuân Hà"]
+
+
 def test_the_prefilter_reads_every_capital_of_its_letters():
     """might_name_a_meeting does not lower-case the text: each letter of its regex matches every character whose lower
     case is that letter (lexicon.letter_forms), so it matches where the lower-cased text would."""
