@@ -1529,6 +1529,23 @@ def test_a_press_sitting_is_a_press_conference_and_its_speaker_attends_it():
     assert [person.name for person in found.attendees] == ["Trần Xuân Hà"]
 
 
+@pytest.mark.parametrize("text, day", [
+    # bench reading seed 137 E4 (22430775): the meeting named only in a caption and as the scene, a day of the
+    # incident written after it; the lead opens on the visit's day
+    ("TP.HCM khẩn cấp di dời dân khỏi nơi sạt lở\nSáng 1.6, ông Lê Văn Khoa - Phó chủ tịch UBND TP.HCM đã đến khu vực ấp "
+     "3, xã Nhơn Đức, huyện Nhà Bè để kiểm tra tình trạng sạt lở bờ phải sông Rạch Tôm. Ông Lê Văn Khoa - Phó Chủ tịch "
+     "UBND TP.HCM tại buổi làm việc. Ảnh: C.T Tại buổi làm việc, ông Bùi Xuân Cường – Giám đốc Sở Giao thông Vận tải "
+     "TP.HCM cho biết, vết nứt xảy ra ở đường giao thông nông thôn vào sáng 30.5.", "2017-06-01"),
+    # bench reading seed 137 E34 (21472703): the match day is left out, the press conference's day taken
+    ("U23 Việt Nam sẵn sàng cho trận 'khai xuân' với U23 Malaysia\nNgày 6/2, huấn luyện viên Nguyễn Hữu Thắng cho biết, "
+     "đội tuyển U23 Việt Nam đã có sự chuẩn bị chu đáo cho trận giao hữu U23 Việt Nam – U23 Malaysia vào ngày 7/2.\n"
+     "Tại buổi họp báo trận thi đấu tổ chức tại Thành phố Hồ Chí Minh, huấn luyện viên Hữu Thắng chia sẻ, đội mong muốn "
+     "đạt kết quả tốt đẹp.", "2017-02-06"),
+])
+def test_an_undated_report_takes_its_leads_day_over_another_occasions(text, day):
+    assert str(crawled(text).start_date) == day
+
+
 def test_the_prefilter_reads_every_capital_of_its_letters():
     """might_name_a_meeting does not lower-case the text: each letter of its regex matches every character whose lower
     case is that letter (lexicon.letter_forms), so it matches where the lower-cased text would."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections.abc import Callable
 
 from .. import __version__
 from ..models import Event, Person, Skip, Source
@@ -44,8 +45,23 @@ def _set_aside(doc: Doc, when: DateResult, why: str, told_plan: bool = False) ->
     return DateResult(warnings=[why.format(day=doc.text[span[0]:span[1]])], told_plan=told_plan)
 
 
-def _meeting_day(doc: Doc, found: detect.Detection, when: DateResult,
-                 published: dt.date | None = None) -> tuple[DateResult, dt.date | None]:
+def _lead_day(doc: Doc, found: detect.Detection, redate: Callable[[int], DateResult]) -> DateResult | None:
+    """For a report whose meeting names no day of its own, when the day found was another occasion's: the one day
+    the lead opens on, if it gives one ("Sáng 1.6, ông Lê Văn Khoa ... đã đến khu vực ... để kiểm tra ... Tại buổi
+    làm việc, ông X cho biết, vết nứt xảy ra ... vào sáng 30.5": 1/6, not 30/5), dated again from there."""
+    days = {(m.d1, m.m1): m for m in dates.find_mentions(doc) if detect.is_its_day(doc, found, m.span[0])}
+    if len(days) != 1:
+        return None
+    (day, month), mention = next(iter(days.items()))
+    again = redate(mention.span[0])
+    if not again.start or (again.start.day, again.start.month) != (day, month):
+        return None
+    return DateResult(again.start, again.end, again.spans,
+                      again.warnings + ["the meeting names no day of its own; the day its lead opens on is taken"])
+
+
+def _meeting_day(doc: Doc, found: detect.Detection, when: DateResult, published: dt.date | None = None,
+                 redate: Callable[[int], DateResult] | None = None) -> tuple[DateResult, dt.date | None]:
     """The day found, or an empty date with the reason when it is not the meeting's; and the day that dates the story
     (the day found, when it was set aside only as doubtful: a day set aside as another occasion's still tells a story
     of the past, "Đại hội ... năm 1986" in a biography)."""
@@ -62,8 +78,9 @@ def _meeting_day(doc: Doc, found: detect.Detection, when: DateResult,
         # lead opens on nor one written after a mention of the meeting ("sau cuộc họp Hội đồng Nga - NATO ngày 13-7",
         # "tại cuối phiên chất vấn và trả lời chất vấn chiều 15-6-2017"): it is a match day, a holiday, a price's date
         # ... (an empty date with a word is better than a wrong one)
-        when = _set_aside(doc, when, "no sentence gives the meeting's day; '{day}' is left out as the day of something "
-                                     "else")
+        lead = _lead_day(doc, found, redate) if redate else None
+        when = lead or _set_aside(doc, when, "no sentence gives the meeting's day; '{day}' is left out as the day of "
+                                             "something else")
     if published and when.start and when.start > published and when.spans and not any(
             m.y1 or detect.is_its_day(doc, found, m.span[0]) or detect.in_its_sentence(doc, found, m.span[0])
             for m in dates.find_mentions(doc) if m.span == when.spans[0]):
@@ -106,7 +123,8 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
         reference_date=info.reference_date,
         mtime=info.mtime,
     )
-    when, story_day = _meeting_day(doc, found, when, published)
+    when, story_day = _meeting_day(doc, found, when, published, redate=lambda at: dates.extract_dates(
+        doc, anchor=at, published=published, reference_date=info.reference_date, mtime=info.mtime))
     if when.told_plan and not detect.title_names(title, found.kind):
         # "Phát biểu tại buổi họp báo ngày 8/2, … cho biết Thủ tướng Shinzo Abe sẽ có hội đàm với …": a meeting ahead,
         # told with no day of its own, is the news of a plan (not one the title names: an announced talkshow)
