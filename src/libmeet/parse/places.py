@@ -132,6 +132,8 @@ _PREFIX = lexicon.alternation(("tỉnh", "thành phố", "tp", "t.p", "thị xã
 _CITY_PREFIXES = frozenset({"thành phố", "tp", "t.p", "thị xã", "tx"})
 _PROVINCE_PREFIXES = frozenset({"tỉnh", "thủ đô"}) | _CITY_PREFIXES
 _LOCAL_PREFIXES = frozenset({"huyện", "quận", "thị trấn", "xã", "phường"})
+#: the words of a ward or a commune, which may share a district's name elsewhere
+_WARD_PREFIXES = frozenset({"xã", "phường"})
 
 
 @cache
@@ -265,8 +267,9 @@ def _choose(entries: tuple[Entry, ...], pre: str | None, in_context: bool) -> En
     province, city, district = by_kind.get("province"), by_kind.get("city"), by_kind.get("district")
     if "venue" in by_kind and pre is None:
         return by_kind["venue"]
-    if district and (pre in _LOCAL_PREFIXES or pre in _CITY_PREFIXES or (pre is None and in_context and not province)):
-        return district
+    if district and pre not in _WARD_PREFIXES and (pre in _LOCAL_PREFIXES or pre in _CITY_PREFIXES
+                                                    or (pre is None and in_context and not province)):
+        return district  # (not a ward or a commune of the same name: "phường Tân Bình, thị xã Dĩ An" is in Bình Dương)
     if pre in _LOCAL_PREFIXES:  # huyện Phú Quốc, thị trấn Sa Pa: a place inside a province, never the province
         return Entry("city", city.name, province=city.province) if city and pre == "thị trấn" else None
     if pre in _CITY_PREFIXES and city and not (province and province.centrally_run):
