@@ -225,6 +225,17 @@ def test_a_welcome_speech_and_a_field_visit_imply_the_host_province():
     assert result.warnings
 
 
+def test_a_place_of_a_past_years_occasion_is_not_the_meetings():
+    # bench reading seed 137 E27 (22280486): a declaration adopted in Lima in 2016, in the report of a 2017 dialogue
+    text = ("Ngày 15/5, đại diện 21 nền kinh tế đã thông qua khuôn khổ APEC về Phát triển nguồn nhân lực. Đối thoại bổ "
+            "trợ cho các Tuyên bố cấp Bộ trưởng như: Tuyên bố cấp Bộ trưởng APEC về giáo dục thông qua tại Lima, Peru "
+            "năm 2016 và Tuyên bố cấp Bộ trưởng về phát triển nguồn nhân lực thông qua tại Hà Nội năm 2014.")
+    place = place_of(text, event_date=dt.date(2017, 5, 15))
+    assert (place.province, place.country) == (None, "Việt Nam")
+    # ... the same place in the meeting's own year stays
+    assert place_of(text.replace("2016", "2017"), event_date=dt.date(2017, 5, 15)).country == "Peru"
+
+
 def test_a_state_visit_is_not_a_field_visit():
     place = place_of("Trong khuôn khổ chuyến thăm chính thức Belarus, sáng 27/6, tại Thủ đô Minsk, Cộng hòa Belarus, "
                      "Chủ tịch nước dự Tọa đàm kinh tế.")

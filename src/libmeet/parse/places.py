@@ -134,6 +134,9 @@ _PROVINCE_PREFIXES = frozenset({"tỉnh", "thủ đô"}) | _CITY_PREFIXES
 _LOCAL_PREFIXES = frozenset({"huyện", "quận", "thị trấn", "xã", "phường"})
 #: the words of a ward or a commune, which may share a district's name elsewhere
 _WARD_PREFIXES = frozenset({"xã", "phường"})
+#: the year written right after a place (its country may come between): "thông qua tại Lima, Peru năm 2016", "tại Hà
+#: Nội vào năm 2014"
+_YEAR_AFTER = re.compile(r"[^.;:!?()\n]{0,20}?(?<!\w)năm\s+(\d{4})(?!\d)")
 
 
 @cache
@@ -595,7 +598,8 @@ _DAY_THEN_AT = re.compile(r"\W*" + DAY_PHRASE + r"\s*,\s*")
 _STATED_MIN = 5.0
 
 
-def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int) -> list[Candidate]:
+def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int,
+                event_date: dt.date | None = None) -> list[Candidate]:
     out: list[Candidate] = []
     R = _rules()
     event_re = _event_re()
@@ -642,6 +646,9 @@ def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int) -
             score -= 1.5  # "dự kiến diễn ra tại Tokyo", "tại Hạ Long hồi năm 2016": another meeting, another time
         if R.elsewhere.search(before[-60:]):  # "Đại sứ Việt Nam tại Nhật Bản", "sinh năm 1958 tại Hà Tĩnh"
             score -= 6
+        year = _YEAR_AFTER.match(doc.low, end)
+        if year and event_date and int(year.group(1)) < event_date.year:
+            continue  # "Tuyên bố ... thông qua tại Lima, Peru năm 2016": a past year's occasion, not the meeting's
         if not (province or country):
             score -= 3  # a venue alone: its province must come from elsewhere
             if venue and _ministry().fullmatch(venue.lower()):
@@ -875,7 +882,7 @@ def extract_place(doc: Doc, *, anchor: int = 0, event_date: dt.date | None = Non
     anchor = max(0, min(anchor, len(doc.text) - 1))
     hits = _hits(doc)
     sentences = _Sentences(doc)
-    found = _candidates(doc, hits, sentences, anchor)
+    found = _candidates(doc, hits, sentences, anchor, event_date)
     # "tại <a province>" far from the event, in a sentence with neither its day nor a meeting word, is where something
     # else was: "giáo viên ... tại trường THPT Chu Văn An, Hà Nội", "(27 tuổi, ở Hòa Bình)", "phạm tội ... ở Mỹ"
     found = [c for c in found if not (c.why == "at" and c.province and c.score < _STATED_MIN)]
