@@ -334,6 +334,9 @@ NOT_ATTENDEES = [
     # ... or after its title, set in its larger place (bench 22531582)
     ("a ward named after someone", "Theo bà Lưu Lê Bích Phượng, Bí thư kiêm Chủ tịch phường Nguyễn Thái Bình, quận 1 "
      "chia sẻ.", ["Lưu Lê Bích Phượng"]),
+    # bench reading seed 137 E17 (22528514): a caption lost its full stop, the next sentence's first word glued on
+    ("the next sentence glued to a name", "Bộ trưởng Nguyễn Thị Kim Tiến Với các cơ sở y tế, cơ chế tự chủ bên cạnh "
+     "mặt tích cực, cũng có hạn chế.", ["Nguyễn Thị Kim Tiến"]),
     # blind 22637176: "Đó là yêu cầu của <title> X ... tại hội nghị" (the lead's point back to the title)
     ("a requirement set at a conference", "Đó là yêu cầu của Phó Thủ tướng Chính phủ Vương Đình Huệ - Ủy viên Bộ Chính "
      "trị, Trưởng Ban Chỉ đạo Tây Nam bộ tại hội nghị tổng kết 5 năm diễn ra ngày 28/6 tại Cần Thơ.", ["Vương Đình Huệ"]),

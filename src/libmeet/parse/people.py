@@ -317,6 +317,10 @@ def _counterparts(mentions: list[_Mention]) -> None:
 _WORD_BEFORE = re.compile(r"(\S+)\s$")
 #: the first words of a photo caption glued to the name before it
 _CAPTION_OPENER = re.compile(r"(?:quang|toàn|cận)\s+cảnh(?!\w)")
+#: ... or the next sentence's first word, glued on where a caption lost its full stop: "Bộ trưởng Nguyễn Thị Kim Tiến
+#: Với các cơ sở y tế, ..." (words that never end a name, before a lower-case word; not "Trong", a "Trọng" misspelt)
+_OPENER_GLUED = re.compile(r"(?:Với|Theo|Tại|Sau|Về|Khi|Còn|Nhưng|Ngoài|Những|Các|Để|Vì|Nếu|Tuy|Đây|Đó|Giữa|"
+                           r"Cũng|Riêng) [a-zà-ỹđ]")
 
 
 def _not_new(doc: Doc, start: int, end: int) -> Span:
@@ -569,7 +573,8 @@ def _words_of(doc: Doc, run: re.Match[str], positions: list[Span]) -> list[tuple
     single = _single_titles()
     while words and _fold_word(words[0][0]) in single and not _country_after_title(doc, words, positions):
         words.pop(0)
-    if words and words[-1][1][1] == end and _CAPTION_OPENER.match(doc.low, words[-1][1][0]):
+    if words and words[-1][1][1] == end and (_CAPTION_OPENER.match(doc.low, words[-1][1][0])
+                                             or len(words) > 2 and _OPENER_GLUED.match(doc.text, words[-1][1][0])):
         words.pop()  # "Phó Thủ tướng Vũ Đức Đam Quang cảnh bên ngoài sảnh ...": the next photo's caption
     if len(words) >= 2 and is_surname(words[0][0]) and all(is_vietnamese_syllable(w) for w, _ in words[:-1]):
         words[-1] = _unglued(words[-1])
