@@ -236,6 +236,23 @@ def test_a_place_of_a_past_years_occasion_is_not_the_meetings():
     assert place_of(text.replace("2016", "2017"), event_date=dt.date(2017, 5, 15)).country == "Peru"
 
 
+@pytest.mark.parametrize("text, province", [
+    # bench 22405093: the National Assembly's sitting, a caption's province named the most once the deputies'
+    # delegations are set aside: no province is implied for it
+    ("Luật Du lịch: Lo lắng việc quản lý tour 0 đồng\nKhách du lịch thích thú khám phá vẻ đẹp Nha Trang (Khánh Hòa). "
+     "Tiếp tục chương trình kỳ họp thứ 3, chiều 2/6, Quốc hội thảo luận ở hội trường về dự án Luật Du lịch (sửa đổi). "
+     "Đại biểu Vũ Thị Nguyệt (Đoàn Hưng Yên) nêu ý kiến. Nha Trang (Khánh Hòa) đón nhiều khách.", None),
+    # ... but a provincial council's sitting sits in its province
+    ("HĐND tỉnh Khánh Hòa khai mạc kỳ họp thứ 4\nSáng 2/6, HĐND tỉnh Khánh Hòa khai mạc kỳ họp thứ 4. Đại biểu HĐND "
+     "tỉnh thảo luận về du lịch Khánh Hòa. Chủ tịch UBND tỉnh Khánh Hòa phát biểu.", "Khánh Hòa"),
+])
+def test_a_national_sitting_implies_no_province_by_the_names_it_tells(text, province):
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    found = parse_text(text, Meta(reference_date=dt.date(2017, 7, 31)))
+    assert found.place.province == province
+
+
 def test_a_state_visit_is_not_a_field_visit():
     place = place_of("Trong khuôn khổ chuyến thăm chính thức Belarus, sáng 27/6, tại Thủ đô Minsk, Cộng hòa Belarus, "
                      "Chủ tịch nước dự Tọa đàm kinh tế.")
@@ -413,6 +430,11 @@ def test_a_common_word_spelled_like_a_province_is_not_one():
     # blind 22438614: a deputy named with an initial
     "Ngày 1/6, Quốc hội thảo luận tại hội trường về dự án Luật Chuyển giao công nghệ. Đại biểu K. Nhiễu (Lâm Đồng) "
     "kiến nghị dự án Luật cần bổ sung. Đại biểu K. Nhiễu (Lâm Đồng) cũng đề nghị.",
+    # bench reading seed 137 E3, E17 (22509002, 22528514): the delegation after the deputy's name, bracketed or dashed
+    "Ngày 13/6, Quốc hội chất vấn Bộ trưởng. ĐB Đỗ Văn Sinh (đoàn Quảng Trị) quan tâm tới 12 dự án nghìn tỷ thua lỗ. "
+    "ĐB Đỗ Văn Sinh (đoàn Quảng Trị) đề nghị làm rõ trách nhiệm.",
+    "Sáng 15/6, Quốc hội chất vấn Bộ trưởng Bộ Y tế. Đại biểu Quốc hội Nguyễn Thị Phúc – Đoàn Hưng Yên chất vấn Bộ "
+    "trưởng Bộ Y tế. Đại biểu Nguyễn Thị Phúc – Đoàn Hưng Yên cho rằng còn lạm dụng.",
 ])
 def test_a_deputys_constituency_is_not_where_the_meeting_sits(text):
     assert place_of(text).province is None

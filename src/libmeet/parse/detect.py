@@ -1271,7 +1271,7 @@ def _day_then_set_there(doc: Doc, detection: Detection, at: int) -> bool:
                 and _AT_START.match(low[s_start:detection.anchor]))
 
 
-def _its_sentence(doc: Doc, detection: Detection) -> tuple[int, int]:
+def its_sentence(doc: Doc, detection: Detection) -> tuple[int, int]:
     """The span of the sentence that holds the meeting's main mention."""
     index, start = _anchor_sentence(doc, detection.anchor)
     starts = sentence_offsets(doc.text)
@@ -1281,14 +1281,14 @@ def _its_sentence(doc: Doc, detection: Detection) -> tuple[int, int]:
 def in_its_sentence(doc: Doc, detection: Detection, at: int) -> bool:
     """Whether the date at `at` is written in the sentence of the meeting's main mention, after it: "Bệnh viện ĐKQT
     Thu Cúc sẽ tổ chức Hội thảo giới thiệu về kỹ thuật cao này tại cơ sở 286 Thụy Khuê, Tây Hồ, Hà Nội vào ngày 27/4"."""
-    return detection.anchor < at < _its_sentence(doc, detection)[1]
+    return detection.anchor < at < its_sentence(doc, detection)[1]
 
 
 def told_there(doc: Doc, detection: Detection, at: int) -> bool:
     """Whether the date at `at` is inside the words told at the meeting, in the sentence that sets them there: "Tại
     cuộc họp, báo cáo với Thủ tướng, Bộ trưởng Y tế Nguyễn Thanh Long cho biết, ..., ngày 29/4/2021, hệ thống giám
     sát ... đã ghi nhận chùm ca bệnh" (the day of what was told, not of the meeting)."""
-    start, end = _its_sentence(doc, detection)
+    start, end = its_sentence(doc, detection)
     if not detection.anchor < at < end:
         return False
     low = doc.low

@@ -25,6 +25,8 @@ def event_id(doc: Doc) -> str:
 #: kinds of meeting a leader holds where they visit ("cuộc làm việc của Thủ tướng Chính phủ … với TP HCM"): a national
 #: body's name in theirs does not say where they sat
 _VISITS = frozenset({"buổi làm việc", "làm việc", "gặp mặt", "tiếp xúc cử tri", "tiếp"})
+#: sittings, which sit where their body does: "Tiếp tục chương trình kỳ họp thứ 3, chiều nay, Quốc hội thảo luận ..."
+_SITTINGS = frozenset({"kỳ họp", "phiên họp"})
 
 
 def parse_text(text: str, info: Meta | None = None) -> Event | Skip:
@@ -142,7 +144,9 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
 
     # no province implied by how often one is named: a press conference's are what it tells of, and a national body's
     # meeting sits where the body does (but a leader's working visit, where they went)
-    by_names = found.kind != detect.PRESS and (found.kind in _VISITS or not places.national(found.name))
+    by_names = found.kind != detect.PRESS and (found.kind in _VISITS or not (
+        places.national(found.name) or found.kind in _SITTINGS and places.national_sitting(
+            doc.low[slice(*detect.its_sentence(doc, found))])))
     where = places.extract_place(doc, anchor=found.anchor, event_date=when.start, by_names=by_names)
 
     hosts = organizers.extract_organizers(doc, found.anchor)

@@ -176,6 +176,9 @@ _CONSTITUENCY = re.compile(
     lexicon.alternatives(("đbqh", "đại biểu quốc hội", "đại biểu hđnd"), r"(?:\s+khóa\s+\w+)?[\s(]*(?:đoàn\s+)?$",
                          word_start=True)
     + "|" + lexicon.alternatives(("về", "từ", "của", "các"), r"\s+đoàn\s+$", word_start=True)
+    # ... or the delegation after the deputy's name, in brackets or after a dash: "ĐB Đỗ Văn Sinh (đoàn Quảng Trị)",
+    # "Đại biểu Quốc hội Nguyễn Thị Phúc – Đoàn Hưng Yên"
+    + r"|[(\-–—]\s*đoàn\s+$"
     # "đại biểu Hoàng Bình Quân (Tuyên Quang)", "ĐB Nguyễn Phước Lộc (TP.HCM)"
     # (an initial may stand in the name: "đại biểu K. Nhiễu (Lâm Đồng)")
     + "|" + lexicon.alternatives(("đbqh", "đb", "đại biểu"), r"(?:\s+quốc hội)?(?:\s*\(\w+\))?\s+"
@@ -871,6 +874,17 @@ def _national() -> re.Pattern[str]:
 def national(name: str | None) -> bool:
     """Whether an event's name names a national body (places_national_bodies.txt): "phiên họp Chính phủ thường kỳ"."""
     return bool(name) and bool(_national().search(fold(name)))
+
+
+#: a local body, whose sitting sits in its province
+_PROVINCIAL_COUNCIL = re.compile(r"(?<!\w)(?:hđnd|hội đồng nhân dân|ubnd|ủy ban nhân dân|tỉnh ủy|thành ủy|huyện ủy|"
+                                 r"quận ủy)(?!\w)")
+
+
+def national_sitting(sentence: str) -> bool:
+    """Whether the (lower-case) sentence of a sitting names a national body and no local one: "Tiếp tục chương trình
+    kỳ họp thứ 3, chiều nay, Quốc hội thảo luận ở hội trường" (not "kỳ họp thứ 4 HĐND tỉnh", "phiên họp UBND tỉnh")."""
+    return bool(_national().search(fold(sentence))) and not _PROVINCIAL_COUNCIL.search(sentence)
 
 
 def extract_place(doc: Doc, *, anchor: int = 0, event_date: dt.date | None = None,
