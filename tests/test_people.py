@@ -158,6 +158,10 @@ CONSTRUCTIONS = [
      "Ngày 31/5, tại Phủ Chủ tịch, Chủ tịch nước Trần Đại Quang đã tiếp Hoàng hậu Vương quốc Hà Lan Máxima "
      "Zorreguieta Cerruti, Đặc phái viên của Tổng Thư ký Liên hợp quốc.",
      [("Trần Đại Quang", "Chủ tịch nước", None), ("Máxima Zorreguieta Cerruti", "Hoàng hậu", "Vương quốc Hà Lan")]),
+    ("a question about someone else is no title (bench reading seed 137 E22)",
+     "Khi được hỏi liệu Tổng thống Nga có nhiều câu hỏi đối với Tổng thống Trump hay không, ông Dmitry Peskov đã "
+     "trả lời: “Chắc chắn là có”.",
+     [("Dmitry Peskov", None, None)]),
     ("counterpart of the leader named before",  # bench 22702276
      "Tổng thống Mỹ Donald Trump và người đồng cấp Nga Vladimir Putin đang có cuộc gặp song phương đầu tiên bên lề "
      "Hội nghị Thượng đỉnh G20 tại Hamburg (Đức).",
