@@ -1546,6 +1546,15 @@ def test_an_undated_report_takes_its_leads_day_over_another_occasions(text, day)
     assert str(crawled(text).start_date) == day
 
 
+def test_a_press_conference_held_about_a_meeting_ahead_is_the_report():
+    # bench 22320238, 22319522: the press conference of 19/5 about the sitting that opens on 22/5 is what was held
+    text = ("Không thông qua Bộ luật Lao động sửa đổi năm 2017\nChiều 19/5, Văn phòng Quốc hội tổ chức họp báo thông tin "
+            "về kỳ họp thứ 3 của Quốc hội khóa XIV. Ông Lê Bộ Lĩnh, Phó Tổng thư ký cho biết, Quốc hội họp phiên bế mạc vào "
+            "ngày 21/6/2017. Kỳ họp thứ 3 khai mạc ngày 22/5.")
+    found = crawled(text)
+    assert found.kind == "họp báo" and str(found.start_date) == "2017-05-19"
+
+
 def test_the_prefilter_reads_every_capital_of_its_letters():
     """might_name_a_meeting does not lower-case the text: each letter of its regex matches every character whose lower
     case is that letter (lexicon.letter_forms), so it matches where the lower-cased text would."""

@@ -1083,6 +1083,14 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detec
     # (not to a bare "buổi họp" that comes back to the press conference itself: "Kết luận buổi họp, Thứ trưởng ...")
     # (not to a meeting still ahead that it presents: "tại cuộc họp báo về kỳ họp thứ 4 của HĐND TP Hà Nội dự kiến diễn
     # ra vào tuần sau")
+    # a press conference held on its day about meetings it names after it is the report, not those meetings: "Ngày
+    # 6-2 tại Hà Nội, ... tổ chức họp báo về Lễ hội Cà phê … và Hội nghị xúc tiến đầu tư vùng Tây Nguyên lần thứ 4",
+    # "Chiều 19/5, Văn phòng Quốc hội tổ chức họp báo thông tin về kỳ họp thứ 3 của Quốc hội khóa XIV"
+    presenting = [m for m in reported if m.kind == PRESS and m.governed and m.dated and any(
+        o.kind != PRESS and o.sentence == m.sentence and o.start > m.start
+        and _PRESENTED.search(low, m.sentence[0], o.start) for o in mentions)]
+    if presenting:
+        reported = presenting
     gives_way = any(m.kind != PRESS and (not _bare_sitting(doc, m) or m.kind in title_kinds)
                     and not _PLANNED_AFTER.match(low, m.end, m.sentence[1]) for m in reported)
     # (a meeting the sentence plans gives way to one it reports: "Dự kiến thời gian tiến hành kỳ họp thứ 3 là 22,5 ngày
@@ -1222,6 +1230,12 @@ def _visit_lead(doc: Doc, title: tuple[int, int]) -> bool:
         return False
     who = _leaders().search(low, start, end) or _DELEGATION.search(low, start, end)
     return bool(who and _VISIT_VERBS.search(low, who.end(), end))
+
+
+#: a press conference held about a meeting still ahead, named after it: "tổ chức họp báo về Lễ hội Cà phê Buôn Ma
+#: Thuột lần thứ 6 ... và Hội nghị xúc tiến đầu tư vùng Tây Nguyên lần thứ 4" (the press conference is what was held)
+_PRESENTED = re.compile(r"(?<!\w)(?:tổ chức|tiến hành)\s+(?:buổi\s+|cuộc\s+)?họp báo\s+(?:về|giới thiệu|thông tin về|công bố)"
+                        r"[^.;!?\n]*$")
 
 
 #: the meeting's name, then its plan: "kỳ họp thứ 4 của HĐND TP Hà Nội dự kiến diễn ra vào tuần sau"
