@@ -202,6 +202,14 @@ def test_opening_and_closing_days_make_the_span():
     assert [text[a:b] for a, b in result.spans] == ["5/7/2017", "7/7"]
 
 
+def test_a_closing_day_told_first_ends_the_span_written_after_it():
+    # bench reading seed 139 E2 (22703099): the lead's day is the conference's last, its span follows
+    text = ("Ngày 7/7/2017, tại Trụ sở Liên hợp quốc ở thành phố New York (Mỹ), Hội nghị đàm phán Hiệp ước cấm vũ khí hạt "
+            "nhân đã kết thúc thành công. Hội nghị đã diễn ra từ ngày 15/6-7/7 với sự tham gia của gần 130 nước.")
+    result = _dates(text)
+    assert (result.start, result.end) == (D(2017, 6, 15), D(2017, 7, 7))
+
+
 NOT_DATES = [
     "Nghị định số 174/2013/NĐ-CP quy định xử phạt",
     "Chỉ thị 05-CT/TW của Bộ Chính trị",

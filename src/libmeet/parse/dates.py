@@ -436,13 +436,24 @@ def _score(ctx: _Context, mention: Mention) -> float:
     return score
 
 
+#: the meeting told as ended, in the sentence of its day: "Ngày 7/7, ... Hội nghị ... đã kết thúc thành công"
+_ENDED = re.compile(r"(?<!\w)đã\s+(?:bế mạc|kết thúc|khép lại)(?!\w)")  # (not a name: "họp báo kết thúc kỳ thi")
 _CLOSING = re.compile(r"(?<!\w)(?:bế mạc|bế giảng|kết thúc)(?:\s+(?:vào|sáng|chiều|tối|trưa))*\s*(?:ngày\s*)?$")
 
 
 def _closing_day(doc: Doc, best: Mention, mentions: list[Mention]) -> Mention:
-    """'khai mạc ngày 5/7 và bế mạc ngày 7/7': the closing day written after a one-day date ends the event."""
+    """'khai mạc ngày 5/7 và bế mạc ngày 7/7': the closing day written after a one-day date ends the event; and a
+    closing day told first ('Ngày 7/7, ... Hội nghị ... đã kết thúc') is the end of the span written right after it
+    that ends on it ('Hội nghị đã diễn ra từ ngày 15/6-7/7')."""
     if best.is_range:
         return best
+    ended = _ENDED.search(doc.low, best.span[1], best.span[1] + SENTENCE_REACH)
+    if ended and "." not in doc.low[best.span[1]:ended.start()].replace("...", ""):
+        for other in mentions:
+            if other.is_range and 0 < other.span[0] - ended.end() <= SENTENCE_REACH \
+                    and (other.d2, other.m2) == (best.d1, best.m1):
+                return Mention(other.span, other.d1, other.m1, other.y1, other.d2, other.m2,
+                               other.y2 if other.y2 is not None else best.y1, other.sep, other.end_span)
     first = best.dates(best.year or 2000)
     for other in mentions:
         start = other.span[0]
