@@ -1397,7 +1397,9 @@ def told_day(doc: Doc, at: int, anchor: int) -> bool:
 #: a document about the meeting issued that day: "Ngày 25/5, Văn phòng Chính phủ ra thông báo kết luận của Thủ tướng
 #: ... tại cuộc họp về ...", "biên bản của phiên họp này được Tân Tạo công bố hôm nay (27/4)"
 _DOCUMENT_NOUN = r"(?:thông\s+báo|văn\s+bản|biên\s+bản|công\s+văn|thông\s+cáo)(?!\w)"
-_ISSUES = re.compile(r"(?<!\w)(?:ra|có|ban\s+hành|gửi|phát\s+đi|công\s+bố)\s+" + _DOCUMENT_NOUN)
+_ISSUES = re.compile(r"(?<!\w)(?:ra|có|ban\s+hành|gửi|phát\s+đi|công\s+bố)\s+" + _DOCUMENT_NOUN
+                     # ... or news released: "Ngày 6/2, Bộ Công Thương phát đi thông tin cho biết, mới đây, ... cuộc họp"
+                     + r"|(?<!\w)phát\s+đi\s+thông\s+tin(?!\w)")
 _DOCUMENT = re.compile(r"(?<!\w)" + _DOCUMENT_NOUN)
 _ISSUED_ON = re.compile(r"(?<!\w)(?:công\s+bố|ban\s+hành|phát\s+đi|gửi)\s+(?:vào\s+)?(?:(?:hôm\s+nay|ngày)\s*)?\(?\s*$")
 

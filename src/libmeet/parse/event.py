@@ -93,7 +93,7 @@ def _meeting_day(doc: Doc, found: detect.Detection, when: DateResult, published:
         when = _set_aside(doc, when, f"'{{day}}' falls after the article's publication ({published.isoformat()}) "
                                      "and is not written where the meeting is: the meeting's own day is not given")
     if when.spans and when.start and detect.issued_day(doc, when.spans[0][0], found.anchor):
-        when = _set_aside(doc, when, "'{day}' is the day a document about the meeting was issued, not the "
+        when = _set_aside(doc, when, "'{day}' is the day a document or news about the meeting was issued, not the "
                                      "meeting's: the meeting's own day is not given")
     if when.spans and when.start and detect.told_day(doc, when.spans[0][0], found.anchor):
         when = _set_aside(doc, when, "'{day}' is the day the plan was told, not the meeting's: the meeting's own "
