@@ -158,6 +158,9 @@ CONSTRUCTIONS = [
      "Ngày 31/5, tại Phủ Chủ tịch, Chủ tịch nước Trần Đại Quang đã tiếp Hoàng hậu Vương quốc Hà Lan Máxima "
      "Zorreguieta Cerruti, Đặc phái viên của Tổng Thư ký Liên hợp quốc.",
      [("Trần Đại Quang", "Chủ tịch nước", None), ("Máxima Zorreguieta Cerruti", "Hoàng hậu", "Vương quốc Hà Lan")]),
+    ("a title after the sentence's opening words and their comma (bench reading seed 139 E12)",
+     "Trong khi đó, Bộ trưởng Quốc phòng Nhật Bản, bà Tomomi Inada cho rằng luật pháp quốc tế có thể thay đổi.",
+     [("Tomomi Inada", "Bộ trưởng", "Bộ Quốc phòng Nhật Bản")]),
     ("a question about someone else is no title (bench reading seed 137 E22)",
      "Khi được hỏi liệu Tổng thống Nga có nhiều câu hỏi đối với Tổng thống Trump hay không, ông Dmitry Peskov đã "
      "trả lời: “Chắc chắn là có”.",

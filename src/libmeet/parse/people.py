@@ -214,6 +214,15 @@ _SEP_NEXT = re.compile(r"[^\S\n]*(?:,|[-–—]|\bkiêm\b|\bvà\b)[^\S\n]*")
 _GAP_BREAK = re.compile(r"[;:!?\n“”\"….](?:(?<=[;:!?\n“”\"…])|(?<![A-ZĐƯ]\.)(?<![Tt]p\.)(?=\s))")  # "UBND TP. Nguyễn Đức Chung"  # "Ban Kinh tế T.Ư Nguyễn Văn Bình" has no full stop; "(Bộ XD)… Theo Hà Anh/Reatimes" trails off
 _NAMED_BEFORE = re.compile(r"[A-ZĐ][^\s,]*\s+[A-ZĐ][^\s,]*\s*[,\-–—]\s*$")  # "... Nguyễn Văn A, " before a title
 _OWNED = re.compile(r"[,\-–—(]\s*$")
+#: ... unless that comma closes the sentence's opening words, none of them capitalised but the first: "Trong khi đó,
+#: Bộ trưởng Quốc phòng Nhật Bản, bà Tomomi Inada cho rằng" (not "bà A - Giám đốc Sở Tư pháp, Trưởng ban ...")
+_OPENING_CLAUSE = re.compile(r"(?:^|[.!?\n]\s*)(\w+(?:\s\w+){0,5}),\s*$")
+
+
+def _after_an_opening_clause(doc: Doc, at: int) -> bool:
+    """Whether the title at `at` follows the sentence's opening words and their comma ("Trong khi đó, ")."""
+    clause = _OPENING_CLAUSE.search(doc.text, max(0, at - 60), at)
+    return bool(clause) and not any(word[:1].isupper() for word in clause.group(1).split()[1:])
 _DASH_END = re.compile(r"[-–—]\s*$")
 _WORD = re.compile(r"\(?[^\s,;:()“”\"]+\)?")
 _LOWER_PHRASE = re.compile(r"([^\W\d_A-ZĐ][^,;:.()\n]{2,60}?)\s+của\s+")
@@ -725,7 +734,8 @@ def _title_before(doc: Doc, lead: int, positions: list[Span], addressed: bool = 
     # is the last of someone else's titles ("bà A - Giám đốc X, Trưởng ban Tổ chức, bà B ...")
     comma_then_address = (addressed and gap.rstrip().endswith(",") and gap.count(",") == 1
                           and (boxed and not _NAMED_BEFORE.search(doc.text, max(0, p_start - 40), p_start)
-                               or not _OWNED.search(doc.text, max(0, p_start - 3), p_start))
+                               or not _OWNED.search(doc.text, max(0, p_start - 3), p_start)
+                               or _after_an_opening_clause(doc, p_start))
                           and not doc.low.endswith("của ", 0, p_start))
     if _GAP_BREAK.search(gap) or ("," in gap and not (dashed or comma_then_address)):
         return None
