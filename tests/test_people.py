@@ -344,6 +344,11 @@ NOT_ATTENDEES = [
     # bench reading seed 137 E17 (22528514): a caption lost its full stop, the next sentence's first word glued on
     ("the next sentence glued to a name", "Bộ trưởng Nguyễn Thị Kim Tiến Với các cơ sở y tế, cơ chế tự chủ bên cạnh "
      "mặt tích cực, cũng có hạn chế.", ["Nguyễn Thị Kim Tiến"]),
+    # bench reading seed 139 E1 (21470661), bench 21481020: the one a report or a submission goes to
+    ("the one a report goes to", "Thứ trưởng Hoàng Quốc Vượng yêu cầu xây dựng quy chế hoạt động và báo cáo Phó thủ "
+     "tướng Vương Đình Huệ - Trưởng ban chỉ đạo.", ["Hoàng Quốc Vượng"]),
+    ("the one a submission goes to", "Bộ Công Thương hoàn toàn có thể đánh máy lại văn bản này, đồng thời trình Bộ "
+     "trưởng Trần Tuấn Anh xem xét.", []),
     # blind 22637176: "Đó là yêu cầu của <title> X ... tại hội nghị" (the lead's point back to the title)
     ("a requirement set at a conference", "Đó là yêu cầu của Phó Thủ tướng Chính phủ Vương Đình Huệ - Ủy viên Bộ Chính "
      "trị, Trưởng Ban Chỉ đạo Tây Nam bộ tại hội nghị tổng kết 5 năm diễn ra ngày 28/6 tại Cần Thơ.", ["Vương Đình Huệ"]),

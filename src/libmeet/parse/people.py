@@ -170,7 +170,11 @@ _WEAK_BEFORE = re.compile(r"(?<!\w)(?:(?<!cùng )(?P<with>với)|đối với|mi
                           r"chính quyền|gửi|"
                           # ... a letter of one, or the matter a question or a case is about: "thư của Đồng chí Nguyễn
                           # Thiện Nhân", "về việc ông Đinh La Thăng chuyển về sinh hoạt tại Đoàn ĐBQH tỉnh Thanh Hóa"
-                          r"thư của|về việc)\s+$")
+                          r"thư của|về việc|"
+                          # ... and the one a report or a submission goes to: "xây dựng quy chế hoạt động và báo cáo Phó
+                          # thủ tướng Vương Đình Huệ", "trình Bộ trưởng Trần Tuấn Anh xem xét"
+                          r"(?<!theo )báo cáo|(?<!chương )(?<!quá )(?<!lộ )(?<!công )(?<!tiến )(?<!phương )(?<!lập )"
+                          r"(?<!tờ )trình)\s+$")
 #: ... unless "với" names the other side of talks told as done: "Thủ tướng đã hội đàm với Tổng thống Pháp Emmanuel
 #: Macron", "Tại cuộc gặp với Thủ tướng Ấn Độ Narendra Modi" (not one planned, past or elsewhere: "sẽ có cuộc gặp với",
 #: "sau cuộc gặp với", "kết quả tốt đẹp của cuộc hội đàm với"); a meeting or a joint press conference with them too:
@@ -195,7 +199,8 @@ _OF_BEFORE = re.compile(r"(?<!\w)(?<!tham gia )(?<!tham dự )(?<!có mặt )(?<
                         r"(?<!trình bày )(?<!tham luận )(?<!chia sẻ )(?<!đề dẫn )(?<!kết luận )của\s+$")
 #: the last words _WEAK_BEFORE, _OF_BEFORE and _WEAK_CLAUSE end with (before the white space they end in)
 _WEAK_ENDS = ("với", "nhiệm", "cử", "bầu", "thay thế", "của", "tới", "đến", "thăm", "quà", "cho", "hộ", "đình", "thời",
-              "khi", "việc", "cố", "tụ", "quyền", "gửi", "thải", "chức", "mặt", "niệm", "nhớ", "điệu", "viếng")
+              "khi", "việc", "cố", "tụ", "quyền", "gửi", "thải", "chức", "mặt", "niệm", "nhớ", "điệu", "viếng", "cáo",
+              "trình")
 _WEAK_AFTER = re.compile(r"\s*,?\s*(?:sinh năm|sinh ngày|sinh \d|\(\d{4}\s*[-–])")
 #: a private person told by age or home, a victim or a passer-by the reporter asked ("chị Vũ Thị Huề 32 tuổi, nhà ở
 #: tỉnh Đắk Nông", "chị Đỗ Phương Nhung, 29 tuổi, nhân viên văn phòng tại Hà Nội cho hay", "Anh Lê Quốc Cường (sinh năm
