@@ -349,6 +349,9 @@ NOT_ATTENDEES = [
      "tướng Vương Đình Huệ - Trưởng ban chỉ đạo.", ["Hoàng Quốc Vượng"]),
     ("the one a submission goes to", "Bộ Công Thương hoàn toàn có thể đánh máy lại văn bản này, đồng thời trình Bộ "
      "trưởng Trần Tuấn Anh xem xét.", []),
+    # bench reading seed 139 E33 (22651347): a company's name after its first words, read as a short name
+    ("a company's name after 'Cty TNHH'", "Tham gia gồm Đại tá Đặng Ngọc Oanh – Tổng giám đốc Cty TNHH MTV Nam Triệu; "
+     "Ông Nguyễn Xuân Nguyên – Giám đốc Cty TNHH Đại Nguyễn Dương.", ["Đặng Ngọc Oanh", "Nguyễn Xuân Nguyên"]),
     # blind 22637176: "Đó là yêu cầu của <title> X ... tại hội nghị" (the lead's point back to the title)
     ("a requirement set at a conference", "Đó là yêu cầu của Phó Thủ tướng Chính phủ Vương Đình Huệ - Ủy viên Bộ Chính "
      "trị, Trưởng Ban Chỉ đạo Tây Nam bộ tại hội nghị tổng kết 5 năm diễn ra ngày 28/6 tại Cần Thơ.", ["Vương Đình Huệ"]),

@@ -522,9 +522,12 @@ def _mention(doc: Doc, run: re.Match[str], positions: list[Span]) -> _Mention | 
         # Juncker", as a country is: "Thủ tướng Singapore Lý Hiển Long")
         offset, size = _name_after_title(texts[skip:], (*title[:3], None) if skip else title)
         offset += skip
-        if not size or not offset and _NAMELESS_HEAD.search(fold(title[3] or "")) \
+        if not size or (not offset and _NAMELESS_HEAD.search(fold(title[3] or ""))
+                        or size == 2 and _COMPANY_HEAD.search(fold(title[3] or ""))) \
                 and not doc.text[title[1]:first].strip():
-            return None  # "Giảng viên trường ĐH | Nông Lâm", "giáo viên Trường THPT | Chu Văn An": the school's name
+            # "Giảng viên trường ĐH | Nông Lâm", "giáo viên Trường THPT | Chu Văn An": the school's name; a short name
+            # after the company's first words is the rest of its name ("Giám đốc Cty TNHH | Đại Nguyễn Dương")
+            return None
         if size == -1:
             return _short(doc, words[offset:], title[0], None, None, title)
         if _union_glued(doc, texts, offset, size, words[offset][1][0]):
@@ -682,6 +685,8 @@ def _name_breaks() -> frozenset[str]:
 #: (not the last word of "Bộ Tài nguyên và Môi trường", "Quốc vụ viện", "Thượng viện")
 _NAMELESS_HEAD = re.compile(r"(?<!\w)(?:đh|đại học|(?<!môi )(?<!thị )(?<!quảng )trường|học viện|bệnh viện|công ty|"
                             r"tập đoàn|(?<!\w)viện|ngân hàng|cđ|cao đẳng|thpt|thcs|nhà máy|khách sạn)$")
+#: a company's words, after which a run of two words goes on with its name ("Cty TNHH | Đại Nguyễn Dương")
+_COMPANY_HEAD = re.compile(r"(?<!\w)(?:công ty|cty|tnhh|mtv|cổ phần|ctcp)$")
 
 
 def _is_organisation(doc: Doc, first: Span, last: Span) -> bool:
