@@ -1077,12 +1077,6 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detec
         reported = _undated_reports(doc, mentions, where_title)
         if not reported:
             return Detection(False, reason=NOT_HELD)
-    # the main mention: in the body rather than the title, held and dated, governed by its verb, the first
-    # (a weak kind gives way to a strong one reported beside it: "tổ chức Sơ kết ... và Hội thảo chuyên đề ...";
-    # a press conference to the meeting it presents: "Hội nghị Xúc tiến đầu tư ... đã tổ chức họp báo giới thiệu")
-    # (not to a bare "buổi họp" that comes back to the press conference itself: "Kết luận buổi họp, Thứ trưởng ...")
-    # (not to a meeting still ahead that it presents: "tại cuộc họp báo về kỳ họp thứ 4 của HĐND TP Hà Nội dự kiến diễn
-    # ra vào tuần sau")
     # a press conference held on its day about meetings it names after it is the report, not those meetings: "Ngày
     # 6-2 tại Hà Nội, ... tổ chức họp báo về Lễ hội Cà phê … và Hội nghị xúc tiến đầu tư vùng Tây Nguyên lần thứ 4",
     # "Chiều 19/5, Văn phòng Quốc hội tổ chức họp báo thông tin về kỳ họp thứ 3 của Quốc hội khóa XIV"
@@ -1091,6 +1085,12 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detec
         and _PRESENTED.search(low, m.sentence[0], o.start) for o in mentions)]
     if presenting:
         reported = presenting
+    # the main mention: in the body rather than the title, held and dated, governed by its verb, the first
+    # (a weak kind gives way to a strong one reported beside it: "tổ chức Sơ kết ... và Hội thảo chuyên đề ...";
+    # a press conference to the meeting it presents: "Hội nghị Xúc tiến đầu tư ... đã tổ chức họp báo giới thiệu")
+    # (not to a bare "buổi họp" that comes back to the press conference itself: "Kết luận buổi họp, Thứ trưởng ...")
+    # (not to a meeting still ahead that it presents: "tại cuộc họp báo về kỳ họp thứ 4 của HĐND TP Hà Nội dự kiến diễn
+    # ra vào tuần sau")
     gives_way = any(m.kind != PRESS and (not _bare_sitting(doc, m) or m.kind in title_kinds)
                     and not _PLANNED_AFTER.match(low, m.end, m.sentence[1]) for m in reported)
     # (a meeting the sentence plans gives way to one it reports: "Dự kiến thời gian tiến hành kỳ họp thứ 3 là 22,5 ngày
@@ -1234,8 +1234,8 @@ def _visit_lead(doc: Doc, title: tuple[int, int]) -> bool:
 
 #: a press conference held about a meeting still ahead, named after it: "tổ chức họp báo về Lễ hội Cà phê Buôn Ma
 #: Thuột lần thứ 6 ... và Hội nghị xúc tiến đầu tư vùng Tây Nguyên lần thứ 4" (the press conference is what was held)
-_PRESENTED = re.compile(r"(?<!\w)(?:tổ chức|tiến hành)\s+(?:buổi\s+|cuộc\s+)?họp báo\s+(?:về|giới thiệu|thông tin về|công bố)"
-                        r"[^.;!?\n]*$")
+_PRESENTED = re.compile(r"(?<!\w)(?:tổ chức|tiến hành)\s+(?:buổi\s+|cuộc\s+)?họp báo\s+"
+                        r"(?:về|giới thiệu|thông tin về|công bố)[^.;!?\n]*$")
 
 
 #: the meeting's name, then its plan: "kỳ họp thứ 4 của HĐND TP Hà Nội dự kiến diễn ra vào tuần sau"
@@ -1398,7 +1398,7 @@ def told_day(doc: Doc, at: int, anchor: int) -> bool:
 #: ... tại cuộc họp về ...", "biên bản của phiên họp này được Tân Tạo công bố hôm nay (27/4)"
 _DOCUMENT_NOUN = r"(?:thông\s+báo|văn\s+bản|biên\s+bản|công\s+văn|thông\s+cáo)(?!\w)"
 _ISSUES = re.compile(r"(?<!\w)(?:ra|có|ban\s+hành|gửi|phát\s+đi|công\s+bố)\s+" + _DOCUMENT_NOUN
-                     # ... or news released: "Ngày 6/2, Bộ Công Thương phát đi thông tin cho biết, mới đây, ... cuộc họp"
+                     # ... or news released: "Ngày 6/2, Bộ Công Thương phát đi thông tin cho biết, mới đây, ..."
                      + r"|(?<!\w)phát\s+đi\s+thông\s+tin(?!\w)")
 _DOCUMENT = re.compile(r"(?<!\w)" + _DOCUMENT_NOUN)
 _ISSUED_ON = re.compile(r"(?<!\w)(?:công\s+bố|ban\s+hành|phát\s+đi|gửi)\s+(?:vào\s+)?(?:(?:hôm\s+nay|ngày)\s*)?\(?\s*$")

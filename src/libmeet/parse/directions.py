@@ -210,7 +210,8 @@ _CONSEQUENCE = re.compile(r"(?:nếu|khi|dịp\s+này|từ\s+đó|qua\s+đó|nh�
 _VERB_NOUN_NEXT = re.compile(
     r"[ \t]*(?:của|về|đặt\s+ra|này|đó|trên|tại|cao|chung|cụ\s+thể|mới|được|hội\s+nghị|hội\s+thảo|đại\s+hội|buổi|"
     r"tọa\s+đàm|lớp|kỳ\s+họp|cuộc\s+họp|phiên|đầu\s+tư|vốn|tài\s+trợ|nghị\s+quyết|chỉ\s+thị|thông\s+tư|nghị\s+định|"
-    r"luật|với|đất\s+nước|đến\s+nay|[.,;:)\]])(?!\w)"  # ("thống nhất đất nước", "kể từ khi đất nước thống nhất đến nay")
+    # ("thống nhất đất nước", "kể từ khi đất nước thống nhất đến nay": the nation's unification)
+    r"luật|với|đất\s+nước|đến\s+nay|[.,;:)\]])(?!\w)"
 )
 #: the bodies a direction is given to, opening a sentence as its subject (up to the action verb after them)
 _BODY_SUBJECT = re.compile(

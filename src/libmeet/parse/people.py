@@ -222,12 +222,6 @@ _OWNED = re.compile(r"[,\-–—(]\s*$")
 #: ... unless that comma closes the sentence's opening words, none of them capitalised but the first: "Trong khi đó,
 #: Bộ trưởng Quốc phòng Nhật Bản, bà Tomomi Inada cho rằng" (not "bà A - Giám đốc Sở Tư pháp, Trưởng ban ...")
 _OPENING_CLAUSE = re.compile(r"(?:^|[.!?\n]\s*)(\w+(?:\s\w+){0,5}),\s*$")
-
-
-def _after_an_opening_clause(doc: Doc, at: int) -> bool:
-    """Whether the title at `at` follows the sentence's opening words and their comma ("Trong khi đó, ")."""
-    clause = _OPENING_CLAUSE.search(doc.text, max(0, at - 60), at)
-    return bool(clause) and not any(word[:1].isupper() for word in clause.group(1).split()[1:])
 _DASH_END = re.compile(r"[-–—]\s*$")
 _WORD = re.compile(r"\(?[^\s,;:()“”\"]+\)?")
 _LOWER_PHRASE = re.compile(r"([^\W\d_A-ZĐ][^,;:.()\n]{2,60}?)\s+của\s+")
@@ -718,6 +712,12 @@ def _title_near(positions: list[Span], lead: int) -> bool:
 _THIS_COUNTRY = re.compile(r"\s+nước\s+(?:này|chủ\s+nhà|bạn|sở\s+tại)\s+")
 
 
+def _after_an_opening_clause(doc: Doc, at: int) -> bool:
+    """Whether the title at `at` follows the sentence's opening words and their comma ("Trong khi đó, ")."""
+    clause = _OPENING_CLAUSE.search(doc.text, max(0, at - 60), at)
+    return bool(clause) and not any(word[:1].isupper() for word in clause.group(1).split()[1:])
+
+
 def _title_before(doc: Doc, lead: int, positions: list[Span], addressed: bool = False,
                   boxed: bool = False) -> tuple[int, int, str, str | None] | None:
     """The job title (and organisation) written right before a name: (start, end of gap, title, organisation).
@@ -985,9 +985,10 @@ def _at_a_meeting() -> re.Pattern[str]:
 
 
 #: the words of someone, said at a meeting: "Đây là khẳng định của", "ý kiến chỉ đạo của", "Đó là yêu cầu của", "tuyên
-#: bố của", "chia sẻ của" (not instructions followed: "thực hiện sự chỉ đạo của", "theo chỉ đạo của", "theo đề nghị của",
-#: "thực hiện yêu cầu của")
-_WORDS_OF = re.compile(r"(?<!\w)(?<!theo )(?<!sự )(?<!thực hiện )(?<!triển khai )(?<!quán triệt )(?:khẳng định|ý kiến chỉ đạo|ý kiến|chỉ đạo|phát biểu|nhận định|"
+#: bố của", "chia sẻ của" (not instructions followed: "thực hiện sự chỉ đạo của", "theo chỉ đạo của", "theo đề nghị
+#: của", "thực hiện yêu cầu của")
+_WORDS_OF = re.compile(r"(?<!\w)(?<!theo )(?<!sự )(?<!thực hiện )(?<!triển khai )(?<!quán triệt )"
+                       r"(?:khẳng định|ý kiến chỉ đạo|ý kiến|chỉ đạo|phát biểu|nhận định|"
                        r"đánh giá|kết luận|nhấn mạnh|yêu cầu|đề nghị|chỉ thị|lưu ý|tuyên bố|chia sẻ|đề xuất|cam kết|"
                        r"thông điệp|nhận xét|quan điểm)\s+của\s+$")
 
