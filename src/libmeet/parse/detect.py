@@ -1124,9 +1124,10 @@ _ROUND_UP = _title_phrases("detect_round_up.txt", opening=True)
 _TRIP_END = _title_phrases("detect_trip_end.txt", opening=False)
 
 
-def _bare_sitting(doc: Doc, mention: Mention) -> bool:
-    """A "buổi họp", "cuộc họp" named by its noun alone, which may be any meeting the article has named."""
-    return mention.kind == "họp" and _name_span(doc, mention)[1] - mention.end < 3
+def _bare_sitting(doc: Doc, mention: Mention, kinds: tuple[str, ...] = ("họp",)) -> bool:
+    """A "buổi họp", "cuộc họp" (or another of `kinds`: "buổi làm việc") named by its noun alone, which may be any
+    meeting the article has named."""
+    return mention.kind in kinds and _name_span(doc, mention)[1] - mention.end < 3
 
 
 def _leads(doc: Doc, mention: Mention, title: tuple[int, int]) -> bool:
@@ -1177,7 +1178,7 @@ def _undated_reports(doc: Doc, mentions: list[Mention], title: tuple[int, int]) 
         # deeper down, the bare "cuộc họp", "buổi làm việc" that sets what a leader said, in a report whose lead opens
         # on the day of a leader's visit: "Ngày 28/4, Phó Thủ tướng Chính phủ Trương Hòa Bình kiểm tra, giám sát công
         # tác phòng, chống dịch ... Phát biểu kết luận cuộc họp, Phó Thủ tướng ..." (the visit held that meeting)
-        if not (m.setting and _bare_session(doc, m)):
+        if not (m.setting and _bare_sitting(doc, m, ("họp", _WORKING_SESSION))):
             return False
         if visit is None:
             visit = _visit_lead(doc, title)
@@ -1206,11 +1207,6 @@ def _after_a_dated_sentence(doc: Doc, start: int) -> bool:
     starts = sentence_offsets(doc.text)
     index = bisect.bisect_left(starts, start)
     return index >= 1 and starts[index] == start and bool(_DAY_FIRST.match(doc.low, starts[index - 1]))
-
-
-def _bare_session(doc: Doc, mention: Mention) -> bool:
-    """A "cuộc họp", "buổi làm việc" named by its noun alone, which comes back to a session the article tells of."""
-    return mention.kind in ("họp", _WORKING_SESSION) and _name_span(doc, mention)[1] - mention.end < 3
 
 
 def _visit_lead(doc: Doc, title: tuple[int, int]) -> bool:
