@@ -671,6 +671,27 @@ def test_a_place_that_closes_the_organisation_is_not_the_persons_name(text, name
 
 
 @pytest.mark.parametrize("text, named", [
+    # blind set 22564492, bench 22582223, 22590000, 22342927, 22301969: a body's name that lists its fields with
+    # commas stays between the title and the name
+    ("Phát biểu tại phiên khai mạc, Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Nguyễn Ngọc Thiện cho biết: Du lịch "
+     "được dự báo là một trong những ngành phát triển nhanh nhất.",
+     [("Nguyễn Ngọc Thiện", "Bộ trưởng", "Bộ Văn hóa, Thể thao và Du lịch")]),
+    ("Quốc hội đã nghe Ủy viên Ủy ban Thường vụ Quốc hội, Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường của "
+     "Quốc hội Phan Xuân Dũng trình bày Báo cáo giải trình.",
+     [("Phan Xuân Dũng", "Chủ nhiệm", "Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội")]),
+    ("Phó Giám đốc Sở Lao động, Thương binh và Xã hội tỉnh Vĩnh Long Phan Thị Mỹ Hạnh cho biết tại buổi gặp mặt.",
+     [("Phan Thị Mỹ Hạnh", "Phó Giám đốc", "Sở Lao động, Thương binh và Xã hội tỉnh Vĩnh Long")]),
+    ("Tại phiên họp, Chủ nhiệm Ủy ban Tài chính, Ngân sách của Quốc hội Nguyễn Đức Hải trình bày Báo cáo thẩm tra.",
+     [("Nguyễn Đức Hải", "Chủ nhiệm", "Ủy ban Tài chính, Ngân sách của Quốc hội")]),
+    # ... but a one-word field after the comma is a new clause: the hospital's name, not a person (bench 22324761)
+    ("Tại hội nghị, TS Nguyễn Gia Bình - Trưởng khoa Hồi sức tích cực, BV Bạch Mai, cho biết khoa luôn quá tải.",
+     [("Nguyễn Gia Bình", "Trưởng khoa", "Hồi sức tích cực")]),
+])
+def test_a_body_that_lists_its_fields_with_commas_before_the_name(text, named):
+    assert summary(text) == named
+
+
+@pytest.mark.parametrize("text, named", [
     # bench 22546608, 22425018, 22539926 (seed-60 reading E8, seed-50 E40): deputies who speak at a sitting
     ("Thảo luận tại hội trường về dự thảo luật Tố cáo (sửa đổi) chiều nay, ĐB Bùi Văn Phương (Ninh Bình) khẳng định "
      "việc tố cáo là quyền của công dân.", [("Bùi Văn Phương", "Đại biểu")]),

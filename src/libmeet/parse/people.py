@@ -223,6 +223,10 @@ _OWNED = re.compile(r"[,\-–—(]\s*$")
 #: Bộ trưởng Quốc phòng Nhật Bản, bà Tomomi Inada cho rằng" (not "bà A - Giám đốc Sở Tư pháp, Trưởng ban ...")
 _OPENING_CLAUSE = re.compile(r"(?:^|[.!?\n]\s*)(\w+(?:\s\w+){0,5}),\s*$")
 _DASH_END = re.compile(r"[-–—]\s*$")
+#: a body's name that lists its fields with commas, the last one after "và" or of two words or more: "Bộ Văn hóa, Thể
+#: thao và Du lịch", "Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội", "Ủy ban Tài chính, Ngân sách của Quốc
+#: hội" (each field capitalised: see `_fields_listed`; not "Trưởng khoa Hồi sức tích cực, BV | Bạch Mai")
+_FIELDS_LISTED = re.compile(r"\s*(\w+(?:\s+\w+)*?)((?:,\s+\w+(?:\s+\w+)*?)*)(?:,\s+\w+(?:\s+\w+)+?|\s+và\s+\w[^,]*)\s*")
 _WORD = re.compile(r"\(?[^\s,;:()“”\"]+\)?")
 _LOWER_PHRASE = re.compile(r"([^\W\d_A-ZĐ][^,;:.()\n]{2,60}?)\s+của\s+")
 _MAX_GAP_WORDS = 12
@@ -747,7 +751,7 @@ def _title_before(doc: Doc, lead: int, positions: list[Span], addressed: bool = 
                                or not _OWNED.search(doc.text, max(0, p_start - 3), p_start)
                                or _after_an_opening_clause(doc, p_start))
                           and not doc.low.endswith("của ", 0, p_start))
-    if _GAP_BREAK.search(gap) or ("," in gap and not (dashed or comma_then_address)):
+    if _GAP_BREAK.search(gap) or ("," in gap and not (dashed or comma_then_address or _fields_listed(gap))):
         return None
     if any(vietnamese_name_at(words, 0) or (comma_then_address and len(words) > 1 and looks_foreign(words))
            for words in (run.group().split() for run in RUN.finditer(gap))):
@@ -764,6 +768,12 @@ def _title_before(doc: Doc, lead: int, positions: list[Span], addressed: bool = 
             return None
     org = gap.strip(" ,-–—") or None
     return p_start, lead, doc.text[p_start:p_end], org
+
+
+def _fields_listed(gap: str) -> bool:
+    """Whether the commas of a gap between a title and a name list the fields of one body's name (`_FIELDS_LISTED`)."""
+    match = _FIELDS_LISTED.fullmatch(gap)
+    return bool(match) and all(part.strip()[:1].isupper() for part in re.split(r",|\svà\s", match.group()))
 
 
 #: where each word of a gap starts
