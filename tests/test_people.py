@@ -801,6 +801,21 @@ def test_voters_who_speak_at_their_meeting_with_deputies(text, kind, named):
     ("Tham dự hội nghị có ông Staffan de Mistura, Đặc phái viên Liên hợp quốc.",
      [("Staffan de Mistura", "Đặc phái viên", "Liên hợp quốc")]),
     ("Thủ tướng Campuchia Samdech Techo Hun Sen dự hội nghị.", [("Hun Sen", "Thủ tướng", "Campuchia")]),
+    # blind set 22432596, 22663363, bench 22729206: a member of a parliament, the head of a whole army
+    ("Chiều 1/6, tại Phủ Chủ tịch, Chủ tịch nước Trần Đại Quang đã tiếp Thượng nghị sĩ Hoa Kỳ John McCain.",
+     [("Trần Đại Quang", "Chủ tịch nước", None), ("John McCain", "Thượng nghị sĩ", "Hoa Kỳ")]),
+    ("Cuộc gặp ngày 2/7 đã diễn ra tại Cung điện Tarabya của Istanbul, cùng với sự tham dự của Tổng tư lệnh quân đội "
+     "Thổ Nhĩ Kỳ Hulusi Akar.", [("Hulusi Akar", "Tổng tư lệnh", "quân đội Thổ Nhĩ Kỳ")]),
+    ("Ngày 10/7, Thứ trưởng Lê Quang Hùng có buổi làm việc với đoàn Nghị sĩ Hạ viện Nhật Bản do Nghị sĩ Tabata "
+     "Hiroaki làm Trưởng đoàn.", [("Lê Quang Hùng", "Thứ trưởng", None), ("Tabata Hiroaki", "Nghị sĩ", None)]),
+    # blind set 22583455, bench 22516423: a name read the Sino-Vietnamese way after its country, its family name no
+    # Vietnamese one ... but not a place after a country's name ("Thái | Bình Dương", bench 21473893)
+    ("Hai bộ trưởng chủ trì cuộc đối thoại với Ủy viên Quốc vụ Dương Khiết Trì và Tổng tham mưu trưởng Quân giải "
+     "phóng Nhân dân Trung Quốc Phòng Phong Huy.",
+     [("Dương Khiết Trì", "Ủy viên", "Quốc vụ"),
+      ("Phòng Phong Huy", "Tổng tham mưu trưởng", "Quân giải phóng Nhân dân Trung Quốc")]),
+    ("Theo lời Đô đốc Harry Harris, Tư lệnh Hạm đội 7 thuộc Bộ Tư lệnh Thái Bình Dương Mỹ vừa công bố kế hoạch.",
+     [("Harry Harris", "Tư lệnh", "Hạm đội 7 thuộc Bộ Tư lệnh Thái Bình Dương Mỹ")]),
 ])
 def test_foreign_names_and_their_titles(text, named):
     assert summary(text) == named
@@ -826,6 +841,9 @@ def test_a_country_inside_the_run_closes_the_organisation(text, named):
     # bench 22516067: the leader a ceremony commemorates
     "Ngày 12/6/2017, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân dự hội nghị. Bà nhớ lại Lễ tưởng niệm Chủ tịch Phi-đen "
     "Ca-xtơ-rô trên Quảng trường Cách mạng.",
+    # bench 22516067: the leader a funeral mourned
+    "Ngày 12/6/2017, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân hội đàm với Chủ tịch Quốc hội Cu-ba. Đoàn đã bay thẳng đến "
+    "Cu-ba để dự lễ tang Tổng tư lệnh Phi-đen Ca-xtơ-rô.",
 ])
 def test_the_dead_a_meeting_honours_are_not_attendees(text):
     from libmeet import parse_text

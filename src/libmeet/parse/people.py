@@ -162,9 +162,9 @@ _WEAK_BEFORE = re.compile(r"(?<!\w)(?:(?<!cùng )(?P<with>với)|đối với|mi
                           # ... the late, and the revered leaders of history: "cố Thủ tướng Võ Văn Kiệt", "lãnh tụ Fidel
                           # Castro"
                           r"(?<!củng )(?<!kiên )(?<!ngoan )cố|lãnh tụ|"
-                          # ... and the dead a meeting honours: "Quốc hội cũng sẽ mặc niệm đại biểu Ngô Văn Minh (Quảng
-                          # Nam) mới qua đời"
-                          r"mặc niệm|tưởng niệm|tưởng nhớ|truy điệu|viếng|"
+                          # ... and the dead a meeting honours or a funeral mourns: "Quốc hội cũng sẽ mặc niệm đại biểu Ngô
+                          # Văn Minh (Quảng Nam) mới qua đời", "đến Cuba để dự lễ tang Tổng tư lệnh Fidel Castro"
+                          r"mặc niệm|tưởng niệm|tưởng nhớ|truy điệu|viếng|lễ tang|tang lễ|"
                           # ... a leader's administration, a letter sent to one: "trong bối cảnh chính quyền Tổng thống
                           # Mỹ Donald Trump theo đuổi ...", "người đã có tâm thư gửi Thủ tướng Chính phủ Nguyễn Xuân Phúc"
                           r"chính quyền|gửi|"
@@ -200,7 +200,7 @@ _OF_BEFORE = re.compile(r"(?<!\w)(?<!tham gia )(?<!tham dự )(?<!có mặt )(?<
 #: the last words _WEAK_BEFORE, _OF_BEFORE and _WEAK_CLAUSE end with (before the white space they end in)
 _WEAK_ENDS = ("với", "nhiệm", "cử", "bầu", "thay thế", "của", "tới", "đến", "thăm", "quà", "cho", "hộ", "đình", "thời",
               "khi", "việc", "cố", "tụ", "quyền", "gửi", "thải", "chức", "mặt", "niệm", "nhớ", "điệu", "viếng", "cáo",
-              "trình")
+              "trình", "tang", "lễ")
 _WEAK_AFTER = re.compile(r"\s*,?\s*(?:sinh năm|sinh ngày|sinh \d|\(\d{4}\s*[-–])")
 #: a private person told by age or home, a victim or a passer-by the reporter asked ("chị Vũ Thị Huề 32 tuổi, nhà ở
 #: tỉnh Đắk Nông", "chị Đỗ Phương Nhung, 29 tuổi, nhân viên văn phòng tại Hà Nội cho hay", "Anh Lê Quốc Cường (sinh năm
@@ -861,6 +861,12 @@ def _name_after_title(texts: list[str], title: tuple[int, int, str, str | None])
         # "Người phát ngôn Điện Kremlin", "Trưởng đoàn Saudi Arabia" are no names
         return 0, 0
     rest = texts[country:]
+    if country and 2 <= len(rest) <= 3 and all(map(is_vietnamese_syllable, rest)) \
+            and not any(is_place(rest[:size]) for size in (2, 3)) \
+            and not (country == 1 and fold_word(texts[0]) in _NAME_LIKE_COUNTRIES):
+        # a name read the Sino-Vietnamese way after its country, its family name no Vietnamese one: "Tổng tham mưu
+        # trưởng Quân giải phóng Nhân dân Trung Quốc | Phòng Phong Huy" (not a place: "châu Á - Thái | Bình Dương")
+        return country, len(rest)
     foreign = _foreign(rest)
     if len(foreign) >= 2:
         return country, len(foreign)
