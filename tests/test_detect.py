@@ -1751,3 +1751,17 @@ def test_a_trips_end_is_no_meeting_report(title):
 ])
 def test_a_sitting_that_goes_on_on_its_day_was_held(text, is_event):
     assert detect_titled(text).is_event == is_event
+
+
+@pytest.mark.parametrize("text, opens", [
+    # bench 21478509: a photo's credit that ends in an agency's capitals ends the caption
+    ("Quốc hội Israel ngày 6/2 đã thông qua dự luật. Một khu định cư đang được xây dựng tại Bờ Tây ngày 6/10. Ảnh: "
+     "EPA/TTXVN Trong một phiên họp, Quốc hội Israel đã thông qua dự luật.", "Trong một phiên họp"),
+    # ... not a photographer's name after the slash
+    ("Thủ tướng phát biểu tại hội nghị. Ảnh: VGP/Quang Hiếu Thủ tướng đề nghị các bộ, ngành rà soát.", None),
+])
+def test_a_photo_credit_in_mid_line_ends_its_caption(text, opens):
+    from libmeet.parse.detect import sentence_offsets
+    after_credit = text.index("Ảnh: ") + len("Ảnh: ")
+    split = [text[s:] for s in sentence_offsets(text) if s > after_credit]
+    assert split == ([text[text.index(opens):]] if opens else [])

@@ -100,6 +100,9 @@ _SENTENCE_END = re.compile(r"[\n.!?…\]](?:(?<=\n)\n*|(?!\n)[\"”’)]*\s+(?=[
 #: ahead to the next capital instead of trying every place)
 _LOST_STOP = re.compile(lexicon.alternation(("Sáng", "Chiều", "Tối", "Trưa", "Ngày", "Hôm"), after=r"[\w)\]%] ")
                         + r"\s+(?:nay\s*)?\(?\d{1,2}\s?[/.-]\s?\d")
+#: ... or a photo's credit that ends in an agency's capitals: the next sentence opens after it ("... tại Bờ Tây ngày
+#: 6/10. Ảnh: EPA/TTXVN Trong một phiên họp, Quốc hội Israel đã ..."; not "Ảnh: VGP/Quang Hiếu", a name goes on)
+_CREDIT = re.compile(r"Ảnh: [A-Za-z.]+/[A-ZĐ]{2,}\)? (?=[" + _UPPER + r"])")
 
 #: academic and other titles written with a dot before a name
 _TITLE_DOTS = ("TP.", "Tp.", "(TP.", " GS.", " PGS.", "TS.", "TSKH.", "ThS.", "Ths.", "THS.", " BS.", "BSCK.", " KS.", " LS.", " CN.", "NCS.",
@@ -680,6 +683,8 @@ def sentence_offsets(text: str) -> tuple[int, ...]:
             if text[m.start() - 1:m.start()] not in _TITLE_DOT_LETTERS or m.group(0)[0] == "\n"
             or not text.endswith(_TITLE_DOTS, max(0, m.start() - 5), m.start() + 1)]
     lost = [m.start() for m in _LOST_STOP.finditer(text)]
+    if "Ảnh: " in text:
+        lost.extend(m.end() for m in _CREDIT.finditer(text))
     return (0, *(sorted(set(ends).union(lost)) if lost else ends))
 
 
