@@ -126,8 +126,6 @@ _EDITION = re.compile(
     r"(?:lần\s+thứ|lần|(?:kỳ|phiên)\s+họp\s+thứ|(?:kỳ|phiên)\s+họp\s+lần\s+thứ)\s+"
     r"([0-9]{1,3}|[ivxlc]{1,8}|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?!\w)"
 )
-#: the kinds a "kỳ họp thứ N" / "phiên họp thứ N" ordinal counts
-_SITTINGS = frozenset({"kỳ họp", "phiên họp", "họp"})
 #: a congress counts its terms: "Đại hội đại biểu Hội Xuất bản Việt Nam khóa IV"
 _TERM = re.compile(r"(?:khóa|nhiệm\s+kỳ\s+thứ)\s+([0-9]{1,3}|[ivxlc]{1,8})(?!\w)")
 #: (its first character taken from one set, each branch asserting it behind, so that the engine skips ahead to the next
@@ -1495,7 +1493,9 @@ def _unbalanced(text: str, start: int, end: int, quote: str) -> bool:
 def _edition(doc: Doc, kind: str, span: Span) -> tuple[int | None, Span | None]:
     found = _EDITION.search(doc.low, span[0], span[1])
     if found and found.group(0).startswith(("kỳ", "phiên")) and kind not in _SITTINGS:
-        found = None  # another meeting's ordinal in the name: "họp báo về kỳ họp thứ 4" is no fourth press conference
+        # another meeting's ordinal in the name: "họp báo về kỳ họp thứ 4" is no fourth press conference, "họp thẩm tra
+        # các báo cáo ... để trình kỳ họp thứ 4" no fourth meeting
+        found = None
     if not found and kind == "đại hội":
         found = _TERM.search(doc.low, span[0], span[1])
     if found:
