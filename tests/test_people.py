@@ -692,6 +692,18 @@ def test_a_body_that_lists_its_fields_with_commas_before_the_name(text, named):
 
 
 @pytest.mark.parametrize("text, named", [
+    # bench 22626407 (reading seed 141, E1), 22736917, 21477896: the office of a head of state is an organisation,
+    # its head's title inside it no title of the person
+    ("Tham dự hội đàm có Bí thư Thành ủy Hà Nội Hoàng Trung Hải, Chủ nhiệm Văn phòng Chủ tịch nước Đào Việt Trung.",
+     [("Hoàng Trung Hải", "Bí thư", "Thành ủy Hà Nội"), ("Đào Việt Trung", "Chủ nhiệm", "Văn phòng Chủ tịch nước")]),
+    ("Tại buổi họp báo, Phó Chánh Văn phòng Tổng thống Ukraine, ông Konstantin Eliseev tuyên bố rằng.",
+     [("Konstantin Eliseev", "Phó Chánh Văn phòng", "Tổng thống Ukraine")]),
+])
+def test_the_office_of_a_head_of_state_is_an_organisation(text, named):
+    assert summary(text) == named
+
+
+@pytest.mark.parametrize("text, named", [
     # bench 22546608, 22425018, 22539926 (seed-60 reading E8, seed-50 E40): deputies who speak at a sitting
     ("Thảo luận tại hội trường về dự thảo luật Tố cáo (sửa đổi) chiều nay, ĐB Bùi Văn Phương (Ninh Bình) khẳng định "
      "việc tố cáo là quyền của công dân.", [("Bùi Văn Phương", "Đại biểu")]),

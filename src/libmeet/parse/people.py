@@ -269,7 +269,8 @@ def extract_attendees(doc: Doc, kind: str | None = None) -> list[tuple[Person, l
     """The people placed at the event; `kind` is the event's kind (a press conference's own sentences place people
     at it, where they set aside people told of at one in a report of another meeting)."""
     body = _body_end(doc)
-    positions = [_not_new(doc, m.start(), m.end()) for m in _patterns()["position"].finditer(doc.low, 0, body)]
+    positions = [_not_new(doc, m.start(), m.end()) for m in _patterns()["position"].finditer(doc.low, 0, body)
+                 if not _OFFICE_OF.search(doc.low, max(0, m.start() - 12), m.start())]
     runs = itertools.islice(RUN.finditer(doc.text, 0, body), MAX_RUNS)
     mentions = [m for run in runs if (m := _mention(doc, run, positions)) and not _cut_at_an_initial(doc, m)]
     mentions.extend(_listed(doc, positions, body))
@@ -282,6 +283,11 @@ def extract_attendees(doc: Doc, kind: str | None = None) -> list[tuple[Person, l
             mention.strong = False  # (a voter speaks at the deputies' meeting with voters, not of another event)
     _counterparts(mentions)
     return _people(doc, mentions)
+
+
+#: a title that names the office of its holder, inside an organisation's name: "Chủ nhiệm Văn phòng Chủ tịch nước Đào
+#: Việt Trung", "tại Phủ Chủ tịch" (not "Chính phủ")
+_OFFICE_OF = re.compile(r"(?<!\w)(?:văn phòng|(?<!chính )phủ)\s+$")
 
 
 def _cut_at_an_initial(doc: Doc, mention: _Mention) -> bool:
