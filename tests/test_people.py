@@ -696,7 +696,7 @@ def test_a_body_that_lists_its_fields_with_commas_before_the_name(text, named):
     # its head's title inside it no title of the person
     ("Tham dự hội đàm có Bí thư Thành ủy Hà Nội Hoàng Trung Hải, Chủ nhiệm Văn phòng Chủ tịch nước Đào Việt Trung.",
      [("Hoàng Trung Hải", "Bí thư", "Thành ủy Hà Nội"), ("Đào Việt Trung", "Chủ nhiệm", "Văn phòng Chủ tịch nước")]),
-    ("Tại buổi họp báo, Phó Chánh Văn phòng Tổng thống Ukraine, ông Konstantin Eliseev tuyên bố rằng.",
+    ("Tại hội nghị, Phó Chánh Văn phòng Tổng thống Ukraine, ông Konstantin Eliseev tuyên bố rằng.",
      [("Konstantin Eliseev", "Phó Chánh Văn phòng", "Tổng thống Ukraine")]),
 ])
 def test_the_office_of_a_head_of_state_is_an_organisation(text, named):
