@@ -892,6 +892,11 @@ def test_people_of_another_occasion_the_same_day_are_not_attendees(text, present
     (["Donald Trump", "Donald Trump Mới"], ["Donald Trump"]),
     # bench 22718881: the junior written short
     (["Trump Jr", "Donald Trump Jr"], ["Donald Trump Jr"]),
+    # blind set 22644153, bench 22708308: the given name told by its initial in a caption
+    (["Vladimir Putin", "V. Putin"], ["Vladimir Putin"]),
+    (["J. Widodo", "Joko Widodo"], ["Joko Widodo"]),
+    # ... not another initial
+    (["Vladimir Putin", "A. Putin"], ["Vladimir Putin", "A. Putin"]),
     # bench 21766531, 22751395: a Vietnamese name told again by its last two words
     (["Nguyễn Hoàng Ánh", "Hoàng Ánh"], ["Nguyễn Hoàng Ánh"]),
     (["Kim Thoa", "Hồ Thị Kim Thoa"], ["Hồ Thị Kim Thoa"]),

@@ -1294,6 +1294,9 @@ def _kept_spelling(short: list[str], long: list[str]) -> str | None:
     "Donald Trump Mới"); None when they are two names."""
     if "".join(short).casefold() == "".join(long).casefold():
         return "same"  # one name split two ways: "Nay Yblung" / "Nay Y Blung"
+    if len(short) == len(long) and short[-1] == long[-1] and len(short) >= 2 and all(
+            len(word) == 2 and word[1] == "." and whole.startswith(word[0]) for word, whole in zip(short, long[:-1])):
+        return "long"  # the given names told by their initials: "V. Putin" / "Vladimir Putin"
     if len(short) == len(long):  # the last word cut: "Donald Trum"
         cut = short[:-1] == long[:-1] and long[-1].startswith(short[-1]) and len(long[-1]) - len(short[-1]) <= 2
         return "long" if cut else None
