@@ -897,6 +897,8 @@ def test_people_of_another_occasion_the_same_day_are_not_attendees(text, present
     (["J. Widodo", "Joko Widodo"], ["Joko Widodo"]),
     # ... not another initial
     (["Vladimir Putin", "A. Putin"], ["Vladimir Putin", "A. Putin"]),
+    # bench 22290012 (reading seed 141, E22): a foreign name hyphenated in a caption, spaced in the text
+    (["Yoon Jong Keun", "Yoon Jong-keun"], ["Yoon Jong Keun"]),
     # bench 21766531, 22751395: a Vietnamese name told again by its last two words
     (["Nguyễn Hoàng Ánh", "Hoàng Ánh"], ["Nguyễn Hoàng Ánh"]),
     (["Kim Thoa", "Hồ Thị Kim Thoa"], ["Hồ Thị Kim Thoa"]),

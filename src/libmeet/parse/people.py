@@ -1292,8 +1292,8 @@ def _kept_spelling(short: list[str], long: list[str]) -> str | None:
     "long" when `short` is cut ("Mauricio Macr" / "Mauricio Macri", "Đinh La" / "Đinh La Thăng", "Trump Jr" /
     "Donald Trump Jr"), "short" when the next sentence's Vietnamese word is glued to a foreign name ("Donald Trump" /
     "Donald Trump Mới"); None when they are two names."""
-    if "".join(short).casefold() == "".join(long).casefold():
-        return "same"  # one name split two ways: "Nay Yblung" / "Nay Y Blung"
+    if "".join(short).replace("-", "").casefold() == "".join(long).replace("-", "").casefold():
+        return "same"  # one name split two ways: "Nay Yblung" / "Nay Y Blung", "Yoon Jong-keun" / "Yoon Jong Keun"
     if len(short) == len(long) and short[-1] == long[-1] and len(short) >= 2 and all(
             len(word) == 2 and word[1] == "." and whole.startswith(word[0]) for word, whole in zip(short, long[:-1])):
         return "long"  # the given names told by their initials: "V. Putin" / "Vladimir Putin"
@@ -1325,8 +1325,8 @@ def merge_spellings(people: list[tuple[Person, list[Span]]]) -> list[tuple[Perso
     into: dict[int, int] = {}
     for i, short in enumerate(names):
         for j, long in enumerate(names):
-            if i == j or j in into or len(" ".join(short)) >= len(" ".join(long)):
-                continue
+            if i == j or j in into or (len(" ".join(short)), i) >= (len(" ".join(long)), j):
+                continue  # (two spellings of one length, "Yoon Jong-keun" / "Yoon Jong Keun": weighed once)
             kept = _kept_spelling(short, long)
             if kept is None:
                 continue
