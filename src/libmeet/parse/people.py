@@ -1332,7 +1332,9 @@ def merge_spellings(people: list[tuple[Person, list[Span]]]) -> list[tuple[Perso
                 continue
             # (a cut word, or one name split two ways: the spelling written more often, "Donald Trump" over a typo
             # "Donald Trumph")
-            typo = (len(long) == len(short) or kept == "same") and len(people[i][1]) > len(people[j][1])
+            typo = (len(long) == len(short) or kept == "same") and len(people[i][1]) > len(people[j][1]) \
+                or kept == "same" and len(" ".join(short)) == len(" ".join(long)) and len(people[i][1]) == len(people[j][1])
+            # (and of two spellings of one length written as often, the first: i comes before j)
             drop, keep = (j, i) if kept == "short" or typo else (i, j)
             if drop not in into and keep not in into:
                 into[drop] = keep
