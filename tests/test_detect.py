@@ -1766,6 +1766,12 @@ def test_a_sitting_that_goes_on_on_its_day_was_held(text, is_event):
     # bench 22684249: a city council's sitting
     ("Vi phạm vỉa hè ở TP Hồ Chí Minh: Không thể đuổi mà phải xây và chống\nSáng 5/7, kỳ họp thứ 5, HĐND TP Hồ Chí Minh "
      "khóa IX tiếp tục diễn ra với nội dung thảo luận về tình hình nhiệm vụ kinh tế, xã hội 6 tháng đầu năm.", True),
+    # bench 22526005, 22498195: the sitting held by what the deputies do there, with no verb of holding
+    ("'Chính phủ không để Đà Nẵng tự quyết về bán đảo Sơn Trà'\nPhản hồi ý kiến tranh luận của đại biểu Trương Trọng "
+     "Nghĩa, Phó thủ tướng Vũ Đức Đam khẳng định Chính phủ không để Đà Nẵng tự quyết.\nSáng 14/6, Chủ tịch QH Nguyễn Thị "
+     "Kim Ngân tiếp tục điều hành phiên chất vấn Bộ trưởng Nguyễn Ngọc Thiện.", True),
+    ("Ai cản trở chủ trương cổ phần hóa doanh nghiệp nhà nước?\nĐại biểu Quốc hội Nguyễn Bá Sơn (Thành phố Đà Nẵng) thẳng "
+     "thắn đặt ra vấn đề này trong phiên thảo luận chiều 9/6 tại nghị trường Quốc hội.", True),
     # ... not a sitting that is only the vehicle of a personnel decision (bench 22279900, as the gold of 22278613)
     ("Ông Đinh La Thăng và ông Nguyễn Thiện Nhân chuyển sinh hoạt Đoàn ĐBQH\nThực hiện chương trình làm việc của phiên "
      "họp thứ 10, Ủy ban thường vụ Quốc hội khóa XIV, chiều 15/5, Ủy ban Thường vụ Quốc hội đã tiến hành xem xét một số "

@@ -846,7 +846,8 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
                    and bool(_AT_IT.search(before)) and not _planned(low, s_start, k_start))
     setting = setting or points_back
     governed = governed or setting
-    held = governed or _sentence_has(memo, "held", cues["held"], low, s_start, s_end)
+    held = governed or _sentence_has(memo, "held", cues["held"], low, s_start, s_end) \
+        or kind in _SITTINGS and bool(_ASSEMBLY_ACTS.search(low, s_start, s_end))  # "Quốc hội dành cả ngày để thảo luận"
     context_start = s_start
     if index > 0 and s_start - starts[index - 1] <= _DATELINE_CHARS:
         context_start = starts[index - 1]
