@@ -1480,6 +1480,9 @@ _VISIT_BODY = ("Phó Thủ tướng thường trực Trương Hòa Bình đề n
      "địa bàn TPHCM.", "2021-04-28"),
     # ... not a lead that tells of something else, though a leader did it that day (bench 21478853)
     ("Ngày 28/4, trao đổi ngắn với phóng viên, Phó Giám đốc Sở Y tế cho biết kết quả làm việc sẽ được công bố.", None),
+    # bench 22730057 (reading seed 142, S16): the visit told in the lead's second sentence, after a summary with no day
+    ("Phó Thủ tướng yêu cầu TPHCM sớm kích hoạt toàn bộ hệ thống phòng, chống dịch.\nNgày 28/4, Phó Thủ tướng Chính "
+     "phủ Trương Hòa Bình kiểm tra, giám sát công tác phòng, chống dịch Covid-19 trên địa bàn TPHCM.", "2021-04-28"),
 ])
 def test_a_leaders_visit_holds_the_meeting_the_article_comes_back_to(lead, day):
     text = ("# url = https://dantri.com.vn/xa-hoi/tphcm-nguy-co-rat-cao-20210428162920121.htm\n# date = 20210428\n"

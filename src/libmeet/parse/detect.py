@@ -1224,20 +1224,21 @@ def _after_a_dated_sentence(doc: Doc, start: int) -> bool:
 
 
 def _visit_lead(doc: Doc, title: tuple[int, int]) -> bool:
-    """Whether the body's first sentence opens on its day and tells of a leader's or a delegation's visit: "Ngày 28/4,
-    Phó Thủ tướng Chính phủ Trương Hòa Bình kiểm tra, giám sát công tác phòng, chống dịch Covid-19 trên địa bàn TPHCM",
-    "Ngày 20-6, Tổ công tác của Thủ tướng ... làm việc với Vinatex"."""
+    """Whether the body's first sentence (or its second) opens on its day and tells of a leader's or a delegation's
+    visit: "Ngày 28/4, Phó Thủ tướng Chính phủ Trương Hòa Bình kiểm tra, giám sát công tác phòng, chống dịch Covid-19
+    trên địa bàn TPHCM", "Ngày 20-6, Tổ công tác của Thủ tướng ... làm việc với Vinatex"."""
     starts = sentence_offsets(doc.text)
     index = bisect.bisect_left(starts, title[1] - 4)  # (the title's span runs 4 characters past it)
     while index < len(starts) and doc.text.startswith("#", starts[index]):
         index += 1  # (a crawl's header lines: "# url = …", "# date = …")
-    if index >= len(starts):
+    low = doc.low
+    # (the lead's second sentence when the first is the summary that opens a report and names no day: "Bí thư Nguyễn
+    # Thiện Nhân yêu cầu TP sớm thành lập ... Chiều 11/7, Bí thư Thành uỷ TP.HCM ... có buổi khảo sát thực tế ...")
+    index = next((i for i in range(index, min(index + 2, len(starts))) if _DAY_FIRST.match(low, starts[i])), None)
+    if index is None:
         return False
     start = starts[index]
     end = starts[index + 1] if index + 1 < len(starts) else len(doc.text)
-    low = doc.low
-    if not _DAY_FIRST.match(low, start):
-        return False
     who = _leaders().search(low, start, end) or _DELEGATION.search(low, start, end)
     return bool(who and _VISIT_VERBS.search(low, who.end(), end))
 
