@@ -279,6 +279,12 @@ def test_evidence_spans_point_at_the_name():
 # --- who is not an attendee ---------------------------------------------------------------------------------
 
 NOT_ATTENDEES = [
+    # bench 22452400 (reading seed 141, E25), 22375964: what someone once did is another occasion
+    ("what someone once said", "Tại cuộc gặp, Bộ trưởng Quốc phòng Hàn Quốc Han Min-koo khẳng định cam kết. Tân Tổng "
+     "thống Hàn Quốc Moon Jae-in từng có tuyên bố lo ngại về kế hoạch này.", ["Han Min-koo"]),
+    # bench 22707407: greetings passed on from a leader told by two titles, the first alone before its comma
+    ("greetings passed on, two titles", "Tại buổi tiếp, bà Pany Yathotou chuyển lời thăm hỏi thân thiết của Tổng Bí "
+     "thư, Chủ tịch nước Lào Bounnhang Vorachith đến Tổng Bí thư Nguyễn Phú Trọng.", ["Pany Yathotou"]),
     # photo captions run together (dev bm_22295224): a name ending in "Tân" before the next title is no "tân
     # Chủ tịch" (newly elected), and "Quang cảnh" opens the next caption
     ("a name's last syllable 'Tân' before a title", "Tổng giám đốc VCCORP Nguyễn Thế Tân Chủ tịch kiêm TGĐ REE "
@@ -1151,3 +1157,10 @@ def test_an_organisation_keeps_the_head_word_its_title_ends_in(text, name, posit
     doc = Doc.from_raw(text)
     person = next(p for p, _ in extract_attendees(doc, kind="hội nghị") if p.name == name)
     assert (person.position, person.organization) == (position, organization)
+
+
+def test_one_who_stands_in_for_a_leader_told_by_a_title_alone_is_at_the_meeting():
+    """The first title alone before its comma is another person's when the clause is "Thay mặt": the greetings rule
+    that reads through it ("lời thăm hỏi của Tổng Bí thư, Chủ tịch X") must not take the one standing in away."""
+    text = "Thay mặt Bộ trưởng, Thứ trưởng Bộ Y tế Nguyễn Viết Tiến phát biểu khai mạc hội nghị."
+    assert summary(text) == [("Nguyễn Viết Tiến", "Thứ trưởng", "Bộ Y tế")]

@@ -201,7 +201,7 @@ _OF_BEFORE = re.compile(r"(?<!\w)(?<!tham gia )(?<!tham dự )(?<!có mặt )(?<
 _WEAK_ENDS = ("với", "nhiệm", "cử", "bầu", "thay thế", "của", "tới", "đến", "thăm", "quà", "cho", "hộ", "đình", "thời",
               "khi", "việc", "cố", "tụ", "quyền", "gửi", "thải", "chức", "mặt", "niệm", "nhớ", "điệu", "viếng", "cáo",
               "trình", "tang", "lễ")
-_WEAK_AFTER = re.compile(r"\s*,?\s*(?:sinh năm|sinh ngày|sinh \d|\(\d{4}\s*[-–])")
+_WEAK_AFTER = re.compile(r"\s*,?\s*(?:sinh năm|sinh ngày|sinh \d|\(\d{4}\s*[-–])|\s+từng(?!\w)")
 #: a private person told by age or home, a victim or a passer-by the reporter asked ("chị Vũ Thị Huề 32 tuổi, nhà ở
 #: tỉnh Đắk Nông", "chị Đỗ Phương Nhung, 29 tuổi, nhân viên văn phòng tại Hà Nội cho hay", "Anh Lê Quốc Cường (sinh năm
 #: 1975, ngụ ... huyện Nhà Bè) cho biết"): not at the meeting unless a title or a part there puts them in it ("cử tri
@@ -1021,6 +1021,13 @@ def _said_at_a_meeting(doc: Doc, before: str, end: int) -> bool:
     return bool(_WORDS_OF.search(before) and _at_a_meeting().match(doc.low, end))
 
 
+@cache
+def _title_chain() -> re.Pattern[str]:
+    """A job title alone and its comma, ending the text: "... của Tổng Bí thư, " (not one with its holder's name: "...
+    của Bộ trưởng Trần Tuấn Anh, ")."""
+    return re.compile(rf"(?<=\s)(?:{_positions()}),\s+$")
+
+
 def _is_strong(doc: Doc, mention: _Mention, by_title: bool) -> bool:
     """False when the mention is background: the object of miễn nhiệm/bổ nhiệm, "của <title> X", a biography."""
     before = doc.low[max(0, mention.start - 100):mention.start]
@@ -1039,6 +1046,10 @@ def _is_strong(doc: Doc, mention: _Mention, by_title: bool) -> bool:
                 return False
         if _WEAK_CLAUSE.search(before):
             return False
+    elif before.endswith(", ") and (chain := _title_chain().search(before)) and _WEAK_CLAUSE.search(before, 0, chain.start()):
+        # the clause governs the person's first title, alone before its comma: "chuyển lời thăm hỏi của Tổng Bí thư, |
+        # Chủ tịch Trung Quốc Tập Cận Bình" (not "Thay mặt Bộ trưởng, | Thứ trưởng X", who stands in for another)
+        return False
     if _WEAK_AFTER.match(doc.low, mention.span[1]):
         return False
     if _PRIVATE_AFTER.match(doc.low, mention.span[1]) and not mention.titles \
