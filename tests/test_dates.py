@@ -582,3 +582,23 @@ def test_the_day_a_document_about_the_meeting_was_issued_is_not_its_day(text, pu
     found = parse_text(text, Meta(reference_date=D(2017, 7, 31), published=published))
     assert found.start_date is None
     assert any("a document or news about the meeting was issued" in w for w in found.warnings)
+
+
+def test_a_relative_day_written_with_its_date_tells_the_articles_today():
+    """bench 22366868 (reading seed 141, E34): "ngày mai (26.5)" tells the article's today, so "hôm qua" is 24/5."""
+    text = ("Robot TBM ngày mai (26.5) sẽ chính thức xuyên lòng đất. Tại buổi họp báo của Ban quản lý đường sắt đô thị "
+            "TP.HCM hôm qua, kỹ sư Dương Hữu Hòa cho biết tiến độ.")
+    assert _dates(text, at="họp", reference_date=D(2017, 7, 31)).start == D(2017, 5, 24)
+    assert _dates(text, at="họp").start is None  # (no year to give it without a collection date)
+
+
+@pytest.mark.parametrize("text, today", [
+    ("Robot TBM ngày mai (26.5) sẽ xuyên lòng đất.", D(2017, 5, 25)),
+    ("Hôm nay (29.6), giá xăng giảm; chiều qua (28/6) giá dầu tăng.", D(2017, 6, 29)),
+    # two todays that disagree tell none
+    ("Hôm nay (29.6), giá xăng giảm. Robot TBM ngày mai (26.5) sẽ xuyên lòng đất.", None),
+])
+def test_the_articles_today_from_a_relative_day_and_its_date(text, today):
+    from libmeet.parse.dates import _written_today
+    found = _written_today(Doc.from_raw(text), D(2017, 7, 31))
+    assert (found[0] if found else None) == today

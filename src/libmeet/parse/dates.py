@@ -708,6 +708,30 @@ def infer_year(doc: Doc, chosen: Mention, mentions: list[Mention], *, near: tupl
 
 # --- the whole thing -------------------------------------------------------------------------
 
+#: a relative day written with its date, which tells the article's today: "Hôm nay (29.6)", "ngày mai (26.5)", "chiều
+#: qua (15/6)" (the words, and how many days after today they are)
+_TODAY_WRITTEN = re.compile(r"(?<!\w)(?:(?P<now>hôm nay|(?:sáng|chiều|tối|trưa|đêm) nay)|(?P<next>ngày mai|(?:sáng|chiều|tối|"
+                            r"trưa) mai)|(?P<last>hôm qua|(?:sáng|chiều|tối|trưa|đêm) qua))\s*\(\s*(?:ngày\s*)?"
+                            r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*\)")
+
+
+def _written_today(doc: Doc, around: dt.date | None) -> tuple[dt.date, Span] | None:
+    """The article's today, when one relative day is written with its date and no other says otherwise, the year
+    the one nearest `around` (the collection date); None without it."""
+    if around is None:
+        return None
+    todays: set[dt.date] = set()
+    first: Span | None = None
+    for m in _TODAY_WRITTEN.finditer(doc.low):
+        year = _nearest_year(int(m.group("m")), int(m.group("d")), around)
+        if year is None:
+            continue
+        shift = 1 if m.group("next") else -1 if m.group("last") else 0
+        todays.add(dt.date(year, int(m.group("m")), int(m.group("d"))) - dt.timedelta(days=shift))
+        first = first or m.span()
+    return (todays.pop(), first) if len(todays) == 1 and first else None
+
+
 def _relative(ctx: _Context) -> tuple[int, Span] | None:
     """'hôm nay', 'sáng nay', 'hôm qua' in the event's sentence: how many days before the publication date, and where."""
     s_start, s_end = ctx.sentence(ctx.anchor)
@@ -808,6 +832,12 @@ def extract_dates(doc: Doc, *, anchor: int = 0, published: dt.date | None = None
             day = published - dt.timedelta(days=days)
             return DateResult(day, day, [span], [
                 f"the event date is written as '{said}'; it was dated from the publication date {published.isoformat()}"])
+        today = _written_today(doc, reference_date or mtime)
+        if today is not None:
+            day = today[0] - dt.timedelta(days=days)
+            return DateResult(day, day, [span, today[1]], [
+                f"the event date is written as '{said}'; it was dated from the article's own today, "
+                f"'{doc.text[today[1][0]:today[1][1]]}' (the year from {(reference_date or mtime).isoformat()})"])
         if not ranked or not _may_be_today(ctx, ranked[0][1], mentions):
             # "Chiều nay, UBND tỉnh Kon Tum đã tổ chức họp báo ...": the meeting's own day, which only the publication
             # date could tell; a day written further on about something else ("ngày 25/4, cơ quan CSĐT ... đã khởi
