@@ -882,6 +882,17 @@ def test_the_dead_a_meeting_honours_are_not_attendees(text):
     ("Chiều 19/6/2017, Đại tướng Ngô Xuân Lịch hội đàm với Thượng tướng Phạm Trường Long. Ảnh: TTXVN/Trọng Đức Chiều "
      "cùng ngày, Thượng tướng Phạm Trường Long đến chào xã giao Tổng bí thư Nguyễn Phú Trọng.",
      {"Ngô Xuân Lịch"}, {"Nguyễn Phú Trọng"}),
+    # bench 22559062 (reading seed 141, E7): another reception of the same guest the same day, though it is a "tiếp" too
+    ("Chiều 18-6, tại Trụ sở Trung ương Đảng, Tổng Bí thư Nguyễn Phú Trọng đã tiếp Thượng tướng Phạm Trường Long. Cùng "
+     "ngày, Thủ tướng Nguyễn Xuân Phúc đã có buổi tiếp Thượng tướng Phạm Trường Long.",
+     {"Nguyễn Phú Trọng", "Phạm Trường Long"}, {"Nguyễn Xuân Phúc"}),
+    # ... not the meeting named again after a communiqué of the same day (bench 22372206)
+    ("Chiều nay 25-5, Tổng Bí thư Nguyễn Phú Trọng đã chủ trì cuộc họp của Ban Bí thư. Văn phòng Trung ương Đảng đã phát "
+     "ra thông cáo. Cùng ngày, Thường trực Ban Bí thư Trần Quốc Vượng dự cuộc họp của Ban Bí thư.",
+     {"Nguyễn Phú Trọng", "Trần Quốc Vượng"}, set()),
+    # ... nor the sentence that names the event itself, whatever it opens on (bench 21471754)
+    ("Sáng 6/2, Cục Nhà giáo đã có công văn hỏa tốc. Cũng trong ngày hôm nay, tại cuộc họp của UBND TP Hà Nội với lãnh "
+     "đạo các sở, ngành, Chủ tịch UBND TP Nguyễn Đức Chung yêu cầu báo cáo vụ việc.", {"Nguyễn Đức Chung"}, set()),
 ])
 def test_people_of_another_occasion_the_same_day_are_not_attendees(text, present, elsewhere):
     from libmeet import parse_text

@@ -154,7 +154,7 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
         evidence["organizers"] = [span for _, span in hosts]
 
     attendees: list[Person] = []
-    found_people = people.merge_spellings(people.extract_attendees(doc, kind=found.kind))
+    found_people = people.merge_spellings(people.extract_attendees(doc, kind=found.kind, at=found.anchor))
     written = [(m.span, m.d1, m.m1, m.y1) for m in dates.find_mentions(doc)]
     # people the text names only at another occasion, or only in a roster, or as the one a disciplinary decision is
     # about, are set aside, and the record says so (the last still tell who the meeting was about: a sitting named
@@ -197,7 +197,8 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
     if found.lonely and not attendees and not kept and not about:
         return Skip(reason=detect.LONELY)  # "So sánh iOS 11 và iOS 10 ... tại Hội nghị WWDC 2017 ngày 5/6"
     # points told of another occasion the same day ("Chiều cùng ngày, ... chủ trì buổi làm việc ...")
-    here = [(point, span) for point, span in kept if not people.told_the_same_day_elsewhere(doc, found.kind, span[0])
+    here = [(point, span) for point, span in kept
+            if not people.told_the_same_day_elsewhere(doc, found.kind, span[0], found.anchor)
             and not people.told_of_before(doc, span[0])]
     if len(here) < len(kept):
         warnings.append(f"{len(kept) - len(here)} point(s) told of another occasion (the same day, or before it) are "

@@ -265,9 +265,10 @@ MAX_RUNS = 5000
 _LINK = re.compile(r"\[[^\[\]\n]{8,300}\]")
 
 
-def extract_attendees(doc: Doc, kind: str | None = None) -> list[tuple[Person, list[Span]]]:
+def extract_attendees(doc: Doc, kind: str | None = None, at: int | None = None) -> list[tuple[Person, list[Span]]]:
     """The people placed at the event; `kind` is the event's kind (a press conference's own sentences place people
-    at it, where they set aside people told of at one in a report of another meeting)."""
+    at it, where they set aside people told of at one in a report of another meeting), `at` where the article names
+    it (that sentence tells of it, whatever it opens on)."""
     body = _body_end(doc)
     positions = [_not_new(doc, m.start(), m.end()) for m in _patterns()["position"].finditer(doc.low, 0, body)
                  if not _OFFICE_OF.search(doc.low, max(0, m.start() - 12), m.start())]
@@ -279,7 +280,7 @@ def extract_attendees(doc: Doc, kind: str | None = None) -> list[tuple[Person, l
     if links:  # a bracketed "read more" link names another story's people: "[Bộ trưởng Trần Hồng Hà: Formosa ...]"
         mentions = [m for m in mentions if not any(a < m.span[0] < b for a, b in links)]
     for mention in mentions:
-        if mention.strong and (_elsewhere(doc, mention.start, kind) or kind != VOTERS_MEETING and _a_voter(mention)):
+        if mention.strong and (_elsewhere(doc, mention.start, kind, at) or kind != VOTERS_MEETING and _a_voter(mention)):
             mention.strong = False  # (a voter speaks at the deputies' meeting with voters, not of another event)
     _counterparts(mentions)
     return _people(doc, mentions)
@@ -1105,11 +1106,11 @@ _SIDELINES = re.compile(r"(?<!\w)(?:bên lề|bên hành lang|hành lang)(?!\w)"
 _AT_THE_PRESS_CONFERENCE = re.compile(r"(?<!\w)(?:tại|trong)\s+(?:cuộc\s+|buổi\s+|phiên\s+)?họp báo(?!\w)")
 
 
-def _elsewhere(doc: Doc, start: int, kind: str | None = None) -> bool:
+def _elsewhere(doc: Doc, start: int, kind: str | None = None, at: int | None = None) -> bool:
     """Whether the sentence naming someone at `start` tells of another time or gathering than the event, whose kind
     is `kind` (a sentence that names a press conference tells of the event when the event is one)."""
     index = bisect_right(_sentences(doc), start) - 1
-    return index >= 0 and _elsewhere_flags(doc, kind)[index]
+    return index >= 0 and _elsewhere_flags(doc, kind, at)[index]
 
 
 #: crawled text glues a caption to the sentence after it, with no full stop: "... Ảnh: TTXVN/Nguyễn Minh Chiều cùng ngày,
@@ -1131,7 +1132,7 @@ def _sentences(doc: Doc) -> list[int]:
 
 
 @lru_cache(maxsize=4)
-def _elsewhere_flags(doc: Doc, kind: str | None) -> list[bool]:
+def _elsewhere_flags(doc: Doc, kind: str | None, at: int | None = None) -> list[bool]:
     """For each sentence of `_sentences(doc)`, whether it tells of another time or gathering than an event of `kind`."""
     starts = _sentences(doc)
     flagged = [bool(_ELSEWHERE_OPEN.match(doc.low, s)) for s in starts]
@@ -1152,7 +1153,7 @@ def _elsewhere_flags(doc: Doc, kind: str | None) -> list[bool]:
             # (at a press conference the press are told: "Tại buổi họp báo ngày 30/9, trao đổi với báo chí về …, bà X
             # cho biết")
             flagged[index] = True
-    for index, away in enumerate(_same_day_elsewhere(doc, kind)):
+    for index, away in enumerate(_same_day_elsewhere(doc, kind, at)):
         flagged[index] = flagged[index] or away
     return flagged
 
@@ -1163,9 +1164,10 @@ _SAME_DAY = re.compile(r"\W*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:cùng ngày|
                        r"(?!\w)")
 
 
-def told_the_same_day_elsewhere(doc: Doc, kind: str | None, at: int) -> bool:
-    """Whether the sentence at `at` tells of another occasion the same day than the event of `kind` (see below)."""
-    return _same_day_elsewhere(doc, kind)[bisect_right(_sentences(doc), at) - 1]
+def told_the_same_day_elsewhere(doc: Doc, kind: str | None, at: int, event_at: int | None = None) -> bool:
+    """Whether the sentence at `at` tells of another occasion the same day than the event of `kind`, named at
+    `event_at` (see below)."""
+    return _same_day_elsewhere(doc, kind, event_at)[bisect_right(_sentences(doc), at) - 1]
 
 
 def told_of_before(doc: Doc, at: int) -> bool:
@@ -1176,24 +1178,42 @@ def told_of_before(doc: Doc, at: int) -> bool:
 
 
 @lru_cache(maxsize=4)
-def _same_day_elsewhere(doc: Doc, kind: str | None) -> list[bool]:
+def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None) -> list[bool]:
     """For each sentence of `_sentences(doc)`, whether it tells of another occasion the same day: from a sentence that
     opens on "cùng ngày" without naming the event's kind, until one names it again ("Chiều cùng ngày, hội nghị tiếp
     tục ..." stays at the event). The first sentence is never away (the article's own report)."""
     starts = _sentences(doc)
-    low, word = doc.low, fold(kind or "")
+    low = doc.low
     if "cùng ngày" not in low and "cũng trong" not in low:
         return [False] * len(starts)  # (no sentence can open on what _SAME_DAY reads: most texts)
+    named = re.compile(rf"(?<!\w){re.escape(fold(kind))}(?!\w)(?!\s+(?:tục|theo|cận|nhận|xúc|đón|sức|thu|đó)(?!\w))"
+                       if kind else r"(?!)")
+    # the event's name as the article first gives it, its kind and the next words: "họp của ban bí thư" (not a
+    # reception's or talks', whose next words name the guest, whom the other receptions of the day name too)
+    name = " ".join(re.split(r"[^\w\s]", low[at:at + 60])[0].split()[:5]) \
+        if at is not None and kind not in _MET_KINDS else ""
     flags, away = [], False
     for index, start in enumerate(starts):
         end = starts[index + 1] if index + 1 < len(starts) else len(low)
-        names_it = bool(word) and word in low[start:end]
-        if index and _SAME_DAY.match(low, start):
-            away = not names_it
+        names_it = named.search(low, start, end)
+        if at is not None and start <= at < end:
+            away = False  # the sentence that names the event tells of it ("Cũng trong ngày hôm nay, tại cuộc họp ...")
+        elif index and _SAME_DAY.match(low, start):
+            # another occasion, unless the event goes on or is named again: "Chiều cùng ngày, hội nghị tiếp tục ...",
+            # "Cùng ngày, Tổng Bí thư ... đã chủ trì cuộc họp của Ban Bí thư ..." (not "Cùng ngày, Thủ tướng Nguyễn Xuân
+            # Phúc đã có buổi tiếp ...", another reception of the same guest)
+            away = not (names_it and (_GOES_ON.match(low, names_it.end(), end)
+                                      or len(name.split()) >= 3 and name in low[start:end]))
         elif names_it:
             away = False
         flags.append(away)
     return flags
+
+
+#: kinds named by whom they meet: "tiếp Thượng tướng Phạm Trường Long", "hội đàm với ..."
+_MET_KINDS = frozenset({"tiếp", "hội kiến", "hội đàm", "cuộc gặp", "gặp mặt", "buổi làm việc"})
+#: an event told as going on after its name: "hội nghị tiếp tục ...", "Hội thảo đã bế mạc"
+_GOES_ON = re.compile(r"(?:\s+[^\s,.;:]+){0,6}?\s+(?:tiếp tục|bế mạc|kết thúc|tiếp diễn|làm việc)(?!\w)")
 
 
 #: a date that bounds a period a figure covers: "tính đến 31.5.2016", "từ ngày 1/1 đến nay", "trước ngày 15/6";
