@@ -710,6 +710,20 @@ def test_the_office_of_a_head_of_state_is_an_organisation(text, named):
 
 
 @pytest.mark.parametrize("text, named", [
+    # reading seed 141 (E19, E27), bench 22486109, 22333221: a deputy head written the short way, a sub-department's
+    # head, a team's captain at its press conference
+    ("Tại buổi làm việc, ông Huỳnh Quang Huy, Chi cục trưởng Chi cục Thủy sản tỉnh Bình Thuận cho biết.",
+     [("Huỳnh Quang Huy", "Chi cục trưởng", "Chi cục Thủy sản tỉnh Bình Thuận")]),
+    ("Tại hội thảo, Cục phó Cục Tần số Lê Văn Tuấn cho biết.", [("Lê Văn Tuấn", "Cục phó", "Cục Tần số")]),
+    # ... and the next sentence's "Trong khi đó" glued to the name is not part of it
+    ("Đội trưởng U20 Việt Nam - Nguyễn Quang Hải Trong khi đó, đội trưởng Quang Hải gửi lời cảm ơn người hâm mộ.",
+     [("Nguyễn Quang Hải", "Đội trưởng", "U20 Việt Nam")]),
+])
+def test_short_titles_of_deputies_and_the_heads_of_small_units(text, named):
+    assert summary(text) == named
+
+
+@pytest.mark.parametrize("text, named", [
     # bench 22546608, 22425018, 22539926 (seed-60 reading E8, seed-50 E40): deputies who speak at a sitting
     ("Thảo luận tại hội trường về dự thảo luật Tố cáo (sửa đổi) chiều nay, ĐB Bùi Văn Phương (Ninh Bình) khẳng định "
      "việc tố cáo là quyền của công dân.", [("Bùi Văn Phương", "Đại biểu")]),
