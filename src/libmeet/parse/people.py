@@ -340,9 +340,9 @@ _CAPTION_OPENER = re.compile(r"(?:quang|toàn|cận)\s+cảnh(?!\w)")
 #: Với các cơ sở y tế, ..." (words that never end a name, before a lower-case word; not "Trong", a "Trọng" misspelt)
 _OPENER_GLUED = re.compile(r"(?:Với|Theo|Tại|Sau|Về|Khi|Còn|Nhưng|Ngoài|Những|Các|Để|Vì|Nếu|Tuy|Đây|Đó|Giữa|"
                            r"Cũng|Riêng) [a-zà-ỹđ]"
-                           # ("Trong" is a given name too: only before the words that open a sentence with it,
-                           # "Đội trưởng U20 Việt Nam - Nguyễn Quang Hải | Trong khi đó, ...")
-                           r"|Trong (?:khi|đó|buổi|cuộc|thời|năm|những|các|dịp|lần|phiên)(?!\w)")
+                           # ("Trong" is a given name too: only before the words that open a sentence with it, and with
+                           # no full stop before it: "Đội trưởng U20 Việt Nam - Nguyễn Quang Hải | Trong khi đó, ...")
+                           r"|(?<!\. )Trong (?:khi|đó|buổi|cuộc|thời|năm|những|các|dịp|lần|phiên)(?!\w)")
 
 
 def _not_new(doc: Doc, start: int, end: int) -> Span:
