@@ -1775,6 +1775,10 @@ def test_a_sitting_that_goes_on_on_its_day_was_held(text, is_event):
      "Kim Ngân tiếp tục điều hành phiên chất vấn Bộ trưởng Nguyễn Ngọc Thiện.", True),
     ("Ai cản trở chủ trương cổ phần hóa doanh nghiệp nhà nước?\nĐại biểu Quốc hội Nguyễn Bá Sơn (Thành phố Đà Nẵng) thẳng "
      "thắn đặt ra vấn đề này trong phiên thảo luận chiều 9/6 tại nghị trường Quốc hội.", True),
+    # bench 22365627 (reading seed 142, S39): the debate named short, "thảo luận hội trường" with no "tại"
+    ("'Muốn trẻ thành người xấu, cứ đưa vào tù'\nCó nên mở rộng phạm vi xử lý hình sự đối với những em từ 14 đến dưới "
+     "16 tuổi là vấn đề gây nhiều tranh luận.\nTại phiên Quốc hội thảo luận hội trường về Luật sửa đổi, bổ sung một số "
+     "điều của BLHS 2015 ngày 24-5, nhiều đại biểu cho rằng cần cân nhắc.", True),
     # ... not a sitting that is only the vehicle of a personnel decision (bench 22279900, as the gold of 22278613)
     ("Ông Đinh La Thăng và ông Nguyễn Thiện Nhân chuyển sinh hoạt Đoàn ĐBQH\nThực hiện chương trình làm việc của phiên "
      "họp thứ 10, Ủy ban thường vụ Quốc hội khóa XIV, chiều 15/5, Ủy ban Thường vụ Quốc hội đã tiến hành xem xét một số "
