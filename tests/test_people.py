@@ -904,6 +904,10 @@ def test_the_dead_a_meeting_honours_are_not_attendees(text):
     ("Chiều nay 25-5, Tổng Bí thư Nguyễn Phú Trọng đã chủ trì cuộc họp của Ban Bí thư. Văn phòng Trung ương Đảng đã phát "
      "ra thông cáo. Cùng ngày, Thường trực Ban Bí thư Trần Quốc Vượng dự cuộc họp của Ban Bí thư.",
      {"Nguyễn Phú Trọng", "Trần Quốc Vượng"}, set()),
+    # bench 22515809, 22649192: the press answered right after the meeting, by one who was at it
+    ("Chiều 12/6, Thủ tướng Nguyễn Xuân Phúc chủ trì cuộc họp về sân bay Tân Sơn Nhất. Trả lời báo chí sau cuộc họp, "
+     "Bộ trưởng, Chủ nhiệm VPCP Mai Tiến Dũng cho biết Thủ tướng đã chỉ đạo.", {"Nguyễn Xuân Phúc", "Mai Tiến Dũng"},
+     set()),
     # ... nor the sentence that names the event itself, whatever it opens on (bench 21471754)
     ("Sáng 6/2, Cục Nhà giáo đã có công văn hỏa tốc. Cũng trong ngày hôm nay, tại cuộc họp của UBND TP Hà Nội với lãnh "
      "đạo các sở, ngành, Chủ tịch UBND TP Nguyễn Đức Chung yêu cầu báo cáo vụ việc.", {"Nguyễn Đức Chung"}, set()),

@@ -1106,6 +1106,9 @@ def _told_the_press() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _SIDELINES = re.compile(r"(?<!\w)(?:bên lề|bên hành lang|hành lang)(?!\w)")
+#: the press answered right after the meeting or on its sidelines: "Trả lời báo chí sau cuộc họp, Bộ trưởng, Chủ nhiệm
+#: VPCP Mai Tiến Dũng cho biết" (the speaker was at it)
+_RIGHT_AFTER_IT = re.compile(r"\s+(?:ngay\s+)?(?:sau|bên lề)\s+(?:cuộc|buổi|phiên|hội nghị|kỳ họp|hội thảo)(?!\w)")
 _AT_THE_PRESS_CONFERENCE = re.compile(r"(?<!\w)(?:tại|trong)\s+(?:cuộc\s+|buổi\s+|phiên\s+)?họp báo(?!\w)")
 
 
@@ -1140,7 +1143,7 @@ def _elsewhere_flags(doc: Doc, kind: str | None, at: int | None = None) -> list[
     starts = _sentences(doc)
     flagged = [bool(_ELSEWHERE_OPEN.match(doc.low, s)) for s in starts]
     for m in _ELSEWHERE_IN.finditer(doc.low):
-        if kind is None or _TOLD_AT.get(m.group(0)) != kind:
+        if (kind is None or _TOLD_AT.get(m.group(0)) != kind) and not _RIGHT_AFTER_IT.match(doc.low, m.end()):
             flagged[bisect_right(starts, m.start()) - 1] = True
     for m in _EARLIER_MONTH.finditer(doc.low) if "hồi" in doc.low else ():
         index = bisect_right(starts, m.start()) - 1
