@@ -715,6 +715,9 @@ def test_the_office_of_a_head_of_state_is_an_organisation(text, named):
     ("Tại buổi làm việc, ông Huỳnh Quang Huy, Chi cục trưởng Chi cục Thủy sản tỉnh Bình Thuận cho biết.",
      [("Huỳnh Quang Huy", "Chi cục trưởng", "Chi cục Thủy sản tỉnh Bình Thuận")]),
     ("Tại hội thảo, Cục phó Cục Tần số Lê Văn Tuấn cho biết.", [("Lê Văn Tuấn", "Cục phó", "Cục Tần số")]),
+    # blind work 21494080: a rarer family name
+    ("Tại buổi làm việc, Giám đốc Sở KH-ĐT TP, ông Sử Ngọc Anh, cho biết đã triển khai các giải pháp.",
+     [("Sử Ngọc Anh", "Giám đốc", "Sở KH-ĐT TP")]),
     # ... and the next sentence's "Trong khi đó" glued to the name is not part of it
     ("Đội trưởng U20 Việt Nam - Nguyễn Quang Hải Trong khi đó, đội trưởng Quang Hải gửi lời cảm ơn người hâm mộ.",
      [("Nguyễn Quang Hải", "Đội trưởng", "U20 Việt Nam")]),
