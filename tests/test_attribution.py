@@ -154,3 +154,19 @@ KEPT = [
 def test_whose_points_the_meeting_keeps(case, text, kept):
     from libmeet import parse_text
     assert parse_text(text).directions == kept
+
+
+_RECEPTION = ("Chiều 20/5, tại Phủ Chủ tịch, Chủ tịch nước Trần Đại Quang đã tiếp Bộ trưởng Thương mại Trung Quốc Zhong "
+              "Shan. Chủ tịch nước đề nghị hai bên tạo điều kiện thuận lợi cho doanh nghiệp hai nước. Ông Zhong Shan cho "
+              "biết, Trung Quốc mong muốn nhập khẩu nhiều hàng hóa của Việt Nam. Chủ tịch nước đề nghị Bộ trưởng Zhong "
+              "Shan tiếp tục là cầu nối thúc đẩy quan hệ kinh tế giữa hai nước.")
+
+
+def test_a_receptions_guest_sets_no_directions():
+    """bench 22326233 (reading seed 141, E40: the guest's wish kept as a direction): at a reception, the guest's own
+    wishes are set aside, the host's requests kept, those put to the guest too."""
+    from libmeet import parse_text
+    points = parse_text(_RECEPTION).directions
+    assert any(p.startswith("hai bên tạo điều kiện") for p in points)
+    assert any("tiếp tục là cầu nối" in p for p in points)
+    assert not any("nhập khẩu nhiều hàng hóa" in p for p in points)

@@ -152,11 +152,13 @@ _CHAIR_WORDS = re.compile(r"(?<!\w)(?:kết luận|chủ tọa|chủ trì|điề
 
 
 def set_aside(doc: Doc, points: list[Span], people: list[tuple[Person, list[Span]]], *, kind: str | None,
-              hosts: list[str], name: str | None = None) -> list[bool]:
+              hosts: list[str], name: str | None = None, anchor: int | None = None) -> list[bool]:
     """For each point, whether it is someone else's than those presiding: a participant's or an invited expert's
-    (named, or a group or standing alone), at a workshop a guest's from another body than its `hosts`, at a sitting
-    a petition, in a deputies' debate (told by the event's `name`) any but the chair's."""
-    verdicts = participants_points(doc, points, people, hosts if kind in WORKSHOPS else None)
+    (named, or a group or standing alone), at a workshop a guest's from another body than its `hosts`, at a
+    reception the guest's (named right after the event at `anchor`), at a sitting a petition, in a deputies' debate
+    (told by the event's `name`) any but the chair's."""
+    received = _received(doc, people, anchor) if kind in RECEPTIONS and anchor is not None else None
+    verdicts = participants_points(doc, points, people, hosts if kind in WORKSHOPS else None, received)
     verdicts = [a or b or c or d for a, b, c, d in zip(verdicts, group_points(doc, points),
                                                        _said_before(doc, points, _PUT_TO_LEADERS),
                                                        _asked_upward(doc, points))]
@@ -217,10 +219,48 @@ def petitions(doc: Doc, points: list[Span]) -> list[bool]:
     return _said_before(doc, points, _PETITIONERS)
 
 
+#: meetings where a host receives a guest: the guest's wishes are not what the host set out ("Thượng tướng Phạm Trường
+#: Long bày tỏ mong muốn ...")
+RECEPTIONS = frozenset({"tiếp"})
+#: how far after the reception's word its guest is named: "đã tiếp Thượng tướng Phạm Trường Long, Ủy viên ..."
+_GUEST_REACH = 60
+
+
+def _received(doc: Doc, people: list[tuple[Person, list[Span]]], anchor: int) -> int | None:
+    """The guest of a reception: the person named first right after its word at `anchor` ("đã tiếp | Thượng tướng
+    Phạm Trường Long"), not its host ("buổi tiếp của Chủ tịch UBND TPHCM Nguyễn Thành Phong với Đại sứ ...", "Tại
+    buổi tiếp, Trung tướng Phan Văn Giang nhấn mạnh")."""
+    after = [(span[0], index) for index, (_, spans) in enumerate(people) for span in spans
+             if anchor < span[0] <= anchor + _GUEST_REACH]
+    if not after:
+        return None
+    start, index = min(after)
+    between = doc.low[anchor:start]
+    return None if re.search(r"(?<!\w)(?:của|với)(?!\w)|[,.;!?\n]", between) else index
+
+
+#: how far into its sentence a subject may stand: "Về phần mình, Thượng tướng Phạm Trường Long bày tỏ ..."
+_SUBJECT_REACH = 40
+
+
+#: what stands before a subject at the head of its sentence, not before one a request is put to or agreed with:
+#: "Chủ tịch nước đề nghị | bà Đại sứ ...", "Thủ tướng nhất trí với | ông Phạm Trường Long", "Về những vấn đề mà | ông
+#: Eric Schmidt nêu"
+_NOT_SUBJECT = re.compile(r"(?<!\w)(?:đề nghị|yêu cầu|nhất trí|với|mà|của|cảm ơn|chúc|mong|hoan nghênh)(?!\w)")
+
+
+def _opens(doc: Doc, spans: list[Span], s_start: int) -> bool:
+    """Whether one of the spans stands at the head of the sentence at `s_start`, as its subject (the guest who
+    speaks, not the one a host's request is put to: "Chủ tịch nước đề nghị bà Đại sứ tiếp tục là cầu nối ...")."""
+    return any(s_start <= span[0] <= s_start + _SUBJECT_REACH and not _NOT_SUBJECT.search(doc.low, s_start, span[0])
+               for span in spans)
+
+
 def participants_points(doc: Doc, points: list[Span], people: list[tuple[Person, list[Span]]],
-                        hosts: list[str] | None = None) -> list[bool]:
+                        hosts: list[str] | None = None, guest: int | None = None) -> list[bool]:
     """For each point, whether only people who take part without presiding speak in its sentence. `hosts`: the
-    organisers of a workshop, forum or round table, where speakers from other bodies are guests."""
+    organisers of a workshop, forum or round table, where speakers from other bodies are guests; `guest`: the index
+    of a reception's guest in `people`."""
     mentions = sorted((span, index) for index, (_, spans) in enumerate(people) for span in spans)
     starts = [span[0] for span, _ in mentions]
     verdicts = []
@@ -230,5 +270,5 @@ def participants_points(doc: Doc, points: list[Span], people: list[tuple[Person,
         inside = mentions[bisect_left(starts, s_start):bisect_right(starts, s_end)]
         speakers = {index for span, index in inside if not (point[0] <= span[0] < point[1])}
         verdicts.append(bool(speakers) and all(takes_part_only(people[i][0]) or _guest(people[i][0], hosts or [])
-                                               for i in speakers))
+                                               or i == guest and _opens(doc, people[i][1], s_start) for i in speakers))
     return verdicts

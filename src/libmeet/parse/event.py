@@ -189,7 +189,7 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
     found_points = directions.extract_directions(doc, title=title,
                                                  targets=found.kind == "đại hội" and bool(_SHAREHOLDERS.search(doc.low)))
     theirs = attribution.set_aside(doc, [span for _, span in found_points], found_people, kind=found.kind,
-                                   hosts=[name for name, _ in hosts], name=found.name)
+                                   hosts=[name for name, _ in hosts], name=found.name, anchor=found.anchor)
     kept = [found for found, participant in zip(found_points, theirs) if not participant]
     if len(kept) < len(found_points):
         warnings.append(f"{len(found_points) - len(kept)} point(s) proposed by participants, invited speakers or "
