@@ -1751,12 +1751,6 @@ def test_a_trips_end_is_no_meeting_report(title):
     # one that did not go on was not held
     ("Quốc hội bàn về nợ xấu\nChiều 14/6, Quốc hội không tiếp tục phiên chất vấn Bộ trưởng Bộ Tài chính như dự kiến.",
      False),
-])
-def test_a_sitting_that_goes_on_on_its_day_was_held(text, is_event):
-    assert detect_titled(text).is_event == is_event
-
-
-@pytest.mark.parametrize("text, is_event", [
     # bench 22563576, 22434578, blind set 22378694: the lead of a day's sitting, where the deputies pass, debate or
     # give their views, reports the sitting (a weak kind: a sitting is also the setting of other news)
     ("Quốc hội biểu quyết thông qua Luật chuyển giao công nghệ (sửa đổi)\nChiều 19/06 tại kỳ họp thứ ba, Quốc hội khóa "
@@ -1784,8 +1778,11 @@ def test_a_sitting_that_goes_on_on_its_day_was_held(text, is_event):
      "họp thứ 10, Ủy ban thường vụ Quốc hội khóa XIV, chiều 15/5, Ủy ban Thường vụ Quốc hội đã tiến hành xem xét một số "
      "nội dung về công tác nhân sự.", False),
 ])
-def test_the_lead_of_a_days_sitting_reports_the_sitting(text, is_event):
+def test_a_sitting_held_on_its_day_is_reported(text, is_event):
+    """A sitting that goes on on its day, or whose lead tells what the deputies do there that day, is the report."""
     assert detect_titled(text).is_event == is_event
+
+
 
 
 def test_a_sitting_told_before_the_words_tới_nay_is_not_ahead():
