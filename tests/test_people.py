@@ -839,6 +839,12 @@ def test_voters_who_speak_at_their_meeting_with_deputies(text, kind, named):
       ("Phòng Phong Huy", "Tổng tham mưu trưởng", "Quân giải phóng Nhân dân Trung Quốc")]),
     ("Theo lời Đô đốc Harry Harris, Tư lệnh Hạm đội 7 thuộc Bộ Tư lệnh Thái Bình Dương Mỹ vừa công bố kế hoạch.",
      [("Harry Harris", "Tư lệnh", "Hạm đội 7 thuộc Bộ Tư lệnh Thái Bình Dương Mỹ")]),
+    # bench 22582011 (reading seed 141, E20), dev bm_22434184: a French given name hyphenated, and "người đồng nhiệm",
+    # the counterpart written another way, who takes the leader's title
+    ("Trong cuộc hội đàm ngày 21/6, Ngoại trưởng Nga Sergey Lavrov và người đồng nhiệm Pháp Jean-Yves Le Drian đã trao "
+     "đổi về Syria.", [("Sergey Lavrov", "Ngoại trưởng", "Nga"), ("Jean-Yves Le Drian", "Ngoại trưởng", "Pháp")]),
+    ("Chủ tịch Ủy ban châu Âu Jean-Claude Juncker phát biểu tại hội nghị.",
+     [("Jean-Claude Juncker", "Chủ tịch", "Ủy ban châu Âu")]),
 ])
 def test_foreign_names_and_their_titles(text, named):
     assert summary(text) == named

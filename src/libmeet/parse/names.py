@@ -22,8 +22,10 @@ def _letters(upper: bool) -> str:
 UPPER = _letters(True)
 LOWER = _letters(False)
 #: a foreign name written syllable by syllable with hyphens, as TTXVN transliterates it: "Man-côm Tơn-bun",
-#: "Xa-lơm-xay Com-ma-xít", "Moon Jae-in" (a capital after the hyphen is another word: "Huỳnh Đức Thơ-Chủ tịch")
-_HYPHENED = rf"(?:-[{LOWER}]+)*"
+#: "Xa-lơm-xay Com-ma-xít", "Moon Jae-in" (a capital after the hyphen is another word: "Huỳnh Đức Thơ-Chủ tịch"; but
+#: not in a French given name, Latin letters on both sides and the name going on: "Jean-Yves Le Drian", "Jean-Claude
+#: Juncker")
+_HYPHENED = rf"(?:-[{LOWER}]+|(?<=[a-z])-[A-Z][a-z]+(?= [{UPPER}]))*"
 #: a Scottish or Irish family name has a second capital: "Kevin McCarthy", "H.R. McMaster", "Terry McAuliffe"
 _MC = rf"(?:a?c[{UPPER}])?"
 SYLLABLE = rf"[{UPPER}](?:(?<=M){_MC})?[{LOWER}]*{_HYPHENED}"

@@ -254,8 +254,10 @@ class _Mention:
         return _roles(doc, self.start if self.roles_from is None else self.roles_from, self.span[1])
 
 
-#: "người đồng cấp": the counterpart of a leader, of the same rank
+#: "người đồng cấp": the counterpart of a leader, of the same rank (also "người đồng nhiệm": "Trong cuộc hội đàm với
+#: người đồng nhiệm Pháp Jean-Yves Le Drian, Ngoại trưởng Nga Sergey Lavrov ...")
 COUNTERPART = "người đồng cấp"
+COUNTERPARTS = (COUNTERPART, "người đồng nhiệm")
 #: runs of capitalised words weighed as names in one text at most: far above any article (661 in the
 #: 35k-article bench corpus), so that a text made of nothing else ('Ông A,' × 50k) costs linear time
 MAX_RUNS = 5000
@@ -306,7 +308,7 @@ def _cut_at_an_initial(doc: Doc, mention: _Mention) -> bool:
 
 #: titles news writes lower case before a name: "nguyên Bộ trưởng X", "người đồng cấp Nga Vladimir Putin", "đại biểu
 #: Châu Quỳnh Giao (Kiên Giang)", "cử tri Lê Thị Huệ (phường ...)"
-_LOWER_TITLES = ("nguyên", "tân", COUNTERPART, "đại biểu", "cử tri")
+_LOWER_TITLES = ("nguyên", "tân", *COUNTERPARTS, "đại biểu", "cử tri")
 #: titles a name follows at once, with no organisation between
 _BARE_TITLES = ("cử tri",)
 #: the kind at which voters named with their title are attendees; elsewhere they are asked what they think of it
@@ -323,12 +325,12 @@ _COUNTERPART_REACH = 160
 def _counterparts(mentions: list[_Mention]) -> None:
     """A counterpart ("người đồng cấp") holds the title of the leader named just before them."""
     for i, mention in enumerate(mentions):
-        if not mention.titles or fold(mention.titles[0][0]) != COUNTERPART:
+        if not mention.titles or fold(mention.titles[0][0]) not in COUNTERPARTS:
             continue
         for leader in reversed(mentions[:i]):
             if mention.start - leader.span[1] > _COUNTERPART_REACH:
                 break
-            if leader.titles and fold(leader.titles[0][0]) != COUNTERPART:
+            if leader.titles and fold(leader.titles[0][0]) not in COUNTERPARTS:
                 mention.titles[0] = (leader.titles[0][0], mention.titles[0][1])
                 break
 
