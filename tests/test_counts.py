@@ -59,6 +59,11 @@ COUNTS = [
     ("Ngày 6-2, Công an đã triệu tập hai cô giáo, mời 3 phụ huynh có con bị bạo hành đến làm việc.", None, None, None),
     # while a sitting's attendance stays, speakers or not
     ("Kỳ họp có 480 đại biểu Quốc hội tham dự, 26 đại biểu phát biểu tại hội trường.", 480, None, None),
+    # the 21481397, bench 22669507 (reading seed 141, E26): reporters are not the meeting's attendance
+    ("Sáng nay, cuộc họp bất ngờ được chuyển sang phòng họp nhỏ tại tầng hai của xã, hơn 20 phóng viên của các báo "
+     "không được vào tham dự.", None, None, None),
+    ("Tại hội nghị, Bộ trưởng cho biết: “Chúng tôi có làm việc với Cần Thơ, có hơn 1.000 phóng viên vào đây”.",
+     None, None, None),
 ]
 
 
