@@ -64,6 +64,10 @@ COUNTS = [
      "không được vào tham dự.", None, None, None),
     ("Tại hội nghị, Bộ trưởng cho biết: “Chúng tôi có làm việc với Cần Thơ, có hơn 1.000 phóng viên vào đây”.",
      None, None, None),
+    # bench 22570868 (reading seed 141, E33): the voters a deputies' meeting with voters gathers
+    ("Sáng 20/6, ông Nguyễn Đức Chung - Chủ tịch UBND TP Hà Nội và các đại biểu HĐND, đã tiếp xúc cử tri quận Hoàn "
+     "Kiếm trước kỳ họp thứ 4 HĐND thành phố khóa XV. Trước hơn 100 cử tri, ông Chung cam kết thành phố sẽ khảo sát kĩ "
+     "lưỡng khi triển khai dự án.", 100, None, None),
 ]
 
 
