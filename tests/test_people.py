@@ -701,6 +701,9 @@ def test_a_place_that_closes_the_organisation_is_not_the_persons_name(text, name
     ("Tại buổi làm việc, ông Huỳnh Quang Huy, Chi cục trưởng Chi cục Thủy sản tỉnh Bình Thuận cho biết.",
      [("Huỳnh Quang Huy", "Chi cục trưởng", "Chi cục Thủy sản tỉnh Bình Thuận")]),
     ("Tại hội thảo, Cục phó Cục Tần số Lê Văn Tuấn cho biết.", [("Lê Văn Tuấn", "Cục phó", "Cục Tần số")]),
+    # dev bm_22434184, bench 22591366: a founder, the bare word after the name
+    ("Tại hội thảo, ông Jean-Philippe Eglinger, sáng lập công ty Việt Pháp Stratégies trình bày tham luận.",
+     [("Jean-Philippe Eglinger", "sáng lập", "công ty Việt Pháp Stratégies")]),
     # blind work 21494080: a rarer family name
     ("Tại buổi làm việc, Giám đốc Sở KH-ĐT TP, ông Sử Ngọc Anh, cho biết đã triển khai các giải pháp.",
      [("Sử Ngọc Anh", "Giám đốc", "Sở KH-ĐT TP")]),
