@@ -602,3 +602,12 @@ def test_the_articles_today_from_a_relative_day_and_its_date(text, today):
     from libmeet.parse.dates import _written_today
     found = _written_today(Doc.from_raw(text), D(2017, 7, 31))
     assert (found[0] if found else None) == today
+
+
+def test_a_photo_credit_in_its_bracket_ends_the_caption_and_its_day():
+    """bench 22695366 (reading seed 143, E19): the caption's "hôm 15/4" is not the sitting's day, written after the
+    credit that ends the caption."""
+    text = ("Ngày 6/7, Nga đã phản đối việc Hội đồng bảo an lên án vụ thử tên lửa. Tên lửa Triều Tiên tham gia lễ duyệt "
+            "binh tại thủ đô Bình Nhưỡng hôm 15/4 (Ảnh: Reuters) Hội đồng bảo an Liên Hợp Quốc ngày 5/7 đã nhóm họp để "
+            "thảo luận vụ thử tên lửa của Triều Tiên.")
+    assert _dates(text, at="nhóm họp", reference_date=D(2017, 7, 31)).start == D(2017, 7, 5)

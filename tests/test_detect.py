@@ -1797,6 +1797,9 @@ def test_a_sitting_told_before_the_words_tới_nay_is_not_ahead():
     # bench 21478509: a photo's credit that ends in an agency's capitals ends the caption
     ("Quốc hội Israel ngày 6/2 đã thông qua dự luật. Một khu định cư đang được xây dựng tại Bờ Tây ngày 6/10. Ảnh: "
      "EPA/TTXVN Trong một phiên họp, Quốc hội Israel đã thông qua dự luật.", "Trong một phiên họp"),
+    # bench 22695366 (reading seed 143, E19): ... or a credit in its bracket
+    ("Tên lửa Triều Tiên tham gia lễ duyệt binh tại thủ đô Bình Nhưỡng hôm 15/4 (Ảnh: Reuters) Hội đồng bảo an Liên "
+     "Hợp Quốc ngày 5/7 đã nhóm họp.", "Hội đồng bảo an"),
     # ... not a photographer's name after the slash
     ("Thủ tướng phát biểu tại hội nghị. Ảnh: VGP/Quang Hiếu Thủ tướng đề nghị các bộ, ngành rà soát.", None),
 ])

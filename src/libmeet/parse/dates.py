@@ -148,7 +148,10 @@ def _year_after(*before: str) -> str:
 _YEAR = re.compile(r"(?P<y>" + _year_after(r"\d", r"\d,") + r")(?!\d|\s?/\s?\w|\.\d)")
 _YEAR_RANGE = re.compile(r"(?P<a>" + _year_after(r"[\d/.,]") + rf")\s?[-–—]\s?(?P<b>{_Y})(?!\d)")
 # (a run of marks is tried once, from its first mark, and taken whole: linear on "....." × 100k)
-_SENTENCE_END = re.compile(r"[\n.!?…\]](?:(?<=\n)|(?<![.!?…][.!?…])[.!?…]*+(?=\s+[\"“(\[]?[A-ZĐÀ-Ỹ]))")
+_SENTENCE_END = re.compile(r"[\n.!?…\]](?:(?<=\n)|(?<![.!?…][.!?…])[.!?…]*+(?=\s+[\"“(\[]?[A-ZĐÀ-Ỹ]))"
+                           # (a photo's credit in its bracket ends the caption before it: "... hôm 15/4 (Ảnh: Reuters)
+                           # Hội đồng bảo an ... ngày 5/7 đã nhóm họp")
+                           r"|\((?:Ảnh|Nguồn)\s*:[^()\n]{1,60}\)(?=\s+[A-ZĐÀ-Ỹ])")
 _DOC_NUMBER = re.compile(r"(?:\d+/[\w.]*[a-zđ][\w.-]*|\bsố|tỷ lệ|tỉ lệ|tỷ số|tỉ số)\s*(?:ngày\s+)?$")
 _COUNT_WORD = r"(?:\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy)"
 _SPAN_LEAD = re.compile(

@@ -100,9 +100,11 @@ _SENTENCE_END = re.compile(r"[\n.!?…\]](?:(?<=\n)\n*|(?!\n)[\"”’)]*\s+(?=[
 #: ahead to the next capital instead of trying every place)
 _LOST_STOP = re.compile(lexicon.alternation(("Sáng", "Chiều", "Tối", "Trưa", "Ngày", "Hôm"), after=r"[\w)\]%] ")
                         + r"\s+(?:nay\s*)?\(?\d{1,2}\s?[/.-]\s?\d")
-#: ... or a photo's credit that ends in an agency's capitals: the next sentence opens after it ("... tại Bờ Tây ngày
-#: 6/10. Ảnh: EPA/TTXVN Trong một phiên họp, Quốc hội Israel đã ..."; not "Ảnh: VGP/Quang Hiếu", a name goes on)
-_CREDIT = re.compile(r"Ảnh: [A-Za-z.]+/[A-ZĐ]{2,}\)? (?=[" + _UPPER + r"])")
+#: ... or a photo's credit that ends in an agency's capitals, or in its bracket: the next sentence opens after it ("...
+#: tại Bờ Tây ngày 6/10. Ảnh: EPA/TTXVN Trong một phiên họp, Quốc hội Israel đã ...", "... lễ duyệt binh tại thủ đô
+#: Bình Nhưỡng hôm 15/4 (Ảnh: Reuters) Hội đồng bảo an ... ngày 5/7 đã nhóm họp"; not "Ảnh: VGP/Quang Hiếu", a name
+#: goes on)
+_CREDIT = re.compile(r"(?:Ảnh: [A-Za-z.]+/[A-ZĐ]{2,}\)?|\((?:Ảnh|Nguồn)\s*:[^()\n]{1,60}\)) (?=[" + _UPPER + r"])")
 
 #: academic and other titles written with a dot before a name
 _TITLE_DOTS = ("TP.", "Tp.", "(TP.", " GS.", " PGS.", "TS.", "TSKH.", "ThS.", "Ths.", "THS.", " BS.", "BSCK.", " KS.", " LS.", " CN.", "NCS.",
