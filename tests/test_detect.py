@@ -1347,11 +1347,12 @@ def test_the_day_the_lead_says_someone_spoke_is_the_day_of_the_meeting_they_spok
     assert other.kind and other.start_date is None
 
 
-def test_a_plan_that_gives_its_own_day_keeps_a_day():
-    # bench 21473553: the day the plan was told, then the meeting's own day after it
-    assert crawled("Australia-Trung Quốc tổ chức Đối thoại Chiến lược-Ngoại giao\nNgày 6/2, Ngoại trưởng Australia Julia "
-                   "Bishop cho biết bà và người đồng cấp Trung Quốc Vương Nghị sẽ đồng chủ trì cuộc Đối thoại Chiến lược "
-                   "và Ngoại giao Australia-Trung Quốc lần thứ tư tại thủ đô Canberra vào ngày 7/2.").start_date is not None
+def test_a_plan_that_gives_its_own_day_takes_that_day():
+    # bench 21473553 (reading seed 143, E3): the day the plan was told, then the meeting's own day after it: that one
+    assert str(crawled("Australia-Trung Quốc tổ chức Đối thoại Chiến lược-Ngoại giao\nNgày 6/2, Ngoại trưởng Australia "
+                       "Julia Bishop cho biết bà và người đồng cấp Trung Quốc Vương Nghị sẽ đồng chủ trì cuộc Đối thoại "
+                       "Chiến lược và Ngoại giao Australia-Trung Quốc lần thứ tư tại thủ đô Canberra vào ngày 7/2."
+                       ).start_date) == "2017-02-07"
 
 
 def test_an_undated_report_keeps_only_the_day_its_lead_opens_on():

@@ -1397,14 +1397,26 @@ _CLAUSE_STOP = re.compile(r"[.;!?\n]")
 
 def told_day(doc: Doc, at: int, anchor: int) -> bool:
     """Whether the date written at `at`, before the meeting's mention at `anchor` in its sentence, is the day a plan
-    for the meeting was told."""
+    for the meeting was told (and the plan gives no day of its own: `planned_day`)."""
+    return _told_plan(doc, at, anchor) and planned_day(doc, at, anchor) is None
+
+
+def planned_day(doc: Doc, at: int, anchor: int) -> int | None:
+    """Where the plan told on the date at `at` writes the meeting's own day, after its mention at `anchor`: "Ngày 6/2,
+    Ngoại trưởng Australia Julia Bishop cho biết bà và người đồng cấp ... sẽ đồng chủ trì cuộc Đối thoại ... tại thủ đô
+    Canberra (Australia) | vào ngày 7/2"; None when the date is no such day or the plan writes none."""
+    if not _told_plan(doc, at, anchor):
+        return None
     low = doc.low
-    if not at < anchor <= at + _TOLD_REACH or _CLAUSE_STOP.search(low, at, anchor) \
-            or not _TOLD_THEN_PLAN.search(low, at, anchor):
-        return False
-    # ... unless the plan gives its own day after the meeting: "sẽ đồng chủ trì cuộc Đối thoại ... vào ngày 7/2"
     stop = _CLAUSE_STOP.search(low, anchor)
-    return not _DAY.search(low, anchor, stop.start() if stop else len(low))
+    day = _DAY.search(low, anchor, stop.start() if stop else len(low))
+    return day.start() if day else None
+
+
+def _told_plan(doc: Doc, at: int, anchor: int) -> bool:
+    low = doc.low
+    return at < anchor <= at + _TOLD_REACH and not _CLAUSE_STOP.search(low, at, anchor) \
+        and bool(_TOLD_THEN_PLAN.search(low, at, anchor))
 
 
 #: a document about the meeting issued that day: "Ngày 25/5, Văn phòng Chính phủ ra thông báo kết luận của Thủ tướng

@@ -62,6 +62,27 @@ def _lead_day(doc: Doc, found: detect.Detection, redate: Callable[[int], DateRes
                       again.warnings + ["the meeting names no day of its own; the day its lead opens on is taken"])
 
 
+def _planned(doc: Doc, when: DateResult, later: int) -> DateResult:
+    """The meeting's own day, written at `later` after the day a plan for it was told (`when`): "Ngày 6/2, Ngoại
+    trưởng ... cho biết ... sẽ đồng chủ trì cuộc Đối thoại ... vào ngày 7/2" (the year the told day's, or the one
+    after when the day would fall before it)."""
+    mention = next((m for m in dates.find_mentions(doc) if later <= m.span[0] <= later + 12), None)
+    if mention is None or when.start is None:
+        return when
+    try:
+        start = dt.date(mention.y1 or when.start.year, mention.m1, mention.d1)
+        if start < when.start and not mention.y1:
+            start = start.replace(year=start.year + 1)
+        end = dt.date(mention.y2 or start.year, mention.m2, mention.d2)
+    except ValueError:
+        return when
+    if end < start:
+        return when
+    said = doc.text[when.spans[0][0]:when.spans[0][1]]
+    return DateResult(start, end, [mention.span], [
+        *when.warnings, f"'{said}' is the day the plan was told; the meeting's own day, written after it, is taken"])
+
+
 def _meeting_day(doc: Doc, found: detect.Detection, when: DateResult, published: dt.date | None = None,
                  redate: Callable[[int], DateResult] | None = None) -> tuple[DateResult, dt.date | None]:
     """The day found, or an empty date with the reason when it is not the meeting's; and the day that dates the story
@@ -95,6 +116,8 @@ def _meeting_day(doc: Doc, found: detect.Detection, when: DateResult, published:
     if when.spans and when.start and detect.issued_day(doc, when.spans[0][0], found.anchor):
         when = _set_aside(doc, when, "'{day}' is the day a document or news about the meeting was issued, not the "
                                      "meeting's: the meeting's own day is not given")
+    if when.spans and when.start and (later := detect.planned_day(doc, when.spans[0][0], found.anchor)) is not None:
+        when = _planned(doc, when, later)
     if when.spans and when.start and detect.told_day(doc, when.spans[0][0], found.anchor):
         when = _set_aside(doc, when, "'{day}' is the day the plan was told, not the meeting's: the meeting's own "
                                      "day is not given", told_plan=True)
