@@ -547,6 +547,9 @@ def test_a_national_building_names_its_province(text, province):
     # one province named most, among few, is still implied
     ("Chiều 27/6, Bộ Nội vụ họp báo về vụ bổ nhiệm cán bộ. Tỉnh Yên Bái đã báo cáo; lãnh đạo Yên Bái đã giải trình; Hà "
      "Giang chưa.", "Yên Bái"),
+    # bench 22247532 (reading seed 143, E10): a post left is not where the meeting sat
+    ("Ngày 11/5, Ban Kinh tế Trung ương tổ chức hội nghị. Ông Đinh La Thăng thôi giữ chức Bí thư Thành ủy TP.HCM, được "
+     "phân công làm Phó Trưởng Ban. Trước đó, ông đã nhận quyết định thôi chức Bí thư Thành ủy TP.HCM.", None),
 ])
 def test_the_most_named_province_is_implied_only_when_it_stands_out(text, province):
     assert extract_place(Doc.from_raw(text)).place.province == province

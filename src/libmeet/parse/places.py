@@ -786,13 +786,20 @@ def _locates(doc: Doc, h: Hit) -> bool:
 _MANY_PROVINCES = 6
 
 
+#: a post left or once held, then its body up to the place: "thôi giữ chức Bí thư Thành ủy | TP.HCM"
+_FORMER_POST = re.compile(r"(?<!\w)(?:thôi\s+(?:giữ\s+)?chức|(?:nguyên|cựu)\s+(?:phó\s+)?(?:bí\s+thư|chủ\s+tịch|giám\s+đốc|"
+                          r"bộ\s+trưởng|thứ\s+trưởng|trưởng|chánh|tổng))(?!\w)[^.;,()\n]{0,50}$")
+
+
 def _most_named(doc: Doc, hits: list[Hit], anchor: int) -> Candidate | None:
     """Last resort: the Vietnamese province the article names most, when it stands out."""
     counts: dict[str, list[Hit]] = {}
     elsewhere = _rules().elsewhere
     for h in hits:
-        # a person's home ("quê Thái Nguyên", "thường trú ...", "sinh năm 1975 tại ...") says nothing of the meeting
-        if h.entry.kind in _DOMESTIC and not elsewhere.search(doc.low, max(0, h.start - 60), h.start):
+        # a person's home ("quê Thái Nguyên", "thường trú ...", "sinh năm 1975 tại ...") says nothing of the meeting,
+        # nor a post they left or once held ("thôi giữ chức Bí thư Thành ủy TP.HCM", "nguyên Chủ tịch UBND tỉnh X")
+        if h.entry.kind in _DOMESTIC and not elsewhere.search(doc.low, max(0, h.start - 60), h.start) \
+                and not _FORMER_POST.search(doc.low, max(0, h.start - 60), h.start):
             counts.setdefault(_province_of(h.entry), []).append(h)
     # one passing mention far from the event ("các dự án lớn như Sơn La") says nothing of where it was held
     # (a single mention counts only near the event's: "Bộ Y tế ... Bệnh viện đa khoa Hợp Lực (Thanh Hóa) 550 giường",
