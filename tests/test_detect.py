@@ -1774,6 +1774,10 @@ def test_a_trips_end_is_no_meeting_report(title):
     ("'Muốn trẻ thành người xấu, cứ đưa vào tù'\nCó nên mở rộng phạm vi xử lý hình sự đối với những em từ 14 đến dưới "
      "16 tuổi là vấn đề gây nhiều tranh luận.\nTại phiên Quốc hội thảo luận hội trường về Luật sửa đổi, bổ sung một số "
      "điều của BLHS 2015 ngày 24-5, nhiều đại biểu cho rằng cần cân nhắc.", True),
+    # bench 22672863: a council's session named "phiên làm việc"
+    ("Hà Nội cấm xe máy tại các quận từ năm 2030\nVới trên 91% đại biểu nhất trí, HĐND TP Hà Nội đã thông qua nghị "
+     "quyết quản lý phương tiện giao thông. Tại phiên làm việc sáng 4/7, HĐND TP Hà Nội đã thông qua đề án về tăng "
+     "cường quản lý phương tiện giao thông.", True),
     # ... not a sitting that is only the vehicle of a personnel decision (bench 22279900, as the gold of 22278613)
     ("Ông Đinh La Thăng và ông Nguyễn Thiện Nhân chuyển sinh hoạt Đoàn ĐBQH\nThực hiện chương trình làm việc của phiên "
      "họp thứ 10, Ủy ban thường vụ Quốc hội khóa XIV, chiều 15/5, Ủy ban Thường vụ Quốc hội đã tiến hành xem xét một số "
