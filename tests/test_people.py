@@ -848,6 +848,9 @@ def test_voters_who_speak_at_their_meeting_with_deputies(text, kind, named):
      "đổi về Syria.", [("Sergey Lavrov", "Ngoại trưởng", "Nga"), ("Jean-Yves Le Drian", "Ngoại trưởng", "Pháp")]),
     ("Chủ tịch Ủy ban châu Âu Jean-Claude Juncker phát biểu tại hội nghị.",
      [("Jean-Claude Juncker", "Chủ tịch", "Ủy ban châu Âu")]),
+    # unseen dantri (unc_news_world_213), bench 22729794: a high commissioner or representative
+    ("Phát biểu tại cuộc họp trực tuyến của các ngoại trưởng EU ngày 19/4, Cao ủy Đối ngoại EU Josep Borrell cho biết.",
+     [("Josep Borrell", "Cao ủy", "Đối ngoại EU")]),
 ])
 def test_foreign_names_and_their_titles(text, named):
     assert summary(text) == named
