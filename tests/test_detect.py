@@ -1805,6 +1805,9 @@ def test_a_sitting_told_before_the_words_tới_nay_is_not_ahead():
     # bench 22695366 (reading seed 143, E19): ... or a credit in its bracket
     ("Tên lửa Triều Tiên tham gia lễ duyệt binh tại thủ đô Bình Nhưỡng hôm 15/4 (Ảnh: Reuters) Hội đồng bảo an Liên "
      "Hợp Quốc ngày 5/7 đã nhóm họp.", "Hội đồng bảo an"),
+    # bench 21494392 (reading seed 142, S10): ... or any credit, before the words that only open a sentence
+    ("Chủ tịch bắt tay Đại sứ Phần Lan trước khi có buổi thảo luận -Ảnh: Hùng Lê Thông tin trên được ghi nhận tại buổi "
+     "tiếp của Chủ tịch UBND TPHCM.", "Thông tin trên"),
     # ... not a photographer's name after the slash
     ("Thủ tướng phát biểu tại hội nghị. Ảnh: VGP/Quang Hiếu Thủ tướng đề nghị các bộ, ngành rà soát.", None),
 ])
@@ -1813,3 +1816,16 @@ def test_a_photo_credit_in_mid_line_ends_its_caption(text, opens):
     after_credit = text.index("Ảnh: ") + len("Ảnh: ")
     split = [text[s:] for s in sentence_offsets(text) if s > after_credit]
     assert split == ([text[text.index(opens):]] if opens else [])
+
+
+def test_a_caption_between_the_dated_lead_and_the_scene_is_passed_over():
+    """bench 22378534: the lead opens on its day, a photo's caption and its credit follow, then "Tại buổi tiếp, ...":
+    the scene is still set right after the dated lead."""
+    text = ("Tạo thuận lợi cho các doanh nghiệp Hàn Quốc đầu tư vào Hà Nội\nNgày 26/5, Chủ tịch UBND Hà Nội Nguyễn Đức "
+            "Chung tiếp ngài Park Won Soon, Đặc phái viên Tổng thống Hàn Quốc, Thị trưởng thành phố Seoul cùng đoàn công "
+            "tác đang thăm và làm việc tại Việt Nam để trao đổi về các lĩnh vực hợp tác giữa hai thành phố trong thời gian "
+            "tới, trong đó có việc tạo thuận lợi cho các doanh nghiệp Hàn Quốc đầu tư vào Hà Nội.\nChủ tịch UBND thành phố "
+            "Hà Nội Nguyễn Đức Chung (phải) tiếp ngài Park Won Soon, Đặc phái viên Tổng thống Hàn Quốc, Thị trưởng thành "
+            "phố Seoul. Ảnh: Nguyễn Thắng - TTXVN Tại buổi tiếp, Chủ tịch UBND thành phố Hà Nội Nguyễn Đức Chung đã chúc "
+            "mừng Hàn Quốc có tân Tổng thống.")
+    assert crawled(text).kind == "tiếp"

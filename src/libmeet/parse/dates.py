@@ -151,7 +151,10 @@ _YEAR_RANGE = re.compile(r"(?P<a>" + _year_after(r"[\d/.,]") + rf")\s?[-–—]\
 _SENTENCE_END = re.compile(r"[\n.!?…\]](?:(?<=\n)|(?<![.!?…][.!?…])[.!?…]*+(?=\s+[\"“(\[]?[A-ZĐÀ-Ỹ]))"
                            # (a photo's credit in its bracket ends the caption before it: "... hôm 15/4 (Ảnh: Reuters)
                            # Hội đồng bảo an ... ngày 5/7 đã nhóm họp")
-                           r"|\((?:Ảnh|Nguồn)\s*:[^()\n]{1,60}\)(?=\s+[A-ZĐÀ-Ỹ])")
+                           r"|\((?:Ảnh|Nguồn)\s*:[^()\n]{1,60}\)(?=\s+[A-ZĐÀ-Ỹ])"
+                           # (or any credit before the words that only open a sentence: detect._CAPTION_RUNS_INTO)
+                           r"|Ảnh: [^.:;()\n]{1,30}?(?= (?:Thông tin trên|Phát biểu tại|Tại (?:buổi|hội|cuộc|phiên)|Theo đó|"
+                           r"Trước đó|Cũng theo|Trong khi đó|(?:Sáng |Chiều |Tối )?cùng ngày|Cùng ngày)(?!\w))")
 _DOC_NUMBER = re.compile(r"(?:\d+/[\w.]*[a-zđ][\w.-]*|\bsố|tỷ lệ|tỉ lệ|tỷ số|tỉ số)\s*(?:ngày\s+)?$")
 _COUNT_WORD = r"(?:\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy)"
 _SPAN_LEAD = re.compile(

@@ -100,11 +100,17 @@ _SENTENCE_END = re.compile(r"[\n.!?…\]](?:(?<=\n)\n*|(?!\n)[\"”’)]*\s+(?=[
 #: ahead to the next capital instead of trying every place)
 _LOST_STOP = re.compile(lexicon.alternation(("Sáng", "Chiều", "Tối", "Trưa", "Ngày", "Hôm"), after=r"[\w)\]%] ")
                         + r"\s+(?:nay\s*)?\(?\d{1,2}\s?[/.-]\s?\d")
+#: the words that open a sentence and never end a photographer's name or an agency's
+_CAPTION_RUNS_INTO = (r"(?:Thông tin trên|Phát biểu tại|Tại (?:buổi|hội|cuộc|phiên)|Theo đó|Trước đó|Cũng theo|"
+                      r"Trong khi đó|(?:Sáng |Chiều |Tối )?cùng ngày|Cùng ngày)(?!\w)")
 #: ... or a photo's credit that ends in an agency's capitals, or in its bracket: the next sentence opens after it ("...
 #: tại Bờ Tây ngày 6/10. Ảnh: EPA/TTXVN Trong một phiên họp, Quốc hội Israel đã ...", "... lễ duyệt binh tại thủ đô
 #: Bình Nhưỡng hôm 15/4 (Ảnh: Reuters) Hội đồng bảo an ... ngày 5/7 đã nhóm họp"; not "Ảnh: VGP/Quang Hiếu", a name
 #: goes on)
-_CREDIT = re.compile(r"(?:Ảnh: [A-Za-z.]+/[A-ZĐ]{2,}\)?|\((?:Ảnh|Nguồn)\s*:[^()\n]{1,60}\)) (?=[" + _UPPER + r"])")
+_CREDIT = re.compile(r"(?:Ảnh: [A-Za-z.]+/[A-ZĐ]{2,}\)?|\((?:Ảnh|Nguồn)\s*:[^()\n]{1,60}\)) (?=[" + _UPPER + r"])"
+                     # ... or any credit, before the words that only open a sentence: "-Ảnh: Hùng Lê | Thông tin trên được
+                     # ghi nhận tại buổi tiếp ...", "Ảnh: Internet | Theo đó, ..."
+                     + r"|Ảnh: [^.:;()\n]{1,30}? (?=" + _CAPTION_RUNS_INTO + r")")
 
 #: academic and other titles written with a dot before a name
 _TITLE_DOTS = ("TP.", "Tp.", "(TP.", " GS.", " PGS.", "TS.", "TSKH.", "ThS.", "Ths.", "THS.", " BS.", "BSCK.", " KS.", " LS.", " CN.", "NCS.",
@@ -1222,7 +1228,14 @@ def _after_a_dated_sentence(doc: Doc, start: int) -> bool:
     Hải đã gửi lời xin lỗi đến người dân .... Tại buổi đối thoại, nhiều hộ dân ..."."""
     starts = sentence_offsets(doc.text)
     index = bisect.bisect_left(starts, start)
-    return index >= 1 and starts[index] == start and bool(_DAY_FIRST.match(doc.low, starts[index - 1]))
+    if not (index >= 1 and index < len(starts) and starts[index] == start):
+        return False
+    # (a photo's caption in between, its credit closing it, the caption a sentence of its own or not: the lead opens
+    # before it, "Ngày 26/5, ... tiếp ngài Park Won Soon ... | Chủ tịch ... (phải) tiếp ngài Park Won Soon ... | Ảnh:
+    # Nguyễn Thắng - TTXVN | Tại buổi tiếp, ...")
+    credit = next((i for i in range(index - 1, max(0, index - 3), -1) if "ảnh:" in doc.low[starts[i]:start]), None)
+    candidates = range(index - 1, max(0, credit - 2) - 1, -1) if credit is not None else (index - 1,)
+    return any(_DAY_FIRST.match(doc.low, starts[i]) for i in candidates)
 
 
 def _visit_lead(doc: Doc, title: tuple[int, int]) -> bool:
