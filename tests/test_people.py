@@ -282,6 +282,9 @@ NOT_ATTENDEES = [
     # bench 22452400 (reading seed 141, E25), 22375964: what someone once did is another occasion
     ("what someone once said", "Tại cuộc gặp, Bộ trưởng Quốc phòng Hàn Quốc Han Min-koo khẳng định cam kết. Tân Tổng "
      "thống Hàn Quốc Moon Jae-in từng có tuyên bố lo ngại về kế hoạch này.", ["Han Min-koo"]),
+    # bench 22261928 (reading seed 143, E29): ... or has said many times
+    ("what someone has said many times", "Phát biểu tại Đối thoại, Phó Thủ tướng Vũ Đức Đam cho biết: Thủ tướng Nguyễn "
+     "Xuân Phúc đã nhiều lần nhắc tới việc này.", ["Vũ Đức Đam"]),
     # bench 22707407: greetings passed on from a leader told by two titles, the first alone before its comma
     ("greetings passed on, two titles", "Tại buổi tiếp, bà Pany Yathotou chuyển lời thăm hỏi thân thiết của Tổng Bí "
      "thư, Chủ tịch nước Lào Bounnhang Vorachith đến Tổng Bí thư Nguyễn Phú Trọng.", ["Pany Yathotou"]),
