@@ -224,6 +224,8 @@ def petitions(doc: Doc, points: list[Span]) -> list[bool]:
 RECEPTIONS = frozenset({"tiếp"})
 #: how far after the reception's word its guest is named: "đã tiếp Thượng tướng Phạm Trường Long, Ủy viên ..."
 _GUEST_REACH = 60
+#: what between the reception's word and the first person names its host, or ends the clause
+_NOT_THE_GUEST = re.compile(r"(?<!\w)(?:của|với)(?!\w)|[,.;!?\n]")
 
 
 def _received(doc: Doc, people: list[tuple[Person, list[Span]]], anchor: int) -> int | None:
@@ -235,8 +237,7 @@ def _received(doc: Doc, people: list[tuple[Person, list[Span]]], anchor: int) ->
     if not after:
         return None
     start, index = min(after)
-    between = doc.low[anchor:start]
-    return None if re.search(r"(?<!\w)(?:của|với)(?!\w)|[,.;!?\n]", between) else index
+    return None if _NOT_THE_GUEST.search(doc.low, anchor, start) else index
 
 
 #: how far into its sentence a subject may stand: "Về phần mình, Thượng tướng Phạm Trường Long bày tỏ ..."

@@ -61,7 +61,7 @@ from functools import cache, lru_cache
 from types import MappingProxyType
 
 from . import lexicon
-from .detect import any_kind_pattern
+from .detect import CAPTION_RUNS_INTO, any_kind_pattern
 from .meta import DAY, MONTH, YEAR, alternation, find_meta
 from .normalize import Doc
 from .types import DateResult, Span
@@ -152,9 +152,8 @@ _SENTENCE_END = re.compile(r"[\n.!?…\]](?:(?<=\n)|(?<![.!?…][.!?…])[.!?…
                            # (a photo's credit in its bracket ends the caption before it: "... hôm 15/4 (Ảnh: Reuters)
                            # Hội đồng bảo an ... ngày 5/7 đã nhóm họp")
                            r"|\((?:Ảnh|Nguồn)\s*:[^()\n]{1,60}\)(?=\s+[A-ZĐÀ-Ỹ])"
-                           # (or any credit before the words that only open a sentence: detect._CAPTION_RUNS_INTO)
-                           r"|Ảnh: [^.:;()\n]{1,30}?(?= (?:Thông tin trên|Phát biểu tại|Tại (?:buổi|hội|cuộc|phiên)|Theo đó|"
-                           r"Trước đó|Cũng theo|Trong khi đó|(?:Sáng |Chiều |Tối )?cùng ngày|Cùng ngày)(?!\w))")
+                           # (or any credit before the words that only open a sentence)
+                           r"|Ảnh: [^.:;()\n]{1,30}?(?= " + CAPTION_RUNS_INTO + r")")
 _DOC_NUMBER = re.compile(r"(?:\d+/[\w.]*[a-zđ][\w.-]*|\bsố|tỷ lệ|tỉ lệ|tỷ số|tỉ số)\s*(?:ngày\s+)?$")
 _COUNT_WORD = r"(?:\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy)"
 _SPAN_LEAD = re.compile(
@@ -716,8 +715,9 @@ def infer_year(doc: Doc, chosen: Mention, mentions: list[Mention], *, near: tupl
 
 #: a relative day written with its date, which tells the article's today: "Hôm nay (29.6)", "ngày mai (26.5)", "chiều
 #: qua (15/6)" (the words, and how many days after today they are)
-_TODAY_WRITTEN = re.compile(r"(?<!\w)(?:(?P<now>hôm nay|(?:sáng|chiều|tối|trưa|đêm) nay)|(?P<next>ngày mai|(?:sáng|chiều|tối|"
-                            r"trưa) mai)|(?P<last>hôm qua|(?:sáng|chiều|tối|trưa|đêm) qua))\s*\(\s*(?:ngày\s*)?"
+_TODAY_WRITTEN = re.compile(r"(?<!\w)(?:(?P<now>hôm nay|(?:sáng|chiều|tối|trưa|đêm) nay)"
+                            r"|(?P<next>ngày mai|(?:sáng|chiều|tối|trưa) mai)"
+                            r"|(?P<last>hôm qua|(?:sáng|chiều|tối|trưa|đêm) qua))\s*\(\s*(?:ngày\s*)?"
                             r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*\)")
 
 

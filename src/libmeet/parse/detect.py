@@ -101,8 +101,8 @@ _SENTENCE_END = re.compile(r"[\n.!?…\]](?:(?<=\n)\n*|(?!\n)[\"”’)]*\s+(?=[
 _LOST_STOP = re.compile(lexicon.alternation(("Sáng", "Chiều", "Tối", "Trưa", "Ngày", "Hôm"), after=r"[\w)\]%] ")
                         + r"\s+(?:nay\s*)?\(?\d{1,2}\s?[/.-]\s?\d")
 #: the words that open a sentence and never end a photographer's name or an agency's
-_CAPTION_RUNS_INTO = (r"(?:Thông tin trên|Phát biểu tại|Tại (?:buổi|hội|cuộc|phiên)|Theo đó|Trước đó|Cũng theo|"
-                      r"Trong khi đó|(?:Sáng |Chiều |Tối )?cùng ngày|Cùng ngày)(?!\w)")
+CAPTION_RUNS_INTO = (r"(?:Thông tin trên|Phát biểu tại|Tại (?:buổi|hội|cuộc|phiên)|Theo đó|Trước đó|Cũng theo|"
+                     r"Trong khi đó|(?:Sáng |Chiều |Tối )?cùng ngày|Cùng ngày)(?!\w)")
 #: ... or a photo's credit that ends in an agency's capitals, or in its bracket: the next sentence opens after it ("...
 #: tại Bờ Tây ngày 6/10. Ảnh: EPA/TTXVN Trong một phiên họp, Quốc hội Israel đã ...", "... lễ duyệt binh tại thủ đô
 #: Bình Nhưỡng hôm 15/4 (Ảnh: Reuters) Hội đồng bảo an ... ngày 5/7 đã nhóm họp"; not "Ảnh: VGP/Quang Hiếu", a name
@@ -110,7 +110,7 @@ _CAPTION_RUNS_INTO = (r"(?:Thông tin trên|Phát biểu tại|Tại (?:buổi|h
 _CREDIT = re.compile(r"(?:Ảnh: [A-Za-z.]+/[A-ZĐ]{2,}\)?|\((?:Ảnh|Nguồn)\s*:[^()\n]{1,60}\)) (?=[" + _UPPER + r"])"
                      # ... or any credit, before the words that only open a sentence: "-Ảnh: Hùng Lê | Thông tin trên được
                      # ghi nhận tại buổi tiếp ...", "Ảnh: Internet | Theo đó, ..."
-                     + r"|Ảnh: [^.:;()\n]{1,30}? (?=" + _CAPTION_RUNS_INTO + r")")
+                     + r"|Ảnh: [^.:;()\n]{1,30}? (?=" + CAPTION_RUNS_INTO + r")")
 
 #: academic and other titles written with a dot before a name
 _TITLE_DOTS = ("TP.", "Tp.", "(TP.", " GS.", " PGS.", "TS.", "TSKH.", "ThS.", "Ths.", "THS.", " BS.", "BSCK.", " KS.", " LS.", " CN.", "NCS.",

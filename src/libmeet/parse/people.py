@@ -1052,7 +1052,8 @@ def _is_strong(doc: Doc, mention: _Mention, by_title: bool) -> bool:
                 return False
         if _WEAK_CLAUSE.search(before):
             return False
-    elif before.endswith(", ") and (chain := _title_chain().search(before)) and _WEAK_CLAUSE.search(before, 0, chain.start()):
+    elif before.endswith(", ") and (chain := _title_chain().search(before)) \
+            and _WEAK_CLAUSE.search(before, 0, chain.start()):
         # the clause governs the person's first title, alone before its comma: "chuyển lời thăm hỏi của Tổng Bí thư, |
         # Chủ tịch Trung Quốc Tập Cận Bình" (not "Thay mặt Bộ trưởng, | Thứ trưởng X", who stands in for another)
         return False
@@ -1188,8 +1189,9 @@ def told_of_before(doc: Doc, at: int) -> bool:
 @lru_cache(maxsize=4)
 def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None) -> list[bool]:
     """For each sentence of `_sentences(doc)`, whether it tells of another occasion the same day: from a sentence that
-    opens on "cùng ngày" without naming the event's kind, until one names it again ("Chiều cùng ngày, hội nghị tiếp
-    tục ..." stays at the event). The first sentence is never away (the article's own report)."""
+    opens on "cùng ngày", unless it tells the event going on or names it again by its first words ("Chiều cùng ngày,
+    hội nghị tiếp tục ..." stays at the event), until a sentence names the event's kind. The first sentence is never
+    away (the article's own report), nor the one that names the event (at `at`), whatever it opens on."""
     starts = _sentences(doc)
     low = doc.low
     if "cùng ngày" not in low and "cũng trong" not in low:
@@ -1372,7 +1374,8 @@ def merge_spellings(people: list[tuple[Person, list[Span]]]) -> list[tuple[Perso
             # (a cut word, or one name split two ways: the spelling written more often, "Donald Trump" over a typo
             # "Donald Trumph")
             typo = (len(long) == len(short) or kept == "same") and len(people[i][1]) > len(people[j][1]) \
-                or kept == "same" and len(" ".join(short)) == len(" ".join(long)) and len(people[i][1]) == len(people[j][1])
+                or kept == "same" and len(" ".join(short)) == len(" ".join(long)) \
+                and len(people[i][1]) == len(people[j][1])
             # (and of two spellings of one length written as often, the first: i comes before j)
             drop, keep = (j, i) if kept == "short" or typo else (i, j)
             if drop not in into and keep not in into:

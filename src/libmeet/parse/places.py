@@ -787,8 +787,8 @@ _MANY_PROVINCES = 6
 
 
 #: a post left or once held, then its body up to the place: "thôi giữ chức Bí thư Thành ủy | TP.HCM"
-_FORMER_POST = re.compile(r"(?<!\w)(?:thôi\s+(?:giữ\s+)?chức|(?:nguyên|cựu)\s+(?:phó\s+)?(?:bí\s+thư|chủ\s+tịch|giám\s+đốc|"
-                          r"bộ\s+trưởng|thứ\s+trưởng|trưởng|chánh|tổng))(?!\w)[^.;,()\n]{0,50}$")
+_FORMER_POST = re.compile(r"(?<!\w)(?:thôi\s+(?:giữ\s+)?chức|(?:nguyên|cựu)\s+(?:phó\s+)?(?:bí\s+thư|chủ\s+tịch|"
+                          r"giám\s+đốc|bộ\s+trưởng|thứ\s+trưởng|trưởng|chánh|tổng))(?!\w)[^.;,()\n]{0,50}$")
 
 
 def _most_named(doc: Doc, hits: list[Hit], anchor: int) -> Candidate | None:
