@@ -1829,3 +1829,16 @@ def test_a_caption_between_the_dated_lead_and_the_scene_is_passed_over():
             "phố Seoul. Ảnh: Nguyễn Thắng - TTXVN Tại buổi tiếp, Chủ tịch UBND thành phố Hà Nội Nguyễn Đức Chung đã chúc "
             "mừng Hàn Quốc có tân Tổng thống.")
     assert crawled(text).kind == "tiếp"
+
+
+@pytest.mark.parametrize("text", [
+    # bench 22705667 (reading seed 146, S31), blind work 21511683: a working session told as just held, no day given
+    "Cà Mau: chất thải y tế\nLiên quan đến thông tin 100% bệnh viện ở Cà Mau vi phạm về môi trường, Cục trưởng Cục Quản "
+    "lý môi trường (Bộ Y tế) Nguyễn Thị Liên Hương vừa làm việc với Sở Y tế Cà Mau để nghe báo cáo tình hình.",
+    "Hà Nội: Bệnh viện E tư vấn, khám bệnh tại nhà\nBan Giám đốc Bệnh viện E (Hà Nội) vừa có buổi làm việc với các khoa, "
+    "phòng về kế hoạch khám bệnh tại nhà. GS.TS Lê Ngọc Thành – Giám đốc Bệnh viện E cho biết, nhu cầu của bệnh nhân rất "
+    "cao.",
+])
+def test_a_working_session_told_as_just_held_is_reported_undated(text):
+    found = crawled(text)
+    assert found.kind in ("buổi làm việc", "họp") and found.start_date is None
