@@ -1199,3 +1199,15 @@ def test_one_who_stands_in_for_a_leader_told_by_a_title_alone_is_at_the_meeting(
     that reads through it ("lời thăm hỏi của Tổng Bí thư, Chủ tịch X") must not take the one standing in away."""
     text = "Thay mặt Bộ trưởng, Thứ trưởng Bộ Y tế Nguyễn Viết Tiến phát biểu khai mạc hội nghị."
     assert summary(text) == [("Nguyễn Viết Tiến", "Thứ trưởng", "Bộ Y tế")]
+
+
+@pytest.mark.parametrize("text, chair", [
+    # bench 22515716 (reading seed 145, E1), 22342927, 22302260: the one who chairs, "dưới sự điều hành / chủ tọa của"
+    ("Chiều 12/6, dưới sự điều hành của Phó Chủ tịch Quốc hội Đỗ Bá Tỵ, Quốc hội đã nghe báo cáo giải trình.",
+     "Đỗ Bá Tỵ"),
+    ("Sáng 17/5, Ủy ban Thường vụ Quốc hội đã họp phiên thứ 10 tại Hà Nội dưới sự chủ tọa của Chủ tịch Quốc hội Nguyễn "
+     "Thị Kim Ngân.", "Nguyễn Thị Kim Ngân"),
+])
+def test_the_one_under_whose_chairing_the_meeting_sat_is_at_it(text, chair):
+    from libmeet import parse_text
+    assert chair in {a.name for a in parse_text(text).attendees}

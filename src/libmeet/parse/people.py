@@ -196,7 +196,8 @@ _WEAK_CLAUSE = re.compile(r"(?<!\w)(?:ứng cử|đề cử|miễn nhiệm|bãi 
                           # báo kết luận của Phó Thủ tướng Thường trực X tại Hội nghị tổng kết năm 2016"
                           r"|(?<!\w)(?:thực hiện|triển khai|quán triệt)[^.;:!?\n]{0,40}(?<!\w)kết luận\s+của\s+$")
 _OF_BEFORE = re.compile(r"(?<!\w)(?<!tham gia )(?<!tham dự )(?<!có mặt )(?<!chứng kiến )(?<!chủ trì )(?<!phát biểu )"
-                        r"(?<!trình bày )(?<!tham luận )(?<!chia sẻ )(?<!đề dẫn )(?<!kết luận )của\s+$")
+                        r"(?<!trình bày )(?<!tham luận )(?<!chia sẻ )(?<!đề dẫn )(?<!kết luận )(?<!điều hành )(?<!chủ tọa )"
+                        r"của\s+$")  # ("Dưới sự điều hành của Phó Chủ tịch Quốc hội Đỗ Bá Tỵ, Quốc hội đã nghe ...")
 #: the last words _WEAK_BEFORE, _OF_BEFORE and _WEAK_CLAUSE end with (before the white space they end in)
 _WEAK_ENDS = ("với", "nhiệm", "cử", "bầu", "thay thế", "của", "tới", "đến", "thăm", "quà", "cho", "hộ", "đình", "thời",
               "khi", "việc", "cố", "tụ", "quyền", "gửi", "thải", "chức", "mặt", "niệm", "nhớ", "điệu", "viếng", "cáo",
