@@ -170,3 +170,18 @@ def test_a_receptions_guest_sets_no_directions():
     assert any(p.startswith("hai bên tạo điều kiện") for p in points)
     assert any("tiếp tục là cầu nối" in p for p in points)
     assert not any("nhập khẩu nhiều hàng hóa" in p for p in points)
+
+
+def test_the_chairs_list_in_a_question_time_goes_on_after_her_request():
+    """bench 22527807 (reading seed 145, E38): at question time only the chair's points are the sitting's, and her list
+    goes on in the sentences after "sau đây:", which name no one; a deputy named after it ends it."""
+    from libmeet import parse_text
+    text = ("Bộ trưởng Nguyễn Ngọc Thiện đăng đàn trả lời chất vấn trước Quốc hội\nSáng 14/6, Quốc hội tiếp tục phiên chất "
+            "vấn Bộ trưởng Bộ VHTT&DL Nguyễn Ngọc Thiện. Đại biểu Cao Thị Xuân đề nghị Bộ trưởng xử lý các sai phạm. Kết "
+            "luận phiên chất vấn, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân yêu cầu, Chính phủ, Bộ trưởng tiếp tục quan tâm, "
+            "chỉ đạo thực hiện quyết liệt các biện pháp để khắc phục những tồn tại, hạn chế này. Trong đó, tập trung vào "
+            "một số vấn đề lớn sau đây: Rà soát, sớm sửa đổi các quy định về việc quản lý tác phẩm, cấp phép biểu diễn "
+            "nghệ thuật. Nâng cao năng lực chuyên môn, nghiệp vụ của đội ngũ cán bộ làm công tác văn hóa, nghệ thuật.")
+    points = parse_text(text).directions
+    assert any(p.startswith("Nâng cao năng lực chuyên môn") for p in points)
+    assert not any("xử lý các sai phạm" in p for p in points)

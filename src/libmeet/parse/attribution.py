@@ -166,7 +166,8 @@ def set_aside(doc: Doc, points: list[Span], people: list[tuple[Person, list[Span
         verdicts = [a or b for a, b in zip(verdicts, petitions(doc, points))]
     if kind in DEBATED and name and _DEBATE_NAME.search(fold(name)):
         council = bool(_COUNCIL.search(fold(name)))
-        verdicts = [a or not _chair_speaks(doc, point, council) for a, point in zip(verdicts, points)]
+        chair = _chair_goes_on(doc, points, [_chair_speaks(doc, point, council) for point in points], people)
+        verdicts = [a or not theirs for a, theirs in zip(verdicts, chair)]
     return _carried_on(doc, points, verdicts, people)
 
 
@@ -184,6 +185,22 @@ def _chair_speaks(doc: Doc, point: Span, council: bool = False) -> bool:
     start, end = _sentence(doc, point[0])
     return bool(_CHAIR_WORDS.search(doc.low, start, max(end, point[1]))
                 or council and _COUNCIL_HEAD.search(doc.low, start, max(end, point[1])))
+
+
+def _chair_goes_on(doc: Doc, points: list[Span], chair: list[bool],
+                   people: list[tuple[Person, list[Span]]]) -> list[bool]:
+    """The chair's points go on in the same paragraph until someone else is named: "Chủ tịch Quốc hội yêu cầu, Chính
+    phủ, Bộ trưởng tiếp tục … Trong đó, tập trung vào một số vấn đề lớn sau đây: Rà soát, sớm sửa đổi … Nâng cao năng
+    lực chuyên môn …" (each of the list's sentences names no one)."""
+    mentions = sorted(span[0] for _, spans in people for span in spans)
+    out = list(chair)
+    for i in range(1, len(points)):
+        start, prev_end = points[i][0], points[i - 1][1]
+        if out[i] or not out[i - 1] or "\n" in doc.text[prev_end:start]:
+            continue
+        head_end = start + len(" ".join(doc.text[start:points[i][1]].split()[:12]))
+        out[i] = bisect_left(mentions, prev_end) == bisect_left(mentions, head_end)
+    return out
 
 
 #: openers that go on with what was said ("Đồng thời, ...", "Bên cạnh đó, ...", a sentence opening on its verb: "Đề
