@@ -61,6 +61,12 @@ KEPT = [
      "biểu tập trung nghiên cứu, tham gia ý kiến vào các dự thảo nghị quyết. Do đó, Ủy ban MTTQVN thành phố đề "
      "nghị chính quyền thành phố khẩn trương rà soát lại tất cả các dự án tại bán đảo Sơn Trà.",
      ["các đại biểu tập trung nghiên cứu, tham gia ý kiến vào các dự thảo nghị quyết"]),
+    # bench 22290422 (reading seed 145, E15; blind gold146 has none): the Standing Committee's sitting hears them too
+    ("at a standing committee's sitting the Front's petitions are not its directions",
+     "Ủy ban Thường vụ Quốc hội họp phiên thứ 10\nChiều 16/5, phiên họp thứ 10 của Ủy ban Thường vụ Quốc hội nghe báo "
+     "cáo tổng hợp ý kiến, kiến nghị của cử tri. Đoàn Chủ tịch UBTW MTTQVN kiến nghị Chính phủ chỉ đạo quyết liệt hơn "
+     "nữa việc tinh giản biên chế. Chủ tịch Quốc hội Nguyễn Thị Kim Ngân yêu cầu các cơ quan tiếp thu các kiến nghị.",
+     ["các cơ quan tiếp thu các kiến nghị"]),
     ("voters as a topic of the chair's direction are no petition",
      "Khai mạc kỳ họp thứ 5 HĐND tỉnh\nSáng 10/7/2017, kỳ họp thứ 5 HĐND tỉnh khai mạc tại hội trường. Chủ tịch HĐND "
      "tỉnh yêu cầu các Ban tập trung nâng cao chất lượng công tác tiếp xúc cử tri.",

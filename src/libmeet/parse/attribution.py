@@ -76,8 +76,9 @@ _PETITIONERS = re.compile(
 
 #: meetings where invited speakers from other bodies give talks: their proposals are not the meeting's directions
 WORKSHOPS = frozenset({"hội thảo", "tọa đàm", "diễn đàn"})
-#: an elected body's sitting, where the Fatherland Front puts the voters' petitions
-SITTINGS = frozenset({"kỳ họp"})
+#: an elected body's sitting, or its standing committee's, where the Fatherland Front puts the voters' petitions ("Đoàn
+#: Chủ tịch UBTW MTTQVN kiến nghị ...", "Cử tri và nhân dân kiến nghị Chính phủ chỉ đạo ...")
+SITTINGS = frozenset({"kỳ họp", "phiên họp"})
 
 
 @cache
