@@ -704,6 +704,9 @@ def test_a_place_that_closes_the_organisation_is_not_the_persons_name(text, name
     ("Tại buổi làm việc, ông Huỳnh Quang Huy, Chi cục trưởng Chi cục Thủy sản tỉnh Bình Thuận cho biết.",
      [("Huỳnh Quang Huy", "Chi cục trưởng", "Chi cục Thủy sản tỉnh Bình Thuận")]),
     ("Tại hội thảo, Cục phó Cục Tần số Lê Văn Tuấn cho biết.", [("Lê Văn Tuấn", "Cục phó", "Cục Tần số")]),
+    # dev bm_22449856: a board named after what it does, "Ban Quản lý", and the place its park is named after
+    ("Ban Quản lý Công viên địa chất toàn cầu Cao nguyên đá Đồng Văn cần thực hiện tốt công tác quản lý. Thứ trưởng Bộ "
+     "Xây dựng Nguyễn Đình Toàn phát biểu tại hội nghị.", [("Nguyễn Đình Toàn", "Thứ trưởng", "Bộ Xây dựng")]),
     # dev bm_22434184, bench 22591366: a founder, the bare word after the name
     ("Tại hội thảo, ông Jean-Philippe Eglinger, sáng lập công ty Việt Pháp Stratégies trình bày tham luận.",
      [("Jean-Philippe Eglinger", "sáng lập", "công ty Việt Pháp Stratégies")]),

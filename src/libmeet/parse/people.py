@@ -274,7 +274,9 @@ def extract_attendees(doc: Doc, kind: str | None = None, at: int | None = None) 
     it (that sentence tells of it, whatever it opens on)."""
     body = _body_end(doc)
     positions = [_not_new(doc, m.start(), m.end()) for m in _patterns()["position"].finditer(doc.low, 0, body)
-                 if not _OFFICE_OF.search(doc.low, max(0, m.start() - 12), m.start())]
+                 if not _OFFICE_OF.search(doc.low, max(0, m.start() - 12), m.start())
+                 and not (m.group() in ("quản lý", "giám đốc") and _BOARD_OF.search(doc.low, max(0, m.start() - 5),
+                                                                                  m.start()))]
     runs = itertools.islice(RUN.finditer(doc.text, 0, body), MAX_RUNS)
     mentions = [m for run in runs if (m := _mention(doc, run, positions)) and not _cut_at_an_initial(doc, m)]
     mentions.extend(_listed(doc, positions, body))
@@ -292,6 +294,10 @@ def extract_attendees(doc: Doc, kind: str | None = None, at: int | None = None) 
 #: a title that names the office of its holder, inside an organisation's name: "Chủ nhiệm Văn phòng Chủ tịch nước Đào
 #: Việt Trung", "tại Phủ Chủ tịch" (not "Chính phủ")
 _OFFICE_OF = re.compile(r"(?<!\w)(?:văn phòng|(?<!chính )phủ)\s+$")
+#: ... or a board named after what it does or who sits on it, "Ban" before "Quản lý" or "Giám đốc": "Ban Quản lý Công
+#: viên địa chất toàn cầu Cao nguyên đá Đồng Văn", "Ban Giám đốc Bệnh viện E" (not "Ban Bí thư", whose "Bí thư" the
+#: title of a name run before it may take: "Tổng Bí thư Nguyễn Phú Trọng Ban Bí Thư Trung ương Đảng ...")
+_BOARD_OF = re.compile(r"(?<!\w)ban\s+$")
 
 
 def _cut_at_an_initial(doc: Doc, mention: _Mention) -> bool:
