@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from functools import cache, lru_cache
 
 from ..models import Person
@@ -193,15 +194,7 @@ def _chair_goes_on(doc: Doc, points: list[Span], chair: list[bool],
     """The chair's points go on in the same paragraph until someone else is named: "Chủ tịch Quốc hội yêu cầu, Chính
     phủ, Bộ trưởng tiếp tục … Trong đó, tập trung vào một số vấn đề lớn sau đây: Rà soát, sớm sửa đổi … Nâng cao năng
     lực chuyên môn …" (each of the list's sentences names no one)."""
-    mentions = sorted(span[0] for _, spans in people for span in spans)
-    out = list(chair)
-    for i in range(1, len(points)):
-        start, prev_end = points[i][0], points[i - 1][1]
-        if out[i] or not out[i - 1] or "\n" in doc.text[prev_end:start]:
-            continue
-        head_end = start + len(" ".join(doc.text[start:points[i][1]].split()[:12]))
-        out[i] = bisect_left(mentions, prev_end) == bisect_left(mentions, head_end)
-    return out
+    return _goes_on(doc, points, chair, people, lambda start, prev_end, named: not named(prev_end))
 
 
 #: openers that go on with what was said ("Đồng thời, ...", "Bên cạnh đó, ...", a sentence opening on its verb: "Đề
@@ -217,18 +210,27 @@ def _carried_on(doc: Doc, points: list[Span], verdicts: list[bool],
     head, is theirs too: "Nhiều công nhân đề nghị A; đồng thời đề nghị B", "... cũng cho rằng A. Đồng thời, B cũng
     cần được thành phố quan tâm". A capital before it (a name, a post, a body: "Thủ tướng nhấn mạnh: ...", "Hội đồng
     thẩm định đã yêu cầu ...") or a person named in its first words ends it."""
+    def holds(start: int, prev_end: int, named: Callable[[int], bool]) -> bool:
+        lead = doc.text[max(_sentence(doc, start)[0], prev_end):start]
+        opener = _GOES_ON.match(lead)
+        lead = lead[opener.end():] if opener else lead
+        return not named(start) and not any(word[:1].isupper() for word in lead.split())
+    return _goes_on(doc, points, verdicts, people, holds)
+
+
+def _goes_on(doc: Doc, points: list[Span], verdicts: list[bool], people: list[tuple[Person, list[Span]]],
+             holds: Callable[[int, int, Callable[[int], bool]], bool]) -> list[bool]:
+    """Carries a point's verdict on to the next in the same paragraph where `holds(start, prev_end, named)`: the
+    next point's start, the previous one's end, and whether a person is named from a given offset to the next
+    point's first twelve words."""
     mentions = sorted(span[0] for _, spans in people for span in spans)
     out = list(verdicts)
     for i in range(1, len(points)):
         start, prev_end = points[i][0], points[i - 1][1]
-        if not out[i - 1] or out[i] or "\n" in doc.text[prev_end:start]:
+        if out[i] or not out[i - 1] or "\n" in doc.text[prev_end:start]:
             continue
-        lead = doc.text[max(_sentence(doc, start)[0], prev_end):start]
-        opener = _GOES_ON.match(lead)
-        lead = lead[opener.end():] if opener else lead
         head_end = start + len(" ".join(doc.text[start:points[i][1]].split()[:12]))
-        named = bisect_left(mentions, start) < bisect_left(mentions, head_end)
-        out[i] = not named and not any(word[:1].isupper() for word in lead.split())
+        out[i] = holds(start, prev_end, lambda since: bisect_left(mentions, since) < bisect_left(mentions, head_end))
     return out
 
 
