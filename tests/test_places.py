@@ -580,6 +580,18 @@ def test_a_place_further_into_the_phrase_stands_after_a_venues_head(text, venue)
     assert place_of(text).venue == venue
 
 
+@pytest.mark.parametrize("text", [
+    # dantri news_society_174: "hiện tại" is "currently", its "tại" no preposition
+    "Trong phiên họp thứ 55, sáng 27/4, UB Thường vụ Quốc hội đã xem xét nội dung trên. Hiện tại Đồng Nai có 170 đơn vị "
+    "hành chính cấp xã, gồm 40 phường, 08 thị trấn và 122 xã.",
+    # bench 21483760
+    "Chiều 8/2, Thủ tướng làm việc với lãnh đạo chủ chốt thành phố. Thời gian qua địa phương đã nỗ lực, phấn đấu rất "
+    "nhiều, đến thời điểm hiện tại Cần Thơ đã đạt được một số kết quả nhất định.",
+])
+def test_tai_as_the_second_syllable_of_a_word_states_no_place(text):
+    assert place_of(text).province is None
+
+
 def test_a_ministrys_seat_is_implied_not_stated():
     result = extract_place(Doc.from_raw("Ngày 20/5, tại Bộ Y tế, Phó Thủ tướng đã có buổi làm việc với Bộ Y tế."))
     assert result.place.province == "Hà Nội" and result.place.inferred

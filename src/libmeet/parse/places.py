@@ -455,6 +455,7 @@ class _Rules:
     phrase_stop: re.Pattern[str]
     address: re.Pattern[str]
     not_venue: re.Pattern[str]
+    at_compound: re.Pattern[str]
     venue_head: re.Pattern[str]
     org_head: re.Pattern[str]
     host_verb: re.Pattern[str]
@@ -473,6 +474,8 @@ def _rules() -> _Rules:
         phrase_stop=re.compile(rf"[;:?!\n]|\.(?:\s|$)|\s(?:{_one_of('phrase_stops')}|của [a-zđà-ỹ])(?!\w)"),
         address=re.compile(rf"^(?:{_one_of('address_heads')}|\d)(?!\w)(?!\s+ủy)"),
         not_venue=re.compile(rf"^{_one_of('not_venues')}(?!\w)"),
+        # "tại" as the second syllable of a word: "Hiện tại Đồng Nai có 170 đơn vị hành chính" says "currently"
+        at_compound=re.compile(rf"(?<!\w){_one_of('at_compounds')}\s+$"),
         venue_head=re.compile(rf"^{_one_of('venue_heads')}(?!\w)"),
         org_head=re.compile(rf"(?<!\w){_one_of('org_heads')}(?!\w)"),
         host_verb=re.compile(
@@ -624,7 +627,8 @@ def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int,
     # 1. "tại / ở <place>"
     in_quotes = _QuoteCounter(doc)
     for m in itertools.islice(_AT.finditer(doc.low), MAX_AT):
-        if in_quotes(m.start()):
+        if in_quotes(m.start()) or m.group(1) == "tại" and R.at_compound.search(doc.low, max(0, m.start() - 6),
+                                                                                 m.start()):
             continue
         end, phrase_hits, venue = _phrase_after(doc, m.end(), hits)
         if end <= m.end():
