@@ -201,6 +201,11 @@ def test_roles_from_the_sentence():
     ("Ông Atsusuke Kawada, theo chỉ đạo của Chủ tịch JETRO, đã xin gặp lãnh đạo tỉnh.", []),
     # ... but the chair named after "sự chủ trì của" chaired
     ("Thành phố Huế đã tổ chức cuộc họp với sự chủ trì của ông Võ Lê Nhật, Phó Chủ tịch UBND thành phố.", ["chủ trì"]),
+    # bench reading seed 147 E25 (22296733): a business leader quotes the spirit of the Prime Minister's directions
+    ("“Ở địa phương cán bộ đi chơi quá nhiều, tránh mua quan, bán chức để chọn được người tài như tinh thần chỉ đạo của "
+     "Thủ tướng” - ông Nguyễn Văn Đệ nói.", []),
+    # ... but a leader who gives directions gives them ("ý kiến chỉ đạo" is his)
+    ("Chủ tịch nước Trần Đại Quang dự và phát biểu ý kiến chỉ đạo.", ["phát biểu", "chỉ đạo"]),
 ])
 def test_a_role_word_that_names_something_else_is_no_role(text, roles):
     assert [list(p.roles) for p in people(text)][:1] == [roles]

@@ -1421,8 +1421,11 @@ def rostered(doc: Doc, people: list[tuple[Person, list[Span]]]) -> list[bool]:
 
 #: a role's word that names something else: a body's part in a task ("các cơ quan chủ trì soạn thảo", "đơn vị chủ
 #: trì"), a committee ("Ban Chỉ đạo"), instructions or conclusions received ("theo chỉ đạo", "nhận chỉ đạo", "thông
-#: báo kết luận"; not "với sự chủ trì của ông X", which is X's part)
-_NOT_A_ROLE_BEFORE = re.compile(r"(?<!\w)(?:cơ quan|đơn vị|địa phương|sở|bộ|ngành|ban|theo|nhận|thông báo|văn bản)\s+$")
+#: báo kết luận"; not "với sự chủ trì của ông X", which is X's part), or the spirit of someone's directions ("như tinh
+#: thần chỉ đạo của Thủ tướng” - ông Đệ nói": not Đệ's; "ý kiến chỉ đạo" is left, as it is often the speaker's own:
+#: "Chủ tịch nước ... dự và phát biểu ý kiến chỉ đạo")
+_NOT_A_ROLE_BEFORE = re.compile(r"(?<!\w)(?:cơ quan|đơn vị|địa phương|sở|bộ|ngành|ban|theo|nhận|thông báo|văn bản|"
+                                r"tinh thần)\s+$")
 
 
 def _roles(doc: Doc, start: int, end: int) -> list[str]:
