@@ -148,6 +148,20 @@ KEPT = [
      "Sáng 15/6, Quốc hội họp phiên bế mạc. Chủ tịch Quốc hội đề nghị Chính phủ, các bộ, ngành nghiên cứu tiếp thu "
      "đầy đủ ý kiến của đại biểu Quốc hội.",
      ["Chính phủ, các bộ, ngành nghiên cứu tiếp thu đầy đủ ý kiến của đại biểu Quốc hội"]),
+    # bench reading seed 147 E25 (22296733): at the Prime Minister's conference with businesses, a business's head
+    # puts his case
+    ("where a public leader presides a business's head is a guest",
+     "Sáng 17/5, Thủ tướng Nguyễn Xuân Phúc chủ trì Hội nghị Thủ tướng Chính phủ với doanh nghiệp năm 2017. Ông Nguyễn "
+     "Văn Đệ, Chủ tịch Công ty CP Hợp Lực cho rằng cần tăng cường đội ngũ cán bộ cơ sở trực tiếp làm việc với doanh "
+     "nghiệp. Thủ tướng yêu cầu các bộ, ngành tháo gỡ ngay khó khăn cho doanh nghiệp.",
+     ["các bộ, ngành tháo gỡ ngay khó khăn cho doanh nghiệp"]),
+    # bench 21478126: a participant's point does not carry on past the one who presides, named between
+    ("a participant's point is not carried on past the one who presides",
+     "Ngày 7/2, tại Bạc Liêu, Thủ tướng Nguyễn Xuân Phúc dự Hội nghị phát triển ngành tôm Việt Nam. Chuyên gia Nguyễn "
+     "Văn An cho rằng cần có quy hoạch nuôi tôm công nghệ cao trên ao bạt. Phát biểu chỉ đạo tại hội nghị, Thủ tướng "
+     "Chính phủ Nguyễn Xuân Phúc cho rằng, Việt Nam là thủ phủ tôm trên thế giới. Sắp tới Bộ NNPTNT, Bộ Công Thương "
+     "cần nghiên cứu để có thương hiệu toàn cầu về tôm.",
+     ["Sắp tới Bộ NNPTNT, Bộ Công Thương cần nghiên cứu để có thương hiệu toàn cầu về tôm"]),
     # bench 22700973: what the meeting's voices agree on is what it decided
     ("a meeting's agreed request is kept",
      "Sáng 3/7, UBND phường tổ chức cuộc họp về khu mộ. Các ý kiến tại cuộc họp thống nhất yêu cầu chủ đầu tư "
@@ -191,3 +205,12 @@ def test_the_chairs_list_in_a_question_time_goes_on_after_her_request():
     points = parse_text(text).directions
     assert any(p.startswith("Nâng cao năng lực chuyên môn") for p in points)
     assert not any("xử lý các sai phạm" in p for p in points)
+
+
+def test_a_petition_may_open_on_its_petitioners():
+    """bench 22339414: "Cử tri kiến nghị ..." written at the point's own head is the voters' petition."""
+    from libmeet.parse.attribution import petitions
+    doc = Doc.from_raw("Cử tri còn lo lắng tình trạng bạo lực gia đình. Cử tri kiến nghị chính quyền các cấp xử lý "
+                       "nghiêm.")
+    start = doc.text.find("Cử tri kiến nghị")
+    assert petitions(doc, [(start, len(doc.text) - 1)]) == [True]

@@ -66,6 +66,25 @@ def _guest(person: Person, hosts: list[str]) -> bool:
     return not any(len(theirs & set(fold(host).split())) >= min(2, len(theirs)) for host in hosts)
 
 
+#: a business's or its association's name: "Công ty CP Hợp Lực", "Tập đoàn Vingroup", "Hiệp hội BĐS TPHCM"
+_BUSINESS = re.compile(r"(?:(?:tổng\s+)?công\s+ty|cty|ctcp|tập\s+đoàn|hiệp\s+hội|ngân\s+hàng|hợp\s+tác\s+xã|htx|"
+                       r"doanh\s+nghiệp)(?!\w)")
+
+
+def _presides(person: Person) -> bool:
+    return any(role in _PRESIDING_ROLES for role in person.roles)
+
+
+def _business_guest(person: Person, hosts: list[str]) -> bool:
+    """Whether a speaker heads a business or a business association that does not hold the meeting: at a meeting a
+    public leader presides they put their case ("Ông Nguyễn Văn Đệ, Chủ tịch Công ty CP Hợp Lực ... cho rằng cần ..."
+    at the Prime Minister's conference with businesses)."""
+    if not person.organization or _presides(person) or not _BUSINESS.match(fold(person.organization)):
+        return False
+    theirs = set(fold(person.organization).split())
+    return not any(len(theirs & set(fold(host).split())) >= min(2, len(theirs)) for host in hosts)
+
+
 #: at a council's or the National Assembly's sitting, the Fatherland Front relays the voters' petitions: what
 #: they ask for is put to the sitting, not set out by it ("Ủy ban MTTQVN thành phố đề nghị chính quyền ...",
 #: "Cử tri và nhân dân mong muốn ...")
@@ -160,7 +179,8 @@ def set_aside(doc: Doc, points: list[Span], people: list[tuple[Person, list[Span
     reception the guest's (named right after the event at `anchor`), at a sitting a petition, in a deputies' debate
     (told by the event's `name`) any but the chair's."""
     received = _received(doc, people, anchor) if kind in RECEPTIONS and anchor is not None else None
-    verdicts = participants_points(doc, points, people, hosts if kind in WORKSHOPS else None, received)
+    verdicts = participants_points(doc, points, people, hosts if kind in WORKSHOPS else None, received,
+                                   organizers=hosts)
     verdicts = [a or b or c or d for a, b, c, d in zip(verdicts, group_points(doc, points),
                                                        _said_before(doc, points, _PUT_TO_LEADERS),
                                                        _asked_upward(doc, points))]
@@ -209,12 +229,22 @@ def _carried_on(doc: Doc, points: list[Span], verdicts: list[bool],
     """A point that goes on with a participant's, in the same paragraph, with no one new named before it or at its
     head, is theirs too: "Nhiều công nhân đề nghị A; đồng thời đề nghị B", "... cũng cho rằng A. Đồng thời, B cũng
     cần được thành phố quan tâm". A capital before it (a name, a post, a body: "Thủ tướng nhấn mạnh: ...", "Hội đồng
-    thẩm định đã yêu cầu ...") or a person named in its first words ends it."""
+    thẩm định đã yêu cầu ...") or a person named in its first words ends it, as does one who presides named between
+    the two ("... Chính phủ, Bộ NNPTNT cần xác định ... Phát biểu chỉ đạo tại hội nghị, Thủ tướng ... cho rằng, ... |
+    Sắp tới Bộ NNPTNT, Bộ Công Thương cần nghiên cứu ...": the Prime Minister's)."""
+    mentions = sorted((span[0], index) for index, (_, spans) in enumerate(people) for span in spans)
+    starts = [at for at, _ in mentions]
+
+    def named_in(lo: int, hi: int) -> set[int]:
+        return {index for _, index in mentions[bisect_left(starts, lo):bisect_left(starts, hi)]}
+
     def holds(start: int, prev_end: int, named: Callable[[int], bool]) -> bool:
         lead = doc.text[max(_sentence(doc, start)[0], prev_end):start]
         opener = _GOES_ON.match(lead)
         lead = lead[opener.end():] if opener else lead
-        return not named(start) and not any(word[:1].isupper() for word in lead.split())
+        return not named(start) and not any(word[:1].isupper() for word in lead.split()) \
+            and not any(_presides(people[index][0]) for index in
+                        named_in(prev_end, start) - named_in(_sentence(doc, prev_end - 1)[0], prev_end))
     return _goes_on(doc, points, verdicts, people, holds)
 
 
@@ -235,8 +265,10 @@ def _goes_on(doc: Doc, points: list[Span], verdicts: list[bool], people: list[tu
 
 
 def petitions(doc: Doc, points: list[Span]) -> list[bool]:
-    """For each point at a sitting, whether its sentence gives it as the Front's or the voters' petition."""
-    return _said_before(doc, points, _PETITIONERS)
+    """For each point at a sitting, whether its sentence gives it as the Front's or the voters' petition (before it,
+    or at its head: "Cử tri kiến nghị chính quyền các cấp ...")."""
+    return [before or bool(_PETITIONERS.match(doc.low, start, end))
+            for before, (start, end) in zip(_said_before(doc, points, _PETITIONERS), points)]
 
 
 #: meetings where a host receives a guest: the guest's wishes are not what the host set out ("Thượng tướng Phạm Trường
@@ -278,12 +310,15 @@ def _opens(doc: Doc, spans: list[Span], s_start: int) -> bool:
 
 
 def participants_points(doc: Doc, points: list[Span], people: list[tuple[Person, list[Span]]],
-                        hosts: list[str] | None = None, guest: int | None = None) -> list[bool]:
+                        hosts: list[str] | None = None, guest: int | None = None,
+                        organizers: list[str] | None = None) -> list[bool]:
     """For each point, whether only people who take part without presiding speak in its sentence. `hosts`: the
     organisers of a workshop, forum or round table, where speakers from other bodies are guests; `guest`: the index
     of a reception's guest in `people`."""
     mentions = sorted((span, index) for index, (_, spans) in enumerate(people) for span in spans)
     starts = [span[0] for span, _ in mentions]
+    # (a business's head is a guest where someone from elsewhere presides)
+    public = any(_presides(person) and not _BUSINESS.match(fold(person.organization or "")) for person, _ in people)
     verdicts = []
     for point in points:
         s_start, s_end = _sentence(doc, point[0])
@@ -291,5 +326,6 @@ def participants_points(doc: Doc, points: list[Span], people: list[tuple[Person,
         inside = mentions[bisect_left(starts, s_start):bisect_right(starts, s_end)]
         speakers = {index for span, index in inside if not (point[0] <= span[0] < point[1])}
         verdicts.append(bool(speakers) and all(takes_part_only(people[i][0]) or _guest(people[i][0], hosts or [])
+                                               or public and _business_guest(people[i][0], organizers or [])
                                                or i == guest and _opens(doc, people[i][1], s_start) for i in speakers))
     return verdicts
