@@ -698,6 +698,12 @@ NONE = [
         "Nhà nước có thể ảnh hưởng đến hệ số tín nhiệm của quốc gia.",
         id="opinions-noted",
     ),
+    pytest.param(  # bench 22679006 (as bench reading seed 147 E4, 22479688): words that tell the meeting held
+        # (its day, or who chaired it) are its lead, no task
+        "Chiều 4.7, Phó thủ tướng Vương Đình Huệ, Tổ trưởng Tổ công tác của chính phủ chỉ đạo đẩy nhanh tiến độ giải "
+        "ngân vốn đầu tư công, đã chủ trì cuộc họp đánh giá tình hình thực hiện trong 6 tháng đầu năm.",
+        id="the-lead-that-tells-who-chaired",
+    ),
 ]
 
 
@@ -840,3 +846,11 @@ def test_last_years_figures_told_against_the_plan_are_no_target():
     text = ("Năm 2016, lợi nhuận trước thuế thu nhập tăng 3% so với kế hoạch, đạt 164 tỷ đồng; dư nợ tín dụng đạt 99% so "
             "với kế hoạch với 54.223 tỷ đồng.")
     assert not extract_directions(Doc.from_raw(text), targets=True)
+
+
+def test_the_words_that_tell_where_a_directive_was_said_are_no_point():
+    """bench 22563742: "chỉ đạo như vậy tại buổi đối thoại ..., diễn ra ngày 19-6" tells where the quote was said."""
+    text = ("\"Tình trạng xe quá tải mặc dù còn ít nhưng rất phức tạp, vì vậy chúng ta phải quyết liệt, không được nể "
+            "nang...\".\nÔng Nguyễn Văn Huyện, Tổng Cục trưởng Tổng cục Đường bộ Việt Nam, chỉ đạo như vậy tại buổi đối "
+            "thoại với doanh nghiệp về công tác cấp giấy phép lưu hành xe quá tải, quá khổ trên đường bộ, diễn ra ngày 19-6.")
+    assert not any("diễn ra ngày 19-6" in point for point in points(text))

@@ -711,6 +711,13 @@ def _opens_bullets(doc: Doc, sentences: list[tuple[int, int, int]], index: int) 
     return alone and (bool(_BULLET.match(doc.text, s2, e2)) or bool(_ORDINAL.match(doc.low, s2, e2))) and len(_WORD.findall(doc.text, s, e)) <= _HEADING_WORDS and bool(_patterns().noun.search(doc.low, s, e))
 
 
+#: words that tell a meeting held, the point's own or another's: "... năm 2017 đã diễn ra chiều 7/6, tại Hà Nội", "...
+#: tại Hội nghị An ninh nhóm 5 nước Sahel diễn ra ngày hôm qua", "..., đã chủ trì cuộc họp đánh giá tình hình ..." (not
+#: one to come: "sẽ diễn ra vào ngày ...")
+_TELLS_A_MEETING = re.compile(r"(?<!\w)(?<!sẽ\s)diễn\s+ra\s+(?:vào\s+)?(?:sáng|chiều|tối|trưa|ngày|hôm)(?!\w)|"
+                              r"(?<!\w)chủ\s+trì\s+(?:cuộc|buổi|hội\s+nghị|phiên|kỳ\s+họp)(?!\w)")
+
+
 def _dedupe(doc: Doc, spans: list[Span]) -> list[tuple[str, Span]]:
     """Drop repeated points: the same words again, or a later point whose words an earlier one already has."""
     kept: list[tuple[str, Span, set[str]]] = []
@@ -726,6 +733,8 @@ def _dedupe(doc: Doc, spans: list[Span]) -> list[tuple[str, Span]]:
                 for pattern in (_patterns().modal, _patterns().action, _patterns().verb, _patterns().noun, _STEERS,
                                 _TARGET)):
             continue  # "thương mại dịch vụ tăng 6,23%", "nên duy trì như hiện nay (78%)": a result, not a task
+        if _TELLS_A_MEETING.search(doc.low, start, end):
+            continue  # "... triển khai nhiệm vụ, giải pháp năm 2017 đã diễn ra chiều 7/6": the event's lead, no task
         if any(bag == other or (len(bag & other) >= _NEAR_DUPLICATE * len(bag) and len(bag) <= len(other))
                for _, _, other in kept[-_DEDUPE_WINDOW:]):
             continue
