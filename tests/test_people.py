@@ -20,6 +20,16 @@ def summary(text: str) -> list[tuple[str, str | None, str | None]]:
 # --- constructions: (construction, sentence as published, [(name, position, organisation)]) -----------------
 
 CONSTRUCTIONS = [
+    ("a coach known by his given names alone (bench reading seed 147 E35, 21477989)",
+     "Nói về tương quan lực lượng giữa các đội tại SEA Games tới đây, HLV Hữu Thắng cho rằng, cơ hội chia đều cho tất "
+     "cả các đội.",
+     [("Hữu Thắng", "HLV", None)]),
+    ("a short name after a stage title is a later mention when the full name is given (bench 21472357)",
+     "HLV Nguyễn Hữu Thắng dẫn dắt đội U23. Theo HLV Hữu Thắng, cơ hội chia đều cho các đội.",
+     [("Nguyễn Hữu Thắng", "HLV", None)]),
+    ("a country after a stage title is no name (bench 22355215, 21491065)",
+     "Huấn luyện viên Thái Lan đánh giá cao đối thủ. Các nhà văn Việt Nam dự buổi họp báo.",
+     []),
     ("a deputy, lower case (blind 22438614)",
      "Cùng quan điểm, đại biểu Lê Minh Thông (Thanh Hóa) đề nghị trong giai đoạn quá độ cần có lộ trình.",
      [("Lê Minh Thông", "đại biểu", None)]),
@@ -1219,3 +1229,11 @@ def test_one_who_stands_in_for_a_leader_told_by_a_title_alone_is_at_the_meeting(
 def test_the_one_under_whose_chairing_the_meeting_sat_is_at_it(text, chair):
     from libmeet import parse_text
     assert chair in {a.name for a in parse_text(text).attendees}
+
+
+def test_a_captain_known_by_his_given_names_beside_a_coach_in_full():
+    """blind 22332423: the gold lists the captain as the press knows him, "Quang Hải"."""
+    from libmeet import parse_text
+    event = parse_text("Trưa 21/5 tại Cheonan, Hàn Quốc đã diễn ra buổi họp báo trước khi VCK U20 World Cup chính thức "
+                       "khởi tranh. HLV Hoàng Anh Tuấn cùng đội trưởng Quang Hải đã tham dự buổi họp báo.")
+    assert [(a.name, a.position) for a in event.attendees] == [("Hoàng Anh Tuấn", "HLV"), ("Quang Hải", "đội trưởng")]

@@ -201,7 +201,8 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
     for index, (person, spans) in enumerate(found_people):
         attendees.append(person)
         evidence[f"attendees.{index}"] = list(spans)
-    if attendees and not any(names.is_vietnamese_name(person.name) for person in attendees):
+    if attendees and not any(names.is_vietnamese_name(person.name) or names.is_stage_name(person.name)
+                             for person in attendees):
         where = where.abroad_all_the_same()
     evidence.update(where.spans)
     warnings.extend(where.warnings)

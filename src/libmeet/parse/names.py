@@ -70,6 +70,12 @@ def _set(name: str) -> frozenset[str]:
     return frozenset(fold(s) for s in lexicon.words(name))
 
 
+def is_stage_name(name: str) -> bool:
+    """Two Vietnamese syllables with no family name, as a public figure goes by ("Hữu Thắng", "Duy Mạnh")."""
+    words = name.split()
+    return len(words) == 2 and all(map(is_vietnamese_syllable, words)) and not is_surname(words[0])
+
+
 def is_surname(word: str) -> bool:
     return fold_word(word) in _set("surnames.txt")
 

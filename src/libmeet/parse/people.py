@@ -249,6 +249,8 @@ class _Mention:
     titles: list[tuple[str, str | None]] = field(default_factory=list)
     #: where the sentence is read for what they did there (_roles), when not `start`: a listed name's list title
     roles_from: int | None = None
+    #: a short name after a title that goes with a stage name ("HLV Hữu Thắng"): the person when named nowhere in full
+    stage: bool = False
 
     def roles(self, doc: Doc) -> list[str]:
         """What the sentence naming them says they did: read only for the people kept, not for every mention."""
@@ -539,6 +541,8 @@ def _mention(doc: Doc, run: re.Match[str], positions: list[Span]) -> _Mention | 
         # Juncker", as a country is: "Thủ tướng Singapore Lý Hiển Long")
         offset, size = _name_after_title(texts[skip:], (*title[:3], None) if skip else title)
         offset += skip
+        if not size and not skip and len(texts) == 2 and fold(title[2]) in _stage_titles() and not title[3]:
+            size = -1  # "HLV Hữu Thắng": a stage name, or a later short mention of a full one (_short tells)
         if not size or (not offset and _NAMELESS_HEAD.search(fold(title[3] or ""))
                         or size == 2 and _COMPANY_HEAD.search(fold(title[3] or ""))) \
                 and not doc.text[title[1]:first].strip():
@@ -755,7 +759,8 @@ def _title_before(doc: Doc, lead: int, positions: list[Span], addressed: bool = 
     p_start, p_end = positions[i]
     if lead - p_end > _TITLE_GAP:
         return None
-    if not (doc.text[p_start].isupper() or doc.low.startswith(_LOWER_TITLES, p_start)):
+    if not (doc.text[p_start].isupper() or doc.low.startswith(_LOWER_TITLES, p_start)
+            or fold(doc.text[p_start:p_end]) in _stage_titles()):  # "HLV Hoàng Anh Tuấn cùng đội trưởng Quang Hải"
         return None
     gap = doc.text[p_end:lead]
     if gap == " ":  # the title right before the name (most): nothing between them to weigh
@@ -925,7 +930,16 @@ def _short(doc: Doc, words, lead: int, hon, acad, title) -> _Mention | None:
     if title:
         mention.titles.append((title[2], title[3]))
     mention.strong = _is_strong(doc, mention, by_title=bool(title) and not hon)
+    texts = [w for w, _ in words]
+    mention.stage = len(texts) == 2 and fold(title[2] if title and not title[3] else acad or "") in _stage_titles() \
+        and all(map(is_vietnamese_syllable, texts)) and not is_place(texts) and not is_country(texts) \
+        and name_key(mention.name) != name_key("Việt Nam")  # ("Hội Nhà văn Việt Nam": the country, not in the list)
     return mention
+
+
+@cache
+def _stage_titles() -> frozenset[str]:
+    return frozenset(fold(w) for w in lexicon.words("people_stage_titles.txt"))
 
 
 def _titles_after(doc: Doc, end: int, positions: list[Span]) -> list[tuple[str, str | None]]:
@@ -1480,6 +1494,7 @@ def _people(doc: Doc, mentions: list[_Mention]) -> list[tuple[Person, list[Span]
         if shorter:  # "ông Đậu Ngọc Bái Thông báo ..." (a lost full stop) is Đậu Ngọc Bái
             shorter.mentions.extend(groups.pop(key).mentions)
     ordered = sorted(groups.values(), key=lambda g: min(m.span for m in g.mentions))
+    staged: list[_Group] = []
     for m in mentions:
         if m.full and m.bare:
             group = groups.get(name_key(m.name))
@@ -1489,6 +1504,15 @@ def _people(doc: Doc, mentions: list[_Mention]) -> list[tuple[Person, list[Span]
             group = _owner(ordered, m)
             if group:
                 group.mentions.append(m)
+            elif m.stage:  # "HLV Hữu Thắng", named nowhere in full: the name the public knows
+                key = name_key(m.name)
+                if key not in groups:
+                    groups[key] = _Group([])
+                    staged.append(groups[key])
+                m.full = True
+                groups[key].mentions.append(m)
+    if staged:
+        ordered = sorted(ordered + staged, key=lambda g: min(m.span for m in g.mentions[:1]))
     people = []
     for group in ordered:
         # kept when named, not in background, by full name or by title ("Thủ tướng Abe"), not only as "ông Nam"
