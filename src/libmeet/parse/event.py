@@ -182,12 +182,14 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
     # people the text names only at another occasion, or only in a roster, or as the one a disciplinary decision is
     # about, are set aside, and the record says so (the last still tell who the meeting was about: a sitting named
     # once is a report all the same)
+    found_at = found.anchor
     set_aside = (
         (lambda found: people.dated_before(doc, found, written, when.start),
          "named only in sentences dated before the event", False),
         (lambda found: people.rostered(doc, found),
          "named only in lists that do not place them at the event (a board's members, the people a decision is about)",
          False),
+        (lambda found: people.planned(doc, found, found_at), "named only in sentences that tell a plan", False),
         (lambda found: people.disciplined(doc, found),
          "named as the object of a disciplinary decision, not as present at the event", True),
     )

@@ -1304,6 +1304,30 @@ _DISCIPLINED = re.compile(r"(?<!\w)(?:kỷ luật|cảnh cáo|khiển trách|cá
                           r"(?:(?:ông|bà|đồng\s+chí)\s+)?$")
 
 
+#: a sentence that tells a plan: "Theo kế hoạch, Phó Chủ tịch Quốc hội ... sẽ đến chào Chủ tịch Quốc hội Hàn Quốc Chung
+#: Sye-kyun", "Sau đó, Trump dự kiến sẽ gặp Chủ tịch Trung Quốc Tập Cận Bình", "Theo TTXVN, dự kiến, Bộ trưởng ... sẽ tham
+#: dự phiên thảo luận" (the plan's "sẽ" after its cue, in the same clause run)
+_PLAN = re.compile(r"(?<!\w)(?:theo kế hoạch|dự kiến)(?!\w)[^.;!?\n]{0,120}?(?<!\w)sẽ(?!\w)")
+
+
+def planned(doc: Doc, people: list[tuple[Person, list[Span]]], at: int | None = None) -> list[bool]:
+    """For each person, whether every sentence that names them tells a plan (_PLAN): they are to meet or attend, not
+    reported at the event. Not the event's own sentence (at `at`: an announced sitting, "Sáng 21.6, theo kế hoạch, Quốc
+    hội họp phiên bế mạc, Chủ tịch Quốc hội ... sẽ phát biểu bế mạc"), nor one who tells the plan ("ông Lê Bộ Lĩnh ...
+    cho biết, theo kế hoạch, ...": they spoke)."""
+    starts = _sentences(doc)
+    low = doc.low
+    own = bisect_right(starts, at) - 1 if at is not None else None
+
+    def plan(start: int, end: int) -> bool:
+        index = bisect_right(starts, start) - 1
+        if index == own:
+            return False
+        told = _PLAN.search(low, starts[index], starts[index + 1] if index + 1 < len(starts) else len(low))
+        return bool(told) and not (told.start() > end and _REPORTS.search(low, end, told.start()))
+    return [bool(spans) and all(plan(s, e) for s, e in spans) for _, spans in people]
+
+
 def disciplined(doc: Doc, people: list[tuple[Person, list[Span]]]) -> list[bool]:
     """For each person, whether the text names them as the object of a disciplinary decision and never as speaking:
     the one a disciplinary sitting was about ("UBKT đã xem xét, kết luận thi hành kỷ luật đối ông Bùi Văn Sang, Phó
