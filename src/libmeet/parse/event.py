@@ -190,6 +190,7 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
          "named only in lists that do not place them at the event (a board's members, the people a decision is about)",
          False),
         (lambda found: people.planned(doc, found, found_at), "named only in sentences that tell a plan", False),
+        (lambda found: people.agency_told(doc, found, found_at), "named only in what a news agency tells", False),
         (lambda found: people.disciplined(doc, found),
          "named as the object of a disciplinary decision, not as present at the event", True),
     )

@@ -1328,6 +1328,29 @@ def planned(doc: Doc, people: list[tuple[Person, list[Span]]], at: int | None = 
     return [bool(spans) and all(plan(s, e) for s, e in spans) for _, spans in people]
 
 
+#: a sentence that a news agency or paper tells: "Theo Reuters, Bộ trưởng Thương mại Anh Philip Hammond vừa tuyên bố",
+#: "Tại Đức, theo CNA, phát biểu trước Quốc hội Đức, Thủ tướng Angela Merkel cho rằng", "Theo hãng tin AFP, ..."
+@cache
+def _agency_told() -> re.Pattern[str]:
+    outlets = lexicon.alternation((fold(w) for w in lexicon.words("people_press.txt")), spaces=True, word_start=True)
+    return re.compile(r"\W*(?:[^,.;:!?\n]{0,30},\s*)?theo\s+(?:hãng\s+tin\s+|hãng\s+|báo\s+|tờ\s+|trang\s+)?(?:" + outlets
+                      + r"|[a-z][\w-]*\.(?:vn|net|com))(?!\w)\s*(?:,|\s+đưa\s+tin)")
+
+
+def agency_told(doc: Doc, people: list[tuple[Person, list[Span]]], at: int | None = None) -> list[bool]:
+    """For each person, whether every sentence that names them opens on the agency that tells it (_agency_told): what
+    they said or did comes from the wires, not from the event (whose own sentence, at `at`, may open so too: "Theo
+    TTXVN, sáng 20/5, Thủ tướng ... chủ trì hội nghị")."""
+    starts = _sentences(doc)
+    own = bisect_right(starts, at) - 1 if at is not None else None
+    told = _agency_told()
+
+    def wired(start: int) -> bool:
+        index = bisect_right(starts, start) - 1
+        return index != own and bool(told.match(doc.low, starts[index], start))
+    return [bool(spans) and all(wired(s) for s, _ in spans) for _, spans in people]
+
+
 def disciplined(doc: Doc, people: list[tuple[Person, list[Span]]]) -> list[bool]:
     """For each person, whether the text names them as the object of a disciplinary decision and never as speaking:
     the one a disciplinary sitting was about ("UBKT đã xem xét, kết luận thi hành kỷ luật đối ông Bùi Văn Sang, Phó
