@@ -1209,6 +1209,32 @@ def test_a_meeting_named_once_with_nothing_about_it_is_skipped():
         "giáo dục.",
         "hội nghị",
     ),
+    (  # bench 22246316: the conclusions of a meeting, notified (a subheading glued before it: "Sẽ báo cáo ...")
+        "Lập Ban Chỉ đạo quốc gia về triển khai dự án cao tốc Bắc - Nam\nPhó Thủ tướng Thường trực Trương Hòa Bình đồng "
+        "ý thành lập Ban Chỉ đạo quốc gia.\nSẽ báo cáo Bộ Chính trị và Quốc hội dự án đường bộ cao tốc Bắc - Nam Văn "
+        "phòng Chính phủ vừa truyền đạt kết luận của Phó Thủ tướng Thường trực Trương Hòa Bình tại cuộc họp Thường trực "
+        "Chính phủ về dự án đường bộ cao tốc Bắc – Nam. Theo đó, Hội đồng thẩm định Nhà nước cần khẩn trương thẩm định.",
+        "họp",
+    ),
+    (  # bench 21491378: ... after a lead that tells what they say
+        "Quảng Ninh cần thu hút mạnh các nguồn vốn đầu tư\nTỉnh Quảng Ninh cần thu hút mạnh các nguồn vốn đầu tư trong "
+        "và ngoài nước vào các ngành công nghiệp, dịch vụ có tiềm năng, lợi thế như du lịch, nông nghiệp công nghệ cao. "
+        "Ảnh minh họa Đồng thời, tạo mọi thuận lợi để phát triển doanh nghiệp nhỏ và vừa, tiểu thủ công nghiệp và các "
+        "làng nghề truyền thống, tạo thêm nhiều việc làm cho người lao động. Phấn đấu đạt tối thiểu 25 nghìn doanh "
+        "nghiệp vào năm 2020, tăng gấp đôi so với hiện nay, đưa Quảng Ninh trở thành trung tâm du lịch quốc tế. Đó là "
+        "nội dung tại Thông báo kết luận của Thủ tướng Nguyễn Xuân Phúc tại buổi làm việc với lãnh đạo tỉnh Quảng Ninh.",
+        "buổi làm việc",
+    ),
+    (  # bench reading seed 150 S8 (22246909): a meeting told as held recently, then governed by its chair
+        "Xây dựng chính sách đặc thù làm cao tốc Bắc - Nam\nCác cơ chế, chính sách đặc thù là cần thiết để thu hút nhà "
+        "đầu tư và đẩy nhanh tiến độ, tuy nhiên, cần đảm bảo các nguyên tắc: đấu thầu rộng rãi, công khai, minh bạch, "
+        "không thực hiện chỉ định thầu.\nNhà đầu tư BOT dự án cao tốc Bắc - Nam phải đảm bảo đủ vốn chủ sở hữu, không "
+        "được dùng toàn bộ tiền vay ngân hàng để đầu tư (Trong ảnh: Cao tốc TP.HCM - Long Thành - Dầu Giây) - Ảnh: VEC "
+        "Đây là những nội dung được Thường trực Chính phủ lưu ý tại cuộc họp mới đây về Dự án đường bộ cao tốc Bắc - "
+        "Nam. Làm rõ hơn tổng mức đầu tư, tiến độ thực hiện Cuộc họp do Thủ tướng Nguyễn Xuân Phúc chủ trì, với sự tham "
+        "gia của các Phó Thủ tướng, đại diện lãnh đạo các bộ, ngành.",
+        "họp",
+    ),
 ])
 def test_an_undated_report_opening_on_the_meeting_is_a_report(text, kind):
     found = detect_titled(text)

@@ -1064,7 +1064,8 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detec
         mentions = [m for m in mentions if m.kind != "phiên họp"]
     if not mentions:
         return Detection(False, reason=ONLY_PASSING)
-    if not any(m.held and (m.dated or m.governed) for m in mentions):
+    if not any(m.held and (m.dated or m.governed or _CONCLUSIONS_OF.search(low, m.sentence[0], m.start))
+               for m in mentions):
         return Detection(False, reason=NOT_HELD)  # what `reports` below asks of a mention at least: spare the rest
 
     # the article coming back to the event it reports supports every mention of that kind
@@ -1083,7 +1084,9 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detec
             return False
         topic = m.kind in title_kinds or support[m.kind] >= 2
         if m.kind in weak:  # (or the title names it and the mention is held and dated)
-            return (m.governed and (topic or m.dated and (m.early or any(end != m.end for end in back[m.kind])))
+            return (m.governed and (topic or m.dated and (m.early or any(end != m.end for end in back[m.kind]))
+                                    or m.early and _dated_just_before(m, mentions))
+                    or m.dated and m.early and bool(_CONCLUSIONS_OF.search(low, m.sentence[0], m.start))
                     or m.dated and m.kind in title_verb_kinds
                     or m.dated and m.early and m.kind in _SITTINGS and _ASSEMBLY_ACTS.search(low, *m.sentence)
                     and _told_as_done(doc, m)
@@ -1178,6 +1181,25 @@ def _concluded_at(low: str, start: int, at: int) -> bool:
     return bool(found) and not _CARRIES_OUT.search(low, start, found.start())
 
 
+#: the conclusions of a meeting, notified: "Văn phòng Chính phủ vừa truyền đạt kết luận của Phó Thủ tướng Thường trực
+#: Trương Hòa Bình tại | cuộc họp Thường trực Chính phủ về ...", "Đó là nội dung tại Thông báo kết luận của Thủ tướng ...
+#: tại | buổi làm việc với lãnh đạo tỉnh Quảng Ninh" (the meeting held, its day untold)
+_CONCLUSIONS_OF = re.compile(r"(?<!\w)(?:thông báo|truyền đạt|công bố|ban hành)\s+(?:ý kiến\s+)?kết luận\s+(?:của\s+)?"
+                             r"[^.;:!?\n]{0,150}?\s(?:tại|trong)\s+$")
+
+
+#: how far before a governed mention of a weak kind a dated one of the same kind may stand to date it
+_DATED_BEFORE_REACH = 300
+
+
+def _dated_just_before(m: Mention, mentions: list[Mention]) -> bool:
+    """Whether a dated mention of the same kind stands just before `m`, in an earlier sentence: "... được Thường trực
+    Chính phủ lưu ý tại cuộc họp mới đây về Dự án ... Cuộc họp do Thủ tướng Nguyễn Xuân Phúc chủ trì, ..." (the one
+    meeting, told as held recently, then governed by its chair)."""
+    return any(o.kind == m.kind and o.dated and o.held and o.sentence[1] <= m.sentence[0]
+               and m.start - o.end <= _DATED_BEFORE_REACH for o in mentions)
+
+
 def _undated_reports(doc: Doc, mentions: list[Mention], title: tuple[int, int]) -> list[Mention]:
     """When no mention is held on a given day: the meetings the article's body opens on, as the setting of what it
     tells ("Tại hội thảo giá trị lịch sử, văn hóa đền thờ ..., Giáo sư X cho rằng") or as held in the past or under
@@ -1206,12 +1228,16 @@ def _undated_reports(doc: Doc, mentions: list[Mention], title: tuple[int, int]) 
             visit = _visit_lead(doc, title)
         return visit
 
+    def notified(m: Mention) -> bool:
+        return bool(_CONCLUSIONS_OF.search(low, m.sentence[0], m.start))
+
     return [m for m in mentions
-            if m.governed and not m.in_title and not m.dated and not (m.setting and _to_come(doc, m))
-            and early_or_visit(m)
+            if (m.governed or notified(m))
+            and not m.in_title and not m.dated and not (m.setting and _to_come(doc, m))
+            and (early_or_visit(m) or notified(m) and m.sentence[0] < title[1] + _LEAD_CHARS)
             and (m.start - m.sentence[0] < _OPENER_CHARS or _concluded_at(low, m.sentence[0], m.start)
                  or m.setting and bool(_BACK_OPENER.match(low, m.sentence[0])))
-            and low[m.start:m.end] not in _SELF_HELD and not _planned(low, m.sentence[0], m.start)
+            and low[m.start:m.end] not in _SELF_HELD and (notified(m) or not _planned(low, m.sentence[0], m.start))
             and not _PAST_YEAR.search(low, *m.sentence) and not _YEAR_OPENER.match(low, m.sentence[0])
             and not _LAST_YEAR_AFTER.match(low, m.end, m.sentence[1])
             and (m.setting or _PAST_TENSE.search(low, *m.sentence) or _acts(doc, m.start, m.end, m.sentence[1]))
