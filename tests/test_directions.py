@@ -19,6 +19,11 @@ def points(text: str) -> list[str]:
 
 
 CASES = [
+    pytest.param(  # dantri news_education_082: a body's commitment is a task set for it
+        "Bộ GD&ĐT sẽ công khai thông tin về tuyển sinh và đào tạo của các cơ sở đào tạo giáo viên trên cả nước.",
+        ["Bộ GD&ĐT sẽ công khai thông tin về tuyển sinh và đào tạo của các cơ sở đào tạo giáo viên trên cả nước"],
+        id="body-will",
+    ),
     pytest.param(  # dev 000: a noun cue opens an inline list after "như:"; the closing "…" goes
         "Hội nghị đề ra phương hướng hoạt động của Liên hợp thư viện giai đoạn 2020 - 2021 như: Bổ sung các nguồn "
         "tin khoa học và công nghệ quốc tế; Đẩy mạnh việc tạo lập và chia sẻ nguồn tin nội sinh giữa các thư viện "

@@ -479,6 +479,10 @@ def _goes_on(doc: Doc, s: int, e: int, same_paragraph: bool = True) -> int | Non
     return None
 
 
+#: a body's commitment, as a task: "Bộ GD&ĐT sẽ công khai thông tin về tuyển sinh ...", "Hai bên sẽ chia sẻ thông tin"
+_WILL = re.compile(r"(?<!\w)sẽ(?:\s+tiếp\s+tục)?(?!\w)")
+
+
 def _body_task(doc: Doc, s: int, e: int) -> int | None:
     """Where a sentence that gives a body a task starts: its subject is a body (các địa phương, ngành xây dựng,
     các bộ, ngành), then "cần"/"phải" and an action, with nothing past before it; None otherwise."""
@@ -494,7 +498,8 @@ def _body_task(doc: Doc, s: int, e: int) -> int | None:
     deadline = _DEADLINE_IN.search(low, subject.end(), e)
     if deadline and not _PAST.search(low, start, deadline.start()) and not _SAYS.search(low, start, deadline.start()):
         return start  # "Bộ GD-ĐT xác định và thông báo chỉ tiêu ... trước ngày 15/5/2021": a task with its deadline
-    modal = p.modal.search(low, subject.end(), min(e, subject.end() + 50))
+    modal = p.modal.search(low, subject.end(), min(e, subject.end() + 50)) \
+        or _WILL.search(low, subject.end(), min(e, subject.end() + 50))
     if not modal or "," in low[subject.end():modal.start()] or _SAYS.search(low, start, modal.start()) \
             or _PAST.search(low, start, modal.start()):
         return None
