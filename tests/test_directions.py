@@ -511,7 +511,7 @@ CASES += [
     pytest.param(  # a photo credit's capitalised name before "Bên cạnh đó," does not keep the next sentence glued
         "Chủ tịch UBND tỉnh yêu cầu các sở khẩn trương rà soát các dự án chậm triển khai - Ảnh: Xuân Thành Bên cạnh "
         "đó, tỉnh cũng đã tổ chức đoàn kiểm tra vào tháng trước.",
-        ["các sở khẩn trương rà soát các dự án chậm triển khai - Ảnh: Xuân Thành"],
+        ["các sở khẩn trương rà soát các dự án chậm triển khai"],
         id="glued-opener-after-a-credit",
     ),
     pytest.param(  # bench 21511706, 22571674: a task given to the Government, the Government Inspectorate, a court ...
@@ -859,3 +859,21 @@ def test_the_words_that_tell_where_a_directive_was_said_are_no_point():
             "nang...\".\nÔng Nguyễn Văn Huyện, Tổng Cục trưởng Tổng cục Đường bộ Việt Nam, chỉ đạo như vậy tại buổi đối "
             "thoại với doanh nghiệp về công tác cấp giấy phép lưu hành xe quá tải, quá khổ trên đường bộ, diễn ra ngày 19-6.")
     assert not any("diễn ra ngày 19-6" in point for point in points(text))
+
+
+@pytest.mark.parametrize("text, point", [
+    # bench 21509651: a photo's credit closing the point
+    ("Chủ tịch UBND TP yêu cầu Sở Xây dựng TP nghiên cứu xây nhà ở xã hội giá 5 triệu đồng/m2 - Ảnh: Ngọc Tiến",
+     "Sở Xây dựng TP nghiên cứu xây nhà ở xã hội giá 5 triệu đồng/m2"),
+    # bench 21478494: ... or a source in its bracket
+    ("Hai bên nhất trí hoàn thành việc sửa đổi Thỏa thuận về Quy chế tài chính trong năm 2017. (nguồn: BNG)",
+     "hoàn thành việc sửa đổi Thỏa thuận về Quy chế tài chính trong năm 2017"),
+    # bench 22497265, 22557772: a caption's credit run into the point, where its end can be told
+    ("Kết luận cuộc họp, ông Trần Châu yêu cầu các cơ sở đóng tàu khắc phục. Ảnh: TẤN LỘC Phải tháo tàu ra làm lại.",
+     "Phải tháo tàu ra làm lại"),
+    ("Thủ tướng yêu cầu các bộ khẩn trương hoàn thiện đề án. Ảnh: Phương Hoa - TTXVN Các địa phương cần chủ động rà "
+     "soát các dự án.", "Các địa phương cần chủ động rà soát các dự án"),
+])
+def test_a_photos_credit_is_no_part_of_a_point(text: str, point: str) -> None:
+    found = points(text)
+    assert point in found and not any("Ảnh" in p or "nguồn" in p for p in found)

@@ -716,6 +716,16 @@ def _opens_bullets(doc: Doc, sentences: list[tuple[int, int, int]], index: int) 
     return alone and (bool(_BULLET.match(doc.text, s2, e2)) or bool(_ORDINAL.match(doc.low, s2, e2))) and len(_WORD.findall(doc.text, s, e)) <= _HEADING_WORDS and bool(_patterns().noun.search(doc.low, s, e))
 
 
+#: a photo's credit or a source closing a point, with its dash or bracket: "... sửa đổi ngay - Ảnh: Ngọc Tiến", "... trong
+#: năm 2017. (nguồn: BNG)"
+_CREDIT_AT_END = re.compile(r"[\s.]*[-–—]?\s*\(?(?:[Ảả]nh|[Nn]guồn)\s*:[^.;:()\n]{1,40}\)?\s*$")
+_CAPS = "[" + "".join(chr(c) for c in range(0x41, 0x1F00) if chr(c).isupper() and chr(c).isalpha()) + "]"
+_LOWER = "[" + "".join(chr(c) for c in range(0x61, 0x1F00) if chr(c).islower() and chr(c).isalpha()) + "]"
+#: ... or opening it, where the credit's end can be told: capitals ("Ảnh: TẤN LỘC", "Ảnh: CTV"), an agency's with a
+#: slash or a dash and a name ("Ảnh: VGP/ Quang Hiếu", "Ảnh: Phương Hoa - TTXVN")
+_CREDIT_AT_START = re.compile(
+    r"\(?(?:Ảnh|Nguồn)\s*:\s*(?:" + _CAPS + r"{2,}(?:\s+" + _CAPS + r"{2,})*(?:\s*[/\-–]\s*" + _CAPS + _LOWER + r"+(?:\s+"
+    + _CAPS + _LOWER + r"+)?)?|(?:" + _CAPS + _LOWER + r"+\s+){1,3}[-–]\s*" + _CAPS + r"{2,})\)?\s+(?=[\"“]?" + _CAPS + r")")
 #: words that tell a meeting held, the point's own or another's: "... năm 2017 đã diễn ra chiều 7/6, tại Hà Nội", "...
 #: tại Hội nghị An ninh nhóm 5 nước Sahel diễn ra ngày hôm qua", "..., đã chủ trì cuộc họp đánh giá tình hình ..." (not
 #: one to come: "sẽ diễn ra vào ngày ...")
@@ -727,6 +737,12 @@ def _dedupe(doc: Doc, spans: list[Span]) -> list[tuple[str, Span]]:
     """Drop repeated points: the same words again, or a later point whose words an earlier one already has."""
     kept: list[tuple[str, Span, set[str]]] = []
     for start, end in spans:
+        credit = _CREDIT_AT_END.search(doc.text, start, end)
+        if credit and credit.start() > start:
+            end = credit.start()  # "... mở cửa chợ trở lại - Ảnh: Xuân Thành": the photo's credit is no part of it
+        credit = _CREDIT_AT_START.match(doc.text, start, end)
+        if credit:
+            start = credit.end()  # "Ảnh: TẤN LỘC Phải tháo tàu ra làm lại": a caption's credit run into the point
         text = doc.text[start:end]
         bag = set(_WORD.findall(doc.low[start:end]))
         if len(text.split()) < 2:  # a lone word or an address cut at "http:" is never a point
