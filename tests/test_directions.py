@@ -703,6 +703,11 @@ NONE = [
         "Nhà nước có thể ảnh hưởng đến hệ số tín nhiệm của quốc gia.",
         id="opinions-noted",
     ),
+    pytest.param(  # dev bm_21510926: the meeting itself, announced with "sẽ", is no task set at it
+        "Bộ Giáo dục và Đào tạo và Đại sứ quán Pháp sẽ phối hợp tổ chức khóa tập huấn về kiểm tra đánh giá môn Tiếng "
+        "Pháp phục vụ kỳ thi tốt nghiệp THPT chương trình song ngữ.",
+        id="the-meeting-announced",
+    ),
     pytest.param(  # bench 22679006 (as bench reading seed 147 E4, 22479688): words that tell the meeting held
         # (its day, or who chaired it) are its lead, no task
         "Chiều 4.7, Phó thủ tướng Vương Đình Huệ, Tổ trưởng Tổ công tác của chính phủ chỉ đạo đẩy nhanh tiến độ giải "

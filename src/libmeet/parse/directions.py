@@ -481,6 +481,10 @@ def _goes_on(doc: Doc, s: int, e: int, same_paragraph: bool = True) -> int | Non
 
 #: a body's commitment, as a task: "Bộ GD&ĐT sẽ công khai thông tin về tuyển sinh ...", "Hai bên sẽ chia sẻ thông tin"
 _WILL = re.compile(r"(?<!\w)sẽ(?:\s+tiếp\s+tục)?(?!\w)")
+#: ... not the meeting itself, announced: "sẽ phối hợp tổ chức khóa tập huấn ...", "sẽ tổ chức hội nghị ..."
+_HOLDS_A_MEETING = re.compile(r"\s+(?:phối\s+hợp\s+(?:với\s+[^,.;:]{1,60}?\s+)?)?(?:tổ\s+chức|đăng\s+cai|họp)\s+"
+                              r"(?:các\s+|một\s+|những\s+)?(?:khóa|lớp|hội|buổi|cuộc|phiên|lễ|kỳ|đại\s+hội|diễn\s+đàn|tọa\s+đàm|"
+                              r"đợt|chương\s+trình)(?!\w)")
 
 
 def _body_task(doc: Doc, s: int, e: int) -> int | None:
@@ -498,8 +502,11 @@ def _body_task(doc: Doc, s: int, e: int) -> int | None:
     deadline = _DEADLINE_IN.search(low, subject.end(), e)
     if deadline and not _PAST.search(low, start, deadline.start()) and not _SAYS.search(low, start, deadline.start()):
         return start  # "Bộ GD-ĐT xác định và thông báo chỉ tiêu ... trước ngày 15/5/2021": a task with its deadline
-    modal = p.modal.search(low, subject.end(), min(e, subject.end() + 50)) \
-        or _WILL.search(low, subject.end(), min(e, subject.end() + 50))
+    modal = p.modal.search(low, subject.end(), min(e, subject.end() + 50))
+    if not modal:
+        modal = _WILL.search(low, subject.end(), min(e, subject.end() + 50))
+        if modal and _HOLDS_A_MEETING.match(low, modal.end(), e):
+            return None  # "Bộ Giáo dục và Đào tạo và Đại sứ quán Pháp sẽ phối hợp tổ chức khóa tập huấn ...": the event
     if not modal or "," in low[subject.end():modal.start()] or _SAYS.search(low, start, modal.start()) \
             or _PAST.search(low, start, modal.start()):
         return None
