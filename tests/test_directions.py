@@ -19,6 +19,18 @@ def points(text: str) -> list[str]:
 
 
 CASES = [
+    pytest.param(  # bench 22255099 (blind answer): what a leader commits to, after "khẳng định"
+        "Thủ tướng khẳng định Chính phủ sẽ tiếp tục mở cửa hơn nữa để tạo thuận lợi cho các nhà đầu tư thành công ở "
+        "Việt Nam.",
+        ["Chính phủ sẽ tiếp tục mở cửa hơn nữa để tạo thuận lợi cho các nhà đầu tư thành công ở Việt Nam"],
+        id="affirms-will",
+    ),
+    pytest.param(  # bench 21494080 (blind answer): ... or stands ready to do, the subject left unsaid
+        "Chủ tịch UBND TP Nguyễn Thành Phong khẳng định sẵn sàng tạo mọi điều kiện cho khoảng 220.000 hộ kinh doanh cá "
+        "thể trên địa bàn chuyển thành doanh nghiệp.",
+        ["sẵn sàng tạo mọi điều kiện cho khoảng 220.000 hộ kinh doanh cá thể trên địa bàn chuyển thành doanh nghiệp"],
+        id="affirms-ready",
+    ),
     pytest.param(  # dantri news_education_082: a body's commitment is a task set for it
         "Bộ GD&ĐT sẽ công khai thông tin về tuyển sinh và đào tạo của các cơ sở đào tạo giáo viên trên cả nước.",
         ["Bộ GD&ĐT sẽ công khai thông tin về tuyển sinh và đào tạo của các cơ sở đào tạo giáo viên trên cả nước"],
@@ -226,7 +238,7 @@ CASES = [
     pytest.param(  # dev bm_22553104: the bodies the directive goes on to name, each with its task
         "Phó thủ tướng Vương Đình Huệ yêu cầu các bộ, ngành tiếp tục đẩy mạnh công tác tuyên truyền về Luật Hợp tác "
         "xã. Các bộ, ngành và địa phương thực hiện có hiệu quả các chính sách hiện có. Bộ trưởng Bộ Nông nghiệp "
-        "khẳng định sẽ phát triển hợp tác xã kiểu mới.",
+        "cho biết hợp tác xã kiểu mới đang phát triển.",
         ["các bộ, ngành tiếp tục đẩy mạnh công tác tuyên truyền về Luật Hợp tác xã",
          "Các bộ, ngành và địa phương thực hiện có hiệu quả các chính sách hiện có"],
         id="bodies-go-on",
@@ -269,7 +281,9 @@ CASES = [
         "Ông Nguyễn Ngọc Thuần khẳng định sẽ bảo đảm quyền lợi của các hộ kinh doanh. Theo đó, thời gian tới, Công ty "
         "CP Sứ Bát Tràng phải duy trì mở cổng chợ để bà con kinh doanh bình thường. Trước ngày 10-2, Công ty tổ chức "
         "đối thoại với các hộ kinh doanh tại chợ.",
-        ["Công ty CP Sứ Bát Tràng phải duy trì mở cổng chợ để bà con kinh doanh bình thường",
+        # (the chair's own commitment first: "khẳng định sẽ ...")
+        ["sẽ bảo đảm quyền lợi của các hộ kinh doanh",
+         "Công ty CP Sứ Bát Tràng phải duy trì mở cổng chợ để bà con kinh doanh bình thường",
          "Công ty tổ chức đối thoại với các hộ kinh doanh tại chợ"],
         id="future-after-connector-then-deadline",
     ),

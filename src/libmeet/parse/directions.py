@@ -419,6 +419,11 @@ def _cue_start(doc: Doc, s: int, e: int) -> tuple[int, bool] | None:
         if modal:
             clause = max(low.rfind(", ", m.end(), modal.start()), low.rfind(": ", m.end(), modal.start()))
             return (clause + 1 if clause >= 0 else m.end()), False
+        # ... or what the speaker commits to: "Thủ tướng khẳng định Chính phủ sẽ tiếp tục mở cửa hơn nữa ...", "Bộ
+        # trưởng Quốc phòng khẳng định sẽ tạo điều kiện ...", "khẳng định sẵn sàng tạo mọi điều kiện ..."
+        will = _COMMITS.match(low, m.end(), e) if _AFFIRMS.fullmatch(low, m.start(), m.end()) else None
+        if will and not _PAST.search(low, m.end(), will.start("will")):
+            return _THAT_AFTER.match(low, m.end(), e).end(), False
     return None
 
 
@@ -481,6 +486,11 @@ def _goes_on(doc: Doc, s: int, e: int, same_paragraph: bool = True) -> int | Non
 
 #: a body's commitment, as a task: "Bộ GD&ĐT sẽ công khai thông tin về tuyển sinh ...", "Hai bên sẽ chia sẻ thông tin"
 _WILL = re.compile(r"(?<!\w)sẽ(?:\s+tiếp\s+tục)?(?!\w)")
+#: a commitment right after a speech verb: its subject at most a few words, then "sẽ" or "sẵn sàng" and an action
+_COMMITS = re.compile(r"\s*(?:(?:thêm\s+)?rằng\s*,?\s*|,\s*)?(?:[^\s,.;:!?]+\s+){0,4}?(?P<will>sẽ(?:\s+tiếp\s+tục)?|sẵn\s+sàng)\s+(?=\w)")
+_THAT_AFTER = re.compile(r"\s*(?:(?:thêm\s+)?rằng(?!\w)\s*,?\s*|,\s*)?")
+#: the speech verbs that commit the speaker ("khẳng định", "nhấn mạnh"), not those that report or judge
+_AFFIRMS = re.compile(r"khẳng\s+định|nhấn\s+mạnh")
 #: ... not the meeting itself, announced: "sẽ phối hợp tổ chức khóa tập huấn ...", "sẽ tổ chức hội nghị ..."
 _HOLDS_A_MEETING = re.compile(r"\s+(?:phối\s+hợp\s+(?:với\s+[^,.;:]{1,60}?\s+)?)?(?:tổ\s+chức|đăng\s+cai|họp)\s+"
                               r"(?:các\s+|một\s+|những\s+)?(?:khóa|lớp|hội|buổi|cuộc|phiên|lễ|kỳ|đại\s+hội|diễn\s+đàn|tọa\s+đàm|"
