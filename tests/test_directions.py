@@ -717,6 +717,14 @@ NONE = [
         "Nhà nước có thể ảnh hưởng đến hệ số tín nhiệm của quốc gia.",
         id="opinions-noted",
     ),
+    pytest.param(  # bench 22282636 (blind answer): what both sides agreed they think, no task
+        "Thủ tướng P.Gen-ti-lô-ni nhất trí cho rằng quan hệ hợp tác nhiều mặt giữa hai nước phát triển rất tốt đẹp.",
+        id="agreed-view",
+    ),
+    pytest.param(  # bench 22636627: a courtesy
+        "Chủ tịch nước đề nghị đánh giá cao hợp tác hai nước trong các lĩnh vực như năng lượng, quốc phòng - an ninh.",
+        id="courtesy",
+    ),
     pytest.param(  # dev bm_21510926: the meeting itself, announced with "sẽ", is no task set at it
         "Bộ Giáo dục và Đào tạo và Đại sứ quán Pháp sẽ phối hợp tổ chức khóa tập huấn về kiểm tra đánh giá môn Tiếng "
         "Pháp phục vụ kỳ thi tốt nghiệp THPT chương trình song ngữ.",

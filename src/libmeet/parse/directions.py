@@ -743,6 +743,12 @@ _LOWER = "[" + "".join(chr(c) for c in range(0x61, 0x1F00) if chr(c).islower() a
 _CREDIT_AT_START = re.compile(
     r"\(?(?:Ảnh|Nguồn)\s*:\s*(?:" + _CAPS + r"{2,}(?:\s+" + _CAPS + r"{2,})*(?:\s*[/\-–]\s*" + _CAPS + _LOWER + r"+(?:\s+"
     + _CAPS + _LOWER + r"+)?)?|(?:" + _CAPS + _LOWER + r"+\s+){1,3}[-–]\s*" + _CAPS + r"{2,})\)?\s+(?=[\"“]?" + _CAPS + r")")
+#: a point that opens on a view or a courtesy ("cho rằng ...", "đánh giá cao ...", "hoan nghênh ...") sets nothing out
+#: unless something in it does (_SETS_OUT: "cho rằng các tranh chấp ... cần được giải quyết"); not "khẳng định", which
+#: may commit ("khẳng định, Chính phủ Việt Nam tạo mọi điều kiện thuận lợi cho doanh nghiệp")
+_OPINION_OPEN = re.compile(r"(?:cho\s+rằng|nhận\s+định|đánh\s+giá\s+cao|bày\s+tỏ|hoan\s+nghênh|cảm\s+ơn|chúc\s+mừng|"
+                           r"ghi\s+nhận)(?!\w)")
+_SETS_OUT = re.compile(r"(?<!\w)(?:cần|phải|nên|sẽ|sẵn\s+sàng|tiếp\s+tục|đề\s+nghị|yêu\s+cầu)(?!\w)")
 #: words that tell a meeting held, the point's own or another's: "... năm 2017 đã diễn ra chiều 7/6, tại Hà Nội", "...
 #: tại Hội nghị An ninh nhóm 5 nước Sahel diễn ra ngày hôm qua", "..., đã chủ trì cuộc họp đánh giá tình hình ..." (not
 #: one to come: "sẽ diễn ra vào ngày ...")
@@ -771,6 +777,8 @@ def _dedupe(doc: Doc, spans: list[Span]) -> list[tuple[str, Span]]:
                 for pattern in (_patterns().modal, _patterns().action, _patterns().verb, _patterns().noun, _STEERS,
                                 _TARGET)):
             continue  # "thương mại dịch vụ tăng 6,23%", "nên duy trì như hiện nay (78%)": a result, not a task
+        if _OPINION_OPEN.match(doc.low, start, end) and not _SETS_OUT.search(doc.low, start, end):
+            continue  # "cho rằng quan hệ hợp tác ... phát triển rất tốt đẹp", "đánh giá cao ...": a view, no task
         if _TELLS_A_MEETING.search(doc.low, start, end):
             continue  # "... triển khai nhiệm vụ, giải pháp năm 2017 đã diễn ra chiều 7/6": the event's lead, no task
         if any(bag == other or (len(bag & other) >= _NEAR_DUPLICATE * len(bag) and len(bag) <= len(other))
