@@ -146,6 +146,10 @@ CONSTRUCTIONS = [
      "Hội đồng quản trị lên 6 người, với sự xuất hiện của ông Trương Công Thắng, người thay ông Nguyễn Văn Quang làm "
      "Chủ tịch Masan Consumer\nẢnh minh họa.",
      [("Trương Công Thắng", None, None), ("Nguyễn Văn Quang", None, None)]),
+    ("... nor its trade and region (dantri news_business_086)",
+     "Khách mời tham dự Đại hội có Ông Wataru Fujisaki - Trưởng đại diện văn phòng Tokyo Gas Asia tại Hà Nội - Thành "
+     "viên HĐQT PV Gas D.",
+     [("Wataru Fujisaki", "Trưởng đại diện", "văn phòng Tokyo Gas Asia")]),
     ("foreign name, its Vietnamese form in brackets",
      "Ths. Phoenix Ho (Hồ Phụng Hoàng) – Đồng sáng lập và Giám đốc Điều hành Doanh nghiệp Xã hội Hướng nghiệp Sông An.",
      [("Phoenix Ho", "Đồng sáng lập", None)]),
