@@ -1202,7 +1202,7 @@ def test_a_generals_job_after_the_rank_is_the_position():
     ("Ngày 26/4, Ủy ban Kiểm tra (UBKT) Tỉnh ủy Phú Yên thông tin về Kết quả kỳ họp thứ 6 của UBKT Tỉnh ủy Phú Yên. "
      "Theo UBKT Tỉnh ủy Phú Yên, tại kỳ họp ngày 23/4, UBKT đã xem xét, kết luận thi hành kỷ luật đối ông Bùi Văn Sang, "
      "Phó Giám đốc Kho bạc Nhà nước (KBNN) tỉnh Phú Yên và ông Trần Minh Đạo, Phó Giám đốc KBNN tỉnh Phú Yên.",
-     {"Bùi Văn Sang"}, set()),
+     {"Bùi Văn Sang", "Trần Minh Đạo"}, set()),  # (the second named with the first, after their titles)
     # bench 22372715: the Secretariat's vote, its chair present
     ("Ngày 25/5/2017, tại Hà Nội, dưới sự chủ trì của Tổng Bí thư Nguyễn Phú Trọng Ban Bí Thư Trung ương Đảng đã họp để "
      "xem xét báo cáo của Ủy ban Kiểm tra Trung ương đề nghị thi hành kỷ luật đồng chí Nguyễn Văn Thiện, nguyên Ủy viên "

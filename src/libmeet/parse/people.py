@@ -1304,6 +1304,8 @@ _DISCIPLINED = re.compile(r"(?<!\w)(?:kỷ luật|cảnh cáo|khiển trách|cá
                           r"(?:(?:ông|bà|đồng\s+chí)\s+)?$")
 
 
+#: one more person named with the last: "... và ông Trần Minh Đạo"
+_AND_ANOTHER = re.compile(r"(?:\s+và|,)\s+(?:ông|bà|đồng\s+chí)\s+$")
 #: a sentence that tells a plan: "Theo kế hoạch, Phó Chủ tịch Quốc hội ... sẽ đến chào Chủ tịch Quốc hội Hàn Quốc Chung
 #: Sye-kyun", "Sau đó, Trump dự kiến sẽ gặp Chủ tịch Trung Quốc Tập Cận Bình", "Theo TTXVN, dự kiến, Bộ trưởng ... sẽ tham
 #: dự phiên thảo luận" (the plan's "sẽ" after its cue, in the same clause run)
@@ -1354,11 +1356,20 @@ def agency_told(doc: Doc, people: list[tuple[Person, list[Span]]], at: int | Non
 def disciplined(doc: Doc, people: list[tuple[Person, list[Span]]]) -> list[bool]:
     """For each person, whether the text names them as the object of a disciplinary decision and never as speaking:
     the one a disciplinary sitting was about ("UBKT đã xem xét, kết luận thi hành kỷ luật đối ông Bùi Văn Sang, Phó
-    Giám đốc Kho bạc Nhà nước tỉnh Phú Yên"), not one of those who sat."""
+    Giám đốc Kho bạc Nhà nước tỉnh Phú Yên"), not one of those who sat; and one named with them, after their titles
+    ("... đối ông Bùi Văn Sang, Phó Giám đốc ...; nguyên Đảng ủy viên ... và ông Trần Minh Đạo, Phó Giám đốc ...")."""
     low = doc.low
+    mentions = sorted(span for _, spans in people for span in spans)
+    starts = _sentences(doc)
 
     def object_at(start: int) -> bool:
-        return bool(_DISCIPLINED.search(low, max(0, start - 70), start))
+        if _DISCIPLINED.search(low, max(0, start - 70), start):
+            return True
+        if not _AND_ANOTHER.search(low, max(0, start - 12), start):
+            return False
+        i = bisect_right(mentions, (start, start)) - 1  # the mention just before, in the same sentence
+        return i >= 0 and mentions[i][1] < start and bisect_right(starts, mentions[i][0]) == bisect_right(starts, start) \
+            and bool(_DISCIPLINED.search(low, max(0, mentions[i][0] - 70), mentions[i][0]))
 
     def speaks_at(end: int) -> bool:
         return bool(_REPORTS.match(low, end + 1) or _REPORTS.match(low, min(len(low), end + 2)))
