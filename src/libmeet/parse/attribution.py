@@ -62,8 +62,13 @@ def _guest(person: Person, hosts: list[str]) -> bool:
     Luật BASICO" at a workshop a ministry holds): an invited speaker, unless they preside."""
     if not hosts or not person.organization or any(role in _PRESIDING_ROLES for role in person.roles):
         return False
-    theirs = set(fold(person.organization).split())
-    return not any(len(theirs & set(fold(host).split())) >= min(2, len(theirs)) for host in hosts)
+    return not _of_hosts(person.organization, hosts)
+
+
+def _of_hosts(organization: str, hosts: list[str]) -> bool:
+    """Whether an organisation is one of the hosts: two words in common (or all of its own, when shorter)."""
+    theirs = set(fold(organization).split())
+    return any(len(theirs & set(fold(host).split())) >= min(2, len(theirs)) for host in hosts)
 
 
 #: a business's or its association's name: "Công ty CP Hợp Lực", "Tập đoàn Vingroup", "Hiệp hội BĐS TPHCM"
@@ -81,8 +86,7 @@ def _business_guest(person: Person, hosts: list[str]) -> bool:
     at the Prime Minister's conference with businesses)."""
     if not person.organization or _presides(person) or not _BUSINESS.match(fold(person.organization)):
         return False
-    theirs = set(fold(person.organization).split())
-    return not any(len(theirs & set(fold(host).split())) >= min(2, len(theirs)) for host in hosts)
+    return not _of_hosts(person.organization, hosts)
 
 
 #: at a council's or the National Assembly's sitting, the Fatherland Front relays the voters' petitions: what

@@ -88,7 +88,7 @@ _ORDINAL_WORDS = {
     "nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
 }
 
-_UPPER = "".join(chr(c) for c in range(0x41, 0x1F00) if chr(c).isupper() and chr(c).isalpha())
+_UPPER = lexicon.UPPER
 #: a sentence ends at a line end, or at . ! ? … (and closing quotes) or a read-more link's closing "]" before a capital, a quote or a bracket
 #: (led by a character set, so that the regex engine skips ahead to the next candidate: the match
 #: of a sentence-ending mark starts at the mark, and the sentence at its end)

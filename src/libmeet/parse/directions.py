@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import islice
 
+from . import lexicon
 from .lexicon import alternation, alternatives, words
 from .normalize import Doc
 from .types import Span
@@ -42,7 +43,7 @@ _HEADING_WORDS = 14  # a line this short naming directions, bullets below it, is
 #: "nhiệm vụ này", "giải pháp đó" point back; they open no list
 _NOT_ANAPHORIC = r"(?!\s+(?:này|đó|ấy|trên|kể\s+trên|nói\s+trên)(?!\w))"
 
-_UPPER = "".join(re.escape(c) for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and c.isalpha())
+_UPPER = lexicon.UPPER
 
 
 def _alt(*names: str, extra: tuple[str, ...] = ()) -> str:
@@ -736,8 +737,8 @@ def _opens_bullets(doc: Doc, sentences: list[tuple[int, int, int]], index: int) 
 #: a photo's credit or a source closing a point, with its dash or bracket: "... sửa đổi ngay - Ảnh: Ngọc Tiến", "... trong
 #: năm 2017. (nguồn: BNG)"
 _CREDIT_AT_END = re.compile(r"[\s.]*[-–—]?\s*\(?(?:[Ảả]nh|[Nn]guồn)\s*:[^.;:()\n]{1,40}\)?\s*$")
-_CAPS = "[" + "".join(chr(c) for c in range(0x41, 0x1F00) if chr(c).isupper() and chr(c).isalpha()) + "]"
-_LOWER = "[" + "".join(chr(c) for c in range(0x61, 0x1F00) if chr(c).islower() and chr(c).isalpha()) + "]"
+_CAPS = "[" + lexicon.UPPER + "]"
+_LOWER = "[" + lexicon.LOWER + "]"
 #: ... or opening it, where the credit's end can be told: capitals ("Ảnh: TẤN LỘC", "Ảnh: CTV"), an agency's with a
 #: slash or a dash and a name ("Ảnh: VGP/ Quang Hiếu", "Ảnh: Phương Hoa - TTXVN")
 _CREDIT_AT_START = re.compile(

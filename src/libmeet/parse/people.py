@@ -21,7 +21,7 @@ import itertools
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Container
+from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
@@ -1317,17 +1317,26 @@ def planned(doc: Doc, people: list[tuple[Person, list[Span]]], at: int | None = 
     reported at the event. Not the event's own sentence (at `at`: an announced sitting, "Sáng 21.6, theo kế hoạch, Quốc
     hội họp phiên bế mạc, Chủ tịch Quốc hội ... sẽ phát biểu bế mạc"), nor one who tells the plan ("ông Lê Bộ Lĩnh ...
     cho biết, theo kế hoạch, ...": they spoke)."""
-    starts = _sentences(doc)
     low = doc.low
+
+    def plan(sentence: Span, end: int) -> bool:
+        told = _PLAN.search(low, *sentence)
+        return bool(told) and not (told.start() > end and _REPORTS.search(low, end, told.start()))
+    return _only_in_sentences(doc, people, at, plan)
+
+
+def _only_in_sentences(doc: Doc, people: list[tuple[Person, list[Span]]], at: int | None,
+                       holds: Callable[[Span, int], bool]) -> list[bool]:
+    """For each person, whether `holds(sentence, end of the name)` for every sentence that names them, the event's own
+    sentence (at `at`) never."""
+    starts = _sentences(doc)
     own = bisect_right(starts, at) - 1 if at is not None else None
 
-    def plan(start: int, end: int) -> bool:
+    def where(start: int, end: int) -> bool:
         index = bisect_right(starts, start) - 1
-        if index == own:
-            return False
-        told = _PLAN.search(low, starts[index], starts[index + 1] if index + 1 < len(starts) else len(low))
-        return bool(told) and not (told.start() > end and _REPORTS.search(low, end, told.start()))
-    return [bool(spans) and all(plan(s, e) for s, e in spans) for _, spans in people]
+        return index != own and holds((starts[index], starts[index + 1] if index + 1 < len(starts) else len(doc.low)),
+                                      end)
+    return [bool(spans) and all(where(s, e) for s, e in spans) for _, spans in people]
 
 
 #: a sentence that a news agency or paper tells: "Theo Reuters, Bộ trưởng Thương mại Anh Philip Hammond vừa tuyên bố",
@@ -1343,14 +1352,8 @@ def agency_told(doc: Doc, people: list[tuple[Person, list[Span]]], at: int | Non
     """For each person, whether every sentence that names them opens on the agency that tells it (_agency_told): what
     they said or did comes from the wires, not from the event (whose own sentence, at `at`, may open so too: "Theo
     TTXVN, sáng 20/5, Thủ tướng ... chủ trì hội nghị")."""
-    starts = _sentences(doc)
-    own = bisect_right(starts, at) - 1 if at is not None else None
     told = _agency_told()
-
-    def wired(start: int) -> bool:
-        index = bisect_right(starts, start) - 1
-        return index != own and bool(told.match(doc.low, starts[index], start))
-    return [bool(spans) and all(wired(s) for s, _ in spans) for _, spans in people]
+    return _only_in_sentences(doc, people, at, lambda sentence, _: bool(told.match(doc.low, *sentence)))
 
 
 def disciplined(doc: Doc, people: list[tuple[Person, list[Span]]]) -> list[bool]:
@@ -1569,8 +1572,8 @@ def _people(doc: Doc, mentions: list[_Mention]) -> list[tuple[Person, list[Span]
                     staged.append(groups[key])
                 m.full = True
                 groups[key].mentions.append(m)
-    if staged:
-        ordered = sorted(ordered + staged, key=lambda g: min(m.span for m in g.mentions[:1]))
+    if staged:  # (in the text's order, each by its first mention, as the others were)
+        ordered = sorted(ordered + staged, key=lambda g: g.mentions[0].span)
     people = []
     for group in ordered:
         # kept when named, not in background, by full name or by title ("Thủ tướng Abe"), not only as "ông Nam"
