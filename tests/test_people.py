@@ -609,6 +609,20 @@ ROSTERS = [
 ]
 
 
+def test_a_starred_paragraph_that_opens_on_its_own_day_is_another_meeting():
+    """blind set 21487267 (gold70; reading seed 151 E31): the round-up's second meeting, starred, chaired by another; a
+    starred subheading is no other meeting (bench 22363788)."""
+    from libmeet import parse_text
+    event = parse_text("Sáng 7-2, Phó Chủ tịch UBND TP Đà Nẵng Nguyễn Ngọc Tuấn chủ trì cuộc họp về các công trình phục "
+                       "vụ APEC. Ông Tuấn yêu cầu Sở Xây dựng phối hợp với các quận rà soát lại các lô đất trống. * Chiều "
+                       "7-2, ông Lê Đức Vinh, Chủ tịch UBND tỉnh Khánh Hòa chủ trì cuộc họp để nghe báo cáo tình hình "
+                       "chuẩn bị các hội nghị APEC.")
+    assert [a.name for a in event.attendees] == ["Nguyễn Ngọc Tuấn"]
+    event = parse_text("Sáng 12/5, Bộ Công Thương tổ chức hội nghị bàn giải pháp tiêu thụ đường. * Đâu là giải pháp căn "
+                       "cơ? Ông Phạm Quốc Doanh, Chủ tịch VSSA cho biết ngành mía đường gặp nhiều khó khăn.")
+    assert [a.name for a in event.attendees] == ["Phạm Quốc Doanh"]
+
+
 # --- people named only in a plan: to meet or attend, not reported at the event -----------------------------------
 
 PLANS = [

@@ -1099,7 +1099,7 @@ _ELSEWHERE_OPEN = re.compile(r"\W*(?:trước đó|trước đây|hồi|năm ngo
 #: (each led by a character set, so that the engine skips ahead to the next candidate: a line end ends a
 #: sentence at once, a mark when a capital follows, or a quote, a bracket or a link's "[" and a capital; a phrase
 #: starts a word after its first letter)
-_SENTENCE_OPEN = re.compile(r"[.!?…\n](?:(?<=\n)|(?<!\n)[\"”’)]*\s*(?=[\"“‘(\[]?[A-ZĐÀ-ỸẠ-Ỹ]))")
+_SENTENCE_OPEN = re.compile(r"[.!?…\n](?:(?<=\n)|(?<!\n)[\"”’)]*\s*(?=[\"“‘(\[]?[A-ZĐÀ-ỸẠ-Ỹ]|\*\s*[A-ZĐÀ-ỸẠ-Ỹ]))")
 _ELSEWHERE_IN = re.compile(lexicon.alternatives(
     ("kể từ khi", "họp báo", "giao ban báo chí", "trả lời phỏng vấn", "trả lời báo chí"), r"(?!\w)", word_start=True)
     # ... or a meeting some days before: "Tại cuộc làm việc cách đây 2 ngày về vấn đề này, Phó Thủ tướng X đã đề nghị"
@@ -1215,8 +1215,8 @@ def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None) -> li
     away (the article's own report), nor the one that names the event (at `at`), whatever it opens on."""
     starts = _sentences(doc)
     low = doc.low
-    if "cùng ngày" not in low and "cũng trong" not in low:
-        return [False] * len(starts)  # (no sentence can open on what _SAME_DAY reads: most texts)
+    if "cùng ngày" not in low and "cũng trong" not in low and "*" not in low:
+        return [False] * len(starts)  # (no sentence can open on what _SAME_DAY reads, nor on a star: most texts)
     named = re.compile(rf"(?<!\w){re.escape(fold(kind))}(?!\w)(?!\s+(?:tục|theo|cận|nhận|xúc|đón|sức|thu|đó)(?!\w))"
                        if kind else r"(?!)")
     # the event's name as the article first gives it, its kind and the next words: "họp của ban bí thư" (not a
@@ -1229,7 +1229,10 @@ def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None) -> li
         names_it = named.search(low, start, end)
         if at is not None and start <= at < end:
             away = False  # the sentence that names the event tells of it ("Cũng trong ngày hôm nay, tại cuộc họp ...")
-        elif index and _SAME_DAY.match(low, start):
+        elif index and (_SAME_DAY.match(low, start) or _STARRED_OCCASION.match(low, start)):
+            # (a starred paragraph, in a round-up of the day's meetings, that opens on its own day or meeting is another
+            # one: "* Chiều 7-2, ông Lê Đức Vinh ... chủ trì cuộc họp ...", "* Tại cuộc gặp Tổng thống Chi-lê ..."; not a
+            # starred subheading, "* Đâu là giải pháp căn cơ?", "* Tại cuộc họp đó, ...")
             # another occasion, unless the event goes on or is named again: "Chiều cùng ngày, hội nghị tiếp tục ...",
             # "Cùng ngày, Tổng Bí thư ... đã chủ trì cuộc họp của Ban Bí thư ..." (not "Cùng ngày, Thủ tướng Nguyễn Xuân
             # Phúc đã có buổi tiếp ...", another reception of the same guest)
@@ -1241,6 +1244,9 @@ def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None) -> li
     return flags
 
 
+_STARRED_OCCASION = re.compile(r"\*\s*(?:(?:sáng|chiều|tối|trưa|đêm)\s+(?:cùng\s+ngày|nay|qua|hôm\s+nay|\d)|ngày\s+\d|"
+                               r"cùng\s+ngày|cũng\s+(?:nhân\s+dịp|trong)|trong\s+khuôn\s+khổ|tiếp\s+đó|sau\s+đó|"
+                               r"tại\s+(?:cuộc|buổi)\s+(?:gặp|hội\s+đàm|tiếp|hội\s+kiến)(?!\s+(?:này|đó|trên)(?!\w)))")
 #: kinds named by whom they meet: "tiếp Thượng tướng Phạm Trường Long", "hội đàm với ..."
 _MET_KINDS = frozenset({"tiếp", "hội kiến", "hội đàm", "cuộc gặp", "gặp mặt", "buổi làm việc"})
 #: an event told as going on after its name: "hội nghị tiếp tục ...", "Hội thảo đã bế mạc"
