@@ -1400,6 +1400,11 @@ def test_an_undated_report_keeps_only_the_day_its_lead_opens_on():
                      "Cộng hòa Liên bang Đức, sáng 7-7, tại Hamburg, Thủ tướng Nguyễn Xuân Phúc đã gặp Thủ hiến bang "
                      "Hamburg Olaf Scholz. Tại cuộc gặp, Thủ hiến Olaf Scholz bày tỏ vui mừng.")
     assert str(framed.start_date) == "2017-07-07"
+    # blind set 22279912 (reading seed 151 E28): the meeting named in a caption set before the lead, which opens on the day
+    after_caption = crawled("Thủ tướng Nguyễn Xuân Phúc tới thăm Trường Đại học Việt Nhật\nThủ tướng Nguyễn Xuân Phúc "
+                            "phát biểu tại buổi làm việc. (Ảnh: Thống Nhất/TTXVN) Chiều 15/5, Thủ tướng Chính phủ Nguyễn "
+                            "Xuân Phúc đã tới tham quan cơ sở vật chất tại Đại học Việt Nhật.")
+    assert str(after_caption.start_date) == "2017-05-15"
 
 
 @pytest.mark.parametrize("text", [

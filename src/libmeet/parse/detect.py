@@ -1314,9 +1314,29 @@ def is_its_day(doc: Doc, detection: Detection, at: int) -> bool:
     the day that closes the sentence right before the one the meeting sets."""
     return (at < detection.anchor and _day_opens_sentence(doc, at)
             or _names_kind_before(doc, detection.kind, at)
-            or _day_then_set_there(doc, detection, at))
+            or _day_then_set_there(doc, detection, at)
+            or _lead_after_caption(doc, detection.anchor, at))
 
 
+def _lead_after_caption(doc: Doc, anchor: int, at: int) -> bool:
+    """Whether the meeting is named in a photo's caption and the date at `at` opens the sentence right after it, the
+    lead the caption was set before: "Thủ tướng Nguyễn Xuân Phúc phát biểu tại buổi làm việc. (Ảnh: Thống Nhất/TTXVN)
+    | Chiều 15/5, Thủ tướng Chính phủ Nguyễn Xuân Phúc đã tới tham quan ... tại Đại học Việt Nhật ..."."""
+    if at <= anchor or not _day_opens_sentence(doc, at):
+        return False
+    starts = sentence_offsets(doc.text)
+    index, _ = _anchor_sentence(doc, anchor)
+    at_index = bisect.bisect_right(starts, at) - 1
+    if index + 1 >= len(starts) or not index < at_index <= index + 2:
+        return False
+    # (the credit closes the caption's sentence, or stands as one of its own just before the lead)
+    between = starts[index + 1]
+    return bool(_CAPTION_CREDIT.search(doc.text, anchor, between)
+                or at_index == index + 2 and _CAPTION_CREDIT.match(doc.text, between))
+
+
+#: a photo's credit, which closes its caption: "(Ảnh: Thống Nhất/TTXVN)", "Ảnh: VGP/Quang Hiếu"
+_CAPTION_CREDIT = re.compile(r"\(?(?<!\w)(?:Ảnh|ẢNH)\s*:")
 #: what may stand between a day that closes its sentence and the sentence's end: "vào chiều thứ 2 (15/5)."
 _DAY_CLOSES = re.compile(r"[\d/.-]*\)?\s*[.!]")
 
