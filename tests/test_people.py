@@ -146,6 +146,9 @@ CONSTRUCTIONS = [
      "Hội đồng quản trị lên 6 người, với sự xuất hiện của ông Trương Công Thắng, người thay ông Nguyễn Văn Quang làm "
      "Chủ tịch Masan Consumer\nẢnh minh họa.",
      [("Trương Công Thắng", None, None), ("Nguyễn Văn Quang", None, None)]),
+    ("a clan's name is no person's (blind sets 22623363, 22738347)",
+     "Đại diện Hội đồng trị sự Nguyễn Phước tộc khẳng định sẽ gửi đơn kiến nghị đến Thủ tướng Chính phủ.",
+     []),
     ("... nor its trade and region (dantri news_business_086)",
      "Khách mời tham dự Đại hội có Ông Wataru Fujisaki - Trưởng đại diện văn phòng Tokyo Gas Asia tại Hà Nội - Thành "
      "viên HĐQT PV Gas D.",
@@ -1290,3 +1293,12 @@ def test_a_captain_known_by_his_given_names_beside_a_coach_in_full():
     event = parse_text("Trưa 21/5 tại Cheonan, Hàn Quốc đã diễn ra buổi họp báo trước khi VCK U20 World Cup chính thức "
                        "khởi tranh. HLV Hoàng Anh Tuấn cùng đội trưởng Quang Hải đã tham dự buổi họp báo.")
     assert [(a.name, a.position) for a in event.attendees] == [("Hoàng Anh Tuấn", "HLV"), ("Quang Hải", "đội trưởng")]
+
+
+def test_the_press_answered_right_after_the_meeting_places_the_speaker_at_it():
+    """bench reading seed 151 E1 (22497814): the Deputy Minister spoke to a paper "sau khi kết thúc hội nghị"."""
+    from libmeet import parse_text
+    event = parse_text("Ngày 9/6, tại Bình Định, Bộ NN&PTNT phối hợp với UBND tỉnh tổ chức hội nghị về tàu cá vỏ thép. "
+                       "“Các cơ sở đóng tàu phải bồi hoàn cho ngư dân”, ông Vũ Văn Tám, Thứ trưởng Bộ NN&PTNT trao đổi "
+                       "với PV Tiền Phong, sau khi kết thúc hội nghị bàn về vấn đề đóng mới tàu cá.")
+    assert [a.name for a in event.attendees] == ["Vũ Văn Tám"]

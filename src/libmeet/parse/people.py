@@ -476,6 +476,8 @@ def _body_end(doc: Doc) -> int:
 # --- one mention ------------------------------------------------------------------------------
 
 
+#: "tộc" (a clan) right after a name: the clan's ("Nguyễn Phước tộc")
+_CLAN_AFTER = re.compile(r"\s+tộc(?!\w)")
 #: a speech verb right after a name
 _SAYS_NEXT = re.compile(r" (?:cho biết|cho rằng|nói|khẳng định|nhấn mạnh|chia sẻ|phát biểu|đề nghị|yêu cầu)(?!\w)")
 
@@ -569,6 +571,8 @@ def _mention(doc: Doc, run: re.Match[str], positions: list[Span]) -> _Mention | 
             offset, size = offset + length, size - length
     chosen = words[offset:offset + size]
     span = (chosen[0][1][0], chosen[-1][1][1])
+    if _CLAN_AFTER.match(doc.low, span[1]):
+        return None  # "Hội đồng trị sự Nguyễn Phước tộc": a clan's name, no person's
     name = doc.text[span[0]:span[1]]
     start = title[0] if title and title[0] < lead else lead
     mention = _Mention(name, span, start, full=True, honorific=hon, academic=acad)
@@ -1133,6 +1137,10 @@ _SIDELINES = re.compile(r"(?<!\w)(?:bên lề|bên hành lang|hành lang)(?!\w)"
 #: the press answered right after the meeting or on its sidelines: "Trả lời báo chí sau cuộc họp, Bộ trưởng, Chủ nhiệm
 #: VPCP Mai Tiến Dũng cho biết" (the speaker was at it)
 _RIGHT_AFTER_IT = re.compile(r"\s+(?:ngay\s+)?(?:sau|bên lề)\s+(?:cuộc|buổi|phiên|hội nghị|kỳ họp|hội thảo)(?!\w)")
+#: ... or told right after it, anywhere in the sentence: "ông Vũ Văn Tám, Thứ trưởng Bộ NN&PTNT trao đổi với PV Tiền
+#: Phong, sau khi kết thúc hội nghị bàn về ..."
+_RIGHT_AFTER = re.compile(r"(?<!\w)(?:ngay\s+)?sau\s+(?:khi\s+(?:kết\s+thúc\s+)?)?(?:cuộc|buổi|phiên|hội\s+nghị|kỳ\s+họp|"
+                          r"hội\s+thảo|tọa\s+đàm)(?!\w)")
 _AT_THE_PRESS_CONFERENCE = re.compile(r"(?<!\w)(?:tại|trong)\s+(?:cuộc\s+|buổi\s+|phiên\s+)?họp báo(?!\w)")
 
 
@@ -1178,7 +1186,8 @@ def _elsewhere_flags(doc: Doc, kind: str | None, at: int | None = None) -> list[
     for m in told.finditer(doc.low) if press.search(doc.low) else ():
         index = bisect_right(starts, m.start()) - 1
         end = starts[index + 1] if index + 1 < len(starts) else len(doc.low)
-        if not _SIDELINES.search(doc.low, starts[index], end) and not (
+        if not _SIDELINES.search(doc.low, starts[index], end) and not _RIGHT_AFTER.search(doc.low, starts[index], end) \
+                and not (
                 kind == "họp báo" and _AT_THE_PRESS_CONFERENCE.search(doc.low, starts[index], end)):
             # (at a press conference the press are told: "Tại buổi họp báo ngày 30/9, trao đổi với báo chí về …, bà X
             # cho biết")
