@@ -146,6 +146,9 @@ CONSTRUCTIONS = [
      "Hội đồng quản trị lên 6 người, với sự xuất hiện của ông Trương Công Thắng, người thay ông Nguyễn Văn Quang làm "
      "Chủ tịch Masan Consumer\nẢnh minh họa.",
      [("Trương Công Thắng", None, None), ("Nguyễn Văn Quang", None, None)]),
+    ("a cooperative's name after what it does is no person's (blind set 22224425)",
+     "Ông Phạm Văn Mường, Phó Giám đốc HTX dịch vụ chăn nuôi Thái Sơn, xã Tú Sơn cho biết, lợn giống không bán được.",
+     [("Phạm Văn Mường", "Phó Giám đốc", "HTX dịch vụ chăn nuôi Thái Sơn")]),
     ("a clan's name is no person's (blind sets 22623363, 22738347)",
      "Đại diện Hội đồng trị sự Nguyễn Phước tộc khẳng định sẽ gửi đơn kiến nghị đến Thủ tướng Chính phủ.",
      []),

@@ -546,7 +546,8 @@ def _mention(doc: Doc, run: re.Match[str], positions: list[Span]) -> _Mention | 
         if not size and not skip and len(texts) == 2 and fold(title[2]) in _stage_titles() and not title[3]:
             size = -1  # "HLV Hữu Thắng": a stage name, or a later short mention of a full one (_short tells)
         if not size or (not offset and _NAMELESS_HEAD.search(fold(title[3] or ""))
-                        or size == 2 and _COMPANY_HEAD.search(fold(title[3] or ""))) \
+                        or size == 2 and (_COMPANY_HEAD.search(fold(title[3] or ""))
+                                          or _DESCRIBED_HEAD.search(title[3] or ""))) \
                 and not doc.text[title[1]:first].strip():
             # "Giảng viên trường ĐH | Nông Lâm", "giáo viên Trường THPT | Chu Văn An": the school's name; a short name
             # after the company's first words is the rest of its name ("Giám đốc Cty TNHH | Đại Nguyễn Dương")
@@ -710,6 +711,10 @@ def _name_breaks() -> frozenset[str]:
 #: (not the last word of "Bộ Tài nguyên và Môi trường", "Quốc vụ viện", "Thượng viện")
 _NAMELESS_HEAD = re.compile(r"(?<!\w)(?:đh|đại học|(?<!môi )(?<!thị )(?<!quảng )trường|học viện|bệnh viện|công ty|"
                             r"tập đoàn|(?<!\w)viện|ngân hàng|cđ|cao đẳng|thpt|thcs|nhà máy|khách sạn)$")
+#: ... or a cooperative's, a farm's or a works' head and what it does, lower case ("Phó Giám đốc HTX dịch vụ chăn nuôi |
+#: Thái Sơn", "Giám đốc xí nghiệp chăn nuôi | Đồng Hiệp": its name)
+_DESCRIBED_HEAD = re.compile(r"(?<!\w)(?:HTX|[Hh]ợp tác xã|[Xx]í nghiệp|[Tt]rang trại|[Nn]hà máy|[Cc]ông ty|[Cc]ty)"
+                             r"(?:\s+[a-zà-ỹđ]+)+$")
 #: a company's words, after which a run of two words goes on with its name ("Cty TNHH | Đại Nguyễn Dương")
 _COMPANY_HEAD = re.compile(r"(?<!\w)(?:công ty|cty|tnhh|mtv|cổ phần|ctcp)$")
 
