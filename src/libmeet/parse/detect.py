@@ -1318,6 +1318,10 @@ def is_its_day(doc: Doc, detection: Detection, at: int) -> bool:
             or _lead_after_caption(doc, detection.anchor, at))
 
 
+#: a photo's credit, which closes its caption: "(Ảnh: Thống Nhất/TTXVN)", "Ảnh: VGP/Quang Hiếu"
+_CAPTION_CREDIT = re.compile(r"\(?(?<!\w)(?:Ảnh|ẢNH)\s*:")
+
+
 def _lead_after_caption(doc: Doc, anchor: int, at: int) -> bool:
     """Whether the meeting is named in a photo's caption and the date at `at` opens the sentence right after it, the
     lead the caption was set before: "Thủ tướng Nguyễn Xuân Phúc phát biểu tại buổi làm việc. (Ảnh: Thống Nhất/TTXVN)
@@ -1335,8 +1339,6 @@ def _lead_after_caption(doc: Doc, anchor: int, at: int) -> bool:
                 or at_index == index + 2 and _CAPTION_CREDIT.match(doc.text, between))
 
 
-#: a photo's credit, which closes its caption: "(Ảnh: Thống Nhất/TTXVN)", "Ảnh: VGP/Quang Hiếu"
-_CAPTION_CREDIT = re.compile(r"\(?(?<!\w)(?:Ảnh|ẢNH)\s*:")
 #: what may stand between a day that closes its sentence and the sentence's end: "vào chiều thứ 2 (15/5)."
 _DAY_CLOSES = re.compile(r"[\d/.-]*\)?\s*[.!]")
 

@@ -1141,11 +1141,11 @@ def _told_the_press() -> tuple[re.Pattern[str], re.Pattern[str]]:
 _SIDELINES = re.compile(r"(?<!\w)(?:bên lề|bên hành lang|hành lang)(?!\w)")
 #: the press answered right after the meeting or on its sidelines: "Trả lời báo chí sau cuộc họp, Bộ trưởng, Chủ nhiệm
 #: VPCP Mai Tiến Dũng cho biết" (the speaker was at it)
-_RIGHT_AFTER_IT = re.compile(r"\s+(?:ngay\s+)?(?:sau|bên lề)\s+(?:cuộc|buổi|phiên|hội nghị|kỳ họp|hội thảo)(?!\w)")
+_A_MEETING = r"(?:cuộc|buổi|phiên|hội\s+nghị|kỳ\s+họp|hội\s+thảo|tọa\s+đàm)(?!\w)"
+_RIGHT_AFTER_IT = re.compile(r"\s+(?:ngay\s+)?(?:sau|bên lề)\s+" + _A_MEETING)
 #: ... or told right after it, anywhere in the sentence: "ông Vũ Văn Tám, Thứ trưởng Bộ NN&PTNT trao đổi với PV Tiền
 #: Phong, sau khi kết thúc hội nghị bàn về ..."
-_RIGHT_AFTER = re.compile(r"(?<!\w)(?:ngay\s+)?sau\s+(?:khi\s+(?:kết\s+thúc\s+)?)?(?:cuộc|buổi|phiên|hội\s+nghị|kỳ\s+họp|"
-                          r"hội\s+thảo|tọa\s+đàm)(?!\w)")
+_RIGHT_AFTER = re.compile(r"(?<!\w)(?:ngay\s+)?sau\s+(?:khi\s+(?:kết\s+thúc\s+)?)?" + _A_MEETING)
 _AT_THE_PRESS_CONFERENCE = re.compile(r"(?<!\w)(?:tại|trong)\s+(?:cuộc\s+|buổi\s+|phiên\s+)?họp báo(?!\w)")
 
 
@@ -1258,6 +1258,8 @@ def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None) -> li
     return flags
 
 
+#: a starred paragraph that opens on its own day or meeting, in a round-up of the day's: "* Chiều 7-2, ...", "* Cùng
+#: ngày, ...", "* Tại cuộc gặp Tổng thống Chi-lê ..." (not "* Tại cuộc gặp này", nor a starred subheading)
 _STARRED_OCCASION = re.compile(r"\*\s*(?:(?:sáng|chiều|tối|trưa|đêm)\s+(?:cùng\s+ngày|nay|qua|hôm\s+nay|\d)|ngày\s+\d|"
                                r"cùng\s+ngày|cũng\s+(?:nhân\s+dịp|trong)|trong\s+khuôn\s+khổ|tiếp\s+đó|sau\s+đó|"
                                r"tại\s+(?:cuộc|buổi)\s+(?:gặp|hội\s+đàm|tiếp|hội\s+kiến)(?!\s+(?:này|đó|trên)(?!\w)))")
