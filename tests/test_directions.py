@@ -25,6 +25,12 @@ CASES = [
         ["Chính phủ sẽ tiếp tục mở cửa hơn nữa để tạo thuận lợi cho các nhà đầu tư thành công ở Việt Nam"],
         id="affirms-will",
     ),
+    pytest.param(  # dev bm_21511369: the host's pledge at the meeting
+        "Tại hội nghị, TP Hải Phòng cam kết sẽ tạo mọi điều kiện tốt nhất cho các đại diện thực hiện dự án thử "
+        "nghiệm này.",
+        ["sẽ tạo mọi điều kiện tốt nhất cho các đại diện thực hiện dự án thử nghiệm này"],
+        id="pledges-will",
+    ),
     pytest.param(  # bench 21494080 (blind answer): ... or stands ready to do, the subject left unsaid
         "Chủ tịch UBND TP Nguyễn Thành Phong khẳng định sẵn sàng tạo mọi điều kiện cho khoảng 220.000 hộ kinh doanh cá "
         "thể trên địa bàn chuyển thành doanh nghiệp.",
@@ -720,6 +726,11 @@ NONE = [
     pytest.param(  # bench 22282636 (blind answer): what both sides agreed they think, no task
         "Thủ tướng P.Gen-ti-lô-ni nhất trí cho rằng quan hệ hợp tác nhiều mặt giữa hai nước phát triển rất tốt đẹp.",
         id="agreed-view",
+    ),
+    pytest.param(  # bench 21488255, 22291607: a pledge once made, and the noun
+        "Tổng thống Donald Trump đã cam kết sẽ nỗ lực để thu hẹp thâm hụt ngân sách. Cam kết này người chơi phải thực "
+        "hiện từ đầu cho tới sau khi phát sóng chương trình.",
+        id="pledge-once-made",
     ),
     pytest.param(  # bench 22636627: a courtesy
         "Chủ tịch nước đề nghị đánh giá cao hợp tác hai nước trong các lĩnh vực như năng lượng, quốc phòng - an ninh.",

@@ -415,6 +415,8 @@ def _cue_start(doc: Doc, s: int, e: int) -> tuple[int, bool] | None:
     if m:
         return m.end(), False
     m = p.attributed.match(low, s, e) or p.speech.search(low, s, e)
+    if m and m.group().startswith("cam") and not _pledges(low, m.start(), m.end()):
+        m = None  # a pledge once made ("Tổng thống Donald Trump đã cam kết sẽ ..."), the noun ("cam kết này ...")
     if m and not _document_says(low, s, m.start()):
         modal = p.modal.search(low, m.end(), e)
         if modal:
@@ -490,8 +492,18 @@ _WILL = re.compile(r"(?<!\w)sẽ(?:\s+tiếp\s+tục)?(?!\w)")
 #: a commitment right after a speech verb: its subject at most a few words, then "sẽ" or "sẵn sàng" and an action
 _COMMITS = re.compile(r"\s*(?:(?:thêm\s+)?rằng\s*,?\s*|,\s*)?(?:[^\s,.;:!?]+\s+){0,4}?(?P<will>sẽ(?:\s+tiếp\s+tục)?|sẵn\s+sàng)\s+(?=\w)")
 _THAT_AFTER = re.compile(r"\s*(?:(?:thêm\s+)?rằng(?!\w)\s*,?\s*|,\s*)?")
+#: "cam kết" as a pledge made now: "TP Hải Phòng cam kết sẽ tạo mọi điều kiện ..." (not "đã cam kết", "cam kết này")
+_PLEDGES = re.compile(r"(?<!đã\s)(?<!từng\s)(?<!những\s)(?<!các\s)(?<!dù\s)cam\s+kết(?!\s+(?:này|đó|của|trên)(?!\w))")
+
+
+def _pledges(low: str, start: int, end: int) -> bool:
+    """Whether the "cam kết" at start..end is a pledge made now (_PLEDGES, which reads the words around it)."""
+    pledge = _PLEDGES.match(low, start)
+    return pledge is not None and pledge.end() == end
+
+
 #: the speech verbs that commit the speaker ("khẳng định", "nhấn mạnh"), not those that report or judge
-_AFFIRMS = re.compile(r"khẳng\s+định|nhấn\s+mạnh")
+_AFFIRMS = re.compile(r"khẳng\s+định|nhấn\s+mạnh|cam\s+kết")
 #: ... not the meeting itself, announced: "sẽ phối hợp tổ chức khóa tập huấn ...", "sẽ tổ chức hội nghị ..."
 _HOLDS_A_MEETING = re.compile(r"\s+(?:phối\s+hợp\s+(?:với\s+[^,.;:]{1,60}?\s+)?)?(?:tổ\s+chức|đăng\s+cai|họp)\s+"
                               r"(?:các\s+|một\s+|những\s+)?(?:khóa|lớp|hội|buổi|cuộc|phiên|lễ|kỳ|đại\s+hội|diễn\s+đàn|tọa\s+đàm|"
