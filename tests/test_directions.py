@@ -31,6 +31,11 @@ CASES = [
         ["sẽ tạo mọi điều kiện tốt nhất cho các đại diện thực hiện dự án thử nghiệm này"],
         id="pledges-will",
     ),
+    pytest.param(  # bench 22448614 (seed 153 E23's kind): the pledge names its action right after it
+        "Chính phủ Việt Nam cam kết tạo điều kiện cho các doanh nghiệp Slovakia đầu tư kinh doanh tại Việt Nam.",
+        ["tạo điều kiện cho các doanh nghiệp Slovakia đầu tư kinh doanh tại Việt Nam"],
+        id="pledges-action",
+    ),
     pytest.param(  # bench 21494080 (blind answer): ... or stands ready to do, the subject left unsaid
         "Chủ tịch UBND TP Nguyễn Thành Phong khẳng định sẵn sàng tạo mọi điều kiện cho khoảng 220.000 hộ kinh doanh cá "
         "thể trên địa bàn chuyển thành doanh nghiệp.",
@@ -731,6 +736,11 @@ NONE = [
         "Tổng thống Donald Trump đã cam kết sẽ nỗ lực để thu hẹp thâm hụt ngân sách. Cam kết này người chơi phải thực "
         "hiện từ đầu cho tới sau khi phát sóng chương trình.",
         id="pledge-once-made",
+    ),
+    pytest.param(  # bench 22363274, 22374284, 22692007: the noun, with its action after it
+        "Hiệp định Chương trình tài chính giai đoạn V là cam kết hỗ trợ của Chính phủ Tây Ban Nha. Hai người đã nỗ lực "
+        "bằng một cam kết xây dựng hòa bình. Tổng Thư ký Jurgen Stock bày tỏ cam kết tăng cường việc trao đổi thông tin.",
+        id="pledge-noun-action",
     ),
     pytest.param(  # bench 22636627: a courtesy
         "Chủ tịch nước đề nghị đánh giá cao hợp tác hai nước trong các lĩnh vực như năng lượng, quốc phòng - an ninh.",

@@ -427,6 +427,11 @@ def _cue_start(doc: Doc, s: int, e: int) -> tuple[int, bool] | None:
         will = _COMMITS.match(low, m.end(), e) if _AFFIRMS.fullmatch(low, m.start(), m.end()) else None
         if will and not _PAST.search(low, m.end(), will.start("will")):
             return _THAT_AFTER.match(low, m.end(), e).end(), False
+        # a pledge names its action right after it: "Chính phủ Việt Nam cam kết tạo mọi điều kiện thuận lợi ..."
+        if m.group().startswith("cam"):
+            after = _THAT_AFTER.match(low, m.end(), e).end()
+            if p.action.match(low, after, e):
+                return after, False
     return None
 
 
@@ -493,7 +498,8 @@ _WILL = re.compile(r"(?<!\w)sẽ(?:\s+tiếp\s+tục)?(?!\w)")
 _COMMITS = re.compile(r"\s*(?:(?:thêm\s+)?rằng\s*,?\s*|,\s*)?(?:[^\s,.;:!?]+\s+){0,4}?(?P<will>sẽ(?:\s+tiếp\s+tục)?|sẵn\s+sàng)\s+(?=\w)")
 _THAT_AFTER = re.compile(r"\s*(?:(?:thêm\s+)?rằng(?!\w)\s*,?\s*|,\s*)?")
 #: "cam kết" as a pledge made now: "TP Hải Phòng cam kết sẽ tạo mọi điều kiện ..." (not "đã cam kết", "cam kết này")
-_PLEDGES = re.compile(r"(?<!đã\s)(?<!từng\s)(?<!những\s)(?<!các\s)(?<!dù\s)cam\s+kết(?!\s+(?:này|đó|của|trên)(?!\w))")
+_PLEDGES = re.compile(r"(?<!đã\s)(?<!từng\s)(?<!những\s)(?<!các\s)(?<!dù\s)(?<!một\s)(?<!là\s)(?<!với\s)(?<!đúng\s)"
+                      r"(?<!tỏ\s)(?<!người\s)(?<!hoặc\s)cam\s+kết(?!\s+(?:này|đó|của|trên)(?!\w))")
 
 
 def _pledges(low: str, start: int, end: int) -> bool:
