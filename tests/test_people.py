@@ -662,8 +662,28 @@ WIRED = [
 ]
 
 
+# --- people said to be away from the meeting ----------------------------------------------------------------------
+
+AWAY = [
+    # bench 21492045 (reading seed 153 E2): a coach named in the title as away from the launch press conference
+    ("Đông Nhi vắng mặt, Noo - Tiên lên tiếng. Chiều 8/2, tại TP.HCM, nhà sản xuất tổ chức họp báo ra mắt The Voice "
+     "2017. HLV Đông Nhi vắng mặt trong buổi họp báo lần này. Nhạc sĩ Hồ Hoài Anh cho biết chương trình có nhiều đổi "
+     "mới.", {"Hồ Hoài Anh"}, {"Đông Nhi"}),
+    # bench 22546180: invited, then away, told by "ông" and the last word of the name
+    ("Chiều 15/6, Ban Chấp hành Hội Nhà văn Hà Nội đã có cuộc họp về việc ông Phạm Xuân Nguyên thôi chức Chủ tịch. Nhà "
+     "văn Phạm Xuân Nguyên chính thức thôi chức Chủ tịch. Thành phần cuộc họp gồm các nhà văn, nhà thơ: Bằng Việt, "
+     "Nguyễn Việt Chiến. Ban Chấp hành Hội cũng đã gửi giấy mời họp đối với nhà văn Phạm Xuân Nguyên, tuy nhiên ông "
+     "Nguyên cáo bận và vắng mặt.", set(), {"Phạm Xuân Nguyên"}),
+    # bench 22303470: a deputy who has left, to be away from the sitting
+    ("Sáng 16/5, Ủy ban Thường vụ Quốc hội họp phiên thứ 10. Tổng Thư ký Quốc hội Nguyễn Hạnh Phúc cho biết sẽ thông báo "
+     "danh sách ĐBQH tại phiên trù bị, đồng thời làm rõ việc ông Võ Kim Cự sẽ vắng mặt vì đã thôi nhiệm vụ từ 15.5.2017.",
+     {"Nguyễn Hạnh Phúc"}, {"Võ Kim Cự"}),
+]
+
+
 @pytest.mark.parametrize("text, present, elsewhere, warning",
                          [(*case, "dated before the event") for case in EARLIER]
+                         + [(*case, "away from the meeting") for case in AWAY]
                          + [(*case, "what a news agency tells") for case in WIRED]
                          + [(*case, "lists that do not place them") for case in ROSTERS]
                          + [(*case, "sentences that tell a plan") for case in PLANS])

@@ -191,6 +191,7 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
          False),
         (lambda found: people.planned(doc, found, found_at), "named only in sentences that tell a plan", False),
         (lambda found: people.agency_told(doc, found, found_at), "named only in what a news agency tells", False),
+        (lambda found: people.absent(doc, found), "said to be away from the meeting", False),
         (lambda found: people.disciplined(doc, found),
          "named as the object of a disciplinary decision, not as present at the event", True),
     )

@@ -1378,6 +1378,30 @@ def agency_told(doc: Doc, people: list[tuple[Person, list[Span]]], at: int | Non
     return _only_in_sentences(doc, people, at, lambda sentence, _: bool(told.match(doc.low, *sentence)))
 
 
+#: said to be away from the meeting, right after the name in its clause: "HLV Đông Nhi vắng mặt trong buổi họp báo lần
+#: này", "ông Võ Kim Cự sẽ vắng mặt vì đã thôi nhiệm vụ", "ông Nguyên cáo bận và vắng mặt"
+_AWAY = re.compile(r"[^.;:!?\n]{0,40}?(?<!\w)(?:vắng\s+mặt|cáo\s+bận|không\s+(?:thể\s+)?(?:tham\s+dự|có\s+mặt|đến\s+dự))(?!\w)")
+_AWAY_WORD = re.compile(r"(?<!\w)(?:vắng\s+mặt|cáo\s+bận|không\s+(?:thể\s+)?(?:tham\s+dự|có\s+mặt|đến\s+dự))(?!\w)")
+_CALLED = re.compile(r"(?<!\w)(?:ông|bà|anh|chị)\s+$")
+
+
+def absent(doc: Doc, people: list[tuple[Person, list[Span]]]) -> list[bool]:
+    """For each person, whether the text says they were away (_AWAY), after their name or after "ông" / "bà" and the
+    last word of it: they were invited, expected or on the roster, not at the meeting."""
+    low = doc.low
+    if not _AWAY_WORD.search(low):
+        return [False] * len(people)
+
+    def away(person: Person, spans: list[Span]) -> bool:
+        if any(_AWAY.match(low, end) for _, end in spans):
+            return True
+        last = fold(person.name.split()[-1]) if person.name.split() else ""
+        return bool(last) and any(
+            _CALLED.search(low, max(0, m.start() - 6), m.start()) and _AWAY.match(low, m.end())
+            for m in re.finditer(r"(?<!\w)" + re.escape(last) + r"(?!\w)", low))
+    return [away(person, spans) for person, spans in people]
+
+
 def disciplined(doc: Doc, people: list[tuple[Person, list[Span]]]) -> list[bool]:
     """For each person, whether the text names them as the object of a disciplinary decision and never as speaking:
     the one a disciplinary sitting was about ("UBKT đã xem xét, kết luận thi hành kỷ luật đối ông Bùi Văn Sang, Phó
