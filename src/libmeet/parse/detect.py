@@ -714,6 +714,7 @@ class Mention:
     in_title: bool
     early: bool  # in the title or the lead
     setting: bool = False  # the setting of what is said there: "Tại hội nghị, ...", "ông X phát biểu tại buổi làm việc"
+    framed: bool = False  # held only as the frame of what was done in it, dated by its name: "trong cuộc gặp ... hôm 7/7"
 
 
 def _title_span(doc: Doc, title: str | None) -> tuple[int, int]:
@@ -886,13 +887,23 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
     # Chủ tịch UBND tỉnh Quảng Ninh tại Hội nghị sơ kết ...", the lead itself being long)
     early = k_start < title[1] + _LEAD_CHARS or (index <= bisect.bisect_right(starts, title[1]) + _LEAD_SENTENCES
                                                  and bool(_SOURCE_OF_LEAD.search(low[s_start:k_start])))
+    framed = False
+    if not governed and early and _IN_IT_BEFORE.search(low, max(s_start, k_start - 6), k_start) \
+            and _ITS_DAY_AFTER.match(low, k_end, s_end) and not _planned(low, s_start, k_start) \
+            and not _CAPTION.search(low, k_start, min(s_end + 8, len(low))) \
+            and not _WIRE_CREDIT.search(low, k_start, min(s_end + 12, len(low))):
+        # the lead tells what was done in the meeting, which its name dates: "Ngoại trưởng Mỹ dường như "choáng" vì cách
+        # ông Trump đề cập tới chủ đề ... trong cuộc gặp với ông Putin hôm 7/7" (the report when nothing else is; not a
+        # photo's caption: "Ông Putin tại cuộc họp báo ở Moskva ngày 24/5. Ảnh: AFP"; a press conference so dated is
+        # the setting of the statements the article reports: "Juncker đã tuyên bố như vậy tại cuộc họp báo sáng 7/7")
+        governed = held = framed = True
     score = (
         (3 if governed else 2 if held else 0)
         + (3 if dated else 0)
         + (1 if _CAPITAL.match(doc.text, k_start) else 0)
         + (1 if early else 0)
     )
-    return Mention(k_start, k_end, kind, (s_start, s_end), score, held, governed, dated, in_title, early, setting)
+    return Mention(k_start, k_end, kind, (s_start, s_end), score, held, governed, dated, in_title, early, setting, framed)
 
 
 @cache
@@ -912,6 +923,14 @@ def _planned(low: str, s_start: int, k_start: int) -> bool:
 #: a day still ahead ("vào ngày 13/7 tới", "ngày mai (1/7)"; not any "tới": "Tới nay, ...", "tới dự")
 _AHEAD_DAY = re.compile(r"(?:\d\s+tới|(?<!\w)ngày mai)(?!\w)")
 #: a sentence that opens by pointing back to the title: "Đây là …", "Đó là …", "Thông tin trên được …"
+#: in the meeting, after the meeting: what was done there
+_IN_IT_BEFORE = re.compile(r"(?<!\w)(?:trong|tại|sau)\s+$")
+#: ... its name, then its day: "cuộc gặp với ông Putin hôm 7/7", "cuộc gặp song phương bên lề Hội nghị G20 ở Hamburg,
+#: Đức, ngày 7/7" (a name with no verb in it)
+_ITS_DAY_AFTER = re.compile(r"(?:(?!\s(?:sẽ|dự kiến|diễn ra|tổ chức)\s)[^.;:!?\n\"“”]){0,80}?(?<!\w)(?:hôm|ngày|sáng|chiều|tối|trưa)\s+"
+                            r"\d{1,2}\s?[/.-]\s?\d{1,2}(?![\d%])")
+#: an agency's credit that closes a caption with no "Ảnh:": "... trong cuộc họp báo ngày 25/5. AFP/TTXVN"
+_WIRE_CREDIT = re.compile(r"[a-z]+/ttxvn(?!\w)")
 _BACK_OPENER = re.compile(r"\W*(?:đây|đó|điều này|(?:những\s+)?(?:thông tin|nội dung)\s+(?:trên|này))\s+(?:là|(?:vừa\s+|đã\s+)?được)"
                           r"(?!\w)")
 #: the meeting named right after "tại" / "trong" (a kind's own "cuộc" / "buổi" read with it)
@@ -1097,6 +1116,8 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detec
         return m.dated or m.governed and topic
 
     reported = [m for m in mentions if reports(m)]
+    if any(not m.framed for m in reported):
+        reported = [m for m in reported if not m.framed]
     undated = not reported
     if undated:
         reported = _undated_reports(doc, mentions, where_title)
