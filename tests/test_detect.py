@@ -857,6 +857,17 @@ NOT_REPORTS = [
         "Bản và Mỹ đã thỏa thuận tổ chức cuộc hội đàm theo thể thức \"2+2\" đầu tiên vào ngày 17/7.",
         CALLED_OFF,
     ),
+    (  # bench 22638505 (reading seed 155 E6), 22363838: put off, told with "tổ chức" between
+        "Nhật Bản hoãn tổ chức hội nghị thượng đỉnh ba bên với Trung Quốc và Hàn Quốc\nHãng tin Kyodo dẫn các nguồn "
+        "ngoại giao ngày 29/6 cho biết Nhật Bản đã quyết định hoãn tổ chức hội nghị thượng đỉnh ba bên, dự kiến diễn ra "
+        "tại Tokyo vào cuối tháng 7 tới.",
+        CALLED_OFF,
+    ),
+    (
+        "Sacombank bất ngờ hoãn tổ chức đại hội cổ đông\nChiều 24.5, Ngân hàng TMCP Sài Gòn Thương tín (Sacombank) "
+        "thông tin không tổ chức đại hội đồng cổ đông thường niên (ĐHĐCĐ) như dự kiến vào ngày 26.5.",
+        CALLED_OFF,
+    ),
     (  # blind set 22700110: the meeting only tells which city the clashes were in
         "Đụng độ giữa người biểu tình và cảnh sát tiếp diễn tại Hamburg\nNgày 7/7, người biểu tình tiếp tục đụng độ với "
         "cảnh sát ở thành phố Hamburg của Đức, nơi chuẩn bị diễn ra Hội nghị thượng đỉnh G20.",

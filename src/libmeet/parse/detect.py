@@ -276,8 +276,8 @@ _ORDERED_BEFORE = re.compile(r"(?<!\w)(?<!ban )(?:yêu cầu|đề nghị|chỉ 
 _WISHED_BEFORE = re.compile(r"(?<!\w)(?:muốn|mong muốn|hy vọng|hi vọng|thúc đẩy|kêu gọi|đề xuất|dự định|có ý định)\s+"
                             r"(?:sẽ\s+|được\s+|việc\s+)?$")
 #: the meeting itself called off or put off: "đã hoãn cuộc hội đàm", "hủy bỏ hội nghị", "lùi kỳ họp"
-_CALLED_OFF = re.compile(r"(?<!\w)(?:hủy bỏ|huỷ bỏ|bãi bỏ|" + _PUT_OFF + r")(?:\s+lại)?\s+(?:các\s+)?"
-                         r"(?:cuộc\s+|buổi\s+)?$")
+_CALLED_OFF = re.compile(r"(?<!\w)(?:hủy bỏ|huỷ bỏ|bãi bỏ|" + _PUT_OFF + r")(?:\s+lại)?\s+(?:việc\s+)?(?:tổ chức\s+)?"
+                         r"(?:các\s+)?(?:cuộc\s+|buổi\s+)?$")
 #: the press as the subject of the held verb: a reporter's interview ("PV báo Infonet đã có buổi làm việc với ...")
 _PRESS_NOUNS = "phóng viên|pv|nhà báo|ký giả"
 #: ... the press as the other side of a working session: "buổi làm việc với báo Pháp Luật TP.HCM", "với PV Báo Lao Động"
