@@ -1136,6 +1136,11 @@ def test_kinds_an_address_names(slug, kinds):
     # bench 22557028: talks one side hopes to hold
     "Syria tuyên bố ngừng bắn, chờ Nga-LHQ đàm phán\nNgày 3/7, quân đội Syria tuyên bố ngừng bắn. Nga cho biết hy vọng sẽ "
     "tổ chức cuộc hội đàm tại thủ đô Astana, Kazakhstan vào ngày 4-7 và ngày 5-7.",
+    # bench 22637957 (reading seed 155 E3): a meeting one side wants to have
+    "Háo hức gặp Putin, Trump khiến cố vấn lo ngại\nTrong khi Trump muốn có cuộc gặp song phương đầy đủ với Putin, một "
+    "số cố vấn cho rằng hai bên nên giữ khoảng cách.\nTổng thống Mỹ Donald Trump muốn có cuộc gặp song phương đầy đủ "
+    "nghi thức ngoại giao với Tổng thống Nga Vladimir Putin khi cả hai ở Đức để tham dự hội nghị thượng đỉnh G20 tại "
+    "Hamburg, Đức ngày 7-8/7, theo AP.",
     # bench 22291243: what voters sent to a parliament's sitting, not the sitting reported
     "Hơn 2.900 ý kiến gửi tới Quốc hội\nỦy ban Thường vụ Quốc hội chiều 16/5 cho ý kiến về Báo cáo giám sát việc giải "
     "quyết kiến nghị của cử tri gửi đến Kỳ họp thứ 2 của Quốc hội khóa XIV.",

@@ -798,7 +798,7 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
         return None  # "Nhật Bản và Mỹ đã hoãn cuộc hội đàm ...", "hủy bỏ hội nghị": it did not take place then
     holds = cues["held_before"].search(before) or kind in _SITTINGS and _GOES_ON_BEFORE.search(before)
     if holds and (_NOT_HELD_BEFORE.search(before, 0, holds.start())
-                  or holds.group(0).lstrip().startswith("tổ chức") and (_ORDERED_BEFORE.search(before, 0, holds.start())
+                  or holds.group(0).lstrip().startswith(("tổ chức", "có ")) and (_ORDERED_BEFORE.search(before, 0, holds.start())
                                                                         or _WISHED_BEFORE.search(before, 0, holds.start()))):
         # "không tổ chức Đại hội đồng cổ đông vào ngày 26/5 như dự kiến", "hoãn tổ chức hội nghị"; one asked for:
         # "Bộ VHTTDL đã yêu cầu Tổng cục Du lịch tổ chức họp"
