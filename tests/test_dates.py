@@ -407,6 +407,10 @@ def test_never_raises_on_any_unicode(text):
     # blind set 21494645: a report on the past year's results early in the next
     ("Ngày 8/2, Tổng Bí thư Nguyễn Phú Trọng đã có buổi làm việc với đội ngũ cán bộ chủ chốt tỉnh Nam Định. Bí thư "
      "Tỉnh ủy đã nêu lên những kết quả và tình hình thực hiện nhiệm vụ năm 2016.", D(2017, 2, 8)),
+    # bench reading seed 155 E39 (21511503): the year's work praised and reported on, with no "kết quả"
+    ("Trong 2 ngày 9 và 10-2, đồng chí Trương Thị Mai đã đến thăm và làm việc tại tỉnh Điện Biên. Các đồng chí trong Ban "
+     "Thường vụ Tỉnh ủy đã báo cáo khái quát tình hình thực hiện nhiệm vụ năm 2016. Đồng chí Trương Thị Mai biểu dương "
+     "những nỗ lực của Đảng bộ tỉnh Điện Biên trong thực hiện nhiệm vụ năm 2016.", D(2017, 2, 9)),
     # the year of the work ahead is not shifted: "tổng kết ..., triển khai nhiệm vụ năm 2017"
     ("Sáng 9/1, Sở Tư pháp tổ chức hội nghị tổng kết công tác và triển khai nhiệm vụ năm 2017.", D(2017, 1, 9)),
     # bench 22532551: "đầu năm 2000" in a list of periods is no year of the article
