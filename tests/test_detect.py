@@ -1923,3 +1923,9 @@ def test_a_framed_meeting_gives_way_to_one_reported_otherwise():
             "Chính phủ Việt Nam - Lào đã diễn ra dưới sự đồng chủ trì của hai Thủ tướng.")
     found = detect_titled(text)
     assert found.is_event and found.kind == "kỳ họp"
+
+
+def test_a_meeting_to_report_is_no_press_conference():
+    """bench 21491693 (reading seed 158 S25), 22576838: "họp báo cáo" is a meeting to report, not "họp báo"."""
+    text = "Sáng 8/2, Sở Xây dựng TP.HCM tổ chức buổi họp báo cáo kế hoạch thực hiện nhiệm vụ năm 2017 với UBND TP."
+    assert detect(Doc.from_raw(text)).kind == "họp"
