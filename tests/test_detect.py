@@ -1929,3 +1929,11 @@ def test_a_meeting_to_report_is_no_press_conference():
     """bench 21491693 (reading seed 158 S25), 22576838: "họp báo cáo" is a meeting to report, not "họp báo"."""
     text = "Sáng 8/2, Sở Xây dựng TP.HCM tổ chức buổi họp báo cáo kế hoạch thực hiện nhiệm vụ năm 2017 với UBND TP."
     assert detect(Doc.from_raw(text)).kind == "họp"
+
+
+def test_two_kinds_told_as_done_are_the_verbs_of_one_act():
+    """bench 21494857 (reading seed 158 S2, seed 129's class): "đã gặp mặt, làm việc với" is one working session, not
+    meetings in general."""
+    text = ("Ngày 7.2, Phó Thống đốc NHNN - Chủ tịch CĐ Ngân hàng VN Nguyễn Đồng Tiến đã gặp mặt, làm việc với cán bộ, "
+            "công nhân viên cơ quan CĐ Ngân hàng VN và chỉ đạo nhiệm vụ trọng tâm năm 2017.")
+    assert detect(Doc.from_raw(text)).is_event

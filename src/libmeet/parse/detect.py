@@ -755,9 +755,12 @@ def _is_reference(low: str, k_start: int, k_end: int, s_start: int, s_end: int, 
     # two kinds side by side are meetings in general, unless a verb holds them as one event:
     # "tổ chức buổi gặp mặt, tọa đàm về ..."
     listed = cues["list_before"].search(before)
-    if listed and not cues["held_before"].search(low, max(s_start, k_start - _BEFORE - 30),
-                                                 max(s_start, k_start - len(before) + listed.start())):
-        return True
+    if listed:
+        list_start = max(s_start, k_start - len(before) + listed.start())
+        # (nor when told as done, the pair the verbs of one act: "Nguyễn Đồng Tiến đã gặp mặt, làm việc với ...")
+        if not cues["held_before"].search(low, max(s_start, k_start - _BEFORE - 30), list_start) \
+                and not _DONE_BEFORE.search(low, max(s_start, list_start - 8), list_start):
+            return True
     after = low[k_end:min(s_end, k_end + 60)]
     if _IN_GENERAL.match(after) or _ORGANISATION_AFTER.match(low, k_end, min(s_end, k_end + 90)):
         return True
@@ -931,6 +934,8 @@ _ITS_DAY_AFTER = re.compile(r"(?:(?!\s(?:sẽ|dự kiến|diễn ra|tổ chức)
                             r"\d{1,2}\s?[/.-]\s?\d{1,2}(?![\d%])")
 #: an agency's credit that closes a caption with no "Ảnh:": "... trong cuộc họp báo ngày 25/5. AFP/TTXVN"
 _WIRE_CREDIT = re.compile(r"[a-z]+/ttxvn(?!\w)")
+#: told as done, right before a pair of kinds: "đã gặp mặt, làm việc với ...", "vừa tiếp, làm việc với ..."
+_DONE_BEFORE = re.compile(r"(?<!\w)(?:đã|vừa)\s+$")
 _BACK_OPENER = re.compile(r"\W*(?:đây|đó|điều này|(?:những\s+)?(?:thông tin|nội dung)\s+(?:trên|này))\s+(?:là|(?:vừa\s+|đã\s+)?được)"
                           r"(?!\w)")
 #: the meeting named right after "tại" / "trong" (a kind's own "cuộc" / "buổi" read with it)
