@@ -262,15 +262,6 @@ REPORTS = [
         "họp báo công bố kết quả kỳ họp thứ 3",
         None,  # the session's ordinal, not the press conference's
     ),
-    (  # bench 21473746: a press conference gives way to the meeting it presents
-        "Tây Nguyên gọi vốn đầu tư vào cà phê, du lịch\nHội nghị Xúc tiến đầu tư vào Tây Nguyên, Lễ hội Cà phê Buôn Ma "
-        "Thuột lần thứ 6 và Liên hoan Văn hóa Cồng chiêng Tây Nguyên năm 2017 sẽ diễn ra từ ngày 8/3 đến 13/3 tại Thành "
-        "phố Buôn Ma Thuột - Thủ phủ cà phê Việt Nam.\nSáng nay (6/2), Ban Chỉ đạo Tây Nguyên và UBND tỉnh Đắk Lắk đã tổ "
-        "chức họp báo giới thiệu về sự kiện trên.",
-        "hội nghị",
-        "Hội nghị Xúc tiến đầu tư",
-        None,
-    ),
     (  # blind set 22189231: a plenum told day by day, "bước sang ngày làm việc thứ năm"
         "Trung ương thảo luận về kết quả kiểm điểm Bộ Chính trị, Ban Bí thư\nNgày 9/5, Hội nghị lần thứ năm Ban Chấp "
         "hành Trung ương Đảng khóa XII bước sang ngày làm việc thứ năm. Đầu giờ chiều, Ban Chấp hành Trung ương Đảng "
@@ -1937,3 +1928,14 @@ def test_two_kinds_told_as_done_are_the_verbs_of_one_act():
     text = ("Ngày 7.2, Phó Thống đốc NHNN - Chủ tịch CĐ Ngân hàng VN Nguyễn Đồng Tiến đã gặp mặt, làm việc với cán bộ, "
             "công nhân viên cơ quan CĐ Ngân hàng VN và chỉ đạo nhiệm vụ trọng tâm năm 2017.")
     assert detect(Doc.from_raw(text)).is_event
+
+
+def test_a_press_conference_held_to_present_a_meeting_announced_with_a_long_name_is_the_report():
+    """bench 21473746 (reading seed 157 E16): the meeting is still ahead, its long name holds commas. (An early test
+    had it give way to the meeting it presents; the blind answer for the same press conference, 21476068 in gold76,
+    and the reading standard since seed 130 take the press conference.)"""
+    text = ("Tây Nguyên gọi vốn đầu tư vào cà phê, du lịch\nHội nghị Xúc tiến đầu tư vào Tây Nguyên, Lễ hội Cà phê Buôn Ma "
+            "Thuột lần thứ 6 và Liên hoan Văn hóa Cồng chiêng Tây Nguyên năm 2017 sẽ diễn ra từ ngày 8/3 đến 13/3 tại "
+            "Thành phố Buôn Ma Thuột.\nSáng nay (6/2), Ban Chỉ đạo Tây Nguyên và UBND tỉnh Đắk Lắk đã tổ chức họp báo giới "
+            "thiệu về sự kiện trên. Phát biểu tại buổi họp báo, Thượng tướng Tô Lâm cho biết lễ hội tổ chức vào tháng 3.")
+    assert detect_titled(text).kind == "họp báo"

@@ -1143,7 +1143,8 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detec
     # (not to a meeting still ahead that it presents: "tại cuộc họp báo về kỳ họp thứ 4 của HĐND TP Hà Nội dự kiến diễn
     # ra vào tuần sau")
     gives_way = any(m.kind != PRESS and (not _bare_sitting(doc, m) or m.kind in title_kinds)
-                    and not _PLANNED_AFTER.match(low, m.end, m.sentence[1]) for m in reported)
+                    and not _PLANNED_AFTER.match(low, m.end, m.sentence[1])
+                    and not _ANNOUNCED_AFTER.match(low, m.end, m.sentence[1]) for m in reported)
     # (a meeting the sentence plans gives way to one it reports: "Dự kiến thời gian tiến hành kỳ họp thứ 3 là 22,5 ngày
     # làm việc, ... dự kiến bế mạc vào ngày 21-6" deep in the report of the Standing Committee's sitting of 17-5)
     best = min(reported, key=lambda m: (m.kind == PRESS and gives_way, m.in_title, m.kind in weak,
@@ -1319,6 +1320,11 @@ _PRESENTED = re.compile(r"(?<!\w)(?:tổ chức|tiến hành)\s+(?:buổi\s+|cu�
 #: the meeting's name, then its plan: "kỳ họp thứ 4 của HĐND TP Hà Nội dự kiến diễn ra vào tuần sau"
 _PLANNED_AFTER = re.compile(r"[^,.;:!?\n]{0,80}?(?<!\w)(?:dự kiến|sẽ|dự định)\s+(?:được\s+)?(?:diễn ra|tổ chức|khai mạc|"
                             r"tiến hành|nhóm họp|họp|bắt đầu)(?!\w)")
+#: ... or with a long name, commas in it: "Hội nghị Xúc tiến đầu tư vào Tây Nguyên, Lễ hội Cà phê Buôn Ma Thuột lần thứ 6
+#: và Liên hoan Văn hóa Cồng chiêng Tây Nguyên năm 2017 sẽ diễn ra từ ngày 8/3 đến 13/3" (then a press conference held
+#: that day to present it is the report)
+_ANNOUNCED_AFTER = re.compile(r"[^.;:!?\n]{0,200}?(?<!\w)(?:dự kiến|sẽ|dự định)\s+(?:được\s+)?(?:diễn ra|tổ chức|"
+                              r"khai mạc|tiến hành|nhóm họp|bắt đầu)(?!\w)")
 #: what the sentence set at a meeting tells as still to come, before anyone speaks: "Tại Đại hội đồng cổ đông
 #: thường niên năm 2017, Công ty Chứng khoán FPT (FPTS) sẽ trình cổ đông thông qua ..." (not "Tại hội thảo, ông X cho
 #: biết, Bộ sẽ ...": words said there)
