@@ -1939,3 +1939,13 @@ def test_a_press_conference_held_to_present_a_meeting_announced_with_a_long_name
             "Thành phố Buôn Ma Thuột.\nSáng nay (6/2), Ban Chỉ đạo Tây Nguyên và UBND tỉnh Đắk Lắk đã tổ chức họp báo giới "
             "thiệu về sự kiện trên. Phát biểu tại buổi họp báo, Thượng tướng Tô Lâm cho biết lễ hội tổ chức vào tháng 3.")
     assert detect_titled(text).kind == "họp báo"
+
+
+def test_a_press_conference_that_sets_the_lead_and_names_the_meetings_it_presents_is_the_report():
+    """bench 21476068 (reading seed 157 E6; blind answer gold76): "Chia sẻ tại Họp báo về Lễ hội ... và Hội nghị xúc
+    tiến đầu tư ... diễn ra hôm nay (6/2)": the press conference, not the investment conference it presents."""
+    text = ("Phó Thống đốc: Ngân hàng không ngại rót vốn cho nông nghiệp công nghệ cao\nPhó Thống đốc NHNN Đào Minh Tú Chia "
+            "sẻ tại Họp báo về Lễ hội cà phê Buôn Ma Thuột lần thứ 6, Liên hoan Văn hóa Cồng chiêng Tây Nguyên 2017 và Hội "
+            "nghị xúc tiến đầu tư vùng Tây Nguyên lần thứ 6 diễn ra hôm nay (6/2), Phó Thống đốc Đào Minh Tú cho hay, "
+            "ngành ngân hàng sẽ tiếp tục đầu tư vốn tín dụng cho các dự án tại Tây Nguyên.")
+    assert detect_titled(text).kind == "họp báo"

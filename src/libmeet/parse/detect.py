@@ -1313,7 +1313,7 @@ def _visit_lead(doc: Doc, title: tuple[int, int]) -> bool:
 
 #: a press conference held about a meeting still ahead, named after it: "tổ chức họp báo về Lễ hội Cà phê Buôn Ma
 #: Thuột lần thứ 6 ... và Hội nghị xúc tiến đầu tư vùng Tây Nguyên lần thứ 4" (the press conference is what was held)
-_PRESENTED = re.compile(r"(?<!\w)(?:tổ chức|tiến hành)\s+(?:buổi\s+|cuộc\s+)?họp báo\s+"
+_PRESENTED = re.compile(r"(?<!\w)(?:tổ chức|tiến hành|tại|trong)\s+(?:buổi\s+|cuộc\s+)?họp báo\s+"
                         r"(?:về|giới thiệu|thông tin về|công bố)[^.;!?\n]*$")
 
 
