@@ -615,3 +615,17 @@ def test_a_photo_credit_in_its_bracket_ends_the_caption_and_its_day():
             "binh tại thủ đô Bình Nhưỡng hôm 15/4 (Ảnh: Reuters) Hội đồng bảo an Liên Hợp Quốc ngày 5/7 đã nhóm họp để "
             "thảo luận vụ thử tên lửa của Triều Tiên.")
     assert _dates(text, at="nhóm họp", reference_date=D(2017, 7, 31)).start == D(2017, 7, 5)
+
+
+def test_what_the_sentence_before_told_said_at_the_meeting_dates_it():
+    """bench 22692716 (reading seed 157 E1): "Ngày 6/7, ... kêu gọi ... | ... đưa ra tuyên bố trên trong cuộc họp báo
+    chung ...": the statement's day is the press conference's."""
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    text = ("Tổng thống Pháp kêu gọi các nước cần hành động nhiều hơn Hiệp định Paris\nÔng Macron đang được coi là nắm vai "
+            "trò duy trì động lực cho hiệp định lịch sử đạt được tại Paris hồi năm 2015 sau khi Tổng thống Mỹ Donald Trump "
+            "quyết định rút khỏi hiệp định này.\n Tổng thống Pháp Emmanuel Macron. Ảnh: EPA/TTXVN  Ngày 6/7, Tổng thống "
+            "Pháp Emmanuel Macron kêu gọi các nước cần hành động nhiều hơn so với yêu cầu được đề ra trong Hiệp định Paris về biến đổi "
+            "khí hậu. Nhà lãnh đạo Pháp đưa ra tuyên bố trên trong cuộc họp báo chung tại Paris với Chủ tịch Ngân hàng "
+            "Thế giới (WB) Jim Yong Kim đang ở thăm nước này.")
+    assert parse_text(text, Meta(reference_date=D(2017, 7, 31))).start_date == D(2017, 7, 6)

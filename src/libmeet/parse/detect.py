@@ -861,7 +861,11 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
     held = governed or _sentence_has(memo, "held", cues["held"], low, s_start, s_end) \
         or kind in _SITTINGS and bool(_ASSEMBLY_ACTS.search(low, s_start, s_end))  # "Quốc hội dành cả ngày để thảo luận"
     context_start = s_start
-    if index > 0 and s_start - starts[index - 1] <= _DATELINE_CHARS:
+    if index > 0 and (s_start - starts[index - 1] <= _DATELINE_CHARS
+                      # what the sentence before told, said at the meeting: its day is the meeting's ("Ngày 6/7, Tổng
+                      # thống Pháp ... kêu gọi ... | Nhà lãnh đạo Pháp đưa ra tuyên bố trên trong cuộc họp báo chung ...")
+                      or setting and _SAID_THERE_BACK.search(low, s_start, k_start)
+                      and _DAY_FIRST.match(low, starts[index - 1])):
         context_start = starts[index - 1]
     date_end = s_end
     # what is said there is not when it sat: "Phát biểu tại hội nghị, ông X khẳng định: Ngày 12/12/2013, ..."
@@ -936,6 +940,10 @@ _ITS_DAY_AFTER = re.compile(r"(?:(?!\s(?:sẽ|dự kiến|diễn ra|tổ chức)
 _WIRE_CREDIT = re.compile(r"[a-z]+/ttxvn(?!\w)")
 #: told as done, right before a pair of kinds: "đã gặp mặt, làm việc với ...", "vừa tiếp, làm việc với ..."
 _DONE_BEFORE = re.compile(r"(?<!\w)(?:đã|vừa)\s+$")
+#: what the sentence before told, said at the meeting named after it: "đưa ra tuyên bố trên trong cuộc họp báo chung",
+#: "nhấn mạnh thông tin trên tại hội nghị sơ kết"
+_SAID_THERE_BACK = re.compile(r"(?<!\w)(?:tuyên bố|thông tin|phát biểu|nhận định|thông báo|lời kêu gọi|cam kết|ý kiến)"
+                              r"\s+(?:trên|này)\s+(?:tại|trong)\s+(?:(?:cuộc|buổi)\s+)?$")
 _BACK_OPENER = re.compile(r"\W*(?:đây|đó|điều này|(?:những\s+)?(?:thông tin|nội dung)\s+(?:trên|này))\s+(?:là|(?:vừa\s+|đã\s+)?được)"
                           r"(?!\w)")
 #: the meeting named right after "tại" / "trong" (a kind's own "cuộc" / "buổi" read with it)
