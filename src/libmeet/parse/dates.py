@@ -124,8 +124,8 @@ _WORDED_RANGE = re.compile(r"^\d{1,2}\s+(?:và|đến|tới)\s+\d")
 
 _YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: a review of a year's work: held at its end or early the next year
-_REVIEW = re.compile(r"(?<!\w)(?:tổng kết|sơ kết|kiểm điểm|nhìn lại|kết quả|rút kinh nghiệm|tình hình thực hiện|biểu dương|"
-                     r"ghi nhận)(?!\w)")
+_REVIEW = re.compile(r"(?<!\w)(?:tổng kết|sơ kết|kiểm điểm|nhìn lại|kết quả|rút kinh nghiệm|tình hình thực hiện|"
+                     r"biểu dương|ghi nhận)(?!\w)")
 #: the year's work ahead, which a review names after the year it looks back on: "tổng kết năm 2016, triển khai
 #: nhiệm vụ năm 2017"
 _AHEAD_WORK = re.compile(r"(?<!\w)(?:triển khai|kế hoạch|phương hướng|mục tiêu|định hướng)(?!\w)")

@@ -714,7 +714,7 @@ class Mention:
     in_title: bool
     early: bool  # in the title or the lead
     setting: bool = False  # the setting of what is said there: "Tại hội nghị, ...", "ông X phát biểu tại buổi làm việc"
-    framed: bool = False  # held only as the frame of what was done in it, dated by its name: "trong cuộc gặp ... hôm 7/7"
+    framed: bool = False  # held only as the frame of what was done in it, dated by its name ("trong cuộc gặp ... 7/7")
 
 
 def _title_span(doc: Doc, title: str | None) -> tuple[int, int]:
@@ -801,10 +801,11 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
         return None  # "Nhật Bản và Mỹ đã hoãn cuộc hội đàm ...", "hủy bỏ hội nghị": it did not take place then
     holds = cues["held_before"].search(before) or kind in _SITTINGS and _GOES_ON_BEFORE.search(before)
     if holds and (_NOT_HELD_BEFORE.search(before, 0, holds.start())
-                  or holds.group(0).lstrip().startswith(("tổ chức", "có ")) and (_ORDERED_BEFORE.search(before, 0, holds.start())
-                                                                        or _WISHED_BEFORE.search(before, 0, holds.start()))):
+                  or holds.group(0).lstrip().startswith(("tổ chức", "có "))
+                  and (_ORDERED_BEFORE.search(before, 0, holds.start())
+                       or _WISHED_BEFORE.search(before, 0, holds.start()))):
         # "không tổ chức Đại hội đồng cổ đông vào ngày 26/5 như dự kiến", "hoãn tổ chức hội nghị"; one asked for:
-        # "Bộ VHTTDL đã yêu cầu Tổng cục Du lịch tổ chức họp"
+        # "Bộ VHTTDL đã yêu cầu Tổng cục Du lịch tổ chức họp", or wished for: "Trump muốn có cuộc gặp ... với Putin"
         return None
     if holds and "có" in holds.group(0).split() and _PRESS_SUBJECT.search(before, 0, holds.start()):
         return None  # "phóng viên Tiền Phong đã có buổi làm việc với ông X": an interview, not a meeting
@@ -862,8 +863,8 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
         or kind in _SITTINGS and bool(_ASSEMBLY_ACTS.search(low, s_start, s_end))  # "Quốc hội dành cả ngày để thảo luận"
     context_start = s_start
     if index > 0 and (s_start - starts[index - 1] <= _DATELINE_CHARS
-                      # what the sentence before told, said at the meeting: its day is the meeting's ("Ngày 6/7, Tổng
-                      # thống Pháp ... kêu gọi ... | Nhà lãnh đạo Pháp đưa ra tuyên bố trên trong cuộc họp báo chung ...")
+                      # what the sentence before told, said at the meeting: its day is the meeting's ("Ngày 6/7,
+                      # Tổng thống Pháp ... kêu gọi ... | Nhà lãnh đạo Pháp đưa ra tuyên bố trên trong cuộc họp ...")
                       or setting and _SAID_THERE_BACK.search(low, s_start, k_start)
                       and _DAY_FIRST.match(low, starts[index - 1])):
         context_start = starts[index - 1]
@@ -910,7 +911,8 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
         + (1 if _CAPITAL.match(doc.text, k_start) else 0)
         + (1 if early else 0)
     )
-    return Mention(k_start, k_end, kind, (s_start, s_end), score, held, governed, dated, in_title, early, setting, framed)
+    return Mention(k_start, k_end, kind, (s_start, s_end), score, held, governed, dated, in_title, early, setting,
+                   framed)
 
 
 @cache
@@ -929,13 +931,12 @@ def _planned(low: str, s_start: int, k_start: int) -> bool:
 
 #: a day still ahead ("vào ngày 13/7 tới", "ngày mai (1/7)"; not any "tới": "Tới nay, ...", "tới dự")
 _AHEAD_DAY = re.compile(r"(?:\d\s+tới|(?<!\w)ngày mai)(?!\w)")
-#: a sentence that opens by pointing back to the title: "Đây là …", "Đó là …", "Thông tin trên được …"
 #: in the meeting, after the meeting: what was done there
 _IN_IT_BEFORE = re.compile(r"(?<!\w)(?:trong|tại|sau)\s+$")
 #: ... its name, then its day: "cuộc gặp với ông Putin hôm 7/7", "cuộc gặp song phương bên lề Hội nghị G20 ở Hamburg,
 #: Đức, ngày 7/7" (a name with no verb in it)
-_ITS_DAY_AFTER = re.compile(r"(?:(?!\s(?:sẽ|dự kiến|diễn ra|tổ chức)\s)[^.;:!?\n\"“”]){0,80}?(?<!\w)(?:hôm|ngày|sáng|chiều|tối|trưa)\s+"
-                            r"\d{1,2}\s?[/.-]\s?\d{1,2}(?![\d%])")
+_ITS_DAY_AFTER = re.compile(r"(?:(?!\s(?:sẽ|dự kiến|diễn ra|tổ chức)\s)[^.;:!?\n\"“”]){0,80}?"
+                            r"(?<!\w)(?:hôm|ngày|sáng|chiều|tối|trưa)\s+\d{1,2}\s?[/.-]\s?\d{1,2}(?![\d%])")
 #: an agency's credit that closes a caption with no "Ảnh:": "... trong cuộc họp báo ngày 25/5. AFP/TTXVN"
 _WIRE_CREDIT = re.compile(r"[a-z]+/ttxvn(?!\w)")
 #: told as done, right before a pair of kinds: "đã gặp mặt, làm việc với ...", "vừa tiếp, làm việc với ..."
@@ -944,6 +945,7 @@ _DONE_BEFORE = re.compile(r"(?<!\w)(?:đã|vừa)\s+$")
 #: "nhấn mạnh thông tin trên tại hội nghị sơ kết"
 _SAID_THERE_BACK = re.compile(r"(?<!\w)(?:tuyên bố|thông tin|phát biểu|nhận định|thông báo|lời kêu gọi|cam kết|ý kiến)"
                               r"\s+(?:trên|này)\s+(?:tại|trong)\s+(?:(?:cuộc|buổi)\s+)?$")
+#: a sentence that opens by pointing back to the title: "Đây là …", "Đó là …", "Thông tin trên được …"
 _BACK_OPENER = re.compile(r"\W*(?:đây|đó|điều này|(?:những\s+)?(?:thông tin|nội dung)\s+(?:trên|này))\s+(?:là|(?:vừa\s+|đã\s+)?được)"
                           r"(?!\w)")
 #: the meeting named right after "tại" / "trong" (a kind's own "cuộc" / "buổi" read with it)
@@ -1328,9 +1330,9 @@ _PRESENTED = re.compile(r"(?<!\w)(?:tổ chức|tiến hành|tại|trong)\s+(?:b
 #: the meeting's name, then its plan: "kỳ họp thứ 4 của HĐND TP Hà Nội dự kiến diễn ra vào tuần sau"
 _PLANNED_AFTER = re.compile(r"[^,.;:!?\n]{0,80}?(?<!\w)(?:dự kiến|sẽ|dự định)\s+(?:được\s+)?(?:diễn ra|tổ chức|khai mạc|"
                             r"tiến hành|nhóm họp|họp|bắt đầu)(?!\w)")
-#: ... or with a long name, commas in it: "Hội nghị Xúc tiến đầu tư vào Tây Nguyên, Lễ hội Cà phê Buôn Ma Thuột lần thứ 6
-#: và Liên hoan Văn hóa Cồng chiêng Tây Nguyên năm 2017 sẽ diễn ra từ ngày 8/3 đến 13/3" (then a press conference held
-#: that day to present it is the report)
+#: ... or with a long name, commas in it: "Hội nghị Xúc tiến đầu tư vào Tây Nguyên, Lễ hội Cà phê Buôn Ma Thuột
+#: lần thứ 6 và Liên hoan Văn hóa Cồng chiêng Tây Nguyên năm 2017 sẽ diễn ra từ ngày 8/3 đến 13/3" (then a press
+#: conference held that day to present it is the report)
 _ANNOUNCED_AFTER = re.compile(r"[^.;:!?\n]{0,200}?(?<!\w)(?:dự kiến|sẽ|dự định)\s+(?:được\s+)?(?:diễn ra|tổ chức|"
                               r"khai mạc|tiến hành|nhóm họp|bắt đầu)(?!\w)")
 #: what the sentence set at a meeting tells as still to come, before anyone speaks: "Tại Đại hội đồng cổ đông

@@ -1380,8 +1380,9 @@ def agency_told(doc: Doc, people: list[tuple[Person, list[Span]]], at: int | Non
 
 #: said to be away from the meeting, right after the name in its clause: "HLV Đông Nhi vắng mặt trong buổi họp báo lần
 #: này", "ông Võ Kim Cự sẽ vắng mặt vì đã thôi nhiệm vụ", "ông Nguyên cáo bận và vắng mặt"
-_AWAY = re.compile(r"[^.;:!?\n]{0,40}?(?<!\w)(?:vắng\s+mặt|cáo\s+bận|không\s+(?:thể\s+)?(?:tham\s+dự|có\s+mặt|đến\s+dự))(?!\w)")
-_AWAY_WORD = re.compile(r"(?<!\w)(?:vắng\s+mặt|cáo\s+bận|không\s+(?:thể\s+)?(?:tham\s+dự|có\s+mặt|đến\s+dự))(?!\w)")
+_AWAY_WORDS = r"(?<!\w)(?:vắng\s+mặt|cáo\s+bận|không\s+(?:thể\s+)?(?:tham\s+dự|có\s+mặt|đến\s+dự))(?!\w)"
+_AWAY = re.compile(r"[^.;:!?\n]{0,40}?" + _AWAY_WORDS)
+_AWAY_WORD = re.compile(_AWAY_WORDS)
 _CALLED = re.compile(r"(?<!\w)(?:ông|bà|anh|chị)\s+$")
 
 
