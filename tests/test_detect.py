@@ -1949,3 +1949,34 @@ def test_a_press_conference_that_sets_the_lead_and_names_the_meetings_it_present
             "nghị xúc tiến đầu tư vùng Tây Nguyên lần thứ 6 diễn ra hôm nay (6/2), Phó Thống đốc Đào Minh Tú cho hay, "
             "ngành ngân hàng sẽ tiếp tục đầu tư vốn tín dụng cho các dự án tại Tây Nguyên.")
     assert detect_titled(text).kind == "họp báo"
+
+
+def test_the_report_before_a_starred_paragraph_on_another_occasion_is_the_articles():
+    """bench 21511503 (reading seed 155 E39): a round-up of leaders' activities; the second, starred, is another
+    session, whose name and people are not the first's."""
+    from libmeet import parse_text
+    text = (
+            "Hoạt động của lãnh đạo Đảng, Nhà nước\nTrong hai ngày 9 và 10-2, đồng chí Trương Thị Mai, Ủy viên Bộ "
+            "Chính trị, Bí thư T.Ư Đảng, Trưởng Ban Dân vận T.Ư cùng Đoàn công tác của Ban Dân vận T.Ư thăm, làm "
+            "việc tại tỉnh Điện Biên.\nTại buổi làm việc với Đoàn, đồng chí Trần Văn Sơn, Ủy viên T.Ư Đảng, Bí thư "
+            "Tỉnh ủy, Trưởng đoàn Đại biểu Quốc hội tỉnh Điện Biên và các đồng chí trong Ban Thường vụ Tỉnh ủy đã "
+            "báo cáo khái quát tình hình thực hiện nhiệm vụ năm 2016, các nhiệm vụ trọng tâm năm 2017 và kết quả "
+            "thực hiện công tác dân vận theo Nghị quyết Đại hội XII của Đảng; nêu một số kiến nghị, đề xuất với "
+            "Bộ Chính trị, Ban Bí thư, các cơ quan T.Ư để phát triển kinh tế - xã hội của địa phương. Phát biểu ý "
+            "kiến tại buổi làm việc, đồng chí Trương Thị Mai biểu dương những nỗ lực của Đảng bộ, chính quyền và "
+            "nhân dân các dân tộc tỉnh Điện Biên trong thực hiện nhiệm vụ năm 2016; công tác bảo vệ chủ quyền, "
+            "giữ vững an ninh trật tự vùng biên giới. Đồng chí ghi nhận những khó khăn, thách thức mà Điện Biên "
+            "đang phải đối mặt về tình hình di cư tự do, tình trạng đói nghèo ở vùng sâu, vùng xa, tốc độ phát "
+            "triển kinh tế - xã hội của Điện Biên so với các tỉnh trong khu vực… Đồng thời, đề nghị tỉnh tiếp tục "
+            "quan tâm chất lượng cuộc sống, để người dân được tiếp cận các dịch vụ cơ bản thiết yếu về giáo dục, "
+            "y tế và quan tâm công tác dân vận, nhất là trong lĩnh vực tôn giáo, dân tộc… Đồng chí ghi nhận những "
+            "kiến nghị của tỉnh Điện Biên, sẽ báo cáo Bộ Chính trị, Ban Bí thư và Thủ tướng Chính phủ để những đề "
+            "xuất này được xem xét, chỉ đạo triển khai trong thời gian sớm nhất. Dịp này, Đoàn công tác đến viếng "
+            "các Anh hùng liệt sĩ tại Nghĩa trang A1; thăm hỏi, tìm hiểu tâm tư nguyện vọng của một số gia đình "
+            "thuộc diện tái định cư Thủy điện Sơn La trên địa bàn thành phố Điện Biên Phủ. * Ngày 10-2, đồng chí "
+            "Đinh La Thăng, Ủy viên Bộ Chính trị, Bí thư Thành ủy TP Hồ Chí Minh có buổi làm việc với Thành đoàn "
+            "TP Hồ Chí Minh về tình hình hoạt động năm 2016, phương hướng chương trình công tác 2017 và các kiến "
+            "nghị của tuổi trẻ TP Hồ Chí Minh."
+    )
+    event = parse_text(text)
+    assert [a.name for a in event.attendees] == ["Trương Thị Mai", "Trần Văn Sơn"]

@@ -945,6 +945,11 @@ _DONE_BEFORE = re.compile(r"(?<!\w)(?:đã|vừa)\s+$")
 #: "nhấn mạnh thông tin trên tại hội nghị sơ kết"
 _SAID_THERE_BACK = re.compile(r"(?<!\w)(?:tuyên bố|thông tin|phát biểu|nhận định|thông báo|lời kêu gọi|cam kết|ý kiến)"
                               r"\s+(?:trên|này)\s+(?:tại|trong)\s+(?:(?:cuộc|buổi)\s+)?$")
+#: a starred paragraph that opens on its own day or meeting, in a round-up of the day's: "* Chiều 7-2, ...", "* Cùng
+#: ngày, ...", "* Tại cuộc gặp Tổng thống Chi-lê ..." (not "* Tại cuộc gặp này", nor a starred subheading)
+STARRED_OCCASION = re.compile(r"\*\s*(?:(?:sáng|chiều|tối|trưa|đêm)\s+(?:cùng\s+ngày|nay|qua|hôm\s+nay|\d)|ngày\s+\d|"
+                              r"cùng\s+ngày|cũng\s+(?:nhân\s+dịp|trong)|trong\s+khuôn\s+khổ|tiếp\s+đó|sau\s+đó|"
+                              r"tại\s+(?:cuộc|buổi)\s+(?:gặp|hội\s+đàm|tiếp|hội\s+kiến)(?!\s+(?:này|đó|trên)(?!\w)))")
 #: a sentence that opens by pointing back to the title: "Đây là …", "Đó là …", "Thông tin trên được …"
 _BACK_OPENER = re.compile(r"\W*(?:đây|đó|điều này|(?:những\s+)?(?:thông tin|nội dung)\s+(?:trên|này))\s+(?:là|(?:vừa\s+|đã\s+)?được)"
                           r"(?!\w)")
@@ -1133,6 +1138,12 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detec
     reported = [m for m in mentions if reports(m)]
     if any(not m.framed for m in reported):
         reported = [m for m in reported if not m.framed]
+    # the report before a starred paragraph that turns to another occasion is the article's, not what that paragraph
+    # tells ("* Chiều cùng ngày, tại TP Phúc Châu, Chủ tịch nước ... đã dự Tọa đàm hợp tác ...")
+    starred = next((m.start() for m in re.finditer(r"\*", low) if STARRED_OCCASION.match(low, m.start())), None) \
+        if "*" in low else None
+    if starred is not None and any(m.start < starred for m in reported):
+        reported = [m for m in reported if m.start < starred]
     undated = not reported
     if undated:
         reported = _undated_reports(doc, mentions, where_title)
@@ -1163,7 +1174,8 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detec
     named = best
     if _name_span(doc, best)[1] - best.end < 3:  # the bare noun: an earlier mention may spell the name out
         fuller = [m for m in mentions if m.kind == best.kind and m.governed and not m.setting and not m.in_title
-                  and _name_span(doc, m)[1] - m.end >= 3]
+                  and _name_span(doc, m)[1] - m.end >= 3
+                  and (starred is None or best.start >= starred or m.start < starred)]
         named = fuller[0] if fuller else best
     lonely = (best.kind not in title_kinds and sum(1 for m in mentions if m.kind == best.kind) == 1
               and not any(end != best.end for end in back[best.kind]) and not _leads(doc, best, where_title))

@@ -30,6 +30,7 @@ from ..models import Person
 from . import lexicon
 from .names import (RUN, fold_word, has_org_word, is_country, is_place, is_surname, is_vietnamese_syllable, looks_foreign, name_key,
                     vietnamese_name_at)
+from .detect import STARRED_OCCASION as _STARRED_OCCASION
 from .normalize import Doc, fold
 from .types import Span
 
@@ -1258,11 +1259,6 @@ def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None) -> li
     return flags
 
 
-#: a starred paragraph that opens on its own day or meeting, in a round-up of the day's: "* Chiều 7-2, ...", "* Cùng
-#: ngày, ...", "* Tại cuộc gặp Tổng thống Chi-lê ..." (not "* Tại cuộc gặp này", nor a starred subheading)
-_STARRED_OCCASION = re.compile(r"\*\s*(?:(?:sáng|chiều|tối|trưa|đêm)\s+(?:cùng\s+ngày|nay|qua|hôm\s+nay|\d)|ngày\s+\d|"
-                               r"cùng\s+ngày|cũng\s+(?:nhân\s+dịp|trong)|trong\s+khuôn\s+khổ|tiếp\s+đó|sau\s+đó|"
-                               r"tại\s+(?:cuộc|buổi)\s+(?:gặp|hội\s+đàm|tiếp|hội\s+kiến)(?!\s+(?:này|đó|trên)(?!\w)))")
 #: kinds named by whom they meet: "tiếp Thượng tướng Phạm Trường Long", "hội đàm với ..."
 _MET_KINDS = frozenset({"tiếp", "hội kiến", "hội đàm", "cuộc gặp", "gặp mặt", "buổi làm việc"})
 #: an event told as going on after its name: "hội nghị tiếp tục ...", "Hội thảo đã bế mạc"
