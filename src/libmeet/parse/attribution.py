@@ -60,7 +60,7 @@ def _sentence(doc: Doc, at: int) -> Span:
 def _guest(person: Person, hosts: list[str]) -> bool:
     """Whether a speaker at a workshop comes from another body than its hosts ("Luật sư ..., Chủ tịch HĐTV Cty
     Luật BASICO" at a workshop a ministry holds): an invited speaker, unless they preside."""
-    if not hosts or not person.organization or any(role in _PRESIDING_ROLES for role in person.roles):
+    if not hosts or not person.organization or _presides(person):
         return False
     return not _of_hosts(person.organization, hosts)
 

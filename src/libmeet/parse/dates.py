@@ -61,7 +61,7 @@ from functools import cache, lru_cache
 from types import MappingProxyType
 
 from . import lexicon
-from .detect import CAPTION_RUNS_INTO, any_kind_pattern
+from .detect import CAPTION_RUNS_INTO, CREDIT_IN_BRACKETS, CREDIT_WORDS, any_kind_pattern
 from .meta import DAY, MONTH, YEAR, alternation, find_meta
 from .normalize import Doc
 from .types import DateResult, Span
@@ -152,9 +152,9 @@ _YEAR_RANGE = re.compile(r"(?P<a>" + _year_after(r"[\d/.,]") + rf")\s?[-–—]\
 _SENTENCE_END = re.compile(r"[\n.!?…\]](?:(?<=\n)|(?<![.!?…][.!?…])[.!?…]*+(?=\s+[\"“(\[]?[A-ZĐÀ-Ỹ]))"
                            # (a photo's credit in its bracket ends the caption before it: "... hôm 15/4 (Ảnh: Reuters)
                            # Hội đồng bảo an ... ngày 5/7 đã nhóm họp")
-                           r"|\((?:Ảnh|Nguồn)\s*:[^()\n]{1,60}\)(?=\s+[A-ZĐÀ-Ỹ])"
+                           r"|" + CREDIT_IN_BRACKETS + r"(?=\s+[A-ZĐÀ-Ỹ])"
                            # (or any credit before the words that only open a sentence)
-                           r"|Ảnh: [^.:;()\n]{1,30}?(?= " + CAPTION_RUNS_INTO + r")")
+                           r"|" + CREDIT_WORDS + r"(?= " + CAPTION_RUNS_INTO + r")")
 _DOC_NUMBER = re.compile(r"(?:\d+/[\w.]*[a-zđ][\w.-]*|\bsố|tỷ lệ|tỉ lệ|tỷ số|tỉ số)\s*(?:ngày\s+)?$")
 _COUNT_WORD = r"(?:\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy)"
 _SPAN_LEAD = re.compile(

@@ -107,10 +107,13 @@ CAPTION_RUNS_INTO = (r"(?:Thông tin trên|Phát biểu tại|Tại (?:buổi|h�
 #: tại Bờ Tây ngày 6/10. Ảnh: EPA/TTXVN Trong một phiên họp, Quốc hội Israel đã ...", "... lễ duyệt binh tại thủ đô
 #: Bình Nhưỡng hôm 15/4 (Ảnh: Reuters) Hội đồng bảo an ... ngày 5/7 đã nhóm họp"; not "Ảnh: VGP/Quang Hiếu", a name
 #: goes on)
-_CREDIT = re.compile(r"(?:Ảnh: [A-Za-z.]+/[A-ZĐ]{2,}\)?|\((?:Ảnh|Nguồn)\s*:[^()\n]{1,60}\)) (?=[" + _UPPER + r"])"
+#: (a credit in its bracket, "(Ảnh: Reuters)", "(Nguồn: AFP/TTXVN)"; a credit's words, up to the next sentence)
+CREDIT_IN_BRACKETS = r"\((?:Ảnh|Nguồn)\s*:[^()\n]{1,60}\)"
+CREDIT_WORDS = r"Ảnh: [^.:;()\n]{1,30}?"
+_CREDIT = re.compile(r"(?:Ảnh: [A-Za-z.]+/[A-ZĐ]{2,}\)?|" + CREDIT_IN_BRACKETS + r") (?=[" + _UPPER + r"])"
                      # ... or any credit, before the words that only open a sentence: "-Ảnh: Hùng Lê | Thông tin trên được
                      # ghi nhận tại buổi tiếp ...", "Ảnh: Internet | Theo đó, ..."
-                     + r"|Ảnh: [^.:;()\n]{1,30}? (?=" + CAPTION_RUNS_INTO + r")")
+                     + r"|" + CREDIT_WORDS + r" (?=" + CAPTION_RUNS_INTO + r")")
 
 #: academic and other titles written with a dot before a name
 _TITLE_DOTS = ("TP.", "Tp.", "(TP.", " GS.", " PGS.", "TS.", "TSKH.", "ThS.", "Ths.", "THS.", " BS.", "BSCK.", " KS.", " LS.", " CN.", "NCS.",
@@ -1340,13 +1343,13 @@ _PRESENTED = re.compile(r"(?<!\w)(?:tổ chức|tiến hành|tại|trong)\s+(?:b
 
 
 #: the meeting's name, then its plan: "kỳ họp thứ 4 của HĐND TP Hà Nội dự kiến diễn ra vào tuần sau"
-_PLANNED_AFTER = re.compile(r"[^,.;:!?\n]{0,80}?(?<!\w)(?:dự kiến|sẽ|dự định)\s+(?:được\s+)?(?:diễn ra|tổ chức|khai mạc|"
-                            r"tiến hành|nhóm họp|họp|bắt đầu)(?!\w)")
+#: (a plan's word, then its verb of holding)
+_PLAN_THEN = r"(?<!\w)(?:dự kiến|sẽ|dự định)\s+(?:được\s+)?(?:diễn ra|tổ chức|khai mạc|tiến hành|nhóm họp|{}bắt đầu)(?!\w)"
+_PLANNED_AFTER = re.compile(r"[^,.;:!?\n]{0,80}?" + _PLAN_THEN.format("họp|"))
 #: ... or with a long name, commas in it: "Hội nghị Xúc tiến đầu tư vào Tây Nguyên, Lễ hội Cà phê Buôn Ma Thuột
 #: lần thứ 6 và Liên hoan Văn hóa Cồng chiêng Tây Nguyên năm 2017 sẽ diễn ra từ ngày 8/3 đến 13/3" (then a press
 #: conference held that day to present it is the report)
-_ANNOUNCED_AFTER = re.compile(r"[^.;:!?\n]{0,200}?(?<!\w)(?:dự kiến|sẽ|dự định)\s+(?:được\s+)?(?:diễn ra|tổ chức|"
-                              r"khai mạc|tiến hành|nhóm họp|bắt đầu)(?!\w)")
+_ANNOUNCED_AFTER = re.compile(r"[^.;:!?\n]{0,200}?" + _PLAN_THEN.format(""))
 #: what the sentence set at a meeting tells as still to come, before anyone speaks: "Tại Đại hội đồng cổ đông
 #: thường niên năm 2017, Công ty Chứng khoán FPT (FPTS) sẽ trình cổ đông thông qua ..." (not "Tại hội thảo, ông X cho
 #: biết, Bộ sẽ ...": words said there)

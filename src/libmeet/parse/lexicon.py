@@ -103,13 +103,13 @@ def _tokens(entry: str, gap: str | None, cased: bool = False) -> list[str]:
     return tokens
 
 
-#: characters whose lower case is a letter other than their own upper case: KELVIN SIGN is "k"; "İ" lowers to
-#: "i" and a combining dot, so it is read as an "i" (a text may then match where its lower case does not, never
-#: the reverse)
 #: the capital and the small letters of the scripts the articles are written in (Latin with its Vietnamese forms, Greek,
 #: Cyrillic), for character sets: "[" + UPPER + "]" matches a capital
 UPPER = "".join(c for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and c.isalpha())
 LOWER = "".join(c for c in map(chr, range(0x61, 0x1F00)) if c.islower() and c.isalpha())
+#: characters whose lower case is a letter other than their own upper case: KELVIN SIGN is "k"; "İ" lowers to
+#: "i" and a combining dot, so it is read as an "i" (a text may then match where its lower case does not, never
+#: the reverse)
 _OTHER_CAPITALS = {"k": "\u212a", "i": "\u0130"}
 
 
