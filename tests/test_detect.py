@@ -1900,6 +1900,16 @@ def test_a_working_session_told_as_just_held_is_reported_undated(text):
      "Juncker đã tuyên bố như vậy tại cuộc họp báo sáng 7/7 ở Hamburg (Đức), ngay trước giờ khai mạc Hội nghị thượng "
      "đỉnh Nhóm các nền kinh tế phát triển và mới nổi hàng đầu thế giới (G20) diễn ra trong 2 ngày 7-8/7.", "7/7",
      "họp báo"),
+    # ... or by the day told from the writing's, its date beside it or not: reading seed 161 S23 (bench 22523283),
+    # bench 21479517, 22350378 (the blind answer gold144 takes it)
+    ("Phó Thủ tướng: Người đi xe ôm, hàng nước cũng hỏi về Sơn Trà\nLàm rõ thêm vấn đề quy hoạch Sơn Trà trong phiên "
+     "chất vấn Bộ trưởng VH-TT-DL chiều nay, Phó Thủ tướng Vũ Đức Đam cho hay, ông đã có văn bản giao Đà Nẵng rà soát.",
+     "chiều nay", "phiên họp"),
+    ("Nghiêm khắc để lấy lại niềm tin\nKhông phải ngẫu nhiên mà trong cuộc họp với lãnh đạo các sở, ngành sáng qua "
+     "(6/2), đích thân Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung yêu cầu Sở GD&ĐT xem xét đình chỉ chức vụ Hiệu trưởng.",
+     "6/2", "họp"),
+    ("Ông Nguyễn Thiện Nhân làm trưởng đoàn ĐBQH TP.HCM\nĐoàn ĐBQH TP.HCM đã bầu ông Nguyễn Thiện Nhân, Bí thư Thành "
+     "ủy TP.HCM làm trưởng đoàn với 100% phiếu đồng ý tại cuộc họp riêng sáng nay.", "sáng nay", "họp"),
 ])
 def test_a_meeting_the_lead_dates_by_its_name_as_the_frame_of_what_was_done_is_reported(text, day, kind):
     found = detect_titled(text)

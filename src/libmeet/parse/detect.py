@@ -900,7 +900,7 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
                                                  and bool(_SOURCE_OF_LEAD.search(low[s_start:k_start])))
     framed = False
     if not governed and early and _IN_IT_BEFORE.search(low, max(s_start, k_start - 6), k_start) \
-            and _ITS_DAY_AFTER.match(low, k_end, s_end) and not _planned(low, s_start, k_start) \
+            and _dated_by_name(low, k_end, s_end) and not _planned(low, s_start, k_start) \
             and not _CAPTION.search(low, k_start, min(s_end + 8, len(low))) \
             and not _WIRE_CREDIT.search(low, k_start, min(s_end + 12, len(low))):
         # the lead tells what was done in the meeting, which its name dates: "Ngoại trưởng Mỹ dường như "choáng" vì cách
@@ -916,6 +916,15 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
     )
     return Mention(k_start, k_end, kind, (s_start, s_end), score, held, governed, dated, in_title, early, setting,
                    framed)
+
+
+def _dated_by_name(low: str, k_end: int, s_end: int) -> bool:
+    """Whether the meeting's name, after its kind (ending at `k_end`), is followed by its day (_ITS_DAY_AFTER,
+    _ITS_DAY_TOLD_AFTER)."""
+    if _ITS_DAY_AFTER.match(low, k_end, s_end):
+        return True
+    told = _ITS_DAY_TOLD_AFTER.match(low, k_end, s_end)
+    return bool(told) and not _DAY.search(low, told.end(), s_end)
 
 
 @cache
@@ -940,6 +949,12 @@ _IN_IT_BEFORE = re.compile(r"(?<!\w)(?:trong|tại|sau)\s+$")
 #: Đức, ngày 7/7" (a name with no verb in it)
 _ITS_DAY_AFTER = re.compile(r"(?:(?!\s(?:sẽ|dự kiến|diễn ra|tổ chức)\s)[^.;:!?\n\"“”]){0,80}?"
                             r"(?<!\w)(?:hôm|ngày|sáng|chiều|tối|trưa)\s+\d{1,2}\s?[/.-]\s?\d{1,2}(?![\d%])")
+#: ... or a day told from the writing's, its date perhaps beside it, and no other day in the rest of the sentence: "tại
+#: hội nghị giao ban giữa UBND TP Hà Nội với các sở, ban ngành vào sáng nay, 6-2", "trong phiên chất vấn Bộ trưởng
+#: VH-TT-DL chiều nay" (not "tại họp báo hôm nay về lễ khai mạc ... sẽ diễn ra ngày 19/5": that day is another's)
+_ITS_DAY_TOLD_AFTER = re.compile(r"(?:(?!\s(?:sẽ|dự kiến|diễn ra|tổ chức)\s)[^.;:!?\n\"“”]){0,80}?"
+                                 r"(?<!\w)(?:hôm|sáng|chiều|tối|trưa)\s+(?:nay|qua)(?!\w)"
+                                 r"(?:\s*[,(]\s*(?:ngày\s+)?\d{1,2}\s?[/.-]\s?\d{1,2}(?![\d%])\)?)?")
 #: an agency's credit that closes a caption with no "Ảnh:": "... trong cuộc họp báo ngày 25/5. AFP/TTXVN"
 _WIRE_CREDIT = re.compile(r"[a-z]+/ttxvn(?!\w)")
 #: told as done, right before a pair of kinds: "đã gặp mặt, làm việc với ...", "vừa tiếp, làm việc với ..."
