@@ -1106,6 +1106,10 @@ def test_kinds_an_address_names(slug, kinds):
     # bench 22692857: a singer's meeting with her fans; friends meeting again
     "Minh Hằng gây thất vọng vì khả năng hát live\nTối 27/6, Minh Hằng tổ chức buổi họp mặt fan. Trong buổi họp mặt fan, "
     "cô nàng đã thể hiện năm ca khúc.",
+    # reading seed 159 E31 (bench 22479303): an actor's meeting with his fans, "gặp gỡ người hâm mộ"
+    "'Mẹ bỉm sữa' vượt gần 2.000 km để gặp Kang Tae Oh\nNgày 7.6, Kang Tae Oh đã đến Việt Nam để gặp gỡ và giao lưu với "
+    "người hâm mộ tại TPHCM. Anh đáp chuyến bay đến sân bay Tân Sơn Nhất vào lúc 13h và ngay sau đó đã có buổi gặp gỡ "
+    "người hâm mộ.",
     "Nữ sinh giành huy chương vàng\nNgày 6/2, Trà cho biết: “Mỗi lần đi thi Toán quốc tế về, chúng mình lại họp mặt, làm "
     "một trận tưng bừng nữa”.",
     # bench 22540519: a sitting named by what is done there is no setting of words said
