@@ -67,6 +67,12 @@ KEPT = [
      "cáo tổng hợp ý kiến, kiến nghị của cử tri. Đoàn Chủ tịch UBTW MTTQVN kiến nghị Chính phủ chỉ đạo quyết liệt hơn "
      "nữa việc tinh giản biên chế. Chủ tịch Quốc hội Nguyễn Thị Kim Ngân yêu cầu các cơ quan tiếp thu các kiến nghị.",
      ["các cơ quan tiếp thu các kiến nghị"]),
+    # reading seed 159 E26 (bench 22337037, 22292343, 22339546): the voters' petition told after what else they did
+    ("at a sitting the voters' petition is theirs whatever they are said to do first",
+     "Khai mạc kỳ họp thứ 3, Quốc hội khóa 14\nHôm nay 22/5/2017, kỳ họp thứ 3 Quốc hội khóa XIV khai mạc tại Hà Nội. "
+     "Chủ tịch Quốc hội yêu cầu các đại biểu tập trung thảo luận. Cử tri và nhân dân kiên quyết không chấp nhận tình "
+     "trạng này, yêu cầu phải xác định trách nhiệm đối với người đứng đầu các địa phương.",
+     ["các đại biểu tập trung thảo luận"]),
     ("voters as a topic of the chair's direction are no petition",
      "Khai mạc kỳ họp thứ 5 HĐND tỉnh\nSáng 10/7/2017, kỳ họp thứ 5 HĐND tỉnh khai mạc tại hội trường. Chủ tịch HĐND "
      "tỉnh yêu cầu các Ban tập trung nâng cao chất lượng công tác tiếp xúc cử tri.",

@@ -94,7 +94,7 @@ def _business_guest(person: Person, hosts: list[str]) -> bool:
 #: "Cử tri và nhân dân mong muốn ...")
 _PETITIONERS = re.compile(
     r"(?<!\w)(?:(?:mặt trận|mttq\w*)(?!\w)[^.;:!?]{0,60}?(?:đề nghị|kiến nghị|mong muốn|yêu cầu|đề xuất)"
-    r"|cử tri(?: và nhân dân| cả nước)?[^.;:!?]{0,20}?(?:mong muốn|kiến nghị|đề nghị|phản ánh|yêu cầu)"
+    r"|cử tri(?: và nhân dân| cả nước)?[^.;:!?]{0,100}?(?:mong muốn|kiến nghị|đề nghị|phản ánh|yêu cầu|ghi nhận)"
     r"|kiến nghị của cử tri)(?!\w)")
 
 
