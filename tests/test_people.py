@@ -907,6 +907,9 @@ def test_voters_who_speak_at_their_meeting_with_deputies(text, kind, named):
     # bench 22497293, 22434599, dev bm_22627400: an initial with a space after its dot, in a foreign name
     ("Tổng thống Mỹ George W. Bush hội đàm với Thủ tướng.", [("George W. Bush", "Tổng thống", "Mỹ")]),
     ("Tổng thống Belarus A. Lukashenko tiếp Đại sứ Việt Nam.", [("A. Lukashenko", "Tổng thống", "Belarus")]),
+    # reading seed 159 E32 (bench 22582016): the head of a diplomatic delegation, his title after his name
+    ("Về phía EU, ông Bruno Angelet, Trưởng Phái đoàn EU tại Việt Nam cũng nhấn mạnh: \"Phát triển năng lượng\".",
+     [("Bruno Angelet", "Trưởng Phái đoàn", "EU")]),
     # ... not a short name run on into the next sentence (bench 22644961, 22711899)
     ("Tại hội nghị, ông Nguyễn Văn A. Trong buổi họp, ông A phát biểu.", []),
     ("Rapper San E. Bộ đôi nghệ sĩ tham gia buổi gặp gỡ.", []),
