@@ -241,6 +241,11 @@ CASES = [
         ["tất cả các địa phương phải rà soát lại kịch bản chống dịch"],
         id="yeu-cau-comma",
     ),
+    pytest.param(  # reading seed 159 E19 (bench 22488097), bench 22512825: a subject and what it will do after the comma
+        "Tổng Bí thư mong rằng, Quốc hội sẽ tiếp tục quan tâm, tăng thêm tỷ lệ đại biểu Quốc hội là nữ.",
+        ["Quốc hội sẽ tiếp tục quan tâm, tăng thêm tỷ lệ đại biểu Quốc hội là nữ"],
+        id="mong-rang-comma-se",
+    ),
     pytest.param(  # dev unc_news_society_228: what the leaders agreed on
         "Các nhà lãnh đạo nhất trí ASEAN cần phát huy vai trò và tận dụng các cơ chế sẵn có để hỗ trợ Myanmar.",
         ["ASEAN cần phát huy vai trò và tận dụng các cơ chế sẵn có để hỗ trợ Myanmar"],
@@ -556,6 +561,9 @@ def test_points(text: str, expected: list[str]) -> None:
 
 
 NONE = [
+    # bench 21486224, 22532652: the verb of a condition, then what the speaker's side will do
+    "Nếu Mỹ chính thức đề nghị, chúng tôi sẽ thận trọng xem xét.",
+    "Trường hợp Thủ tướng đã chỉ đạo, chúng tôi sẽ nghiêm túc chấp hành.",
     # bench 22644153, 22296561, 22596749: "thống nhất" as the nation's unification, denied, or a judgment
     "Chủ tịch nước cảm ơn sự giúp đỡ của Liên bang Nga dành cho Việt Nam trong cuộc đấu tranh giải phóng dân tộc, "
     "thống nhất đất nước trước đây và trong sự nghiệp xây dựng, bảo vệ Tổ quốc ngày nay.",

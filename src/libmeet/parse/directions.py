@@ -229,6 +229,11 @@ _SAYS = re.compile(r"(?<!\w)(?:khẳng\s+định|cho\s+biết|cho\s+rằng|nói|
 _REPORTS = re.compile(r"(?<!\w)(?:cũng(?!\s+(?:cần|phải|sẽ|nên)(?!\w))|hứa|cam\s+kết|thảo\s+luận|trao\s+đổi|được|bị)(?!\w)")
 _COLON_NEXT = re.compile(r"[ \t]*:")
 _COMMA_CLAUSE = re.compile(r"[ \t]*,[ \t]*(?=[^\s,.;:])")
+#: after the comma, a subject of a few words and what it is to do: "Quốc hội sẽ tiếp tục quan tâm", "các bộ tiếp tục"
+_SUBJECT_ACTS = re.compile(r"(?:[^\s,.;:!?\n\"“”]+[ \t]+){1,6}?(?:sẽ|nên)(?!\w)")
+#: ... unless the verb is a condition's, or a remark's: "Nếu Mỹ chính thức đề nghị, chúng tôi sẽ ...", "Trường hợp Thủ
+#: tướng đã chỉ đạo, chúng tôi sẽ ...", "Đáng lưu ý, các đại biểu sẽ nghe ..."
+_IF_BEFORE = re.compile(r"(?<!\w)(?:nếu|trường\s+hợp|khi|đáng)(?!\w)[^,.;:!?\n]*$")
 _PAST = re.compile(r"(?<!\w)(?:đã|vừa\s+qua|thời\s+gian\s+qua|năm\s+qua|đã\s+từng)(?!\w)")
 _INTRO_ONLY = re.compile(
     r"(?:\d+|hai|ba|bốn|năm|sáu|bảy|một\s+số|mấy|những|các)\s+(?:vấn\s+đề|nội\s+dung|nhiệm\s+vụ|giải\s+pháp|điểm|"
@@ -384,8 +389,11 @@ def _is_noun_use(doc: Doc, start: int, end: int) -> bool:
             and not _HEED.fullmatch(low, start, end):  # ("lưu ý: Nga coi trọng ..." is a thing to bear in mind)
         return False  # its subject, then its points: "Ông Huỳnh Cách Mạng đề nghị: “Lãnh đạo huyện phải đi cơ sở ..."
     comma = _COMMA_CLAUSE.match(low, end)
-    if comma and (_patterns().modal.search(low, comma.end(), comma.end() + 80) or _patterns().action.match(low, comma.end())):
-        return False  # "Chủ tịch UBND tỉnh yêu cầu, tất cả các địa phương phải rà soát ..."
+    if comma and (_patterns().modal.search(low, comma.end(), comma.end() + 80) or _patterns().action.match(low, comma.end())
+                  or _SUBJECT_ACTS.match(low, comma.end()) and not _IF_BEFORE.search(low, max(0, start - 40), start)):
+        # "Chủ tịch UBND tỉnh yêu cầu, tất cả các địa phương phải rà soát ...", "Tổng Bí thư mong rằng, Quốc hội sẽ
+        # tiếp tục quan tâm ...", "Thủ tướng đề nghị, các bộ tiếp tục ..."
+        return False
     return bool(_VERB_NOUN_NEXT.match(low, end, end + 20))
 
 
