@@ -241,6 +241,16 @@ CASES = [
         ["tất cả các địa phương phải rà soát lại kịch bản chống dịch"],
         id="yeu-cau-comma",
     ),
+    pytest.param(  # bench 21479733, 22381244, 22433144: the bodies listed as the subject stay whole after the verb
+        "Thủ tướng nêu rõ, Chính phủ, các bộ, ngành phải nhanh chóng tìm được câu trả lời về giống và thức ăn cho tôm.",
+        ["Chính phủ, các bộ, ngành phải nhanh chóng tìm được câu trả lời về giống và thức ăn cho tôm"],
+        id="speech-verb-bodies-listed",
+    ),
+    pytest.param(
+        "Chủ tịch nước Trần Đại Quang nhấn mạnh, các cấp, các ngành cần đẩy mạnh công tác tuyên truyền.",
+        ["các cấp, các ngành cần đẩy mạnh công tác tuyên truyền"],
+        id="speech-verb-levels-listed",
+    ),
     pytest.param(  # reading seed 159 E19 (bench 22488097), bench 22512825: a subject and what it will do after the comma
         "Tổng Bí thư mong rằng, Quốc hội sẽ tiếp tục quan tâm, tăng thêm tỷ lệ đại biểu Quốc hội là nữ.",
         ["Quốc hội sẽ tiếp tục quan tâm, tăng thêm tỷ lệ đại biểu Quốc hội là nữ"],

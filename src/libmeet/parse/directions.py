@@ -428,7 +428,7 @@ def _cue_start(doc: Doc, s: int, e: int) -> tuple[int, bool] | None:
     if m and not _document_says(low, s, m.start()):
         modal = p.modal.search(low, m.end(), e)
         if modal:
-            clause = max(low.rfind(", ", m.end(), modal.start()), low.rfind(": ", m.end(), modal.start()))
+            clause = _clause_start(low, m.end(), modal.start())
             return (clause + 1 if clause >= 0 else m.end()), False
         # ... or what the speaker commits to: "Thủ tướng khẳng định Chính phủ sẽ tiếp tục mở cửa hơn nữa ...", "Bộ
         # trưởng Quốc phòng khẳng định sẽ tạo điều kiện ...", "khẳng định sẵn sàng tạo mọi điều kiện ..."
@@ -498,6 +498,30 @@ def _goes_on(doc: Doc, s: int, e: int, same_paragraph: bool = True) -> int | Non
         if any(p.action.match(low, m.end(), e) for m in _SEMICOLON.finditer(low, semicolon, e)):
             return start
     return None
+
+
+#: a short item of a list of bodies, right before a comma: "các bộ", "Chính phủ", "Ban Dân vận các tỉnh"
+_BODY_ITEM = re.compile(r"[“\"]?(?:[^\s,.;:!?]+\s+){0,3}[^\s,.;:!?]+")
+
+
+def _clause_start(low: str, start: int, end: int) -> int:
+    """Where the clause that holds the point opens, between a speech verb (ending at `start`) and its modal (at
+    `end`): the last ", " or ": " there, not a comma between bodies listed as the subject ("Thủ tướng nêu rõ, Chính
+    phủ, các bộ, ngành phải ...", "nhấn mạnh, các cấp, các ngành cần ..."); -1 when there is none."""
+    cut = max(low.rfind(", ", start, end), low.rfind(": ", start, end))
+    while cut > start and low[cut] == ",":
+        before = max(low.rfind(", ", start, cut), low.rfind(": ", start, cut))
+        item = before + 2 if before >= 0 else start + len(low[start:cut]) - len(low[start:cut].lstrip())
+        if not (_BODY_ITEM.fullmatch(low, item, cut) and _BODY_WORD.search(low, item, cut)
+                and _BODY_WORD.match(low, cut + 2, end)):
+            break
+        cut = before
+    return cut
+
+
+#: a body's word, as a list of bodies has them
+_BODY_WORD = re.compile(r"(?:(?:các|những)\s+)?(?:" + _alt("directions_bodies.txt") + r"|chính\s+phủ|cấp|ngành|thành\s+ủy|"
+                        r"tỉnh\s+ủy)(?!\w)")
 
 
 #: a body's commitment, as a task: "Bộ GD&ĐT sẽ công khai thông tin về tuyển sinh ...", "Hai bên sẽ chia sẻ thông tin"
