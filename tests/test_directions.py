@@ -269,6 +269,13 @@ CASES = [
          "Các bộ, ngành và địa phương thực hiện có hiệu quả các chính sách hiện có"],
         id="bodies-go-on",
     ),
+    pytest.param(  # reading seed 159 E27 (bench 21474742, gold149), bench 22246316: the next body named, then its task
+        "Chủ tịch UBND TP yêu cầu các sở, ngành tập trung triển khai nhiệm vụ năm 2017. Đối với Sở Xây dựng, khẩn "
+        "trương đề xuất phương án chỉnh trang đô thị.",
+        ["các sở, ngành tập trung triển khai nhiệm vụ năm 2017",
+         "Đối với Sở Xây dựng, khẩn trương đề xuất phương án chỉnh trang đô thị"],
+        id="addressed-body-goes-on",
+    ),
     pytest.param(  # dev bm_21511176: a task given to a broadcaster, then (after ';') to the police
         "Đồng thời, giao cho Đài Truyền thanh - Truyền hình thành phố đẩy mạnh tuyên truyền bộ quy tắc ứng xử; Công "
         "an thành phố phối hợp với phòng Quản lý đô thị tăng cường lực lượng bảo đảm an toàn giao thông.",

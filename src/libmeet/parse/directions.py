@@ -187,6 +187,10 @@ _CONNECTOR_OPEN = re.compile(
     r"trên\s+cơ\s+sở\s+đó)(?!\w)\s*,?\s*"
     r"|" + _DEADLINE_OPEN.pattern
 )
+#: a sentence that names the body its task is for, then the task: "Đối với Sở Xây dựng, khẩn trương đề xuất ...", "Sở
+#: LĐTBXH, kiểm tra, rà soát ..." (after a directive, as its next point)
+_ADDRESSED_OPEN = re.compile(r"(?:đối\s+với\s+[^,.;:!?\n]{2,60}?|(?:sở|ubnd|bộ|ban|công\s+an)\s+[^,.;:!?\n\s]+(?:\s+[^,.;:!?\n\s]+){0,4}?)"
+                             r"\s*,\s*")
 #: a sentence that goes back to before the meeting: "Trước đó, Bộ Công thương đã nhất trí cử ông ...", "Trước đó, tại
 #: Hội nghị Tổng kết Sở TT&TT, ông Nguyễn Đức Chung đã giao ...": what it tells was set out on another occasion
 _EARLIER = re.compile(r"[\"“‘«(]?\s*trước\s+đó\s*,")
@@ -476,6 +480,9 @@ def _goes_on(doc: Doc, s: int, e: int, same_paragraph: bool = True) -> int | Non
         return None  # a quotation: someone else's words, or a quote going on
     if _CONSEQUENCE.match(low, s, e):
         return None
+    addressed = _ADDRESSED_OPEN.match(low, s, e)
+    if addressed and p.action.match(low, addressed.end(), e) and not _PAST.search(low, s, e):
+        return s  # the next body and its task, the body kept: "Đối với Sở Xây dựng, khẩn trương đề xuất ..."
     opener = _CONNECTOR_OPEN.match(low, s, e)
     start = opener.end() if opener else s
     past = _PAST.search(low, start, e)
