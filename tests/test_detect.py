@@ -640,6 +640,13 @@ REPORTS = [
         "Làm việc với ngành y tế tỉnh Hòa Bình",
         None,
     ),
+    (  # reading seed 163 S23 (bench 21487898), bench 22734137: an abbreviation's dot inside the opening clause
+        "Cán bộ phải tập cười trước gương\nLàm việc với H.Phúc Thọ (Hà Nội) vào sáng 7.2, ông Hoàng Trung Hải, Ủy viên Bộ "
+        "Chính trị - Bí thư Thành ủy Hà Nội, nhấn mạnh mỗi cán bộ phải nắm bắt tâm tư nguyện vọng của người dân.",
+        "buổi làm việc",
+        "Làm việc với H.Phúc Thọ",
+        None,
+    ),
     (  # bench reading seed 115 S34 (22360095): what the press were told, at a press conference on its day
         "Xây metro: Hai hầm 'khủng' chạy dưới hàng chục cao ốc\nĐó là những vấn đề được báo giới đặt ra với Ban Quản "
         "lý đường sắt đô thị TP.HCM tại cuộc họp báo sáng nay (24-5).",

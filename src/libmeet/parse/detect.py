@@ -341,7 +341,7 @@ _SOURCE_OF_LEAD = re.compile(r"(?:^\W*|[”\"]\s*,?\s*)(?:đây|đó) là(?!\w)[
 #: the press anywhere in a clause ("Làm việc với báo chí chiều 12/5,")
 _THE_PRESS = re.compile(rf"(?<!\w)(?<!hội )(?:{_PRESS_NOUNS}|báo chí|báo)(?!\w)")
 #: an opening clause that ends on its day: "(Làm việc với) Quận ủy quận 2 sáng 7/2,"
-_CLAUSE_DAY = re.compile(r"[^,.;:!?\n]{3,100}?\s" + DAY_PHRASE + r"[^,.;:!?\n]{0,20},")
+_CLAUSE_DAY = re.compile(r"(?:[^,.;:!?\n]|\.(?=\w)){3,100}?\s" + DAY_PHRASE + r"[^,.;:!?\n]{0,20},")
 #: the meeting still ahead, in the words before its name: "... của VFF sẽ nhóm họp"
 _AHEAD = re.compile(r"(?<!\w)(?:sẽ|sắp)(?!\w)")
 #: "tháng 5 vừa qua", "những năm gần đây": a period, not the day of a meeting
