@@ -640,6 +640,16 @@ REPORTS = [
         "Làm việc với ngành y tế tỉnh Hòa Bình",
         None,
     ),
+    (  # reading seed 163 S12 (bench 22227226, gold83): a sentence that opens on the meeting and its day, then the words
+        # said there, after a photo's credit; its name not from the press conference of a past year
+        "Ai 'ăn cắp' bản quyền Champions League của VTVcab?\nNgày 9-5, Tổng Công ty Truyền hình Cáp Việt Nam (VTVcab) "
+        "đã công bố việc ngừng phát sóng hai giải trên vì vấn đề bản quyền.\nTháng 8-2015 VTVcab đã có buổi họp báo và ban hành thông cáo báo chí là đơn vị duy "
+        "nhất sở hữu bản quyền. Đây là lần thứ hai VTVcab ngừng phát sóng. Ảnh: VTV Cuộc họp báo ngày 9-5, phía VTVcab "
+        "cho biết do không đảm bảo vấn đề bản quyền, VTVcab buộc phải ngừng phát sóng.",
+        "họp báo",
+        "Cuộc họp báo",
+        None,
+    ),
     (  # reading seed 163 S23 (bench 21487898), bench 22734137: an abbreviation's dot inside the opening clause
         "Cán bộ phải tập cười trước gương\nLàm việc với H.Phúc Thọ (Hà Nội) vào sáng 7.2, ông Hoàng Trung Hải, Ủy viên Bộ "
         "Chính trị - Bí thư Thành ủy Hà Nội, nhấn mạnh mỗi cán bộ phải nắm bắt tâm tư nguyện vọng của người dân.",

@@ -101,7 +101,8 @@ _SENTENCE_END = re.compile(r"[\n.!?…\]](?:(?<=\n)\n*|(?!\n)[\"”’)]*\s+(?=[
 _LOST_STOP = re.compile(lexicon.alternation(("Sáng", "Chiều", "Tối", "Trưa", "Ngày", "Hôm"), after=r"[\w)\]%] ")
                         + r"\s+(?:nay\s*)?\(?\d{1,2}\s?[/.-]\s?\d")
 #: the words that open a sentence and never end a photographer's name or an agency's
-CAPTION_RUNS_INTO = (r"(?:Thông tin trên|Phát biểu tại|Tại (?:buổi|hội|cuộc|phiên)|Theo đó|Trước đó|Cũng theo|"
+CAPTION_RUNS_INTO = (r"(?:Thông tin trên|Phát biểu tại|Tại (?:buổi|hội|cuộc|phiên)|(?:Cuộc|Buổi|Phiên) (?:họp|gặp|hội|tiếp|"
+                     r"đối|tọa|làm)|Theo đó|Trước đó|Cũng theo|"
                      r"Trong khi đó|(?:Sáng |Chiều |Tối )?cùng ngày|Cùng ngày)(?!\w)")
 #: ... or a photo's credit that ends in an agency's capitals, or in its bracket: the next sentence opens after it ("...
 #: tại Bờ Tây ngày 6/10. Ảnh: EPA/TTXVN Trong một phiên họp, Quốc hội Israel đã ...", "... lễ duyệt binh tại thủ đô
@@ -340,6 +341,9 @@ _LEAD_SENTENCES = 3
 _SOURCE_OF_LEAD = re.compile(r"(?:^\W*|[”\"]\s*,?\s*)(?:đây|đó) là(?!\w)[^.;:!?\n]{0,60}?(?<!\w)(?:của|được)(?!\w)")
 #: the press anywhere in a clause ("Làm việc với báo chí chiều 12/5,")
 _THE_PRESS = re.compile(rf"(?<!\w)(?<!hội )(?:{_PRESS_NOUNS}|báo chí|báo)(?!\w)")
+#: a meeting's name and its day, a clause of their own at the sentence's head: "(Cuộc họp báo) ngày 9-5,"
+_OPENS_ON_ITS_DAY = re.compile(r"(?:[^,.;:!?\n]|\.(?=\w)){0,80}?(?<!\w)(?:ngày|hôm|sáng|chiều|tối|trưa)\s+\d{1,2}\s?[/.-]\s?\d{1,2}"
+                               r"(?:\s?[/.-]\s?\d{2,4})?\s*(?:\([^()\n]{1,30}\))?\s*,")
 #: an opening clause that ends on its day: "(Làm việc với) Quận ủy quận 2 sáng 7/2,"
 _CLAUSE_DAY = re.compile(r"(?:[^,.;:!?\n]|\.(?=\w)){3,100}?\s" + DAY_PHRASE + r"[^,.;:!?\n]{0,20},")
 #: the meeting still ahead, in the words before its name: "... của VFF sẽ nhóm họp"
@@ -848,6 +852,10 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
     # the setting of what is said there, done unless the sentence makes it a plan ("sẽ có bài phát biểu tại phiên họp")
     setting = not governed and (
         (k_start - s_start < 60 and bool(_AT_START.match(low[s_start:k_start])))
+        # ... or what the sentence opens on, its name and day, then the words said: "Cuộc họp báo ngày 9-5, phía VTVcab
+        # cho biết ..."
+        or not low[s_start:k_start].strip(" \"“'‘(") and match.group(0) not in _DAY_LED
+        and bool(_OPENS_ON_ITS_DAY.match(low, k_end, s_end))
         # "Kết luận phần thảo luận kinh tế - xã hội tại phiên họp Chính phủ ...": what the sentence opens on is said there
         or (k_start - s_start < 90 and bool(_OPENS_SAYING_AT.fullmatch(low, s_start, k_start)))
         # a capital "Tại" opens a sentence a lost full stop ran into the one before ("... đủ điều kiện Tại buổi họp")
@@ -1193,7 +1201,9 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detec
     if _name_span(doc, best)[1] - best.end < 3:  # the bare noun: an earlier mention may spell the name out
         fuller = [m for m in mentions if m.kind == best.kind and m.governed and not m.setting and not m.in_title
                   and _name_span(doc, m)[1] - m.end >= 3
-                  and (starred is None or best.start >= starred or m.start < starred)]
+                  and (starred is None or best.start >= starred or m.start < starred)
+                  # (not one a past year dates: "Tháng 8-2015 VTVcab đã có buổi họp báo và ban hành thông cáo ...")
+                  and not _YEAR_OPENER.match(low, m.sentence[0])]
         named = fuller[0] if fuller else best
     lonely = (best.kind not in title_kinds and sum(1 for m in mentions if m.kind == best.kind) == 1
               and not any(end != best.end for end in back[best.kind]) and not _leads(doc, best, where_title))
