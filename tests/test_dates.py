@@ -336,6 +336,9 @@ def test_relative_day_is_dated_from_the_publication(text, start):
     # bench 22432582: a jam on 28/4 told at the sitting "chiều nay"
     "Tại phiên thảo luận tổ chiều nay về dự án cảng hàng không, nhiều ĐB đồng tình. ĐB Nguyễn Phước Lộc dẫn chứng lại "
     "vụ kẹt xe từ 14h đến 23h ngày 28/4 vừa qua.",
+    # reading seed 162 E14 (bench 22280301), bench 22572775: the date of a day the calendar names
+    "Quỹ Tim mạch Việt Nam phối hợp với Viện Tim mạch Việt Nam chiều nay tổ chức họp báo về thực trạng bệnh tăng huyết "
+    "áp tại Việt Nam nhân dịp Ngày Thế giới phòng chống tăng huyết áp (17/5).",
 ])
 def test_a_relative_day_without_a_publication_date_leaves_the_date_empty(text):
     result = _dates(text, at="họp báo" if "họp báo" in text else "phiên", reference_date=D(2017, 7, 31))

@@ -383,6 +383,11 @@ _HOME_TIME_AFTER = re.compile(r"[\s,)]*(?:theo\s+)?giờ\s+(?:hà nội|việt n
 _HOME_TIME_BEFORE = re.compile(r"(?:(?<!\w)tức|\()[^.;:!?\n()]{0,25}$")
 
 
+#: a day the calendar names, its date in brackets after it: "nhân dịp Ngày Thế giới phòng chống tăng huyết áp (17/5)",
+#: "một ngày trước Ngày Báo chí cách mạng Việt Nam (21/6)" (the capital "Ngày", then a capital word: its name)
+_NAMED_DAY_BEFORE = re.compile(r"(?<!\w)Ngày\s+[A-ZĐÀ-Ỹ][^()\n.;:!?]{2,80}\(\s*$")
+
+
 def _score(ctx: _Context, mention: Mention) -> float:
     cues = _cues()
     low = ctx.doc.low
@@ -418,6 +423,8 @@ def _score(ctx: _Context, mention: Mention) -> float:
         score -= 4  # a visit's days ("chuyến thăm ... từ ngày 17 - 22/6"), not the talks held during it
     if cues["departure"].match(low, end, s_end):
         score -= 10  # the day a leader sets off for the meeting: a last resort
+    if _NAMED_DAY_BEFORE.search(ctx.doc.text, max(s_start, start - 90), start):
+        score -= 10  # the date of a day the calendar names: "một ngày trước Ngày Báo chí cách mạng Việt Nam (21/6)"
     if _HOME_TIME_AFTER.match(low, end) and _HOME_TIME_BEFORE.search(before):
         score -= 6  # the same moment told in Hà Nội's time after the local day: "hôm 31/5 (rạng sáng 1/6 giờ Hà Nội)",
         # "7/7 (theo giờ địa phương, tức rạng sáng 8/7 theo giờ Hà Nội)": the meeting's day is the local one
@@ -852,6 +859,9 @@ def extract_dates(doc: Doc, *, anchor: int = 0, published: dt.date | None = None
             return DateResult(warnings=[f"the event date is written as '{said}' and the article's publication date "
                                         "is not known, so the date is left empty"])
     if not ranked or ranked[0][0] < MIN_SCORE:
+        if relative and published is None:  # (the day told from a publication date the article does not give)
+            return DateResult(warnings=[f"the event date is written as '{doc.text[slice(*relative[1])]}' and the "
+                                        "article's publication date is not known, so the date is left empty"])
         return DateResult()
     best_score, best = ranked[0]
     # (a span that contains the chosen day stretches it as if the day had not opened the event's sentence: "Sáng 27/4,
