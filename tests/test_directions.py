@@ -269,6 +269,18 @@ CASES = [
          "Các bộ, ngành và địa phương thực hiện có hiệu quả các chính sách hiện có"],
         id="bodies-go-on",
     ),
+    pytest.param(  # reading seed 162 E12's class (gold125), bench 22702200, 22667757: a decision the deciding body took
+        "Tại cuộc họp ngày 7/7 bàn giải pháp xử lý 5 dự án tồn đọng, PVN đã quyết định thành lập các tổ công tác rà "
+        "soát, đánh giá lại toàn bộ các phương án.",
+        ["thành lập các tổ công tác rà soát, đánh giá lại toàn bộ các phương án"],
+        id="body-decided",
+    ),
+    pytest.param(
+        "Căn cứ Quy định số 181-QĐ/TW của Bộ Chính trị về xử lý kỷ luật đảng viên vi phạm, UBKT Trung ương quyết định "
+        "thi hành kỷ luật đồng chí Phan Thị Mỹ Thanh bằng hình thức cảnh cáo.",
+        ["thi hành kỷ luật đồng chí Phan Thị Mỹ Thanh bằng hình thức cảnh cáo"],
+        id="committee-decided",
+    ),
     pytest.param(  # reading seed 159 E27 (bench 21474742, gold149), bench 22246316: the next body named, then its task
         "Chủ tịch UBND TP yêu cầu các sở, ngành tập trung triển khai nhiệm vụ năm 2017. Đối với Sở Xây dựng, khẩn "
         "trương đề xuất phương án chỉnh trang đô thị.",
@@ -578,6 +590,9 @@ def test_points(text: str, expected: list[str]) -> None:
 
 
 NONE = [
+    # bench 22374420, 22512044: a decision no deciding body of a meeting took, or the document signed
+    "Châu Âu đối mặt với một cuộc khủng hoảng kể từ khi Anh quyết định rút ra khỏi Liên minh châu Âu vào giữa năm 2016.",
+    "Thủ tướng Nguyễn Xuân Phúc đã ký quyết định phê duyệt bổ sung danh mục sản phẩm quốc gia.",
     # bench 21486224, 22532652: the verb of a condition, then what the speaker's side will do
     "Nếu Mỹ chính thức đề nghị, chúng tôi sẽ thận trọng xem xét.",
     "Trường hợp Thủ tướng đã chỉ đạo, chúng tôi sẽ nghiêm túc chấp hành.",

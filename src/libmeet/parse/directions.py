@@ -52,6 +52,26 @@ def _alt(*names: str, extra: tuple[str, ...] = ()) -> str:
     return r"(?:" + alternation(entries, spaces=True, word_start=True) + r")(?!\w)"
 
 
+#: a decision the meeting took, the verb before what it decided to do: "Fed đã quyết định tăng lãi suất cho vay qua
+#: đêm thêm 0,25%", "UBKT Trung ương quyết định thi hành kỷ luật ...", "PVN đã quyết định thành lập các tổ công tác"
+#: (not the noun: "ra quyết định", "các quyết định", "quyết định số 12", "quyết định cuối cùng")
+_DECIDED = (r"(?<!ra\s)(?<!có\s)(?<!các\s)(?<!những\s)(?<!theo\s)(?<!là\s)(?<!\bnày\s)quyết\s+định\s+(?=(?:"
+            + "|".join(w.replace(" ", r"\s+") for w in (
+                "tăng", "giảm", "giữ nguyên", "thành lập", "thi hành", "kỷ luật", "thay đổi", "chuyển", "cho phép",
+                "bổ nhiệm", "miễn nhiệm", "tạm dừng", "dừng", "hủy", "kéo dài", "gia hạn", "lựa chọn", "thông qua",
+                "phê duyệt", "tranh thủ", "áp dụng", "nâng", "bãi bỏ", "rút", "mở rộng", "thu hồi", "điều chỉnh",
+                "ngừng", "cắt giảm", "khai trừ", "cách chức", "cảnh cáo", "khiển trách", "xóa tên", "cử", "bầu"))
+            + r")(?!\w))")
+
+#: ... its subject a body that decides, right before it: a meeting or its board, a party committee, a central bank
+_DECIDING_BODY = re.compile(
+    r"(?<!\w)(?:hội\s+nghị|đại\s+hội(?:\s+đồng\s+cổ\s+đông)?|đhđcđ|đhcđ|hội\s+đồng(?:\s+quản\s+trị|\s+thành\s+viên|"
+    r"\s+kỷ\s+luật)?|hđqt|hđtv|ban\s+chấp\s+hành(?:\s+trung\s+ương(?:\s+đảng)?)?|bch(?:\s+trung\s+ương)?|ban\s+bí\s+thư|"
+    r"bộ\s+chính\s+trị|(?:ủy\s+ban|ub)\s+kiểm\s+tra(?:\s+trung\s+ương)?|ubkt(?:\s+trung\s+ương)?|fed|fomc|opec|ecb|"
+    r"ngân\s+hàng\s+nhà\s+nước|hai\s+bên|các\s+bên|chủ\s+tọa|ban\s+tổ\s+chức|btc|phiên\s+họp|cuộc\s+họp|"
+    r"(?:ban\s+)?lãnh\s+đạo\s+(?:tập\s+đoàn|thành\s+phố|tỉnh|bộ)(?:\s+[^\s,.;:!?]+){0,4}?|tập\s+đoàn(?:\s+[^\s,.;:!?]+){0,5}?|pvn)"
+    r"\)?(?:\s+(?:đã|cũng|đều|sẽ|vừa|nhất\s+trí))?\s+$")
+
 #: "Thủ tướng giao Bộ Quốc phòng ...", "đã giao Công an tỉnh ...": assigning a task to a body (only before one:
 #: "giao thông", "bàn giao", "giao lưu" are other words)
 _ASSIGN = (r"giao(?<!\wgiao)(?<!bàn giao)\s+(?:cho\s+)?(?=(?:các\s+)?(?:bộ|sở|ubnd|ban\s+(?:chỉ\s+đạo|quản\s+lý|tổ\s+chức|tuyên\s+giáo|dân\s+vận|nội\s+chính|kinh\s+tế)|cục|tổng\s+cục|công\s+an|văn\s+phòng|"
@@ -109,7 +129,7 @@ def _patterns() -> _Patterns:
         ),
         # (as any_cue below: the trie's branches at the top level, so that it is led by a character set)
         verb=re.compile(alternatives(words("directions_verbs.txt"), r"(?!\w)", spaces=True, word_start=True)
-                        + "|" + _ASSIGN),
+                        + "|" + _ASSIGN + "|" + _DECIDED),
         noun_prev=re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words("directions_noun_prev.txt")) + r")\s+$"),
         future=re.compile(
             r"(?:trong|từ\s+nay\s+đến|từ\s+nay\s+tới|thời\s+gian|giai\s+đoạn|nhiệm\s+kỳ|năm|những|các|\d+)"
@@ -136,10 +156,11 @@ def _patterns() -> _Patterns:
         any_cue=re.compile(alternatives(
             {w for name in ("directions_nouns.txt", "directions_verbs.txt", "directions_setverbs.txt",
                             "directions_speech.txt", "directions_future.txt") for w in words(name)} | {"theo"},
-            r"(?!\w)", spaces=True, word_start=True) + "|" + _ASSIGN),
+            r"(?!\w)", spaces=True, word_start=True) + "|" + _ASSIGN + "|" + _DECIDED),
         lead_strip=re.compile(
             r"(?:[ ,;:\-–—+•*·●▪]+|\(?(?:\d{1,2}|[a-zđ])[.)]\s+|(?:rằng|và|đồng\s+thời|bên\s+cạnh\s+đó|ngoài\s+ra|"
-            r"cùng\s+với\s+đó|theo\s+đó|trong\s+đó|đặc\s+biệt|trước\s+mắt|phải|cần(?!\s+thơ))(?!\w)\s*,?\s*|" + _ASSIGN + r"\s*|(?:trong\s+)?(?:thời\s+gian|giai\s+đoạn)\s+"
+            r"cùng\s+với\s+đó|theo\s+đó|trong\s+đó|đặc\s+biệt|trước\s+mắt|phải|cần(?!\s+thơ))(?!\w)\s*,?\s*|" + _ASSIGN + r"\s*|"
+            + _DECIDED + r"|(?:trong\s+)?(?:thời\s+gian|giai\s+đoạn)\s+"
             r"(?:tới|sắp\s+tới)(?!\w)\s*,?\s*|" + _alt("directions_verbs.txt") + r"\s*[,:]?\s*)+"
         ),
     )
@@ -415,6 +436,8 @@ def _cue_start(doc: Doc, s: int, e: int) -> tuple[int, bool] | None:
     if m and not _document_says(low, s, m.start()):
         return m.end(), False
     for m in p.verb.finditer(low, s, e):
+        if m.group().startswith("quyết") and not _DECIDING_BODY.search(low, max(s, m.start() - 70), m.start()):
+            continue  # a decision only when a deciding body is its subject ("Anh quyết định rút khỏi EU" is history)
         if _HEED.fullmatch(m.group()) and _HEEDED_THING.match(low, m.end(), e):
             continue  # "Hà Nội cần lưu ý các trường hợp có hiện tượng sốt", "lưu ý tới 2 vấn đề"
         that = _THAT.match(low, m.end(), e)
