@@ -269,6 +269,16 @@ CASES = [
          "Các bộ, ngành và địa phương thực hiện có hiệu quả các chính sách hiện có"],
         id="bodies-go-on",
     ),
+    pytest.param(  # reading seed 162 E24 (bench 22713729), bench 22448359, 22582056: after a modal, the verb is the task
+        "Cấp ủy và lãnh đạo các đơn vị cần quán triệt sâu sắc quan điểm này.",
+        ["quán triệt sâu sắc quan điểm này"],
+        id="modal-then-own-task-verb",
+    ),
+    pytest.param(
+        "Thứ trưởng kết luận: “Phải thống nhất quan điểm như thế”.",
+        ["thống nhất quan điểm như thế"],
+        id="modal-then-own-task-verb-quoted",
+    ),
     pytest.param(  # reading seed 162 E12's class (gold125), bench 22702200, 22667757: a decision the deciding body took
         "Tại cuộc họp ngày 7/7 bàn giải pháp xử lý 5 dự án tồn đọng, PVN đã quyết định thành lập các tổ công tác rà "
         "soát, đánh giá lại toàn bộ các phương án.",

@@ -52,6 +52,9 @@ def _alt(*names: str, extra: tuple[str, ...] = ()) -> str:
     return r"(?:" + alternation(entries, spaces=True, word_start=True) + r")(?!\w)"
 
 
+#: directive verbs that are the task itself after a modal ("phải thống nhất quan điểm", "cần quán triệt sâu sắc"), not
+#: an order to others ("phải yêu cầu lực lượng bảo vệ ...")
+_OWN_TASK_VERBS = r"(?:thống\s+nhất|quán\s+triệt|nhất\s+trí|lưu\s+ý|nhắc\s+nhở|đôn\s+đốc)(?!\w)"
 #: a decision the meeting took, the verb before what it decided to do: "Fed đã quyết định tăng lãi suất cho vay qua
 #: đêm thêm 0,25%", "UBKT Trung ương quyết định thi hành kỷ luật ...", "PVN đã quyết định thành lập các tổ công tác"
 #: (not the noun: "ra quyết định", "các quyết định", "quyết định số 12", "quyết định cuối cùng")
@@ -161,7 +164,10 @@ def _patterns() -> _Patterns:
             r"(?:[ ,;:\-–—+•*·●▪]+|\(?(?:\d{1,2}|[a-zđ])[.)]\s+|(?:rằng|và|đồng\s+thời|bên\s+cạnh\s+đó|ngoài\s+ra|"
             r"cùng\s+với\s+đó|theo\s+đó|trong\s+đó|đặc\s+biệt|trước\s+mắt|phải|cần(?!\s+thơ))(?!\w)\s*,?\s*|" + _ASSIGN + r"\s*|"
             + _DECIDED + r"|(?:trong\s+)?(?:thời\s+gian|giai\s+đoạn)\s+"
-            r"(?:tới|sắp\s+tới)(?!\w)\s*,?\s*|" + _alt("directions_verbs.txt") + r"\s*[,:]?\s*)+"
+            # (not a verb the modal before it makes the task itself: "Phải | thống nhất quan điểm như thế", "cần |
+            # quán triệt sâu sắc quan điểm")
+            r"(?:tới|sắp\s+tới)(?!\w)\s*,?\s*|(?!(?:(?<=phải\s)|(?<=cần\s))" + _OWN_TASK_VERBS + r")(?:" + _alt("directions_verbs.txt")
+            + r")\s*[,:]?\s*)+"
         ),
     )
 
