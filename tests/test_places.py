@@ -242,6 +242,12 @@ def test_a_place_of_a_past_years_occasion_is_not_the_meetings():
     ("Luật Du lịch: Lo lắng việc quản lý tour 0 đồng\nKhách du lịch thích thú khám phá vẻ đẹp Nha Trang (Khánh Hòa). "
      "Tiếp tục chương trình kỳ họp thứ 3, chiều 2/6, Quốc hội thảo luận ở hội trường về dự án Luật Du lịch (sửa đổi). "
      "Đại biểu Vũ Thị Nguyệt (Đoàn Hưng Yên) nêu ý kiến. Nha Trang (Khánh Hòa) đón nhiều khách.", None),
+    # reading seed 162 E28 (bench 22496091), bench 22526005: the sitting's sentence names no body; the lead names the
+    # National Assembly, and the province is what the debate is about
+    ("Vụ 'doanh nghiệp tố Hải Phòng lật kèo': Đại biểu tranh luận với Tổng thanh tra\nViệc Công ty cổ phần đầu tư kim "
+     "khí Hải Phòng kêu cứu từ năm 2015 vì vụ việc điều chuyển bến xe Tam Bạc tiếp tục lại xuất hiện trên diễn đàn Quốc "
+     "hội.\nTại phiên thảo luận tại hội trường về tình hình kinh tế - xã hội chiều 9/6, Tổng Thanh tra Phan Văn Sáu đã "
+     "giải trình một số vấn đề. Đại biểu Lưu Bình Nhưỡng nêu vụ việc ở Hải Phòng. Hải Phòng đã thu hồi bến xe.", None),
     # ... but a provincial council's sitting sits in its province
     ("HĐND tỉnh Khánh Hòa khai mạc kỳ họp thứ 4\nSáng 2/6, HĐND tỉnh Khánh Hòa khai mạc kỳ họp thứ 4. Đại biểu HĐND "
      "tỉnh thảo luận về du lịch Khánh Hòa. Chủ tịch UBND tỉnh Khánh Hòa phát biểu.", "Khánh Hòa"),

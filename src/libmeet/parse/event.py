@@ -41,6 +41,16 @@ def parse_text(text: str, info: Meta | None = None) -> Event | Skip:
 _SHAREHOLDERS = re.compile(r"(?<!\w)(?:đại\s+hội\s+(?:đồng\s+)?cổ\s+đông|đhđcđ|đhcđ)(?!\w)")
 
 
+def _national_sitting(doc: Doc, found: detect.Detection) -> bool:
+    """Whether the sitting reported is a national body's: its sentence names one and no local body, or, naming
+    neither, the lead before it does ("Việc Công ty ... tiếp tục lại xuất hiện trên diễn đàn Quốc hội. | Tại phiên
+    thảo luận tại hội trường về tình hình kinh tế - xã hội chiều 9/6, Tổng Thanh tra ...")."""
+    start, end = detect.its_sentence(doc, found)
+    if places.national_sitting(doc.low[start:end]):
+        return True
+    return not places.names_a_body(doc.low[start:end]) and places.national_sitting(doc.low[:start])
+
+
 def _set_aside(doc: Doc, when: DateResult, why: str, told_plan: bool = False) -> DateResult:
     """An empty date in place of the day found, the reason (`why`, with the day as written for {day}) its warning."""
     span = when.spans[0]
@@ -168,8 +178,7 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
     # no province implied by how often one is named: a press conference's are what it tells of, and a national body's
     # meeting sits where the body does (but a leader's working visit, where they went)
     by_names = found.kind != detect.PRESS and (found.kind in _VISITS or not (
-        places.national(found.name) or found.kind in _SITTINGS and places.national_sitting(
-            doc.low[slice(*detect.its_sentence(doc, found))])))
+        places.national(found.name) or found.kind in _SITTINGS and _national_sitting(doc, found)))
     where = places.extract_place(doc, anchor=found.anchor, event_date=when.start, by_names=by_names)
 
     hosts = organizers.extract_organizers(doc, found.anchor)

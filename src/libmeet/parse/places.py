@@ -892,6 +892,11 @@ _PROVINCIAL_COUNCIL = re.compile(r"(?<!\w)(?:hđnd|hội đồng nhân dân|ubnd
                                  r"quận ủy)(?!\w)")
 
 
+def names_a_body(sentence: str) -> bool:
+    """Whether the (lower-case) sentence names a national or a local body whose sitting it may be."""
+    return bool(_national().search(fold(sentence)) or _PROVINCIAL_COUNCIL.search(sentence))
+
+
 def national_sitting(sentence: str) -> bool:
     """Whether the (lower-case) sentence of a sitting names a national body and no local one: "Tiếp tục chương trình
     kỳ họp thứ 3, chiều nay, Quốc hội thảo luận ở hội trường" (not "kỳ họp thứ 4 HĐND tỉnh", "phiên họp UBND tỉnh")."""
