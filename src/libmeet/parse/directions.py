@@ -57,8 +57,10 @@ def _alt(*names: str, extra: tuple[str, ...] = ()) -> str:
 _OWN_TASK_VERBS = r"(?:thống\s+nhất|quán\s+triệt|nhất\s+trí|lưu\s+ý|nhắc\s+nhở|đôn\s+đốc)(?!\w)"
 #: a decision the meeting took, the verb before what it decided to do: "Fed đã quyết định tăng lãi suất cho vay qua
 #: đêm thêm 0,25%", "UBKT Trung ương quyết định thi hành kỷ luật ...", "PVN đã quyết định thành lập các tổ công tác"
-#: (not the noun: "ra quyết định", "các quyết định", "quyết định số 12", "quyết định cuối cùng")
-_DECIDED = (r"(?<!ra\s)(?<!có\s)(?<!các\s)(?<!những\s)(?<!theo\s)(?<!là\s)(?<!\bnày\s)quyết\s+định\s+(?=(?:"
+#: (not the noun: "ra quyết định", "các quyết định", "quyết định số 12", "quyết định cuối cùng"; led by its literal, so
+#: that the cue patterns it joins stay led by a character set)
+_DECIDED = (r"quyết(?<!ra\squyết)(?<!có\squyết)(?<!các\squyết)(?<!những\squyết)(?<!theo\squyết)(?<!là\squyết)"
+            r"(?<!\bnày\squyết)\s+định\s+(?=(?:"
             + "|".join(w.replace(" ", r"\s+") for w in (
                 "tăng", "giảm", "giữ nguyên", "thành lập", "thi hành", "kỷ luật", "thay đổi", "chuyển", "cho phép",
                 "bổ nhiệm", "miễn nhiệm", "tạm dừng", "dừng", "hủy", "kéo dài", "gia hạn", "lựa chọn", "thông qua",
