@@ -105,6 +105,9 @@ CASES = [
      None, None, "Hoa Kỳ", False),
     ("Ngày 4/7, Chủ tịch nước Trần Đại Quang hội đàm với Tổng thống Vladimir Putin tại Điện Kremlin.",
      None, None, "Nga", False),
+    # reading seed 164 E13 (bench 22669724), bench 22671320, 22398630: a palace named as the venue
+    ("Ngày 3/7, phát biểu tại phiên họp của lưỡng viện ở Cung điện Versailles, Tổng thống Pháp Emmanuel Macron cho "
+     "rằng EU đã lạc lối.", None, None, "Pháp", False),
     ("Ngày 8/10/2020, tại thành phố Nha Trang - tỉnh Khánh Hòa, Cục Thông tin Khoa học và Công nghệ Quốc gia "
      "đã tổ chức Hội nghị thường niên lần thứ 18.", "Khánh Hòa", "Nha Trang", "Việt Nam", False),
     ("Ngày 8/10/2020, tại thành phố Nha Trang - tỉnh Khánh Hoà, Cục ... đã tổ chức Hội nghị.",
