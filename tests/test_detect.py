@@ -1264,6 +1264,12 @@ def test_a_meeting_named_once_with_nothing_about_it_is_skipped():
         "gia của các Phó Thủ tướng, đại diện lãnh đạo các bộ, ngành.",
         "họp",
     ),
+    (  # bench reading seed 165 S9 (22433659): the Assembly's debate named short, told as just held
+        "Tìm nguồn lo 18.000 tỷ đồng giải phóng mặt bằng Dự án Sân bay Long Thành\nQuốc hội vừa thảo luận tổ về việc "
+        "tách nội dung thu hồi đất, bồi thường, hỗ trợ, tái định cư thuộc Dự án Cảng hàng không quốc tế Long Thành "
+        "thành dự án thành phần.",
+        "phiên họp",
+    ),
 ])
 def test_an_undated_report_opening_on_the_meeting_is_a_report(text, kind):
     found = detect_titled(text)
