@@ -174,6 +174,14 @@ CONSTRUCTIONS = [
      "Nói về hướng xây dựng chương trình, GS. Nguyễn Văn Mậu, nguyên Hiệu trưởng Trường ĐH Khoa học Tự nhiên, "
      "ĐHQGHN cho biết, cần căn cứ vào các nghị quyết.",
      [("Nguyễn Văn Mậu", "nguyên Hiệu trưởng", "Trường ĐH Khoa học Tự nhiên")]),
+    # issue 10 ('"cựu Thủ tướng" becomes "Thủ tướng"'), bench 22437161, 22573728: "cựu" keeps the former post
+    ("former post written cựu",
+     "Tại hội nghị, cựu Ngoại trưởng Hoa Kỳ John Kerry phát biểu về quan hệ hai nước.",
+     [("John Kerry", "cựu Ngoại trưởng", "Hoa Kỳ")]),
+    # bench 22416001, 22228779: a former leader the era is named after is named in passing
+    ("a former leader named for an era",
+     "Việc triển khai THAAD đã được nhất trí trong thời chính phủ tiền nhiệm của cựu Tổng thống Park Geun-hye.",
+     []),
     ("a queen received (blind set 22423118)",
      "Ngày 31/5, tại Phủ Chủ tịch, Chủ tịch nước Trần Đại Quang đã tiếp Hoàng hậu Vương quốc Hà Lan Máxima "
      "Zorreguieta Cerruti, Đặc phái viên của Tổng Thư ký Liên hợp quốc.",

@@ -42,13 +42,13 @@ def _alternation(name: str, reverse: bool = False, word_start: bool = False) -> 
 
 
 def _positions() -> str:
-    """Every job title, also misspelt, and also after "nguyên" (former), "tân" (newly elected) or "quyền" (acting:
+    """Every job title, also misspelt, and also after "nguyên" or "cựu" (former), "tân" (newly elected) or "quyền" (acting:
     "Quyền Vụ trưởng Vụ Giáo dục đại học"), as whole words."""
     titles = {fold(w) for w in lexicon.words("positions.txt")} | set(_spellings())
     # ("quyền" not the word's end of "chính quyền": "chính quyền Tổng thống Mỹ Donald Trump" is his administration)
     # (asserted after its first letter, so that the pattern stays led by a character set: see lexicon.alternation)
     acting = r"q(?<!\wq)(?<!chính q)(?<!thẩm q)uyền\s+(?:" + lexicon.alternation(titles, spaces=True) + ")"
-    return lexicon.alternation(titles | {f"{lead} {t}" for lead in ("nguyên", "tân") for t in titles},
+    return lexicon.alternation(titles | {f"{lead} {t}" for lead in ("nguyên", "cựu", "tân") for t in titles},
                                spaces=True, word_start=True) + "|" + acting
 
 
@@ -700,7 +700,7 @@ def _honorific_words() -> frozenset[str]:
 @cache
 def _single_titles() -> frozenset[str]:
     """A form of address, an academic title, "tân" or "nguyên" (folded): what a run may open on before a name."""
-    return _honorific_words() | frozenset(fold(w) for w in lexicon.words("academic_titles.txt")) | {"tân", "nguyên"}
+    return _honorific_words() | frozenset(fold(w) for w in lexicon.words("academic_titles.txt")) | {"tân", "nguyên", "cựu"}
 
 
 @cache
@@ -770,7 +770,10 @@ def _title_before(doc: Doc, lead: int, positions: list[Span], addressed: bool = 
     if lead - p_end > _TITLE_GAP:
         return None
     if not (doc.text[p_start].isupper() or doc.low.startswith(_LOWER_TITLES, p_start)
-            or fold(doc.text[p_start:p_end]) in _stage_titles()):  # "HLV Hoàng Anh Tuấn cùng đội trưởng Quang Hải"
+            or fold(doc.text[p_start:p_end]) in _stage_titles()  # "HLV Hoàng Anh Tuấn cùng đội trưởng Quang Hải"
+            # "cựu" before a capitalised title ("cựu Thủ tướng Singapore Goh Chok Tong"), not a lower-case one, which
+            # names someone in passing more often than not ("dưới thời cựu tổng thống George W. Bush")
+            or doc.low.startswith("cựu ", p_start) and doc.text[p_start + 4:p_start + 5].isupper()):
         return None
     gap = doc.text[p_end:lead]
     if gap == " ":  # the title right before the name (most): nothing between them to weigh
