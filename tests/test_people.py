@@ -174,6 +174,13 @@ CONSTRUCTIONS = [
      "Nói về hướng xây dựng chương trình, GS. Nguyễn Văn Mậu, nguyên Hiệu trưởng Trường ĐH Khoa học Tự nhiên, "
      "ĐHQGHN cho biết, cần căn cứ vào các nghị quyết.",
      [("Nguyễn Văn Mậu", "nguyên Hiệu trưởng", "Trường ĐH Khoa học Tự nhiên")]),
+    # reading seeds 157 E2 and 164 E2 (bench 22578525, 22386852): a caption's name run into the next sentence
+    ("a caption run into the next clause",
+     "Chủ tịch Quốc hội Nguyễn Thị Kim Ngân Trước ý kiến này, Chủ tịch Quốc hội đề nghị các đại biểu thảo luận thêm.",
+     [("Nguyễn Thị Kim Ngân", "Chủ tịch Quốc hội", None)]),
+    ("... but a name's last syllable that may open a clause stays",
+     "Giám đốc Sở Kế hoạch và Đầu tư Yên Bái Vũ Xuân Sáng cho biết tỉnh đã chuẩn bị.",
+     [("Vũ Xuân Sáng", "Giám đốc", "Sở Kế hoạch và Đầu tư Yên Bái")]),
     # issue 10 ('"cựu Thủ tướng" becomes "Thủ tướng"'), bench 22437161, 22573728: "cựu" keeps the former post
     ("former post written cựu",
      "Tại hội nghị, cựu Ngoại trưởng Hoa Kỳ John Kerry phát biểu về quan hệ hai nước.",

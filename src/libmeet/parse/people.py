@@ -493,6 +493,8 @@ def _mention(doc: Doc, run: re.Match[str], positions: list[Span]) -> _Mention | 
     words = _words_of(doc, run, positions)
     if not words:
         return None
+    if _opens_next_clause(doc, words):
+        words = words[:-1]  # "Chủ tịch Quốc hội Nguyễn Thị Kim Ngân | Trước ý kiến này, ...": a caption run into a sentence
     texts = [w for w, _ in words]
     first = words[0][1][0]
     may_be_addressed = addressed if first == run_start and addressed is not None else _may_have_before(doc, first)
@@ -589,6 +591,20 @@ def _mention(doc: Doc, run: re.Match[str], positions: list[Span]) -> _Mention | 
         mention.bare = True
     mention.strong = _is_strong(doc, mention, by_title=bool(title) and not hon)
     return mention
+
+
+#: a capitalised word that opens a clause, with the words that show it does: a caption or a title whose full stop is
+#: lost runs into the next sentence ("Nguyễn Thị Kim Ngân Trước ý kiến này", "Nguyễn Thị Kim Ngân Thông qua 12 luật")
+_CLAUSE_OPENER = re.compile(r"(?:Trước|Theo|Trong|Tại|Khi|Sau|Với|Đây|Đó|Các|Những|Ngày|Chiều|Sáng|Tối|Trưa)"
+                            r"(?= [a-zđà-ỹ\d])|Thông(?= qua )")
+
+
+def _opens_next_clause(doc: Doc, words: list[tuple[str, Span]]) -> bool:
+    """Whether the run's last word opens the next clause after a full Vietnamese name of three or more syllables."""
+    if len(words) < 4 or not _CLAUSE_OPENER.match(doc.text, words[-1][1][0]) or words[-2][0].endswith("."):
+        return False  # (a full stop before it ends a sentence the old way: "ông Nguyễn Văn A. Trong buổi họp, ...")
+    texts = [w for w, _ in words[:-1]]
+    return any(vietnamese_name_at(texts, offset) == len(texts) - offset >= 3 for offset in range(len(texts) - 2))
 
 
 def _words_of(doc: Doc, run: re.Match[str], positions: list[Span]) -> list[tuple[str, Span]]:
