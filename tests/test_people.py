@@ -174,6 +174,12 @@ CONSTRUCTIONS = [
      "Nói về hướng xây dựng chương trình, GS. Nguyễn Văn Mậu, nguyên Hiệu trưởng Trường ĐH Khoa học Tự nhiên, "
      "ĐHQGHN cho biết, cần căn cứ vào các nghị quyết.",
      [("Nguyễn Văn Mậu", "nguyên Hiệu trưởng", "Trường ĐH Khoa học Tự nhiên")]),
+    # reading seed 164 E1 (bench 21510585), seed 162 E35 (22588718), dev unc_news_health_234: a title abbreviated,
+    # kept as written
+    ("abbreviated titles",
+     "Tại buổi làm việc, PGĐ Sở Xây dựng Đỗ Phi Hùng khẳng định sẽ xử lý. Phó Tổng GĐ MobiFone Bùi Sơn Nam cho biết "
+     "nhà mạng sẽ phối hợp.",
+     [("Đỗ Phi Hùng", "PGĐ", "Sở Xây dựng"), ("Bùi Sơn Nam", "Phó Tổng GĐ", "MobiFone")]),
     # reading seeds 157 E2 and 164 E2 (bench 22578525, 22386852): a caption's name run into the next sentence
     ("a caption run into the next clause",
      "Chủ tịch Quốc hội Nguyễn Thị Kim Ngân Trước ý kiến này, Chủ tịch Quốc hội đề nghị các đại biểu thảo luận thêm.",
