@@ -1,6 +1,8 @@
 """Attendees from real sentences (dev corpus and the 2017 baomoi bench corpus), one test per construction."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -301,6 +303,20 @@ def test_a_title_written_once_goes_on_to_the_names_after_it():
 def test_lost_full_stop_does_not_make_a_second_person():
     text = "gồm Bộ trưởng Lý Lập Quốc và Thứ trưởng Đậu Ngọc Bái. Ông Lý Lập Quốc (trái) và ông Đậu Ngọc Bái Thông báo cho biết"
     assert [p.name for p in people(text)] == ["Lý Lập Quốc", "Đậu Ngọc Bái"]
+
+
+def test_a_paragraph_that_opens_on_another_day_and_meeting_is_another_occasion():
+    """Reading seed 162 E5 (bench 22583530), seed 164 E15's class: the President's reception of the same guest, told in a
+    paragraph that opens on another day, is not the event's; neither its host nor its request."""
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    text = ("Bí thư Thành ủy TP Hồ Chí Minh tiếp cựu Ngoại trưởng Mỹ John Kerry\nSáng 20-6, tại TP Hồ Chí Minh, Bí thư "
+            "Thành ủy Nguyễn Thiện Nhân đã tiếp cựu Ngoại trưởng Hoa Kỳ John Kerry. Ông Nhân mong muốn Mỹ hỗ trợ thành "
+            "phố phát triển thành trung tâm tài chính.\nChiều 21-6, tại Phủ Chủ tịch, Chủ tịch nước Trần Đại Quang đã có "
+            "buổi tiếp ông John Kerry. Chủ tịch nước đề nghị ông John Kerry tiếp tục ủng hộ quan hệ Việt Nam - Hoa Kỳ.")
+    found = parse_text(text, Meta(reference_date=dt.date(2017, 7, 31)))
+    assert [person.name for person in found.attendees] == ["John Kerry", "Nguyễn Thiện Nhân"]
+    assert found.directions == ["Mỹ hỗ trợ thành phố phát triển thành trung tâm tài chính"]
 
 
 def test_named_first_in_background_then_at_the_event():

@@ -31,6 +31,7 @@ from . import lexicon
 from .names import (RUN, fold_word, has_org_word, is_country, is_place, is_surname, is_vietnamese_syllable, looks_foreign, name_key,
                     vietnamese_name_at)
 from .detect import STARRED_OCCASION as _STARRED_OCCASION
+from .detect import any_kind_pattern as _ANY_KIND
 from .normalize import Doc, fold
 from .types import Span
 
@@ -1249,7 +1250,8 @@ def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None) -> li
     away (the article's own report), nor the one that names the event (at `at`), whatever it opens on."""
     starts = _sentences(doc)
     low = doc.low
-    if "cùng ngày" not in low and "cũng trong" not in low and "*" not in low:
+    other_days = _other_days(doc, starts, at)
+    if "cùng ngày" not in low and "cũng trong" not in low and "*" not in low and not any(other_days):
         return [False] * len(starts)  # (no sentence can open on what _SAME_DAY reads, nor on a star: most texts)
     named = re.compile(rf"(?<!\w){re.escape(fold(kind))}(?!\w)(?!\s+(?:tục|theo|cận|nhận|xúc|đón|sức|thu|đó)(?!\w))"
                        if kind else r"(?!)")
@@ -1263,7 +1265,7 @@ def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None) -> li
         names_it = named.search(low, start, end)
         if at is not None and start <= at < end:
             away = False  # the sentence that names the event tells of it ("Cũng trong ngày hôm nay, tại cuộc họp ...")
-        elif index and (_SAME_DAY.match(low, start) or _STARRED_OCCASION.match(low, start)):
+        elif index and (_SAME_DAY.match(low, start) or _STARRED_OCCASION.match(low, start) or other_days[index]):
             # (a starred paragraph, in a round-up of the day's meetings, that opens on its own day or meeting is another
             # one: "* Chiều 7-2, ông Lê Đức Vinh ... chủ trì cuộc họp ...", "* Tại cuộc gặp Tổng thống Chi-lê ..."; not a
             # starred subheading, "* Đâu là giải pháp căn cơ?", "* Tại cuộc họp đó, ...")
@@ -1276,6 +1278,40 @@ def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None) -> li
             away = False
         flags.append(away)
     return flags
+
+
+#: a sentence that opens on its day: "Sáng 12-5, ...", "Chiều 21.6, tại Phủ Chủ tịch, ..."
+_DAY_LEAD = re.compile(r"\W*(?:(?:sáng|chiều|tối|trưa)\s+(?:nay\s+|qua\s+)?)?(?:ngày\s+)?\(?(\d{1,2})\s?[/.-]\s?(\d{1,2})"
+                       r"(?![\d%])")
+_WRITTEN_DAY = re.compile(r"(?<![\d/.-])(\d{1,2})\s?[/.-]\s?(\d{1,2})(?![\d%])")
+
+
+def _other_days(doc: Doc, starts: list[int], at: int | None) -> list[bool]:
+    """For each sentence, whether it opens on a day the event's own sentence (at `at`) does not write, and names a
+    meeting: another occasion told in its own paragraph ("Sáng 12-5, ông Nguyễn Thiện Nhân ... có buổi làm việc với
+    Công ty Nhiệt điện Duyên Hải ..." after the voters' meeting of 11-5). Never when the event's sentence writes no
+    day (an undated report's later days may be its own)."""
+    low = doc.low
+    if at is None:
+        return [False] * len(starts)
+    index = bisect_right(starts, at) - 1
+    end = starts[index + 1] if index + 1 < len(starts) else len(low)
+    its_days = {(int(d), int(m)) for d, m in _WRITTEN_DAY.findall(low, starts[index], end)}
+    if not its_days:
+        return [False] * len(starts)
+    kinds = _any_kind()
+    flags = []
+    for i, start in enumerate(starts):
+        day = _DAY_LEAD.match(low, start) if i != index else None
+        s_end = starts[i + 1] if i + 1 < len(starts) else len(low)
+        flags.append(bool(day) and (int(day.group(1)), int(day.group(2))) not in its_days
+                     and bool(kinds.search(low, start, s_end)))
+    return flags
+
+
+@cache
+def _any_kind() -> re.Pattern[str]:
+    return _ANY_KIND()
 
 
 #: kinds named by whom they meet: "tiếp Thượng tướng Phạm Trường Long", "hội đàm với ..."
