@@ -1129,7 +1129,7 @@ _ELSEWHERE_OPEN = re.compile(r"\W*(?:trước đó|trước đây|hồi|năm ngo
 #: (each led by a character set, so that the engine skips ahead to the next candidate: a line end ends a
 #: sentence at once, a mark when a capital follows, or a quote, a bracket or a link's "[" and a capital; a phrase
 #: starts a word after its first letter)
-_SENTENCE_OPEN = re.compile(r"[.!?…\n](?:(?<=\n)|(?<!\n)[\"”’)]*\s*(?=[\"“‘(\[]?[A-ZĐÀ-ỸẠ-Ỹ]|\*\s*[A-ZĐÀ-ỸẠ-Ỹ]))")
+_SENTENCE_OPEN = re.compile(r"[.!?…\n](?<!TP\.)(?<!Tp\.)(?:(?<=\n)|(?<!\n)[\"”’)]*\s*(?=[\"“‘(\[]?[A-ZĐÀ-ỸẠ-Ỹ]|\*\s*[A-ZĐÀ-ỸẠ-Ỹ]))")
 _ELSEWHERE_IN = re.compile(lexicon.alternatives(
     ("kể từ khi", "họp báo", "giao ban báo chí", "trả lời phỏng vấn", "trả lời báo chí"), r"(?!\w)", word_start=True)
     # ... or a meeting some days before: "Tại cuộc làm việc cách đây 2 ngày về vấn đề này, Phó Thủ tướng X đã đề nghị"
