@@ -266,6 +266,22 @@ def test_one_entry_however_spelled():
     assert fold(person.name) == fold("Kiều Thúy Nga") and len(spans) == 2
 
 
+@pytest.mark.parametrize("kept, slip", [
+    # readings seed 159 E13 and 164 E38 (bench 21478285), seed 162 E39 (22590385): a slip in one word of a foreign name
+    ("Frank Bernhardt", "Frank Bernahardt"),
+    ("Mujahidul Islam Selim", "Mudahidun Islam Selim"),
+])
+def test_a_foreign_name_with_a_slip_in_one_word_is_one_person(kept, slip):
+    from libmeet.parse.people import merge_spellings
+    from libmeet.models import Person
+    people = [(Person(name=kept), [(0, 5), (40, 45)]), (Person(name=slip), [(80, 85)])]
+    merged = merge_spellings(people)
+    assert [person.name for person, _ in merged] == [kept] and len(merged[0][1]) == 3
+    # ... but two names that differ in a whole word are two people
+    assert len(merge_spellings([(Person(name="Frank Bernhardt"), [(0, 5)]),
+                                (Person(name="Frank Lampard"), [(9, 14)])])) == 2
+
+
 def test_short_later_mentions_join_the_person():
     text = ("Ông Nguyễn Nam Liên, Vụ trưởng Vụ Kế hoạch tài chính (Bộ Y tế), cho biết thêm giá khám bệnh. "
             "Ông Liên cho biết mức giá theo Thông tư 02 là mức giá tối đa.")

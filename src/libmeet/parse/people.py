@@ -1508,6 +1508,24 @@ def _glued(word: str) -> bool:
 _MIDDLE_MARKS = frozenset({"Thị", "Văn"})
 
 
+def _one_word_slip(a: list[str], b: list[str]) -> bool:
+    """Whether two names of as many words differ in one word only, of five letters or more, by at most two letters
+    added, dropped or changed."""
+    differ = [(x, y) for x, y in zip(a, b) if x != y]
+    if len(differ) != 1:
+        return False
+    x, y = differ[0]
+    if min(len(x), len(y)) < 5 or abs(len(x) - len(y)) > 2 or x[0].lower() != y[0].lower():
+        return False
+    previous = list(range(len(y) + 1))  # (edit distance, row by row)
+    for i, cx in enumerate(x, 1):
+        current = [i]
+        for j, cy in enumerate(y, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (cx != cy)))
+        previous = current
+    return previous[-1] <= 2
+
+
 def _kept_spelling(short: list[str], long: list[str]) -> str | None:
     """Whether the name `short` and the longer `long` are one name written twice, and which spelling is whole:
     "long" when `short` is cut ("Mauricio Macr" / "Mauricio Macri", "Đinh La" / "Đinh La Thăng", "Trump Jr" /
@@ -1520,7 +1538,12 @@ def _kept_spelling(short: list[str], long: list[str]) -> str | None:
         return "long"  # the given names told by their initials: "V. Putin" / "Vladimir Putin"
     if len(short) == len(long):  # the last word cut: "Donald Trum"
         cut = short[:-1] == long[:-1] and long[-1].startswith(short[-1]) and len(long[-1]) - len(short[-1]) <= 2
-        return "long" if cut else None
+        if cut:
+            return "long"
+        # ... or a foreign name with a slip in one word: "Frank Bernhardt" / "Frank Bernahardt", "Mujahidul Islam Selim"
+        # / "Mudahidun Islam Selim" (the spelling written more often is kept)
+        return "same" if len(short) >= 2 and looks_foreign(long) and looks_foreign(short) and _one_word_slip(short, long) \
+            else None
     if len(short) >= 2 and long[len(long) - len(short):] == short and is_country(long) == len(long) - len(short) \
             and looks_foreign(short):
         return "short"  # the city before a foreign name glued to it: "Thị trưởng Rotterdam Ahmed Aboutaleb"
