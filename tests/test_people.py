@@ -176,6 +176,12 @@ CONSTRUCTIONS = [
      "Nói về hướng xây dựng chương trình, GS. Nguyễn Văn Mậu, nguyên Hiệu trưởng Trường ĐH Khoa học Tự nhiên, "
      "ĐHQGHN cho biết, cần căn cứ vào các nghị quyết.",
      [("Nguyễn Văn Mậu", "nguyên Hiệu trưởng", "Trường ĐH Khoa học Tự nhiên")]),
+    # reading seed 164 E24, bench 21479217 (the Lao ministers listed): a foreign name, then its title set off by commas
+    ("a foreign name, its title after it",
+     "Tại cuộc họp ngày 13/3, Sean Spicer, người phát ngôn Nhà Trắng, cho biết Tổng thống sẽ ký sắc lệnh.",
+     [("Sean Spicer", "người phát ngôn", "Nhà Trắng")]),
+    ("... not a commentator's",
+     "Trong khi đó, Keir Giles, chuyên gia quân sự thuộc Viện Chatham House, cho rằng Nga sẽ phản ứng.", []),
     # reading seed 164 E1 (bench 21510585), seed 162 E35 (22588718), dev unc_news_health_234: a title abbreviated,
     # kept as written
     ("abbreviated titles",

@@ -499,7 +499,15 @@ def _mention(doc: Doc, run: re.Match[str], positions: list[Span]) -> _Mention | 
     texts = [w for w, _ in words]
     first = words[0][1][0]
     may_be_addressed = addressed if first == run_start and addressed is not None else _may_have_before(doc, first)
-    if not may_be_addressed and not _title_near(positions, first) and vietnamese_name_at(texts, 0) != len(texts):
+    # a foreign name, then its title set off by commas: "Sean Spicer, người phát ngôn Nhà Trắng, cho biết"
+    # (not a commentator's: "Keir Giles, chuyên gia quân sự ...", "Richard Kauzlarich, cựu đại sứ Mỹ ..."; not a place)
+    title_after = next((end for start, end in positions if start == words[-1][1][1] + 2), None)
+    titled_after = 2 <= len(texts) <= 3 and title_after is not None \
+        and _TITLED_AFTER.match(doc.text, words[-1][1][1]) and _wholly_foreign(texts) and _opens_a_clause(doc, first) \
+        and not _COMMENTATOR.match(doc.low, words[-1][1][1] + 2) and not is_country(texts) and not is_place(texts) \
+        and not _foreign_place(texts)
+    if not may_be_addressed and not _title_near(positions, first) and vietnamese_name_at(texts, 0) != len(texts) \
+            and not titled_after:
         return None  # no form of address, no title before it, and not a whole name on its own (most runs)
     before = _read_before(doc, first) if may_be_addressed else None
     hon = acad = None
@@ -565,6 +573,8 @@ def _mention(doc: Doc, run: re.Match[str], positions: list[Span]) -> _Mention | 
             return None  # "... Thái Bình Dương Trung tâm nghiên cứu", "Bí thư Đoàn Thanh niên": not a name
     else:
         offset, size = 0, vietnamese_name_at(texts, 0)
+        if (not size or size != len(texts)) and titled_after:
+            size = len(texts)  # (the foreign name whose title follows it)
         if not size or size != len(texts) or _named_after().search(doc.low, max(0, first - 30), first):
             return None  # (a bare name right after a body's or a place's word is its name: "Bệnh viện Bạch Mai")
     org_offset = offset
@@ -606,6 +616,28 @@ def _opens_next_clause(doc: Doc, words: list[tuple[str, Span]]) -> bool:
         return False  # (a full stop before it ends a sentence the old way: "ông Nguyễn Văn A. Trong buổi họp, ...")
     texts = [w for w, _ in words[:-1]]
     return any(vietnamese_name_at(texts, offset) == len(texts) - offset >= 3 for offset in range(len(texts) - 2))
+
+
+#: the titles of those who comment on news rather than take part in it, or held it once
+_COMMENTATOR = re.compile(r"(?:chuyên gia|nhà phân tích|nhà nghiên cứu|giáo sư|cựu|nguyên|cố vấn|giám đốc chương trình|"
+                          r"viện trưởng|nghiên cứu viên|học giả)(?!\w)")
+
+
+def _foreign_place(texts: list[str]) -> bool:
+    """Whether the words name a city or a country abroad as the gazetteer knows them ("New York")."""
+    from .places import foreign_place_name
+    return foreign_place_name(" ".join(texts))
+
+
+#: a comma and a capital or the lower-case title words right after a name ("Sean Spicer, người phát ngôn Nhà Trắng,")
+_TITLED_AFTER = re.compile(r", (?=\w)")
+#: what a clause opens after: the start of a sentence or a comma
+_CLAUSE_BEFORE = re.compile(r"(?:^|[.!?:;,\n\"“(]\s*)$")
+
+
+def _opens_a_clause(doc: Doc, start: int) -> bool:
+    """Whether the words at `start` open a sentence or a clause (nothing but a mark before them)."""
+    return bool(_CLAUSE_BEFORE.search(doc.text, max(0, start - 3), start))
 
 
 def _words_of(doc: Doc, run: re.Match[str], positions: list[Span]) -> list[tuple[str, Span]]:

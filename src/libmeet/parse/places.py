@@ -892,6 +892,11 @@ _PROVINCIAL_COUNCIL = re.compile(r"(?<!\w)(?:hđnd|hội đồng nhân dân|ubnd
                                  r"quận ủy)(?!\w)")
 
 
+def foreign_place_name(name: str) -> bool:
+    """Whether the words are a country or a city abroad the gazetteer knows, whole ("New York", "Hàn Quốc")."""
+    return any(entry.kind in ("country", "fcity") for entry in gazetteer().get(_key(name), ()))
+
+
 def names_a_body(sentence: str) -> bool:
     """Whether the (lower-case) sentence names a national or a local body whose sitting it may be."""
     return bool(_national().search(fold(sentence)) or _PROVINCIAL_COUNCIL.search(sentence))
