@@ -176,6 +176,10 @@ CONSTRUCTIONS = [
      "Nói về hướng xây dựng chương trình, GS. Nguyễn Văn Mậu, nguyên Hiệu trưởng Trường ĐH Khoa học Tự nhiên, "
      "ĐHQGHN cho biết, cần căn cứ vào các nghị quyết.",
      [("Nguyễn Văn Mậu", "nguyên Hiệu trưởng", "Trường ĐH Khoa học Tự nhiên")]),
+    # reading seed 166 E18 (bench 21510605): a year of the lunar calendar is no person
+    ("a lunar year",
+     "Nhân dịp Xuân mới Đinh Dậu, Thủ tướng chúc Bí thư Bành Thanh Hoa sức khỏe.",
+     [("Bành Thanh Hoa", "Bí thư", None)]),
     # reading seed 164 E24, bench 21479217 (the Lao ministers listed): a foreign name, then its title set off by commas
     ("a foreign name, its title after it",
      "Tại cuộc họp ngày 13/3, Sean Spicer, người phát ngôn Nhà Trắng, cho biết Tổng thống sẽ ký sắc lệnh.",
