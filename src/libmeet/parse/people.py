@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Container
 from dataclasses import dataclass, field
@@ -499,16 +499,11 @@ def _mention(doc: Doc, run: re.Match[str], positions: list[Span]) -> _Mention | 
     texts = [w for w, _ in words]
     first = words[0][1][0]
     may_be_addressed = addressed if first == run_start and addressed is not None else _may_have_before(doc, first)
-    # a foreign name, then its title set off by commas: "Sean Spicer, người phát ngôn Nhà Trắng, cho biết"
-    # (not a commentator's: "Keir Giles, chuyên gia quân sự ...", "Richard Kauzlarich, cựu đại sứ Mỹ ..."; not a place)
-    title_after = next((end for start, end in positions if start == words[-1][1][1] + 2), None)
-    titled_after = 2 <= len(texts) <= 3 and title_after is not None \
-        and _TITLED_AFTER.match(doc.text, words[-1][1][1]) and _wholly_foreign(texts) and _opens_a_clause(doc, first) \
-        and not _COMMENTATOR.match(doc.low, words[-1][1][1] + 2) and not is_country(texts) and not is_place(texts) \
-        and not _foreign_place(texts)
-    if not may_be_addressed and not _title_near(positions, first) and vietnamese_name_at(texts, 0) != len(texts) \
-            and not titled_after:
-        return None  # no form of address, no title before it, and not a whole name on its own (most runs)
+    titled_after = False
+    if not may_be_addressed and not _title_near(positions, first) and vietnamese_name_at(texts, 0) != len(texts):
+        titled_after = _titled_after(doc, words, texts, positions)
+        if not titled_after:
+            return None  # no form of address, no title before it, and not a whole name on its own (most runs)
     before = _read_before(doc, first) if may_be_addressed else None
     hon = acad = None
     lead = first
@@ -573,7 +568,7 @@ def _mention(doc: Doc, run: re.Match[str], positions: list[Span]) -> _Mention | 
             return None  # "... Thái Bình Dương Trung tâm nghiên cứu", "Bí thư Đoàn Thanh niên": not a name
     else:
         offset, size = 0, vietnamese_name_at(texts, 0)
-        if (not size or size != len(texts)) and titled_after:
+        if (not size or size != len(texts)) and (titled_after or _titled_after(doc, words, texts, positions)):
             size = len(texts)  # (the foreign name whose title follows it)
         if not size or size != len(texts) or _named_after().search(doc.low, max(0, first - 30), first):
             return None  # (a bare name right after a body's or a place's word is its name: "Bệnh viện Bạch Mai")
@@ -616,6 +611,18 @@ def _opens_next_clause(doc: Doc, words: list[tuple[str, Span]]) -> bool:
         return False  # (a full stop before it ends a sentence the old way: "ông Nguyễn Văn A. Trong buổi họp, ...")
     texts = [w for w, _ in words[:-1]]
     return any(vietnamese_name_at(texts, offset) == len(texts) - offset >= 3 for offset in range(len(texts) - 2))
+
+
+def _titled_after(doc: Doc, words: list[tuple[str, Span]], texts: list[str], positions: list[Span]) -> bool:
+    """Whether the run is a foreign name that opens its clause, then its title set off by commas ("Sean Spicer, người
+    phát ngôn Nhà Trắng, cho biết"); not a commentator's title ("Keir Giles, chuyên gia quân sự ...", "Richard
+    Kauzlarich, cựu đại sứ Mỹ ..."), nor a place ("New York")."""
+    end = words[-1][1][1]
+    after = bisect_left(positions, (end + 2, 0))  # (a title right after the comma: positions are sorted)
+    return 2 <= len(texts) <= 3 and after < len(positions) and positions[after][0] == end + 2 \
+        and bool(_TITLED_AFTER.match(doc.text, end)) and _wholly_foreign(texts) and _opens_a_clause(doc, words[0][1][0]) \
+        and not _COMMENTATOR.match(doc.low, end + 2) and not is_country(texts) and not is_place(texts) \
+        and not _foreign_place(texts)
 
 
 #: the titles of those who comment on news rather than take part in it, or held it once
