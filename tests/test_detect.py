@@ -640,6 +640,18 @@ REPORTS = [
         "Làm việc với ngành y tế tỉnh Hòa Bình",
         None,
     ),
+    (  # reading seed 167 S29 (bench 21493651): who spoke on a day, then, in the next sentence, where they spoke
+        "Ngoại trưởng Trung Quốc kêu gọi đẩy nhanh đàm phán RCEP\nNgoại trưởng Trung Quốc Vương Nghị kêu gọi thúc đẩy "
+        "các cuộc đàm phán về Hiệp định Đối tác Kinh tế Toàn diện Khu vực (RCEP) nhằm kiến lập Khu vực Thương mại tự do "
+        "châu Á - Thái Bình Dương (FTAAP).\nNgoại trưởng Trung Quốc Vương Nghị. Ảnh: EPA/TTXVN Ngoại trưởng Trung Quốc "
+        "Vương Nghị (Wang Yi) ngày 7/2 kêu gọi thúc đẩy các cuộc đàm phán về Hiệp định Đối tác Kinh tế Toàn diện Khu vực "
+        "(RCEP) nhằm kiến lập Khu vực Thương mại tự do châu Á - Thái Bình Dương (FTAAP). Phát biểu tại buổi họp báo sau "
+        "Đối thoại Chiến lược và Ngoại giao Trung Quốc - Australia lần thứ tư diễn ra ở Canberra, ông Vương Nghị cho biết "
+        "Bắc Kinh có thái độ cởi mở đối với bất kỳ thỏa thuận thương mại khu vực nào.",
+        "họp báo",
+        "buổi họp báo sau Đối thoại Chiến lược và Ngoại giao Trung Quốc - Australia lần thứ tư",
+        4,
+    ),
     (  # reading seed 163 S12 (bench 22227226, gold83): a sentence that opens on the meeting and its day, then the words
         # said there, after a photo's credit; its name not from the press conference of a past year
         "Ai 'ăn cắp' bản quyền Champions League của VTVcab?\nNgày 9-5, Tổng Công ty Truyền hình Cáp Việt Nam (VTVcab) "

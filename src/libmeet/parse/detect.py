@@ -874,7 +874,12 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
     held = governed or _sentence_has(memo, "held", cues["held"], low, s_start, s_end) \
         or kind in _SITTINGS and bool(_ASSEMBLY_ACTS.search(low, s_start, s_end))  # "Quốc hội dành cả ngày để thảo luận"
     context_start = s_start
-    if index > 0 and (s_start - starts[index - 1] <= _DATELINE_CHARS
+    if index > 0 and (spoke_at := _SPEAKING_AT_OPEN.match(low, s_start)) and spoke_at.end() >= k_start - 6 \
+            and _SPOKE_ON_DAY.match(low, starts[index - 1], s_start):
+        # who spoke on a day, then where, in the next sentence: "Ngoại trưởng Trung Quốc Vương Nghị ngày 7/2 kêu gọi
+        # thúc đẩy ... | Phát biểu tại buổi họp báo sau Đối thoại ..., ông Vương Nghị cho biết ..."
+        context_start = starts[index - 1]
+    elif index > 0 and (s_start - starts[index - 1] <= _DATELINE_CHARS
                       # what the sentence before told, said at the meeting: its day is the meeting's ("Ngày 6/7,
                       # Tổng thống Pháp ... kêu gọi ... | Nhà lãnh đạo Pháp đưa ra tuyên bố trên trong cuộc họp ...")
                       or setting and _SAID_THERE_BACK.search(low, s_start, k_start)
@@ -972,6 +977,13 @@ _DONE_BEFORE = re.compile(r"(?<!\w)(?:đã|vừa)\s+$")
 #: "nhấn mạnh thông tin trên tại hội nghị sơ kết"
 _SAID_THERE_BACK = re.compile(r"(?<!\w)(?:tuyên bố|thông tin|phát biểu|nhận định|thông báo|lời kêu gọi|cam kết|ý kiến)"
                               r"\s+(?:trên|này)\s+(?:tại|trong)\s+(?:(?:cuộc|buổi)\s+)?$")
+#: a sentence that opens on where its speaker spoke: "Phát biểu tại buổi họp báo ..."
+_SPEAKING_AT_OPEN = re.compile(r"\W*phát\s+biểu\s+(?:tại|trong)\s")
+#: ... right after one that tells who spoke, on which day, and what: "Ngoại trưởng Trung Quốc Vương Nghị ngày 7/2 kêu
+#: gọi ..." (the subject, then the day, then the speech verb)
+_SPOKE_ON_DAY = re.compile(r"[^.;:!?\n]{0,120}?(?<!\w)(?:ngày|hôm)\s+\d{1,2}\s?[/.-]\s?\d{1,2}(?:\s?[/.-]\s?\d{2,4})?\s+"
+                           r"(?:đã\s+|vừa\s+)?(?:bày tỏ|cho biết|tuyên bố|khẳng định|nhấn mạnh|kêu gọi|cảnh báo|nói|"
+                           r"cáo buộc|bác bỏ|thông báo)(?!\w)")
 #: a starred paragraph that opens on its own day or meeting, in a round-up of the day's: "* Chiều 7-2, ...", "* Cùng
 #: ngày, ...", "* Tại cuộc gặp Tổng thống Chi-lê ..." (not "* Tại cuộc gặp này", nor a starred subheading)
 STARRED_OCCASION = re.compile(r"\*\s*(?:(?:sáng|chiều|tối|trưa|đêm)\s+(?:cùng\s+ngày|nay|qua|hôm\s+nay|\d)|ngày\s+\d|"
