@@ -961,13 +961,12 @@ _AHEAD_DAY = re.compile(r"(?:\d\s+tới|(?<!\w)ngày mai)(?!\w)")
 _IN_IT_BEFORE = re.compile(r"(?<!\w)(?:trong|tại|sau)\s+$")
 #: ... its name, then its day: "cuộc gặp với ông Putin hôm 7/7", "cuộc gặp song phương bên lề Hội nghị G20 ở Hamburg,
 #: Đức, ngày 7/7" (a name with no verb in it)
-_ITS_DAY_AFTER = re.compile(r"(?:(?!\s(?:sẽ|dự kiến|diễn ra|tổ chức)\s)[^.;:!?\n\"“”]){0,80}?"
-                            r"(?<!\w)(?:hôm|ngày|sáng|chiều|tối|trưa)\s+\d{1,2}\s?[/.-]\s?\d{1,2}(?![\d%])")
+_NAME_NO_VERB = r"(?:(?!\s(?:sẽ|dự kiến|diễn ra|tổ chức)\s)[^.;:!?\n\"“”]){0,80}?"
+_ITS_DAY_AFTER = re.compile(_NAME_NO_VERB + r"(?<!\w)(?:hôm|ngày|sáng|chiều|tối|trưa)\s+\d{1,2}\s?[/.-]\s?\d{1,2}(?![\d%])")
 #: ... or a day told from the writing's, its date perhaps beside it, and no other day in the rest of the sentence: "tại
 #: hội nghị giao ban giữa UBND TP Hà Nội với các sở, ban ngành vào sáng nay, 6-2", "trong phiên chất vấn Bộ trưởng
 #: VH-TT-DL chiều nay" (not "tại họp báo hôm nay về lễ khai mạc ... sẽ diễn ra ngày 19/5": that day is another's)
-_ITS_DAY_TOLD_AFTER = re.compile(r"(?:(?!\s(?:sẽ|dự kiến|diễn ra|tổ chức)\s)[^.;:!?\n\"“”]){0,80}?"
-                                 r"(?<!\w)(?:hôm|sáng|chiều|tối|trưa)\s+(?:nay|qua)(?!\w)"
+_ITS_DAY_TOLD_AFTER = re.compile(_NAME_NO_VERB + r"(?<!\w)(?:hôm|sáng|chiều|tối|trưa)\s+(?:nay|qua)(?!\w)"
                                  r"(?:\s*[,(]\s*(?:ngày\s+)?\d{1,2}\s?[/.-]\s?\d{1,2}(?![\d%])\)?)?")
 #: an agency's credit that closes a caption with no "Ảnh:": "... trong cuộc họp báo ngày 25/5. AFP/TTXVN"
 _WIRE_CREDIT = re.compile(r"[a-z]+/ttxvn(?!\w)")

@@ -55,18 +55,17 @@ def _alt(*names: str, extra: tuple[str, ...] = ()) -> str:
 #: directive verbs that are the task itself after a modal ("phải thống nhất quan điểm", "cần quán triệt sâu sắc"), not
 #: an order to others ("phải yêu cầu lực lượng bảo vệ ...")
 _OWN_TASK_VERBS = r"(?:thống\s+nhất|quán\s+triệt|nhất\s+trí|lưu\s+ý|nhắc\s+nhở|đôn\s+đốc)(?!\w)"
-#: a decision the meeting took, the verb before what it decided to do: "Fed đã quyết định tăng lãi suất cho vay qua
-#: đêm thêm 0,25%", "UBKT Trung ương quyết định thi hành kỷ luật ...", "PVN đã quyết định thành lập các tổ công tác"
-#: (not the noun: "ra quyết định", "các quyết định", "quyết định số 12", "quyết định cuối cùng"; led by its literal, so
-#: that the cue patterns it joins stay led by a character set)
-_DECIDED = (r"quyết(?<!ra\squyết)(?<!có\squyết)(?<!các\squyết)(?<!những\squyết)(?<!theo\squyết)(?<!là\squyết)"
-            r"(?<!\bnày\squyết)\s+định\s+(?=(?:"
-            + "|".join(w.replace(" ", r"\s+") for w in (
-                "tăng", "giảm", "giữ nguyên", "thành lập", "thi hành", "kỷ luật", "thay đổi", "chuyển", "cho phép",
-                "bổ nhiệm", "miễn nhiệm", "tạm dừng", "dừng", "hủy", "kéo dài", "gia hạn", "lựa chọn", "thông qua",
-                "phê duyệt", "tranh thủ", "áp dụng", "nâng", "bãi bỏ", "rút", "mở rộng", "thu hồi", "điều chỉnh",
-                "ngừng", "cắt giảm", "khai trừ", "cách chức", "cảnh cáo", "khiển trách", "xóa tên", "cử", "bầu"))
-            + r")(?!\w))")
+
+
+@cache
+def _decided() -> str:
+    """A decision the meeting took, the verb before what it decided to do (directions_decided.txt): "Fed đã quyết định
+    tăng lãi suất ...", "UBKT Trung ương quyết định thi hành kỷ luật ..." (not the noun: "ra quyết định", "các quyết
+    định", "quyết định số 12"; led by its literal, so that the cue patterns it joins stay led by a character set)."""
+    verbs = "|".join(w.replace(" ", r"\s+") for w in words("directions_decided.txt"))
+    return (r"quyết(?<!ra\squyết)(?<!có\squyết)(?<!các\squyết)(?<!những\squyết)(?<!theo\squyết)(?<!là\squyết)"
+            r"(?<!\bnày\squyết)\s+định\s+(?=(?:" + verbs + r")(?!\w))")
+
 
 #: ... its subject a body that decides, right before it: a meeting or its board, a party committee, a central bank
 _DECIDING_BODY = re.compile(
@@ -134,7 +133,7 @@ def _patterns() -> _Patterns:
         ),
         # (as any_cue below: the trie's branches at the top level, so that it is led by a character set)
         verb=re.compile(alternatives(words("directions_verbs.txt"), r"(?!\w)", spaces=True, word_start=True)
-                        + "|" + _ASSIGN + "|" + _DECIDED),
+                        + "|" + _ASSIGN + "|" + _decided()),
         noun_prev=re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words("directions_noun_prev.txt")) + r")\s+$"),
         future=re.compile(
             r"(?:trong|từ\s+nay\s+đến|từ\s+nay\s+tới|thời\s+gian|giai\s+đoạn|nhiệm\s+kỳ|năm|những|các|\d+)"
@@ -161,11 +160,11 @@ def _patterns() -> _Patterns:
         any_cue=re.compile(alternatives(
             {w for name in ("directions_nouns.txt", "directions_verbs.txt", "directions_setverbs.txt",
                             "directions_speech.txt", "directions_future.txt") for w in words(name)} | {"theo"},
-            r"(?!\w)", spaces=True, word_start=True) + "|" + _ASSIGN + "|" + _DECIDED),
+            r"(?!\w)", spaces=True, word_start=True) + "|" + _ASSIGN + "|" + _decided()),
         lead_strip=re.compile(
             r"(?:[ ,;:\-–—+•*·●▪]+|\(?(?:\d{1,2}|[a-zđ])[.)]\s+|(?:rằng|và|đồng\s+thời|bên\s+cạnh\s+đó|ngoài\s+ra|"
             r"cùng\s+với\s+đó|theo\s+đó|trong\s+đó|đặc\s+biệt|trước\s+mắt|phải|cần(?!\s+thơ))(?!\w)\s*,?\s*|" + _ASSIGN + r"\s*|"
-            + _DECIDED + r"|(?:trong\s+)?(?:thời\s+gian|giai\s+đoạn)\s+"
+            + _decided() + r"|(?:trong\s+)?(?:thời\s+gian|giai\s+đoạn)\s+"
             # (not a verb the modal before it makes the task itself: "Phải | thống nhất quan điểm như thế", "cần |
             # quán triệt sâu sắc quan điểm")
             r"(?:tới|sắp\s+tới)(?!\w)\s*,?\s*|(?!(?:(?<=phải\s)|(?<=cần\s))" + _OWN_TASK_VERBS + r")(?:" + _alt("directions_verbs.txt")

@@ -31,8 +31,9 @@ from . import lexicon
 from .names import (RUN, fold_word, has_org_word, is_country, is_place, is_surname, is_vietnamese_syllable, looks_foreign, name_key,
                     vietnamese_name_at)
 from .detect import STARRED_OCCASION as _STARRED_OCCASION
-from .detect import any_kind_pattern as _ANY_KIND
+from .detect import any_kind_pattern
 from .normalize import Doc, fold
+from .places import foreign_place_name
 from .types import Span
 
 
@@ -620,9 +621,9 @@ def _titled_after(doc: Doc, words: list[tuple[str, Span]], texts: list[str], pos
     end = words[-1][1][1]
     after = bisect_left(positions, (end + 2, 0))  # (a title right after the comma: positions are sorted)
     return 2 <= len(texts) <= 3 and after < len(positions) and positions[after][0] == end + 2 \
-        and bool(_TITLED_AFTER.match(doc.text, end)) and _wholly_foreign(texts) and _opens_a_clause(doc, words[0][1][0]) \
+        and doc.text.startswith(", ", end) and _wholly_foreign(texts) and _opens_a_clause(doc, words[0][1][0]) \
         and not _COMMENTATOR.match(doc.low, end + 2) and not is_country(texts) and not is_place(texts) \
-        and not _foreign_place(texts)
+        and not foreign_place_name(" ".join(texts))
 
 
 #: the titles of those who comment on news rather than take part in it, or held it once
@@ -630,14 +631,6 @@ _COMMENTATOR = re.compile(r"(?:chuyên gia|nhà phân tích|nhà nghiên cứu|g
                           r"viện trưởng|nghiên cứu viên|học giả)(?!\w)")
 
 
-def _foreign_place(texts: list[str]) -> bool:
-    """Whether the words name a city or a country abroad as the gazetteer knows them ("New York")."""
-    from .places import foreign_place_name
-    return foreign_place_name(" ".join(texts))
-
-
-#: a comma and a capital or the lower-case title words right after a name ("Sean Spicer, người phát ngôn Nhà Trắng,")
-_TITLED_AFTER = re.compile(r", (?=\w)")
 #: what a clause opens after: the start of a sentence or a comma
 _CLAUSE_BEFORE = re.compile(r"(?:^|[.!?:;,\n\"“(]\s*)$")
 
@@ -1338,7 +1331,7 @@ def _other_days(doc: Doc, starts: list[int], at: int | None) -> list[bool]:
     its_days = {(int(d), int(m)) for d, m in _WRITTEN_DAY.findall(low, starts[index], end)}
     if not its_days:
         return [False] * len(starts)
-    kinds = _any_kind()
+    kinds = any_kind_pattern()
     flags = []
     for i, start in enumerate(starts):
         day = _DAY_LEAD.match(low, start) if i != index else None
@@ -1346,11 +1339,6 @@ def _other_days(doc: Doc, starts: list[int], at: int | None) -> list[bool]:
         flags.append(bool(day) and (int(day.group(1)), int(day.group(2))) not in its_days
                      and bool(kinds.search(low, start, s_end)))
     return flags
-
-
-@cache
-def _any_kind() -> re.Pattern[str]:
-    return _ANY_KIND()
 
 
 #: kinds named by whom they meet: "tiếp Thượng tướng Phạm Trường Long", "hội đàm với ..."
