@@ -564,6 +564,30 @@ def test_the_most_named_province_is_implied_only_when_it_stands_out(text, provin
     assert extract_place(Doc.from_raw(text)).place.province == province
 
 
+# bench 22516380, 22304020 (blind answers: no province): a meeting in the lead, then a province the article is about,
+# named again and again but only far from the meeting and past the lead
+_TOPIC_PROVINCE = (
+    "Thủ tướng: Làm thêm đường băng ở Tân Sơn Nhất\nChiều 12-6, Thủ tướng, các phó thủ tướng đã họp với các bộ, ngành "
+    "liên quan đi đến quyết định thuê tư vấn nước ngoài nghiên cứu mở thêm một đường băng nữa để tăng công suất khai "
+    "thác sân bay Tân Sơn Nhất (TSN). Việc đầu tư đường băng số 3 Tân Sơn Nhất là ưu tiên số một. Còn sân bay Long "
+    "Thành là chiến lược lâu dài. Sau khi nghe báo cáo, Thủ tướng kết luận: Giao bộ trưởng GTVT chủ trì thuê tư vấn "
+    "nước ngoài rà soát, khảo sát, lên phương án mở rộng sân bay TSN. Tức là làm thêm đường băng số 3 để giải quyết "
+    "tình trạng ùn tắc. Trả lời báo chí sau cuộc họp, người phát ngôn của Chính phủ Mai Tiến Dũng cho biết Thủ tướng "
+    "đã nghe nhiều phương án và yêu cầu các bộ, ngành phối hợp chặt chẽ để sớm có kết quả. Diện tích sân golf sẽ được "
+    "thu hồi khi cần. Theo lãnh đạo UBND TP.HCM, tình trạng ùn tắc quanh sân bay ngày càng nghiêm trọng; TP.HCM đã "
+    "đề xuất nhiều giải pháp.")
+
+
+def test_a_province_named_only_far_from_the_meeting_and_past_the_lead_is_not_implied():
+    doc = Doc.from_raw(_TOPIC_PROVINCE)
+    meeting = doc.text.index("đã họp")
+    assert extract_place(doc, anchor=meeting).place.province is None
+    # the same province in the lead still implies the venue when the meeting is named far on (bench 21509510)
+    lead = "TP.HCM khởi động dự án bến xe 4.000 tỷ đồng\n" + _TOPIC_PROVINCE.partition("\n")[2]
+    doc = Doc.from_raw(lead)
+    assert extract_place(doc, anchor=doc.text.index("đã họp")).place.province == "Hồ Chí Minh"
+
+
 def test_a_press_conference_is_not_placed_in_the_province_it_tells_of():
     # blind sets 97, 119 (22403442, 22627458), bench 22626602: a ministry's press conference about a province sits
     # where the ministry does; how often that province is named says nothing of it

@@ -786,6 +786,11 @@ def _locates(doc: Doc, h: Hit) -> bool:
             or doc.text[h.name_start - 1:h.name_start] == "(" and doc.text[h.end:h.end + 1] == ")")
 
 
+#: the opening an implied province may stand in when the meeting's mention is farther on ("TP.HCM khởi động dự án bến
+#: xe ... tại địa bàn quận 9, TP.HCM", the start told in the lead, the meeting named a thousand characters on)
+_IMPLIED_LEAD = 600
+
+
 #: how many provinces an article may name and still imply one of them as the venue
 _MANY_PROVINCES = 6
 
@@ -821,6 +826,10 @@ def _most_named(doc: Doc, hits: list[Hit], anchor: int) -> Candidate | None:
         return None  # two provinces named as often: neither is implied ("Thái Nguyên" twice, "Bắc Giang" twice)
     best = ranked[0]
     h = min(best[1], key=lambda h: abs(h.start - anchor))
+    if abs(h.start - anchor) > _NAMED_ONCE_REACH and best[1][0].start > _IMPLIED_LEAD:
+        # named often, but neither near the meeting nor in the lead: what the article is about, not where it sat
+        # ("Thủ tướng: Làm thêm đường băng ở Tân Sơn Nhất", a meeting in Hà Nội about TP.HCM's airport)
+        return None
     return Candidate(1 + 0.5 * len(best[1]), best[0], None, VIETNAM, span=(h.start, h.end),
                      spans={"place.province": [(h.start, h.end)]}, inferred=True, why="named")
 
