@@ -755,6 +755,13 @@ REPORTS = [
         "họp khẩn về lệnh cấm thiết bị điện tử",
         None,
     ),
+    (  # bench 22531865, 22531692: "Kế hoạch" in the planning ministry's name makes no plan of the sitting
+        "Đầu tư công đã khắc phục cơ bản những hạn chế tồn tại nhiều năm\nChiều 14/6, lần đầu tiên Bộ trưởng Bộ Kế hoạch "
+        "và Đầu tư Nguyễn Chí Dũng đã đăng đàn trả lời chất vấn của các vị đại biểu Quốc hội.",
+        "phiên họp",
+        "đăng đàn trả lời chất vấn",
+        None,
+    ),
     (  # blind set 22236593: talks the title tells by their verb, held on the day the body gives
         "Ngoại trưởng Nga-Mỹ hội đàm về Syria, Ukraine\nNgoại trưởng Mỹ Rex Tillerson ngày 9/5 đã gặp người đồng cấp Nga "
         "Sergei Lavrov để hội đàm về tình hình Syria và Ukraine trong bối cảnh một biến động chính trị.",

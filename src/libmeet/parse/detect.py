@@ -944,7 +944,8 @@ def _dated_by_name(low: str, k_end: int, s_end: int) -> bool:
 @cache
 def _plans() -> re.Pattern[str]:
     words = {fold(w) for w in lexicon.table("dates_cues.json")["ahead"]} | set(_PURPOSE)
-    return re.compile(r"(?:" + _alternation(words, word_start=True) + r")(?!\w)")
+    # (not the name of the planning bodies: "Bộ trưởng Kế hoạch và Đầu tư", "Sở Kế hoạch và Đầu tư")
+    return re.compile(r"(?:" + _alternation(words, word_start=True) + r")(?!\w)(?!\s+và\s+đầu\s+tư)")
 
 
 def _planned(low: str, s_start: int, k_start: int) -> bool:
