@@ -581,11 +581,24 @@ _TOPIC_PROVINCE = (
 def test_a_province_named_only_far_from_the_meeting_and_past_the_lead_is_not_implied():
     doc = Doc.from_raw(_TOPIC_PROVINCE)
     meeting = doc.text.index("đã họp")
-    assert extract_place(doc, anchor=meeting).place.province is None
+    found = extract_place(doc, anchor=meeting)
+    assert found.place.province is None
+    # ... though the provinces it names still say the meeting was at home (bench 22582318, 22279912)
+    assert found.place.country == "Việt Nam" and found.place.inferred
+    assert "the place is not stated; Việt Nam is implied (named)" in found.warnings
     # the same province in the lead still implies the venue when the meeting is named far on (bench 21509510)
     lead = "TP.HCM khởi động dự án bến xe 4.000 tỷ đồng\n" + _TOPIC_PROVINCE.partition("\n")[2]
     doc = Doc.from_raw(lead)
     assert extract_place(doc, anchor=doc.text.index("đã họp")).place.province == "Hồ Chí Minh"
+
+
+def test_a_venue_implied_without_its_province_is_told_as_such():
+    # bench 22279912, 22262525: the warning named "None" as the place implied
+    found = extract_place(Doc.from_raw("Sáng 15/5, Thủ tướng Nguyễn Xuân Phúc đã đến thăm và làm việc tại Trường Đại "
+                                       "học Việt Nhật."))
+    assert found.place.venue == "Trường Đại học Việt Nhật" and found.place.province is None
+    assert "the place is not stated; only a venue is implied (visit), not its province" in found.warnings
+    assert not any("None" in w for w in found.warnings)
 
 
 def test_a_press_conference_is_not_placed_in_the_province_it_tells_of():

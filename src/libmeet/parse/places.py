@@ -828,8 +828,9 @@ def _most_named(doc: Doc, hits: list[Hit], anchor: int) -> Candidate | None:
     h = min(best[1], key=lambda h: abs(h.start - anchor))
     if abs(h.start - anchor) > _NAMED_ONCE_REACH and best[1][0].start > _IMPLIED_LEAD:
         # named often, but neither near the meeting nor in the lead: what the article is about, not where it sat
-        # ("Thủ tướng: Làm thêm đường băng ở Tân Sơn Nhất", a meeting in Hà Nội about TP.HCM's airport)
-        return None
+        # ("Thủ tướng: Làm thêm đường băng ở Tân Sơn Nhất", a meeting in Hà Nội about TP.HCM's airport); the country
+        # is still the one of the provinces it names
+        return Candidate(1, None, None, VIETNAM, inferred=True, why="named")
     return Candidate(1 + 0.5 * len(best[1]), best[0], None, VIETNAM, span=(h.start, h.end),
                      spans={"place.province": [(h.start, h.end)]}, inferred=True, why="named")
 
@@ -964,7 +965,9 @@ def extract_place(doc: Doc, *, anchor: int = 0, event_date: dt.date | None = Non
             best.venue, best.text = top.venue, top.text
             best.spans = {**(best.spans or {}), "place": list((top.spans or {}).get("place", []))}
     if best.inferred:
-        warnings.append(f"the place is not stated; {best.province or best.country} is implied ({best.why})")
+        implied = best.province or best.country
+        warnings.append(f"the place is not stated; {implied} is implied ({best.why})" if implied else
+                        f"the place is not stated; only a venue is implied ({best.why}), not its province")
     province, province_2025 = _as_of(best.province, event_date)
     country = best.country or (VIETNAM if province else None)
     # a meeting whose country is not found: a Vietnamese article that names no place abroad reports one at home
