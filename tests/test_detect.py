@@ -755,6 +755,15 @@ REPORTS = [
         "họp khẩn về lệnh cấm thiết bị điện tử",
         None,
     ),
+    (  # bench 22654095 (reading seed 169, S2): a body works with a delegation, on the day that opens the lead
+        "Cứu hộ tàu Chemroad Journey bị mắc cạn trên biển Bình Thuận\nSáng 1/7, UBND tỉnh Bình Thuận làm việc với đoàn "
+        "công tác của Ủy ban Quốc gia Tìm kiếm Cứu nạn và các đơn vị liên quan về việc hỗ trợ công tác cứu hộ tàu "
+        "Chemroad Journey bị mắc cạn.",
+        "buổi làm việc",
+        "làm việc với đoàn công tác của Ủy ban Quốc gia Tìm kiếm Cứu nạn và các đơn vị liên quan về việc hỗ trợ công tác "
+        "cứu hộ tàu Chemroad Journey bị mắc cạn",
+        None,
+    ),
     (  # bench 22531865, 22531692: "Kế hoạch" in the planning ministry's name makes no plan of the sitting
         "Đầu tư công đã khắc phục cơ bản những hạn chế tồn tại nhiều năm\nChiều 14/6, lần đầu tiên Bộ trưởng Bộ Kế hoạch "
         "và Đầu tư Nguyễn Chí Dũng đã đăng đàn trả lời chất vấn của các vị đại biểu Quốc hội.",

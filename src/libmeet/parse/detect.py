@@ -828,7 +828,10 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
         # "Thượng tướng X ... đến làm việc và kiểm tra ...": a leader's or a delegation's visit holds a session
         or (match.group(0) in _SELF_HELD or match.group(0) in _DAY_LED and bool(_DAY_FIRST.match(low, s_start))
             and not _NOT_DONE.search(before) and not _planned(low, s_start, k_start))
-        and bool(_leaders().search(low, s_start, k_start))
+        and (bool(_leaders().search(low, s_start, k_start))
+             # (or a body working with a delegation: "Sáng 1/7, UBND tỉnh Bình Thuận làm việc với đoàn công tác của Ủy
+             # ban Quốc gia Tìm kiếm Cứu nạn")
+             or match.group(0) == "làm việc với" and bool(_WITH_DELEGATION.match(low, k_end)))
         and not _QUESTIONING.search(low, s_start, k_start) and not _TOLD_BY.search(low, s_start, k_start)
         and (match.group(0) not in _VISITS or bool(_VISIT_DONE.search(before)))
         # "Làm việc với ngành y tế tỉnh Hòa Bình sáng 31-5, Bộ trưởng Bộ Y tế ... yêu cầu": the opening clause gives the
@@ -1365,6 +1368,7 @@ def _undated_reports(doc: Doc, mentions: list[Mention], title: tuple[int, int]) 
 
 #: a leader's or a delegation's visit, told by the lead: "kiểm tra", "làm việc với", "thăm và làm việc", "khảo sát"
 _VISIT_VERBS = re.compile(r"(?<!\w)(?:kiểm tra|khảo sát|làm việc (?:với|tại)|thăm và làm việc|đến thăm)(?!\w)")
+_WITH_DELEGATION = re.compile(r"\s+(?:các\s+|một\s+)?(?:đoàn công tác|tổ công tác|đoàn kiểm tra|đoàn giám sát)(?!\w)")
 _DELEGATION = re.compile(r"(?<!\w)(?:đoàn công tác|tổ công tác|đoàn kiểm tra|đoàn giám sát)(?!\w)")
 
 
