@@ -149,6 +149,18 @@ KEPT = [
      "TPHCM đề nghị Chính phủ xem xét, bố trí đủ vốn cho 2 dự án trên trong giai đoạn 2017-2020. Thủ tướng yêu cầu "
      "TPHCM phải chủ động làm rõ vì sao vốn đầu tư tăng cao hơn dự toán công trình.",
      ["TPHCM phải chủ động làm rõ vì sao vốn đầu tư tăng cao hơn dự toán công trình"]),
+    # dev bm_22596641 (reading seed 168, E11), bench 21490845: a district asks its city, at the city's meeting
+    ("a request a district sends up to its city is set aside",
+     "Chiều 23/6, Thành ủy Hà Nội tổ chức hội nghị giao ban trực tuyến quý II. Quận kiến nghị thành phố chỉ đạo đơn vị "
+     "chức năng sớm tháo gỡ vướng mắc trong vấn đề quy hoạch. Tại buổi làm việc, huyện Phúc Thọ đề nghị thành phố sớm "
+     "thực hiện dự án đường trục Bắc – Nam. Bí thư Thành ủy yêu cầu các quận, huyện tập trung quản lý nguồn nước xả thải.",
+     ["các quận, huyện tập trung quản lý nguồn nước xả thải"]),
+    # bench 22627763: the presiding leader asking a province, after the voters' words, is kept
+    ("a leader's request to a province after the voters' words is kept",
+     "Sáng 26/6, Phó Chủ tịch Thường trực Quốc hội Tòng Thị Phóng tiếp xúc cử tri xã Chiềng Đen. Tiếp thu đầy đủ các ý "
+     "kiến của cử tri, Phó Chủ tịch Thường trực Quốc hội Tòng Thị Phóng đề nghị tỉnh Sơn La cần quan tâm, bố trí vốn "
+     "đầu tư xây dựng công trình cấp nước.",
+     ["tỉnh Sơn La cần quan tâm, bố trí vốn đầu tư xây dựng công trình cấp nước"]),
     # bench 22539505: the Assembly's chair asking the Government sets out the sitting's direction
     ("the Assembly's chair asking the Government is kept",
      "Sáng 15/6, Quốc hội họp phiên bế mạc. Chủ tịch Quốc hội đề nghị Chính phủ, các bộ, ngành nghiên cứu tiếp thu "

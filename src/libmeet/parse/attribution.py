@@ -141,15 +141,30 @@ _ASKS_UP = re.compile(r"(?<!\w)(?:ubnd|ủy\s+ban\s+nhân\s+dân|tỉnh|thành\s
 _ASKS_ABOVE = re.compile(r"(?<!\w)(?:quốc\s+hội|chủ\s+tịch\s+nước|tổng\s+bí\s+thư|thường\s+vụ|bộ\s+chính\s+trị)(?!\w)")
 
 
+#: ... or one a district, a department or a business sends up to its city or province: "Quận kiến nghị | thành phố chỉ
+#: đạo đơn vị chức năng sớm tháo gỡ ...", "Sở Xây dựng đề xuất | UBND tỉnh cho phép ..."
+_ASKED_LOCAL = re.compile(r"(?:(?:ubnd|ủy\s+ban\s+nhân\s+dân)\s+)?(?:thành\s+phố|tp|tỉnh)(?!\w)")
+_ASKS_UP_LOCAL = re.compile(r"(?:^|[,;]\s*)(?:các\s+|lãnh\s+đạo\s+)?(?:(?:ubnd|ủy\s+ban\s+nhân\s+dân)\s+)?"
+                            r"(?:quận|huyện|thị\s+xã|phường|xã|sở|doanh\s+nghiệp|công\s+ty|hiệp\s+hội|cử\s+tri)(?!\w)"
+                            # (the asker opens its clause: not "Phó Chủ tịch ... đề nghị tỉnh Sơn La ..." after "ý kiến
+                            # của cử tri,", nor "Nhà máy nước Yên Sở, Kiểm toán Nhà nước đề nghị ...")
+                            r"[^.;:!?,]{0,60}(?:đề\s+nghị|kiến\s+nghị|đề\s+xuất|mong\s+muốn|xin)\s+"
+                            # (the city asked, then what it is asked to do: "kiến nghị thành phố chỉ đạo | ...")
+                            r"(?:(?:với\s+)?(?:(?:ubnd|ủy\s+ban\s+nhân\s+dân)\s+)?(?:thành\s+phố|tp|tỉnh)\s+"
+                            r"(?:chỉ\s+đạo|cho\s+phép|xem\s+xét|giao|quan\s+tâm|hỗ\s+trợ)\s+)?$")
+
+
 def _asked_upward(doc: Doc, points: list[Span]) -> list[bool]:
-    """For each point, whether it is a request sent up to the Government by those below it (_ASKS_UP)."""
+    """For each point, whether it is a request sent up to the Government by those below it (_ASKS_UP), or up to the
+    city or province by its districts, departments or businesses (_ASKS_UP_LOCAL)."""
     verdicts = []
     for start, end in points:
-        if not _ASKED.match(doc.low, start, end):
-            verdicts.append(False)
-            continue
         before = doc.low[_sentence(doc, start)[0]:start]
-        verdicts.append(bool(_ASKS_UP.search(before)) and not _ASKS_ABOVE.search(before))
+        if _ASKED.match(doc.low, start, end):
+            verdicts.append(bool(_ASKS_UP.search(before)) and not _ASKS_ABOVE.search(before))
+        else:
+            verdicts.append(bool(_ASKS_UP_LOCAL.search(before)) and (
+                bool(_ASKED_LOCAL.match(doc.low, start, end)) or not before.endswith(("nghị ", "xuất ", "muốn ", "xin "))))
     return verdicts
 
 
