@@ -871,6 +871,23 @@ def test_a_place_that_closes_the_organisation_is_not_the_persons_name(text, name
     # blind work 21494080: a rarer family name
     ("Tại buổi làm việc, Giám đốc Sở KH-ĐT TP, ông Sử Ngọc Anh, cho biết đã triển khai các giải pháp.",
      [("Sử Ngọc Anh", "Giám đốc", "Sở KH-ĐT TP")]),
+    # bench 22382324, 21494679: a country ending in "Quốc" before the surname "Vương" is no king ("Quốc vương")
+    ("Tại hội đàm, Ngoại trưởng Trung Quốc Vương Nghị cho biết.",
+     [("Vương Nghị", "Ngoại trưởng", "Trung Quốc")]),
+    ("Tại hội đàm, Bộ trưởng Ngoại giao Trung Quốc Vương Nghị nhấn mạnh.",
+     [("Vương Nghị", "Bộ trưởng", "Bộ Ngoại giao Trung Quốc")]),
+    ("Sáng 3/7, Chủ tịch nước tiếp Quốc vương Campuchia Norodom Sihamoni.",
+     [("Norodom Sihamoni", "Quốc vương", "Campuchia")]),
+    # reading seed 168 (E25, 22672380), blind 22471502: an envoy's post abroad is part of the title
+    ("Tại phiên họp, Đại sứ Mỹ tại Liên hợp quốc Nikki Haley cho biết.",
+     [("Nikki Haley", "Đại sứ", "Mỹ tại Liên hợp quốc")]),
+    ("Phát biểu tại hội thảo, Đại sứ Việt Nam tại Nhật Bản Nguyễn Quốc Cường cho biết.",
+     [("Nguyễn Quốc Cường", "Đại sứ", "Việt Nam tại Nhật Bản")]),
+    ("Tại phiên họp, Đại sứ Trung Quốc tại Liên hợp quốc (LHQ) Lưu Kết Nhất cảnh báo.",
+     [("Lưu Kết Nhất", "Đại sứ", "Trung Quốc tại Liên hợp quốc (LHQ)")]),
+    # ... but an embassy is no envoy (bench 22714001)
+    ("Tại hội nghị, Thủ tướng yêu cầu Đại sứ quán Việt Nam tại La Hay tiếp tục làm tốt công tác hỗ trợ.",
+     []),
     # ... and the next sentence's "Trong khi đó" glued to the name is not part of it
     ("Đội trưởng U20 Việt Nam - Nguyễn Quang Hải Trong khi đó, đội trưởng Quang Hải gửi lời cảm ơn người hâm mộ.",
      [("Nguyễn Quang Hải", "Đội trưởng", "U20 Việt Nam")]),

@@ -269,6 +269,11 @@ COUNTERPARTS = (COUNTERPART, "người đồng nhiệm")
 MAX_RUNS = 5000
 
 
+#: "Quốc" closing a country's name, so that a "Quốc vương" (a king) after it is that country and a surname: "Ngoại
+#: trưởng Trung Quốc Vương Nghị", "Hàn Quốc Vương ..."
+_QUOC_OF_A_COUNTRY = re.compile(r"(?<!\w)(?:trung|hàn)\s+$")
+
+
 #: a link to another story, set in square brackets inside the text, as baomoi's pages have them
 _LINK = re.compile(r"\[[^\[\]\n]{8,300}\]")
 
@@ -281,7 +286,10 @@ def extract_attendees(doc: Doc, kind: str | None = None, at: int | None = None) 
     positions = [_not_new(doc, m.start(), m.end()) for m in _patterns()["position"].finditer(doc.low, 0, body)
                  if not _OFFICE_OF.search(doc.low, max(0, m.start() - 12), m.start())
                  and not (m.group() in ("quản lý", "giám đốc") and _BOARD_OF.search(doc.low, max(0, m.start() - 5),
-                                                                                  m.start()))]
+                                                                                  m.start()))
+                 and not (m.group().split() == ["quốc", "vương"]
+                          and _QUOC_OF_A_COUNTRY.search(doc.low, max(0, m.start() - 6), m.start()))
+                 and not doc.low.startswith(" quán", m.end())]  # "Đại sứ quán Việt Nam tại La Hay": an embassy
     runs = itertools.islice(RUN.finditer(doc.text, 0, body), MAX_RUNS)
     mentions = [m for run in runs if (m := _mention(doc, run, positions)) and not _cut_at_an_initial(doc, m)]
     mentions.extend(_listed(doc, positions, body))
@@ -849,11 +857,19 @@ def _title_before(doc: Doc, lead: int, positions: list[Span], addressed: bool = 
     if len(words) > _MAX_GAP_WORDS:
         return None
     stop = _patterns()["stop"]
+    envoy = fold(doc.text[p_start:p_end]) in _ENVOYS
     for m in _GAP_WORD.finditer(low_gap):
-        if stop.match(low_gap, m.start()) and not doc.text[p_end + m.start()].isupper():
-            return None
+        if stop.match(low_gap, m.start()) and not doc.text[p_end + m.start()].isupper() \
+                and not (envoy and _POSTED_AT.match(doc.text, p_end + m.start())):
+            return None  # (an envoy's post abroad is part of the title: "Đại sứ Việt Nam tại Nhật Bản Nguyễn Quốc Cường")
     org = gap.strip(" ,-–—") or None
     return p_start, lead, doc.text[p_start:p_end], org
+
+
+#: the titles of envoys, whose post abroad follows their country: "Đại sứ Mỹ tại Liên hợp quốc Nikki Haley"
+_ENVOYS = frozenset({"đại sứ", "tổng lãnh sự", "lãnh sự", "trưởng đại diện", "đại biện", "trưởng phái đoàn"})
+#: ... "tại" and the capitalised place of that post
+_POSTED_AT = re.compile(r"tại (?=[A-ZĐÀ-Ỹ])")
 
 
 def _fields_listed(gap: str) -> bool:
