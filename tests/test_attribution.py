@@ -161,6 +161,19 @@ KEPT = [
      "kiến của cử tri, Phó Chủ tịch Thường trực Quốc hội Tòng Thị Phóng đề nghị tỉnh Sơn La cần quan tâm, bố trí vốn "
      "đầu tư xây dựng công trình cấp nước.",
      ["tỉnh Sơn La cần quan tâm, bố trí vốn đầu tư xây dựng công trình cấp nước"]),
+    # reading seed 168 (E2, 22600368), bench 22593331, 22597632: what the city asks for first may stand between it and
+    # its request to the Prime Minister; a deputy minister's words then go on with it, the Prime Minister's do not
+    ("a city's request to the Prime Minister after what it wishes is set aside, the Prime Minister's answer kept",
+     "Chiều 23/6, Thủ tướng Nguyễn Xuân Phúc có buổi làm việc với lãnh đạo TPHCM về các dự án metro. Ngoài ra, UBND "
+     "TPHCM mong muốn được tiếp nhận khoản vay 200 triệu euro từ Ngân hàng Đức cho dự án tuyến metro số 2, đồng thời đề "
+     "nghị Thủ tướng phê duyệt điều chỉnh tổng mức đầu tư dự án tuyến metro số 1. “Kiến nghị của TPHCM về bổ sung vốn "
+     "ODA, Bộ rất đồng tình. Cần bố trí đủ vốn, nếu chậm không chỉ thiệt hại mà còn có khả năng bị nhà thầu kiện”, ông "
+     "Đông lưu ý. Thủ tướng Nguyễn Xuân Phúc đồng tình: Phải khẩn trương làm rõ, dứt khoát, không đá qua, đá lại. "
+     "“Mình là nhà nước pháp quyền, làm sai là không được. Công trình 35.000 tỷ đồng phải báo cáo Quốc hội, trước khi "
+     "qua Quốc hội phải báo cáo trung ương. TPHCM phải chủ động làm rõ vì sao vốn đầu tư tăng cao hơn dự toán công "
+     "trình. Đây là dự án vốn ODA, con cháu phải gánh nợ”, Thủ tướng nhấn mạnh.",
+     ["Công trình 35.000 tỷ đồng phải báo cáo Quốc hội, trước khi qua Quốc hội phải báo cáo trung ương",
+      "TPHCM phải chủ động làm rõ vì sao vốn đầu tư tăng cao hơn dự toán công trình"]),
     # bench 22539505: the Assembly's chair asking the Government sets out the sitting's direction
     ("the Assembly's chair asking the Government is kept",
      "Sáng 15/6, Quốc hội họp phiên bế mạc. Chủ tịch Quốc hội đề nghị Chính phủ, các bộ, ngành nghiên cứu tiếp thu "

@@ -80,6 +80,18 @@ def _presides(person: Person) -> bool:
     return any(role in _PRESIDING_ROLES for role in person.roles)
 
 
+#: the leaders who preside wherever they speak, their roles told or not
+_TOP_LEADERS = frozenset({"thủ tướng", "thủ tướng chính phủ", "phó thủ tướng", "chủ tịch nước", "tổng bí thư",
+                          "chủ tịch quốc hội"})
+
+
+def _top_leader(person: Person) -> bool:
+    """Whether the person is the Prime Minister, a Deputy Prime Minister, the President, the Party's General Secretary
+    or the Assembly's chair: "Thủ tướng Nguyễn Xuân Phúc đồng tình: Phải khẩn trương làm rõ ..." after a deputy
+    minister's words is the Prime Minister's."""
+    return fold(person.position or "") in _TOP_LEADERS
+
+
 def _business_guest(person: Person, hosts: list[str]) -> bool:
     """Whether a speaker heads a business or a business association that does not hold the meeting: at a meeting a
     public leader presides they put their case ("Ông Nguyễn Văn Đệ, Chủ tịch Công ty CP Hợp Lực ... cho rằng cần ..."
@@ -135,8 +147,12 @@ _PUT_TO_LEADERS = re.compile(
 #: or the Party's: "Chủ tịch Quốc hội đề nghị Chính phủ ...", "Tổng Bí thư đề nghị Trung ương ...")
 _ASKED = re.compile(r"(?:thủ\s+tướng|chính\s+phủ|phó\s+thủ\s+tướng|trung\s+ương|các\s+bộ,\s+ngành\s+trung\s+ương)"
                     r"(?!\s+(?:hai|các)\s)(?!\w)")
-_ASKS_UP = re.compile(r"(?<!\w)(?:ubnd|ủy\s+ban\s+nhân\s+dân|tỉnh|thành\s+phố|tp|(?<!cơ\s)sở|huyện|quận|doanh\s+nghiệp|"
-                      r"hiệp\s+hội|công\s+ty|tập\s+đoàn|cử\s+tri|địa\s+phương)(?!\w)[^.;:!?]{0,80}"
+_ASKS_UP = re.compile(r"(?<!\w)(?:ubnd|ủy\s+ban\s+nhân\s+dân|tỉnh|thành\s+phố|tp|tphcm|tp\.hcm|(?<!cơ\s)sở|huyện|quận|"
+                      r"doanh\s+nghiệp|hiệp\s+hội|công\s+ty|tập\s+đoàn|cử\s+tri|địa\s+phương)(?!\w)"
+                      # (what the body asks for first may stand between: "UBND TPHCM mong muốn được tiếp nhận khoản vay
+                      # ... cho dự án tuyến metro số 2, đồng thời đề nghị | Thủ tướng phê duyệt ...", not a leader who
+                      # asks in its stead)
+                      r"(?:(?!\s(?:thủ\s+tướng|bộ\s+trưởng|tổng\s+bí\s+thư|chủ\s+tịch)(?!\w))[^.;:!?]){0,160}"
                       r"(?:đề\s+nghị|kiến\s+nghị|đề\s+xuất|mong\s+muốn|xin)\s+$")
 _ASKS_ABOVE = re.compile(r"(?<!\w)(?:quốc\s+hội|chủ\s+tịch\s+nước|tổng\s+bí\s+thư|thường\s+vụ|bộ\s+chính\s+trị)(?!\w)")
 
@@ -262,7 +278,7 @@ def _carried_on(doc: Doc, points: list[Span], verdicts: list[bool],
         opener = _GOES_ON.match(lead)
         lead = lead[opener.end():] if opener else lead
         return not named(start) and not any(word[:1].isupper() for word in lead.split()) \
-            and not any(_presides(people[index][0]) for index in
+            and not any(_presides(people[index][0]) or _top_leader(people[index][0]) for index in
                         named_in(prev_end, start) - named_in(_sentence(doc, prev_end - 1)[0], prev_end))
     return _goes_on(doc, points, verdicts, people, holds)
 
