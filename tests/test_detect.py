@@ -747,6 +747,14 @@ REPORTS = [
         "Kỳ họp thứ 3",
         3,
     ),
+    (  # bench 22572234: ... or opens on the programme it goes on with, then the day
+        "Kỳ họp thứ 3, Quốc hội khóa XIV: Thông qua 2 dự án Luật\nTiếp tục chương trình làm việc chiều 20/6, các đại "
+        "biểu Quốc hội đã biểu quyết thông qua dự án Luật Cảnh vệ và Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công "
+        "cụ hỗ trợ.",
+        "kỳ họp",
+        "Kỳ họp thứ 3",
+        3,
+    ),
     (  # bench 22259321: the same, the meeting named by its verb in the title
         "EU và Mỹ họp khẩn về lệnh cấm thiết bị điện tử trên máy bay\nNgày 12/5, nhiều nước châu Âu và Bộ An ninh nội địa "
         "Mỹ (DHS) đã thảo luận khẩn cấp về dự định của Nhà Trắng cấm mang thiết bị điện tử cầm tay cỡ lớn trên các chuyến "

@@ -1235,6 +1235,10 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detec
                    doubt_days_after=None if undated or by_day else where_title[1] + _LEAD_CHARS)
 
 
+#: a lead that opens on the programme it goes on with, then the day: "Tiếp tục chương trình làm việc chiều 20/6, các đại
+#: biểu Quốc hội đã biểu quyết thông qua ..."
+_LEAD_IN_DAY = re.compile(r"\W*tiếp\s+tục\s+chương\s+trình(?:\s+làm\s+việc)?(?:\s+(?:của\s+)?kỳ\s+họp\s+thứ\s+\w+)?,?\s+"
+                          + DAY_PHRASE)
 #: words that put what follows ahead ("sẽ hội đàm", "dự kiến họp"; not _plans' "kế hoạch", a ministry's name too)
 _WILL = re.compile(r"(?<!\w)(?:sẽ|dự kiến|chuẩn bị)(?!\w)")
 
@@ -1249,7 +1253,7 @@ def _titled(doc: Doc, mentions: list[Mention], title: str | None, where_title: t
         return []
     low = doc.low
     lead = doc.text.find("\n", where_title[0]) + 1
-    if not (0 < lead <= where_title[1] + 1 and _DAY_FIRST.match(low, lead)):
+    if not (0 < lead <= where_title[1] + 1 and (_DAY_FIRST.match(low, lead) or _LEAD_IN_DAY.match(low, lead))):
         return []
     done = _PAST_TENSE.search(low, lead, _sentence_at(starts, lead, len(low))[2])
     if not done or _WILL.search(low, lead, done.start()):
