@@ -592,6 +592,25 @@ def test_a_province_named_only_far_from_the_meeting_and_past_the_lead_is_not_imp
     assert extract_place(doc, anchor=doc.text.index("đã họp")).place.province == "Hồ Chí Minh"
 
 
+@pytest.mark.parametrize("text, province, city", [
+    # reading seed 168 (E7, 22626150), bench 22626856, 22263782, 22261264: a deputies' meeting with voters sits where
+    # the voters live, named right after it
+    ("Tại buổi tiếp xúc cử tri là thành viên Câu lạc bộ Bạch Đằng của TP Hải Phòng vào sáng 26-6, Thủ tướng Nguyễn "
+     "Xuân Phúc đã khẳng định quan điểm Chính phủ, đồng thời sẽ xử lý nghiêm vụ việc ở xã Đồng Tâm, Hà Nội.",
+     "Hải Phòng", None),
+    ("Sáng 12/5, Tổng Bí thư Nguyễn Phú Trọng tiếp xúc cử tri quận Ba Đình và Tây Hồ trước kỳ họp thứ ba.", "Hà Nội",
+     None),
+    ("Trên đây là chia sẻ của ông trong buổi tiếp xúc với cử tri tại huyện Duyên Hải và TP Trà Vinh (tỉnh Trà Vinh) "
+     "vào ngày 12/5.", "Trà Vinh", "Trà Vinh"),
+    # ... not a place named after what the meeting is about
+    ("Sáng 12/5, Bộ trưởng tiếp xúc cử tri về dự án cao tốc nối Hà Nội với Hải Phòng.", None, None),
+])
+def test_a_voters_meeting_sits_where_its_voters_live(text, province, city):
+    doc = Doc.from_raw(text)
+    place = extract_place(doc, anchor=doc.low.index("tiếp xúc")).place
+    assert (place.province, place.city) == (province, city)
+
+
 def test_a_venue_implied_without_its_province_is_told_as_such():
     # bench 22279912, 22262525: the warning named "None" as the place implied
     found = extract_place(Doc.from_raw("Sáng 15/5, Thủ tướng Nguyễn Xuân Phúc đã đến thăm và làm việc tại Trường Đại "

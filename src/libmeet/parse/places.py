@@ -604,6 +604,13 @@ _DAY_THEN_AT = re.compile(r"\W*" + DAY_PHRASE + r"\s*,\s*")
 _STATED_MIN = 5.0
 
 
+#: a deputies' meeting with voters, named where the event is
+_VOTERS = re.compile(r"(?<!\w)tiếp xúc (?:với )?cử tri(?!\w)")
+#: how far after it the voters' place may be named, in the same clause
+_VOTERS_REACH = 80
+_BREAK = re.compile(r"[.;:!?\n]|(?<!\w)(?:trước|sau|về|tại kỳ họp)(?!\w)")
+
+
 def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int,
                 event_date: dt.date | None = None) -> list[Candidate]:
     out: list[Candidate] = []
@@ -692,6 +699,17 @@ def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int,
         city = h.entry.name if h.entry.kind == "city" else None
         out.append(Candidate(5 + context_score(h.start), province, city, VIETNAM, text=doc.text[h.start:h.end],
                              span=(h.start, h.end), spans={"place.province": [(h.start, h.end)]}, why="host"))
+
+    # 2b. the voters a deputies' meeting is held with live where it sits: "tiếp xúc cử tri quận Ba Đình và Tây Hồ",
+    # "buổi tiếp xúc cử tri là thành viên Câu lạc bộ Bạch Đằng của TP Hải Phòng"
+    for m in _VOTERS.finditer(doc.low, max(0, anchor - 40), min(len(doc.low), anchor + 120)):
+        h = next((h for h in hits if m.end() <= h.start <= m.end() + _VOTERS_REACH and not h.foreign
+                  and h.entry.kind in _DOMESTIC and not _BREAK.search(doc.low, m.end(), h.start)), None)
+        if h:
+            out.append(Candidate(5 + context_score(h.start), _province_of(h.entry),
+                                 h.entry.name if h.entry.kind == "city" else None, VIETNAM, text=doc.text[h.start:h.end],
+                                 span=(h.start, h.end), spans={"place.province": [(h.start, h.end)]}, why="host"))
+            break
 
     # 3. travel to attend: "các vị khách mời đã tới Hà Nội tham dự Hội nghị", "sang Bắc Kinh dự Diễn đàn"
     for h in hits:
