@@ -888,6 +888,14 @@ def test_a_place_that_closes_the_organisation_is_not_the_persons_name(text, name
     # ... but an embassy is no envoy (bench 22714001)
     ("Tại hội nghị, Thủ tướng yêu cầu Đại sứ quán Việt Nam tại La Hay tiếp tục làm tốt công tác hỗ trợ.",
      []),
+    # reading seed 170 (E31, 22729968), bench 21481171: a title whose "organisation" is a full name is the next
+    # person's, not one the name before it holds ("La" is also a family name; "thủ đô" names a place)
+    ("Tối 9-7, tại thủ đô La Hay, Đại sứ Ngô Thị Hòa chủ trì hội nghị.", [("Ngô Thị Hòa", "Đại sứ", None)]),
+    ("Các nghệ sĩ đã cùng ký vào bản kiến nghị gửi thường trực Ban bí thư Đinh Thế Huynh, Phó Thủ tướng Vũ Đức Đam, Bộ "
+     "trưởng Bộ Văn hóa, Thể thao và Du lịch Nguyễn Ngọc Thiện.",
+     [("Vũ Đức Đam", "Phó Thủ tướng", None), ("Nguyễn Ngọc Thiện", "Bộ trưởng", "Bộ Văn hóa, Thể thao và Du lịch")]),
+    # ... but a body after the title stays its organisation ("Tập" and "Ban" are family names too)
+    ("Tại hội thảo, bà Kelly Wong, Phó TGĐ Tập đoàn Kido cho biết.", [("Kelly Wong", "Phó TGĐ", "Tập đoàn Kido")]),
     # ... and the next sentence's "Trong khi đó" glued to the name is not part of it
     ("Đội trưởng U20 Việt Nam - Nguyễn Quang Hải Trong khi đó, đội trưởng Quang Hải gửi lời cảm ơn người hâm mộ.",
      [("Nguyễn Quang Hải", "Đội trưởng", "U20 Việt Nam")]),

@@ -1040,12 +1040,22 @@ def _titles_after(doc: Doc, end: int, positions: list[Span]) -> list[tuple[str, 
             at = nxt.end()
             continue
         org, org_end = _organisation(doc, p_end, starts)
+        if org and _a_persons_name(org):
+            break  # the title of the next person, named after it: "tại La Hay, Đại sứ Ngô Thị Hòa"
         titles.append((doc.text[at:p_end], org))
         nxt = _SEP_NEXT.match(doc.text, org_end)
         if not nxt or nxt.end() not in starts:
             break
         at = nxt.end()
     return titles
+
+
+def _a_persons_name(text: str) -> bool:
+    """Whether what stands where an organisation would is a person's full name, every word capitalised and no body's
+    head word first ("Ngô Thị Hòa"; not "Tập đoàn Kido", "Ban Quản lý")."""
+    words = text.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words) and vietnamese_name_at(words, 0) == len(words) \
+        and not _patterns()["org_head"].match(fold(text))
 
 
 def _untitled(doc: Doc, at: int, dashed: bool) -> list[tuple[str, str | None]]:
