@@ -763,6 +763,24 @@ REPORTS = [
         "họp khẩn về lệnh cấm thiết bị điện tử",
         None,
     ),
+    (  # bench 22651270 (reading seed 170, E29), 22633337: the press conference of the lead, not a meeting told deep
+        # down as the case's background
+        "Cách chức hai cán bộ sở tài nguyên nhậu say kêu giang hồ 'xử' nhau\nChiều 30/6, UBND tỉnh Kon Tum tổ chức họp "
+        "báo, thông tin kết quả điều tra vụ “Nhậu say, hai cán bộ Sở Tài nguyên kêu giang hồ “xử” nhau” mà trước đó Tiền "
+        "Phong đã phản ánh.\nTại buổi họp báo, ông Phạm Đức Hạnh- Giám đốc Sở TN&MT Kon Tum cho biết đã thi hành kỷ "
+        "luật mức cách chức đối với hai ông Diệp Xuân Vinh (Phó chi cục trưởng Chi cục quản lý đất đai thuộc Sở TN&MT) "
+        "và ông Cao Minh Phương (Trưởng phòng tài nguyên nước thuộc Sở TN&MT). Đồng thời, điều chuyển hai cán bộ này "
+        "xuống làm chuyên viên thuộc Sở TN&MT. Liên quan đến vụ việc, Sở TN&MT cũng đã thi hành kỷ luật với hình thức "
+        "khiển trách đối với ông Huỳnh Thúc Viên (Chi cục trưởng Chi cục Bảo vệ môi trường); Kỷ luật bằng hình thức khiển "
+        "trách đối với ông Phan Thanh Đào (Phó trưởng phòng Kế hoạch – Tài chính); Đồng thời, nghiêm khắc kiểm điểm các "
+        "ông: Nguyễn Cường (Trưởng phòng kế hoạch khoáng sản), Cao Ngọc Cương (Chuyên viên hợp đồng) và Trần Hùng Lý "
+        "(lái xe cơ quan).\nTuy nhiên, ngày 9/6, liên ngành Công an - Viện KSND – TAND đã tổ chức họp phân tích, đánh "
+        "giá vụ án và thống nhất ra quyết định đình chỉ điều tra vụ án hình sự.",
+        "họp báo",
+        "họp báo, thông tin kết quả điều tra vụ “Nhậu say, hai cán bộ Sở Tài nguyên kêu giang hồ “xử” nhau” mà trước đó "
+        "Tiền Phong",
+        None,
+    ),
     (  # bench 22654095 (reading seed 169, S2): a body works with a delegation, on the day that opens the lead
         "Cứu hộ tàu Chemroad Journey bị mắc cạn trên biển Bình Thuận\nSáng 1/7, UBND tỉnh Bình Thuận làm việc với đoàn "
         "công tác của Ủy ban Quốc gia Tìm kiếm Cứu nạn và các đơn vị liên quan về việc hỗ trợ công tác cứu hộ tàu "

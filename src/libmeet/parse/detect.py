@@ -1210,7 +1210,10 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detec
     # (not to a bare "buổi họp" that comes back to the press conference itself: "Kết luận buổi họp, Thứ trưởng ...")
     # (not to a meeting still ahead that it presents: "tại cuộc họp báo về kỳ họp thứ 4 của HĐND TP Hà Nội dự kiến diễn
     # ra vào tuần sau")
-    gives_way = any(m.kind != PRESS and (not _bare_sitting(doc, m) or m.kind in title_kinds)
+    # (a meeting the press conference presents is in the lead or the title, not told deep down as background: "Tuy
+    # nhiên, ngày 9/6, liên ngành Công an - Viện KSND – TAND đã tổ chức họp phân tích, đánh giá vụ án ...")
+    gives_way = any(m.kind != PRESS and (m.early or m.kind in title_kinds)
+                    and (not _bare_sitting(doc, m) or m.kind in title_kinds)
                     and not _PLANNED_AFTER.match(low, m.end, m.sentence[1])
                     and not _ANNOUNCED_AFTER.match(low, m.end, m.sentence[1]) for m in reported)
     # (a meeting the sentence plans gives way to one it reports: "Dự kiến thời gian tiến hành kỳ họp thứ 3 là 22,5 ngày
