@@ -632,3 +632,16 @@ def test_what_the_sentence_before_told_said_at_the_meeting_dates_it():
             "khí hậu. Nhà lãnh đạo Pháp đưa ra tuyên bố trên trong cuộc họp báo chung tại Paris với Chủ tịch Ngân hàng "
             "Thế giới (WB) Jim Yong Kim đang ở thăm nước này.")
     assert parse_text(text, Meta(reference_date=D(2017, 7, 31))).start_date == D(2017, 7, 6)
+
+
+def test_a_lead_that_opens_on_yesterday_with_its_date_dates_the_meeting_told_after_it():
+    """bench 22637044: "Chiều qua 28.6, ..." opens the lead as "Chiều nay (6/2), ..." does; the reception told right
+    after it ("Ngay sau khi xuống sân bay, Chủ tịch nước ... đã hội kiến với ...") is on that day."""
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    text = ("VN - Nga nỗ lực tăng thương mại song phương gấp gần 5 lần\nChiều qua 28.6, Chủ tịch nước Trần Đại Quang và "
+            "phu nhân, cùng Đoàn đại biểu cấp cao VN đã tới sân bay Vnucovo - 2, thủ đô Moscow, bắt đầu chuyến thăm chính "
+            "thức Liên bang Nga theo lời mời của Tổng thống Vladimir Putin.\nẢnh: Nhan Sáng Ngay sau khi xuống sân bay, "
+            "Chủ tịch nước Trần Đại Quang đã hội kiến với Chủ tịch Hội đồng liên bang Nga V.Matvienko.")
+    found = parse_text(text, Meta(reference_date=D(2017, 7, 31)))
+    assert (found.kind, found.start_date) == ("hội kiến", D(2017, 6, 28))

@@ -188,7 +188,7 @@ _HELD_LATER = re.compile(r"[^.;:!?\n,]{0,120},\s*(?:(?:đã|được|vừa|sẽ)
 #: a sentence that opens with the meeting, its subject (after the day, if written), whose verb comes after a long name:
 #: "Chiều 9/5 buổi họp báo công bố chương trình ... dưới sự tài trợ của ... Lý Nhã Kỳ đã diễn ra tại TP.HCM", "Cuộc họp
 #: nhóm hợp tác hành động Nga, Thổ Nhĩ Kỳ và Iran để giám sát lệnh ngừng bắn tại Syria đã bắt đầu tại Astana"
-_DAY_WORDS = r"(?:(?:sáng|chiều|tối|trưa|ngày|hôm)\s+)?(?:nay\s*)?\(?"  # "Sáng ", "Chiều nay (", "ngày "
+_DAY_WORDS = r"(?:(?:sáng|chiều|tối|trưa|ngày|hôm)\s+)?(?:(?:nay|qua)\s*)?\(?"  # "Sáng ", "Chiều nay (", "Chiều qua ", "ngày "
 DAY_PHRASE = _DAY_WORDS + r"\d{1,2}\s?[/.-]\s?\d{1,2}(?:\s?[/.-]\s?\d{2,4})?\)?"  # "Sáng 30.6", "ngày 6-2-2017"
 _DAY_OPENER = re.compile(r"\W*(?:" + DAY_PHRASE + r"[\s,]*)?")
 #: ... a sentence that opens on its day, as a news lead does ("Ngày 1-6, Công an Quận Bình Thạnh tổ chức họp báo ...")
