@@ -245,3 +245,19 @@ def test_a_petition_may_open_on_its_petitioners():
                        "nghiêm.")
     start = doc.text.find("Cử tri kiến nghị")
     assert petitions(doc, [(start, len(doc.text) - 1)]) == [True]
+
+
+def test_a_delegations_head_is_the_guest_and_their_wish_after_thanking_the_host_is_theirs():
+    """reading seed 170 (E3, 22414364), bench 22626938, 22559062: the guest heads the delegation received ("tiếp Đoàn
+    ... do Thiếu tướng Thaw Lwin ... làm Trưởng đoàn"), and opens the sentence that thanks the host and wishes; the host
+    named as whom they thank does not make it the host's."""
+    from libmeet import parse_text
+    text = ("Chiều 30/5, tại Hà Nội, Trung tướng Phạm Hồng Hương, Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam đã "
+            "tiếp Đoàn đại biểu Cục Thông tin, Quân đội Myanmar do Thiếu tướng Thaw Lwin, Cục trưởng Cục Thông tin, Quân "
+            "đội Myanmar làm Trưởng đoàn đang có chuyến thăm, làm việc tại Việt Nam. Trung tướng Phạm Hồng Hương đề nghị "
+            "hai bên tiếp tục phối hợp chặt chẽ trong lĩnh vực thông tin liên lạc quân sự. Thiếu tướng Thaw Lwin cảm ơn "
+            "Trung tướng Phạm Hồng Hương đã dành thời gian tiếp đoàn; đồng thời mong muốn quân đội Việt Nam - Myanmar "
+            "tiếp tục hợp tác quốc phòng sâu rộng trong thời gian tới.")
+    points = parse_text(text).directions
+    assert any(p.startswith("hai bên tiếp tục phối hợp chặt chẽ") for p in points)
+    assert not any("hợp tác quốc phòng sâu rộng" in p for p in points)

@@ -311,6 +311,10 @@ def petitions(doc: Doc, points: list[Span]) -> list[bool]:
 RECEPTIONS = frozenset({"tiếp"})
 #: how far after the reception's word its guest is named: "đã tiếp Thượng tướng Phạm Trường Long, Ủy viên ..."
 _GUEST_REACH = 60
+#: ... or further on, the head of the delegation received: "tiếp Đoàn đại biểu Cục Thông tin, Quân đội Myanmar do
+#: Thiếu tướng Thaw Lwin, ... làm Trưởng đoàn"
+_LED_BY = re.compile(r"(?<!\w)(?:đoàn|phái đoàn)(?!\w)[^.;:!?\n]{0,80}?\sdo\s+(?:[^\s,.;]+\s+){0,6}$")
+_DELEGATION_REACH = 140
 #: what between the reception's word and the first person names its host, or ends the clause
 _NOT_THE_GUEST = re.compile(r"(?<!\w)(?:của|với)(?!\w)|[,.;!?\n]")
 
@@ -319,11 +323,20 @@ def _received(doc: Doc, people: list[tuple[Person, list[Span]]], anchor: int) ->
     """The guest of a reception: the person named first right after its word at `anchor` ("đã tiếp | Thượng tướng
     Phạm Trường Long"), not its host ("buổi tiếp của Chủ tịch UBND TPHCM Nguyễn Thành Phong với Đại sứ ...", "Tại
     buổi tiếp, Trung tướng Phan Văn Giang nhấn mạnh")."""
+    # (not the host, named before the verb in its sentence, then again in a caption right after a lead that names
+    # only the guest's body: "Trung tướng Phạm Hồng Hương ... đã tiếp Đoàn đại biểu Cục Thông tin, Quân đội Myanmar. |
+    # Trung tướng Phạm Hồng Hương và Thiếu tướng Thaw Lwin trao đổi tặng phẩm.")
+    host = {index for index, (_, spans) in enumerate(people) for span in spans
+            if _sentence(doc, anchor)[0] <= span[0] < anchor}
     after = [(span[0], index) for index, (_, spans) in enumerate(people) for span in spans
-             if anchor < span[0] <= anchor + _GUEST_REACH]
+             if anchor < span[0] <= anchor + _DELEGATION_REACH and index not in host]
     if not after:
         return None
     start, index = min(after)
+    if _LED_BY.search(doc.low, anchor, start):
+        return index
+    if start > anchor + _GUEST_REACH:
+        return None
     return None if _NOT_THE_GUEST.search(doc.low, anchor, start) else index
 
 
@@ -360,7 +373,24 @@ def participants_points(doc: Doc, points: list[Span], people: list[tuple[Person,
         s_end = max(s_end, point[1])
         inside = mentions[bisect_left(starts, s_start):bisect_right(starts, s_end)]
         speakers = {index for span, index in inside if not (point[0] <= span[0] < point[1])}
+        if guest in speakers and _opens(doc, people[guest][1], s_start):
+            # the guest who opens the sentence speaks it, the host named as whom they thank or greet does not:
+            # "Thiếu tướng Thaw Lwin cảm ơn Trung tướng Phạm Hồng Hương đã dành thời gian tiếp đoàn; đồng thời mong
+            # muốn ..."
+            speakers = {i for i in speakers if i == guest or not _named_as_object(doc, people[i][1], s_start, s_end)}
         verdicts.append(bool(speakers) and all(takes_part_only(people[i][0]) or _guest(people[i][0], hosts or [])
                                                or public and _business_guest(people[i][0], organizers or [])
                                                or i == guest and _opens(doc, people[i][1], s_start) for i in speakers))
     return verdicts
+
+
+def _named_as_object(doc: Doc, spans: list[Span], s_start: int, s_end: int) -> bool:
+    """Whether every mention of a person in the sentence follows a word that makes them the object, not the subject
+    ("cảm ơn | Trung tướng Phạm Hồng Hương", "với | ông ...")."""
+    inside = [span for span in spans if s_start <= span[0] < s_end]
+    return bool(inside) and all(_NOT_SUBJECT.search(doc.low, max(s_start, span[0] - _OBJECT_REACH), span[0])
+                                for span in inside)
+
+
+#: how far before a name the word that makes it an object may stand ("cảm ơn Trung tướng | Phạm Hồng Hương")
+_OBJECT_REACH = 30
