@@ -781,6 +781,17 @@ REPORTS = [
         "Tiền Phong",
         None,
     ),
+    (  # blind set 22408249: the press conference the title names, not the urgent meeting of the night before that a
+        # caption in the lead tells
+        "9h sáng nay, Hòa Bình họp báo về sự cố chạy thận 7 người chết\n9h sáng nay, 30.5, tại UBND tỉnh Hòa Bình diễn "
+        "ra cuộc họp báo công bố thông tin về sự cố chạy thận tại Bệnh viện Đa khoa tỉnh Hòa Bình khiến 18 người có các "
+        "triệu chứng sốc phản vệ, 7 bệnh nhân tử vong.\nCục trưởng Lương Ngọc Khuê chủ trì cuộc họp khẩn tối qua 29.5 "
+        "(ảnh: PV) Sau khi xảy ra sự việc, tối qua 29.5, lãnh đạo Cục Quản lý khám chữa bệnh Bộ Y tế đã có mặt tại Bệnh "
+        "viện Đa khoa tỉnh Hòa Bình.",
+        "họp báo",
+        "cuộc họp báo công bố thông tin về sự cố chạy thận",
+        None,
+    ),
     (  # bench 22654095 (reading seed 169, S2): a body works with a delegation, on the day that opens the lead
         "Cứu hộ tàu Chemroad Journey bị mắc cạn trên biển Bình Thuận\nSáng 1/7, UBND tỉnh Bình Thuận làm việc với đoàn "
         "công tác của Ủy ban Quốc gia Tìm kiếm Cứu nạn và các đơn vị liên quan về việc hỗ trợ công tác cứu hộ tàu "

@@ -1212,7 +1212,9 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detec
     # ra vào tuần sau")
     # (a meeting the press conference presents is in the lead or the title, not told deep down as background: "Tuy
     # nhiên, ngày 9/6, liên ngành Công an - Viện KSND – TAND đã tổ chức họp phân tích, đánh giá vụ án ...")
-    gives_way = any(m.kind != PRESS and (m.early or m.kind in title_kinds)
+    # (not when the title names the press conference: "9h sáng nay, Hòa Bình họp báo về sự cố chạy thận ..." reports it,
+    # not the urgent meeting of the night before a caption tells)
+    gives_way = PRESS not in title_kinds and any(m.kind != PRESS and (m.early or m.kind in title_kinds)
                     and (not _bare_sitting(doc, m) or m.kind in title_kinds)
                     and not _PLANNED_AFTER.match(low, m.end, m.sentence[1])
                     and not _ANNOUNCED_AFTER.match(low, m.end, m.sentence[1]) for m in reported)
