@@ -645,3 +645,14 @@ def test_a_lead_that_opens_on_yesterday_with_its_date_dates_the_meeting_told_aft
             "Chủ tịch nước Trần Đại Quang đã hội kiến với Chủ tịch Hội đồng liên bang Nga V.Matvienko.")
     found = parse_text(text, Meta(reference_date=D(2017, 7, 31)))
     assert (found.kind, found.start_date) == ("hội kiến", D(2017, 6, 28))
+
+
+def test_another_meetings_own_day_in_the_sentence_is_not_the_events():
+    """bench 22215567 (blind answer 17/5): the press conference's day, right after its noun, is its own; the conference
+    it announces keeps the day written for it."""
+    text = ("Tại cuộc họp báo chiều 8/5, Phó chủ nhiệm Văn phòng Chính phủ Lê Mạnh Hà cho biết, Hội nghị Thủ tướng với "
+            "doanh nghiệp năm 2017 với chủ đề “Đồng hành cùng doanh nghiệp” sẽ diễn ra vào ngày 17/5 tại Trung tâm Hội "
+            "nghị Quốc gia, Hà Nội.")
+    assert _dates(text, at="hội nghị thủ tướng", reference_date=D(2017, 7, 31)).start == D(2017, 5, 17)
+    # ... while the press conference keeps its own
+    assert _dates(text, at="cuộc họp báo", reference_date=D(2017, 7, 31)).start == D(2017, 5, 8)

@@ -444,9 +444,24 @@ def _score(ctx: _Context, mention: Mention) -> float:
         if 0 < start - ctx.anchor <= _NOUN_THEN_DAY and _NOUN_THEN_DAY_RE.fullmatch(low, ctx.anchor, start):
             score += _NOUN_DAY  # the meeting's own day, right after its noun: "tại cuộc họp ngày 8/6 nhằm đánh giá ... sự cố
             # y khoa ngày 29/5 tại ..."
+        elif _another_meetings_day(ctx, start):
+            score -= _NOUN_DAY  # another meeting's own day in the sentence: "Tại cuộc họp báo chiều 8/5, ... cho biết, Hội
+            # nghị Thủ tướng với doanh nghiệp năm 2017 ... sẽ diễn ra vào ngày 17/5"
     else:
         score -= min(abs(start - ctx.anchor) / 400, 4)
     return score
+
+
+#: what stands between a meeting's noun and its own day: "cuộc họp báo chiều 8/5", "hội nghị ngày 3/6"
+_ITS_DAY_WORDS = re.compile(r"\s*(?:(?:vào\s+)?(?:sáng|chiều|tối|trưa|ngày|hôm)(?:\s+(?:nay|qua))?\s*[(,]?\s*)?(?:ngày\s*)?")
+
+
+def _another_meetings_day(ctx: _Context, start: int) -> bool:
+    """Whether the day at `start` follows right after the noun of another meeting than the event's (at ctx.anchor)."""
+    low = ctx.doc.low
+    lo = max(0, start - 30)
+    nouns = [m for m in any_kind_pattern().finditer(low, lo, start) if _ITS_DAY_WORDS.fullmatch(low, m.end(), start)]
+    return bool(nouns) and abs(nouns[-1].start() - ctx.anchor) > 12
 
 
 #: the meeting told as ended, in the sentence of its day: "Ngày 7/7, ... Hội nghị ... đã kết thúc thành công"
