@@ -533,6 +533,10 @@ def test_no_place_at_all_is_at_home_unless_only_foreigners_are_named():
     "Sáng 20/5, tại trụ sở Bộ Thông tin - Truyền thông, Hội Truyền thông số Việt Nam tổ chức Đại hội lần thứ II.",
     "Chiều 15/6, tại trụ sở Bộ Quốc phòng, Đại tướng Ngô Xuân Lịch hội đàm với Phó Chủ tịch Quân ủy Trung ương Trung Quốc.",
     "Sáng 25/5, tại trụ sở Báo Nhân Dân, Tổng Biên tập Thuận Hữu tiếp đoàn đại biểu Hãng thông tấn Tân Hoa xã.",
+    # dantri news_society_208, bench 22244348, 22247532: the Party's central boards sit in Hà Nội too
+    "Chiều 27/4, tại Ban Tuyên giáo Trung ương diễn ra Hội nghị triển khai Quyết định của Bộ Chính trị về công tác "
+    "cán bộ.",
+    "Ngày 11-5, ông Đinh La Thăng chính thức nhận nhiệm vụ tại Ban Kinh tế Trung ương với cương vị Phó trưởng ban.",
 ])
 def test_a_national_bodys_headquarters_is_in_ha_noi(text):
     assert place_of(text).province == "Hà Nội"
@@ -691,3 +695,9 @@ def test_a_national_bodys_meeting_takes_no_province_from_how_often_one_is_named(
     local = parse_text(text.replace("phiên họp Chính phủ tháng 6/2017", "phiên họp UBND tỉnh tháng 6/2017"),
                        Meta(reference_date=dt.date(2017, 7, 31)))
     assert local.place.province == "Quảng Ninh"
+
+
+def test_a_central_board_as_host_says_nothing_of_where_it_met():
+    """The Party's central boards hold meetings across the country: only "tại <board>" places a meeting at its seat."""
+    doc = Doc.from_raw("Sáng 12/5, Ban Tuyên giáo Trung ương phối hợp với Tỉnh ủy Quảng Ninh tổ chức hội nghị.")
+    assert extract_place(doc).place.province != "Hà Nội"

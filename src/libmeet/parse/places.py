@@ -772,11 +772,14 @@ def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int,
 
 @cache
 def _ministry() -> re.Pattern[str]:
-    """A venue that is a central ministry, by its name or abbreviation ("Bộ Y tế", "trụ sở cơ quan Bộ GD&ĐT"), lower case."""
+    """A venue that is a central ministry, by its name or abbreviation ("Bộ Y tế", "trụ sở cơ quan Bộ GD&ĐT"), or one of
+    the Party's central boards ("Ban Tuyên giáo Trung ương"), lower case."""
     venues = lexicon.table("places_venues.json")
     names = lexicon.alternation((name.lower() for name in (*venues["ministries"], *venues["ministry_abbreviations"])),
                                 spaces=True)
-    return re.compile(r"(?:trụ\s+sở\s+)?(?:cơ\s+quan\s+)?bộ\s+(?:" + names + r")")
+    boards = lexicon.alternation((name.lower() for name in venues["central_party_bodies"]), spaces=True)
+    return re.compile(r"(?:trụ\s+sở\s+)?(?:cơ\s+quan\s+)?(?:bộ\s+(?:" + names + r")|(?:" + boards
+                      + r")\s+(?:trung\s+ương|tw|t\.ư|tư)(?:\s+đảng)?)")
 
 
 def _title_candidate(doc: Doc, hits: list[Hit]) -> Candidate | None:
