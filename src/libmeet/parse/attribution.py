@@ -166,7 +166,7 @@ _ASKS_UP_LOCAL = re.compile(r"(?:^|[,;]\s*)(?:các\s+|lãnh\s+đạo\s+)?(?:(?:u
                             # của cử tri,", nor "Nhà máy nước Yên Sở, Kiểm toán Nhà nước đề nghị ...")
                             r"[^.;:!?,]{0,60}(?:đề\s+nghị|kiến\s+nghị|đề\s+xuất|mong\s+muốn|xin)\s+"
                             # (the city asked, then what it is asked to do: "kiến nghị thành phố chỉ đạo | ...")
-                            r"(?:(?:với\s+)?(?:(?:ubnd|ủy\s+ban\s+nhân\s+dân)\s+)?(?:thành\s+phố|tp|tỉnh)\s+"
+                            r"(?P<city>(?:với\s+)?(?:(?:ubnd|ủy\s+ban\s+nhân\s+dân)\s+)?(?:thành\s+phố|tp|tỉnh)\s+"
                             r"(?:chỉ\s+đạo|cho\s+phép|xem\s+xét|giao|quan\s+tâm|hỗ\s+trợ)\s+)?$")
 
 
@@ -178,9 +178,10 @@ def _asked_upward(doc: Doc, points: list[Span]) -> list[bool]:
         before = doc.low[_sentence(doc, start)[0]:start]
         if _ASKED.match(doc.low, start, end):
             verdicts.append(bool(_ASKS_UP.search(before)) and not _ASKS_ABOVE.search(before))
-        else:
-            verdicts.append(bool(_ASKS_UP_LOCAL.search(before)) and (
-                bool(_ASKED_LOCAL.match(doc.low, start, end)) or not before.endswith(("nghị ", "xuất ", "muốn ", "xin "))))
+        else:  # (the city asked named before the point, or opening it)
+            local = _ASKS_UP_LOCAL.search(before)
+            verdicts.append(bool(local) and (local.group("city") is not None
+                                             or bool(_ASKED_LOCAL.match(doc.low, start, end))))
     return verdicts
 
 
@@ -326,8 +327,8 @@ def _received(doc: Doc, people: list[tuple[Person, list[Span]]], anchor: int) ->
     # (not the host, named before the verb in its sentence, then again in a caption right after a lead that names
     # only the guest's body: "Trung tướng Phạm Hồng Hương ... đã tiếp Đoàn đại biểu Cục Thông tin, Quân đội Myanmar. |
     # Trung tướng Phạm Hồng Hương và Thiếu tướng Thaw Lwin trao đổi tặng phẩm.")
-    host = {index for index, (_, spans) in enumerate(people) for span in spans
-            if _sentence(doc, anchor)[0] <= span[0] < anchor}
+    s_start = _sentence(doc, anchor)[0]
+    host = {index for index, (_, spans) in enumerate(people) for span in spans if s_start <= span[0] < anchor}
     after = [(span[0], index) for index, (_, spans) in enumerate(people) for span in spans
              if anchor < span[0] <= anchor + _DELEGATION_REACH and index not in host]
     if not after:

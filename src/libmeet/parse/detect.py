@@ -235,7 +235,7 @@ _NAMED_ONLY = frozenset({"đối thoại"})
 def _leaders() -> re.Pattern[str]:
     """A job title (positions.txt) or a delegation ("đoàn công tác", "Tổ công tác của Thủ tướng"), as whole words."""
     titles = {fold(w) for w in lexicon.words("positions.txt")} - {"đại diện"}  # a representative leads nothing
-    titles |= {"đoàn công tác", "đoàn kiểm tra", "đoàn giám sát", "tổ công tác"}
+    titles |= set(_DELEGATIONS)
     return re.compile(r"(?:" + _alternation(titles, word_start=True) + r")(?!\w)")
 #: a press conference: an event of its own, but the meeting it presents, when reported beside it, is the article's
 PRESS = "họp báo"
@@ -1147,9 +1147,12 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detec
         mentions = [m for m in mentions if m.kind != "phiên họp"]
     if not mentions:
         return Detection(False, reason=ONLY_PASSING)
+    titled: list[Mention] | None = None  # (_titled, asked at most once)
     if not any(m.held and (m.dated or m.governed or _CONCLUSIONS_OF.search(low, m.sentence[0], m.start))
-               for m in mentions) and not _titled(doc, mentions, title, where_title, starts):
-        return Detection(False, reason=NOT_HELD)  # what `reports` below asks of a mention at least: spare the rest
+               for m in mentions):
+        titled = _titled(doc, mentions, title, where_title, starts)
+        if not titled:
+            return Detection(False, reason=NOT_HELD)  # what `reports` below asks of a mention at least: spare the rest
 
     # the article coming back to the event it reports supports every mention of that kind
     back = _back_references(low, {m.kind for m in mentions}, None if len(nouns) >= MAX_MENTIONS else nouns)
@@ -1192,7 +1195,7 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detec
     if undated:
         reported = _undated_reports(doc, mentions, where_title)
         if not reported:
-            reported = _titled(doc, mentions, title, where_title, starts)
+            reported = titled if titled is not None else _titled(doc, mentions, title, where_title, starts)
             if not reported:
                 return Detection(False, reason=NOT_HELD)
             undated = False
@@ -1377,8 +1380,10 @@ def _undated_reports(doc: Doc, mentions: list[Mention], title: tuple[int, int]) 
 
 #: a leader's or a delegation's visit, told by the lead: "kiểm tra", "làm việc với", "thăm và làm việc", "khảo sát"
 _VISIT_VERBS = re.compile(r"(?<!\w)(?:kiểm tra|khảo sát|làm việc (?:với|tại)|thăm và làm việc|đến thăm)(?!\w)")
-_WITH_DELEGATION = re.compile(r"\s+(?:các\s+|một\s+)?(?:đoàn công tác|tổ công tác|đoàn kiểm tra|đoàn giám sát)(?!\w)")
-_DELEGATION = re.compile(r"(?<!\w)(?:đoàn công tác|tổ công tác|đoàn kiểm tra|đoàn giám sát)(?!\w)")
+#: a delegation's words ("đoàn công tác", "Tổ công tác của Thủ tướng"), also as whom a body works with
+_DELEGATIONS = ("đoàn công tác", "tổ công tác", "đoàn kiểm tra", "đoàn giám sát")
+_DELEGATION = re.compile(r"(?<!\w)(?:" + "|".join(_DELEGATIONS) + r")(?!\w)")
+_WITH_DELEGATION = re.compile(r"\s+(?:các\s+|một\s+)?(?:" + "|".join(_DELEGATIONS) + r")(?!\w)")
 
 
 def _after_a_dated_sentence(doc: Doc, start: int) -> bool:

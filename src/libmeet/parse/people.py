@@ -859,17 +859,17 @@ def _title_before(doc: Doc, lead: int, positions: list[Span], addressed: bool = 
     stop = _patterns()["stop"]
     envoy = fold(doc.text[p_start:p_end]) in _ENVOYS
     for m in _GAP_WORD.finditer(low_gap):
-        if stop.match(low_gap, m.start()) and not doc.text[p_end + m.start()].isupper() \
-                and not (envoy and _POSTED_AT.match(doc.text, p_end + m.start())):
+        at = p_end + m.start()
+        if stop.match(low_gap, m.start()) and not doc.text[at].isupper() \
+                and not (envoy and doc.text.startswith("tại ", at) and doc.text[at + 4:at + 5].isupper()):
             return None  # (an envoy's post abroad is part of the title: "Đại sứ Việt Nam tại Nhật Bản Nguyễn Quốc Cường")
     org = gap.strip(" ,-–—") or None
     return p_start, lead, doc.text[p_start:p_end], org
 
 
-#: the titles of envoys, whose post abroad follows their country: "Đại sứ Mỹ tại Liên hợp quốc Nikki Haley"
+#: the titles of envoys, whose post abroad ("tại" and a capitalised place) follows their country: "Đại sứ Mỹ tại Liên
+#: hợp quốc Nikki Haley"
 _ENVOYS = frozenset({"đại sứ", "tổng lãnh sự", "lãnh sự", "trưởng đại diện", "đại biện", "trưởng phái đoàn"})
-#: ... "tại" and the capitalised place of that post
-_POSTED_AT = re.compile(r"tại (?=[A-ZĐÀ-Ỹ])")
 
 
 def _fields_listed(gap: str) -> bool:

@@ -608,7 +608,8 @@ _STATED_MIN = 5.0
 _VOTERS = re.compile(r"(?<!\w)tiếp xúc (?:với )?cử tri(?!\w)")
 #: how far after it the voters' place may be named, in the same clause
 _VOTERS_REACH = 80
-_BREAK = re.compile(r"[.;:!?\n]|(?<!\w)(?:trước|sau|về|tại kỳ họp)(?!\w)")
+#: ... not past the clause's end or a word that turns to what the meeting is about or when ("về", "trước kỳ họp")
+_VOTERS_BREAK = re.compile(r"[.;:!?\n]|(?<!\w)(?:trước|sau|về|tại kỳ họp)(?!\w)")
 
 
 def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int,
@@ -704,7 +705,7 @@ def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int,
     # "buổi tiếp xúc cử tri là thành viên Câu lạc bộ Bạch Đằng của TP Hải Phòng"
     for m in _VOTERS.finditer(doc.low, max(0, anchor - 40), min(len(doc.low), anchor + 120)):
         h = next((h for h in hits if m.end() <= h.start <= m.end() + _VOTERS_REACH and not h.foreign
-                  and h.entry.kind in _DOMESTIC and not _BREAK.search(doc.low, m.end(), h.start)), None)
+                  and h.entry.kind in _DOMESTIC and not _VOTERS_BREAK.search(doc.low, m.end(), h.start)), None)
         if h:
             out.append(Candidate(5 + context_score(h.start), _province_of(h.entry),
                                  h.entry.name if h.entry.kind == "city" else None, VIETNAM, text=doc.text[h.start:h.end],
