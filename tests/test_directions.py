@@ -583,6 +583,32 @@ CASES += [
         ["các sở khẩn trương rà soát các dự án chậm triển khai"],
         id="glued-opener-after-a-credit",
     ),
+    pytest.param(  # bench 22339706: a subheading glued to "Trình bày báo cáo thẩm tra, ..." ends the point there
+        "Đại biểu đề nghị tăng cường quản lý để hạn chế tình trạng du lịch khép kín Trình bày báo cáo thẩm tra, Chủ "
+        "nhiệm Ủy ban Kinh tế của Quốc hội Vũ Hồng Thanh cho hay, du lịch - dịch vụ thời gian qua đạt được kết quả rất "
+        "khả quan.",
+        ["tăng cường quản lý để hạn chế tình trạng du lịch khép kín"],
+        id="glued-trinh-bay-starts-a-sentence",
+    ),
+    pytest.param(  # bench 21511079: ... and "Sáng cùng ngày," does, though it gives no day's number
+        "Ông Thăng yêu cầu hoạt động Đoàn cần năng động, sáng tạo hơn nữa Sáng cùng ngày, Thường trực Thành ủy TP HCM "
+        "đã làm việc với Thành đoàn về chương trình công tác năm 2017.",
+        ["hoạt động Đoàn cần năng động, sáng tạo hơn nữa"],
+        id="glued-sang-cung-ngay-starts-a-sentence",
+    ),
+    pytest.param(  # bench 22523699: ... and "Báo cáo tình hình hiện tại, ..." does (not "Báo cáo kiểm toán ...")
+        "Phó Thủ tướng yêu cầu công tác cứu hộ tàu gặp nạn cần cẩn trọng, không để xảy ra ô nhiễm môi trường Báo cáo "
+        "tình hình hiện tại, ông Châu Quốc Huân, Phó Giám đốc Công ty High Sea cho biết, 2 chuyên gia đã lặn xuống.",
+        ["công tác cứu hộ tàu gặp nạn cần cẩn trọng, không để xảy ra ô nhiễm môi trường"],
+        id="glued-bao-cao-tinh-hinh-starts-a-sentence",
+    ),
+    pytest.param(  # bench 22565613: a report's name with its capital stays inside the point
+        "Quốc hội yêu cầu các bộ, ngành kịp thời khắc phục những hạn chế được nêu trong Báo cáo thẩm tra số 506 của "
+        "Ủy ban Tài chính, Ngân sách.",
+        ["các bộ, ngành kịp thời khắc phục những hạn chế được nêu trong Báo cáo thẩm tra số 506 của Ủy ban Tài chính, "
+         "Ngân sách"],
+        id="report-name-is-no-opener",
+    ),
     pytest.param(  # bench 21511706, 22571674: a task given to the Government, the Government Inspectorate, a court ...
         "Về sử dụng phần mềm tiếp công dân và xử lý đơn thư khiếu nại tố cáo áp dụng trên cả nước, Thủ tướng giao Thanh "
         "tra Chính phủ chủ trì, phối hợp với các cơ quan liên quan nghiên cứu, báo cáo Thủ tướng. Quốc hội giao Chính "

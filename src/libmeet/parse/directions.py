@@ -188,6 +188,16 @@ _GLUED_OPENERS = (*(rf"{time}\s+(?:nay\s+)?\d" for time in ("Chiều", "Sáng", 
                   r"Cũng\s+(?:tại|theo|trong)\s", r"Tại\s+(?:hội|buổi|đây|cuộc|phiên|kỳ)", r"Theo\s+(?:đó,|ông\s|bà\s)",
                   r"Trước\s+đó,", r"Đồng\s+thời,", r"Bên\s+cạnh\s+đó,", r"Trong\s+(?:đó,|khi\s|báo\s+cáo)",
                   r"Nhân\s+dịp\s", r"Với\s+tinh\s+thần\s",
+                  # ... the day told without its number, the other clause openers a subheading is glued to
+                  # ("... sáng tạo hơn nữa Sáng cùng ngày, Thường trực Thành ủy ...", "... sai phạm Trình bày báo cáo
+                  # tổng hợp ý kiến, ...", "... đóng Quỹ Để triển khai hoạt động du lịch ...")
+                  *(rf"{time}\s+(?:cùng\s+ngày|qua|nay|hôm\s+qua)[\s,]" for time in ("Chiều", "Sáng", "Tối", "Trưa")),
+                  r"Cùng\s+(?:ngày,|với\s)", r"Trước\s+khi\s", r"Theo\s+(?:ông|bà)\s*,", r"Theo\s+báo\s+cáo\s",
+                  r"Phát\s+biểu\s+(?:tại|kết\s+luận|chỉ\s+đạo)\s", r"Trình\s+bày\s+(?:báo\s+cáo|tờ\s+trình)\s",
+                  r"Báo\s+cáo\s+(?:tại|với|tình\s+hình)\s", r"Khi\s+được\s", r"Năm\s+nay,", r"Sau\s+(?:ý\s+kiến|khi)\s",
+                  r"Về\s+(?:phía\s|phần\s+mình,|[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,5},)", r"Vấn\s+đề\s", r"Để\s+[a-zà-ỹđ]",
+                  r"Cũng\s+giống\s", r"Tuy\s+nhiên,", r"Ngoài\s+ra,", r"Hiện\s+nay,", r"Do\s+đó,", r"Vì\s+vậy,",
+                  r"Như\s+vậy,", r"Đặc\s+biệt,", r"Qua\s+đó,",
                   # "... thực phẩm bẩn Ông Lê Minh Hải, Phó trưởng Ban ...": a name and its post after it (not a place
                   # named after a person: "tỉnh Bà Rịa -Vũng Tàu" has no post after it; "quận Hai Bà Trưng, Hà Nội"
                   # and "Giồng Ông Tố, quận 2" follow a capitalised word, which _glued_openers checks)
