@@ -609,6 +609,18 @@ CASES += [
          "Ngân sách"],
         id="report-name-is-no-opener",
     ),
+    pytest.param(  # bench 22533150: a short subheading glued to the next sentence is no point of its own
+        "Đây là điểm nghẽn cần tháo gỡ. Đề nghị mở cửa miễn phí nhà vệ sinh tại khách sạn Tại buổi làm việc, Chủ tịch "
+        "UBND quận 1 cho biết đã trình phương án.",
+        [],
+        id="glued-subheading-is-no-point",
+    ),
+    pytest.param(  # ... but a sentence told in full before a glued opener still is
+        "Chủ tịch UBND tỉnh yêu cầu các sở, ngành khẩn trương rà soát toàn bộ các dự án chậm triển khai trên địa bàn "
+        "tỉnh Tại buổi làm việc, đại diện các sở cho biết đã trình phương án.",
+        ["các sở, ngành khẩn trương rà soát toàn bộ các dự án chậm triển khai trên địa bàn tỉnh"],
+        id="glued-long-sentence-keeps-its-point",
+    ),
     pytest.param(  # bench 21511706, 22571674: a task given to the Government, the Government Inspectorate, a court ...
         "Về sử dụng phần mềm tiếp công dân và xử lý đơn thư khiếu nại tố cáo áp dụng trên cả nước, Thủ tướng giao Thanh "
         "tra Chính phủ chủ trì, phối hợp với các cơ quan liên quan nghiên cứu, báo cáo Thủ tướng. Quốc hội giao Chính "

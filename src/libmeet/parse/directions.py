@@ -666,6 +666,8 @@ def extract_directions(doc: Doc, title: str | None = None, targets: bool = False
     for index, (s, e, para) in enumerate(sentences):
         new_para = para != last_para
         last_para = para
+        if _subheading(doc, sentences, index):
+            continue
         quoted = _quoted_before(doc, sentences, index)
         if quoted is not None:  # “Chúng ta phải ...”. Ông X, Chủ tịch UBND TP, đã nhấn mạnh như trên tại buổi làm việc
             while spans and spans[-1][1] > quoted[0][0]:
@@ -741,6 +743,22 @@ def extract_directions(doc: Doc, title: str | None = None, targets: bool = False
             # "... nhấn mạnh những nhiệm vụ trong thời gian tới. Theo đó ...", "Phát biểu kết luận tại buổi họp, ..."
             follow, follow_para = _FOLLOW, para
     return _dedupe(doc, spans)
+
+
+_SUBHEADING_WORDS = 12
+
+
+def _subheading(doc: Doc, sentences: list[tuple[int, int, int]], index: int) -> bool:
+    """Whether the sentence is a subheading glued to the next sentence: no mark ends it, the next one starts at a glued
+    opener in the same paragraph, and it is short ("... Đây là điểm nghẽn cần tháo gỡ. Bảo đảm an sinh xã hội vùng
+    đồng bào dân tộc Vấn đề bảo đảm an sinh xã hội ...")."""
+    s, e, para = sentences[index]
+    if index + 1 >= len(sentences) or sentences[index + 1][2] != para:
+        return False
+    tail = doc.text[s:e].rstrip()
+    if not tail or not (tail[-1].isalnum()):
+        return False
+    return len(tail.split()) <= _SUBHEADING_WORDS
 
 
 #: a speaker's words given first, then the speaker: "... mới có sự chuyển biến được”. Ông Nguyễn Thành Phong, Chủ tịch
