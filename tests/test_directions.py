@@ -621,6 +621,20 @@ CASES += [
         ["các sở, ngành khẩn trương rà soát toàn bộ các dự án chậm triển khai trên địa bàn tỉnh"],
         id="glued-long-sentence-keeps-its-point",
     ),
+    pytest.param(  # bench 21511146, dev-like dantri: a province or city named as the body a task is given to
+        "Cao Bằng cần đẩy mạnh tái cơ cấu nông nghiệp gắn với xây dựng nông thôn mới; tập trung phát triển nông nghiệp "
+        "công nghệ cao. Thứ trưởng yêu cầu quản lý nghiêm ngặt.\nTPHCM cần tăng cường trách nhiệm của các đơn vị liên "
+        "quan trong khâu cách ly.",
+        ["Cao Bằng cần đẩy mạnh tái cơ cấu nông nghiệp gắn với xây dựng nông thôn mới",
+         "tập trung phát triển nông nghiệp công nghệ cao", "quản lý nghiêm ngặt",
+         "TPHCM cần tăng cường trách nhiệm của các đơn vị liên quan trong khâu cách ly"],
+        id="province-as-the-body-of-a-task",
+    ),
+    pytest.param(  # ... only with its modal right after it: a place told of is no body
+        "Thứ trưởng yêu cầu quản lý nghiêm ngặt.\nĐà Nẵng hiện có 97 văn phòng đại diện, cần thêm nhiều hơn nữa.",
+        ["quản lý nghiêm ngặt"],
+        id="province-told-of-is-no-body",
+    ),
     pytest.param(  # bench 21511706, 22571674: a task given to the Government, the Government Inspectorate, a court ...
         "Về sử dụng phần mềm tiếp công dân và xử lý đơn thư khiếu nại tố cáo áp dụng trên cả nước, Thủ tướng giao Thanh "
         "tra Chính phủ chủ trì, phối hợp với các cơ quan liên quan nghiên cứu, báo cáo Thủ tướng. Quốc hội giao Chính "

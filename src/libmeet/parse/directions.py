@@ -257,8 +257,19 @@ _VERB_NOUN_NEXT = re.compile(
     r"luật|với|đất\s+nước|đến\s+nay|[.,;:)\]])(?!\w)"
 )
 #: the bodies a direction is given to, opening a sentence as its subject (up to the action verb after them)
+def _provinces() -> str:
+    """A province or centrally-run city named as a body: "TPHCM cần nói rõ ...", "Đà Nẵng phải ..." (provinces.json)."""
+    names = set()
+    for record in lexicon.table("provinces.json")["provinces"]:
+        for name in (record["name"], *record.get("aliases", ())):
+            names.add(name.lower())
+    return alternation(names | {"tphcm", "tp.hcm", "tp hcm", "tp. hcm", "tp.hồ chí minh", "tp. hồ chí minh"},
+                       word_start=True)
+
+
 _BODY_SUBJECT = re.compile(
-    r"(?:các\s+|những\s+|mỗi\s+)?" + _alt("directions_bodies.txt") + r"(?!\s+trưởng)"
+    r"(?:(?:các\s+|những\s+|mỗi\s+)?" + _alt("directions_bodies.txt") + r"|(?:tp\.?\s*|thành\s+phố\s+|tỉnh\s+)?(?:" + _provinces()
+    + r")(?=\s+(?:cần|phải|nên)\s))(?!\s+trưởng)"
     # both sides of talks: "Hai bên cần tăng cường trao đổi thông tin", "hai cơ quan cần tổ chức sơ kết"
     # (what both agree to do, not how they feel or what they could do: "Hai bên bày tỏ hài lòng", "có thể")
     r"|hai\s+(?:bên|nước|cơ\s+quan|ngành|đơn\s+vị|tỉnh|thành\s+phố|địa\s+phương|bộ)(?=\s+(?:sẽ|cùng|cần|phải|"
