@@ -1361,6 +1361,15 @@ def test_a_meeting_named_once_with_nothing_about_it_is_skipped():
         "thành dự án thành phần.",
         "phiên họp",
     ),
+    (  # bench reading seed 175 S23 (22589143): the lead tells what was done on its day; the meeting, named deeper down
+        # by what was done at it, is that
+        "Công bố kết quả thẩm định tàu vỏ thép hư hỏng tại Bình Định\nChiều 22/6, Sở Nông nghiệp và Phát triển nông thôn "
+        "(NN&PTNT) tỉnh Bình Định đã công bố kết quả thẩm định chất lượng 18 tàu vỏ thép bị hư hỏng.\nTàu cá vỏ thép của "
+        "ngư dân Bình Định hư hỏng nằm bờ. Theo báo cáo Kết quả thẩm định chất lượng, 18 tàu vỏ thép bị hư hỏng có hàng "
+        "loạt sai sót nghiêm trọng. " + "Kiểm tra tại hiện trường của 17 tàu, có 12 tàu phần vỏ tàu bị gỉ sét tự nhiên. " * 8
+        + "Cuộc họp công bố kết quả thẩm định có sự tham gia của nhiều ngư dân.",
+        "họp",
+    ),
 ])
 def test_an_undated_report_opening_on_the_meeting_is_a_report(text, kind):
     found = detect_titled(text)
@@ -1393,6 +1402,14 @@ def test_an_undated_report_opening_on_the_meeting_is_a_report(text, kind):
     # bench 22430210: a press conference that may be held
     "Tổng Kiểm toán Nhà nước nói về 'phản pháo' của Bộ KHĐT\n“Nếu sai thì phải sửa, còn nếu cần, kiểm toán có thể tổ "
     "chức họp báo đưa ra những bằng chứng” – Tổng KTNN Hồ Đức Phớc nói.",
+    # ... not a meeting deep down whose words the lead says as a plan
+    "Công bố kết quả thẩm định tàu vỏ thép\nChiều 22/6, Sở NN&PTNT tỉnh Bình Định sẽ công bố kết quả thẩm định chất "
+    "lượng 18 tàu vỏ thép. " + "Kiểm tra tại hiện trường của 17 tàu, có 12 tàu phần vỏ tàu bị gỉ sét tự nhiên. " * 8
+    + "Cuộc họp công bố kết quả thẩm định có sự tham gia của nhiều ngư dân.",
+    # ... nor one the words after which are a name (bench 22545908: "cuộc họp báo tác giả Phạm Tuấn Sơn")
+    "Ra mắt sách trên khinh khí cầu\nSáng 16-6, tại Huế tác giả Phạm Tuấn Sơn ra mắt quyển sách Dám làm giàu. "
+    + "Kiểm tra tại hiện trường của 17 tàu, có 12 tàu phần vỏ tàu bị gỉ sét tự nhiên. " * 8
+    + "Cuộc họp báo tác giả Phạm Tuấn Sơn có sự tham gia của nhiều bạn đọc.",
 ])
 def test_an_undated_meeting_of_the_past_or_a_plan_is_no_report(text):
     assert not detect_titled(text).is_event

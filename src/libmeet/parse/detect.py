@@ -1151,7 +1151,7 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detec
     if not any(m.held and (m.dated or m.governed or _CONCLUSIONS_OF.search(low, m.sentence[0], m.start))
                for m in mentions):
         titled = _titled(doc, mentions, title, where_title, starts)
-        if not titled:
+        if not titled and not any(m.held and _echoes_lead(doc, m, where_title) for m in mentions):
             return Detection(False, reason=NOT_HELD)  # what `reports` below asks of a mention at least: spare the rest
 
     # the article coming back to the event it reports supports every mention of that kind
@@ -1365,17 +1365,48 @@ def _undated_reports(doc: Doc, mentions: list[Mention], title: tuple[int, int]) 
     def notified(m: Mention) -> bool:
         return bool(_CONCLUSIONS_OF.search(low, m.sentence[0], m.start))
 
+    def echoes(m: Mention) -> bool:
+        return m.start - m.sentence[0] < _OPENER_CHARS and _echoes_lead(doc, m, title)
+
     return [m for m in mentions
-            if (m.governed or notified(m))
+            if (m.governed or notified(m) or echoes(m))
             and not m.in_title and not m.dated and not (m.setting and _to_come(doc, m))
-            and (early_or_visit(m) or notified(m) and m.sentence[0] < title[1] + _LEAD_CHARS)
+            and (early_or_visit(m) or echoes(m) or notified(m) and m.sentence[0] < title[1] + _LEAD_CHARS)
             and (m.start - m.sentence[0] < _OPENER_CHARS or _concluded_at(low, m.sentence[0], m.start)
                  or m.setting and bool(_BACK_OPENER.match(low, m.sentence[0])))
             and low[m.start:m.end] not in _SELF_HELD and (notified(m) or not _planned(low, m.sentence[0], m.start))
             and not _PAST_YEAR.search(low, *m.sentence) and not _YEAR_OPENER.match(low, m.sentence[0])
             and not _LAST_YEAR_AFTER.match(low, m.end, m.sentence[1])
-            and (m.setting or _PAST_TENSE.search(low, *m.sentence) or _acts(doc, m.start, m.end, m.sentence[1]))
+            and (m.setting or _PAST_TENSE.search(low, *m.sentence) or _acts(doc, m.start, m.end, m.sentence[1])
+                 or echoes(m))
             and not (m.kind == _WORKING_SESSION and _SUMMONS.search(low, 0, m.sentence[1]))]
+
+
+#: how many words right after a meeting's noun must be the lead's for the meeting to be what the lead tells
+_ECHO_WORDS = 3
+#: ... those words (no mark between)
+_WORDS_AFTER = re.compile(r"[ \t]+((?:[^\W\d]+[ \t]+){%d}[^\W\d]+)(?!\w)" % (_ECHO_WORDS - 1))
+
+
+def _echoes_lead(doc: Doc, m: Mention, title: tuple[int, int]) -> bool:
+    """Whether the meeting, named deeper down by what was done at it, is what the lead's first sentence, which holds a
+    day, tells was done: "Chiều 22/6, Sở NN&PTNT tỉnh Bình Định đã công bố kết quả thẩm định chất lượng 18 tàu ... |
+    Cuộc họp công bố kết quả thẩm định có sự tham gia của nhiều ngư dân" (the words right after the noun, in lower case:
+    not a name, "cuộc họp báo tác giả Phạm Tuấn Sơn"; not a plan, "sẽ công bố kết quả")."""
+    after = _WORDS_AFTER.match(doc.text, m.end)
+    if not after or not after.group(1).islower():
+        return False
+    starts = sentence_offsets(doc.text)
+    index = bisect.bisect_left(starts, title[1] - 4)  # (the title's span runs 4 characters past it)
+    if index >= len(starts) or starts[index] >= m.start:
+        return False
+    low = doc.low
+    lead = (starts[index], starts[index + 1] if index + 1 < len(starts) else len(low))
+    if not _DAY.search(low, *lead):
+        return False
+    echo = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, after.group(1).lower().split())) + r"(?!\w)")
+    found = echo.search(low, *lead)
+    return bool(found) and not _WILL.search(low, lead[0], found.start())
 
 
 #: a leader's or a delegation's visit, told by the lead: "kiểm tra", "làm việc với", "thăm và làm việc", "khảo sát"
