@@ -425,6 +425,25 @@ def test_years_of_reviews_and_periods(text, start):
 
 
 @pytest.mark.parametrize("text, start", [
+    # bench reading seed 174 E7 (22322354): a price "since the start of 2016" is history, not the year of the tọa đàm
+    ("Đó là những thông tin nêu ra tại buổi tọa đàm “Giải mã cơn sốt đất tại TP.HCM” do báo Pháp Luật TP.HCM tổ chức "
+     "ngày 19-5. Theo ông Phạm Lâm, giá đất tại khu Đông Tăng Long, quận 9 từ đầu năm 2016 chỉ ở vào khoảng 10-12 "
+     "triệu đồng/m2, đến cuối năm đã tăng lên.", D(2017, 5, 19)),
+    # bench 22374793: ... nor a warning given since then
+    ("Chiều 25/5, Quốc hội thảo luận ở hội trường về kinh tế - xã hội. Ông cho hay ngay từ đầu năm 2016, Bộ đã cảnh "
+     "báo ngành nông nghiệp và các địa phương về việc tăng đàn.", D(2017, 5, 25)),
+])
+def test_a_year_written_as_a_past_since_is_not_the_meetings(text, start):
+    assert _dates(text, at="họp" if "họp" in text else "tọa đàm", reference_date=D(2017, 7, 31)).start == start
+
+
+def test_since_the_start_of_a_year_up_to_now_is_the_articles_year():
+    text = ("Ngày 12/5, Sở Y tế tổ chức hội nghị giao ban. Từ đầu năm 2016 đến nay, toàn tỉnh ghi nhận 120 ca sốt xuất "
+            "huyết.")
+    assert _dates(text, reference_date=D(2017, 7, 31)).start == D(2016, 5, 12)
+
+
+@pytest.mark.parametrize("text, start", [
     # bench 22422613, 22363024: a space on one side of the hyphen, as copy often has
     ("Chiều 31- 5, Phó chủ tịch Quốc hội Uông Chu Lưu điều khiển thảo luận ở hội trường.", D(2017, 5, 31)),
     ("Ngày 24- 5, Đại hội đại biểu Hội Xuất bản Việt Nam khóa IV, nhiệm kỳ 2017-2022 đã diễn ra.", D(2017, 5, 24)),

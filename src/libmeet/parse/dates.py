@@ -122,6 +122,9 @@ _WORDED_RANGE = re.compile(r"^\d{1,2}\s+(?:và|đến|tới)\s+\d")
 # before a match is asserted after its first character.
 
 
+#: "since" before the start of a year ("từ đầu năm 2016"), and "up to now" after it
+_SINCE = re.compile(r"(?<!\w)(?:kể\s+)?từ\s+(?:đầu|cuối|giữa)\s+năm\s*$")
+_TO_NOW = re.compile(r"[^.;:!?\n]{0,40}?(?<!\w)(?:đến|tới|cho\s+đến)\s+(?:nay|giờ|hiện\s+nay|thời\s+điểm\s+này)(?!\w)")
 _YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: a review of a year's work: held at its end or early the next year
 _REVIEW = re.compile(r"(?<!\w)(?:tổng kết|sơ kết|kiểm điểm|nhìn lại|kết quả|rút kinh nghiệm|tình hình thực hiện|"
@@ -620,6 +623,9 @@ def _years_written(doc: Doc) -> tuple[tuple[_YearRange, ...], tuple[_YearWritten
             reading = "weak"
         elif cues["current_year"].search(before):
             reading = "period" if _YEAR_IN.search(low, max(0, start - 40), start) else "current"
+            if reading == "current" and _SINCE.search(before) and not _TO_NOW.match(low, match.end()):
+                reading = "weak"  # "giá đất ... từ đầu năm 2016 chỉ ở vào khoảng 10-12 triệu đồng/m2": a past since
+                # (not "từ đầu năm 2017 đến nay", the year up to now)
         else:
             reading = "other"
         years.append(_YearWritten(start, match.end(), int(match.group("y")), before, reading))
