@@ -1486,6 +1486,13 @@ def test_a_meeting_ahead_told_with_no_day_of_its_own_is_no_report():
     ("Bộ Công Thương: giá lợn đã tăng trở lại\nTại buổi họp báo thường kỳ quý II Bộ Công Thương, Thứ trưởng Bộ Công "
      "Thương Đỗ Thắng Hải cho biết giá lợn đã tăng trở lại. Theo Cục Chăn nuôi, giá lợn hơi ngày 9/7 đã lên 40.000 "
      "đồng/kg.", "left out"),
+    # bench reading seed 174 E34 (21486947): the day of another meeting, named otherwise ("cuộc họp Chính phủ"), is not
+    # that of the meeting the report names ("cuộc họp về kế hoạch cải tạo sân bay Tân Sơn Nhất")
+    ("Mở rộng Tân Sơn Nhất cần gần 20.000 tỉ đồng\nTheo đơn vị tư vấn, việc nâng công suất sân bay Tân Sơn Nhất chỉ cần "
+     "khoảng 19.700 tỉ.\nTrong cuộc họp về kế hoạch cải tạo sân bay Tân Sơn Nhất, đơn vị tư vấn nhận định đến nay khu "
+     "bay đã tới giới hạn. " + "Dự báo năm 2017, Tân Sơn Nhất có thể đón 35 triệu hành khách. " * 12 + "Được biết, "
+     "phương án do đơn vị tư vấn ADCC đưa ra này đã được Phó Thủ tướng Trịnh Đình Dũng chấp thuận tại cuộc họp Chính "
+     "phủ ngày 20.1 và nhận được sự ủng hộ của lãnh đạo Bộ GTVT.", "left out"),
 ])
 def test_a_day_of_something_else_is_left_out_with_a_word(text, why):
     found = crawled(text)

@@ -1486,7 +1486,7 @@ def is_its_day(doc: Doc, detection: Detection, at: int) -> bool:
     day its lead opens on, before the meeting's mention, or a day written after a mention of the meeting's kind, or
     the day that closes the sentence right before the one the meeting sets."""
     return (at < detection.anchor and _day_opens_sentence(doc, at)
-            or _names_kind_before(doc, detection.kind, at)
+            or _names_kind_before(doc, detection.kind, at, detection)
             or _day_then_set_there(doc, detection, at)
             or _lead_after_caption(doc, detection.anchor, at))
 
@@ -1604,12 +1604,12 @@ def spoke_there_that_day(doc: Doc, detection: Detection, span: Span) -> bool:
 _SPOKE_AT_CLAUSE = re.compile(r"\W*(?:phát biểu|trả lời|trao đổi|chia sẻ|nói chuyện)\s+(?:tại|trong)\s[^,.;:!?\n]*")
 
 
-def may_be_its_day(doc: Doc, at: int) -> bool:
+def may_be_its_day(doc: Doc, at: int, detection: Detection | None = None) -> bool:
     """For a meeting reported with no day of its own (Detection.doubt_days_after), whether a date written past the
     lead at `at` may be its day: one that opens its sentence ("Sáng 7.5, Ban Chấp hành T.Ư Đảng ...", "Cũng trong
     chiều 29/6, ...") or follows a meeting's name ("tại buổi họp báo kinh tế - xã hội tháng 5 trưa 29-5"); not a
     day inside a sentence about something else ("đã đi vào hoạt động từ ngày 1/1/2017", "trong bài viết ngày 17-5")."""
-    return (_day_opens_sentence(doc, at) or _names_kind_before(doc, None, at)
+    return (_day_opens_sentence(doc, at) or _names_kind_before(doc, None, at, detection)
             or bool(_TIME_LABEL.search(doc.low, max(0, at - _TIME_LABEL_REACH), at)))
 
 
@@ -1784,12 +1784,33 @@ def _describe(doc: Doc, mention: Mention, named: Mention, lonely: bool = False) 
 _STOP_BEFORE_DAY = re.compile(r"[;!?\n]|\.(?!\w)")
 
 
-def _names_kind_before(doc: Doc, kind: str | None, at: int) -> bool:
+def _names_kind_before(doc: Doc, kind: str | None, at: int, detection: Detection | None = None) -> bool:
     """Whether the date written at `at` follows, in its sentence, a mention of a meeting of `kind` (None: of any kind):
-    "phát biểu ý kiến sau cuộc họp Hội đồng Nga - NATO ngày 13-7"."""
+    "phát biểu ý kiến sau cuộc họp Hội đồng Nga - NATO ngày 13-7"; with the `detection`, not one named otherwise than
+    it ("tại cuộc họp Chính phủ ngày 20.1" of a report whose meeting is "cuộc họp về kế hoạch cải tạo sân bay")."""
     pattern, labels = _kinds()
     window = doc.low[max(0, at - _NAME_DATE_CHARS):at]
     stops = [m.end() for m in _STOP_BEFORE_DAY.finditer(window)]  # (not the dot of "TP.HCM")
     cut = stops[-1] - 1 if stops else -1
-    return any(labels.get(m.group(0)) and (kind is None or labels[m.group(0)] == kind)
-               for m in pattern.finditer(window, cut + 1))
+    for m in pattern.finditer(window, cut + 1):
+        if labels.get(m.group(0)) and (kind is None or labels[m.group(0)] == kind):
+            if detection is not None and _named_otherwise(window[m.end():], detection):
+                continue
+            return True
+    return False
+
+
+#: the words between a meeting's noun and its day that name it ("Chính phủ", "Hội đồng Nga - NATO"), up to the day's
+#: own words
+_QUALIFIER = re.compile(r"\s*((?:(?!(?:ngày|sáng|chiều|tối|trưa|hôm|vào|hồi|từ|trong|diễn|tổ|được|đã|vừa)(?!\w))"
+                        r"[^\W\d]+\s+){1,6}?)(?:(?:vào|hồi|từ|trong)\s+)?(?:ngày|sáng|chiều|tối|trưa|hôm)?\s*$")
+
+
+def _named_otherwise(between: str, detection: Detection) -> bool:
+    """Whether the words between a meeting's noun and a day name a meeting the detection's name does not."""
+    qualifier = _QUALIFIER.match(between)
+    if not qualifier or not detection.name:
+        return False
+    words = qualifier.group(1).split()
+    name = fold(detection.name)
+    return bool(words) and not all(re.search(r"(?<!\w)" + re.escape(fold(w)) + r"(?!\w)", name) for w in words)

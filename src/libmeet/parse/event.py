@@ -100,7 +100,7 @@ def _meeting_day(doc: Doc, found: detect.Detection, when: DateResult, published:
     of the past, "Đại hội ... năm 1986" in a biography)."""
     unsure = not found.undated and found.doubt_days_after is not None and bool(when.spans) \
         and (when.spans[0][0] >= found.doubt_days_after or detect.told_there(doc, found, when.spans[0][0])) \
-        and not detect.may_be_its_day(doc, when.spans[0][0])
+        and not detect.may_be_its_day(doc, when.spans[0][0], found)
     found_day = when.start
     written = {(day.day, day.month) for day in (when.start, when.end) if day}  # (either end, as the day may be written)
     if (found.undated or unsure) and when.spans and when.start and not any(
