@@ -2132,3 +2132,14 @@ def test_the_report_before_a_starred_paragraph_on_another_occasion_is_the_articl
     )
     event = parse_text(text)
     assert [a.name for a in event.attendees] == ["Trương Thị Mai", "Trần Văn Sơn"]
+
+
+def test_the_outlets_label_before_the_leads_day_keeps_the_lead():
+    """bench reading seed 175 S25 (22470659): "Online - Chiều 6-6, ..." opens the lead on its day, so the press
+    conference it names once is the report, not one named in passing."""
+    found = crawled("Giải bóng đá quốc tế U15 năm 2017 công bố nhà tài trợ\nOnline - Chiều 6-6, tại Hà Nội, Liên đoàn bóng "
+                    "đá Việt Nam (VFF) tổ chức họp báo công bố nhà tài trợ chính Giải bóng đá quốc tế U15 năm 2017.\nTheo "
+                    "đó, với sự đồng hành của Công ty Cổ phần nhựa thiếu niên Tiền Phong, giải đấu giao hữu hứa hẹn sôi động "
+                    "này sẽ chính thức mang tên: Giải bóng đá quốc tế U15-Cúp nhựa Tiền Phong 2017. Giải sẽ diễn ra trên SVĐ "
+                    "Hòa Xuân-TP Đà Nẵng từ ngày 14 đến 18-6.")
+    assert found.kind == "họp báo" and found.start_date == __import__("datetime").date(2017, 6, 6)
