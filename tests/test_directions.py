@@ -1027,3 +1027,24 @@ def test_the_words_that_tell_where_a_directive_was_said_are_no_point():
 def test_a_photos_credit_is_no_part_of_a_point(text: str, point: str) -> None:
     found = points(text)
     assert point in found and not any("Ảnh" in p or "nguồn" in p for p in found)
+
+
+def test_points_set_at_an_earlier_meeting_are_not_the_events():
+    """bench reading seed 174 E1 (21471990): "Trước đó ngày 23-1, Bộ Công Thương cũng đã có cuộc họp ... Tại cuộc họp,
+    Thứ trưởng ... yêu cầu ...": the bare "Tại cuộc họp" right after an earlier meeting is that one, and what it set
+    out is not the announced meeting's."""
+    import datetime as dt
+
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    text = ("Chiều nay Bộ Công Thương họp xử lý các dự án đắp chiếu\nTheo nguồn tin từ Bộ Công Thương, 14 giờ chiều nay "
+            "(6-2), Bộ Công Thương sẽ tổ chức cuộc họp bàn xử lý các vấn đề tồn tại ở các dự án lớn chậm tiến độ, thua lỗ. "
+            "Cuộc họp sẽ có sự tham dự của các thứ trưởng Bộ Công Thương Hoàng Quốc Vượng, Cao Quốc Hưng. Trước đó ngày "
+            "23-1, Bộ Công Thương cũng đã có cuộc họp của Ban chỉ đạo Bộ Công Thương xử lý các vấn đề tồn tại ở các dự án "
+            "lớn chậm tiến độ. Tại cuộc họp, Thứ trưởng Hoàng Quốc Vượng yêu cầu các tập đoàn, tổng công ty tiến hành rà "
+            "soát lại các phương án xử lý. Hoàn thành báo cáo và gửi về Bộ Công Thương chậm nhất ngày 4-2.")
+    event = parse_text(text, Meta(reference_date=dt.date(2017, 7, 31)))
+    assert event.kind == "họp" and event.directions == []
+    # ... while "Tại cuộc họp" after a sentence of another day that names no meeting is the event's
+    text = text.replace("cũng đã có cuộc họp của Ban chỉ đạo", "cũng đã gửi công văn của Ban chỉ đạo")
+    assert parse_text(text, Meta(reference_date=dt.date(2017, 7, 31))).directions

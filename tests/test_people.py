@@ -1106,6 +1106,12 @@ def test_the_dead_a_meeting_honours_are_not_attendees(text):
     # ... nor the sentence that names the event itself, whatever it opens on (bench 21471754)
     ("Sáng 6/2, Cục Nhà giáo đã có công văn hỏa tốc. Cũng trong ngày hôm nay, tại cuộc họp của UBND TP Hà Nội với lãnh "
      "đạo các sở, ngành, Chủ tịch UBND TP Nguyễn Đức Chung yêu cầu báo cáo vụ việc.", {"Nguyễn Đức Chung"}, set()),
+    # bench 21511095: "Tại hội nghị," right after another conference of the day is that one's, not the event's
+    ("Chiều 10/2, Ủy ban Thường vụ Quốc hội và Ủy ban Trung ương MTTQ Việt Nam tổ chức hội nghị tổng kết thực hiện quy "
+     "chế phối hợp công tác năm 2016. Chủ tịch Quốc hội Nguyễn Thị Kim Ngân phát biểu. Cũng trong ngày 10/2, Thủ tướng "
+     "Chính phủ Nguyễn Xuân Phúc và Chủ tịch Ủy ban Trung ương MTTQ Việt Nam Nguyễn Thiện Nhân chủ trì Hội nghị liên "
+     "tịch thường niên của Chính phủ và Ủy ban Trung ương MTTQ. Tại hội nghị, Bộ trưởng Mai Tiến Dũng báo cáo.",
+     {"Nguyễn Thị Kim Ngân"}, {"Nguyễn Xuân Phúc", "Mai Tiến Dũng"}),
 ])
 def test_people_of_another_occasion_the_same_day_are_not_attendees(text, present, elsewhere):
     from libmeet import parse_text

@@ -1317,7 +1317,7 @@ def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None) -> li
     # reception's or talks', whose next words name the guest, whom the other receptions of the day name too)
     name = " ".join(re.split(r"[^\w\s]", low[at:at + 60])[0].split()[:5]) \
         if at is not None and kind not in _MET_KINDS else ""
-    flags, away = [], False
+    flags, away, its_kind = [], False, False
     for index, start in enumerate(starts):
         end = starts[index + 1] if index + 1 < len(starts) else len(low)
         names_it = named.search(low, start, end)
@@ -1332,15 +1332,20 @@ def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None) -> li
             # Phúc đã có buổi tiếp ...", another reception of the same guest)
             away = not (names_it and (_GOES_ON.match(low, names_it.end(), end)
                                       or len(name.split()) >= 3 and name in low[start:end]))
+            its_kind = away and bool(names_it)  # the other occasion is a meeting of the event's kind
         elif names_it:
-            away = False
+            # (a bare "Tại cuộc họp, ..." right after another meeting of the kind is that one: "Trước đó ngày 23-1, Bộ
+            # Công Thương cũng đã có cuộc họp ... Tại cuộc họp, Thứ trưởng Hoàng Quốc Vượng yêu cầu ...")
+            away = away and its_kind and bool(_BARE_AGAIN.match(low, names_it.end(), end))
         flags.append(away)
     return flags
 
 
-#: a sentence that opens on its day: "Sáng 12-5, ...", "Chiều 21.6, tại Phủ Chủ tịch, ..."
-_DAY_LEAD = re.compile(r"\W*(?:(?:sáng|chiều|tối|trưa)\s+(?:nay\s+|qua\s+)?)?(?:ngày\s+)?\(?(\d{1,2})\s?[/.-]\s?(\d{1,2})"
-                       r"(?![\d%])")
+#: a meeting named again by its noun alone, as the last one named: "Tại cuộc họp, ...", "Tại cuộc họp này, ..."
+_BARE_AGAIN = re.compile(r"\s*(?:(?:này|đó|ấy|trên)(?!\w)\s*)?,")
+#: a sentence that opens on its day: "Sáng 12-5, ...", "Chiều 21.6, tại Phủ Chủ tịch, ...", "Trước đó ngày 23-1, ..."
+_DAY_LEAD = re.compile(r"\W*(?:trước\s+đó\s*,?\s*(?:vào\s+)?)?(?:(?:sáng|chiều|tối|trưa)\s+(?:nay\s+|qua\s+)?)?(?:ngày\s+)?"
+                       r"\(?(\d{1,2})\s?[/.-]\s?(\d{1,2})(?![\d%])")
 _WRITTEN_DAY = re.compile(r"(?<![\d/.-])(\d{1,2})\s?[/.-]\s?(\d{1,2})(?![\d%])")
 
 
