@@ -635,6 +635,15 @@ CASES += [
         ["quản lý nghiêm ngặt"],
         id="province-told-of-is-no-body",
     ),
+    pytest.param(  # dantri society_052: the next body addressed, then its task opening on "phải"
+        "Đối với các Cục nghiệp vụ, Thứ trưởng yêu cầu lãnh đạo các đơn vị cần khẩn trương rà soát các nhiệm vụ đã "
+        "được giao.\nĐối với Công an các địa phương, phải đặc biệt quan tâm đến nhiệm vụ \"làm sạch\" dữ liệu, đảm bảo "
+        "thông tin dữ liệu dân cư \"đúng, đủ, sạch sống\".",
+        ["lãnh đạo các đơn vị cần khẩn trương rà soát các nhiệm vụ đã được giao",
+         "Đối với Công an các địa phương, phải đặc biệt quan tâm đến nhiệm vụ \"làm sạch\" dữ liệu, đảm bảo thông tin dữ "
+         "liệu dân cư \"đúng, đủ, sạch sống\""],
+        id="addressed-body-then-phai",
+    ),
     pytest.param(  # bench 21511706, 22571674: a task given to the Government, the Government Inspectorate, a court ...
         "Về sử dụng phần mềm tiếp công dân và xử lý đơn thư khiếu nại tố cáo áp dụng trên cả nước, Thủ tướng giao Thanh "
         "tra Chính phủ chủ trì, phối hợp với các cơ quan liên quan nghiên cứu, báo cáo Thủ tướng. Quốc hội giao Chính "

@@ -225,6 +225,8 @@ _CONNECTOR_OPEN = re.compile(
     r"trên\s+cơ\s+sở\s+đó)(?!\w)\s*,?\s*"
     r"|" + _DEADLINE_OPEN.pattern
 )
+#: the modal a task addressed to a body may open on: "Đối với Công an các địa phương, phải đặc biệt quan tâm ..."
+_MODAL_THEN = re.compile(r"(?:cần|phải|cần\s+phải)\s+(?:(?:đặc\s+biệt|hết\s+sức|thật\s+sự|luôn)\s+)?")
 #: a sentence that names the body its task is for, then the task: "Đối với Sở Xây dựng, khẩn trương đề xuất ...", "Sở
 #: LĐTBXH, kiểm tra, rà soát ..." (after a directive, as its next point)
 _ADDRESSED_OPEN = re.compile(r"(?:đối\s+với\s+[^,.;:!?\n]{2,60}?|(?:sở|ubnd|bộ|ban|công\s+an)\s+[^,.;:!?\n\s]+(?:\s+[^,.;:!?\n\s]+){0,4}?)"
@@ -532,7 +534,9 @@ def _goes_on(doc: Doc, s: int, e: int, same_paragraph: bool = True) -> int | Non
     if _CONSEQUENCE.match(low, s, e):
         return None
     addressed = _ADDRESSED_OPEN.match(low, s, e)
-    if addressed and p.action.match(low, addressed.end(), e) and not _PAST.search(low, s, e):
+    if addressed and (p.action.match(low, addressed.end(), e) or _MODAL_THEN.match(low, addressed.end(), e)
+                      and p.action.match(low, _MODAL_THEN.match(low, addressed.end(), e).end(), e)) \
+            and not _PAST.search(low, s, e):
         return s  # the next body and its task, the body kept: "Đối với Sở Xây dựng, khẩn trương đề xuất ..."
     opener = _CONNECTOR_OPEN.match(low, s, e)
     start = opener.end() if opener else s
