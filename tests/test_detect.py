@@ -2143,3 +2143,16 @@ def test_the_outlets_label_before_the_leads_day_keeps_the_lead():
                     "này sẽ chính thức mang tên: Giải bóng đá quốc tế U15-Cúp nhựa Tiền Phong 2017. Giải sẽ diễn ra trên SVĐ "
                     "Hòa Xuân-TP Đà Nẵng từ ngày 14 đến 18-6.")
     assert found.kind == "họp báo" and found.start_date == __import__("datetime").date(2017, 6, 6)
+
+
+def test_a_meeting_told_by_its_verb_done_together_with_those_named_between():
+    """blind set 22729754: "20 ngư dân ... đã cùng Công ty ... Nam Triệu (Hải Phòng) và Công ty ... Đại Nguyên Dương
+    (Nam Định) họp bàn": the verb done with those it names, far from its "đã"."""
+    text = ("Ngư dân và đơn vị đóng tàu đồng thuận phương án sửa chữa tàu\nNgày 11/7, tại thành phố Quy Nhơn, 20 ngư dân có "
+            "tàu vỏ thép được đóng theo Nghị định 67/2014/NĐ-CP của Thủ tướng Chính phủ bị hư hỏng đã cùng Công ty trách "
+            "nhiệm hữu hạn MTV Nam Triệu (Hải Phòng) và Công ty trách nhiệm hữu hạn Đại Nguyên Dương (Nam Định) họp bàn và "
+            "đi đến thống nhất cơ bản đối việc sửa chữa tàu vỏ thép.")
+    found = crawled(text)
+    assert found.kind == "họp" and found.start_date == __import__("datetime").date(2017, 7, 11)
+    # ... not a plan to meet together
+    assert not detect_titled(text.replace("đã cùng", "sẽ cùng").replace("Ngày 11/7, ", "")).is_event

@@ -246,6 +246,10 @@ _VERB_KINDS = frozenset({"họp", "hội đàm", "hội kiến", PRESS})
 #: "UBND thành phố Hải Phòng đã họp báo công bố ..."
 #: (not "sẽ họp": plans, mostly)
 _MEETS = re.compile(r"(?<!\w)(?:(?:đã|vừa)(?:\s+\w+){0,2}\s+và|đã|vừa|nhóm|(?<!sẽ )tiếp tục)\s+$")
+#: ... or done together with those named between: "20 ngư dân ... đã cùng Công ty ... Nam Triệu (Hải Phòng) và Công ty
+#: ... Đại Nguyên Dương (Nam Định) họp bàn" (within the sentence, as far back as _TOGETHER_REACH)
+_MET_TOGETHER = re.compile(r"(?<!\w)(?:đã|vừa)\s+cùng\s+[^.;:!?\n]{2,200}\s+$")
+_TOGETHER_REACH = 220
 #: a leader receiving a guest, the verb and the guest's title or address ("tiếp Tổng thống", "tiếp ông"): such a verb too
 _RECEIVES = frozenset(fold(s) for s, label in lexicon.labelled("event_kinds.txt").items()
                       if label == "tiếp" and s.startswith("tiếp "))
@@ -825,7 +829,8 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
     governed = bool(
         holds
         # "NATO đã nhóm họp tại Brussels", "Chính phủ vừa họp": the kind is the verb, its subject holds it
-        or match.group(0) in _VERB_KINDS and _MEETS.search(before)
+        or match.group(0) in _VERB_KINDS and (_MEETS.search(before) or bool(
+            _MET_TOGETHER.search(low, max(s_start, k_start - _TOGETHER_REACH), k_start)))
         # "Thượng tướng X ... đến làm việc và kiểm tra ...": a leader's or a delegation's visit holds a session
         or (match.group(0) in _SELF_HELD or match.group(0) in _DAY_LED and bool(_DAY_FIRST.match(low, s_start))
             and not _NOT_DONE.search(before) and not _planned(low, s_start, k_start))
