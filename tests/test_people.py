@@ -1106,12 +1106,16 @@ def test_the_dead_a_meeting_honours_are_not_attendees(text):
     # ... nor the sentence that names the event itself, whatever it opens on (bench 21471754)
     ("Sáng 6/2, Cục Nhà giáo đã có công văn hỏa tốc. Cũng trong ngày hôm nay, tại cuộc họp của UBND TP Hà Nội với lãnh "
      "đạo các sở, ngành, Chủ tịch UBND TP Nguyễn Đức Chung yêu cầu báo cáo vụ việc.", {"Nguyễn Đức Chung"}, set()),
-    # bench 21511095: "Tại hội nghị," right after another conference of the day is that one's, not the event's
+    # bench 22738347, 21471990: "Tại cuộc họp," right after a meeting of the kind on another day is that one's
+    ("Chiều 12.7, UBND TP.Huế tổ chức cuộc họp với Hội đồng trị sự Nguyễn Phước tộc. Ông Phan Thiên Định chủ trì. "
+     "Trước đó, vào ngày 11.7, UBND tỉnh Thừa Thiên - Huế cũng đã tổ chức cuộc họp về vụ việc này. Tại cuộc họp, ông "
+     "Phan Ngọc Thọ kết luận.", {"Phan Thiên Định"}, {"Phan Ngọc Thọ"}),
+    # ... while after a conference of the same day, told as an aside, the report comes back (bench 21511095: "Cũng trong
+    # ngày 10/2, ... Hội nghị liên tịch ... Tại hội nghị này, ...", then the chairs of its own conference go on)
     ("Chiều 10/2, Ủy ban Thường vụ Quốc hội và Ủy ban Trung ương MTTQ Việt Nam tổ chức hội nghị tổng kết thực hiện quy "
-     "chế phối hợp công tác năm 2016. Chủ tịch Quốc hội Nguyễn Thị Kim Ngân phát biểu. Cũng trong ngày 10/2, Thủ tướng "
-     "Chính phủ Nguyễn Xuân Phúc và Chủ tịch Ủy ban Trung ương MTTQ Việt Nam Nguyễn Thiện Nhân chủ trì Hội nghị liên "
-     "tịch thường niên của Chính phủ và Ủy ban Trung ương MTTQ. Tại hội nghị, Bộ trưởng Mai Tiến Dũng báo cáo.",
-     {"Nguyễn Thị Kim Ngân"}, {"Nguyễn Xuân Phúc", "Mai Tiến Dũng"}),
+     "chế phối hợp công tác năm 2016. Cũng trong ngày 10/2, Thủ tướng Chính phủ Nguyễn Xuân Phúc chủ trì Hội nghị liên "
+     "tịch thường niên. Tại hội nghị này, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân đề nghị tăng cường phối hợp.",
+     {"Nguyễn Thị Kim Ngân"}, {"Nguyễn Xuân Phúc"}),
 ])
 def test_people_of_another_occasion_the_same_day_are_not_attendees(text, present, elsewhere):
     from libmeet import parse_text

@@ -1332,10 +1332,12 @@ def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None) -> li
             # Phúc đã có buổi tiếp ...", another reception of the same guest)
             away = not (names_it and (_GOES_ON.match(low, names_it.end(), end)
                                       or len(name.split()) >= 3 and name in low[start:end]))
-            its_kind = away and bool(names_it)  # the other occasion is a meeting of the event's kind
+            # (the other occasion a meeting of the event's kind on another day: an earlier meeting told at length, where
+            # a same-day one is an aside the report comes back from without naming its meeting again)
+            its_kind = away and bool(names_it) and other_days[index]
         elif names_it:
-            # (a bare "Tại cuộc họp, ..." right after another meeting of the kind is that one: "Trước đó ngày 23-1, Bộ
-            # Công Thương cũng đã có cuộc họp ... Tại cuộc họp, Thứ trưởng Hoàng Quốc Vượng yêu cầu ...")
+            # (a bare "Tại cuộc họp, ..." right after a meeting of the kind on another day is that one: "Trước đó ngày
+            # 23-1, Bộ Công Thương cũng đã có cuộc họp ... Tại cuộc họp, Thứ trưởng Hoàng Quốc Vượng yêu cầu ...")
             away = away and its_kind and bool(_BARE_AGAIN.match(low, names_it.end(), end))
         flags.append(away)
     return flags
