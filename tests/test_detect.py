@@ -2156,3 +2156,18 @@ def test_a_meeting_told_by_its_verb_done_together_with_those_named_between():
     assert found.kind == "họp" and found.start_date == __import__("datetime").date(2017, 7, 11)
     # ... not a plan to meet together
     assert not detect_titled(text.replace("đã cùng", "sẽ cùng").replace("Ngày 11/7, ", "")).is_event
+
+
+def test_a_meeting_the_lead_names_by_its_title_is_dated_deep_down():
+    """bench reading seed 177 S39 (21473409): the lead names the talk by its quoted title; its day comes at the end, with
+    the same title. A dated meeting deep down with another title is still a source (below)."""
+    head = ("Chiến thắng ung thư ngay từ suy nghĩ của bạn\nTrong chương trình tọa đàm ‘Tôi chọn sự sống’, chị Ng.T.Ng (29 "
+            "tuổi, ở Phú Thọ) chia sẻ nhiều kinh nghiệm đối mặt căn bệnh ung thư đại trực tràng.\n"
+            + "Chị phát hiện ra căn bệnh bằng cách đi khám sức khỏe định kỳ và đã được điều trị kịp thời. " * 12)
+    found = crawled(head + "Chiều 4/2/2017 Bệnh viện ung bướu Hưng Việt đã phối hợp cùng Quỹ MAKNA đã tổ chức buổi tọa "
+                           "đàm “ Tôi chọn sự sống” - với thông điệp ung thư sẽ được chữa khỏi nếu được phát hiện sớm.")
+    assert found.kind == "tọa đàm" and found.start_date == __import__("datetime").date(2017, 2, 4)
+    other = crawled(head.replace("Trong chương trình tọa đàm ‘Tôi chọn sự sống’, chị", "Chị")
+                    + "Chiều 4/2/2017 Bệnh viện ung bướu Hưng Việt đã tổ chức buổi tọa đàm “Sống khỏe mỗi ngày”.")
+    from libmeet.models import Skip
+    assert isinstance(other, Skip)

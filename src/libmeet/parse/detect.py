@@ -1170,6 +1170,21 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detec
         return m.score + support[m.kind] + (2 if m.kind in title_kinds else 0)
 
     weak = _weak_kinds()
+    quoted = {}  # the quoted title after each mention's noun, once asked
+
+    def title_of(m: Mention) -> str | None:
+        if m.start not in quoted:
+            found = _QUOTED_NAME.match(low, m.end, min(m.sentence[1], m.end + 200))
+            quoted[m.start] = " ".join(found.group(1).split()) if found else None
+        return quoted[m.start]
+
+    def _named_early(m: Mention) -> bool:
+        # the meeting the lead names by its quoted title, named so again deep down with its day: "Trong chương trình tọa
+        # đàm ‘Tôi chọn sự sống’, chị Ng.T.Ng ... | ... Chiều 4/2/2017 Bệnh viện ... đã tổ chức buổi tọa đàm “ Tôi chọn
+        # sự sống”"
+        name = title_of(m)
+        return bool(name) and any(o.early and o.kind == m.kind and o.start != m.start and title_of(o) == name
+                                  for o in mentions)
 
     def reports(m: Mention) -> bool:
         if not m.held or total(m) < _ACCEPT:
@@ -1184,7 +1199,7 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detec
                     and _told_as_done(doc, m)
                     or m.dated and m.early and _told_as_done(doc, m)
                     and (any(end != m.end for end in back[m.kind]) or any(o.kind == m.kind and o.setting for o in mentions)))
-        if not (m.early or topic or any(end != m.end for end in back[m.kind])):
+        if not (m.early or topic or any(end != m.end for end in back[m.kind]) or _named_early(m)):
             return False  # a dated meeting deep in an article about something else is a source, not the report
         return m.dated or m.governed and topic
 
@@ -1413,6 +1428,10 @@ def _echoes_lead(doc: Doc, m: Mention, title: tuple[int, int]) -> bool:
     echo = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, after.group(1).lower().split())) + r"(?!\w)")
     found = echo.search(low, *lead)
     return bool(found) and not _WILL.search(low, lead[0], found.start())
+
+
+#: a meeting's quoted title right after its noun: "tọa đàm “Tôi chọn sự sống”", "Hội thảo 'Nâng cao chất lượng ...'"
+_QUOTED_NAME = re.compile(r"\s*(?:với\s+)?(?:chủ\s+đề|với\s+chủ\s+đề|mang\s+tên)?\s*:?\s*[\"“‘'«]\s*([^\"“”‘’'«»\n]{4,150}?)\s*[\"”’'»]")
 
 
 #: a leader's or a delegation's visit, told by the lead: "kiểm tra", "làm việc với", "thăm và làm việc", "khảo sát"
