@@ -437,6 +437,21 @@ def test_a_year_written_as_a_past_since_is_not_the_meetings(text, start):
     assert _dates(text, at="họp" if "họp" in text else "tọa đàm", reference_date=D(2017, 7, 31)).start == start
 
 
+@pytest.mark.parametrize("text, start", [
+    # bench 21493960: the press conference's day, not the day a change starts from
+    ("Ngày 8/2, Ngân hàng Dự trữ Ấn Độ thông báo sẽ dỡ bỏ giới hạn rút tiền mặt.\nTại cuộc họp báo ở thành phố Mumbai, "
+     "Phó Thống đốc RBI R.Gandhi nêu rõ từ ngày 20/2 sẽ nâng mức giới hạn rút tiền mặt.", D(2017, 2, 8)),
+    # bench reading seed 176 E10 (22654821): a conference held "vừa qua"; 1/7 is when the transfer takes effect
+    ("Vừa qua, LĐLĐ huyện Mỹ Đức đã tổ chức hội nghị chuyển giao, tiếp nhận công đoàn cơ sở. Tại hội nghị, Ban Thường "
+     "vụ công bố quyết định chuyển giao 77 CĐCS về trực thuộc sự quản lý, chỉ đạo trực tiếp của LĐLĐ huyện từ ngày 1/7.",
+     None),
+    # ... while a meeting held from a day keeps it
+    ("Hội nghị diễn ra từ ngày 14/6 tại Hà Nội với sự tham gia của 200 đại biểu.", D(2017, 6, 14)),
+])
+def test_a_day_something_runs_from_is_not_the_meetings(text, start):
+    assert _dates(text, at="họp" if "họp báo" in text else "hội", reference_date=D(2017, 7, 31)).start == start
+
+
 def test_since_the_start_of_a_year_up_to_now_is_the_articles_year():
     text = ("Ngày 12/5, Sở Y tế tổ chức hội nghị giao ban. Từ đầu năm 2016 đến nay, toàn tỉnh ghi nhận 120 ca sốt xuất "
             "huyết.")

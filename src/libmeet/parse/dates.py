@@ -420,6 +420,9 @@ def _score(ctx: _Context, mention: Mention) -> float:
         score -= 4
     if cues["deadline"].search(before):
         score -= 10  # a deadline or a rule's start ("báo cáo lãnh đạo Bộ trước ngày 10/2/2017") is never the day it sat
+    if not mention.is_range and _SINCE_DAY.search(before) and not _HELD_SINCE.search(before):
+        score -= 10  # the day something starts from ("chuyển giao 77 CĐCS ... về trực thuộc sự quản lý, chỉ đạo trực tiếp
+        # của LĐLĐ huyện từ ngày 1/7"), not one a meeting is held from ("Hội nghị diễn ra từ ngày 14/6")
     if cues["published"].search(before):
         score -= 6
     if mention.is_range and cues["trip"].search(low, max(s_start, start - 120), start):
@@ -455,6 +458,10 @@ def _score(ctx: _Context, mention: Mention) -> float:
     return score
 
 
+#: a single day that something runs from, and what is held from such a day
+_SINCE_DAY = re.compile(r"(?<!\w)(?:kể\s+)?từ\s+(?:ngày\s+)?$")
+_HELD_SINCE = re.compile(r"(?<!\w)(?:diễn\s+ra|khai\s+mạc|tổ\s+chức|họp|làm\s+việc|thăm|tiến\s+hành|kéo\s+dài|bắt\s+đầu)"
+                         r"(?:\s+\w+){0,3}\s+(?:kể\s+)?từ\s+(?:ngày\s+)?$")
 #: what stands between a meeting's noun and its own day: "cuộc họp báo chiều 8/5", "hội nghị ngày 3/6"
 _ITS_DAY_WORDS = re.compile(r"\s*(?:(?:vào\s+)?(?:sáng|chiều|tối|trưa|ngày|hôm)(?:\s+(?:nay|qua))?\s*[(,]?\s*)?(?:ngày\s*)?")
 
