@@ -2171,3 +2171,21 @@ def test_a_meeting_the_lead_names_by_its_title_is_dated_deep_down():
                     + "Chiều 4/2/2017 Bệnh viện ung bướu Hưng Việt đã tổ chức buổi tọa đàm “Sống khỏe mỗi ngày”.")
     from libmeet.models import Skip
     assert isinstance(other, Skip)
+
+
+def test_a_day_after_the_articles_own_today_is_not_a_held_meetings():
+    """bench reading seed 176 E36 (22373489): with no publication date, "13h ngày mai (26/5)" tells the article's today
+    (25/5); the next match's day, 28/5, is after it and not where the press conference is: the date is left empty."""
+    text = ("HLV U20 Honduras: Việt Nam là đối thủ khó chịu\nTrong cuộc họp báo sau thất bại 1-3 trước U20 New Zealand, "
+            "HLV Carlos Tabora cho biết đội sẽ chuẩn bị kỹ. HLV Bazeley chia sẻ niềm vui. 13h ngày mai (26/5), U20 Việt Nam "
+            "sẽ di chuyển xuống thành phố Jeonju để chuẩn bị cho trận đấu gặp U20 Honduras. Cuộc so tài diễn ra lúc 13h "
+            "ngày 28/5 (theo giờ Việt Nam).")
+    found = crawled(text)
+    assert found.kind == "họp báo" and found.start_date is None
+    assert any("own today" in w for w in found.warnings)
+    # ... while the day the article announces as "ngày mai (13/6)" is the meeting's own (bench 22509440)
+    announced = crawled("Lãnh đạo Chính phủ và 4 Bộ trưởng trả lời chất vấn\nNgày mai (13/6), Thủ tướng Chính phủ Nguyễn "
+                        "Xuân Phúc, các Phó Thủ tướng Trương Hòa Bình, Vương Đình Huệ, cùng 4 Bộ trưởng bắt đầu trả lời chất "
+                        "vấn tại Kỳ họp thứ 3, Quốc hội khóa XIV.\nTheo chương trình kỳ họp, chiều ngày 14/6, Chủ tịch Quốc "
+                        "hội Nguyễn Thị Kim Ngân chủ trì điều hành chất vấn nhóm vấn đề thứ 4.")
+    assert announced.start_date == __import__("datetime").date(2017, 6, 13)

@@ -420,8 +420,8 @@ def _score(ctx: _Context, mention: Mention) -> float:
         score -= 4
     if cues["deadline"].search(before):
         score -= 10  # a deadline or a rule's start ("báo cáo lãnh đạo Bộ trước ngày 10/2/2017") is never the day it sat
-    if not mention.is_range and _SINCE_DAY.search(before) and not _HELD_SINCE.search(before):
-        score -= 10  # the day something starts from ("chuyển giao 77 CĐCS ... về trực thuộc sự quản lý, chỉ đạo trực tiếp
+    if _runs_from(mention, before):
+        score -= _RUNS_FROM  # the day something starts from ("chuyển giao 77 CĐCS ... về trực thuộc sự quản lý, chỉ đạo trực tiếp
         # của LĐLĐ huyện từ ngày 1/7"), not one a meeting is held from ("Hội nghị diễn ra từ ngày 14/6")
     if cues["published"].search(before):
         score -= 6
@@ -464,6 +464,15 @@ _HELD_SINCE = re.compile(r"(?<!\w)(?:diễn\s+ra|khai\s+mạc|tổ\s+chức|họ
                          r"(?:\s+\w+){0,3}\s+(?:kể\s+)?từ\s+(?:ngày\s+)?$")
 #: what stands between a meeting's noun and its own day: "cuộc họp báo chiều 8/5", "hội nghị ngày 3/6"
 _ITS_DAY_WORDS = re.compile(r"\s*(?:(?:vào\s+)?(?:sáng|chiều|tối|trưa|ngày|hôm)(?:\s+(?:nay|qua))?\s*[(,]?\s*)?(?:ngày\s*)?")
+
+
+_RUNS_FROM = 10
+
+
+def _runs_from(mention: Mention, before: str) -> bool:
+    """Whether a single day is the one something runs from ("từ ngày 1/7"), the words `before` it not holding a
+    meeting from it."""
+    return not mention.is_range and bool(_SINCE_DAY.search(before)) and not _HELD_SINCE.search(before)
 
 
 def _another_meetings_day(ctx: _Context, start: int) -> bool:
@@ -774,6 +783,16 @@ def _written_today(doc: Doc, around: dt.date | None) -> tuple[dt.date, Span] | N
     return (todays.pop(), first) if len(todays) == 1 and first else None
 
 
+def written_today(doc: Doc, around: dt.date | None, day: Span | None = None) -> dt.date | None:
+    """The article's today as it writes it ("ngày mai (26/5)": 25/5), the year the one nearest `around`; else None
+    (and None when the `day` found is itself written so: "Ngày mai (13/6), Thủ tướng ... trả lời chất vấn" is the
+    meeting's own day, announced)."""
+    found = _written_today(doc, around)
+    if found is None or day is not None and any(m.start() <= day[0] < m.end() for m in _TODAY_WRITTEN.finditer(doc.low)):
+        return None
+    return found[0]
+
+
 def _relative(ctx: _Context) -> tuple[int, Span] | None:
     """'hôm nay', 'sáng nay', 'hôm qua' in the event's sentence: how many days before the publication date, and where."""
     s_start, s_end = ctx.sentence(ctx.anchor)
@@ -890,6 +909,13 @@ def extract_dates(doc: Doc, *, anchor: int = 0, published: dt.date | None = None
         if relative and published is None:  # (the day told from a publication date the article does not give)
             return DateResult(warnings=[f"the event date is written as '{doc.text[slice(*relative[1])]}' and the "
                                         "article's publication date is not known, so the date is left empty"])
+        before = doc.low[max(0, ranked[0][1].span[0] - 45):ranked[0][1].span[0]] if ranked else ""
+        if ranked and ranked[0][0] + _RUNS_FROM >= MIN_SCORE and _runs_from(ranked[0][1], before) \
+                and before.endswith(("ngày ", "ngày")):
+            # (a day that would have been taken but for what it runs from, written as one: "từ 4-5%/năm" is no day)
+            said = doc.text[slice(*ranked[0][1].span)]
+            return DateResult(warnings=[f"no sentence gives the meeting's day; '{said}' is left out as the day something "
+                                        "runs from, not the meeting's"])
         return DateResult()
     best_score, best = ranked[0]
     # (a span that contains the chosen day stretches it as if the day had not opened the event's sentence: "Sáng 27/4,

@@ -94,7 +94,8 @@ def _planned(doc: Doc, when: DateResult, later: int) -> DateResult:
 
 
 def _meeting_day(doc: Doc, found: detect.Detection, when: DateResult, published: dt.date | None = None,
-                 redate: Callable[[int], DateResult] | None = None) -> tuple[DateResult, dt.date | None]:
+                 redate: Callable[[int], DateResult] | None = None,
+                 today: dt.date | None = None) -> tuple[DateResult, dt.date | None]:
     """The day found, or an empty date with the reason when it is not the meeting's; and the day that dates the story
     (the day found, when it was set aside only as doubtful: a day set aside as another occasion's still tells a story
     of the past, "Đại hội ... năm 1986" in a biography)."""
@@ -114,15 +115,18 @@ def _meeting_day(doc: Doc, found: detect.Detection, when: DateResult, published:
         lead = _lead_day(doc, found, redate) if redate else None
         when = lead or _set_aside(doc, when, "no sentence gives the meeting's day; '{day}' is left out as the day of "
                                              "something else")
-    if published and when.start and when.start > published and when.spans and not any(
+    now = published or today  # (the article's own today, written "ngày mai (26/5)", when it has no publication date)
+    if now and when.start and when.start > now and when.spans and not any(
             m.y1 or detect.is_its_day(doc, found, m.span[0]) or detect.in_its_sentence(doc, found, m.span[0])
             for m in dates.find_mentions(doc) if m.span == when.spans[0]):
         # a day after the article's publication, its year not written, and not written where the meeting is: of a
         # meeting told as held it is another day ("vào những ngày nghỉ lễ 30/4 và Lễ 1/5, lượng du khách đổ về rất
         # đông" before "UBND tỉnh Kiên Giang có buổi họp khẩn ...", published on 26/4); an announced one has its day
         # written with it ("Buổi Tọa đàm trực tuyến bắt đầu vào 9h sáng ngày 28/4")
-        when = _set_aside(doc, when, f"'{{day}}' falls after the article's publication ({published.isoformat()}) "
-                                     "and is not written where the meeting is: the meeting's own day is not given")
+        told = f"the article's publication ({published.isoformat()})" if published else \
+            f"the article's own today ({now.isoformat()}, as it writes its days)"
+        when = _set_aside(doc, when, f"'{{day}}' falls after {told} and is not written where the meeting is: the "
+                                     "meeting's own day is not given")
     if when.spans and when.start and detect.issued_day(doc, when.spans[0][0], found.anchor):
         when = _set_aside(doc, when, "'{day}' is the day a document or news about the meeting was issued, not the "
                                      "meeting's: the meeting's own day is not given")
@@ -158,8 +162,11 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
         reference_date=info.reference_date,
         mtime=info.mtime,
     )
+    # (without a publication date, the article's own today, when it writes one: "13h ngày mai (26/5), U20 Việt Nam ...")
+    today = None if published else dates.written_today(doc, info.reference_date or info.mtime,
+                                                         when.spans[0] if when.spans else None)
     when, story_day = _meeting_day(doc, found, when, published, redate=lambda at: dates.extract_dates(
-        doc, anchor=at, published=published, reference_date=info.reference_date, mtime=info.mtime))
+        doc, anchor=at, published=published, reference_date=info.reference_date, mtime=info.mtime), today=today)
     if when.told_plan and not detect.title_names(title, found.kind):
         # "Phát biểu tại buổi họp báo ngày 8/2, … cho biết Thủ tướng Shinzo Abe sẽ có hội đàm với …": a meeting ahead,
         # told with no day of its own, is the news of a plan (not one the title names: an announced talkshow)
