@@ -42,6 +42,19 @@ def test_points_in_the_articles_own_voice_are_kept():
     assert _kept(text) == ["tăng cường kiểm tra", "đẩy mạnh tuyên truyền pháp luật"]
 
 
+def test_a_participant_who_opens_the_point_speaks_it():
+    """bench reading seed 176 E15 (22404766): a point carried on whole from its sentence keeps the deputy's name and
+    verb at its head ("Đại biểu Trần Thị Hằng đề xuất nên bổ sung ..."): hers, not the sitting's; one named as whom a
+    task is for is not its speaker ("... giao ông X ...")."""
+    text = ("Chiều 29/5, Quốc hội thảo luận ở hội trường về dự án Luật Du lịch (sửa đổi). Đại biểu Đỗ Thị Lan cho rằng việc "
+            "xếp hạng điểm du lịch sẽ đạt hiệu quả tốt hơn, vì vậy dự án Luật cần bổ sung một điều về xếp hạng điểm du "
+            "lịch. Đại biểu Trần Thị Hằng đề xuất nên bổ sung quy định doanh nghiệp kinh doanh du lịch phải có trách nhiệm "
+            "đóng góp Quỹ.")
+    assert _kept(text) == []
+    assert _kept("Sáng 10/5, Bộ GD-ĐT tổ chức hội nghị. Bộ trưởng Phùng Xuân Nhạ yêu cầu Thứ trưởng Nguyễn Văn Phúc chỉ "
+                 "đạo các sở rà soát đội ngũ giáo viên.") == ["Thứ trưởng Nguyễn Văn Phúc chỉ đạo các sở rà soát đội ngũ giáo viên"]
+
+
 # (what the case shows, article, the directions kept) - through the whole parse
 KEPT = [
     # seed-30 bench reading E5: a law firm's chairman at a workshop held by others

@@ -373,7 +373,8 @@ def participants_points(doc: Doc, points: list[Span], people: list[tuple[Person,
         s_start, s_end = _sentence(doc, point[0])
         s_end = max(s_end, point[1])
         inside = mentions[bisect_left(starts, s_start):bisect_right(starts, s_end)]
-        speakers = {index for span, index in inside if not (point[0] <= span[0] < point[1])}
+        speakers = {index for span, index in inside if not (point[0] <= span[0] < point[1])
+                    or _opens_as_speaker(doc, point, span)}
         if guest in speakers and _opens(doc, people[guest][1], s_start):
             # the guest who opens the sentence speaks it, the host named as whom they thank or greet does not:
             # "Thiếu tướng Thaw Lwin cảm ơn Trung tướng Phạm Hồng Hương đã dành thời gian tiếp đoàn; đồng thời mong
@@ -383,6 +384,18 @@ def participants_points(doc: Doc, points: list[Span], people: list[tuple[Person,
                                                or public and _business_guest(people[i][0], organizers or [])
                                                or i == guest and _opens(doc, people[i][1], s_start) for i in speakers))
     return verdicts
+
+
+#: how far into a point a speaker's name may start (their title before it), and the verb they speak it with after it
+_SPEAKER_OPENS = 30
+_SPEAKS_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?,?\s*(?:cũng\s+)?(?:đề\s+xuất|đề\s+nghị|kiến\s+nghị|cho\s+rằng|nêu|"
+                           r"phát\s+biểu|nói|nhấn\s+mạnh|khẳng\s+định)(?!\w)")
+
+
+def _opens_as_speaker(doc: Doc, point: Span, span: Span) -> bool:
+    """Whether a person named inside a point opens it as its speaker: "Đại biểu Trần Thị Hằng đề xuất nên bổ sung quy
+    định ..." (a point carried on from the sentence before keeps its speaker's words)."""
+    return span[0] - point[0] <= _SPEAKER_OPENS and bool(_SPEAKS_AFTER.match(doc.low, span[1]))
 
 
 def _named_as_object(doc: Doc, spans: list[Span], s_start: int, s_end: int) -> bool:
