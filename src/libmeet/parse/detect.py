@@ -1170,7 +1170,7 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detec
         return m.score + support[m.kind] + (2 if m.kind in title_kinds else 0)
 
     weak = _weak_kinds()
-    quoted = {}  # the quoted title after each mention's noun, once asked
+    quoted: dict[int, str | None] = {}  # the quoted title after each mention's noun, once asked
 
     def title_of(m: Mention) -> str | None:
         if m.start not in quoted:
@@ -1178,7 +1178,7 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detec
             quoted[m.start] = " ".join(found.group(1).split()) if found else None
         return quoted[m.start]
 
-    def _named_early(m: Mention) -> bool:
+    def named_early(m: Mention) -> bool:
         # the meeting the lead names by its quoted title, named so again deep down with its day: "Trong chương trình tọa
         # đàm ‘Tôi chọn sự sống’, chị Ng.T.Ng ... | ... Chiều 4/2/2017 Bệnh viện ... đã tổ chức buổi tọa đàm “ Tôi chọn
         # sự sống”"
@@ -1199,7 +1199,7 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detec
                     and _told_as_done(doc, m)
                     or m.dated and m.early and _told_as_done(doc, m)
                     and (any(end != m.end for end in back[m.kind]) or any(o.kind == m.kind and o.setting for o in mentions)))
-        if not (m.early or topic or any(end != m.end for end in back[m.kind]) or _named_early(m)):
+        if not (m.early or topic or any(end != m.end for end in back[m.kind]) or named_early(m)):
             return False  # a dated meeting deep in an article about something else is a source, not the report
         return m.dated or m.governed and topic
 

@@ -258,7 +258,6 @@ _VERB_NOUN_NEXT = re.compile(
     # ("thống nhất đất nước", "kể từ khi đất nước thống nhất đến nay": the nation's unification)
     r"luật|với|đất\s+nước|đến\s+nay|[.,;:)\]])(?!\w)"
 )
-#: the bodies a direction is given to, opening a sentence as its subject (up to the action verb after them)
 def _provinces() -> str:
     """A province or centrally-run city named as a body: "TPHCM cần nói rõ ...", "Đà Nẵng phải ..." (provinces.json)."""
     names = set()
@@ -269,6 +268,7 @@ def _provinces() -> str:
                        word_start=True)
 
 
+#: the bodies a direction is given to, opening a sentence as its subject (up to the action verb after them)
 _BODY_SUBJECT = re.compile(
     r"(?:(?:các\s+|những\s+|mỗi\s+)?" + _alt("directions_bodies.txt") + r"|(?:tp\.?\s*|thành\s+phố\s+|tỉnh\s+)?(?:" + _provinces()
     + r")(?=\s+(?:cần|phải|nên)\s))(?!\s+trưởng)"
@@ -534,9 +534,8 @@ def _goes_on(doc: Doc, s: int, e: int, same_paragraph: bool = True) -> int | Non
     if _CONSEQUENCE.match(low, s, e):
         return None
     addressed = _ADDRESSED_OPEN.match(low, s, e)
-    if addressed and (p.action.match(low, addressed.end(), e) or _MODAL_THEN.match(low, addressed.end(), e)
-                      and p.action.match(low, _MODAL_THEN.match(low, addressed.end(), e).end(), e)) \
-            and not _PAST.search(low, s, e):
+    modal = _MODAL_THEN.match(low, addressed.end(), e) if addressed else None
+    if addressed and p.action.match(low, modal.end() if modal else addressed.end(), e) and not _PAST.search(low, s, e):
         return s  # the next body and its task, the body kept: "Đối với Sở Xây dựng, khẩn trương đề xuất ..."
     opener = _CONNECTOR_OPEN.match(low, s, e)
     start = opener.end() if opener else s
