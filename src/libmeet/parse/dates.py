@@ -397,7 +397,7 @@ def _score(ctx: _Context, mention: Mention) -> float:
     start, end = mention.span
     s_start, s_end = ctx.sentence(start)
     s_start, s_end = max(s_start, start - SENTENCE_REACH), min(s_end, end + SENTENCE_REACH)  # bound the work
-    before = low[max(s_start, start - 45): start]
+    before = low[max(s_start, start - _BEFORE_DAY): start]
     after = low[end: end + 12]
     score = 0.0
     if cues["part"].search(before):
@@ -467,6 +467,8 @@ _ITS_DAY_WORDS = re.compile(r"\s*(?:(?:vào\s+)?(?:sáng|chiều|tối|trưa|ng�
 
 
 _RUNS_FROM = 10
+#: how far before a day its score reads the words that tell what the day is
+_BEFORE_DAY = 45
 
 
 def _runs_from(mention: Mention, before: str) -> bool:
@@ -909,7 +911,7 @@ def extract_dates(doc: Doc, *, anchor: int = 0, published: dt.date | None = None
         if relative and published is None:  # (the day told from a publication date the article does not give)
             return DateResult(warnings=[f"the event date is written as '{doc.text[slice(*relative[1])]}' and the "
                                         "article's publication date is not known, so the date is left empty"])
-        before = doc.low[max(0, ranked[0][1].span[0] - 45):ranked[0][1].span[0]] if ranked else ""
+        before = doc.low[max(0, ranked[0][1].span[0] - _BEFORE_DAY):ranked[0][1].span[0]] if ranked else ""
         if ranked and ranked[0][0] + _RUNS_FROM >= MIN_SCORE and _runs_from(ranked[0][1], before) \
                 and before.endswith(("ngày ", "ngày")):
             # (a day that would have been taken but for what it runs from, written as one: "từ 4-5%/năm" is no day)

@@ -1836,6 +1836,5 @@ def _named_otherwise(between: str, detection: Detection) -> bool:
     qualifier = _QUALIFIER.match(between)
     if not qualifier or not detection.name:
         return False
-    words = qualifier.group(1).split()
-    name = fold(detection.name)
-    return bool(words) and not all(re.search(r"(?<!\w)" + re.escape(fold(w)) + r"(?!\w)", name) for w in words)
+    words = {fold(w) for w in qualifier.group(1).split()}
+    return bool(words) and not words <= set(re.findall(r"\w+", fold(detection.name)))
