@@ -150,6 +150,19 @@ KEPT = [
      "Chiều 9/6, Quốc hội thảo luận tại tổ về Dự án Luật Tố cáo. ĐB Nguyễn Nhân Chiến, Bí thư Tỉnh ủy Bắc Ninh đề nghị "
      "không đưa đơn tố cáo lên mạng xã hội.",
      []),
+    # bench 22438614, 22405093, 22494187 (working blind sets): a sitting the article names only by its number is a
+    # deputies' debate when it names two or more deputies by their delegation; what they propose is not the sitting's
+    ("a sitting whose deputies are named by their delegation is a debate",
+     "Tiếp tục chương trình Kỳ họp thứ ba, sáng 2/6, các đại biểu Quốc hội làm việc tại hội trường. Đại biểu Lê Quân "
+     "(Hà Nội) nhận định: dự án Luật có ý nghĩa đẩy mạnh việc chuyển giao khoa học công nghệ. Theo đại biểu, nội dung "
+     "này nên thay bằng quy định cần thẩm định về mặt công nghệ. Đại biểu Nguyễn Thị Ngọc Lan (Bắc Ninh) kiến nghị Ban "
+     "soạn thảo cần cụ thể hóa khái niệm công nghệ lạc hậu trong dự án Luật.",
+     []),
+    ("... and its chair's conclusion is kept",
+     "Sáng 2/6, Quốc hội họp phiên toàn thể tại hội trường, Kỳ họp thứ ba. Đại biểu Lê Quân (Hà Nội) cho rằng nội dung "
+     "này nên thay bằng quy định cần thẩm định về mặt công nghệ. ĐB Lê Thu Hà (Lào Cai) cho rằng Chính phủ phải tạo ra "
+     "đột phá. Kết luận phiên họp, Chủ tịch Quốc hội đề nghị Chính phủ tiếp thu đầy đủ ý kiến của đại biểu.",
+     ["Chính phủ tiếp thu đầy đủ ý kiến của đại biểu"]),
     # bench 22721407: a conference's "thảo luận" is no debate
     ("a conference that discusses keeps its hosts' points",
      "Sáng 12/7, Bộ Kế hoạch và Đầu tư tổ chức Hội nghị Doanh nghiệp bàn tròn tập trung thảo luận về phát triển bền "

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 
 from ..models import Person
-from . import lexicon
+from . import lexicon, names
 from .normalize import Doc, fold
 from .types import Span
 
@@ -202,6 +202,12 @@ DEBATED = frozenset({"phiên họp", "kỳ họp"})
 #: a deputies' debate or question time, told by the event's name: "thảo luận tại Hội trường về ...", "Thảo luận tại tổ
 #: QH về ...", "phiên chất vấn"
 _DEBATE_NAME = re.compile(r"(?<!\w)(?:thảo luận|chất vấn)(?!\w)")
+#: ... or by the deputies it names with the delegation they sit for, two or more of them: "Đại biểu Nguyễn Thị Lan (Hà
+#: Nội) nêu vấn đề: Cần có chính sách ...", "ĐB Lê Thu Hà (Lào Cai) cho rằng ..." (the story is their debate, whatever
+#: the event is called: "Kỳ họp thứ 3")
+_DEPUTY = re.compile(r"(?<!\w)(?:[Đđ]ại\s+biểu(?:\s+Quốc\s+hội)?|ĐBQH|ĐB)\s+"
+                     rf"(?:{names.RUN.pattern})\s*\((?:[Đđ]oàn\s+)?[{names.UPPER}][^()\n]{{1,30}}\)")
+_DEPUTIES = 2
 #: ... where what the sitting sets out is its chair's conclusion: "Kết luận phiên chất vấn, Chủ tịch Quốc hội ... đề
 #: nghị Chính phủ ...", "Quốc hội đề nghị Chính phủ, các bộ ngành ..."
 _CHAIR_WORDS = re.compile(r"(?<!\w)(?:kết luận|chủ tọa|chủ trì|điều hành|chủ tịch quốc hội|chủ tịch hđnd|"
@@ -222,11 +228,16 @@ def set_aside(doc: Doc, points: list[Span], people: list[tuple[Person, list[Span
                                                        _asked_upward(doc, points))]
     if kind in SITTINGS:
         verdicts = [a or b for a, b in zip(verdicts, petitions(doc, points))]
-    if kind in DEBATED and name and _DEBATE_NAME.search(fold(name)):
-        council = bool(_COUNCIL.search(fold(name)))
+    if kind in DEBATED and (name and _DEBATE_NAME.search(fold(name)) or _deputies_debate(doc)):
+        council = bool(_COUNCIL.search(fold(name or "")))
         chair = _chair_goes_on(doc, points, [_chair_speaks(doc, point, council) for point in points], people)
         verdicts = [a or not theirs for a, theirs in zip(verdicts, chair)]
     return _carried_on(doc, points, verdicts, people)
+
+
+def _deputies_debate(doc: Doc) -> bool:
+    """Whether the article names two or more deputies by their delegation: a debate of the sitting."""
+    return len(_DEPUTY.findall(doc.text)) >= _DEPUTIES
 
 
 #: a province's or city's council, whose sittings the party secretary leads ("kỳ họp thứ 4 HĐND TP.Đà Nẵng")
