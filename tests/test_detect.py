@@ -1901,6 +1901,8 @@ def test_a_published_conclusion_reports_its_meeting(text, is_event):
 @pytest.mark.parametrize("title", [
     "Điểm tin 6/2: Đề xuất phương án xử lý các dự án kém hiệu quả trong tháng 2",  # bench 21479892
     "Toàn cảnh chuyến thăm Nhật Bản của Thủ tướng Nguyễn Xuân Phúc",  # bench 22489474
+    "Tin thế giới 15/5: Triều Tiên tung ảnh thử tên lửa, máy bay trinh sát Nhật rơi",  # bench 22278887 (seed 180 E22)
+    "Tin thể thao sáng 21/5: MU quyết sống mái với Ajax",
 ])
 def test_a_round_up_is_no_meeting_report(title):
     text = title + "\nSáng 6/2, Thứ trưởng Bộ Công Thương chủ trì buổi làm việc với các doanh nghiệp về các dự án."
