@@ -652,6 +652,25 @@ CASES += [
          "Chính phủ trong phạm vi chức năng, nhiệm vụ, quyền hạn của mình quy định chi tiết về các biện pháp giám sát"],
         id="giao-chinh-phu-thanh-tra",
     ),
+    pytest.param(  # bench 22681053 (blind answer): a list run into one paragraph, a bullet after each full stop
+        "Tuyên bố này đã chuyển tải thông điệp ủng hộ mạnh mẽ các nguyên tắc và hành động nhằm thúc đẩy du lịch bền vững "
+        "với 6 nội dung cơ bản gồm: -Coi phát triển du lịch bền vững là một quá trình liên tục cần có sự theo dõi, đánh "
+        "giá tác động một cách thường xuyên. -Đẩy mạnh các chính sách phát triển du lịch nội địa và khu vực nhằm hỗ trợ "
+        "thực hiện các mục tiêu phát triển bền vững của Liên hợp quốc. -Khuyến khích các đóng góp kinh tế dài hạn, khả "
+        "thi, đem lại lợi ích cho tất cả các bên liên quan.",
+        ["Coi phát triển du lịch bền vững là một quá trình liên tục cần có sự theo dõi, đánh giá tác động một cách "
+         "thường xuyên",
+         "Đẩy mạnh các chính sách phát triển du lịch nội địa và khu vực nhằm hỗ trợ thực hiện các mục tiêu phát triển "
+         "bền vững của Liên hợp quốc",
+         "Khuyến khích các đóng góp kinh tế dài hạn, khả thi, đem lại lợi ích cho tất cả các bên liên quan"],
+        id="inline-bullets",
+    ),
+    pytest.param(  # bench 21476247: the dash after a closing quote names the speaker; it opens no bullet
+        "“Vì vậy, phải có quyết tâm và giải pháp đồng bộ để phát triển ngành tôm. Chúng ta phải có thương hiệu tôm nổi "
+        "tiếng thế giới, ngành tôm phải đạt 10% GDP quốc gia…” - Thủ tướng nhấn mạnh.",
+        ["Chúng ta phải có thương hiệu tôm nổi tiếng thế giới, ngành tôm phải đạt 10% GDP quốc gia"],
+        id="quote-dash-speaker",
+    ),
 ]
 
 
@@ -869,6 +888,14 @@ NONE = [
         id="the-lead-that-tells-who-chaired",
     ),
 ]
+
+
+def test_an_interviewers_question_is_no_point() -> None:
+    # bench 22470532: a question and the answer after its dash are two turns; the question sets nothing
+    text = ("Phó Thủ tướng chỉ đạo tiếp thu ý kiến, xem xét liên quan khía cạnh pháp lý, trao đổi với hiệp hội. Nhưng tại "
+            "sao lại phải ra văn bản gấp gáp như thế, thưa ông? - Sau buổi tọa đàm ngày 30/5 tại Bộ VHTT&DL, chúng tôi "
+            "nghiêm túc thực hiện ý kiến chỉ đạo của Phó thủ tướng.")
+    assert not any("thưa ông" in point for point in points(text))
 
 
 @pytest.mark.parametrize("text", NONE)

@@ -177,10 +177,13 @@ def _patterns() -> _Patterns:
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 _LINK = re.compile(r"\s*\[[^\[\]\n]*\]\s*")
-#: a sentence end: the mark, closing quotes and space before a capital; or (group 1 unset) a capital glued to
-#: the mark, as crawled text has it ("Chính phủ.Tập trung ...")
+#: a sentence end: the mark, closing quotes and space before a capital (or before a bullet and its capital, the list
+#: run into one paragraph: "... một cách thường xuyên. -Đẩy mạnh các chính sách ... -Khuyến khích ...", not the
+#: dash after a quote that names its speaker: "... 10% GDP quốc gia…” - Thủ tướng nhấn mạnh"); or (group 1
+#: unset) a capital glued to the mark, as crawled text has it ("Chính phủ.Tập trung ...")
 _BOUNDARY = re.compile(
-    r"[.!?…\]](?:([\"”’»)]*\s+(?:(?:\*|>>|•)\s*)?)(?=[\"“‘«(\[]?[" + _UPPER + r"\d])|(?=[" + _UPPER + r"][a-zà-ỹđ]))"
+    r"[.!?…\]](?:([\"”’»)]*\s+(?:(?:\*|>>|•|(?<![\"”’»)]\s)[-–+](?=\s?[" + _UPPER + r"]))\s*)?)(?=[\"“‘«(\[]?[" + _UPPER + r"\d])"
+    r"|(?=[" + _UPPER + r"][a-zà-ỹđ]))"
 )
 #: crawled text glues a subheading or caption to the next sentence without a full stop:
 #: "... mở quầy thịt ủng hộ nông dân vượt khó Chiều 14/6, Quận ủy ..." — a sentence starts at such an opener
@@ -387,6 +390,8 @@ def _trim(doc: Doc, start: int, end: int, lead: re.Pattern[str]) -> Span | None:
             end = said.start() + 1
         tail = _TAIL.search(text, start, end)
         if tail:
+            if "?" in text[tail.start():end]:
+                return None  # a question, an interviewer's: "Nhưng tại sao lại phải ra văn bản gấp gáp như thế, thưa ông?"
             end = tail.start()
         piece = text[start:end]
         if piece[:1] in "\"“‘«'" and _unbalanced(piece, opening=True):
