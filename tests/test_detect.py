@@ -808,6 +808,20 @@ REPORTS = [
         "đăng đàn trả lời chất vấn",
         None,
     ),
+    (  # blind set 22326313, bench 22636271 (seed-87 S28): talks the lead announces with their day are the report
+        "Chủ tịch nước bắt đầu thăm chính thức Nga\nChủ tịch nước Trần Đại Quang dự kiến hội đàm với Tổng thống Nga Putin "
+        "vào ngày 29/6.",
+        "hội đàm",
+        "hội đàm",
+        None,
+    ),
+    (
+        "Tổng thống Mỹ Donald Trump bắt đầu chuyến thăm Saudi Arabia\nTổng thống Mỹ Donald Trump sẽ hội đàm với lãnh đạo "
+        "Saudi Arabia cuối ngày 20/5 và dự kiến ký một số thỏa thuận.",
+        "hội đàm",
+        "hội đàm",
+        None,
+    ),
     (  # blind set 22236593: talks the title tells by their verb, held on the day the body gives
         "Ngoại trưởng Nga-Mỹ hội đàm về Syria, Ukraine\nNgoại trưởng Mỹ Rex Tillerson ngày 9/5 đã gặp người đồng cấp Nga "
         "Sergei Lavrov để hội đàm về tình hình Syria và Ukraine trong bối cảnh một biến động chính trị.",

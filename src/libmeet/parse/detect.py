@@ -912,7 +912,8 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
     if not governed and dated and (match.group(0) in _VERB_KINDS or match.group(0) in _RECEIVES) \
             and (_MET_WITH.match(low, k_end) and _leaders().search(low, s_start, k_start) or _SITS.match(low, k_end)
                  or _DAY_SUBJECT.fullmatch(low, s_start, k_start)) \
-            and not _planned(low, s_start, k_start):
+            and (not _planned(low, s_start, k_start)
+                 or k_start < title[1] + _LEAD_CHARS and bool(_DAY.search(low, k_end, s_end))):
         # "Chiều 31/5, Tổng thống Donald Trump hội đàm với Thủ tướng ...": a leader met someone;
         # "Ngày 2/6, Ủy ban thường vụ Quốc hội họp phiên thứ 11": a body sat
         governed = held = True
