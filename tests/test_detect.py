@@ -808,6 +808,17 @@ REPORTS = [
         "đăng đàn trả lời chất vấn",
         None,
     ),
+    (  # bench 22362800 (seed-180 E36): the reception the title names and the lead tells on its day, not the seminar
+        # that closed the same day, told further down
+        "Tổng Bí thư Nguyễn Phú Trọng tiếp Đoàn đại biểu Đảng Cộng sản Cuba\nChiều 24/5, tại Trụ sở Trung ương Đảng, "
+        "Tổng Bí thư Nguyễn Phú Trọng đã tiếp đồng chí Jose Ramon Balaguer Cabrera, Bí thư Trung ương Đảng Cuba. Đồng chí "
+        "Jose Ramon Balaguer Cabrera thông báo với Tổng Bí thư về kết quả Hội thảo Lý luận lần thứ ba giữa hai đảng.\n"
+        "Cùng ngày, Hội thảo Lý luận lần thứ ba giữa Đảng Cộng sản Việt Nam và Đảng Cộng sản Cuba với chủ đề: “Định "
+        "hướng phát triển kinh tế - xã hội” đã kết thúc tốt đẹp. Bế mạc Hội thảo, đồng chí Nguyễn Văn Nên phát biểu.",
+        "tiếp",
+        "tiếp đồng chí Jose Ramon Balaguer Cabrera",
+        None,
+    ),
     (  # blind set 22326313, bench 22636271 (seed-87 S28): talks the lead announces with their day are the report
         "Chủ tịch nước bắt đầu thăm chính thức Nga\nChủ tịch nước Trần Đại Quang dự kiến hội đàm với Tổng thống Nga Putin "
         "vào ngày 29/6.",

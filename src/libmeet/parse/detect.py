@@ -1245,7 +1245,13 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detec
                     and not _ANNOUNCED_AFTER.match(low, m.end, m.sentence[1]) for m in reported)
     # (a meeting the sentence plans gives way to one it reports: "Dự kiến thời gian tiến hành kỳ họp thứ 3 là 22,5 ngày
     # làm việc, ... dự kiến bế mạc vào ngày 21-6" deep in the report of the Standing Committee's sitting of 17-5)
-    best = min(reported, key=lambda m: (m.kind == PRESS and gives_way, m.in_title, m.kind in weak,
+    # (the title's kind told in the lead as held on its day comes before a strong kind told further down: "Tổng Bí thư
+    # Nguyễn Phú Trọng tiếp Đoàn đại biểu Đảng Cộng sản Cuba | Chiều 24/5, ... đã tiếp đồng chí ... | ... Cùng ngày, Hội
+    # thảo Lý luận lần thứ ba ... đã bế mạc")
+    best = min(reported, key=lambda m: (m.kind == PRESS and gives_way, m.in_title,
+                                        not (m.kind in title_kinds and m.early and m.dated and m.governed
+                                             and not m.setting and not _planned(low, m.sentence[0], m.start)),
+                                        m.kind in weak,
                                         not m.early and _planned(low, m.sentence[0], m.start), not m.dated,
                                         not m.governed, m.start))
     named = best
