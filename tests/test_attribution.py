@@ -163,6 +163,11 @@ KEPT = [
      "này nên thay bằng quy định cần thẩm định về mặt công nghệ. ĐB Lê Thu Hà (Lào Cai) cho rằng Chính phủ phải tạo ra "
      "đột phá. Kết luận phiên họp, Chủ tịch Quốc hội đề nghị Chính phủ tiếp thu đầy đủ ý kiến của đại biểu.",
      ["Chính phủ tiếp thu đầy đủ ý kiến của đại biểu"]),
+    # bench 22509300: a deputy who holds an office elsewhere takes part in the sitting as a deputy
+    ("a deputy's proposal is set aside whatever office they hold",
+     "Ngày 11.6, HĐND TP.HCM tổ chức kỳ họp bất thường về công tác bảo vệ môi trường đô thị. Đại biểu Trương Trung "
+     "Kiên, Trưởng ban Đô thị HĐND TP.HCM đề nghị giảm ngay các khâu trung gian trong thu gom rác.",
+     []),
     # bench 22721407: a conference's "thảo luận" is no debate
     ("a conference that discusses keeps its hosts' points",
      "Sáng 12/7, Bộ Kế hoạch và Đầu tư tổ chức Hội nghị Doanh nghiệp bàn tròn tập trung thảo luận về phát triển bền "

@@ -218,6 +218,23 @@ CONSTRUCTIONS = [
      "Khi được hỏi liệu Tổng thống Nga có nhiều câu hỏi đối với Tổng thống Trump hay không, ông Dmitry Peskov đã "
      "trả lời: “Chắc chắn là có”.",
      [("Dmitry Peskov", None, None)]),
+    # bench 22487108, working blind sets 22678872, 22693100: a deputy's seat, then the office they hold, which is
+    # their position
+    ("a deputy's office after the seat",
+     "Đại biểu Phạm Minh Chính (Quảng Ninh), Trưởng Ban Tổ chức Trung ương cho biết hai năm vừa qua, biên chế đã giảm.",
+     [("Phạm Minh Chính", "Trưởng Ban", "Ban Tổ chức Trung ương")]),
+    ("a deputy's office after the seat, abbreviated",
+     "Tại buổi thảo luận tổ, ĐB Nguyễn Thị Thanh Vân, Phó Bí thư quận Gò Vấp, cũng đánh giá công tác lập lại trật tự "
+     "vỉa hè có chuyển biến.",
+     [("Nguyễn Thị Thanh Vân", "Phó Bí thư", "quận Gò Vấp")]),
+    # bench 22523094, 22535772: the title after a deputy opens the next clause, or the next person's name
+    ("the next clause's subject is no title",
+     "Theo đại biểu Cao Thị Xuân (Thanh Hóa), Bộ trưởng đã thẳng thắn chỉ ra ba hạn chế cơ bản.",
+     [("Cao Thị Xuân", "đại biểu", None)]),
+    ("the next person's title is no title",
+     "Đề cập đến vấn đề nhân sự, ĐB Cao Thị Xuân (Thanh Hóa), Bộ trưởng Nguyễn Ngọc Thiện cho rằng những sự việc xảy "
+     "ra vừa rồi do năng lực cán bộ.",
+     [("Cao Thị Xuân", "Đại biểu", None), ("Nguyễn Ngọc Thiện", "Bộ trưởng", None)]),
     ("counterpart of the leader named before",  # bench 22702276
      "Tổng thống Mỹ Donald Trump và người đồng cấp Nga Vladimir Putin đang có cuộc gặp song phương đầu tiên bên lề "
      "Hội nghị Thượng đỉnh G20 tại Hamburg (Đức).",

@@ -391,10 +391,25 @@ def participants_points(doc: Doc, points: list[Span], people: list[tuple[Person,
             # "Thiếu tướng Thaw Lwin cảm ơn Trung tướng Phạm Hồng Hương đã dành thời gian tiếp đoàn; đồng thời mong
             # muốn ..."
             speakers = {i for i in speakers if i == guest or not _named_as_object(doc, people[i][1], s_start, s_end)}
-        verdicts.append(bool(speakers) and all(takes_part_only(people[i][0]) or _guest(people[i][0], hosts or [])
+        verdicts.append(bool(speakers) and all(takes_part_only(people[i][0]) or _seated(doc, people[i])
+                                               or _guest(people[i][0], hosts or [])
                                                or public and _business_guest(people[i][0], organizers or [])
                                                or i == guest and _opens(doc, people[i][1], s_start) for i in speakers))
     return verdicts
+
+
+#: a deputy's seat named right before the name ("Đại biểu Phạm Minh Chính (Quảng Ninh), Trưởng Ban Tổ chức Trung
+#: ương", "ĐB Kiên"), or in brackets after it ("Ủy viên Thường trực Ủy ban Tư pháp của Quốc hội Phạm Thị Thủy (ĐB Bắc
+#: Kạn)"): the office is the person's position, the seat is why they speak
+_SEAT = re.compile(r"(?<!\w)(?:đại\s+biểu(?:\s+quốc\s+hội|\s+hđnd)?|đbqh|đb)\s+$")
+_SEAT_AFTER = re.compile(r"\s*\((?:đoàn\s+)?(?:đại\s+biểu|đbqh|đb)(?!\w)")
+
+
+def _seated(doc: Doc, person: tuple[Person, list[Span]]) -> bool:
+    """Whether the person is called a deputy right before their name somewhere, and presides nowhere: a deputy who
+    holds an office elsewhere takes part in the sitting as a deputy."""
+    return not _presides(person[0]) and any(_SEAT.search(doc.low, max(0, start - 20), start)
+                                            or _SEAT_AFTER.match(doc.low, end) for start, end in person[1])
 
 
 #: how far into a point a speaker's name may start (their title before it), and the verb they speak it with after it

@@ -1040,14 +1040,30 @@ def _titles_after(doc: Doc, end: int, positions: list[Span]) -> list[tuple[str, 
             at = nxt.end()
             continue
         org, org_end = _organisation(doc, p_end, starts)
-        if org and _a_persons_name(org):
-            break  # the title of the next person, named after it: "tại La Hay, Đại sứ Ngô Thị Hòa"
+        if org and _a_persons_name(org) or _named_next(doc, p_end) \
+                or not org and _CLAUSE_GOES_ON.match(doc.low, p_end):
+            # the title of the next person, named after it: "tại La Hay, Đại sứ Ngô Thị Hòa", "ĐB Cao Thị Xuân (Thanh
+            # Hóa) Bộ trưởng Nguyễn Ngọc Thiện cho rằng"
+            break
         titles.append((doc.text[at:p_end], org))
         nxt = _SEP_NEXT.match(doc.text, org_end)
         if not nxt or nxt.end() not in starts:
             break
         at = nxt.end()
     return titles
+
+
+#: a title with no body, then a verb: the subject of the next clause, not the named person's title ("Theo đại biểu Cao
+#: Thị Xuân (Thanh Hóa), Bộ trưởng đã thẳng thắn chỉ ra ...")
+_CLAUSE_GOES_ON = re.compile(r"\s+(?:đã|sẽ|đang|vừa|nêu\s+rõ)(?!\w)")
+def _named_next(doc: Doc, at: int) -> bool:
+    """Whether a person is named right at `at`, after a title: a full Vietnamese name ("Bộ trưởng | Nguyễn Ngọc
+    Thiện")."""
+    run = RUN.match(doc.text, at + 1) if doc.text[at:at + 1] == " " else None
+    if not run:
+        return False
+    words = run.group().split()
+    return vietnamese_name_at(words, 0) == len(words) >= 3 and not _patterns()["org_head"].match(doc.low, run.start())
 
 
 def _a_persons_name(text: str) -> bool:
