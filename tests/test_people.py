@@ -762,8 +762,35 @@ AWAY = [
 ]
 
 
+# --- people first named at another occasion, or only inside someone else's quoted words ------------------------
+
+INTRODUCED_ELSEWHERE = [
+    # bench 21472501, 21473278: "Trước đó, ..." brings in the Deputy Prime Minister's words at another occasion; the
+    # next sentence that names him goes on with it
+    ("Ngày 23/1/2017, Thứ trưởng Hoàng Quốc Vượng đã chủ trì cuộc họp về 12 dự án kém hiệu quả. Thứ trưởng Hoàng Quốc "
+     "Vượng yêu cầu lập báo cáo tổng thể về 12 dự án. Trước đó, Phó Thủ tướng Vương Đình Huệ cho biết: Thủ tướng Chính "
+     "phủ đã quyết định thành lập Ban chỉ đạo. Phó Thủ tướng Vương Đình Huệ cho biết, ngoài 5 nhà máy, các dự án còn lại "
+     "đang gặp khó khăn.", {"Hoàng Quốc Vượng"}, {"Vương Đình Huệ"}),
+    # bench 22580917, 22583267: the session's closing told through what was said at the press conference on it
+    ("Thông qua 12 Luật, 12 Nghị quyết tại Kỳ họp thứ 3 Quốc hội khóa XIV\nKỳ họp thứ 3 Quốc hội khóa XIV đã xem xét "
+     "thông qua 12 luật, 12 nghị quyết.\nSau 1 tháng họp tại Hà Nội với nhiều nội dung quan trọng, sáng nay 21/6, Kỳ họp "
+     "thứ 3, Quốc hội khóa XIV chính thức bế mạc. Đó là thông tin được Tổng thư ký Quốc hội "
+     "Nguyễn Hạnh Phúc chia sẻ tại buổi họp báo Công bố kết quả kỳ họp thứ 3 Quốc hội khóa XIV. Tổng thư ký Quốc hội "
+     "Nguyễn Hạnh Phúc cho rằng, các đại biểu khóa XIV chất vấn nhẹ nhàng nhưng sâu sắc.", set(), {"Nguyễn Hạnh Phúc"}),
+]
+
+QUOTED_ONLY = [
+    # bench 21471482, 21472035: a leader named inside the chair's quoted words is not at the meeting
+    ("Sáng 6/2, Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung chủ trì cuộc họp giao ban với lãnh đạo các sở, ngành. Chủ tịch "
+     "Hà Nội nhấn mạnh: “Đây là sự việc mà dư luận rất quan tâm. Đặc biệt, Phó Thủ tướng Vũ Đức Đam đã yêu cầu làm rõ "
+     "ba lần. Mặc dù là sự việc nhỏ nhưng gây bức xúc”.", {"Nguyễn Đức Chung"}, {"Vũ Đức Đam"}),
+]
+
+
 @pytest.mark.parametrize("text, present, elsewhere, warning",
                          [(*case, "dated before the event") for case in EARLIER]
+                         + [(*case, "first named at another occasion") for case in INTRODUCED_ELSEWHERE]
+                         + [(*case, "inside someone else's quoted words") for case in QUOTED_ONLY]
                          + [(*case, "away from the meeting") for case in AWAY]
                          + [(*case, "what a news agency tells") for case in WIRED]
                          + [(*case, "lists that do not place them") for case in ROSTERS]

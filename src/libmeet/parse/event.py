@@ -199,24 +199,35 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
     # about, are set aside, and the record says so (the last still tell who the meeting was about: a sitting named
     # once is a report all the same)
     found_at = found.anchor
+    found_kind = found.kind
     set_aside = (
         (lambda found: people.dated_before(doc, found, written, when.start),
-         "named only in sentences dated before the event", False),
+         "named only in sentences dated before the event", False, False),
         (lambda found: people.rostered(doc, found),
          "named only in lists that do not place them at the event (a board's members, the people a decision is about)",
+         False, False),
+        (lambda found: people.planned(doc, found, found_at), "named only in sentences that tell a plan", False, False),
+        (lambda found: people.agency_told(doc, found, found_at), "named only in what a news agency tells", False,
          False),
-        (lambda found: people.planned(doc, found, found_at), "named only in sentences that tell a plan", False),
-        (lambda found: people.agency_told(doc, found, found_at), "named only in what a news agency tells", False),
-        (lambda found: people.absent(doc, found), "said to be away from the meeting", False),
+        (lambda found: people.introduced_elsewhere(doc, found, found_kind, found_at),
+         "first named at another occasion (to the press, before the event, elsewhere the same day) and not placed at "
+         "the event after it", False, True),
+        (lambda found: people.absent(doc, found), "said to be away from the meeting", False, False),
+        (lambda found: people.quoted_only(doc, found), "named only inside someone else's quoted words", False, False),
         (lambda found: people.disciplined(doc, found),
-         "named as the object of a disciplinary decision, not as present at the event", True),
+         "named as the object of a disciplinary decision, not as present at the event", True, False),
     )
     about = False
-    for flags_of, why, its_subject in set_aside:
+    # (the words of those first named at another occasion are still theirs, not directions of the event's: "Phó Giáo sư
+    # Thịnh cho biết" after "trao đổi với phóng viên Báo Điện tử Giáo dục Việt Nam Phó Giáo sư - Tiến sĩ Nguyễn Duy Thịnh")
+    heard: list[tuple[Person, list[Span]]] = []
+    for flags_of, why, its_subject, still_heard in set_aside:
         flags = flags_of(found_people)
         if any(flags):
             about = about or its_subject
             warnings.append(f"{sum(flags)} person(s) {why} are not counted as attendees")
+            if still_heard:
+                heard.extend(found for found, out in zip(found_people, flags) if out)
             found_people = [found for found, out in zip(found_people, flags) if not out]
     for index, (person, spans) in enumerate(found_people):
         attendees.append(person)
@@ -232,7 +243,8 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
 
     found_points = directions.extract_directions(doc, title=title,
                                                  targets=found.kind == "đại hội" and bool(_SHAREHOLDERS.search(doc.low)))
-    theirs = attribution.set_aside(doc, [span for _, span in found_points], found_people, kind=found.kind,
+    speakers = sorted(found_people + heard, key=lambda found: found[1][:1]) if heard else found_people
+    theirs = attribution.set_aside(doc, [span for _, span in found_points], speakers, kind=found.kind,
                                    hosts=[name for name, _ in hosts], name=found.name, anchor=found.anchor)
     kept = [found for found, participant in zip(found_points, theirs) if not participant]
     if len(kept) < len(found_points):

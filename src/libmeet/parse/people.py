@@ -1216,9 +1216,10 @@ _EARLIER_MONTH = re.compile(lexicon.alternation(("hồi",), word_start=True) + r
 _A_DAY = re.compile(r"(?<![\d/.-])\d{1,2}\s?[/.-]\s?\d{1,2}(?![\d])")
 
 
-#: the kind of event at which such words tell of the event itself, not of another gathering: a press conference's
-#: own words place someone at one ("Thứ trưởng Bộ Tài chính Đỗ Hoàng Anh Tuấn trả lời báo chí về ...")
-_TOLD_AT = {"họp báo": "họp báo", "giao ban báo chí": "họp báo", "trả lời báo chí": "họp báo"}
+#: the kinds of event at which such words tell of the event itself, not of another gathering: a press conference's
+#: own words place someone at one ("Thứ trưởng Bộ Tài chính Đỗ Hoàng Anh Tuấn trả lời báo chí về ..."), and a press
+#: briefing's at it ("Phó Giám đốc Sở Giáo dục và Đào tạo Hà Nội Lê Ngọc Quang thông tin tại buổi giao ban báo chí")
+_TOLD_AT = {"họp báo": ("họp báo",), "giao ban báo chí": ("họp báo", "giao ban"), "trả lời báo chí": ("họp báo",)}
 
 
 @cache
@@ -1234,13 +1235,15 @@ def _told_the_press() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _SIDELINES = re.compile(r"(?<!\w)(?:bên lề|bên hành lang|hành lang)(?!\w)")
-#: the press answered right after the meeting or on its sidelines: "Trả lời báo chí sau cuộc họp, Bộ trưởng, Chủ nhiệm
-#: VPCP Mai Tiến Dũng cho biết" (the speaker was at it)
+#: the press answered right after the meeting, at its close or on its sidelines: "Trả lời báo chí sau cuộc họp, Bộ
+#: trưởng, Chủ nhiệm VPCP Mai Tiến Dũng cho biết", "Trong cuộc họp báo kết thúc hội nghị, Thủ tướng Đức Angela Merkel
+#: nhấn mạnh" (the speaker was at it)
 _A_MEETING = r"(?:cuộc|buổi|phiên|hội\s+nghị|kỳ\s+họp|hội\s+thảo|tọa\s+đàm)(?!\w)"
-_RIGHT_AFTER_IT = re.compile(r"\s+(?:ngay\s+)?(?:sau|bên lề)\s+" + _A_MEETING)
+_RIGHT_AFTER_IT = re.compile(r"\s+(?:ngay\s+)?(?:sau|bên lề|kết\s+thúc)\s+" + _A_MEETING)
 #: ... or told right after it, anywhere in the sentence: "ông Vũ Văn Tám, Thứ trưởng Bộ NN&PTNT trao đổi với PV Tiền
-#: Phong, sau khi kết thúc hội nghị bàn về ..."
-_RIGHT_AFTER = re.compile(r"(?<!\w)(?:ngay\s+)?sau\s+(?:khi\s+(?:kết\s+thúc\s+)?)?" + _A_MEETING)
+#: Phong, sau khi kết thúc hội nghị bàn về ...", "Kết thúc buổi làm việc, ông Huỳnh Tấn Vinh, Chủ tịch Hiệp hội Du lịch
+#: Đà Nẵng đã có cuộc trao đổi với báo giới"
+_RIGHT_AFTER = re.compile(r"(?<!\w)(?:(?:ngay\s+)?sau\s+(?:khi\s+(?:kết\s+thúc\s+)?)?|kết\s+thúc\s+)" + _A_MEETING)
 _AT_THE_PRESS_CONFERENCE = re.compile(r"(?<!\w)(?:tại|trong)\s+(?:cuộc\s+|buổi\s+|phiên\s+)?họp báo(?!\w)")
 
 
@@ -1269,15 +1272,19 @@ def _sentences(doc: Doc) -> list[int]:
     return sorted(set(starts + glued)) if glued else starts
 
 
-@lru_cache(maxsize=4)
-def _elsewhere_flags(doc: Doc, kind: str | None, at: int | None = None) -> list[bool]:
-    """For each sentence of `_sentences(doc)`, whether it tells of another time or gathering than an event of `kind`."""
+@lru_cache(maxsize=8)
+def _elsewhere_flags(doc: Doc, kind: str | None, at: int | None = None, asides: bool = True) -> list[bool]:
+    """For each sentence of `_sentences(doc)`, whether it tells of another time or gathering than an event of `kind`;
+    without `asides`, not for the asides a sentence may hold about earlier times ("kể từ khi", "hồi tháng 4"), which
+    leave the sentence's own occasion as it is ("Bộ trưởng Quốc phòng Mỹ Jim Mattis đã gặp Thủ tướng Thổ Nhĩ Kỳ Binali
+    Yildirim tại London, cuộc gặp cấp cao nhất giữa giới chức hai nước kể từ khi Mỹ tuyên bố ...")."""
     starts = _sentences(doc)
     flagged = [bool(_ELSEWHERE_OPEN.match(doc.low, s)) for s in starts]
     for m in _ELSEWHERE_IN.finditer(doc.low):
-        if (kind is None or _TOLD_AT.get(m.group(0)) != kind) and not _RIGHT_AFTER_IT.match(doc.low, m.end()):
+        if (kind is None or kind not in _TOLD_AT.get(m.group(0), ())) and not _RIGHT_AFTER_IT.match(doc.low, m.end()) \
+                and (asides or m.group(0) != "kể từ khi"):
             flagged[bisect_right(starts, m.start()) - 1] = True
-    for m in _EARLIER_MONTH.finditer(doc.low) if "hồi" in doc.low else ():
+    for m in _EARLIER_MONTH.finditer(doc.low) if asides and "hồi" in doc.low else ():
         index = bisect_right(starts, m.start()) - 1
         if not _A_DAY.search(doc.low, starts[index], m.start()):
             flagged[index] = True
@@ -1486,6 +1493,54 @@ def _only_in_sentences(doc: Doc, people: list[tuple[Person, list[Span]]], at: in
         return index != own and holds((starts[index], starts[index + 1] if index + 1 < len(starts) else len(doc.low)),
                                       end)
     return [bool(spans) and all(where(s, e) for s, e in spans) for _, spans in people]
+
+
+def introduced_elsewhere(doc: Doc, people: list[tuple[Person, list[Span]]], kind: str | None = None,
+                         at: int | None = None) -> list[bool]:
+    """For each person, whether the text first names them in a sentence that tells of another time or gathering than
+    the event (_elsewhere_flags, without the asides: "Trước đó, Phó Thủ tướng Vương Đình Huệ cho biết", "Đó là thông
+    tin được Tổng thư ký Quốc hội Nguyễn Hạnh Phúc chia sẻ tại buổi họp báo ...", "trao đổi với phóng viên Báo Điện tử
+    Giáo dục Việt Nam Phó Giáo sư - Tiến sĩ Nguyễn Duy Thịnh ..."), and never names them in the event's own sentence (at
+    `at`) nor with a part in a sentence of the event (a role): what the text goes on to tell of them goes on with that
+    occasion ("Phó Thủ tướng Vương Đình Huệ cho biết, ngoài 5 nhà máy ...", "Tổng thư ký Quốc hội Nguyễn Hạnh Phúc cho
+    rằng ...", "..., Phó Giáo sư Thịnh cho biết")."""
+    starts = _sentences(doc)
+    own = bisect_right(starts, at) - 1 if at is not None else None
+    flags = _elsewhere_flags(doc, kind, at, asides=False)
+
+    def away(person: Person, spans: list[Span]) -> bool:
+        if not spans or not flags[bisect_right(starts, spans[0][0]) - 1]:
+            return False
+        here = [(start, end) for start, end in spans if not flags[bisect_right(starts, start) - 1]]
+        # (a part told in a sentence of that other occasion is a part there: "Ông Lưu Hoàng Long, Chủ tịch Hiệp hội
+        # Doanh nghiệp điện tử Việt Nam phát biểu tại buổi họp báo")
+        return not any(bisect_right(starts, start) - 1 == own for start, _ in spans) \
+            and not any(_roles(doc, start, end) for start, end in here)
+    return [away(person, spans) for person, spans in people]
+
+
+#: the reach of a quotation around a name: an opening mark this close before it, a closing one this close after it
+_QUOTE_REACH = 300
+
+
+def quoted_only(doc: Doc, people: list[tuple[Person, list[Span]]]) -> list[bool]:
+    """For each person, whether every span that names them stands inside someone else's words, quoted within one
+    paragraph (“ before it with no ” between, ” after it): the speaker talks of them, who need not be there ("chủ tịch Hà
+    Nội nhấn mạnh: “... Đặc biệt, Phó Thủ tướng Vũ Đức Đam đã yêu cầu làm rõ ba lần ...”", "Tổng thống Trump phát biểu
+    tại Iowa (Mỹ) rằng “... tôi thực sự thích Chủ tịch Trung Quốc Tập Cận Bình”")."""
+    text = doc.text
+    if "“" not in text:
+        return [False] * len(people)
+
+    def inside(start: int, end: int) -> bool:
+        line_start = text.rfind("\n", 0, start) + 1
+        opened = text.rfind("“", max(line_start, start - _QUOTE_REACH), start)
+        if opened < 0 or any(text.find(mark, opened, start) >= 0 for mark in ("”", '"')):
+            return False  # (a quotation closed before the name, with either mark: “Tuy nhiên, ...", chị Lan cho biết)
+        line_end = text.find("\n", end)
+        closed = text.find("”", end, min(end + _QUOTE_REACH, len(text) if line_end < 0 else line_end))
+        return closed >= 0 and text.find("“", end, closed) < 0
+    return [bool(spans) and all(inside(*span) for span in spans) for _, spans in people]
 
 
 #: a sentence that a news agency or paper tells: "Theo Reuters, Bộ trưởng Thương mại Anh Philip Hammond vừa tuyên bố",
