@@ -168,6 +168,15 @@ KEPT = [
      "Ngày 11.6, HĐND TP.HCM tổ chức kỳ họp bất thường về công tác bảo vệ môi trường đô thị. Đại biểu Trương Trung "
      "Kiên, Trưởng ban Đô thị HĐND TP.HCM đề nghị giảm ngay các khâu trung gian trong thu gom rác.",
      []),
+    # bench 22292763 (working blind set): a sentence that names no one goes on with the participant named just before
+    # it in its paragraph; the chair's sentence after it is the chair's
+    ("a sentence that names no one goes on with the participant before it",
+     "Sáng 17/5, tại Hà Nội, Viện Kinh tế Việt Nam tổ chức hội thảo “Thị trường xăng dầu và vấn đề thể chế”. Chuyên gia "
+     "kinh tế Ngô Trí Thắng cho rằng việc tăng thuế là giải pháp dễ nhất, ông Thắng nói thẳng. Theo vị chuyên gia này, "
+     "cơ quan quản lý cần tập trung vào vấn đề giảm chi thường xuyên trong hệ thống hành chính để cân đối ngân sách.\n"
+     "Kết luận hội thảo, Viện trưởng Viện Kinh tế Việt Nam Trần Đình Thiên đề nghị các bộ, ngành rà soát lại quy định "
+     "về quỹ bình ổn giá xăng dầu.",
+     ["các bộ, ngành rà soát lại quy định về quỹ bình ổn giá xăng dầu"]),
     # bench 22721407: a conference's "thảo luận" is no debate
     ("a conference that discusses keeps its hosts' points",
      "Sáng 12/7, Bộ Kế hoạch và Đầu tư tổ chức Hội nghị Doanh nghiệp bàn tròn tập trung thảo luận về phát triển bền "

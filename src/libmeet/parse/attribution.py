@@ -57,6 +57,31 @@ def _sentence(doc: Doc, at: int) -> Span:
     return start, end_match.start() + 1 if end_match else min(len(doc.text), at + _REACH)
 
 
+#: a leader named by their post, who presides wherever they speak: the head of a government, a party committee, a
+#: council or a ministry ("Thủ tướng", "Người đứng đầu Thành ủy Đà Nẵng", "Chủ tịch UBND TP", "lãnh đạo thành phố")
+_LEADER_POST = re.compile(r"(?<!\w)(?:thủ tướng|chủ tịch nước|tổng bí thư|chủ tịch quốc hội|bí thư|người đứng đầu|bộ trưởng|"
+                          r"chủ tịch (?:ubnd|ủy ban nhân dân|hđnd|hội đồng nhân dân|tỉnh|thành phố|tp|quận|huyện)|"
+                          r"lãnh đạo (?:tỉnh|thành phố|tp|bộ|ubnd|ủy ban nhân dân))(?!\w)")
+
+
+def _leader_speaks(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words of a sentence before its point name a leader by their post as the one who speaks (not as
+    the one a request is put to: "cử tri Điền mong Thủ tướng chỉ đạo ...")."""
+    low = fold(doc.low[start:end])
+    return any(not _NOT_SUBJECT.search(low, max(0, m.start() - _OBJECT_REACH), m.start())
+               for m in _LEADER_POST.finditer(low))
+
+
+def _known_participant(person: Person) -> bool:
+    """Whether the person takes part without presiding by what the article tells of them: a participant's position
+    (chuyên gia, đại biểu, cử tri, a former official ...) or an academic title without a post; not a name told
+    without either, who may well be the chair."""
+    if _presides(person) or _top_leader(person):
+        return False
+    position = fold(person.position or "")
+    return bool(_participant_positions().match(position)) if position else bool(person.academic_title)
+
+
 def _guest(person: Person, hosts: list[str]) -> bool:
     """Whether a speaker at a workshop comes from another body than its hosts ("Luật sư ..., Chủ tịch HĐTV Cty
     Luật BASICO" at a workshop a ministry holds): an invited speaker, unless they preside."""
@@ -386,6 +411,22 @@ def participants_points(doc: Doc, points: list[Span], people: list[tuple[Person,
         inside = mentions[bisect_left(starts, s_start):bisect_right(starts, s_end)]
         speakers = {index for span, index in inside if not (point[0] <= span[0] < point[1])
                     or _opens_as_speaker(doc, point, span)}
+        if not speakers and s_start > 1 and "\n" not in doc.text[s_start - 2:s_start] \
+                and not _leader_speaks(doc, s_start, point[0]):
+            # a sentence that names no one goes on with the speaker of the one before it in its paragraph, when that
+            # one is known to take part without presiding (a participant's post or an academic title, a guest from
+            # another body): "Theo TS. Lương Hoài Nam, TP nên xác định xe buýt là loại hình chiến lược ... | Ngoài ra,
+            # thành phố cũng cần phải có kế hoạch ..." (not a name told without its post: "Theo ông Nguyễn Đức Chung,
+            # ... | Do vậy, chủ tịch UBND TP Hà Nội yêu cầu ..."); not when the sentence gives its words to a leader by
+            # their post ("Người đứng đầu Thành ủy Đà Nẵng cũng đề nghị ...", "Tiếp thu ý kiến của cử tri, Thủ tướng
+            # khẳng định ...")
+            p_start = _sentence(doc, s_start - 2)[0]
+            before = {index for _, index in mentions[bisect_left(starts, p_start):bisect_left(starts, s_start)]}
+            if "\n" not in doc.text[p_start:s_start] and before and all(
+                    _known_participant(people[i][0]) or _guest(people[i][0], hosts or [])
+                    or public and _business_guest(people[i][0], organizers or []) for i in before):
+                verdicts.append(True)
+                continue
         if guest in speakers and _opens(doc, people[guest][1], s_start):
             # the guest who opens the sentence speaks it, the host named as whom they thank or greet does not:
             # "Thiếu tướng Thaw Lwin cảm ơn Trung tướng Phạm Hồng Hương đã dành thời gian tiếp đoàn; đồng thời mong
