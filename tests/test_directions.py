@@ -311,11 +311,20 @@ CASES = [
         ["Công ty TNHH Một thành viên Khai thác thủy lợi Thái Nguyên rà soát, bổ sung các giải pháp an toàn cho hạ lưu"],
         id="giao-cong-ty",
     ),
-    pytest.param(  # dev bm_22374782: a body's task in a sentence of its own ("X cần + action")
+    pytest.param(  # dev bm_22374782: a body's task in a sentence of its own ("X cần + action"), whatever the verb
+        # after "cần" (the dev gold has both)
         "Ngoài ra, các địa phương cần nhận thức việc quản lý tổng hợp. Ngành xây dựng cần tăng cường tái cơ cấu vật "
         "liệu theo hướng nâng cao giá trị gia tăng.",
-        ["Ngành xây dựng cần tăng cường tái cơ cấu vật liệu theo hướng nâng cao giá trị gia tăng"],
+        ["các địa phương cần nhận thức việc quản lý tổng hợp",
+         "Ngành xây dựng cần tăng cường tái cơ cấu vật liệu theo hướng nâng cao giá trị gia tăng"],
         id="body-task",
+    ),
+    pytest.param(  # dantri unc_news_society_230, bench 22309057: any verb after "cần"/"phải" gives the body its task
+        "Do đó, TPHCM cần nói rõ trách nhiệm của các đơn vị liên quan. Ủy ban Quốc gia cũng phải chỉ ra được nguy cơ "
+        "sạt lở ở từng khu vực.",
+        ["TPHCM cần nói rõ trách nhiệm của các đơn vị liên quan",
+         "Ủy ban Quốc gia cũng phải chỉ ra được nguy cơ sạt lở ở từng khu vực"],
+        id="body-task-any-verb",
     ),
     pytest.param(  # bench 21473745: what the reasoning concludes gives a body its task
         "Phó Thủ tướng Trịnh Đình Dũng cho rằng, ngành tôm đang đứng trước cơ hội phát triển lớn. Do đó, Bộ Nông nghiệp "
@@ -896,6 +905,24 @@ def test_an_interviewers_question_is_no_point() -> None:
             "sao lại phải ra văn bản gấp gáp như thế, thưa ông? - Sau buổi tọa đàm ngày 30/5 tại Bộ VHTT&DL, chúng tôi "
             "nghiêm túc thực hiện ý kiến chỉ đạo của Phó thủ tướng.")
     assert not any("thưa ông" in point for point in points(text))
+
+
+@pytest.mark.parametrize("text", [
+    # what a body bears or is, a habit or a reason, a case: no task (bench 21511446, 22536340)
+    "Các doanh nghiệp thường phải trả các chi phí không chính thức khi làm thủ tục.",
+    "Doanh nghiệp than thở vì phải tiếp nhiều đoàn thanh tra trong một năm.",
+    "Các doanh nghiệp đầu tư vào Khu công nghệ cao phải thực sự là doanh nghiệp có hàm lượng khoa học công nghệ.",
+    "Trường hợp cần điều chỉnh Chương trình, phải thực hiện theo đúng quy định của pháp luật.",
+])
+def test_a_modal_that_sets_no_task_is_no_point(text: str) -> None:
+    assert points(text) == []
+
+
+def test_at_a_workshop_only_a_known_action_gives_a_body_its_task() -> None:
+    # at a workshop, a body's task told in the article's own voice is as a rule an invited expert's view
+    text = "Do đó, TPHCM cần nói rõ trách nhiệm của các đơn vị liên quan."
+    assert [p for p, _ in extract_directions(Doc.from_raw(text), workshop=True)] == []
+    assert points(text) == ["TPHCM cần nói rõ trách nhiệm của các đơn vị liên quan"]
 
 
 @pytest.mark.parametrize("text", NONE)

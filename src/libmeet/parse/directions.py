@@ -274,7 +274,8 @@ def _provinces() -> str:
 #: the bodies a direction is given to, opening a sentence as its subject (up to the action verb after them)
 _BODY_SUBJECT = re.compile(
     r"(?:(?:các\s+|những\s+|mỗi\s+)?" + _alt("directions_bodies.txt") + r"|(?:tp\.?\s*|thành\s+phố\s+|tỉnh\s+)?(?:" + _provinces()
-    + r")(?=\s+(?:cần|phải|nên)\s))(?!\s+trưởng)"
+    # (not a post or a workforce: "Bộ trưởng", "Lực lượng lao động của các doanh nghiệp trong nước cần được đào tạo")
+    + r")(?=\s+(?:cần|phải|nên)\s))(?!\s+(?:trưởng|lao\s+động)(?!\w))"
     # both sides of talks: "Hai bên cần tăng cường trao đổi thông tin", "hai cơ quan cần tổ chức sơ kết"
     # (what both agree to do, not how they feel or what they could do: "Hai bên bày tỏ hài lòng", "có thể")
     r"|hai\s+(?:bên|nước|cơ\s+quan|ngành|đơn\s+vị|tỉnh|thành\s+phố|địa\s+phương|bộ)(?=\s+(?:sẽ|cùng|cần|phải|"
@@ -614,9 +615,10 @@ _HOLDS_A_MEETING = re.compile(r"\s+(?:phối\s+hợp\s+(?:với\s+[^,.;:]{1,60}?
                               r"đợt|chương\s+trình)(?!\w)")
 
 
-def _body_task(doc: Doc, s: int, e: int) -> int | None:
+def _body_task(doc: Doc, s: int, e: int, any_verb: bool = True) -> int | None:
     """Where a sentence that gives a body a task starts: its subject is a body (các địa phương, ngành xây dựng,
-    các bộ, ngành), then "cần"/"phải" and an action, with nothing past before it; None otherwise."""
+    các bộ, ngành), then "cần"/"phải" and an action, with nothing past before it; None otherwise. `any_verb`: the
+    task may be any verb after "cần"/"phải", not only a known action."""
     p, low = _patterns(), doc.low
     therefore = _THEREFORE.match(low, s, e)  # "Vì vậy, các tỉnh phải nắm chắc diễn biến tình hình sạt lở ..."
     if doc.text[s : s + 1] in "\"“‘«" or not therefore and _CONSEQUENCE.match(low, s, e):
@@ -637,7 +639,27 @@ def _body_task(doc: Doc, s: int, e: int) -> int | None:
     if not modal or "," in low[subject.end():modal.start()] or _SAYS.search(low, start, modal.start()) \
             or _PAST.search(low, start, modal.start()):
         return None
-    return start if p.action.match(low, modal.end() + 1, e) or p.verb.match(low, modal.end() + 1, e) else None
+    if p.action.match(low, modal.end() + 1, e) or p.verb.match(low, modal.end() + 1, e):
+        return start
+    # ... or, after "cần"/"phải" (not "sẽ": a plan may be anything), any verb but one that tells what the body is,
+    # bears or spends: "TPHCM cần nói rõ trách nhiệm của các đơn vị liên quan ...", "Ủy ban Quốc gia cũng phải chỉ ra
+    # được nguy cơ ...", "Do đó, TPHCM cần tránh tình trạng này" (not "Các doanh nghiệp đầu tư vào Khu công nghệ cao
+    # phải thực sự là doanh nghiệp có hàm lượng khoa học công nghệ", "Doanh nghiệp cần chính là tìm cách tháo gỡ ...")
+    must = any_verb and modal.group().startswith(("cần", "phải"))
+    return start if must and not _BORNE.match(low, modal.end(), e) and not _CASE.match(low, subject.start(), e) \
+        and not _NOT_ORDERED.search(low, subject.end(), modal.start()) else None
+
+
+#: what follows a modal when it tells what a body bears, spends or is, not what it is to do
+_BORNE = re.compile(r"\s+(?:(?:thực\s+sự\s+|chính\s+)?là|chờ|mất|chi|gánh|bỏ\s+ra|trả(?!\s+lời)|nộp|vay|xin|nhờ|tự|tốn|bù|lỗ|"
+                    r"đóng\s+(?:tiền|phí)|có\s+thời\s+gian)(?!\w)")
+
+
+#: ... or words between the body and its modal that make the modal a habit, a reason or a condition: "Các doanh nghiệp
+#: thường phải trả các chi phí không chính thức ...", "Doanh nghiệp than thở vì phải tiếp nhiều đoàn thanh tra"
+_NOT_ORDERED = re.compile(r"(?<!\w)(?:thường|hay|vẫn|vì|do|bởi|khi|nếu|mà)(?!\w)")
+#: ... or no body at all: "Trường hợp cần điều chỉnh Chương trình, phải thực hiện theo đúng quy định ..."
+_CASE = re.compile(r"trường\s+hợp(?!\w)")
 
 
 #: a target set for the year ahead: "năm 2021, ngân hàng đặt mục tiêu lợi nhuận trước thuế hợp nhất lên đến 19.800 tỷ
@@ -663,11 +685,14 @@ def _target(doc: Doc, start: int, end: int) -> bool:
         and not _RESULT_ANYWHERE.search(doc.low, start, end)
 
 
-def extract_directions(doc: Doc, title: str | None = None, targets: bool = False) -> list[tuple[str, Span]]:
+def extract_directions(doc: Doc, title: str | None = None, targets: bool = False,
+                       workshop: bool = False) -> list[tuple[str, Span]]:
     """The forward-looking points the article reports, one per point, as written, with their spans. The article's
     `title` sets none: a headline sums up what the body tells ("Chính phủ yêu cầu các 'ông lớn' chấn chỉnh việc thoái
     vốn Nhà nước"), and the body's own words are the points. `targets`: the meeting adopts a plan (a shareholders'
-    meeting), so a sentence that sets a target with its figure is a point too."""
+    meeting), so a sentence that sets a target with its figure is a point too. `workshop`: a workshop, forum or round
+    table, where a body's task told in the article's own voice ("TP.HCM cần có những giải pháp căn cơ ...") is as a
+    rule an invited expert's view: only one with a known action after its modal counts."""
     if not doc.text:
         return []
     sentences = _sentences(doc)
@@ -754,7 +779,7 @@ def extract_directions(doc: Doc, title: str | None = None, targets: bool = False
                 follow, follow_para = _FOLLOW - 1, para
                 continue
             follow -= 1
-        start = _body_task(doc, s, e)
+        start = _body_task(doc, s, e, any_verb=not workshop)
         if start is not None:  # "Ngành xây dựng cần tăng cường ...": a task for a body, said in its own sentence
             spans.extend(_split(doc, start, e))
             follow, follow_para = _FOLLOW - 1, para
