@@ -442,8 +442,9 @@ def participants_points(doc: Doc, points: list[Span], people: list[tuple[Person,
 #: a deputy's seat named right before the name ("Đại biểu Phạm Minh Chính (Quảng Ninh), Trưởng Ban Tổ chức Trung
 #: ương", "ĐB Kiên"), or in brackets after it ("Ủy viên Thường trực Ủy ban Tư pháp của Quốc hội Phạm Thị Thủy (ĐB Bắc
 #: Kạn)"): the office is the person's position, the seat is why they speak
-_SEAT = re.compile(r"(?<!\w)(?:đại\s+biểu(?:\s+quốc\s+hội|\s+hđnd)?|đbqh|đb)\s+$")
-_SEAT_AFTER = re.compile(r"\s*\((?:đoàn\s+)?(?:đại\s+biểu|đbqh|đb)(?!\w)")
+_SEAT_WORDS = r"(?:đại\s+biểu(?:\s+quốc\s+hội|\s+hđnd)?|đbqh|đb)"
+_SEAT = re.compile(r"(?<!\w)" + _SEAT_WORDS + r"\s+$")
+_SEAT_AFTER = re.compile(r"\s*\((?:đoàn\s+)?" + _SEAT_WORDS + r"(?!\w)")
 
 
 def _seated(doc: Doc, person: tuple[Person, list[Span]]) -> bool:

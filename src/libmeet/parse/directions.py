@@ -181,8 +181,9 @@ _LINK = re.compile(r"\s*\[[^\[\]\n]*\]\s*")
 #: run into one paragraph: "... một cách thường xuyên. -Đẩy mạnh các chính sách ... -Khuyến khích ...", not the
 #: dash after a quote that names its speaker: "... 10% GDP quốc gia…” - Thủ tướng nhấn mạnh"); or (group 1
 #: unset) a capital glued to the mark, as crawled text has it ("Chính phủ.Tập trung ...")
+_RUN_IN_BULLET = r"(?<![\"”’»)]\s)[-–+](?=\s?[" + _UPPER + r"])"
 _BOUNDARY = re.compile(
-    r"[.!?…\]](?:([\"”’»)]*\s+(?:(?:\*|>>|•|(?<![\"”’»)]\s)[-–+](?=\s?[" + _UPPER + r"]))\s*)?)(?=[\"“‘«(\[]?[" + _UPPER + r"\d])"
+    r"[.!?…\]](?:([\"”’»)]*\s+(?:(?:\*|>>|•|" + _RUN_IN_BULLET + r")\s*)?)(?=[\"“‘«(\[]?[" + _UPPER + r"\d])"
     r"|(?=[" + _UPPER + r"][a-zà-ỹđ]))"
 )
 #: crawled text glues a subheading or caption to the next sentence without a full stop:
