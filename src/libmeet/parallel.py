@@ -19,7 +19,9 @@
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import itertools
+import mmap
 import multiprocessing
 import os
 import select
@@ -125,11 +127,23 @@ def _ready(objects: list[Any], timeout: float | None) -> list[Any]:
     return [by_fd[fd] for fd, _ in events]
 
 
+def _progress_cell(ctx: Any, forked: bool) -> Any:
+    """Two doubles a worker writes and the parent reads. A forked worker shares an anonymous mapping made for it: not a
+    block of multiprocessing's heap, whose release by the garbage collector a Ctrl-C may cut half-way, leaving a
+    later release to fail at exit ("Exception ignored in: <Finalize object, dead> ... list.remove(x): x not in list").
+    A spawned one needs the heap's RawArray, which it can be handed."""
+    if not forked:
+        return ctx.RawArray("d", [_IDLE, 0.0])
+    cell = (ctypes.c_double * 2).from_buffer(mmap.mmap(-1, ctypes.sizeof(ctypes.c_double) * 2))
+    cell[0], cell[1] = _IDLE, 0.0
+    return cell
+
+
 class _Worker:
     def __init__(self, ctx: Any, func: Callable[[Any], Any], others: list[_Worker]) -> None:
         self.conn, child = ctx.Pipe()
-        self.progress = ctx.RawArray("d", [_IDLE, 0.0])  # (seq being worked on, since when): see _serve
         forked = ctx.get_start_method() == "fork"
+        self.progress = _progress_cell(ctx, forked)  # (seq being worked on, since when): see _serve
         inherited = [c.fileno() for c in [self.conn, *(w.conn for w in others)]] if forked else []
         self.proc = ctx.Process(target=_serve, args=(child, func, self.progress, inherited), daemon=True,
                                 name="libmeet-worker")
