@@ -311,6 +311,35 @@ def test_a_place_told_for_something_else_far_from_the_event_is_not_its_place(tex
     assert place_of(text).province is None
 
 
+@pytest.mark.parametrize("text", [
+    # bench 22631733: a press conference in the capital told through the case it was asked about
+    "Bắt tạm giam bác sĩ vụ chạy thận ở Hòa Bình: Bộ Công an lên tiếng\nNói về việc bắt 3 bị can liên quan vụ 8 bệnh "
+    "nhân chạy thận tử vong ở Hòa Bình, Trung tướng Đỗ Kim Tuyến - Phó Tổng cục trưởng Tổng cục Cảnh sát - Bộ Công an - "
+    "cho biết Bộ Công an sẽ xem xét, điều tra khách quan.\nTrong buổi họp báo thông báo tình hình, kết quả công tác công "
+    "an 6 tháng đầu năm 2017, sáng nay 28/6, phóng viên đề cập: Về vụ việc 8 người tử vong khi chạy thận ở BVĐK tỉnh Hòa "
+    "Bình, ngày 27/6, Cơ quan CSĐT đã khởi tố vụ án.",
+    # bench 22755110: what the press conference was asked about, "liên quan đến ... tại"
+    "Giám sát chặt cổ phần hóa, tránh thất thoát\nSáng 14-7, Bộ Công Thương đã tổ chức họp báo thường kỳ. Đây là buổi "
+    "họp báo công khai đầu tiên, sau khi Bộ trưởng Bộ Công Thương Trần Tuấn Anh nhậm chức. Liên quan đến công tác thoái "
+    "vốn nhà nước tại Tổng Công ty Bia - Rượu - Nước giải khát Sài Gòn (SABECO), Thứ trưởng cho biết Bộ sẽ công bố lộ "
+    "trình.",
+    # working blind set 22245618: an earlier occasion's venue, in a sentence that opens on "Trước đó,"
+    "Ông Đinh La Thăng chính thức làm Phó ban kinh tế Trung ương\nNgày 11/5, Ban Kinh tế Trung ương tổ chức Hội nghị "
+    "triển khai Quyết định của Bộ Chính trị về việc phân công ông Đinh La Thăng về nhận nhiệm vụ Phó Trưởng ban. Trước "
+    "đó, vào sáng 10/5, tại TP Hồ Chí Minh đã diễn ra Hội nghị công bố quyết định của Bộ Chính trị về việc phân công ông "
+    "Nguyễn Thiện Nhân.",
+])
+def test_where_a_case_happened_or_an_earlier_meeting_sat_is_not_the_meetings_place(text):
+    from libmeet import parse_text
+    assert parse_text(text).place.province is None
+
+
+def test_a_place_a_meeting_is_held_in_after_a_case_word_is_its_place():
+    # (the clause that names the meeting's holding keeps its place: "vụ việc ... diễn ra tại")
+    text = "Sáng 5/6, liên quan đến vụ việc này, hội nghị đã được tổ chức tại Đà Nẵng với sự tham gia của các sở, ngành."
+    assert place_of(text).province == "Đà Nẵng"
+
+
 def test_a_province_named_once_away_from_the_event_is_no_guess():
     # blind set 22637196: an example of a private hospital, 1,000 characters after the ministry's conference
     text = ("Sáng 29/6, Bộ Y tế phối hợp với Bảo hiểm xã hội Việt Nam tổ chức hội nghị về khám chữa bệnh bảo hiểm y tế. "

@@ -188,9 +188,29 @@ _CONSTITUENCY = re.compile(
 #: the place of a case talked over, not of the meeting: "vụ việc ở Yên Bái", "vụ bổ nhiệm lãnh đạo ở Hải Dương",
 #: "(nhất là vụ việc tại xã Đồng Tâm, Hà Nội)" - "vụ" as a case, not "chức vụ", "dịch vụ", "nhiệm vụ", "Quốc vụ",
 #: nor the ministry's "Nội vụ" ("buổi họp báo ... của Bộ Nội vụ diễn ra chiều 27/6 tại Hà Nội")
-_INCIDENT = re.compile(r"(?<!\w)(?<!chức )(?<!dịch )(?<!nhiệm )(?<!quốc )(?<!thường )(?<!nghĩa )(?<!thời )(?<!công )"
-                       r"(?<!phục )(?<!nghiệp )(?<!đặc )(?<!nội )(?<!ngoại )(?<!tài )(?<!quân )vụ(?:\s+(?:việc|án|tai nạn|cháy|nổ))?\s[^.,;:()]{0,25}?(?:tại|ở)"
+#: "vụ" as a case, not a duty, a service or a post ("chức vụ", "dịch vụ", "nhiệm vụ", "thời vụ" ...)
+_CASE_VU = (r"(?<!\w)(?<!chức )(?<!dịch )(?<!nhiệm )(?<!quốc )(?<!thường )(?<!nghĩa )(?<!thời )(?<!công )"
+            r"(?<!phục )(?<!nghiệp )(?<!đặc )(?<!nội )(?<!ngoại )(?<!tài )(?<!quân )vụ")
+_INCIDENT = re.compile(_CASE_VU + r"(?:\s+(?:việc|án|tai nạn|cháy|nổ))?\s[^.,;:()]{0,25}?(?:tại|ở)"
                        r"(?:\s+(?:xã|phường|huyện|quận|thị xã|tỉnh|thành phố|tp\.?)\s+[^.,;:()]{1,20}?,)?\s+$")
+
+
+#: "tại / ở" in a clause telling of a case the meeting talked over, where the case happened: "họp báo thông tin chính thức
+#: về vụ bắt giữ nghi phạm ... trong vụ cướp ngân hàng táo tợn xảy ra tại thị xã Duyên Hải", "Về vụ việc 8 người tử vong
+#: khi chạy thận ở BVĐK tỉnh Hòa Bình, ngày 27/6, ...", "Liên quan đến vụ 17 người nhập viện sau khi ăn cơm gà ở Đà Nẵng",
+#: "trả lời thắc mắc của báo chí về trường hợp diễn viên hài Minh Béo phạm tội ấu dâm ở Mỹ", "sự cố y khoa ... tại" (the
+#: case word, then its clause up to "tại", no comma between; "vụ" as in _INCIDENT, and not a department's "Vụ trưởng").
+#: At home only, as _INCIDENT: abroad, the officials who speak of a case are mostly where it happened ("Cảnh sát trưởng
+#: London, bà Cressida Dick hôm 4/6 cho biết, ... số thương vong trong vụ khủng bố ở London đã tăng")
+_CASE_AT = re.compile(r"(?:" + _CASE_VU + r"(?!\s+(?:trưởng|phó)(?!\w))"
+                      r"|(?<!\w)(?:sự\s+(?:việc|cố)|trường\s+hợp|xảy\s+ra|liên\s+quan\s+(?:đến|tới)))(?!\w)([^.,;:!?()\n]{0,90})$")
+#: ... unless the clause names the meeting or its holding after the case word ("vụ việc được đưa ra tại hội nghị")
+_CASE_AT_EVENT = re.compile(r"(?<!\w)(?:diễn ra|tổ chức|khai mạc|họp|chủ trì)(?!\w)")
+
+
+#: a sentence that opens on an earlier occasion, away from the event's own: "Trước đó, vào sáng 10/5, tại TP Hồ Chí Minh đã
+#: diễn ra Hội nghị công bố quyết định ..." in a report of the meeting held the next day at the Ban Kinh tế Trung ương
+_EARLIER = re.compile(r"\W*trước\s+đó\s*,")
 
 
 #: a business named after a place: "Ngân hàng TMCP Sài Gòn Thương Tín", "Tổng công ty Tân cảng Sài Gòn", "Công ty
@@ -661,6 +681,12 @@ def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int,
             score -= 1.5  # "dự kiến diễn ra tại Tokyo", "tại Hạ Long hồi năm 2016": another meeting, another time
         if R.elsewhere.search(before[-60:]):  # "Đại sứ Việt Nam tại Nhật Bản", "sinh năm 1958 tại Hà Tĩnh"
             score -= 6
+        if _EARLIER.match(before) and sentences.index(m.start()) != anchor_sentence:
+            score -= 6  # "Trước đó, vào sáng 10/5, tại TP Hồ Chí Minh đã diễn ra Hội nghị công bố ...": an earlier occasion
+        case = None if country else _CASE_AT.search(before, max(0, len(before) - 130))
+        if case and not (event_re.search(case.group(1)) or _CASE_AT_EVENT.search(case.group(1))) and not (
+                doc.text[s + case.start()] == "V" and doc.text[s + case.start() + 3:s + case.start() + 4].isupper()):
+            continue  # where the case talked over happened, not where the meeting sat (not "Vụ Pháp chế tại ...")
         year = _YEAR_AFTER.match(doc.low, end)
         if year and event_date and int(year.group(1)) < event_date.year:
             continue  # "Tuyên bố ... thông qua tại Lima, Peru năm 2016": a past year's occasion, not the meeting's
