@@ -833,6 +833,20 @@ REPORTS = [
         "hội đàm",
         None,
     ),
+    (  # bench 22474343, working blind set 22363350: the Assembly told debating in a lead that opens on its day
+        "Bốn lãnh đạo cấp cao được kiểm nghiệm thức ăn trước khi sử dụng\nChiều 6/6, Quốc hội cho ý kiến vào dự thảo "
+        "Luật Cảnh vệ. Đa số ĐBQH tán thành nội dung dự thảo, song đề nghị bổ sung thêm một số chức danh.",
+        "phiên họp",
+        "Quốc hội cho ý kiến",
+        None,
+    ),
+    (
+        "Bên lề Quốc hội: Ngăn chặn vi phạm trong kinh doanh theo phương thức đa cấp\nNgày 24/5, Quốc hội thảo luận về dự "
+        "án Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự. Nhiều đại biểu cho rằng cần chấn chỉnh vi phạm.",
+        "phiên họp",
+        "Quốc hội thảo luận về dự án Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự",
+        None,
+    ),
     (  # blind set 22236593: talks the title tells by their verb, held on the day the body gives
         "Ngoại trưởng Nga-Mỹ hội đàm về Syria, Ukraine\nNgoại trưởng Mỹ Rex Tillerson ngày 9/5 đã gặp người đồng cấp Nga "
         "Sergei Lavrov để hội đàm về tình hình Syria và Ukraine trong bối cảnh một biến động chính trị.",
@@ -857,6 +871,12 @@ def test_reports(text, kind, name, edition):
 
 NOT_REPORTS = [
     # (text, reason or None for "any reason")
+    (  # a law's news: done to the Assembly's vote, not a sitting told
+        "Luật Cảnh vệ có hiệu lực từ 1/7\nLuật Cảnh vệ được Quốc hội thông qua ngày 20/6/2017 quy định bốn lãnh đạo cấp "
+        "cao được kiểm nghiệm thức ăn.",
+        None,
+    ),
+
     (  # seed-118 reading E4 (bench 21511981): a working session recalled, told after the source that recalls it
         "Bến xe Miền Đông mới\nNgày 10/2, gói thầu số 1 xây dựng Bến xe miền Đông mới đã được khởi động. Báo Vietnamnet "
         "cũng thông tin, trước đó, ngày 20/12/2016, Bí thư thành ủy Đinh La Thăng cùng Phó chủ tịch UBND TP. Hồ Chí Minh "

@@ -228,6 +228,29 @@ _DEBATES = frozenset({"thảo luận tại tổ", "thảo luận ở tổ", "th�
                       "quốc hội chất vấn"})
 #: the time a debate takes, not a debate held: "tăng thời gian làm việc tại hội trường", "dành 3 ngày làm việc tại ..."
 _DEBATE_TIME = re.compile(r"(?<!\w)(?:thời gian|ngày|buổi|giờ)\s+$")
+#: the Assembly (or its Standing Committee) told debating or voting, its subject and its verb (event_kinds.txt): a
+#: sitting only in a sentence that gives its day before it, the lead of that day's report ("Ngày 24/5, Quốc hội thảo
+#: luận về dự án Luật ...", "Chiều nay (12/6) với tỉ lệ 88,19% đại biểu tán thành, Quốc hội thông qua Luật ...",
+#: "Tiếp tục chương trình làm việc, chiều 16/5, Ủy ban Thường vụ Quốc hội cho ý kiến về Báo cáo ...")
+_ASSEMBLY_TOLD = frozenset(fold(s) for s, label in lexicon.labelled("event_kinds.txt").items()
+                           if label == "phiên họp" and s.startswith(("quốc hội ", "qh ", "ubtvqh "))
+                           and fold(s) not in _DEBATES)
+#: ... not done by it but to it, or still ahead: "Luật ... được Quốc hội thông qua ngày 27/11/2015", "trình Quốc hội
+#: xem xét, thông qua tại kỳ họp thứ 4", "khi Quốc hội thông qua", "đề nghị Quốc hội cho ý kiến"
+_ASSEMBLY_NOT_DONE = re.compile(r"(?<!\w)(?:được|bị|trình|đề nghị|đề xuất|kiến nghị|xin ý kiến|chờ|để|khi|nếu|sẽ|"
+                                r"muốn|cần|phải|chưa|không|từng|mà|của)\s+$")
+#: the day told from the writing's, which dates a sitting as a day does ("Chiều nay, 20-6, Quốc hội đã thông qua"; not
+#: "Mới đây, Quốc hội đã thông qua Luật ...", a law's news)
+_TODAY = re.compile(r"(?<!\w)(?:hôm|sáng|chiều|tối|trưa)\s+(?:nay|qua)(?!\w)")
+
+
+def _assembly_sits(low: str, s_start: int, k_start: int, k_end: int, before: str) -> bool:
+    """Whether the Assembly told debating or voting at [k_start, k_end) (_ASSEMBLY_TOLD) sat then: its day is written
+    before it in its sentence, and it is not a plan nor done to it."""
+    if _planned(low, s_start, k_start):
+        return False
+    return not _ASSEMBLY_NOT_DONE.search(before) and bool(_DAY.search(low, s_start, k_start)
+                                                          or _TODAY.search(low, s_start, k_start))
 #: kinds that name an event only when written as a proper name, capitalised inside a sentence
 _NAMED_ONLY = frozenset({"đối thoại"})
 
@@ -511,8 +534,9 @@ def might_name_a_meeting(raw: str) -> bool:
 @cache
 def any_kind_pattern() -> re.Pattern[str]:
     """Any kind noun (for other extractors that ask whether a sentence speaks of a meeting)."""
-    return re.compile(r"(?:" + _alternation((s for s, label in _kinds()[1].items() if label), word_start=True)
-                      + r")(?!\w)")
+    # (not the Assembly told with its verb, no meeting's name: "Luật ... được Quốc hội thông qua ngày 27/11/2015")
+    return re.compile(r"(?:" + _alternation((s for s, label in _kinds()[1].items() if label and s not in _ASSEMBLY_TOLD),
+                                            word_start=True) + r")(?!\w)")
 
 
 @cache
@@ -525,7 +549,7 @@ def _cues() -> dict[str, re.Pattern[str]]:
     def words(name: str) -> str:  # as whole words: what (?<!\w) before the list says
         return _alternation((fold(w) for w in lexicon.words(name)), word_start=True)
 
-    any_kind = _alternation(s for s, label in _kinds()[1].items() if label)
+    any_kind = _alternation(s for s, label in _kinds()[1].items() if label and s not in _ASSEMBLY_TOLD)
     return {
         "held": re.compile(r"(?:" + words("detect_held.txt") + r")(?!\w)"),
         # (each branch led by its first letter, what stands before it asserted after it: searched in the words before
@@ -642,7 +666,8 @@ def _back_reference(kind: str) -> re.Pattern[str]:
     """The article coming back to the event: "Tại hội nghị", "phát biểu tại Hội thảo", "tham dự Hội nghị có"."""
     # (not the kinds told with their verb: "Tại buổi làm việc với ..." comes back to "buổi làm việc", not to a second
     # event "làm việc với")
-    kind_pattern = _alternation(s for s, label in _kinds()[1].items() if label == kind and s not in _DAY_LED)
+    kind_pattern = _alternation(s for s, label in _kinds()[1].items()
+                                if label == kind and s not in _DAY_LED and s not in _ASSEMBLY_TOLD)
     lead = _alternation(_BACK_LEADS, word_start=True)
     nouns = "|".join(noun + r"\s+" for noun in _BACK_NOUNS)
     return re.compile(r"(?:" + lead + r")\s+(?:" + nouns + r")?(?:" + kind_pattern + r")(?!\w)")
@@ -807,6 +832,13 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
         return None
     if match.group(0) in _NAMED_ONLY and not (doc.text[k_start].isupper() and doc.text[s_start:k_start].strip()):
         return None  # "đối thoại với người dân" is talk; "đã diễn ra Đối thoại công tư APEC" names a forum
+    if match.group(0) in _ASSEMBLY_TOLD:
+        verb = low.find("thảo luận", k_start, k_end)
+        own = _kinds()[0].match(low, verb) if verb >= 0 else None
+        if own and own.end() > k_end:  # "Quốc hội thảo luận ở tổ": weighed as "thảo luận ở tổ" is
+            return _weigh(doc, own, kind, starts, title, memo)
+        if not _assembly_sits(low, s_start, k_start, k_end, low[max(s_start, k_start - _BEFORE):k_start]):
+            return None  # "Luật ... được Quốc hội thông qua", "Khi Quốc hội thảo luận ...": no sitting told
     # a kind written with its own "cuộc"/"buổi" ("cuộc họp") is read with them as what comes before it
     lead = 5 if match.group(0).startswith(("cuộc ", "buổi ")) else 0
     before = low[max(s_start, k_start - _BEFORE):k_start + lead]
@@ -847,6 +879,7 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
         and bool(_leaders().search(low, clause.end(), s_end))
         # "Sáng 23-5, Quốc hội thảo luận tại tổ về ...": a parliament's debate, told with its verb
         or match.group(0) in _DEBATES and not _planned(low, s_start, k_start) and not _DEBATE_TIME.search(before)
+        or match.group(0) in _ASSEMBLY_TOLD  # (it sits: asked above)
         # (a kind that is its own verb is held by the day that leads it, as above, not by what follows: "nghỉ hưu sau 30
         # năm làm việc tại Đài Truyền hình Việt Nam, thời gian nghỉ bắt đầu từ ngày 12.6.2017")
         or match.group(0) not in _DAY_LED and (
@@ -1052,6 +1085,8 @@ def _slug_kinds() -> tuple[re.Pattern[str], dict[str, str | None]]:
     ("hop" is họp, hợp and hộp). Longest first at each place, as in `_kinds`."""
     labels: dict[str, str | None] = {}
     for surface, label in _kinds()[1].items():
+        if surface in _ASSEMBLY_TOLD:
+            continue  # (an address drops the "được" that makes "duoc-quoc-hoi-thong-qua" a law's news)
         if not label or " " in surface:
             key = strip_accents(surface)
             labels[key] = None if not label else labels.get(key, label)
@@ -1082,6 +1117,9 @@ def _title_kinds(title: str | None) -> set[str]:
         labels[m.group(0)]
         for m in pattern.finditer(low)
         if labels.get(m.group(0)) and not _is_reference(low, m.start(), m.end(), 0, len(low), labels[m.group(0)])
+        # ("Luật Cảnh vệ được Quốc hội thông qua": the law's news; "Quốc hội thông qua Luật Cảnh vệ": the sitting's)
+        and not (m.group(0) in _ASSEMBLY_TOLD and (_ASSEMBLY_NOT_DONE.search(low, 0, m.start())
+                                                   or _planned(low, 0, m.start())))
     }
     return found | _title_verb_kinds(title)
 
@@ -1153,7 +1191,9 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detec
     if any(m.kind == "phiên họp" for m in mentions) and len(_cues()["court"].findall(low, 0, 20000)) >= 2:
         mentions = [m for m in mentions if m.kind != "phiên họp"]
     if not mentions:
-        return Detection(False, reason=ONLY_PASSING)
+        # (the Assembly told with its verb and not sitting names no meeting: "Quốc hội thảo luận nhiều lần về ...")
+        named = any(labels.get(m.group(0)) and m.group(0) not in _ASSEMBLY_TOLD for m in nouns)
+        return Detection(False, reason=ONLY_PASSING if named else NO_KIND)
     titled: list[Mention] | None = None  # (_titled, asked at most once)
     if not any(m.held and (m.dated or m.governed or _CONCLUSIONS_OF.search(low, m.sentence[0], m.start))
                for m in mentions):
@@ -1213,6 +1253,13 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detec
         if "*" in low else None
     if starred is not None and any(m.start < starred for m in reported):
         reported = [m for m in reported if m.start < starred]
+    if reported and all(low[m.start:m.end] in _ASSEMBLY_TOLD for m in reported):
+        # the sitting the title names, its lead opening on the day, before the Assembly told at it by its verb: "Kỳ họp
+        # thứ 3, Quốc hội khóa XIV: Thông qua 2 dự án Luật | Tiếp tục chương trình làm việc chiều 20/6, các đại biểu
+        # Quốc hội đã biểu quyết thông qua ..."
+        if titled is None:
+            titled = _titled(doc, mentions, title, where_title, starts)
+        reported = titled or reported
     undated = not reported
     if undated:
         reported = _undated_reports(doc, mentions, where_title)
@@ -1252,6 +1299,9 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detec
                                         not (m.kind in title_kinds and m.early and m.dated and m.governed
                                              and not m.setting and not _planned(low, m.sentence[0], m.start)),
                                         m.kind in weak,
+                                        # (a sitting told by the Assembly's verb gives way to one its report names:
+                                        # "kỳ họp thứ 3, Quốc hội khóa XIV")
+                                        low[m.start:m.end] in _ASSEMBLY_TOLD,
                                         not m.early and _planned(low, m.sentence[0], m.start), not m.dated,
                                         not m.governed, m.start))
     named = best
@@ -1263,7 +1313,10 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detec
                   and not _YEAR_OPENER.match(low, m.sentence[0])]
         named = fuller[0] if fuller else best
     lonely = (best.kind not in title_kinds and sum(1 for m in mentions if m.kind == best.kind) == 1
-              and not any(end != best.end for end in back[best.kind]) and not _leads(doc, best, where_title))
+              and not any(end != best.end for end in back[best.kind]) and not _leads(doc, best, where_title)
+              # (not the Assembly told sitting on its day in the lead: "Tiếp tục chương trình làm việc chiều 20/6, các
+              # đại biểu Quốc hội đã biểu quyết thông qua dự án Luật Cảnh vệ ...", what the article reports)
+              and not (best.early and low[best.start:best.end] in _ASSEMBLY_TOLD))
     # (a meeting dated only by a word of recency, "Tại cuộc họp Hội đồng thẩm định vừa diễn ra ở Bộ Tư pháp", has no
     # day of its own either: a day written past the lead is its only when it may be)
     by_day = best.dated and bool(_DAY.search(low, best.sentence[0], best.sentence[1]))
