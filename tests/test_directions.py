@@ -918,6 +918,28 @@ def test_a_modal_that_sets_no_task_is_no_point(text: str) -> None:
     assert points(text) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # working blind sets 21476068, 21512622: a plan its speaker tells with "cho hay" / "cho biết" and "sẽ"
+    ("Phó Thống đốc Đào Minh Tú cho hay, ngành ngân hàng sẽ tiếp tục đầu tư vốn tín dụng cho các dự án tại Tây Nguyên.",
+     ["ngành ngân hàng sẽ tiếp tục đầu tư vốn tín dụng cho các dự án tại Tây Nguyên"]),
+    ("Giám đốc Sở Tài chính Phan Thị Thắng cho biết năm 2017 Sở sẽ đẩy mạnh công tác thanh tra, kiểm tra.",
+     ["năm 2017 Sở sẽ đẩy mạnh công tác thanh tra, kiểm tra"]),
+    # working blind set 22448055: a proposal the leader approves, what is to be done told after it
+    ("Thủ tướng đồng ý với đề xuất của Bộ Kế hoạch và Đầu tư thành lập một số đoàn kiểm tra tình hình giải ngân.",
+     ["đồng ý với đề xuất của Bộ Kế hoạch và Đầu tư thành lập một số đoàn kiểm tra tình hình giải ngân"]),
+    # working blind set 21474742: a directive verb, a comma, then the body that is to act
+    ("Chủ tịch TP Nguyễn Đức Chung yêu cầu, Sở LĐTBXH, kiểm tra, rà soát chương trình xây dựng nhà ở cho người có công.",
+     ["Sở LĐTBXH, kiểm tra, rà soát chương trình xây dựng nhà ở cho người có công"]),
+    # ... not a deed done, a survey's answer, a refusal, the meeting's own programme
+    ("Qua đôn đốc, các cơ quan chức năng đã thu hồi và xử lý khác 237 tỷ đồng.", []),
+    ("44,7% cho biết sẽ tiếp tục đầu tư ở mức hiện tại.", []),
+    ("Bộ Tài chính chưa đồng ý với đề nghị này của thành phố.", []),
+    ("Chủ tịch SFOM cho biết, hội nghị này sẽ tiếp tục thảo luận và chia sẻ kinh nghiệm trong 4 chủ đề ưu tiên.", []),
+])
+def test_plans_told_approvals_and_bodies_named_after_the_directive(text: str, expected: list[str]) -> None:
+    assert points(text) == expected
+
+
 def test_at_a_workshop_only_a_known_action_gives_a_body_its_task() -> None:
     # at a workshop, a body's task told in the article's own voice is as a rule an invited expert's view
     text = "Do đó, TPHCM cần nói rõ trách nhiệm của các đơn vị liên quan."

@@ -438,6 +438,11 @@ def _split(doc: Doc, start: int, end: int, semicolons: bool = True) -> list[Span
     return spans
 
 
+#: a body whose deeds are told, not a task: "Qua đôn đốc, các cơ quan chức năng đã thu hồi và xử lý khác 237 tỷ đồng",
+#: "Song song với việc khảo sát, thu thập yêu cầu, Sở cũng đôn đốc Công ty ..."
+_TOLD_DONE = re.compile(r"(?<!\w)(?:đã|đang|vừa|cũng)(?!\w)")
+
+
 def _is_noun_use(doc: Doc, start: int, end: int) -> bool:
     """Whether a directive verb found at [start, end) is used as a noun (đáp ứng yêu cầu, yêu cầu của ...)."""
     low = doc.low
@@ -452,9 +457,14 @@ def _is_noun_use(doc: Doc, start: int, end: int) -> bool:
         return False  # its subject, then its points: "Ông Huỳnh Cách Mạng đề nghị: “Lãnh đạo huyện phải đi cơ sở ..."
     comma = _COMMA_CLAUSE.match(low, end)
     if comma and (_patterns().modal.search(low, comma.end(), comma.end() + 80) or _patterns().action.match(low, comma.end())
-                  or _SUBJECT_ACTS.match(low, comma.end()) and not _IF_BEFORE.search(low, max(0, start - 40), start)):
+                  or (_SUBJECT_ACTS.match(low, comma.end()) or _BODY_WORD.match(low, comma.end())
+                      and not _TOLD_DONE.search(low, comma.end(), comma.end() + 30))
+                  and not _IF_BEFORE.search(low, max(0, start - 40), start)):
         # "Chủ tịch UBND tỉnh yêu cầu, tất cả các địa phương phải rà soát ...", "Tổng Bí thư mong rằng, Quốc hội sẽ
-        # tiếp tục quan tâm ...", "Thủ tướng đề nghị, các bộ tiếp tục ..."
+        # tiếp tục quan tâm ...", "Thủ tướng đề nghị, các bộ tiếp tục ..."; the bodies that are to act named first, their
+        # task after them: "Đồng thời yêu cầu, các sở, ngành liên quan, có trách nhiệm phối hợp ...", "Chủ tịch TP Nguyễn
+        # Đức Chung yêu cầu, Sở LĐTBXH, kiểm tra, ra soát ...", "Phó Thủ tướng Trịnh Đình Dũng đề nghị, các bộ, ngành
+        # trung ương; trong đó Bộ Nông nghiệp và Phát triển Nông thôn chủ trì ..."
         return False
     return bool(_VERB_NOUN_NEXT.match(low, end, end + 20))
 
@@ -608,6 +618,71 @@ def _pledges(low: str, start: int, end: int) -> bool:
     return pledge is not None and pledge.end() == end
 
 
+#: a plan told by its speaker, "cho biết" / "cho hay" and what they or their body will do: "Phó Thống đốc Đào Minh Tú cho
+#: hay, ngành ngân hàng sẽ tiếp tục đầu tư vốn tín dụng ...", "Giám đốc Sở Tài chính Phan Thị Thắng cho biết năm 2017 Sở
+#: sẽ đẩy mạnh công tác thanh tra ...", "Thủ tướng Shinzo Abe cho biết sẽ hỗ trợ Việt Nam ..." (the subject a few words,
+#: an action right after "sẽ"; not what merely happens: "vụ việc này sẽ được giải quyết", "sẽ thăm Việt Nam vào mùa
+#: Thu tới"). Unlike the speech verbs, "cho biết" before "cần" / "phải" reports a view ("cho biết, hàng năm VNR phải
+#: đầu tư hàng tỷ đồng ..."), so only a plan counts.
+_TELLS = re.compile(r"(?<!\w)cho\s+(?:biết|hay)(?:\s+thêm)?(?!\w)")
+#: ... not one hedged, foreseen or already under way: "cho biết dự kiến năm 2017-2018 sẽ ...", "cho biết ông hy vọng
+#: Berlin và Paris sẽ ...", "cho biết, nếu dự án này chậm nó sẽ ..."
+_HEDGED = re.compile(r"(?<!\w)(?:dự\s+kiến|hy\s+vọng|kỳ\s+vọng|mong|tin|có\s+thể|nếu|khi|đã|trường\s+hợp)(?!\w)")
+#: ... nor what those asked in a survey answer ("44,7% cho biết sẽ tiếp tục đầu tư ở mức hiện tại"), nor what the press
+#: tells of a party ("Đài Al Jazeera cho biết, Ca-ta sẽ tiếp tục đưa vấn đề bỏ phong tỏa lên ...")
+_NOT_THE_SPEAKER = re.compile(r"%|(?<!\w)(?:được\s+hỏi|khảo\s+sát|đài|báo|hãng\s+tin|thông\s+tấn|nguồn\s+tin|truyền\s+thông)(?!\w)")
+#: ... (a news agency named anywhere before: "Theo CNBC, hiện chính phủ Anh vẫn chưa quyết định ... nhưng cho biết sẽ xem xét")
+_AGENCY = re.compile(r"(?<!\w)(?:reuters|afp|ap|bloomberg|cnn|cnbc|bbc|nhk|al\s+jazeera|yonhap|kyodo|tân\s+hoa\s+xã|xinhua|tass|"
+                     r"sputnik|ttxvn)(?!\w)")
+#: ... nor the meeting's own programme: "Chủ tịch SFOM ... cho biết, hội nghị này sẽ tiếp tục thảo luận và chia sẻ kinh
+#: nghiệm trong 4 chủ đề ưu tiên ..."
+_THE_MEETING = re.compile(r"(?<!\w)(?:hội\s+nghị|hội\s+thảo|cuộc\s+họp|phiên\s+họp|kỳ\s+họp|diễn\s+đàn|đại\s+hội|tọa\s+đàm)(?!\w)")
+
+
+@cache
+def _plan_after() -> re.Pattern[str]:
+    return re.compile(r"\s*(?:rằng(?!\w)\s*)?,?\s*(?P<subject>(?:[^\s,.;:!?\"“”]+\s+){0,5}?)sẽ\s+(?="
+                      + _alt("directions_actions.txt") + ")")
+
+
+def _plan_told(doc: Doc, s: int, e: int) -> int | None:
+    """Where the plan a sentence reports with "cho biết" / "cho hay" starts (its subject kept), or None."""
+    low = doc.low
+    if low.find("cho ", s, e) < 0:
+        return None
+    for m in _TELLS.finditer(low, s, e):
+        plan = _plan_after().match(low, m.end(), e)
+        if plan and not _HEDGED.search(plan.group("subject")) and not _THE_MEETING.search(plan.group("subject")) \
+                and not _document_says(low, s, m.start()) \
+                and not _NOT_THE_SPEAKER.search(low, max(s, m.start() - 40), m.start()) \
+                and not _AGENCY.search(low, s, m.start()):
+            return _THAT_AFTER.match(low, m.end(), e).end()
+    return None
+
+
+#: a proposal the leader approves, what is to be done then told after it: "Thủ tướng đồng ý với đề xuất của Bộ Kế hoạch và
+#: Đầu tư thành lập một số đoàn kiểm tra ...", "đã đồng ý với phương án áp dụng cơ chế miễn phí ...", "Phó Thủ tướng Vũ Đức
+#: Đam đồng ý với ý kiến của Bộ Y tế là vẫn phải xem xét ...", "Bộ đồng ý các đề xuất, kiến nghị của Cần Thơ" (not one
+#: refused or not yet granted, "chưa đồng ý với đề nghị này"; not a view shared, "đồng tình với ý kiến", nor others' views,
+#: "có cả những ý kiến đồng ý với đề xuất này"; not a policy approved, a document: "chấp thuận chủ trương đầu tư")
+_APPROVES = re.compile(r"(?<!không\s)(?<!chưa\s)(?<!ý\skiến\s)(?<!\w)(?:đồng\s+ý(?:\s+với|(?=\s+(?:các|những)\s))|chấp\s+thuận)\s+"
+                       r"(?:các\s+|những\s+)?(?:đề\s+xuất|phương\s+án|kiến\s+nghị|đề\s+nghị|ý\s+kiến)(?!\w)")
+#: ... unless the approval opens the sentence, another's words following: "Đồng ý với những đề xuất của Chủ tịch Thượng
+#: viện Haiti, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân cho rằng, ..."
+_OPENER = re.compile(r"[\s\"“‘«(]*(?:(?:đồng\s+thời|ngoài\s+ra|bên\s+cạnh\s+đó)\s*,?\s*)?")
+
+
+def _approval(doc: Doc, s: int, e: int) -> int | None:
+    """Where a sentence tells the leader's approval of a proposal (the approval kept), or None."""
+    low = doc.low
+    if low.find("đồng", s, e) < 0 and low.find("chấp", s, e) < 0:
+        return None
+    m = _APPROVES.search(low, s, e)
+    if not m or m.start() == _OPENER.match(low, s, e).end() or _document_says(low, s, m.start()):
+        return None
+    return m.start()
+
+
 #: the speech verbs that commit the speaker ("khẳng định", "nhấn mạnh"), not those that report or judge
 _AFFIRMS = re.compile(r"khẳng\s+định|nhấn\s+mạnh|cam\s+kết")
 #: ... not the meeting itself, announced: "sẽ phối hợp tổ chức khóa tập huấn ...", "sẽ tổ chức hội nghị ..."
@@ -754,6 +829,10 @@ def extract_directions(doc: Doc, title: str | None = None, targets: bool = False
             list_open, follow, enum_open = True, 0, _FOLLOW + 1  # "Hội nghị đề ra các nhiệm vụ sau:" / "Phương hướng năm 2024" + bullets
             continue
         found = _cue_start(doc, s, e) if has_cue else None
+        if not found and (told := _plan_told(doc, s, e)) is not None:
+            found = told, False  # "... cho hay, ngành ngân hàng sẽ tiếp tục đầu tư vốn tín dụng ..."
+        if not found and (approved := _approval(doc, s, e)) is not None:
+            found = approved, False  # "Thủ tướng đồng ý với đề xuất của Bộ Kế hoạch và Đầu tư thành lập ..."
         if found:
             start, opens = found
             if opens and not doc.text[start:e].strip():
