@@ -175,6 +175,17 @@ def test_the_day_a_report_told_at_the_meeting_speaks_of_ranks_below_another():
     assert _dates(text, at="buổi họp báo").start == D(2017, 5, 13)
 
 
+def test_the_day_a_news_outlet_reports_is_not_the_meetings():
+    """working blind set 22549532: "Hãng tin Reuters hôm qua 16/6 cho biết" dates the report; the call it tells of gives
+    no day, so the date is left empty with a warning (a press conference's day, "họp báo ngày 30/5 cho biết", stays)"""
+    text = ("Hãng tin Reuters hôm qua 16/6/2017 cho biết, một cuộc họp qua điện thoại giữa Tổng thống Pháp, Tổng thống Thổ "
+            "Nhĩ Kỳ và Quốc vương Qatar đã được tổ chức nhằm giải quyết khủng hoảng.")
+    result = _dates(text, at="cuộc họp")
+    assert result.start is None and any("news outlet" in w for w in result.warnings)
+    text = "Người phát ngôn Bộ Ngoại giao tại cuộc họp báo ngày 30/5/2017 cho biết Việt Nam hoan nghênh các nỗ lực."
+    assert _dates(text, at="cuộc họp báo").start == D(2017, 5, 30)
+
+
 def test_a_deadline_alone_gives_no_day():
     """bench 21475039 (seed-92 E18, seed-118 E10): the meeting was held "cách đây ít ngày"; the only day is a deadline"""
     text = ("Lãnh đạo bộ đã giao Vụ Kế hoạch lập báo cáo tổng thể về 12 dự án báo cáo lãnh đạo Bộ Công Thương trước "

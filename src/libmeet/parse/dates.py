@@ -220,6 +220,8 @@ def _build_cues(data: Mapping[str, list[str]]) -> dict[str, re.Pattern[str]]:
         "months_before": re.compile(rf"(?:{alternation(data['months_before'], word_start=True)})\s*$"),
         # "Cambodia Daily hôm 6/2 thông tin, Đại sứ ... trong cuộc họp báo hôm 3.2 khẳng định": the report's day
         "reported": re.compile(rf"\)?\s*(?:{alternation(data['reported'])})(?!\w)"),
+        # ... or an outlet that the day is told of, as the subject of what it says (_outlet_day)
+        "outlet": re.compile(rf"(?<!\w)(?<!họp )(?:{alternation(data['outlets'])})(?!\w)[^,.;:!?\n()]{{0,35}}$"),
         # ... or the day a source released the news: "Tin từ Bộ Công Thương ngày 6.2 cho biết, Thứ trưởng ... đã chủ trì
         # cuộc họp", "thông cáo của phát ngôn viên Lầu Năm Góc ngày 8/2 cho biết"
         "released": re.compile(rf"(?:{alternation(data['released'], word_start=True)})"
@@ -391,6 +393,23 @@ _HOME_TIME_BEFORE = re.compile(r"(?:(?<!\w)tức|\()[^.;:!?\n()]{0,25}$")
 _NAMED_DAY_BEFORE = re.compile(r"(?<!\w)Ngày\s+[A-ZĐÀ-Ỹ][^()\n.;:!?]{2,80}\(\s*$")
 
 
+#: what an outlet the day is told of says, right after the day (_outlet_day)
+_OUTLET_SAYS = re.compile(r"\s*\)?\s*(?:cho biết|đưa tin|dẫn)(?!\w)")
+
+
+_OUTLET = 20
+
+
+def _outlet_day(ctx: _Context, mention: Mention) -> bool:
+    """Whether the day is told of a news outlet saying something: "Hãng tin Reuters hôm qua 16/6 cho biết, một cuộc họp
+    qua điện thoại giữa ...", "Phóng viên TTXVN tại New Delhi ngày 17/5 dẫn mạng tin ... cho biết": the report's day, not
+    the meeting's (a press conference, "họp báo ngày 30/5 cho biết", is no outlet)."""
+    start, end = mention.span
+    s_start = ctx.sentence(start)[0]
+    return bool(_OUTLET_SAYS.match(ctx.doc.low, end)
+                and _cues()["outlet"].search(ctx.doc.low, max(s_start, start - 60), start))
+
+
 def _score(ctx: _Context, mention: Mention) -> float:
     cues = _cues()
     low = ctx.doc.low
@@ -437,6 +456,8 @@ def _score(ctx: _Context, mention: Mention) -> float:
     if cues["reported"].match(low, end, s_end) or cues["released"].search(low, max(s_start, start - 80), start) \
             or cues["report_of"].search(low, max(s_start, start - 90), start):
         score -= 4
+    elif _outlet_day(ctx, mention):
+        score -= _OUTLET  # the day an outlet reports: never the meeting's, an empty date is better
     window_start = max(0, start - 40)
     window = low[window_start: end + 40]
     line = window[window.rfind("\n", 0, start - window_start) + 1:].split("\n", 1)[0]
@@ -918,6 +939,10 @@ def extract_dates(doc: Doc, *, anchor: int = 0, published: dt.date | None = None
             said = doc.text[slice(*ranked[0][1].span)]
             return DateResult(warnings=[f"no sentence gives the meeting's day; '{said}' is left out as the day something "
                                         "runs from, not the meeting's"])
+        if ranked and ranked[0][0] + _OUTLET >= MIN_SCORE and _outlet_day(ctx, ranked[0][1]):
+            said = doc.text[slice(*ranked[0][1].span)]
+            return DateResult(warnings=[f"no sentence gives the meeting's day; '{said}' is left out as the day a news "
+                                        "outlet reports, not the meeting's"])
         return DateResult()
     best_score, best = ranked[0]
     # (a span that contains the chosen day stretches it as if the day had not opened the event's sentence: "Sáng 27/4,
