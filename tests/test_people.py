@@ -561,6 +561,25 @@ def test_not_attendees(case, text, expected):
     assert [p.name for p in people(text)] == expected
 
 
+@pytest.mark.parametrize("text, names", [
+    # working blind set 22620183, bench 22292948: artists listed after one plural stage title, their stage names mostly
+    # with no family name, in a sentence that places them at the gathering
+    ("Sáng 20/6, nhà sản xuất tổ chức họp báo công bố dự án Glee Việt Nam. Buổi họp báo diễn ra với sự tham gia của "
+     "nhiều nghệ sĩ như Angela Phương Trinh, Hữu Vi, Rocker Nguyễn, Hòa Minzy, Tú Vi... Đây là phiên bản Việt.",
+     ["Angela Phương Trinh", "Hữu Vi", "Rocker Nguyễn", "Hòa Minzy", "Tú Vi"]),
+    ("Sáng 12/5, ban tổ chức họp báo giới thiệu giải Làn Sóng Xanh. Buổi gặp gỡ có sự góp mặt của các ca sĩ: Phương "
+     "Thanh, Đàm Vĩnh Hưng, Hà Anh Tuấn.", ["Phương Thanh", "Đàm Vĩnh Hưng", "Hà Anh Tuấn"]),
+    # ... not nominees, nor where the artists come from
+    ("Sáng 12/5, ban tổ chức họp báo công bố đề cử. Các ca sĩ Đông Nhi, Tóc Tiên và Suboi được đề cử ở hạng mục này.",
+     []),
+    ("Sáng 12/5, ban tổ chức họp báo giới thiệu liên hoan. Liên hoan có sự tham gia của các nghệ sĩ Việt Nam và Nhật Bản.",
+     []),
+])
+def test_artists_listed_after_a_plural_stage_title(text, names):
+    found = extract_attendees(Doc.from_raw(text), kind="họp báo", at=text.find("họp báo"))
+    assert [person.name for person, _ in found] == names
+
+
 def test_a_bracketed_link_to_another_story_names_no_one_at_the_event():
     # bench 22721863: baomoi's inline links to other stories, in square brackets
     text = ("Chiều 5/7, Thủ tướng Nguyễn Xuân Phúc tiếp Tập đoàn Damen. [Thủ tướng Hà Lan Mark Rutte muốn hợp tác sâu sắc "

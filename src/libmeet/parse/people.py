@@ -293,6 +293,7 @@ def extract_attendees(doc: Doc, kind: str | None = None, at: int | None = None) 
     runs = itertools.islice(RUN.finditer(doc.text, 0, body), MAX_RUNS)
     mentions = [m for run in runs if (m := _mention(doc, run, positions)) and not _cut_at_an_initial(doc, m)]
     mentions.extend(_listed(doc, positions, body))
+    mentions.extend(_stage_lists(doc, body))
     mentions.extend(_sharing_a_title(doc, mentions, positions, body))
     links = [m.span() for m in _LINK.finditer(doc.text, 0, body)]
     if links:  # a bracketed "read more" link names another story's people: "[Bộ trưởng Trần Hồng Hà: Formosa ...]"
@@ -382,6 +383,13 @@ _PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những|hai|ba|bốn)\s+(?:(?:đồ
 _LIST_ITEM = re.compile(r"\s*(?:,|;|\s và|\s cùng)\s*")
 _LIST_OPEN = re.compile(r"[^\S\n]*:?[^\S\n]*")
 _MAX_LISTED = 12
+#: the same for the artists a gathering brings together, a plural stage title then their stage names, mostly with no
+#: family name: "với sự tham gia của nhiều nghệ sĩ như Angela Phương Trinh, Hữu Vi, Rocker Nguyễn, Hòa Minzy, Tú Vi",
+#: "Buổi gặp gỡ có sự góp mặt của các ca sĩ: Phương Thanh, Đàm Vĩnh Hưng, Hà Anh Tuấn, Noo Phước Thịnh, Tóc Tiên"
+#: (only a list of those present: not "các ca sĩ Đông Nhi, Tóc Tiên và Suboi được đề cử", nor the performers of a
+#: show the meeting announces: "Đêm trao giải có sự tham gia biểu diễn của các nghệ sĩ: Thu Minh, Hồ Ngọc Hà")
+_STAGE_PRESENT = re.compile(r"(?<!\w)(?:tham gia|góp mặt|tham dự|dự|có mặt|hiện diện|quy tụ)(?:\s+của)?\s+$")
+_STAGE_LIST_OPEN = re.compile(r"[^\S\n]*(?::|như|gồm)?[^\S\n]*")
 
 
 def _listed(doc: Doc, positions: list[Span], body: int) -> list[_Mention]:
@@ -424,6 +432,47 @@ def _listed(doc: Doc, positions: list[Span], body: int) -> list[_Mention]:
             if not sep or size < len(words):
                 break
             at = sep.end()
+    return found
+
+
+@cache
+def _plural_stage() -> re.Pattern[str]:
+    titles = sorted(_stage_titles(), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:các|những|nhiều)\s+(" + "|".join(re.escape(t) for t in titles) + r")(?!\w)")
+
+
+def _stage_lists(doc: Doc, body: int) -> list[_Mention]:
+    """The artists every plural stage title lists, in a sentence that places them at the gathering."""
+    found: list[_Mention] = []
+    for m in _plural_stage().finditer(doc.low, 0, body):
+        if not _STAGE_PRESENT.search(doc.low, max(0, m.start() - 30), m.start()):
+            continue
+        found.extend(_stage_listed(doc, m.start(1), m.end(1), body))
+    return found
+
+
+def _stage_listed(doc: Doc, p_start: int, p_end: int, body: int) -> list[_Mention]:
+    """The artists a plural stage title lists: each item a run of two or three capitalised words and nothing else
+    up to the next comma, "và" or the list's end (a stage name, a full name or a foreign one)."""
+    found: list[_Mention] = []
+    at = _STAGE_LIST_OPEN.match(doc.text, p_end).end()
+    title = doc.text[p_start:p_end]
+    for _ in range(_MAX_LISTED):
+        run = RUN.match(doc.text, at, body)
+        if not run:
+            break
+        words = run.group().split(" ")
+        if not 2 <= len(words) <= 3 or is_country(words) or is_place(words) or has_org_word(words):
+            break  # "các nghệ sĩ Việt Nam": where they come from, no names
+        span = (run.start(), run.start() + len(run.group()))
+        after = _ITEM_END.match(doc.text, span[1], body)
+        if not after and not doc.text.startswith("…", span[1]) and not doc.text.startswith("...", span[1]):
+            break
+        found.append(_listed_mention(doc, span, (title, None), p_start))
+        sep = _LIST_ITEM.match(doc.text, span[1])
+        if not sep:
+            break
+        at = sep.end()
     return found
 
 
