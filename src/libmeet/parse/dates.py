@@ -221,7 +221,9 @@ def _build_cues(data: Mapping[str, list[str]]) -> dict[str, re.Pattern[str]]:
         # "Cambodia Daily hôm 6/2 thông tin, Đại sứ ... trong cuộc họp báo hôm 3.2 khẳng định": the report's day
         "reported": re.compile(rf"\)?\s*(?:{alternation(data['reported'])})(?!\w)"),
         # ... or an outlet that the day is told of, as the subject of what it says (_outlet_day)
-        "outlet": re.compile(rf"(?<!\w)(?<!họp )(?:{alternation(data['outlets'])})(?!\w)[^,.;:!?\n()]{{0,35}}$"),
+        # (a generic outlet, "Hãng tin ...", "tờ ...", or an agency by name, news_agencies.txt)
+        "outlet": re.compile(rf"(?<!\w)(?<!họp )(?:{alternation((*data['outlets'], *lexicon.words('news_agencies.txt')))})(?!\w)"
+                             r"[^,.;:!?\n()]{0,35}$"),
         # ... or the day a source released the news: "Tin từ Bộ Công Thương ngày 6.2 cho biết, Thứ trưởng ... đã chủ trì
         # cuộc họp", "thông cáo của phát ngôn viên Lầu Năm Góc ngày 8/2 cho biết"
         "released": re.compile(rf"(?:{alternation(data['released'], word_start=True)})"

@@ -632,8 +632,7 @@ _HEDGED = re.compile(r"(?<!\w)(?:dự\s+kiến|hy\s+vọng|kỳ\s+vọng|mong|ti
 #: tells of a party ("Đài Al Jazeera cho biết, Ca-ta sẽ tiếp tục đưa vấn đề bỏ phong tỏa lên ...")
 _NOT_THE_SPEAKER = re.compile(r"%|(?<!\w)(?:được\s+hỏi|khảo\s+sát|đài|báo|hãng\s+tin|thông\s+tấn|nguồn\s+tin|truyền\s+thông)(?!\w)")
 #: ... (a news agency named anywhere before: "Theo CNBC, hiện chính phủ Anh vẫn chưa quyết định ... nhưng cho biết sẽ xem xét")
-_AGENCY = re.compile(r"(?<!\w)(?:reuters|afp|ap|bloomberg|cnn|cnbc|bbc|nhk|al\s+jazeera|yonhap|kyodo|tân\s+hoa\s+xã|xinhua|tass|"
-                     r"sputnik|ttxvn)(?!\w)")
+_AGENCY = re.compile(r"(?<!\w)(?:" + alternation(words("news_agencies.txt"), spaces=True) + r")(?!\w)")
 #: ... nor the meeting's own programme: "Chủ tịch SFOM ... cho biết, hội nghị này sẽ tiếp tục thảo luận và chia sẻ kinh
 #: nghiệm trong 4 chủ đề ưu tiên ..."
 _THE_MEETING = re.compile(r"(?<!\w)(?:hội\s+nghị|hội\s+thảo|cuộc\s+họp|phiên\s+họp|kỳ\s+họp|diễn\s+đàn|đại\s+hội|tọa\s+đàm)(?!\w)")
