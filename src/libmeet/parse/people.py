@@ -413,25 +413,38 @@ def _listed(doc: Doc, positions: list[Span], body: int) -> list[_Mention]:
                 org = " ".join(words[:cut]) or None
         opened = _LIST_OPEN.match(doc.text, list_start if list_start is not None and list_start >= 0
                                   else org_end if org else p_end)
-        at = opened.end()
-        title = doc.text[p_start:p_end]
-        for _ in range(_MAX_LISTED):
-            run = RUN.match(doc.text, at, body)
-            if not run:
-                break
-            words = run.group().split(" ")
-            size = vietnamese_name_at(words, 0)
-            if not size:
-                foreign = _foreign(words)
-                size = len(foreign) if len(foreign) >= 2 else 0
-            if not size:
-                break
-            span = (run.start(), run.start() + len(" ".join(words[:size])))
-            found.append(_listed_mention(doc, span, (title, org or None), p_start))
-            sep = _LIST_ITEM.match(doc.text, span[1])
-            if not sep or size < len(words):
-                break
-            at = sep.end()
+        found.extend(_list_items(doc, opened.end(), body, (doc.text[p_start:p_end], org or None), p_start, _named))
+    return found
+
+
+def _named(doc: Doc, run: re.Match[str], words: list[str]) -> int:
+    """How many words of a list's item name a person: a Vietnamese name, or a foreign one of two words or more."""
+    size = vietnamese_name_at(words, 0)
+    if not size:
+        foreign = _foreign(words)
+        size = len(foreign) if len(foreign) >= 2 else 0
+    return size
+
+
+def _list_items(doc: Doc, at: int, body: int, title: tuple[str, str | None], roles_from: int,
+                size_of: Callable[[Doc, re.Match[str], list[str]], int]) -> list[_Mention]:
+    """The names of a list from `at`, each a capitalised run of which `size_of` takes the name (0 ends the list), up to
+    the list's last item; each with the list's title."""
+    found: list[_Mention] = []
+    for _ in range(_MAX_LISTED):
+        run = RUN.match(doc.text, at, body)
+        if not run:
+            break
+        words = run.group().split(" ")
+        size = size_of(doc, run, words)
+        if not size:
+            break
+        span = (run.start(), run.start() + len(" ".join(words[:size])))
+        found.append(_listed_mention(doc, span, title, roles_from))
+        sep = _LIST_ITEM.match(doc.text, span[1])
+        if not sep or size < len(words):
+            break
+        at = sep.end()
     return found
 
 
@@ -454,26 +467,14 @@ def _stage_lists(doc: Doc, body: int) -> list[_Mention]:
 def _stage_listed(doc: Doc, p_start: int, p_end: int, body: int) -> list[_Mention]:
     """The artists a plural stage title lists: each item a run of two or three capitalised words and nothing else
     up to the next comma, "và" or the list's end (a stage name, a full name or a foreign one)."""
-    found: list[_Mention] = []
-    at = _STAGE_LIST_OPEN.match(doc.text, p_end).end()
-    title = doc.text[p_start:p_end]
-    for _ in range(_MAX_LISTED):
-        run = RUN.match(doc.text, at, body)
-        if not run:
-            break
-        words = run.group().split(" ")
+    def stage_named(doc: Doc, run: re.Match[str], words: list[str]) -> int:
+        # the whole run, standing alone as an item; not where the artists come from ("các nghệ sĩ Việt Nam")
         if not 2 <= len(words) <= 3 or is_country(words) or is_place(words) or has_org_word(words):
-            break  # "các nghệ sĩ Việt Nam": where they come from, no names
-        span = (run.start(), run.start() + len(run.group()))
-        after = _ITEM_END.match(doc.text, span[1], body)
-        if not after and not doc.text.startswith("…", span[1]) and not doc.text.startswith("...", span[1]):
-            break
-        found.append(_listed_mention(doc, span, (title, None), p_start))
-        sep = _LIST_ITEM.match(doc.text, span[1])
-        if not sep:
-            break
-        at = sep.end()
-    return found
+            return 0
+        alone = _ITEM_END.match(doc.text, run.end(), body) or doc.text.startswith(("…", "..."), run.end())
+        return len(words) if alone else 0
+    return _list_items(doc, _STAGE_LIST_OPEN.match(doc.text, p_end).end(), body, (doc.text[p_start:p_end], None),
+                       p_start, stage_named)
 
 
 def _listed_mention(doc: Doc, span: Span, title: tuple[str, str | None], roles_from: int) -> _Mention:
