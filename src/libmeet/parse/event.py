@@ -5,6 +5,7 @@ import datetime as dt
 import hashlib
 import re
 from collections.abc import Callable
+from typing import NamedTuple
 
 from .. import __version__
 from ..models import Event, Person, Skip, Source
@@ -138,6 +139,16 @@ def _meeting_day(doc: Doc, found: detect.Detection, when: DateResult, published:
     return when, found_day if unsure else when.start
 
 
+class _SetAside(NamedTuple):
+    """People the event sets aside from its attendees: `flags` tells which, `why` goes into the warning;
+    `its_subject`: they are who the meeting was about; `still_heard`: their words are still theirs for attribution."""
+
+    flags: Callable[[list[tuple[Person, list[Span]]]], list[bool]]
+    why: str
+    its_subject: bool = False
+    still_heard: bool = False
+
+
 def build_event(doc: Doc, info: Meta) -> Event | Skip:
     if not doc.text:
         return Skip(reason="empty: the file has no text")
@@ -201,27 +212,26 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
     found_at = found.anchor
     found_kind = found.kind
     set_aside = (
-        (lambda found: people.dated_before(doc, found, written, when.start),
-         "named only in sentences dated before the event", False, False),
-        (lambda found: people.rostered(doc, found),
-         "named only in lists that do not place them at the event (a board's members, the people a decision is about)",
-         False, False),
-        (lambda found: people.planned(doc, found, found_at), "named only in sentences that tell a plan", False, False),
-        (lambda found: people.agency_told(doc, found, found_at), "named only in what a news agency tells", False,
-         False),
-        (lambda found: people.introduced_elsewhere(doc, found, found_kind, found_at),
-         "first named at another occasion (to the press, before the event, elsewhere the same day) and not placed at "
-         "the event after it", False, True),
-        (lambda found: people.absent(doc, found), "said to be away from the meeting", False, False),
-        (lambda found: people.quoted_only(doc, found), "named only inside someone else's quoted words", False, False),
-        (lambda found: people.disciplined(doc, found),
-         "named as the object of a disciplinary decision, not as present at the event", True, False),
+        _SetAside(lambda found: people.dated_before(doc, found, written, when.start),
+                  "named only in sentences dated before the event"),
+        _SetAside(lambda found: people.rostered(doc, found),
+                  "named only in lists that do not place them at the event (a board's members, the people a decision is "
+                  "about)"),
+        _SetAside(lambda found: people.planned(doc, found, found_at), "named only in sentences that tell a plan"),
+        _SetAside(lambda found: people.agency_told(doc, found, found_at), "named only in what a news agency tells"),
+        _SetAside(lambda found: people.introduced_elsewhere(doc, found, found_kind, found_at),
+                  "first named at another occasion (to the press, before the event, elsewhere the same day) and not "
+                  "placed at the event after it", still_heard=True),
+        _SetAside(lambda found: people.absent(doc, found), "said to be away from the meeting"),
+        _SetAside(lambda found: people.quoted_only(doc, found), "named only inside someone else's quoted words"),
+        _SetAside(lambda found: people.disciplined(doc, found),
+                  "named as the object of a disciplinary decision, not as present at the event", its_subject=True),
     )
     about = False
     # (the words of those first named at another occasion are still theirs, not directions of the event's: "Phó Giáo sư
     # Thịnh cho biết" after "trao đổi với phóng viên Báo Điện tử Giáo dục Việt Nam Phó Giáo sư - Tiến sĩ Nguyễn Duy Thịnh")
     heard: list[tuple[Person, list[Span]]] = []
-    for flags_of, why, its_subject, still_heard in set_aside:
+    for flags_of, why, its_subject, still_heard in set_aside:  # (each a _SetAside)
         flags = flags_of(found_people)
         if any(flags):
             about = about or its_subject
