@@ -1413,6 +1413,13 @@ def test_a_generals_job_after_the_rank_is_the_position():
      "xem xét báo cáo của Ủy ban Kiểm tra Trung ương đề nghị thi hành kỷ luật đồng chí Nguyễn Văn Thiện, nguyên Ủy viên "
      "Trung ương Đảng, nguyên Bí Thư Tỉnh ủy Bình Định. Ban Bí Thư bỏ phiếu kín 100% thi hành kỷ luật bằng hình thức "
      "cảnh cáo đối với ông Nguyễn Văn Thiện.", {"Nguyễn Văn Thiện"}, {"Nguyễn Phú Trọng"}),
+    # working blind set 22651403: two dismissed at once, counted before the form of address
+    ("Chiều 3/7, UBND tỉnh Kon Tum tổ chức họp báo. Chánh Văn phòng UBND tỉnh Kon Tum Nguyễn Văn Hạnh cho biết Sở TN-MT đã "
+     "ra quyết định kỷ luật cách chức đối với 2 ông Diệp Xuân Vinh và ông Cao Minh Phương.",
+     {"Diệp Xuân Vinh", "Cao Minh Phương"}, {"Nguyễn Văn Hạnh"}),
+    # working blind set 22631474: a doctor held on a criminal case, talked about at the police's press conference
+    ("Sáng 28/6, Bộ Công an tổ chức họp báo. Trung tướng Đỗ Kim Tuyến, Phó Tổng cục trưởng Tổng cục Cảnh sát cho biết đã "
+     "kiến nghị xem xét việc khởi tố, bắt giam bác sĩ Hoàng Công Lương.", {"Hoàng Công Lương"}, {"Đỗ Kim Tuyến"}),
 ])
 def test_the_object_of_a_disciplinary_decision_is_no_attendee(text, about, present):
     from libmeet import parse_text

@@ -1505,9 +1505,12 @@ def dated_before(doc: Doc, people: list[tuple[Person, list[Span]]], days: list[t
 #: a disciplinary decision just before the name: its object, the person the meeting was about ("thi hành kỷ luật đối
 #: ông Bùi Văn Sang", "đình chỉ công tác đối với ông Nguyễn Thanh Thọ", "kỷ luật bằng hình thức cảnh cáo đối với đồng
 #: chí Nguyễn Văn Thiện")
-_DISCIPLINED = re.compile(r"(?<!\w)(?:kỷ luật|cảnh cáo|khiển trách|cách chức|khai trừ|đình chỉ công tác|bãi nhiệm)"
+#: (two people at once too, and one held on a criminal case: "quyết định kỷ luật cách chức đối với 2 ông Diệp Xuân Vinh
+#: và ông Cao Minh Phương", "kiến nghị xem xét việc khởi tố, bắt giam bác sĩ Hoàng Công Lương")
+_DISCIPLINED = re.compile(r"(?<!\w)(?:kỷ luật|cảnh cáo|khiển trách|cách chức|khai trừ|đình chỉ công tác|bãi nhiệm|"
+                          r"khởi tố|bắt tạm giam|bắt giam|truy tố)"
                           r"(?:\s+(?:bằng\s+)?hình\s+thức\s+\w+(?:\s+\w+)?)?(?:\s+(?:đối\s+với|với|đối))?\s+"
-                          r"(?:(?:ông|bà|đồng\s+chí)\s+)?$")
+                          r"(?:(?:(?:\d+|hai|ba)\s+)?(?:ông|bà|đồng\s+chí|bác\s+sĩ)\s+)?$")
 
 
 #: one more person named with the last: "... và ông Trần Minh Đạo"
