@@ -177,6 +177,20 @@ KEPT = [
      "Kết luận hội thảo, Viện trưởng Viện Kinh tế Việt Nam Trần Đình Thiên đề nghị các bộ, ngành rà soát lại quy định "
      "về quỹ bình ổn giá xăng dầu.",
      ["các bộ, ngành rà soát lại quy định về quỹ bình ổn giá xăng dầu"]),
+    # working blind sets 21477933, 22600368: an order another body gave before, a contractors' request: not the meeting's
+    ("an order another body has given is not the meeting's",
+     "Sáng 6/2, UBND TP Hà Nội họp giao ban. Hiện tại Phòng GD&ĐT quận Hai Bà Trưng đã yêu cầu cơ sở Mầm non Sen Vàng tạm "
+     "thời đình chỉ hoạt động. Chủ tịch UBND TP Nguyễn Đức Chung yêu cầu Sở GD&ĐT xử lý nghiêm vụ việc.",
+     ["Sở GD&ĐT xử lý nghiêm vụ việc"]),
+    ("a contractors' request is not the meeting's",
+     "Sáng 12/6, Bộ Giao thông vận tải họp về dự án đường sắt. “Các nhà thầu nhiều lần đề nghị thanh toán kịp thời nếu "
+     "không sẽ ngưng thi công”. Thứ trưởng Nguyễn Ngọc Đông yêu cầu Ban quản lý dự án báo cáo trước ngày 20/6.",
+     ["Ban quản lý dự án báo cáo trước ngày 20/6"]),
+    # working blind set 22523776: a standard not met names no request
+    ("a standard not met is no request",
+     "Sáng 5/6, Bộ Công Thương họp sơ kết. Tốc độ tăng trưởng chưa đạt yêu cầu so với Nghị quyết của Quốc hội. Bộ trưởng "
+     "yêu cầu các đơn vị đẩy mạnh sản xuất.",
+     ["các đơn vị đẩy mạnh sản xuất"]),
     # bench 22721407: a conference's "thảo luận" is no debate
     ("a conference that discusses keeps its hosts' points",
      "Sáng 12/7, Bộ Kế hoạch và Đầu tư tổ chức Hội nghị Doanh nghiệp bàn tròn tập trung thảo luận về phát triển bền "

@@ -210,6 +210,19 @@ def _asked_upward(doc: Doc, points: list[Span]) -> list[bool]:
     return verdicts
 
 
+#: a request told of another time or another body than the meeting: an order given before it ("Tại cuộc làm việc cách
+#: đây 2 ngày về vấn đề này, Phó Thủ tướng Vũ Đức Đam đã đề nghị, thành phố Đà Nẵng cần ...", "Hiện tại Phòng GD&ĐT
+#: quận Hai Bà Trưng đã yêu cầu cơ sở Mầm non Sen Vàng tạm thời đình chỉ ..."), or the public's, a contractor's or a
+#: letter's ("Sự việc sau đó khiến dư luận phẫn nộ, yêu cầu cơ quan chức năng vào cuộc", "“Các nhà thầu nhiều lần đề
+#: nghị thanh toán kịp thời ...", "chủ nhóm lớp Sen Vàng đã có đơn thư yêu cầu giải thể ..."); the words before the
+#: point in its sentence
+_ELSEWHERE_ASKED = re.compile(
+    r"(?<!\w)(?:tại|trong)\s+(?:cuộc|buổi|phiên|hội\s+nghị|hội\s+thảo)[^.;!?\n]{0,60}?\scách\s+đây\s+\w+\s+"
+    r"(?:ngày|tuần|tháng)(?!\w)"
+    r"|^\W*hiện\s+(?:tại|nay)\s*,?\s+[^.;:!?\n]{0,60}?\sđã\s+(?:yêu\s+cầu|đề\s+nghị)\s*$"
+    r"|(?<!\w)(?:dư\s+luận|nhà\s+thầu|đơn\s+thư)(?!\w)[^.;:!?\"“”\n]{0,40}?(?<!\w)(?:yêu\s+cầu|đề\s+nghị|đòi)\s*$")
+
+
 def group_points(doc: Doc, points: list[Span]) -> list[bool]:
     """For each point, whether the words before it in its sentence give it to a group of participants or to a
     speaker named by a participant's standing alone."""
@@ -248,9 +261,8 @@ def set_aside(doc: Doc, points: list[Span], people: list[tuple[Person, list[Span
     received = _received(doc, people, anchor) if kind in RECEPTIONS and anchor is not None else None
     verdicts = participants_points(doc, points, people, hosts if kind in WORKSHOPS else None, received,
                                    organizers=hosts)
-    verdicts = [a or b or c or d for a, b, c, d in zip(verdicts, group_points(doc, points),
-                                                       _said_before(doc, points, _PUT_TO_LEADERS),
-                                                       _asked_upward(doc, points))]
+    verdicts = [any(v) for v in zip(verdicts, group_points(doc, points), _said_before(doc, points, _PUT_TO_LEADERS),
+                                    _asked_upward(doc, points), _said_before(doc, points, _ELSEWHERE_ASKED))]
     if kind in SITTINGS:
         verdicts = [a or b for a, b in zip(verdicts, petitions(doc, points))]
     if kind in DEBATED and (name and _DEBATE_NAME.search(fold(name)) or _deputies_debate(doc)):
