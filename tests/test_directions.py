@@ -940,6 +940,21 @@ def test_plans_told_approvals_and_bodies_named_after_the_directive(text: str, ex
     assert points(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # bench 22731241: the first speech cue names the closing and opens nothing; the point follows the second
+    ("Trong phần kết luận, Thứ trưởng Bộ VHTTDL, ông Vương Duy Biên nhấn mạnh sẽ chấn chỉnh, kiện toàn bộ máy các đơn "
+     "vị nghệ thuật.", ["sẽ chấn chỉnh, kiện toàn bộ máy các đơn vị nghệ thuật"]),
+    # bench 22300142, working blind set 22425333: "khẳng định" opens nothing, the pledge follows "cam kết"
+    ("Thủ tướng Nguyễn Xuân Phúc khẳng định cam kết xây dựng một môi trường kinh doanh lành mạnh cho doanh nghiệp.",
+     ["xây dựng một môi trường kinh doanh lành mạnh cho doanh nghiệp"]),
+    # ... not a judgement affirmed (bench 22700809), nor a later cue a past tense before it governs (bench 22247249)
+    ("Thủ tướng Merkel khẳng định sẽ là sai lầm nếu ai đó tin rằng vấn đề sẽ được giải quyết.", []),
+    ("Tổng thống Syria Bashar al-Assad đã cam kết bảo vệ người dân và nhấn mạnh sẽ tiêu diệt các nhóm khủng bố.", []),
+])
+def test_a_later_speech_cue_of_the_sentence_may_set_the_point(text: str, expected: list[str]) -> None:
+    assert points(text) == expected
+
+
 def test_at_a_workshop_only_a_known_action_gives_a_body_its_task() -> None:
     # at a workshop, a body's task told in the article's own voice is as a rule an invited expert's view
     text = "Do đó, TPHCM cần nói rõ trách nhiệm của các đơn vị liên quan."

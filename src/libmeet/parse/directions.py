@@ -24,7 +24,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
-from itertools import islice
+from itertools import chain, islice
 
 from . import lexicon
 from .lexicon import alternation, alternatives, words
@@ -496,24 +496,42 @@ def _cue_start(doc: Doc, s: int, e: int) -> tuple[int, bool] | None:
     m = p.future.match(low, opener.end() if opener else s, e)
     if m:
         return m.end(), False
-    m = p.attributed.match(low, s, e) or p.speech.search(low, s, e)
-    if m and m.group().startswith("cam") and not _pledges(low, m.start(), m.end()):
-        m = None  # a pledge once made ("Tổng thống Donald Trump đã cam kết sẽ ..."), the noun ("cam kết này ...")
-    if m and not _document_says(low, s, m.start()):
+    # every speech cue in turn, the first that sets something out: the first may open nothing ("Trong phần kết luận,
+    # ..., ông Vương Duy Biên nhấn mạnh sẽ chấn chỉnh, kiện toàn bộ máy ...": the conclusion named, its point after the
+    # second cue)
+    # (not one a past tense before it also governs: "Tổng thống Syria Bashar al-Assad đã cam kết bảo vệ ... và nhấn mạnh
+    # sẽ tiêu diệt ...")
+    attributed = p.attributed.match(low, s, e)
+    for index, m in enumerate(chain((attributed,) if attributed else (), p.speech.finditer(low, s, e))):
+        if index and _PAST.search(low, s, m.start()):
+            break
+        found = _speech_start(doc, s, e, m)
+        if found is not None:
+            return found, False
+    return None
+
+
+def _speech_start(doc: Doc, s: int, e: int, m: re.Match[str]) -> int | None:
+    """Where the point a speech cue (or "Theo ...,") at `m` reports starts, if it reports one."""
+    p, low = _patterns(), doc.low
+    if m.group().startswith("cam") and not _pledges(low, m.start(), m.end()):
+        return None  # a pledge once made ("Tổng thống Donald Trump đã cam kết sẽ ..."), the noun ("cam kết này ...")
+    if not _document_says(low, s, m.start()):
         modal = p.modal.search(low, m.end(), e)
         if modal:
             clause = _clause_start(low, m.end(), modal.start())
-            return (clause + 1 if clause >= 0 else m.end()), False
+            return clause + 1 if clause >= 0 else m.end()
         # ... or what the speaker commits to: "Thủ tướng khẳng định Chính phủ sẽ tiếp tục mở cửa hơn nữa ...", "Bộ
         # trưởng Quốc phòng khẳng định sẽ tạo điều kiện ...", "khẳng định sẵn sàng tạo mọi điều kiện ..."
         will = _COMMITS.match(low, m.end(), e) if _AFFIRMS.fullmatch(low, m.start(), m.end()) else None
-        if will and not _PAST.search(low, m.end(), will.start("will")):
-            return _THAT_AFTER.match(low, m.end(), e).end(), False
+        if will and not _PAST.search(low, m.end(), will.start("will")) \
+                and not (_IS.match(low, will.end()) and not m.group().startswith("cam")):  # "khẳng định sẽ là sai lầm nếu ..."
+            return _THAT_AFTER.match(low, m.end(), e).end()
         # a pledge names its action right after it: "Chính phủ Việt Nam cam kết tạo mọi điều kiện thuận lợi ..."
         if m.group().startswith("cam"):
             after = _THAT_AFTER.match(low, m.end(), e).end()
             if p.action.match(low, after, e):
-                return after, False
+                return after
     return None
 
 
@@ -606,10 +624,14 @@ _BODY_WORD = re.compile(r"(?:(?:các|những)\s+)?(?:" + _alt("directions_bodies
 _WILL = re.compile(r"(?<!\w)sẽ(?:\s+tiếp\s+tục)?(?!\w)")
 #: a commitment right after a speech verb: its subject at most a few words, then "sẽ" or "sẵn sàng" and an action
 _COMMITS = re.compile(r"\s*(?:(?:thêm\s+)?rằng\s*,?\s*|,\s*)?(?:[^\s,.;:!?]+\s+){0,4}?(?P<will>sẽ(?:\s+tiếp\s+tục)?|sẵn\s+sàng)\s+(?=\w)")
+#: ... not a judgement the speaker affirms ("Thủ tướng Merkel ... khẳng định sẽ là sai lầm nếu ai đó tin rằng ..."); a pledge
+#: may be one ("Vietcombank cam kết sẽ là NH tiên phong tái cơ cấu thành công một NH yếu kém")
+_IS = re.compile(r"là(?!\w)")
 _THAT_AFTER = re.compile(r"\s*(?:(?:thêm\s+)?rằng(?!\w)\s*,?\s*|,\s*)?")
-#: "cam kết" as a pledge made now: "TP Hải Phòng cam kết sẽ tạo mọi điều kiện ..." (not "đã cam kết", "cam kết này")
+#: "cam kết" as a pledge made now: "TP Hải Phòng cam kết sẽ tạo mọi điều kiện ..." (not "đã cam kết", "cam kết này", nor
+#: a pledge held or kept: "đe dọa không thực hiện cam kết đảm bảo an ninh ...", "trong đó có cam kết hỗ trợ ...")
 _PLEDGES = re.compile(r"(?<!đã\s)(?<!từng\s)(?<!những\s)(?<!các\s)(?<!dù\s)(?<!một\s)(?<!là\s)(?<!với\s)(?<!đúng\s)"
-                      r"(?<!tỏ\s)(?<!người\s)(?<!hoặc\s)cam\s+kết(?!\s+(?:này|đó|của|trên)(?!\w))")
+                      r"(?<!tỏ\s)(?<!người\s)(?<!hoặc\s)(?<!hiện\s)(?<!có\s)cam\s+kết(?!\s+(?:này|đó|của|trên)(?!\w))")
 
 
 def _pledges(low: str, start: int, end: int) -> bool:
