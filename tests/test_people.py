@@ -806,8 +806,20 @@ QUOTED_ONLY = [
 ]
 
 
+RESHUFFLED = [
+    # working blind set 22463401: the one a shareholders' meeting replaced is told of, not placed at it
+    ("Chiều 5/6, Đại hội đồng cổ đông bất thường của LienVietPostBank đã bất ngờ bầu ông Nguyễn Đức Hưởng làm Chủ tịch "
+     "HĐQT, thay cho ông Dương Công Minh. Phó Chủ tịch HĐQT Nguyễn Văn Thanh cho biết đại hội diễn ra thành công.",
+     {"Nguyễn Văn Thanh"}, {"Dương Công Minh"}),
+    # dev bm_22361752: the chair elected who then speaks is there
+    ("Sáng 20/5, Đại hội đồng cổ đông Công ty Vinamilk đã bầu ông Hoàng Vĩnh Bảo làm Chủ tịch HĐQT. Ông Hoàng Vĩnh Bảo "
+     "nói công ty sẽ tiếp tục mở rộng thị trường.", {"Hoàng Vĩnh Bảo"}, set()),
+]
+
+
 @pytest.mark.parametrize("text, present, elsewhere, warning",
                          [(*case, "dated before the event") for case in EARLIER]
+                         + [(*case, "elected to a post or replaced in it") for case in RESHUFFLED]
                          + [(*case, "first named at another occasion") for case in INTRODUCED_ELSEWHERE]
                          + [(*case, "inside someone else's quoted words") for case in QUOTED_ONLY]
                          + [(*case, "away from the meeting") for case in AWAY]
@@ -1413,6 +1425,11 @@ def test_a_generals_job_after_the_rank_is_the_position():
      "xem xét báo cáo của Ủy ban Kiểm tra Trung ương đề nghị thi hành kỷ luật đồng chí Nguyễn Văn Thiện, nguyên Ủy viên "
      "Trung ương Đảng, nguyên Bí Thư Tỉnh ủy Bình Định. Ban Bí Thư bỏ phiếu kín 100% thi hành kỷ luật bằng hình thức "
      "cảnh cáo đối với ông Nguyễn Văn Thiện.", {"Nguyễn Văn Thiện"}, {"Nguyễn Phú Trọng"}),
+    # working blind set 22211267: a file photo's caption at "một hội nghị" on another day places him nowhere
+    ("Trong ngày làm việc thứ ba Hội nghị trung ương 5, trên 90% ủy viên trung ương bỏ phiếu thi hành kỷ luật ông Đinh "
+     "La Thăng bằng hình thức cảnh cáo. Ông Đinh La Thăng phát biểu tại một hội nghị diễn ra ngày 28-2 - Ảnh: T.L Theo "
+     "thông cáo của văn phòng trung ương, Tổng Bí thư Nguyễn Phú Trọng chủ trì hội nghị.",
+     {"Đinh La Thăng"}, {"Nguyễn Phú Trọng"}),
     # working blind set 22651403: two dismissed at once, counted before the form of address
     ("Chiều 3/7, UBND tỉnh Kon Tum tổ chức họp báo. Chánh Văn phòng UBND tỉnh Kon Tum Nguyễn Văn Hạnh cho biết Sở TN-MT đã "
      "ra quyết định kỷ luật cách chức đối với 2 ông Diệp Xuân Vinh và ông Cao Minh Phương.",

@@ -224,6 +224,9 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
                   "placed at the event after it", still_heard=True),
         _SetAside(lambda found: people.absent(doc, found), "said to be away from the meeting"),
         _SetAside(lambda found: people.quoted_only(doc, found), "named only inside someone else's quoted words"),
+        _SetAside(lambda found: people.reshuffled(doc, found),
+                  "named only as the one elected to a post or replaced in it, not as present at the event",
+                  its_subject=True),
         _SetAside(lambda found: people.disciplined(doc, found),
                   "named as the object of a disciplinary decision, not as present at the event", its_subject=True),
     )

@@ -1513,6 +1513,12 @@ _DISCIPLINED = re.compile(r"(?<!\w)(?:kỷ luật|cảnh cáo|khiển trách|cá
                           r"(?:(?:(?:\d+|hai|ba)\s+)?(?:ông|bà|đồng\s+chí|bác\s+sĩ)\s+)?$")
 
 
+#: words said at some occasion the text leaves indefinite, a file photo's caption: "Ông Đinh La Thăng phát biểu tại một
+#: hội nghị diễn ra ngày 28-2 - Ảnh: T.L" (in a report of the sitting that disciplined him)
+_AT_SOME_OCCASION = re.compile(r"\s+\w+(?:\s+\w+)?\s+(?:tại|trong)\s+(?:một|1)\s+(?:hội nghị|cuộc họp|hội thảo|sự kiện|"
+                               r"buổi|phiên|cuộc)(?!\w)")
+
+
 #: one more person named with the last: "... và ông Trần Minh Đạo"
 _AND_ANOTHER = re.compile(r"(?:\s+và|,)\s+(?:ông|bà|đồng\s+chí)\s+$")
 #: a sentence that tells a plan: "Theo kế hoạch, Phó Chủ tịch Quốc hội ... sẽ đến chào Chủ tịch Quốc hội Hàn Quốc Chung
@@ -1657,9 +1663,41 @@ def disciplined(doc: Doc, people: list[tuple[Person, list[Span]]]) -> list[bool]
             and bool(_DISCIPLINED.search(low, max(0, mentions[i][0] - 70), mentions[i][0]))
 
     def speaks_at(end: int) -> bool:
-        return bool(_REPORTS.match(low, end + 1) or _REPORTS.match(low, min(len(low), end + 2)))
+        return bool(_REPORTS.match(low, end + 1) or _REPORTS.match(low, min(len(low), end + 2))) \
+            and not _AT_SOME_OCCASION.match(low, end)
 
     return [bool(spans) and any(object_at(s) for s, _ in spans) and not any(speaks_at(e) for _, e in spans)
+            for _, spans in people]
+
+
+#: a personnel change just before the name: the one elected to a post or replaced in it, whom the story of the
+#: vote tells of, not one of those who voted ("đã bất ngờ bầu ông Nguyễn Đức Hưởng làm Chủ tịch HĐQT, thay cho ông
+#: Dương Công Minh", "đồng thời bầu Tổng giám đốc Phạm Doãn Sơn giữ chức Phó Chủ tịch thường trực", "Hội nghị đã bầu
+#: (bổ sung) anh Trần Trọng Đại", "bầu trực tiếp bà Nguyễn Ngọc Đan Thanh làm chủ tịch CĐ", "ông Trương Công Thắng,
+#: người thay ông Nguyễn Đăng Quang làm Chủ tịch Masan Consumer")
+_RESHUFFLED = re.compile(r"(?<!\w)(?:bầu(?:\s+(?:bổ\s+sung|trực\s+tiếp|lại))?|thay\s+(?:cho|thế(?:\s+cho)?)|"
+                         r"người\s+thay(?:\s+thế)?)\s+(?:\(bổ\s+sung\)\s+)?"
+                         r"(?:(?:ông|bà|anh|chị|đồng\s+chí)\s+|(?P<title>(?:[^\W\d_]+\s+){1,4}))$")
+
+
+def reshuffled(doc: Doc, people: list[tuple[Person, list[Span]]]) -> list[bool]:
+    """For each person, whether the text names them as the one elected to a post or replaced in it (_RESHUFFLED) and
+    never as speaking or with a part at the event: a personnel story's subject, told of by the vote ("Đại hội đồng cổ
+    đông bất thường ... đã bất ngờ bầu ông Nguyễn Đức Hưởng làm Chủ tịch HĐQT, thay cho ông Dương Công Minh"), not one
+    there (the new chair who then speaks: "ông Hoàng Vĩnh Bảo nói")."""
+    low = doc.low
+
+    def object_at(start: int) -> bool:
+        found = _RESHUFFLED.search(low, max(0, start - 60), start)
+        # (a title between the verb and the name is the person's own: "bầu Tổng giám đốc Phạm Doãn Sơn")
+        return bool(found) and (not found.group("title")
+                                or bool(_patterns()["position"].fullmatch(found.group("title").rstrip())))
+
+    def speaks_at(start: int, end: int) -> bool:
+        return bool(_REPORTS.match(low, end + 1) or _REPORTS.match(low, min(len(low), end + 2))
+                    or _roles(doc, start, end))
+
+    return [bool(spans) and any(object_at(s) for s, _ in spans) and not any(speaks_at(s, e) for s, e in spans)
             for _, spans in people]
 
 
