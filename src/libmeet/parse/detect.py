@@ -534,9 +534,14 @@ def might_name_a_meeting(raw: str) -> bool:
 @cache
 def any_kind_pattern() -> re.Pattern[str]:
     """Any kind noun (for other extractors that ask whether a sentence speaks of a meeting)."""
-    # (not the Assembly told with its verb, no meeting's name: "Luật ... được Quốc hội thông qua ngày 27/11/2015")
-    return re.compile(r"(?:" + _alternation((s for s, label in _kinds()[1].items() if label and s not in _ASSEMBLY_TOLD),
-                                            word_start=True) + r")(?!\w)")
+    return re.compile(r"(?:" + _alternation(_noun_kinds(), word_start=True) + r")(?!\w)")
+
+
+@cache
+def _noun_kinds() -> dict[str, str]:
+    """The surfaces that name a meeting, with their kinds: not the words that only tell one (the Assembly told with its
+    verb, _ASSEMBLY_TOLD, is no meeting's name: "Luật ... được Quốc hội thông qua ngày 27/11/2015")."""
+    return {s: label for s, label in _kinds()[1].items() if label and s not in _ASSEMBLY_TOLD}
 
 
 @cache
@@ -549,7 +554,7 @@ def _cues() -> dict[str, re.Pattern[str]]:
     def words(name: str) -> str:  # as whole words: what (?<!\w) before the list says
         return _alternation((fold(w) for w in lexicon.words(name)), word_start=True)
 
-    any_kind = _alternation(s for s, label in _kinds()[1].items() if label and s not in _ASSEMBLY_TOLD)
+    any_kind = _alternation(_noun_kinds())
     return {
         "held": re.compile(r"(?:" + words("detect_held.txt") + r")(?!\w)"),
         # (each branch led by its first letter, what stands before it asserted after it: searched in the words before
@@ -666,8 +671,7 @@ def _back_reference(kind: str) -> re.Pattern[str]:
     """The article coming back to the event: "Tại hội nghị", "phát biểu tại Hội thảo", "tham dự Hội nghị có"."""
     # (not the kinds told with their verb: "Tại buổi làm việc với ..." comes back to "buổi làm việc", not to a second
     # event "làm việc với")
-    kind_pattern = _alternation(s for s, label in _kinds()[1].items()
-                                if label == kind and s not in _DAY_LED and s not in _ASSEMBLY_TOLD)
+    kind_pattern = _alternation(s for s, label in _noun_kinds().items() if label == kind and s not in _DAY_LED)
     lead = _alternation(_BACK_LEADS, word_start=True)
     nouns = "|".join(noun + r"\s+" for noun in _BACK_NOUNS)
     return re.compile(r"(?:" + lead + r")\s+(?:" + nouns + r")?(?:" + kind_pattern + r")(?!\w)")
@@ -1192,7 +1196,7 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detec
         mentions = [m for m in mentions if m.kind != "phiên họp"]
     if not mentions:
         # (the Assembly told with its verb and not sitting names no meeting: "Quốc hội thảo luận nhiều lần về ...")
-        named = any(labels.get(m.group(0)) and m.group(0) not in _ASSEMBLY_TOLD for m in nouns)
+        named = any(m.group(0) in _noun_kinds() for m in nouns)
         return Detection(False, reason=ONLY_PASSING if named else NO_KIND)
     titled: list[Mention] | None = None  # (_titled, asked at most once)
     if not any(m.held and (m.dated or m.governed or _CONCLUSIONS_OF.search(low, m.sentence[0], m.start))

@@ -1662,11 +1662,22 @@ def disciplined(doc: Doc, people: list[tuple[Person, list[Span]]]) -> list[bool]
         return i >= 0 and mentions[i][1] < start and bisect_right(starts, mentions[i][0]) == bisect_right(starts, start) \
             and bool(_DISCIPLINED.search(low, max(0, mentions[i][0] - 70), mentions[i][0]))
 
-    def speaks_at(end: int) -> bool:
-        return bool(_REPORTS.match(low, end + 1) or _REPORTS.match(low, min(len(low), end + 2))) \
-            and not _AT_SOME_OCCASION.match(low, end)
+    def speaks_at(start: int, end: int) -> bool:
+        return _says_after(low, end) and not _AT_SOME_OCCASION.match(low, end)
 
-    return [bool(spans) and any(object_at(s) for s, _ in spans) and not any(speaks_at(e) for _, e in spans)
+    return _only_told_of(people, object_at, speaks_at)
+
+
+def _says_after(low: str, end: int) -> bool:
+    """Whether a report verb follows a name that ends at `end` ("ông X cho biết", "ông X (Bộ Y) nói")."""
+    return bool(_REPORTS.match(low, end + 1) or _REPORTS.match(low, min(len(low), end + 2)))
+
+
+def _only_told_of(people: list[tuple[Person, list[Span]]], object_at: Callable[[int], bool],
+                  speaks_at: Callable[[int, int], bool]) -> list[bool]:
+    """For each person, whether some span that names them is what a decision is about (`object_at` its start) and
+    none speaks or takes a part (`speaks_at` its start and end): who a story is about, not one at the event."""
+    return [bool(spans) and any(object_at(s) for s, _ in spans) and not any(speaks_at(s, e) for s, e in spans)
             for _, spans in people]
 
 
@@ -1693,12 +1704,7 @@ def reshuffled(doc: Doc, people: list[tuple[Person, list[Span]]]) -> list[bool]:
         return bool(found) and (not found.group("title")
                                 or bool(_patterns()["position"].fullmatch(found.group("title").rstrip())))
 
-    def speaks_at(start: int, end: int) -> bool:
-        return bool(_REPORTS.match(low, end + 1) or _REPORTS.match(low, min(len(low), end + 2))
-                    or _roles(doc, start, end))
-
-    return [bool(spans) and any(object_at(s) for s, _ in spans) and not any(speaks_at(s, e) for s, e in spans)
-            for _, spans in people]
+    return _only_told_of(people, object_at, lambda start, end: _says_after(low, end) or bool(_roles(doc, start, end)))
 
 
 #: what puts a listed person at the event, or in a picture of it, besides a role (people_roles.txt) or a report verb
