@@ -701,3 +701,20 @@ def test_another_meetings_own_day_in_the_sentence_is_not_the_events():
     assert _dates(text, at="hội nghị thủ tướng", reference_date=D(2017, 7, 31)).start == D(2017, 5, 17)
     # ... while the press conference keeps its own
     assert _dates(text, at="cuộc họp báo", reference_date=D(2017, 7, 31)).start == D(2017, 5, 8)
+
+
+@pytest.mark.parametrize("text,end", [
+    # dev bm_22717371: the series word stands before the meeting's name in the lead, not in it
+    ("Khai mạc chuỗi hội nghị nghiên cứu về vũ trụ học và hạt neutrino\nNgày 10/7, tại Trung tâm Quốc tế Khoa học và "
+     "Giáo dục liên ngành - ICISE, thành phố Quy Nhơn (Bình Định) đã khai mạc chuỗi hội nghị khoa học về vũ trụ học và "
+     "trường nghiên cứu thực nghiệm về hạt neutrino.", None),
+    # ... one conference opened that day is a one-day event
+    ("Khai mạc hội nghị nghiên cứu về vũ trụ học\nNgày 10/7, tại Trung tâm Quốc tế Khoa học và Giáo dục liên ngành - "
+     "ICISE, thành phố Quy Nhơn (Bình Định) đã khai mạc hội nghị khoa học về vũ trụ học.", D(2017, 7, 10)),
+])
+def test_a_series_of_conferences_reported_on_its_opening_day_has_no_known_end(text, end):
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    event = parse_text(text, Meta(reference_date=D(2017, 7, 31)))
+    assert (event.start_date, event.end_date) == (D(2017, 7, 10), end)
+

@@ -1003,6 +1003,17 @@ def history(doc: Doc, start: dt.date | None, *, published: dt.date | None, refer
 #: meetings that sit for several days: a legislative sitting ("kỳ họp thứ 4 HĐND thành phố")
 MULTI_DAY_KINDS = frozenset({"kỳ họp"})
 _OPENING = re.compile(r"(?<!\w)khai mạc(?!\w)")
+#: a series of meetings, its word written before the meeting's name or in it: "đã khai mạc chuỗi hội nghị khoa học về
+#: vũ trụ học", "loạt hội thảo"
+_SERIES = re.compile(r"(?<!\w)(?:chuỗi|loạt)(?:\s+các)?\s*$")
+_SERIES_REACH = 16
+
+
+def a_series(doc: Doc, name: str | None, span: Span | None) -> bool:
+    """Whether the meeting is named as a series of meetings (which runs for several days)."""
+    if name and "chuỗi" in name.lower().split():
+        return True
+    return bool(span and _SERIES.search(doc.low, max(0, span[0] - _SERIES_REACH), span[0]))
 
 
 def open_ended(doc: Doc, when: DateResult, *, multi_day: bool) -> DateResult:

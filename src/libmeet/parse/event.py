@@ -185,8 +185,9 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
     past = dates.history(doc, story_day, published=published, reference_date=info.reference_date, mtime=info.mtime)
     if past:
         return Skip(reason=past)
+    name_span = found.spans.get("name")
     when = dates.open_ended(doc, when, multi_day=found.kind in dates.MULTI_DAY_KINDS
-                            or "chuỗi" in (found.name or "").lower())
+                            or dates.a_series(doc, found.name, name_span[0] if name_span else None))
     if when.spans:
         evidence["start_date"] = list(when.spans[:1])
         if when.end:
