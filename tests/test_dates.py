@@ -718,3 +718,39 @@ def test_a_series_of_conferences_reported_on_its_opening_day_has_no_known_end(te
     event = parse_text(text, Meta(reference_date=D(2017, 7, 31)))
     assert (event.start_date, event.end_date) == (D(2017, 7, 10), end)
 
+
+@pytest.mark.parametrize("text,start,end", [
+    # dev bm_22371924: the lead names the opening day; the seminar's two days are named with its noun at the end
+    ("Khai mạc Hội thảo lý luận lần thứ 13 giữa Đảng Cộng sản Việt Nam và Đảng Cộng sản Trung Quốc\nSáng 25-5, tại TP "
+     "Trịnh Châu (tỉnh Hà Nam, Trung Quốc), đã khai mạc trọng thể Hội thảo lý luận lần thứ 13 giữa Đảng Cộng sản Việt Nam "
+     "và Đảng Cộng sản Trung Quốc với chủ đề “Tăng cường sự lãnh đạo của Đảng đối với công tác báo chí”.\nĐoàn đại biểu "
+     "Đảng Cộng sản Việt Nam do đồng chí Võ Văn Thưởng, Ủy viên Bộ Chính trị, Trưởng Ban Tuyên giáo T.Ư làm Trưởng đoàn. "
+     "Phát biểu đề dẫn tại Lễ khai mạc, đồng chí Võ Văn Thưởng đã nêu rõ nhận thức của Đảng Cộng sản Việt Nam luôn "
+     "coi trọng, đề cao và phát huy vai trò to lớn của báo chí, truyền thông trong sự nghiệp cách mạng đấu tranh "
+     "giải phóng dân tộc trước đây cũng như xây dựng, phát triển đất nước và bảo vệ Tổ quốc ngày nay; khẳng định "
+     "quan điểm, chủ trương nhất quán của Đảng là tôn trọng và bảo vệ quyền tự do báo chí, tự do ngôn luận như một "
+     "giá trị quan trọng của nền dân chủ xã hội chủ nghĩa; quan tâm, tạo điều kiện để báo chí phát triển, đóng góp "
+     "ngày càng hiệu quả nhằm đáp ứng nhu cầu thông tin ngày càng cao của quần chúng nhân dân, tham gia giám sát "
+     "và phản biện xã hội, đấu tranh phòng chống tham nhũng, làm cầu nối giữa Đảng, Nhà nước và nhân dân; đồng "
+     "thời, tăng cường trách nhiệm chính trị - xã hội, trách nhiệm công dân và đạo đức nghề nghiệp của các cơ quan "
+     "và người làm báo để bảo đảm tính công tâm, trung thực, khách quan, góp phần nâng cao nhận thức và củng cố "
+     "đồng thuận xã hội trên cơ sở các giá trị tiến bộ, nhân văn, vì lợi ích của nhân dân và toàn xã hội. "
+     "*Trước đó, chiều 24-5, đồng chí Võ Văn Thưởng đã hội kiến đồng chí Lưu Kỳ Bảo. Chiều tối 25-5, đồng chí Võ Văn "
+     "Thưởng đã có cuộc hội kiến với đồng chí Tạ Phục Chiêm, Bí thư Tỉnh ủy tỉnh Hà Nam và dự Tiệc chiêu đãi của Tỉnh ủy "
+     "Hà Nam do đồng chí Tạ Phục Chiêm chủ trì. * Trong hai ngày Hội thảo 25 và 26-5, các đại biểu hai bên tiếp tục đi "
+     "sâu thảo luận, trao đổi về các vấn đề lý luận và kinh nghiệm thực tiễn trong công tác báo chí.",
+     D(2017, 5, 25), D(2017, 5, 26)),
+    # bench 22242954: "Hội nghị diễn ra từ 11 đến 13/5 tại TP HCM." closes a long report dated "Sáng 11/5"
+    ("Ông Nguyễn Thiện Nhân: 'TP HCM bị đe dọa bởi biến đổi khí hậu'\nBí thư Thành ủy TP HCM khẳng định thành phố chủ "
+     "trương xây dựng đô thị thông minh.\n Bí thư Thành ủy TP HCM Nguyễn Thiện Nhân phát biểu tại hội nghị.  Sáng 11/5, tại "
+     "hội nghị chuyên đề IPU khu vực châu Á - Thái Bình Dương về ứng phó với biến đổi khí hậu, Bí thư Thành ủy TP HCM "
+     "Nguyễn Thiện Nhân cho biết thành phố đang đối mặt với nhiều thách thức. Ông cho biết, năm 2016 thành phố đã "
+     "giảm 10% lượng khí thải. Các đại biểu thảo luận về các cam kết quốc tế và vai trò của các cơ quan lập pháp; việc "
+     "huy động nguồn lực để thực hiện các mục tiêu phát triển bền vững. Hội nghị diễn ra từ 11 đến 13/5 tại TP HCM.",
+     D(2017, 5, 11), D(2017, 5, 13)),
+])
+def test_the_meetings_days_named_with_its_noun_far_down_stretch_its_opening_day(text, start, end):
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    event = parse_text(text, Meta(reference_date=D(2017, 7, 31)))
+    assert (event.start_date, event.end_date) == (start, end)

@@ -543,6 +543,10 @@ def _closing_day(doc: Doc, best: Mention, mentions: list[Mention]) -> Mention:
     return best
 
 
+#: how far before a span of days the meeting's noun names them as its own ("Trong hai ngày Hội thảo 25 và 26-5")
+_NAMED_DAYS_REACH = 24
+
+
 def _override_by_span(ctx: _Context, best: Mention, best_score: float, ranked: list[tuple[float, Mention]]) -> Mention:
     """A one-day date gives way to a stated span of a few days that contains it, when the span is a meeting's: told
     in the event's sentence or beside a meeting's noun (not "Kỳ thi THPT quốc gia ... diễn ra từ ngày 22 đến 24/6"
@@ -554,11 +558,14 @@ def _override_by_span(ctx: _Context, best: Mention, best_score: float, ranked: l
     if one is None:
         return best
     for score, other in ranked:
-        if not other.is_range or score < best_score - 8 or score < 0:
+        if not other.is_range or score < 0:
             continue
         if best.year and other.year and best.year != other.year:
             continue
         s_start, s_end = ctx.sentence(other.span[0])
+        if score < best_score - 8 and not any_kind_pattern().search(
+                ctx.doc.low, max(s_start, other.span[0] - _NAMED_DAYS_REACH), other.span[0]):
+            continue  # (the days named with the meeting's noun, however far down: "* Trong hai ngày Hội thảo 25 và 26-5")
         if not (s_start <= ctx.anchor < s_end or any_kind_pattern().search(ctx.doc.low, s_start, s_end)):
             continue
         if _cues()["trip"].search(ctx.doc.low, max(s_start, other.span[0] - 120), other.span[0]):
