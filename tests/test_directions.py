@@ -433,6 +433,20 @@ CASES = [
          "Sở Tài chính tạm cấp cho Bộ Chỉ huy quân sự tỉnh từ 3 đến 5 tỷ đồng bổ sung kinh phí chống dịch"],
         id="body-task-verb-goes-on",
     ),
+    pytest.param(  # bench 22644153, 22471096: a body's plan with "sẽ" goes on with the point set out before it
+        "Hai bên nhất trí mở rộng hợp tác trong các lĩnh vực nhiều tiềm năng khác như khoa học - công nghệ, giáo dục - đào "
+        "tạo, văn hóa, du lịch. Việt Nam sẽ hỗ trợ Nga tổ chức thành công Những ngày văn hóa Nga tại Việt Nam trong năm 2017.",
+        ["mở rộng hợp tác trong các lĩnh vực nhiều tiềm năng khác như khoa học - công nghệ, giáo dục - đào tạo, văn hóa, du "
+         "lịch", "Việt Nam sẽ hỗ trợ Nga tổ chức thành công Những ngày văn hóa Nga tại Việt Nam trong năm 2017"],
+        id="body-plan-sẽ-goes-on",
+    ),
+    pytest.param(  # ... not the meeting's own programme, nor a plan hoped for
+        "Hai bên nhất trí mở rộng hợp tác trong các lĩnh vực nhiều tiềm năng khác như khoa học - công nghệ. Cuộc họp lần "
+        "này sẽ tập trung vào hợp tác khoa học. Hai bên tin tưởng Việt Nam sẽ hỗ trợ Nga tổ chức thành công Những ngày văn "
+        "hóa Nga.",
+        ["mở rộng hợp tác trong các lĩnh vực nhiều tiềm năng khác như khoa học - công nghệ"],
+        id="meeting-programme-sẽ-no-point",
+    ),
     pytest.param(  # bench 22685276: "X có trách nhiệm ..." after a request is a task for X
         "Phó Chủ tịch UBND tỉnh đề nghị chủ tàu cung cấp đầy đủ các hồ sơ liên quan trước ngày 10/7/2017. UBND thành phố Sầm "
         "Sơn có trách nhiệm gửi toàn bộ hồ sơ về Sở Nông nghiệp và Phát triển Nông thôn.",

@@ -282,6 +282,8 @@ _BODY_SUBJECT = re.compile(
     r"|hai\s+(?:bên|nước|cơ\s+quan|ngành|đơn\s+vị|tỉnh|thành\s+phố|địa\s+phương|bộ)(?=\s+(?:sẽ|cùng|cần|phải|"
     r"tiếp\s+tục|nhất\s+trí|đồng\s+ý|thống\s+nhất|tăng\s+cường|đẩy\s+mạnh|phối\s+hợp|hợp\s+tác)(?!\w))"
 )
+#: a sentence on what a programme or a survey covers, not on what a body will do
+_PROGRAMME = re.compile(r"(?:nội\s+dung|chủ\s+đề|chương\s+trình\s+nghị\s+sự)(?!\w)")
 #: a body's words reported, not a task given to it: "Bộ trưởng ... khẳng định", "Sở TN-MT đang theo dõi"
 _SAYS = re.compile(r"(?<!\w)(?:khẳng\s+định|cho\s+biết|cho\s+rằng|nói|đang|đã|sẵn\s+sàng)(?!\w)")
 #: ... or what it did or promised, told alongside: "Công an Hà Tĩnh cũng đẩy mạnh phong trào ...", "Công ty này cũng
@@ -588,6 +590,16 @@ def _goes_on(doc: Doc, s: int, e: int, same_paragraph: bool = True) -> int | Non
         return None  # (in a quotation, only a task set out from its first words: opinions there need a modal)
     modal = p.modal.search(low, start, e)
     if modal and not (past and past.start() < modal.start()):
+        return start
+    # ... or what a body will do, the plan the point set out going on: "Hai bên khẳng định tiếp tục hợp tác chặt chẽ
+    # ... Việt Nam sẽ hỗ trợ Nga tổ chức thành công Những ngày văn hóa Nga tại Việt Nam trong năm 2017.", "Với các dự
+    # án không khả thi, PVN sẽ nghiên cứu bán cổ phần ..." (not one hoped for or foreseen, "tin tưởng ... hai bên sẽ
+    # tiếp tục ...", nor the meeting's own programme or what a survey covers, "Cuộc họp AWGIPC 53 lần này sẽ tập trung
+    # vào ...", "Nội dung thăm dò, lấy ý kiến đóng góp sẽ tập trung vào hoạt động của hệ thống đài truyền thanh ...")
+    will = _WILL.search(low, start, e)
+    if will and p.action.match(low, will.end() + 1, e) and not (past and past.start() < will.start()) \
+            and not _HEDGED.search(low, start, will.start()) and not _THE_MEETING.search(low, start, will.start()) \
+            and not _PROGRAMME.match(low, start, e):
         return start
     semicolon = low.find(";", start, e)
     if semicolon >= 0 and not (past and past.start() < semicolon):
