@@ -317,3 +317,23 @@ def test_a_petition_may_open_on_its_petitioners():
                        "nghiêm.")
     start = doc.text.find("Cử tri kiến nghị")
     assert petitions(doc, [(start, len(doc.text) - 1)]) == [True]
+
+
+ROUND_TABLE = ("Đại học của ta cần sớm thay đổi\nPhát biểu tại tọa đàm “Đẩy mạnh kiểm định chất lượng giáo dục đại học” tổ "
+               "chức hôm qua (10/2) tại Hà Nội, PGS.TS Mai Văn Trinh – {post} – cho rằng giáo dục đại học (ĐH) của chúng "
+               "ta cần sớm thay đổi để bắt kịp xu hướng thế giới.\nTại cuộc tọa đàm, PGS.TS Nguyễn Văn Long - Chủ tịch Hội "
+               "đồng Trường Đại học Giao thông vận tải – thừa nhận hiện còn tình trạng trong một số chương trình đào tạo có "
+               "những môn học không ăn nhập.")
+
+
+@pytest.mark.parametrize("post, kept", [
+    # bench 21512134: a round table that names no hosts and no one leading it: its speakers' views, no directions
+    ("Cục trưởng Cục Khảo thí và Kiểm định chất lượng giáo dục, Bộ Giáo dục và Đào tạo (GDĐT)", []),
+    # ... a minister or deputy minister speaking there is the government's voice
+    ("Thứ trưởng Bộ Giáo dục và Đào tạo (GDĐT)",
+     ["giáo dục đại học (ĐH) của chúng ta cần sớm thay đổi để bắt kịp xu hướng thế giới"]),
+])
+def test_an_unled_round_table_sets_no_directions(post, kept):
+    from libmeet import parse_text
+    event = parse_text(ROUND_TABLE.format(post=post))
+    assert event.kind == "tọa đàm" and event.directions == kept

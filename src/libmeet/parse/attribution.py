@@ -137,6 +137,8 @@ _PETITIONERS = re.compile(
 
 #: meetings where invited speakers from other bodies give talks: their proposals are not the meeting's directions
 WORKSHOPS = frozenset({"hội thảo", "tọa đàm", "diễn đàn"})
+#: ... among them those where speakers trade views on a topic, with no papers and nothing to adopt
+ROUND_TABLES = frozenset({"tọa đàm"})
 #: an elected body's sitting, or its standing committee's, where the Fatherland Front puts the voters' petitions ("Đoàn
 #: Chủ tịch UBTW MTTQVN kiến nghị ...", "Cử tri và nhân dân kiến nghị Chính phủ chỉ đạo ...")
 SITTINGS = frozenset({"kỳ họp", "phiên họp"})
@@ -258,6 +260,8 @@ def set_aside(doc: Doc, points: list[Span], people: list[tuple[Person, list[Span
     (named, or a group or standing alone), at a workshop a guest's from another body than its `hosts`, at a
     reception the guest's (named right after the event at `anchor`), at a sitting a petition, in a deputies' debate
     (told by the event's `name`) any but the chair's."""
+    if kind in ROUND_TABLES and points and _unled(people, hosts):
+        return [True] * len(points)
     received = _received(doc, people, anchor) if kind in RECEPTIONS and anchor is not None else None
     verdicts = participants_points(doc, points, people, hosts if kind in WORKSHOPS else None, received,
                                    organizers=hosts)
@@ -270,6 +274,31 @@ def set_aside(doc: Doc, points: list[Span], people: list[tuple[Person, list[Span
         chair = _chair_goes_on(doc, points, [_chair_speaks(doc, point, council) for point in points], people)
         verdicts = [a or not theirs for a, theirs in zip(verdicts, chair)]
     return _carried_on(doc, points, verdicts, people)
+
+
+#: a government's voice wherever it speaks: a minister or deputy minister, a head of state or of government, a
+#: party's or an assembly's head ("Thứ trưởng Bộ NNPTNT Hoàng Văn Thắng" at a research group's workshop); not a former
+#: one ("nguyên Bộ trưởng Trương Đình Tuyển" among a seminar's pundits)
+_OFFICIAL = re.compile(r"(?:phó )?(?:thủ tướng|bộ trưởng|thứ trưởng|tổng thống|chủ tịch nước|chủ tịch quốc hội|"
+                       r"tổng bí thư|quốc vương|nhà vua)(?!\w)")
+
+
+def _official(person: Person) -> bool:
+    """Whether the person holds a government's post, or heads a country ("Chủ tịch Trung Quốc Tập Cận Bình")."""
+    position = fold(person.position or "")
+    return bool(_OFFICIAL.match(position)) or position == "chủ tịch" and bool(person.organization) \
+        and names.is_country(person.organization.split(), whole=True) > 0
+
+
+def _unled(people: list[tuple[Person, list[Span]]], hosts: list[str]) -> bool:
+    """Whether a round table names neither its hosts nor anyone who leads it: no one chairs, opens or concludes it, no
+    leader or official speaks. What is said there are its speakers' views, not directions (GUIDELINES: not the
+    proposals of invited experts): a department head explaining the admission rules ("Theo ông Mai Văn Trinh, ... Bộ
+    GD-ĐT chỉ yêu cầu các trường công bố ..."), a researcher ("Theo TS Hồng, nạn nhân ... không dám nói"), a pundit
+    ("Tôi đề nghị giữ nguyên hiện trạng ở Sơn Trà")."""
+    if hosts:
+        return False
+    return not any(_presides(person) or _top_leader(person) or _official(person) for person, _ in people)
 
 
 def _deputies_debate(doc: Doc) -> bool:
