@@ -337,3 +337,17 @@ def test_an_unled_round_table_sets_no_directions(post, kept):
     from libmeet import parse_text
     event = parse_text(ROUND_TABLE.format(post=post))
     assert event.kind == "tọa đàm" and event.directions == kept
+
+
+@pytest.mark.parametrize("text, head", [
+    # bench 22290422, 22677244: the Front written as one run of capitals ("UBMTTQVN", "UBTWMTTQVN") relays a petition
+    ("Đoàn Chủ tịch UBMTTQVN cũng nêu 6 kiến nghị, trong đó đề nghị Đảng, Nhà nước tiếp tục chỉ đạo quyết liệt việc "
+     "thực hiện nghị quyết Trung ương 4 khóa XII.", "Đảng, Nhà nước"),
+    ("Trước tình trạng trên, UBMTTQVN TPHCM đề nghị chính quyền TPHCM phải cấp thiết tổng rà soát lại tình hình sử dụng "
+     "đất quốc phòng trên địa bàn hiện nay.", "chính quyền TPHCM"),
+])
+def test_the_fronts_petition_however_its_name_is_written(text, head):
+    from libmeet.parse.attribution import petitions
+    doc = Doc.from_raw(text)
+    start = doc.text.find(head)
+    assert petitions(doc, [(start, len(doc.text) - 1)]) == [True]
