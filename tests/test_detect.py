@@ -1948,6 +1948,9 @@ def test_a_published_conclusion_reports_its_meeting(text, is_event):
     "Toàn cảnh chuyến thăm Nhật Bản của Thủ tướng Nguyễn Xuân Phúc",  # bench 22489474
     "Tin thế giới 15/5: Triều Tiên tung ảnh thử tên lửa, máy bay trinh sát Nhật rơi",  # bench 22278887 (seed 180 E22)
     "Tin thể thao sáng 21/5: MU quyết sống mái với Ajax",
+    "Thế giới ngày qua: Ứng viên Tổng thống Pháp xin lỗi vì tuyển dụng vợ con",  # bench 21487120 (working blind set)
+    "Thế giới 7 ngày: Điện Élyseé đón gió mới, Nhà Trắng khổ vì bê bối cũ",  # bench 22329837
+    "Tin tức mới nhất, đặc sắc nhất trên Báo Giao thông ngày 7/2/2017",  # bench 21479106
 ])
 def test_a_round_up_is_no_meeting_report(title):
     text = title + "\nSáng 6/2, Thứ trưởng Bộ Công Thương chủ trì buổi làm việc với các doanh nghiệp về các dự án."
@@ -2240,3 +2243,25 @@ def test_a_day_after_the_articles_own_today_is_not_a_held_meetings():
                         "vấn tại Kỳ họp thứ 3, Quốc hội khóa XIV.\nTheo chương trình kỳ họp, chiều ngày 14/6, Chủ tịch Quốc "
                         "hội Nguyễn Thị Kim Ngân chủ trì điều hành chất vấn nhóm vấn đề thứ 4.")
     assert announced.start_date == __import__("datetime").date(2017, 6, 13)
+
+
+@pytest.mark.parametrize("text, day", [
+    # bench 22434115: the lead tells the talks by their verb on their day; the joint statement "sau hội đàm" follows
+    ("Tàu sân bay Mỹ có thể cập cảng Việt Nam\nBên cạnh việc tăng cường hợp tác về kinh tế, thương mại, đầu tư, khoa "
+     "học, công nghệ, giáo dục...Tổng thống Mỹ Donald Trump và Thủ tướng Nguyễn Xuân Phúc ngày 31/5 đã trao đổi về khả "
+     "năng tàu sân bay Mỹ thăm cảng Việt Nam cùng các biện pháp tăng cường hợp tác giữa các lực lượng hải quân hai nước "
+     "Việt-Mỹ.\nMột ngày nào đó, tàu sân bay Mỹ có thể sẽ thăm cảng Việt Nam Trong Tuyên bố chung sau hội đàm, hai nhà "
+     "lãnh đạo Việt Nam và Mỹ đã thống nhất tăng cường quan hệ trong một loạt lĩnh vực từ quốc phòng, an ninh, tình báo "
+     "đến thương mại.", (5, 31)),
+    # bench 22704510: the agreement the talks reached, announced after them, is their outcome, not a meeting passed by
+    ("Nga-Mỹ thống nhất thỏa thuận ngừng bắn ở Syria\nThỏa thuận ngừng bắn ở Syria được thông báo sau cuộc hội đàm chính "
+     "thức đầu tiên giữa Tổng thống Nga Putin và người đồng cấp Mỹ Donald Trump hôm 7/7.\nReuters đưa tin, Nga, Mỹ và "
+     "Jordan đã đạt được một thỏa thuận ngừng bắn ở khu vực Tây Nam Syria hôm 7/7.", (7, 7)),
+])
+def test_talks_told_by_their_verb_or_their_agreement_are_reported(text, day):
+    from datetime import date as D  # noqa: N813
+
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    event = parse_text(text, Meta(reference_date=D(2017, 7, 31)))
+    assert (event.kind, event.start_date) == ("hội đàm", D(2017, *day))

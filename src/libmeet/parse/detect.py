@@ -773,9 +773,11 @@ def _title_span(doc: Doc, title: str | None) -> tuple[int, int]:
 #: the document a meeting issued, named with the meeting after "sau": what it says is the meeting's outcome, which the
 #: article reports ("Trong Tuyên bố chung sau hội đàm, hai nhà lãnh đạo ... đã thống nhất", "Một tuyên bố chung được
 #: đưa ra sau cuộc gặp cho biết", "Văn phòng Chính phủ vừa thông báo kết luận của Phó thủ tướng ... sau cuộc họp lần
-#: thứ 7"), not a meeting passed by ("phát biểu với báo giới sau cuộc gặp")
+#: thứ 7"), not a meeting passed by ("phát biểu với báo giới sau cuộc gặp"); or the agreement it reached, announced after
+#: it ("Thỏa thuận ngừng bắn ở Syria được thông báo sau cuộc hội đàm chính thức đầu tiên giữa Tổng thống Nga Putin và
+#: người đồng cấp Mỹ Donald Trump hôm 7/7")
 _OUTCOME_REACH = 110
-_OUTCOME_OF = re.compile(r"(?<!\w)(?:tuyên bố chung|thông cáo chung|thông báo kết luận|kết luận của)(?!\w)"
+_OUTCOME_OF = re.compile(r"(?<!\w)(?:tuyên bố chung|thông cáo chung|thông báo kết luận|kết luận của|thỏa thuận)(?!\w)"
                          r"[^,.;:!?\n]{0,70}?\s+sau\s+(?:khi\s+)?(?:các\s+|cuộc\s+|buổi\s+|phiên\s+|kỳ\s+)?$")
 
 
@@ -925,6 +927,12 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
         # who spoke on a day, then where, in the next sentence: "Ngoại trưởng Trung Quốc Vương Nghị ngày 7/2 kêu gọi
         # thúc đẩy ... | Phát biểu tại buổi họp báo sau Đối thoại ..., ông Vương Nghị cho biết ..."
         context_start = starts[index - 1]
+    elif index > 0 and _issued_after(low, s_start, k_start) and k_start < title[1] + _LEAD_CHARS \
+            and _MET_ON_DAY.search(low, starts[index - 1], s_start):
+        # the joint statement issued after talks that the lead told by their verb, on their day: "Tổng thống Mỹ Donald
+        # Trump và Thủ tướng Nguyễn Xuân Phúc ngày 31/5 đã trao đổi về khả năng ... | Trong Tuyên bố chung sau hội đàm,
+        # hai nhà lãnh đạo ... đã thống nhất ..." (the talks' day is the lead's)
+        context_start = starts[index - 1]
     elif index > 0 and (s_start - starts[index - 1] <= _DATELINE_CHARS
                       # what the sentence before told, said at the meeting: its day is the meeting's ("Ngày 6/7,
                       # Tổng thống Pháp ... kêu gọi ... | Nhà lãnh đạo Pháp đưa ra tuyên bố trên trong cuộc họp ...")
@@ -1024,6 +1032,11 @@ _DONE_BEFORE = re.compile(r"(?<!\w)(?:đã|vừa)\s+$")
 #: "nhấn mạnh thông tin trên tại hội nghị sơ kết"
 _SAID_THERE_BACK = re.compile(r"(?<!\w)(?:tuyên bố|thông tin|phát biểu|nhận định|thông báo|lời kêu gọi|cam kết|ý kiến)"
                               r"\s+(?:trên|này)\s+(?:tại|trong)\s+(?:(?:cuộc|buổi)\s+)?$")
+#: a sentence that tells, after its day, that two sides met or talked, by the verb alone: "Tổng thống Mỹ Donald Trump và
+#: Thủ tướng Nguyễn Xuân Phúc ngày 31/5 đã trao đổi về ...", "Ngày 29/6, hai nhà lãnh đạo đã hội đàm ..."
+_MET_ON_DAY = re.compile(r"(?<!\w)(?=(?:ngày|hôm|sáng|chiều|tối|trưa)\s)" + DAY_PHRASE
+                         + r"[^.;:!?\n]{0,60}?(?<!\w)(?:đã|vừa)\s+(?:có\s+(?:cuộc\s+|buổi\s+)?)?"
+                         r"(?:trao đổi|thảo luận|hội đàm|gặp|gặp gỡ|hội kiến|nhất trí|thống nhất|ký)(?!\w)")
 #: a sentence that opens on where its speaker spoke: "Phát biểu tại buổi họp báo ..."
 _SPEAKING_AT_OPEN = re.compile(r"\W*phát\s+biểu\s+(?:tại|trong)\s")
 #: ... right after one that tells who spoke, on which day, and what: "Ngoại trưởng Trung Quốc Vương Nghị ngày 7/2 kêu
