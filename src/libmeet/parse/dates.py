@@ -796,12 +796,15 @@ _TODAY_WRITTEN = re.compile(r"(?<!\w)(?:(?P<now>hôm nay|(?:sáng|chiều|tối|
                             r"|(?P<next>ngày mai|(?:sáng|chiều|tối|trưa) mai)"
                             r"|(?P<last>hôm qua|(?:sáng|chiều|tối|trưa|đêm) qua))\s*\(\s*(?:ngày\s*)?"
                             r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*\)")
+#: what every match of it ends with, a day in brackets (led by the bracket: the engine finds it at once, where the
+#: words start with the commonest letters): a text without one, most, need not be scanned for the words
+_DAY_IN_BRACKETS = re.compile(r"\(\s*(?:ngày\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*\)")
 
 
 def _written_today(doc: Doc, around: dt.date | None) -> tuple[dt.date, Span] | None:
     """The article's today, when one relative day is written with its date and no other says otherwise, the year
     the one nearest `around` (the collection date); None without it."""
-    if around is None:
+    if around is None or not _DAY_IN_BRACKETS.search(doc.low):
         return None
     todays: set[dt.date] = set()
     first: Span | None = None

@@ -451,7 +451,9 @@ def _list_items(doc: Doc, at: int, body: int, title: tuple[str, str | None], rol
 @cache
 def _plural_stage() -> re.Pattern[str]:
     titles = sorted(_stage_titles(), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:các|những|nhiều)\s+(" + "|".join(re.escape(t) for t in titles) + r")(?!\w)")
+    # ("starts a word" asserted after the first letter, so that the engine skips ahead to the next c or n)
+    return re.compile("(?:" + lexicon.alternation(("các", "những", "nhiều"), word_start=True) + r")\s+("
+                      + "|".join(re.escape(t) for t in titles) + r")(?!\w)")
 
 
 def _stage_lists(doc: Doc, body: int) -> list[_Mention]:
@@ -1621,7 +1623,9 @@ def agency_told(doc: Doc, people: list[tuple[Person, list[Span]]], at: int | Non
 
 #: said to be away from the meeting, right after the name in its clause: "HLV Đông Nhi vắng mặt trong buổi họp báo lần
 #: này", "ông Võ Kim Cự sẽ vắng mặt vì đã thôi nhiệm vụ", "ông Nguyên cáo bận và vắng mặt"
-_AWAY_WORDS = r"(?<!\w)(?:vắng\s+mặt|cáo\s+bận|không\s+(?:thể\s+)?(?:tham\s+dự|có\s+mặt|đến\s+dự))(?!\w)"
+_AWAY_WORDS = "(?:" + lexicon.alternation(
+    ["vắng mặt", "cáo bận"] + [f"không {can}{verb}" for can in ("", "thể ") for verb in ("tham dự", "có mặt", "đến dự")],
+    spaces=True, word_start=True) + r")(?!\w)"
 _AWAY = re.compile(r"[^.;:!?\n]{0,40}?" + _AWAY_WORDS)
 _AWAY_WORD = re.compile(_AWAY_WORDS)
 _CALLED = re.compile(r"(?<!\w)(?:ông|bà|anh|chị)\s+$")

@@ -384,7 +384,9 @@ class _QuoteCounter:
 
 _ONLINE_WORD = r"(?:trực tuyến|online|trực tuyển)"
 _BRIDGED = re.compile(r"(?:hội nghị|họp|phiên họp|cuộc họp|giao ban|hội nghị giao ban)(?!\w)")
-_ONLINE_CUE = re.compile(r"trực tuy|online|điểm cầu|zoom|webinar|livestream|phát trực tiếp|webex|teams|google meet")
+#: (substrings: one test each is faster than one regex over the set)
+_ONLINE_CUES = ("trực tuy", "online", "điểm cầu", "zoom", "webinar", "livestream", "phát trực tiếp", "webex", "teams",
+                "google meet")
 _HYBRID = re.compile(
     r"điểm cầu (?:chính|trung tâm|trung ương)|trực tiếp\s*(?:kết hợp(?: với)?|và|hoặc|,|vừa|lẫn|cùng|song song với)\s*"
     r"(?:hình thức\s+)?" + _ONLINE_WORD
@@ -423,7 +425,7 @@ def _online_weak_re() -> re.Pattern[str]:
 
 def _online(doc: Doc) -> tuple[str | None, Span | None]:
     """'hybrid', 'strong', 'bridged', 'weak' or None, with the phrase's span."""
-    if not _ONLINE_CUE.search(doc.low):
+    if not any(cue in doc.low for cue in _ONLINE_CUES):
         return None, None
     hybrid = _HYBRID.search(doc.low)
     if hybrid:
