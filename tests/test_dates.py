@@ -754,3 +754,63 @@ def test_the_meetings_days_named_with_its_noun_far_down_stretch_its_opening_day(
     from libmeet.parse.types import Meta
     event = parse_text(text, Meta(reference_date=D(2017, 7, 31)))
     assert (event.start_date, event.end_date) == (start, end)
+
+
+@pytest.mark.parametrize("text,start,end", [
+    # bench 22246468: a visit under way, its programme between its words and its days: the days are the visit's, not
+    # the talks held on its first day
+    ("Nâng cao chất lượng hợp tác Việt - Trung\n"
+     "Chủ tịch nước Trần Đại Quang khẳng định lập trường nhất quán của Việt Nam là kiên trì giải quyết "
+     "tranh chấp ở biển Đông bằng các biện pháp hòa bình\n"
+     "Ngày 11-5, Chủ tịch nước Trần Đại Quang và phu nhân đã đến thủ đô Bắc Kinh, bắt đầu chuyến thăm cấp "
+     "nhà nước tới CHND Trung Hoa và dự Diễn đàn cấp cao hợp tác quốc tế \"Vành đai và Con đường\" từ ngày "
+     "11 đến 15-5. Phát triển lành mạnh, ổn định Sau lễ đón chính thức tại Đại lễ đường Nhân dân chiều "
+     "11-5, Chủ tịch nước Trần Đại Quang đã hội đàm với Tổng Bí thư, Chủ tịch Trung Quốc Tập Cận Bình.",
+     D(2017, 5, 11), D(2017, 5, 11)),
+    # bench 22271757: the forum's own noun told closing ahead, far down the article, ends it
+    ("Trung Quốc cam kết mở đường tơ lụa 124 tỉ USD cho mọi người\n"
+     "Sáng 14-5, Diễn đàn cấp cao hợp tác quốc tế “Vành đai và Con đường” đã chính thức khai mạc tại thủ "
+     "đô Bắc Kinh. Phát biểu khai mạc diễn đàn, Tổng Bí thư, Chủ tịch Trung Quốc Tập Cận Bình cho biết "
+     "Trung Quốc sẽ tăng cường đầu tư, qua đó sẽ tiếp tục rót thêm 100 tỉ Nhân dân tệ (14,5 tỉ USD) cho "
+     "sáng kiến “Vành đai và Con đường” thông qua Quĩ Con đường tơ lụa. Chưa kể với kế hoạch mới đầy tham "
+     "vọng này, Trung Quốc có thể làm sống lại sức tăng trưởng kinh tế đang đi vào giai đoạn “linh binh” "
+     "của mình và qua đó có thể tìm được các thị trường mới, các cơ hội làm ăn mới… Diễn đàn kinh tế tại "
+     "Bắc Kinh sẽ bế mạc vào ngày 15-5 và các nhà lãnh đạo sẽ ra Thông cáo chung của Hội nghị bàn tròn các "
+     "nhà lãnh đạo",
+     D(2017, 5, 14), D(2017, 5, 15)),
+    # bench 22298495: a committee's session that prepares the sitting opening on another day ahead is not that opening
+    ("'Chưa yên tâm' về dự án Long Thành\n"
+     "Phó Chủ tịch Quốc hội Phùng Quốc Hiển đã nói như vậy khi cho ý kiến tại phiên làm việc sáng 17-5 của "
+     "Ủy ban thường vụ Quốc hội về nội dung chương trình kỳ họp 3 dự kiến khai mạc vào ngày 22-5 tới.",
+     D(2017, 5, 17), D(2017, 5, 17)),
+    # bench 22471502: the day something was told within a session that runs for weeks: its last day is not given
+    ("Mỹ để ngỏ khả năng rút khỏi Hội đồng Nhân quyền Liên hợp quốc\n"
+     "Mỹ đang đánh giá việc tham gia Hội đồng Nhân quyền Liên hợp quốc (LHQ) đồng thời kêu gọi cải tổ cơ "
+     "quan này. Đây là thông báo chính thức mà Chính quyền Tổng thống Mỹ Donald Trump đưa ra ngày 6/6 "
+     "trong khuôn khổ phiên họp Hội đồng Nhân quyền LHQ, dự kiến kéo dài 3 tuần tại Geneva (Thụy Sĩ).\n"
+     "Quang cảnh phiên khai mạc Kỳ họp thường kỳ lần thứ 35 Hội đồng Nhân quyền LHQ.",
+     D(2017, 6, 6), None),
+    # bench 22721215: the press conference names no day of its own; the lead tells the day its speaker spoke there
+    ("Australia muốn có FTA với Anh sớm nhất có thể sau Brexit\n"
+     "Thủ tướng Australia Malcolm Turnbull ngày 10/7 cho biết nước này mong muốn một thỏa thuận thương mại "
+     "tự do với Anh sớm nhất có thể sau khi London rời khỏi Liên minh châu Âu (EU).\n"
+     "Thủ tướng Anh Theresa May (phải) và người đồng cấp Malcolm Turnbull của Australia (trái) phát biểu "
+     "tại cuộc họp báo chung ở London. Ảnh: EPA Phát biểu tại cuộc họp báo chung với Thủ tướng Anh Theresa "
+     "May tại thủ đô London, ông Turnbull bày tỏ tin tưởng rằng sẽ sớm đạt được thỏa thuận thương mại với "
+     "Anh một khi nước này rời khỏi EU vào năm 2019. Trước đó, vào tháng 11/2015, Australia và EU đã nhất "
+     "trí nỗ lực hướng tới các cuộc đàm phán về một thỏa thuận thương mại tự do song phương. Theo ông "
+     "Turnbull, Anh có thể trở nên thịnh vượng hơn sau Brexit thông qua việc đạt được các FTA trên khắp "
+     "thế giới. Ông cho rằng Brexit sẽ đem lại nhiều cơ hội và triển vọng cho nước Anh. Về phần mình, bà "
+     "May mong muốn đạt được sự đồng thuận rộng lớn nhất có thể cho Brexit để đảm bảo rằng thỏa thuận mà "
+     "bà đàm phán với EU là phù hợp với nước Anh. Các cuộc đàm phán về việc Anh rời EU đã chính thức được "
+     "khởi động từ ngày 19/6 vừa qua. EU và Anh đã nhất trí được về các vấn đề ưu tiên, lịch trình và cách "
+     "thức tổ chức đàm phán. Các cuộc đàm phán sẽ được tổ chức 1 lần/tháng trong thời gian từ ngày 17/7 "
+     "đến 9/10, mục tiêu đặt ra là đến mùa Thu, hai bên sẽ chuyển sang giai đoạn đàm phán về các nội dung "
+     "liên quan đến quan hệ thương mại trong tương lai giữa EU với Anh.",
+     D(2017, 7, 10), D(2017, 7, 10)),
+])
+def test_a_meetings_days_told_by_a_visit_a_close_ahead_an_opening_or_a_speaker(text, start, end):
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    event = parse_text(text, Meta(reference_date=D(2017, 7, 31)))
+    assert (event.start_date, event.end_date) == (start, end)

@@ -76,6 +76,8 @@ MIN_SCORE = -3
 RELATIVE_SCORE = 7
 #: a one-day date gives way to a stated span of at most this many days that contains it
 MAX_SPAN_OVERRIDE = 14
+#: how far before a span of days the words of a visit under way or done may stand for the span to be the visit's
+_TRIP_REACH = 160
 #: every warning of a date left without a year starts so (ingest's summary counts them) and ends with the fix
 NO_YEAR = "has no year"
 NO_YEAR_HINT = ("the date is left empty (give the collection date: --reference-date YYYY-MM-DD, or "
@@ -212,8 +214,15 @@ def _build_cues(data: Mapping[str, list[str]]) -> dict[str, re.Pattern[str]]:
         "last_year": re.compile(rf"(?:{alternation(data['last_year'], word_start=True)})\s*$"),
         "current_year": re.compile(rf"(?:{alternation(data['current_year'], word_start=True)})\s*$"),
         "school_year": re.compile(r"năm học\s*$"),
-        # "chuyến thăm chính thức Việt Nam từ ngày 17 - 22/6": the visit's days, not its talks'
-        "trip": re.compile(rf"(?:{alternation(data['trip'], word_start=True)})(?!\w)[^.;\n]{{0,80}}$"),
+        # "chuyến thăm chính thức Việt Nam từ ngày 17 - 22/6": the visit's days, not its talks'; of a visit under way
+        # or done its programme may come between: "bắt đầu chuyến thăm cấp nhà nước tới CHND Trung Hoa và dự Diễn đàn
+        # cấp cao hợp tác quốc tế "Vành đai và Con đường" từ ngày 11 đến 15-5" (of one announced, "sẽ thăm chính thức
+        # Nhật Bản và tham dự Hội nghị Tương lai châu Á lần thứ 23 tại Tokyo, Nhật Bản, từ ngày 4/6 đến 8/6", those are
+        # the only days the meeting ahead has)
+        "trip": re.compile(rf"(?:{alternation(data['trip'], word_start=True)})(?!\w)[^.;\n]{{0,80}}$"
+                           rf"|(?<!sẽ )(?<!sắp )(?<!kiến )"
+                           rf"(?:{alternation([w for w in data['trip'] if not w.startswith('sẽ ')], word_start=True)})(?!\w)"
+                           rf"[^.;\n]{{81,{_TRIP_REACH}}}$"),
         # "Đêm 4/7, Thủ tướng ... rời Hà Nội, lên đường ... tham dự Hội nghị G20": the day they set off
         "departure": re.compile(rf"[^.;\n]{{0,120}}?(?:{alternation(data['departure'], word_start=True)})(?!\w)"),
         # "các tháng 3-4/2017", "quý 2-3/2017": months or quarters, not a day
@@ -446,7 +455,7 @@ def _score(ctx: _Context, mention: Mention) -> float:
         # của LĐLĐ huyện từ ngày 1/7"), not one a meeting is held from ("Hội nghị diễn ra từ ngày 14/6")
     if cues["published"].search(before):
         score -= 6
-    if mention.is_range and cues["trip"].search(low, max(s_start, start - 120), start):
+    if mention.is_range and cues["trip"].search(low, max(s_start, start - _TRIP_REACH - 40), start):
         score -= 4  # a visit's days ("chuyến thăm ... từ ngày 17 - 22/6"), not the talks held during it
     if cues["departure"].match(low, end, s_end):
         score -= 10  # the day a leader sets off for the meeting: a last resort
@@ -513,10 +522,30 @@ _ENDED = re.compile(r"(?<!\w)đã\s+(?:bế mạc|kết thúc|khép lại)(?!\w)
 _CLOSING = re.compile(r"(?<!\w)(?:bế mạc|bế giảng|kết thúc)(?:\s+(?:vào|sáng|chiều|tối|trưa))*\s*(?:ngày\s*)?$")
 
 
-def _closing_day(doc: Doc, best: Mention, mentions: list[Mention]) -> Mention:
+#: the meeting's own noun, then its close ahead: "Diễn đàn kinh tế tại Bắc Kinh sẽ bế mạc vào ngày 15-5" (the words
+#: between staying in the clause)
+_ITS_CLOSE_AHEAD = re.compile(r"[^.;:!?\n]{0,40}?(?<!\w)(?:sẽ|dự kiến(?:\s+sẽ)?)\s+(?:bế mạc|kết thúc)"
+                              r"(?:\s+(?:vào|sáng|chiều|tối|trưa))*\s*(?:ngày\s*)?$")
+
+
+def _its_close_told_later(doc: Doc, anchor: int | None, start: int) -> bool:
+    """Whether the day at `start`, written far after the event's day, is told as the close ahead of the event's own
+    noun (the one at `anchor`): "Sáng 14-5, Diễn đàn cấp cao ... đã chính thức khai mạc ... Diễn đàn kinh tế tại Bắc
+    Kinh sẽ bế mạc vào ngày 15-5" (not a deadline's: "hạn chót ... trong 10 ngày (sẽ kết thúc ngày 2/7 tới)")."""
+    if anchor is None or not _CLOSING.search(doc.low, max(0, start - 30), start):
+        return False
+    noun = any_kind_pattern().match(doc.low, anchor)
+    if noun is None:
+        return False
+    return any(m.group(0) == noun.group(0) and _ITS_CLOSE_AHEAD.fullmatch(doc.low, m.end(), start)
+               for m in any_kind_pattern().finditer(doc.low, max(0, start - 80), start))
+
+
+def _closing_day(doc: Doc, best: Mention, mentions: list[Mention], anchor: int | None = None) -> Mention:
     """'khai mạc ngày 5/7 và bế mạc ngày 7/7': the closing day written after a one-day date ends the event; and a
     closing day told first ('Ngày 7/7, ... Hội nghị ... đã kết thúc') is the end of the span written right after it
-    that ends on it ('Hội nghị đã diễn ra từ ngày 15/6-7/7')."""
+    that ends on it ('Hội nghị đã diễn ra từ ngày 15/6-7/7'). Further on, only the event's own noun told closing ahead
+    ('Diễn đàn ... sẽ bế mạc vào ngày 15-5') ends it."""
     if best.is_range:
         return best
     ended = _ENDED.search(doc.low, best.span[1], best.span[1] + SENTENCE_REACH)
@@ -532,8 +561,9 @@ def _closing_day(doc: Doc, best: Mention, mentions: list[Mention]) -> Mention:
         if start <= best.span[1] or other.is_range:
             continue
         if start - best.span[1] > SENTENCE_REACH:
-            break
-        if not _CLOSING.search(doc.low, max(0, start - 30), start):
+            if not _its_close_told_later(doc, anchor, start):
+                continue
+        elif not _CLOSING.search(doc.low, max(0, start - 30), start):
             continue
         year = best.year or other.year
         last = other.dates(year or 2000)
@@ -568,7 +598,7 @@ def _override_by_span(ctx: _Context, best: Mention, best_score: float, ranked: l
             continue  # (the days named with the meeting's noun, however far down: "* Trong hai ngày Hội thảo 25 và 26-5")
         if not (s_start <= ctx.anchor < s_end or any_kind_pattern().search(ctx.doc.low, s_start, s_end)):
             continue
-        if _cues()["trip"].search(ctx.doc.low, max(s_start, other.span[0] - 120), other.span[0]):
+        if _cues()["trip"].search(ctx.doc.low, max(s_start, other.span[0] - _TRIP_REACH - 40), other.span[0]):
             continue  # a visit's days do not stretch the talks held during it: "đã tiếp ... thăm và làm việc tại VN từ 20 - 21.6"
         pair = other.dates(year if other.year is None else None)
         if pair and pair[0] <= one[0] <= pair[1] and (pair[1] - pair[0]).days <= MAX_SPAN_OVERRIDE:
@@ -961,7 +991,7 @@ def extract_dates(doc: Doc, *, anchor: int = 0, published: dt.date | None = None
     # Đảng ủy ... tổ chức Hội nghị ..." held "trong 2 ngày 27-28/4")
     if _opens_the_events_sentence(ctx, best):
         best_score -= _OPENING_DAY
-    chosen = _closing_day(doc, _override_by_span(ctx, best, best_score, ranked), mentions)
+    chosen = _closing_day(doc, _override_by_span(ctx, best, best_score, ranked), mentions, ctx.anchor)
     warnings: list[str] = []
     year = chosen.year
     if year is None:
@@ -1026,6 +1056,20 @@ def a_series(doc: Doc, name: str | None, span: Span | None) -> bool:
     return bool(span and _SERIES.search(doc.low, max(0, span[0] - _SERIES_REACH), span[0]))
 
 
+#: a day written right after an opening: "kỳ họp 3 dự kiến khai mạc vào ngày 22-5 tới" (not a count: "khai mạc với sự
+#: tham gia của 84/87 đại biểu")
+_DAY_AFTER_OPENING = re.compile(r"[^.;:!?\n\d]{0,25}?(?<!\w)(?:ngày|sáng|chiều|tối|trưa|hôm)\s+(\d{1,2})\s?[/.-]\s?"
+                                r"(\d{1,2})(?!\d)")
+
+
+def _opens_that_day(doc: Doc, end: int, day: dt.date) -> bool:
+    """Whether the opening told just before `end` is of the day found, not of another day written right after it (the
+    opening of the sitting ahead, told in the sentence of the committee's session that prepares it: "phiên làm việc
+    sáng 17-5 của Ủy ban thường vụ Quốc hội về nội dung chương trình kỳ họp 3 dự kiến khai mạc vào ngày 22-5 tới")."""
+    after = _DAY_AFTER_OPENING.match(doc.low, end)
+    return after is None or (int(after.group(1)), int(after.group(2))) == (day.day, day.month)
+
+
 def open_ended(doc: Doc, when: DateResult, *, multi_day: bool) -> DateResult:
     """A sitting or a series of conferences reported on its opening day, its last day unsaid: the end is
     unknown, not the opening day (GUIDELINES.md, "The last day")."""
@@ -1034,7 +1078,8 @@ def open_ended(doc: Doc, when: DateResult, *, multi_day: bool) -> DateResult:
     start, _ = when.spans[0]
     s_start = max(0, doc.text.rfind("\n", 0, start), doc.text.rfind(". ", 0, start))
     ends = [e for e in (doc.text.find(". ", start), doc.text.find("\n", start)) if e >= 0]
-    if not _OPENING.search(doc.low, s_start, min(ends) if ends else len(doc.low)):
+    if not any(_opens_that_day(doc, m.end(), when.start)
+               for m in _OPENING.finditer(doc.low, s_start, min(ends) if ends else len(doc.low))):
         return when
     return DateResult(when.start, None, when.spans[:1], when.warnings + [
         "the event opened on its start date and runs for several days; its last day is not given, so the end "

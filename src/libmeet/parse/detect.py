@@ -1590,7 +1590,36 @@ def is_its_day(doc: Doc, detection: Detection, at: int) -> bool:
     return (at < detection.anchor and _day_opens_sentence(doc, at)
             or _names_kind_before(doc, detection.kind, at, detection)
             or _day_then_set_there(doc, detection, at)
-            or _lead_after_caption(doc, detection.anchor, at))
+            or _lead_after_caption(doc, detection.anchor, at)
+            or day_then_within(doc, detection, at))
+
+
+#: after a day, the meeting it was told within: "thông báo chính thức mà Chính quyền Tổng thống Mỹ Donald Trump đưa ra
+#: ngày 6/6 trong khuôn khổ phiên họp Hội đồng Nhân quyền LHQ"
+_WITHIN_AFTER_DAY = re.compile(r"[\d/.-]*\)?\s*,?\s*(?:trong khuôn khổ|bên lề)\s+(?:(?:cuộc|buổi|các|một)\s+)?")
+#: the words that name the meeting after its noun, up to a bracket, a comma or the sentence's end
+_NAME_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def day_then_within(doc: Doc, detection: Detection, at: int) -> bool:
+    """Whether the date at `at` is followed by the meeting that what was said that day was said within, and that meeting
+    is the report's, named with words of its name ("trong khuôn khổ phiên họp Hội đồng Nhân quyền LHQ" of "Kỳ họp
+    thường kỳ lần thứ 35 Hội đồng Nhân quyền LHQ"): it sat that day (one of its days: the first and the last are not
+    told so)."""
+    low = doc.low
+    date = re.match(r"\d{1,2}\s?[/.-]\s?\d{1,2}", low[at:at + 12])
+    if date is None or not detection.name:
+        return False
+    within = _WITHIN_AFTER_DAY.match(low, at + date.end())
+    if within is None:
+        return False
+    pattern, labels = _kinds()
+    noun = pattern.match(low, within.end())
+    if noun is None or not labels.get(noun.group(0)):
+        return False
+    end = min([i for i in (low.find(c, noun.end()) for c in ",.;:()\n") if i >= 0] or [len(low)])
+    words = [fold(w) for w in _NAME_WORDS.findall(low[noun.end():min(end, noun.end() + 60)])][:6]
+    return len(words) >= 2 and set(words) <= set(re.findall(r"\w+", fold(detection.name)))
 
 
 #: a photo's credit, which closes its caption: "(Ảnh: Thống Nhất/TTXVN)", "Ảnh: VGP/Quang Hiếu"

@@ -63,6 +63,12 @@ def _lead_day(doc: Doc, found: detect.Detection, redate: Callable[[int], DateRes
     the lead opens on, if it gives one ("Sáng 1.6, ông Lê Văn Khoa ... đã đến khu vực ... để kiểm tra ... Tại buổi
     làm việc, ông X cho biết, vết nứt xảy ra ... vào sáng 30.5": 1/6, not 30/5), dated again from there."""
     days = {(m.d1, m.m1): m for m in dates.find_mentions(doc) if detect.is_its_day(doc, found, m.span[0])}
+    why = "the meeting names no day of its own; the day its lead opens on is taken"
+    if not days:
+        # ... or the day its lead tells someone spoke, the meeting being where they spoke: "Thủ tướng Australia Malcolm
+        # Turnbull ngày 10/7 cho biết ... Phát biểu tại cuộc họp báo chung với Thủ tướng Anh Theresa May ..."
+        days = {(m.d1, m.m1): m for m in dates.find_mentions(doc) if detect.spoke_there_that_day(doc, found, m.span)}
+        why = "the meeting names no day of its own; the day its lead tells the speaker spoke there is taken"
     if len(days) != 1:
         return None
     (day, month), mention = next(iter(days.items()))
@@ -70,7 +76,7 @@ def _lead_day(doc: Doc, found: detect.Detection, redate: Callable[[int], DateRes
     if not again.start or (again.start.day, again.start.month) != (day, month):
         return None
     return DateResult(again.start, again.end, again.spans,
-                      again.warnings + ["the meeting names no day of its own; the day its lead opens on is taken"])
+                      again.warnings + [why])
 
 
 def _planned(doc: Doc, when: DateResult, later: int) -> DateResult:
@@ -116,6 +122,12 @@ def _meeting_day(doc: Doc, found: detect.Detection, when: DateResult, published:
         lead = _lead_day(doc, found, redate) if redate else None
         when = lead or _set_aside(doc, when, "no sentence gives the meeting's day; '{day}' is left out as the day of "
                                              "something else")
+    if when.start and when.end == when.start and when.spans and detect.day_then_within(doc, found, when.spans[0][0]):
+        # a day the meeting sat on, something told within it that day ("đưa ra ngày 6/6 trong khuôn khổ phiên họp Hội
+        # đồng Nhân quyền LHQ, dự kiến kéo dài 3 tuần"): its last day is not given (GUIDELINES.md, "The last day")
+        when = DateResult(when.start, None, when.spans[:1], when.warnings + [
+            f"'{doc.text[slice(*when.spans[0])]}' is a day something was told within the meeting; its last day is not "
+            "given, so the end date is left empty"])
     now = published or today  # (the article's own today, written "ngày mai (26/5)", when it has no publication date)
     if now and when.start and when.start > now and when.spans and not any(
             m.y1 or detect.is_its_day(doc, found, m.span[0]) or detect.in_its_sentence(doc, found, m.span[0])
