@@ -447,6 +447,32 @@ CASES = [
         ["mở rộng hợp tác trong các lĩnh vực nhiều tiềm năng khác như khoa học - công nghệ"],
         id="meeting-programme-sẽ-no-point",
     ),
+    pytest.param(  # bench 22448612: "TP." ends the sentence when the next word is no place's name
+        "Phó chủ tịch UBND TP.HCM Lê Văn Khoa yêu cầu các sở tạo môi trường minh bạch, công bằng để các nhà đầu tư tham "
+        "gia phát triển hạ tầng giao thông TP. Cải tạo, xây dựng chung cư cũ là chủ trương lớn của TP nhưng các doanh "
+        "nghiệp chưa \"nhiệt tình\" tham gia.",
+        ["các sở tạo môi trường minh bạch, công bằng để các nhà đầu tư tham gia phát triển hạ tầng giao thông TP"],
+        id="tp-ends-sentence",
+    ),
+    pytest.param(  # ... and holds before a city's name
+        "Chủ tịch UBND tỉnh yêu cầu Công an TP. Vinh khẩn trương điều tra, làm rõ vụ việc.",
+        ["Công an TP. Vinh khẩn trương điều tra, làm rõ vụ việc"],
+        id="tp-before-city-name",
+    ),
+    pytest.param(  # bench 21470928: a quote's attribution with "cho hay" is not part of the point
+        "Giám đốc Sở yêu cầu: “Giáo viên vi phạm phải buộc thôi việc luôn, hướng giải quyết là dứt điểm không để những "
+        "chuyện như thế này xảy ra”, Giám đốc Sở GD&ĐT Hà Nội cho hay.",
+        ["Giáo viên vi phạm phải buộc thôi việc luôn, hướng giải quyết là dứt điểm không để những chuyện như thế này xảy "
+         "ra"],
+        id="quote-attribution-cho-hay",
+    ),
+    pytest.param(  # bench 21494461: "Á." is the word, not an initial: the sentence ends there
+        "Thống đốc đề nghị trong đề án, Vietcombank cần xác định rõ, trong 5-10 năm tới đứng ở đâu tại Châu Á. Bên cạnh "
+        "đó, Vietcombank cần triển khai có hiệu quả các quy trình thủ tục hành chính để giảm áp lực.",
+        ["trong đề án, Vietcombank cần xác định rõ, trong 5-10 năm tới đứng ở đâu tại Châu Á",
+         "Vietcombank cần triển khai có hiệu quả các quy trình thủ tục hành chính để giảm áp lực"],
+        id="chau-a-ends-sentence",
+    ),
     pytest.param(  # bench 22685276: "X có trách nhiệm ..." after a request is a task for X
         "Phó Chủ tịch UBND tỉnh đề nghị chủ tàu cung cấp đầy đủ các hồ sơ liên quan trước ngày 10/7/2017. UBND thành phố Sầm "
         "Sơn có trách nhiệm gửi toàn bộ hồ sơ về Sở Nông nghiệp và Phát triển Nông thôn.",

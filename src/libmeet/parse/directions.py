@@ -28,6 +28,7 @@ from itertools import chain, islice
 
 from . import lexicon
 from .lexicon import alternation, alternatives, words
+from .names import is_country, is_place, is_surname, is_vietnamese_syllable
 from .normalize import Doc
 from .types import Span
 
@@ -180,10 +181,11 @@ _LINK = re.compile(r"\s*\[[^\[\]\n]*\]\s*")
 #: a sentence end: the mark, closing quotes and space before a capital (or before a bullet and its capital, the list
 #: run into one paragraph: "... một cách thường xuyên. -Đẩy mạnh các chính sách ... -Khuyến khích ...", not the
 #: dash after a quote that names its speaker: "... 10% GDP quốc gia…” - Thủ tướng nhấn mạnh"); or (group 1
-#: unset) a capital glued to the mark, as crawled text has it ("Chính phủ.Tập trung ...")
+#: unset) a capital glued to the mark, as crawled text has it ("Chính phủ.Tập trung ...").
+#: (a straight single quote opens a quotation too: "... ông Lê Đình Công nói. 'Ông Nguyễn Đức Chung sẽ xử lý ...")
 _RUN_IN_BULLET = r"(?<![\"”’»)]\s)[-–+](?=\s?[" + _UPPER + r"])"
 _BOUNDARY = re.compile(
-    r"[.!?…\]](?:([\"”’»)]*\s+(?:(?:\*|>>|•|" + _RUN_IN_BULLET + r")\s*)?)(?=[\"“‘«(\[]?[" + _UPPER + r"\d])"
+    r"[.!?…\]](?:([\"”’»)]*\s+(?:(?:\*|>>|•|" + _RUN_IN_BULLET + r")\s*)?)(?=[\"“‘«'(\[]?[" + _UPPER + r"\d])"
     r"|(?=[" + _UPPER + r"][a-zà-ỹđ]))"
 )
 #: crawled text glues a subheading or caption to the next sentence without a full stop:
@@ -197,7 +199,14 @@ _GLUED_OPENERS = (*(rf"{time}\s+(?:nay\s+)?\d" for time in ("Chiều", "Sáng", 
                   # tổng hợp ý kiến, ...", "... đóng Quỹ Để triển khai hoạt động du lịch ...")
                   *(rf"{time}\s+(?:cùng\s+ngày|qua|nay|hôm\s+qua)[\s,]" for time in ("Chiều", "Sáng", "Tối", "Trưa")),
                   r"Cùng\s+(?:ngày,|với\s)", r"Trước\s+khi\s", r"Theo\s+(?:ông|bà)\s*,", r"Theo\s+báo\s+cáo\s",
-                  r"Phát\s+biểu\s+(?:tại|kết\s+luận|chỉ\s+đạo)\s", r"Trình\s+bày\s+(?:báo\s+cáo|tờ\s+trình)\s",
+                  r"Phát\s+biểu\s+(?:tại|kết\s+luận|chỉ\s+đạo|bế\s+mạc|khai\s+mạc)[\s,]",
+                  r"Trình\s+bày\s+(?:báo\s+cáo|tờ\s+trình)\s",
+                  # (a subheading run into the next paragraph's first words: "... bơm tạp chất vào tôm Đối với các vụ
+                  # kiện bán phá giá, ...", "... chống tham nhũng Nhấn mạnh vai trò rất quan trọng ...", "... đèn trang
+                  # trí Đánh giá về công tác ...", "... vỉa hè Thông tin trên được ông Trần Thế Thuận ...")
+                  r"Đối\s+với\s+(?:các|những|việc|vấn\s+đề|đề\s+nghị|kiến\s+nghị|ý\s+kiến)\s",
+                  r"Nhấn\s+mạnh\s+(?:vai\s+trò|tới|đến|tầm)\s", r"Đánh\s+giá\s+(?:về|cao)\s",
+                  r"Thông\s+tin\s+(?:trên|này)\s",
                   r"Báo\s+cáo\s+(?:tại|với|tình\s+hình)\s", r"Khi\s+được\s", r"Năm\s+nay,", r"Sau\s+(?:ý\s+kiến|khi)\s",
                   r"Về\s+(?:phía\s|phần\s+mình,|[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,5},)", r"Vấn\s+đề\s", r"Để\s+[a-zà-ỹđ]",
                   r"Cũng\s+giống\s", r"Tuy\s+nhiên,", r"Ngoài\s+ra,", r"Hiện\s+nay,", r"Do\s+đó,", r"Vì\s+vậy,",
@@ -205,15 +214,20 @@ _GLUED_OPENERS = (*(rf"{time}\s+(?:nay\s+)?\d" for time in ("Chiều", "Sáng", 
                   # "... thực phẩm bẩn Ông Lê Minh Hải, Phó trưởng Ban ...": a name and its post after it (not a place
                   # named after a person: "tỉnh Bà Rịa -Vũng Tàu" has no post after it; "quận Hai Bà Trưng, Hà Nội"
                   # and "Giồng Ông Tố, quận 2" follow a capitalised word, which _glued_openers checks)
-                  *(rf"{who}\s+[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){{0,3}}\s*(?:,|[-–]\s|\()" for who in ("Ông", "Bà")))
+                  # ... or the name and what the person said ("... phát biểu tại buổi làm việc Ông Hùng cho biết ...")
+                  *(rf"{who}\s+[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){{0,3}}\s*(?:,|[-–]\s|\(|(?:cho\s+biết|cho\s+hay|nói|"
+                    rf"khẳng\s+định|nhấn\s+mạnh|chia\s+sẻ)(?!\w))" for who in ("Ông", "Bà")))
 #: (found from its capital, the white space before it asserted after it, so that the engine skips to the next capital;
 #: _glued_openers walks back over the white space to the lower-case letter it must follow)
 _GLUED_OPENER = re.compile("|".join(rf"{opener[0]}(?<=\s{opener[0]})(?={opener[1:]})" for opener in _GLUED_OPENERS))
 _GLUED_AFTER = re.compile(r"[a-zà-ỹđ]")
 _LOWER_WORD_BEFORE = re.compile(r"(?<!\S)[a-zà-ỹđ]\S*$")
 _LIST_NUMBER = re.compile(r"[ \t]*\(?(?:\d{1,2}|[a-zđA-Z]|[IVX]{1,4})")  # "1. ...", "a. ...", "II. ..." open a line
+#: (a lone capital is an initial, "George W. Bush", but not the words "Á" and "Ý": "... tại Châu Á. Bên cạnh đó, ...",
+#: "... ở Ý. ...")
 _ABBREV = re.compile(
-    r"(?:^|[\s(.])(?:[" + _UPPER + r"]|TS|ThS|Ths|GS|PGS|TSKH|TP|Tp|BS|KS|NXB|PV|TT|St|Mr|Mrs|Ms|Dr|Th|Q|P|v\.v)\.$"
+    r"(?:^|[\s(.])(?:[" + _UPPER + r"](?<![ÁÝ])|TS|ThS|Ths|GS|PGS|TSKH|TP|Tp|BS|KS|NXB|PV|TT|St|Mr|Mrs|Ms|Dr|Th|Q|P"
+    r"|v\.v)\.$"
 )
 _BULLET = re.compile(r"[ \t]*(?:[-–—+•*·●▪][ \t]*|\(?(?:\d{1,2}|[a-zđ])[.)]\s+)(?=\S)")
 _ORDINAL = re.compile(
@@ -306,9 +320,15 @@ _BACKGROUND_BEFORE = re.compile(
     r"(?<!\w)(?:đã\s+(?:triển\s+khai|thực\s+hiện|áp\s+dụng|cụ\s+thể\s+hóa|tiến\s+hành|đạt|hoàn\s+thành|làm|có)"
     r"|thảo\s+luận|bàn\s+về|bàn\s+bạc|trao\s+đổi|tham\s+luận|chia\s+sẻ|nghe\s+báo\s+cáo)(?!\w)"
 )
+#: a quote's attribution after it, closing the sentence: "...”, ông Vinh nói", "...” - Thủ tướng cho biết"; the other
+#: verbs news reports a quote with ("...”, Giám đốc Sở GD&ĐT Hà Nội cho hay", "...”, ông Đệ kiến nghị", "...” - ông
+#: Trạng bổ sung", "...”, Thủ tướng phân tích thêm", "...”, phát ngôn viên ... cho hay trong cuộc họp báo")
 _SAID = re.compile(
     r"[\"”’»]\s*[,–—-]+\s*[^\"“”«»\n]{2,90}?(?<!\w)(?:nói|cho\s+biết|khẳng\s+định|nhấn\s+mạnh|chia\s+sẻ|phát\s+biểu|"
-    r"yêu\s+cầu|đề\s+nghị|nêu\s+rõ|kết\s+luận|bày\s+tỏ|lưu\s+ý)(?:\s+\w+){0,2}[\s.;,:…!?]*$"
+    r"yêu\s+cầu|đề\s+nghị|nêu\s+rõ|kết\s+luận|bày\s+tỏ|lưu\s+ý|cho\s+hay|kiến\s+nghị|đề\s+xuất|bổ\s+sung|giải\s+thích|"
+    r"phân\s+tích|lý\s+giải|thừa\s+nhận|gợi\s+ý|nhận\s+xét|nhận\s+định|nêu\s+ý\s+kiến|đặt\s+câu\s+hỏi|cam\s+kết|"
+    r"cảnh\s+báo|cảnh\s+cáo|giao\s+nhiệm\s+vụ|tâm\s+sự|thông\s+báo|trả\s+lời|tiết\s+lộ|khuyến\s+cáo|nhắn\s+nhủ|"
+    r"bình\s+luận)(?:\s+\w+){0,4}[\s.;,:…!?]*$"
 )
 _SEMICOLON = re.compile(r";[ \t]*")
 #: "đề nghị A, đồng thời yêu cầu B": a second directive after a comma is a second point
@@ -348,7 +368,8 @@ def _sentences(doc: Doc) -> list[tuple[int, int, int]]:
             dot = cut.start()
             if cut.group(1) is None and not (text[dot] != "…" and text[dot - 1 : dot].islower()):
                 continue
-            if text[dot] == "." and (_ABBREV.search(text, max(para.start(), dot - 6), dot + 1)
+            if text[dot] == "." and ((_ABBREV.search(text, max(para.start(), dot - 6), dot + 1)
+                                      and not _city_abbreviation_ends(text, dot, cut.end(), para.end()))
                                      or _LIST_NUMBER.fullmatch(text, para.start(), dot)):
                 continue
             cuts.append((dot + 1, cut.end()))
@@ -360,6 +381,37 @@ def _sentences(doc: Doc) -> list[tuple[int, int, int]]:
             out.append((start, para.end(), number))
     # (a read-more link, "[Vì lao động hay vì doanh nghiệp?]", is another story's title: no sentence of this one)
     return [(s, e, n) for s, e, n in out if not _LINK.fullmatch(text, s, e)]
+
+
+#: "TP." (thành phố) with what follows it: the run of capitalised words after it
+_CITY_ABBREV = re.compile(r"(?<![\w.])(?:TP|Tp)\.$")
+_CAPITALISED_RUN = re.compile(r"[" + _UPPER + r"]\w*(?:[ \t][" + _UPPER + r"]\w*){0,4}")
+
+
+def _city_abbreviation_ends(text: str, dot: int, next_start: int, end: int) -> bool:
+    """Whether the full stop of "TP." also ends the sentence: the city is the sentence's last word and the next one
+    opens on a word that is no place's name ("... quảng bá hình ảnh của TP. Về Đường sách, bà Nguyễn Thị Thu chỉ
+    đạo ...", "... phát triển hạ tầng giao thông TP. Cải tạo, xây dựng chung cư cũ là chủ trương lớn ...", "... của TP.
+    Ông Nguyễn Thiện Nhân ..."). The abbreviation holds before a city's name: one of the gazetteers' ("TP. Hà Nội", "TP.
+    Vinh", "TP. Thủ Dầu Một"), a foreign one ("TP. Marawi", "TP. Đài Bắc"), "TP. HCM", or a family name, a
+    person's name after the city's body ("Chủ tịch UBND TP. Nguyễn Đức Chung", "TP. Hồ chí minh"), unless the name
+    closes the paragraph, a byline."""
+    if not _CITY_ABBREV.search(text, max(0, dot - 3), dot + 1):
+        return False
+    run = _CAPITALISED_RUN.match(text, next_start, end)
+    if not run:
+        return False
+    found = run.group().split()
+    first = found[0]
+    if not text[run.end():end].strip(" \t.…"):
+        return True  # the writer's name closing the paragraph: "... trước chính quyền TP. Nguyễn Cường"
+    if any(is_place(found[:size]) for size in range(1, len(found) + 1)) or is_country(found, whole=True):
+        return False
+    if first.isupper():
+        # (of the letters, only the city's own: "TP. HCM"; others open the next sentence: "... giao thông cho TP.
+        # UBND TP Hà Nội cũng đảm bảo ...", "... cho Công an TP. PV tham gia điều tra ...")
+        return len(first) > 1 and not first.startswith("HCM")
+    return first in ("Ông", "Bà") or (is_vietnamese_syllable(first) and not is_surname(first))
 
 
 def _glued_openers(text: str, start: int, end: int) -> list[Span]:
