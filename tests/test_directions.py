@@ -473,6 +473,42 @@ CASES = [
          "Vietcombank cần triển khai có hiệu quả các quy trình thủ tục hành chính để giảm áp lực"],
         id="chau-a-ends-sentence",
     ),
+    pytest.param(  # bench 21473679: the leader's quotation goes on to its closing sentence, the order verb after it
+        "Ngoài ra, Thứ trưởng cũng yêu cầu các tập đoàn, tổng công ty tổ chức kiểm điểm, làm rõ trách nhiệm cá nhân/tổ chức "
+        "đối với các dự án. “Khi tổ chức kiểm điểm đề nghị tập đoàn tổng công ty mời thêm thành phần Ban Nội chính - Văn "
+        "phòng Chính phủ, Tổng cục, Cục, Vụ chuyên ngành, Vụ tổ chức cán bộ và thanh tra Bộ. Hoàn thành và báo cáo Bộ Công "
+        "Thương ngay trong tháng 2/2017”, Thứ trưởng Bộ Công Thương chỉ đạo.",
+        ["các tập đoàn, tổng công ty tổ chức kiểm điểm, làm rõ trách nhiệm cá nhân/tổ chức đối với các dự án",
+         "tập đoàn tổng công ty mời thêm thành phần Ban Nội chính - Văn phòng Chính phủ, Tổng cục, Cục, Vụ chuyên ngành, "
+         "Vụ tổ chức cán bộ và thanh tra Bộ", "Hoàn thành và báo cáo Bộ Công Thương ngay trong tháng 2/2017"],
+        id="leader-quote-goes-on-to-its-close",
+    ),
+    pytest.param(  # bench 21473436: a quoted order, its condition too ("Nếu ... phải ..."), when the leader "yêu cầu" it
+        "“Chúng ta phải xác minh đó là xe đơn vị nào và phải phê bình. Nếu ai sử dụng xe công đi lễ, phát hiện được phải "
+        "xử lý về mặt hành chính, không bàn cãi gì cả”, lãnh đạo Hà Nội yêu cầu.",
+        ["Chúng ta phải xác minh đó là xe đơn vị nào và phải phê bình",
+         "Nếu ai sử dụng xe công đi lễ, phát hiện được phải xử lý về mặt hành chính, không bàn cãi gì cả"],
+        id="quoted-order-with-condition",
+    ),
+    pytest.param(  # ... not a participant's proposal
+        "“Chúng ta phải xác minh đó là xe đơn vị nào và phải phê bình. Nếu ai sử dụng xe công đi lễ, phát hiện được phải "
+        "xử lý về mặt hành chính, không bàn cãi gì cả”, ông Quang kiến nghị.",
+        [],
+        id="quoted-proposal-no-points",
+    ),
+    pytest.param(  # bench 22427241: both sides affirm a stand they take together
+        "Theo thông cáo chung Việt Nam - Mỹ, hai nhà lãnh đạo cam kết tích cực tăng cường quan hệ kinh tế cùng có lợi. Hai "
+        "nhà lãnh đạo khẳng định tiếp tục ủng hộ hợp tác phát triển giữa hai quốc gia.",
+        ["tích cực tăng cường quan hệ kinh tế cùng có lợi", "tiếp tục ủng hộ hợp tác phát triển giữa hai quốc gia"],
+        id="both-sides-affirm-a-stand",
+    ),
+    pytest.param(  # bench 21511451: the chair's closing words told with "cho hay": what will be done is the conclusion
+        "Kết luận tại hội nghị, Bộ trưởng Bộ NN&PTNT Nguyễn Xuân Cường cho hay trong năm 2017, Bộ sẽ tiến hành thanh tra "
+        "ngay chính các đơn vị của Bộ NN&PTNT để ngăn chặn từ xa, tránh xảy ra những sự việc lùm xùm vừa qua.",
+        ["trong năm 2017, Bộ sẽ tiến hành thanh tra ngay chính các đơn vị của Bộ NN&PTNT để ngăn chặn từ xa, tránh xảy ra "
+         "những sự việc lùm xùm vừa qua"],
+        id="closing-words-cho-hay",
+    ),
     pytest.param(  # bench 22685276: "X có trách nhiệm ..." after a request is a task for X
         "Phó Chủ tịch UBND tỉnh đề nghị chủ tàu cung cấp đầy đủ các hồ sơ liên quan trước ngày 10/7/2017. UBND thành phố Sầm "
         "Sơn có trách nhiệm gửi toàn bộ hồ sơ về Sở Nông nghiệp và Phát triển Nông thôn.",

@@ -575,6 +575,15 @@ def _speech_start(doc: Doc, s: int, e: int, m: re.Match[str]) -> int | None:
         if modal:
             clause = _clause_start(low, m.end(), modal.start())
             return clause + 1 if clause >= 0 else m.end()
+        # ... or, said by both sides of talks, the stand they take together: "Hai bên khẳng định tiếp tục hợp tác
+        # chặt chẽ, hiệu quả trong lĩnh vực quốc phòng - an ninh", "Hai nhà lãnh đạo khẳng định coi hợp tác phát triển
+        # tiếp tục là trọng tâm ...", "Hai bên khẳng định ủng hộ giải quyết tranh chấp lãnh thổ tại Biển Đông bằng biện
+        # pháp hòa bình ..." (not a weight or a result they note: "nhấn mạnh tầm quan trọng của ...", "khẳng định có
+        # nhiều kết quả tích cực")
+        if _AFFIRMS.fullmatch(low, m.start(), m.end()) and _BOTH_SIDES.search(low, max(s, m.start() - 60), m.start()):
+            after = _THAT_AFTER.match(low, m.end(), e).end()
+            if _STAND.match(low, after, e) or p.action.match(low, after, e):
+                return after
         # ... or what the speaker commits to: "Thủ tướng khẳng định Chính phủ sẽ tiếp tục mở cửa hơn nữa ...", "Bộ
         # trưởng Quốc phòng khẳng định sẽ tạo điều kiện ...", "khẳng định sẵn sàng tạo mọi điều kiện ..."
         will = _COMMITS.match(low, m.end(), e) if _AFFIRMS.fullmatch(low, m.start(), m.end()) else None
@@ -610,14 +619,15 @@ def _background(low: str, s: int, at: int) -> bool:
                 or _document_says(low, s, at))
 
 
-def _goes_on(doc: Doc, s: int, e: int, same_paragraph: bool = True) -> int | None:
+def _goes_on(doc: Doc, s: int, e: int, same_paragraph: bool = True, quote_ends: bool = False) -> int | None:
     """Where a sentence that goes on with a direction starts its point(s), or None when it does not.
-    In a new paragraph it must say so from its first words (a connector or an action verb)."""
+    In a new paragraph it must say so from its first words (a connector or an action verb). `quote_ends`: the
+    sentence closes a quotation the direction's speaker opened (_closes_quote), their words going on to it."""
     p, low = _patterns(), doc.low
     quoted = doc.text[s : s + 1] in "“«" and same_paragraph and _unbalanced(doc.text[s:e], opening=True)
     if quoted:
         s += 1  # the speaker who set the point out goes on in their own words: “Các DN cần phát triển ...
-    elif doc.text[s : s + 1] in "\"“‘«" or _unbalanced(doc.text[s:e], opening=False) \
+    elif doc.text[s : s + 1] in "\"“‘«" or _unbalanced(doc.text[s:e], opening=False) and not quote_ends \
             or _unbalanced(doc.text[s:e], opening=True):
         return None  # a quotation: someone else's words, or a quote going on
     if _CONSEQUENCE.match(low, s, e):
@@ -724,6 +734,19 @@ _AGENCY = re.compile(r"(?<!\w)(?:" + alternation(words("news_agencies.txt"), spa
 _THE_MEETING = re.compile(r"(?<!\w)(?:hội\s+nghị|hội\s+thảo|cuộc\s+họp|phiên\s+họp|kỳ\s+họp|diễn\s+đàn|đại\s+hội|tọa\s+đàm)(?!\w)")
 
 
+#: a sentence that opens on the chair's closing words, the speaker after them: "Kết luận tại hội nghị, Bộ trưởng ...",
+#: "Phát biểu kết luận tại buổi làm việc, ông ...", "Kết thúc buổi làm việc, Phó Chủ tịch UBND tỉnh ..."
+_CLOSING = re.compile(r"[\"“]?(?:phát\s+biểu\s+)?(?:kết\s+luận|kết\s+thúc|bế\s+mạc)\s+(?:tại\s+)?"
+                      r"(?:buổi|cuộc|hội\s+nghị|phiên|kỳ\s+họp|đại\s+hội|hội\s+thảo|tọa\s+đàm)(?!\w)"
+                      r"[^,.;:!?\n]{0,60},\s*")
+_CLOSING_TO_SPEAKER = 90  # characters of the speaker's name and post between the closing words and "cho biết"
+#: ... and what is to be done, in the conclusion's clause: a body's "sẽ" / "cần" / "phải" and a known action (not an
+#: effect foreseen: "dự án này sẽ mở ra mô hình mới ..."), or "tiến hành ngay" ("các cơ sở đóng tàu tiến hành ngay việc
+#: sửa chữa")
+_CONCLUDED = re.compile(r"(?<!\w)(?:sẽ|cần|phải)(?:\s+tiếp\s+tục)?\s+(?!được\s|là\s|có\s+thể\s)"
+                        r"|(?<!\w)tiến\s+hành\s+ngay(?!\w)")
+
+
 @cache
 def _plan_after() -> re.Pattern[str]:
     return re.compile(r"\s*(?:rằng(?!\w)\s*)?,?\s*(?P<subject>(?:[^\s,.;:!?\"“”]+\s+){0,5}?)sẽ\s+(?="
@@ -735,7 +758,20 @@ def _plan_told(doc: Doc, s: int, e: int) -> int | None:
     low = doc.low
     if low.find("cho ", s, e) < 0:
         return None
+    closing = _CLOSING.match(low, s, e)
     for m in _TELLS.finditer(low, s, e):
+        if closing and m.start() - closing.end() <= _CLOSING_TO_SPEAKER:
+            # the chair's closing words told with "cho biết": what they say will be done is the conclusion, its time
+            # or reason first ("Kết luận tại hội nghị, Bộ trưởng Bộ NN&PTNT Nguyễn Xuân Cường cho hay trong năm 2017,
+            # Bộ sẽ tiến hành thanh tra ngay chính các đơn vị của Bộ ...", "Phát biểu kết luận tại buổi làm việc, ông
+            # Trần Châu, Phó Chủ tịch UBND tỉnh Bình Định cho biết ngày mai (27-6), các cơ sở đóng tàu tiến hành ngay
+            # việc sửa chữa ..."); not what was done or found ("đã")
+            after = _THAT_AFTER.match(low, m.end(), e).end()
+            task = _CONCLUDED.search(low, after, e)
+            if task and not _PAST.search(low, after, task.start()) and not _HEDGED.search(low, after, task.start()) \
+                    and not _THE_MEETING.search(low, after, task.start()) \
+                    and (task.group().startswith("tiến") or _patterns().action.match(low, task.end(), e)):
+                return after
         plan = _plan_after().match(low, m.end(), e)
         if plan and not _HEDGED.search(plan.group("subject")) and not _THE_MEETING.search(plan.group("subject")) \
                 and not _document_says(low, s, m.start()) \
@@ -768,6 +804,14 @@ def _approval(doc: Doc, s: int, e: int) -> int | None:
     return m.start()
 
 
+#: both sides of talks, or their leaders, as the subject of a speech verb right after them ("Hai bên", "Hai nhà lãnh
+#: đạo", "hai Thủ tướng cũng", "Tại cuộc gặp, hai bên cũng")
+_BOTH_SIDES = re.compile(r"(?<!\w)(?:hai|các)\s+(?:bên|nhà\s+lãnh\s+đạo|nước|thủ\s+tướng|bộ\s+trưởng|chủ\s+tịch|"
+                         r"tổng\s+thống|ngoại\s+trưởng|lãnh\s+đạo|phía)"
+                         r"(?:\s+[^\s,.;:!?]+){0,3}?\s+(?:(?:cũng|đều|cùng)\s+)?$")
+#: ... and a stand they take, what they go on or will do: "tiếp tục ...", "ủng hộ ...", "cam kết ...", a few words and
+#: "tiếp tục" ("Thổ Nhĩ Kỳ vẫn tiếp tục duy trì ..."), "sẽ", "cần"
+_STAND = re.compile(r"(?:[^\s,.;:!?]+\s+){0,8}?(?:tiếp\s+tục|sẽ|ủng\s+hộ|cam\s+kết|quyết\s+tâm|cần|phải)(?!\w)")
 #: the speech verbs that commit the speaker ("khẳng định", "nhấn mạnh"), not those that report or judge
 _AFFIRMS = re.compile(r"khẳng\s+định|nhấn\s+mạnh|cam\s+kết")
 #: ... not the meeting itself, announced: "sẽ phối hợp tổ chức khóa tập huấn ...", "sẽ tổ chức hội nghị ..."
@@ -938,9 +982,12 @@ def extract_directions(doc: Doc, title: str | None = None, targets: bool = False
             continue
         enum_open = max(0, enum_open - 1)
         if follow:
-            start = _goes_on(doc, s, e, same_paragraph=para == follow_para)
+            # (not at a workshop, where the words quoted are as a rule an invited speaker's)
+            close = _closes_quote(doc, sentences, index, spans[-1][0]) \
+                if para == follow_para and spans and not workshop else None
+            start = _goes_on(doc, s, e, same_paragraph=para == follow_para, quote_ends=close is not None)
             if start is not None:
-                spans.extend(_split(doc, start, e))
+                spans.extend(_split(doc, start, close if close is not None and close > start else e))
                 follow, follow_para = _FOLLOW - 1, para
                 continue
             follow -= 1
@@ -979,13 +1026,21 @@ _SAID_BEFORE = re.compile(r"(?<!\w)(?:từng|cách\s+đây|trước\s+đây|năm
 _QUOTE_CLOSE = re.compile(r"[”\"](?=[^”\"“]{0,160}$)")
 #: ... or the speaker right after the closing quote, ending the sentence with a directive verb: "“Năm tới, chúng ta cần
 #: làm việc với ... cần được chấn chỉnh”, Chủ tịch UBND Hà Nội nhấn mạnh." (the speaker a post or a name, no clause)
-_SAID_AFTER_QUOTE = re.compile(r"”\s*[,–-]+\s*[^.,;:“”\n]{2,80}?\s(?:nhấn\s+mạnh|yêu\s+cầu|chỉ\s+đạo|kết\s+luận|lưu\s+ý)"
-                               r"(?:\s+\w+){0,2}\s*[.!…]?\s*$")
+#: (the speaker's post may hold a comma, "”, Bộ trưởng, Chủ nhiệm VPCP Mai Tiến Dũng nhấn mạnh."; an agency's story
+#: ends on "./.": "”- Bộ trưởng Phùng Xuân Nhạ nhấn mạnh./.")
+_SAID_AFTER_QUOTE = re.compile(r"”\s*[,–-]+\s*[^.;:“”\n]{2,80}?\s"
+                               r"(?P<verb>nhấn\s+mạnh|yêu\s+cầu|chỉ\s+đạo|kết\s+luận|lưu\s+ý)"
+                               r"(?:\s+\w+){0,2}\s*(?:\./\.|[.!…])?\s*$")
+#: ... the verbs of an order given: the leader's quoted words are tasks wherever they say what must be done, not only
+#: from their first words ("“... Theo tôi không nên để các hiệu trưởng tư cách đạo đức như thế ...”, ông Chung yêu
+#: cầu.", "“... Hoàn thành và báo cáo Bộ Công Thương ngay trong tháng 2/2017”, Thứ trưởng Bộ Công Thương chỉ đạo.",
+#: "“... Nếu có vướng víu gì thì phải báo cáo lên cấp trên ...”, Thứ trưởng kết luận.")
+_ORDERS = re.compile(r"yêu\s+cầu|chỉ\s+đạo|kết\s+luận")
 _QUOTE_REACH = 1500  # how far back the opening quote of such words is looked for
 #: a quoted sentence that sets a task from its first words: "Chúng ta phải xử lý nghiêm khắc ...", "Phải phân tích rõ
 #: ...", "Các địa phương cần ...", "Đề nghị trong vòng 1 tháng ..." (not a condition: "Nếu ... thì phải ...")
 _QUOTED_HEAD = 40  # characters before the modal, no clause break among them
-_QUOTED_DIRECTIVE = re.compile(r"(?:đề\s+nghị|yêu\s+cầu)(?!\w)")
+_QUOTED_DIRECTIVE = re.compile(r"(?<!\w)(?:đề\s+nghị|yêu\s+cầu)(?!\w)")
 _QUOTED_WHEN = re.compile(r"(?:trong\s+)?(?:(?:những\s+)?(?:năm|thời\s+gian|giai\s+đoạn|nhiệm\s+kỳ)\s+(?:sắp\s+)?tới|sắp\s+tới|"
                           r"tới\s+đây)\s*,\s*")
 
@@ -999,6 +1054,7 @@ def _quoted_before(doc: Doc, sentences: list[tuple[int, int, int]], index: int) 
     lo = max(0, s - _QUOTE_REACH)
     if low.find("”", s, e) >= 0 and (after := _SAID_AFTER_QUOTE.search(low, s, e)):
         close = after  # “... cần được chấn chỉnh”, Chủ tịch UBND Hà Nội nhấn mạnh.
+        ordered = bool(_ORDERS.match(after.group("verb")))
     else:
         if low.find("như", s, e) < 0 or low.find("trên", s, e) < 0 and low.find("vậy", s, e) < 0:
             return None  # (words _SAID_SO must find in the sentence: most have none; a substring test spares the regex)
@@ -1006,6 +1062,8 @@ def _quoted_before(doc: Doc, sentences: list[tuple[int, int, int]], index: int) 
         if not said:
             return None
         close = _QUOTE_CLOSE.search(doc.text, max(lo, said.start() - 170), said.start())
+        # (the words before may be another's: "Trước câu hỏi tại sao Phó Thủ tướng chỉ đạo như vậy ...")
+        ordered = False
     if not close or _SAID_BEFORE.search(doc.low, s, e):
         return None
     opening = max(doc.text.rfind("“", lo, close.start()), doc.text.rfind('"', lo, close.start()))
@@ -1027,7 +1085,43 @@ def _quoted_before(doc: Doc, sentences: list[tuple[int, int, int]], index: int) 
             or _QUOTED_DIRECTIVE.match(low, a, b)
         if task and not _CONSEQUENCE.match(low, a, b) and not _PAST.search(low, a, modal.start() if modal else a):
             out.append((a, b))
+        elif ordered and ((modal := p.modal.search(low, a, b)) and not _PAST.search(low, a, modal.start())
+                          or p.action.match(low, a, b)):
+            # (an order: its condition too, "Nếu ai sử dụng xe công đi lễ, ... phải xử lý ..."; from its directive verb
+            # when it has one: "Riêng về an ninh trật tự, yêu cầu đồng chí Trưởng Công an quận ...")
+            directive = _QUOTED_DIRECTIVE.search(low, a, modal.start() if modal else b)
+            out.append((directive.start() if directive else a, b))
     return out or None
+
+
+def _closes_quote(doc: Doc, sentences: list[tuple[int, int, int]], index: int, last_point: int) -> int | None:
+    """Where the quotation that the sentence at `index` closes ends (its closing mark), when it opened in the same
+    paragraph in a sentence that set out a point (the last point, at `last_point`, is in or after that sentence): the
+    speaker's words told over several sentences, the last one with the closing mark and the speaker after it ("Ông
+    Huỳnh Cách Mạng đề nghị: “Lãnh đạo huyện phải đi cơ sở, ... Khi đi cơ sở thì tăng cường cả công tác tiếp dân
+    ...”.", "“Khi tổ chức kiểm điểm đề nghị tập đoàn tổng công ty mời thêm ... Hoàn thành và báo cáo Bộ Công Thương
+    ngay trong tháng 2/2017”, Thứ trưởng Bộ Công Thương chỉ đạo."); None otherwise (another speaker's quotation)."""
+    text = doc.text
+    s, e, para = sentences[index]
+    close = text.find("”", s, e)
+    # (opened with a curly or a straight mark: crawled text mixes them, "... khẳng định: "Chính phủ ... phải ...”")
+    opening = max(text.rfind("“", 0, s), text.rfind('"', 0, s))
+    if close < 0 or opening < 0 or text.find("”", opening, s) >= 0 or text.find("“", s, close) >= 0 \
+            or text.find('"', s, close) >= 0:
+        return None
+    if _PROPOSED.search(doc.low, close, e):
+        # the speaker after it puts forward a proposal: “... Xây dựng một hệ thống giám sát ...”, ông Quang kiến nghị
+        return None
+    for s2, _, para2 in reversed(sentences[:index]):
+        if para2 != para:
+            return None
+        if s2 <= opening:
+            return close if last_point >= s2 else None
+    return None
+
+
+#: a participant's verbs, naming the speaker after a quotation: they propose or share, they do not direct
+_PROPOSED = re.compile(r"(?<!\w)(?:kiến\s+nghị|đề\s+xuất|chia\s+sẻ|bày\s+tỏ|trăn\s+trở|tâm\s+sự|kể|phản\s+ánh)(?!\w)")
 
 
 def _announces(doc: Doc, s: int, e: int) -> bool:
