@@ -1224,3 +1224,21 @@ def test_points_set_at_an_earlier_meeting_are_not_the_events():
     # ... while "Tại cuộc họp" after a sentence of another day that names no meeting is the event's
     text = text.replace("cũng đã có cuộc họp của Ban chỉ đạo", "cũng đã gửi công văn của Ban chỉ đạo")
     assert parse_text(text, Meta(reference_date=dt.date(2017, 7, 31))).directions
+
+
+def test_a_shareholders_meetings_plan_goes_on_after_its_target():
+    """bench 22378768: after a target sentence at a shareholders' meeting, the plan goes on ("Trong năm nay, ngân hàng
+    cũng sẽ chú trọng ...")."""
+    from libmeet import parse_text
+    text = ("Maritime Bank thông qua kế hoạch chia cổ tức 5%\nCổ đông Maritime Bank đã thông qua kế hoạch chi trả cổ tức 5% "
+            "cho năm 2017, đề xuất này sẽ được thực hiện khi được Ngân hàng Nhà nước phê duyệt.\nNgày 26/5, Ngân hàng TMCP "
+            "Hàng Hải Việt Nam (Maritime Bank) đã tổ chức Đại hội đồng cổ đông thường niên năm 2017. Đại hội đồng cổ đông "
+            "Maritime Bank đã thông qua mục tiêu năm 2017, tổng tài sản ngân hàng ở mức 106.640 tỷ đồng, tăng 15% so với "
+            "2016. Tổng vốn huy động tăng 17%, còn dư nợ tín dụng tăng 14%. Để đặt mục tiêu kinh doanh trong năm nay, "
+            "Maritime Bank sẽ chú trọng đẩy mạnh hơn nữa mảng kinh doanh lõi với cho vay khách hàng cá nhân tăng 31%. Đồng "
+            "thời, doanh thu từ phí sẽ tiếp tục được chú trọng với mục tiêu tăng 50% trong năm 2017. Trong năm nay, ngân "
+            "hàng cũng sẽ chú trọng đặc biệt đến công tác phát triển nhân sự với chi phí dành cho đào tạo nhân sự tăng gần "
+            "1,7 lần so với năm trước.")
+    assert parse_text(text).directions[-1] == (
+        "Trong năm nay, ngân hàng cũng sẽ chú trọng đặc biệt đến công tác phát triển nhân sự với chi phí dành cho đào "
+        "tạo nhân sự tăng gần 1,7 lần so với năm trước")

@@ -949,8 +949,10 @@ def extract_directions(doc: Doc, title: str | None = None, targets: bool = False
             follow = 0
             continue
         if targets and _target(doc, s, e):
+            # (the plan the target opens may go on: "... lợi nhuận sau thuế ngân hàng mẹ 80 tỷ đồng. | Cùng với đó, ngân
+            # hàng tiếp tục hoàn thiện, bám sát việc phê duyệt Phương án cơ cấu lại ...")
             spans.extend(_split(doc, s, e, semicolons=False))
-            follow = 0
+            follow, follow_para = _FOLLOW, para
             continue
         at = bisect_left(cues, s)
         has_cue = at < len(cues) and cues[at] < e
