@@ -1514,3 +1514,51 @@ def test_the_press_answered_right_after_the_meeting_places_the_speaker_at_it():
                        "“Các cơ sở đóng tàu phải bồi hoàn cho ngư dân”, ông Vũ Văn Tám, Thứ trưởng Bộ NN&PTNT trao đổi "
                        "với PV Tiền Phong, sau khi kết thúc hội nghị bàn về vấn đề đóng mới tàu cá.")
     assert [a.name for a in event.attendees] == ["Vũ Văn Tám"]
+
+
+@pytest.mark.parametrize("text, name, position", [
+    # bench 22425333: the press answered with no 'với' ("Trả lời Zing.vn, ..."): words said elsewhere
+    ("Thủ tướng Nguyễn Xuân Phúc hội đàm với Tổng thống Donald Trump\nChiều 31/5, tại Nhà Trắng, Thủ tướng "
+     "Nguyễn Xuân Phúc đã hội đàm với Tổng thống Donald Trump. Trả lời Zing.vn, Bộ trưởng Kế hoạch đầu tư "
+     "Nguyễn Chí Dũng nói với chuyến thăm tới Mỹ, Thủ tướng muốn truyền tải thông điệp với chính quyền Mỹ "
+     "rằng hợp tác thương mại và đầu tư với Việt Nam không lấy đi việc làm.",
+     "Nguyễn Chí Dũng", None),
+    # bench 22382746: a photo's credit glued to the next sentence names its photographer
+    ("Ông Nguyễn Văn Bình: Xử lý nợ xấu như chữa bệnh tăng xông\nSáng 23/5, Quốc hội thảo luận ở hội trường "
+     "về dự thảo Nghị quyết về xử lý nợ xấu. Chủ tịch QH Nguyễn Thị Kim Ngân đánh giá nợ xấu hiện nay "
+     "không bình thường. Ảnh: Phạm Hải Chủ tịch QH cũng cho biết, nghị quyết này ban hành không phải hợp "
+     "thức hóa cho các tổ chức vi phạm pháp luật gây ra nợ xấu.",
+     "Phạm Hải", None),
+    # bench 22255640: guests received on the sidelines of a forum are at a reception of their own
+    ("Hoạt động của Thủ tướng Chính phủ tại Diễn đàn Kinh tế thế giới về ASEAN\nChiều 11/5, tại Phnom Penh, "
+     "Thủ tướng Nguyễn Xuân Phúc dự phiên khai mạc Diễn đàn Kinh tế thế giới về ASEAN 2017. Bên lề Hội "
+     "nghị, Thủ tướng Nguyễn Xuân Phúc đã tiếp và đối thoại với lãnh đạo các tổ chức, tập đoàn lớn của khu "
+     "vực và thế giới như Giám đốc điều hành WEF Philipp Roesler, Chủ tịch Ngân hàng Đầu tư Cơ sở hạ tầng "
+     "Châu Á (AIIB) Kim Lập Quần.",
+     "Philipp Roesler", None),
+    # bench 22649107: a numbered list of candidates run into one paragraph is a roster
+    ("Chủ tịch Sacombank không ngoài dự đoán\nSáng 30/6, Sacombank tổ chức Đại hội đồng cổ đông thường niên "
+     "năm 2017. Ông Kiều Hữu Dũng, Chủ tịch HĐQT Sacombank chủ trì đại hội. Danh sách ứng viên HĐQT dự "
+     "kiến bầu cho nhiệm kỳ 2017-2022 của Sacombank có 6 thành viên: 1. Ông Dương Công Minh (Chủ tịch HĐQT "
+     "CTCP Him Lam) 2. Ông Kiều Hữu Dũng (Chủ tịch HĐQT Sacombank đương nhiệm) 3. Ông Nguyễn Miên Tuấn "
+     "(Phó Chủ tịch HĐQT Sacombank đương nhiệm) 4. Ông Nguyễn Xuân Vũ (Phó Tổng giám đốc Sacombank) 5. Ông "
+     "Phạm Văn Phong (Giám đốc Vietcombank).",
+     "Nguyễn Xuân Vũ", None),
+    # bench 22625412: a party post beside a minister's office: the office is the position
+    ("Bộ trưởng Quốc phòng tiếp Bộ trưởng Quốc phòng Pháp\nSáng 30/5, tại Hà Nội, Đại tướng Ngô Xuân Lịch, "
+     "Ủy viên Bộ Chính trị, Phó bí thư Quân ủy Trung ương, Bộ trưởng Quốc phòng đã tiếp Bộ trưởng Quốc "
+     "phòng Pháp Florence Parly.",
+     "Ngô Xuân Lịch", "Bộ trưởng"),
+])
+def test_who_is_at_the_meeting_and_in_which_office(text, name, position):
+    """None: the person is not an attendee; else the position the record gives them."""
+    import datetime as dt
+
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    event = parse_text(text, Meta(reference_date=dt.date(2017, 7, 31)))
+    found = {a.name: a.position for a in event.attendees}
+    if position is None:
+        assert name not in found
+    else:
+        assert found[name] == position

@@ -274,6 +274,11 @@ MAX_RUNS = 5000
 _QUOC_OF_A_COUNTRY = re.compile(r"(?<!\w)(?:trung|hàn)\s+$")
 
 
+#: a photo's credit right before a name: "Ảnh: Phạm Hải", "Ảnh: TTXVN/Nguyễn Minh", "(Nguồn: Trọng Đức"
+_CREDIT = re.compile(r"(?<!\w)(?:ảnh|nguồn)\s*:\s*(?:[^\s/]{1,12}\s*/\s*)?$")
+_CREDIT_REACH = 24
+
+
 #: a link to another story, set in square brackets inside the text, as baomoi's pages have them
 _LINK = re.compile(r"\[[^\[\]\n]{8,300}\]")
 
@@ -295,6 +300,9 @@ def extract_attendees(doc: Doc, kind: str | None = None, at: int | None = None) 
     mentions.extend(_listed(doc, positions, body))
     mentions.extend(_stage_lists(doc, body))
     mentions.extend(_sharing_a_title(doc, mentions, positions, body))
+    # a photo's credit names its photographer, glued to the next sentence where a full stop is lost: "Ảnh: Phạm Hải Chủ
+    # tịch QH cũng cho biết", "Ảnh: Nguyễn Hà Chủ tịch UBND tỉnh Quảng Ninh Nguyễn Đức Long cho biết" (no "Chủ tịch")
+    mentions = [m for m in mentions if not _CREDIT.search(doc.low, max(0, m.span[0] - _CREDIT_REACH), m.span[0])]
     links = [m.span() for m in _LINK.finditer(doc.text, 0, body)]
     if links:  # a bracketed "read more" link names another story's people: "[Bộ trưởng Trần Hồng Hà: Formosa ...]"
         mentions = [m for m in mentions if not any(a < m.span[0] < b for a, b in links)]
@@ -1254,8 +1262,15 @@ _ELSEWHERE_OPEN = re.compile(r"\W*(?:trước đó|trước đây|hồi|năm ngo
                              r"hôm trước)(?!\w)")
 #: (each led by a character set, so that the engine skips ahead to the next candidate: a line end ends a
 #: sentence at once, a mark when a capital follows, or a quote, a bracket or a link's "[" and a capital; a phrase
-#: starts a word after its first letter)
-_SENTENCE_OPEN = re.compile(r"[.!?…\n](?<!TP\.)(?<!Tp\.)(?:(?<=\n)|(?<!\n)[\"”’)]*\s*(?=[\"“‘(\[]?[A-ZĐÀ-ỸẠ-Ỹ]|\*\s*[A-ZĐÀ-ỸẠ-Ỹ]))")
+#: starts a word after its first letter); not the dot of an academic title's abbreviation, which a name follows:
+#: "Từng trao đổi với Đất Việt về vấn đề này, PGS.TS Nguyễn Thiện Tống (chuyên gia ...)", "Theo TS. Nguyễn Bách
+#: Phúc, ...", "GS.TSKH Đặng Vũ Minh", "BS. Lê Văn A" (the clause before the name is the name's own); nor the dot of
+#: a numbered item's in a list of people run into one paragraph: "... có 6 thành viên: 1. Ông Dương Công Minh (...) 2.
+#: Ông Kiều Hữu Dũng (...) 3. Ông ..." (the list is one sentence, a roster; not "Hội nghị SOM 2. Theo ...")
+_SENTENCE_OPEN = re.compile(r"[.!?…\n](?<!TP\.)(?<!Tp\.)(?<!\bGS\.)(?<!PGS\.)(?<!\bTS\.)(?<!TSKH\.)(?<!ThS\.)"
+                            r"(?<!\bBS\.)(?<!\bKS\.)"
+                            r"(?!(?<=[\s:]\d\.)\s(?:Ông|Bà)\s)(?!(?<=[\s:]\d\d\.)\s(?:Ông|Bà)\s)"
+                            r"(?:(?<=\n)|(?<!\n)[\"”’)]*\s*(?=[\"“‘(\[]?[A-ZĐÀ-ỸẠ-Ỹ]|\*\s*[A-ZĐÀ-ỸẠ-Ỹ]))")
 _ELSEWHERE_IN = re.compile(lexicon.alternatives(
     ("kể từ khi", "họp báo", "giao ban báo chí", "trả lời phỏng vấn", "trả lời báo chí"), r"(?!\w)", word_start=True)
     # ... or a meeting some days before: "Tại cuộc làm việc cách đây 2 ngày về vấn đề này, Phó Thủ tướng X đã đề nghị"
@@ -1282,8 +1297,12 @@ def _told_the_press() -> tuple[re.Pattern[str], re.Pattern[str]]:
     outlets = lexicon.alternation((fold(w) for w in lexicon.words("people_press.txt")), spaces=True, word_start=True)
     said = lexicon.alternation(("nói", "trao đổi", "chia sẻ", "trả lời", "cho biết", "khẳng định", "xác nhận"),
                                word_start=True)
-    press = r"với\s+(?:" + outlets + r"|[\w-]+\.(?:vn|net|com))(?!\w)"
-    return re.compile(said + r"\s+" + press), re.compile(press)
+    outlet = r"(?:" + outlets + r"|[\w-]+\.(?:vn|net|com))(?!\w)"
+    # (or the press answered with no "với": "Trả lời Zing.vn, Bộ trưởng Kế hoạch đầu tư Nguyễn Chí Dũng nói ...",
+    # "Trả lời PV, ông X cho biết"; at a press conference the event's own, not another occasion)
+    answered = r"(?P<answered>(?<!\w)trả\s+lời\s+" + outlet + r")"
+    return (re.compile(answered + r"|" + said + r"\s+với\s+" + outlet),
+            re.compile(r"(?:với|trả\s+lời)\s+" + outlet))
 
 
 _SIDELINES = re.compile(r"(?<!\w)(?:bên lề|bên hành lang|hành lang)(?!\w)")
@@ -1343,6 +1362,8 @@ def _elsewhere_flags(doc: Doc, kind: str | None, at: int | None = None, asides: 
     # words said to the press, not on the meeting's sidelines: "Nói với Reuters, Bộ trưởng Quốc phòng Litva ..."
     told, press = _told_the_press()
     for m in told.finditer(doc.low) if press.search(doc.low) else ():
+        if m.group("answered") and kind == "họp báo":
+            continue
         index = bisect_right(starts, m.start()) - 1
         end = starts[index + 1] if index + 1 < len(starts) else len(doc.low)
         if not _SIDELINES.search(doc.low, starts[index], end) and not _RIGHT_AFTER.search(doc.low, starts[index], end) \
@@ -1351,9 +1372,26 @@ def _elsewhere_flags(doc: Doc, kind: str | None, at: int | None = None, asides: 
             # (at a press conference the press are told: "Tại buổi họp báo ngày 30/9, trao đổi với báo chí về …, bà X
             # cho biết")
             flagged[index] = True
+    if kind in _GATHERINGS and ("bên lề" in doc.low or "nhân dịp" in doc.low):
+        own = bisect_right(starts, at) - 1 if at is not None else None
+        for index, start in enumerate(starts):
+            end = starts[index + 1] if index + 1 < len(starts) else len(doc.low)
+            if index != own and _ON_ITS_SIDELINES.match(doc.low, start) and _MET.search(doc.low, start, end):
+                flagged[index] = True
     for index, away in enumerate(_same_day_elsewhere(doc, kind, at)):
         flagged[index] = flagged[index] or away
     return flagged
+
+
+#: the gatherings of many on whose sidelines their guests meet two by two
+_GATHERINGS = frozenset({"hội nghị", "diễn đàn", "hội thảo", "đại hội", "kỳ họp"})
+#: a sentence that opens on the sidelines of a gathering or on attending it, and tells a meeting of two there: "Bên lề
+#: Hội nghị, Thủ tướng Nguyễn Xuân Phúc đã tiếp và đối thoại với lãnh đạo các tổ chức, tập đoàn lớn ... như Giám đốc
+#: điều hành WEF Philipp Roesler, ...", "Nhân dịp tham dự Diễn đàn Kinh tế Thế giới về ASEAN 2017, chiều 11/5, ...
+#: Thủ tướng Nguyễn Xuân Phúc đã tiếp Giám đốc điều hành WEF Philipp Roesler" (the guests are at a reception of their
+#: own, not at the gathering reported)
+_ON_ITS_SIDELINES = re.compile(r"\W*(?:cũng\s+)?(?:bên\s+lề|nhân\s+dịp\s+(?:tham\s+)?dự)(?!\w)")
+_MET = re.compile(r"(?<!\w)(?:tiếp|hội\s+đàm|hội\s+kiến|gặp|gặp\s+gỡ|làm\s+việc\s+với|đối\s+thoại\s+với)(?!\w)")
 
 
 #: a sentence that turns to something else done the same day: "Chiều cùng ngày, tại trụ sở Bộ Công Thương, Thứ trưởng
