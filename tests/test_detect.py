@@ -2265,3 +2265,25 @@ def test_talks_told_by_their_verb_or_their_agreement_are_reported(text, day):
     from libmeet.parse.types import Meta
     event = parse_text(text, Meta(reference_date=D(2017, 7, 31)))
     assert (event.kind, event.start_date) == ("hội đàm", D(2017, *day))
+
+
+@pytest.mark.parametrize("text, kind", [
+    # bench 22531770: a review written as the verb of the body that held it, in a lead that opens on its day
+    ("Ông Đoàn Ngọc Hải tiếp tục xuống đường xử lý lấn chiếm vỉa hè\nChiều 14/6, Ủy ban nhân dân Quận 1, Thành phố Hồ Chí "
+     "Minh đã sơ kết 5 tháng công tác quản lý trật tự đô thị trên địa bàn.\nTừ ngày 16/1 đến nay, Quận 1 đã lập biên bản, "
+     "xử lý hơn 7.000 trường hợp. Ông Đoàn Ngọc Hải, Phó Chủ tịch UBND Quận 1 cho biết sẽ tiếp tục xử lý.", "sơ kết"),
+    # bench 22404075: a dialogue the body held, lower-case, in the lead on its day
+    ("Hơn 600.000 con tôm hùm ở Phú Yên chết\nHơn 600.000 con tôm hùm nuôi ở thị xã Sông Cầu (Phú Yên) bị chết.\nNgày "
+     "29-5, UBND thị xã Sông Cầu (Phú Yên) tổ chức đối thoại với người nuôi tôm hùm ở địa phương này để giải quyết tình "
+     "trạng tôm hùm nuôi bị chết hàng loạt.", "đối thoại"),
+])
+def test_a_review_or_dialogue_told_by_the_bodys_verb_on_its_day_is_reported(text, kind):
+    found = detect_titled(text)
+    assert found.is_event and found.kind == kind
+
+
+def test_a_dialogue_a_speaker_is_ready_to_hold_is_no_report():
+    """bench 22472864: "sẵn sàng tổ chức đối thoại" tells what Qatar would do, not a dialogue held."""
+    text = ("Qatar sẵn sàng đối thoại\nNgày 6/6, Bộ trưởng Ngoại giao Qatar Sheikh Mohammed bin Abdulrahman Al-Thani cho "
+            "biết Qatar sẵn sàng tổ chức đối thoại để giải quyết cuộc khủng hoảng.")
+    assert not detect_titled(text).is_event

@@ -193,7 +193,8 @@ DAY_PHRASE = _DAY_WORDS + r"\d{1,2}\s?[/.-]\s?\d{1,2}(?:\s?[/.-]\s?\d{2,4})?\)?"
 _DAY_OPENER = re.compile(r"\W*(?:" + DAY_PHRASE + r"[\s,]*)?")
 #: ... a sentence that opens on its day, as a news lead does ("Ngày 1-6, Công an Quận Bình Thạnh tổ chức họp báo ...")
 #: (after the outlet's label that opens a lead: "Online - Chiều 6-6, tại Hà Nội, ...", "GD&TĐ - Sáng 12/5, ...")
-_DAY_FIRST = re.compile(r"\W*(?:[^\W\d][^\s\d]{1,11}\)?\s+[-–]\s+)?" + DAY_PHRASE)
+_LEAD_DAY = r"\W*(?:[^\W\d][^\s\d]{1,11}\)?\s+[-–]\s+)?" + DAY_PHRASE
+_DAY_FIRST = re.compile(_LEAD_DAY)
 #: what stands before a day that opens a sentence: "Ngày 7/2, ...", ". Chiều nay (6/2), ...", ") Sáng 11/5, ..."
 #: (a short clause may lead in: "Tiếp tục chương trình làm việc, chiều 30/5, các đại biểu Quốc hội thảo luận ở tổ",
 #: "Trong khuôn khổ chuyến thăm chính thức làm việc tại Cộng hòa Liên bang Đức, sáng 7-7, tại Hamburg, Thủ tướng ...")
@@ -253,6 +254,19 @@ def _assembly_sits(low: str, s_start: int, k_start: int, k_end: int, before: str
                                                           or _TODAY.search(low, s_start, k_start))
 #: kinds that name an event only when written as a proper name, capitalised inside a sentence
 _NAMED_ONLY = frozenset({"đối thoại"})
+#: a review or a dialogue written as the verb of the body that held it, in a sentence that opens on its day: "Chiều
+#: 14/6, Ủy ban nhân dân Quận 1, Thành phố Hồ Chí Minh đã sơ kết 5 tháng công tác quản lý trật tự đô thị", "Ngày 17-5,
+#: Quân ủy Trung ương, Bộ Quốc phòng đã tiến hành sơ kết 3 năm thực hiện cuộc vận động", "Ngày 29-5, UBND thị xã Sông
+#: Cầu (Phú Yên) tổ chức đối thoại với người nuôi tôm hùm" (the subject may run over commas, a body and its city; in the
+#: lead only: "Ngày 25/8/2016, Phó Chủ tịch UBND tỉnh ... tổ chức đối thoại với ông ..." deep down is a case's past)
+_BODY_ON_ITS_DAY = _LEAD_DAY + r"\s*,\s*(?:[^.;:!?\n]|\.(?=\w)){2,110}?\s"
+_REVIEWED_ON_ITS_DAY = re.compile(_BODY_ON_ITS_DAY + r"(?:đã|vừa)\s+(?:tiến hành\s+)?")
+_DIALOGUE_ON_ITS_DAY = re.compile(_BODY_ON_ITS_DAY + r"(?:(?:đã|vừa)\s+)?tổ chức\s+")
+_REVIEWS = frozenset({"sơ kết", "tổng kết"})
+#: ... not one a speaker says the body is ready, wants or is to hold: "Ngày 6/6, Bộ trưởng Ngoại giao Qatar ... cho biết
+#: Qatar sẵn sàng tổ chức đối thoại để giải quyết cuộc khủng hoảng"
+_NOT_HOLDING = re.compile(r"(?<!\w)(?:cho biết|cho hay|nói|tuyên bố|sẵn sàng|sẽ|muốn|mong|đề nghị|yêu cầu|đề xuất|"
+                          r"kêu gọi|chuẩn bị|dự kiến|nhất trí|đồng ý)(?!\w)")
 
 
 @cache
@@ -836,7 +850,9 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
     index, s_start, s_end = _sentence_at(starts, k_start, len(low))
     if _is_reference(low, k_start, k_end, s_start, s_end, kind, memo) or _BACKGROUND.match(low, s_start):
         return None
-    if match.group(0) in _NAMED_ONLY and not (doc.text[k_start].isupper() and doc.text[s_start:k_start].strip()):
+    if match.group(0) in _NAMED_ONLY and not (doc.text[k_start].isupper() and doc.text[s_start:k_start].strip()) \
+            and not (k_start < title[1] + _LEAD_CHARS and _DIALOGUE_ON_ITS_DAY.fullmatch(low, s_start, k_start)
+                     and not _NOT_HOLDING.search(low, s_start, k_start) and not _planned(low, s_start, k_start)):
         return None  # "đối thoại với người dân" is talk; "đã diễn ra Đối thoại công tư APEC" names a forum
     if match.group(0) in _ASSEMBLY_TOLD:
         verb = low.find("thảo luận", k_start, k_end)
@@ -898,6 +914,10 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
             or _HELD_LATER.match(low, k_end, s_end)
             or _issued_after(low, s_start, k_start))
     )
+    if not governed and match.group(0) in _REVIEWS and k_start < title[1] + _LEAD_CHARS \
+            and _REVIEWED_ON_ITS_DAY.fullmatch(low, s_start, k_start) \
+            and not _NOT_HOLDING.search(low, s_start, k_start) and not _planned(low, s_start, k_start):
+        governed = True  # "Chiều 14/6, Ủy ban nhân dân Quận 1 ... đã sơ kết 5 tháng công tác ...": the body held it
     # the setting of what is said there, done unless the sentence makes it a plan ("sẽ có bài phát biểu tại phiên họp")
     setting = not governed and (
         (k_start - s_start < 60 and bool(_AT_START.match(low[s_start:k_start])))
