@@ -2287,3 +2287,19 @@ def test_a_dialogue_a_speaker_is_ready_to_hold_is_no_report():
     text = ("Qatar sẵn sàng đối thoại\nNgày 6/6, Bộ trưởng Ngoại giao Qatar Sheikh Mohammed bin Abdulrahman Al-Thani cho "
             "biết Qatar sẵn sàng tổ chức đối thoại để giải quyết cuộc khủng hoảng.")
     assert not detect_titled(text).is_event
+
+
+@pytest.mark.parametrize("text", [
+    # bench 22531987: the Assembly going about its questions on a day the sentence opens on
+    "Bộ trưởng Nguyễn Chí Dũng: Chúng tôi còn nể nang trong việc yêu cầu thực hiện luật\nGiải trình trong khoảng thời "
+    "gian còn lại ít ỏi của buổi chiều, Bộ trưởng Kế hoạch-Đầu tư Nguyễn Chí Dũng thừa nhận có tình trạng đầu tư dàn "
+    "trải.\nBộ trưởng Bộ KH-ĐT giải trình trước Quốc hội chiều 14.6 Chiều 14.6, Quốc hội tiến hành chất vấn Bộ trưởng "
+    "Bộ KH-ĐT Nguyễn Chí Dũng.",
+    # bench 22280034 (reading seed 2701 S9): the Standing Committee going about a review in its sitting's programme
+    "Chuyển sinh hoạt Đoàn ĐBQH đối với ông Nguyễn Thiện Nhân và ông Đinh La Thăng\nThực hiện chương trình làm việc của "
+    "phiên họp thứ 10, Ủy ban Thường vụ Quốc hội khóa XIV, chiều 15/5, Ủy ban Thường vụ Quốc hội đã tiến hành xem xét "
+    "một số nội dung về công tác đại biểu.",
+])
+def test_the_assembly_going_about_its_business_on_its_day_is_a_sitting(text):
+    found = detect_titled(text)
+    assert found.is_event and found.kind == "phiên họp"
