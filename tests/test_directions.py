@@ -509,6 +509,25 @@ CASES = [
          "những sự việc lùm xùm vừa qua"],
         id="closing-words-cho-hay",
     ),
+    pytest.param(  # bench 22547361: the reason given after the task ("bởi ...") is not part of the point
+        "Thống đốc yêu cầu đối với các doanh nghiệp vừa và nhỏ, cần minh bạch hoạch toán, kế toán để ngân hàng nhìn thấy "
+        "được, tạo niềm tin lẫn nhau bởi thời gian qua đây là vấn đề bị nghẽn giữa quan hệ ngân hàng với doanh nghiệp vừa "
+        "và nhỏ.",
+        ["đối với các doanh nghiệp vừa và nhỏ, cần minh bạch hoạch toán, kế toán để ngân hàng nhìn thấy được, tạo niềm tin "
+         "lẫn nhau"],
+        id="reason-after-task-trimmed",
+    ),
+    pytest.param(  # ... but "bởi" after a passive names the doer
+        "Thứ trưởng yêu cầu các đơn vị thẩm định chặt chẽ các thủ tục hành chính được xây dựng bởi các sở trước khi công "
+        "bố.",
+        ["các đơn vị thẩm định chặt chẽ các thủ tục hành chính được xây dựng bởi các sở trước khi công bố"],
+        id="passive-boi-kept",
+    ),
+    pytest.param(  # bench 22678155, 22713729: the frame a speaker sets the task in ("vấn đề đặt ra là ...") is not the task
+        "Bộ trưởng nhấn mạnh vấn đề đặt ra là chúng ta phải quyết tâm, nỗ lực hơn nữa trong việc xử lý các dự án yếu kém.",
+        ["chúng ta phải quyết tâm, nỗ lực hơn nữa trong việc xử lý các dự án yếu kém"],
+        id="frame-before-task-trimmed",
+    ),
     pytest.param(  # bench 22685276: "X có trách nhiệm ..." after a request is a task for X
         "Phó Chủ tịch UBND tỉnh đề nghị chủ tàu cung cấp đầy đủ các hồ sơ liên quan trước ngày 10/7/2017. UBND thành phố Sầm "
         "Sơn có trách nhiệm gửi toàn bộ hồ sơ về Sở Nông nghiệp và Phát triển Nông thôn.",

@@ -354,6 +354,26 @@ _PERSONNEL = re.compile(
 _CONCLUDING = re.compile(r"(?:phát\s+biểu\s+)?(?:kết\s+luận|chỉ\s+đạo)\s+(?:tại\s+)?(?:buổi|cuộc|hội\s+nghị|phiên|kỳ\s+họp|"
                          r"đại\s+hội|hội\s+thảo|tọa\s+đàm)(?!\w)")
 _TAIL = re.compile(r"(?:[\s.;,:…!?\-–]|\./\.)+$")
+#: the reason a speaker gives after the task, which the point itself does not hold: "Thẩm định chặt chẽ các thủ tục
+#: hành chính trước khi công bố bởi gốc rễ của vấn đề là để kiểm soát ...", "... tạo niềm tin lẫn nhau bởi thời gian
+#: qua đây là vấn đề bị nghẽn ...", "... nêu cao trách nhiệm của mình bởi đang có hiện tượng cơ quan chủ quản đứng
+#: ngoài ...", "... rút kinh nghiệm sau việc quét vôi ve Văn Miếu ..., vì làm như vậy khiến công trình mất đi giá trị
+#: văn hóa"; "vì" only with a clause after it ("vì sự nghiệp chuyển đổi số", "vì nhân dân phục vụ" say what for, and
+#: stay)
+_REASON = re.compile(r"\s*(?P<comma>,)?\s*(?<!\w)(?P<word>bởi(?:\s+vì|\s+lẽ)?|vì)\s+(?!vậy|thế|sao)(?=\w)")
+_REASON_VI = re.compile(r"(?:đây|đó|nếu|có|còn|đang|hiện\s+nay|thực\s+tế|làm|khi|dù|không|chưa|mỗi|nhiều|đa\s+phần|"
+                        r"đa\s+số)(?!\w)")
+#: "bởi" after a passive verb names the doer, not a reason: "... bị đe dọa nhiều nhất bởi biến đổi khí hậu", "công trình
+#: ... được xây dựng bởi các chủ khu du lịch"
+_PASSIVE = re.compile(r"(?<!\w)(?:được|bị)(?!\w)")
+#: the frame a speaker sets the task in, which the point does not hold: "Vấn đề đặt ra là chúng ta phải quyết tâm,
+#: nỗ lực hơn ...", "vấn đề tiên quyết là phải thay đổi quan điểm trong việc xử lý ...", "... ảnh hưởng đến phần lớn
+#: người dân và yêu cầu đặt ra là phải đưa tài nguyên đất đai thật sự trở thành động lực ..." — the point is what
+#: follows "là"
+_FRAME = re.compile(r"(?<!\w)(?:vấn\s+đề|yêu\s+cầu|nhiệm\s+vụ|điều|việc)\s+"
+                    r"(?:đặt\s+ra|tiên\s+quyết|cốt\s+lõi|then\s+chốt|quan\s+trọng\s+nhất)"
+                    r"(?:\s+(?:hiện\s+nay|lúc\s+này|bây\s+giờ|trước\s+mắt|với\s+\w+))?\s+(?:chính\s+)?là\s*:?\s+")
+_NEXT_SENTENCE = re.compile(r"[.!?…]+[\"”'’]*\s+\S")
 _WORD = re.compile(r"\w+")
 
 
@@ -444,6 +464,10 @@ def _trim(doc: Doc, start: int, end: int, lead: re.Pattern[str]) -> Span | None:
         said = _SAID.search(low, start, end)  # ..." - ông Vinh nói / ...”, Thủ tướng cho biết
         if said:
             end = said.start() + 1
+        end = _before_reason(low, start, end)
+        frame = _FRAME.search(low, start, end)
+        if frame and len(_WORD.findall(low, frame.end(), end)) >= _MIN_WORDS:
+            start = frame.end()
         tail = _TAIL.search(text, start, end)
         if tail:
             if "?" in text[tail.start():end]:
@@ -461,6 +485,23 @@ def _trim(doc: Doc, start: int, end: int, lead: re.Pattern[str]) -> Span | None:
     if len(_WORD.findall(text[start:end])) < _MIN_WORDS:
         return None
     return (start, end)
+
+
+def _before_reason(low: str, start: int, end: int) -> int:
+    """Where the point ends when a reason clause closes it ("bởi ...", ", vì ..."), else `end`."""
+    for m in _REASON.finditer(low, start, end):
+        clause = max(low.rfind(",", start, m.start()), start)
+        if m["word"] == "vì" and not (m["comma"] and _REASON_VI.match(low, m.end(), end)):
+            continue
+        if m["word"] != "vì" and _PASSIVE.search(low, clause, m.start()):
+            continue
+        if len(_WORD.findall(low, start, m.start())) < 2 * _MIN_WORDS or low.count("“", start, m.start()) > \
+                low.count("”", start, m.start()) or low.count("(", start, m.start()) > low.count(")", start, m.start()):
+            continue  # (too little task before it, or inside a quote or brackets)
+        if _NEXT_SENTENCE.search(low, m.end(), end):
+            continue  # (another sentence glued after the reason may be a point of its own)
+        return m.start()
+    return end
 
 
 def _unbalanced(piece: str, opening: bool | None) -> bool:
