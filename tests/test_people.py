@@ -1549,9 +1549,22 @@ def test_the_press_answered_right_after_the_meeting_places_the_speaker_at_it():
      "Ủy viên Bộ Chính trị, Phó bí thư Quân ủy Trung ương, Bộ trưởng Quốc phòng đã tiếp Bộ trưởng Quốc "
      "phòng Pháp Florence Parly.",
      "Ngô Xuân Lịch", "Bộ trưởng"),
+    # bench 22224425: a cooperative's deputy head named with his commune and district, quoted by the reporter before
+    # the meeting's part: a farmer told of, not at the inter-agency meeting
+    ("Hải Phòng tìm cách 'giải cứu' thịt lợn\nNgày 15/2, Sở NN&PTNT Hải Phòng đã tổ chức cuộc họp liên ngành với Sở Tài "
+     "chính, Sở Công thương và một số doanh nghiệp chế biến để tìm giải pháp tháo gỡ khó khăn cho ngành chăn nuôi. Ông "
+     "Phạm Văn Mường, Phó Giám đốc HTX dịch vụ chăn nuôi Thái Sơn, xã Tú Sơn, huyện Kiến Thụy, thành phố Hải Phòng cho "
+     "biết, lợn giống không bán được, lợn thịt bán theo mớ. Tại cuộc họp, ông Phạm Văn Thép, Giám đốc Sở NN&PTNT Hải "
+     "Phòng đề nghị các doanh nghiệp thu mua lợn cho nông dân.",
+     "Phạm Văn Mường", None),
+    # ... but one named with a home and then put at the meeting stays ("Tại buổi làm việc, bà ... cho biết")
+    ("Làm việc với cơ sở mầm non Sen Vàng\nChủ cơ sở trên là bà Vũ Thị Tân, sinh năm 1983, trú tại tập thể Thành Công. "
+     "Chiều 7/2, Sở GD&ĐT Hà Nội đã làm việc với cơ sở mầm non Sen Vàng. Tại buổi làm việc, bà Vũ Thị Tân - Chủ cơ sở "
+     "mầm non Sen Vàng cho biết đã cho các giáo viên vi phạm nghỉ việc.",
+     "Vũ Thị Tân", True),
 ])
 def test_who_is_at_the_meeting_and_in_which_office(text, name, position):
-    """None: the person is not an attendee; else the position the record gives them."""
+    """None: the person is not an attendee; True: they are; else the position the record gives them."""
     import datetime as dt
 
     from libmeet import parse_text
@@ -1560,5 +1573,7 @@ def test_who_is_at_the_meeting_and_in_which_office(text, name, position):
     found = {a.name: a.position for a in event.attendees}
     if position is None:
         assert name not in found
+    elif position is True:
+        assert name in found
     else:
         assert found[name] == position

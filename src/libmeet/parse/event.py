@@ -236,6 +236,9 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
                   "first named at another occasion (to the press, before the event, elsewhere the same day) and not "
                   "placed at the event after it", still_heard=True),
         _SetAside(lambda found: people.absent(doc, found), "said to be away from the meeting"),
+        _SetAside(lambda found: people.at_home(doc, found, found_kind, found_at),
+                  "named with a home address (residents, farmers, shop owners told of), not at the event",
+                  still_heard=True),
         _SetAside(lambda found: people.quoted_only(doc, found), "named only inside someone else's quoted words"),
         _SetAside(lambda found: people.reshuffled(doc, found),
                   "named only as the one elected to a post or replaced in it, not as present at the event",

@@ -1686,6 +1686,57 @@ def absent(doc: Doc, people: list[tuple[Person, list[Span]]]) -> list[bool]:
     return [away(person, spans) for person, spans in people]
 
 
+#: the units of a home address, below the district: a commune, a town's ward, a village, a street block
+_HOME_UNITS = "(?:" + lexicon.alternation(lexicon.words("people_home_units.txt"), spaces=True) + ")"
+#: a home address told right after a name, in its apposition: the person is a resident, a farmer, a shop owner or a
+#: suspect the reporter tells of or quotes, named with where they live, not an official named with their office ("Ông
+#: Phạm Văn Mường, Phó Giám đốc HTX dịch vụ chăn nuôi Thái Sơn, xã Tú Sơn, huyện Kiến Thụy, thành phố Hải Phòng cho
+#: biết", "HTX nuôi tôm Hòa Nghĩa của ông Tăng Văn Tuối, ở xã Hòa Đông, thị xã Vĩnh Châu", "Bà Nguyễn Thị Mười, ở số
+#: 299C12 khu dân cư Sông Giồng, phường An Phú", "Cử tri Trần Vinh, ở phường 6, thành phố Đà Lạt (Lâm Đồng) cho rằng",
+#: "bà Vũ Thị Tân, sinh năm 1983, trú tại tập thể Thành Công", "Bùi Mạnh Quốc (SN 1986, trú tại phường Đại Phúc"); the
+#: commune of an office is no home: "Chủ tịch UBND xã Nhơn Đức", "tổ phó tổ dân phố số 20" (the unit follows a word,
+#: not a comma), nor an age alone ("Ông Đỗ Đức Duy, Thứ trưởng Bộ Xây dựng, 47 tuổi, trở thành ...")
+_AT_HOME = re.compile(
+    r"(?:\s*(?:,|\s[-–])[^.;:!?“”\"()\n]{0,90}?)?"
+    r"(?:,\s*(?:(?:ở|trú|ngụ|sống|thường trú)(?:\s+(?:ở|tại))?\s+)?" + _HOME_UNITS + r"\s+(?:số\s+)?[A-ZĐÀ-Ỹ0-9]"
+    r"|,\s*(?:ở|trú|ngụ)(?:\s+(?:ở|tại))?\s+số\s+\d"
+    r"|\s*[(,]\s*(?:\d{1,3}\s+tuổi|sinh năm\s+\d{4}|SN\s+\d{4})\s*,\s*(?:ở|trú|ngụ|quê|thường trú|hiện trú)(?!\w))")
+#: the meetings held with residents, where a voter or a resident who speaks is one of those met
+_WITH_RESIDENTS = frozenset({"tiếp xúc cử tri", "đối thoại"})
+
+
+def at_home(doc: Doc, people: list[tuple[Person, list[Span]]], kind: str | None = None,
+            at: int | None = None) -> list[bool]:
+    """For each person, whether the text names them with a home address (_AT_HOME) and never in the event's own
+    sentence (at `at`): a resident, a farmer or a shop owner the reporter met or quotes, or one a case is about, not one
+    at the meeting (unless the meeting is held with the residents: a voters' meeting, a dialogue)."""
+    if kind in _WITH_RESIDENTS:
+        return [False] * len(people)
+    starts = _sentences(doc)
+    own = bisect_right(starts, at) - 1 if at is not None else None
+
+    def sentence(start: int) -> Span:
+        index = bisect_right(starts, start) - 1
+        return starts[index], starts[index + 1] if index + 1 < len(starts) else len(doc.low)
+
+    def there(start: int, end: int) -> bool:
+        # (a sentence that puts them at a meeting, or gives them a part there: "Tại buổi làm việc, bà Vũ Thị Tân - Chủ
+        # cơ sở mầm non Sen Vàng cho biết", after "Chủ cơ sở trên là bà Vũ Thị Tân, sinh năm 1983, trú tại ...")
+        return bisect_right(starts, start) - 1 == own or bool(_at_the_meeting().search(doc.low, *sentence(start))) \
+            or bool(_roles(doc, start, end))
+
+    def home(spans: list[Span]) -> bool:
+        return any(_AT_HOME.match(doc.text, end) for _, end in spans) and not any(there(*span) for span in spans)
+    return [bool(spans) and home(spans) for _, spans in people]
+
+
+@cache
+def _at_the_meeting() -> re.Pattern[str]:
+    """"tại" or "trong" and a meeting's word: "Tại buổi làm việc", "phát biểu tại hội nghị"."""
+    kinds = {fold(surface) for surface in lexicon.labelled("event_kinds.txt")}
+    return re.compile(r"(?<!\w)(?:tại|trong)\s+(?:" + lexicon.alternation(kinds, word_start=True) + r")(?!\w)")
+
+
 def disciplined(doc: Doc, people: list[tuple[Person, list[Span]]]) -> list[bool]:
     """For each person, whether the text names them as the object of a disciplinary decision and never as speaking:
     the one a disciplinary sitting was about ("UBKT đã xem xét, kết luận thi hành kỷ luật đối ông Bùi Văn Sang, Phó
