@@ -1261,3 +1261,15 @@ def test_a_shareholders_meetings_plan_goes_on_after_its_target():
     assert parse_text(text).directions[-1] == (
         "Trong năm nay, ngân hàng cũng sẽ chú trọng đặc biệt đến công tác phát triển nhân sự với chi phí dành cho đào "
         "tạo nhân sự tăng gần 1,7 lần so với năm trước")
+
+
+def test_a_turn_to_another_story_ends_the_meetings_points():
+    """bench 22346920, 22533140, 22625035: "Trong một diễn biến khác, ..." turns to another story, which the rest of
+    the article tells: no point after it is the meeting's."""
+    text = ("Đà Nẵng: Thống nhất xây dựng cảng Liên Chiểu theo phương thức PPP\nSáng 23/5, Thứ trưởng Bộ GTVT Nguyễn Văn "
+            "Công làm việc với UBND TP Đà Nẵng. Thứ trưởng yêu cầu TP Đà Nẵng khẩn trương hoàn thiện hồ sơ dự án cảng Liên "
+            "Chiểu. Trong một diễn biến khác, Sở GTVT Đà Nẵng cho biết, Cơ quan Phát triển Pháp (AFD) đã ngỏ lời đề nghị "
+            "tham gia hợp tác đối với dự án di dời ga đường sắt Đà Nẵng ra khỏi trung tâm TP.")
+    found = points(text)
+    assert "TP Đà Nẵng khẩn trương hoàn thiện hồ sơ dự án cảng Liên Chiểu" in found
+    assert not any("di dời ga" in point for point in found)

@@ -1577,3 +1577,19 @@ def test_who_is_at_the_meeting_and_in_which_office(text, name, position):
         assert name in found
     else:
         assert found[name] == position
+
+
+def test_people_of_another_story_after_the_turn_are_not_attendees():
+    """bench 21512008: "Trong một diễn biến liên quan đến vụ bê bối Odebrecht, ..." turns to another story: its
+    people are not at the cabinet meeting the article reports."""
+    import datetime as dt
+
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    text = ("Tổng thống Panama bác cáo buộc nhận tiền từ tập đoàn xây dựng Brazil\nNgày 9/2, tại phiên họp nội các, Tổng "
+            "thống Panama Juan Carlos Varela khẳng định việc điều tra cần được tiến hành. Trong một diễn biến liên quan đến "
+            "vụ bê bối Odebrecht, ngày 10/2, Chính phủ Peru đã đưa tên cựu Tổng thống Alejandro Toledo vào danh sách truy "
+            "nã tội phạm trong nước.")
+    event = parse_text(text, Meta(reference_date=dt.date(2017, 7, 31)))
+    names = [a.name for a in event.attendees]
+    assert "Juan Carlos Varela" in names and "Alejandro Toledo" not in names

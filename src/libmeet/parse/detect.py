@@ -1069,6 +1069,9 @@ _SPOKE_ON_DAY = re.compile(r"[^.;:!?\n]{0,120}?(?<!\w)(?:ngày|hôm)\s+\d{1,2}\s
 STARRED_OCCASION = re.compile(r"\*\s*(?:(?:sáng|chiều|tối|trưa|đêm)\s+(?:cùng\s+ngày|nay|qua|hôm\s+nay|\d)|ngày\s+\d|"
                               r"cùng\s+ngày|cũng\s+(?:nhân\s+dịp|trong)|trong\s+khuôn\s+khổ|tiếp\s+đó|sau\s+đó|"
                               r"tại\s+(?:cuộc|buổi)\s+(?:gặp|hội\s+đàm|tiếp|hội\s+kiến)(?!\s+(?:này|đó|trên)(?!\w)))")
+#: a sentence that turns to another story, which the rest of the article tells (detect_other_story.txt): "Trong một
+#: diễn biến khác, ...", "Trong diễn biến liên quan, ..." (after a quote's or a list's mark)
+OTHER_STORY = re.compile(r"[\W]*(?:" + _alternation(lexicon.words("detect_other_story.txt"), spaces=True) + r")(?!\w)")
 #: a sentence that opens by pointing back to the title: "Đây là …", "Đó là …", "Thông tin trên được …"
 _BACK_OPENER = re.compile(r"\W*(?:đây|đó|điều này|(?:những\s+)?(?:thông tin|nội dung)\s+(?:trên|này))\s+(?:là|(?:vừa\s+|đã\s+)?được)"
                           r"(?!\w)")

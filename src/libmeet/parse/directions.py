@@ -27,6 +27,7 @@ from functools import cache
 from itertools import chain, islice
 
 from . import lexicon
+from .detect import OTHER_STORY
 from .lexicon import alternation, alternatives, words
 from .names import is_country, is_place, is_surname, is_vietnamese_syllable
 from .normalize import Doc
@@ -986,6 +987,8 @@ def extract_directions(doc: Doc, title: str | None = None, targets: bool = False
             continue
         if spans and spans[-1][1] > s:
             continue  # already inside the previous point (an ordinal point that went on)
+        if OTHER_STORY.match(low, s, e):
+            break  # the rest of the article tells another story: "Trong một diễn biến khác, Sở GTVT Đà Nẵng cho biết ..."
         if _EARLIER.match(low, s, e) or _ATTENDANCE.match(low, s, e):
             follow = 0
             continue

@@ -30,6 +30,7 @@ from ..models import Person
 from . import lexicon
 from .names import (RUN, fold_word, has_org_word, is_country, is_place, is_surname, is_vietnamese_syllable, looks_foreign, name_key,
                     vietnamese_name_at)
+from .detect import OTHER_STORY as _OTHER_STORY
 from .detect import STARRED_OCCASION as _STARRED_OCCASION
 from .detect import any_kind_pattern
 from .normalize import Doc, fold
@@ -1380,6 +1381,13 @@ def _elsewhere_flags(doc: Doc, kind: str | None, at: int | None = None, asides: 
                 flagged[index] = True
     for index, away in enumerate(_same_day_elsewhere(doc, kind, at)):
         flagged[index] = flagged[index] or away
+    # (from a sentence that turns to another story on, after the event's own: "Trong một diễn biến liên quan đến vụ bê
+    # bối Odebrecht, ngày 10/2, Chính phủ Peru đã đưa tên cựu Tổng thống Alejandro Toledo ...")
+    if "diễn biến" in doc.low:
+        own = bisect_right(starts, at) - 1 if at is not None else 0
+        turn = next((index for index in range(own + 1, len(starts)) if _OTHER_STORY.match(doc.low, starts[index])), None)
+        if turn is not None:
+            flagged[turn:] = [True] * (len(starts) - turn)
     return flagged
 
 
