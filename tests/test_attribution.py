@@ -351,3 +351,36 @@ def test_the_fronts_petition_however_its_name_is_written(text, head):
     doc = Doc.from_raw(text)
     start = doc.text.find(head)
     assert petitions(doc, [(start, len(doc.text) - 1)]) == [True]
+
+
+def test_a_wish_of_the_speakers_own_side_is_no_direction():
+    """bench 22269642: "mong muốn thúc đẩy hơn nữa quan hệ với Việt Nam" with no subject is what the guest's side
+    wants, no task set for anyone; the host's request stays."""
+    import datetime as dt
+
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    text = ("Chủ tịch nước Trần Đại Quang gặp Thủ tướng Pa-ki-xtan\nChiều 14-5, tại Bắc Kinh, Trung Quốc, Chủ tịch "
+            "nước Trần Đại Quang đã có cuộc gặp với Thủ tướng Pa-ki-xtan Na-oa Sa ríp. Chủ tịch nước đề nghị hai "
+            "nước mở rộng hợp tác trên các diễn đàn đa phương. Về phần mình, Thủ tướng Pa-ki-xtan khẳng định coi "
+            "Việt Nam là đối tác quan trọng tại khu vực, mong muốn thúc đẩy hơn nữa quan hệ với Việt Nam.")
+    assert parse_text(text, Meta(reference_date=dt.date(2017, 7, 31))).directions == [
+        "hai nước mở rộng hợp tác trên các diễn đàn đa phương"]
+
+
+def test_an_order_a_body_had_already_given_is_background():
+    """bench 21471482: "Để làm rõ vụ việc, UBND quận Cầu Giấy đã yêu cầu lực lượng công an điều tra ..." tells what a
+    body had done before the briefing; the chairman's request at it stays."""
+    import datetime as dt
+
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    text = ("Chủ tịch Hà Nội yêu cầu đình chỉ chức vụ 1 hiệu trưởng\nChủ tịch UBND TP Hà Nội Nguyễn Đức Chung đã "
+            "yêu cầu Sở GD&ĐT TP Hà Nội như vậy tại cuộc họp giao ban giữa UBND TP Hà Nội với lãnh đạo các sở, "
+            "ngành, quận, huyện vào sáng nay (6-2).\nTheo đó, chủ tịch Hà Nội yêu cầu Sở GD&ĐT TP Hà Nội xem xét "
+            "xử lý nghiêm hai cô giáo Trường Mầm non Sen Vàng. Gia đình học sinh bị tai nạn bức xúc trước thái độ "
+            "của cô hiệu trưởng. Để làm rõ vụ việc, UBND quận Cầu Giấy đã yêu cầu lực lượng công an điều tra làm "
+            "rõ vụ việc.")
+    points = parse_text(text, Meta(reference_date=dt.date(2017, 7, 31))).directions
+    assert "Sở GD&ĐT TP Hà Nội xem xét xử lý nghiêm hai cô giáo Trường Mầm non Sen Vàng" in points
+    assert not any("lực lượng công an" in point for point in points)

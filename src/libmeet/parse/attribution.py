@@ -518,3 +518,54 @@ def _named_as_object(doc: Doc, spans: list[Span], s_start: int, s_end: int) -> b
 
 #: how far before a name the word that makes it an object may stand ("cảm ơn Trung tướng | Phạm Hồng Hương")
 _OBJECT_REACH = 30
+
+
+#: an order a body already gave, right before the point: "UBND quận Hai Bà Trưng đã chỉ đạo | ra quyết định đình chỉ
+#: công tác hai cô giáo", "NHNN đã chỉ đạo | các TCTD triển khai ...", "từ năm 2015 HĐND TP Hà Nội đã giao | UBND TP Hà
+#: Nội xây dựng nội dung này", "Hội đồng quản trị đã chỉ đạo | ban điều hành ..."
+_ALREADY_ORDERED = re.compile(r"(?<!\w)đã\s+(?:\w+\s+){0,2}?(?:yêu\s+cầu|chỉ\s+đạo|giao(?:\s+cho)?|đề\s+nghị)\s*,?\s*$")
+_ORDER_REACH = 40
+#: ... a person, named or by their post, giving it is as a rule the meeting's leader telling it ("Chủ tịch UBND TP Hà
+#: Nội Nguyễn Đức Chung đã yêu cầu ...", "Thủ tướng đã chỉ đạo ..."), and so is anyone at the meeting ("Tại cuộc họp,
+#: ... đã đề nghị")
+_A_PERSON = re.compile(r"(?<!\w)(?:ông|bà|anh|chị|đồng chí|lãnh đạo|người đứng đầu|chủ tịch|thủ tướng|bộ trưởng|"
+                       r"thứ trưởng|bí thư|giám đốc|trưởng|phó|chánh|tướng|đại biểu|chuyên gia|nhà ngoại giao|"
+                       r"tổng thống|thủ hiến|thị trưởng|ngoại trưởng|hiệu trưởng|tôi|chúng tôi|chúng ta|mình)(?!\w)")
+_AT_THE_MEETING = re.compile(r"(?<!\w)(?:tại|trong)\s+(?:cuộc|buổi|hội\s+nghị|phiên|kỳ\s+họp|hội\s+thảo|"
+                             r"diễn\s+đàn)(?!\w)")
+
+
+#: what may open the clause before its subject: "Hiện UBND quận Cầu Giấy đã yêu cầu ...", "Mới đây, Thành phố đã
+#: giao ..."
+_CLAUSE_OPENER = re.compile(r"(?:(?:hiện\s+nay|hiện|mới\s+đây|sau\s+đó|đặc\s+biệt|cùng\s+với\s+đó|ngoài\s+ra|"
+                            r"tuy\s+nhiên|trong\s+khi\s+đó|đồng\s+thời)\s+)+")
+_SUBJECT_HEAD = 2  # words of the subject looked for in the sentence that tells the meeting
+
+
+def ordered_before(doc: Doc, points: list[Span], people: list[tuple[Person, list[Span]]],
+                   anchor: int | None = None) -> list[bool]:
+    """For each point, whether its sentence gives it as an order a body (no person) had already given ("Phòng Giáo
+    dục quận đã chỉ đạo đình chỉ 2 cô giáo", "Bộ Quốc phòng đã chỉ đạo dừng toàn bộ hoạt động xây dựng ..."): what
+    was done before the meeting, its background, not what the meeting set out. Not the body that holds the meeting,
+    named in the sentence that tells it at `anchor` ("Ngày 16/5, Sở Y tế Đà Nẵng đã có cuộc họp khẩn ... | Sở Y tế đã
+    yêu cầu Chi cục Vệ sinh an toàn thực phẩm đình chỉ ngay ...")."""
+    mentions = sorted(span[0] for _, spans in people for span in spans)
+    told = _sentence(doc, anchor) if anchor is not None else None
+    out = []
+    for start, _ in points:
+        cue = _ALREADY_ORDERED.search(doc.low, max(0, start - _ORDER_REACH), start)
+        if not cue:
+            out.append(False)
+            continue
+        s_start = _sentence(doc, cue.start())[0]
+        named = bisect_left(mentions, cue.start()) > bisect_left(mentions, s_start)
+        if named or _A_PERSON.search(doc.low, s_start, cue.start()) \
+                or _AT_THE_MEETING.search(doc.low, s_start, cue.start()):
+            out.append(False)
+            continue
+        clause = re.split(r"[,;:]", doc.low[s_start:cue.start()])[-1].strip()
+        words = _CLAUSE_OPENER.sub("", clause, count=1).split()[:_SUBJECT_HEAD]
+        holds = bool(words) and told is not None and " ".join(words) in " ".join(doc.low[told[0]:told[1]].split())
+        out.append(not holds)
+    return out
+

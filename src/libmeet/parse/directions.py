@@ -1214,6 +1214,28 @@ _CREDIT_AT_START = re.compile(
 _OPINION_OPEN = re.compile(r"(?:cho\s+rằng|nhận\s+định|đánh\s+giá\s+cao|bày\s+tỏ|hoan\s+nghênh|cảm\s+ơn|chúc\s+mừng|"
                            r"ghi\s+nhận)(?!\w)")
 _SETS_OUT = re.compile(r"(?<!\w)(?:cần|phải|nên|sẽ|sẵn\s+sàng|tiếp\s+tục|đề\s+nghị|yêu\s+cầu)(?!\w)")
+#: a wish with no subject, its verb right after "mong muốn" (directions_own_wishes.txt): what the speaker's own side
+#: wants, mostly at talks and visits ("Nhật Bản coi trọng và mong muốn thúc đẩy hơn nữa quan hệ Đối tác chiến lược
+#: sâu rộng Việt Nam – Nhật Bản", "Việt Nam mong muốn xây dựng quan hệ làm việc tốt với chính quyền ...", "Ông cho biết
+#: thành phố Rotterdam cũng mong muốn mở rộng quan hệ hợp tác nhiều mặt ..."), not a task set for others, who are named
+#: after the verb when it is one ("Thủ tướng mong muốn Đại học Việt Nhật cần hướng đến ...", "mong muốn Hoa Kỳ phát huy
+#: ...")
+_WISHED = re.compile(r"(?<!\w)mong\s+muốn\s*,?\s*$")
+_WISH_REACH = 16
+
+
+@cache
+def _own_wish() -> re.Pattern[str]:
+    return re.compile(_alt("directions_own_wishes.txt"))
+
+
+def own_wish(doc: Doc, span: Span) -> bool:
+    """Whether a point is a wish with no subject right after "mong muốn": "... mong muốn | thúc đẩy hơn nữa quan hệ với
+    Việt Nam". (Told apart after attribution, so that what goes on from a participant's wish is still set aside.)"""
+    start, end = span
+    return bool(_WISHED.search(doc.low, max(0, start - _WISH_REACH), start) and _own_wish().match(doc.low, start, end))
+
+
 #: words that tell a meeting held, the point's own or another's: "... năm 2017 đã diễn ra chiều 7/6, tại Hà Nội", "...
 #: tại Hội nghị An ninh nhóm 5 nước Sahel diễn ra ngày hôm qua", "..., đã chủ trì cuộc họp đánh giá tình hình ..." (not
 #: one to come: "sẽ diễn ra vào ngày ...")

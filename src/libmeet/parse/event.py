@@ -282,6 +282,20 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
                         f"petitioners, not by those presiding, are not counted as directions")
     if found.lonely and not attendees and not kept and not about:
         return Skip(reason=detect.LONELY)  # "So sánh iOS 11 và iOS 10 ... tại Hội nghị WWDC 2017 ngày 5/6"
+    # a wish of the speaker's own side, with no subject ("Thủ tướng Pa-ki-xtan ... mong muốn thúc đẩy hơn nữa quan hệ
+    # với Việt Nam"): no task set for anyone
+    wishes = [(point, span) for point, span in kept if not directions.own_wish(doc, span)]
+    if len(wishes) < len(kept):
+        warnings.append(f"{len(kept) - len(wishes)} point(s) that tell what the speaker's own side wishes to do are "
+                        f"not counted as directions")
+        kept = wishes
+    # an order a body had already given, told as background ("UBND quận Hai Bà Trưng đã chỉ đạo ra quyết định đình chỉ
+    # công tác hai cô giáo")
+    earlier = attribution.ordered_before(doc, [span for _, span in kept], speakers, anchor=found.anchor)
+    if any(earlier):
+        warnings.append(f"{sum(earlier)} point(s) that a body had already ordered before the meeting are not counted "
+                        f"as directions")
+        kept = [point for point, before in zip(kept, earlier) if not before]
     # points told of another occasion the same day ("Chiều cùng ngày, ... chủ trì buổi làm việc ...")
     here = [(point, span) for point, span in kept
             if not people.told_the_same_day_elsewhere(doc, found.kind, span[0], found.anchor)
