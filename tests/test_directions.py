@@ -1273,3 +1273,17 @@ def test_a_turn_to_another_story_ends_the_meetings_points():
     found = points(text)
     assert "TP Đà Nẵng khẩn trương hoàn thiện hồ sơ dự án cảng Liên Chiểu" in found
     assert not any("di dời ga" in point for point in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bench 22563742: "chỉ đạo như vậy tại buổi đối thoại ..." points back to the quote above; the speaker goes on
+    ("Ông Nguyễn Văn Huyện, Tổng Cục trưởng Tổng cục Đường bộ Việt Nam, chỉ đạo như vậy tại buổi đối thoại với doanh "
+     "nghiệp về công tác cấp giấy phép lưu hành xe quá tải, diễn ra ngày 19-6. Theo ông Nguyễn Văn Huyện, sắp tới đơn vị "
+     "sẽ xây dựng kế hoạch liên ngành về kiểm soát tải trọng phương tiện.",
+     ["Theo ông Nguyễn Văn Huyện, sắp tới đơn vị sẽ xây dựng kế hoạch liên ngành về kiểm soát tải trọng phương tiện"]),
+    # bench 21472534: "đề nghị" a noun, "như thế," pointing back: no task
+    ("“Nếu giới chức Mỹ đưa ra đề nghị như thế, chúng tôi sẽ cân nhắc nghiêm túc”, phát ngôn viên Bộ Quốc phòng Hàn Quốc "
+     "cho hay.", []),
+])
+def test_a_point_that_only_points_back_is_none(text, expected):
+    assert points(text) == expected

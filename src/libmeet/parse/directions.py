@@ -488,6 +488,13 @@ def _trim(doc: Doc, start: int, end: int, lead: re.Pattern[str]) -> Span | None:
     return (start, end)
 
 
+#: a point that only points back to what was said before, its cue word a noun or told "so": "Chủ tịch UBND TP Hà Nội
+#: ... đã yêu cầu Sở GD&ĐT TP Hà Nội như vậy tại cuộc họp giao ban ...", "Nếu giới chức Mỹ đưa ra đề nghị như thế,
+#: chúng tôi sẽ cân nhắc nghiêm túc", "... đặt ra chỉ tiêu như vậy" (not "Những trường hợp như vậy phát hiện ra là phải
+#: xử lý", whose task follows)
+_POINTS_BACK = re.compile(r"như\s+(?:vậy|thế)\s*,|(?:[^\s,.;:]+\s+){0,8}?như\s+(?:vậy|thế)\s*(?:mà(?!\w)|tại\s|trong\s|$)")
+
+
 def _before_reason(low: str, start: int, end: int) -> int:
     """Where the point ends when a reason clause closes it ("bởi ...", ", vì ..."), else `end`."""
     for m in _REASON.finditer(low, start, end):
@@ -1044,7 +1051,9 @@ def extract_directions(doc: Doc, title: str | None = None, targets: bool = False
         elif has_cue and (_announces(doc, s, e) or _CONCLUDING.match(low, s, e)):
             # "... nhấn mạnh những nhiệm vụ trong thời gian tới. Theo đó ...", "Phát biểu kết luận tại buổi họp, ..."
             follow, follow_para = _FOLLOW, para
-    return _dedupe(doc, spans)
+    # (a point that only points back is dropped last: the speaker still goes on after it, "... chỉ đạo như vậy tại buổi
+    # đối thoại với doanh nghiệp ... | Theo ông Nguyễn Văn Huyện, sắp tới đơn vị sẽ xây dựng kế hoạch ...")
+    return _dedupe(doc, [(a, b) for a, b in spans if not _POINTS_BACK.match(low, a, b)])
 
 
 _SUBHEADING_WORDS = 12
