@@ -490,9 +490,9 @@ def _trim(doc: Doc, start: int, end: int, lead: re.Pattern[str]) -> Span | None:
 
 #: a point that only points back to what was said before, its cue word a noun or told "so": "Chủ tịch UBND TP Hà Nội
 #: ... đã yêu cầu Sở GD&ĐT TP Hà Nội như vậy tại cuộc họp giao ban ...", "Nếu giới chức Mỹ đưa ra đề nghị như thế,
-#: chúng tôi sẽ cân nhắc nghiêm túc", "... đặt ra chỉ tiêu như vậy" (not "Những trường hợp như vậy phát hiện ra là phải
-#: xử lý", whose task follows)
-_POINTS_BACK = re.compile(r"như\s+(?:vậy|thế)\s*,|(?:[^\s,.;:]+\s+){0,8}?như\s+(?:vậy|thế)\s*(?:mà(?!\w)|tại\s|trong\s|$)")
+#: chúng tôi sẽ cân nhắc nghiêm túc" (not "Những trường hợp như vậy phát hiện ra là phải xử lý", whose task follows, nor
+#: a task done "so", "Phải thống nhất quan điểm như thế")
+_POINTS_BACK = re.compile(r"như\s+(?:vậy|thế)\s*,|(?:[^\s,.;:]+\s+){0,8}?như\s+(?:vậy|thế)\s*(?:mà(?!\w)|tại\s|trong\s)")
 
 
 def _before_reason(low: str, start: int, end: int) -> int:
