@@ -1562,6 +1562,15 @@ def test_the_press_answered_right_after_the_meeting_places_the_speaker_at_it():
      "Chiều 7/2, Sở GD&ĐT Hà Nội đã làm việc với cơ sở mầm non Sen Vàng. Tại buổi làm việc, bà Vũ Thị Tân - Chủ cơ sở "
      "mầm non Sen Vàng cho biết đã cho các giáo viên vi phạm nghỉ việc.",
      "Vũ Thị Tân", True),
+    # bench 22471917: "Đại diện ..." says whom one speaks for; the job told after the name is the position
+    ("Thủ tướng đối thoại với doanh nghiệp Séc\nChiều 6/6, tại Praha, Thủ tướng Nguyễn Xuân Phúc đã dự Diễn đàn doanh "
+     "nghiệp Việt Nam - Séc. Đại diện cộng đồng doanh nghiệp Việt Nam, ông Đoàn Duy Khương, Phó Chủ tịch VCCI nhận định "
+     "quan hệ thương mại hai nước còn nhiều dư địa.",
+     "Đoàn Duy Khương", "Phó Chủ tịch"),
+    # bench 22450039: a rank right before the name, the job told before it
+    ("Tọa đàm quốc phòng Việt - Trung\nSáng 9/6, tại Hà Nội, Học viện Quốc phòng tổ chức tọa đàm. Phó Giám đốc Viện "
+     "Khoa học quân sự thuộc Quân giải phóng nhân dân Trung Quốc, Trung tướng Hà Lôi phát biểu tại tọa đàm.",
+     "Hà Lôi", "Phó Giám đốc"),
 ])
 def test_who_is_at_the_meeting_and_in_which_office(text, name, position):
     """None: the person is not an attendee; True: they are; else the position the record gives them."""

@@ -663,6 +663,10 @@ def _mention(doc: Doc, run: re.Match[str], positions: list[Span]) -> _Mention | 
         mention.titles.append((title[2], org))
     if not title or _is_secondary(title[2], title[3]):
         mention.titles.extend(_titles_after(doc, span[1], positions))
+    if title and _is_secondary(title[2], title[3]):
+        # a rank or a seat, with the job told before it and none after the name: "Phó Giám đốc Viện Khoa học quân sự
+        # ..., Trung tướng Hà Lôi", "Phó Giám đốc Công an TP Hà Nội, ĐBQH Đào Thanh Hải"
+        mention.titles.extend(_titles_chained_before(doc, title[0], positions))
     if not (hon or acad or mention.titles):
         mention.bare = True
     mention.strong = _is_strong(doc, mention, by_title=bool(title) and not hon)
@@ -928,6 +932,66 @@ def _title_before(doc: Doc, lead: int, positions: list[Span], addressed: bool = 
     return p_start, lead, doc.text[p_start:p_end], org
 
 
+#: what joins one title to the next in a chain before a name: a comma, a dash, "kiêm"
+_CHAIN_JOINT = re.compile(r"[^\S\n]*(?:,|[^\S\n][-–—]|[^\S\n]kiêm)[^\S\n]*$")
+#: one who stands in for the holder of the title that follows: "Thay mặt Bộ trưởng, Thứ trưởng X" holds no Bộ
+#: trưởng's job
+_STANDS_IN_FOR = re.compile(r"(?<!\w)(?:thay mặt|ủy quyền(?: của)?|uỷ quyền(?: của)?|thừa lệnh)\s+$")
+_MAX_CHAINED = 4
+_NOT_A_BODY_FIRST = frozenset({"và", "cùng", "với", "của"})
+#: what may stand before the first title of a chain besides a clause's opening: who told it ("Hãng tin AFP cho biết
+#: Tổng tham mưu trưởng quân đội Thổ Nhĩ Kỳ, Tướng Hulusi Akar")
+_TOLD_BY = re.compile(r"(?<!\w)(?:cho biết|cho hay|theo|có|gồm)\s+$")
+_PARTY_POST_OF_A_COMMITTEE = re.compile(r"(?:phó )?bí thư(?: thường trực)? (?:tỉnh|thành|quận|huyện|thị|đảng) ủy(?!\w)")
+
+
+def _titles_chained_before(doc: Doc, at: int, positions: list[Span]) -> list[tuple[str, str | None]]:
+    """The titles (with their organisations) that the one at `at`, right before a name, closes a chain of, first
+    first: "Phó Giám đốc Viện Khoa học quân sự ..., Trung tướng Hà Lôi", "Tổng tham mưu trưởng quân đội Thổ Nhĩ Kỳ,
+    Tướng Hulusi Akar" (asked only when the title at `at` is a rank or a seat, _is_secondary: the job is the one
+    before it, as it is among the titles told after a name, _person). A title before a comma has its body ("Thay mặt
+    Bộ trưởng, Thứ trưởng X" stands in), and no one is named in between ("Bí thư Tỉnh ủy Nguyễn A, Chủ tịch UBND tỉnh
+    Trần B" are two people). (Not asked for a chain of jobs, "Chủ tịch UBTW MTTQVN – Bí thư Thành ủy TPHCM Nguyễn
+    Thiện Nhân": the answers take the first there on the working sets and the nearest on the others.)"""
+    starts = dict(positions)
+    chain: list[tuple[str, str | None]] = []
+    while len(chain) < _MAX_CHAINED:
+        joint = _CHAIN_JOINT.search(doc.text, max(0, at - 8), at)
+        if not joint or joint.start() == at:
+            break
+        end = joint.start()
+        i = bisect_left(positions, (end, 0)) - 1
+        if i < 0 or positions[i][1] > end or end - positions[i][1] > _TITLE_GAP:
+            break
+        p_start, p_end = positions[i]
+        if not doc.text[p_start].isupper() or _STANDS_IN_FOR.search(doc.low, max(0, p_start - 30), p_start):
+            break
+        org, org_end = _organisation(doc, p_end, starts) if p_end < end else (None, p_end)
+        if org_end != end and doc.text[org_end:end].strip(" )"):
+            break  # (the organisation stops short of the joint: a verb, a stop word, another clause)
+        if not org and "," in joint.group():
+            break
+        if org and (any(any(vietnamese_name_at(words, k) for k in range(len(words))) or looks_foreign(words)
+                        for run in RUN.finditer(org) if len(words := run.group().split()) > 1)
+                    or " " not in org and org[:1].isupper() and is_vietnamese_syllable(org.lower())):
+            break  # (a short name is no body: "Cùng tranh luận với Bộ trưởng Cường, ĐB Nguyễn Thị Quyết Tâm")
+        if _PARTY_POST_OF_A_COMMITTEE.match(fold(f"{doc.text[p_start:p_end]} {org or ''}")):
+            # the secretary's post with a state one, "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Sơn La Hoàng Văn Chất": the
+            # answers take either, the nearest as often as the first
+            break
+        if org and org.split()[0] in _NOT_A_BODY_FIRST:
+            break  # "Báo cáo với đồng chí Thứ trưởng và đoàn công tác, Đại tá Lê Minh Quang"
+        chain.append((doc.text[p_start:p_end], org))
+        at = p_start
+    if chain and (_NAMED_BEFORE.search(doc.text, max(0, at - 40), at)
+                  or not (_opens_a_clause(doc, at) or _TOLD_BY.search(doc.low, max(0, at - 20), at))):
+        # the titles are someone else's, named before them ("Đại tướng Ngô Xuân Lịch, Ủy viên Bộ Chính trị, ..., Bộ
+        # trưởng Bộ Quốc phòng Việt Nam, Thượng tướng Phạm Trường Long"), or the object of a verb ("Tại phiên chất vấn
+        # Bộ trưởng KH-ĐT sáng nay, ĐB Lê Công Nhường", "phần giải trình của Tổng Giám đốc BHXH Việt Nam, ĐB ...")
+        return []
+    return chain[::-1]
+
+
 #: the titles of envoys, whose post abroad ("tại" and a capitalised place) follows their country: "Đại sứ Mỹ tại Liên
 #: hợp quốc Nikki Haley"
 _ENVOYS = frozenset({"đại sứ", "tổng lãnh sự", "lãnh sự", "trưởng đại diện", "đại biện", "trưởng phái đoàn"})
@@ -1181,8 +1245,13 @@ def _organisation(doc: Doc, at: int, title_starts: Container[int] = ()) -> tuple
     return (org or None), end
 
 
+#: the trade envoy's office, a job of its own though "đại diện" (one who stands for a body) is a secondary title
+_TRADE_ENVOY = re.compile(r"đại diện thương mại(?!\w)")
+
+
 def _is_secondary(title: str, org: str | None) -> bool:
-    return bool(_patterns()["secondary"].match(fold(f"{title} {org or ''}")))
+    text = fold(f"{title} {org or ''}")
+    return bool(_patterns()["secondary"].match(text)) and not _TRADE_ENVOY.match(text)
 
 
 #: a character that makes what follows a name more than a byline's end
