@@ -1287,3 +1287,18 @@ def test_a_turn_to_another_story_ends_the_meetings_points():
 ])
 def test_a_point_that_only_points_back_is_none(text, expected):
     assert points(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bench 21511146: a list of tasks goes on in a bare-verb line whose verb alone is no action
+    ("Thủ tướng yêu cầu tỉnh Cao Bằng chú trọng đào tạo nguồn nhân lực cho vùng đồng bào dân tộc. Tạo thêm nhiều việc "
+     "làm cho người lao động ở nông thôn.",
+     ["tỉnh Cao Bằng chú trọng đào tạo nguồn nhân lực cho vùng đồng bào dân tộc",
+      "Tạo thêm nhiều việc làm cho người lao động ở nông thôn"]),
+    # ... not a figure told with the same verb
+    ("Thủ tướng yêu cầu tỉnh Cao Bằng chú trọng đào tạo nguồn nhân lực cho vùng đồng bào dân tộc. Tăng 16% so với cùng "
+     "kỳ năm trước.",
+     ["tỉnh Cao Bằng chú trọng đào tạo nguồn nhân lực cho vùng đồng bào dân tộc"]),
+])
+def test_a_list_of_tasks_goes_on_in_bare_verb_lines(text, expected):
+    assert points(text) == expected

@@ -984,12 +984,16 @@ def extract_directions(doc: Doc, title: str | None = None, targets: bool = False
             continue  # rest of a bulleted paragraph, already taken whole
         ordinal = _ORDINAL.match(low, s, e)
         if ordinal and (enum_open or _patterns().modal.search(low, s, e)):
-            end = e
+            spans.extend(_split(doc, ordinal.end(), e, semicolons=False))
+            # (the sentences after it that go on with it are points of their own, as a list of bare-verb lines is:
+            # "Năm là, đổi mới phương thức lãnh đạo của Đảng, ... | Trước mắt, cần khẩn trương rà soát, tháo gỡ những
+            # vướng mắc về thể chế kinh tế ... | Đổi mới, phát triển thị trường dịch vụ công ... | Hoàn thiện pháp luật
+            # về đất đai, tài nguyên ...")
             for s2, e2, para2 in islice(sentences, index + 1, None):
-                if para2 != para or _ORDINAL.match(low, s2, e2) or _goes_on(doc, s2, e2) is None:
+                if para2 != para or _ORDINAL.match(low, s2, e2) \
+                        or _goes_on(doc, s2, e2) is None and not _bare_line(doc, s2, e2):
                     break
-                end = e2
-            spans.extend(_split(doc, ordinal.end(), end, semicolons=False))
+                spans.extend(_split(doc, s2, e2, semicolons=False))
             enum_open, follow = _FOLLOW, 0
             continue
         if spans and spans[-1][1] > s:
@@ -1043,6 +1047,10 @@ def extract_directions(doc: Doc, title: str | None = None, targets: bool = False
                 spans.extend(_split(doc, start, close if close is not None and close > start else e))
                 follow, follow_para = _FOLLOW - 1, para
                 continue
+            if _list_run(doc, sentences, index, spans, follow_para):
+                spans.extend(_split(doc, s, e))
+                follow, follow_para = _FOLLOW - 1, para
+                continue
             follow -= 1
         start = _body_task(doc, s, e, any_verb=not workshop)
         if start is not None:  # "Ngành xây dựng cần tăng cường ...": a task for a body, said in its own sentence
@@ -1054,6 +1062,53 @@ def extract_directions(doc: Doc, title: str | None = None, targets: bool = False
     # (a point that only points back is dropped last: the speaker still goes on after it, "... chỉ đạo như vậy tại buổi
     # đối thoại với doanh nghiệp ... | Theo ông Nguyễn Văn Huyện, sắp tới đơn vị sẽ xây dựng kế hoạch ...")
     return _dedupe(doc, [(a, b) for a, b in spans if not _POINTS_BACK.match(low, a, b)])
+
+
+#: a line of a list of tasks that opens on its bare verb (directions_list_verbs.txt), after a point of the same
+#: paragraph: "Tiếp tục thực hiện tốt các chế độ, chính sách đối với người có công ... | Đặc biệt quan tâm các lĩnh vực
+#: giáo dục đào tạo, y tế ...", "Thời gian tới, Bộ Quốc phòng sẽ bàn giao đất quốc phòng ... | Thanh tra, kiểm tra và
+#: xử lý nghiêm các DN ..." (not a figure told: "Tăng 16% so với năm trước")
+_LIST_VERB = re.compile(r"[-–+•*]?\s*" + _alt("directions_list_verbs.txt"))
+_FIGURE_TOLD = re.compile(r"\d\s*%|(?<!\w)so\s+với(?!\w)|(?<!\w)(?:đạt|lên|xuống)\s+\d")
+
+
+#: ... not a heading run into the sentence after it, a capitalised common word right after a lower-case one: "Đưa
+#: ngành tôm thành ngành kinh tế mũi nhọn Kết luận hội nghị, Thủ tướng ...", "Không để mất uy tín với dân Một lần nữa
+#: người đứng đầu ..." (a body's or the state's name is capitalised there too: "quản lý Nhà nước về thuế")
+_RUN_IN = re.compile(r"(?<=[^\W\d_])\s+([^\W\d_]+)(?=\s+[^\W\d_])")
+_CAPITALISED_NAMES = re.compile(r"(?:nhà\s+nước|chính\s+phủ|thủ\s+tướng|quốc\s+hội|đảng|trung\s+ương|nhân\s+dân|"
+                                r"thành\s+ủy|tỉnh\s+ủy|tổng\s+bí\s+thư|chủ\s+tịch|hiến\s+pháp|luật|nghị)(?!\w)")
+
+
+def _run_in_heading(doc: Doc, s: int, e: int) -> bool:
+    """Whether [s, e) has a heading run into the sentence after it (_RUN_IN)."""
+    for m in _RUN_IN.finditer(doc.text, s, e):
+        word = m.group(1)
+        if word[0].isupper() and word[1:].islower() and doc.text[m.start() - 1].islower() \
+                and doc.text[m.end() + 1].islower() and is_vietnamese_syllable(word) and not is_surname(word) \
+                and not is_place([word]) and not _BODY_WORD.match(doc.low, m.start(1)) \
+                and not _CAPITALISED_NAMES.match(doc.low, m.start(1)):
+            return True
+    return False
+
+
+def _list_run(doc: Doc, sentences: list[tuple[int, int, int]], index: int, spans: list[Span], follow_para: int) -> bool:
+    """Whether the sentence at `index` is a bare-verb line of the list the point right before it opens or goes on."""
+    s, e, para = sentences[index]
+    if not index or not spans or para != follow_para or sentences[index - 1][2] != para:
+        return False
+    if spans[-1][1] <= sentences[index - 1][0]:
+        return False  # the last point is not in the sentence right before
+    if _unbalanced(doc.text[s:e], opening=False):
+        return False  # (it closes a quotation, as _goes_on asks: “... Không để tái diễn”, ông nói)
+    return _bare_line(doc, s, e)
+
+
+def _bare_line(doc: Doc, s: int, e: int) -> bool:
+    """Whether [s, e) opens on a list line's bare verb, telling no figure or past deed and running in no heading."""
+    low = doc.low
+    return bool(_LIST_VERB.match(low, s, e)) and not _PAST.search(low, s, e) \
+        and not _FIGURE_TOLD.search(low, s, e) and not _run_in_heading(doc, s, e)
 
 
 _SUBHEADING_WORDS = 12
