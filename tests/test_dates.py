@@ -19,6 +19,14 @@ def _dates(text: str, **kwargs):
     return extract_dates(doc, anchor=max(anchor, 0), **kwargs)
 
 
+def _event_days(text: str) -> tuple[dt.date | None, dt.date | None]:
+    """The first and last day of the event the whole parse finds in a 2017 article (collected by 31/7/2017)."""
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    event = parse_text(text, Meta(reference_date=D(2017, 7, 31)))
+    return event.start_date, event.end_date
+
+
 # --- written forms: (phrase, start, end) with the year written -----------------------------------
 FORMS = [
     ("Được sự đồng ý của Bộ, từ ngày 04-05/11/2022, Thư viện Quốc gia tổ chức Hội nghị - Hội thảo",
@@ -713,10 +721,7 @@ def test_another_meetings_own_day_in_the_sentence_is_not_the_events():
      "ICISE, thành phố Quy Nhơn (Bình Định) đã khai mạc hội nghị khoa học về vũ trụ học.", D(2017, 7, 10)),
 ])
 def test_a_series_of_conferences_reported_on_its_opening_day_has_no_known_end(text, end):
-    from libmeet import parse_text
-    from libmeet.parse.types import Meta
-    event = parse_text(text, Meta(reference_date=D(2017, 7, 31)))
-    assert (event.start_date, event.end_date) == (D(2017, 7, 10), end)
+    assert _event_days(text) == (D(2017, 7, 10), end)
 
 
 @pytest.mark.parametrize("text,start,end", [
@@ -750,10 +755,7 @@ def test_a_series_of_conferences_reported_on_its_opening_day_has_no_known_end(te
      D(2017, 5, 11), D(2017, 5, 13)),
 ])
 def test_the_meetings_days_named_with_its_noun_far_down_stretch_its_opening_day(text, start, end):
-    from libmeet import parse_text
-    from libmeet.parse.types import Meta
-    event = parse_text(text, Meta(reference_date=D(2017, 7, 31)))
-    assert (event.start_date, event.end_date) == (start, end)
+    assert _event_days(text) == (start, end)
 
 
 @pytest.mark.parametrize("text,start,end", [
@@ -810,7 +812,4 @@ def test_the_meetings_days_named_with_its_noun_far_down_stretch_its_opening_day(
      D(2017, 7, 10), D(2017, 7, 10)),
 ])
 def test_a_meetings_days_told_by_a_visit_a_close_ahead_an_opening_or_a_speaker(text, start, end):
-    from libmeet import parse_text
-    from libmeet.parse.types import Meta
-    event = parse_text(text, Meta(reference_date=D(2017, 7, 31)))
-    assert (event.start_date, event.end_date) == (start, end)
+    assert _event_days(text) == (start, end)
