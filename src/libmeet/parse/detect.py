@@ -269,6 +269,13 @@ _NOT_HOLDING = re.compile(r"(?<!\w)(?:cho biết|cho hay|nói|tuyên bố|sẵn 
                           r"kêu gọi|chuẩn bị|dự kiến|nhất trí|đồng ý)(?!\w)")
 
 
+def _held_by_its_body(low: str, s_start: int, k_start: int, title: tuple[int, int], told: re.Pattern[str]) -> bool:
+    """Whether the lead sentence at s_start tells, up to the kind at k_start, that the body held it on its day
+    (`told`: _REVIEWED_ON_ITS_DAY, _DIALOGUE_ON_ITS_DAY), not that someone says it will or would."""
+    return k_start < title[1] + _LEAD_CHARS and bool(told.fullmatch(low, s_start, k_start)) \
+        and not _NOT_HOLDING.search(low, s_start, k_start) and not _planned(low, s_start, k_start)
+
+
 @cache
 def _leaders() -> re.Pattern[str]:
     """A job title (positions.txt) or a delegation ("đoàn công tác", "Tổ công tác của Thủ tướng"), as whole words."""
@@ -851,8 +858,7 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
     if _is_reference(low, k_start, k_end, s_start, s_end, kind, memo) or _BACKGROUND.match(low, s_start):
         return None
     if match.group(0) in _NAMED_ONLY and not (doc.text[k_start].isupper() and doc.text[s_start:k_start].strip()) \
-            and not (k_start < title[1] + _LEAD_CHARS and _DIALOGUE_ON_ITS_DAY.fullmatch(low, s_start, k_start)
-                     and not _NOT_HOLDING.search(low, s_start, k_start) and not _planned(low, s_start, k_start)):
+            and not _held_by_its_body(low, s_start, k_start, title, _DIALOGUE_ON_ITS_DAY):
         return None  # "đối thoại với người dân" is talk; "đã diễn ra Đối thoại công tư APEC" names a forum
     if match.group(0) in _ASSEMBLY_TOLD:
         verb = low.find("thảo luận", k_start, k_end)
@@ -914,9 +920,8 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
             or _HELD_LATER.match(low, k_end, s_end)
             or _issued_after(low, s_start, k_start))
     )
-    if not governed and match.group(0) in _REVIEWS and k_start < title[1] + _LEAD_CHARS \
-            and _REVIEWED_ON_ITS_DAY.fullmatch(low, s_start, k_start) \
-            and not _NOT_HOLDING.search(low, s_start, k_start) and not _planned(low, s_start, k_start):
+    if not governed and match.group(0) in _REVIEWS and _held_by_its_body(low, s_start, k_start, title,
+                                                                          _REVIEWED_ON_ITS_DAY):
         governed = True  # "Chiều 14/6, Ủy ban nhân dân Quận 1 ... đã sơ kết 5 tháng công tác ...": the body held it
     # the setting of what is said there, done unless the sentence makes it a plan ("sẽ có bài phát biểu tại phiên họp")
     setting = not governed and (
