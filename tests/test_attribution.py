@@ -384,3 +384,26 @@ def test_an_order_a_body_had_already_given_is_background():
     points = parse_text(text, Meta(reference_date=dt.date(2017, 7, 31))).directions
     assert "Sở GD&ĐT TP Hà Nội xem xét xử lý nghiêm hai cô giáo Trường Mầm non Sen Vàng" in points
     assert not any("lực lượng công an" in point for point in points)
+
+
+@pytest.mark.parametrize("text, dropped", [
+    # bench 21473789, 21471482: "Hai Bà Trưng" is a district, no person: the body's earlier order is background
+    ("Chủ tịch Hà Nội yêu cầu đình chỉ chức vụ 1 hiệu trưởng\nSáng 6/2, tại cuộc họp giao ban, Chủ tịch "
+     "UBND TP Hà Nội Nguyễn Đức Chung yêu cầu Sở GD&ĐT TP Hà Nội xem xét xử lý nghiêm hai cô giáo Trường "
+     "Mầm non Sen Vàng. Sau khi xảy ra sự việc, UBND quận Hai Bà Trưng đã chỉ đạo ra quyết định đình chỉ "
+     "công tác hai cô giáo.",
+     "ra quyết định đình chỉ công tác hai cô giáo"),
+    # bench 22722027: a shortcoming the leader points out is no task
+    ("Phó Thủ tướng làm việc với Thanh tra Chính phủ\nChiều 12/7, Phó Thủ tướng Trương Hòa Bình làm việc "
+     "với Thanh tra Chính phủ. Phó Thủ tướng cũng chỉ ra những tồn tại, hạn chế cần phải lưu ý như việc "
+     "kết luận thanh tra còn chậm; số vụ việc chuyển cơ quan điều tra còn ít. Phó Thủ tướng yêu cầu Thanh "
+     "tra Chính phủ tập trung thanh tra các lĩnh vực nhạy cảm.",
+     "lưu ý như việc kết luận thanh tra còn chậm"),
+])
+def test_past_orders_and_shortcomings_are_no_directions(text, dropped):
+    import datetime as dt
+
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    points = parse_text(text, Meta(reference_date=dt.date(2017, 7, 31))).directions
+    assert points and dropped not in points

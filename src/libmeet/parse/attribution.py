@@ -523,14 +523,27 @@ _OBJECT_REACH = 30
 #: an order a body already gave, right before the point: "UBND quận Hai Bà Trưng đã chỉ đạo | ra quyết định đình chỉ
 #: công tác hai cô giáo", "NHNN đã chỉ đạo | các TCTD triển khai ...", "từ năm 2015 HĐND TP Hà Nội đã giao | UBND TP Hà
 #: Nội xây dựng nội dung này", "Hội đồng quản trị đã chỉ đạo | ban điều hành ..."
-_ALREADY_ORDERED = re.compile(r"(?<!\w)đã\s+(?:\w+\s+){0,2}?(?:yêu\s+cầu|chỉ\s+đạo|giao(?:\s+cho)?|đề\s+nghị)\s*,?\s*$")
+_ALREADY_ORDERED = re.compile(r"(?<!\w)đã\s+(?:\w+\s+){0,2}?(?:yêu\s+cầu|chỉ\s+đạo|giao(?:\s+cho)?|đề\s+nghị|kêu\s+gọi)"
+                              r"\s*,?\s*$")
+#: ... even by the body that holds the meeting, when the sentence dates it before: "ông Lịch cho hay ngay từ đầu năm
+#: 2017, Bộ Quốc phòng đã chỉ đạo | dừng toàn bộ hoạt động xây dựng ...", "Trước đó, Sở đã yêu cầu ...", "mặc dù Chính
+#: phủ đã chỉ đạo | các ngành, cấp tăng cường quản lý ..."
+_ORDERED_EARLIER = re.compile(r"(?<!\w)(?:trước\s+(?:đó|đây)|(?:ngay\s+)?từ\s+(?:đầu\s+|cuối\s+)?(?:năm|tháng)|"
+                              r"năm\s+\d{4}|thời\s+gian\s+qua|mặc\s+dù|tuy\s+đã)(?!\w)")
 _ORDER_REACH = 40
 #: ... a person, named or by their post, giving it is as a rule the meeting's leader telling it ("Chủ tịch UBND TP Hà
 #: Nội Nguyễn Đức Chung đã yêu cầu ...", "Thủ tướng đã chỉ đạo ..."), and so is anyone at the meeting ("Tại cuộc họp,
-#: ... đã đề nghị")
-_A_PERSON = re.compile(r"(?<!\w)(?:ông|bà|anh|chị|đồng chí|lãnh đạo|người đứng đầu|chủ tịch|thủ tướng|bộ trưởng|"
-                       r"thứ trưởng|bí thư|giám đốc|trưởng|phó|chánh|tướng|đại biểu|chuyên gia|nhà ngoại giao|"
+#: ... đã đề nghị"); "bà" not in a place's name ("Sau khi xảy ra sự việc, UBND quận Hai Bà Trưng đã chỉ đạo ...")
+_A_PERSON = re.compile(r"(?<!\w)(?:ông|(?<!hai\s)bà(?!\s+(?:rịa|chiểu|đen|điểm)(?!\w))|anh|chị|đồng chí|lãnh đạo|"
+                       r"người đứng đầu|chủ tịch|thủ tướng|bộ trưởng|thứ trưởng|bí thư|giám đốc|trưởng|phó|chánh|tướng|"
+                       r"đại biểu|chuyên gia|nhà ngoại giao|"
                        r"tổng thống|thủ hiến|thị trưởng|ngoại trưởng|hiệu trưởng|tôi|chúng tôi|chúng ta|mình)(?!\w)")
+#: ... but not one who only tells of the body's order, with "cho biết", "cho hay", "thông tin," or "Theo ...,": "Phó
+#: Thủ tướng Vương Đình Huệ cho biết Chính phủ đã giao | Bộ Tài chính bố trí ...", "ông Lịch cho hay ngay từ đầu năm
+#: 2017, Bộ Quốc phòng đã chỉ đạo | dừng toàn bộ hoạt động xây dựng ...", "Giám đốc Sở GTVT ... cho hay từ năm 2015 HĐND
+#: TP Hà Nội đã giao | UBND TP Hà Nội xây dựng nội dung này", "Theo Phó Thủ tướng Trương Hòa Bình, mặc dù Bộ Giao thông
+#: vận tải đã chỉ đạo | dừng hoạt động nạo vét ..." (the person and the meeting are then looked for after those words)
+_TELLS = re.compile(r"(?<!\w)(?:cho\s+(?:biết|hay)|thông\s+tin(?=\s*[,:]|\s+rằng(?!\w))|theo\s+[^,;:.!?]{1,80},)\s*")
 _AT_THE_MEETING = re.compile(r"(?<!\w)(?:tại|trong)\s+(?:cuộc|buổi|hội\s+nghị|phiên|kỳ\s+họp|hội\s+thảo|"
                              r"diễn\s+đàn)(?!\w)")
 
@@ -558,6 +571,8 @@ def ordered_before(doc: Doc, points: list[Span], people: list[tuple[Person, list
             out.append(False)
             continue
         s_start = _sentence(doc, cue.start())[0]
+        # (from the last "cho biết / Theo X," on: the one who tells it is not the one who gave it)
+        s_start = max((m.end() for m in _TELLS.finditer(doc.low, s_start, cue.start())), default=s_start)
         named = bisect_left(mentions, cue.start()) > bisect_left(mentions, s_start)
         if named or _A_PERSON.search(doc.low, s_start, cue.start()) \
                 or _AT_THE_MEETING.search(doc.low, s_start, cue.start()):
@@ -566,6 +581,6 @@ def ordered_before(doc: Doc, points: list[Span], people: list[tuple[Person, list
         clause = re.split(r"[,;:]", doc.low[s_start:cue.start()])[-1].strip()
         words = _CLAUSE_OPENER.sub("", clause, count=1).split()[:_SUBJECT_HEAD]
         holds = bool(words) and told is not None and " ".join(words) in " ".join(doc.low[told[0]:told[1]].split())
-        out.append(not holds)
+        out.append(not holds or bool(_ORDERED_EARLIER.search(doc.low, _sentence(doc, cue.start())[0], cue.start())))
     return out
 

@@ -1344,3 +1344,31 @@ def _dedupe(doc: Doc, spans: list[Span]) -> list[tuple[str, Span]]:
                              and _WORD.findall(doc.low, *entry[1])[:_SAME_HEAD] == head)]
         kept.append((text, (start, end), bag))
     return [(text, span) for text, span, _ in kept]
+
+
+#: a shortcoming found, told as the point's own predicate: "Vai trò chỉ đạo, giám sát hướng dẫn của đơn vị chức năng
+#: chưa được quan tâm đúng mức", "hiệu quả sản xuất kinh doanh của EVN còn chưa cao", "... với diện tích 64 ha chưa
+#: đúng quy định của Luật Đất đai", "lưu ý như việc kết luận thanh tra còn chậm": an assessment of what was done, no
+#: task (not a shortage a task makes up for, "trang bị đủ số trụ nước còn thiếu", nor a task about it, "làm rõ ... còn
+#: hạn chế")
+_SHORTCOMING = re.compile(
+    r"(?<!\w)(?:(?:còn|vẫn)\s+)?chưa\s+(?:thực\s+sự\s+|thật\s+sự\s+|được\s+)?"
+    r"(?:quan\s+tâm|đúng|đầy\s+đủ|nghiêm|kịp\s+thời|"
+    r"hiệu\s+quả|cao|tốt|sát|chặt\s+chẽ|đồng\s+bộ|phù\s+hợp|đáp\s+ứng)(?!\w)|"
+    r"(?<!\w)còn\s+(?:hạn\s+chế|chậm|yếu|thiếu\s+(?:sót|chính\s+xác|đồng\s+bộ|chặt\s+chẽ)|"
+    r"nhiều\s+(?:hạn\s+chế|tồn\s+tại|bất\s+cập|yếu\s+kém))(?!\w)")
+#: ... unless the point still asks for something: "cần", "phải", "sẽ", "tiếp tục", "khắc phục", "chấn chỉnh" ...
+_STILL_ASKS = re.compile(r"(?<!\w)(?:cần|phải|yêu\s+cầu|đề\s+nghị|khắc\s+phục|chấn\s+chỉnh|tránh|không\s+để|sẽ|"
+                         r"tiếp\s+tục|xử\s+lý|rà\s+soát|kiểm\s+tra|nâng\s+cao|tăng\s+cường)(?!\w)")
+
+
+@cache
+def _opens_on_action() -> re.Pattern[str]:
+    return re.compile(r"\W*" + _alt("directions_actions.txt"))
+
+
+def shortcoming(doc: Doc, span: Span) -> bool:
+    """Whether a point only tells a shortcoming ("... chưa được quan tâm đúng mức", "... còn hạn chế")."""
+    start, end = span
+    return bool(_SHORTCOMING.search(doc.low, start, end)) and not _STILL_ASKS.search(doc.low, start, end) \
+        and not _opens_on_action().match(doc.low, start, end)

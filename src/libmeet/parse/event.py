@@ -296,6 +296,12 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
         warnings.append(f"{sum(earlier)} point(s) that a body had already ordered before the meeting are not counted "
                         f"as directions")
         kept = [point for point, before in zip(kept, earlier) if not before]
+    # a shortcoming found, not a task ("giám sát hướng dẫn của đơn vị chức năng chưa được quan tâm đúng mức")
+    tasks = [(point, span) for point, span in kept if not directions.shortcoming(doc, span)]
+    if len(tasks) < len(kept):
+        warnings.append(f"{len(kept) - len(tasks)} point(s) that tell a shortcoming found are not counted as "
+                        f"directions")
+        kept = tasks
     # points told of another occasion the same day ("Chiều cùng ngày, ... chủ trì buổi làm việc ...")
     here = [(point, span) for point, span in kept
             if not people.told_the_same_day_elsewhere(doc, found.kind, span[0], found.anchor)
