@@ -407,3 +407,35 @@ def test_past_orders_and_shortcomings_are_no_directions(text, dropped):
     from libmeet.parse.types import Meta
     points = parse_text(text, Meta(reference_date=dt.date(2017, 7, 31))).directions
     assert points and dropped not in points
+
+
+def test_the_chairs_quoted_pledge_is_a_direction():
+    """bench 21473213: the chair's own side's pledge in her quotation, her name after it ("“TP sẽ giữ lại các đường
+    đèn ...” - bà Thu nói"), is what the meeting set out."""
+    import datetime as dt
+
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    text = ("TP.HCM: Duy trì đường đèn mỗi cuối tuần\nSáng 6-2, Phó Chủ tịch UBND TP.HCM Nguyễn Thị Thu đã chủ trì "
+            "cuộc họp tổng kết, rút kinh nghiệm về hoạt động của hội hoa xuân, đường hoa Nguyễn Huệ, đường đèn, "
+            "đường sách vào dịp Tết Đinh Dậu 2017. Tại cuộc họp này, Sở Văn hóa-Thể thao TP đã đề xuất giữ lại "
+            "những con đường được trang trí ánh sáng nghệ thuật. Về đề xuất này, bà Nguyễn Thị Thu cơ bản đồng ý. "
+            "“TP sẽ giữ lại các đường đèn và bật sáng vào mỗi cuối tuần. Tuy nhiên, giữ lại đèn ở đường nào cần "
+            "phải tính toán thật cụ thể, việc này giao Sở Văn hóa-Thể thao có đề xuất cụ thể” - bà Thu nói.")
+    points = parse_text(text, Meta(reference_date=dt.date(2017, 7, 31))).directions
+    assert points[0] == "TP sẽ giữ lại các đường đèn và bật sáng vào mỗi cuối tuần"
+
+
+def test_a_quoted_proposal_goes_to_the_speaker_after_the_quote():
+    """bench 22700973: the quotation's speaker after it ("”, ông Giáp cho hay"), a participant, makes it his
+    proposal, though its sentence, the quotation's first, names no one."""
+    import datetime as dt
+
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    text = ("Họp bàn việc di dời lăng mộ\nSáng 5/7, UBND tỉnh Thừa Thiên Huế tổ chức cuộc họp bàn việc di dời lăng mộ bà "
+            "Tài nhân. Phó Chủ tịch UBND tỉnh Phan Thiên Định chủ trì cuộc họp. Ông Nguyễn Văn Giáp, đại diện Hội đồng trị "
+            "sự dòng họ, tham dự cuộc họp. “Hội đồng trị sự dòng họ mong muốn các cơ quan chức năng giữ lăng mộ của bà Tài "
+            "nhân tại vị trí cũ. Chúng tôi đã nhiều lần gửi đơn lên các cấp”, ông Giáp cho hay.")
+    points = parse_text(text, Meta(reference_date=dt.date(2017, 7, 31))).directions
+    assert not any("giữ lăng mộ" in point for point in points)

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 
 from ..models import Person
-from . import lexicon, names
+from . import directions, lexicon, names
 from .normalize import Doc, fold
 from .types import Span
 
@@ -436,6 +436,91 @@ def _opens(doc: Doc, spans: list[Span], s_start: int) -> bool:
                for span in spans)
 
 
+#: who speaks a quotation is named right after it closes ("”, ông Lê Minh Hoan nói", "”- Bộ trưởng Trần Tuấn Anh cho
+#: biết", "” - bác sĩ Nguyên chia sẻ") or before it opens, as the subject of the sentence that leads into it ("Đại
+#: diện Công ty High Sea cho biết: “Chúng tôi sẽ ...") ; a quotation goes on over its sentences up to its closing mark,
+#: so that its later sentences keep its speaker
+_AFTER_QUOTE = re.compile(r"[\s,\-–—]*(?:(?:theo|lời)\s+)?(?:[^\s,.;:!?“”\"]+\s+){0,8}?$")
+_SAYS = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?,?\s*(?:[^\s,.;:!?“”]+\s+){0,12}?(?:cũng\s+)?"
+                   r"(?:nói|cho\s+biết|cho\s+hay|khẳng\s+định|nhấn\s+mạnh|chia\s+sẻ|bày\s+tỏ|phát\s+biểu|nêu|"
+                   r"cam\s+kết|thông\s+tin|giải\s+thích|"
+                   r"bộc\s+bạch|tâm\s+sự|thừa\s+nhận|cho\s+rằng|nhận\s+định|đánh\s+giá|lưu\s+ý|kiến\s+nghị|đề\s+nghị|"
+                   r"đề\s+xuất|khẳng\s+định|trả\s+lời|tiết\s+lộ|quả\s+quyết|nhắn\s+nhủ|phân\s+tích|chỉ\s+rõ|"
+                   r"(?:chia\s+sẻ|nói|trao\s+đổi)\s+với)(?!\w)")
+_QUOTE_REACH = 1500  # how far a quotation may run
+
+
+def _quotation(doc: Doc, at: int) -> Span | None:
+    """The marks that open and close the quotation a point at `at` stands in, within its paragraph: curly ones, or
+    straight ones ("\"Chúng tôi sẽ mở cơ chế tham vấn song phương ...\", Đại sứ ... phát biểu"), an odd count of them
+    before the point opening it."""
+    text = doc.text
+    para = text.rfind("\n", 0, at) + 1
+    para_end = text.find("\n", at)
+    para_end = len(text) if para_end < 0 else para_end
+    reach = min(para_end, at + _QUOTE_REACH)
+    opened = text.rfind("“", para, at + 1)
+    if opened >= 0 and text.find("”", opened, at) < 0:
+        closed = text.find("”", at, reach)
+        return (opened, closed) if closed >= 0 else None
+    if text.count('"', para, at) % 2:
+        opened, closed = text.rfind('"', para, at), text.find('"', at, reach)
+        return (opened, closed) if closed >= 0 else None
+    return None
+
+
+#: the words that name who speaks a quotation right after it closes, up to the verb they speak it with ("”, đại diện
+#: Công ty High Sea cho biết", "” - bác sĩ Nguyên chia sẻ")
+_VOICE_AFTER = re.compile(r"[\s,\-–—]*(?P<who>[^.;:!?“”\"\n]{2,90}?)\s+(?:cũng\s+)?"
+                          r"(?:nói|cho\s+biết|cho\s+hay|khẳng\s+định|nhấn\s+mạnh|chia\s+sẻ|bày\s+tỏ|phát\s+biểu|"
+                          r"cam\s+kết|thông\s+tin|giải\s+thích|tâm\s+sự|trả\s+lời)(?!\w)")
+
+
+def _quote_voice(doc: Doc, point: Span) -> str | None:
+    """The words that name who speaks the quotation a point stands in (after its closing mark, or the sentence that
+    leads into it with a colon), or None when the quotation names its speaker nowhere near."""
+    if (quote := _quotation(doc, point[0])) is None:
+        return None
+    opened, closed = quote
+    if said := _VOICE_AFTER.match(doc.low, closed + 1):
+        return said.group("who")
+    para = doc.text.rfind("\n", 0, opened) + 1
+    if ":" in doc.text[max(para, opened - 3):opened]:
+        return doc.low[_sentence(doc, max(para, opened - 3))[0]:opened]
+    return None
+
+
+def _quote_speakers(doc: Doc, point: Span, mentions: list[tuple[Span, int]], starts: list[int]) -> set[int]:
+    """Who speaks the quotation a point stands in, when it is named right after its closing mark or before its
+    opening one; an empty set when the point is not quoted or its speaker is not named there."""
+    text = doc.text
+    para = text.rfind("\n", 0, point[0]) + 1
+    if (quote := _quotation(doc, point[0])) is None:
+        return set()
+    opened, closed = quote
+    # after the closing mark: "”, ông X nói"
+    after = mentions[bisect_left(starts, closed):bisect_left(starts, closed + 90)]
+    for span, index in after[:1]:
+        if _AFTER_QUOTE.match(doc.low, closed + 1, span[0]) and "\n" not in text[closed:span[0]] \
+                and _SAYS.match(doc.low, span[1]):
+            return {i for s, i in after if s[0] < _SAYS.match(doc.low, span[1]).end()}
+    # before the opening mark: "X cho biết: “..." (the subject of the sentence that leads into it)
+    lead = text[max(para, opened - 3):opened]
+    if ":" in lead:
+        s_start = _sentence(doc, max(para, opened - 3))[0]
+        inside = mentions[bisect_left(starts, s_start):bisect_left(starts, opened)]
+        if inside and _opens(doc, [inside[0][0]], s_start):
+            return {inside[0][1]}
+    return set()
+
+
+def _only_present(doc: Doc, person: tuple[Person, list[Span]], hosts: list[str] | None,
+                  organizers: list[str] | None) -> bool:
+    """Whether the person only takes part: a participant, a seated deputy, a guest from another body, a business."""
+    return takes_part_only(person[0]) or _seated(doc, person) or _guest(person[0], hosts or []) \
+        or _business_guest(person[0], organizers or [])
+
+
 def participants_points(doc: Doc, points: list[Span], people: list[tuple[Person, list[Span]]],
                         hosts: list[str] | None = None, guest: int | None = None,
                         organizers: list[str] | None = None) -> list[bool]:
@@ -446,6 +531,7 @@ def participants_points(doc: Doc, points: list[Span], people: list[tuple[Person,
     starts = [span[0] for span, _ in mentions]
     # (a business's head is a guest where someone from elsewhere presides)
     public = any(_presides(person) and not _BUSINESS.match(fold(person.organization or "")) for person, _ in people)
+    presided = any(_presides(person) or _top_leader(person) for person, _ in people)
     verdicts = []
     for point in points:
         s_start, s_end = _sentence(doc, point[0])
@@ -453,6 +539,26 @@ def participants_points(doc: Doc, points: list[Span], people: list[tuple[Person,
         inside = mentions[bisect_left(starts, s_start):bisect_right(starts, s_end)]
         speakers = {index for span, index in inside if not (point[0] <= span[0] < point[1])
                     or _opens_as_speaker(doc, point, span)}
+        quoted = _quote_speakers(doc, point, mentions, starts)
+        if directions.OWN_SIDE.match(doc.low, point[0]) and (quoted or (voice := _quote_voice(doc, point))):
+            # a quoted pledge of the speaker's own side ("“Chúng tôi sẽ ...”- Bộ trưởng ... cho biết") is a direction in
+            # the words of one who presides, or of the hosts where no one else is told to preside; not a company's, a
+            # doctor's or an expert's ("Đại diện Công ty High Sea cho biết: “Chúng tôi sẽ ...", "bác sĩ Nguyên"), nor a
+            # participant's pledge to the leader who chairs ("Chúng tôi sẽ siết chặt kỷ luật vận hành" from EVN's head
+            # at the Prime Minister's meeting)
+            if quoted:
+                verdicts.append(not any(_presides(people[i][0]) or _top_leader(people[i][0])
+                                        or not presided and not _only_present(doc, people[i], hosts, organizers)
+                                        for i in quoted))
+            else:  # a speaker told without a name: "lãnh đạo thành phố cho biết", "đại diện Công ty ... cho biết"
+                voice = fold(voice)
+                verdicts.append(not (_LEADER_POST.search(voice) or not presided and not _BUSINESS.search(voice)
+                                     and not _participant_positions().search(voice)))
+            continue
+        if quoted:
+            # a quoted point is its speaker's, whoever else its sentence names: "“Chúng tôi sẽ ...”, đại diện Công ty
+            # ... cho biết"
+            speakers = quoted
         if not speakers and s_start > 1 and "\n" not in doc.text[s_start - 2:s_start] \
                 and not _leader_speaks(doc, s_start, point[0]):
             # a sentence that names no one goes on with the speaker of the one before it in its paragraph, when that

@@ -916,6 +916,58 @@ _NOT_ORDERED = re.compile(r"(?<!\w)(?:thường|hay|vẫn|vì|do|bởi|khi|nếu
 _CASE = re.compile(r"trường\s+hợp(?!\w)")
 
 
+#: a quoted pledge of the speaker's own side, said from its first words: "“TP sẽ giữ lại các đường đèn và bật sáng vào
+#: mỗi cuối tuần ...", "“Tới đây, chúng tôi sẽ phối hợp với Bộ Công an tiếp tục xem xét xử lý ...”", "“Chúng tôi sẽ
+#: tiến hành kiểm tra, thanh tra, soát xét kỹ ...", "“Thời gian tới, thành phố sẽ quyết liệt, nỗ lực hết mình để hỗ trợ
+#: doanh nghiệp phát triển", "“Chính phủ sẽ thúc đẩy hoàn thiện hệ sinh thái khởi nghiệp ..." (the subject "we", the
+#: city, the Government, the ministry, the province; a time first, as _QUOTED_WHEN or "trước mắt", "ngày mai"). Whose
+#: words they are is for attribution to judge, as for every point.
+OWN_SIDE = re.compile(r"(?:(?:trong\s+)?(?:(?:những\s+)?(?:năm|thời\s+gian|giai\s+đoạn|nhiệm\s+kỳ)\s+(?:sắp\s+)?tới|"
+                       r"sắp\s+tới|tới\s+đây|trước\s+mắt|ngày\s+mai)\s*,\s*)?"
+                       r"(?P<subject>chúng\s+tôi|tp|thành\s+phố|chính\s+phủ|bộ|tỉnh)(?:\s+[^\s,.;:!?\"“”]+){0,3}?"
+                       r"\s+(?:cũng\s+)?sẽ\s+(?:tiếp\s+tục\s+)?"
+                       # (what it will do, not what it will be, undergo, could or must: "sẽ là", "sẽ được", "sẽ có thể",
+                       # "sẽ cần phải đảm bảo rằng lợi ích của mình vẫn được bảo vệ", "sẽ không")
+                       # ... nor the talk at hand: "Chúng tôi sẽ thảo luận về thương mại", "sẽ có cuộc tiếp xúc với anh
+                       # Vinh sau", "Chúng tôi cũng sẽ trình bày ngay đây những quan điểm ..."
+                       r"(?!(?:là|được|bị|có|cần|phải|không|chưa|chọn|thảo\s+luận|bàn|trình\s+bày|nói|gặp)(?!\w))"
+                       # (a pledge says what: some words after its verb, not a bare reply, "Chúng tôi sẽ xem xét",
+                       # "Chúng tôi sẽ theo dõi tình hình")
+                       r"(?=\w+(?:\s*,?\s+[^\s,.;:!?\"“”]+){4})"
+                       # (nor what it will manage, a forecast: "TP sẽ giải quyết được nhu cầu của 70.000 công nhân ...")
+                       r"(?!\w+(?:\s+\w+)?\s+được(?!\w))")
+#: ... not one only meant or hoped for: "Chúng tôi dự định sẽ đạt được ..."
+_MEANT = re.compile(r"(?<!\w)(?:dự\s+định|định|muốn|mong|hy\s+vọng|dự\s+kiến)(?!\w)")
+
+
+_QUOTE_OPENS = re.compile(r":\s*“")
+
+
+def _own_pledge(doc: Doc, s: int, e: int) -> int | None:
+    """Where a quoted sentence that pledges what the speaker's side will do starts (its subject kept), or None."""
+    text, low = doc.text, doc.low
+    para = text.rfind("\n", 0, s) + 1
+    if text[s : s + 1] in "“\"":
+        start = s + 1
+    elif text.count("“", para, s) > text.count("”", para, s):
+        start = s  # a quotation goes on: "“Bộ TT&TT mới đây nhất đã thu thẻ nhà báo ... Tới đây, chúng tôi sẽ ..."
+    elif (said := _QUOTE_OPENS.search(text, s, e)) is not None:
+        start = said.end()  # "... Trưởng ban tổ chức Festival ... cho biết: “Chúng tôi sẽ cố gắng hết sức mình ..."
+    else:
+        return None
+    m = OWN_SIDE.match(low, start, e)
+    if not m or _HEDGED.search(low, start, m.end()) or _PAST.search(low, start, m.end()) \
+            or _MEANT.search(low, start, m.end()):
+        return None
+    return start
+
+
+def _quote_end(doc: Doc, start: int, e: int) -> int:
+    """Where the quotation a pledge opens closes within its sentence (the speaker after it left out), else `e`."""
+    closes = [at for at in (doc.text.find("”", start, e), doc.text.find('"', start, e)) if at >= 0]
+    return min(closes) if closes else e
+
+
 #: a target set for the year ahead: "năm 2021, ngân hàng đặt mục tiêu lợi nhuận trước thuế hợp nhất lên đến 19.800 tỷ
 #: đồng", "VIMC đặt ra mục tiêu tổng doanh thu ...", "ngân hàng phấn đấu doanh thu hợp nhất 12.943 tỷ đồng", "PVOIL xây
 #: dựng kế hoạch lợi nhuận trước thuế hợp nhất là 400 tỷ đồng", "Tỷ lệ nợ xấu dự kiến ở mức dưới 2%"
@@ -1017,6 +1069,11 @@ def extract_directions(doc: Doc, title: str | None = None, targets: bool = False
         found = _cue_start(doc, s, e) if has_cue else None
         if not found and (told := _plan_told(doc, s, e)) is not None:
             found = told, False  # "... cho hay, ngành ngân hàng sẽ tiếp tục đầu tư vốn tín dụng ..."
+        if not found and (pledged := _own_pledge(doc, s, e)) is not None:
+            # "“Tới đây, chúng tôi sẽ phối hợp với Bộ Công an tiếp tục xem xét xử lý ...”- Bộ trưởng ... cho biết": the
+            # pledge alone, up to the closing quote; what follows it is not taken as its going on
+            spans.extend(_split(doc, pledged, _quote_end(doc, pledged, e)))
+            continue
         if not found and (approved := _approval(doc, s, e)) is not None:
             found = approved, False  # "Thủ tướng đồng ý với đề xuất của Bộ Kế hoạch và Đầu tư thành lập ..."
         if found:
