@@ -1573,6 +1573,17 @@ def test_the_press_answered_right_after_the_meeting_places_the_speaker_at_it():
     ("Tọa đàm quốc phòng Việt - Trung\nSáng 9/6, tại Hà Nội, Học viện Quốc phòng tổ chức tọa đàm. Phó Giám đốc Viện "
      "Khoa học quân sự thuộc Quân giải phóng nhân dân Trung Quốc, Trung tướng Hà Lôi phát biểu tại tọa đàm.",
      "Hà Lôi", "Phó Giám đốc"),
+    # bench 22692716: the other side of a meeting told by its noun with its kind and place before "với" ("cuộc họp báo
+    # chung tại Paris với ...") is at it
+    ("Macron kêu gọi hành động vì khí hậu\nNgày 6/7, Tổng thống Pháp Emmanuel Macron kêu gọi các nước cần "
+     "hành động nhiều hơn trong Hiệp định Paris về biến đổi khí hậu. Nhà lãnh đạo Pháp đưa ra tuyên bố "
+     "trên trong cuộc họp báo chung tại Paris với Chủ tịch Ngân hàng Thế giới (WB) Jim Yong Kim đang ở "
+     "thăm nước này.",
+     "Jim Yong Kim", "Chủ tịch"),
+    # ... not one "giữa" two sides, told in passing
+    ("Tổng thống Mỹ họp báo tại Nhà Trắng\nChiều 7/2, Tổng thống Mỹ Donald Trump họp báo tại Nhà Trắng. Ông nhắc lại "
+     "cuộc điện đàm vừa qua giữa ông với Chủ tịch Trung Quốc Tập Cận Bình.",
+     "Tập Cận Bình", None),
 ])
 def test_who_is_at_the_meeting_and_in_which_office(text, name, position):
     """None: the person is not an attendee; True: they are; else the position the record gives them."""

@@ -183,8 +183,12 @@ _WEAK_BEFORE = re.compile(r"(?<!\w)(?:(?<!cùng )(?P<with>với)|đối với|mi
 #: Macron", "Tại cuộc gặp với Thủ tướng Ấn Độ Narendra Modi" (not one planned, past or elsewhere: "sẽ có cuộc gặp với",
 #: "sau cuộc gặp với", "kết quả tốt đẹp của cuộc hội đàm với"); a meeting or a joint press conference with them too:
 #: "Phát biểu tại cuộc họp báo chung với Tổng thống Ba Lan Andrzej Duda", "Tại cuộc họp với Bộ trưởng X"
-_MET_WITH = re.compile(r"(?<!\w)(?:hội đàm|hội kiến|gặp|gặp gỡ|làm việc|điện đàm|họp|họp báo(?: chung)?|đối thoại|"
-                       r"tọa đàm)\s+với\s+$")
+#: (a meeting told by its noun may carry its kind, day or place before "với": "có buổi trao đổi học thuật với giáo sư
+#: Masahiro Horie", "trong cuộc họp báo chung ngày 7/2 với Thủ tướng Đức Angela Merkel"; not one "giữa" two sides,
+#: told in passing: "cuộc điện đàm vừa qua giữa ông với Chủ tịch Trung Quốc Tập Cận Bình")
+_MET_WITH = re.compile(r"(?<!\w)(?:(?:hội đàm|hội kiến|gặp|gặp gỡ|làm việc|điện đàm|họp|họp báo(?: chung)?|đối thoại|"
+                       r"tọa đàm)|(?:cuộc|buổi)\s+(?:hội đàm|hội kiến|gặp|gặp gỡ|làm việc|điện đàm|họp|họp báo|"
+                       r"đối thoại|tọa đàm|trao đổi)(?:\s+(?!giữa(?!\w))[^\s,.;:!?“”\"]+){1,6}?)\s+với\s+$")
 _MET_WHEN = re.compile(r"(?<!\w)(?:sẽ|dự kiến|sau|kết quả|khi|lời mời|chờ|trước|mong|muốn|hy vọng|hi vọng|từng)(?!\w)")
 #: ... unless what the person did then is their part in the meeting: "Ngay sau khi Chủ tịch Quốc hội Nguyễn Thị Kim Ngân
 #: phát biểu khai mạc phiên chất vấn"
@@ -1299,7 +1303,7 @@ def _is_strong(doc: Doc, mention: _Mention, by_title: bool) -> bool:
             weak = None
         elif weak and weak.group("with") and (met := _MET_WITH.search(before)):
             clause = max(before.rfind(mark, 0, met.start()) for mark in ".;:!?\n")
-            if not _MET_WHEN.search(before, clause + 1, met.start()):
+            if not _MET_WHEN.search(before, clause + 1, met.end() - 4):  # ("sau cuộc gặp với" inside it too)
                 weak = None
         # (background, unless X's own words at a meeting: "khẳng định của <title> X tại", "ý kiến chỉ đạo của X tại")
         if weak or by_title and _OF_BEFORE.search(before):
