@@ -439,3 +439,18 @@ def test_a_quoted_proposal_goes_to_the_speaker_after_the_quote():
             "nhân tại vị trí cũ. Chúng tôi đã nhiều lần gửi đơn lên các cấp”, ông Giáp cho hay.")
     points = parse_text(text, Meta(reference_date=dt.date(2017, 7, 31))).directions
     assert not any("giữ lăng mộ" in point for point in points)
+
+
+def test_a_foreign_guests_pledge_at_a_summit_is_his_own():
+    """bench 22661768 (reading seed 184 E13), 22448359: at a summit or a dialogue, a speaker from abroad who does not
+    preside speaks for his own side; what the leaders call for together stays (dev unc_news_world_157)."""
+    import datetime as dt
+
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    text = ("Hội nghị thượng đỉnh G5 Sahel\nNgày 2/7, tại Bamako, Hội nghị thượng đỉnh nhóm G5 Sahel đã diễn ra. Tổng "
+            "thống Pháp Emmanuel Macron cam kết hỗ trợ tài chính cho các nước G5 Sahel chống khủng bố. Các nhà lãnh đạo "
+            "G5 Sahel kêu gọi các nước phối hợp chặt chẽ trong cuộc chiến chống khủng bố.")
+    points = parse_text(text, Meta(reference_date=dt.date(2017, 7, 31))).directions
+    assert not any("hỗ trợ tài chính" in point for point in points)
+    assert any("phối hợp chặt chẽ" in point for point in points)

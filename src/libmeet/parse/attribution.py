@@ -82,10 +82,13 @@ def _known_participant(person: Person) -> bool:
     return bool(_participant_positions().match(position)) if position else bool(person.academic_title)
 
 
-def _guest(person: Person, hosts: list[str]) -> bool:
+def _guest(person: Person, hosts: list[str], foreign: bool = False) -> bool:
     """Whether a speaker at a workshop comes from another body than its hosts ("Luật sư ..., Chủ tịch HĐTV Cty
-    Luật BASICO" at a workshop a ministry holds): an invited speaker, unless they preside."""
+    Luật BASICO" at a workshop a ministry holds): an invited speaker, unless they preside. `foreign`: at a conference,
+    only a speaker from abroad is a guest (the hosts' own departments and the country's leaders speak for it)."""
     if not hosts or not person.organization or _presides(person):
+        return False
+    if foreign and (names.is_vietnamese_name(person.name) or names.is_stage_name(person.name)):
         return False
     return not _of_hosts(person.organization, hosts)
 
@@ -138,6 +141,8 @@ _PETITIONERS = re.compile(
 
 #: meetings where invited speakers from other bodies give talks: their proposals are not the meeting's directions
 WORKSHOPS = frozenset({"hội thảo", "tọa đàm", "diễn đàn"})
+#: conferences, summits and dialogues with named hosts, where guests from other bodies speak too
+CONFERENCES = frozenset({"hội nghị", "đối thoại"})
 #: ... among them those where speakers trade views on a topic, with no papers and nothing to adopt
 ROUND_TABLES = frozenset({"tọa đàm"})
 #: an elected body's sitting, or its standing committee's, where the Fatherland Front puts the voters' petitions ("Đoàn
@@ -255,6 +260,23 @@ _CHAIR_WORDS = re.compile(r"(?<!\w)(?:kết luận|chủ tọa|chủ trì|điề
                           r"chủ tịch hội đồng nhân dân|quốc hội đề nghị|quốc hội yêu cầu)(?!\w)")
 
 
+#: the sides of a conference as one subject: "các nhà lãnh đạo", "các bên", "các nước thành viên", "hội nghị"
+_TOGETHER = re.compile(r"(?<!\w)(?:(?:các|hai)\s+(?:nhà\s+lãnh\s+đạo|bên|nước|thành\s+viên|đại\s+biểu)|"
+                       r"lãnh\s+đạo\s+các\s+nước|hội\s+nghị|(?:tuyên\s+bố|thông\s+cáo)\s+chung)(?!\w)")
+
+
+#: ... or a point about what two sides do together, set out at talks on a conference's sidelines: "tăng cường hơn nữa
+#: mối quan hệ giữa hai cơ quan lập pháp"
+_BETWEEN_TWO = re.compile(r"(?<!\w)(?:giữa\s+hai|hai\s+bên|hai\s+nước)(?!\w)")
+
+
+def _said_together(doc: Doc, point: Span) -> bool:
+    """Whether the words before a point in its sentence give it to the conference's sides together, or the point
+    tells what two sides do together."""
+    return bool(_TOGETHER.search(doc.low, _sentence(doc, point[0])[0], point[0])
+                or _BETWEEN_TWO.search(doc.low, point[0], point[1]))
+
+
 def set_aside(doc: Doc, points: list[Span], people: list[tuple[Person, list[Span]]], *, kind: str | None,
               hosts: list[str], name: str | None = None, anchor: int | None = None) -> list[bool]:
     """For each point, whether it is someone else's than those presiding: a participant's or an invited expert's
@@ -264,8 +286,17 @@ def set_aside(doc: Doc, points: list[Span], people: list[tuple[Person, list[Span
     if kind in ROUND_TABLES and points and _unled(people, hosts):
         return [True] * len(points)
     received = _received(doc, people, anchor) if kind in RECEPTIONS and anchor is not None else None
-    verdicts = participants_points(doc, points, people, hosts if kind in WORKSHOPS else None, received,
-                                   organizers=hosts)
+    # (at a conference with no hosts named, its name tells whose it is: "Hội nghị Hệ sinh thái các đối tác của Huawei
+    # Việt Nam")
+    guests_of = hosts if kind in WORKSHOPS else (hosts or [name or ""]) if kind in CONFERENCES else None
+    verdicts = participants_points(doc, points, people, guests_of, received, organizers=hosts,
+                                   foreign=kind in CONFERENCES)
+    if kind in CONFERENCES:
+        # what the leaders or the sides agree on together is the conference's, whoever tells it: "Thủ tướng Malaysia
+        # Muhyiddin Yassin cho biết, ..., các nhà lãnh đạo trong khu vực đã đồng loạt kêu gọi | chính quyền quân sự
+        # Myanmar chấm dứt bạo lực ..."
+        own = participants_points(doc, points, people, None, received, organizers=hosts)
+        verdicts = [o if v and _said_together(doc, point) else v for v, o, point in zip(verdicts, own, points)]
     verdicts = [any(v) for v in zip(verdicts, group_points(doc, points), _said_before(doc, points, _PUT_TO_LEADERS),
                                     _asked_upward(doc, points), _said_before(doc, points, _ELSEWHERE_ASKED))]
     if kind in SITTINGS:
@@ -515,15 +546,15 @@ def _quote_speakers(doc: Doc, point: Span, mentions: list[tuple[Span, int]], sta
 
 
 def _only_present(doc: Doc, person: tuple[Person, list[Span]], hosts: list[str] | None,
-                  organizers: list[str] | None) -> bool:
+                  organizers: list[str] | None, foreign: bool = False) -> bool:
     """Whether the person only takes part: a participant, a seated deputy, a guest from another body, a business."""
-    return takes_part_only(person[0]) or _seated(doc, person) or _guest(person[0], hosts or []) \
+    return takes_part_only(person[0]) or _seated(doc, person) or _guest(person[0], hosts or [], foreign) \
         or _business_guest(person[0], organizers or [])
 
 
 def participants_points(doc: Doc, points: list[Span], people: list[tuple[Person, list[Span]]],
                         hosts: list[str] | None = None, guest: int | None = None,
-                        organizers: list[str] | None = None) -> list[bool]:
+                        organizers: list[str] | None = None, foreign: bool = False) -> list[bool]:
     """For each point, whether only people who take part without presiding speak in its sentence. `hosts`: the
     organisers of a workshop, forum or round table, where speakers from other bodies are guests; `guest`: the index
     of a reception's guest in `people`."""
@@ -548,7 +579,8 @@ def participants_points(doc: Doc, points: list[Span], people: list[tuple[Person,
             # at the Prime Minister's meeting)
             if quoted:
                 verdicts.append(not any(_presides(people[i][0]) or _top_leader(people[i][0])
-                                        or not presided and not _only_present(doc, people[i], hosts, organizers)
+                                        or not presided
+                                        and not _only_present(doc, people[i], hosts, organizers, foreign)
                                         for i in quoted))
             else:  # a speaker told without a name: "lãnh đạo thành phố cho biết", "đại diện Công ty ... cho biết"
                 voice = fold(voice)
@@ -571,7 +603,7 @@ def participants_points(doc: Doc, points: list[Span], people: list[tuple[Person,
             p_start = _sentence(doc, s_start - 2)[0]
             before = {index for _, index in mentions[bisect_left(starts, p_start):bisect_left(starts, s_start)]}
             if "\n" not in doc.text[p_start:s_start] and before and all(
-                    _known_participant(people[i][0]) or _guest(people[i][0], hosts or [])
+                    _known_participant(people[i][0]) or _guest(people[i][0], hosts or [], foreign)
                     or public and _business_guest(people[i][0], organizers or []) for i in before):
                 verdicts.append(True)
                 continue
@@ -581,7 +613,7 @@ def participants_points(doc: Doc, points: list[Span], people: list[tuple[Person,
             # muốn ..."
             speakers = {i for i in speakers if i == guest or not _named_as_object(doc, people[i][1], s_start, s_end)}
         verdicts.append(bool(speakers) and all(takes_part_only(people[i][0]) or _seated(doc, people[i])
-                                               or _guest(people[i][0], hosts or [])
+                                               or _guest(people[i][0], hosts or [], foreign)
                                                or public and _business_guest(people[i][0], organizers or [])
                                                or i == guest and _opens(doc, people[i][1], s_start) for i in speakers))
     return verdicts
