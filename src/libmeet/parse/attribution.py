@@ -708,9 +708,9 @@ def ordered_before(doc: Doc, points: list[Span], people: list[tuple[Person, list
         if not cue:
             out.append(False)
             continue
-        s_start = _sentence(doc, cue.start())[0]
+        sentence_start = _sentence(doc, cue.start())[0]
         # (from the last "cho biết / Theo X," on: the one who tells it is not the one who gave it)
-        s_start = max((m.end() for m in _TELLS.finditer(doc.low, s_start, cue.start())), default=s_start)
+        s_start = max((m.end() for m in _TELLS.finditer(doc.low, sentence_start, cue.start())), default=sentence_start)
         named = bisect_left(mentions, cue.start()) > bisect_left(mentions, s_start)
         if named or _A_PERSON.search(doc.low, s_start, cue.start()) \
                 or _AT_THE_MEETING.search(doc.low, s_start, cue.start()):
@@ -719,6 +719,6 @@ def ordered_before(doc: Doc, points: list[Span], people: list[tuple[Person, list
         clause = re.split(r"[,;:]", doc.low[s_start:cue.start()])[-1].strip()
         words = _CLAUSE_OPENER.sub("", clause, count=1).split()[:_SUBJECT_HEAD]
         holds = bool(words) and told is not None and " ".join(words) in " ".join(doc.low[told[0]:told[1]].split())
-        out.append(not holds or bool(_ORDERED_EARLIER.search(doc.low, _sentence(doc, cue.start())[0], cue.start())))
+        out.append(not holds or bool(_ORDERED_EARLIER.search(doc.low, sentence_start, cue.start())))
     return out
 

@@ -916,14 +916,16 @@ _NOT_ORDERED = re.compile(r"(?<!\w)(?:thường|hay|vẫn|vì|do|bởi|khi|nếu
 _CASE = re.compile(r"trường\s+hợp(?!\w)")
 
 
+#: the time ahead a speaker's words may open on: "Năm tới,", "Trong thời gian sắp tới,", "Tới đây," (_QUOTED_WHEN,
+#: OWN_SIDE)
+_AHEAD = r"(?:những\s+)?(?:năm|thời\s+gian|giai\s+đoạn|nhiệm\s+kỳ)\s+(?:sắp\s+)?tới|sắp\s+tới|tới\s+đây"
 #: a quoted pledge of the speaker's own side, said from its first words: "“TP sẽ giữ lại các đường đèn và bật sáng vào
 #: mỗi cuối tuần ...", "“Tới đây, chúng tôi sẽ phối hợp với Bộ Công an tiếp tục xem xét xử lý ...”", "“Chúng tôi sẽ
 #: tiến hành kiểm tra, thanh tra, soát xét kỹ ...", "“Thời gian tới, thành phố sẽ quyết liệt, nỗ lực hết mình để hỗ trợ
 #: doanh nghiệp phát triển", "“Chính phủ sẽ thúc đẩy hoàn thiện hệ sinh thái khởi nghiệp ..." (the subject "we", the
-#: city, the Government, the ministry, the province; a time first, as _QUOTED_WHEN or "trước mắt", "ngày mai"). Whose
+#: city, the Government, the ministry, the province; a time first, _AHEAD or "trước mắt", "ngày mai"). Whose
 #: words they are is for attribution to judge, as for every point.
-OWN_SIDE = re.compile(r"(?:(?:trong\s+)?(?:(?:những\s+)?(?:năm|thời\s+gian|giai\s+đoạn|nhiệm\s+kỳ)\s+(?:sắp\s+)?tới|"
-                       r"sắp\s+tới|tới\s+đây|trước\s+mắt|ngày\s+mai)\s*,\s*)?"
+OWN_SIDE = re.compile(r"(?:(?:trong\s+)?(?:" + _AHEAD + r"|trước\s+mắt|ngày\s+mai)\s*,\s*)?"
                        r"(?P<subject>chúng\s+tôi|tp|thành\s+phố|chính\s+phủ|bộ|tỉnh)(?:\s+[^\s,.;:!?\"“”]+){0,3}?"
                        r"\s+(?:cũng\s+)?sẽ\s+(?:tiếp\s+tục\s+)?"
                        # (what it will do, not what it will be, undergo, could or must: "sẽ là", "sẽ được", "sẽ có thể",
@@ -1208,8 +1210,7 @@ _QUOTE_REACH = 1500  # how far back the opening quote of such words is looked fo
 #: ...", "Các địa phương cần ...", "Đề nghị trong vòng 1 tháng ..." (not a condition: "Nếu ... thì phải ...")
 _QUOTED_HEAD = 40  # characters before the modal, no clause break among them
 _QUOTED_DIRECTIVE = re.compile(r"(?<!\w)(?:đề\s+nghị|yêu\s+cầu)(?!\w)")
-_QUOTED_WHEN = re.compile(r"(?:trong\s+)?(?:(?:những\s+)?(?:năm|thời\s+gian|giai\s+đoạn|nhiệm\s+kỳ)\s+(?:sắp\s+)?tới|sắp\s+tới|"
-                          r"tới\s+đây)\s*,\s*")
+_QUOTED_WHEN = re.compile(r"(?:trong\s+)?(?:" + _AHEAD + r")\s*,\s*")
 
 
 def _quoted_before(doc: Doc, sentences: list[tuple[int, int, int]], index: int) -> list[Span] | None:
