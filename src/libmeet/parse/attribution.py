@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 
 from ..models import Person
 from . import directions, lexicon, names
+from .detect import at_a_meeting
 from .normalize import Doc, fold
 from .types import Span
 
@@ -682,8 +683,6 @@ _A_PERSON = re.compile(r"(?<!\w)(?:ông|(?<!hai\s)bà(?!\s+(?:rịa|chiểu|đen
 #: TP Hà Nội đã giao | UBND TP Hà Nội xây dựng nội dung này", "Theo Phó Thủ tướng Trương Hòa Bình, mặc dù Bộ Giao thông
 #: vận tải đã chỉ đạo | dừng hoạt động nạo vét ..." (the person and the meeting are then looked for after those words)
 _TELLS = re.compile(r"(?<!\w)(?:cho\s+(?:biết|hay)|thông\s+tin(?=\s*[,:]|\s+rằng(?!\w))|theo\s+[^,;:.!?]{1,80},)\s*")
-_AT_THE_MEETING = re.compile(r"(?<!\w)(?:tại|trong)\s+(?:cuộc|buổi|hội\s+nghị|phiên|kỳ\s+họp|hội\s+thảo|"
-                             r"diễn\s+đàn)(?!\w)")
 
 
 #: what may open the clause before its subject: "Hiện UBND quận Cầu Giấy đã yêu cầu ...", "Mới đây, Thành phố đã
@@ -713,7 +712,7 @@ def ordered_before(doc: Doc, points: list[Span], people: list[tuple[Person, list
         s_start = max((m.end() for m in _TELLS.finditer(doc.low, sentence_start, cue.start())), default=sentence_start)
         named = bisect_left(mentions, cue.start()) > bisect_left(mentions, s_start)
         if named or _A_PERSON.search(doc.low, s_start, cue.start()) \
-                or _AT_THE_MEETING.search(doc.low, s_start, cue.start()):
+                or at_a_meeting().search(doc.low, s_start, cue.start()):
             out.append(False)
             continue
         clause = re.split(r"[,;:]", doc.low[s_start:cue.start()])[-1].strip()

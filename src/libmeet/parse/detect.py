@@ -559,6 +559,12 @@ def any_kind_pattern() -> re.Pattern[str]:
 
 
 @cache
+def at_a_meeting() -> re.Pattern[str]:
+    """"tại" or "trong" and a meeting's word: "Tại buổi làm việc", "phát biểu tại hội nghị"."""
+    return re.compile(r"(?<!\w)(?:tại|trong)\s+" + any_kind_pattern().pattern)
+
+
+@cache
 def _noun_kinds() -> dict[str, str]:
     """The surfaces that name a meeting, with their kinds: not the words that only tell one (the Assembly told with its
     verb, _ASSEMBLY_TOLD, is no meeting's name: "Luật ... được Quốc hội thông qua ngày 27/11/2015")."""

@@ -32,7 +32,7 @@ from .names import (RUN, fold_word, has_org_word, is_country, is_place, is_surna
                     vietnamese_name_at)
 from .detect import OTHER_STORY as _OTHER_STORY
 from .detect import STARRED_OCCASION as _STARRED_OCCASION
-from .detect import any_kind_pattern
+from .detect import any_kind_pattern, at_a_meeting
 from .normalize import Doc, fold
 from .places import foreign_place_name
 from .types import Span
@@ -1803,19 +1803,12 @@ def at_home(doc: Doc, people: list[tuple[Person, list[Span]]], kind: str | None 
     def there(start: int, end: int) -> bool:
         # (a sentence that puts them at a meeting, or gives them a part there: "Tại buổi làm việc, bà Vũ Thị Tân - Chủ
         # cơ sở mầm non Sen Vàng cho biết", after "Chủ cơ sở trên là bà Vũ Thị Tân, sinh năm 1983, trú tại ...")
-        return bisect_right(starts, start) - 1 == own or bool(_at_the_meeting().search(doc.low, *sentence(start))) \
+        return bisect_right(starts, start) - 1 == own or bool(at_a_meeting().search(doc.low, *sentence(start))) \
             or bool(_roles(doc, start, end))
 
     def home(spans: list[Span]) -> bool:
         return any(_AT_HOME.match(doc.text, end) for _, end in spans) and not any(there(*span) for span in spans)
     return [bool(spans) and home(spans) for _, spans in people]
-
-
-@cache
-def _at_the_meeting() -> re.Pattern[str]:
-    """"tại" or "trong" and a meeting's word: "Tại buổi làm việc", "phát biểu tại hội nghị"."""
-    kinds = {fold(surface) for surface in lexicon.labelled("event_kinds.txt")}
-    return re.compile(r"(?<!\w)(?:tại|trong)\s+(?:" + lexicon.alternation(kinds, word_start=True) + r")(?!\w)")
 
 
 def disciplined(doc: Doc, people: list[tuple[Person, list[Span]]]) -> list[bool]:
