@@ -796,6 +796,11 @@ NONE = [
     "Chẳng hạn vẫn còn tồn tại sự không thống nhất giữa các luật: Đầu tư, Bảo vệ môi trường, Đất đai, Xây dựng… dẫn "
     "đến vướng mắc trong thực thi.",
     "Thủ tướng nói: Đây là quan điểm thống nhất từ trước đến nay không có gì phải lăn tăn cả.",
+    # bench 22754038, 22721272: "thống nhất" the last word of a state's or a party's name, not "agreed"
+    "Hôm 5/6, các nước Saudi Arabia, Các Tiểu vương quốc Arab thống nhất (UAE), Bahrain và Ai Cập đã cắt đứt quan hệ "
+    "ngoại giao và thương mại với Qatar, cáo buộc nước này ủng hộ khủng bố.",
+    "Phát biểu tại một phiên họp của đảng cầm quyền Tổ chức Thống nhất Dân tộc Malaysia (UMNO), ông Hussein tuyên bố IS "
+    "là kẻ thù của chính phủ nước này.",
     pytest.param(  # bench 22596641 and many: "giao ban" is a meeting, not "giao" (assign) + "ban"
         "Ngày 23/6, thường trực Thành ủy Hà Nội đã tổ chức hội nghị giao ban trực tuyến quý II với lãnh đạo quận, "
         "huyện, thị xã về những vấn đề bảo vệ môi trường.",

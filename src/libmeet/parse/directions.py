@@ -546,6 +546,26 @@ def _split(doc: Doc, start: int, end: int, semicolons: bool = True) -> list[Span
 _TOLD_DONE = re.compile(r"(?<!\w)(?:đã|đang|vừa|cũng)(?!\w)")
 
 
+#: a state or body whose name ends in "thống nhất" (united): "Các Tiểu vương quốc Arab thống nhất (UAE)", "Các Tiểu
+#: vương quốc Ả-rập Thống nhất", "Tổ chức Thống nhất Dân tộc Malaysia (UMNO)"; the name's head, then its capitalised
+#: words
+_UNION_HEAD = re.compile(r"(?<!\w)(?:vương\s+quốc|tổ\s+chức|mặt\s+trận|đảng)\s+$")
+
+
+def _named_union(doc: Doc, start: int, end: int) -> bool:
+    """Whether "thống nhất" at [start, end) is the last word of a name ("Các Tiểu vương quốc Arab thống nhất")."""
+    if doc.low[start:end] != "thống nhất":
+        return False
+    words = doc.text[max(0, start - 60) : start].split(" ")[:-1]  # (the text ends in the space before the cue)
+    capitals = 0
+    while words and words[-1][:1].isupper() and capitals < 3:
+        words.pop()
+        capitals += 1
+    if not capitals and not doc.text[start].isupper():
+        return False  # "tổ chức thống nhất trong toàn ngành" is a task
+    return bool(_UNION_HEAD.search(" ".join(words).lower() + " "))
+
+
 def _is_noun_use(doc: Doc, start: int, end: int) -> bool:
     """Whether a directive verb found at [start, end) is used as a noun (đáp ứng yêu cầu, yêu cầu của ...)."""
     low = doc.low
@@ -554,6 +574,8 @@ def _is_noun_use(doc: Doc, start: int, end: int) -> bool:
     if len(words) > 1 and all(w[:1].isupper() for w in words):
         return True  # a name, not a verb: "Ảnh: Thống Nhất"
     if _patterns().noun_prev.search(before):
+        return True
+    if _named_union(doc, start, end):
         return True
     if _COLON_NEXT.match(low, end) and before.strip() and before.rstrip()[-1:] not in ".!?:;\n\"“" \
             and not _HEED.fullmatch(low, start, end):  # ("lưu ý: Nga coi trọng ..." is a thing to bear in mind)
