@@ -1307,3 +1307,26 @@ def test_a_point_that_only_points_back_is_none(text, expected):
 ])
 def test_a_list_of_tasks_goes_on_in_bare_verb_lines(text, expected):
     assert points(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bench 21474989: "Trong đó," right after a point opens one of its parts, a body and its task
+    ("Chủ tịch UBND thành phố cũng yêu cầu các sở, ngành làm tốt công tác đảm bảo an sinh xã hội; xử lý nghiêm các vi "
+     "phạm về quảng cáo rao vặt; phòng chống cháy nổ, dịch bệnh. Trong đó, Sở VH-TT tiếp tục rà soát, xử lý các cửa hàng "
+     "có quảng cáo chiếm hết mặt tiền vẫn tồn tại ở một số tuyến phố, tránh để xảy ra cháy nổ.",
+     ["các sở, ngành làm tốt công tác đảm bảo an sinh xã hội", "xử lý nghiêm các vi phạm về quảng cáo rao vặt",
+      "phòng chống cháy nổ, dịch bệnh",
+      "Sở VH-TT tiếp tục rà soát, xử lý các cửa hàng có quảng cáo chiếm hết mặt tiền vẫn tồn tại ở một số tuyến phố, "
+      "tránh để xảy ra cháy nổ"]),
+    # bench 22646399: ... not the share of a figure
+    ("Tại ĐHĐCĐ thường niên lần này, HĐQT báo cáo hoạt động của HĐQT trong nhiệm kỳ 2011 – 2015, kế hoạch hoạt động "
+     "năm 2017 và định hướng hoạt động của nhiệm kỳ 2017 – 2021. Trong giai đoạn 2011-2015, các chỉ tiêu kinh doanh "
+     "trọng yếu của Ngân hàng đều đạt tốc độ tăng trưởng khá và cao hơn ngành (không bao gồm yếu tố sáp nhập): Tổng tài "
+     "sản tăng bình quân 12,4%/năm .Tổng huy động tăng bình quân 15,6%/năm. Trong đó, huy động tổ chức kinh tế và dân "
+     "cư tăng bình quân 24%/năm. Tổng tín dụng tăng bình quân 16,7%/năm.", None),
+])
+def test_trong_do_opens_the_parts_of_the_point_before(text, expected):
+    if expected is None:
+        assert not any("24%/năm" in point for point in points(text))
+    else:
+        assert points(text) == expected

@@ -244,6 +244,13 @@ _CONNECTOR_OPEN = re.compile(
     r"trên\s+cơ\s+sở\s+đó)(?!\w)\s*,?\s*"
     r"|" + _DEADLINE_OPEN.pattern
 )
+#: ... and, right after a point in the same paragraph, the opener of its parts: "Phó thủ tướng đề nghị chính quyền các
+#: tỉnh ven biển ĐBSCL thực hiện nhiều nhiệm vụ trước mắt và lâu dài. | Trong đó, các địa phương theo dõi chặt diễn biến
+#: sạt lở ...", "... tăng cường việc kiểm soát tình trạng buôn lậu đường. | Trong đó, chú trọng đến việc buôn bán hóa
+#: đơn chứng từ ..." (what follows must still be a task: an action, a body and its action, a modal; not a share of a
+#: figure: "Tổng huy động tăng bình quân 15,6%/năm. | Trong đó, huy động tổ chức kinh tế và dân cư tăng bình quân
+#: 24%/năm")
+_PARTS_OPEN = re.compile(r"trong\s+đó\s*,\s*")
 #: the modal a task addressed to a body may open on: "Đối với Công an các địa phương, phải đặc biệt quan tâm ..."
 _MODAL_THEN = re.compile(r"(?:cần|phải|cần\s+phải)\s+(?:(?:đặc\s+biệt|hết\s+sức|thật\s+sự|luôn)\s+)?")
 #: a sentence that names the body its task is for, then the task: "Đối với Sở Xây dựng, khẩn trương đề xuất ...", "Sở
@@ -707,7 +714,8 @@ def _goes_on(doc: Doc, s: int, e: int, same_paragraph: bool = True, quote_ends: 
     modal = _MODAL_THEN.match(low, addressed.end(), e) if addressed else None
     if addressed and p.action.match(low, modal.end() if modal else addressed.end(), e) and not _PAST.search(low, s, e):
         return s  # the next body and its task, the body kept: "Đối với Sở Xây dựng, khẩn trương đề xuất ..."
-    opener = _CONNECTOR_OPEN.match(low, s, e)
+    opener = _CONNECTOR_OPEN.match(low, s, e) or (_PARTS_OPEN.match(low, s, e) if same_paragraph
+                                                  and not _FIGURE_TOLD.search(low, s, e) else None)
     start = opener.end() if opener else s
     past = _PAST.search(low, start, e)
     if p.action.match(low, start, e) or (opener and _DEADLINE_OPEN.match(low, s, e) and not past):
