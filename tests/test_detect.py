@@ -2301,3 +2301,23 @@ def test_a_dialogue_a_speaker_is_ready_to_hold_is_no_report():
 def test_the_assembly_going_about_its_business_on_its_day_is_a_sitting(text):
     found = detect_titled(text)
     assert found.is_event and found.kind == "phiên họp"
+
+
+def test_a_meeting_told_by_its_verb_right_after_the_dated_occasion_before_is_reported():
+    """bench 22677212: "Ngay sau Lễ đón, ... đã làm việc với ..." opens on the welcome the sentence before dates: the
+    working session that followed it the same afternoon is the report."""
+    from datetime import date as D  # noqa: N813
+
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    lead = ("Chiều 4/7, Lễ đón Chủ tịch Quốc hội Lào Pany Yathotou và Đoàn đại biểu cấp cao Đảng, Nhà nước và Quốc hội "
+            "nước Cộng hòa Dân chủ Nhân dân Lào diễn ra trang trọng tại Trung tâm Hội nghị tỉnh Sơn La.")
+    text = ("Chủ tịch Quốc hội Lào Pany Yathotou thăm và làm việc tại Sơn La\n" + lead + "\nChủ tịch Quốc hội Lào Pany "
+            "Yathotou viết lưu niệm tại Binh đoàn 11 (Bộ Quốc phòng). (Ảnh: Văn Điệp/TTXVN) Nhận lời mời của Đảng, "
+            "Nhà nước và Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam, Đoàn đại biểu cấp cao Đảng, Nhà nước và "
+            "Quốc hội nước Cộng hòa Dân chủ Nhân dân Lào do Chủ tịch Quốc hội Pany Yathotou dẫn đầu đã sang thăm Việt "
+            "Nam và dự các hoạt động chào mừng kỷ niệm 55 năm Ngày thiết lập quan hệ ngoại giao Việt Nam -Lào, 40 năm "
+            "Ngày ký Hiệp ước Hữu nghị và Hợp tác Việt Nam -Lào, tại tỉnh Sơn La. " + lead + " Ngay sau Lễ đón, Chủ "
+            "tịch Quốc hội Lào Pany Yathotou đã làm việc với các đồng chí lãnh đạo tỉnh Sơn La.")
+    event = parse_text(text, Meta(reference_date=D(2017, 7, 31)))
+    assert (event.kind, event.start_date) == ("buổi làm việc", D(2017, 7, 4))

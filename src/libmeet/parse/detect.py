@@ -1480,6 +1480,8 @@ def _undated_reports(doc: Doc, mentions: list[Mention], title: tuple[int, int]) 
         nonlocal visit
         if m.sentence[0] < title[1] + _OPENING_CHARS:
             return True
+        if follows(m):
+            return True
         if m.setting and m.kind != PRESS and m.start - m.sentence[0] < _OPENER_CHARS \
                 and m.sentence[0] < title[1] + _LEAD_CHARS and _after_a_dated_sentence(doc, m.sentence[0]):
             # a long lead, then "Tại buổi đối thoại, ..." right after the sentence that opens on the day (not a press
@@ -1497,6 +1499,13 @@ def _undated_reports(doc: Doc, mentions: list[Mention], title: tuple[int, int]) 
     def notified(m: Mention) -> bool:
         return bool(_CONCLUSIONS_OF.search(low, m.sentence[0], m.start))
 
+    def follows(m: Mention) -> bool:
+        # what followed the occasion the sentence before tells on its day, told by its verb: "Chiều 4/7, Lễ đón Chủ
+        # tịch Quốc hội Lào ... diễn ra trang trọng tại Trung tâm Hội nghị tỉnh Sơn La. | Ngay sau Lễ đón, Chủ tịch
+        # Quốc hội Lào Pany Yathotou đã làm việc với các đồng chí lãnh đạo tỉnh Sơn La" (the same afternoon)
+        return m.governed and bool(_RIGHT_AFTER.match(low, m.sentence[0])) and m.start - m.sentence[0] < _OPENER_CHARS \
+            and _after_a_dated_sentence(doc, m.sentence[0])
+
     def echoes(m: Mention) -> bool:
         return m.start - m.sentence[0] < _OPENER_CHARS and _echoes_lead(doc, m, title)
 
@@ -1506,7 +1515,8 @@ def _undated_reports(doc: Doc, mentions: list[Mention], title: tuple[int, int]) 
             and (early_or_visit(m) or echoes(m) or notified(m) and m.sentence[0] < title[1] + _LEAD_CHARS)
             and (m.start - m.sentence[0] < _OPENER_CHARS or _concluded_at(low, m.sentence[0], m.start)
                  or m.setting and bool(_BACK_OPENER.match(low, m.sentence[0])))
-            and low[m.start:m.end] not in _SELF_HELD and (notified(m) or not _planned(low, m.sentence[0], m.start))
+            and (low[m.start:m.end] not in _SELF_HELD or follows(m))
+            and (notified(m) or not _planned(low, m.sentence[0], m.start))
             and not _PAST_YEAR.search(low, *m.sentence) and not _YEAR_OPENER.match(low, m.sentence[0])
             and not _LAST_YEAR_AFTER.match(low, m.end, m.sentence[1])
             and (m.setting or _PAST_TENSE.search(low, *m.sentence) or _acts(doc, m.start, m.end, m.sentence[1])
@@ -1514,6 +1524,10 @@ def _undated_reports(doc: Doc, mentions: list[Mention], title: tuple[int, int]) 
             and not (m.kind == _WORKING_SESSION and _SUMMONS.search(low, 0, m.sentence[1]))]
 
 
+#: a sentence that opens on the occasion the one before it told, or on what came straight after it: "Ngay sau Lễ đón,
+#: ...", "Sau buổi lễ, ...", "Ngay sau đó, ..." (not "Sau đó", "Tiếp đó": any later day)
+_RIGHT_AFTER = re.compile(r"\W*(?:(?:ngay\s+)?sau\s+(?:khi\s+kết\s+thúc\s+)?(?:lễ|buổi|cuộc|phiên)|ngay\s+sau\s+đó)"
+                          r"(?!\w)")
 #: how many words right after a meeting's noun must be the lead's for the meeting to be what the lead tells
 _ECHO_WORDS = 3
 #: ... those words (no mark between)
