@@ -1615,3 +1615,18 @@ def test_people_of_another_story_after_the_turn_are_not_attendees():
     event = parse_text(text, Meta(reference_date=dt.date(2017, 7, 31)))
     names = [a.name for a in event.attendees]
     assert "Juan Carlos Varela" in names and "Alejandro Toledo" not in names
+
+
+@pytest.mark.parametrize("text, name, position, organization", [
+    # bench 22285509: a co-chair after the name, lower case
+    ("Ông Donald Campbell, đồng chủ tịch Hội đồng hợp tác kinh tế Thái Bình Dương (PECC), chỉ rõ bối cảnh của APEC 25 "
+     "năm sau khi đưa ra mục tiêu Bogor đã thay đổi rất nhiều.", "Donald Campbell", "đồng chủ tịch",
+     "Hội đồng hợp tác kinh tế Thái Bình Dương (PECC)"),
+    # bench 22536159: "Đồng" the last syllable of a name whose full stop is lost, then the Chairwoman's own title
+    ("ĐB Hà Sỹ Đồng Chủ tịch QH Nguyễn Thị Kim Ngân yêu cầu Bộ trưởng GTVT cùng tham gia trả lời.",
+     "Nguyễn Thị Kim Ngân", "Chủ tịch", "QH"),
+])
+def test_a_co_chair_is_the_position(text, name, position, organization):
+    doc = Doc.from_raw(text)
+    person = next(p for p, _ in extract_attendees(doc, kind="hội nghị") if p.name == name)
+    assert (person.position, person.organization) == (position, organization)

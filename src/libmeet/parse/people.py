@@ -300,6 +300,10 @@ def extract_attendees(doc: Doc, kind: str | None = None, at: int | None = None) 
                  and not (m.group().split() == ["quốc", "vương"]
                           and _QUOC_OF_A_COUNTRY.search(doc.low, max(0, m.start() - 6), m.start()))
                  and not doc.low.startswith(" quán", m.end())]  # "Đại sứ quán Việt Nam tại La Hay": an embassy
+    # a co-chair's "Đồng" right after a capitalised word is the last syllable of a name whose full stop is lost: "ĐB Hà
+    # Sỹ Đồng Chủ tịch QH Nguyễn Thị Kim Ngân" (the title is "Chủ tịch")
+    positions = [(s + len(_CO), e) if doc.low.startswith(_CO + "chủ tịch", s)
+                 and _GLUED_CO.search(doc.text, max(0, s - 12), s + 1) else (s, e) for s, e in positions]
     runs = itertools.islice(RUN.finditer(doc.text, 0, body), MAX_RUNS)
     mentions = [m for run in runs if (m := _mention(doc, run, positions)) and not _cut_at_an_initial(doc, m)]
     mentions.extend(_listed(doc, positions, body))
@@ -316,6 +320,11 @@ def extract_attendees(doc: Doc, kind: str | None = None, at: int | None = None) 
             mention.strong = False  # (a voter speaks at the deputies' meeting with voters, not of another event)
     _counterparts(mentions)
     return _people(doc, mentions)
+
+
+#: "đồng" of a co-chair ("Đồng Chủ tịch"), and a name's capitalised word before its "Đ"
+_CO = "đồng "
+_GLUED_CO = re.compile(r"[A-ZĐÀ-Ỹ]\w*\sĐ$")
 
 
 #: a title that names the office of its holder, inside an organisation's name: "Chủ nhiệm Văn phòng Chủ tịch nước Đào
@@ -341,8 +350,8 @@ def _cut_at_an_initial(doc: Doc, mention: _Mention) -> bool:
 
 
 #: titles news writes lower case before a name: "nguyên Bộ trưởng X", "người đồng cấp Nga Vladimir Putin", "đại biểu
-#: Châu Quỳnh Giao (Kiên Giang)", "cử tri Lê Thị Huệ (phường ...)"
-_LOWER_TITLES = ("nguyên", "tân", *COUNTERPARTS, "đại biểu", "cử tri")
+#: Châu Quỳnh Giao (Kiên Giang)", "cử tri Lê Thị Huệ (phường ...)", "đồng Chủ tịch của Hội đồng PECC Donald Campbell"
+_LOWER_TITLES = ("nguyên", "tân", *COUNTERPARTS, "đại biểu", "cử tri", "đồng chủ tịch")
 #: titles a name follows at once, with no organisation between
 _BARE_TITLES = ("cử tri",)
 #: the kind at which voters named with their title are attendees; elsewhere they are asked what they think of it
