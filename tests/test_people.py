@@ -1630,3 +1630,33 @@ def test_a_co_chair_is_the_position(text, name, position, organization):
     doc = Doc.from_raw(text)
     person = next(p for p, _ in extract_attendees(doc, kind="hội nghị") if p.name == name)
     assert (person.position, person.organization) == (position, organization)
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    # bench 21471147: one the chair tells of, named only after his "cho biết", is no attendee
+    ("Học sinh gãy xương đùi trong sân trường: Chủ tịch Hà Nội yêu cầu thay hiệu trưởng\nTại cuộc họp của UBND TP Hà "
+     "Nội với lãnh đạo các Sở, nghành vào sáng nay (6.2), ông Nguyễn Đức Chung - Chủ tịch UBND TP Hà Nội đã yêu cầu "
+     "báo cáo vụ việc. Chủ tịch Hà Nội cho biết riêng về vụ việc này, Phó thủ tướng Vũ Đức Đam cũng đã 3 lần trực "
+     "tiếp nhắc ông.", "Vũ Đức Đam", "Nguyễn Đức Chung"),
+    # bench 22754038: a president his foreign minister tells of
+    ("Căng thẳng ngoại giao vùng Vịnh: Qatar và Thổ Nhĩ Kỳ nỗ lực tìm giải pháp\nNgày 14/7, Ngoại trưởng Thổ Nhĩ Kỳ "
+     "Mevlut Cavusoglu đã hội đàm với người đồng cấp Qatar Sheikh Mohammed bin Abdulrahman Al Thani về các biện pháp "
+     "giải quyết khủng hoảng ngoại giao vùng Vịnh. Về phần mình, Ngoại trưởng Thổ Nhĩ Kỳ Cavusoglu cho biết Tổng "
+     "thống nước này Tayyip Erdogan bày tỏ hy vọng sẽ sớm có chuyến thăm tới vùng Vịnh.", "Tayyip Erdogan",
+     "Mevlut Cavusoglu"),
+])
+def test_one_named_only_in_what_someone_else_reports_is_no_attendee(text, absent, present):
+    from libmeet import parse_text
+    names = {person.name for person in parse_text(text).attendees}
+    assert present in names and absent not in names
+
+
+@pytest.mark.parametrize("text, name", [
+    # ... but not one who speaks in turn (unc_news_education_091: the verb opens its clause, the speaker follows)
+    ("Vừa qua, ĐH Quốc gia Hà Nội (ĐHQGHN) đã tổ chức tọa đàm \"Xây dựng quy định đào tạo tài năng, chất lượng cao\". "
+     "Nói về hướng xây dựng chương trình đào tạo tài năng, GS. Nguyễn Văn Mậu, nguyên Hiệu trưởng Trường ĐH Khoa học "
+     "Tự nhiên, ĐHQGHN cho biết, cần căn cứ vào các nghị quyết của Đảng để xây dựng mục tiêu.", "Nguyễn Văn Mậu"),
+])
+def test_one_speaking_in_turn_stays(text, name):
+    from libmeet import parse_text
+    assert name in {person.name for person in parse_text(text).attendees}

@@ -1732,6 +1732,53 @@ def quoted_only(doc: Doc, people: list[tuple[Person, list[Span]]]) -> list[bool]
     return [bool(spans) and all(inside(*span) for span in spans) for _, spans in people]
 
 
+#: one who reports, then what they report: "Ông Spicer cho biết Tổng thống Mỹ Donald Trump đã mời Thủ tướng Nhật Bản
+#: Shinzo Abe tới thăm", "Ngoại trưởng Thổ Nhĩ Kỳ Cavusoglu cho biết Tổng thống nước này Tayyip Erdogan bày tỏ hy vọng",
+#: "Chủ tịch Hà Nội cho biết riêng về vụ việc này, Phó thủ tướng Vũ Đức Đam cũng đã 3 lần trực tiếp nhắc ông", "Nguyễn
+#: Thiện Nhân cho biết, từ ngày 1/6, ông Lê Ba Trình, Phó chủ tịch ... đã nghỉ hưu" (not "nói chuyện", "Các bộ trưởng
+#: nói gì?", "Không chỉ nói mà phải hành động", "tìm được tiếng nói chung", nor a verb opening its clause, whose
+#: speaker follows: "Nói về hướng xây dựng chương trình, GS. Nguyễn Văn Mậu ... cho biết")
+_REPORTED_BY = re.compile(r"(?<!\w)(?:cho biết|cho hay|(?<!tiếng )(?<!lời )(?<!giọng )nói(?!\s+(?:chuyện|gì|mà))|"
+                          r"khẳng định|tiết lộ|xác nhận)(?!\w)")
+#: what still places those reported at a gathering: "Hãng tin AFP cho biết ... Hakan Fidan cũng tham dự buổi tiếp
+#: này", "Chủ tịch Quốc hội cho biết, ngoài các Bộ trưởng ... trả lời chất vấn chính thì các Phó Thủ tướng ...", "cho
+#: biết, tại cuộc làm việc, ông Võ Lê Nhật ... thông báo", "Guardian cho biết ngồi cùng cô trên bàn họp là Tổng thống
+#: Nga Vladimir Putin, ...", "Nhà Xanh cho biết cuộc họp của ủy ban sẽ được chủ trì bởi Chung Eui-yong" (and any
+#: meeting's name: "Bình luận ... tại hội thảo, bà Ngô Thị Minh Hương ... nhắc lại")
+_REPORTED_THERE = re.compile(r"(?<!\w)(?:tham dự|(?:đến|tới|cùng) dự|có mặt|chất vấn|chủ trì|sự tham gia|bàn họp|"
+                             r"(?:tại|trong) (?:cuộc|buổi))(?!\w)")
+
+
+def reported_by_another(doc: Doc, people: list[tuple[Person, list[Span]]], at: int | None = None) -> list[bool]:
+    """For each person, whether every span that names them stands after someone else's report verb in its sentence
+    (_REPORTED_BY, with no quotation closed between and none of their own spans before it), in a sentence that does
+    not place anyone at a gathering (_REPORTED_THERE, a meeting's name) and is not the event's own (at `at`), and
+    never speaking after the name: the speaker tells of them, who need not be there."""
+    starts = _sentences(doc)
+    own = bisect_right(starts, at) - 1 if at is not None else None
+    low = doc.low
+
+    def of_them(spans: list[Span]) -> bool:
+        for start, end in spans:
+            index = bisect_right(starts, start) - 1
+            # (one who speaks in turn is heard there: "ông Thân nói Thủ tướng Chính phủ Nguyễn Xuân Phúc phát biểu khai
+            # mạc Hội nghị", "Trước vấn đề mà cử tri Nguyễn Trí Thăng nêu", "- Bộ trưởng Bộ GD-ĐT Phùng Xuân Nhạ: ...")
+            if index == own or _says_after(low, end) or low.startswith(":", end):
+                return False
+            first = starts[index]
+            last = starts[index + 1] if index + 1 < len(starts) else len(low)
+            verb = None
+            for verb in _REPORTED_BY.finditer(low, first, start):
+                pass
+            if verb is None or _opens_a_clause(doc, verb.start()) \
+                    or any(mark in low[verb.end():start] for mark in ("”", '"')) \
+                    or any(first <= other < verb.start() for other, _ in spans) \
+                    or _REPORTED_THERE.search(low, first, last) or any_kind_pattern().search(low, first, last):
+                return False
+        return True
+    return [bool(spans) and of_them(spans) for _, spans in people]
+
+
 #: a sentence that a news agency or paper tells: "Theo Reuters, Bộ trưởng Thương mại Anh Philip Hammond vừa tuyên bố",
 #: "Tại Đức, theo CNA, phát biểu trước Quốc hội Đức, Thủ tướng Angela Merkel cho rằng", "Theo hãng tin AFP, ..."
 @cache
