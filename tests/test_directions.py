@@ -1330,3 +1330,22 @@ def test_trong_do_opens_the_parts_of_the_point_before(text, expected):
         assert not any("24%/năm" in point for point in points(text))
     else:
         assert points(text) == expected
+
+
+def test_points_told_in_a_sentence_that_opens_on_another_day_are_not_the_events():
+    """bench 22754038: "Ngày 22/6, các nước trên đã đưa ra 13 yêu sách ..., trong đó yêu cầu Doha ..." in a report of
+    talks on 14/7: demands made that day, not set out at the talks."""
+    import datetime as dt
+
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    text = ("Căng thẳng ngoại giao vùng Vịnh: Qatar và Thổ Nhĩ Kỳ nỗ lực tìm giải pháp\nNgày 14/7, Ngoại trưởng Thổ "
+            "Nhĩ Kỳ Mevlut Cavusoglu đã hội đàm với người đồng cấp Qatar Sheikh Mohammed bin Abdulrahman Al Thani "
+            "về các biện pháp giải quyết khủng hoảng ngoại giao vùng Vịnh. Bốn nước trên đã rút các nhà ngoại giao "
+            "của mình khỏi Qatar, ngừng mọi chuyến bay đi và đến Qatar. Ngày 22/6, các nước trên đã đưa ra 13 yêu "
+            "sách đối với Qatar, trong đó yêu cầu Doha hạ cấp quan hệ với Iran, đóng cửa kênh truyền hình Al "
+            "Jazeera, và đóng cửa một căn cứ quân sự của Thổ Nhĩ Kỳ trên lãnh thổ Qatar.")
+    event = parse_text(text, Meta(reference_date=dt.date(2017, 7, 31)))
+    assert event.kind == "hội đàm" and event.start_date == dt.date(2017, 7, 14)
+    assert not any("Al Jazeera" in point for point in event.directions)
+    assert any("another day" in warning for warning in event.warnings)

@@ -304,13 +304,15 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
         warnings.append(f"{len(kept) - len(tasks)} point(s) that tell a shortcoming found are not counted as "
                         f"directions")
         kept = tasks
-    # points told of another occasion the same day ("Chiều cùng ngày, ... chủ trì buổi làm việc ...")
+    # points told of another occasion the same day ("Chiều cùng ngày, ... chủ trì buổi làm việc ..."), or on another
+    # day ("Ngày 22/6, các nước trên đã đưa ra 13 yêu sách ...")
     here = [(point, span) for point, span in kept
             if not people.told_the_same_day_elsewhere(doc, found.kind, span[0], found.anchor)
-            and not people.told_of_before(doc, span[0])]
+            and not people.told_of_before(doc, span[0])
+            and not people.told_on_another_day(doc, span[0], when.start, when.end)]
     if len(here) < len(kept):
-        warnings.append(f"{len(kept) - len(here)} point(s) told of another occasion (the same day, or before it) are "
-                        f"not counted as directions")
+        warnings.append(f"{len(kept) - len(here)} point(s) told of another occasion (the same day, before it, or on "
+                        f"another day) are not counted as directions")
         kept = here
     if found.kind == detect.PRESS and kept:
         # a press conference tells the press what was decided elsewhere; it sets no tasks of its own (15 of the 16

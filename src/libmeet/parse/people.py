@@ -1503,6 +1503,24 @@ def told_of_before(doc: Doc, at: int) -> bool:
     return bool(_ELSEWHERE_OPEN.match(doc.low, starts[bisect_right(starts, at) - 1]))
 
 
+def told_on_another_day(doc: Doc, at: int, start: date | None, end: date | None) -> bool:
+    """Whether the sentence at `at` opens on a day outside the meeting's days (`start` to `end`): what it tells was
+    done that day, not at the meeting ("Ngày 22/6, các nước trên đã đưa ra 13 yêu sách đối với Qatar, trong đó yêu cầu
+    Doha hạ cấp quan hệ với Iran ..." in a report of talks on 14/7; "Ngày 3/4, Văn phòng Chính phủ có văn bản truyền
+    đạt chỉ đạo của Thủ tướng, giao Bộ VH-TT-DL chủ trì ..." in one of 12/5)."""
+    if start is None:
+        return False
+    starts = _sentences(doc)
+    day = _DAY_LEAD.match(doc.low, starts[bisect_right(starts, at) - 1])
+    if not day:
+        return False
+    try:
+        told = date(start.year, int(day.group(2)), int(day.group(1)))
+    except ValueError:
+        return False
+    return not start <= told <= (end or start)
+
+
 @lru_cache(maxsize=4)
 def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None) -> list[bool]:
     """For each sentence of `_sentences(doc)`, whether it tells of another occasion the same day: from a sentence that
