@@ -813,3 +813,21 @@ def test_the_meetings_days_named_with_its_noun_far_down_stretch_its_opening_day(
 ])
 def test_a_meetings_days_told_by_a_visit_a_close_ahead_an_opening_or_a_speaker(text, start, end):
     assert _event_days(text) == (start, end)
+
+
+@pytest.mark.parametrize("text,start,end", [
+    # bench 22670649: told on the first working day of a meeting of several days, that day written: no known end
+    ("Hải sản tầng đáy biển miền Trung cơ bản an toàn\nĐại diện ngành y tế khẳng định hải sản miền Trung đã cơ bản "
+     "an toàn, trong khi Bộ trưởng VH-TT-DL cho biết du lịch 4 tỉnh miền Trung đã tăng trưởng trở lại còn cao hơn "
+     "cả trước khi xảy ra sự cố môi trường biển.\nThủ tướng Nguyễn Xuân Phúc phát biểu chỉ đạo phiên họp Đó là hai "
+     "tin vui đáng chú ý được công bố tại ngày làm việc đầu tiên của cuộc họp thường kỳ Chính phủ tháng 6 diễn ra "
+     "hôm qua (3.7). Chính phủ đối thoại trực tuyến với các địa phương về tình hình kinh tế xã hội nửa đầu năm và "
+     "phương hướng nhiệm vụ cho 6 tháng cuối năm 2017.", D(2017, 7, 3), None),
+    # bench 22516581: the sitting's run of days told in the sentence that tells its opening, no other day written
+    ("Hôm nay, các Bộ trưởng đăng đàn trả lời chất vấn trước Quốc hội\nHôm nay (13/6), Bộ trưởng NN-PTNT Nguyễn Xuân "
+     "Cường và Bộ trưởng VH-TT-DL Nguyễn Ngọc Thiện trả lời chất vấn của các đại biểu Quốc hội.\nNgay sau khi Chủ tịch "
+     "Quốc hội Nguyễn Thị Kim Ngân phát biểu khai mạc phiên chất vấn (kéo dài trong 3 ngày), Ủy viên Ủy ban thường vụ "
+     "Quốc hội Nguyễn Thanh Hải trình bày Báo cáo kết quả giám sát.", D(2017, 6, 13), D(2017, 6, 15)),
+])
+def test_a_meeting_told_on_its_first_day_or_with_its_run_of_days(text, start, end):
+    assert _event_days(text) == (start, end)

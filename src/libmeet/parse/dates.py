@@ -900,10 +900,17 @@ def _days_running(ctx: _Context, opening: Mention) -> tuple[int, Span] | None:
     opens = bool(cues["opening"].search(low, *sentence))
     for m in cues["days_running"].finditer(low):
         around = ctx.sentence(m.start())
-        if around != sentence and not opens:
+        # (or the running told with the meeting's own opening, no other day written there: "Ngay sau khi Chủ tịch Quốc
+        # hội ... phát biểu khai mạc phiên chất vấn (kéo dài trong 3 ngày), ..." in a report dated "Hôm nay (13/6)")
+        if around != sentence and not opens and not (cues["opening"].search(low, around[0], m.start())
+                                                     and not WRITTEN_DAY.search(low, *around)):
             continue
         if not any_kind_pattern().search(low, max(around[0], m.start() - _RUNNING_REACH), m.start()):
-            continue
+            # (or the meeting's noun further back, its opening between: "Diễn đàn Vành đai và Con đường vì Hợp tác
+            # Quốc tế vừa khai mạc sáng 14/5 tại Bắc Kinh (Trung Quốc) kéo dài trong 2 ngày")
+            opening = cues["opening"].search(low, around[0], m.start())
+            if not (opening and any_kind_pattern().search(low, around[0], opening.start())):
+                continue
         days = _days_counted(m)
         return (days, m.span()) if 1 < days <= MAX_DAYS_RUNNING else None
     return None
@@ -1071,16 +1078,41 @@ def _opens_that_day(doc: Doc, end: int, day: dt.date) -> bool:
 
 
 def open_ended(doc: Doc, when: DateResult, *, multi_day: bool) -> DateResult:
-    """A sitting or a series of conferences reported on its opening day, its last day unsaid: the end is
-    unknown, not the opening day (GUIDELINES.md, "The last day")."""
-    if not (multi_day and when.start and when.end == when.start and when.spans):
+    """A meeting of several days reported on its first day, its last day unsaid: the end is unknown, not the first
+    day (GUIDELINES.md, "The last day"). A sitting or a series of conferences told opening that day, or any meeting
+    told on its first day (_FIRST_DAY) with that day written in the same sentence."""
+    if not (when.start and when.end == when.start):
         return when
-    start, _ = when.spans[0]
-    s_start = max(0, doc.text.rfind("\n", 0, start), doc.text.rfind(". ", 0, start))
-    ends = [e for e in (doc.text.find(". ", start), doc.text.find("\n", start)) if e >= 0]
-    if not any(_opens_that_day(doc, m.end(), when.start)
-               for m in _OPENING.finditer(doc.low, s_start, min(ends) if ends else len(doc.low))):
-        return when
-    return DateResult(when.start, None, when.spans[:1], when.warnings + [
-        "the event opened on its start date and runs for several days; its last day is not given, so the end "
-        "date is left empty"])
+    if multi_day and when.spans and any(_opens_that_day(doc, m.end(), when.start)
+                                        for m in _OPENING.finditer(doc.low, *_rough_sentence(doc, when.spans[0][0]))):
+        return DateResult(when.start, None, when.spans[:1], when.warnings + [
+            "the event opened on its start date and runs for several days; its last day is not given, so the end "
+            "date is left empty"])
+    low = doc.low
+    for m in _FIRST_DAY.finditer(low):
+        s_start, s_end = _rough_sentence(doc, m.start())
+        if any_kind_pattern().search(low, s_start, s_end) and any(
+                (int(d.group(1)), int(d.group(2))) == (when.start.day, when.start.month)
+                for d in WRITTEN_DAY.finditer(low, s_start, s_end)):
+            return DateResult(when.start, None, when.spans[:1], when.warnings + [
+                f"the event is told on its first day ('{doc.text[m.start():m.end()]}') and runs for several days; "
+                "its last day is not given, so the end date is left empty"])
+    return when
+
+
+def _rough_sentence(doc: Doc, at: int) -> Span:
+    """The line or the ". "-ended sentence around `at`."""
+    start = max(0, doc.text.rfind("\n", 0, at), doc.text.rfind(". ", 0, at))
+    ends = [end for end in (doc.text.find(". ", at), doc.text.find("\n", at)) if end >= 0]
+    return start, min(ends) if ends else len(doc.text)
+
+
+#: a meeting told on its first working day, that day written in the same sentence: "Ngày 9/5, Hội nghị các quan chức
+#: cao cấp APEC lần thứ hai (SOM 2) ... bước vào ngày làm việc đầu tiên", "tại ngày làm việc đầu tiên của cuộc họp
+#: thường kỳ Chính phủ tháng 6 diễn ra hôm qua (3.7)", "Tại các phiên thảo luận trong ngày đầu tiên của Hội nghị Thượng
+#: đỉnh G20, ngày 7/7/2017" (not the first working day of a year: "ngày làm việc đầu tiên sau Tết", "ngày đầu tiên của
+#: năm mới")
+_FIRST_DAY = re.compile(r"(?<!\w)ngày\s+(?:làm\s+việc\s+)?(?:đầu\s+tiên|thứ\s+nhất)(?!\w)"
+                        r"(?!\s*(?:sau|của\s+năm|năm|trong\s+năm|đầu\s+năm|tết|nhậm|trên\s+cương))")
+#: a day and its month as written: "11-5", "3.7", "22/6" (not a share: "15/6%")
+WRITTEN_DAY = re.compile(r"(?<![\d/.-])(\d{1,2})\s?[/.-]\s?(\d{1,2})(?![\d%])")

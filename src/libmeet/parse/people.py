@@ -32,6 +32,7 @@ from .names import (RUN, fold_word, has_org_word, is_country, is_place, is_surna
                     vietnamese_name_at)
 from .detect import OTHER_STORY as _OTHER_STORY
 from .detect import STARRED_OCCASION as _STARRED_OCCASION
+from .dates import WRITTEN_DAY
 from .detect import any_kind_pattern, at_a_meeting
 from .normalize import Doc, fold
 from .places import foreign_place_name
@@ -1569,7 +1570,6 @@ _BARE_AGAIN = re.compile(r"\s*(?:(?:này|đó|ấy|trên)(?!\w)\s*)?,")
 #: a sentence that opens on its day: "Sáng 12-5, ...", "Chiều 21.6, tại Phủ Chủ tịch, ...", "Trước đó ngày 23-1, ..."
 _DAY_LEAD = re.compile(r"\W*(?:trước\s+đó\s*,?\s*(?:vào\s+)?)?(?:(?:sáng|chiều|tối|trưa)\s+(?:nay\s+|qua\s+)?)?(?:ngày\s+)?"
                        r"\(?(\d{1,2})\s?[/.-]\s?(\d{1,2})(?![\d%])")
-_WRITTEN_DAY = re.compile(r"(?<![\d/.-])(\d{1,2})\s?[/.-]\s?(\d{1,2})(?![\d%])")
 
 
 def _other_days(doc: Doc, starts: list[int], at: int | None) -> list[bool]:
@@ -1582,7 +1582,7 @@ def _other_days(doc: Doc, starts: list[int], at: int | None) -> list[bool]:
         return [False] * len(starts)
     index = bisect_right(starts, at) - 1
     end = starts[index + 1] if index + 1 < len(starts) else len(low)
-    its_days = {(int(d), int(m)) for d, m in _WRITTEN_DAY.findall(low, starts[index], end)}
+    its_days = {(int(d), int(m)) for d, m in WRITTEN_DAY.findall(low, starts[index], end)}
     if not its_days:
         return [False] * len(starts)
     kinds = any_kind_pattern()
