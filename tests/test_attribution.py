@@ -454,3 +454,17 @@ def test_a_foreign_guests_pledge_at_a_summit_is_his_own():
     points = parse_text(text, Meta(reference_date=dt.date(2017, 7, 31))).directions
     assert not any("hỗ trợ tài chính" in point for point in points)
     assert any("phối hợp chặt chẽ" in point for point in points)
+
+
+def test_the_guests_country_speaking_as_one_at_a_reception_is_the_guests_side():
+    """bench 22325813: at the President's reception of China's trade minister, "Trung Quốc mong muốn nhập khẩu thêm
+    ..." is the guest's side's wish, not a direction the host set out."""
+    from libmeet import parse_text
+    text = ("Nâng cao hiệu quả hợp tác thương mại, đầu tư Việt Nam - Trung Quốc\nNgày 20/5, tại Phủ Chủ tịch, Chủ tịch "
+            "nước Trần Đại Quang đã tiếp Bộ trưởng Thương mại Trung Quốc Chung Sơn.\nBộ trưởng Thương mại Chung Sơn "
+            "khẳng định, Trung Quốc và Việt Nam còn nhiều tiềm năng mở rộng hợp tác trong lĩnh vực kinh tế, thương mại "
+            "và đầu tư. Trung Quốc mong muốn nhập khẩu thêm nhiều hàng hóa của Việt Nam, nhằm đưa kim ngạch thương mại "
+            "song phương sớm vượt qua mốc 100 tỷ USD theo hướng cân bằng cán cân thương mại.")
+    event = parse_text(text)
+    assert event.kind == "tiếp" and "Chung Sơn" in {person.name for person in event.attendees}
+    assert not any("nhập khẩu thêm" in point for point in event.directions)

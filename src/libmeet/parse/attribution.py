@@ -298,6 +298,8 @@ def set_aside(doc: Doc, points: list[Span], people: list[tuple[Person, list[Span
         # Myanmar chấm dứt bạo lực ..."
         own = participants_points(doc, points, people, None, received, organizers=hosts)
         verdicts = [o if v and _said_together(doc, point) else v for v, o, point in zip(verdicts, own, points)]
+    if received is not None:
+        verdicts = [a or b for a, b in zip(verdicts, _guest_country_points(doc, points, people[received][0]))]
     verdicts = [any(v) for v in zip(verdicts, group_points(doc, points), _said_before(doc, points, _PUT_TO_LEADERS),
                                     _asked_upward(doc, points), _said_before(doc, points, _ELSEWHERE_ASKED))]
     if kind in SITTINGS:
@@ -449,6 +451,32 @@ def _received(doc: Doc, people: list[tuple[Person, list[Span]]], anchor: int) ->
     if start > anchor + _GUEST_REACH:
         return None
     return None if _NOT_THE_GUEST.search(doc.low, anchor, start) else index
+
+
+@cache
+def _countries() -> tuple[str, ...]:
+    """The countries (people_countries.txt), folded, the longest first ("liên bang nga" before "nga")."""
+    return tuple(sorted({fold(w) for w in lexicon.words("people_countries.txt")}, key=len, reverse=True))
+
+
+#: the verbs of a side's own wish or pledge, right after the side that speaks
+_SIDE_WISH = re.compile(r"\s*(?:cũng\s+|luôn\s+|rất\s+)?(?:mong\s+muốn|mong|hy\s+vọng|đề\s+nghị|đề\s+xuất|sẵn\s+sàng|"
+                        r"cam\s+kết|kiến\s+nghị)(?!\w)")
+
+
+def _guest_country_points(doc: Doc, points: list[Span], guest: Person) -> list[bool]:
+    """At a reception, the guest's country speaking as one, its wish or pledge: "Trung Quốc mong muốn nhập khẩu thêm
+    ..." at the President's reception of a Chinese minister, "Sudan mong muốn ngày càng có nhiều doanh nghiệp Việt Nam
+    đầu tư ..." at an ambassador's farewell call, "Ngài Maxim Oreshkin khẳng định, Liên bang Nga mong muốn ...", "các
+    doanh nghiệp Hong Kong mong muốn tham gia ...": the guest's side, not the host's directions. The country is the one
+    in the guest's organisation ("Bộ Thương mại Trung Quốc", "Quốc hội Cuba")."""
+    org = fold(guest.organization or "")
+    country = next((c for c in _countries() if re.search(rf"(?<!\w){re.escape(c)}(?!\w)", org)), None)
+    if not country or country == "việt nam":
+        return [False] * len(points)
+    side = re.compile(rf"(?:^|[,;:]\s*|\s)(?:phía\s+|bạn\s+|(?:các\s+)?doanh\s+nghiệp\s+|nhân\s+dân\s+|chính\s+phủ\s+)?"
+                      rf"{re.escape(country)}{_SIDE_WISH.pattern}\s*(?:rằng\s+|là\s+)?[,:]?\s*$")
+    return [bool(side.search(fold(doc.low[_sentence(doc, start)[0]:start]))) for start, _ in points]
 
 
 #: how far into its sentence a subject may stand: "Về phần mình, Thượng tướng Phạm Trường Long bày tỏ ..."
