@@ -2321,3 +2321,16 @@ def test_a_meeting_told_by_its_verb_right_after_the_dated_occasion_before_is_rep
             "tịch Quốc hội Lào Pany Yathotou đã làm việc với các đồng chí lãnh đạo tỉnh Sơn La.")
     event = parse_text(text, Meta(reference_date=D(2017, 7, 31)))
     assert (event.kind, event.start_date) == ("buổi làm việc", D(2017, 7, 4))
+
+
+def test_a_summit_the_story_only_guards_or_protests_against_is_no_report():
+    """bench 22700110: street clashes "nơi chuẩn bị diễn ra Hội nghị thượng đỉnh G20", and "Để đảm bảo an ninh cho Hội
+    nghị thượng đỉnh G20 diễn ra trong hai ngày 7-8/7": the summit frames what others do; it is not reported."""
+    text = ("Đụng độ giữa người biểu tình và cảnh sát tiếp diễn tại Hamburg\nNgười biểu tình tiếp tục đụng độ với cảnh "
+            "sát, đốt các xe tuần tra và chặn các tuyến đường phố chính ở thành phố Hamburg của Đức, nơi chuẩn bị diễn "
+            "ra Hội nghị thượng đỉnh G20.\nNgày 7/7, người biểu tình tiếp tục đụng độ với cảnh sát, đốt các xe tuần "
+            "tra và chặn các tuyến đường phố chính ở thành phố Hamburg của Đức, nơi chuẩn bị diễn ra Hội nghị thượng "
+            "đỉnh Nhóm các nền kinh tế phát triển và mới nổi hàng đầu thế giới (G20). Để đảm bảo an ninh cho Hội nghị "
+            "thượng đỉnh G20 diễn ra trong hai ngày 7-8/7 tại Hamburg, nhà chức trách Đức đã huy động 20.000 nhân viên "
+            "an ninh./.")
+    assert not detect_titled(text).is_event

@@ -369,7 +369,15 @@ _TRIP_FRAME = re.compile(r"(?<!\w)(?:thăm|công du|lên đường|nhân dịp|�
 #: "trước thềm Hội nghị", "ngay trước giờ khai mạc Hội nghị thượng đỉnh"
 #: (or of a place, told by the meeting it hosts: "đường phố Hamburg, Đức, nơi diễn ra hội nghị thượng đỉnh G20", "tòa
 #: nhà, nơi sẽ diễn ra Hội nghị G20")
-_TIME_FRAME = re.compile(r"(?<!\w)(?:bên lề|trước thềm|trước giờ|trước khi|ngay trước|nơi(?:\s+(?:sẽ|sắp|chuẩn bị))?)\s+"
+#: (or the meeting as what an act of others guards, protests or falls on: "Để đảm bảo an ninh cho Hội nghị thượng đỉnh
+#: G20 diễn ra trong hai ngày 7-8/7 tại Hamburg, ..." in a story of street clashes, "biểu tình phản đối hội nghị G20",
+#: "Triều Tiên vừa phóng một loại tên lửa đạn đạo mới ... đúng lúc Trung Quốc khai mạc diễn đàn", "trùng vào ngày Trung
+#: Quốc khai mạc hội nghị quốc tế")
+_TIME_FRAME = re.compile(r"(?<!\w)(?:(?:đảm bảo|bảo đảm|thắt chặt)\s+an\s+ninh\s+(?:cho|tại|trong)"
+                         r"|biểu\s+tình\s+(?:phản\s+đối|chống|tại|trong)"
+                         r"|(?:đúng\s+lúc|trùng\s+(?:vào\s+)?(?:ngày|thời\s+điểm|lúc))(?:\s+[^\s,.;:!?]+){0,3}?"
+                         r"\s+khai\s+mạc"
+                         r"|bên lề|trước thềm|trước giờ|trước khi|ngay trước|nơi(?:\s+(?:sẽ|sắp|chuẩn bị))?)\s+"
                          r"(?:(?:khai mạc|diễn ra|bế mạc|kết thúc|tổ chức)\s+)?(?:các\s+)?(?:cuộc\s+|phiên\s+|buổi\s+|kỳ\s+)?$")
 #: a body whose name starts with a kind noun, said so in apposition: "Diễn đàn Sáng tạo toàn cầu, một tổ chức phi
 #: lợi nhuận", "Diễn đàn ..., một nhóm vận động"
