@@ -1349,3 +1349,25 @@ def test_points_told_in_a_sentence_that_opens_on_another_day_are_not_the_events(
     assert event.kind == "hội đàm" and event.start_date == dt.date(2017, 7, 14)
     assert not any("Al Jazeera" in point for point in event.directions)
     assert any("another day" in warning for warning in event.warnings)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bench 21757327: a connective tying the point to the one before is no part of it
+    ("Đặc biệt TP nhấn mạnh phải duy trì, không để tái diễn tình trạng mất trật tự lòng lề đường, vỉa hè sau khi đã tổ "
+     "chức kiểm tra xử lý, và xem xét chuyển công tác người đứng đầu đơn vị không hoàn thành nhiệm vụ được giao. Song "
+     "song đó, 24 quận, huyện phải nâng cấp, chỉnh trang các đoạn vỉa hè đã xuống cấp, hư hỏng để tạo điều kiện thuận "
+     "lợi cho người đi bộ, góp phần nâng cao mỹ quan đô thị.",
+     ["duy trì, không để tái diễn tình trạng mất trật tự lòng lề đường, vỉa hè sau khi đã tổ chức kiểm tra xử lý, và "
+      "xem xét chuyển công tác người đứng đầu đơn vị không hoàn thành nhiệm vụ được giao",
+      "24 quận, huyện phải nâng cấp, chỉnh trang các đoạn vỉa hè đã xuống cấp, hư hỏng để tạo điều kiện thuận lợi cho "
+      "người đi bộ, góp phần nâng cao mỹ quan đô thị"]),
+    # bench 22653543, 22670649: nor the verb a point is told with, after its cue
+    ("Trong tuyên bố gồm 6 điểm, hai nhà lãnh đạo tái khẳng định cam kết thúc đẩy quan hệ đồng minh Mỹ-Hàn và bảo vệ "
+     "an ninh quốc phòng Hàn Quốc.",
+     ["thúc đẩy quan hệ đồng minh Mỹ-Hàn và bảo vệ an ninh quốc phòng Hàn Quốc"]),
+    ("Đây là điều nói nhiều rồi nhưng thực hành kém\", Thủ tướng nhấn mạnh và cho rằng cần phân cấp mạnh mẽ hơn, giao "
+     "quyền gắn với chịu trách nhiệm, nhất là trong thực hiện các dự án đầu tư.",
+     ["cần phân cấp mạnh mẽ hơn, giao quyền gắn với chịu trách nhiệm, nhất là trong thực hiện các dự án đầu tư"]),
+])
+def test_a_connective_or_the_verb_a_point_is_told_with_is_no_part_of_it(text, expected):
+    assert points(text) == expected

@@ -166,6 +166,8 @@ def _patterns() -> _Patterns:
         lead_strip=re.compile(
             r"(?:[ ,;:\-–—+•*·●▪]+|\(?(?:\d{1,2}|[a-zđ])[.)]\s+|(?:rằng|và|đồng\s+thời|bên\s+cạnh\s+đó|ngoài\s+ra|"
             r"cùng\s+với\s+đó|theo\s+đó|trong\s+đó|đặc\s+biệt|trước\s+mắt|phải|cần(?!\s+thơ))(?!\w)\s*,?\s*|" + _ASSIGN + r"\s*|"
+            # a connective tying the point to the sentence before; the speech verb a point is told with
+            + _LINKED_OPEN + r"|" + _TOLD_WITH + r"|"
             + _decided() + r"|(?:trong\s+)?(?:thời\s+gian|giai\s+đoạn)\s+"
             # (not a verb the modal before it makes the task itself: "Phải | thống nhất quan điểm như thế", "cần |
             # quán triệt sâu sắc quan điểm")
@@ -257,6 +259,22 @@ _MODAL_THEN = re.compile(r"(?:cần|phải|cần\s+phải)\s+(?:(?:đặc\s+bi�
 #: LĐTBXH, kiểm tra, rà soát ..." (after a directive, as its next point)
 _ADDRESSED_OPEN = re.compile(r"(?:đối\s+với\s+[^,.;:!?\n]{2,60}?|(?:sở|ubnd|bộ|ban|công\s+an)\s+[^,.;:!?\n\s]+(?:\s+[^,.;:!?\n\s]+){0,4}?)"
                              r"\s*,\s*")
+#: a connective tying the point to the sentence before, its comma after it (stripped from a point's head): "Cụ thể, các
+#: đơn vị phải báo cáo theo từng dự án ...", "Song song đó, 24 quận, huyện phải nâng cấp ...", "Sau đó, Bộ sẽ tổng hợp
+#: các ý kiến ...", "Tuy nhiên, nội bộ ngân hàng đặt mục tiêu ...", "do vậy, Tổng cục DTNN cần phải nghiên cứu ...",
+#: "Trước tình hình đó, Hội đồng quản trị sẽ nỗ lực ...", "Để hiện thực hóa điều này, trường cần ...", "với thẩm quyền
+#: của mình, UBND các tỉnh cần ..." (not a time: "Năm 2017, ngân hàng đặt mục tiêu ...", "Tới đây, chúng tôi sẽ phối
+#: hợp ..." keep theirs)
+_LINKED_OPEN = (r"(?:cụ\s+thể|sau\s+đó|song\s+song(?:\s+với)?\s+đó|tuy\s+nhiên|hơn\s+nữa|vì\s+vậy|vì\s+thế|do\s+đó|"
+                r"do\s+vậy|trước\s+(?:tình\s+hình|thực\s+trạng|thực\s+tế)\s+(?:đó|này|trên)|"
+                r"để\s+[^,.;:!?\n]{2,40}?\s(?:này|đó)|với\s+[^,.;:!?\n]{2,30}?\s+của\s+mình)\s*,\s*")
+#: ... and the speech verb a point is told with, the cue before it: "G20 đã nhất trí | cam kết giảm khí thải ...", "đồng
+#: thời | nhấn mạnh việc thu hồi đất phải bảo đảm an sinh xã hội ...", "Phó Thủ tướng ... nhất trí | khẳng định Liên
+#: bang Nga sẽ tiếp tục ủng hộ ..." ("cho rằng" is left for _dedupe, which judges by it); not a verb whose object is a
+#: noun the point needs it with: "nhấn mạnh tầm quan trọng của việc đảm bảo tự do hàng hải ...", "nhấn mạnh các dấu ấn
+#: nổi bật trong chuyến thăm ...", "nhấn mạnh mong muốn được đón ..."
+_TOLD_WITH = (r"(?:cam\s+kết|nhấn\s+mạnh|khẳng\s+định)(?!\w)(?!\s*(?:[.;:]|(?:là|và|của|này|đó|tầm\s+quan\s+trọng|"
+              r"vai\s+trò|ý\s+nghĩa|sự|mong\s+muốn|các|những|quyết\s+tâm)(?!\w)))\s*,?\s*")
 #: a sentence that goes back to before the meeting: "Trước đó, Bộ Công thương đã nhất trí cử ông ...", "Trước đó, tại
 #: Hội nghị Tổng kết Sở TT&TT, ông Nguyễn Đức Chung đã giao ...": what it tells was set out on another occasion
 _EARLIER = re.compile(r"[\"“‘«(]?\s*trước\s+đó\s*,")
@@ -1365,6 +1383,8 @@ _CREDIT_AT_START = re.compile(
 #: may commit ("khẳng định, Chính phủ Việt Nam tạo mọi điều kiện thuận lợi cho doanh nghiệp")
 _OPINION_OPEN = re.compile(r"(?:cho\s+rằng|nhận\s+định|đánh\s+giá\s+cao|bày\s+tỏ|hoan\s+nghênh|cảm\s+ơn|chúc\s+mừng|"
                            r"ghi\s+nhận)(?!\w)")
+#: ... its verb, no part of the point it keeps: "cho rằng, các cơ quan báo chí phải tự thấy được điều này ..."
+_VIEW_LEAD = re.compile(r"cho\s+rằng(?!\w)(?!\s*(?:[.;:]|(?:là|và|của|này|đó)(?!\w)))\s*,?\s*")
 _SETS_OUT = re.compile(r"(?<!\w)(?:cần|phải|nên|sẽ|sẵn\s+sàng|tiếp\s+tục|đề\s+nghị|yêu\s+cầu)(?!\w)")
 #: a wish with no subject, its verb right after "mong muốn" (directions_own_wishes.txt): what the speaker's own side
 #: wants, mostly at talks and visits ("Nhật Bản coi trọng và mong muốn thúc đẩy hơn nữa quan hệ Đối tác chiến lược
@@ -1418,6 +1438,10 @@ def _dedupe(doc: Doc, spans: list[Span]) -> list[tuple[str, Span]]:
             continue  # "thương mại dịch vụ tăng 6,23%", "nên duy trì như hiện nay (78%)": a result, not a task
         if _OPINION_OPEN.match(doc.low, start, end) and not _SETS_OUT.search(doc.low, start, end):
             continue  # "cho rằng quan hệ hợp tác ... phát triển rất tốt đẹp", "đánh giá cao ...": a view, no task
+        opinion = _VIEW_LEAD.match(doc.low, start, end)
+        if opinion:  # "cho rằng các quốc gia thành viên của Công ước 1982 cần tuân thủ ...": the task, not its verb
+            start = opinion.end()
+            text, bag = doc.text[start:end], set(_WORD.findall(doc.low[start:end]))
         if _TELLS_A_MEETING.search(doc.low, start, end):
             continue  # "... triển khai nhiệm vụ, giải pháp năm 2017 đã diễn ra chiều 7/6": the event's lead, no task
         if any(bag == other or (len(bag & other) >= _NEAR_DUPLICATE * len(bag) and len(bag) <= len(other))
