@@ -1371,3 +1371,23 @@ def test_points_told_in_a_sentence_that_opens_on_another_day_are_not_the_events(
 ])
 def test_a_connective_or_the_verb_a_point_is_told_with_is_no_part_of_it(text, expected):
     assert points(text) == expected
+
+
+@pytest.mark.parametrize("text, point", [
+    # bench 22226258: the speaker clause a point opens on, its verb and comma before what was said
+    ("Ngoài ra, tỉnh cũng chỉ đạo đa dạng hóa phương thức chăn nuôi, chú trọng mô hình chăn nuôi lợn bán công "
+     "nghiệp gắn với chăn nuôi truyền thống, chăn nuôi hữu cơ; quy hoạch các cơ sở giết mổ tập trung gắn với chế "
+     "biến sâu, nhằm đa dạng hóa sản phẩm, nâng cao giá trị ngành hàng thịt lợn, phục vụ tiêu dùng trong nước và "
+     "xuất khẩu... Ông Đặng Huy Hậu, Phó Chủ tịch UBND tỉnh Quảng Ninh cho biết, trong tuần này, Sở NN&PTNT phải "
+     "thống nhất với các địa phương, hộ chăn nuôi lớn để lên phương án về khả năng cung ứng lượng lợn hơi, lợn "
+     "thành phẩm cũng như đăng ký mức giá thấp nhất mà các hộ chăn nuôi có thể bán được.",
+     "trong tuần này, Sở NN&PTNT phải thống nhất với các địa phương, hộ chăn nuôi lớn để lên phương án về khả năng "
+     "cung ứng lượng lợn hơi, lợn thành phẩm cũng như đăng ký mức giá thấp nhất mà các hộ chăn nuôi có thể bán được"),
+    # bench 22702200: the speaker named after a comma at the end, no quote marks
+    ("Vì vậy, tinh thần chung là PVN kêu gọi các đơn vị, các cổ đông chung tay tháo gỡ khó khăn để các dự án đi vào "
+     "sản xuất. Với các dự án không khả thi, PVN sẽ nghiên cứu bán cổ phần, thậm chí là cho phá sản, ông Sơn cho "
+     "biết.",
+     "Với các dự án không khả thi, PVN sẽ nghiên cứu bán cổ phần, thậm chí là cho phá sản"),
+])
+def test_the_speaker_clause_told_around_a_point_is_no_part_of_it(text, point):
+    assert points(text)[-1] == point

@@ -349,13 +349,25 @@ _BACKGROUND_BEFORE = re.compile(
 #: a quote's attribution after it, closing the sentence: "...”, ông Vinh nói", "...” - Thủ tướng cho biết"; the other
 #: verbs news reports a quote with ("...”, Giám đốc Sở GD&ĐT Hà Nội cho hay", "...”, ông Đệ kiến nghị", "...” - ông
 #: Trạng bổ sung", "...”, Thủ tướng phân tích thêm", "...”, phát ngôn viên ... cho hay trong cuộc họp báo")
-_SAID = re.compile(
-    r"[\"”’»]\s*[,–—-]+\s*[^\"“”«»\n]{2,90}?(?<!\w)(?:nói|cho\s+biết|khẳng\s+định|nhấn\s+mạnh|chia\s+sẻ|phát\s+biểu|"
+_SAID_VERB = (
+    r"[^\"“”«»\n]{2,90}?(?<!\w)(?:(?:nêu|thông\s+tin)[\s.;,:…!?]*$|nói(?!\s+(?:chung|riêng)(?!\w))|cho\s+biết|"
+    r"khẳng\s+định|nhấn\s+mạnh|chia\s+sẻ|phát\s+biểu|"
     r"yêu\s+cầu|đề\s+nghị|nêu\s+rõ|kết\s+luận|bày\s+tỏ|lưu\s+ý|cho\s+hay|kiến\s+nghị|đề\s+xuất|bổ\s+sung|giải\s+thích|"
     r"phân\s+tích|lý\s+giải|thừa\s+nhận|gợi\s+ý|nhận\s+xét|nhận\s+định|nêu\s+ý\s+kiến|đặt\s+câu\s+hỏi|cam\s+kết|"
     r"cảnh\s+báo|cảnh\s+cáo|giao\s+nhiệm\s+vụ|tâm\s+sự|thông\s+báo|trả\s+lời|tiết\s+lộ|khuyến\s+cáo|nhắn\s+nhủ|"
     r"bình\s+luận)(?:\s+\w+){0,4}[\s.;,:…!?]*$"
 )
+#: (the quote closed by two straight single quotes, or its comma inside it: "... chỉ huy như thế nào'', ông Chiêm
+#: nói", "... xử lý khẩn cấp mã độc này," Bộ trưởng Trương Minh Tuấn nói", "... trong phạm vi bảo hành” - văn bản nêu",
+#: "... quốc gia", ông Vinh thông tin")
+_SAID = re.compile(r"(?:[\"”’»']\s*[,–—-]+|(?<=[,.!?…])[\"”’»'])\s*" + _SAID_VERB)
+#: ... or its speaker right after a closing quote with no mark between (found in the text, where the speaker's capital
+#: shows): "... các sở ban ngành phải trả lời” Bí thư Thành ủy Đà Nẵng nói"; or, no quote marks at all, a name closing
+#: the sentence after a comma: "... thậm chí là cho phá sản, ông Sơn cho biết", "... truy tố trước pháp luật , ông Châu
+#: nói"
+_SAID_BARE = re.compile(r"(?<=[”’'])\s+(?=(?:[" + _UPPER + r"]|ông\s|bà\s))" + _SAID_VERB
+                        + r"|\s*,\s*(?:ông|bà)\s+[" + _UPPER + r"]\w*(?:\s+[" + _UPPER + r"]\w*){0,3}\s+"
+                        r"(?:nói|cho\s+biết|cho\s+hay|nêu|thông\s+tin|nhấn\s+mạnh|khẳng\s+định|chia\s+sẻ)[\s.]*$")
 _SEMICOLON = re.compile(r";[ \t]*")
 #: "đề nghị A, đồng thời yêu cầu B": a second directive after a comma is a second point
 _SECOND_DIRECTIVE = re.compile(r",\s*(?:đồng\s+thời\s+|và\s+)?(?=(?:đề\s+nghị|yêu\s+cầu|kêu\s+gọi|lưu\s+ý)\s)")
@@ -479,6 +491,45 @@ def _glued_openers(text: str, start: int, end: int) -> list[Span]:
 # --- points -------------------------------------------------------------------------------------------------
 
 
+#: a speaker clause the point opens on, its verb and comma before what was said: "Ông Đặng Huy Hậu, Phó Chủ tịch UBND
+#: tỉnh Quảng Ninh cho biết, | trong tuần này, Sở NN&PTNT phải thống nhất ...", "Chủ tịch nước Trần Đại Quang đề nghị, |
+#: hai bên tiếp tục duy trì ...", "Trình bày về trọng tâm công tác Mặt trận ..., Phó Chủ tịch, Tổng Thư ký Trần Thanh
+#: Mẫn cho biết, | công tác Mặt trận tập trung ...", "Phó Thủ tướng Thường trực Chính phủ yêu cầu, | trong thời gian tới
+#: ..."; the speaker a name or post, its last word capitalised or the post alone ("Thứ trưởng nhấn mạnh, ..."), not a
+#: body whose own task the verb is ("Bộ Văn hóa, Thể thao và Du lịch tăng cường chỉ đạo, chấn chỉnh ...": a lower-case
+#: word before the verb, or a modal in the clause; "chỉ đạo" is as often the body's own task: "Bà Nghĩa cũng yêu cầu |
+#: Sở GD-ĐT Hà Nội chỉ đạo, kiểm tra làm rõ vụ việc")
+_SPEAKER_VERB = re.compile(r"(?<!\w)(?:cho\s+biết|cho\s+hay|đề\s+nghị|yêu\s+cầu|nhấn\s+mạnh|khẳng\s+định|nêu\s+rõ|"
+                           r"lưu\s+ý|kết\s+luận|thông\s+tin|chia\s+sẻ)[ \t]*,[ \t]*")
+_SPEAKER_ADVERB = re.compile(r"(?:\s+(?:cũng|còn|đặc\s+biệt|thêm))+$")
+_NOT_SPEAKER_CLAUSE = re.compile(r"(?<!\w)(?:cần|phải|sẽ|nên|đã|đang|rằng|không|chưa|được)(?!\w)|[\"“”«»'(]")
+_SPEAKER_POST = re.compile(r"[" + _UPPER + r"]\w*(?:\s+\w+){0,2}$")
+
+
+def _after_speaker(doc: Doc, start: int, end: int) -> int:
+    """Where the point starts after a speaker clause it opens on ("Ông X, Phó Chủ tịch ... cho biết, "), else
+    `start`."""
+    text, low = doc.text, doc.low
+    verb = _SPEAKER_VERB.search(low, start, min(end, start + 200))
+    if not verb or len(_WORD.findall(text, verb.end(), end)) < _MIN_WORDS:
+        return start
+    clause = text[start:verb.start()]
+    clause = clause[: len(clause) - len(m.group())] if (m := _SPEAKER_ADVERB.search(clause)) else clause
+    clause = clause.rstrip()
+    if not clause or _NOT_SPEAKER_CLAUSE.search(low, start, start + len(clause)) or any(c in clause for c in ".;:!?\n"):
+        return start
+    segments = [part.strip() for part in clause.split(",")]
+    if not segments[-1][:1].isupper():
+        return start
+    last = segments[-1].split()[-1]
+    if not (last[:1].isupper() or _SPEAKER_POST.fullmatch(segments[-1])):
+        return start
+    if not segments[0][:1].isupper() and len(segments[0].split()) > 8:
+        # (a task the point told first: "hai bên thúc đẩy hợp tác trong các diễn đàn khu vực, Thủ tướng ...")
+        return start
+    return verb.end()
+
+
 def _trim(doc: Doc, start: int, end: int, lead: re.Pattern[str]) -> Span | None:
     """The point without leading connectors/bullets/cue and trailing punctuation or unbalanced quotes."""
     low, text = doc.low, doc.text
@@ -490,6 +541,10 @@ def _trim(doc: Doc, start: int, end: int, lead: re.Pattern[str]) -> Span | None:
         said = _SAID.search(low, start, end)  # ..." - ông Vinh nói / ...”, Thủ tướng cho biết
         if said:
             end = said.start() + 1
+        said = _SAID_BARE.search(text, start, end)
+        if said:
+            end = said.start()
+        start = _after_speaker(doc, start, end)
         end = _before_reason(low, start, end)
         frame = _FRAME.search(low, start, end)
         if frame and len(_WORD.findall(low, frame.end(), end)) >= _MIN_WORDS:
