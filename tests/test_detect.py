@@ -2334,3 +2334,21 @@ def test_a_summit_the_story_only_guards_or_protests_against_is_no_report():
             "thượng đỉnh G20 diễn ra trong hai ngày 7-8/7 tại Hamburg, nhà chức trách Đức đã huy động 20.000 nhân viên "
             "an ninh./.")
     assert not detect_titled(text).is_event
+
+
+def test_an_interview_is_no_meeting_report():
+    """bench 22379723: the reporter's question put to the one interviewed by a pronoun ("Thưa ông, ... như thế nào
+    ...?"): the interview is the article, the Assembly's sitting it names its background."""
+    text = ("Luật Quy hoạch tạo sự đồng thuận về quy hoạch tổng thể\nVề Dự thảo Luật Quy hoạch sẽ được đưa ra "
+            "thảo luận và xem xét thông qua tại Kỳ họp thứ 3, Quốc hội khóa XIV, ông Vũ Quang Các, Vụ trưởng Vụ "
+            "Quản lý quy hoạch, Bộ Kế hoạch và Đầu tư khẳng định, với vai trò là cơ quan chủ trì soạn thảo Luật, "
+            "Bộ đã chuẩn bị đầy đủ thông tin và sẵn sàng giải trình, làm rõ những vướng mắc của các đại "
+            "biểu.\nLuật Quy hoạch sẽ không tác động đến các quy hoạch hiện tại Thưa ông, sau quá trình tiếp "
+            "thu, giải trình các ý kiến đóng góp vừa qua, cơ quan soạn thảo Luật Quy hoạch đã chuẩn bị như thế "
+            "nào trước kỳ họp Quốc hội lần 3 này? Luật Quy hoạch là một trong những dự luật rất khó, do mang tính "
+            "tổng hợp đa ngành.")
+    found = detect_titled(text)
+    assert not found.is_event and "interview" in found.reason
+    # ... not a question put to a leader by his title at a press conference (bench 22515809)
+    from libmeet.parse.detect import _INTERVIEW
+    assert not _INTERVIEW.search("vậy thủ tướng có báo cáo qh không, thưa bộ trưởng?")

@@ -45,6 +45,8 @@ TRIP_END = ("not a meeting report: the title tells the end of a trip (kết thú
             "meetings rather than reporting one")
 PLAN_TOLD = ("not a meeting report: a meeting still ahead is told, with no day of its own (the day written is when "
              "the plan was told)")
+INTERVIEW = ("not a meeting report: the article is an interview, the reporter's questions put to the one who "
+             "answers (..., thưa ông?), which a meeting it names is only the background of")
 LONELY = ("not a meeting report: a meeting is named once, in passing, and the article says nothing of who attended it "
           "or what it set out")
 
@@ -1232,6 +1234,13 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detec
         return Detection(False, reason=TRIP_END)  # "Thủ tướng kết thúc chuyến thăm Đức, Hà Lan và dự Hội nghị G20"
     if fold(title or "").startswith("toàn văn") or "toàn văn" in low[:head] and _cues()["full_text"].search(low, 0, head):
         return Detection(False, reason=FULL_TEXT)  # "TTXVN trân trọng giới thiệu toàn văn Nghị quyết ..."
+    if _INTERVIEW.search(low, where_title[1]):
+        # the reporter's question put to the one interviewed by a pronoun ("Thưa ông, sau quá trình tiếp thu, giải
+        # trình ..., cơ quan soạn thảo Luật Quy hoạch đã chuẩn bị như thế nào trước kỳ họp Quốc hội lần 3 này?", "Sân
+        # golf hiện nay có bao nhiêu nhân viên, lượng khách ra sao, thưa ông?"): the interview is the article, the
+        # meeting it names its background (not a press conference's questions to a leader by his title: "Vậy Thủ tướng
+        # có báo cáo QH không, thưa Bộ trưởng?", asked after the meeting the article reports)
+        return Detection(False, reason=INTERVIEW)
     mentions: list[Mention] = []
     memo: dict = {}
     for match in itertools.islice(_kind_nouns(low, first.start()), MAX_MENTIONS):
@@ -1417,6 +1426,9 @@ def _title_phrases(name: str, opening: bool) -> re.Pattern[str]:
                       + r"(?:" + _alternation(fold(w) for w in lexicon.words(name)) + r")(?!\w)")
 
 
+#: a question put by a pronoun to the one interviewed, opening it or closing it: "Thưa ông, ... như thế nào ...?",
+#: "..., tại sao thưa ông?", "Liệu Phòng Giáo dục Đào tạo có thiếu quyết liệt ... không, thưa bà?"
+_INTERVIEW = re.compile(r"(?<!\w)thưa\s+(?:ông|bà|anh|chị)(?!\w)(?:\s*\?|,[^.?!\n]{0,200}\?)")
 #: a title that opens a round-up of several items (detect_round_up.txt)
 _ROUND_UP = _title_phrases("detect_round_up.txt", opening=True)
 #: ... or that tells a trip's end, which sums up its meetings (detect_trip_end.txt)
