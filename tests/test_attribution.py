@@ -468,3 +468,39 @@ def test_the_guests_country_speaking_as_one_at_a_reception_is_the_guests_side():
     event = parse_text(text)
     assert event.kind == "tiếp" and "Chung Sơn" in {person.name for person in event.attendees}
     assert not any("nhập khẩu thêm" in point for point in event.directions)
+
+
+def test_a_leaders_bare_mong_asks_of_the_other_side_a_parents_does_not():
+    """bench 22644153: "... và mong phía Nga tiếp tục tạo điều kiện ..." is the President's wish at the talks, a point;
+    bench 21474035: "Chị S. (phụ huynh ...) mong cơ quan chức năng làm rõ ..." is a parent's, who presides over
+    nothing."""
+    import datetime as dt
+
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    text = ("Xung lực mới cho sự phát triển của quan hệ hai nước Việt Nam - Liên bang Nga\nTiếp tục chuyến thăm "
+            "chính thức Liên bang Nga, ngày 29-6, Chủ tịch nước Trần Đại Quang đã có cuộc gặp hẹp và hội đàm với "
+            "Tổng thống Liên bang Nga Vladimir Putin tại điện Kremlin. Chủ tịch nước Trần Đại Quang cảm ơn lãnh "
+            "đạo và các cơ quan chức năng Nga đã hỗ trợ, giúp đỡ cộng đồng người Việt Nam tại Nga thời gian qua "
+            "và mong phía Nga tiếp tục tạo điều kiện thuận lợi cho cộng đồng người Việt Nam sinh sống, làm ăn ổn "
+            "định, hợp pháp tại Nga.")
+    assert parse_text(text, Meta(reference_date=dt.date(2017, 7, 31))).directions == [
+        "phía Nga tiếp tục tạo điều kiện thuận lợi cho cộng đồng người Việt Nam sinh sống, làm ăn ổn định, hợp pháp "
+        "tại Nga"]
+    text = ("Vụ cô giáo dùng dép đánh trẻ: Chủ tịch Nguyễn Đức Chung yêu cầu báo cáo\nChủ tịch UBND TP.Hà Nội "
+            "Nguyễn Đức Chung yêu cầu Sở GD&ĐT Hà Nội báo cáo vụ việc cô giáo mầm non cầm dép đánh vào đầu trẻ "
+            "gây bức xúc trong dư luận.\nTrưa 6/2, trong cuộc họp của UBND TP.Hà Nội với Giám đốc,Thủ trưởng các "
+            "sở, ban, ngành... ông Nguyễn Đức Chung yêu cầu báo cáo vụ cô giáo trường Mầm non Sen Vàng (quận Hai "
+            "Bà Trưng, Hà Nội) dùng dép đánh vào đầu trẻ . Đoạn clip ghi lại sự việc. Nguồn Youtube Theo thông "
+            "tin của Giám đốc Sở GD-ĐT Hà Nội Nguyễn Hữu Độ, trường mầm non tư thục Sen Vàng do Chủ tịch phường "
+            "Minh Khai cấp phép hoạt động, dưới sự thẩm định của Phòng giáo dục quận Hai Bà Trưng. Trường nằm "
+            "trong khu chung cư Skylight phường Minh Khai, quận Hai Bà Trưng, Hà Nội. Cô giáo dùng dép đánh học "
+            "sinh. Ảnh chụp màn hình Nguyên nhân ban đầu được xác định do mâu thuẫn trong trường từ trước giữa 2 "
+            "cô giáo, khi xảy ra chuyện, cô giáo đánh học sinh bị cô giáo kia tự quay và đưa lên trên mạng xã "
+            "hội. Ngay sau khi xảy ra vụ việc, phòng Giáo dục quận Hai Bà Trưng đã trực tiếp chỉ đạo, đình chỉ "
+            "công tác 2 cô giáo. “Đây là trường mầm non tư thục nên chỉ có thể yêu cầu buộc thôi việc luôn, hướng "
+            "giải quyết là dứt điểm không để những chuyện như thế này xảy ra”, Giám đốc Sở GD&ĐT Hà Nội cho hay. "
+            "Chị S. (phụ huynh học sinh N.K bị cô giáo đánh) mong cơ quan chức năng làm rõ, xử lý những người "
+            "xung quanh.")
+    points = parse_text(text, Meta(reference_date=dt.date(2017, 7, 31))).directions
+    assert points and not any("những người xung quanh" in point for point in points)

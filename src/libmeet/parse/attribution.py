@@ -278,6 +278,72 @@ def _said_together(doc: Doc, point: Span) -> bool:
                 or _BETWEEN_TWO.search(doc.low, point[0], point[1]))
 
 
+#: a point a bare "mong" leads into (the cue in directions.py: "mong phía Nga tiếp tục tạo điều kiện ..."), its words
+#: before it in the sentence
+_WISH_LEADS = re.compile(r"(?<!\w)mong\s*$")
+
+
+def _leads(person: Person) -> bool:
+    """Whether the person presides or leads: their role at the meeting, a top leader's post, or a leader's post named
+    by _LEADER_POST ("Phó Chủ tịch UBND thành phố Trần Văn Miên", "Chủ tịch" of the "HĐND")."""
+    return _presides(person) or _top_leader(person) \
+        or bool(_LEADER_POST.search(fold(f"{person.position or ''} {person.organization or ''}")))
+
+
+#: the Government as the one who wishes ("Nhân đây, Chính phủ cũng rất mong doanh nghiệp ..." in the Prime Minister's
+#: speech)
+_GOVERNMENT_WISHES = re.compile(r"(?<!\w)chính\s+phủ(?:\s+(?:cũng|rất|luôn|vẫn))*\s+mong\s*$")
+
+
+#: ... a "mong" with no subject of its own before it, or the speaker's "tôi", "chúng tôi": one who speaks on ("...,
+#: mong", "và mong", "“Mong", "Nên tôi mong"), not a subject that names others ("Họ mong", "Vietcombank mong")
+_NO_SUBJECT = re.compile(r"(?:^|[,;:“\"(]|(?<!\w)(?:và|đồng\s+thời|nên|tôi|chúng\s+tôi|chúng\s+ta))"
+                         r"(?:\s+(?:cũng|rất|luôn|vẫn|đều|chỉ|thực\s+sự|xin))*\s*mong\s*$")
+
+
+def _wished_by_others(doc: Doc, points: list[Span], people: list[tuple[Person, list[Span]]]) -> list[bool]:
+    """For each point, whether it is a bare "mong" wish that no leader speaks: a wish is a task set only in the words of
+    the host or of a leader who presides ("Chủ tịch nước Trần Đại Quang cảm ơn ... và mong phía Nga tiếp tục tạo điều
+    kiện ...", "Chủ tịch Quốc hội mong các Trưởng cơ quan đại diện ... dành thời gian tìm hiểu ..."); a parent's, the
+    residents', a businessman's or a banker's is their appeal ("Chị S. (phụ huynh học sinh ...) mong cơ quan chức
+    năng làm rõ ...", "người dân Đồng Tâm (Mỹ Đức) mong UBND Hà Nội có kết luận ...", "Vietcombank mong NHNN có hướng
+    tháo gỡ ...", "Tôi ra đi hẹn ngày trở lại và mong quý cổ đông ủng hộ ..."). Who speaks: the quotation's speaker,
+    else those the sentence names before the point as its subject or a leader it names by post ("Ghi nhận ý kiến của
+    Đại sứ ..., Thủ tướng hy vọng ...; và mong Đại sứ thúc đẩy ..."), else (a sentence that names no one, or speaks in
+    the first person) those of the last sentence before it in its paragraph that names anyone."""
+    mentions = sorted((span, index) for index, (_, spans) in enumerate(people) for span in spans)
+    starts = [span[0] for span, _ in mentions]
+    verdicts = []
+    for point in points:
+        s_start = _sentence(doc, point[0])[0]
+        before = doc.low[s_start:point[0]]
+        if not _WISH_LEADS.search(before):
+            verdicts.append(False)
+            continue
+        if speakers := _quote_speakers(doc, point, mentions, starts):
+            verdicts.append(not any(_leads(people[i][0]) for i in speakers))
+            continue
+        named = {index for _, index in mentions[bisect_left(starts, s_start):bisect_left(starts, point[0])]}
+        named = {i for i in named if not _named_as_object(doc, people[i][1], s_start, point[0])}
+        if any(_leads(people[i][0]) for i in named) or _leader_speaks(doc, s_start, point[0]) \
+                or _GOVERNMENT_WISHES.search(before) \
+                or any(re.search(r"(?:^|[,;]\s*)$", before[:m.start()]) for m in _LEADER_POST.finditer(fold(before))):
+            verdicts.append(False)
+            continue
+        para = doc.text.rfind("\n", 0, s_start) + 1
+        last = bisect_left(starts, s_start) - 1
+        if not named and last >= 0 and starts[last] >= para and _NO_SUBJECT.search(before):
+            # (a sentence that names no one, or speaks in the first person, goes on with whoever the paragraph named
+            # last: "Ông Nghiêm Xuân Thành cho biết: “... | Vietcombank mong NHNN có hướng tháo gỡ ...", "người điều
+            # khiển phiên họp là Phó chủ tịch Quốc hội Phùng Quốc Hiển phải “nhắc khéo” ... | Nên tôi mong các đại
+            # biểu quan tâm, thảo luận thêm ...")
+            earlier = {index for span, index in mentions[bisect_left(starts, _sentence(doc, starts[last])[0]):last + 1]}
+            verdicts.append(not any(_leads(people[i][0]) for i in earlier))
+            continue
+        verdicts.append(True)
+    return verdicts
+
+
 def set_aside(doc: Doc, points: list[Span], people: list[tuple[Person, list[Span]]], *, kind: str | None,
               hosts: list[str], name: str | None = None, anchor: int | None = None) -> list[bool]:
     """For each point, whether it is someone else's than those presiding: a participant's or an invited expert's
@@ -301,7 +367,8 @@ def set_aside(doc: Doc, points: list[Span], people: list[tuple[Person, list[Span
     if received is not None:
         verdicts = [a or b for a, b in zip(verdicts, _guest_country_points(doc, points, people[received][0]))]
     verdicts = [any(v) for v in zip(verdicts, group_points(doc, points), _said_before(doc, points, _PUT_TO_LEADERS),
-                                    _asked_upward(doc, points), _said_before(doc, points, _ELSEWHERE_ASKED))]
+                                    _asked_upward(doc, points), _said_before(doc, points, _ELSEWHERE_ASKED),
+                                    _wished_by_others(doc, points, people))]
     if kind in SITTINGS:
         verdicts = [a or b for a, b in zip(verdicts, petitions(doc, points))]
     if kind in DEBATED and (name and _DEBATE_NAME.search(fold(name)) or _deputies_debate(doc)):

@@ -78,6 +78,21 @@ _DECIDING_BODY = re.compile(
     r"(?:ban\s+)?lãnh\s+đạo\s+(?:tập\s+đoàn|thành\s+phố|tỉnh|bộ)(?:\s+[^\s,.;:!?]+){0,4}?|tập\s+đoàn(?:\s+[^\s,.;:!?]+){0,5}?|pvn)"
     r"\)?(?:\s+(?:đã|cũng|đều|sẽ|vừa|nhất\s+trí))?\s+$")
 
+#: a bare "mong" (not "mong muốn", "mong rằng", in directions_verbs.txt) with whom it asks of right after it: the host's
+#: wish at a reception or talks, a task put to the other side ("Chủ tịch nước ... cảm ơn ... và mong phía Nga tiếp tục
+#: tạo điều kiện thuận lợi cho cộng đồng người Việt Nam ...", "đánh giá cao sự hợp tác ..., mong các Nhóm Nghị sỹ hữu
+#: nghị Việt-Nga và Nga-Việt tiếp tục hoạt động tích cực", "Chủ tịch Quốc hội mong các Trưởng cơ quan đại diện ... dành
+#: thời gian tìm hiểu ...", "Vietcombank mong NHNN có hướng tháo gỡ ..."); not the speaker's own hope ("mong được khôi
+#: phục ...", "mong nhận được sự góp ý", "mong sẽ chơi tốt hơn") nor the other words it opens ("mong đợi", "mong
+#: ngóng"), nor a writer's "hòng mong" ("gây sức ép với Trung Quốc và Nga tại G20 hòng mong hai nước này giúp đỡ ...").
+#: Whose wish counts (a leader's or the host's, not a bank's, a parent's or the residents') is
+#: attribution._wished_by_others.
+_BARE_WISH = (r"mong(?<!\wmong)(?<!hòng\smong)(?=\s+(?!(?:muốn|rằng|mỏi|đợi|chờ|manh|ngóng|ước|được|nhận|sẽ|có|đem|sớm|"
+              r"là|tiếp\s+tục|cho|và)(?!\w))\w)")
+#: ... whom it asks of: a body, the other side, a capitalised name ("mong phía Nga", "mong các Nhóm ...", "mong NHNN")
+_WISHED_OF = re.compile(r"[ \t]+(?:các|những|phía|hai|quý|ngài|bạn|đoàn|lãnh\s+đạo|doanh\s+nghiệp|nhà)(?!\w)")
+
+
 #: "Thủ tướng giao Bộ Quốc phòng ...", "đã giao Công an tỉnh ...": assigning a task to a body (only before one:
 #: "giao thông", "bàn giao", "giao lưu" are other words)
 _ASSIGN = (r"giao(?<!\wgiao)(?<!bàn giao)\s+(?:cho\s+)?(?=(?:các\s+)?(?:bộ|sở|ubnd|ban\s+(?:chỉ\s+đạo|quản\s+lý|tổ\s+chức|tuyên\s+giáo|dân\s+vận|nội\s+chính|kinh\s+tế)|cục|tổng\s+cục|công\s+an|văn\s+phòng|"
@@ -135,7 +150,7 @@ def _patterns() -> _Patterns:
         ),
         # (as any_cue below: the trie's branches at the top level, so that it is led by a character set)
         verb=re.compile(alternatives(words("directions_verbs.txt"), r"(?!\w)", spaces=True, word_start=True)
-                        + "|" + _ASSIGN + "|" + _decided()),
+                        + "|" + _ASSIGN + "|" + _BARE_WISH + "|" + _decided()),
         noun_prev=re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words("directions_noun_prev.txt")) + r")\s+$"),
         future=re.compile(
             r"(?:trong|từ\s+nay\s+đến|từ\s+nay\s+tới|thời\s+gian|giai\s+đoạn|nhiệm\s+kỳ|năm|những|các|\d+)"
@@ -162,7 +177,7 @@ def _patterns() -> _Patterns:
         any_cue=re.compile(alternatives(
             {w for name in ("directions_nouns.txt", "directions_verbs.txt", "directions_setverbs.txt",
                             "directions_speech.txt", "directions_future.txt") for w in words(name)} | {"theo"},
-            r"(?!\w)", spaces=True, word_start=True) + "|" + _ASSIGN + "|" + _decided()),
+            r"(?!\w)", spaces=True, word_start=True) + "|" + _ASSIGN + "|" + _BARE_WISH + "|" + _decided()),
         lead_strip=re.compile(
             r"(?:[ ,;:\-–—+•*·●▪]+|\(?(?:\d{1,2}|[a-zđ])[.)]\s+|(?:rằng|và|đồng\s+thời|bên\s+cạnh\s+đó|ngoài\s+ra|"
             r"cùng\s+với\s+đó|theo\s+đó|trong\s+đó|đặc\s+biệt|trước\s+mắt|phải|cần(?!\s+thơ))(?!\w)\s*,?\s*|" + _ASSIGN + r"\s*|"
@@ -172,7 +187,7 @@ def _patterns() -> _Patterns:
             # (not a verb the modal before it makes the task itself: "Phải | thống nhất quan điểm như thế", "cần |
             # quán triệt sâu sắc quan điểm")
             r"(?:tới|sắp\s+tới)(?!\w)\s*,?\s*|(?!(?:(?<=phải\s)|(?<=cần\s))" + _OWN_TASK_VERBS + r")(?:" + _alt("directions_verbs.txt")
-            + r")\s*[,:]?\s*)+"
+            + r")\s*[,:]?\s*|" + _BARE_WISH + r"\s*)+"
         ),
     )
 
@@ -690,6 +705,9 @@ def _cue_start(doc: Doc, s: int, e: int) -> tuple[int, bool] | None:
     for m in p.verb.finditer(low, s, e):
         if m.group().startswith("quyết") and not _DECIDING_BODY.search(low, max(s, m.start() - 70), m.start()):
             continue  # a decision only when a deciding body is its subject ("Anh quyết định rút khỏi EU" is history)
+        if m.group() == "mong" and not (_WISHED_OF.match(low, m.end(), e) or _BODY_WORD.match(low, m.end() + 1, e)
+                                        or doc.text[m.end() + 1 : m.end() + 2].isupper()):
+            continue  # a bare "mong" with no one it asks of named after it: the speaker's own hope
         if _HEED.fullmatch(m.group()) and _HEEDED_THING.match(low, m.end(), e):
             continue  # "Hà Nội cần lưu ý các trường hợp có hiện tượng sốt", "lưu ý tới 2 vấn đề"
         that = _THAT.match(low, m.end(), e)
