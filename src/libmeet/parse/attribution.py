@@ -521,9 +521,11 @@ def _received(doc: Doc, people: list[tuple[Person, list[Span]]], anchor: int) ->
 
 
 @cache
-def _countries() -> tuple[str, ...]:
-    """The countries (people_countries.txt), folded, the longest first ("liên bang nga" before "nga")."""
-    return tuple(sorted({fold(w) for w in lexicon.words("people_countries.txt")}, key=len, reverse=True))
+def _countries() -> re.Pattern[str]:
+    """The countries (people_countries.txt), folded, as whole words, the longest first ("liên bang nga" before
+    "nga")."""
+    names = sorted({fold(w) for w in lexicon.words("people_countries.txt")}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(name) for name in names) + r")(?!\w)")
 
 
 #: the verbs of a side's own wish or pledge, right after the side that speaks
@@ -537,13 +539,18 @@ def _guest_country_points(doc: Doc, points: list[Span], guest: Person) -> list[b
     đầu tư ..." at an ambassador's farewell call, "Ngài Maxim Oreshkin khẳng định, Liên bang Nga mong muốn ...", "các
     doanh nghiệp Hong Kong mong muốn tham gia ...": the guest's side, not the host's directions. The country is the one
     in the guest's organisation ("Bộ Thương mại Trung Quốc", "Quốc hội Cuba")."""
-    org = fold(guest.organization or "")
-    country = next((c for c in _countries() if re.search(rf"(?<!\w){re.escape(c)}(?!\w)", org)), None)
+    country = max((m.group() for m in _countries().finditer(fold(guest.organization or ""))), key=len, default=None)
     if not country or country == "việt nam":
         return [False] * len(points)
-    side = re.compile(rf"(?:^|[,;:]\s*|\s)(?:phía\s+|bạn\s+|(?:các\s+)?doanh\s+nghiệp\s+|nhân\s+dân\s+|chính\s+phủ\s+)?"
-                      rf"{re.escape(country)}{_SIDE_WISH.pattern}\s*(?:rằng\s+|là\s+)?[,:]?\s*$")
+    side = _side_wish(country)
     return [bool(side.search(fold(doc.low[_sentence(doc, start)[0]:start]))) for start, _ in points]
+
+
+@lru_cache(maxsize=64)
+def _side_wish(country: str) -> re.Pattern[str]:
+    """A country speaking as one side, its wish verb last (_guest_country_points)."""
+    return re.compile(rf"(?:^|[,;:]\s*|\s)(?:phía\s+|bạn\s+|(?:các\s+)?doanh\s+nghiệp\s+|nhân\s+dân\s+|chính\s+phủ\s+)?"
+                      rf"{re.escape(country)}{_SIDE_WISH.pattern}\s*(?:rằng\s+|là\s+)?[,:]?\s*$")
 
 
 #: how far into its sentence a subject may stand: "Về phần mình, Thượng tướng Phạm Trường Long bày tỏ ..."

@@ -1089,6 +1089,8 @@ def open_ended(doc: Doc, when: DateResult, *, multi_day: bool) -> DateResult:
             "the event opened on its start date and runs for several days; its last day is not given, so the end "
             "date is left empty"])
     low = doc.low
+    if "đầu tiên" not in low and "thứ nhất" not in low:
+        return when  # (no first day told: most texts)
     for m in _FIRST_DAY.finditer(low):
         s_start, s_end = _rough_sentence(doc, m.start())
         if any_kind_pattern().search(low, s_start, s_end) and any(

@@ -1234,7 +1234,7 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detec
         return Detection(False, reason=TRIP_END)  # "Thủ tướng kết thúc chuyến thăm Đức, Hà Lan và dự Hội nghị G20"
     if fold(title or "").startswith("toàn văn") or "toàn văn" in low[:head] and _cues()["full_text"].search(low, 0, head):
         return Detection(False, reason=FULL_TEXT)  # "TTXVN trân trọng giới thiệu toàn văn Nghị quyết ..."
-    if _INTERVIEW.search(low, where_title[1]):
+    if "thưa" in low and _INTERVIEW.search(low, where_title[1]):
         # the reporter's question put to the one interviewed by a pronoun ("Thưa ông, sau quá trình tiếp thu, giải
         # trình ..., cơ quan soạn thảo Luật Quy hoạch đã chuẩn bị như thế nào trước kỳ họp Quốc hội lần 3 này?", "Sân
         # golf hiện nay có bao nhiêu nhân viên, lượng khách ra sao, thưa ông?"): the interview is the article, the
