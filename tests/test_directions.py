@@ -1391,3 +1391,14 @@ def test_a_connective_or_the_verb_a_point_is_told_with_is_no_part_of_it(text, ex
 ])
 def test_the_speaker_clause_told_around_a_point_is_no_part_of_it(text, point):
     assert points(text)[-1] == point
+
+
+def test_a_view_whose_only_will_is_foreseen_is_no_point():
+    """bench 22650172: "đánh giá cao chuyến thăm ..., nhấn mạnh chuyến thăm sẽ tạo định hướng ..." is the Duma chair's
+    view of the visit, its "sẽ" the effect foreseen, no task."""
+    text = ("Chủ tịch Duma Quốc gia Nga Vyacheslav Volodin khẳng định mối quan hệ Liên bang Nga-Việt Nam là mối "
+            "quan hệ đặc biệt quý báu cần được trân trọng và ngày càng được tăng cường, củng cố vững chắc; đánh "
+            "giá cao chuyến thăm chính thức Liên bang Nga của Chủ tịch nước Trần Đại Quang, nhấn mạnh chuyến thăm "
+            "sẽ tạo định hướng phát triển và làm sâu sắc hơn quan hệ Đối tác chiến lược toàn diện Liên bang "
+            "Nga-Việt Nam, trong đó có quan hệ giữa Quốc hội hai nước.")
+    assert not any("chuyến thăm sẽ tạo" in point for point in points(text))

@@ -1459,6 +1459,24 @@ _OPINION_OPEN = re.compile(r"(?:cho\s+rằng|nhận\s+định|đánh\s+giá\s+ca
 #: ... its verb, no part of the point it keeps: "cho rằng, các cơ quan báo chí phải tự thấy được điều này ..."
 _VIEW_LEAD = re.compile(r"cho\s+rằng(?!\w)(?!\s*(?:[.;:]|(?:là|và|của|này|đó)(?!\w)))\s*,?\s*")
 _SETS_OUT = re.compile(r"(?<!\w)(?:cần|phải|nên|sẽ|sẵn\s+sàng|tiếp\s+tục|đề\s+nghị|yêu\s+cầu)(?!\w)")
+#: ... nor does a "sẽ" that is only foreseen: after the speaker's confidence ("bày tỏ tin tưởng rằng cộng đồng người
+#: Việt tại Nga và cộng đồng người Nga tại Việt Nam sẽ phát huy vai trò là cầu nối ...") or with the visit or meeting
+#: itself as its subject, the effect it is to have ("Hai nhà lãnh đạo nhất trí cho rằng, chuyến thăm Nga của Chủ tịch
+#: nước Việt Nam sẽ tạo xung lực mới ...", "đánh giá cao chuyến thăm ..., nhấn mạnh chuyến thăm sẽ tạo định hướng phát
+#: triển ..."); not a hope put to the guest, who is to act ("bày tỏ hy vọng ..., ông Akihiko Tanaka sẽ thúc đẩy quan hệ
+#: ...")
+_FORESEEN = re.compile(r"(?<!\w)(?:tin\s+tưởng|tin\s+rằng|tin\s+chắc|niềm\s+tin|chuyến\s+(?:thăm|công\s+tác)|"
+                       r"cuộc\s+(?:gặp|hội\s+đàm|hội\s+kiến|tiếp)|hội\s+nghị|buổi\s+làm\s+việc)(?!\w)"
+                       r"[^.;:!?]{0,120}?(?<!\w)sẽ(?:\s+tiếp\s+tục)?(?!\w)")
+
+
+def _only_foreseen(low: str, start: int, end: int) -> bool:
+    """Whether every word of a view that would set something out is a "sẽ" only foreseen (_FORESEEN)."""
+    foreseen = [m.span() for m in _FORESEEN.finditer(low, start, end)]
+    return bool(foreseen) and all(any(a <= m.start() and m.end() <= b for a, b in foreseen)
+                                  for m in _SETS_OUT.finditer(low, start, end))
+
+
 #: a wish with no subject, its verb right after "mong muốn" (directions_own_wishes.txt): what the speaker's own side
 #: wants, mostly at talks and visits ("Nhật Bản coi trọng và mong muốn thúc đẩy hơn nữa quan hệ Đối tác chiến lược
 #: sâu rộng Việt Nam – Nhật Bản", "Việt Nam mong muốn xây dựng quan hệ làm việc tốt với chính quyền ...", "Ông cho biết
@@ -1509,7 +1527,8 @@ def _dedupe(doc: Doc, spans: list[Span]) -> list[tuple[str, Span]]:
                 for pattern in (_patterns().modal, _patterns().action, _patterns().verb, _patterns().noun, _STEERS,
                                 _TARGET)):
             continue  # "thương mại dịch vụ tăng 6,23%", "nên duy trì như hiện nay (78%)": a result, not a task
-        if _OPINION_OPEN.match(doc.low, start, end) and not _SETS_OUT.search(doc.low, start, end):
+        if _OPINION_OPEN.match(doc.low, start, end) and (not _SETS_OUT.search(doc.low, start, end)
+                                                          or _only_foreseen(doc.low, start, end)):
             continue  # "cho rằng quan hệ hợp tác ... phát triển rất tốt đẹp", "đánh giá cao ...": a view, no task
         opinion = _VIEW_LEAD.match(doc.low, start, end)
         if opinion:  # "cho rằng các quốc gia thành viên của Công ước 1982 cần tuân thủ ...": the task, not its verb
