@@ -2352,3 +2352,22 @@ def test_an_interview_is_no_meeting_report():
     # ... not a question put to a leader by his title at a press conference (bench 22515809)
     from libmeet.parse.detect import _INTERVIEW
     assert not _INTERVIEW.search("vậy thủ tướng có báo cáo qh không, thưa bộ trưởng?")
+
+
+def test_talks_told_through_what_was_said_after_them_on_their_day_are_reported():
+    """bench 22246097 (reading seed 189 S30, the one clear miss): "sau cuộc hội đàm với Thủ tướng Đức Angela Merkel hôm
+    11/5, Tổng Thư ký NATO Jens Stoltenberg cho biết, ..." tells the talks through what was said after them."""
+    from datetime import date as D  # noqa: N813
+
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    text = ("NATO bất ngờ tuyên bố không tham gia chiến đấu tại Syria\nTheo Tổng Thư ký NATOJens Stoltenberg, "
+            "khối đồng minh này sẽ không tham gia vào chiến dịch chiến đấu chống IS tại Syria hoặc Iraq.\nTại "
+            "Berlin, sau cuộc hội đàm với Thủ tướng Đức Angela Merkel hôm 11/5, Tổng Thư ký NATO Jens "
+            "Stoltenberg cho biết, khối đồng minh này sẽ không tham gia vào chiến dịch chiến đấu chống lại các "
+            "tay súng khủng bố thuộc Tổ chức Nhà nước Hồi giáo (IS) tự xưng tại Syria hoặc Iraq.")
+    event = parse_text(text, Meta(reference_date=D(2017, 7, 31)))
+    assert (event.kind, event.start_date) == ("hội đàm", D(2017, 5, 11))
+    # ... not a body's sitting, whose decision or words after it are the news (working gold 21481260: no event)
+    sitting = text.replace("sau cuộc hội đàm với Thủ tướng Đức Angela Merkel hôm 11/5", "sau cuộc họp sáng 11/5")
+    assert not detect_titled(sitting).is_event

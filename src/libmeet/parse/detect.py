@@ -823,6 +823,30 @@ def _issued_after(low: str, s_start: int, k_start: int) -> bool:
     return bool(_OUTCOME_OF.search(low, max(s_start, k_start - _OUTCOME_REACH), k_start))
 
 
+#: talks with someone, dated by their name, then a speaker's words in the same sentence: the talks told through what was
+#: said after them ("Tại Berlin, sau cuộc hội đàm với Thủ tướng Đức Angela Merkel hôm 11/5, Tổng Thư ký NATO Jens
+#: Stoltenberg cho biết, khối đồng minh này sẽ không tham gia ..."); not a body's sitting ("Sau buổi họp sáng 7/2,
+#: Trưởng Ban kỷ luật VFF ... khẳng định", "Sau cuộc họp Hội đồng An ninh Quốc gia tối 20-6, Thủ tướng Bỉ tuyên bố": the
+#: news is what was decided or said, the sitting background), nor talks undated ("Phát biểu với báo giới tại Paris sau
+#: cuộc hội đàm với Ngoại trưởng Pháp ..., Ngoại trưởng al-Thani cho biết")
+_TALK_KINDS = frozenset({"hội đàm", "hội kiến", "cuộc gặp", "gặp mặt"})
+_AFTER_TALKS = re.compile(r"(?<!\w)sau\s+$")
+
+
+@cache
+def _talks_then_words() -> re.Pattern[str]:
+    verbs = _alternation((fold(e) for e in lexicon.words("detect_said_after.txt")), word_start=True)
+    return re.compile(r"\s+với\s+" + _NAME_NO_VERB + r"(?<!\w)(?:hôm|ngày|sáng|chiều|tối|trưa)\s+\d{1,2}\s?[/.-]\s?"
+                      r"\d{1,2}(?![\d%])(?:\s?[/.-]\s?\d{2,4})?\s*,\s*(?:[^,.;:!?\n]|\.(?=\d)){0,80}?(?<!\w)(?:"
+                      + verbs + r")(?!\w)")
+
+
+def _words_after_talks(low: str, s_start: int, k_start: int, k_end: int, s_end: int, kind: str) -> bool:
+    """Whether the mention is talks named after "sau", dated, then what a speaker said (_talks_then_words)."""
+    return kind in _TALK_KINDS and bool(_AFTER_TALKS.search(low, max(s_start, k_start - 8), k_start)) \
+        and bool(_talks_then_words().match(low, k_end, s_end))
+
+
 def _is_reference(low: str, k_start: int, k_end: int, s_start: int, s_end: int, kind: str,
                   memo: dict | None = None) -> bool:
     """A mention that names meetings without reporting one: "Nghị quyết Đại hội", "các hội nghị",
@@ -831,7 +855,8 @@ def _is_reference(low: str, k_start: int, k_end: int, s_start: int, s_end: int, 
     memo: answers about whole sentences, kept across the mentions of one text (linear on a long sentence)."""
     cues = _cues()
     before = low[max(s_start, k_start - _BEFORE):k_start]
-    if cues["passing"].search(before) and not _issued_after(low, s_start, k_start) or cues["generic"].search(before):
+    if cues["passing"].search(before) and not _issued_after(low, s_start, k_start) \
+            and not _words_after_talks(low, s_start, k_start, k_end, s_end, kind) or cues["generic"].search(before):
         return True
     # two kinds side by side are meetings in general, unless a verb holds them as one event:
     # "tổ chức buổi gặp mặt, tọa đàm về ..."
