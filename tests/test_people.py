@@ -1660,3 +1660,22 @@ def test_one_named_only_in_what_someone_else_reports_is_no_attendee(text, absent
 def test_one_speaking_in_turn_stays(text, name):
     from libmeet import parse_text
     assert name in {person.name for person in parse_text(text).attendees}
+
+
+def test_a_commentator_on_leaders_talks_is_no_attendee():
+    """bench 22582736 (readings seeds 186-188): "bà Sarah Lain, nghiên cứu sinh tại Viện ... (RUSI), nhận xét" gives the
+    paper a view on the Lavrov-Le Drian talks; she was not at them."""
+    import datetime as dt
+
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    text = ("F-18 bắn rơi Su-22: Mỹ nợ Nga lời giải thích\nNguy cơ về một cuộc đối đầu quân sự giữa Mỹ và Nga "
+            "gia tăng sau vụ tiêm kích Mỹ bắn hạ chiến đấu cơ Syria hôm 18-6.\nNgoại trưởng Nga Sergei Lavrov "
+            "trong cuộc hội đàm với người đồng cấp Pháp Jean-Yves Le Drian ngày 20-6 (giờ địa phương) cho biết: "
+            "Moscow đang chờ đợi một lời giải thích đầy đủ từ Washington về vụ bắn hạ cường kích Su-22 của quân "
+            "đội Syria hôm 18-6. “Đường dây nóng không chỉ để quản lý các hoạt động của Nga và đồng minh mà bây "
+            "giờ còn để đối phó các phản ứng bất ngờ của Mỹ trước căng thẳng trong xung đột này” - bà Sarah "
+            "Lain, nghiên cứu sinh tại Viện Nghiên cứu hoàng gia về các vấn đề quốc phòng và an ninh Anh (RUSI), "
+            "nhận xét.")
+    event = parse_text(text, Meta(reference_date=dt.date(2017, 7, 31)))
+    assert [person.name for person in event.attendees] == ["Sergei Lavrov", "Jean-Yves Le Drian"]

@@ -1797,6 +1797,56 @@ def reported_by_another(doc: Doc, people: list[tuple[Person, list[Span]]], at: i
     return [bool(spans) and of_them(spans) for _, spans in people]
 
 
+#: one who comments on the news, set off by their title next to the name: "bà Sarah Lain, nghiên cứu sinh tại Viện
+#: Nghiên cứu hoàng gia ... (RUSI), nhận xét", "ông Charles Morrison - Chuyên gia cao cấp của Trung tâm Đông - Tây ...
+#: khẳng định", "bài viết của tiến sỹ Jonathan D. London, một nhà nghiên cứu hàng đầu về Việt Nam", "Nhà nghiên cứu
+#: Vasilii Cashin từ Viện nghiên cứu Viễn Đông Nga cho rằng", "TS Koh Swee Lean Collin (chuyên gia quân sự của ...)"
+_COMMENTATOR_NEAR = re.compile(r"(?<!\w)(?:chuyên gia|nhà phân tích|nhà nghiên cứu|nghiên cứu sinh|nghiên cứu viên|"
+                               r"học giả|nhà bình luận|nhà quan sát)(?!\w)")
+#: (the title is the name's own: right before it, in the same phrase, one expert's, not "ý kiến của các chuyên gia,
+#: Phó Chủ tịch X", "trao đổi với các chuyên gia của Nhật"; or set off right after it by a comma, a dash or a bracket)
+_COMMENTATOR_BEFORE = re.compile(r"(?<!các )(?<!những )(?<!của )(?<!nhiều )(?<!giới )" + _COMMENTATOR_NEAR.pattern
+                                 + r"[^,.;:!?“”\"()\n]{0,30}$")
+_COMMENTATOR_AFTER = re.compile(r"\s*(?:,|-|–|\()\s*(?:một |là |vị )?" + _COMMENTATOR_NEAR.pattern)
+#: the kinds of leaders' talks, which papers tell with the views of experts who were not there
+_LEADERS_TALKS = frozenset({"hội đàm", "hội kiến", "cuộc gặp", "tiếp"})
+#: (the reach, in characters, of such a title before or after the name)
+_COMMENTATOR_REACH = 40
+
+
+def commentators(doc: Doc, people: list[tuple[Person, list[Span]]], kind: str | None = None,
+                 at: int | None = None) -> list[bool]:
+    """For each person, whether the text names them with a commentator's title (_COMMENTATOR_NEAR, in their position
+    or right by a name) and never with a part (a role), nor in the event's own sentence (at `at`), nor in a sentence
+    that names a gathering or places anyone at one (_REPORTED_THERE), at leaders' talks (_LEADERS_TALKS): the expert
+    gives a view to the paper on the talks, not at them (at a conference, a workshop or a working session the experts
+    named are its speakers: "Thạc sĩ Nguyễn Hữu Thiện, chuyên gia nghiên cứu độc lập về Đồng bằng sông Cửu Long cho
+    rằng", "ông Lee Kwang June – chuyên gia cấp nước và thoát nước của Công ty ... cho biết")."""
+    if kind not in _LEADERS_TALKS:
+        return [False] * len(people)
+    starts = _sentences(doc)
+    own = bisect_right(starts, at) - 1 if at is not None else None
+    low = doc.low
+    kinds = any_kind_pattern()
+
+    def expert(person: Person, spans: list[Span]) -> bool:
+        if not spans or any(_roles(doc, start, end) for start, end in spans):
+            return False
+        titled = bool(person.position and _COMMENTATOR_NEAR.search(person.position.lower()))
+        for start, end in spans:
+            index = bisect_right(starts, start) - 1
+            if index == own:
+                return False
+            first = starts[index]
+            last = starts[index + 1] if index + 1 < len(starts) else len(low)
+            if _REPORTED_THERE.search(low, first, last) or kinds.search(low, first, last):
+                return False
+            titled = titled or bool(_COMMENTATOR_BEFORE.search(low, max(first, start - _COMMENTATOR_REACH), start)
+                                    or _COMMENTATOR_AFTER.match(low, end, end + _COMMENTATOR_REACH))
+        return titled
+    return [expert(person, spans) for person, spans in people]
+
+
 #: a sentence that a news agency or paper tells: "Theo Reuters, Bộ trưởng Thương mại Anh Philip Hammond vừa tuyên bố",
 #: "Tại Đức, theo CNA, phát biểu trước Quốc hội Đức, Thủ tướng Angela Merkel cho rằng", "Theo hãng tin AFP, ..."
 @cache
