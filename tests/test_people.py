@@ -1679,3 +1679,23 @@ def test_a_commentator_on_leaders_talks_is_no_attendee():
             "nhận xét.")
     event = parse_text(text, Meta(reference_date=dt.date(2017, 7, 31)))
     assert [person.name for person in event.attendees] == ["Sergei Lavrov", "Jean-Yves Le Drian"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bench 22651403: one a case is about, given no office, named in passing after the press conference's lead
+    ("Chiều nay, UBND tỉnh Kon Tum đã tổ chức họp báo thông báo kết quả xử lý cán bộ, công chức Sở TN-MT “choảng” "
+     "nhau khi đi công tác theo chỉ đạo của Phó thủ tướng Chính phủ Trương Hòa Bình. Kon Tum đã ra quyết định "
+     "khởi tố vụ án hình sự, khởi tố bị can và bắt tạm giam Dương Đặng Hải Trung (đối tượng cầm dao vào nhà ông "
+     "Cao Minh Phương và chém anh Nguyễn Bá Duy, hàng xóm của ông Phương) về hành vi cố ý gây thương tích.",
+     {"Nguyễn Bá Duy": True}),
+    # bench 22755110: ... not a speaker whose office is set off after her name, though the record takes no title
+    ("Về vấn đề thoái vốn, cổ phần hóa, bà Nguyễn Thị Hoa, Phó Thường trực Ban Đổi mới DN, nhìn nhận hiện quy "
+     "trình thoái vốn được thực hiện theo các quy định tại Nghị định 91 về quản lý vốn, tài sản DN nhà nước.",
+     {"Nguyễn Thị Hoa": False}),
+])
+def test_one_with_no_office_named_only_in_passing(text, expected):
+    from libmeet.parse.people import untitled_in_passing
+    doc = Doc.from_raw(text)
+    found = extract_attendees(doc, kind="họp báo")
+    flags = dict(zip((person.name for person, _ in found), untitled_in_passing(doc, found, doc.low.find("họp báo"))))
+    assert {name: flags[name] for name in expected} == expected

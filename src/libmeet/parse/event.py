@@ -249,6 +249,9 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
                   its_subject=True),
         _SetAside(lambda found: people.disciplined(doc, found),
                   "named as the object of a disciplinary decision, not as present at the event", its_subject=True),
+        # (last: those the checks above place elsewhere or name as the meeting's subject are theirs)
+        _SetAside(lambda found: people.untitled_in_passing(doc, found, found_at),
+                  "named with no office, only in passing (never at the meeting, never speaking)", still_heard=True),
     )
     about = False
     # (the words of those first named at another occasion are still theirs, not directions of the event's: "Phó Giáo sư

@@ -2300,3 +2300,92 @@ def _person(doc: Doc, group: _Group) -> Person:
         organization=organization,
         roles=roles,
     )
+
+#: what one who speaks or is asked does in their own sentence ("bà Nguyễn Thị Hoa, Phó Thường trực Ban Đổi mới DN,
+#: nhìn nhận", "Ông Nguyễn Tiến Quang, Cty du lịch Exo Travel đồng tình", "anh Vũ Chí Thành ... kể lại")
+_SPEAKS = re.compile(r"(?<!\w)(?:cho biết|cho rằng|cho hay|nói|khẳng định|nhấn mạnh|chia sẻ|phát biểu|đề nghị|yêu cầu|"
+                     r"bày tỏ|nhận định|nhận xét|đánh giá|thông tin|giải thích|trả lời|kiến nghị|đề xuất|mong muốn|"
+                     r"hỏi|thừa nhận|phản ánh|trình bày|báo cáo|nhìn nhận|đồng tình|kể|nêu|tiết lộ|bình luận|"
+                     r"phân tích|lưu ý|tâm sự|chỉ ra|tuyên bố|giới thiệu|đồng ý|góp ý|gợi ý)(?!\w)")
+#: the speaker led in by "Theo": "Theo anh Nguyễn Bùi Minh Quân, Kỹ sư xây dựng, ..."
+_BY_THEO = re.compile(r"(?<!\w)theo\s+(?:\w+\s+){0,2}$")
+#: a part at a gathering told with a presentation or a guest list ("Buổi họp báo có sự tham gia của ... Giáo sư X",
+#: "Cùng dự có ...", "đều có mặt như NSND ...", "Dẫn đầu phái đoàn Nga là ... ông Alexander Lavrentiev")
+_PRESENTS = re.compile(r"(?<!\w)(?:chia sẻ|tham luận|trình bày|diễn giả|báo cáo viên|khách mời|tham dự|cùng dự|"
+                       r"đại biểu|chủ trì|điều phối|dẫn dắt|có sự tham gia|sự có mặt|có mặt|góp mặt|dẫn đầu|"
+                       r"trưởng đoàn|phái đoàn)(?!\w)")
+#: a teacher's, scholar's or artist's form of address right before the name
+_SCHOLAR = re.compile(r"(?:cô|thầy|ths|ts|tiến sĩ|tiến sỹ|thạc sĩ|thạc sỹ|pgs|gs|giáo sư|nhà giáo|nghệ nhân|nsnd|nsưt)"
+                      r"\.?\s*$")
+#: ... or opening the sentence, the name in apposition after it: "Tiến sỹ Giáo dục học (ĐH Paris Descartes), Nguyễn
+#: Thụy Phương với kinh nghiệm ..."
+_SCHOLAR_OPEN = re.compile(r"\W*(?:ths|ts|tiến sĩ|tiến sỹ|thạc sĩ|thạc sỹ|pgs|gs|giáo sư|phó giáo sư)(?!\w)"
+                           r"[^.;:!?]{0,60},\s*$")
+#: an office the record did not take as a title, set off by a comma or a dash right after the name ("bà Nguyễn Thị
+#: Hoa, Phó Thường trực Ban Đổi mới DN", "Joe Belfiore - Phó Chủ tịch Microsoft", "ông Nguyễn Hữu Tráng - Thương vụ
+#: Đại sứ quán", "bà Vũ Thị Tân, chủ Cơ sở mầm non") ...
+_APPOSED = re.compile(r"\s*(?:,|\s[-–—])\s*(?:chủ|cty|công ty|tập đoàn|thương vụ|trường|viện|đại học|ban|sở|hội|"
+                      r"hiệp hội|ngân hàng|đại sứ quán|kỹ sư|bác sĩ|bác sỹ|chuyên gia|đại diện|ceo|nhà sáng lập|"
+                      r"người sáng lập|thành viên|ủy viên|uỷ viên)(?!\w)")
+#: ... or opening the sentence before it ("Hiệu trưởng Trường CĐ nghề du lịch Sài Gòn, bà Ngô Thị Quỳnh Xuân nêu"), or
+#: an office in capitals right before it ("GĐĐH Tommy Cho của Gangwon")
+_OFFICE_OPEN = re.compile(r"\W*(?:[^.;:!?,]{0,80}),\s*(?:\w+\s+)?$")
+_MARK = re.compile(r"\s*(?:,|\s[-–—])\s*")
+_CAPS_BEFORE = re.compile(r"(?<!\w)[A-ZĐ]{2,6}\s+$")
+#: one named with others at the gathering: "Ông Vũ Văn Tiền, bà Cao Thị Ngọc Dung cùng một số nữ doanh nhân"
+_WITH_OTHERS = re.compile(r"\s+cùng(?!\w)")
+#: one named beside another with "và": "Geetesh Sharma và bà Kusum Jain"
+_AND_BEFORE = re.compile(r"\s+và\s+(?:\w+\s+)?$")
+_AND_AFTER = re.compile(r"\s+và\s+")
+
+
+def untitled_in_passing(doc: Doc, people: list[tuple[Person, list[Span]]], at: int | None = None) -> list[bool]:
+    """Whether each person has no office in the record and every mention of them is in passing: outside the event's
+    own sentence, in no sentence that places someone at a meeting or gives them a part there, never speaking, with no
+    office set off beside their name, not led by a scholar's title, not named with another ("cùng", "và") who stays."""
+    starts = _sentences(doc)
+    own = bisect_right(starts, at) - 1 if at is not None else None
+    position = _patterns()["position"]
+
+    def sentence(start: int) -> Span:
+        index = bisect_right(starts, start) - 1
+        return starts[index], starts[index + 1] if index + 1 < len(starts) else len(doc.low)
+
+    def office_open(first: int, start: int) -> bool:
+        # (the sentence opens on an office, the name after its comma: "Hiệu trưởng Trường CĐ ..., bà X nêu")
+        m = _OFFICE_OPEN.match(doc.low, first, start)
+        if not m:
+            return False
+        opening = first + len(m.group()) - len(m.group().lstrip(" \t\n\"'“(-–•*"))
+        return bool(position.match(doc.low, opening, start))
+
+    def apposed_title(end: int) -> bool:
+        mark = _MARK.match(doc.low, end)
+        return bool(mark) and bool(position.match(doc.low, mark.end()))
+
+    def there(start: int, end: int) -> bool:
+        first, last = sentence(start)
+        return bisect_right(starts, start) - 1 == own or bool(at_a_meeting().search(doc.low, first, last)) \
+            or bool(_roles(doc, start, end)) or bool(_SPEAKS.search(doc.low, end, last)) \
+            or bool(_PRESENTS.search(doc.low, first, last)) \
+            or bool(_SCHOLAR.search(doc.low, max(0, start - 12), start)) \
+            or bool(_BY_THEO.search(doc.low, max(first, start - 20), start)) \
+            or bool(_SCHOLAR_OPEN.match(doc.low, first, start)) or bool(_WITH_OTHERS.match(doc.low, end)) \
+            or bool(_APPOSED.match(doc.low, end)) or apposed_title(end) \
+            or office_open(first, start) or bool(_CAPS_BEFORE.search(doc.text, max(0, start - 10), start))
+
+    passing = [bool(spans) and not person.position and not any(there(*span) for span in spans)
+               for person, spans in people]
+    # one joined by "và" to someone who stays goes with them
+    staying = [span for (person, spans), gone in zip(people, passing) if not gone for span in spans]
+    for i, ((person, spans), gone) in enumerate(zip(people, passing)):
+        if not gone:
+            continue
+        for start, end in spans:
+            m = _AND_BEFORE.search(doc.low, max(0, start - 20), start)
+            if m and any(e <= m.start() + 1 and e >= m.start() - 1 for _, e in staying):
+                passing[i] = False
+            m = _AND_AFTER.match(doc.low, end)
+            if m and any(m.end() <= s <= m.end() + 8 for s, _ in staying):
+                passing[i] = False
+    return passing
