@@ -2301,12 +2301,10 @@ def _person(doc: Doc, group: _Group) -> Person:
         roles=roles,
     )
 
-#: what one who speaks or is asked does in their own sentence ("bà Nguyễn Thị Hoa, Phó Thường trực Ban Đổi mới DN,
-#: nhìn nhận", "Ông Nguyễn Tiến Quang, Cty du lịch Exo Travel đồng tình", "anh Vũ Chí Thành ... kể lại")
-_SPEAKS = re.compile(r"(?<!\w)(?:cho biết|cho rằng|cho hay|nói|khẳng định|nhấn mạnh|chia sẻ|phát biểu|đề nghị|yêu cầu|"
-                     r"bày tỏ|nhận định|nhận xét|đánh giá|thông tin|giải thích|trả lời|kiến nghị|đề xuất|mong muốn|"
-                     r"hỏi|thừa nhận|phản ánh|trình bày|báo cáo|nhìn nhận|đồng tình|kể|nêu|tiết lộ|bình luận|"
-                     r"phân tích|lưu ý|tâm sự|chỉ ra|tuyên bố|giới thiệu|đồng ý|góp ý|gợi ý)(?!\w)")
+#: what one who speaks or is asked does in their own sentence (people_speaks.txt: "bà Nguyễn Thị Hoa, Phó Thường trực
+#: Ban Đổi mới DN, nhìn nhận", "anh Vũ Chí Thành ... kể lại")
+_SPEAKS = re.compile(r"(?:" + lexicon.alternation((fold(w) for w in lexicon.words("people_speaks.txt")),
+                                                  word_start=True) + r")(?!\w)")
 #: the speaker led in by "Theo": "Theo anh Nguyễn Bùi Minh Quân, Kỹ sư xây dựng, ..."
 _BY_THEO = re.compile(r"(?<!\w)theo\s+(?:\w+\s+){0,2}$")
 #: a part at a gathering told with a presentation or a guest list ("Buổi họp báo có sự tham gia của ... Giáo sư X",
