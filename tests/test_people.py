@@ -1692,6 +1692,11 @@ def test_a_commentator_on_leaders_talks_is_no_attendee():
     ("Về vấn đề thoái vốn, cổ phần hóa, bà Nguyễn Thị Hoa, Phó Thường trực Ban Đổi mới DN, nhìn nhận hiện quy "
      "trình thoái vốn được thực hiện theo các quy định tại Nghị định 91 về quản lý vốn, tài sản DN nhà nước.",
      {"Nguyễn Thị Hoa": False}),
+    # bench 22718881, 22365501: ... nor the other party of a meeting, nor one whose words follow a colon
+    ("Trong một thông cáo được tờ Times trích dẫn, Donald Trump Jr. đã thừa nhận có gặp luật sư Nga Natalia "
+     "Veselnitskaya.", {"Natalia Veselnitskaya": False}),
+    ("Luật sư Nguyễn Văn Chiến, đoàn ĐBQH thành phố Hà Nội thẳng thắn: “Chỉ một vụ luật sư tố giác thân chủ thôi, xã "
+     "hội có còn tin giới luật sư nữa hay không?”.", {"Nguyễn Văn Chiến": False}),
 ])
 def test_one_with_no_office_named_only_in_passing(text, expected):
     from libmeet.parse.people import untitled_in_passing

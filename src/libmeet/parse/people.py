@@ -2330,6 +2330,12 @@ _APPOSED = re.compile(r"\s*(?:,|\s[-–—])\s*(?:chủ|cty|công ty|tập đoà
 _OFFICE_OPEN = re.compile(r"\W*(?:[^.;:!?,]{0,80}),\s*(?:\w+\s+)?$")
 _MARK = re.compile(r"\s*(?:,|\s[-–—])\s*")
 _CAPS_BEFORE = re.compile(r"(?<!\w)[A-ZĐ]{2,6}\s+$")
+#: the other party of a meeting, named after its verb: "đã thừa nhận có gặp luật sư Nga Natalia Veselnitskaya"
+_MET_BEFORE = re.compile(r"(?<!\w)(?:gặp|gặp gỡ|tiếp xúc|hội kiến|hội đàm với|làm việc với)\s+"
+                         r"(?:[^\s,.;:!?]+\s+){0,4}$")
+#: one whose words follow their name after a colon: "Luật sư Nguyễn Văn Chiến, đoàn ĐBQH thành phố Hà Nội thẳng thắn:
+#: “...”" (a bracket or a few words between)
+_WORDS_AFTER = re.compile(r"(?:\s*\([^()\n]{0,60}\))?(?:[^.;:!?“”\n]{0,80}?)?:\s*[“\"]")
 #: one named with others at the gathering: "Ông Vũ Văn Tiền, bà Cao Thị Ngọc Dung cùng một số nữ doanh nhân"
 _WITH_OTHERS = re.compile(r"\s+cùng(?!\w)")
 #: one named beside another with "và": "Geetesh Sharma và bà Kusum Jain"
@@ -2370,7 +2376,9 @@ def untitled_in_passing(doc: Doc, people: list[tuple[Person, list[Span]]], at: i
             or bool(_BY_THEO.search(doc.low, max(first, start - 20), start)) \
             or bool(_SCHOLAR_OPEN.match(doc.low, first, start)) or bool(_WITH_OTHERS.match(doc.low, end)) \
             or bool(_APPOSED.match(doc.low, end)) or apposed_title(end) \
-            or office_open(first, start) or bool(_CAPS_BEFORE.search(doc.text, max(0, start - 10), start))
+            or office_open(first, start) or bool(_CAPS_BEFORE.search(doc.text, max(0, start - 10), start)) \
+            or bool(_MET_BEFORE.search(doc.low, max(first, start - 40), start)) \
+            or bool(_WORDS_AFTER.match(doc.low, end))
 
     passing = [bool(spans) and not person.position and not any(there(*span) for span in spans)
                for person, spans in people]
