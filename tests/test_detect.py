@@ -2371,3 +2371,18 @@ def test_talks_told_through_what_was_said_after_them_on_their_day_are_reported()
     # ... not a body's sitting, whose decision or words after it are the news (working gold 21481260: no event)
     sitting = text.replace("sau cuộc hội đàm với Thủ tướng Đức Angela Merkel hôm 11/5", "sau cuộc họp sáng 11/5")
     assert not detect_titled(sitting).is_event
+
+
+def test_a_session_with_the_press_told_without_the_word_hop_bao_is_a_press_conference():
+    """bench 22695458 (reading seed 191 S22, a clear miss): "đã có buổi chia sẻ với báo chí" on its day, the whole
+    article what the deputy minister said there (not "cuộc trao đổi với báo chí" bên hành lang, an interview)."""
+    from datetime import date as D  # noqa: N813
+
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    text = ("Hơn 4.000 điểm 10 trong kỳ thi THPT Quốc gia: Thứ trưởng Bùi Văn Ga nói gì?\nTrong ngày hôm qua "
+            "6/7, 63 tỉnh thành đã công bố kết quả thi THPT quốc gia 2017.\nChiều 6/7 Thứ trưởng Bộ GD&ĐT đã có "
+            "buổi chia sẻ với báo chí về “cơn mưa” điểm 10 xuất hiện tại kỳ thi THPT Quốc gia 2017 , Thứ trưởng "
+            "GD&ĐT Bùi Văn Ga cho rằng đó là những học sinh giỏi thực sự.")
+    event = parse_text(text, Meta(reference_date=D(2017, 7, 31)))
+    assert (event.kind, event.start_date) == ("họp báo", D(2017, 7, 6))
