@@ -522,10 +522,10 @@ def _received(doc: Doc, people: list[tuple[Person, list[Span]]], anchor: int) ->
 
 @cache
 def _countries() -> re.Pattern[str]:
-    """The countries (people_countries.txt), folded, as whole words, the longest first ("liên bang nga" before
+    """The countries (people_countries.txt), folded, as whole words, the longest that fits ("liên bang nga", not
     "nga")."""
-    names = sorted({fold(w) for w in lexicon.words("people_countries.txt")}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(name) for name in names) + r")(?!\w)")
+    return re.compile(r"(?:" + lexicon.alternation({fold(w) for w in lexicon.words("people_countries.txt")},
+                                                   word_start=True) + r")(?!\w)")
 
 
 #: the verbs of a side's own wish or pledge, right after the side that speaks

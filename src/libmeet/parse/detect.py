@@ -836,9 +836,8 @@ _AFTER_TALKS = re.compile(r"(?<!\w)sau\s+$")
 @cache
 def _talks_then_words() -> re.Pattern[str]:
     verbs = _alternation((fold(e) for e in lexicon.words("detect_said_after.txt")), word_start=True)
-    return re.compile(r"\s+với\s+" + _NAME_NO_VERB + r"(?<!\w)(?:hôm|ngày|sáng|chiều|tối|trưa)\s+\d{1,2}\s?[/.-]\s?"
-                      r"\d{1,2}(?![\d%])(?:\s?[/.-]\s?\d{2,4})?\s*,\s*(?:[^,.;:!?\n]|\.(?=\d)){0,80}?(?<!\w)(?:"
-                      + verbs + r")(?!\w)")
+    return re.compile(r"\s+với\s+" + _ITS_DAY_AFTER.pattern + r"(?:\s?[/.-]\s?\d{2,4})?\s*,\s*"
+                      r"(?:[^,.;:!?\n]|\.(?=\d)){0,80}?(?<!\w)(?:" + verbs + r")(?!\w)")
 
 
 def _words_after_talks(low: str, s_start: int, k_start: int, k_end: int, s_end: int, kind: str) -> bool:

@@ -1427,6 +1427,19 @@ def _sentences(doc: Doc) -> list[int]:
     return sorted(set(starts + glued)) if glued else starts
 
 
+def _sentence_at(doc: Doc, starts: list[int], pos: int) -> tuple[int, int, int]:
+    """The index, start and end of the sentence of `_sentences(doc)` (`starts`) that holds `pos`."""
+    index = bisect_right(starts, pos) - 1
+    return index, starts[index], starts[index + 1] if index + 1 < len(starts) else len(doc.low)
+
+
+def _placed_there(doc: Doc, starts: list[int], own: int | None, start: int, end: int) -> bool:
+    """Whether the name at [start, end) is in the event's own sentence (index `own`), in a sentence that puts someone
+    at a meeting ("Tại buổi làm việc, bà Vũ Thị Tân - Chủ cơ sở mầm non Sen Vàng cho biết"), or given a part there."""
+    index, first, last = _sentence_at(doc, starts, start)
+    return index == own or bool(at_a_meeting().search(doc.low, first, last)) or bool(_roles(doc, start, end))
+
+
 @lru_cache(maxsize=8)
 def _elsewhere_flags(doc: Doc, kind: str | None, at: int | None = None, asides: bool = True) -> list[bool]:
     """For each sentence of `_sentences(doc)`, whether it tells of another time or gathering than an event of `kind`;
@@ -1778,13 +1791,11 @@ def reported_by_another(doc: Doc, people: list[tuple[Person, list[Span]]], at: i
 
     def of_them(spans: list[Span]) -> bool:
         for start, end in spans:
-            index = bisect_right(starts, start) - 1
+            index, first, last = _sentence_at(doc, starts, start)
             # (one who speaks in turn is heard there: "ông Thân nói Thủ tướng Chính phủ Nguyễn Xuân Phúc phát biểu khai
             # mạc Hội nghị", "Trước vấn đề mà cử tri Nguyễn Trí Thăng nêu", "- Bộ trưởng Bộ GD-ĐT Phùng Xuân Nhạ: ...")
             if index == own or _says_after(low, end) or low.startswith(":", end):
                 return False
-            first = starts[index]
-            last = starts[index + 1] if index + 1 < len(starts) else len(low)
             verb = None
             for verb in _REPORTED_BY.finditer(low, first, start):
                 pass
@@ -1834,11 +1845,9 @@ def commentators(doc: Doc, people: list[tuple[Person, list[Span]]], kind: str | 
             return False
         titled = bool(person.position and _COMMENTATOR_NEAR.search(person.position.lower()))
         for start, end in spans:
-            index = bisect_right(starts, start) - 1
+            index, first, last = _sentence_at(doc, starts, start)
             if index == own:
                 return False
-            first = starts[index]
-            last = starts[index + 1] if index + 1 < len(starts) else len(low)
             if _REPORTED_THERE.search(low, first, last) or kinds.search(low, first, last):
                 return False
             titled = titled or bool(_COMMENTATOR_BEFORE.search(low, max(first, start - _COMMENTATOR_REACH), start)
@@ -1920,18 +1929,11 @@ def at_home(doc: Doc, people: list[tuple[Person, list[Span]]], kind: str | None 
     starts = _sentences(doc)
     own = bisect_right(starts, at) - 1 if at is not None else None
 
-    def sentence(start: int) -> Span:
-        index = bisect_right(starts, start) - 1
-        return starts[index], starts[index + 1] if index + 1 < len(starts) else len(doc.low)
-
-    def there(start: int, end: int) -> bool:
-        # (a sentence that puts them at a meeting, or gives them a part there: "Tại buổi làm việc, bà Vũ Thị Tân - Chủ
-        # cơ sở mầm non Sen Vàng cho biết", after "Chủ cơ sở trên là bà Vũ Thị Tân, sinh năm 1983, trú tại ...")
-        return bisect_right(starts, start) - 1 == own or bool(at_a_meeting().search(doc.low, *sentence(start))) \
-            or bool(_roles(doc, start, end))
-
     def home(spans: list[Span]) -> bool:
-        return any(_AT_HOME.match(doc.text, end) for _, end in spans) and not any(there(*span) for span in spans)
+        # (not one a later sentence puts at the meeting: "Tại buổi làm việc, bà Vũ Thị Tân - Chủ cơ sở mầm non Sen Vàng
+        # cho biết", after "Chủ cơ sở trên là bà Vũ Thị Tân, sinh năm 1983, trú tại ...")
+        return any(_AT_HOME.match(doc.text, end) for _, end in spans) \
+            and not any(_placed_there(doc, starts, own, *span) for span in spans)
     return [bool(spans) and home(spans) for _, spans in people]
 
 
@@ -2351,10 +2353,6 @@ def untitled_in_passing(doc: Doc, people: list[tuple[Person, list[Span]]], at: i
     own = bisect_right(starts, at) - 1 if at is not None else None
     position = _patterns()["position"]
 
-    def sentence(start: int) -> Span:
-        index = bisect_right(starts, start) - 1
-        return starts[index], starts[index + 1] if index + 1 < len(starts) else len(doc.low)
-
     def office_open(first: int, start: int) -> bool:
         # (the sentence opens on an office, the name after its comma: "Hiệu trưởng Trường CĐ ..., bà X nêu")
         m = _OFFICE_OPEN.match(doc.low, first, start)
@@ -2368,9 +2366,8 @@ def untitled_in_passing(doc: Doc, people: list[tuple[Person, list[Span]]], at: i
         return bool(mark) and bool(position.match(doc.low, mark.end()))
 
     def there(start: int, end: int) -> bool:
-        first, last = sentence(start)
-        return bisect_right(starts, start) - 1 == own or bool(at_a_meeting().search(doc.low, first, last)) \
-            or bool(_roles(doc, start, end)) or bool(_SPEAKS.search(doc.low, end, last)) \
+        _, first, last = _sentence_at(doc, starts, start)
+        return _placed_there(doc, starts, own, start, end) or bool(_SPEAKS.search(doc.low, end, last)) \
             or bool(_PRESENTS.search(doc.low, first, last)) \
             or bool(_SCHOLAR.search(doc.low, max(0, start - 12), start)) \
             or bool(_BY_THEO.search(doc.low, max(first, start - 20), start)) \
