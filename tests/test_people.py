@@ -1704,3 +1704,39 @@ def test_one_with_no_office_named_only_in_passing(text, expected):
     found = extract_attendees(doc, kind="họp báo")
     flags = dict(zip((person.name for person, _ in found), untitled_in_passing(doc, found, doc.low.find("họp báo"))))
     assert {name: flags[name] for name in expected} == expected
+
+
+#: bench 22627458 (the Home Affairs ministry's press conference of 27/6): the official its answers are about is told of
+PRESS_TELLS_OF = (
+    "Ông Phạm Sỹ Quý làm Giám đốc Sở TN&MT Yên Bái khi chưa đủ điều kiện\n"
+    "Theo lãnh đạo Bộ Nội vụ, ông Phạm Sỹ Quý được bổ nhiệm làm Giám đốc Sở Tài nguyên và Môi trường tỉnh Yên Bái khi "
+    "chưa có chứng chỉ chuyên viên chính.\n"
+    "Chiều 27/6, trong buổi họp báo định kỳ của Bộ Nội vụ, ông Nguyễn Tiến Thành - Chánh Văn phòng Bộ Nội vụ thông tin "
+    "qua thanh tra, kiểm tra, Bộ đã phát hiện một số sai phạm trong công tác tuyển dụng, bổ nhiệm cán bộ. Đáng chú ý, "
+    "tại buổi họp báo ông Nguyễn Mạnh Khương – Phó Chánh Thanh tra Bộ Nội vụ đã dành nhiều thời gian nói về quá trình "
+    "thanh tra việc bổ nhiệm ông Phạm Sỹ Quý làm Giám đốc Sở Tài nguyên và Môi trường tỉnh Yên Bái. Người ký quyết định "
+    "thời điểm đó là bà Phạm Thị Thanh Trà - Chủ tịch UBND tỉnh Yên Bái nay là Bí thư Tỉnh ủy Yên Bái. Ông Khương cho "
+    "biết, trong giai đoạn bổ nhiệm, ông Phạm Sỹ Quý đã được cử đi học lớp quản lý nhà nước chương trình chuyên viên "
+    "chính.\n")
+#: bench 22231441: those handed something on the stage of a press conference are at it
+PRESS_HANDS_OVER = (
+    "Lý Nhã Kỳ chi 25 tỷ đồng đưa hình ảnh Việt Nam đến LHP Cannes 2017\n"
+    "Chiều 9/5, buổi họp báo công bố chương trình Quảng bá du lịch TP.HCM và Điện ảnh Việt Nam tại Liên hoan phim "
+    "Cannes lần thứ 70 dưới sự tài trợ của nữ diễn viên, doanh nhân Lý Nhã Kỳ đã diễn ra. Lý Nhã Kỳ trao tượng trưng "
+    "700.000 Euro chi phí quảng bá hình ảnh TP.HCM tại LHP Cannes cho ông Bùi Tá Hoàng Vũ, Giám đốc Sở Du lịch TP.HCM. "
+    "Cô cũng trao 325.000 Euro cho bà Ngô Phương Lan, Cục trưởng Cục điện ảnh Việt Nam với hoạt động quảng bá điện ảnh "
+    "Việt tại LHP Cannes.\n")
+
+
+@pytest.mark.parametrize("text, present, told_of", [
+    (PRESS_TELLS_OF, {"Nguyễn Tiến Thành", "Nguyễn Mạnh Khương"}, {"Phạm Thị Thanh Trà"}),
+    (PRESS_HANDS_OVER, {"Bùi Tá Hoàng Vũ", "Ngô Phương Lan"}, set()),
+])
+def test_at_a_press_conference_those_its_answers_tell_of_are_not_attendees(text, present, told_of):
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    event = parse_text(text, Meta(reference_date=dt.date(2017, 7, 31)))
+    assert event.kind == "họp báo"
+    names = {a.name for a in event.attendees}
+    assert present <= names
+    assert not (told_of & names)

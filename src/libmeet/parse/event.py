@@ -249,6 +249,11 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
                   its_subject=True),
         _SetAside(lambda found: people.disciplined(doc, found),
                   "named as the object of a disciplinary decision, not as present at the event", its_subject=True),
+        # a press conference's attendees are the hosts who speak; those its answers tell of are not ("Cũng theo ông
+        # Hạnh, ông Trương Đạt ... là cán bộ thuộc Ban Thường vụ Tỉnh ủy quản lý")
+        _SetAside(lambda found: people.told_of_at_press(doc, found, found_at, title) if found_kind == detect.PRESS
+                  else [False] * len(found),
+                  "named at a press conference only as those its answers tell of, never speaking nor placed there"),
         # (last: those the checks above place elsewhere or name as the meeting's subject are theirs)
         _SetAside(lambda found: people.untitled_in_passing(doc, found, found_at),
                   "named with no office, only in passing (never at the meeting, never speaking)", still_heard=True),

@@ -1961,6 +1961,100 @@ def disciplined(doc: Doc, people: list[tuple[Person, list[Span]]]) -> list[bool]
     return _only_told_of(people, object_at, speaks_at)
 
 
+#: what a host at a press conference does after their name, beside people_speaks.txt: "Kết thúc họp báo, Bộ trưởng
+#: Bộ Thông tin và Truyền thông Trương Minh Tuấn kêu gọi báo chí ..."
+_HOST_DOES = re.compile(r"(?:" + lexicon.alternation((fold(w) for w in lexicon.words("people_press_hosts_do.txt")),
+                                                     word_start=True) + r")(?!\w)")
+#: a bracket right after the name ("Julian Draxler (23/Paris St. Germain) chia sẻ")
+_BRACKET_AFTER = re.compile(r"\s*\([^()]{0,80}\)\s*")
+#: a line that opens on the name and gives the floor (a Q&A: "Ông Nguyễn Mạnh Khương: ...", "Ông X (Bộ Y): ...")
+_GIVEN_THE_FLOOR = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?:")
+_QUOTE_CLOSED = re.compile(r"[”\"]\s*[,–-]\s*(?:[^\W\d_]+\s+){0,6}$")
+#: their words named after them: "Phát biểu của Jim Mattis tại họp báo Tokyo", "Đó là khẳng định của Bộ trưởng Bộ Y tế
+#: Nguyễn Thị Kim Tiến", "đây là ý kiến chỉ đạo của ông Nguyễn Đức Long"
+_ANSWER_WORDS_OF = re.compile(r"(?<!\w)(?:phát biểu|bài phát biểu|ý kiến|lời|câu trả lời|trả lời|khẳng định|yêu cầu|"
+                              r"chỉ đạo|nhận định) của\s+(?:\w+\s+){0,2}$")
+#: one handed something there by the host: "Lý Nhã Kỳ trao tượng trưng 700.000 Euro chi phí quảng bá ... cho ông Bùi Tá
+#: Hoàng Vũ, Giám đốc Sở Du lịch TP.HCM" (a gift or a cheque handed over on the stage)
+_HANDED_TO = re.compile(r"(?<!\w)(?:trao|tặng|trao tặng|trao tượng trưng|trao lại|bàn giao)(?!\w)[^;:!?\n]{0,100}?"
+                        r"(?<!\w)cho\s+(?:[^\W\d_]+\s+){0,3}$")
+#: the speaker led in by "Theo" and a long title, the name closed by a comma: "Theo Tổng thống Ba Lan Andrzej Duda, ..."
+_BY_THEO_TITLED = re.compile(r"(?<!\w)theo\s+(?:[^\W\d_]+\s+){0,8}$")
+#: a sentence whose subject refers back to the one named before and speaks: "HLV người Bồ Đào Nha cho rằng", "Ông
+#: cũng cho biết", "Vị tướng này nói" (a few words, no name, then a report verb)
+_BACK_SPEAKS = re.compile(r"\W*(?:[^\W\d_]+\s+){1,6}?(?:cũng\s+|còn\s+|đã\s+)?(?:cho biết|cho hay|nói|cho rằng|"
+                          r"khẳng định|nhấn mạnh|chia sẻ|thừa nhận|giải thích|tuyên bố)(?!\w)")
+
+
+def told_of_at_press(doc: Doc, people: list[tuple[Person, list[Span]]], at: int | None = None,
+                     title: str | None = None) -> list[bool]:
+    """At a press conference, for each person, whether no mention places them there: never in the event's own
+    sentence nor in one that names a meeting, with no part (a role, a presentation, a guest list), never speaking in
+    their own clause (a verb of people_speaks.txt or _HOST_DOES before the next person's name, "Theo ông X", a colon
+    after the name, "Phát biểu của X", "Theo Tổng thống Ba Lan Andrzej Duda,", or the next sentence's subject that
+    refers back to them speaking: "HLV người Bồ Đào Nha cho rằng"), not led by a scholar's title, not named in the
+    article's title. A press conference's attendees are the hosts who speak and answer; those the answers are about
+    are told of: the officials of a discipline story ("Cũng theo ông Hạnh, ông Trương Đạt (Phó giám đốc Sở TN-MT,
+    trưởng đoàn đi công tác hôm xảy ra vụ việc) là cán bộ thuộc Ban Thường vụ Tỉnh ủy quản lý", "Người ký quyết định
+    thời điểm đó là bà Phạm Thị Thanh Trà - Chủ tịch UBND tỉnh Yên Bái"), the one a spokesman's words are about ("Ông
+    Spicer cho biết Tổng thống Mỹ Donald Trump đã mời Thủ tướng Nhật Bản Shinzo Abe ..."), a suspect ("bắt giam đối với
+    bị can Bùi Mạnh Quốc (31 tuổi, ở Bắc Ninh)"). Never all of them: a press conference whose every named person
+    would go is one whose hosts the text names only that way."""
+    low = doc.low
+    starts = _sentences(doc)
+    own = bisect_right(starts, at) - 1 if at is not None else None
+    named = sorted(start for _, spans in people for start, _ in spans)
+    headline = f" {fold(title)} " if title else ""
+
+    def in_title(person: Person) -> bool:
+        name = fold(person.name)
+        words = name.split()
+        return bool(headline) and (f" {name} " in headline or f" {name}," in headline or f" {name}:" in headline
+                                   or len(words) > 1 and looks_foreign(person.name.split()) and len(words[-1]) >= 4
+                                   and re.search(r"(?<!\w)" + re.escape(words[-1]) + r"(?!\w)", headline) is not None)
+
+    def there(start: int, end: int) -> bool:
+        index = bisect_right(starts, start) - 1
+        first, last = starts[index], starts[index + 1] if index + 1 < len(starts) else len(low)
+        if index == own or any_kind_pattern().search(low, first, last) or _roles(doc, start, end) \
+                or _PRESENTS.search(low, first, last) or _BY_THEO.search(low, max(first, start - 20), start) \
+                or _SCHOLAR.search(low, max(0, start - 12), start) or _GIVEN_THE_FLOOR.match(low, end) \
+                or _ANSWER_WORDS_OF.search(low, max(first, start - 40), start) \
+                or _HANDED_TO.search(low, max(first, start - 130), start) \
+                or _BY_THEO_TITLED.search(low, max(first, start - 70), start) and low[end:end + 1] == ",":
+            return True
+        following = bisect_right(named, end)
+        stop = min(last, named[following]) if following < len(named) else last  # (their own clause)
+        # (or their words around the name: a colon in their clause, "Ông Hoàng Như Cương, Phó Ban quản lý đường sắt đô
+        # thị, bổ sung:", a quotation closed right before it, "... trên sân Mỹ Đình", tiền đạo Nguyễn Công Phượng")
+        after = _BRACKET_AFTER.match(low, end)  # (past a bracket the sentence split cuts: "Julian Draxler (23/Paris St.
+        # Germain) chia sẻ:")
+        if after and (_SPEAKS.match(low, after.end()) or _HOST_DOES.match(low, after.end())
+                      or _REPORTS.match(low, after.end())):
+            return True
+        if _SPEAKS.search(low, end, stop) or _HOST_DOES.search(low, end, stop) or ":" in low[end:stop] \
+                or _QUOTE_CLOSED.search(low, max(0, start - 40), start):
+            return True
+        # (or the next sentence's subject, no one else named before its verb, refers back to them and speaks)
+        if index + 1 < len(starts) and (following >= len(named) or named[following] > starts[index + 1] + 60):
+            return bool(_BACK_SPEAKS.match(low, starts[index + 1], min(len(low), starts[index + 1] + 60)))
+        return False
+
+    def mentions(person: Person, spans: list[Span]) -> list[Span]:
+        # (every place the text writes the name, not only those the attendee search kept: "Phát biểu của Jim Mattis tại
+        # họp báo Tokyo", "Jim Mattis nói tại cuộc họp báo Tokyo"; a foreign name also by its last word, "ông Löw")
+        words = person.name.lower().split()
+        forms = [" ".join(words)] + ([words[-1]] if len(words) > 1 and len(words[-1]) >= 4
+                                     and looks_foreign(person.name.split()) else [])
+        found = {(m.start(), m.end()) for form in forms
+                 for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", low)}
+        return sorted(found | set(spans))
+
+    flags = [bool(spans) and not in_title(person)
+             and not any(there(start, end) for start, end in mentions(person, spans)) for person, spans in people]
+    return [False] * len(flags) if flags and all(flags) else flags
+
+
 def _says_after(low: str, end: int) -> bool:
     """Whether a report verb follows a name that ends at `end` ("ông X cho biết", "ông X (Bộ Y) nói")."""
     return bool(_REPORTS.match(low, end + 1) or _REPORTS.match(low, min(len(low), end + 2)))
