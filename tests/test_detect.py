@@ -2386,3 +2386,29 @@ def test_a_session_with_the_press_told_without_the_word_hop_bao_is_a_press_confe
             "GD&ĐT Bùi Văn Ga cho rằng đó là những học sinh giỏi thực sự.")
     event = parse_text(text, Meta(reference_date=D(2017, 7, 31)))
     assert (event.kind, event.start_date) == ("họp báo", D(2017, 7, 6))
+
+
+@pytest.mark.parametrize("text, kind, day", [
+    # bench 22667258 (reading seed 2901 S22, a clear miss): a plan carried out is what the meeting reviews
+    ("Thủ tướng: Cứ để người dân Hà Nội ăn nước giếng mãi sao?\nThủ tướng lưu ý đến các dự án đầu tư hạ tầng của TP "
+     "Hà Nội.\nKhái quát tình hình thực hiện kế hoạch kinh tế - xã hội 6 tháng qua tại cuộc họp trực tuyến Chính phủ "
+     "với các địa phương ngày 3/7, ông Nguyễn Đức Chung - Chủ tịch UBND TP Hà Nội khẳng định, kinh tế thành phố 6 tháng "
+     "tiếp tục duy trì mức tăng trưởng.", "họp", (7, 3)),
+    # bench 22423105: a planning office's name is no plan
+    ("Bộ Tài chính dự báo nợ công Việt Nam có thể đạt đỉnh vào năm nay\nNợ công có thể lên tới 64,8% GDP. Đây là con "
+     "số vừa được ông Nguyễn Trọng Nghĩa, Trưởng phòng Kế hoạch và Quản lý rủi ro, Cục Quản lý nợ và Tài chính đối "
+     "ngoại, Bộ Tài chính nói tới trong buổi họp báo chiều 31/5. Theo ông, mức nợ công tới thời điểm cuối năm 2016 của "
+     "Việt Nam ở mức 63,7% GDP.", "họp báo", (5, 31)),
+    # bench 22565312: a photographer's initials end the caption, whose "sẽ" is not the next sentence's
+    ("Sắp thông xe hai cầu vượt 'giải cứu' kẹt xe sân bay Tân Sơn Nhất\nCầu vượt tại vòng xoay Nguyễn Thái Sơn - "
+     "Nguyễn Kiệm sẽ được đưa vào sử dụng từ ngày 3.7 Ảnh: M.Q Thông tin trên được GĐ Sở GTVT TPHCM Bùi Xuân Cường cho "
+     "biết tại buổi họp đánh giá tình hình triển khai các giải pháp tại 37 điểm UTGT trên địa bàn TPHCM chiều 19.6.",
+     "họp", (6, 19)),
+])
+def test_a_plan_carried_out_or_an_office_named_for_plans_does_not_make_a_held_meeting_a_plan(text, kind, day):
+    from datetime import date as D  # noqa: N813
+
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    event = parse_text(text, Meta(reference_date=D(2017, 7, 31)))
+    assert (getattr(event, "kind", None), getattr(event, "start_date", None)) == (kind, D(2017, *day))

@@ -112,7 +112,9 @@ CAPTION_RUNS_INTO = (r"(?:Thông tin trên|Phát biểu tại|Tại (?:buổi|h�
 #: goes on)
 #: (a credit in its bracket, "(Ảnh: Reuters)", "(Nguồn: AFP/TTXVN)"; a credit's words, up to the next sentence)
 CREDIT_IN_BRACKETS = r"\((?:Ảnh|Nguồn)\s*:[^()\n]{1,60}\)"
-CREDIT_WORDS = r"Ảnh: [^.:;()\n]{1,30}?"
+#: (a photographer's initials keep their dots: "... sẽ được đưa vào sử dụng từ ngày 3.7 Ảnh: M.Q Thông tin trên được
+#: GĐ Sở GTVT TPHCM Bùi Xuân Cường cho biết tại buổi họp ... chiều 19.6", "Ảnh: T.V.Giang")
+CREDIT_WORDS = r"Ảnh: (?:[^.:;()\n]|(?<=[A-ZĐ])\.(?=[A-ZĐ])){1,30}?"
 _CREDIT = re.compile(r"(?:Ảnh: [A-Za-z.]+/[A-ZĐ]{2,}\)?|" + CREDIT_IN_BRACKETS + r") (?=[" + _UPPER + r"])"
                      # ... or any credit, before the words that only open a sentence: "-Ảnh: Hùng Lê | Thông tin trên được
                      # ghi nhận tại buổi tiếp ...", "Ảnh: Internet | Theo đó, ..."
@@ -1064,8 +1066,13 @@ def _dated_by_name(low: str, k_end: int, s_end: int) -> bool:
 @cache
 def _plans() -> re.Pattern[str]:
     words = {fold(w) for w in lexicon.table("dates_cues.json")["ahead"]} | set(_PURPOSE)
-    # (not the name of the planning bodies: "Bộ trưởng Kế hoạch và Đầu tư", "Sở Kế hoạch và Đầu tư")
-    return re.compile(r"(?:" + _alternation(words, word_start=True) + r")(?!\w)(?!\s+và\s+đầu\s+tư)")
+    # (not the name of the planning bodies: "Bộ trưởng Kế hoạch và Đầu tư", "Sở Kế hoạch và Đầu tư", "ông Nguyễn Trọng
+    # Nghĩa, Trưởng phòng Kế hoạch và Quản lý rủi ro, ... nói tới trong buổi họp báo chiều 31/5")
+    # (nor a plan carried out, which is what the meeting reviews: "Khái quát tình hình thực hiện kế hoạch kinh tế - xã
+    # hội 6 tháng qua tại cuộc họp trực tuyến Chính phủ với các địa phương ngày 3/7", "kết quả thực hiện kế hoạch năm")
+    return re.compile(r"(?:" + _alternation(words, word_start=True) + r")(?!\w)(?!\s+và\s+đầu\s+tư)"
+                      r"(?<!thực hiện kế hoạch)(?<!triển khai kế hoạch)(?<!hoàn thành kế hoạch)"
+                      r"(?<!phòng kế hoạch)(?<!vụ kế hoạch)(?<!sở kế hoạch)(?<!ban kế hoạch)(?<!cục kế hoạch)")
 
 
 def _planned(low: str, s_start: int, k_start: int) -> bool:
