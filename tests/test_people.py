@@ -1740,3 +1740,29 @@ def test_at_a_press_conference_those_its_answers_tell_of_are_not_attendees(text,
     names = {a.name for a in event.attendees}
     assert present <= names
     assert not (told_of & names)
+
+
+@pytest.mark.parametrize("text, kept, told_of", [
+    # bench 22434409: one named as a possessor by address is told of ("hòm thư điện tử của ông X")
+    ("Phát biểu tại diễn đàn kinh tế ở St. Petersburg hôm nay 1/6, Tổng thống Nga Vladimir Putin một lần nữa lên "
+     "tiếng bác bỏ các cáo buộc cho rằng Điện Kremlin đã ra lệnh tiến hành các cuộc tấn công mạng nhằm vào hòm thư "
+     "điện tử của ông John Podesta, Chủ tịch chiến dịch tranh cử của ứng viên tổng thống đảng Dân chủ Hillary "
+     "Clinton.", {"Vladimir Putin"}, {"John Podesta"}),
+    # bench 22704302: the instructions of a body and a leader joined by "và", carried out, not given there
+    ("Thực hiện Kết luận của Bộ Chính trị, chỉ đạo của Thường trực Chính phủ và Phó Thủ tướng Vương Đình Huệ về việc "
+     "xử lý các tồn tại, yếu kém của một số dự án và doanh nghiệp chậm tiến độ, kém hiệu quả thuộc ngành Công Thương, "
+     "sáng 7/7, Tập đoàn Dầu khí Việt Nam đã tổ chức cuộc họp bàn giải pháp, hướng tháo gỡ, xử lý các dự án chưa hiệu "
+     "quả của Tập đoàn. Cuộc họp do Phó bí thư phụ trách Đảng bộ, Thành viên phụ trách Hội đồng thành viên, Tổng giám "
+     "đốc Nguyễn Vũ Trường Sơn chủ trì.", {"Nguyễn Vũ Trường Sơn"}, {"Vương Đình Huệ"}),
+    # bench 22562273: words said at another, earlier time
+    ("Sáng 19/6, tại cuộc họp báo, người phát ngôn Lee Eugene cho biết tuyên bố của Triều Tiên là câu trả lời đối với "
+     "phát biểu của Tổng thống Hàn Quốc Moon Jae-in hồi tuần trước rằng Seoul sẵn sàng đàm phán.", set(),
+     {"Moon Jae-in"}),
+    # bench 21489817: the words of one at the meeting itself stay, past an abbreviation's full stop
+    ("Đó là khẳng định của ông Nguyễn Tiến Đạt, Phó giám đốc Sở GD&ĐT TP.HCM tại Hội nghị sơ kết học kỳ 1 năm học "
+     "2016-2017 bậc Trung học do Sở GD&ĐT TP tổ chức sáng 17/2.", {"Nguyễn Tiến Đạt"}, set()),
+])
+def test_one_named_only_as_a_possessor_or_a_source_is_not_placed_at_the_meeting(text, kept, told_of):
+    names = {person.name for person, _ in extract_attendees(Doc.from_raw(text), kind="hội nghị")}
+    assert kept <= names
+    assert not (told_of & names)

@@ -206,7 +206,7 @@ _WEAK_CLAUSE = re.compile(r"(?<!\w)(?:ứng cử|đề cử|miễn nhiệm|bãi 
                           r"|(?<!\w)(?:thực hiện|triển khai|quán triệt)[^.;:!?\n]{0,40}(?<!\w)kết luận\s+của\s+$")
 _OF_BEFORE = re.compile(r"(?<!\w)(?<!tham gia )(?<!tham dự )(?<!có mặt )(?<!chứng kiến )(?<!chủ trì )(?<!phát biểu )"
                         r"(?<!trình bày )(?<!tham luận )(?<!chia sẻ )(?<!đề dẫn )(?<!kết luận )(?<!điều hành )(?<!chủ tọa )"
-                        r"của\s+$")  # ("Dưới sự điều hành của Phó Chủ tịch Quốc hội Đỗ Bá Tỵ, Quốc hội đã nghe ...")
+                        r"(?<!xuất hiện )(?<!hiện diện )của\s+$")  # ("Dưới sự điều hành của Phó Chủ tịch Quốc hội Đỗ Bá Tỵ, Quốc hội đã nghe ...")
 #: the last words _WEAK_BEFORE, _OF_BEFORE and _WEAK_CLAUSE end with (before the white space they end in)
 _WEAK_ENDS = ("với", "nhiệm", "cử", "bầu", "thay thế", "của", "tới", "đến", "thăm", "quà", "cho", "hộ", "đình", "thời",
               "khi", "việc", "cố", "tụ", "quyền", "gửi", "thải", "chức", "mặt", "niệm", "nhớ", "điệu", "viếng", "cáo",
@@ -1277,8 +1277,10 @@ def _at_a_meeting() -> re.Pattern[str]:
     """What places words at a meeting after the one who said them: "... của Phó Chủ tịch UBND tỉnh Quảng Nam Nguyễn
     Khánh Toàn tại buổi làm việc với lãnh đạo VEC", "ý kiến chỉ đạo của ông X, Chủ tịch UBND tỉnh tại Hội nghị sơ kết"."""
     kinds = {fold(surface) for surface in lexicon.labelled("event_kinds.txt")}
-    return re.compile(r"[^.;:!?\n]{0,100}?\s(?:tại|trong)\s+(?:" + lexicon.alternation(kinds, word_start=True)
-                      + r")(?!\w)")
+    # (an office after the name may hold an abbreviation's full stop: "của ông X, Phó giám đốc Sở GD&ĐT TP.HCM tại Hội
+    # nghị sơ kết")
+    return re.compile(r"(?:[^.;:!?\n]|\.(?=\w)){0,100}?\s(?:tại|trong)\s+(?:"
+                      + lexicon.alternation(kinds, word_start=True) + r")(?!\w)")
 
 
 #: the words of someone, said at a meeting: "Đây là khẳng định của", "ý kiến chỉ đạo của", "Đó là yêu cầu của", "tuyên
@@ -1288,6 +1290,18 @@ _WORDS_OF = re.compile(r"(?<!\w)(?<!theo )(?<!sự )(?<!thực hiện )(?<!tri�
                        r"(?:khẳng định|ý kiến chỉ đạo|ý kiến|chỉ đạo|phát biểu|nhận định|"
                        r"đánh giá|kết luận|nhấn mạnh|yêu cầu|đề nghị|chỉ thị|lưu ý|tuyên bố|chia sẻ|đề xuất|cam kết|"
                        r"thông điệp|nhận xét|quan điểm)\s+của\s+$")
+
+
+#: ... and for "ông/bà X", the words of one even when followed, which a meeting's report gives for a speaker there:
+#: "theo ý kiến của bà Nguyễn Đào Tơ, đại diện Taxi Hoàng Gia đề xuất", "theo đánh giá của ông Lê Thành - Viện trưởng
+#: ..." (at a workshop; not what one owns or is: "hòm thư điện tử của ông X", "con gái của ông X", "chữ ký của ông X")
+_WORDS_NOUN = re.compile(r"(?<!\w)(?:khẳng định|ý kiến|chỉ đạo|phát biểu|nhận định|đánh giá|kết luận|nhấn mạnh|yêu cầu|"
+                         r"đề nghị|chỉ thị|lưu ý|tuyên bố|chia sẻ|đề xuất|cam kết|thông điệp|nhận xét|quan điểm)"
+                         r"\s+của\s+$")
+
+
+#: another, earlier time right after the name: "phát biểu của Tổng thống Hàn Quốc Moon Jae-in hồi tuần trước"
+_SAID_BEFORE = re.compile(r"\s*(?:hồi|vào)?\s*(?:tuần trước|tháng trước|năm ngoái|năm trước|hôm trước|trước đó)(?!\w)")
 
 
 def _said_at_a_meeting(doc: Doc, before: str, end: int) -> bool:
@@ -1303,10 +1317,20 @@ def _title_chain() -> re.Pattern[str]:
     return re.compile(rf"(?<=\s)(?:{_positions()}),\s+$")
 
 
+#: instructions followed, of a body and a person joined by "và": "Thực hiện chỉ đạo của Thường trực Chính phủ và Phó
+#: Thủ tướng Vương Đình Huệ", "theo chỉ đạo của Thành ủy và Chủ tịch UBND TP" (the person, in the office that gave them,
+#: is not at the meeting that carries them out, unless the words are placed there: "... tại Hội nghị")
+_DIRECTED_AND = re.compile(r"(?:(?<!\w)(?:theo|thực hiện|triển khai|quán triệt)(?!\w)[^.;:!?\n“”\"]{0,40}?(?<!\w)"
+                           r"(?:kết luận|yêu cầu)|(?<!\w)(?:chỉ đạo|chỉ thị|lời mời))\s+của\s+[^.;:!?\n,“”\"]{2,60}?"
+                           r"\s+và\s+$")
+
+
 def _is_strong(doc: Doc, mention: _Mention, by_title: bool) -> bool:
     """False when the mention is background: the object of miễn nhiệm/bổ nhiệm, "của <title> X", a biography."""
     before = doc.low[max(0, mention.start - 100):mention.start]
     tail = before.rstrip()  # (the three end in a word and white space: most windows end otherwise, sparing the regexes)
+    if tail.endswith(" và") and _DIRECTED_AND.search(before) and not _at_a_meeting().match(doc.low, mention.span[1]):
+        return False
     if len(tail) < len(before) and tail.endswith(_WEAK_ENDS):
         weak = _WEAK_BEFORE.search(before)
         if weak and weak.group("deed") and _PART_AFTER.match(doc.low, mention.span[1]):
@@ -1316,10 +1340,20 @@ def _is_strong(doc: Doc, mention: _Mention, by_title: bool) -> bool:
             if not _MET_WHEN.search(before, clause + 1, met.end() - 4):  # ("sau cuộc gặp với" inside it too)
                 weak = None
         # (background, unless X's own words at a meeting: "khẳng định của <title> X tại", "ý kiến chỉ đạo của X tại")
-        if weak or by_title and _OF_BEFORE.search(before):
+        # ("của ông X" too, a possessor by address: "hòm thư điện tử của ông John Podesta, Chủ tịch chiến dịch ...")
+        # (not a teacher's or a pupil's: "Các phòng trao đổi của cô Đặng Thu Hương và thầy Nguyễn Phương Duy"; nor
+        # the words of one, which a report's lead gives as said there: "Đó là khẳng định của ông Nguyễn Văn Tám, Phó
+        # Giám đốc Sở GTVT TP.HCM trước báo giới", "Đó là lưu ý của ông X, Phó Cục trưởng ... với ban chỉ đạo thi tỉnh")
+        if weak or (by_title or (mention.honorific or "").lower() in ("ông", "bà") and not _WORDS_NOUN.search(before)) \
+                and _OF_BEFORE.search(before):
             if weak and not weak.group(0).startswith("chỉ đạo") or not _said_at_a_meeting(doc, before, mention.span[1]):
                 return False
         if _WEAK_CLAUSE.search(before):
+            return False
+        # words said on another day, named in passing: "phát biểu của Tổng thống Hàn Quốc Moon Jae-in hồi tuần trước"
+        # (not "phát biểu của X tại hội nghị", X's part in it)
+        if before.endswith("phát biểu của ") and (by_title or mention.honorific) \
+                and _SAID_BEFORE.match(doc.low, mention.span[1]):
             return False
     elif before.endswith(", ") and (chain := _title_chain().search(before)) \
             and _WEAK_CLAUSE.search(before, 0, chain.start()):
