@@ -2412,3 +2412,22 @@ def test_a_plan_carried_out_or_an_office_named_for_plans_does_not_make_a_held_me
     from libmeet.parse.types import Meta
     event = parse_text(text, Meta(reference_date=D(2017, 7, 31)))
     assert (getattr(event, "kind", None), getattr(event, "start_date", None)) == (kind, D(2017, *day))
+
+
+@pytest.mark.parametrize("text, kind", [
+    # dantri 2021 (UNC news_education_040): the body, its sapo not in the text, opens on the meeting and whom it had
+    ("# url = https://dantri.com.vn/giao-duc-huong-nghiep/bieu-duong-mo-hinh-dao-tao-9-tai-thua-thien-hue.htm\n"
+     "# date = 20210416\nHội nghị có sự tham dự của ông Vũ Xuân Hùng, Vụ trưởng Vụ Đào tạo chính quy, Tổng cục Giáo "
+     "dục nghề nghiệp; ông Phan Thiên Định, Bí thư Thành ủy Huế.\nHội nghị đã nghe các báo cáo về công tác phân luồng, "
+     "hướng nghiệp giai đoạn 2021 - 2025.", "hội nghị"),
+    # dantri 2021 (UNC news_education_064): the speaker's words the title gave, said "như vậy" at the meeting
+    ("# url = https://dantri.com.vn/giao-duc-huong-nghiep/chon-nghe-phu-hop-voi-nhu-cau-phat-trien-cua-xa-hoi.htm\n"
+     "# date = 20210426\nÔng Nguyễn Quý Xuân, Hiệu trưởng Trường THPT Phúc Lợi, Long Biên (Hà Nội) đã chia sẻ như vậy "
+     "tại buổi tọa đàm \"Hướng nghiệp trong thời kỳ chuyển đổi số\".\nÔng Nguyễn Quý Xuân cho biết: \"Nghề nghiệp "
+     "trong xã hội luôn có sự thay đổi\".", "tọa đàm"),
+])
+def test_an_undated_meeting_the_body_opens_on_is_reported(text, kind):
+    """A dantri text whose sapo is not in it: the body opens on the meeting (with whom it had) or on the words said at
+    it; the report has no day."""
+    found = crawled(text)
+    assert (found.kind, found.start_date) == (kind, None)

@@ -1127,6 +1127,9 @@ OTHER_STORY = re.compile(r"[\W]*(?:" + _alternation(lexicon.words("detect_other_
 #: a sentence that opens by pointing back to the title: "Đây là …", "Đó là …", "Thông tin trên được …"
 _BACK_OPENER = re.compile(r"\W*(?:đây|đó|điều này|(?:những\s+)?(?:thông tin|nội dung)\s+(?:trên|này))\s+(?:là|(?:vừa\s+|đã\s+)?được)"
                           r"(?!\w)")
+#: the speaker's words, which the title gave, said at the meeting: "Ông Nguyễn Quý Xuân, Hiệu trưởng Trường THPT Phúc
+#: Lợi, ... đã chia sẻ như vậy tại buổi tọa đàm “Hướng nghiệp trong thời kỳ chuyển đổi số”" (as "Đây là ..." does)
+_SAID_SO_AT = re.compile(r"(?<!\w)(?:như vậy|như trên|điều này|điều đó)\s+(?:tại|trong)\s+(?:(?:cuộc|buổi)\s+)?$")
 #: the meeting named right after "tại" / "trong" (a kind's own "cuộc" / "buổi" read with it)
 _AT_IT = re.compile(r"(?<!\w)(?:tại|trong)\s+(?:(?:một|các)\s+)?(?:(?:cuộc|buổi)\s*)?$")
 #: a photo's credit after the meeting: its caption ("... tại cuộc họp ở Moskva ngày 24/5. Ảnh: AFP"); a credit before
@@ -1565,7 +1568,8 @@ def _undated_reports(doc: Doc, mentions: list[Mention], title: tuple[int, int]) 
             and not m.in_title and not m.dated and not (m.setting and _to_come(doc, m))
             and (early_or_visit(m) or echoes(m) or notified(m) and m.sentence[0] < title[1] + _LEAD_CHARS)
             and (m.start - m.sentence[0] < _OPENER_CHARS or _concluded_at(low, m.sentence[0], m.start)
-                 or m.setting and bool(_BACK_OPENER.match(low, m.sentence[0])))
+                 or m.setting and bool(_BACK_OPENER.match(low, m.sentence[0])
+                                       or _SAID_SO_AT.search(low, m.sentence[0], m.start)))
             and (low[m.start:m.end] not in _SELF_HELD or follows(m))
             and (notified(m) or not _planned(low, m.sentence[0], m.start))
             and not _PAST_YEAR.search(low, *m.sentence) and not _YEAR_OPENER.match(low, m.sentence[0])
