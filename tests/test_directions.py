@@ -1402,3 +1402,35 @@ def test_a_view_whose_only_will_is_foreseen_is_no_point():
             "sẽ tạo định hướng phát triển và làm sâu sắc hơn quan hệ Đối tác chiến lược toàn diện Liên bang "
             "Nga-Việt Nam, trong đó có quan hệ giữa Quốc hội hai nước.")
     assert not any("chuyến thăm sẽ tạo" in point for point in points(text))
+
+
+#: dantri 2021 (UNC news_business_161): a shareholders' meeting adopts the dividend and the new capital
+SHAREHOLDERS_ADOPT = (
+    "# url = https://dantri.com.vn/kinh-doanh/nam-a-bank-dat-muc-tieu-loi-nhuan-tang-khung-40-20210429131400768.htm\n"
+    "# date = 20210429\nNgày 29/4, Ngân hàng TMCP Nam Á (Nam A Bank) tổ chức họp đại hội đồng cổ đông (ĐHĐCĐ) thường "
+    "niên năm 2021.\nTại phiên họp, ngân hàng cũng thông qua chi trả cổ tức với mức chia cổ tức là 14,68% bằng cổ phiếu "
+    "thay vì tiền mặt để hỗ trợ kế hoạch tăng vốn. Ngân hàng cũng thông qua việc tăng vốn điều lệ trong giai đoạn tiếp "
+    "theo lên 8.564 tỷ đồng thông qua trả cổ tức bằng cổ phiếu.\nTheo báo cáo tài chính, năm 2020, Nam A Bank có tổng "
+    "tài sản là 134.315 tỷ đồng, hoàn thành 116% kế hoạch. Huy động vốn khách hàng cá nhân, tổ chức kinh tế và phát hành "
+    "giấy tờ có giá đạt 105.211 tỷ đồng, hoàn thành 114% kế hoạch năm 2020.\n")
+#: dantri 2021 (UNC news_business_048): the plan told after the year it is for; a target the paragraph opens on
+SHAREHOLDERS_TARGETS = (
+    "# url = https://dantri.com.vn/kinh-doanh/ceo-tp-bank-chung-ta-da-vuot-qua-nhieu-ngan-hang-20210423095116089.htm\n"
+    "# date = 20210423\nSáng nay 23/4, Ngân hàng TMCP Tiên Phong (TPBank - mã: TPB) tổ chức họp đại hội đồng cổ đông "
+    "thường niên 2021.\nÔng Đỗ Minh Phú, Chủ tịch HĐQT TPBank, cho biết năm 2021, ngân hàng sẽ tiếp tục giảm lãi suất "
+    "cho vay, tăng sức cạnh tranh, tạo điều kiện vay vốn cho doanh nghiệp và người dân.\nMục tiêu tổng tài sản đến cuối "
+    "năm 2021 đạt 250.000 tỷ đồng, tăng 21%; vốn điều lệ tăng 9% lên 11.717 tỷ đồng.\n")
+
+
+@pytest.mark.parametrize("text, heads", [
+    (SHAREHOLDERS_ADOPT, ["chi trả cổ tức với mức chia cổ tức là 14,68%", "tăng vốn điều lệ trong giai đoạn tiếp theo"]),
+    (SHAREHOLDERS_TARGETS, ["ngân hàng sẽ tiếp tục giảm lãi suất cho vay", "tổng tài sản đến cuối năm 2021 đạt 250.000"]),
+])
+def test_a_shareholders_meeting_keeps_the_dividend_capital_and_targets_it_adopts(text, heads):
+    """What the meeting adopts, told "cũng thông qua (việc) chi trả / tăng vốn", "dự kiến trả cổ tức", a target the
+    paragraph opens on, a plan after the year it is for; not last year's results against the plan."""
+    from libmeet import parse_text
+    event = parse_text(text)
+    points = list(event.directions)
+    assert all(any(head in point for point in points) for head in heads), points
+    assert not any("hoàn thành 114% kế hoạch" in point for point in points)

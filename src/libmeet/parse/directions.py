@@ -788,6 +788,12 @@ def _background(low: str, s: int, at: int) -> bool:
                 or _document_says(low, s, at))
 
 
+#: a result told as the share of last year's plan achieved, which no point goes on with even when it opens on a verb:
+#: "Huy động vốn khách hàng cá nhân, tổ chức kinh tế ... đạt 105.211 tỷ đồng, hoàn thành 114% kế hoạch năm 2020"
+_PLAN_SHARE = re.compile(r"(?<!\w)(?:hoàn\s+thành|đạt|vượt)\s+(?:hơn\s+|gần\s+|khoảng\s+)?\d[\d.,]*\s*%\s+"
+                         r"(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)")
+
+
 def _goes_on(doc: Doc, s: int, e: int, same_paragraph: bool = True, quote_ends: bool = False) -> int | None:
     """Where a sentence that goes on with a direction starts its point(s), or None when it does not.
     In a new paragraph it must say so from its first words (a connector or an action verb). `quote_ends`: the
@@ -799,7 +805,7 @@ def _goes_on(doc: Doc, s: int, e: int, same_paragraph: bool = True, quote_ends: 
     elif doc.text[s : s + 1] in "\"“‘«" or _unbalanced(doc.text[s:e], opening=False) and not quote_ends \
             or _unbalanced(doc.text[s:e], opening=True):
         return None  # a quotation: someone else's words, or a quote going on
-    if _CONSEQUENCE.match(low, s, e):
+    if _CONSEQUENCE.match(low, s, e) or _PLAN_SHARE.search(low, s, e):
         return None
     addressed = _ADDRESSED_OPEN.match(low, s, e)
     modal = _MODAL_THEN.match(low, addressed.end(), e) if addressed else None
@@ -919,7 +925,10 @@ _CONCLUDED = re.compile(r"(?<!\w)(?:sẽ|cần|phải)(?:\s+tiếp\s+tục)?\s+(
 
 @cache
 def _plan_after() -> re.Pattern[str]:
-    return re.compile(r"\s*(?:rằng(?!\w)\s*)?,?\s*(?P<subject>(?:[^\s,.;:!?\"“”]+\s+){0,5}?)sẽ\s+(?="
+    # (the year or time the plan is for may come first, set off by a comma: "Ông Đỗ Minh Phú, Chủ tịch HĐQT TPBank, cho
+    # biết năm 2021, ngân hàng sẽ tiếp tục giảm lãi suất cho vay ...", "cho biết, thời gian tới, Sở sẽ ...")
+    return re.compile(r"\s*(?:rằng(?!\w)\s*)?,?\s*(?:(?:trong\s+)?(?:năm\s+(?:\d{4}|nay|tới)|thời\s+gian\s+tới|"
+                      r"sắp\s+tới|tới\s+đây)\s*,\s*)?(?P<subject>(?:[^\s,.;:!?\"“”]+\s+){0,5}?)sẽ\s+(?="
                       + _alt("directions_actions.txt") + ")")
 
 
@@ -1096,7 +1105,16 @@ def _quote_end(doc: Doc, start: int, e: int) -> int:
 #: dựng kế hoạch lợi nhuận trước thuế hợp nhất là 400 tỷ đồng", "Tỷ lệ nợ xấu dự kiến ở mức dưới 2%"
 _TARGET = re.compile(r"(?<!\w)(?:(?:đặt|đề|đặt\s+ra|đề\s+ra)\s+(?:mục\s+tiêu|kế\s+hoạch|chỉ\s+tiêu|tham\s+vọng)|phấn\s+đấu|"
                      r"(?:xây\s+dựng|lên|trình)\s+kế\s+hoạch|mục\s+tiêu(?:\s+của\s+[^\s,.;:]+(?:\s+[^\s,.;:]+)?)?\s+là|"
-                     r"kế\s+hoạch(?:\s+kinh\s+doanh)?(?:\s+năm\s+\d{4})?\s+(?:với|là)|dự\s+kiến\s+(?:đạt|ở\s+mức))(?!\w)")
+                     r"kế\s+hoạch(?:\s+kinh\s+doanh)?(?:\s+năm\s+\d{4})?\s+(?:với|là)|dự\s+kiến\s+(?:đạt|ở\s+mức)|"
+                     # the dividend and the new shares the meeting is asked to adopt: "ngân hàng cũng dự kiến trả cổ
+                     # tức 2021 với tỷ lệ 8%", "Ngân hàng dự kiến tỷ lệ chia cổ tức năm 2021 là 15%", "ngân hàng cũng
+                     # có kế hoạch chào bán hơn 539 triệu cổ phiếu ...", "ngân hàng cũng thông qua chi trả cổ tức với
+                     # mức chia cổ tức là 14,68% ...", "thông qua việc tăng vốn điều lệ ... lên 8.564 tỷ đồng"
+                     r"(?:dự\s+kiến|có\s+kế\s+hoạch|(?<=cũng\s)thông\s+qua(?:\s+việc)?)\s+"
+                     r"(?:chi\s+trả|trả|chia|tỷ\s+lệ|chào\s+bán|phát\s+hành|tăng\s+vốn)|"
+                     # a target the paragraph opens on: "Mục tiêu tổng tài sản đến cuối năm 2021 đạt 250.000 tỷ đồng,
+                     # tăng 21%; vốn điều lệ tăng 9% lên 11.717 tỷ đồng; ..."
+                     r"^mục\s+tiêu(?=\s+[^,.;:]{1,60}?\s(?:đạt|tăng)\s))(?!\w)", re.M)
 #: ... not a result told against it: "đã đạt 105% kế hoạch", "vượt mục tiêu đề ra" (from the target on), "tăng 3% so
 #: với kế hoạch", "kết quả" (anywhere in the sentence)
 _RESULT = re.compile(r"(?<!\w)(?:đã|đạt\s+được|vượt|hoàn\s+thành)(?!\w)")
