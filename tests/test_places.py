@@ -127,6 +127,12 @@ CASES = [
     # bench 22648291 (seed-40 E9): a bank named after a place is not where the meeting sat (a branch that hosts is)
     ("Sáng 30/6, Ngân hàng TMCP Sài Gòn Thương Tín (Sacombank) tổ chức đại hội đồng cổ đông thường niên.", None, None,
      "Việt Nam", False),
+    # dantri 2021 (UNC news_business_057): two names joined by a dash
+    ("Chiều nay (22/4), Ngân hàng TMCP Sài Gòn - Hà Nội (SHB) tổ chức họp đại hội đồng cổ đông (ĐHĐCĐ) thường niên năm "
+     "2021.", None, None, "Việt Nam", False),
+    # bench 22754798: the company a stake is held in is not a venue ("thoái vốn tại ...")
+    ("Chiều 14/7, Bộ Công Thương tổ chức họp báo thông tin về tình hình thoái vốn tại Tổng công ty Bia- Rượu- Nước giải "
+     "khát Hà Nội (Habeco).", None, None, "Việt Nam", False),
     ("Ngày 17/8/2024, tại thành phố Hồ Chí Minh đã diễn ra Hội nghị lần thứ 21 Liên hợp Thư viện Việt Nam.",
      "Hồ Chí Minh", None, "Việt Nam", False),
     ("Ngày 06-08/7/2023, tại tỉnh Thái Nguyên. Liên hiệp Thư viện các tỉnh miền núi phía Bắc tổ chức Hội thảo.",

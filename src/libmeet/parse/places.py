@@ -208,6 +208,14 @@ _CASE_AT = re.compile(r"(?:" + _CASE_VU + r"(?!\s+(?:trưởng|phó)(?!\w))"
 _CASE_AT_EVENT = re.compile(r"(?<!\w)(?:diễn ra|tổ chức|khai mạc|họp|chủ trì)(?!\w)")
 
 
+#: "tại" after a stake: the company the capital is held in, not where anything sat: "đang đàm phán để thoái vốn tại SHB
+#: Finance", "thông tin về tình hình thoái vốn tại Tổng công ty Bia- Rượu- Nước giải khát Hà Nội (Habeco)", "thoái 100%
+#: vốn Nhà nước tại Công ty CP sứ Bát Tràng", "mua lại toàn bộ phần vốn góp của đối tác tại Công ty TNHH HAI Long An",
+#: "chuyển nhượng vốn của SHB tại SHB Lào", "người đại diện vốn chủ sở hữu nhà nước tại NAPAS"
+_CAPITAL_AT = re.compile(r"(?<!\w)(?:vốn|cổ phần)(?:\s+(?:nhà nước|nn|góp|xong|chủ sở hữu|"
+                         r"của(?:\s+[^\s.,;:()]+){1,2}?)){0,3}\s+$")
+
+
 #: a sentence that opens on an earlier occasion, away from the event's own: "Trước đó, vào sáng 10/5, tại TP Hồ Chí Minh đã
 #: diễn ra Hội nghị công bố quyết định ..." in a report of the meeting held the next day at the Ban Kinh tế Trung ương
 _EARLIER = re.compile(r"\W*trước\s+đó\s*,")
@@ -218,7 +226,9 @@ _EARLIER = re.compile(r"\W*trước\s+đó\s*,")
 #: _CONSTITUENCY)
 _COMPANY_BEFORE = re.compile(
     lexicon.alternatives(("Ngân hàng", "NH", "TMCP", "Công ty", "Cty", "CTCP", "Tổng công ty", "Tổng Công ty", "Tập đoàn",
-                          "Hãng"), r"(?:\s+[A-ZĐ0-9][\w.&-]*)*\s+$", word_start=True)
+                          "Hãng"),
+        # (a dash may join two names: "Ngân hàng TMCP Sài Gòn - Hà Nội (SHB) tổ chức họp đại hội đồng cổ đông")
+        r"(?:(?:\s+|\s*[-–]\s*)[A-ZĐ0-9][\w.&-]*)*(?:\s+|\s*[-–]\s*)$", word_start=True)
     # ... or a plant: "Nhà máy đạm Ninh Bình", "Nhà máy Nhiên liệu sinh học Ethanol Phú Thọ"
     + r"|N(?<!\wN)hà máy(?:\s+[\w.&-]+){1,5}?\s+$")
 
@@ -689,6 +699,8 @@ def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int,
         if case and not (event_re.search(case.group(1)) or _CASE_AT_EVENT.search(case.group(1))) and not (
                 doc.text[s + case.start()] == "V" and doc.text[s + case.start() + 3:s + case.start() + 4].isupper()):
             continue  # where the case talked over happened, not where the meeting sat (not "Vụ Pháp chế tại ...")
+        if _CAPITAL_AT.search(before, max(0, len(before) - 40)):
+            continue  # the company a stake is held in, not a venue: "thoái vốn tại SHB Finance"
         year = _YEAR_AFTER.match(doc.low, end)
         if year and event_date and int(year.group(1)) < event_date.year:
             continue  # "Tuyên bố ... thông qua tại Lima, Peru năm 2016": a past year's occasion, not the meeting's
