@@ -2431,3 +2431,28 @@ def test_an_undated_meeting_the_body_opens_on_is_reported(text, kind):
     it; the report has no day."""
     found = crawled(text)
     assert (found.kind, found.start_date) == (kind, None)
+
+
+@pytest.mark.parametrize("text, kind, day", [
+    # dantri 2021 (UNC news_society_055): talks told by their verb, no tense, past the subject's titles, right after
+    # the welcome ceremony the sentence before dates
+    ("# url = https://dantri.com.vn/xa-hoi/bo-truong-bo-quoc-phong-trung-quoc-tham-chinh-thuc-viet-nam.htm\n"
+     "# date = 20210425\nNhận lời mời của Bộ trưởng Bộ Quốc phòng Việt Nam, Đoàn đại biểu quân sự cấp cao nước Cộng hòa "
+     "Nhân dân Trung Hoa do Thượng tướng Ngụy Phượng Hòa, Ủy viên Quốc vụ, Bộ trưởng Bộ Quốc phòng làm Trưởng đoàn sang "
+     "thăm chính thức Việt Nam từ ngày 24 - 27/4/2021.\nChiều 25/4, tại Hà Nội, Thượng tướng Phan Văn Giang, Ủy viên Bộ "
+     "Chính trị, Phó Bí thư Quân ủy Trung ương, Bộ trưởng Bộ Quốc phòng Việt Nam chủ trì Lễ đón Thượng tướng Ngụy Phượng "
+     "Hòa, Ủy viên Quốc vụ, Bộ trưởng Bộ Quốc phòng Trung Quốc cùng các thành viên Đoàn.\nSau Lễ đón, Đoàn đại biểu quân "
+     "sự cấp cao Việt Nam do Thượng tướng Phan Văn Giang làm Trưởng đoàn hội đàm với Đoàn đại biểu quân sự cấp cao Trung "
+     "Quốc do Thượng tướng Ngụy Phượng Hòa làm Trưởng đoàn.\nPhát biểu tại hội đàm, Bộ trưởng Phan Văn Giang khẳng định, "
+     "đây là chuyến thăm có ý nghĩa quan trọng đối với Bộ Quốc phòng Việt Nam.", "hội đàm", "2021-04-25"),
+    # bench 22477869: the ceremony dated two sentences before, its guest list between
+    ("Chủ tịch nước Trần Đại Quang đón tiếp Tổng thống Cộng hòa Séc\nSáng 7/6, tại Phủ Chủ tịch, Chủ tịch nước Trần "
+     "Đại Quang đã chủ trì Lễ đón trọng thể Tổng thống Milos Zeman và Phu nhân. Tham dự Lễ đón, về phía Việt Nam có: "
+     "Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao Phạm Bình Minh; Bộ trưởng Bộ Công an Tô Lâm. Về phía Cộng hòa Séc có các "
+     "thành viên trong Đoàn đại biểu cấp cao sang thăm cấp Nhà nước tới Việt Nam. Sau Lễ đón, Chủ tịch nước Trần Đại "
+     "Quang đã có cuộc hội đàm với Tổng thống Milos Zeman. Kết thúc hội đàm, hai bên đã chứng kiến Lễ ký kết văn kiện "
+     "hợp tác giữa hai nước.", "hội đàm", "2017-06-07"),
+])
+def test_talks_right_after_a_dated_welcome_ceremony_are_reported_on_its_day(text, kind, day):
+    found = crawled(text)
+    assert (getattr(found, "kind", None), str(getattr(found, "start_date", None))) == (kind, day)

@@ -1557,17 +1557,28 @@ def _undated_reports(doc: Doc, mentions: list[Mention], title: tuple[int, int]) 
         # what followed the occasion the sentence before tells on its day, told by its verb: "Chiều 4/7, Lễ đón Chủ
         # tịch Quốc hội Lào ... diễn ra trang trọng tại Trung tâm Hội nghị tỉnh Sơn La. | Ngay sau Lễ đón, Chủ tịch
         # Quốc hội Lào Pany Yathotou đã làm việc với các đồng chí lãnh đạo tỉnh Sơn La" (the same afternoon)
-        return m.governed and bool(_RIGHT_AFTER.match(low, m.sentence[0])) and m.start - m.sentence[0] < _OPENER_CHARS \
-            and _after_a_dated_sentence(doc, m.sentence[0])
+        if not _RIGHT_AFTER.match(low, m.sentence[0]):
+            return False
+        if m.governed and m.start - m.sentence[0] < _OPENER_CHARS:
+            return _after_a_dated_sentence(doc, m.sentence[0]) or _occasion_dated_before(doc, m.sentence[0])
+        # ... or by its verb with no tense, a leader or a delegation its subject, however long its titles: "Chiều 25/4,
+        # tại Hà Nội, Thượng tướng Phan Văn Giang ... chủ trì Lễ đón Thượng tướng Ngụy Phượng Hòa ... | Sau Lễ đón,
+        # Đoàn đại biểu quân sự cấp cao Việt Nam do Thượng tướng Phan Văn Giang làm Trưởng đoàn hội đàm với Đoàn ..."
+        verb = low[m.start:m.end]
+        return m.held and m.start - m.sentence[0] < _SUBJECT_CHARS \
+            and (verb in _VERB_KINDS and verb != PRESS or verb in _SELF_HELD or verb in _DAY_LED or verb in _RECEIVES) \
+            and bool(_leaders().search(low, m.sentence[0], m.start)) and not _planned(low, m.sentence[0], m.start) \
+            and not _NOT_DONE.search(low, m.sentence[0], m.start) \
+            and (_after_a_dated_sentence(doc, m.sentence[0]) or _occasion_dated_before(doc, m.sentence[0]))
 
     def echoes(m: Mention) -> bool:
         return m.start - m.sentence[0] < _OPENER_CHARS and _echoes_lead(doc, m, title)
 
     return [m for m in mentions
-            if (m.governed or notified(m) or echoes(m))
+            if (m.governed or notified(m) or echoes(m) or follows(m))
             and not m.in_title and not m.dated and not (m.setting and _to_come(doc, m))
             and (early_or_visit(m) or echoes(m) or notified(m) and m.sentence[0] < title[1] + _LEAD_CHARS)
-            and (m.start - m.sentence[0] < _OPENER_CHARS or _concluded_at(low, m.sentence[0], m.start)
+            and (m.start - m.sentence[0] < _OPENER_CHARS or follows(m) or _concluded_at(low, m.sentence[0], m.start)
                  or m.setting and bool(_BACK_OPENER.match(low, m.sentence[0])
                                        or _SAID_SO_AT.search(low, m.sentence[0], m.start)))
             and (low[m.start:m.end] not in _SELF_HELD or follows(m))
@@ -1575,10 +1586,44 @@ def _undated_reports(doc: Doc, mentions: list[Mention], title: tuple[int, int]) 
             and not _PAST_YEAR.search(low, *m.sentence) and not _YEAR_OPENER.match(low, m.sentence[0])
             and not _LAST_YEAR_AFTER.match(low, m.end, m.sentence[1])
             and (m.setting or _PAST_TENSE.search(low, *m.sentence) or _acts(doc, m.start, m.end, m.sentence[1])
-                 or echoes(m))
+                 or echoes(m) or follows(m))
             and not (m.kind == _WORKING_SESSION and _SUMMONS.search(low, 0, m.sentence[1]))]
 
 
+#: the occasion such a sentence opens on, by its name: "Sau Lễ đón, ...", "Ngay sau lễ khai mạc, ..."
+_AFTER_OCCASION = re.compile(r"\W*(?:ngay\s+)?sau\s+(?:khi\s+kết\s+thúc\s+)?((?:buổi\s+)?lễ\s+[^\W\d]+)(?!\w)")
+#: how many sentences back the occasion may be told on its day
+_OCCASION_BACK = 3
+#: a day written before the occasion's name in its sentence
+_DAY_BEFORE = re.compile(DAY_PHRASE)
+
+
+def _occasion_told(doc: Doc, start: int) -> Iterator[tuple[int, int, int]]:
+    """Where the occasion the sentence at `start` opens after ("Sau Lễ đón, Chủ tịch nước ... đã có cuộc hội đàm") is
+    named in the few sentences before it, nearest first: (the sentence's start, the name's place, the sentence's end)."""
+    low = doc.low
+    named = _AFTER_OCCASION.match(low, start)
+    if not named:
+        return
+    occasion = named.group(1).removeprefix("buổi").strip()
+    starts = sentence_offsets(doc.text)
+    index = bisect.bisect_left(starts, start)
+    for i in range(index - 1, max(-1, index - 1 - _OCCASION_BACK), -1):
+        at = low.find(occasion, starts[i], starts[i + 1])
+        if at >= 0:
+            yield starts[i], at, starts[i + 1]
+
+
+def _occasion_dated_before(doc: Doc, start: int) -> bool:
+    """Whether the occasion the sentence at `start` opens after is told on its day a few sentences before, a caption or
+    a word on the guests between: "Sáng 7/6, tại Phủ Chủ tịch, Chủ tịch nước Trần Đại Quang đã chủ trì Lễ đón trọng
+    thể Tổng thống Milos Zeman ... | Về phía Cộng hòa Séc có các thành viên trong Đoàn ... | Sau Lễ đón, Chủ tịch nước
+    Trần Đại Quang đã có cuộc hội đàm với Tổng thống ..." (past one that names it undated: "Tham dự Lễ đón, ...")."""
+    return any(_DAY_BEFORE.search(doc.low, first, at) for first, at, _ in _occasion_told(doc, start))
+
+
+#: how far into such a sentence its verb may stand, past its subject's titles
+_SUBJECT_CHARS = 200
 #: a sentence that opens on the occasion the one before it told, or on what came straight after it: "Ngay sau Lễ đón,
 #: ...", "Sau buổi lễ, ...", "Ngay sau đó, ..." (not "Sau đó", "Tiếp đó": any later day)
 _RIGHT_AFTER = re.compile(r"\W*(?:(?:ngay\s+)?sau\s+(?:khi\s+kết\s+thúc\s+)?(?:lễ|buổi|cuộc|phiên)|ngay\s+sau\s+đó)"
@@ -1694,7 +1739,20 @@ def is_its_day(doc: Doc, detection: Detection, at: int) -> bool:
             or _names_kind_before(doc, detection.kind, at, detection)
             or _day_then_set_there(doc, detection, at)
             or _lead_after_caption(doc, detection.anchor, at)
-            or day_then_within(doc, detection, at))
+            or day_then_within(doc, detection, at)
+            or _occasion_day(doc, detection.anchor, at))
+
+
+def _occasion_day(doc: Doc, anchor: int, at: int) -> bool:
+    """Whether the date at `at` is the day of the occasion the meeting's sentence opens after, written before its name
+    in one of the sentences before it (as _occasion_dated_before): "Ảnh: Nhan Sáng/TTXVN Sáng 7/6, tại Phủ Chủ tịch,
+    Chủ tịch nước ... đã chủ trì Lễ đón trọng thể Tổng thống Milos Zeman ... | Sau Lễ đón, Chủ tịch nước ... đã có cuộc
+    hội đàm"."""
+    if at >= anchor:
+        return False
+    starts = sentence_offsets(doc.text)
+    own = starts[bisect.bisect_right(starts, anchor) - 1]
+    return any(first <= at < name for first, name, _ in _occasion_told(doc, own))
 
 
 #: after a day, the meeting it was told within: "thông báo chính thức mà Chính quyền Tổng thống Mỹ Donald Trump đưa ra
