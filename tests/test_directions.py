@@ -1434,3 +1434,22 @@ def test_a_shareholders_meeting_keeps_the_dividend_capital_and_targets_it_adopts
     points = list(event.directions)
     assert all(any(head in point for point in points) for head in heads), points
     assert not any("hoàn thành 114% kế hoạch" in point for point in points)
+
+
+@pytest.mark.parametrize("text, decided", [
+    # dantri 2021 (UNC news_society_190): the province's chair decides at its Covid-19 steering committee's meeting
+    ("# url = https://dantri.com.vn/xa-hoi/nghe-an-dung-tat-ca-cac-su-kien-dip-le-304-de-phong-chong-covid-19.htm\n"
+     "# date = 20210426\nChiều 26/4, Thường trực Ban Chỉ đạo phòng chống dịch Covid-19 tỉnh Nghệ An đã họp triển khai "
+     "các Công điện của Thủ tướng Chính phủ về tăng cường thực hiện phòng, chống dịch bệnh Covid-19.\nDo đó, Chủ tịch "
+     "UBND tỉnh Nghệ An quyết định dừng tất cả các sự kiện lễ hội, văn hóa - du lịch của tỉnh và các địa phương, những "
+     "sự kiện tập trung đông người dịp lễ 30/4 và 1/5 sắp tới nhằm thực hiện tốt công tác phòng chống dịch Covid-19.\n",
+     True),
+    # bench 22404075: the body as the agent of a passive tells what was set up before, no decision of the meeting
+    ("Sáng 25/5, UBND tỉnh tổ chức cuộc họp về vụ việc. Đoàn kiểm tra này do UBND tỉnh quyết định thành lập sau khi "
+     "người dân cho rằng dự án gây ô nhiễm.", False),
+])
+def test_a_provinces_peoples_committee_or_its_chair_decides(text, decided):
+    from libmeet import parse_text
+    event = parse_text(text)
+    points = list(getattr(event, "directions", []))
+    assert any("dừng tất cả các sự kiện lễ hội" in p or "thành lập" in p for p in points) is decided, points

@@ -69,14 +69,19 @@ def _decided() -> str:
             r"(?<!\bnày\squyết)\s+định\s+(?=(?:" + verbs + r")(?!\w))")
 
 
-#: ... its subject a body that decides, right before it: a meeting or its board, a party committee, a central bank
+#: ... its subject a body that decides, right before it: a meeting or its board, a party committee, a central bank, a
+#: province's people's committee or its chair ("Chủ tịch UBND tỉnh Nghệ An quyết định dừng tất cả các sự kiện lễ hội")
 _DECIDING_BODY = re.compile(
     r"(?<!\w)(?:hội\s+nghị|đại\s+hội(?:\s+đồng\s+cổ\s+đông)?|đhđcđ|đhcđ|hội\s+đồng(?:\s+quản\s+trị|\s+thành\s+viên|"
     r"\s+kỷ\s+luật)?|hđqt|hđtv|ban\s+chấp\s+hành(?:\s+trung\s+ương(?:\s+đảng)?)?|bch(?:\s+trung\s+ương)?|ban\s+bí\s+thư|"
     r"bộ\s+chính\s+trị|(?:ủy\s+ban|ub)\s+kiểm\s+tra(?:\s+trung\s+ương)?|ubkt(?:\s+trung\s+ương)?|fed|fomc|opec|ecb|"
     r"ngân\s+hàng\s+nhà\s+nước|hai\s+bên|các\s+bên|chủ\s+tọa|ban\s+tổ\s+chức|btc|phiên\s+họp|cuộc\s+họp|"
+    r"(?:chủ\s+tịch\s+)?(?:ubnd|ủy\s+ban\s+nhân\s+dân)\s+(?:tỉnh|thành\s+phố|tp)(?:\s+[^\s,.;:!?]+){0,3}?|"
     r"(?:ban\s+)?lãnh\s+đạo\s+(?:tập\s+đoàn|thành\s+phố|tỉnh|bộ)(?:\s+[^\s,.;:!?]+){0,4}?|tập\s+đoàn(?:\s+[^\s,.;:!?]+){0,5}?|pvn)"
     r"\)?(?:\s+(?:đã|cũng|đều|sẽ|vừa|nhất\s+trí))?\s+$")
+
+#: ... "do" right before that body: it is the agent of a passive ("do UBND tỉnh quyết định thành lập"), not the subject
+_BY_AGENT = re.compile(r"(?<!\w)do\s+$")
 
 #: a bare "mong" (not "mong muốn", "mong rằng", in directions_verbs.txt) with whom it asks of right after it: the host's
 #: wish at a reception or talks, a task put to the other side ("Chủ tịch nước ... cảm ơn ... và mong phía Nga tiếp tục
@@ -703,8 +708,12 @@ def _cue_start(doc: Doc, s: int, e: int) -> tuple[int, bool] | None:
     if m and not _document_says(low, s, m.start()):
         return m.end(), False
     for m in p.verb.finditer(low, s, e):
-        if m.group().startswith("quyết") and not _DECIDING_BODY.search(low, max(s, m.start() - 70), m.start()):
-            continue  # a decision only when a deciding body is its subject ("Anh quyết định rút khỏi EU" is history)
+        if m.group().startswith("quyết"):
+            # a decision only when a deciding body is its subject ("Anh quyết định rút khỏi EU" is history), not the
+            # agent of a passive telling what was set up before ("Đoàn kiểm tra này do UBND tỉnh quyết định thành lập")
+            body = _DECIDING_BODY.search(low, max(s, m.start() - 70), m.start())
+            if not body or _BY_AGENT.search(low, max(s, body.start() - 4), body.start()):
+                continue
         if m.group() == "mong" and not (_WISHED_OF.match(low, m.end(), e) or _BODY_WORD.match(low, m.end() + 1, e)
                                         or doc.text[m.end() + 1 : m.end() + 2].isupper()):
             continue  # a bare "mong" with no one it asks of named after it: the speaker's own hope
