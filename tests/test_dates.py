@@ -834,3 +834,35 @@ def test_a_meetings_days_told_by_a_visit_a_close_ahead_an_opening_or_a_speaker(t
 ])
 def test_a_meeting_told_on_its_first_day_or_with_its_run_of_days(text, start, end):
     assert _event_days(text) == (start, end)
+
+
+#: bench 22280348 (reading seed 192 E16; its sentences that keep the case): the Vice-President's reception "Chiều cùng
+#: ngày" after the morning's meeting with businesses, a later sentence of the same day and the trip's days after it
+SAME_DAY_RECEPTION = (
+    "(Ảnh: Quang Hải/TTXVN) Theo đặc phái viên TTXVN, tiếp tục các hoạt động tại tỉnh Fukuoka trong khuôn khổ chuyến "
+    "thăm, làm việc tại Nhật Bản, sáng 15/5, Phó Chủ tịch nước Đặng Thị Ngọc Thịnh đã tham dự Gặp gỡ Doanh nghiệp "
+    "Việt Nam-Fukuoka, do Phòng Thương mại và Công nghiệp Việt Nam, Tổ chức Xúc tiến Quốc tế hóa kinh tế Kyushu và "
+    "Tổng lãnh sự quán Việt Nam tại Fukuoka tổ chức, với sự tham sự của hơn 100 doanh nghiệp hai nước. Chiều cùng "
+    "ngày, Phó Chủ tịch nước Đặng Thị Ngọc Thịnh đã tiếp Thống đốc, Chủ tịch Hội đồng dân biểu tỉnh Fukuoka cùng Lãnh "
+    "đạo các thành phố Fukuoka, Kitakyushu; Chủ tịch Liên đoàn kinh tế Kyushu, Chủ tịch Hội hữu nghị Kyushu-Việt Nam "
+    "và Liên minh Nghị sỹ hữu nghị Fukuoka-Việt Nam. Trước đó, sáng 15/5, Phó Chủ tịch nước Đặng Thị Ngọc Thịnh đã "
+    "tới thăm Trung tâm Nghiên cứu phát triển nông-lâm nghiệp tỉnh Fukuoka, nơi cung cấp nhiều giống cây trồng mới từ "
+    "việc ứng dụng nông nghiệp công nghệ cao, thân thiện với môi trường cũng như nghiên cứu thành công việc bảo quản "
+    "và định hướng tiêu thụ, nhờ đó làm tăng giá trị cho các sản phẩm nông nghiệp. Đặc biệt, trung tâm đã nghiên cứu "
+    "được những giống lúa và giống cây trồng thích ứng được với biến đổi khí hậu. Phó Chủ tịch nước Đặng Thị Ngọc "
+    "Thịnh đi thị sát nơi trồng thử nghiệm các giống rau quả sử dụng kỹ thuật mới của Trung tâm Nghiên cứu phát triển "
+    "nông-lâm tỉnh Fukuoka. (Ảnh: Quang Hải/TTXVN) Theo Phó Chủ tịch nước, đây là vấn đề mà Việt Nam rất quan tâm và "
+    "mong muốn được phía Nhật Bản chia sẻ và chuyển giao công nghệ trong quá trình hợp tác với các địa phương của "
+    "Việt Nam để phát triển nông nghiệp. Ngày 16/5, Phó Chủ tịch nước Đặng Thị Ngọc Thịnh sẽ rời Fukuoka về nước, kết "
+    "thúc tốt đẹp chuyến thăm chính thức Mông Cổ; dự Hội nghị Thượng đỉnh Phụ nữ toàn cầu tại Tokyo và thăm, làm việc "
+    "tại Nhật Bản từ 7-16/5./."
+)
+
+
+def test_a_meeting_told_on_the_same_day_takes_the_day_of_the_sentence_before():
+    """"Chiều cùng ngày, ... đã tiếp ...": the day of the last sentence before it that writes one with its time of day
+    (not the trip's "7-16/5" at the end)."""
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    event = parse_text(SAME_DAY_RECEPTION, Meta(reference_date=dt.date(2017, 7, 31)))
+    assert (event.kind, event.start_date) == ("tiếp", dt.date(2017, 5, 15))

@@ -55,7 +55,7 @@ import math
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from collections.abc import Mapping
 from functools import cache, lru_cache
 from types import MappingProxyType
@@ -363,6 +363,7 @@ class _Context:
     anchor: int
     ends: list[int]  # sentence ends
     header: Span | None
+    same_day: Span | None = None  # the dated sentence a "Chiều cùng ngày" sentence of the event's takes its day from
 
     def sentence(self, pos: int) -> Span:
         i = bisect_right(self.ends, pos)
@@ -485,9 +486,33 @@ def _score(ctx: _Context, mention: Mention) -> float:
         elif _another_meetings_day(ctx, start):
             score -= _NOUN_DAY  # another meeting's own day in the sentence: "Tại cuộc họp báo chiều 8/5, ... cho biết, Hội
             # nghị Thủ tướng với doanh nghiệp năm 2017 ... sẽ diễn ra vào ngày 17/5"
+    elif ctx.same_day and ctx.same_day[0] <= start < ctx.same_day[1]:
+        score += 4  # the day of the sentence a "cùng ngày" event's sentence refers to, however far before it
     else:
         score -= min(abs(start - ctx.anchor) / 400, 4)
     return score
+
+
+#: an event's sentence told on the day of the last dated sentence before it: "Chiều cùng ngày, Phó Chủ tịch nước ...
+#: đã tiếp Thống đốc ...", "Theo Đại tá Thành, cùng ngày, Thiếu tướng ... đã chủ trì cuộc họp", "Cũng trong sáng cùng
+#: ngày, ... đã có buổi làm việc"
+_OCCASION_DAY = re.compile(r"(?<!\w)(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)(?:\s+(?:nay|qua))?\s*[(,]?\s*$")
+_SAME_DAY_OPENER = re.compile(r"(?<!\w)(?:cùng ngày|cũng trong ngày)(?!\w)")
+
+
+def _same_day_sentence(ctx: _Context, mentions: list[Mention]) -> Span | None:
+    """The sentence of the last day written before the event's sentence, when that sentence tells the event on "the same
+    day" and writes no day of its own."""
+    a_start, _ = ctx.sentence(ctx.anchor)
+    if not _SAME_DAY_OPENER.search(ctx.doc.low, a_start, ctx.anchor):
+        return None
+    if any(a_start <= m.span[0] < ctx.sentence(ctx.anchor)[1] for m in mentions):
+        return None
+    # (an occasion's day, told with its time of day or "ngày": "sáng 15/5, Phó Chủ tịch nước ... đã tham dự", not an
+    # anniversary's dates in brackets, "(8-11-1972 / 8-11-2017)")
+    before = [m for m in mentions if m.span[1] <= a_start and _OCCASION_DAY.search(ctx.doc.low, max(0, m.span[0] - 14),
+                                                                                   m.span[0])]
+    return ctx.sentence(before[-1].span[0]) if before else None
 
 
 #: a single day that something runs from, and what is held from such a day
@@ -956,6 +981,9 @@ def extract_dates(doc: Doc, *, anchor: int = 0, published: dt.date | None = None
                    header.span if header else None)
     mentions = [m for m in find_mentions(doc)
                 if not (ctx.header and ctx.header[0] <= m.span[0] < ctx.header[1])]
+    same_day = _same_day_sentence(ctx, mentions)
+    if same_day:
+        ctx = replace(ctx, same_day=same_day)
     ranked = sorted(((_score(ctx, m), m) for m in mentions), key=lambda pair: -pair[0])
     relative = _relative(ctx)
     if relative and (not ranked or ranked[0][0] < RELATIVE_SCORE):
