@@ -1453,3 +1453,31 @@ def test_a_provinces_peoples_committee_or_its_chair_decides(text, decided):
     event = parse_text(text)
     points = list(getattr(event, "directions", []))
     assert any("dừng tất cả các sự kiện lễ hội" in p or "thành lập" in p for p in points) is decided, points
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    # bench 22402573 (reading seed 192 E5): the list's first item, its modal in the sentence that announces the list
+    ("Sáng 19/5, Phó chủ tịch UBND TP.HCM Lê Văn Khoa chủ trì buổi làm việc về quy hoạch sử dụng đất. Để xử lý tốt hơn "
+     "về vấn đề này, theo ông Khoa, có 2 việc phải gấp phải thực hiện. Thứ nhất, công khai quy hoạch phân khu và quy "
+     "hoạch chi tiết. Thứ hai, là phải có kế hoạch sử dụng đất đến tận các quận huyện, xã phường.",
+     ["công khai quy hoạch phân khu", "có kế hoạch sử dụng đất đến tận các quận huyện"], ["là phải có kế hoạch"]),
+    # bench 22574207 (reading seed 192 E26): "Một là" with no comma, then its action
+    ("Ngày 20/6, Tổ công tác của Thủ tướng do Bộ trưởng Mai Tiến Dũng dẫn đầu đã kiểm tra Tập đoàn Dệt may Việt Nam "
+     "(Vinatex). Tại buổi làm việc, Bộ trưởng Mai Tiến Dũng truyền đạt ý kiến Thủ tướng Nguyễn Xuân Phúc yêu cầu "
+     "Vinatex làm rõ, tháo gỡ 6 vấn đề. Một là đẩy mạnh sản xuất kinh doanh, thúc đẩy xuất khẩu. Thứ hai, đẩy nhanh "
+     "tiến độ đầu tư các dự án, mục tiêu là hiệu quả.",
+     ["đẩy mạnh sản xuất kinh doanh", "đẩy nhanh tiến độ đầu tư các dự án"], []),
+    # bench 22686559: a list announced as troubles is no list of tasks, even an item with its own "phải"
+    ("Chiều 4/7, Sở Giao thông vận tải TP.HCM tổ chức họp về việc di dời 258 cây xanh. Theo ông Cường, trước khi quyết "
+     "định TP đã cân nhắc nhiều phương án, trong đó có làm hầm. Nhưng sau khi xem xét, các cơ quan chức năng nhận thấy "
+     "nếu làm hầm sẽ có 4 bất lợi so với làm cầu. “Thứ nhất là vướng hầm metro số 1 nên việc xử lý rất khó khăn. Thứ "
+     "hai, khi xây dựng hầm thì đường dẫn vào phải dìm sâu, từ đó ảnh hưởng tới đường Tôn Đức Thắng.”",
+     [], ["đường dẫn vào phải dìm sâu"]),
+])
+def test_a_numbered_list_of_tasks_keeps_its_items_and_one_of_troubles_none(text, kept, dropped):
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    event = parse_text(text, Meta(reference_date=__import__("datetime").date(2017, 7, 31)))
+    points = list(getattr(event, "directions", []))
+    assert all(any(k in p for p in points) for k in kept), points
+    assert not any(d in p for d in dropped for p in points), points

@@ -256,6 +256,26 @@ _BULLET = re.compile(r"[ \t]*(?:[-–—+•*·●▪][ \t]*|\(?(?:\d{1,2}|[a-z�
 _ORDINAL = re.compile(
     r"(?<!\w)(?:thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|(?:một|hai|ba|bốn|năm|sáu)\s+là)\s*[,:]\s*"
 )
+#: ... and at a sentence's start, where "Một là" is as often written with no comma: "Một là đẩy mạnh sản xuất kinh
+#: doanh, thúc đẩy xuất khẩu. Tập đoàn cần báo cáo ..."; "Thứ hai, là phải ..."
+_ORDINAL_OPEN = re.compile(
+    r"(?:thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?:\s*[,:]\s*(?:là\s+)?)"
+    r"|(?:một|hai|ba|bốn|năm|sáu)\s+là(?:\s*[,:]\s*|\s+))(?=\w)"
+)
+#: the first of a list: what the sentence before it announced may hold its modal ("có 2 việc phải gấp phải thực hiện. |
+#: Thứ nhất, công khai quy hoạch phân khu và quy hoạch chi tiết. | Thứ hai, là phải có kế hoạch sử dụng đất ...")
+_ORDINAL_FIRST = re.compile(r"(?:thứ\s+nhất|một\s+là)(?!\w)")
+#: a list announced as troubles, not tasks: its items are the troubles, even one with a "phải" of its own ("công tác in
+#: sao đề thi có một số khó khăn. | Thứ nhất, số lượng đề sao in nhiều hơn. | ... | Thứ ba là bài thi tổ hợp gồm ba môn
+#: riêng lẻ nên phải sắp xếp phức tạp hơn", "thực tế đang xảy ra 2 vấn đề. | Một là khi doanh nghiệp nộp và chờ ...")
+_TROUBLES_LEFT = 3
+_TROUBLES = re.compile(
+    r"(?<!\w)(?:một\s+số|những|\d+|hai|ba|bốn|năm|sáu)\s+(?:khó\s+khăn|vấn\s+đề|nguyên\s+nhân|bất\s+cập|hạn\s+chế|"
+    r"tồn\s+tại|lý\s+do|thách\s+thức|điểm\s+nghẽn|vướng\s+mắc|nút\s+thắt|bất\s+lợi|nhược\s+điểm|trở\s+ngại)(?!\w)"
+)
+#: an item that only names a topic: "Thứ năm là vấn đề quản lý các cơ sở cai nghiện. | Việc quản lý Nhà nước với đối
+#: tượng nghiện ma túy là rất phức tạp."
+_TOPIC_ITEM = re.compile(r"(?:vấn\s+đề|về)\s")
 #: a deadline inside a sentence: "... trước ngày 15/5/2021", "chậm nhất là ngày 30/6"
 _DEADLINE = r"(?:trước|chậm\s+nhất|hạn\s+chót)\s+(?:là\s+)?(?:ngày\s+)?\d{1,2}\s?[/.-]\s?\d{1,2}"
 _DEADLINE_IN = re.compile(r"(?<!\w)" + _DEADLINE)
@@ -1162,6 +1182,8 @@ def extract_directions(doc: Doc, title: str | None = None, targets: bool = False
     follow_para = -1  # the paragraph of the last direction
     list_open = False  # a cue ended its paragraph with ':'; bullets follow
     enum_open = 0  # sentences left in which 'Thứ nhất, ...' may answer a cue
+    # sentences left after one that announced troubles ("có một số khó khăn."): its ordinal items are no points
+    troubles = 0
     last_para = -1
     for index, (s, e, para) in enumerate(sentences):
         new_para = para != last_para
@@ -1184,7 +1206,25 @@ def extract_directions(doc: Doc, title: str | None = None, targets: bool = False
             list_open = False
         elif not new_para and list_open:
             continue  # rest of a bulleted paragraph, already taken whole
-        ordinal = _ORDINAL.match(low, s, e)
+        ordinal = _ORDINAL_OPEN.match(low, s, e)
+        if ordinal and not _ORDINAL.match(low, s, e) and not _patterns().action.match(low, ordinal.end()):
+            ordinal = None  # "Một là" with no comma opens a task only on its action (not "Một là khi doanh nghiệp ...")
+        if ordinal and (troubles or _TOPIC_ITEM.match(low, ordinal.end(), e)
+                        and not _patterns().modal.search(low, ordinal.end(), e)):
+            continue
+        if not ordinal:
+            plain = not _patterns().modal.search(low, s, e) \
+                and not (bisect_left(cues, s) < len(cues) and cues[bisect_left(cues, s)] < e)
+            # (an item without its comma, "Thứ hai sao in đề trắc nghiệm khó hơn thi tự luận.", keeps the list open)
+            if plain and _TROUBLES.search(low, s, e):
+                troubles = _TROUBLES_LEFT
+            else:
+                troubles = troubles - 1 if plain and troubles else 0
+        if ordinal and not enum_open and not _patterns().modal.search(low, s, e) and index \
+                and _ORDINAL_FIRST.match(low, s, e) and sentences[index - 1][2] == para \
+                and _patterns().modal.search(low, sentences[index - 1][0], sentences[index - 1][1]) \
+                and not _ORDINAL_OPEN.match(low, sentences[index - 1][0], sentences[index - 1][1]):
+            enum_open = 1
         if ordinal and (enum_open or _patterns().modal.search(low, s, e)):
             spans.extend(_split(doc, ordinal.end(), e, semicolons=False))
             # (the sentences after it that go on with it are points of their own, as a list of bare-verb lines is:
@@ -1192,7 +1232,7 @@ def extract_directions(doc: Doc, title: str | None = None, targets: bool = False
             # vướng mắc về thể chế kinh tế ... | Đổi mới, phát triển thị trường dịch vụ công ... | Hoàn thiện pháp luật
             # về đất đai, tài nguyên ...")
             for s2, e2, para2 in islice(sentences, index + 1, None):
-                if para2 != para or _ORDINAL.match(low, s2, e2) \
+                if para2 != para or _ORDINAL_OPEN.match(low, s2, e2) \
                         or _goes_on(doc, s2, e2) is None and not _bare_line(doc, s2, e2):
                     break
                 spans.extend(_split(doc, s2, e2, semicolons=False))
