@@ -2456,3 +2456,35 @@ def test_an_undated_meeting_the_body_opens_on_is_reported(text, kind):
 def test_talks_right_after_a_dated_welcome_ceremony_are_reported_on_its_day(text, kind, day):
     found = crawled(text)
     assert (getattr(found, "kind", None), str(getattr(found, "start_date", None))) == (kind, day)
+
+
+#: dantri 2021 (UNC news_travel_211): a crawl that lost its title and lead; its one meeting told deep down in a sentence
+#: opening on its day, the day before the header's
+UNTITLED_DAY_NEWS = (
+    "Ngày 15/4, Bộ VH-TT&ampDL đã có văn bản gởi UBND tỉnh Quảng Nam về việc thí điểm mở lại hoạt động du lịch quốc "
+    "tế, thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ về việc chuẩn bị mở lại các hoạt động du lịch quốc tế có "
+    "kiểm soát trong bối cảnh dịch bệnh Covid-19 được kiểm soát.\nSân bay Chu Lai, Quảng Nam.\nTheo văn bản của Bộ "
+    "VH-TT&DL, việc mở lại các hoạt động du lịch quốc tế đề xuất thực hiện theo lộ trình, trong đó giai đoạn thí điểm "
+    "từ tháng 7-9/2021, tập trung vào sản phẩm nghỉ dưỡng biển và du lịch golf dành cho khách đến từ thị trường Hàn "
+    "Quốc.\nChiều ngày 15/4, ông Lê Trí Thanh - Chủ tịch tỉnh Quảng Nam - cũng đã họp với các ngành của tỉnh để bàn "
+    "về phương án đón khách ngay sau khi có công văn đề nghị của Bộ VH-TT&DL và đã thống nhất tham gia kế hoạch đón "
+    "khách quốc tế thí điểm do Bộ VH-TT&DL đề xuất."
+)
+
+
+@pytest.mark.parametrize("header, reported", [
+    ("# url = https://dantri.com.vn/du-lich/quang-nam-se-don-khach-quoc-te-tu-thang-7-20210416155343492.htm\n"
+     "# date = 20210416\n", True),
+    # a month later the same sentence is background, not the day's news
+    ("# url = https://dantri.com.vn/du-lich/quang-nam-se-don-khach-quoc-te-tu-thang-7-20210516155343492.htm\n"
+     "# date = 20210516\n", False),
+    # a text that keeps its title tells such a meeting as background to its story
+    ("Quảng Nam sẽ đón khách quốc tế có hộ chiếu vắc xin từ tháng 7 năm nay\n", False),
+])
+def test_an_untitled_crawls_only_meeting_dated_its_days_news_is_reported(header, reported):
+    from libmeet import parse_text
+    from libmeet.models import Skip
+    event = parse_text(header + UNTITLED_DAY_NEWS)
+    assert (not isinstance(event, Skip)) is reported
+    if reported:
+        assert (event.kind, str(event.start_date)) == ("họp", "2021-04-15")

@@ -20,6 +20,7 @@ keeps coming back to the event. Most articles name no kind noun at all: a test o
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import itertools
 import re
 import unicodedata
@@ -195,6 +196,25 @@ _HELD_LATER = re.compile(r"[^.;:!?\n,]{0,120},\s*(?:(?:đã|được|vừa|sẽ)
 _DAY_WORDS = r"(?:(?:sáng|chiều|tối|trưa|ngày|hôm)\s+)?(?:(?:nay|qua)\s*)?\(?"  # "Sáng ", "Chiều nay (", "Chiều qua ", "ngày "
 DAY_PHRASE = _DAY_WORDS + r"\d{1,2}\s?[/.-]\s?\d{1,2}(?:\s?[/.-]\s?\d{2,4})?\)?"  # "Sáng 30.6", "ngày 6-2-2017"
 _DAY_OPENER = re.compile(r"\W*(?:" + DAY_PHRASE + r"[\s,]*)?")
+#: a sentence opening on its day: "Chiều 26/4, ...", "Chiều ngày 15/4, ..."
+_DAY_LEAD = re.compile(r"\W*(?:(?:sáng|chiều|tối|trưa)\s+)?" + DAY_PHRASE + r"\s*,")
+_DAY_MONTH = re.compile(r"(\d{1,2})\s?[/.-]\s?(\d{1,2})")
+#: how many days before its publication a daily still tells a meeting as its news (that day, the day before, a weekend)
+_NEWS_DAYS = 2
+
+
+def _of_the_day(published: dt.date | None, lead: re.Match[str] | None) -> bool:
+    """Whether a sentence opening on its day (`lead`) tells the news of the article's publication day or the days just
+    before: a meeting a month old ("Chiều 16/3, Thanh tra Sở ... có buổi làm việc" in an article of 12/4) is
+    background."""
+    day = _DAY_MONTH.search(lead.group(0)) if lead else None
+    if not published or not day:
+        return False
+    try:
+        told = dt.date(published.year, int(day.group(2)), int(day.group(1)))
+    except ValueError:
+        return False
+    return 0 <= (published - told).days <= _NEWS_DAYS
 #: ... a sentence that opens on its day, as a news lead does ("Ngày 1-6, Công an Quận Bình Thạnh tổ chức họp báo ...")
 #: (after the outlet's label that opens a lead: "Online - Chiều 6-6, tại Hà Nội, ...", "GD&TĐ - Sáng 12/5, ...")
 _LEAD_DAY = r"\W*(?:[^\W\d][^\s\d]{1,11}\)?\s+[-–]\s+)?" + DAY_PHRASE
@@ -1241,9 +1261,10 @@ def _title_verbs() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(r"(?:" + _alternation(kinds, word_start=True) + r")(?!\w)"), kinds
 
 
-def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detection:
+def detect(doc: Doc, title: str | None = None, slug: str | None = None,
+           published: dt.date | None = None) -> Detection:
     """Decide whether the article reports a meeting; if so, which one. `slug`: the words of its address, which
-    stand in for the title when the text has none (meta.url_slug)."""
+    stand in for the title when the text has none (meta.url_slug); `published`: the day its header gives."""
     low = doc.low  # (parse_text has already set aside the articles that name no kind noun: might_name_a_meeting)
     pattern, labels = _kinds()
     first = None
@@ -1307,6 +1328,7 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detec
     back = _back_references(low, {m.kind for m in mentions}, None if len(nouns) >= MAX_MENTIONS else nouns)
     support = {kind: min(3, len(ends)) for kind, ends in back.items()}
     title_kinds = _title_kinds(title) or (_slug_title_kinds(slug) if not title else set())
+    untitled = not title and bool(slug)  # (event.build_event passes the address's words only when there is no title)
     title_verb_kinds = _title_verb_kinds(title)
 
     def total(m: Mention) -> int:
@@ -1329,9 +1351,23 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None) -> Detec
         return bool(name) and any(o.early and o.kind == m.kind and o.start != m.start and title_of(o) == name
                                   for o in mentions)
 
+    def lone_dated(m: Mention) -> bool:
+        # in a crawl that lost the title and the lead (only its address's words stand for the title: a dantri text is a
+        # "# doc_id / # url / # date" header, then the body), the only meeting the article tells, deep down in a
+        # sentence that opens on its day as the lost lead did: "Chiều 26/4, Đoàn công tác do Thứ trưởng Bộ Y tế ... đã
+        # làm việc với lãnh đạo tỉnh An Giang về ...", "Chiều ngày 15/4, ông Lê Trí Thanh - Chủ tịch tỉnh Quảng Nam -
+        # cũng đã họp với các ngành của tỉnh ...", "Ngày 29/4, Bộ GD&ĐT tổ chức hội nghị triển khai Nghị định ..."
+        # (an article that keeps its title and lead tells such a meeting as background to something else)
+        return (untitled and not m.early and m.governed and m.dated and not m.setting
+                and _of_the_day(published, _DAY_LEAD.match(low, m.sentence[0]))
+                and not _planned(low, m.sentence[0], m.start)
+                and not any(o.held and o.start != m.start for o in mentions))
+
     def reports(m: Mention) -> bool:
         if not m.held or total(m) < _ACCEPT:
             return False
+        if lone_dated(m):
+            return True
         topic = m.kind in title_kinds or support[m.kind] >= 2
         if m.kind in weak:  # (or the title names it and the mention is held and dated)
             return (m.governed and (topic or m.dated and (m.early or any(end != m.end for end in back[m.kind]))

@@ -165,7 +165,10 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
     if not doc.text:
         return Skip(reason="empty: the file has no text")
     title = info.title or meta.first_line_title(doc)
-    found = detect.detect(doc, title=title, slug=None if title else meta.url_slug(doc, info.url))
+    slug = None if title else meta.url_slug(doc, info.url)
+    # (an untitled crawl's header day tells which of its dated meetings is the day's news)
+    crawled = meta.find_meta(doc) if slug else None
+    found = detect.detect(doc, title=title, slug=slug, published=crawled.date if crawled else None)
     if not found.is_event:
         return Skip(reason=found.reason or "not a meeting report")
     header = meta.find_meta(doc)  # (only now: most articles that name a meeting do not report one)
