@@ -2488,3 +2488,15 @@ def test_an_untitled_crawls_only_meeting_dated_its_days_news_is_reported(header,
     assert (not isinstance(event, Skip)) is reported
     if reported:
         assert (event.kind, str(event.start_date)) == ("họp", "2021-04-15")
+
+
+def test_a_round_of_peace_talks_announced_for_its_days_is_the_event():
+    """bench 22448748 (working gold: the round, 12-13/6, not the envoy's press conference of 19/5 in the caption)."""
+    text = ("Các bên sẵn sàng cho vòng hòa đàm về Syria tiếp theo\nĐặc phái viên của Liên hợp quốc tại Syria cho biết "
+            "các cuộc hội đàm cấp chuyên viên sắp tới sẽ thảo luận về một loạt vấn đề, trong đó có cả vấn đề gai góc là "
+            "hiến pháp mới.\nĐặc phái viên Liên hợp quốc về vấn đề Syria, ông Staffan de Mistura phát biểu tại cuộc họp "
+            "báo ở Geneva, Thụy Sĩ ngày 19/5. (Nguồn: AFP/TTXVN) Vòng hòa đàm tiếp theo về vấn đề Syria dự kiến sẽ được "
+            "tổ chức tại thủ đô Astana của Kazakhstan vào ngày 12-13/6 tới. Hãng thông tấn RIA dẫn lời Đại sứ Syria tại "
+            "Nga Riad Haddad ngày 3/6 cho biết phía Syria đã nhận được giấy mời tham dự cuộc đàm phán tại Astana.")
+    found = crawled(text)
+    assert (found.kind, str(found.start_date), str(found.end_date)) == ("vòng hòa đàm", "2017-06-12", "2017-06-13")
