@@ -1481,3 +1481,34 @@ def test_a_numbered_list_of_tasks_keeps_its_items_and_one_of_troubles_none(text,
     points = list(getattr(event, "directions", []))
     assert all(any(k in p for p in points) for k in kept), points
     assert not any(d in p for d in dropped for p in points), points
+
+
+#: bench 22510728 (reading seed 194 E11: 10 of 10 points wrong): a sitting that passed a law, told with the draft's story
+LAW_PASSED = (
+    "Quốc hội thông qua Luật Hỗ trợ Doanh nghiệp nhỏ và vừa\nVới 410/442 (chiếm 83,50%) số đại biểu có mặt sáng nay "
+    "12/6, Quốc hội đã ấn nút thông qua Luật Hỗ trợ Doanh nghiệp nhỏ và vừa.\nẢnh minh họa Theo đó, dự án Luật Hỗ trợ "
+    "DNNVV gồm 4 chương 35 điều. Tại kỳ họp thứ 3, Quốc hội khóa XIV, Quốc hội đã thảo luận tại Hội trường về dự án "
+    "Luật Hỗ trợ doanh nghiệp nhỏ và vừa (DNNVV). Trên cơ sở ý kiến của các vị đại biểu Quốc hội, Ủy ban Thường vụ "
+    "Quốc hội đã chỉ đạo Cơ quan chủ trì thẩm tra, Cơ quan soạn thảo phối hợp với các cơ quan, tổ chức hữu quan "
+    "nghiên cứu tiếp thu, chỉnh lý dự thảo Luật. Theo đó, có một số nội dung trước đó được các đại biểu thảo luận khá "
+    "kỹ tại hội trường khi đề nghị không nên bình quân dàn đều giữa doanh nghiệp siêu nhỏ và nhỏ với doanh nghiệp vừa "
+    "vì có sự khác nhau rất lớn về năng lực và quy mô. Cần tập trung hỗ trợ cho doanh nghiệp siêu nhỏ và nhỏ bao gồm "
+    "cả hộ kinh doanh với quy mô từ 10 - 20 tỷ đồng doanh thu và từ 20 - 30 lao động trở xuống. Về nội dung này, Ủy "
+    "ban Thường vụ Quốc hội cho biết, định hướng của dự thảo Luật là hỗ trợ nhiều hơn cho doanh nghiệp có quy mô nhỏ "
+    "hơn; bên cạnh những hỗ trợ chung, dự thảo Luật đã có một số quy định hỗ trợ cho doanh nghiệp siêu nhỏ, doanh "
+    "nghiệp nhỏ (Điều 10, Điều 13). Các hỗ trợ cụ thể về thuế sẽ trình Quốc hội khi sửa đổi các luật thuế và dự kiến "
+    "doanh nghiệp siêu nhỏ, doanh nghiệp nhỏ được áp dụng mức hỗ trợ thuế cao hơn. Hay đối với tiêu chí xác định "
+    "DNNVV (Điều 4),có ý kiến đề nghị chỉ quy định 2 tiêu chí là lao động và doanh thu; không nên quy định cứng các "
+    "tiêu chí về tài chính trong Luật; cần quy định thêm tiêu chí vốn sở hữu chiếm ít nhất là 30% tổng nguồn vốn. "
+    "Đồng thời, nên kế thừa các quy định của Nghị định số 56/2009/NĐ-CP cho phù hợp với tính chất, đặc điểm của doanh "
+    "nghiệp trong từng ngành, lĩnh vực kinh tế."
+)
+
+
+def test_a_sitting_that_passed_a_law_takes_no_points_from_the_drafts_story():
+    """The Standing Committee's earlier order, the deputies' proposals of the earlier debate and the explanation of the
+    draft are not set out at the vote."""
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    event = parse_text(LAW_PASSED, Meta(reference_date=__import__("datetime").date(2017, 7, 31)))
+    assert (str(event.start_date), list(event.directions)) == ("2017-06-12", [])

@@ -21,7 +21,7 @@ closing punctuation ("…", "...", "./.").
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 from itertools import chain, islice
@@ -1306,9 +1306,54 @@ def extract_directions(doc: Doc, title: str | None = None, targets: bool = False
         elif has_cue and (_announces(doc, s, e) or _CONCLUDING.match(low, s, e)):
             # "... nhấn mạnh những nhiệm vụ trong thời gian tới. Theo đó ...", "Phát biểu kết luận tại buổi họp, ..."
             follow, follow_para = _FOLLOW, para
+    # (at a sitting that passed a law, the draft's story told after it is no point of the vote)
+    if _LAW_PASSED.search(low, 0, _lead_end(doc)):
+        spans = [(a, b) for a, b in spans if not _explains_draft(doc, sentences, a)]
     # (a point that only points back is dropped last: the speaker still goes on after it, "... chỉ đạo như vậy tại buổi
     # đối thoại với doanh nghiệp ... | Theo ông Nguyễn Văn Huyện, sắp tới đơn vị sẽ xây dựng kế hoạch ...")
     return _dedupe(doc, [(a, b) for a, b in spans if not _POINTS_BACK.match(low, a, b)])
+
+
+#: an Assembly's sitting told by the law or resolution it passed, in the title or the lead: "Quốc hội thông qua Luật
+#: Hỗ trợ Doanh nghiệp nhỏ và vừa", "Với 410/442 ... Quốc hội đã ấn nút thông qua Luật ...", "Quốc hội biểu quyết
+#: thông qua Nghị quyết về Chương trình ...". What such a report goes on with is the draft's story: how the
+#: Standing Committee had it reworked ("Ủy ban Thường vụ Quốc hội đã chỉ đạo Cơ quan chủ trì thẩm tra ..."),
+#: the deputies' proposals of the earlier debate ("có ý kiến đề nghị chỉ quy định 2 tiêu chí ...", "Nhiều ý kiến
+#: đề nghị ...") and its explanation ("Ủy ban Thường vụ Quốc hội cho rằng ...", "tiếp thu, giải trình"): none is
+#: set out at the vote.
+_LAW_PASSED = re.compile(r"(?<!\w)quốc\s+hội(?:\s+đã)?(?:\s+(?:chính\s+thức|ấn\s+nút|bấm\s+nút|biểu\s+quyết)){0,2}"
+                         r"\s+thông\s+qua\s+(?:dự\s+án\s+|dự\s+thảo\s+)?(?:bộ\s+)?(?:luật|nghị\s+quyết)(?!\w)")
+_EXPLAINS_DRAFT = re.compile(
+    r"(?<!\w)(?:(?:có|nhiều|một\s+số|các)\s+ý\s+kiến\s+(?:đề\s+nghị|cho\s+rằng|đề\s+xuất)|ủy\s+ban\s+thường\s+vụ\s+"
+    r"quốc\s+hội\s+(?:đã\s+chỉ\s+đạo|cho\s+biết|cho\s+rằng|tiếp\s+thu|giải\s+trình)|tiếp\s+thu,?\s+(?:giải\s+trình|"
+    r"chỉnh\s+lý)|đại\s+biểu[^.;!?\n]{0,60}?đề\s+nghị|dự\s+thảo\s+luật)(?!\w)")
+
+
+def _lead_end(doc: Doc) -> int:
+    """Where the title and the lead end: the article's first two lines."""
+    first = doc.text.find("\n")
+    second = doc.text.find("\n", first + 1) if first >= 0 else -1
+    return len(doc.text) if second < 0 else second
+
+
+def _explains_draft(doc: Doc, sentences: list[tuple[int, int, int]], at: int) -> bool:
+    """Whether the sentence of a point tells the passed draft's story (_EXPLAINS_DRAFT), or the one before it in its
+    paragraph does and this one goes on with its proposal by a bare modal: "... khi đề nghị không nên bình quân dàn
+    đều ... . Cần tập trung hỗ trợ cho doanh nghiệp siêu nhỏ ..." (not the presiding body's own pledge after the
+    deputies' views, "Ủy ban Thường vụ Quốc hội xin nghiêm túc tiếp thu ..., sẽ cùng với Chính phủ ... tiếp tục cải tiến
+    ...", nor the resolution's own tasks, "Quốc hội giao Chính phủ ... quy định chi tiết ...")."""
+    index = bisect_right(sentences, (at, len(doc.text), 0)) - 1
+    if index < 0:
+        return False
+    start, end, para = sentences[index]
+    if _EXPLAINS_DRAFT.search(doc.low, start, end):
+        return True
+    if not index or sentences[index - 1][2] != para or not _GOES_ON_PROPOSAL.match(doc.low, start):
+        return False
+    return bool(_EXPLAINS_DRAFT.search(doc.low, sentences[index - 1][0], sentences[index - 1][1]))
+
+
+_GOES_ON_PROPOSAL = re.compile(r"[\"“]?(?:cần|phải|nên|không\s+nên|đồng\s+thời)(?!\w)")
 
 
 #: a line of a list of tasks that opens on its bare verb (directions_list_verbs.txt), after a point of the same
