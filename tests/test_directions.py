@@ -1512,3 +1512,37 @@ def test_a_sitting_that_passed_a_law_takes_no_points_from_the_drafts_story():
     from libmeet.parse.types import Meta
     event = parse_text(LAW_PASSED, Meta(reference_date=__import__("datetime").date(2017, 7, 31)))
     assert (str(event.start_date), list(event.directions)) == ("2017-06-12", [])
+
+
+#: dantri 2021 (UNC news_society_186): the chair's closing words in straight quote marks, closed by his name, the
+#: article naming him by his post
+STRAIGHT_QUOTE_HEAD = (
+    "# doc_id = news_society_186\n# url = "
+    "https://dantri.com.vn/xa-hoi/nang-canh-bao-nguy-co-bung-phat-dich-tai-ha-noi-len-muc-do-cao-20210426190012013.htm\n# "
+    "date = 20210426\nChiều 26/4, tại buổi họp về công tác phòng, chống dịch Covid-19, ông Hoàng Đức Hạnh - Phó Giám "
+    "đốc Sở Y tế Hà Nội - cho biết, tình hình dịch bệnh trên thế giới vẫn diễnbiến phức tạp, đặc biệt là tại Ấn Độ và "
+    "các nước trong khu vực Đông Nam Á như: Thái Lan, Campuchia và tại Lào. Cộng dồn cho đến nay, thế giới ghi nhận "
+    "hơn 147 triệu ca mắc và hơn 3 triệu người tử vong.\nKết luận tại phiên họp, Phó Chủ tịch UBND thành phố, Trưởng "
+    "Ban Chỉ đạo phòng, chống dịch Covid-19 thành phố Hà Nội Chử Xuân Dũng đề nghị các Sở, ngành, địa phương tiếp tục "
+    "thực hiện nghiêm, siết chặt công tác phòng chống, dịch và sẵn sàng ứng phó với dịch Covid-19.\n\"Nâng mức cảnh "
+    "báo nguy cơ bùng phát dịch tại Hà Nội lên mức độ cao. Tăng cường công tác kiểm tra, xử phạt. Các đoàn kiểm tra "
+    "của TP tăng cường kiểm tra, xử phạt việc tuân thủ các biện pháp phòng chống dịch, chuẩn bị sẵn sàng ứng phó khi "
+    "có ca dương tính, sẵn sàng ở mức độ cao nhất ứng phó với dịch bệnh…\" - ông Dũng nhấn mạnh.\nPhó Chủ tịch UBND "
+    "TP Chử Xuân Dũng tiếp tục yêu cầu các đơn vị chủ động trong công tác phòng, chống dịch. Theo đó, chuẩn bị sẵn "
+    "sàng mọi điều kiện cơ sở vật chất, trang thiết bị; khi phát hiện ca bệnh phải khoanh vùng, cách ly ngay, không "
+    "để lây lan diện rộng và tránh ảnh hưởng đến sinh hoạt của người dân."
+)
+
+
+@pytest.mark.parametrize("closing, kept", [
+    ("\"Phải ngăn chặn rủi ro, tránh ý thức chủ quan của các ban chỉ đạo, các đoàn kiểm tra thực hiện không nghiêm "
+     "túc, người dân chủ quan lơ là dẫn đến hậu quả rất lớn khi mà có 1 ca dương tính trên địa bàn thành phố\" - ông "
+     "Dũng nhấn mạnh.", True),
+    # a judgement, not a task (bench 22293613: "Đây là giải pháp cần được thực hiện ...")
+    ("\"Đây là giải pháp cần được thực hiện ngay để ngăn chặn rủi ro, tránh ý thức chủ quan\" - ông Dũng nhấn mạnh.",
+     False),
+])
+def test_a_leaders_closing_words_in_straight_quotes_are_points(closing, kept):
+    from libmeet import parse_text
+    event = parse_text(STRAIGHT_QUOTE_HEAD.rstrip("\n") + "\n" + closing + "\n")
+    assert any("ngăn chặn rủi ro" in p for p in event.directions) is kept, event.directions

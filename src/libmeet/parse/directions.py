@@ -1430,7 +1430,9 @@ _QUOTE_CLOSE = re.compile(r"[”\"](?=[^”\"“]{0,160}$)")
 #: làm việc với ... cần được chấn chỉnh”, Chủ tịch UBND Hà Nội nhấn mạnh." (the speaker a post or a name, no clause)
 #: (the speaker's post may hold a comma, "”, Bộ trưởng, Chủ nhiệm VPCP Mai Tiến Dũng nhấn mạnh."; an agency's story
 #: ends on "./.": "”- Bộ trưởng Phùng Xuân Nhạ nhấn mạnh./.")
-_SAID_AFTER_QUOTE = re.compile(r"”\s*[,–-]+\s*[^.;:“”\n]{2,80}?\s"
+#: (closed by a straight mark as often, dantri's way: "\"Nâng mức cảnh báo ... Tăng cường công tác kiểm tra, xử phạt.
+#: ...\" - ông Dũng nhấn mạnh.", "\"Phải ngăn chặn rủi ro ...\" - ông Dũng nhấn mạnh.")
+_SAID_AFTER_QUOTE = re.compile(r"[”\"]\s*[,–-]+\s*[^.;:“”\"\n]{2,80}?\s"
                                r"(?P<verb>nhấn\s+mạnh|yêu\s+cầu|chỉ\s+đạo|kết\s+luận|lưu\s+ý)"
                                r"(?:\s+\w+){0,2}\s*(?:\./\.|[.!…])?\s*$")
 #: ... the verbs of an order given: the leader's quoted words are tasks wherever they say what must be done, not only
@@ -1444,6 +1446,35 @@ _QUOTE_REACH = 1500  # how far back the opening quote of such words is looked fo
 _QUOTED_HEAD = 40  # characters before the modal, no clause break among them
 _QUOTED_DIRECTIVE = re.compile(r"(?<!\w)(?:đề\s+nghị|yêu\s+cầu)(?!\w)")
 _QUOTED_WHEN = re.compile(r"(?:trong\s+)?(?:" + _AHEAD + r")\s*,\s*")
+#: ... but not a judgement told in the words a straight mark closes or that open on an action verb: "Đây là giải pháp
+#: cần được thực hiện ...", "Điều đó đòi hỏi Bộ TT&TT cần tiếp tục ...", "Người dân cần những cán bộ nói là làm ..."
+#: ("cần" as need, before a noun), "Đổi mới rất khó, ..." (the action the subject of a statement)
+_QUOTED_JUDGED = re.compile(r"(?:đây|đó|điều\s+(?:đó|này)|việc\s+này)\s+(?:là|chính\s+là|đòi\s+hỏi)(?!\w)"
+                            r"|[^,;:]{0,30}?(?<!\w)cần\s+(?:những|một|có\s+những)(?!\w)"
+                            r"|tôi\s+(?:nói|nghĩ|tin|cho\s+rằng)(?!\w)")  # "Tôi nói các đồng chí phải hiểu rằng ..."
+_ACTION_JUDGED = re.compile(r"\s*(?:rất|là|không|thì|đã|cũng)(?!\w)")
+#: ... and only when a leader closes on them (a head of a government, a party committee, a ministry, a department; not
+#: an expert): "\"...\" - Bộ trưởng Nguyễn Văn Thể yêu cầu.", or "- ông Dũng nhấn mạnh." where the article names him
+#: by such a post ("Chủ tịch UBND tỉnh Nguyễn Đức Dũng")
+_LEADER_WORDS = (r"(?<!\w)(?:thủ\s+tướng|chủ\s+tịch|bộ\s+trưởng|thứ\s+trưởng|bí\s+thư|chủ\s+nhiệm|người\s+đứng\s+đầu|"
+                 r"(?:tổng\s+)?cục\s+trưởng|vụ\s+trưởng|trưởng\s+ban|giám\s+đốc\s+(?:sở|công\s+an)|chánh\s+văn\s+phòng|"
+                 r"lãnh\s+đạo\s+(?:tỉnh|thành\s+phố|tp|bộ|ubnd))(?!\w)")
+_LEADER_SPEAKER = re.compile(_LEADER_WORDS)
+_HONORED = re.compile(r"(?:ông|bà)\s+(\w+)\s*$")
+
+
+def _leader_closes(doc: Doc, speaker: str) -> bool:
+    """Whether the speaker named after the closing mark is a leader: by their post there, or, named "ông / bà" and a
+    given name, by a post the article puts before that name."""
+    if _LEADER_SPEAKER.search(speaker):
+        return True
+    named = _HONORED.search(speaker.strip(" -–,"))
+    if not named:
+        return False
+    # (the post before the name or right after it: "ông Nguyễn Đình Lâm - Chủ tịch PVcomBank cho hay")
+    given = re.escape(named.group(1))
+    return re.search(_LEADER_WORDS + r"[^.;:\n]{0,60}?\s" + given + r"(?!\w)|(?<!\w)" + given
+                                     + r"\s*[-–,(]\s*(?:phó\s+)?" + _LEADER_WORDS, doc.low) is not None
 
 
 def _quoted_before(doc: Doc, sentences: list[tuple[int, int, int]], index: int) -> list[Span] | None:
@@ -1453,9 +1484,15 @@ def _quoted_before(doc: Doc, sentences: list[tuple[int, int, int]], index: int) 
     s, e, _ = sentences[index]
     low = doc.low
     lo = max(0, s - _QUOTE_REACH)
-    if low.find("”", s, e) >= 0 and (after := _SAID_AFTER_QUOTE.search(low, s, e)):
+    if (low.find("”", s, e) >= 0 or low.find('"', s, e) >= 0) and (after := _SAID_AFTER_QUOTE.search(low, s, e)):
         close = after  # “... cần được chấn chỉnh”, Chủ tịch UBND Hà Nội nhấn mạnh.
         ordered = bool(_ORDERS.match(after.group("verb")))
+        stressed = True
+        # (a straight closing mark, or a quoted sentence opening on an action, counts only for a leader's words)
+        straight = doc.text[after.start()] == '"'
+        leader = _leader_closes(doc, low[after.start() + 1:after.start("verb")])
+        if straight and not leader:
+            return None
     else:
         if low.find("như", s, e) < 0 or low.find("trên", s, e) < 0 and low.find("vậy", s, e) < 0:
             return None  # (words _SAID_SO must find in the sentence: most have none; a substring test spares the regex)
@@ -1464,12 +1501,15 @@ def _quoted_before(doc: Doc, sentences: list[tuple[int, int, int]], index: int) 
             return None
         close = _QUOTE_CLOSE.search(doc.text, max(lo, said.start() - 170), said.start())
         # (the words before may be another's: "Trước câu hỏi tại sao Phó Thủ tướng chỉ đạo như vậy ...")
-        ordered = False
+        ordered = stressed = straight = leader = False
     if not close or _SAID_BEFORE.search(doc.low, s, e):
         return None
     opening = max(doc.text.rfind("“", lo, close.start()), doc.text.rfind('"', lo, close.start()))
     if opening < 0 or doc.text.rfind("”", opening, close.start()) >= 0:
         return None
+    if straight and not doc.text[opening + 1:opening + 2].isupper():
+        return None  # (a quote opening in lower case goes on with the writer's sentence: "... thực hiện tốt Nghị quyết
+        # Trung ương 5. \"phải làm sao kinh tế tư nhân ...\", Thủ tướng nhấn mạnh.")
     p, low = _patterns(), doc.low
     out = []
     for s2, e2, _ in sentences[: index + 1]:
@@ -1484,6 +1524,11 @@ def _quoted_before(doc: Doc, sentences: list[tuple[int, int, int]], index: int) 
         head = low[a:modal.start()] if modal else ""
         task = (modal and modal.start() - a <= _QUOTED_HEAD and not re.search(r"[,;:]", head)) \
             or _QUOTED_DIRECTIVE.match(low, a, b)
+        if not task and leader and (act := p.action.match(low, a, b)) and not _ACTION_JUDGED.match(low, act.end(), b):
+            task = True  # "“... Triển khai tiêm vắc xin ... đúng tiến độ ...", ông Long nhấn mạnh.": an imperative verb
+            # first in the words the leader closes on
+        if task and straight and _QUOTED_JUDGED.match(low, a, b):
+            task = False
         if task and not _CONSEQUENCE.match(low, a, b) and not _PAST.search(low, a, modal.start() if modal else a):
             out.append((a, b))
         elif ordered and ((modal := p.modal.search(low, a, b)) and not _PAST.search(low, a, modal.start())
