@@ -1766,3 +1766,45 @@ def test_one_named_only_as_a_possessor_or_a_source_is_not_placed_at_the_meeting(
     names = {person.name for person, _ in extract_attendees(Doc.from_raw(text), kind="hội nghị")}
     assert kept <= names
     assert not (told_of & names)
+
+
+#: bench 22264613 (reading seed 194 E18): the President's morning reception, then "* Chiều cùng ngày, ..." the
+#: roundtable the record reports
+LATER_THE_SAME_DAY = (
+    "Chủ tịch nước Trần Đại Quang thăm tỉnh Phúc Kiến (Trung Quốc)\nTiếp tục chương trình chuyến thăm cấp nhà nước "
+    "tới CHND Trung Hoa, ngày 13-5, Chủ tịch nước Trần Đại Quang và Phu nhân, cùng Đoàn đại biểu cấp cao Việt Nam "
+    "thăm tỉnh Phúc Kiến, đông - nam Trung Quốc.\nTại TP Phúc Châu, tỉnh Phúc Kiến, Chủ tịch nước Trần Đại Quang tiếp "
+    "đồng chí Vưu Quyền, Ủy viên T.Ư Đảng Cộng sản Trung Quốc, Bí thư Tỉnh ủy, Chủ nhiệm Ủy ban Thường vụ Nhân đại "
+    "tỉnh Phúc Kiến và đồng chí Vu Vỹ Quốc, Tỉnh trưởng tỉnh Phúc Kiến, cùng các lãnh đạo tỉnh Phúc Kiến. Tại cuộc "
+    "tiếp, Chủ tịch nước Trần Đại Quang bày tỏ vui mừng thăm tỉnh Phúc Kiến và chúc mừng lãnh đạo, nhân dân tỉnh Phúc "
+    "Kiến về những thành tựu trong gần 40 năm cải cách mở cửa. Chủ tịch nước đánh giá cao những kết quả tích cực "
+    "trong hợp tác giữa tỉnh Phúc Kiến và các địa phương Việt Nam; đề nghị tỉnh Phúc Kiến tăng nhập khẩu các mặt hàng "
+    "Việt Nam có thế mạnh, nhất là nông, lâm, thủy hải sản; khuyến khích các doanh nghiệp tăng cường đầu tư vào các "
+    "lĩnh vực xây dựng kết cấu hạ tầng, nông nghiệp công nghệ cao, năng lượng sạch; tổ chức đa dạng các hoạt động "
+    "giao lưu nhân dân, nhất là giữa thế hệ trẻ; ủng hộ các trường đại học hai bên triển khai các hình thức hợp tác "
+    "phù hợp; tăng cường các hoạt động quảng bá văn hóa, xúc tiến du lịch, thúc đẩy mở thêm các đường bay thẳng giữa "
+    "hai bên, trước mắt là từ TP Hạ Môn đến TP Hồ Chí Minh. Bí thư Tỉnh ủy Vưu Quyền bày tỏ vinh dự đón Chủ tịch nước "
+    "Trần Đại Quang và Đoàn đại biểu cấp cao Việt Nam thăm tỉnh Phúc Kiến; bày tỏ phấn khởi về kết quả tốt đẹp của "
+    "các cuộc hội đàm, hội kiến giữa Chủ tịch nước Trần Đại Quang với Tổng Bí thư, Chủ tịch Tập Cận Bình và các đồng "
+    "chí lãnh đạo cấp cao Trung Quốc. Đồng chí khẳng định, Đảng bộ, Chính quyền tỉnh Phúc Kiến luôn coi trọng quan hệ "
+    "hợp tác hữu nghị với Việt Nam, mong muốn cùng các địa phương Việt Nam thực hiện tốt nhận thức chung của lãnh đạo "
+    "cấp cao hai nước, thúc đẩy hợp tác ngày càng hiệu quả, thực chất, góp phần tăng cường quan hệ đối tác hợp tác "
+    "chiến lược toàn diện Việt Nam - Trung Quốc. Sau buổi tiếp, Chủ tịch nước Trần Đại Quang chứng kiến lễ ký Thỏa "
+    "thuận thiết lập quan hệ hợp tác hữu nghị giữa tỉnh Quảng Ninh và tỉnh Phúc Kiến. * Chiều cùng ngày, tại TP Phúc "
+    "Châu, Chủ tịch nước Trần Đại Quang đã dự Tọa đàm hợp tác Kinh tế - Thương mại Việt Nam - Trung Quốc do Bộ Kế "
+    "hoạch và Đầu tư phối hợp tỉnh Phúc Kiến tổ chức. Tham dự Tọa đàm, phía Việt Nam có Trưởng Ban Dân vận T.Ư Trương "
+    "Thị Mai, Phó Thủ tướng Vương Đình Huệ, Phó Chủ tịch QH Uông Chu Lưu, cùng lãnh đạo một số bộ, ngành, địa phương. "
+    "Về phía Trung Quốc, có Tỉnh trưởng Phúc Kiến Vu Vỹ Quốc, Đại sứ Trung Quốc tại Việt Nam Hồng Tiểu Dũng và lãnh "
+    "đạo các sở, ngành tỉnh Phúc Kiến."
+)
+
+
+def test_what_an_earlier_occasion_of_the_day_tells_is_not_the_later_meetings():
+    """The reception's requests and the people only there (or only mentioned) are not the roundtable's."""
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    event = parse_text(LATER_THE_SAME_DAY, Meta(reference_date=dt.date(2017, 7, 31)))
+    names = {a.name for a in event.attendees}
+    assert event.kind == "tọa đàm" and {"Trần Đại Quang", "Vương Đình Huệ"} <= names
+    assert not ({"Vưu Quyền", "Tập Cận Bình"} & names)
+    assert not any("Phúc Kiến tăng nhập khẩu" in p for p in event.directions)

@@ -1609,9 +1609,22 @@ def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None) -> li
             # 23-1, Bộ Công Thương cũng đã có cuộc họp ... Tại cuộc họp, Thứ trưởng Hoàng Quốc Vượng yêu cầu ...")
             away = away and its_kind and bool(_BARE_AGAIN.match(low, names_it.end(), end))
         flags.append(away)
+    # the event told after another occasion of its day, its sentence opening on the turn ("Tại cuộc tiếp, Chủ tịch
+    # nước ... đề nghị tỉnh Phúc Kiến tăng nhập khẩu ... * Chiều cùng ngày, tại TP Phúc Châu, Chủ tịch nước ... đã dự
+    # Tọa đàm hợp tác ..."): what the sentences before it tell (after the first, the article's own report) was that
+    # occasion's, not the event's; not when they name the event's kind before (a visit's report, "Chủ tịch nước ...
+    # có cuộc gặp với Thủ tướng Pakistan ... nhân dịp tham dự Diễn đàn ...", whose record is the forum of a later line)
+    if at is not None:
+        index = bisect_right(starts, at) - 1
+        later = _LATER_THE_SAME_DAY.match(low, starts[index]) or _STARRED_OCCASION.match(low, starts[index])
+        if index > 1 and later and not named.search(low, 0, starts[index]):
+            flags[1:index] = [True] * (index - 1)
     return flags
 
 
+#: a sentence that opens on a later occasion of the day: "Chiều cùng ngày, ...", "Cũng trong sáng cùng ngày, ..."
+#: (not "Cũng trong sáng 19/06, Quốc hội thảo luận ...", the same sitting going on, nor "Cũng trong sáng nay, ...")
+_LATER_THE_SAME_DAY = re.compile(r"\W*(?:cũng\s+trong\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?cùng\s+ngày(?!\w)")
 #: a meeting named again by its noun alone, as the last one named: "Tại cuộc họp, ...", "Tại cuộc họp này, ..."
 _BARE_AGAIN = re.compile(r"\s*(?:(?:này|đó|ấy|trên)(?!\w)\s*)?,")
 #: a sentence that opens on its day: "Sáng 12-5, ...", "Chiều 21.6, tại Phủ Chủ tịch, ...", "Trước đó ngày 23-1, ..."
