@@ -2500,3 +2500,30 @@ def test_a_round_of_peace_talks_announced_for_its_days_is_the_event():
             "Nga Riad Haddad ngày 3/6 cho biết phía Syria đã nhận được giấy mời tham dự cuộc đàm phán tại Astana.")
     found = crawled(text)
     assert (found.kind, str(found.start_date), str(found.end_date)) == ("vòng hòa đàm", "2017-06-12", "2017-06-13")
+
+
+@pytest.mark.parametrize("text", [
+    # bench 22503661 (reading seed 192 E6): a column of the week's items, named by its head
+    "Việt Nam trong tuần: Thêm một biệt phủ ở Yên Bái gây xôn xao dư luận\nChỉ trong 1 ngày, Yên Bái đã chuyển đổi hơn "
+    "1,3 ha đất rừng sản xuất sang đất ở cho gia đình ông Quý. Sáng 9/6, tỉnh Bình Định tổ chức hội nghị bàn giải pháp "
+    "hỗ trợ ngư dân có tàu vỏ thép hư hỏng.",
+    # bench 22449820: a lead that sums the items up as the week's most noted
+    "Giảng viên bán hàng online thu 2 tỷ, giám đốc đa cấp lừa đảo 700 tỷ\nThỏa thuận hợp tác hàng tỷ USD được ký kết "
+    "với các doanh nghiệp Việt Nam nhân chuyến thăm Mỹ của Thủ tướng, thêm một hãng hàng không mới và những cá nhân "
+    "thành công khởi nghiệp là những vấn đề đáng chú ý tuần qua.\nThủ tướng tọa đàm với hàng loạt DN hàng đầu Mỹ. Phát "
+    "biểu tại tọa đàm với các tập đoàn, doanh nghiệp hàng đầu của Mỹ sáng 30/5, Thủ tướng Chính phủ Nguyễn Xuân Phúc "
+    "hoan nghênh doanh nghiệp Mỹ lựa chọn đến với Việt Nam.",
+    # dantri 2021 (UNC news_education_195): a digest its byline says compiled, split by subheads into items
+    "# url = https://dantri.com.vn/giao-duc-huong-nghiep/pho-thu-tuong-go-vuong-truong-nghe.htm\n# date = 20210411\n"
+    "Trường nghề được tiếp tục dạy chương trình GDTX cấp THPT\nLiên quan đến vướng mắc trong đào tạo hệ 9+, tuần qua "
+    "Văn phòng Chính phủ có thông báo Kết luận của Phó Thủ tướng Vũ Đức Đam tại buổi làm việc với Bộ GD&ĐT.\n"
+    "Phó Thủ tướng Vũ Đức Đam yêu cầu các bộ tháo gỡ vướng mắc.\n"
+    "Cấp giấy chứng nhận hoàn thành chương trình THCS cho học viên trường Múa\nPhó Thủ tướng giao Bộ GD&ĐT chủ trì "
+    "phối hợp với Bộ VHTT&DL thực hiện.\nTân Bộ trưởng Bộ GD-ĐT Nguyễn Kim Sơn gửi thư tới các thầy, cô giáo\n"
+    "Sau khi nhậm chức, ông Nguyễn Kim Sơn đã có thư gửi tới các thầy, cô giáo.\nGiá sách giáo khoa lớp 2, lớp 6 năm "
+    "học mới có mức cao nhất là 245.000 đồng\nNhà xuất bản Giáo dục Việt Nam đã công bố giá sách giáo khoa.\n"
+    "Lệ Thu (tổng hợp)\n",
+])
+def test_a_news_round_up_is_no_meeting_report(text):
+    from libmeet.models import Skip
+    assert isinstance(crawled(text), Skip)

@@ -1283,8 +1283,12 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None,
     if title and any(_CALLED_OFF.search(fold(title), 0, m.start()) for m in pattern.finditer(fold(title))
                      if labels.get(m.group(0))):
         return Detection(False, reason=CALLED_OFF)  # "Mỹ và Nhật Bản hoãn cuộc hội đàm an ninh 2+2 vào tháng Bảy"
-    if title and _ROUND_UP.match(fold(title)):
+    if title and (_ROUND_UP.match(fold(title)) or _ROUND_UP_WEEK.match(fold(title))):
         return Detection(False, reason=ROUND_UP)  # "Điểm tin 6/2: ...", "Toàn cảnh chuyến thăm Nhật Bản của Thủ tướng"
+    if title and _round_up_sapo(low, starts, where_title[1]):
+        return Detection(False, reason=ROUND_UP)  # "... là những vấn đề đáng chú ý tuần qua."
+    if "tổng hợp" in low[-200:] and _compiled_digest(doc.text):
+        return Detection(False, reason=ROUND_UP)  # subheads "Trường nghề được ...", ..., "Lệ Thu (tổng hợp)"
     if title and _TRIP_END.search(fold(title)):
         return Detection(False, reason=TRIP_END)  # "Thủ tướng kết thúc chuyến thăm Đức, Hà Lan và dự Hội nghị G20"
     if fold(title or "").startswith("toàn văn") or "toàn văn" in low[:head] and _cues()["full_text"].search(low, 0, head):
@@ -1501,6 +1505,44 @@ def _title_phrases(name: str, opening: bool) -> re.Pattern[str]:
 _INTERVIEW = re.compile(r"(?<!\w)thưa\s+(?:ông|bà|anh|chị)(?!\w)(?:\s*\?|,[^.?!\n]{0,200}\?)")
 #: a title that opens a round-up of several items (detect_round_up.txt)
 _ROUND_UP = _title_phrases("detect_round_up.txt", opening=True)
+#: ... or a column of the week's or the day's items, named by a head of a few words: "Việt Nam trong tuần: Thêm một
+#: biệt phủ ở Yên Bái ...", "Hashtag tuần qua: ...", "Thế giới ngày qua: ..." (not "Thời tiết hôm nay: ...", one item)
+_ROUND_UP_WEEK = re.compile(r"\W*(?:[^\W\d]+\s+){1,3}(?:trong\s+tuần|tuần\s+qua|ngày\s+qua|24\s?h\s+qua|24\s+giờ\s+qua)"
+                            r"\s*:")
+#: ... or a lead that sums the items up as the week's most noted: "Thỏa thuận hợp tác hàng tỷ USD ..., thêm một hãng
+#: hàng không mới và những cá nhân thành công khởi nghiệp là những vấn đề đáng chú ý tuần qua.", "Cuộc gặp gỡ của Thủ
+#: tướng với cộng đồng doanh nghiệp Việt Nam là sự kiện nổi bật tuần qua, bên cạnh đó ...", "... là hai trong số
+#: những hình ảnh đáng chú ý tuần qua."
+_ROUND_UP_LEAD = re.compile(r"(?<!\w)là\s+[^.;:!?\n]{0,60}?(?:nổi\s+bật|đáng\s+chú\s+ý)\s+(?:nhất\s+)?(?:trong\s+)?"
+                            r"(?:tuần|tháng)\s+(?:qua|này)(?!\w)")
+
+
+def _round_up_sapo(low: str, starts: Sequence[int], title_end: int) -> bool:
+    """Whether the first sentence after the title, the lead, sums the article up as the week's items."""
+    index = max(0, bisect.bisect_right(starts, title_end) - 1)  # (the title's span runs a few characters past it)
+    if index >= len(starts):
+        return False
+    end = starts[index + 1] if index + 1 < len(starts) else len(low)
+    return bool(_ROUND_UP_LEAD.search(low, starts[index], min(end, starts[index] + 600)))
+
+
+#: a byline that closes a text compiled from several sources: "Lệ Thu (tổng hợp)"
+_COMPILED_BYLINE = re.compile(r"[^\n]{0,40}\(\s*tổng\s+hợp\s*\)[^\n]{0,30}$", re.IGNORECASE)
+#: a subhead: a short line of words with no stop, no caption's or list's mark ("Cấp giấy chứng nhận hoàn thành chương
+#: trình THCS cho học viên trường Múa", "Tân Bộ trưởng Bộ GD-ĐT Nguyễn Kim Sơn gửi thư tới các thầy, cô giáo")
+_SUBHEAD = re.compile(r"[^\W\d_\-*•+][^\n]{20,120}(?<![.!?…:;,)\"”'’])$")
+
+
+def _compiled_digest(text: str) -> bool:
+    """A compiled digest: its byline says compiled ("(tổng hợp)") and three subheads or more split it into items (the
+    week's education news: the Deputy PM's conclusions, the new minister's letter, the textbooks' prices), each its own
+    story; one meeting's report signs with its reporters' names."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if len(lines) < 6 or not any(_COMPILED_BYLINE.match(line) for line in lines[-2:]):
+        return False
+    return sum(1 for line in lines[2:-1] if _SUBHEAD.match(line) and len(line.split()) >= 5) >= 3
+
+
 #: ... or that tells a trip's end, which sums up its meetings (detect_trip_end.txt)
 _TRIP_END = _title_phrases("detect_trip_end.txt", opening=False)
 
