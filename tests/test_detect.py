@@ -2527,3 +2527,19 @@ def test_a_round_of_peace_talks_announced_for_its_days_is_the_event():
 def test_a_news_round_up_is_no_meeting_report(text):
     from libmeet.models import Skip
     assert isinstance(crawled(text), Skip)
+
+
+@pytest.mark.parametrize("text, reported", [
+    # bench 22488853 (working gold: no report): the lead, not the title, tells the trip's end; the article sums it up
+    ("Chuyến đi 5 ngày với 50 hoạt động, 43 văn kiện và 22 tỷ USD\nTối 8/6, Thủ tướng Nguyễn Xuân Phúc và Đoàn đại "
+     "biểu cấp cao Việt Nam đã về đến sân bay Nội Bài, Hà Nội, kết thúc tốt đẹp chuyến thăm chính thức Nhật Bản và dự "
+     "Hội nghị Tương lai châu Á lần thứ 23.\nTrong chuyến thăm, Thủ tướng đã hội đàm với Thủ tướng Nhật Bản Shinzo Abe "
+     "chiều 6/6.", False),
+    # the last act before the trip's end is still reported
+    ("Trump kêu gọi các nước Hồi giáo chống khủng bố\nTrong bài phát biểu tại hội nghị thượng đỉnh ngày 21/5 trước "
+     "khi kết thúc chuyến công du đầu tiên đến Trung Đông, Tổng thống Mỹ Donald Trump cho rằng các nước cần hợp tác.",
+     True),
+])
+def test_a_lead_telling_the_trips_end_sums_up_a_trip(text, reported):
+    from libmeet.models import Skip
+    assert (not isinstance(crawled(text), Skip)) is reported

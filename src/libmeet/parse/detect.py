@@ -1289,7 +1289,7 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None,
         return Detection(False, reason=ROUND_UP)  # "... là những vấn đề đáng chú ý tuần qua."
     if "tổng hợp" in low[-200:] and _compiled_digest(doc.text):
         return Detection(False, reason=ROUND_UP)  # subheads "Trường nghề được ...", ..., "Lệ Thu (tổng hợp)"
-    if title and _TRIP_END.search(fold(title)):
+    if title and (_TRIP_END.search(fold(title)) or _trip_end_sapo(doc.text, starts, where_title[1])):
         return Detection(False, reason=TRIP_END)  # "Thủ tướng kết thúc chuyến thăm Đức, Hà Lan và dự Hội nghị G20"
     if fold(title or "").startswith("toàn văn") or "toàn văn" in low[:head] and _cues()["full_text"].search(low, 0, head):
         return Detection(False, reason=FULL_TEXT)  # "TTXVN trân trọng giới thiệu toàn văn Nghị quyết ..."
@@ -1524,6 +1524,21 @@ def _round_up_sapo(low: str, starts: Sequence[int], title_end: int) -> bool:
         return False
     end = starts[index + 1] if index + 1 < len(starts) else len(low)
     return bool(_ROUND_UP_LEAD.search(low, starts[index], min(end, starts[index] + 600)))
+
+
+def _trip_end_sapo(text: str, starts: Sequence[int], title_end: int) -> bool:
+    """Whether the lead, the first sentence after a title that does not say so, tells the trip's end: the delegation
+    home or leaving ("Tối 8/6, Thủ tướng ... đã về đến sân bay Nội Bài, Hà Nội, kết thúc tốt đẹp chuyến thăm chính thức
+    Nhật Bản và dự Hội nghị Tương lai châu Á lần thứ 23" under "Chuyến đi 5 ngày với 50 hoạt động, 43 văn kiện và 22 tỷ
+    USD"; "Kết thúc chuyến công du thứ hai, Tổng thống Trump tiếp tục là nhân tố khó dự đoán ..."): the article sums
+    up the trip, as _TRIP_END's titles do. Not the last act before the end ("Trong bài phát biểu cuối cùng trước khi
+    kết thúc chuyến công du đầu tiên đến Trung Đông, Tổng thống Mỹ Donald Trump ngày 23/5 cho rằng ...")."""
+    index = max(0, bisect.bisect_right(starts, title_end) - 1)  # (the title's span runs a few characters past it)
+    if index >= len(starts):
+        return False
+    end = starts[index + 1] if index + 1 < len(starts) else len(text)
+    lead = fold(text[starts[index]:min(end, starts[index] + 400)])
+    return any(not re.search(r"(?<!\w)khi\s*$", lead[:m.start()]) for m in _TRIP_END.finditer(lead))
 
 
 #: a byline that closes a text compiled from several sources: "Lệ Thu (tổng hợp)"
