@@ -1808,3 +1808,29 @@ def test_what_an_earlier_occasion_of_the_day_tells_is_not_the_later_meetings():
     assert event.kind == "tọa đàm" and {"Trần Đại Quang", "Vương Đình Huệ"} <= names
     assert not ({"Vưu Quyền", "Tập Cận Bình"} & names)
     assert not any("Phúc Kiến tăng nhập khẩu" in p for p in event.directions)
+
+
+#: bench 22754038 (working gold: Tillerson no attendee): a photo's caption, its credit closing it, shows him at another
+#: day's meeting; the talks of 14/7 are the record's
+CAPTION_OF_ANOTHER_DAY = (
+    "Căng thẳng ngoại giao vùng Vịnh: Qatar và Thổ Nhĩ Kỳ nỗ lực tìm giải pháp\nNgày 14/7, Ngoại trưởng Thổ Nhĩ Kỳ "
+    "Mevlut Cavusoglu đã hội đàm với người đồng cấp Qatar Sheikh Mohammed bin Abdulrahman Al Thani về các biện pháp "
+    "giải quyết khủng hoảng ngoại giao vùng Vịnh.\nNgoại trưởng Mỹ Rex Tillerson (áo màu tối) gặp Quốc vương Qatar "
+    "Sheikh Tamim Bin Hamad Al Thani ( phải) tại Doha, Qatar ngày 13/7/2017 nhằm tìm kiếm giải pháp cho cuộc khủng "
+    "hoảng vùng Vịnh. Ảnh: EPA Phát biểu với báo giới sau cuộc hội đàm, Ngoại trưởng Al Thani nhận định cuộc khủng "
+    "hoảng tại vùng Vịnh hiện nay không thể giải quyết trong \"một sớm một chiều\", đồng thời cho rằng sẽ không công "
+    "bằng nếu đánh giá các chuyến đi ngoại giao con thoi của Ngoại trưởng Mỹ Rex Tillerson nhằm tìm kiếm một giải "
+    "pháp cho vùng Vịnh là thất bại. Ông Al Thani cho biết Qatar sẽ tiếp tục phối hợp với Mỹ và Kuwait nhằm tìm lối "
+    "thoát cho cuộc khủng hoảng với 4 quốc gia Arab láng giềng. Về phần mình, Ngoại trưởng Thổ Nhĩ Kỳ Cavusoglu cho "
+    "biết Tổng thống nước này Tayyip Erdogan bày tỏ hy vọng sẽ sớm có chuyến thăm tới vùng Vịnh nhằm thảo luận về nỗ "
+    "lực giải quyết cuộc khủng hoảng tại khu vực, trong đó tập trung vào giải pháp phù hợp với những nguyên tắc của "
+    "\"các mối quan hệ anh em\"."
+)
+
+
+def test_one_only_in_a_photo_caption_of_another_day_is_not_an_attendee():
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    event = parse_text(CAPTION_OF_ANOTHER_DAY, Meta(reference_date=dt.date(2017, 7, 31)))
+    names = {a.name for a in event.attendees}
+    assert {"Mevlut Cavusoglu", "Mohammed bin Abdulrahman Al Thani"} <= names and "Rex Tillerson" not in names

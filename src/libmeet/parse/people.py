@@ -319,6 +319,9 @@ def extract_attendees(doc: Doc, kind: str | None = None, at: int | None = None) 
     for mention in mentions:
         if mention.strong and (_elsewhere(doc, mention.start, kind, at) or kind != VOTERS_MEETING and _a_voter(mention)):
             mention.strong = False  # (a voter speaks at the deputies' meeting with voters, not of another event)
+    for mention in mentions:
+        if mention.strong and _caption_of_another_day(doc, mention, mentions, at):
+            mention.strong = False
     _counterparts(mentions)
     return _people(doc, mentions)
 
@@ -1449,6 +1452,54 @@ def _elsewhere(doc: Doc, start: int, kind: str | None = None, at: int | None = N
 _GLUED_SAME_DAY = re.compile(lexicon.alternation(
     (*(f"{time} cùng ngày" for time in ("Sáng", "Chiều", "Tối", "Trưa")),
      *(f"Cũng trong {time}" for time in ("ngày", "sáng", "chiều"))), after="[a-zà-ỹđ] "))
+
+
+#: a photo's credit closing its caption, right after the caption's words: "... ngày 4/5. (Nguồn: AFP/TTXVN)", "... ngày
+#: 23/11/2016. Ảnh: VGP/Quang Hiếu", "... - Ảnh: Reuters", "... (Ảnh: AFP/TTXVN)"
+_CAPTION_CREDIT = re.compile(r"(?<=[\w)\"”.])\s*[.\-–]?\s*\(?\s*(?<!trong )(?:ảnh|nguồn)\s*:")
+#: (not a caption's own opener: "Trong ảnh: Binh lính Philippines lái xe bọc thép ...")
+#: the city a caption places its occasion in: "gặp nhau tại Hamburg, Đức, ngày 6/7"
+_CAPTION_PLACE = re.compile(r"(?<!\w)tại\s+((?:[A-ZĐ][\w-]*\s?){1,3})")
+#: how far a caption's credit stands after the name at most, and how far past its sentence's end
+_CAPTION_LEN = 200
+_CREDIT_AFTER = 12
+
+
+def _caption_of_another_day(doc: Doc, mention: _Mention, mentions: list[_Mention], at: int | None) -> bool:
+    """Whether `mention` stands in a photo's caption that its credit closes and that writes another day than the
+    event's own sentence writes: a file photo of another occasion ("Tổng thống Mỹ Donald Trump phát biểu tại
+    Washington, DC ngày 4/5. (Nguồn: AFP/TTXVN)" in a report of the G7 finance ministers' meeting in Bari of 12/5).
+    Never for someone the body places at the event (in its own sentence, or given a part there elsewhere)."""
+    if at is None:
+        return False
+    low = doc.low
+    starts = _sentences(doc)
+    own, own_start, own_end = _sentence_at(doc, starts, at)
+    index, first, last = _sentence_at(doc, starts, mention.start)
+    if index == own:
+        return False
+    credit = _CAPTION_CREDIT.search(low, mention.span[1], min(last + _CREDIT_AFTER, len(low)))
+    if not credit or credit.start() - mention.start > _CAPTION_LEN:
+        return False
+
+    def days(a: int, b: int) -> set[tuple[int, int]]:
+        return {(int(d), int(m)) for d, m in WRITTEN_DAY.findall(low, a, b) if 1 <= int(d) <= 31 and 1 <= int(m) <= 12}
+    # (the day the caption writes after the name, not one of the glued text before it: "... lúc 21 giờ ngày chủ nhật
+    # 12.2 trên VTV3 Một số hình ảnh khác trong buổi họp báo: HLV Thu Minh HLV Noo Phước Thịnh ... Bài và ảnh: ...")
+    its_days = days(own_start, own_end)
+    told = days(mention.span[1], credit.start())
+    if not its_days or not told or told & its_days:
+        return False
+    # (a day before the event in the event's own city is its eve, the same trip: "Tổng thống Mỹ Donald Trump và Thủ
+    # tướng Đức Angela Merkel gặp nhau tại Hamburg, Đức, ngày 6/7. Ảnh:Reuters" before the G20 summit in Hamburg)
+    place = _CAPTION_PLACE.search(doc.text, mention.span[1], credit.start())
+    if place and place.group(1).strip() in doc.text[own_start:own_end]:
+        return False
+    # (the event's sentence names them, if only by their last name: "Trong cuộc gặp tại Vatican, ... ông Trump")
+    if re.search(rf"(?<!\w){re.escape(mention.name.split()[-1])}(?!\w)", doc.text[own_start:own_end]):
+        return False
+    return not any(other is not mention and other.name == mention.name
+                   and _placed_there(doc, starts, own, other.start, other.span[1]) for other in mentions)
 
 
 @lru_cache(maxsize=4)
