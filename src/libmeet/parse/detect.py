@@ -1519,11 +1519,17 @@ _ROUND_UP_LEAD = re.compile(r"(?<!\w)là\s+[^.;:!?\n]{0,60}?(?:nổi\s+bật|đ�
 
 def _round_up_sapo(low: str, starts: Sequence[int], title_end: int) -> bool:
     """Whether the first sentence after the title, the lead, sums the article up as the week's items."""
+    lead = _lead(starts, title_end, len(low), 600)
+    return bool(lead and _ROUND_UP_LEAD.search(low, *lead))
+
+
+def _lead(starts: Sequence[int], title_end: int, size: int, most: int) -> tuple[int, int] | None:
+    """The first sentence after the title (its first `most` characters), or None when the text ends there."""
     index = max(0, bisect.bisect_right(starts, title_end) - 1)  # (the title's span runs a few characters past it)
     if index >= len(starts):
-        return False
-    end = starts[index + 1] if index + 1 < len(starts) else len(low)
-    return bool(_ROUND_UP_LEAD.search(low, starts[index], min(end, starts[index] + 600)))
+        return None
+    end = starts[index + 1] if index + 1 < len(starts) else size
+    return starts[index], min(end, starts[index] + most)
 
 
 def _trip_end_sapo(text: str, starts: Sequence[int], title_end: int) -> bool:
@@ -1533,11 +1539,10 @@ def _trip_end_sapo(text: str, starts: Sequence[int], title_end: int) -> bool:
     USD"; "Kết thúc chuyến công du thứ hai, Tổng thống Trump tiếp tục là nhân tố khó dự đoán ..."): the article sums
     up the trip, as _TRIP_END's titles do. Not the last act before the end ("Trong bài phát biểu cuối cùng trước khi
     kết thúc chuyến công du đầu tiên đến Trung Đông, Tổng thống Mỹ Donald Trump ngày 23/5 cho rằng ...")."""
-    index = max(0, bisect.bisect_right(starts, title_end) - 1)  # (the title's span runs a few characters past it)
-    if index >= len(starts):
+    span = _lead(starts, title_end, len(text), 400)
+    if not span:
         return False
-    end = starts[index + 1] if index + 1 < len(starts) else len(text)
-    lead = fold(text[starts[index]:min(end, starts[index] + 400)])
+    lead = fold(text[span[0]:span[1]])
     return any(not re.search(r"(?<!\w)khi\s*$", lead[:m.start()]) for m in _TRIP_END.finditer(lead))
 
 
