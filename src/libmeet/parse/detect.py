@@ -48,6 +48,8 @@ PLAN_TOLD = ("not a meeting report: a meeting still ahead is told, with no day o
              "the plan was told)")
 INTERVIEW = ("not a meeting report: the article is an interview, the reporter's questions put to the one who "
              "answers (..., thưa ông?), which a meeting it names is only the background of")
+ASKED = ("not a meeting report: the title asks a question (..., vì sao ...?) the article answers from a meeting it "
+         "names with no day of its own, its source rather than its report")
 LONELY = ("not a meeting report: a meeting is named once, in passing, and the article says nothing of who attended it "
           "or what it set out")
 
@@ -1287,6 +1289,8 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None,
         return Detection(False, reason=ROUND_UP)  # "Điểm tin 6/2: ...", "Toàn cảnh chuyến thăm Nhật Bản của Thủ tướng"
     if title and _round_up_sapo(low, starts, where_title[1]):
         return Detection(False, reason=ROUND_UP)  # "... là những vấn đề đáng chú ý tuần qua."
+    if _season_of_meetings(doc, title, starts, where_title[1]):
+        return Detection(False, reason=ROUND_UP)  # "Mùa đại hội đồng cổ đông (ĐHCĐ) ngân hàng đang dần đi qua, ..."
     if "tổng hợp" in low[-200:] and _compiled_digest(doc.text):
         return Detection(False, reason=ROUND_UP)  # subheads "Trường nghề được ...", ..., "Lệ Thu (tổng hợp)"
     if title and (_TRIP_END.search(fold(title)) or _trip_end_sapo(doc.text, starts, where_title[1])):
@@ -1446,6 +1450,15 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None,
                                         low[m.start:m.end] in _ASSEMBLY_TOLD,
                                         not m.early and _planned(low, m.sentence[0], m.start), not m.dated,
                                         not m.governed, m.start))
+    if title and _WISHED_TITLE.search(fold(title)) and (best.in_title or _planned(low, best.sentence[0], best.start)
+                                                      or _PLANNED_AFTER.match(low, best.end, best.sentence[1])):
+        # the title wishes for a meeting or offers one, and the article tells it still ahead: "Đức muốn họp bộ tứ
+        # Normandy ... | ... Dự kiến, cuộc gặp sẽ được tổ chức bên lề hội nghị ... G20 ... ngày 16-17/2" is the news of
+        # a wish, not a meeting set for its day (not one held that the title's wish was told at: "Mỹ vẫn để ngỏ khả
+        # năng đối thoại với Triều Tiên | ... trong cuộc gặp với Ngoại trưởng Mỹ Rex Tillerson ngày 18/5, ...")
+        return Detection(False, reason=PLAN_TOLD)
+    if undated and _asks_from_a_source(doc, best, title, title_kinds | title_verb_kinds, where_title, starts):
+        return Detection(False, reason=ASKED)  # "Mỹ nói gì ...? | Tại cuộc họp báo, phát ngôn viên ... nói: ..."
     named = best
     if _name_span(doc, best)[1] - best.end < 3:  # the bare noun: an earlier mention may spell the name out
         fuller = [m for m in mentions if m.kind == best.kind and m.governed and not m.setting and not m.in_title
@@ -1523,6 +1536,28 @@ def _round_up_sapo(low: str, starts: Sequence[int], title_end: int) -> bool:
     return bool(lead and _ROUND_UP_LEAD.search(low, *lead))
 
 
+@cache
+def _season() -> re.Pattern[str]:
+    """The season of shareholders' meetings, named as such (the surfaces of the kind "đại hội": "mùa ĐHCĐ", "mùa đại
+    hội đồng cổ đông", "mùa họp đại hội cổ đông")."""
+    names = (fold(s) for s, label in lexicon.labelled("event_kinds.txt").items() if label == "đại hội")
+    return re.compile(r"(?<!\w)mùa\s+(?:họp\s+)?(?:" + _alternation(names) + r")(?!\w)")
+
+
+def _season_of_meetings(doc: Doc, title: str | None, starts: Sequence[int], title_end: int) -> bool:
+    """Whether the title or its lead tells the season of shareholders' meetings, whose many meetings the article
+    rounds up or draws on: "Khóc cười mùa đại hội: Đại hội bất thành khi cổ đông lớn tranh giành quyền lực", "Chờ thông
+    tin từ số ít ngân hàng chưa đại hội | Mùa đại hội đồng cổ đông (ĐHCĐ) ngân hàng đang dần đi qua, ...", "Mùa ĐHCĐ năm
+    nay, nhiều DN là nhà thầu xây dựng đã vạch ra kế hoạch ..." (not one company's meeting, reported). An untitled
+    crawl (a dantri text: a "# doc_id / # url / # date" header, then the body) is asked in its head."""
+    if not title:
+        return bool(_season().search(doc.low, 0, HEAD_CHARS))
+    if _season().search(fold(title)):
+        return True
+    lead = _lead(starts, title_end, len(doc.low), 600)
+    return bool(lead and _season().search(doc.low, *lead))
+
+
 def _lead(starts: Sequence[int], title_end: int, size: int, most: int) -> tuple[int, int] | None:
     """The first sentence after the title (its first `most` characters), or None when the text ends there."""
     index = max(0, bisect.bisect_right(starts, title_end) - 1)  # (the title's span runs a few characters past it)
@@ -1565,6 +1600,39 @@ def _compiled_digest(text: str) -> bool:
 
 #: ... or that tells a trip's end, which sums up its meetings (detect_trip_end.txt)
 _TRIP_END = _title_phrases("detect_trip_end.txt", opening=False)
+#: a month or a quarter that dates a meeting by its period: "họp báo thường kỳ tháng 5", "họp báo thường kỳ quý II"
+_MONTH = re.compile(r"(?<!\w)(?:tháng|quý)\s*(?:\d{1,2}|[ivx]{1,4})(?!\w)")
+#: a title that asks a question: "Mỹ nói gì về số bệ phóng khiến Tổng thống Hàn sốc?", "Cây trồng chuyển gen có phải là
+#: giải pháp tối ưu?"
+_QUESTION_TITLE = re.compile(r"\?[\s\"”'’»]*$")
+#: a meeting a title names by a verb or a bare noun ("Gặp Ngoại trưởng Qatar, ông Lavrov nói gì?")
+_TITLE_MEETINGS = _alternation(fold(w) for w in lexicon.words("detect_title_meetings.txt"))
+_TITLE_MEETING = re.compile(r"(?<!\w)(?:" + _TITLE_MEETINGS + r")(?!\w)")
+#: a title that tells a meeting only wished for or offered ("Đức muốn họp bộ tứ Normandy ...", "Tổng thống Putin nói sẵn
+#: sàng gặp ông Trump tại Slovenia", "Tổng thống Mỹ mong đợi cuộc gặp với Tổng thống Putin")
+_WISHED_TITLE = re.compile(r"(?<!\w)(?:" + _alternation(fold(w) for w in lexicon.words("detect_title_wishes.txt"))
+                           + r")\s+(?:(?:sẽ|có|tổ chức|được|một|cuộc|buổi)\s+)*(?:" + _TITLE_MEETINGS + r")(?!\w)"
+                           # ... or one offered on a condition: "Triều Tiên tuyên bố sẽ hội đàm với Mỹ nếu 'điều kiện
+                           # thuận lợi'"
+                           + r"|(?<!\w)sẽ\s+(?:" + _TITLE_MEETINGS + r")(?!\w)[^,.;:!?]{0,60}?\snếu(?!\w)")
+
+
+def _asks_from_a_source(doc: Doc, best: Mention, title: str | None, title_kinds: set[str],
+                        where_title: tuple[int, int], starts: Sequence[int]) -> bool:
+    """Whether a question title ("Còn kiểm soát 10% Marawi, vì sao IS mãi chưa bị đánh bật?", "Nga có sợ Trung Quốc
+    'nuốt chửng' nền kinh tế?") is answered from a meeting the article names with no day of its own, by its common
+    noun: "Trả lời trong cuộc họp báo, ông Lorenzana nói ...", "Tại cuộc họp báo, phát ngôn viên Lầu Năm Góc Jeff Davis
+    nói ...", "Trong một cuộc họp cổ đông, ông Chang Chang-lin ... chia sẻ" (an analysis or a feature that quotes it).
+    Not when the title names the meeting ("Gặp Ngoại trưởng Qatar, ông Lavrov nói gì?"), nor a meeting named as
+    such ("Phát biểu tại Diễn đàn Kinh doanh “Triển vọng hợp tác ...”"), nor one its period dates ("Tại buổi họp báo
+    thường kỳ quý II Bộ Công Thương, ..."), nor a report whose lead opens on the day ("Ngày 20/6, Tổ công tác của Thủ
+    tướng ... đã kiểm tra Tập đoàn Dệt may ... Tại buổi làm việc, ...", under "Từ cái kim, sợi chỉ ... nội địa hóa như
+    thế nào?")."""
+    if not title or not _QUESTION_TITLE.search(title) or title_kinds or _TITLE_MEETING.search(fold(title)):
+        return False
+    low = doc.low
+    return (not _CAPITAL.match(doc.text, best.start) and not _MONTH.search(low, *best.sentence)
+            and not any(_DAY_FIRST.match(low, at) for at in starts if where_title[0] < at <= best.sentence[0]))
 
 
 def _bare_sitting(doc: Doc, mention: Mention, kinds: tuple[str, ...] = ("họp",)) -> bool:
