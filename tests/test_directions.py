@@ -1055,6 +1055,44 @@ def test_a_later_speech_cue_of_the_sentence_may_set_the_point(text: str, expecte
     assert points(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # bench 22651539, 22652701, 22729754: an agreement verb after a purpose word tells what the meeting is held for
+    ("Sở NN&PTNT đã tổ chức cuộc họp với Công ty TNHH MTV Nam Triệu và 19 chủ tàu vỏ thép bị kém chất lượng trên địa "
+     "bàn tỉnh để thống nhất thời gian, phương án khắc phục cụ thể đối với từng con tàu.", []),
+    ("Chiều 30-6, tỉnh Bình Định tổ chức họp bàn nhằm thống nhất phương án khắc phục các sự cố hư hỏng trên tàu cá.",
+     []),
+    ("Các chủ tàu đã cùng Công ty Nam Triệu họp bàn và đi đến thống nhất cơ bản đối việc sửa chữa tàu vỏ thép.", []),
+    # ... not an agreement the meeting reached (working blind set 22707554)
+    ("Trong cuộc gặp, lãnh đạo hai nước đã nhất trí tăng cường đối thoại hướng tới mục tiêu cải thiện quan hệ song "
+     "phương.", ["tăng cường đối thoại hướng tới mục tiêu cải thiện quan hệ song phương"]),
+    # working blind set 22316937, bench 22285537: a source who asks not to be named sets nothing out
+    ("Một quan chức tham gia phái đoàn Hàn Quốc tới Mỹ yêu cầu giấu tên nói rằng ông Tillerson nhấn mạnh phía Mỹ chỉ "
+     "truyền các thông điệp thông qua các kênh công khai.", []),
+])
+def test_an_agreement_the_meeting_is_held_for_or_a_source_unnamed_is_no_point(text: str, expected: list[str]) -> None:
+    assert points(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # working blind sets 21473436, 22292460, 21473361: a plan told by "Theo X," and "sẽ", the time or the subject
+    # between them
+    ("Việc này diễn ra nhiều năm rồi. Theo lãnh đạo Hà Nội, sẽ ban hành quy tắc ứng xử nơi công cộng.",
+     ["sẽ ban hành quy tắc ứng xử nơi công cộng"]),
+    ("Theo đồng chí Phan Xuân Dũng, năm 2017 Quỹ Vifotec sẽ tiếp tục tổ chức giải thưởng sáng tạo khoa học công nghệ.",
+     ["năm 2017 Quỹ Vifotec sẽ tiếp tục tổ chức giải thưởng sáng tạo khoa học công nghệ"]),
+    ("Theo ông Chung, thời gian tới, UBND thành phố sẽ thực hiện một số dự án để tạo thêm không gian sinh hoạt văn "
+     "hóa.",
+     ["UBND thành phố sẽ thực hiện một số dự án để tạo thêm không gian sinh hoạt văn hóa"]),
+    # ... not a sitting's programme (bench 22267608, 22338317), nor a source's account
+    ("Theo ông Doãn Mậu Diệp, tại phiên họp này, các đại biểu sẽ tập trung thảo luận khuôn khổ về phát triển nhân lực.",
+     []),
+    ("Theo Chủ tịch Quốc hội, tại kỳ họp thứ 3, Quốc hội sẽ xem xét, thông qua 13 dự án luật, 5 nghị quyết.", []),
+    ("Theo báo cáo, các doanh nghiệp sẽ tiếp tục đầu tư vào khu công nghiệp.", []),
+])
+def test_a_plan_told_after_theo_its_speaker(text: str, expected: list[str]) -> None:
+    assert points(text) == expected
+
+
 def test_at_a_workshop_only_a_known_action_gives_a_body_its_task() -> None:
     # at a workshop, a body's task told in the article's own voice is as a rule an invited expert's view
     text = "Do đó, TPHCM cần nói rõ trách nhiệm của các đơn vị liên quan."
@@ -1285,7 +1323,7 @@ def test_a_turn_to_another_story_ends_the_meetings_points():
     ("Ông Nguyễn Văn Huyện, Tổng Cục trưởng Tổng cục Đường bộ Việt Nam, chỉ đạo như vậy tại buổi đối thoại với doanh "
      "nghiệp về công tác cấp giấy phép lưu hành xe quá tải, diễn ra ngày 19-6. Theo ông Nguyễn Văn Huyện, sắp tới đơn vị "
      "sẽ xây dựng kế hoạch liên ngành về kiểm soát tải trọng phương tiện.",
-     ["Theo ông Nguyễn Văn Huyện, sắp tới đơn vị sẽ xây dựng kế hoạch liên ngành về kiểm soát tải trọng phương tiện"]),
+     ["sắp tới đơn vị sẽ xây dựng kế hoạch liên ngành về kiểm soát tải trọng phương tiện"]),
     # bench 21472534: "đề nghị" a noun, "như thế," pointing back: no task
     ("“Nếu giới chức Mỹ đưa ra đề nghị như thế, chúng tôi sẽ cân nhắc nghiêm túc”, phát ngôn viên Bộ Quốc phòng Hàn Quốc "
      "cho hay.", []),

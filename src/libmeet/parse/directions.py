@@ -323,6 +323,14 @@ _EARLIER = re.compile(r"[\"“‘«(]?\s*trước\s+đó\s*,")
 _ATTENDANCE = re.compile(
     r"(?:(?:ngoài\s+ra|bên\s+cạnh\s+đó|đồng\s+thời)\s*,?\s*)?(?:tham\s+dự|(?:cùng|đến|tới|về)\s+dự|dự(?=\s+(?:hội|buổi|cuộc|lễ|phiên|kỳ|đại\s+hội|chương\s+trình)(?!\w))|có\s+mặt)"
     r"(?!\w)[^.;:!?\n]{0,100}?(?<!\w)(?:có|gồm)(?!\w)")
+#: an agreement verb after a purpose word tells what a meeting is held for, not what it agreed: "... tổ chức cuộc
+#: họp với ... 19 chủ tàu vỏ thép ... để thống nhất thời gian, phương án khắc phục cụ thể đối với từng con tàu", "tổ
+#: chức họp bàn nhằm thống nhất phương án khắc phục ...", "họp bàn và đi đến thống nhất cơ bản đối việc sửa chữa tàu"
+_AGREE = re.compile(r"thống\s+nhất|nhất\s+trí")
+_PURPOSE = re.compile(r"(?<!\w)(?:để|nhằm|đi\s+đến|tiến\s+tới)\s+$")
+#: a source who asks not to be named, news' way of quoting one: "Một quan chức tham gia phái đoàn Hàn Quốc tới Mỹ yêu
+#: cầu giấu tên nói rằng ...", "một quan chức Mỹ đề nghị giấu danh tính nói ..."
+_ANONYMOUS = re.compile(r"\s+(?:được\s+)?(?:giấu|dấu|không\s+(?:nêu|công\s+bố|tiết\s+lộ))\s+(?:tên|danh\s+tính)(?!\w)")
 #: a directive verb before "rằng" reports what someone holds ("lưu ý rằng ...", "nhất trí rằng ..."): a direction only
 #: when what follows says what must be done (cần, phải, nên)
 _THAT = re.compile(r"\s*,?\s*rằng(?!\w)")
@@ -739,6 +747,10 @@ def _cue_start(doc: Doc, s: int, e: int) -> tuple[int, bool] | None:
             continue  # a bare "mong" with no one it asks of named after it: the speaker's own hope
         if _HEED.fullmatch(m.group()) and _HEEDED_THING.match(low, m.end(), e):
             continue  # "Hà Nội cần lưu ý các trường hợp có hiện tượng sốt", "lưu ý tới 2 vấn đề"
+        if _AGREE.fullmatch(m.group()) and _PURPOSE.search(low, max(s, m.start() - 12), m.start()):
+            continue  # "tổ chức họp bàn nhằm thống nhất phương án khắc phục ...": what the meeting is held for
+        if _ANONYMOUS.match(low, m.end(), e):
+            continue  # "Một quan chức ... yêu cầu giấu tên nói rằng ...": a source who asks not to be named
         that = _THAT.match(low, m.end(), e)
         if that and not p.modal.search(low, that.end(), e):
             continue  # "lưu ý rằng hai nước đã quay trở lại ...", "nhất trí rằng quan hệ ... đang có nhiều cơ hội"
@@ -961,9 +973,26 @@ def _plan_after() -> re.Pattern[str]:
                       + _alt("directions_actions.txt") + ")")
 
 
+#: "Theo X," opening a sentence, X a person named or by post ("Theo ông Chung,", "Theo Chủ tịch UBND TP,")
+_ATTRIBUTED_PLAN = re.compile(r"(?:cũng\s+)?theo\s+(?:ông|bà|đồng\s+chí|lãnh\s+đạo|chủ\s+tịch|phó\s+chủ\s+tịch|"
+                              r"bộ\s+trưởng|thứ\s+trưởng|giám\s+đốc|phó\s+giám\s+đốc|thủ\s+tướng|"
+                              r"phó\s+thủ\s+tướng|bí\s+thư)"
+                              r"(?!\w)[^,.;:!?\n\"“”]{0,60}(?:,[^,.;:!?\n\"“”]{2,80})?,")
+
+
 def _plan_told(doc: Doc, s: int, e: int) -> int | None:
-    """Where the plan a sentence reports with "cho biết" / "cho hay" starts (its subject kept), or None."""
+    """Where the plan a sentence reports with "cho biết" / "cho hay" or "Theo X," starts (its subject kept), or None."""
     low = doc.low
+    attributed = _ATTRIBUTED_PLAN.match(low, s, e)
+    if attributed:
+        # ... or by "Theo X," opening the sentence, X a person or a post: "Theo ông Chung, tới đây, lãnh đạo TP sẽ làm
+        # việc với Trung tâm Quản lý di tích ...", "Theo ông Phạm Văn Hà, Giám đốc Sở NN&PTNT Hải Phòng, Sở sẽ tập hợp
+        # ý kiến, xin chủ trương của thành phố ..." (not a source: "Theo CNBC, ...", "Theo báo cáo, ...")
+        # (not the programme of a sitting, this one's or another's: "Theo ông Doãn Mậu Diệp, tại phiên họp này, các
+        # đại biểu sẽ tập trung thảo luận ...", "Theo Chủ tịch Quốc hội, tại kỳ họp thứ 3, Quốc hội sẽ xem xét ...")
+        plan = _plan_after().match(low, attributed.end(), e)
+        if plan and not _HEDGED.search(low, s, plan.end()) and not _THE_MEETING.search(low, s, plan.end()):
+            return _THAT_AFTER.match(low, attributed.end(), e).end()
     if low.find("cho ", s, e) < 0:
         return None
     closing = _CLOSING.match(low, s, e)
