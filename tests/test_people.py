@@ -1831,3 +1831,47 @@ def test_who_and_what_another_occasion_of_the_article_tells_are_not_the_meetings
     names = {a.name for a in event.attendees}
     assert kept <= names and not (gone & names)
     assert gone_point is None or not any(gone_point in p for p in event.directions)
+
+
+@pytest.mark.parametrize("text, kind, gone, kept", [
+    # working blind set 22255640: the one who invited the delegation to the forum
+    ("Sáng 12/5, Thủ tướng Nguyễn Xuân Phúc và Đoàn đại biểu cấp cao Việt Nam đã kết thúc chuyến tham dự Diễn đàn Kinh "
+     "tế thế giới về ASEAN lần thứ 26 tại Campuchia theo lời mời của Chủ tịch WEF, ông Klaus Schwab.", "hội nghị",
+     {"Klaus Schwab"}, {"Nguyễn Xuân Phúc"}),
+    # working blind set 21486121: the one who approved a plan at another sitting
+    ("Ngày 8/2, Bộ Giao thông vận tải tổ chức cuộc họp về sân bay Tân Sơn Nhất. Phương án mở rộng sân bay do đơn vị tư "
+     "vấn ADCC đưa ra đã được Phó Thủ tướng Trịnh Đình Dũng chấp thuận tại cuộc họp Chính phủ ngày 20-1. Tổng Giám đốc "
+     "Tổng Công ty Cảng hàng không Lê Mạnh Hùng cho biết sân bay đã quá tải.", "họp",
+     {"Trịnh Đình Dũng"}, {"Lê Mạnh Hùng"}),
+    # bench 22454037: the one who signed a paper
+    ("Chiều 6/6, Hiệp hội Du lịch Đà Nẵng họp. Theo VnExpress, văn bản do Thứ trưởng Huỳnh Vĩnh Ái ký ngày 2/6 nêu rõ "
+     "yêu cầu. Chủ tịch Hiệp hội Huỳnh Tấn Vinh phát biểu tại cuộc họp.", "họp", {"Huỳnh Vĩnh Ái"}, {"Huỳnh Tấn Vinh"}),
+    # bench 21470656: ... or who signed one that morning, told as background
+    ("Tại cuộc họp của UBND TP Hà Nội sáng 6/2, ông Nguyễn Đức Chung - Chủ tịch UBND TP Hà Nội yêu cầu báo cáo vụ "
+     "việc. Liên quan vụ việc, ngày 6/2, Thứ trưởng GD&ĐT Nguyễn Thị Nghĩa ký công văn gửi Sở GD&ĐT Hà Nội.", "họp",
+     {"Nguyễn Thị Nghĩa"}, {"Nguyễn Đức Chung"}),
+    # bench 22743968: the president the regards are sent to, not the envoy received
+    ("Sáng 13/7, tại Phủ Chủ tịch, Chủ tịch nước Trần Đại Quang tiếp Đại sứ Cộng hòa Yemen Adel Mohamed Ali Ba Hamid. "
+     "Nhân dịp này, Chủ tịch nước Trần Đại Quang gửi tới Tổng thống Yemen Abdrabbuh Mansur Hadi lời thăm hỏi.", "tiếp",
+     {"Abdrabbuh Mansur Hadi"}, {"Trần Đại Quang"}),
+    # working blind set 22398630: the guest who goes on after the invitation is not its author
+    ("Ngày 29/5, theo lời mời của Tổng thống Pháp Emmanuel Macron, Tổng thống Nga Vladimir Putin có cuộc gặp ông "
+     "Macron tại Cung điện Versailles.", "cuộc gặp", set(), {"Vladimir Putin"}),
+])
+def test_one_named_only_as_who_invited_signed_or_was_sent_regards_is_no_attendee(text, kind, gone, kept):
+    from libmeet.parse.people import signed_or_invited
+    doc = Doc.from_raw(text)
+    found = extract_attendees(doc, kind=kind)
+    flagged = {person.name for (person, _), out in zip(found, signed_or_invited(doc, found)) if out}
+    names = {person.name for person, _ in found}
+    assert gone <= flagged and kept <= names and not flagged & kept
+
+
+def test_a_schools_last_word_glued_before_a_full_name_is_one_person():
+    """Bench 21484800: "Hiệu trưởng trường Sen Vàng Phạm Thị Tân" and "bà Phạm Thị Tân" are one head teacher."""
+    from libmeet.parse.people import merge_spellings
+    doc = Doc.from_raw("Sáng 7/2, Phòng Giáo dục quận Hai Bà Trưng làm việc với 73 phụ huynh. Đứng trước các phụ "
+                       "huynh, Hiệu trưởng trường Sen Vàng Phạm Thị Tân nói: \"Là người quản lý tôi xin nhận trách "
+                       "nhiệm\". Bà Phạm Thị Tân cũng xin làm đơn giải thể trường.")
+    found = merge_spellings(extract_attendees(doc, kind="buổi làm việc"))
+    assert [person.name for person, _ in found] == ["Phạm Thị Tân"]

@@ -2192,6 +2192,52 @@ def reshuffled(doc: Doc, people: list[tuple[Person, list[Span]]]) -> list[bool]:
     return _only_told_of(people, object_at, lambda start, end: _says_after(low, end) or bool(_roles(doc, start, end)))
 
 
+#: one named only as who invited a visit, or who signed, issued or approved a paper, told as background: "theo lời mời
+#: của Chủ tịch WEF, ông Klaus Schwab", "Nhận lời mời của Tổng Bí thư ..., Chủ tịch nước CHND Trung Hoa Tập Cận Bình"
+#: (no one else named between: "theo lời mời của Tổng thống Pháp Emmanuel Macron, Tổng thống Nga Putin sẽ có cuộc gặp
+#: ông Macron"), "văn bản do Thứ trưởng Huỳnh Vĩnh Ái ký ngày 2/6", "đã được Phó Thủ tướng Trịnh Đình Dũng chấp thuận tại cuộc họp Chính
+#: phủ ngày 20-1", "bảng danh vị do Chủ tịch FIFA Gianni Infantino ký", "Thủ tướng Nguyễn Xuân Phúc đã ký quyết định";
+#: or as the one regards or an invitation are sent to ("Chủ tịch nước Trần Đại Quang gửi tới Tổng thống Yemen Abdrabbuh
+#: Mansur Hadi lời thăm hỏi", "chuyển lời mời ... tới Tổng thống Daniel Ortega và Phó tổng thống Rosario Murillo"), or
+#: from ("trân trọng chuyển tới Chủ tịch nước lời thăm hỏi của đồng chí Raul Castro")
+_INVITED_BY = re.compile(r"(?<!\w)lời\s+mời\s+của\s+[^.;:!?\n]{0,120}$")
+#: (the inviter's name closes the phrase: "ông Klaus Schwab.", "Tập Cận Bình, sáng 11/5, ..."; not the subject who
+#: goes on: "theo lời mời của Tổng thống Pháp Emmanuel Macron, Tổng thống Nga Vladimir Putin có cuộc gặp ...")
+_INVITER_ENDS = re.compile(r"\s*(?:\([^()\n]{0,60}\)\s*)?(?:[,.;:!?\n]|$)")
+_SENT_TO = re.compile(r"(?<!\w)(?:gửi|chuyển)(?!\w)[^.;:!?\n]{0,80}?(?<!\w)(?:tới|đến)\s+[^.;:!?\n]{0,80}$")
+_WORDS_SENT = re.compile(r"(?<!\w)lời(?!\w)")
+_CLAUSE_END = re.compile(r"[.!?;\n]")
+_DONE_BY = re.compile(r"(?<!\w)(?:do|được|bởi)\s+[^,.;:!?\n]{0,50}$")
+_SIGNED = r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:(?:đã|vừa|mới)\s+)?"
+_SIGNS = re.compile(_SIGNED + r"(?:ký(?!\s+kết)|phê\s+duyệt|ban\s+hành|chấp\s+thuận|gửi\s+(?:thư|điện|lẵng))(?!\w)")
+_SIGNS_A_PAPER = re.compile(_SIGNED + r"(?:ký|ban\s+hành|phê\s+duyệt)\s+(?:" + lexicon.alternation(
+    (fold(w) for w in lexicon.words("people_papers.txt")), spaces=True) + r")(?!\w)")
+_INVITE_REACH = 150
+
+
+def signed_or_invited(doc: Doc, people: list[tuple[Person, list[Span]]]) -> list[bool]:
+    """For each person, whether every span that names them is the one who invited a visit (_INVITED_BY, with no other
+    person named between and the phrase closed after the name), who signed, issued or approved a paper (_DONE_BY ...
+    _SIGNS, or _SIGNS_A_PAPER), or the one regards or an invitation are sent to or from (_SENT_TO, with "lời" in the
+    clause): the author or the addressee of what the story tells of, not one placed at the event."""
+    low = doc.low
+    named = sorted(start for _, spans in people for start, _ in spans)
+
+    def authored(start: int, end: int) -> bool:
+        lead = max(0, start - _INVITE_REACH)
+        clause = max(lead, *(low.rfind(mark, lead, start) + 1 for mark in ".!?;\n"))
+        if _SIGNS_A_PAPER.match(low, end) or _SIGNS.match(low, end) and _DONE_BY.search(low, clause, start):
+            return True
+        invited = _INVITED_BY.search(low, clause, start)
+        if invited and bisect_right(named, invited.start()) == bisect_left(named, start) \
+                and _INVITER_ENDS.match(low, end):
+            return True
+        sent = _SENT_TO.search(low, clause, start)
+        stop = _CLAUSE_END.search(low, end, end + _INVITE_REACH)
+        return bool(sent) and bool(_WORDS_SENT.search(low, sent.start(), stop.start() if stop else end + _INVITE_REACH))
+    return [bool(spans) and all(authored(*span) for span in spans) for _, spans in people]
+
+
 #: what puts a listed person at the event, or in a picture of it, besides a role (people_roles.txt) or a report verb
 #: (answering a parliament's questions too: "4 Bộ trưởng sẽ lần lượt trả lời chất vấn ... gồm: ..."; not the "dự" of
 #: an alternate member or a plan: "Ủy viên dự khuyết Trung ương Đảng", "dự kiến")
@@ -2260,6 +2306,10 @@ def _kept_spelling(short: list[str], long: list[str]) -> str | None:
     if len(short) >= 2 and long[len(long) - len(short):] == short and is_country(long) == len(long) - len(short) \
             and looks_foreign(short):
         return "short"  # the city before a foreign name glued to it: "Thị trưởng Rotterdam Ahmed Aboutaleb"
+    if len(long) == len(short) + 1 and len(short) >= 3 and long[1:] == short and is_surname(short[0]) \
+            and not looks_foreign(short):
+        return "short"  # the last word of a body's name glued before a full Vietnamese name: "Hiệu trưởng trường Sen
+        # Vàng Phạm Thị Tân" / "bà Phạm Thị Tân"
     if len(long) == len(short) + 1 and long[:-1] == short:
         if looks_foreign(short) and _glued(long[-1]):
             return "short"
