@@ -736,3 +736,58 @@ def test_a_central_board_as_host_says_nothing_of_where_it_met():
     """The Party's central boards hold meetings across the country: only "tại <board>" places a meeting at its seat."""
     doc = Doc.from_raw("Sáng 12/5, Ban Tuyên giáo Trung ương phối hợp với Tỉnh ủy Quảng Ninh tổ chức hội nghị.")
     assert extract_place(doc).place.province != "Hà Nội"
+
+
+@pytest.mark.parametrize("text", [
+    # dev unc_news_society_180: the Party Congress's venue and days, told in the report of a meeting held on 27/4 to
+    # study its resolution
+    "Sáng 27/4, Đảng ủy Bộ Lao động - Thương binh và Xã hội đã tổ chức Hội nghị nghiên cứu, học tập, quán triệt, "
+    "tuyên truyền và triển khai thực hiện Nghị quyết Đại hội XIII của Đảng, Nghị quyết Đại hội XIII Đảng bộ khối các "
+    "cơ quan Trung ương.\nÔng Lê Văn Hoạt, Phó Bí thư Thường trực Đảng ủy Bộ Lao động - Thương binh và Xã hội phát "
+    "biểu khai mạc hội nghị (Ảnh: M.Quân).\nPhát biểu khai mạc hội nghị, ông Lê Văn Hoạt, Phó Bí thư Thường trực "
+    "Đảng ủy Bộ Lao động - Thương binh và Xã hội, khẳng định Đại hội đại biểu toàn quốc lần thứ XIII của Đảng là sự "
+    "kiện chính trị trọng đại nhất của Đảng và dân tộc ta trong năm 2021.\nĐại hội diễn ra từ ngày 25/1 đến ngày "
+    "1/2/2021 tại Trung tâm Hội nghị quốc gia Mỹ Đình (Hà Nội) đã thành công tốt đẹp.",
+    # bench 22721314: the auction announced at the press conference, its own day and venue
+    "Lần đầu tiên Hà Nội cấp phép đấu giá cổ vật\nNgày 10/7, Công ty CP Đấu giá số 5 Quốc gia đã họp báo công bố về "
+    "phiên đấu giá một số cổ vật. Dự kiến, cuộc đấu giá được tổ chức vào tối 19/8 tới tại khách sạn Hà Nội.",
+    # bench 22319730: a deputy's election a year before the press conference
+    "Vì sao ông Võ Kim Cự được thôi ĐBQH mà không bị bãi nhiệm?\nTại buổi họp báo trước kỳ họp thứ 3, Quốc hội khóa "
+    "XIV chiều 19/5, Tổng thư ký Quốc hội Nguyễn Hạnh Phúc đã lý giải. Ngày 22/5/2016, khi bầu cử ĐBQH, ông Võ Kim "
+    "Cự đã được người dân tín nhiệm bầu với tỷ lệ phiếu ủng hộ trúng cử ĐBQH tại tỉnh Hà Tĩnh với 75% số phiếu.",
+])
+def test_a_place_told_with_another_days_date_is_not_the_meetings(text):
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    assert parse_text(text, Meta(reference_date=dt.date(2021, 4, 30))).place.province is None
+
+
+@pytest.mark.parametrize("text, province", [
+    # dev bm_22721743: a two-day sitting written "từ ngày 11-12/7", its first day the event's
+    ("Khai mạc Phiên họp thứ 12 của Ủy ban Thường vụ Quốc hội\nTheo chương trình dự kiến, từ ngày 11-12/7, Ủy ban "
+     "Thường vụ Quốc hội họp phiên thứ 12 tại Hà Nội.\nSáng 11/7, Ủy ban Thường vụ Quốc hội khai mạc Phiên họp thứ 12.",
+     "Hà Nội"),
+    # a later day of a multi-day meeting is still its own
+    ("Sáng 5/6, Hội nghị tập huấn nghiệp vụ khai mạc. Ngày 7/6, hội nghị bế mạc tại TP Đà Nẵng.", "Đà Nẵng"),
+])
+def test_a_place_told_with_the_meetings_own_days_is_its_place(text, province):
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    assert parse_text(text, Meta(reference_date=dt.date(2017, 7, 31))).place.province == province
+
+
+@pytest.mark.parametrize("text", [
+    # working dantri unc_news_education_093: the bridge points counted in words, "đầu cầu" for "điểm cầu"
+    "Ngày 29/4, Bộ Giáo dục và Đào tạo (GDĐT) tổ chức hội nghị triển khai Nghị định 116/2020/NĐ-CP về đào tạo giáo "
+    "viên theo nhu cầu địa phương, với ba đầu cầu Hà Nội, TP.HCM, Đà Nẵng.",
+    "Sáng 12/5, Bộ Nội vụ tổ chức hội nghị tập huấn với hai điểm cầu Hà Nội và TP.HCM.",
+])
+def test_a_meeting_at_bridge_points_counted_in_words_is_online(text):
+    place = place_of(text)
+    assert place.online is True and place.province is None
+
+
+def test_the_ends_of_a_bridge_are_no_bridge_points():
+    # bench: "đầu cầu" is also the end of a road bridge
+    text = "Chiều 7/2, UBND quận 8 họp bàn về biển báo cấm xe tải được cắm tại hai đầu cầu Nhị Thiên Đường."
+    assert place_of(text).online is False

@@ -395,8 +395,8 @@ class _QuoteCounter:
 _ONLINE_WORD = r"(?:trực tuyến|online|trực tuyển)"
 _BRIDGED = re.compile(r"(?:hội nghị|họp|phiên họp|cuộc họp|giao ban|hội nghị giao ban)(?!\w)")
 #: (substrings: one test each is faster than one regex over the set)
-_ONLINE_CUES = ("trực tuy", "online", "điểm cầu", "zoom", "webinar", "livestream", "phát trực tiếp", "webex", "teams",
-                "google meet")
+_ONLINE_CUES = ("trực tuy", "online", "điểm cầu", "đầu cầu", "zoom", "webinar", "livestream", "phát trực tiếp", "webex",
+                "teams", "google meet")
 _HYBRID = re.compile(
     r"điểm cầu (?:chính|trung tâm|trung ương)|trực tiếp\s*(?:kết hợp(?: với)?|và|hoặc|,|vừa|lẫn|cùng|song song với)\s*"
     r"(?:hình thức\s+)?" + _ONLINE_WORD
@@ -419,6 +419,10 @@ _ONLINE_STRONG = re.compile(
 )                                # skips ahead to the next candidate instead of trying every place)
 
 
+#: a count of bridge points written out: "với ba đầu cầu Hà Nội, TP.HCM, Đà Nẵng", "với hai điểm cầu"
+_NUMBER_WORDS = "hai|ba|bốn|năm|sáu|bảy|tám|chín|mười"
+
+
 @cache
 def _online_weak_re() -> re.Pattern[str]:
     # (not "hội nghị trực tuyến = hội nghị": a surface line, the strong cue itself)
@@ -428,7 +432,9 @@ def _online_weak_re() -> re.Pattern[str]:
     kind = lexicon.alternation(kinds, word_start=True)
     return re.compile(
         rf"(?:{kind})(?:\s+[\w-]+){{0,2}}?\s+{_ONLINE_WORD}(?!\w)"
-        rf"|(?:t(?<!\wt)ại|v(?<!\wv)ới|ở(?<!\wở))\s+(?:hơn\s+|gần\s+)?\d+\s+điểm cầu"
+        rf"|(?:t(?<!\wt)ại|v(?<!\wv)ới|ở(?<!\wở))\s+(?:hơn\s+|gần\s+)?(?:\d+|{_NUMBER_WORDS})\s+điểm cầu"
+        # ("đầu cầu" only after "với": "tại hai đầu cầu Nhị Thiên Đường" are the ends of a road bridge)
+        rf"|v(?<!\wv)ới\s+(?:hơn\s+|gần\s+)?(?:\d+|{_NUMBER_WORDS})\s+đầu cầu"
         rf"|(?:l(?<!\wl)ivestream|p(?<!\wp)hát trực tiếp)\s+(?:trên|qua)"
     )
 
@@ -644,6 +650,39 @@ _VOTERS_REACH = 80
 _VOTERS_BREAK = re.compile(r"[.;:!?\n]|(?<!\w)(?:trước|sau|về|tại kỳ họp)(?!\w)")
 
 
+#: a day written in a sentence: "25/1", "1/2/2021", "19.8", "11-12/7" (both days), "ngày 27 tháng 4 năm 2021" (not a
+#: thousands group "1.068", nor a date's part read alone)
+_SENTENCE_DAY = re.compile(r"(?<![\d.,/-])(?:(\d{1,2})\s?[-–]\s?)?(\d{1,2})\s?[/.-]\s?(\d{1,2})(?:\s?[/.-]\s?(\d{4}))?"
+                           r"(?![\d/-]|[.,]\d)|(?<!\w)ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?")
+#: how many days after its first day a meeting's later days may be written
+_EVENT_DAYS = 7
+
+
+def _days_in(sentence: str, year: int) -> list[dt.date]:
+    out = []
+    for m in _SENTENCE_DAY.finditer(sentence):
+        first, d, mo, y = m.group(1, 2, 3, 4) if m.group(2) else (None, *m.group(5, 6, 7))
+        for day in (first, d):
+            if day is None:
+                continue
+            try:
+                out.append(dt.date(int(y) if y else year, int(mo), int(day)))
+            except ValueError:
+                continue  # "3/40", "25/13"
+    return out
+
+
+def _other_day(sentence: str, event_date: dt.date | None) -> bool:
+    """Whether the sentence is dated, on days none of which is the event's: the place of another occasion told of in the
+    report ("Đại hội diễn ra từ ngày 25/1 đến ngày 1/2/2021 tại Trung tâm Hội nghị quốc gia Mỹ Đình (Hà Nội)" in the
+    report of a meeting held on 27/4 to study its resolution; "cuộc đấu giá được tổ chức vào 18 giờ ngày 19/8/2017 tại
+    Khách sạn Hà Nội" told at the press conference of 10/7)."""
+    if event_date is None:
+        return False
+    days = _days_in(sentence, event_date.year)
+    return bool(days) and not any(0 <= (d - event_date).days <= _EVENT_DAYS for d in days)
+
+
 def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int,
                 event_date: dt.date | None = None) -> list[Candidate]:
     out: list[Candidate] = []
@@ -683,6 +722,8 @@ def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int,
         before = doc.low[s:m.start()]
         visit = bool(R.visit.search(before[-80:]))
         score = 6 + context_score(m.start())
+        if _other_day(doc.low[s:m.start()] + doc.low[end:sentences.around(m.start())[1]], event_date):
+            score -= 5  # (its day's +3 taken back, and 2 more): the place of another day's occasion
         if m.group(1) == "ở":
             score -= 1
         if (province or country) and _DAY_THEN_AT.fullmatch(before):
