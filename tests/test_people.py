@@ -239,6 +239,26 @@ CONSTRUCTIONS = [
      "Tổng thống Mỹ Donald Trump và người đồng cấp Nga Vladimir Putin đang có cuộc gặp song phương đầu tiên bên lề "
      "Hội nghị Thượng đỉnh G20 tại Hamburg (Đức).",
      [("Donald Trump", "Tổng thống", "Mỹ"), ("Vladimir Putin", "Tổng thống", "Nga")]),
+    # captions glued with no full stop: a capitalised "Ông"/"Bà" after a whole name opens the next one
+    ("a caption glued to the next one's 'Ông' (blind work 22295224)",
+     "Chủ tịch FPT Trương Gia Bình Ông Vũ Văn Tiền, bà Cao Thị Ngọc Dung cùng một số nữ doanh nhân.",
+     [("Trương Gia Bình", "Chủ tịch", "FPT"), ("Vũ Văn Tiền", None, None), ("Cao Thị Ngọc Dung", None, None)]),
+    ("a photo credit glued to the next caption's 'Ông' (bench 22512044)",
+     "Ông Lê Trí Thanh - Phó Chủ tịch UBND tỉnh Quảng Nam phát biểu tại Hội thảo. Ảnh: Trương Hồng Ông Nguyễn Hồng Sơn "
+     "- Cục trưởng Cục Trồng trọt (Bộ NNPTNT) cho rằng cây sâm mang lại giá trị kinh tế.",
+     [("Lê Trí Thanh", "Phó Chủ tịch", "UBND tỉnh Quảng Nam"),
+      ("Nguyễn Hồng Sơn", "Cục trưởng", "Cục Trồng trọt (Bộ NNPTNT)")]),
+    # the country's adjective or a body in title case between a title and a foreign name (bench 22244777, 22267477,
+    # blind work 22693383)
+    ("a country's adjective before a foreign name",
+     "Phó Tổng thống Philippine Leni Robredo cho biết đất nước bà không chấp nhận cách hành xử như vậy.",
+     [("Leni Robredo", "Phó Tổng thống", "Philippine")]),
+    ("a body in title case before a foreign name",
+     "Tổng Thư ký Interpol Jurgen Stock phát biểu tại hội nghị.",
+     [("Jurgen Stock", "Tổng Thư ký", "Interpol")]),
+    ("a district's 'Bà' is no form of address",
+     "Ông Nguyễn Văn Hùng, Chủ tịch UBND quận Hai Bà Trưng phát biểu.",
+     [("Nguyễn Văn Hùng", "Chủ tịch", "UBND quận Hai Bà Trưng")]),
 ]
 
 
@@ -578,6 +598,22 @@ def test_not_attendees(case, text, expected):
 def test_artists_listed_after_a_plural_stage_title(text, names):
     found = extract_attendees(Doc.from_raw(text), kind="họp báo", at=text.find("họp báo"))
     assert [person.name for person, _ in found] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # blind work 22365628, bench 22242954, 22574467: "Trước đó" opens a speaker's part earlier in the same meeting
+    ("Chiều 24-5, Chủ tịch UBND TP Nguyễn Thành Phong làm việc với 24 quận, huyện về trật tự vỉa hè. Trước đó, báo cáo "
+     "tại buổi làm việc, ông Nguyễn Ngọc Tường, Phó ban An toàn giao thông (ATGT) TP.HCM, cho biết: có 85 tuyến.",
+     ["Nguyễn Thành Phong", "Nguyễn Ngọc Tường"]),
+    ("Sáng 15/5, hội nghị chuyên đề IPU khu vực khai mạc tại TP HCM. Trước đó, phát biểu khai mạc hội nghị, Chủ tịch "
+     "Quốc hội Nguyễn Thị Kim Ngân cho biết, các đại biểu đến từ các nghị viện khu vực.", ["Nguyễn Thị Kim Ngân"]),
+    ("Sáng 21/6, Quốc hội biểu quyết thông qua Nghị quyết thành lập Đoàn giám sát. Trước đó, Tổng Thư ký Quốc hội "
+     "Nguyễn Hạnh Phúc trình bày Báo cáo giải trình, tiếp thu.", ["Nguyễn Hạnh Phúc"]),
+    # ... not another day's words, nor one who only "cho biết" with no part at the meeting told
+    ("Sáng 26/6, hai nước họp báo chung. Trước đó, Tổng thống Moon Jae-in đã đưa ra đề nghị này tại lễ khai mạc.", []),
+])
+def test_before_that_opens_a_speakers_earlier_part_in_the_meeting(text, names):
+    assert [p.name for p in people(text)] == names
 
 
 def test_a_bracketed_link_to_another_story_names_no_one_at_the_event():

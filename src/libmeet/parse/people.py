@@ -21,7 +21,7 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Container
+from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
@@ -305,7 +305,7 @@ def extract_attendees(doc: Doc, kind: str | None = None, at: int | None = None) 
     # Sỹ Đồng Chủ tịch QH Nguyễn Thị Kim Ngân" (the title is "Chủ tịch")
     positions = [(s + len(_CO), e) if doc.low.startswith(_CO + "chủ tịch", s)
                  and _GLUED_CO.search(doc.text, max(0, s - 12), s + 1) else (s, e) for s, e in positions]
-    runs = itertools.islice(RUN.finditer(doc.text, 0, body), MAX_RUNS)
+    runs = itertools.islice(_unglued_captions(doc, RUN.finditer(doc.text, 0, body)), MAX_RUNS)
     mentions = [m for run in runs if (m := _mention(doc, run, positions)) and not _cut_at_an_initial(doc, m)]
     mentions.extend(_listed(doc, positions, body))
     mentions.extend(_stage_lists(doc, body))
@@ -324,6 +324,26 @@ def extract_attendees(doc: Doc, kind: str | None = None, at: int | None = None) 
             mention.strong = False
     _counterparts(mentions)
     return _people(doc, mentions)
+
+
+#: a capitalised "Ông" or "Bà" inside a run opens the next photo's caption, glued to the full name that closes the one
+#: before it with no full stop: "Chủ tịch FPT Trương Gia Bình Ông Vũ Văn Tiền, bà Cao Thị Ngọc Dung ...", "Phó Thủ
+#: tướng Vũ Đức Đam Ông Trương Quý Dương phát biểu" (not a place's "Bà": "quận Hai Bà Trưng", no name before it)
+_GLUED_ADDRESS = re.compile(r" (?:Ông|Bà) (?=[A-ZĐÀ-Ỹ])")
+
+
+def _unglued_captions(doc: Doc, runs: Iterator[re.Match[str]]) -> Iterator[re.Match[str]]:
+    """The runs, each cut before a capitalised form of address that follows a whole Vietnamese name inside it."""
+    for run in runs:
+        start, end = run.span()
+        for glued in _GLUED_ADDRESS.finditer(doc.text, start, end):
+            texts = doc.text[start:glued.start()].split(" ")
+            if any(vietnamese_name_at(texts, offset) == len(texts) - offset >= 2 for offset in range(len(texts) - 1)):
+                head = RUN.match(doc.text, start, glued.start())
+                if head and head.end() == glued.start():
+                    yield head
+                    start = glued.start() + 1
+        yield run if start == run.start() else RUN.match(doc.text, start, end) or run
 
 
 #: "đồng" of a co-chair ("Đồng Chủ tịch"), and a name's capitalised word before its "Đ"
@@ -1525,6 +1545,27 @@ def _placed_there(doc: Doc, starts: list[int], own: int | None, start: int, end:
     return index == own or bool(at_a_meeting().search(doc.low, first, last)) or bool(_roles(doc, start, end))
 
 
+#: "Trước đó" that opens a speaker's part earlier in the same meeting, which a report tells after its close: "Trước đó,
+#: báo cáo tại buổi làm việc, ông Nguyễn Ngọc Tường, Phó ban An toàn giao thông (ATGT) TP.HCM, cho biết", "Trước đó,
+#: phát biểu khai mạc hội nghị, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân cho biết", "Trước đó, Tổng Thư ký Quốc hội
+#: Nguyễn Hạnh Phúc trình bày Báo cáo giải trình ..." (the speaker at the meeting, then their part in it); not another
+#: day's or place's words ("Trước đó, Tổng thống Moon Jae-in đã đưa ra đề nghị này tại lễ khai mạc ...", "Trước đó,
+#: ông Donald Trump từng bày tỏ ..."), nor one who only "cho biết" with no part at the meeting told ("Trước đó, Phó
+#: Thủ tướng Vương Đình Huệ cho biết: Thủ tướng Chính phủ đã quyết định ..." in a report of a ministry's meeting)
+_EARLIER_THERE = re.compile(
+    r"\W*trước đó,\s+(?P<part>(?:phát biểu|báo cáo|trình bày)(?:\s+khai mạc)?\s+(?:tại\s+)?(?:buổi làm việc|cuộc họp|"
+    r"phiên họp|hội nghị|hội thảo|kỳ họp)(?:\s+này)?,\s+)?(?P<who>(?:[^.;:!?\n“”\"]|\.(?=\S)){4,130}?)"
+    r"\s+(?P<verb>trình bày|báo cáo|phát biểu|cho biết|nêu)(?!\w)")
+_ELSEWHERE_WORDS = re.compile(r"\d|(?<!\w)(?:đã|từng|ngày|tháng|năm|tuần|hôm|hồi|tại|ở|trong|khi|sau|trước)(?!\w)")
+
+
+def _earlier_there(doc: Doc, start: int) -> bool:
+    """Whether the sentence at `start` opens on "Trước đó" that tells of an earlier part of the meeting itself."""
+    m = _EARLIER_THERE.match(doc.low, start)
+    return bool(m) and (bool(m.group("part")) or m.group("verb") not in ("cho biết", "nêu")) \
+        and not _ELSEWHERE_WORDS.search(m.group("who"))
+
+
 @lru_cache(maxsize=8)
 def _elsewhere_flags(doc: Doc, kind: str | None, at: int | None = None, asides: bool = True) -> list[bool]:
     """For each sentence of `_sentences(doc)`, whether it tells of another time or gathering than an event of `kind`;
@@ -1532,7 +1573,7 @@ def _elsewhere_flags(doc: Doc, kind: str | None, at: int | None = None, asides: 
     leave the sentence's own occasion as it is ("Bộ trưởng Quốc phòng Mỹ Jim Mattis đã gặp Thủ tướng Thổ Nhĩ Kỳ Binali
     Yildirim tại London, cuộc gặp cấp cao nhất giữa giới chức hai nước kể từ khi Mỹ tuyên bố ...")."""
     starts = _sentences(doc)
-    flagged = [bool(_ELSEWHERE_OPEN.match(doc.low, s)) for s in starts]
+    flagged = [bool(_ELSEWHERE_OPEN.match(doc.low, s)) and not _earlier_there(doc, s) for s in starts]
     for m in _ELSEWHERE_IN.finditer(doc.low):
         if (kind is None or kind not in _TOLD_AT.get(m.group(0), ())) and not _RIGHT_AFTER_IT.match(doc.low, m.end()) \
                 and (asides or m.group(0) != "kể từ khi"):
