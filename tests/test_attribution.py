@@ -18,6 +18,9 @@ from libmeet.parse.people import extract_attendees
     (Person(name="Trần Đắc Phu", academic_title="PGS.TS", position="Nguyên Cục trưởng"), True),  # dev unc_news_society_096: a former official
     (Person(name="Trần Đắc Phu", position="Cố vấn cao cấp"), True),  # an adviser
     (Person(name="Phan Đình Huê", roles=["chủ trì"]), False),  # chairing presides, whatever the post
+    # working dantri unc_news_society_077: who presents a paper at a workshop takes part, whatever their post
+    (Person(name="Đỗ Thị Thu Hằng", academic_title="PGS,TS.", position="Viện trưởng", roles=["trình bày", "tham luận"]),
+     True),
 ])
 def test_who_takes_part_only(person, only):
     assert takes_part_only(person) is only

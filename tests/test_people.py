@@ -296,6 +296,9 @@ def test_roles_from_the_sentence():
      "Thủ tướng” - ông Nguyễn Văn Đệ nói.", []),
     # ... but a leader who gives directions gives them ("ý kiến chỉ đạo" is his)
     ("Chủ tịch nước Trần Đại Quang dự và phát biểu ý kiến chỉ đạo.", ["phát biểu", "chỉ đạo"]),
+    # working dantri unc_news_society_077: the Party's "lãnh đạo, chỉ đạo", a noun, is not the speaker's part
+    ("Bà Nguyễn Thị Trường Giang nhận định, phần lớn nhà báo luôn thực hiện nghiêm túc sự lãnh đạo, chỉ đạo, định "
+     "hướng thông tin của Đảng.", []),
 ])
 def test_a_role_word_that_names_something_else_is_no_role(text, roles):
     assert [list(p.roles) for p in people(text)][:1] == [roles]

@@ -2425,7 +2425,7 @@ def rostered(doc: Doc, people: list[tuple[Person, list[Span]]]) -> list[bool]:
 #: thần chỉ đạo của Thủ tướng” - ông Đệ nói": not Đệ's; "ý kiến chỉ đạo" is left, as it is often the speaker's own:
 #: "Chủ tịch nước ... dự và phát biểu ý kiến chỉ đạo")
 _NOT_A_ROLE_BEFORE = re.compile(r"(?<!\w)(?:cơ quan|đơn vị|địa phương|sở|bộ|ngành|ban|theo|nhận|thông báo|văn bản|"
-                                r"tinh thần)\s+$")
+                                r"tinh thần|lãnh đạo\s*,)\s+$")
 
 
 def _roles(doc: Doc, start: int, end: int) -> list[str]:
