@@ -1584,3 +1584,18 @@ def test_a_leaders_closing_words_in_straight_quotes_are_points(closing, kept):
     from libmeet import parse_text
     event = parse_text(STRAIGHT_QUOTE_HEAD.rstrip("\n") + "\n" + closing + "\n")
     assert any("ngăn chặn rủi ro" in p for p in event.directions) is kept, event.directions
+
+
+@pytest.mark.parametrize("text, speaker, expected", [
+    ("chủ tịch ubnd tỉnh nguyễn đức dũng chủ trì. ông dũng nhấn mạnh.", "ông dũng", True),  # the post before the name
+    ("ông nguyễn đình lâm - chủ tịch pvcombank cho hay.", "ông lâm", True),  # ... or right after it
+    ("ông lâm (phó chủ tịch ubnd) cho biết", "ông lâm", True),
+    ("chủ tịch ubnd tỉnh. ông dũng nhấn mạnh.", "ông dũng", False),  # a full stop between them
+    ("chủ tịch ubnd tỉnh nguyễn đức dũngx chủ trì.", "ông dũng", False),  # not the whole word
+    ("chuyên gia nguyễn văn an cho biết", "ông an", False),  # no leader's post
+    ("thủ tướng yêu cầu", " - bộ trưởng thể", True),  # the post in the speaker's own words
+])
+def test_leader_closes_finds_the_post_written_with_the_given_name(text, speaker, expected):
+    from libmeet.parse.directions import _leader_closes
+
+    assert _leader_closes(Doc(text), speaker) is expected

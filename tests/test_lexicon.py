@@ -21,3 +21,20 @@ def test_own_labels_are_the_bare_lines_longest_first():
     assert "cuộc họp" not in own and "hội nghị trực tuyến" not in own
     assert [len(e) for e in own] == sorted((len(e) for e in own), reverse=True)
     assert set(own) <= set(lexicon.labelled("event_kinds.txt").values())
+
+
+@pytest.mark.parametrize("text, word", [
+    ("ông Dũng cho biết, Chủ tịch Dũng nói", "Dũng"),  # every whole-word place, in order
+    ("Dũngg Dũng_ _Dũng xDũng Dũng1 Dũng", "Dũng"),  # not inside a longer word (letters, digits, "_")
+    ("ông dũng. dũng,dũng\ndũng", "dũng"),  # marks and line ends around it
+    ("hùng hùng hùng", "hùng hùng"),  # no overlap: the search goes on after a match, as re.finditer's
+    ("aaa a aa a", "a"),
+    ("phạm tuấn sơn", "tuấn sơn"),
+    ("", "x"),
+    ("a b, c", ""),  # (an empty word: what the regex finds)
+])
+def test_whole_words_is_finditer_of_the_escaped_word_between_non_word_characters(text, word):
+    import re
+
+    expected = [m.span() for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text)]
+    assert list(lexicon.whole_words(text, word)) == expected

@@ -1490,6 +1490,12 @@ _LEADER_WORDS = (r"(?<!\w)(?:thủ\s+tướng|chủ\s+tịch|bộ\s+trưởng|th
                  r"lãnh\s+đạo\s+(?:tỉnh|thành\s+phố|tp|bộ|ubnd))(?!\w)")
 _LEADER_SPEAKER = re.compile(_LEADER_WORDS)
 _HONORED = re.compile(r"(?:ông|bà)\s+(\w+)\s*$")
+#: a post that a name after it may hold: the post, then up to 60 characters of its sentence (asked of the text up to the
+#: white space before the name) ...
+_POST_THEN = re.compile(_LEADER_WORDS + r"[^.;:\n]{0,60}?\Z")
+#: ... or one right after the name: "ông Nguyễn Đình Lâm - Chủ tịch PVcomBank cho hay"
+_THEN_POST = re.compile(r"\s*[-–,(]\s*(?:phó\s+)?" + _LEADER_WORDS)
+_SPACE, _WORD_CHARACTER = re.compile(r"\s"), re.compile(r"\w")
 
 
 def _leader_closes(doc: Doc, speaker: str) -> bool:
@@ -1500,10 +1506,19 @@ def _leader_closes(doc: Doc, speaker: str) -> bool:
     named = _HONORED.search(speaker.strip(" -–,"))
     if not named:
         return False
-    # (the post before the name or right after it: "ông Nguyễn Đình Lâm - Chủ tịch PVcomBank cho hay")
-    given = re.escape(named.group(1))
-    return re.search(_LEADER_WORDS + r"[^.;:\n]{0,60}?\s" + given + r"(?!\w)|(?<!\w)" + given
-                                     + r"\s*[-–,(]\s*(?:phó\s+)?" + _LEADER_WORDS, doc.low) is not None
+    # (the post before the name or right after it: "ông Nguyễn Đình Lâm - Chủ tịch PVcomBank cho hay"), where the given
+    # name is written: what one regex made of the post, the name and the post again would find, with none compiled
+    # for each name
+    low, given = doc.low, named.group(1)
+    at = low.find(given)
+    while at >= 0:
+        end = at + len(given)
+        if at and _SPACE.match(low, at - 1) and not _WORD_CHARACTER.match(low, end) \
+                and _POST_THEN.search(low, 0, at - 1) \
+                or not (at and _WORD_CHARACTER.match(low, at - 1)) and _THEN_POST.match(low, end):
+            return True
+        at = low.find(given, at + 1)
+    return False
 
 
 def _quoted_before(doc: Doc, sentences: list[tuple[int, int, int]], index: int) -> list[Span] | None:

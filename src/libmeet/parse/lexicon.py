@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -49,6 +49,26 @@ def own_labels(name: str) -> tuple[str, ...]:
 def table(name: str) -> Any:
     """A JSON data file."""
     return json.loads(_read(name))
+
+
+_WORD_CHARACTER = re.compile(r"\w")
+
+
+def whole_words(text: str, word: str) -> Iterator[tuple[int, int]]:
+    """The spans of `re.finditer(r"(?<!\\w)" + re.escape(word) + r"(?!\\w)", text)`, in the same order (`word` not
+    empty), found by substring search: no pattern compiled for each name a text is searched for ("ông Dũng")."""
+    if not word:  # (every place between two non-word characters, as the regex would: never asked for)
+        yield from (m.span() for m in re.finditer(r"(?<!\w)(?!\w)", text))
+        return
+    size = len(word)
+    at = text.find(word)
+    while at >= 0:
+        end = at + size
+        if not (at and _WORD_CHARACTER.match(text, at - 1)) and not _WORD_CHARACTER.match(text, end):
+            yield at, end
+            at = text.find(word, end)
+        else:
+            at = text.find(word, at + 1)
 
 
 def alternation(entries: Iterable[str], *, spaces: bool = False, word_start: bool = False,

@@ -125,11 +125,15 @@ def _may_have_before(doc: Doc, at: int) -> bool:
     the text there ends with the last word of one, or a spelled-out title stands in the window. Most capitalised
     words have none, and this look at the last word spares the regex."""
     ends = _before_ends()
-    window = doc.low[max(0, at - 80):at]
-    tail = window.rstrip()
-    return bool(tail.endswith(ends.get(tail[-1:], ()))
-                or tail.endswith(".") and tail[:-1].endswith(ends.get(tail[-2:-1], ()))
-                or "tiến s" in window or "thạc s" in window)  # (what each spelled-out title starts with)
+    low = doc.low
+    lo = max(0, at - 80)
+    end = at  # (the window low[lo:at] with its trailing white space stripped, read in place rather than copied)
+    while end > lo and low[end - 1].isspace():
+        end -= 1
+    last = low[end - 1] if end > lo else ""
+    return bool(low.endswith(ends.get(last, ()), lo, end)
+                or last == "." and low.endswith(ends.get(low[max(lo, end - 2):end - 1], ()), lo, end - 1)
+                or low.find("tiến s", lo, at) >= 0 or low.find("thạc s", lo, at) >= 0)  # (a spelled-out title's start)
 
 
 def _before(doc: Doc, at: int) -> _Before | None:
@@ -1516,7 +1520,7 @@ def _caption_of_another_day(doc: Doc, mention: _Mention, mentions: list[_Mention
     if place and place.group(1).strip() in doc.text[own_start:own_end]:
         return False
     # (the event's sentence names them, if only by their last name: "Trong cuộc gặp tại Vatican, ... ông Trump")
-    if re.search(rf"(?<!\w){re.escape(mention.name.split()[-1])}(?!\w)", doc.text[own_start:own_end]):
+    if next(lexicon.whole_words(doc.text[own_start:own_end], mention.name.split()[-1]), None) is not None:
         return False
     return not any(other is not mention and other.name == mention.name
                    and _placed_there(doc, starts, own, other.start, other.span[1]) for other in mentions)
@@ -2034,8 +2038,8 @@ def absent(doc: Doc, people: list[tuple[Person, list[Span]]]) -> list[bool]:
             return True
         last = fold(person.name.split()[-1]) if person.name.split() else ""
         return bool(last) and any(
-            _CALLED.search(low, max(0, m.start() - 6), m.start()) and _AWAY.match(low, m.end())
-            for m in re.finditer(r"(?<!\w)" + re.escape(last) + r"(?!\w)", low))
+            _CALLED.search(low, max(0, start - 6), start) and _AWAY.match(low, end)
+            for start, end in lexicon.whole_words(low, last))
     return [away(person, spans) for person, spans in people]
 
 
@@ -2150,7 +2154,7 @@ def told_of_at_press(doc: Doc, people: list[tuple[Person, list[Span]]], at: int 
         words = name.split()
         return bool(headline) and (f" {name} " in headline or f" {name}," in headline or f" {name}:" in headline
                                    or len(words) > 1 and looks_foreign(person.name.split()) and len(words[-1]) >= 4
-                                   and re.search(r"(?<!\w)" + re.escape(words[-1]) + r"(?!\w)", headline) is not None)
+                                   and next(lexicon.whole_words(headline, words[-1]), None) is not None)
 
     def there(start: int, end: int) -> bool:
         index = bisect_right(starts, start) - 1
@@ -2185,8 +2189,7 @@ def told_of_at_press(doc: Doc, people: list[tuple[Person, list[Span]]], at: int 
         words = person.name.lower().split()
         forms = [" ".join(words)] + ([words[-1]] if len(words) > 1 and len(words[-1]) >= 4
                                      and looks_foreign(person.name.split()) else [])
-        found = {(m.start(), m.end()) for form in forms
-                 for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", low)}
+        found = {span for form in forms for span in lexicon.whole_words(low, form)}
         return sorted(found | set(spans))
 
     flags = [bool(spans) and not in_title(person)
