@@ -866,3 +866,17 @@ def test_a_meeting_told_on_the_same_day_takes_the_day_of_the_sentence_before():
     from libmeet.parse.types import Meta
     event = parse_text(SAME_DAY_RECEPTION, Meta(reference_date=dt.date(2017, 7, 31)))
     assert (event.kind, event.start_date) == ("tiếp", dt.date(2017, 5, 15))
+
+
+@pytest.mark.parametrize("text,start,end", [
+    # bench 21475864: the span is the festival's that the press conference presents
+    ("Lễ hội cà phê Buôn Ma Thuột: Cơ hội 'hút' khách đến Tây Nguyên\nNgày 6/2, tại Hà Nội, Ban chỉ đạo Tây Nguyên đã "
+     "phối hợp với UBND tỉnh Đắk Lắk tổ chức họp báo giới thiệu chương trình Lễ hội Cà phê Buôn Ma Thuột lần thứ 6, "
+     "diễn ra từ ngày 8 - 13/3, tại TP Buôn Ma Thuột (tỉnh Đắk Lắk).", D(2017, 2, 6), D(2017, 2, 6)),
+    # bench 22700819: the span is the summit's that the press conference was held before
+    ("EU dọa trả đũa nếu Mỹ áp thuế thép\nChủ tịch Ủy ban châu Âu (EC) Jean-Claude Juncker đã tuyên bố như vậy tại "
+     "cuộc họp báo sáng 7/7 ở Hamburg (Đức), ngay trước giờ khai mạc Hội nghị thượng đỉnh Nhóm các nền kinh tế phát "
+     "triển và mới nổi hàng đầu thế giới (G20) diễn ra trong 2 ngày 7-8/7.", D(2017, 7, 7), D(2017, 7, 7)),
+])
+def test_a_press_conference_takes_no_span_of_days(text, start, end):
+    assert _event_days(text) == (start, end)

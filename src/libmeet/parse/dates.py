@@ -974,8 +974,10 @@ _OPENS_A_LINE = re.compile(r"\W*(?:(?:sáng|chiều|tối|trưa|đêm)(?: nay| q
 
 
 def extract_dates(doc: Doc, *, anchor: int = 0, published: dt.date | None = None,
-                  reference_date: dt.date | None = None, mtime: dt.date | None = None) -> DateResult:
-    """The event's first and last day, with their evidence spans and what was assumed."""
+                  reference_date: dt.date | None = None, mtime: dt.date | None = None,
+                  one_day: bool = False) -> DateResult:
+    """The event's first and last day, with their evidence spans and what was assumed. A meeting that sits `one_day`
+    (ONE_DAY_KINDS) takes no span of days: those are of what it presents."""
     header = find_meta(doc)
     ctx = _Context(doc, max(0, min(anchor, len(doc))), [m.end() for m in _SENTENCE_END.finditer(doc.text)],
                    header.span if header else None)
@@ -1021,12 +1023,18 @@ def extract_dates(doc: Doc, *, anchor: int = 0, published: dt.date | None = None
             return DateResult(warnings=[f"no sentence gives the meeting's day; '{said}' is left out as the day a news "
                                         "outlet reports, not the meeting's"])
         return DateResult()
+    if one_day:
+        ranked = [pair for pair in ranked if not pair[1].is_range]
+        if not ranked or ranked[0][0] < MIN_SCORE:
+            return DateResult(warnings=["the meeting sits one day and the only days that could be its own are spans of "
+                                        "days, of what it presents: the date is left empty"])
     best_score, best = ranked[0]
     # (a span that contains the chosen day stretches it as if the day had not opened the event's sentence: "Sáng 27/4,
     # Đảng ủy ... tổ chức Hội nghị ..." held "trong 2 ngày 27-28/4")
     if _opens_the_events_sentence(ctx, best):
         best_score -= _OPENING_DAY
-    chosen = _closing_day(doc, _override_by_span(ctx, best, best_score, ranked), mentions, ctx.anchor)
+    chosen = best if one_day else _closing_day(doc, _override_by_span(ctx, best, best_score, ranked), mentions,
+                                               ctx.anchor)
     warnings: list[str] = []
     year = chosen.year
     if year is None:
@@ -1039,8 +1047,8 @@ def extract_dates(doc: Doc, *, anchor: int = 0, published: dt.date | None = None
     if pair is None:
         return DateResult(None, None, [], warnings + [f"'{doc.text[chosen.span[0]:chosen.span[1]]}' is not a real day"])
     spans = [chosen.span] + ([chosen.end_span] if chosen.end_span else [])
-    taken = _days_taken(ctx, chosen) if pair[0] == pair[1] else None
-    running = _days_running(ctx, chosen) if pair[0] == pair[1] and not taken else None
+    taken = _days_taken(ctx, chosen) if pair[0] == pair[1] and not one_day else None
+    running = _days_running(ctx, chosen) if pair[0] == pair[1] and not taken and not one_day else None
     # (the evidence stays the day written: others read it)
     if taken:
         days, span = taken
@@ -1077,6 +1085,11 @@ def history(doc: Doc, start: dt.date | None, *, published: dt.date | None, refer
 
 #: meetings that sit for several days: a legislative sitting ("kỳ họp thứ 4 HĐND thành phố")
 MULTI_DAY_KINDS = frozenset({"kỳ họp"})
+#: meetings that sit one day: a press conference, whose article's span of days is the event it presents ("Ngày 6/2,
+#: tại Hà Nội, Ban chỉ đạo Tây Nguyên ... tổ chức họp báo giới thiệu chương trình Lễ hội Cà phê Buôn Ma Thuột lần thứ
+#: 6, diễn ra từ ngày 8 - 13/3") or the meeting it was held beside ("tại cuộc họp báo sáng 7/7 ở Hamburg (Đức), ngay
+#: trước giờ khai mạc Hội nghị thượng đỉnh ... (G20) diễn ra trong 2 ngày 7-8/7")
+ONE_DAY_KINDS = frozenset({"họp báo"})
 _OPENING = re.compile(r"(?<!\w)khai mạc(?!\w)")
 #: a series of meetings, its word written before the meeting's name or in it: "đã khai mạc chuỗi hội nghị khoa học về
 #: vũ trụ học", "loạt hội thảo"

@@ -187,12 +187,14 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
         published=published,
         reference_date=info.reference_date,
         mtime=info.mtime,
+        one_day=found.kind in dates.ONE_DAY_KINDS,
     )
     # (without a publication date, the article's own today, when it writes one: "13h ngày mai (26/5), U20 Việt Nam ...")
     today = None if published else dates.written_today(doc, info.reference_date or info.mtime,
                                                          when.spans[0] if when.spans else None)
     when, story_day = _meeting_day(doc, found, when, published, redate=lambda at: dates.extract_dates(
-        doc, anchor=at, published=published, reference_date=info.reference_date, mtime=info.mtime), today=today)
+        doc, anchor=at, published=published, reference_date=info.reference_date, mtime=info.mtime,
+        one_day=found.kind in dates.ONE_DAY_KINDS), today=today)
     if when.told_plan and not detect.title_names(title, found.kind):
         # "Phát biểu tại buổi họp báo ngày 8/2, … cho biết Thủ tướng Shinzo Abe sẽ có hội đàm với …": a meeting ahead,
         # told with no day of its own, is the news of a plan (not one the title names: an announced talkshow)
