@@ -1100,6 +1100,43 @@ def test_at_a_workshop_only_a_known_action_gives_a_body_its_task() -> None:
     assert points(text) == ["TPHCM cần nói rõ trách nhiệm của các đơn vị liên quan"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # working 21470928, 22412379, 21494461, 22628503, bench 21507897: "yêu cầu" / "đề nghị" as a possibility, a denial
+    # or what a rule or others require as a rule gives no order
+    ("“Đây là trường mầm non tư thục nên chỉ có thể yêu cầu buộc thôi việc luôn, hướng giải quyết là dứt điểm”.", []),
+    ("Cái nào chưa hợp lý phải điều chỉnh, thậm chí có thể yêu cầu dừng lại nếu ảnh hướng xấu.", []),
+    ("Khi Vietcombank tham gia vào tái cơ cấu thì sẽ có cơ chế chính sách minh bạch rõ ràng, chứ không phải yêu cầu "
+     "tham gia tái cơ cấu để tạo ra bất lợi trong kinh doanh của Vietcombank.", []),
+    ("Bố nó mới chỉ tốt nghiệp cấp hai nên khó xin việc vì đa phần các Cty đều yêu cầu tốt nghiệp cấp ba.", []),
+    ("Theo ông Mai Văn Trinh, theo quy chế tuyển sinh năm nay, Bộ GD-ĐT chỉ yêu cầu các trường công bố những thông "
+     "tin cốt lõi nhất liên quan tới chất lượng đào tạo.", []),
+    # ... a paper named by the cue (bench 22354623, 22547055, 21486895)
+    ("Hệ thống tự động phát hiện và từ chối hơn 10% hồ sơ đề nghị thanh toán với số tiền gần 3.000 tỷ đồng.", []),
+    ("Chánh án Tòa án nhân dân tối cao Nguyễn Hòa Bình trình bày Tờ trình đề nghị Quốc hội phê chuẩn việc bổ nhiệm 02 "
+     "Thẩm phán Tòa án nhân dân tối cao.", []),
+    ("Công ty đã tự ý đóng cửa chợ, mặc dù trước đó UBND xã Bát Tràng đã có công văn yêu cầu không đóng cửa vì ảnh "
+     "hưởng đến việc buôn bán của người dân.", []),
+    # ... still an order when the leader gives it
+    ("Chủ tịch UBND TP yêu cầu Sở Xây dựng rà soát lại các lô đất trống.", ["Sở Xây dựng rà soát lại các lô đất trống"]),
+])
+def test_a_hedged_ask_or_a_paper_that_asks_is_no_point(text: str, expected: list[str]) -> None:
+    assert points(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bench 22297806, 21510093, 22701526, working dantri unc_news_business_046: "Theo quy định, ..." cites what a rule
+    # in force already requires, also when it goes on with a point before it
+    ("Chủ tịch Quốc hội đề nghị Chính phủ sớm trình dự án. Theo quy định, hồ sơ phải gửi trước cho Quốc hội 60 ngày "
+     "trước khi khai mạc, giờ chỉ còn chưa đầy chục ngày.", ["Chính phủ sớm trình dự án"]),
+    ("Theo quy định mới, các trường phải công khai tỷ lệ sinh viên tốt nghiệp có việc làm mới được tuyển sinh.", []),
+    ("Theo quy định, cuối tháng 4 doanh nghiệp mới phải công bố kết quả kinh doanh.", []),
+    # ... not a lawyer who speaks, nor a leader
+    ("Theo luật sư Trương Thanh Đức, cần sửa đổi quy định về thế chấp.", ["sửa đổi quy định về thế chấp"]),
+])
+def test_a_rule_in_force_cited_by_theo_is_no_point(text: str, expected: list[str]) -> None:
+    assert points(text) == expected
+
+
 @pytest.mark.parametrize("text", NONE)
 def test_no_points(text: str) -> None:
     assert points(text) == []

@@ -166,7 +166,10 @@ def _patterns() -> _Patterns:
             r"(?=[^,.;:\n]{2,80}?\s(?:sẽ|cần|phải)\s)"
         ),
         speech=re.compile(_alt("directions_speech.txt")),
-        attributed=re.compile(r"(?:cũng\s+)?theo\s+(?!đó|vậy|như)[^,.;:\n]{2,80},"),
+        # (not a rule in force: "Theo quy định, hồ sơ phải gửi trước cho Quốc hội 60 ngày ...", "Theo quy định mới, các
+        # trường phải công khai tỷ lệ sinh viên ...": what a law already requires is background)
+        attributed=re.compile(r"(?:cũng\s+)?theo\s+(?!đó|vậy|như|" + _alt("directions_rules.txt") + r"(?!\s+sư))"
+                              r"[^,.;:\n]{2,80},"),
         modal=re.compile(
             r"(?<!không\s)(?<!chưa\s)(?<!chỉ\s)(?<!thì\s)" + _alt("directions_modals.txt")  # "muốn X thì phải Y" states a rule
             + r"(?!\s*[,.;:)”\"]|\s+(?:thiết|chăng|thơ|cù|mẫn|giờ|đước|giuộc|nên|thì|và|mà|đối\s+mặt|chịu)(?!\w))"
@@ -330,6 +333,16 @@ _AGREE = re.compile(r"thống\s+nhất|nhất\s+trí")
 _PURPOSE = re.compile(r"(?<!\w)(?:để|nhằm|đi\s+đến|tiến\s+tới)\s+$")
 #: a source who asks not to be named, news' way of quoting one: "Một quan chức tham gia phái đoàn Hàn Quốc tới Mỹ yêu
 #: cầu giấu tên nói rằng ...", "một quan chức Mỹ đề nghị giấu danh tính nói ..."
+#: "yêu cầu" / "đề nghị" after a word that makes it a possibility, a right, a denial or a standing rule
+#: (directions_hedges.txt): "nên chỉ có thể yêu cầu buộc thôi việc luôn", "Bộ GD-ĐT chỉ yêu cầu các trường công bố ..."
+_ASK = re.compile(r"yêu\s+cầu|đề\s+nghị")
+
+
+@cache
+def _hedged_ask() -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + "|".join(w.replace(" ", r"\s+") for w in words("directions_hedges.txt")) + r")\s+$")
+
+
 _ANONYMOUS = re.compile(r"\s+(?:được\s+)?(?:giấu|dấu|không\s+(?:nêu|công\s+bố|tiết\s+lộ))\s+(?:tên|danh\s+tính)(?!\w)")
 #: a directive verb before "rằng" reports what someone holds ("lưu ý rằng ...", "nhất trí rằng ..."): a direction only
 #: when what follows says what must be done (cần, phải, nên)
@@ -749,6 +762,8 @@ def _cue_start(doc: Doc, s: int, e: int) -> tuple[int, bool] | None:
             continue  # "Hà Nội cần lưu ý các trường hợp có hiện tượng sốt", "lưu ý tới 2 vấn đề"
         if _AGREE.fullmatch(m.group()) and _PURPOSE.search(low, max(s, m.start() - 12), m.start()):
             continue  # "tổ chức họp bàn nhằm thống nhất phương án khắc phục ...": what the meeting is held for
+        if _ASK.fullmatch(m.group()) and _hedged_ask().search(low, max(s, m.start() - 20), m.start()):
+            continue  # "chỉ có thể yêu cầu buộc thôi việc", "các Cty đều yêu cầu tốt nghiệp cấp ba": no order given
         if _ANONYMOUS.match(low, m.end(), e):
             continue  # "Một quan chức ... yêu cầu giấu tên nói rằng ...": a source who asks not to be named
         that = _THAT.match(low, m.end(), e)
@@ -835,6 +850,11 @@ _PLAN_SHARE = re.compile(r"(?<!\w)(?:hoàn\s+thành|đạt|vượt)\s+(?:hơn\s+
                          r"(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)")
 
 
+#: a sentence citing a rule in force (directions_rules.txt): "Theo quy định, hồ sơ phải gửi trước cho Quốc hội 60 ngày
+#: trước khi khai mạc" tells what the law already requires, it goes on with no point
+_RULE_CITED = re.compile(r"\W*(?:cũng\s+)?theo\s+" + _alt("directions_rules.txt") + r"(?!\s+sư)[^,.;:\n]{0,80},")
+
+
 def _goes_on(doc: Doc, s: int, e: int, same_paragraph: bool = True, quote_ends: bool = False) -> int | None:
     """Where a sentence that goes on with a direction starts its point(s), or None when it does not.
     In a new paragraph it must say so from its first words (a connector or an action verb). `quote_ends`: the
@@ -846,7 +866,7 @@ def _goes_on(doc: Doc, s: int, e: int, same_paragraph: bool = True, quote_ends: 
     elif doc.text[s : s + 1] in "\"“‘«" or _unbalanced(doc.text[s:e], opening=False) and not quote_ends \
             or _unbalanced(doc.text[s:e], opening=True):
         return None  # a quotation: someone else's words, or a quote going on
-    if _CONSEQUENCE.match(low, s, e) or _PLAN_SHARE.search(low, s, e):
+    if _CONSEQUENCE.match(low, s, e) or _PLAN_SHARE.search(low, s, e) or _RULE_CITED.match(low, s, e):
         return None
     addressed = _ADDRESSED_OPEN.match(low, s, e)
     modal = _MODAL_THEN.match(low, addressed.end(), e) if addressed else None
