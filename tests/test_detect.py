@@ -2614,3 +2614,50 @@ def test_a_title_that_wishes_for_a_meeting_or_asks_from_an_undated_one_reports_n
     from a meeting it names with no day (ASKED), is no report; the exceptions still are."""
     found = detect(Doc.from_raw(text), title=text.split("\n")[0])
     assert (found.is_event, None if is_report else found.reason) == (is_report, None if is_report else reason)
+
+
+#: a lead that opens on its day, then the meeting it tells what was done within ("trong khuôn khổ ..."): the meeting sat
+#: that day, no frame in passing; a trip's goal stays one
+WITHIN_A_MEETING_ON_ITS_DAY = [
+    # working 22246034
+    ("Công bố Bộ tiêu chí đánh giá thực hiện SDGs\nBộ tiêu chí do Liên minh Nghị viện thế giới (IPU) và UNDP phối hợp "
+     "xây dựng, được phát hành bằng 3 thứ tiếng Anh, Pháp, Tây Ban Nha.\nChiều 11/5, trong khuôn khổ Hội nghị chuyên đề "
+     "IPU khu vực châu Á-Thái Bình Dương về “Ứng phó với biến đổi khí hậu” đã diễn ra lễ công bố Bộ tiêu chí tự đánh giá "
+     "việc thực hiện các Mục tiêu phát triển bền vững dành cho các Nghị viện.", "hội nghị"),
+    # bench 22446349
+    ("Đối thoại Shangri-La 16: Đề cao luật lệ quốc tế trong giải quyết an ninh khu vực\nSáng 3/6, trong khuôn khổ Đối "
+     "thoại Shangri-La 16 đang diễn ra tại Singapore, các Bộ trưởng quốc phòng Mỹ, Nhật Bản và Australia đã có các bài "
+     "phát biểu về quan điểm đối với an ninh khu vực.", "đối thoại"),
+    # the goal of a trip (bench 22450119's shape)
+    ("Thủ tướng lên đường thăm Nhật Bản\nSáng 4/6, trong khuôn khổ chuyến thăm chính thức Nhật Bản và dự Hội nghị "
+     "Tương lai châu Á lần thứ 23, Thủ tướng đã rời Hà Nội.", None),
+]
+
+
+@pytest.mark.parametrize("text, kind", WITHIN_A_MEETING_ON_ITS_DAY)
+def test_a_meeting_the_lead_tells_what_was_done_within_on_its_day_is_reported(text, kind):
+    found = detect_titled(text)
+    assert found.is_event is (kind is not None)
+    assert found.kind == kind
+
+
+#: a round of a dialogue between two sides, in lower case, is a dialogue held on its days; a round still ahead is a plan
+ROUNDS_OF_A_DIALOGUE = [
+    # working 22581597
+    ("Trung-Mỹ cần mở cửa hơn nữa thúc đẩy thương mại và đầu tư\nCác nhà lãnh đạo doanh nghiệp cùng cựu quan chức Trung "
+     "Quốc và Mỹ đã kêu gọi hai nền kinh tế lớn nhất thế giới này mở cửa hơn nữa để thúc đẩy thương mại và đầu tư. Lời kêu "
+     "gọi trên được đưa ra trong tuyên bố chung của Vòng đối thoại lần thứ 9 giữa các lãnh đạo doanh nghiệp và cựu quan "
+     "chức hai nước tại thủ đô Bắc Kinh của Trung Quốc. Vòng đối thoại diễn ra từ ngày 20-21/6 tại thủ đô Bắc Kinh, Trung "
+     "Quốc. Tham dự vòng đối thoại, phái đoàn Mỹ do Chủ tịch kiêm Giám đốc điều hành của Tập đoàn Carlyle dẫn đầu.", True),
+    # bench 22754275: a round still ahead
+    ("Đại sứ Trung Quốc kêu gọi Mỹ khôi phục đàm phán BIT\nDự kiến, vào tuần tới, Mỹ và Trung Quốc sẽ tổ chức vòng Đối "
+     "thoại kinh tế toàn diện đầu tiên tại Washington.", False),
+]
+
+
+@pytest.mark.parametrize("text, is_report", ROUNDS_OF_A_DIALOGUE)
+def test_a_round_of_a_dialogue_held_on_its_days_is_reported(text, is_report):
+    found = detect_titled(text)
+    assert found.is_event is is_report
+    if is_report:
+        assert found.kind == "đối thoại"

@@ -387,6 +387,13 @@ _OPENS_SAYING_AT = re.compile(r"\W*(?:(?:kết luận|phát biểu(?: khai mạc
                               # ... or to whom: "Chia sẻ với ngành giáo dục tại hội nghị giáo dục toàn quốc, Phó Thủ tướng"
                               r"|(?:chia sẻ|trao đổi|phát biểu|nói chuyện)\s+với(?:\s+[^\s,.;:!?]+){1,6}?)"
                               r"\s+(?:tại|trong|cuối|đầu)\s+(?:(?:cuộc|buổi|phiên)\s+)?")
+#: a sentence that opens on its day (and the venue), then the meeting it tells what was done within: the meeting sat that
+#: day, not a frame in passing ("Sáng 3/6, trong khuôn khổ Đối thoại Shangri-La 16 đang diễn ra tại Singapore, các Bộ
+#: trưởng quốc phòng Mỹ, Nhật Bản và Australia đã có các bài phát biểu ...", "Chiều 11/5, trong khuôn khổ Hội nghị chuyên
+#: đề IPU khu vực châu Á-Thái Bình Dương ... đã diễn ra lễ công bố Bộ tiêu chí ..."; not "trong khuôn khổ chuyến thăm
+#: ... và dự Hội nghị ...", the trip's goal, below)
+_WITHIN_ON_ITS_DAY = re.compile(_LEAD_DAY + r"[^,.;:!?\n]{0,25}?\s*,\s*(?:tại\s[^,.;:!?\n]{2,60},\s*)?"
+                                r"trong\s+khuôn\s+khổ\s+(?:(?:các|cuộc|buổi|phiên|kỳ)\s+)?")
 #: a meeting as the goal of a trip, which is what the sentence tells of: "thăm Đức và tham dự Hội nghị Thượng đỉnh
 #: G20", "trong khuôn khổ chuyến thăm ... và dự Hội nghị ...", "tới Hamburg để dự hội nghị", "nhân dịp dự Hội nghị"
 _TRIP_FRAME = re.compile(r"(?<!\w)(?:thăm|công du|lên đường|nhân dịp|để|khuôn khổ)(?!\w)[^.;!?\n]{0,70}?"
@@ -879,7 +886,8 @@ def _is_reference(low: str, k_start: int, k_end: int, s_start: int, s_end: int, 
     cues = _cues()
     before = low[max(s_start, k_start - _BEFORE):k_start]
     if cues["passing"].search(before) and not _issued_after(low, s_start, k_start) \
-            and not _words_after_talks(low, s_start, k_start, k_end, s_end, kind) or cues["generic"].search(before):
+            and not _words_after_talks(low, s_start, k_start, k_end, s_end, kind) \
+            and not _WITHIN_ON_ITS_DAY.fullmatch(low, s_start, k_start) or cues["generic"].search(before):
         return True
     # two kinds side by side are meetings in general, unless a verb holds them as one event:
     # "tổ chức buổi gặp mặt, tọa đàm về ..."
