@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from libmeet.parse.detect import (
-    ASKED, CALLED_OFF, FULL_TEXT, NO_KIND, NOT_HELD, ONLY_PASSING, PLAN_TOLD, detect, might_name_a_meeting,
+    ASKED, CALLED_OFF, FULL_TEXT, LONELY, NO_KIND, NOT_HELD, ONLY_PASSING, PLAN_TOLD, detect, might_name_a_meeting,
     parse_edition, sentence_starts,
 )
 from libmeet.parse.normalize import Doc
@@ -1033,6 +1033,21 @@ NOT_REPORTS = [
         "Cô lái đò xinh đẹp chở khách trẩy hội chùa Hương\nBức ảnh cô lái đò thu hút hơn 10.000 like.",
         NO_KIND,
     ),
+    # a meeting named only in the caption of a foreign wire's photo, the article telling something else (bench 22515181,
+    # 21512008, 22572179)
+    ("Trung Quốc cam kết đẩy mạnh quan hệ ngoại giao với Philippines\nChủ tịch Tập Cận Bình còn cho rằng Trung Quốc và "
+     "Philippines là hai nước láng giềng thân thiện.\nChủ tịch Trung Quốc Tập Cận Bình phát biểu tại Diễn đàn hợp tác "
+     "quốc tế \"Vành đai và Con đường\" ở Bắc Kinh ngày 14/5. (Nguồn: EPA/TTXVN) Ngày 12/6, Chủ tịch Trung Quốc Tập "
+     "Cận Bình đã gửi điện mừng tới Tổng thống Philippines Rodrigo Duterte nhân dịp kỷ niệm 42 năm thiết lập quan hệ "
+     "ngoại giao giữa hai nước.", LONELY),
+    ("Tổng thống Panama bác cáo buộc nhận tiền từ tập đoàn xây dựng Brazil\nMới đây Tổng thống Panama Juan Carlos "
+     "Varela đã lên tiếng phủ nhận những cáo buộc.\nTổng thống Panama Juan Carlos Varela (trái) phát biểu tại hội thảo "
+     "về đầu tư Panama tại Nhật Bản. Ảnh: AFP/TTXVN  Theo phóng viên TTXVN tại La Habana, ông Ramon Fonseca đã khai "
+     "rằng Tổng thống Varela từng nói với ông rằng đã nhận tiền đóng góp từ Odebrecht.", LONELY),
+    ("Dính bê bối sử dụng công quỹ, Bộ trưởng Quốc phòng Pháp từ chức\nBộ trưởng Quốc phòng Pháp Sylvie Goulard ngày "
+     "20/6 tuyên bố từ chức.\nBộ trưởng Quốc phòng Pháp Sylvie Goulard phát biểu tại Đối thoại Shangri-La 16 ở "
+     "Singapore ngày 3/6. Ảnh: AFP/TTXVN Trong tuyên bố ngày 20/6, bà Goulard nhấn mạnh bản thân khó có thể tiếp tục "
+     "tại nhiệm.", LONELY),
     # the title's sitting, but a lead that opens on no day: nothing says which day's sitting this is
     ("Kỳ họp thứ 3, Quốc hội khóa XIV: Nâng cao hiệu quả vốn đầu tư công\nNội dung chất vấn và trả lời chất vấn liên "
      "quan đến các giải pháp huy động các nguồn lực trong xã hội cho đầu tư phát triển.", NOT_HELD),
@@ -1089,6 +1104,22 @@ def test_not_reports(text, reason):
     assert found.reason and found.reason.startswith("not a meeting report")
     if reason:
         assert found.reason == reason
+
+
+@pytest.mark.parametrize("text", [
+    # a foreign wire's photo of the meeting the lead tells done on its day (bench 22380706)
+    "Phó Thủ tướng Phạm Bình Minh gặp Ngoại trưởng Tây Ban Nha\nChiều 23/5 (theo giờ địa phương), Phó Thủ tướng, Bộ "
+    "trưởng Ngoại giao Phạm Bình Minh (ảnh, trái) đã có cuộc gặp Ngoại trưởng Tây Ban Nha Alfonso Dastis (ảnh, phải). "
+    "Ảnh: EPA/TTXVN Nhân dịp này, hai bên trao đổi về quan hệ song phương.",
+    # ... or a caption's file photo before the meeting the article reports (bench 22316934)
+    "Chủ tịch Trung Quốc kêu gọi bình thường hóa quan hệ với Hàn Quốc\nChủ tịch Trung Quốc Tập Cận Bình cho biết Trung "
+    "Quốc sẵn sàng phối hợp với Hàn Quốc.\nChủ tịch Trung Quốc Tập Cận Bình phát biểu tại Diễn đàn hợp tác quốc tế "
+    "\"Vành đai và Con đường\" ở Bắc Kinh ngày 14/5. Ảnh: THX/TTXVN Ông Tập Cận Bình đưa ra lời kêu gọi trên tại cuộc "
+    "gặp với đặc phái viên Lee Hae-chan của tân Tổng thống Hàn Quốc Moon Jae-in, diễn ra ngày 19/5 ở thủ đô Bắc Kinh.",
+])
+def test_foreign_caption_with_a_meeting_told_still_reports(text):
+    found = detect(Doc.from_raw(text), title=text.split("\n")[0])
+    assert found.is_event
 
 
 def test_title_names_the_event_when_the_body_gives_no_day():

@@ -1128,6 +1128,15 @@ _ITS_DAY_TOLD_AFTER = re.compile(_NAME_NO_VERB + r"(?<!\w)(?:hôm|sáng|chiều|
                                  r"(?:\s*[,(]\s*(?:ngày\s+)?\d{1,2}\s?[/.-]\s?\d{1,2}(?![\d%])\)?)?")
 #: an agency's credit that closes a caption with no "Ảnh:": "... trong cuộc họp báo ngày 25/5. AFP/TTXVN"
 _WIRE_CREDIT = re.compile(r"[a-z]+/ttxvn(?!\w)")
+#: (the caption shows the meeting; a lead that opens on its day, or tells it done, reports it: "Chiều 23/5 ..., Phó Thủ
+#: tướng ... đã có cuộc gặp Ngoại trưởng Tây Ban Nha Alfonso Dastis (ảnh, phải). Ảnh: EPA/TTXVN")
+_TOLD_DONE = re.compile(r"(?<!\w)(?:đã|vừa)(?!\w)")
+#: a foreign wire's photo credit closing the caption a meeting is named in: "... ở Bắc Kinh ngày 14/5. (Nguồn:
+#: EPA/TTXVN)", "... tại hội thảo về đầu tư Panama tại Nhật Bản. Ảnh: AFP/TTXVN" (news_agencies.txt, and the photo
+#: agencies)
+_FOREIGN_CAPTION = re.compile(r"[^.;!?\n]{0,160}?[.]?\s*\(?\s*(?:ảnh|nguồn)\s*:\s*(?:" + _alternation(
+    (*lexicon.words("news_agencies.txt"), "epa", "thx", "getty", "getty images", "ria", "ria novosti"))
+    + r")(?!\w)(?!\s*/\s*(?!ttxvn)[a-zđ])")
 #: told as done, right before a pair of kinds: "đã gặp mặt, làm việc với ...", "vừa tiếp, làm việc với ..."
 _DONE_BEFORE = re.compile(r"(?<!\w)(?:đã|vừa)\s+$")
 #: what the sentence before told, said at the meeting named after it: "đưa ra tuyên bố trên trong cuộc họp báo chung",
@@ -1465,6 +1474,13 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None,
         # a wish, not a meeting set for its day (not one held that the title's wish was told at: "Mỹ vẫn để ngỏ khả
         # năng đối thoại với Triều Tiên | ... trong cuộc gặp với Ngoại trưởng Mỹ Rex Tillerson ngày 18/5, ...")
         return Detection(False, reason=PLAN_TOLD)
+    if title and _FOREIGN_CAPTION.match(low, best.end, min(best.sentence[1] + 40, len(low))) \
+            and support[best.kind] <= 1 and not any(m.held for m in mentions if m is not best) \
+            and not _DAY_FIRST.match(low, best.sentence[0]) and not _TOLD_DONE.search(low, best.sentence[0], best.start):
+        # the meeting is named only in the caption of a foreign wire's photo, the article telling something else: "Chủ
+        # tịch Trung Quốc Tập Cận Bình phát biểu tại Diễn đàn hợp tác quốc tế "Vành đai và Con đường" ở Bắc Kinh ngày
+        # 14/5. (Nguồn: EPA/TTXVN) Ngày 12/6, Chủ tịch Trung Quốc Tập Cận Bình đã gửi điện mừng ..." (a file photo)
+        return Detection(False, reason=LONELY)
     if undated and _asks_from_a_source(doc, best, title, title_kinds | title_verb_kinds, where_title, starts):
         return Detection(False, reason=ASKED)  # "Mỹ nói gì ...? | Tại cuộc họp báo, phát ngôn viên ... nói: ..."
     named = best
