@@ -302,8 +302,11 @@ def extract_attendees(doc: Doc, kind: str | None = None, at: int | None = None) 
                  if not _OFFICE_OF.search(doc.low, max(0, m.start() - 12), m.start())
                  and not (m.group() in ("quản lý", "giám đốc") and _BOARD_OF.search(doc.low, max(0, m.start() - 5),
                                                                                   m.start()))
+                 and not (m.group() == "quản lý" and _MANAGING_BODY.search(doc.low, max(0, m.start() - 7), m.start()))
                  and not (m.group().split() == ["quốc", "vương"]
                           and _QUOC_OF_A_COUNTRY.search(doc.low, max(0, m.start() - 6), m.start()))
+                 and not (m.group().startswith("đại biểu")
+                          and _WORK_ON.search(doc.low, max(0, m.start() - 10), m.start()))
                  and not doc.low.startswith(" quán", m.end())]  # "Đại sứ quán Việt Nam tại La Hay": an embassy
     # a co-chair's "Đồng" right after a capitalised word is the last syllable of a name whose full stop is lost: "ĐB Hà
     # Sỹ Đồng Chủ tịch QH Nguyễn Thị Kim Ngân" (the title is "Chủ tịch")
@@ -362,6 +365,11 @@ _OFFICE_OF = re.compile(r"(?<!\w)(?:văn phòng|(?<!chính )phủ)\s+$")
 #: viên địa chất toàn cầu Cao nguyên đá Đồng Văn", "Ban Giám đốc Bệnh viện E" (not "Ban Bí thư", whose "Bí thư" the
 #: title of a name run before it may take: "Tổng Bí thư Nguyễn Phú Trọng Ban Bí Thư Trung ương Đảng ...")
 _BOARD_OF = re.compile(r"(?<!\w)ban\s+$")
+#: ... or a department named after what it manages: "Phó Cục trưởng Cục Quản lý chất lượng Phạm Quốc Khánh", "Chi cục
+#: Quản lý thị trường", "Phòng Quản lý đô thị"
+_MANAGING_BODY = re.compile(r"(?<!\w)(?:cục|vụ|phòng|sở|đội)\s+$")
+#: ... or the deputies a board works on: "Trưởng ban Công tác đại biểu Nguyễn Thị Thanh" (not "đại biểu Nguyễn Thị Thanh")
+_WORK_ON = re.compile(r"(?<!\w)công\s+tác\s+$")
 
 
 def _cut_at_an_initial(doc: Doc, mention: _Mention) -> bool:
@@ -960,7 +968,11 @@ def _title_before(doc: Doc, lead: int, positions: list[Span], addressed: bool = 
     if _THIS_COUNTRY.fullmatch(low_gap):  # "Ngoại trưởng nước này Rex Tillerson": the country told before
         return p_start, lead, doc.text[p_start:p_end], None
     words = low_gap.split()
-    if len(words) > _MAX_GAP_WORDS:
+    if len(words) > _MAX_GAP_WORDS or addressed and words and words[-1] in _JOINS_ANOTHER:
+        # the title is the one before's, the name the next in the list, with its own form of address: "Ông Nguyễn Hồng
+        # Lĩnh, Bí thư Tỉnh ủy tỉnh BR-VT và ông Nguyễn Văn Trình, Chủ tịch UBND tỉnh", "Ông Yasuhiro Saitoh - Chủ tịch
+        # HĐQT Eximbank và ông Lê Minh Quốc - Thành viên HĐQT" (no body's name ends on "và"; not a country after it,
+        # which the title is shared with: "Tổng thống Mỹ Donald Trump và Nga Vladimir Putin")
         return None
     stop = _patterns()["stop"]
     envoy = fold(doc.text[p_start:p_end]) in _ENVOYS
@@ -980,6 +992,8 @@ _CHAIN_JOINT = re.compile(r"[^\S\n]*(?:,|[^\S\n][-–—]|[^\S\n]kiêm)[^\S\n]*$
 _STANDS_IN_FOR = re.compile(r"(?<!\w)(?:thay mặt|ủy quyền(?: của)?|uỷ quyền(?: của)?|thừa lệnh)\s+$")
 _MAX_CHAINED = 4
 _NOT_A_BODY_FIRST = frozenset({"và", "cùng", "với", "của"})
+#: what joins one named with their title to the next one named: "..., Bí thư Tỉnh ủy An Giang và ông Lê Thanh Thuấn"
+_JOINS_ANOTHER = frozenset({"và", "cùng"})
 #: what may stand before the first title of a chain besides a clause's opening: who told it ("Hãng tin AFP cho biết
 #: Tổng tham mưu trưởng quân đội Thổ Nhĩ Kỳ, Tướng Hulusi Akar")
 _TOLD_BY = re.compile(r"(?<!\w)(?:cho biết|cho hay|theo|có|gồm)\s+$")
@@ -1207,9 +1221,10 @@ def _titles_after(doc: Doc, end: int, positions: list[Span]) -> list[tuple[str, 
             continue
         org, org_end = _organisation(doc, p_end, starts)
         if org and _a_persons_name(org) or _named_next(doc, p_end) \
-                or not org and _CLAUSE_GOES_ON.match(doc.low, p_end):
+                or not org and _CLAUSE_GOES_ON.match(doc.low, p_end) or _OF_SEVERAL.match(doc.low, p_end):
             # the title of the next person, named after it: "tại La Hay, Đại sứ Ngô Thị Hòa", "ĐB Cao Thị Xuân (Thanh
-            # Hóa) Bộ trưởng Nguyễn Ngọc Thiện cho rằng"
+            # Hóa) Bộ trưởng Nguyễn Ngọc Thiện cho rằng"; or of the next several, the next item of a list: "các Phó Thủ
+            # tướng Trịnh Đình Dũng, Vũ Đức Đam, Vương Đình Huệ, Bộ trưởng các Bộ Công thương, GT-VT"
             break
         titles.append((doc.text[at:p_end], org))
         nxt = _SEP_NEXT.match(doc.text, org_end)
@@ -1222,6 +1237,9 @@ def _titles_after(doc: Doc, end: int, positions: list[Span]) -> list[tuple[str, 
 #: a title with no body, then a verb: the subject of the next clause, not the named person's title ("Theo đại biểu Cao
 #: Thị Xuân (Thanh Hóa), Bộ trưởng đã thẳng thắn chỉ ra ...")
 _CLAUSE_GOES_ON = re.compile(r"\s+(?:đã|sẽ|đang|vừa|nêu\s+rõ)(?!\w)")
+#: a title of several bodies' heads: "Bộ trưởng các Bộ Công thương, GT-VT", "Giám đốc các sở" (not one's own title over
+#: several matters or members: "Vụ trưởng các vấn đề Bắc Mỹ", "Đại diện các doanh nghiệp của CHLB Đức")
+_OF_SEVERAL = re.compile(r"\s+các\s+(?:bộ|sở|ban|cục|tỉnh|thành phố|địa phương|ngành)(?!\w)")
 def _named_next(doc: Doc, at: int) -> bool:
     """Whether a person is named right at `at`, after a title: a full Vietnamese name ("Bộ trưởng | Nguyễn Ngọc
     Thiện")."""
@@ -2533,6 +2551,8 @@ _PARTY_POST = re.compile(r"phó bí thư(?: thường trực)?")
 _PARTY_COMMITTEE = re.compile(r"(?:tỉnh|thành|quận|huyện|thị|đảng) ủy(?!\w)")
 _STATE_POST = re.compile(r"(?:phó )?chủ tịch")
 _STATE_BODY = re.compile(r"(?:ubnd|hđnd|ủy ban nhân dân|hội đồng nhân dân)(?!\w)")
+#: a post no longer held: "nguyên Bộ trưởng", "cựu Chủ tịch"
+_FORMER = re.compile(r"(?:nguyên|cựu)\s")
 
 
 #: a body's head word a title ends in, which the body's name then goes without: "Trưởng Ban | Tổ chức Trung ương",
@@ -2563,6 +2583,11 @@ def _person(doc: Doc, group: _Group) -> Person:
     mentions = sorted(group.mentions, key=lambda m: m.span)
     titles = [t for m in mentions for t in m.titles]
     main = [t for t in titles if t[0] and not _is_secondary(*t)] or [t for t in titles if t[0]] or titles
+    # the post one newly takes before the one they left: "ông Phùng Xuân Nhạ - nguyên Bộ trưởng Bộ Giáo dục và Đào tạo -
+    # giữ chức ..." then "tân Phó Trưởng Ban Tuyên giáo Trung ương Phùng Xuân Nhạ" (not another post they still hold
+    # beside the old one: "Nguyên Phó GĐ Bệnh viện Quân Y 103, Chủ tịch Hội đồng ..." keeps the old)
+    if main and _FORMER.match(fold(main[0][0] or "")):
+        main = [t for t in main if fold(t[0] or "").startswith("tân ")] + main
     position, organization = main[0] if main else (None, None)
     if main and _PARTY_POST.fullmatch(fold(position or "")) and _PARTY_COMMITTEE.match(fold(organization or "")):
         # "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh": the party post held with the state one, which is the job
@@ -2571,7 +2596,9 @@ def _person(doc: Doc, group: _Group) -> Person:
     # the same title written with its "thường trực" in a later mention: "Phó Thủ tướng Trương Hòa Bình ..." then "Phó
     # Thủ tướng thường trực Trương Hòa Bình ..." (the standing deputy is the job; not "Thủ tướng Chính phủ", whose
     # body the answers keep out of the title)
-    fuller = next((t for t in main if position and t[0] and fold(t[0]) == fold(position) + " thường trực"
+    # (also after "Phó Thủ tướng Chính phủ Trương Hòa Bình": the body written into the title)
+    fuller = next((t for t in main if position and t[0]
+                   and fold(t[0]) == fold(position).removesuffix(" chính phủ") + " thường trực"
                    and (not organization or not t[1] or fold(t[1]) == fold(organization))), None)
     if fuller:
         position, organization = fuller[0], organization or fuller[1]
