@@ -402,6 +402,31 @@ def test_an_order_a_body_had_already_given_is_background():
      "kết luận thanh tra còn chậm; số vụ việc chuyển cơ quan điều tra còn ít. Phó Thủ tướng yêu cầu Thanh "
      "tra Chính phủ tập trung thanh tra các lĩnh vực nhạy cảm.",
      "lưu ý như việc kết luận thanh tra còn chậm"),
+    # bench 22685276 (reading seed 196 E20): what a department's letter sent before had asked, not the meeting's
+    ("Họp kín hỗ trợ chủ tàu vỏ thép\nChiều 5/7, UBND thành phố Sầm Sơn phối hợp với Sở Nông nghiệp và Phát triển "
+     "nông thôn tỉnh Thanh Hóa đã tổ chức họp kín. UBND thành phố Sầm Sơn đề nghị chủ tàu và đơn vị đóng tàu cung cấp "
+     "đầy đủ các hồ sơ liên quan trước ngày 10/7/2017. Ngành nông nghiệp Thanh Hóa cũng đã có công văn gửi các cơ sở "
+     "đóng tàu, yêu cầu khắc phục những trục trặc của tàu theo đúng hợp đồng kinh tế đã ký.",
+     "khắc phục những trục trặc của tàu theo đúng hợp đồng kinh tế đã ký"),
+    # bench 22693615 (reading seed 196 E34): the ministry's urgent letter of 30/11, told as how the case began
+    ("Thủ tướng gặp Tập đoàn BMW\nNgày 6/7, Thủ tướng Nguyễn Xuân Phúc có buổi gặp với lãnh đạo Tập đoàn BMW. Thủ "
+     "tướng yêu cầu Hải quan cho phép Tập đoàn vào bảo dưỡng thiết bị. Trên thực tế, vụ việc bắt đầu từ ngày 30/11 "
+     "khi Bộ Tài chính đã có văn bản hỏa tốc, yêu cầu Tổng cục Hải quan ngừng thông quan toàn bộ số xe BMW.",
+     "Tổng cục Hải quan ngừng thông quan toàn bộ số xe BMW"),
+    # bench 22677040 (reading seed 194 E1): the city's earlier order goes on after ";", all of it background
+    ("Họp bàn về lễ hội chọi trâu\nNgày 4/7, tại trung tâm Văn hóa quận Đồ Sơn, BTC lễ hội chọi trâu đã họp với các "
+     "chủ trâu. Ban tổ chức đã thống nhất phương án lấy mẫu xét nghiệm của 31 con trâu dự thi còn lại. UBND TP Hải "
+     "Phòng đã chỉ đạo dừng lễ hội chọi trâu 2017; lấy mẫu xét nghiệm xem trâu số 18 có chất kích thích hay không; "
+     "báo cáo kết quả và biện pháp khắc phục hậu quả trước ngày 4/7.",
+     "báo cáo kết quả và biện pháp khắc phục hậu quả trước ngày 4/7"),
+    # bench 22495393 (readings seed 194 E20, 196 E35): the PM's decision of 10/5, its content after "Theo đó,", and
+    # all the list that goes on with it
+    ("Phó Thủ tướng họp về an toàn thông tin\nNgày 26/5, tại trụ sở Chính phủ, Phó Thủ tướng Vũ Đức Đam chủ trì cuộc "
+     "họp. Phó Thủ tướng giao Bộ TT&TT chủ trì tổ chức kiểm tra công tác bảo vệ an toàn thông tin mạng. Ngày 10/5 "
+     "vừa qua, Thủ tướng Chính phủ đã có quyết định ban hành Danh mục lĩnh vực quan trọng cần ưu tiên đảm bảo an "
+     "toàn thông tin mạng. Theo đó, có 11 lĩnh vực quan trọng cần ưu tiên bảo đảm an toàn thông tin mạng, bao gồm: "
+     "Lĩnh vực giao thông (Bộ GTVT); Lĩnh vực năng lượng (Bộ Công Thương); Lĩnh vực đô thị (UBND TP.Hà Nội, TP.HCM).",
+     "Lĩnh vực đô thị (UBND TP.Hà Nội, TP.HCM)"),
 ])
 def test_past_orders_and_shortcomings_are_no_directions(text, dropped):
     import datetime as dt

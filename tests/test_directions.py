@@ -1137,6 +1137,30 @@ def test_a_rule_in_force_cited_by_theo_is_no_point(text: str, expected: list[str
     assert points(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # bench 21486431 (reading seed 196 E32), 21473160, 22720141: "Theo báo cáo/thống kê ...," tells what was found
+    ("Theo báo cáo của Sở TN&MT, đầu năm 2016, do vướng thẩm quyền nên tại TP.HCM đã xảy ra tình trạng quá tải hồ sơ. "
+     "Ông Lê Văn Khoa chỉ đạo trong sáu tháng đầu năm 2017, Sở TN&MT phải chấm dứt được tình trạng trễ hẹn hồ sơ.",
+     ["trong sáu tháng đầu năm 2017, Sở TN&MT phải chấm dứt được tình trạng trễ hẹn hồ sơ"]),
+    ("Theo báo cáo của Sở Tài chính, mỗi năm một phường có thể phải chi cả trăm triệu đồng.", []),
+    # bench 21472944: a survey's count, after the survey told
+    ("Sở Thông tin và Truyền thông Hà Nội đã tổ chức lấy ý kiến người dân về loa phường tại chuyên mục "
+     "“Lấy ý kiến về hệ thống thông tin cơ sở trên địa bàn Hà Nội” trên Cổng giao tiếp điện tử thành phố "
+     "và Facebook. Nội dung thăm dò, lấy ý kiến đóng góp tập trung vào hoạt động của hệ thống đài truyền "
+     "thanh cơ sở trên địa bàn Hà Nội gồm các hình thức cập nhật thông tin của người dân Hà Nội; nội dung "
+     "thông tin trên đài truyền thanh cơ sở có thiết thực hữu ích hay không; thời gian người dân thường "
+     "nghe đài truyền thanh cơ sở; ý kiến của người dân về hoạt động của đài truyền thanh cơ sở. Sở Thông "
+     "tin và Truyền thông Hà Nội đang lấy ý kiến của người dân để quyết định số phận loa phường Dự kiến "
+     "đợt lấy ý kiến nhân dân về vấn đề loa phường diễn ra đến hết ngày 10/3. Theo thống kê trên Cổng giao "
+     "tiếp điện tử Hà Nội, đến nay có gần 100.000 người cho ý kiến về hệ thống loa phường, trong đó có hơn "
+     "77.000 người cho rằng hệ thống loa phường là có cần thiết, nên duy trì như hiện nay (78%); hơn "
+     "21.000 người cho là không cần thiết duy trì hoạt động của loa phường (21%); hơn 600 người cho là có "
+     "cần thiết nhưng phải đổi mới (1%)…", []),
+])
+def test_a_report_cited_by_theo_is_no_point(text: str, expected: list[str]) -> None:
+    assert points(text) == expected
+
+
 @pytest.mark.parametrize("text", NONE)
 def test_no_points(text: str) -> None:
     assert points(text) == []

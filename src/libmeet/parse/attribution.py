@@ -789,6 +789,44 @@ _A_PERSON = re.compile(r"(?<!\w)(?:ông|(?<!hai\s)bà(?!\s+(?:rịa|chiểu|đen
 _TELLS = re.compile(r"(?<!\w)(?:cho\s+(?:biết|hay)|thông\s+tin(?=\s*[,:]|\s+rằng(?!\w))|theo\s+[^,;:.!?]{1,80},)\s*")
 
 
+@cache
+def _paper_ordered() -> re.Pattern[str]:
+    """An order a body gave before in a paper it sent, right before the point: "Ngành nông nghiệp Thanh Hóa cũng đã có
+    công văn gửi các cơ sở đóng tàu, yêu cầu | khắc phục những trục trặc của tàu ...", "Bộ Tài chính đã có văn bản hỏa
+    tốc, yêu cầu | Tổng cục Hải quan ngừng thông quan ...", "Bộ Quốc phòng đã ban hành nhiều văn bản quy định yêu cầu |
+    các đơn vị ..." (whoever signed it: the paper is not the meeting); not a notice of the meeting's own conclusions
+    ("đã có thông báo kết luận ...", "văn bản truyền đạt ý kiến chỉ đạo ...")."""
+    papers = lexicon.alternation(lexicon.words("directions_papers.txt"), spaces=True)
+    return re.compile(r"(?<!\w)đã\s+(?:[^\W\d]+\s+){0,2}?(?:có|gửi|ban\s+hành|phát\s+đi|ra)\s+(?:\w+\s+){0,2}?"
+                      rf"(?:{papers})(?!\w)(?:(?!kết\s+luận|ý\s+kiến)[^.;:!?\n]){{0,100}}?(?<!\w)"
+                      r"(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|giao(?:\s+cho)?)\s*,?\s*$")
+
+
+@cache
+def _paper_issued() -> re.Pattern[str]:
+    """A sentence telling a paper a body had issued, whose content the next one gives after "Theo đó,": "Ngày 10/5 vừa
+    qua, Thủ tướng Chính phủ đã có quyết định ban hành Danh mục lĩnh vực quan trọng ... | Theo đó, có 11 lĩnh vực ...",
+    "... và Bộ Xây dựng đã có văn bản phúc đáp. | Theo đó, Bộ Xây dựng đề nghị Hà Nội cần bổ sung làm rõ ..." (not a
+    notice of conclusions: "đã có thông báo kết luận ...")."""
+    papers = lexicon.alternation(lexicon.words("directions_papers.txt"), spaces=True)
+    return re.compile(r"(?<!\w)đã\s+(?:[^\W\d]+\s+){0,2}?(?:có|gửi|ban\s+hành|phát\s+đi|ra)\s+(?:\w+\s+){0,2}?"
+                      rf"(?:{papers})(?!\w)(?:(?!kết\s+luận|ý\s+kiến)[^.!?\n])*[.!?\n]?\s*$")
+
+
+_ACCORDINGLY = re.compile(r"\W*theo\s+đó\s*,")  # "Theo đó, ..." opening the sentence after the paper told
+_PAPER_REACH = 180  # how far before a point the paper that asked it may be told
+#: ... unless the point runs on to the order the paper led to at the meeting: "Thủ tướng Chính phủ đã có công điện yêu
+#: cầu | tăng cường công tác phòng chống dịch, vì vậy ông Lê Văn Hoạt yêu cầu toàn bộ đại biểu phải đeo khẩu trang ..."
+_ORDERS_THEREFORE = re.compile(r"(?<!\w)(?:vì\s+vậy|vì\s+thế|do\s+đó|do\s+vậy)(?!\w)[^.;]*?(?<!\w)"
+                               r"(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo)(?!\w)")
+#: what lies between an order already given and the next point that goes on with it in the same sentence: "UBND TP
+#: Hải Phòng đã chỉ đạo | dừng lễ hội chọi trâu 2017; | lấy mẫu xét nghiệm ...; | báo cáo kết quả ..."; or an item
+#: not taken between them, with no new order: "... Lĩnh vực ngân hàng (Ngân hàng Nhà nước)|; Lĩnh vực quốc phòng (Bộ
+#: Quốc phòng); |Lĩnh vực an ninh ..."
+_ORDER_GOES_ON = re.compile(r"[ \t;,]*(?:(?:và|đồng[ \t]+thời)(?!\w)[ \t]*,?[ \t]*)?"
+                            r"|[ \t]*;(?:(?!yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|giao|kêu\s+gọi)[^.!?\n;]){1,80};[ \t]*")
+
+
 #: what may open the clause before its subject: "Hiện UBND quận Cầu Giấy đã yêu cầu ...", "Mới đây, Thành phố đã
 #: giao ..."
 _CLAUSE_OPENER = re.compile(r"(?:(?:hiện\s+nay|hiện|mới\s+đây|sau\s+đó|đặc\s+biệt|cùng\s+với\s+đó|ngoài\s+ra|"
@@ -802,11 +840,26 @@ def ordered_before(doc: Doc, points: list[Span], people: list[tuple[Person, list
     dục quận đã chỉ đạo đình chỉ 2 cô giáo", "Bộ Quốc phòng đã chỉ đạo dừng toàn bộ hoạt động xây dựng ..."): what
     was done before the meeting, its background, not what the meeting set out. Not the body that holds the meeting,
     named in the sentence that tells it at `anchor` ("Ngày 16/5, Sở Y tế Đà Nẵng đã có cuộc họp khẩn ... | Sở Y tế đã
-    yêu cầu Chi cục Vệ sinh an toàn thực phẩm đình chỉ ngay ...")."""
+    yêu cầu Chi cục Vệ sinh an toàn thực phẩm đình chỉ ngay ..."). Whoever it was, what a paper already sent asked
+    ("... đã có công văn gửi ..., yêu cầu ...", "... đã có quyết định ... | Theo đó, ..."), and the points that go on
+    with an order already given ("...; lấy mẫu xét nghiệm ...; báo cáo kết quả ...")."""
     mentions = sorted(span[0] for _, spans in people for span in spans)
     told = _sentence(doc, anchor) if anchor is not None else None
     out = []
-    for start, _ in points:
+    for start, end in points:
+        before = [(stop, flagged) for (_, stop), flagged in zip(points, out) if stop <= start]
+        if before and max(before)[1] and _ORDER_GOES_ON.fullmatch(doc.low, max(before)[0], start):
+            out.append(True)  # the order goes on after ";": "... đã chỉ đạo dừng lễ hội ...; lấy mẫu xét nghiệm ..."
+            continue
+        if _paper_ordered().search(doc.low, max(0, start - _PAPER_REACH), start) \
+                and not _ORDERS_THEREFORE.search(doc.low, start, end):
+            out.append(True)
+            continue
+        sentence_start = _sentence(doc, start)[0]
+        if _ACCORDINGLY.match(doc.low, sentence_start, start) and sentence_start \
+                and _paper_issued().search(doc.low, _sentence(doc, sentence_start - 1)[0], sentence_start):
+            out.append(True)
+            continue
         cue = _ALREADY_ORDERED.search(doc.low, max(0, start - _ORDER_REACH), start)
         if not cue:
             out.append(False)

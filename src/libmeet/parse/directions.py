@@ -853,6 +853,10 @@ _PLAN_SHARE = re.compile(r"(?<!\w)(?:hoàn\s+thành|đạt|vượt)\s+(?:hơn\s+
 #: a sentence citing a rule in force (directions_rules.txt): "Theo quy định, hồ sơ phải gửi trước cho Quốc hội 60 ngày
 #: trước khi khai mạc" tells what the law already requires, it goes on with no point
 _RULE_CITED = re.compile(r"\W*(?:cũng\s+)?theo\s+" + _alt("directions_rules.txt") + r"(?!\s+sư)[^,.;:\n]{0,80},")
+#: a sentence telling what a report found (directions_reports.txt): "Theo báo cáo của Sở TN&MT, đầu năm 2016, do vướng
+#: thẩm quyền ... nên tại TP.HCM đã xảy ra tình trạng quá tải hồ sơ" sets no point, whatever verb it has
+_REPORT_CITED = re.compile(r"\W*(?:cũng\s+)?theo\s+" + _alt("directions_reports.txt")
+                           + r"(?!\s+(?:kết\s+luận|viên)(?!\w))[^,.;:\n]{0,80},")
 
 
 def _goes_on(doc: Doc, s: int, e: int, same_paragraph: bool = True, quote_ends: bool = False) -> int | None:
@@ -1293,6 +1297,12 @@ def extract_directions(doc: Doc, title: str | None = None, targets: bool = False
             break  # the rest of the article tells another story: "Trong một diễn biến khác, Sở GTVT Đà Nẵng cho biết ..."
         if _EARLIER.match(low, s, e) or _ATTENDANCE.match(low, s, e):
             follow = 0
+            continue
+        if not targets and _REPORT_CITED.match(low, s, e):
+            # (the points before it may go on after it: "Theo thống kê, ... | Tới đây, Kiên Giang sẽ ..."; at a
+            # shareholders' meeting the report is the plan put to the vote: "Theo báo cáo của Techcombank, năm 2021,
+            # ngân hàng đặt mục tiêu lợi nhuận ...")
+            follow = max(0, follow - 1)
             continue
         if targets and _target(doc, s, e):
             # (the plan the target opens may go on: "... lợi nhuận sau thuế ngân hàng mẹ 80 tỷ đồng. | Cùng với đó, ngân
