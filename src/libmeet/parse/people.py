@@ -2273,7 +2273,7 @@ _DONE_BY = re.compile(r"(?<!\w)(?:do|được|bởi)\s+[^,.;:!?\n]{0,50}$")
 _SIGNED = r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:(?:đã|vừa|mới)\s+)?"
 _SIGNS = re.compile(_SIGNED + r"(?:ký(?!\s+kết)|phê\s+duyệt|ban\s+hành|chấp\s+thuận|gửi\s+(?:thư|điện|lẵng))(?!\w)")
 _SIGNS_A_PAPER = re.compile(_SIGNED + r"(?:ký|ban\s+hành|phê\s+duyệt)\s+(?:" + lexicon.alternation(
-    (fold(w) for w in lexicon.words("people_papers.txt")), spaces=True) + r")(?!\w)")
+    (fold(w) for w in lexicon.words("papers.txt")), spaces=True) + r")(?!\w)")
 _INVITE_REACH = 150
 
 
