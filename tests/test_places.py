@@ -791,3 +791,55 @@ def test_the_ends_of_a_bridge_are_no_bridge_points():
     # bench: "đầu cầu" is also the end of a road bridge
     text = "Chiều 7/2, UBND quận 8 họp bàn về biển báo cấm xe tải được cắm tại hai đầu cầu Nhị Thiên Đường."
     assert place_of(text).online is False
+
+
+
+@pytest.mark.parametrize("text, province", [
+    # bench reading seed 196 E20 (22685276): a party's head office, in brackets, is not where the city's meeting sat
+    ("Chiều 5/7, UBND thành phố Sầm Sơn, tỉnh Thanh Hóa phối hợp với Sở Nông nghiệp và Phát triển nông thôn tỉnh, ngư "
+     "dân có tàu vỏ thép bị hư hỏng và đại diện đơn vị đóng tàu là Công ty Cổ phần Đại Dương (có trụ sở đóng tại xã "
+     "Thụy Hải, huyện Thái Thụy, tỉnh Thái Bình) đã tổ chức họp kín để tìm phương án hỗ trợ ông Nguyễn Văn Muộn.",
+     "Thanh Hóa"),
+    # bench reading seed 196 E34 (22693615): where the goods talked over are held
+    ("Thủ tướng: Cho phép tập đoàn BMW tiếp cận số ô tô trị giá 15 triệu euro, nhưng phải thay đại lý tại Việt Nam\n"
+     "Tập đoàn BWM có thể tiếp cận ngay được số ô tô đang được giữ tại cảng ở TP HCM để bảo dưỡng nhưng cũng đồng thời "
+     "phải thay đại lý ở Việt Nam vì doanh nghiệp đã vi phạm pháp luật.\nĐây là yêu cầu của Thủ tướng Nguyễn Xuân Phúc "
+     "với tập đoàn BMW khi làm việc với các doanh nghiệp hàng đầu của Đức vào sáng nay (6/7).", None),
+    # bench 22450506: where the patients were treated; the meeting's own venue is stated further on
+    ("Vụ chạy thận ở Hòa Bình: Có phải do thiết bị kém dẫn đến chết người?\nTại cuộc họp Chính phủ thường kỳ ngày "
+     "3/6, đề cập đến vụ 7 bệnh nhân chạy thận tử vong khi điều trị tại Bệnh viện Đa khoa Hòa Bình, Thủ tướng Nguyễn "
+     "Xuân Phúc đề nghị điều tra làm rõ nguyên nhân có phải do thiết bị kém dẫn đến chết người hay không?\nMột bệnh "
+     "nhân chạy thận đang điều trị tại Bệnh viện Đa khoa Hòa Bình. Điều tra, xử lý nghiêm Sáng 3/6, tại trụ sở Chính phủ, dưới sự chủ "
+     "trì của Thủ tướng Nguyễn Xuân Phúc, Chính phủ họp phiên thường kỳ tháng 5/2017.", "Hà Nội"),
+    # dantri news_business_086: a guest's title, a company's office
+    ("Sáng 28/4, Đại hội đồng cổ đông thường niên năm 2021 của PV Gas D đã được tổ chức. Khách mời tham dự Đại hội có "
+     "Ông Wataru Fujisaki - Trưởng đại diện văn phòng Tokyo Gas Asia tại Hà Nội - Thành viên HĐQT PV Gas D.", None),
+    # ... while the meeting's own venue, named after the head office, stands
+    ("Sáng 15/6, Công ty có trụ sở tại Hà Nội tổ chức hội nghị khách hàng tại TP.HCM.", "Hồ Chí Minh"),
+])
+def test_where_a_company_sits_or_a_thing_is_kept_is_not_the_venue(text, province):
+    assert place_of(text).province == province
+
+
+@pytest.mark.parametrize("text, province", [
+    # bench reading seed 192a E14 (22234387): the project's address
+    ("Văn phòng Chính phủ vừa có thông báo kết luận của Thủ tướng tại cuộc họp Thường trực Chính phủ về việc quy hoạch "
+     "chi tiết xây dựng tại số 148 Giảng Võ, Hà Nội.", None),
+    # bench 22654095: the store the oil is to be taken to; the province's own working session
+    ("Cứu hộ tàu Chemroad Journey bị mắc cạn trên biển Bình Thuận\nSáng 1/7, UBND tỉnh Bình Thuận làm việc với đoàn "
+     "công tác của Ủy ban Quốc gia Tìm kiếm Cứu nạn và các đơn vị liên quan về việc hỗ trợ công tác cứu hộ tàu Chemroad "
+     "Journey bị mắc cạn.\nÔng Phạm Văn Nam, Phó Chủ tịch UBND tỉnh Bình Thuận cho biết: Theo phương án lúc đầu, chủ "
+     "tàu và Công ty cứu hộ thống nhất sẽ liên hệ với Công ty vận tải biển tại các khu vực lân cận để được cung cấp "
+     "phương tiện phù hợp cho việc chở 500 tấn dầu nhiên liệu từ tàu mắc cạn về kho chứa tại Vũng Tàu.", "Bình Thuận"),
+    # ... but a meeting word in the clause still names the meeting's place
+    ("Sáng 15/6, hội nghị xúc tiến dự án đầu tư đã diễn ra tại Hà Nội.", "Hà Nội"),
+])
+def test_where_the_land_or_the_project_talked_over_lies_is_not_the_venue(text, province):
+    assert place_of(text).province == province
+
+
+def test_a_stake_owned_in_a_company_is_no_venue():
+    # bench 21481171: "cổ phần đang sở hữu tại Vivaso" is the company the shares are held in
+    place = place_of("Tại cuộc họp báo Chính phủ thường kỳ vừa diễn ra cuối tuần qua, Bộ trưởng cho biết. Bộ Giao thông "
+                     "vận tải tiến hành thoái toàn bộ 22,42% vốn – tương ứng 7,35 triệu cổ phần đang sở hữu tại Vivaso.")
+    assert place.venue is None

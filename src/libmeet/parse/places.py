@@ -211,8 +211,9 @@ _CASE_AT_EVENT = re.compile(r"(?<!\w)(?:diễn ra|tổ chức|khai mạc|họp|c
 #: "tại" after a stake: the company the capital is held in, not where anything sat: "đang đàm phán để thoái vốn tại SHB
 #: Finance", "thông tin về tình hình thoái vốn tại Tổng công ty Bia- Rượu- Nước giải khát Hà Nội (Habeco)", "thoái 100%
 #: vốn Nhà nước tại Công ty CP sứ Bát Tràng", "mua lại toàn bộ phần vốn góp của đối tác tại Công ty TNHH HAI Long An",
-#: "chuyển nhượng vốn của SHB tại SHB Lào", "người đại diện vốn chủ sở hữu nhà nước tại NAPAS"
-_CAPITAL_AT = re.compile(r"(?<!\w)(?:vốn|cổ phần)(?:\s+(?:nhà nước|nn|góp|xong|chủ sở hữu|"
+#: "chuyển nhượng vốn của SHB tại SHB Lào", "người đại diện vốn chủ sở hữu nhà nước tại NAPAS", "sở hữu 25% số cổ phần
+#: có quyền biểu quyết tại PV Gas D"
+_CAPITAL_AT = re.compile(r"(?<!\w)(?:vốn|cổ phần)(?:\s+(?:nhà nước|nn|góp|xong|chủ sở hữu|có quyền biểu quyết|"
                          r"của(?:\s+[^\s.,;:()]+){1,2}?)){0,3}\s+$")
 
 
@@ -231,6 +232,11 @@ _COMPANY_BEFORE = re.compile(
         r"(?:(?:\s+|\s*[-–]\s*)[A-ZĐ0-9][\w.&-]*)*(?:\s+|\s*[-–]\s*)$", word_start=True)
     # ... or a plant: "Nhà máy đạm Ninh Bình", "Nhà máy Nhiên liệu sinh học Ethanol Phú Thọ"
     + r"|N(?<!\wN)hà máy(?:\s+[\w.&-]+){1,5}?\s+$")
+
+#: a business's office or branch, then "tại": where the business sits, not where anything was held: "Ông Wataru
+#: Fujisaki - Trưởng đại diện văn phòng Tokyo Gas Asia tại Hà Nội", "chi nhánh Vietcombank tại TP.HCM" (its name
+#: capitalised)
+_OFFICE_BEFORE = re.compile(r"(?<!\w)(?:[Vv]ăn phòng|[Cc]hi nhánh)(?:\s+đại diện)?(?:\s+[A-ZĐ][\w.&-]*){1,6}\s+$")
 
 #: a newspaper or a broadcaster named after its city, the source of the news, not where it happened: "thông tin như
 #: vậy với Pháp Luật TP.HCM", "báo Hà Nội Mới", "Đài Truyền hình TP.HCM"
@@ -502,6 +508,8 @@ class _Rules:
     travel_before: re.Pattern[str]
     attend_after: re.Pattern[str]
     elsewhere: re.Pattern[str]
+    located: re.Pattern[str]
+    located_address: re.Pattern[str]
     other_time: re.Pattern[str]
     venue_label: re.Pattern[str]
 
@@ -526,6 +534,13 @@ def _rules() -> _Rules:
         travel_before=re.compile(rf"(?<!\w){_one_of('travel_words')}\s+$"),
         elsewhere=re.compile(rf"(?<!\w)(?:{_one_of('elsewhere_before')}(?:\s+[\w/.,-]+){{0,3}}|"
                              rf"{_one_of('elsewhere_right_before')})\s*$"),
+        # where a company sits or a thing lies: "Công ty Cổ phần Đại Dương (có trụ sở đóng tại xã Thụy Hải, huyện Thái
+        # Thụy, tỉnh Thái Bình)", "số ô tô đang được giữ tại cảng ở TP HCM"
+        located=re.compile(rf"(?<!\w){_one_of('located_right_before')}\s*$"),
+        # ... and the address after it, up to a place name ("giữ tại cảng ở TP HCM"), where no meeting is named
+        located_address=re.compile(rf"(?<!\w){_one_of('located_right_before')}\s+(?:tại|ở)\s"
+                                   rf"(?![^.;:!?()\n]*?(?:{_event_re().pattern}|{_CASE_AT_EVENT.pattern}))"
+                                   r"[^.;:!?()\n]{0,90}$"),
         other_time=re.compile(rf"(?<!\w)(?:{_one_of('other_time')}|tháng \d+ tới)(?!\w)"),
         attend_after=re.compile(rf"[\s,]*(?:(?:để|nhằm)\s+)?{_one_of('attend_words')}\s+(?:các\s+|một\s+|cuộc\s+)?"),
         # what names the venue outright: "Địa điểm: ...", "địa điểm tổ chức ở Hà Nội"
@@ -734,6 +749,11 @@ def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int,
             score -= 1.5  # "dự kiến diễn ra tại Tokyo", "tại Hạ Long hồi năm 2016": another meeting, another time
         if R.elsewhere.search(before[-60:]):  # "Đại sứ Việt Nam tại Nhật Bản", "sinh năm 1958 tại Hà Tĩnh"
             score -= 6
+        if R.located.search(before[-20:]) or R.located_address.search(before, max(0, len(before) - 100)) \
+                or _OFFICE_BEFORE.search(doc.text, max(0, m.start() - 60), m.start()):
+            continue  # where a company sits or a thing lies, never a venue: "có trụ sở đóng tại", "được giữ tại"
+        if _property_at().search(before, max(0, len(before) - 60)):
+            continue  # where the land or the store talked over lies: "đấu giá nhà đất rộng 360 m2 tại số 5 ..."
         if _EARLIER.match(before) and sentences.index(m.start()) != anchor_sentence:
             score -= 6  # "Trước đó, vào sáng 10/5, tại TP Hồ Chí Minh đã diễn ra Hội nghị công bố ...": an earlier occasion
         case = None if country else _CASE_AT.search(before, max(0, len(before) - 130))
@@ -768,6 +788,9 @@ def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int,
         head = doc.low[max(0, h.start - 40):h.start]
         if not (h.prefix in _PROVINCE_PREFIXES or R.org_head.search(head)):  # "tỉnh Tiền Giang tổ chức"
             continue
+        if R.located_address.search(doc.low, max(0, h.start - 100), h.start):
+            continue  # the head office of a party to it: "Công ty Cổ phần Đại Dương (có trụ sở đóng tại xã Thụy Hải,
+            # huyện Thái Thụy, tỉnh Thái Bình) đã tổ chức họp kín"
         after = doc.low[h.end:h.end + 200]
         verb = R.host_verb.match(after)
         if not verb or not event_re.search(doc.low[h.end + verb.end():h.end + verb.end() + 80]):
@@ -850,6 +873,18 @@ def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int,
             out.append(Candidate(3, province, None, VIETNAM, span=(h.start, h.end),
                                  spans={"place.province": [(h.start, h.end)]}, inferred=True, why="welcome"))
     return out
+
+
+@cache
+def _property_at() -> re.Pattern[str]:
+    """A clause that names land, a house, a building plan or a store, then runs on to "tại / ở" (before it, lower
+    case): "về những tranh cãi ... đấu giá nhà đất rộng 360 m2 tại số 5 Hồ Biểu Chánh, quận Phú Nhuận, TP.HCM", "về
+    việc quy hoạch chi tiết xây dựng tại số 148 Giảng Võ, Hà Nội", "chở 500 tấn dầu ... về kho chứa tại Vũng Tàu" -
+    where the thing talked over lies, not where the meeting sat (no meeting word nor its holding in the clause:
+    _CASE_AT_EVENT). Not "dự án": a project named after its place is as often heard where it lies."""
+    words = lexicon.alternation(lexicon.table("places_words.json")["property_words"], word_start=True)
+    return re.compile(rf"(?:{words})(?!\w)(?![^.,;:!?()\n]*?(?:{_event_re().pattern}|{_CASE_AT_EVENT.pattern}))"
+                      r"[^.,;:!?()\n]{0,50}$")
 
 
 @cache
