@@ -1951,6 +1951,50 @@ def test_one_named_only_as_who_invited_signed_or_was_sent_regards_is_no_attendee
     names = {person.name for person, _ in found}
     assert gone <= flagged and kept <= names and not flagged & kept
 
+#: bench 22443830: a section under its own heading opens on a later time of the day and tells the Standing
+#: Committee's sitting; the Chair who speaks there is not at the plenary debate of the afternoon
+HEADED_LATER_THE_SAME_DAY = (
+    "Quốc hội bàn lúc nào được nổ súng\nChiều 2-6, Quốc hội (QH) đã thảo luận tại hội trường về Luật Quản lý, sử dụng "
+    "vũ khí, vật liệu nổ và công cụ hỗ trợ. Đại diện cho cơ quan chủ trì soạn thảo, Thượng tướng Tô Lâm, Bộ trưởng Bộ "
+    "Công an, cho biết sẽ tiếp tục phối hợp chặt chẽ với các cơ quan chuyên môn tiếp thu, chỉnh lý. Cho ý kiến về báo "
+    "cáo tiền khả thi cao tốc Bắc-Nam Cuối giờ chiều 2-6, Ủy ban Thường vụ QH đã họp phiên thứ 11 với hai nội dung. "
+    "Chủ tịch QH Nguyễn Thị Kim Ngân cho biết đây là nội dung đã được đặt ra trước khi khai mạc kỳ họp."
+)
+#: bench 22257471: "Sáng 12-5" under the heading "Kiểm tra nhiệt điện Duyên Hải" is the plant's working session, not
+#: the voters' meeting of 12-5
+HEADED_OTHER_SESSION = (
+    "Không có vùng cấm trong xử lý tham nhũng\nÔng Nguyễn Thiện Nhân, Ủy viên Bộ Chính trị, Bí thư Thành ủy TP.HCM, "
+    "cho biết như trên tại buổi tiếp xúc cử tri tỉnh Trà Vinh ngày 12-5. Tại cuộc tiếp xúc, cử tri Nguyễn Văn Sừ "
+    "(phường 2, thị xã Duyên Hải) phản ánh về dự án. Kiểm tra nhiệt điện Duyên Hải Sáng 12-5, ông Nguyễn Thiện Nhân "
+    "cùng Đoàn đại biểu Quốc hội tỉnh Trà Vinh có buổi làm việc với Công ty Nhiệt điện Duyên Hải. Thay mặt chủ đầu tư, "
+    "ông Nguyễn Tiến Khoa, Phó Tổng Giám đốc Tổng Công ty Phát điện 1, cho biết công tác bảo vệ môi trường rất được "
+    "quan tâm."
+)
+#: working gold 22382330: a heading before the event's own time ("Chiều 26/5") goes on with the event's debate
+HEADED_SAME_TIME = (
+    "Kỳ họp thứ 3, Quốc hội khóa XIV\nChiều 26/5, Quốc hội thảo luận ở tổ về dự thảo Nghị quyết về xử lý nợ xấu. Đại "
+    "biểu Nguyễn Khắc Định (Đoàn Khánh Hòa) cho biết, nền kinh tế nào cũng có nợ xấu. Phát triển an toàn, bền vững hệ "
+    "thống các tổ chức tín dụng Chiều 26/5, các đại biểu Quốc hội thảo luận ở tổ về dự án Luật. Đại biểu Trương Trọng "
+    "Nghĩa (Đoàn Thành phố Hồ Chí Minh) khẳng định, nhiều điểm trong Luật các tổ chức tín dụng cần sửa."
+)
+
+
+@pytest.mark.parametrize("text, kept, gone", [
+    (HEADED_LATER_THE_SAME_DAY, {"Tô Lâm"}, {"Nguyễn Thị Kim Ngân"}),
+    (HEADED_OTHER_SESSION, {"Nguyễn Thiện Nhân", "Nguyễn Văn Sừ"}, {"Nguyễn Tiến Khoa"}),
+    (HEADED_SAME_TIME, {"Nguyễn Khắc Định", "Trương Trọng Nghĩa"}, set()),
+])
+def test_a_section_headed_on_another_time_of_the_day_tells_another_occasion(text, kept, gone):
+    """A heading glued to a sentence that opens on a time of day and a day, and names a meeting of another kind, starts
+    the day's other occasion: who is named only there is not at the event (not when it opens on the event's own
+    time)."""
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    event = parse_text(text, Meta(reference_date=dt.date(2017, 7, 31)))
+    names = {a.name for a in event.attendees}
+    assert kept <= names and not (gone & names)
+
+
 
 def test_a_schools_last_word_glued_before_a_full_name_is_one_person():
     """Bench 21484800: "Hiệu trưởng trường Sen Vàng Phạm Thị Tân" and "bà Phạm Thị Tân" are one head teacher."""

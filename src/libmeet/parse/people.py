@@ -1692,7 +1692,9 @@ def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None) -> li
     starts = _sentences(doc)
     low = doc.low
     other_days = _other_days(doc, starts, at)
-    if "cùng ngày" not in low and "cũng trong" not in low and "*" not in low and not any(other_days):
+    sections = _sections_elsewhere(doc, starts, kind, at)
+    if "cùng ngày" not in low and "cũng trong" not in low and "*" not in low and not any(other_days) \
+            and not any(sections):
         return [False] * len(starts)  # (no sentence can open on what _SAME_DAY reads, nor on a star: most texts)
     named = re.compile(rf"(?<!\w){re.escape(fold(kind))}(?!\w)(?!\s+(?:tục|theo|cận|nhận|xúc|đón|sức|thu|đó)(?!\w))"
                        if kind else r"(?!)")
@@ -1706,7 +1708,8 @@ def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None) -> li
         names_it = named.search(low, start, end)
         if at is not None and start <= at < end:
             away = False  # the sentence that names the event tells of it ("Cũng trong ngày hôm nay, tại cuộc họp ...")
-        elif index and (_SAME_DAY.match(low, start) or _STARRED_OCCASION.match(low, start) or other_days[index]):
+        elif index and (_SAME_DAY.match(low, start) or _STARRED_OCCASION.match(low, start) or other_days[index]
+                        or sections[index]):
             # (a starred paragraph, in a round-up of the day's meetings, that opens on its own day or meeting is another
             # one: "* Chiều 7-2, ông Lê Đức Vinh ... chủ trì cuộc họp ...", "* Tại cuộc gặp Tổng thống Chi-lê ..."; not a
             # starred subheading, "* Đâu là giải pháp căn cơ?", "* Tại cuộc họp đó, ...")
@@ -1766,6 +1769,60 @@ def _other_days(doc: Doc, starts: list[int], at: int | None) -> list[bool]:
         s_end = starts[i + 1] if i + 1 < len(starts) else len(low)
         flags.append(bool(day) and (int(day.group(1)), int(day.group(2))) not in its_days
                      and bool(kinds.search(low, start, s_end)))
+    return flags
+
+
+#: a section's heading glued to its first sentence, which opens on a time of day and a day: "Không loại trừ trách nhiệm
+#: hình sự người gây ra nợ xấu Cuối ngày 23-5, hội thảo ...", "Kiểm tra nhiệt điện Duyên Hải Sáng 12-5, ông ...",
+#: "Cho ý kiến về báo cáo tiền khả thi cao tốc Bắc-Nam Cuối giờ chiều 2-6, Ủy ban Thường vụ QH đã họp ..." (a capital
+#: time word right after a lower-case word: a heading ends there; prose writes "sáng 12-5" in lower case)
+_HEADED_DAY = re.compile(r"(?<=[a-zà-ỹđ\d]) (?P<time>Cuối\s+(?:giờ\s+|buổi\s+)?(?:sáng|chiều|tối|trưa|ngày)|"
+                         r"(?:Sáng|Chiều|Tối|Trưa)(?:\s+(?:nay|qua|ngày))?|Ngày)\s+\(?"
+                         r"(?P<day>\d{1,2}\s?[/.-]\s?\d{1,2})(?![\d%])[^,.;:!?\n]{0,40},")
+
+
+#: a time of day and a day: "chiều 26/5", "sáng ngày 7/2"
+_TIMED_DAY = re.compile(r"(?<!\w)(sáng|chiều|tối|trưa)\s+(?:ngày\s+)?(\d{1,2})\s?[/.-]\s?(\d{1,2})(?!\d)")
+
+
+def _its_own_time(headed: re.Match[str], days: set[tuple[int, int]], times: set[tuple[str, int, int]]) -> bool:
+    """Whether a section's opener (_HEADED_DAY) writes the time the event's own sentence writes (`days`, and `times`
+    with their time of day): the same time of day and day ("Chiều 26/5" after "Chiều 26/5, Quốc hội thảo luận ở tổ",
+    "Sáng 7/2" after "sáng ngày 7/2"), or a bare day the event's sentence writes; never a later part of the day
+    ("Cuối ...")."""
+    time = headed.group("time").lower().split()
+    day, month = (int(n) for n in re.split(r"\s?[/.-]\s?", headed.group("day")))
+    if time[0] == "cuối":
+        return False
+    if time[0] == "ngày":
+        return (day, month) in days
+    return (time[0], day, month) in times
+
+
+def _sections_elsewhere(doc: Doc, starts: list[int], kind: str | None, at: int | None) -> list[bool]:
+    """For each sentence, whether it opens a new section, after the event's own sentence (at `at`), on a time of day
+    and a day and names a meeting of another kind than the event's: the day's other occasion, under its own heading
+    ("... nợ xấu Cuối ngày 23-5, hội thảo Xử lý nợ xấu ... đã diễn ra tại Hà Nội" in a report of the Assembly's group
+    debates of 23-5; "... Duyên Hải Sáng 12-5, ông Nguyễn Thiện Nhân ... có buổi làm việc với Công ty Nhiệt điện Duyên
+    Hải" after his meeting with the voters). Not one that opens on the time the event's own sentence writes: the
+    event's own section ("... tín dụng Chiều 26/5, các đại biểu Quốc hội thảo luận ở tổ ..." after "Chiều 26/5, Quốc
+    hội thảo luận ở tổ ...")."""
+    low = doc.low
+    if at is None or not kind:
+        return [False] * len(starts)
+    own = bisect_right(starts, at) - 1
+    own_end = starts[own + 1] if own + 1 < len(starts) else len(low)
+    own_days = {(int(d), int(m)) for d, m in WRITTEN_DAY.findall(low, starts[own], own_end)}
+    own_times = {(time, int(d), int(m)) for time, d, m in _TIMED_DAY.findall(low, starts[own], own_end)}
+    kinds = any_kind_pattern()
+    named = re.compile(rf"(?<!\w){re.escape(fold(kind))}(?!\w)")
+    flags = []
+    for index, start in enumerate(starts):
+        end = starts[index + 1] if index + 1 < len(starts) else len(low)
+        headed = _HEADED_DAY.search(doc.text, start, end) if index > own else None
+        other = kinds.search(low, headed.end(), end) if headed and not _its_own_time(headed, own_days, own_times) \
+            else None
+        flags.append(bool(other) and not named.search(low, headed.end(), end))
     return flags
 
 
