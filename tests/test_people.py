@@ -1942,6 +1942,10 @@ def test_who_and_what_another_occasion_of_the_article_tells_are_not_the_meetings
     # working blind set 22398630: the guest who goes on after the invitation is not its author
     ("Ngày 29/5, theo lời mời của Tổng thống Pháp Emmanuel Macron, Tổng thống Nga Vladimir Putin có cuộc gặp ông "
      "Macron tại Cung điện Versailles.", "cuộc gặp", set(), {"Vladimir Putin"}),
+    # bench 22308024: the one an invitation to come is passed on to, not the guest received
+    ("Sáng 18/5, Thủ tướng Nguyễn Xuân Phúc tiếp cựu Thủ tướng Canada Jean Chretien. Qua Ngài Jean Chretien, Thủ tướng "
+     "Nguyễn Xuân Phúc trân trọng chuyển lời mời Thủ tướng Canada Justin Trudeau dự APEC 2017 và thăm chính thức Việt "
+     "Nam.", "tiếp", {"Justin Trudeau"}, {"Jean Chretien", "Nguyễn Xuân Phúc"}),
 ])
 def test_one_named_only_as_who_invited_signed_or_was_sent_regards_is_no_attendee(text, kind, gone, kept):
     from libmeet.parse.people import signed_or_invited

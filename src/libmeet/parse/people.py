@@ -2324,6 +2324,11 @@ _INVITED_BY = re.compile(r"(?<!\w)lời\s+mời\s+của\s+[^.;:!?\n]{0,120}$")
 #: goes on: "theo lời mời của Tổng thống Pháp Emmanuel Macron, Tổng thống Nga Vladimir Putin có cuộc gặp ...")
 _INVITER_ENDS = re.compile(r"\s*(?:\([^()\n]{0,60}\)\s*)?(?:[,.;:!?\n]|$)")
 _SENT_TO = re.compile(r"(?<!\w)(?:gửi|chuyển)(?!\w)[^.;:!?\n]{0,80}?(?<!\w)(?:tới|đến)\s+[^.;:!?\n]{0,80}$")
+#: ... or the one invited, named right after the invitation, to come to what the invitation tells of: "Thủ tướng Nguyễn
+#: Xuân Phúc trân trọng chuyển lời mời Thủ tướng Canada Justin Trudeau dự APEC 2017 và thăm chính thức Việt Nam",
+#: "chuyển lời mời Tổng thống Hàn Quốc Moon Jae-in sang tham dự Hội nghị cấp cao APEC 2017" (a visit ahead)
+_INVITES = re.compile(r"(?<!\w)(?:gửi|chuyển|trao|nhắc\s+lại)\s+lời\s+mời\s+(?!của)(?:[^\W\d_]+\s+){0,10}$")
+_INVITEE_GOES = re.compile(r"\s+(?:sang\s+|tới\s+|đến\s+)?(?:dự|tham\s+dự|thăm|sang|tới|đến)(?!\w)")
 _WORDS_SENT = re.compile(r"(?<!\w)lời(?!\w)")
 _CLAUSE_END = re.compile(r"[.!?;\n]")
 _DONE_BY = re.compile(r"(?<!\w)(?:do|được|bởi)\s+[^,.;:!?\n]{0,50}$")
@@ -2338,7 +2343,8 @@ def signed_or_invited(doc: Doc, people: list[tuple[Person, list[Span]]]) -> list
     """For each person, whether every span that names them is the one who invited a visit (_INVITED_BY, with no other
     person named between and the phrase closed after the name), who signed, issued or approved a paper (_DONE_BY ...
     _SIGNS, or _SIGNS_A_PAPER), or the one regards or an invitation are sent to or from (_SENT_TO, with "lời" in the
-    clause): the author or the addressee of what the story tells of, not one placed at the event."""
+    clause), or the one invited to come (_INVITES ... _INVITEE_GOES, no one else named between): the author or the
+    addressee of what the story tells of, not one placed at the event."""
     low = doc.low
     named = sorted(start for _, spans in people for start, _ in spans)
 
@@ -2350,6 +2356,10 @@ def signed_or_invited(doc: Doc, people: list[tuple[Person, list[Span]]]) -> list
         invited = _INVITED_BY.search(low, clause, start)
         if invited and bisect_right(named, invited.start()) == bisect_left(named, start) \
                 and _INVITER_ENDS.match(low, end):
+            return True
+        invites = _INVITES.search(low, clause, start)
+        if invites and bisect_right(named, invites.start()) == bisect_left(named, start) \
+                and _INVITEE_GOES.match(low, end):
             return True
         sent = _SENT_TO.search(low, clause, start)
         stop = _CLAUSE_END.search(low, end, end + _INVITE_REACH)
