@@ -387,11 +387,11 @@ _OPENS_SAYING_AT = re.compile(r"\W*(?:(?:kết luận|phát biểu(?: khai mạc
                               # ... or to whom: "Chia sẻ với ngành giáo dục tại hội nghị giáo dục toàn quốc, Phó Thủ tướng"
                               r"|(?:chia sẻ|trao đổi|phát biểu|nói chuyện)\s+với(?:\s+[^\s,.;:!?]+){1,6}?)"
                               r"\s+(?:tại|trong|cuối|đầu)\s+(?:(?:cuộc|buổi|phiên)\s+)?")
-#: a sentence that opens on its day (and the venue), then the meeting it tells what was done within: the meeting sat that
-#: day, not a frame in passing ("Sáng 3/6, trong khuôn khổ Đối thoại Shangri-La 16 đang diễn ra tại Singapore, các Bộ
-#: trưởng quốc phòng Mỹ, Nhật Bản và Australia đã có các bài phát biểu ...", "Chiều 11/5, trong khuôn khổ Hội nghị chuyên
-#: đề IPU khu vực châu Á-Thái Bình Dương ... đã diễn ra lễ công bố Bộ tiêu chí ..."; not "trong khuôn khổ chuyến thăm
-#: ... và dự Hội nghị ...", the trip's goal, below)
+#: a sentence that opens on its day (and the venue), then the meeting it tells what was done within: the meeting sat
+#: that day, not a frame in passing ("Sáng 3/6, trong khuôn khổ Đối thoại Shangri-La 16 đang diễn ra tại Singapore, các
+#: Bộ trưởng quốc phòng Mỹ, Nhật Bản và Australia đã có các bài phát biểu ...", "Chiều 11/5, trong khuôn khổ Hội nghị
+#: chuyên đề IPU khu vực châu Á-Thái Bình Dương ... đã diễn ra lễ công bố Bộ tiêu chí ..."; not "trong khuôn khổ chuyến
+#: thăm ... và dự Hội nghị ...", the trip's goal, below)
 _WITHIN_ON_ITS_DAY = re.compile(_LEAD_DAY + r"[^,.;:!?\n]{0,25}?\s*,\s*(?:tại\s[^,.;:!?\n]{2,60},\s*)?"
                                 r"trong\s+khuôn\s+khổ\s+(?:(?:các|cuộc|buổi|phiên|kỳ)\s+)?")
 #: a meeting as the goal of a trip, which is what the sentence tells of: "thăm Đức và tham dự Hội nghị Thượng đỉnh
@@ -1476,7 +1476,8 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None,
         return Detection(False, reason=PLAN_TOLD)
     if title and _FOREIGN_CAPTION.match(low, best.end, min(best.sentence[1] + 40, len(low))) \
             and support[best.kind] <= 1 and not any(m.held for m in mentions if m is not best) \
-            and not _DAY_FIRST.match(low, best.sentence[0]) and not _TOLD_DONE.search(low, best.sentence[0], best.start):
+            and not _DAY_FIRST.match(low, best.sentence[0]) \
+            and not _TOLD_DONE.search(low, best.sentence[0], best.start):
         # the meeting is named only in the caption of a foreign wire's photo, the article telling something else: "Chủ
         # tịch Trung Quốc Tập Cận Bình phát biểu tại Diễn đàn hợp tác quốc tế "Vành đai và Con đường" ở Bắc Kinh ngày
         # 14/5. (Nguồn: EPA/TTXVN) Ngày 12/6, Chủ tịch Trung Quốc Tập Cận Bình đã gửi điện mừng ..." (a file photo)

@@ -340,7 +340,8 @@ _ASK = re.compile(r"yêu\s+cầu|đề\s+nghị")
 
 @cache
 def _hedged_ask() -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)(?:" + "|".join(w.replace(" ", r"\s+") for w in words("directions_hedges.txt")) + r")\s+$")
+    hedges = "|".join(w.replace(" ", r"\s+") for w in words("directions_hedges.txt"))
+    return re.compile(r"(?<!\w)(?:" + hedges + r")\s+$")
 
 
 _ANONYMOUS = re.compile(r"\s+(?:được\s+)?(?:giấu|dấu|không\s+(?:nêu|công\s+bố|tiết\s+lộ))\s+(?:tên|danh\s+tính)(?!\w)")

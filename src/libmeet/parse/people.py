@@ -368,7 +368,8 @@ _BOARD_OF = re.compile(r"(?<!\w)ban\s+$")
 #: ... or a department named after what it manages: "Phó Cục trưởng Cục Quản lý chất lượng Phạm Quốc Khánh", "Chi cục
 #: Quản lý thị trường", "Phòng Quản lý đô thị"
 _MANAGING_BODY = re.compile(r"(?<!\w)(?:cục|vụ|phòng|sở|đội)\s+$")
-#: ... or the deputies a board works on: "Trưởng ban Công tác đại biểu Nguyễn Thị Thanh" (not "đại biểu Nguyễn Thị Thanh")
+#: ... or the deputies a board works on: "Trưởng ban Công tác đại biểu Nguyễn Thị Thanh" (not "đại biểu Nguyễn Thị
+#: Thanh")
 _WORK_ON = re.compile(r"(?<!\w)công\s+tác\s+$")
 
 
@@ -2314,11 +2315,11 @@ def reshuffled(doc: Doc, people: list[tuple[Person, list[Span]]]) -> list[bool]:
 #: one named only as who invited a visit, or who signed, issued or approved a paper, told as background: "theo lời mời
 #: của Chủ tịch WEF, ông Klaus Schwab", "Nhận lời mời của Tổng Bí thư ..., Chủ tịch nước CHND Trung Hoa Tập Cận Bình"
 #: (no one else named between: "theo lời mời của Tổng thống Pháp Emmanuel Macron, Tổng thống Nga Putin sẽ có cuộc gặp
-#: ông Macron"), "văn bản do Thứ trưởng Huỳnh Vĩnh Ái ký ngày 2/6", "đã được Phó Thủ tướng Trịnh Đình Dũng chấp thuận tại cuộc họp Chính
-#: phủ ngày 20-1", "bảng danh vị do Chủ tịch FIFA Gianni Infantino ký", "Thủ tướng Nguyễn Xuân Phúc đã ký quyết định";
-#: or as the one regards or an invitation are sent to ("Chủ tịch nước Trần Đại Quang gửi tới Tổng thống Yemen Abdrabbuh
-#: Mansur Hadi lời thăm hỏi", "chuyển lời mời ... tới Tổng thống Daniel Ortega và Phó tổng thống Rosario Murillo"), or
-#: from ("trân trọng chuyển tới Chủ tịch nước lời thăm hỏi của đồng chí Raul Castro")
+#: ông Macron"), "văn bản do Thứ trưởng Huỳnh Vĩnh Ái ký ngày 2/6", "đã được Phó Thủ tướng Trịnh Đình Dũng chấp thuận
+#: tại cuộc họp Chính phủ ngày 20-1", "bảng danh vị do Chủ tịch FIFA Gianni Infantino ký", "Thủ tướng Nguyễn Xuân Phúc
+#: đã ký quyết định"; or as the one regards or an invitation are sent to ("Chủ tịch nước Trần Đại Quang gửi tới Tổng
+#: thống Yemen Abdrabbuh Mansur Hadi lời thăm hỏi", "chuyển lời mời ... tới Tổng thống Daniel Ortega và Phó tổng thống
+#: Rosario Murillo"), or from ("trân trọng chuyển tới Chủ tịch nước lời thăm hỏi của đồng chí Raul Castro")
 _INVITED_BY = re.compile(r"(?<!\w)lời\s+mời\s+của\s+[^.;:!?\n]{0,120}$")
 #: (the inviter's name closes the phrase: "ông Klaus Schwab.", "Tập Cận Bình, sáng 11/5, ..."; not the subject who
 #: goes on: "theo lời mời của Tổng thống Pháp Emmanuel Macron, Tổng thống Nga Vladimir Putin có cuộc gặp ...")
