@@ -789,6 +789,11 @@ _A_PERSON = re.compile(r"(?<!\w)(?:ông|(?<!hai\s)bà(?!\s+(?:rịa|chiểu|đen
 _TELLS = re.compile(r"(?<!\w)(?:cho\s+(?:biết|hay)|thông\s+tin(?=\s*[,:]|\s+rằng(?!\w))|theo\s+[^,;:.!?]{1,80},)\s*")
 
 
+#: a paper a body has sent or issued (papers.txt): "đã có công văn", "đã ban hành nhiều văn bản", "đã gửi thư"
+_PAPER_SENT = (r"(?<!\w)đã\s+(?:[^\W\d]+\s+){0,2}?(?:có|gửi|ban\s+hành|phát\s+đi|ra)\s+(?:\w+\s+){0,2}?(?:"
+               + lexicon.alternation(lexicon.words("papers.txt"), spaces=True) + r")(?!\w)")
+
+
 @cache
 def _paper_ordered() -> re.Pattern[str]:
     """An order a body gave before in a paper it sent, right before the point: "Ngành nông nghiệp Thanh Hóa cũng đã có
@@ -796,9 +801,7 @@ def _paper_ordered() -> re.Pattern[str]:
     tốc, yêu cầu | Tổng cục Hải quan ngừng thông quan ...", "Bộ Quốc phòng đã ban hành nhiều văn bản quy định yêu cầu |
     các đơn vị ..." (whoever signed it: the paper is not the meeting); not a notice of the meeting's own conclusions
     ("đã có thông báo kết luận ...", "văn bản truyền đạt ý kiến chỉ đạo ...")."""
-    papers = lexicon.alternation(lexicon.words("papers.txt"), spaces=True)
-    return re.compile(r"(?<!\w)đã\s+(?:[^\W\d]+\s+){0,2}?(?:có|gửi|ban\s+hành|phát\s+đi|ra)\s+(?:\w+\s+){0,2}?"
-                      rf"(?:{papers})(?!\w)(?:(?!kết\s+luận|ý\s+kiến)[^.;:!?\n]){{0,100}}?(?<!\w)"
+    return re.compile(_PAPER_SENT + r"(?:(?!kết\s+luận|ý\s+kiến)[^.;:!?\n]){0,100}?(?<!\w)"
                       r"(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|giao(?:\s+cho)?)\s*,?\s*$")
 
 
@@ -808,9 +811,7 @@ def _paper_issued() -> re.Pattern[str]:
     qua, Thủ tướng Chính phủ đã có quyết định ban hành Danh mục lĩnh vực quan trọng ... | Theo đó, có 11 lĩnh vực ...",
     "... và Bộ Xây dựng đã có văn bản phúc đáp. | Theo đó, Bộ Xây dựng đề nghị Hà Nội cần bổ sung làm rõ ..." (not a
     notice of conclusions: "đã có thông báo kết luận ...")."""
-    papers = lexicon.alternation(lexicon.words("papers.txt"), spaces=True)
-    return re.compile(r"(?<!\w)đã\s+(?:[^\W\d]+\s+){0,2}?(?:có|gửi|ban\s+hành|phát\s+đi|ra)\s+(?:\w+\s+){0,2}?"
-                      rf"(?:{papers})(?!\w)(?:(?!kết\s+luận|ý\s+kiến)[^.!?\n])*[.!?\n]?\s*$")
+    return re.compile(_PAPER_SENT + r"(?:(?!kết\s+luận|ý\s+kiến)[^.!?\n])*[.!?\n]?\s*$")
 
 
 _ACCORDINGLY = re.compile(r"\W*theo\s+đó\s*,")  # "Theo đó, ..." opening the sentence after the paper told
