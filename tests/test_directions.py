@@ -1660,3 +1660,32 @@ def test_leader_closes_finds_the_post_written_with_the_given_name(text, speaker,
     from libmeet.parse.directions import _leader_closes
 
     assert _leader_closes(Doc(text), speaker) is expected
+
+
+@pytest.mark.parametrize("text, gone", [
+    # a stand taken once, "từng" before the cue (bench 22351129, 22437095, 22721272)
+    ("Tại cuộc gặp, hai bên trao đổi về hòa bình. Ông cũng từng bày tỏ mong muốn để 2 bên tự giải quyết các vấn đề "
+     "tranh chấp thông qua đàm phán trực tiếp.", "tự giải quyết"),
+    ("Tại cuộc gặp, hai bên trao đổi về quốc phòng. Tổng thống từng yêu cầu tăng thêm 54 tỷ USD trong ngân sách quốc "
+     "phòng năm 2017.", "54 tỷ USD"),
+    ("Tại cuộc họp, hai bên trao đổi về IS. Bộ trưởng Hussein cũng từng lên tiếng khẳng định nước này sẽ chiến đấu "
+     "chống lại các mối đe dọa từ IS.", "chiến đấu"),
+    # an order received, told in the passive with its giver after "được" (bench 22317109, 21766374, 22729195)
+    ("Tại buổi làm việc, ông Tuấn cho biết tình hình thị trường. Sở Xây dựng cũng đã được UBND TP chỉ đạo báo cáo Bộ "
+     "Xây dựng để bộ tổng hợp báo cáo Thủ tướng.", "báo cáo Bộ"),
+    ("Tại buổi làm việc, ông Trạng cho biết: sau khi hết thời gian này, họ được PKTQ yêu cầu phải điều trị tiếp vài "
+     "liệu trình nữa thì mới hết bệnh.", "liệu trình"),
+    ("Tại buổi giao ban, bà Hương cho hay: Thời gian vừa qua, công tác tuyên truyền đã được thành phố quan tâm chỉ "
+     "đạo bám sát kế hoạch nhưng vẫn còn diễn ra tình trạng trên.", "bám sát"),
+])
+def test_a_stand_taken_once_or_an_order_received_is_no_point(text, gone):
+    assert not [p for p in points(text) if gone in p]
+
+
+def test_a_task_the_ministry_instils_stays_a_point():
+    # "được Bộ Công an quán triệt": the tasks the speaker goes on to set out (bench 21481139)
+    text = ("Phát biểu kết luận buổi làm việc, Thứ trưởng Nguyễn Văn Sơn nhấn mạnh nhiều nội dung. Bên cạnh đó, tích "
+            "cực chủ động trong mọi hoạt động là một trong những nhiệm vụ quan trọng được Bộ Công an quán triệt trong "
+            "khẩu hiệu thi đua năm 2017; nâng cao chất lượng, hiệu quả công tác đấu tranh phòng, chống tội phạm; bảo "
+            "vệ tốt các mục tiêu trọng điểm.")
+    assert any("mục tiêu trọng điểm" in p for p in points(text))

@@ -736,6 +736,28 @@ def _is_noun_use(doc: Doc, start: int, end: int) -> bool:
     return bool(_VERB_NOUN_NEXT.match(low, end, end + 20))
 
 
+#: a cue told as a stand taken once, not set at the meeting: "Ông cũng từng bày tỏ mong muốn để 2 bên tự giải quyết
+#: ...", "Tổng thống từng yêu cầu tăng thêm 54 tỷ USD ...", "Mỹ từng nhấn mạnh sẽ tiếp tục thực hiện cam kết ..."
+_ONCE = re.compile(r"(?<!\w)(?:đã\s+)?từng\s+(?:(?:bày\s+tỏ|lên\s+tiếng|nhiều\s+lần|công\s+khai)\s+)?$")
+#: an order told in the passive, its subject the one ordered and its giver after "được": an order given elsewhere or
+#: before, not a point of the meeting: "Sở Xây dựng cũng đã được UBND TP chỉ đạo báo cáo Bộ Xây dựng ...", "họ được
+#: PKTQ yêu cầu phải điều trị tiếp ...", "công tác tuyên truyền đã được thành phố quan tâm chỉ đạo bám sát kế hoạch"
+_ORDERED_BY = re.compile(r"(?<!\w)(?<!nhận\s)được\s+(?P<agent>(?:[^\s,.;:!?\"“”()]+\s+){1,4}?)(?:quan\s+tâm\s+)?$")
+
+
+def _told_as_given(doc: Doc, s: int, at: int) -> bool:
+    """Whether the cue at `at` is a stand once taken ("từng yêu cầu") or an order received ("được UBND TP chỉ đạo")."""
+    low = doc.low
+    before = low[max(s, at - 40) : at]
+    if _ONCE.search(before):
+        return True
+    m = _ORDERED_BY.search(before)
+    if not m or low.startswith("quán", at):
+        return False  # (a task "được Bộ Công an quán triệt" is one the speaker goes on to set out)
+    agent = max(s, at - 40) + m.start("agent")
+    return doc.text[agent].isupper() or bool(_BODY_WORD.match(low, agent)) or low.startswith("phía", agent)
+
+
 def _cue_start(doc: Doc, s: int, e: int) -> tuple[int, bool] | None:
     """Where the points of a sentence start, if it sets any out; and whether a ':' there opens a bullet list."""
     p, low = _patterns(), doc.low
@@ -770,6 +792,8 @@ def _cue_start(doc: Doc, s: int, e: int) -> tuple[int, bool] | None:
         that = _THAT.match(low, m.end(), e)
         if that and not p.modal.search(low, that.end(), e):
             continue  # "lưu ý rằng hai nước đã quay trở lại ...", "nhất trí rằng quan hệ ... đang có nhiều cơ hội"
+        if _told_as_given(doc, s, m.start()):
+            continue
         if not _is_noun_use(doc, m.start(), m.end()) and not _document_says(low, s, m.start()):
             return m.start(), False
     opener = _CONNECTOR_OPEN.match(low, s, e)  # "Theo đó, thời gian tới, Công ty ... phải duy trì ..."
@@ -794,6 +818,8 @@ def _cue_start(doc: Doc, s: int, e: int) -> tuple[int, bool] | None:
 def _speech_start(doc: Doc, s: int, e: int, m: re.Match[str]) -> int | None:
     """Where the point a speech cue (or "Theo ...,") at `m` reports starts, if it reports one."""
     p, low = _patterns(), doc.low
+    if _told_as_given(doc, s, m.start()):
+        return None
     if m.group().startswith("cam") and not _pledges(low, m.start(), m.end()):
         return None  # a pledge once made ("Tổng thống Donald Trump đã cam kết sẽ ..."), the noun ("cam kết này ...")
     if not _document_says(low, s, m.start()):
