@@ -2692,3 +2692,56 @@ def test_a_round_of_a_dialogue_held_on_its_days_is_reported(text, is_report):
     assert found.is_event is is_report
     if is_report:
         assert found.kind == "đối thoại"
+
+
+@pytest.mark.parametrize("text, kind", [
+    (  # bench 22599168: the conference is the last of the trip's goals in a row; the talks of the day are the report
+        "Chủ tịch Quốc hội đón, hội đàm với Chủ tịch Quốc hội Vương quốc Campuchia\nNgày 23/6, Đoàn đại biểu cấp cao "
+        "Quốc hội Vương quốc Campuchia do Chủ tịch Quốc hội Heng Samrin dẫn đầu, đã tới Hà Nội, bắt đầu chuyến "
+        "thăm hữu "
+        "nghị chính thức Việt Nam, dự các hoạt động kỷ niệm 50 năm Ngày thiết lập quan hệ ngoại giao Việt Nam - "
+        "Campuchia "
+        "và tham dự Hội nghị Chủ tịch Mặt trận Tổ quốc 3 nước Việt Nam - Lào - Campuchia từ ngày 23 - "
+        "26/6/2017. Sau lễ "
+        "đón, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân đã tiếp Chủ tịch Quốc hội Campuchia Heng Samrin. Sau cuộc "
+        "tiếp, hai "
+        "bên đã tiến hành hội đàm. Tại hội đàm, hai Chủ tịch Quốc hội nhất trí tăng cường hợp tác.",
+        "hội đàm",
+    ),
+    (  # working set 22643509: the conference the guests are invited to, not the talks held on 29/6
+        "Phó Chủ tịch Quốc hội Uông Chu Lưu thăm Hàn Quốc\nTheo phóng viên TTXVN tại Seoul, ngày 29/6, Phó Chủ "
+        "tịch Quốc "
+        "hội Uông Chu Lưu đã hội đàm với Phó Chủ tịch Quốc hội Hàn Quốc Park Ju-seon tại thủ đô Seoul. Phó Chủ "
+        "tịch Quốc "
+        "hội Uông Chu Lưu trân trọng mời lãnh đạo Quốc hội Hàn Quốc sang dự Hội nghị APPF 26 sẽ được tổ chức "
+        "tại Việt Nam "
+        "vào tháng 1/2018. Cùng trong chiều 29/6, Phó Chủ tịch Quốc hội Uông Chu Lưu đã có cuộc gặp với Thủ tướng Hàn "
+        "Quốc Lee Nak-yeon tại Seoul. Thủ tướng Lee Nak-yeon cho biết Tổng thống Moon Jae-in có thể tới thăm Việt Nam "
+        "và tham dự hội nghị cấp cao APEC sẽ được tổ chức vào tháng 11.",
+        "hội đàm",
+    ),
+    (  # bench 22708669: the summit the President is invited to, not the meeting on the sidelines of G20
+        "Gặp Thủ tướng bên lề G20, Tổng thống Mỹ khẳng định sẽ thăm VN\nHôm nay, tiếp tục các hoạt động tiếp xúc song "
+        "phương bên lề hội nghị Thượng đỉnh G20, Thủ tướng đã có các cuộc gặp với Chủ tịch TQ Tập Cận Bình và "
+        "Tổng thống "
+        "Mỹ Donald Trump. Tại cuộc gặp giữa Thủ tướng Nguyễn Xuân Phúc và Tổng thống Hợp chúng quốc Hoa Kỳ Donald "
+        "Trump, ông Trump khẳng định sẽ thăm VN và tham dự hội nghị Cấp cao APEC tại Đà Nẵng tháng 11 tới. Thay "
+        "mặt Chủ "
+        "tịch nước Trần Đại Quang, Thủ tướng trân trọng mời Tổng thống Indonesia tham dự Hội nghị cấp cao APEC.",
+        "cuộc gặp",
+    ),
+])
+def test_a_meeting_someone_travels_or_is_invited_to_gives_way(text, kind):
+    found = detect_titled(text)
+    assert found.is_event and found.kind == kind
+
+
+@pytest.mark.parametrize("text", [
+    # bench 22301018: the forum gives the time of a stay, the article a statement of 17/5
+    "Nga sẵn sàng đối thoại với Mỹ về an ninh mạng\nĐại sứ lưu động của Bộ Ngoại giao Nga Andrey Krutskikh ngày 17/5 "
+    "khẳng định Nga sẵn sàng đối thoại với Mỹ về tất cả các vấn đề liên quan an ninh mạng. Ông cho biết Tổng thống Nga "
+    "Vladimir Putin trong thời gian ở Bắc Kinh tham dự Diễn đàn \"Vành đai và Con đường\" hôm 14-15/5 cũng đã đề cập "
+    "vấn đề này.",
+])
+def test_a_meeting_as_the_time_of_a_stay_or_an_invitation_is_not_a_report(text):
+    assert not detect_titled(text).is_event

@@ -396,8 +396,20 @@ _WITHIN_ON_ITS_DAY = re.compile(_LEAD_DAY + r"[^,.;:!?\n]{0,25}?\s*,\s*(?:tại\
                                 r"trong\s+khuôn\s+khổ\s+(?:(?:các|cuộc|buổi|phiên|kỳ)\s+)?")
 #: a meeting as the goal of a trip, which is what the sentence tells of: "thăm Đức và tham dự Hội nghị Thượng đỉnh
 #: G20", "trong khuôn khổ chuyến thăm ... và dự Hội nghị ...", "tới Hamburg để dự hội nghị", "nhân dịp dự Hội nghị"
-_TRIP_FRAME = re.compile(r"(?<!\w)(?:thăm|công du|lên đường|nhân dịp|để|khuôn khổ)(?!\w)[^.;!?\n]{0,70}?"
-                         r"(?<!\w)(?:tham dự|dự)\s+(?:các\s+)?$")
+#: (the last of the trip's goals in a row: "bắt đầu chuyến thăm hữu nghị chính thức Việt Nam, dự các hoạt động kỷ niệm
+#: 50 năm ... và tham dự Hội nghị Chủ tịch Mặt trận Tổ quốc 3 nước ..."; the one someone is invited to: "trân trọng mời
+#: lãnh đạo Quốc hội Hàn Quốc sang dự Hội nghị APPF 26 sẽ được tổ chức tại Việt Nam"; the stay it gives the time of:
+#: "Tổng thống Nga Vladimir Putin trong thời gian ở Bắc Kinh tham dự Diễn đàn "Vành đai và Con đường" hôm 14-15/5")
+_TRIP_FRAME = re.compile(r"(?<!\w)(?:(?:thăm|công du|lên đường|nhân dịp|để|khuôn khổ"
+                         r"|(?<!lời )(?<!giấy )(?<!khách )mời)(?!\w)[^.;!?\n]{0,70}?"
+                         r"|trong\s+thời\s+gian(?:\s+(?:ở|tại)\s[^,.;!?\n]{1,30}?)?\s+)"
+                         r"(?<!\w)(?:tham dự|dự)\s+(?:[^.;!?\n]{0,100}?\s(?:và|cùng)\s+(?:tham dự|dự)\s+)?(?:các\s+)?$")
+#: how far before the meeting _TRIP_FRAME looks
+_TRIP_REACH = 250
+#: ... not one someone was invited to, which took place: "Dù được UBND tỉnh mời dự họp công bố kết quả kiểm tra tàu 67
+#: hư hỏng của Tổ thẩm định nhưng công ty Đại Nguyên Dương ... vắng mặt", "Việt Nam được Đức chủ động mời tham dự Hội
+#: nghị G20"
+_INVITED = re.compile(r"(?<!\w)được(?:\s+[^\s,.;:!?]+){0,4}?\s+mời\s")
 #: a meeting that only tells the time or the setting of what the sentence reports: "bên lề hội nghị G20",
 #: "trước thềm Hội nghị", "ngay trước giờ khai mạc Hội nghị thượng đỉnh"
 #: (or of a place, told by the meeting it hosts: "đường phố Hamburg, Đức, nơi diễn ra hội nghị thượng đỉnh G20", "tòa
@@ -904,7 +916,10 @@ def _is_reference(low: str, k_start: int, k_end: int, s_start: int, s_end: int, 
     listed = cues["list_after"].match(after)
     if listed and (not cues["held_before"].search(before) or _IN_GENERAL.match(after, listed.end())):
         return True
-    if _TRIP_FRAME.search(low, max(s_start, k_start - 110), k_start) or _TIME_FRAME.search(before):
+    trip = _TRIP_FRAME.search(low, max(s_start, k_start - _TRIP_REACH), k_start)
+    if trip and not (trip.group(0).startswith("mời") and _INVITED.search(low, max(s_start, trip.start() - 40),
+                                                                           trip.start() + 5)) \
+            or _TIME_FRAME.search(before):
         return True
     if kind not in ("tập huấn", "đại hội"):
         return False
