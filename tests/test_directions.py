@@ -1689,3 +1689,21 @@ def test_a_task_the_ministry_instils_stays_a_point():
             "khẩu hiệu thi đua năm 2017; nâng cao chất lượng, hiệu quả công tác đấu tranh phòng, chống tội phạm; bảo "
             "vệ tốt các mục tiêu trọng điểm.")
     assert any("mục tiêu trọng điểm" in p for p in points(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # working blind sets 22571243, 22318618, 22224425: a body's plan after "sẽ" with a planning verb outside the
+    # action list, told with "cho biết" or in a sentence of its own
+    ("Người đứng đầu TP cho biết, thành phố sẽ cân nhắc kỹ lượng việc cây xanh nào cần đánh chuyển hoặc chặt hạ.",
+     ["thành phố sẽ cân nhắc kỹ lượng việc cây xanh nào cần đánh chuyển hoặc chặt hạ"]),
+    ("Thành phố cũng sẽ kiểm tra, khảo sát, vấn đề nào cần thiết sẽ làm ngay.",
+     ["Thành phố cũng sẽ kiểm tra, khảo sát, vấn đề nào cần thiết sẽ làm ngay"]),
+    ("Theo ông Phạm Văn Hà, Giám đốc Sở NN&PTNT Hải Phòng, Sở sẽ tập hợp ý kiến, xin chủ trương của thành phố.",
+     ["Sở sẽ tập hợp ý kiến, xin chủ trương của thành phố"]),
+    # ... not a sitting's programme (bench 22319710, 22583622), nor "trình bày" (bench 22222979)
+    ("Ủy ban Thường vụ Quốc hội sẽ báo cáo kết quả giám sát việc giải quyết kiến nghị của cử tri.", []),
+    ("Hội nghị lần thứ 7 Ủy ban TƯ MTTQ Việt Nam khóa 8 sẽ hiệp thương nhân sự của Ban Thường trực.", []),
+    ("Nhật Bản sẽ trình bày về chính sách kinh tế của mình tại cuộc họp sắp tới.", []),
+])
+def test_a_bodys_plan_with_a_planning_verb(text: str, expected: list[str]) -> None:
+    assert points(text) == expected

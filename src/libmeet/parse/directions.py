@@ -1015,13 +1015,21 @@ _CONCLUDED = re.compile(r"(?<!\w)(?:sẽ|cần|phải)(?:\s+tiếp\s+tục)?\s+(
                         r"|(?<!\w)tiến\s+hành\s+ngay(?!\w)")
 
 
+_ASSEMBLY = re.compile(r"(?<!\w)quốc\s+hội(?!\w)")
+
+
+@cache
+def _plan_verb() -> re.Pattern[str]:
+    return re.compile(_alt("directions_plan_verbs.txt"))
+
+
 @cache
 def _plan_after() -> re.Pattern[str]:
     # (the year or time the plan is for may come first, set off by a comma: "Ông Đỗ Minh Phú, Chủ tịch HĐQT TPBank, cho
     # biết năm 2021, ngân hàng sẽ tiếp tục giảm lãi suất cho vay ...", "cho biết, thời gian tới, Sở sẽ ...")
     return re.compile(r"\s*(?:rằng(?!\w)\s*)?,?\s*(?:(?:trong\s+)?(?:năm\s+(?:\d{4}|nay|tới)|thời\s+gian\s+tới|"
                       r"sắp\s+tới|tới\s+đây)\s*,\s*)?(?P<subject>(?:[^\s,.;:!?\"“”]+\s+){0,5}?)sẽ\s+(?="
-                      + _alt("directions_actions.txt") + ")")
+                      + _alt("directions_actions.txt", "directions_plan_verbs.txt") + ")")
 
 
 #: "Theo X," opening a sentence, X a person named or by post ("Theo ông Chung,", "Theo Chủ tịch UBND TP,")
@@ -1133,6 +1141,11 @@ def _body_task(doc: Doc, s: int, e: int, any_verb: bool = True) -> int | None:
             or _PAST.search(low, start, modal.start()):
         return None
     if p.action.match(low, modal.end() + 1, e) or p.verb.match(low, modal.end() + 1, e):
+        return start
+    if modal.group().startswith("sẽ") and _plan_verb().match(low, modal.end() + 1, e) \
+            and not _THE_MEETING.search(low, start, modal.start()) and not _ASSEMBLY.search(low, start, modal.start()):
+        # "Thành phố cũng sẽ kiểm tra, khảo sát, vấn đề nào cần thiết sẽ làm ngay" (not a sitting's programme: "Ủy ban
+        # Thường vụ Quốc hội sẽ báo cáo kết quả giám sát ...", "Hội nghị lần thứ 7 ... sẽ hiệp thương nhân sự ...")
         return start
     # ... or, after "cần"/"phải" (not "sẽ": a plan may be anything), any verb but one that tells what the body is,
     # bears or spends: "TPHCM cần nói rõ trách nhiệm của các đơn vị liên quan ...", "Ủy ban Quốc gia cũng phải chỉ ra
