@@ -259,6 +259,25 @@ CONSTRUCTIONS = [
     ("a district's 'Bà' is no form of address",
      "Ông Nguyễn Văn Hùng, Chủ tịch UBND quận Hai Bà Trưng phát biểu.",
      [("Nguyễn Văn Hùng", "Chủ tịch", "UBND quận Hai Bà Trưng")]),
+    ("a two-word name after 'ông', set off before the person's own post (working 22341564)",
+     "Trao đổi với Ủy ban Nhân dân tỉnh Hậu Giang, ông Min Kim, Tổng Giám đốc Công ty trách nhiệm hữu hạn Hand & Hand "
+     "cho hay, mục đích của công ty là sản xuất rau sạch.",
+     [("Min Kim", "Tổng Giám đốc", "Công ty trách nhiệm hữu hạn Hand & Hand")]),
+    ("the same, a representative's post (working 22686010)",
+     "Ông Duy Triết, đại diện Công ty CMA-CGM Việt Nam, nhận xét đọc Công văn 6142 của Bộ Tài chính thấy khó hiểu.",
+     [("Duy Triết", "đại diện", "Công ty CMA-CGM Việt Nam")]),
+    ("Việt Nam after 'tại' closes a foreign ambassador's title before his name (bench 22412217, 22588859)",
+     "Thủ tướng Nguyễn Xuân Phúc cùng Đại sứ Mỹ tại Việt Nam Theodore G. Osius III đã tham dự buổi gặp gỡ.",
+     [("Nguyễn Xuân Phúc", "Thủ tướng", None), ("Theodore G. Osius", "Đại sứ", "Mỹ tại Việt Nam")]),
+    ("the same, a representative office's head (bench 21481303)",
+     "Hôm nay, 7/2, tại trụ sở Chính phủ, Trưởng Đại diện JETRO tại Việt Nam Atsusuke Kawada đã xin gặp Thủ tướng.",
+     [("Atsusuke Kawada", "Trưởng Đại diện", "JETRO tại Việt Nam")]),
+    ("the same, a name read the Sino-Vietnamese way (bench 22262228, 22264613)",
+     "Về phía Trung Quốc có Đại sứ Trung Quốc tại Việt Nam Hồng Tiểu Dũng, cùng gần 300 doanh nghiệp.",
+     [("Hồng Tiểu Dũng", "Đại sứ", "Trung Quốc tại Việt Nam")]),
+    ("a two-word later mention with no post after it is no one new",
+     "Tại buổi làm việc, ông Min Kim cho hay, công ty sẽ đầu tư thêm.",
+     []),
 ]
 
 
@@ -1731,6 +1750,29 @@ def test_whose_title_a_list_or_a_new_post_gives(text, name, position, organizati
      "Mevlut Cavusoglu"),
 ])
 def test_one_named_only_in_what_someone_else_reports_is_no_attendee(text, absent, present):
+    from libmeet import parse_text
+    names = {person.name for person in parse_text(text).attendees}
+    assert present in names and absent not in names
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    # bench 22708761: those who welcome the delegation at the airport are not at the forum the visit is for
+    ("Thủ tướng đến Amsterdam, bắt đầu thăm Hà Lan\nChiều 8/7, Thủ tướng Nguyễn Xuân Phúc tới Amsterdam. Đón Thủ "
+     "tướng, Phu nhân và đoàn tại sân bay Schiphol Amsterdam có Bộ trưởng Quốc phòng Hà Lan Jeanine Hennis, lãnh đạo "
+     "Vụ Lễ tân "
+     "Hà Lan. Ngày 9/7, Thủ tướng Nguyễn Xuân Phúc dự Diễn đàn Doanh nghiệp Việt Nam - Hà Lan tại Amsterdam và phát "
+     "biểu.", "Jeanine Hennis", "Nguyễn Xuân Phúc"),
+    # bench 22628099: "Ra đón ... tại Sân bay quốc tế Minsk có ..." before the talks
+    ("Chủ tịch nước hội đàm với Tổng thống Belarus\nRa đón Chủ tịch nước Trần Đại Quang tại Sân bay quốc tế Minsk có "
+     "Thứ trưởng Bộ Ngoại giao Valentin Rybakov. Ngày 27/6, Chủ tịch nước Trần Đại Quang hội đàm với Tổng thống "
+     "Alexander Lukashenko tại Minsk.", "Valentin Rybakov", "Alexander Lukashenko"),
+    # bench 22416182: a photo's caption of the welcome at the airport
+    ("Thủ tướng tọa đàm với doanh nghiệp Mỹ\nThủ tướng Nguyễn Xuân Phúc bắt tay Đại sứ Việt Nam tại Mỹ Phạm Quang "
+     "Vinh ở sân bay quân sự St. Andews. Sáng 31/5, tại Washington, Thủ tướng Nguyễn Xuân Phúc dự tọa đàm với các "
+     "doanh nghiệp "
+     "Mỹ.", "Phạm Quang Vinh", "Nguyễn Xuân Phúc"),
+])
+def test_one_named_only_at_the_airport_welcome_is_no_attendee(text, absent, present):
     from libmeet import parse_text
     names = {person.name for person in parse_text(text).attendees}
     assert present in names and absent not in names

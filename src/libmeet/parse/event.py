@@ -241,6 +241,8 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
                   "first named at another occasion (to the press, before the event, elsewhere the same day) and not "
                   "placed at the event after it", still_heard=True),
         _SetAside(lambda found: people.absent(doc, found), "said to be away from the meeting"),
+        _SetAside(lambda found: people.welcomed_at_the_airport(doc, found, found_at),
+                  "named only among those who welcomed or saw off a delegation at the airport"),
         _SetAside(lambda found: people.at_home(doc, found, found_kind, found_at),
                   "named with a home address (residents, farmers, shop owners told of), not at the event",
                   still_heard=True),

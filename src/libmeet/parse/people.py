@@ -656,7 +656,7 @@ def _mention(doc: Doc, run: re.Match[str], positions: list[Span]) -> _Mention | 
             if len(foreign) >= 2:
                 size = len(foreign)
             elif len(texts) <= 2:
-                return _short(doc, words, lead, hon, acad, title)
+                return _short(doc, words, lead, hon, acad, title, positions)
             else:
                 return None
     elif title:
@@ -680,7 +680,7 @@ def _mention(doc: Doc, run: re.Match[str], positions: list[Span]) -> _Mention | 
             # after the company's first words is the rest of its name ("Giám đốc Cty TNHH | Đại Nguyễn Dương")
             return None
         if size == -1:
-            return _short(doc, words[offset:], title[0], None, None, title)
+            return _short(doc, words[offset:], title[0], None, None, title, positions)
         if _union_glued(doc, texts, offset, size, words[offset][1][0]):
             offset, size = offset + 1, size - 1  # "Trưởng Ban Quốc tế Trung ương Đoàn | Phạm Phương Chi"
         if _continues_as_organisation(doc, words[offset + size - 1][1]) or _is_organisation(doc, words[offset][1],
@@ -1113,6 +1113,9 @@ def _name_after_title(texts: list[str], title: tuple[int, int, str, str | None])
     inside = _after_country_inside(texts)
     if inside:
         return inside
+    home = _in_viet_nam(texts, title[3])
+    if home:
+        return home
     for offset in range(len(texts)):
         if len(texts) - offset > 4:
             continue
@@ -1162,6 +1165,24 @@ def _name_after_title(texts: list[str], title: tuple[int, int, str, str | None])
 _NAME_LIKE_COUNTRIES = frozenset({"đức", "anh", "mỹ", "nga", "úc", "pháp", "nhật", "hàn", "ý", "bỉ", "áo", "séc"})
 
 
+def _in_viet_nam(texts: list[str], org: str | None) -> tuple[int, int] | None:
+    """Việt Nam after "tại" closing the organisation (a foreign body's or country's office here), then the name:
+    "Đại sứ Hoa Kỳ tại | Việt Nam Ted Osius", "Trưởng Đại diện JETRO tại | Việt Nam Atsusuke Kawada" (the home
+    country is in no foreign gazetteer, so it is not read as the country that closes an organisation)."""
+    if not org or fold(org.split()[-1]) != "tại" or len(texts) < 4 or fold(" ".join(texts[:2])) != "việt nam":
+        return None
+    rest = texts[2:]
+    if len(rest) > 4:
+        return None
+    size = vietnamese_name_at(rest, 0)
+    if size == len(rest) or len(_foreign(rest)) == len(rest) >= 2 and not is_country(rest, whole=True):
+        return 2, len(rest)
+    if 2 <= len(rest) <= 3 and all(map(is_vietnamese_syllable, rest)) and not is_place(rest) \
+            and not has_org_word(rest) and _ends_on_country(org.split()[:-1]):
+        return 2, len(rest)  # a name read the Sino-Vietnamese way: "Đại sứ Trung Quốc tại Việt Nam Hồng Tiểu Dũng"
+    return None
+
+
 def _after_country_inside(texts: list[str]) -> tuple[int, int] | None:
     """A country that closes the organisation inside the run, then the name: "Bộ Nông Lâm Lào | Khămbunnắt
     Xaynhạnôm", "Bộ Công Thương Nhật Bản | Hiroshige Seko"."""
@@ -1181,7 +1202,7 @@ def _after_country_inside(texts: list[str]) -> tuple[int, int] | None:
     return None
 
 
-def _short(doc: Doc, words, lead: int, hon, acad, title) -> _Mention | None:
+def _short(doc: Doc, words, lead: int, hon, acad, title, positions: list[Span]) -> _Mention | None:
     if not words or len(words) > 2:
         return None
     span = (words[0][1][0], words[-1][1][1])
@@ -1193,6 +1214,15 @@ def _short(doc: Doc, words, lead: int, hon, acad, title) -> _Mention | None:
     mention.stage = len(texts) == 2 and fold(title[2] if title and not title[3] else acad or "") in _stage_titles() \
         and all(map(is_vietnamese_syllable, texts)) and not is_place(texts) and not is_country(texts) \
         and name_key(mention.name) != name_key("Việt Nam")  # ("Hội Nhà văn Việt Nam": the country, not in the list)
+    if hon and not title and len(texts) == 2 and all(text[:1].isupper() for text in texts) \
+            and not is_place(texts) and not is_country(texts):
+        # two words after "ông"/"bà", set off by a comma or a dash before the person's own post: the name as the
+        # article gives it, when it names them nowhere in full ("ông Min Kim, Tổng Giám đốc Công ty trách nhiệm hữu
+        # hạn Hand & Hand cho hay", "Ông Duy Triết, đại diện Công ty CMA-CGM Việt Nam, nhận xét")
+        after = _titles_after(doc, span[1], positions)
+        if after and after[0][1]:
+            mention.titles.extend(after)
+            mention.stage = True
     return mention
 
 
@@ -2090,6 +2120,31 @@ def agency_told(doc: Doc, people: list[tuple[Person, list[Span]]], at: int | Non
     TTXVN, sáng 20/5, Thủ tướng ... chủ trì hội nghị")."""
     told = _agency_told()
     return _only_in_sentences(doc, people, at, lambda sentence, _: bool(told.match(doc.low, *sentence)))
+
+
+#: an arrival's or a departure's welcome at the airport, up to its list of those who welcome: "Đón Thủ tướng, Phu nhân
+#: và đoàn tại sân bay Schiphol Amsterdam có Bộ trưởng Quốc phòng Hà Lan Jeanine Hennis, Đại sứ Hà Lan tại Việt Nam
+#: Nienke Trootser", "Ra đón Chủ tịch nước ... tại Sân bay quốc tế Minsk có ...", "Tại sân bay, tiễn Thủ tướng có ..."
+_AIRPORT_WELCOME = re.compile(r"(?<!\w)(?:(?:đón|tiễn)(?!\w)[^.!?\n]*?(?<!\w)sân bay"
+                              r"|sân bay(?!\w)[^.!?\n]*?(?<!\w)(?:đón|tiễn))(?!\w)[^.!?\n]*?(?<!\w)có(?!\w)")
+
+
+#: ... or a photo's caption of the welcome, the airport after the name: "Thủ tướng Nguyễn Xuân Phúc bắt tay Đại sứ Mỹ
+#: tại Việt Nam Ted Osius ở sân bay quân sự St. Andews"
+_AIRPORT_GREETED = re.compile(r"(?<!\w)(?:đón|tiễn|bắt tay)(?!\w)")
+_AT_THE_AIRPORT = re.compile(r"[^.!?\n]{0,40}?(?<!\w)(?:ở|tại)\s+sân bay(?!\w)")
+
+
+def welcomed_at_the_airport(doc: Doc, people: list[tuple[Person, list[Span]]], at: int | None = None) -> list[bool]:
+    """For each person, whether every sentence that names them names them among those who welcome or see off a visiting
+    delegation at the airport (_AIRPORT_WELCOME, _AIRPORT_GREETED): the arrival, not the talks or the forum the visit
+    is for. Not the event's own sentence (at `at`)."""
+    low = doc.low
+
+    def welcome(sentence: Span, end: int) -> bool:
+        return bool(_AIRPORT_WELCOME.search(low, sentence[0], end)) or bool(
+            _AIRPORT_GREETED.search(low, sentence[0], end) and _AT_THE_AIRPORT.match(low, end, sentence[1]))
+    return _only_in_sentences(doc, people, at, welcome)
 
 
 #: said to be away from the meeting, right after the name in its clause: "HLV Đông Nhi vắng mặt trong buổi họp báo lần
