@@ -843,3 +843,14 @@ def test_a_stake_owned_in_a_company_is_no_venue():
     place = place_of("Tại cuộc họp báo Chính phủ thường kỳ vừa diễn ra cuối tuần qua, Bộ trưởng cho biết. Bộ Giao thông "
                      "vận tải tiến hành thoái toàn bộ 22,42% vốn – tương ứng 7,35 triệu cổ phần đang sở hữu tại Vivaso.")
     assert place.venue is None
+
+
+@pytest.mark.parametrize("sentence, event_day, other", [
+    ("ngày 2/1, hội nghị bế mạc tại tp đà nẵng", dt.date(2016, 12, 30), False),  # the next year's, with no year
+    ("đại hội diễn ra từ ngày 25/1 đến ngày 1/2/2021 tại", dt.date(2021, 4, 27), True),
+    ("cuộc đấu giá được tổ chức vào tối 19/8 tới tại khách sạn hà nội", dt.date(2017, 7, 10), True),
+    ("ngày 7/6, hội nghị bế mạc tại tp đà nẵng", dt.date(2017, 6, 5), False),
+])
+def test_which_sentence_is_dated_to_another_day(sentence, event_day, other):
+    from libmeet.parse.places import _other_day
+    assert _other_day(sentence, event_day) is other

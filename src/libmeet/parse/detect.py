@@ -1147,11 +1147,11 @@ _WIRE_CREDIT = re.compile(r"[a-z]+/ttxvn(?!\w)")
 #: tướng ... đã có cuộc gặp Ngoại trưởng Tây Ban Nha Alfonso Dastis (ảnh, phải). Ảnh: EPA/TTXVN")
 _TOLD_DONE = re.compile(r"(?<!\w)(?:đã|vừa)(?!\w)")
 #: a foreign wire's photo credit closing the caption a meeting is named in: "... ở Bắc Kinh ngày 14/5. (Nguồn:
-#: EPA/TTXVN)", "... tại hội thảo về đầu tư Panama tại Nhật Bản. Ảnh: AFP/TTXVN" (news_agencies.txt, and the photo
-#: agencies)
-_FOREIGN_CAPTION = re.compile(r"[^.;!?\n]{0,160}?[.]?\s*\(?\s*(?:ảnh|nguồn)\s*:\s*(?:" + _alternation(
-    (*lexicon.words("news_agencies.txt"), "epa", "thx", "getty", "getty images", "ria", "ria novosti"))
-    + r")(?!\w)(?!\s*/\s*(?!ttxvn)[a-zđ])")
+#: EPA/TTXVN)", "... tại hội thảo về đầu tư Panama tại Nhật Bản. Ảnh: AFP/TTXVN" (foreign_photo_credits.txt; not a
+#: Vietnamese photographer's name after the slash)
+_FOREIGN_CAPTION = re.compile(r"[^.;!?\n]{0,160}?[.]?\s*\(?\s*(?:ảnh|nguồn)\s*:\s*(?:"
+                              + _alternation(lexicon.words("foreign_photo_credits.txt"))
+                              + r")(?!\w)(?!\s*/\s*(?!ttxvn)[a-zđ])")
 #: told as done, right before a pair of kinds: "đã gặp mặt, làm việc với ...", "vừa tiếp, làm việc với ..."
 _DONE_BEFORE = re.compile(r"(?<!\w)(?:đã|vừa)\s+$")
 #: what the sentence before told, said at the meeting named after it: "đưa ra tuyên bố trên trong cuộc họp báo chung",

@@ -1563,6 +1563,7 @@ _HONORED = re.compile(r"(?:ông|bà)\s+(\w+)\s*$")
 #: a post that a name after it may hold: the post, then up to 60 characters of its sentence (asked of the text up to the
 #: white space before the name) ...
 _POST_THEN = re.compile(_LEADER_WORDS + r"[^.;:\n]{0,60}?\Z")
+_POST_REACH = 120  # (how far back the post and its 60 characters can start: not from the text's start each time)
 #: ... or one right after the name: "ông Nguyễn Đình Lâm - Chủ tịch PVcomBank cho hay"
 _THEN_POST = re.compile(r"\s*[-–,(]\s*(?:phó\s+)?" + _LEADER_WORDS)
 _SPACE, _WORD_CHARACTER = re.compile(r"\s"), re.compile(r"\w")
@@ -1584,7 +1585,7 @@ def _leader_closes(doc: Doc, speaker: str) -> bool:
     while at >= 0:
         end = at + len(given)
         if at and _SPACE.match(low, at - 1) and not _WORD_CHARACTER.match(low, end) \
-                and _POST_THEN.search(low, 0, at - 1) \
+                and _POST_THEN.search(low, max(0, at - 1 - _POST_REACH), at - 1) \
                 or not (at and _WORD_CHARACTER.match(low, at - 1)) and _THEN_POST.match(low, end):
             return True
         at = low.find(given, at + 1)

@@ -350,7 +350,9 @@ def _unglued_captions(doc: Doc, runs: Iterator[re.Match[str]]) -> Iterator[re.Ma
                 if head and head.end() == glued.start():
                     yield head
                     start = glued.start() + 1
-        yield run if start == run.start() else RUN.match(doc.text, start, end) or run
+        rest = run if start == run.start() else RUN.match(doc.text, start, end)
+        if rest:
+            yield rest
 
 
 #: "đồng" of a co-chair ("Đồng Chủ tịch"), and a name's capitalised word before its "Đ"
@@ -1813,7 +1815,7 @@ _HEADED_DAY = re.compile(r"(?<=[a-zà-ỹđ\d]) (?P<time>Cuối\s+(?:giờ\s+|bu
 
 
 #: a time of day and a day: "chiều 26/5", "sáng ngày 7/2"
-_TIMED_DAY = re.compile(r"(?<!\w)(sáng|chiều|tối|trưa)\s+(?:ngày\s+)?(\d{1,2})\s?[/.-]\s?(\d{1,2})(?!\d)")
+_TIMED_DAY = re.compile(r"(?<!\w)(sáng|chiều|tối|trưa)(?:\s+(?:nay|qua|ngày))?\s+\(?(\d{1,2})\s?[/.-]\s?(\d{1,2})(?!\d)")
 
 
 def _its_own_time(headed: re.Match[str], days: set[tuple[int, int]], times: set[tuple[str, int, int]]) -> bool:
@@ -2125,8 +2127,9 @@ def agency_told(doc: Doc, people: list[tuple[Person, list[Span]]], at: int | Non
 #: an arrival's or a departure's welcome at the airport, up to its list of those who welcome: "Đón Thủ tướng, Phu nhân
 #: và đoàn tại sân bay Schiphol Amsterdam có Bộ trưởng Quốc phòng Hà Lan Jeanine Hennis, Đại sứ Hà Lan tại Việt Nam
 #: Nienke Trootser", "Ra đón Chủ tịch nước ... tại Sân bay quốc tế Minsk có ...", "Tại sân bay, tiễn Thủ tướng có ..."
-_AIRPORT_WELCOME = re.compile(r"(?<!\w)(?:(?:đón|tiễn)(?!\w)[^.!?\n]*?(?<!\w)sân bay"
-                              r"|sân bay(?!\w)[^.!?\n]*?(?<!\w)(?:đón|tiễn))(?!\w)[^.!?\n]*?(?<!\w)có(?!\w)")
+_AIRPORT_WELCOME = re.compile(r"(?<!\w)(?:(?:đón|tiễn)(?!\w)[^.!?\n]{0,150}?(?<!\w)sân bay"
+                              r"|sân bay(?!\w)[^.!?\n]{0,150}?(?<!\w)(?:đón|tiễn))(?!\w)[^.!?\n]{0,150}?(?<!\w)có(?!\w)")
+#: (the gaps bounded: an unbounded one over a long sentence with many "đón" and no "có" backtracks for minutes)
 
 
 #: ... or a photo's caption of the welcome, the airport after the name: "Thủ tướng Nguyễn Xuân Phúc bắt tay Đại sứ Mỹ
@@ -2710,7 +2713,8 @@ def _person(doc: Doc, group: _Group) -> Person:
     # giữ chức ..." then "tân Phó Trưởng Ban Tuyên giáo Trung ương Phùng Xuân Nhạ" (not another post they still hold
     # beside the old one: "Nguyên Phó GĐ Bệnh viện Quân Y 103, Chủ tịch Hội đồng ..." keeps the old)
     if main and _FORMER.match(fold(main[0][0] or "")):
-        main = [t for t in main if fold(t[0] or "").startswith("tân ")] + main
+        new = [t for t in main if fold(t[0] or "").startswith("tân ")]
+        main = new + [t for t in main if t not in new]
     position, organization = main[0] if main else (None, None)
     if main and _PARTY_POST.fullmatch(fold(position or "")) and _PARTY_COMMITTEE.match(fold(organization or "")):
         # "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh": the party post held with the state one, which is the job

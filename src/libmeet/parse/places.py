@@ -236,7 +236,8 @@ _COMPANY_BEFORE = re.compile(
 #: a business's office or branch, then "tại": where the business sits, not where anything was held: "Ông Wataru
 #: Fujisaki - Trưởng đại diện văn phòng Tokyo Gas Asia tại Hà Nội", "chi nhánh Vietcombank tại TP.HCM" (its name
 #: capitalised)
-_OFFICE_BEFORE = re.compile(r"(?<!\w)(?:[Vv]ăn phòng|[Cc]hi nhánh)(?:\s+đại diện)?(?:\s+[A-ZĐ][\w.&-]*){1,6}\s+$")
+_OFFICE_BEFORE = re.compile(r"(?<!\w)(?:[Vv]ăn phòng|[Cc]hi nhánh)(?:\s+đại diện)?(?:\s+[" + lexicon.UPPER
+                            + r"][\w.&-]*){1,6}\s+$")
 
 #: a newspaper or a broadcaster named after its city, the source of the news, not where it happened: "thông tin như
 #: vậy với Pháp Luật TP.HCM", "báo Hà Nội Mới", "Đài Truyền hình TP.HCM"
@@ -674,16 +675,19 @@ _EVENT_DAYS = 7
 
 
 def _days_in(sentence: str, year: int) -> list[dt.date]:
+    """The days the sentence writes; one with no year is read in `year` and in the next (the event's year, and "2/1"
+    after an event of 30/12)."""
     out = []
     for m in _SENTENCE_DAY.finditer(sentence):
         first, d, mo, y = m.group(1, 2, 3, 4) if m.group(2) else (None, *m.group(5, 6, 7))
         for day in (first, d):
             if day is None:
                 continue
-            try:
-                out.append(dt.date(int(y) if y else year, int(mo), int(day)))
-            except ValueError:
-                continue  # "3/40", "25/13"
+            for at in ((int(y),) if y else (year, year + 1)):
+                try:
+                    out.append(dt.date(at, int(mo), int(day)))
+                except ValueError:
+                    break  # "3/40", "25/13"
     return out
 
 
