@@ -331,8 +331,6 @@ _ATTENDANCE = re.compile(
 #: chức họp bàn nhằm thống nhất phương án khắc phục ...", "họp bàn và đi đến thống nhất cơ bản đối việc sửa chữa tàu"
 _AGREE = re.compile(r"thống\s+nhất|nhất\s+trí")
 _PURPOSE = re.compile(r"(?<!\w)(?:để|nhằm|đi\s+đến|tiến\s+tới)\s+$")
-#: a source who asks not to be named, news' way of quoting one: "Một quan chức tham gia phái đoàn Hàn Quốc tới Mỹ yêu
-#: cầu giấu tên nói rằng ...", "một quan chức Mỹ đề nghị giấu danh tính nói ..."
 #: "yêu cầu" / "đề nghị" after a word that makes it a possibility, a right, a denial or a standing rule
 #: (directions_hedges.txt): "nên chỉ có thể yêu cầu buộc thôi việc luôn", "Bộ GD-ĐT chỉ yêu cầu các trường công bố ..."
 _ASK = re.compile(r"yêu\s+cầu|đề\s+nghị")
@@ -340,10 +338,12 @@ _ASK = re.compile(r"yêu\s+cầu|đề\s+nghị")
 
 @cache
 def _hedged_ask() -> re.Pattern[str]:
-    hedges = "|".join(w.replace(" ", r"\s+") for w in words("directions_hedges.txt"))
-    return re.compile(r"(?<!\w)(?:" + hedges + r")\s+$")
+    """A hedge word (directions_hedges.txt) right before the end of the text searched."""
+    return re.compile(_alt("directions_hedges.txt") + r"\s+$")
 
 
+#: a source who asks not to be named, news' way of quoting one: "Một quan chức tham gia phái đoàn Hàn Quốc tới Mỹ yêu
+#: cầu giấu tên nói rằng ...", "một quan chức Mỹ đề nghị giấu danh tính nói ..."
 _ANONYMOUS = re.compile(r"\s+(?:được\s+)?(?:giấu|dấu|không\s+(?:nêu|công\s+bố|tiết\s+lộ))\s+(?:tên|danh\s+tính)(?!\w)")
 #: a directive verb before "rằng" reports what someone holds ("lưu ý rằng ...", "nhất trí rằng ..."): a direction only
 #: when what follows says what must be done (cần, phải, nên)
