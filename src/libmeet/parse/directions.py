@@ -48,6 +48,10 @@ _NOT_ANAPHORIC = r"(?!\s+(?:này|đó|ấy|trên|kể\s+trên|nói\s+trên)(?!\w
 _UPPER = lexicon.UPPER
 
 
+#: the rules in force a sentence may cite, besides the texts of directions_documents.txt: "Theo quy định, ..."
+_RULES = ("quy định", "các quy định")
+
+
 def _alt(*names: str, extra: tuple[str, ...] = ()) -> str:
     """The entries of word lists as whole words, the longest that fits first (spaces match any white space)."""
     entries = {w for name in names for w in words(name)} | set(extra)
@@ -168,8 +172,8 @@ def _patterns() -> _Patterns:
         speech=re.compile(_alt("directions_speech.txt")),
         # (not a rule in force: "Theo quy định, hồ sơ phải gửi trước cho Quốc hội 60 ngày ...", "Theo quy định mới, các
         # trường phải công khai tỷ lệ sinh viên ...": what a law already requires is background)
-        attributed=re.compile(r"(?:cũng\s+)?theo\s+(?!đó|vậy|như|" + _alt("directions_rules.txt") + r"(?!\s+sư))"
-                              r"[^,.;:\n]{2,80},"),
+        attributed=re.compile(r"(?:cũng\s+)?theo\s+(?!đó|vậy|như|" + _alt("directions_documents.txt", extra=_RULES)
+                              + r"(?!\s+sư))[^,.;:\n]{2,80},"),
         modal=re.compile(
             r"(?<!không\s)(?<!chưa\s)(?<!chỉ\s)(?<!thì\s)" + _alt("directions_modals.txt")  # "muốn X thì phải Y" states a rule
             + r"(?!\s*[,.;:)”\"]|\s+(?:thiết|chăng|thơ|cù|mẫn|giờ|đước|giuộc|nên|thì|và|mà|đối\s+mặt|chịu)(?!\w))"
@@ -877,9 +881,10 @@ _PLAN_SHARE = re.compile(r"(?<!\w)(?:hoàn\s+thành|đạt|vượt)\s+(?:hơn\s+
                          r"(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)")
 
 
-#: a sentence citing a rule in force (directions_rules.txt): "Theo quy định, hồ sơ phải gửi trước cho Quốc hội 60 ngày
+#: a sentence citing a rule in force (directions_documents.txt, _RULES): "Theo quy định, hồ sơ phải gửi trước cho Quốc hội 60 ngày
 #: trước khi khai mạc" tells what the law already requires, it goes on with no point
-_RULE_CITED = re.compile(r"\W*(?:cũng\s+)?theo\s+" + _alt("directions_rules.txt") + r"(?!\s+sư)[^,.;:\n]{0,80},")
+_RULE_CITED = re.compile(r"\W*(?:cũng\s+)?theo\s+" + _alt("directions_documents.txt", extra=_RULES)
+                         + r"(?!\s+sư)[^,.;:\n]{0,80},")
 #: a sentence telling what a report found (directions_reports.txt): "Theo báo cáo của Sở TN&MT, đầu năm 2016, do vướng
 #: thẩm quyền ... nên tại TP.HCM đã xảy ra tình trạng quá tải hồ sơ" sets no point, whatever verb it has
 _REPORT_CITED = re.compile(r"\W*(?:cũng\s+)?theo\s+" + _alt("directions_reports.txt")
