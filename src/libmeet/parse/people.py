@@ -1717,6 +1717,14 @@ def told_on_another_day(doc: Doc, at: int, start: date | None, end: date | None)
 
 
 @lru_cache(maxsize=4)
+@lru_cache(maxsize=64)
+def _names_kind(kind: str | None) -> re.Pattern[str]:
+    """The event's kind named in a sentence (not "tiếp tục", "họp theo", "tiếp cận", "tiếp nhận", "tiếp xúc", "tiếp
+    đón", "tiếp sức", "tiếp thu", "tiếp đó"); never when there is no kind."""
+    return re.compile(rf"(?<!\w){re.escape(fold(kind))}(?!\w)(?!\s+(?:tục|theo|cận|nhận|xúc|đón|sức|thu|đó)(?!\w))"
+                      if kind else r"(?!)")
+
+
 def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None) -> list[bool]:
     """For each sentence of `_sentences(doc)`, whether it tells of another occasion the same day: from a sentence that
     opens on "cùng ngày", unless it tells the event going on or names it again by its first words ("Chiều cùng ngày,
@@ -1729,8 +1737,7 @@ def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None) -> li
     if "cùng ngày" not in low and "cũng trong" not in low and "*" not in low and not any(other_days) \
             and not any(sections):
         return [False] * len(starts)  # (no sentence can open on what _SAME_DAY reads, nor on a star: most texts)
-    named = re.compile(rf"(?<!\w){re.escape(fold(kind))}(?!\w)(?!\s+(?:tục|theo|cận|nhận|xúc|đón|sức|thu|đó)(?!\w))"
-                       if kind else r"(?!)")
+    named = _names_kind(kind)
     # the event's name as the article first gives it, its kind and the next words: "họp của ban bí thư" (not a
     # reception's or talks', whose next words name the guest, whom the other receptions of the day name too)
     name = " ".join(re.split(r"[^\w\s]", low[at:at + 60])[0].split()[:5]) \
@@ -1848,7 +1855,7 @@ def _sections_elsewhere(doc: Doc, starts: list[int], kind: str | None, at: int |
     own_days = {(int(d), int(m)) for d, m in WRITTEN_DAY.findall(low, starts[own], own_end)}
     own_times = {(time, int(d), int(m)) for time, d, m in _TIMED_DAY.findall(low, starts[own], own_end)}
     kinds = any_kind_pattern()
-    named = re.compile(rf"(?<!\w){re.escape(fold(kind))}(?!\w)")
+    named = _names_kind(kind)
     flags = []
     for index, start in enumerate(starts):
         end = starts[index + 1] if index + 1 < len(starts) else len(low)
