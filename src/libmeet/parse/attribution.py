@@ -848,8 +848,8 @@ def ordered_before(doc: Doc, points: list[Span], people: list[tuple[Person, list
     told = _sentence(doc, anchor) if anchor is not None else None
     out = []
     for start, end in points:
-        before = [(stop, flagged) for (_, stop), flagged in zip(points, out) if stop <= start]
-        if before and max(before)[1] and _ORDER_GOES_ON.fullmatch(doc.low, max(before)[0], start):
+        last = max(((stop, flagged) for (_, stop), flagged in zip(points, out) if stop <= start), default=None)
+        if last and last[1] and _ORDER_GOES_ON.fullmatch(doc.low, last[0], start):
             out.append(True)  # the order goes on after ";": "... đã chỉ đạo dừng lễ hội ...; lấy mẫu xét nghiệm ..."
             continue
         if _paper_ordered().search(doc.low, max(0, start - _PAPER_REACH), start) \

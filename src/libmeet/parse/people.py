@@ -1852,6 +1852,8 @@ def _sections_elsewhere(doc: Doc, starts: list[int], kind: str | None, at: int |
         return [False] * len(starts)
     own = bisect_right(starts, at) - 1
     own_end = starts[own + 1] if own + 1 < len(starts) else len(low)
+    if not _HEADED_DAY.search(doc.text, own_end):
+        return [False] * len(starts)  # (no section opens on a time after the event's sentence: most texts)
     own_days = {(int(d), int(m)) for d, m in WRITTEN_DAY.findall(low, starts[own], own_end)}
     own_times = {(time, int(d), int(m)) for time, d, m in _TIMED_DAY.findall(low, starts[own], own_end)}
     kinds = any_kind_pattern()

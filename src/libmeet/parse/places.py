@@ -737,11 +737,26 @@ def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int,
         why_at = None
         if not (province or country or venue):
             continue
-        s, _ = sentences.around(m.start())
+        s, e = sentences.around(m.start())
         before = doc.low[s:m.start()]
+        # (what is never a venue first, before the scoring)
+        if R.located.search(before[-20:]) or R.located_address.search(before, max(0, len(before) - 100)) \
+                or _OFFICE_BEFORE.search(doc.text, max(0, m.start() - 60), m.start()):
+            continue  # where a company sits or a thing lies, never a venue: "có trụ sở đóng tại", "được giữ tại"
+        if _property_at().search(before, max(0, len(before) - 60)):
+            continue  # where the land or the store talked over lies: "đấu giá nhà đất rộng 360 m2 tại số 5 ..."
+        case = None if country else _CASE_AT.search(before, max(0, len(before) - 130))
+        if case and not (event_re.search(case.group(1)) or _CASE_AT_EVENT.search(case.group(1))) and not (
+                doc.text[s + case.start()] == "V" and doc.text[s + case.start() + 3:s + case.start() + 4].isupper()):
+            continue  # where the case talked over happened, not where the meeting sat (not "Vụ Pháp chế tại ...")
+        if _CAPITAL_AT.search(before, max(0, len(before) - 40)):
+            continue  # the company a stake is held in, not a venue: "thoái vốn tại SHB Finance"
+        year = _YEAR_AFTER.match(doc.low, end)
+        if year and event_date and int(year.group(1)) < event_date.year:
+            continue  # "Tuyên bố ... thông qua tại Lima, Peru năm 2016": a past year's occasion, not the meeting's
         visit = bool(R.visit.search(before[-80:]))
         score = 6 + context_score(m.start())
-        if _other_day(doc.low[s:m.start()] + doc.low[end:sentences.around(m.start())[1]], event_date):
+        if _other_day(before + doc.low[end:e], event_date):
             score -= 5  # (its day's +3 taken back, and 2 more): the place of another day's occasion
         if m.group(1) == "ở":
             score -= 1
@@ -753,22 +768,8 @@ def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int,
             score -= 1.5  # "dự kiến diễn ra tại Tokyo", "tại Hạ Long hồi năm 2016": another meeting, another time
         if R.elsewhere.search(before[-60:]):  # "Đại sứ Việt Nam tại Nhật Bản", "sinh năm 1958 tại Hà Tĩnh"
             score -= 6
-        if R.located.search(before[-20:]) or R.located_address.search(before, max(0, len(before) - 100)) \
-                or _OFFICE_BEFORE.search(doc.text, max(0, m.start() - 60), m.start()):
-            continue  # where a company sits or a thing lies, never a venue: "có trụ sở đóng tại", "được giữ tại"
-        if _property_at().search(before, max(0, len(before) - 60)):
-            continue  # where the land or the store talked over lies: "đấu giá nhà đất rộng 360 m2 tại số 5 ..."
         if _EARLIER.match(before) and sentences.index(m.start()) != anchor_sentence:
             score -= 6  # "Trước đó, vào sáng 10/5, tại TP Hồ Chí Minh đã diễn ra Hội nghị công bố ...": an earlier occasion
-        case = None if country else _CASE_AT.search(before, max(0, len(before) - 130))
-        if case and not (event_re.search(case.group(1)) or _CASE_AT_EVENT.search(case.group(1))) and not (
-                doc.text[s + case.start()] == "V" and doc.text[s + case.start() + 3:s + case.start() + 4].isupper()):
-            continue  # where the case talked over happened, not where the meeting sat (not "Vụ Pháp chế tại ...")
-        if _CAPITAL_AT.search(before, max(0, len(before) - 40)):
-            continue  # the company a stake is held in, not a venue: "thoái vốn tại SHB Finance"
-        year = _YEAR_AFTER.match(doc.low, end)
-        if year and event_date and int(year.group(1)) < event_date.year:
-            continue  # "Tuyên bố ... thông qua tại Lima, Peru năm 2016": a past year's occasion, not the meeting's
         if not (province or country):
             score -= 3  # a venue alone: its province must come from elsewhere
             if venue and _ministry().fullmatch(venue.lower()):
