@@ -1004,6 +1004,19 @@ NOT_REPORTS = [
         "tại Tokyo vào cuối tháng 7 tới.",
         CALLED_OFF,
     ),
+    (  # dev bm_22555176: the course is only what the money was asked for ("để tham gia"), never held
+        "Mạo danh cán bộ Sở để ép mua sách, nộp tiền tập huấn\nMạo danh cán bộ phòng đăng ký kinh doanh thuộc Sở Kế "
+        "hoạch-Đầu tư tỉnh Lạng Sơn, một số đối tượng ép các doanh nghiệp trên địa bàn mua sách, yêu cầu nộp tiền để "
+        "tham gia cuộc tập huấn.\nMột số đối tượng mạo danh cán bộ Sở KH-ĐT để ép doanh nghiệp mua sách, nộp tiền tập "
+        "huấn.",
+        None,
+    ),
+    (  # bench 22334541: a fair the traders came to town for, the article a feature on the trade
+        "Xu hướng tang lễ 'thân thiện môi trường' nổi lên ở châu Á\nCác nhà sản xuất quan tài, thợ mộc, người tổ chức "
+        "tang lễ và các doanh nhân tụ họp tại Hong Kong trong tuần này để tham gia Hội nghị và Triển lãm Tang lễ và "
+        "Nghĩa trang, một hội chợ được tổ chức thường niên, có tâm trạng khá lạc quan.",
+        None,
+    ),
     (
         "Sacombank bất ngờ hoãn tổ chức đại hội cổ đông\nChiều 24.5, Ngân hàng TMCP Sài Gòn Thương tín (Sacombank) "
         "thông tin không tổ chức đại hội đồng cổ đông thường niên (ĐHĐCĐ) như dự kiến vào ngày 26.5.",
@@ -1489,6 +1502,55 @@ def test_an_undated_report_opening_on_the_meeting_is_a_report(text, kind):
 ])
 def test_an_undated_meeting_of_the_past_or_a_plan_is_no_report(text):
     assert not detect_titled(text).is_event
+
+
+@pytest.mark.parametrize("text", [
+    # bench 22290046 (seed-200 reading, E38): a meeting counted back from now, in its own clause
+    "Một năm Nghị quyết 35, doanh nghiệp vẫn khó tiếp cận vốn ngân hàng\nTại cuộc gặp doanh nghiệp một năm trước, vấn đề "
+    "vốn được các doanh nghiệp phản ánh nhiều nhất.",
+    # bench 22730935: "hồi đầu tháng này"
+    "Các nước ở Đông Nam Á đủ tiềm năng tổ chức World Cup\nTrong cuộc họp Hội đồng LĐBĐ Đông Nam Á (AFF) diễn ra hồi đầu "
+    "tháng này tại TP.Nha Trang, Phó chủ tịch PSSI Joko Driyono nói: “Đây là thời điểm chín muồi”.",
+    # bench 21493505, working 21494591, bench 22692883 (seed-200 E5): a meeting told by its verb as ahead, no day of its own
+    "Các nước TPP có thể nhóm họp vào tháng 3 tới\nBộ trưởng Thương mại New Zealand Todd McClay ngày 8/2 cho biết một "
+    "cuộc họp các bộ trưởng các quốc gia thành viên TPP có thể diễn ra vào tháng 3 tới tại Chile.",
+    "Đức mạnh tay tháo gỡ xung đột Ukraine\nĐức hy vọng sẽ tổ chức một cuộc họp 4 bên với Nga, Ukraine và Pháp về cuộc "
+    "khủng hoảng Ukraine khi các ngoại trưởng G20 nhóm họp tại Bonn vào tuần tới, một phát ngôn viên Chính phủ Đức ngày "
+    "8/2 cho biết.",
+    "EU kêu gọi thúc đẩy thương mại đa phương\nCác nhà lãnh đạo EU tuyên bố sẽ ủng hộ một loạt hành động tại hội nghị "
+    "thượng đỉnh G20 sắp tới. Hai nhà lãnh đạo EU khẳng định sẽ thúc giục các nước thành viên G20 đóng góp vào những "
+    "kết quả cụ thể tại Hội nghị bộ trưởng WTO diễn ra tại Buenos Aires vào tháng 12 tới, và thực thi các quy tắc đã "
+    "được nhất trí. Được thành lập vào năm 1999, G20 là diễn đàn hợp tác quốc tế.",
+    # bench 22707960 (seed-200 E18): the meeting only says what the city is, where someone spoke
+    "Nga muốn cùng Mỹ tăng cường hợp tác đảm bảo an ninh mạng\nPhát biểu trước báo giới tại thành phố Hamburg, Đức, nơi "
+    "đang diễn ra Hội nghị thượng đỉnh Nhóm các nền kinh tế phát triển và mới nổi hàng đầu thế giới (G20), Bộ trưởng "
+    "Nikiforov nhấn mạnh: “Chúng tôi hy vọng có sự hợp tác”.",
+])
+def test_a_meeting_counted_back_or_ahead_from_now_or_naming_a_city_is_no_report(text):
+    assert not detect_titled(text).is_event
+
+
+@pytest.mark.parametrize("text", [
+    # bench 22714029: told as done ("vừa họp"), the time ahead after it is what the meeting set
+    "Gò Vấp giải tỏa nhà 30 hộ dân\nUBND TP.HCM vừa họp bàn với quận Gò Vấp giải tỏa nhà 30 hộ dân để trong tháng 10 "
+    "tới hoàn thành.",
+    # a span before something else, not a meeting counted back from now ("hai tháng trước khi")
+    "Doanh nghiệp kiến nghị về Nghị quyết 35\nTại cuộc gặp doanh nghiệp hai tháng trước khi Nghị quyết 35 ban hành, "
+    "Thủ tướng Nguyễn Xuân Phúc yêu cầu các bộ, ngành hỗ trợ doanh nghiệp tiếp cận vốn.",
+])
+def test_a_time_after_the_meeting_that_is_not_its_own_keeps_the_report(text):
+    assert detect_titled(text).is_event
+
+
+@pytest.mark.parametrize("text, kind", [
+    # bench 22334124 (seed-201 reading, S25): the day, the venue, then the reception as the setting of the host's words
+    ("Chủ tịch nước Trần Đại Quang tiếp Bộ trưởng Thương mại quốc tế Canada\nChiều 21/5, tại Phủ Chủ tịch, trong buổi "
+     "tiếp Bộ trưởng Thương mại quốc tế Canada Francois-Philippe Champagne đang ở thăm Việt Nam, Chủ tịch nước Trần Đại "
+     "Quang nhấn mạnh, Việt Nam hết sức coi trọng quan hệ với Canada.", "tiếp"),
+])
+def test_the_day_and_the_venue_then_the_meeting_as_the_setting_is_a_report(text, kind):
+    found = detect_titled(text)
+    assert found.is_event and found.kind == kind
 
 
 def crawled(text):
@@ -1982,6 +2044,8 @@ def test_a_published_conclusion_reports_its_meeting(text, is_event):
     "Thế giới ngày qua: Ứng viên Tổng thống Pháp xin lỗi vì tuyển dụng vợ con",  # bench 21487120 (working blind set)
     "Thế giới 7 ngày: Điện Élyseé đón gió mới, Nhà Trắng khổ vì bê bối cũ",  # bench 22329837
     "Tin tức mới nhất, đặc sắc nhất trên Báo Giao thông ngày 7/2/2017",  # bench 21479106
+    # bench 22336365: several coaches' words after the day's matches
+    "HỌ ĐÃ NÓI, Wenger: 'Quá buồn vì mất Champions League'; Klopp: 'Liverpool xứng đáng đứng trong top 4'",
 ])
 def test_a_round_up_is_no_meeting_report(title):
     text = title + "\nSáng 6/2, Thứ trưởng Bộ Công Thương chủ trì buổi làm việc với các doanh nghiệp về các dự án."
@@ -2744,3 +2808,31 @@ def test_a_meeting_someone_travels_or_is_invited_to_gives_way(text, kind):
     (or to none: kind None)."""
     found = detect_titled(text)
     assert (found.kind if found.is_event else None) == kind
+
+
+
+@pytest.mark.parametrize("text", [
+    # working 21487905: the coach's words at the press conference after the match, in the lead
+    "HLV Hữu Thắng nửa mừng nửa lo sau trận thắng U23 Malaysia\nVượt qua đối thủ kị dơ, nhưng HLV Hữu Thắng vẫn chưa "
+    "thể hài lòng hoàn toàn.\nTuấn Tài, Văn Toàn và Công Phượng là những người trực tiếp lập công. HLV Hữu Thắng. (Ảnh: "
+    "Nguyên Trí) Họp báo sau trận, HLV Hữu Thắng chia sẻ: “Điều tôi mừng không phải tỉ số trận đấu mà là tinh thần chơi "
+    "bóng”.",
+    # bench 22344170: ... told as the setting of what he said, past the lead's first lines
+    "HLV Hoàng Anh Tuấn tự hào về học trò, hài lòng với 1 điểm\nHLV Hoàng Anh Tuấn cho biết ông rất tự hào với những gì "
+    "mà học trò làm được trong trận hòa lịch sử trước U20 New Zealand.\nMột kết quả trước U20 New Zealand làm nhiều người "
+    "phải tiếc nuối bởi đoàn quân của HLV Hoàng Anh Tuấn tạo ra nhiều cơ hội, đặc biệt là trong hiệp 1. Nhưng với người "
+    "trong cuộc, thuyền trưởng U20 Việt Nam đã hài lòng với tỷ số trận đấu cũng như màn trình diễn của các học trò. HLV "
+    "Hoàng Anh Tuấn tự hào với những gì học trò đã làm được trước U20 New Zealand Phát biểu trong cuộc họp báo sau trận, "
+    "HLV Hoàng Anh Tuấn nhấn mạnh: “Chúng tôi đã được những gì tôi muốn, được 1 điểm trong lần đầu tiên dự U20 thế giới”.",
+    # bench 21486769: ... or before what he admitted there
+    "HLV Hữu Thắng thừa nhận U23 Việt Nam thắng nhờ đối thủ yếu\nHLV Hữu Thắng cho rằng, U23 Malaysia không mang đội "
+    "hình tốt nhất sang Việt Nam.\nHLV Hữu Thắng thừa nhận U23 Việt Nam thắng nhờ đối thủ yếu  U23 Việt Nam 3-0 U23 "
+    "Malaysia  Tối qua (7/2), U23 Việt Nam đã có trận thắng tưng bừng 3-0 trước đối thủ U23 Malaysia trên sân Thống Nhất. "
+    "Tuấn Tài, Văn Toàn và Công Phượng là những cầu thủ lập công cho đội chủ nhà sau 90 phút lấn lướt hoàn toàn. Tuy "
+    "nhiên, chuyên gia Vũ Mạnh Hải cho rằng, màn trình diễn của U23 Việt Nam không có nhiều ý nghĩa về mặt chuyên môn bởi "
+    "đối thủ quá yếu. Bản thân HLV Hữu Thắng cũng thừa nhận điều này trong buổi họp báo sau trận đấu: “U23 Malaysia chưa "
+    "sang đây đội hình mạnh nhất”.",
+])
+def test_a_matchs_press_conference_the_lead_quotes_is_the_report(text):
+    found = detect_titled(text)
+    assert found.is_event and found.kind == "họp báo"

@@ -78,3 +78,22 @@ def test_a_long_first_line_is_the_lead_of_a_crawl_without_its_title():
     assert first_line_title(doc) is None
     short = Doc.from_raw("Cần Thơ thu hồi các quyết định bổ nhiệm chưa đúng?\n" + lead)
     assert first_line_title(short) == "Cần Thơ thu hồi các quyết định bổ nhiệm chưa đúng?"
+
+
+LOST_TITLES = [
+    # unseen dantri crawls: the first short line is a subheading or a photo caption the address does not match
+    ("https://dantri.com.vn/xa-hoi/an-giang-tam-dung-tiep-nhan-cach-ly-nguoi-nhap-canh-duong-hang-khong-"
+     "20210427171712889.htm", "Phát động mỗi công dân là một chiến sĩ chống dịch", None),
+    ("https://dantri.com.vn/kinh-doanh/chua-toi-ky-nghi-30415-hang-khong-da-tac-khong-loi-thoat-20210425070448699.htm",
+     'Dự báo sân bay Nội Bài sẽ "căng như dây đàn" dịp nghỉ lễ 30/4-1/5', None),
+    # ... not the title a crawl kept, which its address spells
+    ("https://dantri.com.vn/kinh-doanh/gdp-viet-nam-da-vuot-singapore-duong-sat-cat-linh-ha-dong-sap-van-hanh-"
+     "20201101102126341.htm", "GDP Việt Nam đã vượt Singapore; Đường sắt Cát Linh - Hà Đông sắp vận hành",
+     "GDP Việt Nam đã vượt Singapore; Đường sắt Cát Linh - Hà Đông sắp vận hành"),
+]
+
+
+@pytest.mark.parametrize("url,line,title", LOST_TITLES)
+def test_a_crawl_first_line_its_address_does_not_spell_is_no_title(url, line, title):
+    doc = Doc.from_raw(f"# doc_id = news_029\n# url = {url}\n# date = 20210427\n{line}\n" + BODY)
+    assert first_line_title(doc) == title

@@ -75,7 +75,20 @@ _SAID_REACH = 150
 _YEAR = r"(?:năm|tháng\s*\d{1,2}(?:\s*[-/.]|\s+năm))\s*(?:19|20)\d\d(?!\d)"
 _PAST_YEAR = re.compile(r"(?<!\w)(?:vào|hồi|từ)\s+" + _YEAR)
 #: ... or told from now, in the meeting's own clause: "Trong một cuộc họp tại phòng Bầu dục vào tháng 11 năm ngoái"
-_LAST_YEAR_AFTER = re.compile(r"[^,.;:!?\n]{0,60}?(?<!\w)(?:vào|hồi)\s+(?:tháng\s*\d{1,2}\s+)?năm\s+(?:ngoái|trước)(?!\w)")
+#: (or counted back from now: "Tại cuộc gặp doanh nghiệp một năm trước, vấn đề vốn ...", "Hội nghị thượng đỉnh thế giới
+#: Arab - Mỹ diễn ra hồi tháng trước", "cuộc gặp gần đây nhất giữa Nga và Mỹ là diễn ra cách đây hai tuần ở Jordan",
+#: "Trong cuộc họp Hội đồng LĐBĐ Đông Nam Á (AFF) diễn ra hồi đầu tháng này"; not "hai tháng trước khi ...", a span
+#: before something else)
+_LAST_YEAR_AFTER = re.compile(r"[^,.;:!?\n]{0,60}?(?<!\w)(?:(?:vào|hồi)\s+(?:tháng\s*\d{1,2}\s+)?năm\s+(?:ngoái|trước)"
+                              r"|(?:(?:vào|hồi)\s+)?tháng\s+trước|(?:một|hai|ba|\d{1,2})\s+(?:năm|tháng)\s+trước"
+                              r"|cách\s+đây\s+(?:[^\s,.;:!?]+\s+){1,2}?(?:ngày|tuần|tháng|năm)"
+                              r"|hồi\s+(?:đầu|cuối|giữa)\s+(?:tháng|năm))(?!\w)(?!\s+(?:khi|đó|đây)(?!\w))")
+#: a meeting told by its verb as ahead, counted from now in the verb's clause: "tại Hội nghị bộ trưởng WTO diễn ra tại
+#: Buenos Aires vào tháng 12 tới", "khi các ngoại trưởng G20 nhóm họp tại Bonn vào tuần tới" (an aim or a hope, with no
+#: day of its own; not "vào ngày 15 tháng 6 tới", a day; nor the words said at it after a comma: "Tại hội nghị, ông X
+#: cho biết trong tháng tới ...")
+_AHEAD_AFTER = re.compile(r"[^,.;:!?\n]{0,100}?(?<!\w)(?:(?:(?:vào|trong)\s+)?(?<!ngày\s\d\s)(?<!ngày\s\d\d\s)"
+                          r"(?:tháng|tuần)(?:\s*\d{1,2})?\s+tới|(?:vào|trong)\s+năm\s+tới|sắp\s+tới)(?!\w)")
 _YEAR_OPENER = re.compile(r"\W*" + _YEAR)
 #: without a day, what tells that a meeting took place or is under way
 _PAST_TENSE = re.compile(r"(?<!\w)(?:đã|vừa|đang|mới đây|diễn ra|khai mạc|kết thúc|bế mạc|được tổ chức)(?!\w)")
@@ -302,6 +315,18 @@ def _held_by_its_body(low: str, s_start: int, k_start: int, title: tuple[int, in
         and not _NOT_HOLDING.search(low, s_start, k_start) and not _planned(low, s_start, k_start)
 
 
+def _meets_as_verb(low: str, before: str, s_start: int, k_start: int, k_end: int, s_end: int) -> bool:
+    """Whether a kind that is its own verb is held by its subject: "NATO đã nhóm họp tại Brussels", "Chính phủ vừa
+    họp"; told with "nhóm"/"tiếp tục" only, not when counted from now as ahead: "khi các ngoại trưởng G20 nhóm họp
+    tại Bonn vào tuần tới" (told as done, the time after it is what the meeting set: "UBND TP.HCM vừa họp bàn với quận
+    Gò Vấp ... để trong tháng 10 tới hoàn thành")."""
+    meets = _MEETS.search(before)
+    if meets and meets.group(0).startswith(("đã", "vừa")) \
+            or _MET_TOGETHER.search(low, max(s_start, k_start - _TOGETHER_REACH), k_start):
+        return True
+    return bool(meets) and not _AHEAD_AFTER.match(low, k_end, s_end)
+
+
 @cache
 def _leaders() -> re.Pattern[str]:
     """A job title (positions.txt) or a delegation ("đoàn công tác", "Tổ công tác của Thủ tướng"), as whole words."""
@@ -339,6 +364,10 @@ _ITS_NOUN = r"(?:một\s+)?(?:buổi\s+|cuộc\s+|phiên\s+)?$"
 _PUT_OFF = r"hoãn|hủy|huỷ|lùi|dừng"
 #: a held verb negated or put off: the meeting did not take place then
 _NOT_HELD_BEFORE = re.compile(r"(?<!\w)(?:không|chưa|không thể|chưa thể|" + _PUT_OFF + r")\s+(?:\S+\s+)?$")
+#: taking part as the purpose of something else: "yêu cầu nộp tiền để tham gia cuộc tập huấn", "tụ họp tại Hong Kong
+#: trong tuần này để tham gia Hội nghị và Triển lãm Tang lễ" (a meeting held "để" is a plan: _planned)
+_FOR_BEFORE = re.compile(r"(?<!\w)để\s+$")
+_TAKE_PART = ("tham gia", "tham dự", "dự ")
 #: a parliament's or council's sitting that goes on: "Tiếp tục phiên chất vấn và trả lời chất vấn, chiều 13/6, Bộ trưởng
 #: ... đã trả lời", "tiếp tục kỳ họp thứ 5" (one that will go on on a given day, "Ngày mai 14/6, Quốc hội sẽ tiếp tục
 #: phiên chất vấn", is announced with its day, as "sẽ tổ chức hội nghị vào ngày 14/6" is; one that did not, "không tiếp
@@ -369,7 +398,10 @@ _BACKGROUND = re.compile(r"\W*(?:[^,.;:!?\n]{0,60}(?<!\w)(?:cho biết|cho hay|t
                          r"(?:trước đó|trước đây|hồi|năm ngoái|năm trước|từng)(?!\w)")
 #: the event as the setting of the sentence: "Tại hội nghị ... sáng 16/6, ông X cho biết", "Sáng 6-2, tại hội nghị ..."
 #: (or closing, opening it: "Chốt lại phiên chất vấn, Chủ tịch Quốc hội ... cho biết", "Kết thúc cuộc họp, ông X ...")
-_AT_START = re.compile(r"^(?:(?:[^,.]|(?<=\d)\.(?=\d)){0,40},\s*)?(?:(?:(?:phát biểu|trao đổi|chia sẻ|báo cáo|thông tin|trả lời)\s+)?"
+#: (the day, then the venue: "Chiều 21/5, tại Phủ Chủ tịch, trong buổi tiếp Bộ trưởng Thương mại quốc tế Canada ..., Chủ
+#: tịch nước Trần Đại Quang nhấn mạnh ...")
+_AT_START = re.compile(r"^(?:(?:[^,.]|(?<=\d)\.(?=\d)){0,40},\s*)?(?:tại\s[^,.;:!?\n]{2,60},\s*)?"
+                       r"(?:(?:(?:phát biểu|trao đổi|chia sẻ|báo cáo|thông tin|trả lời)\s+)?"
                        # (a sitting's day or session first: "Sáng 13-7, trong ngày làm việc thứ 3, kỳ họp thứ 5, HĐND TP
                        # Hải Phòng khóa XV ..., 100% đại biểu đã biểu quyết thông qua ...")
                        r"(?:tại|trong)(?:\s+(?:ngày|phiên|buổi)\s+(?:làm\s+việc|thảo\s+luận)(?:\s+thứ\s+\w+)?"
@@ -961,11 +993,13 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
         return None  # "Nhật Bản và Mỹ đã hoãn cuộc hội đàm ...", "hủy bỏ hội nghị": it did not take place then
     holds = cues["held_before"].search(before) or kind in _SITTINGS and _GOES_ON_BEFORE.search(before)
     if holds and (_NOT_HELD_BEFORE.search(before, 0, holds.start())
+                  or holds.group(0).lstrip().startswith(_TAKE_PART) and _FOR_BEFORE.search(before, 0, holds.start())
                   or holds.group(0).lstrip().startswith(("tổ chức", "có "))
                   and (_ORDERED_BEFORE.search(before, 0, holds.start())
                        or _WISHED_BEFORE.search(before, 0, holds.start()))):
         # "không tổ chức Đại hội đồng cổ đông vào ngày 26/5 như dự kiến", "hoãn tổ chức hội nghị"; one asked for:
-        # "Bộ VHTTDL đã yêu cầu Tổng cục Du lịch tổ chức họp", or wished for: "Trump muốn có cuộc gặp ... với Putin"
+        # "Bộ VHTTDL đã yêu cầu Tổng cục Du lịch tổ chức họp", or wished for: "Trump muốn có cuộc gặp ... với Putin";
+        # or taking part is only the purpose of something else: "nộp tiền để tham gia cuộc tập huấn"
         return None
     if holds and "có" in holds.group(0).split() and _PRESS_SUBJECT.search(before, 0, holds.start()):
         return None  # "phóng viên Tiền Phong đã có buổi làm việc với ông X": an interview, not a meeting
@@ -976,8 +1010,7 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
     governed = bool(
         holds
         # "NATO đã nhóm họp tại Brussels", "Chính phủ vừa họp": the kind is the verb, its subject holds it
-        or match.group(0) in _VERB_KINDS and (_MEETS.search(before) or bool(
-            _MET_TOGETHER.search(low, max(s_start, k_start - _TOGETHER_REACH), k_start)))
+        or match.group(0) in _VERB_KINDS and _meets_as_verb(low, before, s_start, k_start, k_end, s_end)
         # "Thượng tướng X ... đến làm việc và kiểm tra ...": a leader's or a delegation's visit holds a session
         or (match.group(0) in _SELF_HELD or match.group(0) in _DAY_LED and bool(_DAY_FIRST.match(low, s_start))
             and not _NOT_DONE.search(before) and not _planned(low, s_start, k_start))
@@ -998,7 +1031,8 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
         # (a kind that is its own verb is held by the day that leads it, as above, not by what follows: "nghỉ hưu sau 30
         # năm làm việc tại Đài Truyền hình Việt Nam, thời gian nghỉ bắt đầu từ ngày 12.6.2017")
         or match.group(0) not in _DAY_LED and (
-            _HELD_AFTER.match(low, _name_end(doc, k_start, k_end, s_end))
+            bool(took := _HELD_AFTER.match(low, _name_end(doc, k_start, k_end, s_end)))
+            and not _AHEAD_AFTER.match(low, took.end(), s_end)
             or _DAY_OPENER.fullmatch(low, s_start, k_start) and (
                 _HELD_FAR.match(low, k_end, s_end)
                 # "Hội thảo công bố báo cáo ...", "Hội nghị G7 thông qua tuyên bố chung": the meeting acts, so it sat
@@ -1359,7 +1393,7 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None,
         return Detection(False, reason=ONLY_PASSING if named else NO_KIND)
     titled: list[Mention] | None = None  # (_titled, asked at most once)
     if not any(m.held and (m.dated or m.governed or _CONCLUSIONS_OF.search(low, m.sentence[0], m.start))
-               for m in mentions):
+               or _match_press(doc, m, where_title) for m in mentions):
         titled = _titled(doc, mentions, title, where_title, starts)
         if not titled and not any(m.held and _echoes_lead(doc, m, where_title) for m in mentions):
             return Detection(False, reason=NOT_HELD)  # what `reports` below asks of a mention at least: spare the rest
@@ -1781,7 +1815,8 @@ def _undated_reports(doc: Doc, mentions: list[Mention], title: tuple[int, int]) 
         return m.start - m.sentence[0] < _OPENER_CHARS and _echoes_lead(doc, m, title)
 
     return [m for m in mentions
-            if (m.governed or notified(m) or echoes(m) or follows(m))
+            if _match_press(doc, m, title)
+            or (m.governed or notified(m) or echoes(m) or follows(m))
             and not m.in_title and not m.dated and not (m.setting and _to_come(doc, m))
             and (early_or_visit(m) or echoes(m) or notified(m) and m.sentence[0] < title[1] + _LEAD_CHARS)
             and (m.start - m.sentence[0] < _OPENER_CHARS or follows(m) or _concluded_at(low, m.sentence[0], m.start)
@@ -1794,6 +1829,23 @@ def _undated_reports(doc: Doc, mentions: list[Mention], title: tuple[int, int]) 
             and (m.setting or _PAST_TENSE.search(low, *m.sentence) or _acts(doc, m.start, m.end, m.sentence[1])
                  or echoes(m) or follows(m))
             and not (m.kind == _WORKING_SESSION and _SUMMONS.search(low, 0, m.sentence[1]))]
+
+
+#: a match's own press conference, named by the match: "họp báo sau trận", "buổi họp báo trước trận đấu"
+_OF_THE_MATCH = re.compile(r"\s+(?:sau|trước)\s+(?:khi\s+)?trận(?!\w)")
+
+
+def _match_press(doc: Doc, m: Mention, title: tuple[int, int]) -> bool:
+    """A sports report that opens on what a coach or a player said at the press conference before or after the match,
+    which is the event it reports, the match's day its own: "Họp báo sau trận, HLV Hữu Thắng chia sẻ: ...", "Bản thân
+    HLV Hữu Thắng cũng thừa nhận điều này trong buổi họp báo sau trận đấu: ..." (in the lead; deeper down it is a
+    quote's source in a preview or a match report)."""
+    if m.kind != PRESS or not m.held or m.in_title or m.sentence[0] >= title[1] + _LEAD_CHARS:
+        return False
+    if not _OF_THE_MATCH.match(doc.low, m.end, m.sentence[1]):
+        return False
+    rest = doc.low[m.end:m.sentence[1]]
+    return m.setting or bool(_says_after().search(rest)) or ":" in rest
 
 
 #: the occasion such a sentence opens on, by its name: "Sau Lễ đón, ...", "Ngay sau lễ khai mạc, ..."

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .lexicon import alternation
-from .normalize import Doc
+from .normalize import Doc, strip_accents
 from .types import Published
 
 HEADER_CHARS = 600  # a plain-text title is in the first lines
@@ -142,10 +142,29 @@ def first_line_title(doc: Doc) -> str | None:
         if line.startswith("**") and not line.endswith("**") and index + 1 < len(lines):
             line = line + " " + lines[index + 1].strip()  # a bold title wrapped over two lines
         title = _MARKUP.sub("", line)
-        if 10 <= len(title) <= _TITLE_MAX and not title.endswith((".", ":", ";")):
+        if 10 <= len(title) <= _TITLE_MAX and not title.endswith((".", ":", ";")) and not _lost_title(doc, title):
             return title
         return None
     return None
+
+
+#: how many of the address's words a crawl's first line must share to be its title
+_SLUG_SHARE = 0.5
+
+
+def _lost_title(doc: Doc, line: str) -> bool:
+    """Whether a crawl that opens on its "# url = ..." header lost its title, the first short line being a photo
+    caption or a subheading the address does not match: "Phát động mỗi công dân là một chiến sĩ chống dịch" under
+    "…/an-giang-tam-dung-tiep-nhan-cach-ly-nguoi-nhap-canh-duong-hang-khong-….htm" (not the title it kept: "GDP Việt
+    Nam đã vượt Singapore; Đường sắt Cát Linh - Hà Đông sắp vận hành" under "…/gdp-viet-nam-da-vuot-singapore-…")."""
+    if not _CRAWL_URL.search(doc.text, 0, HEADER_CHARS):
+        return False
+    slug = url_slug(doc)
+    if not slug:
+        return False
+    words = slug.split()
+    said = set(re.findall(r"\w+", strip_accents(line).lower()))
+    return sum(w in said for w in words) < _SLUG_SHARE * len(words)
 
 
 _SLUG = re.compile(r"/([a-z0-9]+(?:-[a-z0-9]+){2,})(?:-?\d{6,})?(?:\.[a-z]{2,5})?/?$")
