@@ -208,6 +208,30 @@ def test_the_events_day_among_others(case, text, at, day):
     assert (result.start, result.end) == (day, day)
 
 
+# --- the meeting's own day right after its noun, written with "hôm" or with its place between: (case, text, anchor,
+# keyword arguments, day)
+NOUN_DAY = [
+    # dantri unc_news_world_189: the day of the speech that tells of the meeting opens the sentence
+    ("its place between", "Trong bài phát biểu trước Nghị viện châu Âu ngày 27/4, Chủ tịch Ủy ban châu Âu (EC) Von der "
+     "Leyen đã chỉ trích cách mà bà bị đối xử khi tham gia một cuộc họp cấp cao ở Thổ Nhĩ Kỳ hôm 7/4.",
+     "cuộc họp cấp cao", {"published": D(2021, 4, 27)}, D(2021, 4, 7)),
+    # bench 22454032: the day of the attack the press conference tells of comes after
+    ("hôm", "Bà Dick cho biết trong cuộc họp báo hôm 4/6 rằng cuộc điều tra diễn ra rất nhanh chóng và nhiều nguồn lực "
+     "quan trọng được tập trung để điều tra vụ tấn công xảy ra tối ngày 3/6.", "cuộc họp báo",
+     {"reference_date": D(2017, 7, 31)}, D(2017, 6, 4)),
+    # bench 22233215 (already right): the place, then "ngày"
+    ("its place, then ngày", "Phát biểu tại một cuộc họp báo ở Singapore ngày 8/5, Đô đốc Swift nói Mỹ sẽ tiếp tục "
+     "tuần tra như kế hoạch đã công bố từ ngày 1/5.", "cuộc họp báo", {"reference_date": D(2017, 7, 31)},
+     D(2017, 5, 8)),
+]
+
+
+@pytest.mark.parametrize("case, text, at, kwargs, day", NOUN_DAY, ids=[c[0] for c in NOUN_DAY])
+def test_the_day_right_after_the_meetings_noun(case, text, at, kwargs, day):
+    result = _dates(text, at=at, **kwargs)
+    assert (result.start, result.end) == (day, day)
+
+
 @pytest.mark.parametrize("text,start,end", CHOICE)
 def test_the_event_date_is_chosen(text, start, end):
     result = _dates(text)

@@ -375,16 +375,29 @@ class _Context:
 #: what may stand before a day that opens its sentence: "Sáng ", "Chiều nay (", "Ngày "
 _OPENS_ITS_SENTENCE = re.compile(r"\W*(?:(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s+)?(?:nay\s*|qua\s*)?\(?\s*")
 #: how far after the meeting's noun its day may stand to be told as the meeting's own ("cuộc họp ngày 8/6", "buổi làm
-#: việc chiều 15/6"): the noun, then a time of day or "ngày"
+#: việc chiều 15/6", "trong cuộc họp báo hôm 4/6"): the noun, then a time of day, "ngày" or "hôm"
 _NOUN_THEN_DAY = 28
 _NOUN_THEN_DAY_RE = re.compile(r"(?:[^\W\d_]+ ){1,3}(?:(?:vào )?(?:(?:sáng|chiều|tối|trưa)(?: nay| qua)?|hôm nay|hôm qua)\s*[(,]?\s*)?"
-                               r"(?:(?:thứ \w+|chủ nhật),?\s*)?(?:ngày\s*)?")
+                               r"(?:(?:thứ \w+|chủ nhật),?\s*)?(?:(?:ngày|hôm)\s*)?")
+#: ... or with its place between: "một cuộc họp cấp cao ở Thổ Nhĩ Kỳ hôm 7/4", "cuộc họp báo tại Hà Nội ngày 10-7"
+_NOUN_PLACE_THEN_DAY = 60
+_NOUN_PLACE_THEN_DAY_RE = re.compile(r"(?:[^\W\d_]+ ){1,4}(?:ở|tại) (?:[^\W\d_]+ ){1,4}(?:vào )?"
+                                     r"(?:(?:sáng|chiều|tối|trưa|ngày|hôm) )?")
 
 
 #: what the day the event's sentence opens on weighs more than other days of that sentence
 _OPENING_DAY = 2
 #: what the day written right after the meeting's noun weighs more than other days of that sentence
 _NOUN_DAY = 2
+
+
+def _right_after_its_noun(ctx: _Context, start: int) -> bool:
+    """Whether the day at `start` stands right after the event's noun, as its own day: "tại cuộc họp ngày 8/6", "trong
+    cuộc họp báo hôm 4/6", or with its place between: "khi tham gia một cuộc họp cấp cao ở Thổ Nhĩ Kỳ hôm 7/4" (in a
+    sentence that opens on the day of the speech that tells of it, "Trong bài phát biểu ... ngày 27/4")."""
+    low, gap = ctx.doc.low, start - ctx.anchor
+    return 0 < gap <= _NOUN_THEN_DAY and bool(_NOUN_THEN_DAY_RE.fullmatch(low, ctx.anchor, start)) \
+        or 0 < gap <= _NOUN_PLACE_THEN_DAY and bool(_NOUN_PLACE_THEN_DAY_RE.fullmatch(low, ctx.anchor, start))
 
 
 def _opens_the_events_sentence(ctx: _Context, mention: Mention) -> bool:
@@ -480,7 +493,7 @@ def _score(ctx: _Context, mention: Mention) -> float:
         score += 4
         if _opens_the_events_sentence(ctx, mention):
             score += _OPENING_DAY  # "Sáng 30.6, HĐND TP.Hà Nội họp báo về kỳ họp thứ 4 (diễn ra từ ngày 3 - 5.7)"
-        if 0 < start - ctx.anchor <= _NOUN_THEN_DAY and _NOUN_THEN_DAY_RE.fullmatch(low, ctx.anchor, start):
+        if _right_after_its_noun(ctx, start):
             score += _NOUN_DAY  # the meeting's own day, right after its noun: "tại cuộc họp ngày 8/6 nhằm đánh giá ... sự cố
             # y khoa ngày 29/5 tại ..."
         elif _another_meetings_day(ctx, start):
