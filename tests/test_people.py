@@ -186,6 +186,16 @@ CONSTRUCTIONS = [
      [("Sean Spicer", "người phát ngôn", "Nhà Trắng")]),
     ("... not a commentator's",
      "Trong khi đó, Keir Giles, chuyên gia quân sự thuộc Viện Chatham House, cho rằng Nga sẽ phản ứng.", []),
+    # dantri working tech_125 ("Eric Xu, Chủ tịch luân phiên của Huawei"), bench 22220056, 22458435: a plain syllable
+    # after a foreign first name
+    ("... a short foreign name with a plain Vietnamese-looking syllable",
+     "Tại Đối thoại Shangri-La, Bộ trưởng Quốc phòng Ng Eng Hen trong bài phát biểu sáng 4.6 đã đề xuất 3 giải pháp.",
+     [("Ng Eng Hen", "Bộ trưởng", "Bộ Quốc phòng")]),
+    ("... the same after a country's portfolio",
+     "Tại đối thoại, Bộ trưởng Quốc phòng Singapore, Ng Eng Hen cho biết sẽ tổ chức diễn tập chung.",
+     [("Ng Eng Hen", "Bộ trưởng", "Bộ Quốc phòng Singapore")]),
+    ("... not a Vietnamese syllable with its tone mark after it",
+     "Trong khi đó, Rex Điện, Giám đốc công ty, cho biết như vậy.", []),
     # reading seed 164 E1 (bench 21510585), seed 162 E35 (22588718), dev unc_news_health_234: a title abbreviated,
     # kept as written
     ("abbreviated titles",
@@ -1213,6 +1223,30 @@ def test_the_dead_a_meeting_honours_are_not_attendees(text):
     assert not names & {"Ngô Văn Minh", "Phi-đen Ca-xtơ-rô"}
 
 
+@pytest.mark.parametrize("text, named", [
+    # bench 22523456 (reading seed 200, E14): named with President Hồ Chí Minh, after him
+    ("Chiều 13/6, tại Nhà Quốc hội, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân đã tiếp ông Geetesh Sharma. Quan hệ hai "
+     "nước ngày càng phát triển như ước nguyện của Chủ tịch Hồ Chí Minh và Thủ tướng Jawaharlal Nehru đặt nền móng và "
+     "dày công vun đắp.", ["Nguyễn Thị Kim Ngân", "Geetesh Sharma"]),
+    # bench 22517194 (reading seed 200, E26): ... the two a meeting honours
+    ("Sáng 12/6, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân hội đàm với Chủ tịch Quốc hội Cuba Esteban Lazo Hernández. "
+     "Đó là cách tốt nhất để tưởng nhớ tới Chủ tịch Hồ Chí Minh và Chủ tịch Fidel Castro.",
+     ["Nguyễn Thị Kim Ngân", "Esteban Lazo Hernández"]),
+    # bench 22546904: ... before him
+    ("Ông Trần Quốc Vượng tiếp đoàn. Mối quan hệ đã được cựu Chủ tịch Fidel Castro và Chủ tịch Hồ Chí Minh cùng các "
+     "thế hệ lãnh đạo hai nước dày công vun đắp.", ["Trần Quốc Vượng"]),
+    # bench 22635924: the subject of the deed that laid the friendship, after the generations who kept it
+    ("Bí thư Tỉnh ủy Nguyễn Văn Bình tiếp đoàn. Quan hệ hai nước phát triển từ quan hệ truyền thống do Chủ tịch Hồ Chí "
+     "Minh xây dựng nền móng và Chủ tịch Kaysone Phomvihane cùng các thế hệ lãnh đạo hai Đảng, hai Nhà nước dày công "
+     "vun đắp.", ["Nguyễn Văn Bình"]),
+    # bench 22551486: two founders joined by "và", the deed right after them
+    ("Giám đốc Sở Nguyễn Văn Hùng tiếp đoàn. Đây là công lao và tình cảm giữa Chủ tịch Fidel Castro và Nữ tướng Nguyễn "
+     "Thị Định gây dựng nên.", ["Nguyễn Văn Hùng"]),
+])
+def test_the_founders_of_a_friendship_are_not_attendees(text, named):
+    assert [p.name for p in people(text)] == named
+
+
 @pytest.mark.parametrize("text, present, elsewhere", [
     # bench 22290779: another occasion the same day, from "Cùng ngày" until the event is named again
     ("Ngày 15/5/2017, Hội đồng Bảo an LHQ họp khẩn về vụ phóng tên lửa. Tại cuộc họp, Đại sứ Mỹ Nikki Haley phát biểu. "
@@ -1437,6 +1471,14 @@ def test_a_bodys_members_named_in_a_roster_are_not_attendees():
     ("Phát biểu tại London ngày 10/5 sau khi có cuộc gặp Thủ tướng Anh Theresa May, ông Stoltenberg đã xác nhận thông tin "
      "trên.  [NATO triển khai 200 binh sỹ tới tỉnh miền Tây Afghanistan]  Trước đó, hồi tháng Một, khoảng 200 binh sỹ đã "
      "được triển khai.", ["Theresa May"]),
+    # dantri working world_213: the end of last week dates what the two leaders did, not the dialogue reported
+    ("Ngày 16/4, Tổng thống Ukraine Volodymyr Zelensky có cuộc đối thoại với Tổng thư ký NATO Jens Stoltenberg. Tổng "
+     "thống Pháp Emmanuel Macron và Thủ tướng Đức Angela Merkel cuối tuần trước đã họp trực tuyến với nhà lãnh đạo "
+     "Ukraine.", ["Volodymyr Zelensky", "Jens Stoltenberg"]),
+    # ... not "tháng trước khi", a span before something else
+    ("Ngày 16/4, Tổng thống Ukraine Volodymyr Zelensky có cuộc đối thoại với Tổng thư ký NATO Jens Stoltenberg. Thủ "
+     "tướng Đức Angela Merkel phát biểu tại cuộc đối thoại, đầu tháng trước khi nhậm chức Chủ tịch EU.",
+     ["Volodymyr Zelensky", "Jens Stoltenberg", "Angela Merkel"]),
 ])
 def test_people_of_what_was_done_in_an_earlier_month_are_not_attendees(text, named):
     assert [p.name for p, _ in extract_attendees(Doc.from_raw(text), kind="đối thoại")] == named
@@ -1622,6 +1664,20 @@ def test_the_press_answered_right_after_the_meeting_places_the_speaker_at_it():
      "Chiều 7/2, Sở GD&ĐT Hà Nội đã làm việc với cơ sở mầm non Sen Vàng. Tại buổi làm việc, bà Vũ Thị Tân - Chủ cơ sở "
      "mầm non Sen Vàng cho biết đã cho các giáo viên vi phạm nghỉ việc.",
      "Vũ Thị Tân", True),
+    # bench 21480759 (reading seed 200, E1): a parent told by her home in brackets, interviewed about the case, not at
+    # the session
+    ("Vụ cô giáo mầm non đánh trẻ\nSáng 7/2, Sở GD&ĐT Hà Nội đã phối hợp với UBND quận Hai Bà Trưng có buổi làm việc "
+     "với trường để đưa ra kết luận vụ việc. PV đã có cuộc trao đổi với 1 trong 2 phụ huynh của bé bị bạo hành. Chị "
+     "Nguyễn Thị Hoài Sương (trú tại tòa nhà CT2, KĐT Skylight, ngõ Hòa Bình 6, phố Minh Khai), mẹ cháu bé bị bạo "
+     "hành ở trường Mầm non Sen Vàng cho biết, chị vô cùng sốc và bàng hoàng khi xem clip. Chị Nguyễn Thị Hoài Sương. "
+     "“Đến giờ phút này tôi vẫn chưa hết sốc”, chị Sương nói.",
+     "Nguyễn Thị Hoài Sương", None),
+    # bench 22383393: ... but not one told with the gathering in the same sentence
+    ("Ngư dân bức xúc\nNgày 26/5, tại Sở NN&PTNT Bình Định diễn ra buổi gặp mặt giữa lãnh đạo Công ty TNHH MTV Nam "
+     "Triệu và các chủ tàu. Cuộc gặp gỡ kết thúc bằng tuyên bố của ngư dân Trần Đình Sơn (ngụ xã Mỹ An, Phù Mỹ, Bình "
+     "Định), chủ tàu vỏ thép BĐ 99245 TS, rằng sẽ trả lại tàu. Và sau đó ông Trần Đình Sơn cùng các ngư dân khác "
+     "đồng loạt đứng lên rời khỏi phòng họp.",
+     "Trần Đình Sơn", True),
     # bench 22471917: "Đại diện ..." says whom one speaks for; the job told after the name is the position
     ("Thủ tướng đối thoại với doanh nghiệp Séc\nChiều 6/6, tại Praha, Thủ tướng Nguyễn Xuân Phúc đã dự Diễn đàn doanh "
      "nghiệp Việt Nam - Séc. Đại diện cộng đồng doanh nghiệp Việt Nam, ông Đoàn Duy Khương, Phó Chủ tịch VCCI nhận định "
@@ -1806,6 +1862,29 @@ def test_a_commentator_on_leaders_talks_is_no_attendee():
             "nhận xét.")
     event = parse_text(text, Meta(reference_date=dt.date(2017, 7, 31)))
     assert [person.name for person in event.attendees] == ["Sergei Lavrov", "Jean-Yves Le Drian"]
+
+
+@pytest.mark.parametrize("text, commentator", [
+    # bench 22704257 (reading seed 200, E31): a former official's view on the talks, the meeting named in it; later
+    # "theo" him after the quoted words that name it
+    ("Cuộc gặp đầu tiên giữa hai Tổng thống Mỹ Donald Trump và Tổng thống Nga Vladimir Putin diễn ra bên lề hội nghị "
+     "G20 tại TP Hamburg (Đức) ngày 7-7. Thái độ hòa hoãn của ông Trump với Nga không được đảng Dân chủ hài lòng. Ông "
+     "Andrew Weiss, cựu quan chức Hội đồng An ninh Quốc gia cho rằng ông Trump đã gửi một thông điệp sai lầm đến Nga "
+     "qua ngôn ngữ cơ thể hào hứng của mình trong cuộc gặp. “Không khí cuộc gặp khá thân thiết. Rõ ràng có thể thấy "
+     "trong cuộc gặp ông Trump đang vận động để bình thường hóa quan hệ Mỹ-Nga” – theo ông Weiss, hiện là nhà nghiên "
+     "cứu tại Viện Hòa bình Quốc tế Carnegie Endowment (Mỹ).", "Andrew Weiss"),
+    # bench 22422693: a scholar's view of what the talks mean
+    ("Cuộc gặp giữa Thủ tướng Nguyễn Xuân Phúc và Tổng thống Donald Trump diễn ra vào chiều 31/5 theo giờ địa phương. "
+     "Học giả Ngô Di Lân, thành viên nhóm nghiên cứu về các vấn đề quốc tế Sáng kiến Việt Nam, nhận định cuộc gặp sẽ "
+     "là dịp để hai bên thảo luận các vấn đề lớn.", "Ngô Di Lân"),
+])
+def test_a_commentator_whose_view_names_the_talks_is_no_attendee(text, commentator):
+    import datetime as dt
+
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    names = [person.name for person in parse_text(text, Meta(reference_date=dt.date(2017, 7, 31))).attendees]
+    assert commentator not in names and len(names) >= 2
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -2039,6 +2118,49 @@ def test_a_section_headed_on_another_time_of_the_day_tells_another_occasion(text
     event = parse_text(text, Meta(reference_date=dt.date(2017, 7, 31)))
     names = {a.name for a in event.attendees}
     assert kept <= names and not (gone & names)
+
+
+#: bench 22574053 (reading seed 200, E36): the Prime Minister's own reception of the guest that morning, told after
+#: the General Secretary's of the afternoon; his points are that reception's too
+ANOTHER_RECEPTION_THAT_MORNING = (
+    "Tăng cường hơn nữa mối quan hệ hữu nghị hợp tác Việt Nam - Haiti\nChiều 20-6, tại Trụ sở Trung ương Đảng, "
+    "Tổng Bí thư Nguyễn Phú Trọng đã có buổi tiếp Chủ tịch Thượng viện Cộng hòa Haiti Youri Latortue đang thăm "
+    "chính thức Việt Nam. Tại buổi tiếp, Tổng Bí thư Nguyễn Phú Trọng đề nghị hai bên tiếp tục đẩy mạnh hợp tác "
+    "trên các lĩnh vực. Sáng 20-6, tại Trụ sở Chính phủ, tiếp Chủ tịch Thượng viện Cộng hòa Haiti Youri Latortue, "
+    "Thủ tướng Nguyễn Xuân Phúc vui mừng nhận thấy quan hệ hữu nghị Việt Nam - Haiti tiếp tục được củng cố. Thủ "
+    "tướng đề nghị hai bên tiếp tục hoàn thiện khuôn khổ pháp lý, ký kết các văn kiện hợp tác trên các lĩnh vực "
+    "cụ thể."
+)
+
+
+@pytest.mark.parametrize("text, gone", [
+    # bench 22517194 (reading seed 200, E26): the head of an earlier delegation, told by the month of her visit
+    ("Chủ tịch Quốc hội hội đàm với Chủ tịch Quốc hội Cuba\nSáng 12/6, tại Nhà Quốc hội, Chủ tịch Quốc hội Nguyễn Thị "
+     "Kim Ngân đã hội đàm với Chủ tịch Quốc hội Cuba Esteban Lazo Hernández. Hai bên thường xuyên trao đổi các đoàn, "
+     "gần đây nhất là Đoàn do Ủy viên Bộ Chính trị, Phó Chủ tịch Thường trực Quốc hội Tòng Thị Phóng thăm Cuba vào "
+     "tháng 2/2017.", "Tòng Thị Phóng"),
+    # bench 22228777 (reading seed 200, E32): ... by the month in brackets after the name
+    ("Diễn đàn Vành đai và Con đường\nTừ ngày 14-15/5/2017, Diễn đàn hợp tác quốc tế Vành đai và Con đường sẽ diễn ra "
+     "tại Bắc Kinh. Chủ tịch nước Trần Đại Quang dẫn đầu đoàn Việt Nam tham dự Diễn đàn. Hai bên tăng cường các chuyến "
+     "thăm, nổi bật là chuyến thăm chính thức Trung Quốc của Tổng Bí thư Nguyễn Phú Trọng (1/2017) và Thủ tướng "
+     "Nguyễn Xuân Phúc (9/2016).", "Nguyễn Xuân Phúc"),
+])
+def test_one_named_only_by_an_earlier_months_occasion_is_not_at_the_event(text, gone):
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    names = [a.name for a in parse_text(text, Meta(reference_date=dt.date(2017, 7, 31))).attendees]
+    assert names and gone not in names
+
+
+def test_another_time_of_the_day_at_a_reception_is_another_meeting_of_the_visit():
+    """At a meeting of two sides, a sentence that opens on the same day at another time of day, and names a meeting,
+    tells another meeting of the visit: who is named only there is not at the event, and what is asked there is not
+    its direction."""
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    event = parse_text(ANOTHER_RECEPTION_THAT_MORNING, Meta(reference_date=dt.date(2017, 7, 31)))
+    assert [a.name for a in event.attendees] == ["Nguyễn Phú Trọng", "Youri Latortue"]
+    assert not any("khuôn khổ pháp lý" in point for point in event.directions)
 
 
 

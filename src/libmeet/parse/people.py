@@ -215,6 +215,16 @@ _OF_BEFORE = re.compile(r"(?<!\w)(?<!tham gia )(?<!tham dự )(?<!có mặt )(?<
 _WEAK_ENDS = ("với", "nhiệm", "cử", "bầu", "thay thế", "của", "tới", "đến", "thăm", "quà", "cho", "hộ", "đình", "thời",
               "khi", "việc", "cố", "tụ", "quyền", "gửi", "thải", "chức", "mặt", "niệm", "nhớ", "điệu", "viếng", "cáo",
               "trình", "tang", "lễ")
+#: the founders of a friendship are its history, not guests: one named with President Hồ Chí Minh, or as the subject
+#: of the deed that laid it: "như ước nguyện của Chủ tịch Hồ Chí Minh và Thủ tướng Jawaharlal Nehru đặt nền móng và
+#: dày công vun đắp", "tưởng nhớ tới Chủ tịch Hồ Chí Minh và Chủ tịch Fidel Castro", "mối quan hệ đã được cựu Chủ tịch
+#: Fidel Castro và Chủ tịch Hồ Chí Minh cùng các thế hệ lãnh đạo ... vun đắp", "giữa Chủ tịch Fidel Castro và Nữ tướng
+#: Nguyễn Thị Định gây dựng nên"
+_FOUNDER_WITH = re.compile(r"(?<!\w)(?:chủ tịch hồ chí minh|bác hồ)\s+và\s+$")
+_FOUNDED_AFTER = re.compile(r"\s+và\s+(?:chủ tịch hồ chí minh|bác hồ)(?!\w)"
+                            r"|(?:\s+và\s+[^.;:!?,“”\"\n]{3,60}?)?(?:\s+cùng\s+các\s+thế\s+hệ[^.;:!?“”\"\n]{0,80}?)?"
+                            r"\s+(?:đã\s+)?(?:dày\s+công\s+)?(?:đặt\s+nền\s+móng|xây\s+dựng\s+nền\s+móng|vun\s+đắp|"
+                            r"gây\s+dựng|vun\s+trồng|xây\s+đắp)(?!\w)")
 _WEAK_AFTER = re.compile(r"\s*,?\s*(?:sinh năm|sinh ngày|sinh \d|\(\d{4}\s*[-–])|\s+(?:đã\s+)?(?:từng|nhiều\s+lần)(?!\w)")
 #: a private person told by age or home, a victim or a passer-by the reporter asked ("chị Vũ Thị Huề 32 tuổi, nhà ở
 #: tỉnh Đắk Nông", "chị Đỗ Phương Nhung, 29 tuổi, nhân viên văn phòng tại Hà Nội cho hay", "Anh Lê Quốc Cường (sinh năm
@@ -845,8 +855,10 @@ def _ends_on_country(words: list[str]) -> bool:
 
 def _wholly_foreign(texts: list[str]) -> bool:
     """Whether every word of a run reads as a foreign name's and none as a Vietnamese syllable ("Wilbur Ross", not
-    "Điện Kremlin")."""
-    return len(_foreign(texts)) == len(texts) and not any(is_vietnamese_syllable(text) for text in texts)
+    "Điện Kremlin"); a plain one, written without a Vietnamese letter or tone mark, may be a short foreign name's
+    syllable when its first word is foreign: "Eric Xu, Chủ tịch luân phiên của Huawei, ..." ("Xu"), "Jack Ma"."""
+    return bool(texts) and len(_foreign(texts)) == len(texts) and not is_vietnamese_syllable(texts[0]) \
+        and not any(is_vietnamese_syllable(text) and not text.isascii() for text in texts[1:])
 
 
 def _foreign(texts: list[str]) -> list[str]:
@@ -1440,6 +1452,8 @@ def _is_strong(doc: Doc, mention: _Mention, by_title: bool) -> bool:
         return False
     if _WEAK_AFTER.match(doc.low, mention.span[1]):
         return False
+    if _FOUNDER_WITH.search(before) or _FOUNDED_AFTER.match(doc.low, mention.span[1]):
+        return False
     if _PRIVATE_AFTER.match(doc.low, mention.span[1]) and not mention.titles \
             and not _roles(doc, mention.start, mention.span[1]):
         return False
@@ -1475,7 +1489,12 @@ _ELSEWHERE_IN = re.compile(lexicon.alternatives(
 #: ... or what was done in an earlier month or year ("nhất trí hồi tháng 4"), in a sentence that writes no day (one
 #: that does tells of that day, which an aside does not undo: "ngày 3/7, Tổng thống Pháp Emmanuel Macron tuyên bố ông
 #: sẽ dỡ bỏ tình trạng khẩn cấp, vốn có hiệu lực sau các vụ tấn công ... hồi tháng 11/2015")
-_EARLIER_MONTH = re.compile(lexicon.alternation(("hồi",), word_start=True) + r" (?:tháng|năm|mùa)(?!\w)")
+#: (also the end or start of last week or month, which dates what the sentence tells: "Tổng thống Pháp Emmanuel Macron
+#: và Thủ tướng Đức Angela Merkel cuối tuần trước đã họp trực tuyến với nhà lãnh đạo Ukraine"; not a bare "tuần
+#: trước", which often dates something else the sentence names: "nhắc lại tinh thần tại cuộc đối thoại ... tuần trước")
+_EARLIER_MONTH = re.compile(lexicon.alternation(("hồi",), word_start=True) + r" (?:tháng|năm|mùa)(?!\w)"
+                            r"|" + lexicon.alternation(("cuối", "đầu"), word_start=True)
+                            + r" (?:tuần|tháng) trước(?!\w)(?!\s+(?:khi|đó|ngày|thời|kỳ)(?!\w))")
 _A_DAY = re.compile(r"(?<![\d/.-])\d{1,2}\s?[/.-]\s?\d{1,2}(?![\d])")
 
 
@@ -1633,7 +1652,8 @@ def _elsewhere_flags(doc: Doc, kind: str | None, at: int | None = None, asides: 
         if (kind is None or kind not in _TOLD_AT.get(m.group(0), ())) and not _RIGHT_AFTER_IT.match(doc.low, m.end()) \
                 and (asides or m.group(0) != "kể từ khi"):
             flagged[bisect_right(starts, m.start()) - 1] = True
-    for m in _EARLIER_MONTH.finditer(doc.low) if asides and "hồi" in doc.low else ():
+    earlier = asides and ("hồi" in doc.low or "tuần trước" in doc.low or "tháng trước" in doc.low)
+    for m in _EARLIER_MONTH.finditer(doc.low) if earlier else ():
         index = bisect_right(starts, m.start()) - 1
         if not _A_DAY.search(doc.low, starts[index], m.start()):
             flagged[index] = True
@@ -1732,7 +1752,7 @@ def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None) -> li
     away (the article's own report), nor the one that names the event (at `at`), whatever it opens on."""
     starts = _sentences(doc)
     low = doc.low
-    other_days = _other_days(doc, starts, at)
+    other_days = _other_days(doc, starts, at, kind)
     sections = _sections_elsewhere(doc, starts, kind, at)
     if "cùng ngày" not in low and "cũng trong" not in low and "*" not in low and not any(other_days) \
             and not any(sections):
@@ -1789,7 +1809,11 @@ _DAY_LEAD = re.compile(r"\W*(?:trước\s+đó\s*,?\s*(?:vào\s+)?)?(?:(?:sáng|
                        r"\(?(\d{1,2})\s?[/.-]\s?(\d{1,2})(?![\d%])")
 
 
-def _other_days(doc: Doc, starts: list[int], at: int | None) -> list[bool]:
+#: a sentence that opens on a time of day and a day: "Sáng 20-6, ..."
+_TIMED_LEAD = re.compile(r"\W*(sáng|chiều|tối|trưa)(?:\s+ngày)?\s+\(?(\d{1,2})\s?[/.-]\s?(\d{1,2})(?![\d%])")
+
+
+def _other_days(doc: Doc, starts: list[int], at: int | None, kind: str | None = None) -> list[bool]:
     """For each sentence, whether it opens on a day the event's own sentence (at `at`) does not write, and names a
     meeting: another occasion told in its own paragraph ("Sáng 12-5, ông Nguyễn Thiện Nhân ... có buổi làm việc với
     Công ty Nhiệt điện Duyên Hải ..." after the voters' meeting of 11-5). Never when the event's sentence writes no
@@ -1803,12 +1827,22 @@ def _other_days(doc: Doc, starts: list[int], at: int | None) -> list[bool]:
     if not its_days:
         return [False] * len(starts)
     kinds = any_kind_pattern()
+    # (at a meeting of two sides, a reception, talks or a working session, another time of the same day is another
+    # meeting of the visit: "Sáng 20-6, tại Trụ sở Chính phủ, tiếp Chủ tịch Thượng viện Cộng hòa Haiti Youri Latortue,
+    # Thủ tướng Nguyễn Xuân Phúc ..." after "Chiều 20-6, tại Trụ sở Trung ương Đảng, Tổng Bí thư Nguyễn Phú Trọng đã có
+    # buổi tiếp ...", "Chiều 8-7, đoàn công tác đã đến thăm Đảng bộ, nhân dân xã Trí Phải" after "Sáng 8-7, ... đến
+    # làm việc với Ban Thường vụ Tỉnh ủy Cà Mau")
+    its_times = {(t, int(d), int(m)) for t, d, m in _TIMED_DAY.findall(low, starts[index], end)} \
+        if kind in _MET_KINDS else set()
     flags = []
     for i, start in enumerate(starts):
         day = _DAY_LEAD.match(low, start) if i != index else None
         s_end = starts[i + 1] if i + 1 < len(starts) else len(low)
-        flags.append(bool(day) and (int(day.group(1)), int(day.group(2))) not in its_days
-                     and bool(kinds.search(low, start, s_end)))
+        other = bool(day) and (int(day.group(1)), int(day.group(2))) not in its_days
+        if day and not other and its_times and (timed := _TIMED_LEAD.match(low, start)):
+            time, when = timed.group(1), (int(timed.group(2)), int(timed.group(3)))
+            other = any((d, m) == when for _, d, m in its_times) and (time, *when) not in its_times
+        flags.append(other and bool(kinds.search(low, start, s_end)))
     return flags
 
 
@@ -1891,6 +1925,10 @@ _REPORTS = re.compile(r"(?<!\w)(?:cho biết|cho hay|nói|phát biểu|nhấn m�
                       r"chia sẻ|nêu|kể|nhắc lại|trình bày|giải thích|thông báo)(?!\w)")
 
 
+#: a month and its year told as an occasion's time: "vào tháng 2/2017", "hồi tháng 9/2016", a bracket "(9/2016)"
+_OCCASION_MONTH = re.compile(r"(?:(?<!\w)(?:vào|hồi)\s+tháng\s+|\(\s*(?:tháng\s+)?)(\d{1,2})\s?/\s?(\d{4})(?!\d)")
+
+
 def dated_before(doc: Doc, people: list[tuple[Person, list[Span]]], days: list[tuple[Span, int, int, int | None]],
                  start: date | None) -> list[bool]:
     """For each person, whether every sentence that names them is dated before the event's first day: they were
@@ -1909,6 +1947,13 @@ def dated_before(doc: Doc, people: list[tuple[Person, list[Span]]], days: list[t
             continue  # "tính đến 31.5.2016, cả nước có ...": a figure's cut-off, not an occasion
         if (year if year is not None else start.year, month, day) < (start.year, start.month, start.day):
             dated.setdefault(bisect_right(starts, span[0]) - 1, []).append(span[0])
+    # (a month with its year before the event's month, told as an occasion's time: "Đoàn do ... Phó Chủ tịch Thường
+    # trực Quốc hội Tòng Thị Phóng thăm Cuba vào tháng 2/2017", "chuyến thăm chính thức Trung Quốc của ... Thủ tướng
+    # Nguyễn Xuân Phúc (9/2016)")
+    for m in _OCCASION_MONTH.finditer(doc.low) if "/20" in doc.low else ():
+        month, year = int(m.group(1)), int(m.group(2))
+        if 1 <= month <= 12 and (year, month) < (start.year, start.month):
+            dated.setdefault(bisect_right(starts, m.start()) - 1, []).append(m.start())
     # a sentence that writes the event's own day places the person there, whatever earlier day it tells of as well:
     # "Trong cuộc họp thường kỳ ... chiều 25.5, Người phát ngôn ... Lê Thị Thu Hằng trả lời câu hỏi liên quan vụ va chạm
     # ... ngày 21.5"
@@ -2073,12 +2118,15 @@ def reported_by_another(doc: Doc, people: list[tuple[Person, list[Span]]], at: i
 #: khẳng định", "bài viết của tiến sỹ Jonathan D. London, một nhà nghiên cứu hàng đầu về Việt Nam", "Nhà nghiên cứu
 #: Vasilii Cashin từ Viện nghiên cứu Viễn Đông Nga cho rằng", "TS Koh Swee Lean Collin (chuyên gia quân sự của ...)"
 _COMMENTATOR_NEAR = re.compile(r"(?<!\w)(?:chuyên gia|nhà phân tích|nhà nghiên cứu|nghiên cứu sinh|nghiên cứu viên|"
-                               r"học giả|nhà bình luận|nhà quan sát)(?!\w)")
+                               r"học giả|nhà bình luận|nhà quan sát|cựu quan chức)(?!\w)")
 #: (the title is the name's own: right before it, in the same phrase, one expert's, not "ý kiến của các chuyên gia,
 #: Phó Chủ tịch X", "trao đổi với các chuyên gia của Nhật"; or set off right after it by a comma, a dash or a bracket)
 _COMMENTATOR_BEFORE = re.compile(r"(?<!các )(?<!những )(?<!của )(?<!nhiều )(?<!giới )" + _COMMENTATOR_NEAR.pattern
                                  + r"[^,.;:!?“”\"()\n]{0,30}$")
-_COMMENTATOR_AFTER = re.compile(r"\s*(?:,|-|–|\()\s*(?:một |là |vị )?" + _COMMENTATOR_NEAR.pattern)
+_COMMENTATOR_AFTER = re.compile(r"\s*(?:,|-|–|\()\s*(?:một |là |vị |hiện là )?" + _COMMENTATOR_NEAR.pattern)
+#: the verb of a commentator's view, and a quotation closed before the name ("“...” – theo ông X")
+_A_VIEW = re.compile(r"(?<!\w)(?:cho rằng|nhận định|nhận xét|bình luận)(?!\w)")
+_QUOTED_BEFORE = re.compile(r"”[^“]*$")
 #: the kinds of leaders' talks, which papers tell with the views of experts who were not there
 _LEADERS_TALKS = frozenset({"hội đàm", "hội kiến", "cuộc gặp", "tiếp"})
 #: (the reach, in characters, of such a title before or after the name)
@@ -2108,7 +2156,13 @@ def commentators(doc: Doc, people: list[tuple[Person, list[Span]]], kind: str | 
             index, first, last = _sentence_at(doc, starts, start)
             if index == own:
                 return False
-            if _REPORTED_THERE.search(low, first, last) or kinds.search(low, first, last):
+            # (a meeting named in the view they give, or in the words quoted before "theo" them, is what they speak
+            # of: "Ông Andrew Weiss, cựu quan chức Hội đồng An ninh Quốc gia cho rằng ông Trump đã gửi một thông điệp
+            # sai lầm ... trong cuộc gặp", "“... trong cuộc gặp ông Trump đang vận động ...” – theo ông Weiss")
+            view = _A_VIEW.search(low, end, last)
+            stop = view.start() if view else last
+            if any(not _QUOTED_BEFORE.search(low, found.end(), start) for found in itertools.chain(
+                    _REPORTED_THERE.finditer(low, first, stop), kinds.finditer(low, first, stop))):
                 return False
             titled = titled or bool(_COMMENTATOR_BEFORE.search(low, max(first, start - _COMMENTATOR_REACH), start)
                                     or _COMMENTATOR_AFTER.match(low, end, end + _COMMENTATOR_REACH))
@@ -2201,6 +2255,10 @@ _AT_HOME = re.compile(
     r"(?:,\s*(?:(?:ở|trú|ngụ|sống|thường trú)(?:\s+(?:ở|tại))?\s+)?" + _HOME_UNITS + r"\s+(?:số\s+)?[A-ZĐÀ-Ỹ0-9]"
     r"|,\s*(?:ở|trú|ngụ)(?:\s+(?:ở|tại))?\s+số\s+\d"
     r"|\s*[(,]\s*(?:\d{1,3}\s+tuổi|sinh năm\s+\d{4}|SN\s+\d{4})\s*,\s*(?:ở|trú|ngụ|quê|thường trú|hiện trú)(?!\w))")
+#: ... or in brackets right after the name, in a sentence that names no gathering: "Chị Nguyễn Thị Hoài Sương (trú tại
+#: tòa nhà CT2, KĐT Skylight, ngõ Hòa Bình 6, phố Minh Khai), mẹ cháu bé bị bạo hành ... cho biết" (not "Cuộc gặp gỡ kết
+#: thúc bằng tuyên bố của ngư dân Trần Đình Sơn (ngụ xã Mỹ An, Phù Mỹ, Bình Định)")
+_AT_HOME_BRACKETED = re.compile(r"\s*\(\s*(?:hiện\s+)?(?:thường\s+)?(?:trú|ngụ)(?:\s+(?:ở|tại))?\s")
 #: the meetings held with residents, where a voter or a resident who speaks is one of those met
 _WITH_RESIDENTS = frozenset({"tiếp xúc cử tri", "đối thoại"})
 
@@ -2218,7 +2276,9 @@ def at_home(doc: Doc, people: list[tuple[Person, list[Span]]], kind: str | None 
     def home(spans: list[Span]) -> bool:
         # (not one a later sentence puts at the meeting: "Tại buổi làm việc, bà Vũ Thị Tân - Chủ cơ sở mầm non Sen Vàng
         # cho biết", after "Chủ cơ sở trên là bà Vũ Thị Tân, sinh năm 1983, trú tại ...")
-        return any(_AT_HOME.match(doc.text, end) for _, end in spans) \
+        return any(_AT_HOME.match(doc.text, end) or _AT_HOME_BRACKETED.match(doc.text, end)
+                   and not any_kind_pattern().search(doc.low, *_sentence_at(doc, starts, start)[1:])
+                   for start, end in spans) \
             and not any(_placed_there(doc, starts, own, *span) for span in spans)
     return [bool(spans) and home(spans) for _, spans in people]
 
