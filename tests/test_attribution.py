@@ -255,6 +255,13 @@ KEPT = [
      "Sáng 3/7, UBND phường tổ chức cuộc họp về khu mộ. Các ý kiến tại cuộc họp thống nhất yêu cầu chủ đầu tư "
      "thực hiện dựng khung nhà bằng sắt trên phạm vi khu mộ.",
      ["chủ đầu tư thực hiện dựng khung nhà bằng sắt trên phạm vi khu mộ"]),
+    # bench 21495388, 22460693: "nhiều ý kiến cho rằng, | cần ...": the modal is the point's own first word, so the
+    # group that speaks stands right before it
+    ("many opinions put before the modal are set aside",
+     "Sáng 9/2, UBND tỉnh Đồng Nai họp về phương án xây dựng cổng chào. Tuy nhiên, nhiều ý kiến cho rằng, cần phải "
+     "khảo sát lại vị trí xây dựng nhằm tìm ra địa điểm thích hợp hơn. Chủ tịch UBND tỉnh yêu cầu Sở Xây dựng tổ "
+     "chức thi tuyển kiến trúc cổng chào.",
+     ["Sở Xây dựng tổ chức thi tuyển kiến trúc cổng chào"]),
 ]
 
 

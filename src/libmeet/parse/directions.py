@@ -190,9 +190,11 @@ def _patterns() -> _Patterns:
             {w for name in ("directions_nouns.txt", "directions_verbs.txt", "directions_setverbs.txt",
                             "directions_speech.txt", "directions_future.txt") for w in words(name)} | {"theo"},
             r"(?!\w)", spaces=True, word_start=True) + "|" + _ASSIGN + "|" + _BARE_WISH + "|" + _decided()),
+        # (not the modal that opens a point, which is written with it: "cần phối hợp BQL DA các sở, chốt lại ...",
+        # "phải tổ chức lại sản xuất ...")
         lead_strip=re.compile(
             r"(?:[ ,;:\-–—+•*·●▪]+|\(?(?:\d{1,2}|[a-zđ])[.)]\s+|(?:rằng|và|đồng\s+thời|bên\s+cạnh\s+đó|ngoài\s+ra|"
-            r"cùng\s+với\s+đó|theo\s+đó|trong\s+đó|đặc\s+biệt|trước\s+mắt|phải|cần(?!\s+thơ))(?!\w)\s*,?\s*|" + _ASSIGN + r"\s*|"
+            r"cùng\s+với\s+đó|theo\s+đó|trong\s+đó|đặc\s+biệt|trước\s+mắt)(?!\w)\s*,?\s*|" + _ASSIGN + r"\s*|"
             # a connective tying the point to the sentence before; the speech verb a point is told with
             + _LINKED_OPEN + r"|" + _TOLD_WITH + r"|"
             + _decided() + r"|(?:trong\s+)?(?:thời\s+gian|giai\s+đoạn)\s+"
@@ -762,6 +764,33 @@ def _told_as_given(doc: Doc, s: int, at: int) -> bool:
     return doc.text[agent].isupper() or bool(_BODY_WORD.match(low, agent)) or low.startswith("phía", agent)
 
 
+#: a body told to steer its own units, the subject of "chỉ đạo" at the head of its clause: the task is the body's
+#: ("Bộ Quốc phòng chỉ đạo dừng hoạt động xây dựng ...", "Bộ Giao thông Vận tải khẩn trương chỉ đạo đẩy nhanh tiến độ
+#: ...", "đề nghị Bộ Công Thương chỉ đạo Tập đoàn ... tiêu thụ 2 triệu tấn than"): not a person ("Bộ trưởng"), nothing
+#: past ("UBND tỉnh đã chỉ đạo ...": what was done before); the words of its name are none of
+#: directions_not_in_a_name.txt ("Quận kiến nghị thành phố chỉ đạo ...")
+_STEERING_BODY = re.compile(
+    r"(?:(?:các|những)\s+)?(?:" + _alt("directions_bodies.txt") + r")(?!\s+trưởng)"
+    r"(?:\s+(?!" + _alt("directions_not_in_a_name.txt") + r")[^\s,.;:!?\"“”()]+){0,6}?"
+    r"(?:\s+" + _alt("directions_modals.txt", "directions_steering_adverbs.txt") + r")*\s+$")
+#: where the clause of that "chỉ đạo" starts: after a stop or a comma, or after the verb that asks or assigns it ("đề
+#: nghị", "yêu cầu", "giao" a body: not "Bộ Giao thông Vận tải", "Bộ Ngoại giao")
+_CLAUSE_BREAK = re.compile(r".*(?:[,;:.]\s+|(?<!\w)(?:đề\s+nghị|yêu\s+cầu)\s+|" + _ASSIGN + r")", re.S)
+
+
+def _directed_body(low: str, s: int, m: re.Match[str]) -> int | None:
+    """Where the point of a "chỉ đạo" starts when a body at the head of its clause is its subject (_STEERING_BODY):
+    at the body; None otherwise."""
+    if m.group() != "chỉ đạo" or _COLON_NEXT.match(low, m.end()):
+        return None  # ("các ngành quan tâm chỉ đạo: - Sớm phê duyệt ...": the list the verb opens)
+    head = _CLAUSE_BREAK.match(low, s, m.start())
+    start = head.end() if head else s
+    start += len(low[start : m.start()]) - len(low[start : m.start()].lstrip())
+    if _PAST.search(low, start, m.start()) or _SAYS.search(low, start, m.start()):
+        return None
+    return start if _STEERING_BODY.fullmatch(low, start, m.start()) else None
+
+
 def _cue_start(doc: Doc, s: int, e: int) -> tuple[int, bool] | None:
     """Where the points of a sentence start, if it sets any out; and whether a ':' there opens a bullet list."""
     p, low = _patterns(), doc.low
@@ -799,7 +828,8 @@ def _cue_start(doc: Doc, s: int, e: int) -> tuple[int, bool] | None:
         if _told_as_given(doc, s, m.start()):
             continue
         if not _is_noun_use(doc, m.start(), m.end()) and not _document_says(low, s, m.start()):
-            return m.start(), False
+            directed = _directed_body(low, s, m)
+            return (directed if directed is not None else m.start()), False
     opener = _CONNECTOR_OPEN.match(low, s, e)  # "Theo đó, thời gian tới, Công ty ... phải duy trì ..."
     m = p.future.match(low, opener.end() if opener else s, e)
     if m:
@@ -1080,6 +1110,18 @@ def _plan_told(doc: Doc, s: int, e: int) -> int | None:
                 and not _AGENCY.search(low, s, m.start()):
             return _THAT_AFTER.match(low, m.end(), e).end()
     return None
+
+
+#: a measure the meeting sets from an hour still to come, the sentence opening on it and a subject of a few words
+#: then the measure (directions_measures.txt): "Từ 18h hôm nay, TPHCM đóng cửa karaoke, quán bar, vũ trường để phòng,
+#: chống dịch Covid-19", "Bắt đầu từ 18h chiều nay ngày 29/4, Hà Nam tạm dừng toàn bộ các lễ hội ..." (an hour of today
+#: or tomorrow; not a day alone, "Từ ngày 1/7, ...", which as a rule tells a law coming in force, nor an hour of a day
+#: written, which as often tells what was done then: "Từ 10h30 ngày 8/7, cơ quan điều tra phong tỏa hiện trường")
+@cache
+def _timed_measure() -> re.Pattern[str]:
+    return re.compile(r"[\s\"“‘«(]*(?:bắt\s+đầu\s+)?từ\s+\d{1,2}\s*(?:h|giờ)(?:\s*\d{2}(?:\s*phút)?)?\s+"
+                      r"(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?(?:(?:hôm|ngày)\s+)?(?:nay|mai)(?!\w)"
+                      r"[^,.;:!?\n]{0,25},\s*(?:[^\s,.;:!?]+\s+){1,6}?" + _alt("directions_measures.txt"))
 
 
 #: a proposal the leader approves, what is to be done then told after it: "Thủ tướng đồng ý với đề xuất của Bộ Kế hoạch và
@@ -1370,6 +1412,9 @@ def extract_directions(doc: Doc, title: str | None = None, targets: bool = False
             continue
         if not found and (approved := _approval(doc, s, e)) is not None:
             found = approved, False  # "Thủ tướng đồng ý với đề xuất của Bộ Kế hoạch và Đầu tư thành lập ..."
+        if not found and low.find("từ", s, s + 20) >= 0 and (measure := _timed_measure().match(low, s, e)) is not None \
+                and not _PAST.search(low, s, measure.end()):
+            found = s, False  # "Từ 18h hôm nay, TPHCM đóng cửa karaoke, quán bar, vũ trường ...": the hour kept
         if found:
             start, opens = found
             if opens and not doc.text[start:e].strip():
