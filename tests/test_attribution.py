@@ -309,6 +309,15 @@ KEPT_AND_SET_ASIDE = [
      "Hương đã dành thời gian tiếp đoàn; đồng thời mong muốn quân đội Việt Nam - Myanmar tiếp tục hợp tác quốc phòng sâu "
      "rộng trong thời gian tới.",
      "hai bên tiếp tục phối hợp chặt chẽ", "hợp tác quốc phòng sâu rộng"),
+    # reading seed 200 (E35, 22565256), bench 22566127, 22449088: talks held here with a visiting side; the visitors'
+    # country wishing ("Haiti mong muốn ...") and the visiting leader's own wish are theirs, not the host's directions
+    ("at talks held here the visiting side's wish is theirs",
+     "Chủ tịch Quốc hội hội đàm với Chủ tịch Thượng viện Cộng hòa Haiti\nChiều nay (19/6), tại Nhà Quốc hội, Chủ tịch "
+     "Quốc hội Nguyễn Thị Kim Ngân đã hội đàm với Ngài Youri Latortue, Chủ tịch Thượng viện Cộng hòa Haiti. Đoàn Đại biểu "
+     "cấp cao Thượng viện Cộng hòa Haiti do Ngài Youri Latortue dẫn đầu đang có chuyến thăm chính thức Việt Nam từ ngày "
+     "17 - 22/6. Chủ tịch Quốc hội Nguyễn Thị Kim Ngân đề nghị hai Bên tiếp tục duy trì trao đổi đoàn các cấp. Trong "
+     "thời gian tới, Haiti mong muốn được thúc đẩy hợp tác trên nhiều lĩnh vực như: nông nghiệp, giao thông.",
+     "hai Bên tiếp tục duy trì trao đổi đoàn", "thúc đẩy hợp tác trên nhiều lĩnh vực"),
 ]
 
 

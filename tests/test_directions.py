@@ -1572,6 +1572,13 @@ def test_a_provinces_peoples_committee_or_its_chair_decides(text, decided):
      "nếu làm hầm sẽ có 4 bất lợi so với làm cầu. “Thứ nhất là vướng hầm metro số 1 nên việc xử lý rất khó khăn. Thứ "
      "hai, khi xây dựng hầm thì đường dẫn vào phải dìm sâu, từ đó ảnh hưởng tới đường Tôn Đức Thắng.”",
      [], ["đường dẫn vào phải dìm sâu"]),
+    # reading seed 200 (E26, 22517194), working 22677212: the time ahead between the cue's comma and its points, then the
+    # list ("đề nghị, trong thời gian tới: Thứ nhất, ...") or the point ("mong muốn, trong thời gian tới, tỉnh Sơn La ...")
+    ("Sáng 12/6, tại Nhà Quốc hội, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân đã hội đàm với Chủ tịch Quốc hội Cuba Esteban "
+     "Lazo Hernández. Để tăng cường hợp tác hơn nữa giữa hai nước, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân đề nghị, trong "
+     "thời gian tới: Thứ nhất, hai bên tiếp tục duy trì trao đổi đoàn cấp cao và các cấp. Thứ hai, tiếp tục rà soát, "
+     "cập nhật hoặc ký mới các văn kiện hợp tác.",
+     ["hai bên tiếp tục duy trì trao đổi đoàn cấp cao", "tiếp tục rà soát, cập nhật"], []),
 ])
 def test_a_numbered_list_of_tasks_keeps_its_items_and_one_of_troubles_none(text, kept, dropped):
     from libmeet import parse_text

@@ -355,6 +355,11 @@ def set_aside(doc: Doc, points: list[Span], people: list[tuple[Person, list[Span
     if kind in ROUND_TABLES and points and _unled(people, hosts):
         return [True] * len(points)
     received = _received(doc, people, anchor) if kind in RECEPTIONS and anchor is not None else None
+    visited = _visiting_country(doc, people) if kind in TALKS and points else None
+    if visited is not None:
+        # (at talks held here, the visiting leader speaks for the other side, as a reception's guest does)
+        received = next((index for index, (person, _) in enumerate(people)
+                         if not names.is_vietnamese_name(person.name)), None)
     # (at a conference with no hosts named, its name tells whose it is: "Hội nghị Hệ sinh thái các đối tác của Huawei
     # Việt Nam")
     guests_of = hosts if kind in WORKSHOPS else (hosts or [name or ""]) if kind in CONFERENCES else None
@@ -368,6 +373,12 @@ def set_aside(doc: Doc, points: list[Span], people: list[tuple[Person, list[Span
         verdicts = [o if v and _said_together(doc, point) else v for v, o, point in zip(verdicts, own, points)]
     if received is not None:
         verdicts = [a or b for a, b in zip(verdicts, _guest_country_points(doc, points, people[received][0]))]
+    if visited is not None:
+        # (the visitors' country speaking as one side, before the point or at its head: "Haiti mong muốn ...")
+        side, opens = _side_wish(visited), _side_opens(visited)
+        verdicts = [v or bool(side.search(fold(doc.low[_sentence(doc, start)[0]:start]))
+                              or opens.match(fold(doc.low[start:start + 60])))
+                    for v, (start, _) in zip(verdicts, points)]
     verdicts = [any(v) for v in zip(verdicts, group_points(doc, points), _said_before(doc, points, _PUT_TO_LEADERS),
                                     _asked_upward(doc, points), _said_before(doc, points, _ELSEWHERE_ASKED),
                                     _wished_by_others(doc, points, people))]
@@ -522,6 +533,33 @@ def _received(doc: Doc, people: list[tuple[Person, list[Span]]], anchor: int) ->
     return None if _NOT_THE_GUEST.search(doc.low, anchor, start) else index
 
 
+#: talks held in Việt Nam with a visiting side: the visitors' own wishes and proposals are not what the host set out
+#: ("Trong thời gian tới, Haiti mong muốn được thúc đẩy hợp tác trên nhiều lĩnh vực như: nông nghiệp, ..." at the
+#: Assembly Chairwoman's talks with the Haitian Senate President)
+TALKS = frozenset({"hội đàm", "hội kiến"})
+#: the visit that brings the other side, told as under way: "Đoàn Đại biểu cấp cao Thượng viện Cộng hòa Haiti do Ngài
+#: Youri Latortue ... dẫn đầu ... đang có chuyến thăm chính thức Việt Nam", "... làm Trưởng đoàn sang thăm, làm việc tại
+#: Việt Nam" (not one invited or recalled: "mời Tổng Thư ký sang thăm Việt Nam", "những lần thăm Việt Nam")
+_VISITS_US = re.compile(r"(?<!\w)(?<!mời\s)(?:đang(?:\s+có)?(?:\s+chuyến)?|sang|bắt\s+đầu|chuyến)\s+thăm"
+                        r"(?:,?\s+(?:chính\s+thức|cấp\s+nhà\s+nước|hữu\s+nghị|làm\s+việc|và|tại))*\s+việt\s+nam(?!\w)")
+_INVITED = re.compile(r"(?<!\w)mời(?!\w)")
+
+
+def _visiting_country(doc: Doc, people: list[tuple[Person, list[Span]]]) -> str | None:
+    """At talks, the visitors' country (folded): the foreign country named last in the sentence that tells their visit to
+    Việt Nam, before its word (_VISITS_US), when a Vietnamese (by name) meets them; None otherwise (talks abroad, where
+    the other side hosts, or of two foreign leaders)."""
+    visit = next((m for m in _VISITS_US.finditer(doc.low) if not _INVITED.search(doc.low, max(0, m.start() - 40),
+                                                                                  m.start())), None)
+    if not visit or not any(names.is_vietnamese_name(person.name) for person, _ in people):
+        return None
+    told = fold(doc.low[_sentence(doc, visit.start())[0]:visit.start()])
+    # (the last named before the visit's word: "Đoàn ... Cộng hòa Cuba do đồng chí ... dẫn đầu bắt đầu thăm chính thức
+    # Việt Nam", not a photographer's "Trọng Đức" before it)
+    found = [m.group() for m in _countries().finditer(told) if m.group() != "việt nam"]
+    return found[-1] if found else None
+
+
 @cache
 def _countries() -> re.Pattern[str]:
     """The countries (people_countries.txt), folded, as whole words, the longest that fits ("liên bang nga", not
@@ -553,6 +591,13 @@ def _side_wish(country: str) -> re.Pattern[str]:
     """A country speaking as one side, its wish verb last (_guest_country_points)."""
     return re.compile(rf"(?:^|[,;:]\s*|\s)(?:phía\s+|bạn\s+|(?:các\s+)?doanh\s+nghiệp\s+|nhân\s+dân\s+|chính\s+phủ\s+)?"
                       rf"{re.escape(country)}{_SIDE_WISH.pattern}\s*(?:rằng\s+|là\s+)?[,:]?\s*$")
+
+
+@lru_cache(maxsize=64)
+def _side_opens(country: str) -> re.Pattern[str]:
+    """A point that opens on a country speaking as one side and its wish verb: "Haiti mong muốn được thúc đẩy hợp
+    tác ..." (_visiting_country)."""
+    return re.compile(rf"(?:phía\s+|bạn\s+|chính\s+phủ\s+)?{re.escape(country)}{_SIDE_WISH.pattern}")
 
 
 #: how far into its sentence a subject may stand: "Về phần mình, Thượng tướng Phạm Trường Long bày tỏ ..."

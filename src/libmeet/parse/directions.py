@@ -399,6 +399,9 @@ _SAYS = re.compile(r"(?<!\w)(?:khẳng\s+định|cho\s+biết|cho\s+rằng|nói|
 _REPORTS = re.compile(r"(?<!\w)(?:cũng(?!\s+(?:cần|phải|sẽ|nên)(?!\w))|hứa|cam\s+kết|thảo\s+luận|trao\s+đổi|được|bị)(?!\w)")
 _COLON_NEXT = re.compile(r"[ \t]*:")
 _COMMA_CLAUSE = re.compile(r"[ \t]*,[ \t]*(?=[^\s,.;:])")
+#: ... or after the time ahead the request is for: "đề nghị, trong thời gian tới: Thứ nhất, ...", "mong muốn, thời gian
+#: tới, các phụ huynh tiếp tục phối hợp ..."
+_TIME_AHEAD = re.compile(r"(?:trong\s+)?(?:thời\s+gian|giai\s+đoạn)\s+(?:tới|sắp\s+tới)[ \t]*[,:][ \t]*(?=[^\s,.;:])")
 #: after the comma, a subject of a few words and what it is to do: "Quốc hội sẽ tiếp tục quan tâm", "các bộ tiếp tục"
 _SUBJECT_ACTS = re.compile(r"(?:[^\s,.;:!?\n\"“”]+[ \t]+){1,6}?(?:sẽ|nên)(?!\w)")
 #: ... unless the verb is a condition's, or a remark's: "Nếu Mỹ chính thức đề nghị, chúng tôi sẽ ...", "Trường hợp Thủ
@@ -729,6 +732,10 @@ def _is_noun_use(doc: Doc, start: int, end: int) -> bool:
             and not _HEED.fullmatch(low, start, end):  # ("lưu ý: Nga coi trọng ..." is a thing to bear in mind)
         return False  # its subject, then its points: "Ông Huỳnh Cách Mạng đề nghị: “Lãnh đạo huyện phải đi cơ sở ..."
     comma = _COMMA_CLAUSE.match(low, end)
+    if comma and (ahead := _TIME_AHEAD.match(low, comma.end())):
+        if _ORDINAL_OPEN.match(low, ahead.end()):
+            return False  # "Chủ tịch Quốc hội ... đề nghị, trong thời gian tới: Thứ nhất, hai bên tiếp tục duy trì ..."
+        comma = ahead  # (what follows the time is weighed as what follows the comma)
     if comma and (_patterns().modal.search(low, comma.end(), comma.end() + 80) or _patterns().action.match(low, comma.end())
                   or (_SUBJECT_ACTS.match(low, comma.end()) or _BODY_WORD.match(low, comma.end())
                       and not _TOLD_DONE.search(low, comma.end(), comma.end() + 30))
