@@ -1534,6 +1534,8 @@ def test_a_meeting_counted_back_or_ahead_from_now_or_naming_a_city_is_no_report(
     # bench 22714029: told as done ("vừa họp"), the time ahead after it is what the meeting set
     "Gò Vấp giải tỏa nhà 30 hộ dân\nUBND TP.HCM vừa họp bàn với quận Gò Vấp giải tỏa nhà 30 hộ dân để trong tháng 10 "
     "tới hoàn thành.",
+    "Gò Vấp giải tỏa nhà 30 hộ dân\nUBND TP.HCM đã nhóm họp bàn với quận Gò Vấp giải tỏa nhà 30 hộ dân để trong tháng "
+    "10 tới hoàn thành.",
     # a span before something else, not a meeting counted back from now ("hai tháng trước khi")
     "Doanh nghiệp kiến nghị về Nghị quyết 35\nTại cuộc gặp doanh nghiệp hai tháng trước khi Nghị quyết 35 ban hành, "
     "Thủ tướng Nguyễn Xuân Phúc yêu cầu các bộ, ngành hỗ trợ doanh nghiệp tiếp cận vốn.",
@@ -2836,3 +2838,15 @@ def test_a_meeting_someone_travels_or_is_invited_to_gives_way(text, kind):
 def test_a_matchs_press_conference_the_lead_quotes_is_the_report(text):
     found = detect_titled(text)
     assert found.is_event and found.kind == "họp báo"
+
+
+@pytest.mark.parametrize("text", [
+    # a match's press conference of a month ago is background of the report
+    "HLV Hữu Thắng và bài toán hàng công\nHLV Hữu Thắng từng nói trong buổi họp báo sau trận hồi tháng trước: “Chúng tôi "
+    "cần thêm tiền đạo”.",
+    # the words said there far past it, in another clause, are not what the lead tells of it
+    "U23 Việt Nam tập trung chuẩn bị cho SEA Games\nSau buổi họp báo sau trận, đội bóng trở về khách sạn nghỉ ngơi và "
+    "bước vào buổi tập hồi phục trước khi lên đường sang Malaysia, nơi HLV Hữu Thắng sẽ công bố danh sách cuối cùng.",
+])
+def test_a_matchs_press_conference_long_past_or_not_quoted_is_no_report(text):
+    assert not detect_titled(text).is_event

@@ -1758,6 +1758,13 @@ def test_a_bodys_plan_with_a_planning_verb(text: str, expected: list[str]) -> No
          "Bộ Ngoại giao chỉ đạo các cơ quan đại diện bảo hộ công dân"],
         id="giao-in-a-ministry-name",
     ),
+    pytest.param(  # words of a body's name that begin like a verb of request ("Kiến trúc", "Tham mưu")
+        "Thủ tướng kết luận như sau. Sở Quy hoạch - Kiến trúc cần chỉ đạo các quận rà soát quy hoạch. Bộ Tổng Tham "
+        "mưu chỉ đạo các quân khu sẵn sàng lực lượng.",
+        ["Sở Quy hoạch - Kiến trúc cần chỉ đạo các quận rà soát quy hoạch",
+         "Bộ Tổng Tham mưu chỉ đạo các quân khu sẵn sàng lực lượng"],
+        id="verb-like-words-in-a-name",
+    ),
 ])
 def test_a_body_told_to_steer_is_the_task_s_subject(text: str, expected: list[str]) -> None:
     assert points(text) == expected

@@ -380,8 +380,10 @@ _NOUN_THEN_DAY = 28
 _NOUN_THEN_DAY_RE = re.compile(r"(?:[^\W\d_]+ ){1,3}(?:(?:vào )?(?:(?:sáng|chiều|tối|trưa)(?: nay| qua)?|hôm nay|hôm qua)\s*[(,]?\s*)?"
                                r"(?:(?:thứ \w+|chủ nhật),?\s*)?(?:(?:ngày|hôm)\s*)?")
 #: ... or with its place between: "một cuộc họp cấp cao ở Thổ Nhĩ Kỳ hôm 7/4", "cuộc họp báo tại Hà Nội ngày 10-7"
+#: (the place's words, not what the meeting is about: "cuộc họp tại sở về vụ cháy ngày 29/5" is the fire's day)
 _NOUN_PLACE_THEN_DAY = 60
-_NOUN_PLACE_THEN_DAY_RE = re.compile(r"(?:[^\W\d_]+ ){1,4}(?:ở|tại) (?:[^\W\d_]+ ){1,4}(?:vào )?"
+_NOUN_PLACE_THEN_DAY_RE = re.compile(r"(?:[^\W\d_]+ ){1,4}(?:ở|tại) (?:(?!(?:về|bàn|xảy|của|do|với|nhằm|vụ) )[^\W\d_]+ ){1,4}"
+                                     r"(?:vào )?"
                                      r"(?:(?:sáng|chiều|tối|trưa|ngày|hôm) )?")
 
 

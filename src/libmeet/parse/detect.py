@@ -80,15 +80,16 @@ _PAST_YEAR = re.compile(r"(?<!\w)(?:vào|hồi|từ)\s+" + _YEAR)
 #: "Trong cuộc họp Hội đồng LĐBĐ Đông Nam Á (AFF) diễn ra hồi đầu tháng này"; not "hai tháng trước khi ...", a span
 #: before something else)
 _LAST_YEAR_AFTER = re.compile(r"[^,.;:!?\n]{0,60}?(?<!\w)(?:(?:vào|hồi)\s+(?:tháng\s*\d{1,2}\s+)?năm\s+(?:ngoái|trước)"
-                              r"|(?:(?:vào|hồi)\s+)?tháng\s+trước|(?:một|hai|ba|\d{1,2})\s+(?:năm|tháng)\s+trước"
+                              r"|(?:(?:(?:vào|hồi)\s+)?tháng|(?:một|hai|ba|\d{1,2})\s+(?:năm|tháng|tuần))\s+trước"
+                              r"(?!\w)(?!\s+(?:khi|đó|đây)(?!\w))"
                               r"|cách\s+đây\s+(?:[^\s,.;:!?]+\s+){1,2}?(?:ngày|tuần|tháng|năm)"
-                              r"|hồi\s+(?:đầu|cuối|giữa)\s+(?:tháng|năm))(?!\w)(?!\s+(?:khi|đó|đây)(?!\w))")
+                              r"|hồi\s+(?:đầu|cuối|giữa)\s+(?:tháng|năm))(?!\w)")
 #: a meeting told by its verb as ahead, counted from now in the verb's clause: "tại Hội nghị bộ trưởng WTO diễn ra tại
 #: Buenos Aires vào tháng 12 tới", "khi các ngoại trưởng G20 nhóm họp tại Bonn vào tuần tới" (an aim or a hope, with no
-#: day of its own; not "vào ngày 15 tháng 6 tới", a day; nor the words said at it after a comma: "Tại hội nghị, ông X
+#: day of its own; not "vào ngày 15 tháng 6 tới", "ngày 15-16 tháng 6 tới", a day; nor the words said at it after a comma: "Tại hội nghị, ông X
 #: cho biết trong tháng tới ...")
-_AHEAD_AFTER = re.compile(r"[^,.;:!?\n]{0,100}?(?<!\w)(?:(?:(?:vào|trong)\s+)?(?<!ngày\s\d\s)(?<!ngày\s\d\d\s)"
-                          r"(?:tháng|tuần)(?:\s*\d{1,2})?\s+tới|(?:vào|trong)\s+năm\s+tới|sắp\s+tới)(?!\w)")
+_AHEAD_AFTER = re.compile(r"[^,.;:!?\n]{0,100}?(?<!\w)(?:(?<!\d\s)(?<!\d)tháng\s*\d{1,2}\s+tới|(?:tháng|tuần)\s+tới"
+                          r"|(?:vào|trong)\s+năm\s+tới|sắp\s+tới)(?!\w)")
 _YEAR_OPENER = re.compile(r"\W*" + _YEAR)
 #: without a day, what tells that a meeting took place or is under way
 _PAST_TENSE = re.compile(r"(?<!\w)(?:đã|vừa|đang|mới đây|diễn ra|khai mạc|kết thúc|bế mạc|được tổ chức)(?!\w)")
@@ -315,13 +316,17 @@ def _held_by_its_body(low: str, s_start: int, k_start: int, title: tuple[int, in
         and not _NOT_HOLDING.search(low, s_start, k_start) and not _planned(low, s_start, k_start)
 
 
+#: the tense that tells a meeting done before "nhóm"/"tiếp tục": "đã nhóm họp", "vừa tiếp tục họp"
+_TOLD_DONE = re.compile(r"(?<!\w)(?:đã|vừa)\s+$")
+
+
 def _meets_as_verb(low: str, before: str, s_start: int, k_start: int, k_end: int, s_end: int) -> bool:
     """Whether a kind that is its own verb is held by its subject: "NATO đã nhóm họp tại Brussels", "Chính phủ vừa
     họp"; told with "nhóm"/"tiếp tục" only, not when counted from now as ahead: "khi các ngoại trưởng G20 nhóm họp
     tại Bonn vào tuần tới" (told as done, the time after it is what the meeting set: "UBND TP.HCM vừa họp bàn với quận
     Gò Vấp ... để trong tháng 10 tới hoàn thành")."""
     meets = _MEETS.search(before)
-    if meets and meets.group(0).startswith(("đã", "vừa")) \
+    if meets and (meets.group(0).startswith(("đã", "vừa")) or _TOLD_DONE.search(before, 0, meets.start())) \
             or _MET_TOGETHER.search(low, max(s_start, k_start - _TOGETHER_REACH), k_start):
         return True
     return bool(meets) and not _AHEAD_AFTER.match(low, k_end, s_end)
@@ -367,7 +372,7 @@ _NOT_HELD_BEFORE = re.compile(r"(?<!\w)(?:không|chưa|không thể|chưa thể|
 #: taking part as the purpose of something else: "yêu cầu nộp tiền để tham gia cuộc tập huấn", "tụ họp tại Hong Kong
 #: trong tuần này để tham gia Hội nghị và Triển lãm Tang lễ" (a meeting held "để" is a plan: _planned)
 _FOR_BEFORE = re.compile(r"(?<!\w)để\s+$")
-_TAKE_PART = ("tham gia", "tham dự", "dự ")
+_TAKE_PART = re.compile(r"\s*(?:(?:đến|về|tới)\s+)?(?:tham\s+gia|tham\s+dự|dự)(?!\w)")
 #: a parliament's or council's sitting that goes on: "Tiếp tục phiên chất vấn và trả lời chất vấn, chiều 13/6, Bộ trưởng
 #: ... đã trả lời", "tiếp tục kỳ họp thứ 5" (one that will go on on a given day, "Ngày mai 14/6, Quốc hội sẽ tiếp tục
 #: phiên chất vấn", is announced with its day, as "sẽ tổ chức hội nghị vào ngày 14/6" is; one that did not, "không tiếp
@@ -993,7 +998,7 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
         return None  # "Nhật Bản và Mỹ đã hoãn cuộc hội đàm ...", "hủy bỏ hội nghị": it did not take place then
     holds = cues["held_before"].search(before) or kind in _SITTINGS and _GOES_ON_BEFORE.search(before)
     if holds and (_NOT_HELD_BEFORE.search(before, 0, holds.start())
-                  or holds.group(0).lstrip().startswith(_TAKE_PART) and _FOR_BEFORE.search(before, 0, holds.start())
+                  or _TAKE_PART.match(holds.group(0)) and _FOR_BEFORE.search(before, 0, holds.start())
                   or holds.group(0).lstrip().startswith(("tổ chức", "có "))
                   and (_ORDERED_BEFORE.search(before, 0, holds.start())
                        or _WISHED_BEFORE.search(before, 0, holds.start()))):
@@ -1833,6 +1838,8 @@ def _undated_reports(doc: Doc, mentions: list[Mention], title: tuple[int, int]) 
 
 #: a match's own press conference, named by the match: "họp báo sau trận", "buổi họp báo trước trận đấu"
 _OF_THE_MATCH = re.compile(r"\s+(?:sau|trước)\s+(?:khi\s+)?trận(?!\w)")
+#: how far after "họp báo sau trận" the words said there are looked for
+_MATCH_PRESS_WORDS = 80
 
 
 def _match_press(doc: Doc, m: Mention, title: tuple[int, int]) -> bool:
@@ -1842,10 +1849,14 @@ def _match_press(doc: Doc, m: Mention, title: tuple[int, int]) -> bool:
     quote's source in a preview or a match report)."""
     if m.kind != PRESS or not m.held or m.in_title or m.sentence[0] >= title[1] + _LEAD_CHARS:
         return False
-    if not _OF_THE_MATCH.match(doc.low, m.end, m.sentence[1]):
-        return False
-    rest = doc.low[m.end:m.sentence[1]]
-    return m.setting or bool(_says_after().search(rest)) or ":" in rest
+    low = doc.low
+    of = _OF_THE_MATCH.match(low, m.end, m.sentence[1])
+    if not of or _planned(low, m.sentence[0], m.start) or _PAST_YEAR.search(low, *m.sentence) \
+            or _LAST_YEAR_AFTER.match(low, m.end, m.sentence[1]):
+        return False  # (one still to come, or of a match long past: "buổi họp báo sau trận hồi tháng trước")
+    # (the words said there right after it: within the clause that follows, a speech verb or a colon)
+    near = min(m.sentence[1], of.end() + _MATCH_PRESS_WORDS)
+    return m.setting or bool(_says_after().search(low, of.end(), near)) or low.find(":", of.end(), near) >= 0
 
 
 #: the occasion such a sentence opens on, by its name: "Sau Lễ đón, ...", "Ngay sau lễ khai mạc, ..."

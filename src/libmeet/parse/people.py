@@ -1810,7 +1810,7 @@ _DAY_LEAD = re.compile(r"\W*(?:trước\s+đó\s*,?\s*(?:vào\s+)?)?(?:(?:sáng|
 
 
 #: a sentence that opens on a time of day and a day: "Sáng 20-6, ..."
-_TIMED_LEAD = re.compile(r"\W*(sáng|chiều|tối|trưa)(?:\s+ngày)?\s+\(?(\d{1,2})\s?[/.-]\s?(\d{1,2})(?![\d%])")
+_TIMED_LEAD = re.compile(r"\W*(sáng|chiều|tối|trưa)(?:\s+(?:nay|qua|ngày))?\s+\(?(\d{1,2})\s?[/.-]\s?(\d{1,2})(?![\d%])")
 
 
 def _other_days(doc: Doc, starts: list[int], at: int | None, kind: str | None = None) -> list[bool]:
@@ -1926,7 +1926,8 @@ _REPORTS = re.compile(r"(?<!\w)(?:cho biết|cho hay|nói|phát biểu|nhấn m�
 
 
 #: a month and its year told as an occasion's time: "vào tháng 2/2017", "hồi tháng 9/2016", a bracket "(9/2016)"
-_OCCASION_MONTH = re.compile(r"(?:(?<!\w)(?:vào|hồi)\s+tháng\s+|\(\s*(?:tháng\s+)?)(\d{1,2})\s?/\s?(\d{4})(?!\d)")
+_OCCASION_MONTH = re.compile(r"(?<!\w)(?:vào|hồi)\s+tháng\s+(\d{1,2})\s?/\s?(\d{4})(?![\d/])"
+                             r"|\(\s*(?:tháng\s+)?(\d{1,2})\s?/\s?(\d{4})\s*\)")
 
 
 def dated_before(doc: Doc, people: list[tuple[Person, list[Span]]], days: list[tuple[Span, int, int, int | None]],
@@ -1951,7 +1952,7 @@ def dated_before(doc: Doc, people: list[tuple[Person, list[Span]]], days: list[t
     # trực Quốc hội Tòng Thị Phóng thăm Cuba vào tháng 2/2017", "chuyến thăm chính thức Trung Quốc của ... Thủ tướng
     # Nguyễn Xuân Phúc (9/2016)")
     for m in _OCCASION_MONTH.finditer(doc.low) if "/20" in doc.low else ():
-        month, year = int(m.group(1)), int(m.group(2))
+        month, year = int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4))
         if 1 <= month <= 12 and (year, month) < (start.year, start.month):
             dated.setdefault(bisect_right(starts, m.start()) - 1, []).append(m.start())
     # a sentence that writes the event's own day places the person there, whatever earlier day it tells of as well:
@@ -2276,7 +2277,7 @@ def at_home(doc: Doc, people: list[tuple[Person, list[Span]]], kind: str | None 
     def home(spans: list[Span]) -> bool:
         # (not one a later sentence puts at the meeting: "Tại buổi làm việc, bà Vũ Thị Tân - Chủ cơ sở mầm non Sen Vàng
         # cho biết", after "Chủ cơ sở trên là bà Vũ Thị Tân, sinh năm 1983, trú tại ...")
-        return any(_AT_HOME.match(doc.text, end) or _AT_HOME_BRACKETED.match(doc.text, end)
+        return any(_AT_HOME.match(doc.text, end) or _AT_HOME_BRACKETED.match(doc.low, end)
                    and not any_kind_pattern().search(doc.low, *_sentence_at(doc, starts, start)[1:])
                    for start, end in spans) \
             and not any(_placed_there(doc, starts, own, *span) for span in spans)
