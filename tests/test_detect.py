@@ -1061,6 +1061,19 @@ NOT_REPORTS = [
      "20/6 tuyên bố từ chức.\nBộ trưởng Quốc phòng Pháp Sylvie Goulard phát biểu tại Đối thoại Shangri-La 16 ở "
      "Singapore ngày 3/6. Ảnh: AFP/TTXVN Trong tuyên bố ngày 20/6, bà Goulard nhấn mạnh bản thân khó có thể tiếp tục "
      "tại nhiệm.", LONELY),
+    # ... the wire's credit alone closing the caption (bench 22588763); a meeting recalled deep down, undated, does not
+    # make the caption's one reported (bench 22469324)
+    ("Chủ tịch tập đoàn lớn thứ hai tại Hàn Quốc thừa nhận cáo buộc\nChủ tịch tập đoàn SK Chey Tae-won đã thừa nhận "
+     "những cáo buộc của các công tố viên.\nChủ tịch tập đoàn SK Chey Tae-won phát biểu tại một diễn đàn ở Thượng Hải, "
+     "Trung Quốc ngày 27-5. YONHAP/TTXVN Tại phiên tòa ngày 22-6, Chủ tịch SK thú nhận khi gặp bà Park, ông đã tìm "
+     "cách thúc đẩy chính phủ phê duyệt một dự án mua bán và sáp nhập.", LONELY),
+    ("Thổ Nhĩ Kỳ nỗ lực hòa giải căng thẳng Qatar và các nước Arab\nNgày 6/6, Tổng thống Thổ Nhĩ Kỳ Tayyip Erdogan đã "
+     "điện đàm với lãnh đạo các nước Qatar, Nga, Kuwait và Saudi Arabia.\nTổng thống Thổ Nhĩ Kỳ Tayyip Erdogan phát "
+     "biểu tại một hội nghị ở Istanbul ngày 22/5. Ảnh: AFP/TTXVN Các nguồn tin từ Phủ Tổng thống Thổ Nhĩ Kỳ cho biết "
+     "nội dung điện đàm nêu rõ tầm quan trọng của hòa bình và ổn định khu vực. " + "Thổ Nhĩ Kỳ có quan hệ tốt đẹp với "
+     "Qatar cũng như một số quốc gia vùng Vịnh láng giềng của Doha. " * 8 + "Cựu trợ lý Bộ trưởng Ngoại giao Ai Cập "
+     "Hussein Hariedy cho rằng các biện pháp này đã được đưa ra sau những nỗ lực hòa giải bất thành tại Hội nghị "
+     "thượng đỉnh thế giới Arab - Mỹ diễn ra hồi tháng trước.", LONELY),
     # the title's sitting, but a lead that opens on no day: nothing says which day's sitting this is
     ("Kỳ họp thứ 3, Quốc hội khóa XIV: Nâng cao hiệu quả vốn đầu tư công\nNội dung chất vấn và trả lời chất vấn liên "
      "quan đến các giải pháp huy động các nguồn lực trong xã hội cho đầu tư phát triển.", NOT_HELD),
