@@ -2023,7 +2023,30 @@ CAPTION_OF_ANOTHER_DAY = (
 )
 
 
+#: reading seed 200 E34 (bench 22238095): a photo's caption shows him at another occasion (a hearing) than the press
+#: briefing reported, though the briefing's sentence tells of him
+CAPTION_OF_ANOTHER_OCCASION = (
+    "Nhà Trắng bảo vệ quyết định cách chức Giám đốc FBI\nNgày 10/5, Nhà Trắng đã bảo vệ quyết định cách chức Giám đốc "
+    "Cơ quan Điều tra Liên bang (FBI) James Comey trước đó 1 ngày của Tổng thống Donald Trump.\nPhát biểu trong cuộc "
+    "họp báo, người phát ngôn Nhà Trắng Sarah Huckabee Sanders cho hay Tổng thống Trump đã mất niềm tin đối với ông "
+    "Comey từ vài tháng qua. Giám đốc FBI James Comey trong phiên điều trần tại Ủy ban Tư pháp Thượng viện Mỹ ở "
+    "Washington, DC. Ảnh: AFP/TTXVN Cũng tại cuộc họp báo, bà Sanders cũng cho rằng việc bổ nhiệm một công tố viên "
+    "đặc biệt là không cần thiết."
+)
+#: bench 22736866 (working gold: no attendee): a caption of his visit "tháng 3 vừa qua", in a report of a July meeting;
+#: and a file photo's credit ("ảnh tư liệu", bench 22443141) shows another occasion
+CAPTION_OF_ANOTHER_TIME = (
+    "Việt Nam đăng cai tổ chức cuộc họp AWGIPC 53\nNgày 17/7, tại Hà Nội, Cục Sở hữu trí tuệ khai mạc Cuộc họp lần "
+    "thứ 53 Nhóm công tác về hợp tác sở hữu trí tuệ các nước ASEAN (AWGIPC 53). Cục trưởng Cục Sở hữu trí tuệ Đinh "
+    "Hữu Phí phát biểu khai mạc. Tổng Giám đốc Tổ chức Sở hữu trí tuệ thế giới (WIPO) Francis Gurry (giữa) trong "
+    "chuyến thăm và làm việc tại Việt Nam tháng 3 vừa qua. Ảnh: Loan Lê. Phó Thủ tướng Nga Dmitry Rogozin phát biểu "
+    "tại diễn đàn (ảnh tư liệu). Cuộc họp sẽ tập trung vào Chương trình hành động của ASEAN về sở hữu trí tuệ."
+)
+
+
 @pytest.mark.parametrize("text, kept, gone, gone_point", [
+    (CAPTION_OF_ANOTHER_OCCASION, set(), {"James Comey"}, None),
+    (CAPTION_OF_ANOTHER_TIME, {"Đinh Hữu Phí"}, {"Francis Gurry", "Dmitry Rogozin"}, None),
     (LATER_THE_SAME_DAY, {"Trần Đại Quang", "Vương Đình Huệ"}, {"Vưu Quyền", "Tập Cận Bình"},
      "Phúc Kiến tăng nhập khẩu"),
     (CAPTION_OF_ANOTHER_DAY, {"Mevlut Cavusoglu", "Mohammed bin Abdulrahman Al Thani"}, {"Rex Tillerson"}, None),

@@ -303,10 +303,12 @@ _CREDIT_REACH = 24
 _LINK = re.compile(r"\[[^\[\]\n]{8,300}\]")
 
 
-def extract_attendees(doc: Doc, kind: str | None = None, at: int | None = None) -> list[tuple[Person, list[Span]]]:
+def extract_attendees(doc: Doc, kind: str | None = None, at: int | None = None,
+                      day: date | None = None) -> list[tuple[Person, list[Span]]]:
     """The people placed at the event; `kind` is the event's kind (a press conference's own sentences place people
     at it, where they set aside people told of at one in a report of another meeting), `at` where the article names
-    it (that sentence tells of it, whatever it opens on)."""
+    it (that sentence tells of it, whatever it opens on), `day` its first day if known (a photo's caption of another
+    year tells another occasion)."""
     body = _body_end(doc)
     positions = [_not_new(doc, m.start(), m.end()) for m in _patterns()["position"].finditer(doc.low, 0, body)
                  if not _OFFICE_OF.search(doc.low, max(0, m.start() - 12), m.start())
@@ -337,7 +339,7 @@ def extract_attendees(doc: Doc, kind: str | None = None, at: int | None = None) 
         if mention.strong and (_elsewhere(doc, mention.start, kind, at) or kind != VOTERS_MEETING and _a_voter(mention)):
             mention.strong = False  # (a voter speaks at the deputies' meeting with voters, not of another event)
     for mention in mentions:
-        if mention.strong and _caption_of_another_day(doc, mention, mentions, at):
+        if mention.strong and _caption_of_another_day(doc, mention, mentions, at, day):
             mention.strong = False
     _counterparts(mentions)
     return _people(doc, mentions)
@@ -1549,9 +1551,19 @@ _GLUED_SAME_DAY = re.compile(lexicon.alternation(
 
 
 #: a photo's credit closing its caption, right after the caption's words: "... ngày 4/5. (Nguồn: AFP/TTXVN)", "... ngày
-#: 23/11/2016. Ảnh: VGP/Quang Hiếu", "... - Ảnh: Reuters", "... (Ảnh: AFP/TTXVN)"
-_CAPTION_CREDIT = re.compile(r"(?<=[\w)\"”.])\s*[.\-–]?\s*\(?\s*(?<!trong )(?:ảnh|nguồn)\s*:")
+#: 23/11/2016. Ảnh: VGP/Quang Hiếu", "... - Ảnh: Reuters", "... (Ảnh: AFP/TTXVN)", or a file photo's mark with no colon:
+#: "... tại Hà Nội (Ảnh tư liệu)", "... Ảnh minh họa. Nguồn Internet"
+_CAPTION_CREDIT = re.compile(r"(?<=[\w)\"”.])\s*[.\-–]?\s*\(?\s*(?<!trong )(?:ảnh|nguồn)\s*"
+                             r"(?::|(?=(?:tư\s+liệu|minh\s+h[oọ]a)(?!\w)))")
 #: (not a caption's own opener: "Trong ảnh: Binh lính Philippines lái xe bọc thép ...")
+#: a file photo's credit, or an illustration's: the photo shows another occasion than the one reported ("Ông Đinh La
+#: Thăng phát biểu tại một hội nghị diễn ra ngày 28-2 - Ảnh: T.L", "Ảnh: TL", "Ảnh: Tư liệu", "Ảnh minh họa: Internet")
+_FILE_PHOTO = re.compile(r"\s*(?:t\.\s?l|tl|tư\s+liệu|minh\s+h[oọ]a)(?!\w)")
+#: a caption's time that is not the event's: another year ("... tại hội nghị năm 2016", "ảnh chụp tháng 3/2016", "năm
+#: ngoái"), or a month gone by ("trong chuyến thăm và làm việc tại Việt Nam tháng 3 vừa qua", "hồi tháng 4")
+_CAPTION_TIME = re.compile(r"(?:(?<!\w)năm\s+(?P<year>(?:19|20)\d\d)|(?<=\d)[/.-](?P<dated>(?:19|20)\d\d)|"
+                           r"(?<!\w)(?:năm\s+(?:ngoái|trước)|tháng\s+(?P<month>\d{1,2})\s+vừa\s+qua|hồi\s+tháng|"
+                           r"tháng\s+trước))(?!\w)")
 #: the city a caption places its occasion in: "gặp nhau tại Hamburg, Đức, ngày 6/7"
 _CAPTION_PLACE = re.compile(r"(?<!\w)tại\s+((?:[A-ZĐ][\w-]*\s?){1,3})")
 #: how far a caption's credit stands after the name at most, and how far past its sentence's end
@@ -1559,10 +1571,12 @@ _CAPTION_LEN = 200
 _CREDIT_AFTER = 12
 
 
-def _caption_of_another_day(doc: Doc, mention: _Mention, mentions: list[_Mention], at: int | None) -> bool:
-    """Whether `mention` stands in a photo's caption that its credit closes and that writes another day than the
-    event's own sentence writes: a file photo of another occasion ("Tổng thống Mỹ Donald Trump phát biểu tại
-    Washington, DC ngày 4/5. (Nguồn: AFP/TTXVN)" in a report of the G7 finance ministers' meeting in Bari of 12/5).
+def _caption_of_another_day(doc: Doc, mention: _Mention, mentions: list[_Mention], at: int | None,
+                            day: date | None = None) -> bool:
+    """Whether `mention` stands in a photo's caption that its credit closes and that tells another occasion than the
+    event: another day than the event's own sentence writes, a file photo of another occasion ("Tổng thống Mỹ Donald
+    Trump phát biểu tại Washington, DC ngày 4/5. (Nguồn: AFP/TTXVN)" in a report of the G7 finance ministers' meeting
+    in Bari of 12/5), a file photo's credit ("- Ảnh: T.L"), or another year or a month gone by than the event's `day`.
     Never for someone the body places at the event (in its own sentence, or given a part there elsewhere)."""
     if at is None:
         return False
@@ -1575,25 +1589,67 @@ def _caption_of_another_day(doc: Doc, mention: _Mention, mentions: list[_Mention
     credit = _CAPTION_CREDIT.search(low, mention.span[1], min(last + _CREDIT_AFTER, len(low)))
     if not credit or credit.start() - mention.start > _CAPTION_LEN:
         return False
+    if not (_FILE_PHOTO.match(low, credit.end()) or _another_time(low, mention.span[1], credit.start(), day,
+                                                                  low[own_start:own_end])
+            or _another_occasion(low, mention.span[1], credit.start(), low[own_start:own_end])):
 
-    def days(a: int, b: int) -> set[tuple[int, int]]:
-        return {(int(d), int(m)) for d, m in WRITTEN_DAY.findall(low, a, b) if 1 <= int(d) <= 31 and 1 <= int(m) <= 12}
-    # (the day the caption writes after the name, not one of the glued text before it: "... lúc 21 giờ ngày chủ nhật
-    # 12.2 trên VTV3 Một số hình ảnh khác trong buổi họp báo: HLV Thu Minh HLV Noo Phước Thịnh ... Bài và ảnh: ...")
-    its_days = days(own_start, own_end)
-    told = days(mention.span[1], credit.start())
-    if not its_days or not told or told & its_days:
-        return False
-    # (a day before the event in the event's own city is its eve, the same trip: "Tổng thống Mỹ Donald Trump và Thủ
-    # tướng Đức Angela Merkel gặp nhau tại Hamburg, Đức, ngày 6/7. Ảnh:Reuters" before the G20 summit in Hamburg)
-    place = _CAPTION_PLACE.search(doc.text, mention.span[1], credit.start())
-    if place and place.group(1).strip() in doc.text[own_start:own_end]:
-        return False
-    # (the event's sentence names them, if only by their last name: "Trong cuộc gặp tại Vatican, ... ông Trump")
-    if next(lexicon.whole_words(doc.text[own_start:own_end], mention.name.split()[-1]), None) is not None:
-        return False
+        def days(a: int, b: int) -> set[tuple[int, int]]:
+            return {(int(d), int(m)) for d, m in WRITTEN_DAY.findall(low, a, b)
+                    if 1 <= int(d) <= 31 and 1 <= int(m) <= 12}
+        # (the day the caption writes after the name, not one of the glued text before it: "... lúc 21 giờ ngày chủ
+        # nhật 12.2 trên VTV3 Một số hình ảnh khác trong buổi họp báo: HLV Thu Minh HLV Noo Phước Thịnh ... Bài và
+        # ảnh: ...")
+        its_days = days(own_start, own_end)
+        told = days(mention.span[1], credit.start())
+        if not its_days or not told or told & its_days:
+            return False
+        # (a day before the event in the event's own city is its eve, the same trip: "Tổng thống Mỹ Donald Trump và
+        # Thủ tướng Đức Angela Merkel gặp nhau tại Hamburg, Đức, ngày 6/7. Ảnh:Reuters" before the G20 summit in
+        # Hamburg)
+        place = _CAPTION_PLACE.search(doc.text, mention.span[1], credit.start())
+        if place and place.group(1).strip() in doc.text[own_start:own_end]:
+            return False
+        # (the event's sentence names them, if only by their last name: "Trong cuộc gặp tại Vatican, ... ông Trump";
+        # not when the photo is a file one, or of another time or occasion: the sentence may tell of them, "người
+        # phát ngôn Nhà Trắng ... cho hay Tổng thống Trump đã mất niềm tin đối với ông Comey")
+        if next(lexicon.whole_words(doc.text[own_start:own_end], mention.name.split()[-1]), None) is not None:
+            return False
     return not any(other is not mention and other.name == mention.name
                    and _placed_there(doc, starts, own, other.start, other.span[1]) for other in mentions)
+
+
+@cache
+def _caption_occasion() -> re.Pattern[str]:
+    """An occasion other than a meeting a caption shows someone at (people_caption_occasions.txt): "trong phiên điều
+    trần", "tại lễ nhậm chức"."""
+    occasions = lexicon.alternation((fold(w) for w in lexicon.words("people_caption_occasions.txt")), spaces=True)
+    return re.compile(r"(?<!\w)(?:tại|trong)\s+(?:một\s+|1\s+)?(?P<occasion>" + occasions + r")(?!\w)")
+
+
+def _another_occasion(low: str, start: int, end: int, own: str) -> bool:
+    """Whether the caption's words in [start, end) show the person at an occasion other than a meeting, one the event's
+    own sentence (`own`) does not name: "James Comey trong phiên điều trần tại Ủy ban Tư pháp Thượng viện Mỹ"."""
+    m = _caption_occasion().search(low, start, end)
+    return bool(m) and m.group("occasion") not in own
+
+
+def _another_time(low: str, start: int, end: int, day: date | None, own: str) -> bool:
+    """Whether the caption's words in [start, end) tell a time that is not the event's (of `day`): a year before its
+    own, not one the event's own sentence (`own`) writes as well ("Hội nghị tổng kết công tác năm 2016" held in 2017),
+    or a month gone by."""
+    if day is None:
+        return False
+    for m in _CAPTION_TIME.finditer(low, start, end):
+        year = m.group("year") or m.group("dated")
+        if year:
+            if int(year) < day.year and year not in own:
+                return True
+        elif m.group("month"):
+            if int(m.group("month")) != day.month:
+                return True
+        else:
+            return True
+    return False
 
 
 @lru_cache(maxsize=4)
