@@ -1447,6 +1447,13 @@ def test_a_meeting_named_once_with_nothing_about_it_is_skipped():
         "nội dung tại Thông báo kết luận của Thủ tướng Nguyễn Xuân Phúc tại buổi làm việc với lãnh đạo tỉnh Quảng Ninh.",
         "buổi làm việc",
     ),
+    (  # dantri unc_news_society_233: the notice's number lost by the crawl, its "số" left
+        "Thủ tướng: Làm rõ trách nhiệm cá nhân, tổ chức gây ra ổ dịch Hà Nam\nThủ tướng Phạm Minh Chính yêu cầu làm rõ "
+        "nguyên nhân và trách nhiệm của từng tổ chức, cá nhân đã trực tiếp gây ra ổ dịch ở tỉnh Hà Nam (Ảnh: VGP).\nVăn "
+        "phòng Chính phủ vừa có thông báo số kết luận của Thủ tướng Chính phủ Phạm Minh Chính tại cuộc họp Thường trực "
+        "Chính phủ về phòng, chống dịch Covid-19.",
+        "họp",
+    ),
     (  # bench reading seed 150 S8 (22246909): a meeting told as held recently, then governed by its chair
         "Xây dựng chính sách đặc thù làm cao tốc Bắc - Nam\nCác cơ chế, chính sách đặc thù là cần thiết để thu hút nhà "
         "đầu tư và đẩy nhanh tiến độ, tuy nhiên, cần đảm bảo các nguyên tắc: đấu thầu rộng rãi, công khai, minh bạch, "

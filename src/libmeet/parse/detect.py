@@ -1757,8 +1757,11 @@ def _concluded_at(low: str, start: int, at: int) -> bool:
 
 #: the conclusions of a meeting, notified: "Văn phòng Chính phủ vừa truyền đạt kết luận của Phó Thủ tướng Thường trực
 #: Trương Hòa Bình tại | cuộc họp Thường trực Chính phủ về ...", "Đó là nội dung tại Thông báo kết luận của Thủ tướng ...
-#: tại | buổi làm việc với lãnh đạo tỉnh Quảng Ninh" (the meeting held, its day untold)
-_CONCLUSIONS_OF = re.compile(r"(?<!\w)(?:thông báo|truyền đạt|công bố|ban hành)\s+(?:ý kiến\s+)?kết luận\s+(?:của\s+)?"
+#: tại | buổi làm việc với lãnh đạo tỉnh Quảng Ninh" (the meeting held, its day untold; the notice's number may stand
+#: before, or only its "số" when a crawl lost the number: "Văn phòng Chính phủ vừa có thông báo số kết luận của Thủ tướng
+#: Chính phủ Phạm Minh Chính tại cuộc họp Thường trực Chính phủ")
+_CONCLUSIONS_OF = re.compile(r"(?<!\w)(?:thông báo|truyền đạt|công bố|ban hành)\s+(?:số\s+(?:\d[\w/.-]*\s+)?)?"
+                             r"(?:ý kiến\s+)?kết luận\s+(?:của\s+)?"
                              r"[^.;:!?\n]{0,150}?\s(?:tại|trong)\s+$")
 
 
