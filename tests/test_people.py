@@ -1785,6 +1785,26 @@ def test_a_co_chair_is_the_position(text, name, position, organization):
     ("Phiên chất vấn\nChiều 14/6, Quốc hội tiến hành phiên chất vấn. Chốt lại phiên chất vấn, Chủ tịch Quốc hội Nguyễn "
      "Thị Kim Ngân cho biết, các Phó Thủ tướng Trịnh Đình Dũng, Vũ Đức Đam, Vương Đình Huệ, Bộ trưởng các Bộ Công thương, "
      "GT-VT, Chủ nhiệm Ủy ban Dân tộc cũng đã tham gia giải trình.", "Vương Đình Huệ", "Phó Thủ tướng", None),
+    # bench 22517194: an aide's title takes the title of the one aided with it, "Trợ lý Chủ tịch Quốc hội"
+    ("Hội đàm\nSáng 12/6, tại Nhà Quốc hội, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân chủ trì hội đàm. Tham dự hội đàm có "
+     "Trợ lý Chủ tịch Quốc hội Lê Minh Thông, Thứ trưởng Bộ Ngoại giao Hà Kim Ngọc.", "Lê Minh Thông",
+     "Trợ lý Chủ tịch Quốc hội", None),
+    # bench 22327034: ... and its organisation after it
+    ("Hội nghị G20\nNgày 20/5, hội nghị diễn ra tại Đức. Đoàn Việt Nam do Trợ lý Bộ trưởng Bộ Ngoại giao Vũ Quang Minh "
+     "(Sherpa G20 của Việt Nam) làm Trưởng đoàn tham dự hội nghị.", "Vũ Quang Minh", "Trợ lý Bộ trưởng",
+     "Bộ Ngoại giao"),
+    # bench 22494162
+    ("Hội nghị thượng đỉnh\nNgày 5/6, hội nghị diễn ra. Trợ lý Tổng thống Nga Yuri Ushakov cho biết Hội nghị cũng sẽ "
+     "thảo luận về một ứng cử viên.", "Yuri Ushakov", "Trợ lý Tổng thống", "Nga"),
+    # working 22271757: "Title Body, ông Name" after a name told with its own title before it opens the next item
+    ("Diễn đàn Vành đai và Con đường\nNgày 14/5, diễn đàn khai mạc tại Bắc Kinh. Tham dự diễn đàn có lãnh đạo cấp cao "
+     "của 29 quốc gia, cùng Tổng Thư ký Liên hợp quốc Antonio Guterres, Chủ tịch Ngân hàng Thế giới (WB), ông Jim Yong "
+     "Kim, và Tổng Giám đốc Quỹ Tiền tệ Quốc tế (IMF), bà Christine Lagarde.", "Jim Yong Kim", "Chủ tịch",
+     "Ngân hàng Thế giới (WB)"),
+    # working 22412379: not after a name told with its form of address ("và ông Nguyễn Văn Tuấn, Tổng cục Trưởng ...")
+    ("Tọa đàm du lịch\nNgày 2/6, tại Đà Nẵng tổ chức tọa đàm khoa học. Tới dự có ông Huỳnh Vĩnh Ái, Thứ trưởng Bộ "
+     "VHTTDL và ông Nguyễn Văn Tuấn, Tổng cục Trưởng tổng cục Du lịch, ông Nguyễn Ngọc Tuấn, Phó chủ tịch UBND Đà Nẵng "
+     "cùng Hiệp hội du lịch TP Đà Nẵng.", "Nguyễn Ngọc Tuấn", "Phó chủ tịch", "UBND Đà Nẵng"),
 ])
 def test_whose_title_a_list_or_a_new_post_gives(text, name, position, organization):
     doc = Doc.from_raw(text)

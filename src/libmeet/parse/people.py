@@ -324,6 +324,7 @@ def extract_attendees(doc: Doc, kind: str | None = None, at: int | None = None,
     # Sỹ Đồng Chủ tịch QH Nguyễn Thị Kim Ngân" (the title is "Chủ tịch")
     positions = [(s + len(_CO), e) if doc.low.startswith(_CO + "chủ tịch", s)
                  and _GLUED_CO.search(doc.text, max(0, s - 12), s + 1) else (s, e) for s, e in positions]
+    positions = _aides_joined(doc, positions)
     runs = itertools.islice(_unglued_captions(doc, RUN.finditer(doc.text, 0, body)), MAX_RUNS)
     mentions = [m for run in runs if (m := _mention(doc, run, positions)) and not _cut_at_an_initial(doc, m)]
     mentions.extend(_listed(doc, positions, body))
@@ -365,6 +366,25 @@ def _unglued_captions(doc: Doc, runs: Iterator[re.Match[str]]) -> Iterator[re.Ma
         rest = run if start == run.start() else RUN.match(doc.text, start, end)
         if rest:
             yield rest
+
+
+@cache
+def _aides() -> frozenset[str]:
+    return frozenset(fold(w) for w in lexicon.words("people_aides.txt"))
+
+
+def _aides_joined(doc: Doc, positions: list[Span]) -> list[Span]:
+    """An aide's title with the title of the one aided right after it, as one title: "Trợ lý Chủ tịch Quốc hội Lê
+    Minh Thông" is no Chủ tịch Quốc hội, "Trợ lý Bộ trưởng Bộ Ngoại giao Phạm Sanh Châu" (Trợ lý Bộ trưởng, of Bộ
+    Ngoại giao)."""
+    joined: list[Span] = []
+    for s, e in positions:
+        if joined and joined[-1][1] + 1 == s and doc.text[s - 1] == " " \
+                and fold(doc.low[joined[-1][0]:joined[-1][1]]) in _aides():
+            joined[-1] = (joined[-1][0], e)
+        else:
+            joined.append((s, e))
+    return joined
 
 
 #: "đồng" of a co-chair ("Đồng Chủ tịch"), and a name's capitalised word before its "Đ"
@@ -943,6 +963,29 @@ def _after_an_opening_clause(doc: Doc, at: int) -> bool:
     return bool(clause) and not any(word[:1].isupper() for word in clause.group(1).split()[1:])
 
 
+#: a name with its title before it, and the comma that closes that list item: "Tổng Thư ký Liên hợp quốc Antonio
+#: Guterres, "
+_TITLED_NAME_ITEM = re.compile(r"[^\S\n]+[^,;:.!?()\n“”\"]{2,80}?,[^\S\n]*")
+
+
+def _after_a_titled_name(doc: Doc, at: int, positions: list[Span]) -> bool:
+    """Whether the title at `at` opens the next item of a list whose item before is a name with its own title before
+    it: "Tổng Thư ký Liên hợp quốc Antonio Guterres, Chủ tịch Ngân hàng Thế giới (WB), ông Jim Yong Kim" (the title
+    is Jim Yong Kim's; one named after their title takes no second one after a comma)."""
+    i = bisect_left(positions, (at, 0)) - 1
+    if i < 0 or at - positions[i][1] > 80:
+        return False
+    p_end = positions[i][1]
+    gap = doc.text[p_end:at]
+    if not _TITLED_NAME_ITEM.fullmatch(gap) or any(w in _JOINS_ANOTHER or w in _honorific_words()
+                                                   for w in fold(doc.low[p_end:at]).split()):
+        return False  # (not "Thứ trưởng Bộ VHTTDL và ông Nguyễn Văn Tuấn, Tổng cục Trưởng tổng cục Du lịch, ông ...")
+    runs = list(RUN.finditer(gap))  # the name is the last run, right before the comma
+    words = runs[-1].group().split() if runs else []
+    return bool(runs) and not gap[runs[-1].end():].strip(" ,") and len(words) > 1 \
+        and (vietnamese_name_at(words, 0) or looks_foreign(words))
+
+
 def _title_before(doc: Doc, lead: int, positions: list[Span], addressed: bool = False,
                   boxed: bool = False) -> tuple[int, int, str, str | None] | None:
     """The job title (and organisation) written right before a name: (start, end of gap, title, organisation).
@@ -974,7 +1017,8 @@ def _title_before(doc: Doc, lead: int, positions: list[Span], addressed: bool = 
     comma_then_address = (addressed and gap.rstrip().endswith(",") and gap.count(",") == 1
                           and (boxed and not _NAMED_BEFORE.search(doc.text, max(0, p_start - 40), p_start)
                                or not _OWNED.search(doc.text, max(0, p_start - 3), p_start)
-                               or _after_an_opening_clause(doc, p_start))
+                               or _after_an_opening_clause(doc, p_start)
+                               or _after_a_titled_name(doc, p_start, positions))
                           and not doc.low.endswith("của ", 0, p_start))
     if _GAP_BREAK.search(gap) or ("," in gap and not (dashed or comma_then_address or _fields_listed(gap))):
         return None
