@@ -1454,6 +1454,11 @@ def test_a_meeting_named_once_with_nothing_about_it_is_skipped():
         "Chính phủ về phòng, chống dịch Covid-19.",
         "họp",
     ),
+    (  # ... or its number and day written ("Thông báo số 03/TB-VPCP ngày 5/1/2017 kết luận của ...")
+        "Đẩy nhanh cổ phần hóa doanh nghiệp nhà nước\nVăn phòng Chính phủ vừa ban hành Thông báo số 03/TB-VPCP ngày "
+        "5/1/2017 kết luận của Phó Thủ tướng Vương Đình Huệ tại cuộc họp về tình hình cổ phần hóa doanh nghiệp nhà nước.",
+        "họp",
+    ),
     (  # bench reading seed 150 S8 (22246909): a meeting told as held recently, then governed by its chair
         "Xây dựng chính sách đặc thù làm cao tốc Bắc - Nam\nCác cơ chế, chính sách đặc thù là cần thiết để thu hút nhà "
         "đầu tư và đẩy nhanh tiến độ, tuy nhiên, cần đảm bảo các nguyên tắc: đấu thầu rộng rãi, công khai, minh bạch, "

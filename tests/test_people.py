@@ -2063,9 +2063,19 @@ CAPTION_OF_ANOTHER_TIME = (
     "tại diễn đàn (ảnh tư liệu). Cuộc họp sẽ tập trung vào Chương trình hành động của ASEAN về sở hữu trí tuệ."
 )
 
+#: ... but not the words "ảnh tư liệu", "hình ảnh minh họa" in running text, nor a paper's number in a caption
+CAPTION_OF_ITS_OWN = (
+    "Bảo tàng Hồ Chí Minh đón nhận tư liệu quý\nSáng 5/6/2019, tại Hà Nội, Bảo tàng Hồ Chí Minh tổ chức hội nghị "
+    "tiếp nhận tư liệu. Dịp này, Bộ trưởng Bộ Văn hóa Nguyễn Ngọc Thiện đã trao tặng Bảo tàng bộ ảnh tư liệu quý về "
+    "Bác Hồ. Giám đốc Bảo tàng Vũ Mạnh Hà giới thiệu hình ảnh minh họa về dự án trưng bày. Thứ trưởng Trịnh Thị Thủy "
+    "giới thiệu Nghị định 15/2018/NĐ-CP với đại biểu. Ảnh: VGP/Hải Minh. Hội nghị thống nhất kế hoạch trưng bày năm "
+    "2019."
+)
+
 
 @pytest.mark.parametrize("text, kept, gone, gone_point", [
     (CAPTION_OF_ANOTHER_OCCASION, set(), {"James Comey"}, None),
+    (CAPTION_OF_ITS_OWN, {"Nguyễn Ngọc Thiện", "Vũ Mạnh Hà", "Trịnh Thị Thủy"}, set(), None),
     (CAPTION_OF_ANOTHER_TIME, {"Đinh Hữu Phí"}, {"Francis Gurry", "Dmitry Rogozin"}, None),
     (LATER_THE_SAME_DAY, {"Trần Đại Quang", "Vương Đình Huệ"}, {"Vưu Quyền", "Tập Cận Bình"},
      "Phúc Kiến tăng nhập khẩu"),

@@ -1188,13 +1188,12 @@ _TOLD_DONE = re.compile(r"(?<!\w)(?:đã|vừa)(?!\w)")
 #: a foreign wire's photo credit closing the caption a meeting is named in: "... ở Bắc Kinh ngày 14/5. (Nguồn:
 #: EPA/TTXVN)", "... tại hội thảo về đầu tư Panama tại Nhật Bản. Ảnh: AFP/TTXVN" (foreign_photo_credits.txt; not a
 #: Vietnamese photographer's name after the slash)
-_FOREIGN_CAPTION = re.compile(r"[^.;!?\n]{0,160}?[.]?\s*(?:\(?\s*(?:ảnh|nguồn)\s*:\s*(?:"
-                              + _alternation(lexicon.words("foreign_photo_credits.txt"))
+_FOREIGN_WIRES = _alternation(lexicon.words("foreign_photo_credits.txt"))
+_FOREIGN_CAPTION = re.compile(r"[^.;!?\n]{0,160}?[.]?\s*(?:\(?\s*(?:ảnh|nguồn)\s*:\s*(?:" + _FOREIGN_WIRES
                               + r")(?!\w)(?!\s*/\s*(?!ttxvn)[a-zđ])"
                               # (or the wire's credit alone, closing the caption: "... ở Thượng Hải, Trung Quốc ngày
                               # 27-5. YONHAP/TTXVN")
-                              + r"|(?<=\.)\s*(?:" + _alternation(lexicon.words("foreign_photo_credits.txt"))
-                              + r")\s*/\s*ttxvn(?!\w))")
+                              + r"|(?<=\.)\s*(?:" + _FOREIGN_WIRES + r")\s*/\s*ttxvn(?!\w))")
 #: told as done, right before a pair of kinds: "đã gặp mặt, làm việc với ...", "vừa tiếp, làm việc với ..."
 _DONE_BEFORE = re.compile(r"(?<!\w)(?:đã|vừa)\s+$")
 #: what the sentence before told, said at the meeting named after it: "đưa ra tuyên bố trên trong cuộc họp báo chung",
@@ -1534,16 +1533,16 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None,
         return Detection(False, reason=PLAN_TOLD)
     if title and _FOREIGN_CAPTION.match(low, best.end, min(best.sentence[1] + 40, len(low))) \
             and support[best.kind] <= 1 and best.kind not in title_kinds \
-            and not any(m.held and (m.dated or m.early) or m.early and m.kind == best.kind
+            and not any((m.held and (m.dated or m.early)) or (m.early and m.kind == best.kind)
                         for m in mentions if m is not best) \
             and not _DAY_FIRST.match(low, best.sentence[0]) \
             and not _TOLD_DONE.search(low, best.sentence[0], best.start):
         # the meeting is named only in the caption of a foreign wire's photo, the article telling something else: "Chủ
         # tịch Trung Quốc Tập Cận Bình phát biểu tại Diễn đàn hợp tác quốc tế "Vành đai và Con đường" ở Bắc Kinh ngày
         # 14/5. (Nguồn: EPA/TTXVN) Ngày 12/6, Chủ tịch Trung Quốc Tập Cận Bình đã gửi điện mừng ..." (a file photo)
-        # (a meeting named deep down, undated and outside the lead, does not make the caption's one reported: "Tổng thống
-        # Thổ Nhĩ Kỳ Tayyip Erdogan phát biểu tại một hội nghị ở Istanbul ngày 22/5. Ảnh: AFP/TTXVN", then much later
-        # "những nỗ lực hòa giải bất thành tại Hội nghị thượng đỉnh ..." recalled; the title's own meeting does)
+        # (a meeting named deep down, undated and outside the lead, does not make the caption's one reported: "Tổng
+        # thống Thổ Nhĩ Kỳ Tayyip Erdogan phát biểu tại một hội nghị ở Istanbul ngày 22/5. Ảnh: AFP/TTXVN", then much
+        # later "những nỗ lực hòa giải bất thành tại Hội nghị thượng đỉnh ..." recalled; the title's own meeting does)
         return Detection(False, reason=LONELY)
     if undated and _asks_from_a_source(doc, best, title, title_kinds | title_verb_kinds, where_title, starts):
         return Detection(False, reason=ASKED)  # "Mỹ nói gì ...? | Tại cuộc họp báo, phát ngôn viên ... nói: ..."
@@ -1757,10 +1756,12 @@ def _concluded_at(low: str, start: int, at: int) -> bool:
 
 #: the conclusions of a meeting, notified: "Văn phòng Chính phủ vừa truyền đạt kết luận của Phó Thủ tướng Thường trực
 #: Trương Hòa Bình tại | cuộc họp Thường trực Chính phủ về ...", "Đó là nội dung tại Thông báo kết luận của Thủ tướng ...
-#: tại | buổi làm việc với lãnh đạo tỉnh Quảng Ninh" (the meeting held, its day untold; the notice's number may stand
-#: before, or only its "số" when a crawl lost the number: "Văn phòng Chính phủ vừa có thông báo số kết luận của Thủ tướng
-#: Chính phủ Phạm Minh Chính tại cuộc họp Thường trực Chính phủ")
-_CONCLUSIONS_OF = re.compile(r"(?<!\w)(?:thông báo|truyền đạt|công bố|ban hành)\s+(?:số\s+(?:\d[\w/.-]*\s+)?)?"
+#: tại | buổi làm việc với lãnh đạo tỉnh Quảng Ninh" (the meeting held, its day untold; the notice's number and day
+#: may stand before, or only its "số" when a crawl lost the number: "Văn phòng Chính phủ vừa có thông báo số kết luận
+#: của Thủ tướng Chính phủ Phạm Minh Chính tại cuộc họp Thường trực Chính phủ", "Thông báo số 03/TB-VPCP ngày 5/1/2017
+#: kết luận của ...")
+_CONCLUSIONS_OF = re.compile(r"(?<!\w)(?:thông báo|truyền đạt|công bố|ban hành)\s+"
+                             r"(?:số\s+(?:\d[\w/.-]*\s+)?(?:ngày\s+\d[\d/.-]*\s+)?(?:về\s+)?)?"
                              r"(?:ý kiến\s+)?kết luận\s+(?:của\s+)?"
                              r"[^.;:!?\n]{0,150}?\s(?:tại|trong)\s+$")
 

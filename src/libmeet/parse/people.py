@@ -1597,17 +1597,21 @@ _GLUED_SAME_DAY = re.compile(lexicon.alternation(
 #: a photo's credit closing its caption, right after the caption's words: "... ngày 4/5. (Nguồn: AFP/TTXVN)", "... ngày
 #: 23/11/2016. Ảnh: VGP/Quang Hiếu", "... - Ảnh: Reuters", "... (Ảnh: AFP/TTXVN)", or a file photo's mark with no colon:
 #: "... tại Hà Nội (Ảnh tư liệu)", "... Ảnh minh họa. Nguồn Internet"
-_CAPTION_CREDIT = re.compile(r"(?<=[\w)\"”.])\s*[.\-–]?\s*\(?\s*(?<!trong )(?:ảnh|nguồn)\s*"
-                             r"(?::|(?=(?:tư\s+liệu|minh\s+h[oọ]a)(?!\w)))")
+_CAPTION_CREDIT = re.compile(r"(?<=[\w)\"”.])\s*(?:[.\-–]?\s*\(?\s*(?<!trong )(?:ảnh|nguồn)\s*:"
+                             # (a file photo's mark with no colon only bracketed or closing its caption, not "bộ
+                             # ảnh tư liệu quý", "giới thiệu hình ảnh minh họa về dự án" in running text)
+                             r"|(?:\(|[.\-–])\s*ảnh\s+(?=(?:tư\s+liệu|minh\s+h[oọ]a)\s*(?:[.:)]|\n|$)))")
 #: (not a caption's own opener: "Trong ảnh: Binh lính Philippines lái xe bọc thép ...")
 #: a file photo's credit, or an illustration's: the photo shows another occasion than the one reported ("Ông Đinh La
 #: Thăng phát biểu tại một hội nghị diễn ra ngày 28-2 - Ảnh: T.L", "Ảnh: TL", "Ảnh: Tư liệu", "Ảnh minh họa: Internet")
 _FILE_PHOTO = re.compile(r"\s*(?:t\.\s?l|tl|tư\s+liệu|minh\s+h[oọ]a)(?!\w)")
 #: a caption's time that is not the event's: another year ("... tại hội nghị năm 2016", "ảnh chụp tháng 3/2016", "năm
 #: ngoái"), or a month gone by ("trong chuyến thăm và làm việc tại Việt Nam tháng 3 vừa qua", "hồi tháng 4")
-_CAPTION_TIME = re.compile(r"(?:(?<!\w)năm\s+(?P<year>(?:19|20)\d\d)|(?<=\d)[/.-](?P<dated>(?:19|20)\d\d)|"
-                           r"(?<!\w)(?:năm\s+(?:ngoái|trước)|tháng\s+(?P<month>\d{1,2})\s+vừa\s+qua|hồi\s+tháng|"
-                           r"tháng\s+trước))(?!\w)")
+_CAPTION_TIME = re.compile(r"(?:(?<!\w)năm\s+(?P<year>(?:19|20)\d\d)"
+                           # (a month or a day with its year, not a paper's number: "Nghị định 15/2018/NĐ-CP")
+                           r"|(?<![\d/])\d{1,2}[/.-](?:\d{1,2}[/.-])?(?P<dated>(?:19|20)\d\d)(?![/\w])"
+                           r"|(?<!\w)(?:năm\s+(?:ngoái|trước)|tháng\s+(?P<month>\d{1,2})\s+vừa\s+qua"
+                           r"|hồi\s+tháng\s+(?P<back>\d{1,2})|tháng\s+trước))(?!\w)")
 #: the city a caption places its occasion in: "gặp nhau tại Hamburg, Đức, ngày 6/7"
 _CAPTION_PLACE = re.compile(r"(?<!\w)tại\s+((?:[A-ZĐ][\w-]*\s?){1,3})")
 #: how far a caption's credit stands after the name at most, and how far past its sentence's end
@@ -1633,9 +1637,9 @@ def _caption_of_another_day(doc: Doc, mention: _Mention, mentions: list[_Mention
     credit = _CAPTION_CREDIT.search(low, mention.span[1], min(last + _CREDIT_AFTER, len(low)))
     if not credit or credit.start() - mention.start > _CAPTION_LEN:
         return False
-    if not (_FILE_PHOTO.match(low, credit.end()) or _another_time(low, mention.span[1], credit.start(), day,
-                                                                  low[own_start:own_end])
-            or _another_occasion(low, mention.span[1], credit.start(), low[own_start:own_end])):
+    own_text = low[own_start:own_end]
+    if not (_FILE_PHOTO.match(low, credit.end()) or _another_time(low, mention.span[1], credit.start(), day, own_text)
+            or _another_occasion(low, mention.span[1], credit.start(), own_text)):
 
         def days(a: int, b: int) -> set[tuple[int, int]]:
             return {(int(d), int(m)) for d, m in WRITTEN_DAY.findall(low, a, b)
@@ -1674,7 +1678,7 @@ def _another_occasion(low: str, start: int, end: int, own: str) -> bool:
     """Whether the caption's words in [start, end) show the person at an occasion other than a meeting, one the event's
     own sentence (`own`) does not name: "James Comey trong phiên điều trần tại Ủy ban Tư pháp Thượng viện Mỹ"."""
     m = _caption_occasion().search(low, start, end)
-    return bool(m) and m.group("occasion") not in own
+    return bool(m) and " ".join(m.group("occasion").split()) not in " ".join(own.split())
 
 
 def _another_time(low: str, start: int, end: int, day: date | None, own: str) -> bool:
@@ -1688,8 +1692,8 @@ def _another_time(low: str, start: int, end: int, day: date | None, own: str) ->
         if year:
             if int(year) < day.year and year not in own:
                 return True
-        elif m.group("month"):
-            if int(m.group("month")) != day.month:
+        elif m.group("month") or m.group("back"):
+            if int(m.group("month") or m.group("back")) != day.month:
                 return True
         else:
             return True
