@@ -970,6 +970,13 @@ def test_an_administration_is_no_acting_title():
      [("Trần Hữu Lộc", None, None)]),
     ("Tại hội nghị, giáo viên trường THPT Nguyễn Khuyến phát biểu. Hiệu trưởng Trường THPT Chu Văn An Nguyễn Văn "
      "Bình cũng phát biểu.", [("Nguyễn Văn Bình", "Hiệu trưởng", "Trường THPT Chu Văn An")]),
+    # working blind set 22639864, bench 22353883: ... or after the words of its kind, "Bệnh viện tư nhân", "Trường
+    # Mầm non"
+    ("Đồng quan điểm, bà Nguyễn Thị Quang Hiền - Tổng giám đốc Bệnh viện tư nhân Hoàng Viết Thắng (Huế) cho rằng, "
+     "những thông tin chung chung ảnh hưởng rất lớn đến danh dự.",
+     [("Nguyễn Thị Quang Hiền", "Tổng giám đốc", "Bệnh viện tư nhân Hoàng Viết Thắng (Huế)")]),
+    ("Chiều 23.5, trao đổi với báo Lao Động, bà Vũ Ngọc Dự - Hiệu trưởng Trường Mầm non Mai Dịch cho biết sự việc.",
+     [("Vũ Ngọc Dự", "Hiệu trưởng", "Trường Mầm non Mai Dịch")]),
     # ... but "Môi trường" and "Quốc vụ viện" close a name (bench 22261928, 21491747)
     ("Thứ trưởng Bộ Tài nguyên và Môi trường Võ Tuấn Nhân phát biểu tại hội nghị.",
      [("Võ Tuấn Nhân", "Thứ trưởng", "Bộ Tài nguyên và Môi trường")]),
@@ -1285,6 +1292,11 @@ def test_the_founders_of_a_friendship_are_not_attendees(text, named):
      "chế phối hợp công tác năm 2016. Cũng trong ngày 10/2, Thủ tướng Chính phủ Nguyễn Xuân Phúc chủ trì Hội nghị liên "
      "tịch thường niên. Tại hội nghị này, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân đề nghị tăng cường phối hợp.",
      {"Nguyễn Thị Kim Ngân"}, {"Nguyễn Xuân Phúc"}),
+    # working blind set 22246468: another meeting of the same trip, told last
+    ("Chiều 11-5, tại Bắc Kinh, Chủ tịch nước Trần Đại Quang đã hội đàm với Tổng Bí thư, Chủ tịch Trung Quốc Tập Cận "
+     "Bình. Kết thúc hội đàm, hai nhà lãnh đạo đã chứng kiến lễ ký kết 5 văn kiện hợp tác. Cũng trong khuôn khổ chuyến thăm, Chủ tịch nước Trần Đại Quang chiều 11-5 đã tiếp Phó "
+     "Chủ tịch Hội nghị Hiệp thương chính trị nhân dân toàn quốc (Chính hiệp) Trung Quốc Vương Gia Thụy.",
+     {"Trần Đại Quang", "Tập Cận Bình"}, {"Vương Gia Thụy"}),
 ])
 def test_people_of_another_occasion_the_same_day_are_not_attendees(text, present, elsewhere):
     from libmeet import parse_text
@@ -2120,6 +2132,15 @@ def test_who_and_what_another_occasion_of_the_article_tells_are_not_the_meetings
     ("Sáng 18/5, Thủ tướng Nguyễn Xuân Phúc tiếp cựu Thủ tướng Canada Jean Chretien. Qua Ngài Jean Chretien, Thủ tướng "
      "Nguyễn Xuân Phúc trân trọng chuyển lời mời Thủ tướng Canada Justin Trudeau dự APEC 2017 và thăm chính thức Việt "
      "Nam.", "tiếp", {"Justin Trudeau"}, {"Jean Chretien", "Nguyễn Xuân Phúc"}),
+    # working blind sets 22334525, 22650172: the one whose visit ahead is welcomed
+    ("Chiều 22/5, Chủ tịch nước Trần Đại Quang tiếp Bộ trưởng Phát triển Kinh tế Liên bang Nga Maxim Oreshkin. Chủ "
+     "tịch nước Trần Đại Quang bày tỏ vui mừng đón Tổng thống Liên bang Nga Vladimir Putin sang thăm Việt Nam và dự "
+     "Hội nghị cấp cao APEC 2017 tại Đà Nẵng.", "tiếp", {"Vladimir Putin"}, {"Trần Đại Quang", "Maxim Oreshkin"}),
+    ("Chủ tịch Duma Quốc gia Nga bày tỏ vui mừng trước việc Chủ tịch Quốc hội Nguyễn Thị Kim Ngân sẽ dẫn đầu đoàn đại "
+     "biểu Quốc hội Việt Nam tham dự Đại hội đồng IPU-137.", "tiếp", {"Nguyễn Thị Kim Ngân"}, set()),
+    # ... not the guest of the day (bench 22424002)
+    ("Tại buổi tiếp, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân bày tỏ vui mừng đón tiếp Hoàng hậu Hà Lan Máxima "
+     "Zorreguieta Cerruti thăm Việt Nam.", "tiếp", set(), {"Nguyễn Thị Kim Ngân", "Máxima Zorreguieta Cerruti"}),
 ])
 def test_one_named_only_as_who_invited_signed_or_was_sent_regards_is_no_attendee(text, kind, gone, kept):
     from libmeet.parse.people import signed_or_invited

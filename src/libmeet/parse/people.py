@@ -919,7 +919,10 @@ def _name_breaks() -> frozenset[str]:
 #: a body's word that its own name follows: what comes right after it is that name, not a person's
 #: (not the last word of "Bộ Tài nguyên và Môi trường", "Quốc vụ viện", "Thượng viện")
 _NAMELESS_HEAD = re.compile(r"(?<!\w)(?:đh|đại học|(?<!môi )(?<!thị )(?<!quảng )trường|học viện|bệnh viện|công ty|"
-                            r"tập đoàn|(?<!\w)viện|ngân hàng|cđ|cao đẳng|thpt|thcs|nhà máy|khách sạn)$")
+                            r"tập đoàn|(?<!\w)viện|ngân hàng|cđ|cao đẳng|thpt|thcs|nhà máy|khách sạn)"
+                            # (with the words of its kind: "Tổng giám đốc Bệnh viện tư nhân | Hoàng Viết Thắng",
+                            # "Hiệu trưởng Trường Mầm non | Mai Dịch")
+                            r"(?:\s+(?:tư nhân|tư thục|dân lập|đa khoa|mầm non|tiểu học|phổ thông))*$")
 #: ... or a cooperative's, a farm's or a works' head and what it does, lower case ("Phó Giám đốc HTX dịch vụ chăn nuôi |
 #: Thái Sơn", "Giám đốc xí nghiệp chăn nuôi | Đồng Hiệp": its name)
 _DESCRIBED_HEAD = re.compile(r"(?<!\w)(?:HTX|[Hh]ợp tác xã|[Xx]í nghiệp|[Tt]rang trại|[Nn]hà máy|[Cc]ông ty|[Cc]ty)"
@@ -1804,9 +1807,11 @@ _MET = re.compile(r"(?<!\w)(?:tiếp|hội\s+đàm|hội\s+kiến|gặp|gặp\s+
 
 
 #: a sentence that turns to something else done the same day: "Chiều cùng ngày, tại trụ sở Bộ Công Thương, Thứ trưởng
-#: Hoàng Quốc Vượng đã chủ trì buổi làm việc ...", "Cũng trong ngày 6/2, Thứ trưởng ... đã ký công văn ... chỉ đạo ..."
-_SAME_DAY = re.compile(r"\W*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:cùng ngày|cũng trong ngày|cũng trong sáng|cũng trong chiều)"
-                       r"(?!\w)")
+#: Hoàng Quốc Vượng đã chủ trì buổi làm việc ...", "Cũng trong ngày 6/2, Thứ trưởng ... đã ký công văn ... chỉ đạo ...";
+#: or to another meeting of the same trip: "Cũng trong khuôn khổ chuyến thăm, Chủ tịch nước Trần Đại Quang chiều 11-5 đã
+#: tiếp Phó Chủ tịch ... Vương Gia Thụy"
+_SAME_DAY = re.compile(r"\W*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:cùng ngày|cũng trong ngày|cũng trong sáng"
+                       r"|cũng trong chiều|cũng trong khuôn khổ chuyến (?:thăm|công tác|công du))(?!\w)")
 
 
 def told_the_same_day_elsewhere(doc: Doc, kind: str | None, at: int, event_at: int | None = None) -> bool:
@@ -2562,6 +2567,13 @@ _SENT_TO = re.compile(r"(?<!\w)(?:gửi|chuyển)(?!\w)[^.;:!?\n]{0,80}?(?<!\w)(
 #: "chuyển lời mời Tổng thống Hàn Quốc Moon Jae-in sang tham dự Hội nghị cấp cao APEC 2017" (a visit ahead)
 _INVITES = re.compile(r"(?<!\w)(?:gửi|chuyển|trao|nhắc\s+lại)\s+lời\s+mời\s+(?!của)(?:[^\W\d_]+\s+){0,10}$")
 _INVITEE_GOES = re.compile(r"\s+(?:sang\s+|tới\s+|đến\s+)?(?:dự|tham\s+dự|thăm|sang|tới|đến)(?!\w)")
+#: ... or the one whose visit ahead is welcomed, named right after the welcome: "bày tỏ vui mừng đón Tổng thống Liên
+#: bang Nga Vladimir Putin sang thăm Việt Nam và dự Hội nghị cấp cao APEC 2017", "bày tỏ vui mừng trước việc Chủ tịch
+#: Quốc hội Nguyễn Thị Kim Ngân sẽ dẫn đầu đoàn đại biểu Quốc hội Việt Nam tham dự Đại hội đồng IPU-137"
+#: (not the guest of the day: "bày tỏ vui mừng đón tiếp Hoàng hậu Hà Lan Máxima Zorreguieta Cerruti thăm Việt Nam")
+_WELCOMES = re.compile(r"(?<!\w)(?:vui\s+mừng|hoan\s+nghênh|mong|sẵn\s+sàng)\s+"
+                       r"(?:(?:trước|về)\s+việc|(?:được\s+)?đón(?!\s+tiếp))\s+(?:[^\W\d_]+\s+){0,10}$")
+_WELCOMED_GOES = re.compile(r"\s+(?:sẽ\s+)?(?:dẫn\s+đầu|dự|tham\s+dự|thăm|sang|tới|đến)(?!\w)")
 _WORDS_SENT = re.compile(r"(?<!\w)lời(?!\w)")
 _CLAUSE_END = re.compile(r"[.!?;\n]")
 _DONE_BY = re.compile(r"(?<!\w)(?:do|được|bởi)\s+[^,.;:!?\n]{0,50}$")
@@ -2576,8 +2588,9 @@ def signed_or_invited(doc: Doc, people: list[tuple[Person, list[Span]]]) -> list
     """For each person, whether every span that names them is the one who invited a visit (_INVITED_BY, with no other
     person named between and the phrase closed after the name), who signed, issued or approved a paper (_DONE_BY ...
     _SIGNS, or _SIGNS_A_PAPER), or the one regards or an invitation are sent to or from (_SENT_TO, with "lời" in the
-    clause), or the one invited to come (_INVITES ... _INVITEE_GOES, no one else named between): the author or the
-    addressee of what the story tells of, not one placed at the event."""
+    clause), or the one invited to come (_INVITES ... _INVITEE_GOES, no one else named between), or whose visit ahead is
+    welcomed (_WELCOMES ... _WELCOMED_GOES, likewise): the author or the addressee of what the story tells of, not one
+    placed at the event."""
     low = doc.low
     named = sorted(start for _, spans in people for start, _ in spans)
 
@@ -2593,6 +2606,10 @@ def signed_or_invited(doc: Doc, people: list[tuple[Person, list[Span]]]) -> list
         invites = _INVITES.search(low, clause, start)
         if invites and bisect_right(named, invites.start()) == bisect_left(named, start) \
                 and _INVITEE_GOES.match(low, end):
+            return True
+        welcomes = _WELCOMES.search(low, clause, start)
+        if welcomes and bisect_right(named, welcomes.start()) == bisect_left(named, start) \
+                and _WELCOMED_GOES.match(low, end):
             return True
         sent = _SENT_TO.search(low, clause, start)
         stop = _CLAUSE_END.search(low, end, end + _INVITE_REACH)
