@@ -1877,3 +1877,48 @@ def test_an_epidemic_measure_verb_opens_a_point(text: str, expected: list[str]) 
 ])
 def test_a_measure_set_from_an_hour_today_is_a_point(text: str, expected: list[str]) -> None:
     assert points(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(  # dantri unc_news_society_243: the work heeded is kept with its "lưu ý", as the answers write it
+        "Bộ trưởng Y tế Nguyễn Thanh Long lưu ý công tác kiểm soát dịch bệnh tại các sự kiện tập trung đông người, "
+        "nhà hàng, siêu thị, khu vui chơi, giải trí.",
+        ["lưu ý công tác kiểm soát dịch bệnh tại các sự kiện tập trung đông người, nhà hàng, siêu thị, khu vui chơi, "
+         "giải trí"],
+        id="luu-y-cong-tac",
+    ),
+    pytest.param(  # bench 22555474 (working gold: "Lưu ý việc kết nối đồng bộ ...")
+        "Thủ tướng lưu ý việc kết nối đồng bộ hệ thống giao thông và hạ tầng liên quan trong và ngoài Cảng hàng "
+        "không với các hệ thống chính của Thành phố.",
+        ["lưu ý việc kết nối đồng bộ hệ thống giao thông và hạ tầng liên quan trong và ngoài Cảng hàng không với các "
+         "hệ thống chính của Thành phố"],
+        id="luu-y-viec",
+    ),
+    pytest.param(  # the verb still goes before a task told by its action
+        "Thủ tướng lưu ý các bộ, ngành khẩn trương hoàn thiện hồ sơ dự án.",
+        ["các bộ, ngành khẩn trương hoàn thiện hồ sơ dự án"],
+        id="luu-y-a-body",
+    ),
+])
+def test_the_work_heeded_keeps_its_verb(text: str, expected: list[str]) -> None:
+    assert points(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(  # dantri unc_news_education_116: the point singled out by "Đặc biệt," goes on with the directive
+        "Lãnh đạo UBND tỉnh Hà Nam yêu cầu tiếp tục truy vết, lấy mẫu xét nghiệm tất cả các trường hợp nghi ngờ.\n"
+        "Đặc biệt, ngành Giáo dục và Đào tạo nghiên cứu bảo đảm an toàn cho học sinh.",
+        ["tiếp tục truy vết, lấy mẫu xét nghiệm tất cả các trường hợp nghi ngờ",
+         "ngành Giáo dục và Đào tạo nghiên cứu bảo đảm an toàn cho học sinh"],
+        id="dac-biet-comma",
+    ),
+    pytest.param(  # dantri unc_news_society_186: "Đặc biệt trong dịp ..." (no comma) is a time, the forecast no point
+        "Lãnh đạo Sở Y tế yêu cầu các quận, huyện tăng cường kiểm tra việc đeo khẩu trang.\n"
+        "Đặc biệt trong dịp nghỉ lễ 30/4 và 1/5 sắp tới, dự báo lượng người du lịch đi lại nhiều hơn, tình trạng tập "
+        "trung đông người sẽ gia tăng.",
+        ["các quận, huyện tăng cường kiểm tra việc đeo khẩu trang"],
+        id="dac-biet-no-comma",
+    ),
+])
+def test_a_point_singled_out_goes_on(text: str, expected: list[str]) -> None:
+    assert points(text) == expected

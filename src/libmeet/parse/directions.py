@@ -200,7 +200,10 @@ def _patterns() -> _Patterns:
             + _decided() + r"|(?:trong\s+)?(?:thời\s+gian|giai\s+đoạn)\s+"
             # (not a verb the modal before it makes the task itself: "Phải | thống nhất quan điểm như thế", "cần |
             # quán triệt sâu sắc quan điểm")
-            r"(?:tới|sắp\s+tới)(?!\w)\s*,?\s*|(?!(?:(?<=phải\s)|(?<=cần\s))" + _OWN_TASK_VERBS + r")(?:" + _alt("directions_verbs.txt")
+            # (nor "lưu ý" before the work it names, which the point needs it for: "lưu ý | công tác kiểm soát dịch bệnh
+            # tại các sự kiện tập trung đông người", "lưu ý | việc kết nối đồng bộ hệ thống giao thông ...")
+            r"(?:tới|sắp\s+tới)(?!\w)\s*,?\s*|(?!(?:(?<=phải\s)|(?<=cần\s))" + _OWN_TASK_VERBS + r")" + _HEEDED_WORK
+            + r"(?:" + _alt("directions_verbs.txt")
             + r")\s*[,:]?\s*|" + _BARE_WISH + r"\s*)+"
         ),
     )
@@ -293,6 +296,9 @@ _DEADLINE_OPEN = re.compile(_DEADLINE + r"(?:\s?[/.-]\s?\d{2,4})?\s*,\s*")
 _CONNECTOR_OPEN = re.compile(
     r"(?:(?:bên\s+cạnh\s+đó|cùng\s+với\s+đó)(?:\s+là(?!\w))?|đồng\s+thời|ngoài\s+ra|mặt\s+khác|theo\s+đó|trước\s+mắt|"
     r"trên\s+cơ\s+sở\s+đó)(?!\w)\s*,?\s*"
+    # (the point singled out, its comma after it: "Đặc biệt, ngành Giáo dục và Đào tạo nghiên cứu bảo đảm an toàn cho
+    # học sinh ..."; not "Đặc biệt trong dịp nghỉ lễ 30/4 ..., dự báo lượng người du lịch ... sẽ gia tăng")
+    r"|đặc\s+biệt\s*,\s*"
     r"|" + _DEADLINE_OPEN.pattern
 )
 #: ... and, right after a point in the same paragraph, the opener of its parts: "Phó thủ tướng đề nghị chính quyền các
@@ -357,6 +363,9 @@ _THAT = re.compile(r"\s*,?\s*rằng(?!\w)")
 #: verbs of heeding, and what follows them when it is a thing to bear in mind, not a task ("lưu ý thêm tình hình dịch
 #: bệnh ...", "lưu ý tới 2 vấn đề", "lưu ý đến những ý kiến cho rằng ...", "Đáng lưu ý là ..."); "lưu ý việc ..." and
 #: "lưu ý đến ..." are tasks as often as not
+#: ... and the work heeded, named after "lưu ý" (kept with its verb in the point: "lưu ý công tác phòng, chống dịch
+#: trong dịp lễ 30/4 ...")
+_HEEDED_WORK = r"(?!lưu\s+ý\s+(?:công\s+tác|việc)(?!\w))"
 _HEED = re.compile(r"lưu\s+ý|nhắc\s+nhở")
 _HEEDED_THING = re.compile(
     r"\s*(?:tới|là|thêm|để|về|tình\s+hình|(?:đến\s+)?(?:các|những|một\s+số|\d+|hai|ba|bốn|năm)\s+(?:vấn\s+đề|điểm|"
