@@ -1919,7 +1919,20 @@ _DAY_LEAD = re.compile(r"\W*(?:trước\s+đó\s*,?\s*(?:vào\s+)?)?(?:(?:sáng|
 
 
 #: a sentence that opens on a time of day and a day: "Sáng 20-6, ..."
-_TIMED_LEAD = re.compile(r"\W*(sáng|chiều|tối|trưa)(?:\s+(?:nay|qua|ngày))?\s+\(?(\d{1,2})\s?[/.-]\s?(\d{1,2})(?![\d%])")
+_TIME_AND_DAY = r"(sáng|chiều|tối|trưa)(?:\s+(?:nay|qua|ngày))?\s+\(?(\d{1,2})\s?[/.-]\s?(\d{1,2})"
+_TIMED_LEAD = re.compile(r"\W*" + _TIME_AND_DAY + r"(?![\d%])")
+
+
+_Days = set[tuple[int, int]]
+
+
+def _own_times(low: str, starts: list[int], at: int) -> tuple[int, int, _Days, set[tuple[str, int, int]]]:
+    """The event's own sentence (at `at`): its index, its end, the days it writes and the times of day with them."""
+    index = bisect_right(starts, at) - 1
+    end = starts[index + 1] if index + 1 < len(starts) else len(low)
+    days = {(int(d), int(m)) for d, m in WRITTEN_DAY.findall(low, starts[index], end)}
+    times = {(t, int(d), int(m)) for t, d, m in _TIMED_DAY.findall(low, starts[index], end)}
+    return index, end, days, times
 
 
 def _other_days(doc: Doc, starts: list[int], at: int | None, kind: str | None = None) -> list[bool]:
@@ -1930,9 +1943,7 @@ def _other_days(doc: Doc, starts: list[int], at: int | None, kind: str | None = 
     low = doc.low
     if at is None:
         return [False] * len(starts)
-    index = bisect_right(starts, at) - 1
-    end = starts[index + 1] if index + 1 < len(starts) else len(low)
-    its_days = {(int(d), int(m)) for d, m in WRITTEN_DAY.findall(low, starts[index], end)}
+    index, _, its_days, times = _own_times(low, starts, at)
     if not its_days:
         return [False] * len(starts)
     kinds = any_kind_pattern()
@@ -1941,8 +1952,7 @@ def _other_days(doc: Doc, starts: list[int], at: int | None, kind: str | None = 
     # Thủ tướng Nguyễn Xuân Phúc ..." after "Chiều 20-6, tại Trụ sở Trung ương Đảng, Tổng Bí thư Nguyễn Phú Trọng đã có
     # buổi tiếp ...", "Chiều 8-7, đoàn công tác đã đến thăm Đảng bộ, nhân dân xã Trí Phải" after "Sáng 8-7, ... đến
     # làm việc với Ban Thường vụ Tỉnh ủy Cà Mau")
-    its_times = {(t, int(d), int(m)) for t, d, m in _TIMED_DAY.findall(low, starts[index], end)} \
-        if kind in _MET_KINDS else set()
+    its_times = times if kind in _MET_KINDS else set()
     flags = []
     for i, start in enumerate(starts):
         day = _DAY_LEAD.match(low, start) if i != index else None
@@ -1965,7 +1975,7 @@ _HEADED_DAY = re.compile(r"(?<=[a-zà-ỹđ\d]) (?P<time>Cuối\s+(?:giờ\s+|bu
 
 
 #: a time of day and a day: "chiều 26/5", "sáng ngày 7/2"
-_TIMED_DAY = re.compile(r"(?<!\w)(sáng|chiều|tối|trưa)(?:\s+(?:nay|qua|ngày))?\s+\(?(\d{1,2})\s?[/.-]\s?(\d{1,2})(?!\d)")
+_TIMED_DAY = re.compile(r"(?<!\w)" + _TIME_AND_DAY + r"(?!\d)")
 
 
 def _its_own_time(headed: re.Match[str], days: set[tuple[int, int]], times: set[tuple[str, int, int]]) -> bool:
@@ -1997,8 +2007,7 @@ def _sections_elsewhere(doc: Doc, starts: list[int], kind: str | None, at: int |
     own_end = starts[own + 1] if own + 1 < len(starts) else len(low)
     if not _HEADED_DAY.search(doc.text, own_end):
         return [False] * len(starts)  # (no section opens on a time after the event's sentence: most texts)
-    own_days = {(int(d), int(m)) for d, m in WRITTEN_DAY.findall(low, starts[own], own_end)}
-    own_times = {(time, int(d), int(m)) for time, d, m in _TIMED_DAY.findall(low, starts[own], own_end)}
+    _, _, own_days, own_times = _own_times(low, starts, at)
     kinds = any_kind_pattern()
     named = _names_kind(kind)
     flags = []
@@ -2574,6 +2583,8 @@ _INVITEE_GOES = re.compile(r"\s+(?:sang\s+|tới\s+|đến\s+)?(?:dự|tham\s+d�
 _WELCOMES = re.compile(r"(?<!\w)(?:vui\s+mừng|hoan\s+nghênh|mong|sẵn\s+sàng)\s+"
                        r"(?:(?:trước|về)\s+việc|(?:được\s+)?đón(?!\s+tiếp))\s+(?:[^\W\d_]+\s+){0,10}$")
 _WELCOMED_GOES = re.compile(r"\s+(?:sẽ\s+)?(?:dẫn\s+đầu|dự|tham\s+dự|thăm|sang|tới|đến)(?!\w)")
+#: the phrases above that name the one they tell of right after them, and what must follow the name
+_NAMED_BETWEEN = ((_INVITED_BY, _INVITER_ENDS), (_INVITES, _INVITEE_GOES), (_WELCOMES, _WELCOMED_GOES))
 _WORDS_SENT = re.compile(r"(?<!\w)lời(?!\w)")
 _CLAUSE_END = re.compile(r"[.!?;\n]")
 _DONE_BY = re.compile(r"(?<!\w)(?:do|được|bởi)\s+[^,.;:!?\n]{0,50}$")
@@ -2599,18 +2610,10 @@ def signed_or_invited(doc: Doc, people: list[tuple[Person, list[Span]]]) -> list
         clause = max(lead, *(low.rfind(mark, lead, start) + 1 for mark in ".!?;\n"))
         if _SIGNS_A_PAPER.match(low, end) or _SIGNS.match(low, end) and _DONE_BY.search(low, clause, start):
             return True
-        invited = _INVITED_BY.search(low, clause, start)
-        if invited and bisect_right(named, invited.start()) == bisect_left(named, start) \
-                and _INVITER_ENDS.match(low, end):
-            return True
-        invites = _INVITES.search(low, clause, start)
-        if invites and bisect_right(named, invites.start()) == bisect_left(named, start) \
-                and _INVITEE_GOES.match(low, end):
-            return True
-        welcomes = _WELCOMES.search(low, clause, start)
-        if welcomes and bisect_right(named, welcomes.start()) == bisect_left(named, start) \
-                and _WELCOMED_GOES.match(low, end):
-            return True
+        for before, after in _NAMED_BETWEEN:
+            found = before.search(low, clause, start)
+            if found and bisect_right(named, found.start()) == bisect_left(named, start) and after.match(low, end):
+                return True  # (no one else named between)
         sent = _SENT_TO.search(low, clause, start)
         stop = _CLAUSE_END.search(low, end, end + _INVITE_REACH)
         return bool(sent) and bool(_WORDS_SENT.search(low, sent.start(), stop.start() if stop else end + _INVITE_REACH))
