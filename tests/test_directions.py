@@ -1922,3 +1922,76 @@ def test_the_work_heeded_keeps_its_verb(text: str, expected: list[str]) -> None:
 ])
 def test_a_point_singled_out_goes_on(text: str, expected: list[str]) -> None:
     assert points(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(  # dantri unc_news_business_149: the first ";" part goes on with the task, a cue only in the next
+        "Bộ trưởng giao Tổng cục Quản lý thị trường thực hiện nghiêm các chỉ đạo của Chính phủ về chống buôn lậu.\n"
+        "Đồng thời tiếp tục phối hợp chặt chẽ với các cơ quan chức năng tại địa phương đẩy mạnh các hoạt động phòng "
+        "chống buôn lậu; lưu ý tập trung vào các mặt hàng quan trọng, nhạy cảm như: xăng dầu, đường, thực phẩm.",
+        ["Tổng cục Quản lý thị trường thực hiện nghiêm các chỉ đạo của Chính phủ về chống buôn lậu",
+         "tiếp tục phối hợp chặt chẽ với các cơ quan chức năng tại địa phương đẩy mạnh các hoạt động phòng chống "
+         "buôn lậu",
+         "tập trung vào các mặt hàng quan trọng, nhạy cảm như: xăng dầu, đường, thực phẩm"],
+        id="goes-on-then-heed",
+    ),
+    pytest.param(  # bench 22677194: the Deputy PM's list of tasks, "chỉ đạo" in the second part
+        "Phó Thủ tướng yêu cầu Bộ GTVT khẩn trương hoàn thành việc lắp đặt các trạm kiểm tra tải trọng xe.\n"
+        "Tăng cường phối hợp, kết nối, chia sẻ dữ liệu xử phạt trật tự, ATGT với công tác quản lý cấp giấy phép lái "
+        "xe; chỉ đạo thực hiện và báo cáo kết quả khám sức khỏe lái xe kinh doanh vận tải năm 2017.",
+        ["Bộ GTVT khẩn trương hoàn thành việc lắp đặt các trạm kiểm tra tải trọng xe",
+         "Tăng cường phối hợp, kết nối, chia sẻ dữ liệu xử phạt trật tự, ATGT với công tác quản lý cấp giấy phép lái "
+         "xe",
+         "thực hiện và báo cáo kết quả khám sức khỏe lái xe kinh doanh vận tải năm 2017"],
+        id="goes-on-then-steer",
+    ),
+    pytest.param(  # bench 22667978: a finding before the ";" is no task, though a modal follows in it
+        "UBKT Trung ương yêu cầu Ban cán sự đảng tỉnh nghiêm túc kiểm điểm.\n"
+        "Sau khi xem xét, UBKT Trung ương nhận thấy khuyết điểm của ông Thắng chưa đến mức phải xem xét kỷ luật; "
+        "UBKT Trung ương yêu cầu ông Thắng nghiêm túc kiểm điểm, rút kinh nghiệm sâu sắc.",
+        ["Ban cán sự đảng tỉnh nghiêm túc kiểm điểm", "ông Thắng nghiêm túc kiểm điểm, rút kinh nghiệm sâu sắc"],
+        id="finding-not-going-on",
+    ),
+])
+def test_a_sentence_going_on_keeps_its_parts_before_a_later_cue(text: str, expected: list[str]) -> None:
+    assert points(text) == expected
+
+
+_TITLE_AND_LEAD = ("Phó Thủ tướng: Sẵn sàng tình huống có 30.000 người mắc Covid-19\n"
+                   "Văn phòng Chính phủ vừa ra thông báo kết luận của Phó Thủ tướng tại cuộc họp Ban Chỉ đạo.\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(  # dantri unc_news_society_211: one paragraph a point, the next opening on its modal's subject
+        _TITLE_AND_LEAD + "Phó Thủ tướng yêu cầu các tỉnh, thành phố thực hiện giãn cách theo thẩm quyền được giao.\n"
+        "Việc khoanh vùng phải gọn nhất có thể.",
+        ["các tỉnh, thành phố thực hiện giãn cách theo thẩm quyền được giao", "Việc khoanh vùng phải gọn nhất có thể"],
+        id="chained-modal",
+    ),
+    pytest.param(  # dantri unc_news_society_190: a case the task is set for, then its modal
+        _TITLE_AND_LEAD + "Chủ tịch UBND tỉnh yêu cầu, các ngành Công an, Quân sự, Biên phòng tiếp tục tăng cường "
+        "công tác kiểm soát biên giới.\n"
+        "Trong quá trình thực hiện nhiệm vụ nếu gặp khó khăn, vướng mắc phải kịp thời báo cáo Ban chỉ đạo để có "
+        "phương án xử lý.",
+        ["các ngành Công an, Quân sự, Biên phòng tiếp tục tăng cường công tác kiểm soát biên giới",
+         "Trong quá trình thực hiện nhiệm vụ nếu gặp khó khăn, vướng mắc phải kịp thời báo cáo Ban chỉ đạo để có "
+         "phương án xử lý"],
+        id="chained-case",
+    ),
+    pytest.param(  # dantri unc_news_society_155: a judgement before the modal sets no task
+        _TITLE_AND_LEAD + "Chủ tịch nước yêu cầu Bộ Tư pháp đánh giá kỹ hơn những tồn tại, hạn chế.\n"
+        "Đối với Đề án này, Ban Chỉ đạo đánh giá cao sự cố gắng của Bộ Giáo dục và Đào tạo, tán thành với sự cần "
+        "thiết phải xây dựng đề án.",
+        ["Bộ Tư pháp đánh giá kỹ hơn những tồn tại, hạn chế"],
+        id="judged-not-chained",
+    ),
+    pytest.param(  # bench 22701802: the lead's point is told again by the body, its first line no new point
+        "Cảnh sát Đức bảo vệ hội nghị G20 xin chi viện\n"
+        "Cảnh sát Hamburg đề nghị những địa phương khác ở Đức chi viện để ứng phó với các cuộc biểu tình.\n"
+        "Người phát ngôn của cảnh sát Hamburg ngày 7/7 cho hay họ cần được chi viện \"để giảm bớt căng thẳng\".",
+        ["những địa phương khác ở Đức chi viện để ứng phó với các cuộc biểu tình"],
+        id="lead-not-chained",
+    ),
+])
+def test_a_paragraph_going_on_with_the_point_that_ended_the_one_before(text: str, expected: list[str]) -> None:
+    assert points(text) == expected

@@ -937,10 +937,20 @@ _REPORT_CITED = re.compile(r"\W*(?:cũng\s+)?theo\s+" + _alt("directions_reports
                            + r"(?!\s+(?:kết\s+luận|viên)(?!\w))[^,.;:\n]{0,80},")
 
 
-def _goes_on(doc: Doc, s: int, e: int, same_paragraph: bool = True, quote_ends: bool = False) -> int | None:
+#: what judges or tells rather than sets a task, before the point's action
+_JUDGES = re.compile(r"(?<!\w)(?:đánh\s+giá|nhận\s+thấy|ghi\s+nhận|nhận\s+định|cho\s+rằng|cho\s+biết|khẳng\s+định|"
+                     r"bày\s+tỏ|tán\s+thành)(?!\w)")
+#: characters from a paragraph's start to the modal that makes it go on with the point that ended the paragraph before
+_CHAINED_MODAL = 120
+
+
+def _goes_on(doc: Doc, s: int, e: int, same_paragraph: bool = True, quote_ends: bool = False,
+             chained: bool = False) -> int | None:
     """Where a sentence that goes on with a direction starts its point(s), or None when it does not.
     In a new paragraph it must say so from its first words (a connector or an action verb). `quote_ends`: the
-    sentence closes a quotation the direction's speaker opened (_closes_quote), their words going on to it."""
+    sentence closes a quotation the direction's speaker opened (_closes_quote), their words going on to it.
+    `chained`: the paragraph before ended on a point, so a new paragraph may go on with it by a modal near its start
+    too, when nothing before the modal judges or tells ("Việc khoanh vùng phải gọn nhất có thể.")."""
     p, low = _patterns(), doc.low
     quoted = doc.text[s : s + 1] in "“«" and same_paragraph and _unbalanced(doc.text[s:e], opening=True)
     if quoted:
@@ -967,11 +977,14 @@ def _goes_on(doc: Doc, s: int, e: int, same_paragraph: bool = True, quote_ends: 
         if act and not (past and past.start() < act.start()) and "," not in low[act.start() - 2:act.start()] \
                 and not _SAYS.search(low, start, act.start()) and not _REPORTS.search(low, start, act.start()):
             return start
-    if quoted or not (same_paragraph or opener):
+    if quoted or not (same_paragraph or opener or chained):
         return None  # (in a quotation, only a task set out from its first words: opinions there need a modal)
     modal = p.modal.search(low, start, e)
-    if modal and not (past and past.start() < modal.start()):
+    if modal and not (past and past.start() < modal.start()) and (same_paragraph or opener or (
+            modal.start() - start <= _CHAINED_MODAL and not _JUDGES.search(low, start, modal.start()))):
         return start
+    if not (same_paragraph or opener):
+        return None
     # ... or what a body will do, the plan the point set out going on: "Hai bên khẳng định tiếp tục hợp tác chặt chẽ
     # ... Việt Nam sẽ hỗ trợ Nga tổ chức thành công Những ngày văn hóa Nga tại Việt Nam trong năm 2017.", "Với các dự
     # án không khả thi, PVN sẽ nghiên cứu bán cổ phần ..." (not one hoped for or foreseen, "tin tưởng ... hai bên sẽ
@@ -987,6 +1000,21 @@ def _goes_on(doc: Doc, s: int, e: int, same_paragraph: bool = True, quote_ends: 
         if any(p.action.match(low, m.end(), e) for m in _SEMICOLON.finditer(low, semicolon, e)):
             return start
     return None
+
+
+def _going_on_before(doc: Doc, s: int, cue: int, same_paragraph: bool) -> Span | None:
+    """The parts of a sentence before its cue at `cue` that go on with the direction before it, when a ";" sets the
+    cue's part apart: "Đồng thời tiếp tục phối hợp ... tại các địa bàn, lĩnh vực trọng điểm; lưu ý tập trung vào các
+    mặt hàng quan trọng ..." (the first part told as the previous point's next task); None otherwise."""
+    cut = doc.low.rfind(";", s, cue)
+    if cut < 0:
+        return None
+    start = _goes_on(doc, s, cut, same_paragraph=same_paragraph)
+    if start is None or _JUDGES.search(doc.low, start, cut):
+        return None  # (a view, not a task: "Ban Chấp hành Trung ương Đảng đánh giá cao công tác chuẩn bị ...; khẳng
+        # định ...", "UBKT Trung ương nhận thấy khuyết điểm ... chưa đến mức phải xem xét kỷ luật; UBKT Trung ương yêu
+        # cầu ...", "Thủ tướng cho biết trong thời gian tới, Chính phủ sẽ ...; và nhấn mạnh ...")
+    return start, cut
 
 
 #: a short item of a list of bodies, right before a comma: "các bộ", "Chính phủ", "Ban Dân vận các tỉnh"
@@ -1436,6 +1464,11 @@ def extract_directions(doc: Doc, title: str | None = None, targets: bool = False
             if opens and not doc.text[start:e].strip():
                 list_open = True
             points = _split(doc, start, e)
+            before = _going_on_before(doc, s, start, para == follow_para) if follow else None
+            if before is not None:
+                # (a sentence that goes on with the direction before it, its cue only in a later ";" part: "Đồng thời
+                # tiếp tục phối hợp chặt chẽ với các cơ quan chức năng ...; lưu ý tập trung vào các mặt hàng ...")
+                points = _split(doc, *before) + points
             if len(points) == 1 and _INTRO_ONLY.match(low, *points[0]):
                 points = []  # "lưu ý 3 vấn đề." — the points follow ("Thứ nhất, ...")
             spans.extend(points)
@@ -1454,7 +1487,13 @@ def extract_directions(doc: Doc, title: str | None = None, targets: bool = False
             # (not at a workshop, where the words quoted are as a rule an invited speaker's)
             close = _closes_quote(doc, sentences, index, spans[-1][0]) \
                 if para == follow_para and spans and not workshop else None
-            start = _goes_on(doc, s, e, same_paragraph=para == follow_para, quote_ends=close is not None)
+            # (a point in the paragraph just before, dantri's one paragraph a point: "Trường hợp giãn cách, cách ly toàn
+            # tỉnh phải trao đổi với ... | Việc khoanh vùng phải gọn nhất có thể."; not one of the title or the lead,
+            # which the body's first line, often a photo's caption, sums up again)
+            chained = bool(spans) and index > 0 and spans[-1][1] > sentences[index - 1][0] \
+                and spans[-1][0] >= _lead_end(doc)
+            start = _goes_on(doc, s, e, same_paragraph=para == follow_para, quote_ends=close is not None,
+                             chained=chained)
             if start is not None:
                 spans.extend(_split(doc, start, close if close is not None and close > start else e))
                 follow, follow_para = _FOLLOW - 1, para
