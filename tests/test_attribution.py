@@ -318,6 +318,15 @@ KEPT_AND_SET_ASIDE = [
      "17 - 22/6. Chủ tịch Quốc hội Nguyễn Thị Kim Ngân đề nghị hai Bên tiếp tục duy trì trao đổi đoàn các cấp. Trong "
      "thời gian tới, Haiti mong muốn được thúc đẩy hợp tác trên nhiều lĩnh vực như: nông nghiệp, giao thông.",
      "hai Bên tiếp tục duy trì trao đổi đoàn", "thúc đẩy hợp tác trên nhiều lĩnh vực"),
+    # reading seed 202 (E16, 22299071), bench 22298501, 22299765, 22303320: the chair tells a suggestion of someone
+    # left unnamed ("Có đồng chí đề nghị ..."); his own points after it stay his
+    ("someone unnamed's suggestion the chair tells is set aside, not the chair's points after it",
+     "Thủ tướng: Năm nay là năm giảm chi phí cho doanh nghiệp\nChiều 17/5, tại Hà Nội, Thủ tướng Nguyễn Xuân Phúc chủ "
+     "trì Hội nghị Thủ tướng với doanh nghiệp. Phát biểu bế mạc hội nghị, Thủ tướng nhấn mạnh: “Chi phí đang đè nặng "
+     "lên doanh nghiệp. Có đồng chí đề nghị tôi đặt tên cho năm nay là ‘Năm giảm chi phí cho doanh nghiệp’”, Thủ "
+     "tướng cho biết. Chính phủ phải kết hợp một cách tối ưu các nguồn lực và công cụ chính sách nhằm tạo những điều "
+     "kiện cho kinh tế tư nhân.",
+     "Chính phủ phải kết hợp một cách tối ưu", "đặt tên cho năm nay"),
 ]
 
 

@@ -216,6 +216,17 @@ CASES = [
         ["cần có sự rà soát nghiêm túc"],
         id="bench-said-tail",
     ),
+    pytest.param(  # bench 22669778, 22476865: the speaker's second verb after the quote goes on to the sentence's end
+        "“Chính phủ Việt Nam cam kết sẽ tạo điều kiện thuận lợi cho các bạn”, Thủ tướng Nguyễn Xuân Phúc khẳng định và "
+        "bày tỏ niềm vui sẽ được chào đón các thành viên Keidanren tham dự hội nghị APEC Việt Nam 2017.",
+        ["sẽ tạo điều kiện thuận lợi cho các bạn"],
+        id="bench-said-tail-and-verb",
+    ),
+    pytest.param(  # bench 22578324: no quote marks, the title alone after a dash
+        "Tôi mong rằng các nhà báo tiếp tục quan tâm, đồng hành với cử tri và hoạt động của Quốc hội - Chủ tịch nói.",
+        ["các nhà báo tiếp tục quan tâm, đồng hành với cử tri và hoạt động của Quốc hội"],
+        id="bench-said-dash-title",
+    ),
     pytest.param(  # bench 22532197: a subheading glued to the next sentence ends the point
         "Trong thời gian tới, ông Đoàn Ngọc Hải sẽ tiếp tục xuống đường “dẹp loạn” vỉa hè Chiều 14/6, Quận ủy quận 1, "
         "TP.HCM tổ chức hội nghị sơ kết công tác quản lý trật tự đô thị 5 tháng đầu năm trên địa bàn quận 1.",
@@ -1050,6 +1061,13 @@ def test_plans_told_approvals_and_bodies_named_after_the_directive(text: str, ex
     # ... not a judgement affirmed (bench 22700809), nor a later cue a past tense before it governs (bench 22247249)
     ("Thủ tướng Merkel khẳng định sẽ là sai lầm nếu ai đó tin rằng vấn đề sẽ được giải quyết.", []),
     ("Tổng thống Syria Bashar al-Assad đã cam kết bảo vệ người dân và nhấn mạnh sẽ tiêu diệt các nhóm khủng bố.", []),
+    # bench 21483760 (reading seed 202, E9; dev bm_21483760): what the speaker stresses a place should do, "nên" right
+    # after it; not an opinion (bench 22381906), nor what should have been done (bench 22571243)
+    ("Ông Nhạ cũng nhấn mạnh Cần Thơ nên chú trọng vấn đề đào tạo ngoại ngữ.",
+     ["Cần Thơ nên chú trọng vấn đề đào tạo ngoại ngữ"]),
+    ("Một số công ty sản xuất nhiên liệu hóa thạch cũng cho rằng Mỹ nên tuân thủ Hiệp định Paris.", []),
+    ("Theo ông Chung lẽ ra ngay từ thời điểm đó, thành phố không nên cho cây ở dải phân cách giữa tuyến đường "
+     "này.", []),
 ])
 def test_a_later_speech_cue_of_the_sentence_may_set_the_point(text: str, expected: list[str]) -> None:
     assert points(text) == expected

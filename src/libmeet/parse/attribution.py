@@ -234,6 +234,13 @@ _ELSEWHERE_ASKED = re.compile(
     r"|(?<!\w)(?:dư\s+luận|nhà\s+thầu|đơn\s+thư)(?!\w)[^.;:!?\"“”\n]{0,40}?(?<!\w)(?:yêu\s+cầu|đề\s+nghị|đòi)\s*$")
 
 
+#: a suggestion the speaker tells as someone's left unnamed among those present: "Có đồng chí đề nghị | tôi đặt tên cho
+#: năm nay là ‘Năm giảm chi phí cho doanh nghiệp’”, Thủ tướng cho biết" (the speaker's own points go on after it, so
+#: this verdict is not carried on to them)
+_SOMEONE_ASKED = re.compile(r"(?<!\w)có\s+(?:đồng\s+chí|người|vị)(?:\s+[^\s,.;:!?\"“”]+){0,3}?\s+"
+                            r"(?:đề\s+nghị|kiến\s+nghị|đề\s+xuất|gợi\s+ý)\s*$")
+
+
 def group_points(doc: Doc, points: list[Span]) -> list[bool]:
     """For each point, whether the words before it in its sentence give it to a group of participants or to a
     speaker named by a participant's standing alone."""
@@ -388,7 +395,8 @@ def set_aside(doc: Doc, points: list[Span], people: list[tuple[Person, list[Span
         council = bool(_COUNCIL.search(fold(name or "")))
         chair = _chair_goes_on(doc, points, [_chair_speaks(doc, point, council) for point in points], people)
         verdicts = [a or not theirs for a, theirs in zip(verdicts, chair)]
-    return _carried_on(doc, points, verdicts, people)
+    return [carried or someone for carried, someone in zip(_carried_on(doc, points, verdicts, people),
+                                                           _said_before(doc, points, _SOMEONE_ASKED))]
 
 
 #: a government's voice wherever it speaks: a minister or deputy minister, a head of state or of government, a

@@ -412,6 +412,10 @@ _COMMA_CLAUSE = re.compile(r"[ \t]*,[ \t]*(?=[^\s,.;:])")
 #: tới, các phụ huynh tiếp tục phối hợp ..."
 _TIME_AHEAD = re.compile(r"(?:trong\s+)?(?:thời\s+gian|giai\s+đoạn)\s+(?:tới|sắp\s+tới)[ \t]*[,:][ \t]*(?=[^\s,.;:])")
 #: after the comma, a subject of a few words and what it is to do: "Quốc hội sẽ tiếp tục quan tâm", "các bộ tiếp tục"
+#: ... a subject of a few words, then "nên" and what it should do, after a cue that sets out (_speech_start)
+_ADVISES = re.compile(r"nhấn\s+mạnh|nêu\s+rõ|chỉ\s+rõ|kết\s+luận")
+_ADVISED = re.compile(r"[ \t]+(?:rằng[ \t]*,?[ \t]*)?(?P<subject>(?:[^\s,.;:!?\n\"“”]+[ \t]+){1,5}?)nên[ \t]+"
+                      r"(?!(?:chăng|là|có\s+thể|được|không|chưa)(?!\w))(?=\w)")
 _SUBJECT_ACTS = re.compile(r"(?:[^\s,.;:!?\n\"“”]+[ \t]+){1,6}?(?:sẽ|nên)(?!\w)")
 #: ... unless the verb is a condition's, or a remark's: "Nếu Mỹ chính thức đề nghị, chúng tôi sẽ ...", "Trường hợp Thủ
 #: tướng đã chỉ đạo, chúng tôi sẽ ...", "Đáng lưu ý, các đại biểu sẽ nghe ..."
@@ -435,7 +439,11 @@ _SAID_VERB = (
     r"yêu\s+cầu|đề\s+nghị|nêu\s+rõ|kết\s+luận|bày\s+tỏ|lưu\s+ý|cho\s+hay|kiến\s+nghị|đề\s+xuất|bổ\s+sung|giải\s+thích|"
     r"phân\s+tích|lý\s+giải|thừa\s+nhận|gợi\s+ý|nhận\s+xét|nhận\s+định|nêu\s+ý\s+kiến|đặt\s+câu\s+hỏi|cam\s+kết|"
     r"cảnh\s+báo|cảnh\s+cáo|giao\s+nhiệm\s+vụ|tâm\s+sự|thông\s+báo|trả\s+lời|tiết\s+lộ|khuyến\s+cáo|nhắn\s+nhủ|"
-    r"bình\s+luận)(?:\s+\w+){0,4}[\s.;,:…!?]*$"
+    r"bình\s+luận)(?:(?:\s+\w+){0,4}[\s.;,:…!?]*$"
+    # (or a second verb of the speaker's going on to the end of the sentence: "... cho các bạn”, Thủ tướng Nguyễn Xuân
+    # Phúc khẳng định và bày tỏ niềm vui sẽ được chào đón ...", "... vô cùng nguy hiểm", Thủ tướng nhấn mạnh và cho
+    # biết Bộ Công an đã có báo cáo ...")
+    r"|\s+và\s+(?:cho\s+biết|cho\s+hay|bày\s+tỏ|nhấn\s+mạnh|khẳng\s+định|cho\s+rằng|nói\s+thêm)(?!\w)[^\"“”«»\n]*$)"
 )
 #: (the quote closed by two straight single quotes, or its comma inside it: "... chỉ huy như thế nào'', ông Chiêm
 #: nói", "... xử lý khẩn cấp mã độc này," Bộ trưởng Trương Minh Tuấn nói", "... trong phạm vi bảo hành” - văn bản nêu",
@@ -447,7 +455,10 @@ _SAID = re.compile(r"(?:[\"”’»']\s*[,–—-]+|(?<=[,.!?…])[\"”’»'])
 #: nói"
 _SAID_BARE = re.compile(r"(?<=[”’'])\s+(?=(?:[" + _UPPER + r"]|ông\s|bà\s))" + _SAID_VERB
                         + r"|\s*,\s*(?:ông|bà)\s+[" + _UPPER + r"]\w*(?:\s+[" + _UPPER + r"]\w*){0,3}\s+"
-                        r"(?:nói|cho\s+biết|cho\s+hay|nêu|thông\s+tin|nhấn\s+mạnh|khẳng\s+định|chia\s+sẻ)[\s.]*$")
+                        r"(?:nói|cho\s+biết|cho\s+hay|nêu|thông\s+tin|nhấn\s+mạnh|khẳng\s+định|chia\s+sẻ)[\s.]*$"
+                        # (or after a dash, a title alone: "... với cử tri và hoạt động của Quốc hội - Chủ tịch nói")
+                        r"|\s+[-–—]\s*(?:ông|bà|[" + _UPPER + r"]\w*)(?:\s+\w+){0,3}?\s+(?:nói|cho\s+biết|cho\s+hay|"
+                        r"nhấn\s+mạnh|khẳng\s+định|chia\s+sẻ)[\s.]*$")
 _SEMICOLON = re.compile(r";[ \t]*")
 #: "đề nghị A, đồng thời yêu cầu B": a second directive after a comma is a second point
 _SECOND_DIRECTIVE = re.compile(r",\s*(?:đồng\s+thời\s+|và\s+)?(?=(?:đề\s+nghị|yêu\s+cầu|kêu\s+gọi|lưu\s+ý)\s)")
@@ -892,6 +903,14 @@ def _speech_start(doc: Doc, s: int, e: int, m: re.Match[str]) -> int | None:
         if will and not _PAST.search(low, m.end(), will.start("will")) \
                 and not (_IS.match(low, will.end()) and not m.group().startswith("cam")):  # "khẳng định sẽ là sai lầm nếu ..."
             return _THAT_AFTER.match(low, m.end(), e).end()
+        # ... or what the speaker advises a body or a place named right after the cue to do: "Ông Nhạ cũng nhấn mạnh Cần
+        # Thơ nên chú trọng vấn đề đào tạo ngoại ngữ" ("nên" alone is no modal: "vì ... nên ..." gives a result);
+        # not an opinion ("cho rằng Mỹ nên tuân thủ Hiệp định Paris"), nor what should have been done ("lẽ ra ...
+        # không nên")
+        advised = _ADVISED.match(low, m.end(), e) if _ADVISES.fullmatch(m.group()) else None
+        if advised and not _PAST.search(low, m.end(), advised.end()) \
+                and (doc.text[advised.start("subject")].isupper() or _BODY_WORD.match(low, advised.start("subject"))):
+            return advised.start("subject")
         # a pledge names its action right after it: "Chính phủ Việt Nam cam kết tạo mọi điều kiện thuận lợi ..."
         if m.group().startswith("cam"):
             after = _THAT_AFTER.match(low, m.end(), e).end()
