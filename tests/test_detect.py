@@ -2869,3 +2869,37 @@ def test_a_matchs_press_conference_the_lead_quotes_is_the_report(text):
 ])
 def test_a_matchs_press_conference_long_past_or_not_quoted_is_no_report(text):
     assert not detect_titled(text).is_event
+
+
+#: a session that hands down a decision, a law's order, conclusions or a report ("buổi công bố"), held on its day
+ANNOUNCING_SESSIONS = [
+    (  # working 22738284: the lead tells the session by its verb on its day; deeper down its chair, by its noun
+        "Công bố thêm 6 Luật mới được Quốc hội thông qua\nChiều 12/7, thừa ủy quyền Chủ tịch nước, Phó Chủ nhiệm "
+        "Thường trực Văn phòng Chủ tịch nước Giang Sơn đã tiếp tục công bố Lệnh của Chủ tịch nước về việc công bố 6 "
+        "Luật mới được thông qua tại kỳ họp thứ 3 Quốc hội khóa XIV.\nTrước đó, vào sáng 12/7, Luật Du lịch và Luật "
+        "Thủy lợi cũng đã được công bố. Phó chủ nhiệm thường trực Văn phòng Chủ tịch nước Giang Sơn chủ trì buổi Công "
+        "bố Lệnh của Chủ tịch nước. 1. Luật Sửa đổi, bổ sung một số điều của Bộ luật Hình sự.",
+        "buổi Công bố Lệnh của Chủ tịch nước",
+    ),
+    (  # bench 22699036: the lead's day, then who attended the session
+        "Hà Nội: Công bố dự thảo kết quả thanh tra đất tại Đồng Tâm\nSáng nay (7/7), UBND thành Phố Hà Nội công bố dự "
+        "thảo kết quả thanh tra toàn diện việc quản lý, sử dụng đất khu sân bay Miếu Môn, xã Đồng Tâm.\nDự buổi công "
+        "bố dự thảo kết luận có Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung; ông Đào Đức Toàn - Phó Bí thư Thành ủy Hà "
+        "Nội.",
+        "buổi công bố dự thảo kết luận có Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung",
+    ),
+    (  # bench 22658789: the session, dated, as where the lead's words were said
+        "Trứng vịt, trứng gà... phải có 'lý lịch' mới được bán\nTừ 31/7 TP.HCM chính thức kiểm soát nguồn gốc heo và "
+        "thịt heo cung ứng cho thị trường. Ông Nguyễn Ngọc Hòa, Phó giám đốc Sở công thương TP.HCM cho biết như trên "
+        "tại buổi công bố kế hoạch triển khai Đề án truy xuất nguồn gốc thịt gia cầm, trứng gia cầm ngày 1/7.",
+        "buổi công bố kế hoạch triển khai Đề án truy xuất nguồn gốc thịt gia cầm, trứng gia cầm",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, name", ANNOUNCING_SESSIONS)
+def test_a_session_that_announces_a_decision_is_a_meeting(text, name):
+    found = detect(Doc.from_raw(text), title=text.split("\n")[0])
+    assert found.is_event, found.reason
+    assert (found.kind, found.name) == ("buổi công bố", name)
+

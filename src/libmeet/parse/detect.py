@@ -1916,13 +1916,21 @@ _ECHO_WORDS = 3
 _WORDS_AFTER = re.compile(r"[ \t]+((?:[^\W\d]+[ \t]+){%d}[^\W\d]+)(?!\w)" % (_ECHO_WORDS - 1))
 
 
+#: a session that hands down a decision, a law's order or conclusions ("buổi công bố", event_kinds.txt)
+_ANNOUNCING = "buổi công bố"
+
+
 def _echoes_lead(doc: Doc, m: Mention, title: tuple[int, int]) -> bool:
     """Whether the meeting, named deeper down by what was done at it, is what the lead's first sentence, which holds a
     day, tells was done: "Chiều 22/6, Sở NN&PTNT tỉnh Bình Định đã công bố kết quả thẩm định chất lượng 18 tàu ... |
     Cuộc họp công bố kết quả thẩm định có sự tham gia của nhiều ngư dân" (the words right after the noun, in lower case:
     not a name, "cuộc họp báo tác giả Phạm Tuấn Sơn"; not a plan, "sẽ công bố kết quả")."""
     after = _WORDS_AFTER.match(doc.text, m.end)
-    if not after or not after.group(1).islower():
+    # (a session named by what it hands down echoes the verb with its object, a name in capitals as the lead writes it:
+    # "Chiều 12/7, ... Giang Sơn đã tiếp tục công bố Lệnh của Chủ tịch nước ... | ... Giang Sơn chủ trì buổi Công bố
+    # Lệnh của Chủ tịch nước")
+    announced = m.kind == _ANNOUNCING
+    if not after or not (announced or after.group(1).islower()):
         return False
     starts = sentence_offsets(doc.text)
     index = bisect.bisect_left(starts, title[1] - 4)  # (the title's span runs 4 characters past it)
@@ -1932,7 +1940,8 @@ def _echoes_lead(doc: Doc, m: Mention, title: tuple[int, int]) -> bool:
     lead = (starts[index], starts[index + 1] if index + 1 < len(starts) else len(low))
     if not _DAY.search(low, *lead):
         return False
-    echo = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, after.group(1).lower().split())) + r"(?!\w)")
+    words = (["công", "bố"] if announced else []) + after.group(1).lower().split()
+    echo = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)")
     found = echo.search(low, *lead)
     return bool(found) and not _WILL.search(low, lead[0], found.start())
 
