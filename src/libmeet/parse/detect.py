@@ -50,6 +50,10 @@ INTERVIEW = ("not a meeting report: the article is an interview, the reporter's 
              "answers (..., thưa ông?), which a meeting it names is only the background of")
 ASKED = ("not a meeting report: the title asks a question (..., vì sao ...?) the article answers from a meeting it "
          "names with no day of its own, its source rather than its report")
+TRANSFERS = ("not a meeting report: the title opens a football transfer column (chuyển nhượng ...), whose meetings are "
+             "players' and clubs' talks")
+MARKET = ("not a meeting report: the title opens a market-price column (giá vàng, tỷ giá, giá dầu ...), whose "
+          "meetings (a central bank's, OPEC's) are named as what moves the prices")
 LONELY = ("not a meeting report: a meeting is named once, in passing, and the article says nothing of who attended it "
           "or what it set out")
 
@@ -454,13 +458,21 @@ _INVITED = re.compile(r"(?<!\w)được(?:\s+[^\s,.;:!?]+){0,4}?\s+mời\s")
 #: (or the meeting as what an act of others guards, protests or falls on: "Để đảm bảo an ninh cho Hội nghị thượng đỉnh
 #: G20 diễn ra trong hai ngày 7-8/7 tại Hamburg, ..." in a story of street clashes, "biểu tình phản đối hội nghị G20",
 #: "Triều Tiên vừa phóng một loại tên lửa đạn đạo mới ... đúng lúc Trung Quốc khai mạc diễn đàn", "trùng vào ngày Trung
-#: Quốc khai mạc hội nghị quốc tế")
+#: Quốc khai mạc hội nghị quốc tế", "Vụ phóng tên lửa vào dịp khai mạc hội nghị quan trọng chắc chắc sẽ không được Trung
+#: Quốc hưởng ứng")
 _TIME_FRAME = re.compile(r"(?<!\w)(?:(?:đảm bảo|bảo đảm|thắt chặt)\s+an\s+ninh\s+(?:cho|tại|trong)"
                          r"|biểu\s+tình\s+(?:phản\s+đối|chống|tại|trong)"
                          r"|(?:đúng\s+lúc|trùng\s+(?:vào\s+)?(?:ngày|thời\s+điểm|lúc))(?:\s+[^\s,.;:!?]+){0,3}?"
                          r"\s+khai\s+mạc"
-                         r"|bên lề|trước thềm|trước giờ|trước khi|ngay trước|nơi(?:\s+(?:sẽ|sắp|chuẩn bị))?)\s+"
+                         r"|bên lề|trước thềm|trước giờ|trước khi|ngay trước|vào dịp|nơi(?:\s+(?:sẽ|sắp|chuẩn bị))?)\s+"
                          r"(?:(?:khai mạc|diễn ra|bế mạc|kết thúc|tổ chức)\s+)?(?:các\s+)?(?:cuộc\s+|phiên\s+|buổi\s+|kỳ\s+)?$")
+#: ... or the backdrop of what the sentence reports, told in the same clause after "trong bối cảnh": "Vụ phóng tên lửa
+#: ngày 14.5 của Triều Tiên được cho là đã khiến Trung Quốc bẽ mặt, trong bối cảnh nước này tổ chức Diễn đàn Quốc tế
+#: Vành đai và Con Đường", "Phát biểu trước báo giới trong bối cảnh các quan chức ... chuẩn bị nhóm họp theo thể thức
+#: 2+2" (not a backdrop closed by its comma: "Trong bối cảnh như vậy, Diễn đàn DN Việt Nam giữa kỳ 2017 diễn ra ...")
+_BACKDROP = re.compile(r"(?<!\w)trong\s+bối\s+cảnh(?!\w)[^,;:!?\n\"“”]{0,120}$")
+#: how far before the meeting _BACKDROP looks
+_BACKDROP_REACH = 160
 #: a body whose name starts with a kind noun, said so in apposition: "Diễn đàn Sáng tạo toàn cầu, một tổ chức phi
 #: lợi nhuận", "Diễn đàn ..., một nhóm vận động"
 _ORGANISATION_AFTER = re.compile(r"[^,.;:()\n]{0,60},\s*(?:là\s+)?một\s+(?:tổ chức|cơ quan|hiệp hội|nhóm)(?!\w)")
@@ -956,7 +968,7 @@ def _is_reference(low: str, k_start: int, k_end: int, s_start: int, s_end: int, 
     trip = _TRIP_FRAME.search(low, max(s_start, k_start - _TRIP_REACH), k_start)
     if trip and not (trip.group(0).startswith("mời") and _INVITED.search(low, max(s_start, trip.start() - 40),
                                                                            trip.start() + 5)) \
-            or _TIME_FRAME.search(before):
+            or _TIME_FRAME.search(before) or _BACKDROP.search(low, max(s_start, k_start - _BACKDROP_REACH), k_start):
         return True
     if kind not in ("tập huấn", "đại hội"):
         return False
@@ -1363,6 +1375,10 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None,
         return Detection(False, reason=ROUND_UP)  # "Điểm tin 6/2: ...", "Toàn cảnh chuyến thăm Nhật Bản của Thủ tướng"
     if title and _round_up_sapo(low, starts, where_title[1]):
         return Detection(False, reason=ROUND_UP)  # "... là những vấn đề đáng chú ý tuần qua."
+    if title and _TRANSFER_TITLE.match(fold(title)) and _cues()["sport"].search(low, 0, where_title[1] + _LEAD_CHARS):
+        return Detection(False, reason=TRANSFERS)  # "Chuyển nhượng 18/6: Ronaldo trở về MU, Alves đến Man City"
+    if title and _MARKET.match(fold(title)):
+        return Detection(False, reason=MARKET)  # "Giá vàng hôm nay 1/6: USD giảm nhanh, vàng lên đỉnh mới"
     if _season_of_meetings(doc, title, starts, where_title[1]):
         return Detection(False, reason=ROUND_UP)  # "Mùa đại hội đồng cổ đông (ĐHCĐ) ngân hàng đang dần đi qua, ..."
     if "tổng hợp" in low[-200:] and _compiled_digest(doc.text):
@@ -1615,6 +1631,15 @@ _ROUND_UP_WEEK = re.compile(r"\W*(?:[^\W\d]+\s+){1,3}(?:trong\s+tuần|tuần\s+
 #: những hình ảnh đáng chú ý tuần qua."
 _ROUND_UP_LEAD = re.compile(r"(?<!\w)là\s+[^.;:!?\n]{0,60}?(?:nổi\s+bật|đáng\s+chú\s+ý)\s+(?:nhất\s+)?(?:trong\s+)?"
                             r"(?:tuần|tháng)\s+(?:qua|này)(?!\w)")
+
+
+#: a title that opens a market-price column (detect_market.txt)
+_MARKET = _title_phrases("detect_market.txt", opening=True)
+#: a football transfer column: "Chuyển nhượng 18/6: Ronaldo trở về MU, Alves đến Man City", "Chuyển nhượng Barca:
+#: "Tiểu Xavi" rời PSG giá 100 triệu euro", "Tin chuyển nhượng 27/5: ..." (its "cuộc gặp" a player's or an agent's talks
+#: with a club: "Ronaldo vừa có cuộc gặp với cựu HLV MU là Sir Alex"); told by a sports word in its lead, not a
+#: business's "Chuyển nhượng vốn ..."
+_TRANSFER_TITLE = re.compile(r"\W*(?:tin\s+)?chuyển\s+nhượng(?!\w)")
 
 
 def _round_up_sapo(low: str, starts: Sequence[int], title_end: int) -> bool:
