@@ -328,6 +328,20 @@ def test_roles_from_the_sentence():
     # working dantri unc_news_society_077: the Party's "lãnh đạo, chỉ đạo", a noun, is not the speaker's part
     ("Bà Nguyễn Thị Trường Giang nhận định, phần lớn nhà báo luôn thực hiện nghiêm túc sự lãnh đạo, chỉ đạo, định "
      "hướng thông tin của Đảng.", []),
+    # bench reading seed 202 E23 (22291926): management, a noun
+    ("Ông Nguyễn Quốc Việt, Giám đốc Sở Y tế cho biết việc quản lý, chỉ đạo điều hành tổ chức luôn bảo đảm đúng quy "
+     "định.", []),
+    # bench reading seed 198b, 190a: someone else's conclusions, instructions had before
+    ("Ông Khương Thế Duy, Phó cục trưởng Cục Đường sắt cho biết đã tiếp nhận kết luận của Thanh tra thành phố.", []),
+    ("Bà Trần Thị Thu Trang cho biết vừa qua Bộ Giao thông Vận tải đã có chỉ đạo cấm dịch vụ đi chung xe.", []),
+    ("Trung tướng Đỗ Kim Tuyến cho hay, sau khi xảy ra sự việc này, nhận được chỉ đạo của lãnh đạo Bộ Công an, Tổng "
+     "cục cảnh sát đã cử cán bộ.", []),
+    # ... but the person's own instructions stay theirs: "chỉ đạo của <the person>"
+    ("Việt Nam phải là thủ phủ tôm thế giới. Đó là chỉ đạo của Thủ tướng Nguyễn Xuân Phúc tại hội nghị.", ["chỉ đạo"]),
+    # bench reading seed 202 E30, seed 180b: the opening ceremony attended, the time before the opening
+    ("Tối 11/5, Phó Chủ tịch nước Đặng Thị Ngọc Thịnh dẫn đầu đoàn đại biểu Việt Nam tham dự Lễ khai mạc Hội nghị.",
+     ["tham dự"]),
+    ("Chủ tịch QH Nguyễn Thị Kim Ngân cho biết, đây là những nội dung đặt ra trước khi khai mạc kỳ họp thứ 3.", []),
 ])
 def test_a_role_word_that_names_something_else_is_no_role(text, roles):
     assert [list(p.roles) for p in people(text)][:1] == [roles]
@@ -577,6 +591,9 @@ NOT_ATTENDEES = [
      "nhiệm Văn phòng Quốc hội Đỗ Mạnh Hùng cho biết, đã có chỉ đạo từ lãnh đạo Văn phòng Quốc hội.", []),
     ("asked at a meeting days before (blind 22416718)", "Tại cuộc làm việc cách đây 2 ngày về vấn đề này, Phó Thủ tướng "
      "Vũ Đức Đam đã đề nghị thành phố Đà Nẵng cần chủ động xem xét.", []),
+    ("told the journalists (bench 22293921, seed 202 E6)", "Hội nghị diễn ra ngày 16/5. Trong khi đó, về phía Nga, "
+     "ông Konstantin Kosachev đứng đầu Ủy ban Hội đồng Liên bang Nga nói với các nhà báo trước đó, tuyên bố kế tiếp "
+     "của Mỹ là vô căn cứ.", []),
     ("told the press on the sidelines (bench 22402298)", "Trao đổi với phóng viên bên lề kỳ họp sáng 29/5, đại biểu "
      "Nguyễn Hữu Quang (Thanh Hóa) cho rằng cần quản lý chặt tài sản công.", ["Nguyễn Hữu Quang"]),
     ("a leader's administration (blind 22337634)", "Sự nhất trí được đưa ra tại hội nghị, trong bối cảnh chính quyền "
@@ -703,9 +720,38 @@ def test_long_hostile_text_stays_fast():
     # blind set 22539177: no colon, no organisation: the list starts right after the title
     ("Chủ tịch Quốc hội cho biết các Phó Thủ tướng Trịnh Đình Dũng, Vũ Đức Đam, Vương Đình Huệ sẽ trả lời chất vấn.",
      {"Trịnh Đình Dũng": "Phó Thủ tướng", "Vũ Đức Đam": "Phó Thủ tướng", "Vương Đình Huệ": "Phó Thủ tướng"}),
+    # bench 22528722 (seed 190b's miss): each deputy with their delegation in brackets
+    ("Vấn đề bảo tồn văn hóa đồng bào thiểu số được các đại biểu Hồ Thị Minh (Quảng Trị), Triệu Thị Thu Phương (Bắc "
+     "Kạn) quan tâm.", {"Hồ Thị Minh": "đại biểu", "Triệu Thị Thu Phương": "đại biểu"}),
 ])
 def test_one_plural_title_for_a_list_of_names(text, expected):
     assert {p.name: p.position for p in people(text)} == expected
+
+
+def test_voters_listed_with_their_wards_in_brackets():
+    """bench 22699953: each voter with their home in brackets; the ward is named after someone, and is no person"""
+    from libmeet import parse_text
+    text = ("Chủ tịch nước tiếp xúc cử tri Quận 1, 3, 4\nSáng 7/7, Chủ tịch nước Trần Đại Quang và Tổ đại biểu Quốc "
+            "hội đơn vị bầu cử số 1 đã có buổi tiếp xúc cử tri quận 1, quận 3 và quận 4 tại Thành phố Hồ Chí Minh. Các cử "
+            "tri Đặng Thanh Bình (phường Nguyễn Cư Trinh, Quận 1), Nguyễn Thị Mỹ Hạnh (Phường 8, quận 4) bày tỏ kiến "
+            "nghị về việc ngừng xuất khẩu cát.")
+    names = {person.name for person in parse_text(text).attendees}
+    assert {"Trần Đại Quang", "Đặng Thanh Bình", "Nguyễn Thị Mỹ Hạnh"} <= names and "Nguyễn Cư Trinh" not in names
+
+
+@pytest.mark.parametrize("text, later, title", [
+    # bench 22705673 (seed 202 E2), 22274898 (seed 202 E40): the title heads the first name; the second has its own
+    # words (no title the lexicon knows), and keeps no title
+    ("Chủ tịch Trung Quốc Tập Cận Bình ngồi cạnh Đệ nhất phu nhân Pháp Brigitte Macron (Ảnh: AFP).", "Brigitte Macron",
+     None),
+    ("Chủ tịch Trung Quốc Tập Cận Bình và nhà lãnh đạo Triều Tiên Kim Jong-un.", "Kim Jong-un", None),
+    # ... but a title written once for two names is both names'
+    ("Cuộc gặp giữa Tổng thống Mỹ Donald Trump và Nga Vladimir Putin kéo dài hơn 2 giờ.", "Vladimir Putin",
+     "Tổng thống"),
+])
+def test_a_title_that_heads_an_earlier_name_is_not_the_later_ones(text, later, title):
+    found = {p.name: p.position for p in people(text)}
+    assert found.get("Tập Cận Bình", found.get("Donald Trump")) and found.get(later) == title
 
 
 def test_newly_elected_is_still_read_before_a_title():
@@ -1594,6 +1640,27 @@ def test_an_organisation_keeps_the_head_word_its_title_ends_in(text, name, posit
     assert (person.position, person.organization) == (position, organization)
 
 
+@pytest.mark.parametrize("text, name, position, organization", [
+    # bench 22467585 (seed 202 E1): the visit's leader, then what he does, not his body's name
+    ("Ngày 5/6, ông Nguyễn Văn Huyện - Tổng cục trưởng Tổng cục Đường bộ Việt Nam dẫn đầu đoàn công tác đã có cuộc "
+     "làm việc với UBND tỉnh Quảng Bình.", "Nguyễn Văn Huyện", "Tổng cục trưởng", "Tổng cục Đường bộ Việt Nam"),
+    # bench 22443869
+    ("Đoàn Việt Nam do Thượng tướng Bùi Văn Nam, Thứ trưởng Bộ Công an dẫn đầu và sẽ có bài phát biểu trong phiên "
+     "thảo luận chiều 3-6.", "Bùi Văn Nam", "Thứ trưởng", "Bộ Công an"),
+    # bench 22280301, 22402573, 22668326
+    ("Tại hội thảo, GS. TS Đỗ Doãn Lợi - Viện trưởng Viện Tim mạch khuyến cáo, tăng huyết áp hoàn toàn có thể điều "
+     "trị.", "Đỗ Doãn Lợi", "Viện trưởng", "Viện Tim mạch"),
+    ("Ông Lê Văn Khoa, Phó chủ tịch UBND TP.HCM đặt vấn đề về việc rút kinh nghiệm từ bài học cơn sốt đất.",
+     "Lê Văn Khoa", "Phó chủ tịch", "UBND TP.HCM"),
+    ("Ông Đoàn Ngọc Hải, Phó Chủ tịch UBND quận 1 (TPHCM) thay mặt chính quyền gửi lời xin lỗi người dân.",
+     "Đoàn Ngọc Hải", "Phó Chủ tịch", "UBND quận 1 (TPHCM)"),
+])
+def test_an_organisation_ends_before_what_its_member_does(text, name, position, organization):
+    doc = Doc.from_raw(text)
+    person = next(p for p, _ in extract_attendees(doc, kind="hội nghị") if p.name == name)
+    assert (person.position, person.organization) == (position, organization)
+
+
 def test_one_who_stands_in_for_a_leader_told_by_a_title_alone_is_at_the_meeting():
     """The first title alone before its comma is another person's when the clause is "Thay mặt": the greetings rule
     that reads through it ("lời thăm hỏi của Tổng Bí thư, Chủ tịch X") must not take the one standing in away."""
@@ -1859,6 +1926,18 @@ def test_one_named_only_in_what_someone_else_reports_is_no_attendee(text, absent
      "Vinh ở sân bay quân sự St. Andews. Sáng 31/5, tại Washington, Thủ tướng Nguyễn Xuân Phúc dự tọa đàm với các "
      "doanh nghiệp "
      "Mỹ.", "Phạm Quang Vinh", "Nguyễn Xuân Phúc"),
+    # bench 22619292: the other side of the welcome, in the next sentence ("Về phía Việt Nam có ...")
+    ("Chủ tịch nước gặp Hội hữu nghị Belarus - Việt Nam\nChiều 26-6, Chủ tịch nước Trần Đại Quang đã hạ cánh xuống sân "
+     "bay Quốc tế tại Minsk. Đón Chủ tịch nước Trần Đại Quang tại sân bay có Thứ trưởng Bộ Ngoại giao Belarus Rybakov. "
+     "Về phía Việt Nam có Đại sứ Việt Nam tại Belarus Lê Ánh cùng đông đảo cán bộ, nhân viên Đại sứ quán. Ngay sau khi "
+     "tới Minsk, chiều 26-6, Chủ tịch nước Trần Đại Quang đã có cuộc gặp mặt đại diện Hội Hữu nghị Belarus-Việt "
+     "Nam.",
+     "Lê Ánh", "Trần Đại Quang"),
+    # bench 22636271: "Về phía Việt Nam có Đại sứ ..." after the welcome at the airport Vnucovo-2, before the talks
+    ("Chủ tịch nước hội đàm với Tổng thống Nga\nĐón Chủ tịch nước tại sân bay Vnucovo-2 có Thứ trưởng Bộ Ngoại giao "
+     "Liên bang Nga Igor Morgulov. Về phía Việt Nam có Đại sứ Việt Nam tại Liên bang Nga Nguyễn Thanh Sơn và các cán "
+     "bộ Đại sứ quán. Ngày 29/6, Chủ tịch nước Trần Đại Quang hội đàm với Tổng thống Vladimir Putin tại Moskva.",
+     "Nguyễn Thanh Sơn", "Vladimir Putin"),
 ])
 def test_one_named_only_at_the_airport_welcome_is_no_attendee(text, absent, present):
     from libmeet import parse_text

@@ -330,6 +330,7 @@ def extract_attendees(doc: Doc, kind: str | None = None, at: int | None = None,
     mentions.extend(_listed(doc, positions, body))
     mentions.extend(_stage_lists(doc, body))
     mentions.extend(_sharing_a_title(doc, mentions, positions, body))
+    _titles_taken(doc, mentions)
     # a photo's credit names its photographer, glued to the next sentence where a full stop is lost: "Ảnh: Phạm Hải Chủ
     # tịch QH cũng cho biết", "Ảnh: Nguyễn Hà Chủ tịch UBND tỉnh Quảng Ninh Nguyễn Đức Long cho biết" (no "Chủ tịch")
     mentions = [m for m in mentions if not _CREDIT.search(doc.low, max(0, m.span[0] - _CREDIT_REACH), m.span[0])]
@@ -350,6 +351,29 @@ def extract_attendees(doc: Doc, kind: str | None = None, at: int | None = None,
 #: before it with no full stop: "Chủ tịch FPT Trương Gia Bình Ông Vũ Văn Tiền, bà Cao Thị Ngọc Dung ...", "Phó Thủ
 #: tướng Vũ Đức Đam Ông Trương Quý Dương phát biểu" (not a place's "Bà": "quận Hai Bà Trưng", no name before it)
 _GLUED_ADDRESS = re.compile(r" (?:Ông|Bà) (?=[A-ZĐÀ-Ỹ])")
+
+
+def _titles_taken(doc: Doc, mentions: list[_Mention]) -> None:
+    """A title read for a name past another full name it already heads, with the later name's own words between
+    (lower-case, and no title the lexicon knows), is the first name's: "Chủ tịch Trung Quốc Tập Cận Bình ngồi cạnh Đệ
+    nhất phu nhân Pháp Brigitte Macron", "Chủ tịch Trung Quốc Tập Cận Bình và nhà lãnh đạo Triều Tiên Kim Jong-un": the
+    later name is left with no title, as one named in passing (not a title two names share: "Tổng thống Mỹ Donald
+    Trump và Nga Vladimir Putin"; not a list's names, each given the list's title)."""
+    heads: dict[int, Span] = {}
+    for m in mentions:
+        if m.titles and m.start < m.span[0] and m.roles_from is None and " " in m.name:
+            heads[m.start] = min(heads.get(m.start, m.span), m.span)
+    for m in mentions:
+        first = heads.get(m.start)
+        if m.roles_from is None and m.titles and not (m.honorific or m.academic) and first \
+                and first[1] <= m.span[0] and first != m.span \
+                and any(word[:1].islower() and word not in _SHARED_TITLE_WORDS
+                        for word in doc.text[first[1]:m.span[0]].split()):
+            m.titles = []
+
+
+#: the words a title written once for two names holds between them, besides capitalised ones (their countries)
+_SHARED_TITLE_WORDS = frozenset({"và", "cùng", "với", ","})
 
 
 def _unglued_captions(doc: Doc, runs: Iterator[re.Match[str]]) -> Iterator[re.Match[str]]:
@@ -475,6 +499,8 @@ def _not_new(doc: Doc, start: int, end: int) -> Span:
 _PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những|hai|ba|bốn)\s+(?:(?:đồng chí|ông|bà|vị)\s+)?$")
 _LIST_ITEM = re.compile(r"\s*(?:,|;|\s và|\s cùng)\s*")
 _LIST_OPEN = re.compile(r"[^\S\n]*:?[^\S\n]*")
+#: an item's home, seat or age in brackets, before the next item: "Đặng Thanh Bình (phường Nguyễn Cư Trinh, Quận 1), "
+_LIST_ASIDE = re.compile(r"[^\S\n]*\([^()\n]{1,60}\)")
 _MAX_LISTED = 12
 #: the same for the artists a gathering brings together, a plural stage title then their stage names, mostly with no
 #: family name: "với sự tham gia của nhiều nghệ sĩ như Angela Phương Trinh, Hữu Vi, Rocker Nguyễn, Hòa Minzy, Tú Vi",
@@ -504,6 +530,14 @@ def _listed(doc: Doc, positions: list[Span], body: int) -> list[_Mention]:
             if cut is not None and doc.text[org_end:org_end + 1] == ",":
                 list_start = doc.text.rfind(" ".join(words[cut:]), p_end, org_end)
                 org = " ".join(words[:cut]) or None
+            # ... or the first name has its home or seat in brackets, read into the organisation: "Các cử tri Đặng
+            # Thanh Bình (phường Nguyễn Cư Trinh, Quận 1), Nguyễn Thị Mỹ Hạnh (Phường 8, quận 4)"
+            bracket = next((i for i, word in enumerate(words) if word.startswith("(")), None)
+            size = next((size for size in (4, 3, 2) if bracket is not None and bracket >= size
+                         and vietnamese_name_at(words[:bracket], bracket - size) == size), None)
+            if size:
+                list_start = doc.text.find(" ".join(words[bracket - size:bracket]), p_end, org_end)
+                org = " ".join(words[:bracket - size]) or None
         opened = _LIST_OPEN.match(doc.text, list_start if list_start is not None and list_start >= 0
                                   else org_end if org else p_end)
         found.extend(_list_items(doc, opened.end(), body, (doc.text[p_start:p_end], org or None), p_start, _named))
@@ -534,7 +568,8 @@ def _list_items(doc: Doc, at: int, body: int, title: tuple[str, str | None], rol
             break
         span = (run.start(), run.start() + len(" ".join(words[:size])))
         found.append(_listed_mention(doc, span, title, roles_from))
-        sep = _LIST_ITEM.match(doc.text, span[1])
+        aside = _LIST_ASIDE.match(doc.text, span[1]) if size == len(words) else None
+        sep = _LIST_ITEM.match(doc.text, aside.end() if aside else span[1])
         if not sep or size < len(words):
             break
         at = sep.end()
@@ -2319,16 +2354,25 @@ _AIRPORT_WELCOME = re.compile(r"(?<!\w)(?:(?:đón|tiễn)(?!\w)[^.!?\n]{0,150}?
 _AIRPORT_GREETED = re.compile(r"(?<!\w)(?:đón|tiễn|bắt tay)(?!\w)")
 _AT_THE_AIRPORT = re.compile(r"[^.!?\n]{0,40}?(?<!\w)(?:ở|tại)\s+sân bay(?!\w)")
 
+#: ... or the next sentence, the other side of that welcome: "Đón Chủ tịch nước Trần Đại Quang tại sân bay có Phó Thủ
+#: tướng Chính phủ Belarus Semashko, .... Về phía Việt Nam có Đại sứ Việt Nam tại Belarus Lê Ánh cùng đông đảo cán bộ"
+_OTHER_SIDE_TOO = re.compile(r"\W*về phía\s+[^.!?\n,]{1,40}?,?\s+có(?!\w)")
+
 
 def welcomed_at_the_airport(doc: Doc, people: list[tuple[Person, list[Span]]], at: int | None = None) -> list[bool]:
     """For each person, whether every sentence that names them names them among those who welcome or see off a visiting
     delegation at the airport (_AIRPORT_WELCOME, _AIRPORT_GREETED): the arrival, not the talks or the forum the visit
     is for. Not the event's own sentence (at `at`)."""
-    low = doc.low
+    low, starts = doc.low, _sentences(doc)
 
     def welcome(sentence: Span, end: int) -> bool:
         return bool(_AIRPORT_WELCOME.search(low, sentence[0], end)) or bool(
-            _AIRPORT_GREETED.search(low, sentence[0], end) and _AT_THE_AIRPORT.match(low, end, sentence[1]))
+            _AIRPORT_GREETED.search(low, sentence[0], end) and _AT_THE_AIRPORT.match(low, end, sentence[1])) or bool(
+            _OTHER_SIDE_TOO.match(low, sentence[0], end) and welcomed_before(sentence[0]))
+
+    def welcomed_before(start: int) -> bool:
+        index = bisect_right(starts, start) - 1
+        return index > 0 and bool(_AIRPORT_WELCOME.search(low, starts[index - 1], start))
     return _only_in_sentences(doc, people, at, welcome)
 
 
@@ -2767,6 +2811,24 @@ def rostered(doc: Doc, people: list[tuple[Person, list[Span]]]) -> list[bool]:
 #: "Chủ tịch nước ... dự và phát biểu ý kiến chỉ đạo")
 _NOT_A_ROLE_BEFORE = re.compile(r"(?<!\w)(?:cơ quan|đơn vị|địa phương|sở|bộ|ngành|ban|theo|nhận|thông báo|văn bản|"
                                 r"tinh thần|lãnh đạo\s*,)\s+$")
+#: ... or, for instructions and conclusions, ones had before ("Chúng tôi nhận được chỉ đạo", "Thủ tướng đã có chỉ
+#: đạo", "trong những lần chỉ đạo trước"), or management, or someone else's ("việc quản lý, chỉ đạo điều hành", "Sau
+#: kết luận của Ban Bí thư"; not the person's own: "Đó là chỉ đạo của Thủ tướng Nguyễn Xuân Phúc tại hội nghị")
+_NOUN_ROLES = frozenset({"chỉ đạo", "kết luận"})
+_NOT_A_NOUN_ROLE_BEFORE = re.compile(r"(?<!\w)(?:được|có|lần)\s+$")
+_NOT_A_NOUN_ROLE_AFTER = re.compile(r"\s*(?:,\s*)?điều hành(?!\w)|\s+của\s+")
+#: ... or, for an opening or a closing, the ceremony or the time of it ("Tham dự lễ khai mạc", "Trước khi khai mạc")
+_CEREMONY_ROLES = frozenset({"khai mạc", "bế mạc"})
+_NOT_A_CEREMONY_ROLE_BEFORE = re.compile(r"(?<!\w)(?:lễ|khi)\s+$")
+
+
+def _not_a_noun_role(doc: Doc, role_start: int, role_end: int, start: int) -> bool:
+    """Whether "chỉ đạo" or "kết luận" (from `role_start` to `role_end`) is instructions had before, management or
+    someone else's, not what the person mentioned at `start` does (_NOT_A_NOUN_ROLE_BEFORE, _NOT_A_NOUN_ROLE_AFTER)."""
+    if _NOT_A_NOUN_ROLE_BEFORE.search(doc.low, max(0, role_start - 12), role_start):
+        return True
+    after = _NOT_A_NOUN_ROLE_AFTER.match(doc.low, role_end)
+    return bool(after) and start != after.end()
 
 
 def _roles(doc: Doc, start: int, end: int) -> list[str]:
@@ -2782,6 +2844,9 @@ def _roles(doc: Doc, start: int, end: int) -> list[str]:
         if _NOT_A_ROLE_BEFORE.search(doc.low, max(lo, m.start() - 12), m.start()):
             continue
         role = " ".join(m.group().split())
+        if role in _NOUN_ROLES and _not_a_noun_role(doc, m.start(), m.end(), start) or role in _CEREMONY_ROLES \
+                and _NOT_A_CEREMONY_ROLE_BEFORE.search(doc.low, max(lo, m.start() - 12), m.start()):
+            continue
         if role not in roles:
             roles.append(role)
     return roles
