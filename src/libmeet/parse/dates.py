@@ -843,7 +843,11 @@ def infer_year(doc: Doc, chosen: Mention, mentions: list[Mention], *, near: tupl
         # crawl collected is of the crawl's year or the one before; one announced is at most a year ahead
         # ("... sẽ ảnh hưởng đến cả vùng kinh tế Ngày 23/6 Thủ tướng ..." names "năm 2019" for a plan, not the day)
         latest = reference_date.year + (1 if ahead else 0)
-        strong = {y: v for y, v in strong.items() if reference_date.year - 1 <= y <= latest}
+        # ... and the year before it only from the event's own sentence: elsewhere the present's words on an earlier
+        # year tell the past ("Sáng nay 10/5, ..." beside "Đại hội Đảng lần thứ XII đầu năm 2016, ông ... tái đắc cử")
+        strong = {y: v for y, v in strong.items() if reference_date.year <= y <= latest
+                  or (y == reference_date.year - 1 and y in evidence.where
+                      and any(s < evidence.where[y][1] <= e for s, e in near))}
     if strong:
         year = _top(strong)
         said = doc.text[slice(*evidence.where[year])].split("\n")[-1].strip() if year in evidence.where else str(year)
