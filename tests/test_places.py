@@ -854,3 +854,53 @@ def test_a_stake_owned_in_a_company_is_no_venue():
 def test_which_sentence_is_dated_to_another_day(sentence, event_day, other):
     from libmeet.parse.places import _other_day
     assert _other_day(sentence, event_day) is other
+
+
+# --- not a venue: a share's place, a region, a web forum's name; a caption's venue, a district's committee -----------
+
+PLACE_CLASSES = [
+    # a share's place in a comparison is no venue (bench 22299071, 22293911)
+    ("Đầu giờ chiều 17/5, Thủ tướng Nguyễn Xuân Phúc phát biểu bế mạc Hội nghị Thủ tướng với doanh nghiệp. Theo JETRO, "
+     "66% số doanh nghiệp Nhật Bản có xu hướng mở rộng, 36% doanh nghiệp Mỹ dự định mở rộng kinh doanh, cao hơn ở Thái "
+     "Lan (21%), Malaysia (19%).", None, "Việt Nam", False),
+    ("Sáng 17/5, Hội nghị “Đồng hành cùng doanh nghiệp” khai mạc. AmCham đánh giá có 36% DN Mỹ được khảo sát dự định "
+     "mở rộng kinh doanh tại Việt Nam (so với 48% ở Indonesia, 21% ở Thái Lan, 19% của Malaysia).", None, "Việt Nam",
+     False),
+    # a region is no country: "Mỹ Latinh" is not Hoa Kỳ (bench 22370517)
+    ("Ngày 24/5, Đặc phái viên Phạm Sanh Châu có buổi làm việc với Ngoại trưởng Nicaragua Denis Moncada Colindres. "
+     "Theo phóng viên TTXVN tại Mỹ Latinh, phát biểu sau cuộc gặp, Ngoại trưởng Colindres cho biết hai bên nhất trí.",
+     None, None, False),
+    # a known venue named once near the meeting, in a caption (dev bm_22295224)
+    ("Hội nghị “Đồng hành cùng doanh nghiệp (DN)” đã khai mạc sáng nay.\nThủ tướng Nguyễn Xuân Phúc có mặt từ rất sớm "
+     "Bí thư Thành ủy Tp.HCM Nguyễn Thiện Nhân Phó Thủ tướng Vũ Đức Đam Quang cảnh bên ngoài sảnh Trung tâm Hội nghị "
+     "Quốc gia Bộ trưởng Bộ Kế hoạch Đầu tư Nguyễn Chí Dũng", "Hà Nội", "Việt Nam", False),
+    # a district's Party committee as host names the district (baomoi 22318339)
+    ("Kỷ niệm 127 năm Ngày sinh của Bác, sáng 19-5, Huyện ủy Phúc Thọ tổ chức tọa đàm “Nâng cao chất lượng sinh hoạt "
+     "chi bộ - những vấn đề đặt ra”.", "Hà Nội", "Việt Nam", False),
+    # a bridged meeting held by a local unit, named long before "do ... tổ chức" (baomoi 22736748)
+    ("Tại hội nghị giao ban trực tuyến công tác quản lý Nhà nước cấp huyện trên địa bàn thành phố Hà Nội sáu tháng đầu "
+     "năm và triển khai nhiệm vụ sáu tháng cuối năm do Sở Công Thương Hà Nội tổ chức ngày 12/7, đại diện các quận huyện "
+     "cho rằng còn nhiều khó khăn.", "Hà Nội", "Việt Nam", False),
+    # a web forum's name is no online meeting (baomoi 22696484)
+    ("Sáng 6/7, Bộ Tư lệnh TP.HCM phối hợp Sở LĐ-TB-XH TP.HCM đã tổ chức hội thảo về nội dung này, lắng nghe thông tin "
+     "một số nhân chứng. Những hình ảnh, tư liệu do KTS Nguyễn Xuân Thắng (thành viên diễn đàn VMH Online - lịch sử quân "
+     "sự Việt Nam) cung cấp.", "Hồ Chí Minh", "Việt Nam", False),
+]
+
+
+@pytest.mark.parametrize(("text", "province", "country", "online"), PLACE_CLASSES)
+def test_places_told_in_passing_and_hosts_told_far(text, province, country, online):
+    place = place_of(text)
+    assert (place.province, place.country, place.online) == (province, country, online)
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    # a caption glued to the next sentence: "tại hội trường | Trước phiên thảo luận ..." (bench 22490290)
+    ("Sáng 8/6, Quốc hội thảo luận về dự án.\nĐại biểu Phạm Minh Chính phát biểu tại hội trường Trước phiên thảo luận "
+     "việc tách nội dung bồi thường, hỗ trợ tái định cư thành dự án riêng, nhiều đại biểu đề nghị.", "hội trường"),
+    # "trước khi": the time after the venue is no part of it (bench 22425333)
+    ("Chiều 31/5, hai lãnh đạo sau đó có cuộc gặp riêng 15 phút tại phòng Bầu Dục trước khi có cuộc hội đàm giữa hai "
+     "đoàn ở phòng họp Nội Các.", "phòng Bầu Dục"),
+])
+def test_the_venue_ends_before_a_time_word(text, venue):
+    assert place_of(text).venue == venue

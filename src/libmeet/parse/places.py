@@ -164,7 +164,8 @@ class Hit:
 
 
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
-_CONTEXT_BEFORE = re.compile(r"(?:tại|ở|đến|sang|về|nước|thủ đô|vương quốc|thăm)\s+$")
+#: (a district's Party committee names the district: "Huyện ủy Phúc Thọ tổ chức tọa đàm", "Quận ủy Long Biên")
+_CONTEXT_BEFORE = re.compile(r"(?:tại|ở|đến|sang|về|nước|thủ đô|vương quốc|thăm|huyện ủy|quận ủy)\s+$")
 _HONORIFIC_BEFORE = re.compile(r"(?:ông|bà|anh|chị|em|cô|thầy|đồng chí|đ/c|cháu|con)\s+$")
 
 
@@ -215,6 +216,13 @@ _CASE_AT_EVENT = re.compile(r"(?<!\w)(?:diễn ra|tổ chức|khai mạc|họp|c
 #: có quyền biểu quyết tại PV Gas D"
 _CAPITAL_AT = re.compile(r"(?<!\w)(?:vốn|cổ phần)(?:\s+(?:nhà nước|nn|góp|xong|chủ sở hữu|có quyền biểu quyết|"
                          r"của(?:\s+[^\s.,;:()]+){1,2}?)){0,3}\s+$")
+
+
+#: a figure's place in a comparison, not a venue: "có 36% DN Mỹ ... dự định mở rộng kinh doanh tại Việt Nam (so
+#: với 48% ở Indonesia, 21% ở Thái Lan)", "36% doanh nghiệp Mỹ dự định mở rộng kinh doanh, cao hơn ở Thái Lan (21%)"
+#: - a share right before "ở / tại", or in brackets right after the place
+_FIGURE_BEFORE = re.compile(r"\d\s*(?:%|phần trăm)\s*$")
+_FIGURE_AFTER = re.compile(r"\s*\(\s*\d[\d.,]*\s*(?:%|phần trăm)")
 
 
 #: a sentence that opens on an earlier occasion, away from the event's own: "Trước đó, vào sáng 10/5, tại TP Hồ Chí Minh đã
@@ -446,6 +454,14 @@ def _online_weak_re() -> re.Pattern[str]:
     )
 
 
+_WEB_NAME = re.compile(r"\s(?:[A-ZĐ][\w-]*\s+)+Online$")
+
+
+def _web_name(phrase: str) -> bool:
+    """Whether a kind then "Online" is a website's name: "diễn đàn VMH Online" (a forum on the web, not a meeting)."""
+    return bool(_WEB_NAME.search(phrase))
+
+
 def _online(doc: Doc) -> tuple[str | None, Span | None]:
     """'hybrid', 'strong', 'bridged', 'weak' or None, with the phrase's span."""
     if not any(cue in doc.low for cue in _ONLINE_CUES):
@@ -458,7 +474,9 @@ def _online(doc: Doc) -> tuple[str | None, Span | None]:
         if all(_JOINED_ONLINE.search(doc.low, max(0, m.start() - 120), m.start()) for m in strong):
             return "hybrid", strong[0].span()
         return "strong", strong[0].span()
-    weak = _online_weak_re().search(doc.low)
+    # (not a website's name: "thành viên diễn đàn VMH Online - lịch sử quân sự Việt Nam", the words before "Online"
+    # capitalised)
+    weak = next((m for m in _online_weak_re().finditer(doc.low) if not _web_name(doc.text[m.start():m.end()])), None)
     if weak and _IN_PERSON.search(doc.low):
         return None, None  # "Đây là hội nghị trực tiếp lần đầu tiên ... sau gần 18 tháng các Hội nghị ASEAN phải họp trực tuyến"
     if weak:
@@ -551,6 +569,10 @@ def _rules() -> _Rules:
 
 #: a meeting held by a local unit, told after it: "... do UBND TP. Đà Nẵng tổ chức", "do Sở Y tế tỉnh X chủ trì"
 _HOSTED_BY = re.compile(r"(?<!\w)do\s+[^.;:!?\n]{0,36}$")
+#: how far before "do" the meeting may be named, in the same sentence: "Tại hội nghị giao ban trực tuyến công tác quản
+#: lý Nhà nước cấp huyện trên địa bàn thành phố Hà Nội sáu tháng đầu năm và triển khai nhiệm vụ sáu tháng cuối năm do
+#: Sở Công Thương Hà Nội tổ chức ngày 12/7"
+_HOSTED_REACH = 200
 _HOSTS_AFTER = re.compile(r"\s*(?:phối hợp[^.;:!?\n]{0,60}?\s)?(?:tổ chức|chủ trì|đăng cai)(?!\w)")
 #: how far after "Địa điểm:" the venue's province may stand
 _VENUE_LABEL_REACH = 160
@@ -751,6 +773,8 @@ def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int,
             continue  # where the case talked over happened, not where the meeting sat (not "Vụ Pháp chế tại ...")
         if _CAPITAL_AT.search(before, max(0, len(before) - 40)):
             continue  # the company a stake is held in, not a venue: "thoái vốn tại SHB Finance"
+        if _FIGURE_BEFORE.search(before, max(0, len(before) - 20)) or _FIGURE_AFTER.match(doc.low, end):
+            continue  # a share's place in a comparison: "so với 48% ở Indonesia", "cao hơn ở Thái Lan (21%)"
         year = _YEAR_AFTER.match(doc.low, end)
         if year and event_date and int(year.group(1)) < event_date.year:
             continue  # "Tuyên bố ... thông qua tại Lima, Peru năm 2016": a past year's occasion, not the meeting's
@@ -803,7 +827,9 @@ def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int,
             # chức ngày 27/6"
             by = _HOSTED_BY.search(head)
             at = max(0, h.start - 40) + by.start() if by else 0  # where "do" stands
-            if not (by and _HOSTS_AFTER.match(doc.low, h.end) and event_re.search(doc.low, max(0, at - 120), at)):
+            lo = max(0, at - _HOSTED_REACH)  # (past 120 characters, within its sentence)
+            lo = min(max(0, at - 120), max(lo, max(doc.low.rfind(mark, lo, at) for mark in (". ", "\n")) + 1))
+            if not (by and _HOSTS_AFTER.match(doc.low, h.end) and event_re.search(doc.low, lo, at)):
                 continue
         province = _province_of(h.entry)
         city = h.entry.name if h.entry.kind == "city" else None
@@ -924,8 +950,9 @@ _NAMED_ONCE_REACH = 400
 
 def _locates(doc: Doc, h: Hit) -> bool:
     """A province named once that still places what is near it: a district, a town written as one ("UBND thị xã Kỳ
-    Anh"), or the province in brackets after a local unit's name ("Trường Mầm non Mai Dịch (Hà Nội)")."""
-    return (h.entry.kind == "district" or h.entry.kind == "city" and bool(h.prefix)
+    Anh"), a venue known by its name (a caption's "Quang cảnh bên ngoài sảnh Trung tâm Hội nghị Quốc gia"), or the
+    province in brackets after a local unit's name ("Trường Mầm non Mai Dịch (Hà Nội)")."""
+    return (h.entry.kind in ("district", "venue") or h.entry.kind == "city" and bool(h.prefix)
             or doc.text[h.name_start - 1:h.name_start] == "(" and doc.text[h.end:h.end + 1] == ")")
 
 
