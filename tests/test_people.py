@@ -2325,3 +2325,70 @@ def test_a_schools_last_word_glued_before_a_full_name_is_one_person():
                        "nhiệm\". Bà Phạm Thị Tân cũng xin làm đơn giải thể trường.")
     found = merge_spellings(extract_attendees(doc, kind="buổi làm việc"))
     assert [person.name for person, _ in found] == ["Phạm Thị Tân"]
+
+
+@pytest.mark.parametrize("text, named", [
+    # bench 22532197, 22536340, 22677002: the name right after a ward's or a commune's word is the unit's, named after
+    # someone, not its head's
+    ("Cũng tại hội nghị, bà Lưu Lê Bích Phượng, Bí thư phường Nguyễn Thái Bình cho rằng vỉa hè là “mảnh đất vàng”.",
+     [("Lưu Lê Bích Phượng", "Bí thư", "phường Nguyễn Thái Bình")]),
+    ("“Hôm qua họp bên quận 1, đồng chí Chủ tịch UBND phường Nguyễn Cư Trinh có báo cáo nhiều bà con”, ông nói.", []),
+    ("Ông Nguyễn Văn Hưng, Phó Chủ tịch UBND xã Chu Phan cho biết.",
+     [("Nguyễn Văn Hưng", "Phó Chủ tịch", "UBND xã Chu Phan")]),
+    # ... its head's name comes after the unit's, and a province's or a city's word may leave the unit unnamed
+    ("Trưởng Công an xã Tân Minh Nguyễn Văn Hồng xác nhận sự việc.",
+     [("Nguyễn Văn Hồng", "Trưởng Công an", "xã Tân Minh")]),
+    ("Dự có Phó Chủ tịch UBND TP Lê Hồng Sơn và lãnh đạo một số sở, ngành.", [("Lê Hồng Sơn", "Phó Chủ tịch", "UBND TP")]),
+])
+def test_a_name_right_after_a_wards_word_is_the_wards(text, named):
+    assert summary(text) == named
+
+
+@pytest.mark.parametrize("text, named", [
+    # working blind set 22600362: a meeting of the event's kind the same day, by another name; the kind's later
+    # mentions that do not name the event again are that meeting's, and so is the one who speaks at it
+    ("Công tác Đoàn: Lan tỏa những cách làm hay\nĐó là nhận xét của anh Lê Quốc Phong, Bí thư thứ nhất Trung ương Đoàn "
+     "tại hội nghị Ban Thường vụ Trung ương Đoàn lần thứ 19 tổ chức ngày 23/6 tại TPHCM.\nTại phiên bế mạc hội nghị, các "
+     "đại biểu đã góp ý dự thảo báo cáo 6 tháng đầu năm. Chiều cùng ngày, tại TPHCM đã diễn ra hội nghị Ủy ban Kiểm tra "
+     "Trung ương Đoàn lần thứ 11 (khóa X). Anh Nguyễn Long Hải, Bí thư Trung ương Đoàn, Chủ nhiệm Ủy ban Kiểm tra Trung "
+     "ương Đoàn chủ trì. Hội nghị đã thông qua báo cáo kết quả công tác kiểm tra, giám sát 6 tháng đầu năm. Phát biểu tại "
+     "hội nghị, anh Nguyễn Long Hải lưu ý thường trực Ủy ban Kiểm tra Trung ương cần nâng cao chất lượng báo cáo.",
+     ["Lê Quốc Phong"]),
+    # bench 22364830: ... not the event's own noun alone, in a starred paragraph of its day ("đến dự khán phiên họp.")
+    ("Sửa đổi Bộ luật Hình sự: Còn nhiều ý kiến khác nhau\nNgày 24-5, Quốc hội dành trọn ngày cho phiên thảo luận về "
+     "sửa đổi Bộ luật Hình sự tại hội trường. ĐB Nguyễn Thị Thủy (Bắc Kạn) không đồng tình với quy định. * Chiều 24-5, "
+     "Quốc hội đón Đoàn đại biểu Đảng Cộng sản Cuba đến dự khán phiên họp. Kết luận nội dung phiên họp, Phó Chủ tịch "
+     "Quốc hội Uông Chu Lưu cho biết, đây là bộ luật lớn.", ["Nguyễn Thị Thủy", "Uông Chu Lưu"]),
+])
+def test_the_same_days_other_meeting_of_the_kind_keeps_its_later_mentions(text, named):
+    from libmeet import parse_text
+    assert [a.name for a in parse_text(text).attendees] == named
+
+
+@pytest.mark.parametrize("text, named", [
+    # bench 21511079, 21487282, 21493860: a party committee's member, told before the job, is no organisation
+    ("Bà Trần Kim Yến - Thành ủy viên, Chủ tịch LĐLĐ TP HCM - trả lời như vậy.",
+     [("Trần Kim Yến", "Chủ tịch", "LĐLĐ TP HCM")]),
+    ("Ông Nguyễn Mạnh Hùng - Huyện ủy viên, Trưởng phòng Văn hóa và Thông tin, Phó Ban Tổ chức lễ hội cho biết.",
+     [("Nguyễn Mạnh Hùng", "Trưởng phòng", "Văn hóa và Thông tin")]),
+    # ... and the place after a party committee's word is the committee's, no person's
+    ("Ông Nguyễn Văn Quyn - Thành ủy viên, Bí thư Huyện ủy Vĩnh Bảo, TP Hải Phòng cho biết.",
+     [("Nguyễn Văn Quyn", "Bí thư", "Huyện ủy Vĩnh Bảo")]),
+    ("Bí thư Tỉnh ủy Thái Bình Nguyễn Hồng Diên phát biểu.", [("Nguyễn Hồng Diên", "Bí thư", "Tỉnh ủy Thái Bình")]),
+])
+def test_a_party_committees_member_and_its_place(text, named):
+    assert summary(text) == named
+
+
+@pytest.mark.parametrize("text, named", [
+    # dantri working style, bench 22236292, 22411492, 22529088: a delegation's head, whose organisation ends before
+    # "dẫn đầu"; and the Secretariat's standing member, a job of its own beside "Ủy viên Bộ Chính trị"
+    ("Thủ tướng tiếp Đoàn doanh nghiệp Hong Kong do ông La Khanh Thụy, Chủ tịch Hội đồng Phát triển thương mại Hong "
+     "Kong dẫn đầu.", [("La Khanh Thụy", "Chủ tịch", "Hội đồng Phát triển thương mại Hong Kong")]),
+    ("Đoàn công tác do đồng chí Võ Văn Thưởng, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư dẫn đầu đã làm việc với "
+     "tỉnh.", [("Võ Văn Thưởng", "Thường trực Ban Bí thư", None)]),
+    ("Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Đinh Thế Huynh phát biểu.",
+     [("Đinh Thế Huynh", "Thường trực Ban Bí thư", None)]),
+])
+def test_a_delegations_head(text, named):
+    assert summary(text) == named

@@ -706,6 +706,11 @@ def _mention(doc: Doc, run: re.Match[str], positions: list[Span]) -> _Mention | 
              and (len(texts) >= 3 and vietnamese_name_at(texts, 0) == len(texts)
                   or 2 <= len(texts) <= 3 and _wholly_foreign(texts) and _country_comma_before(doc, first)))
     title = _title_before(doc, lead, positions, addressed=bool(before) or boxed, boxed=boxed and not before)
+    if title and not before and _WARD.search(fold(title[3] or "")) and vietnamese_name_at(texts, 0) == len(texts):
+        # the name right after a ward's or a commune's word is the unit's, named after someone: "bà Lưu Lê Bích
+        # Phượng, Bí thư phường | Nguyễn Thái Bình cho rằng", "đồng chí Chủ tịch UBND phường | Nguyễn Cư Trinh có báo
+        # cáo" (its head's name comes after the unit's: "Chủ tịch UBND xã Hòa Sơn Lê Văn Hùng")
+        return None
     if title and not (hon or acad):
         above = _before(doc, title[0])
         if above and above.honorific and not above.plural:
@@ -1166,6 +1171,9 @@ def _place_units() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{_alternation('people_place_units.txt')})$")
 
 
+#: the word of a ward, a commune or a township: the capitalised words right after it are its name, never its head's
+#: (unlike "UBND tỉnh Hà Sỹ Đồng", "UBND TP Lê Hồng Sơn", which leave the province or the city unnamed)
+_WARD = re.compile(r"(?<!\w)(?:phường|xã|thị trấn)$")
 #: the larger place a place's name is set in, after a comma: ", quận 1", ", huyện Nhà Bè", ", Quận 1)"
 _IN_A_PLACE_AFTER = re.compile(r"\s*,\s*(?:quận|huyện|thị xã|tỉnh|thành phố|tp)(?!\w)")
 
@@ -1818,7 +1826,7 @@ def _elsewhere_flags(doc: Doc, kind: str | None, at: int | None = None, asides: 
             end = starts[index + 1] if index + 1 < len(starts) else len(doc.low)
             if index != own and _ON_ITS_SIDELINES.match(doc.low, start) and _MET.search(doc.low, start, end):
                 flagged[index] = True
-    for index, away in enumerate(_same_day_elsewhere(doc, kind, at)):
+    for index, away in enumerate(_same_day_elsewhere(doc, kind, at, renamed_on=True)):
         flagged[index] = flagged[index] or away
     # (from a sentence that turns to another story on, after the event's own: "Trong một diễn biến liên quan đến vụ bê
     # bối Odebrecht, ngày 10/2, Chính phủ Peru đã đưa tên cựu Tổng thống Alejandro Toledo ...")
@@ -1889,11 +1897,14 @@ def _names_kind(kind: str | None) -> re.Pattern[str]:
                       if kind else r"(?!)")
 
 
-def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None) -> list[bool]:
+def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None,
+                        renamed_on: bool = False) -> list[bool]:
     """For each sentence of `_sentences(doc)`, whether it tells of another occasion the same day: from a sentence that
     opens on "cùng ngày", unless it tells the event going on or names it again by its first words ("Chiều cùng ngày,
     hội nghị tiếp tục ..." stays at the event), until a sentence names the event's kind. The first sentence is never
-    away (the article's own report), nor the one that names the event (at `at`), whatever it opens on."""
+    away (the article's own report), nor the one that names the event (at `at`), whatever it opens on. With
+    `renamed_on` (for people), a meeting of the event's kind named by another name there keeps the kind's later mentions
+    that do not name the event ("Hội nghị đã thông qua ...") at that meeting."""
     starts = _sentences(doc)
     low = doc.low
     other_days = _other_days(doc, starts, at, kind)
@@ -1906,7 +1917,7 @@ def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None) -> li
     # reception's or talks', whose next words name the guest, whom the other receptions of the day name too)
     name = " ".join(re.split(r"[^\w\s]", low[at:at + 60])[0].split()[:5]) \
         if at is not None and kind not in _MET_KINDS else ""
-    flags, away, its_kind = [], False, False
+    flags, away, its_kind, renamed = [], False, False, False
     for index, start in enumerate(starts):
         end = starts[index + 1] if index + 1 < len(starts) else len(low)
         names_it = named.search(low, start, end)
@@ -1925,10 +1936,18 @@ def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None) -> li
             # (the other occasion a meeting of the event's kind on another day: an earlier meeting told at length, where
             # a same-day one is an aside the report comes back from without naming its meeting again)
             its_kind = away and bool(names_it) and other_days[index]
+            # (or the same day, by another name: "Chiều cùng ngày, tại TPHCM đã diễn ra hội nghị Ủy ban Kiểm tra Trung
+            # ương Đoàn lần thứ 11" in a report of the hội nghị Ban Thường vụ Trung ương Đoàn lần thứ 19)
+            renamed = renamed_on and away and bool(names_it) and not other_days[index] and len(name.split()) >= 3 \
+                and bool(_ANOTHER_NAME.match(doc.text, names_it.end(), end))
         elif names_it:
             # (a bare "Tại cuộc họp, ..." right after a meeting of the kind on another day is that one: "Trước đó ngày
-            # 23-1, Bộ Công Thương cũng đã có cuộc họp ... Tại cuộc họp, Thứ trưởng Hoàng Quốc Vượng yêu cầu ...")
-            away = away and its_kind and bool(_BARE_AGAIN.match(low, names_it.end(), end))
+            # 23-1, Bộ Công Thương cũng đã có cuộc họp ... Tại cuộc họp, Thứ trưởng Hoàng Quốc Vượng yêu cầu ...";
+            # after one of the same day by another name, every mention of the kind that does not name the event again
+            # is that one: "Hội nghị đã thông qua báo cáo ...", "Phát biểu tại hội nghị, anh Nguyễn Long Hải lưu ý")
+            # (but "Tại hội nghị này, ..." is the report coming back from an aside: see _THIS_AGAIN)
+            away = away and (its_kind and bool(_BARE_AGAIN.match(low, names_it.end(), end))
+                             or renamed and name not in low[start:end] and not _THIS_AGAIN.match(low, names_it.end()))
         flags.append(away)
     # the event told after another occasion of its day, its sentence opening on the turn ("Tại cuộc tiếp, Chủ tịch
     # nước ... đề nghị tỉnh Phúc Kiến tăng nhập khẩu ... * Chiều cùng ngày, tại TP Phúc Châu, Chủ tịch nước ... đã dự
@@ -1946,6 +1965,14 @@ def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None) -> li
 #: a sentence that opens on a later occasion of the day: "Chiều cùng ngày, ...", "Cũng trong sáng cùng ngày, ..."
 #: (not "Cũng trong sáng 19/06, Quốc hội thảo luận ...", the same sitting going on, nor "Cũng trong sáng nay, ...")
 _LATER_THE_SAME_DAY = re.compile(r"\W*(?:cũng\s+trong\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?cùng\s+ngày(?!\w)")
+#: a meeting's own name after its kind's noun, a capitalised word or a word of what it is: "hội nghị | Ủy ban Kiểm tra
+#: Trung ương Đoàn lần thứ 11", "Hội nghị | liên tịch thường niên" (not the noun alone: "các hoạt động của Hội nghị.",
+#: "đến dự khán phiên họp.", "hội nghị này", "hội nghị đã thông qua")
+_ANOTHER_NAME = re.compile(r" (?:[A-ZĐÀ-Ỹ]|(?!(?:này|đó|ấy|trên|đã|sẽ|được|là|và|với|tại|ở|diễn|tiếp|do|cũng|của|vào|"
+                           r"hôm|ngày|sáng|chiều|tối|trưa|nhằm|để|về|có)(?!\w))[a-zđà-ỹ]+ [a-zđà-ỹ])")
+#: a meeting named again as "this one", which after a same-day aside is the report's own coming back: "Cũng trong ngày
+#: 10/2, Thủ tướng ... chủ trì Hội nghị liên tịch thường niên. Tại hội nghị này, Chủ tịch Quốc hội ... đề nghị ..."
+_THIS_AGAIN = re.compile(r"\s+(?:này|đó|ấy|trên)(?!\w)")
 #: a meeting named again by its noun alone, as the last one named: "Tại cuộc họp, ...", "Tại cuộc họp này, ..."
 _BARE_AGAIN = re.compile(r"\s*(?:(?:này|đó|ấy|trên)(?!\w)\s*)?,")
 #: a sentence that opens on its day: "Sáng 12-5, ...", "Chiều 21.6, tại Phủ Chủ tịch, ...", "Trước đó ngày 23-1, ..."
