@@ -504,6 +504,9 @@ def test_a_day_something_runs_from_is_not_the_meetings(text, start):
      D(2017, 5, 10)),
     ("Ngày 11/5, Ủy Ban kiểm tra tỉnh ủy Sóc Trăng đã họp và thống nhất kỷ luật ông Đặng Văn Ngọ. Đến đầu năm 2016, "
      "ông Ngọ cho xây dựng khu biệt thự với nhiều hạng mục.", D(2017, 5, 11)),
+    # ... also when a figure "so với cùng kỳ năm 2015" hints at 2016 first (review of the rule)
+    ("Sáng 10/5, tỉnh tổ chức hội nghị sơ kết. Kim ngạch tăng 12% so với cùng kỳ năm 2015. Tại Đại hội Đảng lần thứ "
+     "XII đầu năm 2016, ông A tái đắc cử.", D(2017, 5, 10)),
     # ... even "từ đầu năm 2016 đến nay", which a 2017 article says as well
     ("Ngày 12/5, Sở Y tế tổ chức hội nghị giao ban. Từ đầu năm 2016 đến nay, toàn tỉnh ghi nhận 120 ca sốt xuất "
      "huyết.", D(2017, 5, 12)),

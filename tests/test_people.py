@@ -2359,6 +2359,11 @@ def test_a_name_right_after_a_wards_word_is_the_wards(text, named):
      "sửa đổi Bộ luật Hình sự tại hội trường. ĐB Nguyễn Thị Thủy (Bắc Kạn) không đồng tình với quy định. * Chiều 24-5, "
      "Quốc hội đón Đoàn đại biểu Đảng Cộng sản Cuba đến dự khán phiên họp. Kết luận nội dung phiên họp, Phó Chủ tịch "
      "Quốc hội Uông Chu Lưu cho biết, đây là bộ luật lớn.", ["Nguyễn Thị Thủy", "Uông Chu Lưu"]),
+    # (review: a lower-case word with a tone mark after the kind, "hội nghị ở huyện ...", names no other meeting)
+    ("Thái Bình: Hội nghị triển khai nhiệm vụ 6 tháng cuối năm\nSáng 12/7, Tỉnh ủy Thái Bình tổ chức hội nghị triển "
+     "khai nhiệm vụ 6 tháng cuối năm 2017. Bí thư Tỉnh ủy Nguyễn Hồng Diên chủ trì. Chiều cùng ngày, Bí thư Tỉnh ủy dự "
+     "hội nghị ở huyện Vũ Thư. Phát biểu tại hội nghị, ông Đặng Trọng Thăng, Phó Bí thư Thường trực Tỉnh ủy đề nghị các "
+     "cấp ủy tập trung chỉ đạo thu hoạch lúa.", ["Nguyễn Hồng Diên", "Đặng Trọng Thăng"]),
 ])
 def test_the_same_days_other_meeting_of_the_kind_keeps_its_later_mentions(text, named):
     from libmeet import parse_text

@@ -681,6 +681,7 @@ class YearEvidence:
     weak: dict[int, float]
     seen: frozenset[int]
     where: dict[int, Span]  # the first place each strong year is written
+    own: frozenset[int] = frozenset()  # the strong years written in the event's own sentence
 
 
 def _word_start(low: str, pos: int, reach: int) -> int:
@@ -756,6 +757,7 @@ def year_evidence(doc: Doc, month: int, near: tuple[Span, ...] = ()) -> YearEvid
     strong: dict[int, float] = defaultdict(float)
     weak: dict[int, float] = defaultdict(float)
     seen: set[int] = set()
+    own: set[int] = set()
     where: dict[int, Span] = {}
 
     def in_event_sentence(pos: int) -> bool:
@@ -791,17 +793,20 @@ def year_evidence(doc: Doc, month: int, near: tuple[Span, ...] = ()) -> YearEvid
                 year += 1  # "tổng kết ... công tác năm 2016" is held early the next year
             strong[year] += 2
             where.setdefault(year, (_word_start(low, start, 22), written.end))
+            if in_event_sentence(start):
+                own.add(year)
         elif in_event_sentence(start) and re.search(
                 rf"(?<!\d)0?{month}\s?[/.-]\s?$|tháng\s+0?{month}\s*(?:năm\s+|[/.-]\s?)$", before):
             strong[year] += 3
             where.setdefault(year, (_word_start(low, start, 12), written.end))
+            own.add(year)
         elif re.search(r"\d\s?[/.-]\s?$|tháng\s+\d{1,2}\s+năm\s+$", before):
             weak[year] += 3
         else:
             weak[year] += 1 if before.endswith(("năm ", "năm")) else 0.7
         if in_event_sentence(start):
             weak[year] += 1.5  # "... năm 2017" in the event's name, but also "Luật HTX năm 2012"
-    return YearEvidence(dict(strong), dict(weak), frozenset(seen), where)
+    return YearEvidence(dict(strong), dict(weak), frozenset(seen), where, frozenset(own))
 
 
 def _same_day_year(mentions: list[Mention], chosen: Mention) -> Mention | None:
@@ -845,9 +850,8 @@ def infer_year(doc: Doc, chosen: Mention, mentions: list[Mention], *, near: tupl
         latest = reference_date.year + (1 if ahead else 0)
         # ... and the year before it only from the event's own sentence: elsewhere the present's words on an earlier
         # year tell the past ("Sáng nay 10/5, ..." beside "Đại hội Đảng lần thứ XII đầu năm 2016, ông ... tái đắc cử")
-        strong = {y: v for y, v in strong.items() if reference_date.year <= y <= latest
-                  or (y == reference_date.year - 1 and y in evidence.where
-                      and any(s < evidence.where[y][1] <= e for s, e in near))}
+        strong = {y: v for y, v in strong.items()
+                  if reference_date.year <= y <= latest or y == reference_date.year - 1 and y in evidence.own}
     if strong:
         year = _top(strong)
         said = doc.text[slice(*evidence.where[year])].split("\n")[-1].strip() if year in evidence.where else str(year)

@@ -1965,7 +1965,7 @@ def _echoes_lead(doc: Doc, m: Mention, title: tuple[int, int]) -> bool:
     lead = (starts[index], starts[index + 1] if index + 1 < len(starts) else len(low))
     if not _DAY.search(low, *lead):
         return False
-    words = (["công", "bố"] if announced else []) + after.group(1).lower().split()
+    words = (_ANNOUNCING.split()[1:] if announced else []) + after.group(1).lower().split()
     echo = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)")
     found = echo.search(low, *lead)
     return bool(found) and not _WILL.search(low, lead[0], found.start())

@@ -411,11 +411,12 @@ _COMMA_CLAUSE = re.compile(r"[ \t]*,[ \t]*(?=[^\s,.;:])")
 #: ... or after the time ahead the request is for: "đề nghị, trong thời gian tới: Thứ nhất, ...", "mong muốn, thời gian
 #: tới, các phụ huynh tiếp tục phối hợp ..."
 _TIME_AHEAD = re.compile(r"(?:trong\s+)?(?:thời\s+gian|giai\s+đoạn)\s+(?:tới|sắp\s+tới)[ \t]*[,:][ \t]*(?=[^\s,.;:])")
-#: after the comma, a subject of a few words and what it is to do: "Quốc hội sẽ tiếp tục quan tâm", "các bộ tiếp tục"
-#: ... a subject of a few words, then "nên" and what it should do, after a cue that sets out (_speech_start)
+#: a subject of a few words, then "nên" and what it should do, after a cue that sets out (_speech_start): "Ông Nhạ
+#: cũng nhấn mạnh Cần Thơ nên chú trọng vấn đề đào tạo ngoại ngữ"
 _ADVISES = re.compile(r"nhấn\s+mạnh|nêu\s+rõ|chỉ\s+rõ|kết\s+luận")
 _ADVISED = re.compile(r"[ \t]+(?:rằng[ \t]*,?[ \t]*)?(?P<subject>(?:[^\s,.;:!?\n\"“”]+[ \t]+){1,5}?)nên[ \t]+"
                       r"(?!(?:chăng|là|có\s+thể|được|không|chưa)(?!\w))(?=\w)")
+#: after the comma, a subject of a few words and what it is to do: "Quốc hội sẽ tiếp tục quan tâm", "các bộ tiếp tục"
 _SUBJECT_ACTS = re.compile(r"(?:[^\s,.;:!?\n\"“”]+[ \t]+){1,6}?(?:sẽ|nên)(?!\w)")
 #: ... unless the verb is a condition's, or a remark's: "Nếu Mỹ chính thức đề nghị, chúng tôi sẽ ...", "Trường hợp Thủ
 #: tướng đã chỉ đạo, chúng tôi sẽ ...", "Đáng lưu ý, các đại biểu sẽ nghe ..."
@@ -1484,14 +1485,14 @@ def extract_directions(doc: Doc, title: str | None = None, targets: bool = False
                 list_open = True
             points = _split(doc, start, e)
             before = _going_on_before(doc, s, start, para == follow_para) if follow else None
+            if len(points) == 1 and _INTRO_ONLY.match(low, *points[0]):
+                points = []  # "lưu ý 3 vấn đề." — the points follow ("Thứ nhất, ...")
             if before is not None:
                 # (a sentence that goes on with the direction before it, its cue only in a later ";" part: "Đồng thời
                 # tiếp tục phối hợp chặt chẽ với các cơ quan chức năng ...; lưu ý tập trung vào các mặt hàng ...")
-                points = _split(doc, *before) + points
-            if len(points) == 1 and _INTRO_ONLY.match(low, *points[0]):
-                points = []  # "lưu ý 3 vấn đề." — the points follow ("Thứ nhất, ...")
+                spans.extend(_split(doc, *before))
             spans.extend(points)
-            follow = _FOLLOW if points or _CONCLUDING.match(low, s, e) else follow
+            follow = _FOLLOW if points or before is not None or _CONCLUDING.match(low, s, e) else follow
             follow_para = para
             enum_open = _FOLLOW + 1
             marks = list(_ORDINAL.finditer(low, start, e))

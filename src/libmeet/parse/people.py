@@ -532,11 +532,13 @@ def _listed(doc: Doc, positions: list[Span], body: int) -> list[_Mention]:
                 org = " ".join(words[:cut]) or None
             # ... or the first name has its home or seat in brackets, read into the organisation: "Các cử tri Đặng
             # Thanh Bình (phường Nguyễn Cư Trinh, Quận 1), Nguyễn Thị Mỹ Hạnh (Phường 8, quận 4)"
+            # (taking over from a "name" the cut found inside the brackets: "... (phường Nguyễn Cư Trinh, ...")
             bracket = next((i for i, word in enumerate(words) if word.startswith("(")), None)
             size = next((size for size in (4, 3, 2) if bracket is not None and bracket >= size
                          and vietnamese_name_at(words[:bracket], bracket - size) == size), None)
-            if size:
-                list_start = doc.text.find(" ".join(words[bracket - size:bracket]), p_end, org_end)
+            first = doc.text.rfind(" ".join(words[bracket - size:bracket]), p_end, org_end) if size else -1
+            if first >= 0:
+                list_start = first
                 org = " ".join(words[:bracket - size]) or None
         opened = _LIST_OPEN.match(doc.text, list_start if list_start is not None and list_start >= 0
                                   else org_end if org else p_end)
@@ -1947,7 +1949,7 @@ def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None,
             # is that one: "Hội nghị đã thông qua báo cáo ...", "Phát biểu tại hội nghị, anh Nguyễn Long Hải lưu ý")
             # (but "Tại hội nghị này, ..." is the report coming back from an aside: see _THIS_AGAIN)
             away = away and (its_kind and bool(_BARE_AGAIN.match(low, names_it.end(), end))
-                             or renamed and name not in low[start:end] and not _THIS_AGAIN.match(low, names_it.end()))
+                             or renamed and name not in low[start:end] and not _THIS_AGAIN.match(low, names_it.end(), end))
         flags.append(away)
     # the event told after another occasion of its day, its sentence opening on the turn ("Tại cuộc tiếp, Chủ tịch
     # nước ... đề nghị tỉnh Phúc Kiến tăng nhập khẩu ... * Chiều cùng ngày, tại TP Phúc Châu, Chủ tịch nước ... đã dự
@@ -1968,8 +1970,9 @@ _LATER_THE_SAME_DAY = re.compile(r"\W*(?:cũng\s+trong\s+)?(?:(?:sáng|chiều|t
 #: a meeting's own name after its kind's noun, a capitalised word or a word of what it is: "hội nghị | Ủy ban Kiểm tra
 #: Trung ương Đoàn lần thứ 11", "Hội nghị | liên tịch thường niên" (not the noun alone: "các hoạt động của Hội nghị.",
 #: "đến dự khán phiên họp.", "hội nghị này", "hội nghị đã thông qua")
-_ANOTHER_NAME = re.compile(r" (?:[A-ZĐÀ-Ỹ]|(?!(?:này|đó|ấy|trên|đã|sẽ|được|là|và|với|tại|ở|diễn|tiếp|do|cũng|của|vào|"
-                           r"hôm|ngày|sáng|chiều|tối|trưa|nhằm|để|về|có)(?!\w))[a-zđà-ỹ]+ [a-zđà-ỹ])")
+_ANOTHER_NAME = re.compile(r" (?:[" + lexicon.UPPER + r"]|(?!(?:này|đó|ấy|trên|đã|sẽ|được|là|và|với|tại|ở|diễn|tiếp|do|"
+                           r"cũng|của|vào|hôm|ngày|sáng|chiều|tối|trưa|nhằm|để|về|có)(?!\w))[" + lexicon.LOWER + r"]+ ["
+                           + lexicon.LOWER + r"])")
 #: a meeting named again as "this one", which after a same-day aside is the report's own coming back: "Cũng trong ngày
 #: 10/2, Thủ tướng ... chủ trì Hội nghị liên tịch thường niên. Tại hội nghị này, Chủ tịch Quốc hội ... đề nghị ..."
 _THIS_AGAIN = re.compile(r"\s+(?:này|đó|ấy|trên)(?!\w)")
@@ -2844,18 +2847,29 @@ _NOT_A_ROLE_BEFORE = re.compile(r"(?<!\w)(?:cơ quan|đơn vị|địa phương|
 _NOUN_ROLES = frozenset({"chỉ đạo", "kết luận"})
 _NOT_A_NOUN_ROLE_BEFORE = re.compile(r"(?<!\w)(?:được|có|lần)\s+$")
 _NOT_A_NOUN_ROLE_AFTER = re.compile(r"\s*(?:,\s*)?điều hành(?!\w)|\s+của\s+")
+#: how far after "của" the person's title may run before their name ("của Phó Thủ tướng Thường trực Chính phủ ")
+_OWN_TITLE_REACH = 60
+_CLAUSE_MARK = re.compile(r"[,;.:()\n]")
 #: ... or, for an opening or a closing, the ceremony or the time of it ("Tham dự lễ khai mạc", "Trước khi khai mạc")
 _CEREMONY_ROLES = frozenset({"khai mạc", "bế mạc"})
 _NOT_A_CEREMONY_ROLE_BEFORE = re.compile(r"(?<!\w)(?:lễ|khi)\s+$")
 
 
-def _not_a_noun_role(doc: Doc, role_start: int, role_end: int, start: int) -> bool:
-    """Whether "chỉ đạo" or "kết luận" (from `role_start` to `role_end`) is instructions had before, management or
-    someone else's, not what the person mentioned at `start` does (_NOT_A_NOUN_ROLE_BEFORE, _NOT_A_NOUN_ROLE_AFTER)."""
-    if _NOT_A_NOUN_ROLE_BEFORE.search(doc.low, max(0, role_start - 12), role_start):
+def _not_a_noun_role(doc: Doc, lo: int, role_start: int, role_end: int, start: int) -> bool:
+    """Whether "chỉ đạo" or "kết luận" (from `role_start` to `role_end`, in the sentence from `lo`) is instructions had
+    before, management or someone else's, not what the person mentioned at `start` (their title's or their name's
+    start) does (_NOT_A_NOUN_ROLE_BEFORE, _NOT_A_NOUN_ROLE_AFTER)."""
+    if _NOT_A_NOUN_ROLE_BEFORE.search(doc.low, max(lo, role_start - 12), role_start):
         return True
     after = _NOT_A_NOUN_ROLE_AFTER.match(doc.low, role_end)
-    return bool(after) and start != after.end()
+    if not after:
+        return False
+    if "của" not in after.group():
+        return True
+    # the person's own when named right after "của", their title between at most: "chỉ đạo của | Thủ tướng | Nguyễn
+    # Xuân Phúc"
+    return not (after.end() <= start <= after.end() + _OWN_TITLE_REACH and not _CLAUSE_MARK.search(doc.low,
+                                                                                                    after.end(), start))
 
 
 def _roles(doc: Doc, start: int, end: int) -> list[str]:
@@ -2871,7 +2885,7 @@ def _roles(doc: Doc, start: int, end: int) -> list[str]:
         if _NOT_A_ROLE_BEFORE.search(doc.low, max(lo, m.start() - 12), m.start()):
             continue
         role = " ".join(m.group().split())
-        if role in _NOUN_ROLES and _not_a_noun_role(doc, m.start(), m.end(), start) or role in _CEREMONY_ROLES \
+        if role in _NOUN_ROLES and _not_a_noun_role(doc, lo, m.start(), m.end(), start) or role in _CEREMONY_ROLES \
                 and _NOT_A_CEREMONY_ROLE_BEFORE.search(doc.low, max(lo, m.start() - 12), m.start()):
             continue
         if role not in roles:

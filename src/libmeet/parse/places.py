@@ -454,12 +454,11 @@ def _online_weak_re() -> re.Pattern[str]:
     )
 
 
-_WEB_NAME = re.compile(r"\s(?:[A-ZĐ][\w-]*\s+)+Online$")
-
-
 def _web_name(phrase: str) -> bool:
-    """Whether a kind then "Online" is a website's name: "diễn đàn VMH Online" (a forum on the web, not a meeting)."""
-    return bool(_WEB_NAME.search(phrase))
+    """Whether a kind then "Online" is a website's name: "diễn đàn VMH Online" (a forum on the web, not a meeting):
+    a capitalised word right before it."""
+    words = phrase.split()
+    return len(words) >= 3 and words[-1] == "Online" and words[-2][:1].isupper()
 
 
 def _online(doc: Doc) -> tuple[str | None, Span | None]:
@@ -826,10 +825,12 @@ def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int,
             # ... or the meeting first, held by the unit: "buổi họp báo 6 tháng đầu năm 2017 do UBND TP. Đà Nẵng tổ
             # chức ngày 27/6"
             by = _HOSTED_BY.search(head)
-            at = max(0, h.start - 40) + by.start() if by else 0  # where "do" stands
-            lo = max(0, at - _HOSTED_REACH)  # (past 120 characters, within its sentence)
-            lo = min(max(0, at - 120), max(lo, max(doc.low.rfind(mark, lo, at) for mark in (". ", "\n")) + 1))
-            if not (by and _HOSTS_AFTER.match(doc.low, h.end) and event_re.search(doc.low, lo, at)):
+            if not by:
+                continue
+            at = max(0, h.start - 40) + by.start()  # where "do" stands
+            # (past 120 characters, within its sentence)
+            lo = min(max(0, at - 120), max(at - _HOSTED_REACH, sentences.around(at)[0]))
+            if not (_HOSTS_AFTER.match(doc.low, h.end) and event_re.search(doc.low, lo, at)):
                 continue
         province = _province_of(h.entry)
         city = h.entry.name if h.entry.kind == "city" else None
