@@ -2013,3 +2013,43 @@ _TITLE_AND_LEAD = ("Phó Thủ tướng: Sẵn sàng tình huống có 30.000 ng
 ])
 def test_a_paragraph_going_on_with_the_point_that_ended_the_one_before(text: str, expected: list[str]) -> None:
     assert points(text) == expected
+
+
+_CONFERENCE = ("Hội nghị triển khai công tác năm 2021\n"
+               "Sáng 29/4, hội nghị triển khai công tác năm 2021 đã diễn ra tại Hà Nội.\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(  # dantri unc_news_society_208: what is to be done once the meeting is over, after "cho biết"
+        _CONFERENCE + "Phát biểu tại đây, Trưởng ban Tuyên giáo Trung ương Nguyễn Trọng Nghĩa cho biết, sau hội nghị "
+        "này, lãnh đạo Ban Tuyên giáo Trung ương sẽ hội ý để phân công nhiệm vụ cụ thể cho ông Phùng Xuân Nhạ.",
+        ["sau hội nghị này, lãnh đạo Ban Tuyên giáo Trung ương sẽ hội ý để phân công nhiệm vụ cụ thể cho ông Phùng "
+         "Xuân Nhạ"],
+        id="after-cho-biet",
+    ),
+    pytest.param(  # dantri unc_news_education_040: on what the meeting came to, opening the sentence
+        _CONFERENCE + "Căn cứ kết quả Hội nghị, Ban giám hiệu các trường Trung học cơ sở sẽ phối hợp với trường xây "
+        "dựng mục tiêu, chương trình hành động cụ thể.",
+        ["Căn cứ kết quả Hội nghị, Ban giám hiệu các trường Trung học cơ sở sẽ phối hợp với trường xây dựng mục tiêu, "
+         "chương trình hành động cụ thể"],
+        id="on-its-result",
+    ),
+    pytest.param(  # dantri unc_news_business_057: a shareholders' meeting, any deed after "sẽ"
+        _CONFERENCE + "Ông Đỗ Quang Hiển, Chủ tịch HĐQT SHB, cho biết, ngay sau đại hội hôm nay, SHB sẽ chốt danh "
+        "sách để chia cổ tức 10% bằng cổ phiếu.",
+        ["ngay sau đại hội hôm nay, SHB sẽ chốt danh sách để chia cổ tức 10% bằng cổ phiếu"],
+        id="right-after",
+    ),
+    pytest.param(  # bench 21511801: the guests' journey on is no point
+        _CONFERENCE + "Sau cuộc gặp, hai nhà lãnh đạo sẽ bay tới thị trấn Palm Beach ở bang Florida.",
+        [],
+        id="journey-on",
+    ),
+    pytest.param(  # one only hoped for is no point
+        _CONFERENCE + "Sau cuộc gặp, hai bên hy vọng sẽ ký kết nhiều thỏa thuận hợp tác.",
+        [],
+        id="hoped",
+    ),
+])
+def test_a_plan_for_once_the_meeting_is_over_is_a_point(text: str, expected: list[str]) -> None:
+    assert points(text) == expected

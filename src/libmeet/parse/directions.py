@@ -1122,6 +1122,22 @@ def _plan_verb() -> re.Pattern[str]:
     return re.compile(_alt("directions_plan_verbs.txt"))
 
 
+#: what is to be done once the meeting is over, or on what it came to: "Nguyễn Trọng Nghĩa cho biết, sau hội nghị
+#: này, lãnh đạo Ban Tuyên giáo Trung ương sẽ hội ý để phân công nhiệm vụ cụ thể ...", "Căn cứ kết quả Hội nghị, Ban
+#: giám hiệu các trường Trung học cơ sở sẽ phối hợp với trường xây dựng mục tiêu ...", "ngay sau đại hội hôm nay, SHB
+#: sẽ chốt danh sách để chia cổ tức ..."
+_AFTER_THE_MEETING = (r"(?:ngay\s+)?(?:sau|căn\s+cứ\s+(?:vào\s+)?kết\s+quả(?:\s+của)?)\s+(?:hội\s+nghị|cuộc\s+họp|"
+                      r"buổi\s+họp|buổi\s+làm\s+việc|đại\s+hội|phiên\s+họp|hội\s+thảo|cuộc\s+gặp|buổi\s+gặp|hội\s+đàm|"
+                      r"kỳ\s+họp|tọa\s+đàm)(?:\s+(?:này|hôm\s+nay|lần\s+này))?")
+#: ... then its subject (a body, as long as it takes: "Ban giám hiệu các trường Trung học cơ sở") and "sẽ" with a deed
+#: (not "sẽ là", "sẽ có thể", "sẽ được", nor the guests' journey on, "Sau cuộc gặp, hai nhà lãnh đạo sẽ bay tới thị
+#: trấn Palm Beach ...", "Sau cuộc gặp, ông sẽ tới thăm Khu tưởng niệm ..."); at the sentence's start or right after
+#: "cho biết"
+_AFTER_THE_MEETING_PLAN = re.compile(r"\W*(?:rằng(?!\w)\s*)?,?\s*" + _AFTER_THE_MEETING + r"\s*,\s*"
+                                     r"(?P<subject>(?:[^\s,.;:!?\"“”]+\s+){1,10}?)sẽ\s+(?:tiếp\s+tục\s+)?"
+                                     r"(?!(?:là|có\s+thể|được|bị|không|bay|tới|đến|đi|rời|về|sang|thăm|dự)(?!\w))\w")
+
+
 @cache
 def _plan_after() -> re.Pattern[str]:
     # (the year or time the plan is for may come first, set off by a comma: "Ông Đỗ Minh Phú, Chủ tịch HĐQT TPBank, cho
@@ -1138,6 +1154,15 @@ _ATTRIBUTED_PLAN = re.compile(r"(?:cũng\s+)?theo\s+(?:ông|bà|đồng\s+chí|l
                               r"(?!\w)[^,.;:!?\n\"“”]{0,60}(?:,[^,.;:!?\n\"“”]{2,80})?,")
 
 
+def _after_the_meeting(low: str, start: int, e: int) -> int | None:
+    """Where a plan for once the meeting is over starts at `start` (its opener kept), or None (_AFTER_THE_MEETING_PLAN;
+    not one hoped for or foreseen, nor the programme of a sitting)."""
+    plan = _AFTER_THE_MEETING_PLAN.match(low, start, e)
+    if not plan or _HEDGED.search(plan.group("subject")) or _THE_MEETING.search(plan.group("subject")):
+        return None
+    return start + len(low[start:plan.start("subject")]) - len(low[start:plan.start("subject")].lstrip(" \t,\"“"))
+
+
 def _plan_told(doc: Doc, s: int, e: int) -> int | None:
     """Where the plan a sentence reports with "cho biết" / "cho hay" or "Theo X," starts (its subject kept), or None."""
     low = doc.low
@@ -1151,6 +1176,11 @@ def _plan_told(doc: Doc, s: int, e: int) -> int | None:
         plan = _plan_after().match(low, attributed.end(), e)
         if plan and not _HEDGED.search(low, s, plan.end()) and not _THE_MEETING.search(low, s, plan.end()):
             return _THAT_AFTER.match(low, attributed.end(), e).end()
+    after = _after_the_meeting(low, s, e)
+    if after is not None:
+        # ... or by the meeting it follows, opening the sentence: "Sau hội thảo, Bộ Công Thương sẽ tập hợp các ý kiến,
+        # sửa đổi ...", "Sau đại hội này, HĐQT mới của Sacombank sẽ hoàn tất thủ tục ..." (the opener kept)
+        return after
     if low.find("cho ", s, e) < 0:
         return None
     closing = _CLOSING.match(low, s, e)
@@ -1167,6 +1197,9 @@ def _plan_told(doc: Doc, s: int, e: int) -> int | None:
                     and not _THE_MEETING.search(low, after, task.start()) \
                     and (task.group().startswith("tiến") or _patterns().action.match(low, task.end(), e)):
                 return after
+        after = _after_the_meeting(low, m.end(), e)
+        if after is not None and not _document_says(low, s, m.start()):
+            return after  # "... cho biết, sau hội nghị này, lãnh đạo Ban Tuyên giáo Trung ương sẽ hội ý ..."
         plan = _plan_after().match(low, m.end(), e)
         if plan and not _HEDGED.search(plan.group("subject")) and not _THE_MEETING.search(plan.group("subject")) \
                 and not _document_says(low, s, m.start()) \
