@@ -288,6 +288,14 @@ CONSTRUCTIONS = [
     ("a two-word later mention with no post after it is no one new",
      "Tại buổi làm việc, ông Min Kim cho hay, công ty sẽ đầu tư thêm.",
      []),
+    ("two posts joined by kiêm after the name are one title, the body after the second (dev bm_22596641)",
+     "Phát biểu tại hội nghị, ông Nguyễn Văn Hải, Bí thư kiêm Chủ tịch UBND quận Nam Từ Liêm cho biết, công tác cấp "
+     "giấy chứng nhận luôn là điểm nóng.",
+     [("Nguyễn Văn Hải", "Bí thư kiêm Chủ tịch", "UBND quận Nam Từ Liêm")]),
+    ("the same, a board's chair and director (bench 22634544)",
+     "Tại cuộc họp, ông Phạm Văn Học, Chủ tịch HĐQT kiêm Tổng giám đốc Bệnh viện Hùng Vương thừa nhận bệnh viện có sai "
+     "sót.",
+     [("Phạm Văn Học", "Chủ tịch HĐQT kiêm Tổng giám đốc", "Bệnh viện Hùng Vương")]),
 ]
 
 

@@ -1347,6 +1347,7 @@ def _titles_after(doc: Doc, end: int, positions: list[Span]) -> list[tuple[str, 
         sep = _SEP.match(doc.text, end)
     at = sep.end()
     titles: list[tuple[str, str | None]] = []
+    held_with: tuple[int, int] | None = None  # (start, end) of a title that "kiêm" joins to the next one
     while len(titles) < 6:
         p_end = starts.get(at)
         if p_end is None:
@@ -1355,7 +1356,13 @@ def _titles_after(doc: Doc, end: int, positions: list[Span]) -> list[tuple[str, 
             break
         nxt = _SEP_NEXT.match(doc.text, p_end)
         if nxt and nxt.end() in starts:  # "Đồng sáng lập và Giám đốc Điều hành ...": the next title at once
-            titles.append((doc.text[at:p_end], None))
+            if held_with is None and nxt.group().strip() == "kiêm":
+                # two posts held together, the body after the second: one title as written, "Bí thư kiêm Chủ tịch
+                # UBND quận Nam Từ Liêm", "Chủ tịch HĐQT kiêm Tổng giám đốc Bệnh viện Hùng Vương"
+                held_with = (at, p_end)
+            else:
+                titles.append((doc.text[held_with[0] if held_with else at:p_end], None))
+                held_with = None
             at = nxt.end()
             continue
         org, org_end = _organisation(doc, p_end, starts)
@@ -1364,8 +1371,11 @@ def _titles_after(doc: Doc, end: int, positions: list[Span]) -> list[tuple[str, 
             # the title of the next person, named after it: "tại La Hay, Đại sứ Ngô Thị Hòa", "ĐB Cao Thị Xuân (Thanh
             # Hóa) Bộ trưởng Nguyễn Ngọc Thiện cho rằng"; or of the next several, the next item of a list: "các Phó Thủ
             # tướng Trịnh Đình Dũng, Vũ Đức Đam, Vương Đình Huệ, Bộ trưởng các Bộ Công thương, GT-VT"
+            if held_with:
+                titles.append((doc.text[held_with[0]:held_with[1]], None))
             break
-        titles.append((doc.text[at:p_end], org))
+        titles.append((doc.text[held_with[0] if held_with else at:p_end], org))
+        held_with = None
         nxt = _SEP_NEXT.match(doc.text, org_end)
         if not nxt or nxt.end() not in starts:
             break
