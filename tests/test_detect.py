@@ -2980,3 +2980,76 @@ def test_a_market_price_column_is_no_meeting_report(text):
     dầu ...") names a central bank's or OPEC's meeting only as what moves the prices."""
     found = detect_titled(text)
     assert not found.is_event and "market" in found.reason
+
+
+#: dantri 2021 (UNC news_education_201): a crawl that lost its title and lead; its only meeting the bare "cuộc họp" a
+#: sentence deep down opens on, a leader directing there
+UNTITLED_SETTING = (
+    "# url = "
+    "https://dantri.com.vn/giao-duc-huong-nghiep/quang-nam-sap-nhap-cac-co-so-"
+    "giao-duc-nghe-nghiep-cong-lap-20210412181354743.htm\n# "
+    "date = 20210412\nTrường Cao đẳng Kinh tế - Kỹ thuật Quảng Nam là trụ sở chính sau khi sáp nhập các trường Cao "
+    "đẳng, Trung cấp nghề trên địa bàn Quảng Nam.\nDự kiến về nhân sự, sẽ điều chuyển nguyên trạng đội ngũ viên chức, "
+    "lao động hợp đồng của các trường vào Trường Cao đẳng Quảng Nam. Hiện nay, tổng số nhân sự gồm 367 người, trong đó "
+    "biên chế 232 người; hợp đồng theo Nghị định 68 là 5 người; hợp đồng lao động là 130 người.\nVề tổ chức bộ máy của "
+    "Trường gồm có Hội đồng trường, Ban giám hiệu, 5 cơ sở trực thuộc, 5 phòng chức năng, 10 khoa chuyên môn, 3 trung "
+    "tâm trực thuộc; các hội đồng tư vấn; tổ chức Đảng, đoàn thể.\nBên cạnh đó, sẽ tiếp nhận toàn bộ các khóa đào tạo "
+    "đang thực hiện của 6 trường vào Trường Cao đẳng Quảng Nam.\nCác phương án xử lý tài chính, tài sản trước khi bàn "
+    "giao sáp nhập, hồ sơ nhân sự, học viên và các loại giấy tờ hành chính… cũng đã được thảo luận.\nTại cuộc họp, ông "
+    "Trần Văn Tân - Phó Chủ tịch tỉnh Quảng Nam giao cho tổ sắp xếp hoàn thiện kế hoạch sáp nhập sớm nhất, để sớm ban "
+    "hành Quyết định triển khai sáp nhập.\n")
+
+
+@pytest.mark.parametrize("said, reported", [
+    ("ông Trần Văn Tân - Phó Chủ tịch tỉnh Quảng Nam giao cho", True),
+    # (no leader directing there: what was agreed at some meeting)
+    ("các trường thống nhất với", False),
+])
+def test_an_untitled_crawls_only_meeting_a_leader_directs_at_is_reported_with_no_province(said, reported):
+    """Its province left empty: named in the leader's title and the schools' names, it is what the article is about."""
+    from libmeet import parse_text
+    from libmeet.models import Skip
+    text = UNTITLED_SETTING.replace("ông Trần Văn Tân - Phó Chủ tịch tỉnh Quảng Nam giao cho", said)
+    event = parse_text(text)
+    assert (not isinstance(event, Skip)) is reported
+    if reported:
+        assert (event.kind, event.start_date, event.place.province) == ("họp", None, None)
+
+
+@pytest.mark.parametrize("text, kind", [
+    # working 21472621: what the lead told, pointed back to, came out of the meeting ("sau"), a caption's credit glued
+    ("Sắp có phương án xử lý 12 dự án yếu kém\nVụ Kế hoạch chủ trì, lập báo cáo tổng thể về 12 dự án, báo cáo lãnh đạo "
+     "Bộ Công Thương trước ngày 10/2/2017.\nThứ trưởng Bộ Công Thương Hoàng Quốc Vượng. - Ảnh: VGP Đây là yêu cầu của "
+     "Thứ trưởng Bộ Công Thương Hoàng Quốc Vượng sau cuộc họp mới đây của Ban chỉ đạo Bộ Công Thương xử lý các vấn đề "
+     "tồn tại ở các dự án lớn chậm tiến độ, kém hiệu quả.", "họp"),
+    # bench 22487926: the Assembly's debate the lead sums up
+    ("Sân bay Long Thành: băn khoăn về 'tiền đâu'?\n20 đại biểu đăng ký, 19 đại biểu nêu ý kiến về Cảng hàng không "
+     "Quốc tế Long Thành. Tuy nhiên, vẫn còn nhiều băn khoăn với dự án này.\nĐó là những gì đọng lại sau phiên thảo "
+     "luận tại hội trường về việc tách nội dung bồi thường, hỗ trợ, tái định cư Cảng hàng không quốc tế Long Thành "
+     "chiều 8-6.", "phiên họp"),
+    # working 22504763: the lead's words by their noun and "trên", said in the meeting
+    ("'Khủng hoảng vùng Vịnh nên được giải quyết trước khi hết lễ Ramadan'\nTổng thống Thổ Nhĩ Kỳ Erdogan đã kêu gọi "
+     "Qatar và các nước Arab giải quyết khủng hoảng ngoại giao trước khi kết thúc tháng lễ Ramadan.\nTheo Ngoại trưởng "
+     "Thổ Nhĩ Kỳ Mevlut Cavusoglu, ông Erdogan đã đưa ra tuyên bố trên trong cuộc họp kín với Ngoại trưởng Bahrain "
+     "Khaled Bin Ahmed Al-Khalif tại Istanbul.", "họp"),
+    # working 21494930: ... "này", and the meeting held "mới đây"
+    ("Xử lý các doanh nghiệp nhà nước không minh bạch thông tin\nPhó Thủ tướng Vương Đình Huệ vừa yêu cầu các bộ, "
+     "ngành mạnh tay xử lý các doanh nghiệp (DN) nhà nước làm ăn không minh bạch.\nPhó Thủ tướng, Trưởng ban Chỉ đạo "
+     "Đổi mới và Phát triển DN Vương Đình Huệ nhắc tới yêu cầu này đối với các bộ, ngành nói chung trong buổi họp mới "
+     "đây với Bộ Xây dựng về phương án sắp xếp các DN thuộc Bộ trong giai đoạn 2016-2020.", "họp"),
+])
+def test_a_meeting_the_lead_is_pointed_back_to_is_reported(text, kind):
+    found = detect_titled(text)
+    assert found.is_event, found.reason
+    assert found.kind == kind
+
+
+def test_words_quoted_from_a_speaker_pointing_back_after_a_meeting_are_no_report():
+    """bench 22667216: the speaker's own words point back ("Đây là quyết định được đưa ra sau buổi làm việc ..."),
+    inside his quote: a decision told, not a meeting reported."""
+    text = ("Malaysia không dùng quyền tự chọn bảng đấu tại SEA Games 29\nMục tiêu của U22 Việt Nam là lọt vào chung "
+            "kết SEA Games 29. \"Bốc thăm chia bảng bóng đá tại SEA Games 29 sẽ diễn ra theo quy tắc như tại SEA Games "
+            "28 ở Singapore. Đây là quyết định được đưa ra sau buổi làm việc giữa Liên đoàn Bóng đá Malaysia, Liên "
+            "đoàn Bóng đá châu Á, Ủy ban Olympic Malaysia và Ban tổ chức SEA Games 29\", Tổng thư ký AFF Azzuddin "
+            "Ahmad chia sẻ với VnExpress.")
+    assert not detect_titled(text).is_event

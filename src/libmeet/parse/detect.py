@@ -948,6 +948,7 @@ def _is_reference(low: str, k_start: int, k_end: int, s_start: int, s_end: int, 
     before = low[max(s_start, k_start - _BEFORE):k_start]
     if cues["passing"].search(before) and not _issued_after(low, s_start, k_start) \
             and not _words_after_talks(low, s_start, k_start, k_end, s_end, kind) \
+            and not _points_back_after(low, s_start, k_start) \
             and not _WITHIN_ON_ITS_DAY.fullmatch(low, s_start, k_start) or cues["generic"].search(before):
         return True
     # two kinds side by side are meetings in general, unless a verb holds them as one event:
@@ -1073,13 +1074,15 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
         # a capital "Tại" opens a sentence a lost full stop ran into the one before ("... đủ điều kiện Tại buổi họp")
         or bool(_CAPITAL_AT.search(doc.text, max(0, k_start - 26), k_start + lead))
         or bool(_said_at().search(before) or _SAID_OF.search(low, max(s_start, k_start - _SAID_REACH), k_start + lead)
+                or _SAID_SO_AT.search(low, max(s_start, k_start - _SAID_REACH), k_start + lead)
                 or _SPEAKER_AT.search(before) and _dated_then_says(low, k_end, s_end))
         and not _planned(low, s_start, k_start))
     # a lead that points back to the title, then names the meeting as where that was said: "Đây là cam kết của ông Sun
     # Bohan - Tổng Giám đốc Huawei Việt Nam tại Hội nghị Hệ sinh thái ...", "Thông tin trên được đưa ra tại cuộc họp ..."
     # (what was said comes before the meeting then: the rest of the sentence tells of the meeting, its day too)
-    points_back = (not setting and bool(_BACK_OPENER.match(low, s_start))
-                   and bool(_AT_IT.search(before)) and not _planned(low, s_start, k_start))
+    points_back = (not setting and (bool(_BACK_OPENER.match(low, s_start)) and bool(_AT_IT.search(before))
+                                    or _points_back_after(low, s_start, k_start))
+                   and not _planned(low, s_start, k_start))
     setting = setting or points_back
     governed = governed or setting
     held = governed or _sentence_has(memo, "held", cues["held"], low, s_start, s_end) \
@@ -1237,7 +1240,34 @@ _BACK_OPENER = re.compile(r"\W*(?:đây|đó|điều này|(?:những\s+)?(?:thô
                           r"(?!\w)")
 #: the speaker's words, which the title gave, said at the meeting: "Ông Nguyễn Quý Xuân, Hiệu trưởng Trường THPT Phúc
 #: Lợi, ... đã chia sẻ như vậy tại buổi tọa đàm “Hướng nghiệp trong thời kỳ chuyển đổi số”" (as "Đây là ..." does)
-_SAID_SO_AT = re.compile(r"(?<!\w)(?:như vậy|như trên|điều này|điều đó)\s+(?:tại|trong)\s+(?:(?:cuộc|buổi)\s+)?$")
+_SAID_SO_AT = re.compile(r"(?<!\w)(?:như vậy|như trên|điều này|điều đó)\s+(?:tại|trong)\s+(?:(?:cuộc|buổi)\s+)?$"
+                         # (or the lead's words by their noun and "này" / "trên": "ông Erdogan đã đưa ra tuyên bố trên
+                         # trong cuộc họp kín với Ngoại trưởng Bahrain", "Phó Thủ tướng ... nhắc tới yêu cầu này đối với
+                         # các bộ, ngành nói chung trong buổi họp mới đây với Bộ Xây dựng")
+                         r"|(?<!\w)(?:tuyên bố|yêu cầu|ý kiến|phát biểu|nhận định|đề nghị|khẳng định|cam kết|chỉ đạo)"
+                         r"\s+(?:này|trên)\s+(?:[^.;:!?\n]{0,60}\s)?(?:tại|trong)\s+(?:(?:một\s+)?(?:cuộc|buổi)\s*)?$")
+#: ... or after "sau", what the lead told coming out of it: "Đây là yêu cầu của Thứ trưởng Bộ Công Thương Hoàng Quốc
+#: Vượng sau cuộc họp mới đây của Ban chỉ đạo ...", "Đó là những gì đọng lại sau phiên thảo luận tại hội trường ..."
+_AFTER_IT = re.compile(r"(?<!\w)sau\s+(?:(?:cuộc|buổi|phiên)\s*)?$")
+#: a caption's credit the next sentence runs on from: "... Hoàng Quốc Vượng. - Ảnh: VGP "
+_CREDIT_THEN = re.compile(r"[^\n]{0,200}?(?<!\w)ảnh\s*:\s*[^\s.]{2,12}\s+(?=(?:đây|đó)\s)")
+
+
+def _points_back_after(low: str, s_start: int, k_start: int) -> bool:
+    """Whether the sentence opens by pointing back to the lead and names the meeting after "sau" (_AFTER_IT): the
+    lead's words came out of that meeting, not of something that followed it."""
+    # (the sentence may open on a photo's caption its credit ends, the lead glued on: "Thứ trưởng Bộ Công Thương Hoàng
+    # Quốc Vượng. - Ảnh: VGP Đây là yêu cầu của ...")
+    credit = _CREDIT_THEN.match(low, s_start, k_start)
+    if not (_BACK_OPENER.match(low, credit.end() if credit else s_start)
+            and _AFTER_IT.search(low, max(s_start, k_start - 12), k_start + 5)):
+        return False
+    # (not words quoted from a speaker, who points back to his own: "“Bốc thăm chia bảng ... như tại SEA Games 28. Đây
+    # là quyết định được đưa ra sau buổi làm việc giữa Liên đoàn Bóng đá Malaysia, ...”, Tổng thư ký AFF ... chia sẻ")
+    line = low.rfind("\n", 0, s_start) + 1
+    return low.count('"', line, s_start) % 2 == 0 and low.count("“", line, s_start) <= low.count("”", line, s_start)
+
+
 #: the meeting named right after "tại" / "trong" (a kind's own "cuộc" / "buổi" read with it)
 _AT_IT = re.compile(r"(?<!\w)(?:tại|trong)\s+(?:(?:một|các)\s+)?(?:(?:cuộc|buổi)\s*)?$")
 #: a photo's credit after the meeting: its caption ("... tại cuộc họp ở Moskva ngày 24/5. Ảnh: AFP"); a credit before
@@ -1498,7 +1528,7 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None,
         reported = titled or reported
     undated = not reported
     if undated:
-        reported = _undated_reports(doc, mentions, where_title)
+        reported = _undated_reports(doc, mentions, where_title, untitled)
         if not reported:
             reported = titled if titled is not None else _titled(doc, mentions, title, where_title, starts)
             if not reported:
@@ -1578,7 +1608,11 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None,
     # (a meeting dated only by a word of recency, "Tại cuộc họp Hội đồng thẩm định vừa diễn ra ở Bộ Tư pháp", has no
     # day of its own either: a day written past the lead is its only when it may be)
     by_day = best.dated and bool(_DAY.search(low, best.sentence[0], best.sentence[1]))
-    return replace(_describe(doc, best, named, lonely), undated=undated,
+    # (the bare "cuộc họp" an untitled crawl tells only deep down, a leader directing there, says nothing of where it
+    # sat: a province the article names, even in the leader's title, "Phó Chủ tịch tỉnh Quảng Nam", is what it is about)
+    placeless = undated and untitled and not best.early and _bare_sitting(doc, best, ("họp", _WORKING_SESSION)) \
+        and best.setting and _directs_there(doc, best, mentions)
+    return replace(_describe(doc, best, named, lonely), undated=undated, placeless=placeless,
                    doubt_days_after=None if undated or by_day else where_title[1] + _LEAD_CHARS)
 
 
@@ -1803,7 +1837,8 @@ def _dated_just_before(m: Mention, mentions: list[Mention]) -> bool:
                and m.start - o.end <= _DATED_BEFORE_REACH for o in mentions)
 
 
-def _undated_reports(doc: Doc, mentions: list[Mention], title: tuple[int, int]) -> list[Mention]:
+def _undated_reports(doc: Doc, mentions: list[Mention], title: tuple[int, int],
+                     untitled: bool = False) -> list[Mention]:
     """When no mention is held on a given day: the meetings the article's body opens on, as the setting of what it
     tells ("Tại hội thảo giá trị lịch sử, văn hóa đền thờ ..., Giáo sư X cho rằng") or as held in the past or under
     way ("Kết thúc ngày làm việc đầu tiên trong khuôn khổ Hội nghị Thượng đỉnh G7 ..."). Not one the sentence puts in a
@@ -1829,6 +1864,8 @@ def _undated_reports(doc: Doc, mentions: list[Mention], title: tuple[int, int]) 
         # tác phòng, chống dịch ... Phát biểu kết luận cuộc họp, Phó Thủ tướng ..." (the visit held that meeting)
         if not (m.setting and _bare_sitting(doc, m, ("họp", _WORKING_SESSION))):
             return False
+        if untitled and _directs_there(doc, m, mentions):
+            return True
         if visit is None:
             visit = _visit_lead(doc, title)
         return visit
@@ -1872,6 +1909,21 @@ def _undated_reports(doc: Doc, mentions: list[Mention], title: tuple[int, int]) 
             and (m.setting or _PAST_TENSE.search(low, *m.sentence) or _acts(doc, m.start, m.end, m.sentence[1])
                  or echoes(m) or follows(m))
             and not (m.kind == _WORKING_SESSION and _SUMMONS.search(low, 0, m.sentence[1]))]
+
+
+#: a leader who directs at the meeting the sentence opens on: "giao cho tổ sắp xếp hoàn thiện kế hoạch ...", "yêu cầu"
+_DIRECTS = re.compile(r"(?<!\w)(?:giao|yêu cầu|chỉ đạo|đề nghị)(?!\w)")
+
+
+def _directs_there(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
+    """In a crawl that lost its title and lead, whether the only meeting held is the bare "cuộc họp" a sentence deep
+    down opens on, a leader directing there: "Tại cuộc họp, ông Trần Văn Tân - Phó Chủ tịch tỉnh Quảng Nam giao cho tổ
+    sắp xếp hoàn thiện kế hoạch sáp nhập sớm nhất" (the lost lead told that meeting)."""
+    low = doc.low
+    if m.start - m.sentence[0] >= _OPENER_CHARS or any(o.held and o.start != m.start for o in mentions):
+        return False
+    who = _leaders().search(low, m.end, m.sentence[1])
+    return bool(who) and bool(_DIRECTS.search(low, who.end(), m.sentence[1]))
 
 
 #: a match's own press conference, named by the match: "họp báo sau trận", "buổi họp báo trước trận đấu"

@@ -212,9 +212,11 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
     warnings.extend(when.warnings)
 
     # no province implied by how often one is named: a press conference's are what it tells of, and a national body's
-    # meeting sits where the body does (but a leader's working visit, where they went)
+    # meeting sits where the body does (but a leader's working visit, where they went); nor one told only deep down in a
+    # crawl that lost its lead (detect: placeless)
     by_names = found.kind != detect.PRESS and (found.kind in _VISITS or not (
-        places.national(found.name) or found.kind in _SITTINGS and _national_sitting(doc, found)))
+        places.national(found.name) or found.kind in _SITTINGS and _national_sitting(doc, found))) \
+        and not found.placeless
     where = places.extract_place(doc, anchor=found.anchor, event_date=when.start, by_names=by_names)
 
     hosts = organizers.extract_organizers(doc, found.anchor)

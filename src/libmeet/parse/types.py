@@ -32,6 +32,7 @@ class Detection:
     anchor: int = 0  # offset of the main mention of the event: extractors look near it first
     lonely: bool = False  # named once, never come back to, not in the title: a report only if the article says more
     undated: bool = False  # no sentence names a day for it: a date found elsewhere is of something else
+    placeless: bool = False  # told only deep down in a crawl that lost its lead: no province is implied by names
     # reported with no day in its own sentence, though the article comes back to it: a date found past this offset
     # (the lead's end) is of something else unless it is written after a mention of the meeting
     doubt_days_after: int | None = None
