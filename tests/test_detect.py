@@ -3053,3 +3053,31 @@ def test_words_quoted_from_a_speaker_pointing_back_after_a_meeting_are_no_report
             "đoàn Bóng đá châu Á, Ủy ban Olympic Malaysia và Ban tổ chức SEA Games 29\", Tổng thư ký AFF Azzuddin "
             "Ahmad chia sẻ với VnExpress.")
     assert not detect_titled(text).is_event
+
+
+@pytest.mark.parametrize("text, day", [
+    # bench 22361171 (reading seed 203 S21): the lead tells the debate on its day without its noun; deeper down, the
+    # debate by its noun with no day
+    ("Kinh doanh đa cấp làm nóng nghị trường\nBổ sung Tội vi phạm quy định về kinh doanh theo phương thức đa cấp (Điều "
+     "217a) vào dự thảo Luật sửa đổi, bổ sung một số điều của Bộ luật hình sự làm nóng nghị trường sáng nay "
+     "24/5.\nTheo bà Lê Thị Nga, Chủ nhiệm Ủy ban Tư pháp của Quốc hội, đa số ý kiến ĐBQH đề nghị bổ sung 01 điều luật "
+     "mới về Tội vi phạm quy định về kinh doanh theo phương thức đa cấp. Dự thảo Luật đã bổ sung Điều 217a - Tội vi "
+     "phạm quy định về kinh doanh theo phương thức đa cấp. Thời gian qua hoạt động kinh doanh đa cấp trá hình đang "
+     "ngày càng diễn biến phức tạp, tinh vi, diễn ra khắp cả nước, đánh vào tâm lý hám lợi của một số người dân. Lợi "
+     "dụng những kẽ hở của pháp luật, một số đối tượng đã biến tướng phương thức bán hàng này để trục lợi.\nThảo luận "
+     "tại Hội trường Quốc hội, ĐBQH Bạch Thị Khương Thủy, Đoàn ĐBQH tỉnh Hòa Bình đề nghị cân nhắc quy định "
+     "này.", "2017-05-24"),
+    # bench 22540736: the questioning's last day in the lead; "đăng đàn trả lời chất vấn" deeper down
+    ("Xử lý nghiêm tổ chức, cá nhân để 12 dự án ngàn tỉ thua lỗ\nKết thúc 3 ngày chất vấn tại Quốc hội, chiều qua "
+     "15.6, Phó thủ tướng Trương Hòa Bình đã trả lời những câu hỏi cuối cùng của đại biểu.\nDự án nhiên liệu sinh học "
+     "Ethanol Phú Thọ là một trong số 12 dự án ngàn tỉ thua lỗ. Chính phủ có biện pháp, giải pháp gì để phát hiện và "
+     "xử lý kịp thời những dự án tương tự nếu có để hạn chế tối đa lãng phí trong đầu tư? Để xảy ra tình trạng như các "
+     "dự án nêu trên thì trách nhiệm thuộc về ai, các đại biểu đặt câu hỏi. Các bộ, ngành, địa phương tự rà soát, phát "
+     "hiện và báo cáo để Chính phủ tiếp tục có giải pháp xử lý với các dự án thua lỗ.\nLần đầu đăng đàn trả lời chất "
+     "vấn, Bộ trưởng KH-ĐT tỏ ra khá lúng túng trước một loạt những vấn đề hóc búa các ĐB đặt ra.", "2017-06-15"),
+])
+def test_the_assemblys_debate_the_lead_dates_without_its_noun_is_reported(text, day):
+    from libmeet.models import Skip
+    event = crawled(text)
+    assert not isinstance(event, Skip), event.reason
+    assert (event.kind, str(event.start_date)) == ("phiên họp", day)

@@ -296,6 +296,21 @@ CONSTRUCTIONS = [
      "Tại cuộc họp, ông Phạm Văn Học, Chủ tịch HĐQT kiêm Tổng giám đốc Bệnh viện Hùng Vương thừa nhận bệnh viện có sai "
      "sót.",
      [("Phạm Văn Học", "Chủ tịch HĐQT kiêm Tổng giám đốc", "Bệnh viện Hùng Vương")]),
+    ("a body's name closed by a family name, then the full name (bench 21486869)",
+     "Chủ tịch Ủy ban MTTQ xã Hòa Thạch Đỗ Văn Dương cho biết, Ủy ban MTTQ đã phối hợp tổ chức hội nghị.",
+     [("Đỗ Văn Dương", "Chủ tịch", "Ủy ban MTTQ xã Hòa Thạch")]),
+    ("the same, a hospital (dantri's Bạch Mai)",
+     "Giám đốc Bệnh viện Bạch Mai Nguyễn Quang Tuấn phát biểu tại hội nghị.",
+     [("Nguyễn Quang Tuấn", "Giám đốc", "Bệnh viện Bạch Mai")]),
+    ("the same, a school (bench 21485109)",
+     "Tại hội nghị, Hiệu trưởng trường Sen Vàng Phạm Thị Tân nói về công tác bán trú.",
+     [("Phạm Thị Tân", "Hiệu trưởng", "trường Sen Vàng")]),
+    ("a double family name after a place or the home country stays whole (bench 22684324, 22703213)",
+     "Phát biểu tại hội nghị, Phó Giám đốc Sở TN-MT tỉnh Phú Yên Lê Đào Anh Xuân cho biết.",
+     [("Lê Đào Anh Xuân", "Phó Giám đốc", "Sở TN-MT tỉnh Phú Yên")]),
+    ("the same, after the home country (bench 22703213)",
+     "Tại hội nghị, Tổng Giám đốc Tập đoàn dầu khí Việt Nam Nguyễn Vũ Trường Sơn cho biết.",
+     [("Nguyễn Vũ Trường Sơn", "Tổng Giám đốc", "Tập đoàn dầu khí Việt Nam")]),
 ]
 
 

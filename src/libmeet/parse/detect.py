@@ -1120,6 +1120,12 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
         dated = bool(_DAY.search(low, context_start, date_end) or _recent(low, context_start, date_end, ahead))
         if memo is not None:
             memo["dated", context_start, date_end, ahead] = dated
+    # the Assembly's debate the lead tells on its day, named deeper down with no day: "Kinh doanh đa cấp làm nóng nghị
+    # trường | Bổ sung Tội vi phạm quy định về kinh doanh theo phương thức đa cấp ... làm nóng nghị trường sáng nay
+    # 24/5. | ... Thảo luận tại Hội trường Quốc hội, ĐBQH Bạch Thị Khương Thủy ..." (the lead's, so early too)
+    debated = not dated and governed and kind == "phiên họp" and (
+        match.group(0) in _DEBATES or low.startswith("phiên thảo luận", k_start)) and _assembly_lead_day(doc, title)
+    dated = dated or debated
     if not governed and dated and (match.group(0) in _VERB_KINDS or match.group(0) in _RECEIVES) \
             and (_MET_WITH.match(low, k_end) and _leaders().search(low, s_start, k_start) or _SITS.match(low, k_end)
                  or _DAY_SUBJECT.fullmatch(low, s_start, k_start)) \
@@ -1133,6 +1139,7 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
     # Chủ tịch UBND tỉnh Quảng Ninh tại Hội nghị sơ kết ...", the lead itself being long)
     early = k_start < title[1] + _LEAD_CHARS or (index <= bisect.bisect_right(starts, title[1]) + _LEAD_SENTENCES
                                                  and bool(_SOURCE_OF_LEAD.search(low[s_start:k_start])))
+    early = early or debated
     framed = False
     if not governed and early and _IN_IT_BEFORE.search(low, max(s_start, k_start - 6), k_start) \
             and _dated_by_name(low, k_end, s_end) and not _planned(low, s_start, k_start) \
@@ -1151,6 +1158,22 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
     )
     return Mention(k_start, k_end, kind, (s_start, s_end), score, held, governed, dated, in_title, early, setting,
                    framed)
+
+
+#: the Assembly's floor or its deputies, in the lead: "... làm nóng nghị trường sáng nay 24/5"
+_ASSEMBLY_WORDS = re.compile(r"(?<!\w)(?:nghị trường|quốc hội|đbqh|đại biểu)(?!\w)")
+
+
+def _assembly_lead_day(doc: Doc, title: tuple[int, int]) -> bool:
+    """Whether the lead's first sentence tells the Assembly's debate on its day: "Bổ sung Tội vi phạm quy định về kinh
+    doanh theo phương thức đa cấp (Điều 217a) vào dự thảo Luật ... làm nóng nghị trường sáng nay 24/5"."""
+    starts = sentence_offsets(doc.text)
+    index = bisect.bisect_left(starts, title[1] - 4)
+    if index >= len(starts):
+        return False
+    low = doc.low
+    lead = (starts[index], starts[index + 1] if index + 1 < len(starts) else len(low))
+    return bool(_DAY.search(low, *lead) and _ASSEMBLY_WORDS.search(low, *lead)) and not _planned(low, lead[0], lead[1])
 
 
 def _dated_by_name(low: str, k_end: int, s_end: int) -> bool:

@@ -28,8 +28,8 @@ from functools import cache, lru_cache
 
 from ..models import Person
 from . import lexicon
-from .names import (RUN, fold_word, has_org_word, is_country, is_place, is_surname, is_vietnamese_syllable, looks_foreign, name_key,
-                    vietnamese_name_at)
+from .names import (RUN, fold_word, has_org_word, is_country, is_not_name, is_place, is_surname, is_vietnamese_syllable,
+                    looks_foreign, name_key, vietnamese_name_at)
 from .detect import OTHER_STORY as _OTHER_STORY
 from .detect import STARRED_OCCASION as _STARRED_OCCASION
 from .dates import WRITTEN_DAY
@@ -1229,6 +1229,8 @@ def _name_after_title(texts: list[str], title: tuple[int, int, str, str | None])
             continue
         size = vietnamese_name_at(texts, offset)
         if size:
+            if _org_tail_before(texts, offset, size):
+                return offset + 1, size - 1
             return offset, size
     country = is_country(texts)
     # (or its acronym in brackets, "(JCCI)"; not a bracket the run is still inside: "(FUTA | Bus Lines)")
@@ -1267,6 +1269,21 @@ def _name_after_title(texts: list[str], title: tuple[int, int, str, str | None])
     if len(rest) == 1 and looks_foreign(rest):
         return country, -1
     return 0, 0
+
+
+def _org_tail_before(texts: list[str], offset: int, size: int) -> bool:
+    """The organisation's capitalised name ends on a family name, then a full name: "Giám đốc Bệnh viện Bạch | Mai
+    Nguyễn Quang Tuấn", "Bệnh viện Trưng | Vương Nguyễn Văn Hùng", "Ủy ban MTTQ xã Hòa | Thạch Đỗ Văn Dương": the
+    word is the body's, not the first of a double family name ("Lê Nguyễn Minh Quang"), unless a place ends before it
+    ("UBND tỉnh Phú Yên | Lê Đào Anh Xuân", "Tập đoàn dầu khí Việt Nam | Nguyễn Vũ Trường Sơn")."""
+    if not offset or size != 4 or vietnamese_name_at(texts, offset + 1) != 3:
+        return False
+    before = [texts[start:offset] for start in range(max(0, offset - 3), offset)]
+    return not any(is_place(words) or is_not_name(" ".join(words)) or is_country(words, whole=True) == len(words)
+                   or fold_word(" ".join(words)) == _HOME_COUNTRY for words in before)
+
+
+_HOME_COUNTRY = fold("Việt Nam")
 
 
 #: one-word countries that are also Vietnamese given names ("Nguyễn Văn Đức Anh"): not read inside a run
