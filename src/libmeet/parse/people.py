@@ -1667,6 +1667,12 @@ def _elsewhere(doc: Doc, start: int, kind: str | None = None, at: int | None = N
 _GLUED_SAME_DAY = re.compile(lexicon.alternation(
     (*(f"{time} cùng ngày" for time in ("Sáng", "Chiều", "Tối", "Trưa")),
      *(f"Cũng trong {time}" for time in ("ngày", "sáng", "chiều"))), after="[a-zà-ỹđ] "))
+#: ... and a photo's credit glued to the "Trước đó" that opens the background after it: "... Bí thư Thành ủy TP.HCM
+#: Nguyễn Thiện Nhân. Ảnh: Phạm Hải Trước đó, nguyên Bí thư Thành ủy TP.HCM ... Đinh La Thăng đã được Bộ Chính trị
+#: phân công ..." (not after a subheading, which the same meeting's earlier part may follow: "Kỷ luật cán bộ, đóng
+#: cửa Trung tâm cấp quy chuẩn chất lượng giả Trước đó, các vấn đề ... đã được các ĐBQH tiến hành chất vấn Bộ trưởng")
+_GLUED_EARLIER = re.compile(r"(?<=[a-zà-ỹđ] )Trước đó(?=[, ])")
+_CREDIT_BEFORE = re.compile(r"(?<!\w)(?:ảnh|nguồn)\s*:?\s*(?:[^\W\d_][\w./-]*\s+){1,4}$")
 
 
 #: a photo's credit closing its caption, right after the caption's words: "... ngày 4/5. (Nguồn: AFP/TTXVN)", "... ngày
@@ -1782,6 +1788,8 @@ def _sentences(doc: Doc) -> list[int]:
     # (each glued opener holds "cùng ngày" or "Cũng trong": most texts hold neither, and need no scan for them)
     glued = [m.start() for m in _GLUED_SAME_DAY.finditer(doc.text)] \
         if "cùng ngày" in doc.text or "Cũng trong" in doc.text else []
+    glued += [m.start() for m in _GLUED_EARLIER.finditer(doc.text)
+              if _CREDIT_BEFORE.search(doc.low, max(0, m.start() - 40), m.start())] if "Trước đó" in doc.text else []
     return sorted(set(starts + glued)) if glued else starts
 
 
@@ -1807,16 +1815,23 @@ def _placed_there(doc: Doc, starts: list[int], own: int | None, start: int, end:
 #: Thủ tướng Vương Đình Huệ cho biết: Thủ tướng Chính phủ đã quyết định ..." in a report of a ministry's meeting)
 _EARLIER_THERE = re.compile(
     r"\W*trước đó,\s+(?P<part>(?:phát biểu|báo cáo|trình bày)(?:\s+khai mạc)?\s+(?:tại\s+)?(?:buổi làm việc|cuộc họp|"
-    r"phiên họp|hội nghị|hội thảo|kỳ họp)(?:\s+này)?,\s+)?(?P<who>(?:[^.;:!?\n“”\"]|\.(?=\S)){4,130}?)"
-    r"\s+(?P<verb>trình bày|báo cáo|phát biểu|cho biết|nêu)(?!\w)")
+    r"phiên họp|hội nghị|hội thảo|kỳ họp)(?:\s+này)?,\s+"
+    # (or the part told by whom it was given to, or for whom: "Trước đó, báo cáo Quốc hội việc giải trình, tiếp thu,
+    # chỉnh lý ..., Chủ nhiệm Ủy ban Tư pháp Lê Thị Nga cho hay", "báo cáo trước HĐND TP, ông Lê Thanh Liêm, Phó Chủ
+    # tịch UBND TP cho biết", "thay mặt Ủy ban Thường vụ Quốc hội (UBTVQH), Chủ nhiệm Ủy ban Kinh tế Vũ Hồng Khanh nêu
+    # ra ..."; not with a day: "phát biểu tại cuộc làm việc ... sáng 23/6, ...")
+    r"|(?:báo cáo|trình bày)\s+(?:(?:trước|với)\s+)?(?:quốc hội|hđnd|hội đồng nhân dân|bộ trưởng|thủ tướng"
+    r"|đoàn (?:công tác|làm việc|giám sát|kiểm tra)|báo cáo|tờ trình)(?!\w)[^.;:!?\n]{0,150}?,\s+"
+    r"|thay mặt\s+[^.;:!?\n]{3,80}?,\s+)?(?P<who>(?:[^.;:!?\n“”\"]|\.(?=\S)){4,130}?)"
+    r"\s+(?P<verb>trình bày|báo cáo|phát biểu|cho biết|cho hay|nêu)(?!\w)")
 _ELSEWHERE_WORDS = re.compile(r"\d|(?<!\w)(?:đã|từng|ngày|tháng|năm|tuần|hôm|hồi|tại|ở|trong|khi|sau|trước)(?!\w)")
 
 
 def _earlier_there(doc: Doc, start: int) -> bool:
     """Whether the sentence at `start` opens on "Trước đó" that tells of an earlier part of the meeting itself."""
     m = _EARLIER_THERE.match(doc.low, start)
-    return bool(m) and (bool(m.group("part")) or m.group("verb") not in ("cho biết", "nêu")) \
-        and not _ELSEWHERE_WORDS.search(m.group("who"))
+    return bool(m) and (bool(m.group("part")) or m.group("verb") not in ("cho biết", "cho hay", "nêu")) \
+        and not _ELSEWHERE_WORDS.search(m.group("who")) and not (m.group("part") and _A_DAY.search(m.group("part")))
 
 
 @lru_cache(maxsize=8)
@@ -2877,6 +2892,11 @@ _NOT_A_NOUN_ROLE_AFTER = re.compile(r"\s*(?:,\s*)?điều hành(?!\w)|\s+của\s
 #: how far after "của" the person's title may run before their name ("của Phó Thủ tướng Thường trực Chính phủ ")
 _OWN_TITLE_REACH = 60
 _CLAUSE_MARK = re.compile(r"[,;.:()\n]")
+#: ... or, for a speech after the person, someone else's, named after a word or two that describe it ("Theo ông Đáp,
+#: phát biểu thận trọng của đại diện Bộ NNPTNT phần nào cho thấy ...": the speech is the representative's, not Đáp's)
+#: (not where or to whom it was given: "phát biểu tại hội nghị của Bộ ...", nor "của mình")
+_SOMEONE_ELSES_SPEECH = re.compile(r"(?:\s+(?!(?:tại|trong|ở|với|trước|trên|tới|cho|về)(?!\w))[^\W\d_]+){1,3}?"
+                                   r"\s+của\s+(?!mình(?!\w))")
 #: ... or, for an opening or a closing, the ceremony or the time of it ("Tham dự lễ khai mạc", "Trước khi khai mạc")
 _CEREMONY_ROLES = frozenset({"khai mạc", "bế mạc"})
 _NOT_A_CEREMONY_ROLE_BEFORE = re.compile(r"(?<!\w)(?:lễ|khi)\s+$")
@@ -2912,6 +2932,8 @@ def _roles(doc: Doc, start: int, end: int) -> list[str]:
         if _NOT_A_ROLE_BEFORE.search(doc.low, max(lo, m.start() - 12), m.start()):
             continue
         role = " ".join(m.group().split())
+        if role == "phát biểu" and start < m.start() and _SOMEONE_ELSES_SPEECH.match(doc.low, m.end()):
+            continue
         if role in _NOUN_ROLES and _not_a_noun_role(doc, lo, m.start(), m.end(), start) or role in _CEREMONY_ROLES \
                 and _NOT_A_CEREMONY_ROLE_BEFORE.search(doc.low, max(lo, m.start() - 12), m.start()):
             continue
