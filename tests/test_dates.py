@@ -524,6 +524,11 @@ def test_the_year_before_the_crawls_needs_the_events_own_sentence(text, start):
     ("Chiều 20 -6, hội nghị khai mạc.", D(2017, 6, 20)),
     # spaces on both sides are a span of days: "3 - 5/6"
     ("Từ ngày 3 - 5/6, hội nghị diễn ra tại Hà Nội.", D(2017, 6, 3)),
+    # bench 22754430 (reading seed 204 E10): a dash with spaces on both sides after a time of day, no span told
+    ("Chiều ngày 14 – 7, Bộ Y tế tổ chức hội nghị trực tuyến toàn quốc.", D(2017, 7, 14)),
+    ("Sáng 22 - 6, hội nghị khai mạc tại Hà Nội.", D(2017, 6, 22)),
+    # ... while a span after it stays one
+    ("Chiều ngày 22 – 23 tháng 5, hội nghị diễn ra tại Hà Nội.", D(2017, 5, 22)),
 ])
 def test_a_day_and_month_with_a_space_on_one_side_of_the_hyphen(text, start):
     assert _dates(text, reference_date=D(2017, 7, 31)).start == start

@@ -114,6 +114,10 @@ _FORMS = tuple(
         rf"{_START}(?P<d1>{_D}){_TO}(?P<d2>{_D}){_SEP}(?P<m2>{_M})(?:{_SEP}(?P<y2>{_Y}))?{_STOP}",
         # 8/10/2020, 16/2, 25-5, 15.5, 31- 5
         rf"{_START}(?P<d1>{_D}){_SEP_DAY}(?P<m1>{_M})(?:{_SEP}(?P<y1>{_Y}))?{_STOP}",
+        # ... and a dash with a space on both sides after a time of day, where no span of days is told: "Chiều ngày 14
+        # – 7", "Sáng 22 - 6" (not "ngày 22 – 23 tháng 5", "sáng 3 - 5/6")
+        r"(?:" + "|".join(f"(?<={time} )|(?<={time} ngày )" for time in ("sáng", "chiều", "tối", "trưa")) + ")"
+        rf"(?P<d1>{_D})\s[-–]\s(?P<m1>{_M})(?!\d|\s?[-–/.,]\s?\d|\s*tháng)",
     )
 )
 _DIGITS = re.compile(r"\d\d*")  # (\d+, led by a character set: the engine skips ahead to the next digit)
