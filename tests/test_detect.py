@@ -3044,6 +3044,16 @@ def test_a_meeting_the_lead_is_pointed_back_to_is_reported(text, kind):
     assert found.kind == kind
 
 
+def test_a_time_since_a_congress_is_not_a_meeting_pointed_back_to():
+    """bench 22636693 (review of the rule): "từ sau Đại hội XII" is a time since, not the gathering the lead's words
+    came out of."""
+    text = ("Tạo xung lực mới trong quan hệ Việt Nam - Liên bang Nga\nNhận lời mời của Tổng thống Liên bang Nga, Chủ "
+            "tịch nước Trần Đại Quang và Phu nhân thăm chính thức Liên bang Nga từ ngày 28-6 đến 1-7-2017. Đây là chuyến "
+            "thăm chính thức Liên bang Nga đầu tiên của Chủ tịch nước Trần Đại Quang từ sau Đại hội XII của Đảng Cộng "
+            "sản Việt Nam nhằm góp phần tiếp tục triển khai đường lối đối ngoại.")
+    assert not detect_titled(text).is_event
+
+
 def test_words_quoted_from_a_speaker_pointing_back_after_a_meeting_are_no_report():
     """bench 22667216: the speaker's own words point back ("Đây là quyết định được đưa ra sau buổi làm việc ..."),
     inside his quote: a decision told, not a meeting reported."""

@@ -2050,6 +2050,21 @@ _CONFERENCE = ("Hội nghị triển khai công tác năm 2021\n"
         [],
         id="hoped",
     ),
+    pytest.param(  # (review) "sẽ tiếp tục" does not open the way to the journey on
+        _CONFERENCE + "Sau cuộc gặp, hai nhà lãnh đạo sẽ tiếp tục bay tới thị trấn Palm Beach ở bang Florida.",
+        [],
+        id="journey-on-again",
+    ),
+    pytest.param(  # (review) a news agency telling it is not the meeting's speaker
+        _CONFERENCE + "Hãng tin Reuters cho biết, sau cuộc gặp, hai bên sẽ ký thỏa thuận thương mại.",
+        [],
+        id="agency",
+    ),
+    pytest.param(  # (review) the point starts at its opener, after "rằng"
+        _CONFERENCE + "Ông Nguyễn Trọng Nghĩa cho biết rằng sau hội nghị này, Ban Tuyên giáo sẽ phân công nhiệm vụ cụ thể.",
+        ["sau hội nghị này, Ban Tuyên giáo sẽ phân công nhiệm vụ cụ thể"],
+        id="after-rang",
+    ),
 ])
 def test_a_plan_for_once_the_meeting_is_over_is_a_point(text: str, expected: list[str]) -> None:
     assert points(text) == expected

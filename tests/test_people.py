@@ -703,12 +703,18 @@ def test_before_that_opens_a_speakers_earlier_part_in_the_meeting(text, names):
     assert [p.name for p in people(text)] == names
 
 
-def test_a_credit_glued_to_before_that_ends_the_caption():
+@pytest.mark.parametrize("credit", [
+    "Ảnh: Phạm Hải",
+    # (review: a credit that ends in an agency's capitals or its bracket, as detect's captions read them)
+    "Ảnh: Nguyễn Dân/TTXVN",
+    "(Ảnh: Facebook)",
+])
+def test_a_credit_glued_to_before_that_ends_the_caption(credit):
     # blind work 22350378: a photo's credit glued to the "Trước đó" that opens the background after it
     text = ("Ông Nguyễn Thiện Nhân làm trưởng đoàn ĐBQH TP.HCM\nĐoàn ĐBQH TP.HCM đã bầu ông Nguyễn Thiện Nhân, Bí thư "
             "Thành ủy TP.HCM làm trưởng đoàn với 100% phiếu đồng ý tại cuộc họp riêng sáng nay.\nÔng Phan Nguyễn Như "
             "Khuê, Phó trưởng đoàn ĐBQH TP.HCM cho biết 100% ĐB đã bỏ phiếu. Bí thư Thành ủy TP.HCM Nguyễn Thiện Nhân. "
-            "Ảnh: Phạm Hải Trước đó, nguyên Bí thư Thành ủy TP.HCM Đinh La Thăng đã được Bộ Chính trị phân công làm Phó "
+            f"{credit} Trước đó, nguyên Bí thư Thành ủy TP.HCM Đinh La Thăng đã được Bộ Chính trị phân công làm Phó "
             "trưởng Ban kinh tế TƯ.")
     assert [p.name for p in people(text)] == ["Nguyễn Thiện Nhân", "Phan Nguyễn Như Khuê"]
 

@@ -1161,7 +1161,7 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
 
 
 #: the Assembly's floor or its deputies, in the lead: "... làm nóng nghị trường sáng nay 24/5"
-_ASSEMBLY_WORDS = re.compile(r"(?<!\w)(?:nghị trường|quốc hội|đbqh|đại biểu)(?!\w)")
+_ASSEMBLY_WORDS = re.compile(r"(?<!\w)(?:nghị trường|quốc hội|đbqh|đại biểu quốc hội)(?!\w)")
 
 
 def _assembly_lead_day(doc: Doc, title: tuple[int, int]) -> bool:
@@ -1173,7 +1173,10 @@ def _assembly_lead_day(doc: Doc, title: tuple[int, int]) -> bool:
         return False
     low = doc.low
     lead = (starts[index], starts[index + 1] if index + 1 < len(starts) else len(low))
-    return bool(_DAY.search(low, *lead) and _ASSEMBLY_WORDS.search(low, *lead)) and not _planned(low, lead[0], lead[1])
+    # (the Assembly named in the title or the lead: "'Sân golf ... bên cạnh sân bay quá tải' làm nóng nghị trường | Tại
+    # buổi thảo luận về ... ngày 8/6, ... được nhiều đại biểu quan tâm"; not "đại biểu" alone, "hơn 650 đại biểu")
+    return bool(_DAY.search(low, *lead) and _ASSEMBLY_WORDS.search(low, title[0], lead[1])) \
+        and not _planned(low, lead[0], lead[1])
 
 
 def _dated_by_name(low: str, k_end: int, s_end: int) -> bool:
@@ -1271,7 +1274,9 @@ _SAID_SO_AT = re.compile(r"(?<!\w)(?:như vậy|như trên|điều này|điều 
                          r"\s+(?:này|trên)\s+(?:[^.;:!?\n]{0,60}\s)?(?:tại|trong)\s+(?:(?:một\s+)?(?:cuộc|buổi)\s*)?$")
 #: ... or after "sau", what the lead told coming out of it: "Đây là yêu cầu của Thứ trưởng Bộ Công Thương Hoàng Quốc
 #: Vượng sau cuộc họp mới đây của Ban chỉ đạo ...", "Đó là những gì đọng lại sau phiên thảo luận tại hội trường ..."
-_AFTER_IT = re.compile(r"(?<!\w)sau\s+(?:(?:cuộc|buổi|phiên)\s*)?$")
+_AFTER_IT = re.compile(r"(?<!\w)sau\s+(?P<one>(?:cuộc|buổi|phiên)\s+)?$")
+#: ... one gathering, by its "cuộc/buổi/phiên" (not a time since: "chuyến thăm ... đầu tiên ... từ sau Đại hội XII")
+_ONE_GATHERING = ("cuộc ", "buổi ", "phiên ")
 #: a caption's credit the next sentence runs on from: "... Hoàng Quốc Vượng. - Ảnh: VGP "
 _CREDIT_THEN = re.compile(r"[^\n]{0,200}?(?<!\w)ảnh\s*:\s*[^\s.]{2,12}\s+(?=(?:đây|đó)\s)")
 
@@ -1281,14 +1286,16 @@ def _points_back_after(low: str, s_start: int, k_start: int) -> bool:
     lead's words came out of that meeting, not of something that followed it."""
     # (the sentence may open on a photo's caption its credit ends, the lead glued on: "Thứ trưởng Bộ Công Thương Hoàng
     # Quốc Vượng. - Ảnh: VGP Đây là yêu cầu của ...")
+    after = _AFTER_IT.search(low, max(s_start, k_start - 12), k_start)
+    if not after or not (after.group("one") or low.startswith(_ONE_GATHERING, k_start)):
+        return False
     credit = _CREDIT_THEN.match(low, s_start, k_start)
-    if not (_BACK_OPENER.match(low, credit.end() if credit else s_start)
-            and _AFTER_IT.search(low, max(s_start, k_start - 12), k_start + 5)):
+    if not _BACK_OPENER.match(low, credit.end() if credit else s_start):
         return False
     # (not words quoted from a speaker, who points back to his own: "“Bốc thăm chia bảng ... như tại SEA Games 28. Đây
     # là quyết định được đưa ra sau buổi làm việc giữa Liên đoàn Bóng đá Malaysia, ...”, Tổng thư ký AFF ... chia sẻ")
     line = low.rfind("\n", 0, s_start) + 1
-    return low.count('"', line, s_start) % 2 == 0 and low.count("“", line, s_start) <= low.count("”", line, s_start)
+    return low.count('"', line, k_start) % 2 == 0 and low.count("“", line, k_start) <= low.count("”", line, k_start)
 
 
 #: the meeting named right after "tại" / "trong" (a kind's own "cuộc" / "buổi" read with it)
@@ -1935,7 +1942,7 @@ def _undated_reports(doc: Doc, mentions: list[Mention], title: tuple[int, int],
 
 
 #: a leader who directs at the meeting the sentence opens on: "giao cho tổ sắp xếp hoàn thiện kế hoạch ...", "yêu cầu"
-_DIRECTS = re.compile(r"(?<!\w)(?:giao|yêu cầu|chỉ đạo|đề nghị)(?!\w)")
+_DIRECTS = re.compile(r"(?<!\w)(?:giao(?:\s+nhiệm\s+vụ)?\s+cho|yêu cầu|chỉ đạo|đề nghị)(?!\w)")
 
 
 def _directs_there(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:

@@ -1126,15 +1126,15 @@ def _plan_verb() -> re.Pattern[str]:
 #: này, lãnh đạo Ban Tuyên giáo Trung ương sẽ hội ý để phân công nhiệm vụ cụ thể ...", "Căn cứ kết quả Hội nghị, Ban
 #: giám hiệu các trường Trung học cơ sở sẽ phối hợp với trường xây dựng mục tiêu ...", "ngay sau đại hội hôm nay, SHB
 #: sẽ chốt danh sách để chia cổ tức ..."
-_AFTER_THE_MEETING = (r"(?:ngay\s+)?(?:sau|căn\s+cứ\s+(?:vào\s+)?kết\s+quả(?:\s+của)?)\s+(?:hội\s+nghị|cuộc\s+họp|"
+_AFTER_THE_MEETING = (r"(?P<opener>(?:ngay\s+)?(?:sau|căn\s+cứ\s+(?:vào\s+)?kết\s+quả(?:\s+của)?)\s+(?:hội\s+nghị|cuộc\s+họp|"
                       r"buổi\s+họp|buổi\s+làm\s+việc|đại\s+hội|phiên\s+họp|hội\s+thảo|cuộc\s+gặp|buổi\s+gặp|hội\s+đàm|"
-                      r"kỳ\s+họp|tọa\s+đàm)(?:\s+(?:này|hôm\s+nay|lần\s+này))?")
+                      r"kỳ\s+họp|tọa\s+đàm)(?:\s+(?:này|hôm\s+nay|lần\s+này))?)")
 #: ... then its subject (a body, as long as it takes: "Ban giám hiệu các trường Trung học cơ sở") and "sẽ" with a deed
 #: (not "sẽ là", "sẽ có thể", "sẽ được", nor the guests' journey on, "Sau cuộc gặp, hai nhà lãnh đạo sẽ bay tới thị
 #: trấn Palm Beach ...", "Sau cuộc gặp, ông sẽ tới thăm Khu tưởng niệm ..."); at the sentence's start or right after
 #: "cho biết"
 _AFTER_THE_MEETING_PLAN = re.compile(r"\W*(?:rằng(?!\w)\s*)?,?\s*" + _AFTER_THE_MEETING + r"\s*,\s*"
-                                     r"(?P<subject>(?:[^\s,.;:!?\"“”]+\s+){1,10}?)sẽ\s+(?:tiếp\s+tục\s+)?"
+                                     r"(?P<subject>(?:[^\s,.;:!?\"“”]+\s+){1,10}?)sẽ\s+(?>(?:tiếp\s+tục\s+)?)"
                                      r"(?!(?:là|có\s+thể|được|bị|không|bay|tới|đến|đi|rời|về|sang|thăm|dự)(?!\w))\w")
 
 
@@ -1160,7 +1160,7 @@ def _after_the_meeting(low: str, start: int, e: int) -> int | None:
     plan = _AFTER_THE_MEETING_PLAN.match(low, start, e)
     if not plan or _HEDGED.search(plan.group("subject")) or _THE_MEETING.search(plan.group("subject")):
         return None
-    return start + len(low[start:plan.start("subject")]) - len(low[start:plan.start("subject")].lstrip(" \t,\"“"))
+    return plan.start("opener")
 
 
 def _plan_told(doc: Doc, s: int, e: int) -> int | None:
@@ -1197,14 +1197,14 @@ def _plan_told(doc: Doc, s: int, e: int) -> int | None:
                     and not _THE_MEETING.search(low, after, task.start()) \
                     and (task.group().startswith("tiến") or _patterns().action.match(low, task.end(), e)):
                 return after
+        if _document_says(low, s, m.start()) or _NOT_THE_SPEAKER.search(low, max(s, m.start() - 40), m.start()) \
+                or _AGENCY.search(low, s, m.start()):
+            continue  # (a paper, a survey or an agency telling it, not the meeting's speaker)
         after = _after_the_meeting(low, m.end(), e)
-        if after is not None and not _document_says(low, s, m.start()):
+        if after is not None:
             return after  # "... cho biết, sau hội nghị này, lãnh đạo Ban Tuyên giáo Trung ương sẽ hội ý ..."
         plan = _plan_after().match(low, m.end(), e)
-        if plan and not _HEDGED.search(plan.group("subject")) and not _THE_MEETING.search(plan.group("subject")) \
-                and not _document_says(low, s, m.start()) \
-                and not _NOT_THE_SPEAKER.search(low, max(s, m.start() - 40), m.start()) \
-                and not _AGENCY.search(low, s, m.start()):
+        if plan and not _HEDGED.search(plan.group("subject")) and not _THE_MEETING.search(plan.group("subject")):
             return _THAT_AFTER.match(low, m.end(), e).end()
     return None
 

@@ -30,6 +30,8 @@ from ..models import Person
 from . import lexicon
 from .names import (RUN, fold_word, has_org_word, is_country, is_not_name, is_place, is_surname, is_vietnamese_syllable,
                     looks_foreign, name_key, vietnamese_name_at)
+from .detect import CREDIT_IN_BRACKETS as _CREDIT_IN_BRACKETS
+from .detect import CREDIT_WORDS as _CREDIT_WORDS
 from .detect import OTHER_STORY as _OTHER_STORY
 from .detect import STARRED_OCCASION as _STARRED_OCCASION
 from .dates import WRITTEN_DAY
@@ -1671,8 +1673,7 @@ _GLUED_SAME_DAY = re.compile(lexicon.alternation(
 #: Nguyễn Thiện Nhân. Ảnh: Phạm Hải Trước đó, nguyên Bí thư Thành ủy TP.HCM ... Đinh La Thăng đã được Bộ Chính trị
 #: phân công ..." (not after a subheading, which the same meeting's earlier part may follow: "Kỷ luật cán bộ, đóng
 #: cửa Trung tâm cấp quy chuẩn chất lượng giả Trước đó, các vấn đề ... đã được các ĐBQH tiến hành chất vấn Bộ trưởng")
-_GLUED_EARLIER = re.compile(r"(?<=[a-zà-ỹđ] )Trước đó(?=[, ])")
-_CREDIT_BEFORE = re.compile(r"(?<!\w)(?:ảnh|nguồn)\s*:?\s*(?:[^\W\d_][\w./-]*\s+){1,4}$")
+_GLUED_EARLIER = re.compile(r"(?:" + _CREDIT_WORDS + "|" + _CREDIT_IN_BRACKETS + r")\s+(?=Trước đó[, ])")
 
 
 #: a photo's credit closing its caption, right after the caption's words: "... ngày 4/5. (Nguồn: AFP/TTXVN)", "... ngày
@@ -1788,8 +1789,7 @@ def _sentences(doc: Doc) -> list[int]:
     # (each glued opener holds "cùng ngày" or "Cũng trong": most texts hold neither, and need no scan for them)
     glued = [m.start() for m in _GLUED_SAME_DAY.finditer(doc.text)] \
         if "cùng ngày" in doc.text or "Cũng trong" in doc.text else []
-    glued += [m.start() for m in _GLUED_EARLIER.finditer(doc.text)
-              if _CREDIT_BEFORE.search(doc.low, max(0, m.start() - 40), m.start())] if "Trước đó" in doc.text else []
+    glued += [m.end() for m in _GLUED_EARLIER.finditer(doc.text)] if "Trước đó" in doc.text else []
     return sorted(set(starts + glued)) if glued else starts
 
 
@@ -1830,8 +1830,15 @@ _ELSEWHERE_WORDS = re.compile(r"\d|(?<!\w)(?:đã|từng|ngày|tháng|năm|tuầ
 def _earlier_there(doc: Doc, start: int) -> bool:
     """Whether the sentence at `start` opens on "Trước đó" that tells of an earlier part of the meeting itself."""
     m = _EARLIER_THERE.match(doc.low, start)
-    return bool(m) and (bool(m.group("part")) or m.group("verb") not in ("cho biết", "cho hay", "nêu")) \
-        and not _ELSEWHERE_WORDS.search(m.group("who")) and not (m.group("part") and _A_DAY.search(m.group("part")))
+    if not m or not m.group("part") and m.group("verb") in ("cho biết", "cho hay", "nêu"):
+        return False
+    # (a part told by whom it was given to stops at its first comma, the rest of its clause read into "who": the
+    # speaker is what follows the last comma, and the part's day may stand anywhere before it: "báo cáo trước HĐND TP về
+    # tình hình kinh tế, xã hội trong năm 2023, ông Lê Thanh Liêm cho biết")
+    who = m.group("who").rsplit(", ", 1)[-1] if m.group("part") else m.group("who")
+    told_at = m.end("who") - len(who)
+    return not _ELSEWHERE_WORDS.search(who) \
+        and not (m.group("part") and _A_DAY.search(doc.low, m.start("part"), told_at))
 
 
 @lru_cache(maxsize=8)
