@@ -786,6 +786,26 @@ CASES += [
         ["Chúng ta phải có thương hiệu tôm nổi tiếng thế giới, ngành tôm phải đạt 10% GDP quốc gia"],
         id="quote-dash-speaker",
     ),
+    pytest.param(  # bench 22531374: the frame a point is set in is not the point ("trong bối cảnh ..., | ...")
+        "Hai bên đánh giá tình hình thế giới và khu vực đang có những biến chuyển sâu sắc; nhất trí cho rằng trong bối "
+        "cảnh tình hình diễn biến phức tạp, hai nước cần tăng cường hơn nữa trao đổi thông tin, phối hợp chặt chẽ tại "
+        "các diễn đàn đa phương.",
+        ["hai nước cần tăng cường hơn nữa trao đổi thông tin, phối hợp chặt chẽ tại các diễn đàn đa phương"],
+        id="frame-context",
+    ),
+    pytest.param(  # bench 22618669: "Với tư cách là ..., | Hải Phòng phải ..."
+        "Thủ tướng yêu cầu: Với tư cách là một cực tăng trưởng của vùng duyên hải Bắc Bộ, Hải Phòng phải phấn đấu đạt "
+        "mức tăng trưởng cao hơn kế hoạch đặt ra.",
+        ["Hải Phòng phải phấn đấu đạt mức tăng trưởng cao hơn kế hoạch đặt ra"],
+        id="frame-capacity",
+    ),
+    pytest.param(  # bench 22302792, 22298501: "Trên tinh thần ấy, | các cơ quan ... cần ..."
+        "Thủ tướng đề nghị: Trên tinh thần ấy, các cơ quan chức năng ở các địa phương trên cả nước cần có chương trình "
+        "phát triển, tạo điều kiện cho DN phát triển.",
+        ["các cơ quan chức năng ở các địa phương trên cả nước cần có chương trình phát triển, tạo điều kiện cho DN "
+         "phát triển"],
+        id="frame-spirit",
+    ),
 ]
 
 

@@ -169,6 +169,38 @@ def _group_speaker() -> re.Pattern[str]:
         r"(?:(?:trong\s+)?(?:thời\s+gian|giai\s+đoạn)\s+(?:tới|sắp\s+tới)\s*,?\s*)?$")
 
 
+#: who leads, named between a group's proposal and the bare verb that would go on with it
+_LEADS_NAMED = r"(?:thủ\s+tướng|bộ\s+trưởng|chủ\s+tịch|chủ\s+nhiệm|bí\s+thư|kết\s+luận|chủ\s+trì|thường\s+vụ)"
+
+
+@cache
+def _group_goes_on() -> re.Pattern[str]:
+    """A group's proposal that goes on with the bare verb again, after a semicolon in the same sentence or in the next
+    sentence after "Do đó," / "Vì vậy,", no one who leads named between: "một số ý kiến đề nghị bổ sung quy định minh
+    bạch ...; đề nghị | quy định rõ kinh phí cho quy hoạch của các cấp", "những ý kiến cho rằng, việc không trả được
+    nợ nước ngoài ... phải trả nợ thay. Do đó, đề nghị | nghiên cứu, bổ sung quy định ..." (the words before the
+    point; the reports on a draft law at a sitting tell the deputies' opinions so)."""
+    groups = lexicon.alternation(lexicon.words("directions_participant_groups.txt"), spaces=True, word_start=True)
+    verbs = lexicon.alternation(lexicon.words("directions_proposal_verbs.txt"), spaces=True, word_start=True)
+    return re.compile(
+        r"(?:^|[,;:(]\s*|\s)(?:(?:nhiều|các|một\s+số|một|những|hầu\s+hết|có)\s+)?(?:" + groups + r")\s+(?:" + verbs
+        + r")(?!\w)(?:(?!(?<!\w)" + _LEADS_NAMED + r"(?!\w))[^\n.!?]){0,400}?"
+        r"(?:;\s*|[.]\s+(?:do\s+đó|do\s+vậy|vì\s+vậy|vì\s+thế)\s*,\s*)(?:đồng\s+thời\s+)?"
+        r"(?:đề\s+nghị|kiến\s+nghị|đề\s+xuất)\s*$")
+
+
+def _group_went_on(doc: Doc, points: list[Span]) -> list[bool]:
+    """For each point, whether the words before it in its paragraph, from the sentence before its own, go on with a
+    group's proposal (_group_goes_on)."""
+    verdicts = []
+    for start, _ in points:
+        sentence = _sentence(doc, start)[0]
+        since = _sentence(doc, sentence - 1)[0] if sentence > 0 and doc.text[sentence - 1] != "\n" else sentence
+        since = max(since, doc.text.rfind("\n", 0, start) + 1)
+        verdicts.append(bool(_group_goes_on().search(doc.low[since:start])))
+    return verdicts
+
+
 #: a proposal put to the leaders the meeting answers to: the speaker is below them, a participant ("Công an tỉnh Hòa
 #: Bình đề xuất với Bộ trưởng Bộ Y tế chỉ đạo ...", "kiến nghị Thủ tướng cho phép ..."); not a body ("Ủy ban Thường
 #: vụ Quốc hội đề nghị Chính phủ ..." is the presiding body's)
@@ -388,7 +420,7 @@ def set_aside(doc: Doc, points: list[Span], people: list[tuple[Person, list[Span
                     for v, (start, _) in zip(verdicts, points)]
     verdicts = [any(v) for v in zip(verdicts, group_points(doc, points), _said_before(doc, points, _PUT_TO_LEADERS),
                                     _asked_upward(doc, points), _said_before(doc, points, _ELSEWHERE_ASKED),
-                                    _wished_by_others(doc, points, people))]
+                                    _wished_by_others(doc, points, people), _group_went_on(doc, points))]
     if kind in SITTINGS:
         verdicts = [a or b for a, b in zip(verdicts, petitions(doc, points))]
     if kind in DEBATED and (name and _DEBATE_NAME.search(fold(name)) or _deputies_debate(doc)):

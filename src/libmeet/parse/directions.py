@@ -319,10 +319,16 @@ _ADDRESSED_OPEN = re.compile(r"(?:đối\s+với\s+[^,.;:!?\n]{2,60}?|(?:sở|ub
 #: các ý kiến ...", "Tuy nhiên, nội bộ ngân hàng đặt mục tiêu ...", "do vậy, Tổng cục DTNN cần phải nghiên cứu ...",
 #: "Trước tình hình đó, Hội đồng quản trị sẽ nỗ lực ...", "Để hiện thực hóa điều này, trường cần ...", "với thẩm quyền
 #: của mình, UBND các tỉnh cần ..." (not a time: "Năm 2017, ngân hàng đặt mục tiêu ...", "Tới đây, chúng tôi sẽ phối
-#: hợp ..." keep theirs)
-_LINKED_OPEN = (r"(?:cụ\s+thể|sau\s+đó|song\s+song(?:\s+với)?\s+đó|tuy\s+nhiên|hơn\s+nữa|vì\s+vậy|vì\s+thế|do\s+đó|"
+#: hợp ..." keep theirs); and the frame a point is set in, its comma after it: "trong bối cảnh tình hình diễn biến phức
+#: tạp, hai nước cần tăng cường ...", "Với tư cách là một cực tăng trưởng của vùng duyên hải Bắc Bộ, Hải Phòng phải
+#: phấn đấu ...", "Trên tinh thần ấy, các cơ quan chức năng ... cần ...", "Với việc phát hành thêm cổ phần này, Đại hội
+#: cũng thông qua việc tăng vốn điều lệ ..." (not "bên cạnh ...", "với việc ..." going on with a list: "Bên cạnh nhiệm
+#: vụ thông tin, quảng bá hình ảnh đất nước ..., các Đại sứ ... cần ...", "Với việc đi thực tế, kết hợp liên ngành ...")
+_SET_IN = (r"(?:trong\s+bối\s+cảnh\s+[^,.;:!?\n]{2,60}?|với\s+tư\s+cách\s+[^,.;:!?\n]{2,60}?|"
+           r"với\s+việc\s+[^,.;:!?\n]{2,60}?\s(?:này|đó|ấy)|trên\s+tinh\s+thần\s+(?:ấy|đó|này))\s*,\s*")
+_LINKED_OPEN = (r"(?:(?:cụ\s+thể|sau\s+đó|song\s+song(?:\s+với)?\s+đó|tuy\s+nhiên|hơn\s+nữa|vì\s+vậy|vì\s+thế|do\s+đó|"
                 r"do\s+vậy|trước\s+(?:tình\s+hình|thực\s+trạng|thực\s+tế)\s+(?:đó|này|trên)|"
-                r"để\s+[^,.;:!?\n]{2,40}?\s(?:này|đó)|với\s+[^,.;:!?\n]{2,30}?\s+của\s+mình)\s*,\s*")
+                r"để\s+[^,.;:!?\n]{2,40}?\s(?:này|đó)|với\s+[^,.;:!?\n]{2,30}?\s+của\s+mình)\s*,\s*|" + _SET_IN + ")")
 #: ... and the speech verb a point is told with, the cue before it: "G20 đã nhất trí | cam kết giảm khí thải ...", "đồng
 #: thời | nhấn mạnh việc thu hồi đất phải bảo đảm an sinh xã hội ...", "Phó Thủ tướng ... nhất trí | khẳng định Liên
 #: bang Nga sẽ tiếp tục ủng hộ ..." ("cho rằng" is left for _dedupe, which judges by it); not a verb whose object is a
@@ -1886,8 +1892,9 @@ _CREDIT_AT_START = re.compile(
 #: may commit ("khẳng định, Chính phủ Việt Nam tạo mọi điều kiện thuận lợi cho doanh nghiệp")
 _OPINION_OPEN = re.compile(r"(?:cho\s+rằng|nhận\s+định|đánh\s+giá\s+cao|bày\s+tỏ|hoan\s+nghênh|cảm\s+ơn|chúc\s+mừng|"
                            r"ghi\s+nhận)(?!\w)")
-#: ... its verb, no part of the point it keeps: "cho rằng, các cơ quan báo chí phải tự thấy được điều này ..."
-_VIEW_LEAD = re.compile(r"cho\s+rằng(?!\w)(?!\s*(?:[.;:]|(?:là|và|của|này|đó)(?!\w)))\s*,?\s*")
+#: ... its verb, no part of the point it keeps: "cho rằng, các cơ quan báo chí phải tự thấy được điều này ...", nor the
+#: frame after it (_SET_IN: "nhất trí cho rằng trong bối cảnh tình hình diễn biến phức tạp, | hai nước cần ...")
+_VIEW_LEAD = re.compile(r"cho\s+rằng(?!\w)(?!\s*(?:[.;:]|(?:là|và|của|này|đó)(?!\w)))\s*,?\s*(?:" + _SET_IN + r")?")
 _SETS_OUT = re.compile(r"(?<!\w)(?:cần|phải|nên|sẽ|sẵn\s+sàng|tiếp\s+tục|đề\s+nghị|yêu\s+cầu)(?!\w)")
 #: ... nor does a "sẽ" that is only foreseen: after the speaker's confidence ("bày tỏ tin tưởng rằng cộng đồng người
 #: Việt tại Nga và cộng đồng người Nga tại Việt Nam sẽ phát huy vai trò là cầu nối ...") or with the visit or meeting
