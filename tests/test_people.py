@@ -311,6 +311,13 @@ CONSTRUCTIONS = [
     ("the same, after the home country (bench 22703213)",
      "Tại hội nghị, Tổng Giám đốc Tập đoàn dầu khí Việt Nam Nguyễn Vũ Trường Sơn cho biết.",
      [("Nguyễn Vũ Trường Sơn", "Tổng Giám đốc", "Tập đoàn dầu khí Việt Nam")]),
+    ("the rare family name Du, last in a list of guests (dantri unc_news_society_161)",
+     "Dự hội thảo có ông Cao Tiến Dũng - Chủ tịch UBND tỉnh Đồng Nai; Thiếu tướng Du Trường Giang - Phó tư lệnh Quân "
+     "khu 7…",
+     [("Cao Tiến Dũng", "Chủ tịch", "UBND tỉnh Đồng Nai"), ("Du Trường Giang", "Phó tư lệnh", "Quân khu 7")]),
+    ("the same, a Chinese leader in Sino-Vietnamese (bench 22257803)",
+     "Tại buổi hội kiến với Chủ tịch Chính hiệp TQ Du Chính Thanh, hai bên bày tỏ vui mừng.",
+     [("Du Chính Thanh", "Chủ tịch", "Chính hiệp TQ")]),
 ]
 
 
@@ -639,6 +646,9 @@ NOT_ATTENDEES = [
     ("greetings passed on to a leader at home (bench 22290933)", "Nhân dịp này, Chủ tịch nước Trần Đại Quang gửi "
      "lời thăm hỏi, lời chúc sức khỏe đến Tổng thống Myanmar Htin Kyaw.",
      ["Trần Đại Quang"]),
+    # bench 22444945: the family name Du also opens a ministry's last word, capitalised
+    ("the ministry's Du Lịch", "Phát biểu tại hội nghị, Bộ trưởng Bộ Văn hóa Thể thao và Du Lịch Nguyễn Ngọc Thiện "
+     "cho biết.", ["Nguyễn Ngọc Thiện"]),
 ]
 
 # the unit alone names no place: the name that follows is the person's (bench 22467418, 22321040)
