@@ -260,6 +260,15 @@ def test_a_place_of_a_past_years_occasion_is_not_the_meetings():
     # ... but a provincial council's sitting sits in its province
     ("HĐND tỉnh Khánh Hòa khai mạc kỳ họp thứ 4\nSáng 2/6, HĐND tỉnh Khánh Hòa khai mạc kỳ họp thứ 4. Đại biểu HĐND "
      "tỉnh thảo luận về du lịch Khánh Hòa. Chủ tịch UBND tỉnh Khánh Hòa phát biểu.", "Khánh Hòa"),
+    # working 22350378, reading seed 202b E34 (bench 22353343): a deputies' delegation's own meeting, named for the
+    # province that elected it, not where it sits
+    ("Ông Nguyễn Thiện Nhân làm trưởng đoàn ĐBQH TP.HCM\nĐoàn ĐBQH TP.HCM đã bầu ông Nguyễn Thiện Nhân , Bí thư "
+     "Thành ủy TP.HCM làm trưởng đoàn với 100% phiếu đồng ý tại cuộc họp riêng sáng nay.\nÔng Phan Nguyễn Như Khuê, "
+     "Phó trưởng đoàn ĐBQH TP.HCM cho biết. Bí thư Thành ủy TP.HCM Nguyễn Thiện Nhân. Ảnh: Phạm Hải", None),
+    # ... but its meeting with voters sits among them (bench 22261310)
+    ("Tổng bí thư: Xử lý ông Đinh La Thăng mới chỉ về mặt đảng\nTrả lời các chất vấn của cử tri các quận Ba Đình, Tây "
+     "Hồ (Hà Nội) vào sáng nay 13.5, Tổng bí thư Nguyễn Phú Trọng cho biết.\nTổng bí thư Nguyễn Phú Trọng phát biểu "
+     "tại hội nghị tiếp xúc cử tri sáng nay của Đoàn ĐBQH Hà Nội Trước đó, nhiều cử tri đã phát biểu.", "Hà Nội"),
 ])
 def test_a_national_sitting_implies_no_province_by_the_names_it_tells(text, province):
     from libmeet import parse_text
@@ -598,6 +607,10 @@ def test_a_national_building_names_its_province(text, province):
     # bench 22247532 (reading seed 143, E10): a post left is not where the meeting sat
     ("Ngày 11/5, Ban Kinh tế Trung ương tổ chức hội nghị. Ông Đinh La Thăng thôi giữ chức Bí thư Thành ủy TP.HCM, được "
      "phân công làm Phó Trưởng Ban. Trước đó, ông đã nhận quyết định thôi chức Bí thư Thành ủy TP.HCM.", None),
+    # working 22583622: a post a person is given is where they will serve, not where the meeting sat
+    ("Chiều 21/6, Đoàn Chủ tịch Ủy ban TƯ MTTQ Việt Nam họp. Video: Bổ nhiệm ông Nguyễn Thiện nhân làm Bí thư Thành "
+     "ủy TP.HCM. Hội nghị nhất trí phân công ông Nguyễn Thiện Nhân làm Bí thư Thành ủy TP.HCM nhiệm kỳ 2015-2020.",
+     None),
 ])
 def test_the_most_named_province_is_implied_only_when_it_stands_out(text, province):
     assert extract_place(Doc.from_raw(text)).place.province == province
@@ -866,6 +879,9 @@ PLACE_CLASSES = [
     ("Sáng 17/5, Hội nghị “Đồng hành cùng doanh nghiệp” khai mạc. AmCham đánh giá có 36% DN Mỹ được khảo sát dự định "
      "mở rộng kinh doanh tại Việt Nam (so với 48% ở Indonesia, 21% ở Thái Lan, 19% của Malaysia).", None, "Việt Nam",
      False),
+    # ... or the place of what the meeting is compared with (bench 22295131, reading seed-159 E7)
+    ("Sáng 15/5, Thủ tướng Nguyễn Xuân Phúc đối thoại với cộng đồng doanh nghiệp. Hội nghị này thu hút hơn 2000 đại "
+     "biểu, nhiều gấp 4 lần so với hội nghị đầu tiên tại Thành phố Hồ Chí Minh.", None, "Việt Nam", False),
     # a region is no country: "Mỹ Latinh" is not Hoa Kỳ (bench 22370517)
     ("Ngày 24/5, Đặc phái viên Phạm Sanh Châu có buổi làm việc với Ngoại trưởng Nicaragua Denis Moncada Colindres. "
      "Theo phóng viên TTXVN tại Mỹ Latinh, phát biểu sau cuộc gặp, Ngoại trưởng Colindres cho biết hai bên nhất trí.",
@@ -904,3 +920,19 @@ def test_places_told_in_passing_and_hosts_told_far(text, province, country, onli
 ])
 def test_the_venue_ends_before_a_time_word(text, venue):
     assert place_of(text).venue == venue
+
+
+@pytest.mark.parametrize(("text", "province"), [
+    # a brief's next item, opened by a star, told in another province (working 21487267): Đà Nẵng's meeting, not
+    # the Khánh Hòa one after the star
+    ("Chiều 7-2, ông Nguyễn Ngọc Tuấn, Phó Chủ tịch UBND TP Đà Nẵng chủ trì cuộc họp với các sở về các công trình "
+     "phục vụ APEC. Ông Tuấn yêu cầu UBND TP Đà Nẵng và các quận hoàn thành trong tháng 6. * Chiều 7-2, ông Lê Đức "
+     "Vinh, Chủ tịch UBND tỉnh Khánh Hòa chủ trì cuộc họp để nghe báo cáo công tác chuẩn bị các hội nghị APEC 2017, "
+     "diễn ra tại TP Nha Trang, Khánh Hòa.", "Đà Nẵng"),
+    # ... not one on the same trip, in a province already named (bench 22591204)
+    ("Sáng 22-6, trong chuyến công tác tại tỉnh Bình Dương, Thủ tướng đã tới thăm làm việc tại Trường đại học Việt - "
+     "Đức. * Sáng cùng ngày, Thủ tướng đã tới dâng hương tại Bia tưởng niệm Suối Mạch Máng, phường Tân Bình, thị xã "
+     "Dĩ An.", "Bình Dương"),
+])
+def test_a_briefs_next_item_in_another_province_is_not_the_meetings(text, province):
+    assert place_of(text, event_date=dt.date(2017, 2, 7)).province == province

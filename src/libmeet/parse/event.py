@@ -42,6 +42,19 @@ def parse_text(text: str, info: Meta | None = None) -> Event | Skip:
 _SHAREHOLDERS = re.compile(r"(?<!\w)(?:đại\s+hội\s+(?:đồng\s+)?cổ\s+đông|đhđcđ|đhcđ)(?!\w)")
 
 
+#: a deputies' delegation meeting on its own, named for the province that elected it, not where it sits (in the
+#: Assembly's session): "Đoàn ĐBQH TP.HCM đã bầu ông Nguyễn Thiện Nhân ... làm trưởng đoàn ... tại cuộc họp riêng"
+_DELEGATION = re.compile(r"(?<!\w)đoàn\s+(?:đbqh|đại\s+biểu\s+quốc\s+hội)(?!\w)")
+#: ... but its meeting with voters sits among them, at home: "hội nghị tiếp xúc cử tri sáng nay của Đoàn ĐBQH Hà Nội"
+_VOTERS = re.compile(r"(?<!\w)cử\s+tri(?!\w)")
+
+
+def _delegations(doc: Doc, found: detect.Detection) -> bool:
+    """Whether the sentence of the meeting's mention names a deputies' delegation (_DELEGATION), not with voters."""
+    start, end = detect.its_sentence(doc, found)
+    return bool(_DELEGATION.search(doc.low, start, end)) and not _VOTERS.search(doc.low, start, end)
+
+
 def _national_sitting(doc: Doc, found: detect.Detection) -> bool:
     """Whether the sitting reported is a national body's: its sentence names one and no local body, or, naming
     neither, the lead before it does ("Việc Công ty ... tiếp tục lại xuất hiện trên diễn đàn Quốc hội. | Tại phiên
@@ -215,8 +228,8 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
     # meeting sits where the body does (but a leader's working visit, where they went); nor one told only deep down in a
     # crawl that lost its lead (detect: placeless)
     by_names = found.kind != detect.PRESS and (found.kind in _VISITS or not (
-        places.national(found.name) or found.kind in _SITTINGS and _national_sitting(doc, found))) \
-        and not found.placeless
+        places.national(found.name) or found.kind in _SITTINGS and _national_sitting(doc, found)
+        or _delegations(doc, found))) and not found.placeless
     where = places.extract_place(doc, anchor=found.anchor, event_date=when.start, by_names=by_names)
 
     hosts = organizers.extract_organizers(doc, found.anchor)

@@ -223,6 +223,9 @@ _CAPITAL_AT = re.compile(r"(?<!\w)(?:vốn|cổ phần)(?:\s+(?:nhà nước|nn|
 #: - a share right before "ở / tại", or in brackets right after the place
 _FIGURE_BEFORE = re.compile(r"\d\s*(?:%|phần trăm)\s*$")
 _FIGURE_AFTER = re.compile(r"\s*\(\s*\d[\d.,]*\s*(?:%|phần trăm)")
+#: ... or what the news is compared with, in the same clause: "thu hút hơn 2000 đại biểu, nhiều gấp 4 lần so với hội
+#: nghị đầu tiên tại Thành phố Hồ Chí Minh", "so với Hội nghị lần trước tổ chức tại TPHCM thì tính gay gắt đã giảm"
+_COMPARED_BEFORE = re.compile(r"(?<!\w)so\s+với(?!\w)[^.,;:!?()\n]{0,70}$")
 
 
 #: a sentence that opens on an earlier occasion, away from the event's own: "Trước đó, vào sáng 10/5, tại TP Hồ Chí Minh đã
@@ -723,6 +726,11 @@ def _other_day(sentence: str, event_date: dt.date | None) -> bool:
     return bool(days) and not any(0 <= (d - event_date).days <= _EVENT_DAYS for d in days)
 
 
+#: a news brief's next item, opened by a star: "... để trồng cây, cỏ. * Chiều 7-2, ông Lê Đức Vinh, Chủ tịch UBND tỉnh
+#: Khánh Hòa chủ trì cuộc họp ..." after the report of Đà Nẵng's meeting - a place past it is the next item's
+_NEXT_ITEM = re.compile(r"(?:^|(?<=[.!?…”\"])[ \t]+)\*[ \t]*(?=[" + lexicon.UPPER + r"])", re.M)
+
+
 def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int,
                 event_date: dt.date | None = None) -> list[Candidate]:
     out: list[Candidate] = []
@@ -774,6 +782,8 @@ def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int,
             continue  # the company a stake is held in, not a venue: "thoái vốn tại SHB Finance"
         if _FIGURE_BEFORE.search(before, max(0, len(before) - 20)) or _FIGURE_AFTER.match(doc.low, end):
             continue  # a share's place in a comparison: "so với 48% ở Indonesia", "cao hơn ở Thái Lan (21%)"
+        if _COMPARED_BEFORE.search(before, max(0, len(before) - 80)):
+            continue  # "gấp 4 lần so với hội nghị đầu tiên tại Thành phố Hồ Chí Minh": the place of what is compared
         year = _YEAR_AFTER.match(doc.low, end)
         if year and event_date and int(year.group(1)) < event_date.year:
             continue  # "Tuyên bố ... thông qua tại Lima, Peru năm 2016": a past year's occasion, not the meeting's
@@ -966,8 +976,9 @@ _IMPLIED_LEAD = 600
 _MANY_PROVINCES = 6
 
 
-#: a post left or once held, then its body up to the place: "thôi giữ chức Bí thư Thành ủy | TP.HCM"
-_FORMER_POST = re.compile(r"(?<!\w)(?:thôi\s+(?:giữ\s+)?chức|(?:nguyên|cựu)\s+(?:phó\s+)?(?:bí\s+thư|chủ\s+tịch|"
+#: a post left or once held, then its body up to the place: "thôi giữ chức Bí thư Thành ủy | TP.HCM"; or one a person
+#: is given: "phân công ông Nguyễn Thiện Nhân ... làm Bí thư Thành ủy | TP.HCM" (where they will serve)
+_FORMER_POST = re.compile(r"(?<!\w)(?:thôi\s+(?:giữ\s+)?chức|(?:nguyên|cựu|làm)\s+(?:phó\s+)?(?:bí\s+thư|chủ\s+tịch|"
                           r"giám\s+đốc|bộ\s+trưởng|thứ\s+trưởng|trưởng|chánh|tổng))(?!\w)[^.;,()\n]{0,50}$")
 
 
@@ -1098,7 +1109,21 @@ def extract_place(doc: Doc, *, anchor: int = 0, event_date: dt.date | None = Non
     anchor = max(0, min(anchor, len(doc.text) - 1))
     hits = _hits(doc)
     sentences = _Sentences(doc)
+    next_item = _NEXT_ITEM.search(doc.text, anchor)
+    if next_item:  # a brief's later items are other news, when the next one is told in a province not yet named
+        # (not "* Sáng cùng ngày, Thủ tướng ... dâng hương tại ... thị xã Dĩ An" on the same trip in Bình Dương)
+        cut = next_item.start()
+        _, item_sentence_end = sentences.around(next_item.end())
+        before = {_province_of(h.entry) for h in hits if h.start < cut and h.entry.kind in _DOMESTIC}
+        opening = {_province_of(h.entry) for h in hits if cut <= h.start < item_sentence_end
+                   and h.entry.kind in _DOMESTIC}
+        if opening and not opening & before:
+            hits = [h for h in hits if h.start < cut]
+        else:
+            next_item = None
     found = _candidates(doc, hits, sentences, anchor, event_date)
+    if next_item:
+        found = [c for c in found if c.span is None or c.span[0] < next_item.start()]
     # "tại <a province>" far from the event, in a sentence with neither its day nor a meeting word, is where something
     # else was: "giáo viên ... tại trường THPT Chu Văn An, Hà Nội", "(27 tuổi, ở Hòa Bình)", "phạm tội ... ở Mỹ"
     found = [c for c in found if not (c.why == "at" and c.province and c.score < _STATED_MIN)]
