@@ -351,6 +351,20 @@ KEPT_AND_SET_ASIDE += [
 ]
 
 
+@pytest.mark.parametrize("text, went_on", [
+    # (review) a figure's dot inside the group's proposal does not stop it
+    ("Một số ý kiến đề nghị tăng vốn thêm 1.000 tỷ đồng; đề nghị quy định rõ kinh phí cho quy hoạch.", True),
+    # (review) the group's proposals a leader took note of: his own point follows
+    ("Phó Thủ tướng ghi nhận các ý kiến đề nghị của các địa phương; đề nghị các bộ, ngành rà soát lại quy hoạch.",
+     False),
+])
+def test_a_groups_proposal_going_on_with_the_bare_verb(text, went_on):
+    from libmeet.parse.attribution import _group_went_on
+    doc = Doc.from_raw(text)
+    start = doc.low.rfind("đề nghị") + len("đề nghị ")
+    assert _group_went_on(doc, [(start, len(doc.text) - 1)]) == [went_on]
+
+
 @pytest.mark.parametrize("case, text, kept, set_aside", KEPT_AND_SET_ASIDE, ids=[c for c, *_ in KEPT_AND_SET_ASIDE])
 def test_one_point_kept_and_another_set_aside(case, text, kept, set_aside):
     from libmeet import parse_text

@@ -527,6 +527,10 @@ def test_the_year_before_the_crawls_needs_the_events_own_sentence(text, start):
     # bench 22754430 (reading seed 204 E10): a dash with spaces on both sides after a time of day, no span told
     ("Chiều ngày 14 – 7, Bộ Y tế tổ chức hội nghị trực tuyến toàn quốc.", D(2017, 7, 14)),
     ("Sáng 22 - 6, hội nghị khai mạc tại Hà Nội.", D(2017, 6, 22)),
+    # ... (review) at night, with its year, or before a figure
+    ("Đêm 9 – 6, tại bãi biển diễn ra hội nghị xúc tiến du lịch.", D(2017, 6, 9)),
+    ("Sáng 22 - 6 - 2017, hội nghị khai mạc tại Hà Nội.", D(2017, 6, 22)),
+    ("Sáng 22 - 6, 300 đại biểu dự hội nghị tại Hà Nội.", D(2017, 6, 22)),
     # ... while a span after it stays one
     ("Chiều ngày 22 – 23 tháng 5, hội nghị diễn ra tại Hà Nội.", D(2017, 5, 22)),
 ])

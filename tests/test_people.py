@@ -708,6 +708,13 @@ def test_artists_listed_after_a_plural_stage_title(text, names):
     ("Sáng 26/6, hai nước họp báo chung. Trước đó, Tổng thống Moon Jae-in đã đưa ra đề nghị này tại lễ khai mạc.", []),
     ("Sáng 26/6, Thủ tướng làm việc với TP HCM. Trước đó, phát biểu tại cuộc làm việc với lãnh đạo TP HCM sáng 23/6, "
      "Thượng tướng Lê Chiêm cho biết quân đội sẽ bàn giao đất.", []),
+    # (review) ... nor a day in words after the part's comma
+    ("Sáng 26/6, Thủ tướng làm việc với TP HCM. Trước đó, phát biểu tại hội nghị, hôm qua, Thượng tướng Lê Chiêm cho "
+     "biết quân đội sẽ bàn giao đất.", []),
+    # ... while the part told by whom may run on past its first comma
+    ("Sáng 5-7, tại phiên thảo luận kỳ họp thứ 5 HĐND TP.HCM, đại biểu Thi Thị Tuyết Nhung phát biểu. Trước đó, báo cáo "
+     "trước HĐND TP về tình hình kinh tế, xã hội trong năm 2017, ông Lê Thanh Liêm cho biết thêm một thực tế khác.",
+     ["Thi Thị Tuyết Nhung", "Lê Thanh Liêm"]),
 ])
 def test_before_that_opens_a_speakers_earlier_part_in_the_meeting(text, names):
     assert [p.name for p in people(text)] == names

@@ -183,21 +183,35 @@ def _group_goes_on() -> re.Pattern[str]:
     groups = lexicon.alternation(lexicon.words("directions_participant_groups.txt"), spaces=True, word_start=True)
     verbs = lexicon.alternation(lexicon.words("directions_proposal_verbs.txt"), spaces=True, word_start=True)
     return re.compile(
-        r"(?:^|[,;:(]\s*|\s)(?:(?:nhiều|các|một\s+số|một|những|hầu\s+hết|có)\s+)?(?:" + groups + r")\s+(?:" + verbs
-        + r")(?!\w)(?:(?!(?<!\w)" + _LEADS_NAMED + r"(?!\w))[^\n.!?]){0,400}?"
+        r"(?:^|[,;:(]\s*|\s)(?P<group>(?:(?:nhiều|các|một\s+số|một|những|hầu\s+hết|có)\s+)?(?:" + groups + r"))\s+(?:"
+        + verbs
+        + r")(?!\w)(?:(?!(?<!\w)" + _LEADS_NAMED + r"(?!\w))(?:[^\n.!?]|\.(?=\S))){0,400}?"
         r"(?:;\s*|[.]\s+(?:do\s+đó|do\s+vậy|vì\s+vậy|vì\s+thế)\s*,\s*)(?:đồng\s+thời\s+)?"
         r"(?:đề\s+nghị|kiến\s+nghị|đề\s+xuất)\s*$")
+
+
+#: ... not when the group's proposals are what a leader took note of or answered: "Phó Thủ tướng ghi nhận các ý kiến đề
+#: nghị của các địa phương; đề nghị các bộ, ngành ..." (the leader's own points follow)
+_NOTED = re.compile(r"(?<!\w)(?:ghi\s+nhận|tiếp\s+thu|đánh\s+giá\s+cao|trả\s+lời|giải\s+trình|cảm\s+ơn)\s*$")
+#: the bare verb right before a point that may go on with a group's proposal
+_BARE_PROPOSAL = re.compile(r"(?<!\w)(?:đề\s+nghị|kiến\s+nghị|đề\s+xuất)\s*$")
 
 
 def _group_went_on(doc: Doc, points: list[Span]) -> list[bool]:
     """For each point, whether the words before it in its paragraph, from the sentence before its own, go on with a
     group's proposal (_group_goes_on)."""
     verdicts = []
+    low = doc.low
     for start, _ in points:
+        if not _BARE_PROPOSAL.search(low, max(0, start - 30), start):
+            verdicts.append(False)
+            continue
         sentence = _sentence(doc, start)[0]
         since = _sentence(doc, sentence - 1)[0] if sentence > 0 and doc.text[sentence - 1] != "\n" else sentence
-        since = max(since, doc.text.rfind("\n", 0, start) + 1)
-        verdicts.append(bool(_group_goes_on().search(doc.low[since:start])))
+        since = max(since, doc.text.rfind("\n", since, start) + 1)
+        words = low[since:start]
+        went = _group_goes_on().search(words)
+        verdicts.append(bool(went) and not _NOTED.search(words, max(0, went.start("group") - 40), went.start("group")))
     return verdicts
 
 

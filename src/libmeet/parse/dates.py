@@ -114,10 +114,11 @@ _FORMS = tuple(
         rf"{_START}(?P<d1>{_D}){_TO}(?P<d2>{_D}){_SEP}(?P<m2>{_M})(?:{_SEP}(?P<y2>{_Y}))?{_STOP}",
         # 8/10/2020, 16/2, 25-5, 15.5, 31- 5
         rf"{_START}(?P<d1>{_D}){_SEP_DAY}(?P<m1>{_M})(?:{_SEP}(?P<y1>{_Y}))?{_STOP}",
-        # ... and a dash with a space on both sides after a time of day, where no span of days is told: "Chiều ngày 14
-        # – 7", "Sáng 22 - 6" (not "ngày 22 – 23 tháng 5", "sáng 3 - 5/6")
-        r"(?:" + "|".join(f"(?<={time} )|(?<={time} ngày )" for time in ("sáng", "chiều", "tối", "trưa")) + ")"
-        rf"(?P<d1>{_D})\s[-–]\s(?P<m1>{_M})(?!\d|\s?[-–/.,]\s?\d|\s*tháng)",
+        # ... and a dash with a space on both sides, where no span of days is told (taken only after a time of day:
+        # see _mentions): "Chiều ngày 14 – 7", "Sáng 22 - 6", "Đêm 9 – 6", "Sáng 22 - 6 - 2017" (not "ngày 22 – 23 tháng
+        # 5", "sáng 3 - 5/6")
+        rf"{_START}(?P<d1>{_D})\s[-–—]\s(?P<m1>{_M})(?:\s[-–—]\s(?P<y1>{_Y}))?(?P<spaced>)"
+        r"(?!\d|\s?[-–—/.]\s?\d|,\d|\s*tháng)",
     )
 )
 _DIGITS = re.compile(r"\d\d*")  # (\d+, led by a character set: the engine skips ahead to the next digit)
@@ -342,6 +343,8 @@ def _mentions(doc: Doc) -> tuple[Mention, ...]:
                 continue  # (and "các tháng 3-4/2017": two months, not the 3rd of April)
             if mention.year is None and cues["counted_after"].match(low, match.end()):
                 continue  # "có đến 5-6 đội bóng": a count, even after a date word
+            if "spaced" in form.groupindex and not cues["part"].search(before):
+                continue  # (a day and month spaced as a span only after a time of day: "Chiều ngày 14 – 7")
             if mention.year is None and not intro.search(before):
                 if mention.sep in "-." and not _WORDED_RANGE.search(match.group(0)):
                     continue  # "tỷ số 2-1", "2.5 triệu": a bare dash or dot pair is a date only after a date word

@@ -1161,12 +1161,13 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
 
 
 #: the Assembly's floor or its deputies, in the lead: "... làm nóng nghị trường sáng nay 24/5"
-_ASSEMBLY_WORDS = re.compile(r"(?<!\w)(?:nghị trường|quốc hội|đbqh|đại biểu quốc hội)(?!\w)")
+_ASSEMBLY_WORDS = re.compile(r"(?<!\w)(?:nghị trường|quốc hội|đbqh)(?!\w)")
 
 
 def _assembly_lead_day(doc: Doc, title: tuple[int, int]) -> bool:
-    """Whether the lead's first sentence tells the Assembly's debate on its day: "Bổ sung Tội vi phạm quy định về kinh
-    doanh theo phương thức đa cấp (Điều 217a) vào dự thảo Luật ... làm nóng nghị trường sáng nay 24/5"."""
+    """Whether the lead's first sentence tells the Assembly's debate on its day, the Assembly named there or in the
+    title: "Bổ sung Tội vi phạm quy định về kinh doanh theo phương thức đa cấp (Điều 217a) vào dự thảo Luật ... làm
+    nóng nghị trường sáng nay 24/5"."""
     starts = sentence_offsets(doc.text)
     index = bisect.bisect_left(starts, title[1] - 4)
     if index >= len(starts):

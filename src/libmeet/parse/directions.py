@@ -1132,7 +1132,8 @@ def _plan_verb() -> re.Pattern[str]:
 #: này, lãnh đạo Ban Tuyên giáo Trung ương sẽ hội ý để phân công nhiệm vụ cụ thể ...", "Căn cứ kết quả Hội nghị, Ban
 #: giám hiệu các trường Trung học cơ sở sẽ phối hợp với trường xây dựng mục tiêu ...", "ngay sau đại hội hôm nay, SHB
 #: sẽ chốt danh sách để chia cổ tức ..."
-_AFTER_THE_MEETING = (r"(?P<opener>(?:ngay\s+)?(?:sau|căn\s+cứ\s+(?:vào\s+)?kết\s+quả(?:\s+của)?)\s+(?:hội\s+nghị|cuộc\s+họp|"
+_AFTER_THE_MEETING = (r"(?P<opener>(?:ngay\s+)?(?:sau|căn\s+cứ\s+(?:vào\s+)?kết\s+quả(?:\s+của)?)\s+"
+                      r"(?:hội\s+nghị|cuộc\s+họp|"
                       r"buổi\s+họp|buổi\s+làm\s+việc|đại\s+hội|phiên\s+họp|hội\s+thảo|cuộc\s+gặp|buổi\s+gặp|hội\s+đàm|"
                       r"kỳ\s+họp|tọa\s+đàm)(?:\s+(?:này|hôm\s+nay|lần\s+này))?)")
 #: ... then its subject (a body, as long as it takes: "Ban giám hiệu các trường Trung học cơ sở") and "sẽ" with a deed

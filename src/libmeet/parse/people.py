@@ -1674,6 +1674,10 @@ _GLUED_SAME_DAY = re.compile(lexicon.alternation(
 #: phân công ..." (not after a subheading, which the same meeting's earlier part may follow: "Kỷ luật cán bộ, đóng
 #: cửa Trung tâm cấp quy chuẩn chất lượng giả Trước đó, các vấn đề ... đã được các ĐBQH tiến hành chất vấn Bộ trưởng")
 _GLUED_EARLIER = re.compile(r"(?:" + _CREDIT_WORDS + "|" + _CREDIT_IN_BRACKETS + r")\s+(?=Trước đó[, ])")
+#: ... or any "Trước đó" after a lower-case word, when a credit's or a file photo's word stands just before it ("Ảnh
+#: minh họa Trước đó", "Nguồn: Sputnik Trước đó", "Ảnh Tuấn Tú Trước đó")
+_GLUED_EARLIER_LOW = re.compile(r"(?<=[a-zà-ỹđ] )Trước đó(?=[, ])")
+_CREDIT_BEFORE = re.compile(r"(?<!\w)(?:ảnh|nguồn)\s*:?\s*(?:[^\W\d_][\w./-]*\s+){1,4}$")
 
 
 #: a photo's credit closing its caption, right after the caption's words: "... ngày 4/5. (Nguồn: AFP/TTXVN)", "... ngày
@@ -1789,7 +1793,10 @@ def _sentences(doc: Doc) -> list[int]:
     # (each glued opener holds "cùng ngày" or "Cũng trong": most texts hold neither, and need no scan for them)
     glued = [m.start() for m in _GLUED_SAME_DAY.finditer(doc.text)] \
         if "cùng ngày" in doc.text or "Cũng trong" in doc.text else []
-    glued += [m.end() for m in _GLUED_EARLIER.finditer(doc.text)] if "Trước đó" in doc.text else []
+    if "Trước đó" in doc.text:
+        glued += [m.end() for m in _GLUED_EARLIER.finditer(doc.text)]
+        glued += [m.start() for m in _GLUED_EARLIER_LOW.finditer(doc.text)
+                  if _CREDIT_BEFORE.search(doc.low, max(0, m.start() - 40), m.start())]
     return sorted(set(starts + glued)) if glued else starts
 
 
@@ -1820,11 +1827,13 @@ _EARLIER_THERE = re.compile(
     # chỉnh lý ..., Chủ nhiệm Ủy ban Tư pháp Lê Thị Nga cho hay", "báo cáo trước HĐND TP, ông Lê Thanh Liêm, Phó Chủ
     # tịch UBND TP cho biết", "thay mặt Ủy ban Thường vụ Quốc hội (UBTVQH), Chủ nhiệm Ủy ban Kinh tế Vũ Hồng Khanh nêu
     # ra ..."; not with a day: "phát biểu tại cuộc làm việc ... sáng 23/6, ...")
-    r"|(?:báo cáo|trình bày)\s+(?:(?:trước|với)\s+)?(?:quốc hội|hđnd|hội đồng nhân dân|bộ trưởng|thủ tướng"
-    r"|đoàn (?:công tác|làm việc|giám sát|kiểm tra)|báo cáo|tờ trình)(?!\w)[^.;:!?\n]{0,150}?,\s+"
+    r"|(?P<to>(?:báo cáo|trình bày)\s+(?:(?:trước|với)\s+)?(?:quốc hội|hđnd|hội đồng nhân dân|bộ trưởng|thủ tướng"
+    r"|đoàn (?:công tác|làm việc|giám sát|kiểm tra)|báo cáo|tờ trình)(?!\w))[^.;:!?\n]{0,150}?,\s+"
     r"|thay mặt\s+[^.;:!?\n]{3,80}?,\s+)?(?P<who>(?:[^.;:!?\n“”\"]|\.(?=\S)){4,130}?)"
     r"\s+(?P<verb>trình bày|báo cáo|phát biểu|cho biết|cho hay|nêu)(?!\w)")
 _ELSEWHERE_WORDS = re.compile(r"\d|(?<!\w)(?:đã|từng|ngày|tháng|năm|tuần|hôm|hồi|tại|ở|trong|khi|sau|trước)(?!\w)")
+#: ... and a day told in words before the speaker, after a part's first comma ("..., hôm qua, ông ... cho biết")
+_DAY_WORD = re.compile(r"(?<!\w)(?:hôm|ngày|sáng|chiều|tối|trưa|đêm|tuần)(?!\w)")
 
 
 def _earlier_there(doc: Doc, start: int) -> bool:
@@ -1835,10 +1844,10 @@ def _earlier_there(doc: Doc, start: int) -> bool:
     # (a part told by whom it was given to stops at its first comma, the rest of its clause read into "who": the
     # speaker is what follows the last comma, and the part's day may stand anywhere before it: "báo cáo trước HĐND TP về
     # tình hình kinh tế, xã hội trong năm 2023, ông Lê Thanh Liêm cho biết")
-    who = m.group("who").rsplit(", ", 1)[-1] if m.group("part") else m.group("who")
+    who = m.group("who").rsplit(", ", 1)[-1] if m.group("to") else m.group("who")
     told_at = m.end("who") - len(who)
-    return not _ELSEWHERE_WORDS.search(who) \
-        and not (m.group("part") and _A_DAY.search(doc.low, m.start("part"), told_at))
+    return not _ELSEWHERE_WORDS.search(who) and not (m.group("part") and (
+        _A_DAY.search(doc.low, m.start("part"), told_at) or _DAY_WORD.search(doc.low, m.end("part"), told_at)))
 
 
 @lru_cache(maxsize=8)
@@ -1998,7 +2007,8 @@ def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None,
             # is that one: "Hội nghị đã thông qua báo cáo ...", "Phát biểu tại hội nghị, anh Nguyễn Long Hải lưu ý")
             # (but "Tại hội nghị này, ..." is the report coming back from an aside: see _THIS_AGAIN)
             away = away and (its_kind and bool(_BARE_AGAIN.match(low, names_it.end(), end))
-                             or renamed and name not in low[start:end] and not _THIS_AGAIN.match(low, names_it.end(), end))
+                             or renamed and name not in low[start:end]
+                             and not _THIS_AGAIN.match(low, names_it.end(), end))
         flags.append(away)
     # the event told after another occasion of its day, its sentence opening on the turn ("Tại cuộc tiếp, Chủ tịch
     # nước ... đề nghị tỉnh Phúc Kiến tăng nhập khẩu ... * Chiều cùng ngày, tại TP Phúc Châu, Chủ tịch nước ... đã dự

@@ -977,9 +977,11 @@ _MANY_PROVINCES = 6
 
 
 #: a post left or once held, then its body up to the place: "thôi giữ chức Bí thư Thành ủy | TP.HCM"; or one a person
-#: is given: "phân công ông Nguyễn Thiện Nhân ... làm Bí thư Thành ủy | TP.HCM" (where they will serve)
-_FORMER_POST = re.compile(r"(?<!\w)(?:thôi\s+(?:giữ\s+)?chức|(?:nguyên|cựu|làm)\s+(?:phó\s+)?(?:bí\s+thư|chủ\s+tịch|"
-                          r"giám\s+đốc|bộ\s+trưởng|thứ\s+trưởng|trưởng|chánh|tổng))(?!\w)[^.;,()\n]{0,50}$")
+#: is given: "phân công ông Nguyễn Thiện Nhân ... làm Bí thư Thành ủy | TP.HCM" (where they will serve; not "làm
+#: trưởng đoàn", who leads a visit)
+_POST_HELD_ELSEWHERE = re.compile(
+    r"(?<!\w)(?:thôi\s+(?:giữ\s+)?chức|(?:nguyên|cựu|làm)\s+(?:phó\s+)?(?:bí\s+thư|chủ\s+tịch|giám\s+đốc|bộ\s+trưởng|"
+    r"thứ\s+trưởng|trưởng(?!\s+đoàn)|chánh|tổng))(?!\w)[^.;,()\n]{0,50}$")
 
 
 def _most_named(doc: Doc, hits: list[Hit], anchor: int) -> Candidate | None:
@@ -990,7 +992,7 @@ def _most_named(doc: Doc, hits: list[Hit], anchor: int) -> Candidate | None:
         # a person's home ("quê Thái Nguyên", "thường trú ...", "sinh năm 1975 tại ...") says nothing of the meeting,
         # nor a post they left or once held ("thôi giữ chức Bí thư Thành ủy TP.HCM", "nguyên Chủ tịch UBND tỉnh X")
         if h.entry.kind in _DOMESTIC and not elsewhere.search(doc.low, max(0, h.start - 60), h.start) \
-                and not _FORMER_POST.search(doc.low, max(0, h.start - 60), h.start):
+                and not _POST_HELD_ELSEWHERE.search(doc.low, max(0, h.start - 60), h.start):
             counts.setdefault(_province_of(h.entry), []).append(h)
     # one passing mention far from the event ("các dự án lớn như Sơn La") says nothing of where it was held
     # (a single mention counts only near the event's: "Bộ Y tế ... Bệnh viện đa khoa Hợp Lực (Thanh Hóa) 550 giường",
