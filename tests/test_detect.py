@@ -11,8 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from libmeet.parse.detect import (
-    ASKED, CALLED_OFF, FULL_TEXT, LONELY, NO_KIND, NOT_HELD, ONLY_PASSING, PLAN_TOLD, detect, might_name_a_meeting,
-    parse_edition, sentence_starts,
+    ASKED, CALLED_OFF, FULL_TEXT, LONELY, NO_KIND, NOT_HELD, ONLY_PASSING, PLAN_TOLD, detect, is_its_day,
+    might_name_a_meeting, parse_edition, sentence_starts,
 )
 from libmeet.parse.normalize import Doc
 
@@ -3091,3 +3091,48 @@ def test_the_assemblys_debate_the_lead_dates_without_its_noun_is_reported(text, 
     event = crawled(text)
     assert not isinstance(event, Skip), event.reason
     assert (event.kind, str(event.start_date)) == ("phiên họp", day)
+
+
+# bench reading seed 205 S4 (22668972): a sapo with no day and a photo's caption glued to the lead that opens on its
+# day; the meeting, named deeper down by what was done at it, is what that lead tells ...
+_ANNOUNCED_AFTER_A_CAPTION = (
+    "Bộ GTVT bổ nhiệm lãnh đạo TCT Bảo đảm ATHH miền Nam\nBộ GTVT đã triển khai ngay trong ngày 2 nhân sự cấp cao "
+    "TCT Bảo đảm ATHH miền Nam, miền Bắc, Chủ tịch HĐTV và thành viên HĐTV\nThứ trưởng Bộ GTVT Nguyễn Văn Công trao "
+    "Quyết định cho ông Bùi Thế Hùng Chiều 3/7, tại TCT Bảo đảm ATHH miền Nam - TP. Vũng Tàu, Bộ GTVT đã công bố "
+    "Quyết Định của Bộ trưởng Bộ GTVT về việc luân chuyển, bổ nhiệm giữ chức Thành viên Hội đồng Thành viên TCT Bảo "
+    "đảm An toàn Hàng hải miền Nam đối với ông Bùi Thế Hùng. Ông Bùi Thế Hùng phát biểu cảm ơn và nhận nhiệm vụ. "
+    "Trước khi nhận nhiệm vụ mới, ông Bùi Thế Hùng là Chủ tịch Hội đồng Thành viên TCT BĐATHH miền Bắc. Phát biểu "
+    "tại Hội nghị công bố quyết định, Thứ trưởng Bộ GTVT Nguyễn Văn Công mong Tổng giám đốc trong cương vị mới đoàn "
+    "kết cùng tập thể lãnh đạo."
+)
+
+
+@pytest.mark.parametrize("text, kind", [
+    (_ANNOUNCED_AFTER_A_CAPTION, "hội nghị"),
+])
+def test_a_meeting_deeper_down_echoes_the_dated_lead_after_a_sapo_and_a_caption(text, kind):
+    found = detect_titled(text)
+    assert found.is_event and found.kind == kind
+
+
+def test_the_day_a_glued_caption_runs_into_is_the_leads():
+    # ... and "Chiều 3/7", which opens that lead after the caption ("... cho ông Bùi Thế Hùng Chiều 3/7, tại ..."), is
+    # the day of the meeting
+    doc = Doc.from_raw(_ANNOUNCED_AFTER_A_CAPTION)
+    found = detect(doc, title=_ANNOUNCED_AFTER_A_CAPTION.split("\n")[0])
+    at = doc.text.index("3/7")
+    assert is_its_day(doc, found, at)
+    assert not is_its_day(doc, found, doc.text.index("ngày 2 nhân sự") + 5)
+
+
+@pytest.mark.parametrize("text", [
+    # bench reading seed 204 E39 (21478100): an interview; the meeting a word of recency recalls is put back in time in
+    # its own clause by a written part of a past year
+    "Thiếu tầm nhìn, thừa tính bảo thủ và nhóm lợi ích!\nÔng Vũ Mão đề nghị phải tìm ra nguyên nhân vì sao quy hoạch "
+    "Thủ đô bị băm nát.\nNhiều năm qua, đường phố Hà Nội trở nên kẹt cứng. Vừa qua, trong cuộc họp trực tuyến của "
+    "Chính phủ với các địa phương cuối năm 2016, Thủ tướng đã đề cập tới vấn đề này một cách cấp thiết. Thủ tướng "
+    "yêu cầu các địa phương nghiêm túc rà soát lại. Trao đổi về vấn đề này với Báo Điện tử Giáo dục Việt Nam, ông Vũ "
+    "Mão cho biết, vấn đề quy hoạch Thủ đô đã được quan tâm từ lâu.",
+])
+def test_a_recent_meeting_put_back_in_a_past_year_is_not_a_report(text):
+    assert not detect_titled(text).is_event

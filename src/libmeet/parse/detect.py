@@ -82,12 +82,14 @@ _PAST_YEAR = re.compile(r"(?<!\w)(?:vào|hồi|từ)\s+" + _YEAR)
 #: (or counted back from now: "Tại cuộc gặp doanh nghiệp một năm trước, vấn đề vốn ...", "Hội nghị thượng đỉnh thế giới
 #: Arab - Mỹ diễn ra hồi tháng trước", "cuộc gặp gần đây nhất giữa Nga và Mỹ là diễn ra cách đây hai tuần ở Jordan",
 #: "Trong cuộc họp Hội đồng LĐBĐ Đông Nam Á (AFF) diễn ra hồi đầu tháng này"; not "hai tháng trước khi ...", a span
-#: before something else)
+#: before something else; or a part of a written year: "trong cuộc họp trực tuyến của Chính phủ với các địa phương cuối
+#: năm 2016", not a span the name covers, "Hội nghị sơ kết công tác 6 tháng đầu năm 2017")
 _LAST_YEAR_AFTER = re.compile(r"[^,.;:!?\n]{0,60}?(?<!\w)(?:(?:vào|hồi)\s+(?:tháng\s*\d{1,2}\s+)?năm\s+(?:ngoái|trước)"
                               r"|(?:(?:(?:vào|hồi)\s+)?tháng|(?:một|hai|ba|\d{1,2})\s+(?:năm|tháng|tuần))\s+trước"
                               r"(?!\w)(?!\s+(?:khi|đó|đây)(?!\w))"
                               r"|cách\s+đây\s+(?:[^\s,.;:!?]+\s+){1,2}?(?:ngày|tuần|tháng|năm)"
-                              r"|hồi\s+(?:đầu|cuối|giữa)\s+(?:tháng|năm))(?!\w)")
+                              r"|hồi\s+(?:đầu|cuối|giữa)\s+(?:tháng|năm)"
+                              r"|(?<!tháng\s)(?:đầu|cuối|giữa)\s+năm\s+(?:19|20)\d\d)(?!\w)")
 #: a meeting told by its verb as ahead, counted from now in the verb's clause: "tại Hội nghị bộ trưởng WTO diễn ra tại
 #: Buenos Aires vào tháng 12 tới", "khi các ngoại trưởng G20 nhóm họp tại Bonn vào tuần tới" (an aim or a hope, with no
 #: day of its own; not "vào ngày 15 tháng 6 tới", "ngày 15-16 tháng 6 tới", a day; nor the words said at it after a comma: "Tại hội nghị, ông X
@@ -1117,7 +1119,10 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
     ahead = bool(_AHEAD.search(before))
     dated = None if memo is None else memo.get(("dated", context_start, date_end, ahead))
     if dated is None:
-        dated = bool(_DAY.search(low, context_start, date_end) or _recent(low, context_start, date_end, ahead))
+        dated = bool(_DAY.search(low, context_start, date_end) or _recent(low, context_start, date_end, ahead)
+                     # (not a word of recency when the meeting's own clause puts it back in time: "Vừa qua, trong cuộc
+                     # họp trực tuyến của Chính phủ với các địa phương cuối năm 2016, Thủ tướng đã đề cập ...")
+                     and not _LAST_YEAR_AFTER.match(low, k_end, s_end))
         if memo is not None:
             memo["dated", context_start, date_end, ahead] = dated
     # the Assembly's debate the lead tells on its day, named deeper down with no day: "Kinh doanh đa cấp làm nóng nghị
@@ -2026,6 +2031,8 @@ _WORDS_AFTER = re.compile(r"[ \t]+((?:[^\W\d]+[ \t]+){%d}[^\W\d]+)(?!\w)" % (_EC
 
 #: a session that hands down a decision, a law's order or conclusions ("buổi công bố", event_kinds.txt)
 _ANNOUNCING = "buổi công bố"
+#: how many sentences after the title may be the lead a meeting named deeper down echoes (a sapo, a caption, the lead)
+_ECHO_LEADS = 3
 
 
 def _echoes_lead(doc: Doc, m: Mention, title: tuple[int, int]) -> bool:
@@ -2045,13 +2052,22 @@ def _echoes_lead(doc: Doc, m: Mention, title: tuple[int, int]) -> bool:
     if index >= len(starts) or starts[index] >= m.start:
         return False
     low = doc.low
-    lead = (starts[index], starts[index + 1] if index + 1 < len(starts) else len(low))
-    if not _DAY.search(low, *lead):
-        return False
     words = (_ANNOUNCING.split()[1:] if announced else []) + after.group(1).lower().split()
     echo = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)")
-    found = echo.search(low, *lead)
-    return bool(found) and not _WILL.search(low, lead[0], found.start())
+    # (or, after a sapo with no day and a photo's caption, the next sentence that opens on its day: "Bộ GTVT đã triển
+    # khai ngay trong ngày 2 nhân sự cấp cao ... | Thứ trưởng ... trao Quyết định cho ông Bùi Thế Hùng | Chiều 3/7, tại
+    # TCT Bảo đảm ATHH miền Nam - TP. Vũng Tàu, Bộ GTVT đã công bố Quyết Định ... | Phát biểu tại Hội nghị công bố quyết
+    # định, ...")
+    for i in range(index, min(index + _ECHO_LEADS, len(starts))):
+        lead = (starts[i], starts[i + 1] if i + 1 < len(starts) else len(low))
+        if lead[0] >= m.sentence[0]:
+            return False
+        if not (_DAY.search(low, *lead) if i == index else _DAY_FIRST.match(low, lead[0])):
+            continue
+        found = echo.search(low, *lead)
+        if found:
+            return not _WILL.search(low, lead[0], found.start())
+    return False
 
 
 #: a meeting's quoted title right after its noun: "tọa đàm “Tôi chọn sự sống”", "Hội thảo 'Nâng cao chất lượng ...'"
@@ -2371,7 +2387,14 @@ def issued_day(doc: Doc, at: int, anchor: int) -> bool:
 def _day_opens_sentence(doc: Doc, at: int) -> bool:
     """Whether the date written at `at` opens its sentence (or a line, or what follows a caption's closing bracket),
     as a news lead gives the day of what it reports: "(Nguồn: SBS News) Ngày 7/2, Bộ trưởng Ngoại giao Trung Quốc"."""
-    return bool(_OPENS_BEFORE.search(doc.low, max(0, at - 130), at))
+    if _OPENS_BEFORE.search(doc.low, max(0, at - 130), at):
+        return True
+    # (or a capital day word a lost full stop ran into, a caption glued before it, as sentence_offsets splits there:
+    # "Thứ trưởng Bộ GTVT Nguyễn Văn Công trao Quyết định cho ông Bùi Thế Hùng Chiều 3/7, tại TCT ...")
+    starts = sentence_offsets(doc.text)
+    first = starts[bisect.bisect_right(starts, at) - 1] if starts and starts[0] <= at else None
+    day = _DAY_FIRST.match(doc.low, first) if first is not None and doc.text[first].isupper() else None
+    return bool(day) and day.start() <= at < day.end()
 
 
 # --- what the chosen mention says -------------------------------------------------------
