@@ -36,7 +36,7 @@ from .detect import OTHER_STORY as _OTHER_STORY
 from .detect import STARRED_OCCASION as _STARRED_OCCASION
 from .dates import WRITTEN_DAY
 from .detect import any_kind_pattern, at_a_meeting
-from .normalize import Doc, fold
+from .normalize import Doc, fold, strip_accents
 from .places import foreign_place_name
 from .types import Span
 
@@ -759,6 +759,11 @@ def _mention(doc: Doc, run: re.Match[str], positions: list[Span]) -> _Mention | 
             return None
         if size == -1:
             return _short(doc, words[offset:], title[0], None, None, title, positions)
+        if size > 0 and title[3] and (is_place(texts) or is_place(texts[offset:offset + size])) \
+                and not doc.text[title[1]:first].strip():
+            # a place the gazetteers know closes the body's name: "Giám đốc BV Việt Nam-Thụy Điển | Uông Bí", "Đại sứ
+            # truyền thông của Lễ hội cafe | Buôn Ma Thuột"
+            return None
         if _union_glued(doc, texts, offset, size, words[offset][1][0]):
             offset, size = offset + 1, size - 1  # "Trưởng Ban Quốc tế Trung ương Đoàn | Phạm Phương Chi"
         if _continues_as_organisation(doc, words[offset + size - 1][1]) or _is_organisation(doc, words[offset][1],
@@ -1296,11 +1301,18 @@ def _in_viet_nam(texts: list[str], org: str | None) -> tuple[int, int] | None:
     """Việt Nam after "tại" closing the organisation (a foreign body's or country's office here), then the name:
     "Đại sứ Hoa Kỳ tại | Việt Nam Ted Osius", "Trưởng Đại diện JETRO tại | Việt Nam Atsusuke Kawada" (the home
     country is in no foreign gazetteer, so it is not read as the country that closes an organisation)."""
-    if not org or fold(org.split()[-1]) != "tại" or len(texts) < 4 or fold(" ".join(texts[:2])) != "việt nam":
+    if not org or len(texts) < 4 or fold(" ".join(texts[:2])) != "việt nam":
         return None
     rest = texts[2:]
     if len(rest) > 4:
         return None
+    last = org.split()[-1]
+    if fold(last) != "tại":
+        # (or a foreign body's acronym, its office here named by the country alone, then a foreign name: "Giám đốc ILO
+        # | Việt Nam Chang-Hee Lee")
+        acronym = len(last) >= 2 and last.isalpha() and last.isupper()
+        wholly_foreign = len(_foreign(rest)) == len(rest) >= 2 and not is_country(rest, whole=True)
+        return (2, len(rest)) if acronym and wholly_foreign else None
     size = vietnamese_name_at(rest, 0)
     if size == len(rest) or len(_foreign(rest)) == len(rest) >= 2 and not is_country(rest, whole=True):
         return 2, len(rest)
@@ -2215,9 +2227,10 @@ def dated_before(doc: Doc, people: list[tuple[Person, list[Span]]], days: list[t
 #: ông Bùi Văn Sang", "đình chỉ công tác đối với ông Nguyễn Thanh Thọ", "kỷ luật bằng hình thức cảnh cáo đối với đồng
 #: chí Nguyễn Văn Thiện")
 #: (two people at once too, and one held on a criminal case: "quyết định kỷ luật cách chức đối với 2 ông Diệp Xuân Vinh
-#: và ông Cao Minh Phương", "kiến nghị xem xét việc khởi tố, bắt giam bác sĩ Hoàng Công Lương")
+#: và ông Cao Minh Phương", "kiến nghị xem xét việc khởi tố, bắt giam bác sĩ Hoàng Công Lương"), or dismissed by a
+#: leader ("Tổng thống Donald Trump sa thải ông James Comey")
 _DISCIPLINED = re.compile(r"(?<!\w)(?:kỷ luật|cảnh cáo|khiển trách|cách chức|khai trừ|đình chỉ công tác|bãi nhiệm|"
-                          r"khởi tố|bắt tạm giam|bắt giam|truy tố)"
+                          r"khởi tố|bắt tạm giam|bắt giam|truy tố|sa thải)"
                           r"(?:\s+(?:bằng\s+)?hình\s+thức\s+\w+(?:\s+\w+)?)?(?:\s+(?:đối\s+với|với|đối))?\s+"
                           r"(?:(?:(?:\d+|hai|ba)\s+)?(?:ông|bà|đồng\s+chí|bác\s+sĩ)\s+)?$")
 
@@ -2778,6 +2791,9 @@ def _glued(word: str) -> bool:
     return not word.isascii() and is_vietnamese_syllable(word)
 
 
+#: a foreign middle name told by its initial: "J.", "W."
+_INITIAL = re.compile(r"[A-Z]\.")
+
 #: the middle names that mark a Vietnamese name as a woman's or a man's, which a report may leave out once
 _MIDDLE_MARKS = frozenset({"Thị", "Văn"})
 
@@ -2800,7 +2816,24 @@ def _one_word_slip(a: list[str], b: list[str]) -> bool:
     return previous[-1] <= 2
 
 
+#: a letter written twice in a foreign name
+_DOUBLED = re.compile(r"([^\W\d_])\1")
+
+
 def _kept_spelling(short: list[str], long: list[str]) -> str | None:
+    """_spelling_kept, and for two foreign names, the same blind to their accents and doubled letters: "Juan Esteban
+    Lazo Hernández" / "Esteban Lazo Hernandez" (a foreign name told again by its last words, its accent once left out),
+    "Mahn Winn Khaing Thann" / "Mahn Win Khaing Than"."""
+    kept = _spelling_kept(short, long)
+    if kept is None and looks_foreign(short) and looks_foreign(long):
+        plain_short = [_DOUBLED.sub(r"\1", strip_accents(w)) for w in short]
+        plain_long = [_DOUBLED.sub(r"\1", strip_accents(w)) for w in long]
+        if (plain_short, plain_long) != (short, long):
+            kept = _spelling_kept(plain_short, plain_long)
+    return kept
+
+
+def _spelling_kept(short: list[str], long: list[str]) -> str | None:
     """Whether the name `short` and the longer `long` are one name written twice, and which spelling is whole:
     "long" when `short` is cut ("Mauricio Macr" / "Mauricio Macri", "Đinh La" / "Đinh La Thăng", "Trump Jr" /
     "Donald Trump Jr"), "short" when the next sentence's Vietnamese word is glued to a foreign name ("Donald Trump" /
@@ -2810,6 +2843,11 @@ def _kept_spelling(short: list[str], long: list[str]) -> str | None:
     if len(short) == len(long) and short[-1] == long[-1] and len(short) >= 2 and all(
             len(word) == 2 and word[1] == "." and whole.startswith(word[0]) for word, whole in zip(short, long[:-1])):
         return "long"  # the given names told by their initials: "V. Putin" / "Vladimir Putin"
+    split = " ".join(long).replace(".", ". ").split()  # (an initial glued to the family name: "Wilbur L.Ross")
+    if len(split) == len(short) + 1 and len(short) >= 2 and looks_foreign(short) and any(
+            split[:k] + split[k + 1:] == short and _INITIAL.fullmatch(split[k]) for k in range(1, len(short))):
+        return "same"  # a foreign middle initial written once: "Donald J. Trump" / "Donald Trump", "Wilbur L.Ross" /
+        # "Wilbur Ross" (the spelling written more often is kept)
     if len(short) == len(long):  # the last word cut: "Donald Trum"
         cut = short[:-1] == long[:-1] and long[-1].startswith(short[-1]) and len(long[-1]) - len(short[-1]) <= 2
         if cut:
