@@ -929,3 +929,41 @@ def test_a_meeting_told_on_the_same_day_takes_the_day_of_the_sentence_before():
 ])
 def test_a_press_conference_takes_no_span_of_days(text, start, end):
     assert _event_days(text) == (start, end)
+
+
+@pytest.mark.parametrize("text,start,end", [
+    # bench 22459440 (seed-204 E31): the conference's own noun told running to a day, far down the article, ends it
+    ("Mối quan ngại về an toàn bao trùm hội nghị các hãng hàng không toàn cầu\n"
+     "Vụ tấn công khủng bố vừa xảy ra tại London (Anh) khiến những quan ngại về vấn đề an toàn trở thành chủ đề "
+     "\"nóng\" tại hội nghị thường niên của Hiệp hội Vận tải hàng không quốc tế (IATA), khai mạc ngày 4/6/2017 tại "
+     "thành phố Cancun của Mexico. Ông Juniac dẫn chứng các vụ tấn công ở Brussels (Bỉ) và Paris (Pháp) khiến số "
+     "lượng chuyến bay từ các khu vực trên thế giới đến hai nước này đều giảm. Ông cho rằng vụ tấn công ở Anh có "
+     "thể có những ảnh hưởng, song vẫn còn khá sớm để có thể dự báo về quy mô ảnh hưởng. IATA gồm 275 hãng hàng "
+     "không thành viên, chiếm 83% hoạt động giao thông hàng không toàn thế giới. Tại hội nghị năm nay, dự kiến "
+     "kéo dài đến hết ngày 6/6, đại diện các hãng hàng không tham dự cũng thảo luận về hoạt động chống buôn người.",
+     D(2017, 6, 4), D(2017, 6, 6)),
+    # ... but a heat wave running to a day does not end the meeting
+    ("Hội nghị sơ kết công tác phòng chống thiên tai khai mạc ngày 4/6/2017 tại Hà Nội. Theo Trung tâm Dự báo, "
+     "nắng nóng gay gắt sẽ kéo dài đến hết ngày 5/6 ở miền Bắc.",
+     D(2017, 6, 4), D(2017, 6, 4)),
+])
+def test_the_meetings_own_noun_told_running_to_a_day_ends_it(text, start, end):
+    result = _dates(text)
+    assert (result.start, result.end) == (start, end)
+
+
+@pytest.mark.parametrize("text,at,day", [
+    # bench 22486890 (seed-204 E36): a list closed by "…" goes on with a lower-case verb: one sentence, the meeting's
+    # day opens it, not the incident's
+    ("Vụ tai biến chạy thận ở Hòa Bình: Do tồn dư hóa chất javen trong đường ống?\n"
+     "Ngày 8/6/2017, Hội đồng chuyên môn về y khoa gồm có đại diện Sở Y tế Hòa Bình, các chuyên gia đầu ngành của BV "
+     "Bạch Mai, BVĐK tỉnh Hòa Bình… đã họp và thảo luận về sự cố y khoa nghiêm trọng xảy ra ngày 29/5 làm 8 người tử "
+     "vong tại BVĐK tỉnh Hòa Bình.",
+     "đã họp", D(2017, 6, 8)),
+    # working 22211267: an archive photo's caption, closed by its credit "Ảnh: T.L", dates the old photo
+    ("Ông Đinh La Thăng phát biểu tại một hội nghị diễn ra ngày 28-2 - Ảnh: T.L Theo thông cáo của văn phòng "
+     "trung ương Đảng, tối 7-5, Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XII đã biểu quyết.",
+     "hội nghị lần", D(2017, 5, 7)),
+])
+def test_the_days_of_another_occasion_in_the_events_sentence_or_a_caption(text, at, day):
+    assert _dates(text, at=at, reference_date=D(2017, 7, 31)).start == day

@@ -159,7 +159,9 @@ def _year_after(*before: str) -> str:
 _YEAR = re.compile(r"(?P<y>" + _year_after(r"\d", r"\d,") + r")(?!\d|\s?/\s?\w|\.\d)")
 _YEAR_RANGE = re.compile(r"(?P<a>" + _year_after(r"[\d/.,]") + rf")\s?[-–—]\s?(?P<b>{_Y})(?!\d)")
 # (a run of marks is tried once, from its first mark, and taken whole: linear on "....." × 100k)
-_SENTENCE_END = re.compile(r"[\n.!?…\]](?:(?<=\n)|(?<![.!?…][.!?…])[.!?…]*+(?=\s+[\"“(\[]?[A-ZĐÀ-Ỹ]))"
+# (a capital, not any letter with a mark: the list's "…" before "đã họp" goes on with its sentence, "Ngày 8/6, Hội
+# đồng chuyên môn ... gồm có đại diện Sở Y tế Hòa Bình, ..., BVĐK tỉnh Hòa Bình… đã họp và thảo luận")
+_SENTENCE_END = re.compile(r"[\n.!?…\]](?:(?<=\n)|(?<![.!?…][.!?…])[.!?…]*+(?=\s+[\"“(\[]?[" + lexicon.UPPER + r"]))"
                            # (a photo's credit in its bracket ends the caption before it: "... hôm 15/4 (Ảnh: Reuters)
                            # Hội đồng bảo an ... ngày 5/7 đã nhóm họp")
                            r"|" + CREDIT_IN_BRACKETS + r"(?=\s+[A-ZĐÀ-Ỹ])"
@@ -428,6 +430,9 @@ _NAMED_DAY_BEFORE = re.compile(r"(?<!\w)Ngày\s+[A-ZĐÀ-Ỹ][^()\n.;:!?]{2,80}\
 
 
 #: what an outlet the day is told of says, right after the day (_outlet_day)
+#: a caption of an archive photo, closed by its credit: "Ông Đinh La Thăng phát biểu tại một hội nghị diễn ra ngày 28-2
+#: - Ảnh: T.L" (the day the old photo was taken, never the meeting's)
+_FILE_PHOTO = re.compile(r"[^.!?\n]{0,40}?(?<!\w)ảnh\s*:?\s*(?:t\.\s?l|tl|tư liệu)(?!\w)")
 _OUTLET_SAYS = re.compile(r"\s*\)?\s*(?:cho biết|đưa tin|dẫn)(?!\w)")
 
 
@@ -471,6 +476,8 @@ def _score(ctx: _Context, mention: Mention) -> float:
         score += 2
     if cues["past"].search(low, s_start, start):
         score -= 4
+    if _FILE_PHOTO.match(low, end, s_end):
+        score -= 10
     if cues["deadline"].search(before):
         score -= 10  # a deadline or a rule's start ("báo cáo lãnh đạo Bộ trước ngày 10/2/2017") is never the day it sat
     if _runs_from(mention, before):
@@ -573,18 +580,25 @@ _CLOSING = re.compile(r"(?<!\w)(?:bế mạc|bế giảng|kết thúc)(?:\s+(?:v
 #: between staying in the clause)
 _ITS_CLOSE_AHEAD = re.compile(r"[^.;:!?\n]{0,40}?(?<!\w)(?:sẽ|dự kiến(?:\s+sẽ)?)\s+(?:bế mạc|kết thúc)"
                               r"(?:\s+(?:vào|sáng|chiều|tối|trưa))*\s*(?:ngày\s*)?$")
+#: the meeting's own noun, then the day it runs to: "Tại hội nghị năm nay, dự kiến kéo dài đến hết ngày 6/6" (not a
+#: heat wave's or an exhibition's: the noun must be the event's)
+_RUNS_TO = re.compile(r"(?<!\w)kéo\s+dài\s+(?:đến|tới|cho\s+đến)\s+(?:hết\s+)?(?:ngày\s*)?$")
+_ITS_RUN_AHEAD = re.compile(r"[^.;:!?\n]{0,40}?(?<!\w)(?:(?:sẽ|dự kiến(?:\s+sẽ)?)\s+)?kéo\s+dài\s+(?:đến|tới|cho\s+đến)"
+                            r"\s+(?:hết\s+)?(?:ngày\s*)?$")
 
 
 def _its_close_told_later(doc: Doc, anchor: int | None, start: int) -> bool:
     """Whether the day at `start`, written far after the event's day, is told as the close ahead of the event's own
     noun (the one at `anchor`): "Sáng 14-5, Diễn đàn cấp cao ... đã chính thức khai mạc ... Diễn đàn kinh tế tại Bắc
     Kinh sẽ bế mạc vào ngày 15-5" (not a deadline's: "hạn chót ... trong 10 ngày (sẽ kết thúc ngày 2/7 tới)")."""
-    if anchor is None or not _CLOSING.search(doc.low, max(0, start - 30), start):
+    closing = _CLOSING.search(doc.low, max(0, start - 30), start)
+    if anchor is None or not (closing or _RUNS_TO.search(doc.low, max(0, start - 30), start)):
         return False
     noun = any_kind_pattern().match(doc.low, anchor)
     if noun is None:
         return False
-    return any(m.group(0) == noun.group(0) and _ITS_CLOSE_AHEAD.fullmatch(doc.low, m.end(), start)
+    ahead = _ITS_CLOSE_AHEAD if closing else _ITS_RUN_AHEAD
+    return any(m.group(0) == noun.group(0) and ahead.fullmatch(doc.low, m.end(), start)
                for m in any_kind_pattern().finditer(doc.low, max(0, start - 80), start))
 
 
@@ -607,7 +621,7 @@ def _closing_day(doc: Doc, best: Mention, mentions: list[Mention], anchor: int |
         start = other.span[0]
         if start <= best.span[1] or other.is_range:
             continue
-        if start - best.span[1] > SENTENCE_REACH:
+        if start - best.span[1] > SENTENCE_REACH or _RUNS_TO.search(doc.low, max(0, start - 30), start):
             if not _its_close_told_later(doc, anchor, start):
                 continue
         elif not _CLOSING.search(doc.low, max(0, start - 30), start):
