@@ -533,6 +533,8 @@ def test_the_year_before_the_crawls_needs_the_events_own_sentence(text, start):
     ("Sáng 22 - 6, 300 đại biểu dự hội nghị tại Hà Nội.", D(2017, 6, 22)),
     # ... while a span after it stays one
     ("Chiều ngày 22 – 23 tháng 5, hội nghị diễn ra tại Hà Nội.", D(2017, 5, 22)),
+    # (review) "lần đầu tiên" after a date is no count: bench 21511781
+    ("Sáng 10/2 lần đầu tiên hội nghị xúc tiến đầu tư được tổ chức tại đỉnh núi Mẫu Sơn.", D(2017, 2, 10)),
 ])
 def test_a_day_and_month_with_a_space_on_one_side_of_the_hyphen(text, start):
     assert _dates(text, reference_date=D(2017, 7, 31)).start == start

@@ -741,6 +741,10 @@ def test_artists_listed_after_a_plural_stage_title(text, names):
     # (review) ... nor a day in words after the part's comma
     ("Sáng 26/6, Thủ tướng làm việc với TP HCM. Trước đó, phát biểu tại hội nghị, hôm qua, Thượng tướng Lê Chiêm cho "
      "biết quân đội sẽ bàn giao đất.", []),
+    # ... (review) "ngày càng" is no day
+    ("Sáng 5-7, tại phiên thảo luận kỳ họp thứ 5 HĐND TP.HCM, đại biểu Thi Thị Tuyết Nhung phát biểu. Trước đó, báo cáo "
+     "trước HĐND TP về tình hình ngày càng phức tạp, ông Lê Thanh Liêm cho biết thêm một thực tế khác.",
+     ["Thi Thị Tuyết Nhung", "Lê Thanh Liêm"]),
     # ... while the part told by whom may run on past its first comma
     ("Sáng 5-7, tại phiên thảo luận kỳ họp thứ 5 HĐND TP.HCM, đại biểu Thi Thị Tuyết Nhung phát biểu. Trước đó, báo cáo "
      "trước HĐND TP về tình hình kinh tế, xã hội trong năm 2017, ông Lê Thanh Liêm cho biết thêm một thực tế khác.",

@@ -611,6 +611,10 @@ def test_a_national_building_names_its_province(text, province):
     ("Chiều 21/6, Đoàn Chủ tịch Ủy ban TƯ MTTQ Việt Nam họp. Video: Bổ nhiệm ông Nguyễn Thiện nhân làm Bí thư Thành "
      "ủy TP.HCM. Hội nghị nhất trí phân công ông Nguyễn Thiện Nhân làm Bí thư Thành ủy TP.HCM nhiệm kỳ 2015-2020.",
      None),
+    # (review) a former delegation head's post is left, as any former post ("nguyên trưởng đoàn"; only one given,
+    # "làm trưởng đoàn", leads a visit)
+    ("Chiều 21/6, Ban Kinh tế Trung ương họp. Ông Đinh La Thăng, nguyên trưởng đoàn ĐBQH TP.HCM, được phân công công "
+     "tác khác. Trước đó, ông là nguyên trưởng đoàn ĐBQH TP.HCM.", None),
 ])
 def test_the_most_named_province_is_implied_only_when_it_stands_out(text, province):
     assert extract_place(Doc.from_raw(text)).place.province == province

@@ -118,7 +118,7 @@ _FORMS = tuple(
         # see _mentions): "Chiều ngày 14 – 7", "Sáng 22 - 6", "Đêm 9 – 6", "Sáng 22 - 6 - 2017" (not "ngày 22 – 23 tháng
         # 5", "sáng 3 - 5/6")
         rf"{_START}(?P<d1>{_D})\s[-–—]\s(?P<m1>{_M})(?:\s[-–—]\s(?P<y1>{_Y}))?(?P<spaced>)"
-        r"(?!\d|\s?[-–—/.]\s?\d|,\d|\s*tháng)",
+        r"(?!\d|\s?[-–—/.]\s?\d|,\d|\s*tháng|\s+lần(?!\w))",  # (not a count: "đêm 2 – 3 lần")
     )
 )
 _DIGITS = re.compile(r"\d\d*")  # (\d+, led by a character set: the engine skips ahead to the next digit)
@@ -164,7 +164,7 @@ _YEAR_RANGE = re.compile(r"(?P<a>" + _year_after(r"[\d/.,]") + rf")\s?[-–—]\
 _SENTENCE_END = re.compile(r"[\n.!?…\]](?:(?<=\n)|(?<![.!?…][.!?…])[.!?…]*+(?=\s+[\"“(\[]?[" + lexicon.UPPER + r"]))"
                            # (a photo's credit in its bracket ends the caption before it: "... hôm 15/4 (Ảnh: Reuters)
                            # Hội đồng bảo an ... ngày 5/7 đã nhóm họp")
-                           r"|" + CREDIT_IN_BRACKETS + r"(?=\s+[A-ZĐÀ-Ỹ])"
+                           r"|" + CREDIT_IN_BRACKETS + r"(?=\s+[" + lexicon.UPPER + r"])"
                            # (or any credit before the words that only open a sentence)
                            r"|" + CREDIT_WORDS + r"(?= " + CAPTION_RUNS_INTO + r")")
 _DOC_NUMBER = re.compile(r"(?:\d+/[\w.]*[a-zđ][\w.-]*|\bsố|tỷ lệ|tỉ lệ|tỷ số|tỉ số)\s*(?:ngày\s+)?$")
@@ -429,10 +429,10 @@ _HOME_TIME_BEFORE = re.compile(r"(?:(?<!\w)tức|\()[^.;:!?\n()]{0,25}$")
 _NAMED_DAY_BEFORE = re.compile(r"(?<!\w)Ngày\s+[A-ZĐÀ-Ỹ][^()\n.;:!?]{2,80}\(\s*$")
 
 
-#: what an outlet the day is told of says, right after the day (_outlet_day)
 #: a caption of an archive photo, closed by its credit: "Ông Đinh La Thăng phát biểu tại một hội nghị diễn ra ngày 28-2
 #: - Ảnh: T.L" (the day the old photo was taken, never the meeting's)
 _FILE_PHOTO = re.compile(r"[^.!?\n]{0,40}?(?<!\w)ảnh\s*:?\s*(?:t\.\s?l|tl|tư liệu)(?!\w)")
+#: what an outlet the day is told of says, right after the day (_outlet_day)
 _OUTLET_SAYS = re.compile(r"\s*\)?\s*(?:cho biết|đưa tin|dẫn)(?!\w)")
 
 
@@ -583,8 +583,7 @@ _ITS_CLOSE_AHEAD = re.compile(r"[^.;:!?\n]{0,40}?(?<!\w)(?:sẽ|dự kiến(?:\s
 #: the meeting's own noun, then the day it runs to: "Tại hội nghị năm nay, dự kiến kéo dài đến hết ngày 6/6" (not a
 #: heat wave's or an exhibition's: the noun must be the event's)
 _RUNS_TO = re.compile(r"(?<!\w)kéo\s+dài\s+(?:đến|tới|cho\s+đến)\s+(?:hết\s+)?(?:ngày\s*)?$")
-_ITS_RUN_AHEAD = re.compile(r"[^.;:!?\n]{0,40}?(?<!\w)(?:(?:sẽ|dự kiến(?:\s+sẽ)?)\s+)?kéo\s+dài\s+(?:đến|tới|cho\s+đến)"
-                            r"\s+(?:hết\s+)?(?:ngày\s*)?$")
+_ITS_RUN_AHEAD = re.compile(r"[^.;:!?\n]{0,40}?(?<!\w)kéo\s+dài\s+(?:đến|tới|cho\s+đến)\s+(?:hết\s+)?(?:ngày\s*)?$")
 
 
 def _its_close_told_later(doc: Doc, anchor: int | None, start: int) -> bool:

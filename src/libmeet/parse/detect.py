@@ -1117,14 +1117,19 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
         told = _TELLS.search(low, from_, said.start() if said else s_end)
         date_end = told.end() if told else said.start() if said else s_end
     ahead = bool(_AHEAD.search(before))
-    dated = None if memo is None else memo.get(("dated", context_start, date_end, ahead))
-    if dated is None:
-        dated = bool(_DAY.search(low, context_start, date_end) or _recent(low, context_start, date_end, ahead)
-                     # (not a word of recency when the meeting's own clause puts it back in time: "Vừa qua, trong cuộc
-                     # họp trực tuyến của Chính phủ với các địa phương cuối năm 2016, Thủ tướng đã đề cập ...")
-                     and not _LAST_YEAR_AFTER.match(low, k_end, s_end))
+    day = None if memo is None else memo.get(("day", context_start, date_end))
+    if day is None:
+        day = bool(_DAY.search(low, context_start, date_end))
         if memo is not None:
-            memo["dated", context_start, date_end, ahead] = dated
+            memo["day", context_start, date_end] = day
+    recent = None if memo is None or day else memo.get(("recent", context_start, date_end, ahead))
+    if recent is None and not day:
+        recent = _recent(low, context_start, date_end, ahead)
+        if memo is not None:
+            memo["recent", context_start, date_end, ahead] = recent
+    # (not a word of recency when the meeting's own clause puts it back in time: "Vừa qua, trong cuộc họp trực tuyến
+    # của Chính phủ với các địa phương cuối năm 2016, Thủ tướng đã đề cập ..."; asked of each meeting's own clause)
+    dated = day or (bool(recent) and not _LAST_YEAR_AFTER.match(low, k_end, s_end))
     # the Assembly's debate the lead tells on its day, named deeper down with no day: "Kinh doanh đa cấp làm nóng nghị
     # trường | Bổ sung Tội vi phạm quy định về kinh doanh theo phương thức đa cấp ... làm nóng nghị trường sáng nay
     # 24/5. | ... Thảo luận tại Hội trường Quốc hội, ĐBQH Bạch Thị Khương Thủy ..." (the lead's, so early too)

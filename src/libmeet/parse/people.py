@@ -1688,7 +1688,7 @@ _GLUED_SAME_DAY = re.compile(lexicon.alternation(
 _GLUED_EARLIER = re.compile(r"(?:" + _CREDIT_WORDS + "|" + _CREDIT_IN_BRACKETS + r")\s+(?=Trước đó[, ])")
 #: ... or any "Trước đó" after a lower-case word, when a credit's or a file photo's word stands just before it ("Ảnh
 #: minh họa Trước đó", "Nguồn: Sputnik Trước đó", "Ảnh Tuấn Tú Trước đó")
-_GLUED_EARLIER_LOW = re.compile(r"(?<=[a-zà-ỹđ] )Trước đó(?=[, ])")
+_GLUED_EARLIER_LOW = re.compile(lexicon.alternation(("Trước đó",), after="[" + lexicon.LOWER + "] ") + r"(?=[, ])")
 _CREDIT_BEFORE = re.compile(r"(?<!\w)(?:ảnh|nguồn)\s*:?\s*(?:[^\W\d_][\w./-]*\s+){1,4}$")
 
 
@@ -1845,7 +1845,8 @@ _EARLIER_THERE = re.compile(
     r"\s+(?P<verb>trình bày|báo cáo|phát biểu|cho biết|cho hay|nêu)(?!\w)")
 _ELSEWHERE_WORDS = re.compile(r"\d|(?<!\w)(?:đã|từng|ngày|tháng|năm|tuần|hôm|hồi|tại|ở|trong|khi|sau|trước)(?!\w)")
 #: ... and a day told in words before the speaker, after a part's first comma ("..., hôm qua, ông ... cho biết")
-_DAY_WORD = re.compile(r"(?<!\w)(?:hôm|ngày|sáng|chiều|tối|trưa|đêm|tuần)(?!\w)")
+_DAY_WORD = re.compile(r"(?<!\w)(?:(?:hôm\s+(?:qua|kia|trước|nay)|(?:sáng|chiều|tối|trưa|đêm)\s+(?:nay|qua|hôm|ngày)"
+                       r"|tuần\s+(?:trước|qua))(?!\w)|(?:sáng|chiều|tối|trưa|đêm|ngày)\s+\d)")
 
 
 def _earlier_there(doc: Doc, start: int) -> bool:

@@ -980,8 +980,8 @@ _MANY_PROVINCES = 6
 #: is given: "phân công ông Nguyễn Thiện Nhân ... làm Bí thư Thành ủy | TP.HCM" (where they will serve; not "làm
 #: trưởng đoàn", who leads a visit)
 _POST_HELD_ELSEWHERE = re.compile(
-    r"(?<!\w)(?:thôi\s+(?:giữ\s+)?chức|(?:nguyên|cựu|làm)\s+(?:phó\s+)?(?:bí\s+thư|chủ\s+tịch|giám\s+đốc|bộ\s+trưởng|"
-    r"thứ\s+trưởng|trưởng(?!\s+đoàn)|chánh|tổng))(?!\w)[^.;,()\n]{0,50}$")
+    r"(?<!\w)(?:thôi\s+(?:giữ\s+)?chức|(?:nguyên|cựu|(?P<given>làm))\s+(?:phó\s+)?(?:bí\s+thư|chủ\s+tịch|giám\s+đốc|"
+    r"bộ\s+trưởng|thứ\s+trưởng|trưởng(?(given)(?!\s+đoàn))|chánh|tổng))(?!\w)[^.;,()\n]{0,50}$")
 
 
 def _most_named(doc: Doc, hits: list[Hit], anchor: int) -> Candidate | None:
