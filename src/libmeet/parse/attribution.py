@@ -153,6 +153,18 @@ ROUND_TABLES = frozenset({"tọa đàm"})
 SITTINGS = frozenset({"kỳ họp", "phiên họp"})
 
 
+#: how many of a group speak: "Nhiều công nhân", "một số ý kiến", "có đại biểu"
+_HOW_MANY = r"(?:nhiều\s+vị|nhiều|các|một\s+số|một|những|hầu\s+hết|có)"
+
+
+@cache
+def _groups_and_verbs() -> tuple[str, str]:
+    """The participant groups and the proposal verbs, as alternations (directions_participant_groups.txt,
+    directions_proposal_verbs.txt)."""
+    return (lexicon.alternation(lexicon.words("directions_participant_groups.txt"), spaces=True, word_start=True),
+            lexicon.alternation(lexicon.words("directions_proposal_verbs.txt"), spaces=True, word_start=True))
+
+
 @cache
 def _group_speaker() -> re.Pattern[str]:
     """A participant group or a standing alone as the subject of the verb that opens a point: "Nhiều công nhân đề
@@ -160,10 +172,9 @@ def _group_speaker() -> re.Pattern[str]:
     xuất" (at the end of the words before the point; what the verb governs comes after it). Not when they agree
     ("Các ý kiến tại cuộc họp thống nhất yêu cầu ...": the meeting decided), when the words are a directive's
     ("ý kiến chỉ đạo của Thủ tướng yêu cầu"), or in a condition ("Nếu doanh nghiệp ... thì yêu cầu ...")."""
-    groups = lexicon.alternation(lexicon.words("directions_participant_groups.txt"), spaces=True, word_start=True)
-    verbs = lexicon.alternation(lexicon.words("directions_proposal_verbs.txt"), spaces=True, word_start=True)
+    groups, verbs = _groups_and_verbs()
     return re.compile(
-        r"(?:^|[,;:(]\s*|\s)(?:(?:nhiều|các|một\s+số|một|những|hầu\s+hết|có|nhiều\s+vị)\s+)?(?:" + groups + r")(?!\w)"
+        r"(?:^|[,;:(]\s*|\s)(?:" + _HOW_MANY + r"\s+)?(?:" + groups + r")(?!\w)"
         r"(?:(?!\s(?:thì|nếu|khi|thống\s+nhất|nhất\s+trí|chỉ\s+đạo|kết\s+luận)(?!\w))[^,.;:!?\"“”\n]){0,50}?(?<!\w)(?:" + verbs + r")(?!\w)(?:\s+(?:cần|phải|nên|rằng|là))?\s*[,:]?\s*"
         # (a time between the verb and the point: "Đại biểu Trần Văn Mão đề nghị, trong thời gian tới, các cơ quan ...")
         r"(?:(?:trong\s+)?(?:thời\s+gian|giai\s+đoạn)\s+(?:tới|sắp\s+tới)\s*,?\s*)?$")
@@ -180,10 +191,9 @@ def _group_goes_on() -> re.Pattern[str]:
     bạch ...; đề nghị | quy định rõ kinh phí cho quy hoạch của các cấp", "những ý kiến cho rằng, việc không trả được
     nợ nước ngoài ... phải trả nợ thay. Do đó, đề nghị | nghiên cứu, bổ sung quy định ..." (the words before the
     point; the reports on a draft law at a sitting tell the deputies' opinions so)."""
-    groups = lexicon.alternation(lexicon.words("directions_participant_groups.txt"), spaces=True, word_start=True)
-    verbs = lexicon.alternation(lexicon.words("directions_proposal_verbs.txt"), spaces=True, word_start=True)
+    groups, verbs = _groups_and_verbs()
     return re.compile(
-        r"(?:^|[,;:(]\s*|\s)(?P<group>(?:(?:nhiều|các|một\s+số|một|những|hầu\s+hết|có)\s+)?(?:" + groups + r"))\s+(?:"
+        r"(?:^|[,;:(]\s*|\s)(?P<group>(?:" + _HOW_MANY + r"\s+)?(?:" + groups + r"))\s+(?:"
         + verbs
         + r")(?!\w)(?:(?!(?<!\w)" + _LEADS_NAMED + r"(?!\w))(?:[^\n.!?]|\.(?=\S))){0,400}?"
         r"(?:;\s*|[.]\s+(?:do\s+đó|do\s+vậy|vì\s+vậy|vì\s+thế)\s*,\s*)(?:đồng\s+thời\s+)?"
