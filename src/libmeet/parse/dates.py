@@ -95,6 +95,12 @@ _TO = r"(?:\s?[-–—]\s?|\s+(?:và|đến|tới|cho đến|đến hết|tới 
 _START = r"(?<![\d/.,])"
 _STOP = r"(?!\d|\s?/\s?\w|\.\d|,\d)"
 
+#: a day and month with a dash spaced on both sides, where no span of days is told (taken only after a time of day:
+#: see _mentions): "Chiều ngày 14 – 7", "Sáng 22 - 6", "Đêm 9 – 6", "Sáng 22 - 6 - 2017" (not "ngày 22 – 23 tháng 5",
+#: "sáng 3 - 5/6", "đêm 2 – 3 lần")
+_SPACED = re.compile(rf"{_START}(?P<d1>{_D})\s[-–—]\s(?P<m1>{_M})(?:\s[-–—]\s(?P<y1>{_Y}))?"
+                     r"(?!\d|\s?[-–—/.]\s?\d|,\d|\s*tháng|\s+lần(?!\w))")
+
 _FORMS = tuple(
     re.compile(p)
     for p in (
@@ -114,13 +120,8 @@ _FORMS = tuple(
         rf"{_START}(?P<d1>{_D}){_TO}(?P<d2>{_D}){_SEP}(?P<m2>{_M})(?:{_SEP}(?P<y2>{_Y}))?{_STOP}",
         # 8/10/2020, 16/2, 25-5, 15.5, 31- 5
         rf"{_START}(?P<d1>{_D}){_SEP_DAY}(?P<m1>{_M})(?:{_SEP}(?P<y1>{_Y}))?{_STOP}",
-        # ... and a dash with a space on both sides, where no span of days is told (taken only after a time of day:
-        # see _mentions): "Chiều ngày 14 – 7", "Sáng 22 - 6", "Đêm 9 – 6", "Sáng 22 - 6 - 2017" (not "ngày 22 – 23 tháng
-        # 5", "sáng 3 - 5/6")
-        rf"{_START}(?P<d1>{_D})\s[-–—]\s(?P<m1>{_M})(?:\s[-–—]\s(?P<y1>{_Y}))?(?P<spaced>)"
-        r"(?!\d|\s?[-–—/.]\s?\d|,\d|\s*tháng|\s+lần(?!\w))",  # (not a count: "đêm 2 – 3 lần")
     )
-)
+) + (_SPACED,)
 _DIGITS = re.compile(r"\d\d*")  # (\d+, led by a character set: the engine skips ahead to the next digit)
 #: "25 và 26-5", "8 đến 10.1": days joined by a word are a date even without a date word before them
 _WORDED_RANGE = re.compile(r"^\d{1,2}\s+(?:và|đến|tới)\s+\d")
@@ -345,7 +346,7 @@ def _mentions(doc: Doc) -> tuple[Mention, ...]:
                 continue  # (and "các tháng 3-4/2017": two months, not the 3rd of April)
             if mention.year is None and cues["counted_after"].match(low, match.end()):
                 continue  # "có đến 5-6 đội bóng": a count, even after a date word
-            if "spaced" in form.groupindex and not cues["part"].search(before):
+            if form is _SPACED and not cues["part"].search(before):
                 continue  # (a day and month spaced as a span only after a time of day: "Chiều ngày 14 – 7")
             if mention.year is None and not intro.search(before):
                 if mention.sep in "-." and not _WORDED_RANGE.search(match.group(0)):
