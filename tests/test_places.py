@@ -940,3 +940,19 @@ def test_the_venue_ends_before_a_time_word(text, venue):
 ])
 def test_a_briefs_next_item_in_another_province_is_not_the_meetings(text, province):
     assert place_of(text, event_date=dt.date(2017, 2, 7)).province == province
+
+
+@pytest.mark.parametrize(("text", "province", "country"), [
+    # bench reading seed 206 E16 (22243008): the guest's trip names the city of the reception, not a trade fair's
+    ("Ngày 11/5, ông Nguyễn Thiện Nhân, Bí thư Thành ủy TP Hồ Chí Minh đã tiếp ông Mahn Win Khaing Than.\n"
+     "Chào mừng chuyến thăm và làm việc tại TP Hồ Chí Minh của Chủ tịch Thượng viện, ông Nguyễn Thiện Nhân nhấn mạnh "
+     "quan hệ hai bên. Những năm gần đây, thành phố thường niên tổ chức Hội chợ Thương mại tại Thủ đô Yangon.",
+     "Hồ Chí Minh", "Việt Nam"),
+    # (22378534) "học tập tại Hàn Quốc" is no venue of the reception in Hà Nội
+    ("Ngày 26/5, Chủ tịch UBND Hà Nội Nguyễn Đức Chung tiếp ngài Park Won Soon.\nChủ tịch UBND thành phố Hà Nội "
+     "tiếp ngài Park Won Soon cùng đoàn công tác đang có chuyến thăm và làm việc tại Hà Nội. Ông mong muốn tạo điều "
+     "kiện cho sinh viên Việt Nam đến học tập tại Hàn Quốc.", "Hà Nội", "Việt Nam"),
+])
+def test_a_trip_at_home_names_where_its_meetings_sit(text, province, country):
+    place = place_of(text)
+    assert (place.province, place.country) == (province, country)
