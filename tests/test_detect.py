@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from libmeet.parse.detect import (
-    ASKED, CALLED_OFF, FULL_TEXT, LONELY, NO_KIND, NOT_HELD, ONLY_PASSING, PLAN_TOLD, detect, is_its_day,
+    ASKED, CALLED_OFF, FULL_TEXT, LONELY, NO_KIND, NOT_HELD, ONLY_PASSING, PHONE_CALL, PLAN_TOLD, detect, is_its_day,
     might_name_a_meeting, parse_edition, sentence_starts,
 )
 from libmeet.parse.normalize import Doc
@@ -1073,7 +1073,7 @@ NOT_REPORTS = [
      "nội dung điện đàm nêu rõ tầm quan trọng của hòa bình và ổn định khu vực. " + "Thổ Nhĩ Kỳ có quan hệ tốt đẹp với "
      "Qatar cũng như một số quốc gia vùng Vịnh láng giềng của Doha. " * 8 + "Cựu trợ lý Bộ trưởng Ngoại giao Ai Cập "
      "Hussein Hariedy cho rằng các biện pháp này đã được đưa ra sau những nỗ lực hòa giải bất thành tại Hội nghị "
-     "thượng đỉnh thế giới Arab - Mỹ diễn ra hồi tháng trước.", LONELY),
+     "thượng đỉnh thế giới Arab - Mỹ diễn ra hồi tháng trước.", PHONE_CALL),  # (the lead's call, before LONELY)
     # the title's sitting, but a lead that opens on no day: nothing says which day's sitting this is
     ("Kỳ họp thứ 3, Quốc hội khóa XIV: Nâng cao hiệu quả vốn đầu tư công\nNội dung chất vấn và trả lời chất vấn liên "
      "quan đến các giải pháp huy động các nguồn lực trong xã hội cho đầu tư phát triển.", NOT_HELD),
@@ -2980,6 +2980,39 @@ def test_a_market_price_column_is_no_meeting_report(text):
     dầu ...") names a central bank's or OPEC's meeting only as what moves the prices."""
     found = detect_titled(text)
     assert not found.is_event and "market" in found.reason
+
+
+@pytest.mark.parametrize("text, reported", [
+    # bench 22239683 (reading seed 206 E12: no): the call in the title; the summit is only an invitation with no day
+    ("Ông Trump điện đàm với tân tổng thống Hàn Quốc\nNgày 10/5, ngay sau khi nhậm chức, tân Tổng thống Hàn Quốc Moon "
+     "Jae In đã điện đàm cùng người đồng cấp Donald Trump và nhận lời mời thăm Mỹ trong tương lai gần. Tổng thống Mỹ "
+     "đã mời ông Moon Jae In đến Washington và chủ trì cuộc gặp cấp cao giữa hai nước nhằm thắt chặt quan hệ đồng minh.",
+     False),
+    # bench 22654228: the call held, in the lead; the press conference is a file photo's caption
+    ("Căng thẳng ngoại giao vùng Vịnh: Lãnh đạo Mỹ, Thổ Nhĩ Kỳ hối thúc các bên hạ nhiệt\nNgày 30/6, Tổng thống Mỹ "
+     "Donald Trump đã có cuộc điện đàm với người đồng cấp Thổ Nhĩ Kỳ Recep Tayyip Erdogan để thảo luận về những bất "
+     "đồng giữa Qatar và các nước láng giềng Arab tại vùng Vịnh.\nTổng thống Mỹ Donald Trump phát biểu tại cuộc họp "
+     "báo ở Washington, DC ngày 26/6. Ảnh: AFP/TTXVN Tại cuộc điện đàm, hai nhà lãnh đạo nhất trí rằng những căng "
+     "thẳng hiện nay tại vùng Vịnh cần phải được hạ nhiệt.", False),
+    # working 21512164 (gold: no): what a leader said on the call, told under a title that calls it "đối thoại"
+    ("Ông Trump lần đầu đối thoại với Chủ tịch Trung Quốc\nTổng thống Mỹ Donald Trump tuyên bố chính quyền của ông sẽ "
+     "tôn trọng chính sách “một Trung Quốc” trong cuộc điện đàm đầu tiên với Chủ tịch Tập Cận Bình.\nNgay trước khi "
+     "tiếp Thủ tướng Nhật Bản Shinzo Abe đang ở thăm Mỹ, Tổng thống Donald Trump đã có cuộc điện đàm đầu tiên với Chủ "
+     "tịch Trung Quốc Tập Cận Bình vào ngày 10.2 (tối 9.2 giờ Mỹ). Reuters dẫn thông cáo của Nhà Trắng cho biết cuộc "
+     "đối thoại diễn ra “kéo dài và tốt đẹp”.", False),
+    # bench 22706604: a call only ahead, after the leaders' meeting the lead reports
+    ("Lãnh đạo Nga, Pháp, Đức trao đổi về vấn đề Ukraine\nBên lề Hội nghị G20, ngày 8/7, Tổng thống Nga Vladimir Putin "
+     "cùng người đồng cấp Pháp Emmanuel Macron và Thủ tướng Đức Angela Merkel đã có cuộc gặp thảo luận các giải pháp "
+     "cho vấn đề Ukraine.\nCuộc gặp này diễn ra trong bối cảnh lãnh đạo các nước nhóm Bộ tứ Normandy đang chuẩn bị "
+     "tiến hành điện đàm.", True),
+])
+def test_a_phone_call_told_in_the_title_or_lead_is_no_meeting_report(text, reported):
+    """A phone call between leaders (điện đàm) told as held in the title or the lead is the article's event: the
+    meetings it names (a summit it invites to, a file photo's press conference) are not reported."""
+    found = detect_titled(text)
+    assert found.is_event is reported
+    if not reported:
+        assert "phone call" in found.reason
 
 
 #: dantri 2021 (UNC news_education_201): a crawl that lost its title and lead; its only meeting the bare "cuộc họp" a

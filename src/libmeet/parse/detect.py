@@ -54,6 +54,8 @@ TRANSFERS = ("not a meeting report: the title opens a football transfer column (
              "players' and clubs' talks")
 MARKET = ("not a meeting report: the title opens a market-price column (giá vàng, tỷ giá, giá dầu ...), whose "
           "meetings (a central bank's, OPEC's) are named as what moves the prices")
+PHONE_CALL = ("not a meeting report: the title or its lead tells a phone call between leaders (điện đàm), whose "
+              "meetings (a summit it invites to, a press conference in a caption) are only named")
 LONELY = ("not a meeting report: a meeting is named once, in passing, and the article says nothing of who attended it "
           "or what it set out")
 
@@ -1450,6 +1452,8 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None,
         return Detection(False, reason=TRANSFERS)  # "Chuyển nhượng 18/6: Ronaldo trở về MU, Alves đến Man City"
     if title and _MARKET.match(fold(title)):
         return Detection(False, reason=MARKET)  # "Giá vàng hôm nay 1/6: USD giảm nhanh, vàng lên đỉnh mới"
+    if title and _phone_call(low, starts, where_title):
+        return Detection(False, reason=PHONE_CALL)  # "Ông Trump điện đàm với tân tổng thống Hàn Quốc"
     if _season_of_meetings(doc, title, starts, where_title[1]):
         return Detection(False, reason=ROUND_UP)  # "Mùa đại hội đồng cổ đông (ĐHCĐ) ngân hàng đang dần đi qua, ..."
     if "tổng hợp" in low[-200:] and _compiled_digest(doc.text):
@@ -1715,6 +1719,24 @@ _MARKET = _title_phrases("detect_market.txt", opening=True)
 #: with a club: "Ronaldo vừa có cuộc gặp với cựu HLV MU là Sir Alex"); told by a sports word in its lead, not a
 #: business's "Chuyển nhượng vốn ..."
 _TRANSFER_TITLE = re.compile(r"\W*(?:tin\s+)?chuyển\s+nhượng(?!\w)")
+
+
+#: a phone call between leaders told as held: "Ông Trump điện đàm với tân tổng thống Hàn Quốc" (a title), "Ngày 30/6,
+#: Tổng thống Mỹ Donald Trump đã có cuộc điện đàm với người đồng cấp Thổ Nhĩ Kỳ" (a lead), not "đang chuẩn bị tiến
+#: hành điện đàm" (one ahead); or what a leader said on it: "Tổng thống Mỹ Donald Trump tuyên bố ... trong cuộc điện
+#: đàm đầu tiên với Chủ tịch Tập Cận Bình" (under "Ông Trump lần đầu đối thoại với Chủ tịch Trung Quốc")
+_PHONE_TITLE = re.compile(r"(?<!\w)điện\s+đàm(?!\w)")
+_PHONE_LEAD = re.compile(r"(?<!\w)(?:(?:đã|vừa)\s+(?:có\s+)?(?:(?:một\s+)?cuộc\s+)?|trong\s+cuộc\s+)điện\s+đàm(?!\w)")
+
+
+def _phone_call(low: str, starts: Sequence[int], title: tuple[int, int]) -> bool:
+    """Whether the title, or the lead (the first sentence after it), tells a phone call held: the article is the
+    call's, and the meetings it names (the summit both agree to hold, "cuộc gặp cấp cao giữa hai nước"; a file photo's
+    press conference) are not reported."""
+    if _PHONE_TITLE.search(low, *title):
+        return True
+    lead = _lead(starts, title[1], len(low), 600)
+    return bool(lead and _PHONE_LEAD.search(low, *lead))
 
 
 def _round_up_sapo(low: str, starts: Sequence[int], title_end: int) -> bool:
