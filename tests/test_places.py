@@ -952,6 +952,10 @@ def test_a_briefs_next_item_in_another_province_is_not_the_meetings(text, provin
     ("Ngày 26/5, Chủ tịch UBND Hà Nội Nguyễn Đức Chung tiếp ngài Park Won Soon.\nChủ tịch UBND thành phố Hà Nội "
      "tiếp ngài Park Won Soon cùng đoàn công tác đang có chuyến thăm và làm việc tại Hà Nội. Ông mong muốn tạo điều "
      "kiện cho sinh viên Việt Nam đến học tập tại Hàn Quốc.", "Hà Nội", "Việt Nam"),
+    # (review) ... the comma glued as scraped text has it
+    ("Ngày 26/5, Chủ tịch UBND Hà Nội Nguyễn Đức Chung tiếp ngài Park Won Soon.\nChủ tịch UBND thành phố Hà Nội "
+     "tiếp ngài Park Won Soon cùng đoàn công tác đang có chuyến thăm,làm việc tại Hà Nội. Ông mong muốn tạo điều "
+     "kiện cho sinh viên Việt Nam đến học tập tại Hàn Quốc.", "Hà Nội", "Việt Nam"),
 ])
 def test_a_trip_at_home_names_where_its_meetings_sit(text, province, country):
     place = place_of(text)

@@ -1452,7 +1452,7 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None,
         return Detection(False, reason=TRANSFERS)  # "Chuyển nhượng 18/6: Ronaldo trở về MU, Alves đến Man City"
     if title and _MARKET.match(fold(title)):
         return Detection(False, reason=MARKET)  # "Giá vàng hôm nay 1/6: USD giảm nhanh, vàng lên đỉnh mới"
-    if title and _phone_call(low, starts, where_title):
+    if title and _phone_call(low, starts, where_title, fold(title)):
         return Detection(False, reason=PHONE_CALL)  # "Ông Trump điện đàm với tân tổng thống Hàn Quốc"
     if _season_of_meetings(doc, title, starts, where_title[1]):
         return Detection(False, reason=ROUND_UP)  # "Mùa đại hội đồng cổ đông (ĐHCĐ) ngân hàng đang dần đi qua, ..."
@@ -1729,11 +1729,12 @@ _PHONE_TITLE = re.compile(r"(?<!\w)điện\s+đàm(?!\w)")
 _PHONE_LEAD = re.compile(r"(?<!\w)(?:(?:đã|vừa)\s+(?:có\s+)?(?:(?:một\s+)?cuộc\s+)?|trong\s+cuộc\s+)điện\s+đàm(?!\w)")
 
 
-def _phone_call(low: str, starts: Sequence[int], title: tuple[int, int]) -> bool:
+def _phone_call(low: str, starts: Sequence[int], title: tuple[int, int], folded_title: str) -> bool:
     """Whether the title, or the lead (the first sentence after it), tells a phone call held: the article is the
     call's, and the meetings it names (the summit both agree to hold, "cuộc gặp cấp cao giữa hai nước"; a file photo's
-    press conference) are not reported."""
-    if _PHONE_TITLE.search(low, *title):
+    press conference) are not reported (not a call still ahead in the title: "Ông Trump sẽ điện đàm với ông Putin")."""
+    call = _PHONE_TITLE.search(folded_title)
+    if call and not _planned(folded_title, 0, call.start()):
         return True
     lead = _lead(starts, title[1], len(low), 600)
     return bool(lead and _PHONE_LEAD.search(low, *lead))

@@ -530,6 +530,7 @@ class _Rules:
     attend_after: re.Pattern[str]
     elsewhere: re.Pattern[str]
     trip: re.Pattern[str]
+    elsewhere_far: re.Pattern[str]
     located: re.Pattern[str]
     located_address: re.Pattern[str]
     other_time: re.Pattern[str]
@@ -557,7 +558,8 @@ def _rules() -> _Rules:
         elsewhere=re.compile(rf"(?<!\w)(?:{_one_of('elsewhere_before')}(?:\s+[\w/.,-]+){{0,3}}|"
                              rf"{_one_of('elsewhere_right_before')})\s*$"),
         # a trip's stop, not a workplace: "Chào mừng chuyến thăm và làm việc tại TP Hồ Chí Minh", "thăm, làm việc tại"
-        trip=re.compile(rf"(?<!\w){_one_of('trip_before')}\s+{_one_of('elsewhere_right_before')}\s*$"),
+        trip=re.compile(rf"(?<!\w){_one_of('trip_before')}\s*,?\s*{_one_of('elsewhere_right_before')}\s*$"),
+        elsewhere_far=re.compile(rf"(?<!\w){_one_of('elsewhere_before')}(?:\s+[\w/.,-]+){{0,3}}\s*$"),
         # where a company sits or a thing lies: "Công ty Cổ phần Đại Dương (có trụ sở đóng tại xã Thụy Hải, huyện Thái
         # Thụy, tỉnh Thái Bình)", "số ô tô đang được giữ tại cảng ở TP HCM"
         located=re.compile(rf"(?<!\w){_one_of('located_right_before')}\s*$"),
@@ -816,7 +818,9 @@ def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int,
             score -= 6
         if R.other_time.search(before[-80:] + " " + doc.low[end:end + 40].split(".")[0]):
             score -= 1.5  # "dự kiến diễn ra tại Tokyo", "tại Hạ Long hồi năm 2016": another meeting, another time
-        if R.elsewhere.search(before[-60:]) and not (province and not country and R.trip.search(before[-60:])):
+        tail = before[-60:]
+        if R.elsewhere.search(tail) and not (province and not country and R.trip.search(tail)
+                                             and not R.elsewhere_far.search(tail)):
             score -= 6  # "Đại sứ Việt Nam tại Nhật Bản", "sinh năm 1958 tại Hà Tĩnh" (but a trip's province at home is
             # where its meetings sit: "Chào mừng chuyến thăm và làm việc tại TP Hồ Chí Minh của Chủ tịch Thượng viện")
         if _EARLIER.match(before) and sentences.index(m.start()) != anchor_sentence:
