@@ -432,7 +432,8 @@ _NAMED_DAY_BEFORE = re.compile(r"(?<!\w)Ngày\s+[A-ZĐÀ-Ỹ][^()\n.;:!?]{2,80}\
 
 #: a caption of an archive photo, closed by its credit: "Ông Đinh La Thăng phát biểu tại một hội nghị diễn ra ngày 28-2
 #: - Ảnh: T.L" (the day the old photo was taken, never the meeting's)
-_FILE_PHOTO = re.compile(r"[^.!?\n]{0,40}?(?<!\w)ảnh\s*:?\s*(?:t\.\s?l|tl|tư liệu)(?!\w)")
+ARCHIVE_PHOTO = r"(?:t\.\s?l|tl|tư\s+liệu)"  # an archive photo's credit: "Ảnh: T.L", "Ảnh: TL", "Ảnh: Tư liệu"
+_FILE_PHOTO = re.compile(r"[^.!?\n]{0,40}?(?<!\w)ảnh\s*:?\s*" + ARCHIVE_PHOTO + r"(?!\w)")
 #: what an outlet the day is told of says, right after the day (_outlet_day)
 _OUTLET_SAYS = re.compile(r"\s*\)?\s*(?:cho biết|đưa tin|dẫn)(?!\w)")
 

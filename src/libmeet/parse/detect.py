@@ -1176,12 +1176,17 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
 _ASSEMBLY_WORDS = re.compile(r"(?<!\w)(?:nghị trường|quốc hội|đbqh)(?!\w)")
 
 
+def _lead_index(starts: Sequence[int], title: tuple[int, int]) -> int:
+    """The index in `starts` of the first sentence after the title (whose span runs 4 characters past it)."""
+    return bisect.bisect_left(starts, title[1] - 4)
+
+
 def _assembly_lead_day(doc: Doc, title: tuple[int, int]) -> bool:
     """Whether the lead's first sentence tells the Assembly's debate on its day, the Assembly named there or in the
     title: "Bổ sung Tội vi phạm quy định về kinh doanh theo phương thức đa cấp (Điều 217a) vào dự thảo Luật ... làm
     nóng nghị trường sáng nay 24/5"."""
     starts = sentence_offsets(doc.text)
-    index = bisect.bisect_left(starts, title[1] - 4)
+    index = _lead_index(starts, title)
     if index >= len(starts):
         return False
     low = doc.low
@@ -2076,7 +2081,7 @@ def _echoes_lead(doc: Doc, m: Mention, title: tuple[int, int]) -> bool:
     if not after or not (announced or after.group(1).islower()):
         return False
     starts = sentence_offsets(doc.text)
-    index = bisect.bisect_left(starts, title[1] - 4)  # (the title's span runs 4 characters past it)
+    index = _lead_index(starts, title)
     if index >= len(starts) or starts[index] >= m.start:
         return False
     low = doc.low
@@ -2130,7 +2135,7 @@ def _visit_lead(doc: Doc, title: tuple[int, int]) -> bool:
     visit: "Ngày 28/4, Phó Thủ tướng Chính phủ Trương Hòa Bình kiểm tra, giám sát công tác phòng, chống dịch Covid-19
     trên địa bàn TPHCM", "Ngày 20-6, Tổ công tác của Thủ tướng ... làm việc với Vinatex"."""
     starts = sentence_offsets(doc.text)
-    index = bisect.bisect_left(starts, title[1] - 4)  # (the title's span runs 4 characters past it)
+    index = _lead_index(starts, title)
     while index < len(starts) and doc.text.startswith("#", starts[index]):
         index += 1  # (a crawl's header lines: "# url = …", "# date = …")
     low = doc.low

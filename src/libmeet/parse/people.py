@@ -34,7 +34,7 @@ from .detect import CREDIT_IN_BRACKETS as _CREDIT_IN_BRACKETS
 from .detect import CREDIT_WORDS as _CREDIT_WORDS
 from .detect import OTHER_STORY as _OTHER_STORY
 from .detect import STARRED_OCCASION as _STARRED_OCCASION
-from .dates import WRITTEN_DAY
+from .dates import ARCHIVE_PHOTO, WRITTEN_DAY
 from .detect import any_kind_pattern, at_a_meeting
 from .normalize import Doc, fold, strip_accents
 from .places import foreign_place_name
@@ -1702,7 +1702,7 @@ _CAPTION_CREDIT = re.compile(r"(?<=[\w)\"”.])\s*(?:[.\-–]?\s*\(?\s*(?<!trong
 #: (not a caption's own opener: "Trong ảnh: Binh lính Philippines lái xe bọc thép ...")
 #: a file photo's credit, or an illustration's: the photo shows another occasion than the one reported ("Ông Đinh La
 #: Thăng phát biểu tại một hội nghị diễn ra ngày 28-2 - Ảnh: T.L", "Ảnh: TL", "Ảnh: Tư liệu", "Ảnh minh họa: Internet")
-_FILE_PHOTO = re.compile(r"\s*(?:t\.\s?l|tl|tư\s+liệu|minh\s+h[oọ]a)(?!\w)")
+_FILE_PHOTO = re.compile(r"\s*(?:" + ARCHIVE_PHOTO + r"|minh\s+h[oọ]a)(?!\w)")
 #: a caption's time that is not the event's: another year ("... tại hội nghị năm 2016", "ảnh chụp tháng 3/2016", "năm
 #: ngoái"), or a month gone by ("trong chuyến thăm và làm việc tại Việt Nam tháng 3 vừa qua", "hồi tháng 4")
 _CAPTION_TIME = re.compile(r"(?:(?<!\w)năm\s+(?P<year>(?:19|20)\d\d)"
