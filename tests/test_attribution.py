@@ -106,6 +106,16 @@ KEPT = [
      "đề nghị thành phố có giải pháp linh hoạt về thời gian cho công nhân làm chứng minh thư nhân dân. Chủ tịch "
      "UBND thành phố Hà Nội Nguyễn Đức Chung yêu cầu huyện Sóc Sơn tăng cường tuyên truyền.",
      ["huyện Sóc Sơn tăng cường tuyên truyền"]),
+    # working dantri unc_news_business_046, unc_news_business_055: at a general meeting the shareholders' requests
+    ("a shareholder's request is set aside",
+     "Sáng 20/4, Đại hội đồng cổ đông thường niên 2021 của Tập đoàn Hòa Phát diễn ra tại Hà Nội. Chủ tịch HĐQT yêu "
+     "cầu các công ty thành viên tiết giảm chi phí. Cổ đông đề nghị HĐQT nghiên cứu động viên nhà đầu tư.",
+     ["các công ty thành viên tiết giảm chi phí"]),
+    ("a group of shareholders' request is set aside",
+     "Sáng 27/4, Đại hội đồng cổ đông thường niên của ngân hàng diễn ra tại TPHCM. Chủ tịch HĐQT yêu cầu các chi "
+     "nhánh tăng cường kiểm soát nợ xấu. Lãnh đạo ngân hàng cũng giải đáp thắc mắc về việc có một nhóm cổ đông đề "
+     "nghị miễn nhiệm toàn bộ HĐQT cũ.",
+     ["các chi nhánh tăng cường kiểm soát nợ xấu"]),
     # seed-1203 bench reading S10 (22388457): a deputy named by standing and given name alone
     ("a deputy's proposal is set aside",
      "Chiều 15/6, kỳ họp thứ 3 Quốc hội khóa XIV thảo luận tại hội trường về dự án Bộ luật Hình sự. Chủ tịch Quốc "

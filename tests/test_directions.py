@@ -1154,6 +1154,9 @@ def test_at_a_workshop_only_a_known_action_gives_a_body_its_task() -> None:
      "Thẩm phán Tòa án nhân dân tối cao.", []),
     ("Công ty đã tự ý đóng cửa chợ, mặc dù trước đó UBND xã Bát Tràng đã có công văn yêu cầu không đóng cửa vì ảnh "
      "hưởng đến việc buôn bán của người dân.", []),
+    # ... an application (working dantri unc_news_education_093, unc_news_education_082)
+    ("Từ hướng dẫn, thông báo của cơ sở đào tạo giáo viên, sinh viên trúng tuyển sẽ nộp đơn đề nghị hưởng hỗ trợ và "
+     "cam kết bồi hoàn học phí, chi phí sinh hoạt đến cơ sở đào tạo giáo viên.", []),
     # ... still an order when the leader gives it
     ("Chủ tịch UBND TP yêu cầu Sở Xây dựng rà soát lại các lô đất trống.", ["Sở Xây dựng rà soát lại các lô đất trống"]),
 ])
