@@ -1679,6 +1679,18 @@ def test_a_generals_job_after_the_rank_is_the_position():
         ("Nguyễn Phương Nam", "Phó Tổng Tham mưu trưởng", "Quân đội nhân dân Việt Nam")]
 
 
+@pytest.mark.parametrize("text, named", [
+    # bench 22603624: an alternate member of the Central Committee ("dự" no verb here), then the job
+    ("Đồng chí Lê Quốc Phong, Ủy viên dự khuyết Trung ương Đảng, Bí thư thứ nhất Trung ương Đoàn phát biểu tại hội "
+     "nghị.", [("Lê Quốc Phong", "Bí thư thứ nhất", "Trung ương Đoàn")]),
+    # bench 21509723
+    ("Dự hội nghị có đồng chí Thái Thanh Quý - Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, Chánh văn phòng Tỉnh "
+     "ủy.", [("Thái Thanh Quý", "Chánh văn phòng", "Tỉnh ủy")]),
+])
+def test_an_alternate_members_job_after_the_seat_is_the_position(text, named):
+    assert summary(text) == named
+
+
 @pytest.mark.parametrize("text, about, present", [
     # unseen dantri (news_society_170): the inspection committee's sitting disciplined two deputy directors
     ("Ngày 26/4, Ủy ban Kiểm tra (UBKT) Tỉnh ủy Phú Yên thông tin về Kết quả kỳ họp thứ 6 của UBKT Tỉnh ủy Phú Yên. "
