@@ -253,6 +253,22 @@ KEPT = [
      "Văn Đệ, Chủ tịch Công ty CP Hợp Lực cho rằng cần tăng cường đội ngũ cán bộ cơ sở trực tiếp làm việc với doanh "
      "nghiệp. Thủ tướng yêu cầu các bộ, ngành tháo gỡ ngay khó khăn cho doanh nghiệp.",
      ["các bộ, ngành tháo gỡ ngay khó khăn cho doanh nghiệp"]),
+    # bench 22448612: a public leader named by his post (not told to preside) at a working session with businesses;
+    # a business's head puts his case to the city
+    ("where a party secretary speaks a business's head is a guest",
+     "Ngày 3/6 tại TP.HCM đã diễn ra buổi làm việc của lãnh đạo TP với các doanh nghiệp hoạt động trong lĩnh vực hạ "
+     "tầng đô thị. Bí thư Thành ủy TP.HCM Nguyễn Thiện Nhân phát biểu tại buổi làm việc. Tổng giám đốc công ty "
+     "Cienco 6 Bùi Phi Hùng đề nghị chính quyền nhanh chóng giải quyết những khó khăn vướng mắc khi nhà đầu tư phản "
+     "ánh. Bí thư Nguyễn Thiện Nhân đề nghị Sở Nội vụ phối hợp cùng Mặt trận Tổ quốc TP làm chương trình lấy ý kiến "
+     "doanh nghiệp.",
+     ["Sở Nội vụ phối hợp cùng Mặt trận Tổ quốc TP làm chương trình lấy ý kiến doanh nghiệp"]),
+    # bench 21478642: the Prime Minister attends ("dự"), a seafood group's chairman gives his view
+    ("where the Prime Minister attends a business's head is a guest",
+     "Ngày 7/2, tại Bạc Liêu, Thủ tướng Nguyễn Xuân Phúc dự Hội nghị phát triển ngành tôm Việt Nam. Góp ý kiến cho "
+     "ngành tôm Việt Nam, ông Lê Văn Quang, Chủ tịch Tập đoàn Thủy sản Minh Phú cho rằng ngành tôm Việt Nam cần thay "
+     "đổi tư duy mạnh mẽ, mạnh dạn xóa dần tình trạng sản xuất manh mún, nhỏ lẻ. Thủ tướng yêu cầu Bộ NNPTNT xây dựng "
+     "thương hiệu tôm.",
+     ["Bộ NNPTNT xây dựng thương hiệu tôm"]),
     # bench 21478126: a participant's point does not carry on past the one who presides, named between
     ("a participant's point is not carried on past the one who presides",
      "Ngày 7/2, tại Bạc Liêu, Thủ tướng Nguyễn Xuân Phúc dự Hội nghị phát triển ngành tôm Việt Nam. Chuyên gia Nguyễn "

@@ -123,6 +123,15 @@ def _top_leader(person: Person) -> bool:
     return fold(person.position or "") in _TOP_LEADERS
 
 
+def _public_leader(person: Person) -> bool:
+    """Whether the person leads a government, a party committee, a council or a ministry by their post ("Bí thư",
+    "Phó chủ tịch UBND TP.HCM", "Thủ tướng"), not a business's or an association's head, nor a former leader
+    ("nguyên Bộ trưởng Trương Đình Tuyển" among a workshop's pundits)."""
+    post = fold(" ".join(filter(None, (person.position, person.organization))))
+    return _top_leader(person) or bool(_LEADER_POST.search(post)) and not _BUSINESS.search(post) \
+        and not post.startswith("nguyên")
+
+
 def _business_guest(person: Person, hosts: list[str]) -> bool:
     """Whether a speaker heads a business or a business association that does not hold the meeting: at a meeting a
     public leader presides they put their case ("Ông Nguyễn Văn Đệ, Chủ tịch Công ty CP Hợp Lực ... cho rằng cần ..."
@@ -775,7 +784,11 @@ def participants_points(doc: Doc, points: list[Span], people: list[tuple[Person,
     mentions = sorted((span, index) for index, (_, spans) in enumerate(people) for span in spans)
     starts = [span[0] for span, _ in mentions]
     # (a business's head is a guest where someone from elsewhere presides)
-    public = any(_presides(person) and not _BUSINESS.match(fold(person.organization or "")) for person, _ in people)
+    # (or a public leader is there, named by a leader's post, whether or not told to preside: "Bí thư Thành ủy
+    # TP.HCM Nguyễn Thiện Nhân phát biểu tại buổi làm việc" with businesses, where "Tổng giám đốc công ty Cienco 6
+    # Bùi Phi Hùng đề nghị chính quyền nhanh chóng giải quyết ...")
+    public = any(_presides(person) and not _BUSINESS.match(fold(person.organization or "")) or _public_leader(person)
+                 for person, _ in people)
     presided = any(_presides(person) or _top_leader(person) for person, _ in people)
     verdicts = []
     for point in points:
