@@ -969,3 +969,51 @@ def test_the_meetings_own_noun_told_running_to_a_day_ends_it(text, start, end):
 ])
 def test_the_days_of_another_occasion_in_the_events_sentence_or_a_caption(text, at, day):
     assert _dates(text, at=at, reference_date=D(2017, 7, 31)).start == day
+
+
+@pytest.mark.parametrize("text,end", [
+    # working 22580917: a sitting told closing after a month of work: that day is its last, its first is not given
+    ("Thông qua 12 Luật, 12 Nghị quyết tại Kỳ họp thứ 3 Quốc hội khóa XIV\n"
+     "Sau 1 tháng họp tại Hà Nội với nhiều nội dung quan trọng, sáng nay 21/6, Kỳ họp thứ 3, Quốc hội khóa XIV chính "
+     "thức bế mạc. Phát biểu bế mạc kỳ họp sáng nay, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân nhấn mạnh, Quốc hội đã "
+     "hoàn thành kỳ họp với nhiều nội dung quan trọng.",
+     D(2017, 6, 21)),
+    # bench 22582694
+    ("Bế mạc kỳ họp thứ 3, Quốc hội khóa XIV\n"
+     "Sau gần một tháng làm việc, sáng 21-6, kỳ họp thứ 3, Quốc hội (QH) khóa XIV đã bế mạc. Phát biểu bế mạc, Chủ "
+     "tịch QH Nguyễn Thị Kim Ngân nhấn mạnh các đại biểu đã thảo luận thẳng thắn.",
+     D(2017, 6, 21)),
+])
+def test_a_close_told_after_weeks_or_a_month_leaves_the_first_day_empty(text, end):
+    assert _event_days(text) == (None, end)
+
+
+def test_a_close_after_days_still_counts_its_first_day():
+    # bench 22636200: "Sau 2 ngày làm việc": the first day counted back, not left empty
+    text = ("Bế mạc Hội nghị Thành ủy TP HCM lần thứ 10\n"
+            "Sau 2 ngày làm việc, ngày 28-6, Hội nghị lần thứ 10 Ban Chấp hành Đảng bộ TP HCM khóa X đã bế mạc.")
+    assert _event_days(text) == (D(2017, 6, 27), D(2017, 6, 28))
+
+
+@pytest.mark.parametrize("text,at,start,end", [
+    # working 22509440: a question time told ahead, its later day going on with "tiếp tục trả lời chất vấn"
+    ("Lãnh đạo Chính phủ và 4 Bộ trưởng trả lời chất vấn\n"
+     "Ngày mai (13/6), Thủ tướng Chính phủ Nguyễn Xuân Phúc cùng 4 Bộ trưởng bắt đầu trả lời chất vấn tại Kỳ họp thứ 3, "
+     "Quốc hội khóa XIV. Theo chương trình kỳ họp, chiều ngày 14/6, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân chủ trì "
+     "điều hành chất vấn nhóm vấn đề thứ 4. Sáng ngày 15/6, Bộ trưởng Bộ Kế hoạch và Đầu tư Nguyễn Chí Dũng và các "
+     "thành viên Chính phủ tiếp tục trả lời chất vấn.",
+     "kỳ họp thứ 3", D(2017, 6, 13), D(2017, 6, 15)),
+    # working 22531395: a sitting reported on its day, the next told ahead ("sáng mai"), is a later sitting
+    ("Chiều 14/6, sau phiên chất vấn và trả lời chất vấn đối với Bộ trưởng Y tế Nguyễn Thị Kim Tiến, Bộ trưởng Kế "
+     "hoạch và Đầu tư Nguyễn Chí Dũng đã \"đăng đàn\" trả lời câu hỏi của các đại biểu Quốc hội. Theo chương trình, "
+     "sáng mai (15/6), Bộ trưởng Kế hoạch và Đầu tư Nguyễn Chí Dũng và các thành viên Chính phủ tiếp tục trả lời chất "
+     "vấn của các đại biểu Quốc hội.",
+     "phiên chất vấn", D(2017, 6, 14), D(2017, 6, 14)),
+    # bench 22451925: what someone will go on doing is not the meeting going on
+    ("Ngày 2/6, Đối thoại Shangri-La lần thứ 16 sẽ khai mạc tại Singapore. Sáng 3/6, Bộ trưởng Quốc phòng Mỹ James "
+     "Mattis khẳng định Mỹ sẽ tiếp tục duy trì sự hiện diện tại châu Á - Thái Bình Dương.",
+     "đối thoại", D(2017, 6, 2), D(2017, 6, 2)),
+])
+def test_a_meeting_told_ahead_going_on_a_later_day_ends_on_it(text, at, start, end):
+    result = _dates(text, at=at, reference_date=D(2017, 7, 31))
+    assert (result.start, result.end) == (start, end)

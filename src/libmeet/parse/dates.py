@@ -207,7 +207,14 @@ def _build_cues(data: Mapping[str, list[str]]) -> dict[str, re.Pattern[str]]:
         # "Sau 3 ngày làm việc", "sau hai ngày rưỡi làm việc khẩn trương", "kết thúc sau gần ba ngày làm việc"
         "days_taken": re.compile(rf"(?<!\w)sau\s+(?:gần\s+)?(?P<n>\d{{1,2}}(?:,5)?|{alternation(data['numbers'])})"
                                  rf"\s+ngày(?P<half>\s+rưỡi)?\s+(?:{alternation(data['worked'])})(?!\w)"),
+        # "Sau 1 tháng họp tại Hà Nội", "Sau gần một tháng làm việc": a close after weeks or months of work (its first
+        # day not told; not "Sau 3 tháng triển khai", what a review meeting looks back on)
+        "weeks_taken": re.compile(rf"(?<!\w)sau\s+(?:gần\s+|hơn\s+|khoảng\s+)?(?:\d{{1,2}}|một|hai|ba|bốn|nửa)\s+"
+                                  rf"(?:tuần|tháng)\s+(?:{alternation(data['worked'])})(?!\w)"),
         "closing": re.compile(rf"(?:{alternation(data['closing'], word_start=True)})(?!\w)"),
+        # "tiếp tục trả lời chất vấn", "tiếp tục phiên họp": the meeting going on (not "tiếp tục duy trì sự hiện
+        # diện")
+        "continued": re.compile(rf"(?<!\w)tiếp tục\s+(?:{alternation(data['continued'])})(?!\w)"),
         # "Hội nghị kéo dài hai ngày", "Phiên họp thứ 12 diễn ra trong 1,5 ngày" (not "kéo dài 2 ngày tới", nor a span
         # written after it, which is read as one)
         "days_running": re.compile(rf"(?:{alternation(data['running'], word_start=True)})\s+(?:trong\s+)?(?:vòng\s+)?"
@@ -635,6 +642,45 @@ def _closing_day(doc: Doc, best: Mention, mentions: list[Mention], anchor: int |
     return best
 
 
+#: what may stand before a later day that opens its clause: "... . Sáng ngày 15/6, " (not the next day told ahead from
+#: the article's today, "Theo chương trình, sáng mai (15/6), Bộ trưởng ... tiếp tục trả lời chất vấn": a later sitting)
+_OPENS_A_CLAUSE = re.compile(r"[.;\n,]\s*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s*)?$")
+#: a day told ahead from the article's today: "Ngày mai (13/6)", "sáng mai 15/6"
+_TOMORROW = re.compile(r"(?<!\w)mai\s*[(,]?\s*(?:ngày\s*)?$")
+#: how many days after the day found a day the meeting goes on may stand
+_CONTINUED_DAYS = 3
+
+
+def _continued_day(ctx: _Context, best: Mention, mentions: list[Mention]) -> Mention:
+    """A one-day date told ahead whose meeting goes on, in a later sentence opened by a day one to three days on:
+    "Ngày mai (13/6), Thủ tướng ... bắt đầu trả lời chất vấn ... Sáng ngày 15/6, Bộ trưởng ... và các thành viên Chính
+    phủ tiếp tục trả lời chất vấn" (its last day that one; not what someone will go on doing: "Mỹ sẽ tiếp tục duy trì
+    sự hiện diện")."""
+    low = ctx.doc.low
+    if best.is_range or not (_TOMORROW.search(low, max(0, best.span[0] - 12), best.span[0])
+                             or _cues()["ahead"].search(low, *ctx.sentence(best.span[0]))):
+        return best  # (a sitting reported is its own: "Chiều 14/6, ... Theo chương trình, sáng mai (15/6), ...")
+    first = best.dates(best.year or 2000)
+    if first is None:
+        return best
+    last = None
+    for other in mentions:
+        start = other.span[0]
+        if start <= best.span[1] or other.is_range or other.year not in (None, best.year):
+            continue
+        s_start, s_end = ctx.sentence(start)
+        if not _OPENS_A_CLAUSE.search(low, max(s_start - 1, start - 20), start) \
+                or not _cues()["continued"].search(low, other.span[1], s_end):
+            continue
+        day = other.dates(best.year or 2000)
+        if day and 0 < (day[0] - first[0]).days <= _CONTINUED_DAYS and (last is None or day[0] > last[1]):
+            last = (other, day[0])
+    if last is None:
+        return best
+    other = last[0]
+    return Mention(best.span, best.d1, best.m1, best.y1, other.d1, other.m1, best.y1, best.sep, other.span)
+
+
 #: how far before a span of days the meeting's noun names them as its own ("Trong hai ngày Hội thảo 25 và 26-5")
 _NAMED_DAYS_REACH = 24
 
@@ -959,6 +1005,20 @@ def _days_taken(ctx: _Context, closing: Mention) -> tuple[int, Span] | None:
     return None
 
 
+def closed_after_weeks(doc: Doc, when: DateResult) -> DateResult:
+    """A meeting told closing on its one day found after weeks or a month of work ("Sau 1 tháng họp ..., sáng nay 21/6,
+    Kỳ họp thứ 3 ... chính thức bế mạc"): that day is its last, its first is not given, so the start is left empty."""
+    if not (when.start and when.end == when.start and when.spans):
+        return when
+    s_start, s_end = _rough_sentence(doc, when.spans[0][0])
+    taken = _cues()["weeks_taken"].search(doc.low, s_start, when.spans[0][0])
+    if taken is None or not _cues()["closing"].search(doc.low, when.spans[0][1], s_end):
+        return when
+    return DateResult(None, when.end, when.spans[:1], when.warnings + [
+        f"the event closed on {when.end.isoformat()} after '{doc.text[taken.start():taken.end()]}'; its first day is "
+        "not given, so the start date is left empty"])
+
+
 def _days_running(ctx: _Context, opening: Mention) -> tuple[int, Span] | None:
     """How many days a meeting that opened on the given day runs, when a sentence names it with them: "Hội nghị
     thượng đỉnh G20 kéo dài trong hai ngày đã bắt đầu khai mạc vào ngày 7.7", "Phiên họp thứ 12 diễn ra trong 1,5
@@ -1080,6 +1140,8 @@ def extract_dates(doc: Doc, *, anchor: int = 0, published: dt.date | None = None
         best_score -= _OPENING_DAY
     chosen = best if one_day else _closing_day(doc, _override_by_span(ctx, best, best_score, ranked), mentions,
                                                ctx.anchor)
+    if not one_day:
+        chosen = _continued_day(ctx, chosen, mentions)
     warnings: list[str] = []
     year = chosen.year
     if year is None:

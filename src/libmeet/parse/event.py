@@ -218,11 +218,13 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
     name_span = found.spans.get("name")
     when = dates.open_ended(doc, when, multi_day=found.kind in dates.MULTI_DAY_KINDS
                             or dates.a_series(doc, found.name, name_span[0] if name_span else None))
+    closed = dates.closed_after_weeks(doc, when)  # (the record's start only: the day found still dates the rest)
     if when.spans:
-        evidence["start_date"] = list(when.spans[:1])
+        if closed.start:
+            evidence["start_date"] = list(when.spans[:1])
         if when.end:
             evidence["end_date"] = list(when.spans[-1:])
-    warnings.extend(when.warnings)
+    warnings.extend(closed.warnings)
 
     # no province implied by how often one is named: a press conference's are what it tells of, and a national body's
     # meeting sits where the body does (but a leader's working visit, where they went); nor one told only deep down in a
@@ -375,7 +377,7 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
         kind=found.kind,
         name=found.name,
         edition=found.edition,
-        start_date=when.start,
+        start_date=closed.start,
         end_date=when.end,
         place=where.place,
         organizers=[name for name, _ in hosts],
