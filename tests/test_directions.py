@@ -1202,6 +1202,28 @@ def test_a_report_cited_by_theo_is_no_point(text: str, expected: list[str]) -> N
     assert points(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # bench 21481254 (reading seed 188b), 22339869, 22308329 (seeds 182a, 194b), 22720438: "chỉ đạo / quán triệt" with
+    # how it is done right after it is the doing itself, its clause the point (not a fragment from the adverb on)
+    ("Theo đó, thời gian tới tỉnh tập trung chỉ đạo quyết liệt, tạo sự chuyển biến rõ nét, đạt mục tiêu theo từng "
+     "nhóm xã.", ["tỉnh tập trung chỉ đạo quyết liệt, tạo sự chuyển biến rõ nét, đạt mục tiêu theo từng nhóm xã"]),
+    ("Chỉ đạo quyết liệt, có kịch bản cụ thể cho tăng trưởng từng ngành, lĩnh vực.",
+     ["Chỉ đạo quyết liệt, có kịch bản cụ thể cho tăng trưởng từng ngành, lĩnh vực"]),
+    ("Ban Thường vụ Tỉnh ủy đề nghị xử lý nghiêm các sai phạm; quán triệt nghiêm túc các văn bản chỉ đạo về việc chấn "
+     "chỉnh hoạt động thanh tra, kiểm tra đối với doanh nghiệp.",
+     ["xử lý nghiêm các sai phạm", "quán triệt nghiêm túc các văn bản chỉ đạo về việc chấn chỉnh hoạt động thanh tra, "
+      "kiểm tra đối với doanh nghiệp"]),
+    # ... none when it was done before or is a noun: bench 22235081 (reading seed 206a E5), 22315582, 21487194
+    ("Tổng Bí thư cho biết Ban Chấp hành Trung ương đã thảo luận sôi nổi, quán triệt sâu sắc, cụ thể hóa Nghị quyết "
+     "Đại hội lần thứ XII của Đảng.", []),
+    ("Đây đều là những vấn đề rất bức xúc, trong một năm qua Bộ đã chỉ đạo quyết liệt nhưng còn nhiều vướng mắc trong "
+     "thực hiện.", []),
+    ("Ông Nguyễn Ngọc Nam cảm ơn sự quan tâm, chỉ đạo sát sao của lãnh đạo Bộ GD&ĐT đối với cơ quan Báo.", []),
+])
+def test_a_steering_verb_with_its_manner_is_the_doing_itself(text: str, expected: list[str]) -> None:
+    assert points(text) == expected
+
+
 @pytest.mark.parametrize("text", NONE)
 def test_no_points(text: str) -> None:
     assert points(text) == []

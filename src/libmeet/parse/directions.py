@@ -61,6 +61,12 @@ def _alt(*names: str, extra: tuple[str, ...] = ()) -> str:
 #: directive verbs that are the task itself after a modal ("phải thống nhất quan điểm", "cần quán triệt sâu sắc"), not
 #: an order to others ("phải yêu cầu lực lượng bảo vệ ...")
 _OWN_TASK_VERBS = r"(?:thống\s+nhất|quán\s+triệt|nhất\s+trí|lưu\s+ý|nhắc\s+nhở|đôn\s+đốc)(?!\w)"
+#: "chỉ đạo", "quán triệt", "đôn đốc" with how it is done right after them (directions_manner_adverbs.txt): the verb is
+#: the doing itself, not an order whose content follows ("tỉnh tập trung chỉ đạo quyết liệt, tạo sự chuyển biến rõ nét",
+#: "Tiếp tục tổ chức nghiên cứu, quán triệt sâu sắc những nội dung ..."): the point is its clause, verb kept, not the
+#: fragment from the adverb on; none when it was done before or is a noun ("Bộ đã chỉ đạo quyết liệt nhưng ...", "cảm
+#: ơn sự quan tâm, chỉ đạo sát sao của lãnh đạo Bộ")
+_DONE_MANNER = r"(?:chỉ\s+đạo|quán\s+triệt|đôn\s+đốc)[ \t]*,?[ \t]+" + _alt("directions_manner_adverbs.txt")
 
 
 @cache
@@ -202,7 +208,8 @@ def _patterns() -> _Patterns:
             # quán triệt sâu sắc quan điểm")
             # (nor "lưu ý" before the work it names, which the point needs it for: "lưu ý | công tác kiểm soát dịch bệnh
             # tại các sự kiện tập trung đông người", "lưu ý | việc kết nối đồng bộ hệ thống giao thông ...")
-            r"(?:tới|sắp\s+tới)(?!\w)\s*,?\s*|(?!(?:(?<=phải\s)|(?<=cần\s))" + _OWN_TASK_VERBS + r")" + _HEEDED_WORK
+            r"(?:tới|sắp\s+tới)(?!\w)\s*,?\s*|(?!(?:(?<=phải\s)|(?<=cần\s))" + _OWN_TASK_VERBS + r")(?!" + _DONE_MANNER
+            + r")" + _HEEDED_WORK
             + r"(?:" + _alt("directions_verbs.txt")
             + r")\s*[,:]?\s*|" + _BARE_WISH + r"\s*)+"
         ),
@@ -352,6 +359,21 @@ _PURPOSE = re.compile(r"(?<!\w)(?:để|nhằm|đi\s+đến|tiến\s+tới)\s+$"
 #: "yêu cầu" / "đề nghị" after a word that makes it a possibility, a right, a denial or a standing rule
 #: (directions_hedges.txt): "nên chỉ có thể yêu cầu buộc thôi việc luôn", "Bộ GD-ĐT chỉ yêu cầu các trường công bố ..."
 _ASK = re.compile(r"yêu\s+cầu|đề\s+nghị")
+
+
+#: ... where its clause starts: after a ";" or ":", or after the "rằng" that reports it ("Hai Chủ tịch cho rằng, hai
+#: nước cần tiếp tục quan tâm đôn đốc chỉ đạo sát sao, ...") or the verb that asks it ("kiến nghị Chính phủ chỉ đạo
+#: quyết liệt hơn nữa ..."); and the "của" after it that makes it a noun ("chỉ đạo sâu sắc, toàn diện của Đảng")
+_MANNER_CLAUSE = re.compile(r".*(?:[;:]|(?<!\w)(?:rằng|kiến\s+nghị|đề\s+xuất|đề\s+nghị|yêu\s+cầu)(?!\w)\s*,?)\s*", re.S)
+#: ... unless a modal right before it makes it the task, which starts there ("cần | quán triệt sâu sắc quan điểm này")
+_MODAL_BEFORE = re.compile(r"(?<!\w)(?:cần|phải)\s+$")
+_MANNER_NOUN = re.compile(r"(?:[ \t]*,?[ \t]*(?:" + _alt("directions_manner_adverbs.txt") + r"))*[ \t]+của(?!\w)")
+
+
+@cache
+def _done_manner() -> re.Pattern[str]:
+    """A steering verb with how it is done right after it (_DONE_MANNER)."""
+    return re.compile(_DONE_MANNER)
 
 
 @cache
@@ -852,6 +874,9 @@ def _cue_start(doc: Doc, s: int, e: int) -> tuple[int, bool] | None:
             continue  # "Hà Nội cần lưu ý các trường hợp có hiện tượng sốt", "lưu ý tới 2 vấn đề"
         if _AGREE.fullmatch(m.group()) and _PURPOSE.search(low, max(s, m.start() - 12), m.start()):
             continue  # "tổ chức họp bàn nhằm thống nhất phương án khắc phục ...": what the meeting is held for
+        manner = _done_manner().match(low, m.start(), e)
+        if manner and (_PAST.search(low, s, m.start()) or _MANNER_NOUN.match(low, manner.end(), e)):
+            continue  # "các cấp ủy ... đã quán triệt sâu sắc các nghị quyết", "sự quan tâm, chỉ đạo sát sao của ..."
         if _ASK.fullmatch(m.group()) and _hedged_ask().search(low, max(s, m.start() - 20), m.start()):
             continue  # "chỉ có thể yêu cầu buộc thôi việc", "các Cty đều yêu cầu tốt nghiệp cấp ba": no order given
         if _ANONYMOUS.match(low, m.end(), e):
@@ -862,6 +887,12 @@ def _cue_start(doc: Doc, s: int, e: int) -> tuple[int, bool] | None:
         if _told_as_given(doc, s, m.start()):
             continue
         if not _is_noun_use(doc, m.start(), m.end()) and not _document_says(low, s, m.start()):
+            if manner:
+                # the doing itself: the point is its clause ("Theo đó, thời gian tới tỉnh tập trung chỉ đạo quyết liệt,
+                # tạo sự chuyển biến rõ nét ...")
+                head = _MANNER_CLAUSE.match(low, s, m.start())
+                own = _MODAL_BEFORE.search(low, max(s, m.start() - 6), m.start())
+                return (m.start() if own else head.end() if head else s), False
             directed = _directed_body(low, s, m)
             return (directed if directed is not None else m.start()), False
     opener = _CONNECTOR_OPEN.match(low, s, e)  # "Theo đó, thời gian tới, Công ty ... phải duy trì ..."
