@@ -1017,3 +1017,50 @@ def test_a_close_after_days_still_counts_its_first_day():
 def test_a_meeting_told_ahead_going_on_a_later_day_ends_on_it(text, at, start, end):
     result = _dates(text, at=at, reference_date=D(2017, 7, 31))
     assert (result.start, result.end) == (start, end)
+
+
+@pytest.mark.parametrize("text,start,end", [
+    # working 22701157: a reported visit's two days; its working session is told inside them, on the meeting's day
+    ("Tổng Bí thư: Bắc Kạn cần huy động nguồn lực trong dân để phát triển kinh tế - xã hội\n"
+     "Trong 2 ngày 6-7/7, Tổng Bí thư Nguyễn Phú Trọng đã đến thăm, làm việc tại tỉnh Bắc Kạn, kiểm tra tình hình "
+     "thực hiện nhiệm vụ kinh tế - xã hội, quốc phòng an ninh, xây dựng Đảng, xây dựng hệ thống chính trị trên địa "
+     "bàn.\nTổng Bí thư Nguyễn Phú Trọng và các đại biểu chụp ảnh chung với Ban thường vụ và cán bộ chủ chốt tỉnh "
+     "Bắc Kạn. Ảnh: Trí Dũng/TTXVN Làm việc với cán bộ chủ chốt của tỉnh, chiều 7/7, Tổng Bí thư Nguyễn Phú Trọng "
+     "hoan nghênh những nỗ lực cố gắng của Đảng bộ, chính quyền, nhân dân các dân tộc tỉnh Bắc Kạn.",
+     D(2017, 7, 7), D(2017, 7, 7)),
+    # bench 22277208: the same, its session told in the morning of the second day
+    ("Tổng Bí thư Nguyễn Phú Trọng thăm, làm việc tại tỉnh Hòa Bình\n"
+     "Trong 2 ngày 14 -15/5, Tổng Bí thư Nguyễn Phú Trọng đã đến thăm, làm việc tại tỉnh Hòa Bình, kiểm tra tình "
+     "hình thực hiện nhiệm vụ kinh tế - xã hội, quốc phòng an ninh, công tác xây dựng Đảng, xây dựng hệ thống chính "
+     "trị trên địa bàn.\nTổng Bí thư Nguyễn Phú Trọng tặng bức tranh Bác Hồ cho Đảng bộ, chính quyền, quân và dân "
+     "tỉnh Hòa Bình. Ảnh: Trí Dũng/TTXVN Sáng 15/5, làm việc với cán bộ chủ chốt của tỉnh, Tổng Bí thư Nguyễn Phú "
+     "Trọng nêu rõ: Tỉnh Hòa Bình có vị trí quan trọng ở vùng Tây Bắc.",
+     D(2017, 5, 15), D(2017, 5, 15)),
+    # bench 21511503: a visit's days (an abbreviation's dot inside its clause), its session's day not told: the end is
+    # not known
+    ("Hoạt động của lãnh đạo Đảng, Nhà nước\n"
+     "Trong hai ngày 9 và 10-2, đồng chí Trương Thị Mai, Ủy viên Bộ Chính trị, Bí thư T.Ư Đảng, Trưởng Ban Dân vận "
+     "T.Ư cùng Đoàn công tác của Ban Dân vận T.Ư thăm, làm việc tại tỉnh Điện Biên.\n"
+     "Tại buổi làm việc với Đoàn, đồng chí Trần Văn Sơn, Ủy viên T.Ư Đảng, Bí thư Tỉnh ủy, Trưởng đoàn Đại biểu "
+     "Quốc hội tỉnh Điện Biên và các đồng chí trong Ban Thường vụ Tỉnh ủy đã báo cáo khái quát tình hình thực hiện "
+     "nhiệm vụ năm 2016, các nhiệm vụ trọng tâm năm 2017 và kết quả thực hiện công tác dân vận theo Nghị quyết Đại "
+     "hội XII của Đảng. Phát biểu ý kiến tại buổi làm việc, đồng chí Trương Thị Mai biểu dương những nỗ lực của Đảng "
+     "bộ, chính quyền và nhân dân các dân tộc tỉnh Điện Biên trong thực hiện nhiệm vụ năm 2016.",
+     D(2017, 2, 9), None),
+    # bench 22723605: talks held during a visit whose days end the sentence far after its words
+    ("Đưa quan hệ Việt Nam - Hà Lan đi vào chiều sâu và phát triển bền vững\n"
+     "Thủ tướng Chính phủ Nguyễn Xuân Phúc và Thủ tướng Mark Rutte nhất trí như vậy tại buổi hội đàm giữa hai nhà "
+     "lãnh đạo nhân chuyến thăm chính thức và làm việc tại Vương quốc Hà Lan của Thủ tướng Chính phủ Nguyễn Xuân "
+     "Phúc cùng Đoàn đại biểu cấp cao Chính phủ Việt Nam theo lời mời của Thủ tướng Vương quốc Hà Lan Mark Rutte, "
+     "từ ngày 08-11/7/2017.\nTại buổi hội đàm, Thủ tướng Chính phủ Việt Nam Nguyễn Xuân Phúc đánh giá cao việc "
+     "Việt Nam và Hà Lan nâng cấp quan hệ.",
+     D(2017, 7, 8), None),
+    # bench 22381939: a visit announced with the meeting it will attend keeps those days, the only ones it has
+    ("TT Nguyễn Xuân Phúc thăm chính thức Nhật Bản vào đầu tháng 6\n"
+     "Thông cáo của Bộ Ngoại giao cho biết Thủ tướng Nguyễn Xuân Phúc và phu nhân sẽ thăm chính thức Nhật Bản theo "
+     "lời mời của Thủ tướng Nhật Bản Shinzo Abe và tham dự Hội nghị Tương lai Châu Á lần thứ 23 tại Tokyo từ ngày "
+     "4-8/6.",
+     D(2017, 6, 4), D(2017, 6, 8)),
+])
+def test_a_visits_days_reported_are_not_the_meetings(text, start, end):
+    assert _event_days(text) == (start, end)

@@ -78,6 +78,10 @@ RELATIVE_SCORE = 7
 MAX_SPAN_OVERRIDE = 14
 #: how far before a span of days the words of a visit under way or done may stand for the span to be the visit's
 _TRIP_REACH = 160
+#: ... and how far before it a visit's words make its span not the meeting's own: the visit's host may come between
+#: ("nhân chuyến thăm chính thức và làm việc tại Vương quốc Hà Lan của Thủ tướng ... theo lời mời của Thủ tướng Vương
+#: quốc Hà Lan Mark Rutte, từ ngày 08-11/7/2017")
+_VISIT_REACH = 260
 #: every warning of a date left without a year starts so (ingest's summary counts them) and ends with the fix
 NO_YEAR = "has no year"
 NO_YEAR_HINT = ("the date is left empty (give the collection date: --reference-date YYYY-MM-DD, or "
@@ -238,6 +242,15 @@ def _build_cues(data: Mapping[str, list[str]]) -> dict[str, re.Pattern[str]]:
                            rf"|(?<!sẽ )(?<!sắp )(?<!kiến )"
                            rf"(?:{alternation([w for w in data['trip'] if not w.startswith('sẽ ')], word_start=True)})(?!\w)"
                            rf"[^.;\n]{{81,{_TRIP_REACH}}}$"),
+        # a visit's days written before it: "Trong 2 ngày 6-7/7, Tổng Bí thư Nguyễn Phú Trọng đã đến thăm, làm việc
+        # tại tỉnh Bắc Kạn" (an abbreviation's dot stays in the clause: "Bí thư T.Ư Đảng ... thăm, làm việc")
+        "trip_after": re.compile(rf"(?:[^.;\n]|\.(?=\S)){{0,{_TRIP_REACH}}}?"
+                                 rf"(?:{alternation(data['trip'], word_start=True)})(?!\w)"),
+        # ... or after it, its host between: "đang thăm hữu nghị chính thức Việt Nam, dự các hoạt động kỷ niệm ... và
+        # tham dự Hội nghị Chủ tịch Mặt trận Tổ quốc 3 nước ... từ ngày 23 đến 26/6" (_visit_days)
+        "trip_before": re.compile(rf"(?:{alternation(data['trip'], word_start=True)})(?!\w)"
+                                  rf"(?:[^.;\n]|\.(?=\S)){{0,{_VISIT_REACH}}}$"),
+        "visit_session": re.compile(rf"(?:{alternation(data['visit_session'], word_start=True)})(?!\w)"),
         # "Đêm 4/7, Thủ tướng ... rời Hà Nội, lên đường ... tham dự Hội nghị G20": the day they set off
         "departure": re.compile(rf"[^.;\n]{{0,120}}?(?:{alternation(data['departure'], word_start=True)})(?!\w)"),
         # "các tháng 3-4/2017", "quý 2-3/2017": months or quarters, not a day
@@ -716,6 +729,46 @@ def _override_by_span(ctx: _Context, best: Mention, best_score: float, ranked: l
     return best
 
 
+def _visit_days(ctx: _Context, span: Mention) -> bool:
+    """Whether a span of days reported is a visit's, not that of the meeting held during it, whose last day is then not
+    given: "Trong 2 ngày 6-7/7, Tổng Bí thư ... đã đến thăm, làm việc tại tỉnh Bắc Kạn", "Chiều 24/6, ... Thủ tướng ...
+    tiếp Chủ tịch Quốc hội Vương quốc Campuchia ... đang thăm hữu nghị chính thức Việt Nam, ... từ ngày 23 đến 26/6"
+    (of a visit announced with the meeting it will attend, "sẽ thăm chính thức Nhật Bản và tham dự Hội nghị Tương lai
+    châu Á ... từ ngày 4/6 đến 8/6", those are the only days the meeting ahead has)."""
+    cues = _cues()
+    low = ctx.doc.low
+    start, end = span.span
+    s_start, s_end = ctx.sentence(start)
+    if cues["ahead"].search(low, s_start, s_end):
+        return False  # (nor its programme: "trong thời gian chuyến thăm, từ ngày 4-8/6, ... sẽ phát biểu")
+    return bool(cues["trip_before"].search(low, max(s_start, start - _VISIT_REACH - 40), start)
+                or cues["trip_after"].match(low, end, s_end))
+
+
+def _visit_session(ctx: _Context, visit: Mention, mentions: list[Mention], days: tuple[dt.date, dt.date],
+                   year: int) -> Mention | None:
+    """The one day inside a visit's span that its working session is told on, further in the same report (no "*" item
+    of another leader's between): "Trong 2 ngày 6-7/7, Tổng Bí thư ... đã đến thăm, làm việc tại tỉnh Bắc Kạn ... Làm
+    việc với cán bộ chủ chốt của tỉnh, chiều 7/7, Tổng Bí thư ... hoan nghênh ..."."""
+    low = ctx.doc.low
+    found = None
+    for other in mentions:
+        if other.span[0] <= visit.span[1] or other.is_range or other.year not in (None, year):
+            continue
+        if "\n* " in low[visit.span[1]:other.span[0]] or " * " in low[visit.span[1]:other.span[0]]:
+            break
+        day = other.dates(year)
+        if not day or not days[0] <= day[0] <= days[1] \
+                or not _cues()["part"].search(low, max(0, other.span[0] - 20), other.span[0]):
+            continue
+        s_start, s_end = _rough_sentence(ctx.doc, other.span[0])
+        if _cues()["visit_session"].search(low, s_start, s_end):
+            if found is not None and found.dates(year) != day:
+                return None  # (sessions on two days: which one is the meeting is not told)
+            found = other
+    return found
+
+
 # --- the year, when the event's date has none ------------------------------------------------
 
 def _nearest_year(month: int, day: int, around: dt.date, ahead: bool = False) -> int | None:
@@ -1167,6 +1220,19 @@ def extract_dates(doc: Doc, *, anchor: int = 0, published: dt.date | None = None
         pair = (pair[0], pair[0] + dt.timedelta(days=days - 1))
         warnings.append(f"the meeting opened on {pair[0].isoformat()} and '{doc.text[span[0]:span[1]]}': its last day "
                         f"is counted on from its first")
+    if chosen.is_range and not taken and pair[0] != pair[1]:  # (a visit's days: _visit_days)
+        said = doc.text[chosen.span[0]:chosen.span[1]]
+        visit = _visit_days(ctx, chosen)
+        session = _visit_session(ctx, chosen, mentions, pair, year) if visit else None
+        if session is not None:
+            day = session.dates(year)[0]
+            return DateResult(day, day, [session.span], warnings + [
+                f"'{said}' are the days of a visit; its working session is told on "
+                f"'{doc.text[session.span[0]:session.span[1]]}', the meeting's day"])
+        if visit:
+            return DateResult(pair[0], None, spans, warnings + [
+                f"'{said}' are the days of a visit, not the meeting's own; its last day is not given, so the end date "
+                "is left empty"])
     return DateResult(pair[0], pair[1], spans, warnings)
 
 
