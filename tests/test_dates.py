@@ -983,6 +983,10 @@ def test_the_days_of_another_occasion_in_the_events_sentence_or_a_caption(text, 
      "Sau gần một tháng làm việc, sáng 21-6, kỳ họp thứ 3, Quốc hội (QH) khóa XIV đã bế mạc. Phát biểu bế mạc, Chủ "
      "tịch QH Nguyễn Thị Kim Ngân nhấn mạnh các đại biểu đã thảo luận thẳng thắn.",
      D(2017, 6, 21)),
+    # ... weeks counted in words up to ten, as days are
+    ("Bế mạc kỳ họp thứ 3, Quốc hội khóa XIV\n"
+     "Sau năm tuần làm việc, sáng 21-6, kỳ họp thứ 3, Quốc hội khóa XIV đã bế mạc.",
+     D(2017, 6, 21)),
 ])
 def test_a_close_told_after_weeks_or_a_month_leaves_the_first_day_empty(text, end):
     assert _event_days(text) == (None, end)
@@ -998,11 +1002,16 @@ def test_a_close_after_days_still_counts_its_first_day():
 @pytest.mark.parametrize("text,at,start,end", [
     # working 22509440: a question time told ahead, its later day going on with "tiếp tục trả lời chất vấn"
     ("Lãnh đạo Chính phủ và 4 Bộ trưởng trả lời chất vấn\n"
-     "Ngày mai (13/6), Thủ tướng Chính phủ Nguyễn Xuân Phúc cùng 4 Bộ trưởng bắt đầu trả lời chất vấn tại Kỳ họp thứ 3, "
-     "Quốc hội khóa XIV. Theo chương trình kỳ họp, chiều ngày 14/6, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân chủ trì "
+     "Ngày mai (13/6), Thủ tướng Chính phủ Nguyễn Xuân Phúc cùng 4 Bộ trưởng bắt đầu trả lời chất vấn tại Kỳ họp "
+     "thứ 3, Quốc hội khóa XIV. Theo chương trình kỳ họp, chiều ngày 14/6, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân chủ trì "
      "điều hành chất vấn nhóm vấn đề thứ 4. Sáng ngày 15/6, Bộ trưởng Bộ Kế hoạch và Đầu tư Nguyễn Chí Dũng và các "
      "thành viên Chính phủ tiếp tục trả lời chất vấn.",
      "kỳ họp thứ 3", D(2017, 6, 13), D(2017, 6, 15)),
+    # ... its later day opened by any part of the day ("Đêm 15/6"), and a visit's words in between leave the span whole
+    # (the span is built from two days, not one written as a visit's)
+    ("Ngày mai (13/6), Quốc hội bắt đầu phiên chất vấn, các đoàn đại biểu đã thăm, làm việc tại nhiều địa phương. "
+     "Đêm 15/6, Bộ trưởng Bộ Kế hoạch và Đầu tư và các thành viên Chính phủ tiếp tục trả lời chất vấn.",
+     "phiên chất vấn", D(2017, 6, 13), D(2017, 6, 15)),
     # working 22531395: a sitting reported on its day, the next told ahead ("sáng mai"), is a later sitting
     ("Chiều 14/6, sau phiên chất vấn và trả lời chất vấn đối với Bộ trưởng Y tế Nguyễn Thị Kim Tiến, Bộ trưởng Kế "
      "hoạch và Đầu tư Nguyễn Chí Dũng đã \"đăng đàn\" trả lời câu hỏi của các đại biểu Quốc hội. Theo chương trình, "

@@ -1219,6 +1219,12 @@ def test_a_report_cited_by_theo_is_no_point(text: str, expected: list[str]) -> N
     ("Đây đều là những vấn đề rất bức xúc, trong một năm qua Bộ đã chỉ đạo quyết liệt nhưng còn nhiều vướng mắc trong "
      "thực hiện.", []),
     ("Ông Nguyễn Ngọc Nam cảm ơn sự quan tâm, chỉ đạo sát sao của lãnh đạo Bộ GD&ĐT đối với cơ quan Báo.", []),
+    # ... but a time ahead after the "đã" leaves that past behind, and the point starts after it; a clock's colon does
+    # not start the clause
+    ("Hội nghị đã nghe báo cáo, thời gian tới tỉnh tập trung chỉ đạo quyết liệt, tạo sự chuyển biến rõ nét.",
+     ["tỉnh tập trung chỉ đạo quyết liệt, tạo sự chuyển biến rõ nét"]),
+    ("Vào lúc 8:30, tỉnh tập trung chỉ đạo quyết liệt việc giải ngân vốn đầu tư công.",
+     ["Vào lúc 8:30, tỉnh tập trung chỉ đạo quyết liệt việc giải ngân vốn đầu tư công"]),
 ])
 def test_a_steering_verb_with_its_manner_is_the_doing_itself(text: str, expected: list[str]) -> None:
     assert points(text) == expected

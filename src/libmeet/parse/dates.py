@@ -213,12 +213,17 @@ def _build_cues(data: Mapping[str, list[str]]) -> dict[str, re.Pattern[str]]:
                                  rf"\s+ngày(?P<half>\s+rưỡi)?\s+(?:{alternation(data['worked'])})(?!\w)"),
         # "Sau 1 tháng họp tại Hà Nội", "Sau gần một tháng làm việc": a close after weeks or months of work (its first
         # day not told; not "Sau 3 tháng triển khai", what a review meeting looks back on)
-        "weeks_taken": re.compile(rf"(?<!\w)sau\s+(?:gần\s+|hơn\s+|khoảng\s+)?(?:\d{{1,2}}|một|hai|ba|bốn|nửa)\s+"
+        "weeks_taken": re.compile(rf"(?<!\w)sau\s+(?:gần\s+|hơn\s+|khoảng\s+)?"
+                                  rf"(?:\d{{1,2}}|nửa|{alternation(data['numbers'])})\s+"
                                   rf"(?:tuần|tháng)\s+(?:{alternation(data['worked'])})(?!\w)"),
         "closing": re.compile(rf"(?:{alternation(data['closing'], word_start=True)})(?!\w)"),
         # "tiếp tục trả lời chất vấn", "tiếp tục phiên họp": the meeting going on (not "tiếp tục duy trì sự hiện
         # diện")
-        "continued": re.compile(rf"(?<!\w)tiếp tục\s+(?:{alternation(data['continued'])})(?!\w)"),
+        "continued": re.compile(rf"(?<!\w)tiếp\s+tục\s+(?:{alternation(data['continued'])})(?!\w)"),
+        # what may stand before a later day that opens its clause: "... . Sáng ngày 15/6, ", "... . Đêm 15/6, " (not
+        # the next day told ahead from the article's today, "Theo chương trình, sáng mai (15/6), Bộ trưởng ... tiếp tục
+        # trả lời chất vấn": a later sitting)
+        "opens_clause": re.compile(rf"[.;\n,]\s*(?:{part}\s+)?(?:ngày\s*)?$"),
         # "Hội nghị kéo dài hai ngày", "Phiên họp thứ 12 diễn ra trong 1,5 ngày" (not "kéo dài 2 ngày tới", nor a span
         # written after it, which is read as one)
         "days_running": re.compile(rf"(?:{alternation(data['running'], word_start=True)})\s+(?:trong\s+)?(?:vòng\s+)?"
@@ -655,9 +660,6 @@ def _closing_day(doc: Doc, best: Mention, mentions: list[Mention], anchor: int |
     return best
 
 
-#: what may stand before a later day that opens its clause: "... . Sáng ngày 15/6, " (not the next day told ahead from
-#: the article's today, "Theo chương trình, sáng mai (15/6), Bộ trưởng ... tiếp tục trả lời chất vấn": a later sitting)
-_OPENS_A_CLAUSE = re.compile(r"[.;\n,]\s*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s*)?$")
 #: a day told ahead from the article's today: "Ngày mai (13/6)", "sáng mai 15/6"
 _TOMORROW = re.compile(r"(?<!\w)mai\s*[(,]?\s*(?:ngày\s*)?$")
 #: how many days after the day found a day the meeting goes on may stand
@@ -682,7 +684,7 @@ def _continued_day(ctx: _Context, best: Mention, mentions: list[Mention]) -> Men
         if start <= best.span[1] or other.is_range or other.year not in (None, best.year):
             continue
         s_start, s_end = ctx.sentence(start)
-        if not _OPENS_A_CLAUSE.search(low, max(s_start - 1, start - 20), start) \
+        if not _cues()["opens_clause"].search(low, max(s_start - 1, start - 20), start) \
                 or not _cues()["continued"].search(low, other.span[1], s_end):
             continue
         day = other.dates(best.year or 2000)
@@ -752,10 +754,12 @@ def _visit_session(ctx: _Context, visit: Mention, mentions: list[Mention], days:
     việc với cán bộ chủ chốt của tỉnh, chiều 7/7, Tổng Bí thư ... hoan nghênh ..."."""
     low = ctx.doc.low
     found = None
+    # (up to the first "*" item after the visit's days)
+    stop = min(i for i in (low.find("\n* ", visit.span[1]), low.find(" * ", visit.span[1]), len(low)) if i >= 0)
     for other in mentions:
         if other.span[0] <= visit.span[1] or other.is_range or other.year not in (None, year):
             continue
-        if "\n* " in low[visit.span[1]:other.span[0]] or " * " in low[visit.span[1]:other.span[0]]:
+        if other.span[0] > stop:
             break
         day = other.dates(year)
         if not day or not days[0] <= day[0] <= days[1] \
@@ -1220,7 +1224,7 @@ def extract_dates(doc: Doc, *, anchor: int = 0, published: dt.date | None = None
         pair = (pair[0], pair[0] + dt.timedelta(days=days - 1))
         warnings.append(f"the meeting opened on {pair[0].isoformat()} and '{doc.text[span[0]:span[1]]}': its last day "
                         f"is counted on from its first")
-    if chosen.is_range and not taken and pair[0] != pair[1]:  # (a visit's days: _visit_days)
+    if chosen.is_range and chosen.end_span is None:  # (a visit's days written as one span: _visit_days)
         said = doc.text[chosen.span[0]:chosen.span[1]]
         visit = _visit_days(ctx, chosen)
         session = _visit_session(ctx, chosen, mentions, pair, year) if visit else None

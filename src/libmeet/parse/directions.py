@@ -364,16 +364,27 @@ _ASK = re.compile(r"yêu\s+cầu|đề\s+nghị")
 #: ... where its clause starts: after a ";" or ":", or after the "rằng" that reports it ("Hai Chủ tịch cho rằng, hai
 #: nước cần tiếp tục quan tâm đôn đốc chỉ đạo sát sao, ...") or the verb that asks it ("kiến nghị Chính phủ chỉ đạo
 #: quyết liệt hơn nữa ..."); and the "của" after it that makes it a noun ("chỉ đạo sâu sắc, toàn diện của Đảng")
-_MANNER_CLAUSE = re.compile(r".*(?:[;:]|(?<!\w)(?:rằng|kiến\s+nghị|đề\s+xuất|đề\s+nghị|yêu\s+cầu)(?!\w)\s*,?)\s*", re.S)
+_MANNER_CLAUSE = re.compile(r".*(?:;|:(?!\d)|(?<!\w)(?:rằng|" + _alt("directions_proposal_verbs.txt")
+                            + r")(?!\w)\s*,?)\s*", re.S)
 #: ... unless a modal right before it makes it the task, which starts there ("cần | quán triệt sâu sắc quan điểm này")
-_MODAL_BEFORE = re.compile(r"(?<!\w)(?:cần|phải)\s+$")
-_MANNER_NOUN = re.compile(r"(?:[ \t]*,?[ \t]*(?:" + _alt("directions_manner_adverbs.txt") + r"))*[ \t]+của(?!\w)")
+_MODAL_BEFORE = re.compile(r"(?<!\w)" + _alt("directions_modals.txt") + r"\s+$")
+#: ... and a time ahead after the "đã" of the sentence's earlier part, which leaves that past behind ("Hội nghị đã nghe
+#: báo cáo, thời gian tới tỉnh tập trung chỉ đạo quyết liệt, ...")
+_AHEAD_AFTER = re.compile(r"(?<!\w)" + _alt("directions_future.txt") + r"(?!\w)")
+_CLAUSE_GAP = re.compile(r"[\s,]*")
+_MANNER_NOUN = re.compile(r"(?:,?[ \t]+(?:" + _alt("directions_manner_adverbs.txt") + r")|[ \t]*,[ \t]*(?:"
+                          + _alt("directions_manner_adverbs.txt") + r"))*[ \t]+của(?!\w)")
+#: ... a steering verb with how it is done right after it
+_DONE_MANNER_AT = re.compile(_DONE_MANNER)
 
 
-@cache
-def _done_manner() -> re.Pattern[str]:
-    """A steering verb with how it is done right after it (_DONE_MANNER)."""
-    return re.compile(_DONE_MANNER)
+def _done_before(low: str, s: int, at: int) -> bool:
+    """Whether the sentence tells what is at `at` as done: a past word before it in the sentence ("các cấp ủy đã
+    thảo luận sôi nổi, quán triệt sâu sắc ..."), not followed by a time ahead (_AHEAD_AFTER)."""
+    past = None
+    for past in _PAST.finditer(low, s, at):
+        pass
+    return past is not None and not _AHEAD_AFTER.search(low, past.end(), at)
 
 
 @cache
@@ -874,8 +885,8 @@ def _cue_start(doc: Doc, s: int, e: int) -> tuple[int, bool] | None:
             continue  # "Hà Nội cần lưu ý các trường hợp có hiện tượng sốt", "lưu ý tới 2 vấn đề"
         if _AGREE.fullmatch(m.group()) and _PURPOSE.search(low, max(s, m.start() - 12), m.start()):
             continue  # "tổ chức họp bàn nhằm thống nhất phương án khắc phục ...": what the meeting is held for
-        manner = _done_manner().match(low, m.start(), e)
-        if manner and (_PAST.search(low, s, m.start()) or _MANNER_NOUN.match(low, manner.end(), e)):
+        manner = _DONE_MANNER_AT.match(low, m.start(), e)
+        if manner and (_done_before(low, s, m.start()) or _MANNER_NOUN.match(low, manner.end(), e)):
             continue  # "các cấp ủy ... đã quán triệt sâu sắc các nghị quyết", "sự quan tâm, chỉ đạo sát sao của ..."
         if _ASK.fullmatch(m.group()) and _hedged_ask().search(low, max(s, m.start() - 20), m.start()):
             continue  # "chỉ có thể yêu cầu buộc thôi việc", "các Cty đều yêu cầu tốt nghiệp cấp ba": no order given
@@ -890,9 +901,14 @@ def _cue_start(doc: Doc, s: int, e: int) -> tuple[int, bool] | None:
             if manner:
                 # the doing itself: the point is its clause ("Theo đó, thời gian tới tỉnh tập trung chỉ đạo quyết liệt,
                 # tạo sự chuyển biến rõ nét ...")
+                # (after a time ahead the sentence's earlier part is left behind: "Hội nghị đã nghe báo cáo, thời gian
+                # tới | tỉnh tập trung chỉ đạo quyết liệt, ...")
                 head = _MANNER_CLAUSE.match(low, s, m.start())
-                own = _MODAL_BEFORE.search(low, max(s, m.start() - 6), m.start())
-                return (m.start() if own else head.end() if head else s), False
+                start = head.end() if head else s
+                for ahead in _AHEAD_AFTER.finditer(low, start, m.start()):
+                    start = _CLAUSE_GAP.match(low, ahead.end()).end()
+                own = _MODAL_BEFORE.search(low, max(s, m.start() - 12), m.start())
+                return (m.start() if own else start), False
             directed = _directed_body(low, s, m)
             return (directed if directed is not None else m.start()), False
     opener = _CONNECTOR_OPEN.match(low, s, e)  # "Theo đó, thời gian tới, Công ty ... phải duy trì ..."
