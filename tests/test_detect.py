@@ -854,6 +854,23 @@ REPORTS = [
         "hội đàm về tình hình Syria và Ukraine",
         None,
     ),
+    (  # working set 22288983: the opening of a book exhibition, the library sector's own event
+        "Khai mạc triển lãm sách 'Chủ tịch Hồ Chí Minh với Công an nhân dân và Quân đội nhân'\nOnline – Ngày 16-5, "
+        "tại Bảo tàng CAND (Công an nhân dân), Tổng cục Chính trị CAND đã tổ chức Lễ khai mạc triển lãm sách “Chủ "
+        "tịch Hồ Chí Minh với Công an nhân dân và Quân đội nhân” và giới thiệu cuốn sách “Tư tưởng Hồ Chí Minh về "
+        "cán bộ và công tác cán bộ Công an nhân dân”.",
+        "lễ khai mạc",
+        "khai mạc triển lãm sách “Chủ tịch Hồ Chí Minh với Công an nhân dân và Quân đội nhân”",
+        None,
+    ),
+    (  # working set 22666719: an archive's exhibition of records opened
+        "Trưng bày Mộc bản triều Nguyễn khắc về chủ quyền Hoàng Sa, Trường Sa\nOnline - Ngày 3-7, tại thành phố Đà "
+        "Lạt, Trung tâm Lưu trữ quốc gia IV phối hợp với Cục Văn thư và Lưu trữ nhà nước (Bộ Nội vụ) tổ chức khai mạc "
+        "triển lãm chuyên đề “Hoàng Sa, Trường Sa của Việt Nam - Những bằng chứng lịch sử và pháp lý”.",
+        "lễ khai mạc",
+        "khai mạc triển lãm chuyên đề “Hoàng Sa, Trường Sa của Việt Nam - Những bằng chứng lịch sử và pháp lý”",
+        None,
+    ),
 ]
 
 
@@ -871,6 +888,12 @@ def test_reports(text, kind, name, edition):
 
 NOT_REPORTS = [
     # (text, reason or None for "any reason")
+    (  # working set 21480372: a show of plants opened is no book or records exhibition
+        "Khai mạc Triển lãm sinh vật cảnh Bắc Ninh lần thứ XX\nSáng 6/2, tại Trung tâm Văn hóa Kinh Bắc (TP.Bắc Ninh), "
+        "Hội Sinh vật cảnh Bắc Ninh đã tổ chức khai mạc Triển lãm sinh vật cảnh lần thứ XX, chào mừng kỉ niệm 185 năm "
+        "thành lập tỉnh.",
+        None,
+    ),
     (  # a law's news: done to the Assembly's vote, not a sitting told
         "Luật Cảnh vệ có hiệu lực từ 1/7\nLuật Cảnh vệ được Quốc hội thông qua ngày 20/6/2017 quy định bốn lãnh đạo cấp "
         "cao được kiểm nghiệm thức ăn.",
