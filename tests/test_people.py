@@ -2518,3 +2518,34 @@ def test_a_party_committees_member_and_its_place(text, named):
 ])
 def test_a_delegations_head(text, named):
     assert summary(text) == named
+
+
+@pytest.mark.parametrize("text, named", [
+    # bench 21473804, 22241159, 22424105, 22261304: a body's name with commas in it is whole (people_comma_bodies.txt),
+    # and a bracket it opened is closed
+    ("Ông Đặng Gia Duẩn, Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch Đăk Lăk phát biểu tại hội nghị.",
+     [("Đặng Gia Duẩn", "Phó Giám đốc", "Sở Văn hóa, Thể thao và Du lịch Đăk Lăk")]),
+    ("Thứ trưởng Bộ Lao động, Thương binh và Xã hội Doãn Mậu Diệp phát biểu.",
+     [("Doãn Mậu Diệp", "Thứ trưởng", "Bộ Lao động, Thương binh và Xã hội")]),
+    ("Bà Ngô Thị Minh, Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc hội "
+     "phát biểu.",
+     [("Ngô Thị Minh", "Phó Chủ nhiệm", "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc hội")]),
+    ("Bà Lê Thị Hoàng Yến, Phó Tổng cục trưởng Tổng cục Thể dục Thể thao (Bộ Văn hóa, Thể thao và Du lịch) phát biểu.",
+     [("Lê Thị Hoàng Yến", "Phó Tổng cục trưởng", "Tổng cục Thể dục Thể thao (Bộ Văn hóa, Thể thao và Du lịch)")]),
+    # ... a comma after another body still ends it
+    ("Ông Nguyễn Văn Bình, Giám đốc Sở Tài chính, cho biết tại hội nghị.",
+     [("Nguyễn Văn Bình", "Giám đốc", "Sở Tài chính")]),
+])
+def test_a_bodys_name_with_commas_in_it(text, named):
+    assert summary(text) == named
+
+
+@pytest.mark.parametrize("text, named", [
+    # bench 22580985: a four-word name whose last word "Thư" is also a word of no name ("Thư viện")
+    ("Bà Lê Thị Anh Thư, Chủ tịch Hội Kiểm soát nhiễm khuẩn Thành phố Hồ Chí Minh phát biểu tại hội thảo.",
+     [("Lê Thị Anh Thư", "Chủ tịch", "Hội Kiểm soát nhiễm khuẩn Thành phố Hồ Chí Minh")]),
+    ("Phó Giám đốc Thư viện tỉnh Nguyễn Võ Minh Thư phát biểu.",
+     [("Nguyễn Võ Minh Thư", "Phó Giám đốc", "Thư viện tỉnh")]),
+])
+def test_a_four_word_name_ending_in_thu(text, named):
+    assert summary(text) == named

@@ -117,22 +117,24 @@ def is_not_name(name: str) -> bool:
 def _name_size(words: list[str]) -> int:
     """How many words of a run starting with a family name can be the name: it ends before a word no name
     holds ("Nguyễn Duy Thịnh Viện ...", "Sinh Viên Việt Nam", "Quan Hệ Công Chúng")."""
-    inside, given = _not_name_words()
+    inside, given, given_of_four = _not_name_words()
     folded = [fold_word(w) for w in words]
     for i in range(1, len(folded)):
-        if folded[i] in given and i == len(folded) - 1 and i in (1, 2):
-            break  # "Vũ Văn Viện", "Hà Ban": a given name at the run's end
+        if folded[i] in given and i == len(folded) - 1 and (i in (1, 2) or folded[i] in given_of_four):
+            break  # "Vũ Văn Viện", "Hà Ban": a given name at the run's end ("Lê Thị Anh Thư" too)
         if folded[i] in inside or " ".join(folded[i:i + 2]) in inside:
             return i
     return len(words)
 
 
 @cache
-def _not_name_words() -> tuple[frozenset[str], frozenset[str]]:
-    """people_not_name_words.txt: the words, and those of them marked " ?" that are also given names."""
+def _not_name_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """people_not_name_words.txt: the words, those of them marked " ?" or " ??" that are also given names, and those
+    marked " ??" that also end a run of four."""
     entries = lexicon.words("people_not_name_words.txt")
-    words = frozenset(fold(e.removesuffix(" ?")) for e in entries)
-    return words, frozenset(fold(e.removesuffix(" ?")) for e in entries if e.endswith(" ?"))
+    words = frozenset(fold(e.rstrip(" ?")) for e in entries)
+    return (words, frozenset(fold(e.rstrip(" ?")) for e in entries if e.endswith("?")),
+            frozenset(fold(e.rstrip(" ?")) for e in entries if e.endswith(" ??")))
 
 
 @cache

@@ -1451,13 +1451,30 @@ def _untitled(doc: Doc, at: int, dashed: bool) -> list[tuple[str, str | None]]:
     return []
 
 
+@cache
+def _comma_bodies() -> re.Pattern[str]:
+    """A body's name with commas inside it (people_comma_bodies.txt), on the folded text."""
+    return re.compile(lexicon.alternation({fold(w) for w in lexicon.words("people_comma_bodies.txt")}, spaces=True)
+                      + r"(?!\w)")
+
+
 def _organisation(doc: Doc, at: int, title_starts: Container[int] = ()) -> tuple[str | None, int]:
     """The organisation after a title, up to the sentence's verb or the clause's end: (text, end offset)."""
     stop = _patterns()["stop"]
     end = at
     count = 0
+    starts: list[int] = []  # (where the words taken start)
     for m in _WORD.finditer(doc.text, at):
+        if m.start() < end:
+            continue  # (inside a body's name taken whole)
         between = doc.text[end:m.start()]
+        if between.strip() == "," and "\n" not in between and count < _MAX_ORG_WORDS:
+            # a body's name with a comma in it goes on: "Sở Văn hóa, Thể thao và Du lịch tỉnh Bắc Ninh"
+            whole = next(filter(None, (_comma_bodies().match(doc.low, start) for start in starts[-2:])), None)
+            if whole and whole.end() > m.start():
+                end = whole.end()
+                count += 1
+                continue
         if between.strip() or "\n" in between or count >= _MAX_ORG_WORDS:
             break  # punctuation between words ends the phrase
         word = m.group()
@@ -1474,8 +1491,12 @@ def _organisation(doc: Doc, at: int, title_starts: Container[int] = ()) -> tuple
             end = m.end() - 1
             count += 1
             break
+        starts.append(m.start())
         end = m.end()
         count += 1
+    if doc.text.count("(", at, end) > doc.text.count(")", at, end) and doc.text.startswith(")", end):
+        end += 1  # (a bracket the body's name opened closes it: "Tổng cục Thể dục Thể thao (Bộ Văn hóa, Thể thao và Du
+        # lịch)")
     org = re.sub(r"\s+(?:và|,)$", "", doc.text[at:end].strip(" -–—").rstrip(".…"))
     if org.startswith("(") and not org.endswith(")"):
         org = org[1:]
