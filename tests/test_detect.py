@@ -3195,3 +3195,24 @@ def test_the_day_a_glued_caption_runs_into_is_the_leads():
 ])
 def test_a_recent_meeting_put_back_in_a_past_year_is_not_a_report(text):
     assert not detect_titled(text).is_event
+
+
+#: (bench 22344344) baomoi's link to another story, in square brackets, names that story's meeting: the forum the
+#: President attended is told of, the meeting reported is the youth leaders' "cuộc gặp" on 22/5
+_READ_MORE_OF_A_FORUM = (
+    "Giao lưu, hợp tác giữa thanh niên là nền tảng cho quan hệ Việt-Trung\n"
+    "Ngày 22/5 tại Bắc Kinh, đoàn đại biểu cấp cao của Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh do Bí thư thứ "
+    "nhất Ban Chấp hành Trung ương Đoàn Lê Quốc Phong dẫn đầu đã có cuộc gặp với Phó Trưởng Ban Liên lạc Đối ngoại "
+    "Trung ương Đảng Cộng sản Trung Quốc Trịnh Hiểu Tùng. Mới đây, Chủ tịch nước Trần Đại Quang đã có chuyến thăm "
+    "cấp nhà nước tới Trung Quốc và tham dự Diễn đàn hợp tác quốc tế “Vành đai và con đường.” [Chủ tịch nước dự "
+    "Diễn đàn “Vành đai và Con đường” tại Trung Quốc] Việc có nhiều chuyến thăm của lãnh đạo cấp cao sẽ góp phần "
+    "thúc đẩy quan hệ song phương."
+)
+
+
+@pytest.mark.parametrize("text, kind", [
+    (_READ_MORE_OF_A_FORUM, "cuộc gặp"),
+])
+def test_a_read_more_links_headline_is_not_the_meeting_reported(text, kind):
+    found = detect_titled(text)
+    assert found.is_event and found.kind == kind

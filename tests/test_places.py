@@ -8,8 +8,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from libmeet.parse import lexicon
+from libmeet.parse.event import parse_text
 from libmeet.parse.normalize import Doc
 from libmeet.parse.places import extract_place, gazetteer
+from libmeet.parse.types import Meta
 
 
 def place_of(text: str, **kw):
@@ -960,3 +962,18 @@ def test_a_briefs_next_item_in_another_province_is_not_the_meetings(text, provin
 def test_a_trip_at_home_names_where_its_meetings_sit(text, province, country):
     place = place_of(text)
     assert (place.province, place.country) == (province, country)
+
+
+@pytest.mark.parametrize(("text", "place_text", "country"), [
+    # (bench 22728935) the link to another story, "[... tại Nhật Bản]", is no venue phrase, nor does one run on
+    # through its bracket into the next sentence's list of members
+    ("Các đại diện 'TPP 12-1' dự định nhóm họp 3 ngày tại Nhật Bản\n"
+     "Ảnh minh họa. (Nguồn: Richard D. Wolff) Các đại diện của 11 nước tham gia Hiệp định Đối tác xuyên Thái Bình "
+     "Dương (TPP) dự định sẽ có một cuộc họp kéo dài ba ngày tại thị trấn Hakone, phía Tây Tokyo (Nhật Bản) bắt đầu "
+     "từ ngày 12/7 tới. Các thành viên khác của TPP đang hy vọng sẽ đạt được tiến bộ.  [Các nhà đàm phán TPP sẽ nhóm "
+     "họp vào giữa tháng 7 tại Nhật Bản]  TPP bao gồm các nước Australia, Brunei, Canada, Chile, Nhật Bản, Malaysia, "
+     "Mexico, New Zealand, Peru, Singapore, Mỹ và Việt Nam.", "Nhật Bản", "Nhật Bản"),
+])
+def test_a_read_more_link_names_no_venue(text, place_text, country):
+    event = parse_text(text, Meta(title=text.split("\n")[0], reference_date=dt.date(2017, 7, 31)))
+    assert (event.place.text, event.place.country) == (place_text, country)

@@ -116,6 +116,10 @@ _ORDINAL_WORDS = {
 }
 
 _UPPER = lexicon.UPPER
+#: a link to another story, set in square brackets inside the text as baomoi's pages have them: its headline
+#: names that story's meeting, not the one reported ("... tham dự Diễn đàn hợp tác quốc tế “Vành đai và con đường.”
+#: [Chủ tịch nước dự Diễn đàn “Vành đai và Con đường” tại Trung Quốc] Việc có nhiều chuyến ...")
+READ_MORE = re.compile(r"\[[^\[\]\n]{8,300}\]")
 #: a sentence ends at a line end, or at . ! ? … (and closing quotes) or a read-more link's closing "]" before a capital, a quote or a bracket
 #: (led by a character set, so that the regex engine skips ahead to the next candidate: the match
 #: of a sentence-ending mark starts at the mark, and the sentence at its end)
@@ -1476,10 +1480,11 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None,
         return Detection(False, reason=INTERVIEW)
     mentions: list[Mention] = []
     memo: dict = {}
+    links = [m.span() for m in READ_MORE.finditer(doc.text)] if "[" in doc.text else []
     for match in itertools.islice(_kind_nouns(low, first.start()), MAX_MENTIONS):
         nouns.append(match)
         kind = labels.get(match.group(0))
-        if kind:
+        if kind and not any(a < match.start() < b for a, b in links):  # (not another story's headline: READ_MORE)
             mention = _weigh(doc, match, kind, starts, where_title, memo)
             if mention:
                 mentions.append(mention)

@@ -33,6 +33,7 @@ from .names import (RUN, fold_word, has_org_word, is_country, is_not_name, is_pl
 from .detect import CREDIT_IN_BRACKETS as _CREDIT_IN_BRACKETS
 from .detect import CREDIT_WORDS as _CREDIT_WORDS
 from .detect import OTHER_STORY as _OTHER_STORY
+from .detect import READ_MORE  # (a link to another story, set in square brackets)
 from .detect import STARRED_OCCASION as _STARRED_OCCASION
 from .dates import ARCHIVE_PHOTO, WRITTEN_DAY
 from .detect import any_kind_pattern, at_a_meeting
@@ -301,8 +302,6 @@ _CREDIT = re.compile(r"(?<!\w)(?:ảnh|nguồn)\s*:\s*(?:[^\s/]{1,12}\s*/\s*)?$"
 _CREDIT_REACH = 24
 
 
-#: a link to another story, set in square brackets inside the text, as baomoi's pages have them
-_LINK = re.compile(r"\[[^\[\]\n]{8,300}\]")
 
 
 def extract_attendees(doc: Doc, kind: str | None = None, at: int | None = None,
@@ -336,7 +335,7 @@ def extract_attendees(doc: Doc, kind: str | None = None, at: int | None = None,
     # a photo's credit names its photographer, glued to the next sentence where a full stop is lost: "Ảnh: Phạm Hải Chủ
     # tịch QH cũng cho biết", "Ảnh: Nguyễn Hà Chủ tịch UBND tỉnh Quảng Ninh Nguyễn Đức Long cho biết" (no "Chủ tịch")
     mentions = [m for m in mentions if not _CREDIT.search(doc.low, max(0, m.span[0] - _CREDIT_REACH), m.span[0])]
-    links = [m.span() for m in _LINK.finditer(doc.text, 0, body)]
+    links = [m.span() for m in READ_MORE.finditer(doc.text, 0, body)]
     if links:  # a bracketed "read more" link names another story's people: "[Bộ trưởng Trần Hồng Hà: Formosa ...]"
         mentions = [m for m in mentions if not any(a < m.span[0] < b for a, b in links)]
     for mention in mentions:
