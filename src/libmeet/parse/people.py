@@ -302,8 +302,6 @@ _CREDIT = re.compile(r"(?<!\w)(?:ảnh|nguồn)\s*:\s*(?:[^\s/]{1,12}\s*/\s*)?$"
 _CREDIT_REACH = 24
 
 
-
-
 def extract_attendees(doc: Doc, kind: str | None = None, at: int | None = None,
                       day: date | None = None) -> list[tuple[Person, list[Span]]]:
     """The people placed at the event; `kind` is the event's kind (a press conference's own sentences place people
