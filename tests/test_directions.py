@@ -2119,3 +2119,26 @@ _CONFERENCE = ("Hội nghị triển khai công tác năm 2021\n"
 ])
 def test_a_plan_for_once_the_meeting_is_over_is_a_point(text: str, expected: list[str]) -> None:
     assert points(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # working 22302792 (bench): a leader's quotation opened after the cue and a colon, its sentence with a modal near
+    # its start; not the speaker's own "Tôi sẽ ..." after it
+    ("Trong phát biểu kết luận, Thủ tướng đã bày tỏ quyết tâm tạo ra chuyển biến mới. Thủ tướng nói: “Tinh thần là "
+     "phải chuyển lời nói thành hành động. Tôi sẽ ký chỉ thị không thanh tra DN quá một lần/năm.”",
+     ["Tinh thần là phải chuyển lời nói thành hành động"]),
+    # dev unc_news_world_194: opened by a straight mark
+    ("Phát biểu tại Diễn đàn Kinh tế Bác Ngao hôm nay 20/4, Chủ tịch Trung Quốc Tập Cận Bình nói: \"Các vấn đề quốc "
+     "tế cần được giải quyết thông qua đàm phán, trao đổi, vận mệnh tương lai của thế giới phải do tất cả các quốc "
+     "gia quyết định. Một hoặc một vài quốc gia không nên áp đặt quy tắc của mình lên các nước khác\".",
+     ["Các vấn đề quốc tế cần được giải quyết thông qua đàm phán, trao đổi, vận mệnh tương lai của thế giới phải do "
+      "tất cả các quốc gia quyết định"]),
+    # bench 21493708: not a bare verb first, the speaker's own pledge on taking office
+    ("Với số phiếu tuyệt đối 57/57 (100%), Thứ trưởng Bộ Xây dựng Đỗ Đức Duy đã được bầu làm Chủ tịch UBND tỉnh Yên "
+     "Bái. Phát biểu nhận nhiệm vụ, ông Đỗ Đức Duy nói: “Tiếp tục đổi mới, tăng cường hiệu lực, hiệu quả quản lý nhà "
+     "nước và công tác chỉ đạo, điều hành của UBND tỉnh”.", []),
+    # ... nor a past told before the cue
+    ("Ông Khoa nói rằng, đây là bài học sâu sắc cho TP. Phó Thủ tướng đã nói: “Chúng ta phải giữ vững kỷ cương”.", []),
+])
+def test_a_leaders_quotation_opened_after_the_cue_and_a_colon(text: str, expected: list[str]) -> None:
+    assert points(text) == expected

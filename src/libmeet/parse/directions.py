@@ -1476,6 +1476,7 @@ def extract_directions(doc: Doc, title: str | None = None, targets: bool = False
     # sentences left after one that announced troubles ("có một số khó khăn."): its ordinal items are no points
     troubles = 0
     last_para = -1
+    opened: list[Span] = []  # a leader's quoted task sentences after the cue and a colon (_quoted_after)
     for index, (s, e, para) in enumerate(sentences):
         new_para = para != last_para
         last_para = para
@@ -1488,6 +1489,7 @@ def extract_directions(doc: Doc, title: str | None = None, targets: bool = False
             for start, end in quoted:
                 spans.extend(_split(doc, start, end))
             follow = 0
+        opened.extend(_quoted_after(doc, sentences, index) or ())
         if new_para and list_open:
             if _list_line(doc, s, e):
                 para_end = low.find("\n", s)
@@ -1617,6 +1619,10 @@ def extract_directions(doc: Doc, title: str | None = None, targets: bool = False
         elif has_cue and (_announces(doc, s, e) or _CONCLUDING.match(low, s, e)):
             # "... nhấn mạnh những nhiệm vụ trong thời gian tới. Theo đó ...", "Phát biểu kết luận tại buổi họp, ..."
             follow, follow_para = _FOLLOW, para
+    # (a leader's quoted sentence after "Thủ tướng nói: “..." counts where no other point was found in it)
+    extra = [(a, b) for a, b in opened if not any(a < b2 and a2 < b for a2, b2 in spans)]
+    if extra:
+        spans = sorted(spans + [point for region in extra for point in _split(doc, *region)])
     # (at a sitting that passed a law, the draft's story told after it is no point of the vote)
     if _LAW_PASSED.search(low, 0, _lead_end(doc)):
         spans = [(a, b) for a, b in spans if not _explains_draft(doc, sentences, a)]
@@ -1837,10 +1843,18 @@ def _quoted_before(doc: Doc, sentences: list[tuple[int, int, int]], index: int) 
     if straight and not doc.text[opening + 1:opening + 2].isupper():
         return None  # (a quote opening in lower case goes on with the writer's sentence: "... thực hiện tốt Nghị quyết
         # Trung ương 5. \"phải làm sao kinh tế tư nhân ...\", Thủ tướng nhấn mạnh.")
+    return _quoted_tasks(doc, sentences[: index + 1], opening, close.start(), leader, straight, ordered) or None
+
+
+def _quoted_tasks(doc: Doc, sentences: list[tuple[int, int, int]], opening: int, close: int, leader: bool,
+                  straight: bool, ordered: bool) -> list[Span]:
+    """The quoted sentences (the quotation opening at `opening`, closing at `close`) that set a task from their first
+    words, as regions (quote marks left out); `leader`: a leader's words, whose imperative verb first is a task too;
+    `ordered`: an order's words, whose condition counts too."""
     p, low = _patterns(), doc.low
     out = []
-    for s2, e2, _ in sentences[: index + 1]:
-        a, b = max(s2, opening + 1), min(e2, close.start())
+    for s2, e2, _ in sentences:
+        a, b = max(s2, opening + 1), min(e2, close)
         if a >= b:
             continue
         while a < b and not low[a].isalnum():
@@ -1864,7 +1878,44 @@ def _quoted_before(doc: Doc, sentences: list[tuple[int, int, int]], index: int) 
             # when it has one: "Riêng về an ninh trật tự, yêu cầu đồng chí Trưởng Công an quận ...")
             directive = _QUOTED_DIRECTIVE.search(low, a, modal.start() if modal else b)
             out.append((directive.start() if directive else a, b))
-    return out or None
+    return out
+
+
+#: a leader's words quoted after the cue and a colon: "Thủ tướng nói: “Tinh thần là phải chuyển lời nói thành hành
+#: động. ...", "Chủ tịch Trung Quốc Tập Cận Bình nói: \"Các vấn đề quốc tế cần được giải quyết ..." (the speaker in the
+#: clause before the verb, no comma between; "khẳng định / cho rằng / phát biểu: “..." bring participants' and
+#: judgements' words as often, and are left out)
+_SAYS_QUOTED = re.compile(r"(?P<speaker>[^,;:“”\"\n]{2,80}?)\s(?P<verb>nói|nhấn\s+mạnh|yêu\s+cầu|chỉ\s+đạo|kết\s+luận|"
+                          r"lưu\s+ý)(?:\s+(?:thêm|rõ|lại))?\s*:\s*(?P<mark>[“\"])")
+
+
+#: "ông Huỳnh Cách Mạng" told by the given name alone, as a post before it is looked for (_leader_closes)
+_FULL_NAME = re.compile(r"(?<!\w)((?:ông|bà)\s+)(?:\w+\s+){1,3}(?=\w+\s*$)")
+
+
+def _quoted_after(doc: Doc, sentences: list[tuple[int, int, int]], index: int) -> list[Span] | None:
+    """When the sentence at `index` opens a leader's quotation after the cue and a colon, the quoted sentences of its
+    paragraph that set a task from their first words (as _quoted_before takes them); None when it does not or none do.
+    Not words said before, told with a past tense ("Phó Thủ tướng đã nói: “...")."""
+    s, e, para = sentences[index]
+    low = doc.low
+    if low.find(":", s, e) < 0:
+        return None
+    said = _SAYS_QUOTED.search(low, s, e)
+    if not said or _PAST.search(low, said.start("speaker"), said.start("verb")) \
+            or not _leader_closes(doc, _FULL_NAME.sub(r"\1", said.group("speaker"))):
+        return None
+    opening = said.start("mark")
+    end = doc.text.find("\n", opening)
+    end = len(doc.text) if end < 0 else end
+    # (closed by the first mark of either kind, or one opening another quotation: crawled text mixes them, "Ông Chung
+    # nói: \"Chúng ta phải xác minh ... và phải phê bình”"; a quotation left open runs to its paragraph's end)
+    close = min([at for at in (doc.text.find(mark, opening + 1, end) for mark in "”\"“") if at >= 0] or [end])
+    inside = [sentence for sentence in sentences[index:] if sentence[2] == para and sentence[0] < close]
+    # (only a sentence with its modal or directive near its start, not one opening on a bare verb, which may be the
+    # speaker's own pledge on taking office: "... ông Đỗ Đức Duy nói: “Tiếp tục đổi mới, tăng cường hiệu lực ...";
+    # its judgements left out, whatever its marks: "Đây là một trong những nguyên nhân phải đẩy mạnh ...")
+    return _quoted_tasks(doc, inside, opening, close, False, True, bool(_ORDERS.match(said.group("verb")))) or None
 
 
 def _closes_quote(doc: Doc, sentences: list[tuple[int, int, int]], index: int, last_point: int) -> int | None:
