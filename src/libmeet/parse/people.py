@@ -1750,7 +1750,10 @@ def _caption_of_another_day(doc: Doc, mention: _Mention, mentions: list[_Mention
     index, first, last = _sentence_at(doc, starts, mention.start)
     if index == own:
         return False
-    credit = _CAPTION_CREDIT.search(low, mention.span[1], min(last + _CREDIT_AFTER, len(low)))
+    reach = min(last + _CREDIT_AFTER, len(low))
+    if low.find("ảnh", mention.span[1], reach) < 0 and low.find("nguồn", mention.span[1], reach) < 0:
+        return False  # (every credit holds one of its two words: most captions' windows hold neither)
+    credit = _CAPTION_CREDIT.search(low, mention.span[1], reach)
     if not credit or credit.start() - mention.start > _CAPTION_LEN:
         return False
     own_text = low[own_start:own_end]
@@ -1887,6 +1890,9 @@ def _elsewhere_flags(doc: Doc, kind: str | None, at: int | None = None, asides: 
     without `asides`, not for the asides a sentence may hold about earlier times ("kể từ khi", "hồi tháng 4"), which
     leave the sentence's own occasion as it is ("Bộ trưởng Quốc phòng Mỹ Jim Mattis đã gặp Thủ tướng Thổ Nhĩ Kỳ Binali
     Yildirim tại London, cuộc gặp cấp cao nhất giữa giới chức hai nước kể từ khi Mỹ tuyên bố ...")."""
+    if asides and not _may_hold_asides(doc.low):
+        # (no aside to find: the flags are those found without them, which a report asks for too, computed once)
+        return _elsewhere_flags(doc, kind, at, asides=False)
     starts = _sentences(doc)
     flagged = [bool(_ELSEWHERE_OPEN.match(doc.low, s)) and not _earlier_there(doc, s) for s in starts]
     for m in _ELSEWHERE_IN.finditer(doc.low):
@@ -1927,6 +1933,12 @@ def _elsewhere_flags(doc: Doc, kind: str | None, at: int | None = None, asides: 
         if turn is not None:
             flagged[turn:] = [True] * (len(starts) - turn)
     return flagged
+
+
+def _may_hold_asides(low: str) -> bool:
+    """Whether a text may hold an aside `_elsewhere_flags` reads: "kể từ khi" (_ELSEWHERE_IN), or the words every
+    match of _EARLIER_MONTH holds one of (false for most texts)."""
+    return "kể từ khi" in low or "hồi" in low or "tuần trước" in low or "tháng trước" in low
 
 
 #: the gatherings of many on whose sidelines their guests meet two by two
@@ -1988,21 +2000,22 @@ def _names_kind(kind: str | None) -> re.Pattern[str]:
                       if kind else r"(?!)")
 
 
+@lru_cache(maxsize=8)
 def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None,
-                        renamed_on: bool = False) -> list[bool]:
+                        renamed_on: bool = False) -> tuple[bool, ...]:
     """For each sentence of `_sentences(doc)`, whether it tells of another occasion the same day: from a sentence that
     opens on "cùng ngày", unless it tells the event going on or names it again by its first words ("Chiều cùng ngày,
     hội nghị tiếp tục ..." stays at the event), until a sentence names the event's kind. The first sentence is never
     away (the article's own report), nor the one that names the event (at `at`), whatever it opens on. With
     `renamed_on` (for people), a meeting of the event's kind named by another name there keeps the kind's later mentions
-    that do not name the event ("Hội nghị đã thông qua ...") at that meeting."""
+    that do not name the event ("Hội nghị đã thông qua ...") at that meeting. (Kept for the last few docs and
+    arguments: a report asks it once for its people and again for each point.)"""
     starts = _sentences(doc)
     low = doc.low
-    other_days = _other_days(doc, starts, at, kind)
-    sections = _sections_elsewhere(doc, starts, kind, at)
+    other_days, sections = _openers_elsewhere(doc, kind, at)
     if "cùng ngày" not in low and "cũng trong" not in low and "*" not in low and not any(other_days) \
             and not any(sections):
-        return [False] * len(starts)  # (no sentence can open on what _SAME_DAY reads, nor on a star: most texts)
+        return (False,) * len(starts)  # (no sentence can open on what _SAME_DAY reads, nor on a star: most texts)
     named = _names_kind(kind)
     # the event's name as the article first gives it, its kind and the next words: "họp của ban bí thư" (not a
     # reception's or talks', whose next words name the guest, whom the other receptions of the day name too)
@@ -2051,7 +2064,15 @@ def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None,
         later = _LATER_THE_SAME_DAY.match(low, starts[index]) or _STARRED_OCCASION.match(low, starts[index])
         if index > 1 and later and not named.search(low, 0, starts[index]):
             flags[1:index] = [True] * (index - 1)
-    return flags
+    return tuple(flags)
+
+
+@lru_cache(maxsize=8)
+def _openers_elsewhere(doc: Doc, kind: str | None, at: int | None) -> tuple[tuple[bool, ...], tuple[bool, ...]]:
+    """`_other_days` and `_sections_elsewhere` of the doc's sentences, which `_same_day_elsewhere` reads with and
+    without `renamed_on`: found once."""
+    starts = _sentences(doc)
+    return tuple(_other_days(doc, starts, at, kind)), tuple(_sections_elsewhere(doc, starts, kind, at))
 
 
 #: a sentence that opens on a later occasion of the day: "Chiều cùng ngày, ...", "Cũng trong sáng cùng ngày, ..."
@@ -2123,8 +2144,9 @@ def _other_days(doc: Doc, starts: list[int], at: int | None, kind: str | None = 
 #: a section's heading glued to its first sentence, which opens on a time of day and a day: "Không loại trừ trách nhiệm
 #: hình sự người gây ra nợ xấu Cuối ngày 23-5, hội thảo ...", "Kiểm tra nhiệt điện Duyên Hải Sáng 12-5, ông ...",
 #: "Cho ý kiến về báo cáo tiền khả thi cao tốc Bắc-Nam Cuối giờ chiều 2-6, Ủy ban Thường vụ QH đã họp ..." (a capital
-#: time word right after a lower-case word: a heading ends there; prose writes "sáng 12-5" in lower case)
-_HEADED_DAY = re.compile(r"(?<=[a-zà-ỹđ\d]) (?P<time>Cuối\s+(?:giờ\s+|buổi\s+)?(?:sáng|chiều|tối|trưa|ngày)|"
+#: time word right after a lower-case word: a heading ends there; prose writes "sáng 12-5" in lower case) (led by its
+#: space, the character before asserted behind it, so that the engine skips ahead to the next space)
+_HEADED_DAY = re.compile(r" (?<=[a-zà-ỹđ\d] )(?P<time>Cuối\s+(?:giờ\s+|buổi\s+)?(?:sáng|chiều|tối|trưa|ngày)|"
                          r"(?:Sáng|Chiều|Tối|Trưa)(?:\s+(?:nay|qua|ngày))?|Ngày)\s+\(?"
                          r"(?P<day>\d{1,2}\s?[/.-]\s?\d{1,2})(?![\d%])[^,.;:!?\n]{0,40},")
 
