@@ -3216,3 +3216,13 @@ _READ_MORE_OF_A_FORUM = (
 def test_a_read_more_links_headline_is_not_the_meeting_reported(text, kind):
     found = detect_titled(text)
     assert found.is_event and found.kind == kind
+
+
+@pytest.mark.parametrize("pos, inside", [(0, False), (11, False), (12, True), (37, True), (38, False), (52, False)])
+def test_a_position_inside_a_read_more_link(pos, inside):
+    # a link's words, after its "[" and before its "]" (one too short to be a headline is no link)
+    from libmeet.parse.detect import in_read_more, read_more_links
+    text = "Hội nghị . [Chủ tịch nước dự Diễn đàn] và sau đó [ngắn] ."
+    links = read_more_links(text)
+    assert links == ((11, 38),)
+    assert in_read_more(links, pos) is inside

@@ -2535,6 +2535,11 @@ def test_a_delegations_head(text, named):
     # ... a comma after another body still ends it
     ("Ông Nguyễn Văn Bình, Giám đốc Sở Tài chính, cho biết tại hội nghị.",
      [("Nguyễn Văn Bình", "Giám đốc", "Sở Tài chính")]),
+    # ... nor does a list of fields in lower case, or a line break, make one name
+    ("Ông Nguyễn Văn An, Phó Chủ tịch UBND tỉnh phụ trách văn hóa, thể thao và du lịch, phát biểu.",
+     [("Nguyễn Văn An", "Phó Chủ tịch", "UBND tỉnh phụ trách văn hóa")]),
+    ("Ông Nguyễn Văn An, Phó Giám đốc Sở Văn hóa,\nThể thao và Du lịch phát biểu.",
+     [("Nguyễn Văn An", "Phó Giám đốc", "Sở Văn hóa")]),
 ])
 def test_a_bodys_name_with_commas_in_it(text, named):
     assert summary(text) == named
@@ -2549,3 +2554,16 @@ def test_a_bodys_name_with_commas_in_it(text, named):
 ])
 def test_a_four_word_name_ending_in_thu(text, named):
     assert summary(text) == named
+
+
+def test_the_same_days_flags_are_the_same_for_a_text_asked_twice():
+    # the per-document caches (people._elsewhere_flags, _same_day_elsewhere) give each caller its own answer: the
+    # same text under two kinds, asked in either order, reads as it does alone
+    text = ("Sáng 10/5, UBND tỉnh tổ chức hội nghị sơ kết. Chủ tịch UBND tỉnh Nguyễn Văn An chủ trì hội nghị. "
+            "Chiều cùng ngày, Phó Chủ tịch UBND tỉnh Trần Văn Bình làm việc với Sở Y tế.")
+    doc = Doc.from_raw(text)
+    from libmeet.parse import people as module
+    alone = [module._elsewhere_flags(Doc.from_raw(text), kind) for kind in ("hội nghị", "buổi làm việc")]
+    both = [module._elsewhere_flags(doc, kind) for kind in ("buổi làm việc", "hội nghị")][::-1]
+    assert alone == both
+    assert all(isinstance(flags, tuple) for flags in both)

@@ -120,6 +120,18 @@ _UPPER = lexicon.UPPER
 #: names that story's meeting, not the one reported ("... tham dự Diễn đàn hợp tác quốc tế “Vành đai và con đường.”
 #: [Chủ tịch nước dự Diễn đàn “Vành đai và Con đường” tại Trung Quốc] Việc có nhiều chuyến ...")
 READ_MORE = re.compile(r"\[[^\[\]\n]{8,300}\]")
+
+
+@lru_cache(maxsize=8)
+def read_more_links(text: str) -> tuple[Span, ...]:
+    """Where the text's links to other stories are (READ_MORE), in order."""
+    return tuple(m.span() for m in READ_MORE.finditer(text)) if "[" in text else ()
+
+
+def in_read_more(links: tuple[Span, ...], pos: int) -> bool:
+    """Whether `pos` falls inside one of the links (read_more_links)."""
+    index = bisect.bisect_left(links, (pos, -1)) - 1
+    return index >= 0 and pos < links[index][1]
 #: a sentence ends at a line end, or at . ! ? … (and closing quotes) or a read-more link's closing "]" before a capital, a quote or a bracket
 #: (led by a character set, so that the regex engine skips ahead to the next candidate: the match
 #: of a sentence-ending mark starts at the mark, and the sentence at its end)
@@ -1480,11 +1492,11 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None,
         return Detection(False, reason=INTERVIEW)
     mentions: list[Mention] = []
     memo: dict = {}
-    links = [m.span() for m in READ_MORE.finditer(doc.text)] if "[" in doc.text else []
+    links = read_more_links(doc.text)
     for match in itertools.islice(_kind_nouns(low, first.start()), MAX_MENTIONS):
         nouns.append(match)
         kind = labels.get(match.group(0))
-        if kind and not any(a < match.start() < b for a, b in links):  # (not another story's headline: READ_MORE)
+        if kind and not in_read_more(links, match.start()):  # (not another story's headline: READ_MORE)
             mention = _weigh(doc, match, kind, starts, where_title, memo)
             if mention:
                 mentions.append(mention)

@@ -20,6 +20,7 @@ closing punctuation ("…", "...", "./.").
 """
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
@@ -1889,6 +1890,9 @@ _SAYS_QUOTED = re.compile(r"(?P<speaker>[^,;:“”\"\n]{2,80}?)\s(?P<verb>nói|
                           r"lưu\s+ý)(?:\s+(?:thêm|rõ|lại))?\s*:\s*(?P<mark>[“\"])")
 
 
+_COLON_QUOTE = re.compile(r":\s*[“\"]")
+
+
 #: "ông Huỳnh Cách Mạng" told by the given name alone, as a post before it is looked for (_leader_closes)
 _FULL_NAME = re.compile(r"(?<!\w)((?:ông|bà)\s+)(?:\w+\s+){1,3}(?=\w+\s*$)")
 
@@ -1899,7 +1903,7 @@ def _quoted_after(doc: Doc, sentences: list[tuple[int, int, int]], index: int) -
     Not words said before, told with a past tense ("Phó Thủ tướng đã nói: “...")."""
     s, e, para = sentences[index]
     low = doc.low
-    if low.find(":", s, e) < 0:
+    if not _COLON_QUOTE.search(low, s, e):  # (every match of _SAYS_QUOTED holds one; most sentences none)
         return None
     said = _SAYS_QUOTED.search(low, s, e)
     if not said or _PAST.search(low, said.start("speaker"), said.start("verb")) \
@@ -1911,7 +1915,8 @@ def _quoted_after(doc: Doc, sentences: list[tuple[int, int, int]], index: int) -
     # (closed by the first mark of either kind, or one opening another quotation: crawled text mixes them, "Ông Chung
     # nói: \"Chúng ta phải xác minh ... và phải phê bình”"; a quotation left open runs to its paragraph's end)
     close = min([at for at in (doc.text.find(mark, opening + 1, end) for mark in "”\"“") if at >= 0] or [end])
-    inside = [sentence for sentence in sentences[index:] if sentence[2] == para and sentence[0] < close]
+    inside = list(itertools.takewhile(lambda sentence: sentence[2] == para and sentence[0] < close,
+                                      itertools.islice(sentences, index, None)))
     # (only a sentence with its modal or directive near its start, not one opening on a bare verb, which may be the
     # speaker's own pledge on taking office: "... ông Đỗ Đức Duy nói: “Tiếp tục đổi mới, tăng cường hiệu lực ...";
     # its judgements left out, whatever its marks: "Đây là một trong những nguyên nhân phải đẩy mạnh ...")

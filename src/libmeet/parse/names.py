@@ -131,10 +131,9 @@ def _name_size(words: list[str]) -> int:
 def _not_name_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """people_not_name_words.txt: the words, those of them marked " ?" or " ??" that are also given names, and those
     marked " ??" that also end a run of four."""
-    entries = lexicon.words("people_not_name_words.txt")
-    words = frozenset(fold(e.rstrip(" ?")) for e in entries)
-    return (words, frozenset(fold(e.rstrip(" ?")) for e in entries if e.endswith("?")),
-            frozenset(fold(e.rstrip(" ?")) for e in entries if e.endswith(" ??")))
+    entries = [(fold(e.rstrip(" ?")), e[len(e.rstrip(" ?")):]) for e in lexicon.words("people_not_name_words.txt")]
+    return (frozenset(word for word, _ in entries), frozenset(word for word, mark in entries if mark),
+            frozenset(word for word, mark in entries if mark == " ??"))
 
 
 @cache

@@ -33,7 +33,7 @@ from .names import (RUN, fold_word, has_org_word, is_country, is_not_name, is_pl
 from .detect import CREDIT_IN_BRACKETS as _CREDIT_IN_BRACKETS
 from .detect import CREDIT_WORDS as _CREDIT_WORDS
 from .detect import OTHER_STORY as _OTHER_STORY
-from .detect import READ_MORE  # (a link to another story, set in square brackets)
+from .detect import in_read_more, read_more_links  # (links to other stories, set in square brackets)
 from .detect import STARRED_OCCASION as _STARRED_OCCASION
 from .dates import ARCHIVE_PHOTO, WRITTEN_DAY
 from .detect import any_kind_pattern, at_a_meeting
@@ -333,9 +333,9 @@ def extract_attendees(doc: Doc, kind: str | None = None, at: int | None = None,
     # a photo's credit names its photographer, glued to the next sentence where a full stop is lost: "Ảnh: Phạm Hải Chủ
     # tịch QH cũng cho biết", "Ảnh: Nguyễn Hà Chủ tịch UBND tỉnh Quảng Ninh Nguyễn Đức Long cho biết" (no "Chủ tịch")
     mentions = [m for m in mentions if not _CREDIT.search(doc.low, max(0, m.span[0] - _CREDIT_REACH), m.span[0])]
-    links = [m.span() for m in READ_MORE.finditer(doc.text, 0, body)]
+    links = read_more_links(doc.text)
     if links:  # a bracketed "read more" link names another story's people: "[Bộ trưởng Trần Hồng Hà: Formosa ...]"
-        mentions = [m for m in mentions if not any(a < m.span[0] < b for a, b in links)]
+        mentions = [m for m in mentions if not in_read_more(links, m.span[0])]
     for mention in mentions:
         if mention.strong and (_elsewhere(doc, mention.start, kind, at) or kind != VOTERS_MEETING and _a_voter(mention)):
             mention.strong = False  # (a voter speaks at the deputies' meeting with voters, not of another event)
@@ -1451,8 +1451,8 @@ def _untitled(doc: Doc, at: int, dashed: bool) -> list[tuple[str, str | None]]:
 @cache
 def _comma_bodies() -> re.Pattern[str]:
     """A body's name with commas inside it (people_comma_bodies.txt), on the folded text."""
-    return re.compile(lexicon.alternation({fold(w) for w in lexicon.words("people_comma_bodies.txt")}, spaces=True)
-                      + r"(?!\w)")
+    return re.compile(lexicon.alternation({fold(w) for w in lexicon.words("people_comma_bodies.txt")},
+                                          gap=r"[^\S\n]+") + r"(?!\w)")
 
 
 def _organisation(doc: Doc, at: int, title_starts: Container[int] = ()) -> tuple[str | None, int]:
@@ -1467,7 +1467,9 @@ def _organisation(doc: Doc, at: int, title_starts: Container[int] = ()) -> tuple
         between = doc.text[end:m.start()]
         if between.strip() == "," and "\n" not in between and count < _MAX_ORG_WORDS:
             # a body's name with a comma in it goes on: "Sở Văn hóa, Thể thao và Du lịch tỉnh Bắc Ninh"
-            whole = next(filter(None, (_comma_bodies().match(doc.low, start) for start in starts[-2:])), None)
+            # (a name, capitalised: not a list of fields, "phụ trách văn hóa, thể thao và du lịch"; counted as one word)
+            whole = next(filter(None, (_comma_bodies().match(doc.low, start) for start in starts[-2:]
+                                       if doc.text[start].isupper())), None)
             if whole and whole.end() > m.start():
                 end = whole.end()
                 count += 1
@@ -1885,7 +1887,7 @@ def _earlier_there(doc: Doc, start: int) -> bool:
 
 
 @lru_cache(maxsize=8)
-def _elsewhere_flags(doc: Doc, kind: str | None, at: int | None = None, asides: bool = True) -> list[bool]:
+def _elsewhere_flags(doc: Doc, kind: str | None, at: int | None = None, *, asides: bool = True) -> tuple[bool, ...]:
     """For each sentence of `_sentences(doc)`, whether it tells of another time or gathering than an event of `kind`;
     without `asides`, not for the asides a sentence may hold about earlier times ("kể từ khi", "hồi tháng 4"), which
     leave the sentence's own occasion as it is ("Bộ trưởng Quốc phòng Mỹ Jim Mattis đã gặp Thủ tướng Thổ Nhĩ Kỳ Binali
@@ -1899,7 +1901,7 @@ def _elsewhere_flags(doc: Doc, kind: str | None, at: int | None = None, asides: 
         if (kind is None or kind not in _TOLD_AT.get(m.group(0), ())) and not _RIGHT_AFTER_IT.match(doc.low, m.end()) \
                 and (asides or m.group(0) != "kể từ khi"):
             flagged[bisect_right(starts, m.start()) - 1] = True
-    earlier = asides and ("hồi" in doc.low or "tuần trước" in doc.low or "tháng trước" in doc.low)
+    earlier = asides and _earlier_words(doc.low)
     for m in _EARLIER_MONTH.finditer(doc.low) if earlier else ():
         index = bisect_right(starts, m.start()) - 1
         if not _A_DAY.search(doc.low, starts[index], m.start()):
@@ -1932,13 +1934,18 @@ def _elsewhere_flags(doc: Doc, kind: str | None, at: int | None = None, asides: 
         turn = next((index for index in range(own + 1, len(starts)) if _OTHER_STORY.match(doc.low, starts[index])), None)
         if turn is not None:
             flagged[turn:] = [True] * (len(starts) - turn)
-    return flagged
+    return tuple(flagged)
+
+
+def _earlier_words(low: str) -> bool:
+    """Whether the text holds a word every match of _EARLIER_MONTH holds one of."""
+    return "hồi" in low or "tuần trước" in low or "tháng trước" in low
 
 
 def _may_hold_asides(low: str) -> bool:
-    """Whether a text may hold an aside `_elsewhere_flags` reads: "kể từ khi" (_ELSEWHERE_IN), or the words every
-    match of _EARLIER_MONTH holds one of (false for most texts)."""
-    return "kể từ khi" in low or "hồi" in low or "tuần trước" in low or "tháng trước" in low
+    """Whether a text holds an aside `_elsewhere_flags` reads: "kể từ khi" (_ELSEWHERE_IN), or an earlier month
+    (_EARLIER_MONTH; "hồi" alone is in "phản hồi", "thu hồi"): false for most texts."""
+    return "kể từ khi" in low or _earlier_words(low) and _EARLIER_MONTH.search(low) is not None
 
 
 #: the gatherings of many on whose sidelines their guests meet two by two
@@ -2001,7 +2008,7 @@ def _names_kind(kind: str | None) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=8)
-def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None,
+def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None, *,
                         renamed_on: bool = False) -> tuple[bool, ...]:
     """For each sentence of `_sentences(doc)`, whether it tells of another occasion the same day: from a sentence that
     opens on "cùng ngày", unless it tells the event going on or names it again by its first words ("Chiều cùng ngày,

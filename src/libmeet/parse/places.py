@@ -24,7 +24,7 @@ from functools import cache, lru_cache
 
 from ..models import Place
 from . import lexicon
-from .detect import DAY_PHRASE, READ_MORE
+from .detect import DAY_PHRASE, in_read_more, read_more_links
 from .normalize import Doc, fold
 from .types import Span
 
@@ -260,10 +260,10 @@ def _hits(doc: Doc) -> list[Hit]:
     table = gazetteer()
     persons = _person_words()
     out: list[Hit] = []
-    links = [m.span() for m in READ_MORE.finditer(doc.text)] if "[" in doc.text else []
+    links = read_more_links(doc.text)
     for m in _names_re().finditer(doc.low):
         ns = m.start("name")
-        if links and any(a < ns < b for a, b in links):
+        if links and in_read_more(links, ns):
             continue  # a link to another story: "[Các nhà đàm phán TPP sẽ nhóm họp vào giữa tháng 7 tại Nhật Bản]"
         entries = table.get(_key(m.group("name")))
         if not entries:
@@ -775,12 +775,12 @@ def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int,
 
     # 1. "tại / ở <place>"
     in_quotes = _QuoteCounter(doc)
-    links = [m.span() for m in READ_MORE.finditer(doc.text)] if "[" in doc.text else []
+    links = read_more_links(doc.text)
     for m in itertools.islice(_AT.finditer(doc.low), MAX_AT):
         if in_quotes(m.start()) or m.group(1) == "tại" and R.at_compound.search(doc.low, max(0, m.start() - 6),
                                                                                  m.start()):
             continue
-        if links and any(a < m.start() < b for a, b in links):
+        if links and in_read_more(links, m.start()):
             continue  # another story's headline, in its link (READ_MORE): "[... nhóm họp ... tại Nhật Bản]"
         end, phrase_hits, venue = _phrase_after(doc, m.end(), hits)
         if end <= m.end():
