@@ -808,6 +808,28 @@ REPORTS = [
         "đăng đàn trả lời chất vấn",
         None,
     ),
+    (  # bench 22529591, 22526562: a minister's turn in the question time, told without "đăng đàn", the Assembly's
+        # deputies named after the answer
+        "Bộ trưởng Y tế Nguyễn Thị Kim Tiến: Đấu thầu thuốc không thể loạn giá được\nChiều 14.6, Bộ trưởng Bộ Y tế "
+        "Nguyễn Thị Kim Tiến tiếp tục trả lời chất vấn của các Đại biểu Quốc hội (ĐB) chất vấn về bảo hiểm y tế.",
+        "phiên họp",
+        "trả lời chất vấn của các Đại biểu Quốc hội",
+        None,
+    ),
+    (  # bench 22536438: ... or the Assembly named as where the answer was given
+        "Phó Thủ tướng: Đầu tư công\nSáng 15/6, Phó Thủ tướng Vương Đình Huệ đã tham gia trả lời chất vấn trước Quốc "
+        "hội với nhóm vấn đề kế hoạch, đầu tư.",
+        "phiên họp",
+        "trả lời chất vấn trước Quốc hội",
+        None,
+    ),
+    (  # bench 22540396: the lead points back to the title, then gives the sitting and its day
+        "Không có chuyện bổ nhiệm người nhà\nĐó là khẳng định của Phó Thủ tướng Thường trực Trương Hòa Bình khi trả "
+        "lời chất vấn tại Quốc hội chiều 15/6, xung quanh việc bổ nhiệm người nhà.",
+        "phiên họp",
+        "trả lời chất vấn tại Quốc hội",
+        None,
+    ),
     (  # bench 22362800 (seed-180 E36): the reception the title names and the lead tells on its day, not the seminar
         # that closed the same day, told further down
         "Tổng Bí thư Nguyễn Phú Trọng tiếp Đoàn đại biểu Đảng Cộng sản Cuba\nChiều 24/5, tại Trụ sở Trung ương Đảng, "

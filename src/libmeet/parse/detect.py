@@ -286,11 +286,13 @@ _QUESTIONING = re.compile(r"(?<!\w)(?:công an|cơ quan điều tra|cơ quan c�
 #: biết sau khi xảy ra trường hợp ..., đơn vị đã làm việc với nhà trường"
 _TOLD_BY = re.compile(r"(?<!\w)(?:cho biết|xác nhận)(?!\w)")
 #: a parliament's or a council's debate told with its verb: held as written, unless planned
+#: (and a minister's turn in question time told with the Assembly after it, event_kinds.txt's "trả lời chất vấn ...")
 _DEBATES = frozenset({"thảo luận tại tổ", "thảo luận ở tổ", "thảo luận tổ", "thảo luận tại hội trường",
                       "thảo luận ở hội trường", "thảo luận hội trường", "thảo luận tại nghị trường",
                       "thảo luận ở nghị trường", "làm việc tại hội trường", "làm việc ở hội trường", "làm việc tại tổ",
                       "làm việc ở tổ", "quốc hội đã nghe", "quốc hội nghe", "đăng đàn trả lời chất vấn",
-                      "quốc hội chất vấn"})
+                      "quốc hội chất vấn"}) | frozenset(
+    fold(s) for s in lexicon.labelled("event_kinds.txt") if s.startswith("trả lời chất vấn "))
 #: the time a debate takes, not a debate held: "tăng thời gian làm việc tại hội trường", "dành 3 ngày làm việc tại ..."
 _DEBATE_TIME = re.compile(r"(?<!\w)(?:thời gian|ngày|buổi|giờ)\s+$")
 #: the Assembly (or its Standing Committee) told debating or voting, its subject and its verb (event_kinds.txt): a
