@@ -618,3 +618,88 @@ def test_a_leaders_bare_mong_asks_of_the_other_side_a_parents_does_not():
             "xung quanh.")
     points = parse_text(text, Meta(reference_date=dt.date(2017, 7, 31))).directions
     assert points and not any("những người xung quanh" in point for point in points)
+
+
+GUEST_TURN = [
+    # reading seed 208 (E37, 21481303): the guest's thanks for being received opens his turn; his pledge after it, in a
+    # sentence naming him only by "Ông", is his, though the record took another meeting's name for the reception
+    ("the guest's pledge after his thanks for being received is his",
+     "Thủ tướng hoan nghênh chương trình vận động đầu tư lớn của Nhật Bản\nNgày 7/2, tại trụ sở Chính phủ, Thủ tướng "
+     "Nguyễn Xuân Phúc tiếp Trưởng Đại diện JETRO tại Việt Nam, ông Atsusuke Kawada. Thủ tướng giao các cơ quan chức "
+     "năng của Việt Nam phối hợp chặt chẽ với JETRO để chuẩn bị tốt cho sự kiện quan trọng này. Ông Atsusuke Kawada "
+     "cảm ơn Thủ tướng Nguyễn Xuân Phúc đã dành thời gian tiếp, đồng thời bày tỏ Nhật Bản coi trọng thị trường Việt "
+     "Nam. Ông khẳng định, JETRO sẽ phối hợp chặt chẽ với phía Việt Nam tổ chức thành công chương trình vận động đầu "
+     "tư này.",
+     "các cơ quan chức năng của Việt Nam phối hợp chặt chẽ", "tổ chức thành công chương trình"),
+    # bench 22334525 (working gold: the guest's pledges are not counted): the guest named by his post alone after his
+    # thanks
+    ("the guest's commitment after his thanks, named by his post",
+     "Chiều 21/5, tại Phủ Chủ tịch, Chủ tịch nước Trần Đại Quang đã tiếp Bộ trưởng Phát triển Kinh tế Liên bang Nga "
+     "Maxim Oreshkin. Chủ tịch nước đề nghị hai bên nghiên cứu, xây dựng những dự án kinh tế xứng tầm chiến lược lâu "
+     "dài. Bộ trưởng Phát triển Kinh tế Liên bang Nga Maxim Oreshkin cảm ơn Chủ tịch nước Trần Đại Quang đã dành thời "
+     "gian tiếp Đoàn. Bộ trưởng Phát triển Kinh tế Liên bang cam kết sẽ hợp tác chặt chẽ với phía Việt Nam nhằm triển "
+     "khai hiệu quả Hiệp định Thương mại tự do Việt Nam - Liên minh Kinh tế Á - Âu.",
+     "hai bên nghiên cứu, xây dựng", "triển khai hiệu quả Hiệp định"),
+    # bench 22325278 (working gold): the host named again by the post he was thanked under ends the guest's turn; his
+    # request after it is kept
+    ("the host named again after the guest's turn speaks his own request",
+     "Chiều 20/5, tại Hà Nội, Thủ tướng Nguyễn Xuân Phúc đã tiếp Đại diện Thương mại Hoa Kỳ Robert Lighthizer. Đại "
+     "diện Thương mại Hoa Kỳ Robert Lighthizer trân trọng cảm ơn Thủ tướng Nguyễn Xuân Phúc đã dành thời gian tiếp; "
+     "khẳng định Hoa Kỳ sẽ tiếp tục hợp tác và hỗ trợ Việt Nam tổ chức thành công Năm APEC 2017. Thủ tướng Nguyễn Xuân "
+     "Phúc đánh giá cao sự ủng hộ của Hoa Kỳ; mong muốn Hoa Kỳ sẽ phối hợp để bảo đảm thành công của Hội nghị các Bộ "
+     "trưởng phụ trách Thương mại APEC.",
+     "Hoa Kỳ sẽ phối hợp để bảo đảm", "hỗ trợ Việt Nam tổ chức thành công"),
+]
+
+
+@pytest.mark.parametrize("case, text, kept, set_aside", GUEST_TURN, ids=[c for c, *_ in GUEST_TURN])
+def test_the_guests_turn_after_thanking_for_the_reception(case, text, kept, set_aside):
+    from libmeet import parse_text
+    points = parse_text(text).directions
+    assert any(p.startswith(kept) for p in points)
+    assert not any(set_aside in p for p in points)
+
+
+def test_our_side_received_abroad_keeps_its_turn():
+    """bench 22475271: our minister thanking a foreign leader for receiving him opens no guest's turn."""
+    from libmeet.parse.attribution import _guest_turn
+    doc = Doc.from_raw("Tại buổi tiếp, Bộ trưởng Ngô Xuân Lịch đã cảm ơn Đại tướng Rául Castro đã dành thời gian "
+                       "tiếp đoàn. Bộ trưởng đề nghị hai bên tiếp tục tăng cường giao lưu các cấp.")
+    start = doc.text.find("hai bên tiếp tục")
+    assert _guest_turn(doc, [(start, len(doc.text) - 1)], []) == [False]
+
+
+REPORTED = [
+    # reading seed 206 (a reporting party's points), bench 22581296, 22708758: a sentence opening on the report put to
+    # those who preside ("Báo cáo tại buổi làm việc, ...", "Báo cáo với đoàn công tác, ...") tells what the reporting
+    # side did; the minister's request after it is kept
+    ("a report put to the presiding side sets no points",
+     "Chiều 12/6, Bộ trưởng Bộ Công Thương Trần Tuấn Anh có buổi làm việc với Tập đoàn Điện lực Việt Nam. Báo cáo tại "
+     "buổi làm việc, ông Đặng Hoàng An, Tổng Giám đốc EVN cho biết, EVN đã tổ chức triển khai nghiêm túc 100% các "
+     "nhiệm vụ được Chính phủ giao và thường xuyên theo dõi, đôn đốc, giám sát kết quả thực hiện. Bộ trưởng yêu cầu "
+     "EVN bảo đảm cung cấp đủ điện cho mùa khô.",
+     "EVN bảo đảm cung cấp đủ điện", "giám sát kết quả thực hiện"),
+]
+
+
+@pytest.mark.parametrize("case, text, kept, set_aside", REPORTED, ids=[c for c, *_ in REPORTED])
+def test_a_report_to_those_who_preside(case, text, kept, set_aside):
+    from libmeet import parse_text
+    points = parse_text(text).directions
+    assert any(p.startswith(kept) for p in points)
+    assert not any(set_aside in p for p in points)
+
+
+def test_the_hosts_own_report_is_kept():
+    """dantri working unc_news_society_075: the province's leader presents its targets at its own workshop ("Báo cáo
+    tại Hội thảo, ông Nguyễn Tuấn Hà - Phó Chủ tịch Thường trực UBND tỉnh Đắk Lắk cho biết, mục tiêu ..."): kept."""
+    from libmeet.parse.attribution import _reported
+    text = ("Báo cáo tại Hội thảo, ông Nguyễn Tuấn Hà - Phó Chủ tịch Thường trực UBND tỉnh Đắk Lắk cho biết, mục tiêu "
+            "về chính quyền số của tỉnh Đắk Lắk là 100% dịch vụ công trực tuyến mức độ 4.")
+    doc = Doc.from_raw(text)
+    start = doc.text.find("mục tiêu")
+    host = Person(name="Nguyễn Tuấn Hà", position="Phó Chủ tịch Thường trực", organization="UBND tỉnh Đắk Lắk")
+    span = (doc.text.find("Nguyễn Tuấn Hà"), doc.text.find("Nguyễn Tuấn Hà") + len("Nguyễn Tuấn Hà"))
+    point = [(start, len(doc.text) - 1)]
+    assert _reported(doc, point, [(host, [span])], ["UBND tỉnh Đắk Lắk"]) == [False]
+    assert _reported(doc, point, [(host, [span])], ["Bộ Thông tin và Truyền thông"]) == [True]

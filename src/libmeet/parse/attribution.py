@@ -306,6 +306,27 @@ _SOMEONE_ASKED = re.compile(r"(?<!\w)có\s+(?:đồng\s+chí|người|vị)(?:\s
                             r"(?:đề\s+nghị|kiến\s+nghị|đề\s+xuất|gợi\s+ý)\s*$")
 
 
+#: a sentence (or a line glued to a heading) that opens on a report put to those who preside: "Báo cáo với đoàn công
+#: tác, Phó Bí thư Tỉnh ủy Cà Mau Phạm Bạch Đằng cho biết, ...", "Báo cáo tại buổi làm việc, ông Đặng Hoàng An, Tổng
+#: Giám đốc EVN cho biết, EVN đã tổ chức triển khai nghiêm túc ...": what the reporting side did and plans, not the
+#: meeting's directions (written with its capital, in the text as written: not "yêu cầu các bộ báo cáo với Chính phủ")
+_REPORTS_TO = re.compile(r"(?<!\w)Báo\s+cáo\s+(?:với|tại|trước)\s+[^,.;:!?\n]{1,80},")
+
+
+def _reported(doc: Doc, points: list[Span], people: list[tuple[Person, list[Span]]], hosts: list[str]) -> list[bool]:
+    """For each point, whether its sentence opens on a report to those who preside (_REPORTS_TO), by someone not of
+    the meeting's `hosts` (an organiser presents its own targets at its workshop: "Báo cáo tại Hội thảo, ông Nguyễn
+    Tuấn Hà - Phó Chủ tịch Thường trực UBND tỉnh Đắk Lắk cho biết, mục tiêu ... là ..." at the province's own)."""
+    verdicts = []
+    for start, _ in points:
+        s_start = _sentence(doc, start)[0]
+        report = _REPORTS_TO.search(doc.text, s_start, start)
+        verdicts.append(bool(report) and not any(
+            person.organization and _of_hosts(person.organization, hosts)
+            for person, spans in people for span in spans if report.end() <= span[0] < start))
+    return verdicts
+
+
 def group_points(doc: Doc, points: list[Span]) -> list[bool]:
     """For each point, whether the words before it in its sentence give it to a group of participants or to a
     speaker named by a participant's standing alone."""
@@ -453,7 +474,9 @@ def set_aside(doc: Doc, points: list[Span], people: list[tuple[Person, list[Span
                     for v, (start, _) in zip(verdicts, points)]
     verdicts = [any(v) for v in zip(verdicts, group_points(doc, points), _said_before(doc, points, _PUT_TO_LEADERS),
                                     _asked_upward(doc, points), _said_before(doc, points, _ELSEWHERE_ASKED),
-                                    _wished_by_others(doc, points, people), _group_went_on(doc, points))]
+                                    _wished_by_others(doc, points, people), _group_went_on(doc, points),
+                                    _guest_turn(doc, points, people),
+                                    _reported(doc, points, people, hosts))]
     if kind in SITTINGS:
         verdicts = [a or b for a, b in zip(verdicts, petitions(doc, points))]
     if kind in DEBATED and (name and _DEBATE_NAME.search(fold(name)) or _deputies_debate(doc)):
@@ -671,6 +694,63 @@ def _side_opens(country: str) -> re.Pattern[str]:
     """A point that opens on a country speaking as one side and its wish verb: "Haiti mong muốn được thúc đẩy hợp
     tác ..." (_visiting_country)."""
     return re.compile(rf"(?:phía\s+|bạn\s+|chính\s+phủ\s+)?{re.escape(country)}{_SIDE_WISH.pattern}")
+
+
+#: a guest thanking the host for receiving them, which opens the guest's turn in a reception's report: "Ông Atsusuke
+#: Kawada cảm ơn Thủ tướng Nguyễn Xuân Phúc đã dành thời gian tiếp, đồng thời bày tỏ ...", "Bộ trưởng ... Hiroshige Seko
+#: trân trọng cảm ơn Thủ tướng Nguyễn Xuân Phúc đã dành thời gian tiếp; ..." (not "đã tiếp tục", "đã tiếp đón trọng thị
+#: Nhà vua")
+_THANKS_FOR_RECEIVING = re.compile(r"(?<!\w)cảm\s+ơn\s+(?P<host>[^.;:!?\n]{2,80}?)\s+đã\s+(?:dành\s+thời\s+gian\s+)?"
+                                   r"tiếp(?:\s+(?:đoàn|đón))?(?=\s*[,;.:]|\s+(?:và|đồng\s+thời)(?!\w))")
+#: ... and the sides agreeing together, which ends it: "hai bên nhất trí ...", "hai Bộ trưởng cùng thống nhất ..."
+_SIDES_AGREE = re.compile(r"(?<!\w)(?:hai|các)\s+(?:bên|bộ\s+trưởng|nhà\s+lãnh\s+đạo)\s+(?:(?:đã|cùng|cũng)\s+)*"
+                          r"(?:nhất\s+trí|thống\s+nhất|đồng\s+ý)(?!\w)")
+
+
+def _guest_turn(doc: Doc, points: list[Span], people: list[tuple[Person, list[Span]]]) -> list[bool]:
+    """For each point, whether it stands in the guest's turn of a reception: from the guest's thanks for being received
+    (_THANKS_FOR_RECEIVING) on, in its paragraph, until someone else is named as a subject (the host again by name or
+    by the post it was thanked under: "Thủ tướng đề nghị ...", or the sides agreeing). The guest's wishes and pledges
+    there are theirs ("Ông khẳng định, JETRO sẽ phối hợp chặt chẽ với phía Việt Nam ...", "bày tỏ mong muốn Thủ tướng
+    ... quan tâm, hỗ trợ nhiều hơn nữa cho Dự án Đại học Việt-Nhật"), not the host's directions, whoever the record
+    took for the guest. Not when our side is the guest abroad ("Bộ trưởng Ngô Xuân Lịch đã cảm ơn Đại tướng Rául
+    Castro đã dành thời gian tiếp đoàn")."""
+    mentions = sorted((span, index) for index, (_, spans) in enumerate(people) for span in spans)
+    starts = [span[0] for span, _ in mentions]
+    low = doc.low
+    turns = []
+    for thanks in _THANKS_FOR_RECEIVING.finditer(low):
+        host_at = thanks.span("host")
+        hosts = mentions[bisect_left(starts, host_at[0]):bisect_left(starts, host_at[1])]
+        host = fold(thanks.group("host"))
+        # (the host's name as written, its closing capitalised words: "Đại tướng | Rául Castro")
+        written: list[str] = []
+        for word in doc.text[host_at[0]:host_at[1]].split():
+            written = [*written, word] if word[:1].isupper() else []
+        if any(not names.is_vietnamese_name(people[i][0].name) for _, i in hosts) \
+                or len(written) > 1 and not names.is_vietnamese_name(" ".join(written)) \
+                or any(m.group() != "việt nam" for m in _countries().finditer(host)):
+            continue
+        s_start = _sentence(doc, thanks.start())[0]
+        thanker = {i for _, i in mentions[bisect_left(starts, s_start):bisect_left(starts, thanks.start())]}
+        # (the post the host was thanked under: its first two words, or a leader's post in it)
+        heads = {" ".join(host.split()[:2])} | {m.group() for m in _LEADER_POST.finditer(host)}
+        turns.append((thanks.end(), thanker, heads))
+    verdicts = []
+    for start, _ in points:
+        turn = next((t for t in reversed(turns) if t[0] <= start), None)
+        if turn is None or "\n" in doc.text[turn[0]:start]:
+            verdicts.append(False)
+            continue
+        since, thanker, heads = turn
+        words = fold(low[since:start])
+        others = any(index not in thanker and not _NOT_SUBJECT.search(
+            low, max(_sentence(doc, span[0])[0], span[0] - _OBJECT_REACH), span[0])
+            for span, index in mentions[bisect_left(starts, since):bisect_left(starts, start)])
+        host_again = any(not _NOT_SUBJECT.search(words, max(0, m.start() - _OBJECT_REACH), m.start())
+                         for head in heads for m in re.finditer(rf"(?<!\w){re.escape(head)}(?!\w)", words))
+        verdicts.append(not (others or host_again or _SIDES_AGREE.search(words)))
+    return verdicts
 
 
 #: how far into its sentence a subject may stand: "Về phần mình, Thượng tướng Phạm Trường Long bày tỏ ..."
