@@ -3248,3 +3248,50 @@ def test_a_position_inside_a_read_more_link(pos, inside):
     links = read_more_links(text)
     assert links == ((11, 38),)
     assert in_read_more(links, pos) is inside
+
+
+#: a meeting still ahead the title names and the lead announces with its day, though a plan's words ("kế hoạch", "chuẩn
+#: bị cho", "các cuộc") stand before it (baomoi 21511113, 21487972, 22541643, 22523777)
+_ANNOUNCED = [
+    # (text, kind, day)
+    ("Phân công nhiệm vụ phiên họp thứ 8 UBTVQH\n"
+     "Nhằm chuẩn bị cho Phiên họp thứ 8 của Ủy ban Thường vụ Quốc hội (dự kiến từ ngày 13 đến 24/3/2017), Thủ tướng "
+     "Nguyễn Xuân Phúc đã phân công các thành viên Chính phủ chuẩn bị một số báo cáo, dự án luật.",
+     "phiên họp", "24/3"),
+    ("Nhật, Nga sẽ họp bàn về hoạt động ở quần đảo tranh chấp\n"
+     "Nhật và Nga có kế hoạch hội đàm vào ngày 14-3 tại Tokyo về cách thực thi các hoạt động kinh tế chung trên "
+     "quần đảo tranh chấp Nam Kuril – hiện do Moscow kiểm soát nhưng Tokyo cũng tuyên bố chủ quyền.",
+     "hội đàm", "14-3"),
+    ("Mỹ, Trung Quốc sắp đối thoại về vấn đề Triều Tiên\n"
+     "Các quan chức ngoại giao, quân sự Mỹ và Trung Quốc sẽ gặp nhau để bàn về chương trình hạt nhân, tên lửa của "
+     "Triều Tiên. Ngoại trưởng Mỹ Rex Tillerson. Ảnh:Reuters Các cuộc đối thoại Mỹ - Trung sẽ diễn ra ngày 21/6 ở "
+     "Washington, tập trung vào vấn đề Triều Tiên, Reuters hôm nay đưa tin.",
+     "đối thoại", "21/6"),
+    ("Cuối tháng này, Tổng thống Mỹ gặp Tổng thống Hàn Quốc tại Nhà Trắng\n"
+     "Ngày 13/6, Nhà Trắng ra tuyên bố cho biết Tổng thống Mỹ Donald Trump sẽ gặp người đồng cấp Hàn Quốc Moon Jae-In "
+     "tại Nhà Trắng để hội đàm từ ngày 29-30/6 tới.",
+     "hội đàm", "29-30/6"),
+]
+
+
+@pytest.mark.parametrize("text, kind, day", _ANNOUNCED)
+def test_a_meeting_the_title_names_and_the_lead_announces_with_its_day_is_reported(text, kind, day):
+    found = detect_titled(text)
+    assert found.is_event and found.kind == kind
+    assert day in text[found.anchor:found.anchor + 120]
+
+
+@pytest.mark.parametrize("text", [
+    # a sports training camp, as in detect (dev bm_21471544)
+    "Xạ thủ Hoàng Xuân Vinh tập huấn tại Hàn Quốc\n"
+    "Theo kế hoạch, ngày 8/2 tới, xạ thủ Hoàng Xuân Vinh sẽ lên đường sang Incheon, Hàn Quốc tập huấn, để chuẩn bị "
+    "cho Cúp bắn súng thế giới diễn ra tại Ấn Độ từ ngày 22/2 đến 04/3.",
+    # the title names no meeting: the lead's is the setting of a plan
+    "Tổng thống Mỹ và Nga sẽ cùng có mặt tại Đức\n"
+    "Theo kế hoạch, hai nhà lãnh đạo sẽ gặp nhau bên lề hội nghị thượng đỉnh G20 ngày 7/7 tại Hamburg.",
+    # a meeting the title only wishes for
+    "Triều Tiên tuyên bố sẽ hội đàm với Mỹ nếu 'điều kiện thuận lợi'\n"
+    "Bình Nhưỡng có kế hoạch hội đàm vào ngày 14-3 với Washington nếu điều kiện thuận lợi.",
+])
+def test_an_announced_meeting_not_the_titles_or_a_camp_is_no_report(text):
+    assert not detect_titled(text).is_event

@@ -1449,6 +1449,82 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None,
            published: dt.date | None = None) -> Detection:
     """Decide whether the article reports a meeting; if so, which one. `slug`: the words of its address, which
     stand in for the title when the text has none (meta.url_slug); `published`: the day its header gives."""
+    found = _detect(doc, title, slug, published)
+    if found.is_event or found.reason not in (NOT_HELD, ONLY_PASSING):
+        return found
+    announced = _announced_lead(doc, title)
+    return _describe(doc, announced, announced) if announced else found
+
+
+#: a day written after a meeting's name in its clause, with no word of the past before it: "Phiên họp thứ 8 ... (dự
+#: kiến từ ngày 13 đến 24/3/2017)", "hội đàm vào ngày 14-3 tại Tokyo", "Các cuộc đối thoại Mỹ - Trung sẽ diễn ra ngày
+#: 21/6"
+_ANNOUNCED_DAY = re.compile(r"(?:(?!(?<!\w)(?:đã|vừa|hồi|hôm|qua)(?!\w))[^.,;!?\n]){0,80}?"
+                            r"(?<!\w)(?:ngày|sáng|chiều|tối)\s+"
+                            r"\d{1,2}(?:\s*(?:[-–]|đến)\s*\d{1,2})?\s?[/.-]\s?\d{1,2}(?!\d)")
+
+
+#: a meeting not held, put off or called off: "Sacombank vừa có thông báo không tổ chức Đại hội đồng cổ đông thường
+#: niên vào ngày 26/5/2017 như dự kiến"
+_CALLED_OFF_BEFORE = re.compile(r"(?<!\w)(?:không|chưa|hoãn|hủy|huỷ|dừng|ngừng)(?!\w)")
+
+
+@cache
+def _announced_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words that put a meeting ahead (detect_announced_ahead.txt), and those right before its noun that make it
+    the setting of something else (detect_announced_not_before.txt)."""
+    ahead = _alternation((fold(w) for w in lexicon.words("detect_announced_ahead.txt")), word_start=True)
+    setting = _alternation((fold(w) for w in lexicon.words("detect_announced_not_before.txt")), word_start=True)
+    return (re.compile(r"(?:" + ahead + r")(?!\w)"),
+            re.compile(r"(?:" + setting + r")\s+(?:các\s+|cuộc\s+|buổi\s+|phiên\s+|kỳ\s+)?$"))
+
+
+def _announced_lead(doc: Doc, title: str | None) -> Mention | None:
+    """A meeting still ahead that the article announces: the title names a meeting (or its word: "họp", "gặp"), and a
+    sentence of the lead names one of that kind, puts it ahead and writes its day right after its name ("Nhật, Nga
+    sẽ họp bàn về hoạt động ở quần đảo tranh chấp | Nhật và Nga có kế hoạch hội đàm vào ngày 14-3 tại Tokyo ...",
+    "Phân công nhiệm vụ phiên họp thứ 8 UBTVQH | Nhằm chuẩn bị cho Phiên họp thứ 8 của Ủy ban Thường vụ Quốc hội (dự
+    kiến từ ngày 13 đến 24/3/2017), ..."): GUIDELINES counts a meeting announced with a date, which the plan's words
+    ("kế hoạch", "chuẩn bị cho", "các cuộc") otherwise set aside as a reference. Not a meeting that is the setting of
+    something else ("sẽ gặp nhau bên lề hội nghị G20", "sẽ được báo cáo ... tại kỳ họp khai mạc sáng 22/5 tới đây")."""
+    if not title:
+        return None
+    where_title = _title_span(doc, title)
+    if where_title == (0, 0):
+        return None
+    low = doc.low
+    pattern, labels = _kinds()
+    title_kinds = {labels[m.group(0)] for m in pattern.finditer(fold(title)) if labels.get(m.group(0))}
+    title_kinds |= _title_verb_kinds(title)
+    # (a title that names the meeting by its word, "họp", "gặp", "hội đàm": "Cuối tháng này, Tổng thống Mỹ gặp Tổng
+    # thống Hàn Quốc tại Nhà Trắng", any kind the lead announces; not one only wished for: _WISHED_TITLE)
+    any_kind = "họp" in title_kinds or bool(_TITLE_MEETING.search(fold(title)))
+    if not title_kinds and not any_kind or _WISHED_TITLE.search(fold(title)):
+        return None
+    starts = sentence_offsets(doc.text)
+    ahead, setting = _announced_words()
+    for match in _kind_nouns(low, where_title[1]):
+        if match.start() >= where_title[1] + _LEAD_CHARS:
+            break
+        kind = labels.get(match.group(0))
+        if not kind or kind not in title_kinds and not any_kind:
+            continue
+        # (a sports team's "tập huấn" camp and its "Đại hội" games, as in detect: "Xạ thủ Hoàng Xuân Vinh tập huấn tại
+        # Hàn Quốc | Theo kế hoạch, ngày 8/2 tới, xạ thủ Hoàng Xuân Vinh sẽ lên đường sang Incheon, Hàn Quốc tập huấn")
+        if kind in ("tập huấn", "đại hội") and _cues()["sport"].search(low, 0, where_title[1] + _LEAD_CHARS):
+            continue
+        _, s_start, s_end = _sentence_at(starts, match.start(), len(low))
+        before = max(s_start, match.start() - _BEFORE)
+        if not ahead.search(low, s_start, s_end) or setting.search(low, before, match.start()) \
+                or _CALLED_OFF_BEFORE.search(low, before, match.start()) \
+                or not _ANNOUNCED_DAY.match(low, match.end(), s_end):
+            continue
+        return Mention(match.start(), match.end(), kind, (s_start, s_end), _ACCEPT, held=True, governed=True,
+                       dated=True, in_title=False, early=True)
+    return None
+
+
+def _detect(doc: Doc, title: str | None, slug: str | None, published: dt.date | None) -> Detection:
     low = doc.low  # (parse_text has already set aside the articles that name no kind noun: might_name_a_meeting)
     pattern, labels = _kinds()
     first = None
