@@ -217,6 +217,33 @@ def test_event_place(text, province, city, country, online):
     assert place.text is None or place.text.count("(") == place.text.count(")")
 
 
+@pytest.mark.parametrize("text, province, country", [
+    # reading seed 208 E25 (bench 22402384, working gold): the city's own press conference; "ở Mỹ" is where the man
+    # it is asked about committed his crime
+    ("Sáng 29/5, tại buổi họp báo định kỳ tháng 5/2017 của Ủy ban nhân dân TP.HCM, đại diện Sở VH-TT đã trả lời thắc "
+     "mắc của báo chí về trường hợp diễn viên hài Minh Béo phạm tội ấu dâm ở Mỹ nhưng vẫn hoạt động nghệ thuật.",
+     "Hồ Chí Minh", "Việt Nam"),
+    # bench 22508292: a council's sitting named as its own
+    ("Tại kỳ họp bất thường vào ngày 11/6 của HĐND TPHCM về việc thí điểm thu phí, các đại biểu đã thảo luận.",
+     "Hồ Chí Minh", "Việt Nam"),
+    # ... not a body's paper the meeting talks over: a ministry's meeting on a province's proposal sits elsewhere
+    ("Chiều 12/6, Bộ trưởng chủ trì cuộc họp xem xét đề xuất của UBND tỉnh Quảng Nam về dự án cảng.",
+     None, "Việt Nam"),
+])
+def test_a_meeting_named_as_a_local_bodys_own_sits_in_its_province(text, province, country):
+    place = place_of(text)
+    assert (place.province, place.country) == (province, country)
+
+
+def test_a_delegations_meeting_with_voters_sits_in_its_constituency():
+    # reading seed 208 E13 (bench 22699137): the voters' wards are not in the gazetteer; Yên Bái is what a voter asked
+    text = ("Sáng ngày 7/7, Chủ tịch nước Trần Đại Quang và các thành viên tổ đại biểu Quốc hội số 1 – Đoàn đại biểu "
+            "Quốc hội Thành phố Hồ Chí Minh đã có buổi tiếp xúc với cử tri quận 1,3,4 để báo cáo kết quả kỳ họp. Biệt "
+            "phủ Yên Bái: Vượt sức tưởng tượng. Nói về vụ biệt phủ của Giám đốc Sở Tài nguyên và Môi trường tỉnh Yên "
+            "Bái, cử tri Lê Viết Hải đặt câu hỏi.")
+    assert place_of(text, anchor=text.index("tiếp xúc")).province == "Hồ Chí Minh"
+
+
 def test_venue_is_kept_and_the_province_implied_from_the_host():
     place = place_of("Ngày 23/3, tại Trường Phổ thông liên cấp Olympia đã diễn ra hội thảo “Đẩy mạnh chuyển đổi số”. "
                      "Sự kiện do Sở Giáo dục và Đào tạo (GDĐT) Hà Nội chủ trì. Lãnh đạo Sở GDĐT Hà Nội tham dự.")

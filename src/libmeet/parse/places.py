@@ -584,6 +584,18 @@ _HOSTED_BY = re.compile(r"(?<!\w)do\s+[^.;:!?\n]{0,36}$")
 #: Sở Công Thương Hà Nội tổ chức ngày 12/7"
 _HOSTED_REACH = 200
 _HOSTS_AFTER = re.compile(r"\s*(?:phối hợp[^.;:!?\n]{0,60}?\s)?(?:tổ chức|chủ trì|đăng cai)(?!\w)")
+#: a meeting named as a local body's own, "của" then the body right before its province: "Sáng 29/5, tại buổi họp báo
+#: định kỳ tháng 5/2017 của Ủy ban nhân dân TP.HCM, đại diện Sở VH-TT đã trả lời ...", "Tại cuộc họp giao ban sáng 6/2
+#: của UBND Hà Nội", "Tại kỳ họp bất thường vào ngày 11/6 của HĐND TPHCM" (the meeting word in the same clause, at most
+#: 50 characters before "của"; not what the meeting talks over, a paper of the body: "cuộc họp xem xét đề xuất của
+#: UBND tỉnh ...", places_words.json body_paper_before)
+@cache
+def _meeting_of_body() -> re.Pattern[str]:
+    paper = _one_of("body_paper_before")
+    return re.compile(rf"(?:{_event_re().pattern})(?![^.,;:!?()\n]*?\s{paper}(?!\w))[^.,;:!?()\n]{{0,50}}?\scủa\s+"
+                      + _one_of("local_bodies") + r"\s+$")
+
+
 #: how far after "Địa điểm:" the venue's province may stand
 _VENUE_LABEL_REACH = 160
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*[-–—:]|,\s*(?:ngày\s*)?\d{1,2}\s*[/.-]\s*\d{1,2})")
@@ -694,6 +706,9 @@ _STATED_MIN = 5.0
 _VOTERS = re.compile(r"(?<!\w)tiếp xúc (?:với )?cử tri(?!\w)")
 #: how far after it the voters' place may be named, in the same clause
 _VOTERS_REACH = 80
+#: the deputies' delegation right before it, then its province: "Đoàn đại biểu Quốc hội Thành phố Hồ Chí Minh đã có
+#: buổi tiếp xúc với cử tri", "Đoàn ĐBQH tỉnh Bình Định tiếp xúc cử tri" (the province, then at most a clause's words)
+_VOTERS_DELEGATION = re.compile(r"(?<!\w)đoàn\s+(?:đại biểu quốc hội|đbqh)\s+(?=[^.;:!?\n]{0,80}$)")
 #: ... not past the clause's end or a word that turns to what the meeting is about or when ("về", "trước kỳ họp")
 _VOTERS_BREAK = re.compile(r"[.;:!?\n]|(?<!\w)(?:trước|sau|về|tại kỳ họp)(?!\w)")
 
@@ -862,14 +877,18 @@ def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int,
         if not verb or not event_re.search(doc.low[h.end + verb.end():h.end + verb.end() + 80]):
             # ... or the meeting first, held by the unit: "buổi họp báo 6 tháng đầu năm 2017 do UBND TP. Đà Nẵng tổ
             # chức ngày 27/6"
+            # ... or the meeting named as the unit's own: "tại buổi họp báo định kỳ tháng 5/2017 của Ủy ban nhân dân
+            # TP.HCM" (_meeting_of_body)
             by = _HOSTED_BY.search(head)
             if not by:
-                continue
-            at = max(0, h.start - 40) + by.start()  # where "do" stands
-            # (past 120 characters, within its sentence)
-            lo = min(max(0, at - 120), max(at - _HOSTED_REACH, sentences.around(at)[0]))
-            if not (_HOSTS_AFTER.match(doc.low, h.end) and event_re.search(doc.low, lo, at)):
-                continue
+                if not _meeting_of_body().search(doc.low, max(0, h.start - 120), h.start):
+                    continue
+            else:
+                at = max(0, h.start - 40) + by.start()  # where "do" stands
+                # (past 120 characters, within its sentence)
+                lo = min(max(0, at - 120), max(at - _HOSTED_REACH, sentences.around(at)[0]))
+                if not (_HOSTS_AFTER.match(doc.low, h.end) and event_re.search(doc.low, lo, at)):
+                    continue
         province = _province_of(h.entry)
         city = h.entry.name if h.entry.kind == "city" else None
         out.append(Candidate(5 + context_score(h.start), province, city, VIETNAM, text=doc.text[h.start:h.end],
@@ -884,6 +903,18 @@ def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int,
             out.append(Candidate(5 + context_score(h.start), _province_of(h.entry),
                                  h.entry.name if h.entry.kind == "city" else None, VIETNAM, text=doc.text[h.start:h.end],
                                  span=(h.start, h.end), spans={"place.province": [(h.start, h.end)]}, why="host"))
+            break
+        # ... or, the voters' wards not in the gazetteer, the delegation that meets them, its own constituency: "các
+        # thành viên tổ đại biểu Quốc hội số 1 – Đoàn đại biểu Quốc hội Thành phố Hồ Chí Minh đã có buổi tiếp xúc với
+        # cử tri quận 1,3,4" (a constituency's province, set aside in _hits, is where its voters are met)
+        s, _ = sentences.around(m.start())
+        d = _VOTERS_DELEGATION.search(doc.low, max(s, m.start() - _VOTERS_REACH * 2), m.start())
+        name = d and _names_re().match(doc.low, d.end())
+        entry = name and _choose(gazetteer().get(_key(name.group("name")), ()), name.group("pre"), True)
+        if entry and entry.kind in _DOMESTIC and _title_case(doc.text[name.start("name"):name.end()]):
+            out.append(Candidate(5 + context_score(name.start()), _province_of(entry), None, VIETNAM,
+                                 text=doc.text[name.start():name.end()], span=name.span(),
+                                 spans={"place.province": [name.span()]}, why="host"))
             break
 
     # 3. travel to attend: "các vị khách mời đã tới Hà Nội tham dự Hội nghị", "sang Bắc Kinh dự Diễn đàn"
