@@ -3295,3 +3295,14 @@ def test_a_meeting_the_title_names_and_the_lead_announces_with_its_day_is_report
 ])
 def test_an_announced_meeting_not_the_titles_or_a_camp_is_no_report(text):
     assert not detect_titled(text).is_event
+
+
+@pytest.mark.parametrize("text, kind", [
+    # bench 22546632, 22327883: a leader "đã gặp mặt" those he met, the kind told as its verb
+    ("Phó Thủ tướng Vũ Đức Đam gặp mặt Đoàn đại biểu con liệt sĩ của huyện Đại Lộc, tỉnh Quảng Nam\nChiều 16/6, tại "
+     "Trụ sở Chính phủ, Phó Thủ tướng Chính phủ Vũ Đức Đam đã gặp mặt Đoàn đại biểu là con liệt sĩ hiện đang công tác "
+     "tại huyện Đại Lộc, tỉnh Quảng Nam, nhân dịp Đoàn ra thăm Hà Nội.", "gặp mặt"),
+])
+def test_a_leaders_meeting_told_by_its_verb_is_held(text, kind):
+    found = detect_titled(text)
+    assert found.is_event and found.kind == kind

@@ -422,6 +422,8 @@ _CALLED_OFF = re.compile(r"(?<!\w)(?:hủy bỏ|huỷ bỏ|bãi bỏ|" + _PUT_OF
 _PRESS_NOUNS = "phóng viên|pv|nhà báo|ký giả"
 #: ... the press as the other side of a working session: "buổi làm việc với báo Pháp Luật TP.HCM", "với PV Báo Lao Động"
 _WITH_THE_PRESS = re.compile(rf"\s+với\s+(?:các\s+)?(?:{_PRESS_NOUNS}|báo|tờ)(?!\w)")
+#: the press as whom "gặp mặt" met, a press conference ("Tổng cục TDTT đã gặp mặt báo chí để thông tin ...")
+_THE_PRESS_MET = re.compile(r"\s+(?:với\s+)?(?:các\s+)?(?:báo chí|truyền thông|phóng viên|nhà báo)(?!\w)")
 _PRESS_SUBJECT = re.compile(rf"(?<!\w)(?<!hội )(?:{_PRESS_NOUNS})(?!\w)[^,.;:!?\n]{{0,40}}$")
 #: a sentence about what happened before: background, not the report ("Trước đó, tại kỳ họp thứ ba ...")
 #: (after the source that tells it, too: "Báo Vietnamnet cũng thông tin, trước đó, ngày 20/12/2016, ...")
@@ -1051,6 +1053,10 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
         holds
         # "NATO đã nhóm họp tại Brussels", "Chính phủ vừa họp": the kind is the verb, its subject holds it
         or match.group(0) in _VERB_KINDS and _meets_as_verb(low, before, s_start, k_start, k_end, s_end)
+        # ... and "gặp mặt" so told with a leader its subject: "Chiều 16/6, tại Trụ sở Chính phủ, Phó Thủ tướng
+        # Chính phủ Vũ Đức Đam đã gặp mặt Đoàn đại biểu ..." (not "hai anh em ông Nguyễn Văn A đã gặp mặt nhau")
+        or match.group(0) == "gặp mặt" and _meets_as_verb(low, before, s_start, k_start, k_end, s_end)
+        and bool(_leaders().search(low, s_start, k_start)) and not _THE_PRESS_MET.match(low, k_end)
         # "Thượng tướng X ... đến làm việc và kiểm tra ...": a leader's or a delegation's visit holds a session
         or (match.group(0) in _SELF_HELD or match.group(0) in _DAY_LED and bool(_DAY_FIRST.match(low, s_start))
             and not _NOT_DONE.search(before) and not _planned(low, s_start, k_start))
