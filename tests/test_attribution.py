@@ -660,6 +660,17 @@ def test_the_guests_turn_after_thanking_for_the_reception(case, text, kept, set_
     assert not any(set_aside in p for p in points)
 
 
+def test_the_hosts_request_after_a_sentence_ending_on_an_object_word_is_kept():
+    """The guest's turn ends at the host's post as a subject, whatever word ended the sentence before ("... hợp tác của
+    hai nước. Thủ tướng đề nghị ...": "của" there is the last sentence's, not one before "Thủ tướng")."""
+    from libmeet.parse.attribution import _guest_turn
+    doc = Doc.from_raw("Ông Atsusuke Kawada cảm ơn Thủ tướng Nguyễn Xuân Phúc đã dành thời gian tiếp, đồng thời bày tỏ "
+                       "mong muốn tăng cường hợp tác của hai nước. Thủ tướng đề nghị JETRO tiếp tục hỗ trợ doanh "
+                       "nghiệp.")
+    start = doc.text.find("JETRO tiếp tục")
+    assert _guest_turn(doc, [(start, len(doc.text) - 1)], []) == [False]
+
+
 def test_our_side_received_abroad_keeps_its_turn():
     """bench 22475271: our minister thanking a foreign leader for receiving him opens no guest's turn."""
     from libmeet.parse.attribution import _guest_turn

@@ -3306,3 +3306,15 @@ def test_an_announced_meeting_not_the_titles_or_a_camp_is_no_report(text):
 def test_a_leaders_meeting_told_by_its_verb_is_held(text, kind):
     found = detect_titled(text)
     assert found.is_event and found.kind == kind
+
+
+@pytest.mark.parametrize("text, event", [
+    # the lead opening on the announced meeting's noun is read from the title's end, the noun whole
+    ("Nhật, Nga sẽ họp bàn về hoạt động ở quần đảo tranh chấp\nHội đàm Nhật - Nga theo kế hoạch sẽ diễn ra vào ngày "
+     "14-3 tại Tokyo về cách thực thi các hoạt động kinh tế chung.", True),
+    # ... and a day gone ("vừa qua") is no day ahead
+    ("Nhật, Nga sẽ họp bàn về hoạt động ở quần đảo tranh chấp\nNhật và Nga có kế hoạch hội đàm vào ngày 14-3 vừa qua "
+     "tại Tokyo về các hoạt động kinh tế chung.", False),
+])
+def test_an_announced_meeting_read_from_the_leads_start(text, event):
+    assert detect_titled(text).is_event is event

@@ -718,39 +718,48 @@ def _guest_turn(doc: Doc, points: list[Span], people: list[tuple[Person, list[Sp
     mentions = sorted((span, index) for index, (_, spans) in enumerate(people) for span in spans)
     starts = [span[0] for span, _ in mentions]
     low = doc.low
-    turns = []
+    turns: list[Span] = []  # (where each turn starts and ends)
     for thanks in _THANKS_FOR_RECEIVING.finditer(low):
         host_at = thanks.span("host")
         hosts = mentions[bisect_left(starts, host_at[0]):bisect_left(starts, host_at[1])]
-        host = fold(thanks.group("host"))
+        host = thanks.group("host")
         # (the host's name as written, its closing capitalised words: "Đại tướng | Rául Castro")
         written: list[str] = []
         for word in doc.text[host_at[0]:host_at[1]].split():
-            written = [*written, word] if word[:1].isupper() else []
+            if word[:1].isupper():
+                written.append(word)
+            else:
+                written.clear()
         if any(not names.is_vietnamese_name(people[i][0].name) for _, i in hosts) \
                 or len(written) > 1 and not names.is_vietnamese_name(" ".join(written)) \
                 or any(m.group() != "việt nam" for m in _countries().finditer(host)):
             continue
+        since = thanks.end()
         s_start = _sentence(doc, thanks.start())[0]
         thanker = {i for _, i in mentions[bisect_left(starts, s_start):bisect_left(starts, thanks.start())]}
-        # (the post the host was thanked under: its first two words, or a leader's post in it)
+        # (the turn ends at its paragraph's end, at another one named as a subject, at the host's post as a subject:
+        # its first two words, or a leader's post in it, or at the sides agreeing)
+        ends = [low.find("\n", since) % (len(low) + 1)]
+        ends += [span[0] for span, index in mentions[bisect_left(starts, since):]
+                 if index not in thanker and not _not_subject_before(doc, span[0])][:1]
         heads = {" ".join(host.split()[:2])} | {m.group() for m in _LEADER_POST.finditer(host)}
-        turns.append((thanks.end(), thanker, heads))
+        heads_re = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+                              + r")(?!\w)")
+        ends += [m.start() for m in heads_re.finditer(low, since) if not _not_subject_before(doc, m.start())][:1]
+        agree = _SIDES_AGREE.search(low, since)
+        ends += [agree.start()] if agree else []
+        turns.append((since, min(ends)))
+    turns.sort()
     verdicts = []
     for start, _ in points:
-        turn = next((t for t in reversed(turns) if t[0] <= start), None)
-        if turn is None or "\n" in doc.text[turn[0]:start]:
-            verdicts.append(False)
-            continue
-        since, thanker, heads = turn
-        words = fold(low[since:start])
-        others = any(index not in thanker and not _NOT_SUBJECT.search(
-            low, max(_sentence(doc, span[0])[0], span[0] - _OBJECT_REACH), span[0])
-            for span, index in mentions[bisect_left(starts, since):bisect_left(starts, start)])
-        host_again = any(not _NOT_SUBJECT.search(words, max(0, m.start() - _OBJECT_REACH), m.start())
-                         for head in heads for m in re.finditer(rf"(?<!\w){re.escape(head)}(?!\w)", words))
-        verdicts.append(not (others or host_again or _SIDES_AGREE.search(words)))
+        index = bisect_right(turns, (start, len(low) + 1)) - 1
+        verdicts.append(any(since <= start < until for since, until in turns[max(0, index - 1):index + 1]))
     return verdicts
+
+
+def _not_subject_before(doc: Doc, at: int) -> bool:
+    """Whether a word before `at`, in its sentence, makes what stands there no subject (_NOT_SUBJECT)."""
+    return bool(_NOT_SUBJECT.search(doc.low, max(_sentence(doc, at)[0], at - _OBJECT_REACH), at))
 
 
 #: how far into its sentence a subject may stand: "Về phần mình, Thượng tướng Phạm Trường Long bày tỏ ..."

@@ -392,7 +392,7 @@ _PURPOSE = ("muốn", "để", "nếu", "kế hoạch")
 #: the meeting's own noun, read with the kind as what comes before it: "tại buổi làm việc", "Tại cuộc họp"
 _ITS_NOUN = r"(?:một\s+)?(?:buổi\s+|cuộc\s+|phiên\s+)?$"
 #: putting a meeting off or calling it off
-_PUT_OFF = r"hoãn|hủy|huỷ|lùi|dừng"
+_PUT_OFF = r"hoãn|hủy|lùi|dừng"  # (on the folded text: "huỷ" is "hủy" there)
 #: a held verb negated or put off: the meeting did not take place then
 _NOT_HELD_BEFORE = re.compile(r"(?<!\w)(?:không|chưa|không thể|chưa thể|" + _PUT_OFF + r")\s+(?:\S+\s+)?$")
 #: taking part as the purpose of something else: "yêu cầu nộp tiền để tham gia cuộc tập huấn", "tụ họp tại Hong Kong
@@ -1467,12 +1467,14 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None,
 #: 21/6"
 _ANNOUNCED_DAY = re.compile(r"(?:(?!(?<!\w)(?:đã|vừa|hồi|hôm|qua)(?!\w))[^.,;!?\n]){0,80}?"
                             r"(?<!\w)(?:ngày|sáng|chiều|tối)\s+"
-                            r"\d{1,2}(?:\s*(?:[-–]|đến)\s*\d{1,2})?\s?[/.-]\s?\d{1,2}(?!\d)")
+                            r"\d{1,2}(?:\s*(?:[-–]|đến)\s*\d{1,2})?\s?[/.-]\s?\d{1,2}(?!\d)"
+                            # (not a day gone: "ngày 21/6 vừa qua")
+                            r"(?!\s*(?:vừa\s+)?qua(?!\w))")
 
 
 #: a meeting not held, put off or called off: "Sacombank vừa có thông báo không tổ chức Đại hội đồng cổ đông thường
 #: niên vào ngày 26/5/2017 như dự kiến"
-_CALLED_OFF_BEFORE = re.compile(r"(?<!\w)(?:không|chưa|hoãn|hủy|huỷ|dừng|ngừng)(?!\w)")
+_CALLED_OFF_BEFORE = re.compile(r"(?<!\w)(?:không|chưa|ngừng|" + _PUT_OFF + r")(?!\w)")
 
 
 @cache
@@ -1509,15 +1511,22 @@ def _announced_lead(doc: Doc, title: str | None) -> Mention | None:
         return None
     starts = sentence_offsets(doc.text)
     ahead, setting = _announced_words()
-    for match in _kind_nouns(low, where_title[1]):
+    # (from the title's own end, a word's start: where_title holds a few characters' slack)
+    lead = low.find("\n", where_title[0], where_title[1])
+    lead = where_title[1] if lead < 0 else lead
+    links = read_more_links(doc.text)
+    sport = bool(_cues()["sport"].search(low, 0, where_title[1] + _LEAD_CHARS))
+    court = len(_cues()["court"].findall(low, 0, 20000)) >= 2
+    for match in _kind_nouns(low, lead):
         if match.start() >= where_title[1] + _LEAD_CHARS:
             break
         kind = labels.get(match.group(0))
-        if not kind or kind not in title_kinds and not any_kind:
+        if not kind or kind not in title_kinds and not any_kind or in_read_more(links, match.start()):
             continue
-        # (a sports team's "tập huấn" camp and its "Đại hội" games, as in detect: "Xạ thủ Hoàng Xuân Vinh tập huấn tại
-        # Hàn Quốc | Theo kế hoạch, ngày 8/2 tới, xạ thủ Hoàng Xuân Vinh sẽ lên đường sang Incheon, Hàn Quốc tập huấn")
-        if kind in ("tập huấn", "đại hội") and _cues()["sport"].search(low, 0, where_title[1] + _LEAD_CHARS):
+        # (a sports team's "tập huấn" camp and its "Đại hội" games, and a court's "phiên", as in detect: "Xạ thủ Hoàng
+        # Xuân Vinh tập huấn tại Hàn Quốc | Theo kế hoạch, ngày 8/2 tới, xạ thủ Hoàng Xuân Vinh sẽ lên đường sang
+        # Incheon, Hàn Quốc tập huấn")
+        if kind in ("tập huấn", "đại hội") and sport or kind == "phiên họp" and court:
             continue
         _, s_start, s_end = _sentence_at(starts, match.start(), len(low))
         before = max(s_start, match.start() - _BEFORE)

@@ -592,8 +592,8 @@ _HOSTS_AFTER = re.compile(r"\s*(?:phối hợp[^.;:!?\n]{0,60}?\s)?(?:tổ chứ
 @cache
 def _meeting_of_body() -> re.Pattern[str]:
     paper = _one_of("body_paper_before")
-    return re.compile(rf"(?:{_event_re().pattern})(?![^.,;:!?()\n]*?\s{paper}(?!\w))[^.,;:!?()\n]{{0,50}}?\scủa\s+"
-                      + _one_of("local_bodies") + r"\s+$")
+    return re.compile(rf"(?:{_event_re().pattern})(?![^.,;:!?()\n]{{0,50}}?\s{paper}(?!\w))"
+                      rf"[^.,;:!?()\n]{{0,50}}?\scủa\s+" + _one_of("local_bodies") + r"\s+$")
 
 
 #: how far after "Địa điểm:" the venue's province may stand
@@ -911,7 +911,7 @@ def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int,
         d = _VOTERS_DELEGATION.search(doc.low, max(s, m.start() - _VOTERS_REACH * 2), m.start())
         name = d and _names_re().match(doc.low, d.end())
         entry = name and _choose(gazetteer().get(_key(name.group("name")), ()), name.group("pre"), True)
-        if entry and entry.kind in _DOMESTIC and _title_case(doc.text[name.start("name"):name.end()]):
+        if entry and entry.kind == "province" and _title_case(doc.text[name.start("name"):name.end()]):
             out.append(Candidate(5 + context_score(name.start()), _province_of(entry), None, VIETNAM,
                                  text=doc.text[name.start():name.end()], span=name.span(),
                                  spans={"place.province": [name.span()]}, why="host"))
