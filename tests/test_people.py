@@ -1544,8 +1544,9 @@ def test_the_other_side_of_talks_held(text, named):
      [("Alexander Fomin", "Thứ trưởng", "Bộ Quốc phòng Nga")]),
     ("Bộ trưởng Thương mại New Zealand - Todd McClay cho biết, các nước đồng thuận.",
      [("Todd McClay", "Bộ trưởng", "Bộ Thương mại New Zealand")]),
-    # ... not an institution after the comma (bench 22469324)
-    ("Sau cuộc điện đàm giữa Tổng thống Vladimir Putin và người đồng cấp Thổ Nhĩ Kỳ, Điện Kremlin cho biết Nga cũng kêu "
+    # ... not an institution after the comma (bench 22469324; there a phone call, which now sets the caller aside as
+    # at another occasion: the construction told with talks)
+    ("Sau cuộc hội đàm giữa Tổng thống Vladimir Putin và người đồng cấp Thổ Nhĩ Kỳ, Điện Kremlin cho biết Nga cũng kêu "
      "gọi giải quyết.", [("Vladimir Putin", "Tổng thống", None)]),
     # ... not the rest of a bracket the name is still inside (bench 22441462)
     ("Ông Nguyễn Trí Dũng – Tổng giám đốc Công ty cổ phần xe khách Phương Trang (FUTA Bus Lines) chia sẻ.",
@@ -2567,3 +2568,64 @@ def test_the_same_days_flags_are_the_same_for_a_text_asked_twice():
     both = [module._elsewhere_flags(doc, kind) for kind in ("buổi làm việc", "hội nghị")][::-1]
     assert alone == both
     assert all(isinstance(flags, tuple) for flags in both)
+
+
+@pytest.mark.parametrize("kept, swapped", [
+    # reading seed 208 E19 (bench 22325279): the caption's "Seko Hiroshige", the text's "Hiroshige Seko" (7 times)
+    ("Hiroshige Seko", "Seko Hiroshige"),
+    # bench 22454511, 22753131: a governor's caption and text
+    ("Masaru Hashimoto", "Hashimoto Masaru"),
+    ("Kuroiwa Yuji", "Yuji Kuroiwa"),
+])
+def test_a_japanese_name_told_in_both_orders_is_one_person(kept, swapped):
+    from libmeet.parse.people import merge_spellings
+    from libmeet.models import Person
+    people = [(Person(name=swapped), [(0, 5)]), (Person(name=kept), [(40, 45), (80, 85)])]
+    merged = merge_spellings(people)
+    assert [person.name for person, _ in merged] == [kept] and len(merged[0][1]) == 3
+    # ... but not two Vietnamese words, nor two names that share one word
+    assert len(merge_spellings([(Person(name="Hiroshige Seko"), [(0, 5)]),
+                                (Person(name="Hiroshige Abe"), [(9, 14)])])) == 2
+
+
+@pytest.mark.parametrize("text, away", [
+    # reading seed 208 E33 (bench 22246817): the deputy head answered by phone, not at the session
+    ("Chiều 11/5, Đoàn công tác của Tổng cục Du lịch có buổi làm việc với Hiệp hội Du lịch Đà Nẵng. Ông Huỳnh Tấn "
+     "Vinh, Chủ tịch Hiệp hội Du lịch Đà Nẵng phát biểu tại buổi làm việc. Trả lời qua điện thoại về lý do không để "
+     "báo chí tham dự, ông Hà Văn Siêu, Phó Tổng cục trưởng Tổng cục Du lịch cho rằng đây là cuộc gặp trao đổi.",
+     "Hà Văn Siêu"),
+    # bench 21471956: the leaders' phone call recalled at the ambassador's meeting in Maryland
+    ("Ngày 1/2, Đại sứ Việt Nam tại Mỹ Phạm Quang Vinh đã có cuộc gặp Phó Thống đốc bang Maryland Boyd Rutherford. "
+     "Vừa qua, Lãnh đạo cấp cao hai nước đã có những trao đổi, trong đó có cuộc điện đàm giữa Thủ tướng Chính phủ "
+     "Nguyễn Xuân Phúc và Tổng thống Donald Trump.",
+     "Donald Trump"),
+    # bench 22448699: the minister the PM phoned is not placed at the Government's sitting
+    ("Thủ tướng Nguyễn Xuân Phúc đã gọi điện tới Bộ trưởng Bộ VHTTDL Nguyễn Ngọc Thiện yêu cầu cho thôi chức Cục "
+     "trưởng. Tại phiên họp Chính phủ thường kỳ tháng 5/2017 được tổ chức vào ngày 3/6/2017, Thủ tướng Chính phủ "
+     "Nguyễn Xuân Phúc đã đề cập đến việc cấp phép tác phẩm.",
+     "Nguyễn Ngọc Thiện"),
+])
+def test_someone_named_only_in_a_phone_call_is_not_an_attendee(text, away):
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    names = {person.name for person in parse_text(text, Meta(reference_date=dt.date(2017, 7, 31))).attendees}
+    assert away not in names and names
+
+
+@pytest.mark.parametrize("text, kept", [
+    # bench 22415034: a channel named in a deputy's proposal, not a call
+    ("Chiều 30/5, Quốc hội thảo luận tại tổ Dự án Luật Tố cáo (sửa đổi). Liên quan đến hình thức tố cáo, ĐB Nguyễn "
+     "Hữu Chính đề nghị, ngoài hình thức tố cáo là bằng đơn và trực tiếp thì nên bổ sung thêm hình thức tố cáo qua "
+     "fax, email, qua điện thoại.",
+     "Nguyễn Hữu Chính"),
+    # bench 22471636: a call the speaker tells of in their own quoted words at the session
+    ("Tại phiên thảo luận ở tổ về dự thảo Luật cảnh vệ chiều 6/6, đại biểu Trịnh Ngọc Thúy (TP.Hồ Chí Minh) đề xuất "
+     "bổ sung Chánh án. Chuyển tải tâm tư của nhiều cán bộ ngành tòa án, đại biểu Lưu Bình Nhưỡng (Bến Tre) chia sẻ: "
+     "“Có một số cán bộ ngành tòa án gọi điện cho tôi rất băn khoăn”.",
+     "Lưu Bình Nhưỡng"),
+])
+def test_a_phone_named_otherwise_does_not_set_the_speaker_aside(text, kept):
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    names = {person.name for person in parse_text(text, Meta(reference_date=dt.date(2017, 7, 31))).attendees}
+    assert kept in names

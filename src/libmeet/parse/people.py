@@ -1641,6 +1641,15 @@ _ELSEWHERE_IN = re.compile(lexicon.alternatives(
     # ... or a meeting some days before: "Tại cuộc làm việc cách đây 2 ngày về vấn đề này, Phó Thủ tướng X đã đề nghị"
     + r"|" + lexicon.alternation(("tại", "trong"), word_start=True)
     + r" (?:cuộc|buổi|phiên|hội nghị|hội thảo)[^.;!?\n]{0,60}? cách đây \w+ (?:ngày|tuần|tháng)(?!\w)")
+#: ... or a phone call, which is not the meeting: "trong cuộc điện đàm giữa Thủ tướng Chính phủ Nguyễn Xuân Phúc và
+#: Tổng thống Donald Trump", "Thủ tướng Nguyễn Xuân Phúc đã gọi điện tới Bộ trưởng Bộ VHTTDL Nguyễn Ngọc Thiện",
+#: "Trả lời qua điện thoại về lý do không để báo chí tham dự, ông Hà Văn Siêu ... cho rằng" (words said by phone; not a
+#: channel named in a debate, "bổ sung thêm hình thức tố cáo qua fax, email, qua điện thoại", nor a meeting held by
+#: phone, the event: "một cuộc họp qua điện thoại giữa Tổng thống Thổ Nhĩ Kỳ Tayyip Erdogan cùng ...")
+_PHONE_CALL = re.compile(r"(?<!\w)(?:điện đàm|(?<!kêu )(?<!lời )gọi điện"  # (not "kêu gọi Điện Kremlin")
+                         r"|(?:trả lời|trao đổi|nói chuyện|trò chuyện|cho biết|chia sẻ|xác nhận|khẳng định|liên lạc|"
+                         r"liên hệ)"
+                         r"(?: với [^.;,!?\n]{1,40}?)? qua điện thoại)(?!\w)")
 #: ... or what was done in an earlier month or year ("nhất trí hồi tháng 4"), in a sentence that writes no day (one
 #: that does tells of that day, which an aside does not undo: "ngày 3/7, Tổng thống Pháp Emmanuel Macron tuyên bố ông
 #: sẽ dỡ bỏ tình trạng khẩn cấp, vốn có hiệu lực sau các vụ tấn công ... hồi tháng 11/2015")
@@ -1905,6 +1914,12 @@ def _elsewhere_flags(doc: Doc, kind: str | None, at: int | None = None, *, aside
     for m in _EARLIER_MONTH.finditer(doc.low) if earlier else ():
         index = bisect_right(starts, m.start()) - 1
         if not _A_DAY.search(doc.low, starts[index], m.start()):
+            flagged[index] = True
+    for m in _PHONE_CALL.finditer(doc.low) if "điện" in doc.low else ():
+        index = bisect_right(starts, m.start()) - 1
+        # (not a call a speaker tells of in their own quoted words, at the meeting: "đại biểu Lưu Bình Nhưỡng (Bến Tre)
+        # chia sẻ: “Có một số cán bộ ngành tòa án gọi điện cho tôi ...")
+        if doc.low.rfind("“", starts[index], m.start()) <= doc.low.rfind("”", starts[index], m.start()):
             flagged[index] = True
     # words said to the press, not on the meeting's sidelines: "Nói với Reuters, Bộ trưởng Quốc phòng Litva ..."
     told, press = _told_the_press()
@@ -2896,6 +2911,10 @@ def _spelling_kept(short: list[str], long: list[str]) -> str | None:
             split[:k] + split[k + 1:] == short and _INITIAL.fullmatch(split[k]) for k in range(1, len(short))):
         return "same"  # a foreign middle initial written once: "Donald J. Trump" / "Donald Trump", "Wilbur L.Ross" /
         # "Wilbur Ross" (the spelling written more often is kept)
+    if len(short) == len(long) == 2 and short == long[::-1] and looks_foreign(short):
+        return "same"  # a Japanese name told in both orders, the family name first in a caption and last in the text:
+        # "Bộ trưởng Kinh tế, Thương mại và Công nghiệp Nhật Bản Seko Hiroshige" / "Bộ trưởng Hiroshige Seko" (the
+        # spelling written more often is kept)
     if len(short) == len(long):  # the last word cut: "Donald Trum"
         cut = short[:-1] == long[:-1] and long[-1].startswith(short[-1]) and len(long[-1]) - len(short[-1]) <= 2
         if cut:
