@@ -1112,6 +1112,44 @@ def test_an_agreement_the_meeting_is_held_for_or_a_source_unnamed_is_no_point(te
 
 
 @pytest.mark.parametrize("text, expected", [
+    # bench 22301897, 22730399, 22382398; working dantri society_055, society_155: an agreement on an assessment
+    # tells what was achieved, not a task set
+    ("Bộ trưởng cho biết, Hội nghị thống nhất đánh giá việc triển khai thực hiện Nghị quyết 35 về hỗ trợ và phát triển "
+     "doanh nghiệp đã góp phần tạo dựng niềm tin của người dân và cộng đồng doanh nghiệp.", []),
+    ("Chủ tịch QH Nguyễn Thị Kim Ngân nêu rõ qua thảo luận, cơ bản các ý kiến đều nhất trí đánh giá kỳ họp thứ 3 đã "
+     "diễn ra thành công tốt đẹp.", []),
+    ("Ban Thường vụ Quân ủy Trung ương và Ban Thường vụ Thành ủy Hà Nội thống nhất đánh giá, kết quả phối hợp lãnh "
+     "đạo, chỉ đạo công tác quân sự, quốc phòng trên địa bàn Thủ đô Hà Nội thời gian qua đã đạt hiệu quả thiết thực.", []),
+    ("Hai bên thống nhất đánh giá: Năm 2020, tình hình thế giới, khu vực tiếp tục diễn biến phức tạp với nhiều biến "
+     "động lớn.", []),
+    # ... but a review agreed on is a task
+    ("Cuộc họp thống nhất đánh giá lại toàn bộ các phương án xử lý các dự án yếu kém.",
+     ["đánh giá lại toàn bộ các phương án xử lý các dự án yếu kém"]),
+])
+def test_an_assessment_agreed_on_is_no_point(text: str, expected: list[str]) -> None:
+    assert points(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bench 22639837, 22546159, 22737630, 22321668; dev unc_news_education_010: "quán triệt" in the name of a meeting
+    # or plan held to study a text tells what it is for
+    ("Sáng nay (29-6), Ban Tuyên giáo Trung ương phối hợp với Ban Kinh tế Trung ương chủ trì tổ chức Hội nghị trực "
+     "tuyến toàn quốc học tập, quán triệt và triển khai thực hiện Nghị quyết Trung ương 5 (khóa XII) về hoàn thiện thể "
+     "chế kinh tế thị trường định hướng xã hội chủ nghĩa.", []),
+    ("Sáng 16-6, Thành ủy TPHCM tổ chức hội nghị quán triệt quy chế về tiếp xúc, đối thoại trực tiếp với nhân "
+     "dân.", []),
+    ("Năm qua, Ban đã tổ chức thành công Hội nghị học tập quán triệt các nghị quyết Hội nghị Trung ương 5 khóa "
+     "XII.", []),
+    ("Sáng nay, thành phố Hà Nội sẽ thông qua Kế hoạch học tập, quán triệt và triển khai thực hiện Nghị quyết Trung "
+     "ương 5 (khóa XII).", []),
+    # ... not a meeting that sets the study as a task
+    ("Hội nghị yêu cầu các cấp ủy quán triệt sâu sắc nghị quyết.", ["các cấp ủy quán triệt sâu sắc nghị quyết"]),
+])
+def test_a_meeting_named_for_studying_a_text_is_no_point(text: str, expected: list[str]) -> None:
+    assert points(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # working blind sets 21473436, 22292460, 21473361: a plan told by "Theo X," and "sẽ", the time or the subject
     # between them
     ("Việc này diễn ra nhiều năm rồi. Theo lãnh đạo Hà Nội, sẽ ban hành quy tắc ứng xử nơi công cộng.",

@@ -357,6 +357,22 @@ _ATTENDANCE = re.compile(
 #: chức họp bàn nhằm thống nhất phương án khắc phục ...", "họp bàn và đi đến thống nhất cơ bản đối việc sửa chữa tàu"
 _AGREE = re.compile(r"thống\s+nhất|nhất\s+trí")
 _PURPOSE = re.compile(r"(?<!\w)(?:để|nhằm|đi\s+đến|tiến\s+tới)\s+$")
+#: ... and one before a verb of judging tells an assessment agreed on, what was achieved, not a task set: "Hội nghị
+#: thống nhất đánh giá việc triển khai thực hiện Nghị quyết 35 ... đã góp phần tạo dựng niềm tin ...", "cơ bản các ý
+#: kiến đều nhất trí đánh giá kỳ họp thứ 3 đã diễn ra thành công tốt đẹp", "Hai bên thống nhất đánh giá: Năm 2020, tình hình
+#: thế giới ..." (not a review to be made: "thống nhất đánh giá lại ...", "nhất trí đánh giá kỹ ...")
+_ASSESSED = re.compile(r"\s+(?:đánh\s+giá|nhận\s+định|nhận\s+thấy)(?!\w)"
+                       r"(?!\s+(?:lại|kỹ|toàn\s+diện|đầy\s+đủ|tác\s+động)(?!\w))")
+#: "quán triệt" in the name of a meeting held to study a text tells what the meeting is for, not a task it set:
+#: "tổ chức Hội nghị trực tuyến toàn quốc học tập, quán triệt và triển khai thực hiện Nghị quyết Trung ương 5",
+#: "Thành ủy TPHCM tổ chức hội nghị quán triệt quy chế về tiếp xúc, đối thoại ...", "tổ chức thành công Hội nghị học
+#: tập quán triệt các nghị quyết ...", and so in a plan's: "Kế hoạch học tập, quán triệt và triển khai thực hiện Nghị
+#: quyết Trung ương 5" (not one whose words between set it: "Hội nghị yêu cầu các cấp ủy quán triệt ...")
+_STUDIED_AT = re.compile(
+    r"(?<!\w)(?:hội\s+nghị|hội\s+thảo|cuộc\s+họp|phiên\s+họp|buổi|lớp|kế\s+hoạch|chương\s+trình|đợt)"
+    r"(?:\s+(?!" + _alt("directions_modals.txt", "directions_verbs.txt", "directions_proposal_verbs.txt",
+                       extra=("đã", "sẽ", "đang", "giao", "tiếp tục")) + r")[^\s,.;:!?\"“”()]+){0,5}?"
+    r"(?:\s*,?\s+học\s+tập)?\s*,?\s+$")
 #: "yêu cầu" / "đề nghị" after a word that makes it a possibility, a right, a denial or a standing rule
 #: (directions_hedges.txt): "nên chỉ có thể yêu cầu buộc thôi việc luôn", "Bộ GD-ĐT chỉ yêu cầu các trường công bố ..."
 _ASK = re.compile(r"yêu\s+cầu|đề\s+nghị")
@@ -886,6 +902,10 @@ def _cue_start(doc: Doc, s: int, e: int) -> tuple[int, bool] | None:
             continue  # "Hà Nội cần lưu ý các trường hợp có hiện tượng sốt", "lưu ý tới 2 vấn đề"
         if _AGREE.fullmatch(m.group()) and _PURPOSE.search(low, max(s, m.start() - 12), m.start()):
             continue  # "tổ chức họp bàn nhằm thống nhất phương án khắc phục ...": what the meeting is held for
+        if _AGREE.fullmatch(m.group()) and _ASSESSED.match(low, m.end(), e):
+            continue  # "Hội nghị thống nhất đánh giá việc triển khai ... đã góp phần ...": an assessment, no task
+        if m.group().startswith("quán") and _STUDIED_AT.search(low, max(s, m.start() - 70), m.start()):
+            continue  # "Hội nghị học tập, quán triệt và triển khai thực hiện Nghị quyết ...": its name
         manner = _DONE_MANNER_AT.match(low, m.start(), e)
         if manner and (_done_before(low, s, m.start()) or _MANNER_NOUN.match(low, manner.end(), e)):
             continue  # "các cấp ủy ... đã quán triệt sâu sắc các nghị quyết", "sự quan tâm, chỉ đạo sát sao của ..."
