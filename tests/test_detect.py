@@ -2275,6 +2275,20 @@ def test_a_framed_meeting_gives_way_to_one_reported_otherwise():
     assert found.is_event and found.kind == "kỳ họp"
 
 
+@pytest.mark.parametrize("text, day, kind", [
+    # dantri news_society_131 (gold: the steering committee's meeting of 30/4, not the district's urgent one of 29/4)
+    ("Hà Nội đề xuất cách ly xã hội toàn bộ xã Việt Hùng\nThông tin nêu trên được Phó Giám đốc Sở Y tế Hà Nội Hoàng "
+     "Đức Hạnh nêu ra tại cuộc họp Ban chỉ đạo công tác phòng, chống dịch bệnh vào chiều 30/4.\nSở Y tế Hà Nội đề nghị "
+     "thực hiện cách ly xã hội toàn bộ xã Việt Hùng (huyện Đông Anh). " + "Theo ông Hạnh, tình hình dịch bệnh trên địa "
+     "bàn huyện Đông Anh đang diễn biến hết sức phức tạp. " * 8 + "Trong đêm 29/4, BCĐ Phòng chống dịch huyện Đông "
+     "Anh đã triệu tập họp khẩn với Chủ tịch UBND các xã, thị trấn thông báo tình hình ca bệnh.", "30/4", "họp"),
+])
+def test_a_framed_meeting_does_not_give_way_to_another_days_meeting_told_deep_down(text, day, kind):
+    found = detect_titled(text)
+    assert found.is_event and found.kind == kind
+    assert day in text[found.anchor:found.anchor + 90]
+
+
 def test_a_meeting_to_report_is_no_press_conference():
     """bench 21491693 (reading seed 158 S25), 22576838: "họp báo cáo" is a meeting to report, not "họp báo"."""
     text = "Sáng 8/2, Sở Xây dựng TP.HCM tổ chức buổi họp báo cáo kế hoạch thực hiện nhiệm vụ năm 2017 với UBND TP."

@@ -1671,7 +1671,12 @@ def _detect(doc: Doc, title: str | None, slug: str | None, published: dt.date | 
         return m.dated or m.governed and topic
 
     reported = [m for m in mentions if reports(m)]
-    if any(not m.framed for m in reported):
+    # (a meeting the lead frames gives way to another told in the lead too, or to itself told again, on its day or by
+    # its name ("tại Đối thoại Shangri-La lần thứ 16 ... sáng 4/6 | ... Đối thoại Shangri-La, ..., khai mạc tối 2/6"),
+    # not to another day's meeting told only deep down: "Thông tin nêu trên được Phó Giám đốc Sở Y tế ... nêu ra tại
+    # cuộc họp Ban chỉ đạo ... vào chiều 30/4. | ... Trong đêm 29/4, BCĐ ... huyện Đông Anh đã triệu tập họp khẩn ...")
+    framed = [m for m in reported if m.framed]
+    if any(not m.framed and (m.early or any(_told_again(doc, f, m) for f in framed)) for m in reported):
         reported = [m for m in reported if not m.framed]
     # the report before a starred paragraph that turns to another occasion is the article's, not what that paragraph
     # tells ("* Chiều cùng ngày, tại TP Phúc Châu, Chủ tịch nước ... đã dự Tọa đàm hợp tác ...")
@@ -1782,6 +1787,36 @@ _LEAD_IN_DAY = re.compile(r"\W*tiếp\s+tục\s+chương\s+trình(?:\s+làm\s+vi
                           + DAY_PHRASE)
 #: words that put what follows ahead ("sẽ hội đàm", "dự kiến họp"; not _plans' "kế hoạch", a ministry's name too)
 _WILL = re.compile(r"(?<!\w)(?:sẽ|dự kiến|chuẩn bị)(?!\w)")
+
+
+def _own_day(low: str, m: Mention) -> re.Match[str] | None:
+    """The day written for a mention in its sentence: the first after its noun with no other meeting's noun between,
+    else the last before it ("Theo đó, ngày 29/5/2017, Quốc hội đã thảo luận tại Hội trường ...")."""
+    after = _DAY_MONTH.search(low, m.end, m.sentence[1])
+    if after and not any_kind_pattern().search(low, m.end, after.start()):
+        return after
+    before = list(_DAY_MONTH.finditer(low, m.sentence[0], m.start))
+    if before and not any_kind_pattern().search(low, before[-1].end(), m.start):
+        return before[-1]
+    return None
+
+
+def _day_of(low: str, m: Mention) -> tuple[int, int] | None:
+    """The day and month of a mention's own day (_own_day), if written."""
+    day = _own_day(low, m)
+    return (int(day.group(1)), int(day.group(2))) if day else None
+
+
+def _told_again(doc: Doc, m: Mention, other: Mention) -> bool:
+    """Whether `other` tells the same meeting as `m`: the same kind and day, or the same kind and the same capitalised
+    first word of its name ("Đối thoại Shangri-La lần thứ 16" and "Đối thoại Shangri-La, diễn đàn ...")."""
+    if m.kind != other.kind:
+        return False
+    day = _day_of(doc.low, m)
+    if day is not None and day == _day_of(doc.low, other):
+        return True
+    names = [doc.text[n.end:n.end + 40].split()[:1] for n in (m, other)]
+    return bool(names[0]) and names[0] == names[1] and bool(_CAPITAL.match(names[0][0]))
 
 
 def _titled(doc: Doc, mentions: list[Mention], title: str | None, where_title: tuple[int, int],
