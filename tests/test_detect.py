@@ -3332,3 +3332,35 @@ def test_a_leaders_meeting_told_by_its_verb_is_held(text, kind):
 ])
 def test_an_announced_meeting_read_from_the_leads_start(text, event):
     assert detect_titled(text).is_event is event
+
+
+@pytest.mark.parametrize("text, day", [
+    # a meeting's own day is a day of a month: not a decree's number, not a range of years; and read after its whole
+    # name, whose own meeting words ("tổng kết") do not stand between
+    ("Hội nghị triển khai Nghị định 15/2018/NĐ-CP được tổ chức.", None),
+    ("Hội nghị về giai đoạn 2021-2025 diễn ra chiều 30/4.", (30, 4)),
+    ("Hội nghị tổng kết công tác thi đua diễn ra sáng 4/6.", (4, 6)),
+])
+def test_a_meetings_own_day(text, day):
+    from libmeet.parse import detect as module
+    doc = Doc.from_raw(text)
+    at = doc.low.find("hội nghị")
+    mention = module.Mention(at, at + 8, "hội nghị", (0, len(doc.low)), 0, True, True, True, False, True)
+    assert module._day_of(doc, mention) == day
+
+
+@pytest.mark.parametrize("first, second, same", [
+    # the same meeting told again by its name's first word, its punctuation aside; not two editions by number
+    ("Đối thoại Shangri-La lần thứ 16 diễn ra.", "Đối thoại Shangri-La, diễn đàn an ninh, bế mạc.", True),
+    ("Hội nghị Trung ương 5 khai mạc.", "Hội nghị Trung ương 6 khai mạc.", False),
+])
+def test_a_meeting_told_again_by_its_name(first, second, same):
+    from libmeet.parse import detect as module
+    doc = Doc.from_raw(first + " " + second)
+    low = doc.low
+    kind = "đối thoại" if "đối thoại" in low else "hội nghị"
+    a = low.find(kind)
+    b = low.find(kind, a + 1)
+    one = module.Mention(a, a + len(kind), kind, (0, b), 0, True, True, False, False, True)
+    two = module.Mention(b, b + len(kind), kind, (b, len(low)), 0, True, True, False, False, True)
+    assert module._told_again(doc, one, two) is same

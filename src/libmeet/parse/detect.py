@@ -1789,34 +1789,59 @@ _LEAD_IN_DAY = re.compile(r"\W*tiếp\s+tục\s+chương\s+trình(?:\s+làm\s+vi
 _WILL = re.compile(r"(?<!\w)(?:sẽ|dự kiến|chuẩn bị)(?!\w)")
 
 
-def _own_day(low: str, m: Mention) -> re.Match[str] | None:
-    """The day written for a mention in its sentence: the first after its noun with no other meeting's noun between,
-    else the last before it ("Theo đó, ngày 29/5/2017, Quốc hội đã thảo luận tại Hội trường ...")."""
-    after = _DAY_MONTH.search(low, m.end, m.sentence[1])
-    if after and not any_kind_pattern().search(low, m.end, after.start()):
-        return after
-    before = list(_DAY_MONTH.finditer(low, m.sentence[0], m.start))
-    if before and not any_kind_pattern().search(low, before[-1].end(), m.start):
-        return before[-1]
+#: a day of a month as its numbers: "30/4", "25-5", "14 tháng 10" (from a _DAY match)
+_DAY_NUMBERS = re.compile(r"(\d{1,2})(?:\s*(?:[-–]|và|đến|tới)\s*\d{1,2})?(?:\s*[/.-]\s*|\s+tháng\s+)(\d{1,2})")
+
+
+def _days_in(low: str, start: int, end: int) -> list[tuple[int, int, int, int]]:
+    """The days of a month written between `start` and `end` (_DAY; not a decree's number, a year's range, a sum):
+    (where each starts and ends, its day, its month)."""
+    out = []
+    for m in _DAY.finditer(low, start, end):
+        numbers = _DAY_NUMBERS.match(low, m.start(), m.end())
+        if numbers and 1 <= int(numbers.group(1)) <= 31 and 1 <= int(numbers.group(2)) <= 12:
+            out.append((m.start(), m.end(), int(numbers.group(1)), int(numbers.group(2))))
+    return out
+
+
+def _day_of(doc: Doc, m: Mention) -> tuple[int, int] | None:
+    """The day and month written for a mention in its sentence: the first after its name with no other meeting's noun
+    between, else the last before it ("Theo đó, ngày 29/5/2017, Quốc hội đã thảo luận tại Hội trường ...")."""
+    low = doc.low
+    name_end = max(m.end, min(_name_span(doc, m)[1], m.sentence[1]))
+    after = _days_in(low, name_end, m.sentence[1])
+    if after and not any_kind_pattern().search(low, name_end, after[0][0]):
+        return after[0][2:]
+    before = _days_in(low, m.sentence[0], m.start)
+    if before and not any_kind_pattern().search(low, before[-1][1], m.start):
+        return before[-1][2:]
     return None
 
 
-def _day_of(low: str, m: Mention) -> tuple[int, int] | None:
-    """The day and month of a mention's own day (_own_day), if written."""
-    day = _own_day(low, m)
-    return (int(day.group(1)), int(day.group(2))) if day else None
+#: how many words of a meeting's name after its noun tell it apart from another of its kind
+_TELLING_WORDS = 4
+
+
+def _name_words(doc: Doc, m: Mention) -> list[str]:
+    """The words of a mention's name after its noun, in its sentence, without their punctuation."""
+    end = min(_name_span(doc, m)[1], m.sentence[1])
+    return [w.strip(".,;:!?()\"“”'") for w in doc.text[m.end:end].split()[:_TELLING_WORDS]]
 
 
 def _told_again(doc: Doc, m: Mention, other: Mention) -> bool:
     """Whether `other` tells the same meeting as `m`: the same kind and day, or the same kind and the same capitalised
-    first word of its name ("Đối thoại Shangri-La lần thứ 16" and "Đối thoại Shangri-La, diễn đàn ...")."""
+    first word of its name, its numbers not differing ("Đối thoại Shangri-La lần thứ 16" and "Đối thoại Shangri-La,
+    diễn đàn ..."; not "Hội nghị Trung ương 5" and "Hội nghị Trung ương 6")."""
     if m.kind != other.kind:
         return False
-    day = _day_of(doc.low, m)
-    if day is not None and day == _day_of(doc.low, other):
+    day = _day_of(doc, m)
+    if day is not None and day == _day_of(doc, other):
         return True
-    names = [doc.text[n.end:n.end + 40].split()[:1] for n in (m, other)]
-    return bool(names[0]) and names[0] == names[1] and bool(_CAPITAL.match(names[0][0]))
+    names = [_name_words(doc, n) for n in (m, other)]
+    if not names[0] or not names[1] or names[0][0] != names[1][0] or not _CAPITAL.match(names[0][0]):
+        return False
+    numbers = [[w for w in words if w.isdigit() or w and set(w) <= _ROMAN.keys()] for words in names]
+    return not numbers[0] or not numbers[1] or numbers[0] == numbers[1]
 
 
 def _titled(doc: Doc, mentions: list[Mention], title: str | None, where_title: tuple[int, int],

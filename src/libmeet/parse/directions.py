@@ -359,10 +359,11 @@ _AGREE = re.compile(r"thống\s+nhất|nhất\s+trí")
 _PURPOSE = re.compile(r"(?<!\w)(?:để|nhằm|đi\s+đến|tiến\s+tới)\s+$")
 #: ... and one before a verb of judging tells an assessment agreed on, what was achieved, not a task set: "Hội nghị
 #: thống nhất đánh giá việc triển khai thực hiện Nghị quyết 35 ... đã góp phần tạo dựng niềm tin ...", "cơ bản các ý
-#: kiến đều nhất trí đánh giá kỳ họp thứ 3 đã diễn ra thành công tốt đẹp", "Hai bên thống nhất đánh giá: Năm 2020, tình hình
-#: thế giới ..." (not a review to be made: "thống nhất đánh giá lại ...", "nhất trí đánh giá kỹ ...")
+#: kiến đều nhất trí đánh giá kỳ họp thứ 3 đã diễn ra thành công tốt đẹp", "Hai bên thống nhất đánh giá: Năm 2020,
+#: tình hình thế giới ..." (not a review to be made, told how: "thống nhất đánh giá lại ...", "nhất trí đánh giá kỹ
+#: ...", "đánh giá nghiêm túc, toàn diện": directions_manner_adverbs.txt)
 _ASSESSED = re.compile(r"\s+(?:đánh\s+giá|nhận\s+định|nhận\s+thấy)(?!\w)"
-                       r"(?!\s+(?:lại|kỹ|toàn\s+diện|đầy\s+đủ|tác\s+động)(?!\w))")
+                       r"(?!\s+" + _alt("directions_manner_adverbs.txt", extra=("lại", "kỹ", "tác động")) + r")")
 #: "quán triệt" in the name of a meeting held to study a text tells what the meeting is for, not a task it set:
 #: "tổ chức Hội nghị trực tuyến toàn quốc học tập, quán triệt và triển khai thực hiện Nghị quyết Trung ương 5",
 #: "Thành ủy TPHCM tổ chức hội nghị quán triệt quy chế về tiếp xúc, đối thoại ...", "tổ chức thành công Hội nghị học

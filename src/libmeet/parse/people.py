@@ -1915,11 +1915,13 @@ def _elsewhere_flags(doc: Doc, kind: str | None, at: int | None = None, *, aside
         index = bisect_right(starts, m.start()) - 1
         if not _A_DAY.search(doc.low, starts[index], m.start()):
             flagged[index] = True
-    for m in _PHONE_CALL.finditer(doc.low) if "điện" in doc.low else ():
+    phoned = "gọi điện" in doc.low or "điện đàm" in doc.low or "điện thoại" in doc.low
+    for m in _PHONE_CALL.finditer(doc.low) if phoned else ():
         index = bisect_right(starts, m.start()) - 1
-        # (not a call a speaker tells of in their own quoted words, at the meeting: "đại biểu Lưu Bình Nhưỡng (Bến Tre)
-        # chia sẻ: “Có một số cán bộ ngành tòa án gọi điện cho tôi ...")
-        if doc.low.rfind("“", starts[index], m.start()) <= doc.low.rfind("”", starts[index], m.start()):
+        # (not a call a speaker tells of in their own quoted words, at the meeting, curly or straight quotes, opened in
+        # its sentence or shortly before: "đại biểu Lưu Bình Nhưỡng (Bến Tre) chia sẻ: “Có một số cán bộ ngành tòa án
+        # gọi điện cho tôi ...", ': "nhiều người đã gọi điện cho tôi ...')
+        if not _quoted_at(doc.low, max(0, min(starts[index], m.start() - _QUOTE_REACH)), m.start()):
             flagged[index] = True
     # words said to the press, not on the meeting's sidelines: "Nói với Reuters, Bộ trưởng Quốc phòng Litva ..."
     told, press = _told_the_press()
@@ -2365,6 +2367,13 @@ def introduced_elsewhere(doc: Doc, people: list[tuple[Person, list[Span]]], kind
 
 #: the reach of a quotation around a name: an opening mark this close before it, a closing one this close after it
 _QUOTE_REACH = 300
+
+
+def _quoted_at(low: str, start: int, at: int) -> bool:
+    """Whether a quotation opened between `start` (or its line's start, if later) and `at` is still open at `at`: a
+    curly mark not closed, or an odd number of straight ones (crawled text writes either)."""
+    line = max(start, low.rfind("\n", 0, at) + 1)
+    return low.rfind("“", line, at) > low.rfind("”", line, at) or low.count('"', line, at) % 2 == 1
 
 
 def quoted_only(doc: Doc, people: list[tuple[Person, list[Span]]]) -> list[bool]:
