@@ -1448,6 +1448,26 @@ def test_the_founders_of_a_friendship_are_not_attendees(text, named):
      "Bình. Kết thúc hội đàm, hai nhà lãnh đạo đã chứng kiến lễ ký kết 5 văn kiện hợp tác. Cũng trong khuôn khổ chuyến thăm, Chủ tịch nước Trần Đại Quang chiều 11-5 đã tiếp Phó "
      "Chủ tịch Hội nghị Hiệp thương chính trị nhân dân toàn quốc (Chính hiệp) Trung Quốc Vương Gia Thụy.",
      {"Trần Đại Quang", "Tập Cận Bình"}, {"Vương Gia Thụy"}),
+    # bench 22729794 (seed-210 reading, E16): the next meeting of the visit, after the one before it
+    ("Sáng 11-7, Thủ tướng Nguyễn Xuân Phúc đã tới thăm thành phố Rotterdam và có cuộc làm việc với Thị trưởng "
+     "Rotterdam Ahmed Aboutaleb. Sau cuộc tiếp Thị trưởng Rotterdam, Thủ tướng Chính phủ Nguyễn Xuân Phúc và Đoàn đại "
+     "biểu cấp cao Chính phủ Việt Nam đã gặp làm việc với Phó Cao ủy Chương trình Đồng bằng Hà Lan Hermen Borst.",
+     {"Nguyễn Xuân Phúc", "Ahmed Aboutaleb"}, {"Hermen Borst"}),
+    # ... not at a summit, on whose sidelines its guests meet (bench 22696936)
+    ("Ngày 7/7, Hội nghị thượng đỉnh G20 khai mạc tại Hamburg với sự tham dự của Thủ tướng Đức Angela Merkel. Sau cuộc "
+     "gặp với ông Trump, bà Merkel đã gặp Tổng thống Thổ Nhĩ Kỳ Tayyip Erdogan.",
+     {"Angela Merkel", "Tayyip Erdogan"}, set()),
+    # bench 22413318 (seed-210 reading, E37), 22704666: a meeting told as a recent one
+    ("Sáng 30/5, tại trụ sở Bộ VHTTDL, diễn ra buổi tọa đàm “Phát triển du lịch bền vững tại Khu du lịch quốc gia Sơn "
+     "Trà”. Ông Huỳnh Vĩnh Ái, Thứ trưởng Bộ VHTTDL chủ trì buổi tọa đàm. Kết thúc tọa đàm, Thứ trưởng Huỳnh Vĩnh Ái "
+     "nhấn mạnh, Phó Thủ tướng Vũ Đức Đam trong cuộc họp mới đây đã yêu cầu tạm dừng triển khai quy hoạch.",
+     {"Huỳnh Vĩnh Ái"}, {"Vũ Đức Đam"}),
+    ("Chiều 7/7, Bộ Công Thương đã tổ chức cuộc họp với lãnh đạo Tập đoàn Dầu khí Việt Nam (PVN) về xử lý vướng mắc "
+     "tại một số dự án thua lỗ mà Phó thủ tướng Vương Đình Huệ đã nhắc nhở tại phiên họp mới đây. Thứ trưởng Hoàng "
+     "Quốc Vượng chủ trì cuộc họp.", {"Hoàng Quốc Vượng"}, {"Vương Đình Huệ"}),
+    # ... not where the article names its own meeting so (bench 21486121)
+    ("Tại cuộc họp về kế hoạch cải tạo sân bay Tân Sơn Nhất mới đây, ông Trương Quang Nghĩa, Bộ trưởng Bộ GTVT, cho "
+     "biết sẽ tiếp tục đề nghị Bộ Quốc phòng sớm giao đất.", {"Trương Quang Nghĩa"}, set()),
 ])
 def test_people_of_another_occasion_the_same_day_are_not_attendees(text, present, elsewhere):
     from libmeet import parse_text

@@ -1636,6 +1636,12 @@ _SENTENCE_OPEN = re.compile(r"[.!?…\n](?<!TP\.)(?<!Tp\.)(?<!\bGS\.)(?<!PGS\.)(
                             r"(?<!\bBS\.)(?<!\bKS\.)"
                             r"(?!(?<=[\s:]\d\.)\s(?:Ông|Bà)\s)(?!(?<=[\s:]\d\d\.)\s(?:Ông|Bà)\s)"
                             r"(?:(?<=\n)|(?<!\n)[\"”’)]*\s*(?=[\"“‘(\[]?[A-ZĐÀ-ỸẠ-Ỹ]|\*\s*[A-ZĐÀ-ỸẠ-Ỹ]))")
+#: ... or a meeting told as a recent one, which is not the meeting the article reports: "Trong buổi họp có sự tham dự
+#: của PTT Vũ Đức Đam mới đây, có ý kiến cho rằng" (at a roundtable of 30/5), "mà Phó thủ tướng Vương Đình Huệ đã nhắc
+#: nhở tại phiên họp mới đây", "tuyên bố tại một cuộc họp HĐBA gần đây" (not where the article names its own event:
+#: "Tại cuộc họp về kế hoạch cải tạo sân bay Tân Sơn Nhất mới đây, ông Trương Quang Nghĩa ... cho biết")
+_RECENT_MEETING = re.compile(r"(?<!\w)(?:(?:cuộc|buổi|phiên)\s+(?:họp|làm\s+việc|gặp|tiếp|hội\s+đàm|hội\s+kiến)"
+                             r"|hội\s+nghị|hội\s+thảo|tọa\s+đàm)(?!\w)[^.;!?\n]{0,60}?\s(?:mới|gần)\s+đây(?!\w)")
 _ELSEWHERE_IN = re.compile(lexicon.alternatives(
     ("kể từ khi", "họp báo", "giao ban báo chí", "trả lời phỏng vấn", "trả lời báo chí"), r"(?!\w)", word_start=True)
     # ... or a meeting some days before: "Tại cuộc làm việc cách đây 2 ngày về vấn đề này, Phó Thủ tướng X đã đề nghị"
@@ -1910,6 +1916,10 @@ def _elsewhere_flags(doc: Doc, kind: str | None, at: int | None = None, *, aside
         if (kind is None or kind not in _TOLD_AT.get(m.group(0), ())) and not _RIGHT_AFTER_IT.match(doc.low, m.end()) \
                 and (asides or m.group(0) != "kể từ khi"):
             flagged[bisect_right(starts, m.start()) - 1] = True
+    if "mới đây" in doc.low or "gần đây" in doc.low:
+        for m in _RECENT_MEETING.finditer(doc.low):
+            if at is None or not m.start() <= at < m.end():
+                flagged[bisect_right(starts, m.start()) - 1] = True
     earlier = asides and _earlier_words(doc.low)
     for m in _EARLIER_MONTH.finditer(doc.low) if earlier else ():
         index = bisect_right(starts, m.start()) - 1
@@ -1984,6 +1994,18 @@ _SAME_DAY = re.compile(r"\W*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:cùng ngày|
                        r"|cũng trong chiều|cũng trong khuôn khổ chuyến (?:thăm|công tác|công du))(?!\w)")
 
 
+#: ... or to the next meeting of a visit, after the one before it: "Sau cuộc tiếp Thị trưởng Rotterdam, Thủ tướng Chính
+#: phủ Nguyễn Xuân Phúc và Đoàn đại biểu cấp cao Chính phủ Việt Nam đã gặp làm việc với Phó Cao ủy Chương trình Đồng
+#: bằng Hà Lan Hermen Borst" (not one who speaks to the press after it: "Sau buổi làm việc, ông X cho biết", nor a
+#: meeting's noun: "Sau cuộc gặp giữa Tổng thống Nga Putin và Thủ tướng Nhật Bản Shinzo Abe, hai bên đã nhất trí tổ chức
+#: một cuộc gặp cấp thứ trưởng"; nor at a summit, on whose sidelines its guests meet: "Sau cuộc gặp với ông Trump, bà
+#: Merkel đã gặp Tổng thống Thổ Nhĩ Kỳ Tayyip Erdogan" at the G20)
+_NEXT_MEETING = re.compile(r"\W*sau (?:cuộc|buổi)\s+(?:tiếp|gặp|hội\s+đàm|hội\s+kiến|làm\s+việc)(?!\w)"
+                           r"[^.;!?\n,]{0,80},[^.;!?\n]{0,160}?(?<!\w)(?<!cuộc )(?<!buổi )"
+                           r"(?:gặp|tiếp(?!\s+(?:tục|theo|cận|nhận|xúc|đón|thu|đó)(?!\w))|làm\s+việc\s+với|hội\s+kiến"
+                           r"|hội\s+đàm\s+với)(?!\w)")
+
+
 def told_the_same_day_elsewhere(doc: Doc, kind: str | None, at: int, event_at: int | None = None) -> bool:
     """Whether the sentence at `at` tells of another occasion the same day than the event of `kind`, named at
     `event_at` (see below)."""
@@ -2037,9 +2059,10 @@ def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None, *,
     starts = _sentences(doc)
     low = doc.low
     other_days, sections = _openers_elsewhere(doc, kind, at)
-    if "cùng ngày" not in low and "cũng trong" not in low and "*" not in low and not any(other_days) \
-            and not any(sections):
-        return (False,) * len(starts)  # (no sentence can open on what _SAME_DAY reads, nor on a star: most texts)
+    if "cùng ngày" not in low and "cũng trong" not in low and "*" not in low and "sau cuộc" not in low \
+            and "sau buổi" not in low and not any(other_days) and not any(sections):
+        # (no sentence can open on what _SAME_DAY or _NEXT_MEETING reads, nor on a star: most texts)
+        return (False,) * len(starts)
     named = _names_kind(kind)
     # the event's name as the article first gives it, its kind and the next words: "họp của ban bí thư" (not a
     # reception's or talks', whose next words name the guest, whom the other receptions of the day name too)
@@ -2052,7 +2075,7 @@ def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None, *,
         if at is not None and start <= at < end:
             away = False  # the sentence that names the event tells of it ("Cũng trong ngày hôm nay, tại cuộc họp ...")
         elif index and (_SAME_DAY.match(low, start) or _STARRED_OCCASION.match(low, start) or other_days[index]
-                        or sections[index]):
+                        or sections[index] or kind not in _GATHERINGS and _NEXT_MEETING.match(low, start)):
             # (a starred paragraph, in a round-up of the day's meetings, that opens on its own day or meeting is another
             # one: "* Chiều 7-2, ông Lê Đức Vinh ... chủ trì cuộc họp ...", "* Tại cuộc gặp Tổng thống Chi-lê ..."; not a
             # starred subheading, "* Đâu là giải pháp căn cơ?", "* Tại cuộc họp đó, ...")
