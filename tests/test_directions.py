@@ -2180,3 +2180,42 @@ def test_a_plan_for_once_the_meeting_is_over_is_a_point(text: str, expected: lis
 ])
 def test_a_leaders_quotation_opened_after_the_cue_and_a_colon(text: str, expected: list[str]) -> None:
     assert points(text) == expected
+
+
+@pytest.mark.parametrize("text, lost, kept", [
+    # bench 21471869: after "Trước đó, tại Hội nghị Tổng kết Sở TT&TT ...", what the next sentences tell was said there
+    ("Chủ tịch Hà Nội: Duy trì loa phường rất tốn\nTại cuộc họp của UBND TP.Hà Nội sáng nay (6.2), ông Nguyễn Đức "
+     "Chung - Chủ tịch UBND TP.Hà Nội đã giao các sở, ban, ngành sớm đánh giá về sự cần thiết của hệ thống loa "
+     "phường. Trước đó, tại Hội nghị Tổng kết Sở TT&TT TP.Hà Nội, ông Nguyễn Đức Chung đã giao cơ quan này đánh giá "
+     "kết quả, tác dụng của việc dùng loa truyền thanh ở cấp phường. Ông Chung cho hay loa ở thời kỳ bao cấp rất có "
+     "tác dụng. Chủ tịch Hà Nội yêu cầu cơ quan chức năng đánh giá nghiêm túc, chọn vài điểm lấy ý kiến nhân dân.",
+     "cơ quan chức năng đánh giá nghiêm túc", "các sở, ban, ngành sớm đánh giá"),
+    # bench 22429196: an earlier press conference's account, a participant's views there
+    ("Khủng hoảng lợn tác động đến cả bò thịt\nSáng nay (1.6), Bộ NNPTNT tổ chức Hội nghị phòng, chống thiên tai khu "
+     "vực các tỉnh miền núi phía Bắc tại Hà Nội. Thứ trưởng Hoàng Văn Thắng yêu cầu các tỉnh chủ động rà soát "
+     "phương án ứng phó thiên tai. Trước đó tại buổi họp báo thường kỳ do Bộ NNPTNT tổ chức vào ngày 4.4, ông Tống "
+     "Xuân Chinh cho rằng chúng ta sản xuất quá nhiều thịt lợn. Cũng theo ông Chinh, ngoài hướng tới xuất khẩu phải "
+     "có biện pháp hành chính để giảm tốc độ sản xuất.",
+     "biện pháp hành chính", "các tỉnh chủ động rà soát"),
+])
+def test_points_after_an_earlier_meetings_opener_are_not_the_events(text: str, lost: str, kept: str) -> None:
+    import datetime as dt
+
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    found = parse_text(text, Meta(reference_date=dt.date(2017, 7, 31))).directions
+    assert any(kept in p for p in found) and not any(lost in p for p in found)
+
+
+def test_an_earlier_opener_that_names_the_event_bare_keeps_its_points() -> None:
+    """bench 22365628: "Trước đó, báo cáo tại buổi làm việc, ..." is the event's own working session."""
+    import datetime as dt
+
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    text = ("TP.HCM quyết liệt lập lại trật tự vỉa hè\nSáng 24-5, Chủ tịch UBND TP.HCM Nguyễn Thành Phong có buổi "
+            "làm việc với Ban An toàn giao thông TP. Trước đó, báo cáo tại buổi làm việc, ông Nguyễn Ngọc Tường, "
+            "Phó ban An toàn giao thông TP cho biết nhiều tuyến đường vẫn bị lấn chiếm. Ông Phong chỉ đạo các địa "
+            "phương phải đeo bám và quyết liệt chỉ đạo tới nơi tới chốn.")
+    found = parse_text(text, Meta(reference_date=dt.date(2017, 7, 31))).directions
+    assert any("các địa phương phải đeo bám" in p for p in found)

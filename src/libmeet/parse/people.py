@@ -2008,8 +2008,8 @@ _NEXT_MEETING = re.compile(r"\W*sau (?:cuộc|buổi)\s+(?:tiếp|gặp|hội\s+
 
 def told_the_same_day_elsewhere(doc: Doc, kind: str | None, at: int, event_at: int | None = None) -> bool:
     """Whether the sentence at `at` tells of another occasion the same day than the event of `kind`, named at
-    `event_at` (see below)."""
-    return _same_day_elsewhere(doc, kind, event_at)[bisect_right(_sentences(doc), at) - 1]
+    `event_at` (see below), or of an earlier meeting a "Trước đó" sentence opened (`earlier_on`)."""
+    return _same_day_elsewhere(doc, kind, event_at, earlier_on=True)[bisect_right(_sentences(doc), at) - 1]
 
 
 def told_of_before(doc: Doc, at: int) -> bool:
@@ -2037,7 +2037,6 @@ def told_on_another_day(doc: Doc, at: int, start: date | None, end: date | None)
     return not start <= told <= (end or start)
 
 
-@lru_cache(maxsize=4)
 @lru_cache(maxsize=64)
 def _names_kind(kind: str | None) -> re.Pattern[str]:
     """The event's kind named in a sentence (not "tiếp tục", "họp theo", "tiếp cận", "tiếp nhận", "tiếp xúc", "tiếp
@@ -2048,19 +2047,22 @@ def _names_kind(kind: str | None) -> re.Pattern[str]:
 
 @lru_cache(maxsize=8)
 def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None, *,
-                        renamed_on: bool = False) -> tuple[bool, ...]:
+                        renamed_on: bool = False, earlier_on: bool = False) -> tuple[bool, ...]:
     """For each sentence of `_sentences(doc)`, whether it tells of another occasion the same day: from a sentence that
     opens on "cùng ngày", unless it tells the event going on or names it again by its first words ("Chiều cùng ngày,
     hội nghị tiếp tục ..." stays at the event), until a sentence names the event's kind. The first sentence is never
     away (the article's own report), nor the one that names the event (at `at`), whatever it opens on. With
     `renamed_on` (for people), a meeting of the event's kind named by another name there keeps the kind's later mentions
     that do not name the event ("Hội nghị đã thông qua ...") at that meeting. (Kept for the last few docs and
-    arguments: a report asks it once for its people and again for each point.)"""
+    arguments: a report asks it once for its people and again for each point.) With `earlier_on` (for points), a
+    "Trước đó" sentence that names an earlier meeting opens another occasion too, until a sentence opens on a day or
+    names another meeting."""
     starts = _sentences(doc)
     low = doc.low
     other_days, sections = _openers_elsewhere(doc, kind, at)
+    earlier = [bool(earlier_on and _EARLIER_MEETING.match(low, start)) for start in starts]
     if "cùng ngày" not in low and "cũng trong" not in low and "*" not in low and "sau cuộc" not in low \
-            and "sau buổi" not in low and not any(other_days) and not any(sections):
+            and "sau buổi" not in low and not any(other_days) and not any(sections) and not any(earlier):
         # (no sentence can open on what _SAME_DAY or _NEXT_MEETING reads, nor on a star: most texts)
         return (False,) * len(starts)
     named = _names_kind(kind)
@@ -2068,12 +2070,14 @@ def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None, *,
     # reception's or talks', whose next words name the guest, whom the other receptions of the day name too)
     name = " ".join(re.split(r"[^\w\s]", low[at:at + 60])[0].split()[:5]) \
         if at is not None and kind not in _MET_KINDS else ""
-    flags, away, its_kind, renamed = [], False, False, False
+    flags, away, its_kind, renamed, before = [], False, False, False, False
+    kinds = any_kind_pattern()
     for index, start in enumerate(starts):
         end = starts[index + 1] if index + 1 < len(starts) else len(low)
         names_it = named.search(low, start, end)
         if at is not None and start <= at < end:
-            away = False  # the sentence that names the event tells of it ("Cũng trong ngày hôm nay, tại cuộc họp ...")
+            # (the sentence that names the event tells of it: "Cũng trong ngày hôm nay, tại cuộc họp ...")
+            away = before = False
         elif index and (_SAME_DAY.match(low, start) or _STARRED_OCCASION.match(low, start) or other_days[index]
                         or sections[index] or kind not in _GATHERINGS and _NEXT_MEETING.match(low, start)):
             # (a starred paragraph, in a round-up of the day's meetings, that opens on its own day or meeting is another
@@ -2082,6 +2086,7 @@ def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None, *,
             # another occasion, unless the event goes on or is named again: "Chiều cùng ngày, hội nghị tiếp tục ...",
             # "Cùng ngày, Tổng Bí thư ... đã chủ trì cuộc họp của Ban Bí thư ..." (not "Cùng ngày, Thủ tướng Nguyễn Xuân
             # Phúc đã có buổi tiếp ...", another reception of the same guest)
+            before = False
             away = not (names_it and (_GOES_ON.match(low, names_it.end(), end)
                                       or len(name.split()) >= 3 and name in low[start:end]))
             # (the other occasion a meeting of the event's kind on another day: an earlier meeting told at length, where
@@ -2091,6 +2096,18 @@ def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None, *,
             # ương Đoàn lần thứ 11" in a report of the hội nghị Ban Thường vụ Trung ương Đoàn lần thứ 19)
             renamed = renamed_on and away and bool(names_it) and not other_days[index] and len(name.split()) >= 3 \
                 and bool(_ANOTHER_NAME.match(doc.text, names_it.end(), end))
+        elif index and earlier[index] and not names_it:
+            # (for points, `earlier_on`: a "Trước đó" sentence that tells an earlier meeting, not named as the event's,
+            # opens that meeting's account, which the next sentences go on with: "Trước đó, tại Hội nghị Tổng kết Sở
+            # TT&TT TP.Hà Nội, ông Nguyễn Đức Chung đã giao ... Chủ tịch Hà Nội yêu cầu cơ quan chức năng đánh giá
+            # nghiêm túc ..." in a report of the city's meeting of 6.2)
+            away, its_kind, renamed, before = True, False, False, True
+        elif before and (_DAY_LEAD.match(low, start) or (other := kinds.search(low, start, end))
+                         and not _BARE_AGAIN.match(low, other.end(), end)):
+            # (... until a sentence opens on another day or names a meeting other than bare "Tại cuộc họp," ("Ngày
+            # 25-1, Sở Thông tin tổ chức lấy ý kiến ...", "Sau cuộc gặp giữa hai ngoại trưởng ..."), where the report
+            # moves on)
+            away = before = False
         elif names_it:
             # (a bare "Tại cuộc họp, ..." right after a meeting of the kind on another day is that one: "Trước đó ngày
             # 23-1, Bộ Công Thương cũng đã có cuộc họp ... Tại cuộc họp, Thứ trưởng Hoàng Quốc Vượng yêu cầu ...";
@@ -2122,6 +2139,11 @@ def _openers_elsewhere(doc: Doc, kind: str | None, at: int | None) -> tuple[tupl
     return tuple(_other_days(doc, starts, at, kind)), tuple(_sections_elsewhere(doc, starts, kind, at))
 
 
+#: a sentence that opens on "Trước đó" and names a meeting: an earlier occasion told at length ("Trước đó, chia sẻ tại
+#: hội nghị phổ biến Quyết định 05 diễn ra hồi trung tuần tháng 5/2017, ông Nguyễn Khắc Lịch ... cũng đã nhấn mạnh",
+#: "Trước đó tại buổi hợp báo thường kỳ do Bộ NNPTNT tổ chức vào ngày 4.4, ông Tống Xuân Chinh cho rằng")
+_EARLIER_MEETING = re.compile(r"\W*trước\s+đó(?!\w)[^.;!?\n]{0,120}?(?<!\w)(?:cuộc|buổi|phiên|hội\s+nghị|hội\s+thảo|"
+                              r"kỳ\s+họp|tọa\s+đàm|hội\s+đàm|hội\s+kiến|tiếp\s+xúc|làm\s+việc\s+với)(?!\w)")
 #: a sentence that opens on a later occasion of the day: "Chiều cùng ngày, ...", "Cũng trong sáng cùng ngày, ..."
 #: (not "Cũng trong sáng 19/06, Quốc hội thảo luận ...", the same sitting going on, nor "Cũng trong sáng nay, ...")
 _LATER_THE_SAME_DAY = re.compile(r"\W*(?:cũng\s+trong\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?cùng\s+ngày(?!\w)")
