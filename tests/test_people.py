@@ -1465,7 +1465,7 @@ def test_the_founders_of_a_friendship_are_not_attendees(text, named):
     ("Chiều 7/7, Bộ Công Thương đã tổ chức cuộc họp với lãnh đạo Tập đoàn Dầu khí Việt Nam (PVN) về xử lý vướng mắc "
      "tại một số dự án thua lỗ mà Phó thủ tướng Vương Đình Huệ đã nhắc nhở tại phiên họp mới đây. Thứ trưởng Hoàng "
      "Quốc Vượng chủ trì cuộc họp.", {"Hoàng Quốc Vượng"}, {"Vương Đình Huệ"}),
-    # ... not where the article names its own meeting so (bench 21486121)
+    # ... not where the article names its own meeting so, or frames its sentence so (bench 21486121, 22453125)
     ("Tại cuộc họp về kế hoạch cải tạo sân bay Tân Sơn Nhất mới đây, ông Trương Quang Nghĩa, Bộ trưởng Bộ GTVT, cho "
      "biết sẽ tiếp tục đề nghị Bộ Quốc phòng sớm giao đất.", {"Trương Quang Nghĩa"}, set()),
 ])
@@ -2649,3 +2649,25 @@ def test_a_phone_named_otherwise_does_not_set_the_speaker_aside(text, kept):
     from libmeet.parse.types import Meta
     names = {person.name for person in parse_text(text, Meta(reference_date=dt.date(2017, 7, 31))).attendees}
     assert kept in names
+
+
+@pytest.mark.parametrize("sentence, next_meeting", [
+    # a visit's next meeting after the one before it, in its own words (bench 22729794); not "trực tiếp", not
+    # "gặp khó khăn", not reported speech
+    ("sau cuộc tiếp thị trưởng rotterdam, thủ tướng đã gặp làm việc với phó cao ủy hermen borst", True),
+    ("sau buổi làm việc, đoàn đã trực tiếp kiểm tra công trình", False),
+    ("sau buổi làm việc, ông x cho biết doanh nghiệp đang gặp khó khăn", False),
+])
+def test_a_visits_next_meeting(sentence, next_meeting):
+    from libmeet.parse import people as module
+    assert bool(module._NEXT_MEETING.match(sentence)) is next_meeting
+
+
+@pytest.mark.parametrize("sentence, earlier", [
+    ("trước đó, tại hội nghị tổng kết sở tt&tt, ông nguyễn đức chung đã giao", True),
+    ("trước đó, phiên tòa đã xét xử vụ án", False),
+    ("trước đó, phiên bản mới của ứng dụng đã ra mắt", False),
+])
+def test_an_earlier_meeting_opened_by_truoc_do(sentence, earlier):
+    from libmeet.parse import people as module
+    assert module._earlier_meeting(sentence, 0) is earlier

@@ -1636,12 +1636,14 @@ _SENTENCE_OPEN = re.compile(r"[.!?…\n](?<!TP\.)(?<!Tp\.)(?<!\bGS\.)(?<!PGS\.)(
                             r"(?<!\bBS\.)(?<!\bKS\.)"
                             r"(?!(?<=[\s:]\d\.)\s(?:Ông|Bà)\s)(?!(?<=[\s:]\d\d\.)\s(?:Ông|Bà)\s)"
                             r"(?:(?<=\n)|(?<!\n)[\"”’)]*\s*(?=[\"“‘(\[]?[A-ZĐÀ-ỸẠ-Ỹ]|\*\s*[A-ZĐÀ-ỸẠ-Ỹ]))")
+#: how far before a kind's noun its classifier ("buổi ", "cuộc ") may stand
+_CLASSIFIER_SLACK = 8
 #: ... or a meeting told as a recent one, which is not the meeting the article reports: "Trong buổi họp có sự tham dự
 #: của PTT Vũ Đức Đam mới đây, có ý kiến cho rằng" (at a roundtable of 30/5), "mà Phó thủ tướng Vương Đình Huệ đã nhắc
 #: nhở tại phiên họp mới đây", "tuyên bố tại một cuộc họp HĐBA gần đây" (not where the article names its own event:
 #: "Tại cuộc họp về kế hoạch cải tạo sân bay Tân Sơn Nhất mới đây, ông Trương Quang Nghĩa ... cho biết")
 _RECENT_MEETING = re.compile(r"(?<!\w)(?:(?:cuộc|buổi|phiên)\s+(?:họp|làm\s+việc|gặp|tiếp|hội\s+đàm|hội\s+kiến)"
-                             r"|hội\s+nghị|hội\s+thảo|tọa\s+đàm)(?!\w)[^.;!?\n]{0,60}?\s(?:mới|gần)\s+đây(?!\w)")
+                             r"|hội\s+nghị|hội\s+thảo|tọa\s+đàm)(?!\w)[^.,;!?\n]{0,60}?\s(?:mới|gần)\s+đây(?!\w)")
 _ELSEWHERE_IN = re.compile(lexicon.alternatives(
     ("kể từ khi", "họp báo", "giao ban báo chí", "trả lời phỏng vấn", "trả lời báo chí"), r"(?!\w)", word_start=True)
     # ... or a meeting some days before: "Tại cuộc làm việc cách đây 2 ngày về vấn đề này, Phó Thủ tướng X đã đề nghị"
@@ -1917,9 +1919,14 @@ def _elsewhere_flags(doc: Doc, kind: str | None, at: int | None = None, *, aside
                 and (asides or m.group(0) != "kể từ khi"):
             flagged[bisect_right(starts, m.start()) - 1] = True
     if "mới đây" in doc.low or "gần đây" in doc.low:
+        own = bisect_right(starts, at) - 1 if at is not None else None
         for m in _RECENT_MEETING.finditer(doc.low):
-            if at is None or not m.start() <= at < m.end():
-                flagged[bisect_right(starts, m.start()) - 1] = True
+            index = bisect_right(starts, m.start()) - 1
+            # (not the event's own mention so told, nor one framing its sentence before it: "trong một buổi tọa đàm
+            # diễn ra mới đây", "Tại cuộc họp mới đây, Đại hội cổ đông ..."; but one after it in its sentence is
+            # another: "tổ chức cuộc họp ... mà Phó thủ tướng Vương Đình Huệ đã nhắc nhở tại phiên họp mới đây")
+            if index != own or m.start() - _CLASSIFIER_SLACK > at:
+                flagged[index] = True
     earlier = asides and _earlier_words(doc.low)
     for m in _EARLIER_MONTH.finditer(doc.low) if earlier else ():
         index = bisect_right(starts, m.start()) - 1
@@ -2000,10 +2007,15 @@ _SAME_DAY = re.compile(r"\W*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:cùng ngày|
 #: meeting's noun: "Sau cuộc gặp giữa Tổng thống Nga Putin và Thủ tướng Nhật Bản Shinzo Abe, hai bên đã nhất trí tổ chức
 #: một cuộc gặp cấp thứ trưởng"; nor at a summit, on whose sidelines its guests meet: "Sau cuộc gặp với ông Trump, bà
 #: Merkel đã gặp Tổng thống Thổ Nhĩ Kỳ Tayyip Erdogan" at the G20)
-_NEXT_MEETING = re.compile(r"\W*sau (?:cuộc|buổi)\s+(?:tiếp|gặp|hội\s+đàm|hội\s+kiến|làm\s+việc)(?!\w)"
-                           r"[^.;!?\n,]{0,80},[^.;!?\n]{0,160}?(?<!\w)(?<!cuộc )(?<!buổi )"
-                           r"(?:gặp|tiếp(?!\s+(?:tục|theo|cận|nhận|xúc|đón|thu|đó)(?!\w))|làm\s+việc\s+với|hội\s+kiến"
-                           r"|hội\s+đàm\s+với)(?!\w)")
+#: the words after "tiếp" that make it no reception ("tiếp tục", "tiếp cận", "tiếp xúc" ...)
+_TIEP_NOT_MET = r"(?:tục|theo|cận|nhận|xúc|đón|sức|thu|đó)"
+#: (the verb of the next meeting in its own words, not reported speech after "cho biết / nói"; not "trực tiếp",
+#: "liên tiếp", "việc gặp", "gặp khó khăn")
+_NEXT_MEETING = re.compile(r"\W*sau (?:cuộc|buổi)\s+(?:tiếp(?!\s+xúc)|gặp|hội\s+đàm|hội\s+kiến|làm\s+việc)(?!\w)"
+                           r"[^.;!?\n,]{0,80},(?:(?!cho\s+biết|cho\s+rằng|nói(?!\w))[^.;!?\n]){0,160}?(?<!\w)"
+                           r"(?<!cuộc )(?<!buổi )(?<!việc )(?<!trực )(?<!gián )(?<!liên )(?<!kế )"
+                           r"(?:gặp(?!\s+(?:khó|phải|nạn|sự\s+cố)(?!\w))|tiếp(?!\s+" + _TIEP_NOT_MET + r"(?!\w))"
+                           r"|làm\s+việc\s+với|hội\s+kiến|hội\s+đàm\s+với)(?!\w)")
 
 
 def told_the_same_day_elsewhere(doc: Doc, kind: str | None, at: int, event_at: int | None = None) -> bool:
@@ -2041,7 +2053,7 @@ def told_on_another_day(doc: Doc, at: int, start: date | None, end: date | None)
 def _names_kind(kind: str | None) -> re.Pattern[str]:
     """The event's kind named in a sentence (not "tiếp tục", "họp theo", "tiếp cận", "tiếp nhận", "tiếp xúc", "tiếp
     đón", "tiếp sức", "tiếp thu", "tiếp đó"); never when there is no kind."""
-    return re.compile(rf"(?<!\w){re.escape(fold(kind))}(?!\w)(?!\s+(?:tục|theo|cận|nhận|xúc|đón|sức|thu|đó)(?!\w))"
+    return re.compile(rf"(?<!\w){re.escape(fold(kind))}(?!\w)(?!\s+{_TIEP_NOT_MET}(?!\w))"
                       if kind else r"(?!)")
 
 
@@ -2060,7 +2072,8 @@ def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None, *,
     starts = _sentences(doc)
     low = doc.low
     other_days, sections = _openers_elsewhere(doc, kind, at)
-    earlier = [bool(earlier_on and _EARLIER_MEETING.match(low, start)) for start in starts]
+    earlier = [_earlier_meeting(low, start) for start in starts] if earlier_on and "trước đó" in low \
+        else [False] * len(starts)
     if "cùng ngày" not in low and "cũng trong" not in low and "*" not in low and "sau cuộc" not in low \
             and "sau buổi" not in low and not any(other_days) and not any(sections) and not any(earlier):
         # (no sentence can open on what _SAME_DAY or _NEXT_MEETING reads, nor on a star: most texts)
@@ -2079,7 +2092,7 @@ def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None, *,
             # (the sentence that names the event tells of it: "Cũng trong ngày hôm nay, tại cuộc họp ...")
             away = before = False
         elif index and (_SAME_DAY.match(low, start) or _STARRED_OCCASION.match(low, start) or other_days[index]
-                        or sections[index] or kind not in _GATHERINGS and _NEXT_MEETING.match(low, start)):
+                        or sections[index] or (kind not in _GATHERINGS and _NEXT_MEETING.match(low, start))):
             # (a starred paragraph, in a round-up of the day's meetings, that opens on its own day or meeting is another
             # one: "* Chiều 7-2, ông Lê Đức Vinh ... chủ trì cuộc họp ...", "* Tại cuộc gặp Tổng thống Chi-lê ..."; not a
             # starred subheading, "* Đâu là giải pháp căn cơ?", "* Tại cuộc họp đó, ...")
@@ -2142,8 +2155,18 @@ def _openers_elsewhere(doc: Doc, kind: str | None, at: int | None) -> tuple[tupl
 #: a sentence that opens on "Trước đó" and names a meeting: an earlier occasion told at length ("Trước đó, chia sẻ tại
 #: hội nghị phổ biến Quyết định 05 diễn ra hồi trung tuần tháng 5/2017, ông Nguyễn Khắc Lịch ... cũng đã nhấn mạnh",
 #: "Trước đó tại buổi hợp báo thường kỳ do Bộ NNPTNT tổ chức vào ngày 4.4, ông Tống Xuân Chinh cho rằng")
-_EARLIER_MEETING = re.compile(r"\W*trước\s+đó(?!\w)[^.;!?\n]{0,120}?(?<!\w)(?:cuộc|buổi|phiên|hội\s+nghị|hội\s+thảo|"
-                              r"kỳ\s+họp|tọa\s+đàm|hội\s+đàm|hội\s+kiến|tiếp\s+xúc|làm\s+việc\s+với)(?!\w)")
+#: (a classifier before a meeting's word, as crawled text spells it, "buổi hợp báo"; not a trial's, a version's, an
+#: inquiry's, a contest's, a raid's, a market session's or a part of the day: "phiên tòa", "phiên bản", "cuộc điều tra")
+_EARLIER_MEETING = re.compile(r"\W*trước\s+đó(?!\w)[^.;!?\n]{0,120}?(?<!\w)(?:(?:cuộc|buổi|phiên)(?!\s+(?:tòa|bản|xử|"
+                              r"giao\s+dịch|điều\s+tra|thi|không\s+kích|sáng|chiều|tối|trưa|tập|chiến|sống)(?!\w))"
+                              r"|hội\s+nghị|hội\s+thảo|kỳ\s+họp|tọa\s+đàm|hội\s+đàm|hội\s+kiến|tiếp\s+xúc"
+                              r"|làm\s+việc\s+với)(?!\w)")
+
+
+def _earlier_meeting(low: str, start: int) -> bool:
+    """Whether the sentence at `start` opens on "Trước đó" and names a meeting within its first words
+    (_EARLIER_MEETING)."""
+    return bool(_EARLIER_MEETING.match(low, start))
 #: a sentence that opens on a later occasion of the day: "Chiều cùng ngày, ...", "Cũng trong sáng cùng ngày, ..."
 #: (not "Cũng trong sáng 19/06, Quốc hội thảo luận ...", the same sitting going on, nor "Cũng trong sáng nay, ...")
 _LATER_THE_SAME_DAY = re.compile(r"\W*(?:cũng\s+trong\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?cùng\s+ngày(?!\w)")
