@@ -2919,12 +2919,56 @@ def test_a_matchs_press_conference_the_lead_quotes_is_the_report(text):
 
 
 @pytest.mark.parametrize("text", [
+    # working 22237171: the press room after the match, where the coach spoke
+    "HLV U.20 Argentina: Việt Nam cần cố gắng hơn nữa để hoàn thiện lối chơi của mình\nHLV U.20 Argentina cho biết, "
+    "trong trận gặp U.20 VN các học trò của ông còn chưa trình diễn hết sức mạnh của mình mà một trong những "
+    "nguyên nhân "
+    "là vì mặt sân Thống Nhất khá cứng.\nBước vào phòng họp báo sau trận đấu, ông Claudio Ubeda dành lời khen "
+    "ngợi U.20 "
+    "Việt Nam chơi phòng ngự khá tốt: \"Các cầu thủ của các bạn khá nhanh, khỏe và thể lực khá tốt\".",
+    # bench 22532370: ... as the setting of what he admitted there
+    "HLV Vũ Hồng Việt ngao ngán với khả năng dứt điểm của U15 Việt Nam\nDù tạo ra hàng tá cơ hội ngon ăn trong hiệp 1, "
+    "nhưng khả năng dứt điểm có vấn đề của các tiền đạo U15 Việt Nam đã khiến đoàn quân HLV Vũ Hồng Việt phải "
+    "rất vất vả "
+    "trong hiệp 1.\nĐến nỗi, trong phòng họp báo sau trận đấu, HLV Vũ Hồng Việt phải thừa nhận khả năng dứt điểm đang "
+    "khiến ông rất đau đầu: \"Từ những trận giao hữu thì khả năng dứt điểm của tiền đạo U15 Việt Nam thật sự "
+    "chưa tốt\".",
+    # bench 21487930: deep down, under a title that asks what the coach said there
+    "HLV U23 Malaysia nói gì về chiến thắng của U23 Việt Nam?\nSau thất bại 0-3 trước U23 Việt Nam, HLV Frank "
+    "Bernhardt "
+    "bên phía U23 Malaysia thừa nhận rất ấn tượng về tốc độ và lối chơi được tổ chức chặt chẽ của đoàn quân HLV Hữu "
+    "Thắng.\n" + "Ở trận đấu tối qua, U23 Việt Nam đã có khởi đầu suôn sẻ trong năm 2017 bằng chiến thắng 3-0. " * 8
+    + "Phát biểu trong buổi họp báo sau trận đấu tối qua, HLV Frank Bernhardt bên phía U23 Malaysia cho biết rất ấn "
+    "tượng với tốc độ và lối chơi được tổ chức rất tốt của U23 Việt Nam: \"U23 Việt Nam thắng xứng đáng\".",
+    # bench 22645047: deep down, under a title that tells the coach's mood
+    "ĐT Đức thắng lớn, HLV Joachim Low quyết đi vào lịch sử\nHLV Joachim Low xoa tay, không thể hài lòng hơn về màn "
+    "trình diễn của các học trò.\n" + "Mexico tung ra tới 26 pha dứt điểm về phía khung thành tuyển Đức. " * 10
+    + "Trong cuộc họp báo sau trận đấu, HLV Joachim Low tỏ rõ sự hài lòng. Ông nói với truyền thông: \"Mexico đã chơi "
+    "tốt, nhưng các học trò của tôi đã cho thấy khả năng đối diện với áp lực\".",
+])
+def test_a_matchs_press_conference_the_coachs_words_make_is_the_report(text):
+    """The press room after the match ("phòng họp báo sau trận") is that press conference; deeper down than the lead,
+    it is the report when the title tells a coach's words and a coach speaks there. Its day is not written."""
+    found = detect_titled(text)
+    assert found.is_event and found.kind == "họp báo"
+
+
+@pytest.mark.parametrize("text", [
     # a match's press conference of a month ago is background of the report
     "HLV Hữu Thắng và bài toán hàng công\nHLV Hữu Thắng từng nói trong buổi họp báo sau trận hồi tháng trước: “Chúng tôi "
     "cần thêm tiền đạo”.",
     # the words said there far past it, in another clause, are not what the lead tells of it
     "U23 Việt Nam tập trung chuẩn bị cho SEA Games\nSau buổi họp báo sau trận, đội bóng trở về khách sạn nghỉ ngơi và "
     "bước vào buổi tập hồi phục trước khi lên đường sang Malaysia, nơi HLV Hữu Thắng sẽ công bố danh sách cuối cùng.",
+    # bench 22271015: deep down, the source of a word on an injury, under a title that names no coach
+    "Tiền đạo U.20 Argentina nhập viện cấp cứu sau chiến thắng đậm trước U.22 TVN\nĐoàn quân của HLV Claudio Ubeda đã "
+    "phải trả giá đắt cho trận thắng 5 sao trước đội tuyển U.22 Việt Nam\n"
+    + "Tình huống va chạm này khiến anh ôm mặt đau đớn, và buộc phải nhập viện ngay lập tức. " * 8
+    + "Trong cuộc họp báo sau trận đấu, HLV Claudio Ubeda đã xác nhận tình trạng của tiền đạo này không quá nguy hiểm "
+    "nhưng Martinez vẫn còn phải nằm viện để kiểm tra thêm.",
+    # bench 22575426: the press room alone, no match named after it
+    "HLV Toshiya Miura bức xúc\nThầy người Pháp cũng không hiểu được những gì diễn ra trong phòng họp báo sân Thống "
+    "Nhất lẫn diễn biến \"kỳ lạ\" trên sân ở trận thua.",
 ])
 def test_a_matchs_press_conference_long_past_or_not_quoted_is_no_report(text):
     assert not detect_titled(text).is_event

@@ -2012,10 +2012,13 @@ def _asks_from_a_source(doc: Doc, best: Mention, title: str | None, title_kinds:
     such ("Phát biểu tại Diễn đàn Kinh doanh “Triển vọng hợp tác ...”"), nor one its period dates ("Tại buổi họp báo
     thường kỳ quý II Bộ Công Thương, ..."), nor a report whose lead opens on the day ("Ngày 20/6, Tổ công tác của Thủ
     tướng ... đã kiểm tra Tập đoàn Dệt may ... Tại buổi làm việc, ...", under "Từ cái kim, sợi chỉ ... nội địa hóa như
-    thế nào?")."""
+    thế nào?"), nor a match's own press conference, where a coach tells what the title asks ("HLV U23 Malaysia nói gì về
+    chiến thắng của U23 Việt Nam? | ... Phát biểu trong buổi họp báo sau trận đấu tối qua, HLV Frank Bernhardt ...")."""
     if not title or not _QUESTION_TITLE.search(title) or title_kinds or _TITLE_MEETING.search(fold(title)):
         return False
     low = doc.low
+    if best.kind == PRESS and _OF_THE_MATCH.match(low, best.end, best.sentence[1]):
+        return False
     return (not _CAPITAL.match(doc.text, best.start) and not _MONTH.search(low, *best.sentence)
             and not any(_DAY_FIRST.match(low, at) for at in starts if where_title[0] < at <= best.sentence[0]))
 
@@ -2169,17 +2172,26 @@ def _directs_there(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
 _OF_THE_MATCH = re.compile(r"\s+(?:sau|trước)\s+(?:khi\s+)?trận(?!\w)")
 #: how far after "họp báo sau trận" the words said there are looked for
 _MATCH_PRESS_WORDS = 80
+#: a coach, whose words at the match's press conference a title tells: "HLV U23 Malaysia nói gì về chiến thắng của U23
+#: Việt Nam?", "ĐT Đức thắng lớn, HLV Joachim Low quyết đi vào lịch sử"
+_COACH = re.compile(r"(?<!\w)(?:hlv|huấn luyện viên)(?!\w)")
 
 
 def _match_press(doc: Doc, m: Mention, title: tuple[int, int]) -> bool:
     """A sports report that opens on what a coach or a player said at the press conference before or after the match,
     which is the event it reports, the match's day its own: "Họp báo sau trận, HLV Hữu Thắng chia sẻ: ...", "Bản thân
     HLV Hữu Thắng cũng thừa nhận điều này trong buổi họp báo sau trận đấu: ..." (in the lead; deeper down it is a
-    quote's source in a preview or a match report)."""
-    if m.kind != PRESS or not m.held or m.in_title or m.sentence[0] >= title[1] + _LEAD_CHARS:
+    quote's source in a preview or a match report, unless the title tells a coach's words and a coach speaks there:
+    "HLV U23 Malaysia nói gì về chiến thắng của U23 Việt Nam? | ... Phát biểu trong buổi họp báo sau trận đấu tối qua,
+    HLV Frank Bernhardt bên phía U23 Malaysia cho biết ...")."""
+    if m.kind != PRESS or not m.held or m.in_title:
         return False
     low = doc.low
-    of = _OF_THE_MATCH.match(low, m.end, m.sentence[1])
+    if m.sentence[0] >= title[1] + _LEAD_CHARS and not (
+            _COACH.search(low, *title) and _COACH.search(low, m.sentence[0], m.sentence[1])):
+        return False
+    # (the match named after the noun, or in it: "phòng họp báo sau trận", event_kinds.txt)
+    of = _OF_THE_MATCH.match(low, m.end, m.sentence[1]) or _OF_THE_MATCH.search(low, m.start, m.end)
     if not of or _planned(low, m.sentence[0], m.start) or _PAST_YEAR.search(low, *m.sentence) \
             or _LAST_YEAR_AFTER.match(low, m.end, m.sentence[1]):
         return False  # (one still to come, or of a match long past: "buổi họp báo sau trận hồi tháng trước")
