@@ -2966,6 +2966,12 @@ def test_a_matchs_press_conference_the_coachs_words_make_is_the_report(text):
     + "Tình huống va chạm này khiến anh ôm mặt đau đớn, và buộc phải nhập viện ngay lập tức. " * 8
     + "Trong cuộc họp báo sau trận đấu, HLV Claudio Ubeda đã xác nhận tình trạng của tiền đạo này không quá nguy hiểm "
     "nhưng Martinez vẫn còn phải nằm viện để kiểm tra thêm.",
+    # ... nor when the lead, not the title, opens on a coach (the title's span reaches a few characters past it)
+    "Tiền đạo U.20 Argentina nhập viện cấp cứu sau chiến thắng đậm trước U.22 TVN\nHLV Claudio Ubeda và đoàn quân "
+    "đã phải trả giá đắt cho trận thắng 5 sao trước đội tuyển U.22 Việt Nam\n"
+    + "Tình huống va chạm này khiến anh ôm mặt đau đớn, và buộc phải nhập viện ngay lập tức. " * 8
+    + "Trong cuộc họp báo sau trận đấu, HLV Claudio Ubeda đã xác nhận tình trạng của tiền đạo này không quá nguy hiểm "
+    "nhưng Martinez vẫn còn phải nằm viện để kiểm tra thêm.",
     # bench 22575426: the press room alone, no match named after it
     "HLV Toshiya Miura bức xúc\nThầy người Pháp cũng không hiểu được những gì diễn ra trong phòng họp báo sân Thống "
     "Nhất lẫn diễn biến \"kỳ lạ\" trên sân ở trận thua.",
@@ -3408,3 +3414,13 @@ def test_a_meeting_told_again_by_its_name(first, second, same):
     one = module.Mention(a, a + len(kind), kind, (0, b), 0, True, True, False, False, True)
     two = module.Mention(b, b + len(kind), kind, (b, len(low)), 0, True, True, False, False, True)
     assert module._told_again(doc, one, two) is same
+
+
+def test_a_coachs_words_in_the_press_room_after_the_match_under_a_question_title():
+    # bench 21487930 with the room for the session: the match named inside the noun, not a source under the question
+    text = ("HLV U23 Malaysia nói gì về chiến thắng của U23 Việt Nam?\nSau thất bại 0-3 trước U23 Việt Nam, đội bóng "
+            "vẫn nhận nhiều lời khen.\n" + "Các cầu thủ U23 Malaysia đã chơi nỗ lực trong suốt trận đấu. " * 6
+            + "Phát biểu trong phòng họp báo sau trận đấu tối qua, HLV Frank Bernhardt bên phía U23 Malaysia cho biết "
+            "đội bóng đã học được nhiều điều.")
+    found = detect_titled(text)
+    assert found.is_event and found.kind == "họp báo"

@@ -912,6 +912,10 @@ class Mention:
     framed: bool = False  # held only as the frame of what was done in it, dated by its name ("trong cuộc gặp ... 7/7")
 
 
+#: how far past the title's own length its span reaches (a wrapped title's line breaks)
+_TITLE_SLACK = 4
+
+
 def _title_span(doc: Doc, title: str | None) -> tuple[int, int]:
     """Where the title stands at the head of the text (it may wrap over two lines), else (0, 0)."""
     words = fold(title).split()[:8] if title else []
@@ -920,7 +924,7 @@ def _title_span(doc: Doc, title: str | None) -> tuple[int, int]:
     at = doc.low[:HEAD_CHARS].replace("\n", " ").find(" ".join(words))  # same length: offsets hold
     if at < 0:
         return 0, 0
-    return at, min(len(doc), at + len(title) + 4)
+    return at, min(len(doc), at + len(title) + _TITLE_SLACK)
 
 
 #: the document a meeting issued, named with the meeting after "sau": what it says is the meeting's outcome, which the
@@ -2012,12 +2016,13 @@ def _asks_from_a_source(doc: Doc, best: Mention, title: str | None, title_kinds:
     such ("Phát biểu tại Diễn đàn Kinh doanh “Triển vọng hợp tác ...”"), nor one its period dates ("Tại buổi họp báo
     thường kỳ quý II Bộ Công Thương, ..."), nor a report whose lead opens on the day ("Ngày 20/6, Tổ công tác của Thủ
     tướng ... đã kiểm tra Tập đoàn Dệt may ... Tại buổi làm việc, ...", under "Từ cái kim, sợi chỉ ... nội địa hóa như
-    thế nào?"), nor a match's own press conference, where a coach tells what the title asks ("HLV U23 Malaysia nói gì về
-    chiến thắng của U23 Việt Nam? | ... Phát biểu trong buổi họp báo sau trận đấu tối qua, HLV Frank Bernhardt ...")."""
+    thế nào?"), nor a match's own press conference, named so ("sau trận": _of_the_match), where what the title asks is
+    told ("HLV U23 Malaysia nói gì về chiến thắng của U23 Việt Nam? | ... Phát biểu trong buổi họp báo sau trận đấu tối
+    qua, HLV Frank Bernhardt ...")."""
     if not title or not _QUESTION_TITLE.search(title) or title_kinds or _TITLE_MEETING.search(fold(title)):
         return False
     low = doc.low
-    if best.kind == PRESS and _OF_THE_MATCH.match(low, best.end, best.sentence[1]):
+    if best.kind == PRESS and _of_the_match(low, best):
         return False
     return (not _CAPITAL.match(doc.text, best.start) and not _MONTH.search(low, *best.sentence)
             and not any(_DAY_FIRST.match(low, at) for at in starts if where_title[0] < at <= best.sentence[0]))
@@ -2172,9 +2177,18 @@ def _directs_there(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
 _OF_THE_MATCH = re.compile(r"\s+(?:sau|trước)\s+(?:khi\s+)?trận(?!\w)")
 #: how far after "họp báo sau trận" the words said there are looked for
 _MATCH_PRESS_WORDS = 80
-#: a coach, whose words at the match's press conference a title tells: "HLV U23 Malaysia nói gì về chiến thắng của U23
-#: Việt Nam?", "ĐT Đức thắng lớn, HLV Joachim Low quyết đi vào lịch sử"
-_COACH = re.compile(r"(?<!\w)(?:hlv|huấn luyện viên)(?!\w)")
+
+
+def _of_the_match(low: str, m: Mention) -> re.Match[str] | None:
+    """The match a press conference is named by, after its noun or in it ("phòng họp báo sau trận": event_kinds.txt)."""
+    return _OF_THE_MATCH.match(low, m.end, m.sentence[1]) or _OF_THE_MATCH.search(low, m.start, m.end)
+
+
+@cache
+def _coach() -> re.Pattern[str]:
+    """A coach (detect_coaches.txt), whose words at the match's press conference a title tells."""
+    return re.compile(r"(?:" + _alternation((fold(w) for w in lexicon.words("detect_coaches.txt")), word_start=True)
+                      + r")(?!\w)")
 
 
 def _match_press(doc: Doc, m: Mention, title: tuple[int, int]) -> bool:
@@ -2187,11 +2201,12 @@ def _match_press(doc: Doc, m: Mention, title: tuple[int, int]) -> bool:
     if m.kind != PRESS or not m.held or m.in_title:
         return False
     low = doc.low
+    # (deeper than the lead, a coach named in the title's own words, not the lead's first, and one in its sentence)
     if m.sentence[0] >= title[1] + _LEAD_CHARS and not (
-            _COACH.search(low, *title) and _COACH.search(low, m.sentence[0], m.sentence[1])):
+            _coach().search(low, title[0], max(title[0], title[1] - _TITLE_SLACK))
+            and _coach().search(low, m.sentence[0], m.sentence[1])):
         return False
-    # (the match named after the noun, or in it: "phòng họp báo sau trận", event_kinds.txt)
-    of = _OF_THE_MATCH.match(low, m.end, m.sentence[1]) or _OF_THE_MATCH.search(low, m.start, m.end)
+    of = _of_the_match(low, m)
     if not of or _planned(low, m.sentence[0], m.start) or _PAST_YEAR.search(low, *m.sentence) \
             or _LAST_YEAR_AFTER.match(low, m.end, m.sentence[1]):
         return False  # (one still to come, or of a match long past: "buổi họp báo sau trận hồi tháng trước")
