@@ -1073,3 +1073,36 @@ def test_a_meeting_told_ahead_going_on_a_later_day_ends_on_it(text, at, start, e
 ])
 def test_a_visits_days_reported_are_not_the_meetings(text, start, end):
     assert _event_days(text) == (start, end)
+
+
+@pytest.mark.parametrize("text,start,end", [
+    # the task's course: "Lớp học" opens a later sentence with the span the opened course runs
+    ("Sáng 15/5, tại Hà Nội, Thư viện Quốc gia Việt Nam khai mạc lớp tập huấn nghiệp vụ thư viện cho cán bộ các "
+     "tỉnh phía Bắc. Phát biểu khai mạc, lãnh đạo Thư viện nhấn mạnh yêu cầu đổi mới. Lớp học diễn ra từ ngày 15 "
+     "đến 19/5.",
+     D(2017, 5, 15), D(2017, 5, 19)),
+    # ... led by "Theo kế hoạch,"
+    ("Sáng 15/5, tại Hà Nội, Thư viện Quốc gia Việt Nam khai mạc lớp tập huấn nghiệp vụ thư viện. Theo kế hoạch, "
+     "khóa học kéo dài từ ngày 15-19/5/2017.",
+     D(2017, 5, 15), D(2017, 5, 19)),
+    # bench 22241432: the meeting's own noun opens the sentence, its long name between
+    ("Hội nghị chuyên đề IPU khu vực Châu Á – Thái Bình Dương về Ứng phó với biến đổi khí hậu khai mạc sáng 11/5 "
+     "tại TP.HCM. Phát biểu khai mạc hội nghị, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân khẳng định cam kết. Ông Nguyễn "
+     "Thiện Nhân có ngày làm việc thứ hai trên cương vị Bí thư Thành ủy TP.HCM. Các đại biểu thảo luận nhiều vấn đề "
+     "về biến đổi khí hậu, nước biển dâng, ngập lụt ở đô thị và xâm nhập mặn trong nhiều phiên họp khác nhau. Hội "
+     "nghị chuyên đề IPU khu vực Châu Á – Thái Bình Dường về Ứng phó với biến đổi khí hậu, hành động của các nhà lập "
+     "pháp nhằm thực hiện các mục tiêu phát triển bền vững diễn ra tại TP.HCM từ ngày 11-13/5.",
+     D(2017, 5, 11), D(2017, 5, 13)),
+    # bench 22547546: an exhibition's days are not its opening ceremony's
+    ("Ngày 16/6, Bộ Thông tin và Truyền thông phối hợp với UBND tỉnh Quảng Bình tổ chức lễ khai mạc Triển lãm bản đồ "
+     "và trưng bày tư liệu “Hoàng Sa, Trường Sa của Việt Nam”. Triển lãm diễn ra từ ngày 16 đến ngày 20/6 với nhiều "
+     "tư liệu.",
+     D(2017, 6, 16), D(2017, 6, 16)),
+    # ... nor a visit's, the meeting's noun further in the clause (bench 22243260)
+    ("Chiều 11/5, tại Bắc Kinh, Chủ tịch nước Trần Đại Quang hội đàm với Chủ tịch Tập Cận Bình. Chủ tịch nước đang "
+     "có chuyến thăm cấp nhà nước tới Trung Quốc và dự Diễn đàn hợp tác quốc tế “Vành đai và con đường”, từ ngày "
+     "11-15/5.",
+     D(2017, 5, 11), D(2017, 5, 11)),
+])
+def test_a_later_sentence_whose_subject_is_the_event_tells_its_span_from_its_day(text, start, end):
+    assert _event_days(text) == (start, end)

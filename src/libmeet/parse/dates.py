@@ -230,6 +230,15 @@ def _build_cues(data: Mapping[str, list[str]]) -> dict[str, re.Pattern[str]]:
                                    rf"(?P<n>\d{{1,2}}(?:,5)?|{alternation(data['numbers'])})\s+ngày(?P<half>\s+rưỡi)?"
                                    r"(?!\w)(?!\s*(?:tới|qua|sau|trước|nay|từ|\(|\d))"),
         "opening": re.compile(rf"(?:{alternation(data['opening'], word_start=True)})(?!\w)"),
+        # what opens a sentence before its subject: "Theo kế hoạch, lớp học ...", and a subject that may stand for the
+        # event there ("Lớp học", "Khóa học", "Hội nghị"): _its_span_told_later
+        "span_lead": re.compile(rf"\W*(?:(?:{alternation(data['span_leads'])})\s*,?\s*)?"),
+        "span_subject": re.compile(rf"(?:{alternation(data['span_subjects'])})(?!\w)"),
+        # ... then the span it runs: "diễn ra từ ngày 15 đến 19/5", "diễn ra tại TP.HCM từ ngày 11-13/5", "được tổ chức
+        # trong hai ngày từ 11-12/5/2017" (a name may come between: no clause ends there)
+        "span_told": re.compile(rf"[^;:!?\n]{{0,{_SUBJECT_REACH}}}?(?<!\w)(?:(?:sẽ|đã|được|dự kiến)\s+)*"
+                                rf"(?:{alternation(data['span_verbs'])})(?!\w)[^;:!?\n\d]{{0,40}}?"
+                                r"(?<!\w)(?:từ|ngày)\s*(?:ngày\s*)?$"),
         "weak_year": re.compile(
             rf"(?:{alternation(data['weak_year'], word_start=True)})\s*(?:ngày\s*|tháng\s*)?(?:\d{{1,2}}\s?[/.-]\s?){{0,2}}$"),
         # (not the noun "dự kiến chương trình": "Quốc hội nghe Tờ trình về dự kiến Chương trình giám sát ...")
@@ -731,6 +740,50 @@ def _override_by_span(ctx: _Context, best: Mention, best_score: float, ranked: l
     return best
 
 
+#: how far the span's verb may stand after the subject that opens its sentence (a long name between: "Hội nghị chuyên
+#: đề IPU ... khu vực Châu Á – Thái Bình Dường về Ứng phó với biến đổi khí hậu, ... diễn ra tại TP.HCM từ ngày 11-13/5")
+_SUBJECT_REACH = 250
+
+
+def _its_span_told_later(ctx: _Context, best: Mention, mentions: list[Mention]) -> Mention:
+    """A one-day date that a later sentence tells as the first day of the event's span, the event (its own noun, or
+    "Lớp học", "Khóa học", "Chương trình" standing for it) the sentence's subject: "Sáng 15/5, tại Hà Nội, Thư viện
+    Quốc gia Việt Nam khai mạc lớp tập huấn nghiệp vụ ... Lớp học diễn ra từ ngày 15 đến 19/5" (its last day that
+    span's). Not a visit's span ("Chủ tịch nước ... bắt đầu chuyến thăm cấp nhà nước ... từ ngày 11-15/5"), nor
+    another meeting's ("Hội nghị G20 diễn ra trong 2 ngày 7-8/7" for talks held on its first day)."""
+    if best.is_range:
+        return best
+    cues = _cues()
+    low = ctx.doc.low
+    own = any_kind_pattern().match(low, ctx.anchor)
+    for other in mentions:
+        if other.span[0] <= best.span[1] or not other.is_range or (other.d1, other.m1) != (best.d1, best.m1):
+            continue
+        if best.year is not None and other.year not in (None, best.year):
+            continue
+        pair = other.dates(other.year or 2000)
+        if pair is None or (pair[1] - pair[0]).days > MAX_SPAN_OVERRIDE or _visit_days(ctx, other):
+            continue
+        s_start, _ = ctx.sentence(other.span[0])
+        at = cues["span_lead"].match(low, s_start).end()
+        subject = cues["span_subject"].match(low, at)
+        if own is not None and low.startswith(own.group(0), at):
+            end = at + len(own.group(0))
+        elif subject is not None:
+            kind = any_kind_pattern().match(low, at)
+            if kind is not None and own is not None and not (own.group(0).startswith(kind.group(0))
+                                                             or kind.group(0).startswith(own.group(0))):
+                continue  # (another meeting's noun: "Hội nghị thượng đỉnh G20 diễn ra ..." for talks beside it)
+            end = subject.end()
+        else:
+            continue
+        if not cues["span_told"].fullmatch(low, end, other.span[0]):
+            continue
+        return Mention(best.span, best.d1, best.m1, best.y1 or other.y1, other.d2, other.m2,
+                       other.y2 if other.y2 is not None else best.y1, best.sep, other.span)
+    return best
+
+
 def _visit_days(ctx: _Context, span: Mention) -> bool:
     """Whether a span of days reported is a visit's, not that of the meeting held during it, whose last day is then not
     given: "Trong 2 ngày 6-7/7, Tổng Bí thư ... đã đến thăm, làm việc tại tỉnh Bắc Kạn", "Chiều 24/6, ... Thủ tướng ...
@@ -1198,7 +1251,7 @@ def extract_dates(doc: Doc, *, anchor: int = 0, published: dt.date | None = None
     chosen = best if one_day else _closing_day(doc, _override_by_span(ctx, best, best_score, ranked), mentions,
                                                ctx.anchor)
     if not one_day:
-        chosen = _continued_day(ctx, chosen, mentions)
+        chosen = _its_span_told_later(ctx, _continued_day(ctx, chosen, mentions), mentions)
     warnings: list[str] = []
     year = chosen.year
     if year is None:
