@@ -1932,14 +1932,8 @@ def _elsewhere_flags(doc: Doc, kind: str | None, at: int | None = None, *, aside
         index = bisect_right(starts, m.start()) - 1
         if not _A_DAY.search(doc.low, starts[index], m.start()):
             flagged[index] = True
-    phoned = "gọi điện" in doc.low or "điện đàm" in doc.low or "điện thoại" in doc.low
-    for m in _PHONE_CALL.finditer(doc.low) if phoned else ():
-        index = bisect_right(starts, m.start()) - 1
-        # (not a call a speaker tells of in their own quoted words, at the meeting, curly or straight quotes, opened in
-        # its sentence or shortly before: "đại biểu Lưu Bình Nhưỡng (Bến Tre) chia sẻ: “Có một số cán bộ ngành tòa án
-        # gọi điện cho tôi ...", ': "nhiều người đã gọi điện cho tôi ...')
-        if not _quoted_at(doc.low, max(0, min(starts[index], m.start() - _QUOTE_REACH)), m.start()):
-            flagged[index] = True
+    for index in _phoned(doc):
+        flagged[index] = True
     # words said to the press, not on the meeting's sidelines: "Nói với Reuters, Bộ trưởng Quốc phòng Litva ..."
     told, press = _told_the_press()
     for m in told.finditer(doc.low) if press.search(doc.low) else ():
@@ -1969,6 +1963,25 @@ def _elsewhere_flags(doc: Doc, kind: str | None, at: int | None = None, *, aside
         if turn is not None:
             flagged[turn:] = [True] * (len(starts) - turn)
     return tuple(flagged)
+
+
+@lru_cache(maxsize=8)
+def _phoned(doc: Doc) -> tuple[int, ...]:
+    """The sentences (indices into `_sentences(doc)`) that tell a phone call (_PHONE_CALL), whatever the event: found
+    once per document, not once per kind and place `_elsewhere_flags` is asked for."""
+    low = doc.low
+    if "gọi điện" not in low and "điện đàm" not in low and "điện thoại" not in low:
+        return ()
+    starts = _sentences(doc)
+    out = []
+    for m in _PHONE_CALL.finditer(low):
+        index = bisect_right(starts, m.start()) - 1
+        # (not a call a speaker tells of in their own quoted words, at the meeting, curly or straight quotes, opened in
+        # its sentence or shortly before: "đại biểu Lưu Bình Nhưỡng (Bến Tre) chia sẻ: “Có một số cán bộ ngành tòa án
+        # gọi điện cho tôi ...", ': "nhiều người đã gọi điện cho tôi ...')
+        if not _quoted_at(low, max(0, min(starts[index], m.start() - _QUOTE_REACH)), m.start()):
+            out.append(index)
+    return tuple(out)
 
 
 def _earlier_words(low: str) -> bool:

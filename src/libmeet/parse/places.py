@@ -708,7 +708,8 @@ _VOTERS = re.compile(r"(?<!\w)tiếp xúc (?:với )?cử tri(?!\w)")
 _VOTERS_REACH = 80
 #: the deputies' delegation right before it, then its province: "Đoàn đại biểu Quốc hội Thành phố Hồ Chí Minh đã có
 #: buổi tiếp xúc với cử tri", "Đoàn ĐBQH tỉnh Bình Định tiếp xúc cử tri" (the province, then at most a clause's words)
-_VOTERS_DELEGATION = re.compile(r"(?<!\w)đoàn\s+(?:đại biểu quốc hội|đbqh)\s+(?=[^.;:!?\n]{0,80}$)")
+DELEGATION = r"đoàn\s+(?:đbqh|đại\s+biểu\s+quốc\s+hội)"  # (event.py reads it too)
+_VOTERS_DELEGATION = re.compile(r"(?<!\w)" + DELEGATION + r"\s+(?=[^.;:!?\n]{0,80}$)")
 #: ... not past the clause's end or a word that turns to what the meeting is about or when ("về", "trước kỳ họp")
 _VOTERS_BREAK = re.compile(r"[.;:!?\n]|(?<!\w)(?:trước|sau|về|tại kỳ họp)(?!\w)")
 
