@@ -1468,8 +1468,9 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None,
 
 #: a day written after a meeting's name in its clause, with no word of the past before it: "Phiên họp thứ 8 ... (dự
 #: kiến từ ngày 13 đến 24/3/2017)", "hội đàm vào ngày 14-3 tại Tokyo", "Các cuộc đối thoại Mỹ - Trung sẽ diễn ra ngày
-#: 21/6"
-_ANNOUNCED_DAY = re.compile(r"(?:(?!(?<!\w)(?:đã|vừa|hồi|hôm|qua)(?!\w))[^.,;!?\n]){0,80}?"
+#: 21/6" (not after a word of the past: detect_announced_past.txt)
+_ANNOUNCED_DAY = re.compile(r"(?:(?!(?:" + _alternation((fold(w) for w in lexicon.words("detect_announced_past.txt")),
+                                                        word_start=True) + r")(?!\w))[^.,;!?\n]){0,80}?"
                             r"(?<!\w)(?:ngày|sáng|chiều|tối)\s+"
                             r"\d{1,2}(?:\s*(?:[-–]|đến)\s*\d{1,2})?\s?[/.-]\s?\d{1,2}(?!\d)"
                             # (not a day gone: "ngày 21/6 vừa qua")

@@ -368,11 +368,12 @@ _ASSESSED = re.compile(r"\s+(?:đánh\s+giá|nhận\s+định|nhận\s+thấy)(?
 #: "tổ chức Hội nghị trực tuyến toàn quốc học tập, quán triệt và triển khai thực hiện Nghị quyết Trung ương 5",
 #: "Thành ủy TPHCM tổ chức hội nghị quán triệt quy chế về tiếp xúc, đối thoại ...", "tổ chức thành công Hội nghị học
 #: tập quán triệt các nghị quyết ...", and so in a plan's: "Kế hoạch học tập, quán triệt và triển khai thực hiện Nghị
-#: quyết Trung ương 5" (not one whose words between set it: "Hội nghị yêu cầu các cấp ủy quán triệt ...")
+#: quyết Trung ương 5" (directions_study_occasions.txt; not one whose words between set it: "Hội nghị yêu cầu các cấp
+#: ủy quán triệt ...")
 _STUDIED_AT = re.compile(
-    r"(?<!\w)(?:hội\s+nghị|hội\s+thảo|cuộc\s+họp|phiên\s+họp|buổi|lớp|kế\s+hoạch|chương\s+trình|đợt)"
-    r"(?:\s+(?!" + _alt("directions_modals.txt", "directions_verbs.txt", "directions_proposal_verbs.txt",
-                       extra=("đã", "sẽ", "đang", "giao", "tiếp tục")) + r")[^\s,.;:!?\"“”()]+){0,5}?"
+    _alt("directions_study_occasions.txt")
+    + r"(?:\s+(?!" + _alt("directions_modals.txt", "directions_verbs.txt", "directions_proposal_verbs.txt",
+                         extra=("đã", "sẽ", "đang", "giao", "tiếp tục")) + r")[^\s,.;:!?\"“”()]+){0,5}?"
     r"(?:\s*,?\s+học\s+tập)?\s*,?\s+$")
 #: "yêu cầu" / "đề nghị" after a word that makes it a possibility, a right, a denial or a standing rule
 #: (directions_hedges.txt): "nên chỉ có thể yêu cầu buộc thôi việc luôn", "Bộ GD-ĐT chỉ yêu cầu các trường công bố ..."

@@ -1654,10 +1654,10 @@ _ELSEWHERE_IN = re.compile(lexicon.alternatives(
 #: "Trả lời qua điện thoại về lý do không để báo chí tham dự, ông Hà Văn Siêu ... cho rằng" (words said by phone; not a
 #: channel named in a debate, "bổ sung thêm hình thức tố cáo qua fax, email, qua điện thoại", nor a meeting held by
 #: phone, the event: "một cuộc họp qua điện thoại giữa Tổng thống Thổ Nhĩ Kỳ Tayyip Erdogan cùng ...")
+#: (what is said by phone: people_said_by_phone.txt)
 _PHONE_CALL = re.compile(r"(?<!\w)(?:điện đàm|(?<!kêu )(?<!lời )gọi điện"  # (not "kêu gọi Điện Kremlin")
-                         r"|(?:trả lời|trao đổi|nói chuyện|trò chuyện|cho biết|chia sẻ|xác nhận|khẳng định|liên lạc|"
-                         r"liên hệ)"
-                         r"(?: với [^.;,!?\n]{1,40}?)? qua điện thoại)(?!\w)")
+                         r"|(?:" + lexicon.alternation(fold(w) for w in lexicon.words("people_said_by_phone.txt"))
+                         + r")(?: với [^.;,!?\n]{1,40}?)? qua điện thoại)(?!\w)")
 #: ... or what was done in an earlier month or year ("nhất trí hồi tháng 4"), in a sentence that writes no day (one
 #: that does tells of that day, which an aside does not undo: "ngày 3/7, Tổng thống Pháp Emmanuel Macron tuyên bố ông
 #: sẽ dỡ bỏ tình trạng khẩn cấp, vốn có hiệu lực sau các vụ tấn công ... hồi tháng 11/2015")
@@ -2168,12 +2168,12 @@ def _openers_elsewhere(doc: Doc, kind: str | None, at: int | None) -> tuple[tupl
 #: a sentence that opens on "Trước đó" and names a meeting: an earlier occasion told at length ("Trước đó, chia sẻ tại
 #: hội nghị phổ biến Quyết định 05 diễn ra hồi trung tuần tháng 5/2017, ông Nguyễn Khắc Lịch ... cũng đã nhấn mạnh",
 #: "Trước đó tại buổi hợp báo thường kỳ do Bộ NNPTNT tổ chức vào ngày 4.4, ông Tống Xuân Chinh cho rằng")
-#: (a classifier before a meeting's word, as crawled text spells it, "buổi hợp báo"; not a trial's, a version's, an
-#: inquiry's, a contest's, a raid's, a market session's or a part of the day: "phiên tòa", "phiên bản", "cuộc điều tra")
-_EARLIER_MEETING = re.compile(r"\W*trước\s+đó(?!\w)[^.;!?\n]{0,120}?(?<!\w)(?:(?:cuộc|buổi|phiên)(?!\s+(?:tòa|bản|xử|"
-                              r"giao\s+dịch|điều\s+tra|thi|không\s+kích|sáng|chiều|tối|trưa|tập|chiến|sống)(?!\w))"
-                              r"|hội\s+nghị|hội\s+thảo|kỳ\s+họp|tọa\s+đàm|hội\s+đàm|hội\s+kiến|tiếp\s+xúc"
-                              r"|làm\s+việc\s+với)(?!\w)")
+#: (the meetings of people_earlier_meetings.txt, or a classifier before a meeting's word, as crawled text spells it,
+#: "buổi hợp báo"; not a trial's, a version's, an inquiry's, a contest's, a raid's, a market session's or a part of the
+#: day: "phiên tòa", "phiên bản", "cuộc điều tra", people_classifier_not_meetings.txt)
+_EARLIER_MEETING = re.compile(r"\W*trước\s+đó(?!\w)[^.;!?\n]{0,120}?(?<!\w)(?:(?:cuộc|buổi|phiên)(?!\s+(?:"
+                              + _alternation("people_classifier_not_meetings.txt") + r")(?!\w))"
+                              r"|" + _alternation("people_earlier_meetings.txt") + r")(?!\w)")
 
 
 def _earlier_meeting(low: str, start: int) -> bool:
