@@ -1564,6 +1564,11 @@ def test_the_other_side_of_talks_held(text, named):
      [("Alexander Fomin", "Thứ trưởng", "Bộ Quốc phòng Nga")]),
     ("Bộ trưởng Thương mại New Zealand - Todd McClay cho biết, các nước đồng thuận.",
      [("Todd McClay", "Bộ trưởng", "Bộ Thương mại New Zealand")]),
+    # working 22542499, dantri unc_news_tech_125: a body's own name (not a country), a dash or a comma, a foreign name
+    ("Quyết định tăng lãi suất được Chủ tịch Fed - Janet Yellen lập luận cho rằng, lạm phát ổn định.",
+     [("Janet Yellen", "Chủ tịch", "Fed")]),
+    ("Trong bài phát biểu, Giám đốc Hội đồng quản trị kiêm Chủ tịch Viện Nghiên cứu Chiến lược của Huawei, William "
+     "Xu chia sẻ về những thách thức.", [("William Xu", "Chủ tịch", "Viện Nghiên cứu Chiến lược của Huawei")]),
     # ... not an institution after the comma (bench 22469324; there a phone call, which now sets the caller aside as
     # at another occasion: the construction told with talks)
     ("Sau cuộc hội đàm giữa Tổng thống Vladimir Putin và người đồng cấp Thổ Nhĩ Kỳ, Điện Kremlin cho biết Nga cũng kêu "

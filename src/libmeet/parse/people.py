@@ -705,7 +705,8 @@ def _mention(doc: Doc, run: re.Match[str], positions: list[Span]) -> _Mention | 
     # (or a foreign name after a country and a comma: "Thứ trưởng Bộ Quốc phòng Nga, Alexander Fomin cho biết")
     boxed = ((doc.text[words[-1][1][1]:words[-1][1][1] + 1] == "," or _SAYS_NEXT.match(doc.low, words[-1][1][1]))
              and (len(texts) >= 3 and vietnamese_name_at(texts, 0) == len(texts)
-                  or 2 <= len(texts) <= 3 and _wholly_foreign(texts) and _country_comma_before(doc, first)))
+                  or 2 <= len(texts) <= 3 and _wholly_foreign(texts)
+                  and (_country_comma_before(doc, first) or _body_set_off_before(doc, first))))
     title = _title_before(doc, lead, positions, addressed=bool(before) or boxed, boxed=boxed and not before)
     if title and not before and _WARD.search(fold(title[3] or "")) and vietnamese_name_at(texts, 0) == len(texts):
         # the name right after a ward's or a commune's word is the unit's, named after someone: "bà Lưu Lê Bích
@@ -745,6 +746,9 @@ def _mention(doc: Doc, run: re.Match[str], positions: list[Span]) -> _Mention | 
         # Juncker", as a country is: "Thủ tướng Singapore Lý Hiển Long")
         offset, size = _name_after_title(texts[skip:], (*title[:3], None) if skip else title)
         offset += skip
+        if not size and not skip and title[3] and 2 <= len(texts) <= 3 and not is_country(texts) \
+                and _wholly_foreign(texts) and _body_set_off_before(doc, first):
+            offset, size = 0, len(texts)  # "Chủ tịch Fed - Janet Yellen", "Chủ tịch Viện ... của Huawei, William Xu"
         if not size and not skip and len(texts) == 2 and fold(title[2]) in _stage_titles() and not title[3]:
             size = -1  # "HLV Hữu Thắng": a stage name, or a later short mention of a full one (_short tells)
         if not size or (not offset and _NAMELESS_HEAD.search(fold(title[3] or ""))
@@ -914,6 +918,17 @@ def _country_comma_before(doc: Doc, at: int) -> bool:
     """Whether a country and a comma stand right before `at`: "... Bộ Quốc phòng Nga, | Alexander Fomin"."""
     before = doc.text[max(0, at - 40):at].rstrip()
     return before.endswith(",") and _ends_on_country(before[:-1].split())
+
+
+#: a body's own name (a capitalised word or an acronym) closing the title before a comma or a dash that sets off a
+#: foreign name: "Chủ tịch Fed - | Janet Yellen", "Chủ tịch Viện Nghiên cứu Chiến lược của Huawei, | William Xu"
+_BODY_SET_OFF = re.compile(r"(?<![\w.])[A-ZĐ][\w&]*(?:,|[^\S\n][-–—])[^\S\n]*$")
+
+
+def _body_set_off_before(doc: Doc, at: int) -> bool:
+    """Whether a body's capitalised name and a comma or a dash stand right before `at`, a foreign name set off from
+    the title whose organisation it closes: "Chủ tịch Fed - Janet Yellen" (see `_BODY_SET_OFF`)."""
+    return bool(_BODY_SET_OFF.search(doc.text, max(0, at - 40), at))
 
 
 def _ends_on_country(words: list[str]) -> bool:
