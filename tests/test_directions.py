@@ -247,6 +247,20 @@ CASES = [
          "cách ly, phong tỏa"],
         id="giao-body",
     ),
+    pytest.param(  # work 21475039, bench 21470661: a ministry's department assigned a task ("giao Vụ Kế hoạch ...")
+        "Thứ trưởng Bộ Công Thương giao Vụ Kế hoạch chủ trì, phối hợp với các Tổng cục, Cục, Vụ chuyên ngành lập báo "
+        "cáo tổng thể về 12 dự án báo cáo Lãnh đạo Bộ Công Thương trước ngày 10/2/2017.",
+        ["Vụ Kế hoạch chủ trì, phối hợp với các Tổng cục, Cục, Vụ chuyên ngành lập báo cáo tổng thể về 12 dự án báo "
+         "cáo Lãnh đạo Bộ Công Thương trước ngày 10/2/2017"],
+        id="giao-vu-department",
+    ),
+    pytest.param(  # work 21472655: "giao cho Vụ ...", the verb and its "cho" left out of the point
+        "Bộ Công Thương giao cho Vụ Kế hoạch chủ trì, phối hợp với các tổng cục, cục, vụ chuyên ngành lập báo cáo "
+        "tổng thể về 12 dự án thua lỗ nghìn tỉ.",
+        ["Vụ Kế hoạch chủ trì, phối hợp với các tổng cục, cục, vụ chuyên ngành lập báo cáo tổng thể về 12 dự án thua "
+         "lỗ nghìn tỉ"],
+        id="giao-cho-vu-department",
+    ),
     pytest.param(  # dev unc_news_health_124: "yêu cầu," then the clause that must be done
         "Đồng thời, Chủ tịch UBND tỉnh Hà Nam yêu cầu, tất cả các địa phương phải rà soát lại kịch bản chống dịch.",
         ["tất cả các địa phương phải rà soát lại kịch bản chống dịch"],
