@@ -1569,6 +1569,9 @@ def test_an_undated_report_opening_on_the_meeting_is_a_report(text, kind):
     "Ra mắt sách trên khinh khí cầu\nSáng 16-6, tại Huế tác giả Phạm Tuấn Sơn ra mắt quyển sách Dám làm giàu. "
     + "Kiểm tra tại hiện trường của 17 tàu, có 12 tàu phần vỏ tàu bị gỉ sét tự nhiên. " * 8
     + "Cuộc họp báo tác giả Phạm Tuấn Sơn có sự tham gia của nhiều bạn đọc.",
+    # the year before the speech verb is still the meeting's: "Tại hội nghị năm 2015, ..."
+    "Doanh nghiệp kêu khó\nTại hội nghị diễn ra vào năm 2015, ông Nguyễn Văn A cho biết, doanh nghiệp còn nhiều khó "
+    "khăn.",
     # bench 22290046 (seed-200 reading, E38): a meeting counted back from now, in its own clause
     "Một năm Nghị quyết 35, doanh nghiệp vẫn khó tiếp cận vốn ngân hàng\nTại cuộc gặp doanh nghiệp một năm trước, vấn đề "
     "vốn được các doanh nghiệp phản ánh nhiều nhất.",
@@ -1849,6 +1852,37 @@ def test_an_undated_meeting_the_lead_tells_as_organised_is_reported():
             "Quốc Tuấn - Thành viên Hội đồng Quản trị Tổng công ty Khí Việt Nam.")
     found = crawled(text)
     assert found.kind == "đại hội" and found.start_date is None
+
+
+@pytest.mark.parametrize("text, kind", [
+    # fresh dantri (tech): a year in the words said at the meeting is not when it sat
+    (
+        "# url = https://dantri.com.vn/suc-manh-so/huawei-tham-vong-ra-mat-mang-6-g-vao-nam-2030-nhanh-gap-50-lan"
+        "-mang-5-g-20210416051515682.htm\n# "
+        "date = 20210416\nMạng 6G sẽ có tốc độ cao và độ trễ thấp hơn nhiều lần so với mạng 5G.\nTại Hội nghị phân "
+        "tích toàn cầu của Huawei diễn ra tại thành phố Thâm Quyến (Trung Quốc), Chủ tịch luân phiên của Huawei Từ "
+        "Chí Quân đã thông báo rằng gã khổng lồ công nghệ này sẽ ra mắt công nghệ mạng 6G vào năm 2030, với tốc độ "
+        "nhanh gấp 50 lần so với công nghệ mạng 5G hiện nay.\nTừ Chí Quân cũng cho biết Huawei sẽ sớm giới thiệu "
+        "sách trắng về 6G.",
+        "hội nghị",
+    ),
+    # fresh dantri (health): the lead opens on a working session with a delegation, no day for it, then a leader's words
+    # (26/4 is the day of what she tells)
+    (
+        "# url = https://dantri.com.vn/suc-khoe/thu-truong-bo-y-te-tiem-vac-xin-phong-covid-19-khong-can-qua-nhanh"
+        "-20210422214814621.htm\n# "
+        "date = 20210422\nLàm việc với đoàn công tác của Bộ Y tế, bác sĩ Nguyễn Thị Lạc, Giám đốc Bệnh viện đa khoa "
+        "tỉnh Sóc Trăng cho biết, ngày 26/4, đơn vị sẽ phối hợp với Trung tâm Y tế TP Sóc Trăng tiêm chủng thí điểm "
+        "vắc xin phòng Covid-19.\nTheo kế hoạch, bệnh viện sẽ là một trong những đơn vị đóng vai trò chủ chốt.\nTại "
+        "buổi làm việc, Thứ trưởng Bộ Y tế Trần Văn Thuấn đồng ý với phương án tiêm vắc xin phòng Covid-19 của tỉnh "
+        "Sóc Trăng.",
+        "buổi làm việc",
+    ),
+])
+def test_an_undated_meeting_the_lead_sets_what_is_said_at_is_reported(text, kind):
+    from libmeet import parse_text
+    found = parse_text(text)
+    assert found.kind == kind and found.start_date is None
 
 
 _VISIT_BODY = ("Phó Thủ tướng thường trực Trương Hòa Bình đề nghị TPHCM không được chủ quan, lơ là trong phòng, chống dịch "

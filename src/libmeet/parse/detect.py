@@ -1101,6 +1101,11 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
         # cho biết ..."
         or not low[s_start:k_start].strip(" \"“'‘(") and match.group(0) not in _DAY_LED
         and bool(_OPENS_ON_ITS_DAY.match(low, k_end, s_end))
+        # the sentence opens on a working session with a delegation, no day in its clause, then a leader's words: "Làm
+        # việc với đoàn công tác của Bộ Y tế, bác sĩ Nguyễn Thị Lạc, Giám đốc Bệnh viện đa khoa tỉnh Sóc Trăng cho
+        # biết, ..." (the session is where that was said)
+        or match.group(0) == "làm việc với" and not low[s_start:k_start].strip(" \"“'‘(")
+        and bool(_WITH_DELEGATION.match(low, k_end)) and _with_then_says(low, k_end, s_end)
         # "Kết luận phần thảo luận kinh tế - xã hội tại phiên họp Chính phủ ...": what the sentence opens on is said there
         or (k_start - s_start < 90 and bool(_OPENS_SAYING_AT.fullmatch(low, s_start, k_start)))
         # a capital "Tại" opens a sentence a lost full stop ran into the one before ("... đủ điều kiện Tại buổi họp")
@@ -2152,11 +2157,34 @@ def _undated_reports(doc: Doc, mentions: list[Mention], title: tuple[int, int],
                                        or _SAID_SO_AT.search(low, m.sentence[0], m.start)))
             and (low[m.start:m.end] not in _SELF_HELD or follows(m))
             and (notified(m) or not _planned(low, m.sentence[0], m.start))
-            and not _PAST_YEAR.search(low, *m.sentence) and not _YEAR_OPENER.match(low, m.sentence[0])
+            and not _PAST_YEAR.search(low, m.sentence[0], _said_from(low, m))
+            and not _YEAR_OPENER.match(low, m.sentence[0])
             and not _LAST_YEAR_AFTER.match(low, m.end, m.sentence[1])
             and (m.setting or _PAST_TENSE.search(low, *m.sentence) or _acts(doc, m.start, m.end, m.sentence[1])
                  or echoes(m) or follows(m))
             and not (m.kind == _WORKING_SESSION and _SUMMONS.search(low, 0, m.sentence[1]))]
+
+
+def _said_from(low: str, m: Mention) -> int:
+    """Where the words said at the meeting start in its sentence, past a speech verb after its name and its comma or
+    "rằng" (else the sentence's end): a year there is what was said, not when it sat ("Tại Hội nghị phân tích toàn
+    cầu của Huawei ..., Chủ tịch luân phiên của Huawei Từ Chí Quân đã thông báo rằng ... sẽ ra mắt công nghệ mạng 6G
+    vào năm 2030")."""
+    told = _TELLS.search(low, m.end, m.sentence[1])
+    return told.end() if told else m.sentence[1]
+
+
+#: the clause of the delegation a session is held with, to its comma
+_WITH_CLAUSE = re.compile(r"(?:[^,.;:!?\n]|\.(?=\w)){3,100}?,")
+
+
+def _with_then_says(low: str, k_end: int, s_end: int) -> bool:
+    """Whether the clause "làm việc với <a delegation>," closes with no day and a leader's words follow it."""
+    clause = _WITH_CLAUSE.match(low, k_end, s_end)
+    if not clause or _DAY.search(low, k_end, clause.end()):
+        return False
+    who = _leaders().search(low, clause.end(), s_end)
+    return bool(who) and bool(_TELLS.search(low, who.end(), s_end))
 
 
 #: a leader who directs at the meeting the sentence opens on: "giao cho tổ sắp xếp hoàn thiện kế hoạch ...", "yêu cầu"
