@@ -555,6 +555,44 @@ def test_a_quoted_proposal_goes_to_the_speaker_after_the_quote():
     assert not any("giữ lăng mộ" in point for point in points)
 
 
+#: a quotation whose speaker is told by a participant's or a business's post, with no name the article gives elsewhere
+#: (working 22416718, 22686010; bench 22398740, 22657820, 22662838), not by the chair's post after a clause that names
+#: a business (bench 22588718) or a topic (working 21471482)
+UNNAMED_VOICE = [
+    ("an association's head before the colon",
+     "Sơn Trà: Họp bàn quy hoạch\nSáng 5/6, UBND TP Đà Nẵng tổ chức cuộc họp về quy hoạch bán đảo Sơn Trà. Chủ tịch "
+     "Hiệp hội Du lịch Đà Nẵng kiên quyết: “Tôi đề nghị giữ nguyên hiện trạng ở Sơn Trà, trước khi tính đến chuyện sử "
+     "dụng ra sao”.",
+     "giữ nguyên hiện trạng", False),
+    ("a company's representative after the quote with kiến nghị",
+     "Đối thoại doanh nghiệp\nSáng 10/7, Cục Thuế TP.HCM tổ chức hội nghị đối thoại với doanh nghiệp. “Đề nghị Cục "
+     "Thuế TP.HCM hướng dẫn cách làm thống nhất trên toàn TP cho trường hợp trên” - đại diện Công ty ITTA kiến nghị.",
+     "hướng dẫn cách làm", False),
+    ("the chair after a clause that names businesses",
+     "Họp về thông tin thuê bao\nSáng 15/6, Bộ TT&TT tổ chức cuộc họp với các doanh nghiệp viễn thông. Phát biểu chỉ "
+     "đạo tại cuộc họp, Thứ trưởng Bộ TT&TT Phạm Hồng Hải cho biết: “Có thể nhận thấy trách nhiệm trong việc này là "
+     "của các doanh nghiệp viễn thông, và đây là trách nhiệm các doanh nghiệp cần phải làm.” Thứ trưởng Hải lưu ý: “Các "
+     "nước khác có hệ thống CSDL dân cư thống nhất. Do Việt Nam vẫn chưa hoàn thiện được hệ thống CSDL này, nên vẫn "
+     "cần các doanh nghiệp viễn thông chủ động. Sau khi đã hoàn thiện mọi quy trình, các doanh nghiệp phải xác minh "
+     "thêm”.",
+     "doanh nghiệp viễn thông chủ động", True),
+    ("the chair after a clause that names pupils",
+     "Họp giao ban\nSáng 6/2, UBND TP Hà Nội họp giao ban với các sở, ngành. Về vụ xe của hiệu trưởng tông học sinh "
+     "tại sân trường, Chủ tịch Hà Nội nhấn mạnh: “Phải làm rõ ba lần”.",
+     "làm rõ ba lần", True),
+]
+
+
+@pytest.mark.parametrize("case, text, point, kept", UNNAMED_VOICE, ids=[c for c, *_ in UNNAMED_VOICE])
+def test_a_quotation_told_by_a_participants_post(case, text, point, kept):
+    import datetime as dt
+
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    points = parse_text(text, Meta(reference_date=dt.date(2017, 7, 31))).directions
+    assert any(point in p for p in points) is kept, points
+
+
 def test_a_foreign_guests_pledge_at_a_summit_is_his_own():
     """bench 22661768 (reading seed 184 E13), 22448359: at a summit or a dialogue, a speaker from abroad who does not
     preside speaks for his own side; what the leaders call for together stays (dev unc_news_world_157)."""

@@ -816,7 +816,8 @@ def _quotation(doc: Doc, at: int) -> Span | None:
 #: Công ty High Sea cho biết", "” - bác sĩ Nguyên chia sẻ")
 _VOICE_AFTER = re.compile(r"[\s,\-–—]*(?P<who>[^.;:!?“”\"\n]{2,90}?)\s+(?:cũng\s+)?"
                           r"(?:nói|cho\s+biết|cho\s+hay|khẳng\s+định|nhấn\s+mạnh|chia\s+sẻ|bày\s+tỏ|phát\s+biểu|"
-                          r"cam\s+kết|thông\s+tin|giải\s+thích|tâm\s+sự|trả\s+lời)(?!\w)")
+                          r"cam\s+kết|thông\s+tin|giải\s+thích|tâm\s+sự|trả\s+lời|bộc\s+bạch|kiến\s+nghị|đề\s+nghị|"
+                          r"đề\s+xuất)(?!\w)")
 
 
 def _quote_voice(doc: Doc, point: Span) -> str | None:
@@ -831,6 +832,17 @@ def _quote_voice(doc: Doc, point: Span) -> str | None:
     if ":" in doc.text[max(para, opened - 3):opened]:
         return doc.low[_sentence(doc, max(para, opened - 3))[0]:opened]
     return None
+
+
+def _participant_voice(voice: str) -> bool:
+    """Whether the words that name a quotation's speaker name a participant by post (đại diện, chuyên gia, cổ đông
+    ...) or the head of a business or an association ("chủ tịch hiệp hội du lịch đà nẵng"), and no leader."""
+    # (the subject is the last clause of the words that lead into a colon: "Phát biểu tại hội nghị về ... học sinh,
+    # Chủ tịch Hà Nội nhấn mạnh: “...”" is the chair's, and "“... trách nhiệm các doanh nghiệp cần phải làm.” Thứ
+    # trưởng Hải lưu ý: “...”" the Deputy Minister's)
+    who = re.split(r"[,;.!?“”\"]", fold(voice).strip())[-1].strip()
+    who = re.sub(r"^(?:ông|bà|anh|chị)\s+", "", who)
+    return not _LEADER_POST.search(who) and bool(_BUSINESS.search(who) or _participant_positions().match(who))
 
 
 def _quote_speakers(doc: Doc, point: Span, mentions: list[tuple[Span, int]], starts: list[int]) -> set[int]:
@@ -907,6 +919,12 @@ def participants_points(doc: Doc, points: list[Span], people: list[tuple[Person,
             # a quoted point is its speaker's, whoever else its sentence names: "“Chúng tôi sẽ ...”, đại diện Công ty
             # ... cho biết"
             speakers = quoted
+        elif (voice := _quote_voice(doc, point)) is not None and _participant_voice(voice):
+            # a quotation whose speaker is told by a participant's or a business's post, without a name the article
+            # gives elsewhere: "Chủ tịch Hiệp hội Du lịch Đà Nẵng kiên quyết: “Tôi đề nghị giữ nguyên hiện trạng ở Sơn
+            # Trà ...”", "“Đề nghị Cục Thuế TP.HCM hướng dẫn cách làm thống nhất ...” - đại diện Công ty ITTA kiến nghị"
+            verdicts.append(True)
+            continue
         if not speakers and s_start > 1 and "\n" not in doc.text[s_start - 2:s_start] \
                 and not _leader_speaks(doc, s_start, point[0]):
             # a sentence that names no one goes on with the speaker of the one before it in its paragraph, when that
