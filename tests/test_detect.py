@@ -1622,6 +1622,22 @@ def test_the_day_and_the_venue_then_the_meeting_as_the_setting_is_a_report(text,
     assert found.is_event and found.kind == kind
 
 
+@pytest.mark.parametrize("body", [
+    # u6 unc_news_travel_232 (dantri, 2021): a body whose name has a comma in it, the subject of "họp" on its day
+    "Ban chỉ đạo phòng, chống dịch Covid-19 tỉnh Hà Nam",
+    "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí",
+    "Sở Lao động, Thương binh và Xã hội tỉnh Hà Nam",
+])
+def test_a_body_named_with_a_comma_is_the_subject_of_its_meeting(body):
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    raw = (f"Chiều 29/4, {body} họp triển khai các biện pháp khoanh vùng dập dịch Covid-19, liên quan đến 5 người "
+           "trong một gia đình ở thôn Quan Nhân, xã Đạo Lý, huyện Lý Nhân.\nKhu du lịch Tam Chúc sẽ tạm thời đóng cửa "
+           "và dừng đón khách từ 18h ngày 29/4.")
+    found = parse_text(raw, Meta(published=__import__("datetime").date(2021, 4, 29)))
+    assert found.kind == "họp" and str(found.start_date) == "2021-04-29"
+
+
 def crawled(text):
     """An article of the baomoi crawl, parsed as dev_eval.sh does: collected by 2017-07-31."""
     from libmeet import parse_text

@@ -1149,6 +1149,17 @@ def test_a_place_that_closes_the_organisation_is_not_the_persons_name(text, name
      [("Phan Thị Mỹ Hạnh", "Phó Giám đốc", "Sở Lao động, Thương binh và Xã hội tỉnh Vĩnh Long")]),
     ("Tại phiên họp, Chủ nhiệm Ủy ban Tài chính, Ngân sách của Quốc hội Nguyễn Đức Hải trình bày Báo cáo thẩm tra.",
      [("Nguyễn Đức Hải", "Chủ nhiệm", "Ủy ban Tài chính, Ngân sách của Quốc hội")]),
+    # dantri unc_news_society_186: a steering committee "for prevention and control", its "phòng, chống" lower case
+    ("Kết luận tại phiên họp, Phó Chủ tịch UBND thành phố, Trưởng Ban Chỉ đạo phòng, chống dịch Covid-19 thành phố Hà "
+     "Nội Chử Xuân Dũng đề nghị các Sở, ngành, địa phương tiếp tục thực hiện nghiêm.",
+     [("Chử Xuân Dũng", "Trưởng Ban", "Ban Chỉ đạo phòng, chống dịch Covid-19 thành phố Hà Nội")]),
+    # bench 21512373, 22443323: the fields after the first written lower case, or with "&"
+    ("Phó Chủ nhiệm Ủy ban Khoa học, công nghệ và môi trường của Quốc hội Phùng Đức Tiến đánh giá: Việc sản xuất còn "
+     "nhỏ lẻ.",
+     [("Phùng Đức Tiến", "Phó Chủ nhiệm", "Ủy ban Khoa học, công nghệ và môi trường của Quốc hội")]),
+    ("Đó là những vấn đề đại biểu Quốc hội chờ giải trình từ phía Bộ trưởng Văn hóa, Thể thao & Du lịch Nguyễn Ngọc "
+     "Thiện.",
+     [("Nguyễn Ngọc Thiện", "Bộ trưởng", "Bộ Văn hóa, Thể thao & Du lịch")]),
     # ... but a one-word field after the comma is a new clause: the hospital's name, not a person (bench 22324761)
     ("Tại hội nghị, TS Nguyễn Gia Bình - Trưởng khoa Hồi sức tích cực, BV Bạch Mai, cho biết khoa luôn quá tải.",
      [("Nguyễn Gia Bình", "Trưởng khoa", "Hồi sức tích cực")]),

@@ -383,7 +383,12 @@ _RECEIVES = frozenset(fold(s) for s, label in lexicon.labelled("event_kinds.txt"
 _MET_WITH = re.compile(r"\s+với(?!\w)")
 #: a sentence that opens on the day (and the venue) and its subject, then the verb: "Sáng 30.6, HĐND TP.Hà Nội họp báo
 #: về kỳ họp thứ 4", "Chiều 7/6, tại trụ sở Trung ương Đảng, Tổng Bí thư Nguyễn Phú Trọng đã thân mật tiếp Tổng thống ..."
-_DAY_SUBJECT = re.compile(r"\W*" + DAY_PHRASE + r"\s*,\s*(?:tại\s[^,.;:!?\n]{2,60},\s*)?(?:[^,.;:!?\n]|\.(?=\w)){2,70}\s")
+#: a body's name written with commas inside it (people_comma_bodies.txt), on the folded text: the comma ends neither
+#: the subject nor the organisation there ("Chiều 29/4, Ban chỉ đạo phòng, chống dịch Covid-19 tỉnh Hà Nam họp triển
+#: khai ...", "Sở Văn hóa, Thể thao và Du lịch tỉnh Bắc Ninh")
+COMMA_NAME = _alternation({fold(w) for w in lexicon.words("people_comma_bodies.txt")}, gap=r"[^\S\n]+") + r"(?!\w)"
+_DAY_SUBJECT = re.compile(r"\W*" + DAY_PHRASE + r"\s*,\s*(?:tại\s[^,.;:!?\n]{2,60},\s*)?"
+                          r"(?:(?<!\w)" + COMMA_NAME + r"|[^,.;:!?\n]|\.(?=\w)){2,70}\s")
 #: "họp phiên thứ 11", "họp phiên thường kỳ": a body's sitting, named after the verb
 _SITS = re.compile(r"\s+phiên(?!\w)")
 #: words that make a meeting a purpose or a condition, not a report, besides the plans dates.py reads ("sẽ", "dự

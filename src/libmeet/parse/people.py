@@ -36,6 +36,7 @@ from .detect import OTHER_STORY as _OTHER_STORY
 from .detect import in_read_more, read_more_links  # (links to other stories, set in square brackets)
 from .detect import STARRED_OCCASION as _STARRED_OCCASION
 from .dates import ARCHIVE_PHOTO, WRITTEN_DAY
+from .detect import COMMA_NAME as _COMMA_NAME
 from .detect import any_kind_pattern, at_a_meeting
 from .normalize import Doc, fold, strip_accents
 from .places import foreign_place_name
@@ -1084,7 +1085,8 @@ def _title_before(doc: Doc, lead: int, positions: list[Span], addressed: bool = 
                                or _after_an_opening_clause(doc, p_start)
                                or _after_a_titled_name(doc, p_start, positions))
                           and not doc.low.endswith("của ", 0, p_start))
-    if _GAP_BREAK.search(gap) or ("," in gap and not (dashed or comma_then_address or _fields_listed(gap))):
+    if _GAP_BREAK.search(gap) or ("," in gap and not (dashed or comma_then_address or _fields_listed(gap)
+                                                      or _commas_in_names(doc, p_end, lead))):
         return None
     if any(vietnamese_name_at(words, 0) or (comma_then_address and len(words) > 1 and looks_foreign(words))
            for words in (run.group().split() for run in RUN.finditer(gap))):
@@ -1465,9 +1467,33 @@ def _untitled(doc: Doc, at: int, dashed: bool) -> list[tuple[str, str | None]]:
 
 @cache
 def _comma_bodies() -> re.Pattern[str]:
-    """A body's name with commas inside it (people_comma_bodies.txt), on the folded text."""
-    return re.compile(lexicon.alternation({fold(w) for w in lexicon.words("people_comma_bodies.txt")},
-                                          gap=r"[^\S\n]+") + r"(?!\w)")
+    """A body's name with commas inside it (people_comma_bodies.txt, detect.COMMA_NAME), on the folded text."""
+    return re.compile(_COMMA_NAME)
+
+
+@cache
+def _lower_comma_bodies() -> frozenset[str]:
+    """Those of them written lower case in the list, taken lower case too: "Phó Trưởng ban Chỉ đạo phòng, chống dịch
+    Covid-19 tỉnh Hà Nam"."""
+    return frozenset(fold(w) for w in lexicon.words("people_comma_bodies.txt") if w[0].islower())
+
+
+def _comma_body_at(doc: Doc, at: int) -> re.Match[str] | None:
+    """A body's name with commas inside it at `at`, capitalised as a name is (not a list of fields, "phụ trách văn
+    hóa, thể thao và du lịch"), or one the list writes lower case ("phòng, chống")."""
+    whole = _comma_bodies().match(doc.low, at)
+    return whole if whole and (doc.text[at].isupper() or whole.group() in _lower_comma_bodies()) else None
+
+
+def _commas_in_names(doc: Doc, start: int, end: int) -> bool:
+    """Whether every comma in [start, end) is inside a body's name written with commas: "Trưởng Ban Chỉ đạo phòng,
+    chống dịch Covid-19 thành phố Hà Nội Chử Xuân Dũng" (the title's organisation, not a list)."""
+    inside: set[int] = set()
+    for word in _WORD.finditer(doc.text, start, end):
+        whole = _comma_body_at(doc, word.start())
+        if whole:
+            inside.update(range(whole.start(), whole.end()))
+    return all(at in inside for at in range(start, end) if doc.text[at] == ",")
 
 
 def _organisation(doc: Doc, at: int, title_starts: Container[int] = ()) -> tuple[str | None, int]:
@@ -1482,9 +1508,8 @@ def _organisation(doc: Doc, at: int, title_starts: Container[int] = ()) -> tuple
         between = doc.text[end:m.start()]
         if between.strip() == "," and "\n" not in between and count < _MAX_ORG_WORDS:
             # a body's name with a comma in it goes on: "Sở Văn hóa, Thể thao và Du lịch tỉnh Bắc Ninh"
-            # (a name, capitalised: not a list of fields, "phụ trách văn hóa, thể thao và du lịch"; counted as one word)
-            whole = next(filter(None, (_comma_bodies().match(doc.low, start) for start in starts[-2:]
-                                       if doc.text[start].isupper())), None)
+            # (a name, capitalised or listed lower case: `_comma_body_at`; counted as one word)
+            whole = next(filter(None, (_comma_body_at(doc, start) for start in starts[-2:])), None)
             if whole and whole.end() > m.start():
                 end = whole.end()
                 count += 1
