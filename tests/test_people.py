@@ -328,6 +328,24 @@ CONSTRUCTIONS = [
      "22522564)",
      "Trước thực trạng này, Giám đốc ILO Việt Nam Chang-Hee Lee nhấn mạnh: trẻ em cần được bảo vệ.",
      [("Chang-Hee Lee", "Giám đốc", "ILO Việt Nam")]),
+    ("name, a hyphen glued to both words, title (reading seed 212 E26, bench 21477951)",
+     "Ông Nguyễn Hồng Lĩnh-Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Bà Rịa - Vũng Tàu phát biểu tại hội nghị.",
+     [("Nguyễn Hồng Lĩnh", "Bí thư", "Tỉnh ủy Bà Rịa - Vũng Tàu")]),
+    ("academic title, name, a glued hyphen, title (reading seed 212 E31, working 22416667)",
+     "Theo PGS.TS Hồ Sỹ Hùng-Cục trưởng Cục Phát triển Doanh nghiệp (Bộ KHĐT), doanh nghiệp cần được hỗ trợ.",
+     [("Hồ Sỹ Hùng", "Cục trưởng", "Cục Phát triển Doanh nghiệp (Bộ KHĐT)")]),
+    ("name, a glued hyphen, title (bench 21511655)",
+     "Tại buổi gặp mặt, ông Huỳnh Đức Thơ-Chủ tịch UBND thành phố Đà Nẵng cũng thừa nhận thực trạng này.",
+     [("Huỳnh Đức Thơ", "Chủ tịch", "UBND thành phố Đà Nẵng")]),
+    ("name, a space, a dash glued to the title (bench 22424184)",
+     "Tại hội thảo, ông Trần Toàn Thắng -Phó vụ trưởng Vụ Công nghiệp nhẹ, Bộ Công Thương- cũng chia sẻ về quy hoạch.",
+     [("Trần Toàn Thắng", "Phó vụ trưởng", "Vụ Công nghiệp nhẹ")]),
+    ("a name's own hyphen is no dash before a title: the name is whole",
+     "Tại hội nghị, Chủ tịch Ủy ban châu Âu Jean-Claude Juncker và Giám đốc ILO Việt Nam Chang-Hee Lee phát biểu.",
+     [("Jean-Claude Juncker", "Chủ tịch", "Ủy ban châu Âu"), ("Chang-Hee Lee", "Giám đốc", "ILO Việt Nam")]),
+    ("a place's hyphen after a title's body is no second title",
+     "Cùng dự có ông Nguyễn Thanh Tịnh, Phó Chủ tịch UBND tỉnh Bà Rịa-Vũng Tàu, cùng lãnh đạo các đơn vị.",
+     [("Nguyễn Thanh Tịnh", "Phó Chủ tịch", "UBND tỉnh Bà Rịa-Vũng Tàu")]),
 ]
 
 
@@ -1257,8 +1275,9 @@ def test_voters_who_speak_at_their_meeting_with_deputies(text, kind, named):
     ("Tổng thống Phi-li-pin Rô-đờ-ri-gô Đu-téc-tê dự hội nghị.", [("Rô-đờ-ri-gô Đu-téc-tê", "Tổng thống", "Phi-li-pin")]),
     # a Korean given name keeps its hyphenated second half
     ("Tổng thống Hàn Quốc Moon Jae-in dự hội nghị.", [("Moon Jae-in", "Tổng thống", "Hàn Quốc")]),
-    # a capital after a hyphen is another word: the title after a name
-    ("Ông Huỳnh Đức Thơ-Chủ tịch UBND thành phố Đà Nẵng phát biểu tại hội nghị.", [("Huỳnh Đức Thơ", None, None)]),
+    # a capital after a hyphen is another word: the title after a name, read as after a dash
+    ("Ông Huỳnh Đức Thơ-Chủ tịch UBND thành phố Đà Nẵng phát biểu tại hội nghị.",
+     [("Huỳnh Đức Thơ", "Chủ tịch", "UBND thành phố Đà Nẵng")]),
     # blind set 22320162: a Scottish or Irish name has a second capital
     ("Cuộc họp có sự tham dự của Lãnh đạo phe đa số tại Hạ viện, ông Kevin McCarthy.", [("Kevin McCarthy", None, None)]),
     # blind set 22739126, bench 22297712: governors of a state and of the central bank; a state's name, then the person

@@ -28,8 +28,8 @@ from functools import cache, lru_cache
 
 from ..models import Person
 from . import lexicon
-from .names import (RUN, fold_word, has_org_word, is_country, is_not_name, is_place, is_surname, is_vietnamese_syllable,
-                    looks_foreign, name_key, vietnamese_name_at)
+from .names import (RUN, UPPER, fold_word, has_org_word, is_country, is_not_name, is_place, is_surname,
+                    is_vietnamese_syllable, looks_foreign, name_key, vietnamese_name_at)
 from .detect import CREDIT_IN_BRACKETS as _CREDIT_IN_BRACKETS
 from .detect import CREDIT_WORDS as _CREDIT_WORDS
 from .detect import OTHER_STORY as _OTHER_STORY
@@ -241,7 +241,11 @@ _BODY_END_WORDS = ("đọc thêm", "xem thêm", "tin liên quan", "bài liên qu
                    "tin khác", "tin mới", "bình luận", "ý kiến bạn đọc")
 #: (what ^ says under re.M, asserted after the first letter, so that the engine skips ahead to the next candidate)
 _BODY_END = re.compile("(?:" + "|".join(rf"{w[0]}(?<![^\n]{w[0]}){re.escape(w[1:])}" for w in _BODY_END_WORDS) + r")\b")
-_SEP = re.compile(r"[^\S\n]*(?:\([^()\n]{1,80}\))?[^\S\n]*(?:[,:]|[^\S\n][-–—]|[-–—](?=[^\S\n]))?[^\S\n]*")
+#: the title after a name, after a comma, a colon or a dash, the dash spaced on one side at least or, a hyphen glued to
+#: both words, before a capital ("Ông Nguyễn Hồng Lĩnh-Ủy viên Trung ương Đảng", "PGS.TS Hồ Sỹ Hùng-Cục trưởng Cục
+#: Phát triển Doanh nghiệp": a name's own hyphen, "Jean-Claude", "Ri-Chun", is inside its run)
+_SEP = re.compile(rf"[^\S\n]*(?:\([^()\n]{{1,80}}\))?[^\S\n]*(?:[,:]|[^\S\n][-–—]|[-–—](?=[^\S\n])|[-–](?=[{UPPER}]))?"
+                  r"[^\S\n]*")
 _BRACKET = re.compile(r"[^\S\n]*\([^\S\n]*")
 _SEP_NEXT = re.compile(r"[^\S\n]*(?:,|[-–—]|\bkiêm\b|\bvà\b)[^\S\n]*")
 _GAP_BREAK = re.compile(r"[;:!?\n“”\"….](?:(?<=[;:!?\n“”\"…])|(?<![A-ZĐƯ]\.)(?<![Tt]p\.)(?=\s))")  # "UBND TP. Nguyễn Đức Chung"  # "Ban Kinh tế T.Ư Nguyễn Văn Bình" has no full stop; "(Bộ XD)… Theo Hà Anh/Reatimes" trails off
