@@ -3,8 +3,11 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import importlib
+import inspect
 import json
 import os
+import pkgutil
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
@@ -12,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from . import parse as parse_package
 from .cache import Probe, ResultCache, fingerprint, probe, probe_bytes
 from .corpus.groups import EventKey
 from .corpus.outputs import write_corpus
@@ -257,8 +261,20 @@ _WARM_UP = (
 def _warm_up() -> None:
     try:
         parse_text(_WARM_UP, Meta(path="warm-up.txt"))
+        for build in _builders():  # (those only some articles need, which each worker would build on its own)
+            build()
     except Exception:  # noqa: BLE001 - only an optimisation; a real file will show any error
         pass
+
+
+def _builders() -> Iterator[Callable[[], object]]:
+    """The parser's cached builders that take no argument: each compiles patterns or loads a word list, once."""
+    for info in pkgutil.iter_modules(parse_package.__path__):
+        module = importlib.import_module(f"{parse_package.__name__}.{info.name}")
+        for value in vars(module).values():
+            if hasattr(value, "cache_info") and getattr(value, "__module__", None) == module.__name__ \
+                    and not inspect.signature(value).parameters:
+                yield value
 
 
 def _mapper(dask: str | None) -> Callable[..., Iterator[tuple[Any, Any]]]:

@@ -2317,7 +2317,7 @@ def _echoes_lead(doc: Doc, m: Mention, title: tuple[int, int]) -> bool:
         return False
     low = doc.low
     words = (_ANNOUNCING.split()[1:] if announced else []) + after.group(1).lower().split()
-    echo = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)")
+    echo = None  # compiled for the first lead that holds its first word (each match holds it)
     # (or, after a sapo with no day and a photo's caption, the next sentence that opens on its day: "Bộ GTVT đã triển
     # khai ngay trong ngày 2 nhân sự cấp cao ... | Thứ trưởng ... trao Quyết định cho ông Bùi Thế Hùng | Chiều 3/7, tại
     # TCT Bảo đảm ATHH miền Nam - TP. Vũng Tàu, Bộ GTVT đã công bố Quyết Định ... | Phát biểu tại Hội nghị công bố quyết
@@ -2328,6 +2328,9 @@ def _echoes_lead(doc: Doc, m: Mention, title: tuple[int, int]) -> bool:
             return False
         if not (_DAY.search(low, *lead) if i == index else _DAY_FIRST.match(low, lead[0])):
             continue
+        if low.find(words[0], *lead) < 0:
+            continue
+        echo = echo or re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)")
         found = echo.search(low, *lead)
         if found:
             return not _WILL.search(low, lead[0], found.start())
