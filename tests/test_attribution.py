@@ -580,6 +580,25 @@ UNNAMED_VOICE = [
      "Họp giao ban\nSáng 6/2, UBND TP Hà Nội họp giao ban với các sở, ngành. Về vụ xe của hiệu trưởng tông học sinh "
      "tại sân trường, Chủ tịch Hà Nội nhấn mạnh: “Phải làm rõ ba lần”.",
      "làm rõ ba lần", True),
+    # (review of the thirty-fourth round: the lead-in's last clause held the verb's object, "các doanh nghiệp")
+    ("a leader named before the colon, his object businesses",
+     "Hội nghị đối thoại doanh nghiệp\nSáng 5/7, UBND TP.HCM tổ chức hội nghị đối thoại với doanh nghiệp. Ông Nguyễn "
+     "Thiện Nhân, Bí thư Thành ủy, đề nghị các doanh nghiệp: “Phải nộp thuế đúng hạn, không để nợ đọng kéo dài”.",
+     "nộp thuế đúng hạn", True),
+    ("a named person before the colon, his object businesses",
+     "Hội nghị đối thoại doanh nghiệp\nSáng 5/7, UBND TP.HCM tổ chức hội nghị đối thoại với doanh nghiệp. Phát biểu "
+     "tại hội nghị, Chánh Văn phòng Thành ủy Nguyễn Văn Nên đề nghị các doanh nghiệp: “Phải nộp thuế đúng hạn, không để "
+     "nợ đọng kéo dài”.",
+     "nộp thuế đúng hạn", True),
+    ("a department's head by post before the colon, his object businesses",
+     "Hội nghị đối thoại doanh nghiệp\nSáng 5/7, UBND TP.HCM tổ chức hội nghị đối thoại với doanh nghiệp. Giám đốc Sở "
+     "Tài chính TP.HCM nhấn mạnh với các doanh nghiệp: “Đề nghị các doanh nghiệp phải nộp thuế đúng hạn, không để nợ "
+     "đọng kéo dài”.",
+     "nộp thuế đúng hạn", True),
+    ("a company's representative in TP.HCM before the colon",
+     "Đối thoại doanh nghiệp\nSáng 10/7, Cục Thuế tổ chức hội nghị đối thoại với doanh nghiệp. Đại diện Công ty Cổ "
+     "phần Cảng TP.HCM kiến nghị: “Đề nghị Cục Thuế hướng dẫn cách làm thống nhất trên toàn TP”.",
+     "hướng dẫn cách làm", False),
 ]
 
 

@@ -3474,3 +3474,31 @@ def test_a_coachs_words_in_the_press_room_after_the_match_under_a_question_title
             "đội bóng đã học được nhiều điều.")
     found = detect_titled(text)
     assert found.is_event and found.kind == "họp báo"
+
+
+@pytest.mark.parametrize("text, subject", [
+    # a day, a comma and the subject: a body's name with commas inside it is one step of it, written as a name
+    ("Chiều 29/4, Ban chỉ đạo phòng, chống dịch Covid-19 tỉnh Hà Nam ", True),
+    ("Sáng 5/7, Sở Văn hóa, Thể thao và Du lịch tỉnh Bắc Ninh ", True),
+    # ... not a list of fields, not a task (review of the thirty-fourth round), nor past 71 characters
+    ("Sáng 5/7, HĐND bàn cơ chế đặc thù về tài chính, ngân sách ", False),
+    ("Sáng 5/7, Sở tăng cường công tác phòng, chống tham nhũng ", False),
+    ("Chiều 29/4, Ban chỉ đạo phòng, chống dịch Covid-19 tỉnh Hà Nam và Ban chỉ đạo phòng, chống dịch Covid-19 tỉnh "
+     "Nam Định ", False),
+])
+def test_a_day_then_its_subject(text, subject):
+    from libmeet.parse import detect as module
+    assert module._day_subject(Doc(text), 0, len(text)) is subject
+
+
+@pytest.mark.parametrize("after, announced", [
+    # the day after a meeting's name, no word of the past before it: "thông qua" is none (review of the thirty-fourth
+    # round); "đã", "vừa qua" are
+    (" sẽ thông qua luật an ninh mạng vào ngày 21/6", True),
+    (" sẽ diễn ra ngày 21/6", True),
+    (" đã diễn ra ngày 21/6", False),
+    (" trong tuần qua vào ngày 21/6", False),
+])
+def test_a_day_announced_after_a_meetings_name(after, announced):
+    from libmeet.parse import detect as module
+    assert bool(module._ANNOUNCED_DAY.match(after)) is announced

@@ -1599,6 +1599,11 @@ def test_the_other_side_of_talks_held(text, named):
      [("Janet Yellen", "Chủ tịch", "Fed")]),
     ("Trong bài phát biểu, Giám đốc Hội đồng quản trị kiêm Chủ tịch Viện Nghiên cứu Chiến lược của Huawei, William "
      "Xu chia sẻ về những thách thức.", [("William Xu", "Chủ tịch", "Viện Nghiên cứu Chiến lược của Huawei")]),
+    # ... a Vietnamese capital, an acronym in brackets (review of the thirty-fourth round)
+    ("Phát biểu tại hội nghị, Chủ tịch Ủy ban Châu Âu, Jean Juncker cho biết, các nước đồng thuận.",
+     [("Jean Juncker", "Chủ tịch", "Ủy ban Châu Âu")]),
+    ("Phát biểu tại hội nghị, Tổng Giám đốc Quỹ Tiền tệ Quốc tế (IMF), Christine Lagarde cho biết, các nước đồng "
+     "thuận.", [("Christine Lagarde", "Tổng Giám đốc", "Quỹ Tiền tệ Quốc tế (IMF)")]),
     # ... not an institution after the comma (bench 22469324; there a phone call, which now sets the caller aside as
     # at another occasion: the construction told with talks)
     ("Sau cuộc hội đàm giữa Tổng thống Vladimir Putin và người đồng cấp Thổ Nhĩ Kỳ, Điện Kremlin cho biết Nga cũng kêu "
@@ -2702,7 +2707,31 @@ def test_a_visits_next_meeting(sentence, next_meeting):
     ("trước đó, tại hội nghị tổng kết sở tt&tt, ông nguyễn đức chung đã giao", True),
     ("trước đó, phiên tòa đã xét xử vụ án", False),
     ("trước đó, phiên bản mới của ứng dụng đã ra mắt", False),
+    # (a training meeting, not "buổi tập": review of the thirty-fourth round)
+    ("trước đó, tại buổi tập huấn do sở y tế tổ chức, ông nguyễn văn a cho biết", True),
+    ("trước đó, trong buổi tập chiều qua, đội tuyển đã làm quen sân", False),
 ])
 def test_an_earlier_meeting_opened_by_truoc_do(sentence, earlier):
     from libmeet.parse import people as module
     assert module._earlier_meeting(sentence, 0) is earlier
+
+
+@pytest.mark.parametrize("text, at, name", [
+    # a body's name written with commas, as a name: capitalised, or one listed lower case right after a body's head,
+    # whatever white space is in it (review of the thirty-fourth round)
+    ("Trưởng Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh Hà Nam", "phòng", "phòng, chống"),
+    ("Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí", "phòng", "phòng, chống tham nhũng, lãng phí"),
+    ("Trưởng Ban Chỉ đạo phòng,  chống dịch", "phòng", "phòng,  chống"),
+    ("Trưởng Ban Chỉ đạo phòng,\u00a0chống dịch", "phòng", "phòng,\u00a0chống"),
+    ("Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch", "Văn", "văn hóa, thể thao và du lịch"),
+    # ... not a field or a task
+    ("tăng cường công tác phòng, chống tham nhũng", "phòng", None),
+    ("đấu tranh phòng, chống tội phạm", "phòng", None),
+    ("cơ chế đặc thù về tài chính, ngân sách", "tài", None),
+])
+def test_a_body_name_written_with_commas(text, at, name):
+    from libmeet.parse.detect import comma_name_at
+    from libmeet.parse.normalize import Doc
+    doc = Doc(text)  # (as it is: two spaces, a no-break space)
+    found = comma_name_at(doc, doc.text.index(at))
+    assert (found and doc.text[found.start():found.end()].lower()) == (name and name.lower())

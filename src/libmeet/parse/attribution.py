@@ -415,7 +415,7 @@ def _wished_by_others(doc: Doc, points: list[Span], people: list[tuple[Person, l
         if not _WISH_LEADS.search(before):
             verdicts.append(False)
             continue
-        if speakers := _quote_speakers(doc, point, mentions, starts):
+        if speakers := _quote_speakers(doc, point, mentions, starts, _quotation(doc, point[0])):
             verdicts.append(not any(_leads(people[i][0]) for i in speakers))
             continue
         named = {index for _, index in mentions[bisect_left(starts, s_start):bisect_left(starts, point[0])]}
@@ -812,45 +812,62 @@ def _quotation(doc: Doc, at: int) -> Span | None:
     return None
 
 
+#: a verb a quotation's speaker speaks it with (people_speaks.txt, and "cam kết", "bộc bạch", "tâm sự")
+_VOICE_VERB = lexicon.alternation({fold(w) for w in lexicon.words("people_speaks.txt")}
+                                  | {"cam kết", "bộc bạch", "tâm sự"}, spaces=True)
 #: the words that name who speaks a quotation right after it closes, up to the verb they speak it with ("”, đại diện
 #: Công ty High Sea cho biết", "” - bác sĩ Nguyên chia sẻ")
-_VOICE_AFTER = re.compile(r"[\s,\-–—]*(?P<who>[^.;:!?“”\"\n]{2,90}?)\s+(?:cũng\s+)?"
-                          r"(?:nói|cho\s+biết|cho\s+hay|khẳng\s+định|nhấn\s+mạnh|chia\s+sẻ|bày\s+tỏ|phát\s+biểu|"
-                          r"cam\s+kết|thông\s+tin|giải\s+thích|tâm\s+sự|trả\s+lời|bộc\s+bạch|kiến\s+nghị|đề\s+nghị|"
-                          r"đề\s+xuất)(?!\w)")
+_VOICE_AFTER = re.compile(r"[\s,\-–—]*(?P<who>[^.;:!?“”\"\n]{2,90}?)\s+(?:cũng\s+)?(?:" + _VOICE_VERB + r")(?!\w)")
+#: the speech verb of the words that lead into a quotation with a colon, after its subject: "Phát biểu tại hội nghị,
+#: ông Nguyễn Văn Nên đề nghị các doanh nghiệp: “...”" (the subject is the last clause before the last such verb,
+#: "ông Nguyễn Văn Nên"; or before the colon where there is none: "Chủ tịch Hiệp hội Du lịch Đà Nẵng kiên quyết:")
+_VOICE_VERB_AT = re.compile(r"\s+(?:cũng\s+)?(?:" + _VOICE_VERB + r")(?!\w)")
+#: what ends a clause of those words (not a full stop: "TP.HCM", "PGS.TS")
+_VOICE_CLAUSE = re.compile(r"[,;!?“”\"]")
+#: an honorific before the subject's post (honorifics.txt): "ông", "bà", "đồng chí"
+_HONORIFIC = re.compile(r"^(?:" + lexicon.alternation((fold(w) for w in lexicon.words("honorifics.txt")),
+                                                     spaces=True) + r")\s+")
+#: the head of a subject that names a business or its head: "đại diện công ty itta", "chủ tịch hiệp hội du lịch đà
+#: nẵng", "tổng giám đốc tập đoàn vingroup" (not an object further on: "bí thư ... đề nghị các doanh nghiệp")
+_BUSINESS_HEAD = re.compile(r"(?:[^\s,]+\s+){0,3}?(?:(?:tổng\s+)?công\s+ty|cty|ctcp|tập\s+đoàn|hiệp\s+hội|"
+                            r"ngân\s+hàng|hợp\s+tác\s+xã|htx|doanh\s+nghiệp)(?!\w)")
 
 
-def _quote_voice(doc: Doc, point: Span) -> str | None:
-    """The words that name who speaks the quotation a point stands in (after its closing mark, or the sentence that
-    leads into it with a colon), or None when the quotation names its speaker nowhere near."""
-    if (quote := _quotation(doc, point[0])) is None:
-        return None
+def _voice_span(doc: Doc, quote: Span) -> Span | None:
+    """Where the words that name who speaks a quotation stand (after its closing mark, or the sentence that leads into
+    it with a colon), or None when the quotation names its speaker nowhere near."""
     opened, closed = quote
     if said := _VOICE_AFTER.match(doc.low, closed + 1):
-        return said.group("who")
+        return said.span("who")
     para = doc.text.rfind("\n", 0, opened) + 1
     if ":" in doc.text[max(para, opened - 3):opened]:
-        return doc.low[_sentence(doc, max(para, opened - 3))[0]:opened]
+        return _sentence(doc, max(para, opened - 3))[0], opened
     return None
 
 
 def _participant_voice(voice: str) -> bool:
     """Whether the words that name a quotation's speaker name a participant by post (đại diện, chuyên gia, cổ đông
     ...) or the head of a business or an association ("chủ tịch hiệp hội du lịch đà nẵng"), and no leader."""
-    # (the subject is the last clause of the words that lead into a colon: "Phát biểu tại hội nghị về ... học sinh,
-    # Chủ tịch Hà Nội nhấn mạnh: “...”" is the chair's, and "“... trách nhiệm các doanh nghiệp cần phải làm.” Thứ
-    # trưởng Hải lưu ý: “...”" the Deputy Minister's)
-    who = re.split(r"[,;.!?“”\"]", fold(voice).strip())[-1].strip()
-    who = re.sub(r"^(?:ông|bà|anh|chị)\s+", "", who)
-    return not _LEADER_POST.search(who) and bool(_BUSINESS.search(who) or _participant_positions().match(who))
+    # (the subject is the last clause before the speech verb: "Phát biểu tại hội nghị về ... học sinh, Chủ tịch Hà Nội
+    # nhấn mạnh: “...”" is the chair's, and "ông Nguyễn Thiện Nhân, Bí thư Thành ủy, đề nghị các doanh nghiệp: “...”"
+    # the Party secretary's, whose object is the businesses)
+    voice = fold(voice).strip()
+    if _LEADER_POST.search(voice):
+        return False
+    verbs = list(_VOICE_VERB_AT.finditer(voice))
+    who = _VOICE_CLAUSE.split(voice[:verbs[-1].start()] if verbs else voice.rstrip(" :"))[-1].strip(" -–—")
+    who = _HONORIFIC.sub("", who, count=1)
+    return bool(_BUSINESS_HEAD.match(who) or _participant_positions().match(who))
 
 
-def _quote_speakers(doc: Doc, point: Span, mentions: list[tuple[Span, int]], starts: list[int]) -> set[int]:
-    """Who speaks the quotation a point stands in, when it is named right after its closing mark or before its
-    opening one; an empty set when the point is not quoted or its speaker is not named there."""
+def _quote_speakers(doc: Doc, point: Span, mentions: list[tuple[Span, int]], starts: list[int],
+                    quote: Span | None) -> set[int]:
+    """Who speaks the quotation a point stands in (`quote`, its marks: `_quotation`), when it is named right after its
+    closing mark or before its opening one; an empty set when the point is not quoted or its speaker is not named
+    there."""
     text = doc.text
     para = text.rfind("\n", 0, point[0]) + 1
-    if (quote := _quotation(doc, point[0])) is None:
+    if quote is None:
         return set()
     opened, closed = quote
     # after the closing mark: "”, ông X nói"
@@ -898,8 +915,11 @@ def participants_points(doc: Doc, points: list[Span], people: list[tuple[Person,
         inside = mentions[bisect_left(starts, s_start):bisect_right(starts, s_end)]
         speakers = {index for span, index in inside if not (point[0] <= span[0] < point[1])
                     or _opens_as_speaker(doc, point, span)}
-        quoted = _quote_speakers(doc, point, mentions, starts)
-        if directions.OWN_SIDE.match(doc.low, point[0]) and (quoted or (voice := _quote_voice(doc, point))):
+        quote = _quotation(doc, point[0])
+        quoted = _quote_speakers(doc, point, mentions, starts, quote)
+        voiced = _voice_span(doc, quote) if quote else None
+        voice = doc.low[voiced[0]:voiced[1]] if voiced else None
+        if directions.OWN_SIDE.match(doc.low, point[0]) and (quoted or voice):
             # a quoted pledge of the speaker's own side ("“Chúng tôi sẽ ...”- Bộ trưởng ... cho biết") is a direction in
             # the words of one who presides, or of the hosts where no one else is told to preside; not a company's, a
             # doctor's or an expert's ("Đại diện Công ty High Sea cho biết: “Chúng tôi sẽ ...", "bác sĩ Nguyên"), nor a
@@ -919,10 +939,13 @@ def participants_points(doc: Doc, points: list[Span], people: list[tuple[Person,
             # a quoted point is its speaker's, whoever else its sentence names: "“Chúng tôi sẽ ...”, đại diện Công ty
             # ... cho biết"
             speakers = quoted
-        elif (voice := _quote_voice(doc, point)) is not None and _participant_voice(voice):
+        elif voiced and bisect_left(starts, voiced[0]) == bisect_left(starts, voiced[1]) \
+                and _participant_voice(doc.low[voiced[0]:voiced[1]]):
             # a quotation whose speaker is told by a participant's or a business's post, without a name the article
             # gives elsewhere: "Chủ tịch Hiệp hội Du lịch Đà Nẵng kiên quyết: “Tôi đề nghị giữ nguyên hiện trạng ở Sơn
             # Trà ...”", "“Đề nghị Cục Thuế TP.HCM hướng dẫn cách làm thống nhất ...” - đại diện Công ty ITTA kiến nghị"
+            # (not where those words name a person the article names: "Phát biểu tại hội nghị, ông Nguyễn Văn Nên đề
+            # nghị các doanh nghiệp: “...”")
             verdicts.append(True)
             continue
         if not speakers and s_start > 1 and "\n" not in doc.text[s_start - 2:s_start] \

@@ -381,14 +381,63 @@ _RECEIVES = frozenset(fold(s) for s, label in lexicon.labelled("event_kinds.txt"
                       if label == "tiếp" and s.startswith("tiếp "))
 #: "với" after such a verb: who the subject met ("Thủ tướng Nguyễn Xuân Phúc hội đàm với Tổng thống ...")
 _MET_WITH = re.compile(r"\s+với(?!\w)")
-#: a sentence that opens on the day (and the venue) and its subject, then the verb: "Sáng 30.6, HĐND TP.Hà Nội họp báo
-#: về kỳ họp thứ 4", "Chiều 7/6, tại trụ sở Trung ương Đảng, Tổng Bí thư Nguyễn Phú Trọng đã thân mật tiếp Tổng thống ..."
 #: a body's name written with commas inside it (people_comma_bodies.txt), on the folded text: the comma ends neither
 #: the subject nor the organisation there ("Chiều 29/4, Ban chỉ đạo phòng, chống dịch Covid-19 tỉnh Hà Nam họp triển
-#: khai ...", "Sở Văn hóa, Thể thao và Du lịch tỉnh Bắc Ninh")
+#: khai ...", "Sở Văn hóa, Thể thao và Du lịch tỉnh Bắc Ninh"), where `comma_name_at` finds it written as a name
 COMMA_NAME = _alternation({fold(w) for w in lexicon.words("people_comma_bodies.txt")}, gap=r"[^\S\n]+") + r"(?!\w)"
-_DAY_SUBJECT = re.compile(r"\W*" + DAY_PHRASE + r"\s*,\s*(?:tại\s[^,.;:!?\n]{2,60},\s*)?"
-                          r"(?:(?<!\w)" + COMMA_NAME + r"|[^,.;:!?\n]|\.(?=\w)){2,70}\s")
+_COMMA_NAME = re.compile(COMMA_NAME)
+#: those the list writes lower case ("phòng, chống"), a name only right after a body's head (`_BODY_HEAD_BEFORE`)
+_LOWER_COMMA_NAMES = frozenset(fold(w) for w in lexicon.words("people_comma_bodies.txt") if w[0].islower())
+#: a body's head (and a word or two of its own, and "về") right before such a name: "Ban Chỉ đạo | phòng, chống dịch
+#: Covid-19 tỉnh Hà Nam", "Ban Chỉ đạo Trung ương về | phòng, chống tham nhũng" (not "công tác | phòng, chống ...",
+#: "đấu tranh | phòng, chống ...")
+_BODY_HEAD_BEFORE = re.compile(r"(?<!\w)(?:ban\s+chỉ\s+đạo|ban\s+chỉ\s+huy|hội\s+đồng|" + fold("ủy")
+                               + r"\s+ban|tiểu\s+ban)(?:\s+(?!về\s)[^\W\d]+){0,2}?(?:\s+về)?\s+$")
+#: a word's start, for `commas_in_names`
+_NAME_WORD = re.compile(r"\(?[^\s,;:()“”\"]+\)?")
+
+
+def comma_name_at(doc: Doc, at: int) -> re.Match[str] | None:
+    """A body's name with commas inside it at `at` (`COMMA_NAME`), capitalised as a name is (not a list of fields,
+    "phụ trách văn hóa, thể thao và du lịch", "cơ chế đặc thù về tài chính, ngân sách"), or one the list writes lower
+    case right after a body's head ("Phó Trưởng ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh Hà Nam"; not "công tác
+    phòng, chống ...")."""
+    whole = _COMMA_NAME.match(doc.low, at)
+    if not whole:
+        return None
+    # (compared with its white space collapsed: "phòng,  chống", a no-break space)
+    if " ".join(whole.group().split()) in _LOWER_COMMA_NAMES:
+        return whole if _BODY_HEAD_BEFORE.search(doc.low, max(0, at - 60), at) else None
+    return whole if doc.text[at].isupper() else None
+
+
+def commas_in_names(doc: Doc, start: int, end: int) -> bool:
+    """Whether every comma in [start, end) is inside a body's name written with commas (`comma_name_at`): "Trưởng Ban
+    Chỉ đạo phòng, chống dịch Covid-19 thành phố Hà Nội Chử Xuân Dũng" (an organisation, not a list)."""
+    inside: set[int] = set()
+    for word in _NAME_WORD.finditer(doc.text, start, end):
+        whole = comma_name_at(doc, word.start())
+        if whole:
+            inside.update(range(whole.start(), whole.end()))
+    return all(at in inside for at in range(start, end) if doc.text[at] == ",")
+
+
+#: a sentence that opens on the day (and the venue) and its subject, then the verb: "Sáng 30.6, HĐND TP.Hà Nội họp báo
+#: về kỳ họp thứ 4", "Chiều 7/6, tại trụ sở Trung ương Đảng, Tổng Bí thư Nguyễn Phú Trọng đã thân mật tiếp Tổng thống
+#: ...", "Chiều 29/4, Ban chỉ đạo phòng, chống dịch Covid-19 tỉnh Hà Nam họp ..." (a body's name with commas counts as
+#: one step, `COMMA_NAME`, written as a name: `_day_subject`; the subject is 71 characters at most all the same)
+_DAY_SUBJECT = re.compile(r"\W*" + DAY_PHRASE + r"\s*,\s*(?:tại\s[^,.;:!?\n]{2,60},\s*)?(?P<subject>(?=[^\n]{3,71}$)"
+                          r"(?:(?<!\w)" + COMMA_NAME + r"|[^,.;:!?\n]|\.(?=\w)){2,70}\s)")
+
+
+def _day_subject(doc: Doc, start: int, end: int) -> bool:
+    """Whether [start, end) is a day, a comma and the subject (`_DAY_SUBJECT`), any comma in the subject inside a
+    body's name."""
+    found = _DAY_SUBJECT.fullmatch(doc.low, start, end)
+    return bool(found) and ("," not in doc.text[found.start("subject"):end]
+                            or commas_in_names(doc, found.start("subject"), end))
+
+
 #: "họp phiên thứ 11", "họp phiên thường kỳ": a body's sitting, named after the verb
 _SITS = re.compile(r"\s+phiên(?!\w)")
 #: words that make a meeting a purpose or a condition, not a report, besides the plans dates.py reads ("sẽ", "dự
@@ -1058,6 +1107,7 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
         return None  # "Sawaco đã có buổi làm việc với báo Pháp Luật TP.HCM": the same, told from the other side
     if match.group(0) in _DAY_LED and _QUESTIONING.search(low, s_start, k_start):
         return None  # "lực lượng Công an, cán bộ y tế ... tổ chức làm việc với đại diện Công ty": questioning
+    session = _opens_on_session(low, match, s_start, k_start, k_end, s_end)
     governed = bool(
         holds
         # "NATO đã nhóm họp tại Brussels", "Chính phủ vừa họp": the kind is the verb, its subject holds it
@@ -1077,9 +1127,8 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
         and (match.group(0) not in _VISITS or bool(_VISIT_DONE.search(before)))
         # "Làm việc với ngành y tế tỉnh Hòa Bình sáng 31-5, Bộ trưởng Bộ Y tế ... yêu cầu": the opening clause gives the
         # session and its day, the rest who held it (not the press it was told to: "Làm việc với phóng viên ...")
-        or match.group(0) == "làm việc với" and not low[s_start:k_start].strip(" \"“'‘(")
-        and bool(clause := _CLAUSE_DAY.match(low, k_end, s_end)) and not _THE_PRESS.search(clause.group(0))
-        and bool(_leaders().search(low, clause.end(), s_end))
+        or bool(session) and bool(_CLAUSE_DAY.fullmatch(low, k_end, session[0].end()))
+        and not _THE_PRESS.search(session[0].group(0))
         # "Sáng 23-5, Quốc hội thảo luận tại tổ về ...": a parliament's debate, told with its verb
         or match.group(0) in _DEBATES and not _planned(low, s_start, k_start) and not _DEBATE_TIME.search(before)
         or match.group(0) in _ASSEMBLY_TOLD  # (it sits: asked above)
@@ -1109,8 +1158,8 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
         # the sentence opens on a working session with a delegation, no day in its clause, then a leader's words: "Làm
         # việc với đoàn công tác của Bộ Y tế, bác sĩ Nguyễn Thị Lạc, Giám đốc Bệnh viện đa khoa tỉnh Sóc Trăng cho
         # biết, ..." (the session is where that was said)
-        or match.group(0) == "làm việc với" and not low[s_start:k_start].strip(" \"“'‘(")
-        and bool(_WITH_DELEGATION.match(low, k_end)) and _with_then_says(low, k_end, s_end)
+        or bool(session) and bool(_WITH_DELEGATION.match(low, k_end)) and not _DAY.search(low, k_end, session[0].end())
+        and bool(_TELLS.search(low, session[1].end(), s_end))
         # "Kết luận phần thảo luận kinh tế - xã hội tại phiên họp Chính phủ ...": what the sentence opens on is said there
         or (k_start - s_start < 90 and bool(_OPENS_SAYING_AT.fullmatch(low, s_start, k_start)))
         # a capital "Tại" opens a sentence a lost full stop ran into the one before ("... đủ điều kiện Tại buổi họp")
@@ -1178,7 +1227,7 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
     dated = dated or debated
     if not governed and dated and (match.group(0) in _VERB_KINDS or match.group(0) in _RECEIVES) \
             and (_MET_WITH.match(low, k_end) and _leaders().search(low, s_start, k_start) or _SITS.match(low, k_end)
-                 or _DAY_SUBJECT.fullmatch(low, s_start, k_start)) \
+                 or _day_subject(doc, s_start, k_start)) \
             and (not _planned(low, s_start, k_start)
                  or k_start < title[1] + _LEAD_CHARS and bool(_DAY.search(low, k_end, s_end))):
         # "Chiều 31/5, Tổng thống Donald Trump hội đàm với Thủ tướng ...": a leader met someone;
@@ -2179,17 +2228,21 @@ def _said_from(low: str, m: Mention) -> int:
     return told.end() if told else m.sentence[1]
 
 
-#: the clause of the delegation a session is held with, to its comma
-_WITH_CLAUSE = re.compile(r"(?:[^,.;:!?\n]|\.(?=\w)){3,100}?,")
+#: the clause a sentence opens on after "Làm việc với", to its comma: "(Làm việc với) ngành y tế tỉnh Hòa Bình sáng
+#: 31-5,", "(Làm việc với) đoàn công tác của Bộ Y tế,"
+_WITH_CLAUSE = re.compile(r"(?:[^,.;:!?\n]|\.(?=\w)){3,120}?,")
 
 
-def _with_then_says(low: str, k_end: int, s_end: int) -> bool:
-    """Whether the clause "làm việc với <a delegation>," closes with no day and a leader's words follow it."""
+def _opens_on_session(low: str, match: re.Match[str], s_start: int, k_start: int, k_end: int,
+                      s_end: int) -> tuple[re.Match[str], re.Match[str]] | None:
+    """For a sentence that opens on "Làm việc với ...": the clause of those it is held with, to its comma, and the
+    first leader the sentence names after it ("Làm việc với ngành y tế tỉnh Hòa Bình sáng 31-5, Bộ trưởng Bộ Y tế ...
+    yêu cầu"); None for another sentence, or one that names no leader there."""
+    if match.group(0) != "làm việc với" or low[s_start:k_start].strip(" \"“'‘("):
+        return None
     clause = _WITH_CLAUSE.match(low, k_end, s_end)
-    if not clause or _DAY.search(low, k_end, clause.end()):
-        return False
-    who = _leaders().search(low, clause.end(), s_end)
-    return bool(who) and bool(_TELLS.search(low, who.end(), s_end))
+    who = clause and _leaders().search(low, clause.end(), s_end)
+    return (clause, who) if who else None
 
 
 #: a leader who directs at the meeting the sentence opens on: "giao cho tổ sắp xếp hoàn thiện kế hoạch ...", "yêu cầu"

@@ -110,12 +110,12 @@ _WISHED_OF = re.compile(r"[ \t]+(?:các|những|phía|hai|quý|ngài|bạn|đoà
 
 
 #: "Thủ tướng giao Bộ Quốc phòng ...", "đã giao Công an tỉnh ...": assigning a task to a body (only before one:
-#: "giao thông", "bàn giao", "giao lưu" are other words); a ministry's department by its name ("Đồng thời giao cho
-#: Vụ Tổ chức Cán bộ chủ trì phối hợp ...", "giao Vụ Pháp chế khẩn trương ...", "giao Vụ III phối hợp ..."; not "giao vụ
-#: việc cho ...")
-_ASSIGN = (r"giao(?<!\wgiao)(?<!bàn giao)\s+(?:cho\s+)?(?=(?:các\s+)?(?:bộ|sở|vụ\s+(?:kế\s+hoạch|pháp\s+chế|"
-           r"tổ\s+chức|tài\s+chính|giáo\s+dục|khoa\s+học|hợp\s+tác|thị\s+trường|chính\s+sách|quản\s+lý|thi\s+đua|"
-           r"[ivx]{1,4}(?!\w))|ubnd|ban\s+(?:chỉ\s+đạo|quản\s+lý|tổ\s+chức|tuyên\s+giáo|dân\s+vận|nội\s+chính|kinh\s+tế)|"
+#: "giao thông", "bàn giao", "giao lưu" are other words); a ministry's department by its name
+#: (directions_assigned_departments.txt: "Đồng thời giao cho Vụ Tổ chức Cán bộ chủ trì phối hợp ...", "giao Vụ III
+#: phối hợp ..."; not "giao vụ việc cho ...")
+_ASSIGN = (r"giao(?<!\wgiao)(?<!bàn giao)\s+(?:cho\s+)?(?=(?:các\s+)?(?:bộ|sở|vụ\s+(?:"
+           + alternation(words("directions_assigned_departments.txt"), spaces=True) + r"|[ivx]{1,4}(?!\w))|ubnd|"
+           r"ban\s+(?:chỉ\s+đạo|quản\s+lý|tổ\s+chức|tuyên\s+giáo|dân\s+vận|nội\s+chính|kinh\s+tế)|"
            r"cục|tổng\s+cục|công\s+an|văn\s+phòng|"
            r"thủ\s+trưởng|người\s+đứng\s+đầu|chủ\s+tịch|tổ\s+công\s+tác|ngành|địa\s+phương|huyện|tỉnh|thành\s+phố|"
            r"tp|quận|phòng|trung\s+tâm|viện|trường|đơn\s+vị|cơ\s+quan|lực\s+lượng|bộ\s+chỉ\s+huy|ngân\s+hàng|đài|"

@@ -36,8 +36,7 @@ from .detect import OTHER_STORY as _OTHER_STORY
 from .detect import in_read_more, read_more_links  # (links to other stories, set in square brackets)
 from .detect import STARRED_OCCASION as _STARRED_OCCASION
 from .dates import ARCHIVE_PHOTO, WRITTEN_DAY
-from .detect import COMMA_NAME as _COMMA_NAME
-from .detect import any_kind_pattern, at_a_meeting
+from .detect import any_kind_pattern, at_a_meeting, comma_name_at, commas_in_names
 from .normalize import Doc, fold, strip_accents
 from .places import foreign_place_name
 from .types import Span
@@ -708,10 +707,11 @@ def _mention(doc: Doc, run: re.Match[str], positions: list[Span]) -> _Mention | 
     # (or set off before and followed by what they said: "Giám đốc Công ty cổ phần BOT ... Mỹ Thuận, Phan Anh Dũng cho
     # biết")
     # (or a foreign name after a country and a comma: "Thứ trưởng Bộ Quốc phòng Nga, Alexander Fomin cho biết")
+    foreign_name = 2 <= len(texts) <= 3 and _wholly_foreign(texts)
+    set_off = foreign_name and _body_set_off_before(doc, first)  # ("Chủ tịch Fed - Janet Yellen": asked once)
     boxed = ((doc.text[words[-1][1][1]:words[-1][1][1] + 1] == "," or _SAYS_NEXT.match(doc.low, words[-1][1][1]))
              and (len(texts) >= 3 and vietnamese_name_at(texts, 0) == len(texts)
-                  or 2 <= len(texts) <= 3 and _wholly_foreign(texts)
-                  and (_country_comma_before(doc, first) or _body_set_off_before(doc, first))))
+                  or foreign_name and (set_off or _country_comma_before(doc, first))))
     title = _title_before(doc, lead, positions, addressed=bool(before) or boxed, boxed=boxed and not before)
     if title and not before and _WARD.search(fold(title[3] or "")) and vietnamese_name_at(texts, 0) == len(texts):
         # the name right after a ward's or a commune's word is the unit's, named after someone: "bà Lưu Lê Bích
@@ -751,8 +751,7 @@ def _mention(doc: Doc, run: re.Match[str], positions: list[Span]) -> _Mention | 
         # Juncker", as a country is: "Thủ tướng Singapore Lý Hiển Long")
         offset, size = _name_after_title(texts[skip:], (*title[:3], None) if skip else title)
         offset += skip
-        if not size and not skip and title[3] and 2 <= len(texts) <= 3 and not is_country(texts) \
-                and _wholly_foreign(texts) and _body_set_off_before(doc, first):
+        if not size and not skip and title[3] and set_off and not is_country(texts):
             offset, size = 0, len(texts)  # "Chủ tịch Fed - Janet Yellen", "Chủ tịch Viện ... của Huawei, William Xu"
         if not size and not skip and len(texts) == 2 and fold(title[2]) in _stage_titles() and not title[3]:
             size = -1  # "HLV Hữu Thắng": a stage name, or a later short mention of a full one (_short tells)
@@ -925,9 +924,10 @@ def _country_comma_before(doc: Doc, at: int) -> bool:
     return before.endswith(",") and _ends_on_country(before[:-1].split())
 
 
-#: a body's own name (a capitalised word or an acronym) closing the title before a comma or a dash that sets off a
-#: foreign name: "Chủ tịch Fed - | Janet Yellen", "Chủ tịch Viện Nghiên cứu Chiến lược của Huawei, | William Xu"
-_BODY_SET_OFF = re.compile(r"(?<![\w.])[A-ZĐ][\w&]*(?:,|[^\S\n][-–—])[^\S\n]*$")
+#: a body's own name (a capitalised word or an acronym, also in brackets) closing the title before a comma or a dash
+#: that sets off a foreign name: "Chủ tịch Fed - | Janet Yellen", "Chủ tịch Viện Nghiên cứu Chiến lược của Huawei, |
+#: William Xu", "Ủy ban Châu Âu, | Jean Juncker", "Quỹ Tiền tệ Quốc tế (IMF), | Christine Lagarde"
+_BODY_SET_OFF = re.compile(rf"(?<![\w.])\(?[{UPPER}][\w&]*\)?(?:,|[^\S\n][-–—])[^\S\n]*$")
 
 
 def _body_set_off_before(doc: Doc, at: int) -> bool:
@@ -1090,7 +1090,7 @@ def _title_before(doc: Doc, lead: int, positions: list[Span], addressed: bool = 
                                or _after_a_titled_name(doc, p_start, positions))
                           and not doc.low.endswith("của ", 0, p_start))
     if _GAP_BREAK.search(gap) or ("," in gap and not (dashed or comma_then_address or _fields_listed(gap)
-                                                      or _commas_in_names(doc, p_end, lead))):
+                                                      or commas_in_names(doc, p_end, lead))):
         return None
     if any(vietnamese_name_at(words, 0) or (comma_then_address and len(words) > 1 and looks_foreign(words))
            for words in (run.group().split() for run in RUN.finditer(gap))):
@@ -1469,37 +1469,6 @@ def _untitled(doc: Doc, at: int, dashed: bool) -> list[tuple[str, str | None]]:
     return []
 
 
-@cache
-def _comma_bodies() -> re.Pattern[str]:
-    """A body's name with commas inside it (people_comma_bodies.txt, detect.COMMA_NAME), on the folded text."""
-    return re.compile(_COMMA_NAME)
-
-
-@cache
-def _lower_comma_bodies() -> frozenset[str]:
-    """Those of them written lower case in the list, taken lower case too: "Phó Trưởng ban Chỉ đạo phòng, chống dịch
-    Covid-19 tỉnh Hà Nam"."""
-    return frozenset(fold(w) for w in lexicon.words("people_comma_bodies.txt") if w[0].islower())
-
-
-def _comma_body_at(doc: Doc, at: int) -> re.Match[str] | None:
-    """A body's name with commas inside it at `at`, capitalised as a name is (not a list of fields, "phụ trách văn
-    hóa, thể thao và du lịch"), or one the list writes lower case ("phòng, chống")."""
-    whole = _comma_bodies().match(doc.low, at)
-    return whole if whole and (doc.text[at].isupper() or whole.group() in _lower_comma_bodies()) else None
-
-
-def _commas_in_names(doc: Doc, start: int, end: int) -> bool:
-    """Whether every comma in [start, end) is inside a body's name written with commas: "Trưởng Ban Chỉ đạo phòng,
-    chống dịch Covid-19 thành phố Hà Nội Chử Xuân Dũng" (the title's organisation, not a list)."""
-    inside: set[int] = set()
-    for word in _WORD.finditer(doc.text, start, end):
-        whole = _comma_body_at(doc, word.start())
-        if whole:
-            inside.update(range(whole.start(), whole.end()))
-    return all(at in inside for at in range(start, end) if doc.text[at] == ",")
-
-
 def _organisation(doc: Doc, at: int, title_starts: Container[int] = ()) -> tuple[str | None, int]:
     """The organisation after a title, up to the sentence's verb or the clause's end: (text, end offset)."""
     stop = _patterns()["stop"]
@@ -1512,8 +1481,8 @@ def _organisation(doc: Doc, at: int, title_starts: Container[int] = ()) -> tuple
         between = doc.text[end:m.start()]
         if between.strip() == "," and "\n" not in between and count < _MAX_ORG_WORDS:
             # a body's name with a comma in it goes on: "Sở Văn hóa, Thể thao và Du lịch tỉnh Bắc Ninh"
-            # (a name, capitalised or listed lower case: `_comma_body_at`; counted as one word)
-            whole = next(filter(None, (_comma_body_at(doc, start) for start in starts[-2:])), None)
+            # (a name, capitalised or listed lower case after a body's head: `comma_name_at`; counted as one word)
+            whole = next(filter(None, (comma_name_at(doc, start) for start in starts[-2:])), None)
             if whole and whole.end() > m.start():
                 end = whole.end()
                 count += 1
@@ -1700,7 +1669,7 @@ _ELSEWHERE_IN = re.compile(lexicon.alternatives(
 #: phone, the event: "một cuộc họp qua điện thoại giữa Tổng thống Thổ Nhĩ Kỳ Tayyip Erdogan cùng ...")
 #: (what is said by phone: people_said_by_phone.txt)
 _PHONE_CALL = re.compile(r"(?<!\w)(?:điện đàm|(?<!kêu )(?<!lời )gọi điện"  # (not "kêu gọi Điện Kremlin")
-                         r"|(?:" + lexicon.alternation(fold(w) for w in lexicon.words("people_said_by_phone.txt"))
+                         r"|(?:" + _alternation("people_said_by_phone.txt")
                          + r")(?: với [^.;,!?\n]{1,40}?)? qua điện thoại)(?!\w)")
 #: ... or what was done in an earlier month or year ("nhất trí hồi tháng 4"), in a sentence that writes no day (one
 #: that does tells of that day, which an aside does not undo: "ngày 3/7, Tổng thống Pháp Emmanuel Macron tuyên bố ông
@@ -2214,9 +2183,9 @@ def _openers_elsewhere(doc: Doc, kind: str | None, at: int | None) -> tuple[tupl
 #: "Trước đó tại buổi hợp báo thường kỳ do Bộ NNPTNT tổ chức vào ngày 4.4, ông Tống Xuân Chinh cho rằng")
 #: (the meetings of people_earlier_meetings.txt, or a classifier before a meeting's word, as crawled text spells it,
 #: "buổi hợp báo"; not a trial's, a version's, an inquiry's, a contest's, a raid's, a market session's or a part of the
-#: day: "phiên tòa", "phiên bản", "cuộc điều tra", people_classifier_not_meetings.txt)
+#: day: "phiên tòa", "phiên bản", "cuộc điều tra", people_classifier_not_meetings.txt; but "buổi tập huấn")
 _EARLIER_MEETING = re.compile(r"\W*trước\s+đó(?!\w)[^.;!?\n]{0,120}?(?<!\w)(?:(?:cuộc|buổi|phiên)(?!\s+(?:"
-                              + _alternation("people_classifier_not_meetings.txt") + r")(?!\w))"
+                              + _alternation("people_classifier_not_meetings.txt") + r")(?!\w)(?!\s+huấn(?!\w)))"
                               r"|" + _alternation("people_earlier_meetings.txt") + r")(?!\w)")
 
 
