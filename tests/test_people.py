@@ -2735,3 +2735,51 @@ def test_a_body_name_written_with_commas(text, at, name):
     doc = Doc(text)  # (as it is: two spaces, a no-break space)
     found = comma_name_at(doc, doc.text.index(at))
     assert (found and doc.text[found.start():found.end()].lower()) == (name and name.lower())
+
+
+# the matter what is said is about is no attendee (a story's subject): "Đối với trường hợp của Trịnh Xuân Thanh, Tổng
+# Bí thư nhấn mạnh", "TP.HCM nói về việc ông Đoàn Ngọc Hải không xuống đường"; a sitting's vote on a member stays
+@pytest.mark.parametrize("text, name, out", [
+    ("Đối với trường hợp của Trịnh Xuân Thanh, Tổng Bí thư nhấn mạnh đã khai trừ khỏi Đảng.", "Trịnh Xuân Thanh", True),
+    ("TP.HCM nói về việc ông Đoàn Ngọc Hải không xuống đường.", "Đoàn Ngọc Hải", True),
+    ("Đại biểu đã nghe tờ trình về việc bầu bổ sung chức danh Phó chủ tịch UBND TP Hải Phòng đối với ông Phạm Văn Hà.",
+     "Phạm Văn Hà", False),
+    ("Thứ trưởng Lê Khánh Hải tại buổi làm việc Ông Vương Bích Thắng đã đưa ra những nội dung cụ thể.",
+     "Vương Bích Thắng", False),
+])
+def test_told_about(text: str, name: str, out: bool) -> None:
+    from libmeet.models import Person
+    from libmeet.parse import people
+    doc = Doc.from_raw(text)
+    at = doc.text.index(name)
+    assert people.told_about(doc, [(Person(name=name), [(at, at + len(name))])]) == [out]
+
+
+# ... but a party of the meeting stays: named in the own sentence of talks or a reception ("trong buổi tiếp ngoại
+# trưởng và đại sứ Nga tuần trước, Tổng thống Mỹ Donald Trump đã tiết lộ"), or with the meeting's verb or noun at talks
+# or a summit ("Cuộc gặp đầu tiên giữa Tổng thống Mỹ Donald Trump và Tổng thống Nga Vladimir Putin"; not at a press
+# conference, where the meetings told are the story's: "ông Lê Duy Phong đã lên Yên Bái và gặp ông Sáng"); and one
+# who speaks at a mention the finder missed ("Phát biểu tại cuộc họp báo, Tổng thống Moon Jae-in nhấn mạnh")
+@pytest.mark.parametrize("text, told, name, kind, event_at, out", [
+    ("Cuộc gặp đầu tiên giữa Tổng thống Mỹ Donald Trump và Tổng thống Nga Vladimir Putin diễn ra ngày 7/7. Ông Trump "
+     "không biết làm thế nào để định hình thái độ của ông đối với ông Vladimir Putin.", "đối với ông Vladimir Putin",
+     "Vladimir Putin", "cuộc gặp", None, False),
+    ("Cuộc gặp đầu tiên giữa Tổng thống Mỹ Donald Trump và Tổng thống Nga Vladimir Putin diễn ra ngày 7/7. Ông Trump "
+     "không biết làm thế nào để định hình thái độ của ông đối với ông Vladimir Putin.", "đối với ông Vladimir Putin",
+     "Vladimir Putin", "họp báo", None, True),
+    ("Việc ông Donald Trump để lộ thông tin tối mật có thể dẫn tới hậu quả. Nguồn tin cho biết trong buổi tiếp ngoại "
+     "trưởng Nga tuần trước, Tổng thống Mỹ Donald Trump đã tiết lộ thông tin.", "Việc ông Donald Trump",
+     "Donald Trump", "tiếp", 95, False),
+    ("Ngày 16.6, ông Lê Duy Phong đã lên Yên Bái và gặp ông Vũ Xuân Sáng để làm việc. Đối với ông Vũ Xuân Sáng, nếu "
+     "chủ động khai báo thì có thể được miễn trách nhiệm.", "Đối với ông Vũ Xuân Sáng", "Vũ Xuân Sáng", "họp báo",
+     None, True),
+    ("Việc ông Moon Jae-in trở thành Tổng thống được đánh giá cao. Phát biểu tại cuộc họp báo, Tổng thống Moon Jae-in "
+     "nhấn mạnh rằng ông So Hong là người phù hợp.", "Việc ông Moon Jae-in", "Moon Jae-in", "họp báo", None, False),
+])
+def test_told_about_spares_parties_and_speakers(text: str, told: str, name: str, kind: str, event_at: int | None,
+                                                out: bool) -> None:
+    from libmeet.models import Person
+    from libmeet.parse import people
+    doc = Doc.from_raw(text)
+    at = doc.text.index(told) + told.index(name)
+    assert people.told_about(doc, [(Person(name=name), [(at, at + len(name))])], kind, event_at) == [out]

@@ -281,6 +281,11 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
         _SetAside(lambda found: people.told_of_at_press(doc, found, found_at, title) if found_kind == detect.PRESS
                   else [False] * len(found),
                   "named at a press conference only as those its answers tell of, never speaking nor placed there"),
+        # (after it: the one a story is about still bounds the clause of the next name told of at a press conference,
+        # "bà Trần Thị Thu Hà đã đến nhà ông Phương để hỏi chuyện")
+        _SetAside(lambda found: people.told_about(doc, found, found_kind, found_at),
+                  "named only as the matter what is said or decided is about, not as present at the event",
+                  its_subject=True),
         # (last: those the checks above place elsewhere or name as the meeting's subject are theirs)
         _SetAside(lambda found: people.untitled_in_passing(doc, found, found_at),
                   "named with no office, only in passing (never at the meeting, never speaking)", still_heard=True),

@@ -2738,6 +2738,76 @@ def disciplined(doc: Doc, people: list[tuple[Person, list[Span]]]) -> list[bool]
     return _only_told_of(people, object_at, speaks_at)
 
 
+#: the matter a story is about, just before the name: the person is what is said, not one who sat ("Đối với trường
+#: hợp của Trịnh Xuân Thanh, Tổng Bí thư nhấn mạnh", "TP.HCM nói về việc ông Đoàn Ngọc Hải không xuống đường", "chuyển
+#: sinh hoạt Đoàn đại biểu Quốc hội đối với ông Nguyễn Thiện Nhân"); not "đối với" after a post given or taken in its
+#: clause (_POST_VOTED): a sitting's vote on its own member, "bầu bổ sung chức danh Phó chủ tịch ... đối với ông Phạm
+#: Văn Hà")
+_TOLD_ABOUT = re.compile(r"(?<!\w)(?:đối\s+với|trường\s+hợp|vụ\s+việc|về\s+việc|(?<!làm )việc)"
+                         r"(?:\s+(?:của|đối\s+với))?\s+(?:(?:ông|bà|anh|chị|đồng\s+chí)\s+)?$")
+
+
+_POST_VOTED = re.compile(r"(?<!\w)(?:bầu|miễn\s+nhiệm|bổ\s+nhiệm|thôi\s+(?:giữ\s+)?chức|chức\s+danh)(?!\w)[^.;:!?\n]*"
+                         r"đối\s+với\s+(?:(?:ông|bà|anh|chị|đồng\s+chí)\s+)?$")
+
+
+#: a party of the meeting, named with its verb or noun in their clause, before them ("ngay trước thềm cuộc gặp giữa ông
+#: Trump và Tổng thống Thổ Nhĩ Kỳ Tayyip Erdogan", "Cuộc gặp đầu tiên giữa Tổng thống Mỹ Donald Trump và Tổng thống Nga
+#: Vladimir Putin") or after them ("Tổng thống Mỹ Donald Trump và người đồng cấp Nga Vladimir có thể gặp nhau"); not
+#: "tiếp tục", "trực tiếp", "gặp khó khăn", "gặp nhiều rắc rối"
+_MEETS = (r"(?<!\w)(?<!trực )(?<!liên )(?<!gián )"
+          r"(?:gặp(?:\s+gỡ)?(?!\s+(?:khó|phải|nạn|sự\s+cố|nhiều|rắc\s+rối|trở\s+ngại|trục\s+trặc)(?!\w))|"
+          r"hội\s+đàm|hội\s+kiến|điện\s+đàm|tiếp(?!\s+" + _TIEP_NOT_MET + r"(?!\w))|làm\s+việc\s+với)(?!\w)")
+_PARTY_BEFORE = re.compile(_MEETS + r"[^.,;:!?\n]{0,80}$")
+_PARTY_AFTER = re.compile(r"[^.,;:!?\n]{0,60}?" + _MEETS)
+#: (only at a meeting named by whom it meets, or at a gathering on whose sidelines its guests meet: at a press
+#: conference the meetings told are the story's, "ngày 16.6, ông Lê Duy Phong đã lên Yên Bái và gặp ông Sáng")
+_PARTIES_MEET_AT = _MET_KINDS | _GATHERINGS
+
+
+def told_about(doc: Doc, people: list[tuple[Person, list[Span]]], kind: str | None = None,
+               at: int | None = None) -> list[bool]:
+    """For each person, whether the text names them as the matter what is said or decided is about (_TOLD_ABOUT) and
+    never as speaking outside someone else's quoted words or with a part at the event: the story's subject ("TP.HCM nói
+    về việc ông Đoàn Ngọc Hải không xuống đường", told at the city's press conference whose hosts quote him: “Anh Hải
+    nói nếu có văn bản ...”), not one of those there. Never one named in the own sentence (at `at`) of an event named by
+    whom it meets (_MET_KINDS: "trong buổi tiếp ngoại trưởng và đại sứ Nga tuần trước, Tổng thống Mỹ Donald Trump đã
+    tiết lộ"), nor, at such a meeting or a gathering (_PARTIES_MEET_AT), a party of a meeting (_PARTY_BEFORE,
+    _PARTY_AFTER): the host of a reception, a side of talks ("Ông Trump không biết làm thế nào để định hình thái độ của
+    ông đối với ông Putin" after "Cuộc gặp đầu tiên giữa ... Donald Trump và Tổng thống Nga Vladimir Putin"). Whether
+    they speak or take a part is looked for at every mention of their name, not only those found (a speaker the finder
+    missed: "Phát biểu tại cuộc họp báo, Tổng thống Moon Jae-in nhấn mạnh")."""
+    low = doc.low
+    text = doc.text
+    starts = _sentences(doc)
+    own = bisect_right(starts, at) - 1 if at is not None and kind in _MET_KINDS else None
+
+    def quoted(start: int) -> bool:
+        line_start = text.rfind("\n", 0, start) + 1
+        opened = text.rfind("“", max(line_start, start - _QUOTE_REACH), start)
+        return opened >= 0 and text.find("”", opened, start) < 0
+
+    def party(start: int, end: int) -> bool:
+        return kind in _PARTIES_MEET_AT and (bool(_PARTY_BEFORE.search(low, max(0, start - 100), start))
+                                             or bool(_PARTY_AFTER.match(low, end)))
+
+    def speaks_at(start: int, end: int) -> bool:
+        return bisect_right(starts, start) - 1 == own or party(start, end) \
+            or not quoted(start) and (_says_after(low, end) or bool(_roles(doc, start, end)))
+
+    def object_at(start: int) -> bool:
+        return bool(_TOLD_ABOUT.search(low, max(0, start - 40), start)) \
+            and not _POST_VOTED.search(low, max(0, start - 120), start)
+
+    def every_mention(person: Person, spans: list[Span]) -> list[Span]:
+        name = re.compile(r"(?<!\w)" + re.escape(fold(person.name)) + r"(?!\w)")
+        return sorted(set(spans) | {found.span() for found in name.finditer(low)})
+
+    told = _only_told_of(people, object_at, lambda start, end: False)
+    return [out and not any(speaks_at(start, end) for start, end in every_mention(person, spans))
+            for out, (person, spans) in zip(told, people)]
+
+
 #: what a host at a press conference does after their name, beside people_speaks.txt: "Kết thúc họp báo, Bộ trưởng
 #: Bộ Thông tin và Truyền thông Trương Minh Tuấn kêu gọi báo chí ..."
 _HOST_DOES = re.compile(r"(?:" + lexicon.alternation((fold(w) for w in lexicon.words("people_press_hosts_do.txt")),
