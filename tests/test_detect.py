@@ -2316,6 +2316,39 @@ def test_a_meeting_the_lead_dates_by_its_name_as_the_frame_of_what_was_done_is_r
     assert day in text[found.anchor:found.anchor + 90]
 
 
+@pytest.mark.parametrize("text, day, kind", [
+    # reading seed 215 S30 (bench 22705890): the day past a summit's long name, its short name and its place
+    ("Anh - Trung Quốc nuôi dưỡng nền tảng 'củng cố lòng tin chiến lược'\nLãnh đạo Trung Quốc và Anh đã nhất trí tiếp "
+     "tục tăng cường hợp tác trong nhiều vấn đề song phương, cũng như quốc tế trong cuộc gặp bên lề Hội nghị thượng "
+     "đỉnh Nhóm các nền kinh tế phát triển và mới nổi hàng đầu thế giới (G20) ở Hamburg, Đức ngày 7/7.", "7/7",
+     "cuộc gặp"),
+    # bench 22751973: ... past a review conference's long name and its ministry's
+    ("Nửa đầu 2017: Lợi nhuận Viettel gấp 4,3 lần VNPT, MobiFone cộng lại\nLợi nhuận 6 tháng đầu năm 2017 của các "
+     "“ông lớn” viễn thông lần lượt được công bố tại hội nghị sơ kết công tác quản lý nhà nước 6 tháng đầu năm và "
+     "phương hướng nhiệm vụ công tác 6 tháng cuối năm 2017 của Bộ Thông tin và Truyền thông, sáng 14/7.", "14/7",
+     "hội nghị"),
+])
+def test_a_framed_meeting_is_dated_past_its_long_name(text, day, kind):
+    found = detect_titled(text)
+    assert found.is_event and found.kind == kind
+    assert day in text[found.anchor:found.anchor + 200]
+
+
+@pytest.mark.parametrize("text", [
+    # (bench 22405735's words) the day of a clause of its own past the name: the guest's inauguration
+    "Putin gặp Macron\nHai nhà lãnh đạo đã bàn về Syria trong cuộc gặp đầu tiên giữa Tổng thống Nga Vladimir Putin "
+    "với người đồng cấp Pháp Emmanuel Macron, người vừa nhậm chức Tổng thống hôm 14/5.",
+    # ... of the occasion the meeting followed (bench 22472138's words)
+    "Nhật cho Việt Nam vay hơn 100 tỉ Yên\nHai bên đã trao đổi về vốn ODA trong cuộc gặp riêng giữa Thủ tướng Shinzo "
+    "Abe và Thủ tướng Nguyễn Xuân Phúc tại Văn phòng Thủ tướng Nhật Bản sau lễ đón chính thức chiều 6-6.",
+    # ... of a document the name holds
+    "Hướng dẫn thu phí\nCác doanh nghiệp đã nêu nhiều vướng mắc tại buổi làm việc về việc thực hiện Thông tư số "
+    "250/2016/TT-BTC của Bộ Tài chính hướng dẫn về phí và lệ phí thuộc thẩm quyền của HĐND tỉnh ngày 11/11.",
+])
+def test_a_day_past_a_long_name_is_not_the_meetings_when_the_name_holds_another_occasion(text):
+    assert not detect_titled(text).is_event
+
+
 def test_a_framed_meeting_gives_way_to_one_reported_otherwise():
     """bench 21479424: the talks in the caption's frame are not the session the lead reports."""
     text = ("Kỳ họp 39 Ủy ban liên Chính phủ Việt Nam - Lào\nThủ tướng Nguyễn Xuân Phúc và Thủ tướng Lào Thongloun "

@@ -1241,7 +1241,7 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
     early = early or debated
     framed = False
     if not governed and early and _IN_IT_BEFORE.search(low, max(s_start, k_start - 6), k_start) \
-            and _dated_by_name(low, k_end, s_end) and not _planned(low, s_start, k_start) \
+            and _dated_by_name(doc, k_end, s_end) and not _planned(low, s_start, k_start) \
             and not _CAPTION.search(low, k_start, min(s_end + 8, len(low))) \
             and not _WIRE_CREDIT.search(low, k_start, min(s_end + 12, len(low))):
         # the lead tells what was done in the meeting, which its name dates: "Ngoại trưởng Mỹ dường như "choáng" vì cách
@@ -1284,10 +1284,11 @@ def _assembly_lead_day(doc: Doc, title: tuple[int, int]) -> bool:
         and not _planned(low, lead[0], lead[1])
 
 
-def _dated_by_name(low: str, k_end: int, s_end: int) -> bool:
+def _dated_by_name(doc: Doc, k_end: int, s_end: int) -> bool:
     """Whether the meeting's name, after its kind (ending at `k_end`), is followed by its day (_ITS_DAY_AFTER,
-    _ITS_DAY_TOLD_AFTER)."""
-    if _ITS_DAY_AFTER.match(low, k_end, s_end):
+    _ITS_DAY_PAST_LONG_NAME, _ITS_DAY_TOLD_AFTER)."""
+    low = doc.low
+    if _ITS_DAY_AFTER.match(low, k_end, s_end) or _day_past_long_name(doc, k_end, s_end):
         return True
     told = _ITS_DAY_TOLD_AFTER.match(low, k_end, s_end)
     return bool(told) and not _DAY.search(low, told.end(), s_end)
@@ -1321,6 +1322,38 @@ _IN_IT_BEFORE = re.compile(r"(?<!\w)(?:trong|tại|sau)\s+$")
 #: Đức, ngày 7/7" (a name with no verb in it)
 _NAME_NO_VERB = r"(?:(?!\s(?:sẽ|dự kiến|diễn ra|tổ chức)\s)[^.;:!?\n\"“”]){0,80}?"
 _ITS_DAY_AFTER = re.compile(_NAME_NO_VERB + r"(?<!\w)(?:hôm|ngày|sáng|chiều|tối|trưa)\s+\d{1,2}\s?[/.-]\s?\d{1,2}(?![\d%])")
+#: ... or its day past a long name (up to 160 characters), written right after the name's own end: its bracketed short
+#: name, a capitalised word (a place, a body) or its edition: "cuộc gặp bên lề Hội nghị thượng đỉnh Nhóm các nền kinh
+#: tế phát triển và mới nổi hàng đầu thế giới (G20) ở Hamburg, Đức ngày 7/7", "hội nghị sơ kết công tác quản lý nhà
+#: nước 6 tháng đầu năm ... của Bộ Thông tin và Truyền thông, sáng 14/7" (_day_past_long_name asks the capitals)
+_ITS_DAY_PAST_LONG_NAME = re.compile(r"(?:(?!\s(?:sẽ|dự kiến|diễn ra|tổ chức)\s)[^.;:!?\n\"“”]){80,160}?"
+                                     r"(?<=[\w)])(\s*,?\s*(?:vào\s+)?)"
+                                     r"(?:hôm|ngày|sáng|chiều|tối|trưa)\s+\d{1,2}\s?[/.-]\s?\d{1,2}(?![\d%])")
+#: ... and the words before its day: the name's end (its bracketed short name, its edition, a year; or a proper name's
+#: last word, one of its last two syllables capitalised, asked of the written case: "Đức", "Truyền thông")
+_LONG_NAME_END = re.compile(r"(?:\)|(?<!\w)lần\s+thứ\s+\w+|(?<!\w)năm\s+\d{4}"
+                            r"|(?<!\w)(?P<word>(?:\w[\w-]*\s)?\w[\w-]*))$")
+
+
+@cache
+def _not_in_a_long_name() -> re.Pattern[str]:
+    """What a long name holds not: a clause of its own, another occasion, a document (detect_not_in_a_long_name.txt)."""
+    return re.compile(r"(?:" + _alternation((fold(w) for w in lexicon.words("detect_not_in_a_long_name.txt")),
+                                            word_start=True) + r")(?!\w)")
+
+
+def _day_past_long_name(doc: Doc, k_end: int, s_end: int) -> bool:
+    """Whether the day stands past a long name (_ITS_DAY_PAST_LONG_NAME) that holds no clause of its own, another
+    occasion or a document (_not_in_a_long_name), right after the name's end (_LONG_NAME_END, its capitals asked of
+    the written text)."""
+    far = _ITS_DAY_PAST_LONG_NAME.match(doc.low, k_end, s_end)
+    if not far or _not_in_a_long_name().search(doc.low, k_end, far.start(1)):
+        return False
+    end = _LONG_NAME_END.search(doc.low, max(k_end, far.start(1) - 40), far.start(1))
+    return bool(end) and (not end.group("word") or any(word[0].isupper() for word in
+                                                          doc.text[end.start("word"):end.end()].split()))
+
+
 #: ... or a day told from the writing's, its date perhaps beside it, and no other day in the rest of the sentence: "tại
 #: hội nghị giao ban giữa UBND TP Hà Nội với các sở, ban ngành vào sáng nay, 6-2", "trong phiên chất vấn Bộ trưởng
 #: VH-TT-DL chiều nay" (not "tại họp báo hôm nay về lễ khai mạc ... sẽ diễn ra ngày 19/5": that day is another's)
