@@ -2822,6 +2822,16 @@ def _edition(doc: Doc, kind: str, span: Span) -> tuple[int | None, Span | None]:
     return None, None
 
 
+#: a body told meeting with its bare verb, then a second verb after "và": "họp và thống nhất ...", "họp bàn và đi
+#: đến ..."
+_MET_AND = re.compile(r"(họp(?:\s+(?:bàn|khẩn))?)\s+và\s")
+#: the Assembly (or its Standing Committee) as the subject of a kind told with its verb (event_kinds.txt: "quốc hội đã
+#: nghe", "ubtvqh cho ý kiến"), and the words of time or manner before the verb
+_ASSEMBLY_SUBJECT = re.compile(r"(?:quốc hội|qh|ubtvqh|ủy ban thường vụ quốc hội)\s+(?:(?:đã|vừa|tiếp tục|tiến hành|"
+                               r"chính thức)\s+)*")
+#: ... and the debate or the question time it held, which names the sitting ("thảo luận tại tổ", "thảo luận ở hội
+#: trường": _DEBATES; "Quốc hội chất vấn Bộ trưởng ..." is "chất vấn")
+_ASSEMBLY_DEBATE = re.compile(r"(?:thảo luận(?:\s+(?:(?:tại|ở)\s+)?(?:tổ|hội trường|nghị trường))?|chất vấn)(?!\w)")
 #: a plan's word the name ran on into ("... dự kiến diễn ra vào tuần sau"), left at its end
 _HANGING_PLAN = re.compile(r"\s+(?:dự kiến|dự định)$")
 
@@ -2833,16 +2843,42 @@ def _describe(doc: Doc, mention: Mention, named: Mention, lonely: bool = False) 
     hanging = _HANGING_PLAN.search(doc.low, name_start, name_end)  # "kỳ họp thứ 4 của HĐND TP Hà Nội dự kiến"
     if hanging:
         name_end = hanging.start()
+    if named.end < name_end and doc.text[named.end] == ",":
+        # a bare kind and a comma: a new clause follows, no part of the name ("Tại buổi họp báo, huấn luyện viên Hữu
+        # Thắng phát biểu ...", "Dự kiến ngày 5/7 sẽ diễn ra hội thảo, các đơn vị có liên quan ...")
+        name_end = named.end
+    then = _MET_AND.match(doc.low, name_start, name_end) if kind == "họp" else None
+    if then:
+        # the bare verb and a second verb: what the body then did, no part of the name ("Ủy Ban kiểm tra tỉnh ủy Sóc
+        # Trăng đã họp và thống nhất kỷ luật ông ...", "Bộ GD&ĐT họp và công bố ngưỡng điểm xét tuyển tối thiểu")
+        name_end = then.end(1)
     spans: dict[str, list[Span]] = {"kind": [(mention.start, mention.end)], "name": [(name_start, name_end)]}
+    name = doc.text[name_start:name_end]
+    anchor = name_start if named is mention else mention.start  # ("đã tiếp X": at "tiếp X")
+    told = _ASSEMBLY_SUBJECT.match(doc.low, named.start, named.end)
+    if told:
+        # the Assembly told with its verb names no sitting: the clause is what it did ("Quốc hội đã nghe Ủy viên Ủy ban
+        # Thường vụ Quốc hội ...", "Quốc hội đã chính thức thông qua dự thảo Luật ..."), so the name is the debate it
+        # held ("Quốc hội thảo luận tại tổ về ..." is "thảo luận tại tổ", "Quốc hội thảo luận về ..." "thảo luận"), or
+        # else the kind alone
+        debate = _ASSEMBLY_DEBATE.match(doc.low, told.end(), name_end)
+        if debate:
+            name_start, name_end = debate.span()
+            spans["name"] = [(name_start, name_end)]
+            name = doc.text[name_start:name_end]
+        else:
+            name_start = name_end = named.start
+            del spans["name"]
+            name = kind
     edition, edition_span = _edition(doc, kind, (name_start, name_end))
     if edition_span:
         spans["edition"] = [edition_span]
     return Detection(
         True,
         kind=kind,
-        name=doc.text[name_start:name_end],
+        name=name,
         edition=edition,
-        anchor=name_start if named is mention else mention.start,  # ("đã tiếp X": at "tiếp X")
+        anchor=anchor,
         spans=spans,
         lonely=lonely,
     )
