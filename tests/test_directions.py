@@ -2233,3 +2233,41 @@ def test_an_earlier_opener_that_names_the_event_bare_keeps_its_points() -> None:
             "phương phải đeo bám và quyết liệt chỉ đạo tới nơi tới chốn.")
     found = parse_text(text, Meta(reference_date=dt.date(2017, 7, 31))).directions
     assert any("các địa phương phải đeo bám" in p for p in found)
+
+
+QUOTE_SAID_HEAD = (
+    "Sáng 10/4, Bộ GD&ĐT tổ chức hội nghị sơ kết bồi dưỡng giáo viên, cán bộ quản lý. Thứ trưởng Bộ GD&ĐT Nguyễn "
+    "Hữu Độ chủ trì hội nghị.\nThách thức khi triển khai chương trình - SGK ở lớp 6 là rất lớn.\n"
+)
+
+
+@pytest.mark.parametrize("closing, kept", [
+    # a leader's words closed by "nói" or "nêu rõ" (dantri unc_news_education_231, bench 22314983)
+    ("\"GV giảng dạy lớp 6 năm học tới phải rất tâm huyết, hiểu về chương trình, làm chủ chương trình và dạy học bằng "
+     "cả tâm huyết của mình thì mới vượt qua những khó khăn vướng mắc\" - Thứ trưởng Độ nói.", "GV giảng dạy lớp 6"),
+    ("“Phải hành động mau lẹ hơn nữa để thực hiện đúng lời hứa”, Thứ trưởng Độ nêu rõ.", "Phải hành động mau lẹ"),
+    # not a shareholder's or an expert's words (no leader's post): dantri unc_news_business_046
+    ("\"Theo tôi phần này không nhiều mà thậm chí các anh phải tăng thêm\", cổ đông này nói.", None),
+    # ... nor a must said as a condition, a reason, a view or the speaker's own deed (unc_news_business_046,
+    # unc_news_education_207, bench 22261790, 22695105)
+    ("\"Tôi có ngồi đây thì cũng phải cầm cán cân\" - Thứ trưởng Độ nói.", None),
+    ("\"Việc lớn phải bắt đầu từ việc nhỏ\", Thứ trưởng Độ nêu rõ.", None),
+    ("“Chúng tôi cũng thấy cần phải làm mạnh hơn nữa”, Thứ trưởng Độ nói.", None),
+    ("“Nhiều địa điểm nhạy cảm chúng tôi phải gắn camera để giám sát” - Thứ trưởng Độ nói.", None),
+])
+def test_a_leaders_words_closed_by_said_are_points_when_they_set_a_task(closing, kept):
+    found = points(QUOTE_SAID_HEAD + closing)
+    if kept:
+        assert any(p.startswith(kept) for p in found), found
+    else:
+        assert not any(w in p for p in found for w in ("phải", "cần")), found
+
+
+def test_words_only_said_end_no_chain_of_points():
+    # bench 22685770: the chain the chair's directions opened goes on after a quote closed by "nêu rõ"
+    text = ("Chiều 20/7, Phó Thủ tướng Vương Đình Huệ chủ trì cuộc họp Ban Chỉ đạo. Phó Thủ tướng yêu cầu các bộ xử lý "
+            "nghiêm minh các vi phạm. “Kiên quyết xử lý sớm các vướng mắc pháp lý của các dự án”, ông Huệ nêu rõ. Cho "
+            "nên, các bộ, nhất là các tập đoàn, tổng công ty liên quan phải xắn tay vào việc.")
+    found = points(text)
+    assert any(p.startswith("Kiên quyết xử lý") for p in found), found
+    assert any("xắn tay vào việc" in p for p in found), found

@@ -1516,7 +1516,8 @@ def extract_directions(doc: Doc, title: str | None = None, targets: bool = False
                 spans.pop()
             for start, end in quoted:
                 spans.extend(_split(doc, start, end))
-            follow = 0
+            if not ((said := _SAID_AFTER_QUOTE.search(low, s, e)) and _SAID_PLAIN.match(said.group("verb"))):
+                follow = 0  # (words only said end no chain: "... , ông Huệ nêu rõ. ... Cho nên, các bộ ... phải ...")
         opened.extend(_quoted_after(doc, sentences, index) or ())
         if new_para and list_open:
             if _list_line(doc, s, e):
@@ -1778,8 +1779,12 @@ _QUOTE_CLOSE = re.compile(r"[”\"](?=[^”\"“]{0,160}$)")
 #: (closed by a straight mark as often, dantri's way: "\"Nâng mức cảnh báo ... Tăng cường công tác kiểm tra, xử phạt.
 #: ...\" - ông Dũng nhấn mạnh.", "\"Phải ngăn chặn rủi ro ...\" - ông Dũng nhấn mạnh.")
 _SAID_AFTER_QUOTE = re.compile(r"[”\"]\s*[,–-]+\s*[^.;:“”\"\n]{2,80}?\s"
-                               r"(?P<verb>nhấn\s+mạnh|yêu\s+cầu|chỉ\s+đạo|kết\s+luận|lưu\s+ý)"
+                               r"(?P<verb>nhấn\s+mạnh|yêu\s+cầu|chỉ\s+đạo|kết\s+luận|lưu\s+ý|nêu\s+rõ|nói)"
                                r"(?:\s+\w+){0,2}\s*(?:\./\.|[.!…])?\s*$")
+#: ... of which the plain "nói" and "nêu rõ" count only when a leader closes on them: "\"GV giảng dạy lớp 6 năm học tới
+#: phải rất tâm huyết ...\" - Thứ trưởng Độ nói.", "\"Phải hành động mau lẹ hơn nữa để thực hiện đúng lời hứa\", Thủ
+#: tướng nói." (not a shareholder's, an expert's or a parent's words: "... phải tăng thêm\", cổ đông này nói.")
+_SAID_PLAIN = re.compile(r"nêu\s+rõ|nói")
 #: ... the verbs of an order given: the leader's quoted words are tasks wherever they say what must be done, not only
 #: from their first words ("“... Theo tôi không nên để các hiệu trưởng tư cách đạo đức như thế ...”, ông Chung yêu
 #: cầu.", "“... Hoàn thành và báo cáo Bộ Công Thương ngay trong tháng 2/2017”, Thứ trưởng Bộ Công Thương chỉ đạo.",
@@ -1852,7 +1857,7 @@ def _quoted_before(doc: Doc, sentences: list[tuple[int, int, int]], index: int) 
         # (a straight closing mark, or a quoted sentence opening on an action, counts only for a leader's words)
         straight = doc.text[after.start()] == '"'
         leader = _leader_closes(doc, low[after.start() + 1:after.start("verb")])
-        if straight and not leader:
+        if (straight or _SAID_PLAIN.match(after.group("verb"))) and not leader:
             return None
     else:
         if low.find("như", s, e) < 0 or low.find("trên", s, e) < 0 and low.find("vậy", s, e) < 0:
@@ -1871,7 +1876,23 @@ def _quoted_before(doc: Doc, sentences: list[tuple[int, int, int]], index: int) 
     if straight and not doc.text[opening + 1:opening + 2].isupper():
         return None  # (a quote opening in lower case goes on with the writer's sentence: "... thực hiện tốt Nghị quyết
         # Trung ương 5. \"phải làm sao kinh tế tư nhân ...\", Thủ tướng nhấn mạnh.")
-    return _quoted_tasks(doc, sentences[: index + 1], opening, close.start(), leader, straight, ordered) or None
+    tasks = _quoted_tasks(doc, sentences[: index + 1], opening, close.start(), leader, straight, ordered)
+    if stressed and _SAID_PLAIN.match(close.group("verb")):
+        # (words only said, not stressed: a must told as a habit, a reason or a condition is the speaker's view, "Tôi có
+        # ngồi đây thì cũng phải cầm cán cân ...", "Vì phát triển bền vững phải dựa trên 3 trụ cột", nor one whose
+        # subject is a deed, "Việc lớn phải bắt đầu từ việc nhỏ")
+        tasks = [(a, b) for a, b in tasks if not _PLAIN_VIEW.match(low, a, b)
+                 and not _PLAIN_HEAD.search(low, a, (m.start() if (m := _patterns().modal.search(low, a, b)) else a))]
+    return tasks or None
+
+
+#: quoted words only said (_SAID_PLAIN) that open on a deed, a thing, the speaker or a case as their subject: "Việc lớn
+#: phải bắt đầu từ việc nhỏ", "Đây cũng là vấn đề phải cân nhắc", "Với một cây phải bỏ mất chục triệu ..."
+_PLAIN_VIEW = re.compile(r"(?:việc|điều|cái|tôi|đây|đó|với)(?!\w)")
+#: ... or with a habit, a reason, a condition, a contrast or a view before their modal (as _NOT_ORDERED, and "thì",
+#: "nhưng", "nên", "thấy": "Sân bay ở trong thành phố nhưng phải đi trước vài tiếng", "Chúng tôi cũng thấy cần phải làm
+#: mạnh hơn nữa"), or the speaker's own side telling what it does ("Nhiều địa điểm nhạy cảm chúng tôi phải gắn camera")
+_PLAIN_HEAD = re.compile(r"(?<!\w)(?:thường|hay|vẫn|vì|do|bởi|khi|nếu|mà|thì|nhưng|nên|thấy|chúng\s+tôi)(?!\w)")
 
 
 def _quoted_tasks(doc: Doc, sentences: list[tuple[int, int, int]], opening: int, close: int, leader: bool,
