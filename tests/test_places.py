@@ -1004,3 +1004,39 @@ def test_a_trip_at_home_names_where_its_meetings_sit(text, province, country):
 def test_a_read_more_link_names_no_venue(text, place_text, country):
     event = parse_text(text, Meta(title=text.split("\n")[0], reference_date=dt.date(2017, 7, 31)))
     assert (event.place.text, event.place.country) == (place_text, country)
+
+
+@pytest.mark.parametrize("text", [
+    # bench 22693606: a minister's meeting at home on the team for games held abroad
+    "10 Phó đoàn dự SEA Games: Bộ trưởng yêu cầu rà soát lại!\nChiều nay, Bộ trưởng Bộ VHTTDL đã đưa ra những kết luận "
+    "tại cuộc họp về tổ chức đoàn TTVN tham dự các Đại hội thể thao quốc tế. Cụ thể, Bộ trưởng yêu cầu Tổng cục TDTT "
+    "tham mưu cơ cấu, thành phần đoàn TTVN. Đặc biệt, cần ưu tiên thành viên là các VĐV, chuyên gia, HLV. "
+    + "Nội dung. " * 8 + "Thứ 2, Bộ "
+    "trưởng giao Tổng cục TDTT rà soát lại cơ cấu, thành phần đoàn TTVN tham dự SEA Games 29 tại Malaysia, báo cáo Bộ "
+    "trưởng.",
+    # bench 22653164: a shareholders' meeting at home, a market abroad told of
+    "Bầu Đức trải lòng về giai đoạn khó khăn\nTại đại hội cổ đông thường niên 2017 vừa diễn ra ngày 30-6, ông Đoàn "
+    "Nguyên Đức, Chủ tịch HĐQT Công ty cổ phần nông nghiệp quốc tế Hoàng Anh Gia Lai cho biết công ty tập trung vào "
+    "cây ăn trái. Các cổ đông cũng lo lắng về đối tác. " + "Nội dung. " * 8
+    + "Ông Đức lí giải, trong ba năm qua, giá trái cây ở các chợ đầu "
+    "mối, hệ thống phân phối ở Bắc Kinh không giảm.",
+])
+def test_a_place_abroad_named_only_in_passing_gives_no_country(text):
+    event = parse_text(text, Meta(published=dt.date(2017, 7, 6)))
+    assert (event.place.province, event.place.country) == (None, None)
+    assert any("only in passing" in w for w in event.warnings)
+
+
+@pytest.mark.parametrize("text, country", [
+    # bench 22562273: the agency's reporter sent there
+    ("Hàn Quốc bác tuyên bố của Triều Tiên\nBình Nhưỡng yêu cầu Seoul không can thiệp. Theo phóng viên TTXVN tại Seoul, "
+     "phát biểu họp báo ngày 19/6, phó phát ngôn viên của Bộ Thống nhất Lee Eugene khẳng định lập trường.",
+     "Hàn Quốc"),
+    # bench 22355150: the story told abroad names its country in the title
+    ("Phó Thủ tướng Phạm Bình Minh tiếp kiến Nhà vua Tây Ban Nha\nChiều 23/5 (theo giờ địa phương), Phó Thủ tướng Phạm "
+     "Bình Minh đã tiếp kiến Nhà vua Tây Ban Nha Felipe VI. Hai bên nhất trí tăng cường hợp tác. Nhà Vua đánh giá cao "
+     "các hoạt động văn hóa, nghệ thuật, xúc tiến đầu tư – thương mại đa dạng tại Madrid.", "Tây Ban Nha"),
+])
+def test_a_place_abroad_tied_to_the_story_keeps_its_country(text, country):
+    event = parse_text(text, Meta(published=dt.date(2017, 7, 6)))
+    assert event.place.country == country

@@ -505,6 +505,7 @@ class Candidate:
     spans: dict[str, list[Span]] | None = None
     inferred: bool = False
     why: str = ""
+    passing: bool = False  # a place abroad in a sentence that tells nothing of the event (PASSING_ABROAD)
 
 
 _AT = re.compile(r"(" + lexicon.alternation(("tại", "ở", "diễn ra ở"), word_start=True) + r")\s+")
@@ -538,6 +539,7 @@ class _Rules:
     located_address: re.Pattern[str]
     other_time: re.Pattern[str]
     venue_label: re.Pattern[str]
+    abroad_told_by: re.Pattern[str]
 
 
 @cache
@@ -574,6 +576,7 @@ def _rules() -> _Rules:
         attend_after=re.compile(rf"[\s,]*(?:(?:để|nhằm)\s+)?{_one_of('attend_words')}\s+(?:các\s+|một\s+|cuộc\s+)?"),
         # what names the venue outright: "Địa điểm: ...", "địa điểm tổ chức ở Hà Nội"
         venue_label=re.compile(lexicon.alternation(lexicon.table("places_words.json")["venue_labels"], word_start=True)),
+        abroad_told_by=re.compile(rf"(?<!\w){_one_of('abroad_told_by')}(?!\w)"),
     )
 
 
@@ -859,9 +862,12 @@ def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int,
         for h in used:
             spans.setdefault("place.country" if h.foreign else
                              ("place.city" if h.entry.kind == "city" else "place.province"), []).append((h.start, h.end))
+        sentence = doc.low[s:e]
+        passing = bool(country) and not province and not (_DATED.search(sentence) or event_re.search(sentence)
+                                                           or R.abroad_told_by.search(sentence))
         out.append(Candidate(score, province, city, country or (VIETNAM if province else None), venue,
                              doc.text[m.end():end].strip(" ,"), (m.end(), end), spans, inferred=visit or bool(why_at),
-                             why=why_at or ("visit" if visit else "bridge" if bridge else "at")))
+                             why=why_at or ("visit" if visit else "bridge" if bridge else "at"), passing=passing))
 
     # 2. host unit: "Tỉnh ủy An Giang tổ chức", "Hội Khuyến học TP Cần Thơ phối hợp ... tổ chức Hội nghị"
     for h in hits:
@@ -1162,6 +1168,18 @@ def national_sitting(sentence: str) -> bool:
     return bool(_national().search(fold(sentence))) and not _PROVINCIAL_COUNCIL.search(sentence)
 
 
+#: the title and lead, where a story told abroad names its country ("Phó Thủ tướng Phạm Bình Minh yết kiến Nhà vua Tây
+#: Ban Nha", "Tiếp tục chuyến thăm chính thức Liên bang Nga, sáng 30-6, ...")
+_ABROAD_LEAD = 400
+
+
+def _abroad_named(country: str | None, hits: list[Hit], event_sentence: Span) -> bool:
+    """Whether the country of a place named in passing is also named in the title and lead or in the event's own
+    sentence: then the story is told there, and the place in passing is most likely where it sat all the same."""
+    return any(h.foreign and h.entry.country == country
+               and (h.start < _ABROAD_LEAD or event_sentence[0] <= h.start < event_sentence[1]) for h in hits)
+
+
 def extract_place(doc: Doc, *, anchor: int = 0, event_date: dt.date | None = None,
                   by_names: bool = True) -> PlaceResult:
     """The event's place, nearest the event's mention; never raises on odd text. `by_names=False`: no province is
@@ -1213,6 +1231,13 @@ def extract_place(doc: Doc, *, anchor: int = 0, event_date: dt.date | None = Non
                 fallback.venue, fallback.text = best.venue, best.text
                 fallback.spans = {**(best.spans or {}), **(fallback.spans or {})}
             best = fallback
+    if best is not None and best.passing and best.score < _STATED_MIN \
+            and not _abroad_named(best.country, hits, sentences.around(anchor)):
+        # "tại <a place abroad>" far from the event, in a sentence with neither a day, a meeting, its verb, a reporter
+        # sent there nor a visit, is where something else was: "giá trái cây ... hệ thống phân phối ở Bắc Kinh" (a
+        # shareholders' meeting at home), "mối quan tâm tại Washington" - no country rather than a wrong one (and no
+        # province either: the weighing that chose the phrase over the provinces named in passing is kept)
+        return PlaceResult(Place(country=None), {}, [f"{PASSING_ABROAD} ({best.text})"])
     if best is None:  # no place at all: at home, unless the people at the meeting are all foreigners (event.py)
         return PlaceResult(Place(country=VIETNAM, inferred=True), {},
                            [AT_HOME if not any(h.foreign for h in hits) else AT_HOME_ASSUMED], home_by_default=True)
@@ -1253,5 +1278,6 @@ def extract_place(doc: Doc, *, anchor: int = 0, event_date: dt.date | None = Non
 
 
 AT_HOME = "the country is not stated; Việt Nam is implied, as the article names no place abroad"
+PASSING_ABROAD = "the place abroad is named only in passing, not as where the event sat; no country is given"
 AT_HOME_ASSUMED = ("no place is stated; Việt Nam is assumed, as for a meeting of Vietnamese people, though the article "
                    "names a place abroad")
