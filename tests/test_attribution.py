@@ -391,6 +391,19 @@ def test_a_groups_proposal_going_on_with_the_bare_verb(text, went_on):
     assert _group_went_on(doc, [(start, len(doc.text) - 1)]) == [went_on]
 
 
+KEPT_AND_SET_ASIDE += [
+    # readings seed 214 (a E8, 22318616; a E15, 22726535), bench 22720438: the topics a meeting discussed, listed after
+    # the lead-in that names them so, are its agenda
+    ("the topics listed after a discussion's lead-in are an agenda",
+     "Nhật Bản khẳng định tiếp tục hợp tác sâu hơn nữa với ASEAN\nTheo phóng viên TTXVN tại Tokyo, ngày 11/7, tại nhà "
+     "khách Bộ Ngoại giao, Ngoại trưởng Nhật Bản Fumio Kishida đã có buổi gặp và ăn trưa với đại sứ các nước ASEAN. Tại "
+     "buổi gặp, Ngoại trưởng Nhật Bản Fumio Kishida khẳng định Nhật Bản sẽ tiếp tục hợp tác sâu sắc hơn nữa với ASEAN và "
+     "trao đổi với đại sứ các nước ASEAN những nội dung như: hợp tác trong chiến lược mở cửa; thúc đẩy hợp tác ASEAN - "
+     "Nhật Bản năng động, hiệu quả; hợp tác trong các vấn đề Biển Đông và Triều Tiên.",
+     "Nhật Bản sẽ tiếp tục hợp tác", "năng động, hiệu quả"),
+]
+
+
 @pytest.mark.parametrize("case, text, kept, set_aside", KEPT_AND_SET_ASIDE, ids=[c for c, *_ in KEPT_AND_SET_ASIDE])
 def test_one_point_kept_and_another_set_aside(case, text, kept, set_aside):
     from libmeet import parse_text

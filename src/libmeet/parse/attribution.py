@@ -299,6 +299,25 @@ _ELSEWHERE_ASKED = re.compile(
     r"|(?<!\w)(?:dư\s+luận|nhà\s+thầu|đơn\s+thư)(?!\w)[^.;:!?\"“”\n]{0,40}?(?<!\w)(?:yêu\s+cầu|đề\s+nghị|đòi)\s*$")
 
 
+#: the topics a meeting discussed, listed after the lead-in that names them as such: "Tại hội thảo, các đại biểu cũng
+#: thảo luận, trao đổi về các nội dung: | phát triển du lịch gắn với bảo tồn đa dạng sinh học ...", "Các ý kiến thảo
+#: luận tập trung vào những nội dung sau: - | Về phạm vi điều chỉnh ...", "các đại biểu đã tập trung phản ánh, trao
+#: đổi về các vấn đề như: | xây dựng chương trình ...", "trao đổi với đại sứ các nước ASEAN những nội dung như: |
+#: hợp tác trong ..." (an agenda, not what was set out); the words before the point in its sentence
+_AGENDA = re.compile(r"(?<!\w)(?:thảo\s+luận|trao\s+đổi|phản\s+ánh)(?!\w)[^.!?\n]{0,120}?(?<!\w)(?:các|những)\s+"
+                     r"(?:nội\s+dung|vấn\s+đề|chủ\s+đề)(?:\s+(?:chính|sau|như|gồm|sau\s+đây))*\s*:")
+
+
+def _agenda(doc: Doc, points: list[Span]) -> list[bool]:
+    """For each point, whether it is a topic listed after a discussion's lead-in (_AGENDA), or opens on that lead-in
+    with the list's first topic glued on: "Tại hội thảo, các đại biểu cũng thảo luận, trao đổi về các nội dung: Phát
+    triển du lịch ..." (not a pledge before it: "Nhật Bản sẽ tiếp tục hợp tác ... và trao đổi với đại sứ các nước ASEAN
+    những nội dung như: ...")."""
+    opens = [bool(m) and m.start() - start <= _SUBJECT_REACH
+             for m, (start, _) in ((_AGENDA.search(doc.low, start, end), (start, end)) for start, end in points)]
+    return [a or b for a, b in zip(_said_before(doc, points, _AGENDA), opens)]
+
+
 #: a suggestion the speaker tells as someone's left unnamed among those present: "Có đồng chí đề nghị | tôi đặt tên cho
 #: năm nay là ‘Năm giảm chi phí cho doanh nghiệp’”, Thủ tướng cho biết" (the speaker's own points go on after it, so
 #: this verdict is not carried on to them)
@@ -475,7 +494,7 @@ def set_aside(doc: Doc, points: list[Span], people: list[tuple[Person, list[Span
     verdicts = [any(v) for v in zip(verdicts, group_points(doc, points), _said_before(doc, points, _PUT_TO_LEADERS),
                                     _asked_upward(doc, points), _said_before(doc, points, _ELSEWHERE_ASKED),
                                     _wished_by_others(doc, points, people), _group_went_on(doc, points),
-                                    _guest_turn(doc, points, people),
+                                    _guest_turn(doc, points, people), _agenda(doc, points),
                                     _reported(doc, points, people, hosts))]
     if kind in SITTINGS:
         verdicts = [a or b for a, b in zip(verdicts, petitions(doc, points))]
