@@ -208,6 +208,54 @@ APART_NEW = [
 ]
 
 
+NGA = person("Lê Thị Nga", "Chủ nhiệm", "Ủy ban Tư pháp")
+XUYEN = person("Bùi Văn Xuyền", "Đại biểu Quốc hội")
+NGAN = person("Nguyễn Thị Kim Ngân", "Chủ tịch Quốc hội")
+PHUONG = person("Nguyễn Ngọc Phương", "Đại biểu Quốc hội", "tỉnh Quảng Bình")
+TRANG = person("Hoàng Thị Thu Trang", "Đại biểu")
+DINH = person("Nguyễn Khắc Định", "Chủ nhiệm", "Ủy ban pháp luật của Quốc hội")
+HIEN = person("Phùng Quốc Hiển", "Phó Chủ tịch Quốc hội")
+
+#: the Assembly's sittings of one day, told without their place and named by their kind alone ("phiên họp")
+SITTINGS_SAME = [
+    ("a sitting's two reports on one code, its presenter in common",
+     record("a.txt", kind="phiên họp", name="phiên họp", province=None, start="2017-06-20", attendees=[NGA],
+            title="Không tố giác tội xâm phạm an ninh quốc gia, luật sư phải chịu trách nhiệm hình sự"),
+     record("b.txt", kind="phiên họp", name="phiên họp", province=None, start="2017-06-20", attendees=[NGA],
+            title="Bổ sung tội kinh doanh đa cấp trái phép vào Bộ luật Hình sự")),
+    ("a sitting's two reports on one resolution, two deputies in common",
+     record("a.txt", kind="phiên họp", name="thảo luận", province=None, start="2017-06-12",
+            attendees=[TRANG, PHUONG], title="'Công an không phải là người đi đòi nợ cho tổ chức tín dụng'"),
+     record("b.txt", kind="phiên họp", name="thảo luận ở hội trường về dự thảo Nghị quyết về xử lý nợ xấu",
+            province=None, start="2017-06-12", attendees=[PHUONG, TRANG],
+            title="Đại biểu Quốc hội vẫn băn khoăn về Nghị quyết xử lý nợ xấu")),
+    ("a sitting's two reports on one law, no attendee in common, its rare words in both titles",
+     record("a.txt", kind="phiên họp", name="phiên họp", province=None, start="2017-06-20",
+            title="Người bị oan sai vẫn được bồi thường dù thiếu hóa đơn, chứng từ"),
+     record("b.txt", kind="phiên họp", name="phiên họp", province=None, start="2017-06-20", attendees=[DINH],
+            title="Oan sai, ai ra quyết định sau cùng phải chịu trách nhiệm bồi thường")),
+    ("a sitting's two reports, its presenter and a deputy in common",
+     record("a.txt", kind="phiên họp", name="Thảo luận tại Hội trường Quốc hội", province=None, start="2017-05-24",
+            attendees=[NGA, XUYEN], title="Kinh doanh đa cấp làm nóng nghị trường"),
+     record("b.txt", kind="phiên họp", name="phiên họp", province=None, start="2017-05-24", attendees=[NGA, NGAN, XUYEN],
+            title="Quốc hội bàn thảo dự án Luật sửa đổi, bổ sung một số điều của Bộ luật hình sự")),
+]
+
+SITTINGS_APART = [
+    ("the Assembly's two sittings of a day under one chair, on two matters",
+     record("a.txt", kind="phiên họp", name="thảo luận tại hội trường về quyết toán ngân sách nhà nước năm 2015",
+            province=None, start="2017-06-12", attendees=[HIEN, NGAN],
+            title="Quốc hội thảo luận về quyết toán ngân sách nhà nước năm 2015"),
+     record("b.txt", kind="phiên họp", name="phiên họp", province=None, start="2017-06-12", attendees=[NGAN],
+            title="Chính thức thông qua Luật Hỗ trợ doanh nghiệp nhỏ và vừa")),
+    ("a leader's two conferences of a day told without their place: not a sitting",
+     record("a.txt", name="hội nghị", province=None, start="2017-06-12", attendees=[PHUC],
+            title="Thủ tướng: Xuất khẩu tôm phải đạt 10 tỷ USD"),
+     record("b.txt", name="hội nghị", province=None, start="2017-06-12", attendees=[PHUC],
+            title="Thủ tướng dự hội nghị xúc tiến đầu tư vào Cà Mau")),
+]
+
+
 def background(n: int = 300) -> list[dict]:
     """Reports of other days whose titles use the common words of official news (Bộ, Thủ tướng, doanh nghiệp):
     in a corpus these are not rare, as in the bench corpus."""
@@ -253,3 +301,17 @@ def test_a_nickname_joins_the_group_whose_names_all_agree_with_one_of_its_record
     records = [*background(), *tom, nick]
     groups = group_events(records)
     assert list(range(len(records) - 5, len(records))) in [g.members for g in groups]
+
+
+@pytest.mark.parametrize(("case", "a", "b"), SITTINGS_SAME, ids=[c[0] for c in SITTINGS_SAME])
+def test_reports_of_one_sitting_told_without_its_place_are_one_group(case, a, b):
+    for records in ([a, b], [*background(), a, b]):
+        groups = group_events(records)
+        assert [len(records) - 2, len(records) - 1] in [g.members for g in groups]
+
+
+@pytest.mark.parametrize(("case", "a", "b"), SITTINGS_APART, ids=[c[0] for c in SITTINGS_APART])
+def test_sittings_of_one_day_on_other_matters_stay_apart(case, a, b):
+    for records in ([a, b], [*background(), a, b]):
+        groups = group_events(records)
+        assert not any({len(records) - 2, len(records) - 1} <= set(g.members) for g in groups)

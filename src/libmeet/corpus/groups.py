@@ -11,10 +11,11 @@ A candidate pair is the same meeting when the evidence says so: the same file by
 (titles that share most of their word pairs); the same event name within a kind family (a generic name,
 keys.is_generic, only with an attendee or a title in common); two shared named attendees with a
 similar name or title (or with a name too short to compare, within one province or when they are
-three); within one province and from the same first day, names and titles about the same subject (their words alike, rare words
-weighing more; more alike when both name attendees and none in common), or one
+three); within one province and from the same first day, names and titles about the same subject (their words
+alike, rare words weighing more; more alike when both name attendees and none in common), or one
 shared attendee at a kind of meeting a body holds once a day (not SEVERAL_A_DAY: the many reports of
-one giao ban, each on another topic). Pairs are
+one giao ban, each on another topic). Two sittings of one kind told without their place (SITTINGS: the Assembly's
+"phiên họp", named by the kind alone) are weighed as of one province, on attendees and subject only. Pairs are
 joined strongest first, and a join is refused when the two groups would then name two provinces,
 countries or editions, have no kind family or subkind in common, or hold names that disagree (a name of
 one group that agrees with no name of the other, or other numbers), so groups never chain across places
@@ -51,6 +52,12 @@ MAX_SPAN_DAYS = 7
 #: attendee within one province and day is not enough; for other kinds (a giao ban, a council's
 #: session) it joins two reports whose names do not disagree
 SEVERAL_A_DAY = frozenset({"buổi làm việc", "làm việc", "đối thoại", "gặp mặt", "tiếp xúc cử tri"})
+#: kinds of a body's sitting that outlets tell without its place and often name by the kind alone ("Chiều 12/6, Quốc
+#: hội thảo luận ở hội trường về ...": "phiên họp"): two of one kind and day that name no province are weighed as
+#: reports of one province on their attendees and subject (two in common; one and a rare word of the bill; three
+#: rare words), never on one attendee alone (the Assembly holds several sittings a day, each on its own bill, under
+#: the same chairs)
+SITTINGS = frozenset({"phiên họp", "kỳ họp"})
 #: a word in at most this share of the records (or RARE_MIN of them) is rare: one in the title of a record
 #: and in the name of another says the two are about one thing
 RARE_SHARE = 0.02
@@ -149,11 +156,13 @@ def _weighted_jaccard(a: frozenset[str], b: frozenset[str], weight: dict[str, fl
     return sum(weight.get(w, 1.0) for w in a & b) / total if total else 0.0
 
 
-def strength(a: EventKey, b: EventKey, rarity: dict[str, float] | None = None) -> float:
+def strength(a: EventKey, b: EventKey, rarity: dict[str, float] | None = None, rare: frozenset[str] = frozenset()
+             ) -> float:
     """How sure it is that two records report the same meeting: 0 (not the same) to 1 (the same file).
 
     rarity: the weight of each topic word (its inverse document frequency over the corpus), so that a
     rare word in common (Chemroad, Sen Vàng) says more than a common one (doanh nghiệp, phát triển).
+    rare: the words in few records (_rarity): one of them in common with an attendee in common says one subject.
     """
     if not _overlap(a, b):
         return 0.0
@@ -169,20 +178,33 @@ def strength(a: EventKey, b: EventKey, rarity: dict[str, float] | None = None) -
             not (a.generic or b.generic) or shared >= 1 or title >= 0.3):
         return 0.4 + name / 2
     if shared >= 2 and (name is not None and name >= 0.2 or title >= 0.2 or name is None and (
-            shared >= 3 or a.province is not None and a.province == b.province)):
+            shared >= 3 or a.province is not None and a.province == b.province or _unplaced_sittings(a, b))):
         return 0.3 + min(shared, 5) / 50 + title / 10
     if shared >= 1 and same_family and (name is not None and name >= 0.3 or title >= 0.3):
         return 0.2 + title / 10
     one_province = a.province is not None and a.province == b.province
-    if one_province and same_family and a.start == b.start:  # weak evidence: the same first day too
+    sitting = _unplaced_sittings(a, b)
+    if (one_province or sitting) and same_family and a.start == b.start:  # weak evidence: the same first day too
         topic = _weighted_jaccard(a.topic, b.topic, rarity or {})
         # both name people and none in common: the subject must say more (one day's working sessions on one case)
         alone = TOPIC_APART if a.people and b.people and not shared else TOPIC_ALONE
-        if topic >= alone or shared >= 1 and topic >= 0.12:
+        # unplaced sittings: the rare words both titles give the bill or matter ("tội" of "Không tố giác tội xâm phạm
+        # an ninh quốc gia ..." and "Bổ sung tội kinh doanh đa cấp trái phép vào Bộ luật Hình sự")
+        told = len(a.topic & b.topic & rare) if sitting else 0
+        if topic >= alone or told >= 3 or shared >= 1 and (topic >= 0.12 or told):
             return 0.15  # one province, one day, one subject
+        if not one_province:
+            return 0.0
         if shared >= 1 and a.kind not in SEVERAL_A_DAY and b.kind not in SEVERAL_A_DAY:
             return 0.1  # one official at one body's meeting of the day in one province: its many reports
     return 0.0
+
+
+def _unplaced_sittings(a: EventKey, b: EventKey) -> bool:
+    """Whether two records tell a sitting of one kind without its place ("Chiều 12/6, Quốc hội thảo luận ở hội trường
+    về dự thảo Nghị quyết về xử lý nợ xấu": the Assembly in its hall), of one country or none said."""
+    return (a.province is None and b.province is None and a.kind in SITTINGS and a.kind == b.kind
+            and (a.country is None or b.country is None or a.country == b.country))
 
 
 def _named_alike(a: EventKey, b: EventKey) -> bool:
@@ -277,7 +299,7 @@ def group_events(records: Sequence[dict], keys: Sequence[EventKey | None] | None
     keys = [EventKey.of(i, r) if k is None else dataclasses.replace(k, index=i)
             for i, (r, k) in enumerate(zip(records, made, strict=True))]
     rarity, rare = _rarity(keys)
-    scored = sorted(((s, a, b) for a, b in _candidates(keys) if (s := strength(keys[a], keys[b], rarity)) > 0),
+    scored = sorted(((s, a, b) for a, b in _candidates(keys) if (s := strength(keys[a], keys[b], rarity, rare)) > 0),
                     key=lambda t: (-t[0], keys[t[1]].id, keys[t[2]].id, t[1], t[2]))
     parent = list(range(len(keys)))
     facts = [_facts(k) for k in keys]
