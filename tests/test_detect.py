@@ -1903,6 +1903,41 @@ def test_an_undated_meeting_the_lead_sets_what_is_said_at_is_reported(text, kind
     assert found.kind == kind and found.start_date is None
 
 
+_SET_AGAIN_BODY = ("Giải thưởng Chất lượng Quốc gia (GTCLQG) là Giải thưởng của Thủ tướng Chính phủ tặng cho những "
+                   "doanh nghiệp có thành tích xuất sắc trong việc nâng cao chất lượng sản phẩm, dịch vụ, năng lực "
+                   "cạnh tranh và hiệu quả hoạt động, hội nhập với nền kinh tế khu vực và thế giới.\nGiải thưởng "
+                   "thuộc hệ thống Giải thưởng Chất lượng Quốc tế Châu Á - Thái Bình Dương (GPEA). Chính phủ đã "
+                   "giao cho Bộ Khoa học và Công nghệ (Tổng cục Tiêu chuẩn Đo lường Chất lượng) chủ trì triển khai "
+                   "hoạt động GTCLQG hàng năm từ cấp Trung ương đến địa phương.\n{day}116 doanh nghiệp đạt Giải "
+                   "thưởng Chất lượng quốc gia, trong đó có 61 doanh nghiệp đạt giải năm 2019 và 55 doanh nghiệp "
+                   "đạt giải năm 2020.\nChia sẻ tại buổi họp, ông Nguyễn Hoàng Linh - Phó Tổng cục trưởng Tổng cục "
+                   "Tiêu chuẩn đo lường chất lượng (Bộ Khoa học và Công nghệ) cho biết Giải thưởng có quy trình "
+                   "đánh giá và xét thưởng chặt chẽ.\n\"Các tiêu chí giải thưởng chất lượng là cơ sở hướng dẫn tổ "
+                   "chức, doanh nghiệp tự xem xét\", ông Linh nhận định.\nCũng tại buổi họp, ông Lê Xuân Định, Thứ "
+                   "trưởng Bộ Khoa học và Công nghệ, Chủ tịch Hội đồng Giải thưởng nhận định sự gia tăng của số "
+                   "lượng doanh nghiệp đáp ứng được tiêu chí Giải thưởng chính là giúp chất lượng sản phẩm ngày "
+                   "càng được nâng cao.\nLễ trao Giải thưởng Chất lượng Quốc gia năm 2019 - 2020 sẽ được tổ chức từ "
+                   "9-11h30 ngày 25/4/2021 tại Hội trường Bộ Quốc phòng.")
+
+
+@pytest.mark.parametrize("day, is_event", [
+    # fresh dantri (science): the article is told from one undated meeting, set deep down as where two officials spoke
+    # ("Chia sẻ tại buổi họp, ... | Cũng tại buổi họp, ..."); the ceremony's day comes after both
+    ("", True),
+    # ... not when a day is written before: the meeting is not the only occasion the article tells
+    ("Ngày 10/4, Bộ Khoa học và Công nghệ công bố danh sách. ", False),
+])
+def test_an_undated_meeting_set_again_deep_down_is_reported(day, is_event):
+    from libmeet import parse_text
+    from libmeet.models import Skip
+    text = ("# url = https://dantri.com.vn/khoa-hoc-cong-nghe/116-doanh-nghiep-dat-giai-thuong-chat-luong-quoc-gia"
+            "-20210420140315868.htm\n# date = 20210420\n" + _SET_AGAIN_BODY.format(day=day))
+    found = parse_text(text)
+    assert (not isinstance(found, Skip)) == is_event
+    if is_event:
+        assert found.kind == "họp" and found.start_date is None
+
+
 _VISIT_BODY = ("Phó Thủ tướng thường trực Trương Hòa Bình đề nghị TPHCM không được chủ quan, lơ là trong phòng, chống dịch "
                "Covid-19, nhất là sắp tới ngày lễ, bầu cử Quốc hội.\nPhát biểu tại đây, Bộ trưởng Bộ Y tế Nguyễn Thanh "
                "Long cho biết, xem xét, phân tích tất cả các yếu tố thì TPHCM có nguy cơ dịch bệnh Covid-19 cao nhất so "

@@ -2199,6 +2199,11 @@ def _undated_reports(doc: Doc, mentions: list[Mention], title: tuple[int, int],
             # a long lead, then "Tại buổi đối thoại, ..." right after the sentence that opens on the day (not a press
             # conference, which such a story names as the source of a statement: "Phát biểu tại cuộc họp báo ở Doha")
             return True
+        if m.setting and m.kind != PRESS and m.start - m.sentence[0] < _OPENER_CHARS \
+                and _set_again(doc, m, mentions, title):
+            # deep down, with no day written up to there, a meeting a later sentence comes back to as the setting of
+            # what another official said: "Chia sẻ tại buổi họp, ... | Cũng tại buổi họp, ông Lê Xuân Định ..."
+            return True
         # deeper down, the bare "cuộc họp", "buổi làm việc" that sets what a leader said, in a report whose lead opens
         # on the day of a leader's visit: "Ngày 28/4, Phó Thủ tướng Chính phủ Trương Hòa Bình kiểm tra, giám sát công
         # tác phòng, chống dịch ... Phát biểu kết luận cuộc họp, Phó Thủ tướng ..." (the visit held that meeting)
@@ -2250,6 +2255,27 @@ def _undated_reports(doc: Doc, mentions: list[Mention], title: tuple[int, int],
             and (m.setting or _PAST_TENSE.search(low, *m.sentence) or _acts(doc, m.start, m.end, m.sentence[1])
                  or echoes(m) or follows(m))
             and not (m.kind == _WORKING_SESSION and _SUMMONS.search(low, 0, m.sentence[1]))]
+
+
+#: a later sentence that opens on the same meeting as the setting of what it tells: "Cũng tại buổi họp, ông Lê Xuân
+#: Định, Thứ trưởng Bộ Khoa học và Công nghệ ... nhận định ...", "Tại hội thảo, ..."
+_SET_AGAIN = re.compile(r"\W*(?:cũng\s+|ngoài ra,?\s+|bên cạnh đó,?\s+)?(?:(?:phát biểu|chia sẻ|trao đổi)\s+)?"
+                        r"(?:tại|trong)\s+")
+
+
+#: what may stand before a meeting's noun in its mention ("buổi họp", "cuộc họp")
+_CLASSIFIERS = frozenset({"", "buổi", "cuộc", "phiên"})
+
+
+def _set_again(doc: Doc, m: Mention, mentions: list[Mention], title: tuple[int, int]) -> bool:
+    """Whether an article with no day written up to there sets the statements of a later sentence at the meeting `m`
+    sets deep in its body: "Chia sẻ tại buổi họp, ông Nguyễn Hoàng Linh - Phó Tổng cục trưởng ... cho biết ... | Cũng
+    tại buổi họp, ông Lê Xuân Định, Thứ trưởng ... nhận định ..." (the article is told from that undated meeting)."""
+    low = doc.low
+    again = next((o for o in mentions if o.kind == m.kind and o.sentence[0] >= m.sentence[1]
+                  and (at := _SET_AGAIN.match(low, o.sentence[0]))
+                  and low[at.end():o.start].strip() in _CLASSIFIERS), None)
+    return again is not None and not _DAY.search(low, title[1], again.sentence[1])
 
 
 def _said_from(low: str, m: Mention) -> int:
