@@ -2783,3 +2783,36 @@ def test_told_about_spares_parties_and_speakers(text: str, told: str, name: str,
     doc = Doc.from_raw(text)
     at = doc.text.index(told) + told.index(name)
     assert people.told_about(doc, [(Person(name=name), [(at, at + len(name))])], kind, event_at) == [out]
+
+
+# a deputy whose family name no list knows (a Cham, a Khmer, a San Chay deputy) is told by the province in brackets
+# after the name; not a place's name in brackets after a deputy's word, nor a name with no deputy's title
+@pytest.mark.parametrize("text, name, found", [
+    ("Chung quan điểm, đại biểu Thuận Hữu (Hải Phòng) đề nghị Chính phủ phải tính toán hết các nguồn.", "Thuận Hữu",
+     True),
+    ("Đại biểu Chau Chắc (đoàn An Giang) nhấn mạnh, với việc quy định hình thức tố cáo giới hạn là bằng đơn.",
+     "Chau Chắc", True),
+    ("Cũng như vậy, các đại biểu Nguyễn Văn Hòa (Đồng Tháp), Leo Thị Lịch (Bắc Giang) đề nghị cần có nội dung hỗ trợ.",
+     "Leo Thị Lịch", True),
+    ("Chung quan điểm, đại biểu Hoàn Kiếm (Hà Nội) đề nghị Chính phủ phải tính toán hết các nguồn.", "Hoàn Kiếm",
+     False),
+    ("Chung quan điểm, ông chủ tiệm Thuận Hữu (Hải Phòng) đề nghị Chính phủ phải tính toán hết các nguồn.",
+     "Thuận Hữu", False),
+])
+def test_a_deputy_told_by_the_province_after_the_name(text: str, name: str, found: bool) -> None:
+    from libmeet.parse import people
+    names = [person.name for person, _ in people.extract_attendees(Doc.from_raw(text))]
+    assert (name in names) == found
+
+
+# ... also one whose name opens on an initial, its apostrophe lost ("K'Nhiễu"); not an initial with no seat after it
+@pytest.mark.parametrize("text, name, found", [
+    ("Liên quan đến quy định về chuyển giao công nghệ, đại biểu K. Nhiễu (Lâm Đồng) kiến nghị dự án Luật cần bổ sung.",
+     "K. Nhiễu", True),
+    ("Liên quan đến quy định về chuyển giao công nghệ, đại biểu K. Nhiễu kiến nghị dự án Luật cần bổ sung.",
+     "K. Nhiễu", False),
+])
+def test_a_deputy_named_after_an_initial(text: str, name: str, found: bool) -> None:
+    from libmeet.parse import people
+    names = [person.name for person, _ in people.extract_attendees(Doc.from_raw(text))]
+    assert (name in names) == found

@@ -29,7 +29,7 @@ from functools import cache, lru_cache
 from ..models import Person
 from . import lexicon
 from .names import (RUN, UPPER, fold_word, has_org_word, is_country, is_not_name, is_place, is_surname,
-                    is_vietnamese_syllable, looks_foreign, name_key, vietnamese_name_at)
+                    is_vietnamese_syllable, looks_foreign, name_key, places, vietnamese_name_at)
 from .detect import CREDIT_IN_BRACKETS as _CREDIT_IN_BRACKETS
 from .detect import CREDIT_WORDS as _CREDIT_WORDS
 from .detect import OTHER_STORY as _OTHER_STORY
@@ -441,6 +441,8 @@ def _cut_at_an_initial(doc: Doc, mention: _Mention) -> bool:
     where a middle initial leads a foreign family name, "George W. Bush", "Robert H. McMaster"). Better none than
     "Walter E"."""
     words = mention.name.split()
+    if len(words) == 2 and len(words[0]) == 2 and mention.titles and _SEAT_AFTER.match(doc.text, mention.span[1]):
+        return False  # a deputy's "K. Nhiễu (Lâm Đồng)" (_seated_initial)
     if len(words) >= 2 and len(words[-1]) == 1 and doc.text.startswith(". ", mention.span[1]):
         return looks_foreign(words[:-1])
     return any(len(word) == 2 and word.endswith(".") and (is_vietnamese_syllable(after) or len(after) == 1)
@@ -558,6 +560,44 @@ def _named(doc: Doc, run: re.Match[str], words: list[str]) -> int:
     return size
 
 
+#: a deputy's own title: "đại biểu", "ĐB", "ĐBQH" (its province follows the name in brackets)
+_DEPUTY = re.compile(r"(?:đại biểu|đb|đbqh)(?:\s+quốc hội)?")
+#: a deputy's province in brackets right after the name: " (Hải Phòng)", " (đoàn An Giang)"
+_SEAT_AFTER = re.compile(r" \((?:đoàn\s+)?([^()\n]{2,25})\)")
+
+
+def _deputy_seated(doc: Doc, title: str, words: list[str], end: int) -> bool:
+    """A deputy's name whose family name no list knows, told by the province in brackets after it: "đại biểu Thuận Hữu
+    (Hải Phòng)", "Đại biểu Chau Chắc (đoàn An Giang)", "các đại biểu Nguyễn Văn Hòa (Đồng Tháp), Leo Thị Lịch (Bắc
+    Giang)" (a Cham, a Khmer and a San Chay deputy); two to four Vietnamese syllables, not a place's name."""
+    seat = _SEAT_AFTER.match(doc.text, end)
+    return bool(seat and _DEPUTY.fullmatch(fold(title)) and 2 <= len(words) <= 4
+                and all(map(is_vietnamese_syllable, words)) and not is_place(words) and not is_not_name(" ".join(words))
+                and fold(seat.group(1).strip()) in places())
+
+
+#: a name's initial and its dot, then the rest: "K. Nhiễu" (K'Nhiễu, its apostrophe lost)
+_INITIAL_THEN = re.compile(rf"\. ?[{UPPER}][^\W\d_]+")
+
+
+def _seated_initial(doc: Doc, run: re.Match[str], positions: list[Span]) -> _Mention | None:
+    """A deputy of the Central Highlands whose name opens on an initial, told by the province in brackets after it:
+    "đại biểu K. Nhiễu (Lâm Đồng)" (K'Nhiễu); the deputy's title right before it."""
+    rest = _INITIAL_THEN.match(doc.text, run.end())
+    i = bisect_right(positions, (run.start(), run.start())) - 1
+    if not rest or i < 0 or doc.text[positions[i][1]:run.start()] != " ":
+        return None
+    title = doc.text[positions[i][0]:positions[i][1]]
+    seat = _SEAT_AFTER.match(doc.text, rest.end())
+    if not (seat and _DEPUTY.fullmatch(fold(title)) and is_vietnamese_syllable(rest.group().lstrip(". "))
+            and fold(seat.group(1).strip()) in places()):
+        return None
+    span = (run.start(), rest.end())
+    mention = _Mention(doc.text[span[0]:span[1]], span, positions[i][0], full=True, titles=[(title, None)])
+    mention.strong = _is_strong(doc, mention, by_title=True)
+    return mention
+
+
 def _list_items(doc: Doc, at: int, body: int, title: tuple[str, str | None], roles_from: int,
                 size_of: Callable[[Doc, re.Match[str], list[str]], int]) -> list[_Mention]:
     """The names of a list from `at`, each a capitalised run of which `size_of` takes the name (0 ends the list), up to
@@ -569,6 +609,8 @@ def _list_items(doc: Doc, at: int, body: int, title: tuple[str, str | None], rol
             break
         words = run.group().split(" ")
         size = size_of(doc, run, words)
+        if not size and not title[1] and _deputy_seated(doc, title[0], words, run.end()):
+            size = len(words)  # "các đại biểu Nguyễn Văn Hòa (Đồng Tháp), | Leo Thị Lịch (Bắc Giang)"
         if not size:
             break
         span = (run.start(), run.start() + len(" ".join(words[:size])))
@@ -680,6 +722,8 @@ _SAYS_NEXT = re.compile(r" (?:cho biết|cho rằng|nói|khẳng định|nhấn 
 
 def _mention(doc: Doc, run: re.Match[str], positions: list[Span]) -> _Mention | None:
     run_start = run.start()
+    if len(run.group()) == 1 and (seated := _seated_initial(doc, run, positions)):
+        return seated  # "đại biểu K. Nhiễu (Lâm Đồng)"
     addressed = None  # _may_have_before(doc, run_start), once asked
     if " " not in run.group():
         addressed = _may_have_before(doc, run_start)
@@ -751,6 +795,9 @@ def _mention(doc: Doc, run: re.Match[str], positions: list[Span]) -> _Mention | 
         # Juncker", as a country is: "Thủ tướng Singapore Lý Hiển Long")
         offset, size = _name_after_title(texts[skip:], (*title[:3], None) if skip else title)
         offset += skip
+        if not size and not skip and not title[3] and not doc.text[title[1]:first].strip() \
+                and _deputy_seated(doc, title[2], texts, words[-1][1][1]):
+            offset, size = 0, len(texts)  # "đại biểu Thuận Hữu (Hải Phòng)": a family name no list knows
         if not size and not skip and title[3] and set_off and not is_country(texts):
             offset, size = 0, len(texts)  # "Chủ tịch Fed - Janet Yellen", "Chủ tịch Viện ... của Huawei, William Xu"
         if not size and not skip and len(texts) == 2 and fold(title[2]) in _stage_titles() and not title[3]:
