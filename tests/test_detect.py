@@ -2371,6 +2371,34 @@ def test_a_framed_meeting_is_dated_past_its_long_name(text, day, kind):
     assert day in text[found.anchor:found.anchor + 200]
 
 
+@pytest.mark.parametrize("text, day, kind", [
+    # ... a long name that holds "số" or "người" as words of its subject, not a document's number or a clause of its
+    # own ("chuyển đổi số", "một số", "chăm sóc người cao tuổi")
+    ("Chăm sóc người cao tuổi\nKết quả 6 tháng đầu năm 2017 được công bố tại hội nghị sơ kết công tác chăm sóc người "
+     "cao tuổi 6 tháng đầu năm và phương hướng nhiệm vụ 6 tháng cuối năm 2017 của Bộ Lao động - Thương binh và Xã hội, "
+     "sáng 14/7.", "14/7", "hội nghị"),
+    ("Chuyển đổi số\nNhiều kinh nghiệm được chia sẻ tại hội thảo về chuyển đổi số và một số giải pháp hỗ trợ doanh "
+     "nghiệp nhỏ và vừa ứng dụng công nghệ thông tin của Bộ Thông tin và Truyền thông, sáng 14/7.", "14/7", "hội thảo"),
+])
+def test_a_framed_meeting_is_dated_past_a_long_name_with_words_of_its_subject(text, day, kind):
+    found = detect_titled(text)
+    assert found.is_event and found.kind == kind
+    assert day in text[found.anchor:found.anchor + 200]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("x" * 85 + " (G20) ở Hamburg, Đức ngày 7/7", True),
+    ("x" * 85 + " (G20) ở Hamburg, Đức, ngày 7/7", True),
+    # (a day word glued to the word before it, as the day after a short name is not read: "Đứcngày 7/7")
+    ("x" * 85 + " (G20) ở Hamburg, Đứcngày 7/7", False),
+    # (81 characters or more: a day nearer is _ITS_DAY_AFTER's)
+    ("x" * 70 + " Đức ngày 7/7", False),
+])
+def test_a_day_past_a_long_name_starts_its_own_word(text, found):
+    from libmeet.parse import detect
+    assert bool(detect._ITS_DAY_PAST_LONG_NAME.match(text.lower())) == found
+
+
 @pytest.mark.parametrize("text", [
     # (bench 22405735's words) the day of a clause of its own past the name: the guest's inauguration
     "Putin gặp Macron\nHai nhà lãnh đạo đã bàn về Syria trong cuộc gặp đầu tiên giữa Tổng thống Nga Vladimir Putin "

@@ -248,6 +248,22 @@ SITTINGS_APART = [
             title="Quốc hội thảo luận về quyết toán ngân sách nhà nước năm 2015"),
      record("b.txt", kind="phiên họp", name="phiên họp", province=None, start="2017-06-12", attendees=[NGAN],
             title="Chính thức thông qua Luật Hỗ trợ doanh nghiệp nhỏ và vừa")),
+    ("a session told from its opening and a sitting of a later day, under the same two chairs",
+     record("a.txt", kind="kỳ họp", name="kỳ họp", province=None, start="2017-05-22", end="2017-05-24",
+            attendees=[HIEN, NGAN], title="Khai mạc Kỳ họp thứ 3, Quốc hội khóa XIV"),
+     record("b.txt", kind="kỳ họp", name="kỳ họp", province=None, start="2017-05-23", attendees=[HIEN, NGAN],
+            title="Quốc hội thảo luận về quyết toán ngân sách nhà nước năm 2015")),
+    pytest.param(
+        "the Assembly's two sittings of a day under the same two chairs, on two matters",
+        record("a.txt", kind="phiên họp", name="thảo luận tại hội trường về quyết toán ngân sách nhà nước năm 2015",
+               province=None, start="2017-06-12", attendees=[HIEN, NGAN],
+               title="Quốc hội thảo luận về quyết toán ngân sách nhà nước năm 2015"),
+        record("b.txt", kind="phiên họp", name="phiên họp", province=None, start="2017-06-12", attendees=[HIEN, NGAN],
+               title="Chính thức thông qua Luật Hỗ trợ doanh nghiệp nhỏ và vừa"),
+        # (two attendees and no subject in common are all "a sitting's two reports, its presenter and a deputy in
+        # common" has too: a subject required splits the bench's reports of one sitting, 47 pairs)
+        marks=pytest.mark.xfail(strict=True, reason="not told apart from one sitting's two reports by day or subject"),
+        id="the Assembly's two sittings of a day under the same two chairs, on two matters"),
     ("a leader's two conferences of a day told without their place: not a sitting",
      record("a.txt", name="hội nghị", province=None, start="2017-06-12", attendees=[PHUC],
             title="Thủ tướng: Xuất khẩu tôm phải đạt 10 tỷ USD"),
@@ -310,7 +326,8 @@ def test_reports_of_one_sitting_told_without_its_place_are_one_group(case, a, b)
         assert [len(records) - 2, len(records) - 1] in [g.members for g in groups]
 
 
-@pytest.mark.parametrize(("case", "a", "b"), SITTINGS_APART, ids=[c[0] for c in SITTINGS_APART])
+@pytest.mark.parametrize(("case", "a", "b"), SITTINGS_APART,
+                         ids=[c[0] if isinstance(c, tuple) else c.id for c in SITTINGS_APART])
 def test_sittings_of_one_day_on_other_matters_stay_apart(case, a, b):
     for records in ([a, b], [*background(), a, b]):
         groups = group_events(records)

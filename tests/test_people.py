@@ -2746,6 +2746,14 @@ def test_a_body_name_written_with_commas(text, at, name):
      "Phạm Văn Hà", False),
     ("Thứ trưởng Lê Khánh Hải tại buổi làm việc Ông Vương Bích Thắng đã đưa ra những nội dung cụ thể.",
      "Vương Bích Thắng", False),
+    # (any form of address of honorifics.txt before the name: "ngài")
+    ("Tổng thống Putin nói về việc ngài Donald Trump bị cáo buộc tiết lộ thông tin mật.", "Donald Trump", True),
+    # (bench 22301413: the person named again only in the quoted words of the one who speaks, straight quotes or
+    # curly: "Tôi nói chuyện với ... ông Trump nói rằng ...", ông Putin cười nói)
+    ('Tổng thống Putin nói về việc ông Donald Trump tiết lộ thông tin mật. "Tôi đã hỏi và Donald Trump nói rằng không '
+     'có gì", ông Putin cười nói.', "Donald Trump", True),
+    ("Tổng thống Putin nói về việc ông Donald Trump tiết lộ thông tin mật. “Tôi đã hỏi và Donald Trump nói rằng không "
+     "có gì”, ông Putin cười nói.", "Donald Trump", True),
 ])
 def test_told_about(text: str, name: str, out: bool) -> None:
     from libmeet.models import Person

@@ -1020,11 +1020,33 @@ def test_a_read_more_link_names_no_venue(text, place_text, country):
     "cây ăn trái. Các cổ đông cũng lo lắng về đối tác. " + "Nội dung. " * 8
     + "Ông Đức lí giải, trong ba năm qua, giá trái cây ở các chợ đầu "
     "mối, hệ thống phân phối ở Bắc Kinh không giảm.",
+    # ... a place abroad in a sentence whose "tiếp" or "gặp" is no meeting ("tiếp tục", "gặp khó khăn")
+    "Bầu Đức trải lòng về giai đoạn khó khăn\nTại đại hội cổ đông thường niên 2017 vừa diễn ra ngày 30-6, ông Đoàn "
+    "Nguyên Đức, Chủ tịch HĐQT Công ty cổ phần nông nghiệp quốc tế Hoàng Anh Gia Lai cho biết công ty tập trung vào "
+    "cây ăn trái. Các cổ đông cũng lo lắng về đối tác. " + "Nội dung. " * 8
+    + "Ông Đức lí giải, trong ba năm qua, giá trái cây ở các chợ đầu "
+    "mối, hệ thống phân phối ở Bắc Kinh không giảm mà vẫn tiếp tục tăng.",
 ])
 def test_a_place_abroad_named_only_in_passing_gives_no_country(text):
     event = parse_text(text, Meta(published=dt.date(2017, 7, 6)))
     assert (event.place.province, event.place.country) == (None, None)
     assert any("only in passing" in w for w in event.warnings)
+
+
+@pytest.mark.parametrize("sentence, tied", [
+    ("thủ tướng nguyễn xuân phúc đã tiếp bộ trưởng kinh tế và năng lượng liên bang đức", True),
+    ("tổng thống donald trump gặp thủ tướng nguyễn xuân phúc tại nhà trắng", True),
+    ("theo phóng viên ttxvn tại seoul", True),
+    # (no meeting: "tiếp tục", "trực tiếp", "tiếp cận", "gặp khó khăn", "gặp phải"; "PV Gas" is no reporter)
+    ("giá trái cây ở bắc kinh không giảm mà vẫn tiếp tục tăng", False),
+    ("hàng hóa được bán trực tiếp tại thị trường mỹ", False),
+    ("các nhà phân phối ở bắc kinh đang gặp khó khăn", False),
+    ("doanh nghiệp gặp phải rào cản tại thị trường nhật bản", False),
+    ("cổ phiếu pv gas tăng mạnh trên sàn new york", False),
+])
+def test_what_ties_a_place_abroad_to_the_event(sentence, tied):
+    from libmeet.parse import places
+    assert bool(places._rules().abroad_told_by.search(sentence)) == tied
 
 
 @pytest.mark.parametrize("text, country", [

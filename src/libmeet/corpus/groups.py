@@ -43,6 +43,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 
+from ..parse.detect import SITTINGS
 from .keys import (bigrams, is_generic, jaccard, kind_family, name_key, name_proper, neighbour_families, numbers,
                    subkind, telling_words, without_people)
 
@@ -52,12 +53,11 @@ MAX_SPAN_DAYS = 7
 #: attendee within one province and day is not enough; for other kinds (a giao ban, a council's
 #: session) it joins two reports whose names do not disagree
 SEVERAL_A_DAY = frozenset({"buổi làm việc", "làm việc", "đối thoại", "gặp mặt", "tiếp xúc cử tri"})
-#: kinds of a body's sitting that outlets tell without its place and often name by the kind alone ("Chiều 12/6, Quốc
-#: hội thảo luận ở hội trường về ...": "phiên họp"): two of one kind and day that name no province are weighed as
-#: reports of one province on their attendees and subject (two in common; one and a rare word of the bill; three
-#: rare words), never on one attendee alone (the Assembly holds several sittings a day, each on its own bill, under
-#: the same chairs)
-SITTINGS = frozenset({"phiên họp", "kỳ họp"})
+# SITTINGS (the parser's kinds of a body's sitting, "phiên họp", "kỳ họp"): outlets tell them without their place
+# and often name them by the kind alone ("Chiều 12/6, Quốc hội thảo luận ở hội trường về ...": "phiên họp"); two of
+# one kind and day that name no province are weighed as reports of one province of that day on their subject
+# (attendees in common and a rare word of the bill or alike words; three rare words), never on attendees alone (the
+# Assembly holds several sittings a day, each on its own bill, under the same chairs)
 #: a word in at most this share of the records (or RARE_MIN of them) is rare: one in the title of a record
 #: and in the name of another says the two are about one thing
 RARE_SHARE = 0.02
@@ -177,13 +177,13 @@ def strength(a: EventKey, b: EventKey, rarity: dict[str, float] | None = None, r
     if name is not None and name >= 0.6 and neighbour_families(a.family, b.family) and (
             not (a.generic or b.generic) or shared >= 1 or title >= 0.3):
         return 0.4 + name / 2
+    sitting = _unplaced_sittings(a, b)
     if shared >= 2 and (name is not None and name >= 0.2 or title >= 0.2 or name is None and (
-            shared >= 3 or a.province is not None and a.province == b.province or _unplaced_sittings(a, b))):
+            shared >= 3 or a.province is not None and a.province == b.province or sitting and a.start == b.start)):
         return 0.3 + min(shared, 5) / 50 + title / 10
     if shared >= 1 and same_family and (name is not None and name >= 0.3 or title >= 0.3):
         return 0.2 + title / 10
     one_province = a.province is not None and a.province == b.province
-    sitting = _unplaced_sittings(a, b)
     if (one_province or sitting) and same_family and a.start == b.start:  # weak evidence: the same first day too
         topic = _weighted_jaccard(a.topic, b.topic, rarity or {})
         # both name people and none in common: the subject must say more (one day's working sessions on one case)

@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 
 from ..models import Person
 from . import directions, lexicon, names
-from .detect import at_a_meeting
+from .detect import SITTINGS, at_a_meeting
 from .normalize import Doc, fold
 from .types import Span
 
@@ -157,9 +157,6 @@ WORKSHOPS = frozenset({"hội thảo", "tọa đàm", "diễn đàn"})
 CONFERENCES = frozenset({"hội nghị", "đối thoại"})
 #: ... among them those where speakers trade views on a topic, with no papers and nothing to adopt
 ROUND_TABLES = frozenset({"tọa đàm"})
-#: an elected body's sitting, or its standing committee's, where the Fatherland Front puts the voters' petitions ("Đoàn
-#: Chủ tịch UBTW MTTQVN kiến nghị ...", "Cử tri và nhân dân kiến nghị Chính phủ chỉ đạo ...")
-SITTINGS = frozenset({"kỳ họp", "phiên họp"})
 
 
 #: how many of a group speak: "Nhiều công nhân", "một số ý kiến", "có đại biểu"
@@ -304,7 +301,8 @@ _ELSEWHERE_ASKED = re.compile(
 #: luận tập trung vào những nội dung sau: - | Về phạm vi điều chỉnh ...", "các đại biểu đã tập trung phản ánh, trao
 #: đổi về các vấn đề như: | xây dựng chương trình ...", "trao đổi với đại sứ các nước ASEAN những nội dung như: |
 #: hợp tác trong ..." (an agenda, not what was set out); the words before the point in its sentence
-_AGENDA = re.compile(r"(?<!\w)(?:thảo\s+luận|trao\s+đổi|phản\s+ánh)(?!\w)[^.!?\n]{0,120}?(?<!\w)(?:các|những)\s+"
+_AGENDA_LEAD = re.compile(r"(?<!\w)(?:thảo\s+luận|trao\s+đổi|phản\s+ánh)(?!\w)")
+_AGENDA = re.compile(_AGENDA_LEAD.pattern + r"[^.!?\n]{0,120}?(?<!\w)(?:các|những)\s+"
                      r"(?:nội\s+dung|vấn\s+đề|chủ\s+đề)(?:\s+(?:chính|sau|như|gồm|sau\s+đây))*\s*:")
 
 
@@ -313,8 +311,18 @@ def _agenda(doc: Doc, points: list[Span]) -> list[bool]:
     with the list's first topic glued on: "Tại hội thảo, các đại biểu cũng thảo luận, trao đổi về các nội dung: Phát
     triển du lịch ..." (not a pledge before it: "Nhật Bản sẽ tiếp tục hợp tác ... và trao đổi với đại sứ các nước ASEAN
     những nội dung như: ...")."""
-    opens = [bool(m) and m.start() - start <= _SUBJECT_REACH
-             for m, (start, _) in ((_AGENDA.search(doc.low, start, end), (start, end)) for start, end in points)]
+    low = doc.low
+
+    def opens_on(start: int, end: int) -> bool:
+        # (the lead-in within _SUBJECT_REACH of the point's start, where the whole of _AGENDA is then asked)
+        for lead in _AGENDA_LEAD.finditer(low, start, end):
+            if lead.start() - start > _SUBJECT_REACH:
+                return False
+            if _AGENDA.match(low, lead.start(), end):
+                return True
+        return False
+
+    opens = [opens_on(start, end) for start, end in points]
     return [a or b for a, b in zip(_said_before(doc, points, _AGENDA), opens)]
 
 
@@ -359,7 +367,7 @@ def _said_before(doc: Doc, points: list[Span], speaker: re.Pattern[str]) -> list
 
 #: the sittings where deputies debate (not a conference's "thảo luận": "Hội nghị Doanh nghiệp bàn tròn tập trung thảo
 #: luận ...")
-DEBATED = frozenset({"phiên họp", "kỳ họp"})
+DEBATED = SITTINGS
 #: a deputies' debate or question time, told by the event's name: "thảo luận tại Hội trường về ...", "Thảo luận tại tổ
 #: QH về ...", "phiên chất vấn"
 _DEBATE_NAME = re.compile(r"(?<!\w)(?:thảo luận|chất vấn)(?!\w)")
@@ -496,7 +504,7 @@ def set_aside(doc: Doc, points: list[Span], people: list[tuple[Person, list[Span
                                     _wished_by_others(doc, points, people), _group_went_on(doc, points),
                                     _guest_turn(doc, points, people), _agenda(doc, points),
                                     _reported(doc, points, people, hosts))]
-    if kind in SITTINGS:
+    if kind in SITTINGS:  # (an elected body's sitting, where the Fatherland Front puts the voters' petitions)
         verdicts = [a or b for a, b in zip(verdicts, petitions(doc, points))]
     if kind in DEBATED and (name and _DEBATE_NAME.search(fold(name)) or _deputies_debate(doc)):
         council = bool(_COUNCIL.search(fold(name or "")))

@@ -457,7 +457,7 @@ _TAKE_PART = re.compile(r"\s*(?:(?:đến|về|tới)\s+)?(?:tham\s+gia|tham\s+d
 #: ... đã trả lời", "tiếp tục kỳ họp thứ 5" (one that will go on on a given day, "Ngày mai 14/6, Quốc hội sẽ tiếp tục
 #: phiên chất vấn", is announced with its day, as "sẽ tổ chức hội nghị vào ngày 14/6" is; one that did not, "không tiếp
 #: tục phiên chất vấn", was not held)
-_SITTINGS = frozenset({"phiên họp", "kỳ họp"})
+SITTINGS = frozenset({"phiên họp", "kỳ họp"})
 _GOES_ON_BEFORE = re.compile(r"(?<!\w)tiếp tục\s+$")
 #: someone asked or told to hold it: "yêu cầu Tổng cục Du lịch tổ chức họp", "giao cho lãnh đạo huyện Nhà Bè tổ chức họp
 #: báo", "đề nghị UBND quận Đồ Sơn chủ trì phối hợp Sở VHTT tổ chức hội thảo"
@@ -1091,7 +1091,7 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
     before = low[max(s_start, k_start - _BEFORE):k_start + lead]
     if _CALLED_OFF.search(before):
         return None  # "Nhật Bản và Mỹ đã hoãn cuộc hội đàm ...", "hủy bỏ hội nghị": it did not take place then
-    holds = cues["held_before"].search(before) or kind in _SITTINGS and _GOES_ON_BEFORE.search(before)
+    holds = cues["held_before"].search(before) or kind in SITTINGS and _GOES_ON_BEFORE.search(before)
     if holds and (_NOT_HELD_BEFORE.search(before, 0, holds.start())
                   or _TAKE_PART.match(holds.group(0)) and _FOR_BEFORE.search(before, 0, holds.start())
                   or holds.group(0).lstrip().startswith(("tổ chức", "có "))
@@ -1177,7 +1177,7 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
     setting = setting or points_back
     governed = governed or setting
     held = governed or _sentence_has(memo, "held", cues["held"], low, s_start, s_end) \
-        or kind in _SITTINGS and bool(_ASSEMBLY_ACTS.search(low, s_start, s_end))  # "Quốc hội dành cả ngày để thảo luận"
+        or kind in SITTINGS and bool(_ASSEMBLY_ACTS.search(low, s_start, s_end))  # "Quốc hội dành cả ngày để thảo luận"
     context_start = s_start
     if index > 0 and (spoke_at := _SPEAKING_AT_OPEN.match(low, s_start)) and spoke_at.end() >= k_start - 6 \
             and _SPOKE_ON_DAY.match(low, starts[index - 1], s_start):
@@ -1320,15 +1320,15 @@ _AHEAD_DAY = re.compile(r"(?:\d\s+tới|(?<!\w)ngày mai)(?!\w)")
 _IN_IT_BEFORE = re.compile(r"(?<!\w)(?:trong|tại|sau)\s+$")
 #: ... its name, then its day: "cuộc gặp với ông Putin hôm 7/7", "cuộc gặp song phương bên lề Hội nghị G20 ở Hamburg,
 #: Đức, ngày 7/7" (a name with no verb in it)
-_NAME_NO_VERB = r"(?:(?!\s(?:sẽ|dự kiến|diễn ra|tổ chức)\s)[^.;:!?\n\"“”]){0,80}?"
-_ITS_DAY_AFTER = re.compile(_NAME_NO_VERB + r"(?<!\w)(?:hôm|ngày|sáng|chiều|tối|trưa)\s+\d{1,2}\s?[/.-]\s?\d{1,2}(?![\d%])")
+_NAME_CHAR = r"(?:(?!\s(?:sẽ|dự kiến|diễn ra|tổ chức)\s)[^.;:!?\n\"“”])"
+_NAME_NO_VERB = _NAME_CHAR + r"{0,80}?"
+_DAY_AFTER_NAME = r"(?<!\w)(?:hôm|ngày|sáng|chiều|tối|trưa)\s+\d{1,2}\s?[/.-]\s?\d{1,2}(?![\d%])"
+_ITS_DAY_AFTER = re.compile(_NAME_NO_VERB + _DAY_AFTER_NAME)
 #: ... or its day past a long name (up to 160 characters), written right after the name's own end: its bracketed short
 #: name, a capitalised word (a place, a body) or its edition: "cuộc gặp bên lề Hội nghị thượng đỉnh Nhóm các nền kinh
 #: tế phát triển và mới nổi hàng đầu thế giới (G20) ở Hamburg, Đức ngày 7/7", "hội nghị sơ kết công tác quản lý nhà
 #: nước 6 tháng đầu năm ... của Bộ Thông tin và Truyền thông, sáng 14/7" (_day_past_long_name asks the capitals)
-_ITS_DAY_PAST_LONG_NAME = re.compile(r"(?:(?!\s(?:sẽ|dự kiến|diễn ra|tổ chức)\s)[^.;:!?\n\"“”]){80,160}?"
-                                     r"(?<=[\w)])(\s*,?\s*(?:vào\s+)?)"
-                                     r"(?:hôm|ngày|sáng|chiều|tối|trưa)\s+\d{1,2}\s?[/.-]\s?\d{1,2}(?![\d%])")
+_ITS_DAY_PAST_LONG_NAME = re.compile(_NAME_CHAR + r"{81,160}?(?<=[\w)])(\s*,?\s*(?:vào\s+)?)" + _DAY_AFTER_NAME)
 #: ... and the words before its day: the name's end (its bracketed short name, its edition, a year; or a proper name's
 #: last word, one of its last two syllables capitalised, asked of the written case: "Đức", "Truyền thông")
 _LONG_NAME_END = re.compile(r"(?:\)|(?<!\w)lần\s+thứ\s+\w+|(?<!\w)năm\s+\d{4}"
@@ -1337,9 +1337,11 @@ _LONG_NAME_END = re.compile(r"(?:\)|(?<!\w)lần\s+thứ\s+\w+|(?<!\w)năm\s+\d{
 
 @cache
 def _not_in_a_long_name() -> re.Pattern[str]:
-    """What a long name holds not: a clause of its own, another occasion, a document (detect_not_in_a_long_name.txt)."""
+    """What a long name holds not: a clause of its own, another occasion, a document (detect_not_in_a_long_name.txt),
+    or a document's number ("theo Kế hoạch số 45/KH-UBND ngày 8/6"; not "chuyển đổi số", "một số", "dân số", "kế
+    hoạch phát triển kinh tế - xã hội": words of a name)."""
     return re.compile(r"(?:" + _alternation((fold(w) for w in lexicon.words("detect_not_in_a_long_name.txt")),
-                                            word_start=True) + r")(?!\w)")
+                                            word_start=True) + r")(?!\w)|(?<!\w)(?:số|kế hoạch)\s+\d")
 
 
 def _day_past_long_name(doc: Doc, k_end: int, s_end: int) -> bool:
@@ -1444,7 +1446,7 @@ _AT_IT = re.compile(r"(?<!\w)(?:tại|trong)\s+(?:(?:một|các)\s+)?(?:(?:cuộ
 _CAPTION = re.compile(r"(?<!\w)(?:ảnh\s*:|\((?:ảnh|nguồn\s*:))")
 
 
-#: what an elected body's deputies do at its sitting (_SITTINGS): "Chiều 19/06 tại kỳ họp thứ ba, Quốc hội khóa XIV, các
+#: what an elected body's deputies do at its sitting (SITTINGS): "Chiều 19/06 tại kỳ họp thứ ba, Quốc hội khóa XIV, các
 #: ĐBQH đã bấm nút thông qua Luật ...", "Sáng 16-6, Phó chủ tịch Quốc hội ... điều khiển phiên họp, Quốc hội thảo luận
 #: về dự án Luật ..." (the lead of a day's sitting: the sitting is the report)
 _ASSEMBLY_ACTS = re.compile(r"(?<!\w)(?:quốc hội|qh|đbqh|đại biểu|hđnd|hội đồng nhân dân|ủy ban thường vụ quốc hội|"
@@ -1759,7 +1761,7 @@ def _detect(doc: Doc, title: str | None, slug: str | None, published: dt.date | 
                                     or m.early and _dated_just_before(m, mentions))
                     or m.dated and m.early and bool(_CONCLUSIONS_OF.search(low, m.sentence[0], m.start))
                     or m.dated and m.kind in title_verb_kinds
-                    or m.dated and m.early and m.kind in _SITTINGS and _ASSEMBLY_ACTS.search(low, *m.sentence)
+                    or m.dated and m.early and m.kind in SITTINGS and _ASSEMBLY_ACTS.search(low, *m.sentence)
                     and _told_as_done(doc, m)
                     or m.dated and m.early and _told_as_done(doc, m)
                     and (any(end != m.end for end in back[m.kind]) or any(o.kind == m.kind and o.setting for o in mentions)))
@@ -2835,7 +2837,7 @@ def _unbalanced(text: str, start: int, end: int, quote: str) -> bool:
 
 def _edition(doc: Doc, kind: str, span: Span) -> tuple[int | None, Span | None]:
     found = _EDITION.search(doc.low, span[0], span[1])
-    if found and found.group(0).startswith(("kỳ", "phiên")) and kind not in _SITTINGS:
+    if found and found.group(0).startswith(("kỳ", "phiên")) and kind not in SITTINGS:
         # another meeting's ordinal in the name: "họp báo về kỳ họp thứ 4" is no fourth press conference, "họp thẩm tra
         # các báo cáo ... để trình kỳ họp thứ 4" no fourth meeting
         found = None
@@ -2856,8 +2858,11 @@ _MET_AND = re.compile(r"(họp(?:\s+(?:bàn|khẩn))?)\s+và\s")
 _ASSEMBLY_SUBJECT = re.compile(r"(?:quốc hội|qh|ubtvqh|ủy ban thường vụ quốc hội)\s+(?:(?:đã|vừa|tiếp tục|tiến hành|"
                                r"chính thức)\s+)*")
 #: ... and the debate or the question time it held, which names the sitting ("thảo luận tại tổ", "thảo luận ở hội
-#: trường": _DEBATES; "Quốc hội chất vấn Bộ trưởng ..." is "chất vấn")
-_ASSEMBLY_DEBATE = re.compile(r"(?:thảo luận(?:\s+(?:(?:tại|ở)\s+)?(?:tổ|hội trường|nghị trường))?|chất vấn)(?!\w)")
+#: trường", "làm việc tại hội trường": _DEBATES' own forms, not those that name the Assembly or a minister; "Quốc hội
+#: chất vấn Bộ trưởng ..." is "chất vấn", "Quốc hội thảo luận về ..." "thảo luận")
+_ASSEMBLY_DEBATE = re.compile(r"(?:" + _alternation(
+    {d for d in _DEBATES if not d.startswith(("quốc hội ", "đăng đàn ", "trả lời "))} | {"thảo luận", "chất vấn"},
+    spaces=True) + r")(?!\w)")
 #: a plan's word the name ran on into ("... dự kiến diễn ra vào tuần sau"), left at its end
 _HANGING_PLAN = re.compile(r"\s+(?:dự kiến|dự định)$")
 

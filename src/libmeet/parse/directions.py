@@ -1389,7 +1389,8 @@ _BORNE = re.compile(r"\s+(?:(?:thực\s+sự\s+|chính\s+)?là|chờ|mất|chi|g
 
 #: ... or words between the body and its modal that make the modal a habit, a reason or a condition: "Các doanh nghiệp
 #: thường phải trả các chi phí không chính thức ...", "Doanh nghiệp than thở vì phải tiếp nhiều đoàn thanh tra"
-_NOT_ORDERED = re.compile(r"(?<!\w)(?:thường|hay|vẫn|vì|do|bởi|khi|nếu|mà)(?!\w)")
+_NOT_ORDERED_WORDS = r"thường|hay|vẫn|vì|do|bởi|khi|nếu|mà"
+_NOT_ORDERED = re.compile(r"(?<!\w)(?:" + _NOT_ORDERED_WORDS + r")(?!\w)")
 #: ... or no body at all: "Trường hợp cần điều chỉnh Chương trình, phải thực hiện theo đúng quy định ..."
 _CASE = re.compile(r"trường\s+hợp(?!\w)")
 
@@ -1510,13 +1511,14 @@ def extract_directions(doc: Doc, title: str | None = None, targets: bool = False
         last_para = para
         if _subheading(doc, sentences, index):
             continue
-        quoted = _quoted_before(doc, sentences, index)
-        if quoted is not None:  # “Chúng ta phải ...”. Ông X, Chủ tịch UBND TP, đã nhấn mạnh như trên tại buổi làm việc
+        before = _quoted_before(doc, sentences, index)
+        if before is not None:  # “Chúng ta phải ...”. Ông X, Chủ tịch UBND TP, đã nhấn mạnh như trên tại buổi làm việc
+            quoted, only_said = before
             while spans and spans[-1][1] > quoted[0][0]:
                 spans.pop()
             for start, end in quoted:
                 spans.extend(_split(doc, start, end))
-            if not ((said := _SAID_AFTER_QUOTE.search(low, s, e)) and _SAID_PLAIN.match(said.group("verb"))):
+            if not only_said:
                 follow = 0  # (words only said end no chain: "... , ông Huệ nêu rõ. ... Cho nên, các bộ ... phải ...")
         opened.extend(_quoted_after(doc, sentences, index) or ())
         if new_para and list_open:
@@ -1843,10 +1845,11 @@ def _leader_closes(doc: Doc, speaker: str) -> bool:
     return False
 
 
-def _quoted_before(doc: Doc, sentences: list[tuple[int, int, int]], index: int) -> list[Span] | None:
+def _quoted_before(doc: Doc, sentences: list[tuple[int, int, int]], index: int
+                   ) -> tuple[list[Span], bool] | None:
     """When the sentence at `index` gives the speaker of the words quoted just before it ("... như trên / như vậy"),
-    the quoted sentences that set a task from their first words, as regions (quote marks left out); None when it
-    does not or none do."""
+    the quoted sentences that set a task from their first words, as regions (quote marks left out), and whether the
+    words are only said after the quote (_SAID_PLAIN: "..., ông Huệ nói"); None when it does not or none do."""
     s, e, _ = sentences[index]
     low = doc.low
     lo = max(0, s - _QUOTE_REACH)
@@ -1877,13 +1880,14 @@ def _quoted_before(doc: Doc, sentences: list[tuple[int, int, int]], index: int) 
         return None  # (a quote opening in lower case goes on with the writer's sentence: "... thực hiện tốt Nghị quyết
         # Trung ương 5. \"phải làm sao kinh tế tư nhân ...\", Thủ tướng nhấn mạnh.")
     tasks = _quoted_tasks(doc, sentences[: index + 1], opening, close.start(), leader, straight, ordered)
-    if stressed and _SAID_PLAIN.match(close.group("verb")):
+    only_said = stressed and bool(_SAID_PLAIN.match(close.group("verb")))
+    if only_said:
         # (words only said, not stressed: a must told as a habit, a reason or a condition is the speaker's view, "Tôi có
         # ngồi đây thì cũng phải cầm cán cân ...", "Vì phát triển bền vững phải dựa trên 3 trụ cột", nor one whose
         # subject is a deed, "Việc lớn phải bắt đầu từ việc nhỏ")
         tasks = [(a, b) for a, b in tasks if not _PLAIN_VIEW.match(low, a, b)
                  and not _PLAIN_HEAD.search(low, a, (m.start() if (m := _patterns().modal.search(low, a, b)) else a))]
-    return tasks or None
+    return (tasks, only_said) if tasks else None
 
 
 #: quoted words only said (_SAID_PLAIN) that open on a deed, a thing, the speaker or a case as their subject: "Việc lớn
@@ -1892,7 +1896,7 @@ _PLAIN_VIEW = re.compile(r"(?:việc|điều|cái|tôi|đây|đó|với)(?!\w)")
 #: ... or with a habit, a reason, a condition, a contrast or a view before their modal (as _NOT_ORDERED, and "thì",
 #: "nhưng", "nên", "thấy": "Sân bay ở trong thành phố nhưng phải đi trước vài tiếng", "Chúng tôi cũng thấy cần phải làm
 #: mạnh hơn nữa"), or the speaker's own side telling what it does ("Nhiều địa điểm nhạy cảm chúng tôi phải gắn camera")
-_PLAIN_HEAD = re.compile(r"(?<!\w)(?:thường|hay|vẫn|vì|do|bởi|khi|nếu|mà|thì|nhưng|nên|thấy|chúng\s+tôi)(?!\w)")
+_PLAIN_HEAD = re.compile(r"(?<!\w)(?:" + _NOT_ORDERED_WORDS + r"|thì|nhưng|nên|thấy|chúng\s+tôi)(?!\w)")
 
 
 def _quoted_tasks(doc: Doc, sentences: list[tuple[int, int, int]], opening: int, close: int, leader: bool,

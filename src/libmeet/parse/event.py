@@ -26,8 +26,9 @@ def event_id(doc: Doc) -> str:
 #: kinds of meeting a leader holds where they visit ("cuộc làm việc của Thủ tướng Chính phủ … với TP HCM"): a national
 #: body's name in theirs does not say where they sat
 _VISITS = frozenset({"buổi làm việc", "làm việc", "gặp mặt", "tiếp xúc cử tri", "tiếp"})
-#: sittings, which sit where their body does: "Tiếp tục chương trình kỳ họp thứ 3, chiều nay, Quốc hội thảo luận ..."
-_SITTINGS = frozenset({"kỳ họp", "phiên họp"})
+#: sittings (detect.SITTINGS), which sit where their body does: "Tiếp tục chương trình kỳ họp thứ 3, chiều nay, Quốc
+#: hội thảo luận ..."
+_SITTINGS = detect.SITTINGS
 
 
 def parse_text(text: str, info: Meta | None = None) -> Event | Skip:

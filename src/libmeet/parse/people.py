@@ -38,7 +38,7 @@ from .detect import STARRED_OCCASION as _STARRED_OCCASION
 from .dates import ARCHIVE_PHOTO, WRITTEN_DAY
 from .detect import any_kind_pattern, at_a_meeting, comma_name_at, commas_in_names
 from .normalize import Doc, fold, strip_accents
-from .places import foreign_place_name
+from .places import MEETS_VERB, TIEP_NOT_MET as _TIEP_NOT_MET, foreign_place_name
 from .types import Span
 
 
@@ -2080,8 +2080,6 @@ _SAME_DAY = re.compile(r"\W*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:cùng ngày|
 #: meeting's noun: "Sau cuộc gặp giữa Tổng thống Nga Putin và Thủ tướng Nhật Bản Shinzo Abe, hai bên đã nhất trí tổ chức
 #: một cuộc gặp cấp thứ trưởng"; nor at a summit, on whose sidelines its guests meet: "Sau cuộc gặp với ông Trump, bà
 #: Merkel đã gặp Tổng thống Thổ Nhĩ Kỳ Tayyip Erdogan" at the G20)
-#: the words after "tiếp" that make it no reception ("tiếp tục", "tiếp cận", "tiếp xúc" ...)
-_TIEP_NOT_MET = r"(?:tục|theo|cận|nhận|xúc|đón|sức|thu|đó)"
 #: (the verb of the next meeting in its own words, not reported speech after "cho biết / nói"; not "trực tiếp",
 #: "liên tiếp", "việc gặp", "gặp khó khăn")
 _NEXT_MEETING = re.compile(r"\W*sau (?:cuộc|buổi)\s+(?:tiếp(?!\s+xúc)|gặp|hội\s+đàm|hội\s+kiến|làm\s+việc)(?!\w)"
@@ -2785,26 +2783,41 @@ def disciplined(doc: Doc, people: list[tuple[Person, list[Span]]]) -> list[bool]
     return _only_told_of(people, object_at, speaks_at)
 
 
+#: one word character (a name's edge is where the characters beside it are none)
+_WORD_CHAR = re.compile(r"\w")
+
+
 #: the matter a story is about, just before the name: the person is what is said, not one who sat ("Đối với trường
 #: hợp của Trịnh Xuân Thanh, Tổng Bí thư nhấn mạnh", "TP.HCM nói về việc ông Đoàn Ngọc Hải không xuống đường", "chuyển
 #: sinh hoạt Đoàn đại biểu Quốc hội đối với ông Nguyễn Thiện Nhân"); not "đối với" after a post given or taken in its
-#: clause (_POST_VOTED): a sitting's vote on its own member, "bầu bổ sung chức danh Phó chủ tịch ... đối với ông Phạm
-#: Văn Hà")
-_TOLD_ABOUT = re.compile(r"(?<!\w)(?:đối\s+với|trường\s+hợp|vụ\s+việc|về\s+việc|(?<!làm )việc)"
-                         r"(?:\s+(?:của|đối\s+với))?\s+(?:(?:ông|bà|anh|chị|đồng\s+chí)\s+)?$")
+#: sentence (_post_voted, across the commas of a list of posts: "chỉ định chức danh ủy viên ban chấp hành, ủy viên ban
+#: thường vụ, phó bí thư tỉnh ủy Yên Bái ... đối với ông Đỗ Đức Duy"): a sitting's vote on its own member, "bầu bổ sung
+#: chức danh Phó chủ tịch ... đối với ông Phạm Văn Hà")
+@cache
+def _told_about() -> re.Pattern[str]:
+    """What is told about, its form of address before the name from honorifics.txt ("vụ việc", "về việc" are "việc")."""
+    return re.compile(r"(?<!\w)(?:đối\s+với|trường\s+hợp|(?<!làm )việc)(?:\s+(?:của|đối\s+với))?\s+"
+                      + _honorific_before() + "$")
 
 
-_POST_VOTED = re.compile(r"(?<!\w)(?:bầu|miễn\s+nhiệm|bổ\s+nhiệm|thôi\s+(?:giữ\s+)?chức|chức\s+danh)(?!\w)[^.;:!?\n]*"
-                         r"đối\s+với\s+(?:(?:ông|bà|anh|chị|đồng\s+chí)\s+)?$")
+@cache
+def _post_voted() -> re.Pattern[str]:
+    """A post voted on, its form of address before the name from honorifics.txt."""
+    return re.compile(r"(?<!\w)(?:bầu|miễn\s+nhiệm|bổ\s+nhiệm|thôi\s+(?:giữ\s+)?chức|chức\s+danh)(?!\w)[^.;:!?\n]*"
+                      r"đối\s+với\s+" + _honorific_before() + "$")
+
+
+@cache
+def _honorific_before() -> str:
+    """An optional form of address and its space (honorifics.txt), written before a name."""
+    return r"(?:(?:" + lexicon.alternation(_honorific_words(), spaces=True) + r")\s+)?"
 
 
 #: a party of the meeting, named with its verb or noun in their clause, before them ("ngay trước thềm cuộc gặp giữa ông
 #: Trump và Tổng thống Thổ Nhĩ Kỳ Tayyip Erdogan", "Cuộc gặp đầu tiên giữa Tổng thống Mỹ Donald Trump và Tổng thống Nga
 #: Vladimir Putin") or after them ("Tổng thống Mỹ Donald Trump và người đồng cấp Nga Vladimir có thể gặp nhau"); not
 #: "tiếp tục", "trực tiếp", "gặp khó khăn", "gặp nhiều rắc rối"
-_MEETS = (r"(?<!\w)(?<!trực )(?<!liên )(?<!gián )"
-          r"(?:gặp(?:\s+gỡ)?(?!\s+(?:khó|phải|nạn|sự\s+cố|nhiều|rắc\s+rối|trở\s+ngại|trục\s+trặc)(?!\w))|"
-          r"hội\s+đàm|hội\s+kiến|điện\s+đàm|tiếp(?!\s+" + _TIEP_NOT_MET + r"(?!\w))|làm\s+việc\s+với)(?!\w)")
+_MEETS = (r"(?<!\w)(?:" + MEETS_VERB + r"|hội\s+đàm|hội\s+kiến|điện\s+đàm|làm\s+việc\s+với)(?!\w)")
 _PARTY_BEFORE = re.compile(_MEETS + r"[^.,;:!?\n]{0,80}$")
 _PARTY_AFTER = re.compile(r"[^.,;:!?\n]{0,60}?" + _MEETS)
 #: (only at a meeting named by whom it meets, or at a gathering on whose sidelines its guests meet: at a press
@@ -2814,7 +2827,7 @@ _PARTIES_MEET_AT = _MET_KINDS | _GATHERINGS
 
 def told_about(doc: Doc, people: list[tuple[Person, list[Span]]], kind: str | None = None,
                at: int | None = None) -> list[bool]:
-    """For each person, whether the text names them as the matter what is said or decided is about (_TOLD_ABOUT) and
+    """For each person, whether the text names them as the matter what is said or decided is about (_told_about) and
     never as speaking outside someone else's quoted words or with a part at the event: the story's subject ("TP.HCM nói
     về việc ông Đoàn Ngọc Hải không xuống đường", told at the city's press conference whose hosts quote him: “Anh Hải
     nói nếu có văn bản ...”), not one of those there. Never one named in the own sentence (at `at`) of an event named by
@@ -2825,14 +2838,11 @@ def told_about(doc: Doc, people: list[tuple[Person, list[Span]]], kind: str | No
     they speak or take a part is looked for at every mention of their name, not only those found (a speaker the finder
     missed: "Phát biểu tại cuộc họp báo, Tổng thống Moon Jae-in nhấn mạnh")."""
     low = doc.low
-    text = doc.text
     starts = _sentences(doc)
     own = bisect_right(starts, at) - 1 if at is not None and kind in _MET_KINDS else None
 
     def quoted(start: int) -> bool:
-        line_start = text.rfind("\n", 0, start) + 1
-        opened = text.rfind("“", max(line_start, start - _QUOTE_REACH), start)
-        return opened >= 0 and text.find("”", opened, start) < 0
+        return _quoted_at(low, max(0, start - _QUOTE_REACH), start)
 
     def party(start: int, end: int) -> bool:
         return kind in _PARTIES_MEET_AT and (bool(_PARTY_BEFORE.search(low, max(0, start - 100), start))
@@ -2843,12 +2853,20 @@ def told_about(doc: Doc, people: list[tuple[Person, list[Span]]], kind: str | No
             or not quoted(start) and (_says_after(low, end) or bool(_roles(doc, start, end)))
 
     def object_at(start: int) -> bool:
-        return bool(_TOLD_ABOUT.search(low, max(0, start - 40), start)) \
-            and not _POST_VOTED.search(low, max(0, start - 120), start)
+        return bool(_told_about().search(low, max(0, start - 40), start)) \
+            and not _post_voted().search(low, max(0, start - 120), start)
 
     def every_mention(person: Person, spans: list[Span]) -> list[Span]:
-        name = re.compile(r"(?<!\w)" + re.escape(fold(person.name)) + r"(?!\w)")
-        return sorted(set(spans) | {found.span() for found in name.finditer(low)})
+        # (found by str.find, a word's edges asked of the characters beside it: no regex compiled for each name)
+        name = fold(person.name)
+        found = set(spans)
+        at = low.find(name) if name else -1
+        while at >= 0:
+            end = at + len(name)
+            if not (at and _WORD_CHAR.match(low, at - 1)) and not _WORD_CHAR.match(low, end):
+                found.add((at, end))
+            at = low.find(name, at + 1)
+        return sorted(found)
 
     told = _only_told_of(people, object_at, lambda start, end: False)
     return [out and not any(speaks_at(start, end) for start, end in every_mention(person, spans))

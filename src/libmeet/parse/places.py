@@ -512,6 +512,15 @@ _AT = re.compile(r"(" + lexicon.alternation(("tại", "ở", "diễn ra ở"), w
 _SEGMENT_SPLIT = re.compile(r"\s*[,(]\s*|\s*\)\s*|\s+[-–—]\s+(?=(?:tỉnh|thành phố|tp|quận|huyện|số|phường|xã)\b)")
 
 
+#: the words after "tiếp" that make it no reception ("tiếp tục", "tiếp cận", "tiếp xúc" ...)
+TIEP_NOT_MET = r"(?:tục|theo|cận|nhận|xúc|đón|sức|thu|đó)"
+#: the words after "gặp" that make it no meeting ("gặp khó khăn", "gặp phải", "gặp nhiều rắc rối")
+GAP_NOT_MET = r"(?:khó|phải|nạn|sự\s+cố|nhiều|rắc\s+rối|trở\s+ngại|trục\s+trặc)"
+#: a meeting's own verb, "gặp (gỡ)" or "tiếp", not "trực tiếp", "liên tiếp", "gián tiếp" (used after (?<!\w))
+MEETS_VERB = (r"(?<!trực )(?<!liên )(?<!gián )(?:gặp(?:\s+gỡ)?(?!\s+" + GAP_NOT_MET + r"(?!\w))|tiếp(?!\s+"
+              + TIEP_NOT_MET + r"(?!\w)))")
+
+
 def _one_of(name: str) -> str:
     return "(?:" + "|".join(re.escape(w) for w in sorted(lexicon.table("places_words.json")[name], key=len,
                                                               reverse=True)) + ")"
@@ -576,7 +585,8 @@ def _rules() -> _Rules:
         attend_after=re.compile(rf"[\s,]*(?:(?:để|nhằm)\s+)?{_one_of('attend_words')}\s+(?:các\s+|một\s+|cuộc\s+)?"),
         # what names the venue outright: "Địa điểm: ...", "địa điểm tổ chức ở Hà Nội"
         venue_label=re.compile(lexicon.alternation(lexicon.table("places_words.json")["venue_labels"], word_start=True)),
-        abroad_told_by=re.compile(rf"(?<!\w){_one_of('abroad_told_by')}(?!\w)"),
+        # (a meeting's verb, not "tiếp tục", "trực tiếp", "gặp khó khăn": "... ở Bắc Kinh ... vẫn tiếp tục tăng")
+        abroad_told_by=re.compile(rf"(?<!\w)(?:{MEETS_VERB}|{_one_of('abroad_told_by')})(?!\w)"),
     )
 
 
@@ -782,10 +792,9 @@ def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int,
     def context_score(pos: int) -> float:
         s, e = sentences.around(pos)
         score = 0.0
-        sentence = doc.low[s:e]
-        if _DATED.search(sentence):
+        if _DATED.search(doc.low, s, e):
             score += 3
-        if event_re.search(sentence):
+        if event_re.search(doc.low, s, e):
             score += 2
         distance = abs(sentences.index(pos) - anchor_sentence)
         score -= min(distance, 8) * 0.4
@@ -862,9 +871,8 @@ def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int,
         for h in used:
             spans.setdefault("place.country" if h.foreign else
                              ("place.city" if h.entry.kind == "city" else "place.province"), []).append((h.start, h.end))
-        sentence = doc.low[s:e]
-        passing = bool(country) and not province and not (_DATED.search(sentence) or event_re.search(sentence)
-                                                           or R.abroad_told_by.search(sentence))
+        passing = bool(country) and not province and not (_DATED.search(doc.low, s, e) or event_re.search(doc.low, s, e)
+                                                           or R.abroad_told_by.search(doc.low, s, e))
         out.append(Candidate(score, province, city, country or (VIETNAM if province else None), venue,
                              doc.text[m.end():end].strip(" ,"), (m.end(), end), spans, inferred=visit or bool(why_at),
                              why=why_at or ("visit" if visit else "bridge" if bridge else "at"), passing=passing))
