@@ -22,6 +22,19 @@ def summary(text: str) -> list[tuple[str, str | None, str | None]]:
 # --- constructions: (construction, sentence as published, [(name, position, organisation)]) -----------------
 
 CONSTRUCTIONS = [
+    ("a junior officer's rank before the name (bench 21481013)",
+     "Đại úy Nguyễn Xuân Tiến cho biết, lực lượng chức năng đã triển khai phân luồng.",
+     [("Nguyễn Xuân Tiến", "Đại úy", None)]),
+    ("a rank, then the job after the name, which wins (working 22733700)",
+     "Báo cáo với Bộ trưởng, Chuẩn đô đốc Nguyễn Đăng Nghiêm, Tổng giám đốc Tổng công ty Tân cảng Sài Gòn cho biết.",
+     [("Nguyễn Đăng Nghiêm", "Tổng giám đốc", "Tổng công ty Tân cảng Sài Gòn")]),
+    ("an embassy's counsellors (bench 21491296)",
+     "Đại sứ Trương Mạnh Sơn, Tham tán Công sứ Vũ Văn Minh và Tham tán Thương mại Trần Hiệp Thương đã tổng kết.",
+     [("Trương Mạnh Sơn", "Đại sứ", None), ("Vũ Văn Minh", "Tham tán Công sứ", None),
+      ("Trần Hiệp Thương", "Tham tán Thương mại", None)]),
+    ("a judge's grade, then the job, which wins (bench 22562072)",
+     "Ông Nguyễn Văn Tiến (SN 1966) - Thẩm phán cao cấp, Phó Chánh án TAND Cấp cao tại Hà Nội phát biểu.",
+     [("Nguyễn Văn Tiến", "Phó Chánh án", "TAND Cấp cao")]),
     ("a coach known by his given names alone (bench reading seed 147 E35, 21477989)",
      "Nói về tương quan lực lượng giữa các đội tại SEA Games tới đây, HLV Hữu Thắng cho rằng, cơ hội chia đều cho tất "
      "cả các đội.",
