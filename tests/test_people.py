@@ -1342,6 +1342,14 @@ def test_voters_who_speak_at_their_meeting_with_deputies(text, kind, named):
     # bench 22497293, 22434599, dev bm_22627400: an initial with a space after its dot, in a foreign name
     ("Tổng thống Mỹ George W. Bush hội đàm với Thủ tướng.", [("George W. Bush", "Tổng thống", "Mỹ")]),
     ("Tổng thống Belarus A. Lukashenko tiếp Đại sứ Việt Nam.", [("A. Lukashenko", "Tổng thống", "Belarus")]),
+    # bench 22696591, 22471099, working set 22652162: an apostrophe inside a name keeps it whole, straight or curly
+    ("Tại hội thảo, ông Michael O’Hanlon phát biểu.", [("Michael O’Hanlon", None, None)]),
+    ("Tại hội nghị, ông James O'Neill, cảnh sát trưởng New York, phát biểu.", [("James O'Neill", None, None)]),
+    ("Cao ủy Liên hợp quốc về nhân quyền, ông Zeid Ra'ad Al Hussein phát biểu tại phiên họp.",
+     [("Zeid Ra'ad Al Hussein", None, None)]),
+    # ... a Central Highlands name (bench 22550989 "Bà K’Hiếu", 21479043 "H’Ăng Niê")
+    ("Tại buổi gặp, bà H’Hen Niê phát biểu.", [("H’Hen Niê", None, None)]),
+    ("Tại hội nghị, ông R'Mah Tuân phát biểu.", [("R'Mah Tuân", None, None)]),
     # reading seed 159 E32 (bench 22582016): the head of a diplomatic delegation, his title after his name
     ("Về phía EU, ông Bruno Angelet, Trưởng Phái đoàn EU tại Việt Nam cũng nhấn mạnh: \"Phát triển năng lượng\".",
      [("Bruno Angelet", "Trưởng Phái đoàn", "EU")]),

@@ -28,7 +28,11 @@ LOWER = _letters(False)
 _HYPHENED = rf"(?:-[{LOWER}]+|(?<=[a-z])-[A-Z][a-z]+(?= [{UPPER}]))*"
 #: a Scottish or Irish family name has a second capital: "Kevin McCarthy", "H.R. McMaster", "Terry McAuliffe"
 _MC = rf"(?:a?c[{UPPER}])?"
-SYLLABLE = rf"[{UPPER}](?:(?<=M){_MC})?[{LOWER}]*{_HYPHENED}"
+#: a name whose syllables an apostrophe joins, as Central Highlands and Irish names and Arab ones are written: "K'Nhiễu",
+#: "H’Ăng Niê", "Michael O’Hanlon", "ông Zeid Ra'ad" (straight, curly or a backtick, "ĐBQH K`Nhiễu"; not an
+#: English "'s" or "'m": "ITV's", "I'm")
+_ELIDED = rf"(?:[’'`ʼ](?:[{UPPER}][{LOWER}]*|[{LOWER}]{{2,}}))?"
+SYLLABLE = rf"[{UPPER}](?:(?<=M){_MC})?[{LOWER}]*{_ELIDED}{_HYPHENED}"
 #: a run of capitalised syllables separated by single spaces ("Lê Xuân Định"; "Thư viện" gives "Thư"); "starts a
 #: word" is asserted after the first capital, so that the engine skips ahead to the next capital
 #: (after its first word, a word may open on a foreign middle initial: "Claus D.Hagenhoff", "George W.Bush", or one
@@ -38,7 +42,7 @@ SYLLABLE = rf"[{UPPER}](?:(?<=M){_MC})?[{LOWER}]*{_HYPHENED}"
 #: (and after its first word, the small words of Arab and European names: "Mohammed bin Salman", "Tamim bin Hamad
 #: Al-Thani", "Ursula von der Leyen")
 _PARTICLES = r"(?:(?:bin|bint|ibn|von|van|der|de|del) )*"
-RUN = re.compile(rf"[{UPPER}](?<!\w[{UPPER}])(?:(?<=M){_MC})?[{LOWER}]*{_HYPHENED}"
+RUN = re.compile(rf"[{UPPER}](?<!\w[{UPPER}])(?:(?<=M){_MC})?[{LOWER}]*{_ELIDED}{_HYPHENED}"
                  rf"(?: {_PARTICLES}(?:[{UPPER}]\.|[A-Z]\. (?=[A-Z])|[AE]l-(?=[{UPPER}]))?{SYLLABLE})*(?!\w)")
 
 # One Vietnamese syllable once accents are gone: onset, vowel cluster, coda.
