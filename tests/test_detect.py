@@ -2145,6 +2145,26 @@ def test_a_leader_receiving_a_guest_on_a_day_is_a_reception(text):
     assert found.is_event and found.kind == "tiếp"
 
 
+_WHEN_RECEIVING = (
+    "Quan chức Hàn Quốc tái khẳng định quan hệ đồng minh vững chắc với Mỹ\nHãng thông tấn Yonhap dẫn nguồn tin Phủ "
+    "Tổng thống Hàn Quốc cho biết người đứng đầu Hội đồng An ninh Quốc gia Chung Eui-yong ngày 29/5 đã tái khẳng định "
+    "cam kết của Hàn Quốc đối với mối quan hệ đồng minh vững chắc với Mỹ khi tiếp Chủ tịch Ủy ban Quân lực thuộc Hạ "
+    "viện Mỹ Mac Thornberry đang ở thăm Seoul. Theo thông cáo báo chí, tại cuộc gặp, ông Chung đã giải thích phương "
+    "hướng của chính sách cơ bản của Chính phủ Hàn Quốc.")
+
+
+@pytest.mark.parametrize("text, held", [
+    # bench 22402839 (reading seed 217 S1): the day sits with what the leader said, the reception in a "khi" clause
+    (_WHEN_RECEIVING, True),
+    # ... not a reception after which it was said ("sau khi tiếp"), nor one with no day before it
+    (_WHEN_RECEIVING.replace("khi tiếp", "sau khi tiếp"), False),
+    (_WHEN_RECEIVING.replace(" ngày 29/5", ""), False),
+])
+def test_a_leader_saying_something_when_receiving_a_guest_on_a_day_is_a_reception(text, held):
+    found = detect_titled(text)
+    assert (found.is_event and found.kind == "tiếp") == held
+
+
 def test_a_meeting_the_sentence_plans_gives_way_to_the_one_reported():
     # bench 22297806: the session's plan, deep in the report of the Standing Committee's sitting of 17-5
     text = ("Phó Chủ tịch Quốc hội 'chưa yên tâm' về dự án Long Thành\nSáng 17-5, Ủy ban Thường vụ Quốc hội đã cho ý kiến "
