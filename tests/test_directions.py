@@ -2271,3 +2271,49 @@ def test_words_only_said_end_no_chain_of_points():
     found = points(text)
     assert any(p.startswith("Kiên quyết xử lý") for p in found), found
     assert any("xắn tay vào việc" in p for p in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(  # working 22692947 (seed 216b E36): a leader's quoted words closed by "nhấn mạnh" and more
+        "Thứ trưởng Bộ Công Thương Hoàng Quốc Vượng ngày 6/7 đã có buổi làm việc với các doanh nghiệp xăng dầu. "
+        "\"Mốc ngày 1/1/2018 là mốc này không thể rời đối với việc sản xuất kinh doanh xăng E5. Phải quyết tâm thực "
+        "hiện nghiêm túc theo lộ trình”, ông Vượng nhấn mạnh việc đưa vào sản xuất, kinh doanh xăng E5 có lợi ích "
+        "lớn trong việc bảo vệ môi trường.",
+        ["Phải quyết tâm thực hiện nghiêm túc theo lộ trình"],
+        id="quote-stressed-goes-on",
+    ),
+    pytest.param(  # bench 22670649: ... "nhấn mạnh và cho rằng ..."
+        "Thủ tướng Nguyễn Xuân Phúc phát biểu chỉ đạo tại phiên họp. \"Phải cải cách mạnh mẽ hơn, nhất là cải cách "
+        "hành chính thực chất hơn. Đây là điều nói nhiều rồi nhưng thực hành kém\", Thủ tướng nhấn mạnh và cho rằng "
+        "cần phân cấp mạnh mẽ hơn.",
+        ["Phải cải cách mạnh mẽ hơn, nhất là cải cách hành chính thực chất hơn", "cần phân cấp mạnh mẽ hơn"],
+        id="quote-stressed-and-more",
+    ),
+    pytest.param(  # not a participant's words: the speaker must be a leader when the verb goes on
+        "Tại cuộc họp, \"Doanh nghiệp phải đặt vấn đề giá lên hàng đầu\", ông Thắng nhấn mạnh việc giá là yếu tố "
+        "quyết định.",
+        [],
+        id="quote-stressed-not-leader",
+    ),
+])
+def test_a_leaders_quote_closed_by_a_stress_that_goes_on_gives_points(text, expected):
+    assert points(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(  # working 22598772 (seed 216b E34): what a province recently ordered, told at the Deputy PM's meeting
+        "Phó thủ tướng Trịnh Đình Dũng chủ trì cuộc họp ngày 23/6 tại Cần Thơ. Mới đây, UBND tỉnh Trà Vinh giao cho "
+        "các sở ngành xem xét báo về cho Bộ Giao thông Vận tải đề nghị các tỉnh khác hỗ trợ nguồn cát.",
+        [],
+        id="recently-ordered",
+    ),
+    pytest.param(  # bench 22523272: the chairman's earlier decision, told at his deputy's meeting
+        "Ngày 13/6, Phó Chủ tịch UBND TPHCM Trần Vĩnh Tuyến chủ trì cuộc họp. Mới đây, Chủ tịch UBND TPHCM Nguyễn "
+        "Thành Phong đã thống nhất chủ trương giao cho Công ty TNHH MTV dịch vụ công ích Thanh niên xung phong TPHCM "
+        "xây dựng đề án thành lập Trung tâm quản lý xe công.",
+        [],
+        id="recently-decided",
+    ),
+])
+def test_points_told_as_done_recently_are_not_the_events(text, expected):
+    assert points(text) == expected
