@@ -1828,6 +1828,11 @@ def test_a_title_written_later_with_its_standing_qualifier_is_the_job():
      "Trung ương Phạm Minh Chính phát biểu chỉ đạo.", "Phạm Minh Chính", "Trưởng Ban", "Ban Tổ chức Trung ương"),
     ("Sáng 20/5, Trưởng ban Tuyên giáo Trung ương Võ Văn Thưởng dự hội nghị.", "Võ Văn Thưởng", "Trưởng ban",
      "Ban Tuyên giáo Trung ương"),
+    # bench 21486448 (seed 216 E29), 22731241, 22441462: "Trưởng phòng" / "Phó phòng" heads a "Phòng ..."
+    ("Liên quan đến vấn đề này, bà Trần Lưu Hoa - Trưởng phòng GD&ĐT quận Hai Bà Trưng cho biết: “Hiện tại có 4 cơ sở "
+     "tiếp nhận học sinh.”", "Trần Lưu Hoa", "Trưởng phòng", "Phòng GD&ĐT quận Hai Bà Trưng"),
+    ("Ông Nguyễn Tuyển, Phó phòng Quản lý vận tải cho biết sẽ kiểm tra các doanh nghiệp.", "Nguyễn Tuyển", "Phó phòng",
+     "Phòng Quản lý vận tải"),
     # a title that heads a kind of body (people_title_heads.txt): "Bộ trưởng" of a "Bộ ..."
     ("Bộ trưởng Quốc phòng Mỹ James Mattis phát biểu tại Đối thoại Shangri-La.", "James Mattis", "Bộ trưởng",
      "Bộ Quốc phòng Mỹ"),
@@ -1861,6 +1866,34 @@ def test_an_organisation_keeps_the_head_word_its_title_ends_in(text, name, posit
 def test_an_organisation_ends_before_what_its_member_does(text, name, position, organization):
     doc = Doc.from_raw(text)
     person = next(p for p, _ in extract_attendees(doc, kind="hội nghị") if p.name == name)
+    assert (person.position, person.organization) == (position, organization)
+
+
+@pytest.mark.parametrize("text, name, position, organization", [
+    # bench 22753551 (seed 216 E14), 22734601: "dự" (attends) inside the department's name
+    ("Vào sáng ngày 13/7, tại hội thảo truyền thông về dịch bệnh mùa hè 2017, PGS.TS Trần Đắc Phu, Cục trưởng Cục Y tế "
+     "dự phòng (Bộ Y tế) cho rằng cần cảnh báo mạnh mẽ.", "Trần Đắc Phu", "Cục trưởng", "Cục Y tế dự phòng (Bộ Y tế)"),
+    # bench 22678153 (seed 216 E28), 22288387: "trong" and "các" inside the department's name
+    ("Liên quan đến vấn đề tiêu thụ, ông Hoàng Anh Tuấn, Phó Vụ trưởng Vụ Thị trường trong nước (Bộ Công Thương) nhấn "
+     "mạnh việc phát triển.", "Hoàng Anh Tuấn", "Phó Vụ trưởng", "Vụ Thị trường trong nước (Bộ Công Thương)"),
+    ("Tại hội thảo, ông Trần Văn Tần, Phó Vụ trưởng Vụ Tín dụng các ngành Kinh tế, NHNN cho biết dư nợ cho vay "
+     "đạt 1.148 tỷ đồng.", "Trần Văn Tần", "Phó Vụ trưởng", "Vụ Tín dụng các ngành Kinh tế"),
+    # bench 21511950 (seed 216 E9), 21511706, 22636206: an association of members
+    ("PGS.TS Nguyễn Phương Nga – Giám đốc Trung tâm Kiểm định chất lượng giáo dục – Hiệp hội các trường ĐH, CĐ "
+     "Việt Nam – cũng khẳng định vai trò.", "Nguyễn Phương Nga", "Giám đốc",
+     "Trung tâm Kiểm định chất lượng giáo dục – Hiệp hội các trường ĐH"),
+    ("Đồng quan điểm, ông Vũ Xuân Hồng, Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam, cho rằng điểm mới là "
+     "tinh thần.",
+     "Vũ Xuân Hồng", "Chủ tịch", "Liên hiệp các tổ chức hữu nghị Việt Nam"),
+    ("Ông Dương Văn Cận – Phó Chủ tịch Hiệp hội các nhà thầu xây dựng Việt Nam thẳng thắn nói, Luật Xây dựng cần được "
+     "sửa đổi.", "Dương Văn Cận", "Phó Chủ tịch", "Hiệp hội các nhà thầu xây dựng Việt Nam"),
+    # bench 22493431: the committee's job wins over the deputy's seat
+    ("Sáng 9/6, Phó chủ nhiệm Ủy ban về các vấn đề xã hội, đại biểu Quốc hội Đặng Thuần Phong đã thẳng thắn nêu lên "
+     "6 nỗi bất an.", "Đặng Thuần Phong", "Phó chủ nhiệm", "Ủy ban về các vấn đề xã hội"),
+])
+def test_a_stop_word_inside_a_bodys_name_does_not_end_it(text, name, position, organization):
+    doc = Doc.from_raw(text)
+    person = next(p for p, _ in extract_attendees(doc, kind="hội thảo") if p.name == name)
     assert (person.position, person.organization) == (position, organization)
 
 
@@ -2578,7 +2611,7 @@ def test_the_same_days_other_meeting_of_the_kind_keeps_its_later_mentions(text, 
     ("Bà Trần Kim Yến - Thành ủy viên, Chủ tịch LĐLĐ TP HCM - trả lời như vậy.",
      [("Trần Kim Yến", "Chủ tịch", "LĐLĐ TP HCM")]),
     ("Ông Nguyễn Mạnh Hùng - Huyện ủy viên, Trưởng phòng Văn hóa và Thông tin, Phó Ban Tổ chức lễ hội cho biết.",
-     [("Nguyễn Mạnh Hùng", "Trưởng phòng", "Văn hóa và Thông tin")]),
+     [("Nguyễn Mạnh Hùng", "Trưởng phòng", "Phòng Văn hóa và Thông tin")]),
     # ... and the place after a party committee's word is the committee's, no person's
     ("Ông Nguyễn Văn Quyn - Thành ủy viên, Bí thư Huyện ủy Vĩnh Bảo, TP Hải Phòng cho biết.",
      [("Nguyễn Văn Quyn", "Bí thư", "Huyện ủy Vĩnh Bảo")]),

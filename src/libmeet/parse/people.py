@@ -1537,7 +1537,7 @@ def _organisation(doc: Doc, at: int, title_starts: Container[int] = ()) -> tuple
         if between.strip() or "\n" in between or count >= _MAX_ORG_WORDS:
             break  # punctuation between words ends the phrase
         word = m.group()
-        if stop.match(doc.low, m.start()) and not word[0].isupper():
+        if stop.match(doc.low, m.start()) and not word[0].isupper() and not _inner_stop(doc, m.start()):
             break
         if count and word in ("-", "–", "—"):
             following = _WORD.match(doc.text, m.end() + 1)
@@ -1562,6 +1562,25 @@ def _organisation(doc: Doc, at: int, title_starts: Container[int] = ()) -> tuple
     if org.endswith(")") and "(" not in org:
         org = org[:-1].rstrip()
     return (org or None), end
+
+
+@cache
+def _inner_stops() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
+    """Bodies' names going on over a stop word ("Cục Y tế | dự phòng"): the words before it (read backwards from the
+    stop word) and the words from it."""
+    def words(part: str) -> str:
+        return r"\s+".join(map(re.escape, part.split()))
+    pairs = []
+    for entry in lexicon.words("people_org_inner_stops.txt"):
+        left, right = (fold(part) for part in entry.split("|"))
+        pairs.append((re.compile(rf"\s+{words(left[::-1])}(?!\w)"), re.compile(rf"{words(right)}(?!\w)")))
+    return tuple(pairs)
+
+
+def _inner_stop(doc: Doc, at: int) -> bool:
+    """Whether the stop word at `at` is inside a body's name: "Vụ Thị trường trong nước", "Hiệp hội các trường ĐH"."""
+    back = doc.low[max(0, at - 30):at][::-1]
+    return any(left.match(back) and right.match(doc.low, at) for left, right in _inner_stops())
 
 
 #: the trade envoy's office, a job of its own though "đại diện" (one who stands for a body) is a secondary title
@@ -3391,8 +3410,9 @@ _FORMER = re.compile(r"(?:nguyên|cựu)\s")
 
 
 #: a body's head word a title ends in, which the body's name then goes without: "Trưởng Ban | Tổ chức Trung ương",
-#: "Chủ nhiệm Ủy ban | Kinh tế của Quốc hội", "Trưởng Đoàn | ĐBQH tỉnh", "Chủ tịch Hội | Nông dân Việt Nam"
-_TITLE_HEAD = re.compile(r"(?:trưởng|phó|chủ\s+nhiệm|chủ\s+tịch)\s+((?:ủy|uỷ)\s+ban|ban|đoàn|hội)$")
+#: "Chủ nhiệm Ủy ban | Kinh tế của Quốc hội", "Trưởng Đoàn | ĐBQH tỉnh", "Chủ tịch Hội | Nông dân Việt Nam", "Trưởng
+#: phòng | GD&ĐT quận Hai Bà Trưng"
+_TITLE_HEAD = re.compile(r"(?:trưởng|phó|chủ\s+nhiệm|chủ\s+tịch)\s+((?:ủy|uỷ)\s+ban|ban|đoàn|hội|phòng)$")
 
 
 def _with_its_head(position: str | None, organization: str | None) -> str | None:
