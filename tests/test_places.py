@@ -570,6 +570,36 @@ def test_a_province_named_once_near_the_event_is_a_guess_unless_it_locates_a_loc
     assert place_of(text).province == province
 
 
+@pytest.mark.parametrize(("text", "province", "country"), [
+    # bench reading seed 216 E22 (22238211): the Hà Nội Opera House by its short name
+    ("Tổng cục Du lịch chủ trì tour khảo sát và tọa đàm sản phẩm du lịch và biểu diễn tại Nhà hát Lớn chiều 10/5. Dù "
+     "thừa nhận sản phẩm giàu tiềm năng, các đại biểu góp ý thẳng thắn.", "Hà Nội", "Việt Nam"),
+    # bench 22405054: the National Assembly's seat
+    ("Chiều 29/5, tại Trụ sở Quốc hội, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân đã thân mật tiếp Đoàn.",
+     "Hà Nội", "Việt Nam"),
+    # bench 22233686: a hall whose name is not the gazetteer's shorter one ("Cung Văn hóa Hữu nghị")
+    ("Ngày 10/5, Triển lãm quốc tế chuyên ngành Y dược Việt Nam lần thứ 24 khai mạc tại Cung Văn hóa Lao động Hữu nghị "
+     "Việt Xô.", "Hà Nội", "Việt Nam"),
+    # bench 22300187: the Ministry of Defence's hall
+    ("Chiều 17-5, tại Hội trường Bộ Quốc phòng, Bộ Khoa học và Công nghệ phối hợp với Bộ Quốc phòng tổ chức Lễ trao "
+     "Giải thưởng.", "Hà Nội", "Việt Nam"),
+    # bench 22261293: a hall named after a word that is also a province's name (Hòa Bình)
+    ("Hoài Linh sẽ tham gia show hài kịch mang tên \"Khu phố thơm mát\" vào 13/5 tại Nhà hát Hòa Bình.",
+     "Hồ Chí Minh", "Việt Nam"),
+    # a city's name after the venue's is its own: "Nhà hát Lớn Hải Phòng" is not the Hà Nội one
+    ("Tối 12/5, tại Nhà hát Lớn Hải Phòng, UBND thành phố tổ chức lễ kỷ niệm.", "Hải Phòng", "Việt Nam"),
+    # bench 22317283: a ward's name after the venue's ("Mỹ Đình", not "Mỹ")
+    ("Ngày 19/5, tại Trung tâm Hội nghị Quốc gia Mỹ Đình, Đối thoại công tư APEC lần thứ 3 đã diễn ra.",
+     "Hà Nội", "Việt Nam"),
+    # bench 22524743, 22317419: a country's name after the venue's is the country whose hall it is
+    ("Sáng 6/6, tại Nhà Quốc hội Lào, Chủ tịch Quốc hội đã hội đàm với Chủ tịch Quốc hội Lào.", None, "Lào"),
+    ("Ngày 18/5, tại Trụ sở Quốc hội Mỹ, các nghị sĩ đã họp với ông Trump.", None, "Hoa Kỳ"),
+])
+def test_a_well_known_venue_implies_its_province_unless_another_place_names_it(text, province, country):
+    place = place_of(text)
+    assert (place.province, place.country) == (province, country)
+
+
 def test_a_venue_alone_is_at_home_unless_a_place_abroad_or_only_foreigners_are_named():
     from libmeet import parse_text
     home = parse_text("Quốc hội thảo luận Bộ luật Hình sự\nSáng 2/6/2017, tại hội trường, Quốc hội thảo luận về dự án Bộ "

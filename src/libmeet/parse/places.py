@@ -165,6 +165,8 @@ class Hit:
 
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 #: (a district's Party committee names the district: "Huyện ủy Phúc Thọ tổ chức tọa đàm", "Quận ủy Long Biên")
+#: a capitalised word next: the name read goes on into a longer one ("Mỹ Đình", not "Mỹ")
+_NAME_GOES_ON = re.compile(r"[ \t]+[" + lexicon.UPPER + r"]")
 _CONTEXT_BEFORE = re.compile(r"(?:tại|ở|đến|sang|về|nước|thủ đô|vương quốc|thăm|huyện ủy|quận ủy)\s+$")
 _HONORIFIC_BEFORE = re.compile(r"(?:ông|bà|anh|chị|em|cô|thầy|đồng chí|đ/c|cháu|con)\s+$")
 
@@ -274,7 +276,12 @@ def _hits(doc: Doc) -> list[Hit]:
         pre = m.group("pre")
         pre = pre.replace(".", "") if pre else None
         before = doc.low[max(0, m.start() - 20):m.start()]
-        in_context = bool(pre) or bool(_CONTEXT_BEFORE.search(before))
+        # (a country's name right after a venue's is the country whose venue it is: "tại Nhà Quốc hội Lào", "Trụ sở
+        # Quốc hội Mỹ" - not the hall of the same name in Hà Nội; but a name that goes on is a place's own:
+        # "Trung tâm Hội nghị Quốc gia Mỹ Đình")
+        after_venue = (bool(out) and out[-1].entry.kind == "venue" and not doc.text[out[-1].end:m.start()].strip()
+                       and not _NAME_GOES_ON.match(doc.text, m.end()))
+        in_context = bool(pre) or bool(_CONTEXT_BEFORE.search(before)) or after_venue
         if not pre:
             if _HONORIFIC_BEFORE.search(before):
                 continue
