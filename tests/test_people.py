@@ -413,6 +413,13 @@ def test_roles_from_the_sentence():
     ("Tối 11/5, Phó Chủ tịch nước Đặng Thị Ngọc Thịnh dẫn đầu đoàn đại biểu Việt Nam tham dự Lễ khai mạc Hội nghị.",
      ["tham dự"]),
     ("Chủ tịch QH Nguyễn Thị Kim Ngân cho biết, đây là những nội dung đặt ra trước khi khai mạc kỳ họp thứ 3.", []),
+    # bench reading seed 216 E17 (22255099), bench 22666319, 22295224: the closing or opening session, the hour of it
+    ("Chiều cùng ngày, Thủ tướng Nguyễn Xuân Phúc đã tham dự phiên bế mạc WEF ASEAN.", ["tham dự"]),
+    ("Chủ tịch UBND thành phố Hà Nội Nguyễn Đức Chung đã dự phiên khai mạc kỳ họp.", []),
+    ("Hình ảnh trước giờ khai mạc Hội nghị Thủ tướng với doanh nghiệp 2017 Thủ tướng Nguyễn Xuân Phúc có mặt từ rất "
+     "sớm", []),
+    # ... but the person who opens or closes it does
+    ("Chủ tịch Quốc hội Nguyễn Thị Kim Ngân khai mạc kỳ họp.", ["khai mạc"]),
     # blind work 21867559: someone else's speech, named after words that describe it, is not the expert's part
     ("Theo ông Vũ Đình Đáp, phát biểu thận trọng của đại diện Bộ NNPTNT phần nào cho thấy mục tiêu khó đạt.", []),
     # ... but not a speech at someone's meeting, nor the person's own

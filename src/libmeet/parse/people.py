@@ -284,7 +284,7 @@ class _Mention:
 
     def roles(self, doc: Doc) -> list[str]:
         """What the sentence naming them says they did: read only for the people kept, not for every mention."""
-        return _roles(doc, self.start if self.roles_from is None else self.roles_from, self.span[1])
+        return _roles(doc, self.start if self.roles_from is None else self.roles_from, self.span[1], told=True)
 
 
 #: "người đồng cấp": the counterpart of a leader, of the same rank (also "người đồng nhiệm": "Trong cuộc hội đàm với
@@ -3279,6 +3279,10 @@ _SOMEONE_ELSES_SPEECH = re.compile(r"(?:\s+(?!(?:tại|trong|ở|với|trước|
 #: ... or, for an opening or a closing, the ceremony or the time of it ("Tham dự lễ khai mạc", "Trước khi khai mạc")
 _CEREMONY_ROLES = frozenset({"khai mạc", "bế mạc"})
 _NOT_A_CEREMONY_ROLE_BEFORE = re.compile(r"(?<!\w)(?:lễ|khi)\s+$")
+#: ... and, in the roles reported, the session, the day or the hour of it ("Thủ tướng Nguyễn Xuân Phúc đã tham dự
+#: phiên bế mạc WEF ASEAN", "đã dự phiên khai mạc kỳ họp", "trước giờ khai mạc", "ngày khai mạc": the person was there,
+#: they did not open or close it; such a sentence still puts them at the event)
+_NOT_A_CEREMONY_ROLE_TOLD_BEFORE = re.compile(r"(?<!\w)(?:phiên|buổi|giờ|ngày|trận|tiệc)\s+$")
 
 
 def _not_a_noun_role(doc: Doc, lo: int, role_start: int, role_end: int, start: int) -> bool:
@@ -3298,8 +3302,9 @@ def _not_a_noun_role(doc: Doc, lo: int, role_start: int, role_end: int, start: i
                                                                                                     after.end(), start))
 
 
-def _roles(doc: Doc, start: int, end: int) -> list[str]:
-    """What the sentence naming the person says they did (phát biểu khai mạc, chủ trì, tham luận ...)."""
+def _roles(doc: Doc, start: int, end: int, told: bool = False) -> list[str]:
+    """What the sentence naming the person says they did (phát biểu khai mạc, chủ trì, tham luận ...); `told`: the
+    roles reported for them, not only what puts them at the event (_NOT_A_CEREMONY_ROLE_TOLD_BEFORE)."""
     floor = max(0, start - 200)
     lo = max(floor, doc.text.rfind(".", floor, start) + 1, doc.text.rfind("\n", floor, start) + 1)
     hi_dot = doc.text.find(". ", end, end + 250)
@@ -3314,7 +3319,8 @@ def _roles(doc: Doc, start: int, end: int) -> list[str]:
         if role == "phát biểu" and start < m.start() and _SOMEONE_ELSES_SPEECH.match(doc.low, m.end()):
             continue
         if role in _NOUN_ROLES and _not_a_noun_role(doc, lo, m.start(), m.end(), start) or role in _CEREMONY_ROLES \
-                and _NOT_A_CEREMONY_ROLE_BEFORE.search(doc.low, max(lo, m.start() - 12), m.start()):
+                and (_NOT_A_CEREMONY_ROLE_BEFORE.search(doc.low, max(lo, m.start() - 12), m.start())
+                     or told and _NOT_A_CEREMONY_ROLE_TOLD_BEFORE.search(doc.low, max(lo, m.start() - 12), m.start())):
             continue
         if role not in roles:
             roles.append(role)
