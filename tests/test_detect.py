@@ -2158,6 +2158,10 @@ _WHEN_RECEIVING = (
     (_WHEN_RECEIVING, True),
     # ... not a reception after which it was said ("sau khi tiếp"), nor one with no day before it
     (_WHEN_RECEIVING.replace("khi tiếp", "sau khi tiếp"), False),
+    # ... nor since, or until, it (another time)
+    (_WHEN_RECEIVING.replace("khi tiếp", "kể từ khi tiếp"), False),
+    (_WHEN_RECEIVING.replace("khi tiếp", "cho đến khi tiếp"), False),
+    (_WHEN_RECEIVING.replace("khi tiếp", "tới khi tiếp"), False),
     (_WHEN_RECEIVING.replace(" ngày 29/5", ""), False),
 ])
 def test_a_leader_saying_something_when_receiving_a_guest_on_a_day_is_a_reception(text, held):

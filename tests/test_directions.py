@@ -2317,3 +2317,47 @@ def test_a_leaders_quote_closed_by_a_stress_that_goes_on_gives_points(text, expe
 ])
 def test_points_told_as_done_recently_are_not_the_events(text, expected):
     assert points(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(  # a "Mới đây," whose words only look like a meeting's: "tiếp tục", "gặp khó khăn"
+        "Phó thủ tướng Trịnh Đình Dũng chủ trì cuộc họp ngày 23/6 tại Cần Thơ. Mới đây, UBND tỉnh Trà Vinh tiếp tục "
+        "giao cho các sở ngành xem xét báo về cho Bộ Giao thông Vận tải đề nghị các tỉnh khác hỗ trợ nguồn cát.",
+        [],
+        id="recently-went-on",
+    ),
+    pytest.param(
+        "Phó thủ tướng Trịnh Đình Dũng chủ trì cuộc họp ngày 23/6 tại Cần Thơ. Mới đây, UBND tỉnh Trà Vinh giao cho "
+        "các sở ngành gặp khó khăn xem xét báo về cho Bộ Giao thông Vận tải.",
+        [],
+        id="recently-in-difficulty",
+    ),
+    pytest.param(  # ... but a meeting told past a dotted place name is the meeting ("TP.HCM")
+        "Ngày 13/6, Bộ trưởng Bộ Công Thương Trần Tuấn Anh có buổi làm việc với các doanh nghiệp. Mới đây, tại TP.HCM, "
+        "Bộ trưởng Trần Tuấn Anh chủ trì hội nghị và yêu cầu các doanh nghiệp phải báo cáo tình hình xuất khẩu.",
+        ["các doanh nghiệp phải báo cáo tình hình xuất khẩu"],
+        id="recently-a-meeting-in-tphcm",
+    ),
+])
+def test_a_recent_sentence_is_the_meeting_only_when_it_tells_one(text, expected):
+    assert points(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param(  # bench 22407709: a verb other than "nhấn mạnh" going on after the quote is no closing of it: the
+        # speaker's "yêu cầu như vậy khi cho rằng ..." is the writer's sentence, not part of the point
+        "Phó Chủ tịch UBND tỉnh Bình Định Trần Châu chủ trì cuộc họp ngày 20/5 với các công ty đóng tàu. \"Đề nghị "
+        "trong vòng 1 tháng là phải giải quyết những vấn đề khiếm khuyết trong thân tàu, vỏ tàu, máy tàu\"- ông Trần "
+        "Châu yêu cầu như vậy khi cho rằng đơn vị đóng tàu phải có trách nhiệm sửa chữa.",
+        id="straight",
+    ),
+    pytest.param(
+        "Phó Chủ tịch UBND tỉnh Bình Định Trần Châu chủ trì cuộc họp ngày 20/5 với các công ty đóng tàu. “Đề nghị "
+        "trong vòng 1 tháng là phải giải quyết những vấn đề khiếm khuyết trong thân tàu, vỏ tàu, máy tàu”, Phó Chủ "
+        "tịch Trần Châu yêu cầu như vậy khi cho rằng đơn vị đóng tàu phải có trách nhiệm sửa chữa.",
+        id="curly",
+    ),
+])
+def test_an_order_said_so_after_the_quote_keeps_the_attribution_out_of_the_point(text):
+    assert points(text) == ["trong vòng 1 tháng là phải giải quyết những vấn đề khiếm khuyết trong thân tàu, vỏ tàu, "
+                            "máy tàu"]

@@ -2885,3 +2885,16 @@ def test_a_deputy_named_after_an_initial(text: str, name: str, found: bool) -> N
     from libmeet.parse import people
     names = [person.name for person, _ in people.extract_attendees(Doc.from_raw(text))]
     assert (name in names) == found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tại hội thảo, ông Michael O’Hanlon phát biểu.", ["Tại", "Michael O’Hanlon"]),
+    ("ông Zeid Ra'ad Al Hussein", ["Zeid Ra'ad Al Hussein"]),
+    ("bà H’Ăng Niê và ông K’Nhiễu", ["H’Ăng Niê", "K’Nhiễu"]),
+    # not an English contraction, nor a quote mark glued between two words
+    ("We're ready, I've said, You'll see", ["We", "I", "You"]),
+    ("Hà Nội'xanh", ["Hà Nội"]),
+])
+def test_an_apostrophe_joins_a_name_only_after_a_short_first_part(text, expected):
+    from libmeet.parse.names import RUN
+    assert [m.group() for m in RUN.finditer(text)] == expected

@@ -600,6 +600,16 @@ def test_a_well_known_venue_implies_its_province_unless_another_place_names_it(t
     assert (place.province, place.country) == (province, country)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # bench 22524743: the hall abroad is its country's: no hit (nor vote) for the Hà Nội hall of the same name
+    ("Sáng 6/6, tại Nhà Quốc hội Lào, Chủ tịch Quốc hội đã hội đàm.", [("country", "Lào")]),
+    ("Tối 12/5, tại Nhà hát Lớn Hải Phòng, UBND thành phố tổ chức lễ kỷ niệm.", [("province", "Hải Phòng")]),
+])
+def test_a_venue_the_place_named_after_it_owns_gives_no_hit_of_its_own(text, expected):
+    from libmeet.parse.places import _hits
+    assert [(h.entry.kind, h.entry.name) for h in _hits(Doc(text))] == expected
+
+
 def test_a_venue_alone_is_at_home_unless_a_place_abroad_or_only_foreigners_are_named():
     from libmeet import parse_text
     home = parse_text("Quốc hội thảo luận Bộ luật Hình sự\nSáng 2/6/2017, tại hội trường, Quốc hội thảo luận về dự án Bộ "

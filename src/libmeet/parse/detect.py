@@ -383,8 +383,10 @@ _RECEIVES = frozenset(fold(s) for s, label in lexicon.labelled("event_kinds.txt"
 _MET_WITH = re.compile(r"\s+với(?!\w)")
 #: ... or such a verb in a "khi" clause, the day and the leader told before it with what was said there: "người đứng
 #: đầu Hội đồng An ninh Quốc gia Chung Eui-yong ngày 29/5 đã tái khẳng định cam kết ... khi tiếp Chủ tịch Ủy ban Quân
-#: lực thuộc Hạ viện Mỹ Mac Thornberry" (not "sau khi", "trước khi", "mỗi khi": another time)
-_WHEN_MEETING = re.compile(r"(?<!\w)(?<!sau )(?<!trước )(?<!mỗi )(?:trong\s+)?(?:khi|lúc)\s+$")
+#: lực thuộc Hạ viện Mỹ Mac Thornberry" (not "sau khi", "trước khi", "mỗi khi", "(kể) từ khi", "(cho) đến khi", "tới
+#: khi": another time; "ngay khi tiếp" is the reception's own time)
+_WHEN_MEETING = re.compile(r"(?<!\w)(?<!sau )(?<!trước )(?<!mỗi )(?<!từ )(?<!đến )(?<!tới )"
+                           r"(?:trong\s+)?(?:khi|lúc)\s+$")
 #: a body's name written with commas inside it (people_comma_bodies.txt), on the folded text: the comma ends neither
 #: the subject nor the organisation there ("Chiều 29/4, Ban chỉ đạo phòng, chống dịch Covid-19 tỉnh Hà Nam họp triển
 #: khai ...", "Sở Văn hóa, Thể thao và Du lịch tỉnh Bắc Ninh"), where `comma_name_at` finds it written as a name
@@ -1229,17 +1231,18 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
     debated = not dated and governed and kind == "phiên họp" and (
         match.group(0) in _DEBATES or low.startswith("phiên thảo luận", k_start)) and _assembly_lead_day(doc, title)
     dated = dated or debated
-    if not governed and dated and (match.group(0) in _VERB_KINDS or match.group(0) in _RECEIVES) \
-            and (_MET_WITH.match(low, k_end) and _leaders().search(low, s_start, k_start) or _SITS.match(low, k_end)
-                 or _day_subject(doc, s_start, k_start)
-                 or match.group(0) != PRESS and bool(_WHEN_MEETING.search(before))
-                 and bool(_leaders().search(low, s_start, k_start)) and bool(_DAY.search(low, s_start, k_start))) \
-            and (not _planned(low, s_start, k_start)
-                 or k_start < title[1] + _LEAD_CHARS and bool(_DAY.search(low, k_end, s_end))):
-        # "Chiều 31/5, Tổng thống Donald Trump hội đàm với Thủ tướng ...": a leader met someone;
-        # "Ngày 2/6, Ủy ban thường vụ Quốc hội họp phiên thứ 11": a body sat; "Chung Eui-yong ngày 29/5 đã tái khẳng
-        # định ... khi tiếp Chủ tịch Ủy ban Quân lực ...": a leader received a guest
-        governed = held = True
+    if not governed and dated and (match.group(0) in _VERB_KINDS or match.group(0) in _RECEIVES):
+        led = bool(_leaders().search(low, s_start, k_start))  # a leader told before the verb
+        when_met = led and match.group(0) != PRESS and bool(_WHEN_MEETING.search(before)) \
+            and bool(_DAY.search(low, s_start, k_start))
+        if (led and _MET_WITH.match(low, k_end) or _SITS.match(low, k_end) or _day_subject(doc, s_start, k_start)
+                or when_met) \
+                and (not _planned(low, s_start, k_start)
+                     or k_start < title[1] + _LEAD_CHARS and bool(_DAY.search(low, k_end, s_end))):
+            # "Chiều 31/5, Tổng thống Donald Trump hội đàm với Thủ tướng ...": a leader met someone;
+            # "Ngày 2/6, Ủy ban thường vụ Quốc hội họp phiên thứ 11": a body sat; "Chung Eui-yong ngày 29/5 đã tái
+            # khẳng định ... khi tiếp Chủ tịch Ủy ban Quân lực ...": a leader received a guest
+            governed = held = True
     in_title = title[0] <= k_start < title[1]
     # (or just past it, the sentence that tells where the lead's words were said: "Đây là ý kiến chỉ đạo của ông X,
     # Chủ tịch UBND tỉnh Quảng Ninh tại Hội nghị sơ kết ...", the lead itself being long)

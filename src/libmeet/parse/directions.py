@@ -352,9 +352,13 @@ _TOLD_WITH = (r"(?:cam\s+kết|nhấn\s+mạnh|khẳng\s+định)(?!\w)(?!\s*(?:
 #: a sentence that goes back to before the meeting: "Trước đó, Bộ Công thương đã nhất trí cử ông ...", "Trước đó, tại
 #: Hội nghị Tổng kết Sở TT&TT, ông Nguyễn Đức Chung đã giao ...": what it tells was set out on another occasion; and so
 #: a "Mới đây," that tells no meeting: "Mới đây, UBND tỉnh Trà Vinh giao cho các sở ngành xem xét ...", "Mới đây, Chủ
-#: tịch UBND TPHCM ... đã thống nhất chủ trương giao ..." (not the meeting itself: "Mới đây, tại buổi làm việc với ...")
-_EARLIER = re.compile(r"[\"“‘«(]?\s*(?:trước\s+đó\s*,|mới\s+đây(?:\s+nhất)?\s*,"
-                      r"(?![^.!?\n]*(?<!\w)(?:cuộc|buổi|hội\s+nghị|hội\s+thảo|phiên|họp|làm\s+việc|gặp|tiếp)(?!\w)))")
+#: tịch UBND TPHCM ... đã thống nhất chủ trương giao ..." (not the meeting itself: "Mới đây, tại buổi làm việc với ...",
+#: "Mới đây, tại TP.HCM, Bộ Công Thương đã tổ chức hội nghị ...", "Mới đây, ông X đã tiếp đoàn ..."; but "tiếp tục",
+#: "phiên bản", "cuộc sống", "gặp khó khăn" tell none)
+_MEETING_TOLD = (r"(?<!\w)(?:hội\s+nghị|hội\s+thảo|diễn\s+đàn|đại\s+hội|tọa\s+đàm|họp|hội\s+đàm|hội\s+kiến|"
+                 r"gặp\s+(?:gỡ|mặt)|(?:cuộc|buổi)\s+(?:làm\s+việc|gặp|tiếp|đối\s+thoại)|làm\s+việc\s+với|"
+                 r"tiếp\s+(?:xúc|đón|đoàn))(?!\w)")
+_EARLIER = re.compile(r"[\"“‘«(]?\s*(?:trước\s+đó\s*,|mới\s+đây(?:\s+nhất)?\s*,(?![^!?\n]*" + _MEETING_TOLD + r"))")
 #: a sentence that says who attended: "Ngoài ra, tham dự cuộc họp có ông Nguyễn Thế Bình – Phó Tổng Cục trưởng ...; lãnh
 #: đạo Sở NN&PTNT ...", "Tham dự buổi làm việc ngoài các chủ tàu ... còn có ông ...", "Cùng dự có ..."
 _ATTENDANCE = re.compile(
@@ -1787,7 +1791,7 @@ _QUOTE_CLOSE = re.compile(r"[”\"](?=[^”\"“]{0,160}$)")
 #: kinh doanh xăng E5 có lợi ích lớn ...", "”, Thủ tướng nhấn mạnh và cho rằng cần phân cấp mạnh mẽ hơn ...")
 _SAID_AFTER_QUOTE = re.compile(r"[”\"]\s*[,–-]+\s*[^.;:“”\"\n]{2,80}?\s"
                                r"(?P<verb>nhấn\s+mạnh|yêu\s+cầu|chỉ\s+đạo|kết\s+luận|lưu\s+ý|nêu\s+rõ|nói)"
-                               r"(?:(?:\s+\w+){0,2}\s*(?:\./\.|[.!…])?\s*$|(?P<more>\s+(?:và\s+)?\w))")
+                               r"(?:(?:\s+\w+){0,2}\s*(?:\./\.|[.!…])?\s*$|(?<=mạnh)(?P<more>\s+\w))")
 #: ... of which the plain "nói" and "nêu rõ" count only when a leader closes on them: "\"GV giảng dạy lớp 6 năm học tới
 #: phải rất tâm huyết ...\" - Thứ trưởng Độ nói.", "\"Phải hành động mau lẹ hơn nữa để thực hiện đúng lời hứa\", Thủ
 #: tướng nói." (not a shareholder's, an expert's or a parent's words: "... phải tăng thêm\", cổ đông này nói.")
@@ -1867,8 +1871,6 @@ def _quoted_before(doc: Doc, sentences: list[tuple[int, int, int]], index: int
         leader = _leader_closes(doc, low[after.start() + 1:after.start("verb")])
         if (straight or _SAID_PLAIN.match(after.group("verb")) or after.group("more")) and not leader:
             return None
-        if after.group("more") and not after.group("verb").startswith("nhấn"):
-            return None  # (a leader's stress that goes on: "”, Phó thủ tướng nhấn mạnh và yêu cầu thực hiện nghiêm ...")
     else:
         if low.find("như", s, e) < 0 or low.find("trên", s, e) < 0 and low.find("vậy", s, e) < 0:
             return None  # (words _SAID_SO must find in the sentence: most have none; a substring test spares the regex)

@@ -28,10 +28,11 @@ LOWER = _letters(False)
 _HYPHENED = rf"(?:-[{LOWER}]+|(?<=[a-z])-[A-Z][a-z]+(?= [{UPPER}]))*"
 #: a Scottish or Irish family name has a second capital: "Kevin McCarthy", "H.R. McMaster", "Terry McAuliffe"
 _MC = rf"(?:a?c[{UPPER}])?"
-#: a name whose syllables an apostrophe joins, as Central Highlands and Irish names and Arab ones are written: "K'Nhiễu",
-#: "H’Ăng Niê", "Michael O’Hanlon", "ông Zeid Ra'ad" (straight, curly or a backtick, "ĐBQH K`Nhiễu"; not an
-#: English "'s" or "'m": "ITV's", "I'm")
-_ELIDED = rf"(?:[’'`ʼ](?:[{UPPER}][{LOWER}]*|[{LOWER}]{{2,}}))?"
+#: a name whose syllables an apostrophe joins, as Central Highlands and Irish names and Arab ones are written:
+#: "K'Nhiễu", "H’Ăng Niê", "Michael O’Hanlon", "ông Zeid Ra'ad" (straight, curly or a backtick, "ĐBQH K`Nhiễu"), its
+#: first part one or two letters (not a quote mark glued between two words: "Hà Nội'xanh"); not an English
+#: contraction: "ITV's", "I'm", "We're", "I've", "You'll"
+_ELIDED = rf"(?:(?<![{LOWER}]{{2}})[’'`ʼ](?:[{UPPER}][{LOWER}]*|(?!(?:re|ve|ll)(?![{LOWER}]))[{LOWER}]{{2,}}))?"
 SYLLABLE = rf"[{UPPER}](?:(?<=M){_MC})?[{LOWER}]*{_ELIDED}{_HYPHENED}"
 #: a run of capitalised syllables separated by single spaces ("Lê Xuân Định"; "Thư viện" gives "Thư"); "starts a
 #: word" is asserted after the first capital, so that the engine skips ahead to the next capital

@@ -1565,22 +1565,27 @@ def _organisation(doc: Doc, at: int, title_starts: Container[int] = ()) -> tuple
 
 
 @cache
-def _inner_stops() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
-    """Bodies' names going on over a stop word ("Cục Y tế | dự phòng"): the words before it (read backwards from the
-    stop word) and the words from it."""
+def _inner_stops() -> tuple[int, tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]]:
+    """Bodies' names going on over a stop word ("Cục Y tế | dự phòng"): how far back the words before it may reach,
+    and the pairs of the words before it (read backwards from the stop word) and the words from it."""
     def words(part: str) -> str:
         return r"\s+".join(map(re.escape, part.split()))
-    pairs = []
+    pairs, reach = [], 0
     for entry in lexicon.words("people_org_inner_stops.txt"):
-        left, right = (fold(part) for part in entry.split("|"))
+        parts = entry.split("|")
+        if len(parts) != 2:
+            raise ValueError(f"people_org_inner_stops.txt: {entry!r} needs exactly one '|'")
+        left, right = (fold(part) for part in parts)
+        reach = max(reach, len(left) + 8)  # (the words before, with room for the spaces between them)
         pairs.append((re.compile(rf"\s+{words(left[::-1])}(?!\w)"), re.compile(rf"{words(right)}(?!\w)")))
-    return tuple(pairs)
+    return reach, tuple(pairs)
 
 
 def _inner_stop(doc: Doc, at: int) -> bool:
     """Whether the stop word at `at` is inside a body's name: "Vụ Thị trường trong nước", "Hiệp hội các trường ĐH"."""
-    back = doc.low[max(0, at - 30):at][::-1]
-    return any(left.match(back) and right.match(doc.low, at) for left, right in _inner_stops())
+    reach, pairs = _inner_stops()
+    back = doc.low[max(0, at - reach):at][::-1]
+    return any(left.match(back) and right.match(doc.low, at) for left, right in pairs)
 
 
 #: the trade envoy's office, a job of its own though "đại diện" (one who stands for a body) is a secondary title

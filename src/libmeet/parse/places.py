@@ -164,9 +164,9 @@ class Hit:
 
 
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
-#: (a district's Party committee names the district: "Huyện ủy Phúc Thọ tổ chức tọa đàm", "Quận ủy Long Biên")
 #: a capitalised word next: the name read goes on into a longer one ("Mỹ Đình", not "Mỹ")
 _NAME_GOES_ON = re.compile(r"[ \t]+[" + lexicon.UPPER + r"]")
+#: (a district's Party committee names the district: "Huyện ủy Phúc Thọ tổ chức tọa đàm", "Quận ủy Long Biên")
 _CONTEXT_BEFORE = re.compile(r"(?:tại|ở|đến|sang|về|nước|thủ đô|vương quốc|thăm|huyện ủy|quận ủy)\s+$")
 _HONORIFIC_BEFORE = re.compile(r"(?:ông|bà|anh|chị|em|cô|thầy|đồng chí|đ/c|cháu|con)\s+$")
 
@@ -276,9 +276,9 @@ def _hits(doc: Doc) -> list[Hit]:
         pre = m.group("pre")
         pre = pre.replace(".", "") if pre else None
         before = doc.low[max(0, m.start() - 20):m.start()]
-        # (a country's name right after a venue's is the country whose venue it is: "tại Nhà Quốc hội Lào", "Trụ sở
-        # Quốc hội Mỹ" - not the hall of the same name in Hà Nội; but a name that goes on is a place's own:
-        # "Trung tâm Hội nghị Quốc gia Mỹ Đình")
+        # (a place's name right after a venue's is the place whose venue it is: "tại Nhà Quốc hội Lào", "Trụ sở Quốc
+        # hội Mỹ", "Nhà hát Lớn Hải Phòng" - not the hall of the same name in Hà Nội; but a name that goes on is a
+        # place's own: "Trung tâm Hội nghị Quốc gia Mỹ Đình")
         after_venue = (bool(out) and out[-1].entry.kind == "venue" and not doc.text[out[-1].end:m.start()].strip()
                        and not _NAME_GOES_ON.match(doc.text, m.end()))
         in_context = bool(pre) or bool(_CONTEXT_BEFORE.search(before)) or after_venue
@@ -298,6 +298,8 @@ def _hits(doc: Doc) -> list[Hit]:
             continue  # (a deputy's constituency, or where a case happened, is not where anything is held)
         if entry.kind in ("province", "city", "district") and not _title_case(doc.text[ns:m.end()]):
             continue  # "Hòa bình là khát vọng": the word, not the province
+        if after_venue:
+            out.pop()  # (the place is the venue's: no vote for the province of the hall of the same name)
         out.append(Hit(m.start() if pre else ns, m.end(), ns, entry, pre))
     return _abroad_when_named_so(out, table)
 
