@@ -3455,6 +3455,42 @@ def test_a_recent_meeting_put_back_in_a_past_year_is_not_a_report(text):
     assert not detect_titled(text).is_event
 
 
+@pytest.mark.parametrize("text", [
+    # bench reading seed 214 E34 (22292826): an analysis; the reception is put a week back in its own clause, the
+    # day written is the paper's
+    "Ông Trump lộ bí mật tình báo: Hệ lụy khôn lường\nViệc ông Trump để lộ thông tin tối mật dù không sai luật nhưng "
+    "có thể dẫn đến các hệ lụy bất lợi cho nước Mỹ.\nThe Washington Post ngày 15-5 dẫn hai nguồn tin quan chức Mỹ "
+    "cho biết trong buổi tiếp ngoại trưởng và đại sứ Nga tuần trước, Tổng thống Mỹ Donald Trump đã tiết lộ thông tin "
+    "tình báo về chiến dịch đánh Nhà nước Hồi giáo tự xưng (IS). Thông tin tình báo này được xếp vào hàng tối mật, do "
+    "một đồng minh của Mỹ cung cấp.",
+    # working gold 22730046 (no): the talks at the G20 "cuối tuần qua" recalled by a source
+    "Cuộc chiến ngoại giao Nga - Mỹ vẫn chưa có hồi kết\nBáo Izvestia ngày 11-7 dẫn nguồn tin riêng từ Bộ Ngoại giao "
+    "Nga cho biết, Mát-xcơ-va đang lên kế hoạch trục xuất gần 30 nhà ngoại giao Mỹ và tịch biên một số tài sản của "
+    "Mỹ tại Nga.\nTheo nguồn tin trên, kết thúc cuộc hội đàm giữa Tổng thống Nga Vla-đi-mia Pu-tin (Vladimir Putin) "
+    "và người đồng cấp Mỹ Đô-nan Trăm (Donald Trump) bên lề Hội nghị Thượng đỉnh Nhóm các nền kinh tế phát triển và "
+    "mới nổi hàng đầu thế giới (G20) cuối tuần qua tại Ham-buốc (Đức), Oa-sinh-tơn đã không đưa ra bất cứ phương án "
+    "nào để giải quyết cuộc khủng hoảng ngoại giao này.",
+])
+def test_a_meeting_a_week_back_is_not_a_report(text):
+    assert not detect_titled(text).is_event
+
+
+@pytest.mark.parametrize("text, vague", [
+    (" ngoại trưởng và đại sứ nga tuần trước, tổng thống mỹ donald trump", True),  # (22292826)
+    (" diễn ra tại nhà trắng vào tuần trước.", True),  # (22285537)
+    (" cổ đông cuối tuần qua của berkshire hathaway", True),  # (22230044)
+    # a span before something else: "một bài nói chuyện trước quốc hội một tuần trước khi diễn ra hội nghị thượng
+    # đỉnh"; a week cut off by the clause's comma; "tuần qua" alone, a recent report's ("hội nghị của Bộ NN&PTNT tuần
+    # qua cho thấy")
+    (" thượng đỉnh một tuần trước khi diễn ra", False),
+    (" của bộ nn&ptnt tại hà nội, tuần trước", False),
+    (" của bộ nn&ptnt tuần qua cho thấy", False),
+])
+def test_a_week_back_in_a_meetings_own_clause(text, vague):
+    from libmeet.parse import detect as module
+    assert bool(module._VAGUE_AFTER.match(text)) is vague
+
+
 #: (bench 22344344) baomoi's link to another story, in square brackets, names that story's meeting: the forum the
 #: President attended is told of, the meeting reported is the youth leaders' "cuộc gặp" on 22/5
 _READ_MORE_OF_A_FORUM = (

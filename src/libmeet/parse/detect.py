@@ -92,6 +92,12 @@ _LAST_YEAR_AFTER = re.compile(r"[^,.;:!?\n]{0,60}?(?<!\w)(?:(?:vào|hồi)\s+(?:
                               r"|cách\s+đây\s+(?:[^\s,.;:!?]+\s+){1,2}?(?:ngày|tuần|tháng|năm)"
                               r"|hồi\s+(?:đầu|cuối|giữa)\s+(?:tháng|năm)"
                               r"|(?<!tháng\s)(?:đầu|cuối|giữa)\s+năm\s+(?:19|20)\d\d)(?!\w)")
+#: a meeting whose own clause gives it only a vague time before now, a week back, so that a day the sentence writes is
+#: the telling's: "The Washington Post ngày 15-5 dẫn hai nguồn tin ... cho biết trong buổi tiếp ngoại trưởng và đại sứ
+#: Nga tuần trước", "kết thúc cuộc hội đàm giữa Tổng thống Nga ... bên lề Hội nghị Thượng đỉnh ... (G20) cuối tuần qua
+#: tại Ham-buốc" (recalled; not "tuần trước khi ...", a span before something else, nor an opening "Tuần qua, ...")
+_VAGUE_AFTER = re.compile(r"[^,.;:!?\n]{0,200}?(?<!\w)(?:(?:(?:vào|hồi)\s+)?tuần\s+trước(?!\w)"
+                          r"(?!\s+(?:khi|đó|đây)(?!\w))|(?:(?:vào|hồi)\s+)?cuối\s+tuần\s+qua(?!\w))")
 #: a meeting told by its verb as ahead, counted from now in the verb's clause: "tại Hội nghị bộ trưởng WTO diễn ra tại
 #: Buenos Aires vào tháng 12 tới", "khi các ngoại trưởng G20 nhóm họp tại Bonn vào tuần tới" (an aim or a hope, with no
 #: day of its own; not "vào ngày 15 tháng 6 tới", "ngày 15-16 tháng 6 tới", a day; nor the words said at it after a comma: "Tại hội nghị, ông X
@@ -1225,6 +1231,10 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
     # (not a word of recency when the meeting's own clause puts it back in time: "Vừa qua, trong cuộc họp trực tuyến
     # của Chính phủ với các địa phương cuối năm 2016, Thủ tướng đã đề cập ..."; asked of each meeting's own clause)
     dated = day or (bool(recent) and not _LAST_YEAR_AFTER.match(low, k_end, s_end))
+    # (nor is the sentence's day the meeting's when its own clause puts it a week back: "The Washington Post ngày 15-5
+    # dẫn hai nguồn tin ... cho biết trong buổi tiếp ngoại trưởng và đại sứ Nga tuần trước": the day is the paper's)
+    if dated and _VAGUE_AFTER.match(low, k_end, s_end):
+        dated = False
     # the Assembly's debate the lead tells on its day, named deeper down with no day: "Kinh doanh đa cấp làm nóng nghị
     # trường | Bổ sung Tội vi phạm quy định về kinh doanh theo phương thức đa cấp ... làm nóng nghị trường sáng nay
     # 24/5. | ... Thảo luận tại Hội trường Quốc hội, ĐBQH Bạch Thị Khương Thủy ..." (the lead's, so early too)
@@ -2264,6 +2274,7 @@ def _undated_reports(doc: Doc, mentions: list[Mention], title: tuple[int, int],
             and not _PAST_YEAR.search(low, m.sentence[0], _said_from(low, m))
             and not _YEAR_OPENER.match(low, m.sentence[0])
             and not _LAST_YEAR_AFTER.match(low, m.end, m.sentence[1])
+            and not _VAGUE_AFTER.match(low, m.end, m.sentence[1])  # (nor undated, a week back: recalled)
             and (m.setting or _PAST_TENSE.search(low, *m.sentence) or _acts(doc, m.start, m.end, m.sentence[1])
                  or echoes(m) or follows(m))
             and not (m.kind == _WORKING_SESSION and _SUMMONS.search(low, 0, m.sentence[1]))]
