@@ -3475,6 +3475,19 @@ def test_a_meeting_a_week_back_is_not_a_report(text):
     assert not detect_titled(text).is_event
 
 
+@pytest.mark.parametrize("text", [
+    # review of ed5b1bd: the meeting's own day, written before it with no reporting verb, stays its day; and "tuần
+    # trước" past a relative clause ("mà", "để") tells of something else
+    "Bộ Xây dựng bàn giải pháp chống ngập\nNgày 10/5/2017, Bộ Xây dựng tổ chức hội thảo về giải pháp chống ngập mà "
+    "Chính phủ đã giao cho Bộ tuần trước. Thứ trưởng Bộ Xây dựng Phan Thị Mỹ Linh chủ trì hội thảo.",
+    "Thủ tướng yêu cầu triển khai nghị quyết\nNgày 10/5/2017, tại cuộc họp với các bộ ngành để bàn việc triển khai "
+    "nghị quyết về chính sách thuế mà Quốc hội đã thông qua tuần trước, Thủ tướng Nguyễn Xuân Phúc yêu cầu các bộ "
+    "khẩn trương ban hành văn bản hướng dẫn.",
+])
+def test_a_meeting_on_its_own_day_with_a_week_back_told_of_something_else_is_a_report(text):
+    assert detect_titled(text).is_event
+
+
 @pytest.mark.parametrize("text, vague", [
     (" ngoại trưởng và đại sứ nga tuần trước, tổng thống mỹ donald trump", True),  # (22292826)
     (" diễn ra tại nhà trắng vào tuần trước.", True),  # (22285537)
@@ -3485,6 +3498,13 @@ def test_a_meeting_a_week_back_is_not_a_report(text):
     (" thượng đỉnh một tuần trước khi diễn ra", False),
     (" của bộ nn&ptnt tại hà nội, tuần trước", False),
     (" của bộ nn&ptnt tuần qua cho thấy", False),
+    # (review of ed5b1bd) a relative clause tells of something else; past 80 characters, not the meeting's clause;
+    # but on the sidelines of a summit, the summit's time ("bên lề Hội nghị Thượng đỉnh ... (G20) cuối tuần qua")
+    (" về giải pháp chống ngập mà chính phủ đã giao cho bộ tuần trước.", False),
+    (" với các bộ ngành để bàn việc triển khai nghị quyết tuần trước", False),
+    (" " + "x" * 90 + " tuần trước", False),
+    (" giữa tổng thống nga vla-đi-mia pu-tin (vladimir putin) và người đồng cấp mỹ đô-nan trăm (donald trump) bên lề "
+     "hội nghị thượng đỉnh nhóm các nền kinh tế phát triển và mới nổi hàng đầu thế giới (g20) cuối tuần qua", True),
 ])
 def test_a_week_back_in_a_meetings_own_clause(text, vague):
     from libmeet.parse import detect as module

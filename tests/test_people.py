@@ -419,6 +419,9 @@ def test_roles_from_the_sentence():
     ("Hình ảnh trước giờ khai mạc Hội nghị Thủ tướng với doanh nghiệp 2017 Thủ tướng Nguyễn Xuân Phúc có mặt từ rất "
      "sớm", []),
     # ... but the person who opens or closes it does
+    # ... "phiên họp" too (bench 22578842: "tại phiên họp bế mạc Quốc hội")
+    ("Sáng 21/6, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân dự phiên họp bế mạc Quốc hội.", []),
+    ("Chủ tịch UBND thành phố Hà Nội Nguyễn Đức Chung đã dự phiên họp khai mạc kỳ họp.", []),
     ("Chủ tịch Quốc hội Nguyễn Thị Kim Ngân khai mạc kỳ họp.", ["khai mạc"]),
     # blind work 21867559: someone else's speech, named after words that describe it, is not the expert's part
     ("Theo ông Vũ Đình Đáp, phát biểu thận trọng của đại diện Bộ NNPTNT phần nào cho thấy mục tiêu khó đạt.", []),

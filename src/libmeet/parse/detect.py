@@ -95,9 +95,18 @@ _LAST_YEAR_AFTER = re.compile(r"[^,.;:!?\n]{0,60}?(?<!\w)(?:(?:vào|hồi)\s+(?:
 #: a meeting whose own clause gives it only a vague time before now, a week back, so that a day the sentence writes is
 #: the telling's: "The Washington Post ngày 15-5 dẫn hai nguồn tin ... cho biết trong buổi tiếp ngoại trưởng và đại sứ
 #: Nga tuần trước", "kết thúc cuộc hội đàm giữa Tổng thống Nga ... bên lề Hội nghị Thượng đỉnh ... (G20) cuối tuần qua
-#: tại Ham-buốc" (recalled; not "tuần trước khi ...", a span before something else, nor an opening "Tuần qua, ...")
-_VAGUE_AFTER = re.compile(r"[^,.;:!?\n]{0,200}?(?<!\w)(?:(?:(?:vào|hồi)\s+)?tuần\s+trước(?!\w)"
-                          r"(?!\s+(?:khi|đó|đây)(?!\w))|(?:(?:vào|hồi)\s+)?cuối\s+tuần\s+qua(?!\w))")
+#: tại Ham-buốc" (recalled; not "tuần trước khi ...", a span before something else, nor an opening "Tuần qua, ...";
+#: nor past a relative clause, which tells of something else: "tổ chức hội thảo về giải pháp chống ngập mà Chính phủ
+#: đã giao cho Bộ tuần trước", "tại cuộc họp với các bộ ngành để bàn việc ... mà Quốc hội đã thông qua tuần trước")
+#: (talks held on the sidelines of a summit have the summit's time: "cuộc hội đàm giữa ... bên lề Hội nghị Thượng
+#: đỉnh Nhóm các nền kinh tế ... (G20) cuối tuần qua", the reach counted again from "bên lề", past the summit's name)
+_VAGUE_CLAUSE = r"(?:(?!(?<!\w)(?:mà|để|về|khi)(?!\w))[^,.;:!?\n])"
+_VAGUE_AFTER = re.compile(rf"(?:{_VAGUE_CLAUSE}{{0,120}}?(?<!\w)bên\s+lề(?!\w){_VAGUE_CLAUSE}{{0,100}}?"
+                          rf"|{_VAGUE_CLAUSE}{{0,80}}?)(?<!\w)"
+                          r"(?:tuần\s+trước(?!\w)(?!\s+(?:khi|đó|đây)(?!\w))|cuối\s+tuần\s+qua(?!\w))")
+#: a day told by a reporting verb written after it, before the meeting: "The Washington Post ngày 15-5 dẫn hai nguồn
+#: tin quan chức Mỹ cho biết trong buổi tiếp ...", "Báo Izvestia ngày 11-7 dẫn nguồn tin riêng ..." (the paper's day)
+_REPORTED = re.compile(r"(?<!\w)(?:dẫn(?!\s+đầu)|đưa tin|cho biết|cho hay|tiết lộ)(?!\w)")
 #: a meeting told by its verb as ahead, counted from now in the verb's clause: "tại Hội nghị bộ trưởng WTO diễn ra tại
 #: Buenos Aires vào tháng 12 tới", "khi các ngoại trưởng G20 nhóm họp tại Bonn vào tuần tới" (an aim or a hope, with no
 #: day of its own; not "vào ngày 15 tháng 6 tới", "ngày 15-16 tháng 6 tới", a day; nor the words said at it after a comma: "Tại hội nghị, ông X
@@ -1231,9 +1240,11 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
     # (not a word of recency when the meeting's own clause puts it back in time: "Vừa qua, trong cuộc họp trực tuyến
     # của Chính phủ với các địa phương cuối năm 2016, Thủ tướng đã đề cập ..."; asked of each meeting's own clause)
     dated = day or (bool(recent) and not _LAST_YEAR_AFTER.match(low, k_end, s_end))
-    # (nor is the sentence's day the meeting's when its own clause puts it a week back: "The Washington Post ngày 15-5
-    # dẫn hai nguồn tin ... cho biết trong buổi tiếp ngoại trưởng và đại sứ Nga tuần trước": the day is the paper's)
-    if dated and _VAGUE_AFTER.match(low, k_end, s_end):
+    # (nor is the sentence's day the meeting's when its own clause puts it a week back and the day, written before it,
+    # is a telling's: "The Washington Post ngày 15-5 dẫn hai nguồn tin ... cho biết trong buổi tiếp ngoại trưởng và đại
+    # sứ Nga tuần trước": the day is the paper's; not the meeting's own day, "Ngày 10/5/2017, tại cuộc họp ...")
+    if dated and _VAGUE_AFTER.match(low, k_end, s_end) and (not day or _told_day(low, context_start, k_start)) \
+            and not _DAY.search(low, k_start, date_end):
         dated = False
     # the Assembly's debate the lead tells on its day, named deeper down with no day: "Kinh doanh đa cấp làm nóng nghị
     # trường | Bổ sung Tội vi phạm quy định về kinh doanh theo phương thức đa cấp ... làm nóng nghị trường sáng nay
@@ -1324,6 +1335,15 @@ def _plans() -> re.Pattern[str]:
     return re.compile(r"(?:" + _alternation(words, word_start=True) + r")(?!\w)(?!\s+và\s+đầu\s+tư)"
                       r"(?<!thực hiện kế hoạch)(?<!triển khai kế hoạch)(?<!hoàn thành kế hoạch)"
                       r"(?<!phòng kế hoạch)(?<!vụ kế hoạch)(?<!sở kế hoạch)(?<!ban kế hoạch)(?<!cục kế hoạch)")
+
+
+def _told_day(low: str, start: int, k_start: int) -> bool:
+    """Whether the last day written before the meeting is told by a reporting verb after it, before the meeting:
+    "The Washington Post ngày 15-5 dẫn hai nguồn tin ... cho biết trong buổi tiếp ..." (the paper's day)."""
+    last = None
+    for last in _DAY.finditer(low, start, k_start):
+        pass
+    return last is not None and bool(_REPORTED.search(low, last.end(), k_start))
 
 
 def _planned(low: str, s_start: int, k_start: int) -> bool:

@@ -3285,9 +3285,11 @@ _SOMEONE_ELSES_SPEECH = re.compile(r"(?:\s+(?!(?:tại|trong|ở|với|trước|
 _CEREMONY_ROLES = frozenset({"khai mạc", "bế mạc"})
 _NOT_A_CEREMONY_ROLE_BEFORE = re.compile(r"(?<!\w)(?:lễ|khi)\s+$")
 #: ... and, in the roles reported, the session, the day or the hour of it ("Thủ tướng Nguyễn Xuân Phúc đã tham dự
-#: phiên bế mạc WEF ASEAN", "đã dự phiên khai mạc kỳ họp", "trước giờ khai mạc", "ngày khai mạc": the person was there,
-#: they did not open or close it; such a sentence still puts them at the event)
-_NOT_A_CEREMONY_ROLE_TOLD_BEFORE = re.compile(r"(?<!\w)(?:phiên|buổi|giờ|ngày|trận|tiệc)\s+$")
+#: phiên bế mạc WEF ASEAN", "đã dự phiên khai mạc kỳ họp", "trước giờ khai mạc", "ngày khai mạc", "dự phiên họp bế
+#: mạc": the person was there, they did not open or close it; such a sentence still puts them at the event)
+_NOT_A_CEREMONY_ROLE_TOLD_BEFORE = re.compile(r"(?<!\w)(?:phiên|buổi|giờ|ngày|trận|tiệc)(?:\s+họp)?\s+$")
+#: how far back the session, the day or the hour is looked for ("phiên họp " and room)
+_CEREMONY_TOLD_REACH = 18
 
 
 def _not_a_noun_role(doc: Doc, lo: int, role_start: int, role_end: int, start: int) -> bool:
@@ -3323,9 +3325,11 @@ def _roles(doc: Doc, start: int, end: int, told: bool = False) -> list[str]:
         role = " ".join(m.group().split())
         if role == "phát biểu" and start < m.start() and _SOMEONE_ELSES_SPEECH.match(doc.low, m.end()):
             continue
-        if role in _NOUN_ROLES and _not_a_noun_role(doc, lo, m.start(), m.end(), start) or role in _CEREMONY_ROLES \
-                and (_NOT_A_CEREMONY_ROLE_BEFORE.search(doc.low, max(lo, m.start() - 12), m.start())
-                     or told and _NOT_A_CEREMONY_ROLE_TOLD_BEFORE.search(doc.low, max(lo, m.start() - 12), m.start())):
+        if (role in _NOUN_ROLES and _not_a_noun_role(doc, lo, m.start(), m.end(), start)) or (
+                role in _CEREMONY_ROLES
+                and (bool(_NOT_A_CEREMONY_ROLE_BEFORE.search(doc.low, max(lo, m.start() - 12), m.start()))
+                     or (told and bool(_NOT_A_CEREMONY_ROLE_TOLD_BEFORE.search(
+                         doc.low, max(lo, m.start() - _CEREMONY_TOLD_REACH), m.start()))))):
             continue
         if role not in roles:
             roles.append(role)
