@@ -755,7 +755,8 @@ def _its_span_told_later(ctx: _Context, best: Mention, mentions: list[Mention]) 
         return best
     cues = _cues()
     low = ctx.doc.low
-    own = any_kind_pattern().match(low, ctx.anchor)
+    own: re.Match[str] | None = None
+    looked = False  # (the event's own noun at the anchor: matched once, only when a span may tell its last day)
     for other in mentions:
         if other.span[0] <= best.span[1] or not other.is_range or (other.d1, other.m1) != (best.d1, best.m1):
             continue
@@ -764,6 +765,8 @@ def _its_span_told_later(ctx: _Context, best: Mention, mentions: list[Mention]) 
         pair = other.dates(other.year or 2000)
         if pair is None or (pair[1] - pair[0]).days > MAX_SPAN_OVERRIDE or _visit_days(ctx, other):
             continue
+        if not looked:
+            own, looked = any_kind_pattern().match(low, ctx.anchor), True
         s_start, _ = ctx.sentence(other.span[0])
         at = cues["span_lead"].match(low, s_start).end()
         subject = cues["span_subject"].match(low, at)
