@@ -53,9 +53,9 @@ MAX_SPAN_DAYS = 7
 #: attendee within one province and day is not enough; for other kinds (a giao ban, a council's
 #: session) it joins two reports whose names do not disagree
 SEVERAL_A_DAY = frozenset({"buổi làm việc", "làm việc", "đối thoại", "gặp mặt", "tiếp xúc cử tri"})
-# SITTINGS (imported from parse.detect: the kinds of a body's sitting, "phiên họp", "kỳ họp"): outlets tell them
-# without their place and often name them by the kind alone ("Chiều 12/6, Quốc hội thảo luận ở hội trường về ...": "phiên họp"); two of
-# one kind and day that name no province are weighed as reports of one province of that day on their subject
+# SITTINGS (imported from parse.detect: the kinds of a body's sitting, "phiên họp", "kỳ họp"): outlets tell them without
+# their place and often name them by the kind alone ("Chiều 12/6, Quốc hội thảo luận ở hội trường về ...": "phiên họp");
+# two of one kind and day that name no province are weighed as reports of one province of that day on their subject
 # (attendees in common and a rare word of the bill or alike words; three rare words), never on attendees alone (the
 # Assembly holds several sittings a day, each on its own bill, under the same chairs)
 #: a word in at most this share of the records (or RARE_MIN of them) is rare: one in the title of a record
