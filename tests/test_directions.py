@@ -2361,3 +2361,25 @@ def test_a_recent_sentence_is_the_meeting_only_when_it_tells_one(text, expected)
 def test_an_order_said_so_after_the_quote_keeps_the_attribution_out_of_the_point(text):
     assert points(text) == ["trong vòng 1 tháng là phải giải quyết những vấn đề khiếm khuyết trong thân tàu, vỏ tàu, "
                             "máy tàu"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(  # working 22547114: after "Đồng thời,", the next body and its "tiếp tục" go on with the point
+        "Chiều 16/6, Ban Chỉ đạo Tây Bắc tổ chức gặp mặt các cơ quan báo chí. Ông Hầu A Lềnh đề nghị các cơ quan báo "
+        "chí tiếp tục đẩy mạnh công tác tuyên truyền, quảng bá Tây Bắc. Đồng thời, báo chí tiếp tục phát huy vai trò "
+        "trong việc định hướng dư luận.",
+        ["các cơ quan báo chí tiếp tục đẩy mạnh công tác tuyên truyền, quảng bá Tây Bắc",
+         "báo chí tiếp tục phát huy vai trò trong việc định hướng dư luận"],
+        id="body-goes-on",
+    ),
+    pytest.param(  # working 21474742: "sớm" before the action
+        "Chiều 6/1, UBND TP Hà Nội tổ chức hội nghị triển khai nhiệm vụ năm 2017. Chủ tịch UBND TP yêu cầu Sở Văn hóa "
+        "và Thể thao đẩy mạnh xã hội hóa các công trình thể thao. Đồng thời, sớm hoàn thành việc bàn giao thí điểm Sân "
+        "vận động Hàng Đẫy cho CLB Hà Nội.",
+        ["Sở Văn hóa và Thể thao đẩy mạnh xã hội hóa các công trình thể thao",
+         "sớm hoàn thành việc bàn giao thí điểm Sân vận động Hàng Đẫy cho CLB Hà Nội"],
+        id="soon",
+    ),
+])
+def test_a_connector_then_soon_or_a_body_going_on_continues_the_point(text, expected):
+    assert points(text) == expected

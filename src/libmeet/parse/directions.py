@@ -1052,6 +1052,10 @@ _JUDGES = re.compile(r"(?<!\w)(?:đánh\s+giá|nhận\s+thấy|ghi\s+nhận|nh�
 _CHAINED_MODAL = 120
 
 
+#: what may stand before the action of a point that goes on after a connector: "sớm", or a short subject and "tiếp tục"
+_GOES_ON_LEAD = re.compile(r"sớm\s+|(?:[^\s,.;:!?]+\s+){1,3}?tiếp\s+tục\s+")
+
+
 def _goes_on(doc: Doc, s: int, e: int, same_paragraph: bool = True, quote_ends: bool = False,
              chained: bool = False) -> int | None:
     """Where a sentence that goes on with a direction starts its point(s), or None when it does not.
@@ -1078,6 +1082,12 @@ def _goes_on(doc: Doc, s: int, e: int, same_paragraph: bool = True, quote_ends: 
     past = _PAST.search(low, start, e)
     if p.action.match(low, start, e) or (opener and _DEADLINE_OPEN.match(low, s, e) and not past):
         return start  # (a deadline opening the sentence sets a task: "Trước ngày 10-2, Công ty tổ chức đối thoại ...")
+    if opener and not past:
+        # (after the connector, the action led by "sớm" or by the next body and its "tiếp tục": "Đồng thời, sớm hoàn
+        # thành việc bàn giao thí điểm Sân vận động Hàng Đẫy ...", "Đồng thời, báo chí tiếp tục phát huy vai trò ...")
+        lead = _GOES_ON_LEAD.match(low, start, e)
+        if lead and p.action.match(low, lead.end(), e):
+            return start
     subject = _BODY_SUBJECT.match(low, start, e)  # "Các bộ, ngành và địa phương thực hiện có hiệu quả ..."
     if subject:
         act = p.action.search(low, subject.end(), min(e, subject.end() + 60)) \
