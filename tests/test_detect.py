@@ -3702,3 +3702,41 @@ def test_a_day_announced_after_a_meetings_name(after, announced):
 def test_the_name_stops_where_the_meetings_name_stops(text, name):
     found = detect(Doc.from_raw(text))
     assert found.is_event and found.name == name
+
+
+def test_debates_are_event_kinds_sitting_forms_led_by_a_debate_head():
+    """detect_debates.txt's heads pick event_kinds.txt's debate forms: the set the literal list had."""
+    from libmeet.parse.detect import _DEBATES
+    assert _DEBATES == frozenset({
+        "thảo luận tại tổ", "thảo luận ở tổ", "thảo luận tổ", "thảo luận tại hội trường", "thảo luận ở hội trường",
+        "thảo luận hội trường", "thảo luận tại nghị trường", "thảo luận ở nghị trường", "làm việc tại hội trường",
+        "làm việc ở hội trường", "làm việc tại tổ", "làm việc ở tổ", "quốc hội đã nghe", "quốc hội nghe",
+        "đăng đàn trả lời chất vấn", "quốc hội chất vấn", "trả lời chất vấn của đại biểu quốc hội",
+        "trả lời chất vấn của các đại biểu quốc hội", "trả lời chất vấn đại biểu quốc hội",
+        "trả lời chất vấn các đại biểu quốc hội", "trả lời chất vấn của đbqh", "trả lời chất vấn của các đbqh",
+        "trả lời chất vấn đbqh", "trả lời chất vấn tại quốc hội", "trả lời chất vấn trước quốc hội"})
+
+
+@pytest.mark.parametrize("text, found", [
+    ("the washington post ngày 15-5 dẫn hai nguồn tin quan chức mỹ", "dẫn"),  # tells_verbs.txt's "reported"
+    ("báo izvestia ngày 11-7 đưa tin", "đưa tin"),
+    ("ông x cho hay", "cho hay"),
+    ("đoàn do ông x dẫn đầu", None),  # not "dẫn đầu", leading
+    ("ông x nhấn mạnh", None),  # (a speech verb, not a report)
+])
+def test_reported_reads_the_report_verbs(text, found):
+    from libmeet.parse.detect import _REPORTED
+    m = _REPORTED.search(text)
+    assert (m.group(0) if m else None) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("bộ trưởng y tế nguyễn thanh long cho biết, tại việt nam", "cho biết,"),  # tells_verbs.txt's "said"
+    ("chủ tịch đã thông báo rằng sẽ ra mắt", "thông báo rằng"),
+    ("ông x cho hay, năm nay", None),  # ("cho hay" is not among them)
+    ("chia sẻ tại buổi họp, ông y", None),  # (a comma or "rằng" must follow)
+])
+def test_tells_reads_a_speech_verb_before_its_comma_or_rang(text, found):
+    from libmeet.parse.detect import _TELLS
+    m = _TELLS.search(text)
+    assert (m.group(0) if m else None) == found

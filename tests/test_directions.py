@@ -2383,3 +2383,18 @@ def test_an_order_said_so_after_the_quote_keeps_the_attribution_out_of_the_point
 ])
 def test_a_connector_then_soon_or_a_body_going_on_continues_the_point(text, expected):
     assert points(text) == expected
+
+
+@pytest.mark.parametrize("text, the_meeting, told", [
+    ("hội nghị này sẽ tiếp tục thảo luận", True, True),  # directions_meetings.txt's own nouns: both
+    ("kỳ  họp thứ 4", True, True),
+    ("mới đây, tại buổi làm việc với tỉnh", False, True),  # its "= told" lines: only a meeting told
+    ("ông x đã tiếp đoàn", False, True),
+    ("tiếp tục triển khai phiên bản mới", False, False),  # ("tiếp tục", "phiên bản" tell none)
+])
+def test_meeting_nouns_come_from_one_list(text, the_meeting, told):
+    import re
+
+    from libmeet.parse.directions import _MEETING_TOLD, _THE_MEETING
+    assert bool(_THE_MEETING.search(text)) == the_meeting
+    assert bool(re.search(_MEETING_TOLD, text)) == told

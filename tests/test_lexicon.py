@@ -38,3 +38,15 @@ def test_whole_words_is_finditer_of_the_escaped_word_between_non_word_characters
 
     expected = [m.span() for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text)]
     assert list(lexicon.whole_words(text, word)) == expected
+
+
+@pytest.mark.parametrize("tag, surfaces", [
+    ("told", {"cho biết", "cho hay"}),  # "verb = told reported said": each of its tags
+    ("again", {"phát biểu", "chia sẻ", "trao đổi"}),
+    ("informs", {"thông tin"}),
+    ("reported", {"cho biết", "cho hay", "tiết lộ", "đưa tin", "dẫn"}),
+])
+def test_tagged_reads_the_surfaces_that_carry_a_tag(tag, surfaces):
+    found = lexicon.tagged("tells_verbs.txt", tag)
+    assert set(found) == surfaces
+    assert [len(e) for e in found] == sorted((len(e) for e in found), reverse=True)

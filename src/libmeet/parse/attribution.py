@@ -1065,7 +1065,10 @@ _A_PERSON = re.compile(r"(?<!\w)(?:ông|(?<!hai\s)bà(?!\s+(?:rịa|chiểu|đen
 #: 2017, Bộ Quốc phòng đã chỉ đạo | dừng toàn bộ hoạt động xây dựng ...", "Giám đốc Sở GTVT ... cho hay từ năm 2015 HĐND
 #: TP Hà Nội đã giao | UBND TP Hà Nội xây dựng nội dung này", "Theo Phó Thủ tướng Trương Hòa Bình, mặc dù Bộ Giao thông
 #: vận tải đã chỉ đạo | dừng hoạt động nạo vét ..." (the person and the meeting are then looked for after those words)
-_TELLS = re.compile(r"(?<!\w)(?:cho\s+(?:biết|hay)|thông\s+tin(?=\s*[,:]|\s+rằng(?!\w))|theo\s+[^,;:.!?]{1,80},)\s*")
+#: (the verbs: tells_verbs.txt's "told" and, before a comma, a colon or "rằng", its "informs")
+_TELLS = re.compile(r"(?<!\w)(?:" + lexicon.alternation(lexicon.tagged("tells_verbs.txt", "told"), spaces=True) + "|"
+                    + lexicon.alternation(lexicon.tagged("tells_verbs.txt", "informs"), spaces=True)
+                    + r"(?=\s*[,:]|\s+rằng(?!\w))|theo\s+[^,;:.!?]{1,80},)\s*")
 
 
 #: a paper a body has sent or issued (papers.txt): "đã có công văn", "đã ban hành nhiều văn bản", "đã gửi thư"

@@ -106,7 +106,9 @@ _VAGUE_AFTER = re.compile(rf"(?:{_VAGUE_CLAUSE}{{0,120}}?(?<!\w)bên\s+lề(?!\w
                           r"(?:tuần\s+trước(?!\w)(?!\s+(?:khi|đó|đây)(?!\w))|cuối\s+tuần\s+qua(?!\w))")
 #: a day told by a reporting verb written after it, before the meeting: "The Washington Post ngày 15-5 dẫn hai nguồn
 #: tin quan chức Mỹ cho biết trong buổi tiếp ...", "Báo Izvestia ngày 11-7 dẫn nguồn tin riêng ..." (the paper's day)
-_REPORTED = re.compile(r"(?<!\w)(?:dẫn(?!\s+đầu)|đưa tin|cho biết|cho hay|tiết lộ)(?!\w)")
+#: (tells_verbs.txt's "reported"; not "dẫn đầu", leading)
+_REPORTED = re.compile(r"(?<!\w)(?!dẫn\s+đầu)(?:" + _alternation(lexicon.tagged("tells_verbs.txt", "reported"))
+                       + r")(?!\w)")
 #: a meeting told by its verb as ahead, counted from now in the verb's clause: "tại Hội nghị bộ trưởng WTO diễn ra tại
 #: Buenos Aires vào tháng 12 tới", "khi các ngoại trưởng G20 nhóm họp tại Bonn vào tuần tới" (an aim or a hope, with no
 #: day of its own; not "vào ngày 15 tháng 6 tới", "ngày 15-16 tháng 6 tới", a day; nor the words said at it after a comma: "Tại hội nghị, ông X
@@ -301,13 +303,12 @@ _QUESTIONING = re.compile(r"(?<!\w)(?:công an|cơ quan điều tra|cơ quan c�
 #: biết sau khi xảy ra trường hợp ..., đơn vị đã làm việc với nhà trường"
 _TOLD_BY = re.compile(r"(?<!\w)(?:cho biết|xác nhận)(?!\w)")
 #: a parliament's or a council's debate told with its verb: held as written, unless planned
-#: (and a minister's turn in question time told with the Assembly after it, event_kinds.txt's "trả lời chất vấn ...")
-_DEBATES = frozenset({"thảo luận tại tổ", "thảo luận ở tổ", "thảo luận tổ", "thảo luận tại hội trường",
-                      "thảo luận ở hội trường", "thảo luận hội trường", "thảo luận tại nghị trường",
-                      "thảo luận ở nghị trường", "làm việc tại hội trường", "làm việc ở hội trường", "làm việc tại tổ",
-                      "làm việc ở tổ", "quốc hội đã nghe", "quốc hội nghe", "đăng đàn trả lời chất vấn",
-                      "quốc hội chất vấn"}) | frozenset(
-    fold(s) for s in lexicon.labelled("event_kinds.txt") if s.startswith("trả lời chất vấn "))
+#: (and a minister's turn in question time told with the Assembly after it, event_kinds.txt's "trả lời chất vấn ..."):
+#: event_kinds.txt's sitting forms led by a head of detect_debates.txt ("thảo luận tại tổ", "làm việc ở hội trường")
+_DEBATE_HEADS = lexicon.words("detect_debates.txt")
+_DEBATES = frozenset(fold(s) for s, label in lexicon.labelled("event_kinds.txt").items()
+                     if label == "phiên họp"
+                     and (s in _DEBATE_HEADS or s.startswith(tuple(h + " " for h in _DEBATE_HEADS))))
 #: the time a debate takes, not a debate held: "tăng thời gian làm việc tại hội trường", "dành 3 ngày làm việc tại ..."
 _DEBATE_TIME = re.compile(r"(?<!\w)(?:thời gian|ngày|buổi|giờ)\s+$")
 #: the Assembly (or its Standing Committee) told debating or voting, its subject and its verb (event_kinds.txt): a
@@ -583,7 +584,9 @@ _TITLE_QUOTED = re.compile(r"[^.;:!?\n\"“]{0,30}?(?:chủ đề|chuyên đề|
 _WORDS_FOLLOW = re.compile(r"[:\"“«]")
 #: ... or told after a speech verb and its comma: "Tại cuộc họp, báo cáo với Thủ tướng, Bộ trưởng Y tế Nguyễn Thanh Long
 #: cho biết, tại Việt Nam sau 34 ngày không ghi nhận ca mới trong cộng đồng, ngày 29/4/2021, ..."
-_TELLS = re.compile(r"(?<!\w)(?:cho biết|cho rằng|nói|khẳng định|nhấn mạnh|chia sẻ|thông tin|thông báo)(?:\s*,|\s+rằng(?!\w))")
+#: (tells_verbs.txt's "said")
+_TELLS = re.compile(r"(?<!\w)(?:" + _alternation(lexicon.tagged("tells_verbs.txt", "said"))
+                    + r")(?:\s*,|\s+rằng(?!\w))")
 #: sentences after the title that still belong to the lead, however long they are
 _LEAD_SENTENCES = 3
 #: a sentence telling the source of what the lead said: "Đây là khẳng định của ...", "đây là ý kiến chỉ đạo của ...",
@@ -2302,8 +2305,9 @@ def _undated_reports(doc: Doc, mentions: list[Mention], title: tuple[int, int],
 
 #: a later sentence that opens on the same meeting as the setting of what it tells: "Cũng tại buổi họp, ông Lê Xuân
 #: Định, Thứ trưởng Bộ Khoa học và Công nghệ ... nhận định ...", "Tại hội thảo, ..."
-_SET_AGAIN = re.compile(r"\W*(?:cũng\s+|ngoài ra,?\s+|bên cạnh đó,?\s+)?(?:(?:phát biểu|chia sẻ|trao đổi)\s+)?"
-                        r"(?:tại|trong)\s+")
+#: (the verbs: tells_verbs.txt's "again")
+_SET_AGAIN = re.compile(r"\W*(?:cũng\s+|ngoài ra,?\s+|bên cạnh đó,?\s+)?"
+                        r"(?:(?:" + _alternation(lexicon.tagged("tells_verbs.txt", "again")) + r")\s+)?(?:tại|trong)\s+")
 
 
 #: what may stand before a meeting's noun in its mention ("buổi họp", "cuộc họp")

@@ -355,9 +355,8 @@ _TOLD_WITH = (r"(?:cam\s+kết|nhấn\s+mạnh|khẳng\s+định)(?!\w)(?!\s*(?:
 #: tịch UBND TPHCM ... đã thống nhất chủ trương giao ..." (not the meeting itself: "Mới đây, tại buổi làm việc với ...",
 #: "Mới đây, tại TP.HCM, Bộ Công Thương đã tổ chức hội nghị ...", "Mới đây, ông X đã tiếp đoàn ..."; but "tiếp tục",
 #: "phiên bản", "cuộc sống", "gặp khó khăn" tell none)
-_MEETING_TOLD = (r"(?<!\w)(?:hội\s+nghị|hội\s+thảo|diễn\s+đàn|đại\s+hội|tọa\s+đàm|họp|hội\s+đàm|hội\s+kiến|"
-                 r"gặp\s+(?:gỡ|mặt)|(?:cuộc|buổi)\s+(?:làm\s+việc|gặp|tiếp|đối\s+thoại)|làm\s+việc\s+với|"
-                 r"tiếp\s+(?:xúc|đón|đoàn))(?!\w)")
+#: (directions_meetings.txt, all its lines)
+_MEETING_TOLD = r"(?<!\w)(?:" + alternation(lexicon.labelled("directions_meetings.txt"), spaces=True) + r")(?!\w)"
 _EARLIER = re.compile(r"[\"“‘«(]?\s*(?:trước\s+đó\s*,|mới\s+đây(?:\s+nhất)?\s*,(?![^!?\n]*" + _MEETING_TOLD + r"))")
 #: a sentence that says who attended: "Ngoài ra, tham dự cuộc họp có ông Nguyễn Thế Bình – Phó Tổng Cục trưởng ...; lãnh
 #: đạo Sở NN&PTNT ...", "Tham dự buổi làm việc ngoài các chủ tàu ... còn có ông ...", "Cùng dự có ..."
@@ -1185,7 +1184,9 @@ def _pledges(low: str, start: int, end: int) -> bool:
 #: an action right after "sẽ"; not what merely happens: "vụ việc này sẽ được giải quyết", "sẽ thăm Việt Nam vào mùa
 #: Thu tới"). Unlike the speech verbs, "cho biết" before "cần" / "phải" reports a view ("cho biết, hàng năm VNR phải
 #: đầu tư hàng tỷ đồng ..."), so only a plan counts.
-_TELLS = re.compile(r"(?<!\w)cho\s+(?:biết|hay)(?:\s+thêm)?(?!\w)")
+#: (tells_verbs.txt's "told")
+_TELLS = re.compile(r"(?<!\w)(?:" + alternation(lexicon.tagged("tells_verbs.txt", "told"), spaces=True)
+                    + r")(?:\s+thêm)?(?!\w)")
 #: ... not one hedged, foreseen or already under way: "cho biết dự kiến năm 2017-2018 sẽ ...", "cho biết ông hy vọng
 #: Berlin và Paris sẽ ...", "cho biết, nếu dự án này chậm nó sẽ ..."
 _HEDGED = re.compile(r"(?<!\w)(?:dự\s+kiến|hy\s+vọng|kỳ\s+vọng|mong|tin|có\s+thể|nếu|khi|đã|trường\s+hợp)(?!\w)")
@@ -1196,7 +1197,9 @@ _NOT_THE_SPEAKER = re.compile(r"%|(?<!\w)(?:được\s+hỏi|khảo\s+sát|đài
 _AGENCY = re.compile(r"(?<!\w)(?:" + alternation(words("news_agencies.txt"), spaces=True) + r")(?!\w)")
 #: ... nor the meeting's own programme: "Chủ tịch SFOM ... cho biết, hội nghị này sẽ tiếp tục thảo luận và chia sẻ kinh
 #: nghiệm trong 4 chủ đề ưu tiên ..."
-_THE_MEETING = re.compile(r"(?<!\w)(?:hội\s+nghị|hội\s+thảo|cuộc\s+họp|phiên\s+họp|kỳ\s+họp|diễn\s+đàn|đại\s+hội|tọa\s+đàm)(?!\w)")
+#: (directions_meetings.txt's own nouns)
+_THE_MEETING = re.compile(r"(?<!\w)(?:" + alternation(lexicon.own_labels("directions_meetings.txt"), spaces=True)
+                          + r")(?!\w)")
 
 
 #: a sentence that opens on the chair's closing words, the speaker after them: "Kết luận tại hội nghị, Bộ trưởng ...",

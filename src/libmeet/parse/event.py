@@ -26,9 +26,6 @@ def event_id(doc: Doc) -> str:
 #: kinds of meeting a leader holds where they visit ("cuộc làm việc của Thủ tướng Chính phủ … với TP HCM"): a national
 #: body's name in theirs does not say where they sat
 _VISITS = frozenset({"buổi làm việc", "làm việc", "gặp mặt", "tiếp xúc cử tri", "tiếp"})
-#: sittings (detect.SITTINGS), which sit where their body does: "Tiếp tục chương trình kỳ họp thứ 3, chiều nay, Quốc
-#: hội thảo luận ..."
-_SITTINGS = detect.SITTINGS
 
 
 def parse_text(text: str, info: Meta | None = None) -> Event | Skip:
@@ -231,7 +228,7 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
     # meeting sits where the body does (but a leader's working visit, where they went); nor one told only deep down in a
     # crawl that lost its lead (detect: placeless)
     by_names = found.kind != detect.PRESS and (found.kind in _VISITS or not (
-        places.national(found.name) or found.kind in _SITTINGS and _national_sitting(doc, found)
+        places.national(found.name) or found.kind in detect.SITTINGS and _national_sitting(doc, found)
         or _delegations(doc, found))) and not found.placeless
     where = places.extract_place(doc, anchor=found.anchor, event_date=when.start, by_names=by_names)
 

@@ -46,6 +46,14 @@ def own_labels(name: str) -> tuple[str, ...]:
 
 
 @cache
+def tagged(name: str, tag: str) -> tuple[str, ...]:
+    """The surfaces of a list written "surface = tag tag ..." that carry `tag`, longest first ("cho hay" of
+    tells_verbs.txt's "told")."""
+    return tuple(sorted((surface for surface, tags in labelled(name).items() if tag in tags.split()), key=len,
+                        reverse=True))
+
+
+@cache
 def table(name: str) -> Any:
     """A JSON data file."""
     return json.loads(_read(name))
