@@ -2901,3 +2901,30 @@ def test_a_deputy_named_after_an_initial(text: str, name: str, found: bool) -> N
 def test_an_apostrophe_joins_a_name_only_after_a_short_first_part(text, expected):
     from libmeet.parse.names import RUN
     assert [m.group() for m in RUN.finditer(text)] == expected
+
+
+@pytest.mark.parametrize("text, about, present", [
+    # working dantri unc_news_society_022: self-nominated candidates listed at the election council's press conference
+    ("Công bố danh sách người ứng cử\nChiều 27/4, Hội đồng bầu cử quốc gia tổ chức họp báo. Tổng thư ký Quốc hội Bùi "
+     "Văn Cường cho biết danh sách đã được công bố. Theo danh sách, trong số 9 người tự ứng cử lần này, có 2 doanh "
+     "nhân là bà Khương Thị Mai, Giám đốc điều hành công ty TNHH nhôm Namsung Việt Nam, tự ứng cử tại Nam Định.",
+     {"Khương Thị Mai"}, {"Bùi Văn Cường"}),
+    # ... and a leader told of by where they stand (not the one who counts the candidates)
+    ("Công bố danh sách người ứng cử\nChiều 27/4, Hội đồng bầu cử quốc gia tổ chức họp báo. Tổng thư ký Quốc hội Bùi "
+     "Văn Cường cho biết, cơ cấu kết hợp chung của cả nước được xác định cụ thể có 393 người ứng cử là phụ nữ. Cụ thể, "
+     "Tổng Bí thư Nguyễn Phú Trọng ứng cử ở Hà Nội.", {"Nguyễn Phú Trọng"}, {"Bùi Văn Cường"}),
+    # working dantri unc_news_business_046: a nominee put forward to the shareholders' meeting
+    ("Đại hội cổ đông Hòa Phát\nSáng 22/4, Hòa Phát tổ chức đại hội cổ đông. Chủ tịch HĐQT Trần Đình Long phát biểu "
+     "tại đại hội. Trong số nhân sự có một thành viên mới là bà Thái Thị Lộc. Bà Lộc sinh năm 1993 tại Nghệ An, được "
+     "giới thiệu bầu bổ sung.", {"Thái Thị Lộc"}, {"Trần Đình Long"}),
+    # (working dantri unc_news_education_066: one elected at the congress may be there; not set aside)
+    ("Đại hội Hội Khuyến học\nNgày 27/4, Hội Khuyến học tỉnh Bạc Liêu tổ chức đại hội. Chủ tịch Hội Khuyến học Việt "
+     "Nam Nguyễn Thị Doan dự đại hội. Ông Lê Quốc Việt, nguyên Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy, được bầu làm Chủ "
+     "tịch Hội.", set(), {"Nguyễn Thị Doan", "Lê Quốc Việt"}),
+])
+def test_a_candidate_told_after_the_name_is_no_attendee(text, about, present):
+    from libmeet.parse.people import reshuffled
+    doc = Doc.from_raw(text)
+    found = extract_attendees(doc, kind="họp")
+    flagged = {person.name for (person, _), out in zip(found, reshuffled(doc, found)) if out}
+    assert flagged == about and present <= {person.name for person, _ in found}

@@ -3013,18 +3013,36 @@ _RESHUFFLED = re.compile(r"(?<!\w)(?:bầu(?:\s+(?:bổ\s+sung|trực\s+tiếp|l
                          r"(?:(?:ông|bà|anh|chị|đồng\s+chí)\s+|(?P<title>(?:[^\W\d_]+\s+){1,4}))$")
 
 
+#: ... or a candidacy told after the name, in the name's own clause: the one who stands or is put forward for a post
+#: ("ông Trần Khắc Tâm - Tổng Giám đốc Công ty TNHH Trần Liên Hưng, tự ứng cử tại Sóc Trăng", "Tổng Bí thư Nguyễn Phú
+#: Trọng ứng cử ở Hà Nội", "Bà Lộc sinh năm 1993 tại Nghệ An, được giới thiệu bầu bổ sung"; not one elected there, who
+#: may be at the congress: "Ông Lê Quốc Việt, nguyên Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy, được bầu làm Chủ tịch Hội";
+#: nor "ứng cử viên", a candidate's title that goes with what they do, nor candidates counted: "Tổng thư ký Quốc hội Bùi
+#: Văn Cường cho biết, ... có 393 người ứng cử là phụ nữ")
+_STANDS_AFTER = re.compile(r"[^.;:!?\n“”\"]{0,100}?(?<!\w)(?<!người\s)(?<!số\s)(?:(?:tự\s+)?ứng\s+cử(?!\s+viên)|"
+                           r"được\s+(?:giới\s+thiệu\s+(?:ứng\s+cử|bầu)|đề\s+cử))(?!\w)")
+
+
 def reshuffled(doc: Doc, people: list[tuple[Person, list[Span]]]) -> list[bool]:
-    """For each person, whether the text names them as the one elected to a post or replaced in it (_RESHUFFLED) and
-    never as speaking or with a part at the event: a personnel story's subject, told of by the vote ("Đại hội đồng cổ
-    đông bất thường ... đã bất ngờ bầu ông Nguyễn Đức Hưởng làm Chủ tịch HĐQT, thay cho ông Dương Công Minh"), not one
-    there (the new chair who then speaks: "ông Hoàng Vĩnh Bảo nói")."""
+    """For each person, whether the text names them as the one elected to a post or replaced in it (_RESHUFFLED), or
+    as a candidate (_STANDS_AFTER, no one else named between), and never as speaking or with a part at the event: a
+    personnel story's subject, told of by the vote ("Đại hội đồng cổ đông bất thường ... đã bất ngờ bầu ông Nguyễn Đức
+    Hưởng làm Chủ tịch HĐQT, thay cho ông Dương Công Minh"), not one there (the new chair who then speaks: "ông Hoàng
+    Vĩnh Bảo nói")."""
     low = doc.low
+    ends = {start: end for _, spans in people for start, end in spans}
+    named = sorted(ends)
+
+    def stands(start: int) -> bool:
+        found = _STANDS_AFTER.match(low, ends[start])
+        return bool(found) and bisect_right(named, start) == bisect_left(named, found.end())
 
     def object_at(start: int) -> bool:
         found = _RESHUFFLED.search(low, max(0, start - 60), start)
         # (a title between the verb and the name is the person's own: "bầu Tổng giám đốc Phạm Doãn Sơn")
         return bool(found) and (not found.group("title")
-                                or bool(_patterns()["position"].fullmatch(found.group("title").rstrip())))
+                                or bool(_patterns()["position"].fullmatch(found.group("title").rstrip()))) \
+            or stands(start)
 
     return _only_told_of(people, object_at, lambda start, end: _says_after(low, end) or bool(_roles(doc, start, end)))
 
