@@ -1249,6 +1249,13 @@ def test_a_rule_in_force_cited_by_theo_is_no_point(text: str, expected: list[str
      "77.000 người cho rằng hệ thống loa phường là có cần thiết, nên duy trì như hiện nay (78%); hơn "
      "21.000 người cho là không cần thiết duy trì hoạt động của loa phường (21%); hơn 600 người cho là có "
      "cần thiết nhưng phải đổi mới (1%)…", []),
+    # working dantri unc_news_society_223, bench 22471548, 22443477: "Theo phương án / dự thảo / tờ trình ...," retells
+    # what a plan or a draft put forward says
+    ("Theo phương án địa phương đề xuất, Chính phủ trình ra UB Thường vụ Quốc hội, cần điều chỉnh toàn bộ diện tích "
+     "tự nhiên và dân số của 2 xã (Thủy Vân, Thủy Bằng) thuộc thị xã Hương Thủy.", []),
+    ("Theo phương án do đơn vị tư vấn lập, Ban QLDA ĐTXD các công trình giao thông Hà Nội thống nhất thì phương án "
+     "dịch chuyển, giải tỏa và cắt tỉa cây xanh trên tuyến với tổng số 1.315 cây, trong đó: Giữ nguyên vị trí 142 cây; "
+     "dịch chuyển 158 cây; Cây xanh phải giải tỏa, chặt hạ 1.015 cây.", []),
 ])
 def test_a_report_cited_by_theo_is_no_point(text: str, expected: list[str]) -> None:
     assert points(text) == expected
