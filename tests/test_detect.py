@@ -3740,3 +3740,38 @@ def test_tells_reads_a_speech_verb_before_its_comma_or_rang(text, found):
     from libmeet.parse.detect import _TELLS
     m = _TELLS.search(text)
     assert (m.group(0) if m else None) == found
+
+
+@pytest.mark.parametrize("text, kind, reported", [
+    # words said, or the day's work done, within the frame of the meeting ("trong khuôn khổ"): the meeting they were
+    # said or done at, undated, what the article reports (22383662, dantri news_education_084)
+    ("Hội nghị G7 thông qua tuyên bố chung về chống chủ nghĩa khủng bố\n"
+     "Những người đứng đầu Nhà nước và Chính phủ nhóm G7 đã thông qua một tuyên bố chung về đấu tranh chống chủ nghĩa "
+     "khủng bố và bạo lực cực đoan trên toàn cầu.\n"
+     "Các nhà lãnh đạo G7 chụp ảnh chung. (Nguồn: Reuters) Kết thúc ngày làm việc đầu tiên trong khuôn khổ Hội nghị "
+     "Thượng đỉnh nhóm các nước công nghiệp phát triển G7 tại thành phố Taormina trên đảo Sicily, Italy, những người "
+     "đứng đầu Nhà nước và Chính phủ nhóm G7 đã thông qua một tuyên bố chung về đấu tranh chống chủ nghĩa khủng bố.",
+     "hội nghị", True),
+    ("Covid-19 là cơ hội ngàn năm có một cho người trẻ về nước khởi nghiệp\n"
+     "Đó là gợi ý được TS. Trần Việt Hùng, TS. Vũ Duy Thức và GS. Vũ Ngọc Tâm - 3 diễn giả người Việt nổi tiếng về "
+     "khởi nghiệp tại Mỹ chia sẻ trong khuôn khổ hội thảo trực tuyến Hack4Growth Kick-off 2021 được tổ chức mới đây.\n"
+     "Đây là chương trình khởi động cho cuộc thi Đổi mới sáng tạo Hack4Growth tại Úc năm 2021.",
+     "hội thảo", True),
+    # the lead's quoted words, then their speaker's verb set at the meeting: the meeting is the report (22276459)
+    ("Chứng khoán cần trở thành kênh huy động vốn chủ lực cho doanh nghiệp\n"
+     "“TTCK cần trở thành kênh huy động vốn chủ lực cho doanh nghiệp, chứ doanh nghiệp không nên phụ thuộc quá nhiều "
+     "vào các nguồn vốn khác, như vốn ngân hàng thương mại”, Chủ tịch HĐQT FLC, FLC Faros Trịnh Văn Quyết chia sẻ tại "
+     "Hội thảo \"Chọn chiến lược đầu tư tối ưu thời chứng khoán bùng nổ\".\n"
+     "Hội thảo thu hút sự tham gia hơn 500 nhân sự cấp cao từ các quỹ đầu tư, doanh nghiệp bất động sản, ngân hàng.",
+     "hội thảo", True),
+    # ... not what a sitting decided within its frame: a law's history, named in passing (22733401's sentence)
+    ("Công bố 6 luật mới\n"
+     "Các luật gồm Luật Du lịch, Luật Thủy lợi và Luật Đường sắt. Đây là các Luật đã được thông qua trong khuôn khổ "
+     "Kỳ họp thứ 3, Quốc hội khóa XIV.",
+     "kỳ họp", False),
+])
+def test_a_meeting_the_words_or_the_days_work_were_within(text, kind, reported):
+    found = detect_titled(text)
+    assert found.is_event is reported
+    if reported:
+        assert found.kind == kind

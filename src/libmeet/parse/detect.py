@@ -849,6 +849,23 @@ def _said_at() -> re.Pattern[str]:
                       r"(?:\s+" + DAY_PHRASE + r"(?:\s*,)?)?\s+(?:tại|trong)\s+" + _ITS_NOUN)
 
 
+#: what a sitting decides, among the speech verbs of detect_said_at.txt: not said within a meeting's frame
+_DECIDED_AT = frozenset({"thông qua"})
+
+
+@cache
+def _within() -> re.Pattern[str]:
+    """Words said, or the day's work done, within the frame of the meeting named next: the meeting they were said or
+    done at, not one named in passing ("khuôn khổ" in detect_passing.txt): "3 diễn giả ... chia sẻ trong khuôn khổ hội
+    thảo trực tuyến Hack4Growth Kick-off 2021 được tổ chức mới đây", "Kết thúc ngày làm việc đầu tiên trong khuôn khổ
+    Hội nghị Thượng đỉnh nhóm các nước công nghiệp phát triển G7 tại thành phố Taormina" (not what a sitting decides:
+    "thông qua trong khuôn khổ kỳ họp", a law's history)."""
+    verbs = _alternation((fold(e) for e in lexicon.words("detect_said_at.txt")
+                          if not e.startswith("+ ") and fold(e) not in _DECIDED_AT), word_start=True)
+    return re.compile(r"(?:(?:" + verbs + r")|(?<!\w)(?:ngày|phiên)\s+làm\s+việc(?:\s+[^\s,.;:!?]+){0,3}?)"
+                      r"\s+trong\s+khuôn\s+khổ\s+(?:của\s+)?" + _ITS_NOUN)
+
+
 #: ... or the speaker first, then the meeting, then the verb (detect_said_after.txt): "Ông Sean Spicer trong cuộc họp
 #: báo chiều 12/5 khẳng định", "Thứ trưởng Quốc phòng Nga Alexander Fomin trong phiên họp an ninh ở Singapore đã tuyên bố"
 _SPEAKER_AT = re.compile(r"\w\s+(?:tại|trong)\s+(?:một\s+)?" + _ITS_NOUN)
@@ -1053,6 +1070,7 @@ def _is_reference(low: str, k_start: int, k_end: int, s_start: int, s_end: int, 
     cues = _cues()
     before = low[max(s_start, k_start - _BEFORE):k_start]
     if cues["passing"].search(before) and not _issued_after(low, s_start, k_start) \
+            and not _within().search(before) \
             and not _words_after_talks(low, s_start, k_start, k_end, s_end, kind) \
             and not _points_back_after(low, s_start, k_start) \
             and not _WITHIN_ON_ITS_DAY.fullmatch(low, s_start, k_start) or cues["generic"].search(before):
@@ -1188,7 +1206,8 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
         or (k_start - s_start < 90 and bool(_OPENS_SAYING_AT.fullmatch(low, s_start, k_start)))
         # a capital "Tại" opens a sentence a lost full stop ran into the one before ("... đủ điều kiện Tại buổi họp")
         or bool(_CAPITAL_AT.search(doc.text, max(0, k_start - 26), k_start + lead))
-        or bool(_said_at().search(before) or _SAID_OF.search(low, max(s_start, k_start - _SAID_REACH), k_start + lead)
+        or bool(_said_at().search(before) or _within().search(before)
+                or _SAID_OF.search(low, max(s_start, k_start - _SAID_REACH), k_start + lead)
                 or _SAID_SO_AT.search(low, max(s_start, k_start - _SAID_REACH), k_start + lead)
                 or _SPEAKER_AT.search(before) and _dated_then_says(low, k_end, s_end))
         and not _planned(low, s_start, k_start))
@@ -2232,6 +2251,9 @@ def _undated_reports(doc: Doc, mentions: list[Mention], title: tuple[int, int],
     đàm trực tuyến ..."), or a summons ("yêu cầu lái xe lên làm việc. Tại buổi làm việc, ông X tường trình")."""
     low = doc.low
     visit = None  # (whether the lead tells of a leader's visit, asked once)
+    starts = sentence_offsets(doc.text)
+    index = _lead_index(starts, title)
+    lead_start = starts[index] if index < len(starts) else -1
 
     def early_or_visit(m: Mention) -> bool:
         nonlocal visit
@@ -2284,6 +2306,13 @@ def _undated_reports(doc: Doc, mentions: list[Mention], title: tuple[int, int],
     def echoes(m: Mention) -> bool:
         return m.start - m.sentence[0] < _OPENER_CHARS and _echoes_lead(doc, m, title)
 
+    def said_in_lead(m: Mention) -> bool:
+        # the lead's words, then their speaker and a speech verb set at the meeting: "“TTCK cần trở thành kênh huy động
+        # vốn chủ lực cho doanh nghiệp ...”, Chủ tịch HĐQT FLC ... Trịnh Văn Quyết chia sẻ tại Hội thảo "Chọn chiến
+        # lược đầu tư ..."" (not a press conference, which such a lead names as the source of a quote)
+        return m.setting and m.kind != PRESS and m.sentence[0] == lead_start \
+            and bool(_said_at().search(low, max(m.sentence[0], m.start - _BEFORE), m.start))
+
     return [m for m in mentions
             if _match_press(doc, m, title)
             or (m.governed or notified(m) or echoes(m) or follows(m))
@@ -2291,7 +2320,8 @@ def _undated_reports(doc: Doc, mentions: list[Mention], title: tuple[int, int],
             and (early_or_visit(m) or echoes(m) or notified(m) and m.sentence[0] < title[1] + _LEAD_CHARS)
             and (m.start - m.sentence[0] < _OPENER_CHARS or follows(m) or _concluded_at(low, m.sentence[0], m.start)
                  or m.setting and bool(_BACK_OPENER.match(low, m.sentence[0])
-                                       or _SAID_SO_AT.search(low, m.sentence[0], m.start)))
+                                       or _SAID_SO_AT.search(low, m.sentence[0], m.start))
+                 or said_in_lead(m))
             and (low[m.start:m.end] not in _SELF_HELD or follows(m))
             and (notified(m) or not _planned(low, m.sentence[0], m.start))
             and not _PAST_YEAR.search(low, m.sentence[0], _said_from(low, m))
