@@ -2405,3 +2405,32 @@ def test_meeting_nouns_come_from_one_list(text, the_meeting, told):
     from libmeet.parse.directions import _MEETING_TOLD, _THE_MEETING
     assert bool(_THE_MEETING.search(text)) == the_meeting
     assert bool(re.search(_MEETING_TOLD, text)) == told
+
+
+@pytest.mark.parametrize("text, expected", [
+    # working 21511474, dtw unc_news_travel_097, bench 21476247, dnw unc_news_society_132: a target the meeting sets
+    # for a time ahead, the sentence opening on "phấn đấu" (after a connector, a short subject or "Mục tiêu ... là")
+    ("Theo đó, phấn đấu đến cuối năm nay, tỷ lệ mẫu giám sát vi phạm quy định về tồn dư thuốc bảo vệ thực vật trong "
+     "rau, củ, quả; ô nhiễm vi sinh trong thịt giảm 10% so với năm 2016.",
+     ["phấn đấu đến cuối năm nay, tỷ lệ mẫu giám sát vi phạm quy định về tồn dư thuốc bảo vệ thực vật trong rau, củ, "
+      "quả; ô nhiễm vi sinh trong thịt giảm 10% so với năm 2016"]),
+    ("Đồng Tháp, phấn đấu đến 2025, Đồng Tháp đón và phục vụ trên 5,2 triệu lượt du khách; đạt doanh thu 1.700 tỷ "
+     "đồng.",
+     ["phấn đấu đến 2025, Đồng Tháp đón và phục vụ trên 5,2 triệu lượt du khách; đạt doanh thu 1.700 tỷ đồng"]),
+    ("Phấn đấu đến năm 2020, kim ngạch xuất khẩu tôm đạt trên 4,5 tỉ USD, đến năm 2030 đạt 8-10 tỉ USD.",
+     ["Phấn đấu đến năm 2020, kim ngạch xuất khẩu tôm đạt trên 4,5 tỉ USD, đến năm 2030 đạt 8-10 tỉ USD"]),
+    ("Mục tiêu cụ thể đặt ra là đến năm 2025, phấn đấu tỷ lệ cán bộ trẻ diện Ban Thường vụ các cấp ủy quản lý đạt tối "
+     "thiểu 15%, cán bộ nữ đạt tối thiểu 15%.",
+     ["đến năm 2025, phấn đấu tỷ lệ cán bộ trẻ diện Ban Thường vụ các cấp ủy quản lý đạt tối thiểu 15%, cán bộ nữ đạt "
+      "tối thiểu 15%"]),
+    # ... not one deep in a sentence, a standing national plan or an old resolution's (bench 22316437, 22295880), nor a
+    # result, nor "phấn đấu" with no time ahead
+    ("Việt Nam đang tập trung thực hiện Kế hoạch phát triển kinh tế - xã hội 5 năm 2016 - 2020 với mục tiêu tăng "
+     "trưởng xanh; phấn đấu đến năm 2020, GDP bình quân đầu người đạt khoảng 3.200 - 3.500 USD.", []),
+    ("Tại Nghị quyết số 24/2016/QH14 của Quốc hội ngày 8/11/2016 đã chỉ đạo giao ngành Ngân hàng phấn đấu đến năm "
+     "2020 giảm lãi suất cho vay trung bình.", []),
+    ("Theo đó, phấn đấu đến năm 2016 đã đạt 105% kế hoạch.", []),
+    ("Theo đó, phấn đấu hoàn thành 100% chỉ tiêu.", []),
+])
+def test_a_target_set_ahead_opening_its_sentence(text: str, expected: list[str]) -> None:
+    assert points(text) == expected

@@ -1501,6 +1501,33 @@ def _target(doc: Doc, start: int, end: int) -> bool:
         and not _RESULT_ANYWHERE.search(doc.low, start, end)
 
 
+#: a target the meeting sets for a time ahead, the sentence opening on it: "Theo đó, phấn đấu đến cuối năm nay, tỷ lệ
+#: mẫu giám sát vi phạm ... giảm 10% so với năm 2016", "Đồng Tháp, phấn đấu đến 2025, Đồng Tháp đón và phục vụ trên 5,2
+#: triệu lượt du khách", "Phấn đấu đến năm 2020, kim ngạch xuất khẩu tôm đạt trên 4,5 tỉ USD", "Mục tiêu cụ thể đặt ra
+#: là đến năm 2025, phấn đấu tỷ lệ cán bộ trẻ ... đạt tối thiểu 15%" (the point from the time on); not "phấn đấu" alone,
+#: which tells past efforts as often ("đã phấn đấu hoàn thành ..."), nor one deep in a sentence, which as a rule tells a
+#: standing national plan or an old resolution's target ("Việt Nam đang tập trung thực hiện Kế hoạch ... 5 năm 2016 -
+#: 2020 ...; phấn đấu đến năm 2020, GDP bình quân đầu người đạt ...", "Nghị quyết số 24/2016/QH14 ... đã chỉ đạo giao
+#: ngành Ngân hàng phấn đấu đến năm 2020 ...")
+_AIM_TIME = (r"(?:từ\s+nay\s+)?(?:đến|tới)\s+(?:(?:cuối|hết)\s+)?"
+             r"(?:(?:năm\s+)?(?:\d{4}|nay)|ngày\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)(?!\w)")
+_AIM_AHEAD = re.compile(r"[\s\-–•*+]*(?:(?:theo\s+đó|cụ\s+thể|đồng\s+thời)\s*,\s*|"
+                        r"[^\s,.;:!?]+(?:\s+[^\s,.;:!?]+)?\s*,\s*|mục\s+tiêu[^,.;:!?\n]{0,30}?\s(?:là|:)\s*)?"
+                        r"(?P<aim>(?:(?P<before>" + _AIM_TIME + r")\s*,\s*)?phấn\s+đấu\s+"
+                        r"(?P<after>" + _AIM_TIME + ")?)")
+
+
+def _aim_ahead(doc: Doc, start: int, end: int) -> int | None:
+    """Where a target set for a time ahead opens the sentence ("Theo đó, phấn đấu đến năm 2025, ..."), with its
+    figure, and not a result or an effort already made; else None."""
+    found = _AIM_AHEAD.match(doc.low, start, end)
+    if not found or not (found.group("before") or found.group("after")) \
+            or not any(c.isdigit() for c in doc.low[found.end():end]) \
+            or _RESULT.search(doc.low, start, end) or _RESULT_ANYWHERE.search(doc.low, start, end):
+        return None
+    return found.start("aim")
+
+
 def extract_directions(doc: Doc, title: str | None = None, targets: bool = False,
                        workshop: bool = False) -> list[tuple[str, Span]]:
     """The forward-looking points the article reports, one per point, as written, with their spans. The article's
@@ -1667,6 +1694,10 @@ def extract_directions(doc: Doc, title: str | None = None, targets: bool = False
         if start is not None:  # "Ngành xây dựng cần tăng cường ...": a task for a body, said in its own sentence
             spans.extend(_split(doc, start, e))
             follow, follow_para = _FOLLOW - 1, para
+        elif not targets and (aim := _aim_ahead(doc, s, e)) is not None:
+            # "Theo đó, phấn đấu đến cuối năm nay, tỷ lệ mẫu giám sát vi phạm ... giảm 10%": the target alone, no
+            # chain (what follows it is as a rule the speakers' own views: "Nhiều chuyên gia góp ý, ...")
+            spans.extend(_split(doc, aim, e, semicolons=False))
         elif has_cue and (_announces(doc, s, e) or _CONCLUDING.match(low, s, e)):
             # "... nhấn mạnh những nhiệm vụ trong thời gian tới. Theo đó ...", "Phát biểu kết luận tại buổi họp, ..."
             follow, follow_para = _FOLLOW, para
