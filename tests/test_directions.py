@@ -2434,3 +2434,50 @@ def test_meeting_nouns_come_from_one_list(text, the_meeting, told):
 ])
 def test_a_target_set_ahead_opening_its_sentence(text: str, expected: list[str]) -> None:
     assert points(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(  # baomoi 22479642: a case, then its task after "thì", goes on with the order before it
+        "Ông Tuyến cũng yêu cầu các ngành chức năng khi kiểm tra một cửa hàng thực phẩm, phải công khai trước cho cửa "
+        "hàng đó biết. Nếu cửa hàng nào không đảm bảo điều kiện thì tước giấy phép.",
+        ["các ngành chức năng khi kiểm tra một cửa hàng thực phẩm, phải công khai trước cho cửa hàng đó biết",
+         "Nếu cửa hàng nào không đảm bảo điều kiện thì tước giấy phép"],
+        id="neu-thi-bare-verb",
+    ),
+    pytest.param(  # baomoi 21473869: "Trong trường hợp," opening the case is left out, the modal after "thì"
+        "Ông chỉ đạo các đơn vị liên quan phải thực hiện nghiêm chỉ đạo không thực hiện xe công đi lễ chùa. Trong "
+        "trường hợp, nếu phát hiện tổ chức, cá nhân nào dùng xe công đi lễ thì phải xử lý về mặt hành chính.",
+        ["các đơn vị liên quan phải thực hiện nghiêm chỉ đạo không thực hiện xe công đi lễ chùa",
+         "nếu phát hiện tổ chức, cá nhân nào dùng xe công đi lễ thì phải xử lý về mặt hành chính"],
+        id="trong-truong-hop-neu-thi-phai",
+    ),
+    pytest.param(  # dantri unc_news_society_155: a case told by its noun phrase, the task after "thì phải"
+        "Phó Thủ tướng yêu cầu Bộ Y tế rà soát các cơ sở đào tạo. Những cơ sở không đảm bảo tiêu chí, tiêu chuẩn đề "
+        "ra thì phải dừng đào tạo lĩnh vực này.",
+        ["Bộ Y tế rà soát các cơ sở đào tạo",
+         "Những cơ sở không đảm bảo tiêu chí, tiêu chuẩn đề ra thì phải dừng đào tạo lĩnh vực này"],
+        id="noun-case-thi-phai",
+    ),
+    pytest.param(  # dev unc_news_health_124: the subject between "thì" and its modal
+        "Chủ tịch UBND tỉnh yêu cầu tất cả các địa phương phải rà soát lại kịch bản chống dịch. Nếu địa phương nào để "
+        "các trường hợp F1 đi cách ly chậm trễ thì huyện đó, địa phương đó phải chịu trách nhiệm.",
+        ["tất cả các địa phương phải rà soát lại kịch bản chống dịch",
+         "Nếu địa phương nào để các trường hợp F1 đi cách ly chậm trễ thì huyện đó, địa phương đó phải chịu trách "
+         "nhiệm"],
+        id="subject-before-modal",
+    ),
+    pytest.param(  # bench 21511929: a case a participant explains is no task
+        "Bà Mai đề nghị nghiên cứu bổ sung quy định bắt buộc đăng ký. Bà Mai giải thích, nếu Dự thảo Nghị định đi "
+        "theo hướng liệt kê các đối tượng đăng ký thì phải rà soát quy định pháp luật.",
+        ["nghiên cứu bổ sung quy định bắt buộc đăng ký"],
+        id="explained-case",
+    ),
+    pytest.param(  # what would follow ("thì sẽ"), or a need that is no task ("thì phải có vốn"), is no point
+        "Thứ trưởng yêu cầu các tập đoàn rà soát lại các phương án xử lý. Nếu các địa phương quá khó khăn trong việc "
+        "phối hợp xử lý thì TP cũng sẽ vào cuộc tiếp sức. Nếu theo phương án chạy lại dự án thì phải có vốn.",
+        ["các tập đoàn rà soát lại các phương án xử lý"],
+        id="will-or-need",
+    ),
+])
+def test_a_case_and_its_task_after_thi_go_on(text: str, expected: list[str]) -> None:
+    assert points(text) == expected

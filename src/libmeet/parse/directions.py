@@ -1050,6 +1050,42 @@ _JUDGES = re.compile(r"(?<!\w)(?:đánh\s+giá|nhận\s+thấy|ghi\s+nhận|nh�
 #: characters from a paragraph's start to the modal that makes it go on with the point that ended the paragraph before
 _CHAINED_MODAL = 120
 
+#: a case and the task for it after "thì", the sentence going on with a point: "Nếu cửa hàng nào không đảm bảo điều
+#: kiện thì tước giấy phép.", "Trong trường hợp, nếu phát hiện tổ chức, cá nhân nào dùng xe công đi lễ thì phải xử lý về
+#: mặt hành chính.", "Các sự kiện tập trung đông người không cần thiết thì dừng lại." — its subject may come between
+#: ("... thì huyện đó, địa phương đó phải chịu trách nhiệm"); not a rule of how things go ("Muốn X thì phải Y", "để cả
+#: năm đạt 6,7% thì ..."), nor what would follow ("thì sẽ có lợi hơn", "thì có thể ..."), nor a case a speaker explains
+#: ("Bà Mai giải thích, nếu Dự thảo Nghị định đi theo hướng liệt kê các đối tượng đăng ký thì phải rà soát ...")
+_CASE_OPEN = re.compile(r"(?:trong\s+)?trường\s+hợp\s*,\s*")
+_CASE_THEN = re.compile(r"[^.;:!?\n]{2,200}?[ \t,]thì[ \t]+")
+_CASE_MODAL = re.compile(r"(?P<subject>[^.;:!?\n\"“”]{0,50}?[ \t])?(?:cần\s+phải|phải|cần|không\s+được)[ \t]+")
+_NOT_A_CASE = re.compile(r"(?:trong\s+khi\s+đó|bởi|vì|vậy|để)(?!\w)|[^.;:!?\n]*?(?<!\w)(?:muốn|rằng|nhưng|làm\s+sao|"
+                         r"(?:thế|ra)\s+nào|giải\s+thích|lý\s+giải|chia\s+sẻ|phân\s+tích)(?!\w)")
+_CASE_PAST = re.compile(r"(?<!\w)(?:đã|vừa|sẽ|có\s+thể|mới)(?!\w)")
+
+
+@cache
+def _case_actions() -> re.Pattern[str]:
+    return re.compile(_alt("directions_actions.txt", "directions_case_actions.txt"))
+
+
+def _case_task(low: str, s: int, e: int) -> int | None:
+    """Where a sentence that sets the task for a case (_CASE_THEN) starts its point, or None."""
+    opened = _CASE_OPEN.match(low, s, e)
+    start = opened.end() if opened else s
+    if _NOT_A_CASE.match(low, start, e) or low[e - 1 : e] == "?":
+        return None
+    m = _CASE_THEN.match(low, start, e)
+    if not m or _PAST.search(low, start, m.end()) or _JUDGES.search(low, start, m.end()):
+        return None
+    task = m.end() if _case_actions().match(low, m.end(), e) else None
+    if task is None and (modal := _CASE_MODAL.match(low, m.end(), e)) is not None \
+            and not _CASE_PAST.search(low, m.end(), modal.end()) and _case_actions().match(low, modal.end(), e):
+        task = modal.end()  # ("thì huyện đó, địa phương đó phải chịu trách nhiệm"; not "thì TP cũng sẽ vào cuộc")
+    if task is None:
+        return None  # (not "thì phải có vốn", "thì cần ít nhất 10 ngày", "thì phải xuất phát từ ...")
+    return start
+
 
 #: what may stand before the action of a point that goes on after a connector: "sớm", or a short subject and "tiếp tục"
 _GOES_ON_LEAD = re.compile(r"sớm\s+|(?:[^\s,.;:!?]+\s+){1,3}?tiếp\s+tục\s+")
@@ -1069,6 +1105,8 @@ def _goes_on(doc: Doc, s: int, e: int, same_paragraph: bool = True, quote_ends: 
     elif doc.text[s : s + 1] in "\"“‘«" or _unbalanced(doc.text[s:e], opening=False) and not quote_ends \
             or _unbalanced(doc.text[s:e], opening=True):
         return None  # a quotation: someone else's words, or a quote going on
+    if (same_paragraph or chained) and (case := _case_task(low, s, e)) is not None:
+        return case  # the task for a case: "Nếu cửa hàng nào không đảm bảo điều kiện thì tước giấy phép."
     if _CONSEQUENCE.match(low, s, e) or _PLAN_SHARE.search(low, s, e) or _RULE_CITED.match(low, s, e):
         return None
     addressed = _ADDRESSED_OPEN.match(low, s, e)
