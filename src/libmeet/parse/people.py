@@ -381,8 +381,15 @@ _SHARED_TITLE_WORDS = frozenset({"và", "cùng", "với", ","})
 
 def _unglued_captions(doc: Doc, runs: Iterator[re.Match[str]]) -> Iterator[re.Match[str]]:
     """The runs, each cut before a capitalised form of address that follows a whole Vietnamese name inside it."""
+    text = doc.text
+    if " Ông " not in text and " Bà " not in text:
+        yield from runs  # (no capitalised "Ông"/"Bà" after a space in the whole text: nothing to cut)
+        return
     for run in runs:
         start, end = run.span()
+        if text.find(" Ông ", start, end) < 0 and text.find(" Bà ", start, end) < 0:
+            yield run  # (every _GLUED_ADDRESS match holds one of them: most runs need no finditer)
+            continue
         for glued in _GLUED_ADDRESS.finditer(doc.text, start, end):
             texts = doc.text[start:glued.start()].split(" ")
             if any(vietnamese_name_at(texts, offset) == len(texts) - offset >= 2 for offset in range(len(texts) - 1)):
