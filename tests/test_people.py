@@ -2928,3 +2928,35 @@ def test_a_candidate_told_after_the_name_is_no_attendee(text, about, present):
     found = extract_attendees(doc, kind="họp")
     flagged = {person.name for (person, _), out in zip(found, reshuffled(doc, found)) if out}
     assert flagged == about and present <= {person.name for person, _ in found}
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    # dantri unc_news_society_132: "Cũng trong sáng nay" and a sitting's doing ("trình bày tờ trình") is the same sitting
+    # going on, its points the event's
+    ("Hà Nội: Bí thư cấp huyện sẽ không là người địa phương\nSáng 29/4, Ban Chấp hành Đảng bộ thành phố Hà Nội tổ chức "
+     "Hội nghị lần thứ 4 để họp bàn, cho ý kiến về một số nội dung quan trọng trong công tác xây dựng Đảng. Bí thư Thành "
+     "ủy Hà Nội Đinh Tiến Dũng phát biểu khai mạc hội nghị. Cũng trong sáng nay, trình bày tờ trình Dự thảo về Nghị "
+     "quyết về tập trung xây dựng và nâng cao chất lượng đội ngũ cán bộ các cấp, Trưởng Ban Tổ chức Thành ủy Hà Nội Vũ "
+     "Đức Bảo cho biết, mục tiêu của Nghị quyết là xây dựng đội ngũ cán bộ có tư tưởng chính trị vững vàng. Tăng cường "
+     "luân chuyển cán bộ, thực hiện luân chuyển dọc, luân chuyển ngang giữa các cơ quan, đơn vị.",
+     "luân chuyển dọc", None),
+    # bench 21509723: ... "Cũng trong chiều nay, Ban Thường vụ Tỉnh ủy đã nghe, cho ý kiến và thông qua"
+    ("Nghệ An sẽ nâng cấp đường Nguyễn Viết Xuân\nChiều 10/2, Ban Thường vụ Tỉnh ủy nghe và cho ý kiến về chủ trương đầu "
+     "tư đối với một số dự án. Đồng chí Nguyễn Đắc Vinh - Bí thư Tỉnh ủy chủ trì cuộc làm việc. Tại cuộc làm việc, các "
+     "đồng chí trong Ban Thường vụ Tỉnh ủy đã nghe và cho ý kiến về dự án Khu du lịch Cầu Cau. Cũng trong chiều nay, Ban Thường "
+     "vụ Tỉnh ủy đã nghe, cho ý kiến và thông qua chủ trương đầu tư dự án nâng cấp, mở rộng đường Nguyễn Viết Xuân. "
+     "Bí thư Tỉnh ủy Nguyễn Đắc Vinh yêu cầu UBND tỉnh làm chặt chẽ về các mặt thủ tục đầu tư.",
+     "thủ tục đầu tư", None),
+    # (but bench 22643509: "Cũng trong chiều 29/6, ... đã có cuộc gặp" is another meeting of the day, no sitting's doing)
+    ("Phó Chủ tịch Quốc hội Uông Chu Lưu hội đàm với Chủ tịch Quốc hội Hàn Quốc\nChiều 29/6, Phó Chủ tịch Quốc hội Uông "
+     "Chu Lưu hội đàm với Chủ tịch Quốc hội Hàn Quốc Chung Sye-kyun. Đồng chí Uông Chu Lưu đề nghị Quốc hội Hàn Quốc "
+     "tiếp tục ủng hộ ưu tiên ODA cho Việt Nam. Cũng trong chiều 29/6, Phó Chủ tịch Quốc hội Uông Chu Lưu đã có cuộc gặp "
+     "với Thủ tướng Hàn Quốc Lee Nak-yeon. Đồng chí Uông Chu Lưu đề nghị Thủ tướng Lee Nak-yeon tạo điều kiện để các "
+     "địa phương hai nước tăng cường giao lưu.",
+     "ODA", "Lee Nak-yeon tạo điều kiện"),
+])
+def test_the_same_sitting_told_again_by_its_part_of_the_day_keeps_its_points(text, kept, dropped):
+    from libmeet import parse_text
+    points = parse_text(text).directions
+    assert any(kept in point for point in points)
+    assert dropped is None or not any(dropped in point for point in points)

@@ -2103,6 +2103,14 @@ _MET = re.compile(r"(?<!\w)(?:tiếp|hội\s+đàm|hội\s+kiến|gặp|gặp\s+
 #: tiếp Phó Chủ tịch ... Vương Gia Thụy"
 _SAME_DAY = re.compile(r"\W*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:cùng ngày|cũng trong ngày|cũng trong sáng"
                        r"|cũng trong chiều|cũng trong khuôn khổ chuyến (?:thăm|công tác|công du))(?!\w)")
+#: ... but not the same sitting going on, told by a part of the day and what the sitting does in the first words:
+#: "Cũng trong sáng nay, trình bày tờ trình Dự thảo về Nghị quyết ..., Trưởng Ban Tổ chức Thành ủy Hà Nội Vũ Đức Bảo cho
+#: biết ...", "Cũng trong chiều nay, QH cũng biểu quyết thông qua Luật chuyển giao công nghệ" (not "Cũng trong chiều
+#: 29/6, Phó Chủ tịch Quốc hội Uông Chu Lưu đã có cuộc gặp với Thủ tướng Hàn Quốc", nor "Cũng trong ngày 11/7, UBND tỉnh
+#: Bình Định đã có văn bản ... đồng ý với các phương án")
+_SAME_SITTING = re.compile(r"\W*cũng\s+trong\s+(?:buổi\s+)?(?:sáng|chiều|tối)\s+"
+                           r"(?:nay|hôm\s+nay|\d{1,2}[./-]\d{1,2})(?!\w)[^.;!?\n]{0,80}?(?<!\w)"
+                           r"(?:" + _alternation("people_sitting_proceedings.txt") + r")(?!\w)")
 
 
 #: ... or to the next meeting of a visit, after the one before it: "Sau cuộc tiếp Thị trưởng Rotterdam, Thủ tướng Chính
@@ -2193,7 +2201,8 @@ def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None, *,
         if at is not None and start <= at < end:
             # (the sentence that names the event tells of it: "Cũng trong ngày hôm nay, tại cuộc họp ...")
             away = before = False
-        elif index and (_SAME_DAY.match(low, start) or _STARRED_OCCASION.match(low, start) or other_days[index]
+        elif index and (_SAME_DAY.match(low, start) and not _SAME_SITTING.match(low, start)
+                        or _STARRED_OCCASION.match(low, start) or other_days[index]
                         or sections[index] or (kind not in _GATHERINGS and _NEXT_MEETING.match(low, start))):
             # (a starred paragraph, in a round-up of the day's meetings, that opens on its own day or meeting is another
             # one: "* Chiều 7-2, ông Lê Đức Vinh ... chủ trì cuộc họp ...", "* Tại cuộc gặp Tổng thống Chi-lê ..."; not a
