@@ -557,6 +557,9 @@ def test_evidence_spans_point_at_the_name():
 # --- who is not an attendee ---------------------------------------------------------------------------------
 
 NOT_ATTENDEES = [
+    # bench 22696591, 22717064: a government's spokesman or aide named once after its seat reacts to the press
+    ("a spokesman named after the seat only", "Tại cuộc gặp, Tổng thống Mỹ Donald Trump phát biểu. Ngay sau đó, cùng "
+     "ngày, Người phát ngôn Điện Kremlin Dmitry Peskov đã có phản ứng với tuyên bố của ông Trump.", ["Donald Trump"]),
     # bench 22452400 (reading seed 141, E25), 22375964: what someone once did is another occasion
     ("what someone once said", "Tại cuộc gặp, Bộ trưởng Quốc phòng Hàn Quốc Han Min-koo khẳng định cam kết. Tân Tổng "
      "thống Hàn Quốc Moon Jae-in từng có tuyên bố lo ngại về kế hoạch này.", ["Han Min-koo"]),
@@ -732,6 +735,17 @@ PROVINCE_UNNAMED = [
 @pytest.mark.parametrize("text", PROVINCE_UNNAMED)
 def test_a_name_after_an_unnamed_unit_is_the_person(text):
     assert len(people(text)) == 1 and people(text)[0].name in text
+
+
+@pytest.mark.parametrize("kind, text, expected", [
+    # working 22258455: "Nhà Trắng" is the body, "Sean Spicer" the name, placed by his full name at the briefing
+    ("họp báo", "Phát ngôn viên Nhà Trắng Sean Spicer gặp nhiều rắc rối từ khi Tổng thống Trump sa thải giám đốc "
+     "FBI. Ảnh:CNN Ông Sean Spicer trong cuộc họp báo chiều 12/5 khẳng định cảnh báo của ông Trump với ông Comey "
+     "không phải là đe dọa.", [("Sean Spicer", "Phát ngôn viên", "Nhà Trắng")]),
+])
+def test_a_spokesman_named_after_a_governments_seat_keeps_the_title(kind, text, expected):
+    found = [(p.name, p.position, p.organization) for p, _ in extract_attendees(Doc.from_raw(text), kind=kind)]
+    assert found == expected
 
 
 @pytest.mark.parametrize("case, text, expected", NOT_ATTENDEES, ids=[c[0] for c in NOT_ATTENDEES])

@@ -862,6 +862,11 @@ def _mention(doc: Doc, run: re.Match[str], positions: list[Span]) -> _Mention | 
     if not (hon or acad or mention.titles):
         mention.bare = True
     mention.strong = _is_strong(doc, mention, by_title=bool(title) and not hon)
+    if title and org_offset and _seat_first(texts) == org_offset:
+        # a government's spokesman or aide named after its seat mostly speaks to the press of a meeting, not at it
+        # ("Người phát ngôn Điện Kremlin Dmitry Peskov đã có phản ứng"): the title is theirs, but places them only
+        # with their name told at the meeting in full elsewhere ("Ông Sean Spicer trong cuộc họp báo chiều 12/5")
+        mention.strong = False
     return mention
 
 
@@ -1311,6 +1316,11 @@ def _name_after_title(texts: list[str], title: tuple[int, int, str, str | None])
             if _org_tail_before(texts, offset, size):
                 return offset + 1, size - 1
             return offset, size
+    seat = _seat_first(texts)
+    if seat and 2 <= len(texts) - seat <= 4 and _wholly_foreign(texts[seat:]):
+        # a government's seat that its people's titles name, then the name: "người phát ngôn Nhà Trắng | Sean Spicer",
+        # "Người phát ngôn Điện Kremlin | Dmitry Peskov", "Phó phát ngôn viên Nhà Trắng | Sarah Huckabee Sanders"
+        return seat, len(texts) - seat
     country = is_country(texts)
     # (or its acronym in brackets, "(JCCI)"; not a bracket the run is still inside: "(FUTA | Bus Lines)")
     org_end = [word.strip("()") for word in (title[3] or "").split()[-1:]
@@ -1348,6 +1358,17 @@ def _name_after_title(texts: list[str], title: tuple[int, int, str, str | None])
     if len(rest) == 1 and looks_foreign(rest):
         return country, -1
     return 0, 0
+
+
+@cache
+def _seats() -> frozenset[str]:
+    """The seats of foreign governments (places_foreign.json "venues"): "Nhà Trắng", "Điện Kremlin", "Lầu Năm Góc"."""
+    return frozenset(fold(seat) for seat in lexicon.table("places_foreign.json")["venues"])
+
+
+def _seat_first(texts: list[str]) -> int:
+    """How many leading words name a government's seat (0 when they do not)."""
+    return next((size for size in (4, 3, 2) if len(texts) > size and fold(" ".join(texts[:size])) in _seats()), 0)
 
 
 def _org_tail_before(texts: list[str], offset: int, size: int) -> bool:
