@@ -3775,3 +3775,22 @@ def test_a_meeting_the_words_or_the_days_work_were_within(text, kind, reported):
     assert found.is_event is reported
     if reported:
         assert found.kind == kind
+
+
+@pytest.mark.parametrize("text, found", [
+    # "dẫn" in another word is no report: "hướng dẫn", "hấp dẫn", "chỉ dẫn", "đường dẫn", "ống dẫn", "dẫn đến"
+    ("sở gd&đt ngày 10/7 hướng dẫn các trường", None),
+    ("chương trình ngày 5/6 rất hấp dẫn", None),
+    ("theo chỉ dẫn của ban tổ chức", None),
+    ("nhấn vào đường dẫn", None),
+    ("sự cố vỡ ống dẫn nước", None),
+    ("điều này có thể dẫn đến các hệ lụy bất lợi", None),
+    # ... but the report verb kept: "dẫn lời", "dẫn nguồn", "dẫn hai nguồn tin"
+    ("hãng tin reuters dẫn lời một quan chức", "dẫn"),
+    ("báo izvestia ngày 11-7 dẫn nguồn tin riêng", "dẫn"),
+    ("the washington post ngày 15-5 dẫn hai nguồn tin quan chức mỹ", "dẫn"),
+])
+def test_reported_leaves_out_dan_in_other_words(text, found):
+    from libmeet.parse.detect import _REPORTED
+    m = _REPORTED.search(text)
+    assert (m.group(0) if m else None) == found

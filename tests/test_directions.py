@@ -2481,3 +2481,18 @@ def test_a_target_set_ahead_opening_its_sentence(text: str, expected: list[str])
 ])
 def test_a_case_and_its_task_after_thi_go_on(text: str, expected: list[str]) -> None:
     assert points(text) == expected
+
+
+@pytest.mark.parametrize("text, ahead", [
+    ("Theo đó, phấn đấu đến cuối năm nay, tỷ lệ mẫu giám sát vi phạm giảm 10% so với năm 2016.", True),
+    ("Đồng Tháp, phấn đấu đến 2025, Đồng Tháp đón và phục vụ trên 5,2 triệu lượt du khách.", True),
+    # the target named and its colon, no space before it
+    ("Mục tiêu: phấn đấu đến năm 2020, kim ngạch xuất khẩu tôm đạt trên 4,5 tỉ USD.", True),
+    # "đến nay" is up to now, no time ahead: not a target
+    ("Đồng Tháp, phấn đấu đến nay, Đồng Tháp đón và phục vụ trên 5,2 triệu lượt du khách.", False),
+    ("Theo đó, đến nay, phấn đấu tỷ lệ mẫu giám sát vi phạm giảm 10% so với năm 2016.", False),
+])
+def test_a_target_set_ahead_needs_a_time_ahead(text: str, ahead: bool) -> None:
+    from libmeet.parse.directions import _aim_ahead
+    doc = Doc.from_raw(text)
+    assert (_aim_ahead(doc, 0, len(doc.text)) is not None) == ahead

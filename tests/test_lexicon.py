@@ -50,3 +50,10 @@ def test_tagged_reads_the_surfaces_that_carry_a_tag(tag, surfaces):
     found = lexicon.tagged("tells_verbs.txt", tag)
     assert set(found) == surfaces
     assert [len(e) for e in found] == sorted((len(e) for e in found), reverse=True)
+
+
+def test_tagged_merges_the_tags_of_a_surface_on_two_lines(monkeypatch):
+    # a surface written on two lines ("cho biết = told" and, further down, "cho biết = said") carries both tags
+    monkeypatch.setattr(lexicon, "_read", lambda name: "cho biết = told\nnói = said\ncho biết = said\n")
+    assert lexicon.tagged("two_lines_test.txt", "told") == ("cho biết",)
+    assert set(lexicon.tagged("two_lines_test.txt", "said")) == {"cho biết", "nói"}

@@ -2974,3 +2974,17 @@ def test_the_same_sitting_told_again_by_its_part_of_the_day_keeps_its_points(tex
     points = parse_text(text).directions
     assert any(kept in point for point in points)
     assert dropped is None or not any(dropped in point for point in points)
+
+
+def test_a_candidate_is_read_from_their_own_span_only():
+    # two people named at the same start (a longer span of another read there) do not share their ends: "Tổng Bí thư
+    # Nguyễn Phú Trọng ứng cử ở Hà Nội" is the candidacy of the one whose span ends before "ứng cử"
+    from libmeet.models import Person
+    from libmeet.parse.people import reshuffled
+    text = "Cụ thể, Tổng Bí thư Nguyễn Phú Trọng ứng cử ở Hà Nội."
+    doc = Doc.from_raw(text)
+    start = text.index("Nguyễn")
+    name_end = start + len("Nguyễn Phú Trọng")
+    other_end = text.index("ở Hà Nội")
+    people = [(Person(name="Nguyễn Phú Trọng"), [(start, name_end)]), (Person(name="Trọng ứng"), [(start, other_end)])]
+    assert reshuffled(doc, people) == [True, False]

@@ -106,9 +106,13 @@ _VAGUE_AFTER = re.compile(rf"(?:{_VAGUE_CLAUSE}{{0,120}}?(?<!\w)bên\s+lề(?!\w
                           r"(?:tuần\s+trước(?!\w)(?!\s+(?:khi|đó|đây)(?!\w))|cuối\s+tuần\s+qua(?!\w))")
 #: a day told by a reporting verb written after it, before the meeting: "The Washington Post ngày 15-5 dẫn hai nguồn
 #: tin quan chức Mỹ cho biết trong buổi tiếp ...", "Báo Izvestia ngày 11-7 dẫn nguồn tin riêng ..." (the paper's day)
-#: (tells_verbs.txt's "reported"; not "dẫn đầu", leading)
-_REPORTED = re.compile(r"(?<!\w)(?!dẫn\s+đầu)(?:" + _alternation(lexicon.tagged("tells_verbs.txt", "reported"))
-                       + r")(?!\w)")
+#: (tells_verbs.txt's "reported"; "dẫn" not in a word of its own: "hướng dẫn", "hấp dẫn", "chỉ dẫn", "đường dẫn",
+#: "ống dẫn", "truyền dẫn", "bán dẫn", "dẫn đầu", "dẫn đến", "dẫn tới", "dẫn dắt", "dẫn trước", "dẫn chứng", "dẫn
+#: chương trình", "dẫn độ": "Sở GD&ĐT ngày 10/7 hướng dẫn các trường ...", "Chiều 26/7, ... dẫn đến cuộc họp ...")
+_DAN_IN_A_WORD = (r"(?:(?<=hướng\s)|(?<=hấp\s)|(?<=chỉ\s)|(?<=đường\s)|(?<=ống\s)|(?<=truyền\s)|(?<=bán\s))dẫn(?!\w)"
+                 r"|dẫn\s+(?:đầu|đến|tới|dắt|trước|đường|chứng|chương\s+trình|độ)(?!\w)")
+_REPORTED = re.compile(r"(?<!\w)(?!" + _DAN_IN_A_WORD + r")(?:"
+                       + _alternation(lexicon.tagged("tells_verbs.txt", "reported")) + r")(?!\w)")
 #: a meeting told by its verb as ahead, counted from now in the verb's clause: "tại Hội nghị bộ trưởng WTO diễn ra tại
 #: Buenos Aires vào tháng 12 tới", "khi các ngoại trưởng G20 nhóm họp tại Bonn vào tuần tới" (an aim or a hope, with no
 #: day of its own; not "vào ngày 15 tháng 6 tới", "ngày 15-16 tháng 6 tới", a day; nor the words said at it after a comma: "Tại hội nghị, ông X
@@ -306,9 +310,10 @@ _TOLD_BY = re.compile(r"(?<!\w)(?:cho biết|xác nhận)(?!\w)")
 #: (and a minister's turn in question time told with the Assembly after it, event_kinds.txt's "trả lời chất vấn ..."):
 #: event_kinds.txt's sitting forms led by a head of detect_debates.txt ("thảo luận tại tổ", "làm việc ở hội trường")
 _DEBATE_HEADS = lexicon.words("detect_debates.txt")
+_DEBATE_HEADS_SPACED = tuple(h + " " for h in _DEBATE_HEADS)  # (a head and the word after it: "thảo luận tại tổ")
 _DEBATES = frozenset(fold(s) for s, label in lexicon.labelled("event_kinds.txt").items()
                      if label == "phiên họp"
-                     and (s in _DEBATE_HEADS or s.startswith(tuple(h + " " for h in _DEBATE_HEADS))))
+                     and (s in _DEBATE_HEADS or s.startswith(_DEBATE_HEADS_SPACED)))
 #: the time a debate takes, not a debate held: "tăng thời gian làm việc tại hội trường", "dành 3 ngày làm việc tại ..."
 _DEBATE_TIME = re.compile(r"(?<!\w)(?:thời gian|ngày|buổi|giờ)\s+$")
 #: the Assembly (or its Standing Committee) told debating or voting, its subject and its verb (event_kinds.txt): a
@@ -838,9 +843,8 @@ def _acts(doc: Doc, k_start: int, k_end: int, s_end: int) -> bool:
 @cache
 def _said_at() -> re.Pattern[str]:
     """A speech verb whose setting is the meeting mentioned next (detect_said_at.txt)."""
-    entries = lexicon.words("detect_said_at.txt")
-    verbs = _alternation((fold(e) for e in entries if not e.startswith("+ ")), word_start=True)
-    what = _alternation(fold(e[2:]) for e in entries if e.startswith("+ "))
+    verbs = _said_at_verbs()
+    what = _alternation(fold(e[2:]) for e in lexicon.labelled("detect_said_at.txt") if e.startswith("+ "))
     # (a comma may stand before the setting: "đã trả lời chất vấn, tại kỳ họp thứ 4", "Bộ trưởng Kinh tế Pháp Bruno Le
     # Maire cho biết, trong cuộc hội đàm với người đồng cấp Đức ... trước đó cùng ngày"; not a sitting named by what is
     # done there: "các phiên trả lời chất vấn tại kỳ họp", "phiên chất vấn và trả lời chất vấn tại kỳ họp thứ 3")
@@ -849,8 +853,13 @@ def _said_at() -> re.Pattern[str]:
                       r"(?:\s+" + DAY_PHRASE + r"(?:\s*,)?)?\s+(?:tại|trong)\s+" + _ITS_NOUN)
 
 
-#: what a sitting decides, among the speech verbs of detect_said_at.txt: not said within a meeting's frame
-_DECIDED_AT = frozenset({"thông qua"})
+@cache
+def _said_at_verbs(within: bool = False) -> str:
+    """The speech verbs of detect_said_at.txt (its lines not led by "+ "), folded, as an alternation; `within`: not
+    those tagged "decided", what a sitting decides ("thông qua"), never said within a meeting's frame (_within)."""
+    return _alternation((fold(surface) for surface, tags in lexicon.labelled("detect_said_at.txt").items()
+                         if not surface.startswith("+ ") and not (within and "decided" in tags.split())),
+                        word_start=True)
 
 
 @cache
@@ -860,8 +869,7 @@ def _within() -> re.Pattern[str]:
     thảo trực tuyến Hack4Growth Kick-off 2021 được tổ chức mới đây", "Kết thúc ngày làm việc đầu tiên trong khuôn khổ
     Hội nghị Thượng đỉnh nhóm các nước công nghiệp phát triển G7 tại thành phố Taormina" (not what a sitting decides:
     "thông qua trong khuôn khổ kỳ họp", a law's history)."""
-    verbs = _alternation((fold(e) for e in lexicon.words("detect_said_at.txt")
-                          if not e.startswith("+ ") and fold(e) not in _DECIDED_AT), word_start=True)
+    verbs = _said_at_verbs(within=True)
     return re.compile(r"(?:(?:" + verbs + r")|(?<!\w)(?:ngày|phiên)\s+làm\s+việc(?:\s+[^\s,.;:!?]+){0,3}?)"
                       r"\s+trong\s+khuôn\s+khổ\s+(?:của\s+)?" + _ITS_NOUN)
 
@@ -2337,7 +2345,8 @@ def _undated_reports(doc: Doc, mentions: list[Mention], title: tuple[int, int],
 #: Định, Thứ trưởng Bộ Khoa học và Công nghệ ... nhận định ...", "Tại hội thảo, ..."
 #: (the verbs: tells_verbs.txt's "again")
 _SET_AGAIN = re.compile(r"\W*(?:cũng\s+|ngoài ra,?\s+|bên cạnh đó,?\s+)?"
-                        r"(?:(?:" + _alternation(lexicon.tagged("tells_verbs.txt", "again")) + r")\s+)?(?:tại|trong)\s+")
+                        r"(?:(?:" + _alternation(lexicon.tagged("tells_verbs.txt", "again")) + r")\s+)?"
+                        r"(?:tại|trong)\s+")
 
 
 #: what may stand before a meeting's noun in its mention ("buổi họp", "cuộc họp")

@@ -869,7 +869,8 @@ def _told_as_given(doc: Doc, s: int, at: int) -> bool:
 _STEERING_BODY = re.compile(
     r"(?:(?:các|những)\s+)?(?:" + _alt("directions_bodies.txt") + r")(?!\s+trưởng)"
     r"(?:\s+(?!" + _alt("directions_not_in_a_name.txt") + r")[^\s,.;:!?\"“”()]+){0,6}?"
-    r"(?:\s+" + _alt("directions_modals.txt", "directions_steering_adverbs.txt") + r")*\s+$")
+    r"(?:\s+" + _alt("directions_modals.txt", extra=tuple(lexicon.labelled("directions_steering_adverbs.txt")))
+    + r")*\s+$")
 #: where the clause of that "chỉ đạo" starts: after a stop or a comma, or after the verb that asks or assigns it ("đề
 #: nghị", "yêu cầu", "giao" a body: not "Bộ Giao thông Vận tải", "Bộ Ngoại giao")
 _CLAUSE_BREAK = re.compile(r".*(?:[,;:.]\s+|(?<!\w)(?:đề\s+nghị|yêu\s+cầu)\s+|" + _ASSIGN + r")", re.S)
@@ -1088,7 +1089,11 @@ def _case_task(low: str, s: int, e: int) -> int | None:
 
 
 #: what may stand before the action of a point that goes on after a connector: "sớm", or a short subject and "tiếp tục"
-_GOES_ON_LEAD = re.compile(r"sớm\s+|(?:[^\s,.;:!?]+\s+){1,3}?tiếp\s+tục\s+")
+#: (directions_steering_adverbs.txt: "first", right at the start; "after_subject", after one to three words)
+_GOES_ON_LEAD = re.compile(
+    r"(?:" + alternation(lexicon.tagged("directions_steering_adverbs.txt", "first"), spaces=True) + r")\s+"
+    r"|(?:[^\s,.;:!?]+\s+){1,3}?(?:"
+    + alternation(lexicon.tagged("directions_steering_adverbs.txt", "after_subject"), spaces=True) + r")\s+")
 
 
 def _goes_on(doc: Doc, s: int, e: int, same_paragraph: bool = True, quote_ends: bool = False,
@@ -1534,7 +1539,14 @@ def _target(doc: Doc, start: int, end: int) -> bool:
     # (a result before the target is last year's: "phát huy những thành tích đã đạt được, tận dụng lợi thế sẵn có để
     # vượt qua những khó khăn ... và đặt kế hoạch năm 2021 với: ..."; one right before it or after it is this target's:
     # "đã đặt mục tiêu ...", "... và đã vượt")
-    return bool(found) and any(c.isdigit() for c in doc.low[found.end():end]) \
+    return bool(found) and _figure_ahead(doc, start, end, found)
+
+
+def _figure_ahead(doc: Doc, start: int, end: int, found: re.Match[str]) -> bool:
+    """Whether the target `found` in the sentence [start, end) has its figure after it and no result is told against
+    it (_RESULT from right before it on, _RESULT_ANYWHERE in the whole sentence): "đặt mục tiêu lợi nhuận 19.800 tỷ
+    đồng", not "đã đạt 105% kế hoạch"."""
+    return any(c.isdigit() for c in doc.low[found.end():end]) \
         and not _RESULT.search(doc.low, max(start, found.start() - 3), end) \
         and not _RESULT_ANYWHERE.search(doc.low, start, end)
 
@@ -1547,10 +1559,13 @@ def _target(doc: Doc, start: int, end: int) -> bool:
 #: standing national plan or an old resolution's target ("Việt Nam đang tập trung thực hiện Kế hoạch ... 5 năm 2016 -
 #: 2020 ...; phấn đấu đến năm 2020, GDP bình quân đầu người đạt ...", "Nghị quyết số 24/2016/QH14 ... đã chỉ đạo giao
 #: ngành Ngân hàng phấn đấu đến năm 2020 ...")
+#: (a time ahead: a year, "năm nay" or a day; not a bare "đến nay", up to now: "Từ đầu năm đến nay, ...")
 _AIM_TIME = (r"(?:từ\s+nay\s+)?(?:đến|tới)\s+(?:(?:cuối|hết)\s+)?"
-             r"(?:(?:năm\s+)?(?:\d{4}|nay)|ngày\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)(?!\w)")
-_AIM_AHEAD = re.compile(r"[\s\-–•*+]*(?:(?:theo\s+đó|cụ\s+thể|đồng\s+thời)\s*,\s*|"
-                        r"[^\s,.;:!?]+(?:\s+[^\s,.;:!?]+)?\s*,\s*|mục\s+tiêu[^,.;:!?\n]{0,30}?\s(?:là|:)\s*)?"
+             r"(?:(?:năm\s+)?\d{4}|năm\s+nay|ngày\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)(?!\w)")
+#: (the opener: a connector or a place and its comma, "Theo đó, ", "Đồng Tháp, ", or the target named, its "là" or
+#: colon: "Mục tiêu cụ thể đặt ra là ...", "Mục tiêu: phấn đấu đến năm 2025, ...")
+_AIM_AHEAD = re.compile(r"[\s\-–•*+]*(?:[^\s,.;:!?]+(?:\s+[^\s,.;:!?]+)?\s*,\s*|"
+                        r"mục\s+tiêu[^,.;:!?\n]{0,30}?(?:\s+là(?!\w)|\s*:)\s*)?"
                         r"(?P<aim>(?:(?P<before>" + _AIM_TIME + r")\s*,\s*)?phấn\s+đấu\s+"
                         r"(?P<after>" + _AIM_TIME + ")?)")
 
@@ -1559,10 +1574,8 @@ def _aim_ahead(doc: Doc, start: int, end: int) -> int | None:
     """Where a target set for a time ahead opens the sentence ("Theo đó, phấn đấu đến năm 2025, ..."), with its
     figure, and not a result or an effort already made; else None."""
     found = _AIM_AHEAD.match(doc.low, start, end)
-    if not found or not (found.group("before") or found.group("after")) \
-            or not any(c.isdigit() for c in doc.low[found.end():end]) \
-            or _RESULT.search(doc.low, start, end) or _RESULT_ANYWHERE.search(doc.low, start, end):
-        return None
+    if not found or not (found.group("before") or found.group("after")) or not _figure_ahead(doc, start, end, found):
+        return None  # (the match opens the sentence: _RESULT is looked for in all of it)
     return found.start("aim")
 
 

@@ -48,9 +48,12 @@ def own_labels(name: str) -> tuple[str, ...]:
 @cache
 def tagged(name: str, tag: str) -> tuple[str, ...]:
     """The surfaces of a list written "surface = tag tag ..." that carry `tag`, longest first ("cho hay" of
-    tells_verbs.txt's "told")."""
-    return tuple(sorted((surface for surface, tags in labelled(name).items() if tag in tags.split()), key=len,
-                        reverse=True))
+    tells_verbs.txt's "told"); a surface on two lines carries the tags of both."""
+    tags: dict[str, set[str]] = {}
+    for entry in words(name):
+        surface, _, label = entry.partition("=")
+        tags.setdefault(surface.strip(), set()).update((label.strip() or surface.strip()).split())
+    return tuple(sorted((surface for surface, its in tags.items() if tag in its), key=len, reverse=True))
 
 
 @cache

@@ -3067,21 +3067,26 @@ def reshuffled(doc: Doc, people: list[tuple[Person, list[Span]]]) -> list[bool]:
     Hưởng làm Chủ tịch HĐQT, thay cho ông Dương Công Minh"), not one there (the new chair who then speaks: "ông Hoàng
     Vĩnh Bảo nói")."""
     low = doc.low
-    ends = {start: end for _, spans in people for start, end in spans}
-    named = sorted(ends)
-
-    def stands(start: int) -> bool:
-        found = _STANDS_AFTER.match(low, ends[start])
-        return bool(found) and bisect_right(named, start) == bisect_left(named, found.end())
 
     def object_at(start: int) -> bool:
         found = _RESHUFFLED.search(low, max(0, start - 60), start)
         # (a title between the verb and the name is the person's own: "bầu Tổng giám đốc Phạm Doãn Sơn")
         return bool(found) and (not found.group("title")
-                                or bool(_patterns()["position"].fullmatch(found.group("title").rstrip()))) \
-            or stands(start)
+                                or bool(_patterns()["position"].fullmatch(found.group("title").rstrip())))
 
-    return _only_told_of(people, object_at, lambda start, end: _says_after(low, end) or bool(_roles(doc, start, end)))
+    def told_of(index: int) -> bool:
+        ends = dict(people[index][1])  # (the person's own spans: another's at the same start is no end of theirs)
+        # (no one else named between the name and the candidacy: the person's own name again there is no one else)
+        others = sorted(start for other, (_, spans) in enumerate(people) if other != index for start, _ in spans)
+
+        def stands(start: int) -> bool:
+            found = _STANDS_AFTER.match(low, ends[start])
+            return bool(found) and bisect_right(others, start) == bisect_left(others, found.end())
+
+        return _only_told_of([people[index]], lambda start: object_at(start) or stands(start),
+                             lambda start, end: _says_after(low, end) or bool(_roles(doc, start, end)))[0]
+
+    return [told_of(index) for index in range(len(people))]
 
 
 #: one named only as who invited a visit, or who signed, issued or approved a paper, told as background: "theo lời mời
