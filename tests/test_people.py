@@ -2988,3 +2988,37 @@ def test_a_candidate_is_read_from_their_own_span_only():
     other_end = text.index("ở Hà Nội")
     people = [(Person(name="Nguyễn Phú Trọng"), [(start, name_end)]), (Person(name="Trọng ứng"), [(start, other_end)])]
     assert reshuffled(doc, people) == [True, False]
+
+
+# the head a body is given ("do <title> X làm Trưởng ban"), named for the board or council set up, is no attendee; a
+# delegation's head ("làm trưởng đoàn"), who comes with it, and one who speaks stay
+@pytest.mark.parametrize("text, name, out", [
+    # bench 22338659
+    ("Thủ tướng Chính phủ đã thành lập Ban Chỉ đạo do Phó Thủ tướng Vương Đình Huệ làm trưởng ban, xác định, đánh giá.",
+     "Vương Đình Huệ", True),
+    # bench 22246316
+    ("Thành lập Ban Chỉ đạo nhà nước để chỉ đạo triển khai đầu tư Dự án đường bộ cao tốc Bắc - Nam do Phó Thủ tướng "
+     "Trịnh Đình Dũng làm Trưởng ban, chịu trách nhiệm trước Chính phủ.", "Trịnh Đình Dũng", True),
+    # bench 21493635
+    ("Bộ trưởng ra Quyết định số 376/QĐ-BCT thành lập Hội đồng kỷ luật do Thứ trưởng Trần Quốc Khánh làm Chủ tịch để "
+     "xem xét.", "Trần Quốc Khánh", True),
+    ("Đoàn công tác do Thứ trưởng Trần Quốc Khánh làm trưởng đoàn đã làm việc với tỉnh.", "Trần Quốc Khánh", False),
+    ("Hội đồng do Thứ trưởng Trần Quốc Khánh làm Chủ tịch. Thứ trưởng Trần Quốc Khánh cho biết sẽ xử lý nghiêm.",
+     "Trần Quốc Khánh", False),
+])
+def test_the_head_a_body_is_given(text: str, name: str, out: bool) -> None:
+    from libmeet.models import Person
+    from libmeet.parse import people
+    doc = Doc.from_raw(text)
+    spans = [(at, at + len(name)) for at in range(len(doc.text)) if doc.text.startswith(name, at)]
+    assert people.head_given(doc, [(Person(name=name), spans)]) == [out]
+
+
+def test_the_head_a_body_is_given_is_no_attendee():
+    # bench 22338659: the Government's report at the Assembly tells of the steering board Huệ heads
+    from libmeet import parse_text
+    text = ("Sáng 22/5, tại Hà Nội, Phó Thủ tướng Thường trực Trương Hòa Bình trình bày báo cáo tại phiên họp của Quốc "
+            "hội. Để xử lý các dự án thua lỗ lớn, Thủ tướng Chính phủ đã thành lập Ban Chỉ đạo do Phó Thủ tướng Vương "
+            "Đình Huệ làm trưởng ban, xác định, đánh giá, kiểm tra thực trạng.")
+    names = {p.name for p in parse_text(text).attendees}
+    assert "Trương Hòa Bình" in names and "Vương Đình Huệ" not in names

@@ -272,6 +272,8 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
                   its_subject=True),
         _SetAside(lambda found: people.signed_or_invited(doc, found),
                   "named only as the one who invited a visit, signed, issued or approved a paper, or was sent regards"),
+        _SetAside(lambda found: people.head_given(doc, found),
+                  "named only as the head a body is given, not as present at the event"),
         _SetAside(lambda found: people.disciplined(doc, found),
                   "named as the object of a disciplinary decision, not as present at the event", its_subject=True),
         # a press conference's attendees are the hosts who speak; those its answers tell of are not ("Cũng theo ông

@@ -2934,6 +2934,33 @@ def told_about(doc: Doc, people: list[tuple[Person, list[Span]]], kind: str | No
             for out, (person, spans) in zip(told, people)]
 
 
+#: the head a body is given, the name between "do" (or "giao") and "làm" its post: the one named to lead a board or a
+#: council set up, not one at the meeting ("thành lập Ban Chỉ đạo do Phó Thủ tướng Vương Đình Huệ làm trưởng ban",
+#: "Hội đồng kỷ luật do Thứ trưởng Trần Quốc Khánh làm Chủ tịch"); not a delegation's head, who comes with it ("Đoàn
+#: công tác do Thứ trưởng ... làm trưởng đoàn")
+_HEAD_GIVEN_BEFORE = re.compile(r"(?<!\w)(?:do|giao(?:\s+cho)?)\s+(?:[^\W\d_]+\s+){0,8}$")
+_HEAD_GIVEN_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,[^,.;:!?\n]{0,80},\s*)?làm\s+(?:phó\s+)?"
+                               r"(?:trưởng\s+ban|tổ\s+trưởng|chủ\s+tịch|chủ\s+nhiệm)(?!\w)")
+
+
+def head_given(doc: Doc, people: list[tuple[Person, list[Span]]]) -> list[bool]:
+    """For each person, whether the text names them only as the head a body is given (_HEAD_GIVEN_BEFORE,
+    _HEAD_GIVEN_AFTER) and never as speaking: "Thủ tướng ... thành lập Ban Chỉ đạo do Phó Thủ tướng Vương Đình Huệ làm
+    trưởng ban" tells of the board, not of one who sat."""
+    low = doc.low
+
+    def told_of(person: tuple[Person, list[Span]]) -> bool:
+        ends = dict(person[1])  # (the person's own spans: another's at the same start is no end of theirs)
+
+        def object_at(start: int) -> bool:
+            return bool(_HEAD_GIVEN_BEFORE.search(low, max(0, start - 70), start)) \
+                and bool(_HEAD_GIVEN_AFTER.match(low, ends[start]))
+
+        return _only_told_of([person], object_at, lambda start, end: _says_after(low, end))[0]
+
+    return [told_of(person) for person in people]
+
+
 #: what a host at a press conference does after their name, beside people_speaks.txt: "Kết thúc họp báo, Bộ trưởng
 #: Bộ Thông tin và Truyền thông Trương Minh Tuấn kêu gọi báo chí ..."
 _HOST_DOES = re.compile(r"(?:" + lexicon.alternation((fold(w) for w in lexicon.words("people_press_hosts_do.txt")),
