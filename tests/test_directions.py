@@ -2496,3 +2496,48 @@ def test_a_target_set_ahead_needs_a_time_ahead(text: str, ahead: bool) -> None:
     from libmeet.parse.directions import _aim_ahead
     doc = Doc.from_raw(text)
     assert (_aim_ahead(doc, 0, len(doc.text)) is not None) == ahead
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(  # working 22302792: after a leader's quoted point, a condition and the task set under it
+        "Trong phát biểu kết luận hội nghị, Thủ tướng nói: “Tinh thần là phải chuyển lời nói thành hành động. Tôi sẽ "
+        "ký chỉ thị không thanh tra DN quá một lần/năm. Nếu có thanh tra đột xuất thì không được thanh tra mở rộng. "
+        "Chỉ thị sẽ mang số 20” - Thủ tướng tuyên bố.",
+        "Nếu có thanh tra đột xuất thì không được thanh tra mở rộng",
+        id="if-then-not-allowed",
+    ),
+    pytest.param(  # working 21512103: "Khi ... thì <action>" closing the chair's quotation
+        "Tại buổi làm việc, ông Huỳnh Cách Mạng đề nghị: “Lãnh đạo huyện phải đi cơ sở, công việc ở cơ quan hành chính "
+        "chỉ là một phần. Khi đi cơ sở thì tăng cường cả công tác tiếp dân và giải quyết hồ sơ ngay tại cơ sở”.",
+        "Khi đi cơ sở thì tăng cường cả công tác tiếp dân và giải quyết hồ sơ ngay tại cơ sở",
+        id="when-then-action",
+    ),
+    pytest.param(  # working 22734436: a deed inside the condition is no past ("Khi đã thu hồi thì không cho ...")
+        "Bộ trưởng Quốc phòng Ngô Xuân Lịch có buổi làm việc với Tổng công ty Tân cảng Sài Gòn. “Chúng ta cũng phải "
+        "tính đến lợi ích chính đáng của doanh nghiệp đầu tư vào đây. Khi đã thu hồi thì không cho bất cứ doanh "
+        "nghiệp nào đầu tư vào đây”, ông Lịch nói.",
+        "Khi đã thu hồi thì không cho bất cứ doanh nghiệp nào đầu tư vào đây",
+        id="when-done-then-not",
+    ),
+    pytest.param(  # working unc_news_business_090: dantri's straight marks, the quote closing in the same sentence
+        "Chủ tịch UBND tỉnh Kiên Giang chủ trì cuộc họp.\n\"Muốn làm được việc này thì UBND tỉnh sẽ giao cho Ban quản "
+        "lý Khu kinh tế Phú Quốc chủ trì làm việc với các sở ngành của tỉnh và UBND TP Phú Quốc sớm rà soát lại quy "
+        "hoạch mà phân khu đã có cho Phú Quốc. Nếu cái nào chưa phù hợp thì tiếp tục điều chỉnh cho phù hợp với Quyết "
+        "định 486 này\", ông Tùng nói.",
+        "Nếu cái nào chưa phù hợp thì tiếp tục điều chỉnh cho phù hợp với Quyết định 486 này",
+        id="straight-close",
+    ),
+])
+def test_a_condition_and_its_task_go_on_with_the_quoted_point(text, expected):
+    assert expected in points(text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param(  # bench 21490569: an official telling how things work, no point of his taken before it
+        "Đại diện Sở GTVT Hà Nội cho biết: “Việc xin cơ chế giao thầu là để rút ngắn thời gian thủ tục lựa chọn nhà "
+        "thầu. Nếu thực hiện đấu thầu thì phải triển khai qua tối thiểu 3 lần”.",
+        id="no-point-before",
+    ),
+])
+def test_a_condition_in_a_quote_with_no_point_before_is_no_point(text):
+    assert not any(item.startswith("Nếu") for item in points(text))

@@ -1060,6 +1060,10 @@ _CHAINED_MODAL = 120
 _CASE_OPEN = re.compile(r"(?:trong\s+)?trường\s+hợp\s*,\s*")
 _CASE_THEN = re.compile(r"[^.;:!?\n]{2,200}?[ \t,]thì[ \t]+")
 _CASE_MODAL = re.compile(r"(?P<subject>[^.;:!?\n\"“”]{0,50}?[ \t])?(?:cần\s+phải|phải|cần|không\s+được)[ \t]+")
+#: in a leader's quotation, what the case forbids sets a task on its own: "Nếu có thanh tra đột xuất thì không được
+#: thanh tra mở rộng", "Khi đã thu hồi thì không cho bất cứ doanh nghiệp nào đầu tư vào đây"
+_CASE_BAN = re.compile(r"(?:(?:chúng\s+ta|tp|thành\s+phố|tỉnh|bộ)\s+)?(?:cũng\s+)?"
+                       r"(?:không\s+(?:được|cho|nên)|chưa\s+được)[ \t]+(?!được)(?=\w)")  # (not "thì không cho được", what cannot be done)
 _NOT_A_CASE = re.compile(r"(?:trong\s+khi\s+đó|bởi|vì|vậy|để)(?!\w)|[^.;:!?\n]*?(?<!\w)(?:muốn|rằng|nhưng|làm\s+sao|"
                          r"(?:thế|ra)\s+nào|giải\s+thích|lý\s+giải|chia\s+sẻ|phân\s+tích)(?!\w)")
 _CASE_PAST = re.compile(r"(?<!\w)(?:đã|vừa|sẽ|có\s+thể|mới)(?!\w)")
@@ -1070,16 +1074,18 @@ def _case_actions() -> re.Pattern[str]:
     return re.compile(_alt("directions_actions.txt", "directions_case_actions.txt"))
 
 
-def _case_task(low: str, s: int, e: int) -> int | None:
-    """Where a sentence that sets the task for a case (_CASE_THEN) starts its point, or None."""
+def _case_task(low: str, s: int, e: int, quoted: bool = False) -> int | None:
+    """Where a sentence that sets the task for a case (_CASE_THEN) starts its point, or None. `quoted`: it goes on
+    inside the quotation of a point taken before, where a deed told in the case is no past ("Khi đã thu hồi thì ...")
+    and a ban (_CASE_BAN) is a task too."""
     opened = _CASE_OPEN.match(low, s, e)
     start = opened.end() if opened else s
     if _NOT_A_CASE.match(low, start, e) or low[e - 1 : e] == "?":
         return None
     m = _CASE_THEN.match(low, start, e)
-    if not m or _PAST.search(low, start, m.end()) or _JUDGES.search(low, start, m.end()):
+    if not m or not quoted and _PAST.search(low, start, m.end()) or _JUDGES.search(low, start, m.end()):
         return None
-    task = m.end() if _case_actions().match(low, m.end(), e) else None
+    task = m.end() if _case_actions().match(low, m.end(), e) or quoted and _CASE_BAN.match(low, m.end(), e) else None
     if task is None and (modal := _CASE_MODAL.match(low, m.end(), e)) is not None \
             and not _CASE_PAST.search(low, m.end(), modal.end()) and _case_actions().match(low, modal.end(), e):
         task = modal.end()  # ("thì huyện đó, địa phương đó phải chịu trách nhiệm"; not "thì TP cũng sẽ vào cuộc")
@@ -1097,21 +1103,29 @@ _GOES_ON_LEAD = re.compile(
 
 
 def _goes_on(doc: Doc, s: int, e: int, same_paragraph: bool = True, quote_ends: bool = False,
-             chained: bool = False) -> int | None:
+             chained: bool = False, point: int = -1) -> int | None:
     """Where a sentence that goes on with a direction starts its point(s), or None when it does not.
     In a new paragraph it must say so from its first words (a connector or an action verb). `quote_ends`: the
     sentence closes a quotation the direction's speaker opened (_closes_quote), their words going on to it.
     `chained`: the paragraph before ended on a point, so a new paragraph may go on with it by a modal near its start
-    too, when nothing before the modal judges or tells ("Việc khoanh vùng phải gọn nhất có thể.")."""
+    too, when nothing before the modal judges or tells ("Việc khoanh vùng phải gọn nhất có thể."). `point`: where the
+    last point starts (a quotation opened before it goes on by the task for a case, _case_task)."""
     p, low = _patterns(), doc.low
+    inside = same_paragraph and 0 <= _quotation_open(doc, s) < point
+    if inside and doc.text.count('"', s, e) == 1 \
+            and _case_task(low, s, doc.text.find('"', s, e), quoted=True) is not None:
+        return s  # (dantri's straight marks, the words closing after it: "... Nếu cái nào chưa phù hợp thì tiếp tục
+        # điều chỉnh cho phù hợp với Quyết định 486 này", ông Tùng nói.)
     quoted = doc.text[s : s + 1] in "“«" and same_paragraph and _unbalanced(doc.text[s:e], opening=True)
     if quoted:
         s += 1  # the speaker who set the point out goes on in their own words: “Các DN cần phát triển ...
     elif doc.text[s : s + 1] in "\"“‘«" or _unbalanced(doc.text[s:e], opening=False) and not quote_ends \
             or _unbalanced(doc.text[s:e], opening=True):
         return None  # a quotation: someone else's words, or a quote going on
-    if (same_paragraph or chained) and (case := _case_task(low, s, e)) is not None:
-        return case  # the task for a case: "Nếu cửa hàng nào không đảm bảo điều kiện thì tước giấy phép."
+    if (same_paragraph or chained) and (case := _case_task(low, s, e, quoted=inside)) is not None:
+        return case  # the task for a case: "Nếu cửa hàng nào không đảm bảo điều kiện thì tước giấy phép.", also the
+        # speaker's next one, their point taken inside the same quotation: “... Nếu có thanh tra đột xuất thì không
+        # được thanh tra mở rộng ...”
     if _CONSEQUENCE.match(low, s, e) or _PLAN_SHARE.search(low, s, e) or _RULE_CITED.match(low, s, e):
         return None
     addressed = _ADDRESSED_OPEN.match(low, s, e)
@@ -1160,6 +1174,16 @@ def _goes_on(doc: Doc, s: int, e: int, same_paragraph: bool = True, quote_ends: 
         if any(p.action.match(low, m.end(), e) for m in _SEMICOLON.finditer(low, semicolon, e)):
             return start
     return None
+
+
+def _quotation_open(doc: Doc, at: int) -> int:
+    """Where the quotation that `at` is inside opened in its paragraph, -1 if none: a curly mark not yet closed, or the
+    last of an odd count of straight ones (dantri's way: "Muốn làm được việc này thì UBND tỉnh sẽ giao ...")."""
+    text, para = doc.text, doc.text.rfind("\n", 0, at) + 1
+    curly = text.rfind("“", para, at)
+    if curly > text.rfind("”", para, at):
+        return curly
+    return text.rfind('"', para, at) if text.count('"', para, at) % 2 == 1 else -1
 
 
 def _going_on_before(doc: Doc, s: int, cue: int, same_paragraph: bool) -> Span | None:
@@ -1731,7 +1755,7 @@ def extract_directions(doc: Doc, title: str | None = None, targets: bool = False
             chained = bool(spans) and index > 0 and spans[-1][1] > sentences[index - 1][0] \
                 and spans[-1][0] >= _lead_end(doc)
             start = _goes_on(doc, s, e, same_paragraph=para == follow_para, quote_ends=close is not None,
-                             chained=chained)
+                             chained=chained, point=spans[-1][0] if spans else -1)
             if start is not None:
                 spans.extend(_split(doc, start, close if close is not None and close > start else e))
                 follow, follow_para = _FOLLOW - 1, para
@@ -2035,6 +2059,10 @@ def _quoted_tasks(doc: Doc, sentences: list[tuple[int, int, int]], opening: int,
             # when it has one: "Riêng về an ninh trật tự, yêu cầu đồng chí Trưởng Công an quận ...")
             directive = _QUOTED_DIRECTIVE.search(low, a, modal.start() if modal else b)
             out.append((directive.start() if directive else a, b))
+        elif out and not _NOT_ORDERED.match(low, out[-1][0]) and (case := _case_task(low, a, b, quoted=True)):
+            out.append((case, b))  # the task for a case after a task of the same words: “Tinh thần là phải chuyển
+            # lời nói thành hành động. ... Nếu có thanh tra đột xuất thì không được thanh tra mở rộng. ...” (not after
+            # a reason: “Do phải chờ kết quả kiểm định ... Khi đó, ... bên nào thì phải chịu trách nhiệm ...”)
     return out
 
 
