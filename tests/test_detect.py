@@ -2317,6 +2317,45 @@ def test_a_photo_credit_in_mid_line_ends_its_caption(text, opens):
     assert split == ([text[text.index(opens):]] if opens else [])
 
 
+@pytest.mark.parametrize("text, opens", [
+    # bench 22721242: a source's credit in its bracket, in lower case, in a text with no "Ảnh: "
+    ("Cảnh sát Hoàng gia Malaysia diễn tập tại Kuala Lumpur . (nguồn: AFP/TTXVN) Theo Channel New Asia, ngày 10/7, Bộ "
+     "trưởng Quốc phòng Malaysia cho hay.", "Theo Channel"),
+    # bench 22750349: "(Nguồn: ...)" before the lead, no "Ảnh: " in the text
+    ("Cựu Thủ tướng Australia John Howard. (Nguồn: AAP) Trong một cuộc hội thảo của Trung tâm nghiên cứu Mỹ thuộc Đại "
+     "học Sydney ngày 13/7, ông cho rằng.", "Trong một cuộc hội thảo"),
+    # bench: an agency's capitals alone, then a capitalised word
+    ("Gia đình người Iraq này trước đó bị cấm lên máy bay tới Mỹ. Ảnh: REUTERS Cảnh tượng tương tự cũng diễn ra.",
+     "Cảnh tượng"),
+    # bench 22301750: "Ảnh: VGP" then a lost subheading
+    ("Bộ trưởng Mai Tiến Dũng chủ trì họp báo - Ảnh: VGP Tinh thần khởi nghiệp lên cao chưa từng có.", "Tinh thần"),
+    # bench 22584581: a source's words before the words that only open a sentence
+    ("Cuộc đối thoại diễn ra tại Washington ngày 21/6. Nguồn: Reuters Tại cuộc đối thoại, Washington hy vọng.",
+     "Tại cuộc đối thoại"),
+    # ... not an agency's name that goes on
+    ("Giá rớt thê thảm. Ảnh: VTC News Thị trường xuất khẩu cá sấu chững lại.", None),
+])
+def test_a_source_credit_in_mid_line_ends_its_caption(text, opens):
+    from libmeet.parse.detect import sentence_offsets
+    credit = max(text.find("ảnh: "), text.find("Ảnh: "), text.find("guồn: "))
+    split = [text[s:] for s in sentence_offsets(text) if s > credit]
+    assert split == ([text[text.index(opens):]] if opens else [])
+
+
+def test_a_press_conference_held_after_a_meeting_is_the_report_not_that_meeting():
+    """working 22301750: the caption's credit ends its sentence ("- Ảnh: VGP"), and the lost subheading runs into "Tại
+    cuộc họp báo sau khi diễn ra Hội nghị Thủ tướng với DN": the conference named after "sau khi diễn ra" is the one the
+    press conference followed, not the one the article reports."""
+    text = ("Nếu DN bị thanh tra quá nhiều, Chủ tịch tỉnh phải vào cuộc xử lý\n\"Khi các cơ quan phát hiện có "
+            "thanh, kiểm tra chồng chéo thì yêu cầu báo cáo cơ quan có thẩm quyền giải quyết\", Bộ trưởng, Chủ nhiệm "
+            "VPCP Mai Tiến Dũng nhấn mạnh.\nBộ trưởng, Chủ nhiệm VPCP Mai Tiến Dũng chủ trì họp báo - Ảnh: VGP Tinh "
+            "thần khởi nghiệp lên cao chưa từng có Tại cuộc họp báo sau khi diễn ra Hội nghị Thủ tướng với DN, Bộ "
+            "trưởng, Chủ nhiệm VPCP Mai Tiến Dũng cho biết, đây là sự kiện gặp gỡ, đối thoại giữa Chính phủ, Thủ tướng "
+            "với cộng đồng DN có quy mô lớn nhất từ trước tới nay.")
+    found = detect_titled(text)
+    assert found.is_event and found.kind == "họp báo"
+
+
 def test_a_caption_between_the_dated_lead_and_the_scene_is_passed_over():
     """bench 22378534: the lead opens on its day, a photo's caption and its credit follow, then "Tại buổi tiếp, ...":
     the scene is still set right after the dated lead."""

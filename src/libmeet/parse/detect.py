@@ -177,10 +177,19 @@ CREDIT_IN_BRACKETS = r"\((?:Ảnh|Nguồn)\s*:[^()\n]{1,60}\)"
 #: (a photographer's initials keep their dots: "... sẽ được đưa vào sử dụng từ ngày 3.7 Ảnh: M.Q Thông tin trên được
 #: GĐ Sở GTVT TPHCM Bùi Xuân Cường cho biết tại buổi họp ... chiều 19.6", "Ảnh: T.V.Giang")
 CREDIT_WORDS = r"Ảnh: (?:[^.:;()\n]|(?<=[A-ZĐ])\.(?=[A-ZĐ])){1,30}?"
-_CREDIT = re.compile(r"(?:Ảnh: [A-Za-z.]+/[A-ZĐ]{2,}\)?|" + CREDIT_IN_BRACKETS + r") (?=[" + _UPPER + r"])"
+#: (its word in either case: "... diễn tập tại Kuala Lumpur . (nguồn: AFP/TTXVN) Theo Channel New Asia, ngày 10/7, ...")
+_ANY_CREDIT_IN_BRACKETS = r"\((?:[Ảả]nh|[Nn]guồn)\s*:[^()\n]{1,60}\)"
+_CREDIT = re.compile(r"(?:(?:Ảnh|Nguồn): [A-Za-z.]+/[A-ZĐ]{2,}\)?|" + _ANY_CREDIT_IN_BRACKETS
+                     + r") (?=[" + _UPPER + r"])"
+                     # ... or an agency's capitals alone before a capitalised word: "... trước đó bị cấm lên máy bay
+                     # tới Mỹ. Ảnh: REUTERS Cảnh tượng tương tự ...", "Ảnh: TTXVN Bộ Nông nghiệp ..." (not the name
+                     # that goes on: "Ảnh: VTC News", "Ảnh: USA Today")
+                     + r"|(?:Ảnh|Nguồn): [A-ZĐ]{2,} "
+                     r"(?!(?:News|Today|Sports|South|Online|Times|Post|Images|Press)(?!\w))"
+                     r"(?=[" + _UPPER + r"][" + lexicon.LOWER + r"])"
                      # ... or any credit, before the words that only open a sentence: "-Ảnh: Hùng Lê | Thông tin trên được
                      # ghi nhận tại buổi tiếp ...", "Ảnh: Internet | Theo đó, ..."
-                     + r"|" + CREDIT_WORDS + r" (?=" + CAPTION_RUNS_INTO + r")")
+                     + r"|(?:" + CREDIT_WORDS + r"|Nguồn: [^.:;()\n]{1,30}?) (?=" + CAPTION_RUNS_INTO + r")")
 
 #: academic and other titles written with a dot before a name
 _TITLE_DOTS = ("TP.", "Tp.", "(TP.", " GS.", " PGS.", "TS.", "TSKH.", "ThS.", "Ths.", "THS.", " BS.", "BSCK.", " KS.", " LS.", " CN.", "NCS.",
@@ -987,7 +996,7 @@ def sentence_offsets(text: str) -> tuple[int, ...]:
             if text[m.start() - 1:m.start()] not in _TITLE_DOT_LETTERS or m.group(0)[0] == "\n"
             or not text.endswith(_TITLE_DOTS, max(0, m.start() - 5), m.start() + 1)]
     lost = [m.start() for m in _LOST_STOP.finditer(text)]
-    if "Ảnh: " in text:
+    if "Ảnh" in text or "ảnh" in text or "guồn" in text:
         lost.extend(m.end() for m in _CREDIT.finditer(text))
     return (0, *(sorted(set(ends).union(lost)) if lost else ends))
 
@@ -2325,6 +2334,7 @@ def _undated_reports(doc: Doc, mentions: list[Mention], title: tuple[int, int],
             if _match_press(doc, m, title)
             or (m.governed or notified(m) or echoes(m) or follows(m))
             and not m.in_title and not m.dated and not (m.setting and _to_come(doc, m))
+            and not _FOLLOWED.search(low, max(m.sentence[0], m.start - 30), m.start)
             and (early_or_visit(m) or echoes(m) or notified(m) and m.sentence[0] < title[1] + _LEAD_CHARS)
             and (m.start - m.sentence[0] < _OPENER_CHARS or follows(m) or _concluded_at(low, m.sentence[0], m.start)
                  or m.setting and bool(_BACK_OPENER.match(low, m.sentence[0])
@@ -2596,6 +2606,9 @@ _PLANNED_AFTER = re.compile(r"[^,.;:!?\n]{0,80}?" + _PLAN_THEN.format("họp|"))
 #: lần thứ 6 và Liên hoan Văn hóa Cồng chiêng Tây Nguyên năm 2017 sẽ diễn ra từ ngày 8/3 đến 13/3" (then a press
 #: conference held that day to present it is the report)
 _ANNOUNCED_AFTER = re.compile(r"[^.;:!?\n]{0,200}?" + _PLAN_THEN.format(""))
+#: a meeting named as the one the sentence's own occasion followed: "Tại cuộc họp báo sau khi diễn ra Hội nghị Thủ
+#: tướng với DN, Bộ trưởng ... cho biết" (the press conference is the report)
+_FOLLOWED = re.compile(r"(?<!\w)sau\s+khi\s+(?:diễn\s+ra|kết\s+thúc|bế\s+mạc)\s+$")
 #: what the sentence set at a meeting tells as still to come, before anyone speaks: "Tại Đại hội đồng cổ đông
 #: thường niên năm 2017, Công ty Chứng khoán FPT (FPTS) sẽ trình cổ đông thông qua ..." (not "Tại hội thảo, ông X cho
 #: biết, Bộ sẽ ...": words said there)
