@@ -3833,3 +3833,40 @@ def test_reported_leaves_out_dan_in_other_words(text, found):
     from libmeet.parse.detect import _REPORTED
     m = _REPORTED.search(text)
     assert (m.group(0) if m else None) == found
+
+
+@pytest.mark.parametrize("text", [
+    # bench 22558942 (seed-202b E26): the day opens an interview given to a paper, the meeting has none of its own
+    "Tàu vỏ thép: Nhà máy đóng tàu và doanh nghiệp bán máy đổ lỗi cho nhau\nNgày 18-6, trao đổi với Pháp Luật TP.HCM, "
+    "ông Phan Trọng Hổ, Giám đốc Sở NN&PTNT tỉnh Bình Định, cho biết vừa họp tổ thẩm định độc lập do UBND tỉnh thành "
+    "lập để đôn đốc, đẩy nhanh tiến độ thẩm định 17 tàu vỏ thép bị hư hỏng.",
+    # bench 21484315 (seed-212b E28): the day of the words told to a reporter
+    "Học sinh bị bỏng trong giờ thí nghiệm\nTrước sự việc này, chia sẻ với phóng viên báo Kinh tế & Đô thị chiều 7/2, "
+    "bà Nguyễn Thị Bích Loan cho biết, ngay sau khi sự cố hy hữu xảy ra, Ban giám hiệu đã tiến hành họp để xử lý vụ "
+    "việc với sự có mặt của học sinh, phụ huynh, giáo viên chủ nhiệm và giáo viên bộ môn.",
+    # bench 22707462 (seed-218b E35): the day an outlet reported it
+    "Ấn Độ cấp trang thiết bị quân sự trị giá hàng tỷ USD cho Israel\nẤn Độ đã ký 12 thỏa thuận với đối tác phía "
+    "Israel cung cấp các hệ thống tên lửa phòng không, radar, tên lửa chống hạm và máy bay không người lái (UAV).\n"
+    "Tên lửa Agni-IV của Ấn Độ. Ảnh minh họa. (Nguồn: AFP/TTXVN) Ngày 8/7, mạng tin quốc phòng Ấn Độ đưa tin trong "
+    "một diễn đàn mới "
+    "được tổ chức tại thủ đô Tel Aviv của Israel, các công ty sản xuất và cung cấp trang thiết bị quốc phòng Ấn Độ đã "
+    "ký 12 thỏa thuận với đối tác phía Israel.",
+    # bench 21486224 (seed-214b E27): a paper, the subject, and its reporting verb after the day
+    "Mỹ muốn triển khai tàu khu trục Zumwalt ở Hàn Quốc\nTờ The Korea Herald Hàn Quốc ngày 6 tháng 2 cho hay Đô đốc "
+    "Harry Harris đưa ra quan điểm trên khi tiến hành hội đàm với quan chức Hàn Quốc ở Hawaii.",
+])
+def test_a_meeting_whose_only_day_is_the_press_is_no_dated_report(text):
+    found = detect_titled(text)
+    assert not found.is_event or found.undated
+
+
+@pytest.mark.parametrize("text", [
+    # the source, then a comma: the day is the meeting's
+    "Hội đàm Việt - Trung\nTheo phóng viên TTXVN tại Bắc Kinh, ngày 14/5, Chủ tịch nước Trần Đại Quang đã hội đàm với "
+    "Chủ tịch Trung Quốc Tập Cận Bình.",
+    # the agency's correspondent's dateline is the day of what is reported
+    "Ấn Độ phát triển 10 lò phản ứng\nPhóng viên TTXVN tại New Delhi ngày 17/5 cho biết, nội các nước này đã họp dưới "
+    "sự chủ trì của Thủ tướng Narendra Modi và thông qua dự án phát triển 10 lò phản ứng điện hạt nhân.",
+])
+def test_a_day_after_the_source_and_a_comma_or_a_dateline_is_still_the_meetings(text):
+    assert detect_titled(text).is_event

@@ -1285,6 +1285,11 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
     if dated and _VAGUE_AFTER.match(low, k_end, s_end) and (not day or _told_day(low, context_start, k_start)) \
             and not _DAY.search(low, k_start, date_end):
         dated = False
+    # (nor when every day the sentence writes is the press's: "Theo hãng tin Yonhap Hàn Quốc ngày 6 tháng 2, ... Harry
+    # Harris gần đây đã tiến hành hội đàm với quan chức Hàn Quốc", "Ngày 18-6, trao đổi với Pháp Luật TP.HCM, ông Phan
+    # Trọng Hổ ... cho biết vừa họp tổ thẩm định độc lập": the meeting has no day of its own)
+    if day and _press_days_only(doc, context_start, date_end):
+        dated = False
     # the Assembly's debate the lead tells on its day, named deeper down with no day: "Kinh doanh đa cấp làm nóng nghị
     # trường | Bổ sung Tội vi phạm quy định về kinh doanh theo phương thức đa cấp ... làm nóng nghị trường sáng nay
     # 24/5. | ... Thảo luận tại Hội trường Quốc hội, ĐBQH Bạch Thị Khương Thủy ..." (the lead's, so early too)
@@ -1374,6 +1379,43 @@ def _plans() -> re.Pattern[str]:
     return re.compile(r"(?:" + _alternation(words, word_start=True) + r")(?!\w)(?!\s+và\s+đầu\s+tư)"
                       r"(?<!thực hiện kế hoạch)(?<!triển khai kế hoạch)(?<!hoàn thành kế hoạch)"
                       r"(?<!phòng kế hoạch)(?<!vụ kế hoạch)(?<!sở kế hoạch)(?<!ban kế hoạch)(?<!cục kế hoạch)")
+
+
+#: the press a day belongs to, the source or the interview, in the day's own clause: "Theo hãng tin Yonhap Hàn Quốc ngày
+#: 6 tháng 2,", "trả lời tờ Messaggero của Italia ngày 5-2", "chia sẻ với phóng viên báo Kinh tế & Đô thị chiều 7/2"
+#: (the press before the day); "Tờ The Korea Herald Hàn Quốc ngày 6 tháng 2 cho hay ..." (the press the subject, its
+#: reporting verb after the day); "Ngày 18-6, trao đổi với Pháp Luật TP.HCM,", "Ngày 8/7, mạng tin quốc phòng Ấn Độ
+#: đưa tin" (the day opening the sentence, the telling after its comma); not "Theo TTXVN, ngày 5/6, ...", a comma
+#: between
+_PRESS = _alternation(fold(w) for w in lexicon.words("detect_press_days.txt")) + r"(?!\w)(?!\s+cáo)"
+_TO_PRESS = r"(?:theo|trả lời(?:\s+phỏng\s+vấn)?|(?:trao đổi|chia sẻ|nói chuyện)\s+với|nói\s+với|phỏng vấn)"
+_PRESS_CLAUSE = r"[^,.;:!?\n]{0,60}?(?:(?:ngày|hôm|sáng|chiều|tối|trưa)\s+)?$"
+_PRESS_BEFORE_DAY = re.compile(rf"(?<!\w){_TO_PRESS}\s+(?:{_PRESS}){_PRESS_CLAUSE}")
+#: (not the agency's own correspondent, whose dateline is the day of what the dispatch reports: "Phóng viên TTXVN tại
+#: New Delhi ngày 17/5 dẫn mạng tin ... cho biết, nội các nước này đã thông qua ... trong một cuộc họp")
+_PRESS_SUBJECT_DAY = re.compile(rf"(?<!\w)(?!phóng viên|pv(?!\w))(?:{_PRESS}){_PRESS_CLAUSE}")
+#: what follows the day's number: the rest of its date, "tháng 2", "-2", "/2017"
+_DAY_REST = r"(?:\s*tháng\s*\d{1,2})?[\d/.\-]*"
+_PRESS_REPORTS = re.compile(_DAY_REST + r"\s+(?:(?:vừa|đã)\s+)?"
+                            r"(?:dẫn(?!\s+đầu)|đưa tin|cho biết|cho hay|tiết lộ)(?!\w)")
+_PRESS_AFTER_DAY = re.compile(_DAY_REST + r"\s*,\s*(?:(?:trao đổi|chia sẻ|nói chuyện)\s+với|trả lời|nói\s+với)\s+\S"
+                              rf"|{_DAY_REST}\s*,\s*(?:{_PRESS})[^,.;:!?\n]{{0,50}}?(?<!\w)đưa\s+tin(?!\w)")
+
+
+def _press_days_only(doc: Doc, start: int, end: int) -> bool:
+    """Whether every day written from `start` to `end` is the press's, a source's or an interview's (_PRESS_BEFORE_DAY,
+    _PRESS_SUBJECT_DAY with a capital, as a subject opens, and a reporting verb after the day, _PRESS_AFTER_DAY), so
+    that none is a meeting's."""
+    low = doc.low
+    days = list(_DAY.finditer(low, start, end))
+
+    def subject(day: re.Match[str]) -> bool:
+        press = _PRESS_SUBJECT_DAY.search(low, max(0, day.start() - 100), day.start())
+        return bool(press) and doc.text[press.start()].isupper() and bool(_PRESS_REPORTS.match(low, day.end(), end))
+
+    return bool(days) and all(
+        _PRESS_BEFORE_DAY.search(low, max(start, d.start() - 100), d.start())
+        or subject(d) or _PRESS_AFTER_DAY.match(low, d.end(), end) for d in days)
 
 
 def _told_day(low: str, start: int, k_start: int) -> bool:
