@@ -3,6 +3,7 @@
 # usage: bench/accuracy/dantri/unc2/score.sh [SETS]   e.g. "1 2 3 4 5 6" (working) or "7 8 9" (held out); default all
 #        the fourth draw: "10 11 12 13 14 15 16 17 18 25" (working), "19 20 21 22 23 24 26 27 28 29 30" (held out)
 #        the sixth draw (tech, health, travel; science): "31 32 33 34" (working from the thirty-fourth round)
+#        the seventh draw (sport, entertainment: no event in its gold): "35"
 # Runs the libmeet on PATH (or LIBMEET="python -m libmeet"), from the repository's root.
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
