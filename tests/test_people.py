@@ -1023,6 +1023,30 @@ PLANS = [
 ]
 
 
+# --- people named only as a party of a meeting or an agreement told ahead or at an earlier time ------------------
+
+MET_ANOTHER_TIME = [
+    # bench 22754762: a meeting on a day ahead, told at a press conference, "giữa" its two sides
+    ("Đó là tuyên bố của Người phát ngôn Bộ Ngoại giao Nga Maria Zakharova đưa ra tại cuộc họp báo của Bộ Ngoại giao "
+     "nước này diễn ra ngày 14/7. Theo bà Zakharova, hành động của Nga như thế nào sẽ tùy thuộc vào kết quả cuộc gặp "
+     "diễn ra vào ngày 17/7 tới tại thủ đô Washington, Mỹ giữa Thứ trưởng Ngoại giao Nga Sergei Ryabkov và Thứ trưởng "
+     "Bộ Ngoại giao Mỹ Thomas Shannon.", {"Maria Zakharova"}, {"Sergei Ryabkov", "Thomas Shannon"}),
+    # bench 22637044: the next day's talks, "sẽ" before a sentence break the finder reads in "V.Putin"
+    ("Chiều 28.6, Chủ tịch nước Trần Đại Quang đã hội kiến với Chủ tịch Hội đồng liên bang Nga Valentina Matvienko. "
+     "Hôm nay (29.6), Chủ tịch nước Trần Đại Quang sẽ hội đàm với Tổng thống V.Putin, hội kiến Thủ tướng Dmitry "
+     "Medvedev.", {"Trần Đại Quang", "Valentina Matvienko"}, {"Dmitry Medvedev"}),
+    # bench 22536457: an agreement of two leaders at an earlier visit, in the event's own sentence after it
+    ("Ngày 14/6, Cuộc đối thoại do Viện nghiên cứu chính sách xã hội châu Á tổ chức, theo thống nhất giữa Tổng thống "
+     "Mỹ Donald Trump và Chủ tịch Trung Quốc Tập Cận Bình trong chuyến thăm Mỹ hồi đầu tháng 4. Tại cuộc đối thoại, "
+     "Thứ trưởng Bộ Thương mại Trung Quốc Chu Quang Diệu phát biểu.", {"Chu Quang Diệu"},
+     {"Donald Trump", "Tập Cận Bình"}),
+    # ... not the event's own parties, named in its own sentence with a time ahead (bench 22626938)
+    ("Chiều 27/6, tại Trụ sở Chính phủ, Thủ tướng Nguyễn Xuân Phúc tiếp bà Frances Adamson, Đặc phái viên của Thủ "
+     "tướng Australia, sang chuẩn bị cho Tuần lễ cấp cao APEC tháng tới.", {"Nguyễn Xuân Phúc", "Frances Adamson"},
+     set()),
+]
+
+
 # --- people named only in what a news agency tells ------------------------------------------------------------
 
 WIRED = [
@@ -1099,7 +1123,8 @@ RESHUFFLED = [
                          + [(*case, "away from the meeting") for case in AWAY]
                          + [(*case, "what a news agency tells") for case in WIRED]
                          + [(*case, "lists that do not place them") for case in ROSTERS]
-                         + [(*case, "sentences that tell a plan") for case in PLANS])
+                         + [(*case, "sentences that tell a plan") for case in PLANS]
+                         + [(*case, "told ahead or at an earlier time") for case in MET_ANOTHER_TIME])
 def test_people_named_only_at_another_occasion_or_in_a_roster_are_not_attendees(text, present, elsewhere, warning):
     from libmeet import parse_text
     event = parse_text(text)

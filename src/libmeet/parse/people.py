@@ -2886,6 +2886,49 @@ _PARTY_AFTER = re.compile(r"[^.,;:!?\n]{0,60}?" + _MEETS)
 _PARTIES_MEET_AT = _MET_KINDS | _GATHERINGS
 
 
+#: the other party of a meeting, a visit's talks or an agreement told at another time than the event: the meeting word
+#: (or "giữa" of two sides) shortly before the name, and in its sentence a plan ahead ("Hôm nay (29.6), Chủ tịch nước
+#: Trần Đại Quang sẽ hội đàm với Tổng thống V.Putin, hội kiến Thủ tướng Dmitry Medvedev"), a day ahead ("cuộc gặp diễn
+#: ra vào ngày 17/7 tới tại thủ đô Washington, Mỹ giữa Thứ trưởng Ngoại giao Nga Sergei Ryabkov và Thứ trưởng Bộ Ngoại
+#: giao Mỹ Thomas Shannon") or an earlier month ("theo thống nhất giữa Tổng thống Mỹ Donald Trump và Chủ tịch Trung Quốc
+#: Tập Cận Bình trong chuyến thăm Mỹ hồi đầu tháng 4")
+_PARTY_OF_ANOTHER = re.compile(r"(?:" + _MEETS + r"|(?<!\w)giữa(?!\w))[^.;:!?\n“”\"]{0,100}$")
+_EARLIER_AFTER = re.compile(r"[^.;:!?\n“”\"]{0,160}?(?<!\w)hồi\s+(?:đầu\s+|cuối\s+|giữa\s+)?(?:tháng|năm|tuần)(?!\w)")
+_SENTENCE_BREAK = re.compile(r"[.!?\n](?=\s)")
+_BREAKS = " \n"
+_AHEAD_BEFORE = re.compile(r"(?<!\w)(?:sẽ|dự\s+kiến|sắp)(?!\w)")
+_ANOTHER_TIME = re.compile(r"\d\s+tới(?!\w)|(?<!\w)(?:(?:tuần|tháng|năm)\s+tới|sắp\s+tới)(?!\w)"
+                           r"|(?<!\w)hồi\s+(?:đầu\s+|cuối\s+|giữa\s+)?(?:tháng|năm|tuần)(?!\w)")
+
+
+def met_another_time(doc: Doc, people: list[tuple[Person, list[Span]]], at: int | None = None) -> list[bool]:
+    """For each person, whether every sentence that names them names them only as a party of a meeting or an
+    agreement told ahead or at an earlier time (_PARTY_OF_ANOTHER, _AHEAD_BEFORE, _ANOTHER_TIME), never in the
+    event's own sentence (at `at`) nor with a part (a role) there."""
+    low = doc.low
+    starts = _sentences(doc)
+    own = bisect_right(starts, at) - 1 if at is not None else None
+
+    def another(start: int, end: int) -> bool:
+        index = bisect_right(starts, start) - 1
+        s0, s1 = starts[index], starts[index + 1] if index + 1 < len(starts) else len(low)
+        party = _PARTY_OF_ANOTHER.search(low, max(s0, start - 140), start)
+        if not party or _roles(doc, start, end):
+            return False
+        if index == own:
+            # (in the event's own sentence, only an agreement of two sides told after the event at an earlier time:
+            # "Cuộc đối thoại ..., theo thống nhất giữa Tổng thống Mỹ Donald Trump và Chủ tịch Trung Quốc Tập Cận
+            # Bình trong chuyến thăm Mỹ hồi đầu tháng 4")
+            return at is not None and at < party.start() and party.group().startswith("giữa") \
+                and bool(_EARLIER_AFTER.match(low, end))
+        # (the plan's "sẽ" may stand before a sentence break the finder reads in an initial: "Hôm nay (29.6), Chủ tịch
+        # nước Trần Đại Quang sẽ hội đàm với Tổng thống V.Putin, hội kiến Thủ tướng Dmitry Medvedev")
+        lead = max(s0 - 200 if s0 and low[s0 - 1] not in _BREAKS else s0, 0)
+        lead = max((m.end() for m in _SENTENCE_BREAK.finditer(low, lead, party.start())), default=lead)
+        return bool(_AHEAD_BEFORE.search(low, lead, party.start() + 1) or _ANOTHER_TIME.search(low, s0, s1))
+    return [bool(spans) and all(another(s, e) for s, e in spans) for _, spans in people]
+
+
 def told_about(doc: Doc, people: list[tuple[Person, list[Span]]], kind: str | None = None,
                at: int | None = None) -> list[bool]:
     """For each person, whether the text names them as the matter what is said or decided is about (_told_about) and
