@@ -784,3 +784,36 @@ def test_the_hosts_own_report_is_kept():
     point = [(start, len(doc.text) - 1)]
     assert _reported(doc, point, [(host, [span])], ["UBND tỉnh Đắk Lắk"]) == [False]
     assert _reported(doc, point, [(host, [span])], ["Bộ Thông tin và Truyền thông"]) == [True]
+
+
+ORDERED = [
+    # reading seed 218 E24 (bench 22695096): a general of the military region over the city's command gives it a task at
+    # the workshop the command holds; an order is never a guest's proposal, nor what he says after it
+    ("an order to the hosts at their workshop",
+     "Ngày 6-7, Bộ Tư lệnh TP.HCM cùng các đơn vị liên quan đã tổ chức hội thảo và khảo sát thực địa khu vực được cho "
+     "là có thể có mộ tập thể các chiến sĩ hy sinh. Thiếu tướng Trần Hữu Tài, Phó Chủ nhiệm Chính trị Quân khu 7, đã "
+     "giao nhiệm vụ cho Bộ Tư lệnh TP.HCM sau khi khảo sát thực địa xong khẩn trương lập phương án tìm kiếm và đặt ra "
+     "các tình huống khó khăn để tháo gỡ. Ông Tài cho rằng khu vực khảo sát rất rộng, địa vật có nhiều thay đổi, "
+     "vì vậy phải tiến hành thăm dò, khảo sát tiếp theo mới xác định đúng vị trí mộ tập thể.",
+     ["Bộ Tư lệnh TP.HCM sau khi khảo sát thực địa xong khẩn trương lập phương án", "vì vậy phải tiến hành thăm dò"]),
+]
+
+
+@pytest.mark.parametrize("case, text, kept", ORDERED, ids=[c for c, *_ in ORDERED])
+def test_one_who_orders_the_hosts_is_no_guest(case, text, kept):
+    from libmeet import parse_text
+    points = parse_text(text).directions
+    for point in kept:
+        assert any(p.startswith(point) for p in points), points
+
+
+def test_an_order_a_guest_quotes_stays_the_guests():
+    """bench 22376470: "“... UBND tỉnh đã phê duyệt dự án ... và giao cho Trường Cao đẳng ... là đơn vị tư vấn”, ông
+    Thu cho hay" at a workshop the ministry holds: the order is quoted, its giver not named before it."""
+    from libmeet.parse.attribution import _orderers
+    doc = Doc.from_raw("“Để đảm bảo việc chống xói lở ổn định lâu dài, UBND tỉnh đã phê duyệt dự án và giao cho Trường "
+                       "Cao đẳng Công nghệ, Kinh tế và Thủy lợi miền Trung chịu trách nhiệm là đơn vị tư vấn”, ông Thu "
+                       "cho hay.")
+    start = doc.text.find("Trường Cao đẳng")
+    name = doc.text.find("Thu cho hay")
+    assert _orderers(doc, [(start, name - 6)], [((name, name + 3), 0)], [name]) == set()

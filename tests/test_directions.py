@@ -1080,6 +1080,25 @@ def test_a_modal_that_sets_no_task_is_no_point(text: str) -> None:
     ("44,7% cho biết sẽ tiếp tục đầu tư ở mức hiện tại.", []),
     ("Bộ Tài chính chưa đồng ý với đề nghị này của thành phố.", []),
     ("Chủ tịch SFOM cho biết, hội nghị này sẽ tiếp tục thảo luận và chia sẻ kinh nghiệm trong 4 chủ đề ưu tiên.", []),
+    # reading seed 218 E34 (bench 22539505), bench 21512119: a body's full name longer than a few words
+    ("Chủ tịch Quốc hội cho biết Ủy ban Thường vụ Quốc hội sẽ chuẩn bị dự thảo Nghị quyết về chất vấn tại Kỳ họp thứ 3 "
+     "trình Quốc hội xem xét.",
+     ["Ủy ban Thường vụ Quốc hội sẽ chuẩn bị dự thảo Nghị quyết về chất vấn tại Kỳ họp thứ 3 trình Quốc hội xem xét"]),
+    ("Chủ tịch Nguyễn Thiện Nhân nói và cho biết Mặt trận Tổ quốc Việt Nam sẽ tăng cường các chương trình giám sát về "
+     "thực hiện chính sách bảo hiểm xã hội.",
+     ["Mặt trận Tổ quốc Việt Nam sẽ tăng cường các chương trình giám sát về thực hiện chính sách bảo hiểm xã hội"]),
+    # ... not a thing foreseen, its subject no body (bench 22432991: "mô hình hợp tác công - tư sẽ phát huy hiệu quả")
+    ("Theo Phó Thủ tướng Chính phủ Vũ Đức Đam, để làm được điều đó, mô hình hợp tác công - tư sẽ phát huy hiệu quả.",
+     []),
+    # reading seed 218 E28 (bench 22246316), bench 22234387: what a leader, the subject right before it, agrees be done
+    ("Về phương án thực hiện giải phóng mặt bằng, để tránh lãng phí đất đai, Thủ tướng Chính phủ đồng ý chỉ GPMB các "
+     "đoạn sẽ đầu tư trong giai đoạn phân kỳ (tổng chiều dài 684 km).",
+     ["đồng ý chỉ GPMB các đoạn sẽ đầu tư trong giai đoạn phân kỳ (tổng chiều dài 684 km)"]),
+    ("Phó Thủ tướng đồng ý đưa đoạn dự án Dầu Giây - Phan Thiết vào triển khai chung toàn tuyến.",
+     ["đồng ý đưa đoạn dự án Dầu Giây - Phan Thiết vào triển khai chung toàn tuyến"]),
+    # ... not what a paper just approved, nor a refusal (bench)
+    ("Thủ tướng vừa đồng ý bổ sung xây dựng cầu Cát Lái vào quy hoạch.", []),
+    ("Thủ tướng Chính phủ không đồng ý gia hạn thời gian thanh tra.", []),
 ])
 def test_plans_told_approvals_and_bodies_named_after_the_directive(text: str, expected: list[str]) -> None:
     assert points(text) == expected

@@ -920,6 +920,27 @@ def _only_present(doc: Doc, person: tuple[Person, list[Span]], hosts: list[str] 
         or _business_guest(person[0], organizers or [])
 
 
+#: an order given, right before the point: only one over those told to do it gives it, whatever body they come from
+#: ("Thiếu tướng Trần Hữu Tài, Phó Chủ nhiệm Chính trị Quân khu 7, đã giao nhiệm vụ cho | Bộ Tư lệnh TP.HCM ... khẩn
+#: trương lập phương án tìm kiếm" at the workshop Bộ Tư lệnh TP.HCM holds), never a guest's proposal; its giver named
+#: before it, not one a guest quotes after ("“... UBND tỉnh đã phê duyệt dự án ... và giao cho Trường Cao đẳng ... là
+#: đơn vị tư vấn”, ông Thu cho hay")
+_ORDERS = re.compile(r"(?<!\w)(?:chỉ\s+đạo|giao\s+nhiệm\s+vụ\s+cho|giao\s+cho)\s*:?\s*$")
+
+
+def _orderers(doc: Doc, points: list[Span], mentions: list[tuple[Span, int]], starts: list[int]) -> set[int]:
+    """Those (by index) who give an order right before a point (_ORDERS), named before it in its sentence and not in
+    a quotation: no guests wherever they speak."""
+    found: set[int] = set()
+    for point in points:
+        s_start = _sentence(doc, point[0])[0]
+        order = _ORDERS.search(doc.low, max(s_start, point[0] - 30), point[0])
+        if order and _quotation(doc, point[0]) is None:
+            before = mentions[bisect_left(starts, s_start):bisect_left(starts, order.start())]
+            found.update(index for span, index in before if span[1] <= order.start())
+    return found
+
+
 def participants_points(doc: Doc, points: list[Span], people: list[tuple[Person, list[Span]]],
                         hosts: list[str] | None = None, guest: int | None = None,
                         organizers: list[str] | None = None, foreign: bool = False) -> list[bool]:
@@ -935,6 +956,7 @@ def participants_points(doc: Doc, points: list[Span], people: list[tuple[Person,
     public = any(_presides(person) and not _BUSINESS.match(fold(person.organization or "")) or _public_leader(person)
                  for person, _ in people)
     presided = any(_presides(person) or _top_leader(person) for person, _ in people)
+    orderers = _orderers(doc, points, mentions, starts)
     verdicts = []
     for point in points:
         s_start, s_end = _sentence(doc, point[0])
@@ -987,8 +1009,9 @@ def participants_points(doc: Doc, points: list[Span], people: list[tuple[Person,
             p_start = _sentence(doc, s_start - 2)[0]
             before = {index for _, index in mentions[bisect_left(starts, p_start):bisect_left(starts, s_start)]}
             if "\n" not in doc.text[p_start:s_start] and before and all(
-                    _known_participant(people[i][0]) or _guest(people[i][0], hosts or [], foreign)
-                    or public and _business_guest(people[i][0], organizers or []) for i in before):
+                    _known_participant(people[i][0]) or i not in orderers and (
+                        _guest(people[i][0], hosts or [], foreign)
+                        or public and _business_guest(people[i][0], organizers or [])) for i in before):
                 verdicts.append(True)
                 continue
         if guest in speakers and _opens(doc, people[guest][1], s_start):
@@ -997,8 +1020,9 @@ def participants_points(doc: Doc, points: list[Span], people: list[tuple[Person,
             # muốn ..."
             speakers = {i for i in speakers if i == guest or not _named_as_object(doc, people[i][1], s_start, s_end)}
         verdicts.append(bool(speakers) and all(takes_part_only(people[i][0]) or _seated(doc, people[i])
-                                               or _guest(people[i][0], hosts or [], foreign)
-                                               or public and _business_guest(people[i][0], organizers or [])
+                                               or i not in orderers and _guest(people[i][0], hosts or [], foreign)
+                                               or i not in orderers and public
+                                               and _business_guest(people[i][0], organizers or [])
                                                or i == guest and _opens(doc, people[i][1], s_start) for i in speakers))
     return verdicts
 

@@ -1311,8 +1311,12 @@ _AFTER_THE_MEETING_PLAN = re.compile(r"\W*(?:rằng(?!\w)\s*)?,?\s*" + _AFTER_TH
 def _plan_after() -> re.Pattern[str]:
     # (the year or time the plan is for may come first, set off by a comma: "Ông Đỗ Minh Phú, Chủ tịch HĐQT TPBank, cho
     # biết năm 2021, ngân hàng sẽ tiếp tục giảm lãi suất cho vay ...", "cho biết, thời gian tới, Sở sẽ ...")
+    # (a body's full name may be longer than a few words: "Chủ tịch Quốc hội cho biết Ủy ban Thường vụ Quốc hội sẽ chuẩn
+    # bị dự thảo Nghị quyết về chất vấn ...", "cho biết Mặt trận Tổ quốc Việt Nam sẽ tăng cường các chương trình ...";
+    # not a thing foreseen: "mô hình hợp tác công - tư sẽ phát huy hiệu quả")
     return re.compile(r"\s*(?:rằng(?!\w)\s*)?,?\s*(?:(?:trong\s+)?(?:năm\s+(?:\d{4}|nay|tới)|thời\s+gian\s+tới|"
-                      r"sắp\s+tới|tới\s+đây)\s*,\s*)?(?P<subject>(?:[^\s,.;:!?\"“”]+\s+){0,5}?)sẽ\s+(?="
+                      r"sắp\s+tới|tới\s+đây)\s*,\s*)?(?P<subject>(?:[^\s,.;:!?\"“”]+\s+){0,5}?|"
+                      r"(?:" + _BODY_WORD.pattern + r"|mặt\s+trận)(?:\s+[^\s,.;:!?\"“”]+){1,6}?\s+)sẽ\s+(?="
                       + _alt("directions_actions.txt", "directions_plan_verbs.txt") + ")")
 
 
@@ -1402,12 +1406,24 @@ _APPROVES = re.compile(r"(?<!không\s)(?<!chưa\s)(?<!ý\skiến\s)(?<!\w)(?:đ�
 _OPENER = re.compile(r"[\s\"“‘«(]*(?:(?:đồng\s+thời|ngoài\s+ra|bên\s+cạnh\s+đó)\s*,?\s*)?")
 
 
+#: ... or what a leader, the subject right before it, agrees be done: "Thủ tướng Chính phủ đồng ý chỉ GPMB các đoạn sẽ
+#: đầu tư trong giai đoạn phân kỳ", "Phó Thủ tướng đồng ý đưa đoạn dự án Dầu Giây - Phan Thiết vào triển khai chung
+#: toàn tuyến" (not what a paper just approved, "Thủ tướng vừa đồng ý bổ sung ...", nor a view shared, "đồng ý rằng",
+#: nor a refusal, "Thủ tướng Chính phủ không đồng ý gia hạn ...";
+#: a modal after it is a task the modal gives: "Các Bộ trưởng cũng đồng ý cần phải hiện thực hóa ...")
+_LEADER_AGREES = re.compile(r"(?<!\w)(?:phó\s+)?(?:thủ\s+tướng|chủ\s+tịch|bộ\s+trưởng|bí\s+thư)"
+                            r"(?:\s+(?!vừa\s)[^\s,.;:!?]+){0,5}?\s+(?<!không\s)(?<!chưa\s)(?P<agree>đồng\s+ý)\s+"
+                            r"(?!(?:với|các|những|để|cho|về|rằng|là|như|thì|cần|phải|nên)(?!\w))\w")
+
+
 def _approval(doc: Doc, s: int, e: int) -> int | None:
     """Where a sentence tells the leader's approval of a proposal (the approval kept), or None."""
     low = doc.low
     if low.find("đồng", s, e) < 0 and low.find("chấp", s, e) < 0:
         return None
     m = _APPROVES.search(low, s, e)
+    if not m and (agrees := _LEADER_AGREES.search(low, s, e)) and not _document_says(low, s, agrees.start()):
+        return agrees.start("agree")
     if not m or m.start() == _OPENER.match(low, s, e).end() or _document_says(low, s, m.start()):
         return None
     return m.start()
