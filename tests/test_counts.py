@@ -68,6 +68,48 @@ COUNTS = [
     ("Sáng 20/6, ông Nguyễn Đức Chung - Chủ tịch UBND TP Hà Nội và các đại biểu HĐND, đã tiếp xúc cử tri quận Hoàn "
      "Kiếm trước kỳ họp thứ 4 HĐND thành phố khóa XV. Trước hơn 100 cử tri, ông Chung cam kết thành phố sẽ khảo sát kĩ "
      "lưỡng khi triển khai dự án.", 100, None, None),
+    # not who attended (working sets and bench 2017): voters and speakers of a sitting (22571674, 22673415) ...
+    ("Thông qua Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự Với 434 đại biểu tán thành, chiếm tỷ lệ "
+     "88,39%, Quốc hội đã thông qua Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự.", None, None, None),
+    ("Tại phần thảo luận, đã có 10 đại biểu tham gia chất vấn.", None, None, None),
+    ("Cùng với góp ý cho đề án hoàn thiện hơn khi triển khai, cả 10 đại biểu đều đồng tình về việc thành phố cần "
+     "triển khai đề án.", None, None, None),
+    # ... residents, people quarantined or tested positive, the elected and candidates, staff mobilised, figures
+    # up to a cut-off (22471917, 22720814, unc_news_society_029, unc_news_society_226, unc_news_travel_232,
+    # unc_news_education_066, unc_news_society_022, 22604284, 22432493)
+    ("Tại Diễn đàn, Phó Thủ tướng cho biết cộng đồng người Việt Nam với hơn 65.000 người hiện đang sinh sống và làm "
+     "việc tại Cộng hòa Czech.", None, None, None),
+    ("Trong buổi làm việc, lãnh đạo thành phố cho biết chưa kể lượng xe của hơn 10.000 nhân viên làm việc tại sân bay "
+     "Tân Sơn Nhất.", None, None, None),
+    ("Tính từ 18/3/2020 đến 23/4/2021, tỉnh An Giang đã tiếp nhận và đưa vào cách ly tập trung 5.376 người tham gia "
+     "cuộc họp.", None, None, None),
+    ("Huyện Đông Anh đã lập 1 chốt cách ly khu vực nhà tập thể bệnh nhân sinh sống ở thôn Trung, xã Việt Hùng gồm 17 "
+     "hộ gia đình với 73 người (52 người lớn, 21 trẻ em) và 14 chốt cách lý.", None, None, None),
+    ("Chiều 29/4, Ban chỉ đạo phòng, chống dịch Covid-19 tỉnh Hà Nam họp triển khai các biện pháp khoanh vùng dập "
+     "dịch Covid-19, liên quan đến 5 người trong một gia đình ở thôn Quan Nhân, xã Đạo Lý, huyện Lý Nhân, dương tính "
+     "với SARS-CoV-2.", None, None, None),
+    ("Tại đại hội, Hội Khuyến học tỉnh Bạc Liêu đã bầu ra 27 người vào Ban chấp hành nhiệm kỳ 2020 - 2025, 9 người "
+     "vào Ban thường vụ.", None, None, None),
+    ("Cuộc họp báo công bố danh sách chính thức 868 người ứng cử đại biểu Quốc hội khóa XV ở 184 đơn vị bầu cử trong "
+     "cả nước do Hội đồng bầu cử quốc gia tổ chức tại Nhà Quốc hội.", None, None, None),
+    ("Tại họp báo, Thứ trưởng Bùi Văn Ga cho biết, kỳ thi có 865.866 thí sinh đăng ký dự thi, được tổ chức tại 2.364 "
+     "điểm thi với 36.809 phòng thi; huy động gần 90.000 cán bộ tham gia Kỳ thi.", None, None, None),
+    ("Tại buổi làm việc, Thứ trưởng Bộ KHCN Trần Văn Tùng cho biết, tính đến 31.5.2016, cả nước có 1.432 tổ chức "
+     "KHCN công lập với tổng số nhân lực nghiên cứu thuộc khu vực công lập 139.531 người.", None, None, None),
+    # ... a count expected before the meeting (22264675, 22215567), a caption's year (21491857)
+    ("Dự kiến có hơn 1.200 đại biểu của 110 nước tham dự, trong đó bao gồm các nhà lãnh đạo của nhiều nước châu "
+     "Phi.", None, None, None),
+    ("Theo ông Hà, dự kiến có khoảng 2.000 đại biểu (nhiều gấp 4 lần năm 2016) sẽ trực tiếp tham dự hội nghị.",
+     None, None, None),
+    ("Toàn cảnh buổi gặp mặt chúc Tết cán bộ hưu trí khối cơ quan Tổng cục xuân Đinh Dậu 2017 Các lãnh đạo Tổng cục "
+     "TCĐLCL tham dự buổi gặp mặt", None, None, None),
+    ("Hội nghị này thu hút hơn 2000 đại biểu của các doanh nghiệp tham gia trực tiếp.", 2000, None, None),
+    # shareholders counted at a clock time: the later tally wins (unc_news_business_055); a meeting's hours are no
+    # tally (bench 21473297)
+    ("Tuy nhiên, đến 9h mới chỉ có 44 cổ đông tham dự, với 390.442.358 cổ phần, chiếm tỷ lệ 31,76%. Theo quy định, "
+     "số cổ đông tham dự chưa đủ. Đến 9h30 mới chỉ có 61 cổ đông tham dự phiên họp ĐHĐCĐ.", 61, None, None),
+    ("Sự kiện sẽ diễn ra vào chiều tối ngày 07/02/2016 từ 18h đến 21h với ước tính khoảng 80 - 120 người tham gia là "
+     "các bạn sinh viên. AmCham là một tổ chức độc lập với hơn 1.000 đại diện tham gia.", 120, None, None),
 ]
 
 

@@ -7,7 +7,10 @@ viện", "của toàn bộ 34 xã, thị trấn") or for the places an online me
 attendance word (tham dự, dự, tham gia, thu hút, với sự ...), the meeting itself ("Hội thảo
 ... cho 21 giáo viên"), or the noun "đại biểu". Not counted: sentences about awards,
 casualties or results ("trao bằng khen cho 27 học sinh"), and sentences that count events
-over time ("mở 6 lớp tập huấn ... đến 852 cán bộ"): their people did not attend this meeting.
+over time ("mở 6 lớp tập huấn ... đến 852 cán bộ"): their people did not attend this meeting; nor do voters and
+speakers ("Với 434 đại biểu tán thành"), residents, people quarantined, staff mobilised ("huy động gần 90.000 cán
+bộ"), a count expected beforehand ("Dự kiến có hơn 1.200 đại biểu") or a caption's year ("xuân Đinh Dậu 2017 Các
+lãnh đạo").
 Among the counts that qualify, the one nearest the event's main mention (the anchor) wins,
 preferring the ones that follow it.
 """
@@ -35,7 +38,23 @@ _EVENT_COUNT = re.compile(r"(?<![\d.,/])\d+\s+(?:lớp|hội nghị|hội thảo
 _ORG_LEAD = re.compile(r"(?:của|từ|đến từ|thuộc|đại diện|đại diện cho|đại diện của|cho|với|và|gồm)\s+(?:các\s+)?$")
 _NOT_NUMBER_BEFORE = re.compile(r"(?:năm|top|thứ|số|khóa|lần|tháng|ngày|quý)\s+$")
 #: what follows the people counted when they are the speakers: "24 đại biểu Quốc hội phát biểu", "... đăng ký phát biểu"
-_SPOKE = re.compile(r"(?:\s+(?!tham\b|dự\b)\S+){0,3}?\s+(?:đã\s+|đăng ký\s+)?(?:phát biểu|tranh luận|chất vấn|thảo luận)(?!\w)")
+#: ... or those who spoke or voted: "đã có 10 đại biểu tham gia chất vấn", "Với 434 đại biểu tán thành", "cả 10
+#: đại biểu đều đồng tình"
+_SPOKE = re.compile(r"(?:\s+(?!tham\b|dự\b)\S+){0,3}?\s+"
+                    r"(?:đã\s+|đăng ký\s+|tham gia\s+(?=phát biểu|chất vấn|tranh luận))?"
+                    r"(?:phát biểu|tranh luận|chất vấn|thảo luận|tán thành|đồng tình)(?!\w)")
+#: what follows people who live or work somewhere, not at the meeting: "hơn 65.000 người hiện đang sinh sống và làm
+#: việc tại Czech", "hơn 10.000 nhân viên làm việc tại sân bay Tân Sơn Nhất"
+_RESIDENT = re.compile(r"\s+(?:hiện\s+|đang\s+|hiện\s+đang\s+)?(?:sinh sống|cư trú|làm việc tại)(?!\w)")
+#: a year that ends a photo caption before a capital, not a count: "xuân Đinh Dậu 2017 Các lãnh đạo Tổng cục" (but
+#: "thu hút hơn 2000 đại biểu" is a count)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+#: a count expected before the meeting is not one who attended: "Dự kiến có hơn 1.200 đại biểu của 110 nước tham dự"
+_EXPECTED = re.compile(r"(?<!\w)dự kiến(?!\w)")
+#: shareholders counted at a clock time are a tally taken as they arrive, which a later count updates: "đến 9h mới
+#: chỉ có 44 cổ đông tham dự" ... "Đến 9h30 mới chỉ có 61 cổ đông tham dự phiên họp"
+_CLOCK = re.compile(r"(?<![\w/.,])\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?!\w)")
+_SHAREHOLDERS = re.compile(r"\s+cổ đông(?!\w)")
 _MAX = {DELEGATES: 200_000, ORGANIZATIONS: 10_000, SITES: 5_000}
 
 
@@ -114,6 +133,7 @@ def extract_attendance(doc: Doc, anchor: int = 0) -> tuple[Attendance, dict[str,
     anchor_sentence = max((s for s in starts if s <= anchor), default=0)
     sentences: dict[int, tuple[bool, bool]] = {}  # sentence start → states the attendance, counts others
     best: dict[str, tuple[tuple[int, int], int, Span]] = {}
+    last: dict[str, tuple[tuple[int, int], int, Span]] = {}  # the last count that qualifies
     for match in matches:
         field = nouns[match.group(2)]
         n_start, n_end = match.span(1)
@@ -123,8 +143,12 @@ def extract_attendance(doc: Doc, anchor: int = 0) -> tuple[Attendance, dict[str,
         index = bisect.bisect_right(starts, n_start) - 1
         s_start = starts[index]
         s_end = starts[index + 1] if index + 1 < len(starts) else len(low)
-        if _SPOKE.match(low, match.end()):
+        if _SPOKE.match(low, match.end()) or _RESIDENT.match(low, match.end()):
             continue  # "đã có 24 đại biểu Quốc hội phát biểu": the speakers, not the attendance
+        if _EXPECTED.search(low, s_start, match.start()):
+            continue  # "Dự kiến có hơn 1.200 đại biểu ... tham dự": not yet attended
+        if _YEAR.fullmatch(match.group(1)) and doc.text[n_end:match.end()].lstrip()[:1].isupper():
+            continue  # "xuân Đinh Dậu 2017 Các lãnh đạo": a caption's year
         if s_start not in sentences:
             counts_other = bool(other.search(low, s_start, s_end))
             sentences[s_start] = (not counts_other and _states_attendance(low, s_start, s_end, attend, kinds),
@@ -140,6 +164,12 @@ def extract_attendance(doc: Doc, anchor: int = 0) -> tuple[Attendance, dict[str,
         rank = (0 if s_start >= anchor_sentence else 1, abs(s_start - anchor_sentence))
         if field not in best or rank < best[field][0]:
             best[field] = (rank, value, (n_start, n_end))
+        last[field] = (rank, value, (n_start, n_end))
+    if DELEGATES in best and last[DELEGATES][2] > best[DELEGATES][2]:
+        n_start = best[DELEGATES][2][0]
+        index = bisect.bisect_right(starts, n_start) - 1
+        if _SHAREHOLDERS.match(low, best[DELEGATES][2][1]) and _CLOCK.search(low, starts[index], n_start):
+            best[DELEGATES] = last[DELEGATES]  # (the tally at 9h gives way to the last one)
     attendance = Attendance(
         delegates=best[DELEGATES][1] if DELEGATES in best else None,
         organizations=best[ORGANIZATIONS][1] if ORGANIZATIONS in best else None,
