@@ -3047,3 +3047,31 @@ def test_the_head_a_body_is_given_is_no_attendee():
             "Đình Huệ làm trưởng ban, xác định, đánh giá, kiểm tra thực trạng.")
     names = {p.name for p in parse_text(text).attendees}
     assert "Trương Hòa Bình" in names and "Vương Đình Huệ" not in names
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bench 22246938 (working 22246433's twin), 22333575, 22370517: a foreign body's name put into Vietnamese, its last
+    # word lower-case, then a foreign name
+    ("Chủ tịch Liên minh Nghị viện Thế giới Saber Chowdhury, Tổng thư ký IPU Martin Chungong dự lễ.",
+     [("Saber Chowdhury", "Chủ tịch", "Liên minh Nghị viện Thế giới"), ("Martin Chungong", "Tổng thư ký", "IPU")]),
+    ("Trong suốt quá trình Hội nghị, Tổng Giám đốc Tổ chức Thương mại Thế giới Roberto Azevedo đã chia sẻ nhận định.",
+     [("Roberto Azevedo", "Tổng Giám đốc", "Tổ chức Thương mại Thế giới")]),
+    ("Tham dự cuộc gặp trên còn có Giám đốc Viện Công nghệ quốc gia Loyda Barreda.",
+     [("Loyda Barreda", "Giám đốc", "Viện Công nghệ quốc gia")]),
+    # bench 22709584: two in a row
+    ("Ivanka Trump ngồi cạnh Chủ tịch Ngân hàng Thế giới Jim Yong Kim và Giám đốc Quỹ Tiền tệ Quốc tế Christine "
+     "Lagarde trong một phiên thảo luận.",
+     [("Jim Yong Kim", "Chủ tịch", "Ngân hàng Thế giới"), ("Christine Lagarde", "Giám đốc", "Quỹ Tiền tệ Quốc tế")]),
+    # working 22644153: "cơ quan về ..." (the agency for ...) goes on over "về"
+    ("Phía Nga có Bộ trưởng Bộ Năng lượng Aleksander Novak; Giám đốc cơ quan về hợp tác kỹ thuật quân sự Dmitri "
+     "Shugaev và nhiều lãnh đạo các cơ quan.",
+     [("Aleksander Novak", "Bộ trưởng", "Bộ Năng lượng"),
+      ("Dmitri Shugaev", "Giám đốc", "cơ quan về hợp tác kỹ thuật quân sự")]),
+    # ... not a run after a small word that links the body to another (bench 22713895, 22434599)
+    ("Phát biểu tại lễ ký, Giám đốc điều hành Tập đoàn Vamed của Austria Ernst Wastler cho biết.", []),
+    # ... nor a brand after a description that is no body (dantri unc_news_education_084)
+    ("Tiến sĩ Trần Việt Hùng (Nhà sáng lập Got it - ứng dụng giáo dục đứng top 10 trên Apple App Store, Mỹ) cho rằng "
+     "dịch bệnh là cơ hội.", [("Trần Việt Hùng", "Nhà sáng lập", "Got it")]),
+])
+def test_a_foreign_name_after_a_body_named_in_vietnamese(text, expected):
+    assert summary(text) == expected

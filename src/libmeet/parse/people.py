@@ -1168,7 +1168,9 @@ def _title_before(doc: Doc, lead: int, positions: list[Span], addressed: bool = 
     envoy = fold(doc.text[p_start:p_end]) in _ENVOYS
     for m in _GAP_WORD.finditer(low_gap):
         at = p_end + m.start()
-        if stop.match(low_gap, m.start()) and not doc.text[at].isupper() \
+        # (not a stop word inside a body's name, people_org_inner_stops.txt: "Giám đốc cơ quan về hợp tác kỹ thuật quân
+        # sự Dmitri Shugaev", "Phó chủ nhiệm Ủy ban Về các vấn đề xã hội Bùi Sỹ Lợi")
+        if stop.match(low_gap, m.start()) and not doc.text[at].isupper() and not _inner_stop(doc, at) \
                 and not (envoy and doc.text.startswith("tại ", at) and doc.text[at + 4:at + 5].isupper()):
             return None  # (an envoy's post abroad is part of the title: "Đại sứ Việt Nam tại Nhật Bản Nguyễn Quốc Cường")
     org = gap.strip(" ,-–—") or None
@@ -1296,6 +1298,11 @@ def _continents() -> frozenset[str]:
     return frozenset(fold_word(word) for word in lexicon.words("people_continents.txt"))
 
 
+#: the small words a body's name does not end on (the run after them is another's: "Tập đoàn Vamed của | Austria Ernst
+#: Wastler", "hai Tổng thống George W. Bush và | Barack Obama")
+_LINKS_BEFORE_A_NAME = frozenset({"và", "của", "với", "trên", "về", "tại", "cùng"})
+
+
 #: the titles a portfolio follows: "Bộ trưởng Thương mại", "Thứ trưởng Quốc phòng"
 _MINISTERS = frozenset({"bộ trưởng", "thứ trưởng"})
 
@@ -1340,6 +1347,14 @@ def _name_after_title(texts: list[str], title: tuple[int, int, str, str | None])
     if org and fold(title[2] or "") in _MINISTERS and 1 <= len(org) <= 3 and org[0][:1].isupper() and org[-1].islower() \
             and 2 <= len(texts) <= 3 and not country and not is_country(texts, whole=True) and _wholly_foreign(texts):
         return 0, len(texts)  # ... or a minister by it: "Bộ trưởng Thương mại Wilbur Ross"
+    if len(org) >= 3 and _patterns()["org_head"].match(fold(title[3] or "")) and org[-1][:1].islower() \
+            and fold(org[-1]) not in _LINKS_BEFORE_A_NAME and 2 <= len(texts) <= 3 and not country \
+            and not is_country(texts, whole=True) and _wholly_foreign(texts) \
+            and not foreign_place_name(" ".join(texts)):
+        # a foreign body's name put into Vietnamese, its last word lower-case (so the capitals after it are no more of
+        # it), then the name: "Chủ tịch Liên minh Nghị viện Thế giới | Saber Chowdhury", "Tổng Giám đốc Tổ chức Thương
+        # mại Thế giới | Roberto Azevedo", "Giám đốc cơ quan về hợp tác kỹ thuật quân sự | Dmitri Shugaev"
+        return 0, len(texts)
     if not country and (title[3] or is_country(texts, whole=True) or is_vietnamese_syllable(texts[0])
                         or len(texts) > 3):
         # "Tổng thống Donald Trump", "Tổng hiệu trưởng Shannon Koga"; but "Cố vấn Nhà nước X",
