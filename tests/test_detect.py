@@ -2332,6 +2332,15 @@ def test_a_photo_credit_in_mid_line_ends_its_caption(text, opens):
     # bench 22584581: a source's words before the words that only open a sentence
     ("Cuộc đối thoại diễn ra tại Washington ngày 21/6. Nguồn: Reuters Tại cuộc đối thoại, Washington hy vọng.",
      "Tại cuộc đối thoại"),
+    # bench 22215140, 21478317, 21490358: nor inside an agency's name, whose next word is no Vietnamese one
+    ("Tàu USS Carl Vinson. Ảnh: US Navy Hãng Sputnik ngày 8/5 dẫn bài phân tích trên tờ tạp chí.", None),
+    ("Máy bay chiến đấu F/A-18. Ảnh: US Navy Theo tờ Defense News, hiện nay 27% máy bay chiến đấu đang bảo trì.", None),
+    ("Tên lửa Iskander. Ảnh: RIA Novosti Hãng Interfax sáng 8/2 dẫn thông báo của Bộ Quốc phòng Nga.", None),
+    # ... but a plain Vietnamese word with a lower-case word after it opens the lead
+    ("Tổng thống Trump tại Nhà Trắng. Ảnh: AFP Sau khi rời Riyadh, ông Trump tới Israel ngày 22/5.", "Sau khi"),
+    # bench 22367503: ... or a word that opens a Vietnamese sentence, before a capital
+    ("Đội danh dự tại sân bay Brussels (Bỉ) ngày 24-5. Ảnh: REUTERS Theo Reuters, một mối quan tâm nữa của các lãnh "
+     "đạo EU là quan hệ.", "Theo Reuters"),
     # ... not an agency's name that goes on
     ("Giá rớt thê thảm. Ảnh: VTC News Thị trường xuất khẩu cá sấu chững lại.", None),
 ])
@@ -3870,3 +3879,19 @@ def test_a_meeting_whose_only_day_is_the_press_is_no_dated_report(text):
 ])
 def test_a_day_after_the_source_and_a_comma_or_a_dateline_is_still_the_meetings(text):
     assert detect_titled(text).is_event
+
+
+@pytest.mark.parametrize("text, only", [
+    # bench 21494599: the paper, the subject, and its reporting verb after the day
+    ("Tờ Phnom Penh Post ngày 6-2 dẫn thông cáo báo chí từ Đại sứ quán Nhật tại Campuchia cho biết.", True),
+    # "dẫn" in a word of its own is no reporting verb ("dẫn đến", "dẫn tới": a cause, as _REPORTED reads it)
+    ("Kênh Nhiêu Lộc ngày 6-2 dẫn tới tình trạng ngập, tại cuộc họp UBND TP đã yêu cầu xử lý.", False),
+    ("Báo Nhân Dân ngày 6-2 dẫn đến buổi họp những ý kiến của cử tri.", False),
+    # nor a press noun that is part of another word: a report to be approved ("tờ trình"), Taiwan ("Đài Loan")
+    ("Theo Tờ trình số 469/TTr-CP ngày 06/10/2015 của Chính phủ, Quốc hội đã họp thảo luận.", False),
+    ("Bộ Quốc phòng Đài Loan ngày 12/7 cho biết quân đội đã họp bàn kế hoạch diễn tập.", False),
+])
+def test_only_the_press_days_are_the_press(text, only):
+    from libmeet.parse.detect import _press_days_only
+    doc = Doc.from_raw(text)
+    assert _press_days_only(doc, 0, len(doc.text)) == only

@@ -2546,6 +2546,14 @@ def test_a_target_set_ahead_needs_a_time_ahead(text: str, ahead: bool) -> None:
         "Nếu cái nào chưa phù hợp thì tiếp tục điều chỉnh cho phù hợp với Quyết định 486 này",
         id="straight-close",
     ),
+    pytest.param(  # the same, the case opened by "Trong trường hợp," (baomoi 21473869), which is left out
+        "Chủ tịch UBND tỉnh Kiên Giang chủ trì cuộc họp.\n\"Muốn làm được việc này thì UBND tỉnh sẽ giao cho Ban quản "
+        "lý Khu kinh tế Phú Quốc chủ trì làm việc với các sở ngành của tỉnh và UBND TP Phú Quốc sớm rà soát lại quy "
+        "hoạch mà phân khu đã có cho Phú Quốc. Trong trường hợp, nếu cái nào chưa phù hợp thì tiếp tục điều chỉnh cho "
+        "phù hợp với Quyết định 486 này\", ông Tùng nói.",
+        "nếu cái nào chưa phù hợp thì tiếp tục điều chỉnh cho phù hợp với Quyết định 486 này",
+        id="straight-close-case-opened",
+    ),
 ])
 def test_a_condition_and_its_task_go_on_with_the_quoted_point(text, expected):
     assert expected in points(text)

@@ -57,3 +57,11 @@ def test_tagged_merges_the_tags_of_a_surface_on_two_lines(monkeypatch):
     monkeypatch.setattr(lexicon, "_read", lambda name: "cho biết = told\nnói = said\ncho biết = said\n")
     assert lexicon.tagged("two_lines_test.txt", "told") == ("cho biết",)
     assert set(lexicon.tagged("two_lines_test.txt", "said")) == {"cho biết", "nói"}
+
+
+def test_labelled_refuses_a_surface_labelled_twice(monkeypatch):
+    # one parse of the list for labelled() and tagged(): a surface with two labels has no one label to give
+    monkeypatch.setattr(lexicon, "_read", lambda name: "cuộc họp = họp\nhội nghị\ncuộc họp = hội nghị\n")
+    assert lexicon.tagged("twice_test.txt", "họp") == ("cuộc họp",)
+    with pytest.raises(ValueError):
+        lexicon.labelled("twice_test.txt")

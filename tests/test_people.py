@@ -3030,6 +3030,13 @@ def test_a_candidate_is_read_from_their_own_span_only():
     ("Đoàn công tác do Thứ trưởng Trần Quốc Khánh làm trưởng đoàn đã làm việc với tỉnh.", "Trần Quốc Khánh", False),
     ("Hội đồng do Thứ trưởng Trần Quốc Khánh làm Chủ tịch. Thứ trưởng Trần Quốc Khánh cho biết sẽ xử lý nghiêm.",
      "Trần Quốc Khánh", False),
+    # "giao" and "do" in a word of their own, no body given: "Bộ Giao thông vận tải", "Bộ Ngoại giao", "tự do"
+    ("Dự hội nghị có Bộ trưởng Bộ Giao thông vận tải Trương Quang Nghĩa làm Trưởng ban Chỉ đạo các dự án trọng điểm.",
+     "Trương Quang Nghĩa", False),
+    ("Dự hội nghị có Thứ trưởng Bộ Ngoại giao Bùi Thanh Sơn làm Chủ tịch Ủy ban quốc gia APEC 2017.",
+     "Bùi Thanh Sơn", False),
+    ("Tham dự có đại diện Hiệp định thương mại tự do Việt Nam ông Lương Hoàng Thái làm Chủ nhiệm đề án.",
+     "Lương Hoàng Thái", False),
 ])
 def test_the_head_a_body_is_given(text: str, name: str, out: bool) -> None:
     from libmeet.models import Person

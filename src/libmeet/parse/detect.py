@@ -106,11 +106,14 @@ _VAGUE_AFTER = re.compile(rf"(?:{_VAGUE_CLAUSE}{{0,120}}?(?<!\w)bên\s+lề(?!\w
                           r"(?:tuần\s+trước(?!\w)(?!\s+(?:khi|đó|đây)(?!\w))|cuối\s+tuần\s+qua(?!\w))")
 #: a day told by a reporting verb written after it, before the meeting: "The Washington Post ngày 15-5 dẫn hai nguồn
 #: tin quan chức Mỹ cho biết trong buổi tiếp ...", "Báo Izvestia ngày 11-7 dẫn nguồn tin riêng ..." (the paper's day)
-#: (tells_verbs.txt's "reported"; "dẫn" not in a word of its own: "hướng dẫn", "hấp dẫn", "chỉ dẫn", "đường dẫn",
-#: "ống dẫn", "truyền dẫn", "bán dẫn", "dẫn đầu", "dẫn đến", "dẫn tới", "dẫn dắt", "dẫn trước", "dẫn chứng", "dẫn
-#: chương trình", "dẫn độ": "Sở GD&ĐT ngày 10/7 hướng dẫn các trường ...", "Chiều 26/7, ... dẫn đến cuộc họp ...")
-_DAN_IN_A_WORD = (r"(?:(?<=hướng\s)|(?<=hấp\s)|(?<=chỉ\s)|(?<=đường\s)|(?<=ống\s)|(?<=truyền\s)|(?<=bán\s))dẫn(?!\w)"
-                 r"|dẫn\s+(?:đầu|đến|tới|dắt|trước|đường|chứng|chương\s+trình|độ)(?!\w)")
+#: (tells_verbs.txt's "reported"; "dẫn" not in a word of its own, detect_dan_in_a_word.txt: "hướng dẫn", "dẫn đầu",
+#: "dẫn đến": "Sở GD&ĐT ngày 10/7 hướng dẫn các trường ...", "Chiều 26/7, ... dẫn đến cuộc họp ...")
+_DAN_WORDS = lexicon.words("detect_dan_in_a_word.txt")
+_DAN_IN_A_WORD = (
+    r"(?:" + "|".join(r"(?<=" + re.escape(w.rpartition(" ")[0]) + r"\s)" for w in _DAN_WORDS if w.endswith(" dẫn"))
+    + r")dẫn(?!\w)"
+    r"|dẫn\s+(?:" + _alternation((w.partition(" ")[2] for w in _DAN_WORDS if w.startswith("dẫn ")), spaces=True)
+    + r")(?!\w)")
 _REPORTED = re.compile(r"(?<!\w)(?!" + _DAN_IN_A_WORD + r")(?:"
                        + _alternation(lexicon.tagged("tells_verbs.txt", "reported")) + r")(?!\w)")
 #: a meeting told by its verb as ahead, counted from now in the verb's clause: "tại Hội nghị bộ trưởng WTO diễn ra tại
@@ -173,20 +176,27 @@ CAPTION_RUNS_INTO = (r"(?:Thông tin trên|Phát biểu tại|Tại (?:buổi|h�
 #: Bình Nhưỡng hôm 15/4 (Ảnh: Reuters) Hội đồng bảo an ... ngày 5/7 đã nhóm họp"; not "Ảnh: VGP/Quang Hiếu", a name
 #: goes on)
 #: (a credit in its bracket, "(Ảnh: Reuters)", "(Nguồn: AFP/TTXVN)"; a credit's words, up to the next sentence)
-CREDIT_IN_BRACKETS = r"\((?:Ảnh|Nguồn)\s*:[^()\n]{1,60}\)"
+#: (its word in either case: "... diễn tập tại Kuala Lumpur . (nguồn: AFP/TTXVN) Theo Channel New Asia, ngày 10/7, ...")
+CREDIT_IN_BRACKETS = r"\((?:[Ảả]nh|[Nn]guồn)\s*:[^()\n]{1,60}\)"
 #: (a photographer's initials keep their dots: "... sẽ được đưa vào sử dụng từ ngày 3.7 Ảnh: M.Q Thông tin trên được
 #: GĐ Sở GTVT TPHCM Bùi Xuân Cường cho biết tại buổi họp ... chiều 19.6", "Ảnh: T.V.Giang")
 CREDIT_WORDS = r"Ảnh: (?:[^.:;()\n]|(?<=[A-ZĐ])\.(?=[A-ZĐ])){1,30}?"
-#: (its word in either case: "... diễn tập tại Kuala Lumpur . (nguồn: AFP/TTXVN) Theo Channel New Asia, ngày 10/7, ...")
-_ANY_CREDIT_IN_BRACKETS = r"\((?:[Ảả]nh|[Nn]guồn)\s*:[^()\n]{1,60}\)"
-_CREDIT = re.compile(r"(?:(?:Ảnh|Nguồn): [A-Za-z.]+/[A-ZĐ]{2,}\)?|" + _ANY_CREDIT_IN_BRACKETS
+#: the letters with Vietnamese marks, of either case (none in an English word or name: "Navy", "Novosti")
+_VIETNAMESE_LETTERS = "ăâđêôơưĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ" \
+    "ÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ"
+_CREDIT = re.compile(r"(?:(?:Ảnh|Nguồn): [A-Za-z.]+/[A-ZĐ]{2,}\)?|" + CREDIT_IN_BRACKETS
                      + r") (?=[" + _UPPER + r"])"
-                     # ... or an agency's capitals alone before a capitalised word: "... trước đó bị cấm lên máy bay
-                     # tới Mỹ. Ảnh: REUTERS Cảnh tượng tương tự ...", "Ảnh: TTXVN Bộ Nông nghiệp ..." (not the name
-                     # that goes on: "Ảnh: VTC News", "Ảnh: USA Today")
+                     # ... or an agency's capitals alone before a capitalised Vietnamese word: "... trước đó bị cấm
+                     # lên máy bay tới Mỹ. Ảnh: REUTERS Cảnh tượng tương tự ...", "Ảnh: TTXVN Bộ Nông nghiệp ...",
+                     # "Ảnh: AFP Sau khi ..." (a Vietnamese letter in it, a lower-case word after it, a sentence's
+                     # opening words, or detect_credit_openers.txt: "Ảnh: REUTERS Theo Reuters, ..."; not the name
+                     # that goes on: "Ảnh: VTC News", "Ảnh: USA Today", detect_credit_name_goes_on.txt; "Ảnh: US Navy
+                     # Tàu USS ...", "Ảnh: RIA Novosti Hãng Interfax ...", no Vietnamese word)
                      + r"|(?:Ảnh|Nguồn): [A-ZĐ]{2,} "
-                     r"(?!(?:News|Today|Sports|South|Online|Times|Post|Images|Press)(?!\w))"
+                     r"(?!(?:" + _alternation(lexicon.words("detect_credit_name_goes_on.txt")) + r")(?!\w))"
                      r"(?=[" + _UPPER + r"][" + lexicon.LOWER + r"])"
+                     r"(?=\w*[" + _VIETNAMESE_LETTERS + r"]|\w+ [" + lexicon.LOWER + r"]|" + CAPTION_RUNS_INTO
+                     + r"|(?:" + _alternation(lexicon.words("detect_credit_openers.txt")) + r")(?!\w))"
                      # ... or any credit, before the words that only open a sentence: "-Ảnh: Hùng Lê | Thông tin trên được
                      # ghi nhận tại buổi tiếp ...", "Ảnh: Internet | Theo đó, ..."
                      + r"|(?:" + CREDIT_WORDS + r"|Nguồn: [^.:;()\n]{1,30}?) (?=" + CAPTION_RUNS_INTO + r")")
@@ -996,7 +1006,7 @@ def sentence_offsets(text: str) -> tuple[int, ...]:
             if text[m.start() - 1:m.start()] not in _TITLE_DOT_LETTERS or m.group(0)[0] == "\n"
             or not text.endswith(_TITLE_DOTS, max(0, m.start() - 5), m.start() + 1)]
     lost = [m.start() for m in _LOST_STOP.finditer(text)]
-    if "Ảnh" in text or "ảnh" in text or "guồn" in text:
+    if "Ảnh" in text or "(ảnh" in text or "Nguồn" in text or "(nguồn" in text:  # (the words every _CREDIT opens on)
         lost.extend(m.end() for m in _CREDIT.finditer(text))
     return (0, *(sorted(set(ends).union(lost)) if lost else ends))
 
@@ -1288,8 +1298,13 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
     # (nor when every day the sentence writes is the press's: "Theo hãng tin Yonhap Hàn Quốc ngày 6 tháng 2, ... Harry
     # Harris gần đây đã tiến hành hội đàm với quan chức Hàn Quốc", "Ngày 18-6, trao đổi với Pháp Luật TP.HCM, ông Phan
     # Trọng Hổ ... cho biết vừa họp tổ thẩm định độc lập": the meeting has no day of its own)
-    if day and _press_days_only(doc, context_start, date_end):
-        dated = False
+    if dated and day:
+        press = None if memo is None else memo.get(("press", context_start, date_end))
+        if press is None:
+            press = _press_days_only(doc, context_start, date_end)
+            if memo is not None:
+                memo["press", context_start, date_end] = press
+        dated = not press
     # the Assembly's debate the lead tells on its day, named deeper down with no day: "Kinh doanh đa cấp làm nóng nghị
     # trường | Bổ sung Tội vi phạm quy định về kinh doanh theo phương thức đa cấp ... làm nóng nghị trường sáng nay
     # 24/5. | ... Thảo luận tại Hội trường Quốc hội, ĐBQH Bạch Thị Khương Thủy ..." (the lead's, so early too)
@@ -1387,8 +1402,11 @@ def _plans() -> re.Pattern[str]:
 #: reporting verb after the day); "Ngày 18-6, trao đổi với Pháp Luật TP.HCM,", "Ngày 8/7, mạng tin quốc phòng Ấn Độ
 #: đưa tin" (the day opening the sentence, the telling after its comma); not "Theo TTXVN, ngày 5/6, ...", a comma
 #: between
-_PRESS = _alternation(fold(w) for w in lexicon.words("detect_press_days.txt")) + r"(?!\w)(?!\s+cáo)"
-_TO_PRESS = r"(?:theo|trả lời(?:\s+phỏng\s+vấn)?|(?:trao đổi|chia sẻ|nói chuyện)\s+với|nói\s+với|phỏng vấn)"
+#: (not a word the press noun is part of: "báo cáo", "Tờ trình số 12/TTr-UBND ngày 5/6", "Đài Loan ngày 5/6 cho biết")
+_PRESS = _alternation(fold(w) for w in lexicon.words("detect_press_days.txt")) \
+    + r"(?!\w)(?!\s+(?:cáo|trình|loan)(?!\w))"
+#: (tells_verbs.txt's "to_press")
+_TO_PRESS = r"(?:" + _alternation(lexicon.tagged("tells_verbs.txt", "to_press"), spaces=True) + r")"
 _PRESS_CLAUSE = r"[^,.;:!?\n]{0,60}?(?:(?:ngày|hôm|sáng|chiều|tối|trưa)\s+)?$"
 _PRESS_BEFORE_DAY = re.compile(rf"(?<!\w){_TO_PRESS}\s+(?:{_PRESS}){_PRESS_CLAUSE}")
 #: (not the agency's own correspondent, whose dateline is the day of what the dispatch reports: "Phóng viên TTXVN tại
@@ -1396,9 +1414,13 @@ _PRESS_BEFORE_DAY = re.compile(rf"(?<!\w){_TO_PRESS}\s+(?:{_PRESS}){_PRESS_CLAUS
 _PRESS_SUBJECT_DAY = re.compile(rf"(?<!\w)(?!phóng viên|pv(?!\w))(?:{_PRESS}){_PRESS_CLAUSE}")
 #: what follows the day's number: the rest of its date, "tháng 2", "-2", "/2017"
 _DAY_REST = r"(?:\s*tháng\s*\d{1,2})?[\d/.\-]*"
-_PRESS_REPORTS = re.compile(_DAY_REST + r"\s+(?:(?:vừa|đã)\s+)?"
-                            r"(?:dẫn(?!\s+đầu)|đưa tin|cho biết|cho hay|tiết lộ)(?!\w)")
-_PRESS_AFTER_DAY = re.compile(_DAY_REST + r"\s*,\s*(?:(?:trao đổi|chia sẻ|nói chuyện)\s+với|trả lời|nói\s+với)\s+\S"
+#: (the reporting verbs: tells_verbs.txt's "reported" and "told", "dẫn" not in a word of its own as _REPORTED; the
+#: interview: its "interview")
+_PRESS_REPORTS = re.compile(_DAY_REST + r"\s+(?:(?:vừa|đã)\s+)?(?!" + _DAN_IN_A_WORD + r")(?:"
+                            + _alternation(set(lexicon.tagged("tells_verbs.txt", "reported"))
+                                           | set(lexicon.tagged("tells_verbs.txt", "told"))) + r")(?!\w)")
+_PRESS_AFTER_DAY = re.compile(_DAY_REST + r"\s*,\s*(?:"
+                              + _alternation(lexicon.tagged("tells_verbs.txt", "interview"), spaces=True) + r")\s+\S"
                               rf"|{_DAY_REST}\s*,\s*(?:{_PRESS})[^,.;:!?\n]{{0,50}}?(?<!\w)đưa\s+tin(?!\w)")
 
 

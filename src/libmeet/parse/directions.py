@@ -1061,9 +1061,10 @@ _CASE_OPEN = re.compile(r"(?:trong\s+)?trường\s+hợp\s*,\s*")
 _CASE_THEN = re.compile(r"[^.;:!?\n]{2,200}?[ \t,]thì[ \t]+")
 _CASE_MODAL = re.compile(r"(?P<subject>[^.;:!?\n\"“”]{0,50}?[ \t])?(?:cần\s+phải|phải|cần|không\s+được)[ \t]+")
 #: in a leader's quotation, what the case forbids sets a task on its own: "Nếu có thanh tra đột xuất thì không được
-#: thanh tra mở rộng", "Khi đã thu hồi thì không cho bất cứ doanh nghiệp nào đầu tư vào đây"
+#: thanh tra mở rộng", "Khi đã thu hồi thì không cho bất cứ doanh nghiệp nào đầu tư vào đây" (not "thì không cho
+#: được", what cannot be done)
 _CASE_BAN = re.compile(r"(?:(?:chúng\s+ta|tp|thành\s+phố|tỉnh|bộ)\s+)?(?:cũng\s+)?"
-                       r"(?:không\s+(?:được|cho|nên)|chưa\s+được)[ \t]+(?!được)(?=\w)")  # (not "thì không cho được", what cannot be done)
+                       r"(?:không\s+(?:được|cho|nên)|chưa\s+được)[ \t]+(?!được)(?=\w)")
 _NOT_A_CASE = re.compile(r"(?:trong\s+khi\s+đó|bởi|vì|vậy|để)(?!\w)|[^.;:!?\n]*?(?<!\w)(?:muốn|rằng|nhưng|làm\s+sao|"
                          r"(?:thế|ra)\s+nào|giải\s+thích|lý\s+giải|chia\s+sẻ|phân\s+tích)(?!\w)")
 _CASE_PAST = re.compile(r"(?<!\w)(?:đã|vừa|sẽ|có\s+thể|mới)(?!\w)")
@@ -1111,10 +1112,10 @@ def _goes_on(doc: Doc, s: int, e: int, same_paragraph: bool = True, quote_ends: 
     too, when nothing before the modal judges or tells ("Việc khoanh vùng phải gọn nhất có thể."). `point`: where the
     last point starts (a quotation opened before it goes on by the task for a case, _case_task)."""
     p, low = _patterns(), doc.low
-    inside = same_paragraph and 0 <= _quotation_open(doc, s) < point
+    inside = same_paragraph and point >= 0 and 0 <= _quotation_open(doc, s) < point
     if inside and doc.text.count('"', s, e) == 1 \
-            and _case_task(low, s, doc.text.find('"', s, e), quoted=True) is not None:
-        return s  # (dantri's straight marks, the words closing after it: "... Nếu cái nào chưa phù hợp thì tiếp tục
+            and (case := _case_task(low, s, doc.text.find('"', s, e), quoted=True)) is not None:
+        return case  # (dantri's straight marks, the words closing after it: "... Nếu cái nào chưa phù hợp thì tiếp tục
         # điều chỉnh cho phù hợp với Quyết định 486 này", ông Tùng nói.)
     quoted = doc.text[s : s + 1] in "“«" and same_paragraph and _unbalanced(doc.text[s:e], opening=True)
     if quoted:
@@ -2075,7 +2076,8 @@ def _quoted_tasks(doc: Doc, sentences: list[tuple[int, int, int]], opening: int,
             # when it has one: "Riêng về an ninh trật tự, yêu cầu đồng chí Trưởng Công an quận ...")
             directive = _QUOTED_DIRECTIVE.search(low, a, modal.start() if modal else b)
             out.append((directive.start() if directive else a, b))
-        elif out and not _NOT_ORDERED.match(low, out[-1][0]) and (case := _case_task(low, a, b, quoted=True)):
+        elif out and not _NOT_ORDERED.match(low, out[-1][0]) \
+                and (case := _case_task(low, a, b, quoted=True)) is not None:
             out.append((case, b))  # the task for a case after a task of the same words: “Tinh thần là phải chuyển
             # lời nói thành hành động. ... Nếu có thanh tra đột xuất thì không được thanh tra mở rộng. ...” (not after
             # a reason: “Do phải chờ kết quả kiểm định ... Khi đó, ... bên nào thì phải chịu trách nhiệm ...”)

@@ -28,13 +28,26 @@ def words(name: str) -> tuple[str, ...]:
 
 
 @cache
-def labelled(name: str) -> dict[str, str]:
-    """The entries of a list written "surface = label" (a bare line is its own label): surface → label, longest
-    surface first ("cuộc họp = họp" in event_kinds.txt)."""
-    pairs = {}
+def _labels(name: str) -> dict[str, tuple[str, ...]]:
+    """The entries of a list written "surface = label" (a bare line is its own label), parsed once for labelled() and
+    tagged(): surface → its labels, one a line it is on, in the order of words() (longest entry first)."""
+    labels: dict[str, tuple[str, ...]] = {}
     for entry in words(name):
         surface, _, label = entry.partition("=")
-        pairs[surface.strip()] = label.strip() or surface.strip()
+        surface = surface.strip()
+        labels[surface] = (*labels.get(surface, ()), label.strip() or surface)
+    return labels
+
+
+@cache
+def labelled(name: str) -> dict[str, str]:
+    """The entries of a list written "surface = label" (a bare line is its own label): surface → label, longest
+    surface first ("cuộc họp = họp" in event_kinds.txt); a surface has one label (a list of tags is tagged()'s)."""
+    pairs = {}
+    for surface, labels in _labels(name).items():
+        if len(labels) > 1:
+            raise ValueError(f"{name}: {surface!r} is labelled twice: {labels}")
+        pairs[surface] = labels[0]
     return pairs
 
 
@@ -49,11 +62,8 @@ def own_labels(name: str) -> tuple[str, ...]:
 def tagged(name: str, tag: str) -> tuple[str, ...]:
     """The surfaces of a list written "surface = tag tag ..." that carry `tag`, longest first ("cho hay" of
     tells_verbs.txt's "told"); a surface on two lines carries the tags of both."""
-    tags: dict[str, set[str]] = {}
-    for entry in words(name):
-        surface, _, label = entry.partition("=")
-        tags.setdefault(surface.strip(), set()).update((label.strip() or surface.strip()).split())
-    return tuple(sorted((surface for surface, its in tags.items() if tag in its), key=len, reverse=True))
+    return tuple(sorted((surface for surface, labels in _labels(name).items()
+                         if any(tag in label.split() for label in labels)), key=len, reverse=True))
 
 
 @cache

@@ -2143,8 +2143,9 @@ _SAME_DAY = re.compile(r"\W*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:cùng ngày|
 #: "Cũng trong sáng nay, trình bày tờ trình Dự thảo về Nghị quyết ..., Trưởng Ban Tổ chức Thành ủy Hà Nội Vũ Đức Bảo cho
 #: biết ...", "Cũng trong chiều nay, QH cũng biểu quyết thông qua Luật chuyển giao công nghệ" (not "Cũng trong chiều
 #: 29/6, Phó Chủ tịch Quốc hội Uông Chu Lưu đã có cuộc gặp với Thủ tướng Hàn Quốc", nor "Cũng trong ngày 11/7, UBND tỉnh
-#: Bình Định đã có văn bản ... đồng ý với các phương án")
-_SAME_SITTING = re.compile(r"\W*cũng\s+trong\s+(?:buổi\s+)?(?:sáng|chiều|tối)\s+"
+#: Bình Định đã có văn bản ... đồng ý với các phương án") (only the parts of the day _SAME_DAY reads: not "Cũng trong
+#: buổi sáng, Chủ tịch Quốc hội Cuba ... đã ... có bài phát biểu trước Quốc hội", the sitting's own guest)
+_SAME_SITTING = re.compile(r"\W*cũng\s+trong\s+(?:sáng|chiều)\s+"
                            r"(?:nay|hôm\s+nay|\d{1,2}[./-]\d{1,2})(?!\w)[^.;!?\n]{0,80}?(?<!\w)"
                            r"(?:" + _alternation("people_sitting_proceedings.txt") + r")(?!\w)")
 
@@ -2995,8 +2996,10 @@ def told_about(doc: Doc, people: list[tuple[Person, list[Span]]], kind: str | No
 #: the head a body is given, the name between "do" (or "giao") and "làm" its post: the one named to lead a board or a
 #: council set up, not one at the meeting ("thành lập Ban Chỉ đạo do Phó Thủ tướng Vương Đình Huệ làm trưởng ban",
 #: "Hội đồng kỷ luật do Thứ trưởng Trần Quốc Khánh làm Chủ tịch"); not a delegation's head, who comes with it ("Đoàn
-#: công tác do Thứ trưởng ... làm trưởng đoàn")
-_HEAD_GIVEN_BEFORE = re.compile(r"(?<!\w)(?:do|giao(?:\s+cho)?)\s+(?:[^\W\d_]+\s+){0,8}$")
+#: công tác do Thứ trưởng ... làm trưởng đoàn"; nor the words "do" and "giao" are in, as directions._ASSIGN: "Bộ
+#: trưởng Bộ Giao thông vận tải Trương Quang Nghĩa làm trưởng ban", "Bộ Ngoại giao", "bàn giao", "tự do")
+_HEAD_GIVEN_BEFORE = re.compile(r"(?<!\w)(?:(?<!tự\s)do|(?<!bàn\s)(?<!ngoại\s)giao(?!\s+thông(?!\w))(?:\s+cho)?)"
+                                r"\s+(?:[^\W\d_]+\s+){0,8}$")
 _HEAD_GIVEN_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,[^,.;:!?\n]{0,80},\s*)?làm\s+(?:phó\s+)?"
                                r"(?:trưởng\s+ban|tổ\s+trưởng|chủ\s+tịch|chủ\s+nhiệm)(?!\w)")
 
