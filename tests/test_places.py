@@ -621,6 +621,43 @@ def test_a_venue_alone_is_at_home_unless_a_place_abroad_or_only_foreigners_are_n
     assert (briefing.place.province, briefing.place.country) == (None, None)
 
 
+@pytest.mark.parametrize("text, country", [
+    # bench 22546142 (seed-218 reading E11): a body abroad meets, no one at it named, the title names its country
+    ("Nga xác nhận tiêu diệt thủ lĩnh IS trong vụ không kích ở nam Raqqa\nNgày 16-6 Bộ Quốc phòng Nga cho biết, "
+     "theo thông tin Bộ Quốc phòng Nga có được, hội đồng quân sự của IS đã tổ chức cuộc họp ngày 28-5-2017 để thảo "
+     "luận về kế hoạch thoát khỏi thành trì Raqqa.", None),
+    # bench 22375681 (seed-216 reading E35): the Fed's meeting, its country named in the lead after a body's name
+    ("Phố Wall lập đỉnh mới\nCác nhà đầu tư phản ứng tích cực trước biên bản cuộc họp của Cục Dự trữ Liên bang Mỹ "
+     "(Fed). Tại cuộc họp ngày 3/5/2017, phần lớn các nhà hoạch định chính sách đánh giá việc tăng lãi suất sẽ là "
+     "thích hợp.", None),
+    # bench 22283737 (seed-218 reading E23): a White House adviser's briefing, no one at it named
+    ("Vụ tấn công mạng toàn cầu: Giới chức Mỹ ước tính số tiền chuộc\nThông tin trên đã được Cố vấn An ninh nội địa "
+     "Nhà Trắng đưa ra trong một buổi họp báo ngày 15/5/2017.", None),
+    # ... but a country inside a name, a pronoun, a nickname or a visit to Việt Nam is no story told abroad
+    ("Bầu Đức: 'Nhiều lúc kiếm 50 tỷ thôi nhưng không ra'\nTại đại hội cổ đông thường niên ngày 28/6/2017 của "
+     "Hoàng Anh Gia Lai, bầu Đức lại trải lòng với cổ đông.", "Việt Nam"),
+    ("Tim nhắn nhủ Trương Quỳnh Anh\nTim nhắn nhủ: “Anh sẽ bỏ cả thế giới để theo em”. Trong buổi họp báo ngày "
+     "2/6/2017, nam ca sĩ lần đầu trả lời câu hỏi.", "Việt Nam"),
+    ("Hoàng Hậu Hà Lan Maxima làm việc với Ngân hàng Nhà nước Việt Nam\nChiều 01/6/2017, Ngân hàng Nhà nước đã tổ "
+     "chức tọa đàm “Chiến lược quốc gia về phát triển tài chính toàn diện”.", "Việt Nam"),
+])
+def test_no_one_found_at_a_meeting_in_a_story_told_abroad_gives_no_country(text, country):
+    from libmeet import parse_text
+    assert parse_text(text).place.country == country
+
+
+def test_an_online_meeting_of_foreigners_is_not_at_home():
+    from libmeet import parse_text
+    # working 22538240, 22540155, dantri unc_news_world_213; bench 22539254 (seed-212 reading E35)
+    putin = parse_text("Tổng thống Putin: Nga không coi Mỹ là kẻ thù\nNgày 15/6/2017, phát biểu trong buổi đối thoại "
+                       "trực tuyến với người dân lần thứ 15, Tổng thống Nga Vladimir Putin cho biết Moskva và "
+                       "Washington có thể hợp tác.")
+    assert (putin.place.online, putin.place.country) == (True, None)
+    home = parse_text("Hội nghị trực tuyến toàn quốc\nSáng 2/6/2017, Thủ tướng Nguyễn Xuân Phúc chủ trì hội nghị "
+                      "trực tuyến toàn quốc với các địa phương.")
+    assert (home.place.online, home.place.country) == (True, "Việt Nam")
+
+
 def test_the_home_ministry_is_no_case_told_of_a_place():
     # seed-106 reading E10 (bench 22627056): "Bộ Nội vụ" is the ministry, not a case ("vụ") that happened in Hà Nội
     assert place_of("Nhiều vấn đề được trả lời tại buổi họp báo thông báo kết quả công tác quý II của Bộ Nội vụ diễn ra "

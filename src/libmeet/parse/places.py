@@ -35,14 +35,15 @@ MERGER_DATE = dt.date(2025, 7, 1)
 
 
 class PlaceResult:
-    __slots__ = ("place", "spans", "warnings", "home_by_default")
+    __slots__ = ("place", "spans", "warnings", "home_by_default", "abroad_named")
 
     def __init__(self, place: Place, spans: dict[str, list[Span]] | None = None, warnings: list[str] | None = None,
-                 home_by_default: bool = False):
+                 home_by_default: bool = False, abroad_named: bool = False):
         self.place = place
         self.spans = spans or {}
         self.warnings = warnings or []
-        self.home_by_default = home_by_default  # the country is Việt Nam only because no place abroad is named
+        self.home_by_default = home_by_default  # the country is Việt Nam only because no place is stated
+        self.abroad_named = abroad_named  # ... though the article names a country or a place abroad
 
     def abroad_all_the_same(self) -> PlaceResult:
         """The result without the default country: the people at the meeting are all foreigners, so it may well
@@ -1185,6 +1186,12 @@ def national_sitting(sentence: str) -> bool:
     return bool(_national().search(fold(sentence))) and not _PROVINCIAL_COUNCIL.search(sentence)
 
 
+#: a capitalised word right before: the country's name is inside a person's or a place's ("Nguyễn Đức Hưởng", "huyện
+#: Cẩm Mỹ"), as a capitalised word after it (_NAME_GOES_ON: "Đức Tuấn")
+_HOME_IN_LEAD = re.compile(r"(?<!\w)việt nam(?!\w)")
+_NICKNAME_BEFORE = re.compile(r"(?:ông|bà|anh|chị|cô|bầu)\s+$")
+_NAME_BEFORE = re.compile(r"[" + lexicon.UPPER + r"]\w*[ \t]+$")
+
 #: the title and lead, where a story told abroad names its country ("Phó Thủ tướng Phạm Bình Minh yết kiến Nhà vua Tây
 #: Ban Nha", "Tiếp tục chuyến thăm chính thức Liên bang Nga, sáng 30-6, ...")
 _ABROAD_LEAD = 400
@@ -1195,6 +1202,29 @@ def _abroad_named(country: str | None, hits: list[Hit], event_sentence: Span) ->
     sentence: then the story is told there, and the place in passing is most likely where it sat all the same."""
     return any(h.foreign and h.entry.country == country
                and (h.start < _ABROAD_LEAD or event_sentence[0] <= h.start < event_sentence[1]) for h in hits)
+
+
+@cache
+def _foreign_countries_re() -> re.Pattern[str]:
+    names = [n.lower() for country, aliases in lexicon.table("places_foreign.json")["countries"].items()
+             for n in (country, *aliases)]
+    return re.compile(rf"(?<!\w)(?:{lexicon.alternation(names, spaces=True)})(?!\w)")
+
+
+def _abroad_in_lead(doc: Doc, hits: list[Hit]) -> bool:
+    """Whether the title and lead name a place abroad, or a country even with no place word before it, as a body's
+    or a people's ("Nga xác nhận tiêu diệt thủ lĩnh IS", "biên bản cuộc họp tháng Năm của Cục Dự trữ Liên bang Mỹ
+    (Fed)", "Cố vấn An ninh nội địa Nhà Trắng"), and not Việt Nam ("Hoàng hậu Hà Lan Máxima ... thăm Việt Nam")."""
+    if _HOME_IN_LEAD.search(doc.low, 0, _ABROAD_LEAD):
+        return False
+    if any(h.foreign and h.start < _ABROAD_LEAD for h in hits):
+        return True
+    lead = doc.text[:_ABROAD_LEAD]
+    # (not inside a name, "Nguyễn Đức Hưởng", "Đức Tuấn"; nor the pronoun "Anh sẽ bỏ cả thế giới", a nickname "bầu Đức")
+    return any(lead[m.start()].isupper() and lead[m.start():m.end()] != "Anh"
+               and not _NICKNAME_BEFORE.search(doc.low, max(0, m.start() - 12), m.start())
+               and not _NAME_GOES_ON.match(lead, m.end()) and not _NAME_BEFORE.search(lead, 0, m.start())
+               for m in _foreign_countries_re().finditer(doc.low, 0, _ABROAD_LEAD))
 
 
 def extract_place(doc: Doc, *, anchor: int = 0, event_date: dt.date | None = None,
@@ -1238,8 +1268,10 @@ def extract_place(doc: Doc, *, anchor: int = 0, event_date: dt.date | None = Non
                 and best.why in stated and (best.province or best.country))
     if online in ("strong", "weak", "bridged") and not physical:
         spans = {"place.online": [online_span]} if online_span else {}
+        # (its country is home only by default: "buổi đối thoại trực tuyến với người dân" of Tổng thống Nga Vladimir
+        # Putin, "một cuộc họp trực tuyến của các ngoại trưởng EU" are no meetings in Việt Nam)
         return PlaceResult(Place(text=doc.text[online_span[0]:online_span[1]] if online_span else None,
-                                 online=True), spans, warnings)
+                                 online=True), spans, warnings, home_by_default=True)
 
     if best is None or (not best.province and not best.country):
         fallback = _most_named(doc, hits, anchor) if by_names else None
@@ -1256,8 +1288,9 @@ def extract_place(doc: Doc, *, anchor: int = 0, event_date: dt.date | None = Non
         # province either: the weighing that chose the phrase over the provinces named in passing is kept)
         return PlaceResult(Place(country=None), {}, [f"{PASSING_ABROAD} ({best.text})"])
     if best is None:  # no place at all: at home, unless the people at the meeting are all foreigners (event.py)
-        return PlaceResult(Place(country=VIETNAM, inferred=True), {},
-                           [AT_HOME if not any(h.foreign for h in hits) else AT_HOME_ASSUMED], home_by_default=True)
+        abroad = any(h.foreign for h in hits)
+        return PlaceResult(Place(country=VIETNAM, inferred=True), {}, [AT_HOME_ASSUMED if abroad else AT_HOME],
+                           home_by_default=True, abroad_named=_abroad_in_lead(doc, hits))
     if best.venue is None:  # "tại Trường ... Olympia" in the lead, province from the host: keep both
         venues = [c for c in found if c.venue and not c.province and not c.country and c.score >= 6]
         if venues:
