@@ -3082,3 +3082,31 @@ def test_the_head_a_body_is_given_is_no_attendee():
 ])
 def test_a_foreign_name_after_a_body_named_in_vietnamese(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text, asked", [
+    # bench 22541450: the deputy whose question a minister answers asked it at the sitting
+    ("Chiều 15/6, Phó thủ tướng Thường trực Chính phủ Trương Hòa Bình đăng đàn trả lời chất vấn trước Quốc hội. "
+     "Trả lời câu hỏi của đại biểu Phạm Thị Minh Hiền (Phú Yên) về công tác bổ nhiệm cán bộ, Phó thủ tướng Trương Hòa "
+     "Bình cho biết thời gian qua báo chí đã phản ánh.", "Phạm Thị Minh Hiền"),
+    # bench 22540736: by the abbreviation "ĐB"
+    ("Chiều 15/6, Phó thủ tướng Trương Hòa Bình đăng đàn trả lời chất vấn trước Quốc hội. Trả lời câu hỏi của ĐB "
+     "Nguyễn Thị Mai Hoa (Trưởng ban Dân tộc tôn giáo T.Ư Hội LHPN VN) về tư duy nhiệm kỳ, Phó thủ tướng cho rằng "
+     "đó là điều đáng lo.",
+     "Nguyễn Thị Mai Hoa"),
+    # bench 22531987: "trả lời chất vấn của"
+    ("Chiều 14/6, Bộ trưởng Nguyễn Chí Dũng trả lời chất vấn tại phiên họp của Quốc hội. Trả lời chất vấn của đại biểu "
+     "Trần Hoàng Ngân (TP.HCM) về thu hút vốn FDI, Bộ trưởng cho biết việc thu hút đã có kết quả.", "Trần Hoàng Ngân"),
+    # bench 22536342: "Liên quan đến câu hỏi của"
+    ("Sáng 15/6, tại phiên chất vấn, Bộ trưởng Nguyễn Chí Dũng trả lời các đại biểu. Liên quan đến câu hỏi của "
+     "đại biểu Tạ Văn Hạ (Bạc Liêu) về kế hoạch đầu tư công trung hạn, Bộ trưởng Nguyễn Chí Dũng cho biết sẽ rà soát.",
+     "Tạ Văn Hạ"),
+    # working 22531395: the minister questioned earlier in the same sitting
+    ("Kỳ họp thứ 3, Quốc hội khóa XIV: Nâng cao hiệu quả vốn đầu tư công\nChiều 14/6, sau phiên chất vấn và trả lời "
+     "chất vấn đối với Bộ trưởng Y tế Nguyễn Thị Kim Tiến, Bộ trưởng Kế hoạch và Đầu tư Nguyễn Chí Dũng đã "
+     "\"đăng đàn\" trả lời câu hỏi của các đại biểu Quốc hội.",
+     "Nguyễn Thị Kim Tiến"),
+])
+def test_who_asks_and_who_is_questioned_at_question_time(text, asked):
+    from libmeet import parse_text
+    assert asked in {a.name for a in parse_text(text).attendees}

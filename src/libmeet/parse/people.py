@@ -161,8 +161,10 @@ def _read_before(doc: Doc, at: int) -> _Before | None:
 
 
 # background, not attendance: "miễn nhiệm ... đối với ông X", "lời mời của Tổng thống X", "ông X sinh năm 1970"
-_WEAK_BEFORE = re.compile(r"(?<!\w)(?:(?<!cùng )(?P<with>với)|đối với|miễn nhiệm|bãi nhiệm|bổ nhiệm|kế nhiệm|cử|bầu|sa thải|"
-                          r"cách chức|"
+# (not the one questioned at a sitting: "sau phiên chất vấn và trả lời chất vấn đối với Bộ trưởng Y tế Nguyễn Thị Kim
+# Tiến, Bộ trưởng ... đã đăng đàn")
+_WEAK_BEFORE = re.compile(r"(?<!\w)(?:(?<!cùng )(?<!chất vấn đối )(?P<with>với)|(?<!chất vấn )đối với|"
+                          r"miễn nhiệm|bãi nhiệm|bổ nhiệm|kế nhiệm|cử|bầu|sa thải|cách chức|"
                           r"thay thế|lời mời của|chỉ đạo của|"
                           # ... one someone else stands in for: "Thay mặt Chủ tịch nước Trần Đại Quang, Thủ tướng ..."
                           r"thay mặt(?: cho)?|"
@@ -1676,6 +1678,18 @@ _WORDS_NOUN = re.compile(r"(?<!\w)(?:khẳng định|ý kiến|chỉ đạo|phá
 _SAID_BEFORE = re.compile(r"\s*(?:hồi|vào)?\s*(?:tuần trước|tháng trước|năm ngoái|năm trước|hôm trước|trước đó)(?!\w)")
 
 
+#: a deputy whose question is answered is the one who asked it at the sitting: "Trả lời câu hỏi của đại biểu Phạm Thị
+#: Minh Hiền (Phú Yên) về công tác bổ nhiệm cán bộ, Phó thủ tướng ...", "Trả lời chất vấn của ĐB Trần Đình Gia (Hà
+#: Tĩnh)", "Liên quan đến câu hỏi của đại biểu Tạ Văn Hạ (Bạc Liêu)" (not a written one: "phiếu chất vấn của đại biểu")
+_ASKED_OF = re.compile(r"(?<!\w)(?:câu hỏi(?: chất vấn)?|(?<!phiếu )chất vấn)\s+của\s+$")
+_DEPUTY = re.compile(r"(?:đại biểu|đbqh|đb)(?!\w)")
+
+
+def _asked_by_a_deputy(doc: Doc, before: str, start: int) -> bool:
+    """Whether "của <deputy> X" is the deputy who asked the question answered: "Trả lời câu hỏi của ĐB X"."""
+    return bool(_ASKED_OF.search(before) and _DEPUTY.match(doc.low, start))
+
+
 def _said_at_a_meeting(doc: Doc, before: str, end: int) -> bool:
     """Whether "của <title> X" are X's words at a meeting: "Đây là khẳng định của Phó Chủ tịch ... Nguyễn Khánh Toàn
     tại buổi làm việc với lãnh đạo VEC"."""
@@ -1718,7 +1732,10 @@ def _is_strong(doc: Doc, mention: _Mention, by_title: bool) -> bool:
         # Giám đốc Sở GTVT TP.HCM trước báo giới", "Đó là lưu ý của ông X, Phó Cục trưởng ... với ban chỉ đạo thi tỉnh")
         if weak or (by_title or (mention.honorific or "").lower() in ("ông", "bà") and not _WORDS_NOUN.search(before)) \
                 and _OF_BEFORE.search(before):
-            if weak and not weak.group(0).startswith("chỉ đạo") or not _said_at_a_meeting(doc, before, mention.span[1]):
+            # (or the deputy whose question is answered: "Trả lời câu hỏi của đại biểu X")
+            if weak and not weak.group(0).startswith("chỉ đạo") or not (
+                    _said_at_a_meeting(doc, before, mention.span[1])
+                    or not weak and _asked_by_a_deputy(doc, before, mention.start)):
                 return False
         if _WEAK_CLAUSE.search(before):
             return False
