@@ -817,3 +817,15 @@ def test_an_order_a_guest_quotes_stays_the_guests():
     start = doc.text.find("Trường Cao đẳng")
     name = doc.text.find("Thu cho hay")
     assert _orderers(doc, [(start, name - 6)], [((name, name + 3), 0)], [name]) == set()
+
+
+@pytest.mark.parametrize("text, order", [
+    ("Thiếu tướng Trần Hữu Tài, Phó Chủ nhiệm Chính trị Quân khu 7, đã giao nhiệm vụ cho", True),
+    ("UBND tỉnh đã phê duyệt dự án và giao cho", True),
+    # not "bàn giao" (bench 21470307: "hoàn thành ... và bàn giao cho khách hàng"), nor "Bộ Ngoại giao"
+    ("Đề án NƠXH tỉnh Bình Dương được hoàn thành sau hơn 2 năm triển khai thi công và bàn giao cho", False),
+    ("Theo thông báo, Bộ Ngoại giao cho", False),
+])
+def test_an_order_is_given_by_giao_the_verb(text, order):
+    from libmeet.parse.attribution import _ORDERS
+    assert bool(_ORDERS.search(Doc.from_raw(text).low)) == order

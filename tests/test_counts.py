@@ -96,6 +96,11 @@ COUNTS = [
      "điểm thi với 36.809 phòng thi; huy động gần 90.000 cán bộ tham gia Kỳ thi.", None, None, None),
     ("Tại buổi làm việc, Thứ trưởng Bộ KHCN Trần Văn Tùng cho biết, tính đến 31.5.2016, cả nước có 1.432 tổ chức "
      "KHCN công lập với tổng số nhân lực nghiên cứu thuộc khu vực công lập 139.531 người.", None, None, None),
+    # delegates some of whom live here are counted (bench 22582360); people who live there are not (bench 22471681)
+    ("Đáng chú ý, tham dự buổi gặp mặt có hơn 250 đại biểu là người dân, sinh viên Campuchia đang sinh sống, làm việc, "
+     "tập tại Việt Nam.", 250, None, None),
+    ("Thủ tướng bày tỏ hài lòng khi quan hệ hợp tác ngày càng sâu sắc, thực chất với hơn 13.000 người Việt Nam đang "
+     "sinh sống, học tập và làm việc tại tỉnh Aichi.", None, None, None),
     # ... a count expected before the meeting (22264675, 22215567), a caption's year (21491857)
     ("Dự kiến có hơn 1.200 đại biểu của 110 nước tham dự, trong đó bao gồm các nhà lãnh đạo của nhiều nước châu "
      "Phi.", None, None, None),

@@ -1040,6 +1040,10 @@ MET_ANOTHER_TIME = [
      "Mỹ Donald Trump và Chủ tịch Trung Quốc Tập Cận Bình trong chuyến thăm Mỹ hồi đầu tháng 4. Tại cuộc đối thoại, "
      "Thứ trưởng Bộ Thương mại Trung Quốc Chu Quang Diệu phát biểu.", {"Chu Quang Diệu"},
      {"Donald Trump", "Tập Cận Bình"}),
+    # ... not a range of numbers ("khoảng cách từ 30 tới 100 mét", bench 21473881): no time ahead
+    ("Chiều 28.6, tại Moskva, Chủ tịch nước Trần Đại Quang đã hội kiến Chủ tịch Hội đồng liên bang Nga. Tại cuộc hội "
+     "kiến với Chủ tịch Hội đồng liên bang Nga Valentina Matvienko, hai bên nhất trí nâng kim ngạch thương mại hai "
+     "chiều từ 4 tới 10 tỷ USD.", {"Trần Đại Quang", "Valentina Matvienko"}, set()),
     # ... not the event's own parties, named in its own sentence with a time ahead (bench 22626938)
     ("Chiều 27/6, tại Trụ sở Chính phủ, Thủ tướng Nguyễn Xuân Phúc tiếp bà Frances Adamson, Đặc phái viên của Thủ "
      "tướng Australia, sang chuẩn bị cho Tuần lễ cấp cao APEC tháng tới.", {"Nguyễn Xuân Phúc", "Frances Adamson"},
@@ -3110,3 +3114,16 @@ def test_a_foreign_name_after_a_body_named_in_vietnamese(text, expected):
 def test_who_asks_and_who_is_questioned_at_question_time(text, asked):
     from libmeet import parse_text
     assert asked in {a.name for a in parse_text(text).attendees}
+
+
+@pytest.mark.parametrize("text, word, inner", [
+    # working 22644153: the agency for military-technical cooperation goes on over "về"
+    ("Giám đốc cơ quan về hợp tác kỹ thuật quân sự Dmitri Shugaev", "về", True),
+    # ... not every "cơ quan về" (bench 22563062, 21490836)
+    ("Có những ngày khuyến mại, tôi đi từ cơ quan về nhà 2 lần trong ngày", "về", False),
+    ("chính quyền ông Trump đang tham vấn một vài cơ quan về đề xuất này", "về", False),
+])
+def test_a_stop_word_inside_a_bodys_name(text, word, inner):
+    from libmeet.parse.people import _inner_stop
+    doc = Doc.from_raw(text)
+    assert _inner_stop(doc, doc.text.find(" " + word + " ") + 1) == inner

@@ -925,7 +925,7 @@ def _only_present(doc: Doc, person: tuple[Person, list[Span]], hosts: list[str] 
 #: trương lập phương án tìm kiếm" at the workshop Bộ Tư lệnh TP.HCM holds), never a guest's proposal; its giver named
 #: before it, not one a guest quotes after ("“... UBND tỉnh đã phê duyệt dự án ... và giao cho Trường Cao đẳng ... là
 #: đơn vị tư vấn”, ông Thu cho hay")
-_ORDERS = re.compile(r"(?<!\w)(?:chỉ\s+đạo|giao\s+nhiệm\s+vụ\s+cho|giao\s+cho)\s*:?\s*$")
+_ORDERS = re.compile(r"(?<!\w)(?:chỉ\s+đạo|" + directions.ASSIGN_VERB + r"\s+(?:nhiệm\s+vụ\s+)?cho)\s*:?\s*$")
 
 
 def _orderers(doc: Doc, points: list[Span], mentions: list[tuple[Span, int]], starts: list[int]) -> set[int]:

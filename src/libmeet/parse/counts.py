@@ -37,15 +37,19 @@ _EVENT_COUNT = re.compile(r"(?<![\d.,/])\d+\s+(?:lớp|hội nghị|hội thảo
 #: a body is counted as attending when its number follows one of these ("đại diện cho 68 thư viện")
 _ORG_LEAD = re.compile(r"(?:của|từ|đến từ|thuộc|đại diện|đại diện cho|đại diện của|cho|với|và|gồm)\s+(?:các\s+)?$")
 _NOT_NUMBER_BEFORE = re.compile(r"(?:năm|top|thứ|số|khóa|lần|tháng|ngày|quý)\s+$")
-#: what follows the people counted when they are the speakers: "24 đại biểu Quốc hội phát biểu", "... đăng ký phát biểu"
-#: ... or those who spoke or voted: "đã có 10 đại biểu tham gia chất vấn", "Với 434 đại biểu tán thành", "cả 10
-#: đại biểu đều đồng tình"
+#: what follows the people counted when they are the speakers (counts_after.txt "spoke"): "24 đại biểu Quốc hội phát
+#: biểu", "... đăng ký phát biểu", "đã có 10 đại biểu tham gia chất vấn" ("joined"), or voted: "Với 434 đại biểu tán
+#: thành", "cả 10 đại biểu đều đồng tình"
 _SPOKE = re.compile(r"(?:\s+(?!tham\b|dự\b)\S+){0,3}?\s+"
-                    r"(?:đã\s+|đăng ký\s+|tham gia\s+(?=phát biểu|chất vấn|tranh luận))?"
-                    r"(?:phát biểu|tranh luận|chất vấn|thảo luận|tán thành|đồng tình)(?!\w)")
-#: what follows people who live or work somewhere, not at the meeting: "hơn 65.000 người hiện đang sinh sống và làm
-#: việc tại Czech", "hơn 10.000 nhân viên làm việc tại sân bay Tân Sơn Nhất"
-_RESIDENT = re.compile(r"\s+(?:hiện\s+|đang\s+|hiện\s+đang\s+)?(?:sinh sống|cư trú|làm việc tại)(?!\w)")
+                    r"(?:đã\s+|đăng ký\s+|tham gia\s+(?=" + _alternation(lexicon.tagged("counts_after.txt", "joined"))
+                    + r"))?(?:" + _alternation(lexicon.tagged("counts_after.txt", "spoke")) + r")(?!\w)")
+#: what follows people who live or work somewhere, not at the meeting (counts_after.txt "resident"): "hơn 65.000 người
+#: hiện đang sinh sống và làm việc tại Czech", "hơn 10.000 nhân viên làm việc tại sân bay Tân Sơn Nhất", a few words
+#: between before "đang" ("hơn 13.000 người Việt Nam đang sinh sống, học tập và làm việc tại tỉnh Aichi"); not
+#: delegates some of whom live here ("hơn 250 đại biểu là người dân, sinh viên Campuchia đang sinh sống ... tại Việt
+#: Nam")
+_RESIDENT = re.compile(r"\s+(?:(?:[^\W\d_]+\s+){0,3}?(?:hiện\s+đang|hiện|đang)\s+)?(?:"
+                       + _alternation(lexicon.tagged("counts_after.txt", "resident")) + r")(?!\w)")
 #: a year that ends a photo caption before a capital, not a count: "xuân Đinh Dậu 2017 Các lãnh đạo Tổng cục" (but
 #: "thu hút hơn 2000 đại biểu" is a count)
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -132,8 +136,8 @@ def extract_attendance(doc: Doc, anchor: int = 0) -> tuple[Attendance, dict[str,
     kinds = any_kind_pattern()
     anchor_sentence = max((s for s in starts if s <= anchor), default=0)
     sentences: dict[int, tuple[bool, bool]] = {}  # sentence start → states the attendance, counts others
-    best: dict[str, tuple[tuple[int, int], int, Span]] = {}
-    last: dict[str, tuple[tuple[int, int], int, Span]] = {}  # the last count that qualifies
+    best: dict[str, tuple[tuple[int, int], int, Span, int]] = {}  # field → rank, value, span, its sentence's start
+    last: dict[str, tuple[tuple[int, int], int, Span, int]] = {}  # the last count that qualifies
     for match in matches:
         field = nouns[match.group(2)]
         n_start, n_end = match.span(1)
@@ -163,19 +167,18 @@ def extract_attendance(doc: Doc, anchor: int = 0) -> tuple[Attendance, dict[str,
             continue
         rank = (0 if s_start >= anchor_sentence else 1, abs(s_start - anchor_sentence))
         if field not in best or rank < best[field][0]:
-            best[field] = (rank, value, (n_start, n_end))
-        last[field] = (rank, value, (n_start, n_end))
+            best[field] = (rank, value, (n_start, n_end), s_start)
+        last[field] = (rank, value, (n_start, n_end), s_start)
     if DELEGATES in best and last[DELEGATES][2] > best[DELEGATES][2]:
-        n_start = best[DELEGATES][2][0]
-        index = bisect.bisect_right(starts, n_start) - 1
-        if _SHAREHOLDERS.match(low, best[DELEGATES][2][1]) and _CLOCK.search(low, starts[index], n_start):
+        _, _, (n_start, n_end), s_start = best[DELEGATES]
+        if _SHAREHOLDERS.match(low, n_end) and _CLOCK.search(low, s_start, n_start):
             best[DELEGATES] = last[DELEGATES]  # (the tally at 9h gives way to the last one)
     attendance = Attendance(
         delegates=best[DELEGATES][1] if DELEGATES in best else None,
         organizations=best[ORGANIZATIONS][1] if ORGANIZATIONS in best else None,
         sites=best[SITES][1] if SITES in best else None,
     )
-    return attendance, {field: [span] for field, (_, _, span) in sorted(best.items())}
+    return attendance, {field: [span] for field, (_, _, span, _) in sorted(best.items())}
 
 
 def _states_attendance(low: str, start: int, end: int, attend: re.Pattern[str], kinds: re.Pattern[str]) -> bool:

@@ -36,6 +36,7 @@ from .detect import OTHER_STORY as _OTHER_STORY
 from .detect import in_read_more, read_more_links  # (links to other stories, set in square brackets)
 from .detect import STARRED_OCCASION as _STARRED_OCCASION
 from .dates import ARCHIVE_PHOTO, WRITTEN_DAY
+from .directions import ASSIGN_VERB
 from .detect import any_kind_pattern, at_a_meeting, comma_name_at, commas_in_names
 from .normalize import Doc, fold, strip_accents
 from .places import MEETS_VERB, TIEP_NOT_MET as _TIEP_NOT_MET, foreign_place_name
@@ -1300,9 +1301,11 @@ def _continents() -> frozenset[str]:
     return frozenset(fold_word(word) for word in lexicon.words("people_continents.txt"))
 
 
-#: the small words a body's name does not end on (the run after them is another's: "Tập đoàn Vamed của | Austria Ernst
-#: Wastler", "hai Tổng thống George W. Bush và | Barack Obama")
-_LINKS_BEFORE_A_NAME = frozenset({"và", "của", "với", "trên", "về", "tại", "cùng"})
+@cache
+def _links_before_a_name() -> frozenset[str]:
+    """The small words a body's name does not end on (people_links_before_a_name.txt): "Tập đoàn Vamed của | Austria
+    Ernst Wastler"."""
+    return frozenset(fold(word) for word in lexicon.words("people_links_before_a_name.txt"))
 
 
 #: the titles a portfolio follows: "Bộ trưởng Thương mại", "Thứ trưởng Quốc phòng"
@@ -1350,7 +1353,7 @@ def _name_after_title(texts: list[str], title: tuple[int, int, str, str | None])
             and 2 <= len(texts) <= 3 and not country and not is_country(texts, whole=True) and _wholly_foreign(texts):
         return 0, len(texts)  # ... or a minister by it: "Bộ trưởng Thương mại Wilbur Ross"
     if len(org) >= 3 and _patterns()["org_head"].match(fold(title[3] or "")) and org[-1][:1].islower() \
-            and fold(org[-1]) not in _LINKS_BEFORE_A_NAME and 2 <= len(texts) <= 3 and not country \
+            and fold(org[-1]) not in _links_before_a_name() and 2 <= len(texts) <= 3 and not country \
             and not is_country(texts, whole=True) and _wholly_foreign(texts) \
             and not foreign_place_name(" ".join(texts)):
         # a foreign body's name put into Vietnamese, its last word lower-case (so the capitals after it are no more of
@@ -2926,12 +2929,16 @@ _PARTIES_MEET_AT = _MET_KINDS | _GATHERINGS
 #: giao Mỹ Thomas Shannon") or an earlier month ("theo thống nhất giữa Tổng thống Mỹ Donald Trump và Chủ tịch Trung Quốc
 #: Tập Cận Bình trong chuyến thăm Mỹ hồi đầu tháng 4")
 _PARTY_OF_ANOTHER = re.compile(r"(?:" + _MEETS + r"|(?<!\w)giữa(?!\w))[^.;:!?\n“”\"]{0,100}$")
-_EARLIER_AFTER = re.compile(r"[^.;:!?\n“”\"]{0,160}?(?<!\w)hồi\s+(?:đầu\s+|cuối\s+|giữa\s+)?(?:tháng|năm|tuần)(?!\w)")
+#: an earlier month, year or week: "hồi đầu tháng 4", "hồi năm ngoái"
+_EARLIER = r"(?<!\w)hồi\s+(?:đầu\s+|cuối\s+|giữa\s+)?(?:tháng|năm|tuần)(?!\w)"
+_EARLIER_AFTER = re.compile(r"[^.;:!?\n“”\"]{0,160}?" + _EARLIER)
 _SENTENCE_BREAK = re.compile(r"[.!?\n](?=\s)")
 _BREAKS = " \n"
 _AHEAD_BEFORE = re.compile(r"(?<!\w)(?:sẽ|dự\s+kiến|sắp)(?!\w)")
-_ANOTHER_TIME = re.compile(r"\d\s+tới(?!\w)|(?<!\w)(?:(?:tuần|tháng|năm)\s+tới|sắp\s+tới)(?!\w)"
-                           r"|(?<!\w)hồi\s+(?:đầu\s+|cuối\s+|giữa\s+)?(?:tháng|năm|tuần)(?!\w)")
+#: ... a day or a month ahead ("vào ngày 17/7 tới", "ngày 20 tới", "tháng 8 tới", "tuần tới", "sắp tới"; not a range:
+#: "từ 30 tới 100 mét") or an earlier time (_EARLIER)
+_ANOTHER_TIME = re.compile(r"(?<![\w/.-])\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s+tới(?!\w)"
+                           r"|(?<!\w)(?:(?:ngày|tháng)\s+\d{1,2}|tuần|tháng|năm|sắp)\s+tới(?!\w)|" + _EARLIER)
 
 
 def met_another_time(doc: Doc, people: list[tuple[Person, list[Span]]], at: int | None = None) -> list[bool]:
@@ -2941,6 +2948,7 @@ def met_another_time(doc: Doc, people: list[tuple[Person, list[Span]]], at: int 
     low = doc.low
     starts = _sentences(doc)
     own = bisect_right(starts, at) - 1 if at is not None else None
+    times: dict[int, bool] = {}  # sentence index → whether it tells another time (_ANOTHER_TIME)
 
     def another(start: int, end: int) -> bool:
         index = bisect_right(starts, start) - 1
@@ -2958,7 +2966,11 @@ def met_another_time(doc: Doc, people: list[tuple[Person, list[Span]]], at: int 
         # nước Trần Đại Quang sẽ hội đàm với Tổng thống V.Putin, hội kiến Thủ tướng Dmitry Medvedev")
         lead = max(s0 - 200 if s0 and low[s0 - 1] not in _BREAKS else s0, 0)
         lead = max((m.end() for m in _SENTENCE_BREAK.finditer(low, lead, party.start())), default=lead)
-        return bool(_AHEAD_BEFORE.search(low, lead, party.start() + 1) or _ANOTHER_TIME.search(low, s0, s1))
+        if _AHEAD_BEFORE.search(low, lead, party.start()):
+            return True
+        if index not in times:
+            times[index] = bool(_ANOTHER_TIME.search(low, s0, s1))
+        return times[index]
     return [bool(spans) and all(another(s, e) for s, e in spans) for _, spans in people]
 
 
@@ -3015,8 +3027,7 @@ def told_about(doc: Doc, people: list[tuple[Person, list[Span]]], kind: str | No
 #: "Hội đồng kỷ luật do Thứ trưởng Trần Quốc Khánh làm Chủ tịch"); not a delegation's head, who comes with it ("Đoàn
 #: công tác do Thứ trưởng ... làm trưởng đoàn"; nor the words "do" and "giao" are in, as directions._ASSIGN: "Bộ
 #: trưởng Bộ Giao thông vận tải Trương Quang Nghĩa làm trưởng ban", "Bộ Ngoại giao", "bàn giao", "tự do")
-_HEAD_GIVEN_BEFORE = re.compile(r"(?<!\w)(?:(?<!tự\s)do|(?<!bàn\s)(?<!ngoại\s)giao(?!\s+thông(?!\w))(?:\s+cho)?)"
-                                r"\s+(?:[^\W\d_]+\s+){0,8}$")
+_HEAD_GIVEN_BEFORE = re.compile(r"(?<!\w)(?:(?<!tự\s)do|" + ASSIGN_VERB + r"(?:\s+cho)?)\s+(?:[^\W\d_]+\s+){0,8}$")
 _HEAD_GIVEN_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,[^,.;:!?\n]{0,80},\s*)?làm\s+(?:phó\s+)?"
                                r"(?:trưởng\s+ban|tổ\s+trưởng|chủ\s+tịch|chủ\s+nhiệm)(?!\w)")
 
