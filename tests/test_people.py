@@ -2518,6 +2518,38 @@ def test_one_named_only_as_who_invited_signed_or_was_sent_regards_is_no_attendee
     names = {person.name for person, _ in found}
     assert gone <= flagged and kept <= names and not flagged & kept
 
+
+@pytest.mark.parametrize("text, kind, gone, kept", [
+    # bench 22344344 (a youth delegation received in Beijing): the leaders' visits earlier in the year are recalled
+    ("Chiều 22/5, Phó Chủ tịch nước Trung Quốc Lý Nguyên Triều đã tiếp Bí thư thứ nhất Trung ương Đoàn Lê Quốc Phong. "
+     "Hai bên vui mừng nhận thấy từ đầu năm nay, lãnh đạo cấp cao hai nước đã duy trì các chuyến thăm lẫn nhau: "
+     "Tổng Bí thư Nguyễn Phú Trọng đã có chuyến thăm chính thức tới Trung Quốc. Mới đây, Chủ tịch nước Trần Đại "
+     "Quang đã có chuyến thăm cấp nhà nước tới Trung Quốc và tham dự Diễn đàn hợp tác quốc tế “Vành đai và con "
+     "đường”.", "tiếp",
+     {"Nguyễn Phú Trọng", "Trần Đại Quang"}, {"Lý Nguyên Triều", "Lê Quốc Phong"}),
+    # bench 22331903: the one a trip ahead will meet
+    ("Ông Trump đã tới Riyadh sáng ngày 20-5 để dự hội nghị thượng đỉnh. Trong hai ngày tới ông Trump sẽ du hành tới "
+     "Israel, gặp mặt Giáo hoàng Pope Francis tại tòa thánh Vatican và tham dự hội nghị thượng đỉnh NATO ở Brussels.",
+     "hội nghị", {"Pope Francis"}, set()),
+    # bench 22441477: a state visit ahead, welcomed at a reception of another guest
+    ("Chiều 2/6, tại trụ sở Chính phủ, Thủ tướng Nguyễn Xuân Phúc đã tiếp Đại sứ Cộng hòa Czech Vitezslav Grepl. Phát "
+     "biểu tại buổi tiếp, Thủ tướng hoan nghênh việc Tổng thống Cộng hòa Czech Milos Zeman sẽ thăm cấp Nhà nước tới "
+     "Việt Nam và tin tưởng chuyến thăm góp phần củng cố hơn nữa quan hệ hai nước.", "tiếp",
+     {"Milos Zeman"}, {"Nguyễn Xuân Phúc", "Vitezslav Grepl"}),
+    # ... not the trip the event is part of (bench 22471681)
+    ("Thủ tướng tiếp lãnh đạo các đảng Nhật Bản. Trong khuôn khổ chuyến thăm chính thức Nhật Bản và tham dự Hội nghị "
+     "Tương lai châu Á lần thứ 23, chiều 6/6, Thủ tướng Chính phủ Nguyễn Xuân Phúc đã tiếp Ngài Natsuo Yamaguchi, Chủ "
+     "tịch Đảng Công Minh.", "tiếp", set(), {"Nguyễn Xuân Phúc", "Natsuo Yamaguchi"}),
+])
+def test_one_named_only_on_a_trip_of_another_time_is_no_attendee(text, kind, gone, kept):
+    from libmeet.parse.people import on_another_trip
+    doc = Doc.from_raw(text)
+    found = extract_attendees(doc, kind=kind)
+    flagged = {person.name for (person, _), out in zip(found, on_another_trip(doc, found, 0)) if out}
+    names = {person.name for person, _ in found}
+    assert gone <= flagged and kept <= names and not flagged & kept
+
+
 #: bench 22443830: a section under its own heading opens on a later time of the day and tells the Standing
 #: Committee's sitting; the Chair who speaks there is not at the plenary debate of the afternoon
 HEADED_LATER_THE_SAME_DAY = (

@@ -255,6 +255,8 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
         _SetAside(lambda found: people.agency_told(doc, found, found_at), "named only in what a news agency tells"),
         _SetAside(lambda found: people.met_another_time(doc, found, found_at),
                   "named only as a party of a meeting or an agreement told ahead or at an earlier time"),
+        _SetAside(lambda found: people.on_another_trip(doc, found, found_at),
+                  "named only as one on a trip told at another time (a visit recalled or ahead), not at the event"),
         _SetAside(lambda found: people.introduced_elsewhere(doc, found, found_kind, found_at),
                   "first named at another occasion (to the press, before the event, elsewhere the same day) and not "
                   "placed at the event after it", still_heard=True),

@@ -2974,6 +2974,30 @@ def met_another_time(doc: Doc, people: list[tuple[Person, list[Span]]], at: int 
     return [bool(spans) and all(another(s, e) for s, e in spans) for _, spans in people]
 
 
+#: a leader's trip of another time than the event, told in a sentence of its own: a visit recalled ("Mới đây, Chủ tịch
+#: nước Trần Đại Quang đã có chuyến thăm cấp nhà nước tới Trung Quốc", "từ đầu năm nay, ...: Tổng Bí thư Nguyễn Phú
+#: Trọng đã có chuyến thăm chính thức tới Trung Quốc") or ahead ("Trong hai ngày tới ông Trump sẽ du hành tới Israel,
+#: gặp mặt Giáo hoàng Pope Francis tại tòa thánh Vatican"): the trip's noun or verb, and a time other than the event's
+_TRIP = re.compile(r"(?<!\w)(?:chuyến\s+(?:thăm|công\s+du)|du\s+hành|công\s+du)(?!\w)")
+_TRIP_TIME = re.compile(r"(?<!\w)(?:mới\s+đây|gần\s+đây|từ\s+đầu\s+năm|trước\s+đó|trước\s+đây|năm\s+ngoái|"
+                        r"(?:năm|tháng|tuần)\s+trước|từng|sẽ|sắp\s+tới|(?:ngày|tuần|tháng|năm)\s+tới)(?!\w)")
+#: ... not the trip the event is part of: "Trong khuôn khổ chuyến thăm chính thức Nhật Bản ..., chiều 6/6, Thủ tướng"
+_TRIP_FRAME = re.compile(r"(?<!\w)(?:trong\s+khuôn\s+khổ|nhân|trong)\s+chuyến\s+(?:thăm|công\s+du)(?!\w)")
+
+
+def on_another_trip(doc: Doc, people: list[tuple[Person, list[Span]]], at: int | None = None) -> list[bool]:
+    """For each person, whether every sentence that names them tells a trip at another time (_TRIP, _TRIP_TIME), never
+    the trip the event is part of (_TRIP_FRAME) nor the event's own sentence (at `at`): they were named as the one who
+    went or will go, or whom it will meet, not as present (what they attend on it, "và tham dự Diễn đàn ...", is the
+    trip's, so their roles do not keep them)."""
+    low = doc.low
+
+    def trip(sentence: Span, end: int) -> bool:
+        return bool(_TRIP.search(low, *sentence) and _TRIP_TIME.search(low, *sentence)
+                    and not _TRIP_FRAME.search(low, *sentence))
+    return _only_in_sentences(doc, people, at, trip)
+
+
 def told_about(doc: Doc, people: list[tuple[Person, list[Span]]], kind: str | None = None,
                at: int | None = None) -> list[bool]:
     """For each person, whether the text names them as the matter what is said or decided is about (_told_about) and
