@@ -1399,7 +1399,7 @@ def test_voters_who_speak_at_their_meeting_with_deputies(text, kind, named):
     ("Tại hội thảo, ông Michael O’Hanlon phát biểu.", [("Michael O’Hanlon", None, None)]),
     ("Tại hội nghị, ông James O'Neill, cảnh sát trưởng New York, phát biểu.", [("James O'Neill", None, None)]),
     ("Cao ủy Liên hợp quốc về nhân quyền, ông Zeid Ra'ad Al Hussein phát biểu tại phiên họp.",
-     [("Zeid Ra'ad Al Hussein", None, None)]),
+     [("Zeid Ra'ad Al Hussein", "Cao ủy", "Liên hợp quốc về nhân quyền")]),  # (the matter he handles, after "về")
     # ... a Central Highlands name (bench 22550989 "Bà K’Hiếu", 21479043 "H’Ăng Niê")
     ("Tại buổi gặp, bà H’Hen Niê phát biểu.", [("H’Hen Niê", None, None)]),
     ("Tại hội nghị, ông R'Mah Tuân phát biểu.", [("R'Mah Tuân", None, None)]),
@@ -3159,3 +3159,35 @@ def test_a_stop_word_inside_a_bodys_name(text, word, inner):
     from libmeet.parse.people import _inner_stop
     doc = Doc.from_raw(text)
     assert _inner_stop(doc, doc.text.find(" " + word + " ") + 1) == inner
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bench 22756966, 22220056: the matter an envoy handles, after "về", between the body and a foreign name
+    ("Đặc phái viên Liên hợp quốc về vấn đề Syria Staffan de Mistura cho biết.",
+     [("Staffan de Mistura", "Đặc phái viên", "Liên hợp quốc về vấn đề Syria")]),
+    ("Đặc phái viên Liên hợp quốc về Iraq Jan Kubis cho biết.",
+     [("Jan Kubis", "Đặc phái viên", "Liên hợp quốc về Iraq")]),
+    # bench 22564576 (seed 145 E9's missed Barnier): a negotiator's matter, before or after his body
+    ("Trưởng đoàn đàm phán của EU về Brexit Michel Barnier cho biết hai bên đã đồng ý.",
+     [("Michel Barnier", "Trưởng đoàn", "Đoàn đàm phán của EU về Brexit")]),
+    ("Đặc phái viên của Mỹ về chính sách Triều Tiên Joseph Yun đã gặp.",
+     [("Joseph Yun", "Đặc phái viên", "của Mỹ về chính sách Triều Tiên")]),
+    # ... not after another title, whose "về" is a verb's ("Bộ trưởng Tư pháp Mỹ sẽ điều trần về cáo buộc của James
+    # Comey"), nor a verb's "về" after an envoy
+    ("Bộ trưởng Tư pháp Mỹ sẽ điều trần về cáo buộc của James Comey.", []),
+    # working 22581597, bench 22434622: a company's word and its brand close the organisation, then a foreign name
+    ("Phái đoàn Mỹ do Chủ tịch kiêm Giám đốc điều hành hãng ConocoPhilips Ryan Lance đứng đầu.",
+     [("Ryan Lance", "Giám đốc điều hành", "hãng ConocoPhilips")]),
+    ("Vị khách đầu tiên Thủ tướng tiếp là Phó chủ tịch tập đoàn Nasdaq Bob McCooey.",
+     [("Bob McCooey", "Phó chủ tịch", "tập đoàn Nasdaq")]),
+    ("Chủ tịch Tập đoàn Nidec Shigenobu Nagamori cho biết.",
+     [("Shigenobu Nagamori", "Chủ tịch", "Tập đoàn Nidec")]),
+    # ... not a Vietnamese company's name
+    ("Giám đốc Công ty TNHH Minh Quang cho biết.", []),
+    # bench 22241783 (seed 205 E35's missed guest), 22275688: a long body's name closed by its acronym in brackets
+    ("Tham dự có Tổng thư ký Hội đồng Liên minh nghị viện Hiệp hội các quốc gia Đông Nam Á (AIPA) Isra Sunthornvut; "
+     "và lãnh đạo các bộ ngành.",
+     [("Isra Sunthornvut", "Tổng thư ký", "Hội đồng Liên minh nghị viện Hiệp hội các quốc gia Đông Nam Á (AIPA)")]),
+])
+def test_a_foreign_name_after_a_long_or_topical_body(text, expected):
+    assert summary(text) == expected

@@ -766,7 +766,8 @@ def _mention(doc: Doc, run: re.Match[str], positions: list[Span]) -> _Mention | 
     boxed = ((doc.text[words[-1][1][1]:words[-1][1][1] + 1] == "," or _SAYS_NEXT.match(doc.low, words[-1][1][1]))
              and (len(texts) >= 3 and vietnamese_name_at(texts, 0) == len(texts)
                   or foreign_name and (set_off or _country_comma_before(doc, first))))
-    title = _title_before(doc, lead, positions, addressed=bool(before) or boxed, boxed=boxed and not before)
+    title = _title_before(doc, lead, positions, addressed=bool(before) or boxed, boxed=boxed and not before,
+                          after=texts)
     if title and not before and _WARD.search(fold(title[3] or "")) and vietnamese_name_at(texts, 0) == len(texts):
         # the name right after a ward's or a commune's word is the unit's, named after someone: "bà Lưu Lê Bích
         # Phượng, Bí thư phường | Nguyễn Thái Bình cho rằng", "đồng chí Chủ tịch UBND phường | Nguyễn Cư Trinh có báo
@@ -1011,6 +1012,12 @@ def _wholly_foreign(texts: list[str]) -> bool:
         and not any(is_vietnamese_syllable(text) and not text.isascii() for text in texts[1:])
 
 
+def _plain_foreign(texts: list[str]) -> bool:
+    """`_wholly_foreign`, or a foreign name written in plain letters whose first word is also a Vietnamese syllable's
+    spelling ("Ryan Lance"), where the words before tell a foreign body (a brand)."""
+    return _wholly_foreign(texts) or all(text.isascii() for text in texts) and len(_foreign(texts)) == len(texts)
+
+
 def _foreign(texts: list[str]) -> list[str]:
     """The foreign name at the start of a run: up to 4 capitalised words (and the small words between them:
     "Mohammed bin Abdulrahman Al Thani"), ending before a new sentence's first word."""
@@ -1118,10 +1125,11 @@ def _after_a_titled_name(doc: Doc, at: int, positions: list[Span]) -> bool:
 
 
 def _title_before(doc: Doc, lead: int, positions: list[Span], addressed: bool = False,
-                  boxed: bool = False) -> tuple[int, int, str, str | None] | None:
+                  boxed: bool = False, after: list[str] | None = None) -> tuple[int, int, str, str | None] | None:
     """The job title (and organisation) written right before a name: (start, end of gap, title, organisation).
 
-    Also "Title Organisation - Name" and, when the name has its form of address, "Title Organisation, ông Name".
+    Also "Title Organisation - Name" and, when the name has its form of address, "Title Organisation, ông Name";
+    `after`: the words of the run at `lead` (whether it ends on a foreign name, `_foreign_after_a_matter`).
     """
     i = bisect_right(positions, (lead, lead)) - 1
     while i >= 0 and positions[i][1] > lead:
@@ -1161,7 +1169,10 @@ def _title_before(doc: Doc, lead: int, positions: list[Span], addressed: bool = 
     if _THIS_COUNTRY.fullmatch(low_gap):  # "Ngoại trưởng nước này Rex Tillerson": the country told before
         return p_start, lead, doc.text[p_start:p_end], None
     words = low_gap.split()
-    if len(words) > _MAX_GAP_WORDS or addressed and words and words[-1] in _JOINS_ANOTHER:
+    # (a body's name closed by its acronym in brackets may run longer: "Tổng thư ký Hội đồng Liên minh nghị viện Hiệp
+    # hội các quốc gia Đông Nam Á (AIPA) Isra Sunthornvut")
+    limit = _MAX_GAP_WORDS + 4 if _ACRONYM_CLOSES.search(gap) else _MAX_GAP_WORDS
+    if len(words) > limit or addressed and words and words[-1] in _JOINS_ANOTHER:
         # the title is the one before's, the name the next in the list, with its own form of address: "Ông Nguyễn Hồng
         # Lĩnh, Bí thư Tỉnh ủy tỉnh BR-VT và ông Nguyễn Văn Trình, Chủ tịch UBND tỉnh", "Ông Yasuhiro Saitoh - Chủ tịch
         # HĐQT Eximbank và ông Lê Minh Quốc - Thành viên HĐQT" (no body's name ends on "và"; not a country after it,
@@ -1169,13 +1180,19 @@ def _title_before(doc: Doc, lead: int, positions: list[Span], addressed: bool = 
         return None
     stop = _patterns()["stop"]
     envoy = fold(doc.text[p_start:p_end]) in _ENVOYS
+    matter = after and fold(doc.text[p_start:p_end]) in _topic_titles() \
+        and _foreign_after_a_matter(after, opens_on_it=words[-1:] == ["về"]) is not None
     for m in _GAP_WORD.finditer(low_gap):
         at = p_end + m.start()
         # (not a stop word inside a body's name, people_org_inner_stops.txt: "Giám đốc cơ quan về hợp tác kỹ thuật quân
         # sự Dmitri Shugaev", "Phó chủ nhiệm Ủy ban Về các vấn đề xã hội Bùi Sỹ Lợi")
         if stop.match(low_gap, m.start()) and not doc.text[at].isupper() and not _inner_stop(doc, at) \
-                and not (envoy and doc.text.startswith("tại ", at) and doc.text[at + 4:at + 5].isupper()):
-            return None  # (an envoy's post abroad is part of the title: "Đại sứ Việt Nam tại Nhật Bản Nguyễn Quốc Cường")
+                and not (envoy and doc.text.startswith("tại ", at) and doc.text[at + 4:at + 5].isupper()) \
+                and not (matter and _MATTER.match(low_gap, m.start())):
+            # (an envoy's post abroad is part of the title: "Đại sứ Việt Nam tại Nhật Bản Nguyễn Quốc Cường"; so is the
+            # matter an envoy or a negotiator handles, before a foreign name: "Đặc phái viên Liên hợp quốc về vấn đề
+            # Syria Staffan de Mistura", people_topic_titles.txt)
+            return None
     org = gap.strip(" ,-–—") or None
     return p_start, lead, doc.text[p_start:p_end], org
 
@@ -1240,6 +1257,31 @@ def _titles_chained_before(doc: Doc, at: int, positions: list[Span]) -> list[tup
         # Bộ trưởng KH-ĐT sáng nay, ĐB Lê Công Nhường", "phần giải trình của Tổng Giám đốc BHXH Việt Nam, ĐB ...")
         return []
     return chain[::-1]
+
+
+@cache
+def _topic_titles() -> frozenset[str]:
+    return frozenset(fold(w) for w in lexicon.words("people_topic_titles.txt"))
+
+
+#: "về" and the matter a title's holder handles, up to the name: "về vấn đề Syria", "về Brexit của EU" (not a verb's
+#: "về": "về nước", "về hưu", nor a paper's subject, "về việc")
+_MATTER = re.compile(r"về(?!\s+(?:việc|nước|hưu|đến|tới|thăm|làm|dự|với)(?!\w))(?:\s+\S+){0,6}\s*$")
+
+
+def _foreign_after_a_matter(texts: list[str], opens_on_it: bool = False) -> int | None:
+    """Where a foreign name of 2-4 words starts in a run that may open on the matter a title's holder handles (a
+    country's or a word's name, when the words before the run end on "về", `opens_on_it`: "về Iraq | Jan Kubis", "về
+    Brexit | Michel Barnier", "về Triều Tiên | Joseph Yun"); None when the run holds none."""
+    for offset in ((is_country(texts) or 1,) if opens_on_it else (0, is_country(texts) or 1)):
+        rest = texts[offset:]
+        if 2 <= len(rest) <= 4 and _wholly_foreign(rest):
+            return offset
+    return None
+
+
+#: a body's acronym in brackets closing the words between a title and a name: " ... Đông Nam Á (AIPA) "
+_ACRONYM_CLOSES = re.compile(r"\([A-ZĐ]{2,8}\)\s*$")
 
 
 #: the titles of envoys, whose post abroad ("tại" and a capitalised place) follows their country: "Đại sứ Mỹ tại Liên
@@ -1308,6 +1350,10 @@ def _links_before_a_name() -> frozenset[str]:
     return frozenset(fold(word) for word in lexicon.words("people_links_before_a_name.txt"))
 
 
+#: a company's word that its brand follows: "hãng ConocoPhilips", "Tập đoàn Microsoft"
+_BRAND_HEAD = re.compile(r"(?<!\w)(?:hãng|tập đoàn|công ty)$")
+
+
 #: the titles a portfolio follows: "Bộ trưởng Thương mại", "Thứ trưởng Quốc phòng"
 _MINISTERS = frozenset({"bộ trưởng", "thứ trưởng"})
 
@@ -1320,6 +1366,11 @@ def _name_after_title(texts: list[str], title: tuple[int, int, str, str | None])
     home = _in_viet_nam(texts, title[3])
     if home:
         return home
+    if fold((title[3] or "").rpartition(" ")[2]) == "về" and fold(title[2]) in _topic_titles():
+        # the matter an envoy or a negotiator handles opens the run, then the name: "Đặc phái viên Liên hợp quốc về |
+        # Iraq | Jan Kubis", "Trưởng đoàn đàm phán của EU về | Brexit | Michel Barnier"
+        offset = _foreign_after_a_matter(texts, opens_on_it=True)
+        return (offset, len(texts) - offset) if offset else (0, 0)
     for offset in range(len(texts)):
         if len(texts) - offset > 4:
             continue
@@ -1360,6 +1411,16 @@ def _name_after_title(texts: list[str], title: tuple[int, int, str, str | None])
         # it), then the name: "Chủ tịch Liên minh Nghị viện Thế giới | Saber Chowdhury", "Tổng Giám đốc Tổ chức Thương
         # mại Thế giới | Roberto Azevedo", "Giám đốc cơ quan về hợp tác kỹ thuật quân sự | Dmitri Shugaev"
         return 0, len(texts)
+    if len(texts) == 3 and _BRAND_HEAD.search(fold(title[3] or "")) and not country \
+            and not is_vietnamese_syllable(texts[0]) and not is_country(texts[1:], whole=True) \
+            and _plain_foreign(texts[1:]):
+        # a company's word closing the organisation, its one-word brand, then a foreign name: "Giám đốc điều hành hãng
+        # ConocoPhilips | Ryan Lance", "Chủ tịch Tập đoàn Sumitomo | Kuniharu Nakamura"
+        return 1, 2
+    if len(org) >= 2 and _BRAND_HEAD.search(fold(" ".join(org[:-1]))) and org[-1][:1].isupper() \
+            and not is_vietnamese_syllable(org[-1]) and 2 <= len(texts) <= 3 and not country \
+            and not is_country(texts, whole=True) and _plain_foreign(texts):
+        return 0, len(texts)  # ... its brand a run of its own: "Giám đốc điều hành hãng ConocoPhilips | Ryan Lance"
     if not country and (title[3] or is_country(texts, whole=True) or is_vietnamese_syllable(texts[0])
                         or len(texts) > 3):
         # "Tổng thống Donald Trump", "Tổng hiệu trưởng Shannon Koga"; but "Cố vấn Nhà nước X",
