@@ -2945,6 +2945,8 @@ def test_told_about_spares_parties_and_speakers(text: str, told: str, name: str,
      False),
     ("Chung quan điểm, ông chủ tiệm Thuận Hữu (Hải Phòng) đề nghị Chính phủ phải tính toán hết các nguồn.",
      "Thuận Hữu", False),
+    # ... the title "Đại biểu Quốc hội" in full too
+    ("Đại biểu Quốc hội Thuận Hữu (Hải Phòng) phát biểu.", "Thuận Hữu", True),
 ])
 def test_a_deputy_told_by_the_province_after_the_name(text: str, name: str, found: bool) -> None:
     from libmeet.parse import people
@@ -2958,6 +2960,8 @@ def test_a_deputy_told_by_the_province_after_the_name(text: str, name: str, foun
      "K. Nhiễu", True),
     ("Liên quan đến quy định về chuyển giao công nghệ, đại biểu K. Nhiễu kiến nghị dự án Luật cần bổ sung.",
      "K. Nhiễu", False),
+    ("Liên quan đến quy định về chuyển giao công nghệ, Đại biểu Quốc hội K. Nhiễu (Lâm Đồng) kiến nghị bổ sung.",
+     "K. Nhiễu", True),
 ])
 def test_a_deputy_named_after_an_initial(text: str, name: str, found: bool) -> None:
     from libmeet.parse import people

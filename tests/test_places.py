@@ -646,6 +646,25 @@ def test_no_one_found_at_a_meeting_in_a_story_told_abroad_gives_no_country(text,
     assert parse_text(text).place.country == country
 
 
+@pytest.mark.parametrize("text, abroad", [
+    # a country after a word that merely ends like a form of address ("đông" like "ông"): still the country (bench
+    # 21471862)
+    ("Tình hình miền Đông Ukraine tiếp tục căng thẳng trở lại\nTrong buổi họp báo, phía ly khai cho biết họ sẽ rút "
+     "vũ khí hạng nặng.", True),
+    # a common word opening on a country's name at a sentence's start is the word (bench 21479158, 21478744)
+    ("Ngắm iPhone 8 màn hình Touch Bar siêu đẹp\nÝ tưởng về một mẫu iPhone 8 thiết kế sexy, viền màn hình siêu "
+     "mỏng.", False),
+    ("Áo dài kết hợp váy xòe: Chuyên gia lịch sử văn hóa nói gì?\nDu xuân 2017, nhiều người đã chọn áo dài cách "
+     "tân để mặc.", False),
+    # ... not the country doing something (bench 22546142)
+    ("Nga xác nhận tiêu diệt thủ lĩnh IS\nNgày 16-6 Bộ Quốc phòng cho biết hội đồng quân sự của IS đã họp.", True),
+])
+def test_a_country_named_in_the_lead(text, abroad):
+    from libmeet.parse import places
+    doc = Doc.from_raw(text)
+    assert places._abroad_in_lead(doc, places._hits(doc)) == abroad
+
+
 def test_an_online_meeting_of_foreigners_is_not_at_home():
     from libmeet import parse_text
     # working 22538240, 22540155, dantri unc_news_world_213; bench 22539254 (seed-212 reading E35)

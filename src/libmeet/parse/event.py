@@ -312,7 +312,7 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
     if attendees and not any(names.is_vietnamese_name(person.name) or names.is_stage_name(person.name)
                              for person in attendees):
         where = where.abroad_all_the_same()
-    elif not attendees and where.abroad_named:
+    elif not attendees and where.abroad_in_lead:
         # no one found at a meeting whose place is not stated, in a story told abroad: "Nga xác nhận tiêu diệt thủ
         # lĩnh IS ... hội đồng quân sự của IS đã tổ chức cuộc họp", "Cố vấn ... Nhà Trắng Tom Bossert đưa ra trong
         # một buổi họp báo" - no country rather than a wrong Việt Nam

@@ -264,6 +264,8 @@ _FIELDS_LISTED = re.compile(r"\s*(\w+(?:\s+\w+)*?)((?:,\s+\w+(?:\s+\w+)*?)*)(?:,
 _WORD = re.compile(r"\(?[^\s,;:()“”\"]+\)?")
 _LOWER_PHRASE = re.compile(r"([^\W\d_A-ZĐ][^,;:.()\n]{2,60}?)\s+của\s+")
 _MAX_GAP_WORDS = 12
+#: ... or when an acronym in brackets closes the body's name (_ACRONYM_CLOSES)
+_MAX_GAP_WORDS_ACRONYM = 16
 #: how far (in characters) a job title may end before the name it is the title of
 _TITLE_GAP = 120
 _MAX_ORG_WORDS = 14
@@ -1171,7 +1173,7 @@ def _title_before(doc: Doc, lead: int, positions: list[Span], addressed: bool = 
     words = low_gap.split()
     # (a body's name closed by its acronym in brackets may run longer: "Tổng thư ký Hội đồng Liên minh nghị viện Hiệp
     # hội các quốc gia Đông Nam Á (AIPA) Isra Sunthornvut")
-    limit = _MAX_GAP_WORDS + 4 if _ACRONYM_CLOSES.search(gap) else _MAX_GAP_WORDS
+    limit = _MAX_GAP_WORDS_ACRONYM if _ACRONYM_CLOSES.search(gap) else _MAX_GAP_WORDS
     if len(words) > limit or addressed and words and words[-1] in _JOINS_ANOTHER:
         # the title is the one before's, the name the next in the list, with its own form of address: "Ông Nguyễn Hồng
         # Lĩnh, Bí thư Tỉnh ủy tỉnh BR-VT và ông Nguyễn Văn Trình, Chủ tịch UBND tỉnh", "Ông Yasuhiro Saitoh - Chủ tịch
@@ -1180,15 +1182,15 @@ def _title_before(doc: Doc, lead: int, positions: list[Span], addressed: bool = 
         return None
     stop = _patterns()["stop"]
     envoy = fold(doc.text[p_start:p_end]) in _ENVOYS
-    matter = after and fold(doc.text[p_start:p_end]) in _topic_titles() \
-        and _foreign_after_a_matter(after, opens_on_it=words[-1:] == ["về"]) is not None
+    matter = bool(after and "về" in low_gap and fold(doc.text[p_start:p_end]) in _topic_titles()
+                  and _foreign_after_a_matter(after, opens_on_it=words[-1:] == ["về"]) is not None)
     for m in _GAP_WORD.finditer(low_gap):
         at = p_end + m.start()
         # (not a stop word inside a body's name, people_org_inner_stops.txt: "Giám đốc cơ quan về hợp tác kỹ thuật quân
         # sự Dmitri Shugaev", "Phó chủ nhiệm Ủy ban Về các vấn đề xã hội Bùi Sỹ Lợi")
         if stop.match(low_gap, m.start()) and not doc.text[at].isupper() and not _inner_stop(doc, at) \
                 and not (envoy and doc.text.startswith("tại ", at) and doc.text[at + 4:at + 5].isupper()) \
-                and not (matter and _MATTER.match(low_gap, m.start())):
+                and not (matter and _matter().match(low_gap, m.start())):
             # (an envoy's post abroad is part of the title: "Đại sứ Việt Nam tại Nhật Bản Nguyễn Quốc Cường"; so is the
             # matter an envoy or a negotiator handles, before a foreign name: "Đặc phái viên Liên hợp quốc về vấn đề
             # Syria Staffan de Mistura", people_topic_titles.txt)
@@ -1266,7 +1268,10 @@ def _topic_titles() -> frozenset[str]:
 
 #: "về" and the matter a title's holder handles, up to the name: "về vấn đề Syria", "về Brexit của EU" (not a verb's
 #: "về": "về nước", "về hưu", nor a paper's subject, "về việc")
-_MATTER = re.compile(r"về(?!\s+(?:việc|nước|hưu|đến|tới|thăm|làm|dự|với)(?!\w))(?:\s+\S+){0,6}\s*$")
+@cache
+def _matter() -> re.Pattern[str]:
+    return re.compile(rf"về(?!\s+(?:{lexicon.alternation(lexicon.words('people_ve_not_a_matter.txt'))})(?!\w))"
+                      r"(?:\s+\S+){0,6}\s*$")
 
 
 def _foreign_after_a_matter(texts: list[str], opens_on_it: bool = False) -> int | None:
@@ -1350,8 +1355,12 @@ def _links_before_a_name() -> frozenset[str]:
     return frozenset(fold(word) for word in lexicon.words("people_links_before_a_name.txt"))
 
 
-#: a company's word that its brand follows: "hãng ConocoPhilips", "Tập đoàn Microsoft"
-_BRAND_HEAD = re.compile(r"(?<!\w)(?:hãng|tập đoàn|công ty)$")
+@cache
+def _brand_head() -> re.Pattern[str]:
+    """A company's word that its brand follows, ending the text: "hãng ConocoPhillips", "Tập đoàn Microsoft"
+    (people_company_words.txt)."""
+    words = (fold(word) for word in lexicon.words("people_company_words.txt"))
+    return re.compile(rf"(?<!\w)(?:{lexicon.alternation(words)})$")
 
 
 #: the titles a portfolio follows: "Bộ trưởng Thương mại", "Thứ trưởng Quốc phòng"
@@ -1370,7 +1379,8 @@ def _name_after_title(texts: list[str], title: tuple[int, int, str, str | None])
         # the matter an envoy or a negotiator handles opens the run, then the name: "Đặc phái viên Liên hợp quốc về |
         # Iraq | Jan Kubis", "Trưởng đoàn đàm phán của EU về | Brexit | Michel Barnier"
         offset = _foreign_after_a_matter(texts, opens_on_it=True)
-        return (offset, len(texts) - offset) if offset else (0, 0)
+        if offset is not None:
+            return offset, len(texts) - offset
     for offset in range(len(texts)):
         if len(texts) - offset > 4:
             continue
@@ -1411,16 +1421,16 @@ def _name_after_title(texts: list[str], title: tuple[int, int, str, str | None])
         # it), then the name: "Chủ tịch Liên minh Nghị viện Thế giới | Saber Chowdhury", "Tổng Giám đốc Tổ chức Thương
         # mại Thế giới | Roberto Azevedo", "Giám đốc cơ quan về hợp tác kỹ thuật quân sự | Dmitri Shugaev"
         return 0, len(texts)
-    if len(texts) == 3 and _BRAND_HEAD.search(fold(title[3] or "")) and not country \
+    if len(texts) == 3 and _brand_head().search(fold(title[3] or "")) and not country \
             and not is_vietnamese_syllable(texts[0]) and not is_country(texts[1:], whole=True) \
             and _plain_foreign(texts[1:]):
-        # a company's word closing the organisation, its one-word brand, then a foreign name: "Giám đốc điều hành hãng
-        # ConocoPhilips | Ryan Lance", "Chủ tịch Tập đoàn Sumitomo | Kuniharu Nakamura"
+        # a company's word closing the organisation, then its one-word brand and a foreign name in one run: "Giám đốc
+        # điều hành hãng | ConocoPhillips Ryan Lance" (the brand is the organisation's, the name the rest)
         return 1, 2
-    if len(org) >= 2 and _BRAND_HEAD.search(fold(" ".join(org[:-1]))) and org[-1][:1].isupper() \
+    if len(org) >= 2 and _brand_head().search(fold(" ".join(org[:-1]))) and org[-1][:1].isupper() \
             and not is_vietnamese_syllable(org[-1]) and 2 <= len(texts) <= 3 and not country \
             and not is_country(texts, whole=True) and _plain_foreign(texts):
-        return 0, len(texts)  # ... its brand a run of its own: "Giám đốc điều hành hãng ConocoPhilips | Ryan Lance"
+        return 0, len(texts)  # ... its brand a run of its own: "Giám đốc điều hành hãng ConocoPhillips | Ryan Lance"
     if not country and (title[3] or is_country(texts, whole=True) or is_vietnamese_syllable(texts[0])
                         or len(texts) > 3):
         # "Tổng thống Donald Trump", "Tổng hiệu trưởng Shannon Koga"; but "Cố vấn Nhà nước X",
@@ -1746,12 +1756,12 @@ _SAID_BEFORE = re.compile(r"\s*(?:hồi|vào)?\s*(?:tuần trước|tháng trư�
 #: Minh Hiền (Phú Yên) về công tác bổ nhiệm cán bộ, Phó thủ tướng ...", "Trả lời chất vấn của ĐB Trần Đình Gia (Hà
 #: Tĩnh)", "Liên quan đến câu hỏi của đại biểu Tạ Văn Hạ (Bạc Liêu)" (not a written one: "phiếu chất vấn của đại biểu")
 _ASKED_OF = re.compile(r"(?<!\w)(?:câu hỏi(?: chất vấn)?|(?<!phiếu )chất vấn)\s+của\s+$")
-_DEPUTY = re.compile(r"(?:đại biểu|đbqh|đb)(?!\w)")
+_DEPUTY_ASKS = re.compile(r"(?:đại biểu|đbqh|đb)(?!\w)")
 
 
 def _asked_by_a_deputy(doc: Doc, before: str, start: int) -> bool:
     """Whether "của <deputy> X" is the deputy who asked the question answered: "Trả lời câu hỏi của ĐB X"."""
-    return bool(_ASKED_OF.search(before) and _DEPUTY.match(doc.low, start))
+    return bool(_ASKED_OF.search(before) and _DEPUTY_ASKS.match(doc.low, start))
 
 
 def _said_at_a_meeting(doc: Doc, before: str, end: int) -> bool:
@@ -1797,9 +1807,8 @@ def _is_strong(doc: Doc, mention: _Mention, by_title: bool) -> bool:
         if weak or (by_title or (mention.honorific or "").lower() in ("ông", "bà") and not _WORDS_NOUN.search(before)) \
                 and _OF_BEFORE.search(before):
             # (or the deputy whose question is answered: "Trả lời câu hỏi của đại biểu X")
-            if weak and not weak.group(0).startswith("chỉ đạo") or not (
-                    _said_at_a_meeting(doc, before, mention.span[1])
-                    or not weak and _asked_by_a_deputy(doc, before, mention.start)):
+            if (weak and not weak.group(0).startswith("chỉ đạo")) or not (
+                    _said_at_a_meeting(doc, before, mention.span[1]) or _asked_by_a_deputy(doc, before, mention.start)):
                 return False
         if _WEAK_CLAUSE.search(before):
             return False
@@ -3035,27 +3044,39 @@ def met_another_time(doc: Doc, people: list[tuple[Person, list[Span]]], at: int 
     return [bool(spans) and all(another(s, e) for s, e in spans) for _, spans in people]
 
 
-#: a leader's trip of another time than the event, told in a sentence of its own: a visit recalled ("Mới đây, Chủ tịch
-#: nước Trần Đại Quang đã có chuyến thăm cấp nhà nước tới Trung Quốc", "từ đầu năm nay, ...: Tổng Bí thư Nguyễn Phú
-#: Trọng đã có chuyến thăm chính thức tới Trung Quốc") or ahead ("Trong hai ngày tới ông Trump sẽ du hành tới Israel,
-#: gặp mặt Giáo hoàng Pope Francis tại tòa thánh Vatican"): the trip's noun or verb, and a time other than the event's
-_TRIP = re.compile(r"(?<!\w)(?:chuyến\s+(?:thăm|công\s+du)|du\s+hành|công\s+du)(?!\w)")
+#: a time other than the event's, in a sentence telling a trip (_trips): recalled ("mới đây", "từ đầu năm", "năm
+#: ngoái") or ahead ("sẽ", "trong hai ngày tới") - not built from _EARLIER, _AHEAD_BEFORE, _ANOTHER_TIME, which read
+#: "hồi tháng", "dự kiến", a date and "tới" and lack "mới đây", "gần đây", "trước đó", "từng"
 _TRIP_TIME = re.compile(r"(?<!\w)(?:mới\s+đây|gần\s+đây|từ\s+đầu\s+năm|trước\s+đó|trước\s+đây|năm\s+ngoái|"
                         r"(?:năm|tháng|tuần)\s+trước|từng|sẽ|sắp\s+tới|(?:ngày|tuần|tháng|năm)\s+tới)(?!\w)")
-#: ... not the trip the event is part of: "Trong khuôn khổ chuyến thăm chính thức Nhật Bản ..., chiều 6/6, Thủ tướng"
-_TRIP_FRAME = re.compile(r"(?<!\w)(?:trong\s+khuôn\s+khổ|nhân|trong)\s+chuyến\s+(?:thăm|công\s+du)(?!\w)")
+
+
+@cache
+def _trips() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A leader's trip, its noun or verb (people_trips.txt), and the trip the event is part of, not another
+    (people_trip_frames.txt: "Trong khuôn khổ chuyến thăm chính thức Nhật Bản ..., chiều 6/6, Thủ tướng")."""
+    def words(name: str) -> re.Pattern[str]:
+        return re.compile(rf"(?<!\w)(?:{lexicon.alternation(lexicon.words(name), spaces=True)})(?!\w)")
+    return words("people_trips.txt"), words("people_trip_frames.txt")
 
 
 def on_another_trip(doc: Doc, people: list[tuple[Person, list[Span]]], at: int | None = None) -> list[bool]:
-    """For each person, whether every sentence that names them tells a trip at another time (_TRIP, _TRIP_TIME), never
-    the trip the event is part of (_TRIP_FRAME) nor the event's own sentence (at `at`): they were named as the one who
-    went or will go, or whom it will meet, not as present (what they attend on it, "và tham dự Diễn đàn ...", is the
-    trip's, so their roles do not keep them)."""
+    """For each person, whether every sentence that names them tells a leader's trip of another time than the event,
+    never the trip the event is part of (_trips, _TRIP_TIME) nor the event's own sentence (at `at`): a visit recalled
+    ("Mới đây, Chủ tịch nước Trần Đại Quang đã có chuyến thăm cấp nhà nước tới Trung Quốc", "từ đầu năm nay, ...: Tổng
+    Bí thư Nguyễn Phú Trọng đã có chuyến thăm chính thức tới Trung Quốc") or ahead ("Trong hai ngày tới ông Trump sẽ du
+    hành tới Israel, gặp mặt Giáo hoàng Pope Francis tại tòa thánh Vatican"). They were named as the one who went or
+    will go, or whom it will meet, not as present (what they attend on it, "và tham dự Diễn đàn ...", is the trip's, so
+    their roles do not keep them)."""
     low = doc.low
+    trip_re, frame_re = _trips()
+    seen: dict[int, bool] = {}  # (by the sentence's start: a sentence naming several people is read once)
 
     def trip(sentence: Span, end: int) -> bool:
-        return bool(_TRIP.search(low, *sentence) and _TRIP_TIME.search(low, *sentence)
-                    and not _TRIP_FRAME.search(low, *sentence))
+        if sentence[0] not in seen:
+            seen[sentence[0]] = bool(trip_re.search(low, *sentence) and _TRIP_TIME.search(low, *sentence)
+                                     and not frame_re.search(low, *sentence))
+        return seen[sentence[0]]
     return _only_in_sentences(doc, people, at, trip)
 
 

@@ -35,15 +35,18 @@ MERGER_DATE = dt.date(2025, 7, 1)
 
 
 class PlaceResult:
-    __slots__ = ("place", "spans", "warnings", "home_by_default", "abroad_named")
+    __slots__ = ("place", "spans", "warnings", "home_by_default", "abroad_in_lead")
 
     def __init__(self, place: Place, spans: dict[str, list[Span]] | None = None, warnings: list[str] | None = None,
-                 home_by_default: bool = False, abroad_named: bool = False):
+                 home_by_default: bool = False, abroad_in_lead: bool = False):
         self.place = place
         self.spans = spans or {}
         self.warnings = warnings or []
-        self.home_by_default = home_by_default  # the country is Việt Nam only because no place is stated
-        self.abroad_named = abroad_named  # ... though the article names a country or a place abroad
+        # (the country, Việt Nam or none yet, is home only by default: no place is stated, or the meeting is online)
+        self.home_by_default = home_by_default
+        # (a default Việt Nam, home_by_default, in a story whose title or lead names a country or a place abroad and
+        # not Việt Nam: "Nga xác nhận tiêu diệt thủ lĩnh IS ...", _abroad_in_lead)
+        self.abroad_in_lead = abroad_in_lead
 
     def abroad_all_the_same(self) -> PlaceResult:
         """The result without the default country: the people at the meeting are all foreigners, so it may well
@@ -169,7 +172,9 @@ _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 _NAME_GOES_ON = re.compile(r"[ \t]+[" + lexicon.UPPER + r"]")
 #: (a district's Party committee names the district: "Huyện ủy Phúc Thọ tổ chức tọa đàm", "Quận ủy Long Biên")
 _CONTEXT_BEFORE = re.compile(r"(?:tại|ở|đến|sang|về|nước|thủ đô|vương quốc|thăm|huyện ủy|quận ủy)\s+$")
-_HONORIFIC_BEFORE = re.compile(r"(?:ông|bà|anh|chị|em|cô|thầy|đồng chí|đ/c|cháu|con)\s+$")
+#: a form of address or a nickname's word right before: the name is a person's ("ông Đức", "bầu Đức"; not a word that
+#: merely ends so: "Chiến tranh Iraq", "miền đông Ukraine")
+_HONORIFIC_BEFORE = re.compile(r"(?<!\w)(?:ông|bà|anh|chị|em|cô|thầy|đồng chí|đ/c|cháu|con|bầu)\s+$")
 
 
 #: a deputy's constituency names the province that elected them, not where they sit: "ĐBQH tỉnh Hà Tĩnh",
@@ -1186,10 +1191,10 @@ def national_sitting(sentence: str) -> bool:
     return bool(_national().search(fold(sentence))) and not _PROVINCIAL_COUNCIL.search(sentence)
 
 
+#: Việt Nam named in the title and lead: the story is told at home ("Hoàng hậu Hà Lan Máxima ... thăm Việt Nam")
+_HOME_IN_LEAD = re.compile(r"(?<!\w)việt nam(?!\w)")
 #: a capitalised word right before: the country's name is inside a person's or a place's ("Nguyễn Đức Hưởng", "huyện
 #: Cẩm Mỹ"), as a capitalised word after it (_NAME_GOES_ON: "Đức Tuấn")
-_HOME_IN_LEAD = re.compile(r"(?<!\w)việt nam(?!\w)")
-_NICKNAME_BEFORE = re.compile(r"(?:ông|bà|anh|chị|cô|bầu)\s+$")
 _NAME_BEFORE = re.compile(r"[" + lexicon.UPPER + r"]\w*[ \t]+$")
 
 #: the title and lead, where a story told abroad names its country ("Phó Thủ tướng Phạm Bình Minh yết kiến Nhà vua Tây
@@ -1211,6 +1216,12 @@ def _foreign_countries_re() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{lexicon.alternation(names, spaces=True)})(?!\w)")
 
 
+@cache
+def _country_words_re() -> re.Pattern[str]:
+    """A common word opening on a one-word country's name (places_country_words.txt): "Ý tưởng", "Đức mẹ"."""
+    return re.compile(rf"(?:{lexicon.alternation(lexicon.words('places_country_words.txt'), spaces=True)})(?!\w)")
+
+
 def _abroad_in_lead(doc: Doc, hits: list[Hit]) -> bool:
     """Whether the title and lead name a place abroad, or a country even with no place word before it, as a body's
     or a people's ("Nga xác nhận tiêu diệt thủ lĩnh IS", "biên bản cuộc họp tháng Năm của Cục Dự trữ Liên bang Mỹ
@@ -1220,10 +1231,13 @@ def _abroad_in_lead(doc: Doc, hits: list[Hit]) -> bool:
     if any(h.foreign and h.start < _ABROAD_LEAD for h in hits):
         return True
     lead = doc.text[:_ABROAD_LEAD]
-    # (not inside a name, "Nguyễn Đức Hưởng", "Đức Tuấn"; nor the pronoun "Anh sẽ bỏ cả thế giới", a nickname "bầu Đức")
+    # (not inside a name, "Nguyễn Đức Hưởng", "Đức Tuấn"; nor the pronoun "Anh sẽ bỏ cả thế giới", a nickname "bầu Đức",
+    # a common word opening on the name at a sentence's start: "Ý tưởng", "Áo dài")
     return any(lead[m.start()].isupper() and lead[m.start():m.end()] != "Anh"
-               and not _NICKNAME_BEFORE.search(doc.low, max(0, m.start() - 12), m.start())
-               and not _NAME_GOES_ON.match(lead, m.end()) and not _NAME_BEFORE.search(lead, 0, m.start())
+               and not _country_words_re().match(doc.low, m.start())
+               and not _HONORIFIC_BEFORE.search(doc.low, max(0, m.start() - 12), m.start())
+               and not _NAME_GOES_ON.match(lead, m.end())
+               and not _NAME_BEFORE.search(lead, max(0, m.start() - 40), m.start())
                for m in _foreign_countries_re().finditer(doc.low, 0, _ABROAD_LEAD))
 
 
@@ -1290,7 +1304,7 @@ def extract_place(doc: Doc, *, anchor: int = 0, event_date: dt.date | None = Non
     if best is None:  # no place at all: at home, unless the people at the meeting are all foreigners (event.py)
         abroad = any(h.foreign for h in hits)
         return PlaceResult(Place(country=VIETNAM, inferred=True), {}, [AT_HOME_ASSUMED if abroad else AT_HOME],
-                           home_by_default=True, abroad_named=_abroad_in_lead(doc, hits))
+                           home_by_default=True, abroad_in_lead=_abroad_in_lead(doc, hits))
     if best.venue is None:  # "tại Trường ... Olympia" in the lead, province from the host: keep both
         venues = [c for c in found if c.venue and not c.province and not c.country and c.score >= 6]
         if venues:
