@@ -275,6 +275,25 @@ def test_a_place_of_a_past_years_occasion_is_not_the_meetings():
 
 
 @pytest.mark.parametrize("text, province", [
+    # reading seed 220b E34 (bench 21473740): the part of the day before "ngày" still opens the lead's day and venue,
+    # over the festival's place the press conference announces
+    ("Sắp diễn ra lễ hội cà phê lớn nhất Việt Nam\nSáng ngày 6/2, tại Hà Nội, Ban Chỉ đạo Tây Nguyên và UBND tỉnh Đắk "
+     "Lắk đã tổ chức họp báo giới thiệu Lễ hội cà phê Buôn Ma Thuột lần thứ 6, Liên hoan văn hóa cồng chiêng Tây "
+     "Nguyên năm 2017 và Hội nghị Xúc tiến đầu tư vùng Tây Nguyên lần thứ 4.\nCác đại biểu tham dự buổi họp báo giới "
+     "thiệu lễ hội cà phê ngày 6/2. Ảnh: DN Lễ hội diễn ra từ ngày 8/3 đến 13/3/2017 tại thành phố Buôn Ma Thuột, "
+     "Đắk Lắk với chủ đề: “Hội tụ tinh hoa- Phát huy bản sắc- Liên kết phát triển”.", "Hà Nội"),
+    # reading seed 222a E20 (bench 22299765): the place of the last conference, compared with, implies nothing
+    ("Thủ tướng Nguyễn Xuân Phúc: Không được thanh tra doanh nghiệp một năm quá một lần\nĐầu giờ chiều 17.5, Hội nghị "
+     "đối thoại với doanh nghiệp Việt Nam năm 2017 do Thủ tướng Nguyễn Xuân Phúc trực tiếp chủ trì đã khép lại. So với "
+     "hội nghị lần trước tại TPHCM, Thủ tướng nhận định tính gay gắt đã giảm đi nhiều. Mặc dù chưa hoàn thiện nhưng so "
+     "với Hội nghị lần trước tổ chức tại TP.HCM thì những bức xúc đã giảm.", None),
+])
+def test_another_occasions_place_gives_way_to_the_meetings(text, province):
+    assert place_of(text, anchor=text.index("họp báo" if province else "Hội nghị"),
+                    event_date=dt.date(2017, 2, 6) if province else dt.date(2017, 5, 17)).province == province
+
+
+@pytest.mark.parametrize("text, province", [
     # bench 22405093: the National Assembly's sitting, a caption's province named the most once the deputies'
     # delegations are set aside: no province is implied for it
     ("Luật Du lịch: Lo lắng việc quản lý tour 0 đồng\nKhách du lịch thích thú khám phá vẻ đẹp Nha Trang (Khánh Hòa). "

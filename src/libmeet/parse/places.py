@@ -723,8 +723,9 @@ def _resolve(hits: list[Hit]) -> tuple[str | None, str | None, str | None, list[
 MAX_AT = 2000
 
 
-#: a sentence opening on its day, then "tại": how a news lead states the day and the venue of what it reports
-_DAY_THEN_AT = re.compile(r"\W*" + DAY_PHRASE + r"\s*,\s*")
+#: a sentence opening on its day, then "tại": how a news lead states the day and the venue of what it reports (the
+#: part of the day may stand before "ngày": "Sáng ngày 6/2, tại Hà Nội, Ban Chỉ đạo Tây Nguyên ... tổ chức họp báo")
+_DAY_THEN_AT = re.compile(r"\W*(?:(?:sáng|chiều|tối|trưa)\s+)?" + DAY_PHRASE + r"\s*,\s*")
 #: the least score a "tại <province>" needs to say where the event sat: 6, less 0.4 a sentence away from the event's
 #: mention and up to 1.5 for lying deep in the text, plus 3 when its sentence is dated and 2 when it names a meeting
 _STATED_MIN = 5.0
@@ -1073,15 +1074,23 @@ _POST_HELD_ELSEWHERE = re.compile(
     r"bộ\s+trưởng|thứ\s+trưởng|trưởng(?(given)(?!\s+đoàn))|chánh|tổng))(?!\w)[^.;,()\n]{0,50}$")
 
 
+#: the place of an earlier occasion, or of what the meeting is compared with, written right before it: "So với hội nghị
+#: lần trước tại TPHCM, Thủ tướng nhận định ...", "Hội nghị lần trước tổ chức tại TP.HCM", "năm ngoái tại Qatar"
+_PAST_OCCASION_AT = re.compile(r"(?<!\w)(?:so\s+với(?!\w)[^.,;:!?()\n]{0,70}|(?:lần|kỳ|năm)\s+trước|năm\s+ngoái)"
+                               r"\s+(?:(?:được\s+)?(?:tổ\s+chức|diễn\s+ra)\s+)?(?:tại|ở)\s+$")
+
+
 def _most_named(doc: Doc, hits: list[Hit], anchor: int) -> Candidate | None:
     """Last resort: the Vietnamese province the article names most, when it stands out."""
     counts: dict[str, list[Hit]] = {}
     elsewhere = _rules().elsewhere
     for h in hits:
         # a person's home ("quê Thái Nguyên", "thường trú ...", "sinh năm 1975 tại ...") says nothing of the meeting,
-        # nor a post they left or once held ("thôi giữ chức Bí thư Thành ủy TP.HCM", "nguyên Chủ tịch UBND tỉnh X")
+        # nor a post they left or once held ("thôi giữ chức Bí thư Thành ủy TP.HCM", "nguyên Chủ tịch UBND tỉnh X"),
+        # nor the place of an earlier occasion ("So với hội nghị lần trước tại TPHCM": _PAST_OCCASION_AT)
         if h.entry.kind in _DOMESTIC and not elsewhere.search(doc.low, max(0, h.start - 60), h.start) \
-                and not _POST_HELD_ELSEWHERE.search(doc.low, max(0, h.start - 60), h.start):
+                and not _POST_HELD_ELSEWHERE.search(doc.low, max(0, h.start - 60), h.start) \
+                and not _PAST_OCCASION_AT.search(doc.low, max(0, h.start - 100), h.start):
             counts.setdefault(_province_of(h.entry), []).append(h)
     # one passing mention far from the event ("các dự án lớn như Sơn La") says nothing of where it was held
     # (a single mention counts only near the event's: "Bộ Y tế ... Bệnh viện đa khoa Hợp Lực (Thanh Hóa) 550 giường",
