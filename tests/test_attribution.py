@@ -404,6 +404,51 @@ KEPT_AND_SET_ASIDE += [
 ]
 
 
+#: bench 22259485, 22566610, 21487273, 21489495: a business, an association or a project's consultant that opens the
+#: clause before a point with its proposal or pledge puts its own case to the meeting; the chair's points are kept
+BODY_ASKS = [
+    ("an association's proposal at a province's conference",
+     "Ngày 12/5, Sở NN&PTNT tỉnh Tiền Giang đã tổ chức hội nghị bàn về giải pháp cấp bách tiêu thụ thịt heo trên địa "
+     "bàn. Bàn về giải pháp để tiêu thụ hết lượng heo tồn, giải cứu người nuôi, Hiệp hội chăn nuôi tỉnh đề nghị, các "
+     "cơ quan ban ngành nên hỗ trợ để trang trại mở các quầy bán thịt heo với giá 50.000 đồng/kg hoặc thấp hơn. Phát "
+     "biểu kết luận hội nghị, ông Võ Thanh Nhã, Giám đốc Sở NN&PTNT yêu cầu các địa phương tăng cường kiểm soát giá "
+     "cả hợp lý.",
+     "các địa phương tăng cường kiểm soát giá", "quầy bán thịt heo"),
+    ("a group's petition at the Prime Minister's task force",
+     "Ngày 19-6, Tổ công tác của Thủ tướng Chính phủ do Bộ trưởng Mai Tiến Dũng dẫn đầu đã làm việc với Tập đoàn Than "
+     "- Khoáng sản Việt Nam (TKV). Tập đoàn Than - Khoáng sản đề nghị EVN và PVN chưa mua than của các đơn vị ngoài "
+     "TKV trong năm 2017. Bộ trưởng Mai Tiến Dũng yêu cầu TKV tập trung xử lý tồn kho than.",
+     "TKV tập trung xử lý tồn kho than", "chưa mua than"),
+    ("a business's pledge at the Prime Minister's conference",
+     "Ngày 4/2, Thủ tướng Nguyễn Xuân Phúc chủ trì Hội nghị phát triển ngành tôm Việt Nam tại Bạc Liêu. Thủ tướng "
+     "Nguyễn Xuân Phúc yêu cầu phải tổ chức lại sản xuất, rà soát, điều chỉnh lại quy hoạch. Đại diện Tập đoàn Điện "
+     "lực Việt Nam cũng cam kết ưu tiên phát triển lưới điện 3 pha tới các vùng quy hoạch nuôi tôm tập trung.",
+     "phải tổ chức lại sản xuất", "lưới điện 3 pha"),
+    ("a consultant's proposal at the minister's meeting",
+     "Ngày 6/2/2017, Bộ trưởng Bộ Giao thông vận tải Trương Quang Nghĩa đã chủ trì cuộc họp về phương án cải tạo Cảng "
+     "hàng không quốc tế Tân Sơn Nhất. Đơn vị tư vấn đề nghị phương án triển khai dự án xây dựng sân đỗ tại khu vực 21 "
+     "ha đất quân đội bàn giao. Bộ trưởng Trương Quang Nghĩa yêu cầu trong năm 2017 phải hoàn tất việc đầu tư xây dựng "
+     "sân đỗ khu vực 21 ha.",
+     "trong năm 2017 phải hoàn tất", "phương án triển khai dự án"),
+]
+
+
+@pytest.mark.parametrize("case, text, kept, set_aside", BODY_ASKS, ids=[c for c, *_ in BODY_ASKS])
+def test_a_business_or_associations_own_case_is_set_aside(case, text, kept, set_aside):
+    from libmeet import parse_text
+    points = parse_text(text).directions
+    assert any(p.startswith(kept) for p in points), points
+    assert not any(set_aside in p for p in points), points
+
+
+def test_the_hosting_associations_request_is_kept():
+    from libmeet.parse import attribution
+    doc = Doc("Ông Phạm Quốc Doanh, Chủ tịch VSSA, cho hay Hiệp hội đề nghị Ban chỉ đạo 389 chỉ đạo chống buôn lậu.")
+    start = doc.text.index("Ban chỉ đạo")
+    assert attribution._body_asks(doc, [(start, len(doc.text))], ["Hiệp hội Mía đường Việt Nam"]) == [False]
+    assert attribution._body_asks(doc, [(start, len(doc.text))], ["Sở Công Thương"]) == [True]
+
+
 @pytest.mark.parametrize("case, text, kept, set_aside", KEPT_AND_SET_ASIDE, ids=[c for c, *_ in KEPT_AND_SET_ASIDE])
 def test_one_point_kept_and_another_set_aside(case, text, kept, set_aside):
     from libmeet import parse_text

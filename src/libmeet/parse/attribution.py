@@ -268,6 +268,28 @@ _ASKS_UP_LOCAL = re.compile(r"(?:^|[,;]\s*)(?:các\s+|lãnh\s+đạo\s+)?(?:(?:u
                             r"(?:chỉ\s+đạo|cho\s+phép|xem\s+xét|giao|quan\s+tâm|hỗ\s+trợ)\s+)?$")
 
 
+#: a business, an association or a project's consultant that opens the clause right before a point with
+#: the verb it proposes or pledges with: "Hiệp hội chăn nuôi tỉnh đề nghị, | các cơ quan ban ngành nên hỗ trợ ...",
+#: "Tập đoàn Than - Khoáng sản đề nghị | EVN và PVN chưa mua than ...", "Đại diện Tập đoàn Điện lực Việt Nam cũng cam
+#: kết | ưu tiên phát triển lưới điện 3 pha ...", "Đơn vị tư vấn đề nghị | phương án triển khai dự án ..." (its own
+#: case put to the meeting; not when it holds the meeting: see _body_asks; not a project's investor, whose pledge to
+#: put right what it did wrong is the outcome of a meeting on it: "chủ đầu tư cũng cam kết sẽ khắc phục sai phạm")
+_BODY_ASKS = re.compile(r"(?:^|[,;:“\"]\s*|(?<!\w)(?:nên|vì\s+vậy|do\s+đó|cho\s+hay|cho\s+biết)\s+)"
+                        r"(?:các\s+|đại\s+diện\s+)?(?P<body>(?:hiệp\s+hội|tổng\s+công\s+ty|công\s+ty|tập\s+đoàn|"
+                        r"ngân\s+hàng|đơn\s+vị\s+tư\s+vấn|liên\s+danh)(?!\w)[^.;:!?“”\"]{0,70}?)"
+                        r"(?<!\w)(?:cũng\s+|đã\s+)?"
+                        r"(?:đề\s+nghị|đề\s+xuất|kiến\s+nghị|cho\s+rằng|mong\s+muốn|cam\s+kết|xin)\s*[,:]?\s*$")
+
+
+def _body_asks(doc: Doc, points: list[Span], hosts: list[str]) -> list[bool]:
+    """For each point, whether a business or an association other than the `hosts` puts it (_BODY_ASKS)."""
+    verdicts = []
+    for start, _ in points:
+        asks = _BODY_ASKS.search(doc.low[_sentence(doc, start)[0]:start])
+        verdicts.append(bool(asks) and not _of_hosts(asks.group("body"), hosts))
+    return verdicts
+
+
 def _asked_upward(doc: Doc, points: list[Span]) -> list[bool]:
     """For each point, whether it is a request sent up to the Government by those below it (_ASKS_UP), or up to the
     city or province by its districts, departments or businesses (_ASKS_UP_LOCAL)."""
@@ -500,7 +522,8 @@ def set_aside(doc: Doc, points: list[Span], people: list[tuple[Person, list[Span
                               or opens.match(fold(doc.low[start:start + 60])))
                     for v, (start, _) in zip(verdicts, points)]
     verdicts = [any(v) for v in zip(verdicts, group_points(doc, points), _said_before(doc, points, _PUT_TO_LEADERS),
-                                    _asked_upward(doc, points), _said_before(doc, points, _ELSEWHERE_ASKED),
+                                    _asked_upward(doc, points), _body_asks(doc, points, hosts),
+                                    _said_before(doc, points, _ELSEWHERE_ASKED),
                                     _wished_by_others(doc, points, people), _group_went_on(doc, points),
                                     _guest_turn(doc, points, people), _agenda(doc, points),
                                     _reported(doc, points, people, hosts))]
