@@ -441,12 +441,73 @@ def test_a_business_or_associations_own_case_is_set_aside(case, text, kept, set_
     assert not any(set_aside in p for p in points), points
 
 
-def test_the_hosting_associations_request_is_kept():
+def _body_asks(text: str, point: str, hosts: list[str], name: str | None = None) -> bool:
     from libmeet.parse import attribution
-    doc = Doc("Ông Phạm Quốc Doanh, Chủ tịch VSSA, cho hay Hiệp hội đề nghị Ban chỉ đạo 389 chỉ đạo chống buôn lậu.")
-    start = doc.text.index("Ban chỉ đạo")
-    assert attribution._body_asks(doc, [(start, len(doc.text))], ["Hiệp hội Mía đường Việt Nam"]) == [False]
-    assert attribution._body_asks(doc, [(start, len(doc.text))], ["Sở Công Thương"]) == [True]
+    doc = Doc(text)
+    start = doc.text.index(point)
+    return attribution._said_before(doc, [(start, len(doc.text))], attribution._body_asks(),
+                                    attribution._not_of_hosts(hosts, name))[0]
+
+
+def test_the_hosting_associations_request_is_kept():
+    text = "Ông Phạm Quốc Doanh, Chủ tịch VSSA, cho hay Hiệp hội đề nghị Ban chỉ đạo 389 chỉ đạo chống buôn lậu."
+    assert not _body_asks(text, "Ban chỉ đạo", ["Hiệp hội Mía đường Việt Nam"])
+    assert _body_asks(text, "Ban chỉ đạo", ["Sở Công Thương"])
+
+
+#: (text, the point, hosts, the conference's name, whether a business or an association puts it)
+BODY_ASKS_CLAUSES = [
+    # the body's name stays in its clause: a leader's request after the group's report is the leader's
+    ("Tại buổi làm việc, Tập đoàn Vingroup đã báo cáo tiến độ, Thủ tướng đề nghị các bộ, ngành hỗ trợ tỉnh.",
+     "các bộ, ngành", [], None, False),
+    # ... a dot inside the name goes with it
+    ("Ngày 12.5, Hiệp hội Bất động sản TP.HCM (HoREA) đề xuất tạm dừng thanh tra 60 dự án.", "tạm dừng", [], None,
+     True),
+    # ... and a comma may close it
+    ("Theo đó, Công ty TNHH Ô tô Đông Hải, cho rằng cần gia hạn hợp đồng.", "cần gia hạn", [], None, True),
+    # a body of the same head word as the host is not the host
+    ("Tập đoàn Than - Khoáng sản đề nghị EVN và PVN chưa mua than của các đơn vị ngoài TKV trong năm 2017.", "EVN và",
+     ["Tập đoàn Điện lực Việt Nam"], None, True),
+    # with no hosts named, the conference's name tells the body's own pledge; not a word or two in common
+    ("Tổng công ty Điện lực miền Bắc cam kết bảo đảm cung cấp điện ổn định.", "bảo đảm", [],
+     "Hội nghị khách hàng năm 2017 của Tổng công ty Điện lực miền Bắc", False),
+    ("Đại diện Tập đoàn Điện lực Việt Nam cũng cam kết ưu tiên phát triển lưới điện 3 pha.", "ưu tiên", [],
+     "Hội nghị ngành tôm Việt Nam", True),
+]
+
+
+@pytest.mark.parametrize("text, point, hosts, name, asks", BODY_ASKS_CLAUSES, ids=[p for _, p, *_ in BODY_ASKS_CLAUSES])
+def test_a_business_puts_the_point_in_its_own_clause(text, point, hosts, name, asks):
+    assert _body_asks(text, point, hosts, name) == asks
+
+
+#: (case, text, the point kept) end to end
+BODY_ASKS_KEPT = [
+    ("a leader's request after a group's report",
+     "Ngày 6/2/2017, Thủ tướng Nguyễn Xuân Phúc chủ trì buổi làm việc với lãnh đạo tỉnh Quảng Ninh. Tại buổi làm việc, "
+     "Tập đoàn Vingroup đã báo cáo tiến độ, Thủ tướng đề nghị các bộ, ngành hỗ trợ tỉnh hoàn thành dự án đúng hạn.",
+     "các bộ, ngành hỗ trợ tỉnh"),
+    ("a company's pledge at its own conference",
+     "Ngày 6/2/2017, Hội nghị khách hàng năm 2017 của Tổng công ty Điện lực miền Bắc diễn ra tại Hà Nội. Tổng công ty "
+     "Điện lực miền Bắc cam kết bảo đảm cung cấp điện ổn định cho khách hàng trong mùa khô.",
+     "bảo đảm cung cấp điện"),
+]
+
+
+@pytest.mark.parametrize("case, text, kept", BODY_ASKS_KEPT, ids=[c for c, *_ in BODY_ASKS_KEPT])
+def test_a_point_not_put_by_a_business_is_kept(case, text, kept):
+    from libmeet import parse_text
+    points = parse_text(text).directions
+    assert any(p.startswith(kept) for p in points), points
+
+
+def test_another_bodys_case_at_the_hosts_conference_is_set_aside():
+    from libmeet import parse_text
+    points = parse_text(
+        "Ngày 6/2/2017, Tập đoàn Điện lực Việt Nam tổ chức hội nghị về cung ứng than. Tập đoàn Than - Khoáng sản "
+        "đề nghị EVN và PVN chưa mua than của các đơn vị ngoài TKV trong năm 2017. Tổng giám đốc EVN yêu cầu các đơn "
+        "vị bảo đảm đủ điện.").directions
+    assert not any("EVN và PVN" in p for p in points), points
 
 
 @pytest.mark.parametrize("case, text, kept, set_aside", KEPT_AND_SET_ASIDE, ids=[c for c, *_ in KEPT_AND_SET_ASIDE])

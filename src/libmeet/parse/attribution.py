@@ -272,22 +272,34 @@ _ASKS_UP_LOCAL = re.compile(r"(?:^|[,;]\s*)(?:các\s+|lãnh\s+đạo\s+)?(?:(?:u
 #: the verb it proposes or pledges with: "Hiệp hội chăn nuôi tỉnh đề nghị, | các cơ quan ban ngành nên hỗ trợ ...",
 #: "Tập đoàn Than - Khoáng sản đề nghị | EVN và PVN chưa mua than ...", "Đại diện Tập đoàn Điện lực Việt Nam cũng cam
 #: kết | ưu tiên phát triển lưới điện 3 pha ...", "Đơn vị tư vấn đề nghị | phương án triển khai dự án ..." (its own
-#: case put to the meeting; not when it holds the meeting: see _body_asks; not a project's investor, whose pledge to
+#: case put to the meeting; not when it holds the meeting: see _not_of_hosts; not a project's investor, whose pledge to
 #: put right what it did wrong is the outcome of a meeting on it: "chủ đầu tư cũng cam kết sẽ khắc phục sai phạm")
-_BODY_ASKS = re.compile(r"(?:^|[,;:“\"]\s*|(?<!\w)(?:nên|vì\s+vậy|do\s+đó|cho\s+hay|cho\s+biết)\s+)"
-                        r"(?:các\s+|đại\s+diện\s+)?(?P<body>(?:hiệp\s+hội|tổng\s+công\s+ty|công\s+ty|tập\s+đoàn|"
-                        r"ngân\s+hàng|đơn\s+vị\s+tư\s+vấn|liên\s+danh)(?!\w)[^.;:!?“”\"]{0,70}?)"
-                        r"(?<!\w)(?:cũng\s+|đã\s+)?"
-                        r"(?:đề\s+nghị|đề\s+xuất|kiến\s+nghị|cho\s+rằng|mong\s+muốn|cam\s+kết|xin)\s*[,:]?\s*$")
+@cache
+def _body_asks() -> re.Pattern[str]:
+    """The body's head word, then its name to the verb (directions_body_asks.txt). The name
+    stays in its clause ("Tại buổi làm việc, Tập đoàn Vingroup đã báo cáo tiến độ, Thủ tướng đề nghị | các bộ ..." is
+    not the group's), a dot inside a word going with it ("Tổng công ty Điện lực TP.HCM đề nghị")."""
+    bodies, verbs = (lexicon.alternation(lexicon.tagged("directions_body_asks.txt", tag), spaces=True)
+                     for tag in ("body", "verb"))
+    return re.compile(r"(?:^|[,;:“\"]\s*|(?<!\w)(?:nên|vì\s+vậy|do\s+đó|cho\s+hay|cho\s+biết)\s+)"
+                      rf"(?:các\s+|đại\s+diện\s+)?(?P<body>(?:{bodies})(?!\w)"
+                      r"(?P<name>(?:\.(?!\s)|[^.,;:!?“”\"]){0,70}?))"
+                      # (a comma may close the name: "Công ty TNHH Ô tô Đông Hải, cho rằng")
+                      rf"(?:(?<!\w)|,\s*)(?:cũng\s+|đã\s+)?(?:{verbs})\s*[,:]?\s*$")
 
 
-def _body_asks(doc: Doc, points: list[Span], hosts: list[str]) -> list[bool]:
-    """For each point, whether a business or an association other than the `hosts` puts it (_BODY_ASKS)."""
-    verdicts = []
-    for start, _ in points:
-        asks = _BODY_ASKS.search(doc.low[_sentence(doc, start)[0]:start])
-        verdicts.append(bool(asks) and not _of_hosts(asks.group("body"), hosts))
-    return verdicts
+def _not_of_hosts(hosts: list[str], name: str | None = None) -> Callable[[re.Match[str]], bool]:
+    """Whether the body _body_asks found is not one of the `hosts`, by the words of its name after its head word
+    (not "Tập đoàn Than - Khoáng sản" as one of the hosts "Tập đoàn Điện lực Việt Nam"), or by its head word when it
+    has no name ("Đơn vị tư vấn"). With no hosts named, a conference's `name` holding every word of the body's tells
+    it is the body's own ("Hội nghị khách hàng năm 2017 của Tổng công ty Điện lực TP.HCM"); not one word or two in
+    common ("Tập đoàn Điện lực Việt Nam" at the "Hội nghị ngành tôm Việt Nam")."""
+    def keep(asks: re.Match[str]) -> bool:
+        body = fold(asks.group("name").strip() or asks.group("body"))
+        if not hosts and name:
+            return not set(body.split()) <= set(fold(name).split())
+        return not _of_hosts(body, hosts)
+    return keep
 
 
 def _asked_upward(doc: Doc, points: list[Span]) -> list[bool]:
@@ -382,9 +394,14 @@ def group_points(doc: Doc, points: list[Span]) -> list[bool]:
     return _said_before(doc, points, _group_speaker())
 
 
-def _said_before(doc: Doc, points: list[Span], speaker: re.Pattern[str]) -> list[bool]:
-    """For each point, whether the words before it in its sentence match `speaker`."""
-    return [bool(speaker.search(doc.low[_sentence(doc, point[0])[0]:point[0]])) for point in points]
+def _said_before(doc: Doc, points: list[Span], speaker: re.Pattern[str],
+                 keep: Callable[[re.Match[str]], bool] | None = None) -> list[bool]:
+    """For each point, whether the words before it in its sentence match `speaker` (and the match passes `keep`)."""
+    verdicts = []
+    for start, _ in points:
+        said = speaker.search(doc.low[_sentence(doc, start)[0]:start])
+        verdicts.append(bool(said) and (keep is None or keep(said)))
+    return verdicts
 
 
 #: the sittings where deputies debate (not a conference's "thảo luận": "Hội nghị Doanh nghiệp bàn tròn tập trung thảo
@@ -521,8 +538,10 @@ def set_aside(doc: Doc, points: list[Span], people: list[tuple[Person, list[Span
         verdicts = [v or bool(side.search(fold(doc.low[_sentence(doc, start)[0]:start]))
                               or opens.match(fold(doc.low[start:start + 60])))
                     for v, (start, _) in zip(verdicts, points)]
+    not_hosts = _not_of_hosts(hosts, name if kind in CONFERENCES else None)  # (a business's own case or pledge)
     verdicts = [any(v) for v in zip(verdicts, group_points(doc, points), _said_before(doc, points, _PUT_TO_LEADERS),
-                                    _asked_upward(doc, points), _body_asks(doc, points, hosts),
+                                    _asked_upward(doc, points),
+                                    _said_before(doc, points, _body_asks(), not_hosts),
                                     _said_before(doc, points, _ELSEWHERE_ASKED),
                                     _wished_by_others(doc, points, people), _group_went_on(doc, points),
                                     _guest_turn(doc, points, people), _agenda(doc, points),

@@ -276,8 +276,10 @@ _HELD_LATER = re.compile(r"[^.;:!?\n,]{0,120},\s*(?:(?:đã|được|vừa|sẽ)
 _DAY_WORDS = r"(?:(?:sáng|chiều|tối|trưa|ngày|hôm)\s+)?(?:(?:nay|qua)\s*)?\(?"  # "Sáng ", "Chiều nay (", "Chiều qua ", "ngày "
 DAY_PHRASE = _DAY_WORDS + r"\d{1,2}\s?[/.-]\s?\d{1,2}(?:\s?[/.-]\s?\d{2,4})?\)?"  # "Sáng 30.6", "ngày 6-2-2017"
 _DAY_OPENER = re.compile(r"\W*(?:" + DAY_PHRASE + r"[\s,]*)?")
-#: a sentence opening on its day: "Chiều 26/4, ...", "Chiều ngày 15/4, ..."
-_DAY_LEAD = re.compile(r"\W*(?:(?:sáng|chiều|tối|trưa)\s+)?" + DAY_PHRASE + r"\s*,")
+#: a sentence opening on its day: "Chiều 26/4, ...", "Chiều ngày 15/4, ..." (the part of the day may stand before
+#: "ngày"; places.py reads it too)
+DAY_LEAD = r"\W*(?:(?:sáng|chiều|tối|trưa)\s+)?" + DAY_PHRASE
+_DAY_LEAD = re.compile(DAY_LEAD + r"\s*,")
 _DAY_MONTH = re.compile(r"(\d{1,2})\s?[/.-]\s?(\d{1,2})")
 #: how many days before its publication a daily still tells a meeting as its news (that day, the day before, a weekend)
 _NEWS_DAYS = 2

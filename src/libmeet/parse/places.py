@@ -24,7 +24,7 @@ from functools import cache, lru_cache
 
 from ..models import Place
 from . import lexicon
-from .detect import DAY_PHRASE, in_read_more, read_more_links
+from .detect import DAY_LEAD, in_read_more, read_more_links
 from .normalize import Doc, fold
 from .types import Span
 
@@ -233,7 +233,8 @@ _FIGURE_BEFORE = re.compile(r"\d\s*(?:%|phần trăm)\s*$")
 _FIGURE_AFTER = re.compile(r"\s*\(\s*\d[\d.,]*\s*(?:%|phần trăm)")
 #: ... or what the news is compared with, in the same clause: "thu hút hơn 2000 đại biểu, nhiều gấp 4 lần so với hội
 #: nghị đầu tiên tại Thành phố Hồ Chí Minh", "so với Hội nghị lần trước tổ chức tại TPHCM thì tính gay gắt đã giảm"
-_COMPARED_BEFORE = re.compile(r"(?<!\w)so\s+với(?!\w)[^.,;:!?()\n]{0,70}$")
+_COMPARED = r"(?<!\w)so\s+với(?!\w)[^.,;:!?()\n]{0,70}"
+_COMPARED_BEFORE = re.compile(_COMPARED + "$")
 
 
 #: a sentence that opens on an earlier occasion, away from the event's own: "Trước đó, vào sáng 10/5, tại TP Hồ Chí Minh đã
@@ -725,7 +726,7 @@ MAX_AT = 2000
 
 #: a sentence opening on its day, then "tại": how a news lead states the day and the venue of what it reports (the
 #: part of the day may stand before "ngày": "Sáng ngày 6/2, tại Hà Nội, Ban Chỉ đạo Tây Nguyên ... tổ chức họp báo")
-_DAY_THEN_AT = re.compile(r"\W*(?:(?:sáng|chiều|tối|trưa)\s+)?" + DAY_PHRASE + r"\s*,\s*")
+_DAY_THEN_AT = re.compile(DAY_LEAD + r"\s*,\s*")
 #: the least score a "tại <province>" needs to say where the event sat: 6, less 0.4 a sentence away from the event's
 #: mention and up to 1.5 for lying deep in the text, plus 3 when its sentence is dated and 2 when it names a meeting
 _STATED_MIN = 5.0
@@ -1076,8 +1077,14 @@ _POST_HELD_ELSEWHERE = re.compile(
 
 #: the place of an earlier occasion, or of what the meeting is compared with, written right before it: "So với hội nghị
 #: lần trước tại TPHCM, Thủ tướng nhận định ...", "Hội nghị lần trước tổ chức tại TP.HCM", "năm ngoái tại Qatar"
-_PAST_OCCASION_AT = re.compile(r"(?<!\w)(?:so\s+với(?!\w)[^.,;:!?()\n]{0,70}|(?:lần|kỳ|năm)\s+trước|năm\s+ngoái)"
-                               r"\s+(?:(?:được\s+)?(?:tổ\s+chức|diễn\s+ra)\s+)?(?:tại|ở)\s+$")
+@cache
+def _past_occasion_at() -> re.Pattern[str]:
+    """_COMPARED_BEFORE's comparison, or an earlier time of places_words.json's "other_time" that looks back ("lần
+    trước", "năm ngoái": those ending in "trước" or "ngoái", not "trước đó", which goes on in the same story)."""
+    past = lexicon.alternation((w for w in lexicon.table("places_words.json")["other_time"]
+                                if w.endswith(("trước", "ngoái"))), spaces=True)
+    return re.compile(rf"(?:{_COMPARED}|(?<!\w)(?:{past}))"
+                      r"\s+(?:(?:được\s+)?(?:tổ\s+chức|diễn\s+ra)\s+)?(?:tại|ở)\s+$")
 
 
 def _most_named(doc: Doc, hits: list[Hit], anchor: int) -> Candidate | None:
@@ -1087,10 +1094,10 @@ def _most_named(doc: Doc, hits: list[Hit], anchor: int) -> Candidate | None:
     for h in hits:
         # a person's home ("quê Thái Nguyên", "thường trú ...", "sinh năm 1975 tại ...") says nothing of the meeting,
         # nor a post they left or once held ("thôi giữ chức Bí thư Thành ủy TP.HCM", "nguyên Chủ tịch UBND tỉnh X"),
-        # nor the place of an earlier occasion ("So với hội nghị lần trước tại TPHCM": _PAST_OCCASION_AT)
+        # nor the place of an earlier occasion ("So với hội nghị lần trước tại TPHCM": _past_occasion_at)
         if h.entry.kind in _DOMESTIC and not elsewhere.search(doc.low, max(0, h.start - 60), h.start) \
                 and not _POST_HELD_ELSEWHERE.search(doc.low, max(0, h.start - 60), h.start) \
-                and not _PAST_OCCASION_AT.search(doc.low, max(0, h.start - 100), h.start):
+                and not _past_occasion_at().search(doc.low, max(0, h.start - 100), h.start):
             counts.setdefault(_province_of(h.entry), []).append(h)
     # one passing mention far from the event ("các dự án lớn như Sơn La") says nothing of where it was held
     # (a single mention counts only near the event's: "Bộ Y tế ... Bệnh viện đa khoa Hợp Lực (Thanh Hóa) 550 giường",
