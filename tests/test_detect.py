@@ -3895,3 +3895,64 @@ def test_only_the_press_days_are_the_press(text, only):
     from libmeet.parse.detect import _press_days_only
     doc = Doc.from_raw(text)
     assert _press_days_only(doc, 0, len(doc.text)) == only
+
+
+
+#: bench passages where a leader meets another, told by the verb in the dated lead, then "cuộc gặp"
+MET_BY_THE_VERB = {
+    "22406102": (
+        "Ông Putin gặp ông Macron, kỷ niệm 300 năm quan hệ Nga - Pháp\nNgày 29/5, Tổng thống Nga Vladimir Puti"
+        "n gặp người đồng cấp Emmanuel Macron tại Paris và tham gia cuộc trò chuyện từng được ông Macron dự đ"
+        'oán sẽ "căng thẳng".\nTổng thống Nga có mặt tại Cung điện Versailles vào ngày 29/5 để gặp tân tổng th'
+        "ống Pháp. Đây là cuộc gặp đầu tiên giữa hai nhà lãnh đạo. Mọi ánh mắt đổ dồn vào màn bắt tay giữa ha"
+        "i nhà lãnh đạo bởi trước đó, trong cuộc gặp đầu tiên với Tổng thống Mỹ Donald Trump, ông Macron gây "
+        "chú ý khi bắt tay ông Trump rất chặt và lâu."
+    ),
+    "22656406": (
+        "Chủ tịch nước Trần Đại Quang gặp Thống đốc Saint Petersburg\nChiều 1/7 theo giờ địa phương, Chủ tịch "
+        "nước Trần Đại Quang đã gặp Thống đốc Saint Petersburg Georgy Pontavchenko tại Tòa thị chính Smolny.\n"
+        "Chủ tịch nước Trần Đại Quang gặp Thống đốc thành phố Saint Peterburg Pontavchenko. (Ảnh: Nhan Sáng /"
+        "TTXVN) Theo đặc phái viên TTXVN, chiều 1/7 theo giờ địa phương (tối cùng ngày theo giờ Hà Nội), tiếp"
+        " tục các hoạt động trong chuyến thăm chính thức Liên bang Nga, tại thành phố Saint Petersburg, Chủ t"
+        "ịch nước Trần Đại Quang đã gặp Thống đốc Saint Petersburg Pontavchenko tại Tòa thị chính Smolny. Cuộ"
+        "c gặp có sự tham dự của đại diện một số doanh nghiệp hàng đầu thành phố Saint Petersburg."
+    ),
+    "22534093": (
+        "Mỹ bán máy bay chiến đấu tỷ USD cho Qatar giữa khủng hoảng\nLầu Năm Góc đã đạt được thỏa thuận với Bộ"
+        " Quốc phòng Qatar về việc bán 15 máy bay chiến đấu trị giá 12 tỷ USD giữa lúc Qatar bị các nước láng"
+        " giềng cô lập.\nNgười phát ngôn Lầu Năm Góc cho biết Bộ trưởng Quốc phòng Mỹ James Mattis đã gặp ngườ"
+        "i đồng cấp Qatar Khalid al-Attiyah hôm 14/6 và thảo luận những bước cuối cùng về việc Qatar mua 15 m"
+        'áy bay F-15 do Mỹ sản xuất. "Hợp đồng trị giá 12 tỷ USD sẽ trao cho Qatar năng lực ở mức cao nhất, t'
+        'ăng cường hợp tác an ninh và liên kết quân sự giữa Mỹ và Qatar", CNN dẫn lời trung tá Roger Cabiness'
+        '. "Hai vị bộ trưởng cũng đã thảo luận về những lợi ích an ninh chung, bao gồm hiện trạng cuộc chiến '
+        "chống tổ chức Nhà nước Hồi giáo tự xưng (IS) và tầm quan trọng của việc xuống thang căng thẳng để cá"
+        'c bên tại Vùng Vịnh có thể tập trung cho những bước tiếp theo tiến tới mục tiêu chung", ông Cabiness'
+        " cho biết. Thỏa thuận mua bán máy bay chiến đấu cho thấy một tín hiệu quan trọng của việc Mỹ ủng hộ "
+        "Qatar khi quốc gia Vùng Vịnh đang đối mặt với tình cảnh bị các nước láng giềng cắt đứt liên lạc giao"
+        " thông, thương mại. Bộ trưởng Quốc phòng Mỹ James Mattis (trái) và Bộ trưởng Quốc phòng Qatar Khalid"
+        " al-Attiyah trong một cuộc gặp. Ảnh: Reuters."
+    ),
+}
+
+
+@pytest.mark.parametrize("doc_id, name, day", [
+    ("22406102", "gặp người đồng cấp Emmanuel Macron", "Ngày 29/5"),  # "Đây là cuộc gặp đầu tiên ..."
+    ("22656406", "gặp Thống đốc Saint Petersburg Georgy Pontavchenko", "Chiều 1/7"),  # "đã gặp"; "Cuộc gặp có ..."
+    ("22534093", "gặp người đồng cấp Qatar Khalid al-Attiyah", "hôm 14/6"),  # the day after the verb; a caption
+])
+def test_a_leader_met_by_the_verb_in_a_dated_lead_then_told_as_cuoc_gap_is_the_meeting(doc_id, name, day):
+    doc = Doc.from_raw(MET_BY_THE_VERB[doc_id])
+    found = detect(doc, title=doc.text.split("\n")[0])
+    assert found.is_event and found.kind == "cuộc gặp" and found.name == name
+    assert day in doc.text[max(0, found.anchor - 120):found.anchor + 120]
+
+
+@pytest.mark.parametrize("doc_id, old, new", [
+    ("22406102", "Putin gặp người", "Putin sẵn sàng gặp người"),  # only wished for ("nói sẵn sàng gặp Tổng thống Mỹ")
+    ("22406102", "Putin gặp người", "Putin sẽ gặp người"),  # a plan
+    ("22656406", "Cuộc gặp có", "Buổi làm việc có"),  # not told again as "cuộc gặp"
+    ("22656406", "gặp Thống đốc", "gặp ông"),  # the guest with no title
+])
+def test_a_meeting_by_the_verb_wished_planned_or_not_told_again_is_no_report(doc_id, old, new):
+    text = MET_BY_THE_VERB[doc_id].replace(old, new)
+    assert not detect_titled(text).is_event

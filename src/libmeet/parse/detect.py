@@ -1701,8 +1701,54 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None,
     found = _detect(doc, title, slug, published)
     if found.is_event or found.reason not in (NOT_HELD, ONLY_PASSING):
         return found
-    announced = _announced_lead(doc, title)
+    announced = _announced_lead(doc, title) or _met_in_lead(doc, title)
     return _describe(doc, announced, announced) if announced else found
+
+
+#: a leader meeting another, told by the bare verb and the other's title in the lead: "Tổng thống Nga Vladimir Putin
+#: gặp người đồng cấp Emmanuel Macron", "Chủ tịch nước Trần Đại Quang đã gặp Thống đốc Saint Petersburg ..."
+#: (not the noun told with a verb, which detect weighs: "có cuộc gặp người đồng cấp Vương Nghị")
+_MEETS_LEADER = re.compile(r"(?<!\w)(?<!cuộc\s)(?<!buổi\s)(?:đã\s+)?gặp\s+(?:người\s+đồng\s+cấp(?!\w)|(?=\w))")
+#: ... a wish or a plan right before that verb: "nói sẵn sàng gặp Tổng thống Mỹ", "để gặp tân tổng thống Pháp"
+_MEET_WISHED = re.compile(r"(?<!\w)(?:để|sẽ|muốn|mong|sẵn sàng|hy vọng|hi vọng|chưa|không|từng|trước khi|sau khi|"
+                          r"khi)\s+$")
+#: ... its day, with its word: "Ngày 29/5", "Chiều 1/7", "hôm 14/6" (_DAY_AFTER_NAME)
+_LEAD_DAY = re.compile(_DAY_AFTER_NAME)
+#: ... and the article coming back to it by its noun: "Đây là cuộc gặp đầu tiên giữa hai nhà lãnh đạo", "Cuộc gặp có
+#: sự tham dự của ..."
+_MET_AGAIN = re.compile(r"(?<!\w)(?:cuộc|buổi)\s+gặp(?!\s+(?:gỡ\s+|mặt\s+)?(?:với\s+)?báo chí)(?!\w)")
+
+
+def _met_in_lead(doc: Doc, title: str | None) -> Mention | None:
+    """A meeting of two leaders told only by its verb, when no sentence holds a meeting by its name: a dated sentence of
+    the lead where a leader (title and name) "gặp" or "đã gặp" a leader (a title or "người đồng cấp"), not one only
+    wished for or planned, and a later sentence naming "cuộc gặp" or "buổi gặp" ("Ngày 29/5, Tổng thống Nga Vladimir
+    Putin gặp người đồng cấp Emmanuel Macron tại Paris ... | Đây là cuộc gặp đầu tiên giữa hai nhà lãnh đạo"): that
+    meeting, "cuộc gặp", on the lead's day."""
+    where_title = _title_span(doc, title)
+    if where_title == (0, 0):
+        return None
+    low = doc.low
+    starts = sentence_offsets(doc.text)
+    lead = low.find("\n", where_title[0], where_title[1])
+    lead = where_title[1] if lead < 0 else lead
+    end = min(len(low), where_title[1] + _LEAD_CHARS)
+    links = read_more_links(doc.text)
+    for match in _MEETS_LEADER.finditer(low, lead, end):
+        if in_read_more(links, match.start()):
+            continue
+        _, s_start, s_end = _sentence_at(starts, match.start(), len(low))
+        guest = match.group(0).endswith("cấp") or bool(_leaders().match(low, match.end()))
+        leader = _leaders().search(low, s_start, match.start())
+        days = [d for d in _LEAD_DAY.finditer(low, s_start, s_end)
+                if not _AHEAD_DAY.match(low, d.end() - 1, d.end() + 4)]  # (not a day ahead: "ngày 29/5 tới")
+        if not guest or not leader or not days or _planned(low, s_start, match.start()) \
+                or _MEET_WISHED.search(low, max(s_start, match.start() - 20), match.start()) \
+                or _told_day(low, s_start, match.start()) or not _MET_AGAIN.search(low, s_end):
+            continue
+        return Mention(match.start(), match.end(), "cuộc gặp", (s_start, s_end), _ACCEPT, held=True, governed=True,
+                       dated=True, in_title=False, early=True)
+    return None
 
 
 #: a day written after a meeting's name in its clause, with no word of the past before it: "Phiên họp thứ 8 ... (dự
