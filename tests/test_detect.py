@@ -3956,3 +3956,31 @@ def test_a_leader_met_by_the_verb_in_a_dated_lead_then_told_as_cuoc_gap_is_the_m
 def test_a_meeting_by_the_verb_wished_planned_or_not_told_again_is_no_report(doc_id, old, new):
     text = MET_BY_THE_VERB[doc_id].replace(old, new)
     assert not detect_titled(text).is_event
+
+
+def test_a_meeting_by_the_verb_is_told_by_the_verb_alone():
+    # (the mention is the verb, not "đã gặp người đồng cấp" nor "gặp " with its space)
+    for doc_id in ("22406102", "22656406", "22534093"):
+        doc = Doc.from_raw(MET_BY_THE_VERB[doc_id])
+        found = detect(doc, title=doc.text.split("\n")[0])
+        assert [doc.text[a:b] for a, b in found.spans["kind"]] == ["gặp"]
+
+
+@pytest.mark.parametrize("doc_id, old, new", [
+    # a day ahead with its year: "Ngày 29/5/2018 tới"
+    ("22406102", "Ngày 29/5,", "Ngày 29/5/2018 tới,"),
+    # told again only as a fan meeting ("Kang Tae Oh có buổi gặp gỡ người hâm mộ Việt") or a press conference
+    ("22656406", "Cuộc gặp có", "Buổi gặp gỡ người hâm mộ có"),
+    ("22656406", "Cuộc gặp có", "Buổi gặp gỡ truyền thông có"),
+    # ... or in a link to another story
+    ("22656406", "Cuộc gặp có sự tham dự",
+     "[Cuộc gặp của Chủ tịch nước với Tổng thống Putin] Buổi làm việc có sự tham dự"),
+    # ... or far past the lead
+    ("22656406", "Cuộc gặp có", "Buổi làm việc có" + " Đoàn đã thăm thành phố." * 150 + " Cuộc gặp có"),
+])
+def test_a_meeting_by_the_verb_ahead_or_not_told_again_as_cuoc_gap_is_not_met(doc_id, old, new):
+    from libmeet.parse.detect import _met_in_lead
+    text = MET_BY_THE_VERB[doc_id].replace(old, new)
+    assert new in text
+    doc = Doc.from_raw(text)
+    assert _met_in_lead(doc, text.split("\n")[0]) is None

@@ -1708,46 +1708,82 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None,
 #: a leader meeting another, told by the bare verb and the other's title in the lead: "Tổng thống Nga Vladimir Putin
 #: gặp người đồng cấp Emmanuel Macron", "Chủ tịch nước Trần Đại Quang đã gặp Thống đốc Saint Petersburg ..."
 #: (not the noun told with a verb, which detect weighs: "có cuộc gặp người đồng cấp Vương Nghị")
-_MEETS_LEADER = re.compile(r"(?<!\w)(?<!cuộc\s)(?<!buổi\s)(?:đã\s+)?gặp\s+(?:người\s+đồng\s+cấp(?!\w)|(?=\w))")
-#: ... a wish or a plan right before that verb: "nói sẵn sàng gặp Tổng thống Mỹ", "để gặp tân tổng thống Pháp"
-_MEET_WISHED = re.compile(r"(?<!\w)(?:để|sẽ|muốn|mong|sẵn sàng|hy vọng|hi vọng|chưa|không|từng|trước khi|sau khi|"
-                          r"khi)\s+$")
-#: ... its day, with its word: "Ngày 29/5", "Chiều 1/7", "hôm 14/6" (_DAY_AFTER_NAME)
-_LEAD_DAY = re.compile(_DAY_AFTER_NAME)
-#: ... and the article coming back to it by its noun: "Đây là cuộc gặp đầu tiên giữa hai nhà lãnh đạo", "Cuộc gặp có
-#: sự tham dự của ..."
-_MET_AGAIN = re.compile(r"(?<!\w)(?:cuộc|buổi)\s+gặp(?!\s+(?:gỡ\s+|mặt\s+)?(?:với\s+)?báo chí)(?!\w)")
+_MEETS_LEADER = re.compile(r"(?<!\w)(?<!cuộc\s)(?<!buổi\s)(?:đã\s+)?(?P<verb>gặp)\s+"
+                           r"(?:người\s+đồng\s+cấp(?!\w)|(?=\w))")
+#: ... its day, with its word: "Ngày 29/5", "Chiều 1/7", "hôm 14/6" (_DAY_AFTER_NAME), and its year if written, which
+#: a day ahead writes before "tới": "Ngày 29/5/2018 tới"
+_MET_DAY = re.compile(_DAY_AFTER_NAME + r"(?:\s?[/.-]\s?\d{4}(?!\d))?")
+#: how far past the lead the article may come back to the meeting by its noun ("cuộc gặp")
+_MET_AGAIN_CHARS = 3000
+
+
+@cache
+def _met_not_held() -> re.Pattern[str]:
+    """The words right before the verb "gặp" that make the meeting not held (detect_met_not_held.txt): "nói sẵn sàng
+    gặp Tổng thống Mỹ", "chưa gặp", "khi gặp"."""
+    words = _alternation((fold(w) for w in lexicon.words("detect_met_not_held.txt")), word_start=True)
+    return re.compile(r"(?:" + words + r")\s+$")
+
+
+def _lead_start(low: str, where_title: tuple[int, int]) -> int:
+    """Where the lead starts: the title's own end, a word's start (where_title holds a few characters' slack)."""
+    lead = low.find("\n", where_title[0], where_title[1])
+    return where_title[1] if lead < 0 else lead
+
+
+def _met_again_after(doc: Doc, start: int, end: int) -> int:
+    """Where the last "cuộc gặp" of low[start:end] is (the kind nouns labelled "cuộc gặp": "Đây là cuộc gặp đầu tiên
+    giữa hai nhà lãnh đạo", "Cuộc gặp có sự tham dự của ..."; not "buổi gặp gỡ người hâm mộ", detect_not_kinds.txt, nor
+    "buổi gặp gỡ truyền thông", a press conference's, nor one in a link to another story), -1 if none."""
+    low = doc.low
+    labels = _kinds()[1]
+    links = read_more_links(doc.text)
+    last = -1
+    for match in _kind_nouns(low, start):
+        if match.start() >= end:
+            break
+        if labels.get(match.group(0)) == "cuộc gặp" and not in_read_more(links, match.start()):
+            last = match.start()
+    return last
 
 
 def _met_in_lead(doc: Doc, title: str | None) -> Mention | None:
     """A meeting of two leaders told only by its verb, when no sentence holds a meeting by its name: a dated sentence of
-    the lead where a leader (title and name) "gặp" or "đã gặp" a leader (a title or "người đồng cấp"), not one only
-    wished for or planned, and a later sentence naming "cuộc gặp" or "buổi gặp" ("Ngày 29/5, Tổng thống Nga Vladimir
-    Putin gặp người đồng cấp Emmanuel Macron tại Paris ... | Đây là cuộc gặp đầu tiên giữa hai nhà lãnh đạo"): that
-    meeting, "cuộc gặp", on the lead's day."""
+    the lead where a leader's title (no name required) stands before "gặp" or "đã gặp" and a leader's title or "người
+    đồng cấp" right after it, not one only wished for or planned, and a later sentence, within _MET_AGAIN_CHARS of the
+    lead, naming it "cuộc gặp" ("Ngày 29/5, Tổng thống Nga Vladimir Putin gặp người đồng cấp Emmanuel Macron tại Paris
+    ... | Đây là cuộc gặp đầu tiên giữa hai nhà lãnh đạo"): that meeting, "cuộc gặp", at its verb, on the lead's day."""
     where_title = _title_span(doc, title)
     if where_title == (0, 0):
         return None
     low = doc.low
     starts = sentence_offsets(doc.text)
-    lead = low.find("\n", where_title[0], where_title[1])
-    lead = where_title[1] if lead < 0 else lead
+    lead = _lead_start(low, where_title)
     end = min(len(low), where_title[1] + _LEAD_CHARS)
     links = read_more_links(doc.text)
-    for match in _MEETS_LEADER.finditer(low, lead, end):
-        if in_read_more(links, match.start()):
+    again = None  # (where the last "cuộc gặp" is, found once: _met_again_after)
+    for match in _MEETS_LEADER.finditer(low, lead):
+        if match.start() >= end:
+            break
+        guest = match.group(0).endswith("cấp") or bool(_leaders().match(low, match.end()))
+        if not guest or in_read_more(links, match.start()):
             continue
         _, s_start, s_end = _sentence_at(starts, match.start(), len(low))
-        guest = match.group(0).endswith("cấp") or bool(_leaders().match(low, match.end()))
-        leader = _leaders().search(low, s_start, match.start())
-        days = [d for d in _LEAD_DAY.finditer(low, s_start, s_end)
-                if not _AHEAD_DAY.match(low, d.end() - 1, d.end() + 4)]  # (not a day ahead: "ngày 29/5 tới")
-        if not guest or not leader or not days or _planned(low, s_start, match.start()) \
-                or _MEET_WISHED.search(low, max(s_start, match.start() - 20), match.start()) \
-                or _told_day(low, s_start, match.start()) or not _MET_AGAIN.search(low, s_end):
+        if not _leaders().search(low, s_start, match.start()):
             continue
-        return Mention(match.start(), match.end(), "cuộc gặp", (s_start, s_end), _ACCEPT, held=True, governed=True,
-                       dated=True, in_title=False, early=True)
+        # (not a day ahead, after its year too: "ngày 29/5 tới", "Ngày 29/5/2018 tới")
+        if not any(not _AHEAD_DAY.match(low, d.end() - 1, d.end() + 4) for d in _MET_DAY.finditer(low, s_start, s_end)):
+            continue
+        if _planned(low, s_start, match.start()) \
+                or _met_not_held().search(low, max(s_start, match.start() - 20), match.start()) \
+                or _told_day(low, s_start, match.start()):
+            continue
+        if again is None:
+            again = _met_again_after(doc, lead, min(len(low), end + _MET_AGAIN_CHARS))
+        if again < s_end:
+            continue
+        return Mention(match.start("verb"), match.end("verb"), "cuộc gặp", (s_start, s_end), _ACCEPT, held=True,
+                       governed=True, dated=True, in_title=False, early=True)
     return None
 
 
@@ -1801,9 +1837,7 @@ def _announced_lead(doc: Doc, title: str | None) -> Mention | None:
         return None
     starts = sentence_offsets(doc.text)
     ahead, setting = _announced_words()
-    # (from the title's own end, a word's start: where_title holds a few characters' slack)
-    lead = low.find("\n", where_title[0], where_title[1])
-    lead = where_title[1] if lead < 0 else lead
+    lead = _lead_start(low, where_title)
     links = read_more_links(doc.text)
     sport = bool(_cues()["sport"].search(low, 0, where_title[1] + _LEAD_CHARS))
     court = len(_cues()["court"].findall(low, 0, 20000)) >= 2
