@@ -1056,6 +1056,12 @@ _JUDGES = re.compile(r"(?<!\w)(?:đánh\s+giá|nhận\s+thấy|ghi\s+nhận|nh�
 #: characters from a paragraph's start to the modal that makes it go on with the point that ended the paragraph before
 _CHAINED_MODAL = 120
 
+
+def _case_words(tag: str) -> str:
+    """The words of directions_case_words.txt that carry `tag`."""
+    return alternation(lexicon.tagged("directions_case_words.txt", tag), spaces=True)
+
+
 #: a case and the task for it after "thì", the sentence going on with a point: "Nếu cửa hàng nào không đảm bảo điều
 #: kiện thì tước giấy phép.", "Trong trường hợp, nếu phát hiện tổ chức, cá nhân nào dùng xe công đi lễ thì phải xử lý về
 #: mặt hành chính.", "Các sự kiện tập trung đông người không cần thiết thì dừng lại." — its subject may come between
@@ -1068,11 +1074,11 @@ _CASE_MODAL = re.compile(r"(?P<subject>[^.;:!?\n\"“”]{0,50}?[ \t])?(?:cần\
 #: in a leader's quotation, what the case forbids sets a task on its own: "Nếu có thanh tra đột xuất thì không được
 #: thanh tra mở rộng", "Khi đã thu hồi thì không cho bất cứ doanh nghiệp nào đầu tư vào đây" (not "thì không cho
 #: được", what cannot be done)
-_CASE_BAN = re.compile(r"(?:(?:chúng\s+ta|tp|thành\s+phố|tỉnh|bộ)\s+)?(?:cũng\s+)?"
+_CASE_BAN = re.compile(r"(?:(?:" + _case_words("ban_subject") + r")\s+)?(?:cũng\s+)?"
                        r"(?:không\s+(?:được|cho|nên)|chưa\s+được)[ \t]+(?!được)(?=\w)")
-_NOT_A_CASE = re.compile(r"(?:trong\s+khi\s+đó|bởi|vì|vậy|để)(?!\w)|[^.;:!?\n]*?(?<!\w)(?:muốn|rằng|nhưng|làm\s+sao|"
-                         r"(?:thế|ra)\s+nào|giải\s+thích|lý\s+giải|chia\s+sẻ|phân\s+tích)(?!\w)")
-_CASE_PAST = re.compile(r"(?<!\w)(?:đã|vừa|sẽ|có\s+thể|mới)(?!\w)")
+_NOT_A_CASE = re.compile(r"(?:" + _case_words("opener") + r")(?!\w)|[^.;:!?\n]*?(?<!\w)(?:" + _case_words("not_a_case")
+                         + r")(?!\w)")
+_CASE_PAST = re.compile(r"(?<!\w)(?:" + _case_words("past") + r")(?!\w)")
 
 
 @cache

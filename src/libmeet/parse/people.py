@@ -2641,9 +2641,8 @@ def _only_in_sentences(doc: Doc, people: list[tuple[Person, list[Span]]], at: in
     own = bisect_right(starts, at) - 1 if at is not None else None
 
     def where(start: int, end: int) -> bool:
-        index = bisect_right(starts, start) - 1
-        return index != own and holds((starts[index], starts[index + 1] if index + 1 < len(starts) else len(doc.low)),
-                                      end)
+        index, first, last = _sentence_at(doc, starts, start)
+        return index != own and holds((first, last), end)
     return [bool(spans) and all(where(s, e) for s, e in spans) for _, spans in people]
 
 
@@ -2992,6 +2991,11 @@ _PARTY_AFTER = re.compile(r"[^.,;:!?\n]{0,60}?" + _MEETS)
 _PARTIES_MEET_AT = _MET_KINDS | _GATHERINGS
 
 
+def _other_time(tag: str) -> str:
+    """The time words of people_other_times.txt that carry `tag`, as whole words."""
+    return r"(?<!\w)(?:" + lexicon.alternation(lexicon.tagged("people_other_times.txt", tag), spaces=True) + r")(?!\w)"
+
+
 #: the other party of a meeting, a visit's talks or an agreement told at another time than the event: the meeting word
 #: (or "giữa" of two sides) shortly before the name, and in its sentence a plan ahead ("Hôm nay (29.6), Chủ tịch nước
 #: Trần Đại Quang sẽ hội đàm với Tổng thống V.Putin, hội kiến Thủ tướng Dmitry Medvedev"), a day ahead ("cuộc gặp diễn
@@ -3000,15 +3004,15 @@ _PARTIES_MEET_AT = _MET_KINDS | _GATHERINGS
 #: Tập Cận Bình trong chuyến thăm Mỹ hồi đầu tháng 4")
 _PARTY_OF_ANOTHER = re.compile(r"(?:" + _MEETS + r"|(?<!\w)giữa(?!\w))[^.;:!?\n“”\"]{0,100}$")
 #: an earlier month, year or week: "hồi đầu tháng 4", "hồi năm ngoái"
-_EARLIER = r"(?<!\w)hồi\s+(?:đầu\s+|cuối\s+|giữa\s+)?(?:tháng|năm|tuần)(?!\w)"
+_EARLIER = _other_time("earlier")
 _EARLIER_AFTER = re.compile(r"[^.;:!?\n“”\"]{0,160}?" + _EARLIER)
 _SENTENCE_BREAK = re.compile(r"[.!?\n](?=\s)")
 _BREAKS = " \n"
-_AHEAD_BEFORE = re.compile(r"(?<!\w)(?:sẽ|dự\s+kiến|sắp)(?!\w)")
+_AHEAD_BEFORE = re.compile(_other_time("plan"))
 #: ... a day or a month ahead ("vào ngày 17/7 tới", "ngày 20 tới", "tháng 8 tới", "tuần tới", "sắp tới"; not a range:
 #: "từ 30 tới 100 mét") or an earlier time (_EARLIER)
 _ANOTHER_TIME = re.compile(r"(?<![\w/.-])\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s+tới(?!\w)"
-                           r"|(?<!\w)(?:(?:ngày|tháng)\s+\d{1,2}|tuần|tháng|năm|sắp)\s+tới(?!\w)|" + _EARLIER)
+                           r"|(?<!\w)(?:ngày|tháng)\s+\d{1,2}\s+tới(?!\w)|" + _other_time("ahead") + "|" + _EARLIER)
 
 
 def met_another_time(doc: Doc, people: list[tuple[Person, list[Span]]], at: int | None = None) -> list[bool]:
@@ -3021,8 +3025,7 @@ def met_another_time(doc: Doc, people: list[tuple[Person, list[Span]]], at: int 
     times: dict[int, bool] = {}  # sentence index → whether it tells another time (_ANOTHER_TIME)
 
     def another(start: int, end: int) -> bool:
-        index = bisect_right(starts, start) - 1
-        s0, s1 = starts[index], starts[index + 1] if index + 1 < len(starts) else len(low)
+        index, s0, s1 = _sentence_at(doc, starts, start)
         party = _PARTY_OF_ANOTHER.search(low, max(s0, start - 140), start)
         if not party or _roles(doc, start, end):
             return False
@@ -3045,10 +3048,9 @@ def met_another_time(doc: Doc, people: list[tuple[Person, list[Span]]], at: int 
 
 
 #: a time other than the event's, in a sentence telling a trip (_trips): recalled ("mới đây", "từ đầu năm", "năm
-#: ngoái") or ahead ("sẽ", "trong hai ngày tới") - not built from _EARLIER, _AHEAD_BEFORE, _ANOTHER_TIME, which read
-#: "hồi tháng", "dự kiến", a date and "tới" and lack "mới đây", "gần đây", "trước đó", "từng"
-_TRIP_TIME = re.compile(r"(?<!\w)(?:mới\s+đây|gần\s+đây|từ\s+đầu\s+năm|trước\s+đó|trước\s+đây|năm\s+ngoái|"
-                        r"(?:năm|tháng|tuần)\s+trước|từng|sẽ|sắp\s+tới|(?:ngày|tuần|tháng|năm)\s+tới)(?!\w)")
+#: ngoái") or ahead ("sẽ", "trong hai ngày tới"): its own tag ("trip"), not those of _EARLIER, _AHEAD_BEFORE,
+#: _ANOTHER_TIME, which read "hồi tháng", "dự kiến", a date and "tới" and lack "mới đây", "gần đây", "trước đó", "từng"
+_TRIP_TIME = re.compile(_other_time("trip"))
 
 
 @cache
