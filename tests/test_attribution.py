@@ -288,6 +288,17 @@ KEPT = [
      "khảo sát lại vị trí xây dựng nhằm tìm ra địa điểm thích hợp hơn. Chủ tịch UBND tỉnh yêu cầu Sở Xây dựng tổ "
      "chức thi tuyển kiến trúc cổng chào.",
      ["Sở Xây dựng tổ chức thi tuyển kiến trúc cổng chào"]),
+    # working 22627412: "nông dân" inside the association's name ("Hội Nông dân Việt Nam") is no group of participants:
+    # the association's leader who speaks at its conference asks it
+    ("a group word inside an association's name is no group",
+     "Ngày 20/6, Hội Nông dân tỉnh Tuyên Quang tổ chức hội nghị xúc tiến chuỗi giá trị nông nghiệp công nghệ cao. "
+     "Phát biểu tại hội nghị, ông Lều Vũ Điều, Phó Chủ tịch Thường trực Ban chấp hành Trung ương Hội Nông dân Việt Nam "
+     "đề nghị các đơn vị tiếp tục đẩy mạnh phát triển sản xuất nông nghiệp công nghệ cao trên địa bàn tỉnh Tuyên Quang.",
+     ["các đơn vị tiếp tục đẩy mạnh phát triển sản xuất nông nghiệp công nghệ cao trên địa bàn tỉnh Tuyên Quang"]),
+    ("the farmers themselves are still a group",
+     "Ngày 20/6, Hội Nông dân tỉnh Tuyên Quang tổ chức hội nghị xúc tiến chuỗi giá trị nông nghiệp công nghệ cao. "
+     "Nhiều nông dân đề nghị các đơn vị tiếp tục hỗ trợ vốn vay.",
+     []),
 ]
 
 

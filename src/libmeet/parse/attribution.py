@@ -177,10 +177,12 @@ def _group_speaker() -> re.Pattern[str]:
     nghị", "các đại biểu kiến nghị", "Đại biểu Nghĩa đề nghị", "chuyên gia Cấn Văn Lực cho rằng", "nhiều ý kiến đề
     xuất" (at the end of the words before the point; what the verb governs comes after it). Not when they agree
     ("Các ý kiến tại cuộc họp thống nhất yêu cầu ...": the meeting decided), when the words are a directive's
-    ("ý kiến chỉ đạo của Thủ tướng yêu cầu"), or in a condition ("Nếu doanh nghiệp ... thì yêu cầu ...")."""
+    ("ý kiến chỉ đạo của Thủ tướng yêu cầu"), or in a condition ("Nếu doanh nghiệp ... thì yêu cầu ..."); nor the
+    word inside an association's name ("ông Lều Vũ Điều, Phó Chủ tịch Thường trực Ban chấp hành Trung ương Hội Nông
+    dân Việt Nam đề nghị ...", "Đoàn Luật sư")."""
     groups, verbs = _groups_and_verbs()
     return re.compile(
-        r"(?:^|[,;:(]\s*|\s)(?:" + _HOW_MANY + r"\s+)?(?:" + groups + r")(?!\w)"
+        r"(?:^|[,;:(]\s*|\s)(?<!hội\s)(?<!đoàn\s)(?:" + _HOW_MANY + r"\s+)?(?:" + groups + r")(?!\w)"
         r"(?:(?!\s(?:thì|nếu|khi|thống\s+nhất|nhất\s+trí|chỉ\s+đạo|kết\s+luận)(?!\w))[^,.;:!?\"“”\n]){0,50}?(?<!\w)(?:" + verbs + r")(?!\w)(?:\s+(?:cần|phải|nên|rằng|là))?\s*[,:]?\s*"
         # (a time between the verb and the point: "Đại biểu Trần Văn Mão đề nghị, trong thời gian tới, các cơ quan ...")
         r"(?:(?:trong\s+)?(?:thời\s+gian|giai\s+đoạn)\s+(?:tới|sắp\s+tới)\s*,?\s*)?$")
