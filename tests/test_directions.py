@@ -2568,3 +2568,19 @@ def test_a_condition_and_its_task_go_on_with_the_quoted_point(text, expected):
 ])
 def test_a_condition_in_a_quote_with_no_point_before_is_no_point(text):
     assert not any(item.startswith("Nếu") for item in points(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(  # working 22424585: a "phải" that is only sure ("chắc chắn phải có nguyên nhân") is no task
+        "Theo Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến, vụ việc xảy ra tại Bệnh viện Đa khoa Hòa Bình rất bất thường và "
+        "chắc chắn phải có nguyên nhân.",
+        [], id="sure-must"),
+    pytest.param(  # bench (sport): the same sureness of what is to come
+        "Theo ông Park, U23 Việt Nam nằm ở nhóm hạt giống số 2 và chắc chắn phải gặp 1 trong 5 đội mạnh.",
+        [], id="sure-must-meet"),
+    pytest.param(  # working 22424585: the owed "phải" of the same minister's order is still a point
+        "Trong vòng một tuần, Bộ trưởng yêu cầu BV phải nêu rõ nguyên nhân vụ việc.",
+        ["BV phải nêu rõ nguyên nhân vụ việc"], id="owed-must"),
+])
+def test_a_must_that_is_only_sure_sets_no_task(text: str, expected: list[str]) -> None:
+    assert points(text) == expected

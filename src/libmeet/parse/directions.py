@@ -191,8 +191,11 @@ def _patterns() -> _Patterns:
         # trường phải công khai tỷ lệ sinh viên ...": what a law already requires is background)
         attributed=re.compile(r"(?:cũng\s+)?theo\s+(?!đó|vậy|như|" + _alt("directions_documents.txt", extra=_RULES)
                               + r"(?!\s+sư))[^,.;:\n]{2,80},"),
+        # (nor a "phải" that is only sure, not owed: "vụ việc xảy ra tại Bệnh viện Đa khoa Hòa Bình rất bất thường và
+        # chắc chắn phải có nguyên nhân", "U23 Việt Nam ... chắc chắn phải gặp 1 trong 5 đội mạnh")
         modal=re.compile(
-            r"(?<!không\s)(?<!chưa\s)(?<!chỉ\s)(?<!thì\s)" + _alt("directions_modals.txt")  # "muốn X thì phải Y" states a rule
+            r"(?<!không\s)(?<!chưa\s)(?<!chỉ\s)(?<!thì\s)(?<!chắc\schắn\s)(?<!\shẳn\s)(?<!\sắt\s)"
+            + _alt("directions_modals.txt")  # "muốn X thì phải Y" states a rule
             + r"(?!\s*[,.;:)”\"]|\s+(?:thiết|chăng|thơ|cù|mẫn|giờ|đước|giuộc|nên|thì|và|mà|đối\s+mặt|chịu)(?!\w))"
         ),
         action=re.compile(actions),
