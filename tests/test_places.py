@@ -251,6 +251,25 @@ def test_venue_is_kept_and_the_province_implied_from_the_host():
     assert place.province == "Hà Nội"
 
 
+@pytest.mark.parametrize("text, venue", [
+    # bench 22604797 (readings 216b E32): a bare room of another sentence ("phòng" from "cán bộ coi thi tại phòng")
+    ("Chiều 24/6, Bộ GD-ĐT tổ chức họp báo về kỳ thi. Thí sinh bị phát hiện gian lận không phải từ cán bộ coi thi "
+     "tại phòng mà là từ thanh tra thi.", None),
+    # bench 22754459 (reading 220b E24): "tòa án" where a lawsuit was filed, not where the council sat
+    ("Sáng 14/7, HĐND tỉnh khai mạc kỳ họp thứ 4. Người dân chuyển qua bước khởi kiện hành chính tại tòa án.", None),
+    # bench 22382798, 22466086 (readings 212a E7, 222b E36): the hall with the clause it runs into
+    ("Sáng 26/5 Quốc hội thảo luận tại hội trường lần cuối về dự thảo Luật Quy hoạch.", None),
+    ("Sáng 6/6, Quốc hội họp phiên toàn thể tại hội trường nghe báo cáo về dự án Luật Thủy sản (sửa đổi).", None),
+    # a named hall, a school by its name, the Assembly's bare hall and a body's seat stay venues
+    ("Sáng 6/6, Quốc hội họp phiên toàn thể tại hội trường để thảo luận về dự án Luật.", "hội trường"),
+    ("Chiều 15/6, tại trường THPT Lê Hồng Phong, đoàn công tác làm việc với Ban chỉ đạo thi.",
+     "trường THPT Lê Hồng Phong"),
+    ("Chiều 26/5, tại trụ sở chính phủ, Thủ tướng đã tiếp ông Eric Schmidt.", "trụ sở chính phủ"),
+])
+def test_a_head_noun_with_no_name_after_it_is_no_venue(text, venue):
+    assert place_of(text).venue == venue
+
+
 def test_a_welcome_speech_and_a_field_visit_imply_the_host_province():
     text = ("Từ ngày 04-05/11/2022, Thư viện Quốc gia Việt Nam phối hợp với Vụ Thư viện tổ chức Hội nghị - Hội thảo "
             "“Ứng dụng công nghệ thông tin”. Trong khuôn khổ Hội nghị-Hội thảo, các đại biểu đã đi tham quan, "

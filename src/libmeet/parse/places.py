@@ -551,6 +551,8 @@ class _Rules:
     not_venue: re.Pattern[str]
     at_compound: re.Pattern[str]
     venue_head: re.Pattern[str]
+    venue_head_of_body: re.Pattern[str]
+    venue_head_alone: re.Pattern[str]
     org_head: re.Pattern[str]
     host_verb: re.Pattern[str]
     visit: re.Pattern[str]
@@ -576,6 +578,8 @@ def _rules() -> _Rules:
         # "tại" as the second syllable of a word: "Hiện tại Đồng Nai có 170 đơn vị hành chính" says "currently"
         at_compound=re.compile(rf"(?<!\w){_one_of('at_compounds')}\s+$"),
         venue_head=re.compile(rf"^{_one_of('venue_heads')}(?!\w)"),
+        venue_head_of_body=re.compile(rf"^{_one_of('venue_heads_of_a_body')}(?!\w)"),
+        venue_head_alone=re.compile(rf"^{_one_of('venue_heads_alone')}$"),
         org_head=re.compile(rf"(?<!\w){_one_of('org_heads')}(?!\w)"),
         host_verb=re.compile(
             r"^[^.;:\n!?]{0,80}?(?:\s|^)(?:đã\s+|sẽ\s+|vừa\s+|long trọng\s+|trọng thể\s+|chính thức\s+)?"
@@ -685,6 +689,17 @@ def _phrase_after(doc: Doc, at_end: int, hits: list[Hit]) -> tuple[int, list[Hit
     if phrase.count("(") > phrase.count(")") and doc.text.startswith(")", kept_end):
         kept_end += 1
     return kept_end, found, venue
+
+
+def _generic_venue(venue: str) -> bool:
+    """A venue that names no place: a head noun with no name after it ("phía trong cánh cửa phòng thi", "bị sát hại
+    tại phòng làm việc", "tại sân trường", "tại tòa án"), or the clause it ran into ("tại hội trường lần cuối", "tại
+    hội trường nghe báo cáo"). Not a named one ("hội trường Thống Nhất", "trường THPT Lê Hồng Phong", "phòng 301"), a
+    body's seat ("trụ sở chính phủ") nor the Assembly's bare hall ("Quốc hội họp phiên toàn thể tại hội trường")."""
+    R = _rules()
+    low = venue.lower()
+    return (venue[:1].islower() and bool(R.venue_head.match(low)) and not R.venue_head_of_body.match(low)
+            and not R.venue_head_alone.match(low) and not any(ch.isupper() or ch.isdigit() for ch in venue))
 
 
 def _resolve(hits: list[Hit]) -> tuple[str | None, str | None, str | None, list[Hit]]:
@@ -1338,9 +1353,16 @@ def extract_place(doc: Doc, *, anchor: int = 0, event_date: dt.date | None = Non
     home_by_default = country is None and not any(h.foreign for h in hits)
     if home_by_default:
         country = VIETNAM
+    spans = {k: list(v) for k, v in (best.spans or {}).items()}
+    venue, text = best.venue, best.text
+    if venue and _generic_venue(venue):  # "hội trường", "phòng", "tòa án": no place named; the province stands
+        venue = None
+        if text and not any(ch.isupper() or ch.isdigit() for ch in text):
+            text = None
+            spans.pop("place", None)
     place = Place(
-        text=best.text,
-        venue=best.venue,
+        text=text,
+        venue=venue,
         # "thành phố Hà Giang" is a city in tỉnh Hà Giang; Huế after 2025 is itself a province, not its own city
         city=best.city if province and (best.city != province or _is_tinh(province)) else None,
         province=province,
@@ -1349,7 +1371,6 @@ def extract_place(doc: Doc, *, anchor: int = 0, event_date: dt.date | None = Non
         online=False,
         inferred=best.inferred or home_by_default,
     )
-    spans = {k: list(v) for k, v in (best.spans or {}).items()}
     if province and not spans.get("place.province") and spans.get("place.city"):
         spans["place.province"] = list(dict.fromkeys(spans["place.city"]))  # "TP Long Xuyên" says An Giang
     if online == "hybrid" and online_span:
