@@ -3264,6 +3264,43 @@ def test_a_meeting_told_as_the_backdrop_of_what_the_sentence_reports_is_no_repor
 
 
 @pytest.mark.parametrize("text, reported", [
+    # bench 22557026 (readings seed 176a E19, 218b: no): the G20 only the next stop of a trip
+    ("Chọn Ba Lan là điểm công du thứ hai, ông Trump tính gì?\nTheo ABC News, Tổng thống Trump sẽ thăm Ba Lan vào đầu "
+     "tháng 7 tới tham dự hội nghị Sáng kiến 3 Biển với hơn 10 nước châu Âu, trước khi đến Đức tham dự hội nghị G20. "
+     "Văn phòng Tổng thống Ba Lan cho biết đã nỗ lực mời ông Trump.", False),
+    # bench 22266914: a summit as where a president goes after the ambassador spoke, in a story of talks ahead
+    ("Philippines và Trung Quốc đàm phán về Biển Đông vào tuần tới\nĐại sứ Manila tại Bắc Kinh cho biết Philippines và "
+     "Trung Quốc sẽ mở các đàm phán song phương về tranh chấp Biển Đông trong tuần tới. Ông Romana đưa ra bình luận "
+     "trước khi Tổng thống Philippines Duterte tới Bắc Kinh tham dự hội nghị thượng đỉnh \"Một Vành đai, Một Con "
+     "đường\" vào ngày 14 và 15/5.", False),
+    # bench 22375681 (reading seed 200: no): a market report on the minutes of the Fed's meeting
+    ("Phố Wall lập đỉnh mới\nPhố Wall chinh phục các kỷ lục mới trong phiên 25/5, khi các nhà đầu tư tiếp tục phản "
+     "ứng tích cực trước biên bản cuộc họp tháng Năm của Cục Dự trữ Liên bang Mỹ (Fed). Theo biên bản cuộc họp của "
+     "Fed, phần lớn các nhà hoạch định chính sách tham dự cuộc họp đánh giá rằng nếu tình hình kinh tế Mỹ tiếp tục "
+     "tiến triển, Fed sẽ sớm tăng lãi suất.", False),
+    # bench 22734574 (readings seeds 139, 148, 159, 174a: no): a meeting of a year before, the time of what the
+    # emails show
+    ("Bằng chứng con ông Trump sẵn sàng nhận giúp đỡ từ Nga\nNhững email trao đổi cho thấy, con trai ông Trump sẵn "
+     "sàng nhận các thông tin \"nhạy cảm và mức độ mật cao nhất\" từ luật sư Nga mà người trung gian Rob Goldstone "
+     "miêu tả là \"một phần trong sự hỗ trợ của Nga dành cho ông Trump\" trước cuộc gặp giữa hai người diễn ra vào "
+     "ngày 9/6/2016.", False),
+    # (the minutes signed at the meeting the article reports are its own: working 22245343)
+    ("Hiệp hội Du lịch Đà Nẵng không ký biên bản cuộc họp\nChiều 11.5, sau cuộc họp với Tổng cục Du lịch, ông Huỳnh "
+     "Tấn Vinh cho biết: \"chúng tôi không ký biên bản cuộc họp vì không đồng thuận\". Tại buổi làm việc chiều 11.5, "
+     "Tổng cục Du lịch đã tổ chức cuộc họp với Hiệp hội Du lịch Đà Nẵng.", True),
+    # (nor is the title's own news, a meeting a handshake came before: bench 22701834, reading seed 155 E26: yes)
+    ("Hai ông Putin và Trump bắt tay lần đầu trước cuộc gặp riêng\nTổng thống Nga Vladimir Putin và người đồng cấp Mỹ "
+     "Donald Trump đã lần đầu tiên bắt tay nhau tại hội nghị thượng đỉnh G20 trước khi có một cuộc gặp riêng. Cuộc "
+     "gặp sẽ diễn ra lúc 3h45' chiều giờ địa phương.", True),
+])
+def test_a_meeting_as_the_next_stop_the_minutes_or_the_time_of_another_act_is_no_report(text, reported):
+    """A meeting named only as what a trip goes on to after the one the sentence tells ("trước khi đến Đức tham dự hội
+    nghị G20"), as the source of the minutes an article reports on ("biên bản cuộc họp tháng Năm của Fed"), or as the
+    time of what the sentence tells ("... trước cuộc gặp giữa hai người diễn ra vào ngày 9/6/2016") is not reported."""
+    assert detect_titled(text).is_event is reported
+
+
+@pytest.mark.parametrize("text, reported", [
     # bench 22554829 (reading seed 202 E36: no): a day's transfer column; the "cuộc gặp" is a player's talk with his
     # old coach, told second-hand
     ("Chuyển nhượng 18/6: Ronaldo trở về MU, Alves đến Man City\nTờ Metro tiết lộ thông tin quan trọng khi khẳng định "

@@ -566,8 +566,11 @@ _WITHIN_ON_ITS_DAY = re.compile(_LEAD_DAY + r"[^,.;:!?\n]{0,25}?\s*,\s*(?:tại\
 #: (the last of the trip's goals in a row: "bắt đầu chuyến thăm hữu nghị chính thức Việt Nam, dự các hoạt động kỷ niệm
 #: 50 năm ... và tham dự Hội nghị Chủ tịch Mặt trận Tổ quốc 3 nước ..."; the one someone is invited to: "trân trọng mời
 #: lãnh đạo Quốc hội Hàn Quốc sang dự Hội nghị APPF 26 sẽ được tổ chức tại Việt Nam"; the stay it gives the time of:
-#: "Tổng thống Nga Vladimir Putin trong thời gian ở Bắc Kinh tham dự Diễn đàn "Vành đai và Con đường" hôm 14-15/5")
-_TRIP_FRAME = re.compile(r"(?<!\w)(?:(?:thăm|công du|lên đường|nhân dịp|để|khuôn khổ"
+#: "Tổng thống Nga Vladimir Putin trong thời gian ở Bắc Kinh tham dự Diễn đàn "Vành đai và Con đường" hôm 14-15/5";
+#: the next stop after the one the sentence tells: "Tổng thống Trump sẽ thăm Ba Lan vào đầu tháng 7 tới ..., trước khi
+#: đến Đức tham dự hội nghị G20", "... trước khi Tổng thống Philippines Duterte tới Bắc Kinh tham dự hội nghị thượng
+#: đỉnh "Một Vành đai, Một Con đường"")
+_TRIP_FRAME = re.compile(r"(?<!\w)(?:(?:thăm|công du|lên đường|nhân dịp|để|khuôn khổ|trước khi"
                          r"|(?<!lời )(?<!giấy )(?<!khách )mời)(?!\w)[^.;!?\n]{0,70}?"
                          r"|trong\s+thời\s+gian(?:\s+(?:ở|tại)\s[^,.;!?\n]{1,30}?)?\s+)"
                          r"(?<!\w)(?:tham dự|dự)\s+(?:[^.;!?\n]{0,100}?\s(?:và|cùng)\s+(?:tham dự|dự)\s+)?(?:các\s+)?$")
@@ -590,6 +593,10 @@ _TIME_FRAME = re.compile(r"(?<!\w)(?:(?:đảm bảo|bảo đảm|thắt chặt)
                          r"|biểu\s+tình\s+(?:phản\s+đối|chống|tại|trong)"
                          r"|(?:đúng\s+lúc|trùng\s+(?:vào\s+)?(?:ngày|thời\s+điểm|lúc))(?:\s+[^\s,.;:!?]+){0,3}?"
                          r"\s+khai\s+mạc"
+                         # (or its minutes, the document the article reports on: "các nhà đầu tư tiếp tục phản ứng
+                         # tích cực trước biên bản cuộc họp tháng Năm của Cục Dự trữ Liên bang Mỹ (Fed)"; not the
+                         # minutes signed at the meeting reported: "không ký biên bản cuộc họp")
+                         r"|(?<!ký\s)biên\s+bản"
                          r"|bên lề|trước thềm|trước giờ|trước khi|ngay trước|vào dịp|nơi(?:\s+(?:sẽ|sắp|chuẩn bị))?)\s+"
                          r"(?:(?:khai mạc|diễn ra|bế mạc|kết thúc|tổ chức)\s+)?(?:các\s+)?(?:cuộc\s+|phiên\s+|buổi\s+|kỳ\s+)?$")
 #: ... or the backdrop of what the sentence reports, told in the same clause after "trong bối cảnh": "Vụ phóng tên lửa
@@ -599,6 +606,10 @@ _TIME_FRAME = re.compile(r"(?<!\w)(?:(?:đảm bảo|bảo đảm|thắt chặt)
 _BACKDROP = re.compile(r"(?<!\w)trong\s+bối\s+cảnh(?!\w)[^,;:!?\n\"“”]{0,120}$")
 #: how far before the meeting _BACKDROP looks
 _BACKDROP_REACH = 160
+#: a meeting as the time of what the sentence reports, "before the meeting" inside a clause: "con trai ông Trump sẵn
+#: sàng nhận các thông tin ... từ luật sư Nga ... trước cuộc gặp giữa hai người diễn ra vào ngày 9/6/2016" (with its
+#: "cuộc"; not a sentence that opens on it, "Trước cuộc gặp, ...", nor words said to it: "phát biểu trước cuộc họp")
+_BEFORE_IT = re.compile(r"(?<=\S\s)(?<!biểu\s)trước\s+(?:cuộc\s+)?$")
 #: a body whose name starts with a kind noun, said so in apposition: "Diễn đàn Sáng tạo toàn cầu, một tổ chức phi
 #: lợi nhuận", "Diễn đàn ..., một nhóm vận động"
 _ORGANISATION_AFTER = re.compile(r"[^,.;:()\n]{0,60},\s*(?:là\s+)?một\s+(?:tổ chức|cơ quan|hiệp hội|nhóm)(?!\w)")
@@ -1147,6 +1158,9 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
     index, s_start, s_end = _sentence_at(starts, k_start, len(low))
     if _is_reference(low, k_start, k_end, s_start, s_end, kind, memo) or _BACKGROUND.match(low, s_start):
         return None
+    if k_start >= title[1] and (low.startswith("cuộc", k_start) or low.endswith("cuộc ", s_start, k_start)) \
+            and _BEFORE_IT.search(low[max(s_start, k_start - _BEFORE):k_start]):
+        return None  # (not the title's, its news: "Hai ông Putin và Trump bắt tay lần đầu trước cuộc gặp riêng")
     if match.group(0) in _NAMED_ONLY and not (doc.text[k_start].isupper() and doc.text[s_start:k_start].strip()) \
             and not _held_by_its_body(low, s_start, k_start, title, _DIALOGUE_ON_ITS_DAY):
         return None  # "đối thoại với người dân" is talk; "đã diễn ra Đối thoại công tư APEC" names a forum
