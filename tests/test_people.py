@@ -1182,6 +1182,24 @@ def test_words_told_the_press_at_the_press_conference_place_the_speaker_there(ki
     assert [(p.name, p.position, p.organization) for p, _ in found] == named
 
 
+#: bench 22516380, 22420002: words said in the Assembly's corridors, in a report of another meeting, are an interview
+#: there; at the sitting itself they are told on its own sidelines
+ASSEMBLY_CORRIDORS = [
+    ("Bên hành lang Quốc hội sáng 12-6, Bộ trưởng Nguyễn Chí Dũng cho biết: Hiện nhu cầu đi lại ở sân bay TSN quá lớn.",
+     "Nguyễn Chí Dũng"),
+    ("Trao đổi với báo chí bên hành lang QH sáng nay, Phó Chủ nhiệm UB KHCN-MT Lê Hồng Tịnh cho biết, chỉ mới nghe "
+     "thông tin nổ thiết bị lọc bụi lò vôi của Formosa qua báo chí.", "Lê Hồng Tịnh"),
+]
+
+
+@pytest.mark.parametrize("text, name", ASSEMBLY_CORRIDORS)
+@pytest.mark.parametrize("kind, placed", [("họp", False), ("họp báo", False), ("tọa đàm", False), ("kỳ họp", True),
+                                          ("phiên họp", True)])
+def test_words_said_in_the_assembly_corridors_place_someone_only_at_its_sitting(text, name, kind, placed):
+    found = extract_attendees(Doc.from_raw(text), kind=kind)
+    assert (name in [person.name for person, _ in found]) == placed
+
+
 def test_an_administration_is_no_acting_title():
     """bench 22436859: "chính quyền Tổng thống Mỹ Donald Trump" is his administration, not an acting president."""
     from libmeet.parse.people import _patterns
@@ -1341,6 +1359,13 @@ def test_voters_who_speak_at_their_meeting_with_deputies(text, kind, named):
     ("Tổng thống Phi-li-pin Rô-đờ-ri-gô Đu-téc-tê dự hội nghị.", [("Rô-đờ-ri-gô Đu-téc-tê", "Tổng thống", "Phi-li-pin")]),
     # a Korean given name keeps its hyphenated second half
     ("Tổng thống Hàn Quốc Moon Jae-in dự hội nghị.", [("Moon Jae-in", "Tổng thống", "Hàn Quốc")]),
+    # ... or a capital's, ending the name, and a double-barrelled family name: bench 22523777, 22446895, 22290965
+    ("Tổng thống Mỹ Donald Trump hội đàm với Tổng thống Hàn Quốc Moon Jae-In tại Nhà Trắng.",
+     [("Donald Trump", "Tổng thống", "Mỹ"), ("Moon Jae-In", "Tổng thống", "Hàn Quốc")]),
+    ("Bộ trưởng Quốc phòng Hà Lan Jeanine Hennis-Plasschaert phát biểu tại hội nghị.",
+     [("Jeanine Hennis-Plasschaert", "Bộ trưởng", "Bộ Quốc phòng Hà Lan")]),
+    ("Tại cuộc tiếp, ông Han Myoung-Sup trân trọng cảm ơn Thủ tướng.", [("Han Myoung-Sup", None, None)]),
+    ("Ông Nguyễn Văn Nam-Giám đốc Sở Y tế phát biểu tại hội nghị.", [("Nguyễn Văn Nam", "Giám đốc", "Sở Y tế")]),
     # a capital after a hyphen is another word: the title after a name, read as after a dash
     ("Ông Huỳnh Đức Thơ-Chủ tịch UBND thành phố Đà Nẵng phát biểu tại hội nghị.",
      [("Huỳnh Đức Thơ", "Chủ tịch", "UBND thành phố Đà Nẵng")]),

@@ -24,8 +24,10 @@ LOWER = _letters(False)
 #: a foreign name written syllable by syllable with hyphens, as TTXVN transliterates it: "Man-côm Tơn-bun",
 #: "Xa-lơm-xay Com-ma-xít", "Moon Jae-in" (a capital after the hyphen is another word: "Huỳnh Đức Thơ-Chủ tịch"; but
 #: not in a French given name, Latin letters on both sides and the name going on: "Jean-Yves Le Drian", "Jean-Claude
-#: Juncker")
-_HYPHENED = rf"(?:-[{LOWER}]+|(?<=[a-z])-[A-Z][a-z]+(?= [{UPPER}]))*"
+#: Juncker"), nor where it ends the name, its Latin half closing the word: "Tổng thống Hàn Quốc Moon Jae-In", "Bộ
+#: trưởng Quốc phòng Hà Lan Jeanine Hennis-Plasschaert" (a title glued after a Vietnamese name opens on a Vietnamese
+#: letter: "Nguyễn Văn Nam-Giám đốc", "Thơ-Chủ tịch")
+_HYPHENED = rf"(?:-[{LOWER}]+|(?<=[a-z])-[A-Z][a-z]+(?= [{UPPER}]|(?![\w-])))*"
 #: a Scottish or Irish family name has a second capital: "Kevin McCarthy", "H.R. McMaster", "Terry McAuliffe"
 _MC = rf"(?:a?c[{UPPER}])?"
 #: a name whose syllables an apostrophe joins, as Central Highlands and Irish names and Arab ones are written:

@@ -1837,6 +1837,13 @@ def _is_strong(doc: Doc, mention: _Mention, by_title: bool) -> bool:
     return bool(before_it) and before_it[-1] not in ".!?:;\n\"”)"
 
 
+#: words said in the corridors of an assembly's session, told in a report of another meeting: the press's interview
+#: there, not that meeting ("Bên hành lang Quốc hội sáng 12-6, Bộ trưởng Nguyễn Chí Dũng cho biết" in a report of the
+#: Government's meeting on Tân Sơn Nhất airport, "Trao đổi với báo chí bên hành lang QH sáng nay, Phó Chủ nhiệm UB
+#: KHCN-MT Lê Hồng Tịnh cho biết"); at the sitting itself ("kỳ họp", "phiên họp") they tell of its own sidelines (not
+#: "bên lề kỳ họp", which may open the sentence of a meeting held there: "Bên lề kỳ họp, Tổng Bí thư đã gặp mặt ...")
+_ASSEMBLY_CORRIDORS = ("hành lang quốc hội", "hành lang qh", "hành lang kỳ họp")
+_ASSEMBLY_SITTINGS = ("kỳ họp", "phiên họp")
 #: a sentence that tells of another time or another gathering: "Trước đó, tại hội nghị ... ở Cần Thơ, Thứ trưởng X
 #: cho rằng", "kể từ khi Tổng thống Mỹ Joe Biden nhậm chức", "tại buổi họp báo, ông X cho biết" (the press are
 #: told of the meeting; they do not hold it)
@@ -1862,7 +1869,8 @@ _CLASSIFIER_SLACK = 8
 _RECENT_MEETING = re.compile(r"(?<!\w)(?:(?:cuộc|buổi|phiên)\s+(?:họp|làm\s+việc|gặp|tiếp|hội\s+đàm|hội\s+kiến)"
                              r"|hội\s+nghị|hội\s+thảo|tọa\s+đàm)(?!\w)[^.,;!?\n]{0,60}?\s(?:mới|gần)\s+đây(?!\w)")
 _ELSEWHERE_IN = re.compile(lexicon.alternatives(
-    ("kể từ khi", "họp báo", "giao ban báo chí", "trả lời phỏng vấn", "trả lời báo chí"), r"(?!\w)", word_start=True)
+    ("kể từ khi", "họp báo", "giao ban báo chí", "trả lời phỏng vấn", "trả lời báo chí", *_ASSEMBLY_CORRIDORS),
+    r"(?!\w)", word_start=True)
     # ... or a meeting some days before: "Tại cuộc làm việc cách đây 2 ngày về vấn đề này, Phó Thủ tướng X đã đề nghị"
     + r"|" + lexicon.alternation(("tại", "trong"), word_start=True)
     + r" (?:cuộc|buổi|phiên|hội nghị|hội thảo)[^.;!?\n]{0,60}? cách đây \w+ (?:ngày|tuần|tháng)(?!\w)")
@@ -1890,7 +1898,8 @@ _A_DAY = re.compile(r"(?<![\d/.-])\d{1,2}\s?[/.-]\s?\d{1,2}(?![\d])")
 #: the kinds of event at which such words tell of the event itself, not of another gathering: a press conference's
 #: own words place someone at one ("Thứ trưởng Bộ Tài chính Đỗ Hoàng Anh Tuấn trả lời báo chí về ..."), and a press
 #: briefing's at it ("Phó Giám đốc Sở Giáo dục và Đào tạo Hà Nội Lê Ngọc Quang thông tin tại buổi giao ban báo chí")
-_TOLD_AT = {"họp báo": ("họp báo",), "giao ban báo chí": ("họp báo", "giao ban"), "trả lời báo chí": ("họp báo",)}
+_TOLD_AT = {"họp báo": ("họp báo",), "giao ban báo chí": ("họp báo", "giao ban"), "trả lời báo chí": ("họp báo",),
+            **{corridor: _ASSEMBLY_SITTINGS for corridor in _ASSEMBLY_CORRIDORS}}
 
 
 @cache
@@ -2132,7 +2141,10 @@ def _elsewhere_flags(doc: Doc, kind: str | None, at: int | None = None, *, aside
     starts = _sentences(doc)
     flagged = [bool(_ELSEWHERE_OPEN.match(doc.low, s)) and not _earlier_there(doc, s) for s in starts]
     for m in _ELSEWHERE_IN.finditer(doc.low):
-        if (kind is None or kind not in _TOLD_AT.get(m.group(0), ())) and not _RIGHT_AFTER_IT.match(doc.low, m.end()) \
+        # (an assembly's corridors only against a known event of another kind: with none, the sitting may be the
+        # event: "Trao đổi với phóng viên bên hành lang Quốc hội, đại biểu Nguyễn Hữu Quang (Thanh Hóa) cho rằng")
+        if (kind is None and m.group(0) not in _ASSEMBLY_CORRIDORS or kind is not None
+                and kind not in _TOLD_AT.get(m.group(0), ())) and not _RIGHT_AFTER_IT.match(doc.low, m.end()) \
                 and (asides or m.group(0) != "kể từ khi"):
             flagged[bisect_right(starts, m.start()) - 1] = True
     if "mới đây" in doc.low or "gần đây" in doc.low:
