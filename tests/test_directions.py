@@ -2584,3 +2584,57 @@ def test_a_condition_in_a_quote_with_no_point_before_is_no_point(text):
 ])
 def test_a_must_that_is_only_sure_sets_no_task(text: str, expected: list[str]) -> None:
     assert points(text) == expected
+
+
+@pytest.mark.parametrize("text, view", [
+    pytest.param(  # working 22618669: a judgement of the task just set, its modal inside the reason ("vì")
+        "Thủ tướng Nguyễn Xuân Phúc chủ trì hội nghị tại Hải Phòng. Thủ tướng yêu cầu Hải Phòng phải phấn đấu đạt "
+        "mức tăng trưởng cao hơn kế hoạch đặt ra, nỗ lực phấn đấu cả năm đạt được 14%. Đây là nhiệm vụ nặng nề vì "
+        "Hải Phòng phải gánh cho các địa phương khác.",
+        "Đây là nhiệm vụ nặng nề vì Hải Phòng phải gánh cho các địa phương khác",
+        id="this-is-because",
+    ),
+    pytest.param(  # working 21475301: the same after "Theo ông X"
+        "Tại cuộc họp, Chủ tịch Nguyễn Đức Chung đã chỉ rõ các việc cần nghiêm túc rút kinh nghiệm, không để tái "
+        "diễn. Theo ông Chung đây là cách làm không đúng vì việc duy tu duy trì các công trình văn hóa phải có kỹ "
+        "thuật, công nghệ để đảm bảo các giá trị nguyên bản.",
+        "Theo ông Chung đây là cách làm không đúng vì việc duy tu duy trì các công trình văn hóa phải có kỹ thuật, "
+        "công nghệ để đảm bảo các giá trị nguyên bản",
+        id="by-him-this-is-because",
+    ),
+    pytest.param(  # working 22707850: what a thing shows ("Điều này cho thấy ...")
+        "Tại buổi tiếp xúc cử tri, Bí thư Thành ủy yêu cầu các quận phải xử lý nghiêm các vi phạm. Điều này cho thấy "
+        "là thái độ, quan điểm của lãnh đạo Đảng và Nhà nước, Quốc hội rất quyết liệt, bất kỳ ai vi phạm là phải xử "
+        "lý theo pháp luật.",
+        "Điều này cho thấy là thái độ, quan điểm của lãnh đạo Đảng và Nhà nước, Quốc hội rất quyết liệt, bất kỳ ai "
+        "vi phạm là phải xử lý theo pháp luật",
+        id="this-shows",
+    ),
+    pytest.param(  # working 21494961: a reason opening the sentence, its modal the reason's
+        "Thứ trưởng Hà Công Tuấn phát biểu tại cuộc họp Ban Chỉ đạo dịch vụ công trực tuyến Bộ NN-PTNT ngày 8/2. "
+        "Theo ông, trước mắt các đơn vị phải rà soát đánh giá lại các thủ tục hành chính của mình để bỏ đi những thủ "
+        "tục rườm rà. Vì phải biết có bao nhiêu thủ tục hành chính mới xác định được cấp độ triển khai.",
+        "Vì phải biết có bao nhiêu thủ tục hành chính mới xác định được cấp độ triển khai",
+        id="because-must",
+    ),
+])
+def test_a_view_going_on_after_a_point_is_no_point(text: str, view: str) -> None:
+    assert view not in points(text)
+
+
+@pytest.mark.parametrize("text, task", [
+    pytest.param(  # bench 22563742: a reason with the task it leads to ("Vì ..., nên phải ...") stays
+        "Tại cuộc họp, Thứ trưởng yêu cầu các đơn vị phải rà soát lại các trạm thu phí. Vì Tổng cục Đường bộ Việt Nam "
+        "là cơ quan chủ trì quản lý hạ tầng, nên phải công khai số liệu.",
+        "Vì Tổng cục Đường bộ Việt Nam là cơ quan chủ trì quản lý hạ tầng, nên phải công khai số liệu",
+        id="because-so-must",
+    ),
+    pytest.param(  # bench 22411181: the task named right after "Đó là:" stays
+        "Hội nghị yêu cầu các cấp ủy phải tập trung thực hiện các nhiệm vụ. Đó là: Phải nhận thức đúng đắn về mục "
+        "tiêu, quan điểm, phương hướng, nhiệm vụ và có quyết tâm cao.",
+        "Phải nhận thức đúng đắn về mục tiêu, quan điểm, phương hướng, nhiệm vụ và có quyết tâm cao",
+        id="that-is-colon-must",
+    ),
+])
+def test_a_task_after_a_reason_or_a_frame_goes_on(text: str, task: str) -> None:
+    assert any(task in item for item in points(text))

@@ -581,6 +581,17 @@ _FRAME = re.compile(r"(?<!\w)(?:vấn\s+đề|yêu\s+cầu|nhiệm\s+vụ|điề
                     r"(?:đặt\s+ra|tiên\s+quyết|cốt\s+lõi|then\s+chốt|quan\s+trọng\s+nhất)"
                     r"(?:\s+(?:hiện\s+nay|lúc\s+này|bây\s+giờ|trước\s+mắt|với\s+\w+))?\s+(?:chính\s+)?là\s*:?\s+")
 _NEXT_SENTENCE = re.compile(r"[.!?…]+[\"”'’]*\s+\S")
+#: a sentence going on after a point that is a view, its modal inside a reason or a finding: a judgement with its
+#: reason ("Đây là nhiệm vụ nặng nề vì Hải Phòng phải gánh cho các địa phương khác", "Theo ông Chung đây là cách làm
+#: không đúng vì việc duy tu ... phải có kỹ thuật"), what a thing shows ("Điều này cho thấy là thái độ ... rất quyết
+#: liệt, bất kỳ ai vi phạm là phải xử lý ..."), a reason opening the sentence ("Vì phải biết có bao nhiêu thủ tục hành
+#: chính mới xác định được cấp độ triển khai"); asked up to the modal (not a thing named as the one to do, "Đây là hai
+#: ngành cần được đẩy mạnh ...", "Đó là: Phải nhận thức đúng đắn ...", nor a reason with the task it leads to, "Vì
+#: Tổng cục Đường bộ ... là cơ quan chủ trì ..., nên phải công khai số liệu")
+_VIEW_OPEN = re.compile(r"(?:theo\s+(?:ông|bà)\s+[^,.;:!?\n]{1,30}?,?\s+)?(?:đây|đó|điều\s+(?:này|đó))\s+"
+                        r"(?:cũng\s+|chính\s+)?là\s[^,.;:!?\n]*?(?<!\w)(?:vì|bởi)\s"
+                        r"|(?:đây|đó|điều\s+(?:này|đó)|việc\s+này)\s+(?:cũng\s+|chính\s+)?cho\s+thấy(?!\w)"
+                        r"|(?:vì|bởi)(?!\w)(?!\s+(?:vậy|thế|sao)(?!\w))(?![^.!?\n]*(?<!\w)(?:nên|thì)(?!\w))")
 _WORD = re.compile(r"\w+")
 
 
@@ -1169,6 +1180,10 @@ def _goes_on(doc: Doc, s: int, e: int, same_paragraph: bool = True, quote_ends: 
     if quoted or not (same_paragraph or opener or chained):
         return None  # (in a quotation, only a task set out from its first words: opinions there need a modal)
     modal = p.modal.search(low, start, e)
+    if modal and _VIEW_OPEN.match(low, start, modal.start()):
+        modal = None  # (a judgement or a reason the modal sits in, not the next task: "Đây là nhiệm vụ nặng nề vì Hải
+        # Phòng phải gánh ...", "Điều này cho thấy ... bất kỳ ai vi phạm là phải xử lý ...", "Vì phải biết có bao nhiêu
+        # thủ tục hành chính mới xác định được ...")
     if modal and not (past and past.start() < modal.start()) and (same_paragraph or opener or (
             modal.start() - start <= _CHAINED_MODAL and not _JUDGES.search(low, start, modal.start()))):
         return start
