@@ -3220,3 +3220,25 @@ def test_a_stop_word_inside_a_bodys_name(text, word, inner):
 ])
 def test_a_foreign_name_after_a_long_or_topical_body(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text, kind, event, gone, kept", [
+    # bench 22374284 (the Pope's audience for Mr Trump): the cardinal's words at another audience
+    ("Giáo hoàng Francis trao tặng Tổng thống Mỹ Donald Trump những món quà trong cuộc gặp ngày 24/5. Ở một cuộc hội "
+     "kiến khác, Hồng y Pietro Parolin, Bộ trưởng Ngoại giao Tòa thánh Vatican, cũng kêu gọi ông Trump không rút Mỹ "
+     "khỏi hiệp định Paris.", "cuộc gặp", "cuộc gặp ngày", {"Pietro Parolin"}, {"Donald Trump"}),
+    # bench 22712859 (the Abe-Xi meeting at the G20): the President's separate meeting of the same day
+    ("Trong cuộc gặp ngày 8/7 bên lề Hội nghị G20 ở Hamburg, Thủ tướng Nhật Bản Shinzo Abe và Chủ tịch Trung Quốc Tập "
+     "Cận Bình nhất trí cải thiện quan hệ. Trong khi đó, trong cuộc gặp riêng rẽ diễn ra cùng ngày bên lề Hội nghị "
+     "G20, Tổng thống Mỹ Donald Trump đã hối thúc Nhật Bản mở cửa thị trường.", "cuộc gặp", "cuộc gặp ngày",
+     {"Donald Trump"}, {"Shinzo Abe", "Tập Cận Bình"}),
+])
+def test_one_named_first_at_another_separate_meeting_is_no_attendee(text, kind, event, gone, kept):
+    from libmeet.parse.people import introduced_elsewhere
+    doc = Doc.from_raw(text)
+    at = doc.low.find(event)
+    found = extract_attendees(doc, kind=kind, at=at)
+    flagged = {person.name for (person, _), out in zip(found, introduced_elsewhere(doc, found, kind, at)) if out}
+    # (a strong mention in a sentence of that other meeting is no attendee's: they are not found, or set aside)
+    names = {person.name for person, _ in found} - flagged
+    assert not gone & names and kept <= names

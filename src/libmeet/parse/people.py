@@ -1874,6 +1874,12 @@ _ELSEWHERE_IN = re.compile(lexicon.alternatives(
     # ... or a meeting some days before: "Tại cuộc làm việc cách đây 2 ngày về vấn đề này, Phó Thủ tướng X đã đề nghị"
     + r"|" + lexicon.alternation(("tại", "trong"), word_start=True)
     + r" (?:cuộc|buổi|phiên|hội nghị|hội thảo)[^.;!?\n]{0,60}? cách đây \w+ (?:ngày|tuần|tháng)(?!\w)")
+#: ... or a meeting told as another one than the event, a separate one or one more: "Ở một cuộc hội kiến khác, Hồng y
+#: Pietro Parolin, Bộ trưởng Ngoại giao Tòa thánh Vatican, cũng kêu gọi ông Trump" (after the Pope's audience),
+#: "Trong khi đó, trong cuộc gặp riêng rẽ diễn ra cùng ngày bên lề Hội nghị G20, Tổng thống Mỹ Donald Trump đã hối thúc
+#: Nhật Bản" (after the Abe-Xi meeting); never the event's own sentence, which may name it so
+_ANOTHER_MEETING = re.compile(r"(?<!\w)(?:cuộc|buổi)\s+(?:gặp(?:\s+gỡ|\s+mặt)?|tiếp|hội\s+kiến|hội\s+đàm|làm\s+việc)"
+                              r"(?:\s+song\s+phương)?\s+(?:khác|riêng\s+rẽ|riêng\s+biệt)(?!\w)")
 #: ... or a phone call, which is not the meeting: "trong cuộc điện đàm giữa Thủ tướng Chính phủ Nguyễn Xuân Phúc và
 #: Tổng thống Donald Trump", "Thủ tướng Nguyễn Xuân Phúc đã gọi điện tới Bộ trưởng Bộ VHTTDL Nguyễn Ngọc Thiện",
 #: "Trả lời qua điện thoại về lý do không để báo chí tham dự, ông Hà Văn Siêu ... cho rằng" (words said by phone; not a
@@ -2163,6 +2169,12 @@ def _elsewhere_flags(doc: Doc, kind: str | None, at: int | None = None, *, aside
             flagged[index] = True
     for index in _phoned(doc):
         flagged[index] = True
+    if "riêng" in doc.low or "khác" in doc.low:
+        own = bisect_right(starts, at) - 1 if at is not None else None
+        for m in _ANOTHER_MEETING.finditer(doc.low):
+            index = bisect_right(starts, m.start()) - 1
+            if index != own:
+                flagged[index] = True
     # words said to the press, not on the meeting's sidelines: "Nói với Reuters, Bộ trưởng Quốc phòng Litva ..."
     told, press = _told_the_press()
     for m in told.finditer(doc.low) if press.search(doc.low) else ():
