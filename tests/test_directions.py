@@ -2638,3 +2638,28 @@ def test_a_view_going_on_after_a_point_is_no_point(text: str, view: str) -> None
 ])
 def test_a_task_after_a_reason_or_a_frame_goes_on(text: str, task: str) -> None:
     assert any(task in item for item in points(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(  # working 22326058: what the points lead to, "Từ đó," as "Do đó," gives the body its task
+        "Phó Thủ tướng Vũ Đức Đam đề nghị Bộ cần xem xét lại kiến nghị hạn chế đơn vị chủ quản; đồng thời đánh giá kỹ "
+        "về hiệu quả của các trung tâm y tế. Từ đó, Bộ cần đề xuất những giải pháp thực sự mạnh và đột phá.",
+        "Bộ cần đề xuất những giải pháp thực sự mạnh và đột phá",
+        id="tu-do-body-task",
+    ),
+    pytest.param(  # bench 21473870: "Qua đó," the same, the body's plan after the chair's request
+        "Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung chủ trì cuộc họp giao ban ngày 6/2. Việc nuôi bộ máy truyền thanh "
+        "cấp phường rất tốn kém. Qua đó, thành phố sẽ xem xét cụ thể việc tiếp tục duy trì hay sẽ bỏ hệ thống loa phường.",
+        "thành phố sẽ xem xét cụ thể việc tiếp tục duy trì hay sẽ bỏ hệ thống loa phường",
+        id="qua-do-body-plan",
+    ),
+    pytest.param(  # working 22651347: a count of bodies as the subject, its task with a deadline
+        "Chiều 30/6, Sở NN&PTNT Bình Định tổ chức cuộc họp bàn kế hoạch khắc phục tàu cá vỏ thép. Hai công ty đóng "
+        "tàu phải xây dựng phương án khắc phục và sửa chữa những tàu hư hỏng trước ngày 5/7 gửi UBND tỉnh.",
+        "Hai công ty đóng tàu phải xây dựng phương án khắc phục và sửa chữa những tàu hư hỏng trước ngày 5/7 gửi UBND "
+        "tỉnh",
+        id="two-companies",
+    ),
+])
+def test_what_the_points_lead_to_gives_the_body_its_task(text, expected):
+    assert expected in points(text)

@@ -447,8 +447,9 @@ _HEED = re.compile(r"lưu\s+ý|nhắc\s+nhở")
 _HEEDED_THING = re.compile(
     r"\s*(?:tới|là|thêm|để|về|tình\s+hình|(?:đến\s+)?(?:các|những|một\s+số|\d+|hai|ba|bốn|năm)\s+(?:vấn\s+đề|điểm|"
     r"trường\s+hợp|nội\s+dung|ý\s+kiến))(?!\w)")
-#: ... of which what the reasoning concludes may give a body its task: "Vì vậy, các tỉnh phải nắm chắc ..."
-_THEREFORE = re.compile(r"(?:vì\s+vậy|vì\s+thế|do\s+đó|do\s+vậy)\s*,\s*")
+#: ... of which what the reasoning concludes may give a body its task: "Vì vậy, các tỉnh phải nắm chắc ...", and so
+#: what a point leads to: "Từ đó, Bộ cần đề xuất những giải pháp thực sự mạnh và đột phá"
+_THEREFORE = re.compile(r"(?:vì\s+vậy|vì\s+thế|do\s+đó|do\s+vậy|từ\s+đó|qua\s+đó)\s*,\s*")
 _CONSEQUENCE = re.compile(r"(?:nếu|khi|dịp\s+này|từ\s+đó|qua\s+đó|nhờ\s+đó|do\s+đó|vì\s+vậy|vì\s+thế|như\s+vậy|tuy\s+nhiên)(?!\w)")
 _VERB_NOUN_NEXT = re.compile(
     r"[ \t]*(?:của|về|đặt\s+ra|này|đó|trên|tại|cao|chung|cụ\s+thể|mới|được|hội\s+nghị|hội\s+thảo|đại\s+hội|buổi|"
@@ -466,9 +467,11 @@ def _provinces() -> str:
                        word_start=True)
 
 
-#: the bodies a direction is given to, opening a sentence as its subject (up to the action verb after them)
+#: the bodies a direction is given to, opening a sentence as its subject (up to the action verb after them), also
+#: counted: "Hai công ty đóng tàu phải xây dựng phương án khắc phục ... trước ngày 5/7"
 _BODY_SUBJECT = re.compile(
-    r"(?:(?:các\s+|những\s+|mỗi\s+)?" + _alt("directions_bodies.txt") + r"|(?:tp\.?\s*|thành\s+phố\s+|tỉnh\s+)?(?:" + _provinces()
+    r"(?:(?:các\s+|những\s+|mỗi\s+|hai\s+|ba\s+)?" + _alt("directions_bodies.txt")
+    + r"|(?:tp\.?\s*|thành\s+phố\s+|tỉnh\s+)?(?:" + _provinces()
     # (not a post or a workforce: "Bộ trưởng", "Lực lượng lao động của các doanh nghiệp trong nước cần được đào tạo")
     + r")(?=\s+(?:cần|phải|nên)\s))(?!\s+(?:trưởng|lao\s+động)(?!\w))"
     # both sides of talks: "Hai bên cần tăng cường trao đổi thông tin", "hai cơ quan cần tổ chức sơ kết"
