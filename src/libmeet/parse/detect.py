@@ -184,22 +184,32 @@ CREDIT_WORDS = r"Ảnh: (?:[^.:;()\n]|(?<=[A-ZĐ])\.(?=[A-ZĐ])){1,30}?"
 #: the letters with Vietnamese marks, of either case (none in an English word or name: "Navy", "Novosti")
 _VIETNAMESE_LETTERS = "ăâđêôơưĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ" \
     "ÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ"
-_CREDIT = re.compile(r"(?:(?:Ảnh|Nguồn): [A-Za-z.]+/[A-ZĐ]{2,}\)?|" + CREDIT_IN_BRACKETS
-                     + r") (?=[" + _UPPER + r"])"
-                     # ... or an agency's capitals alone before a capitalised Vietnamese word: "... trước đó bị cấm
-                     # lên máy bay tới Mỹ. Ảnh: REUTERS Cảnh tượng tương tự ...", "Ảnh: TTXVN Bộ Nông nghiệp ...",
-                     # "Ảnh: AFP Sau khi ..." (a Vietnamese letter in it, a lower-case word after it, a sentence's
-                     # opening words, or detect_credit_openers.txt: "Ảnh: REUTERS Theo Reuters, ..."; not the name
-                     # that goes on: "Ảnh: VTC News", "Ảnh: USA Today", detect_credit_name_goes_on.txt; "Ảnh: US Navy
-                     # Tàu USS ...", "Ảnh: RIA Novosti Hãng Interfax ...", no Vietnamese word)
-                     + r"|(?:Ảnh|Nguồn): [A-ZĐ]{2,} "
-                     r"(?!(?:" + _alternation(lexicon.words("detect_credit_name_goes_on.txt")) + r")(?!\w))"
-                     r"(?=[" + _UPPER + r"][" + lexicon.LOWER + r"])"
-                     r"(?=\w*[" + _VIETNAMESE_LETTERS + r"]|\w+ [" + lexicon.LOWER + r"]|" + CAPTION_RUNS_INTO
-                     + r"|(?:" + _alternation(lexicon.words("detect_credit_openers.txt")) + r")(?!\w))"
-                     # ... or any credit, before the words that only open a sentence: "-Ảnh: Hùng Lê | Thông tin trên được
-                     # ghi nhận tại buổi tiếp ...", "Ảnh: Internet | Theo đó, ..."
-                     + r"|(?:" + CREDIT_WORDS + r"|Nguồn: [^.:;()\n]{1,30}?) (?=" + CAPTION_RUNS_INTO + r")")
+#: what follows "Ảnh" or "Nguồn" in a credit glued to the next sentence, in the order tried: an agency's capitals after
+#: a slash, "Ảnh: EPA/TTXVN Trong một phiên họp ..." (a capital after it) ...
+_CREDIT_TAILS = (r": [A-Za-z.]+/[A-ZĐ]{2,}\)? (?=[" + _UPPER + r"])",
+                 # ... or an agency's capitals alone before a capitalised Vietnamese word: "... trước đó bị cấm
+                 # lên máy bay tới Mỹ. Ảnh: REUTERS Cảnh tượng tương tự ...", "Ảnh: TTXVN Bộ Nông nghiệp ...",
+                 # "Ảnh: AFP Sau khi ..." (a Vietnamese letter in it, a lower-case word after it, a sentence's
+                 # opening words, or detect_credit_openers.txt: "Ảnh: REUTERS Theo Reuters, ..."; not the name
+                 # that goes on: "Ảnh: VTC News", "Ảnh: USA Today", detect_credit_name_goes_on.txt; "Ảnh: US Navy
+                 # Tàu USS ...", "Ảnh: RIA Novosti Hãng Interfax ...", no Vietnamese word)
+                 r": [A-ZĐ]{2,} "
+                 r"(?!(?:" + _alternation(lexicon.words("detect_credit_name_goes_on.txt")) + r")(?!\w))"
+                 r"(?=[" + _UPPER + r"][" + lexicon.LOWER + r"])"
+                 r"(?=\w*[" + _VIETNAMESE_LETTERS + r"]|\w+ [" + lexicon.LOWER + r"]|" + CAPTION_RUNS_INTO
+                 + r"|(?:" + _alternation(lexicon.words("detect_credit_openers.txt")) + r")(?!\w))")
+# ... or any credit, before the words that only open a sentence: "-Ảnh: Hùng Lê | Thông tin trên được ghi nhận tại buổi
+# tiếp ...", "Ảnh: Internet | Theo đó, ..."
+assert CREDIT_WORDS.startswith("Ảnh: ")
+_CREDIT_WORDS_TAIL = CREDIT_WORDS.removeprefix("Ảnh") + r" (?=" + CAPTION_RUNS_INTO + r")"
+_SOURCE_WORDS_TAIL = r": [^.:;()\n]{1,30}? (?=" + CAPTION_RUNS_INTO + r")"
+#: a photo's credit glued to the next sentence (only its end is read: where that sentence starts); one in its bracket
+#: before a capital. (A match of "Nguồn" is led by its "ồ", "Ngu" asserted behind, so that the engine stops only at the
+#: rare "Ả", "ồ" and "(", not at every capital N; each word's tails are tried in the order above, as one alternation of
+#: the credits was.)
+_CREDIT = re.compile(r"Ảnh(?:" + "|".join((*_CREDIT_TAILS, _CREDIT_WORDS_TAIL)) + r")"
+                     r"|(?<=Ngu)ồn(?:" + "|".join((*_CREDIT_TAILS, _SOURCE_WORDS_TAIL)) + r")"
+                     r"|" + CREDIT_IN_BRACKETS + r" (?=[" + _UPPER + r"])")
 
 #: academic and other titles written with a dot before a name
 _TITLE_DOTS = ("TP.", "Tp.", "(TP.", " GS.", " PGS.", "TS.", "TSKH.", "ThS.", "Ths.", "THS.", " BS.", "BSCK.", " KS.", " LS.", " CN.", "NCS.",
