@@ -115,6 +115,27 @@ COUNTS = [
      "số cổ đông tham dự chưa đủ. Đến 9h30 mới chỉ có 61 cổ đông tham dự phiên họp ĐHĐCĐ.", 61, None, None),
     ("Sự kiện sẽ diễn ra vào chiều tối ngày 07/02/2016 từ 18h đến 21h với ước tính khoảng 80 - 120 người tham gia là "
      "các bạn sinh viên. AmCham là một tổ chức độc lập với hơn 1.000 đại diện tham gia.", 120, None, None),
+    # the generic "người" counts the attendance only with an attendance verb right by it (bench 22406586, 22619292,
+    # 22651403, 22736885); not the people the story is about (unc_news_business_200, bench 22701483 are counts)
+    ("Cảnh sát Malaysia vẫn đang truy tìm 4 người Triều Tiên bị tình nghi tham gia vụ ám sát.", None, None, None),
+    ("Trong cuộc chiến tranh giải phóng dân tộc, thống nhất đất nước của nhân dân Việt Nam đã có tổng cộng 205 người "
+     "con của Belarus tham gia công tác, chiến đấu tại Việt Nam.", None, None, None),
+    ("Như VietNamNet đã thông tin, ngày 16/3, đoàn công tác của Sở TN-MT Kon Tum gồm 8 người đi về huyện Ia H’Drai "
+     "làm việc.", None, None, None),
+    ("Trong khi đó, về phía Hữu Tuấn, anh cũng chia sẻ, HLV Đan Trường từng mời anh và Bùi Thúy tham dự các liveshow "
+     "tại Hà Nội và Hải Dương nên không có chuyện giữa 4 người có xích mích gì.", None, None, None),
+    ("Ngay sau khi đại diện Eximbank công bố tỷ lệ cổ đông tham gia đại hội (97 người tham gia, số cổ phần "
+     "1.161.881.877, tỷ lệ 94,51%), một cổ đông đã đứng lên thắc mắc.", 97, None, None),
+    ("Khoảng 200 người tham dự buổi làm việc, trong đó có ông Nguyễn Đức Chung - Chủ tịch UBND TP Hà Nội, đại diện "
+     "chính quyền xã và khoảng 10 người dân thôn Hoành.", 200, None, None),
+    ("Hội nghị diễn ra với sự tham gia của hơn 200 người.", 200, None, None),
+    # a part of a whole told before it ("trong đó", "trong số ...") is a subgroup (bench 22301059, 22693606, 22604262)
+    ("Cụ thể, trong số 2.000 đại biểu trực tiếp dự tại Trung tâm Hội nghị Quốc gia thì có tới 1.500 đại biểu doanh "
+     "nghiệp tư nhân.", 2000, None, None),
+    ("Ngày 3.7, Bộ VHTTDL đã có quyết định thành lập đoàn TTVN dự SEA Games 2017 gồm 693 thành viên, trong đó có 1 "
+     "trưởng đoàn, 10 phó đoàn, 18 cán bộ đoàn, 22 bác sĩ, 32 lãnh đội, 28 chuyên gia và 106 HLV.", None, None, None),
+    ("Tổng diện tích thu hồi đất cho dự án là 5.000 ha trên địa bàn 6 xã thuộc huyện Long Thành, trong đó có 4.730 "
+     "hộ dân và 26 tổ chức bị ảnh hưởng, đại diện các hộ dân tham dự.", None, None, None),
 ]
 
 

@@ -10,7 +10,9 @@ casualties or results ("trao bằng khen cho 27 học sinh"), and sentences that
 over time ("mở 6 lớp tập huấn ... đến 852 cán bộ"): their people did not attend this meeting; nor do voters and
 speakers ("Với 434 đại biểu tán thành"), residents, people quarantined, staff mobilised ("huy động gần 90.000 cán
 bộ"), a count expected beforehand ("Dự kiến có hơn 1.200 đại biểu") or a caption's year ("xuân Đinh Dậu 2017 Các
-lãnh đạo").
+lãnh đạo"); nor the people a story is about counted by the generic "người" with no attendance verb right by it
+("4 người Triều Tiên bị tình nghi tham gia vụ ám sát"), nor a part of a whole told before it ("trong số 2.000 đại
+biểu ... thì có tới 1.500 đại biểu doanh nghiệp tư nhân").
 Among the counts that qualify, the one nearest the event's main mention (the anchor) wins,
 preferring the ones that follow it.
 """
@@ -36,7 +38,13 @@ _NUMBER = r"(?<![\d.,/])(\d{1,3}(?:\.\d{3})+|\d{1,6})(?![.,]\d|\s*%)"
 _EVENT_COUNT = re.compile(r"(?<![\d.,/])\d+\s+(?:lớp|hội nghị|hội thảo|cuộc|buổi|đợt|khóa|phiên|kỳ|lần)(?!\w)")
 #: a body is counted as attending when its number follows one of these ("đại diện cho 68 thư viện")
 _ORG_LEAD = re.compile(r"(?:của|từ|đến từ|thuộc|đại diện|đại diện cho|đại diện của|cho|với|và|gồm)\s+(?:các\s+)?$")
-_NOT_NUMBER_BEFORE = re.compile(r"(?:năm|top|thứ|số|khóa|lần|tháng|ngày|quý)\s+$")
+#: (but "trong số 2.000 đại biểu" is a count: the whole a part is then told of)
+_NOT_NUMBER_BEFORE = re.compile(r"(?:năm|top|thứ|(?<!trong )số|khóa|lần|tháng|ngày|quý)\s+$")
+#: a part of a whole told before it in its sentence is a subgroup, not the attendance: "trong số 2.000 đại biểu trực
+#: tiếp dự ... thì có tới 1.500 đại biểu doanh nghiệp tư nhân", "gồm 693 thành viên, trong đó có 1 trưởng đoàn, 10
+#: phó đoàn, 18 cán bộ đoàn" (not the whole itself, right after "trong số")
+_PART_OF = re.compile(r"(?<!\w)trong (?:đó|số)(?!\w)")
+_WHOLE = re.compile(r"(?<!\w)trong số\s+$")
 #: what follows the people counted when they are the speakers (counts_after.txt "spoke"): "24 đại biểu Quốc hội phát
 #: biểu", "... đăng ký phát biểu", "đã có 10 đại biểu tham gia chất vấn" ("joined"), or voted: "Với 434 đại biểu tán
 #: thành", "cả 10 đại biểu đều đồng tình"
@@ -73,11 +81,22 @@ def _patterns() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], re.Pa
     count = re.compile(
         r"(?<!\w)" + _QUALIFIER + _NUMBER + r"\s+(?:vị\s+|các\s+)?(" + _alternation(nouns) + r")(?!\w)"
     )
-    attend = re.compile(r"(?:" + _alternation((fold(w) for w in lexicon.words("counts_attend.txt")), word_start=True)
-                        + r")(?!\w)")
+    attend = re.compile(r"(?:" + _alternation((fold(w) for w in lexicon.tagged("counts_attend.txt", "attend")),
+                                              word_start=True) + r")(?!\w)")
     other = re.compile(r"(?:" + _alternation((fold(w) for w in lexicon.words("counts_not.txt")), word_start=True)
                        + r")(?!\w)")
     return count, nouns, attend, other
+
+
+@cache
+def _generic() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
+    """The generic people nouns (counts_generic.txt), and the attendance verb right after such a count ("97 người
+    tham gia", a word or two between: "200 người đã tham dự") or just before it, a few words between and no
+    punctuation ("với sự tham gia của hơn 200 người", "Tham dự hội nghị có 300 người")."""
+    verbs = _alternation((fold(w) for w in lexicon.tagged("counts_attend.txt", "by")), word_start=True)
+    return (frozenset(fold(w) for w in lexicon.words("counts_generic.txt")),
+            re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:" + verbs + r")(?!\w)"),
+            re.compile(r"(?:" + verbs + r")(?:\s+[^\W\d_]+){0,3}\s+$"))
 
 
 @cache
@@ -129,6 +148,7 @@ def extract_attendance(doc: Doc, anchor: int = 0) -> tuple[Attendance, dict[str,
     """The meeting's attendance counts and their evidence spans (the numbers as written)."""
     low = doc.low
     count, nouns, attend, other = _patterns()
+    generic, after, before = _generic()
     matches = _count_matches(low, count)
     if not matches:
         return Attendance(), {}
@@ -149,6 +169,8 @@ def extract_attendance(doc: Doc, anchor: int = 0) -> tuple[Attendance, dict[str,
         s_end = starts[index + 1] if index + 1 < len(starts) else len(low)
         if _SPOKE.match(low, match.end()) or _RESIDENT.match(low, match.end()):
             continue  # "đã có 24 đại biểu Quốc hội phát biểu": the speakers, not the attendance
+        if _PART_OF.search(low, s_start, match.start()) and not _WHOLE.search(low, s_start, match.start()):
+            continue  # "trong số 2.000 đại biểu ... thì có tới 1.500 đại biểu doanh nghiệp tư nhân": a subgroup
         if _EXPECTED.search(low, s_start, match.start()):
             continue  # "Dự kiến có hơn 1.200 đại biểu ... tham dự": not yet attended
         if _YEAR.fullmatch(match.group(1)) and doc.text[n_end:match.end()].lstrip()[:1].isupper():
@@ -160,6 +182,9 @@ def extract_attendance(doc: Doc, anchor: int = 0) -> tuple[Attendance, dict[str,
         states, counts_other = sentences[s_start]
         if not states and (match.group(2) != "đại biểu" or counts_other):
             continue  # ("đại biểu" alone says they attended, unless they are counted as winners, victims ...)
+        if match.group(2) in generic and not (after.match(low, match.end())
+                                              or before.search(low, max(s_start, match.start() - 40), match.start())):
+            continue  # "4 người Triều Tiên bị tình nghi tham gia vụ ám sát": people the story is about
         if field == ORGANIZATIONS and not (
             _ORG_LEAD.search(low, max(s_start, match.start() - 20), match.start())
             or attend.match(low, match.end() + 1)
