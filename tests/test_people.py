@@ -2918,6 +2918,15 @@ def test_a_body_name_written_with_commas(text, at, name):
      'có gì", ông Putin cười nói.', "Donald Trump", True),
     ("Tổng thống Putin nói về việc ông Donald Trump tiết lộ thông tin mật. “Tôi đã hỏi và Donald Trump nói rằng không "
      "có gì”, ông Putin cười nói.", "Donald Trump", True),
+    # (the post taken from them between the discipline and the name, bench 22447396, 22756670, 21493635; not across a
+    # line: a headline's "thôi chức Chủ tịch Hội NV Hà Nội" before the next line's "Nhà thơ ...", bench 22546180)
+    ("Thủ tướng đã gọi điện yêu cầu cho thôi chức Cục trưởng Biểu diễn Nghệ thuật đối với ông Nguyễn Đăng Chương.",
+     "Nguyễn Đăng Chương", True),
+    ("Sẽ xử lý kỷ luật Thứ trưởng Hồ Thị Kim Thoa.", "Hồ Thị Kim Thoa", True),
+    ("Hội đồng kỷ luật xem xét, quyết định hình thức kỷ luật đối với công chức Bùi Quang Hưng.", "Bùi Quang Hưng",
+     True),
+    ("Chấp thuận ông Phạm Xuân Nguyên thôi chức Chủ tịch Hội NV Hà Nội\nNhà thơ Nguyễn Việt Chiến cho biết.",
+     "Nguyễn Việt Chiến", False),
 ])
 def test_told_about(text: str, name: str, out: bool) -> None:
     from libmeet.models import Person

@@ -2628,6 +2628,13 @@ _DISCIPLINED = re.compile(r"(?<!\w)(?:kỷ luật|cảnh cáo|khiển trách|cá
                           r"khởi tố|bắt tạm giam|bắt giam|truy tố|sa thải)"
                           r"(?:\s+(?:bằng\s+)?hình\s+thức\s+\w+(?:\s+\w+)?)?(?:\s+(?:đối\s+với|với|đối))?\s+"
                           r"(?:(?:(?:\d+|hai|ba)\s+)?(?:ông|bà|đồng\s+chí|bác\s+sĩ)\s+)?$")
+#: ... or the post taken from them between (told_about), in words on one line, then the name after "của" / "đối với"
+#: or the title alone: "quyết định cách chức Chi cục trưởng Chi cục An toàn vệ sinh thực phẩm Nghệ An của ông Chu
+#: Trọng Trang", "cho thôi chức Cục trưởng Biểu diễn Nghệ thuật đối với ông Nguyễn Đăng Chương", "quy trình xử lý kỷ
+#: luật Thứ trưởng Hồ Thị Kim Thoa" (not a headline's "thôi chức Chủ tịch Hội NV Hà Nội" before the next line's name)
+_DISCIPLINED_POST = re.compile(r"(?<!\w)(?:kỷ luật|cách chức|khai trừ|đình chỉ công tác|thôi (?:giữ )?chức)"
+                               r"(?:[^\S\n]+[^\W\d_]+){1,9}?(?:[^\S\n]+(?:của|đối[^\S\n]+với))?[^\S\n]+"
+                               r"(?:(?:ông|bà|đồng[^\S\n]+chí)[^\S\n]+)?$")
 
 
 #: words said at some occasion the text leaves indefinite, a file photo's caption: "Ông Đinh La Thăng phát biểu tại một
@@ -3135,7 +3142,8 @@ def told_about(doc: Doc, people: list[tuple[Person, list[Span]]], kind: str | No
 
     def object_at(start: int) -> bool:
         return bool(_told_about().search(low, max(0, start - 40), start)) \
-            and not _post_voted().search(low, max(0, start - 120), start)
+            and not _post_voted().search(low, max(0, start - 120), start) \
+            or bool(_DISCIPLINED_POST.search(low, max(0, start - 90), start))
 
     def every_mention(person: Person, spans: list[Span]) -> list[Span]:
         # (found by str.find, a word's edges asked of the characters beside it: no regex compiled for each name)
