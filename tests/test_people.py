@@ -428,6 +428,42 @@ def test_roles_from_the_sentence():
     # ... but not a speech at someone's meeting, nor the person's own
     ("Bộ trưởng Nguyễn Chí Dũng phát biểu tại hội nghị của Bộ Kế hoạch và Đầu tư.", ["phát biểu"]),
     ("Thứ trưởng Lê Quang Tùng phát biểu ý kiến của mình về dự án.", ["phát biểu"]),
+    # bench readings seed 2xx (22381953, 22754459, 22752255), bench 22370288, 22333245: instructions or conclusions
+    # counted or described, a noun, are not the person's part
+    ("Đại biểu Nguyễn Đức Kiên chỉ rõ, đối với Dự thảo Nghị quyết về xử lý nợ xấu, quan điểm chỉ đạo xuyên suốt quá "
+     "trình xây dựng gồm 6 vấn đề.", []),
+    ("Ông Trần Thanh Liêm, Chủ tịch UBND tỉnh, cho biết công việc phát sinh đột xuất hàng ngày trong chỉ đạo, quản lý, "
+     "điều hành hoạt động UBND tỉnh.", []),
+    ("Theo ông Đỗ Thắng Hải, Ủy ban Kiểm tra Trung ương đã công bố và thông báo các kết luận liên quan đến sai phạm.",
+     []),
+    ("Ông Vương Đình Huệ đánh giá tỉnh Bình Định đã thực hiện nghiêm túc các kết luận, quyết định của Bộ Chính trị.",
+     []),
+    # ... but still the person's own when they are named after its "của" (bench 21494961)
+    ("Đó là quan điểm chỉ đạo của Thứ trưởng Bộ NN-PTNT Hà Công Tuấn trong cuộc họp.", ["chỉ đạo"]),
+    # bench 22322953, 22641128, 22705924: a pledge to give instructions later is no part in the meeting
+    ("Ông Nguyễn Đức Chung cũng đã tiếp thu các kiến nghị này và hứa sẽ chỉ đạo các sở, ban, ngành nhanh chóng giải "
+     "quyết.", []),
+    ("Tổng thống Hàn Quốc Moon Jae-in cam kết sẽ chỉ đạo các cơ quan hữu quan của Hàn Quốc sớm rà soát.", []),
+    # bench 22319710: a sitting still to open or close, the sitting its subject
+    ("Ông Lê Bộ Lĩnh cho biết, Kỳ họp thứ 3, Quốc hội khóa XIV sẽ khai mạc vào ngày 22/5/2017 tại Nhà Quốc hội.", []),
+    # bench reading seed 222 E27 (22574467): the closing sitting, its "phiên" more than 200 characters before the name
+    ("Theo chương trình làm việc ngày 21/06, ngày diễn ra phiên bế mạc của kỳ họp, được Văn phòng Quốc hội công bố, sẽ "
+     "có 6 nội dung chính diễn ra trong buổi sáng nay: Quốc hội biểu quyết thông qua Luật Quản lý, sử dụng tài sản nhà "
+     "nước (sửa đổi) sau khi nghe Chủ nhiệm Ủy ban Tài chính, Ngân sách của Quốc hội Nguyễn Đức Hải trình bày báo cáo "
+     "giải trình.", ["trình bày"]),
+    # ... and someone else's part past a semicolon that closes the person's own (not a list of co-chairs)
+    ("Phó Tổng Thư ký Quốc hội Lê Bộ Lĩnh trình bày dự thảo Nghị quyết; Ngay sau đó, Chủ tịch Quốc hội Nguyễn Thị Kim "
+     "Ngân phát biểu bế mạc kỳ họp thứ ba.", ["trình bày"]),
+    ("Đồng chí Hoàng Trung Hải, Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội; Nguyễn Văn Vịnh, Ủy viên T.Ư Đảng, "
+     "Bí thư Tỉnh ủy Lào Cai chủ trì buổi làm việc.", ["chủ trì"]),
+    # bench 21471522, 22319122, 22495393, 22257009: a part given to another as a task ("yêu cầu / giao / đề nghị X
+    # chủ trì, chỉ đạo") is the addressee's, not the speaker's
+    ("Thứ trưởng Bộ Công Thương Hoàng Quốc Vượng đã yêu cầu Vụ Kế hoạch chủ trì, phối hợp với các Tổng cục.", []),
+    ("Phó Thủ tướng Vũ Đức Đam giao Bộ TT&TT chủ trì, phối hợp với các Bộ Công an, Quốc phòng.", []),
+    ("Bà Phan Thanh Hải đề nghị Chủ tịch TP Hà Nội chỉ đạo các đơn vị liên quan bố trí địa điểm.", []),
+    # ... but not the name of a ministry, nor "giao thông"
+    ("Bộ trưởng Phạm Bình Minh chủ trì Hội nghị ngoại giao kinh tế.", ["chủ trì"]),
+    ("Bộ trưởng Bộ Giao thông vận tải Trương Quang Nghĩa đã tổ chức và chủ trì cuộc họp.", ["chủ trì"]),
 ])
 def test_a_role_word_that_names_something_else_is_no_role(text, roles):
     assert [list(p.roles) for p in people(text)][:1] == [roles]

@@ -3585,10 +3585,16 @@ _NOT_A_ROLE_BEFORE = re.compile(r"(?<!\w)(?:cơ quan|đơn vị|địa phương|
                                 r"tinh thần|lãnh đạo\s*,)\s+$")
 #: ... or, for instructions and conclusions, ones had before ("Chúng tôi nhận được chỉ đạo", "Thủ tướng đã có chỉ
 #: đạo", "trong những lần chỉ đạo trước"), or management, or someone else's ("việc quản lý, chỉ đạo điều hành", "Sau
-#: kết luận của Ban Bí thư"; not the person's own: "Đó là chỉ đạo của Thủ tướng Nguyễn Xuân Phúc tại hội nghị")
+#: kết luận của Ban Bí thư"; not the person's own: "Đó là chỉ đạo của Thủ tướng Nguyễn Xuân Phúc tại hội nghị"), or
+#: the noun counted or described ("thông báo các kết luận liên quan đến sai phạm", "đã có những chỉ đạo", "quan điểm
+#: chỉ đạo xuyên suốt", "trong chỉ đạo, quản lý, điều hành"), or a pledge to give them later ("Bộ Y tế sẽ chỉ đạo Sở
+#: Y tế", "hứa sẽ chỉ đạo các sở, ban, ngành"): none is what the person did at the meeting
 _NOUN_ROLES = frozenset({"chỉ đạo", "kết luận"})
-_NOT_A_NOUN_ROLE_BEFORE = re.compile(r"(?<!\w)(?:được|có|lần)\s+$")
-_NOT_A_NOUN_ROLE_AFTER = re.compile(r"\s*(?:,\s*)?điều hành(?!\w)|\s+của\s+")
+_NOT_A_NOUN_ROLE_BEFORE = re.compile(r"(?<!\w)(?:được|có|lần|sẽ)\s+$")
+#: (the counted or described noun is still the person's own when they are named right after its "của": "là quan điểm
+#: chỉ đạo của Thứ trưởng Bộ NN-PTNT Hà Công Tuấn trong cuộc họp")
+_DESCRIBED_NOUN_ROLE_BEFORE = re.compile(r"(?<!\w)(?:các|những|quan điểm|trong)\s+$")
+_NOT_A_NOUN_ROLE_AFTER = re.compile(r"\s*(?:,\s*)?điều hành(?!\w)|\s*,\s*quản lý(?!\w)|\s+của\s+")
 #: how far after "của" the person's title may run before their name ("của Phó Thủ tướng Thường trực Chính phủ ")
 _OWN_TITLE_REACH = 60
 _CLAUSE_MARK = re.compile(r"[,;.:()\n]")
@@ -3597,9 +3603,11 @@ _CLAUSE_MARK = re.compile(r"[,;.:()\n]")
 #: (not where or to whom it was given: "phát biểu tại hội nghị của Bộ ...", nor "của mình")
 _SOMEONE_ELSES_SPEECH = re.compile(r"(?:\s+(?!(?:tại|trong|ở|với|trước|trên|tới|cho|về)(?!\w))[^\W\d_]+){1,3}?"
                                    r"\s+của\s+(?!mình(?!\w))")
-#: ... or, for an opening or a closing, the ceremony or the time of it ("Tham dự lễ khai mạc", "Trước khi khai mạc")
+#: ... or, for an opening or a closing, the ceremony or the time of it ("Tham dự lễ khai mạc", "Trước khi khai mạc"),
+#: or one still to come, whose subject is the sitting ("Sáng nay, 21/06/2017, kỳ họp thứ ba, Quốc hội khóa XIV sẽ bế
+#: mạc", "Kỳ họp thứ 3 ... sẽ khai mạc vào ngày 22/5/2017")
 _CEREMONY_ROLES = frozenset({"khai mạc", "bế mạc"})
-_NOT_A_CEREMONY_ROLE_BEFORE = re.compile(r"(?<!\w)(?:lễ|khi)\s+$")
+_NOT_A_CEREMONY_ROLE_BEFORE = re.compile(r"(?<!\w)(?:lễ|khi|sẽ)\s+$")
 #: ... and, in the roles reported, the session, the day or the hour of it ("Thủ tướng Nguyễn Xuân Phúc đã tham dự
 #: phiên bế mạc WEF ASEAN", "đã dự phiên khai mạc kỳ họp", "trước giờ khai mạc", "ngày khai mạc", "dự phiên họp bế
 #: mạc": the person was there, they did not open or close it; such a sentence still puts them at the event)
@@ -3614,15 +3622,49 @@ def _not_a_noun_role(doc: Doc, lo: int, role_start: int, role_end: int, start: i
     start) does (_NOT_A_NOUN_ROLE_BEFORE, _NOT_A_NOUN_ROLE_AFTER)."""
     if _NOT_A_NOUN_ROLE_BEFORE.search(doc.low, max(lo, role_start - 12), role_start):
         return True
+    described = bool(_DESCRIBED_NOUN_ROLE_BEFORE.search(doc.low, max(lo, role_start - 12), role_start))
     after = _NOT_A_NOUN_ROLE_AFTER.match(doc.low, role_end)
     if not after:
-        return False
+        return described
     if "của" not in after.group():
         return True
     # the person's own when named right after "của", their title between at most: "chỉ đạo của | Thủ tướng | Nguyễn
     # Xuân Phúc"
     return not (after.end() <= start <= after.end() + _OWN_TITLE_REACH and not _CLAUSE_MARK.search(doc.low,
                                                                                                     after.end(), start))
+
+
+#: a part given to another as a task: "đề nghị | yêu cầu | giao | kiến nghị" and the one it is given to, named with a
+#: capital, before the role in the same clause ("Thứ trưởng ... Hoàng Quốc Vượng đã yêu cầu Vụ Kế hoạch chủ trì, phối
+#: hợp", "Thủ tướng Nguyễn Xuân Phúc giao Bộ Giao thông vận tải chủ trì thuê tư vấn", "Bà Hải đề nghị Chủ tịch TP Hà
+#: Nội chỉ đạo các đơn vị"): the addressee's part, not the speaker's (not "giao thông", no capital after it, nor "Bộ
+#: Ngoại giao Ấn Độ", "bàn giao")
+_TASKED_ROLES = frozenset({"chủ trì", "đồng chủ trì", "chỉ đạo"})
+_TASK_GIVEN = re.compile(r"(?<!\w)(?:đề nghị|yêu cầu|(?<!ngoại )(?<!bàn )giao(?:\s+cho)?|kiến nghị)\s+(?=\S)")
+#: how far before the role the task's verb is looked for
+_TASK_REACH = 80
+
+
+def _a_task_given(doc: Doc, back: int, start: int, role_start: int) -> bool:
+    """Whether a role (at `role_start`) is a task given to someone named after "đề nghị, yêu cầu, giao" (_TASK_GIVEN),
+    not to the person (mentioned at `start`)."""
+    verbs = list(_TASK_GIVEN.finditer(doc.low, max(back, role_start - _TASK_REACH), role_start))
+    if not verbs:
+        return False
+    verb = verbs[-1]
+    return (doc.text[verb.end()].isupper() and not verb.end() <= start < role_start
+            and not _CLAUSE_MARK.search(doc.low, verb.end(), role_start))
+
+
+def _another_subject(doc: Doc, end: int, role_start: int) -> bool:
+    """Whether a role after the person (who ends at `end`) is told, past a semicolon that closes what they did, of
+    someone else named there: "Phó Tổng Thư ký Quốc hội Lê Bộ Lĩnh trình bày dự thảo Nghị quyết; Ngay sau đó, Chủ tịch
+    Quốc hội Nguyễn Thị Kim Ngân phát biểu bế mạc" (Ngân's, not Lĩnh's; not "...; dự và phát biểu tại phiên khai mạc",
+    the same subject going on, nor a list of those who share the role: "Hoàng Trung Hải, Ủy viên Bộ Chính trị, Bí thư
+    Thành ủy Hà Nội; Nguyễn Văn Vịnh, ... Bí thư Tỉnh ủy Lào Cai chủ trì buổi làm việc")."""
+    semicolon = doc.text.rfind(";", end, role_start)
+    return (semicolon >= 0 and bool(_patterns()["role"].search(doc.low, end, semicolon))
+            and any(word[:1].isupper() for word in doc.text[semicolon + 1:role_start].split()))
 
 
 def _roles(doc: Doc, start: int, end: int, told: bool = False) -> list[str]:
@@ -3634,18 +3676,25 @@ def _roles(doc: Doc, start: int, end: int, told: bool = False) -> list[str]:
     hi_nl = doc.text.find("\n", end, end + 250)
     ends = [x for x in (hi_dot, hi_nl) if x >= 0]
     hi = min(ends) if ends else min(len(doc.text), end + 250)
+    # the words right before a role are read back to the sentence's own start, not to the window's edge ("Theo chương
+    # trình làm việc ngày 21/06, ngày diễn ra phiên | bế mạc của kỳ họp, ...": the window cut after "phiên")
+    back = max(doc.text.rfind(".", 0, start) + 1, doc.text.rfind("\n", 0, start) + 1)
     roles: list[str] = []
     for m in _patterns()["role"].finditer(doc.low, lo, hi):
-        if _NOT_A_ROLE_BEFORE.search(doc.low, max(lo, m.start() - 12), m.start()):
+        if _NOT_A_ROLE_BEFORE.search(doc.low, max(back, m.start() - 12), m.start()):
             continue
         role = " ".join(m.group().split())
         if role == "phát biểu" and start < m.start() and _SOMEONE_ELSES_SPEECH.match(doc.low, m.end()):
             continue
-        if (role in _NOUN_ROLES and _not_a_noun_role(doc, lo, m.start(), m.end(), start)) or (
+        if end <= m.start() and _another_subject(doc, end, m.start()):
+            continue
+        if role in _TASKED_ROLES and _a_task_given(doc, back, start, m.start()):
+            continue
+        if (role in _NOUN_ROLES and _not_a_noun_role(doc, back, m.start(), m.end(), start)) or (
                 role in _CEREMONY_ROLES
-                and (bool(_NOT_A_CEREMONY_ROLE_BEFORE.search(doc.low, max(lo, m.start() - 12), m.start()))
+                and (bool(_NOT_A_CEREMONY_ROLE_BEFORE.search(doc.low, max(back, m.start() - 12), m.start()))
                      or (told and bool(_NOT_A_CEREMONY_ROLE_TOLD_BEFORE.search(
-                         doc.low, max(lo, m.start() - _CEREMONY_TOLD_REACH), m.start()))))):
+                         doc.low, max(back, m.start() - _CEREMONY_TOLD_REACH), m.start()))))):
             continue
         if role not in roles:
             roles.append(role)
