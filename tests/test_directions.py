@@ -2663,3 +2663,29 @@ def test_a_task_after_a_reason_or_a_frame_goes_on(text: str, task: str) -> None:
 ])
 def test_what_the_points_lead_to_gives_the_body_its_task(text, expected):
     assert expected in points(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(  # working 22296561: a resolution issued before, the subject of its sentence, tells its own content
+        "Nghị quyết số 35 về hỗ trợ và phát triển doanh nghiệp đến năm 2020 được ban hành tháng 5 năm 2016, đã khẳng "
+        "định 10 nguyên tắc và 5 nhóm giải pháp cần thực hiện, nhằm mục tiêu nhà nước kiến tạo.",
+        [], id="resolution-affirmed"),
+    pytest.param(  # bench 22581473: a strategy's target, its title with a comma
+        "Chiến lược phát triển năng lượng quốc gia của Việt Nam đến năm 2020, tầm nhìn đến năm 2050 đề ra mục tiêu "
+        "phấn đấu đảm bảo cung cấp đủ năng lượng cho nhu cầu phát triển kinh tế - xã hội.",
+        [], id="strategy-target"),
+    pytest.param(  # bench 22688285: a decree's content, "trong đó nêu rõ"
+        "Nghị định 38 nhằm thực hiện Luật Quy chuẩn, tiêu chuẩn, Luật Chất lượng sản phẩm hàng hóa và Luật An toàn "
+        "thực phẩm trong đó nêu rõ những sản phẩm có quy chuẩn kỹ thuật phải thực hiện công bố quy chuẩn, công bố hợp "
+        "quy đúng quy định của pháp luật.",
+        [], id="decree-states"),
+    pytest.param(  # bench 22692924: a notice carrying the PM's conclusions at the meeting still gives them
+        "Đây là nội dung trong văn bản thông báo kết luận của Thủ tướng Nguyễn Xuân Phúc tại buổi làm việc với lãnh "
+        "đạo TP.HCM. Văn bản cũng nêu rõ: Kinh tế TP.HCM phải tiếp tục đổi mới, sáng tạo.",
+        ["Kinh tế TP.HCM phải tiếp tục đổi mới, sáng tạo"], id="notice-of-conclusions"),
+    pytest.param(  # a speaker between the resolution and the verb: the speaker's point
+        "Thực hiện Nghị quyết 35, Bộ trưởng khẳng định các bộ, ngành phải tháo gỡ khó khăn cho doanh nghiệp.",
+        ["các bộ, ngành phải tháo gỡ khó khăn cho doanh nghiệp"], id="speaker-after-resolution"),
+])
+def test_a_text_in_force_telling_its_content_sets_no_point(text: str, expected: list[str]) -> None:
+    assert points(text) == expected

@@ -1038,9 +1038,31 @@ _DOCUMENT_SAID = re.compile(
 )
 
 
+#: a text in force as the subject of its sentence, a content verb (directions_document_verbs.txt) at the cue or right
+#: before it: "Nghị quyết số 35 về ... được ban hành tháng 5 năm 2016, đã khẳng định 10 nguyên tắc ...", "Chiến lược
+#: phát triển năng lượng quốc gia ... đề ra mục tiêu ...", "Nghị định 38 nhằm thực hiện Luật ... trong đó nêu rõ ...";
+#: no comma before the verb but in the text's title or before the past word, so no speaker comes between ("Nghị quyết
+#: 35 ..., Bộ trưởng khẳng định" is the speaker's)
+_DOCUMENT_VERB = re.compile(_alt("directions_document_verbs.txt"))
+#: (not a bare "văn bản" / "công văn", which carries a leader's conclusions just as often: "Đây là nội dung trong văn
+#: bản thông báo kết luận của Thủ tướng ... Văn bản cũng nêu rõ: Kinh tế TP.HCM phải tiếp tục đổi mới ...")
+_DOCUMENT_TELLS_AT = (
+    r"(?:^|[,.;:!?\n]\s*)(?!(?:văn\s+bản|công\s+văn)(?!\w))" + _alt("directions_documents.txt")
+    + r"(?!\s+(?:sư|gia)(?!\w))(?:,(?=\s+(?:tầm\s+nhìn|giai\s+đoạn|đã)\s)|[^,.;:!?\n]){0,150}?"
+    + r"\s(?:(?:đã|cũng|trong\s+đó)\s+)*" + _alt("directions_document_verbs.txt")
+)
+_DOCUMENT_TELLS = re.compile(_DOCUMENT_TELLS_AT + r"\s*$")
+#: ... the same anywhere in a sentence: one that goes on with a point by its modal is the text's content instead
+#: ("Nghị định này cũng nêu rõ những tiêu chí mà điểm cung cấp dịch vụ viễn thông cần có, bao gồm: ...")
+_DOCUMENT_TELLS_IN = re.compile(_DOCUMENT_TELLS_AT)
+
+
 def _document_says(low: str, s: int, at: int) -> bool:
     """Whether the cue at `at` tells what a resolution, law or policy already says (background)."""
-    return bool(_DOCUMENT_SAID.search(low[s:at]))
+    if _DOCUMENT_SAID.search(low[s:at]):
+        return True
+    verb = _DOCUMENT_VERB.match(low, at)
+    return bool(_DOCUMENT_TELLS.search(low[s:verb.end()] if verb else low[s:at]))
 
 
 def _background(low: str, s: int, at: int) -> bool:
@@ -1155,7 +1177,8 @@ def _goes_on(doc: Doc, s: int, e: int, same_paragraph: bool = True, quote_ends: 
         return case  # the task for a case: "Nếu cửa hàng nào không đảm bảo điều kiện thì tước giấy phép.", also the
         # speaker's next one, their point taken inside the same quotation: “... Nếu có thanh tra đột xuất thì không
         # được thanh tra mở rộng ...”
-    if _CONSEQUENCE.match(low, s, e) or _PLAN_SHARE.search(low, s, e) or _RULE_CITED.match(low, s, e):
+    if _CONSEQUENCE.match(low, s, e) or _PLAN_SHARE.search(low, s, e) or _RULE_CITED.match(low, s, e) \
+            or _DOCUMENT_TELLS_IN.search(low[s:e]):
         return None
     addressed = _ADDRESSED_OPEN.match(low, s, e)
     modal = _MODAL_THEN.match(low, addressed.end(), e) if addressed else None
