@@ -1196,3 +1196,38 @@ def test_what_ties_a_place_abroad_to_the_event(sentence, tied):
 def test_a_place_abroad_tied_to_the_story_keeps_its_country(text, country):
     event = parse_text(text, Meta(published=dt.date(2017, 7, 6)))
     assert event.place.country == country
+
+
+@pytest.mark.parametrize("text, country, venue", [
+    # bench 22422693: a landmark abroad after "tại" is the venue, and it ends where its name does (not "Nhà Trắng sắp")
+    ("Thủ tướng Nguyễn Xuân Phúc sẽ gặp TT Donald Trump ở Nhà Trắng\nCuộc hội đàm tại Nhà Trắng sắp diễn ra giữa Thủ "
+     "tướng Nguyễn Xuân Phúc và ông Trump ngày 31/5 cũng là lần tiếp xúc đầu tiên.", "Hoa Kỳ", "Nhà Trắng"),
+    # bench 22677893: the landmark opens lower case
+    ("Ông Putin và ông Tập Cận Bình hội đàm tại điện Kremlin trước thềm G20\nNgày 4/7, Tổng thống Nga Vladimir Putin "
+     "và Chủ tịch Trung Quốc Tập Cận Bình đã hội đàm tại điện Kremlin. Hai nhà lãnh đạo tổng kết cuộc gặp tại cuộc họp "
+     "báo chung.", "Nga", "điện Kremlin"),
+    # bench 22434622: a narrower venue told after the landmark in its sentence is kept
+    ("Thủ tướng hội đàm với Tổng thống Mỹ\nNgày 31/5, tại Nhà Trắng, Thủ tướng Nguyễn Xuân Phúc đã có cuộc gặp riêng "
+     "15 phút tại phòng Bầu Dục với Tổng thống Mỹ Donald Trump trước khi có cuộc hội đàm giữa hai đoàn.",
+     "Hoa Kỳ", "phòng Bầu Dục"),
+    # bench 22564576: a short country after "tại <place>,"
+    ("Anh và EU bắt đầu đàm phán Brexit\nNgày 19/6, Bộ trưởng phụ trách vấn đề Brexit của Anh David Davis sẽ có cuộc "
+     "gặp với Trưởng đoàn đàm phán về Brexit của EU Michel Barnier tại Brussel, Bỉ vào lúc 17h chiều nay.", "Bỉ", None),
+    # bench 22222979: a town abroad then its country is the country, not a venue
+    ("G7 bàn về thuế\nNgày 12/5, các bộ trưởng tài chính và lãnh đạo ngân hàng trung ương của Nhóm 7 nước công nghiệp "
+     "hàng đầu thế giới (G-7) nhóm họp tại Bari, Italy.", "Italy", None),
+    # bench 22726535: the correspondent's post gives the country of a venue that names none
+    ("Nhật Bản và EU nhất trí về FTA\nTheo phóng viên TTXVN tại Tokyo, ngày 11/7, tại nhà khách Bộ Ngoại giao, Ngoại "
+     "trưởng Nhật Bản Fumio Kishida đã có cuộc hội đàm với Cao ủy EU.", "Nhật Bản", "nhà khách Bộ Ngoại giao"),
+])
+def test_a_meeting_abroad_at_a_landmark_or_a_place_with_its_country(text, country, venue):
+    event = parse_text(text, Meta(published=dt.date(2017, 7, 12)))
+    assert (event.place.country, event.place.venue) == (country, venue)
+
+
+def test_a_landmark_venue_ends_with_its_name_and_gives_its_country():
+    # bench 22738982: not "Lầu Năm Góc rằng năng lực của Triều Tiên", nor Triều Tiên's country
+    text = ("Bình Nhưỡng thách thức sức mạnh Mỹ\nNgày 4/7, Bộ trưởng Quốc phòng James Mattis tuyên bố tại một hội nghị "
+            "ở Lầu Năm Góc rằng năng lực của Triều Tiên (ICBM…) không đưa chúng ta đến gần hơn với chiến tranh.")
+    place = place_of(text, anchor=text.index("hội nghị"))
+    assert (place.country, place.venue) == ("Hoa Kỳ", "Lầu Năm Góc")

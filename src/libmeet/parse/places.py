@@ -264,6 +264,22 @@ _OFFICE_BEFORE = re.compile(r"(?<!\w)(?:[Vv]ăn phòng|[Cc]hi nhánh)(?:\s+đạ
 _OUTLET_BEFORE = re.compile(r"(?<!\w)(?:báo|tờ|pháp luật|đài truyền hình|đài phát thanh và truyền hình)\s+$")
 
 
+#: a place abroad written after "tại" then its country after a comma: "tại Brussel, Bỉ", "tại Ham-buốc, Đức" (a short
+#: country's name, read as a place only in context)
+_PLACE_THEN_COMMA = re.compile(r"(?<!\w)(?:tại|ở)\s+[" + lexicon.UPPER + r"][\w.-]*(?:\s+[" + lexicon.UPPER
+                               + r"][\w.-]*){0,3}\s*,\s*$")
+#: ... not one of a list of places: "ở Châu Âu, Mỹ, Singapore"
+_LIST_GOES_ON = re.compile(r"\s*(?:,|và|hay|hoặc)\s+[" + lexicon.UPPER + r"]")
+#: a lower-case head word, then a capitalised name: "phòng Bầu Dục", "cung điện Versailles"
+_LOWER_HEAD = re.compile(r"[a-zđà-ỹ]+(?:\s+[a-zđà-ỹ]+)?\s+[" + lexicon.UPPER + r"]")
+
+
+@cache
+def _foreign_venues() -> frozenset[str]:
+    """The seats and landmarks abroad (places_foreign.json venues), keyed as the gazetteer is."""
+    return frozenset(_key(name) for name in lexicon.table("places_foreign.json")["venues"])
+
+
 def _hits(doc: Doc) -> list[Hit]:
     """Every gazetteer name written as a place (capitalised, not inside a person's name)."""
     table = gazetteer()
@@ -278,8 +294,10 @@ def _hits(doc: Doc) -> list[Hit]:
         if not entries:
             continue
         if not doc.text[ns].isupper() and not (doc.low.startswith("trụ sở ", ns) and any(e.kind == "venue" for e in entries)
-                                               and doc.text[ns + 7:ns + 8].isupper()):
-            continue  # (a headquarters is written "trụ sở Bộ Quốc phòng": the body's name keeps its capital)
+                                               and doc.text[ns + 7:ns + 8].isupper()) \
+                and not (_key(m.group("name")) in _foreign_venues() and _LOWER_HEAD.match(doc.text, ns)):
+            continue  # (a headquarters is written "trụ sở Bộ Quốc phòng": the body's name keeps its capital; a landmark
+            # abroad often opens lower case, its name kept: "cuộc gặp riêng 15 phút tại phòng Bầu Dục")
         pre = m.group("pre")
         pre = pre.replace(".", "") if pre else None
         before = doc.low[max(0, m.start() - 20):m.start()]
@@ -288,7 +306,10 @@ def _hits(doc: Doc) -> list[Hit]:
         # place's own: "Trung tâm Hội nghị Quốc gia Mỹ Đình")
         after_venue = (bool(out) and out[-1].entry.kind == "venue" and not doc.text[out[-1].end:m.start()].strip()
                        and not _NAME_GOES_ON.match(doc.text, m.end()))
-        in_context = bool(pre) or bool(_CONTEXT_BEFORE.search(before)) or after_venue
+        in_context = bool(pre) or bool(_CONTEXT_BEFORE.search(before)) or after_venue or (
+            not (out and out[-1].entry.kind in _DOMESTIC and out[-1].end > m.start() - 40)
+            and bool(_PLACE_THEN_COMMA.search(doc.text, max(0, m.start() - 40), m.start()))
+            and not _NAME_GOES_ON.match(doc.text, m.end()) and not _LIST_GOES_ON.match(doc.text, m.end()))
         if not pre:
             if _HONORIFIC_BEFORE.search(before):
                 continue
@@ -638,6 +659,10 @@ _VENUE_MAX_WORDS = 14
 _VENUE_TAIL = re.compile(r"\s+[-–—]\s+(?:số|đường|phường|quận|huyện|xã)\b.*$", re.I)
 
 
+#: a town's name: one to three capitalised words ("Bari", "Orlando", "San Francisco")
+_CITY_NAME = re.compile(r"[" + lexicon.UPPER + r"][\w.-]*(?:\s+[" + lexicon.UPPER + r"][\w.-]*){0,2}")
+
+
 def _phrase_after(doc: Doc, at_end: int, hits: list[Hit]) -> tuple[int, list[Hit], str | None]:
     """The place phrase after "tại": its end, the gazetteer hits in it, and a venue when it names one."""
     R = _rules()
@@ -676,7 +701,18 @@ def _phrase_after(doc: Doc, at_end: int, hits: list[Hit]) -> tuple[int, list[Hit
                 (seg_hits and seg_hits[0].start == s) or address or doc.text[s].isupper() or R.venue_head.match(seg_low)
             ):
                 return at_end, [], None
-            if not address and not (seg_hits and seg_hits[0].start == s and seg_hits[0].entry.kind != "venue"):
+            landmark = bool(seg_hits) and seg_hits[0].start == s and _key(seg_hits[0].entry.name) in _foreign_venues()
+            if landmark:  # a landmark abroad ends where its name does: "tại Nhà Trắng Tổng thống Donald Trump ...",
+                # "tại Đại lễ đường Nhân dân ở thủ đô Bắc Kinh"; the one it lies in may follow: "Phòng Bầu Dục của Nhà
+                # Trắng"
+                name_end = seg_hits[0].end
+                if len(seg_hits) > 1 and _key(seg_hits[1].entry.name) in _foreign_venues() \
+                        and doc.low[name_end:seg_hits[1].start] == " của ":
+                    name_end = seg_hits[1].end
+                venue = doc.text[s:name_end]
+                seg_hits = [h for h in seg_hits if h.end <= name_end]  # (not "ở Lầu Năm Góc rằng năng lực của Triều
+                # Tiên": the country of what is said there)
+            elif not address and not (seg_hits and seg_hits[0].start == s and seg_hits[0].entry.kind != "venue"):
                 venue = _VENUE_TAIL.sub("", doc.text[s:e]).strip(" -–,") or None
                 if venue and len(venue.split()) > _VENUE_MAX_WORDS:  # a clause, not a name
                     return at_end, [], None
@@ -685,6 +721,9 @@ def _phrase_after(doc: Doc, at_end: int, hits: list[Hit]) -> tuple[int, list[Hit
         found.extend(seg_hits)
         # a segment that is a place name ends with it ("TP.Đà Lạt – Ảnh: ..." is not part of the place)
         kept_end = max(h.end for h in seg_hits) if seg_hits and seg_hits[0].start == s else e
+    if venue and len(segments) > 1 and _CITY_NAME.fullmatch(venue) and not R.venue_head.match(venue.lower()) \
+            and any(h.start == segments[1][0] and h.entry.kind == "country" for h in found):
+        venue = None  # a town abroad then its country is no venue: "nhóm họp tại Bari, Ý", "ở Orlando, Mỹ"
     phrase = doc.text[at_end:kept_end]
     if phrase.count("(") > phrase.count(")") and doc.text.startswith(")", kept_end):
         kept_end += 1
@@ -1272,6 +1311,36 @@ def _abroad_in_lead(doc: Doc, hits: list[Hit]) -> bool:
                for m in _foreign_countries_re().finditer(doc.low, 0, _ABROAD_LEAD))
 
 
+#: the wire's correspondent posted abroad, who reports what is held there: "Theo phóng viên TTXVN tại Tokyo, ngày 11/7,
+#: tại nhà khách Bộ Ngoại giao, Ngoại trưởng Nhật Bản ...", "phóng viên TTXVN thường trú tại LB Nga cho biết"
+_CORRESPONDENT_AT = re.compile(r"(?<!\w)(?:phóng viên|pv)(?:\s+(?:ttxvn|vov|vna|thường trú)){1,2}\s+(?:tại|ở)\s+$")
+
+
+def _correspondent_abroad(doc: Doc, hits: list[Hit], event_sentence: Span) -> Hit | None:
+    """The country of the correspondent's post, in the lead or the event's own sentence (_CORRESPONDENT_AT)."""
+    return next((h for h in hits if h.foreign and (h.start < _ABROAD_LEAD or event_sentence[0] <= h.start
+                                                   < event_sentence[1])
+                 and _CORRESPONDENT_AT.search(doc.low, max(0, h.start - 40), h.start)), None)
+
+
+def _room_within(doc: Doc, best: Candidate, found: list[Candidate], sentences: _Sentences) -> Candidate | None:
+    """A narrower venue inside the landmark abroad chosen: "đón tiếp Ngoại trưởng Nga tại phòng Bầu dục trong Nhà
+    Trắng", or told after it in its sentence: "Ngày 31/5, tại Nhà Trắng, Thủ tướng ... đã có cuộc gặp riêng 15 phút tại
+    phòng Bầu Dục" (a room's head word, or a landmark of its own)."""
+    if not (best.venue and best.span):
+        return None
+    inside = re.compile(r"\s+(?:bên trong|trong|của|thuộc)\s+" + re.escape(best.venue.lower()) + r"(?!\w)")
+    sentence = sentences.around(best.span[0])
+    for c in sorted(found, key=lambda c: -c.score):
+        if c is best or not c.venue or not c.span or c.province or c.inferred or c.country not in (None, best.country) \
+                or c.score < best.score - 4 or _key(c.venue) == _key(best.venue):
+            continue
+        if inside.match(doc.low, c.span[1]) or (sentence[0] <= c.span[0] < sentence[1] and c.span[0] > best.span[1]
+                                                and _rules().venue_head.match(c.venue.lower())):
+            return c
+    return None
+
+
 def extract_place(doc: Doc, *, anchor: int = 0, event_date: dt.date | None = None,
                   by_names: bool = True) -> PlaceResult:
     """The event's place, nearest the event's mention; never raises on odd text. `by_names=False`: no province is
@@ -1332,6 +1401,14 @@ def extract_place(doc: Doc, *, anchor: int = 0, event_date: dt.date | None = Non
         # shareholders' meeting at home), "mối quan tâm tại Washington" - no country rather than a wrong one (and no
         # province either: the weighing that chose the phrase over the provinces named in passing is kept)
         return PlaceResult(Place(country=None), {}, [f"{PASSING_ABROAD} ({best.text})"])
+    if best is not None and not best.province and not best.country or best is None:
+        # a venue with no country, or no place at all, in a correspondent's report from abroad: his post's country
+        posted = _correspondent_abroad(doc, hits, sentences.around(anchor))
+        if posted:
+            if best is None:
+                best = Candidate(1, None, None, None, inferred=True)
+            best.country, best.inferred, best.why = posted.entry.country, True, "correspondent"
+            best.spans = {**(best.spans or {}), "place.country": [(posted.start, posted.end)]}
     if best is None:  # no place at all: at home, unless the people at the meeting are all foreigners (event.py)
         abroad = any(h.foreign for h in hits)
         return PlaceResult(Place(country=VIETNAM, inferred=True), {}, [AT_HOME_ASSUMED if abroad else AT_HOME],
@@ -1342,6 +1419,11 @@ def extract_place(doc: Doc, *, anchor: int = 0, event_date: dt.date | None = Non
             top = max(venues, key=lambda c: c.score)
             best.venue, best.text = top.venue, top.text
             best.spans = {**(best.spans or {}), "place": list((top.spans or {}).get("place", []))}
+    elif best.span and _key(best.venue) in _foreign_venues():
+        room = _room_within(doc, best, found, sentences)
+        if room:
+            best.venue, best.text = room.venue, room.text
+            best.spans = {**(best.spans or {}), "place": list((room.spans or {}).get("place", []))}
     if best.inferred:
         implied = best.province or best.country
         warnings.append(f"the place is not stated; {implied} is implied ({best.why})" if implied else
