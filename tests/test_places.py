@@ -1231,3 +1231,29 @@ def test_a_landmark_venue_ends_with_its_name_and_gives_its_country():
             "ở Lầu Năm Góc rằng năng lực của Triều Tiên (ICBM…) không đưa chúng ta đến gần hơn với chiến tranh.")
     place = place_of(text, anchor=text.index("hội nghị"))
     assert (place.country, place.venue) == ("Hoa Kỳ", "Lầu Năm Góc")
+
+
+@pytest.mark.parametrize(("text", "province", "country", "place_text"), [
+    # bench 21479080: the topics of the EU ministers' talks, its venue (Brussels) not named
+    ("Ngày 6/2, Ngoại trưởng các nước Liên minh châu Âu (EU) đã họp bàn về các vấn đề liên quan tình hình tại Ukraine, "
+     "biện pháp giảm thiểu làn sóng người di cư qua ngả trung Địa Trung Hải.", None, None, None),
+    # bench 22228779: the venue named, the crisis talked over after it
+    ("Ngoại trưởng Nga Sergei Lavrov và Ngoại trưởng Mỹ Rex Tillerson sẽ có cuộc hội đàm tại Washington trong ngày hôm "
+     "nay, 10/5, trong đó trọng tâm là cuộc khủng hoảng tại Syria.", None, "Hoa Kỳ", "Washington"),
+    # bench 22489927: the Assembly's debate, a deputy's matter at home
+    ("Tại buổi thảo luận về việc tách nội dung bồi thường, hỗ trợ tái định cư dự án cảng hàng không quốc tế Long Thành "
+     "ngày 8/6, vấn đề quá tải tại sân bay Tân Sơn Nhất cũng được nhiều đại biểu quan tâm.", None, None, None),
+    # dantri unc_news_society_062: Kiên Giang's meeting, where it sat not said - no province implied by its names
+    ("UBND tỉnh Kiên Giang có buổi họp khẩn với lãnh đạo TP Phú Quốc để bàn về công tác phòng, chống dịch Covid-19.\n"
+     "Tại cuộc họp, ông Mai Văn Huỳnh chỉ đạo Chủ tịch UBND TP Phú Quốc triệu tập tất cả lực lượng.\nNếu vài ngày tới, "
+     "tình hình dịch ở Campuchia phức tạp hơn, UBND tỉnh có thể cấm các tàu cá ra khơi.", None, None, None),
+    # a state of affairs seen on a visit is where the meeting sits (g-work 22405493)
+    ("Chiều 19/5, Phó Thủ tướng Trịnh Đình Dũng khảo sát tình hình sạt lở bờ biển Tây tại Cà Mau và làm việc với lãnh "
+     "đạo tỉnh.", "Cà Mau", "Việt Nam", "Cà Mau"),
+    # ... and so is a press conference on the province's figures (g-work 22643774)
+    ("Chiều 29/6, tại cuộc họp báo về tình hình kinh tế - xã hội 6 tháng đầu năm tại Nghệ An, ông Lê Minh Thông cho "
+     "biết.", "Nghệ An", "Việt Nam", "Nghệ An"),
+])
+def test_a_place_the_meeting_talks_over_is_not_where_it_sat(text, province, country, place_text):
+    place = place_of(text)
+    assert (place.province, place.country, place.text) == (province, country, place_text)

@@ -19,7 +19,7 @@ import bisect
 import datetime as dt
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from ..models import Place
@@ -224,6 +224,37 @@ _CASE_AT_EVENT = re.compile(r"(?<!\w)(?:diễn ra|tổ chức|khai mạc|họp|c
 #: có quyền biểu quyết tại PV Gas D"
 _CAPITAL_AT = re.compile(r"(?<!\w)(?:vốn|cổ phần)(?:\s+(?:nhà nước|nn|góp|xong|chủ sở hữu|có quyền biểu quyết|"
                          r"của(?:\s+[^\s.,;:()]+){1,2}?)){0,3}\s+$")
+
+
+#: a state of affairs the meeting talks over, right before "tại / ở", not where it sits: "Ngoại trưởng các nước EU đã
+#: họp bàn về các vấn đề liên quan tình hình tại Ukraine", "trọng tâm là cuộc khủng hoảng tại Syria", "buổi thảo luận
+#: ..., vấn đề quá tải tại sân bay Tân Sơn Nhất", "giảm căng thẳng ở Đông Ukraine" (places_topic_words.txt, at most one
+#: word between: "tình hình dịch ở Campuchia"); not a state seen on a visit or checked: "khảo sát tình hình sạt lở bờ
+#: biển Tây tại Cà Mau", "kiểm tra tình hình tại cơ sở"
+_TOPIC_CHECKED = re.compile(r"(?<!\w)(?:kiểm tra|khảo sát|thị sát|giám sát|nắm|nắm bắt|xem xét)\s+$")
+
+
+@cache
+def _topic_at() -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(" + lexicon.alternation(lexicon.words("places_topic_words.txt"), spaces=True)
+                      + r")(?:\s+[a-zđà-ỹ]+)?\s+$")
+
+
+def _topic_before(low: str, at: int) -> bool:
+    """Whether the place after "tại / ở" at `at` is a topic's (_topic_at), read on the folded text."""
+    m = _topic_at().search(low, max(0, at - 40), at)
+    return bool(m) and not _TOPIC_CHECKED.search(low, max(0, m.start() - 20), m.start())
+
+
+def _set_topics_aside(found: list[Candidate]) -> tuple[list[Candidate], Candidate | None]:
+    """The readings without the topics' places (_topic_at), and the topic's reading when it would have been chosen:
+    then, unless another place is stated, no place is given rather than one implied by how often it is named ("tình
+    hình dịch ở Campuchia" in a report of Kiên Giang's meeting that does not say where it sat)."""
+    rest = [c for c in found if c.why != "topic"]
+    if len(rest) == len(found):
+        return found, None
+    best = _best([replace(c) for c in found])  # (_best adds up a group's support on its copies)
+    return rest, best if best is not None and best.why == "topic" else None
 
 
 #: a figure's place in a comparison, not a venue: "có 36% DN Mỹ ... dự định mở rộng kinh doanh tại Việt Nam (so
@@ -904,6 +935,8 @@ def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int,
             continue  # where the case talked over happened, not where the meeting sat (not "Vụ Pháp chế tại ...")
         if _CAPITAL_AT.search(before, max(0, len(before) - 40)):
             continue  # the company a stake is held in, not a venue: "thoái vốn tại SHB Finance"
+        # (what the meeting talks over, set aside in extract_place: "bàn về các vấn đề liên quan tình hình tại Ukraine")
+        topic = _topic_before(doc.low, m.start())
         if _FIGURE_BEFORE.search(before, max(0, len(before) - 20)) or _FIGURE_AFTER.match(doc.low, end):
             continue  # a share's place in a comparison: "so với 48% ở Indonesia", "cao hơn ở Thái Lan (21%)"
         if _COMPARED_BEFORE.search(before, max(0, len(before) - 80)):
@@ -946,7 +979,8 @@ def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int,
                                                            or R.abroad_told_by.search(doc.low, s, e))
         out.append(Candidate(score, province, city, country or (VIETNAM if province else None), venue,
                              doc.text[m.end():end].strip(" ,"), (m.end(), end), spans, inferred=visit or bool(why_at),
-                             why=why_at or ("visit" if visit else "bridge" if bridge else "at"), passing=passing))
+                             why="topic" if topic else why_at or ("visit" if visit else "bridge" if bridge else "at"),
+                             passing=passing))
 
     # 2. host unit: "Tỉnh ủy An Giang tổ chức", "Hội Khuyến học TP Cần Thơ phối hợp ... tổ chức Hội nghị"
     for h in hits:
@@ -1371,6 +1405,7 @@ def extract_place(doc: Doc, *, anchor: int = 0, event_date: dt.date | None = Non
     title = _title_candidate(doc, hits)
     if title:
         found.append(title)
+    found, topic = _set_topics_aside(found)
     online, online_span = _online(doc)
     best = _best(found)
     warnings: list[str] = []
@@ -1387,6 +1422,8 @@ def extract_place(doc: Doc, *, anchor: int = 0, event_date: dt.date | None = Non
         return PlaceResult(Place(text=doc.text[online_span[0]:online_span[1]] if online_span else None,
                                  online=True), spans, warnings, home_by_default=True)
 
+    if topic is not None and (best is None or not best.province and not best.country):
+        return PlaceResult(Place(country=None), {}, [f"{TOPIC_PLACE} ({topic.text})"])
     if best is None or (not best.province and not best.country):
         fallback = _most_named(doc, hits, anchor) if by_names else None
         if fallback and (best is None or fallback.score >= 1.5 or best.venue):
@@ -1460,6 +1497,7 @@ def extract_place(doc: Doc, *, anchor: int = 0, event_date: dt.date | None = Non
     return PlaceResult(place, spans, warnings + [AT_HOME] * home_by_default, home_by_default)
 
 
+TOPIC_PLACE = "the place named is what the meeting talks over, not where it sat; no place is given"
 AT_HOME = "the country is not stated; Việt Nam is implied, as the article names no place abroad"
 PASSING_ABROAD = "the place abroad is named only in passing, not as where the event sat; no country is given"
 AT_HOME_ASSUMED = ("no place is stated; Việt Nam is assumed, as for a meeting of Vietnamese people, though the article "
