@@ -756,6 +756,19 @@ NOT_ATTENDEES = [
     ("greetings passed on to a leader at home (bench 22290933)", "Nhân dịp này, Chủ tịch nước Trần Đại Quang gửi "
      "lời thăm hỏi, lời chúc sức khỏe đến Tổng thống Myanmar Htin Kyaw.",
      ["Trần Đại Quang"]),
+    # the one invited to come, awaited or welcomed to a gathering ahead: a visit ahead, not the event (working
+    # 21491826; bench 22334278, 22326233, 22334409, 22334124, 22626938)
+    ("invited to visit (working 21491826)", "Ông Spicer cho biết Tổng thống Mỹ Donald Trump đã mời Thủ tướng Nhật Bản "
+     "Shinzo Abe tới thăm khu nghỉ dưỡng riêng Mar-a-Lago ở Florida.", ["Donald Trump"]),
+    ("invited with his wife (bench 22334278)", "Chủ tịch nước Trần Đại Quang trân trọng mời Tổng thống Indonesia Joko "
+     "Widodo và phu nhân sang thăm Việt Nam.", ["Trần Đại Quang"]),
+    ("awaited at a summit ahead (bench 22326233)", "Chủ tịch nước Trần Đại Quang nhắc lại mong muốn đón tiếp Chủ tịch "
+     "Trung Quốc Tập Cận Bình tham dự Hội nghị Cấp cao APEC 2017 tại Đà Nẵng.", ["Trần Đại Quang"]),
+    ("welcomed to a summit ahead (bench 22626938)", "Thủ tướng Nguyễn Xuân Phúc hoan nghênh Thủ tướng Australia "
+     "Malcolm Turnbull tham dự Tuần lễ cấp cao APEC tháng 11/2017 tại Việt Nam.", ["Nguyễn Xuân Phúc"]),
+    ("welcomed as the guest of the day (bench 22277989)", "Thủ tướng Nguyễn Xuân Phúc hoan nghênh Thủ tướng Paolo "
+     "Gentiloni thăm Việt Nam.", ["Nguyễn Xuân Phúc", "Paolo Gentiloni"]),
+    ("asked to speak", "Chủ tọa mời Bộ trưởng Trần Tuấn Anh phát biểu.", ["Trần Tuấn Anh"]),
     # bench 22444945: the family name Du also opens a ministry's last word, capitalised
     ("the ministry's Du Lịch", "Phát biểu tại hội nghị, Bộ trưởng Bộ Văn hóa Thể thao và Du Lịch Nguyễn Ngọc Thiện "
      "cho biết.", ["Nguyễn Ngọc Thiện"]),

@@ -231,6 +231,21 @@ _FOUNDED_AFTER = re.compile(r"\s+và\s+(?:chủ tịch hồ chí minh|bác hồ)
                             r"|(?:\s+và\s+[^.;:!?,“”\"\n]{3,60}?)?(?:\s+cùng\s+các\s+thế\s+hệ[^.;:!?“”\"\n]{0,80}?)?"
                             r"\s+(?:đã\s+)?(?:dày\s+công\s+)?(?:đặt\s+nền\s+móng|xây\s+dựng\s+nền\s+móng|vun\s+đắp|"
                             r"gây\s+dựng|vun\s+trồng|xây\s+đắp)(?!\w)")
+#: the one invited to come, named right after the verb "mời" (not "lời mời", "giấy mời"), then the visit: "trân trọng
+#: mời Tổng thống Indonesia Joko Widodo và phu nhân sang thăm Việt Nam", "Tổng thống Mỹ Donald Trump đã mời Thủ tướng
+#: Nhật Bản Shinzo Abe tới thăm khu nghỉ dưỡng riêng Mar-a-Lago"; or the one whose coming is looked forward to: "nhắc
+#: lại mong muốn đón tiếp Chủ tịch Trung Quốc Tập Cận Bình tham dự Hội nghị Cấp cao ... APEC 2017" (a visit ahead), or
+#: welcomed to come to a gathering ahead: "hoan nghênh Thủ tướng Canada Justin Trudeau sang thăm Việt Nam và dự Tuần lễ
+#: cấp cao APEC", "hoan nghênh Thủ tướng Australia Malcolm Turnbull tham dự Tuần lễ cấp cao APEC tháng 11/2017" (not the
+#: guest of the day: "hoan nghênh Thủ tướng Paolo Gentiloni thăm Việt Nam")
+_INVITED_TO = re.compile(r"(?<!\w)(?<!lời )(?<!giấy )(?<!thư )(?<!khách )mời\s+$")
+_INVITED_GOES = re.compile(r"(?:\s+và\s+phu\s+nhân)?\s+(?:(?:sang|tới|đến)\s+)?(?:thăm|sang)(?!\w)")
+_AWAITED = re.compile(r"(?<!\w)mong(?:\s+muốn)?\s+(?:sớm\s+)?(?:được\s+)?đón(?:\s+tiếp)?\s+$")
+_WELCOMED_TO = re.compile(r"(?<!\w)hoan\s+nghênh\s+$")
+_WELCOMED_TO_GOES = re.compile(r"(?:\s+và\s+phu\s+nhân)?\s+(?:sẽ\s+)?"
+                               r"(?:(?:sang\s+)?thăm\s+(?:chính\s+thức\s+)?việt\s+nam\s+và\s+)?(?:tham\s+)?dự(?!\w)")
+_AWAITED_GOES = re.compile(r"(?:\s+và\s+phu\s+nhân)?\s+(?:sẽ\s+)?(?:(?:sang|tới|đến)\s+)?"
+                           r"(?:dự|tham\s+dự|thăm|sang)(?!\w)")
 _WEAK_AFTER = re.compile(r"\s*,?\s*(?:sinh năm|sinh ngày|sinh \d|\(\d{4}\s*[-–])|\s+(?:đã\s+)?(?:từng|nhiều\s+lần)(?!\w)")
 #: a private person told by age or home, a victim or a passer-by the reporter asked ("chị Vũ Thị Huề 32 tuổi, nhà ở
 #: tỉnh Đắk Nông", "chị Đỗ Phương Nhung, 29 tuổi, nhân viên văn phòng tại Hà Nội cho hay", "Anh Lê Quốc Cường (sinh năm
@@ -1824,6 +1839,10 @@ def _is_strong(doc: Doc, mention: _Mention, by_title: bool) -> bool:
         return False
     if _WEAK_AFTER.match(doc.low, mention.span[1]):
         return False
+    if (_INVITED_TO.search(before) and _INVITED_GOES.match(doc.low, mention.span[1])
+            or _AWAITED.search(before) and _AWAITED_GOES.match(doc.low, mention.span[1])
+            or _WELCOMED_TO.search(before) and _WELCOMED_TO_GOES.match(doc.low, mention.span[1])):
+        return False  # (invited to come, or awaited: a visit ahead, not the event)
     if _FOUNDER_WITH.search(before) or _FOUNDED_AFTER.match(doc.low, mention.span[1]):
         return False
     if _PRIVATE_AFTER.match(doc.low, mention.span[1]) and not mention.titles \
