@@ -332,3 +332,61 @@ def test_sittings_of_one_day_on_other_matters_stay_apart(case, a, b):
     for records in ([a, b], [*background(), a, b]):
         groups = group_events(records)
         assert not any({len(records) - 2, len(records) - 1} <= set(g.members) for g in groups)
+
+
+QUANG = person("Trần Đại Quang", "Chủ tịch nước")
+PARK = person("Park Won-soon", "Đặc phái viên", "Tổng thống Hàn Quốc")
+MOON = person("Moon Jae-in", "Tổng thống", "Hàn Quốc")
+KERRY = person("John Kerry", "cựu Ngoại trưởng", "Hoa Kỳ")
+MINH = person("Phạm Bình Minh", "Phó Thủ tướng, Bộ trưởng Ngoại giao")
+SCHMIDT = person("Eric Schmidt", "Chủ tịch", "Alphabet")
+
+#: a leader's receptions ("tiếp", "hội kiến"): the host receives several guests a day and a guest calls on several
+#: hosts, so one of the two in common (and a title alike but for the guest's name) is not one meeting
+RECEPTIONS_SAME = [
+    ("one reception from two outlets, host and guest in common",
+     record("a.txt", kind="tiếp", name="tiếp ông Eric Schmidt", attendees=[PHUC, SCHMIDT],
+            title="Thủ tướng tiếp lãnh đạo của Google"),
+     record("b.txt", kind="tiếp", name="tiếp ông Eric Schmidt", attendees=[PHUC, SCHMIDT],
+            title="Thủ tướng Nguyễn Xuân Phúc tiếp Công ty mẹ của Google")),
+    ("one reception, one report naming the host alone",
+     record("a.txt", kind="tiếp", name="tiếp một số doanh nhân, trí thức gốc Việt", province=None, attendees=[PHUC,
+            person("Ngô Thanh Nhàn")], title="Cuộc gặp của Thủ tướng với doanh nhân, trí thức gốc Việt tại Hoa Kỳ"),
+     record("b.txt", kind="tiếp", name="tiếp một số doanh nhân, trí thức gốc Việt", province=None, attendees=[PHUC],
+            title="Thủ tướng tiếp một số doanh nhân, trí thức gốc Việt tại Hoa Kỳ")),
+]
+
+RECEPTIONS_APART = [
+    ("one host's receptions of two guests the same day",
+     record("a.txt", kind="tiếp", name="tiếp Ngài Sayed Altayed Ahmed", start="2017-05-25",
+            attendees=[QUANG, person("Sayed Altayed Ahmed", "Đại sứ", "Cộng hòa Sudan")],
+            title="Chủ tịch nước Trần Đại Quang tiếp Đại sứ Cộng hòa Sudan chào từ biệt"),
+     record("b.txt", kind="tiếp", name="tiếp ngài Park Won-soon", start="2017-05-25", attendees=[QUANG, PARK, MOON],
+            title="Chủ tịch nước Trần Đại Quang tiếp Đặc phái viên của Tổng thống Hàn Quốc")),
+    ("one host's receptions of two ministers, titles alike but for the guest",
+     record("a.txt", kind="tiếp", name="buổi tiếp Bộ trưởng Thương mại quốc tế Canada", start="2017-05-21",
+            attendees=[QUANG, person("Francois-Philippe Champagne", "Bộ trưởng Thương mại quốc tế", "Canada")],
+            title="Chủ tịch nước Trần Đại Quang tiếp Bộ trưởng Thương mại quốc tế Canada"),
+     record("b.txt", kind="tiếp", name="buổi tiếp Bộ trưởng Thương mại Indonesia", start="2017-05-21",
+            attendees=[QUANG, person("Enggartiasto Lukita", "Bộ trưởng Thương mại", "Indonesia")],
+            title="Chủ tịch nước Trần Đại Quang tiếp Bộ trưởng Thương mại Indonesia")),
+    ("one guest received by two hosts the same day",
+     record("a.txt", kind="tiếp", name="tiếp ông John Kerry, cựu Ngoại trưởng Hoa Kỳ", start="2017-06-21",
+            attendees=[MINH, KERRY], title="Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Bình Minh tiếp Cựu Ngoại trưởng"),
+     record("b.txt", kind="tiếp", name="tiếp cựu Ngoại trưởng Mỹ John Kerry thăm và làm việc", start="2017-06-21",
+            attendees=[NHAN, KERRY], title="Cựu ngoại trưởng Mỹ quan tâm đến năng lượng sạch tại VN")),
+]
+
+
+@pytest.mark.parametrize(("case", "a", "b"), RECEPTIONS_SAME, ids=[c[0] for c in RECEPTIONS_SAME])
+def test_reports_of_one_reception_are_one_group(case, a, b):
+    for records in ([a, b], [*background(), a, b]):
+        groups = group_events(records)
+        assert [len(records) - 2, len(records) - 1] in [g.members for g in groups]
+
+
+@pytest.mark.parametrize(("case", "a", "b"), RECEPTIONS_APART, ids=[c[0] for c in RECEPTIONS_APART])
+def test_receptions_of_one_day_with_another_guest_or_host_stay_apart(case, a, b):
+    for records in ([a, b], [*background(), a, b]):
+        groups = group_events(records)
+        assert not any({len(records) - 2, len(records) - 1} <= set(g.members) for g in groups)

@@ -14,9 +14,10 @@ similar name or title (or with a name too short to compare, within one province 
 three); within one province and from the same first day, names and titles about the same subject (their words
 alike, rare words weighing more; more alike when both name attendees and none in common), or one
 shared attendee at a kind of meeting a body holds once a day (not SEVERAL_A_DAY: the many reports of
-one giao ban, each on another topic). Two sittings of one kind told without their place (SITTINGS: the Assembly's
-"phiên họp", named by the kind alone) are weighed as of one province, on attendees and subject only. Pairs are
-joined strongest first, and a join is refused when the two groups would then name two provinces,
+one giao ban, each on another topic). Two receptions (RECEPTIONS: "tiếp", "hội kiến") are one only with host and
+guest in common, or when one names no one the other does not. Two sittings of one kind told without their place
+(SITTINGS: the Assembly's "phiên họp", named by the kind alone) are weighed as of one province, on attendees and
+subject only. Pairs are joined strongest first, and a join is refused when the two groups would then name two provinces,
 countries or editions, have no kind family or subkind in common, or hold names that disagree (a name of
 one group that agrees with no name of the other, or other numbers), so groups never chain across places
 or events.
@@ -53,6 +54,11 @@ MAX_SPAN_DAYS = 7
 #: attendee within one province and day is not enough; for other kinds (a giao ban, a council's
 #: session) it joins two reports whose names do not disagree
 SEVERAL_A_DAY = frozenset({"buổi làm việc", "làm việc", "đối thoại", "gặp mặt", "tiếp xúc cử tri"})
+#: kinds of a leader's reception of a guest, a courtesy call ("Chủ tịch nước Trần Đại Quang tiếp Đại sứ Cộng hòa Sudan",
+#: then "tiếp ngài Park Won-soon" that afternoon; Phó Thủ tướng Phạm Bình Minh and Bí thư Nguyễn Thiện Nhân each "tiếp
+#: cựu Ngoại trưởng Mỹ John Kerry" on 21/6): a host receives several guests a day and a guest calls on several hosts,
+#: so the guest and the host together say which meeting
+RECEPTIONS = frozenset({"tiếp", "hội kiến"})
 # SITTINGS (imported from parse.detect: the kinds of a body's sitting, "phiên họp", "kỳ họp"): outlets tell them without
 # their place and often name them by the kind alone ("Chiều 12/6, Quốc hội thảo luận ở hội trường về ...": "phiên họp");
 # two of one kind and day that name no province are weighed as reports of one province of that day on their subject
@@ -168,6 +174,8 @@ def strength(a: EventKey, b: EventKey, rarity: dict[str, float] | None = None, r
         return 0.0
     if a.sha256 and a.sha256 == b.sha256:
         return 1.0
+    if _other_receptions(a, b):
+        return 0.0
     title = jaccard(a.title, b.title)
     name = jaccard(a.name, b.name) if len(a.name) >= 2 and len(b.name) >= 2 else None
     shared = len(a.people & b.people)
@@ -198,6 +206,15 @@ def strength(a: EventKey, b: EventKey, rarity: dict[str, float] | None = None, r
         if shared >= 1 and a.kind not in SEVERAL_A_DAY and b.kind not in SEVERAL_A_DAY:
             return 0.1  # one official at one body's meeting of the day in one province: its many reports
     return 0.0
+
+
+def _other_receptions(a: EventKey, b: EventKey) -> bool:
+    """Whether two receptions (RECEPTIONS) are two meetings: they have not both host and guest in common and each
+    names someone the other does not (the President's "tiếp Ngài Sayed Altayed Ahmed" and "tiếp ngài Park Won-soon"
+    of 25/5; the President's and the Assembly chair's receptions of Queen Máxima). A report naming only the host
+    ("Thủ tướng tiếp một số doanh nhân, trí thức gốc Việt") may join either."""
+    return (a.kind in RECEPTIONS and b.kind in RECEPTIONS and len(a.people & b.people) < 2
+            and bool(a.people - b.people) and bool(b.people - a.people))
 
 
 def _unplaced_sittings(a: EventKey, b: EventKey) -> bool:
