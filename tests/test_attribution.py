@@ -946,3 +946,20 @@ def test_an_order_a_guest_quotes_stays_the_guests():
 def test_an_order_is_given_by_giao_the_verb(text, order):
     from libmeet.parse.attribution import _ORDERS
     assert bool(_ORDERS.search(Doc.from_raw(text).low)) == order
+
+
+@pytest.mark.parametrize("text, grouped", [
+    # (review) a group word after a compound ending in "hội" is still a group: "xã hội", "đại hội"
+    ("Tại hội nghị, cộng đồng xã hội doanh nghiệp đề nghị tăng cường hỗ trợ.", True),
+    ("Tại hội nghị, đại hội đại biểu đề nghị tăng cường hỗ trợ.", True),
+    # (review) a delegation is no association: "Đoàn đại biểu Quốc hội tỉnh"
+    ("Tại phiên họp, Đoàn đại biểu Quốc hội tỉnh đề nghị tăng cường hỗ trợ.", True),
+    # working 22627412: the group word in an association's name, both words capitalised
+    ("Phát biểu tại hội nghị, ông Lều Vũ Điều, Phó Chủ tịch Thường trực Ban chấp hành Trung ương Hội Nông dân Việt Nam "
+     "đề nghị tăng cường hỗ trợ.", False),
+])
+def test_a_group_word_in_an_associations_name_only(text, grouped):
+    from libmeet.parse.attribution import group_points
+    doc = Doc.from_raw(text)
+    start = doc.text.index("tăng cường")
+    assert group_points(doc, [(start, len(doc.text) - 1)]) == [grouped]

@@ -188,3 +188,18 @@ def test_counts_are_found_where_finditer_finds_them(pieces, gaps):
     count = _patterns()[0]
     assert [(m.span(), m.span(1), m.group(2)) for m in _count_matches(low, count)] == \
            [(m.span(), m.span(1), m.group(2)) for m in count.finditer(low)]
+
+
+@pytest.mark.parametrize("text", [
+    # bench 22398005: "dự" of "dự thảo" says no one came
+    "Bộ cũng đã gửi dự thảo quy hoạch và nhận được ý kiến của 11 bộ, ngành liên quan và TP Đà Nẵng.",
+    # bench 22423328: "dự án", the projects of the investors counted
+    "Hiện tại, tuyến đường liên cảng đang gặp vướng mắc do 2 dự án cầu Phước An và đường dẫn vào cảng Phước An được 2 "
+    "nhà đầu tư đề xuất theo hình thức BOT.",
+    # bench 22433140: the districts a project runs through
+    "Dự án đường cao tốc Đà Nẵng - Quảng Ngãi qua địa phận tỉnh Quảng Nam dài gần 92 km, đi qua 26 xã của 7 huyện, "
+    "thành phố.",
+])
+def test_a_word_opening_with_an_attendance_verb_counts_no_one(text):
+    attendance, _ = extract_attendance(Doc.from_raw(text))
+    assert (attendance.delegates, attendance.organizations, attendance.sites) == (None, None, None)

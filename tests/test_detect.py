@@ -4021,3 +4021,20 @@ def test_a_meeting_by_the_verb_ahead_or_not_told_again_as_cuoc_gap_is_not_met(do
     assert new in text
     doc = Doc.from_raw(text)
     assert _met_in_lead(doc, text.split("\n")[0]) is None
+
+
+@pytest.mark.parametrize("before, frame", [
+    ("các nhà đầu tư tiếp tục phản ứng tích cực trước biên bản ", True),
+    ("chúng tôi không ký biên bản ", False),
+    # (review) the minutes signed "vào"
+    ("chúng tôi không ký vào biên bản ", False),
+])
+def test_the_minutes_of_another_meeting_frame_it_not_those_signed(before, frame):
+    from libmeet.parse.detect import _TIME_FRAME
+    found = _TIME_FRAME.search(before)
+    try:
+        from libmeet.parse.detect import _in_time_frame
+    except ImportError:  # (the base's single pattern)
+        assert bool(found) is frame
+    else:
+        assert _in_time_frame(before) is frame

@@ -2689,3 +2689,15 @@ def test_what_the_points_lead_to_gives_the_body_its_task(text, expected):
 ])
 def test_a_text_in_force_telling_its_content_sets_no_point(text: str, expected: list[str]) -> None:
     assert points(text) == expected
+
+
+@pytest.mark.parametrize("text, owed", [
+    # (review) the sure "phải" opening the text, and after "ắt"; not after a word that only ends so ("thắt")
+    ("hẳn phải có nguyên nhân", False),
+    ("vụ việc ắt phải có nguyên nhân", False),
+    ("chắc chắn phải có nguyên nhân", False),
+    ("các đơn vị phải có kế hoạch", True),
+])
+def test_a_sure_modal_is_no_modal(text, owed):
+    from libmeet.parse.directions import _patterns
+    assert bool(_patterns().modal.search(text)) is owed

@@ -3300,3 +3300,15 @@ def test_one_named_first_at_another_separate_meeting_is_no_attendee(text, kind, 
     # (a strong mention in a sentence of that other meeting is no attendee's: they are not found, or set aside)
     names = {person.name for person, _ in found} - flagged
     assert not gone & names and kept <= names
+
+
+@pytest.mark.parametrize("text, runs", [
+    # (review) a Latin half ends a name only after or as a syllable that cannot be Vietnamese
+    ("ông Nguyễn Văn Nam-Thanh tra Bộ", ["Nguyễn Văn Nam", "Thanh", "Bộ"]),
+    ("Tổng thống Hàn Quốc Moon Jae-In tuyên thệ", ["Tổng", "Hàn Quốc Moon Jae-In"]),
+    # bench 22262764: a Korean given name, its halves written so
+    ("Đại sứ Triều Tiên tại Nga, ông Kim Huyn-Jong tiết lộ", ["Đại", "Triều Tiên", "Nga", "Kim Huyn-Jong"]),
+])
+def test_a_hyphened_latin_half_ends_a_foreign_name_only(text, runs):
+    from libmeet.parse.names import RUN
+    assert [run.group() for run in RUN.finditer(text)] == runs

@@ -177,12 +177,12 @@ def _group_speaker() -> re.Pattern[str]:
     nghị", "các đại biểu kiến nghị", "Đại biểu Nghĩa đề nghị", "chuyên gia Cấn Văn Lực cho rằng", "nhiều ý kiến đề
     xuất" (at the end of the words before the point; what the verb governs comes after it). Not when they agree
     ("Các ý kiến tại cuộc họp thống nhất yêu cầu ...": the meeting decided), when the words are a directive's
-    ("ý kiến chỉ đạo của Thủ tướng yêu cầu"), or in a condition ("Nếu doanh nghiệp ... thì yêu cầu ..."); nor the
-    word inside an association's name ("ông Lều Vũ Điều, Phó Chủ tịch Thường trực Ban chấp hành Trung ương Hội Nông
-    dân Việt Nam đề nghị ...", "Đoàn Luật sư")."""
+    ("ý kiến chỉ đạo của Thủ tướng yêu cầu"), or in a condition ("Nếu doanh nghiệp ... thì yêu cầu ..."). (The group
+    word in an association's name is set aside by group_points, `_ASSOCIATION_HEAD`.) The group word is the group
+    "group"."""
     groups, verbs = _groups_and_verbs()
     return re.compile(
-        r"(?:^|[,;:(]\s*|\s)(?<!hội\s)(?<!đoàn\s)(?:" + _HOW_MANY + r"\s+)?(?:" + groups + r")(?!\w)"
+        r"(?:^|[,;:(]\s*|\s)(?:" + _HOW_MANY + r"\s+)?(?P<group>" + groups + r")(?!\w)"
         r"(?:(?!\s(?:thì|nếu|khi|thống\s+nhất|nhất\s+trí|chỉ\s+đạo|kết\s+luận)(?!\w))[^,.;:!?\"“”\n]){0,50}?(?<!\w)(?:" + verbs + r")(?!\w)(?:\s+(?:cần|phải|nên|rằng|là))?\s*[,:]?\s*"
         # (a time between the verb and the point: "Đại biểu Trần Văn Mão đề nghị, trong thời gian tới, các cơ quan ...")
         r"(?:(?:trong\s+)?(?:thời\s+gian|giai\s+đoạn)\s+(?:tới|sắp\s+tới)\s*,?\s*)?$")
@@ -390,10 +390,26 @@ def _reported(doc: Doc, points: list[Span], people: list[tuple[Person, list[Span
     return verdicts
 
 
+#: an association's name, whose group word is no group of participants: "ông Lều Vũ Điều, Phó Chủ tịch Thường trực Ban
+#: chấp hành Trung ương Hội Nông dân Việt Nam đề nghị ...", "Đoàn Luật sư" (both words capitalised; not "xã hội doanh
+#: nghiệp", "đại hội đại biểu", "Đoàn đại biểu Quốc hội tỉnh đề nghị", a delegation)
+_ASSOCIATION_HEAD = re.compile(r"(?<!\w)(?:Hội|Đoàn)\s+$")
+
+
 def group_points(doc: Doc, points: list[Span]) -> list[bool]:
     """For each point, whether the words before it in its sentence give it to a group of participants or to a
-    speaker named by a participant's standing alone."""
-    return _said_before(doc, points, _group_speaker())
+    speaker named by a participant's standing alone (not a group word that names an association)."""
+    speaker, verdicts = _group_speaker(), []
+    for start, _ in points:
+        s_start = _sentence(doc, start)[0]
+        words = doc.low[s_start:start]
+        said = speaker.search(words)
+        while said and doc.text[s_start + said.start("group")].isupper() \
+                and _ASSOCIATION_HEAD.search(doc.text, max(s_start, s_start + said.start("group") - 6),
+                                             s_start + said.start("group")):
+            said = speaker.search(words, said.start() + 1)
+        verdicts.append(bool(said))
+    return verdicts
 
 
 def _said_before(doc: Doc, points: list[Span], speaker: re.Pattern[str],

@@ -38,13 +38,13 @@ _NUMBER = r"(?<![\d.,/])(\d{1,3}(?:\.\d{3})+|\d{1,6})(?![.,]\d|\s*%)"
 _EVENT_COUNT = re.compile(r"(?<![\d.,/])\d+\s+(?:lớp|hội nghị|hội thảo|cuộc|buổi|đợt|khóa|phiên|kỳ|lần)(?!\w)")
 #: a body is counted as attending when its number follows one of these ("đại diện cho 68 thư viện")
 _ORG_LEAD = re.compile(r"(?:của|từ|đến từ|thuộc|đại diện|đại diện cho|đại diện của|cho|với|và|gồm)\s+(?:các\s+)?$")
-#: (but "trong số 2.000 đại biểu" is a count: the whole a part is then told of)
-_NOT_NUMBER_BEFORE = re.compile(r"(?:năm|top|thứ|(?<!trong )số|khóa|lần|tháng|ngày|quý)\s+$")
+#: (but "trong số 2.000 đại biểu" is a count: the whole a part is then told of, `_WHOLE`)
+_NOT_NUMBER_BEFORE = re.compile(r"(?:năm|top|thứ|số|khóa|lần|tháng|ngày|quý)\s+$")
 #: a part of a whole told before it in its sentence is a subgroup, not the attendance: "trong số 2.000 đại biểu trực
 #: tiếp dự ... thì có tới 1.500 đại biểu doanh nghiệp tư nhân", "gồm 693 thành viên, trong đó có 1 trưởng đoàn, 10
 #: phó đoàn, 18 cán bộ đoàn" (not the whole itself, right after "trong số")
-_PART_OF = re.compile(r"(?<!\w)trong (?:đó|số)(?!\w)")
-_WHOLE = re.compile(r"(?<!\w)trong số\s+$")
+_PART_OF = re.compile(r"(?<!\w)trong\s+(?:đó|số)(?!\w)")
+_WHOLE = re.compile(r"(?<!\w)trong\s+số\s+$")
 #: what follows the people counted when they are the speakers (counts_after.txt "spoke"): "24 đại biểu Quốc hội phát
 #: biểu", "... đăng ký phát biểu", "đã có 10 đại biểu tham gia chất vấn" ("joined"), or voted: "Với 434 đại biểu tán
 #: thành", "cả 10 đại biểu đều đồng tình"
@@ -63,11 +63,33 @@ _RESIDENT = re.compile(r"\s+(?:(?:[^\W\d_]+\s+){0,3}?(?:hiện\s+đang|hiện|đ
 _YEAR = re.compile(r"(?:19|20)\d\d")
 #: a count expected before the meeting is not one who attended: "Dự kiến có hơn 1.200 đại biểu của 110 nước tham dự"
 _EXPECTED = re.compile(r"(?<!\w)dự kiến(?!\w)")
+#: the audience a speaker stands before, opening the sentence or after the speech verb: "Trước hơn 100 cử tri, ông
+#: Chung cam kết thành phố sẽ khảo sát kĩ lưỡng", "được đứng phát biểu trước 1.600 đại biểu, doanh nghiệp" (the
+#: people who attended; not "trước 3 người con trai tử vong", no speech)
+_AUDIENCE = re.compile(r"(?:^\s*|(?<!\w)(?:phát biểu|nói|nhấn mạnh|chia sẻ)\s+)trước\s+$")
 #: shareholders counted at a clock time are a tally taken as they arrive, which a later count updates: "đến 9h mới
 #: chỉ có 44 cổ đông tham dự" ... "Đến 9h30 mới chỉ có 61 cổ đông tham dự phiên họp"
 _CLOCK = re.compile(r"(?<![\w/.,])\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?!\w)")
 _SHAREHOLDERS = re.compile(r"\s+cổ đông(?!\w)")
 _MAX = {DELEGATES: 200_000, ORGANIZATIONS: 10_000, SITES: 5_000}
+
+
+@cache
+def _attend_verbs(tag: str) -> str:
+    """The words of counts_attend.txt tagged `tag`, as whole words, each not followed by the rest of a word it opens
+    that is another word (counts_attend_not.txt): "dự án có 200 người", "dự báo", "tham gia giao thông"."""
+    verbs = sorted({fold(w) for name in ("attend", "by") for w in lexicon.tagged("counts_attend.txt", name)}, key=len,
+                   reverse=True)
+    tails: dict[str, list[str]] = {}
+    for word in (fold(w) for w in lexicon.words("counts_attend_not.txt")):
+        verb = next(v for v in verbs if word.startswith(v + " "))
+        tails.setdefault(verb, []).append(word[len(verb) + 1:])
+    alternatives = []
+    for verb in sorted((fold(w) for w in lexicon.tagged("counts_attend.txt", tag)), key=len, reverse=True):
+        own = tails.get(verb)  # (the bare verb: "tham dự thảo luận" is attending a debate)
+        after = r"(?!\s+(?:" + _alternation(own, spaces=True) + r")(?!\w))" if own else ""
+        alternatives.append(re.escape(verb) + after)
+    return r"(?<!\w)(?:" + "|".join(alternatives) + r")"
 
 
 @cache
@@ -81,8 +103,7 @@ def _patterns() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], re.Pa
     count = re.compile(
         r"(?<!\w)" + _QUALIFIER + _NUMBER + r"\s+(?:vị\s+|các\s+)?(" + _alternation(nouns) + r")(?!\w)"
     )
-    attend = re.compile(r"(?:" + _alternation((fold(w) for w in lexicon.tagged("counts_attend.txt", "attend")),
-                                              word_start=True) + r")(?!\w)")
+    attend = re.compile(_attend_verbs("attend") + r"(?!\w)")
     other = re.compile(r"(?:" + _alternation((fold(w) for w in lexicon.words("counts_not.txt")), word_start=True)
                        + r")(?!\w)")
     return count, nouns, attend, other
@@ -93,7 +114,7 @@ def _generic() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
     """The generic people nouns (counts_generic.txt), and the attendance verb right after such a count ("97 người
     tham gia", a word or two between: "200 người đã tham dự") or just before it, a few words between and no
     punctuation ("với sự tham gia của hơn 200 người", "Tham dự hội nghị có 300 người")."""
-    verbs = _alternation((fold(w) for w in lexicon.tagged("counts_attend.txt", "by")), word_start=True)
+    verbs = _attend_verbs("by")
     return (frozenset(fold(w) for w in lexicon.words("counts_generic.txt")),
             re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:" + verbs + r")(?!\w)"),
             re.compile(r"(?:" + verbs + r")(?:\s+[^\W\d_]+){0,3}\s+$"))
@@ -162,7 +183,9 @@ def extract_attendance(doc: Doc, anchor: int = 0) -> tuple[Attendance, dict[str,
         field = nouns[match.group(2)]
         n_start, n_end = match.span(1)
         value = _value(match.group(1))
-        if not value or value < 2 or value > _MAX[field] or _NOT_NUMBER_BEFORE.search(low, max(0, n_start - 8), n_start):
+        if not value or value < 2 or value > _MAX[field] or (
+                _NOT_NUMBER_BEFORE.search(low, max(0, n_start - 8), n_start)
+                and not _WHOLE.search(low, max(0, n_start - 20), n_start)):
             continue
         index = bisect.bisect_right(starts, n_start) - 1
         s_start = starts[index]
@@ -180,7 +203,8 @@ def extract_attendance(doc: Doc, anchor: int = 0) -> tuple[Attendance, dict[str,
             sentences[s_start] = (not counts_other and _states_attendance(low, s_start, s_end, attend, kinds),
                                   counts_other)
         states, counts_other = sentences[s_start]
-        if not states and (match.group(2) != "đại biểu" or counts_other):
+        audience = bool(_AUDIENCE.search(low[s_start:match.start()]))
+        if not (states or audience) and (match.group(2) != "đại biểu" or counts_other):
             continue  # ("đại biểu" alone says they attended, unless they are counted as winners, victims ...)
         if match.group(2) in generic and not (after.match(low, match.end())
                                               or before.search(low, max(s_start, match.start() - 40), match.start())):

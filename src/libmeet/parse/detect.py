@@ -180,7 +180,9 @@ CAPTION_RUNS_INTO = (r"(?:Thông tin trên|Phát biểu tại|Tại (?:buổi|h�
 CREDIT_IN_BRACKETS = r"\((?:[Ảả]nh|[Nn]guồn)\s*:[^()\n]{1,60}\)"
 #: (a photographer's initials keep their dots: "... sẽ được đưa vào sử dụng từ ngày 3.7 Ảnh: M.Q Thông tin trên được
 #: GĐ Sở GTVT TPHCM Bùi Xuân Cường cho biết tại buổi họp ... chiều 19.6", "Ảnh: T.V.Giang")
-CREDIT_WORDS = r"Ảnh: (?:[^.:;()\n]|(?<=[A-ZĐ])\.(?=[A-ZĐ])){1,30}?"
+#: (what follows the word "Ảnh", shared with the credit glued to the next sentence, `_CREDIT_WORDS_TAIL`)
+_CREDIT_WORDS_REST = r": (?:[^.:;()\n]|(?<=[A-ZĐ])\.(?=[A-ZĐ])){1,30}?"
+CREDIT_WORDS = r"Ảnh" + _CREDIT_WORDS_REST
 #: the letters with Vietnamese marks, of either case (none in an English word or name: "Navy", "Novosti")
 _VIETNAMESE_LETTERS = "ăâđêôơưĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ" \
     "ÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ"
@@ -200,8 +202,7 @@ _CREDIT_TAILS = (r": [A-Za-z.]+/[A-ZĐ]{2,}\)? (?=[" + _UPPER + r"])",
                  + r"|(?:" + _alternation(lexicon.words("detect_credit_openers.txt")) + r")(?!\w))")
 # ... or any credit, before the words that only open a sentence: "-Ảnh: Hùng Lê | Thông tin trên được ghi nhận tại buổi
 # tiếp ...", "Ảnh: Internet | Theo đó, ..."
-assert CREDIT_WORDS.startswith("Ảnh: ")
-_CREDIT_WORDS_TAIL = CREDIT_WORDS.removeprefix("Ảnh") + r" (?=" + CAPTION_RUNS_INTO + r")"
+_CREDIT_WORDS_TAIL = _CREDIT_WORDS_REST + r" (?=" + CAPTION_RUNS_INTO + r")"
 _SOURCE_WORDS_TAIL = r": [^.:;()\n]{1,30}? (?=" + CAPTION_RUNS_INTO + r")"
 #: a photo's credit glued to the next sentence (only its end is read: where that sentence starts); one in its bracket
 #: before a capital. (A match of "Nguồn" is led by its "ồ", "Ngu" asserted behind, so that the engine stops only at the
@@ -605,10 +606,12 @@ _TIME_FRAME = re.compile(r"(?<!\w)(?:(?:đảm bảo|bảo đảm|thắt chặt)
                          r"\s+khai\s+mạc"
                          # (or its minutes, the document the article reports on: "các nhà đầu tư tiếp tục phản ứng
                          # tích cực trước biên bản cuộc họp tháng Năm của Cục Dự trữ Liên bang Mỹ (Fed)"; not the
-                         # minutes signed at the meeting reported: "không ký biên bản cuộc họp")
-                         r"|(?<!ký\s)biên\s+bản"
+                         # minutes signed at the meeting reported, `_SIGNED`)
+                         r"|(?P<minutes>biên\s+bản)"
                          r"|bên lề|trước thềm|trước giờ|trước khi|ngay trước|vào dịp|nơi(?:\s+(?:sẽ|sắp|chuẩn bị))?)\s+"
                          r"(?:(?:khai mạc|diễn ra|bế mạc|kết thúc|tổ chức)\s+)?(?:các\s+)?(?:cuộc\s+|phiên\s+|buổi\s+|kỳ\s+)?$")
+#: (the minutes signed at the meeting reported: "không ký biên bản cuộc họp", "ký vào biên bản cuộc họp")
+_SIGNED = re.compile(r"(?<!\w)ký(?:\s+vào)?\s+$")
 #: ... or the backdrop of what the sentence reports, told in the same clause after "trong bối cảnh": "Vụ phóng tên lửa
 #: ngày 14.5 của Triều Tiên được cho là đã khiến Trung Quốc bẽ mặt, trong bối cảnh nước này tổ chức Diễn đàn Quốc tế
 #: Vành đai và Con Đường", "Phát biểu trước báo giới trong bối cảnh các quan chức ... chuẩn bị nhóm họp theo thể thức
@@ -620,6 +623,8 @@ _BACKDROP_REACH = 160
 #: sàng nhận các thông tin ... từ luật sư Nga ... trước cuộc gặp giữa hai người diễn ra vào ngày 9/6/2016" (with its
 #: "cuộc"; not a sentence that opens on it, "Trước cuộc gặp, ...", nor words said to it: "phát biểu trước cuộc họp")
 _BEFORE_IT = re.compile(r"(?<=\S\s)(?<!biểu\s)trước\s+(?:cuộc\s+)?$")
+#: the classifier right before the kind noun ("trước cuộc gặp"), however many spaces after it
+_CUOC_BEFORE = re.compile(r"cuộc\s+$")
 #: a body whose name starts with a kind noun, said so in apposition: "Diễn đàn Sáng tạo toàn cầu, một tổ chức phi
 #: lợi nhuận", "Diễn đàn ..., một nhóm vận động"
 _ORGANISATION_AFTER = re.compile(r"[^,.;:()\n]{0,60},\s*(?:là\s+)?một\s+(?:tổ chức|cơ quan|hiệp hội|nhóm)(?!\w)")
@@ -1143,11 +1148,17 @@ def _is_reference(low: str, k_start: int, k_end: int, s_start: int, s_end: int, 
     trip = _TRIP_FRAME.search(low, max(s_start, k_start - _TRIP_REACH), k_start)
     if trip and not (trip.group(0).startswith("mời") and _INVITED.search(low, max(s_start, trip.start() - 40),
                                                                            trip.start() + 5)) \
-            or _TIME_FRAME.search(before) or _BACKDROP.search(low, max(s_start, k_start - _BACKDROP_REACH), k_start):
+            or _in_time_frame(before) or _BACKDROP.search(low, max(s_start, k_start - _BACKDROP_REACH), k_start):
         return True
     if kind not in ("tập huấn", "đại hội"):
         return False
     return _sentence_has(memo, "sport", cues["sport"], low, s_start, s_end)
+
+
+def _in_time_frame(before: str) -> bool:
+    """Whether the words before a kind's noun tell of it as a time frame (`_TIME_FRAME`), not its minutes signed."""
+    frame = _TIME_FRAME.search(before)
+    return bool(frame) and not (frame.group("minutes") and _SIGNED.search(before, 0, frame.start()))
 
 
 def _sentence_has(memo: dict | None, name: str, pattern: re.Pattern[str], low: str, start: int, end: int) -> bool:
@@ -1168,7 +1179,8 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
     index, s_start, s_end = _sentence_at(starts, k_start, len(low))
     if _is_reference(low, k_start, k_end, s_start, s_end, kind, memo) or _BACKGROUND.match(low, s_start):
         return None
-    if k_start >= title[1] and (low.startswith("cuộc", k_start) or low.endswith("cuộc ", s_start, k_start)) \
+    if k_start >= title[1] and (low.startswith("cuộc", k_start)
+                                 or _CUOC_BEFORE.search(low, max(s_start, k_start - 12), k_start)) \
             and _BEFORE_IT.search(low[max(s_start, k_start - _BEFORE):k_start]):
         return None  # (not the title's, its news: "Hai ông Putin và Trump bắt tay lần đầu trước cuộc gặp riêng")
     if match.group(0) in _NAMED_ONLY and not (doc.text[k_start].isupper() and doc.text[s_start:k_start].strip()) \

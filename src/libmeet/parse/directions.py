@@ -59,6 +59,13 @@ def _alt(*names: str, extra: tuple[str, ...] = ()) -> str:
     return r"(?:" + alternation(entries, spaces=True, word_start=True) + r")(?!\w)"
 
 
+def _not_after(name: str) -> str:
+    """Lookbehinds that a word list's entries, as whole words and a space, do not stand right before (its spaces one
+    white space each: a lookbehind has a fixed width, and normalized text has single spaces)."""
+    return "".join(r"(?<!(?<!\w)" + re.escape(w).replace(r"\ ", " ").replace(" ", r"\s") + r"\s)"
+                   for w in words(name))
+
+
 #: directive verbs that are the task itself after a modal ("phải thống nhất quan điểm", "cần quán triệt sâu sắc"), not
 #: an order to others ("phải yêu cầu lực lượng bảo vệ ...")
 _OWN_TASK_VERBS = r"(?:thống\s+nhất|quán\s+triệt|nhất\s+trí|lưu\s+ý|nhắc\s+nhở|đôn\s+đốc)(?!\w)"
@@ -192,9 +199,9 @@ def _patterns() -> _Patterns:
         attributed=re.compile(r"(?:cũng\s+)?theo\s+(?!đó|vậy|như|" + _alt("directions_documents.txt", extra=_RULES)
                               + r"(?!\s+sư))[^,.;:\n]{2,80},"),
         # (nor a "phải" that is only sure, not owed: "vụ việc xảy ra tại Bệnh viện Đa khoa Hòa Bình rất bất thường và
-        # chắc chắn phải có nguyên nhân", "U23 Việt Nam ... chắc chắn phải gặp 1 trong 5 đội mạnh")
+        # chắc chắn phải có nguyên nhân", "U23 Việt Nam ... chắc chắn phải gặp 1 trong 5 đội mạnh", directions_sure.txt)
         modal=re.compile(
-            r"(?<!không\s)(?<!chưa\s)(?<!chỉ\s)(?<!thì\s)(?<!chắc\schắn\s)(?<!\shẳn\s)(?<!\sắt\s)"
+            r"(?<!không\s)(?<!chưa\s)(?<!chỉ\s)(?<!thì\s)" + _not_after("directions_sure.txt")
             + _alt("directions_modals.txt")  # "muốn X thì phải Y" states a rule
             + r"(?!\s*[,.;:)”\"]|\s+(?:thiết|chăng|thơ|cù|mẫn|giờ|đước|giuộc|nên|thì|và|mà|đối\s+mặt|chịu)(?!\w))"
         ),
@@ -449,8 +456,10 @@ _HEEDED_THING = re.compile(
     r"trường\s+hợp|nội\s+dung|ý\s+kiến))(?!\w)")
 #: ... of which what the reasoning concludes may give a body its task: "Vì vậy, các tỉnh phải nắm chắc ...", and so
 #: what a point leads to: "Từ đó, Bộ cần đề xuất những giải pháp thực sự mạnh và đột phá"
-_THEREFORE = re.compile(r"(?:vì\s+vậy|vì\s+thế|do\s+đó|do\s+vậy|từ\s+đó|qua\s+đó)\s*,\s*")
-_CONSEQUENCE = re.compile(r"(?:nếu|khi|dịp\s+này|từ\s+đó|qua\s+đó|nhờ\s+đó|do\s+đó|vì\s+vậy|vì\s+thế|như\s+vậy|tuy\s+nhiên)(?!\w)")
+#: the words that draw a conclusion ("Vì vậy", "Từ đó"), whether a task follows them or a consequence
+_SO = r"vì\s+vậy|vì\s+thế|do\s+đó|từ\s+đó|qua\s+đó"
+_THEREFORE = re.compile(r"(?:" + _SO + r"|do\s+vậy)\s*,\s*")
+_CONSEQUENCE = re.compile(r"(?:nếu|khi|dịp\s+này|nhờ\s+đó|như\s+vậy|tuy\s+nhiên|" + _SO + r")(?!\w)")
 _VERB_NOUN_NEXT = re.compile(
     r"[ \t]*(?:của|về|đặt\s+ra|này|đó|trên|tại|cao|chung|cụ\s+thể|mới|được|hội\s+nghị|hội\s+thảo|đại\s+hội|buổi|"
     r"tọa\s+đàm|lớp|kỳ\s+họp|cuộc\s+họp|phiên|đầu\s+tư|vốn|tài\s+trợ|nghị\s+quyết|chỉ\s+thị|thông\s+tư|nghị\s+định|"

@@ -21,13 +21,44 @@ def _letters(upper: bool) -> str:
 
 UPPER = _letters(True)
 LOWER = _letters(False)
+# One Vietnamese syllable once accents are gone: onset, vowel cluster, coda.
+_ONSETS = "ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|g|h|k|l|m|n|p|r|s|t|v|x"
+_VOWELS = ("a|e|i|o|u|y|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|ui|uo|uu|uy|ya|ye|yu|"
+           "ieu|yeu|oai|oay|oeo|uay|uoi|uou|uya|uye|uyu|uao")
+_CODAS = "ng|nh|ch|c|m|n|p|t"
+_VIETNAMESE_SYLLABLE = re.compile(rf"(?:{_ONSETS})?(?:{_VOWELS})(?:{_CODAS})?")
+
+
+def _foreign_before() -> str:
+    """Lookbehinds that the word before a hyphen is no Vietnamese syllable, of either case, marked or not ("Moon
+    Jae-In", "Jeanine Hennis-Plasschaert", "Ri Myong-Sim"; not "Nguyễn Văn Nam-Thanh tra Bộ", "Việt Nam-Cuba."): one
+    for each width of onset, vowels and coda, as a lookbehind has a fixed width."""
+    forms: dict[str, set[str]] = {}
+    for char in UPPER + LOWER + "đĐ":
+        forms.setdefault(strip_accents(char).lower().replace("đ", "d"), set()).add(char)
+
+    def cls(part: str) -> str:
+        return "".join("[" + "".join(sorted(forms.get(ch, {ch}) | {ch, ch.upper()})) + "]" for ch in part)
+
+    def by_width(parts: str, optional: bool) -> dict[int, str]:
+        widths: dict[int, list[str]] = {0: [""]} if optional else {}
+        for part in parts.split("|"):
+            widths.setdefault(len(part), []).append(cls(part))
+        return {w: "|".join(alts) for w, alts in widths.items()}
+
+    return "".join(rf"(?<!(?<!\w)(?:{o})(?:{v})(?:{c}))"
+                   for o in by_width(_ONSETS, True).values() for v in by_width(_VOWELS, False).values()
+                   for c in by_width(_CODAS, True).values())
 #: a foreign name written syllable by syllable with hyphens, as TTXVN transliterates it: "Man-côm Tơn-bun",
 #: "Xa-lơm-xay Com-ma-xít", "Moon Jae-in" (a capital after the hyphen is another word: "Huỳnh Đức Thơ-Chủ tịch"; but
 #: not in a French given name, Latin letters on both sides and the name going on: "Jean-Yves Le Drian", "Jean-Claude
-#: Juncker"), nor where it ends the name, its Latin half closing the word: "Tổng thống Hàn Quốc Moon Jae-In", "Bộ
-#: trưởng Quốc phòng Hà Lan Jeanine Hennis-Plasschaert" (a title glued after a Vietnamese name opens on a Vietnamese
-#: letter: "Nguyễn Văn Nam-Giám đốc", "Thơ-Chủ tịch")
-_HYPHENED = rf"(?:-[{LOWER}]+|(?<=[a-z])-[A-Z][a-z]+(?= [{UPPER}]|(?![\w-])))*"
+#: Juncker"), nor where it ends the name, its Latin half closing the word, one of its halves not a Vietnamese
+#: syllable: "Tổng thống Hàn Quốc Moon Jae-In", "Bộ trưởng Quốc phòng Hà Lan Jeanine Hennis-Plasschaert", "Đại sứ
+#: Triều Tiên tại Nga, ông Kim Huyn-Jong" (a title glued after a Vietnamese name opens on a Vietnamese letter:
+#: "Nguyễn Văn Nam-Giám đốc", "Thơ-Chủ tịch", or is two Vietnamese syllables: "Nguyễn Văn Nam-Thanh tra Bộ")
+_VIETNAMESE_HALF = rf"-(?i:{_ONSETS})?(?i:{_VOWELS})(?i:{_CODAS})?(?![\w-])"
+_HYPHENED = (rf"(?:-[{LOWER}]+|(?<=[a-z])(?:-[A-Z][a-z]+(?= [{UPPER}])"
+             rf"|(?:{_foreign_before()}|(?!{_VIETNAMESE_HALF}))-[A-Z][a-z]+(?![\w-])))*")
 #: a Scottish or Irish family name has a second capital: "Kevin McCarthy", "H.R. McMaster", "Terry McAuliffe"
 _MC = rf"(?:a?c[{UPPER}])?"
 #: a name whose syllables an apostrophe joins, as Central Highlands and Irish names and Arab ones are written:
@@ -48,12 +79,6 @@ _PARTICLES = r"(?:(?:bin|bint|ibn|von|van|der|de|del) )*"
 RUN = re.compile(rf"[{UPPER}](?<!\w[{UPPER}])(?:(?<=M){_MC})?[{LOWER}]*{_ELIDED}{_HYPHENED}"
                  rf"(?: {_PARTICLES}(?:[{UPPER}]\.|[A-Z]\. (?=[A-Z])|[AE]l-(?=[{UPPER}]))?{SYLLABLE})*(?!\w)")
 
-# One Vietnamese syllable once accents are gone: onset, vowel cluster, coda.
-_VOWELS = ("a|e|i|o|u|y|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|ui|uo|uu|uy|ya|ye|yu|"
-           "ieu|yeu|oai|oay|oeo|uay|uoi|uou|uya|uye|uyu|uao")
-_VIETNAMESE_SYLLABLE = re.compile(
-    rf"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?(?:{_VOWELS})(?:ng|nh|ch|[cmnpt])?"
-)
 
 
 @lru_cache(maxsize=8192)  # pure, on the few thousand words an archive's names are made of

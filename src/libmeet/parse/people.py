@@ -1861,8 +1861,8 @@ def _is_strong(doc: Doc, mention: _Mention, by_title: bool) -> bool:
 #: Government's meeting on Tân Sơn Nhất airport, "Trao đổi với báo chí bên hành lang QH sáng nay, Phó Chủ nhiệm UB
 #: KHCN-MT Lê Hồng Tịnh cho biết"); at the sitting itself ("kỳ họp", "phiên họp") they tell of its own sidelines (not
 #: "bên lề kỳ họp", which may open the sentence of a meeting held there: "Bên lề kỳ họp, Tổng Bí thư đã gặp mặt ...")
-_ASSEMBLY_CORRIDORS = ("hành lang quốc hội", "hành lang qh", "hành lang kỳ họp")
-_ASSEMBLY_SITTINGS = ("kỳ họp", "phiên họp")
+#: (people_assembly_corridors.txt, people_assembly_sittings.txt)
+_ASSEMBLY_CORRIDORS = lexicon.words("people_assembly_corridors.txt")
 #: a sentence that tells of another time or another gathering: "Trước đó, tại hội nghị ... ở Cần Thơ, Thứ trưởng X
 #: cho rằng", "kể từ khi Tổng thống Mỹ Joe Biden nhậm chức", "tại buổi họp báo, ông X cho biết" (the press are
 #: told of the meeting; they do not hold it)
@@ -1923,8 +1923,12 @@ _A_DAY = re.compile(r"(?<![\d/.-])\d{1,2}\s?[/.-]\s?\d{1,2}(?![\d])")
 #: the kinds of event at which such words tell of the event itself, not of another gathering: a press conference's
 #: own words place someone at one ("Thứ trưởng Bộ Tài chính Đỗ Hoàng Anh Tuấn trả lời báo chí về ..."), and a press
 #: briefing's at it ("Phó Giám đốc Sở Giáo dục và Đào tạo Hà Nội Lê Ngọc Quang thông tin tại buổi giao ban báo chí")
-_TOLD_AT = {"họp báo": ("họp báo",), "giao ban báo chí": ("họp báo", "giao ban"), "trả lời báo chí": ("họp báo",),
-            **{corridor: _ASSEMBLY_SITTINGS for corridor in _ASSEMBLY_CORRIDORS}}
+@cache
+def _told_at() -> dict[str, tuple[str, ...]]:
+    """Such words → the kinds of event at which they tell of the event itself."""
+    sittings = lexicon.words("people_assembly_sittings.txt")
+    return {"họp báo": ("họp báo",), "giao ban báo chí": ("họp báo", "giao ban"), "trả lời báo chí": ("họp báo",),
+            **{corridor: sittings for corridor in _ASSEMBLY_CORRIDORS}}
 
 
 @cache
@@ -2168,9 +2172,9 @@ def _elsewhere_flags(doc: Doc, kind: str | None, at: int | None = None, *, aside
     for m in _ELSEWHERE_IN.finditer(doc.low):
         # (an assembly's corridors only against a known event of another kind: with none, the sitting may be the
         # event: "Trao đổi với phóng viên bên hành lang Quốc hội, đại biểu Nguyễn Hữu Quang (Thanh Hóa) cho rằng")
-        if (kind is None and m.group(0) not in _ASSEMBLY_CORRIDORS or kind is not None
-                and kind not in _TOLD_AT.get(m.group(0), ())) and not _RIGHT_AFTER_IT.match(doc.low, m.end()) \
-                and (asides or m.group(0) != "kể từ khi"):
+        words = m.group(0)
+        another = words not in _ASSEMBLY_CORRIDORS if kind is None else kind not in _told_at().get(words, ())
+        if another and not _RIGHT_AFTER_IT.match(doc.low, m.end()) and (asides or words != "kể từ khi"):
             flagged[bisect_right(starts, m.start()) - 1] = True
     if "mới đây" in doc.low or "gần đây" in doc.low:
         own = bisect_right(starts, at) - 1 if at is not None else None
@@ -2188,12 +2192,11 @@ def _elsewhere_flags(doc: Doc, kind: str | None, at: int | None = None, *, aside
             flagged[index] = True
     for index in _phoned(doc):
         flagged[index] = True
-    if "riêng" in doc.low or "khác" in doc.low:
-        own = bisect_right(starts, at) - 1 if at is not None else None
-        for m in _ANOTHER_MEETING.finditer(doc.low):
-            index = bisect_right(starts, m.start()) - 1
-            if index != own:
-                flagged[index] = True
+    own = bisect_right(starts, at) - 1 if at is not None else None
+    for m in _ANOTHER_MEETING.finditer(doc.low):
+        index = bisect_right(starts, m.start()) - 1
+        if index != own:
+            flagged[index] = True
     # words said to the press, not on the meeting's sidelines: "Nói với Reuters, Bộ trưởng Quốc phòng Litva ..."
     told, press = _told_the_press()
     for m in told.finditer(doc.low) if press.search(doc.low) else ():

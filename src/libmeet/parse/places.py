@@ -761,6 +761,11 @@ def _phrase_after(doc: Doc, at_end: int, hits: list[Hit]) -> tuple[int, list[Hit
     return kept_end, found, venue
 
 
+def _names_something(text: str) -> bool:
+    """Whether a place's words hold a name or a number ("hội trường Thống Nhất", "phòng 301"), not a head noun only."""
+    return any(ch.isupper() or ch.isdigit() for ch in text)
+
+
 def _generic_venue(venue: str) -> bool:
     """A venue that names no place: a head noun with no name after it ("phía trong cánh cửa phòng thi", "bị sát hại
     tại phòng làm việc", "tại sân trường", "tại tòa án"), or the clause it ran into ("tại hội trường lần cuối", "tại
@@ -769,7 +774,7 @@ def _generic_venue(venue: str) -> bool:
     R = _rules()
     low = venue.lower()
     return (venue[:1].islower() and bool(R.venue_head.match(low)) and not R.venue_head_of_body.match(low)
-            and not R.venue_head_alone.match(low) and not any(ch.isupper() or ch.isdigit() for ch in venue))
+            and not R.venue_head_alone.match(low) and not _names_something(venue))
 
 
 def _resolve(hits: list[Hit]) -> tuple[str | None, str | None, str | None, list[Hit]]:
@@ -1476,7 +1481,7 @@ def extract_place(doc: Doc, *, anchor: int = 0, event_date: dt.date | None = Non
     venue, text = best.venue, best.text
     if venue and _generic_venue(venue):  # "hội trường", "phòng", "tòa án": no place named; the province stands
         venue = None
-        if text and not any(ch.isupper() or ch.isdigit() for ch in text):
+        if text and not _names_something(text):
             text = None
             spans.pop("place", None)
     place = Place(
