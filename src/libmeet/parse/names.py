@@ -29,26 +29,15 @@ _CODAS = "ng|nh|ch|c|m|n|p|t"
 _VIETNAMESE_SYLLABLE = re.compile(rf"(?:{_ONSETS})?(?:{_VOWELS})(?:{_CODAS})?")
 
 
-def _foreign_before() -> str:
-    """Lookbehinds that the word before a hyphen is no Vietnamese syllable, of either case, marked or not ("Moon
-    Jae-In", "Jeanine Hennis-Plasschaert", "Ri Myong-Sim"; not "Nguyễn Văn Nam-Thanh tra Bộ", "Việt Nam-Cuba."): one
-    for each width of onset, vowels and coda, as a lookbehind has a fixed width."""
-    forms: dict[str, set[str]] = {}
-    for char in UPPER + LOWER + "đĐ":
-        forms.setdefault(strip_accents(char).lower().replace("đ", "d"), set()).add(char)
+#: the word before a hyphen is no Vietnamese syllable, told cheaply by what Vietnamese does not write: a letter it
+#: lacks ("Moon Jae-In", "Ri Jong-Ho"), a pair of vowels it lacks ("Han Myoung-Sup") or an ending it has no such coda
+#: for ("Jeanine Hennis-Plasschaert"); fixed-width lookbehinds, as a lookbehind must be (a full syllable check of
+#: either case and every mark compiles to some 60,000 characters, a second of start-up in every process)
+_FOREIGN_BEFORE = "|".join([*(rf"(?<=[fjwzFJWZ][a-z]{{{k}}})" for k in range(6)),
+                            *(rf"(?<=(?:ae|ea|ee|ou|yo)[a-z]{{{k}}})" for k in range(4)),
+                            r"(?<=[a-z][sdlrkbvx])", r"(?<=[a-mo-z]g)", r"(?<=[abd-mo-z]h)"])
 
-    def cls(part: str) -> str:
-        return "".join("[" + "".join(sorted(forms.get(ch, {ch}) | {ch, ch.upper()})) + "]" for ch in part)
 
-    def by_width(parts: str, optional: bool) -> dict[int, str]:
-        widths: dict[int, list[str]] = {0: [""]} if optional else {}
-        for part in parts.split("|"):
-            widths.setdefault(len(part), []).append(cls(part))
-        return {w: "|".join(alts) for w, alts in widths.items()}
-
-    return "".join(rf"(?<!(?<!\w)(?:{o})(?:{v})(?:{c}))"
-                   for o in by_width(_ONSETS, True).values() for v in by_width(_VOWELS, False).values()
-                   for c in by_width(_CODAS, True).values())
 #: a foreign name written syllable by syllable with hyphens, as TTXVN transliterates it: "Man-côm Tơn-bun",
 #: "Xa-lơm-xay Com-ma-xít", "Moon Jae-in" (a capital after the hyphen is another word: "Huỳnh Đức Thơ-Chủ tịch"; but
 #: not in a French given name, Latin letters on both sides and the name going on: "Jean-Yves Le Drian", "Jean-Claude
@@ -58,7 +47,7 @@ def _foreign_before() -> str:
 #: "Nguyễn Văn Nam-Giám đốc", "Thơ-Chủ tịch", or is two Vietnamese syllables: "Nguyễn Văn Nam-Thanh tra Bộ")
 _VIETNAMESE_HALF = rf"-(?i:{_ONSETS})?(?i:{_VOWELS})(?i:{_CODAS})?(?![\w-])"
 _HYPHENED = (rf"(?:-[{LOWER}]+|(?<=[a-z])(?:-[A-Z][a-z]+(?= [{UPPER}])"
-             rf"|(?:{_foreign_before()}|(?!{_VIETNAMESE_HALF}))-[A-Z][a-z]+(?![\w-])))*")
+             rf"|(?:{_FOREIGN_BEFORE}|(?!{_VIETNAMESE_HALF}))-[A-Z][a-z]+(?![\w-])))*")
 #: a Scottish or Irish family name has a second capital: "Kevin McCarthy", "H.R. McMaster", "Terry McAuliffe"
 _MC = rf"(?:a?c[{UPPER}])?"
 #: a name whose syllables an apostrophe joins, as Central Highlands and Irish names and Arab ones are written:
