@@ -2701,3 +2701,29 @@ def test_a_text_in_force_telling_its_content_sets_no_point(text: str, expected: 
 def test_a_sure_modal_is_no_modal(text, owed):
     from libmeet.parse.directions import _patterns
     assert bool(_patterns().modal.search(text)) is owed
+
+
+@pytest.mark.parametrize("text, task", [
+    pytest.param(  # work 22651347: the next body's charge after the chair's point goes on with it
+        "Tại cuộc họp, ông Phan Trọng Hổ đề nghị ngư dân và công ty ký biên bản nội dung đã thảo luận. Trong quá trình "
+        "tàu sữa chữa, cơ quan đăng kiểm có trách nhiệm kiểm tra, giám sát máy móc, thiết bị.",
+        "cơ quan đăng kiểm có trách nhiệm kiểm tra, giám sát máy móc, thiết bị",
+        id="charge-after-point",
+    ),
+    pytest.param(  # bench 22700973: what a meeting asks of a company, then its charge meanwhile
+        "Các ý kiến tại cuộc họp thống nhất yêu cầu chủ đầu tư thực hiện dựng khung nhà bằng sắt. Đồng thời, trong thời "
+        "gian chờ ý kiến của UBND tỉnh, Công ty TNHH TMDV Chuỗi giá Trị có trách nhiệm thuê người bảo vệ khu lăng mộ.",
+        "Công ty TNHH TMDV Chuỗi giá Trị có trách nhiệm thuê người bảo vệ khu lăng mộ",
+        id="charge-meanwhile",
+    ),
+    pytest.param(  # work 22555474: a ministry set to lead a task with others, after the point before
+        "Thủ tướng giao Bộ Giao thông vận tải chủ trì thuê tư vấn nước ngoài khảo sát các phương án. Sau khi tư vấn hoàn "
+        "thành việc xây dựng các phương án, Bộ Giao thông vận tải chủ trì, phối hợp với các Bộ và các cơ quan liên quan "
+        "thành lập Hội đồng thẩm định.",
+        "Bộ Giao thông vận tải chủ trì, phối hợp với các Bộ và các cơ quan liên quan thành lập Hội đồng thẩm định",
+        id="lead-with-others",
+    ),
+])
+def test_a_body_charged_with_a_task_goes_on(text: str, task: str) -> None:
+    assert any(task in item for item in points(text))
+

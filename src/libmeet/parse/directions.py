@@ -204,6 +204,16 @@ def _patterns() -> _Patterns:
             r"(?<!không\s)(?<!chưa\s)(?<!chỉ\s)(?<!thì\s)" + _not_after("directions_sure.txt")
             + _alt("directions_modals.txt")  # "muốn X thì phải Y" states a rule
             + r"(?!\s*[,.;:)”\"]|\s+(?:thiết|chăng|thơ|cù|mẫn|giờ|đước|giuộc|nên|thì|và|mà|đối\s+mặt|chịu)(?!\w))"
+            # a task written as a body's charge: "Trong quá trình tàu sửa chữa, cơ quan đăng kiểm có trách nhiệm kiểm
+            # tra, giám sát máy móc, thiết bị" (not a fault nor a responsible person: "có trách nhiệm trong việc ban
+            # hành chủ trương ...", "người có trách nhiệm không giải quyết ...", "chúng ta chưa có trách nhiệm tận
+            # cùng"; nor the manner of acting: "chủ động, tích cực và có trách nhiệm cùng các nước thành viên ASEAN",
+            # "thực hiện có trách nhiệm COP 21")
+            r"|(?<!người\s)(?<!không\s)(?<!chưa\s)(?<!\svà\s)(?<!thực\shiện\s)có\s+trách\s+nhiệm"
+            r"(?!\s*[,.;:)”\"]|\s+" + _alt("directions_not_charged.txt") + r")"
+            # ... or with leading it: "Bộ Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp với các bộ liên quan
+            # cập nhật dự báo ..." (not the chair of a meeting: "chủ trì hội nghị")
+            r"|(?<!đã\s)(?<!cơ\squan\s)(?<!đơn\svị\s)chủ\s+trì\s*,?\s+phối\s+hợp(?!\w)"
         ),
         action=re.compile(actions),
         task=re.compile(_alt("directions_tasks.txt")),
