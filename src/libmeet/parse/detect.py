@@ -3114,7 +3114,17 @@ def _unbalanced(text: str, start: int, end: int, quote: str) -> bool:
     return text.count(quote, start, end) % 2 == 1
 
 
+def _in_quotes(text: str, start: int, end: int) -> bool:
+    """Whether `end` falls inside a quotation opened after `start`: "Hội thảo “Nhà trường đang ..."."""
+    return _unbalanced(text, start, end, '"') or text.count("“", start, end) > text.count("”", start, end)
+
+
 def _edition(doc: Doc, kind: str, span: Span) -> tuple[int | None, Span | None]:
+    if kind == PRESS:
+        # a press conference counts no editions: the ordinal in its name is the event it presents ("họp báo về Lễ hội cà
+        # phê Buôn Ma Thuột lần thứ 6", "họp báo kế hoạch tổ chức Ngày Thơ Việt Nam lần thứ 15", "buổi họp báo sau Đối
+        # thoại Chiến lược và Ngoại giao Trung Quốc - Australia lần thứ tư")
+        return None, None
     found = _EDITION.search(doc.low, span[0], span[1])
     if found and found.group(0).startswith(("kỳ", "phiên")) and kind not in SITTINGS:
         # another meeting's ordinal in the name: "họp báo về kỳ họp thứ 4" is no fourth press conference, "họp thẩm tra
@@ -3144,6 +3154,13 @@ _ASSEMBLY_DEBATE = re.compile(r"(?:" + _alternation(
     spaces=True) + r")(?!\w)")
 #: a plan's word the name ran on into ("... dự kiến diễn ra vào tuần sau"), left at its end
 _HANGING_PLAN = re.compile(r"\s+(?:dự kiến|dự định)$")
+#: a word of time that opens the clause after the name, which the name ran on into: the guest's stay ("tiếp cựu Ngoại
+#: trưởng Hoa Kỳ John Kerry đang ở thăm Việt Nam", "... Robert Kalinak đang thăm, làm việc"), the meeting's own verb
+#: ("Đối thoại Shangri-La 2017 đang diễn ra ở Singapore", "Cuộc hội đàm hiện đang diễn ra", "Hội nghị thượng đỉnh G20
+#: vừa diễn ra tại Đức"), or a time past left at its end ("Hội nghị thượng đỉnh G20 vừa qua", "buổi họp mới đây");
+#: not "doanh nghiệp nhỏ và vừa", a name's own words
+_HANGING_TIME = re.compile(r"\s+(?:hiện\s+)?đang(?:$|\s+(?:ở\s+)?(?:thăm|có\s+chuyến|diễn\s+ra)(?!\w))"
+                           r"|\s+(?:vừa\s+qua|mới\s+đây|gần\s+đây)$|(?<!\svà)\s+vừa$")
 
 
 def _describe(doc: Doc, mention: Mention, named: Mention, lonely: bool = False) -> Detection:
@@ -3153,6 +3170,11 @@ def _describe(doc: Doc, mention: Mention, named: Mention, lonely: bool = False) 
     hanging = _HANGING_PLAN.search(doc.low, name_start, name_end)  # "kỳ họp thứ 4 của HĐND TP Hà Nội dự kiến"
     if hanging:
         name_end = hanging.start()
+    hanging = _HANGING_TIME.search(doc.low, named.end, name_end)
+    if hanging and not _in_quotes(doc.text, named.end, hanging.start()):  # (a quoted title's own words stay)
+        name_end = hanging.start()
+        while name_end > named.end and doc.text[name_end - 1] in " ,-–":  # "... Maxim Oreshkin, đang có chuyến thăm"
+            name_end -= 1
     if named.end < name_end and doc.text[named.end] == ",":
         # a bare kind and a comma: a new clause follows, no part of the name ("Tại buổi họp báo, huấn luyện viên Hữu
         # Thắng phát biểu ...", "Dự kiến ngày 5/7 sẽ diễn ra hội thảo, các đơn vị có liên quan ...")
