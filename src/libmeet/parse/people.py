@@ -56,8 +56,11 @@ def _positions() -> str:
     # ("quyền" not the word's end of "chính quyền": "chính quyền Tổng thống Mỹ Donald Trump" is his administration)
     # (asserted after its first letter, so that the pattern stays led by a character set: see lexicon.alternation)
     acting = r"q(?<!\wq)(?<!chính q)(?<!thẩm q)uyền\s+(?:" + lexicon.alternation(titles, spaces=True) + ")"
-    return lexicon.alternation(titles | {f"{lead} {t}" for lead in ("nguyên", "cựu", "tân") for t in titles},
-                               spaces=True, word_start=True) + "|" + acting
+    # (the trie's first branches each closed by the word's end and not grouped, as lexicon.alternatives writes them:
+    # a pattern of top-level branches each led by a letter is led by a character set, and the engine skips ahead to
+    # the next possible first letter of the whole text instead of trying every position)
+    return lexicon.alternatives(titles | {f"{lead} {t}" for lead in ("nguyên", "cựu", "tân") for t in titles},
+                                r"(?!\w)", spaces=True, word_start=True) + "|" + acting + r"(?!\w)"
 
 
 @cache
@@ -65,7 +68,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     spelled_out = "|".join(w[::-1] for w in _SPELLED_OUT)
     return {
         # a job title (optionally "nguyên" = former, "tân" = newly elected, "quyền" = acting), case-blind on doc.low
-        "position": re.compile(rf"(?:{_positions()})(?!\w)"),
+        "position": re.compile(_positions()),
         # what stands right before a name, read backwards from the name (so one anchored match per name):
         # a form of address and/or an academic title ("ông", "PGS.TS", "bà ThS.",
         # "Tiến sỹ Giáo dục học (ĐH Paris Descartes),")
@@ -1885,8 +1888,14 @@ _CLASSIFIER_SLACK = 8
 #: của PTT Vũ Đức Đam mới đây, có ý kiến cho rằng" (at a roundtable of 30/5), "mà Phó thủ tướng Vương Đình Huệ đã nhắc
 #: nhở tại phiên họp mới đây", "tuyên bố tại một cuộc họp HĐBA gần đây" (not where the article names its own event:
 #: "Tại cuộc họp về kế hoạch cải tạo sân bay Tân Sơn Nhất mới đây, ông Trương Quang Nghĩa ... cho biết")
-_RECENT_MEETING = re.compile(r"(?<!\w)(?:(?:cuộc|buổi|phiên)\s+(?:họp|làm\s+việc|gặp|tiếp|hội\s+đàm|hội\s+kiến)"
-                             r"|hội\s+nghị|hội\s+thảo|tọa\s+đàm)(?!\w)[^.,;!?\n]{0,60}?\s(?:mới|gần)\s+đây(?!\w)")
+#: (its first words as lexicon.alternatives writes them, each branch led by its letter, so that the engine skips ahead
+#: to the next possible first letter instead of trying every position)
+_RECENT_MEETING = re.compile(r"(?:" + lexicon.alternatives(("cuộc", "buổi", "phiên"),
+                                                           r"\s+(?:họp|làm\s+việc|gặp|tiếp|hội\s+đàm|hội\s+kiến)",
+                                                           word_start=True)
+                             + r"|" + lexicon.alternatives(("hội nghị", "hội thảo", "tọa đàm"), "", spaces=True,
+                                                           word_start=True)
+                             + r")(?!\w)[^.,;!?\n]{0,60}?\s(?:mới|gần)\s+đây(?!\w)")
 _ELSEWHERE_IN = re.compile(lexicon.alternatives(
     ("kể từ khi", "họp báo", "giao ban báo chí", "trả lời phỏng vấn", "trả lời báo chí", *_ASSEMBLY_CORRIDORS),
     r"(?!\w)", word_start=True)
@@ -1897,8 +1906,9 @@ _ELSEWHERE_IN = re.compile(lexicon.alternatives(
 #: Pietro Parolin, Bộ trưởng Ngoại giao Tòa thánh Vatican, cũng kêu gọi ông Trump" (after the Pope's audience),
 #: "Trong khi đó, trong cuộc gặp riêng rẽ diễn ra cùng ngày bên lề Hội nghị G20, Tổng thống Mỹ Donald Trump đã hối thúc
 #: Nhật Bản" (after the Abe-Xi meeting); never the event's own sentence, which may name it so
-_ANOTHER_MEETING = re.compile(r"(?<!\w)(?:cuộc|buổi)\s+(?:gặp(?:\s+gỡ|\s+mặt)?|tiếp|hội\s+kiến|hội\s+đàm|làm\s+việc)"
-                              r"(?:\s+song\s+phương)?\s+(?:khác|riêng\s+rẽ|riêng\s+biệt)(?!\w)")
+_ANOTHER_MEETING = re.compile(lexicon.alternation(("cuộc", "buổi"), word_start=True)  # (led by a character set)
+                              + r"\s+(?:gặp(?:\s+gỡ|\s+mặt)?|tiếp|hội\s+kiến|hội\s+đàm|làm\s+việc)"
+                                r"(?:\s+song\s+phương)?\s+(?:khác|riêng\s+rẽ|riêng\s+biệt)(?!\w)")
 #: ... or a phone call, which is not the meeting: "trong cuộc điện đàm giữa Thủ tướng Chính phủ Nguyễn Xuân Phúc và
 #: Tổng thống Donald Trump", "Thủ tướng Nguyễn Xuân Phúc đã gọi điện tới Bộ trưởng Bộ VHTTDL Nguyễn Ngọc Thiện",
 #: "Trả lời qua điện thoại về lý do không để báo chí tham dự, ông Hà Văn Siêu ... cho rằng" (words said by phone; not a
@@ -1915,8 +1925,8 @@ _PHONE_CALL = re.compile(r"(?<!\w)(?:điện đàm|(?<!kêu )(?<!lời )gọi đ
 #: và Thủ tướng Đức Angela Merkel cuối tuần trước đã họp trực tuyến với nhà lãnh đạo Ukraine"; not a bare "tuần
 #: trước", which often dates something else the sentence names: "nhắc lại tinh thần tại cuộc đối thoại ... tuần trước")
 _EARLIER_MONTH = re.compile(lexicon.alternation(("hồi",), word_start=True) + r" (?:tháng|năm|mùa)(?!\w)"
-                            r"|" + lexicon.alternation(("cuối", "đầu"), word_start=True)
-                            + r" (?:tuần|tháng) trước(?!\w)(?!\s+(?:khi|đó|ngày|thời|kỳ)(?!\w))")
+                            r"|" + lexicon.alternatives(("cuối", "đầu"), r" (?:tuần|tháng) trước(?!\w)"
+                                                        r"(?!\s+(?:khi|đó|ngày|thời|kỳ)(?!\w))", word_start=True))
 _A_DAY = re.compile(r"(?<![\d/.-])\d{1,2}\s?[/.-]\s?\d{1,2}(?![\d])")
 
 
@@ -2336,8 +2346,10 @@ def told_on_another_day(doc: Doc, at: int, start: date | None, end: date | None)
 def _names_kind(kind: str | None) -> re.Pattern[str]:
     """The event's kind named in a sentence (not "tiếp tục", "họp theo", "tiếp cận", "tiếp nhận", "tiếp xúc", "tiếp
     đón", "tiếp sức", "tiếp thu", "tiếp đó"); never when there is no kind."""
-    return re.compile(rf"(?<!\w){re.escape(fold(kind))}(?!\w)(?!\s+{_TIEP_NOT_MET}(?!\w))"
-                      if kind else r"(?!)")
+    # (the word's start asserted after the kind's words, so that the pattern is led by them, a literal the engine finds
+    # at once, instead of trying a lookbehind at every position of every sentence it is asked about)
+    folded = re.escape(fold(kind)) if kind else ""
+    return re.compile(rf"{folded}(?<!\w{folded})(?!\w)(?!\s+{_TIEP_NOT_MET}(?!\w))" if kind else r"(?!)")
 
 
 @lru_cache(maxsize=8)
