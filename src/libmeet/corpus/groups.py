@@ -46,7 +46,7 @@ from itertools import combinations
 
 from ..parse.detect import SITTINGS
 from .keys import (bigrams, is_generic, jaccard, kind_family, name_key, name_proper, neighbour_families, numbers,
-                   subkind, telling_words, without_people)
+                   sitting_words, subkind, telling_words, without_people)
 
 #: days of a multi-day event that put it into blocks (a congress of a week; a longer span is a campaign)
 MAX_SPAN_DAYS = 7
@@ -199,7 +199,7 @@ def strength(a: EventKey, b: EventKey, rarity: dict[str, float] | None = None, r
         # unplaced sittings: the rare words both titles give the bill or matter ("tội" of "Không tố giác tội xâm phạm
         # an ninh quốc gia ..." and "Bổ sung tội kinh doanh đa cấp trái phép vào Bộ luật Hình sự")
         told = len(a.topic & b.topic & rare) if sitting else 0
-        if topic >= alone or told >= 3 or shared >= 1 and (topic >= 0.12 or told):
+        if topic >= alone or told >= 3 or shared >= 1 and (topic >= 0.12 or told) or sitting and _one_matter(a, b):
             return 0.15  # one province, one day, one subject
         if not one_province:
             return 0.0
@@ -222,6 +222,15 @@ def _unplaced_sittings(a: EventKey, b: EventKey) -> bool:
     về dự thảo Nghị quyết về xử lý nợ xấu": the Assembly in its hall), of one country or none said."""
     return (a.province is None and b.province is None and a.kind in SITTINGS and a.kind == b.kind
             and (a.country is None or b.country is None or a.country == b.country))
+
+
+def _one_matter(a: EventKey, b: EventKey) -> bool:
+    """Whether two unplaced sittings of one day name one matter: their names share a word that is not of the sitting's
+    form (sitting_words.txt), and not one in the hall and one in the groups. The Assembly's debate of 9/6, each outlet
+    through other deputies: "phiên thảo luận về kinh tế", "thảo luận ở hội trường về tình hình kinh tế"; not the
+    morning's "thảo luận ở hội trường" and the afternoon's "thảo luận tại tổ"."""
+    forms = ({"tổ"} & a.says, {"trường"} & b.says), ({"tổ"} & b.says, {"trường"} & a.says)
+    return bool((a.says & b.says) - sitting_words()) and not any(x and y for x, y in forms)
 
 
 def _named_alike(a: EventKey, b: EventKey) -> bool:

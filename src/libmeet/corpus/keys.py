@@ -175,6 +175,13 @@ def _generic_words() -> frozenset[str]:
     return frozenset(fold(w) for w in _lines("generic_name_words.txt"))
 
 
+@cache
+def sitting_words() -> frozenset[str]:
+    """Words of a sitting's name that say its form, not its matter (sitting_words.txt: "phiên thảo luận tại hội
+    trường", "thảo luận tại tổ")."""
+    return frozenset(fold(w) for w in _lines("sitting_words.txt"))
+
+
 @lru_cache(maxsize=1024)
 def telling_words(name: str | None) -> frozenset[str]:
     """The words of an event name that say which event it is: content words that are not generic
