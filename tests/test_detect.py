@@ -4081,3 +4081,53 @@ def test_the_minutes_of_another_meeting_frame_it_not_those_signed(before, frame)
         assert bool(found) is frame
     else:
         assert _in_time_frame(before) is frame
+
+
+@pytest.mark.parametrize("text", [
+    # bench 22455670 (seed-224b E24): a memoir for an anniversary quotes the papers of a 1990 conference
+    ("Chủ nghĩa nhân văn Hồ Chí Minh luôn tỏa sáng\nKỷ niệm ngày Bác ra đi tìm đường cứu nước, tôi nhớ lại một cuộc "
+     "gặp của hai học trò giỏi của Chủ tịch Hồ Chí Minh. Nên giờ tôi xin trích các bài tham luận của các vị tại Hội "
+     "thảo quốc tế “Chủ tịch Hồ Chí Minh - anh hùng giải phóng dân tộc Việt Nam, Nhà văn hóa lớn”, được tổ chức trong "
+     "hai ngày 29 và 30-3-1990. Đại tướng Võ Nguyên Giáp, khi ấy là Phó Chủ tịch Hội đồng Bộ trưởng, là người đọc báo "
+     "cáo khai mạc hội thảo."),
+    # bench 21479216: a portrait told in archive photos, the Central Committee's special sitting of 1986
+    ("Hình ảnh tư liệu về đồng chí Trường Chinh - Tổng Bí thư của 'Đổi mới'\nTrường Chinh là một nhà lãnh đạo nghiêm "
+     "cẩn, rất coi trọng lý luận. (Ảnh tư liệu) Ngày 14/7/1986, Ban chấp hành Trung ương Đảng họp phiên đặc biệt, bầu "
+     "ông Trường Chinh làm Tổng Bí thư, lúc này chỉ còn 5 tháng là đến Đại hội VI."),
+])
+def test_a_meeting_a_decade_before_the_collection_date_in_a_retelling_is_history(text):
+    found = crawled(text)
+    assert found.reason is not None and "history, not news" in found.reason
+
+
+def test_an_old_meeting_with_no_words_of_a_retelling_is_not_set_aside_as_history():
+    """Without a word of a retelling, an old article collected years later keeps its meeting."""
+    found = crawled("Hội thảo về cải cách hành chính\nNgày 29/3/1990, tại Hà Nội, Bộ Tư pháp tổ chức hội thảo về cải "
+                    "cách hành chính. Bộ trưởng phát biểu khai mạc hội thảo.")
+    assert "history, not news" not in (getattr(found, "reason", None) or "")
+
+
+@pytest.mark.parametrize("text, day", [
+    # seed-225 S8 (bench 22488518): the Assembly's debate told by its bare verb opening the sentence, then its day
+    ("Bộ trưởng Trương Quang Nghĩa: Sẽ hoàn thành nhà ga T4 Tân Sơn Nhất năm 2019\nNhiều đại biểu quan tâm đến việc "
+     "mở rộng sân bay Tân Sơn Nhất. Thảo luận việc bồi thường, hỗ trợ, tái định cư dự án Cảng hàng không quốc tế Long "
+     "Thành ngày 8/6, đại biểu Quốc hội đoàn TP HCM Trần Anh Tuấn cho rằng, dự án này khó đảm bảo tiến độ.", (8, 6)),
+    # bench 22473362: "Thảo luận góp ý", the topic after the day, "một số ĐBQH" speaking
+    ("Cán bộ 'tâm tư' vì Chánh án TAND tối cao không có tiêu chuẩn cảnh vệ\nThảo luận góp ý tại Quốc hội chiều 06/06 "
+     "về dự thảo Luật Cảnh vệ, một số ĐBQH cho rằng nên bổ sung chức danh Chánh án Tòa án Nhân dân Tối cao vào đối "
+     "tượng được bảo vệ bởi lực lượng cảnh vệ. Đại biểu Trịnh Ngọc Thúy (TP.HCM) cho biết đa số cử tri nơi đại biểu "
+     "công tác đều đồng tình.", (6, 6)),
+])
+def test_a_debate_told_by_its_bare_verb_opening_on_its_day_and_its_deputies_is_a_sitting(text, day):
+    found = crawled(text)
+    assert found.kind == "phiên họp" and (found.start_date.day, found.start_date.month) == day
+
+
+@pytest.mark.parametrize("text", [
+    # talk, not a sitting: the verb inside the sentence, or no deputies speaking after the day
+    "Hai bộ trưởng thảo luận về hợp tác kinh tế\nNgày 8/6, hai bộ trưởng đã thảo luận về hợp tác kinh tế song phương.",
+    "Doanh nghiệp bàn về thuế\nThảo luận về chính sách thuế ngày 8/6, nhiều doanh nghiệp cho rằng cần giảm thuế.",
+])
+def test_a_bare_thao_luan_that_is_talk_names_no_sitting(text):
+    found = crawled(text)
+    assert getattr(found, "kind", None) != "phiên họp"

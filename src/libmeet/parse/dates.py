@@ -1298,6 +1298,16 @@ def extract_dates(doc: Doc, *, anchor: int = 0, published: dt.date | None = None
 
 #: how many years before the article's own present a meeting is history, not news
 HISTORY_YEARS = 3
+#: how many years before the article's given date (publication or collection) a meeting is history when the article
+#: retells the past (a memoir, an anniversary piece, a portrait: "Ngày 14/7/1986, Ban chấp hành Trung ương Đảng họp
+#: phiên đặc biệt" under "(Ảnh tư liệu)"), even when it writes no later year of its own
+RETOLD_YEARS = 10
+
+
+@cache
+def _retelling() -> re.Pattern[str]:
+    """The words of a retelling (parse/data/dates_retelling.txt), on the lower-case text."""
+    return re.compile(rf"(?<!\w)(?:{alternation(lexicon.words('dates_retelling.txt'), spaces=True)})(?!\w)")
 
 
 def history(doc: Doc, start: dt.date | None, *, published: dt.date | None, reference_date: dt.date | None,
@@ -1305,10 +1315,17 @@ def history(doc: Doc, start: dt.date | None, *, published: dt.date | None, refer
     """Why a meeting dated years before the article's own present is history ("Ngày 14/7/1986, Ban Chấp hành
     Trung ương họp phiên đặc biệt" in a 2017 portrait), or None. The present is the latest year the article
     writes as a fact that is not after its publication or collection date; an old article collected years later
-    writes no later years, so its meetings stay news."""
+    writes no later years, so its meetings stay news, unless the article's given date is a decade or more after the
+    meeting and it retells the past (a memoir, an anniversary piece: dates_retelling.txt)."""
     now = published or reference_date or mtime
     if start is None or now is None:
         return None
+    given = published or reference_date  # (not the file's time: an old article copied years later)
+    retold = _retelling().search(doc.low) if given is not None and start.year <= given.year - RETOLD_YEARS else None
+    if retold:
+        return (f"not a meeting report: the meeting it names was held in {start.year}, {given.year - start.year} "
+                f"years before the article's date, and the article retells the past ('{retold.group(0)}'): "
+                "history, not news")
     recent = [year for year in year_evidence(doc, start.month).seen if year <= now.year]
     if not recent or start.year > max(recent) - HISTORY_YEARS:
         return None

@@ -343,8 +343,16 @@ _TOLD_BY = re.compile(r"(?<!\w)(?:cho biết|xác nhận)(?!\w)")
 #: event_kinds.txt's sitting forms led by a head of detect_debates.txt ("thảo luận tại tổ", "làm việc ở hội trường")
 _DEBATE_HEADS = lexicon.words("detect_debates.txt")
 _DEBATE_HEADS_SPACED = tuple(h + " " for h in _DEBATE_HEADS)  # (a head and the word after it: "thảo luận tại tổ")
+#: a debate told by its bare verb opening the sentence, its day and then the deputies who spoke (event_kinds.txt): "Thảo
+#: luận về tình hình kinh tế - xã hội sáng 9/6, đại biểu Nguyễn Sỹ Cương (Ninh Thuận) cho rằng ...", "Thảo luận góp ý
+#: tại Quốc hội chiều 06/06 về dự thảo Luật Cảnh vệ, một số ĐBQH cho rằng ..." (elsewhere a bare "thảo luận" is talk)
+_DEBATE_OPENER = "thảo luận"
+#: ... the clause to the comma after its day (a topic may hold commas: "Thảo luận việc bồi thường, hỗ trợ, tái định
+#: cư dự án ... ngày 8/6,"), and the deputies after it
+_DEBATE_CLAUSE = re.compile(r"(?:[^.;:!?\n]|\.(?=\w)){3,200}?\s" + DAY_PHRASE + r"[^,.;:!?\n]{0,40},")
+_DEPUTIES = re.compile(r"\s*(?:(?:các|một số|nhiều)\s+)?(?:đại biểu|đbqh)(?!\w)")
 _DEBATES = frozenset(fold(s) for s, label in lexicon.labelled("event_kinds.txt").items()
-                     if label == "phiên họp"
+                     if label == "phiên họp" and s != _DEBATE_OPENER
                      and (s in _DEBATE_HEADS or s.startswith(_DEBATE_HEADS_SPACED)))
 #: the time a debate takes, not a debate held: "tăng thời gian làm việc tại hội trường", "dành 3 ngày làm việc tại ..."
 _DEBATE_TIME = re.compile(r"(?<!\w)(?:thời gian|ngày|buổi|giờ)\s+$")
@@ -362,6 +370,15 @@ _ASSEMBLY_NOT_DONE = re.compile(r"(?<!\w)(?:được|bị|trình|đề nghị|đ
 #: the day told from the writing's, which dates a sitting as a day does ("Chiều nay, 20-6, Quốc hội đã thông qua"; not
 #: "Mới đây, Quốc hội đã thông qua Luật ...", a law's news)
 _TODAY = re.compile(r"(?<!\w)(?:hôm|sáng|chiều|tối|trưa)\s+(?:nay|qua)(?!\w)")
+
+
+def _debate_opens(low: str, s_start: int, k_start: int, k_end: int, s_end: int) -> bool:
+    """Whether the bare "thảo luận" at [k_start, k_end) opens its sentence on a debate: the clause after it gives its
+    day before a comma, and deputies speak after that comma (_DEBATE_OPENER)."""
+    if low[s_start:k_start].strip(" \"“'‘(-–"):
+        return False
+    clause = _DEBATE_CLAUSE.match(low, k_end, s_end)
+    return bool(clause) and bool(_DEPUTIES.match(low, clause.end(), s_end)) and not _planned(low, s_start, k_start)
 
 
 def _assembly_sits(low: str, s_start: int, k_start: int, k_end: int, before: str) -> bool:
@@ -824,7 +841,7 @@ def at_a_meeting() -> re.Pattern[str]:
 def _noun_kinds() -> dict[str, str]:
     """The surfaces that name a meeting, with their kinds: not the words that only tell one (the Assembly told with its
     verb, _ASSEMBLY_TOLD, is no meeting's name: "Luật ... được Quốc hội thông qua ngày 27/11/2015")."""
-    return {s: label for s, label in _kinds()[1].items() if label and s not in _ASSEMBLY_TOLD}
+    return {s: label for s, label in _kinds()[1].items() if label and s not in _ASSEMBLY_TOLD and s != _DEBATE_OPENER}
 
 
 @cache
@@ -1186,6 +1203,8 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
     if match.group(0) in _NAMED_ONLY and not (doc.text[k_start].isupper() and doc.text[s_start:k_start].strip()) \
             and not _held_by_its_body(low, s_start, k_start, title, _DIALOGUE_ON_ITS_DAY):
         return None  # "đối thoại với người dân" is talk; "đã diễn ra Đối thoại công tư APEC" names a forum
+    if match.group(0) == _DEBATE_OPENER and not _debate_opens(low, s_start, k_start, k_end, s_end):
+        return None  # "các bên thảo luận về ...": talk, not a sitting
     if match.group(0) in _ASSEMBLY_TOLD:
         verb = low.find("thảo luận", k_start, k_end)
         own = _kinds()[0].match(low, verb) if verb >= 0 else None
@@ -1239,6 +1258,7 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
         # "Sáng 23-5, Quốc hội thảo luận tại tổ về ...": a parliament's debate, told with its verb
         or match.group(0) in _DEBATES and not _planned(low, s_start, k_start) and not _DEBATE_TIME.search(before)
         or match.group(0) in _ASSEMBLY_TOLD  # (it sits: asked above)
+        or match.group(0) == _DEBATE_OPENER  # (it opens on its day and its deputies: asked above)
         # (a kind that is its own verb is held by the day that leads it, as above, not by what follows: "nghỉ hưu sau 30
         # năm làm việc tại Đài Truyền hình Việt Nam, thời gian nghỉ bắt đầu từ ngày 12.6.2017")
         or match.group(0) not in _DAY_LED and (
