@@ -2727,3 +2727,14 @@ def test_a_sure_modal_is_no_modal(text, owed):
 def test_a_body_charged_with_a_task_goes_on(text: str, task: str) -> None:
     assert any(task in item for item in points(text))
 
+
+
+@pytest.mark.parametrize("low, says", [
+    # review 76: a modal between the text's name and its verb makes a demand, not what the text says
+    ("nghị định sửa đổi phải nêu rõ trách nhiệm của các bộ, ngành", False),
+    ("bộ trưởng cho rằng, nghị định sửa đổi sẽ nêu rõ trách nhiệm", False),
+    ("nghị định 86 đã nêu rõ trách nhiệm của các bộ", True),
+])
+def test_a_text_in_force_tells_without_a_modal(low, says):
+    from libmeet.parse.directions import _document_says
+    assert _document_says(low, 0, low.index("nêu rõ")) is says

@@ -456,6 +456,13 @@ def test_roles_from_the_sentence():
      "Ngân phát biểu bế mạc kỳ họp thứ ba.", ["trình bày"]),
     ("Đồng chí Hoàng Trung Hải, Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội; Nguyễn Văn Vịnh, Ủy viên T.Ư Đảng, "
      "Bí thư Tỉnh ủy Lào Cai chủ trì buổi làm việc.", ["chủ trì"]),
+    # review 76: past the semicolon the same subject goes on, led by a capitalised word that is no title nor name
+    ("Chủ tịch Quốc hội Nguyễn Thị Kim Ngân chủ trì phiên họp; Sau đó, phát biểu bế mạc kỳ họp thứ ba.",
+     ["chủ trì", "phát biểu bế mạc"]),
+    ("Chủ tịch Quốc hội Nguyễn Thị Kim Ngân chủ trì phiên họp; tại Hội trường Thống Nhất, phát biểu bế mạc kỳ họp.",
+     ["chủ trì", "phát biểu bế mạc"]),
+    # review 76: "Sở Giao Thông Vận Tải" capitalised is no task given
+    ("Giám đốc Sở Giao Thông Vận Tải Bùi Xuân Cường chủ trì cuộc họp.", ["chủ trì"]),
     # bench 21471522, 22319122, 22495393, 22257009: a part given to another as a task ("yêu cầu / giao / đề nghị X
     # chủ trì, chỉ đạo") is the addressee's, not the speaker's
     ("Thứ trưởng Bộ Công Thương Hoàng Quốc Vượng đã yêu cầu Vụ Kế hoạch chủ trì, phối hợp với các Tổng cục.", []),
@@ -3312,3 +3319,18 @@ def test_one_named_first_at_another_separate_meeting_is_no_attendee(text, kind, 
 def test_a_hyphened_latin_half_ends_a_foreign_name_only(text, runs):
     from libmeet.parse.names import RUN
     assert [run.group() for run in RUN.finditer(text)] == runs
+
+
+@pytest.mark.parametrize("text, post_taken", [
+    # review 76: a sanction's verb then a clause going on, not a post (bench 22218637, 21486404)
+    ("Ông cho rằng những lần bị kỷ luật trong quá khứ có thể làm ông Đinh La Thăng chùn bước.", False),
+    ("Khi được hỏi về việc kỷ luật thì bà Loan trả lời rằng sẽ xem xét.", False),
+    # ... but the post taken, capitalised, or a servant's rank
+    ("Bộ trưởng cho thôi chức Cục trưởng Biểu diễn Nghệ thuật đối với ông Nguyễn Đăng Chương.", True),
+    ("Hội đồng xem xét, quyết định hình thức kỷ luật đối với công chức Bùi Quang Hưng.", True),
+    ("Tổng thống Mỹ Donald Trump sa thải Giám đốc FBI James Comey.", True),  # (bench 22239698)
+])
+def test_a_post_taken_before_the_name(text, post_taken):
+    from libmeet.parse.people import _disciplined_post
+    name = max(text.find(n) for n in ("Đinh La", "Loan", "Nguyễn Đăng", "Bùi Quang", "James"))
+    assert _disciplined_post(Doc.from_raw(text), name) is post_taken

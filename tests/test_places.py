@@ -1257,3 +1257,37 @@ def test_a_landmark_venue_ends_with_its_name_and_gives_its_country():
 def test_a_place_the_meeting_talks_over_is_not_where_it_sat(text, province, country, place_text):
     place = place_of(text)
     assert (place.province, place.country, place.text) == (province, country, place_text)
+
+
+@pytest.mark.parametrize("text, country", [
+    # review 76: a place's name between the topic word and "tại" is no topic's word ("chiến sự Syria tại Astana")
+    ("Ngày 14/3, các bên đã họp bàn về chiến sự Syria tại Astana, thủ đô Kazakhstan.", "Kazakhstan"),
+    ("Các ngoại trưởng đã họp bàn về tình hình Ukraine tại Minsk, Belarus ngày 12/2.", "Belarus"),
+    # review 76: the sentence going on after "tại <place>, <country>," is no list of places (bench 22590144 too)
+    ("Ngày 26/5, tại Taormina, Ý, Thủ tướng Nhật Bản Shinzo Abe đã hội đàm với Tổng thống Mỹ Donald Trump.", "Italy"),
+    ("Tỷ phú Jack Ma nói tại hội nghị Gateway 17 diễn ra ở Detroit, Mỹ, CNBC ngày 21/6 đưa tin.", "Hoa Kỳ"),
+    # ... and "Tại" opening the sentence
+    ("Tại Bari, Ý, các bộ trưởng tài chính của Nhóm 7 nước công nghiệp hàng đầu đã nhóm họp ngày 12/5.", "Italy"),
+])
+def test_a_place_abroad_after_a_topic_or_before_a_comma_keeps_its_country(text, country):
+    assert place_of(text).country == country
+
+
+def test_a_far_off_topic_does_not_blank_the_place():
+    # review 76: "theo dõi sát tình hình tại Cao Bằng" late in a report of Hà Giang's meeting, weak and far off
+    from libmeet.parse.places import TOPIC_PLACE
+    text = ("Họp bàn phòng chống lũ\nSáng 5/7, Ban Chỉ đạo phòng chống thiên tai tỉnh Hà Giang họp bàn công tác phòng "
+            "chống lụt bão. Các đại biểu đã thảo luận nhiều nội dung về thiên tai, mưa lũ, sạt lở đất trong thời gian "
+            "qua, thiệt hại của các huyện vùng cao nguyên đá và công tác khắc phục hậu quả, sửa chữa đường giao thông, "
+            "trường học và nhà dân sau những trận mưa lớn kéo dài nhiều ngày qua. Ngoài ra, người dân vùng biên cũng "
+            "được khuyến cáo theo dõi sát tình hình tại Cao Bằng để phối hợp ứng phó.")
+    assert not any(w.startswith(TOPIC_PLACE) for w in extract_place(Doc.from_raw(text)).warnings)
+
+
+def test_a_correspondents_post_comes_before_the_province_named_most():
+    # review 76 (bench 22726535 with a province named in passing): the venue alone takes the post's country
+    text = ("Nhật Bản và EU nhất trí về FTA\nTheo phóng viên TTXVN tại Tokyo, ngày 11/7, tại nhà khách Bộ Ngoại giao, "
+            "Ngoại trưởng Nhật Bản Fumio Kishida đã có cuộc hội đàm với Cao ủy EU. Hai bên bàn về hàng nông sản Hà "
+            "Nội, hàng dệt may Hà Nội và đầu tư vào Hà Nội.")
+    place = place_of(text)
+    assert (place.province, place.country, place.venue) == (None, "Nhật Bản", "nhà khách Bộ Ngoại giao")

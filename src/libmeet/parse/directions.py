@@ -1065,15 +1065,30 @@ _DOCUMENT_SAID = re.compile(
 _DOCUMENT_VERB = re.compile(_alt("directions_document_verbs.txt"))
 #: (not a bare "văn bản" / "công văn", which carries a leader's conclusions just as often: "Đây là nội dung trong văn
 #: bản thông báo kết luận của Thủ tướng ... Văn bản cũng nêu rõ: Kinh tế TP.HCM phải tiếp tục đổi mới ...")
+#: (no modal between the text's name and its verb: "Nghị định sửa đổi phải nêu rõ trách nhiệm ..." is a demand)
 _DOCUMENT_TELLS_AT = (
-    r"(?:^|[,.;:!?\n]\s*)(?!(?:văn\s+bản|công\s+văn)(?!\w))" + _alt("directions_documents.txt")
-    + r"(?!\s+(?:sư|gia)(?!\w))(?:,(?=\s+(?:tầm\s+nhìn|giai\s+đoạn|đã)\s)|[^,.;:!?\n]){0,150}?"
+    r"(?!(?:văn\s+bản|công\s+văn)(?!\w))" + _alt("directions_documents.txt")
+    + r"(?!\s+(?:sư|gia)(?!\w))(?:(?!" + _alt("directions_modals.txt", extra=("sẽ",))
+    + r")(?:,(?=\s+(?:tầm\s+nhìn|giai\s+đoạn|đã)\s)|[^,.;:!?\n])){0,150}?"
     + r"\s(?:(?:đã|cũng|trong\s+đó)\s+)*" + _alt("directions_document_verbs.txt")
 )
-_DOCUMENT_TELLS = re.compile(_DOCUMENT_TELLS_AT + r"\s*$")
+#: ... at the sentence's start (matched there) or after a mark (searched for)
+_DOCUMENT_OPENS = re.compile(_DOCUMENT_TELLS_AT + r"\s*$")
+_DOCUMENT_TELLS = re.compile(r"[,.;:!?\n]\s*" + _DOCUMENT_TELLS_AT + r"\s*$")
 #: ... the same anywhere in a sentence: one that goes on with a point by its modal is the text's content instead
 #: ("Nghị định này cũng nêu rõ những tiêu chí mà điểm cung cấp dịch vụ viễn thông cần có, bao gồm: ...")
-_DOCUMENT_TELLS_IN = re.compile(_DOCUMENT_TELLS_AT)
+_DOCUMENT_OPENS_IN = re.compile(_DOCUMENT_TELLS_AT)
+_DOCUMENT_TELLS_IN = re.compile(r"[,.;:!?\n]\s*" + _DOCUMENT_TELLS_AT)
+#: how far before its verb a text's name is looked for (its name, 150 characters, the verb)
+_DOCUMENT_REACH = 220
+
+
+def _document_tells(low: str, s: int, e: int, *, verb_at_end: bool = True) -> bool:
+    """Whether the sentence from `s` tells what a text in force says (_DOCUMENT_TELLS_AT), its verb ending at `e`
+    (`verb_at_end`) or anywhere before `e`."""
+    if verb_at_end:
+        return bool(_DOCUMENT_OPENS.match(low, s, e) or _DOCUMENT_TELLS.search(low, max(s, e - _DOCUMENT_REACH), e))
+    return bool(_DOCUMENT_OPENS_IN.match(low, s, e) or _DOCUMENT_TELLS_IN.search(low, s, e))
 
 
 def _document_says(low: str, s: int, at: int) -> bool:
@@ -1081,7 +1096,7 @@ def _document_says(low: str, s: int, at: int) -> bool:
     if _DOCUMENT_SAID.search(low[s:at]):
         return True
     verb = _DOCUMENT_VERB.match(low, at)
-    return bool(_DOCUMENT_TELLS.search(low[s:verb.end()] if verb else low[s:at]))
+    return _document_tells(low, s, verb.end() if verb else at)
 
 
 def _background(low: str, s: int, at: int) -> bool:
@@ -1197,7 +1212,7 @@ def _goes_on(doc: Doc, s: int, e: int, same_paragraph: bool = True, quote_ends: 
         # speaker's next one, their point taken inside the same quotation: “... Nếu có thanh tra đột xuất thì không
         # được thanh tra mở rộng ...”
     if _CONSEQUENCE.match(low, s, e) or _PLAN_SHARE.search(low, s, e) or _RULE_CITED.match(low, s, e) \
-            or _DOCUMENT_TELLS_IN.search(low[s:e]):
+            or _document_tells(low, s, e, verb_at_end=False):
         return None
     addressed = _ADDRESSED_OPEN.match(low, s, e)
     modal = _MODAL_THEN.match(low, addressed.end(), e) if addressed else None

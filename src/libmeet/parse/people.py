@@ -220,6 +220,8 @@ _WEAK_CLAUSE = re.compile(r"(?<!\w)(?:ứng cử|đề cử|miễn nhiệm|bãi 
 _OF_BEFORE = re.compile(r"(?<!\w)(?<!tham gia )(?<!tham dự )(?<!có mặt )(?<!chứng kiến )(?<!chủ trì )(?<!phát biểu )"
                         r"(?<!trình bày )(?<!tham luận )(?<!chia sẻ )(?<!đề dẫn )(?<!kết luận )(?<!điều hành )(?<!chủ tọa )"
                         r"(?<!xuất hiện )(?<!hiện diện )của\s+$")  # ("Dưới sự điều hành của Phó Chủ tịch Quốc hội Đỗ Bá Tỵ, Quốc hội đã nghe ...")
+#: the last words _INVITED_TO, _AWAITED and _WELCOMED_TO end with (before the white space they end in)
+_INVITED_ENDS = ("mời", "đón", "tiếp", "nghênh")
 #: the last words _WEAK_BEFORE, _OF_BEFORE and _WEAK_CLAUSE end with (before the white space they end in)
 _WEAK_ENDS = ("với", "nhiệm", "cử", "bầu", "thay thế", "của", "tới", "đến", "thăm", "quà", "cho", "hộ", "đình", "thời",
               "khi", "việc", "cố", "tụ", "quyền", "gửi", "thải", "chức", "mặt", "niệm", "nhớ", "điệu", "viếng", "cáo",
@@ -1842,7 +1844,8 @@ def _is_strong(doc: Doc, mention: _Mention, by_title: bool) -> bool:
         return False
     if _WEAK_AFTER.match(doc.low, mention.span[1]):
         return False
-    if (_INVITED_TO.search(before) and _INVITED_GOES.match(doc.low, mention.span[1])
+    if len(tail) < len(before) and tail.endswith(_INVITED_ENDS) and (
+            _INVITED_TO.search(before) and _INVITED_GOES.match(doc.low, mention.span[1])
             or _AWAITED.search(before) and _AWAITED_GOES.match(doc.low, mention.span[1])
             or _WELCOMED_TO.search(before) and _WELCOMED_TO_GOES.match(doc.low, mention.span[1])):
         return False  # (invited to come, or awaited: a visit ahead, not the event)
@@ -2652,23 +2655,45 @@ def dated_before(doc: Doc, people: list[tuple[Person, list[Span]]], days: list[t
     return [bool(spans) and all(elsewhere(s) for s, _ in spans) for _, spans in people]
 
 
+#: (the verbs of a sanction, _DISCIPLINED's and _disciplined_post_re's)
+_DISCIPLINE_VERBS = (r"(?:kỷ luật|cảnh cáo|khiển trách|cách chức|khai trừ|đình chỉ công tác|bãi nhiệm|khởi tố|"
+                     r"bắt tạm giam|bắt giam|truy tố|sa thải)")
+
+
 #: a disciplinary decision just before the name: its object, the person the meeting was about ("thi hành kỷ luật đối
 #: ông Bùi Văn Sang", "đình chỉ công tác đối với ông Nguyễn Thanh Thọ", "kỷ luật bằng hình thức cảnh cáo đối với đồng
 #: chí Nguyễn Văn Thiện")
 #: (two people at once too, and one held on a criminal case: "quyết định kỷ luật cách chức đối với 2 ông Diệp Xuân Vinh
 #: và ông Cao Minh Phương", "kiến nghị xem xét việc khởi tố, bắt giam bác sĩ Hoàng Công Lương"), or dismissed by a
 #: leader ("Tổng thống Donald Trump sa thải ông James Comey")
-_DISCIPLINED = re.compile(r"(?<!\w)(?:kỷ luật|cảnh cáo|khiển trách|cách chức|khai trừ|đình chỉ công tác|bãi nhiệm|"
-                          r"khởi tố|bắt tạm giam|bắt giam|truy tố|sa thải)"
+_DISCIPLINED = re.compile(r"(?<!\w)" + _DISCIPLINE_VERBS +
                           r"(?:\s+(?:bằng\s+)?hình\s+thức\s+\w+(?:\s+\w+)?)?(?:\s+(?:đối\s+với|với|đối))?\s+"
                           r"(?:(?:(?:\d+|hai|ba)\s+)?(?:ông|bà|đồng\s+chí|bác\s+sĩ)\s+)?$")
-#: ... or the post taken from them between (told_about), in words on one line, then the name after "của" / "đối với"
-#: or the title alone: "quyết định cách chức Chi cục trưởng Chi cục An toàn vệ sinh thực phẩm Nghệ An của ông Chu
-#: Trọng Trang", "cho thôi chức Cục trưởng Biểu diễn Nghệ thuật đối với ông Nguyễn Đăng Chương", "quy trình xử lý kỷ
-#: luật Thứ trưởng Hồ Thị Kim Thoa" (not a headline's "thôi chức Chủ tịch Hội NV Hà Nội" before the next line's name)
-_DISCIPLINED_POST = re.compile(r"(?<!\w)(?:kỷ luật|cách chức|khai trừ|đình chỉ công tác|thôi (?:giữ )?chức)"
-                               r"(?:[^\S\n]+[^\W\d_]+){1,9}?(?:[^\S\n]+(?:của|đối[^\S\n]+với))?[^\S\n]+"
-                               r"(?:(?:ông|bà|đồng[^\S\n]+chí)[^\S\n]+)?$")
+#: ... or the post taken from them between (told_about), in words on one line led by a title's capital (not a clause
+#: going on, people_clause_words.txt: "vì kỷ luật trong quá khứ có thể làm ông Đinh La Thăng chùn bước", "kỷ luật thì
+#: bà Loan trả lời"), then the name after "của" / "đối với" or the title alone: "quyết định cách chức Chi cục trưởng
+#: Chi cục An toàn vệ sinh thực phẩm Nghệ An của ông Chu Trọng Trang", "cho thôi chức Cục trưởng Biểu diễn Nghệ thuật
+#: đối với ông Nguyễn Đăng Chương", "quy trình xử lý kỷ luật Thứ trưởng Hồ Thị Kim Thoa" (not a headline's "thôi chức
+#: Chủ tịch Hội NV Hà Nội" before the next line's name); or a rank: "kỷ luật đối với công chức Bùi Quang Hưng"
+@cache
+def _disciplined_post_re() -> re.Pattern[str]:
+    word = r"(?!" + lexicon.alternation(lexicon.words("people_clause_words.txt"), spaces=True) + r"(?!\w))[^\W\d_]+"
+    return re.compile(r"(?<!\w)(?:" + _DISCIPLINE_VERBS + r"|thôi (?:giữ )?chức)(?:[^\S\n]+đối[^\S\n]+với)?"
+                      r"[^\S\n]+(?P<post>" + word
+                      + r"(?:[^\S\n]+" + word + r"){0,8}?)(?:[^\S\n]+(?:của|đối[^\S\n]+với))?[^\S\n]+"
+                      + _honorific_before() + "$")
+
+
+def _disciplined_post(doc: Doc, start: int) -> bool:
+    """Whether the person named at `start` is the one a post is taken from (_disciplined_post_re)."""
+    m = _disciplined_post_re().search(doc.low, max(0, start - 90), start)
+    return bool(m) and (doc.text[m.start("post")].isupper() or " ".join(m.group("post").split()) in _ranks())
+
+
+@cache
+def _ranks() -> frozenset[str]:
+    """A public servant's rank written lower case before the name (people_disciplined_ranks.txt)."""
+    return frozenset(fold(w) for w in lexicon.words("people_disciplined_ranks.txt"))
 
 
 #: words said at some occasion the text leaves indefinite, a file photo's caption: "Ông Đinh La Thăng phát biểu tại một
@@ -3033,8 +3058,9 @@ def _told_about() -> re.Pattern[str]:
 
 @cache
 def _post_voted() -> re.Pattern[str]:
-    """A post voted on, its form of address before the name from honorifics.txt."""
-    return re.compile(r"(?<!\w)(?:bầu|miễn\s+nhiệm|bổ\s+nhiệm|thôi\s+(?:giữ\s+)?chức|chức\s+danh)(?!\w)[^.;:!?\n]*"
+    """A post voted on, its form of address before the name from honorifics.txt (not "thôi chức", a post taken:
+    _disciplined_post)."""
+    return re.compile(r"(?<!\w)(?:bầu|miễn\s+nhiệm|bổ\s+nhiệm|chức\s+danh)(?!\w)[^.;:!?\n]*"
                       r"đối\s+với\s+" + _honorific_before() + "$")
 
 
@@ -3175,9 +3201,9 @@ def told_about(doc: Doc, people: list[tuple[Person, list[Span]]], kind: str | No
             or not quoted(start) and (_says_after(low, end) or bool(_roles(doc, start, end)))
 
     def object_at(start: int) -> bool:
-        return bool(_told_about().search(low, max(0, start - 40), start)) \
-            and not _post_voted().search(low, max(0, start - 120), start) \
-            or bool(_DISCIPLINED_POST.search(low, max(0, start - 90), start))
+        # (the one a post is taken from is told about, "thôi chức ... đối với ông X" too; the one voted to a post not)
+        return (bool(_told_about().search(low, max(0, start - 40), start))
+                and not _post_voted().search(low, max(0, start - 120), start)) or _disciplined_post(doc, start)
 
     def every_mention(person: Person, spans: list[Span]) -> list[Span]:
         # (found by str.find, a word's edges asked of the characters beside it: no regex compiled for each name)
@@ -3672,9 +3698,13 @@ def _not_a_noun_role(doc: Doc, lo: int, role_start: int, role_end: int, start: i
 #: capital, before the role in the same clause ("Thứ trưởng ... Hoàng Quốc Vượng đã yêu cầu Vụ Kế hoạch chủ trì, phối
 #: hợp", "Thủ tướng Nguyễn Xuân Phúc giao Bộ Giao thông vận tải chủ trì thuê tư vấn", "Bà Hải đề nghị Chủ tịch TP Hà
 #: Nội chỉ đạo các đơn vị"): the addressee's part, not the speaker's (not "giao thông", no capital after it, nor "Bộ
-#: Ngoại giao Ấn Độ", "bàn giao")
+#: Ngoại giao Ấn Độ", "bàn giao", "Giám đốc Sở Giao Thông Vận Tải chủ trì")
 _TASKED_ROLES = frozenset({"chủ trì", "đồng chủ trì", "chỉ đạo"})
-_TASK_GIVEN = re.compile(r"(?<!\w)(?:đề nghị|yêu cầu|(?<!ngoại )(?<!bàn )giao(?:\s+cho)?|kiến nghị)\s+(?=\S)")
+@cache
+def _task_given() -> re.Pattern[str]:
+    """The verb giving a task (people_task_verbs.txt, or "giao" as directions.ASSIGN_VERB: not "Sở Giao Thông")."""
+    return re.compile(r"(?<!\w)(?:" + lexicon.alternation(lexicon.words("people_task_verbs.txt"), spaces=True) + "|"
+                      + ASSIGN_VERB + r"(?:\s+cho)?)\s+(?=\S)")
 #: how far before the role the task's verb is looked for
 _TASK_REACH = 80
 
@@ -3682,12 +3712,22 @@ _TASK_REACH = 80
 def _a_task_given(doc: Doc, back: int, start: int, role_start: int) -> bool:
     """Whether a role (at `role_start`) is a task given to someone named after "đề nghị, yêu cầu, giao" (_TASK_GIVEN),
     not to the person (mentioned at `start`)."""
-    verbs = list(_TASK_GIVEN.finditer(doc.low, max(back, role_start - _TASK_REACH), role_start))
+    verbs = list(_task_given().finditer(doc.low, max(back, role_start - _TASK_REACH), role_start))
     if not verbs:
         return False
     verb = verbs[-1]
     return (doc.text[verb.end()].isupper() and not verb.end() <= start < role_start
             and not _CLAUSE_MARK.search(doc.low, verb.end(), role_start))
+
+
+#: a clause's first word and the white space before it
+_FIRST_WORD = re.compile(r"\s*\S+")
+
+
+@cache
+def _title_at() -> re.Pattern[str]:
+    """A job title as whole words (_positions), case-blind on doc.low."""
+    return re.compile(r"(?:" + _positions() + r")(?!\w)")
 
 
 def _another_subject(doc: Doc, end: int, role_start: int) -> bool:
@@ -3697,8 +3737,17 @@ def _another_subject(doc: Doc, end: int, role_start: int) -> bool:
     the same subject going on, nor a list of those who share the role: "Hoàng Trung Hải, Ủy viên Bộ Chính trị, Bí thư
     Thành ủy Hà Nội; Nguyễn Văn Vịnh, ... Bí thư Tỉnh ủy Lào Cai chủ trì buổi làm việc")."""
     semicolon = doc.text.rfind(";", end, role_start)
-    return (semicolon >= 0 and bool(_patterns()["role"].search(doc.low, end, semicolon))
-            and any(word[:1].isupper() for word in doc.text[semicolon + 1:role_start].split()))
+    if semicolon < 0 or not _patterns()["role"].search(doc.low, end, semicolon):
+        return False
+    # (past the clause's first word, capitalised as a sentence's: a title or a person's name, not "; Sau đó, ...",
+    # "; tại Hội trường Thống Nhất, ...")
+    first = _FIRST_WORD.match(doc.text, semicolon + 1, role_start)
+    lo = first.end() if first else role_start
+    title = _title_at().search(doc.low, lo, role_start) if lo < role_start else None
+    if title and doc.text[title.start()].isupper():
+        return True
+    words = doc.text[lo:role_start].split()
+    return any(word[:1].isupper() and vietnamese_name_at(words, i) for i, word in enumerate(words))
 
 
 def _roles(doc: Doc, start: int, end: int, told: bool = False) -> list[str]:

@@ -229,21 +229,24 @@ _CAPITAL_AT = re.compile(r"(?<!\w)(?:vốn|cổ phần)(?:\s+(?:nhà nước|nn|
 #: a state of affairs the meeting talks over, right before "tại / ở", not where it sits: "Ngoại trưởng các nước EU đã
 #: họp bàn về các vấn đề liên quan tình hình tại Ukraine", "trọng tâm là cuộc khủng hoảng tại Syria", "buổi thảo luận
 #: ..., vấn đề quá tải tại sân bay Tân Sơn Nhất", "giảm căng thẳng ở Đông Ukraine" (places_topic_words.txt, at most one
-#: word between: "tình hình dịch ở Campuchia"); not a state seen on a visit or checked: "khảo sát tình hình sạt lở bờ
-#: biển Tây tại Cà Mau", "kiểm tra tình hình tại cơ sở"
+#: word between, written lower case: "tình hình dịch ở Campuchia", not a place's name: "họp bàn về chiến sự Syria tại
+#: Astana"); not a state seen on a visit or checked: "khảo sát tình hình sạt lở bờ biển Tây tại Cà Mau", "kiểm tra
+#: tình hình tại cơ sở"
 _TOPIC_CHECKED = re.compile(r"(?<!\w)(?:kiểm tra|khảo sát|thị sát|giám sát|nắm|nắm bắt|xem xét)\s+$")
 
 
 @cache
 def _topic_at() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(" + lexicon.alternation(lexicon.words("places_topic_words.txt"), spaces=True)
-                      + r")(?:\s+[a-zđà-ỹ]+)?\s+$")
+                      + r")(?:\s+(?P<gap>[" + lexicon.LOWER + r"]+))?\s+$")
 
 
-def _topic_before(low: str, at: int) -> bool:
-    """Whether the place after "tại / ở" at `at` is a topic's (_topic_at), read on the folded text."""
-    m = _topic_at().search(low, max(0, at - 40), at)
-    return bool(m) and not _TOPIC_CHECKED.search(low, max(0, m.start() - 20), m.start())
+def _topic_before(doc: Doc, at: int) -> bool:
+    """Whether the place after "tại / ở" at `at` is a topic's (_topic_at), read on the folded text (the word between
+    lower case in the text itself)."""
+    m = _topic_at().search(doc.low, max(0, at - 40), at)
+    return bool(m) and not (m.group("gap") and not doc.text[m.start("gap")].islower()) \
+        and not _TOPIC_CHECKED.search(doc.low, max(0, m.start() - 20), m.start())
 
 
 def _set_topics_aside(found: list[Candidate]) -> tuple[list[Candidate], Candidate | None]:
@@ -297,12 +300,24 @@ _OUTLET_BEFORE = re.compile(r"(?<!\w)(?:báo|tờ|pháp luật|đài truyền h�
 
 #: a place abroad written after "tại" then its country after a comma: "tại Brussel, Bỉ", "tại Ham-buốc, Đức" (a short
 #: country's name, read as a place only in context)
-_PLACE_THEN_COMMA = re.compile(r"(?<!\w)(?:tại|ở)\s+[" + lexicon.UPPER + r"][\w.-]*(?:\s+[" + lexicon.UPPER
+_PLACE_THEN_COMMA = re.compile(r"(?<!\w)(?:[Tt]ại|[Ởở])\s+[" + lexicon.UPPER + r"][\w.-]*(?:\s+[" + lexicon.UPPER
                                + r"][\w.-]*){0,3}\s*,\s*$")
-#: ... not one of a list of places: "ở Châu Âu, Mỹ, Singapore"
-_LIST_GOES_ON = re.compile(r"\s*(?:,|và|hay|hoặc)\s+[" + lexicon.UPPER + r"]")
+#: ... not one of a list of places: "ở Châu Âu, Mỹ, Singapore" (the next item a place of the gazetteer; not the
+#: sentence going on: "Ngày 26/5, tại Taormina, Ý, Thủ tướng Nhật Bản ...")
+_LIST_GOES_ON = re.compile(r"\s*(?:,|và|hay|hoặc)\s+(?P<item>[" + lexicon.UPPER + r"][\w.-]*(?:\s+[" + lexicon.UPPER
+                           + r"][\w.-]*){0,3})")
 #: a lower-case head word, then a capitalised name: "phòng Bầu Dục", "cung điện Versailles"
-_LOWER_HEAD = re.compile(r"[a-zđà-ỹ]+(?:\s+[a-zđà-ỹ]+)?\s+[" + lexicon.UPPER + r"]")
+_LOWER_HEAD = re.compile(r"[" + lexicon.LOWER + r"]+(?:\s+[" + lexicon.LOWER + r"]+)?\s+[" + lexicon.UPPER + r"]")
+
+
+def _list_goes_on(text: str, at: int) -> bool:
+    """Whether a place of the gazetteer follows at `at` as the next item of a list (_LIST_GOES_ON)."""
+    m = _LIST_GOES_ON.match(text, at)
+    if not m:
+        return False
+    words = m.group("item").split()
+    table = gazetteer()
+    return any(_key(" ".join(words[:n])) in table for n in range(1, len(words) + 1))
 
 
 @cache
@@ -340,7 +355,7 @@ def _hits(doc: Doc) -> list[Hit]:
         in_context = bool(pre) or bool(_CONTEXT_BEFORE.search(before)) or after_venue or (
             not (out and out[-1].entry.kind in _DOMESTIC and out[-1].end > m.start() - 40)
             and bool(_PLACE_THEN_COMMA.search(doc.text, max(0, m.start() - 40), m.start()))
-            and not _NAME_GOES_ON.match(doc.text, m.end()) and not _LIST_GOES_ON.match(doc.text, m.end()))
+            and not _NAME_GOES_ON.match(doc.text, m.end()) and not _list_goes_on(doc.text, m.end()))
         if not pre:
             if _HONORIFIC_BEFORE.search(before):
                 continue
@@ -941,7 +956,7 @@ def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int,
         if _CAPITAL_AT.search(before, max(0, len(before) - 40)):
             continue  # the company a stake is held in, not a venue: "thoái vốn tại SHB Finance"
         # (what the meeting talks over, set aside in extract_place: "bàn về các vấn đề liên quan tình hình tại Ukraine")
-        topic = _topic_before(doc.low, m.start())
+        topic = _topic_before(doc, m.start())
         if _FIGURE_BEFORE.search(before, max(0, len(before) - 20)) or _FIGURE_AFTER.match(doc.low, end):
             continue  # a share's place in a comparison: "so với 48% ở Indonesia", "cao hơn ở Thái Lan (21%)"
         if _COMPARED_BEFORE.search(before, max(0, len(before) - 80)):
@@ -1362,20 +1377,28 @@ def _correspondent_abroad(doc: Doc, hits: list[Hit], event_sentence: Span) -> Hi
                  and _CORRESPONDENT_AT.search(doc.low, max(0, h.start - 40), h.start)), None)
 
 
+#: a room said to be inside the landmark: "phòng Bầu dục trong Nhà Trắng" (then the landmark's name, _room_within)
+_INSIDE = re.compile(r"\s+(?:bên trong|trong|của|thuộc)\s+")
+_WORD_GOES_ON = re.compile(r"\w")
+
+
 def _room_within(doc: Doc, best: Candidate, found: list[Candidate], sentences: _Sentences) -> Candidate | None:
     """A narrower venue inside the landmark abroad chosen: "đón tiếp Ngoại trưởng Nga tại phòng Bầu dục trong Nhà
     Trắng", or told after it in its sentence: "Ngày 31/5, tại Nhà Trắng, Thủ tướng ... đã có cuộc gặp riêng 15 phút tại
     phòng Bầu Dục" (a room's head word, or a landmark of its own)."""
     if not (best.venue and best.span):
         return None
-    inside = re.compile(r"\s+(?:bên trong|trong|của|thuộc)\s+" + re.escape(best.venue.lower()) + r"(?!\w)")
+    venue = best.venue.lower()
     sentence = sentences.around(best.span[0])
     for c in sorted(found, key=lambda c: -c.score):
         if c is best or not c.venue or not c.span or c.province or c.inferred or c.country not in (None, best.country) \
                 or c.score < best.score - 4 or _key(c.venue) == _key(best.venue):
             continue
-        if inside.match(doc.low, c.span[1]) or (sentence[0] <= c.span[0] < sentence[1] and c.span[0] > best.span[1]
-                                                and _rules().venue_head.match(c.venue.lower())):
+        inside = _INSIDE.match(doc.low, c.span[1])
+        if inside and doc.low.startswith(venue, inside.end()) \
+                and not _WORD_GOES_ON.match(doc.low, inside.end() + len(venue)) \
+                or (sentence[0] <= c.span[0] < sentence[1] and c.span[0] > best.span[1]
+                    and _rules().venue_head.match(c.venue.lower())):
             return c
     return None
 
@@ -1406,7 +1429,8 @@ def extract_place(doc: Doc, *, anchor: int = 0, event_date: dt.date | None = Non
         found = [c for c in found if c.span is None or c.span[0] < next_item.start()]
     # "tại <a province>" far from the event, in a sentence with neither its day nor a meeting word, is where something
     # else was: "giáo viên ... tại trường THPT Chu Văn An, Hà Nội", "(27 tuổi, ở Hòa Bình)", "phạm tội ... ở Mỹ"
-    found = [c for c in found if not (c.why == "at" and c.province and c.score < _STATED_MIN)]
+    # (so is a topic's far off: "theo dõi sát tình hình tại Cao Bằng" late in a report of Hà Giang's meeting)
+    found = [c for c in found if not (c.why in ("at", "topic") and c.province and c.score < _STATED_MIN)]
     title = _title_candidate(doc, hits)
     if title:
         found.append(title)
@@ -1430,6 +1454,15 @@ def extract_place(doc: Doc, *, anchor: int = 0, event_date: dt.date | None = Non
     if topic is not None and (best is None or not best.province and not best.country):
         return PlaceResult(Place(country=None), {}, [f"{TOPIC_PLACE} ({topic.text})"])
     if best is None or (not best.province and not best.country):
+        # a venue with no country, or no place at all, in a correspondent's report from abroad: his post's country
+        # (before the province named most, which would replace a venue alone)
+        posted = _correspondent_abroad(doc, hits, sentences.around(anchor))
+        if posted:
+            if best is None:
+                best = Candidate(1, None, None, None, inferred=True)
+            best.country, best.inferred, best.why = posted.entry.country, True, "correspondent"
+            best.spans = {**(best.spans or {}), "place.country": [(posted.start, posted.end)]}
+    if best is None or (not best.province and not best.country):
         fallback = _most_named(doc, hits, anchor) if by_names else None
         if fallback and (best is None or fallback.score >= 1.5 or best.venue):
             if best and best.venue:
@@ -1443,14 +1476,6 @@ def extract_place(doc: Doc, *, anchor: int = 0, event_date: dt.date | None = Non
         # shareholders' meeting at home), "mối quan tâm tại Washington" - no country rather than a wrong one (and no
         # province either: the weighing that chose the phrase over the provinces named in passing is kept)
         return PlaceResult(Place(country=None), {}, [f"{PASSING_ABROAD} ({best.text})"])
-    if best is not None and not best.province and not best.country or best is None:
-        # a venue with no country, or no place at all, in a correspondent's report from abroad: his post's country
-        posted = _correspondent_abroad(doc, hits, sentences.around(anchor))
-        if posted:
-            if best is None:
-                best = Candidate(1, None, None, None, inferred=True)
-            best.country, best.inferred, best.why = posted.entry.country, True, "correspondent"
-            best.spans = {**(best.spans or {}), "place.country": [(posted.start, posted.end)]}
     if best is None:  # no place at all: at home, unless the people at the meeting are all foreigners (event.py)
         abroad = any(h.foreign for h in hits)
         return PlaceResult(Place(country=VIETNAM, inferred=True), {}, [AT_HOME_ASSUMED if abroad else AT_HOME],
