@@ -3334,3 +3334,21 @@ def test_a_post_taken_before_the_name(text, post_taken):
     from libmeet.parse.people import _disciplined_post
     name = max(text.find(n) for n in ("Đinh La", "Loan", "Nguyễn Đăng", "Bùi Quang", "James"))
     assert _disciplined_post(Doc.from_raw(text), name) is post_taken
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    # the sender of a letter or a cable is not at the event
+    ("Nhân dịp kỷ niệm 127 năm ngày sinh Hồ Chí Minh, Thống đốc tỉnh Saint Petersburg Gheorghi Poltavchenko đã gửi "
+     "thư chúc mừng Viện Hồ Chí Minh. Hội thảo có sự tham gia của Viện trưởng Vladimir Kolotov.",
+     "Gheorghi Poltavchenko", "Vladimir Kolotov"),
+    ("Chủ tịch nước Trần Đại Quang đã gửi điện mừng đến Ngài Hassan Rouhani. Thứ trưởng Vũ Hồng Nam đã tiếp Đại sứ "
+     "Iran tại Hà Nội Saleh Adibi.", "Trần Đại Quang", "Vũ Hồng Nam"),
+    ("Đại sứ Israel tại Liên hợp quốc Danny Danon cũng gửi một bức thư phản đối lên Hội đồng Bảo an. Ngoại trưởng "
+     "Nga Sergei Lavrov phát biểu tại hội nghị.", "Danny Danon", "Sergei Lavrov"),
+    # ... nor the one who sent the envoy
+    ("Đặc phái viên Hong Seok-hyun, người được tân Tổng thống Hàn Quốc Moon Jae-in cử tới Mỹ cho biết trong cuộc gặp "
+     "với Ngoại trưởng Mỹ Rex Tillerson.", "Moon Jae-in", "Rex Tillerson"),
+])
+def test_sender_not_at_the_event(text, absent, present):
+    names = [p.name for p in people(text)]
+    assert absent not in names and present in names

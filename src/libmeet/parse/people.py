@@ -251,6 +251,15 @@ _WELCOMED_TO_GOES = re.compile(r"(?:\s+và\s+phu\s+nhân)?\s+(?:sẽ\s+)?"
                                r"(?:(?:sang\s+)?thăm\s+(?:chính\s+thức\s+)?việt\s+nam\s+và\s+)?(?:tham\s+)?dự(?!\w)")
 _AWAITED_GOES = re.compile(r"(?:\s+và\s+phu\s+nhân)?\s+(?:sẽ\s+)?(?:(?:sang|tới|đến)\s+)?"
                            r"(?:dự|tham\s+dự|thăm|sang)(?!\w)")
+#: the sender, not at the event: of a letter, a cable or flowers ("Thống đốc tỉnh Saint Petersburg Gheorghi Poltavchenko
+#: đã gửi thư chúc mừng Viện Hồ Chí Minh", "Chủ tịch nước Trần Đại Quang đã gửi điện mừng đến Ngài Hassan Rouhani",
+#: "Đại sứ Israel tại LHQ Danny Danon cũng gửi một bức thư phản đối"; not words said there: "gửi lời cảm ơn", nor a host's
+#: invitations: "gửi thư mời"), or of an envoy, named as the agent of "được ... cử": "Đặc phái viên Hong Seok-hyun,
+#: người được tân Tổng thống Hàn Quốc Moon Jae-in cử tới Mỹ"
+_SENT_AFTER = re.compile(r"\s+(?:(?:đã|cũng|vừa)\s+)*gửi\s+(?:một\s+)?(?:bức\s+)?(?:thư|điện|lẵng\s+hoa|vòng\s+hoa|"
+                         r"công\s+hàm|tâm\s+thư)(?!\w)(?!\s+mời)")
+_SENDER_OF = re.compile(r"(?<!\w)(?:được|do)\s+$")
+_SENDS = re.compile(r"\s+(?:đề\s+)?(?:cử|phái|ủy\s+quyền|uỷ\s+quyền)(?!\w)")
 _WEAK_AFTER = re.compile(r"\s*,?\s*(?:sinh năm|sinh ngày|sinh \d|\(\d{4}\s*[-–])|\s+(?:đã\s+)?(?:từng|nhiều\s+lần)(?!\w)")
 #: a private person told by age or home, a victim or a passer-by the reporter asked ("chị Vũ Thị Huề 32 tuổi, nhà ở
 #: tỉnh Đắk Nông", "chị Đỗ Phương Nhung, 29 tuổi, nhân viên văn phòng tại Hà Nội cho hay", "Anh Lê Quốc Cường (sinh năm
@@ -1842,7 +1851,8 @@ def _is_strong(doc: Doc, mention: _Mention, by_title: bool) -> bool:
         # the clause governs the person's first title, alone before its comma: "chuyển lời thăm hỏi của Tổng Bí thư, |
         # Chủ tịch Trung Quốc Tập Cận Bình" (not "Thay mặt Bộ trưởng, | Thứ trưởng X", who stands in for another)
         return False
-    if _WEAK_AFTER.match(doc.low, mention.span[1]):
+    if _WEAK_AFTER.match(doc.low, mention.span[1]) or _SENT_AFTER.match(doc.low, mention.span[1]) \
+            or _SENDER_OF.search(before) and _SENDS.match(doc.low, mention.span[1]):
         return False
     if len(tail) < len(before) and tail.endswith(_INVITED_ENDS) and (
             _INVITED_TO.search(before) and _INVITED_GOES.match(doc.low, mention.span[1])
