@@ -437,3 +437,93 @@ def test_two_sittings_name_one_matter(a, b, one):
     keys = [EventKey.of(i, record(f"{i}.txt", kind="phiên họp", name=name, province=None, start="2017-06-09"))
             for i, name in enumerate((a, b))]
     assert _one_matter(*keys) is one
+
+
+THANG = person("Nguyễn Duy Thăng", "Thứ trưởng", "Bộ Nội vụ")
+KHUONG = person("Nguyễn Mạnh Khương", "Vụ trưởng Vụ Công chức - Viên chức", "Bộ Nội vụ")
+LONG = person("Trương Hải Long", "Vụ trưởng", "Bộ Nội vụ")
+THANH = person("Nguyễn Tiến Thành", "Chánh Văn phòng", "Bộ Nội vụ")
+BINH = person("Trương Hòa Bình", "Phó Thủ tướng thường trực")
+VHTHANH = person("Vũ Hồng Thanh", "Chủ nhiệm Ủy ban Kinh tế")
+HUNG = person("Lê Minh Hưng", "Thống đốc", "Ngân hàng Nhà nước")
+LI, ZHANG = person("Lý Khắc Cường", "Thủ tướng", "Trung Quốc"), person("Trương Đức Giang", "Ủy viên trưởng", "Nhân đại")
+
+#: reports of one day whose place only some outlets give (a ministry's press conference, the Assembly's opening)
+UNPLACED_SAME = [
+    ("a ministry's press conference, placed in Hà Nội by one outlet and nowhere by another, two officials in common",
+     record("a.txt", kind="họp báo", name="buổi họp báo thông báo kết quả công tác quý II của Bộ Nội vụ",
+            start="2017-06-27", attendees=[THANG, KHUONG, LONG],
+            title="Bộ Nội vụ phát hiện nhiều sai phạm trong bổ nhiệm cán bộ"),
+     record("b.txt", kind="họp báo", name="họp báo thường kỳ Bộ Nội vụ", province=None, start="2017-06-27",
+            attendees=[THANG, LONG], title="Bộ Nội vụ vẫn chờ Hà Nội báo cáo phương án giảm Phó giám đốc Sở Nội vụ")),
+    ("a ministry's press conference placed by no outlet, names too short to compare, two officials in common",
+     record("a.txt", kind="họp báo", name="họp báo định kỳ cung cấp thông tin", province=None, start="2017-06-27",
+            attendees=[THANG, THANH], title="Bộ Nội vụ trả lời về bổ nhiệm sai, lạm phát cấp phó"),
+     record("b.txt", kind="họp báo", name="buổi họp báo định kỳ", province=None, start="2017-06-27",
+            attendees=[THANG, THANH], title="Không là đảng viên vẫn có thể thi tuyển lãnh đạo")),
+    ("the Assembly's opening by its session's number, placed in Hà Nội by one outlet, one presenter in common",
+     record("a.txt", kind="kỳ họp", name="Kỳ họp lần thứ 3", edition=3, start="2017-05-22", attendees=[BINH, VHTHANH],
+            title="Kỳ họp thứ ba, Quốc hội khóa XIV: Nỗ lực hoàn thành các chỉ tiêu kinh tế- xã hội"),
+     record("b.txt", kind="kỳ họp", name="kỳ họp thứ 3", edition=3, province=None, start="2017-05-22",
+            attendees=[VHTHANH], title="Tăng trưởng kinh tế thấp nhất những năm gần đây, vì sao?")),
+    ("the Assembly's opening, its term in one name (khóa XIV is the term, not the session)",
+     record("a.txt", kind="kỳ họp", name="kỳ họp thứ 3", edition=3, start="2017-05-22", attendees=[HUNG, NGAN],
+            title="Thông cáo số 1 kỳ họp thứ 3, Quốc hội khóa XIV"),
+     record("b.txt", kind="kỳ họp", name="kỳ họp thứ ba của Quốc hội khóa XIV", edition=3, province=None,
+            start="2017-05-22", attendees=[HUNG], title="Kỳ vọng từ cơ chế mới xử lý nợ xấu gây 'sóng' cổ phiếu")),
+]
+
+UNPLACED_APART = [
+    ("two bodies' press conferences of one day, placed by neither, one official in common",
+     record("a.txt", kind="họp báo", name="buổi họp báo định kỳ", province=None, start="2017-06-27",
+            attendees=[THANG, THANH], title="Không là đảng viên vẫn có thể thi tuyển lãnh đạo"),
+     record("b.txt", kind="họp báo", name="buổi họp báo thường kỳ", province=None, start="2017-06-27",
+            attendees=[THANG, person("Đỗ Kim Tuyến", "Thiếu tướng", "Bộ Công an")],
+            title="Bộ Công an thông tin về vụ nhà báo bị bắt tại Yên Bái")),
+    ("two conferences of one day, one placed in Hà Nội, one official in common",
+     record("a.txt", name="hội nghị", start="2017-06-12", attendees=[PHUC, CUONG],
+            title="Thủ tướng: Xuất khẩu tôm phải đạt 10 tỷ USD"),
+     record("b.txt", name="hội nghị", province=None, start="2017-06-12", attendees=[PHUC],
+            title="Thủ tướng dự hội nghị xúc tiến đầu tư vào Cà Mau")),
+    ("the day's communiqué of the morning plenary and the afternoon's debate on another bill, two chairs in common",
+     record("a.txt", kind="họp", name="họp phiên toàn thể", province=None, start="2017-06-06",
+            attendees=[NGAN, person("Võ Trọng Việt", "Chủ nhiệm Ủy ban Quốc phòng và An ninh"), CUONG],
+            title="Thông cáo số 12, Kỳ họp thứ 3, Quốc hội khóa XIV"),
+     record("b.txt", kind="phiên họp", name="phiên họp", province=None, start="2017-06-06",
+            attendees=[NGAN, person("Võ Trọng Việt", "Chủ nhiệm Ủy ban Quốc phòng và An ninh")],
+            title="Nhiều địa phương đề xuất Bí thư Tỉnh ủy cũng cần có cảnh vệ")),
+    ("a visit's two receptions of one day abroad, placed by the country alone, host and a guest named in both",
+     record("a.txt", kind="hội kiến", name="hội kiến", province=None, country="Trung Quốc", start="2017-05-12",
+            attendees=[QUANG, LI, ZHANG], title="VN hoan nghênh sự đầu tư của các DN sạch Trung Quốc"),
+     record("b.txt", kind="hội kiến", name="hội kiến", province=None, country="Trung Quốc", start="2017-05-12",
+            attendees=[QUANG, ZHANG], title="Tăng cường giao lưu giữa hai cơ quan lập pháp")),
+    ("two provinces' council sessions of one day with the same number, one placed by no outlet",
+     record("a.txt", kind="kỳ họp", name="kỳ họp thứ 4", edition=4, province="Đà Nẵng", start="2017-07-05",
+            attendees=[person("Huỳnh Đức Thơ", "Chủ tịch", "UBND TP Đà Nẵng")], title="Đà Nẵng quản lý Sơn Trà"),
+     record("b.txt", kind="kỳ họp", name="kỳ họp thứ 4", edition=4, province=None, start="2017-07-05",
+            attendees=[person("Nguyễn Văn Đọc", "Bí thư", "Tỉnh ủy Quảng Ninh")], title="Quảng Ninh dừng dự án than")),
+]
+
+
+@pytest.mark.parametrize(("case", "a", "b"), UNPLACED_SAME, ids=[c[0] for c in UNPLACED_SAME])
+def test_reports_of_one_day_placed_by_some_outlets_only_are_one_group(case, a, b):
+    for records in ([a, b], [*background(), a, b]):
+        groups = group_events(records)
+        assert [len(records) - 2, len(records) - 1] in [g.members for g in groups]
+
+
+@pytest.mark.parametrize(("case", "a", "b"), UNPLACED_APART, ids=[c[0] for c in UNPLACED_APART])
+def test_meetings_of_one_day_placed_by_some_outlets_only_stay_apart(case, a, b):
+    for records in ([a, b], [*background(), a, b]):
+        groups = group_events(records)
+        assert not any({len(records) - 2, len(records) - 1} <= set(g.members) for g in groups)
+
+
+@pytest.mark.parametrize(("name", "found"), [
+    ("kỳ họp thứ ba của Quốc hội khóa XIV", {"khóa 14"}),
+    ("Kỳ họp thứ 3, Quốc hội khóa 14", {"3", "khóa 14"}),
+    ("Đại hội đại biểu Mặt trận Tổ quốc lần thứ 12", {"12"}),
+])
+def test_a_term_is_not_an_edition(name, found):
+    from libmeet.corpus.keys import numbers
+    assert numbers(name) == found

@@ -17,10 +17,12 @@ shared attendee at a kind of meeting a body holds once a day (not SEVERAL_A_DAY:
 one giao ban, each on another topic). Two receptions (RECEPTIONS: "tiếp", "hội kiến") are one only with host and
 guest in common, or when one names no one the other does not. Two sittings of one kind told without their place
 (SITTINGS: the Assembly's "phiên họp", named by the kind alone) are weighed as of one province, on attendees and
-subject only. Pairs are joined strongest first, and a join is refused when the two groups would then name two provinces,
-countries or editions, have no kind family or subkind in common, or hold names that disagree (a name of
-one group that agrees with no name of the other, or other numbers), so groups never chain across places
-or events.
+subject only. Reports of one kind and day whose place some outlets do not give (a ministry's press conference placed
+in Hà Nội by one outlet, nowhere by the others; not abroad) join on two attendees in common, and sittings of one
+session's number ("kỳ họp thứ 3": the Assembly's opening) on one. Pairs are joined strongest first, and a join is
+refused when the two groups would then name two provinces, countries or editions, have no kind family or subkind in
+common, or hold names that disagree (a name of one group that agrees with no name of the other, or other numbers), so
+groups never chain across places or events.
 
 Names are read as parsers leave them: what an event name says is taken before its first comma (the rest is
 the sentence it was cut from: "tọa đàm, tiếp thu"), without the attendees' names, and not past "bên lề" (a
@@ -45,8 +47,9 @@ from dataclasses import dataclass, field
 from itertools import combinations
 
 from ..parse.detect import SITTINGS
-from .keys import (bigrams, is_generic, jaccard, kind_family, name_key, name_proper, neighbour_families, numbers,
-                   sitting_words, subkind, telling_words, without_people)
+from ..parse.places import VIETNAM
+from .keys import (bigrams, is_generic, is_term, jaccard, kind_family, name_key, name_proper, neighbour_families,
+                   numbers, sitting_words, subkind, telling_words, without_people)
 
 #: days of a multi-day event that put it into blocks (a congress of a week; a longer span is a campaign)
 MAX_SPAN_DAYS = 7
@@ -186,11 +189,20 @@ def strength(a: EventKey, b: EventKey, rarity: dict[str, float] | None = None, r
             not (a.generic or b.generic) or shared >= 1 or title >= 0.3):
         return 0.4 + name / 2
     sitting = _unplaced_sittings(a, b)
-    if shared >= 2 and (name is not None and name >= 0.2 or title >= 0.2 or name is None and (
-            shared >= 3 or a.province is not None and a.province == b.province or sitting and a.start == b.start)):
+    # two officials at one kind of meeting of one day, its place said by one outlet at most, names too short to
+    # compare or sharing a word pair ("buổi họp báo thường kỳ", "buổi họp báo thông báo kết quả công tác quý II của Bộ
+    # Nội vụ", "họp báo thường kỳ Bộ Nội vụ": the ministry's press conference of 27/6)
+    # (of one kind: the day's communiqué, "họp phiên toàn thể" on the morning's bill, and the afternoon's "phiên họp" on
+    # another, under the same chairs, are two; so are a "cuộc họp thượng đỉnh" and a "hội nghị thượng đỉnh EU")
+    one_day = a.start == b.start and a.kind is not None and a.kind == b.kind and _placed_alike(a, b) and (
+        name is None or name > 0)
+    if shared >= 2 and (name is not None and name >= 0.2 or title >= 0.2 or one_day or name is None and (
+            shared >= 3 or a.province is not None and a.province == b.province)):
         return 0.3 + min(shared, 5) / 50 + title / 10
     if shared >= 1 and same_family and (name is not None and name >= 0.3 or title >= 0.3):
         return 0.2 + title / 10
+    if shared >= 1 and _one_session(a, b):
+        return 0.15  # one day of one session ("kỳ họp thứ 3") under one of its chairs
     one_province = a.province is not None and a.province == b.province
     if (one_province or sitting) and same_family and a.start == b.start:  # weak evidence: the same first day too
         topic = _weighted_jaccard(a.topic, b.topic, rarity or {})
@@ -222,6 +234,24 @@ def _unplaced_sittings(a: EventKey, b: EventKey) -> bool:
     về dự thảo Nghị quyết về xử lý nợ xấu": the Assembly in its hall), of one country or none said."""
     return (a.province is None and b.province is None and a.kind in SITTINGS and a.kind == b.kind
             and (a.country is None or b.country is None or a.country == b.country))
+
+
+def _placed_alike(a: EventKey, b: EventKey) -> bool:
+    """Whether two records of one day may be of one place: one province or none said by either (a ministry's press
+    conference, "buổi họp báo định kỳ của Bộ Nội vụ", placed in Hà Nội by one outlet and nowhere by the others), not
+    abroad. Not two meetings abroad placed by their country alone: a visit's or a summit's meetings of one day have
+    the same leaders (the President's "hội kiến" with Li Keqiang and with Zhang Dejiang in Beijing on 12/5)."""
+    if a.province is None and b.province is None:
+        return a.country in (None, VIETNAM) and b.country in (None, VIETNAM)
+    return (a.province is None or b.province is None or a.province == b.province) and (
+        a.country is None or b.country is None or a.country == b.country)
+
+
+def _one_session(a: EventKey, b: EventKey) -> bool:
+    """Whether two records tell one day of a session by its number alone ("kỳ họp thứ 3" of 22/5, placed in Hà Nội by
+    some outlets and nowhere by others): sittings of one kind, day and edition, the place of neither said otherwise."""
+    return (a.kind in SITTINGS and a.kind == b.kind and a.edition is not None and a.edition == b.edition
+            and a.start == b.start and _placed_alike(a, b))
 
 
 def _one_matter(a: EventKey, b: EventKey) -> bool:
@@ -271,7 +301,7 @@ def _conflict(a: dict[str, set], b: dict[str, set], neighbours: bool = False, ra
         return True
     if a["subkind"] and b["subkind"] and not a["subkind"] & b["subkind"]:
         return True
-    if any(not x & y for x in a["numbers"] for y in b["numbers"]):
+    if any(_other_numbers(x, y) for x in a["numbers"] for y in b["numbers"]):
         return True
     if a["words"] and b["words"]:  # every name must agree with some name of the other group
         return (any(all(_disagree(x, y, rare) for y in b["words"]) for x in a["words"])
@@ -279,11 +309,20 @@ def _conflict(a: dict[str, set], b: dict[str, set], neighbours: bool = False, ra
     return False
 
 
+def _other_numbers(x: frozenset[str], y: frozenset[str]) -> bool:
+    """Whether two names state other numbers: of the term with the term ("khóa 14"; keys.numbers), of the rest with the
+    rest ("kỳ họp thứ 3 của Quốc hội khóa XIV" and "kỳ họp thứ 3" state one; "lần thứ 12" and "thứ 7" two)."""
+    x_term, y_term = {n for n in x if is_term(n)}, {n for n in y if is_term(n)}
+    return any(p and q and not p & q for p, q in ((x_term, y_term), (x - x_term, y - y_term)))
+
+
 def _facts(k: EventKey) -> dict[str, set]:
     """What _conflict compares of a group, for a group of one record."""
     return {"province": {k.province} - {None}, "country": {k.country} - {None}, "edition": {k.edition} - {None},
             "family": {k.family} - {None}, "subkind": {k.subkind} - {None},
-            "words": {(k.words, k.says, k.topic, k.people)} if k.words else set(),
+            # (a name whose telling words are only its body's term, "kỳ họp thứ ba của Quốc hội khóa XIV", says no more
+            # than "kỳ họp thứ 3")
+            "words": {(k.words, k.says, k.topic, k.people)} if any(not is_term(w) for w in k.words) else set(),
             "numbers": {k.numbers} - {frozenset()}}
 
 

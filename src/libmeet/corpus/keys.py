@@ -165,9 +165,31 @@ def without_people(text: str, people: Iterable[str]) -> str:
     return text
 
 
+#: "khóa" (a body's term) before a number: the number is the term, not the edition ("kỳ họp thứ ba của Quốc hội khóa
+#: XIV" is the "kỳ họp thứ 3" of other outlets; "Quốc hội khóa 14" is "khóa XIV")
+TERM = "khóa"
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def _arabic(roman: str) -> str:
+    """A Roman number in Arabic digits ("xiv" -> "14")."""
+    values = [_ROMAN_VALUES[c] for c in roman]
+    return str(sum(-v if v < w else v for v, w in zip(values, [*values[1:], 0])))
+
+
+def _number(word: str) -> bool:
+    return word.isdigit() or bool(_ROMAN.match(word))
+
+
 def numbers(text: str | None) -> frozenset[str]:
-    """The numbers a name states (lần thứ 12, khóa XII, 2017): two names with different ones are different events."""
-    return frozenset(w for w in _WORD.findall(fold(text or "")) if w.isdigit() or _ROMAN.match(w))
+    """The numbers a name states (lần thứ 12, khóa XII, 2017): two names with different ones are different events.
+    A term's number is given as "khóa 12" (in Arabic digits), to be compared with terms only (groups._other_numbers)."""
+    words = _WORD.findall(fold(text or ""))
+    found = set()
+    for before, word in zip(["", *words], words):
+        if _number(word):
+            found.add(f"{TERM} {_arabic(word) if _ROMAN.match(word) else word}" if before == TERM else word)
+    return frozenset(found)
 
 
 @cache
@@ -187,7 +209,22 @@ def telling_words(name: str | None) -> frozenset[str]:
     """The words of an event name that say which event it is: content words that are not generic
     (generic_name_words.txt: cổ đông, thường niên, sơ kết, giao ban, UBND, sở ...) nor numbers."""
     generic = _generic_words()
-    return frozenset(w for w in (_content_words(name) if name else ()) if w not in generic and not w.isdigit())
+    words = _content_words(name) if name else ()
+    # a body's term is one word, in Arabic digits ("HĐND TP.HCM khóa IX": "khóa 9"; numbers() compares it too)
+    told = set()
+    for i, word in enumerate(words):
+        if word == TERM and i + 1 < len(words) and _number(words[i + 1]):
+            continue
+        if i and words[i - 1] == TERM and _number(word):
+            told.add(f"{TERM} {_arabic(word) if _ROMAN.match(word) else word}")
+        elif word not in generic and not word.isdigit():
+            told.add(word)
+    return frozenset(told)
+
+
+def is_term(word: str) -> bool:
+    """Whether a telling word is a body's term ("khóa 14"): it says which body, not which of its meetings."""
+    return word.startswith(f"{TERM} ")
 
 
 def is_generic(name: str | None) -> bool:
