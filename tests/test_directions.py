@@ -2738,3 +2738,68 @@ def test_a_body_charged_with_a_task_goes_on(text: str, task: str) -> None:
 def test_a_text_in_force_tells_without_a_modal(low, says):
     from libmeet.parse.directions import _document_says
     assert _document_says(low, 0, low.index("nêu rõ")) is says
+
+
+@pytest.mark.parametrize("text, task", [
+    pytest.param(  # dantri nw business_149: the chair's orders to named units, a passive "được giao" under a topic
+        "Tại buổi làm việc, Bộ trưởng Nguyễn Hồng Diên giao nhiệm vụ cụ thể cho từng đơn vị.\nTheo đó, đối với Vụ Kế "
+        "hoạch, Bộ trưởng yêu cầu bám sát, liên tục cập nhật tình hình phát triển của ngành công thương.\nVới Cục Xuất "
+        "nhập khẩu, đơn vị này được giao phối hợp với Vụ Thị trường ngoài nước hỗ trợ doanh nghiệp trong nước.",
+        "Với Cục Xuất nhập khẩu, đơn vị này được giao phối hợp với Vụ Thị trường ngoài nước hỗ trợ doanh nghiệp",
+        id="topic-unit-given",
+    ),
+    pytest.param(  # dantri nw business_149: "giao" with its task, the unit named by the topic
+        "Đối với Vụ Khoa học và Công nghệ, Bộ trưởng yêu cầu tập trung triển khai các nhiệm vụ, dự án hỗ trợ doanh "
+        "nghiệp.\nĐối với Cục Công nghiệp và Cục Hóa chất, Bộ trưởng giao tham mưu xây dựng, hoàn thiện hệ thống chính "
+        "sách nhằm phát triển các ngành công nghiệp phụ trợ.",
+        "Đối với Cục Công nghiệp và Cục Hóa chất, Bộ trưởng giao tham mưu xây dựng",
+        id="topic-chair-gives",
+    ),
+    pytest.param(  # dantri nw business_149: a unit "được giao" its task, no topic
+        "Đối với Vụ Khoa học và Công nghệ, Bộ trưởng yêu cầu tập trung triển khai các nhiệm vụ, dự án hỗ trợ doanh "
+        "nghiệp.\nCục Công Thương địa phương được giao chủ động phối hợp với các Sở Công Thương nắm bắt kịp thời các "
+        "phản ánh, kiến nghị.",
+        "Cục Công Thương địa phương được giao chủ động phối hợp với các Sở Công Thương",
+        id="unit-given",
+    ),
+    pytest.param(  # dantri nw society_233: the topic a list after its colon, the bare task after it
+        "Thủ tướng Phạm Minh Chính yêu cầu các cơ quan liên quan, các tỉnh thành tiếp tục kiểm tra, đôn đốc việc thực "
+        "hiện nghiêm các chỉ đạo phòng chống dịch Covid-19.\nĐối với các tỉnh: Hà Nam, Hưng Yên, Hà Nội, TP Hồ Chí "
+        "Minh và các tỉnh, thành phố phát hiện có trường hợp nhiễm bệnh, khẩn trương truy vết nhanh, khoanh vùng gọn.",
+        "Đối với các tỉnh: Hà Nam, Hưng Yên, Hà Nội, TP Hồ Chí Minh",
+        id="topic-list",
+    ),
+    pytest.param(  # dantri nw society_233: the duty clause between the bodies and their verb
+        "Thủ tướng yêu cầu Bộ Y tế chỉ đạo các đơn vị phối hợp chặt chẽ với các tỉnh, thành phố.\nCác Bộ Quốc phòng, "
+        "Công an, Y tế, UBND các tỉnh theo chức năng nhiệm vụ được giao, khẩn trương rà soát, kiểm tra, giám sát chặt "
+        "chẽ quy trình thực hiện cách ly y tế.",
+        "Các Bộ Quốc phòng, Công an, Y tế, UBND các tỉnh theo chức năng nhiệm vụ được giao, khẩn trương rà soát",
+        id="duty-clause",
+    ),
+])
+def test_an_order_to_a_named_unit_goes_on_with_the_run(text: str, task: str) -> None:
+    assert any(task in item for item in points(text))
+
+
+@pytest.mark.parametrize("text, kept_out", [
+    pytest.param(  # dantri tw society_243: "Với" and a means, not a unit
+        "Thủ tướng yêu cầu các địa phương tiếp tục thực hiện nghiêm các biện pháp phòng dịch.\nVới nhiều giải pháp, "
+        "cách làm sáng tạo, TPHCM dập dịch nhanh, hiệu quả, thực hiện mục tiêu kép.",
+        "TPHCM dập dịch",
+        id="means-not-unit",
+    ),
+    pytest.param(  # dantri tw education_082: a topic run into its verb, no mark between (a crawled heading)
+        "Bộ GD&ĐT yêu cầu các địa phương công khai thông tin.\nĐối với các bộ/ngành có cơ sở đào tạo giáo viên Chủ trì "
+        "và phối hợp với Bộ GDĐT trong việc chỉ đạo, hướng dẫn cơ sở đào tạo trực thuộc lập dự toán.",
+        "hướng dẫn cơ sở đào tạo",
+        id="topic-runs-into-verb",
+    ),
+    pytest.param(  # no run before it: never starts one
+        "Cuộc họp diễn ra sáng nay.\nVới Cục Xuất nhập khẩu, đơn vị này được giao phối hợp với Vụ Thị trường ngoài "
+        "nước hỗ trợ doanh nghiệp.",
+        "Vụ Thị trường",
+        id="no-run-before",
+    ),
+])
+def test_a_topic_not_a_unit_or_no_run_sets_no_point(text: str, kept_out: str) -> None:
+    assert not any(kept_out in item for item in points(text))

@@ -352,6 +352,18 @@ _MODAL_THEN = re.compile(r"(?:cần|phải|cần\s+phải)\s+(?:(?:đặc\s+bi�
 #: LĐTBXH, kiểm tra, rà soát ..." (after a directive, as its next point)
 _ADDRESSED_OPEN = re.compile(r"(?:đối\s+với\s+[^,.;:!?\n]{2,60}?|(?:sở|ubnd|bộ|ban|công\s+an)\s+[^,.;:!?\n\s]+(?:\s+[^,.;:!?\n\s]+){0,4}?)"
                              r"\s*,\s*")
+#: a topic the chair's next order is given under, the order after its comma (inside a run of orders to named units,
+#: the opener kept): "Đối với Cục Công nghiệp và Cục Hóa chất, Bộ trưởng giao tham mưu xây dựng ...", "Với Cục Xuất
+#: nhập khẩu, đơn vị này được giao phối hợp ...", "Đối với các tỉnh: Hà Nam, Hưng Yên, ..., khẩn trương truy vết ..."
+#: (not a role or a deed the point is set in: "Với tư cách là ...", "Với việc ...", _SET_IN)
+_TOPIC_OPEN = re.compile(r"(?:còn\s+)?(?:đối\s+với|với|về)\s+(?!(?:tư\s+cách|việc|phía)(?!\w))")
+#: ... the one who gives or is given it, then the task: "Bộ trưởng giao | tham mưu ...", "đơn vị này được giao | phối
+#: hợp ...", "Cục Công Thương địa phương được giao | chủ động phối hợp ..."
+_GIVEN_TASK = re.compile(r"(?:[^\s,.;:!?]+\s+){1,5}?(?:được\s+)?giao\s+(?:nhiệm\s+vụ\s+)?")
+#: ... and the clause a body's order is given in, between the body and its verb: "Các Bộ Quốc phòng, Công an, Y tế,
+#: UBND các tỉnh theo chức năng nhiệm vụ được giao, | khẩn trương rà soát ..."
+_BY_DUTY = re.compile(r"(?<!\w)(?:theo|trong\s+phạm\s+vi)\s+(?:chức\s+năng|thẩm\s+quyền)[^.;:!?\n]{0,40}?"
+                      r"(?:được\s+giao|của\s+mình|quyền\s+hạn)\s*,\s*")
 #: a connective tying the point to the sentence before, its comma after it (stripped from a point's head): "Cụ thể, các
 #: đơn vị phải báo cáo theo từng dự án ...", "Song song đó, 24 quận, huyện phải nâng cấp ...", "Sau đó, Bộ sẽ tổng hợp
 #: các ý kiến ...", "Tuy nhiên, nội bộ ngân hàng đặt mục tiêu ...", "do vậy, Tổng cục DTNN cần phải nghiên cứu ...",
@@ -1218,6 +1230,8 @@ def _goes_on(doc: Doc, s: int, e: int, same_paragraph: bool = True, quote_ends: 
     modal = _MODAL_THEN.match(low, addressed.end(), e) if addressed else None
     if addressed and p.action.match(low, modal.end() if modal else addressed.end(), e) and not _PAST.search(low, s, e):
         return s  # the next body and its task, the body kept: "Đối với Sở Xây dựng, khẩn trương đề xuất ..."
+    if not _PAST.search(low, s, e) and _topic_task(low, s, e) is not None:
+        return s  # (the topic kept: "Đối với Cục Công nghiệp và Cục Hóa chất, Bộ trưởng giao tham mưu ...")
     opener = _CONNECTOR_OPEN.match(low, s, e) or (_PARTS_OPEN.match(low, s, e) if same_paragraph
                                                   and not _FIGURE_TOLD.search(low, s, e) else None)
     start = opener.end() if opener else s
@@ -1263,6 +1277,44 @@ def _goes_on(doc: Doc, s: int, e: int, same_paragraph: bool = True, quote_ends: 
     if semicolon >= 0 and not (past and past.start() < semicolon):
         if any(p.action.match(low, m.end(), e) for m in _SEMICOLON.finditer(low, semicolon, e)):
             return start
+    return None
+
+
+def _topic_task(low: str, s: int, e: int) -> int | None:
+    """Where the task starts in a sentence that gives a named unit its order under a topic, or by the duty it is given
+    in, None otherwise: "Đối với các tỉnh: Hà Nam, ..., khẩn trương truy vết ...", "Với Cục Xuất nhập khẩu, đơn vị này
+    được giao phối hợp ...", "Cục Công Thương địa phương được giao chủ động phối hợp ...", "Các Bộ Quốc phòng, Công an,
+    Y tế, UBND các tỉnh theo chức năng nhiệm vụ được giao, khẩn trương rà soát ..." (only going on with a run)."""
+    p = _patterns()
+    subject = _BODY_SUBJECT.match(low, s, e)
+    if subject:
+        duty = _BY_DUTY.search(low, subject.end(), min(e, subject.end() + 120))
+        if duty and "." not in low[subject.end():duty.start()]:
+            modal = _MODAL_THEN.match(low, duty.end(), e)
+            if p.action.match(low, modal.end() if modal else duty.end(), e):
+                return duty.end()
+        given = _GIVEN_TASK.match(low, s, e)
+        if given and "được" in given.group() and p.action.match(low, given.end(), e):
+            return given.end()
+    topic = _TOPIC_OPEN.match(low, s, e)
+    if not topic or topic.group().endswith("với ") and not topic.group().startswith("đối") \
+            and not _BODY_SUBJECT.match(low, topic.end(), e):
+        return None  # ("với" names a unit: not a means, "Với nhiều giải pháp, cách làm sáng tạo, TPHCM dập dịch ...")
+    commas = list(re.finditer(r",\s*", low[topic.end():min(e, topic.end() + 200)]))
+    if commas and ":" not in low[topic.end():topic.end() + commas[0].start()]:
+        commas = commas[:1]  # (the topic's own commas only in a list after its colon: "Đối với các tỉnh: Hà Nam, ...")
+        if any(p.action.match(low, word.start() + topic.end())
+               for word in re.finditer(r"(?<!\w)\w", low[topic.end():topic.end() + commas[0].start()])):
+            return None  # (a topic running into its task, the mark between them lost: "Đối với các bộ/ngành có cơ sở
+            # đào tạo giáo viên Chủ trì và phối hợp với Bộ GDĐT trong việc chỉ đạo, hướng dẫn ...")
+    for comma in commas:
+        at = topic.end() + comma.end()
+        modal = _MODAL_THEN.match(low, at, e)
+        if p.action.match(low, modal.end() if modal else at, e):
+            return at
+        given = _GIVEN_TASK.match(low, at, e)
+        if given and p.action.match(low, given.end(), e):
+            return given.end()
     return None
 
 
