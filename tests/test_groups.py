@@ -527,3 +527,29 @@ def test_meetings_of_one_day_placed_by_some_outlets_only_stay_apart(case, a, b):
 def test_a_term_is_not_an_edition(name, found):
     from libmeet.corpus.keys import numbers
     assert numbers(name) == found
+
+
+def test_meetings_with_voters_of_one_day_with_no_deputy_in_common_stay_apart():
+    # the General Secretary's with Hà Nội's voters (the province left out) and the Prime Minister's in Đồ Sơn, Hải
+    # Phòng, both of 13/5 (bench 22261790, 22263201), joined before on the one day and the kind's words
+    trong = person("Nguyễn Phú Trọng", "Tổng Bí thư")
+    a = record("a.txt", kind="tiếp xúc cử tri", name="buổi tiếp xúc cử tri", province=None, start="2017-05-13",
+               attendees=[trong], title="Tổng Bí thư: Cần phải làm mạnh hơn nữa")
+    b = record("b.txt", kind="tiếp xúc cử tri", name="buổi tiếp xúc cử tri tại quận Đồ Sơn", province="Hải Phòng",
+               start="2017-05-13", attendees=[PHUC], title="Thủ tướng: Các cấp chính quyền phải sát dân, lo cho dân")
+    assert [g.members for g in group_events([a, b])] == [[0], [1]]
+    # ... while two reports of one of them join
+    c = record("c.txt", kind="tiếp xúc cử tri", name="buổi tiếp xúc cử tri quận Đồ Sơn", province=None,
+               start="2017-05-13", attendees=[PHUC], title="Thủ tướng: Có chính quyền mà để dân lo lắng là không được")
+    assert [0, 1] in [g.members for g in group_events([b, c])]
+
+
+def test_two_meetings_with_voters_are_told_apart_by_their_deputies():
+    from libmeet.corpus.groups import EventKey, _other_voters
+    trong, thuong = person("Nguyễn Phú Trọng", "Tổng Bí thư"), person("Võ Văn Thưởng", "Trưởng ban Tuyên giáo")
+    def key(i, people):
+        return EventKey.of(i, record(f"{i}.txt", kind="tiếp xúc cử tri", name="buổi tiếp xúc cử tri", province=None,
+                                     start="2017-06-26", attendees=people))
+    assert _other_voters(key(0, [thuong]), key(1, [PHUC]))  # Nhơn Trạch, Đồng Nai and Bạch Đằng, Hải Phòng, 26/6
+    assert not _other_voters(key(0, [trong, PHUC]), key(1, [PHUC]))  # one deputy in common
+    assert not _other_voters(key(0, []), key(1, [PHUC]))  # a report naming no one may be either

@@ -62,6 +62,10 @@ SEVERAL_A_DAY = frozenset({"buổi làm việc", "làm việc", "đối thoại"
 #: cựu Ngoại trưởng Mỹ John Kerry" on 21/6): a host receives several guests a day and a guest calls on several hosts,
 #: so the guest and the host together say which meeting
 RECEPTIONS = frozenset({"tiếp", "hội kiến"})
+#: kinds of a deputies' meeting with voters: on one day the deputies of many provinces meet their voters, each group
+#: its own ("Thường trực Ban Bí thư Võ Văn Thưởng tiếp xúc cử tri huyện Nhơn Trạch" and "Thủ tướng tiếp xúc cử tri
+#: Hải Phòng" of 26/6), and an outlet often leaves the province out: two with no deputy in common are two meetings
+VOTERS = frozenset({"tiếp xúc cử tri"})
 # SITTINGS (imported from parse.detect: the kinds of a body's sitting, "phiên họp", "kỳ họp"): outlets tell them without
 # their place and often name them by the kind alone ("Chiều 12/6, Quốc hội thảo luận ở hội trường về ...": "phiên họp");
 # two of one kind and day that name no province are weighed as reports of one province of that day on their subject
@@ -177,7 +181,7 @@ def strength(a: EventKey, b: EventKey, rarity: dict[str, float] | None = None, r
         return 0.0
     if a.sha256 and a.sha256 == b.sha256:
         return 1.0
-    if _other_receptions(a, b):
+    if _other_receptions(a, b) or _other_voters(a, b):
         return 0.0
     title = jaccard(a.title, b.title)
     name = jaccard(a.name, b.name) if len(a.name) >= 2 and len(b.name) >= 2 else None
@@ -227,6 +231,12 @@ def _other_receptions(a: EventKey, b: EventKey) -> bool:
     ("Thủ tướng tiếp một số doanh nhân, trí thức gốc Việt") may join either."""
     return (a.kind in RECEPTIONS and b.kind in RECEPTIONS and len(a.people & b.people) < 2
             and bool(a.people - b.people) and bool(b.people - a.people))
+
+
+def _other_voters(a: EventKey, b: EventKey) -> bool:
+    """Whether two meetings with voters (VOTERS) are two meetings: both name their deputies and none is in both (the
+    General Secretary's in Hà Nội and the Prime Minister's in Đồ Sơn, Hải Phòng, both of 13/5)."""
+    return a.kind in VOTERS and b.kind in VOTERS and bool(a.people) and bool(b.people) and not a.people & b.people
 
 
 def _unplaced_sittings(a: EventKey, b: EventKey) -> bool:
