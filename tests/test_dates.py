@@ -566,6 +566,17 @@ def test_a_meeting_held_decades_before_the_article_is_history_not_news():
     assert "history" in skip.reason and "1986" in skip.reason
 
 
+def test_a_word_of_a_retelling_far_from_the_lead_and_the_meeting_does_not_make_it_history():
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    # review 80: "di tích lịch sử" deep in an old article's body, collected over a decade later, tells of a site
+    text = ("Hội nghị tổng kết công tác thư viện năm 2007\nSáng 15/1/2008, Sở Văn hóa tổ chức Hội nghị tổng kết công "
+            "tác thư viện năm 2007 tại Hà Nội. " + "Các thư viện huyện đã phục vụ bạn đọc trong năm qua. " * 14
+            + "Năm nay, Sở sẽ mở thêm thư viện tại khu di tích lịch sử của tỉnh.")
+    event = parse_text(text, Meta(reference_date=D(2026, 12, 1)))
+    assert event.start_date == D(2008, 1, 15)
+
+
 def test_an_old_article_collected_years_later_is_still_news():
     from libmeet import parse_text
     from libmeet.parse.types import Meta

@@ -4131,3 +4131,13 @@ def test_a_debate_told_by_its_bare_verb_opening_on_its_day_and_its_deputies_is_a
 def test_a_bare_thao_luan_that_is_talk_names_no_sitting(text):
     found = crawled(text)
     assert getattr(found, "kind", None) != "phiên họp"
+
+
+@pytest.mark.parametrize("title", [
+    # review 80: a bare "thảo luận" is talk wherever it is not a sentence's opener: no kind in a title
+    "Mỹ và Trung Quốc thảo luận về thương mại",
+    "Hai bộ trưởng thảo luận hợp tác quốc phòng",
+])
+def test_a_bare_thao_luan_in_a_title_names_no_kind(title):
+    from libmeet.parse.detect import _cores, _title_kinds
+    assert _title_kinds(title) == set() and "thảo luận" not in _cores()

@@ -553,3 +553,30 @@ def test_two_meetings_with_voters_are_told_apart_by_their_deputies():
     assert _other_voters(key(0, [thuong]), key(1, [PHUC]))  # Nhơn Trạch, Đồng Nai and Bạch Đằng, Hải Phòng, 26/6
     assert not _other_voters(key(0, [trong, PHUC]), key(1, [PHUC]))  # one deputy in common
     assert not _other_voters(key(0, []), key(1, [PHUC]))  # a report naming no one may be either
+
+
+@pytest.mark.parametrize(("a", "b", "one"), [
+    # review 80: both in the hall, "Tổ chức" and "môi trường" are no groups nor hall
+    ("thảo luận ở hội trường về dự án Luật Tổ chức chính quyền địa phương",
+     "thảo luận tại hội trường về Luật Tổ chức chính quyền địa phương", True),
+    ("thảo luận tại tổ về Luật Bảo vệ môi trường", "thảo luận ở tổ về dự án Luật Bảo vệ môi trường", True),
+    # ... but the hall's debate and the groups' on one matter are two sittings
+    ("thảo luận ở hội trường về dự án Luật Thủy sản", "thảo luận tại tổ về dự án Luật Thủy sản", False),
+])
+def test_one_matter_of_two_unplaced_sittings_reads_the_hall_and_the_groups_by_word_pairs(a, b, one):
+    from libmeet.corpus.groups import EventKey, _one_matter
+    x, y = (EventKey.of(i, record(f"{i}.txt", kind="phiên họp", name=n, province=None, start="2017-06-09"))
+            for i, n in enumerate((a, b)))
+    assert _one_matter(x, y) is one
+
+
+def test_a_host_only_report_does_not_chain_two_receptions_into_one_group():
+    """review 80: the host's receptions of two guests the same day, a report naming only the host alike to both."""
+    sayed = person("Sayed Altayed Ahmed", "Đại sứ", "Cộng hòa Sudan")
+    records = [record("a.txt", kind="tiếp", name="tiếp Đại sứ", start="2017-05-25", attendees=[QUANG, sayed],
+                      title="Chủ tịch nước Trần Đại Quang tiếp Đại sứ và Đặc phái viên"),
+               record("b.txt", kind="tiếp", name="tiếp Đại sứ", start="2017-05-25", attendees=[QUANG],
+                      title="Chủ tịch nước Trần Đại Quang tiếp Đại sứ và Đặc phái viên Hàn Quốc"),
+               record("c.txt", kind="tiếp", name="tiếp Đại sứ", start="2017-05-25", attendees=[QUANG, PARK],
+                      title="Chủ tịch nước Trần Đại Quang tiếp Đại sứ và Đặc phái viên Hàn Quốc")]
+    assert not any({0, 2} <= set(g.members) for g in group_events(records))

@@ -461,6 +461,9 @@ def test_roles_from_the_sentence():
      ["chủ trì", "phát biểu bế mạc"]),
     ("Chủ tịch Quốc hội Nguyễn Thị Kim Ngân chủ trì phiên họp; tại Hội trường Thống Nhất, phát biểu bế mạc kỳ họp.",
      ["chủ trì", "phát biểu bế mạc"]),
+    # review 80: the other subject's title opening the clause right after the semicolon
+    ("Phó Tổng Thư ký Quốc hội Lê Bộ Lĩnh trình bày dự thảo Nghị quyết; Chủ tịch Quốc hội chủ trì phiên họp.",
+     ["trình bày"]),
     # review 76: "Sở Giao Thông Vận Tải" capitalised is no task given
     ("Giám đốc Sở Giao Thông Vận Tải Bùi Xuân Cường chủ trì cuộc họp.", ["chủ trì"]),
     # bench 21471522, 22319122, 22495393, 22257009: a part given to another as a task ("yêu cầu / giao / đề nghị X
@@ -3329,10 +3332,17 @@ def test_a_hyphened_latin_half_ends_a_foreign_name_only(text, runs):
     ("Bộ trưởng cho thôi chức Cục trưởng Biểu diễn Nghệ thuật đối với ông Nguyễn Đăng Chương.", True),
     ("Hội đồng xem xét, quyết định hình thức kỷ luật đối với công chức Bùi Quang Hưng.", True),
     ("Tổng thống Mỹ Donald Trump sa thải Giám đốc FBI James Comey.", True),  # (bench 22239698)
+    # review 80: two sanction verbs in a row, and a long post
+    ("Ban Thường vụ đã thi hành kỷ luật cách chức Chủ tịch UBND huyện đối với ông Nguyễn Văn Tám.", True),
+    ("Hội nghị quyết định kỷ luật khai trừ Đảng đối với ông Nguyễn Văn Tám.", True),
+    ("UBND tỉnh kỷ luật cảnh cáo Giám đốc Sở đối với ông Nguyễn Văn Tám.", True),
+    ("UBND tỉnh quyết định cách chức Chi cục trưởng Chi cục An toàn vệ sinh thực phẩm Nghệ An của ông Chu Trọng Trang.",
+     True),
 ])
 def test_a_post_taken_before_the_name(text, post_taken):
     from libmeet.parse.people import _disciplined_post
-    name = max(text.find(n) for n in ("Đinh La", "Loan", "Nguyễn Đăng", "Bùi Quang", "James"))
+    name = max(text.find(n)
+               for n in ("Đinh La", "Loan", "Nguyễn Đăng", "Bùi Quang", "James", "Nguyễn Văn", "Chu Trọng"))
     assert _disciplined_post(Doc.from_raw(text), name) is post_taken
 
 
@@ -3352,3 +3362,10 @@ def test_a_post_taken_before_the_name(text, post_taken):
 def test_sender_not_at_the_event(text, absent, present):
     names = [p.name for p in people(text)]
     assert absent not in names and present in names
+
+
+def test_a_bare_thao_luan_is_no_meeting_words_are_said_at():
+    """review 80: "trong thảo luận về ..." is talk, not "tại/trong" a meeting's word."""
+    from libmeet.parse.people import _at_a_meeting
+    text = "ý kiến của ông Nguyễn Văn Nam trong thảo luận về dự án"
+    assert not _at_a_meeting().match(text, text.find(" trong"))

@@ -264,12 +264,20 @@ def _one_session(a: EventKey, b: EventKey) -> bool:
             and a.start == b.start and _placed_alike(a, b))
 
 
+#: a sitting's form in its name's word pairs (keys.bigrams: "hội", "tại", "ở" are no content words): the debate or the
+#: work in the hall ("thảo luận ở hội trường", "làm việc tại hội trường", "thảo luận tại nghị trường") or in the groups
+#: ("thảo luận tại tổ", "thảo luận ở tổ", "phiên thảo luận tổ", "làm việc tại tổ")
+_IN_HALL = frozenset({"luận trường", "việc trường"})
+_IN_GROUPS = frozenset({"luận tổ", "việc tổ"})
+
+
 def _one_matter(a: EventKey, b: EventKey) -> bool:
     """Whether two unplaced sittings of one day name one matter: their names share a word that is not of the sitting's
     form (sitting_words.txt), and not one in the hall and one in the groups. The Assembly's debate of 9/6, each outlet
     through other deputies: "phiên thảo luận về kinh tế", "thảo luận ở hội trường về tình hình kinh tế"; not the
-    morning's "thảo luận ở hội trường" and the afternoon's "thảo luận tại tổ"."""
-    forms = ({"tổ"} & a.says, {"trường"} & b.says), ({"tổ"} & b.says, {"trường"} & a.says)
+    morning's "thảo luận ở hội trường" and the afternoon's "thảo luận tại tổ" (told by the name's word pairs, _IN_HALL
+    and _IN_GROUPS: not the "tổ" of "Tổ chức" nor the "trường" of "môi trường", "thị trường")."""
+    forms = (_IN_GROUPS & a.name, _IN_HALL & b.name), (_IN_GROUPS & b.name, _IN_HALL & a.name)
     return bool((a.says & b.says) - sitting_words()) and not any(x and y for x, y in forms)
 
 
@@ -300,7 +308,8 @@ def _conflict(a: dict[str, set], b: dict[str, set], neighbours: bool = False, ra
     when they have no kind family (or no subkind: giao ban, làm việc ...) in common, when a name in one
     disagrees with every name in the other (_disagree: one group holds the garbled name or the nickname
     that only some of the other's records agree with), or when a name states other numbers than a name of
-    the other (lần thứ 12, thứ 7).
+    the other (lần thứ 12, thứ 7), or when both are receptions that are two meetings (_other_receptions: the
+    people their reports name, one report naming the host alone joining neither to the other).
 
     neighbours: the pair that would join the groups names its meeting alike, so kinds of neighbouring families
     (kind_neighbours.txt: a hội nghị and a hội thảo) do not set the groups apart."""
@@ -313,6 +322,10 @@ def _conflict(a: dict[str, set], b: dict[str, set], neighbours: bool = False, ra
         return True
     if any(_other_numbers(x, y) for x in a["numbers"] for y in b["numbers"]):
         return True
+    received_a, received_b = a["received"], b["received"]
+    if received_a and received_b and len(received_a & received_b) < 2 and received_a - received_b \
+            and received_b - received_a:
+        return True  # two receptions (_other_receptions), however their groups were chained by a host-only report
     if a["words"] and b["words"]:  # every name must agree with some name of the other group
         return (any(all(_disagree(x, y, rare) for y in b["words"]) for x in a["words"])
                 or any(all(_disagree(x, y, rare) for x in a["words"]) for y in b["words"]))
@@ -333,7 +346,9 @@ def _facts(k: EventKey) -> dict[str, set]:
             # (a name whose telling words are only its body's term, "kỳ họp thứ ba của Quốc hội khóa XIV", says no more
             # than "kỳ họp thứ 3")
             "words": {(k.words, k.says, k.topic, k.people)} if any(not is_term(w) for w in k.words) else set(),
-            "numbers": {k.numbers} - {frozenset()}}
+            "numbers": {k.numbers} - {frozenset()},
+            # (the people a reception's report names: _conflict asks _other_receptions of two groups)
+            "received": set(k.people) if k.kind in RECEPTIONS else set()}
 
 
 def _rarity(keys: Sequence[EventKey]) -> tuple[dict[str, float], frozenset[str]]:

@@ -65,13 +65,21 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _EXPECTED = re.compile(r"(?<!\w)dự kiến(?!\w)")
 #: the audience a speaker stands before, opening the sentence or after the speech verb: "Trước hơn 100 cử tri, ông
 #: Chung cam kết thành phố sẽ khảo sát kĩ lưỡng", "được đứng phát biểu trước 1.600 đại biểu, doanh nghiệp" (the
-#: people who attended; not "trước 3 người con trai tử vong", no speech)
-_AUDIENCE = re.compile(r"(?:^\s*|(?<!\w)(?:phát biểu|nói|nhấn mạnh|chia sẻ)\s+)trước\s+$")
+#: people who attended; not "trước 3 người con trai tử vong", no speech) (the speech verbs: people_speaks.txt)
+_AUDIENCE = re.compile(r"(?:(?P<verb>" + _alternation((fold(w) for w in lexicon.words("people_speaks.txt")),
+                                                      word_start=True) + r")\s+)?(?<!\w)trước\s+$")
 #: shareholders counted at a clock time are a tally taken as they arrive, which a later count updates: "đến 9h mới
 #: chỉ có 44 cổ đông tham dự" ... "Đến 9h30 mới chỉ có 61 cổ đông tham dự phiên họp"
 _CLOCK = re.compile(r"(?<![\w/.,])\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?!\w)")
 _SHAREHOLDERS = re.compile(r"\s+cổ đông(?!\w)")
 _MAX = {DELEGATES: 200_000, ORGANIZATIONS: 10_000, SITES: 5_000}
+
+
+def _before_an_audience(low: str, s_start: int, at: int) -> bool:
+    """Whether the count at `at` is the audience a speaker stands before (_AUDIENCE): "trước" after a speech verb, or
+    opening the sentence that starts at `s_start`."""
+    m = _AUDIENCE.search(low, s_start, at)
+    return bool(m) and bool(m.group("verb") or not low[s_start:m.start()].strip())
 
 
 @cache
@@ -82,14 +90,17 @@ def _attend_verbs(tag: str) -> str:
                    reverse=True)
     tails: dict[str, list[str]] = {}
     for word in (fold(w) for w in lexicon.words("counts_attend_not.txt")):
-        verb = next(v for v in verbs if word.startswith(v + " "))
+        verb = next((v for v in verbs if word.startswith(v + " ")), None)
+        if verb is None:
+            raise ValueError(f"counts_attend_not.txt: {word!r} does not start with a verb of counts_attend.txt")
         tails.setdefault(verb, []).append(word[len(verb) + 1:])
     alternatives = []
     for verb in sorted((fold(w) for w in lexicon.tagged("counts_attend.txt", tag)), key=len, reverse=True):
         own = tails.get(verb)  # (the bare verb: "tham dự thảo luận" is attending a debate)
         after = r"(?!\s+(?:" + _alternation(own, spaces=True) + r")(?!\w))" if own else ""
-        alternatives.append(re.escape(verb) + after)
-    return r"(?<!\w)(?:" + "|".join(alternatives) + r")"
+        # (each led by its first letter, the word start asserted after it: lexicon.alternatives)
+        alternatives.append(lexicon.alternatives((verb,), after, word_start=True))
+    return r"(?:" + "|".join(alternatives) + r")"
 
 
 @cache
@@ -203,8 +214,8 @@ def extract_attendance(doc: Doc, anchor: int = 0) -> tuple[Attendance, dict[str,
             sentences[s_start] = (not counts_other and _states_attendance(low, s_start, s_end, attend, kinds),
                                   counts_other)
         states, counts_other = sentences[s_start]
-        audience = bool(_AUDIENCE.search(low[s_start:match.start()]))
-        if not (states or audience) and (match.group(2) != "đại biểu" or counts_other):
+        if not (states or _before_an_audience(low, s_start, match.start())) \
+                and (match.group(2) != "đại biểu" or counts_other):
             continue  # ("đại biểu" alone says they attended, unless they are counted as winners, victims ...)
         if match.group(2) in generic and not (after.match(low, match.end())
                                               or before.search(low, max(s_start, match.start() - 40), match.start())):

@@ -61,7 +61,8 @@ from functools import cache, lru_cache
 from types import MappingProxyType
 
 from . import lexicon
-from .detect import CAPTION_RUNS_INTO, CREDIT_IN_BRACKETS, CREDIT_WORDS, any_kind_pattern
+from .detect import CAPTION_RUNS_INTO, CREDIT_IN_BRACKETS, CREDIT_WORDS, any_kind_pattern, in_read_more, \
+    read_more_links, sentence_offsets
 from .meta import DAY, MONTH, YEAR, alternation, find_meta
 from .normalize import Doc
 from .types import DateResult, Span
@@ -1310,18 +1311,42 @@ def _retelling() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternation(lexicon.words('dates_retelling.txt'), spaces=True)})(?!\w)")
 
 
+#: how far into the body the lead runs, where a retelling announces itself ("Kỷ niệm ngày Bác ra đi tìm đường cứu nước,
+#: tôi nhớ lại ...")
+_RETELLING_LEAD = 600
+
+
+def _retold(doc: Doc, at: int | None) -> re.Match[str] | None:
+    """The first word of a retelling (_retelling) in the title and the lead, or in the meeting's sentence (at `at`);
+    not in a link to another story (read_more_links) nor elsewhere in the body, where "lịch sử", "kỷ niệm" tell of
+    other things ("di tích lịch sử", "lần đầu tiên trong lịch sử", "đang kỷ niệm 50 năm Ngày thiết lập quan hệ")."""
+    low, links = doc.low, read_more_links(doc.text)
+    body = low.find("\n") + 1
+    spans = [(0, len(low) if body == 0 else min(len(low), body + _RETELLING_LEAD))]
+    if at is not None:
+        starts = sentence_offsets(doc.text)
+        index = bisect_right(starts, at) - 1
+        spans.append((starts[index] if index >= 0 else 0, starts[index + 1] if index + 1 < len(starts) else len(low)))
+    for lo, hi in spans:
+        for m in _retelling().finditer(low, lo, hi):
+            if not in_read_more(links, m.start()):
+                return m
+    return None
+
+
 def history(doc: Doc, start: dt.date | None, *, published: dt.date | None, reference_date: dt.date | None,
-            mtime: dt.date | None) -> str | None:
+            mtime: dt.date | None, at: int | None = None) -> str | None:
     """Why a meeting dated years before the article's own present is history ("Ngày 14/7/1986, Ban Chấp hành
     Trung ương họp phiên đặc biệt" in a 2017 portrait), or None. The present is the latest year the article
     writes as a fact that is not after its publication or collection date; an old article collected years later
     writes no later years, so its meetings stay news, unless the article's given date is a decade or more after the
-    meeting and it retells the past (a memoir, an anniversary piece: dates_retelling.txt)."""
+    meeting and it retells the past (a memoir, an anniversary piece: dates_retelling.txt) in its title or lead, or in
+    the meeting's sentence (at `at`: _retold)."""
     now = published or reference_date or mtime
     if start is None or now is None:
         return None
     given = published or reference_date  # (not the file's time: an old article copied years later)
-    retold = _retelling().search(doc.low) if given is not None and start.year <= given.year - RETOLD_YEARS else None
+    retold = _retold(doc, at) if given is not None and start.year <= given.year - RETOLD_YEARS else None
     if retold:
         return (f"not a meeting report: the meeting it names was held in {start.year}, {given.year - start.year} "
                 f"years before the article's date, and the article retells the past ('{retold.group(0)}'): "

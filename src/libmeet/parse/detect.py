@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import heapq
 import itertools
 import re
 import unicodedata
@@ -345,15 +346,18 @@ _DEBATE_HEADS = lexicon.words("detect_debates.txt")
 _DEBATE_HEADS_SPACED = tuple(h + " " for h in _DEBATE_HEADS)  # (a head and the word after it: "thảo luận tại tổ")
 #: a debate told by its bare verb opening the sentence, its day and then the deputies who spoke (event_kinds.txt): "Thảo
 #: luận về tình hình kinh tế - xã hội sáng 9/6, đại biểu Nguyễn Sỹ Cương (Ninh Thuận) cho rằng ...", "Thảo luận góp ý
-#: tại Quốc hội chiều 06/06 về dự thảo Luật Cảnh vệ, một số ĐBQH cho rằng ..." (elsewhere a bare "thảo luận" is talk)
+#: tại Quốc hội chiều 06/06 về dự thảo Luật Cảnh vệ, một số ĐBQH cho rằng ..." (elsewhere a bare "thảo luận" is talk:
+#: no kind noun of event_kinds.txt, found only where it opens a sentence, _debate_openers, for _detect to weigh)
 _DEBATE_OPENER = "thảo luận"
+_DEBATE_OPENER_WORD = re.compile(_DEBATE_OPENER + r"(?!\w)")
+#: the kind a debate so told is
+_DEBATE_KIND = "phiên họp"
 #: ... the clause to the comma after its day (a topic may hold commas: "Thảo luận việc bồi thường, hỗ trợ, tái định
 #: cư dự án ... ngày 8/6,"), and the deputies after it
 _DEBATE_CLAUSE = re.compile(r"(?:[^.;:!?\n]|\.(?=\w)){3,200}?\s" + DAY_PHRASE + r"[^,.;:!?\n]{0,40},")
 _DEPUTIES = re.compile(r"\s*(?:(?:các|một số|nhiều)\s+)?(?:đại biểu|đbqh)(?!\w)")
 _DEBATES = frozenset(fold(s) for s, label in lexicon.labelled("event_kinds.txt").items()
-                     if label == "phiên họp" and s != _DEBATE_OPENER
-                     and (s in _DEBATE_HEADS or s.startswith(_DEBATE_HEADS_SPACED)))
+                     if label == "phiên họp" and (s in _DEBATE_HEADS or s.startswith(_DEBATE_HEADS_SPACED)))
 #: the time a debate takes, not a debate held: "tăng thời gian làm việc tại hội trường", "dành 3 ngày làm việc tại ..."
 _DEBATE_TIME = re.compile(r"(?<!\w)(?:thời gian|ngày|buổi|giờ)\s+$")
 #: the Assembly (or its Standing Committee) told debating or voting, its subject and its verb (event_kinds.txt): a
@@ -370,6 +374,18 @@ _ASSEMBLY_NOT_DONE = re.compile(r"(?<!\w)(?:được|bị|trình|đề nghị|đ
 #: the day told from the writing's, which dates a sitting as a day does ("Chiều nay, 20-6, Quốc hội đã thông qua"; not
 #: "Mới đây, Quốc hội đã thông qua Luật ...", a law's news)
 _TODAY = re.compile(r"(?<!\w)(?:hôm|sáng|chiều|tối|trưa)\s+(?:nay|qua)(?!\w)")
+
+
+def _debate_openers(low: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """The bare "thảo luận" opening a sentence (after quotes or a dash) that starts no longer kind noun ("Thảo luận tại
+    tổ ..."): each a candidate of _debate_opens, in order (_DEBATE_OPENER)."""
+    if _DEBATE_OPENER not in low:
+        return
+    for s_start in starts:
+        at = low.find(_DEBATE_OPENER, s_start, s_start + 12)
+        if at >= 0 and not low[s_start:at].strip(" \"“'‘(-–") and (m := _DEBATE_OPENER_WORD.match(low, at)) \
+                and not _kinds()[0].match(low, at):
+            yield m
 
 
 def _debate_opens(low: str, s_start: int, k_start: int, k_end: int, s_end: int) -> bool:
@@ -822,7 +838,11 @@ def might_name_a_meeting(raw: str) -> bool:
     # is several times faster than one regex over the set)
     if any(char in text for char in INVISIBLE_CHARS):
         text = INVISIBLE.sub("", text)
-    return _raw_cores().search(text) is not None
+    return _raw_cores().search(text) is not None or _RAW_DEBATE_OPENER.search(text) is not None
+
+
+#: a bare "Thảo luận" written capitalised, as it opens a sentence (_debate_openers), in raw text
+_RAW_DEBATE_OPENER = re.compile(r"(?<!\w)Thảo" + _RAW_GAP + r"luận(?!\w)")
 
 
 @cache
@@ -841,7 +861,7 @@ def at_a_meeting() -> re.Pattern[str]:
 def _noun_kinds() -> dict[str, str]:
     """The surfaces that name a meeting, with their kinds: not the words that only tell one (the Assembly told with its
     verb, _ASSEMBLY_TOLD, is no meeting's name: "Luật ... được Quốc hội thông qua ngày 27/11/2015")."""
-    return {s: label for s, label in _kinds()[1].items() if label and s not in _ASSEMBLY_TOLD and s != _DEBATE_OPENER}
+    return {s: label for s, label in _kinds()[1].items() if label and s not in _ASSEMBLY_TOLD}
 
 
 @cache
@@ -1929,7 +1949,8 @@ def _detect(doc: Doc, title: str | None, slug: str | None, published: dt.date | 
             first = match
             break
         nouns.append(match)
-    if first is None:
+    if first is None and (_DEBATE_OPENER not in low  # (or a debate told by its bare verb: _debate_openers)
+                          or next(_debate_openers(low, sentence_offsets(doc.text)), None) is None):
         return Detection(False, reason=NO_KIND)
 
     starts = sentence_offsets(doc.text)
@@ -1966,9 +1987,14 @@ def _detect(doc: Doc, title: str | None, slug: str | None, published: dt.date | 
     mentions: list[Mention] = []
     memo: dict = {}
     links = read_more_links(doc.text)
-    for match in itertools.islice(_kind_nouns(low, first.start()), MAX_MENTIONS):
-        nouns.append(match)
-        kind = labels.get(match.group(0))
+    # (and a debate told by its bare verb opening a sentence, wherever it stands: _debate_openers)
+    for match in heapq.merge(itertools.islice(_kind_nouns(low, first.start()) if first else (), MAX_MENTIONS),
+                             _debate_openers(low, starts), key=lambda m: m.start()):
+        if match.re is _DEBATE_OPENER_WORD:
+            kind = _DEBATE_KIND
+        else:
+            nouns.append(match)
+            kind = labels.get(match.group(0))
         if kind and not in_read_more(links, match.start()):  # (not another story's headline: READ_MORE)
             mention = _weigh(doc, match, kind, starts, where_title, memo)
             if mention:

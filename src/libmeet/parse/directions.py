@@ -59,6 +59,15 @@ def _alt(*names: str, extra: tuple[str, ...] = ()) -> str:
     return r"(?:" + alternation(entries, spaces=True, word_start=True) + r")(?!\w)"
 
 
+def _modal_or_charged(low: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The first modal (_patterns().modal) or body's charge (_patterns().charged: "có trách nhiệm", "chủ trì, phối
+    hợp") in low[lo:hi]: what makes a point where one is found or goes on."""
+    p = _patterns()
+    modal = p.modal.search(low, lo, hi)
+    charged = p.charged.search(low, lo, modal.start() + 1 if modal else hi)
+    return charged if charged and (modal is None or charged.start() < modal.start()) else modal
+
+
 def _not_after(name: str) -> str:
     """Lookbehinds that a word list's entries, as whole words and a space, do not stand right before (its spaces one
     white space each: a lookbehind has a fixed width, and normalized text has single spaces)."""
@@ -148,6 +157,7 @@ class _Patterns:
     speech: re.Pattern[str]
     attributed: re.Pattern[str]
     modal: re.Pattern[str]
+    charged: re.Pattern[str]
     action: re.Pattern[str]
     task: re.Pattern[str]
     lead_strip: re.Pattern[str]
@@ -204,16 +214,18 @@ def _patterns() -> _Patterns:
             r"(?<!không\s)(?<!chưa\s)(?<!chỉ\s)(?<!thì\s)" + _not_after("directions_sure.txt")
             + _alt("directions_modals.txt")  # "muốn X thì phải Y" states a rule
             + r"(?!\s*[,.;:)”\"]|\s+(?:thiết|chăng|thơ|cù|mẫn|giờ|đước|giuộc|nên|thì|và|mà|đối\s+mặt|chịu)(?!\w))"
-            # a task written as a body's charge: "Trong quá trình tàu sửa chữa, cơ quan đăng kiểm có trách nhiệm kiểm
-            # tra, giám sát máy móc, thiết bị" (not a fault nor a responsible person: "có trách nhiệm trong việc ban
-            # hành chủ trương ...", "người có trách nhiệm không giải quyết ...", "chúng ta chưa có trách nhiệm tận
-            # cùng"; nor the manner of acting: "chủ động, tích cực và có trách nhiệm cùng các nước thành viên ASEAN",
-            # "thực hiện có trách nhiệm COP 21")
-            r"|(?<!người\s)(?<!không\s)(?<!chưa\s)(?<!\svà\s)(?<!thực\shiện\s)có\s+trách\s+nhiệm"
+        ),
+        # a task written as a body's charge, where a point is found or goes on (_modal_or_charged): "Trong quá trình
+        # tàu sửa chữa, cơ quan đăng kiểm có trách nhiệm kiểm tra, giám sát máy móc, thiết bị" (not a fault nor a
+        # responsible person: "có trách nhiệm trong việc ban hành chủ trương ...", "người có trách nhiệm không giải
+        # quyết ...", "chúng ta chưa có trách nhiệm tận cùng"; nor the manner of acting: "chủ động, tích cực và có trách
+        # nhiệm cùng các nước thành viên ASEAN", "thực hiện có trách nhiệm COP 21": directions_charged_not_after.txt)
+        charged=re.compile(
+            _not_after("directions_charged_not_after.txt") + r"có\s+trách\s+nhiệm"
             r"(?!\s*[,.;:)”\"]|\s+" + _alt("directions_not_charged.txt") + r")"
             # ... or with leading it: "Bộ Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp với các bộ liên quan
-            # cập nhật dự báo ..." (not the chair of a meeting: "chủ trì hội nghị")
-            r"|(?<!đã\s)(?<!cơ\squan\s)(?<!đơn\svị\s)chủ\s+trì\s*,?\s+phối\s+hợp(?!\w)"
+            # cập nhật dự báo ..." (not the chair of a meeting: "chủ trì hội nghị"; directions_leads_not_after.txt)
+            r"|" + _not_after("directions_leads_not_after.txt") + r"chủ\s+trì\s*,?\s+phối\s+hợp(?!\w)"
         ),
         action=re.compile(actions),
         task=re.compile(_alt("directions_tasks.txt")),
@@ -879,7 +891,7 @@ def _is_noun_use(doc: Doc, start: int, end: int) -> bool:
         if _ORDINAL_OPEN.match(low, ahead.end()):
             return False  # "Chủ tịch Quốc hội ... đề nghị, trong thời gian tới: Thứ nhất, hai bên tiếp tục duy trì ..."
         comma = ahead  # (what follows the time is weighed as what follows the comma)
-    if comma and (_patterns().modal.search(low, comma.end(), comma.end() + 80) or _patterns().action.match(low, comma.end())
+    if comma and (_modal_or_charged(low, comma.end(), comma.end() + 80) or _patterns().action.match(low, comma.end())
                   or (_SUBJECT_ACTS.match(low, comma.end()) or _BODY_WORD.match(low, comma.end())
                       and not _TOLD_DONE.search(low, comma.end(), comma.end() + 30))
                   and not _IF_BEFORE.search(low, max(0, start - 40), start)):
@@ -1026,7 +1038,7 @@ def _speech_start(doc: Doc, s: int, e: int, m: re.Match[str]) -> int | None:
     if m.group().startswith("cam") and not _pledges(low, m.start(), m.end()):
         return None  # a pledge once made ("Tổng thống Donald Trump đã cam kết sẽ ..."), the noun ("cam kết này ...")
     if not _document_says(low, s, m.start()):
-        modal = p.modal.search(low, m.end(), e)
+        modal = _modal_or_charged(low, m.end(), e)
         if modal:
             clause = _clause_start(low, m.end(), modal.start())
             return clause + 1 if clause >= 0 else m.end()
@@ -1063,10 +1075,11 @@ def _speech_start(doc: Doc, s: int, e: int, m: re.Match[str]) -> int | None:
 
 #: a text in force as the subject of what it already set out: "Nghị quyết 11 đã đưa ra 4 giải pháp", "Chính sách đã yêu
 #: cầu", "Trong Chỉ thị đã nêu rõ" (the cue is then at most a few words after "đã")
-_DOCUMENT_SAID = re.compile(
-    r"(?:^|[,;:]\s*)(?:(?:tại|trong|theo)\s+)?" + _alt("directions_documents.txt")
-    + r"(?!\s+(?:sư|gia)(?!\w))[^,.;:!?\n]{0,60}?\sđã(?:\s+[^\s,.;:!?]+){0,3}\s*$"
-)
+_DOCUMENT_SAID_AT = (r"(?:(?:tại|trong|theo)\s+)?" + _alt("directions_documents.txt")
+                     + r"(?!\s+(?:sư|gia)(?!\w))[^,.;:!?\n]{0,60}?\sđã(?:\s+[^\s,.;:!?]+){0,3}\s*$")
+#: ... at the sentence's start (matched there) or after a mark (searched for)
+_DOCUMENT_SAID_OPENS = re.compile(_DOCUMENT_SAID_AT)
+_DOCUMENT_SAID = re.compile(r"[,;:]\s*" + _DOCUMENT_SAID_AT)
 
 
 #: a text in force as the subject of its sentence, a content verb (directions_document_verbs.txt) at the cue or right
@@ -1105,7 +1118,7 @@ def _document_tells(low: str, s: int, e: int, *, verb_at_end: bool = True) -> bo
 
 def _document_says(low: str, s: int, at: int) -> bool:
     """Whether the cue at `at` tells what a resolution, law or policy already says (background)."""
-    if _DOCUMENT_SAID.search(low[s:at]):
+    if _DOCUMENT_SAID_OPENS.match(low, s, at) or _DOCUMENT_SAID.search(low, s, at):
         return True
     verb = _DOCUMENT_VERB.match(low, at)
     return _document_tells(low, s, verb.end() if verb else at)
@@ -1253,7 +1266,7 @@ def _goes_on(doc: Doc, s: int, e: int, same_paragraph: bool = True, quote_ends: 
             return start
     if quoted or not (same_paragraph or opener or chained):
         return None  # (in a quotation, only a task set out from its first words: opinions there need a modal)
-    modal = p.modal.search(low, start, e)
+    modal = _modal_or_charged(low, start, e)
     if modal and _VIEW_OPEN.match(low, start, modal.start()):
         modal = None  # (a judgement or a reason the modal sits in, not the next task: "Đây là nhiệm vụ nặng nề vì Hải
         # Phòng phải gánh ...", "Điều này cho thấy ... bất kỳ ai vi phạm là phải xử lý ...", "Vì phải biết có bao nhiêu
@@ -2200,7 +2213,7 @@ def _quoted_tasks(doc: Doc, sentences: list[tuple[int, int, int]], opening: int,
             a += 1
         when = _QUOTED_WHEN.match(low, a, b)  # "Năm tới, chúng ta cần ...": the time first, then the task
         a = when.end() if when else a
-        modal = p.modal.search(low, a, min(b, a + _QUOTED_HEAD + 10))
+        modal = _modal_or_charged(low, a, min(b, a + _QUOTED_HEAD + 10))
         head = low[a:modal.start()] if modal else ""
         task = (modal and modal.start() - a <= _QUOTED_HEAD and not re.search(r"[,;:]", head)) \
             or _QUOTED_DIRECTIVE.match(low, a, b)
@@ -2211,7 +2224,7 @@ def _quoted_tasks(doc: Doc, sentences: list[tuple[int, int, int]], opening: int,
             task = False
         if task and not _CONSEQUENCE.match(low, a, b) and not _PAST.search(low, a, modal.start() if modal else a):
             out.append((a, b))
-        elif ordered and ((modal := p.modal.search(low, a, b)) and not _PAST.search(low, a, modal.start())
+        elif ordered and ((modal := _modal_or_charged(low, a, b)) and not _PAST.search(low, a, modal.start())
                           or p.action.match(low, a, b)):
             # (an order: its condition too, "Nếu ai sử dụng xe công đi lễ, ... phải xử lý ..."; from its directive verb
             # when it has one: "Riêng về an ninh trật tự, yêu cầu đồng chí Trưởng Công an quận ...")

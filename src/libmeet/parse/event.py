@@ -210,7 +210,8 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
         # "Phát biểu tại buổi họp báo ngày 8/2, … cho biết Thủ tướng Shinzo Abe sẽ có hội đàm với …": a meeting ahead,
         # told with no day of its own, is the news of a plan (not one the title names: an announced talkshow)
         return Skip(reason=detect.PLAN_TOLD)
-    past = dates.history(doc, story_day, published=published, reference_date=info.reference_date, mtime=info.mtime)
+    past = dates.history(doc, story_day, published=published, reference_date=info.reference_date, mtime=info.mtime,
+                         at=found.anchor)
     if past:
         return Skip(reason=past)
     name_span = found.spans.get("name")

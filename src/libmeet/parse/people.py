@@ -1877,8 +1877,7 @@ def _is_strong(doc: Doc, mention: _Mention, by_title: bool) -> bool:
 #: Government's meeting on Tân Sơn Nhất airport, "Trao đổi với báo chí bên hành lang QH sáng nay, Phó Chủ nhiệm UB
 #: KHCN-MT Lê Hồng Tịnh cho biết"); at the sitting itself ("kỳ họp", "phiên họp") they tell of its own sidelines (not
 #: "bên lề kỳ họp", which may open the sentence of a meeting held there: "Bên lề kỳ họp, Tổng Bí thư đã gặp mặt ...")
-#: (people_assembly_corridors.txt, people_assembly_sittings.txt)
-_ASSEMBLY_CORRIDORS = lexicon.words("people_assembly_corridors.txt")
+#: (people_assembly_corridors.txt, people_assembly_sittings.txt: _assembly_corridors)
 #: a sentence that tells of another time or another gathering: "Trước đó, tại hội nghị ... ở Cần Thơ, Thứ trưởng X
 #: cho rằng", "kể từ khi Tổng thống Mỹ Joe Biden nhậm chức", "tại buổi họp báo, ông X cho biết" (the press are
 #: told of the meeting; they do not hold it)
@@ -1909,9 +1908,13 @@ _RECENT_MEETING = re.compile(r"(?:" + lexicon.alternatives(("cuộc", "buổi", 
                              + r"|" + lexicon.alternatives(("hội nghị", "hội thảo", "tọa đàm"), "", spaces=True,
                                                            word_start=True)
                              + r")(?!\w)[^.,;!?\n]{0,60}?\s(?:mới|gần)\s+đây(?!\w)")
-_ELSEWHERE_IN = re.compile(lexicon.alternatives(
-    ("kể từ khi", "họp báo", "giao ban báo chí", "trả lời phỏng vấn", "trả lời báo chí", *_ASSEMBLY_CORRIDORS),
-    r"(?!\w)", word_start=True)
+@cache
+def _elsewhere_in() -> re.Pattern[str]:
+    """Words that tell of another time or gathering inside a sentence (see _ELSEWHERE_OPEN), an assembly's corridors
+    among them (_assembly_corridors)."""
+    return re.compile(lexicon.alternatives(
+        ("kể từ khi", "họp báo", "giao ban báo chí", "trả lời phỏng vấn", "trả lời báo chí", *_assembly_corridors()[0]),
+        r"(?!\w)", word_start=True)
     # ... or a meeting some days before: "Tại cuộc làm việc cách đây 2 ngày về vấn đề này, Phó Thủ tướng X đã đề nghị"
     + r"|" + lexicon.alternation(("tại", "trong"), word_start=True)
     + r" (?:cuộc|buổi|phiên|hội nghị|hội thảo)[^.;!?\n]{0,60}? cách đây \w+ (?:ngày|tuần|tháng)(?!\w)")
@@ -1947,11 +1950,18 @@ _A_DAY = re.compile(r"(?<![\d/.-])\d{1,2}\s?[/.-]\s?\d{1,2}(?![\d])")
 #: own words place someone at one ("Thứ trưởng Bộ Tài chính Đỗ Hoàng Anh Tuấn trả lời báo chí về ..."), and a press
 #: briefing's at it ("Phó Giám đốc Sở Giáo dục và Đào tạo Hà Nội Lê Ngọc Quang thông tin tại buổi giao ban báo chí")
 @cache
+def _assembly_corridors() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """An assembly's corridors (people_assembly_corridors.txt) and its sittings, at which they tell of the event itself
+    (people_assembly_sittings.txt)."""
+    return lexicon.words("people_assembly_corridors.txt"), lexicon.words("people_assembly_sittings.txt")
+
+
+@cache
 def _told_at() -> dict[str, tuple[str, ...]]:
     """Such words → the kinds of event at which they tell of the event itself."""
-    sittings = lexicon.words("people_assembly_sittings.txt")
+    corridors, sittings = _assembly_corridors()
     return {"họp báo": ("họp báo",), "giao ban báo chí": ("họp báo", "giao ban"), "trả lời báo chí": ("họp báo",),
-            **{corridor: sittings for corridor in _ASSEMBLY_CORRIDORS}}
+            **{corridor: sittings for corridor in corridors}}
 
 
 @cache
@@ -2192,11 +2202,11 @@ def _elsewhere_flags(doc: Doc, kind: str | None, at: int | None = None, *, aside
         return _elsewhere_flags(doc, kind, at, asides=False)
     starts = _sentences(doc)
     flagged = [bool(_ELSEWHERE_OPEN.match(doc.low, s)) and not _earlier_there(doc, s) for s in starts]
-    for m in _ELSEWHERE_IN.finditer(doc.low):
+    for m in _elsewhere_in().finditer(doc.low):
         # (an assembly's corridors only against a known event of another kind: with none, the sitting may be the
         # event: "Trao đổi với phóng viên bên hành lang Quốc hội, đại biểu Nguyễn Hữu Quang (Thanh Hóa) cho rằng")
         words = m.group(0)
-        another = words not in _ASSEMBLY_CORRIDORS if kind is None else kind not in _told_at().get(words, ())
+        another = words not in _assembly_corridors()[0] if kind is None else kind not in _told_at().get(words, ())
         if another and not _RIGHT_AFTER_IT.match(doc.low, m.end()) and (asides or words != "kể từ khi"):
             flagged[bisect_right(starts, m.start()) - 1] = True
     if "mới đây" in doc.low or "gần đây" in doc.low:
@@ -2215,11 +2225,12 @@ def _elsewhere_flags(doc: Doc, kind: str | None, at: int | None = None, *, aside
             flagged[index] = True
     for index in _phoned(doc):
         flagged[index] = True
-    own = bisect_right(starts, at) - 1 if at is not None else None
-    for m in _ANOTHER_MEETING.finditer(doc.low):
-        index = bisect_right(starts, m.start()) - 1
-        if index != own:
-            flagged[index] = True
+    if "riêng" in doc.low or "khác" in doc.low:
+        own = bisect_right(starts, at) - 1 if at is not None else None
+        for m in _ANOTHER_MEETING.finditer(doc.low):
+            index = bisect_right(starts, m.start()) - 1
+            if index != own:
+                flagged[index] = True
     # words said to the press, not on the meeting's sidelines: "Nói với Reuters, Bộ trưởng Quốc phòng Litva ..."
     told, press = _told_the_press()
     for m in told.finditer(doc.low) if press.search(doc.low) else ():
@@ -2276,7 +2287,7 @@ def _earlier_words(low: str) -> bool:
 
 
 def _may_hold_asides(low: str) -> bool:
-    """Whether a text holds an aside `_elsewhere_flags` reads: "kể từ khi" (_ELSEWHERE_IN), or an earlier month
+    """Whether a text holds an aside `_elsewhere_flags` reads: "kể từ khi" (_elsewhere_in), or an earlier month
     (_EARLIER_MONTH; "hồi" alone is in "phản hồi", "thu hồi"): false for most texts."""
     return "kể từ khi" in low or _earlier_words(low) and _EARLIER_MONTH.search(low) is not None
 
@@ -2685,18 +2696,21 @@ _DISCIPLINED = re.compile(r"(?<!\w)" + _DISCIPLINE_VERBS +
 #: Chi cục An toàn vệ sinh thực phẩm Nghệ An của ông Chu Trọng Trang", "cho thôi chức Cục trưởng Biểu diễn Nghệ thuật
 #: đối với ông Nguyễn Đăng Chương", "quy trình xử lý kỷ luật Thứ trưởng Hồ Thị Kim Thoa" (not a headline's "thôi chức
 #: Chủ tịch Hội NV Hà Nội" before the next line's name); or a rank: "kỷ luật đối với công chức Bùi Quang Hưng"
+#: (a sanction told by two verbs in a row leads the post with both: "thi hành kỷ luật cách chức Chủ tịch UBND huyện đối
+#: với ông X", "kỷ luật khai trừ Đảng đối với ông X")
 @cache
 def _disciplined_post_re() -> re.Pattern[str]:
     word = r"(?!" + lexicon.alternation(lexicon.words("people_clause_words.txt"), spaces=True) + r"(?!\w))[^\W\d_]+"
-    return re.compile(r"(?<!\w)(?:" + _DISCIPLINE_VERBS + r"|thôi (?:giữ )?chức)(?:[^\S\n]+đối[^\S\n]+với)?"
+    return re.compile(r"(?<!\w)(?:" + _DISCIPLINE_VERBS + r"|thôi (?:giữ )?chức)"
+                      r"(?:[^\S\n]+(?:đối[^\S\n]+với|" + _DISCIPLINE_VERBS + r"))*"
                       r"[^\S\n]+(?P<post>" + word
-                      + r"(?:[^\S\n]+" + word + r"){0,8}?)(?:[^\S\n]+(?:của|đối[^\S\n]+với))?[^\S\n]+"
+                      + r"(?:[^\S\n]+" + word + r"){0,13}?)(?:[^\S\n]+(?:của|đối[^\S\n]+với))?[^\S\n]+"
                       + _honorific_before() + "$")
 
 
 def _disciplined_post(doc: Doc, start: int) -> bool:
     """Whether the person named at `start` is the one a post is taken from (_disciplined_post_re)."""
-    m = _disciplined_post_re().search(doc.low, max(0, start - 90), start)
+    m = _disciplined_post_re().search(doc.low, max(0, start - 120), start)
     return bool(m) and (doc.text[m.start("post")].isupper() or " ".join(m.group("post").split()) in _ranks())
 
 
@@ -3749,13 +3763,15 @@ def _another_subject(doc: Doc, end: int, role_start: int) -> bool:
     semicolon = doc.text.rfind(";", end, role_start)
     if semicolon < 0 or not _patterns()["role"].search(doc.low, end, semicolon):
         return False
-    # (past the clause's first word, capitalised as a sentence's: a title or a person's name, not "; Sau đó, ...",
-    # "; tại Hội trường Thống Nhất, ...")
-    first = _FIRST_WORD.match(doc.text, semicolon + 1, role_start)
-    lo = first.end() if first else role_start
-    title = _title_at().search(doc.low, lo, role_start) if lo < role_start else None
+    # (a title from the clause's start: "...; Chủ tịch UBND tỉnh chủ trì buổi làm việc"; a person's name past its
+    # first word, capitalised as a sentence's: not "; Sau đó, ...", "; tại Hội trường Thống Nhất, ...")
+    clause = doc.text[semicolon + 1:role_start]
+    opens = role_start - len(clause.lstrip())
+    title = _title_at().search(doc.low, opens, role_start) if opens < role_start else None
     if title and doc.text[title.start()].isupper():
         return True
+    first = _FIRST_WORD.match(doc.text, semicolon + 1, role_start)
+    lo = first.end() if first else role_start
     words = doc.text[lo:role_start].split()
     return any(word[:1].isupper() and vietnamese_name_at(words, i) for i, word in enumerate(words))
 
