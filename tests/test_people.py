@@ -3369,3 +3369,35 @@ def test_a_bare_thao_luan_is_no_meeting_words_are_said_at():
     from libmeet.parse.people import _at_a_meeting
     text = "ý kiến của ông Nguyễn Văn Nam trong thảo luận về dự án"
     assert not _at_a_meeting().match(text, text.find(" trong"))
+
+
+@pytest.mark.parametrize("text, cited, present", [
+    # working 22533954: deputies given as examples of those the press seeks out, not at the sitting told
+    ("Chất vấn tại Quốc hội\nSáng 13/6, Quốc hội chất vấn Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến. Những đại biểu thường "
+     "xuyên tranh luận được rất đông phóng viên tìm kiếm để phỏng vấn. Ví dụ như ĐB Dương Trung Quốc, ĐB Lưu Bình "
+     "Nhưỡng, ĐB Phạm Tất Thắng, ĐB Bùi Văn Xuyền... Bộ trưởng Nguyễn Thị Kim Tiến trả lời chất vấn.",
+     {"Lưu Bình Nhưỡng", "Phạm Tất Thắng"}, {"Nguyễn Thị Kim Tiến"}),
+    # bench 22259144: the victims of wrongful verdicts a voter names as cases
+    ("Cử tri Hà Nội kiến nghị\nSáng 13/5, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân tiếp xúc cử tri quận Tây Hồ. Cử tri "
+     "Nguyễn Xuân Du chia sẻ việc phát hiện án oan sai trong thời gian vừa qua như ông Nguyễn Thanh Chấn (Bắc Giang), "
+     "Huỳnh Văn Nén, ông Nguyễn Đức Long được nhân dân chú ý theo dõi.",
+     {"Nguyễn Thanh Chấn", "Nguyễn Đức Long"}, {"Nguyễn Thị Kim Ngân"}),
+    # bench 22262818: former officials listed as cases, past a semicolon
+    ("Tổng Bí thư tiếp xúc cử tri\nSáng 13/5, Tổng Bí thư Nguyễn Phú Trọng tiếp xúc cử tri Hà Nội. Nhiều cán bộ nguyên "
+     "Ủy viên Trung ương mấy khóa như Nguyễn Minh Quang, nguyên Bộ trưởng Tài nguyên - Môi trường vụ Formosa; Vũ Huy "
+     "Hoàng, Trần Lưu Hải, Phó Trưởng Ban Thường trực Ban Tổ chức Trung ương.",
+     {"Nguyễn Minh Quang", "Trần Lưu Hải"}, {"Nguyễn Phú Trọng"}),
+    # (bench 22398093: those "như" lists after their attendance are there)
+    ("Họp báo đêm nhạc\nSáng 10/5, Hội Nghệ sĩ Sân khấu Việt Nam tổ chức họp báo. Sự kiện có sự tham dự của nhiều nghệ "
+     "sĩ như NSND Tự Long, NSƯT Quang Thắng.", set(), {"Tự Long", "Quang Thắng"}),
+    # (bench 22474343: "như trong dự thảo" is no list; the deputies who propose are at the sitting)
+    ("Quốc hội thảo luận Luật Cảnh vệ\nSáng 12/6, Quốc hội thảo luận dự án Luật Cảnh vệ. Ngoài các đối tượng cảnh vệ "
+     "được quy định như trong dự thảo, ĐB Trịnh Ngọc Thúy (TP HCM), ĐB Trần Hồng Hà (Vĩnh Phúc) đề nghị đưa Chánh án "
+     "TAND Tối cao vào đối tượng cảnh vệ.", set(), {"Trịnh Ngọc Thúy", "Trần Hồng Hà"}),
+])
+def test_people_named_only_in_a_list_of_examples_are_no_attendees(text, cited, present):
+    from libmeet.parse.people import named_as_examples
+    doc = Doc.from_raw(text)
+    found = extract_attendees(doc, kind="họp")
+    flagged = {person.name for (person, _), out in zip(found, named_as_examples(doc, found)) if out}
+    assert cited <= flagged and not flagged & present and present <= {person.name for person, _ in found}

@@ -270,6 +270,8 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
         _SetAside(lambda found: people.quoted_only(doc, found), "named only inside someone else's quoted words"),
         _SetAside(lambda found: people.reported_by_another(doc, found, found_at),
                   "named only in what someone else reports of them"),
+        _SetAside(lambda found: people.named_as_examples(doc, found, found_at),
+                  "named only in a list of examples (\"Ví dụ như ĐB ...\", \"như ông ...\"), not at the event"),
         _SetAside(lambda found: people.commentators(doc, found, found_kind, found_at),
                   "named only as commentators giving a view, not placed at the event", still_heard=True),
         _SetAside(lambda found: people.reshuffled(doc, found),

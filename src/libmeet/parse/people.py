@@ -2860,6 +2860,54 @@ def reported_by_another(doc: Doc, people: list[tuple[Person, list[Span]]], at: i
     return [bool(spans) and of_them(spans) for _, spans in people]
 
 
+#: an example's opener: a list of cases or people given as examples, not those at the event ("Ví dụ như ĐB Dương
+#: Trung Quốc, ĐB Lưu Bình Nhưỡng, ĐB Phạm Tất Thắng ...", "phát hiện án oan sai trong thời gian vừa qua như ông Nguyễn
+#: Thanh Chấn (Bắc Giang), Huỳnh Văn Nén", "Nhiều cán bộ nguyên Ủy viên Trung ương mấy khóa như Nguyễn Minh Quang";
+#: not "cũng như", "như sau", "như vậy")
+_EXAMPLE_CUE = re.compile(r"(?<!\w)(?:ví dụ|chẳng hạn|điển hình(?=\s+(?:như|là)(?!\w))|"
+                          r"(?<!cũng )(?<!chẳng hạn )(?<!ví dụ )(?<!điển hình )như)(?!\w)")
+#: ... the list opening on a name or a title in capitals, past "như", "là" and a word that leads a name or a case ("như
+#: vụ Trịnh Xuân Thanh"; not "như trong dự thảo, ĐB Trịnh Ngọc Thúy ... đề nghị", "như vậy"), with list words only
+#: between the opener and the name (names, titles, brackets, commas), no sentence's end
+_EXAMPLE_OPENS = re.compile(r"\s+(?:(?:như|là)\s+)?(?:(?:ông|bà|anh|chị|đồng chí|vụ|trường hợp)\s+)?")
+_EXAMPLE_LIST = re.compile(r"[^.:!?“”\"\n…]{0,260}$")
+#: what still places those listed at a gathering: "có sự tham dự của nhiều nghệ sĩ như NSND Tiến Thọ", "các chuyên gia
+#: đầu ngành như GS Lê Đức Hinh, ... có mặt tại hội thảo"
+_EXAMPLE_THERE = re.compile(r"(?<!\w)(?:tham dự|tham gia|(?:đến|tới|cùng|về) dự|có mặt|góp mặt|khách mời|chủ trì|"
+                            r"phát biểu|xuất hiện|đón tiếp|tiếp đón|gặp|hội kiến|hội đàm)(?!\w)")
+
+
+def named_as_examples(doc: Doc, people: list[tuple[Person, list[Span]]], at: int | None = None) -> list[bool]:
+    """For each person, whether every place the text names them stands in a list of examples (_EXAMPLE_CUE, then list
+    words only), in a sentence that names no meeting and places no one at a gathering (_EXAMPLE_THERE), not the
+    event's own (at `at`), never speaking after the name: those a speaker or the writer cites as a case ("Ví dụ như ĐB
+    Dương Trung Quốc, ĐB Lưu Bình Nhưỡng ..." - deputies the press seeks out, "như ông Nguyễn Thanh Chấn (Bắc Giang)" -
+    victims of a wrongful verdict), not people at the event."""
+    if not any(cue in doc.low for cue in ("như", "ví dụ", "chẳng hạn", "điển hình")):
+        return [False] * len(people)
+    starts = _sentences(doc)
+    own = bisect_right(starts, at) - 1 if at is not None else None
+    low = doc.low
+
+    def cited(start: int, end: int) -> bool:
+        index, first, last = _sentence_at(doc, starts, start)
+        if index == own or _says_after(low, end) or low.startswith(":", end):
+            return False
+        cue = None
+        for cue in _EXAMPLE_CUE.finditer(low, max(first, start - 260), start):
+            pass
+        opens = _EXAMPLE_OPENS.match(doc.text, cue.end()) if cue is not None else None
+        return opens is not None and doc.text[opens.end():opens.end() + 1].isupper() \
+            and bool(_EXAMPLE_LIST.match(low, opens.end(), start)) \
+            and not _EXAMPLE_THERE.search(low, first, last) and not _REPORTED_THERE.search(low, first, last) \
+            and not any_kind_pattern().search(low, first, last)
+
+    def mentions(person: Person, spans: list[Span]) -> list[Span]:
+        return sorted(set(lexicon.whole_words(low, person.name.lower())) | set(spans))
+
+    return [bool(spans) and all(cited(*span) for span in mentions(person, spans)) for person, spans in people]
+
+
 #: one who comments on the news, set off by their title next to the name: "bà Sarah Lain, nghiên cứu sinh tại Viện
 #: Nghiên cứu hoàng gia ... (RUSI), nhận xét", "ông Charles Morrison - Chuyên gia cao cấp của Trung tâm Đông - Tây ...
 #: khẳng định", "bài viết của tiến sỹ Jonathan D. London, một nhà nghiên cứu hàng đầu về Việt Nam", "Nhà nghiên cứu
