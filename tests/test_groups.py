@@ -580,3 +580,15 @@ def test_a_host_only_report_does_not_chain_two_receptions_into_one_group():
                record("c.txt", kind="tiếp", name="tiếp Đại sứ", start="2017-05-25", attendees=[QUANG, PARK],
                       title="Chủ tịch nước Trần Đại Quang tiếp Đại sứ và Đặc phái viên Hàn Quốc")]
     assert not any({0, 2} <= set(g.members) for g in group_events(records))
+
+
+def test_a_report_naming_no_deputy_does_not_chain_two_meetings_with_voters():
+    # (review 84) as for receptions: a voters' meeting report with no deputy named may join either, never both
+    trong = person("Nguyễn Phú Trọng", "Tổng Bí thư")
+    a = record("a.txt", kind="tiếp xúc cử tri", name="buổi tiếp xúc cử tri", province="Hà Nội", start="2017-05-13",
+               attendees=[trong], title="Tổng Bí thư tiếp xúc cử tri")
+    b = record("b.txt", kind="tiếp xúc cử tri", name="buổi tiếp xúc cử tri", province=None, start="2017-05-13",
+               attendees=[], title="Tổng Bí thư tiếp xúc cử tri")
+    c = record("c.txt", kind="tiếp xúc cử tri", name="buổi tiếp xúc cử tri", province=None, start="2017-05-13",
+               attendees=[PHUC], title="Tổng Bí thư tiếp xúc cử tri")
+    assert not any({0, 2} <= set(g.members) for g in group_events([a, b, c]))

@@ -3401,3 +3401,13 @@ def test_people_named_only_in_a_list_of_examples_are_no_attendees(text, cited, p
     found = extract_attendees(doc, kind="họp")
     flagged = {person.name for (person, _), out in zip(found, named_as_examples(doc, found)) if out}
     assert cited <= flagged and not flagged & present and present <= {person.name for person, _ in found}
+
+
+def test_a_middle_name_is_no_example_cue():
+    # (review 84) "Như" inside "Trần Như Lâm" opens no list of examples: the one named after him is not set aside
+    from libmeet.parse.people import named_as_examples
+    from libmeet.models import Person
+    text = "Nhiều người đồng tình, trong đó có ông Trần Như Lâm, bà Nguyễn Thị Hoa ở phường Tân Định."
+    doc = Doc.from_raw(text)
+    start = text.index("Nguyễn Thị Hoa")
+    assert named_as_examples(doc, [(Person(name="Nguyễn Thị Hoa"), [(start, start + 14)])]) == [False]

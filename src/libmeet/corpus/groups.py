@@ -326,6 +326,8 @@ def _conflict(a: dict[str, set], b: dict[str, set], neighbours: bool = False, ra
     if received_a and received_b and len(received_a & received_b) < 2 and received_a - received_b \
             and received_b - received_a:
         return True  # two receptions (_other_receptions), however their groups were chained by a host-only report
+    if a["voters"] and b["voters"] and not a["voters"] & b["voters"]:
+        return True  # two meetings with voters (_other_voters), however chained by a report naming no deputy
     if a["words"] and b["words"]:  # every name must agree with some name of the other group
         return (any(all(_disagree(x, y, rare) for y in b["words"]) for x in a["words"])
                 or any(all(_disagree(x, y, rare) for x in a["words"]) for y in b["words"]))
@@ -348,7 +350,8 @@ def _facts(k: EventKey) -> dict[str, set]:
             "words": {(k.words, k.says, k.topic, k.people)} if any(not is_term(w) for w in k.words) else set(),
             "numbers": {k.numbers} - {frozenset()},
             # (the people a reception's report names: _conflict asks _other_receptions of two groups)
-            "received": set(k.people) if k.kind in RECEPTIONS else set()}
+            "received": set(k.people) if k.kind in RECEPTIONS else set(),
+            "voters": set(k.people) if k.kind in VOTERS else set()}
 
 
 def _rarity(keys: Sequence[EventKey]) -> tuple[dict[str, float], frozenset[str]]:

@@ -1908,6 +1908,8 @@ _RECENT_MEETING = re.compile(r"(?:" + lexicon.alternatives(("cuộc", "buổi", 
                              + r"|" + lexicon.alternatives(("hội nghị", "hội thảo", "tọa đàm"), "", spaces=True,
                                                            word_start=True)
                              + r")(?!\w)[^.,;!?\n]{0,60}?\s(?:mới|gần)\s+đây(?!\w)")
+
+
 @cache
 def _elsewhere_in() -> re.Pattern[str]:
     """Words that tell of another time or gathering inside a sentence (see _ELSEWHERE_OPEN), an assembly's corridors
@@ -1946,9 +1948,6 @@ _EARLIER_MONTH = re.compile(lexicon.alternation(("hồi",), word_start=True) + r
 _A_DAY = re.compile(r"(?<![\d/.-])\d{1,2}\s?[/.-]\s?\d{1,2}(?![\d])")
 
 
-#: the kinds of event at which such words tell of the event itself, not of another gathering: a press conference's
-#: own words place someone at one ("Thứ trưởng Bộ Tài chính Đỗ Hoàng Anh Tuấn trả lời báo chí về ..."), and a press
-#: briefing's at it ("Phó Giám đốc Sở Giáo dục và Đào tạo Hà Nội Lê Ngọc Quang thông tin tại buổi giao ban báo chí")
 @cache
 def _assembly_corridors() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """An assembly's corridors (people_assembly_corridors.txt) and its sittings, at which they tell of the event itself
@@ -1956,6 +1955,9 @@ def _assembly_corridors() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return lexicon.words("people_assembly_corridors.txt"), lexicon.words("people_assembly_sittings.txt")
 
 
+#: the kinds of event at which such words tell of the event itself, not of another gathering: a press conference's
+#: own words place someone at one ("Thứ trưởng Bộ Tài chính Đỗ Hoàng Anh Tuấn trả lời báo chí về ..."), and a press
+#: briefing's at it ("Phó Giám đốc Sở Giáo dục và Đào tạo Hà Nội Lê Ngọc Quang thông tin tại buổi giao ban báo chí")
 @cache
 def _told_at() -> dict[str, tuple[str, ...]]:
     """Such words → the kinds of event at which they tell of the event itself."""
@@ -2883,7 +2885,7 @@ def named_as_examples(doc: Doc, people: list[tuple[Person, list[Span]]], at: int
     event's own (at `at`), never speaking after the name: those a speaker or the writer cites as a case ("Ví dụ như ĐB
     Dương Trung Quốc, ĐB Lưu Bình Nhưỡng ..." - deputies the press seeks out, "như ông Nguyễn Thanh Chấn (Bắc Giang)" -
     victims of a wrongful verdict), not people at the event."""
-    if not any(cue in doc.low for cue in ("như", "ví dụ", "chẳng hạn", "điển hình")):
+    if not _EXAMPLE_CUE.search(doc.low):  # (not a substring test: "nhưng" holds "như")
         return [False] * len(people)
     starts = _sentences(doc)
     own = bisect_right(starts, at) - 1 if at is not None else None
@@ -2893,10 +2895,14 @@ def named_as_examples(doc: Doc, people: list[tuple[Person, list[Span]]], at: int
         index, first, last = _sentence_at(doc, starts, start)
         if index == own or _says_after(low, end) or low.startswith(":", end):
             return False
+        # the last cue before the name, not a name's own syllable: a capital right after a capitalised word ("Trần Như
+        # Lâm"; a sentence's "Ví dụ như" opens after its stop)
         cue = None
-        for cue in _EXAMPLE_CUE.finditer(low, max(first, start - 260), start):
-            pass
-        opens = _EXAMPLE_OPENS.match(doc.text, cue.end()) if cue is not None else None
+        for m in _EXAMPLE_CUE.finditer(low, max(first, start - 260), start):
+            word = doc.text[max(0, m.start() - 12):m.start()].split()
+            if not (doc.text[m.start()].isupper() and word and word[-1][:1].isupper() and word[-1][-1:].isalpha()):
+                cue = m
+        opens = _EXAMPLE_OPENS.match(low, cue.end()) if cue is not None else None
         return opens is not None and doc.text[opens.end():opens.end() + 1].isupper() \
             and bool(_EXAMPLE_LIST.match(low, opens.end(), start)) \
             and not _EXAMPLE_THERE.search(low, first, last) and not _REPORTED_THERE.search(low, first, last) \
