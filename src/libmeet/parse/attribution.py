@@ -786,8 +786,8 @@ def _side_opens(country: str) -> re.Pattern[str]:
 #: a guest thanking the host for receiving them, which opens the guest's turn in a reception's report: "Ông Atsusuke
 #: Kawada cảm ơn Thủ tướng Nguyễn Xuân Phúc đã dành thời gian tiếp, đồng thời bày tỏ ...", "Bộ trưởng ... Hiroshige Seko
 #: trân trọng cảm ơn Thủ tướng Nguyễn Xuân Phúc đã dành thời gian tiếp; ..." (not "đã tiếp tục", "đã tiếp đón trọng thị
-#: Nhà vua")
-_THANKS_FOR_RECEIVING = re.compile(r"(?<!\w)cảm\s+ơn\s+(?P<host>[^.;:!?\n]{2,80}?)\s+đã\s+(?:dành\s+thời\s+gian\s+)?"
+#: Nhà vua") (the word's start asserted after its first letter, so that the pattern is led by it)
+_THANKS_FOR_RECEIVING = re.compile(r"c(?<!\wc)ảm\s+ơn\s+(?P<host>[^.;:!?\n]{2,80}?)\s+đã\s+(?:dành\s+thời\s+gian\s+)?"
                                    r"tiếp(?:\s+(?:đoàn|đón))?(?=\s*[,;.:]|\s+(?:và|đồng\s+thời)(?!\w))")
 #: ... and the sides agreeing together, which ends it: "hai bên nhất trí ...", "hai Bộ trưởng cùng thống nhất ..."
 _SIDES_AGREE = re.compile(r"(?<!\w)(?:hai|các)\s+(?:bên|bộ\s+trưởng|nhà\s+lãnh\s+đạo)\s+(?:(?:đã|cùng|cũng)\s+)*"

@@ -206,11 +206,11 @@ _CREDIT_TAILS = (r": [A-Za-z.]+/[A-ZĐ]{2,}\)? (?=[" + _UPPER + r"])",
 _CREDIT_WORDS_TAIL = _CREDIT_WORDS_REST + r" (?=" + CAPTION_RUNS_INTO + r")"
 _SOURCE_WORDS_TAIL = r": [^.:;()\n]{1,30}? (?=" + CAPTION_RUNS_INTO + r")"
 #: a photo's credit glued to the next sentence (only its end is read: where that sentence starts); one in its bracket
-#: before a capital. (A match of "Nguồn" is led by its "ồ", "Ngu" asserted behind, so that the engine stops only at the
-#: rare "Ả", "ồ" and "(", not at every capital N; each word's tails are tried in the order above, as one alternation of
-#: the credits was.)
+#: before a capital. (A match of "Nguồn" is led by its "ồ", "Ngu" asserted behind after it, so that each branch is led
+#: by a letter and the engine skips ahead to the rare "Ả", "ồ" and "(", not trying every position; each word's tails
+#: are tried in the order above, as one alternation of the credits was.)
 _CREDIT = re.compile(r"Ảnh(?:" + "|".join((*_CREDIT_TAILS, _CREDIT_WORDS_TAIL)) + r")"
-                     r"|(?<=Ngu)ồn(?:" + "|".join((*_CREDIT_TAILS, _SOURCE_WORDS_TAIL)) + r")"
+                     r"|ồ(?<=Nguồ)n(?:" + "|".join((*_CREDIT_TAILS, _SOURCE_WORDS_TAIL)) + r")"
                      r"|" + CREDIT_IN_BRACKETS + r" (?=[" + _UPPER + r"])")
 
 #: academic and other titles written with a dot before a name
@@ -1784,7 +1784,10 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None,
 #: a leader meeting another, told by the bare verb and the other's title in the lead: "Tổng thống Nga Vladimir Putin
 #: gặp người đồng cấp Emmanuel Macron", "Chủ tịch nước Trần Đại Quang đã gặp Thống đốc Saint Petersburg ..."
 #: (not the noun told with a verb, which detect weighs: "có cuộc gặp người đồng cấp Vương Nghị")
-_MEETS_LEADER = re.compile(r"(?<!\w)(?<!cuộc\s)(?<!buổi\s)(?:đã\s+)?(?P<verb>gặp)\s+"
+#: (its first letter taken first, from a set, and what stands before it asserted after it; the verb, which may be that
+#: letter's word, captured behind once read: a pattern led by a character set, which the engine skips ahead to,
+#: instead of trying every position)
+_MEETS_LEADER = re.compile(r"[đg](?<!\w[đg])(?<!cuộc\s[đg])(?<!buổi\s[đg])(?:(?<=đ)ã\s+g|(?<=g))ặp(?<=(?P<verb>gặp))\s+"
                            r"(?:người\s+đồng\s+cấp(?!\w)|(?=\w))")
 #: ... its day, with its word: "Ngày 29/5", "Chiều 1/7", "hôm 14/6" (_DAY_AFTER_NAME), and its year if written, which
 #: a day ahead writes before "tới": "Ngày 29/5/2018 tới"
