@@ -2396,6 +2396,36 @@ def test_one_with_no_office_named_only_in_passing(text, expected):
     assert {name: flags[name] for name in expected} == expected
 
 
+
+@pytest.mark.parametrize("text, meeting, expected", [
+    # bench 22418562 (readings seed 224a E13, 226b E25): a speaker at the round table, his company's leader set off
+    # after his name
+    ("Sáng ngày 30/5, giờ New York, Thủ tướng Nguyễn Xuân Phúc dự tọa đàm bàn tròn về hợp tác đầu tư Việt Nam - Hoa "
+     "Kỳ. Tại cuộc tọa đàm, lãnh đạo các tập đoàn lớn của Hoa Kỳ đánh giá cao môi trường đầu tư, kinh doanh của Việt "
+     "Nam như lời ông Charles Kaye, lãnh đạo Warburg Pincus, tập đoàn đã đầu tư vào du lịch, trong đó có khách sạn "
+     "Metropole Hà Nội thì “ngày càng có nhiều cơ hội ở Việt Nam”.", "tọa đàm", {"Charles Kaye": False}),
+    # bench 22225088 (reading seed 206b E25): the deputies' group that meets the voters, listed after the lead
+    ("Sáng ngày 9/5, tổ Đại biểu Quốc hội (ĐBQH) đơn vị 9 đã có buổi tiếp xúc với cử tri huyện Củ Chi (TP.HCM). Theo "
+     "danh sách, tổ ĐBQH bao gồm Bí thư Thành ủy TP.HCM Đinh La Thăng, bà Văn Thị Bạch Tuyết, ông Trần Anh Tuấn.",
+     "tiếp xúc", {"Văn Thị Bạch Tuyết": False, "Trần Anh Tuấn": False}),
+    # bench 22546180: who made up the meeting
+    ("Chiều 15/6, Ban Chấp hành Hội Nhà văn Hà Nội (Hội NVHN) đã có cuộc họp về việc ông Phạm Xuân Nguyên thôi chức "
+     "Chủ tịch Hội nhà văn Hà Nội và ra khỏi Hội. Nhà văn Phạm Xuân Nguyên chính thức thôi chức Chủ tịch, rút khỏi Hội "
+     "Nhà văn Hà Nội. Thành phần cuộc họp của Hội nhà văn Hà Nội gồm các nhà văn, nhà thơ: Bằng Việt, Nguyễn Việt "
+     "Chiến, Nguyễn Sĩ Đại, Bùi Việt Mỹ. Được biết, nhà thơ Nguyễn Sĩ Đại sẽ tạm thời điều hành Hội NVHN trong thời "
+     "gian tới.", "cuộc họp", {"Nguyễn Sĩ Đại": False}),
+    # bench 22260141 (reading seed 212b E25): still one a voter tells of ("trong đó có ông ...")
+    ("Sáng nay 13/5, Tổng Bí thư Nguyễn Phú Trọng tiếp xúc cử tri quận Ba Đình, Tây Hồ. Theo cử tri Hoàn, những người "
+     "có liên quan đến vụ án Trịnh Xuân Thanh trong đó có ông Vũ Huy Hoàng, vừa qua Đảng, Quốc hội đã quyết định kỷ "
+     "luật những người này, với hình thức cảnh cáo, khiển trách.", "tiếp xúc", {"Vũ Huy Hoàng": True}),
+])
+def test_one_placed_at_the_meeting_is_not_in_passing(text, meeting, expected):
+    from libmeet.parse.people import untitled_in_passing
+    doc = Doc.from_raw(text)
+    found = extract_attendees(doc, kind="họp")
+    flags = dict(zip((person.name for person, _ in found), untitled_in_passing(doc, found, doc.low.find(meeting))))
+    assert {name: flags.get(name) for name in expected} == expected
+
 #: bench 22627458 (the Home Affairs ministry's press conference of 27/6): the official its answers are about is told of
 PRESS_TELLS_OF = (
     "Ông Phạm Sỹ Quý làm Giám đốc Sở TN&MT Yên Bái khi chưa đủ điều kiện\n"

@@ -4035,10 +4035,10 @@ _SCHOLAR_OPEN = re.compile(r"\W*(?:ths|ts|tiến sĩ|tiến sỹ|thạc sĩ|th�
                            r"[^.;:!?]{0,60},\s*$")
 #: an office the record did not take as a title, set off by a comma or a dash right after the name ("bà Nguyễn Thị
 #: Hoa, Phó Thường trực Ban Đổi mới DN", "Joe Belfiore - Phó Chủ tịch Microsoft", "ông Nguyễn Hữu Tráng - Thương vụ
-#: Đại sứ quán", "bà Vũ Thị Tân, chủ Cơ sở mầm non") ...
+#: Đại sứ quán", "bà Vũ Thị Tân, chủ Cơ sở mầm non", "ông Charles Kaye, lãnh đạo Warburg Pincus") ...
 _APPOSED = re.compile(r"\s*(?:,|\s[-–—])\s*(?:chủ|cty|công ty|tập đoàn|thương vụ|trường|viện|đại học|ban|sở|hội|"
                       r"hiệp hội|ngân hàng|đại sứ quán|kỹ sư|bác sĩ|bác sỹ|chuyên gia|đại diện|ceo|nhà sáng lập|"
-                      r"người sáng lập|thành viên|ủy viên|uỷ viên)(?!\w)")
+                      r"người sáng lập|thành viên|ủy viên|uỷ viên|lãnh đạo)(?!\w)")
 #: ... or opening the sentence before it ("Hiệu trưởng Trường CĐ nghề du lịch Sài Gòn, bà Ngô Thị Quỳnh Xuân nêu"), or
 #: an office in capitals right before it ("GĐĐH Tommy Cho của Gangwon")
 _OFFICE_OPEN = re.compile(r"\W*(?:[^.;:!?,]{0,80}),\s*(?:\w+\s+)?$")
@@ -4050,6 +4050,12 @@ _MET_BEFORE = re.compile(r"(?<!\w)(?:gặp|gặp gỡ|tiếp xúc|hội kiến|h
 #: one whose words follow their name after a colon: "Luật sư Nguyễn Văn Chiến, đoàn ĐBQH thành phố Hà Nội thẳng thắn:
 #: “...”" (a bracket or a few words between)
 _WORDS_AFTER = re.compile(r"(?:\s*\([^()\n]{0,60}\))?(?:[^.;:!?“”\n]{0,80}?)?:\s*[“\"]")
+#: one in the list of who makes up the meeting or the deputies' group that holds it: "Thành phần cuộc họp của Hội nhà
+#: văn Hà Nội gồm các nhà văn, nhà thơ: Bằng Việt, Nguyễn Việt Chiến, Nguyễn Sĩ Đại", "Theo danh sách, tổ ĐBQH bao gồm
+#: Bí thư Thành ủy TP.HCM Đinh La Thăng, bà Văn Thị Bạch Tuyết, ông Trần Anh Tuấn" (not a board's, nor candidates)
+_MAKE_UP = re.compile(r"(?<!\w)(?:thành phần\s+(?:chính thức\s+)?(?:của\s+)?(?:đoàn|tham dự|dự|cuộc|buổi|phiên|"
+                      r"hội nghị)|tổ (?:đại biểu quốc hội|đbqh|đại biểu))(?!\w)[^.;:!?\n]{0,60}?\s(?:bao )?gồm(?!\w)"
+                      r"(?:[^.;!?\n]|\.(?=\S))*$")
 #: one named with others at the gathering: "Ông Vũ Văn Tiền, bà Cao Thị Ngọc Dung cùng một số nữ doanh nhân"
 _WITH_OTHERS = re.compile(r"\s+cùng(?!\w)")
 #: one named beside another with "và": "Geetesh Sharma và bà Kusum Jain"
@@ -4087,7 +4093,7 @@ def untitled_in_passing(doc: Doc, people: list[tuple[Person, list[Span]]], at: i
             or bool(_APPOSED.match(doc.low, end)) or apposed_title(end) \
             or office_open(first, start) or bool(_CAPS_BEFORE.search(doc.text, max(0, start - 10), start)) \
             or bool(_MET_BEFORE.search(doc.low, max(first, start - 40), start)) \
-            or bool(_WORDS_AFTER.match(doc.low, end))
+            or bool(_WORDS_AFTER.match(doc.low, end)) or bool(_MAKE_UP.search(doc.low, first, start))
 
     passing = [bool(spans) and not person.position and not any(there(*span) for span in spans)
                for person, spans in people]
