@@ -2803,3 +2803,71 @@ def test_an_order_to_a_named_unit_goes_on_with_the_run(text: str, task: str) -> 
 ])
 def test_a_topic_not_a_unit_or_no_run_sets_no_point(text: str, kept_out: str) -> None:
     assert not any(kept_out in item for item in points(text))
+
+
+@pytest.mark.parametrize("text, kept_out, kept", [
+    pytest.param(  # baomoi working 22664300: what the conference is held for, not what it set out
+        "Hội nghị có ý nghĩa hết sức quan trọng nhằm thảo luận, phân tích, làm rõ tình hình 6 tháng đầu năm 2017 và "
+        "đề ra mục tiêu, nhiệm vụ, giải pháp chủ yếu thực hiện thắng lợi các nhiệm vụ phát triển kinh tế - xã hội "
+        "trong 6 tháng cuối năm 2017. Thủ tướng yêu cầu các bộ, ngành tập trung tháo gỡ khó khăn cho doanh nghiệp.",
+        "thực hiện thắng lợi", "tháo gỡ khó khăn",
+        id="conference-held-for",
+    ),
+    pytest.param(  # dev bm_22446428: the aim told in the chair's words
+        "Đồng chí Phạm Minh Chính nêu rõ, Hội nghị lần này có ý nghĩa rất quan trọng để trao đổi, giải đáp, hướng "
+        "dẫn, tháo gỡ vướng mắc và thống nhất thực hiện các nội dung về công tác tổ chức, cán bộ và quản lý công "
+        "chức, viên chức trong toàn hệ thống chính trị.",
+        "công tác tổ chức", None,
+        id="chair-tells-the-aim",
+    ),
+    pytest.param(  # bench 22267807: a dialogue's purpose after a caption, then its agenda
+        "Quang cảnh cuộc đối thoại. Ảnh: An Đăng/TTXVN Đối thoại nhằm thảo luận các vấn đề quan trọng của đô thị "
+        "hóa; từ đó đề xuất, khuyến nghị chính sách hỗ trợ các thành phố của các nền kinh tế thành viên APEC trở "
+        "nên an toàn bền vững. Các bên mong muốn đẩy mạnh hợp tác, tạo động lực mới cho quá trình đô thị hóa bền "
+        "vững. Đối thoại tập trung thảo luận các nội dung về khuôn khổ thể chế, chính sách phát triển đô thị; liên "
+        "kết vùng trong phát triển đô thị.",
+        "chính sách hỗ trợ các thành phố", "đẩy mạnh hợp tác",
+        id="dialogue-purpose",
+    ),
+    pytest.param(  # bench 22267807: ... and the agenda that goes on after a point
+        "Thứ trưởng Bộ Ngoại giao Bùi Thanh Sơn phát biểu tại cuộc đối thoại. Ảnh: An Đăng/TTXVN Các bên mong muốn "
+        "đẩy mạnh hợp tác, tạo động lực mới cho quá trình đô thị hóa bền vững, phù hợp với tiêu chí đối với các mục "
+        "tiêu phát triển bền vững đến 2030 của Liên hợp quốc. Đối thoại tập trung thảo luận các nội dung về khuôn "
+        "khổ thể chế, chính sách phát triển đô thị và đô thị hóa bền vững; liên kết vùng trong phát triển đô thị; "
+        "phát triển nhà ở thích ứng với biến đổi khí hậu.",
+        "liên kết vùng", "đẩy mạnh hợp tác",
+        id="dialogue-agenda",
+    ),
+    pytest.param(  # bench 21476102: what a forum will discuss
+        "Theo Ban tổ chức, diễn đàn này sẽ đề cập đến các chủ trương, chính sách của Đảng, Nhà nước về NVNONN; hoạt "
+        "động khoa học, công nghệ và đổi mới sáng tạo, trong đó đặc biệt chú trọng những vấn đề phát triển kinh tế "
+        "- xã hội cần huy động, phát huy trí tuệ của các chuyên gia; thu hút, trọng dụng các chuyên gia, trí thức "
+        "là NVNONN.",
+        "trọng dụng", None,
+        id="forum-will-discuss",
+    ),
+    pytest.param(  # bench 22684164: a project's standing objective, background
+        "Ông Cường cho biết, dự án cầu Thủ Thiêm 2 giúp kết nối giao thông giữa trung tâm TP và khu đô thị mới Thủ "
+        "Thiêm. Mục tiêu của dự án là nhằm góp phần giảm ùn tắc giao thông trên địa bàn TP, tạo động lực phát triển "
+        "nhanh cho Khu đô thị mới Thủ Thiêm.",
+        "giảm ùn tắc", None,
+        id="project-objective",
+    ),
+])
+def test_a_gatherings_aim_or_agenda_is_no_point(text: str, kept_out: str, kept: str | None) -> None:
+    found = points(text)
+    assert not any(kept_out in item for item in found)
+    if kept:
+        assert any(kept in item for item in found)
+
+
+@pytest.mark.parametrize("text, kept", [
+    pytest.param(  # dev bm_22446428: the chair's order for the meeting after a purpose clause (the gold keeps it)
+        "Để Hội nghị đạt kết quả tốt, đồng chí Phạm Minh Chính đề nghị các đại biểu trao đổi, tập trung thảo luận "
+        "về các nhóm nội dung chính.",
+        "tập trung thảo luận",
+        id="order-for-the-meeting",
+    ),
+])
+def test_a_point_beside_an_aim_is_kept(text: str, kept: str) -> None:
+    assert any(kept in item for item in points(text))

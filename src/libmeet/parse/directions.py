@@ -1774,6 +1774,44 @@ def _aim_ahead(doc: Doc, start: int, end: int) -> int | None:
     return found.start("aim")
 
 
+#: a sentence that tells what a gathering or an undertaking is for, or what it will discuss, with it as the subject:
+#: "Hội nghị có ý nghĩa hết sức quan trọng nhằm thảo luận, phân tích, làm rõ tình hình 6 tháng đầu năm ... và đề ra
+#: mục tiêu, nhiệm vụ, giải pháp chủ yếu ...", "Đối thoại nhằm thảo luận các vấn đề quan trọng của đô thị hóa; từ đó
+#: đề xuất, khuyến nghị chính sách hỗ trợ các thành phố ...", "Theo Ban tổ chức, diễn đàn này sẽ đề cập đến các chủ
+#: trương, chính sách ...", "Đối thoại tập trung thảo luận các nội dung về khuôn khổ thể chế ...", "Mục tiêu của Dự án
+#: là hỗ trợ khoa học, công nghệ ...": its aim or agenda, not what it set out (not what it did: "Hội nghị đã thảo luận
+#: và thống nhất ...")
+#: (directions_aimed.txt)
+_AIMED_SUBJECT = r"(?:(?:cuộc|buổi|phiên)\s+)?" + _alt("directions_aimed.txt")
+_AIMED = re.compile(
+    r"(?P<subject>" + _AIMED_SUBJECT + r")(?:\s+(?:này|lần\s+này|năm\s+nay))?"
+    r"(?:\s+(?:có|mang)\s+ý\s+nghĩa[^,.;:!?\n]{0,40}?)?\s+"
+    r"(?:nhằm|để|với\s+mục\s+(?:đích|tiêu)|có\s+mục\s+(?:đích|tiêu)(?:\s+là)?"
+    r"|(?:sẽ\s+)?(?:tiếp\s+tục\s+)?tập\s+trung\s+(?:thảo\s+luận|bàn)"
+    r"|sẽ\s+(?:tiếp\s+tục\s+)?(?:thảo\s+luận|đề\s+cập|bàn|trao\s+đổi))(?!\w)"
+    r"|mục\s+(?:đích|tiêu)\s+(?:chính\s+|chung\s+)?của\s+(?:" + _AIMED_SUBJECT + r")(?:\s+này)?\s+là(?!\w)")
+#: ... told as the sentence's subject: after its start, a clause's comma or colon, "rằng", or capitalised
+_AIMED_LEAD = re.compile(r"(?:^|[,:;]|(?<!\w)rằng)[\s\"“‘«(]*$")
+#: ... unless an order comes after it in the sentence: "Hội nghị nhằm ..., Thủ tướng yêu cầu các bộ ..."
+_AIMED_ORDER = re.compile(r"(?<!\w)(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|kêu\s+gọi|giao)(?!\w)")
+
+
+def _aimed(doc: Doc, sentences: list[tuple[int, int, int]], starts: list[int], a: int) -> bool:
+    """Whether the point at `a` is told in a sentence on a gathering's aim or agenda (_AIMED), from its subject on."""
+    index = bisect_right(starts, a) - 1
+    if index < 0:
+        return False
+    (s, e, _), low = sentences[index], doc.low
+    for m in _AIMED.finditer(low, s, e):
+        subject = m.start("subject") if m.group("subject") else m.start()
+        if subject > a:
+            break
+        if (_AIMED_LEAD.search(low, s, subject) or doc.text[subject].isupper()) \
+                and not _AIMED_ORDER.search(low, m.end(), a):
+            return True
+    return False
+
+
 def extract_directions(doc: Doc, title: str | None = None, targets: bool = False,
                        workshop: bool = False) -> list[tuple[str, Span]]:
     """The forward-looking points the article reports, one per point, as written, with their spans. The article's
@@ -1956,7 +1994,11 @@ def extract_directions(doc: Doc, title: str | None = None, targets: bool = False
         spans = [(a, b) for a, b in spans if not _explains_draft(doc, sentences, a)]
     # (a point that only points back is dropped last: the speaker still goes on after it, "... chỉ đạo như vậy tại buổi
     # đối thoại với doanh nghiệp ... | Theo ông Nguyễn Văn Huyện, sắp tới đơn vị sẽ xây dựng kế hoạch ...")
-    return _dedupe(doc, [(a, b) for a, b in spans if not _POINTS_BACK.match(low, a, b)])
+    # (a point told in a sentence on the gathering's aim or agenda is dropped last too: the points after it still go on
+    # from it, "Hội nghị có ý nghĩa hết sức quan trọng nhằm thảo luận ... | Thủ tướng yêu cầu ...")
+    starts = [sentence[0] for sentence in sentences]
+    return _dedupe(doc, [(a, b) for a, b in spans if not _POINTS_BACK.match(low, a, b)
+                         and not _aimed(doc, sentences, starts, a)])
 
 
 #: an Assembly's sitting told by the law or resolution it passed, in the title or the lead: "Quốc hội thông qua Luật
