@@ -2871,3 +2871,18 @@ def test_a_gatherings_aim_or_agenda_is_no_point(text: str, kept_out: str, kept: 
 ])
 def test_a_point_beside_an_aim_is_kept(text: str, kept: str) -> None:
     assert any(kept in item for item in points(text))
+
+
+@pytest.mark.parametrize("text, aimed", [
+    # (review 88) a programme or project named mid-sentence with "để/nhằm" is no gathering's aim: the points stay
+    ("Tại hội nghị, Bộ trưởng yêu cầu các địa phương triển khai Chương trình để giảm nghèo; đồng thời tăng cường kiểm "
+     "tra việc sử dụng vốn.", False),
+    ("Tại buổi làm việc, Chủ tịch UBND tỉnh đề nghị các sở cần chủ động phối hợp với Dự án nhằm hỗ trợ nông dân; sớm "
+     "hoàn thành báo cáo.", False),
+])
+def test_a_project_named_mid_sentence_is_no_aim(text: str, aimed: bool) -> None:
+    from libmeet.parse.directions import _aimed, _sentences
+    doc = Doc.from_raw(text)
+    sentences = _sentences(doc)
+    a = text.index("đồng thời") if "đồng thời" in text else text.index("sớm")
+    assert _aimed(doc, sentences, [s[0] for s in sentences], a) is aimed

@@ -1790,9 +1790,13 @@ _AIMED = re.compile(
     r"|(?:sẽ\s+)?(?:tiếp\s+tục\s+)?tập\s+trung\s+(?:thảo\s+luận|bàn)"
     r"|sẽ\s+(?:tiếp\s+tục\s+)?(?:thảo\s+luận|đề\s+cập|bàn|trao\s+đổi))(?!\w)"
     r"|mục\s+(?:đích|tiêu)\s+(?:chính\s+|chung\s+)?của\s+(?:" + _AIMED_SUBJECT + r")(?:\s+này)?\s+là(?!\w)")
-#: ... told as the sentence's subject: after its start, a clause's comma or colon, "rằng", or capitalised
-_AIMED_LEAD = re.compile(r"(?:^|[,:;]|(?<!\w)rằng)[\s\"“‘«(]*$")
-#: ... unless an order comes after it in the sentence: "Hội nghị nhằm ..., Thủ tướng yêu cầu các bộ ..."
+#: ... told as the sentence's subject: at its start (quotes, brackets, a bullet before it), after a clause's comma or
+#: colon or "rằng", as what is held ("Đảng ủy Công an Trung ương tổ chức Hội nghị nhằm đánh giá ..."), or after a
+#: photo credit glued to it ("... /TTXVN Đối thoại nhằm ...")
+_AIMED_LEAD = re.compile(r"[\s\"“‘«(*•–-]*|.*(?:[,:;]|(?<!\w)rằng|(?<!\w)tổ\s+chức\s)[\s\"“‘«(]*", re.S)
+_AIMED_AFTER_CREDIT = re.compile(r"/[A-ZĐ]{2,}\s*$")
+#: ... unless an order is told in the sentence before the point: "Hội nghị nhằm ..., Thủ tướng yêu cầu các bộ ...",
+#: "Bộ trưởng yêu cầu các địa phương triển khai Chương trình để giảm nghèo; đồng thời ..."
 _AIMED_ORDER = re.compile(r"(?<!\w)(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|kêu\s+gọi|giao)(?!\w)")
 
 
@@ -1806,8 +1810,8 @@ def _aimed(doc: Doc, sentences: list[tuple[int, int, int]], starts: list[int], a
         subject = m.start("subject") if m.group("subject") else m.start()
         if subject > a:
             break
-        if (_AIMED_LEAD.search(low, s, subject) or doc.text[subject].isupper()) \
-                and not _AIMED_ORDER.search(low, m.end(), a):
+        if (_AIMED_LEAD.fullmatch(low, s, subject) or _AIMED_AFTER_CREDIT.search(doc.text, s, subject)) \
+                and not _AIMED_ORDER.search(low, s, a):
             return True
     return False
 
