@@ -1797,7 +1797,7 @@ _AIMED_LEAD = re.compile(r"[\s\"“‘«(*•–-]*|.*(?:[,:;]|(?<!\w)rằng|(?<
 _AIMED_AFTER_CREDIT = re.compile(r"/[A-ZĐ]{2,}\s*$")
 #: ... unless an order is told in the sentence before the point: "Hội nghị nhằm ..., Thủ tướng yêu cầu các bộ ...",
 #: "Bộ trưởng yêu cầu các địa phương triển khai Chương trình để giảm nghèo; đồng thời ..."
-_AIMED_ORDER = re.compile(r"(?<!\w)(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|kêu\s+gọi|giao)(?!\w)")
+_AIMED_ORDER = re.compile(_alt("directions_aimed_orders.txt"))
 
 
 def _aimed(doc: Doc, sentences: list[tuple[int, int, int]], starts: list[int], a: int) -> bool:

@@ -221,7 +221,7 @@ _OF_BEFORE = re.compile(r"(?<!\w)(?<!tham gia )(?<!tham dự )(?<!có mặt )(?<
                         r"(?<!trình bày )(?<!tham luận )(?<!chia sẻ )(?<!đề dẫn )(?<!kết luận )(?<!điều hành )(?<!chủ tọa )"
                         r"(?<!xuất hiện )(?<!hiện diện )của\s+$")  # ("Dưới sự điều hành của Phó Chủ tịch Quốc hội Đỗ Bá Tỵ, Quốc hội đã nghe ...")
 #: the last words _INVITED_TO, _AWAITED and _WELCOMED_TO end with (before the white space they end in)
-_INVITED_ENDS = ("mời", "đón", "tiếp", "nghênh")
+_INVITED_ENDS = lexicon.words("people_invited_ends.txt")
 #: the last words _WEAK_BEFORE, _OF_BEFORE and _WEAK_CLAUSE end with (before the white space they end in)
 _WEAK_ENDS = ("với", "nhiệm", "cử", "bầu", "thay thế", "của", "tới", "đến", "thăm", "quà", "cho", "hộ", "đình", "thời",
               "khi", "việc", "cố", "tụ", "quyền", "gửi", "thải", "chức", "mặt", "niệm", "nhớ", "điệu", "viếng", "cáo",
@@ -256,10 +256,12 @@ _AWAITED_GOES = re.compile(r"(?:\s+và\s+phu\s+nhân)?\s+(?:sẽ\s+)?(?:(?:sang|
 #: "Đại sứ Israel tại LHQ Danny Danon cũng gửi một bức thư phản đối"; not words said there: "gửi lời cảm ơn", nor a host's
 #: invitations: "gửi thư mời"), or of an envoy, named as the agent of "được ... cử": "Đặc phái viên Hong Seok-hyun,
 #: người được tân Tổng thống Hàn Quốc Moon Jae-in cử tới Mỹ"
-_SENT_AFTER = re.compile(r"\s+(?:(?:đã|cũng|vừa)\s+)*gửi\s+(?:một\s+)?(?:bức\s+)?(?:thư|điện|lẵng\s+hoa|vòng\s+hoa|"
-                         r"công\s+hàm|tâm\s+thư)(?!\w)(?!\s+mời)")
+_SENT_AFTER = re.compile(r"\s+(?:(?:đã|cũng|vừa)\s+)*gửi\s+(?:một\s+)?(?:bức\s+)?(?:"
+                         + lexicon.alternation(lexicon.words("people_sent_things.txt"), spaces=True)
+                         + r")(?!\w)(?!\s+mời)")
 _SENDER_OF = re.compile(r"(?<!\w)(?:được|do)\s+$")
-_SENDS = re.compile(r"\s+(?:đề\s+)?(?:cử|phái|ủy\s+quyền|uỷ\s+quyền)(?!\w)")
+_SENDS = re.compile(r"\s+(?:đề\s+)?(?:" + lexicon.alternation(lexicon.words("people_send_verbs.txt"), spaces=True)
+                    + r")(?!\w)")
 _WEAK_AFTER = re.compile(r"\s*,?\s*(?:sinh năm|sinh ngày|sinh \d|\(\d{4}\s*[-–])|\s+(?:đã\s+)?(?:từng|nhiều\s+lần)(?!\w)")
 #: a private person told by age or home, a victim or a passer-by the reporter asked ("chị Vũ Thị Huề 32 tuổi, nhà ở
 #: tỉnh Đắk Nông", "chị Đỗ Phương Nhung, 29 tuổi, nhân viên văn phòng tại Hà Nội cho hay", "Anh Lê Quốc Cường (sinh năm
@@ -2871,12 +2873,13 @@ _EXAMPLE_CUE = re.compile(r"(?<!\w)(?:ví dụ|chẳng hạn|điển hình(?=\s+
 #: ... the list opening on a name or a title in capitals, past "như", "là" and a word that leads a name or a case ("như
 #: vụ Trịnh Xuân Thanh"; not "như trong dự thảo, ĐB Trịnh Ngọc Thúy ... đề nghị", "như vậy"), with list words only
 #: between the opener and the name (names, titles, brackets, commas), no sentence's end
-_EXAMPLE_OPENS = re.compile(r"\s+(?:(?:như|là)\s+)?(?:(?:ông|bà|anh|chị|đồng chí|vụ|trường hợp)\s+)?")
+_EXAMPLE_OPENS = re.compile(r"\s+(?:(?:như|là)\s+)?(?:(?:"
+                            + lexicon.alternation(lexicon.words("people_example_openers.txt")) + r")\s+)?")
 _EXAMPLE_LIST = re.compile(r"[^.:!?“”\"\n…]{0,260}$")
 #: what still places those listed at a gathering: "có sự tham dự của nhiều nghệ sĩ như NSND Tiến Thọ", "các chuyên gia
 #: đầu ngành như GS Lê Đức Hinh, ... có mặt tại hội thảo"
-_EXAMPLE_THERE = re.compile(r"(?<!\w)(?:tham dự|tham gia|(?:đến|tới|cùng|về) dự|có mặt|góp mặt|khách mời|chủ trì|"
-                            r"phát biểu|xuất hiện|đón tiếp|tiếp đón|gặp|hội kiến|hội đàm)(?!\w)")
+_EXAMPLE_THERE = re.compile(r"(?:" + lexicon.alternation(lexicon.words("people_example_there.txt"), word_start=True)
+                            + r")(?!\w)")
 
 
 def named_as_examples(doc: Doc, people: list[tuple[Person, list[Span]]], at: int | None = None) -> list[bool]:
@@ -4053,8 +4056,10 @@ _WORDS_AFTER = re.compile(r"(?:\s*\([^()\n]{0,60}\))?(?:[^.;:!?“”\n]{0,80}?)
 #: one in the list of who makes up the meeting or the deputies' group that holds it: "Thành phần cuộc họp của Hội nhà
 #: văn Hà Nội gồm các nhà văn, nhà thơ: Bằng Việt, Nguyễn Việt Chiến, Nguyễn Sĩ Đại", "Theo danh sách, tổ ĐBQH bao gồm
 #: Bí thư Thành ủy TP.HCM Đinh La Thăng, bà Văn Thị Bạch Tuyết, ông Trần Anh Tuấn" (not a board's, nor candidates)
-_MAKE_UP = re.compile(r"(?<!\w)(?:thành phần\s+(?:chính thức\s+)?(?:của\s+)?(?:đoàn|tham dự|dự|cuộc|buổi|phiên|"
-                      r"hội nghị)|tổ (?:đại biểu quốc hội|đbqh|đại biểu))(?!\w)[^.;:!?\n]{0,60}?\s(?:bao )?gồm(?!\w)"
+_MAKE_UP = re.compile(r"(?<!\w)(?:thành phần\s+(?:chính thức\s+)?(?:của\s+)?(?:"
+                      + lexicon.alternation(lexicon.words("people_make_up_heads.txt"))
+                      + r")|tổ (?:" + lexicon.alternation(lexicon.words("people_make_up_groups.txt"))
+                      + r"))(?!\w)[^.;:!?\n]{0,60}?\s(?:bao )?gồm(?!\w)"
                       r"(?:[^.;!?\n]|\.(?=\S))*$")
 #: one named with others at the gathering: "Ông Vũ Văn Tiền, bà Cao Thị Ngọc Dung cùng một số nữ doanh nhân"
 _WITH_OTHERS = re.compile(r"\s+cùng(?!\w)")

@@ -232,7 +232,8 @@ _CAPITAL_AT = re.compile(r"(?<!\w)(?:vốn|cổ phần)(?:\s+(?:nhà nước|nn|
 #: word between, written lower case: "tình hình dịch ở Campuchia", not a place's name: "họp bàn về chiến sự Syria tại
 #: Astana"); not a state seen on a visit or checked: "khảo sát tình hình sạt lở bờ biển Tây tại Cà Mau", "kiểm tra
 #: tình hình tại cơ sở"
-_TOPIC_CHECKED = re.compile(r"(?<!\w)(?:kiểm tra|khảo sát|thị sát|giám sát|nắm|nắm bắt|xem xét)\s+$")
+_TOPIC_CHECKED = re.compile(r"(?:" + lexicon.alternation(lexicon.words("places_topic_checked.txt"), word_start=True)
+                            + r")\s+$")
 
 
 @cache
