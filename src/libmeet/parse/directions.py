@@ -1800,20 +1800,29 @@ _AIMED_AFTER_CREDIT = re.compile(r"/[A-ZĐ]{2,}\s*$")
 _AIMED_ORDER = re.compile(_alt("directions_aimed_orders.txt"))
 
 
-def _aimed(doc: Doc, sentences: list[tuple[int, int, int]], starts: list[int], a: int) -> bool:
-    """Whether the point at `a` is told in a sentence on a gathering's aim or agenda (_AIMED), from its subject on."""
+def _aim_subjects(doc: Doc, s: int, e: int) -> list[int]:
+    """Where the sentence [s, e) names a gathering as the subject of its aim or agenda (_AIMED, _AIMED_LEAD)."""
+    low, found = doc.low, []
+    for m in _AIMED.finditer(low, s, e):
+        subject = m.start("subject") if m.group("subject") else m.start()
+        if _AIMED_LEAD.fullmatch(low, s, subject) or _AIMED_AFTER_CREDIT.search(doc.text, s, subject):
+            found.append(subject)
+    return found
+
+
+def _aimed(doc: Doc, sentences: list[tuple[int, int, int]], starts: list[int], a: int,
+           subjects: dict[int, list[int]] | None = None) -> bool:
+    """Whether the point at `a` is told in a sentence on a gathering's aim or agenda, from its subject on, with no order
+    before it in the sentence (_AIMED_ORDER). `subjects`: the aims' subjects found so far, by sentence (each sentence
+    scanned once, however many points it holds)."""
     index = bisect_right(starts, a) - 1
     if index < 0:
         return False
-    (s, e, _), low = sentences[index], doc.low
-    for m in _AIMED.finditer(low, s, e):
-        subject = m.start("subject") if m.group("subject") else m.start()
-        if subject > a:
-            break
-        if (_AIMED_LEAD.fullmatch(low, s, subject) or _AIMED_AFTER_CREDIT.search(doc.text, s, subject)) \
-                and not _AIMED_ORDER.search(low, s, a):
-            return True
-    return False
+    s, e, _ = sentences[index]
+    subjects = {} if subjects is None else subjects
+    if index not in subjects:
+        subjects[index] = _aim_subjects(doc, s, e)
+    return any(subject <= a for subject in subjects[index]) and not _AIMED_ORDER.search(doc.low, s, a)
 
 
 def extract_directions(doc: Doc, title: str | None = None, targets: bool = False,
@@ -2000,9 +2009,9 @@ def extract_directions(doc: Doc, title: str | None = None, targets: bool = False
     # đối thoại với doanh nghiệp ... | Theo ông Nguyễn Văn Huyện, sắp tới đơn vị sẽ xây dựng kế hoạch ...")
     # (a point told in a sentence on the gathering's aim or agenda is dropped last too: the points after it still go on
     # from it, "Hội nghị có ý nghĩa hết sức quan trọng nhằm thảo luận ... | Thủ tướng yêu cầu ...")
-    starts = [sentence[0] for sentence in sentences]
+    starts, subjects = [sentence[0] for sentence in sentences], {}
     return _dedupe(doc, [(a, b) for a, b in spans if not _POINTS_BACK.match(low, a, b)
-                         and not _aimed(doc, sentences, starts, a)])
+                         and not _aimed(doc, sentences, starts, a, subjects)])
 
 
 #: an Assembly's sitting told by the law or resolution it passed, in the title or the lead: "Quốc hội thông qua Luật

@@ -244,12 +244,13 @@ _FOUNDED_AFTER = re.compile(r"\s+và\s+(?:chủ tịch hồ chí minh|bác hồ)
 #: cấp cao APEC", "hoan nghênh Thủ tướng Australia Malcolm Turnbull tham dự Tuần lễ cấp cao APEC tháng 11/2017" (not the
 #: guest of the day: "hoan nghênh Thủ tướng Paolo Gentiloni thăm Việt Nam")
 _INVITED_TO = re.compile(r"(?<!\w)(?<!lời )(?<!giấy )(?<!thư )(?<!khách )mời\s+$")
-_INVITED_GOES = re.compile(r"(?:\s+và\s+phu\s+nhân)?\s+(?:(?:sang|tới|đến)\s+)?(?:thăm|sang)(?!\w)")
+_WITH_SPOUSE = r"(?:\s+và\s+phu\s+nhân)?"  # (the guest "và phu nhân", invited, awaited or welcomed with them)
+_INVITED_GOES = re.compile(_WITH_SPOUSE + r"\s+(?:(?:sang|tới|đến)\s+)?(?:thăm|sang)(?!\w)")
 _AWAITED = re.compile(r"(?<!\w)mong(?:\s+muốn)?\s+(?:sớm\s+)?(?:được\s+)?đón(?:\s+tiếp)?\s+$")
 _WELCOMED_TO = re.compile(r"(?<!\w)hoan\s+nghênh\s+$")
-_WELCOMED_TO_GOES = re.compile(r"(?:\s+và\s+phu\s+nhân)?\s+(?:sẽ\s+)?"
+_WELCOMED_TO_GOES = re.compile(_WITH_SPOUSE + r"\s+(?:sẽ\s+)?"
                                r"(?:(?:sang\s+)?thăm\s+(?:chính\s+thức\s+)?việt\s+nam\s+và\s+)?(?:tham\s+)?dự(?!\w)")
-_AWAITED_GOES = re.compile(r"(?:\s+và\s+phu\s+nhân)?\s+(?:sẽ\s+)?(?:(?:sang|tới|đến)\s+)?"
+_AWAITED_GOES = re.compile(_WITH_SPOUSE + r"\s+(?:sẽ\s+)?(?:(?:sang|tới|đến)\s+)?"
                            r"(?:dự|tham\s+dự|thăm|sang)(?!\w)")
 #: the sender, not at the event: of a letter, a cable or flowers ("Thống đốc tỉnh Saint Petersburg Gheorghi Poltavchenko
 #: đã gửi thư chúc mừng Viện Hồ Chí Minh", "Chủ tịch nước Trần Đại Quang đã gửi điện mừng đến Ngài Hassan Rouhani",
@@ -2893,6 +2894,13 @@ def named_as_examples(doc: Doc, people: list[tuple[Person, list[Span]]], at: int
     starts = _sentences(doc)
     own = bisect_right(starts, at) - 1 if at is not None else None
     low = doc.low
+    gathering: dict[int, bool] = {}  # by sentence: names a meeting or places someone at one (asked once each)
+
+    def at_a_gathering(index: int, first: int, last: int) -> bool:
+        if index not in gathering:
+            gathering[index] = bool(_EXAMPLE_THERE.search(low, first, last) or _REPORTED_THERE.search(low, first, last)
+                                    or any_kind_pattern().search(low, first, last))
+        return gathering[index]
 
     def cited(start: int, end: int) -> bool:
         index, first, last = _sentence_at(doc, starts, start)
@@ -2907,9 +2915,7 @@ def named_as_examples(doc: Doc, people: list[tuple[Person, list[Span]]], at: int
                 cue = m
         opens = _EXAMPLE_OPENS.match(low, cue.end()) if cue is not None else None
         return opens is not None and doc.text[opens.end():opens.end() + 1].isupper() \
-            and bool(_EXAMPLE_LIST.match(low, opens.end(), start)) \
-            and not _EXAMPLE_THERE.search(low, first, last) and not _REPORTED_THERE.search(low, first, last) \
-            and not any_kind_pattern().search(low, first, last)
+            and bool(_EXAMPLE_LIST.match(low, opens.end(), start)) and not at_a_gathering(index, first, last)
 
     def mentions(person: Person, spans: list[Span]) -> list[Span]:
         return sorted(set(lexicon.whole_words(low, person.name.lower())) | set(spans))
