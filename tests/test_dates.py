@@ -108,6 +108,14 @@ CHOICE = [
     # bench 22264641: two and a half days are three calendar days
     ("Sáng 13-5-2017, Hội nghị bế mạc. Hội nghị đã hoàn thành chương trình nghị sự sau hai ngày rưỡi làm việc khẩn "
      "trương.", D(2017, 5, 11), D(2017, 5, 13)),
+    # bench 22453984: the close told with its days in a sentence of its own, the day found in a caption
+    ("Sau 3 ngày nhóm họp, Đối thoại Shangri-La lần thứ 16 đã khép lại với nhiều tuyên bố. Bộ trưởng Quốc phòng các "
+     "nước ASEAN chụp ảnh chung sau cuộc họp bên lề Đối thoại Shangri-La ở Singapore ngày 4/6/2017.", D(2017, 6, 2),
+     D(2017, 6, 4)),
+    # bench 22682966: a day within the meeting's frame before the day found is its first
+    ("Ngày 5/7/2017, tại thành phố Cần Thơ, Trung tâm Khuyến nông quốc gia tổ chức Diễn đàn với chủ đề rầy nâu. "
+     "Trong khuôn khổ diễn đàn, chiều ngày 4/7, Trung tâm Khuyến nông quốc gia đã tổ chức khảo sát thực tế.",
+     D(2017, 7, 4), D(2017, 7, 5)),
     # a close without the days it took stays one day
     ("Chiều 10/5/2017, Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng đã bế mạc.", D(2017, 5, 10), D(2017, 5, 10)),
     # days told of something else than the meeting's close: "sau 5 ngày" a request is answered

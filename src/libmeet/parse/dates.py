@@ -212,6 +212,10 @@ def _build_cues(data: Mapping[str, list[str]]) -> dict[str, re.Pattern[str]]:
         # "Sau 3 ngày làm việc", "sau hai ngày rưỡi làm việc khẩn trương", "kết thúc sau gần ba ngày làm việc"
         "days_taken": re.compile(rf"(?<!\w)sau\s+(?:gần\s+)?(?P<n>\d{{1,2}}(?:,5)?|{alternation(data['numbers'])})"
                                  rf"\s+ngày(?P<half>\s+rưỡi)?\s+(?:{alternation(data['worked'])})(?!\w)"),
+        # "Trong khuôn khổ diễn đàn, chiều ngày 4/7": a day within the meeting (its noun follows, then the day)
+        "in_frame": re.compile(r"(?<!\w)trong\s+khuôn\s+khổ\s+(?:của\s+)?(?=[^.;\n]{0,60}$)"),
+        # "tại một cuộc họp báo sau 2 ngày họp": a press conference held on the close
+        "press_after": re.compile(r"(?<!\w)họp\s+báo\s*$"),
         # "Sau 1 tháng họp tại Hà Nội", "Sau gần một tháng làm việc": a close after weeks or months of work (its first
         # day not told; not "Sau 3 tháng triển khai", what a review meeting looks back on)
         "weeks_taken": re.compile(rf"(?<!\w)sau\s+(?:gần\s+|hơn\s+|khoảng\s+)?"
@@ -1108,11 +1112,18 @@ def _days_taken(ctx: _Context, closing: Mention) -> tuple[int, Span] | None:
     cues = _cues()
     low = ctx.doc.low
     sentence = ctx.sentence(closing.span[0])
-    if not cues["closing"].search(low, *sentence):
+    closes = bool(cues["closing"].search(low, *sentence))
+    # (or the close told with its days in a sentence of its own that writes no day, the day found telling no opening:
+    # "Sau 3 ngày nhóm họp, Đối thoại Shangri-La lần thứ 16 đã khép lại" with a caption's "... ở Singapore ngày 4/6";
+    # "Phát biểu tại một cuộc họp báo sau 2 ngày họp với những người đồng cấp EU" with "Thủ tướng Đức ... ngày 23/6")
+    if not closes and cues["opening"].search(low, *sentence):
         return None
     for m in cues["days_taken"].finditer(low):
         around = ctx.sentence(m.start())
-        if around != sentence and not cues["closing"].search(low, *around):
+        if not closes and (around == sentence or WRITTEN_DAY.search(low, *around) or not (
+                cues["closing"].search(low, *around) or cues["press_after"].search(low, around[0], m.start()))):
+            continue
+        if closes and around != sentence and not cues["closing"].search(low, *around):
             continue
         days = _days_counted(m)
         return (days, m.span()) if 1 < days <= MAX_DAYS_TAKEN else None
@@ -1165,6 +1176,28 @@ _RUNNING_REACH = 80
 #: a meeting told as running more days than this is a sitting counted in working days ("kỳ họp 3 kéo dài 22,5 ngày
 #: làm việc, khai mạc 22-5 và bế mạc vào 21-6"), not calendar ones
 MAX_DAYS_RUNNING = 7
+
+
+#: how many days before the day found a day told within the meeting's frame may stand
+_FRAME_DAYS_BEFORE = 3
+
+
+def _frame_day_before(ctx: _Context, day: dt.date, mentions: list[Mention], year: int) -> tuple[dt.date, Span] | None:
+    """An earlier day told as within the meeting: "Ngày 5/7, tại thành phố Cần Thơ, Trung tâm Khuyến nông quốc gia tổ
+    chức Diễn đàn ... Trong khuôn khổ diễn đàn, chiều ngày 4/7, Trung tâm ... đã tổ chức khảo sát thực tế": the meeting
+    ran from that day (a day or more before the one found; its year not another's)."""
+    low = ctx.doc.low
+    for m in mentions:
+        if m.is_range or (m.year is not None and m.year != year):
+            continue
+        pair = m.dates(year)
+        if pair is None or not 0 < (day - pair[0]).days <= _FRAME_DAYS_BEFORE:
+            continue
+        lo = ctx.sentence(m.span[0])[0]
+        frame = _cues()["in_frame"].search(low, lo, m.span[0])
+        if frame and any_kind_pattern().match(low, frame.end()):
+            return pair[0], m.span
+    return None
 
 
 def _days_counted(m: re.Match[str]) -> int:
@@ -1281,6 +1314,13 @@ def extract_dates(doc: Doc, *, anchor: int = 0, published: dt.date | None = None
         pair = (pair[0], pair[0] + dt.timedelta(days=days - 1))
         warnings.append(f"the meeting opened on {pair[0].isoformat()} and '{doc.text[span[0]:span[1]]}': its last day "
                         f"is counted on from its first")
+    elif pair[0] == pair[1] and not one_day:
+        before = _frame_day_before(ctx, pair[0], mentions, year)
+        if before is not None:
+            pair = (before[0], pair[1])
+            spans = [before[1]] + spans
+            warnings.append(f"'{doc.text[before[1][0]:before[1][1]]}' is a day within the meeting's frame before "
+                            f"{pair[1].isoformat()}: its first day")
     if chosen.is_range and chosen.end_span is None:  # (a visit's days written as one span: _visit_days)
         said = doc.text[chosen.span[0]:chosen.span[1]]
         visit = _visit_days(ctx, chosen)
