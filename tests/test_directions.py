@@ -223,7 +223,9 @@ CASES = [
         id="bench-said-tail-and-verb",
     ),
     pytest.param(  # bench 22578324: no quote marks, the title alone after a dash
-        "Tôi mong rằng các nhà báo tiếp tục quan tâm, đồng hành với cử tri và hoạt động của Quốc hội - Chủ tịch nói.",
+        # (the article's own words: a first-person "Tôi mong rằng" opening it is the speaker's hope, no point)
+        "Thay mặt cho các đại biểu Quốc hội tôi xin gửi tới các nhà báo lời chúc mừng tốt đẹp nhất và mong rằng các "
+        "nhà báo tiếp tục quan tâm, đồng hành với cử tri và hoạt động của Quốc hội - Chủ tịch nói.",
         ["các nhà báo tiếp tục quan tâm, đồng hành với cử tri và hoạt động của Quốc hội"],
         id="bench-said-dash-title",
     ),
@@ -2886,3 +2888,47 @@ def test_a_project_named_mid_sentence_is_no_aim(text: str, aimed: bool) -> None:
     sentences = _sentences(doc)
     a = text.index("đồng thời") if "đồng thời" in text else text.index("sớm")
     assert _aimed(doc, sentences, [s[0] for s in sentences], a) is aimed
+
+
+@pytest.mark.parametrize("text, kept_out", [
+    pytest.param(  # working 22739574: a shipowner's own hope, in the first person
+        "Trong việc sửa chữa lần này, chúng tôi mong muốn tổ đăng kiểm làm việc nghiêm túc, đúng trách nhiệm của mình "
+        "để đảm bảo an toàn cho con tàu.",
+        "tổ đăng kiểm làm việc nghiêm túc",
+        id="we-wish",
+    ),
+    pytest.param(  # working 22459038: a speech's hope for a whole continent
+        "Tôi mong rằng mỗi quốc gia, mỗi dân tộc, mỗi người dân châu Á hãy cùng chung tay hành động vì một châu Á hòa "
+        "bình và thịnh vượng.",
+        "mỗi quốc gia",
+        id="i-hope-that",
+    ),
+    pytest.param(  # working 22245343: a participant's hope put to the body that drew the plan
+        "Tôi cũng mong Tổng cục Du lịch sẽ có thời gian suy nghĩ lại.",
+        "Tổng cục Du lịch sẽ có thời gian suy nghĩ lại",
+        id="i-also-wish",
+    ),
+    pytest.param(  # nw unc_news_business_046: a shareholder's own plan
+        "Bản thân tôi và gia đình mong muốn tăng sở hữu của mình lên thì việc đó theo tôi là hợp lý.",
+        "tăng sở hữu",
+        id="i-and-my-family",
+    ),
+])
+def test_a_first_person_wish_is_no_point(text: str, kept_out: str) -> None:
+    assert not any(kept_out in item for item in points(text))
+
+
+@pytest.mark.parametrize("text, kept", [
+    pytest.param(  # a leader's wish told of them, not in their words, stays a point
+        "Thủ tướng cũng mong muốn các nhà chuyên môn tham vấn chặt chẽ cho bà con để định hướng phát triển sản phẩm.",
+        "các nhà chuyên môn tham vấn chặt chẽ",
+        id="leader-wishes",
+    ),
+    pytest.param(  # "chúng ta" calls on everyone there
+        "Chúng ta mong muốn các địa phương tập trung chỉ đạo quyết liệt việc giải ngân vốn đầu tư công.",
+        "các địa phương tập trung chỉ đạo",
+        id="we-all",
+    ),
+])
+def test_a_wish_not_in_the_first_person_is_kept(text: str, kept: str) -> None:
+    assert any(kept in item for item in points(text))

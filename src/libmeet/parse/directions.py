@@ -475,6 +475,13 @@ def _hedged_ask() -> re.Pattern[str]:
 #: a source who asks not to be named, news' way of quoting one: "Một quan chức tham gia phái đoàn Hàn Quốc tới Mỹ yêu
 #: cầu giấu tên nói rằng ...", "một quan chức Mỹ đề nghị giấu danh tính nói ..."
 _ANONYMOUS = re.compile(r"\s+(?:được\s+)?(?:giấu|dấu|không\s+(?:nêu|công\s+bố|tiết\s+lộ))\s+(?:tên|danh\s+tính)(?!\w)")
+#: a wish the speaker makes in the first person, "tôi" or "chúng tôi" its subject: their own hope, told in their words,
+#: not a point set out ("Tôi cũng mong Tổng cục Du lịch sẽ có thời gian suy nghĩ lại", "Trong việc sửa chữa lần này,
+#: chúng tôi mong muốn tổ đăng kiểm làm việc nghiêm túc ...", "Tôi mong rằng mỗi quốc gia, mỗi dân tộc ... hãy cùng
+#: chung tay", "Bản thân tôi và gia đình mong muốn tăng sở hữu ..."; not "chúng ta", who are all told to act)
+_FIRST_PERSON_WISH = re.compile(r"(?<!\w)(?:chúng\s+)?tôi(?:\s+và\s+gia\s+đình)?"
+                                r"(?:\s+(?:cũng|rất|luôn|thực\s+sự|thật\s+sự|chỉ|vẫn))*\s+$")
+_WISH = re.compile(r"mong(?:\s+(?:muốn|rằng))?")
 #: a directive verb before "rằng" reports what someone holds ("lưu ý rằng ...", "nhất trí rằng ..."): a direction only
 #: when what follows says what must be done (cần, phải, nên)
 _THAT = re.compile(r"\s*,?\s*rằng(?!\w)")
@@ -990,6 +997,8 @@ def _cue_start(doc: Doc, s: int, e: int) -> tuple[int, bool] | None:
             continue  # "các cấp ủy ... đã quán triệt sâu sắc các nghị quyết", "sự quan tâm, chỉ đạo sát sao của ..."
         if _ASK.fullmatch(m.group()) and _hedged_ask().search(low, max(s, m.start() - 20), m.start()):
             continue  # "chỉ có thể yêu cầu buộc thôi việc", "các Cty đều yêu cầu tốt nghiệp cấp ba": no order given
+        if _WISH.fullmatch(m.group()) and _FIRST_PERSON_WISH.search(low, max(s, m.start() - 40), m.start()):
+            continue  # "chúng tôi mong muốn tổ đăng kiểm làm việc ...": the speaker's own hope, in their words
         if _ANONYMOUS.match(low, m.end(), e):
             continue  # "Một quan chức ... yêu cầu giấu tên nói rằng ...": a source who asks not to be named
         that = _THAT.match(low, m.end(), e)
