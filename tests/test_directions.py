@@ -2932,3 +2932,53 @@ def test_a_first_person_wish_is_no_point(text: str, kept_out: str) -> None:
 ])
 def test_a_wish_not_in_the_first_person_is_kept(text: str, kept: str) -> None:
     assert any(kept in item for item in points(text))
+
+
+TARGET_RUNS = [
+    pytest.param(  # working 21511474: the targets after a "phấn đấu" target, told by their figures alone
+        "Tại hội nghị, đại diện của một số tỉnh, thành phố đã nêu những ý kiến thiết thực. Theo đó, phấn đấu đến cuối "
+        "năm nay, tỷ lệ mẫu giám sát vi phạm quy định về tồn dư thuốc bảo vệ thực vật trong rau, củ, quả; ô nhiễm vi "
+        "sinh trong thịt giảm 10% so với năm 2016. Tỷ lệ cơ sở sản xuất, kinh doanh nông, lâm, thủy sản được kiểm tra "
+        "đạt yêu cầu về điều kiện bảo đảm VSATTP (xếp loại A,B) tăng 10% so với năm trước. 100% số tỉnh, thành phố "
+        "trong cả nước phát triển, nhân rộng chuỗi cung ứng nông, lâm, thủy sản an toàn.",
+        False,
+        ["Tỷ lệ cơ sở sản xuất, kinh doanh nông, lâm, thủy sản được kiểm tra đạt yêu cầu về điều kiện bảo đảm VSATTP "
+         "(xếp loại A,B) tăng 10% so với năm trước",
+         "100% số tỉnh, thành phố trong cả nước phát triển, nhân rộng chuỗi cung ứng nông, lâm, thủy sản an toàn"],
+        id="figures-after-an-aim",
+    ),
+    pytest.param(  # working 22649107: a shareholders' meeting's plan goes on in a sentence of its own
+        "Năm 2017, ngân hàng đặt mục tiêu lợi nhuận trước thuế đạt 585 tỉ đồng, tăng 276% so với thực hiện năm 2016; tỷ "
+        "lệ nợ xấu 1%. Tổng tài sản dự kiến tăng 16% lên 384,600 tỉ đồng.",
+        True,
+        ["Tổng tài sản dự kiến tăng 16% lên 384,600 tỉ đồng"],
+        id="figures-after-a-plan",
+    ),
+    pytest.param(  # working unc_news_society_132: a target's ";" list, each part a figure to reach
+        "Mục tiêu cụ thể đặt ra là đến năm 2025, phấn đấu tỷ lệ cán bộ trẻ diện Ban Thường vụ các cấp ủy quản lý đạt "
+        "tối thiểu 15%, cán bộ nữ đạt tối thiểu 15%; 40% cán bộ diện Ban Thường vụ Thành ủy quản lý đạt trình độ thạc "
+        "sĩ, tiến sĩ; 100% cán bộ lãnh đạo, quản lý được bồi dưỡng cập nhật kiến thức mới.",
+        False,
+        ["40% cán bộ diện Ban Thường vụ Thành ủy quản lý đạt trình độ thạc sĩ, tiến sĩ",
+         "100% cán bộ lãnh đạo, quản lý được bồi dưỡng cập nhật kiến thức mới"],
+        id="figures-in-an-aims-list",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "targets", "expected"), TARGET_RUNS)
+def test_a_run_of_targets_goes_on_in_its_figures(text: str, targets: bool, expected: list[str]) -> None:
+    found = [item for item, _ in extract_directions(Doc.from_raw(text), targets=targets)]
+    assert all(point in found for point in expected)
+
+
+@pytest.mark.parametrize("text", [
+    # bench 22370653: what a deal comes to once done is no target
+    "Năm 2017, SBT đặt kế hoạch doanh thu hợp nhất 8.353 tỷ đồng. Sau khi hoán đổi, SBT trở thành chủ sở hữu duy nhất "
+    "sở hữu 100% vốn điều lệ của BSH.",
+    # a result of the year before, after the target
+    "Năm 2017, SBT đặt kế hoạch doanh thu hợp nhất 8.353 tỷ đồng. Năm 2016, doanh thu đạt 6.000 tỷ đồng, tăng 12%.",
+])
+def test_a_figure_of_the_past_or_of_a_deal_done_ends_the_run(text: str) -> None:
+    found = [item for item, _ in extract_directions(Doc.from_raw(text), targets=True)]
+    assert not any(item.startswith(("Sau khi", "Năm 2016", "SBT trở thành", "doanh thu đạt")) for item in found)

@@ -1783,6 +1783,31 @@ def _aim_ahead(doc: Doc, start: int, end: int) -> int | None:
     return found.start("aim")
 
 
+#: the next target of a run, right after a target set with its figure in the same paragraph: a sentence that tells
+#: another figure to reach, "Tỷ lệ cơ sở sản xuất, kinh doanh nông, lâm, thủy sản được kiểm tra đạt yêu cầu ... tăng 10%
+#: so với năm trước.", "100% số tỉnh, thành phố trong cả nước phát triển, nhân rộng chuỗi cung ứng ...", "Tổng tài sản
+#: dự kiến tăng 16% lên 384,600 tỉ đồng." (a share, or a rise, a fall or a level with its number)
+_AIM_FIGURE = re.compile(r"\d(?:[.,]\d+)?\s*%|(?<!\w)(?:tăng|giảm|đạt|lên)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+|"
+                         r"tối\s+thiểu\s+|ít\s+nhất\s+)?\d")
+#: ... not a figure of the past or of the time so far ("Năm 2016, doanh thu đạt ...", "6 tháng đầu năm, ...", "Lũy kế
+#: ...", "Hiện nay, ..."), nor what a deal comes to once done ("Sau khi hoán đổi, SBT trở thành chủ sở hữu duy nhất sở
+#: hữu 100% vốn điều lệ của BSH"), nor someone's words or a quotation
+_AIM_NOT = re.compile(r"[^,.;:!?\n]{0,40}?(?<!\w)(?:năm\s+(?:\d{4}|qua|ngoái|trước)\s*,|(?:\d+|sáu|chín)\s+tháng|quý\s+"
+                      r"|sau\s+khi|lũy\s+kế|tính\s+(?:đến|chung|từ)|hiện\s+(?:nay|tại|có|đang)|trước\s+đó|cùng\s+kỳ)"
+                      r"|[\s\"“‘«(]*[\"“‘«]")
+_AIM_SPEAKS = re.compile(r"(?<!\w)(?:cho\s+biết|cho\s+rằng|cho\s+hay|nói|nhấn\s+mạnh|khẳng\s+định|đánh\s+giá|"
+                         r"theo\s+(?:ông|bà)|nhưng|tuy\s+nhiên)(?!\w)")
+
+
+def _aim_goes_on(doc: Doc, s: int, e: int) -> bool:
+    """Whether the sentence [s, e), right after a target set with its figure, is the run's next target (_AIM_FIGURE;
+    not a result, _RESULT, _RESULT_ANYWHERE, _PAST; not of the past or so far, _AIM_NOT; nobody's view, _AIM_SPEAKS)."""
+    low = doc.low
+    return bool(_AIM_FIGURE.search(low, s, e)) and not _RESULT.search(low, s, e) \
+        and not _RESULT_ANYWHERE.search(low, s, e) and not _PAST.search(low, s, e) and not _AIM_NOT.match(low, s, e) \
+        and not _AIM_SPEAKS.search(low, s, e)
+
+
 #: a sentence that tells what a gathering or an undertaking is for, or what it will discuss, with it as the subject:
 #: "Hội nghị có ý nghĩa hết sức quan trọng nhằm thảo luận, phân tích, làm rõ tình hình 6 tháng đầu năm ... và đề ra
 #: mục tiêu, nhiệm vụ, giải pháp chủ yếu ...", "Đối thoại nhằm thảo luận các vấn đề quan trọng của đô thị hóa; từ đó
@@ -1859,6 +1884,8 @@ def extract_directions(doc: Doc, title: str | None = None, targets: bool = False
     troubles = 0
     last_para = -1
     opened: list[Span] = []  # a leader's quoted task sentences after the cue and a colon (_quoted_after)
+    aim_at = -1  # the sentence of the last target set with its figure, the run of targets it may open (_aim_goes_on)
+    figures: set[int] = set()  # where the targets of such a run start (kept though they tell only a figure)
     for index, (s, e, para) in enumerate(sentences):
         new_para = para != last_para
         last_para = para
@@ -1928,7 +1955,17 @@ def extract_directions(doc: Doc, title: str | None = None, targets: bool = False
             # ngân hàng đặt mục tiêu lợi nhuận ...")
             follow = max(0, follow - 1)
             continue
+        if aim_at >= 0 and aim_at == index - 1 and para == sentences[aim_at][2] and _aim_goes_on(doc, s, e):
+            # (the next target of the run, told by its figure alone: "... giảm 10% so với năm 2016. | Tỷ lệ cơ sở sản
+            # xuất, kinh doanh nông, lâm, thủy sản được kiểm tra đạt yêu cầu ... tăng 10% so với năm trước.")
+            point = _trim(doc, s, e, _patterns().lead_strip)
+            if point:
+                spans.append(point)
+                figures.add(point[0])
+            aim_at = index
+            continue
         if targets and _target(doc, s, e):
+            aim_at = index
             # (the plan the target opens may go on: "... lợi nhuận sau thuế ngân hàng mẹ 80 tỷ đồng. | Cùng với đó, ngân
             # hàng tiếp tục hoàn thiện, bám sát việc phê duyệt Phương án cơ cấu lại ...")
             spans.extend(_split(doc, s, e, semicolons=False))
@@ -2004,6 +2041,7 @@ def extract_directions(doc: Doc, title: str | None = None, targets: bool = False
             # "Theo đó, phấn đấu đến cuối năm nay, tỷ lệ mẫu giám sát vi phạm ... giảm 10%": the target alone, no
             # chain (what follows it is as a rule the speakers' own views: "Nhiều chuyên gia góp ý, ...")
             spans.extend(_split(doc, aim, e, semicolons=False))
+            aim_at = index
         elif has_cue and (_announces(doc, s, e) or _CONCLUDING.match(low, s, e)):
             # "... nhấn mạnh những nhiệm vụ trong thời gian tới. Theo đó ...", "Phát biểu kết luận tại buổi họp, ..."
             follow, follow_para = _FOLLOW, para
@@ -2020,7 +2058,7 @@ def extract_directions(doc: Doc, title: str | None = None, targets: bool = False
     # from it, "Hội nghị có ý nghĩa hết sức quan trọng nhằm thảo luận ... | Thủ tướng yêu cầu ...")
     starts, subjects = [sentence[0] for sentence in sentences], {}
     return _dedupe(doc, [(a, b) for a, b in spans if not _POINTS_BACK.match(low, a, b)
-                         and not _aimed(doc, sentences, starts, a, subjects)])
+                         and not _aimed(doc, sentences, starts, a, subjects)], figures)
 
 
 #: an Assembly's sitting told by the law or resolution it passed, in the title or the lead: "Quốc hội thông qua Luật
@@ -2471,9 +2509,15 @@ _TELLS_A_MEETING = re.compile(r"(?<!\w)(?<!sẽ\s)diễn\s+ra\s+(?:vào\s+)?(?:s
                               r"(?<!\w)chủ\s+trì\s+(?:cuộc|buổi|hội\s+nghị|phiên|kỳ\s+họp)(?!\w)")
 
 
-def _dedupe(doc: Doc, spans: list[Span]) -> list[tuple[str, Span]]:
-    """Drop repeated points: the same words again, or a later point whose words an earlier one already has."""
+#: what sets the next part of a target's list apart from it: "; " (the part then another target with its figure)
+_TARGET_RUN_AT = re.compile(r"\s*;\s*")
+
+
+def _dedupe(doc: Doc, spans: list[Span], figures: set[int] | frozenset[int] = frozenset()) -> list[tuple[str, Span]]:
+    """Drop repeated points: the same words again, or a later point whose words an earlier one already has.
+    `figures`: where the points of a run of targets start (_aim_goes_on), kept though they tell only a figure."""
     kept: list[tuple[str, Span, set[str]]] = []
+    run_end = -1  # where the last kept target of a ";" list ends (_TARGET_RUN_AT)
     for start, end in spans:
         credit = _CREDIT_AT_END.search(doc.text, start, end)
         if credit and credit.start() > start:
@@ -2487,11 +2531,16 @@ def _dedupe(doc: Doc, spans: list[Span]) -> list[tuple[str, Span]]:
             continue
         if _PERSONNEL.match(doc.low, start, end):
             continue
-        if _FIGURE.search(doc.low, start, end) and not any(
+        figure = _FIGURE.search(doc.low, start, end)
+        # (a figure that goes on with a target's ";" list, or a run of targets, is the next target: "phấn đấu tỷ lệ
+        # cán bộ trẻ ... đạt tối thiểu 15%; 40% cán bộ diện Ban Thường vụ Thành ủy quản lý đạt trình độ thạc sĩ, ...")
+        in_run = start in figures or run_end >= 0 and bool(_TARGET_RUN_AT.fullmatch(doc.text, run_end, start))
+        if figure and not in_run and not any(
                 pattern.search(doc.low, start, end)
                 for pattern in (_patterns().modal, _patterns().action, _patterns().verb, _patterns().noun, _STEERS,
                                 _TARGET)):
             continue  # "thương mại dịch vụ tăng 6,23%", "nên duy trì như hiện nay (78%)": a result, not a task
+        run_end = end if figure and (in_run or _TARGET.search(doc.low, start, end)) else -1
         if _OPINION_OPEN.match(doc.low, start, end) and (not _SETS_OUT.search(doc.low, start, end)
                                                           or _only_foreseen(doc.low, start, end)):
             continue  # "cho rằng quan hệ hợp tác ... phát triển rất tốt đẹp", "đánh giá cao ...": a view, no task
