@@ -3441,3 +3441,38 @@ def test_a_middle_name_is_no_example_cue():
     doc = Doc.from_raw(text)
     start = text.index("Nguyễn Thị Hoa")
     assert named_as_examples(doc, [(Person(name="Nguyễn Thị Hoa"), [(start, start + 14)])]) == [False]
+
+
+@pytest.mark.parametrize("kind, abroad, text, viewers, present", [
+    # working 22264675, 22271757 (the forum in Beijing), bench 22439101, 22317419: experts, professors and authors
+    # quoted on a gathering abroad give the paper a view, they are not at it
+    ("diễn đàn", True, "Diễn đàn Vành đai và Con đường\nSáng 14/5, Chủ tịch Tập Cận Bình khai mạc Diễn đàn tại Bắc "
+     "Kinh. GS Francis Fukuyama ở ĐH Stanford (Mỹ) nhận xét: “Sự kiện này đã đánh dấu thay đổi cơ bản”. Chuyên gia "
+     "Alice Ekman ở Viện Quan hệ quốc tế Pháp đánh giá TQ muốn biến sức mạnh kinh tế thành sức mạnh địa-chính trị.",
+     {"Francis Fukuyama", "Alice Ekman"}, {"Tập Cận Bình"}),
+    ("diễn đàn", True, "Diễn đàn Vành đai và Con đường\nSáng 14/5, Chủ tịch Tập Cận Bình khai mạc Diễn đàn tại Bắc "
+     "Kinh. Ông Tom Miller, tác giả cuốn sách Giấc mộng châu Á của Trung Quốc, nhận định: “Đây là một bước ngoặt”.",
+     {"Tom Miller"}, {"Tập Cận Bình"}),
+    # bench 22450568, 22743387: at a press conference at home, an expert's view of what its hosts told
+    ("họp báo", False, "Họp báo Chính phủ\nChiều 2/5, Thứ trưởng Bộ Tài chính Trần Xuân Hà chủ trì buổi họp báo. Tuy "
+     "nhiên, theo Tiến sĩ Nguyễn Minh Phong – Chuyên gia nghiên cứu kinh tế nhận định: “Lý giải của đại diện Bộ Tài "
+     "chính mới chỉ đứng trên khía cạnh kỹ thuật”.", {"Nguyễn Minh Phong"}, {"Trần Xuân Hà"}),
+    # (bench 22669080: a professor met at a working session abroad is there; working 22477808: so is one who speaks at a
+    # hospital's press conference abroad; and an expert at a conference at home, bench 22256847)
+    ("buổi làm việc", True, "Phó Chủ tịch Quốc hội thăm Nhật Bản\nChiều 5/7, Phó Chủ tịch Quốc hội Uông Chu Lưu đã gặp "
+     "Chủ tịch Viện Akihiko Tanaka và có buổi trao đổi học thuật với giáo sư Masahiro Horie, Giám đốc Trung tâm phát "
+     "triển lãnh đạo cấp cao toàn cầu.", set(), {"Uông Chu Lưu", "Masahiro Horie"}),
+    ("họp báo", True, "Bệnh viện họp báo\nSáng 8/6, bệnh viện tổ chức họp báo tại Seoul. \"Sau khi bệnh nhân tỉnh "
+     "lại, chúng tôi sẽ điều trị về tâm lý\", Giáo sư Kim Young Jae nói.", set(), {"Kim Young Jae"}),
+    ("hội nghị", False, "Hội nghị về sạt lở\nSáng 10/5, Bộ trưởng Trần Hồng Hà chủ trì hội nghị tại Cần Thơ. Thạc sĩ "
+     "Nguyễn Hữu Thiện, chuyên gia nghiên cứu độc lập về Đồng bằng sông Cửu Long cho rằng, sạt lở còn tiếp diễn.",
+     set(), {"Trần Hồng Hà", "Nguyễn Hữu Thiện"}),
+])
+def test_commentators_quoted_on_a_press_conference_or_a_gathering_abroad_are_no_attendees(kind, abroad, text, viewers,
+                                                                                          present):
+    from libmeet.parse.people import commentators
+    doc = Doc.from_raw(text)
+    at = doc.low.find(kind)
+    found = extract_attendees(doc, kind=kind, at=at)
+    flagged = {person.name for (person, _), out in zip(found, commentators(doc, found, kind, at, abroad=abroad)) if out}
+    assert flagged == viewers and present <= {person.name for person, _ in found}

@@ -246,6 +246,8 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
     # once is a report all the same)
     found_at = found.anchor
     found_kind = found.kind
+    # (a gathering abroad, stated or told in the lead: papers tell it with the views of experts who were not there)
+    abroad = where.place.country not in (None, "Việt Nam") or where.abroad_in_lead
     set_aside = (
         _SetAside(lambda found: people.dated_before(doc, found, written, when.start),
                   "named only in sentences dated before the event"),
@@ -272,7 +274,7 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
                   "named only in what someone else reports of them"),
         _SetAside(lambda found: people.named_as_examples(doc, found, found_at),
                   "named only in a list of examples (\"Ví dụ như ĐB ...\", \"như ông ...\"), not at the event"),
-        _SetAside(lambda found: people.commentators(doc, found, found_kind, found_at),
+        _SetAside(lambda found: people.commentators(doc, found, found_kind, found_at, abroad=abroad),
                   "named only as commentators giving a view, not placed at the event", still_heard=True),
         _SetAside(lambda found: people.reshuffled(doc, found),
                   "named only as the one elected to a post or replaced in it, not as present at the event",

@@ -2927,32 +2927,54 @@ def named_as_examples(doc: Doc, people: list[tuple[Person, list[Span]]], at: int
 #: Nghiên cứu hoàng gia ... (RUSI), nhận xét", "ông Charles Morrison - Chuyên gia cao cấp của Trung tâm Đông - Tây ...
 #: khẳng định", "bài viết của tiến sỹ Jonathan D. London, một nhà nghiên cứu hàng đầu về Việt Nam", "Nhà nghiên cứu
 #: Vasilii Cashin từ Viện nghiên cứu Viễn Đông Nga cho rằng", "TS Koh Swee Lean Collin (chuyên gia quân sự của ...)"
-_COMMENTATOR_NEAR = re.compile(r"(?<!\w)(?:chuyên gia|nhà phân tích|nhà nghiên cứu|nghiên cứu sinh|nghiên cứu viên|"
-                               r"học giả|nhà bình luận|nhà quan sát|cựu quan chức)(?!\w)")
-#: (the title is the name's own: right before it, in the same phrase, one expert's, not "ý kiến của các chuyên gia,
-#: Phó Chủ tịch X", "trao đổi với các chuyên gia của Nhật"; or set off right after it by a comma, a dash or a bracket)
-_COMMENTATOR_BEFORE = re.compile(r"(?<!các )(?<!những )(?<!của )(?<!nhiều )(?<!giới )" + _COMMENTATOR_NEAR.pattern
-                                 + r"[^,.;:!?“”\"()\n]{0,30}$")
-_COMMENTATOR_AFTER = re.compile(r"\s*(?:,|-|–|\()\s*(?:một |là |vị |hiện là )?" + _COMMENTATOR_NEAR.pattern)
+_COMMENTATOR_TITLES = (r"chuyên gia|nhà phân tích|nhà nghiên cứu|nghiên cứu sinh|nghiên cứu viên|học giả|nhà bình luận|"
+                       r"nhà quan sát|cựu quan chức")
+#: ... and, at a gathering abroad, a professor or an author ("GS Francis Fukuyama ở ĐH Stanford (Mỹ) nhận xét", "Ông Tom
+#: Miller, tác giả cuốn sách Giấc mộng châu Á của Trung Quốc, nhận định" on the forum in Beijing), who at home, or at a
+#: press conference ("Giáo sư Kim Young Jae nói" at a hospital's in Seoul), are its speakers
+_ABROAD_COMMENTATOR_TITLES = _COMMENTATOR_TITLES + r"|giáo sư|gs|tác giả"
+
+
+@cache
+def _commentator_res(abroad: bool) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A commentator's title (_COMMENTATOR_TITLES, or _ABROAD_COMMENTATOR_TITLES), in a position, right before a name
+    and right after it. (The title is the name's own: right before it, in the same phrase, one expert's, not "ý kiến
+    của các chuyên gia, Phó Chủ tịch X", "trao đổi với các chuyên gia của Nhật"; or set off right after it by a comma,
+    a dash or a bracket.)"""
+    near = r"(?<!\w)(?:" + (_ABROAD_COMMENTATOR_TITLES if abroad else _COMMENTATOR_TITLES) + r")(?!\w)"
+    return (re.compile(near),
+            re.compile(r"(?<!các )(?<!những )(?<!của )(?<!nhiều )(?<!giới )" + near + r"[^,.;:!?“”\"()\n]{0,30}$"),
+            re.compile(r"\s*(?:,|-|–|\()\s*(?:một |là |vị |hiện là )?" + near))
+
+
 #: the verb of a commentator's view, and a quotation closed before the name ("“...” – theo ông X")
 _A_VIEW = re.compile(r"(?<!\w)(?:cho rằng|nhận định|nhận xét|bình luận)(?!\w)")
 _QUOTED_BEFORE = re.compile(r"”[^“]*$")
 #: the kinds of leaders' talks, which papers tell with the views of experts who were not there
 _LEADERS_TALKS = frozenset({"hội đàm", "hội kiến", "cuộc gặp", "tiếp"})
+#: ... and a press conference, whose hosts speak: the expert gives the paper a view on what they told ("theo Tiến sĩ
+#: Nguyễn Minh Phong – Chuyên gia nghiên cứu kinh tế nhận định: “Lý giải của đại diện Bộ Tài chính ...”"), as at any
+#: gathering abroad but a workshop, a talk, a course or a working session, whose experts are its speakers ("Chuyên gia
+#: Alice Ekman ở Viện Quan hệ quốc tế Pháp đánh giá" on the forum in Beijing; not "có buổi trao đổi học thuật với giáo
+#: sư Masahiro Horie" at a working session in Tokyo)
+_EXPERTS_SPEAK = frozenset({"hội thảo", "tọa đàm", "tập huấn", "bồi dưỡng", "buổi làm việc"})
 #: (the reach, in characters, of such a title before or after the name)
 _COMMENTATOR_REACH = 40
 
 
 def commentators(doc: Doc, people: list[tuple[Person, list[Span]]], kind: str | None = None,
-                 at: int | None = None) -> list[bool]:
-    """For each person, whether the text names them with a commentator's title (_COMMENTATOR_NEAR, in their position
+                 at: int | None = None, abroad: bool = False) -> list[bool]:
+    """For each person, whether the text names them with a commentator's title (_commentator_res, in their position
     or right by a name) and never with a part (a role), nor in the event's own sentence (at `at`), nor in a sentence
-    that names a gathering or places anyone at one (_REPORTED_THERE), at leaders' talks (_LEADERS_TALKS): the expert
-    gives a view to the paper on the talks, not at them (at a conference, a workshop or a working session the experts
-    named are its speakers: "Thạc sĩ Nguyễn Hữu Thiện, chuyên gia nghiên cứu độc lập về Đồng bằng sông Cửu Long cho
-    rằng", "ông Lee Kwang June – chuyên gia cấp nước và thoát nước của Công ty ... cho biết")."""
-    if kind not in _LEADERS_TALKS:
+    that names a gathering or places anyone at one (_REPORTED_THERE), at leaders' talks (_LEADERS_TALKS), a press
+    conference or a gathering abroad (`abroad`) but a workshop's kind (_EXPERTS_SPEAK): the expert gives a view to the
+    paper on the talks, not at them (at a conference, a workshop or a working session at home the experts named are
+    its speakers: "Thạc sĩ Nguyễn Hữu Thiện, chuyên gia nghiên cứu độc lập về Đồng bằng sông Cửu Long cho rằng", "ông
+    Lee Kwang June – chuyên gia cấp nước và thoát nước của Công ty ... cho biết")."""
+    abroad = abroad and kind not in _EXPERTS_SPEAK
+    if kind not in _LEADERS_TALKS and kind != "họp báo" and not abroad:
         return [False] * len(people)
+    near, before, after = _commentator_res(abroad and kind != "họp báo")
     starts = _sentences(doc)
     own = bisect_right(starts, at) - 1 if at is not None else None
     low = doc.low
@@ -2961,7 +2983,7 @@ def commentators(doc: Doc, people: list[tuple[Person, list[Span]]], kind: str | 
     def expert(person: Person, spans: list[Span]) -> bool:
         if not spans or any(_roles(doc, start, end) for start, end in spans):
             return False
-        titled = bool(person.position and _COMMENTATOR_NEAR.search(person.position.lower()))
+        titled = bool(person.position and near.search(person.position.lower()))
         for start, end in spans:
             index, first, last = _sentence_at(doc, starts, start)
             if index == own:
@@ -2974,8 +2996,8 @@ def commentators(doc: Doc, people: list[tuple[Person, list[Span]]], kind: str | 
             if any(not _QUOTED_BEFORE.search(low, found.end(), start) for found in itertools.chain(
                     _REPORTED_THERE.finditer(low, first, stop), kinds.finditer(low, first, stop))):
                 return False
-            titled = titled or bool(_COMMENTATOR_BEFORE.search(low, max(first, start - _COMMENTATOR_REACH), start)
-                                    or _COMMENTATOR_AFTER.match(low, end, end + _COMMENTATOR_REACH))
+            titled = titled or bool(before.search(low, max(first, start - _COMMENTATOR_REACH), start)
+                                    or after.match(low, end, end + _COMMENTATOR_REACH))
         return titled
     return [expert(person, spans) for person, spans in people]
 
