@@ -421,6 +421,78 @@ def test_receptions_of_one_day_with_another_guest_or_host_stay_apart(case, a, b)
 
 
 
+BI_THU_NHAN = person("Nguyễn Thiện Nhân", "Bí thư", "Thành ủy TP.HCM")
+NGHIA = person("Trần Trung Nghĩa", "Bí thư", "Thành đoàn TP.HCM")
+ABE, XI = person("Shinzo Abe", "Thủ tướng", "Nhật Bản"), person("Tập Cận Bình", "Chủ tịch", "Trung Quốc")
+
+#: a host's meetings ("cuộc gặp", "gặp mặt", told "buổi gặp gỡ"): like a reception, the host meets several groups a
+#: day, so one in common is not one meeting; reports of one meeting from several papers (one naming fewer) still join
+MEETINGS_SAME = [
+    ("one meeting with the young from two papers, names told otherwise, host and one guest in common",
+     record("a.txt", kind="cuộc gặp", name="buổi gặp gỡ", start="2017-05-21", province="Hồ Chí Minh",
+            attendees=[BI_THU_NHAN, NGHIA, person("Nguyễn Bá Hải", "Trưởng khoa"), person("Nguyễn Thanh Huyền")],
+            title="Bí thư Thành ủy Nguyễn Thiện Nhân: Luôn tạo môi trường tốt nhất để phát huy tài năng trẻ"),
+     record("b.txt", kind="cuộc gặp", name="cuộc gặp nêu ý kiến Khẳng định đội ngũ trí thức trẻ", start="2017-05-21",
+            province="Hồ Chí Minh", attendees=[BI_THU_NHAN, person("Trần Hữu Lộc", "giảng viên"), NGHIA],
+            title="Thanh niên TPHCM kiến nghị có cơ chế đặc thù cho công chức thành phố")),
+    ("one bilateral meeting at a summit from two papers, one naming it by its manner",
+     record("a.txt", kind="cuộc gặp", name="cuộc gặp song phương bên lề Hội nghị thượng đỉnh G20", start="2017-07-08",
+            province=None, country="Đức", attendees=[ABE, XI],
+            title="Nhật Bản và Trung Quốc cam kết cải thiện quan hệ"),
+     record("b.txt", kind="cuộc gặp", name="cuộc gặp riêng rẽ", start="2017-07-08", province=None, country="Đức",
+            attendees=[ABE, XI], title="Nhật Bản và Trung Quốc muốn cải thiện quan hệ song phương")),
+    ("one meeting, one report naming the host alone",
+     record("a.txt", kind="cuộc gặp", name="buổi gặp gỡ", start="2017-05-21", province="Hồ Chí Minh",
+            attendees=[BI_THU_NHAN, NGHIA], title="Bí thư Nguyễn Thiện Nhân gặp gỡ thanh niên, trí thức trẻ"),
+     record("b.txt", kind="cuộc gặp", name="buổi gặp gỡ", start="2017-05-21", province="Hồ Chí Minh",
+            attendees=[BI_THU_NHAN], title="Bí thư Nguyễn Thiện Nhân gặp gỡ thanh niên, trí thức trẻ TP")),
+]
+
+MEETINGS_APART = [
+    ("one host's two meetings of a day, the young in the morning and the veterans of district 10 after",
+     record("a.txt", kind="cuộc gặp", name="buổi gặp gỡ", start="2017-05-21", province="Hồ Chí Minh",
+            attendees=[BI_THU_NHAN, NGHIA, person("Nguyễn Bá Hải", "Trưởng khoa")],
+            title="Bí thư Thành ủy Nguyễn Thiện Nhân: Luôn tạo môi trường tốt nhất để phát huy tài năng trẻ"),
+     record("b.txt", kind="cuộc gặp", name="buổi gặp gỡ", start="2017-05-21", province="Hồ Chí Minh",
+            attendees=[BI_THU_NHAN, person("Đinh Văn Huệ", "Đại tá"), person("Bùi Thị Xuân", "chủ nhiệm")],
+            title="Ông Nguyễn Thiện Nhân nói gì về việc dẹp vỉa hè?")),
+    ("two bilateral meetings of one leader at a summit, each with another leader, told by one name",
+     record("a.txt", kind="cuộc gặp", name="cuộc gặp riêng rẽ", start="2017-07-08", province=None, country="Đức",
+            attendees=[ABE, XI], title="Nhật Bản và Trung Quốc muốn cải thiện quan hệ song phương"),
+     record("b.txt", kind="cuộc gặp", name="cuộc gặp riêng rẽ bên lề Hội nghị thượng đỉnh G20", start="2017-07-08",
+            province=None, country="Đức", attendees=[TRUMP, ABE, person("Emmanuel Macron", "Tổng thống")],
+            title="Tổng thống Mỹ Donald Trump đề nghị Nhật Bản mở cửa thị trường")),
+    pytest.param(
+        "two joint conferences of a day with the Front, the Government's and the Standing Committee's, one in common",
+        record("a.txt", name="hội nghị kiểm điểm thực hiện Quy chế phối hợp công tác năm 2016", start="2017-02-10",
+               attendees=[PHUC, NHAN, person("Trương Hòa Bình", "Phó Thủ tướng"), person("Vũ Đức Đam", "Phó Thủ tướng")],
+               title="Tăng cường phối hợp công tác giữa Chính phủ và Ủy ban T.Ư MTTQ Việt Nam"),
+        record("b.txt", name="hội nghị tổng kết thực hiện quy chế phối hợp công tác năm 2016", start="2017-02-10",
+               province=None, attendees=[person("Nguyễn Thị Kim Ngân", "Chủ tịch Quốc hội"), NHAN,
+                                         person("Trần Thanh Mẫn", "Tổng thư ký")],
+               title="Thường vụ Quốc hội và MTTQ Việt Nam sẽ tăng cường phối hợp giám sát"),
+        # (heads not in common, the first-named of each, split as many reports of one meeting on the bench: U23
+        # press conference, EU summit, Delhi dialogue, press conference on six laws)
+        marks=pytest.mark.xfail(strict=True, reason="names alike (0.69) and one attendee in common; organisers not read"),
+        id="two joint conferences of a day with the Front, the Government's and the Standing Committee's"),
+]
+
+
+@pytest.mark.parametrize(("case", "a", "b"), MEETINGS_SAME, ids=[c[0] for c in MEETINGS_SAME])
+def test_reports_of_one_host_meeting_are_one_group(case, a, b):
+    for records in ([a, b], [*background(), a, b]):
+        groups = group_events(records)
+        assert [len(records) - 2, len(records) - 1] in [g.members for g in groups]
+
+
+@pytest.mark.parametrize(("case", "a", "b"), MEETINGS_APART,
+                         ids=[c[0] if isinstance(c, tuple) else c.id for c in MEETINGS_APART])
+def test_one_host_meetings_of_a_day_with_other_guests_stay_apart(case, a, b):
+    for records in ([a, b], [*background(), a, b]):
+        groups = group_events(records)
+        assert not any({len(records) - 2, len(records) - 1} <= set(g.members) for g in groups)
+
+
 @pytest.mark.parametrize(("a", "b", "one"), [
     # the Assembly's debate on the economy of 9/6, each outlet naming it its own way: one matter
     ("phiên thảo luận về kinh tế", "thảo luận ở hội trường về tình hình kinh tế", True),

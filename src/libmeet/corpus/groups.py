@@ -7,22 +7,22 @@ costs about the sum of its blocks' squares, near-linear for news (tens of record
 A block too large to compare pair by pair (a national holiday over a big corpus) is split further by
 kind family and province.
 
-A candidate pair is the same meeting when the evidence says so: the same file bytes; the same story
-(titles that share most of their word pairs); the same event name within a kind family (a generic name,
-keys.is_generic, only with an attendee or a title in common); two shared named attendees with a
-similar name or title (or with a name too short to compare, within one province or when they are
-three); within one province and from the same first day, names and titles about the same subject (their words
-alike, rare words weighing more; more alike when both name attendees and none in common), or one
-shared attendee at a kind of meeting a body holds once a day (not SEVERAL_A_DAY: the many reports of
-one giao ban, each on another topic). Two receptions (RECEPTIONS: "tiếp", "hội kiến") are one only with host and
-guest in common, or when one names no one the other does not. Two sittings of one kind told without their place
-(SITTINGS: the Assembly's "phiên họp", named by the kind alone) are weighed as of one province, on attendees and
-subject only. Reports of one kind and day whose place some outlets do not give (a ministry's press conference placed
-in Hà Nội by one outlet, nowhere by the others; not abroad) join on two attendees in common, and sittings of one
-session's number ("kỳ họp thứ 3": the Assembly's opening) on one. Pairs are joined strongest first, and a join is
-refused when the two groups would then name two provinces, countries or editions, have no kind family or subkind in
-common, or hold names that disagree (a name of one group that agrees with no name of the other, or other numbers), so
-groups never chain across places or events.
+A candidate pair is the same meeting when the evidence says so: the same file bytes; the same story (titles that
+share most of their word pairs); the same event name within a kind family (a generic name, keys.is_generic, only
+with an attendee or a title in common); two shared named attendees with a similar name or title (or with a name too
+short to compare, within one province or when they are three); within one province and from the same first day,
+names and titles about the same subject (their words alike, rare words weighing more; more alike when both name
+attendees and none in common), or one shared attendee at a kind of meeting a body holds once a day (not
+SEVERAL_A_DAY: the many reports of one giao ban, each on another topic). Two receptions (RECEPTIONS: "tiếp", "hội
+kiến"; a host's meetings, "cuộc gặp", "gặp mặt") are one only with host and guest in common, or when one names no
+one the other does not. Two sittings of one kind told without their place (SITTINGS: the Assembly's "phiên họp",
+named by the kind alone) are weighed as of one province, on attendees and subject only. Reports of one kind and day
+whose place some outlets do not give (a ministry's press conference placed in Hà Nội by one outlet, nowhere by the
+others; not abroad) join on two attendees in common, and sittings of one session's number ("kỳ họp thứ 3": the
+Assembly's opening) on one. Pairs are joined strongest first, and a join is refused when the two groups would then
+name two provinces, countries or editions, have no kind family or subkind in common, or hold names that disagree (a
+name of one group that agrees with no name of the other, or other numbers), so groups never chain across places or
+events.
 
 Names are read as parsers leave them: what an event name says is taken before its first comma (the rest is
 the sentence it was cut from: "tọa đàm, tiếp thu"), without the attendees' names, and not past "bên lề" (a
@@ -56,12 +56,16 @@ MAX_SPAN_DAYS = 7
 #: kinds of meeting an official holds several of a day (working visits, dialogues): for these a shared
 #: attendee within one province and day is not enough; for other kinds (a giao ban, a council's
 #: session) it joins two reports whose names do not disagree
-SEVERAL_A_DAY = frozenset({"buổi làm việc", "làm việc", "đối thoại", "gặp mặt", "tiếp xúc cử tri"})
+SEVERAL_A_DAY = frozenset({"buổi làm việc", "làm việc", "đối thoại", "gặp mặt", "cuộc gặp", "tiếp xúc cử tri"})
 #: kinds of a leader's reception of a guest, a courtesy call ("Chủ tịch nước Trần Đại Quang tiếp Đại sứ Cộng hòa Sudan",
 #: then "tiếp ngài Park Won-soon" that afternoon; Phó Thủ tướng Phạm Bình Minh and Bí thư Nguyễn Thiện Nhân each "tiếp
 #: cựu Ngoại trưởng Mỹ John Kerry" on 21/6): a host receives several guests a day and a guest calls on several hosts,
 #: so the guest and the host together say which meeting
-RECEPTIONS = frozenset({"tiếp", "hội kiến"})
+#: A host's meetings ("cuộc gặp", "gặp mặt", told "buổi gặp gỡ") are so too: Bí thư Nguyễn Thiện Nhân's "buổi gặp gỡ"
+#: with about 100 young people on the morning of 21/5 and his "buổi gặp gỡ với cán bộ hưu trí, cựu chiến binh quận 10"
+#: that afternoon; Shinzo Abe's "cuộc gặp song phương" with Tập Cận Bình and Trump's "cuộc gặp riêng rẽ" with him, both
+#: "bên lề" the G20 on 8/7
+RECEPTIONS = frozenset({"tiếp", "hội kiến", "cuộc gặp", "gặp mặt"})
 #: kinds of a deputies' meeting with voters: on one day the deputies of many provinces meet their voters, each group
 #: its own ("Thường trực Ban Bí thư Võ Văn Thưởng tiếp xúc cử tri huyện Nhơn Trạch" and "Thủ tướng tiếp xúc cử tri
 #: Hải Phòng" of 26/6), and an outlet often leaves the province out: two with no deputy in common are two meetings
