@@ -21,7 +21,7 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Container, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
@@ -2151,6 +2151,17 @@ def _sentence_at(doc: Doc, starts: list[int], pos: int) -> tuple[int, int, int]:
     return index, starts[index], starts[index + 1] if index + 1 < len(starts) else len(doc.low)
 
 
+def _own_sentence(starts: list[int], at: int | None) -> int | None:
+    """The index of the event's own sentence (the one of `starts` that holds `at`), None with no `at`."""
+    return bisect_right(starts, at) - 1 if at is not None else None
+
+
+def _sentences_and_own(doc: Doc, at: int | None) -> tuple[list[int], int | None]:
+    """Where the doc's sentences start (_sentences), and the index of the event's own (at `at`; None with no `at`)."""
+    starts = _sentences(doc)
+    return starts, _own_sentence(starts, at)
+
+
 def _placed_there(doc: Doc, starts: list[int], own: int | None, start: int, end: int) -> bool:
     """Whether the name at [start, end) is in the event's own sentence (index `own`), in a sentence that puts someone
     at a meeting ("Tại buổi làm việc, bà Vũ Thị Tân - Chủ cơ sở mầm non Sen Vàng cho biết"), or given a part there."""
@@ -2215,7 +2226,7 @@ def _elsewhere_flags(doc: Doc, kind: str | None, at: int | None = None, *, aside
         if another and not _RIGHT_AFTER_IT.match(doc.low, m.end()) and (asides or words != "kể từ khi"):
             flagged[bisect_right(starts, m.start()) - 1] = True
     if "mới đây" in doc.low or "gần đây" in doc.low:
-        own = bisect_right(starts, at) - 1 if at is not None else None
+        own = _own_sentence(starts, at)
         for m in _RECENT_MEETING.finditer(doc.low):
             index = bisect_right(starts, m.start()) - 1
             # (not the event's own mention so told, nor one framing its sentence before it: "trong một buổi tọa đàm
@@ -2231,7 +2242,7 @@ def _elsewhere_flags(doc: Doc, kind: str | None, at: int | None = None, *, aside
     for index in _phoned(doc):
         flagged[index] = True
     if "riêng" in doc.low or "khác" in doc.low:
-        own = bisect_right(starts, at) - 1 if at is not None else None
+        own = _own_sentence(starts, at)
         for m in _ANOTHER_MEETING.finditer(doc.low):
             index = bisect_right(starts, m.start()) - 1
             if index != own:
@@ -2250,7 +2261,7 @@ def _elsewhere_flags(doc: Doc, kind: str | None, at: int | None = None, *, aside
             # cho biết")
             flagged[index] = True
     if kind in _GATHERINGS and ("bên lề" in doc.low or "nhân dịp" in doc.low):
-        own = bisect_right(starts, at) - 1 if at is not None else None
+        own = _own_sentence(starts, at)
         for index, start in enumerate(starts):
             end = starts[index + 1] if index + 1 < len(starts) else len(doc.low)
             if index != own and _ON_ITS_SIDELINES.match(doc.low, start) and _MET.search(doc.low, start, end):
@@ -2678,7 +2689,7 @@ def dated_before(doc: Doc, people: list[tuple[Person, list[Span]]], days: list[t
         # past they speak of at the meeting, not of the occasion they speak at
         return any(not (d > at and _REPORTS.search(doc.low, at, d)) for d in dated.get(bisect_right(starts, at) - 1, ()))
 
-    return [bool(spans) and all(elsewhere(s) for s, _ in spans) for _, spans in people]
+    return _every_span(people, lambda start, _: elsewhere(start))
 
 
 #: (the verbs of a sanction, _DISCIPLINED's and _disciplined_post_re's)
@@ -2752,17 +2763,40 @@ def planned(doc: Doc, people: list[tuple[Person, list[Span]]], at: int | None = 
     return _only_in_sentences(doc, people, at, plan)
 
 
+def _every_span(people: list[tuple[Person, list[Span]]], named: Callable[[int, int], bool]) -> list[bool]:
+    """For each person, whether `named(start, end)` holds for every span that names them (a person with none: never):
+    the skeleton of most set-asides, each with its own form of the place they are named in."""
+    return [bool(spans) and all(named(start, end) for start, end in spans) for _, spans in people]
+
+
 def _only_in_sentences(doc: Doc, people: list[tuple[Person, list[Span]]], at: int | None,
                        holds: Callable[[Span, int], bool]) -> list[bool]:
     """For each person, whether `holds(sentence, end of the name)` for every sentence that names them, the event's own
     sentence (at `at`) never."""
-    starts = _sentences(doc)
-    own = bisect_right(starts, at) - 1 if at is not None else None
+    starts, own = _sentences_and_own(doc, at)
 
     def where(start: int, end: int) -> bool:
         index, first, last = _sentence_at(doc, starts, start)
         return index != own and holds((first, last), end)
-    return [bool(spans) and all(where(s, e) for s, e in spans) for _, spans in people]
+    return _every_span(people, where)
+
+
+def _mentions(low: str, forms: Iterable[str], spans: list[Span]) -> list[Span]:
+    """Every place the text (`low`) writes one of a person's `forms` as whole words, with their found `spans`, in
+    order: not only those the attendee search kept ("Phát biểu của Jim Mattis tại họp báo Tokyo")."""
+    return sorted({span for form in forms for span in lexicon.whole_words(low, form)} | set(spans))
+
+
+def _takes_the_floor(low: str, end: int) -> bool:
+    """Whether the one named up to `end` speaks there: a report verb after the name, or a colon giving them the floor
+    ("ông X cho biết", "- Bộ trưởng Bộ GD-ĐT Phùng Xuân Nhạ: ...")."""
+    return _says_after(low, end) or low.startswith(":", end)
+
+
+def _names_a_gathering(low: str, first: int, last: int) -> bool:
+    """Whether the sentence [first, last) names a meeting or places someone at a gathering (_REPORTED_THERE): "Hãng
+    tin AFP cho biết ... Hakan Fidan cũng tham dự buổi tiếp này"."""
+    return bool(_REPORTED_THERE.search(low, first, last) or any_kind_pattern().search(low, first, last))
 
 
 def introduced_elsewhere(doc: Doc, people: list[tuple[Person, list[Span]]], kind: str | None = None,
@@ -2774,8 +2808,7 @@ def introduced_elsewhere(doc: Doc, people: list[tuple[Person, list[Span]]], kind
     `at`) nor with a part in a sentence of the event (a role): what the text goes on to tell of them goes on with that
     occasion ("Phó Thủ tướng Vương Đình Huệ cho biết, ngoài 5 nhà máy ...", "Tổng thư ký Quốc hội Nguyễn Hạnh Phúc cho
     rằng ...", "..., Phó Giáo sư Thịnh cho biết")."""
-    starts = _sentences(doc)
-    own = bisect_right(starts, at) - 1 if at is not None else None
+    starts, own = _sentences_and_own(doc, at)
     flags = _elsewhere_flags(doc, kind, at, asides=False)
 
     def away(person: Person, spans: list[Span]) -> bool:
@@ -2817,7 +2850,7 @@ def quoted_only(doc: Doc, people: list[tuple[Person, list[Span]]]) -> list[bool]
         line_end = text.find("\n", end)
         closed = text.find("”", end, min(end + _QUOTE_REACH, len(text) if line_end < 0 else line_end))
         return closed >= 0 and text.find("“", end, closed) < 0
-    return [bool(spans) and all(inside(*span) for span in spans) for _, spans in people]
+    return _every_span(people, inside)
 
 
 #: one who reports, then what they report: "Ông Spicer cho biết Tổng thống Mỹ Donald Trump đã mời Thủ tướng Nhật Bản
@@ -2842,8 +2875,7 @@ def reported_by_another(doc: Doc, people: list[tuple[Person, list[Span]]], at: i
     (_REPORTED_BY, with no quotation closed between and none of their own spans before it), in a sentence that does
     not place anyone at a gathering (_REPORTED_THERE, a meeting's name) and is not the event's own (at `at`), and
     never speaking after the name: the speaker tells of them, who need not be there."""
-    starts = _sentences(doc)
-    own = bisect_right(starts, at) - 1 if at is not None else None
+    starts, own = _sentences_and_own(doc, at)
     low = doc.low
 
     def of_them(spans: list[Span]) -> bool:
@@ -2851,7 +2883,7 @@ def reported_by_another(doc: Doc, people: list[tuple[Person, list[Span]]], at: i
             index, first, last = _sentence_at(doc, starts, start)
             # (one who speaks in turn is heard there: "ông Thân nói Thủ tướng Chính phủ Nguyễn Xuân Phúc phát biểu khai
             # mạc Hội nghị", "Trước vấn đề mà cử tri Nguyễn Trí Thăng nêu", "- Bộ trưởng Bộ GD-ĐT Phùng Xuân Nhạ: ...")
-            if index == own or _says_after(low, end) or low.startswith(":", end):
+            if index == own or _takes_the_floor(low, end):
                 return False
             verb = None
             for verb in _REPORTED_BY.finditer(low, first, start):
@@ -2859,7 +2891,7 @@ def reported_by_another(doc: Doc, people: list[tuple[Person, list[Span]]], at: i
             if verb is None or _opens_a_clause(doc, verb.start()) \
                     or any(mark in low[verb.end():start] for mark in ("”", '"')) \
                     or any(first <= other < verb.start() for other, _ in spans) \
-                    or _REPORTED_THERE.search(low, first, last) or any_kind_pattern().search(low, first, last):
+                    or _names_a_gathering(low, first, last):
                 return False
         return True
     return [bool(spans) and of_them(spans) for _, spans in people]
@@ -2891,20 +2923,18 @@ def named_as_examples(doc: Doc, people: list[tuple[Person, list[Span]]], at: int
     victims of a wrongful verdict), not people at the event."""
     if not _EXAMPLE_CUE.search(doc.low):  # (not a substring test: "nhưng" holds "như")
         return [False] * len(people)
-    starts = _sentences(doc)
-    own = bisect_right(starts, at) - 1 if at is not None else None
+    starts, own = _sentences_and_own(doc, at)
     low = doc.low
     gathering: dict[int, bool] = {}  # by sentence: names a meeting or places someone at one (asked once each)
 
     def at_a_gathering(index: int, first: int, last: int) -> bool:
         if index not in gathering:
-            gathering[index] = bool(_EXAMPLE_THERE.search(low, first, last) or _REPORTED_THERE.search(low, first, last)
-                                    or any_kind_pattern().search(low, first, last))
+            gathering[index] = bool(_EXAMPLE_THERE.search(low, first, last)) or _names_a_gathering(low, first, last)
         return gathering[index]
 
     def cited(start: int, end: int) -> bool:
         index, first, last = _sentence_at(doc, starts, start)
-        if index == own or _says_after(low, end) or low.startswith(":", end):
+        if index == own or _takes_the_floor(low, end):
             return False
         # the last cue before the name, not a name's own syllable: a capital right after a capitalised word ("Trần Như
         # Lâm"; a sentence's "Ví dụ như" opens after its stop)
@@ -2917,10 +2947,8 @@ def named_as_examples(doc: Doc, people: list[tuple[Person, list[Span]]], at: int
         return opens is not None and doc.text[opens.end():opens.end() + 1].isupper() \
             and bool(_EXAMPLE_LIST.match(low, opens.end(), start)) and not at_a_gathering(index, first, last)
 
-    def mentions(person: Person, spans: list[Span]) -> list[Span]:
-        return sorted(set(lexicon.whole_words(low, person.name.lower())) | set(spans))
-
-    return [bool(spans) and all(cited(*span) for span in mentions(person, spans)) for person, spans in people]
+    return [bool(spans) and all(cited(*span) for span in _mentions(low, (person.name.lower(),), spans))
+            for person, spans in people]
 
 
 #: one who comments on the news, set off by their title next to the name: "bà Sarah Lain, nghiên cứu sinh tại Viện
@@ -2975,8 +3003,7 @@ def commentators(doc: Doc, people: list[tuple[Person, list[Span]]], kind: str | 
     if kind not in _LEADERS_TALKS and kind != "họp báo" and not abroad:
         return [False] * len(people)
     near, before, after = _commentator_res(abroad and kind != "họp báo")
-    starts = _sentences(doc)
-    own = bisect_right(starts, at) - 1 if at is not None else None
+    starts, own = _sentences_and_own(doc, at)
     low = doc.low
     kinds = any_kind_pattern()
 
@@ -3111,8 +3138,7 @@ def at_home(doc: Doc, people: list[tuple[Person, list[Span]]], kind: str | None 
     at the meeting (unless the meeting is held with the residents: a voters' meeting, a dialogue)."""
     if kind in _WITH_RESIDENTS:
         return [False] * len(people)
-    starts = _sentences(doc)
-    own = bisect_right(starts, at) - 1 if at is not None else None
+    starts, own = _sentences_and_own(doc, at)
 
     def home(spans: list[Span]) -> bool:
         # (not one a later sentence puts at the meeting: "Tại buổi làm việc, bà Vũ Thị Tân - Chủ cơ sở mầm non Sen Vàng
@@ -3220,8 +3246,7 @@ def met_another_time(doc: Doc, people: list[tuple[Person, list[Span]]], at: int 
     agreement told ahead or at an earlier time (_PARTY_OF_ANOTHER, _AHEAD_BEFORE, _ANOTHER_TIME), never in the
     event's own sentence (at `at`) nor with a part (a role) there."""
     low = doc.low
-    starts = _sentences(doc)
-    own = bisect_right(starts, at) - 1 if at is not None else None
+    starts, own = _sentences_and_own(doc, at)
     times: dict[int, bool] = {}  # sentence index → whether it tells another time (_ANOTHER_TIME)
 
     def another(start: int, end: int) -> bool:
@@ -3244,7 +3269,7 @@ def met_another_time(doc: Doc, people: list[tuple[Person, list[Span]]], at: int 
         if index not in times:
             times[index] = bool(_ANOTHER_TIME.search(low, s0, s1))
         return times[index]
-    return [bool(spans) and all(another(s, e) for s, e in spans) for _, spans in people]
+    return _every_span(people, another)
 
 
 #: a time other than the event's, in a sentence telling a trip (_trips): recalled ("mới đây", "từ đầu năm", "năm
@@ -3296,7 +3321,7 @@ def told_about(doc: Doc, people: list[tuple[Person, list[Span]]], kind: str | No
     missed: "Phát biểu tại cuộc họp báo, Tổng thống Moon Jae-in nhấn mạnh")."""
     low = doc.low
     starts = _sentences(doc)
-    own = bisect_right(starts, at) - 1 if at is not None and kind in _MET_KINDS else None
+    own = _own_sentence(starts, at) if kind in _MET_KINDS else None
 
     def quoted(start: int) -> bool:
         return _quoted_at(low, max(0, start - _QUOTE_REACH), start)
@@ -3399,8 +3424,7 @@ def told_of_at_press(doc: Doc, people: list[tuple[Person, list[Span]]], at: int 
     bị can Bùi Mạnh Quốc (31 tuổi, ở Bắc Ninh)"). Never all of them: a press conference whose every named person
     would go is one whose hosts the text names only that way."""
     low = doc.low
-    starts = _sentences(doc)
-    own = bisect_right(starts, at) - 1 if at is not None else None
+    starts, own = _sentences_and_own(doc, at)
     named = sorted(start for _, spans in people for start, _ in spans)
     headline = f" {fold(title)} " if title else ""
 
@@ -3412,8 +3436,7 @@ def told_of_at_press(doc: Doc, people: list[tuple[Person, list[Span]]], at: int 
                                    and next(lexicon.whole_words(headline, words[-1]), None) is not None)
 
     def there(start: int, end: int) -> bool:
-        index = bisect_right(starts, start) - 1
-        first, last = starts[index], starts[index + 1] if index + 1 < len(starts) else len(low)
+        index, first, last = _sentence_at(doc, starts, start)
         if index == own or any_kind_pattern().search(low, first, last) or _roles(doc, start, end) \
                 or _PRESENTS.search(low, first, last) or _BY_THEO.search(low, max(first, start - 20), start) \
                 or _SCHOLAR.search(low, max(0, start - 12), start) or _GIVEN_THE_FLOOR.match(low, end) \
@@ -3439,13 +3462,11 @@ def told_of_at_press(doc: Doc, people: list[tuple[Person, list[Span]]], at: int 
         return False
 
     def mentions(person: Person, spans: list[Span]) -> list[Span]:
-        # (every place the text writes the name, not only those the attendee search kept: "Phát biểu của Jim Mattis tại
-        # họp báo Tokyo", "Jim Mattis nói tại cuộc họp báo Tokyo"; a foreign name also by its last word, "ông Löw")
+        # (every place the text writes the name: "Jim Mattis nói tại cuộc họp báo Tokyo"; a foreign name also by its
+        # last word, "ông Löw")
         words = person.name.lower().split()
-        forms = [" ".join(words)] + ([words[-1]] if len(words) > 1 and len(words[-1]) >= 4
-                                     and looks_foreign(person.name.split()) else [])
-        found = {span for form in forms for span in lexicon.whole_words(low, form)}
-        return sorted(found | set(spans))
+        return _mentions(low, [" ".join(words)] + ([words[-1]] if len(words) > 1 and len(words[-1]) >= 4
+                                                   and looks_foreign(person.name.split()) else []), spans)
 
     flags = [bool(spans) and not in_title(person)
              and not any(there(start, end) for start, end in mentions(person, spans)) for person, spans in people]
@@ -3573,7 +3594,7 @@ def signed_or_invited(doc: Doc, people: list[tuple[Person, list[Span]]]) -> list
         sent = _SENT_TO.search(low, clause, start)
         stop = _CLAUSE_END.search(low, end, end + _INVITE_REACH)
         return bool(sent) and bool(_WORDS_SENT.search(low, sent.start(), stop.start() if stop else end + _INVITE_REACH))
-    return [bool(spans) and all(authored(*span) for span in spans) for _, spans in people]
+    return _every_span(people, authored)
 
 
 #: what puts a listed person at the event, or in a picture of it, besides a role (people_roles.txt) or a report verb
@@ -3742,7 +3763,7 @@ def rostered(doc: Doc, people: list[tuple[Person, list[Span]]]) -> list[bool]:
             p.search(doc.low, lo, hi) for p in (_patterns()["role"], _REPORTS, _PRESENT))
 
     verdict = {sentence: roster(sentence) for sentence in named}
-    return [bool(spans) and all(verdict[bisect_right(starts, s) - 1] for s, _ in spans) for _, spans in people]
+    return _every_span(people, lambda start, _: verdict[bisect_right(starts, start) - 1])
 
 
 #: a role's word that names something else: a body's part in a task ("các cơ quan chủ trì soạn thảo", "đơn vị chủ
@@ -4100,8 +4121,7 @@ def untitled_in_passing(doc: Doc, people: list[tuple[Person, list[Span]]], at: i
     """Whether each person has no office in the record and every mention of them is in passing: outside the event's
     own sentence, in no sentence that places someone at a meeting or gives them a part there, never speaking, with no
     office set off beside their name, not led by a scholar's title, not named with another ("cùng", "và") who stays."""
-    starts = _sentences(doc)
-    own = bisect_right(starts, at) - 1 if at is not None else None
+    starts, own = _sentences_and_own(doc, at)
     position = _patterns()["position"]
 
     def office_open(first: int, start: int) -> bool:
