@@ -129,6 +129,14 @@ COUNTS = [
     ("Khoảng 200 người tham dự buổi làm việc, trong đó có ông Nguyễn Đức Chung - Chủ tịch UBND TP Hà Nội, đại diện "
      "chính quyền xã và khoảng 10 người dân thôn Hoành.", 200, None, None),
     ("Hội nghị diễn ra với sự tham gia của hơn 200 người.", 200, None, None),
+    # members of an association, the Party or a union count a body's membership, the attendance only with an
+    # attendance verb right by them (work 21511016; bench 22620472, 22713621)
+    ("Báo cáo tại buổi làm việc, ông Chu Tiến Dũng, Chủ tịch Hiệp hội DN TP, cho biết hiện có 65 hội và CLB với 9.000 "
+     "hội viên, trong đó 450 DN là hội viên trực tiếp.", None, None, None),
+    ("Thủ tướng Nguyễn Xuân Phúc khẳng định như trên tại cuộc tiếp xúc cử tri chuyên đề tại Câu lạc bộ Bạch Đằng - nơi "
+     "sinh hoạt của hơn 1.750 hội viên là các cán bộ hưu trí.", None, None, None),
+    ("Đại hội Công đoàn (CĐ) Công ty CP Bách Hưng Sinh lần thứ nhất đã diễn ra ngày 9-7 với 120 đoàn viên tham gia.",
+     120, None, None),
     # a part of a whole told before it ("trong đó", "trong số ...") is a subgroup (bench 22301059, 22693606, 22604262)
     ("Cụ thể, trong số 2.000 đại biểu trực tiếp dự tại Trung tâm Hội nghị Quốc gia thì có tới 1.500 đại biểu doanh "
      "nghiệp tư nhân.", 2000, None, None),

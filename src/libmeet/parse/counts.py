@@ -11,8 +11,9 @@ over time ("mở 6 lớp tập huấn ... đến 852 cán bộ"): their people d
 speakers ("Với 434 đại biểu tán thành"), residents, people quarantined, staff mobilised ("huy động gần 90.000 cán
 bộ"), a count expected beforehand ("Dự kiến có hơn 1.200 đại biểu") or a caption's year ("xuân Đinh Dậu 2017 Các
 lãnh đạo"); nor the people a story is about counted by the generic "người" with no attendance verb right by it
-("4 người Triều Tiên bị tình nghi tham gia vụ ám sát"), nor a part of a whole told before it ("trong số 2.000 đại
-biểu ... thì có tới 1.500 đại biểu doanh nghiệp tư nhân").
+("4 người Triều Tiên bị tình nghi tham gia vụ ám sát") or by the members of a body ("hiện có 65 hội và CLB với
+9.000 hội viên"), nor a part of a whole told before it ("trong số 2.000 đại biểu ... thì có tới 1.500 đại biểu doanh
+nghiệp tư nhân").
 Among the counts that qualify, the one nearest the event's main mention (the anchor) wins,
 preferring the ones that follow it.
 """
@@ -122,11 +123,12 @@ def _patterns() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], re.Pa
 
 @cache
 def _generic() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
-    """The generic people nouns (counts_generic.txt), and the attendance verb right after such a count ("97 người
-    tham gia", a word or two between: "200 người đã tham dự") or just before it, a few words between and no
-    punctuation ("với sự tham gia của hơn 200 người", "Tham dự hội nghị có 300 người")."""
+    """The generic people nouns (counts_generic.txt) and the members of a body (counts_members.txt: "với 9.000 hội
+    viên"), and the attendance verb right after such a count ("97 người tham gia", a word or two between: "200
+    người đã tham dự") or just before it, a few words between and no punctuation ("với sự tham gia của hơn 200
+    người", "Tham dự hội nghị có 300 người")."""
     verbs = _attend_verbs("by")
-    return (frozenset(fold(w) for w in lexicon.words("counts_generic.txt")),
+    return (frozenset(fold(w) for name in ("counts_generic.txt", "counts_members.txt") for w in lexicon.words(name)),
             re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:" + verbs + r")(?!\w)"),
             re.compile(r"(?:" + verbs + r")(?:\s+[^\W\d_]+){0,3}\s+$"))
 
