@@ -1101,6 +1101,16 @@ def test_a_modal_that_sets_no_task_is_no_point(text: str) -> None:
     # ... not what a paper just approved, nor a refusal (bench)
     ("Thủ tướng vừa đồng ý bổ sung xây dựng cầu Cát Lái vào quy hoạch.", []),
     ("Thủ tướng Chính phủ không đồng ý gia hạn thời gian thanh tra.", []),
+    # u6 health_231, bench 22633509: a leader sharing a body's view on a thing to be done, that thing kept
+    ("Ông Thuấn cũng đồng quan điểm với các đơn vị chuyên môn của Bộ Y tế về việc đặt thêm hộp bánh kẹo trong xe cấp "
+     "cứu ở điểm tiêm vắc xin để người được tiêm sử dụng nhằm giảm bớt căng thẳng.",
+     ["đặt thêm hộp bánh kẹo trong xe cấp cứu ở điểm tiêm vắc xin để người được tiêm sử dụng nhằm giảm bớt căng "
+      "thẳng"]),
+    ("Chủ tịch Quốc hội bày tỏ đồng tình với ý kiến của cử tri về việc phải xử lý nghiêm tình trạng buôn bán thuốc "
+     "trừ sâu, phân bón kém chất lượng.",
+     ["phải xử lý nghiêm tình trạng buôn bán thuốc trừ sâu, phân bón kém chất lượng"]),
+    # ... not a question put to someone (bench)
+    ("Phóng viên: Ông có đồng quan điểm với VCB về việc VCB khẳng định không có động cơ vụ lợi?", []),
 ])
 def test_plans_told_approvals_and_bodies_named_after_the_directive(text: str, expected: list[str]) -> None:
     assert points(text) == expected

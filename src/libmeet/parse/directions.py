@@ -1580,6 +1580,14 @@ _LEADER_AGREES = re.compile(r"(?<!\w)(?:phó\s+)?(?:thủ\s+tướng|chủ\s+t�
                             r"(?!(?:với|các|những|để|cho|về|rằng|là|như|thì|cần|phải|nên)(?!\w))\w")
 
 
+#: ... or a leader sharing a body's view on a thing to be done, that thing kept: "Ông Thuấn cũng đồng quan điểm với các
+#: đơn vị chuyên môn của Bộ Y tế về việc đặt thêm hộp bánh kẹo trong xe cấp cứu ...", "Phó Thủ tướng Vương Đình Huệ
+#: cũng đồng tình với kiến nghị của WB về việc tích hợp chức năng phát triển logistics ..." (not a question put to
+#: someone, "Ông có đồng quan điểm với VCB về việc ...", nor a view not shared)
+_SHARES_VIEW = re.compile(r"(?<!\w)(?<!có\s)(?<!không\s)(?<!chưa\s)(?:đồng\s+tình|đồng\s+quan\s+điểm)\s+với\s+"
+                          r"[^,.;:!?\n]{1,80}?\s+về\s+việc\s+(?=\w)")
+
+
 def _approval(doc: Doc, s: int, e: int) -> int | None:
     """Where a sentence tells the leader's approval of a proposal (the approval kept), or None."""
     low = doc.low
@@ -1588,6 +1596,8 @@ def _approval(doc: Doc, s: int, e: int) -> int | None:
     m = _APPROVES.search(low, s, e)
     if not m and (agrees := _LEADER_AGREES.search(low, s, e)) and not _document_says(low, s, agrees.start()):
         return agrees.start("agree")
+    if not m and (shared := _SHARES_VIEW.search(low, s, e)) and not _document_says(low, s, shared.start()):
+        return shared.end()
     if not m or m.start() == _OPENER.match(low, s, e).end() or _document_says(low, s, m.start()):
         return None
     return m.start()
