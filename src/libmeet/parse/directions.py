@@ -961,6 +961,28 @@ def _directed_body(low: str, s: int, m: re.Match[str]) -> int | None:
     return start if _STEERING_BODY.fullmatch(low, start, m.start()) else None
 
 
+#: a body at the head of its clause that "đã chỉ đạo": what it did before the meeting, told as a result, not a point
+#: set out there ("Trong lĩnh vực tín dụng, Ngân hàng Nhà nước đã chỉ đạo các tổ chức tín dụng thực hiện cân đối vốn
+#: ...", "NHNN đã chỉ đạo các TCTD triển khai đảm bảo an toàn ...", "BV đã chỉ đạo tuyến với các đơn vị lọc thận ...");
+#: not a person ("Thủ tướng đã chỉ đạo ...": a chair's order told in the past tense)
+_BODY_STEERED = re.compile(r"(?:[^\s,.;:!?\"“”()]+\s+){1,6}?(?:cũng\s+)?đã\s+$")
+#: ... its name a body word or an abbreviation ("NHNN", "BV")
+_ABBREVIATION = re.compile(r"[A-ZĐ&]{2,}(?!\w)")
+
+
+def _steered_before(doc: Doc, s: int, m: re.Match[str]) -> bool:
+    """Whether the "chỉ đạo" at `m` is a body's past deed (_BODY_STEERED) at the head of its clause."""
+    if m.group() != "chỉ đạo":
+        return False
+    low = doc.low
+    head = _CLAUSE_BREAK.match(low, s, m.start())
+    start = head.end() if head else s
+    start += len(low[start : m.start()]) - len(low[start : m.start()].lstrip())
+    body = _BODY_WORD.match(low, start)
+    return bool(_BODY_STEERED.fullmatch(low, start, m.start())) and (
+        bool(body and not low.startswith(" trưởng", body.end())) or bool(_ABBREVIATION.match(doc.text, start)))
+
+
 def _cue_start(doc: Doc, s: int, e: int) -> tuple[int, bool] | None:
     """Where the points of a sentence start, if it sets any out; and whether a ':' there opens a bullet list."""
     p, low = _patterns(), doc.low
@@ -1006,6 +1028,8 @@ def _cue_start(doc: Doc, s: int, e: int) -> tuple[int, bool] | None:
             continue  # "lưu ý rằng hai nước đã quay trở lại ...", "nhất trí rằng quan hệ ... đang có nhiều cơ hội"
         if _told_as_given(doc, s, m.start()):
             continue
+        if _steered_before(doc, s, m):
+            return None  # (nor what the body's order asked: "UBND thành phố đã chỉ đạo ..., các tổ ... cần ...")
         if not _is_noun_use(doc, m.start(), m.end()) and not _document_says(low, s, m.start()):
             if manner:
                 # the doing itself: the point is its clause ("Theo đó, thời gian tới tỉnh tập trung chỉ đạo quyết liệt,
