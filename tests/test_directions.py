@@ -648,6 +648,37 @@ CASES = [
          "hai nước đẩy mạnh hợp tác trên các lĩnh vực mà hai bên có tiềm năng"],
         id="both-sides-agreed-to-do",
     ),
+    pytest.param(  # working 22448055: a leader's quoted task whose subject lists bodies with commas
+        "“Các bộ, ngành, địa phương phải bám vào đây để tháo gỡ, coi đây là một điều kiện để tăng trưởng. Ai làm tăng "
+        "trưởng? Chính là các doanh nghiệp”, Thủ tướng nêu rõ.",
+        ["Các bộ, ngành, địa phương phải bám vào đây để tháo gỡ, coi đây là một điều kiện để tăng trưởng"],
+        id="quoted-listed-subject",
+    ),
+    pytest.param(  # dev unc_news_society_180: ... a long list, "và" before its last member, the leader named before
+        "Ông Lê Văn Hoạt, Phó Bí thư Thường trực Đảng ủy Bộ Lao động - Thương binh và Xã hội phát biểu khai mạc. "
+        "\"Mỗi cán bộ, đảng viên, công chức, viên chức và người lao động phải nghiêm túc nghiên cứu, học tập, triển "
+        "khai thực hiện Nghị quyết\"- ông Hoạt lưu ý.",
+        ["Mỗi cán bộ, đảng viên, công chức, viên chức và người lao động phải nghiêm túc nghiên cứu, học tập, triển "
+         "khai thực hiện Nghị quyết"],
+        id="quoted-listed-subject-long",
+    ),
+    pytest.param(  # working 22727535: the speaker's post holds a city written with a dot
+        "“Vấn đề là phải triển khai đồng bộ các giải pháp chứ không phải mở thêm đường băng” - Chủ tịch UBND TP.HCM "
+        "Nguyễn Thành Phong nhấn mạnh.",
+        ["Vấn đề là phải triển khai đồng bộ các giải pháp chứ không phải mở thêm đường băng"],
+        id="quoted-speaker-city-with-dot",
+    ),
+    pytest.param(  # bench 22261264: a modal that only names the things left to do sets no task
+        "“Chúng ta còn rất nhiều việc phải làm, thậm chí phải làm tốt hơn, nhưng thái độ của Đảng là không có vùng "
+        "cấm” – Bí thư TP.HCM nhấn mạnh.",
+        [],
+        id="quoted-things-to-do",
+    ),
+    pytest.param(  # a time counted first is no listed subject: "Mỗi tháng, CLB phải trả ..." (bench 22599288's form)
+        "“Mỗi tháng, CLB phải trả vài trăm triệu đồng tiền lương”, Chủ tịch CLB nhấn mạnh.",
+        [],
+        id="quoted-time-not-listed",
+    ),
 ]
 
 

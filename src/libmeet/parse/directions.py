@@ -2218,7 +2218,8 @@ _QUOTE_CLOSE = re.compile(r"[”\"](?=[^”\"“]{0,160}$)")
 #: ...\" - ông Dũng nhấn mạnh.", "\"Phải ngăn chặn rủi ro ...\" - ông Dũng nhấn mạnh.")
 #: (a leader's "nhấn mạnh" may go on past the closing of the words: "”, ông Vượng nhấn mạnh việc đưa vào sản xuất,
 #: kinh doanh xăng E5 có lợi ích lớn ...", "”, Thủ tướng nhấn mạnh và cho rằng cần phân cấp mạnh mẽ hơn ...")
-_SAID_AFTER_QUOTE = re.compile(r"[”\"]\s*[,–-]+\s*[^.;:“”\"\n]{2,80}?\s"
+#: (a dot inside a word of the post is no sentence end: "” - Chủ tịch UBND TP.HCM Nguyễn Thành Phong nhấn mạnh.")
+_SAID_AFTER_QUOTE = re.compile(r"[”\"]\s*[,–-]+\s*(?:[^.;:“”\"\n]|\.(?=\w)){2,80}?\s"
                                r"(?P<verb>nhấn\s+mạnh|yêu\s+cầu|chỉ\s+đạo|kết\s+luận|lưu\s+ý|nêu\s+rõ|nói)"
                                r"(?:(?:\s+\w+){0,2}\s*(?:\./\.|[.!…])?\s*$|(?<=mạnh)(?P<more>\s+\w))")
 #: ... of which the plain "nói" and "nêu rõ" count only when a leader closes on them: "\"GV giảng dạy lớp 6 năm học tới
@@ -2234,6 +2235,15 @@ _QUOTE_REACH = 1500  # how far back the opening quote of such words is looked fo
 #: a quoted sentence that sets a task from its first words: "Chúng ta phải xử lý nghiêm khắc ...", "Phải phân tích rõ
 #: ...", "Các địa phương cần ...", "Đề nghị trong vòng 1 tháng ..." (not a condition: "Nếu ... thì phải ...")
 _QUOTED_HEAD = 40  # characters before the modal, no clause break among them
+#: ... (or its head a subject listed with commas, every member a few words, after a word that counts them: "Các bộ,
+#: ngành, địa phương phải bám vào đây để tháo gỡ ...", "Mỗi cán bộ, đảng viên, công chức, viên chức và người lao động
+#: phải nghiêm túc nghiên cứu ...")
+_LISTED_SUBJECT = re.compile(r"(?:các|mỗi|mọi|tất\s+cả(?:\s+các)?|toàn\s+thể)\s+"
+                             r"(?!(?:tháng|năm|tuần|ngày|lần|khi|thứ|bạn)(?!\w))[^\W\d]+(?:\s+[^\W\d]+){0,2}"
+                             r"(?:\s*,\s*[^\W\d]+(?:\s+[^\W\d]+){0,2}){1,6}"
+                             r"(?:\s+(?:và|cùng)\s+[^\W\d]+(?:\s+[^\W\d]+){0,3})?\s+(?=(?:cần|phải|nên|hãy)(?!\w))")
+#: ... but not a modal that only names the things to do: "Chúng ta còn rất nhiều việc phải làm, thậm chí ..."
+_THINGS_TO_DO = re.compile(r"(?<!\w)(?:nhiều|những)\s+(?:công\s+)?việc\s+$")
 _QUOTED_DIRECTIVE = re.compile(r"(?<!\w)(?:đề\s+nghị|yêu\s+cầu)(?!\w)")
 _QUOTED_WHEN = re.compile(r"(?:trong\s+)?(?:" + _AHEAD + r")\s*,\s*")
 #: ... but not a judgement told in the words a straight mark closes or that open on an action verb: "Đây là giải pháp
@@ -2352,10 +2362,12 @@ def _quoted_tasks(doc: Doc, sentences: list[tuple[int, int, int]], opening: int,
             a += 1
         when = _QUOTED_WHEN.match(low, a, b)  # "Năm tới, chúng ta cần ...": the time first, then the task
         a = when.end() if when else a
-        modal = _modal_or_charged(low, a, min(b, a + _QUOTED_HEAD + 10))
+        listed = _LISTED_SUBJECT.match(low, a, b)  # "Các bộ, ngành, địa phương phải ...": the commas list the subject
+        at = listed.end() if listed else a
+        modal = _modal_or_charged(low, at, min(b, at + (10 if listed else _QUOTED_HEAD + 10)))
         head = low[a:modal.start()] if modal else ""
-        task = (modal and modal.start() - a <= _QUOTED_HEAD and not re.search(r"[,;:]", head)) \
-            or _QUOTED_DIRECTIVE.match(low, a, b)
+        task = (modal and (listed or modal.start() - a <= _QUOTED_HEAD and not re.search(r"[,;:]", head))
+                and not _THINGS_TO_DO.search(head)) or _QUOTED_DIRECTIVE.match(low, a, b)
         if not task and leader and (act := p.action.match(low, a, b)) and not _ACTION_JUDGED.match(low, act.end(), b):
             task = True  # "“... Triển khai tiêm vắc xin ... đúng tiến độ ...", ông Long nhấn mạnh.": an imperative verb
             # first in the words the leader closes on
