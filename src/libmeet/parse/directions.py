@@ -53,10 +53,12 @@ _UPPER = lexicon.UPPER
 _RULES = ("quy định", "các quy định")
 
 
-def _alt(*names: str, extra: tuple[str, ...] = ()) -> str:
-    """The entries of word lists as whole words, the longest that fits first (spaces match any white space)."""
+def _alt(*names: str, extra: tuple[str, ...] = (), after: str | None = None) -> str:
+    """The entries of word lists as whole words, the longest that fits first (spaces match any white space); `after`:
+    a fixed-width regex the text right before them must match (lexicon.alternation's, asserted after the first letter
+    so that the pattern stays led by a character set)."""
     entries = {w for name in names for w in words(name)} | set(extra)
-    return r"(?:" + alternation(entries, spaces=True, word_start=True) + r")(?!\w)"
+    return r"(?:" + alternation(entries, spaces=True, word_start=True, after=after) + r")(?!\w)"
 
 
 def _modal_or_charged(low: str, lo: int, hi: int) -> re.Match[str] | None:
@@ -211,8 +213,10 @@ def _patterns() -> _Patterns:
         # (nor a "phải" that is only sure, not owed: "vụ việc xảy ra tại Bệnh viện Đa khoa Hòa Bình rất bất thường và
         # chắc chắn phải có nguyên nhân", "U23 Việt Nam ... chắc chắn phải gặp 1 trong 5 đội mạnh", directions_sure.txt)
         modal=re.compile(
-            r"(?<!không\s)(?<!chưa\s)(?<!chỉ\s)(?<!thì\s)" + _not_after("directions_sure.txt")
-            + _alt("directions_modals.txt")  # "muốn X thì phải Y" states a rule
+            # (the words not before it asserted after its first letter, _alt's `after`: led by a character set)
+            _alt("directions_modals.txt",
+                 after=r"(?<!không\s)(?<!chưa\s)(?<!chỉ\s)(?<!thì\s)"  # "muốn X thì phải Y" states a rule
+                 + _not_after("directions_sure.txt"))
             + r"(?!\s*[,.;:)”\"]|\s+(?:thiết|chăng|thơ|cù|mẫn|giờ|đước|giuộc|nên|thì|và|mà|đối\s+mặt|chịu)(?!\w))"
         ),
         # a task written as a body's charge, where a point is found or goes on (_modal_or_charged): "Trong quá trình
@@ -221,11 +225,12 @@ def _patterns() -> _Patterns:
         # quyết ...", "chúng ta chưa có trách nhiệm tận cùng"; nor the manner of acting: "chủ động, tích cực và có trách
         # nhiệm cùng các nước thành viên ASEAN", "thực hiện có trách nhiệm COP 21": directions_charged_not_after.txt)
         charged=re.compile(
-            _not_after("directions_charged_not_after.txt") + r"có\s+trách\s+nhiệm"
+            # (its first letter first, the words not before it asserted behind that letter: led by a literal)
+            r"c(?<=" + _not_after("directions_charged_not_after.txt") + r"c)ó\s+trách\s+nhiệm"
             r"(?!\s*[,.;:)”\"]|\s+" + _alt("directions_not_charged.txt") + r")"
             # ... or with leading it: "Bộ Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp với các bộ liên quan
             # cập nhật dự báo ..." (not the chair of a meeting: "chủ trì hội nghị"; directions_leads_not_after.txt)
-            r"|" + _not_after("directions_leads_not_after.txt") + r"chủ\s+trì\s*,?\s+phối\s+hợp(?!\w)"
+            r"|c(?<=" + _not_after("directions_leads_not_after.txt") + r"c)hủ\s+trì\s*,?\s+phối\s+hợp(?!\w)"
         ),
         action=re.compile(actions),
         task=re.compile(_alt("directions_tasks.txt")),
@@ -810,6 +815,8 @@ _POINTS_BACK = re.compile(r"như\s+(?:vậy|thế)\s*,|(?:[^\s,.;:]+\s+){0,8}?nh
 
 def _before_reason(low: str, start: int, end: int) -> int:
     """Where the point ends when a reason clause closes it ("bởi ...", ", vì ..."), else `end`."""
+    if low.find("vì", start, end) < 0 and low.find("bởi", start, end) < 0:
+        return end  # (no reason's word: _REASON, led by white space, would try every place)
     for m in _REASON.finditer(low, start, end):
         clause = max(low.rfind(",", start, m.start()), start)
         if m["word"] == "vì" and not (m["comma"] and _REASON_VI.match(low, m.end(), end)):
