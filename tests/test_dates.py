@@ -116,6 +116,9 @@ CHOICE = [
     ("Ngày 5/7/2017, tại thành phố Cần Thơ, Trung tâm Khuyến nông quốc gia tổ chức Diễn đàn với chủ đề rầy nâu. "
      "Trong khuôn khổ diễn đàn, chiều ngày 4/7, Trung tâm Khuyến nông quốc gia đã tổ chức khảo sát thực tế.",
      D(2017, 7, 4), D(2017, 7, 5)),
+    # days a close took, in a sentence that names no meeting, are another thing's (the team's work), not the meeting's
+    ("Chiều 20/6/2017, Bộ Y tế tổ chức họp giao ban. Sau 3 ngày làm việc, đoàn công tác đã hoàn thành nhiệm vụ.",
+     D(2017, 6, 20), D(2017, 6, 20)),
     # a close without the days it took stays one day
     ("Chiều 10/5/2017, Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng đã bế mạc.", D(2017, 5, 10), D(2017, 5, 10)),
     # days told of something else than the meeting's close: "sau 5 ngày" a request is answered
@@ -244,6 +247,17 @@ def test_the_day_right_after_the_meetings_noun(case, text, at, kwargs, day):
 def test_the_event_date_is_chosen(text, start, end):
     result = _dates(text)
     assert (result.start, result.end) == (start, end)
+
+
+def test_a_frame_day_before_leaves_the_day_found_first_in_the_evidence():
+    # bench 22682966: the first day is the frame's ("chiều ngày 4/7"), but spans[0], which the event reads as the day
+    # found (issued_day, planned_day, told_day ...), stays "5/7/2017"; the frame day's span is the start's evidence
+    text = ("Ngày 5/7/2017, tại thành phố Cần Thơ, Trung tâm Khuyến nông quốc gia tổ chức Diễn đàn với chủ đề rầy nâu. "
+            "Trong khuôn khổ diễn đàn, chiều ngày 4/7, Trung tâm Khuyến nông quốc gia đã tổ chức khảo sát thực tế.")
+    result = _dates(text)
+    assert (result.start, result.end) == (D(2017, 7, 4), D(2017, 7, 5))
+    assert text[slice(*result.spans[0])].startswith("5/7")
+    assert result.start_span is not None and text[slice(*result.start_span)] == "4/7"
 
 
 def test_opening_and_closing_days_make_the_span():

@@ -1363,6 +1363,12 @@ def test_a_steering_verb_with_its_manner_is_the_doing_itself(text: str, expected
     ("Theo ông Khoa, UBND thành phố đã chỉ đạo quyết tâm cơ giới hóa việc quét dọn, các tổ vận chuyển rác dân lập cần "
      "cải thiện phương tiện vận chuyển.", []),
     # ... but a person's order told in the past tense is still the point (bench 22448055), and a body that steers now
+    # (review 89) ... so is one led by a person's title abbreviated (academic_titles.txt, positions.txt), no body's
+    # name: bench "HLV Claudio Ubeda đã chỉ đạo các học trò ...", "TS ..."
+    ("Ngay sau đó, HLV Claudio Ubeda đã chỉ đạo các học trò chơi một trận đấu rất nghiêm túc.",
+     ["các học trò chơi một trận đấu rất nghiêm túc"]),
+    ("Riêng về trường hợp của Formosa, TS Nguyễn Văn Hùng đã chỉ đạo Bộ Tài nguyên và Môi trường kiểm tra thực địa.",
+     ["Bộ Tài nguyên và Môi trường kiểm tra thực địa"]),
     ("Riêng về trường hợp của Formosa, Thủ tướng đã chỉ đạo Bộ Tài nguyên và Môi trường kiểm tra thực địa.",
      ["Bộ Tài nguyên và Môi trường kiểm tra thực địa"]),
     ("Bộ Quốc phòng chỉ đạo dừng hoạt động xây dựng trong sân golf.",
@@ -1375,6 +1381,23 @@ def test_a_body_that_had_steered_sets_no_point(text: str, expected: list[str]) -
 @pytest.mark.parametrize("text", NONE)
 def test_no_points(text: str) -> None:
     assert points(text) == []
+
+
+def test_a_dropped_point_starts_no_run_of_targets() -> None:
+    # (review 89) a lead dropped as the meeting's own ("... đã diễn ra chiều 7/6") is no target a ";" run goes on from:
+    # the result after it ("thương mại dịch vụ tăng 6,23%") stays a result, not a target
+    from libmeet.parse.directions import _dedupe
+    text = ("Hội nghị triển khai nhiệm vụ, giải pháp năm 2017, phấn đấu tăng trưởng đạt 15% đã diễn ra chiều 7/6; "
+            "thương mại dịch vụ tăng 6,23%.")
+    cut = text.index(";")
+    assert _dedupe(Doc.from_raw(text), [(0, cut), (cut + 2, len(text) - 1)]) == []
+
+
+def test_a_run_of_targets_is_known_by_where_its_point_starts_before_a_credit_is_cut() -> None:
+    # (review 89) a target of a run (_aim_goes_on) that a photo's credit runs into ("Ảnh: TẤN LỘC ...") is still one
+    from libmeet.parse.directions import _dedupe
+    text = "Ảnh: TẤN LỘC Cán bộ nữ đạt tối thiểu 15%"
+    assert [point for point, _ in _dedupe(Doc.from_raw(text), [(0, len(text))], {0})] == ["Cán bộ nữ đạt tối thiểu 15%"]
 
 
 def test_repeated_point_is_kept_once() -> None:

@@ -3453,6 +3453,14 @@ def test_a_middle_name_is_no_example_cue():
     ("diễn đàn", True, "Diễn đàn Vành đai và Con đường\nSáng 14/5, Chủ tịch Tập Cận Bình khai mạc Diễn đàn tại Bắc "
      "Kinh. Ông Tom Miller, tác giả cuốn sách Giấc mộng châu Á của Trung Quốc, nhận định: “Đây là một bước ngoặt”.",
      {"Tom Miller"}, {"Tập Cận Bình"}),
+    # (review 89) a professor's title written as academic_titles.txt has it, with its dot or joined to another: bench
+    # 22738982, "GS. Terry Buss, nguyên Hiệu trưởng Trường Chính sách công", the author of a piece on the G20
+    ("hội nghị", True, "Bình Nhưỡng thách thức sức mạnh Mỹ\nHôm 4/7, trước thềm hội nghị thượng đỉnh G20 ở Hamburg "
+     "(Đức), Triều Tiên phóng thử một tên lửa. GS. Terry Buss, nguyên Hiệu trưởng Trường Chính sách công, ĐH "
+     "Carnegie Mellon, cho rằng Trung Quốc là chìa khóa.", {"Terry Buss"}, set()),
+    ("diễn đàn", True, "Diễn đàn Vành đai và Con đường\nSáng 14/5, Chủ tịch Tập Cận Bình khai mạc Diễn đàn tại Bắc "
+     "Kinh. PGS.TS Francis Fukuyama ở ĐH Stanford (Mỹ) nhận xét: “Sự kiện này đã đánh dấu thay đổi cơ bản”.",
+     {"Francis Fukuyama"}, {"Tập Cận Bình"}),
     # bench 22450568, 22743387: at a press conference at home, an expert's view of what its hosts told
     ("họp báo", False, "Họp báo Chính phủ\nChiều 2/5, Thứ trưởng Bộ Tài chính Trần Xuân Hà chủ trì buổi họp báo. Tuy "
      "nhiên, theo Tiến sĩ Nguyễn Minh Phong – Chuyên gia nghiên cứu kinh tế nhận định: “Lý giải của đại diện Bộ Tài "

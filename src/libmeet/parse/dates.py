@@ -213,9 +213,10 @@ def _build_cues(data: Mapping[str, list[str]]) -> dict[str, re.Pattern[str]]:
         "days_taken": re.compile(rf"(?<!\w)sau\s+(?:gần\s+)?(?P<n>\d{{1,2}}(?:,5)?|{alternation(data['numbers'])})"
                                  rf"\s+ngày(?P<half>\s+rưỡi)?\s+(?:{alternation(data['worked'])})(?!\w)"),
         # "Trong khuôn khổ diễn đàn, chiều ngày 4/7": a day within the meeting (its noun follows, then the day)
-        "in_frame": re.compile(r"(?<!\w)trong\s+khuôn\s+khổ\s+(?:của\s+)?(?=[^.;\n]{0,60}$)"),
+        "in_frame": re.compile(rf"(?:{alternation(data['in_frame'], word_start=True, spaces=True)})\s+(?:của\s+)?"
+                               r"(?=[^.;\n]{0,60}$)"),
         # "tại một cuộc họp báo sau 2 ngày họp": a press conference held on the close
-        "press_after": re.compile(r"(?<!\w)họp\s+báo\s*$"),
+        "press_after": re.compile(rf"(?:{alternation(data['press_after'], word_start=True, spaces=True)})\s*$"),
         # "Sau 1 tháng họp tại Hà Nội", "Sau gần một tháng làm việc": a close after weeks or months of work (its first
         # day not told; not "Sau 3 tháng triển khai", what a review meeting looks back on)
         "weeks_taken": re.compile(rf"(?<!\w)sau\s+(?:gần\s+|hơn\s+|khoảng\s+)?"
@@ -1107,8 +1108,9 @@ MAX_DAYS_TAKEN = 31
 
 def _days_taken(ctx: _Context, closing: Mention) -> tuple[int, Span] | None:
     """How many days a meeting that closed on the given day took, when a close says so: "Sau 3 ngày làm việc ..., chiều
-    15/6, Quốc hội đã hoàn thành ...", "Hội nghị ... đã bế mạc ngày 19/5, sau 2 ngày làm việc". The day must stand in a
-    sentence that tells a close, and the days in one that does too."""
+    15/6, Quốc hội đã hoàn thành ...", "Hội nghị ... đã bế mạc ngày 19/5, sau 2 ngày làm việc". The day and the days
+    stand in sentences that tell a close; or, the day's sentence telling neither a close nor an opening, the days stand
+    in a sentence of their own that writes no day, tells a close (or a press conference after) and names a meeting."""
     cues = _cues()
     low = ctx.doc.low
     sentence = ctx.sentence(closing.span[0])
@@ -1121,13 +1123,22 @@ def _days_taken(ctx: _Context, closing: Mention) -> tuple[int, Span] | None:
     for m in cues["days_taken"].finditer(low):
         around = ctx.sentence(m.start())
         if not closes and (around == sentence or WRITTEN_DAY.search(low, *around) or not (
-                cues["closing"].search(low, *around) or cues["press_after"].search(low, around[0], m.start()))):
+                cues["closing"].search(low, *around) or cues["press_after"].search(low, around[0], m.start()))
+                or not _names_a_meeting(low, around, m.span())):
             continue
         if closes and around != sentence and not cues["closing"].search(low, *around):
             continue
         days = _days_counted(m)
         return (days, m.span()) if 1 < days <= MAX_DAYS_TAKEN else None
     return None
+
+
+def _names_a_meeting(low: str, sentence: Span, days: Span) -> bool:
+    """Whether a sentence names a meeting besides its "sau 2 ngày họp": "Sau 3 ngày nhóm họp, Đối thoại Shangri-La lần
+    thứ 16 đã khép lại", "tại một cuộc họp báo sau 2 ngày họp" (not "Sau 3 ngày làm việc, đoàn đã hoàn thành ...", of
+    something else the article tells)."""
+    return bool(any_kind_pattern().search(low, sentence[0], days[0]) or any_kind_pattern().search(low, days[1],
+                                                                                                  sentence[1]))
 
 
 def closed_after_weeks(doc: Doc, when: DateResult) -> DateResult:
@@ -1314,11 +1325,11 @@ def extract_dates(doc: Doc, *, anchor: int = 0, published: dt.date | None = None
         pair = (pair[0], pair[0] + dt.timedelta(days=days - 1))
         warnings.append(f"the meeting opened on {pair[0].isoformat()} and '{doc.text[span[0]:span[1]]}': its last day "
                         f"is counted on from its first")
-    elif pair[0] == pair[1] and not one_day:
+    start_span = None  # (the frame day: the evidence of the start only, spans[0] stays the day found)
+    if not taken and not running and pair[0] == pair[1] and not one_day:
         before = _frame_day_before(ctx, pair[0], mentions, year)
         if before is not None:
-            pair = (before[0], pair[1])
-            spans = [before[1]] + spans
+            pair, start_span = (before[0], pair[1]), before[1]
             warnings.append(f"'{doc.text[before[1][0]:before[1][1]]}' is a day within the meeting's frame before "
                             f"{pair[1].isoformat()}: its first day")
     if chosen.is_range and chosen.end_span is None:  # (a visit's days written as one span: _visit_days)
@@ -1334,7 +1345,7 @@ def extract_dates(doc: Doc, *, anchor: int = 0, published: dt.date | None = None
             return DateResult(pair[0], None, spans, warnings + [
                 f"'{said}' are the days of a visit, not the meeting's own; its last day is not given, so the end date "
                 "is left empty"])
-    return DateResult(pair[0], pair[1], spans, warnings)
+    return DateResult(pair[0], pair[1], spans, warnings, start_span=start_span)
 
 
 #: how many years before the article's own present a meeting is history, not news

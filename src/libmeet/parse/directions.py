@@ -599,7 +599,10 @@ _SEMICOLON = re.compile(r";[ \t]*")
 #: "đề nghị A, đồng thời yêu cầu B": a second directive after a comma is a second point
 _SECOND_DIRECTIVE = re.compile(r",\s*(?:đồng\s+thời\s+|và\s+)?(?=(?:đề\s+nghị|yêu\s+cầu|kêu\s+gọi|lưu\s+ý)\s)")
 #: a figure reported: a share or a rise or fall by so much
-_FIGURE = re.compile(r"\d(?:[.,]\d+)?\s*%|(?<!\w)(?:tăng|giảm)\s+(?:khoảng\s+|gần\s+|hơn\s+)?\d")
+_SHARE = r"\d(?:[.,]\d+)?\s*%"
+_FIGURE_VERBS = r"tăng|giảm"
+_FIGURE_ABOUT = r"khoảng\s+|gần\s+|hơn\s+"
+_FIGURE = re.compile(_SHARE + r"|(?<!\w)(?:" + _FIGURE_VERBS + r")\s+(?:" + _FIGURE_ABOUT + r")?\d")
 #: words that steer towards a figure, not report it: "điều hành tăng trưởng tín dụng ... khoảng 1,6%"
 _STEERS = re.compile(r"(?<!\w)(?:khuyến\s+khích|điều\s+hành|hoàn\s+thành|ổn\s+định|giữ|quyết\s+liệt|sẽ)(?!\w)")
 #: a choice of people, what a congress or a council decides of its members, not a task it sets: "cử ông Trần Thanh Mẫn
@@ -955,14 +958,19 @@ _STEERING_BODY = re.compile(
 _CLAUSE_BREAK = re.compile(r".*(?:[,;:.]\s+|(?<!\w)(?:đề\s+nghị|yêu\s+cầu)\s+|" + _ASSIGN + r")", re.S)
 
 
-def _directed_body(low: str, s: int, m: re.Match[str]) -> int | None:
-    """Where the point of a "chỉ đạo" starts when a body at the head of its clause is its subject (_STEERING_BODY):
-    at the body; None otherwise."""
+def _clause_head(low: str, s: int, at: int) -> int:
+    """Where the clause that holds `at` starts, in the sentence from `s`: after its last break (_CLAUSE_BREAK), its
+    spaces skipped."""
+    head = _CLAUSE_BREAK.match(low, s, at)
+    start = head.end() if head else s
+    return start + len(low[start:at]) - len(low[start:at].lstrip())
+
+
+def _directed_body(low: str, start: int, m: re.Match[str]) -> int | None:
+    """Where the point of a "chỉ đạo" starts when a body at the head of its clause (at `start`, _clause_head) is its
+    subject (_STEERING_BODY): at the body; None otherwise."""
     if m.group() != "chỉ đạo" or _COLON_NEXT.match(low, m.end()):
         return None  # ("các ngành quan tâm chỉ đạo: - Sớm phê duyệt ...": the list the verb opens)
-    head = _CLAUSE_BREAK.match(low, s, m.start())
-    start = head.end() if head else s
-    start += len(low[start : m.start()]) - len(low[start : m.start()].lstrip())
     if _PAST.search(low, start, m.start()) or _SAYS.search(low, start, m.start()):
         return None
     return start if _STEERING_BODY.fullmatch(low, start, m.start()) else None
@@ -973,21 +981,27 @@ def _directed_body(low: str, s: int, m: re.Match[str]) -> int | None:
 #: ...", "NHNN đã chỉ đạo các TCTD triển khai đảm bảo an toàn ...", "BV đã chỉ đạo tuyến với các đơn vị lọc thận ...");
 #: not a person ("Thủ tướng đã chỉ đạo ...": a chair's order told in the past tense)
 _BODY_STEERED = re.compile(r"(?:[^\s,.;:!?\"“”()]+\s+){1,6}?(?:cũng\s+)?đã\s+$")
-#: ... its name a body word or an abbreviation ("NHNN", "BV")
+#: ... its name a body word (not its head's post, "Bộ trưởng") or an abbreviation ("NHNN", "BV"; not a person's
+#: title, _persons_abbreviations: "TS Nguyễn Văn A đã chỉ đạo", "ĐB", "GĐ")
 _ABBREVIATION = re.compile(r"[A-ZĐ&]{2,}(?!\w)")
 
 
-def _steered_before(doc: Doc, s: int, m: re.Match[str]) -> bool:
-    """Whether the "chỉ đạo" at `m` is a body's past deed (_BODY_STEERED) at the head of its clause."""
-    if m.group() != "chỉ đạo":
+@cache
+def _persons_abbreviations() -> frozenset[str]:
+    """The abbreviations that lead a person's title in academic_titles.txt and positions.txt ("GS" of "GS.TS", "BS",
+    "ĐBQH", "ĐB", "TGĐ", "HLV")."""
+    return frozenset(m.group() for name in ("academic_titles.txt", "positions.txt") for w in words(name)
+                     if (m := _ABBREVIATION.match(w)))
+
+
+def _steered_before(doc: Doc, start: int, m: re.Match[str]) -> bool:
+    """Whether the "chỉ đạo" at `m` is a body's past deed (_BODY_STEERED) at the head of its clause (at `start`,
+    _clause_head)."""
+    if m.group() != "chỉ đạo" or not _BODY_STEERED.fullmatch(doc.low, start, m.start()):
         return False
-    low = doc.low
-    head = _CLAUSE_BREAK.match(low, s, m.start())
-    start = head.end() if head else s
-    start += len(low[start : m.start()]) - len(low[start : m.start()].lstrip())
-    body = _BODY_WORD.match(low, start)
-    return bool(_BODY_STEERED.fullmatch(low, start, m.start())) and (
-        bool(body and not low.startswith(" trưởng", body.end())) or bool(_ABBREVIATION.match(doc.text, start)))
+    abbreviation = _ABBREVIATION.match(doc.text, start)
+    return bool(_BODY_NAMED.match(doc.low, start)) or bool(
+        abbreviation and abbreviation.group() not in _persons_abbreviations())
 
 
 def _cue_start(doc: Doc, s: int, e: int) -> tuple[int, bool] | None:
@@ -1035,7 +1049,8 @@ def _cue_start(doc: Doc, s: int, e: int) -> tuple[int, bool] | None:
             continue  # "lưu ý rằng hai nước đã quay trở lại ...", "nhất trí rằng quan hệ ... đang có nhiều cơ hội"
         if _told_as_given(doc, s, m.start()):
             continue
-        if _steered_before(doc, s, m):
+        clause = _clause_head(low, s, m.start()) if m.group() == "chỉ đạo" else s
+        if _steered_before(doc, clause, m):
             return None  # (nor what the body's order asked: "UBND thành phố đã chỉ đạo ..., các tổ ... cần ...")
         if not _is_noun_use(doc, m.start(), m.end()) and not _document_says(low, s, m.start()):
             if manner:
@@ -1049,7 +1064,7 @@ def _cue_start(doc: Doc, s: int, e: int) -> tuple[int, bool] | None:
                     start = _CLAUSE_GAP.match(low, ahead.end()).end()
                 own = _MODAL_BEFORE.search(low, max(s, m.start() - 12), m.start())
                 return (m.start() if own else start), False
-            directed = _directed_body(low, s, m)
+            directed = _directed_body(low, clause, m)
             return (directed if directed is not None else m.start()), False
     opener = _CONNECTOR_OPEN.match(low, s, e)  # "Theo đó, thời gian tới, Công ty ... phải duy trì ..."
     m = p.future.match(low, opener.end() if opener else s, e)
@@ -1418,6 +1433,8 @@ def _clause_start(low: str, start: int, end: int) -> int:
 #: a body's word, as a list of bodies has them
 _BODY_WORD = re.compile(r"(?:(?:các|những)\s+)?(?:" + _alt("directions_bodies.txt") + r"|chính\s+phủ|cấp|ngành|thành\s+ủy|"
                         r"tỉnh\s+ủy)(?!\w)")
+#: (a body named at the head of its clause, not its head's post: "Bộ trưởng", "Sở trưởng"; _steered_before)
+_BODY_NAMED = re.compile(r"(?:" + _BODY_WORD.pattern + r")(?!\s+trưởng)")
 
 
 #: a body's commitment, as a task: "Bộ GD&ĐT sẽ công khai thông tin về tuyển sinh ...", "Hai bên sẽ chia sẻ thông tin"
@@ -1828,16 +1845,16 @@ def _aim_ahead(doc: Doc, start: int, end: int) -> int | None:
 #: another figure to reach, "Tỷ lệ cơ sở sản xuất, kinh doanh nông, lâm, thủy sản được kiểm tra đạt yêu cầu ... tăng 10%
 #: so với năm trước.", "100% số tỉnh, thành phố trong cả nước phát triển, nhân rộng chuỗi cung ứng ...", "Tổng tài sản
 #: dự kiến tăng 16% lên 384,600 tỉ đồng." (a share, or a rise, a fall or a level with its number)
-_AIM_FIGURE = re.compile(r"\d(?:[.,]\d+)?\s*%|(?<!\w)(?:tăng|giảm|đạt|lên)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+|"
-                         r"tối\s+thiểu\s+|ít\s+nhất\s+)?\d")
+_AIM_FIGURE = re.compile(_SHARE + r"|(?<!\w)(?:" + _FIGURE_VERBS + r"|đạt|lên)\s+(?:" + _FIGURE_ABOUT
+                         + r"|trên\s+|tối\s+thiểu\s+|ít\s+nhất\s+)?\d")
 #: ... not a figure of the past or of the time so far ("Năm 2016, doanh thu đạt ...", "6 tháng đầu năm, ...", "Lũy kế
 #: ...", "Hiện nay, ..."), nor what a deal comes to once done ("Sau khi hoán đổi, SBT trở thành chủ sở hữu duy nhất sở
 #: hữu 100% vốn điều lệ của BSH"), nor someone's words or a quotation
 _AIM_NOT = re.compile(r"[^,.;:!?\n]{0,40}?(?<!\w)(?:năm\s+(?:\d{4}|qua|ngoái|trước)\s*,|(?:\d+|sáu|chín)\s+tháng|quý\s+"
                       r"|sau\s+khi|lũy\s+kế|tính\s+(?:đến|chung|từ)|hiện\s+(?:nay|tại|có|đang)|trước\s+đó|cùng\s+kỳ)"
                       r"|[\s\"“‘«(]*[\"“‘«]")
-_AIM_SPEAKS = re.compile(r"(?<!\w)(?:cho\s+biết|cho\s+rằng|cho\s+hay|nói|nhấn\s+mạnh|khẳng\s+định|đánh\s+giá|"
-                         r"theo\s+(?:ông|bà)|nhưng|tuy\s+nhiên)(?!\w)")
+#: ... nor someone's words or a turn away (directions_aim_not_after.txt: "cho biết", "theo ông", "tuy nhiên")
+_AIM_SPEAKS = re.compile(_alt("directions_aim_not_after.txt"))
 
 
 def _aim_goes_on(doc: Doc, s: int, e: int) -> bool:
@@ -2572,6 +2589,7 @@ def _dedupe(doc: Doc, spans: list[Span], figures: set[int] | frozenset[int] = fr
     kept: list[tuple[str, Span, set[str]]] = []
     run_end = -1  # where the last kept target of a ";" list ends (_TARGET_RUN_AT)
     for start, end in spans:
+        first = start  # (where the point starts in `figures`, before a credit is cut off)
         credit = _CREDIT_AT_END.search(doc.text, start, end)
         if credit and credit.start() > start:
             end = credit.start()  # "... mở cửa chợ trở lại - Ảnh: Xuân Thành": the photo's credit is no part of it
@@ -2587,13 +2605,13 @@ def _dedupe(doc: Doc, spans: list[Span], figures: set[int] | frozenset[int] = fr
         figure = _FIGURE.search(doc.low, start, end)
         # (a figure that goes on with a target's ";" list, or a run of targets, is the next target: "phấn đấu tỷ lệ
         # cán bộ trẻ ... đạt tối thiểu 15%; 40% cán bộ diện Ban Thường vụ Thành ủy quản lý đạt trình độ thạc sĩ, ...")
-        in_run = start in figures or run_end >= 0 and bool(_TARGET_RUN_AT.fullmatch(doc.text, run_end, start))
+        in_run = first in figures or run_end >= 0 and bool(_TARGET_RUN_AT.fullmatch(doc.text, run_end, start))
         if figure and not in_run and not any(
                 pattern.search(doc.low, start, end)
                 for pattern in (_patterns().modal, _patterns().action, _patterns().verb, _patterns().noun, _STEERS,
                                 _TARGET)):
             continue  # "thương mại dịch vụ tăng 6,23%", "nên duy trì như hiện nay (78%)": a result, not a task
-        run_end = end if figure and (in_run or _TARGET.search(doc.low, start, end)) else -1
+        run = end if figure and (in_run or _TARGET.search(doc.low, start, end)) else -1
         if _OPINION_OPEN.match(doc.low, start, end) and (not _SETS_OUT.search(doc.low, start, end)
                                                           or _only_foreseen(doc.low, start, end)):
             continue  # "cho rằng quan hệ hợp tác ... phát triển rất tốt đẹp", "đánh giá cao ...": a view, no task
@@ -2613,6 +2631,7 @@ def _dedupe(doc: Doc, spans: list[Span], figures: set[int] | frozenset[int] = fr
         kept[lo:] = [entry for entry in kept[lo:]
                      if not (len(entry[2] & bag) >= _NEAR_DUPLICATE * len(entry[2]) and len(entry[2]) < len(bag)
                              and _WORD.findall(doc.low, *entry[1])[:_SAME_HEAD] == head)]
+        run_end = run  # (a point dropped above starts no ";" run)
         kept.append((text, (start, end), bag))
     return [(text, span) for text, span, _ in kept]
 

@@ -220,7 +220,7 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
     closed = dates.closed_after_weeks(doc, when)  # (the record's start only: the day found still dates the rest)
     if when.spans:
         if closed.start:
-            evidence["start_date"] = list(when.spans[:1])
+            evidence["start_date"] = [when.start_span] if when.start_span else list(when.spans[:1])
         if when.end:
             evidence["end_date"] = list(when.spans[-1:])
     warnings.extend(closed.warnings)
@@ -247,7 +247,7 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
     found_at = found.anchor
     found_kind = found.kind
     # (a gathering abroad, stated or told in the lead: papers tell it with the views of experts who were not there)
-    abroad = where.place.country not in (None, "Việt Nam") or where.abroad_in_lead
+    abroad = where.place.country not in (None, places.VIETNAM) or where.abroad_in_lead
     set_aside = (
         _SetAside(lambda found: people.dated_before(doc, found, written, when.start),
                   "named only in sentences dated before the event"),

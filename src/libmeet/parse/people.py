@@ -37,7 +37,7 @@ from .detect import in_read_more, read_more_links  # (links to other stories, se
 from .detect import STARRED_OCCASION as _STARRED_OCCASION
 from .dates import ARCHIVE_PHOTO, WRITTEN_DAY
 from .directions import ASSIGN_VERB
-from .detect import any_kind_pattern, at_a_meeting, comma_name_at, commas_in_names
+from .detect import PRESS, any_kind_pattern, at_a_meeting, comma_name_at, commas_in_names
 from .normalize import Doc, fold, strip_accents
 from .places import MEETS_VERB, TIEP_NOT_MET as _TIEP_NOT_MET, foreign_place_name
 from .types import Span
@@ -2250,13 +2250,13 @@ def _elsewhere_flags(doc: Doc, kind: str | None, at: int | None = None, *, aside
     # words said to the press, not on the meeting's sidelines: "Nói với Reuters, Bộ trưởng Quốc phòng Litva ..."
     told, press = _told_the_press()
     for m in told.finditer(doc.low) if press.search(doc.low) else ():
-        if m.group("answered") and kind == "họp báo":
+        if m.group("answered") and kind == PRESS:
             continue
         index = bisect_right(starts, m.start()) - 1
         end = starts[index + 1] if index + 1 < len(starts) else len(doc.low)
         if not _SIDELINES.search(doc.low, starts[index], end) and not _RIGHT_AFTER.search(doc.low, starts[index], end) \
                 and not (
-                kind == "họp báo" and _AT_THE_PRESS_CONFERENCE.search(doc.low, starts[index], end)):
+                kind == PRESS and _AT_THE_PRESS_CONFERENCE.search(doc.low, starts[index], end)):
             # (at a press conference the press are told: "Tại buổi họp báo ngày 30/9, trao đổi với báo chí về …, bà X
             # cho biết")
             flagged[index] = True
@@ -2957,19 +2957,33 @@ def named_as_examples(doc: Doc, people: list[tuple[Person, list[Span]]], at: int
 #: Vasilii Cashin từ Viện nghiên cứu Viễn Đông Nga cho rằng", "TS Koh Swee Lean Collin (chuyên gia quân sự của ...)"
 _COMMENTATOR_TITLES = (r"chuyên gia|nhà phân tích|nhà nghiên cứu|nghiên cứu sinh|nghiên cứu viên|học giả|nhà bình luận|"
                        r"nhà quan sát|cựu quan chức")
-#: ... and, at a gathering abroad, a professor or an author ("GS Francis Fukuyama ở ĐH Stanford (Mỹ) nhận xét", "Ông Tom
-#: Miller, tác giả cuốn sách Giấc mộng châu Á của Trung Quốc, nhận định" on the forum in Beijing), who at home, or at a
-#: press conference ("Giáo sư Kim Young Jae nói" at a hospital's in Seoul), are its speakers
-_ABROAD_COMMENTATOR_TITLES = _COMMENTATOR_TITLES + r"|giáo sư|gs|tác giả"
+#: ... and, at a gathering abroad, a professor (academic_titles.txt's: "GS Francis Fukuyama ở ĐH Stanford (Mỹ) nhận
+#: xét", "GS. Terry Buss", "PGS.TS ...", "Giáo sư ...") or an author ("Ông Tom Miller, tác giả cuốn sách Giấc mộng châu
+#: Á của Trung Quốc, nhận định" on the forum in Beijing), who at home, or at a press conference ("Giáo sư Kim Young Jae
+#: nói" at a hospital's in Seoul), are its speakers
+_ABROAD_AUTHOR = r"tác giả"
+#: (a professor's title: one that holds "GS" or "giáo sư")
+_PROFESSOR = re.compile(r"(?<![^\W\d_])p?gs(?![^\W\d_])|giáo sư")
+
+
+@cache
+def _abroad_commentator_titles() -> str:
+    """_COMMENTATOR_TITLES, a professor's academic titles (written out, or abbreviated with or without their dot) and
+    an author."""
+    professors = [title for title in lexicon.words("academic_titles.txt") if _PROFESSOR.search(title.lower())]
+    written = [title.lower() for title in professors if title != title.upper()]
+    abbreviated = [title.lower() for title in professors if title == title.upper()]
+    return (f"{_COMMENTATOR_TITLES}|{_ABROAD_AUTHOR}|{lexicon.alternation(written, spaces=True)}"
+            rf"|(?:{lexicon.alternation(abbreviated, spaces=True)})(?!\w)\.?")
 
 
 @cache
 def _commentator_res(abroad: bool) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """A commentator's title (_COMMENTATOR_TITLES, or _ABROAD_COMMENTATOR_TITLES), in a position, right before a name
+    """A commentator's title (_COMMENTATOR_TITLES, or _abroad_commentator_titles), in a position, right before a name
     and right after it. (The title is the name's own: right before it, in the same phrase, one expert's, not "ý kiến
     của các chuyên gia, Phó Chủ tịch X", "trao đổi với các chuyên gia của Nhật"; or set off right after it by a comma,
     a dash or a bracket.)"""
-    near = r"(?<!\w)(?:" + (_ABROAD_COMMENTATOR_TITLES if abroad else _COMMENTATOR_TITLES) + r")(?!\w)"
+    near = r"(?<!\w)(?:" + (_abroad_commentator_titles() if abroad else _COMMENTATOR_TITLES) + r")(?!\w)"
     return (re.compile(near),
             re.compile(r"(?<!các )(?<!những )(?<!của )(?<!nhiều )(?<!giới )" + near + r"[^,.;:!?“”\"()\n]{0,30}$"),
             re.compile(r"\s*(?:,|-|–|\()\s*(?:một |là |vị |hiện là )?" + near))
@@ -3000,9 +3014,9 @@ def commentators(doc: Doc, people: list[tuple[Person, list[Span]]], kind: str | 
     its speakers: "Thạc sĩ Nguyễn Hữu Thiện, chuyên gia nghiên cứu độc lập về Đồng bằng sông Cửu Long cho rằng", "ông
     Lee Kwang June – chuyên gia cấp nước và thoát nước của Công ty ... cho biết")."""
     abroad = abroad and kind not in _EXPERTS_SPEAK
-    if kind not in _LEADERS_TALKS and kind != "họp báo" and not abroad:
+    if kind not in _LEADERS_TALKS and kind != PRESS and not abroad:
         return [False] * len(people)
-    near, before, after = _commentator_res(abroad and kind != "họp báo")
+    near, before, after = _commentator_res(abroad and kind != PRESS)
     starts, own = _sentences_and_own(doc, at)
     low = doc.low
     kinds = any_kind_pattern()
@@ -3010,7 +3024,8 @@ def commentators(doc: Doc, people: list[tuple[Person, list[Span]]], kind: str | 
     def expert(person: Person, spans: list[Span]) -> bool:
         if not spans or any(_roles(doc, start, end) for start, end in spans):
             return False
-        titled = bool(person.position and near.search(person.position.lower()))
+        # (an academic title is stripped off the position: "GS. Francis Fukuyama")
+        titled = any(near.search(said.lower()) for said in (person.position, person.academic_title) if said)
         for start, end in spans:
             index, first, last = _sentence_at(doc, starts, start)
             if index == own:

@@ -46,6 +46,7 @@ class DateResult:
     spans: list[Span] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     told_plan: bool = False  # the one day written was the day a plan for the meeting was told (detect.told_day)
+    start_span: Span | None = None  # an earlier first day told within the meeting's frame (dates._frame_day_before)
 
 
 @dataclass(frozen=True, slots=True)
