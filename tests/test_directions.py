@@ -3067,3 +3067,42 @@ def test_a_run_of_targets_goes_on_in_its_figures(text: str, targets: bool, expec
 def test_a_figure_of_the_past_or_of_a_deal_done_ends_the_run(text: str) -> None:
     found = [item for item, _ in extract_directions(Doc.from_raw(text), targets=True)]
     assert not any(item.startswith(("Sau khi", "Năm 2016", "SBT trở thành", "doanh thu đạt")) for item in found)
+
+
+#: (text, the chair's point kept, the complainant's request set aside) at a dialogue with workers and businesses
+#: (bench 22319122, 22322953): one told to complain ("phản ánh", "bức xúc", "than thở") petitions the chair
+PETITIONERS = [
+    ("Ngày 19/5/2017, UBND TP Hà Nội tổ chức hội nghị đối thoại với công nhân lao động các KCN. Bà Phan Thanh "
+     "Hải, Chủ tịch công đoàn cơ sở Meiko KCN Thạch Thất và Quốc Oai cũng phản ánh tình trạng công nhân đi thực hiện "
+     "các thủ tục hành chính mất rất nhiều thời gian. Bà Hải đề nghị Chủ tịch TP Hà Nội chỉ đạo các đơn vị liên quan "
+     "bố trí địa điểm giải quyết các giấy tờ tại KCN. Chủ tịch Nguyễn Đức Chung yêu cầu DN phải chấp hành kiểm tra "
+     "đột xuất của các đơn vị chức năng.",
+     "DN phải chấp hành kiểm tra", "bố trí địa điểm"),
+    ("Ngày 19/5/2017, UBND TP Hà Nội tổ chức hội nghị đối thoại với công nhân lao động các KCN. Ông Đỗ Văn Thắng - "
+     "Trưởng phòng hành chính công ty TNHH Nhà thép tiền chế Zamil VN cho hay, khi đoàn thanh tra đến phải qua Ban "
+     "quản lý. \"Nhiều đoàn kiểm tra hướng dẫn thì ít mà tìm lỗi DN thì nhiều\", ông Thắng phản ánh. Ông Thắng đề nghị "
+     "TP thực hiện chỉ thị trước đây là tất cả các đoàn kiểm tra phải qua Ban quản lý KCN mới được vào. Chủ tịch "
+     "Nguyễn Đức Chung yêu cầu DN phải chấp hành kiểm tra đột xuất của các đơn vị chức năng.",
+     "DN phải chấp hành kiểm tra", "chỉ thị trước đây"),
+]
+
+
+@pytest.mark.parametrize("text, kept, set_aside", PETITIONERS)
+def test_one_told_to_complain_petitions_the_chair(text: str, kept: str, set_aside: str) -> None:
+    from libmeet import parse_text
+    points = parse_text(text).directions
+    assert any(p.startswith(kept) for p in points), points
+    assert not any(set_aside in p for p in points), points
+
+
+#: ... not one after whose name a clause tells of others' complaints ("Theo ông Chung, đây là sự việc nhỏ nhưng gây
+#: bức xúc ...": bench 21472593, the city chairman's order kept)
+def test_a_clause_after_a_name_tells_no_complaint() -> None:
+    from libmeet import parse_text
+    points = parse_text(
+        "Ngày 13/2/2017, UBND TP Hà Nội tổ chức cuộc họp giao ban. Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung dự họp. "
+        "Theo ông Chung, đây là sự việc "
+        "nhỏ nhưng gây bức xúc do cách hành xử không đúng chuẩn mực. \"Trong lúc điều tra làm rõ vụ việc, Sở và quận "
+        "Cầu Giấy cần xem xét đình chỉ chức vụ với Hiệu trưởng trường tiểu học Nam Trung Yên\", ông Chung yêu cầu."
+    ).directions
+    assert any("đình chỉ chức vụ" in p for p in points), points

@@ -85,6 +85,34 @@ def _known_participant(person: Person) -> bool:
     return bool(_participant_positions().match(position)) if position else bool(person.academic_title)
 
 
+@cache
+def _grievance() -> re.Pattern[str]:
+    """A grievance verb right after a speaker's name, past their post (a capital after a comma or a dash, or in
+    brackets) and "cũng" / "đã" (directions_grievances.txt): "Bà Phan Thanh Hải, Chủ tịch công đoàn cơ sở ... cũng phản
+    ánh", "“...”, ông Thắng bức xúc", "Anh Phan Thanh Hải - Chủ tịch CĐ Meiko - than thở"."""
+    verbs = lexicon.alternation(lexicon.words("directions_grievances.txt"), spaces=True, word_start=True)
+    # (a post not closed by a comma or a dash is followed by "cũng" / "đã", not a verb of its own: "ông Nguyễn Toàn
+    # Thắng, Giám đốc Sở TN-MT khẳng định ý kiến phản ánh ..." is no complaint)
+    return re.compile(r"(?:\s*\([^()\n]{1,40}\))?(?:\s*(?:,|\s[\u2013-])\s*(?P<post>[^,.;:!?\n“”\"]{1,80}?)"
+                      r"(?:\s[\u2013-]|,|(?=\s+(?:cũng|đã)\s)))?\s*(?:(?:cũng|đã|liên\s+tục|tiếp\s+tục)\s+)*"
+                      r"(?:" + verbs + r")(?!\w)", re.IGNORECASE)
+
+
+def _petitioner(doc: Doc, person: tuple[Person, list[Span]]) -> bool:
+    """Whether the person, presiding nowhere, is told to complain somewhere in the article (_grievance): a worker's,
+    a union's or a firm's spokesman at a dialogue with the city's chairman, whose request is put to the meeting
+    ("Bà Hải đề nghị Chủ tịch TP Hà Nội chỉ đạo ...", "anh Hải cho biết và đề nghị một tháng nên bố trí ..."); not a
+    clause after the name ("Theo ông Chung, đây là sự việc nhỏ nhưng gây bức xúc", "Theo bác sĩ Thành, sau khi nhận
+    được thông tin phản ánh": the post after a comma opens on a capital)."""
+    if _presides(person[0]) or _top_leader(person[0]):
+        return False
+    for _, end in person[1]:
+        found = _grievance().match(doc.text, end)
+        if found and (found.group("post") is None or found.group("post")[:1].isupper()):
+            return True
+    return False
+
+
 def _guest(person: Person, hosts: list[str], foreign: bool = False) -> bool:
     """Whether a speaker at a workshop comes from another body than its hosts ("Luật sư ..., Chủ tịch HĐTV Cty
     Luật BASICO" at a workshop a ministry holds): an invited speaker, unless they preside. `foreign`: at a conference,
@@ -977,7 +1005,7 @@ def _only_present(doc: Doc, person: tuple[Person, list[Span]], hosts: list[str] 
                   organizers: list[str] | None, foreign: bool = False) -> bool:
     """Whether the person only takes part: a participant, a seated deputy, a guest from another body, a business."""
     return takes_part_only(person[0]) or _seated(doc, person) or _guest(person[0], hosts or [], foreign) \
-        or _business_guest(person[0], organizers or [])
+        or _business_guest(person[0], organizers or []) or _petitioner(doc, person)
 
 
 #: an order given, right before the point: only one over those told to do it gives it, whatever body they come from
@@ -1069,7 +1097,7 @@ def participants_points(doc: Doc, points: list[Span], people: list[tuple[Person,
             p_start = _sentence(doc, s_start - 2)[0]
             before = {index for _, index in mentions[bisect_left(starts, p_start):bisect_left(starts, s_start)]}
             if "\n" not in doc.text[p_start:s_start] and before and all(
-                    _known_participant(people[i][0]) or i not in orderers and (
+                    _known_participant(people[i][0]) or _petitioner(doc, people[i]) or i not in orderers and (
                         _guest(people[i][0], hosts or [], foreign)
                         or public and _business_guest(people[i][0], organizers or [])) for i in before):
                 verdicts.append(True)
@@ -1080,6 +1108,7 @@ def participants_points(doc: Doc, points: list[Span], people: list[tuple[Person,
             # muốn ..."
             speakers = {i for i in speakers if i == guest or not _named_as_object(doc, people[i][1], s_start, s_end)}
         verdicts.append(bool(speakers) and all(takes_part_only(people[i][0]) or _seated(doc, people[i])
+                                               or _petitioner(doc, people[i])
                                                or i not in orderers and _guest(people[i][0], hosts or [], foreign)
                                                or i not in orderers and public
                                                and _business_guest(people[i][0], organizers or [])
