@@ -11,8 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from libmeet.parse.detect import (
-    ASKED, CALLED_OFF, FULL_TEXT, LONELY, NO_KIND, NOT_HELD, ONLY_PASSING, PHONE_CALL, PLAN_TOLD, detect, is_its_day,
-    might_name_a_meeting, parse_edition, sentence_starts,
+    ASKED, CALLED_OFF, FULL_TEXT, LONELY, NO_KIND, NOT_HELD, ONLY_PASSING, PHONE_CALL, PLAN_TOLD, PREVIEW, detect,
+    is_its_day, might_name_a_meeting, parse_edition, sentence_starts,
 )
 from libmeet.parse.normalize import Doc
 
@@ -3009,6 +3009,34 @@ def test_a_title_that_wishes_for_a_meeting_or_asks_from_an_undated_one_reports_n
     from a meeting it names with no day (ASKED), is no report; the exceptions still are."""
     found = detect(Doc.from_raw(text), title=text.split("\n")[0])
     assert (found.is_event, None if is_report else found.reason) == (is_report, None if is_report else reason)
+
+
+@pytest.mark.parametrize("text, is_report", [
+    # bench 22374420: a meeting still ahead, weighed in the title, no day of its own
+    ("Châu Âu 'nín thở' trước cuộc gặp đầu tiên với ông Trump\nNhững ngày cuối cùng trong chuyến công du đầu tiên củ"
+     "a Tổng thống Mỹ Donald Trump có thể sẽ là khoảng thời gian khó khăn nhất, khi ông lần đầu gặp gỡ nhiều nhà lãn"
+     "h đạo châu Âu.\nChâu Âu là điểm đến cuối cùng của ông Trump trong chuyến công du đầu tiên kéo dài 9 ngày. Trướ"
+     "c đó, ông đến Saudi Arabia và Israel, cái nôi của nhiều nền tôn giáo. Theo kế hoạch, tổng thống Mỹ sẽ tham dự "
+     "cuộc gặp với lãnh đạo của các nước thành viên trong khối Hiệp ước Quân sự Bắc Đại Tây Dương (NATO) trước khi c"
+     "ó mặt tại hội nghị của nhóm G7 tại Sicily, Italy. Châu Âu đối mặt với một cuộc khủng hoảng kể từ khi Anh quyết"
+     " định rút ra khỏi Liên minh châu Âu (EU) vào giữa năm 2016. Vì vậy, chuyến đi đầu tiên của ông chủ Nhà Trắng đ"
+     "ến châu lục già cỗi là cơ hội và thách thức cho cả 2 bên. Ông Trump và Chủ tịch Hội đồng châu Âu Donald Tusk. "
+     "Ảnh: Reuters.",
+     False),
+    # (a preview of a meeting the article dates is an announced meeting: bench 22700735)
+    ("Cuộc gặp Trump-Putin là phép thử cải thiện quan hệ song phương\nCuộc gặp giữa Tổng thống Mỹ Trump và người đồn"
+     "g cấp Nga Putin trong sẽ là phép thử đầu tiên về khả năng liệu Tổng thống Trump có thể cải thiện mối quan hệ h"
+     "iện đang căng thẳng với Moskva hay không.\nÔng Putin sắp có cuộc gặp ông Trump. (Nguồn: Reuters) Theo THX, giớ"
+     "i chuyên gia nhận định cuộc gặp song phương giữa Tổng thống Mỹ Donald Trump và người đồng cấp Nga Vladimir Put"
+     "in trong ngày 7/7 sẽ là phép thử đầu tiên về khả năng liệu Tổng thống Trump có thể cải thiện mối quan hệ hiện "
+     "đang căng thẳng với Moskva hay không.",
+     True),
+])
+def test_a_title_that_previews_an_undated_trip_or_meeting_reports_none(text, is_report):
+    """A title that weighs a trip or a meeting still ahead (kỳ vọng, nín thở, phép thử ...), named by it or its lead,
+    is no report when the article gives the meeting no day (PREVIEW); one it dates is still announced."""
+    found = detect(Doc.from_raw(text), title=text.split("\n")[0])
+    assert (found.is_event, None if is_report else found.reason) == (is_report, None if is_report else PREVIEW)
 
 
 #: a lead that opens on its day, then the meeting it tells what was done within ("trong khuôn khổ ..."): the meeting sat

@@ -47,6 +47,8 @@ TRIP_END = ("not a meeting report: the title tells the end of a trip (kết thú
             "meetings rather than reporting one")
 PLAN_TOLD = ("not a meeting report: a meeting still ahead is told, with no day of its own (the day written is when "
              "the plan was told)")
+PREVIEW = ("not a meeting report: the title weighs what is hoped or feared of a trip or a meeting still ahead "
+           "(kỳ vọng, phép thử ...), which the article gives no day of its own")
 INTERVIEW = ("not a meeting report: the article is an interview, the reporter's questions put to the one who "
              "answers (..., thưa ông?), which a meeting it names is only the background of")
 ASKED = ("not a meeting report: the title asks a question (..., vì sao ...?) the article answers from a meeting it "
@@ -2152,6 +2154,10 @@ def _detect(doc: Doc, title: str | None, slug: str | None, published: dt.date | 
         # a wish, not a meeting set for its day (not one held that the title's wish was told at: "Mỹ vẫn để ngỏ khả
         # năng đối thoại với Triều Tiên | ... trong cuộc gặp với Ngoại trưởng Mỹ Rex Tillerson ngày 18/5, ...")
         return Detection(False, reason=PLAN_TOLD)
+    if title and not any(m.dated for m in mentions if m.kind == best.kind) \
+            and _previewed(doc.text, fold(title), starts, where_title[1]):
+        # (not one the article dates anywhere: "Cuộc gặp Trump-Putin là phép thử ... | ... trong ngày 7/7 sẽ là ...")
+        return Detection(False, reason=PREVIEW)  # "Kỳ vọng làn sóng đầu tư mới từ xứ sở Phù Tang | ... chuyến thăm"
     if title and _FOREIGN_CAPTION.match(low, best.end, min(best.sentence[1] + 40, len(low))) \
             and support[best.kind] <= 1 and best.kind not in title_kinds \
             and not any((m.held and (m.dated or m.early)) or (m.early and m.kind == best.kind)
@@ -2374,6 +2380,25 @@ def _trip_end_sapo(text: str, starts: Sequence[int], title_end: int) -> bool:
         return False
     lead = fold(text[span[0]:span[1]])
     return any(not re.search(r"(?<!\w)khi\s*$", lead[:m.start()]) for m in _TRIP_END.finditer(lead))
+
+
+#: a title that weighs a trip or a meeting still ahead (detect_preview.txt) ...
+_PREVIEW = _title_phrases("detect_preview.txt", opening=False)
+#: ... which it or its lead names: "chuyến công du", "chuyến thăm", "cuộc gặp", "Đối thoại Shangri-La", "hội nghị G7"
+_PREVIEWED = re.compile(r"(?<!\w)(?:chuyến\s+(?:công\s+du|thăm)|cuộc\s+gặp|thượng\s+đỉnh|hội\s+nghị|diễn\s+đàn"
+                        r"|đối\s+thoại|hội\s+đàm)(?!\w)")
+
+
+def _previewed(text: str, title: str, starts: Sequence[int], title_end: int) -> bool:
+    """Whether the title previews a trip or a meeting still ahead (_PREVIEW), which it or the lead, the first sentence
+    after it, names: "Kỳ vọng làn sóng đầu tư mới từ xứ sở Phù Tang | Với lịch trình hoạt động dày đặc, chuyến thăm
+    chính thức Nhật Bản của Thủ tướng ... (từ 4 - 8/6) được kỳ vọng sẽ ..." (title: folded). The caller requires the
+    meeting undated: a preview of one fixed for its day ("Ít kỳ vọng vào cuộc gặp thượng đỉnh Trump - Putin | ... vào
+    ngày 7/7") is an announced meeting."""
+    if not _PREVIEW.search(title):
+        return False
+    span = _lead(starts, title_end, len(text), 400)
+    return bool(_PREVIEWED.search(title) or span and _PREVIEWED.search(fold(text[span[0]:span[1]])))
 
 
 #: a byline that closes a text compiled from several sources: "Lệ Thu (tổng hợp)"
