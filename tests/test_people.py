@@ -1937,6 +1937,15 @@ def test_an_alternate_members_job_after_the_seat_is_the_position(text, named):
     ("Ngày 12/5, Tổng thống Mỹ Donald Trump tổ chức họp báo tại Washington. Lý do chính dẫn đến việc Tổng thống Donald "
      "Trump sa thải ông James Comey là những chỉ trích đối với các phát biểu của James Comey.",
      {"James Comey"}, {"Donald Trump"}),
+    # reading seed 228a E4 (bench 22651270): those a department reprimands, a list down commas and "và"
+    ("Tại buổi họp báo, ông Phạm Đức Hạnh - Giám đốc Sở TN&MT Kon Tum cho biết đã thi hành kỷ luật hai cán bộ. Đồng "
+     "thời, nghiêm khắc kiểm điểm các ông: Nguyễn Cường (Trưởng phòng kế hoạch khoáng sản), Cao Ngọc Cương (Chuyên viên "
+     "hợp đồng và Trần Hùng Lý (lái xe cơ quan).",
+     {"Nguyễn Cường", "Cao Ngọc Cương", "Trần Hùng Lý"}, {"Phạm Đức Hạnh"}),
+    # working baomoi 22667978: the one the inspection committee tells to review his faults
+    ("Từ ngày 27 - 30/6, tại Hà Nội, Ủy ban Kiểm tra Trung ương họp kỳ thứ 15. Ông Trần Quốc Vượng chủ trì kỳ họp. "
+     "UBKT Trung ương yêu cầu ông Nguyễn Chiến Thắng - nguyên Chủ tịch UBND tỉnh Khánh Hòa nghiêm túc kiểm điểm, rút "
+     "kinh nghiệm sâu sắc.", {"Nguyễn Chiến Thắng"}, {"Trần Quốc Vượng"}),
 ])
 def test_the_object_of_a_disciplinary_decision_is_no_attendee(text, about, present):
     from libmeet import parse_text

@@ -2694,7 +2694,7 @@ def dated_before(doc: Doc, people: list[tuple[Person, list[Span]]], days: list[t
 
 #: (the verbs of a sanction, _DISCIPLINED's and _disciplined_post_re's)
 _DISCIPLINE_VERBS = (r"(?:kỷ luật|cảnh cáo|khiển trách|cách chức|khai trừ|đình chỉ công tác|bãi nhiệm|khởi tố|"
-                     r"bắt tạm giam|bắt giam|truy tố|sa thải)")
+                     r"bắt tạm giam|bắt giam|truy tố|sa thải|kiểm điểm)")
 
 
 #: a disciplinary decision just before the name: its object, the person the meeting was about ("thi hành kỷ luật đối
@@ -2702,10 +2702,11 @@ _DISCIPLINE_VERBS = (r"(?:kỷ luật|cảnh cáo|khiển trách|cách chức|kh
 #: chí Nguyễn Văn Thiện")
 #: (two people at once too, and one held on a criminal case: "quyết định kỷ luật cách chức đối với 2 ông Diệp Xuân Vinh
 #: và ông Cao Minh Phương", "kiến nghị xem xét việc khởi tố, bắt giam bác sĩ Hoàng Công Lương"), or dismissed by a
-#: leader ("Tổng thống Donald Trump sa thải ông James Comey")
+#: leader ("Tổng thống Donald Trump sa thải ông James Comey"), or reprimanded, several after a colon ("nghiêm khắc
+#: kiểm điểm các ông: Nguyễn Cường (Trưởng phòng kế hoạch khoáng sản), ...")
 _DISCIPLINED = re.compile(r"(?<!\w)" + _DISCIPLINE_VERBS +
                           r"(?:\s+(?:bằng\s+)?hình\s+thức\s+\w+(?:\s+\w+)?)?(?:\s+(?:đối\s+với|với|đối))?\s+"
-                          r"(?:(?:(?:\d+|hai|ba)\s+)?(?:ông|bà|đồng\s+chí|bác\s+sĩ)\s+)?$")
+                          r"(?:(?:(?:\d+|hai|ba|các)\s+)?(?:ông|bà|đồng\s+chí|bác\s+sĩ)\s*:?\s+)?$")
 #: ... or the post taken from them between (told_about), in words on one line led by a title's capital (not a clause
 #: going on, people_clause_words.txt: "vì kỷ luật trong quá khứ có thể làm ông Đinh La Thăng chùn bước", "kỷ luật thì
 #: bà Loan trả lời"), then the name after "của" / "đối với" or the title alone: "quyết định cách chức Chi cục trưởng
@@ -2742,8 +2743,13 @@ _AT_SOME_OCCASION = re.compile(r"\s+\w+(?:\s+\w+)?\s+(?:tại|trong)\s+(?:một|
                                r"buổi|phiên|cuộc)(?!\w)")
 
 
+#: the one told to review their own faults, "yêu cầu" before the name and the review after it in its clause: "UBKT
+#: Trung ương yêu cầu ông Nguyễn Chiến Thắng - nguyên Chủ tịch UBND tỉnh Khánh Hòa nghiêm túc kiểm điểm, rút kinh
+#: nghiệm sâu sắc"
+_TOLD_TO_REVIEW = re.compile(r"(?<!\w)yêu\s+cầu\s+(?:ông|bà|đồng\s+chí)\s+$")
+_REVIEWS = re.compile(r"[^.;:!?\n]{0,80}?(?<!\w)nghiêm\s+(?:túc|khắc)\s+kiểm\s+điểm(?!\w)")
 #: one more person named with the last: "... và ông Trần Minh Đạo"
-_AND_ANOTHER = re.compile(r"(?:\s+và|,)\s+(?:ông|bà|đồng\s+chí)\s+$")
+_AND_ANOTHER = re.compile(r"(?:\s+và|,)\s+(?:(?:ông|bà|đồng\s+chí)\s+)?$")
 #: a sentence that tells a plan: "Theo kế hoạch, Phó Chủ tịch Quốc hội ... sẽ đến chào Chủ tịch Quốc hội Hàn Quốc Chung
 #: Sye-kyun", "Sau đó, Trump dự kiến sẽ gặp Chủ tịch Trung Quốc Tập Cận Bình", "Theo TTXVN, dự kiến, Bộ trưởng ... sẽ tham
 #: dự phiên thảo luận" (the plan's "sẽ" after its cue, in the same clause run)
@@ -3174,14 +3180,19 @@ def disciplined(doc: Doc, people: list[tuple[Person, list[Span]]]) -> list[bool]
     mentions = sorted(span for _, spans in people for span in spans)
     starts = _sentences(doc)
 
-    def object_at(start: int) -> bool:
-        if _DISCIPLINED.search(low, max(0, start - 70), start):
+    ends = dict(mentions)
+
+    def object_at(start: int, depth: int = 0) -> bool:
+        if _DISCIPLINED.search(low, max(0, start - 70), start) or (
+                _TOLD_TO_REVIEW.search(low, max(0, start - 20), start) and _REVIEWS.match(low, ends.get(start, start))):
             return True
-        if not _AND_ANOTHER.search(low, max(0, start - 12), start):
+        if depth > 8 or not _AND_ANOTHER.search(low, max(0, start - 12), start):
             return False
+        # (down a list, each after a comma or "và": "nghiêm khắc kiểm điểm các ông: Nguyễn Cường (Trưởng phòng kế
+        # hoạch khoáng sản), Cao Ngọc Cương (Chuyên viên hợp đồng và Trần Hùng Lý (lái xe cơ quan)")
         i = bisect_right(mentions, (start, start)) - 1  # the mention just before, in the same sentence
         return i >= 0 and mentions[i][1] < start and bisect_right(starts, mentions[i][0]) == bisect_right(starts, start) \
-            and bool(_DISCIPLINED.search(low, max(0, mentions[i][0] - 70), mentions[i][0]))
+            and object_at(mentions[i][0], depth + 1)
 
     def speaks_at(start: int, end: int) -> bool:
         return _says_after(low, end) and not _AT_SOME_OCCASION.match(low, end)
