@@ -4169,3 +4169,48 @@ def test_a_bare_thao_luan_that_is_talk_names_no_sitting(text):
 def test_a_bare_thao_luan_in_a_title_names_no_kind(title):
     from libmeet.parse.detect import _cores, _title_kinds
     assert _title_kinds(title) == set() and "thảo luận" not in _cores()
+
+
+@pytest.mark.parametrize("text, name, edition", [
+    # a Party Central Committee's plenum told by its number after "Trung ương"
+    ("Bế mạc Hội nghị Trung ương 5 chiều nay, 10/5, Tổng Bí thư Nguyễn Phú Trọng đề cập việc Trung ương quyết định thi "
+     "hành kỷ luật cảnh cáo.", "Hội nghị Trung ương 5", 5),
+    ("Ngày 19/5, Ban Chấp hành Trung ương Đảng Cộng sản Cuba ra thông cáo cho biết tại Hội nghị Trung ương III của "
+     "Đảng Cộng sản Cuba, các đại biểu đã thông qua 3 văn kiện.", "Hội nghị Trung ương III của Đảng Cộng sản Cuba", 3),
+    # a body told meeting with its verb and the sitting's ordinal
+    ("Từ ngày 15 đến 17/5, Ủy ban Thường vụ Quốc hội khóa XIV đã họp phiên thứ 10 tại Hà Nội dưới sự chủ tọa của Chủ "
+     "tịch Quốc hội Nguyễn Thị Kim Ngân.", "họp phiên thứ 10", 10),
+    ("Sáng 27/6, Đoàn giám sát của Quốc hội về việc thực hiện chính sách, pháp luật về cải cách tổ chức bộ máy hành "
+     "chính nhà nước giai đoạn 2011 – 2016 đã họp phiên thứ hai, nghe Chính phủ báo cáo.", "họp phiên thứ hai", 2),
+    ("Từ ngày 27 - 30/6, tại Hà Nội, Ủy ban Kiểm tra Trung ương đã họp kỳ thứ 15. Ủy viên Bộ Chính trị, Bí thư Trung "
+     "ương Đảng Trần Quốc Vượng chủ trì kỳ họp.", "họp kỳ thứ 15", 15),
+])
+def test_the_edition_of_a_plenum_by_its_number_and_of_a_sitting_told_with_the_verb(text, name, edition):
+    found = detect(Doc.from_raw(text))
+    assert found.is_event and (found.name, found.edition) == (name, edition)
+
+
+@pytest.mark.parametrize("text, edition", [
+    ("Phiên họp thứ 10, Ủy ban Thường vụ Quốc hội: Cơ bản hoàn tất khâu chuẩn bị Kỳ họp thứ 3\nPhiên họp thứ 10 của Ủy "
+     "ban Thường vụ Quốc hội khóa XIV để cho ý kiến về việc chuẩn bị Kỳ họp thứ 3 của Quốc hội. Ảnh: Trọng Đức - TTXVN "
+     "Sáng 17/5, Ủy ban Thường vụ Quốc hội cho ý kiến về việc chuẩn bị Kỳ họp thứ 3 của Quốc hội. Tổng Thư ký Quốc "
+     "hội, Chủ nhiệm Văn phòng Quốc hội Nguyễn Hạnh Phúc cho biết tại phiên họp: công tác chuẩn bị cơ bản hoàn "
+     "thành.", 10),
+    ("Khai mạc kỳ họp thứ 3, Quốc hội khóa 14\nSáng nay 22/5, Quốc hội khai mạc kỳ họp tại Nhà Quốc hội. Phiên khai "
+     "mạc kỳ họp bắt đầu lúc 9 giờ sáng nay.", 3),
+])
+def test_a_sitting_named_by_its_bare_noun_takes_the_ordinal_the_title_gives_that_noun(text, edition):
+    doc = Doc.from_raw(text)
+    found = detect(doc, title=text.split("\n")[0])
+    assert found.is_event and found.edition == edition, (found.kind, found.name, found.edition)
+
+
+@pytest.mark.parametrize("text, edition", [
+    ("Theo phóng viên TTXVN tại Thái Lan, ngày 5/7, Hội nghị các quan chức cấp cao của Hiệp hội các quốc gia Đông Nam "
+     "Á-Liên minh châu Âu (ASEAN-EU) lần thứ 24 đã được tổ chức tại Bangkok.", 24),
+    ("Sáng 20/5, tại Trung tâm hội nghị Quốc gia, Hội nghị các Bộ trưởng Phụ trách Thương mại (MRT) lần thứ 23 đã "
+     "chính thức khai mạc với sự tham dự của các Bộ trưởng.", 23),
+])
+def test_the_edition_after_the_bracketed_short_name_that_ends_the_name(text, edition):
+    found = detect(Doc.from_raw(text))
+    assert found.is_event and found.edition == edition, (found.kind, found.name, found.edition)

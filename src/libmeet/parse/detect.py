@@ -237,6 +237,19 @@ _EDITION = re.compile(
     r"(?:lần\s+thứ|lần|(?:kỳ|phiên)\s+họp\s+thứ|(?:kỳ|phiên)\s+họp\s+lần\s+thứ)\s+"
     r"([0-9]{1,3}|[ivxlc]{1,8}|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?!\w)"
 )
+#: a Party Central Committee's plenum told by its number after "Trung ương", at the name's start: "Hội nghị Trung
+#: ương 5 khóa XII", "Hội nghị Trung ương 4, khóa XII", "Hội nghị Trung ương III của Đảng Cộng sản Cuba" (not "Hội nghị
+#: quán triệt Nghị quyết Trung ương 5": the plenum whose resolution is studied)
+_PLENUM = re.compile(r"hội\s+nghị\s+(?:ban\s+chấp\s+hành\s+)?(?:trung\s+ương|tư)\s+"
+                     r"([0-9]{1,2}|[ivx]{1,5})(?!\w|[/.-]\d)")
+#: a body told meeting with its verb and the sitting's ordinal: "Ủy ban Thường vụ Quốc hội khóa XIV đã họp phiên thứ
+#: 10", "Ban Chỉ đạo ... đã họp phiên thứ 8", "Ủy ban Kiểm tra Trung ương đã họp kỳ thứ 15"
+_MET_SITTING = re.compile(r"họp\s+(?:phiên|kỳ)\s+(?:lần\s+)?thứ\s+"
+                          r"([0-9]{1,3}|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?!\w)")
+#: the ordinal after the name's bracketed short name, where the name stops: "Hội nghị các quan chức cấp cao của Hiệp hội
+#: các quốc gia Đông Nam Á-Liên minh châu Âu (ASEAN-EU) lần thứ 24"
+_EDITION_AFTER_SHORT = re.compile(r"\s*\([^()\n]{1,25}\)\s*lần\s+thứ\s+([0-9]{1,3}|[ivxlc]{1,8}|nhất|hai|ba|tư|bốn|năm|"
+                                  r"sáu|bảy|tám|chín|mười)(?!\w)")
 #: a congress counts its terms: "Đại hội đại biểu Hội Xuất bản Việt Nam khóa IV"
 _TERM = re.compile(r"(?:khóa|nhiệm\s+kỳ\s+thứ)\s+([0-9]{1,3}|[ivxlc]{1,8})(?!\w)")
 #: (its first character taken from one set, each branch asserting it behind, so that the engine skips ahead to the next
@@ -1778,10 +1791,32 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None,
     """Decide whether the article reports a meeting; if so, which one. `slug`: the words of its address, which
     stand in for the title when the text has none (meta.url_slug); `published`: the day its header gives."""
     found = _detect(doc, title, slug, published)
-    if found.is_event or found.reason not in (NOT_HELD, ONLY_PASSING):
+    if found.is_event:
+        return _edition_from_title(doc, title, found)
+    if found.reason not in (NOT_HELD, ONLY_PASSING):
         return found
     announced = _announced_lead(doc, title) or _met_in_lead(doc, title)
     return _describe(doc, announced, announced) if announced else found
+
+
+#: a sitting's ordinal in the title: "Phiên họp thứ 10, Ủy ban Thường vụ Quốc hội: Cơ bản hoàn tất khâu chuẩn bị Kỳ
+#: họp thứ 3", "Khai mạc kỳ họp thứ 3, Quốc hội khóa 14"
+_SITTING_ORDINAL = re.compile(r"(phiên họp|kỳ họp)\s+(?:lần\s+)?thứ\s+"
+                              r"([0-9]{1,3}|[ivx]{1,6}|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?!\w)")
+
+
+def _edition_from_title(doc: Doc, title: str | None, found: Detection) -> Detection:
+    """A sitting named by its bare noun in the text ("Sáng 17/5, ... phiên họp ...") takes the ordinal the title gives
+    the same noun ("Phiên họp thứ 10, Ủy ban Thường vụ Quốc hội: ..."; not its "Kỳ họp thứ 3", the session it
+    prepares), when the title gives that noun one ordinal only."""
+    if found.edition is not None or found.kind not in SITTINGS or fold(found.name) != found.kind:
+        return found
+    start, end = _title_span(doc, title)
+    ordinals = [m.span(2) for m in _SITTING_ORDINAL.finditer(doc.low, start, end) if m.group(1) == found.kind]
+    values = {parse_edition(doc.text[at:to]) for at, to in ordinals}
+    if len(values) != 1 or None in values:
+        return found
+    return replace(found, edition=values.pop(), spans={**found.spans, "edition": ordinals[:1]})
 
 
 #: a leader meeting another, told by the bare verb and the other's title in the lead: "Tổng thống Nga Vladimir Putin
@@ -3200,11 +3235,21 @@ def _edition(doc: Doc, kind: str, span: Span) -> tuple[int | None, Span | None]:
         # phê Buôn Ma Thuột lần thứ 6", "họp báo kế hoạch tổ chức Ngày Thơ Việt Nam lần thứ 15", "buổi họp báo sau Đối
         # thoại Chiến lược và Ngoại giao Trung Quốc - Australia lần thứ tư")
         return None, None
+    # the meeting's own ordinal at the name's start: a plenum's number ("Hội nghị Trung ương 5"), a sitting told with
+    # the verb ("họp phiên thứ 10", "họp kỳ thứ 15")
+    own = {"hội nghị": _PLENUM, "họp": _MET_SITTING}.get(kind)
+    found = own.match(doc.low, span[0], span[1]) if own else None
+    if found:
+        value = parse_edition(doc.text[found.start(1):found.end(1)])
+        if value:
+            return value, found.span(1)
     found = _EDITION.search(doc.low, span[0], span[1])
     if found and found.group(0).startswith(("kỳ", "phiên")) and kind not in SITTINGS:
         # another meeting's ordinal in the name: "họp báo về kỳ họp thứ 4" is no fourth press conference, "họp thẩm tra
         # các báo cáo ... để trình kỳ họp thứ 4" no fourth meeting
         found = None
+    if not found and span[1] > span[0]:
+        found = _EDITION_AFTER_SHORT.match(doc.low, span[1])
     if not found and kind == "đại hội":
         found = _TERM.search(doc.low, span[0], span[1])
     if found:
