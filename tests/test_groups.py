@@ -617,14 +617,28 @@ def test_meetings_with_voters_of_one_day_with_no_deputy_in_common_stay_apart():
 
 
 def test_two_meetings_with_voters_are_told_apart_by_their_deputies():
-    from libmeet.corpus.groups import EventKey, _other_voters
+    from libmeet.corpus.groups import EventKey, _apart
     trong, thuong = person("Nguyễn Phú Trọng", "Tổng Bí thư"), person("Võ Văn Thưởng", "Trưởng ban Tuyên giáo")
     def key(i, people):
         return EventKey.of(i, record(f"{i}.txt", kind="tiếp xúc cử tri", name="buổi tiếp xúc cử tri", province=None,
                                      start="2017-06-26", attendees=people))
-    assert _other_voters(key(0, [thuong]), key(1, [PHUC]))  # Nhơn Trạch, Đồng Nai and Bạch Đằng, Hải Phòng, 26/6
-    assert not _other_voters(key(0, [trong, PHUC]), key(1, [PHUC]))  # one deputy in common
-    assert not _other_voters(key(0, []), key(1, [PHUC]))  # a report naming no one may be either
+    assert _apart(key(0, [thuong]), key(1, [PHUC]))  # Nhơn Trạch, Đồng Nai and Bạch Đằng, Hải Phòng, 26/6
+    assert not _apart(key(0, [trong, PHUC]), key(1, [PHUC]))  # one deputy in common
+    assert not _apart(key(0, []), key(1, [PHUC]))  # a report naming no one may be either
+
+
+def test_kind_rules_are_read_from_their_table():
+    # kind_rules.txt, one kind a line: the receptions are apart unless host and guest are shared, the meetings with
+    # voters unless a deputy is; the sittings are the parser's; subkinds are tried in the file's order
+    from libmeet.corpus.keys import NO_RULE, apart_classes, kind_rule, kind_rules, subkind
+    from libmeet.parse.detect import SITTINGS
+    assert dict(apart_classes()) == {"receptions": 2, "voters": 1}
+    assert kind_rule("hội kiến").apart_unless == ("receptions", 2) and not kind_rule("hội kiến").several_a_day
+    assert kind_rule("cuộc gặp").several_a_day and kind_rule("cuộc gặp").apart_unless == ("receptions", 2)
+    assert kind_rule("hội nghị") == kind_rule(None) == NO_RULE
+    assert frozenset(k for k, r in kind_rules().items() if r.sitting) == SITTINGS
+    assert subkind("buổi làm việc", "cuộc họp giao ban") == "làm việc"
+    assert subkind("hội nghị", "hội nghị giao ban, làm việc với các sở") == "giao ban"
 
 
 @pytest.mark.parametrize(("a", "b", "one"), [

@@ -12,17 +12,22 @@ share most of their word pairs); the same event name within a kind family (a gen
 with an attendee or a title in common); two shared named attendees with a similar name or title (or with a name too
 short to compare, within one province or when they are three); within one province and from the same first day,
 names and titles about the same subject (their words alike, rare words weighing more; more alike when both name
-attendees and none in common), or one shared attendee at a kind of meeting a body holds once a day (not
-SEVERAL_A_DAY: the many reports of one giao ban, each on another topic). Two receptions (RECEPTIONS: "tiếp", "hội
-kiến"; a host's meetings, "cuộc gặp", "gặp mặt") are one only with host and guest in common, or when one names no
-one the other does not. Two sittings of one kind told without their place (SITTINGS: the Assembly's "phiên họp",
-named by the kind alone) are weighed as of one province, on attendees and subject only. Reports of one kind and day
-whose place some outlets do not give (a ministry's press conference placed in Hà Nội by one outlet, nowhere by the
-others; not abroad) join on two attendees in common, and sittings of one session's number ("kỳ họp thứ 3": the
-Assembly's opening) on one. Pairs are joined strongest first, and a join is refused when the two groups would then
-name two provinces, countries or editions, have no kind family or subkind in common, or hold names that disagree (a
-name of one group that agrees with no name of the other, or other numbers), so groups never chain across places or
-events.
+attendees and none in common), or one shared attendee at a kind of meeting a body holds once a day (not "several
+a day": the many reports of one giao ban, each on another topic); reports of one kind and day whose place some
+outlets do not give (a ministry's press conference placed in Hà Nội by one outlet, nowhere by the others; not
+abroad) on two attendees in common. Pairs are joined strongest first, and a join is refused when the two groups
+would then name two provinces, countries or editions, have no kind family or subkind in common, or hold names that
+disagree (a name of one group that agrees with no name of the other, or other numbers), so groups never chain across
+places or events.
+
+What a kind asks beyond that is data, kind_rules.txt (keys.kind_rules: kind -> rules, a kind to a line), each rule
+told there and weighed once here or in keys: kinds held "several a day" (above); kinds "apart unless N shared", two
+records or groups of one class being two meetings unless they have N people in common or one names no one the other
+does not (_apart; receptions, "tiếp", "hội kiến", "cuộc gặp", "gặp mặt": host and guest; meetings with voters,
+"tiếp xúc cử tri": a deputy); "unplaced sittings" of one kind told without their place (the Assembly's "phiên họp",
+named by the kind alone), weighed as of one province on attendees and subject only, and joined on one attendee when
+of one session's number ("kỳ họp thứ 3": the Assembly's opening); subkinds (keys.subkind: a giao ban is never a
+"làm việc"); and kinds of their own family when the name says so (keys.kind_family: "họp báo").
 
 Names are read as parsers leave them: what an event name says is taken before its first comma (the rest is
 the sentence it was cut from: "tọa đàm, tiếp thu"), without the attendees' names, and not past "bên lề" (a
@@ -42,39 +47,16 @@ import dataclasses
 import datetime as dt
 import math
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass, field
 from itertools import combinations
 
-from ..parse.detect import SITTINGS
 from ..parse.places import VIETNAM
-from .keys import (bigrams, is_generic, is_term, jaccard, kind_family, name_key, name_proper, neighbour_families,
-                   numbers, sitting_words, subkind, telling_words, without_people)
+from .keys import (apart_classes, bigrams, is_generic, is_term, jaccard, kind_family, kind_rule, name_key, name_proper,
+                   neighbour_families, numbers, sitting_words, subkind, telling_words, without_people)
 
 #: days of a multi-day event that put it into blocks (a congress of a week; a longer span is a campaign)
 MAX_SPAN_DAYS = 7
-#: kinds of meeting an official holds several of a day (working visits, dialogues): for these a shared
-#: attendee within one province and day is not enough; for other kinds (a giao ban, a council's
-#: session) it joins two reports whose names do not disagree
-SEVERAL_A_DAY = frozenset({"buổi làm việc", "làm việc", "đối thoại", "gặp mặt", "cuộc gặp", "tiếp xúc cử tri"})
-#: kinds of a leader's reception of a guest, a courtesy call ("Chủ tịch nước Trần Đại Quang tiếp Đại sứ Cộng hòa Sudan",
-#: then "tiếp ngài Park Won-soon" that afternoon; Phó Thủ tướng Phạm Bình Minh and Bí thư Nguyễn Thiện Nhân each "tiếp
-#: cựu Ngoại trưởng Mỹ John Kerry" on 21/6): a host receives several guests a day and a guest calls on several hosts,
-#: so the guest and the host together say which meeting
-#: A host's meetings ("cuộc gặp", "gặp mặt", told "buổi gặp gỡ") are so too: Bí thư Nguyễn Thiện Nhân's "buổi gặp gỡ"
-#: with about 100 young people on the morning of 21/5 and his "buổi gặp gỡ với cán bộ hưu trí, cựu chiến binh quận 10"
-#: that afternoon; Shinzo Abe's "cuộc gặp song phương" with Tập Cận Bình and Trump's "cuộc gặp riêng rẽ" with him, both
-#: "bên lề" the G20 on 8/7
-RECEPTIONS = frozenset({"tiếp", "hội kiến", "cuộc gặp", "gặp mặt"})
-#: kinds of a deputies' meeting with voters: on one day the deputies of many provinces meet their voters, each group
-#: its own ("Thường trực Ban Bí thư Võ Văn Thưởng tiếp xúc cử tri huyện Nhơn Trạch" and "Thủ tướng tiếp xúc cử tri
-#: Hải Phòng" of 26/6), and an outlet often leaves the province out: two with no deputy in common are two meetings
-VOTERS = frozenset({"tiếp xúc cử tri"})
-# SITTINGS (imported from parse.detect: the kinds of a body's sitting, "phiên họp", "kỳ họp"): outlets tell them without
-# their place and often name them by the kind alone ("Chiều 12/6, Quốc hội thảo luận ở hội trường về ...": "phiên họp");
-# two of one kind and day that name no province are weighed as reports of one province of that day on their subject
-# (attendees in common and a rare word of the bill or alike words; three rare words), never on attendees alone (the
-# Assembly holds several sittings a day, each on its own bill, under the same chairs)
 #: a word in at most this share of the records (or RARE_MIN of them) is rare: one in the title of a record
 #: and in the name of another says the two are about one thing
 RARE_SHARE = 0.02
@@ -185,7 +167,7 @@ def strength(a: EventKey, b: EventKey, rarity: dict[str, float] | None = None, r
         return 0.0
     if a.sha256 and a.sha256 == b.sha256:
         return 1.0
-    if _other_receptions(a, b) or _other_voters(a, b):
+    if _apart(a, b):
         return 0.0
     title = jaccard(a.title, b.title)
     name = jaccard(a.name, b.name) if len(a.name) >= 2 and len(b.name) >= 2 else None
@@ -223,30 +205,31 @@ def strength(a: EventKey, b: EventKey, rarity: dict[str, float] | None = None, r
             return 0.15  # one province, one day, one subject
         if not one_province:
             return 0.0
-        if shared >= 1 and a.kind not in SEVERAL_A_DAY and b.kind not in SEVERAL_A_DAY:
+        if shared >= 1 and not kind_rule(a.kind).several_a_day and not kind_rule(b.kind).several_a_day:
             return 0.1  # one official at one body's meeting of the day in one province: its many reports
     return 0.0
 
 
-def _other_receptions(a: EventKey, b: EventKey) -> bool:
-    """Whether two receptions (RECEPTIONS) are two meetings: they have not both host and guest in common and each
-    names someone the other does not (the President's "tiếp Ngài Sayed Altayed Ahmed" and "tiếp ngài Park Won-soon"
-    of 25/5; the President's and the Assembly chair's receptions of Queen Máxima). A report naming only the host
-    ("Thủ tướng tiếp một số doanh nhân, trí thức gốc Việt") may join either."""
-    return (a.kind in RECEPTIONS and b.kind in RECEPTIONS and len(a.people & b.people) < 2
-            and bool(a.people - b.people) and bool(b.people - a.people))
+def _apart(a: EventKey, b: EventKey) -> bool:
+    """Whether two records of one class "apart unless N shared" (kind_rules.txt) are two meetings (_too_few_shared).
+    Receptions: the President's "tiếp Ngài Sayed Altayed Ahmed" and "tiếp ngài Park Won-soon" of 25/5; the President's
+    and the Assembly chair's receptions of Queen Máxima ("Thủ tướng tiếp một số doanh nhân, trí thức gốc Việt", the
+    host alone, may join either). Meetings with voters: the General Secretary's in Hà Nội and the Prime Minister's in
+    Đồ Sơn, Hải Phòng, both of 13/5 (a report naming no deputy may join either)."""
+    rule = kind_rule(a.kind).apart_unless
+    return rule is not None and rule == kind_rule(b.kind).apart_unless and _too_few_shared(a.people, b.people, rule[1])
 
 
-def _other_voters(a: EventKey, b: EventKey) -> bool:
-    """Whether two meetings with voters (VOTERS) are two meetings: both name their deputies and none is in both (the
-    General Secretary's in Hà Nội and the Prime Minister's in Đồ Sơn, Hải Phòng, both of 13/5)."""
-    return a.kind in VOTERS and b.kind in VOTERS and bool(a.people) and bool(b.people) and not a.people & b.people
+def _too_few_shared(x: Set[str], y: Set[str], least: int) -> bool:
+    """Whether two records or groups of one class "apart unless N shared" are two meetings: fewer than N (least) of
+    their people in common, and each names someone the other does not."""
+    return len(x & y) < least and bool(x - y) and bool(y - x)
 
 
 def _unplaced_sittings(a: EventKey, b: EventKey) -> bool:
     """Whether two records tell a sitting of one kind without its place ("Chiều 12/6, Quốc hội thảo luận ở hội trường
     về dự thảo Nghị quyết về xử lý nợ xấu": the Assembly in its hall), of one country or none said."""
-    return (a.province is None and b.province is None and a.kind in SITTINGS and a.kind == b.kind
+    return (a.province is None and b.province is None and kind_rule(a.kind).sitting and a.kind == b.kind
             and (a.country is None or b.country is None or a.country == b.country))
 
 
@@ -264,7 +247,7 @@ def _placed_alike(a: EventKey, b: EventKey) -> bool:
 def _one_session(a: EventKey, b: EventKey) -> bool:
     """Whether two records tell one day of a session by its number alone ("kỳ họp thứ 3" of 22/5, placed in Hà Nội by
     some outlets and nowhere by others): sittings of one kind, day and edition, the place of neither said otherwise."""
-    return (a.kind in SITTINGS and a.kind == b.kind and a.edition is not None and a.edition == b.edition
+    return (kind_rule(a.kind).sitting and a.kind == b.kind and a.edition is not None and a.edition == b.edition
             and a.start == b.start and _placed_alike(a, b))
 
 
@@ -312,8 +295,9 @@ def _conflict(a: dict[str, set], b: dict[str, set], neighbours: bool = False, ra
     when they have no kind family (or no subkind: giao ban, làm việc ...) in common, when a name in one
     disagrees with every name in the other (_disagree: one group holds the garbled name or the nickname
     that only some of the other's records agree with), or when a name states other numbers than a name of
-    the other (lần thứ 12, thứ 7), or when both are receptions that are two meetings (_other_receptions: the
-    people their reports name, one report naming the host alone joining neither to the other).
+    the other (lần thứ 12, thứ 7), or when both are of a class "apart unless N shared" and two meetings
+    (_too_few_shared: the people their reports of that class name, one report naming the host alone joining neither
+    to the other).
 
     neighbours: the pair that would join the groups names its meeting alike, so kinds of neighbouring families
     (kind_neighbours.txt: a hội nghị and a hội thảo) do not set the groups apart."""
@@ -326,12 +310,9 @@ def _conflict(a: dict[str, set], b: dict[str, set], neighbours: bool = False, ra
         return True
     if any(_other_numbers(x, y) for x in a["numbers"] for y in b["numbers"]):
         return True
-    received_a, received_b = a["received"], b["received"]
-    if received_a and received_b and len(received_a & received_b) < 2 and received_a - received_b \
-            and received_b - received_a:
-        return True  # two receptions (_other_receptions), however their groups were chained by a host-only report
-    if a["voters"] and b["voters"] and not a["voters"] & b["voters"]:
-        return True  # two meetings with voters (_other_voters), however chained by a report naming no deputy
+    if any(_too_few_shared(a[f"apart {cls}"], b[f"apart {cls}"], least) for cls, least in apart_classes().items()):
+        return True  # two receptions (_apart), however their groups were chained by a host-only report (two meetings
+        # with voters, by a report naming no deputy)
     if a["words"] and b["words"]:  # every name must agree with some name of the other group
         return (any(all(_disagree(x, y, rare) for y in b["words"]) for x in a["words"])
                 or any(all(_disagree(x, y, rare) for x in a["words"]) for y in b["words"]))
@@ -347,15 +328,16 @@ def _other_numbers(x: frozenset[str], y: frozenset[str]) -> bool:
 
 def _facts(k: EventKey) -> dict[str, set]:
     """What _conflict compares of a group, for a group of one record."""
+    apart = kind_rule(k.kind).apart_unless
     return {"province": {k.province} - {None}, "country": {k.country} - {None}, "edition": {k.edition} - {None},
             "family": {k.family} - {None}, "subkind": {k.subkind} - {None},
             # (a name whose telling words are only its body's term, "kỳ họp thứ ba của Quốc hội khóa XIV", says no more
             # than "kỳ họp thứ 3")
             "words": {(k.words, k.says, k.topic, k.people)} if any(not is_term(w) for w in k.words) else set(),
             "numbers": {k.numbers} - {frozenset()},
-            # (the people a reception's report names: _conflict asks _other_receptions of two groups)
-            "received": set(k.people) if k.kind in RECEPTIONS else set(),
-            "voters": set(k.people) if k.kind in VOTERS else set()}
+            # (the people named by a report of each class "apart unless N shared", by the class: _conflict asks
+            # _too_few_shared of two groups)
+            **{f"apart {cls}": set(k.people) if apart and apart[0] == cls else set() for cls in apart_classes()}}
 
 
 def _rarity(keys: Sequence[EventKey]) -> tuple[dict[str, float], frozenset[str]]:

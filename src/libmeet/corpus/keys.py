@@ -7,9 +7,11 @@ Truyền thông, UBND = Ủy ban nhân dân) and a city or province left implici
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from types import MappingProxyType
 
 from ..parse.normalize import fold  # (which keeps the short strings it folded: a record's names come back)
 
@@ -39,11 +41,15 @@ def stopwords() -> frozenset[str]:
 def kind_family(kind: str | None, name: str | None = None) -> str | None:
     """The family of an event kind (phiên họp and giao ban are a họp); None when there is no kind.
 
-    A press conference is its own family whatever its kind says ("phiên họp báo Chính phủ thường kỳ"
-    follows the government's monthly meeting on the same day, and is another event).
+    A kind of its own family (kind_rules.txt: "own family", a press conference) is so whatever the kind says
+    when the name says it ("phiên họp báo Chính phủ thường kỳ" follows the government's monthly meeting on the
+    same day, and is another event).
     """
-    if name and "họp báo" in fold(name):
-        return "họp báo"
+    if name:
+        folded = fold(name)
+        for own in _own_families():
+            if own in folded:
+                return own
     if not kind:
         return None
     key = fold(kind)
@@ -61,17 +67,73 @@ def neighbour_families(a: str | None, b: str | None) -> bool:
     return a is not None and b is not None and (a == b or frozenset((a, b)) in _neighbours())
 
 
-#: kinds of meeting that are never one another, whichever family word outlets use for them ("cuộc họp
-#: giao ban" and "buổi làm việc" are both a họp, but a briefing is not a working visit); found in the kind
-#: or the name
-SUBKINDS = ("giao ban", "làm việc", "đối thoại", "tiếp xúc cử tri", "họp báo")
+@dataclass(frozen=True)
+class KindRule:
+    """What grouping does with the records of one kind (kind_rules.txt, where each rule is told)."""
+
+    several_a_day: bool = False  # "several a day": a shared attendee in one province and day is not enough
+    apart_unless: tuple[str, int] | None = None  # "apart unless N shared (class)": the class and its N
+    sitting: bool = False  # "unplaced sitting": weighed as of one province when no province is said
+    subkind: bool = False  # "subkind": never one meeting with another subkind
+    own_family: bool = False  # "own family": its own family when the name says it
+
+
+NO_RULE = KindRule()
+_APART = re.compile(r"apart unless (\d+) shared \((.+)\)")
+_FLAGS = {"several a day": "several_a_day", "unplaced sitting": "sitting", "subkind": "subkind",
+          "own family": "own_family"}
+
+
+@cache
+def kind_rules() -> Mapping[str, KindRule]:
+    """The rules of each kind (kind_rules.txt), in the file's order; a kind not there has NO_RULE."""
+    rules: dict[str, KindRule] = {}
+    classes: dict[str, int] = {}
+    for line in _lines("kind_rules.txt"):
+        kind, _, said = line.partition("=")
+        flags: dict[str, object] = {}
+        for rule in (r.strip() for r in said.split(",")):
+            if apart := _APART.fullmatch(rule):
+                least, cls = int(apart.group(1)), apart.group(2)
+                if classes.setdefault(cls, least) != least:
+                    raise ValueError(f"kind_rules.txt: {cls} with two numbers: {line}")
+                flags["apart_unless"] = (cls, least)
+            elif rule in _FLAGS:
+                flags[_FLAGS[rule]] = True
+            else:
+                raise ValueError(f"kind_rules.txt: no such rule {rule!r}: {line}")
+        rules[kind.strip()] = KindRule(**flags)
+    return MappingProxyType(rules)
+
+
+def kind_rule(kind: str | None) -> KindRule:
+    """The rules of a record's kind (kind_rules.txt); NO_RULE for a kind not there."""
+    return kind_rules().get(kind, NO_RULE)  # type: ignore[arg-type]
+
+
+@cache
+def apart_classes() -> Mapping[str, int]:
+    """The classes of "apart unless N shared" (kind_rules.txt) and their N: receptions 2, voters 1."""
+    return MappingProxyType({r.apart_unless[0]: r.apart_unless[1] for r in kind_rules().values() if r.apart_unless})
+
+
+@cache
+def _subkinds() -> tuple[str, ...]:
+    return tuple(k for k, r in kind_rules().items() if r.subkind)
+
+
+@cache
+def _own_families() -> tuple[str, ...]:
+    return tuple(k for k, r in kind_rules().items() if r.own_family)
 
 
 def subkind(kind: str | None, name: str | None) -> str | None:
-    """Which of SUBKINDS a record's meeting is, if any (the kind first, then the name)."""
+    """Which subkind a record's meeting is (kind_rules.txt: giao ban, làm việc, đối thoại, tiếp xúc cử tri, họp báo),
+    if any: the first of them found in the kind, else in the name."""
+    subkinds = _subkinds()
     for text in (kind, name):
         folded = fold(text or "")
-        for sub in SUBKINDS:
+        for sub in subkinds:
             if sub in folded:
                 return sub
     return None
