@@ -2,11 +2,13 @@
 (dev corpus and the baomoi 2017 bench corpus)."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from libmeet.parse.directions import extract_directions
+from libmeet.parse.directions import dated_elsewhere, extract_directions
 from libmeet.parse.normalize import Doc
 
 
@@ -3106,3 +3108,46 @@ def test_a_clause_after_a_name_tells_no_complaint() -> None:
         "Cầu Giấy cần xem xét đình chỉ chức vụ với Hiệu trưởng trường tiểu học Nam Trung Yên\", ông Chung yêu cầu."
     ).directions
     assert any("đình chỉ chức vụ" in p for p in points), points
+
+
+# --- a point told in a sentence whose first clause writes an earlier day (directions.dated_elsewhere) -----------------
+
+DATED_ELSEWHERE = [
+    pytest.param(  # bench 22246202 (a conference of 11/5): a lead-in clause, then the Central Committee's day
+        "Liên quan đến ông Đinh La Thăng, ngày 7/5, Ban Chấp hành Trung ương Đảng đã quyết định thi hành kỷ luật ông "
+        "Đinh La Thăng bằng hình thức cảnh cáo.", "thi hành kỷ luật", (2017, 5, 11), True, id="lead-in-then-day"),
+    pytest.param(  # bench 21481020 (a Government meeting of 3/2)
+        "Về mặt đảng, ngày 3-11-2016, Ban Bí thư đã thống nhất thi hành kỷ luật ông Vũ Huy Hoàng bằng hình thức cách "
+        "chức.", "thi hành kỷ luật", (2017, 2, 3), True, id="topic-then-day-with-year"),
+    pytest.param(  # bench 22367503 (the NATO summit of 25/5): the day right after the subject
+        "Các đại sứ NATO ngày 24-5 đã thống nhất để NATO tham gia liên minh chống IS ở Iraq và Syria.",
+        "để NATO tham gia", (2017, 5, 25), True, id="subject-day-verb"),
+    pytest.param(  # bench 22681857 (the meeting of 5/7): a press conference of the day before
+        "Phát biểu trong cuộc họp báo chung với người đồng cấp Đức Sigmar Gabriel trong ngày 4/7, Ngoại trưởng Qatar "
+        "Abdulrahman Al-Thani cho rằng yêu cầu đóng cửa kênh truyền hình Al Jazeera là động thái nhằm dập tắt tự do.",
+        "đóng cửa kênh", (2017, 7, 5), True, id="another-meeting-day"),
+    pytest.param(  # bench 21472534 (a meeting of 6/2): talks told with their own earlier day
+        "Trong cuộc gặp tại Seoul hôm 3.2, Bộ trưởng Quốc phòng Hàn Quốc Han Min-koo và tân chủ nhân Lầu Năm Góc "
+        "James Mattis nhất trí tiếp tục mở rộng các bước răn đe.", "tiếp tục mở rộng", (2017, 2, 6), True,
+        id="talks-earlier-day"),
+    pytest.param(  # working 22668311: the meeting's own day
+        "Ở cuộc họp ngày 1/7 vừa qua tại Nha Trang, Hội đồng Liên đoàn bóng đá Đông Nam Á (AFF) yêu cầu các LĐBĐ "
+        "thành viên cần có kiến nghị.", "các LĐBĐ", (2017, 7, 1), False, id="own-day"),
+    pytest.param(  # bench 22619634 (a meeting of 26/6): a later day is a time the point sets
+        "Ngay trong ngày 27/6, tôi đề nghị Chủ tịch UBND các huyện có ngư dân đóng tàu bị hư hỏng khẩn trương giúp đỡ "
+        "ngư dân khởi kiện.", "Chủ tịch UBND các huyện", (2017, 6, 26), False, id="later-day"),
+    pytest.param(  # bench 22598984 (a dialogue of 22/6): the day of a text cited, not of the clause
+        "Về tình hình trên Bán đảo Triều Tiên, các nước ASEAN nhấn mạnh quan điểm đã được khẳng định trong Tuyên bố "
+        "ngày 28/4/2017, kêu gọi các bên liên quan thực hiện nghiêm túc các nghị quyết.", "các bên liên quan",
+        (2017, 6, 22), False, id="document-day"),
+    pytest.param(  # bench 21488399 (a meeting of 7/2): a deadline
+        "Trong vài ngày còn lại trước thời điểm 0h ngày 11/2, tôi đề nghị các doanh nghiệp rà soát lần cuối.",
+        "các doanh nghiệp", (2017, 2, 12), False, id="deadline"),
+]
+
+
+@pytest.mark.parametrize(("text", "point", "day", "expected"), DATED_ELSEWHERE)
+def test_dated_elsewhere(text: str, point: str, day: tuple[int, int, int], expected: bool) -> None:
+    doc = Doc.from_raw(text)
+    at = doc.text.index(point)
+    assert dated_elsewhere(doc, at, dt.date(*day)) is expected

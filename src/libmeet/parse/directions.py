@@ -20,6 +20,7 @@ closing punctuation ("…", "...", "./.").
 """
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 from bisect import bisect_left, bisect_right
@@ -2132,6 +2133,47 @@ _EXPLAINS_DRAFT = re.compile(
     r"(?<!\w)(?:(?:có|nhiều|một\s+số|các)\s+ý\s+kiến\s+(?:đề\s+nghị|cho\s+rằng|đề\s+xuất)|ủy\s+ban\s+thường\s+vụ\s+"
     r"quốc\s+hội\s+(?:đã\s+chỉ\s+đạo|cho\s+biết|cho\s+rằng|tiếp\s+thu|giải\s+trình)|tiếp\s+thu,?\s+(?:giải\s+trình|"
     r"chỉnh\s+lý)|đại\s+biểu[^.;!?\n]{0,60}?đề\s+nghị|dự\s+thảo\s+luật)(?!\w)")
+
+
+#: a day written in the first clause of a sentence, the time of what the clause tells: "Liên quan đến ông Đinh La Thăng,
+#: ngày 7/5, Ban Chấp hành Trung ương Đảng đã quyết định thi hành kỷ luật ...", "Về mặt đảng, ngày 3-11-2016, Ban Bí
+#: thư đã thống nhất thi hành kỷ luật ...", "Các nước Arab và vùng Vịnh ngày 2/7 đã nhất trí gia hạn ...", "Phát biểu
+#: trong cuộc họp báo chung ... trong ngày 4/7, Ngoại trưởng Qatar ... khẳng định", "Trong cuộc họp giao ban ngày
+#: 9/2/2017, ... lãnh đạo UBND TP ... đề nghị ..." (after at most one lead-in clause, "Về ...,", "Liên quan đến ...,",
+#: "Trước đó,"; not a deadline, a start or a document's date: directions_day_not_after.txt, "số ... ngày ...", a day
+#: in brackets)
+_CLAUSE_DAY = re.compile(r"(?:(?:sáng|chiều|tối|trưa)(?:\s+(?:hôm|ngày))?|hôm|ngày)\s+(\d{1,2})\s?[/.-]\s?(\d{1,2})"
+                         r"(?:\s?[/.-]\s?(\d{4}))?(?![\d%])(?!\s*(?:tháng|năm|giờ|h)(?!\w))")
+_LEAD_IN = re.compile(r"\W*(?:(?:về|liên\s+quan(?:\s+(?:đến|tới))?|trước\s+đó|đối\s+với)(?!\w)[^,;:.!?\n]{0,80},\s*)?")
+_DAY_NOT_AFTER = re.compile(r"(?:(?<!\w)" + _alt("directions_day_not_after.txt", "directions_documents.txt")
+                            + r"|\(|(?<!\w)số\s[^,;()]{0,60}?)\s*$")
+
+
+def dated_elsewhere(doc: Doc, at: int, start: dt.date | None) -> bool:
+    """Whether the point at `at` is told in a sentence whose first clause, before the point, writes a day before the
+    meeting's first day (`start`, _CLAUSE_DAY): what that clause tells was done on that day, not at the meeting (a later
+    day there is mostly a time the point sets, "Ngay trong ngày 27/6, tôi đề nghị ...", or the meeting's own next day).
+    Never when the meeting has no day."""
+    if start is None:
+        return False
+    sentences = _sentences(doc)
+    index = bisect_right([s for s, _, _ in sentences], at) - 1
+    if index < 0:
+        return False
+    low = doc.low
+    s = sentences[index][0]
+    lead = _LEAD_IN.match(low, s)
+    head = lead.end() if lead else s
+    clause_end = min((i for i in (low.find(c, head, at) for c in ",;:") if i >= 0), default=at)
+    for day in _CLAUSE_DAY.finditer(low, head, clause_end):
+        if _DAY_NOT_AFTER.search(low, max(s, day.start() - 70), day.start()):
+            continue
+        try:
+            told = dt.date(int(day.group(3) or start.year), int(day.group(2)), int(day.group(1)))
+        except ValueError:
+            continue
+        return told < start
+    return False
 
 
 def _lead_end(doc: Doc) -> int:

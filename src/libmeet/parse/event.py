@@ -365,7 +365,8 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
     here = [(point, span) for point, span in kept
             if not people.told_the_same_day_elsewhere(doc, found.kind, span[0], found.anchor)
             and not people.told_of_before(doc, span[0])
-            and not people.told_on_another_day(doc, span[0], when.start, when.end)]
+            and not people.told_on_another_day(doc, span[0], when.start, when.end)
+            and not directions.dated_elsewhere(doc, span[0], when.start)]
     if len(here) < len(kept):
         warnings.append(f"{len(kept) - len(here)} point(s) told of another occasion (the same day, before it, or on "
                         f"another day) are not counted as directions")
