@@ -359,6 +359,25 @@ CONSTRUCTIONS = [
     ("a place's hyphen after a title's body is no second title",
      "Cùng dự có ông Nguyễn Thanh Tịnh, Phó Chủ tịch UBND tỉnh Bà Rịa-Vũng Tàu, cùng lãnh đạo các đơn vị.",
      [("Nguyễn Thanh Tịnh", "Phó Chủ tịch", "UBND tỉnh Bà Rịa-Vũng Tàu")]),
+    ("the heads of a legislature's chambers named bare, then a Japanese name (bench reading seed 228a E9, 22676235)",
+     "Phó Chủ tịch Quốc hội Uông Chu Lưu cùng đoàn đại biểu Quốc hội Việt Nam đã hội kiến với Chủ tịch Hạ viện Nhật "
+     "Bản - ông Tadamori Oshima, Phó Chủ tịch Hạ viện Tatsuo Kawabata và Phó Chủ tịch Thượng viện Gunji Akira.",
+     [("Uông Chu Lưu", "Phó Chủ tịch Quốc hội", None), ("Tadamori Oshima", "Chủ tịch", "Hạ viện Nhật Bản"),
+      ("Tatsuo Kawabata", "Phó Chủ tịch", "Hạ viện"), ("Gunji Akira", "Phó Chủ tịch", "Thượng viện")]),
+    ("a chamber's head named bare, the guest of a talks (working 22566127)",
+     "Chủ tịch Quốc hội Nguyễn Thị Kim Ngân nhiệt liệt chào mừng Chủ tịch Thượng viện Youri Latortue và Đoàn đại biểu "
+     "cấp cao Thượng viện Cộng hòa Haiti sang thăm chính thức Việt Nam.",
+     [("Nguyễn Thị Kim Ngân", "Chủ tịch Quốc hội", None), ("Youri Latortue", "Chủ tịch", "Thượng viện")]),
+    ("a chamber named bare in a caption, its country in the report; a name cut at a spaced dash (bench 22730166)",
+     "Thủ tướng Nguyễn Xuân Phúc và Phu nhân với Chủ tịch Thượng viện Ankie Broekers – Knol (bên phải) và Chủ tịch Hạ "
+     "viện Khadija Arib. (Ảnh: Thống Nhất/TTXVN) Thủ tướng Chính phủ Nguyễn Xuân Phúc đã hội kiến với Chủ tịch Thượng "
+     "viện Quốc hội Hà Lan Ankie Broekers-Knol và Chủ tịch Hạ viện Quốc hội Hà Lan Khadija Arib.",
+     [("Nguyễn Xuân Phúc", "Thủ tướng", None), ("Ankie Broekers-Knol", "Chủ tịch", "Thượng viện Quốc hội Hà Lan"),
+      ("Khadija Arib", "Chủ tịch", "Hạ viện Quốc hội Hà Lan")]),
+    ("not a chamber's former head, nor its committee's, told of in foreign news (bench 22355970, 22646275)",
+     "Tổng thống Temer đã ra lệnh cho ông Loures dùng tiền mua chuộc cựu Chủ tịch Hạ viện Eduardo Cunha, đang thụ án "
+     "tù 15 năm. Chủ tịch Ủy ban Đối ngoại Hạ viện Ed Royce hoan nghênh đề xuất này.",
+     []),
 ]
 
 

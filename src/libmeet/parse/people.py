@@ -848,6 +848,7 @@ def _mention(doc: Doc, run: re.Match[str], positions: list[Span]) -> _Mention | 
         if not size and not skip and len(texts) == 2 and fold(title[2]) in _stage_titles() and not title[3]:
             size = -1  # "HLV Hữu Thắng": a stage name, or a later short mention of a full one (_short tells)
         if not size or (not offset and _NAMELESS_HEAD.search(fold(title[3] or ""))
+                        and not _a_chamber(title[3])  # "Hạ viện | Tatsuo Kawabata": a chamber, no institute
                         or size == 2 and (_COMPANY_HEAD.search(fold(title[3] or ""))
                                           or _DESCRIBED_HEAD.search(title[3] or ""))) \
                 and not doc.text[title[1]:first].strip():
@@ -1453,6 +1454,14 @@ def _name_after_title(texts: list[str], title: tuple[int, int, str, str | None])
         # it), then the name: "Chủ tịch Liên minh Nghị viện Thế giới | Saber Chowdhury", "Tổng Giám đốc Tổ chức Thương
         # mại Thế giới | Roberto Azevedo", "Giám đốc cơ quan về hợp tác kỹ thuật quân sự | Dmitri Shugaev"
         return 0, len(texts)
+    if _a_chamber(title[3]) and not _FORMER.match(fold(title[2])) and 2 <= len(texts) <= 3 and not country \
+            and not is_country(texts, whole=True) and _wholly_foreign(texts) \
+            and not foreign_place_name(" ".join(texts)):
+        # the head of a legislature's chamber, named bare, then the name: "Phó Chủ tịch Hạ viện | Tatsuo Kawabata",
+        # "Chủ tịch Thượng viện | Youri Latortue" (the hosts of a visiting delegation; not a former head's, nor a
+        # chamber's committee's, told of in foreign news: "mua chuộc cựu Chủ tịch Hạ viện Eduardo Cunha", "Chủ tịch Ủy
+        # ban Đối ngoại Hạ viện Ed Royce hoan nghênh đề xuất này")
+        return 0, len(texts)
     if len(texts) == 3 and _brand_head().search(fold(title[3] or "")) and not country \
             and not is_vietnamese_syllable(texts[0]) and not is_country(texts[1:], whole=True) \
             and _plain_foreign(texts[1:]):
@@ -1481,6 +1490,17 @@ def _name_after_title(texts: list[str], title: tuple[int, int, str, str | None])
     if len(rest) == 1 and looks_foreign(rest):
         return country, -1
     return 0, 0
+
+
+@cache
+def _chambers() -> frozenset[str]:
+    """A legislature's chambers named bare (people_chambers.txt): "Hạ viện", "Thượng viện"."""
+    return frozenset(fold(word) for word in lexicon.words("people_chambers.txt"))
+
+
+def _a_chamber(org: str | None) -> bool:
+    """Whether a title's organisation is a legislature's chamber named bare: "Hạ viện", "Thượng viện"."""
+    return fold(org or "") in _chambers()
 
 
 @cache
@@ -3975,6 +3995,10 @@ def _people(doc: Doc, mentions: list[_Mention]) -> list[tuple[Person, list[Span]
         shorter = groups.get(" ".join(key.split()[:3]))
         if shorter:  # "ông Đậu Ngọc Bái Thông báo ..." (a lost full stop) is Đậu Ngọc Bái
             shorter.mentions.extend(groups.pop(key).mentions)
+    for key in list(groups):
+        longer = next((k for k in groups if k.startswith(key + "-") and " " not in k[len(key):]), None)
+        if longer:  # "Chủ tịch Thượng viện Ankie Broekers – Knol": a spaced dash cut the run (Ankie Broekers-Knol)
+            groups[longer].mentions.extend(groups.pop(key).mentions)
     ordered = sorted(groups.values(), key=lambda g: min(m.span for m in g.mentions))
     staged: list[_Group] = []
     for m in mentions:
@@ -4079,6 +4103,11 @@ def _person(doc: Doc, group: _Group) -> Person:
                    and (not organization or not t[1] or fold(t[1]) == fold(organization))), None)
     if fuller:
         position, organization = fuller[0], organization or fuller[1]
+    if _a_chamber(organization):
+        # a chamber named bare in a caption, its country in the report: "Chủ tịch Hạ viện Khadija Arib" and "Chủ tịch
+        # Hạ viện Quốc hội Hà Lan Khadija Arib" (the fuller body, for the same post)
+        organization = next((t[1] for t in main if t[1] and fold(t[0] or "") == fold(position or "")
+                             and fold(t[1]).startswith(fold(organization) + " ")), organization)
     position = _spelled(position)
     organization = _with_its_head(position, organization)
     roles: list[str] = []
