@@ -3151,3 +3151,45 @@ def test_dated_elsewhere(text: str, point: str, day: tuple[int, int, int], expec
     doc = Doc.from_raw(text)
     at = doc.text.index(point)
     assert dated_elsewhere(doc, at, dt.date(*day)) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(  # bench 21474742 (working answer keeps the verb): a conclusion's order with no subject, as written
+        "Chủ tịch UBND TP kết luận buổi làm việc. Giao Sở TN&MT kiểm tra, đánh giá hoạt động hiệu quả 10 trạm quan "
+        "trắc (nước và không khí).",
+        ["Giao Sở TN&MT kiểm tra, đánh giá hoạt động hiệu quả 10 trạm quan trắc (nước và không khí)"],
+        id="assign-opens-sentence",
+    ),
+    pytest.param(  # dantri news_society_226 (working answer keeps the verb)
+        "Tại buổi làm việc, Phó Chủ tịch huyện đã kết luận nhiều nội dung. Đề nghị 2 công ty triển khai việc khai báo "
+        "y tế cho toàn bộ cán bộ từ ngày 22/4 trở lại đây.",
+        ["Đề nghị 2 công ty triển khai việc khai báo y tế cho toàn bộ cán bộ từ ngày 22/4 trở lại đây"],
+        id="ask-opens-sentence",
+    ),
+    pytest.param(  # bench 22515809: after the conclusion's colon
+        "Sau khi nghe báo cáo, Thủ tướng kết luận: Giao Bộ trưởng GTVT chủ trì thuê tư vấn nước ngoài để rà soát, "
+        "khảo sát, lên phương án mở rộng sân bay Tân Sơn Nhất.",
+        ["Giao Bộ trưởng GTVT chủ trì thuê tư vấn nước ngoài để rà soát, khảo sát, lên phương án mở rộng sân bay "
+         "Tân Sơn Nhất"],
+        id="assign-after-colon",
+    ),
+])
+def test_a_capitalised_directive_verb_with_no_subject_stays_in_its_point(text: str, expected: list[str]) -> None:
+    assert points(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(  # bench 22686010 (working answer cuts it): a speaker's request in quotes keeps the verb out
+        "Ông Đông cho biết doanh nghiệp đang chờ chỉ đạo. “Đề nghị Cục Thuế TP.HCM hướng dẫn cách làm thống nhất "
+        "trên toàn TP cho doanh nghiệp”, ông Đông nói.",
+        ["Cục Thuế TP.HCM hướng dẫn cách làm thống nhất trên toàn TP cho doanh nghiệp"],
+        id="quoted-request",
+    ),
+    pytest.param(  # after a subject the verb stays out, as before
+        "Thủ tướng yêu cầu các bộ, ngành tập trung tháo gỡ khó khăn cho doanh nghiệp.",
+        ["các bộ, ngành tập trung tháo gỡ khó khăn cho doanh nghiệp"],
+        id="subject-verb",
+    ),
+])
+def test_a_directive_verb_in_a_quote_or_after_its_subject_is_still_cut(text: str, expected: list[str]) -> None:
+    assert points(text) == expected

@@ -772,12 +772,41 @@ def _after_speaker(doc: Doc, start: int, end: int) -> int:
     return verb.end()
 
 
+#: a capitalised directive verb with no subject that opens a point of the reporter's text, written as an order
+#: (directions_imperative_heads.txt): "Giao Sở TN&MT kiểm tra, đánh giá ...", "Đề nghị 2 công ty triển khai việc khai
+#: báo y tế ...": the verb is the point's first word, as written (not in a speaker's quote: "“Đề nghị Cục Thuế TP.HCM
+#: hướng dẫn ...", a request whose point starts after the verb)
+#: (not the noun: "Yêu cầu là phải kiểm soát chặt chẽ nguồn nước ...")
+_IMPERATIVE_HEAD = re.compile(r"[ \t\-–—+•*·●▪]*(?=(?:" + _alt("directions_imperative_heads.txt")
+                             + r")[ \t]+(?!(?:là|của|này|đó|được|đặt\s+ra)(?!\w))\w)")
+#: ... opening its sentence, a ";" part or a line (not a name's word: "Lời Kêu gọi Hành động")
+_HEAD_OPENS = re.compile(r"(?:^|[.!?…:;\n])[ \t\-–—+•*·●▪]*$")
+
+
+def _imperative_head(doc: Doc, start: int, end: int) -> int | None:
+    """Where a point that opens on a capitalised directive verb with no subject (_IMPERATIVE_HEAD) starts, else None."""
+    m = _IMPERATIVE_HEAD.match(doc.low, start, end)
+    if not m or not doc.text[m.end()].isupper() or not _HEAD_OPENS.search(doc.text, max(0, m.end() - 12), m.end()):
+        return None
+    opened = doc.text[doc.text.rfind("\n", 0, m.end()) + 1 : m.end()]
+    if opened.count("“") > opened.count("”") or opened.count('"') % 2:
+        return None  # inside a speaker's quote: "“... Đề nghị Bộ Công Thương xem lại ...", a request, cut as after "“"
+    line_end = doc.text.find("\n", m.end())
+    line = doc.text[m.end() : line_end if line_end >= 0 else len(doc.text)].rstrip()
+    if not opened.strip(" \t") and line[-1:] not in ".!?…;:\"”)":
+        return None  # a subheading ("Kêu gọi nhân dân tự giác phòng, chống dịch"): a title, not an order
+    return m.end()
+
+
 def _trim(doc: Doc, start: int, end: int, lead: re.Pattern[str]) -> Span | None:
     """The point without leading connectors/bullets/cue and trailing punctuation or unbalanced quotes."""
     low, text = doc.low, doc.text
+    head = _imperative_head(doc, start, end)
+    if head is not None:
+        start = head
     while True:
         before = (start, end)
-        m = lead.match(low, start, end)
+        m = lead.match(low, start, end) if head is None else None
         if m and m.end() > start:
             start = m.end()
         said = _SAID.search(low, start, end)  # ..." - ông Vinh nói / ...”, Thủ tướng cho biết
