@@ -1503,7 +1503,8 @@ def test_a_shareholders_meeting_adopts_its_targets():
     adopted (not the past year's results told against the plan)."""
     points = [d for d in extract_directions(Doc.from_raw(_AGM), title=_AGM.split("\n")[0], targets=True)]
     texts = [p for p, _ in points]
-    assert texts == ["Theo kế hoạch được đại hội thông qua, năm 2021, ngân hàng đặt mục tiêu lợi nhuận trước thuế hợp "
+    # (the frame "Theo kế hoạch được đại hội thông qua," is no part of the target: _TARGET_FRAME)
+    assert texts == ["năm 2021, ngân hàng đặt mục tiêu lợi nhuận trước thuế hợp "
                      "nhất lên đến 19.800 tỷ đồng, tăng 25,3% so với năm 2020",
                      "Tỷ lệ nợ xấu dự kiến ở mức dưới 2%"]
     from libmeet import parse_text
@@ -3193,3 +3194,53 @@ def test_a_capitalised_directive_verb_with_no_subject_stays_in_its_point(text: s
 ])
 def test_a_directive_verb_in_a_quote_or_after_its_subject_is_still_cut(text: str, expected: list[str]) -> None:
     assert points(text) == expected
+
+
+_AGM_LEAD = "Sáng 24/4, ngân hàng tổ chức Đại hội đồng cổ đông thường niên năm 2021.\n"
+
+
+@pytest.mark.parametrize("text, point", [
+    # unseen dantri business_130: a target told from the plan, "Theo dự kiến,"
+    ("Theo dự kiến, năm 2021, ngân hàng đặt mục tiêu lợi nhuận trước thuế hợp nhất tăng 11% (ước đạt 25.585 tỷ "
+     "đồng).", "năm 2021, ngân hàng đặt mục tiêu lợi nhuận trước thuế hợp nhất tăng 11% (ước đạt 25.585 tỷ đồng)"),
+    # unseen dantri business_206: from a report
+    ("Theo báo cáo của Techcombank, năm 2021, ngân hàng đặt mục tiêu lợi nhuận trước thuế hợp nhất lên đến 19.800 "
+     "tỷ đồng.", "năm 2021, ngân hàng đặt mục tiêu lợi nhuận trước thuế hợp nhất lên đến 19.800 tỷ đồng"),
+    # bench 22634114
+    ("Theo kế hoạch được ĐHĐCĐ thông qua, năm 2017, HAI đặt mục tiêu doanh thu là 1.615 tỷ đồng, lợi nhuận 105 tỷ "
+     "đồng.", "năm 2017, HAI đặt mục tiêu doanh thu là 1.615 tỷ đồng, lợi nhuận 105 tỷ đồng"),
+    # unseen dantri business_161: the sitting and the vote before what was adopted
+    ("Tại phiên họp, ngân hàng cũng thông qua chi trả cổ tức với mức chia cổ tức là 14,68% bằng cổ phiếu thay vì "
+     "tiền mặt để hỗ trợ kế hoạch tăng vốn.",
+     "chi trả cổ tức với mức chia cổ tức là 14,68% bằng cổ phiếu thay vì tiền mặt để hỗ trợ kế hoạch tăng vốn"),
+    # bench 22370653
+    ("Với việc phát hành thêm cổ phần này, Đại hội cũng thông qua việc tăng vốn điều lệ cho TTCS thêm tối đa là "
+     "3.038 tỷ đồng.", "tăng vốn điều lệ cho TTCS thêm tối đa là 3.038 tỷ đồng"),
+])
+def test_a_shareholders_target_leaves_out_the_frame_it_is_told_in(text: str, point: str) -> None:
+    found = [item for item, _ in extract_directions(Doc.from_raw(_AGM_LEAD + text), targets=True)]
+    assert found == [point]
+
+
+@pytest.mark.parametrize("text, point", [
+    # unseen dantri business_048: the company's plan for its capital told with "sẽ"
+    ("Về phương án tăng vốn điều lệ, ông Đỗ Minh Phú cho biết, ngân hàng sẽ tăng vốn thông qua việc phát hành cổ "
+     "phiếu riêng lẻ.", "ngân hàng sẽ tăng vốn thông qua việc phát hành cổ phiếu riêng lẻ"),
+    # bench 21510110, 21510740
+    ("Theo đó, TAC sẽ phát hành thêm gần 13,3 triệu cổ phiếu để tăng vốn điều lệ từ gần 190 tỷ lên 322,7 tỷ đồng.",
+     "TAC sẽ phát hành thêm gần 13,3 triệu cổ phiếu để tăng vốn điều lệ từ gần 190 tỷ lên 322,7 tỷ đồng"),
+    ("Bên cạnh đó, TAC cũng sẽ phát hành cổ phiếu lựa chọn cho người lao động trong năm 2016 (ESOP).",
+     "TAC cũng sẽ phát hành cổ phiếu lựa chọn cho người lao động trong năm 2016 (ESOP)"),
+])
+def test_a_shareholders_meeting_adopts_a_plan_for_its_shares_told_with_se(text: str, point: str) -> None:
+    found = [item for item, _ in extract_directions(Doc.from_raw(_AGM_LEAD + text), targets=True)]
+    assert found == [point]
+
+
+@pytest.mark.parametrize("text", [
+    # a question put, a plan only hoped for, and not at a shareholders' meeting
+    "Cổ đông hỏi liệu ngân hàng sẽ phát hành thêm cổ phiếu trong năm nay?",
+    "Ông Phú hy vọng ngân hàng sẽ niêm yết trên HOSE trong năm nay.",
+])
+def test_a_plan_for_shares_asked_or_hoped_is_no_point(text: str) -> None:
+    assert not extract_directions(Doc.from_raw(_AGM_LEAD + text), targets=True)

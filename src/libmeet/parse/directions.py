@@ -1825,6 +1825,41 @@ _RESULT = re.compile(r"(?<!\w)(?:đã|đạt\s+được|vượt|hoàn\s+thành)(
 _RESULT_ANYWHERE = re.compile(r"(?<!\w)(?:so\s+với\s+kế\s+hoạch|kết\s+quả)(?!\w)")
 
 
+#: the frame a target is told in, at the opening of its sentence, is no part of it (directions_target_frames.txt, the
+#: plan or report named after "Theo"): "Theo dự kiến, | năm 2021, ngân hàng đặt mục tiêu lợi nhuận ...", "Theo báo
+#: cáo của Techcombank, | năm 2021, ...", "Theo kế hoạch được ĐHĐCĐ thông qua, | năm 2017, HAI đặt mục tiêu ...",
+#: "Theo mục tiêu đặt ra, | VNDirect kỳ vọng ..."; and the vote it was adopted by, the meeting's sitting named before
+#: it: "Tại phiên họp, ngân hàng cũng thông qua | chi trả cổ tức với mức chia cổ tức là 14,68% ...", "Đại hội cũng
+#: thông qua việc | tăng vốn điều lệ cho TTCS thêm tối đa là 3.038 tỷ đồng ..." (the subject a few words); and what
+#: it comes with, "Với việc phát hành thêm cổ phần này, | Đại hội cũng thông qua việc | tăng vốn ..."
+_TARGET_FRAME = re.compile(r"[\s\"“‘«(]*(?:(?:theo\s+" + _alt("directions_target_frames.txt")
+                           + r"(?!\w)[^,.;:!?\n]{0,60}|với\s+việc\s+[^,.;:!?\n]{0,60}|"
+                           r"tại\s+(?:phiên\s+họp|đại\s+hội|cuộc\s+họp)(?:\s+(?:này|lần\s+này))?)\s*,\s*)*"
+                           r"(?:(?:[^\s,.;:!?]+\s+){1,4}?cũng\s+(?:đã\s+)?thông\s+qua\s+(?:việc\s+)?)?")
+
+
+#: a company's plan for its shares, dividend or capital told with "sẽ" (directions_share_plans.txt), its subject a few
+#: words right before it: "Về phương án tăng vốn điều lệ, ông Đỗ Minh Phú cho biết, | ngân hàng sẽ tăng vốn thông qua
+#: việc phát hành cổ phiếu riêng lẻ", "Theo đó, | TAC sẽ phát hành thêm gần 13,3 triệu cổ phiếu để tăng vốn điều lệ từ
+#: gần 190 tỷ lên 322,7 tỷ đồng" (not what shareholders "sẽ được" given, nor a question put)
+_SHARE_PLAN = re.compile(r"(?:[^\s,.;:!?\"“”]+\s+){1,5}?(?:cũng\s+)?sẽ\s+"
+                         + _alt("directions_share_plans.txt"))
+
+
+def _share_plan(doc: Doc, start: int, end: int) -> int | None:
+    """Where a company's plan for its shares told with "sẽ" (_SHARE_PLAN) starts in the sentence [start, end), its
+    subject kept; else None."""
+    found = _SHARE_PLAN.search(doc.low, start, end)
+    if not found or "?" in doc.text[found.end():end + 1] or _HEDGED.search(doc.low, start, found.end()):
+        return None
+    return max(found.start(), _target_start(doc, start, end))
+
+
+def _target_start(doc: Doc, start: int, end: int) -> int:
+    """Where the target the sentence [start, end) sets starts, the frame it opens on left out (_TARGET_FRAME)."""
+    return _TARGET_FRAME.match(doc.low, start, end).end()
+
+
 def _target(doc: Doc, start: int, end: int) -> bool:
     """Whether the sentence sets a target with its figure (a shareholders' meeting adopts the year's plan)."""
     found = _TARGET.search(doc.low, start, end)
@@ -2046,7 +2081,7 @@ def extract_directions(doc: Doc, title: str | None = None, targets: bool = False
         if aim_at >= 0 and aim_at == index - 1 and para == sentences[aim_at][2] and _aim_goes_on(doc, s, e):
             # (the next target of the run, told by its figure alone: "... giảm 10% so với năm 2016. | Tỷ lệ cơ sở sản
             # xuất, kinh doanh nông, lâm, thủy sản được kiểm tra đạt yêu cầu ... tăng 10% so với năm trước.")
-            point = _trim(doc, s, e, _patterns().lead_strip)
+            point = _trim(doc, _target_start(doc, s, e) if targets else s, e, _patterns().lead_strip)
             if point:
                 spans.append(point)
                 figures.add(point[0])
@@ -2056,7 +2091,13 @@ def extract_directions(doc: Doc, title: str | None = None, targets: bool = False
             aim_at = index
             # (the plan the target opens may go on: "... lợi nhuận sau thuế ngân hàng mẹ 80 tỷ đồng. | Cùng với đó, ngân
             # hàng tiếp tục hoàn thiện, bám sát việc phê duyệt Phương án cơ cấu lại ...")
-            spans.extend(_split(doc, s, e, semicolons=False))
+            spans.extend(_split(doc, _target_start(doc, s, e), e, semicolons=False))
+            follow, follow_para = _FOLLOW, para
+            continue
+        if targets and (planned := _share_plan(doc, s, e)) is not None:
+            # (the plan adopted for the shares, dividend or capital: "... cho biết, ngân hàng sẽ tăng vốn thông qua việc
+            # phát hành cổ phiếu riêng lẻ.")
+            spans.extend(_split(doc, planned, e, semicolons=False))
             follow, follow_para = _FOLLOW, para
             continue
         at = bisect_left(cues, s)
