@@ -963,3 +963,15 @@ def test_a_group_word_in_an_associations_name_only(text, grouped):
     doc = Doc.from_raw(text)
     start = doc.text.index("tăng cường")
     assert group_points(doc, [(start, len(doc.text) - 1)]) == [grouped]
+
+
+@pytest.mark.parametrize("text", [
+    "Anh Phan Thanh Hải - Chủ tịch CĐ Meiko - than thở",
+    "Anh Phan Thanh Hải — Chủ tịch CĐ Meiko — than thở",  # (a post between em dashes)
+    "Bà Phan Thanh Hải, Chủ tịch công đoàn cơ sở cũng phản ánh",
+])
+def test_a_grievance_after_the_speakers_post(text):
+    from libmeet.parse.attribution import _grievance
+    doc = Doc.from_raw(text)
+    found = _grievance().match(doc.low, doc.text.index("Hải") + 3)
+    assert found and doc.text[found.start("post")] == "C"

@@ -4205,6 +4205,17 @@ def test_a_sitting_named_by_its_bare_noun_takes_the_ordinal_the_title_gives_that
     assert found.is_event and found.edition == edition, (found.kind, found.name, found.edition)
 
 
+def test_a_sitting_without_a_name_keeps_no_ordinal_from_the_title():
+    # review of m155: a sitting found with no name is left as found (no TypeError from folding None)
+    from dataclasses import replace
+    from libmeet.parse.detect import _edition_from_title
+    text = ("Phiên họp thứ 10, Ủy ban Thường vụ Quốc hội: Cơ bản hoàn tất khâu chuẩn bị\nSáng 17/5, Ủy ban Thường vụ "
+            "Quốc hội họp phiên họp để cho ý kiến về việc chuẩn bị Kỳ họp thứ 3 của Quốc hội.")
+    doc = Doc.from_raw(text)
+    found = replace(detect(doc), kind="phiên họp", name=None, edition=None)
+    assert _edition_from_title(doc, text.split("\n")[0], found) == found
+
+
 @pytest.mark.parametrize("text, edition", [
     ("Theo phóng viên TTXVN tại Thái Lan, ngày 5/7, Hội nghị các quan chức cấp cao của Hiệp hội các quốc gia Đông Nam "
      "Á-Liên minh châu Âu (ASEAN-EU) lần thứ 24 đã được tổ chức tại Bangkok.", 24),

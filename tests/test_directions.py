@@ -3147,6 +3147,23 @@ DATED_ELSEWHERE = [
 ]
 
 
+DATED_ELSEWHERE_YEAR = [
+    pytest.param(  # bench 22371604's lead-in and day, before a meeting of 5/1: the day is the last year's
+        "Trước đó, vào ngày 22/12, Quốc Cơ cùng em trai Quốc Nghiệp cũng đã xuất sắc lập kỷ lục Guinness Thế Giới.",
+        "lập kỷ lục", (2017, 1, 5), True, id="december-day-before-january-meeting"),
+    pytest.param(  # a year by its last two digits, before a meeting of 10/1/2018
+        "Liên quan đến ông Đinh La Thăng, ngày 28/12/17, Ban Chấp hành Trung ương Đảng đã quyết định thi hành kỷ luật "
+        "ông Đinh La Thăng bằng hình thức cảnh cáo.", "thi hành kỷ luật", (2018, 1, 10), True, id="two-digit-year"),
+]
+
+
+@pytest.mark.parametrize(("text", "point", "day", "expected"), DATED_ELSEWHERE_YEAR)
+def test_dated_elsewhere_puts_a_day_in_its_nearest_year(text: str, point: str, day: tuple[int, int, int],
+                                                        expected: bool) -> None:
+    doc = Doc.from_raw(text)
+    assert dated_elsewhere(doc, doc.text.index(point), dt.date(*day)) is expected
+
+
 @pytest.mark.parametrize(("text", "point", "day", "expected"), DATED_ELSEWHERE)
 def test_dated_elsewhere(text: str, point: str, day: tuple[int, int, int], expected: bool) -> None:
     doc = Doc.from_raw(text)

@@ -641,6 +641,19 @@ def test_kind_rules_are_read_from_their_table():
     assert subkind("hội nghị", "hội nghị giao ban, làm việc với các sở") == "giao ban"
 
 
+def test_a_kind_written_twice_in_kind_rules_is_an_error(monkeypatch):
+    # (as a class given two numbers is: the later line would overwrite the first silently)
+    from libmeet.corpus import keys
+    monkeypatch.setattr(keys, "_lines", lambda name: ["hội kiến = apart unless 2 shared (receptions)",
+                                                     "hội kiến = several a day"])
+    keys.kind_rules.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="written twice"):
+            keys.kind_rules()
+    finally:
+        keys.kind_rules.cache_clear()
+
+
 @pytest.mark.parametrize(("a", "b", "one"), [
     # review 80: both in the hall, "Tổ chức" and "môi trường" are no groups nor hall
     ("thảo luận ở hội trường về dự án Luật Tổ chức chính quyền địa phương",

@@ -1977,6 +1977,32 @@ def test_the_object_of_a_disciplinary_decision_is_no_attendee(text, about, prese
     assert {person.name for person in event.attendees} >= present and not {p.name for p in event.attendees} & about
 
 
+@pytest.mark.parametrize("text, about, speaker", [
+    # review of m155 (the bare comma link): a speaker named after a comma, no form of address, outside a list the
+    # sanction opens, is no one it disciplines
+    ("Sáng 20/7, Ủy ban Kiểm tra Trung ương họp kỳ thứ 16 xem xét, đề nghị kỷ luật ông Nguyễn Văn Tân, Trần Cẩm Tú - "
+     "Chủ nhiệm UBKT Trung ương chủ trì kỳ họp.", {"Nguyễn Văn Tân"}, "Trần Cẩm Tú"),
+])
+def test_a_bare_comma_links_a_disciplined_name_only_down_an_opened_list(text, about, speaker):
+    from libmeet.parse.people import disciplined
+    doc = Doc.from_raw(text)
+    found = extract_attendees(doc, kind="họp")
+    flagged = {person.name for (person, _), out in zip(found, disciplined(doc, found)) if out}
+    assert speaker in {person.name for person, _ in found}
+    assert about <= flagged and speaker not in flagged, flagged
+
+
+def test_one_more_disciplined_after_va_dong_chi():
+    # " và đồng chí " (13 characters) links the second name to the sanction before the first
+    from libmeet.parse.people import disciplined
+    text = ("Ngày 25/5, Ban Thường vụ Tỉnh ủy họp, quyết định thi hành kỷ luật đồng chí Nguyễn Văn Tân, nguyên Bí thư "
+            "Huyện ủy và đồng chí Trần Văn Minh, nguyên Chủ tịch UBND huyện.")
+    doc = Doc.from_raw(text)
+    found = extract_attendees(doc, kind="họp")
+    flagged = {person.name for (person, _), out in zip(found, disciplined(doc, found)) if out}
+    assert {"Nguyễn Văn Tân", "Trần Văn Minh"} <= flagged, flagged
+
+
 def test_a_title_written_later_with_its_standing_qualifier_is_the_job():
     # bench 22414520: "Phó Thủ tướng" in the lead, "Phó Thủ tướng Thường trực" in the caption
     from libmeet import parse_text

@@ -80,8 +80,8 @@ class KindRule:
 
 NO_RULE = KindRule()
 _APART = re.compile(r"apart unless (\d+) shared \((.+)\)")
-_FLAGS = {"several a day": "several_a_day", "unplaced sitting": "sitting", "subkind": "subkind",
-          "own family": "own_family"}
+_FLAGS: Mapping[str, str] = MappingProxyType({"several a day": "several_a_day", "unplaced sitting": "sitting",
+                                              "subkind": "subkind", "own family": "own_family"})
 
 
 @cache
@@ -102,6 +102,8 @@ def kind_rules() -> Mapping[str, KindRule]:
                 flags[_FLAGS[rule]] = True
             else:
                 raise ValueError(f"kind_rules.txt: no such rule {rule!r}: {line}")
+        if kind.strip() in rules:
+            raise ValueError(f"kind_rules.txt: {kind.strip()} written twice: {line}")
         rules[kind.strip()] = KindRule(**flags)
     return MappingProxyType(rules)
 

@@ -93,9 +93,10 @@ def _grievance() -> re.Pattern[str]:
     verbs = lexicon.alternation(lexicon.words("directions_grievances.txt"), spaces=True, word_start=True)
     # (a post not closed by a comma or a dash is followed by "cũng" / "đã", not a verb of its own: "ông Nguyễn Toàn
     # Thắng, Giám đốc Sở TN-MT khẳng định ý kiến phản ánh ..." is no complaint)
-    return re.compile(r"(?:\s*\([^()\n]{1,40}\))?(?:\s*(?:,|\s[\u2013-])\s*(?P<post>[^,.;:!?\n“”\"]{1,80}?)"
-                      r"(?:\s[\u2013-]|,|(?=\s+(?:cũng|đã)\s)))?\s*(?:(?:cũng|đã|liên\s+tục|tiếp\s+tục)\s+)*"
-                      r"(?:" + verbs + r")(?!\w)", re.IGNORECASE)
+    # (a post between dashes of any length: "-", "–", "—"; matched on the folded text)
+    return re.compile(r"(?:\s*\([^()\n]{1,40}\))?(?:\s*(?:,|\s[\u2013\u2014-])\s*(?P<post>[^,.;:!?\n“”\"]{1,80}?)"
+                      r"(?:\s[\u2013\u2014-]|,|(?=\s+(?:cũng|đã)\s)))?\s*(?:(?:cũng|đã|liên\s+tục|tiếp\s+tục)\s+)*"
+                      r"(?:" + verbs + r")(?!\w)")
 
 
 def _petitioner(doc: Doc, person: tuple[Person, list[Span]]) -> bool:
@@ -107,8 +108,8 @@ def _petitioner(doc: Doc, person: tuple[Person, list[Span]]) -> bool:
     if _presides(person[0]) or _top_leader(person[0]):
         return False
     for _, end in person[1]:
-        found = _grievance().match(doc.text, end)
-        if found and (found.group("post") is None or found.group("post")[:1].isupper()):
+        found = _grievance().match(doc.low, end)
+        if found and (found.group("post") is None or doc.text[found.start("post")].isupper()):
             return True
     return False
 

@@ -837,7 +837,7 @@ def _visit_session(ctx: _Context, visit: Mention, mentions: list[Mention], days:
 
 # --- the year, when the event's date has none ------------------------------------------------
 
-def _nearest_year(month: int, day: int, around: dt.date, ahead: bool = False) -> int | None:
+def nearest_year(month: int, day: int, around: dt.date, ahead: bool = False) -> int | None:
     """The year that puts day/month nearest `around`: a report looks back, so a day before it counts three
     times less than a day after; for an announcement ("sẽ diễn ra", "dự kiến") both count the same."""
     best: tuple[float, int] | None = None
@@ -851,6 +851,22 @@ def _nearest_year(month: int, day: int, around: dt.date, ahead: bool = False) ->
         if best is None or cost < best[0]:
             best = (cost, year)
     return best[1] if best else None
+
+
+#: a day and its month, each of one or two digits, between "/", "." or "-" (groups: day, month): "7/5", "3-11", "3.2"
+#: (directions.dated_elsewhere and people.told_on_another_day read the day a sentence's first clause writes)
+DAY_MONTH = r"(\d{1,2})\s?[/.-]\s?(\d{1,2})"
+
+
+def day_near(day: int, month: int, around: dt.date, year: str | None = None) -> dt.date | None:
+    """The day a text writes as day/month[/year], in the year nearest `around` when it writes none (nearest_year: "ngày
+    28/12" in a report of a meeting on 5/1 is the last year's), a year of two digits read in this century ("ngày
+    7/5/17"); None when there is no such day."""
+    full = (int(year) + (2000 if len(year) == 2 else 0)) if year else nearest_year(month, day, around)
+    try:
+        return dt.date(full, month, day) if full else None
+    except ValueError:
+        return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -1024,7 +1040,7 @@ def infer_year(doc: Doc, chosen: Mention, mentions: list[Mention], *, near: tupl
         year = same_day.year
         return year, f"{missing} next to it; {year} was taken from the article's own date '{doc.text[slice(*same_day.span)]}'"
     if published:
-        year = _nearest_year(chosen.m1, chosen.d1, published, ahead)
+        year = nearest_year(chosen.m1, chosen.d1, published, ahead)
         return year, f"{missing}; {year} was inferred from the publication date {published.isoformat()}"
     evidence = year_evidence(doc, chosen.m1, near)
     strong = evidence.strong
@@ -1044,10 +1060,10 @@ def infer_year(doc: Doc, chosen: Mention, mentions: list[Mention], *, near: tupl
         said = doc.text[slice(*evidence.where[year])].split("\n")[-1].strip() if year in evidence.where else str(year)
         return year, f"{missing}; {year} was inferred from the article's own words '{said}'"
     if reference_date:
-        year = _nearest_year(chosen.m1, chosen.d1, reference_date, ahead)
+        year = nearest_year(chosen.m1, chosen.d1, reference_date, ahead)
         return year, f"{missing}; {year} was taken from --reference-date {reference_date.isoformat()}"
     if mtime and any(mtime.year - MTIME_AGREES_YEARS <= year <= mtime.year for year in evidence.seen):
-        year = _nearest_year(chosen.m1, chosen.d1, mtime)  # a saved file always follows its article
+        year = nearest_year(chosen.m1, chosen.d1, mtime)  # a saved file always follows its article
         return year, (f"{missing}; {year} was inferred from the file's modification time {mtime.isoformat()}, "
                       f"which agrees with the years the article mentions")
     return None, f"the event date ({written}) has no year and none could be inferred; {NO_YEAR_HINT}"
@@ -1074,7 +1090,7 @@ def _written_today(doc: Doc, around: dt.date | None) -> tuple[dt.date, Span] | N
     todays: set[dt.date] = set()
     first: Span | None = None
     for m in _TODAY_WRITTEN.finditer(doc.low):
-        year = _nearest_year(int(m.group("m")), int(m.group("d")), around)
+        year = nearest_year(int(m.group("m")), int(m.group("d")), around)
         if year is None:
             continue
         shift = 1 if m.group("next") else -1 if m.group("last") else 0

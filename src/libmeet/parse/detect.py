@@ -242,14 +242,14 @@ _EDITION = re.compile(
 #: quán triệt Nghị quyết Trung ương 5": the plenum whose resolution is studied)
 _PLENUM = re.compile(r"hội\s+nghị\s+(?:ban\s+chấp\s+hành\s+)?(?:trung\s+ương|tư)\s+"
                      r"([0-9]{1,2}|[ivx]{1,5})(?!\w|[/.-]\d)")
+#: an ordinal after "thứ", in digits, in Roman numerals or in words (folded text): "thứ 10", "thứ XIV", "thứ nhất"
+_ORDINAL = r"(?:[0-9]{1,3}|[ivxlc]{1,8}|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?!\w)"
 #: a body told meeting with its verb and the sitting's ordinal: "Ủy ban Thường vụ Quốc hội khóa XIV đã họp phiên thứ
 #: 10", "Ban Chỉ đạo ... đã họp phiên thứ 8", "Ủy ban Kiểm tra Trung ương đã họp kỳ thứ 15"
-_MET_SITTING = re.compile(r"họp\s+(?:phiên|kỳ)\s+(?:lần\s+)?thứ\s+"
-                          r"([0-9]{1,3}|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?!\w)")
+_MET_SITTING = re.compile(r"họp\s+(?:phiên|kỳ)\s+(?:lần\s+)?thứ\s+(" + _ORDINAL + ")")
 #: the ordinal after the name's bracketed short name, where the name stops: "Hội nghị các quan chức cấp cao của Hiệp hội
 #: các quốc gia Đông Nam Á-Liên minh châu Âu (ASEAN-EU) lần thứ 24"
-_EDITION_AFTER_SHORT = re.compile(r"\s*\([^()\n]{1,25}\)\s*lần\s+thứ\s+([0-9]{1,3}|[ivxlc]{1,8}|nhất|hai|ba|tư|bốn|năm|"
-                                  r"sáu|bảy|tám|chín|mười)(?!\w)")
+_EDITION_AFTER_SHORT = re.compile(r"\s*\([^()\n]{1,25}\)\s*lần\s+thứ\s+(" + _ORDINAL + ")")
 #: a congress counts its terms: "Đại hội đại biểu Hội Xuất bản Việt Nam khóa IV"
 _TERM = re.compile(r"(?:khóa|nhiệm\s+kỳ\s+thứ)\s+([0-9]{1,3}|[ivxlc]{1,8})(?!\w)")
 #: (its first character taken from one set, each branch asserting it behind, so that the engine skips ahead to the next
@@ -1801,15 +1801,14 @@ def detect(doc: Doc, title: str | None = None, slug: str | None = None,
 
 #: a sitting's ordinal in the title: "Phiên họp thứ 10, Ủy ban Thường vụ Quốc hội: Cơ bản hoàn tất khâu chuẩn bị Kỳ
 #: họp thứ 3", "Khai mạc kỳ họp thứ 3, Quốc hội khóa 14"
-_SITTING_ORDINAL = re.compile(r"(phiên họp|kỳ họp)\s+(?:lần\s+)?thứ\s+"
-                              r"([0-9]{1,3}|[ivx]{1,6}|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?!\w)")
+_SITTING_ORDINAL = re.compile(r"(phiên họp|kỳ họp)\s+(?:lần\s+)?thứ\s+(" + _ORDINAL + ")")
 
 
 def _edition_from_title(doc: Doc, title: str | None, found: Detection) -> Detection:
     """A sitting named by its bare noun in the text ("Sáng 17/5, ... phiên họp ...") takes the ordinal the title gives
     the same noun ("Phiên họp thứ 10, Ủy ban Thường vụ Quốc hội: ..."; not its "Kỳ họp thứ 3", the session it
     prepares), when the title gives that noun one ordinal only."""
-    if found.edition is not None or found.kind not in SITTINGS or fold(found.name) != found.kind:
+    if found.edition is not None or found.kind not in SITTINGS or fold(found.name or "") != found.kind:
         return found
     start, end = _title_span(doc, title)
     ordinals = [m.span(2) for m in _SITTING_ORDINAL.finditer(doc.low, start, end) if m.group(1) == found.kind]

@@ -25,10 +25,11 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import chain, islice
 
 from . import lexicon
+from .dates import DAY_MONTH, day_near
 from .detect import OTHER_STORY
 from .lexicon import alternation, alternatives, words
 from .names import is_country, is_place, is_surname, is_vietnamese_syllable
@@ -2212,8 +2213,10 @@ _EXPLAINS_DRAFT = re.compile(
 #: 9/2/2017, ... lãnh đạo UBND TP ... đề nghị ..." (after at most one lead-in clause, "Về ...,", "Liên quan đến ...,",
 #: "Trước đó,"; not a deadline, a start or a document's date: directions_day_not_after.txt, "số ... ngày ...", a day
 #: in brackets)
-_CLAUSE_DAY = re.compile(r"(?:(?:sáng|chiều|tối|trưa)(?:\s+(?:hôm|ngày))?|hôm|ngày)\s+(\d{1,2})\s?[/.-]\s?(\d{1,2})"
-                         r"(?:\s?[/.-]\s?(\d{4}))?(?![\d%])(?!\s*(?:tháng|năm|giờ|h)(?!\w))")
+#: (a year written whole or by its last two digits, "ngày 7/5/17"; a day without one is put in the year nearest the
+#: meeting: "ngày 28/12" before a meeting on 5/1 is the last year's)
+_CLAUSE_DAY = re.compile(r"(?<!\w)(?:(?:sáng|chiều|tối|trưa)(?:\s+(?:hôm|ngày))?|hôm|ngày)\s+" + DAY_MONTH
+                         + r"(?:\s?[/.-]\s?(\d{4}|\d{2}))?(?![\d%])(?!\s*(?:tháng|năm|giờ|h)(?!\w))")
 _LEAD_IN = re.compile(r"\W*(?:(?:về|liên\s+quan(?:\s+(?:đến|tới))?|trước\s+đó|đối\s+với)(?!\w)[^,;:.!?\n]{0,80},\s*)?")
 _DAY_NOT_AFTER = re.compile(r"(?:(?<!\w)" + _alt("directions_day_not_after.txt", "directions_documents.txt")
                             + r"|\(|(?<!\w)số\s[^,;()]{0,60}?)\s*$")
@@ -2226,24 +2229,28 @@ def dated_elsewhere(doc: Doc, at: int, start: dt.date | None) -> bool:
     Never when the meeting has no day."""
     if start is None:
         return False
-    sentences = _sentences(doc)
-    index = bisect_right([s for s, _, _ in sentences], at) - 1
+    starts = _sentence_starts(doc)
+    index = bisect_right(starts, at) - 1
     if index < 0:
         return False
     low = doc.low
-    s = sentences[index][0]
+    s = starts[index]
     lead = _LEAD_IN.match(low, s)
     head = lead.end() if lead else s
     clause_end = min((i for i in (low.find(c, head, at) for c in ",;:") if i >= 0), default=at)
     for day in _CLAUSE_DAY.finditer(low, head, clause_end):
         if _DAY_NOT_AFTER.search(low, max(s, day.start() - 70), day.start()):
             continue
-        try:
-            told = dt.date(int(day.group(3) or start.year), int(day.group(2)), int(day.group(1)))
-        except ValueError:
-            continue
-        return told < start
+        told = day_near(int(day.group(1)), int(day.group(2)), start, day.group(3))
+        if told is not None:
+            return told < start
     return False
+
+
+@lru_cache(maxsize=4)  # (dated_elsewhere asks it for every kept point of a report: found once a doc)
+def _sentence_starts(doc: Doc) -> list[int]:
+    """Where each sentence of `_sentences(doc)` starts, in order."""
+    return [s for s, _, _ in _sentences(doc)]
 
 
 def _lead_end(doc: Doc) -> int:

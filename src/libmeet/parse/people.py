@@ -35,7 +35,7 @@ from .detect import CREDIT_WORDS as _CREDIT_WORDS
 from .detect import OTHER_STORY as _OTHER_STORY
 from .detect import in_read_more, read_more_links  # (links to other stories, set in square brackets)
 from .detect import STARRED_OCCASION as _STARRED_OCCASION
-from .dates import ARCHIVE_PHOTO, WRITTEN_DAY
+from .dates import ARCHIVE_PHOTO, DAY_MONTH, WRITTEN_DAY, day_near
 from .directions import ASSIGN_VERB
 from .detect import PRESS, any_kind_pattern, at_a_meeting, comma_name_at, commas_in_names
 from .normalize import Doc, fold, strip_accents
@@ -2395,11 +2395,8 @@ def told_on_another_day(doc: Doc, at: int, start: date | None, end: date | None)
     day = _DAY_LEAD.match(doc.low, starts[bisect_right(starts, at) - 1])
     if not day:
         return False
-    try:
-        told = date(start.year, int(day.group(2)), int(day.group(1)))
-    except ValueError:
-        return False
-    return not start <= told <= (end or start)
+    told = day_near(int(day.group(1)), int(day.group(2)), start)
+    return told is not None and not start <= told <= (end or start)
 
 
 @lru_cache(maxsize=64)
@@ -2539,7 +2536,7 @@ _THIS_AGAIN = re.compile(r"\s+(?:này|đó|ấy|trên)(?!\w)")
 _BARE_AGAIN = re.compile(r"\s*(?:(?:này|đó|ấy|trên)(?!\w)\s*)?,")
 #: a sentence that opens on its day: "Sáng 12-5, ...", "Chiều 21.6, tại Phủ Chủ tịch, ...", "Trước đó ngày 23-1, ..."
 _DAY_LEAD = re.compile(r"\W*(?:trước\s+đó\s*,?\s*(?:vào\s+)?)?(?:(?:sáng|chiều|tối|trưa)\s+(?:nay\s+|qua\s+)?)?(?:ngày\s+)?"
-                       r"\(?(\d{1,2})\s?[/.-]\s?(\d{1,2})(?![\d%])")
+                       r"\(?" + DAY_MONTH + r"(?![\d%])")
 
 
 #: a sentence that opens on a time of day and a day: "Sáng 20-6, ..."
@@ -2768,8 +2765,12 @@ _AT_SOME_OCCASION = re.compile(r"\s+\w+(?:\s+\w+)?\s+(?:tại|trong)\s+(?:một|
 #: nghiệm sâu sắc"
 _TOLD_TO_REVIEW = re.compile(r"(?<!\w)yêu\s+cầu\s+(?:ông|bà|đồng\s+chí)\s+$")
 _REVIEWS = re.compile(r"[^.;:!?\n]{0,80}?(?<!\w)nghiêm\s+(?:túc|khắc)\s+kiểm\s+điểm(?!\w)")
-#: one more person named with the last: "... và ông Trần Minh Đạo"
-_AND_ANOTHER = re.compile(r"(?:\s+và|,)\s+(?:(?:ông|bà|đồng\s+chí)\s+)?$")
+#: one more person named with the last: "... và ông Trần Minh Đạo", "..., đồng chí Trần Minh Đạo" (_BARE_ANOTHER: with
+#: no form of address, only down a list the sanction opens, _OPENS_LIST: "kiểm điểm các ông: Nguyễn Cường (...), Cao
+#: Ngọc Cương (...)"; not "kỷ luật ông Nguyễn Văn A, Chủ nhiệm UBKT Trung ương Trần Cẩm Tú cho biết")
+_AND_ANOTHER = re.compile(r"(?:\s+và|,)\s+(?:ông|bà|đồng\s+chí)\s+$")
+_BARE_ANOTHER = re.compile(r"(?:\s+và|,)\s+$")
+_OPENS_LIST = re.compile(r"(?<!\w)các\s|:")
 #: a sentence that tells a plan: "Theo kế hoạch, Phó Chủ tịch Quốc hội ... sẽ đến chào Chủ tịch Quốc hội Hàn Quốc Chung
 #: Sye-kyun", "Sau đó, Trump dự kiến sẽ gặp Chủ tịch Trung Quốc Tập Cận Bình", "Theo TTXVN, dự kiến, Bộ trưởng ... sẽ tham
 #: dự phiên thảo luận" (the plan's "sẽ" after its cue, in the same clause run)
@@ -3202,17 +3203,23 @@ def disciplined(doc: Doc, people: list[tuple[Person, list[Span]]]) -> list[bool]
 
     ends = dict(mentions)
 
-    def object_at(start: int, depth: int = 0) -> bool:
-        if _DISCIPLINED.search(low, max(0, start - 70), start) or (
+    def object_at(start: int, depth: int = 0, listed: bool = False) -> bool:
+        # (`listed`: reached down a list by a bare link, so the sanction must open the list)
+        sanction = _DISCIPLINED.search(low, max(0, start - 70), start)
+        if sanction and (not listed or _OPENS_LIST.search(sanction.group())) or not listed and (
                 _TOLD_TO_REVIEW.search(low, max(0, start - 20), start) and _REVIEWS.match(low, ends.get(start, start))):
             return True
-        if depth > 8 or not _AND_ANOTHER.search(low, max(0, start - 12), start):
+        if depth > 8:
             return False
+        if not _AND_ANOTHER.search(low, max(0, start - 16), start):
+            if not _BARE_ANOTHER.search(low, max(0, start - 16), start):
+                return False
+            listed = True
         # (down a list, each after a comma or "và": "nghiêm khắc kiểm điểm các ông: Nguyễn Cường (Trưởng phòng kế
         # hoạch khoáng sản), Cao Ngọc Cương (Chuyên viên hợp đồng và Trần Hùng Lý (lái xe cơ quan)")
         i = bisect_right(mentions, (start, start)) - 1  # the mention just before, in the same sentence
         return i >= 0 and mentions[i][1] < start and bisect_right(starts, mentions[i][0]) == bisect_right(starts, start) \
-            and object_at(mentions[i][0], depth + 1)
+            and object_at(mentions[i][0], depth + 1, listed)
 
     def speaks_at(start: int, end: int) -> bool:
         return _says_after(low, end) and not _AT_SOME_OCCASION.match(low, end)
