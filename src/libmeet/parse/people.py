@@ -365,6 +365,10 @@ def extract_attendees(doc: Doc, kind: str | None = None, at: int | None = None,
     positions = [(s + len(_CO), e) if doc.low.startswith(_CO + "chủ tịch", s)
                  and _GLUED_CO.search(doc.text, max(0, s - 12), s + 1) else (s, e) for s, e in positions]
     positions = _aides_joined(doc, positions)
+    # a title's short form in brackets right after it is the same title: "Giám đốc điều hành (CEO) Akbar Al Baker"
+    positions = [(s, e) for i, (s, e) in enumerate(positions)
+                 if not (i and doc.text[s - 1:s] == "(" and doc.text[e:e + 1] == ")"
+                         and not doc.text[positions[i - 1][1]:s - 1].strip())]
     runs = itertools.islice(_unglued_captions(doc, RUN.finditer(doc.text, 0, body)), MAX_RUNS)
     mentions = [m for run in runs if (m := _mention(doc, run, positions)) and not _cut_at_an_initial(doc, m)]
     mentions.extend(_listed(doc, positions, body))
@@ -811,6 +815,12 @@ def _mention(doc: Doc, run: re.Match[str], positions: list[Span]) -> _Mention | 
         above = _before(doc, title[0])
         if above and above.honorific and not above.plural:
             hon = above.honorific
+    if title and not (hon or acad) and fold(title[2]).split()[-1] == "ceo" \
+            and vietnamese_name_at(texts, 0) != len(texts):
+        # a chief executive's title before a name that is no whole Vietnamese one is mostly followed by the company's
+        # brand, which runs into the name: "CEO Airbnb Brian Chesky", "CEO Apple Tim Cook" (taken after the name, or
+        # before a form of address: "CEO Audi Mỹ - ông Scott Keogh", "CEO Phan Bá Mạnh")
+        return None
 
     if hon or acad:
         offset = is_country(texts)  # "luật sư Nga Natalia Veselnitskaya"
@@ -892,6 +902,11 @@ def _mention(doc: Doc, run: re.Match[str], positions: list[Span]) -> _Mention | 
         if org_offset:  # "Thủ tướng Singapore Lý Hiển Long", "Chủ tịch UBND hyện Tĩnh Gia Nguyễn Tiến Dũng"
             org = doc.text[title[0] + len(title[2]):words[org_offset - 1][1][1]].strip(" ,-–—")
         mention.titles.append((title[2], org))
+        if hon and doc.text[title[0]:lead].rstrip().endswith(",") and not _is_secondary(title[2], title[3]) \
+                and (own := _titles_after(doc, span[1], positions)):
+            # a title set off before the form of address, and another told after the name: the one after is theirs,
+            # the one before may be the one they answer ("Tiếp lời CEO TPBank, ông Đỗ Anh Tú, Phó Chủ tịch HĐQT")
+            mention.titles = own
     if not title or _is_secondary(title[2], title[3]):
         mention.titles.extend(_titles_after(doc, span[1], positions))
     if title and _is_secondary(title[2], title[3]):
