@@ -1139,3 +1139,15 @@ def test_a_visits_days_reported_are_not_the_meetings(text, start, end):
 ])
 def test_a_later_sentence_whose_subject_is_the_event_tells_its_span_from_its_day(text, start, end):
     assert _event_days(text) == (start, end)
+
+
+@pytest.mark.parametrize("month, day, around, year, told", [
+    # review of m157: a year of two digits in the century nearer the report; month first, as nearest_year
+    (5, 7, dt.date(2017, 7, 31), "99", dt.date(1999, 5, 7)),
+    (5, 7, dt.date(2017, 7, 31), "17", dt.date(2017, 5, 7)),
+    (12, 28, dt.date(2017, 1, 5), None, dt.date(2016, 12, 28)),
+    (2, 30, dt.date(2017, 1, 5), None, None),
+])
+def test_day_near_reads_a_two_digit_year_in_the_nearer_century(month, day, around, year, told):
+    from libmeet.parse.dates import day_near
+    assert day_near(month, day, around, year) == told

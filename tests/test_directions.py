@@ -3261,3 +3261,34 @@ def test_a_shareholders_meeting_adopts_a_plan_for_its_shares_told_with_se(text: 
 ])
 def test_a_plan_for_shares_asked_or_hoped_is_no_point(text: str) -> None:
     assert not extract_directions(Doc.from_raw(_AGM_LEAD + text), targets=True)
+
+
+def test_a_share_plan_subject_is_whole_words_of_bounded_length() -> None:
+    # review of m157: the plan's subject starts at a word's start and its words are of a word's length (a run of
+    # characters with no space is no subject: the search stays linear on long unbroken text)
+    from libmeet.parse.directions import _SHARE_PLAN
+    assert _SHARE_PLAN.search("x" * 50_000 + " sẽ phát hành thêm cổ phiếu") is None
+    found = _SHARE_PLAN.search("x" * 50_000 + " ngân hàng sẽ phát hành thêm cổ phiếu")
+    assert found is not None and found.group().startswith("ngân hàng sẽ")
+
+
+@pytest.mark.parametrize("text, point", [
+    # review of m157: the frame read up to the plan's "sẽ" only, its comma after the plan (the plan kept)
+    ("Với việc công ty sẽ phát hành 100 triệu cổ phiếu, vốn điều lệ tăng lên 1.500 tỷ đồng.",
+     "Với việc công ty sẽ phát hành 100 triệu cổ phiếu, vốn điều lệ tăng lên 1.500 tỷ đồng"),
+    # review of m157: the "Theo ..." frame read no further than the target's own cue (its comma after the cue)
+    ("Theo kế hoạch năm nay ngân hàng đặt mục tiêu lợi nhuận 500 tỷ đồng, tăng 20% so với năm 2020.",
+     "Theo kế hoạch năm nay ngân hàng đặt mục tiêu lợi nhuận 500 tỷ đồng, tăng 20% so với năm 2020"),
+])
+def test_a_target_frame_never_reaches_past_the_plan_or_target(text: str, point: str) -> None:
+    found = [item for item, _ in extract_directions(Doc.from_raw(_AGM_LEAD + text), targets=True)]
+    assert found == [point]
+
+
+def test_a_directive_verb_opens_a_sentence_after_a_closing_quote() -> None:
+    # review of m157: the sentence before closes on a quote ("... xong.” Giao Sở ..."): the verb opens its point
+    text = ("Sáng 12/5, UBND tỉnh họp bàn công tác phòng chống dịch. Chủ tịch UBND tỉnh yêu cầu: “Các huyện phải hoàn "
+            "thành việc tiêm vắc xin trong tuần này, xong.” Giao Sở Y tế kiểm tra, đánh giá việc tiêm vắc xin tại các "
+            "huyện.")
+    found = [item for item, _ in extract_directions(Doc.from_raw(text))]
+    assert "Giao Sở Y tế kiểm tra, đánh giá việc tiêm vắc xin tại các huyện" in found

@@ -2022,6 +2022,17 @@ def test_one_more_disciplined_after_va_dong_chi():
     assert {"Nguyễn Văn Tân", "Trần Văn Minh"} <= flagged, flagged
 
 
+def test_a_sanction_on_two_named_opens_the_list_they_are_in():
+    # review of m157: "kỷ luật hai ông A, ... và B" opens a list, as "các ông:" does: B, bare after "và", is disciplined
+    from libmeet.parse.people import disciplined
+    text = ("Ngày 25/5, Ban Thường vụ Tỉnh ủy họp, quyết định thi hành kỷ luật hai ông Nguyễn Văn Tân, nguyên Bí thư "
+            "Huyện ủy và Trần Văn Minh, nguyên Chủ tịch UBND huyện.")
+    doc = Doc.from_raw(text)
+    found = extract_attendees(doc, kind="họp")
+    flagged = {person.name for (person, _), out in zip(found, disciplined(doc, found)) if out}
+    assert {"Nguyễn Văn Tân", "Trần Văn Minh"} <= flagged, flagged
+
+
 def test_a_title_written_later_with_its_standing_qualifier_is_the_job():
     # bench 22414520: "Phó Thủ tướng" in the lead, "Phó Thủ tướng Thường trực" in the caption
     from libmeet import parse_text

@@ -853,16 +853,20 @@ def nearest_year(month: int, day: int, around: dt.date, ahead: bool = False) -> 
     return best[1] if best else None
 
 
-#: a day and its month, each of one or two digits, between "/", "." or "-" (groups: day, month): "7/5", "3-11", "3.2"
-#: (directions.dated_elsewhere and people.told_on_another_day read the day a sentence's first clause writes)
-DAY_MONTH = r"(\d{1,2})\s?[/.-]\s?(\d{1,2})"
+#: a day and its month, each of one or two digits, between "/", "." or "-" (groups "day", "month"): "7/5", "3-11",
+#: "3.2" (directions.dated_elsewhere and people.told_on_another_day read the day a sentence's first clause writes)
+DAY_MONTH = r"(?P<day>\d{1,2})\s?[/.-]\s?(?P<month>\d{1,2})"
 
 
-def day_near(day: int, month: int, around: dt.date, year: str | None = None) -> dt.date | None:
-    """The day a text writes as day/month[/year], in the year nearest `around` when it writes none (nearest_year: "ngày
-    28/12" in a report of a meeting on 5/1 is the last year's), a year of two digits read in this century ("ngày
-    7/5/17"); None when there is no such day."""
-    full = (int(year) + (2000 if len(year) == 2 else 0)) if year else nearest_year(month, day, around)
+def day_near(month: int, day: int, around: dt.date, year: str | None = None) -> dt.date | None:
+    """The day a text writes as day/month[/year] (given month first, as nearest_year), in the year nearest `around` when
+    it writes none (nearest_year: "ngày 28/12" in a report of a meeting on 5/1 is the last year's), a year of two digits
+    read in the century that puts it nearer `around` ("ngày 7/5/17" in 2017 is 2017's, "7/5/99" is 1999's); None when
+    there is no such day."""
+    if year and len(year) == 2:
+        full = min((int(year) + 1900, int(year) + 2000), key=lambda y: abs(y - around.year))
+    else:
+        full = int(year) if year else nearest_year(month, day, around)
     try:
         return dt.date(full, month, day) if full else None
     except ValueError:

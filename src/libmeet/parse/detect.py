@@ -233,17 +233,16 @@ _DAY = re.compile(
     r"|(?<=n)gày\s+(?:mùng\s+|mồng\s+)?\d{1,2}(?!\d)"
     r"|(?<=\d)" + _NUM_DAY_REST + r"\s+tháng\s+\d{1,2}(?!\d|[.,]\d))"
 )
+#: an ordinal after "thứ", in digits, in Roman numerals or in words (folded text): "thứ 10", "thứ XIV", "thứ nhất"
+_ORDINAL = r"(?:[0-9]{1,3}|[ivxlc]{1,8}|" + "|".join(_ORDINAL_WORDS) + r")(?!\w)"
 _EDITION = re.compile(
-    r"(?:lần\s+thứ|lần|(?:kỳ|phiên)\s+họp\s+thứ|(?:kỳ|phiên)\s+họp\s+lần\s+thứ)\s+"
-    r"([0-9]{1,3}|[ivxlc]{1,8}|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?!\w)"
+    r"(?:lần\s+thứ|lần|(?:kỳ|phiên)\s+họp\s+thứ|(?:kỳ|phiên)\s+họp\s+lần\s+thứ)\s+(" + _ORDINAL + ")"
 )
 #: a Party Central Committee's plenum told by its number after "Trung ương", at the name's start: "Hội nghị Trung
 #: ương 5 khóa XII", "Hội nghị Trung ương 4, khóa XII", "Hội nghị Trung ương III của Đảng Cộng sản Cuba" (not "Hội nghị
 #: quán triệt Nghị quyết Trung ương 5": the plenum whose resolution is studied)
 _PLENUM = re.compile(r"hội\s+nghị\s+(?:ban\s+chấp\s+hành\s+)?(?:trung\s+ương|tư)\s+"
                      r"([0-9]{1,2}|[ivx]{1,5})(?!\w|[/.-]\d)")
-#: an ordinal after "thứ", in digits, in Roman numerals or in words (folded text): "thứ 10", "thứ XIV", "thứ nhất"
-_ORDINAL = r"(?:[0-9]{1,3}|[ivxlc]{1,8}|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?!\w)"
 #: a body told meeting with its verb and the sitting's ordinal: "Ủy ban Thường vụ Quốc hội khóa XIV đã họp phiên thứ
 #: 10", "Ban Chỉ đạo ... đã họp phiên thứ 8", "Ủy ban Kiểm tra Trung ương đã họp kỳ thứ 15"
 _MET_SITTING = re.compile(r"họp\s+(?:phiên|kỳ)\s+(?:lần\s+)?thứ\s+(" + _ORDINAL + ")")

@@ -658,7 +658,8 @@ _VIEW_OPEN = re.compile(r"(?:theo\s+(?:ông|bà)\s+[^,.;:!?\n]{1,30}?,?\s+)?(?:�
 _WORD = re.compile(r"\w+")
 
 
-def _sentences(doc: Doc) -> list[tuple[int, int, int]]:
+@lru_cache(maxsize=4)  # (asked by the points and by dated_elsewhere: split once a doc)
+def _sentences(doc: Doc) -> tuple[tuple[int, int, int], ...]:
     """(start, end, paragraph number) of every sentence, in order."""
     text = doc.text
     out: list[tuple[int, int, int]] = []
@@ -681,7 +682,7 @@ def _sentences(doc: Doc) -> list[tuple[int, int, int]]:
         if start < para.end():
             out.append((start, para.end(), number))
     # (a read-more link, "[Vì lao động hay vì doanh nghiệp?]", is another story's title: no sentence of this one)
-    return [(s, e, n) for s, e, n in out if not _LINK.fullmatch(text, s, e)]
+    return tuple((s, e, n) for s, e, n in out if not _LINK.fullmatch(text, s, e))
 
 
 #: "TP." (thành phố) with what follows it: the run of capitalised words after it
@@ -780,8 +781,9 @@ def _after_speaker(doc: Doc, start: int, end: int) -> int:
 #: (not the noun: "Yêu cầu là phải kiểm soát chặt chẽ nguồn nước ...")
 _IMPERATIVE_HEAD = re.compile(r"[ \t\-–—+•*·●▪]*(?=(?:" + _alt("directions_imperative_heads.txt")
                              + r")[ \t]+(?!(?:là|của|này|đó|được|đặt\s+ra)(?!\w))\w)")
-#: ... opening its sentence, a ";" part or a line (not a name's word: "Lời Kêu gọi Hành động")
-_HEAD_OPENS = re.compile(r"(?:^|[.!?…:;\n])[ \t\-–—+•*·●▪]*$")
+#: ... opening its sentence, a ";" part or a line, also after the quote or bracket the sentence before closes on ("...
+#: phải hoàn thành xong.” Giao Sở ...") (not a name's word: "Lời Kêu gọi Hành động")
+_HEAD_OPENS = re.compile(r"(?:^|[.!?…:;\n])[”\"’)]*[ \t\-–—+•*·●▪]*$")
 
 
 def _imperative_head(doc: Doc, start: int, end: int) -> int | None:
@@ -807,7 +809,9 @@ def _trim(doc: Doc, start: int, end: int, lead: re.Pattern[str]) -> Span | None:
         start = head
     while True:
         before = (start, end)
-        m = lead.match(low, start, end) if head is None else None
+        # (the directive verb the point opens on is kept, "Giao Sở TN&MT kiểm tra ...": no lead stripped while the
+        # point still starts on it; once a pass moved past it, the lead of what is left is)
+        m = lead.match(low, start, end) if start != head else None
         if m and m.end() > start:
             start = m.end()
         said = _SAID.search(low, start, end)  # ..." - ông Vinh nói / ...”, Thủ tướng cho biết
@@ -1834,8 +1838,9 @@ _RESULT_ANYWHERE = re.compile(r"(?<!\w)(?:so\s+với\s+kế\s+hoạch|kết\s+qu
 #: thông qua việc | tăng vốn điều lệ cho TTCS thêm tối đa là 3.038 tỷ đồng ..." (the subject a few words); and what
 #: it comes with, "Với việc phát hành thêm cổ phần này, | Đại hội cũng thông qua việc | tăng vốn ..."
 _TARGET_FRAME = re.compile(r"[\s\"“‘«(]*(?:(?:theo\s+" + _alt("directions_target_frames.txt")
-                           + r"(?!\w)[^,.;:!?\n]{0,60}|với\s+việc\s+[^,.;:!?\n]{0,60}|"
-                           r"tại\s+(?:phiên\s+họp|đại\s+hội|cuộc\s+họp)(?:\s+(?:này|lần\s+này))?)\s*,\s*)*"
+                           + r"[^,.;:!?\n]{0,60}|với\s+việc\s+[^,.;:!?\n]{0,60}|tại\s+(?:"
+                           + alternation(lexicon.own_labels("directions_meetings.txt"), spaces=True)
+                           + r")(?:\s+(?:này|lần\s+này))?)\s*,\s*)*"
                            r"(?:(?:[^\s,.;:!?]+\s+){1,4}?cũng\s+(?:đã\s+)?thông\s+qua\s+(?:việc\s+)?)?")
 
 
@@ -1843,22 +1848,30 @@ _TARGET_FRAME = re.compile(r"[\s\"“‘«(]*(?:(?:theo\s+" + _alt("directions_t
 #: words right before it: "Về phương án tăng vốn điều lệ, ông Đỗ Minh Phú cho biết, | ngân hàng sẽ tăng vốn thông qua
 #: việc phát hành cổ phiếu riêng lẻ", "Theo đó, | TAC sẽ phát hành thêm gần 13,3 triệu cổ phiếu để tăng vốn điều lệ từ
 #: gần 190 tỷ lên 322,7 tỷ đồng" (not what shareholders "sẽ được" given, nor a question put)
-_SHARE_PLAN = re.compile(r"(?:[^\s,.;:!?\"“”]+\s+){1,5}?(?:cũng\s+)?sẽ\s+"
+_SHARE_PLAN = re.compile(r"(?<![^\s,.;:!?\"“”])(?:[^\s,.;:!?\"“”]{1,40}\s+){1,5}?(?:cũng\s+)?(?P<will>sẽ)\s+"
                          + _alt("directions_share_plans.txt"))
 
 
 def _share_plan(doc: Doc, start: int, end: int) -> int | None:
     """Where a company's plan for its shares told with "sẽ" (_SHARE_PLAN) starts in the sentence [start, end), its
     subject kept; else None."""
+    if doc.low.find("sẽ", start, end) < 0:
+        return None  # (no "sẽ": the search would try every word)
     found = _SHARE_PLAN.search(doc.low, start, end)
-    if not found or "?" in doc.text[found.end():end + 1] or _HEDGED.search(doc.low, start, found.end()):
+    if not found or "?" in doc.text[found.end():end] or _HEDGED.search(doc.low, start, found.end()):
         return None
-    return max(found.start(), _target_start(doc, start, end))
+    # (the frame read up to the "sẽ" only: "Với việc công ty sẽ phát hành 100 triệu cổ phiếu, vốn điều lệ ..." opens no
+    # frame before the plan)
+    return max(found.start(), _target_start(doc, start, found.start("will")))
 
 
 def _target_start(doc: Doc, start: int, end: int) -> int:
-    """Where the target the sentence [start, end) sets starts, the frame it opens on left out (_TARGET_FRAME)."""
-    return _TARGET_FRAME.match(doc.low, start, end).end()
+    """Where the target the sentence [start, end) sets starts, the frame it opens on left out (_TARGET_FRAME), the
+    frame read no further than the target's own cue (_TARGET): "Theo kế hoạch năm nay ngân hàng đặt mục tiêu lợi nhuận
+    500 tỷ đồng, tăng 20% ..." opens on no frame (its comma after the cue). (To the cue's end, not its start: the vote
+    the frame names may be the cue's own words, "Tại phiên họp, ngân hàng cũng thông qua | chi trả cổ tức ...")"""
+    cue = _TARGET.search(doc.low, start, end)
+    return _TARGET_FRAME.match(doc.low, start, cue.end() if cue else end).end()
 
 
 def _target(doc: Doc, start: int, end: int) -> bool:
@@ -2241,16 +2254,16 @@ def dated_elsewhere(doc: Doc, at: int, start: dt.date | None) -> bool:
     for day in _CLAUSE_DAY.finditer(low, head, clause_end):
         if _DAY_NOT_AFTER.search(low, max(s, day.start() - 70), day.start()):
             continue
-        told = day_near(int(day.group(1)), int(day.group(2)), start, day.group(3))
+        told = day_near(int(day["month"]), int(day["day"]), start, day.group(3))
         if told is not None:
             return told < start
     return False
 
 
 @lru_cache(maxsize=4)  # (dated_elsewhere asks it for every kept point of a report: found once a doc)
-def _sentence_starts(doc: Doc) -> list[int]:
+def _sentence_starts(doc: Doc) -> tuple[int, ...]:
     """Where each sentence of `_sentences(doc)` starts, in order."""
-    return [s for s, _, _ in _sentences(doc)]
+    return tuple(s for s, _, _ in _sentences(doc))
 
 
 def _lead_end(doc: Doc) -> int:

@@ -2410,7 +2410,7 @@ def told_on_another_day(doc: Doc, at: int, start: date | None, end: date | None)
     day = _DAY_LEAD.match(doc.low, starts[bisect_right(starts, at) - 1])
     if not day:
         return False
-    told = day_near(int(day.group(1)), int(day.group(2)), start)
+    told = day_near(int(day["month"]), int(day["day"]), start)
     return told is not None and not start <= told <= (end or start)
 
 
@@ -2782,10 +2782,11 @@ _TOLD_TO_REVIEW = re.compile(r"(?<!\w)yêu\s+cầu\s+(?:ông|bà|đồng\s+chí)
 _REVIEWS = re.compile(r"[^.;:!?\n]{0,80}?(?<!\w)nghiêm\s+(?:túc|khắc)\s+kiểm\s+điểm(?!\w)")
 #: one more person named with the last: "... và ông Trần Minh Đạo", "..., đồng chí Trần Minh Đạo" (_BARE_ANOTHER: with
 #: no form of address, only down a list the sanction opens, _OPENS_LIST: "kiểm điểm các ông: Nguyễn Cường (...), Cao
-#: Ngọc Cương (...)"; not "kỷ luật ông Nguyễn Văn A, Chủ nhiệm UBKT Trung ương Trần Cẩm Tú cho biết")
+#: Ngọc Cương (...)", or counting those it names as _DISCIPLINED does: "kỷ luật hai ông Nguyễn Văn Tân, ... và Trần Văn
+#: Minh, ..."; not "kỷ luật ông Nguyễn Văn A, Chủ nhiệm UBKT Trung ương Trần Cẩm Tú cho biết")
 _AND_ANOTHER = re.compile(r"(?:\s+và|,)\s+(?:ông|bà|đồng\s+chí)\s+$")
 _BARE_ANOTHER = re.compile(r"(?:\s+và|,)\s+$")
-_OPENS_LIST = re.compile(r"(?<!\w)các\s|:")
+_OPENS_LIST = re.compile(r"(?<!\w)các\s|:|(?<!\w)(?:\d+|hai|ba)\s+(?:ông|bà|đồng\s+chí|bác\s+sĩ)(?!\w)")
 #: a sentence that tells a plan: "Theo kế hoạch, Phó Chủ tịch Quốc hội ... sẽ đến chào Chủ tịch Quốc hội Hàn Quốc Chung
 #: Sye-kyun", "Sau đó, Trump dự kiến sẽ gặp Chủ tịch Trung Quốc Tập Cận Bình", "Theo TTXVN, dự kiến, Bộ trưởng ... sẽ tham
 #: dự phiên thảo luận" (the plan's "sẽ" after its cue, in the same clause run)
@@ -3221,8 +3222,9 @@ def disciplined(doc: Doc, people: list[tuple[Person, list[Span]]]) -> list[bool]
     def object_at(start: int, depth: int = 0, listed: bool = False) -> bool:
         # (`listed`: reached down a list by a bare link, so the sanction must open the list)
         sanction = _DISCIPLINED.search(low, max(0, start - 70), start)
-        if sanction and (not listed or _OPENS_LIST.search(sanction.group())) or not listed and (
-                _TOLD_TO_REVIEW.search(low, max(0, start - 20), start) and _REVIEWS.match(low, ends.get(start, start))):
+        if (sanction and (not listed or _OPENS_LIST.search(sanction.group()))) or (not listed and (
+                _TOLD_TO_REVIEW.search(low, max(0, start - 20), start)
+                and _REVIEWS.match(low, ends.get(start, start)))):
             return True
         if depth > 8:
             return False
