@@ -3292,3 +3292,43 @@ def test_a_directive_verb_opens_a_sentence_after_a_closing_quote() -> None:
             "huyện.")
     found = [item for item, _ in extract_directions(Doc.from_raw(text))]
     assert "Giao Sở Y tế kiểm tra, đánh giá việc tiêm vắc xin tại các huyện" in found
+
+
+#: (text, the chair's point kept, the Front's or the voters' petition set aside) at a council's or the Assembly's
+#: sitting, the petitioner's name holding a dot inside a word ("TP.HCM", "T.Ư", "3.119"): working 22678872, bench
+#: 22337037, reading seed 230 E17
+FRONT_WITH_A_DOT = [
+    ("Khai mạc kỳ họp thứ 5 HĐND TP.HCM khóa IX\nSáng 4-7, kỳ họp thứ 5 HĐND TP.HCM khóa IX khai mạc. Chủ tịch HĐND "
+     "TP yêu cầu các đại biểu tập trung thảo luận. Việc sử dụng đất quốc phòng ở nhiều nơi trên địa bàn có dấu hiệu "
+     "sai mục đích. Ủy ban MTTQ Việt Nam TP.HCM đề nghị chính quyền TP có kế hoạch tổng rà soát lại tình hình sử "
+     "dụng đất quốc phòng trên địa bàn.",
+     "các đại biểu tập trung thảo luận", "tổng rà soát"),
+    ("Khai mạc kỳ họp thứ 3, Quốc hội khóa 14\nHôm nay 22/5/2017, kỳ họp thứ 3 Quốc hội khóa XIV khai mạc tại Hà Nội. "
+     "Chủ tịch Quốc hội yêu cầu các đại biểu tập trung thảo luận. Cử tri và nhân dân phấn khởi đón nhận các kết quả "
+     "của Hội nghị lần thứ 5 BCH T.Ư Đảng (khóa XII) và mong muốn các nghị quyết của hội nghị sớm được triển khai và "
+     "đi vào cuộc sống.",
+     "các đại biểu tập trung thảo luận", "đi vào cuộc sống"),
+]
+
+
+@pytest.mark.parametrize("text, kept, set_aside", FRONT_WITH_A_DOT)
+def test_a_petitioners_name_with_a_dot_inside_a_word_petitions_the_sitting(text: str, kept: str,
+                                                                          set_aside: str) -> None:
+    from libmeet import parse_text
+    points = parse_text(text).directions
+    assert any(p.startswith(kept) for p in points), points
+    assert not any(set_aside in p for p in points), points
+
+
+#: what should have been done and was not ("đáng lẽ", "lẽ ra", "đáng ra") rebukes the past and sets out no point:
+#: working 21472356, bench 21478511 (reading seed 230 E36), 22702894, 22699447
+@pytest.mark.parametrize("text, set_aside", [
+    ("Chủ tịch UBND TP Nguyễn Đức Chung yêu cầu Sở GD-ĐT báo cáo rõ vụ cô giáo mầm non. Chủ tịch Hà Nội nêu rõ: Đáng "
+     "lẽ sau khi xảy ra tai nạn, đưa đi cấp cứu, nhà trường phải mời gia đình học sinh lên nói chuyện, thì lại bưng "
+     "bít bằng cách từ chối.", "bưng bít"),
+    ("Chủ tịch UBND tỉnh yêu cầu các sở tiếp thu ý kiến. Lẽ ra những việc họp lấy ý kiến hay triển khai kế hoạch quan "
+     "trắc, giám sát phải thực hiện trước khi ký giấy phép cho dự án nhận chìm này.", "ký giấy phép"),
+])
+def test_what_should_have_been_done_is_no_point(text: str, set_aside: str) -> None:
+    found = points(text)
+    assert found and not any(set_aside in p for p in found), found

@@ -173,10 +173,12 @@ def _business_guest(person: Person, hosts: list[str]) -> bool:
 #: at a council's or the National Assembly's sitting, the Fatherland Front relays the voters' petitions: what
 #: they ask for is put to the sitting, not set out by it ("Ủy ban MTTQVN thành phố đề nghị chính quyền ...",
 #: "Cử tri và nhân dân mong muốn ...", the Front also written as one run of capitals: "Đoàn Chủ tịch UBMTTQVN cũng nêu 6
-#: kiến nghị")
+#: kiến nghị"; a dot inside a word of its name goes with it: "Ủy ban MTTQ Việt Nam TP.HCM đề nghị chính quyền TP ...")
 _PETITIONERS = re.compile(
-    r"(?<!\w)(?:(?:mặt trận|\w*mttq\w*)(?!\w)[^.;:!?]{0,60}?(?:đề nghị|kiến nghị|mong muốn|yêu cầu|đề xuất)"
-    r"|cử tri(?: và nhân dân| cả nước)?[^.;:!?]{0,100}?(?:mong muốn|kiến nghị|đề nghị|phản ánh|yêu cầu|ghi nhận)"
+    r"(?<!\w)(?:(?:mặt trận|\w*mttq\w*)(?!\w)(?:\.(?!\s)|[^.;:!?]){0,60}?(?:đề nghị|kiến nghị|mong muốn|yêu cầu|"
+    r"đề xuất)"
+    r"|cử tri(?: và nhân dân| cả nước)?(?:\.(?!\s)|[^.;:!?]){0,100}?(?:mong muốn|kiến nghị|đề nghị|phản ánh|yêu cầu|"
+    r"ghi nhận)"
     r"|kiến nghị của cử tri)(?!\w)")
 
 

@@ -2201,7 +2201,21 @@ def extract_directions(doc: Doc, title: str | None = None, targets: bool = False
     # from it, "Hội nghị có ý nghĩa hết sức quan trọng nhằm thảo luận ... | Thủ tướng yêu cầu ...")
     starts, subjects = [sentence[0] for sentence in sentences], {}
     return _dedupe(doc, [(a, b) for a, b in spans if not _POINTS_BACK.match(low, a, b)
-                         and not _aimed(doc, sentences, starts, a, subjects)], figures)
+                         and not _aimed(doc, sentences, starts, a, subjects)
+                         and not _should_have(low, starts, a, b)], figures)
+
+
+@cache
+def _counterfactual() -> re.Pattern[str]:
+    return re.compile(_alt("directions_counterfactual.txt"))
+
+
+def _should_have(low: str, starts: list[int], start: int, end: int) -> bool:
+    """Whether the point, or its sentence before it, tells what should have been done and was not
+    (directions_counterfactual.txt): "Chủ tịch Hà Nội nêu rõ: Đáng lẽ sau khi xảy ra tai nạn, ... nhà trường phải mời
+    gia đình học sinh lên nói chuyện, thì lại bưng bít ..." rebukes the school, it sets out no task."""
+    at = bisect_right(starts, start) - 1
+    return bool(_counterfactual().search(low, starts[at] if at >= 0 else start, end))
 
 
 #: an Assembly's sitting told by the law or resolution it passed, in the title or the lead: "Quốc hội thông qua Luật
