@@ -2784,6 +2784,44 @@ def test_a_session_with_the_press_told_without_the_word_hop_bao_is_a_press_confe
 
 
 @pytest.mark.parametrize("text, kind, day", [
+    # bench 21491693: a department reports its plan to the city's leaders, told without "họp"
+    ("Đến năm 2020, TP.HCM ra mắt 30.000 nhà ở giá rẻ\nÔng Trần Trọng Tuấn, Giám đốc Sở Xây dựng TP.HCM, cho biết "
+     "thành phố nên xây nhà giá từ 300 - 500 triệu đồng.\nNgày 8/2, Sở Xây dựng đã có buổi báo cáo kế hoạch thực hiện "
+     "nhiệm vụ năm 2017 với UBND TP.HCM, trong đó tập trung bàn về kế hoạch kêu gọi xây nhà ở xã hội cho người thu "
+     "nhập thấp. "
+     "Tại buổi báo cáo, ông Trần Trọng Tuấn cho biết TP muốn xây dựng nhà ở giá rẻ.", "họp", (2, 8)),
+    # bench 22725521 / 22730027: the football federation's briefing, told as a session to give out news
+    ("HLV Hữu Thắng: 'Nếu được phép, tôi sẽ chọn 1-3 cầu thủ nhập tịch'\nTại buổi trao đổi thông tin về kế hoạch chuẩn "
+     "bị SEA Games 29 của các ĐTQG sáng 11.7, vấn đề trao cơ hội cho cầu thủ nhập tịch ở ĐTQG tiếp tục được đặt ra với "
+     "VFF và HLV Hữu Thắng.", "họp báo", (7, 11)),
+])
+def test_a_meeting_told_as_a_session_to_report_or_to_give_out_news(text, kind, day):
+    from datetime import date as D  # noqa: N813
+
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    event = parse_text(text, Meta(reference_date=D(2017, 7, 31)))
+    assert (event.kind, event.start_date) == (kind, D(2017, *day))
+
+
+@pytest.mark.parametrize("text", [
+    # bench 22416215: a deputy minister's interview with one paper is no meeting
+    "Bộ KH&ĐT giải trình về bố trí kế hoạch vốn\nChiều 30/5, Thứ trưởng KH&ĐT Đào Quang Thu có buổi trao đổi với PV "
+    "Tiền Phong về những sai phạm trong việc bố trí kế hoạch vốn đầu tư phát triển.",
+    # bench 22287272: a reporter's talk with a driver
+    "Tài xế kể lại vụ việc\nSáng 16/5, PV báo Công lý đã có cuộc trao đổi với anh Nguyễn Quốc Đạt (20 tuổi, trú tại "
+    "phường Tân Sơn, TP Thanh Hóa) là tài xế chiếc xe.",
+])
+def test_an_interview_told_as_a_trao_doi_is_no_meeting(text):
+    from datetime import date as D  # noqa: N813
+
+    from libmeet import parse_text
+    from libmeet.models import Skip
+    from libmeet.parse.types import Meta
+    assert isinstance(parse_text(text, Meta(reference_date=D(2017, 7, 31))), Skip)
+
+
+@pytest.mark.parametrize("text, kind, day", [
     # bench 22667258 (reading seed 2901 S22, a clear miss): a plan carried out is what the meeting reviews
     ("Thủ tướng: Cứ để người dân Hà Nội ăn nước giếng mãi sao?\nThủ tướng lưu ý đến các dự án đầu tư hạ tầng của TP "
      "Hà Nội.\nKhái quát tình hình thực hiện kế hoạch kinh tế - xã hội 6 tháng qua tại cuộc họp trực tuyến Chính phủ "
