@@ -1291,3 +1291,30 @@ def test_a_correspondents_post_comes_before_the_province_named_most():
             "Nội, hàng dệt may Hà Nội và đầu tư vào Hà Nội.")
     place = place_of(text)
     assert (place.province, place.country, place.venue) == (None, "Nhật Bản", "nhà khách Bộ Ngoại giao")
+
+
+@pytest.mark.parametrize("text", [
+    # bench 22361079: the Assembly's sitting, a deputy's word of France 6,500 characters on
+    "Tranh luận về tuổi chịu trách nhiệm hình sự\nTại phiên họp sáng 24.5 thảo luận về dự án luật sửa đổi, bổ sung một "
+    "số điều của bộ luật Hình sự, các ĐBQH đã tranh luận xung quanh phạm vi chịu trách nhiệm hình sự. "
+    + "Nội dung thảo luận. " * 80 + "Theo ông Bình, ở Pháp cũng không quy định cứng độ tuổi 14 - 16 hay 16 - 18 như của Việt Nam hiện nay, mà độ tuổi "
+    "do Hội đồng xét xử quyết định căn cứ trên nhận thức của đối tượng.",
+    # bench 22245863: a workshop of APEC 2017, the plan adopted at a past year's meeting abroad told 1,600 characters on
+    "Thúc đẩy hợp tác giáo dục APEC\nTrong khuôn khổ Hội nghị lần thứ hai các quan chức cao cấp (SOM2) trong năm APEC "
+    "2017, chiều 11-5, nhóm công tác về phát triển nguồn nhân lực tổ chức Hội thảo về kế hoạch hành động. "
+    + "Nội dung thảo luận. " * 80 + "Hội thảo chi tiết Kế hoạch hành động phù hợp với Chiến lược giáo dục APEC được "
+    "thông qua tại Hội nghị Bộ trưởng giáo dục tại Lima, Peru, Năm APEC 2016.",
+])
+def test_a_place_abroad_told_far_from_the_event_in_a_story_not_told_abroad_gives_no_country(text):
+    event = parse_text(text, Meta(reference_date=dt.date(2017, 7, 31)))
+    assert (event.place.province, event.place.country) == (None, None)
+    assert any("named far from the event" in w for w in event.warnings)
+
+
+def test_a_place_abroad_told_far_from_the_event_in_a_story_told_abroad_stands():
+    # bench 22448597: the story is told abroad (its lead names Australia's minister), Singapore's forum told far on
+    text = ("Australia cảnh báo Triều Tiên\nBộ trưởng Quốc phòng Australia Marise Payne ngày 3/6 đã có bài phát biểu "
+            "tại phiên họp toàn thể. " + "Nội dung thảo luận. " * 80 + "Bộ trưởng Payne phát biểu trong phiên họp "
+            "toàn thể tại Đối thoại Shangri La ở Singapore lần thứ 16 vào ngày 3/6.")
+    event = parse_text(text, Meta(reference_date=dt.date(2017, 7, 31)))
+    assert event.place.country == "Singapore"

@@ -1366,6 +1366,24 @@ def _abroad_in_lead(doc: Doc, hits: list[Hit]) -> bool:
                for m in _foreign_countries_re().finditer(doc.low, 0, _ABROAD_LEAD))
 
 
+#: how far from the event a place abroad, named nowhere near it, is another story's: "Hội nghị Bộ trưởng giáo dục tại
+#: Lima, Peru, Năm APEC 2016" told 1,600 characters past a workshop of APEC 2017's SOM2, "World Cup U-20 tại Hàn Quốc"
+#: at the end of a report of VTVcab's press conference
+_FAR_ABROAD = 1500
+
+
+def _far_abroad(doc: Doc, hits: list[Hit], best: Candidate, anchor: int, event_sentence: Span) -> bool:
+    """Whether the place chosen is abroad, told far from the event ("tại <a place abroad>" more than _FAR_ABROAD
+    characters away, outside its sentence), in a story whose title and lead are not abroad and do not name that country
+    nor does the event's sentence: "Theo ông Bình, ở Pháp cũng không quy định cứng độ tuổi ..." deep in a report of the
+    Assembly's sitting, "trang trại TH ở Liên bang Nga" in a report of a women's summit - no country rather than a
+    wrong one."""
+    return (best.why == "at" and best.country is not None and not best.province and best.span is not None
+            and abs(best.span[0] - anchor) > _FAR_ABROAD
+            and not event_sentence[0] <= best.span[0] < event_sentence[1]
+            and not _abroad_named(best.country, hits, event_sentence) and not _abroad_in_lead(doc, hits))
+
+
 #: the wire's correspondent posted abroad, who reports what is held there: "Theo phóng viên TTXVN tại Tokyo, ngày 11/7,
 #: tại nhà khách Bộ Ngoại giao, Ngoại trưởng Nhật Bản ...", "phóng viên TTXVN thường trú tại LB Nga cho biết"
 _CORRESPONDENT_AT = re.compile(r"(?<!\w)(?:phóng viên|pv)(?:\s+(?:ttxvn|vov|vna|thường trú)){1,2}\s+(?:tại|ở)\s+$")
@@ -1477,6 +1495,8 @@ def extract_place(doc: Doc, *, anchor: int = 0, event_date: dt.date | None = Non
         # shareholders' meeting at home), "mối quan tâm tại Washington" - no country rather than a wrong one (and no
         # province either: the weighing that chose the phrase over the provinces named in passing is kept)
         return PlaceResult(Place(country=None), {}, [f"{PASSING_ABROAD} ({best.text})"])
+    if best is not None and _far_abroad(doc, hits, best, anchor, sentences.around(anchor)):
+        return PlaceResult(Place(country=None), {}, [f"{FAR_ABROAD} ({best.text})"])
     if best is None:  # no place at all: at home, unless the people at the meeting are all foreigners (event.py)
         abroad = any(h.foreign for h in hits)
         return PlaceResult(Place(country=VIETNAM, inferred=True), {}, [AT_HOME_ASSUMED if abroad else AT_HOME],
@@ -1531,5 +1551,7 @@ def extract_place(doc: Doc, *, anchor: int = 0, event_date: dt.date | None = Non
 TOPIC_PLACE = "the place named is what the meeting talks over, not where it sat; no place is given"
 AT_HOME = "the country is not stated; Việt Nam is implied, as the article names no place abroad"
 PASSING_ABROAD = "the place abroad is named only in passing, not as where the event sat; no country is given"
+FAR_ABROAD = ("the place abroad is named far from the event, in another part of a story not told abroad; no country "
+              "is given")
 AT_HOME_ASSUMED = ("no place is stated; Việt Nam is assumed, as for a meeting of Vietnamese people, though the article "
                    "names a place abroad")
