@@ -975,3 +975,70 @@ def test_a_grievance_after_the_speakers_post(text):
     doc = Doc.from_raw(text)
     found = _grievance().match(doc.low, doc.text.index("Hải") + 3)
     assert found and doc.text[found.start("post")] == "C"
+
+
+#: bench 21488301, 22261928, 22581296, 22616387, 22628510: a business or an association named by the capitals the
+#: article gave it in brackets after its name ("Tổng Công ty Đường sắt Việt Nam (VNR)") and opening the clause before
+#: its proposal puts its own case to the meeting; the presiding side's points are kept
+ACRONYM_ASKS = [
+    ("a railway company's proposal at the ministry's emergency meeting",
+     "Ngày 6/2, Bộ trưởng Bộ GTVT Trương Quang Nghĩa đã chủ trì cuộc họp khẩn với Tổng Công ty Đường sắt Việt Nam "
+     "(VNR) về tai nạn đường sắt. Với hơn 4.200 lối đi dân sinh, VNR đề "
+     "nghị xây dựng hệ thống đường gom để gom toàn bộ lối đi dân sinh. Bộ trưởng Trương Quang Nghĩa yêu cầu các địa "
+     "phương rà soát, xóa bỏ lối đi tự mở.",
+     "các địa phương rà soát", "hệ thống đường gom"),
+    ("an association's proposal at the Deputy Prime Minister's dialogue",
+     "Ngày 13/5, tại Hà Nội, Phó Thủ tướng Vũ Đức Đam chủ trì cuộc đối thoại về việc tháo gỡ khó khăn, vướng mắc của "
+     "Hiệp hội chế biến và xuất khẩu thủy sản (VASEP). Theo đó, liên quan đến Bộ Y tế, VASEP đề nghị bỏ toàn bộ quy "
+     "định của Nghị định 38 về công bố phù hợp về an toàn thực phẩm. Phó Thủ tướng đề nghị Văn phòng Chính phủ phối "
+     "hợp với Bộ Kế hoạch và Đầu tư tổng hợp các kiến nghị.",
+     "Văn phòng Chính phủ phối hợp", "Nghị định 38"),
+    ("a group's request to the Prime Minister's task force",
+     "Ngày 19/6, Tổ công tác của Thủ tướng Chính phủ đã có buổi làm việc với Tập đoàn Điện lực Việt Nam (EVN). Tại "
+     "cuộc họp, EVN đã đề nghị Tổ công tác báo cáo Chính phủ ban hành Nghị định mới sửa đổi Nghị định 205. Bộ trưởng "
+     "Mai Tiến Dũng yêu cầu EVN đẩy nhanh tiến độ thoái vốn.",
+     "EVN đẩy nhanh tiến độ thoái vốn", "Nghị định 205"),
+]
+
+
+@pytest.mark.parametrize("case, text, kept, set_aside", ACRONYM_ASKS, ids=[c for c, *_ in ACRONYM_ASKS])
+def test_a_business_named_by_its_capitals_puts_its_own_case(case, text, kept, set_aside):
+    from libmeet import parse_text
+    points = parse_text(text).directions
+    assert any(p.startswith(kept) for p in points), points
+    assert not any(set_aside in p for p in points), points
+
+
+#: (text, the point, hosts, the meeting's name, whether a business named by its capitals puts it)
+ACRONYM_ASKS_CLAUSES = [
+    ("Ông Trần, Tổng Giám đốc Tập đoàn Điện lực Việt Nam (EVN) dự họp. Tại cuộc họp, EVN đã đề nghị Tổ công tác báo "
+     "cáo Chính phủ.", "Tổ công tác", [], None, True),
+    # a public body's capitals name no business: "UBND tỉnh Quảng Ninh cũng đề nghị | Ngân hàng Nhà nước ..."
+    ("Ủy ban nhân dân tỉnh Quảng Ninh (UBND) chủ trì. UBND tỉnh Quảng Ninh cũng đề nghị Ngân hàng Nhà nước chỉ đạo.",
+     "Ngân hàng Nhà nước", [], None, False),
+    # capitals the article gives no name for
+    ("Theo đó, HĐND Đà Nẵng đề nghị các đại biểu nêu cao tinh thần trách nhiệm.", "các đại biểu", [], None, False),
+    # the business that holds the meeting: its hosts, or its conference's name before what it is about
+    ("Tổng công ty Điện lực TP.HCM (EVNHCMC) tổ chức hội nghị. EVNHCMC đề nghị khách hàng tiết kiệm điện.",
+     "khách hàng", ["Tổng công ty Điện lực TP.HCM"], None, False),
+    ("Tổng công ty Điện lực TP.HCM (EVNHCMC) tổ chức hội nghị. EVNHCMC đề nghị khách hàng tiết kiệm điện.",
+     "khách hàng", [], "Hội nghị khách hàng năm 2017 của Tổng công ty Điện lực TP.HCM", False),
+    ("Hiệp hội chế biến và xuất khẩu thủy sản (VASEP) dự. Theo đó, VASEP đề nghị bỏ toàn bộ quy định.", "bỏ toàn bộ",
+     [], "Đối thoại về việc tháo gỡ khó khăn, vướng mắc của VASEP", True),
+]
+
+
+@pytest.mark.parametrize("text, point, hosts, name, asks", ACRONYM_ASKS_CLAUSES,
+                         ids=[p for _, p, *_ in ACRONYM_ASKS_CLAUSES])
+def test_a_business_named_by_its_capitals_opens_the_clause(text, point, hosts, name, asks):
+    from libmeet.parse import attribution
+    doc = Doc(text)
+    start = doc.text.index(point)
+    assert attribution._acronym_asked(doc, [(start, len(doc.text))], hosts, name) == [asks]
+
+
+def test_a_company_written_cty_puts_its_own_case():
+    # bench 22628510: "Cty" for "Công ty" opening the clause before its request
+    text = ("Ngày 20/6, đoàn thẩm định đã họp với các chủ tàu tại Bình Định. Cty TNHH Đại Nguyên Dương thông báo và đề "
+            "nghị các cấp quan tâm chỉ đạo đôn đốc ngư dân sớm đưa tàu ra sửa chữa.")
+    assert _body_asks(text, "các cấp quan tâm", [])

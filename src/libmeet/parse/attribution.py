@@ -335,6 +335,54 @@ def _not_of_hosts(hosts: list[str], name: str | None = None) -> Callable[[re.Mat
     return keep
 
 
+#: ... or a business or an association named by the capitals the article gave it in brackets after its name ("Tổng
+#: Công ty Đường sắt Việt Nam (VNR)", "Hiệp hội chế biến và xuất khẩu thủy sản (VASEP)", "Ngân hàng Thế giới (WB)"),
+#: opening the clause right before a point with the verb it proposes with: "Với hơn 4.200 lối đi dân sinh, VNR đề nghị
+#: | xây dựng hệ thống đường gom ...", "Theo đó, liên quan đến Bộ Y tế, VASEP đề nghị | bỏ toàn bộ quy định ...", "tại
+#: cuộc họp, EVN đã đề nghị | Tổ công tác báo cáo Chính phủ ..." (in the text as written; not "UBND tỉnh Quảng Ninh
+#: cũng đề nghị", a body of no business's name)
+@cache
+def _acronym_asks() -> re.Pattern[str]:
+    verbs = lexicon.alternation(lexicon.tagged("directions_body_asks.txt", "verb"), spaces=True)
+    return re.compile(r"(?:^|[,;:“\"]\s*)(?:(?:đại\s+diện|phía)\s+)?(?P<acronym>[A-ZĐ][A-Za-zĐ&]*[A-ZĐ][A-Za-zĐ&]*)"
+                      rf"\s+(?:cũng\s+|đã\s+)*(?:{verbs})\s*[,:]?\s*$")
+
+
+#: the business's name before the capitals in brackets: "Tập đoàn Điện lực Việt Nam (EVN)"
+_NAMED_AS = re.compile(r"(?:(?:tổng\s+)?công\s+ty|tập\s+đoàn|hiệp\s+hội|ngân\s+hàng)(?!\w)[^.;:!?()\n]{1,80}$")
+#: a meeting's name up to what it is about: "Đối thoại | về việc tháo gỡ khó khăn, vướng mắc của VASEP ..." is not
+#: VASEP's own
+_ABOUT = re.compile(r"\s(?:về|bàn\s+về|liên\s+quan\s+đến)\s.*$")
+
+
+def _business_acronym(doc: Doc, acronym: str) -> str | None:
+    """The business's or association's name the article gives the capitals in brackets after, folded; None when it
+    gives none."""
+    at = doc.text.find("(" + acronym + ")")
+    if at < 0:
+        return None
+    named = _NAMED_AS.search(doc.low, max(0, at - 100), at)
+    return fold(named.group().strip()) if named else None
+
+
+def _acronym_asked(doc: Doc, points: list[Span], hosts: list[str], name: str | None) -> list[bool]:
+    """For each point, whether a business or an association that does not hold the meeting opens its clause with the
+    verb it proposes with, named by its capitals (_acronym_asks). Whose the meeting is: its hosts, or with none named
+    its name before what it is about ("Hội nghị khách hàng năm 2017 của Tổng công ty Điện lực TP.HCM")."""
+    verdicts = []
+    own = fold(_ABOUT.sub("", name or ""))
+    for start, _ in points:
+        asks = _acronym_asks().search(doc.text[_sentence(doc, start)[0]:start])
+        body = asks and _business_acronym(doc, asks.group("acronym"))
+        if not body:
+            verdicts.append(False)
+        elif hosts:
+            verdicts.append(not _of_hosts(body, hosts) and asks.group("acronym") not in " ".join(hosts).split())
+        else:
+            verdicts.append(not (set(body.split()) <= set(own.split()) or fold(asks.group("acronym")) in own.split()))
+    return verdicts
+
+
 def _asked_upward(doc: Doc, points: list[Span]) -> list[bool]:
     """For each point, whether it is a request sent up to the Government by those below it (_ASKS_UP), or up to the
     city or province by its districts, departments or businesses (_ASKS_UP_LOCAL)."""
@@ -591,6 +639,7 @@ def set_aside(doc: Doc, points: list[Span], people: list[tuple[Person, list[Span
     verdicts = [any(v) for v in zip(verdicts, group_points(doc, points), _said_before(doc, points, _PUT_TO_LEADERS),
                                     _asked_upward(doc, points),
                                     _said_before(doc, points, _body_asks(), not_hosts),
+                                    _acronym_asked(doc, points, hosts, name if kind in CONFERENCES else None),
                                     _said_before(doc, points, _ELSEWHERE_ASKED),
                                     _wished_by_others(doc, points, people), _group_went_on(doc, points),
                                     _guest_turn(doc, points, people), _agenda(doc, points),
