@@ -3332,3 +3332,18 @@ def test_a_petitioners_name_with_a_dot_inside_a_word_petitions_the_sitting(text:
 def test_what_should_have_been_done_is_no_point(text: str, set_aside: str) -> None:
     found = points(text)
     assert found and not any(set_aside in p for p in found), found
+
+
+#: "lẽ ra", "đáng ra" as the second half of another word ("vỡ lẽ ra" found out, "lặng lẽ ra" quietly, "xứng đáng ra"
+#: deserves to; bench phrases) tell no missed duty: the sentence's point stays
+@pytest.mark.parametrize("text, kept", [
+    ("Chủ tịch UBND tỉnh yêu cầu các sở tiếp thu ý kiến. Qua kiểm tra mới vỡ lẽ ra nhiều sai phạm, Chủ tịch UBND tỉnh "
+     "yêu cầu Sở Tài nguyên và Môi trường thu hồi giấy phép của dự án.", "Sở Tài nguyên và Môi trường thu hồi"),
+    ("Bí thư Tỉnh ủy yêu cầu các sở tiếp thu ý kiến. Những cán bộ trẻ rất xứng đáng ra ứng cử, Bí thư Tỉnh ủy đề nghị "
+     "các cấp ủy tạo điều kiện cho cán bộ trẻ phát huy năng lực.", "các cấp ủy tạo điều kiện"),
+    ("Bí thư Tỉnh ủy yêu cầu các sở tiếp thu ý kiến. Ông lặng lẽ ra về, Bí thư Tỉnh ủy đề nghị các cấp ủy tạo điều "
+     "kiện cho cán bộ trẻ phát huy năng lực.", "các cấp ủy tạo điều kiện"),
+])
+def test_a_counterfactual_word_inside_another_word_sets_nothing_aside(text: str, kept: str) -> None:
+    found = points(text)
+    assert any(p.startswith(kept) for p in found), found

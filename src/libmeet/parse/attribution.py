@@ -175,9 +175,9 @@ def _business_guest(person: Person, hosts: list[str]) -> bool:
 #: "Cử tri và nhân dân mong muốn ...", the Front also written as one run of capitals: "Đoàn Chủ tịch UBMTTQVN cũng nêu 6
 #: kiến nghị"; a dot inside a word of its name goes with it: "Ủy ban MTTQ Việt Nam TP.HCM đề nghị chính quyền TP ...")
 _PETITIONERS = re.compile(
-    r"(?<!\w)(?:(?:mặt trận|\w*mttq\w*)(?!\w)(?:\.(?!\s)|[^.;:!?]){0,60}?(?:đề nghị|kiến nghị|mong muốn|yêu cầu|"
+    r"(?<!\w)(?:(?:mặt trận|\w*mttq\w*)(?!\w)(?:\.(?=\w)|[^.;:!?]){0,60}?(?:đề nghị|kiến nghị|mong muốn|yêu cầu|"
     r"đề xuất)"
-    r"|cử tri(?: và nhân dân| cả nước)?(?:\.(?!\s)|[^.;:!?]){0,100}?(?:mong muốn|kiến nghị|đề nghị|phản ánh|yêu cầu|"
+    r"|cử tri(?: và nhân dân| cả nước)?(?:\.(?=\w)|[^.;:!?]){0,100}?(?:mong muốn|kiến nghị|đề nghị|phản ánh|yêu cầu|"
     r"ghi nhận)"
     r"|kiến nghị của cử tri)(?!\w)")
 

@@ -816,10 +816,12 @@ def _mention(doc: Doc, run: re.Match[str], positions: list[Span]) -> _Mention | 
         if above and above.honorific and not above.plural:
             hon = above.honorific
     if title and not (hon or acad) and fold(title[2]).split()[-1] == "ceo" \
-            and vietnamese_name_at(texts, 0) != len(texts):
+            and vietnamese_name_at(texts, 0) != len(texts) \
+            and not any(vietnamese_name_at(texts, i) == len(texts) - i for i in range(1, len(texts) - 1)):
         # a chief executive's title before a name that is no whole Vietnamese one is mostly followed by the company's
         # brand, which runs into the name: "CEO Airbnb Brian Chesky", "CEO Apple Tim Cook" (taken after the name, or
-        # before a form of address: "CEO Audi Mỹ - ông Scott Keogh", "CEO Phan Bá Mạnh")
+        # before a form of address: "CEO Audi Mỹ - ông Scott Keogh", "CEO Phan Bá Mạnh"; or a brand closed by a whole
+        # Vietnamese name, the person: "CEO Vietjet Nguyễn Thị Phương Thảo cho biết")
         return None
 
     if hon or acad:
@@ -902,11 +904,14 @@ def _mention(doc: Doc, run: re.Match[str], positions: list[Span]) -> _Mention | 
         if org_offset:  # "Thủ tướng Singapore Lý Hiển Long", "Chủ tịch UBND hyện Tĩnh Gia Nguyễn Tiến Dũng"
             org = doc.text[title[0] + len(title[2]):words[org_offset - 1][1][1]].strip(" ,-–—")
         mention.titles.append((title[2], org))
-        if hon and doc.text[title[0]:lead].rstrip().endswith(",") and not _is_secondary(title[2], title[3]) \
-                and (own := _titles_after(doc, span[1], positions)):
+        if hon and lead < first and title[0] < lead and doc.text[title[0]:lead].rstrip().endswith(",") \
+                and not _is_secondary(title[2], title[3]) and (own := _titles_after(doc, span[1], positions)):
             # a title set off before the form of address, and another told after the name: the one after is theirs,
-            # the one before may be the one they answer ("Tiếp lời CEO TPBank, ông Đỗ Anh Tú, Phó Chủ tịch HĐQT")
+            # the one before may be the one they answer ("Tiếp lời CEO TPBank, ông Đỗ Anh Tú, Phó Chủ tịch HĐQT"; not
+            # a form of address before the title, which is theirs: "Bà Giám đốc Sở Y tế Hà Nội, Nguyễn Thị Lan, Phó
+            # Bí thư Đảng ủy")
             mention.titles = own
+            mention.start = lead
     if not title or _is_secondary(title[2], title[3]):
         mention.titles.extend(_titles_after(doc, span[1], positions))
     if title and _is_secondary(title[2], title[3]):
@@ -1174,6 +1179,10 @@ def _after_a_titled_name(doc: Doc, at: int, positions: list[Span]) -> bool:
         and (vietnamese_name_at(words, 0) or looks_foreign(words))
 
 
+#: a title's short form in brackets right after it: " (CEO)"
+_SHORT_FORM = re.compile(r" \(([^()\s]{1,12})\)")
+
+
 def _title_before(doc: Doc, lead: int, positions: list[Span], addressed: bool = False,
                   boxed: bool = False, after: list[str] | None = None) -> tuple[int, int, str, str | None] | None:
     """The job title (and organisation) written right before a name: (start, end of gap, title, organisation).
@@ -1195,9 +1204,14 @@ def _title_before(doc: Doc, lead: int, positions: list[Span], addressed: bool = 
             # names someone in passing more often than not ("dưới thời cựu tổng thống George W. Bush")
             or doc.low.startswith("cựu ", p_start) and doc.text[p_start + 4:p_start + 5].isupper()):
         return None
+    title = doc.text[p_start:p_end]
+    # a title's short form in brackets right after it is no organisation: "Giám đốc điều hành (CEO) Akbar Al Baker"
+    short = _SHORT_FORM.match(doc.text, p_end, lead)
+    if short and _patterns()["position"].fullmatch(doc.low, short.start(1), short.end(1)):
+        p_end = short.end()
     gap = doc.text[p_end:lead]
     if gap == " ":  # the title right before the name (most): nothing between them to weigh
-        return p_start, lead, doc.text[p_start:p_end], None
+        return p_start, lead, title, None
     if gap.strip() and doc.low.startswith(_BARE_TITLES, p_start):
         return None  # "Cử tri muốn biết Trịnh Xuân Thanh ..." is no voter's name
     dashed = bool(_DASH_END.search(gap))
@@ -1217,7 +1231,7 @@ def _title_before(doc: Doc, lead: int, positions: list[Span], addressed: bool = 
         return None  # the title belongs to someone named in between
     low_gap = doc.low[p_end:lead]
     if _THIS_COUNTRY.fullmatch(low_gap):  # "Ngoại trưởng nước này Rex Tillerson": the country told before
-        return p_start, lead, doc.text[p_start:p_end], None
+        return p_start, lead, title, None
     words = low_gap.split()
     # (a body's name closed by its acronym in brackets may run longer: "Tổng thư ký Hội đồng Liên minh nghị viện Hiệp
     # hội các quốc gia Đông Nam Á (AIPA) Isra Sunthornvut")
@@ -1229,8 +1243,8 @@ def _title_before(doc: Doc, lead: int, positions: list[Span], addressed: bool = 
         # which the title is shared with: "Tổng thống Mỹ Donald Trump và Nga Vladimir Putin")
         return None
     stop = _patterns()["stop"]
-    envoy = fold(doc.text[p_start:p_end]) in _ENVOYS
-    matter = bool(after and "về" in low_gap and fold(doc.text[p_start:p_end]) in _topic_titles()
+    envoy = fold(title) in _ENVOYS
+    matter = bool(after and "về" in low_gap and fold(title) in _topic_titles()
                   and _foreign_after_a_matter(after, opens_on_it=words[-1:] == ["về"]) is not None)
     for m in _GAP_WORD.finditer(low_gap):
         at = p_end + m.start()
@@ -1244,7 +1258,7 @@ def _title_before(doc: Doc, lead: int, positions: list[Span], addressed: bool = 
             # Syria Staffan de Mistura", people_topic_titles.txt)
             return None
     org = gap.strip(" ,-–—") or None
-    return p_start, lead, doc.text[p_start:p_end], org
+    return p_start, lead, title, org
 
 
 #: what joins one title to the next in a chain before a name: a comma, a dash, "kiêm"

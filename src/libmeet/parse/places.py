@@ -1378,7 +1378,7 @@ def _far_abroad(doc: Doc, hits: list[Hit], best: Candidate, anchor: int, event_s
     nor does the event's sentence: "Theo ông Bình, ở Pháp cũng không quy định cứng độ tuổi ..." deep in a report of the
     Assembly's sitting, "trang trại TH ở Liên bang Nga" in a report of a women's summit - no country rather than a
     wrong one."""
-    return (best.why == "at" and best.country is not None and not best.province and best.span is not None
+    return (best.why == "at" and best.country not in (None, VIETNAM) and not best.province and best.span is not None
             and abs(best.span[0] - anchor) > _FAR_ABROAD
             and not event_sentence[0] <= best.span[0] < event_sentence[1]
             and not _abroad_named(best.country, hits, event_sentence) and not _abroad_in_lead(doc, hits))
@@ -1422,13 +1422,15 @@ def _room_within(doc: Doc, best: Candidate, found: list[Candidate], sentences: _
     return None
 
 
-def extract_place(doc: Doc, *, anchor: int = 0, event_date: dt.date | None = None,
+def extract_place(doc: Doc, *, anchor: int | None = None, event_date: dt.date | None = None,
                   by_names: bool = True) -> PlaceResult:
-    """The event's place, nearest the event's mention; never raises on odd text. `by_names=False`: no province is
+    """The event's place, nearest the event's mention (`anchor`; the top of the text when not given, and then no
+    place abroad is set aside for its distance from it); never raises on odd text. `by_names=False`: no province is
     implied by how often it is named (a press conference's provinces are what it tells of, not where it sits)."""
     if not doc.text:
         return PlaceResult(Place())
-    anchor = max(0, min(anchor, len(doc.text) - 1))
+    anchored = anchor is not None
+    anchor = max(0, min(anchor or 0, len(doc.text) - 1))
     hits = _hits(doc)
     sentences = _Sentences(doc)
     next_item = _next_item(doc.text, anchor)
@@ -1444,6 +1446,7 @@ def extract_place(doc: Doc, *, anchor: int = 0, event_date: dt.date | None = Non
         else:
             next_item = None
     found = _candidates(doc, hits, sentences, anchor, event_date)
+    event_sentence = sentences.around(anchor)
     if next_item:
         found = [c for c in found if c.span is None or c.span[0] < next_item.start()]
     # "tại <a province>" far from the event, in a sentence with neither its day nor a meeting word, is where something
@@ -1475,7 +1478,7 @@ def extract_place(doc: Doc, *, anchor: int = 0, event_date: dt.date | None = Non
     if best is None or (not best.province and not best.country):
         # a venue with no country, or no place at all, in a correspondent's report from abroad: his post's country
         # (before the province named most, which would replace a venue alone)
-        posted = _correspondent_abroad(doc, hits, sentences.around(anchor))
+        posted = _correspondent_abroad(doc, hits, event_sentence)
         if posted:
             if best is None:
                 best = Candidate(1, None, None, None, inferred=True)
@@ -1489,13 +1492,13 @@ def extract_place(doc: Doc, *, anchor: int = 0, event_date: dt.date | None = Non
                 fallback.spans = {**(best.spans or {}), **(fallback.spans or {})}
             best = fallback
     if best is not None and best.passing and best.score < _STATED_MIN \
-            and not _abroad_named(best.country, hits, sentences.around(anchor)):
+            and not _abroad_named(best.country, hits, event_sentence):
         # "tại <a place abroad>" far from the event, in a sentence with neither a day, a meeting, its verb, a reporter
         # sent there nor a visit, is where something else was: "giá trái cây ... hệ thống phân phối ở Bắc Kinh" (a
         # shareholders' meeting at home), "mối quan tâm tại Washington" - no country rather than a wrong one (and no
         # province either: the weighing that chose the phrase over the provinces named in passing is kept)
         return PlaceResult(Place(country=None), {}, [f"{PASSING_ABROAD} ({best.text})"])
-    if best is not None and _far_abroad(doc, hits, best, anchor, sentences.around(anchor)):
+    if best is not None and anchored and _far_abroad(doc, hits, best, anchor, event_sentence):
         return PlaceResult(Place(country=None), {}, [f"{FAR_ABROAD} ({best.text})"])
     if best is None:  # no place at all: at home, unless the people at the meeting are all foreigners (event.py)
         abroad = any(h.foreign for h in hits)
