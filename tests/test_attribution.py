@@ -1024,6 +1024,24 @@ ACRONYM_ASKS_CLAUSES = [
      "khách hàng", [], "Hội nghị khách hàng năm 2017 của Tổng công ty Điện lực TP.HCM", False),
     ("Hiệp hội chế biến và xuất khẩu thủy sản (VASEP) dự. Theo đó, VASEP đề nghị bỏ toàn bộ quy định.", "bỏ toàn bộ",
      [], "Đối thoại về việc tháo gỡ khó khăn, vướng mắc của VASEP", True),
+    # another business than the hosts, by the words of its name after its head word ("Tổng công ty" in both)
+    ("Tổng công ty Đường sắt Việt Nam (VNR) dự họp. Tại hội nghị, VNR đề nghị các địa phương rà soát lối đi.",
+     "các địa phương", ["Tổng công ty Điện lực miền Bắc"], None, True),
+    # the business's name from its last head word, no comma in it; a dot inside a word goes with it
+    ("Bộ Công Thương, Ngân hàng Nhà nước, Tập đoàn Điện lực Việt Nam (EVN) dự họp. Tại cuộc họp, EVN đề nghị các bộ "
+     "tháo gỡ.", "các bộ", ["Ngân hàng Nhà nước"], None, True),
+    ("Tổng công ty Điện lực TP.HCM (EVNHCMC) dự họp. EVNHCMC đề nghị khách hàng tiết kiệm điện.",
+     "khách hàng", ["Bộ Công Thương"], None, True),
+    # its representative or its side at a sentence's start
+    ("Ông Trần, Tổng Giám đốc Tập đoàn Điện lực Việt Nam (EVN) dự họp. Đại diện EVN đề nghị Tổ công tác báo cáo "
+     "Chính phủ.", "Tổ công tác", [], None, True),
+    ("Ông Trần, Tổng Giám đốc Tập đoàn Điện lực Việt Nam (EVN) dự họp. Phía EVN đề nghị Tổ công tác báo cáo "
+     "Chính phủ.", "Tổ công tác", [], None, True),
+    # the capitals among the words of the hosts or the meeting's name, whatever the punctuation around them
+    ("Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam (TKV) tổ chức hội nghị. TKV đề nghị các đơn vị đảm bảo an toàn.",
+     "các đơn vị", ["Ban Quản lý dự án (TKV)"], None, False),
+    ("Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam (TKV) tổ chức hội nghị. TKV đề nghị các đơn vị đảm bảo an toàn.",
+     "các đơn vị", [], "Hội nghị tổng kết năm 2016 của TKV.", False),
 ]
 
 

@@ -322,64 +322,78 @@ def _body_asks() -> re.Pattern[str]:
 
 
 def _not_of_hosts(hosts: list[str], name: str | None = None) -> Callable[[re.Match[str]], bool]:
-    """Whether the body _body_asks found is not one of the `hosts`, by the words of its name after its head word
-    (not "Tập đoàn Than - Khoáng sản" as one of the hosts "Tập đoàn Điện lực Việt Nam"), or by its head word when it
-    has no name ("Đơn vị tư vấn"). With no hosts named, a conference's `name` holding every word of the body's tells
-    it is the body's own ("Hội nghị khách hàng năm 2017 của Tổng công ty Điện lực TP.HCM"); not one word or two in
-    common ("Tập đoàn Điện lực Việt Nam" at the "Hội nghị ngành tôm Việt Nam")."""
+    """Whether the body _body_asks found is not one of the `hosts` (_other_body)."""
     def keep(asks: re.Match[str]) -> bool:
-        body = fold(asks.group("name").strip() or asks.group("body"))
-        if not hosts and name:
-            return not set(body.split()) <= set(fold(name).split())
-        return not _of_hosts(body, hosts)
+        return _other_body(asks.group("body"), asks.group("name"), hosts, name)
     return keep
+
+
+def _other_body(head: str, name: str, hosts: list[str], meeting: str | None) -> bool:
+    """Whether a body named by its head word and its name after it is not one of the `hosts`, by the words of its name
+    (not "Tập đoàn Than - Khoáng sản" as one of the hosts "Tập đoàn Điện lực Việt Nam"), or by its head word when it
+    has no name ("Đơn vị tư vấn"). With no hosts named, a conference's name (`meeting`) holding every word of the
+    body's tells it is the body's own ("Hội nghị khách hàng năm 2017 của Tổng công ty Điện lực TP.HCM"); not one word
+    or two in common ("Tập đoàn Điện lực Việt Nam" at the "Hội nghị ngành tôm Việt Nam")."""
+    body = fold(name.strip() or head)
+    if not hosts and meeting:
+        return not set(body.split()) <= set(fold(meeting).split())
+    return not _of_hosts(body, hosts)
 
 
 #: ... or a business or an association named by the capitals the article gave it in brackets after its name ("Tổng
 #: Công ty Đường sắt Việt Nam (VNR)", "Hiệp hội chế biến và xuất khẩu thủy sản (VASEP)", "Ngân hàng Thế giới (WB)"),
 #: opening the clause right before a point with the verb it proposes with: "Với hơn 4.200 lối đi dân sinh, VNR đề nghị
 #: | xây dựng hệ thống đường gom ...", "Theo đó, liên quan đến Bộ Y tế, VASEP đề nghị | bỏ toàn bộ quy định ...", "tại
-#: cuộc họp, EVN đã đề nghị | Tổ công tác báo cáo Chính phủ ..." (in the text as written; not "UBND tỉnh Quảng Ninh
-#: cũng đề nghị", a body of no business's name)
+#: cuộc họp, EVN đã đề nghị | Tổ công tác báo cáo Chính phủ ...", "Đại diện EVN cho biết ..." (in the text as written;
+#: not "UBND tỉnh Quảng Ninh cũng đề nghị", a body of no business's name)
 @cache
 def _acronym_asks() -> re.Pattern[str]:
     verbs = lexicon.alternation(lexicon.tagged("directions_body_asks.txt", "verb"), spaces=True)
-    return re.compile(r"(?:^|[,;:“\"]\s*)(?:(?:đại\s+diện|phía)\s+)?(?P<acronym>[A-ZĐ][A-Za-zĐ&]*[A-ZĐ][A-Za-zĐ&]*)"
+    return re.compile(r"(?:^|[,;:“\"]\s*)(?:(?:[Đđ]ại\s+diện|[Pp]hía)\s+)?(?P<acronym>[A-ZĐ][a-zđ&]*[A-ZĐ][A-Za-zĐ&]*)"
                       rf"\s+(?:cũng\s+|đã\s+)*(?:{verbs})\s*[,:]?\s*$")
 
 
-#: the business's name before the capitals in brackets: "Tập đoàn Điện lực Việt Nam (EVN)"
-_NAMED_AS = re.compile(r"(?:(?:tổng\s+)?công\s+ty|tập\s+đoàn|hiệp\s+hội|ngân\s+hàng)(?!\w)[^.;:!?()\n]{1,80}$")
+@cache
+def _named_as() -> re.Pattern[str]:
+    """The business's name before the capitals in brackets, from its last head word (directions_body_asks.txt's
+    "body"): "Tập đoàn Điện lực Việt Nam (EVN)", "Bộ Công Thương, Ngân hàng Nhà nước, Tập đoàn Điện lực Việt Nam
+    (EVN)" (the last one, no comma in it), "Tổng công ty Điện lực TP.HCM (EVNHCMC)" (a dot inside a word goes with
+    it)."""
+    bodies = lexicon.alternation(lexicon.tagged("directions_body_asks.txt", "body"), spaces=True)
+    return re.compile(rf"(?<!\w)(?P<body>{bodies})(?!\w)"
+                      rf"(?P<name>(?:(?!(?<!\w)(?:{bodies})(?!\w))(?:\.(?=\w)|[^.,;:!?()\n])){{1,80}})$")
+
+
 #: a meeting's name up to what it is about: "Đối thoại | về việc tháo gỡ khó khăn, vướng mắc của VASEP ..." is not
 #: VASEP's own
 _ABOUT = re.compile(r"\s(?:về|bàn\s+về|liên\s+quan\s+đến)\s.*$")
 
 
-def _business_acronym(doc: Doc, acronym: str) -> str | None:
-    """The business's or association's name the article gives the capitals in brackets after, folded; None when it
-    gives none."""
+def _business_acronym(doc: Doc, acronym: str) -> re.Match[str] | None:
+    """The business's or association's name the article gives the capitals in brackets after (_named_as's head word
+    and name); None when it gives none."""
     at = doc.text.find("(" + acronym + ")")
     if at < 0:
         return None
-    named = _NAMED_AS.search(doc.low, max(0, at - 100), at)
-    return fold(named.group().strip()) if named else None
+    return _named_as().search(doc.low, max(0, at - 100), at)
 
 
 def _acronym_asked(doc: Doc, points: list[Span], hosts: list[str], name: str | None) -> list[bool]:
     """For each point, whether a business or an association that does not hold the meeting opens its clause with the
     verb it proposes with, named by its capitals (_acronym_asks). Whose the meeting is: its hosts, or with none named
-    its name before what it is about ("Hội nghị khách hàng năm 2017 của Tổng công ty Điện lực TP.HCM")."""
+    its name before what it is about ("Hội nghị khách hàng năm 2017 của Tổng công ty Điện lực TP.HCM"); nor is it
+    theirs when the capitals are one of the words of its hosts or name ("Tập đoàn Than - Khoáng sản Việt Nam (TKV)")."""
     verdicts = []
-    own = fold(_ABOUT.sub("", name or ""))
+    own = _ABOUT.sub("", fold(name or ""))
+    theirs = set(re.findall(r"\w+", fold(" ".join(hosts)) if hosts else own))
+    named: dict[str, re.Match[str] | None] = {}  # (each acronym's name looked up once)
     for start, _ in points:
         asks = _acronym_asks().search(doc.text[_sentence(doc, start)[0]:start])
-        body = asks and _business_acronym(doc, asks.group("acronym"))
-        if not body:
-            verdicts.append(False)
-        elif hosts:
-            verdicts.append(not _of_hosts(body, hosts) and asks.group("acronym") not in " ".join(hosts).split())
-        else:
-            verdicts.append(not (set(body.split()) <= set(own.split()) or fold(asks.group("acronym")) in own.split()))
+        if asks and asks.group("acronym") not in named:
+            named[asks.group("acronym")] = _business_acronym(doc, asks.group("acronym"))
+        body = named[asks.group("acronym")] if asks else None
+        verdicts.append(bool(body) and fold(asks.group("acronym")) not in theirs
+                        and _other_body(body.group("body"), body.group("name"), hosts, own))
     return verdicts
 
 

@@ -2207,8 +2207,10 @@ def extract_directions(doc: Doc, title: str | None = None, targets: bool = False
 
 @cache
 def _counterfactual() -> re.Pattern[str]:
-    # (not a word's second half: "vỡ lẽ ra", "lặng lẽ ra", "xứng đáng ra"; directions_counterfactual_not_after.txt)
-    return re.compile(_not_after("directions_counterfactual_not_after.txt") + _alt("directions_counterfactual.txt"))
+    # (not a word's second half: "vỡ lẽ ra", "lặng lẽ ra", "xứng đáng ra"; directions_counterfactual_not_after.txt;
+    # asserted after the first letter, _alt's `after`: led by a character set)
+    return re.compile(_alt("directions_counterfactual.txt",
+                           after=_not_after("directions_counterfactual_not_after.txt")))
 
 
 def _should_have(low: str, starts: list[int], start: int, end: int) -> bool:

@@ -367,8 +367,7 @@ def extract_attendees(doc: Doc, kind: str | None = None, at: int | None = None,
     positions = _aides_joined(doc, positions)
     # a title's short form in brackets right after it is the same title: "Giám đốc điều hành (CEO) Akbar Al Baker"
     positions = [(s, e) for i, (s, e) in enumerate(positions)
-                 if not (i and doc.text[s - 1:s] == "(" and doc.text[e:e + 1] == ")"
-                         and not doc.text[positions[i - 1][1]:s - 1].strip())]
+                 if not (i and (short := _short_form(doc, positions[i - 1][1])) and short.span(1) == (s, e))]
     runs = itertools.islice(_unglued_captions(doc, RUN.finditer(doc.text, 0, body)), MAX_RUNS)
     mentions = [m for run in runs if (m := _mention(doc, run, positions)) and not _cut_at_an_initial(doc, m)]
     mentions.extend(_listed(doc, positions, body))
@@ -1179,8 +1178,15 @@ def _after_a_titled_name(doc: Doc, at: int, positions: list[Span]) -> bool:
         and (vietnamese_name_at(words, 0) or looks_foreign(words))
 
 
-#: a title's short form in brackets right after it: " (CEO)"
-_SHORT_FORM = re.compile(r" \(([^()\s]{1,12})\)")
+#: a title's short form in brackets right after it: " (CEO)", " (Phó TGĐ)"
+_SHORT_FORM = re.compile(r"\s*\(([^()\n]{1,40})\)")
+
+
+def _short_form(doc: Doc, end: int) -> re.Match[str] | None:
+    """The title's short form in brackets right after a title ending at `end`, itself a title: "Giám đốc điều hành
+    (CEO) Akbar Al Baker", "Phó Tổng giám đốc (Phó TGĐ) ..." (one test for the title it drops and the gap it skips)."""
+    short = _SHORT_FORM.match(doc.text, end)
+    return short if short and _patterns()["position"].fullmatch(doc.low, short.start(1), short.end(1)) else None
 
 
 def _title_before(doc: Doc, lead: int, positions: list[Span], addressed: bool = False,
@@ -1206,8 +1212,8 @@ def _title_before(doc: Doc, lead: int, positions: list[Span], addressed: bool = 
         return None
     title = doc.text[p_start:p_end]
     # a title's short form in brackets right after it is no organisation: "Giám đốc điều hành (CEO) Akbar Al Baker"
-    short = _SHORT_FORM.match(doc.text, p_end, lead)
-    if short and _patterns()["position"].fullmatch(doc.low, short.start(1), short.end(1)):
+    short = _short_form(doc, p_end)
+    if short and short.end() <= lead:
         p_end = short.end()
     gap = doc.text[p_end:lead]
     if gap == " ":  # the title right before the name (most): nothing between them to weigh
