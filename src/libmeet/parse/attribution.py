@@ -93,7 +93,7 @@ def _grievance() -> re.Pattern[str]:
     verbs = lexicon.alternation(lexicon.words("directions_grievances.txt"), spaces=True, word_start=True)
     # (a post not closed by a comma or a dash is followed by "cũng" / "đã", not a verb of its own: "ông Nguyễn Toàn
     # Thắng, Giám đốc Sở TN-MT khẳng định ý kiến phản ánh ..." is no complaint)
-    # (a post between dashes of any length: "-", "–", "—"; matched on the folded text)
+    # (a post between dashes of any length: "-", "–", "—"; matched on the lower-case text)
     return re.compile(r"(?:\s*\([^()\n]{1,40}\))?(?:\s*(?:,|\s[\u2013\u2014-])\s*(?P<post>[^,.;:!?\n“”\"]{1,80}?)"
                       r"(?:\s[\u2013\u2014-]|,|(?=\s+(?:cũng|đã)\s)))?\s*(?:(?:cũng|đã|liên\s+tục|tiếp\s+tục)\s+)*"
                       r"(?:" + verbs + r")(?!\w)")

@@ -854,7 +854,8 @@ def nearest_year(month: int, day: int, around: dt.date, ahead: bool = False) -> 
 
 
 #: a day and its month, each of one or two digits, between "/", "." or "-" (groups "day", "month"): "7/5", "3-11",
-#: "3.2" (directions.dated_elsewhere and people.told_on_another_day read the day a sentence's first clause writes)
+#: "3.2" (directions.dated_elsewhere reads the day a sentence's first clause writes, people.told_on_another_day the day
+#: a sentence opens on)
 DAY_MONTH = r"(?P<day>\d{1,2})\s?[/.-]\s?(?P<month>\d{1,2})"
 
 

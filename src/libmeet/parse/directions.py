@@ -2181,8 +2181,9 @@ def extract_directions(doc: Doc, title: str | None = None, targets: bool = False
             spans.extend(_split(doc, start, e))
             follow, follow_para = _FOLLOW - 1, para
         elif not targets and (aim := _aim_ahead(doc, s, e)) is not None:
-            # "Theo đó, phấn đấu đến cuối năm nay, tỷ lệ mẫu giám sát vi phạm ... giảm 10%": the target alone, no
-            # chain (what follows it is as a rule the speakers' own views: "Nhiều chuyên gia góp ý, ...")
+            # "Theo đó, phấn đấu đến cuối năm nay, tỷ lệ mẫu giám sát vi phạm ... giảm 10%": the target, with no
+            # _FOLLOW chain (what follows it is as a rule the speakers' own views: "Nhiều chuyên gia góp ý, ..."); only
+            # a run of further figures goes on from it (aim_at: "Tỷ lệ cơ sở ... tăng 10% so với năm trước.")
             spans.extend(_split(doc, aim, e, semicolons=False))
             aim_at = index
         elif has_cue and (_announces(doc, s, e) or _CONCLUDING.match(low, s, e)):
@@ -2255,7 +2256,8 @@ _DAY_NOT_AFTER = re.compile(r"(?:(?<!\w)" + _alt("directions_day_not_after.txt",
 def dated_elsewhere(doc: Doc, at: int, start: dt.date | None) -> bool:
     """Whether the point at `at` is told in a sentence whose first clause, before the point, writes a day before the
     meeting's first day (`start`, _CLAUSE_DAY): what that clause tells was done on that day, not at the meeting (a later
-    day there is mostly a time the point sets, "Ngay trong ngày 27/6, tôi đề nghị ...", or the meeting's own next day).
+    day there is mostly a time the point sets, "Ngay trong ngày 27/6, tôi đề nghị ...", or the meeting's own next day;
+    a sentence that opens on a day outside the meeting's days is dropped before, by people.told_on_another_day).
     Never when the meeting has no day."""
     if start is None:
         return False

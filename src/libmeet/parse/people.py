@@ -3057,11 +3057,11 @@ _A_VIEW = re.compile(r"(?<!\w)(?:cho rằng|nhận định|nhận xét|bình lu�
 _QUOTED_BEFORE = re.compile(r"”[^“]*$")
 #: the kinds of leaders' talks, which papers tell with the views of experts who were not there
 _LEADERS_TALKS = frozenset({"hội đàm", "hội kiến", "cuộc gặp", "tiếp"})
-#: ... and a press conference, whose hosts speak: the expert gives the paper a view on what they told ("theo Tiến sĩ
-#: Nguyễn Minh Phong – Chuyên gia nghiên cứu kinh tế nhận định: “Lý giải của đại diện Bộ Tài chính ...”"), as at any
-#: gathering abroad but a workshop, a talk, a course or a working session, whose experts are its speakers ("Chuyên gia
-#: Alice Ekman ở Viện Quan hệ quốc tế Pháp đánh giá" on the forum in Beijing; not "có buổi trao đổi học thuật với giáo
-#: sư Masahiro Horie" at a working session in Tokyo)
+#: the kinds whose experts are its speakers, at home or abroad: a workshop, a talk, a course, a working session ("có
+#: buổi trao đổi học thuật với giáo sư Masahiro Horie" at a working session in Tokyo; commentators are set aside at a
+#: press conference, "theo Tiến sĩ Nguyễn Minh Phong – Chuyên gia nghiên cứu kinh tế nhận định: “Lý giải của đại diện
+#: Bộ Tài chính ...”", and at any other gathering abroad, "Chuyên gia Alice Ekman ở Viện Quan hệ quốc tế Pháp đánh giá"
+#: on the forum in Beijing)
 _EXPERTS_SPEAK = frozenset({"hội thảo", "tọa đàm", "tập huấn", "bồi dưỡng", "buổi làm việc"})
 #: (the reach, in characters, of such a title before or after the name)
 _COMMENTATOR_REACH = 40
