@@ -45,6 +45,7 @@ def test_whole_words_is_finditer_of_the_escaped_word_between_non_word_characters
     ("again", {"phát biểu", "chia sẻ", "trao đổi"}),
     ("informs", {"thông tin"}),
     ("reported", {"cho biết", "cho hay", "tiết lộ", "đưa tin", "dẫn"}),
+    ("aim", {"cho biết", "cho rằng", "cho hay", "nói", "nhấn mạnh", "khẳng định", "đánh giá"}),
 ])
 def test_tagged_reads_the_surfaces_that_carry_a_tag(tag, surfaces):
     found = lexicon.tagged("tells_verbs.txt", tag)
@@ -65,3 +66,14 @@ def test_labelled_refuses_a_surface_labelled_twice(monkeypatch):
     assert lexicon.tagged("twice_test.txt", "họp") == ("cuộc họp",)
     with pytest.raises(ValueError):
         lexicon.labelled("twice_test.txt")
+
+
+@pytest.mark.parametrize("text, found", [
+    ("ủy ban mttq việt nam tp.hcm đề nghị", "ủy ban mttq việt nam tp.hcm đề nghị"),  # a dot inside a word goes on
+    ("ủy ban mttq. đề nghị", "ủy ban mttq"),  # a dot before a space ends it
+    ("a; b", "a"),
+])
+def test_no_stop_is_any_character_but_the_stops_or_a_dot_inside_a_word(text, found):
+    import re
+
+    assert re.match(lexicon.no_stop(".;:!?") + "*", text).group() == found

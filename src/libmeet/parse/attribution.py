@@ -99,7 +99,7 @@ def _grievance() -> re.Pattern[str]:
                       r"(?:" + verbs + r")(?!\w)")
 
 
-def _petitioner(doc: Doc, person: tuple[Person, list[Span]]) -> bool:
+def _complainant(doc: Doc, person: tuple[Person, list[Span]]) -> bool:
     """Whether the person, presiding nowhere, is told to complain somewhere in the article (_grievance): a worker's,
     a union's or a firm's spokesman at a dialogue with the city's chairman, whose request is put to the meeting
     ("Bà Hải đề nghị Chủ tịch TP Hà Nội chỉ đạo ...", "anh Hải cho biết và đề nghị một tháng nên bố trí ..."); not a
@@ -175,10 +175,10 @@ def _business_guest(person: Person, hosts: list[str]) -> bool:
 #: "Cử tri và nhân dân mong muốn ...", the Front also written as one run of capitals: "Đoàn Chủ tịch UBMTTQVN cũng nêu 6
 #: kiến nghị"; a dot inside a word of its name goes with it: "Ủy ban MTTQ Việt Nam TP.HCM đề nghị chính quyền TP ...")
 _PETITIONERS = re.compile(
-    r"(?<!\w)(?:(?:mặt trận|\w*mttq\w*)(?!\w)(?:\.(?=\w)|[^.;:!?]){0,60}?(?:đề nghị|kiến nghị|mong muốn|yêu cầu|"
-    r"đề xuất)"
-    r"|cử tri(?: và nhân dân| cả nước)?(?:\.(?=\w)|[^.;:!?]){0,100}?(?:mong muốn|kiến nghị|đề nghị|phản ánh|yêu cầu|"
-    r"ghi nhận)"
+    r"(?<!\w)(?:(?:mặt trận|\w*mttq\w*)(?!\w)" + lexicon.no_stop(".;:!?") + r"{0,60}?(?:đề nghị|kiến nghị|mong muốn|"
+    r"yêu cầu|đề xuất)"
+    r"|cử tri(?: và nhân dân| cả nước)?" + lexicon.no_stop(".;:!?") + r"{0,100}?(?:mong muốn|kiến nghị|đề nghị|"
+    r"phản ánh|yêu cầu|ghi nhận)"
     r"|kiến nghị của cử tri)(?!\w)")
 
 
@@ -360,8 +360,9 @@ def _named_as() -> re.Pattern[str]:
     (EVN)" (the last one, no comma in it), "Tổng công ty Điện lực TP.HCM (EVNHCMC)" (a dot inside a word goes with
     it)."""
     bodies = lexicon.alternation(lexicon.tagged("directions_body_asks.txt", "body"), spaces=True)
+    letter = lexicon.no_stop(r".,;:!?()\n")
     return re.compile(rf"(?<!\w)(?P<body>{bodies})(?!\w)"
-                      rf"(?P<name>(?:(?!(?<!\w)(?:{bodies})(?!\w))(?:\.(?=\w)|[^.,;:!?()\n])){{1,80}})$")
+                      rf"(?P<name>(?:(?!(?<!\w)(?:{bodies})(?!\w)){letter}){{1,80}})$")
 
 
 #: a meeting's name up to what it is about: "Đối thoại | về việc tháo gỡ khó khăn, vướng mắc của VASEP ..." is not
@@ -1071,7 +1072,7 @@ def _only_present(doc: Doc, person: tuple[Person, list[Span]], hosts: list[str] 
                   organizers: list[str] | None, foreign: bool = False) -> bool:
     """Whether the person only takes part: a participant, a seated deputy, a guest from another body, a business."""
     return takes_part_only(person[0]) or _seated(doc, person) or _guest(person[0], hosts or [], foreign) \
-        or _business_guest(person[0], organizers or []) or _petitioner(doc, person)
+        or _business_guest(person[0], organizers or []) or _complainant(doc, person)
 
 
 #: an order given, right before the point: only one over those told to do it gives it, whatever body they come from
@@ -1163,7 +1164,7 @@ def participants_points(doc: Doc, points: list[Span], people: list[tuple[Person,
             p_start = _sentence(doc, s_start - 2)[0]
             before = {index for _, index in mentions[bisect_left(starts, p_start):bisect_left(starts, s_start)]}
             if "\n" not in doc.text[p_start:s_start] and before and all(
-                    _known_participant(people[i][0]) or _petitioner(doc, people[i]) or i not in orderers and (
+                    _known_participant(people[i][0]) or _complainant(doc, people[i]) or i not in orderers and (
                         _guest(people[i][0], hosts or [], foreign)
                         or public and _business_guest(people[i][0], organizers or [])) for i in before):
                 verdicts.append(True)
@@ -1174,7 +1175,7 @@ def participants_points(doc: Doc, points: list[Span], people: list[tuple[Person,
             # muốn ..."
             speakers = {i for i in speakers if i == guest or not _named_as_object(doc, people[i][1], s_start, s_end)}
         verdicts.append(bool(speakers) and all(takes_part_only(people[i][0]) or _seated(doc, people[i])
-                                               or _petitioner(doc, people[i])
+                                               or _complainant(doc, people[i])
                                                or i not in orderers and _guest(people[i][0], hosts or [], foreign)
                                                or i not in orderers and public
                                                and _business_guest(people[i][0], organizers or [])

@@ -2417,9 +2417,9 @@ def _trip_end_sapo(text: str, starts: Sequence[int], title_end: int) -> bool:
 
 #: a title that weighs a trip or a meeting still ahead (detect_preview.txt) ...
 _PREVIEW = _title_phrases("detect_preview.txt", opening=False)
-#: ... which it or its lead names: "chuyến công du", "chuyến thăm", "cuộc gặp", "Đối thoại Shangri-La", "hội nghị G7"
-_PREVIEWED = re.compile(r"(?<!\w)(?:chuyến\s+(?:công\s+du|thăm)|cuộc\s+gặp|thượng\s+đỉnh|hội\s+nghị|diễn\s+đàn"
-                        r"|đối\s+thoại|hội\s+đàm)(?!\w)")
+#: ... which it or its lead names (detect_previewed.txt): "chuyến công du", "chuyến thăm", "cuộc gặp", "Đối thoại
+#: Shangri-La", "hội nghị G7"
+_PREVIEWED = re.compile(r"(?<!\w)(?:" + _alternation(lexicon.words("detect_previewed.txt"), spaces=True) + r")(?!\w)")
 
 
 def _previewed(text: str, title: str, starts: Sequence[int], title_end: int) -> bool:

@@ -1932,8 +1932,9 @@ _AIM_FIGURE = re.compile(_SHARE + r"|(?<!\w)(?:" + _FIGURE_VERBS + r"|đạt|lê
 _AIM_NOT = re.compile(r"[^,.;:!?\n]{0,40}?(?<!\w)(?:năm\s+(?:\d{4}|qua|ngoái|trước)\s*,|(?:\d+|sáu|chín)\s+tháng|quý\s+"
                       r"|sau\s+khi|lũy\s+kế|tính\s+(?:đến|chung|từ)|hiện\s+(?:nay|tại|có|đang)|trước\s+đó|cùng\s+kỳ)"
                       r"|[\s\"“‘«(]*[\"“‘«]")
-#: ... nor someone's words or a turn away (directions_aim_not_after.txt: "cho biết", "theo ông", "tuy nhiên")
-_AIM_SPEAKS = re.compile(_alt("directions_aim_not_after.txt"))
+#: ... nor someone's words or a turn away (directions_aim_not_after.txt: "theo ông", "tuy nhiên"; tells_verbs.txt's
+#: "aim": "cho biết")
+_AIM_SPEAKS = re.compile(_alt("directions_aim_not_after.txt", extra=lexicon.tagged("tells_verbs.txt", "aim")))
 
 
 def _aim_goes_on(doc: Doc, s: int, e: int) -> bool:
@@ -2394,7 +2395,7 @@ _QUOTE_CLOSE = re.compile(r"[”\"](?=[^”\"“]{0,160}$)")
 #: (a leader's "nhấn mạnh" may go on past the closing of the words: "”, ông Vượng nhấn mạnh việc đưa vào sản xuất,
 #: kinh doanh xăng E5 có lợi ích lớn ...", "”, Thủ tướng nhấn mạnh và cho rằng cần phân cấp mạnh mẽ hơn ...")
 #: (a dot inside a word of the post is no sentence end: "” - Chủ tịch UBND TP.HCM Nguyễn Thành Phong nhấn mạnh.")
-_SAID_AFTER_QUOTE = re.compile(r"[”\"]\s*[,–-]+\s*(?:[^.;:“”\"\n]|\.(?=\w)){2,80}?\s"
+_SAID_AFTER_QUOTE = re.compile(r"[”\"]\s*[,–-]+\s*" + lexicon.no_stop(r".;:“”\"\n") + r"{2,80}?\s"
                                r"(?P<verb>nhấn\s+mạnh|yêu\s+cầu|chỉ\s+đạo|kết\s+luận|lưu\s+ý|nêu\s+rõ|nói)"
                                r"(?:(?:\s+\w+){0,2}\s*(?:\./\.|[.!…])?\s*$|(?<=mạnh)(?P<more>\s+\w))")
 #: ... of which the plain "nói" and "nêu rõ" count only when a leader closes on them: "\"GV giảng dạy lớp 6 năm học tới

@@ -66,6 +66,12 @@ def tagged(name: str, tag: str) -> tuple[str, ...]:
                          if any(tag in label.split() for label in labels)), key=len, reverse=True))
 
 
+def no_stop(chars: str) -> str:
+    """A regex for one character that is none of `chars` (written as inside a character set: ".;:!?"), or a dot
+    inside a word, which is no sentence end ("TP.HCM"): `(?:\\.(?=\\w)|[^chars])`."""
+    return rf"(?:\.(?=\w)|[^{chars}])"
+
+
 @cache
 def table(name: str) -> Any:
     """A JSON data file."""
