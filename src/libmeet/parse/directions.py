@@ -2248,7 +2248,7 @@ _EXPLAINS_DRAFT = re.compile(
 #: (a year written whole or by its last two digits, "ngày 7/5/17"; a day without one is put in the year nearest the
 #: meeting: "ngày 28/12" before a meeting on 5/1 is the last year's)
 _CLAUSE_DAY = re.compile(r"(?<!\w)(?:(?:sáng|chiều|tối|trưa)(?:\s+(?:hôm|ngày))?|hôm|ngày)\s+" + DAY_MONTH
-                         + r"(?:\s?[/.-]\s?(\d{4}|\d{2}))?(?![\d%])(?!\s*(?:tháng|năm|giờ|h)(?!\w))")
+                         + r"(?:\s?[/.-]\s?(?P<year>\d{4}|\d{2}))?(?![\d%])(?!\s*(?:tháng|năm|giờ|h)(?!\w))")
 _LEAD_IN = re.compile(r"\W*(?:(?:về|liên\s+quan(?:\s+(?:đến|tới))?|trước\s+đó|đối\s+với)(?!\w)[^,;:.!?\n]{0,80},\s*)?")
 _DAY_NOT_AFTER = re.compile(r"(?:(?<!\w)" + _alt("directions_day_not_after.txt", "directions_documents.txt")
                             + r"|\(|(?<!\w)số\s[^,;()]{0,60}?)\s*$")
@@ -2274,7 +2274,7 @@ def dated_elsewhere(doc: Doc, at: int, start: dt.date | None) -> bool:
     for day in _CLAUSE_DAY.finditer(low, head, clause_end):
         if _DAY_NOT_AFTER.search(low, max(s, day.start() - 70), day.start()):
             continue
-        told = day_near(int(day["month"]), int(day["day"]), start, day.group(3))
+        told = day_near(int(day["month"]), int(day["day"]), start, day["year"])
         if told is not None:
             return told < start
     return False
