@@ -1686,6 +1686,25 @@ def test_the_founders_of_a_friendship_are_not_attendees(text, named):
      "Bình. Kết thúc hội đàm, hai nhà lãnh đạo đã chứng kiến lễ ký kết 5 văn kiện hợp tác. Cũng trong khuôn khổ chuyến thăm, Chủ tịch nước Trần Đại Quang chiều 11-5 đã tiếp Phó "
      "Chủ tịch Hội nghị Hiệp thương chính trị nhân dân toàn quốc (Chính hiệp) Trung Quốc Vương Gia Thụy.",
      {"Trần Đại Quang", "Tập Cận Bình"}, {"Vương Gia Thụy"}),
+    # bench 22422466 (seed-230 reading, E35), 22643187: another meeting of the visit, "Nhân chuyến thăm," / "Trong thời
+    # gian ở thăm"
+    ("Theo hãng thông tấn Kyodo, Thủ tướng Nhật Bản Shinzo Abe bày tỏ muốn hợp tác với Trung Quốc trong nỗ lực phi hạt "
+     "nhân hóa Bán đảo Triều Tiên trong cuộc gặp với Ủy viên Quốc vụ Trung Quốc Dương Khiết Trì tại Tokyo ngày 31/5. "
+     "Trong cuộc gặp tại văn phòng thủ tướng Nhật Bản, Thủ tướng Abe nhấn mạnh hợp tác với Trung Quốc. Ông Dương Khiết Trì đang ở thăm chính thức Nhật Bản từ ngày 29/5. Nhân "
+     "chuyến thăm, ông Dương Khiết Trì đã gặp gỡ Ngoại trưởng Nhật Bản Fumiko Kishida.",
+     {"Shinzo Abe", "Dương Khiết Trì"}, {"Fumiko Kishida"}),
+    ("Chiều 29/6, tại Trụ sở Trung ương Đảng, Tổng Bí thư Nguyễn Phú Trọng đã tiếp ngài Khaw Boon Wan, Chủ tịch Đảng "
+     "Hành động Nhân dân Singapore. Trong thời gian ở thăm Việt Nam, Đoàn cấp cao Đảng Hành động Nhân dân Singapore đã "
+     "có cuộc làm việc với đồng chí Trương Quang Nghĩa, Ủy viên Trung ương Đảng, Bộ trưởng Bộ Giao thông Vận tải.",
+     {"Nguyễn Phú Trọng", "Khaw Boon Wan"}, {"Trương Quang Nghĩa"}),
+    # working 22415730: a starred paragraph of the day's round-up glued to a photo credit ("... Ảnh: VGP/Quang Hiếu *
+    # Cùng ngày ...") is another occasion all the same
+    ("Ngày 30/5, tại trụ sở Liên Hợp Quốc, Thủ tướng Nguyễn Xuân Phúc đã hội đàm với Tổng Thư ký Liên Hợp Quốc Antonio "
+     "Guterres. Thủ tướng Nguyễn Xuân Phúc tham dự và phát biểu tại Lễ kỷ niệm 40 năm Việt Nam gia nhập Liên Hợp Quốc. "
+     "Ảnh: VGP/Quang Hiếu * Cùng ngày tại trụ sở Liên Hợp Quốc, Thủ tướng Nguyễn Xuân Phúc đã tham dự và phát biểu tại "
+     "Lễ kỷ niệm 40 năm Việt Nam gia nhập Liên Hợp Quốc trước sự chứng kiến của Tổng Thư ký Liên Hợp Quốc Antonio "
+     "Guterres, Chủ tịch Đại hội đồng Liên Hợp Quốc Peter Thompson.",
+     {"Nguyễn Xuân Phúc", "Antonio Guterres"}, {"Peter Thompson"}),
     # bench 22729794 (seed-210 reading, E16): the next meeting of the visit, after the one before it
     ("Sáng 11-7, Thủ tướng Nguyễn Xuân Phúc đã tới thăm thành phố Rotterdam và có cuộc làm việc với Thị trưởng "
      "Rotterdam Ahmed Aboutaleb. Sau cuộc tiếp Thị trưởng Rotterdam, Thủ tướng Chính phủ Nguyễn Xuân Phúc và Đoàn đại "

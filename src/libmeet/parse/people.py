@@ -2061,10 +2061,13 @@ def _elsewhere(doc: Doc, start: int, kind: str | None = None, at: int | None = N
 
 
 #: crawled text glues a caption to the sentence after it, with no full stop: "... Ảnh: TTXVN/Nguyễn Minh Chiều cùng ngày,
-#: Thượng tướng X ... đến chào xã giao Tổng bí thư ..." - a sentence starts at such an opener
+#: Thượng tướng X ... đến chào xã giao Tổng bí thư ...", "... Ảnh: Thanh Tuấn/Zing Cùng ngày, Thủ tướng Nguyễn Xuân Phúc
+#: đã có các cuộc gặp với ...", or a starred paragraph of a round-up: "... Ảnh: VGP/Quang Hiếu * Cùng ngày tại trụ sở
+#: Liên Hợp Quốc, Thủ tướng ... đã tham dự ... Lễ kỷ niệm ..." - a sentence starts at such an opener
 #: (after a lower-case letter and a space: asserted after the capital, so that the engine skips ahead to the next one)
+_GLUED_OPENERS = ("Cùng ngày", *(f"{time} cùng ngày" for time in ("Sáng", "Chiều", "Tối", "Trưa")))
 _GLUED_SAME_DAY = re.compile(lexicon.alternation(
-    (*(f"{time} cùng ngày" for time in ("Sáng", "Chiều", "Tối", "Trưa")),
+    (*_GLUED_OPENERS, *(f"* {opener}" for opener in _GLUED_OPENERS),
      *(f"Cũng trong {time}" for time in ("ngày", "sáng", "chiều"))), after="[a-zà-ỹđ] "))
 #: ... and a photo's credit glued to the "Trước đó" that opens the background after it: "... Bí thư Thành ủy TP.HCM
 #: Nguyễn Thiện Nhân. Ảnh: Phạm Hải Trước đó, nguyên Bí thư Thành ủy TP.HCM ... Đinh La Thăng đã được Bộ Chính trị
@@ -2190,9 +2193,9 @@ def _another_time(low: str, start: int, end: int, day: date | None, own: str) ->
 def _sentences(doc: Doc) -> list[int]:
     """Where the doc's sentences start (one pass a doc)."""
     starts = [0] + [m.end() for m in _SENTENCE_OPEN.finditer(doc.text)]
-    # (each glued opener holds "cùng ngày" or "Cũng trong": most texts hold neither, and need no scan for them)
+    # (each glued opener holds "ùng ngày" or "Cũng trong": most texts hold neither, and need no scan for them)
     glued = [m.start() for m in _GLUED_SAME_DAY.finditer(doc.text)] \
-        if "cùng ngày" in doc.text or "Cũng trong" in doc.text else []
+        if "ùng ngày" in doc.text or "Cũng trong" in doc.text else []
     if "Trước đó" in doc.text:
         glued += [m.end() for m in _GLUED_EARLIER.finditer(doc.text)]
         glued += [m.start() for m in _GLUED_EARLIER_LOW.finditer(doc.text)
@@ -2377,9 +2380,11 @@ _MET = re.compile(r"(?<!\w)(?:tiếp|hội\s+đàm|hội\s+kiến|gặp|gặp\s+
 #: a sentence that turns to something else done the same day: "Chiều cùng ngày, tại trụ sở Bộ Công Thương, Thứ trưởng
 #: Hoàng Quốc Vượng đã chủ trì buổi làm việc ...", "Cũng trong ngày 6/2, Thứ trưởng ... đã ký công văn ... chỉ đạo ...";
 #: or to another meeting of the same trip: "Cũng trong khuôn khổ chuyến thăm, Chủ tịch nước Trần Đại Quang chiều 11-5 đã
-#: tiếp Phó Chủ tịch ... Vương Gia Thụy"
+#: tiếp Phó Chủ tịch ... Vương Gia Thụy", "Nhân chuyến thăm, ông Dương Khiết Trì đã gặp gỡ Ngoại trưởng Nhật Bản Fumiko
+#: Kishida ...", "Trong thời gian ở thăm Việt Nam, Đoàn ... đã có cuộc làm việc với đồng chí Trương Quang Nghĩa"
 _SAME_DAY = re.compile(r"\W*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:cùng ngày|cũng trong ngày|cũng trong sáng"
-                       r"|cũng trong chiều|cũng trong khuôn khổ chuyến (?:thăm|công tác|công du))(?!\w)")
+                       r"|cũng trong chiều|cũng trong khuôn khổ chuyến (?:thăm|công tác|công du)"
+                       r"|nhân chuyến (?:thăm|công tác|công du)|trong thời gian (?:tham dự|ở thăm|thăm|công tác))(?!\w)")
 #: ... but not the same sitting going on, told by a part of the day and what the sitting does in the first words:
 #: "Cũng trong sáng nay, trình bày tờ trình Dự thảo về Nghị quyết ..., Trưởng Ban Tổ chức Thành ủy Hà Nội Vũ Đức Bảo cho
 #: biết ...", "Cũng trong chiều nay, QH cũng biểu quyết thông qua Luật chuyển giao công nghệ" (not "Cũng trong chiều
@@ -2462,6 +2467,7 @@ def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None, *,
     earlier = [_earlier_meeting(low, start) for start in starts] if earlier_on and "trước đó" in low \
         else [False] * len(starts)
     if "cùng ngày" not in low and "cũng trong" not in low and "*" not in low and "sau cuộc" not in low \
+            and "nhân chuyến" not in low and "trong thời gian" not in low \
             and "sau buổi" not in low and not any(other_days) and not any(sections) and not any(earlier):
         # (no sentence can open on what _SAME_DAY or _NEXT_MEETING reads, nor on a star: most texts)
         return (False,) * len(starts)
