@@ -3347,3 +3347,47 @@ def test_what_should_have_been_done_is_no_point(text: str, set_aside: str) -> No
 def test_a_counterfactual_word_inside_another_word_sets_nothing_aside(text: str, kept: str) -> None:
     found = points(text)
     assert any(p.startswith(kept) for p in found), found
+
+
+#: a point opening on the tense of a deed ("đã", "đang", "vừa"), its subject told before it, reports a result or an
+#: aside, not a task (working 22702416, dnw unc_news_society_234, bench 22641383, 22333245, 22308329); "đã đến lúc"
+#: (the time has come) and a task the deed leads to, given its own subject, stay points (bench 21472168, 21486188)
+@pytest.mark.parametrize("text, point, told", [
+    ("Thủ tướng Nguyễn Xuân Phúc khẳng định Việt Nam sẽ nỗ lực hoàn thành sớm 17 Mục tiêu Phát triển bền vững, trong "
+     "đó ưu tiên cho các vấn đề giảm nghèo, ứng phó với biến đổi khí hậu; đã và đang lồng ghép các hoạt động ứng phó "
+     "với biến đổi khí hậu vào các quy hoạch, kế hoạch phát triển.",
+     "đã và đang lồng ghép các hoạt động ứng phó với biến đổi khí hậu vào các quy hoạch, kế hoạch phát triển", True),
+    ("Sau 2 năm tính từ tháng 6/2014 đến hết ngày 31/12/2016, có 147 khuyến nghị đã được triển khai thực hiện và 4 "
+     "khuyến nghị được thực hiện một phần.",
+     "đã được triển khai thực hiện và 4 khuyến nghị được thực hiện một phần", True),
+    ("Từ đó nhiều ý kiến đề xuất, mong muốn đã được các bạn trẻ gửi gắm đến lãnh đạo Thành phố.",
+     "đã được các bạn trẻ gửi gắm đến lãnh đạo Thành phố", True),
+    ("Đang cần sự quyết định đầu tư, phải mở hầu bao mà tình hình thế này có đảm bảo hay không.",
+     "Đang cần sự quyết định đầu tư, phải mở hầu bao mà tình hình thế này có đảm bảo hay không", True),
+    ("EU nhất trí cho rằng đã đến lúc EU cần phải dẫn đầu ở cấp toàn cầu.",
+     "đã đến lúc EU cần phải dẫn đầu ở cấp toàn cầu", False),
+    ("Ông Thăng cho rằng đây là địa phương có tốc độ đô thị hóa nhanh, đang trở thành đại công trường do có nhiều dự "
+     "án lớn như khu đô thị mới Thủ Thiêm... nên lãnh đạo quận cần nỗ lực đảm bảo an ninh trật tự.",
+     "đang trở thành đại công trường do có nhiều dự án lớn như khu đô thị mới Thủ Thiêm... nên lãnh đạo quận cần nỗ "
+     "lực đảm bảo an ninh trật tự", False),
+    ("Phó Thủ tướng yêu cầu các bộ, ngành đã được giao nhiệm vụ khẩn trương hoàn thành báo cáo.",
+     "các bộ, ngành đã được giao nhiệm vụ khẩn trương hoàn thành báo cáo", False),
+])
+def test_a_deed_told_is_no_task(text: str, point: str, told: bool) -> None:
+    from libmeet.parse import directions
+    doc = Doc.from_raw(text)
+    start = doc.text.index(point)
+    assert directions.deed_told(doc, (start, start + len(point))) is told
+
+
+def test_a_deed_told_after_a_leaders_point_is_left_out_of_the_record() -> None:
+    """working 22702416: the deed after the ";" ("đã và đang lồng ghép ...") is the country's report, not a task."""
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    text = ("Thủ tướng dự Hội nghị Thượng đỉnh G20\nChiều 7/7, tại Hội nghị Thượng đỉnh G20 ở Hamburg, Thủ tướng "
+            "Nguyễn Xuân Phúc đề nghị G20 tăng cường hợp tác triển khai Chương trình nghị sự 2030 về phát triển bền "
+            "vững; đã và đang lồng ghép các hoạt động ứng phó với biến đổi khí hậu vào các quy hoạch, kế hoạch phát "
+            "triển.")
+    event = parse_text(text, Meta(reference_date=dt.date(2017, 7, 31)))
+    assert not any(d.startswith("đã và đang") for d in event.directions), event.directions
+    assert any("deed" in w for w in event.warnings), event.warnings

@@ -2814,3 +2814,20 @@ def shortcoming(doc: Doc, span: Span) -> bool:
     start, end = span
     return bool(_SHORTCOMING.search(doc.low, start, end)) and not _STILL_ASKS.search(doc.low, start, end) \
         and not _opens_on_action().match(doc.low, start, end)
+
+
+#: a point opening on the tense of a deed ("đã", "đang", "vừa"), its subject told before it: a result or an aside, not a
+#: task: "... ứng phó với biến đổi khí hậu; đã và đang lồng ghép các hoạt động ứng phó ...", "có 147 khuyến nghị đã được
+#: triển khai thực hiện", "nhiều ý kiến đề xuất, mong muốn đã được các bạn trẻ gửi gắm đến lãnh đạo Thành phố"; not "đã
+#: đến lúc" (the time has come): "nhất trí cho rằng đã đến lúc EU cần phải dẫn đầu"
+_DEED_OPENS = re.compile(r"(?:đã|đang|vừa)(?!\w)(?!\s+đến\s+lúc(?!\w))")
+#: the task the told deed leads to, given its own subject: "đang trở thành đại công trường do có nhiều dự án lớn ... nên
+#: lãnh đạo quận cần nỗ lực đảm bảo an ninh trật tự"
+_SO_ASKS = re.compile(r"(?<!\w)(?:nên|vì\s+vậy|vì\s+thế|do\s+đó|do\s+vậy)\s+"
+                      r"(?:[^\s,.;:!?]+\s+){1,5}?(?:cần|phải)(?!\w)")
+
+
+def deed_told(doc: Doc, span: Span) -> bool:
+    """Whether a point opens on the tense of a deed told ("đã và đang lồng ghép ...") and asks nothing after it."""
+    start, end = span
+    return bool(_DEED_OPENS.match(doc.low, start, end)) and not _SO_ASKS.search(doc.low, start, end)

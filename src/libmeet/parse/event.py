@@ -172,6 +172,15 @@ class _SetAside(NamedTuple):
     still_heard: bool = False
 
 
+def _not_tasks(points: list, aside: Callable[[Span], bool], what: str, warnings: list[str]) -> list:
+    """The points `aside` (given a point's span) does not set aside, with a warning of how many it did, saying `what`
+    they are ("that tell a shortcoming found")."""
+    kept = [(point, span) for point, span in points if not aside(span)]
+    if len(kept) < len(points):
+        warnings.append(f"{len(points) - len(kept)} point(s) {what} are not counted as directions")
+    return kept
+
+
 def build_event(doc: Doc, info: Meta) -> Event | Skip:
     if not doc.text:
         return Skip(reason="empty: the file has no text")
@@ -342,11 +351,8 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
         return Skip(reason=detect.LONELY)  # "So sánh iOS 11 và iOS 10 ... tại Hội nghị WWDC 2017 ngày 5/6"
     # a wish of the speaker's own side, with no subject ("Thủ tướng Pa-ki-xtan ... mong muốn thúc đẩy hơn nữa quan hệ
     # với Việt Nam"): no task set for anyone
-    wishes = [(point, span) for point, span in kept if not directions.own_wish(doc, span)]
-    if len(wishes) < len(kept):
-        warnings.append(f"{len(kept) - len(wishes)} point(s) that tell what the speaker's own side wishes to do are "
-                        f"not counted as directions")
-        kept = wishes
+    kept = _not_tasks(kept, lambda span: directions.own_wish(doc, span),
+                      "that tell what the speaker's own side wishes to do", warnings)
     # an order a body had already given, told as background ("UBND quận Hai Bà Trưng đã chỉ đạo ra quyết định đình chỉ
     # công tác hai cô giáo")
     earlier = attribution.ordered_before(doc, [span for _, span in kept], speakers, anchor=found.anchor)
@@ -355,22 +361,17 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
                         f"as directions")
         kept = [point for point, before in zip(kept, earlier) if not before]
     # a shortcoming found, not a task ("giám sát hướng dẫn của đơn vị chức năng chưa được quan tâm đúng mức")
-    tasks = [(point, span) for point, span in kept if not directions.shortcoming(doc, span)]
-    if len(tasks) < len(kept):
-        warnings.append(f"{len(kept) - len(tasks)} point(s) that tell a shortcoming found are not counted as "
-                        f"directions")
-        kept = tasks
+    kept = _not_tasks(kept, lambda span: directions.shortcoming(doc, span), "that tell a shortcoming found", warnings)
+    # a deed told, its subject before it, not a task ("... biến đổi khí hậu; đã và đang lồng ghép các hoạt động ...")
+    kept = _not_tasks(kept, lambda span: directions.deed_told(doc, span), "that tell a deed done or under way",
+                      warnings)
     # points told of another occasion the same day ("Chiều cùng ngày, ... chủ trì buổi làm việc ..."), or on another
     # day ("Ngày 22/6, các nước trên đã đưa ra 13 yêu sách ...")
-    here = [(point, span) for point, span in kept
-            if not people.told_the_same_day_elsewhere(doc, found.kind, span[0], found.anchor)
-            and not people.told_of_before(doc, span[0])
-            and not people.told_on_another_day(doc, span[0], when.start, when.end)
-            and not directions.dated_elsewhere(doc, span[0], when.start)]
-    if len(here) < len(kept):
-        warnings.append(f"{len(kept) - len(here)} point(s) told of another occasion (the same day, before it, or on "
-                        f"another day) are not counted as directions")
-        kept = here
+    kept = _not_tasks(kept, lambda span: people.told_the_same_day_elsewhere(doc, found.kind, span[0], found.anchor)
+                      or people.told_of_before(doc, span[0])
+                      or people.told_on_another_day(doc, span[0], when.start, when.end)
+                      or directions.dated_elsewhere(doc, span[0], when.start),
+                      "told of another occasion (the same day, before it, or on another day)", warnings)
     if found.kind == detect.PRESS and kept:
         # a press conference tells the press what was decided elsewhere; it sets no tasks of its own (15 of the 16
         # press conferences in the blind answers have none)
