@@ -4263,3 +4263,52 @@ def test_a_sitting_without_a_name_keeps_no_ordinal_from_the_title():
 def test_the_edition_after_the_bracketed_short_name_that_ends_the_name(text, edition):
     found = detect(Doc.from_raw(text))
     assert found.is_event and found.edition == edition, (found.kind, found.name, found.edition)
+
+
+@pytest.mark.parametrize("text, day", [
+    # the caption after the lead (bench 22387503, the seed-233 reading's clear miss S23)
+    ("Ngoại trưởng Nga và Trung Quốc thảo luận các vấn đề nóng\nTheo Tân Hoa xã, ngày 26/5, Ngoại trưởng Trung Quốc "
+     "Vương Nghị cho rằng Trung Quốc và Nga có những lợi ích tương đồng.\nNgoại trưởng Nga Sergei Lavrov (phải) và "
+     "người đồng cấp Trung Quốc Vương Nghị (trái) trong cuộc họp báo ở Moskva ngày 26/5. Ảnh: AFP/TTXVN Phát "
+     "biểu sau cuộc hội đàm với người đồng cấp Nga Sergei Lavrov tại Moskva, Ngoại trưởng Trung Quốc nhấn mạnh "
+     "Trung Quốc coi trọng mối quan hệ ổn định với Nga hiện nay. Phát biểu tại cuộc họp báo sau hội đàm với Ngoại "
+     "trưởng Nga Lavrov, ông Vương Nghị nêu rõ năm nay đánh dấu 15 năm ngày ký Tuyên bố SCO.", "26/5"),
+    # the caption before the lead (working dantri unc_news_world_223; its later mention deep down)
+    ("Tắt hy vọng tìm thấy thủy thủ sống sót trên tàu ngầm Indonesia\nQuân đội Indonesia công bố những vật dụng được "
+     "tìm thấy tại khu vực tàu ngầm mất tích trong cuộc họp báo ngày 24/4 (Ảnh: Reuters).\nTham mưu trưởng Hải quân "
+     "Indonesia Yudo Margono ngày 24/4 cho biết các nhà chức trách dự kiến sẽ tiến hành quá trình sơ tán để trục vớt "
+     "tàu ngầm KRI Nanggala 402 và thủy thủ đoàn sau khi xác định tàu chìm xuống độ sâu 850 mét ở vùng biển Bali.\n"
+     "Thông tin trên được đưa ra khi những hy vọng về cơ hội sống sót đối với 53 thành viên thủy thủ đoàn, những người "
+     "được cho là đã hết ôxy dự trữ từ sáng sớm ngày 24/4, tắt dần. Theo ông Yudo, cho đến nay, chưa có dấu hiệu nào "
+     "của thủy thủ đoàn và cũng chưa thi thể nào được tìm thấy.\nMột số tàu chiến đã được triển khai đến vùng biển "
+     "Bali, nơi tàu ngầm được liên lạc lần cuối hôm 21/4. Ông Yudo cho biết các tàu này sẽ hỗ trợ tìm kiếm tàu ngầm "
+     "mất tích bằng cách phát hiện các vật thể kim loại hoặc từ tính chìm dưới biển.\nTham mưu trưởng Hải quân "
+     "Indonesia cho rằng tàu ngầm có thể không gặp một vụ nổ, nhưng áp lực lên thân tàu có thể tạo ra một vết nứt "
+     "khiến một số vật dụng thoát ra ngoài.\nTheo Reuters, 6 mảnh vỡ được cho là của tàu ngầm Nanggala đã được "
+     "công bố tại cuộc họp báo ngày 24/4.", "24/4"),
+    # past a sapo, the caption right after the lead's dated sentence (bench 22478851)
+    ("'Anh em tâm tư khi sáp nhập đơn vị lại thừa phó, thừa trưởng'\nBáo cáo của Bộ Giao thông vận tải cho biết việc "
+     "sáp nhập các đơn vị sự nghiệp công lập gặp nhiều khó khăn khi xảy ra tình trạng thừa cấp trưởng, cấp phó.\nSáng "
+     "7/6, Phó thủ tướng Vương Đình Huệ (Trưởng Ban chỉ đạo Nhà nước về đổi mới cơ chế quản lý, cơ chế tài chính, tổ "
+     "chức lại đơn vị sự nghiệp công lập) nghe các bộ Giao thông vận tải, Nông nghiệp và Phát triển nông thôn, Tài "
+     "nguyên và Môi trường, Công Thương báo cáo về đổi mới cơ chế hoạt động của các đơn vị sự nghiệp công lập. Phó thủ "
+     "tướng Vương Đình Huệ, Trưởng Ban chỉ đạo Nhà nước về đổi mới cơ chế quản lý, cơ chế tài chính, tổ chức lại đơn "
+     "vị sự nghiệp công lập tại cuộc họp sáng 7/6. Ảnh: Công Khanh. Cần sáp nhập các đơn vị manh mún, nhỏ lẻ Thứ "
+     "trưởng Bộ Giao thông vận tải Nguyễn Hồng Trường thông tin qua quá trình tổ chức lại các đơn vị sự nghiệp công "
+     "lập, bộ đã giảm 15 ban quản lý các dự án xuống còn 8 ban.", "7/6"),
+])
+def test_a_meeting_a_caption_dates_beside_a_lead_of_the_same_day_is_reported(text, day):
+    doc = Doc.from_raw(text)
+    found = detect(doc, title=text.split("\n")[0])
+    assert found.is_event and not found.undated, found.reason
+    assert day in doc.text[found.anchor:found.anchor + 80]  # (the caption's meeting, with its day)
+
+
+def test_a_caption_of_another_day_than_the_lead_does_not_report_its_meeting():
+    # working 22420956: the caption's meeting of 18/5 beside a lead of 31/5
+    text = ("Quốc hội Hàn Quốc chấp thuận ông Lee Nak-yon làm Thủ tướng\nQuốc hội Hàn Quốc ngày 31/5 đã chấp thuận "
+            "người được Tổng thống Moon Jae-in lựa chọn là ông Lee Nak-yon làm Thủ tướng. Thủ tướng Hàn Quốc mới được "
+            "bổ nhiệm Lee Nak-yon trả lời báo giới sau cuộc họp tại Seoul ngày 18/5. (Nguồn: Yonhap/TTXVN) Theo hãng "
+            "thông tấn "
+            "Yonhap, Quốc hội Hàn Quốc ngày 31/5 đã chấp thuận người được Tổng thống Moon Jae-in lựa chọn.")
+    assert not detect(Doc.from_raw(text), title=text.split("\n")[0]).is_event

@@ -2110,7 +2110,10 @@ def _detect(doc: Doc, title: str | None, slug: str | None, published: dt.date | 
                     or m.dated and m.early and m.kind in SITTINGS and _ASSEMBLY_ACTS.search(low, *m.sentence)
                     and _told_as_done(doc, m)
                     or m.dated and m.early and _told_as_done(doc, m)
-                    and (any(end != m.end for end in back[m.kind]) or any(o.kind == m.kind and o.setting for o in mentions)))
+                    and (any(end != m.end for end in back[m.kind])
+                         or any(o.kind == m.kind and o.setting for o in mentions))
+                    # (a photo's caption names it with its day, beside the lead that tells that day)
+                    or m.dated and _caption_on_lead_day(doc, m, starts, where_title))
         if not (m.early or topic or any(end != m.end for end in back[m.kind]) or named_early(m)):
             return False  # a dated meeting deep in an article about something else is a source, not the report
         return m.dated or m.governed and topic
@@ -2240,6 +2243,41 @@ _WILL = re.compile(r"(?<!\w)(?:sẽ|dự kiến|chuẩn bị)(?!\w)")
 
 #: a day of a month as its numbers: "30/4", "25-5", "14 tháng 10" (from a _DAY match)
 _DAY_NUMBERS = re.compile(r"(\d{1,2})(?:\s*(?:[-–]|và|đến|tới)\s*\d{1,2})?(?:\s*[/.-]\s*|\s+tháng\s+)(\d{1,2})")
+
+
+#: a day and its month in figures: "26/5", "24-4", "25.5" (not a decree's or a sum's figures: "61/NQ-CP", "1.200")
+_FIGURE_DAY = re.compile(r"(?<![\d/.,-])(\d{1,2})\s*[/.-]\s*(\d{1,2})(?![\d%]|[.,]\d)")
+
+
+def _caption_on_lead_day(doc: Doc, m: Mention, starts: Sequence[int], title: tuple[int, int]) -> bool:
+    """Whether the mention is the meeting a photo's caption shows, named with its day ("trong cuộc họp báo ở Moskva
+    ngày 26/5. Ảnh: AFP/TTXVN"), and the sentence right before or after the caption, no caption itself, tells that same
+    day: the lead (or one of its first sentences) the caption was set beside, whose words were said there ("Theo Tân
+    Hoa xã, ngày 26/5, Ngoại trưởng Trung Quốc Vương Nghị cho rằng ..."; "... trong cuộc họp báo ngày 24/4 (Ảnh:
+    Reuters). Tham mưu trưởng Hải quân Indonesia Yudo Margono ngày 24/4 cho biết ..."). Not a caption of another day
+    ("Thủ tướng Hàn Quốc mới được bổ nhiệm Lee Nak-yon trả lời báo giới sau cuộc họp tại Seoul ngày 18/5. (Nguồn:
+    Yonhap/TTXVN) | Theo hãng thông tấn Yonhap, Quốc hội Hàn Quốc ngày 31/5 đã chấp thuận ...")."""
+    low = doc.low
+    s_start, s_end = m.sentence
+    if not (_IN_IT_BEFORE.search(low, max(s_start, m.start - 6), m.start) and _dated_by_name(doc, m.end, s_end)):
+        return False
+    if not (_CAPTION.search(low, m.end, min(s_end + 8, len(low)))
+            or _WIRE_CREDIT.search(low, m.end, min(s_end + 12, len(low)))):
+        return False
+    day = _FIGURE_DAY.search(low, m.end, s_end)
+    if not day:
+        return False
+    index = bisect.bisect_right(starts, s_start) - 1
+    last = _lead_index(starts, title) + _LEAD_SENTENCES  # (past a long sapo: "Sáng 7/6, Phó thủ tướng Vương Đình Huệ
+    # ... nghe các bộ ... báo cáo ... | Phó thủ tướng Vương Đình Huệ, ... tại cuộc họp sáng 7/6. Ảnh: Công Khanh.")
+    for j in (index - 1, index + 1):
+        if not 0 <= j < len(starts) or j > last and not m.early:
+            continue
+        start, end = starts[j], starts[j + 1] if j + 1 < len(starts) else len(low)
+        if not _CAPTION.search(low, start, min(end + 8, len(low))) \
+                and any(found.groups() == day.groups() for found in _FIGURE_DAY.finditer(low, start, end)):
+            return True
+    return False
 
 
 def _days_in(low: str, start: int, end: int) -> list[tuple[int, int, int, int]]:
