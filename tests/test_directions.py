@@ -3171,6 +3171,28 @@ def test_dated_elsewhere(text: str, point: str, day: tuple[int, int, int], expec
     assert dated_elsewhere(doc, at, dt.date(*day)) is expected
 
 
+_QATAR = ("Ngày 22/6, các nước trên đã đưa ra 13 yêu sách đối với Qatar, trong đó yêu cầu Doha hạ cấp quan hệ với "
+          "Iran, đóng cửa kênh truyền hình Al Jazeera.")
+OPENS_ON_ANOTHER_DAY = [
+    pytest.param(  # bench 22713667 (talks of 14/7): the sentence opens on an earlier day
+        _QATAR, "Doha hạ cấp", (2017, 7, 14), (2017, 7, 14), True, id="earlier-day-opens"),
+    pytest.param(  # the same sentence in a report of a meeting held on 21-22/6: its second day
+        _QATAR, "Doha hạ cấp", (2017, 6, 21), (2017, 6, 22), False, id="a-day-of-the-meeting"),
+    pytest.param(  # the same sentence in a report of a meeting on 20/6: an opening day after it is outside it too
+        _QATAR, "Doha hạ cấp", (2017, 6, 20), None, True, id="later-day-opens"),
+    pytest.param(  # a report of 12/5: the Government Office's letter of 3/4 passing on the Prime Minister's order
+        "Ngày 3/4, Văn phòng Chính phủ có văn bản truyền đạt chỉ đạo của Thủ tướng, giao Bộ VH-TT-DL chủ trì, phối hợp "
+        "với các bộ, ngành liên quan.", "giao Bộ VH-TT-DL", (2017, 5, 12), None, True, id="a-letter-before"),
+]
+
+
+@pytest.mark.parametrize(("text", "point", "start", "end", "expected"), OPENS_ON_ANOTHER_DAY)
+def test_dated_elsewhere_reads_the_day_a_sentence_opens_on(text: str, point: str, start: tuple[int, int, int],
+                                                           end: tuple[int, int, int] | None, expected: bool) -> None:
+    doc = Doc.from_raw(text)
+    assert dated_elsewhere(doc, doc.text.index(point), dt.date(*start), end and dt.date(*end)) is expected
+
+
 @pytest.mark.parametrize("text, expected", [
     pytest.param(  # bench 21474742 (working answer keeps the verb): a conclusion's order with no subject, as written
         "Chủ tịch UBND TP kết luận buổi làm việc. Giao Sở TN&MT kiểm tra, đánh giá hoạt động hiệu quả 10 trạm quan "

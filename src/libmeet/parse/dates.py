@@ -854,9 +854,11 @@ def nearest_year(month: int, day: int, around: dt.date, ahead: bool = False) -> 
 
 
 #: a day and its month, each of one or two digits, between "/", "." or "-" (groups "day", "month"): "7/5", "3-11",
-#: "3.2" (directions.dated_elsewhere reads the day a sentence's first clause writes, people.told_on_another_day the day
-#: a sentence opens on)
+#: "3.2" (directions.dated_elsewhere reads the day a sentence opens on, or its first clause writes)
 DAY_MONTH = r"(?P<day>\d{1,2})\s?[/.-]\s?(?P<month>\d{1,2})"
+#: a sentence that opens on its day: "Sáng 12-5, ...", "Chiều 21.6, tại Phủ Chủ tịch, ...", "Trước đó ngày 23-1, ..."
+OPENS_ON_DAY = re.compile(r"\W*(?:trước\s+đó\s*,?\s*(?:vào\s+)?)?(?:(?:sáng|chiều|tối|trưa)\s+(?:nay\s+|qua\s+)?)?"
+                          r"(?:ngày\s+)?\(?" + DAY_MONTH + r"(?![\d%])")
 
 
 def day_near(month: int, day: int, around: dt.date, year: str | None = None) -> dt.date | None:

@@ -29,7 +29,7 @@ from functools import cache, lru_cache
 from itertools import chain, islice
 
 from . import lexicon
-from .dates import DAY_MONTH, day_near
+from .dates import DAY_MONTH, OPENS_ON_DAY, day_near
 from .detect import OTHER_STORY
 from .lexicon import alternation, alternatives, words
 from .names import is_country, is_place, is_surname, is_vietnamese_syllable
@@ -2254,12 +2254,14 @@ _DAY_NOT_AFTER = re.compile(r"(?:(?<!\w)" + _alt("directions_day_not_after.txt",
                             + r"|\(|(?<!\w)số\s[^,;()]{0,60}?)\s*$")
 
 
-def dated_elsewhere(doc: Doc, at: int, start: dt.date | None) -> bool:
-    """Whether the point at `at` is told in a sentence whose first clause, before the point, writes a day before the
-    meeting's first day (`start`, _CLAUSE_DAY): what that clause tells was done on that day, not at the meeting (a later
-    day there is mostly a time the point sets, "Ngay trong ngày 27/6, tôi đề nghị ...", or the meeting's own next day;
-    a sentence that opens on a day outside the meeting's days is dropped before, by people.told_on_another_day).
-    Never when the meeting has no day."""
+def dated_elsewhere(doc: Doc, at: int, start: dt.date | None, end: dt.date | None = None) -> bool:
+    """Whether the point at `at` is told in a sentence that opens on a day outside the meeting's days (`start` to
+    `end`, OPENS_ON_DAY), or whose first clause, before the point, writes a day before its first day (_CLAUSE_DAY): what
+    that sentence or clause tells was done on that day, not at the meeting ("Ngày 22/6, các nước trên đã đưa ra 13 yêu
+    sách đối với Qatar, trong đó yêu cầu Doha hạ cấp quan hệ với Iran ..." in a report of talks on 14/7; "Ngày 3/4, Văn
+    phòng Chính phủ có văn bản truyền đạt chỉ đạo của Thủ tướng, giao Bộ VH-TT-DL chủ trì ..." in one of 12/5). A later
+    day in the first clause is mostly a time the point sets, "Ngay trong ngày 27/6, tôi đề nghị ...", or the meeting's
+    own next day. Never when the meeting has no day."""
     if start is None:
         return False
     starts = _sentence_starts(doc)
@@ -2268,6 +2270,11 @@ def dated_elsewhere(doc: Doc, at: int, start: dt.date | None) -> bool:
         return False
     low = doc.low
     s = starts[index]
+    opens = OPENS_ON_DAY.match(low, s)
+    if opens:
+        told = day_near(int(opens["month"]), int(opens["day"]), start)
+        if told is not None:
+            return not start <= told <= (end or start)
     lead = _LEAD_IN.match(low, s)
     head = lead.end() if lead else s
     clause_end = min((i for i in (low.find(c, head, at) for c in ",;:") if i >= 0), default=at)

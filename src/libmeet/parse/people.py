@@ -35,7 +35,7 @@ from .detect import CREDIT_WORDS as _CREDIT_WORDS
 from .detect import OTHER_STORY as _OTHER_STORY
 from .detect import in_read_more, read_more_links  # (links to other stories, set in square brackets)
 from .detect import STARRED_OCCASION as _STARRED_OCCASION
-from .dates import ARCHIVE_PHOTO, DAY_MONTH, WRITTEN_DAY, day_near
+from .dates import ARCHIVE_PHOTO, OPENS_ON_DAY, WRITTEN_DAY
 from .directions import ASSIGN_VERB
 from .detect import PRESS, any_kind_pattern, at_a_meeting, comma_name_at, commas_in_names
 from .normalize import Doc, fold, strip_accents
@@ -2424,21 +2424,6 @@ def told_of_before(doc: Doc, at: int) -> bool:
     return bool(_ELSEWHERE_OPEN.match(doc.low, starts[bisect_right(starts, at) - 1]))
 
 
-def told_on_another_day(doc: Doc, at: int, start: date | None, end: date | None) -> bool:
-    """Whether the sentence at `at` opens on a day outside the meeting's days (`start` to `end`): what it tells was
-    done that day, not at the meeting ("Ngày 22/6, các nước trên đã đưa ra 13 yêu sách đối với Qatar, trong đó yêu cầu
-    Doha hạ cấp quan hệ với Iran ..." in a report of talks on 14/7; "Ngày 3/4, Văn phòng Chính phủ có văn bản truyền
-    đạt chỉ đạo của Thủ tướng, giao Bộ VH-TT-DL chủ trì ..." in one of 12/5)."""
-    if start is None:
-        return False
-    starts = _sentences(doc)
-    day = _DAY_LEAD.match(doc.low, starts[bisect_right(starts, at) - 1])
-    if not day:
-        return False
-    told = day_near(int(day["month"]), int(day["day"]), start)
-    return told is not None and not start <= told <= (end or start)
-
-
 @lru_cache(maxsize=64)
 def _names_kind(kind: str | None) -> re.Pattern[str]:
     """The event's kind named in a sentence (not "tiếp tục", "họp theo", "tiếp cận", "tiếp nhận", "tiếp xúc", "tiếp
@@ -2509,7 +2494,7 @@ def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None, *,
             # TT&TT TP.Hà Nội, ông Nguyễn Đức Chung đã giao ... Chủ tịch Hà Nội yêu cầu cơ quan chức năng đánh giá
             # nghiêm túc ..." in a report of the city's meeting of 6.2)
             away, its_kind, renamed, before = True, False, False, True
-        elif before and (_DAY_LEAD.match(low, start) or (other := kinds.search(low, start, end))
+        elif before and (OPENS_ON_DAY.match(low, start) or (other := kinds.search(low, start, end))
                          and not _BARE_AGAIN.match(low, other.end(), end)):
             # (... until a sentence opens on another day or names a meeting other than bare "Tại cuộc họp," ("Ngày
             # 25-1, Sở Thông tin tổ chức lấy ý kiến ...", "Sau cuộc gặp giữa hai ngoại trưởng ..."), where the report
@@ -2575,9 +2560,6 @@ _ANOTHER_NAME = re.compile(r" (?:[" + lexicon.UPPER + r"]|(?!(?:này|đó|ấy|t
 _THIS_AGAIN = re.compile(r"\s+(?:này|đó|ấy|trên)(?!\w)")
 #: a meeting named again by its noun alone, as the last one named: "Tại cuộc họp, ...", "Tại cuộc họp này, ..."
 _BARE_AGAIN = re.compile(r"\s*(?:(?:này|đó|ấy|trên)(?!\w)\s*)?,")
-#: a sentence that opens on its day: "Sáng 12-5, ...", "Chiều 21.6, tại Phủ Chủ tịch, ...", "Trước đó ngày 23-1, ..."
-_DAY_LEAD = re.compile(r"\W*(?:trước\s+đó\s*,?\s*(?:vào\s+)?)?(?:(?:sáng|chiều|tối|trưa)\s+(?:nay\s+|qua\s+)?)?(?:ngày\s+)?"
-                       r"\(?" + DAY_MONTH + r"(?![\d%])")
 
 
 #: a sentence that opens on a time of day and a day: "Sáng 20-6, ..."
@@ -2617,7 +2599,7 @@ def _other_days(doc: Doc, starts: list[int], at: int | None, kind: str | None = 
     its_times = times if kind in _MET_KINDS else set()
     flags = []
     for i, start in enumerate(starts):
-        day = _DAY_LEAD.match(low, start) if i != index else None
+        day = OPENS_ON_DAY.match(low, start) if i != index else None
         s_end = starts[i + 1] if i + 1 < len(starts) else len(low)
         other = bool(day) and (int(day.group(1)), int(day.group(2))) not in its_days
         if day and not other and its_times and (timed := _TIMED_LEAD.match(low, start)):
