@@ -3413,3 +3413,19 @@ def test_a_deed_told_after_a_leaders_point_is_left_out_of_the_record() -> None:
     event = parse_text(text, Meta(reference_date=dt.date(2017, 7, 31)))
     assert not any(d.startswith("đã và đang") for d in event.directions), event.directions
     assert any("deed" in w for w in event.warnings), event.warnings
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bench 21492049, 22364749, 22693209, 22333245: "trong chỉ đạo" is the work a body is judged or raised in, a noun,
+    # not an order whose point follows
+    ("Thủ tướng nêu rõ, đây là kỳ họp đầu tiên do hai Thủ tướng Chính phủ đồng chủ trì, nâng tầm quan hệ hợp tác song "
+     "phương trong chỉ đạo điều hành, triển khai thực hiện các thỏa thuận hợp tác hai nước.", []),
+    ("Trước hết là đồng chí bí thư, thường trực cấp ủy chưa coi trọng và thiếu kiên quyết trong chỉ đạo thực hiện tự "
+     "phê bình và phê bình.", []),
+    ("Đồng chí Nguyễn Thiện Nhân bày tỏ lãnh đạo Thành phố đang quyết liệt trong chỉ đạo và hành động, nhưng sẽ quyết "
+     "liệt hơn nữa trong giải quyết những vấn đề bức xúc của người dân.", []),
+    # ... still an order when the leader gives it
+    ("Thủ tướng chỉ đạo các bộ, ngành triển khai ngay các cam kết.", ["các bộ, ngành triển khai ngay các cam kết"]),
+])
+def test_a_cue_after_trong_is_the_work_not_an_order(text: str, expected: list[str]) -> None:
+    assert points(text) == expected
