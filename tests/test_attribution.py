@@ -1070,3 +1070,50 @@ def test_a_company_written_cty_puts_its_own_case():
 ])
 def test_a_petitioners_name_holds_a_dot_only_inside_a_word(text: str, petition: bool) -> None:
     assert bool(_PETITIONERS.search(Doc.from_raw(text).low)) is petition
+
+
+PRONOUN_TURN = [
+    # (a foreign guest's calls at a conference, told in sentences opening on "Ông" after the one naming him)
+    ("goh_chok_tong",
+     "Ngày 5/6, tại thủ đô Tokyo, Hội nghị Tương lai châu Á lần thứ 23 do Tập đoàn Nikkei tổ chức đã diễn ra. "
+     "Thủ tướng Nguyễn Xuân Phúc dự và phát biểu tại hội nghị. Trong khi đó, cựu Thủ tướng Singapore Goh Chok Tong "
+     "cảnh báo quan điểm đang gia tăng cho rằng sự hội nhập kinh tế tại phương Tây không phải là mối quan tâm của "
+     "châu Á. Ông nhấn mạnh hiện là thời điểm châu Á cần phải gánh vác vai trò thực hiện thương mại tự do và bình "
+     "đẳng. Ông kêu gọi Trung Quốc và Nhật Bản, hai cường quốc kinh tế hàng đầu châu Á, hợp tác để cùng dẫn dắt sự "
+     "hội nhập kinh tế và tự do thương mại trong khu vực.",
+     "Trung Quốc và Nhật Bản"),
+    # (an invited expert's proposal at a forum, a sentence that names no one between)
+    ("viện_trưởng_ciem",
+     "Sáng 27/6, tại Hà Nội, Ban Kinh tế trung ương tổ chức Diễn đàn Kinh tế Việt Nam 2017. Chủ trì Diễn đàn, ông "
+     "Nguyễn Văn Bình, Trưởng Ban Kinh tế trung ương, yêu cầu các bộ, ngành đẩy nhanh tái cơ cấu nền kinh tế. Chuyên "
+     "gia kinh tế - TS Cấn Văn Lực cho rằng nếu kích cầu tiêu dùng thêm 1% thì sẽ có thêm 380.000 tỉ đồng. Ngoài ra, "
+     "dịch vụ có thể thu về thêm 7.000-8.000 tỉ đồng nữa. Ông kiến nghị cần phải kiên quyết \"đóng băng\" chi thường "
+     "xuyên.",
+     "đóng băng"),
+]
+
+
+@pytest.mark.parametrize("case, text, set_aside", PRONOUN_TURN, ids=[c for c, *_ in PRONOUN_TURN])
+def test_a_sentence_opening_on_the_pronoun_goes_on_with_the_one_last_named(case, text, set_aside):
+    from libmeet import parse_text
+    points = parse_text(text).directions
+    assert not any(set_aside in p for p in points), points
+
+
+def test_a_pronoun_after_the_chair_keeps_the_chairs_point():
+    from libmeet import parse_text
+    points = parse_text(
+        "Sáng 27/6, tại Hà Nội, Phó Chủ tịch UBND tỉnh Nguyễn Văn A chủ trì cuộc họp về phòng chống dịch. Phó Chủ tịch "
+        "Nguyễn Văn A đánh giá cao các địa phương. Năm nay dịch diễn biến phức tạp. Ông yêu cầu các sở, ngành khẩn "
+        "trương triển khai các biện pháp phòng dịch.").directions
+    assert any("khẩn trương triển khai" in p for p in points), points
+
+
+def test_a_pronoun_after_a_leader_told_by_post_is_not_the_experts():
+    from libmeet import parse_text
+    points = parse_text(
+        "Sáng 27/6, tại Hà Nội, Ban Kinh tế trung ương tổ chức Diễn đàn Kinh tế Việt Nam 2017. Chuyên gia kinh tế - TS "
+        "Cấn Văn Lực cho rằng nếu kích cầu tiêu dùng thêm 1% thì sẽ có thêm 380.000 tỉ đồng. Phát biểu kết luận, Thủ "
+        "tướng nhấn mạnh tăng trưởng phải bền vững. Ông yêu cầu các bộ, ngành đẩy nhanh tái cơ cấu nền kinh tế."
+    ).directions
+    assert any("đẩy nhanh tái cơ cấu" in p for p in points), points

@@ -1096,6 +1096,13 @@ def _orderers(doc: Doc, points: list[Span], mentions: list[tuple[Span, int]], st
     return found
 
 
+#: a sentence opening on the bare pronoun for a man or a woman ("Ông cũng đề nghị ...", "Bà cho rằng ..."), not on a
+#: name ("Ông Nguyễn Văn A")
+_PRONOUN_OPENS = re.compile(r"(?:Ông|Bà)\s+(?![" + names.UPPER + r"])")
+#: how many sentences back a pronoun's speaker is looked for
+_PRONOUN_REACH = 3
+
+
 def participants_points(doc: Doc, points: list[Span], people: list[tuple[Person, list[Span]]],
                         hosts: list[str] | None = None, guest: int | None = None,
                         organizers: list[str] | None = None, foreign: bool = False) -> list[bool]:
@@ -1163,6 +1170,16 @@ def participants_points(doc: Doc, points: list[Span], people: list[tuple[Person,
             # khẳng định ...")
             p_start = _sentence(doc, s_start - 2)[0]
             before = {index for _, index in mentions[bisect_left(starts, p_start):bisect_left(starts, s_start)]}
+            for _ in range(_PRONOUN_REACH if _PRONOUN_OPENS.match(doc.text, s_start) else 0):
+                # (a sentence opening on the bare pronoun "Ông" / "Bà" speaks for the one last named in its paragraph,
+                # sentences that name no one between: "cựu Thủ tướng Singapore Goh Chok Tong cảnh báo ... | Ông nhấn
+                # mạnh ... | Ông kêu gọi Trung Quốc và Nhật Bản ... hợp tác ..."; not past a leader told by post:
+                # "... | Thủ tướng nhấn mạnh ... | Ông yêu cầu ...")
+                if before or p_start < 2 or "\n" in doc.text[p_start - 2:p_start] \
+                        or _leader_speaks(doc, p_start, s_start):
+                    break
+                p_start = _sentence(doc, p_start - 2)[0]
+                before = {index for _, index in mentions[bisect_left(starts, p_start):bisect_left(starts, s_start)]}
             if "\n" not in doc.text[p_start:s_start] and before and all(
                     _known_participant(people[i][0]) or _complainant(doc, people[i]) or i not in orderers and (
                         _guest(people[i][0], hosts or [], foreign)
