@@ -270,6 +270,28 @@ def test_a_head_noun_with_no_name_after_it_is_no_venue(text, venue):
     assert place_of(text).venue == venue
 
 
+@pytest.mark.parametrize("text, venue, text_, country", [
+    # bench 22444865 (reading 234b E21): the meeting's own name after "tại", then its place told with "ở"
+    ("Phát biểu tại Đối thoại Shangri-La 2017 đang diễn ra ở Singapore tối 2/6, Thủ tướng Australia cảnh báo.",
+     None, "Singapore", "Singapore"),
+    ("Phát biểu tại Đối thoại Shangri La ở Singapore lần thứ 16 ngày 3/6, Bộ trưởng Mattis trình bày chiến lược.",
+     None, "Singapore", "Singapore"),
+    # bench 22591192: "Đối thoại an ninh" is the meeting, Washington its venue
+    ("Theo TTXVN, tại Đối thoại an ninh và ngoại giao diễn ra ở thủ đô Oa-sinh-tơn (Mỹ) ngày 21-6, Mỹ và Trung Quốc "
+     "nhất trí.", None, "thủ đô Oa-sinh-tơn", "Hoa Kỳ"),
+    # bench 22457678: a country in the clause that runs on from the meeting's name is no place of it (the country
+    # falls back to the one implied)
+    ("Bộ trưởng Mattis có phát biểu tại Đối thoại Shangri-La cảnh cáo Trung Quốc có các hoạt động quân sự hóa ngày "
+     "3/6.", None, None, "Việt Nam"),
+    # working 21476068: "Họp báo" is the meeting itself
+    ("Phó Thống đốc Đào Minh Tú chia sẻ tại Họp báo về Lễ hội cà phê Buôn Ma Thuột lần thứ 6 ngày 6/2.",
+     None, None, "Việt Nam"),
+])
+def test_the_meetings_own_name_is_no_venue(text, venue, text_, country):
+    place = place_of(text)
+    assert (place.venue, place.text, place.country) == (venue, text_, country)
+
+
 def test_a_welcome_speech_and_a_field_visit_imply_the_host_province():
     text = ("Từ ngày 04-05/11/2022, Thư viện Quốc gia Việt Nam phối hợp với Vụ Thư viện tổ chức Hội nghị - Hội thảo "
             "“Ứng dụng công nghệ thông tin”. Trong khuôn khổ Hội nghị-Hội thảo, các đại biểu đã đi tham quan, "

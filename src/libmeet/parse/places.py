@@ -703,6 +703,9 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*[-–—:]|,\s*(?:ngày
 _ADDRESS_LINE = re.compile(r"(?:^|\s)(?:địa chỉ|đường|phố|khu đô thị|kđt|phường|quận|huyện|số \d+|tầng \d+)(?!\w).*,\s*$")
 _TITLE_PREFIX = re.compile(r"^[^\n:]{2,40}:\s")
 _VENUE_MAX_WORDS = 14
+#: a place told after the meeting's own name, with its own "ở / tại" right before it: "Đối thoại Shangri-La lần thứ 16 ở
+#: Singapore", "Đối thoại an ninh và ngoại giao diễn ra ở thủ đô Oa-sinh-tơn"
+_PLACE_TOLD_AFTER = re.compile(r"(?<!\w)(?:ở|tại)\s+$")
 _VENUE_TAIL = re.compile(r"\s+[-–—]\s+(?:số|đường|phường|quận|huyện|xã)\b.*$", re.I)
 
 
@@ -710,8 +713,8 @@ _VENUE_TAIL = re.compile(r"\s+[-–—]\s+(?:số|đường|phường|quận|huy
 _CITY_NAME = re.compile(r"[" + lexicon.UPPER + r"][\w.-]*(?:\s+[" + lexicon.UPPER + r"][\w.-]*){0,2}")
 
 
-def _phrase_after(doc: Doc, at_end: int, hits: list[Hit]) -> tuple[int, list[Hit], str | None]:
-    """The place phrase after "tại": its end, the gazetteer hits in it, and a venue when it names one."""
+def _phrase_after(doc: Doc, at_end: int, hits: list[Hit]) -> tuple[int, int, list[Hit], str | None]:
+    """The place phrase after "tại": its start and end, the gazetteer hits in it, and a venue when it names one."""
     R = _rules()
     window_end = min(len(doc.text), at_end + 220)
     stop = R.phrase_stop.search(doc.low, at_end, window_end)
@@ -736,7 +739,7 @@ def _phrase_after(doc: Doc, at_end: int, hits: list[Hit]) -> tuple[int, list[Hit
         segments.append((start, end))
     found: list[Hit] = []
     venue = None
-    kept_end = at_end
+    phrase_start = kept_end = at_end
     for i, (s, e) in enumerate(segments):
         seg_low = doc.low[s:e]
         seg_hits = [h for h in near if s <= h.start < e]
@@ -747,7 +750,21 @@ def _phrase_after(doc: Doc, at_end: int, hits: list[Hit]) -> tuple[int, list[Hit
             if R.not_venue.match(seg_low) or not (
                 (seg_hits and seg_hits[0].start == s) or address or doc.text[s].isupper() or R.venue_head.match(seg_low)
             ):
-                return at_end, [], None
+                return at_end, at_end, [], None
+            if _event_re().match(seg_low):
+                # the meeting itself is not where it sits ("phát biểu tại Đối thoại Shangri-La 2017", "Chia sẻ tại
+                # Họp báo về Lễ hội cà phê ..."); only a place told after it with its own "ở / tại" is: "tại Đối
+                # thoại Shangri-La lần thứ 16 ở Singapore" (not "tại Đối thoại Shangri-La cảnh cáo Trung Quốc")
+                told = next((h for h in seg_hits if _PLACE_TOLD_AFTER.search(doc.low, s, h.start)), None)
+                if not told:
+                    return at_end, at_end, [], None
+                phrase_start = told.start
+                seg_hits = [h for h in seg_hits if h.start >= told.start]
+                if _key(told.entry.name) in _foreign_venues():  # "tại hội nghị ở Cung điện Versailles"
+                    venue = doc.text[told.start:told.end]
+                found.extend(seg_hits)
+                kept_end = max(h.end for h in seg_hits)
+                continue
             landmark = bool(seg_hits) and seg_hits[0].start == s and _key(seg_hits[0].entry.name) in _foreign_venues()
             if landmark:  # a landmark abroad ends where its name does: "tại Nhà Trắng Tổng thống Donald Trump ...",
                 # "tại Đại lễ đường Nhân dân ở thủ đô Bắc Kinh"; the one it lies in may follow: "Phòng Bầu Dục của Nhà
@@ -762,7 +779,7 @@ def _phrase_after(doc: Doc, at_end: int, hits: list[Hit]) -> tuple[int, list[Hit
             elif not address and not (seg_hits and seg_hits[0].start == s and seg_hits[0].entry.kind != "venue"):
                 venue = _VENUE_TAIL.sub("", doc.text[s:e]).strip(" -–,") or None
                 if venue and len(venue.split()) > _VENUE_MAX_WORDS:  # a clause, not a name
-                    return at_end, [], None
+                    return at_end, at_end, [], None
         elif not (address or (seg_hits and seg_hits[0].start == s)):
             break
         found.extend(seg_hits)
@@ -774,7 +791,7 @@ def _phrase_after(doc: Doc, at_end: int, hits: list[Hit]) -> tuple[int, list[Hit
     phrase = doc.text[at_end:kept_end]
     if phrase.count("(") > phrase.count(")") and doc.text.startswith(")", kept_end):
         kept_end += 1
-    return kept_end, found, venue
+    return phrase_start, kept_end, found, venue
 
 
 def _names_something(text: str) -> bool:
@@ -933,7 +950,7 @@ def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int,
             continue
         if links and in_read_more(links, m.start()):
             continue  # another story's headline, in its link (READ_MORE): "[... nhóm họp ... tại Nhật Bản]"
-        end, phrase_hits, venue = _phrase_after(doc, m.end(), hits)
+        start, end, phrase_hits, venue = _phrase_after(doc, m.end(), hits)
         if end <= m.end():
             continue
         if m.group(1) != "tại" and not phrase_hits:
@@ -992,14 +1009,14 @@ def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int,
         if bridge:  # "tại điểm cầu Nghệ An": where the reporter watched an online meeting, not where it was held
             score -= 3
             venue = None
-        spans = {"place": [(m.end(), end)]}
+        spans = {"place": [(start, end)]}
         for h in used:
             spans.setdefault("place.country" if h.foreign else
                              ("place.city" if h.entry.kind == "city" else "place.province"), []).append((h.start, h.end))
         passing = bool(country) and not province and not (_DATED.search(doc.low, s, e) or event_re.search(doc.low, s, e)
                                                            or R.abroad_told_by.search(doc.low, s, e))
         out.append(Candidate(score, province, city, country or (VIETNAM if province else None), venue,
-                             doc.text[m.end():end].strip(" ,"), (m.end(), end), spans, inferred=visit or bool(why_at),
+                             doc.text[start:end].strip(" ,"), (start, end), spans, inferred=visit or bool(why_at),
                              why="topic" if topic else why_at or ("visit" if visit else "bridge" if bridge else "at"),
                              passing=passing))
 
