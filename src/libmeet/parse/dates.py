@@ -1503,8 +1503,8 @@ def _rough_sentence(doc: Doc, at: int) -> Span:
 #: cao cấp APEC lần thứ hai (SOM 2) ... bước vào ngày làm việc đầu tiên", "tại ngày làm việc đầu tiên của cuộc họp
 #: thường kỳ Chính phủ tháng 6 diễn ra hôm qua (3.7)", "Tại các phiên thảo luận trong ngày đầu tiên của Hội nghị Thượng
 #: đỉnh G20, ngày 7/7/2017" (not the first working day of a year: "ngày làm việc đầu tiên sau Tết", "ngày đầu tiên của
-#: năm mới")
-_FIRST_DAY = re.compile(r"(?<!\w)ngày\s+(?:làm\s+việc\s+)?(?:đầu\s+tiên|thứ\s+nhất)(?!\w)"
+#: năm mới") (led by its first letter, "starts a word" asserted after it: the engine skips ahead to the next "n")
+_FIRST_DAY = re.compile(r"n(?<!\wn)gày\s+(?:làm\s+việc\s+)?(?:đầu\s+tiên|thứ\s+nhất)(?!\w)"
                         r"(?!\s*(?:sau|của\s+năm|năm|trong\s+năm|đầu\s+năm|tết|nhậm|trên\s+cương))")
 #: a day and its month as written: "11-5", "3.7", "22/6" (not a share: "15/6%")
 WRITTEN_DAY = re.compile(r"(?<![\d/.-])(\d{1,2})\s?[/.-]\s?(\d{1,2})(?![\d%])")

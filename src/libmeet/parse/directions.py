@@ -640,7 +640,9 @@ _PASSIVE = re.compile(r"(?<!\w)(?:được|bị)(?!\w)")
 #: nỗ lực hơn ...", "vấn đề tiên quyết là phải thay đổi quan điểm trong việc xử lý ...", "... ảnh hưởng đến phần lớn
 #: người dân và yêu cầu đặt ra là phải đưa tài nguyên đất đai thật sự trở thành động lực ..." — the point is what
 #: follows "là"
-_FRAME = re.compile(r"(?<!\w)(?:vấn\s+đề|yêu\s+cầu|nhiệm\s+vụ|điều|việc)\s+"
+#: (each head word led by its first letter, "starts a word" asserted after it: the engine skips ahead to the next v,
+#: y, n or đ rather than trying every place of the point)
+_FRAME = re.compile(r"(?:v(?<!\wv)(?:ấn\s+đề|iệc)|y(?<!\wy)êu\s+cầu|n(?<!\wn)hiệm\s+vụ|đ(?<!\wđ)iều)\s+"
                     r"(?:đặt\s+ra|tiên\s+quyết|cốt\s+lõi|then\s+chốt|quan\s+trọng\s+nhất)"
                     r"(?:\s+(?:hiện\s+nay|lúc\s+này|bây\s+giờ|trước\s+mắt|với\s+\w+))?\s+(?:chính\s+)?là\s*:?\s+")
 _NEXT_SENTENCE = re.compile(r"[.!?…]+[\"”'’]*\s+\S")
@@ -2749,7 +2751,8 @@ def _dedupe(doc: Doc, spans: list[Span], figures: set[int] | frozenset[int] = fr
     run_end = -1  # where the last kept target of a ";" list ends (_TARGET_RUN_AT)
     for start, end in spans:
         first = start  # (where the point starts in `figures`, before a credit is cut off)
-        credit = _CREDIT_AT_END.search(doc.text, start, end)
+        # (every credit holds its colon, most points none: those need no scan for one)
+        credit = _CREDIT_AT_END.search(doc.text, start, end) if doc.text.find(":", start, end) >= 0 else None
         if credit and credit.start() > start:
             end = credit.start()  # "... mở cửa chợ trở lại - Ảnh: Xuân Thành": the photo's credit is no part of it
         credit = _CREDIT_AT_START.match(doc.text, start, end)
