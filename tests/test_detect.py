@@ -116,7 +116,7 @@ REPORTS = [
         "dẫn đầu đã có buổi làm việc với UBND TP Cần Thơ về công tác phát triển GD-ĐT trên địa bàn thành phố. "
         "Tại buổi làm việc, Chủ tịch UBND TP Cần Thơ Võ Thành Thống cho biết ...",
         "buổi làm việc",
-        "buổi làm việc",
+        "buổi làm việc với UBND TP Cần Thơ về công tác phát triển GD-ĐT",
         None,
     ),
     (  # dev unc_news_society_054: a leader comes to work with a locality; the article comes back to the session
@@ -219,7 +219,7 @@ REPORTS = [
         "Bộ trưởng Ngoại giao Phạm Bình Minh đã hội đàm với Bộ trưởng Ngoại giao và Hợp tác Tây Ban Nha Alfonso "
         "Dastis.",
         "hội đàm",
-        "hội đàm",
+        "hội đàm với Bộ trưởng Ngoại giao và Hợp tác Tây Ban Nha Alfonso Dastis",
         None,
     ),
     (  # bench 22425006: a leader "hội đàm với" someone on a given day
@@ -227,7 +227,7 @@ REPORTS = [
         "tại Nhà trắng, thủ đô Washington D.C, Hoa Kỳ, Thủ tướng Nguyễn Xuân Phúc hội đàm với Tổng thống Hợp chúng "
         "quốc Hoa Kỳ Donald Trump.",
         "hội đàm",
-        "hội đàm",
+        "hội đàm với Tổng thống Hợp chúng quốc Hoa Kỳ Donald Trump",
         None,
     ),
     (  # bench 22676358: "Chính phủ tiếp tục họp": its subject goes on meeting
@@ -326,7 +326,7 @@ REPORTS = [
         "Metro 'đói' vốn, TPHCM cầu cứu Thủ tướng\n“Nếu không sẽ ngưng thi công”, phó chủ tịch UBND TPHCM Lê Thanh "
         "Liêm nói tại buổi làm việc với Thủ tướng Nguyễn Xuân Phúc vào ngày 23/6.",
         "buổi làm việc",
-        "buổi làm việc",
+        "buổi làm việc với Thủ tướng Nguyễn Xuân Phúc",
         None,
     ),
     (  # blind set 22707554: leaders meeting one another
@@ -384,7 +384,7 @@ REPORTS = [
         "Ông Nguyễn Thành Phong: Không làm được thì điều chuyển\nÔng Nguyễn Thành Phong, Chủ tịch UBND TP.HCM, đã nhấn "
         "mạnh như trên tại buổi làm việc với 24 quận, huyện và các sở, ngành về trật tự vỉa hè vào ngày 24-5.",
         "buổi làm việc",
-        "buổi làm việc",
+        "buổi làm việc với 24 quận, huyện và các sở, ngành về trật tự vỉa hè",
         None,
     ),
     (  # blind set 22664988: said "trong" a meeting, named with its day
@@ -565,7 +565,7 @@ REPORTS = [
         "Chủ tịch nước Trần Đại Quang hội kiến Chủ tịch Duma Quốc gia Nga\nSáng 30/6 theo giờ địa phương, tại thủ đô "
         "Moskva, Chủ tịch nước Trần Đại Quang đã có cuộc hội kiến với Chủ tịch Duma Quốc gia Nga Vyacheslav Volodin.",
         "hội kiến",
-        "cuộc hội kiến",
+        "cuộc hội kiến với Chủ tịch Duma Quốc gia Nga Vyacheslav Volodin",
         None,
     ),
     (  # bench 22539835: a caption with no full stop runs into the lead, which opens on its day
@@ -588,7 +588,7 @@ REPORTS = [
         "Mở đường băng thứ 3 chưa chắc giải quyết được vấn đề Tân Sơn Nhất\nÔng Nguyễn Thành Phong đã nhận định như trên "
         "trong cuộc họp với Bộ Giao thông vận tải (Bộ GTVT) vào chiều 10/7.",
         "họp",
-        "cuộc họp",
+        "cuộc họp với Bộ Giao thông vận tải",
         None,
     ),
     (  # seed-106 reading E10 (bench 22627056): "Kết luận buổi họp" comes back to the press conference itself
@@ -700,7 +700,7 @@ REPORTS = [
         "Lãnh đạo huyện phải chia nhau đi cơ sở\nĐó là nhắn nhủ của Phó Chủ tịch UBND TP.HCM Huỳnh Cách Mạng trong buổi "
         "làm việc với UBND huyện Củ Chi về kế hoạch triển khai thực hiện nhiệm vụ năm 2017 của huyện chiều 10-2.",
         "buổi làm việc",
-        "buổi làm việc",
+        "buổi làm việc với UBND huyện Củ Chi về kế hoạch triển khai thực hiện nhiệm vụ năm 2017 của huyện",
         None,
     ),
     (  # blind set 120 (22673415): what a sitting passed, told as done there on its day
@@ -818,7 +818,7 @@ REPORTS = [
         "Phó Thủ tướng: Đầu tư công\nSáng 15/6, Phó Thủ tướng Vương Đình Huệ đã tham gia trả lời chất vấn trước Quốc "
         "hội với nhóm vấn đề kế hoạch, đầu tư.",
         "phiên họp",
-        "trả lời chất vấn trước Quốc hội",
+        "trả lời chất vấn trước Quốc hội với nhóm vấn đề kế hoạch, đầu tư",
         None,
     ),
     (  # bench 22540396: the lead points back to the title, then gives the sitting and its day
@@ -843,14 +843,14 @@ REPORTS = [
         "Chủ tịch nước bắt đầu thăm chính thức Nga\nChủ tịch nước Trần Đại Quang dự kiến hội đàm với Tổng thống Nga Putin "
         "vào ngày 29/6.",
         "hội đàm",
-        "hội đàm",
+        "hội đàm với Tổng thống Nga Putin",
         None,
     ),
     (
         "Tổng thống Mỹ Donald Trump bắt đầu chuyến thăm Saudi Arabia\nTổng thống Mỹ Donald Trump sẽ hội đàm với lãnh đạo "
         "Saudi Arabia cuối ngày 20/5 và dự kiến ký một số thỏa thuận.",
         "hội đàm",
-        "hội đàm",
+        "hội đàm với lãnh đạo Saudi Arabia",
         None,
     ),
     (  # bench 22474343, working blind set 22363350: the Assembly told debating in a lead that opens on its day
@@ -864,7 +864,7 @@ REPORTS = [
         "Bên lề Quốc hội: Ngăn chặn vi phạm trong kinh doanh theo phương thức đa cấp\nNgày 24/5, Quốc hội thảo luận về dự "
         "án Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự. Nhiều đại biểu cho rằng cần chấn chỉnh vi phạm.",
         "phiên họp",
-        "thảo luận",
+        "thảo luận về dự án Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự",
         None,
     ),
     (  # blind set 22236593: talks the title tells by their verb, held on the day the body gives
@@ -3847,8 +3847,20 @@ def test_a_day_announced_after_a_meetings_name(after, announced):
     ("Chiều 15/5, Ủy ban Thường vụ Quốc hội đã tiến hành xem xét một số nội dung về công tác nhân sự.", "phiên họp"),
     ("Sáng 12-6, Quốc hội đã chính thức thông qua dự thảo Luật hỗ trợ doanh nghiệp nhỏ và vừa với 410/442 đại "
      "biểu tham gia biểu quyết tán thành.", "phiên họp"),
+    # ... with what it debated, as written (bench 22363350, 22388369 seed-234b E36, 22459555 seed-234b E28)
     ("Sáng 25/5, Quốc hội thảo luận về dự án Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự số "
-     "100/2015/QH13.", "thảo luận"),
+     "100/2015/QH13.", "thảo luận về dự án Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự số 100/2015/QH13"),
+    ("Sáng 27/5, Quốc hội tiếp tục thảo luận về dự án sửa đổi bổ sung một số điều Luật của Bộ Luật Hình sự 2015.",
+     "thảo luận về dự án sửa đổi bổ sung một số điều Luật của Bộ Luật Hình sự 2015"),
+    ("Ngày 5.6, Quốc hội thảo luận về kết quả 'Thực hiện chính sách, pháp luật về an toàn thực phẩm giai đoạn "
+     "2011-2016'.", "thảo luận về kết quả 'Thực hiện chính sách, pháp luật về an toàn thực phẩm giai đoạn 2011-2016'"),
+    # a bare kind noun goes on with whom the meeting is with (bench 21494289, 22730166, 22449088)
+    ("Ngay sau chỉ đạo của Bí thư Thành ủy TP.HCM Đinh La Thăng tại buổi làm việc với UBND quận 2 ngày 7-2, Sở TN&MT "
+     "TP đã cho tháo dỡ những cột mốc.", "buổi làm việc với UBND quận 2"),
+    ("Chiều 11/7, tại La Hay, Thủ tướng Chính phủ Nguyễn Xuân Phúc đã hội kiến với Chủ tịch Thượng viện Quốc hội Hà "
+     "Lan Ankie Broekers-Knol.", "hội kiến với Chủ tịch Thượng viện Quốc hội Hà Lan Ankie Broekers-Knol"),
+    ("Chiều 2/6, tại Hà Nội, Bộ trưởng Bộ Công an Tô Lâm đã hội đàm với Đoàn đại biểu cấp cao Bộ Nội vụ Cộng hòa "
+     "Slovakia.", "hội đàm với Đoàn đại biểu cấp cao Bộ Nội vụ Cộng hòa Slovakia"),
 ])
 def test_the_name_stops_where_the_meetings_name_stops(text, name):
     found = detect(Doc.from_raw(text))

@@ -259,6 +259,8 @@ _NAME_END = re.compile(
     r"(?<=[;:!?\n(])|(?<=\.)(?<!(?<!\w)tp\.)(?!\w)|(?<=,)\s|(?<=\s)[-–]\s(?=\w)|(?<=\s)(?:do|tại|với|nhằm|vào|từ|trong|đã|sẽ|được|diễn ra|khai mạc|bế mạc|"
     r"cho|của các|theo|ở|nhân dịp|trên|bắt đầu|kết thúc|khép lại|bước vào|bước sang|sắp)\s"
     r"|(?<=\s)(?:sáng|chiều|tối|trưa|ngày|hôm)\s(?=\d|nay|qua|mai|ngày|hôm|thứ)"
+    # (or the day's end or start: "hội đàm với lãnh đạo Saudi Arabia cuối ngày 20/5")
+    r"|(?<=\s)(?:cuối|đầu)\s(?=ngày\s\d)"
     # "hội nghị Ban Thường vụ Trung ương Đoàn lần thứ 19 tổ chức ngày 23/6": the verb, then the day
     r"|(?<=\s)(?:(?:đã|vừa|được)\s)?tổ chức\s(?=(?:vào\s)?(?:(?:sáng|chiều|tối|trưa)\s)?(?:ngày\s)?\d))"
 )
@@ -3211,8 +3213,13 @@ def _name_end(doc: Doc, start: int, end: int, sentence_end: int) -> int:
     return _name_span(doc, Mention(start, end, "", (start, sentence_end), 0, False, False, False, False, False))[1]
 
 
-def _name_span(doc: Doc, mention: Mention) -> Span:
+def _name_span(doc: Doc, mention: Mention, partner: bool = False) -> Span:
     """The event's name as written: the kind noun to the end of its phrase, or to the end of its quoted title.
+
+    partner: a bare kind noun goes on with whom the meeting is with (for the name given; what is read around the
+    name, its day or verb, still stops at "với"), as "làm việc với ..." does: "đã có buổi làm việc với Ban
+    Thường vụ Tỉnh ủy Nam Định" is "buổi làm việc với Ban Thường vụ Tỉnh ủy Nam Định", "đã hội kiến với Chủ tịch
+    Thượng viện Quốc hội Hà Lan Ankie Broekers-Knol" "hội kiến với Chủ tịch ...".
 
     "Hội nghị - Hội thảo “...”" is one name; a comma before a lower-case word that carries on a list
     ("Hội nghị tuyên truyền, phổ biến pháp luật và tập huấn ...") stays inside it.
@@ -3235,7 +3242,8 @@ def _name_span(doc: Doc, mention: Mention) -> Span:
                 break
             end = stop.start()
             if not (stop.group(0).startswith(",") and _LIST_GOES_ON.match(text, stop.end())
-                    or stop.group(0).strip() in ("-", "–") and _pair_goes_on(text, stop.start(), stop.end())):
+                    or stop.group(0).strip() in ("-", "–") and _pair_goes_on(text, stop.start(), stop.end())
+                    or partner and stop.start() == mention.end and stop.group(0).strip() == "với"):
                 break
             at = stop.end()
         if end == limit and limit < mention.sentence[1]:
@@ -3304,10 +3312,12 @@ _ASSEMBLY_SUBJECT = re.compile(r"(?:quốc hội|qh|ubtvqh|ủy ban thường v�
                                r"chính thức)\s+)*")
 #: ... and the debate or the question time it held, which names the sitting ("thảo luận tại tổ", "thảo luận ở hội
 #: trường", "làm việc tại hội trường": _DEBATES' own forms, not those that name the Assembly or a minister; "Quốc hội
-#: chất vấn Bộ trưởng ..." is "chất vấn", "Quốc hội thảo luận về ..." "thảo luận")
+#: chất vấn Bộ trưởng ..." is "chất vấn", "Quốc hội thảo luận về ..." "thảo luận về ...": _DEBATE_TOPIC)
 _ASSEMBLY_DEBATE = re.compile(r"(?:" + _alternation(
     {d for d in _DEBATES if not d.startswith(("quốc hội ", "đăng đàn ", "trả lời "))} | {"thảo luận", "chất vấn"},
     spaces=True) + r")(?!\w)")
+#: what the Assembly debated, after its debate's words: "thảo luận về kết quả ...", "thảo luận tại tổ về dự án ..."
+_DEBATE_TOPIC = re.compile(r"\s+về\s+\w")
 #: a plan's word the name ran on into ("... dự kiến diễn ra vào tuần sau"), left at its end
 _HANGING_PLAN = re.compile(r"\s+(?:dự kiến|dự định)$")
 #: a word of time that opens the clause after the name, which the name ran on into: the guest's stay ("tiếp cựu Ngoại
@@ -3322,7 +3332,7 @@ _HANGING_TIME = re.compile(r"\s+(?:hiện\s+)?đang(?:$|\s+(?:ở\s+)?(?:thăm|c
 def _describe(doc: Doc, mention: Mention, named: Mention, lonely: bool = False) -> Detection:
     """The detection for the main mention, named after `named` (the same event, its name spelled out)."""
     kind = mention.kind
-    name_start, name_end = _name_span(doc, named)
+    name_start, name_end = _name_span(doc, named, partner=True)
     hanging = _HANGING_PLAN.search(doc.low, name_start, name_end)  # "kỳ họp thứ 4 của HĐND TP Hà Nội dự kiến"
     if hanging:
         name_end = hanging.start()
@@ -3347,11 +3357,15 @@ def _describe(doc: Doc, mention: Mention, named: Mention, lonely: bool = False) 
     if told:
         # the Assembly told with its verb names no sitting: the clause is what it did ("Quốc hội đã nghe Ủy viên Ủy ban
         # Thường vụ Quốc hội ...", "Quốc hội đã chính thức thông qua dự thảo Luật ..."), so the name is the debate it
-        # held ("Quốc hội thảo luận tại tổ về ..." is "thảo luận tại tổ", "Quốc hội thảo luận về ..." "thảo luận"), or
-        # else the kind alone
+        # held ("Quốc hội thảo luận tại tổ về ..." is "thảo luận tại tổ", "Quốc hội thảo luận về ..." "thảo luận về
+        # ..."), or else the kind alone
         debate = _ASSEMBLY_DEBATE.match(doc.low, told.end(), name_end)
         if debate:
-            name_start, name_end = debate.span()
+            # ... with what it debated, as the text says it ("Sáng 27/5, Quốc hội tiếp tục thảo luận về dự án sửa đổi
+            # bổ sung một số điều Luật của Bộ Luật Hình sự 2015" is "thảo luận về dự án ...", not the bare verb that
+            # every sitting of the day shares)
+            topic = _DEBATE_TOPIC.match(doc.low, debate.end(), name_end)
+            name_start, name_end = debate.start(), (name_end if topic else debate.end())
             spans["name"] = [(name_start, name_end)]
             name = doc.text[name_start:name_end]
         else:
