@@ -31,7 +31,7 @@ from itertools import chain, islice
 from . import lexicon
 from .dates import DAY_MONTH, OPENS_ON_DAY, day_near
 from .detect import OTHER_STORY
-from .lexicon import alternation, alternatives, words
+from .lexicon import alternation, alternatives, tagged, words
 from .names import is_country, is_place, is_surname, is_vietnamese_syllable
 from .normalize import Doc
 from .types import Span
@@ -51,8 +51,11 @@ _NOT_ANAPHORIC = r"(?!\s+(?:này|đó|ấy|trên|kể\s+trên|nói\s+trên)(?!\w
 _UPPER = lexicon.UPPER
 
 
-#: the rules in force a sentence may cite, besides the texts of directions_documents.txt: "Theo quy định, ..."
+#: the rules in force a sentence may cite, besides the texts of directions_documents.txt ("in_force"): "Theo quy
+#: định, ..."
 _RULES = ("quy định", "các quy định")
+#: the texts in force (directions_documents.txt)
+_IN_FORCE = tagged("directions_documents.txt", "in_force")
 
 
 def _alt(*names: str, extra: tuple[str, ...] = (), after: str | None = None) -> str:
@@ -210,7 +213,7 @@ def _patterns() -> _Patterns:
         speech=re.compile(_alt("directions_speech.txt")),
         # (not a rule in force: "Theo quy định, hồ sơ phải gửi trước cho Quốc hội 60 ngày ...", "Theo quy định mới, các
         # trường phải công khai tỷ lệ sinh viên ...": what a law already requires is background)
-        attributed=re.compile(r"(?:cũng\s+)?theo\s+(?!đó|vậy|như|" + _alt("directions_documents.txt", extra=_RULES)
+        attributed=re.compile(r"(?:cũng\s+)?theo\s+(?!đó|vậy|như|" + _alt(extra=(*_IN_FORCE, *_RULES))
                               + r"(?!\s+sư))[^,.;:\n]{2,80},"),
         # (nor a "phải" that is only sure, not owed: "vụ việc xảy ra tại Bệnh viện Đa khoa Hòa Bình rất bất thường và
         # chắc chắn phải có nguyên nhân", "U23 Việt Nam ... chắc chắn phải gặp 1 trong 5 đội mạnh", directions_sure.txt)
@@ -1167,7 +1170,7 @@ def _speech_start(doc: Doc, s: int, e: int, m: re.Match[str]) -> int | None:
 
 #: a text in force as the subject of what it already set out: "Nghị quyết 11 đã đưa ra 4 giải pháp", "Chính sách đã yêu
 #: cầu", "Trong Chỉ thị đã nêu rõ" (the cue is then at most a few words after "đã")
-_DOCUMENT_SAID_AT = (r"(?:(?:tại|trong|theo)\s+)?" + _alt("directions_documents.txt")
+_DOCUMENT_SAID_AT = (r"(?:(?:tại|trong|theo)\s+)?" + _alt(extra=_IN_FORCE)
                      + r"(?!\s+(?:sư|gia)(?!\w))[^,.;:!?\n]{0,60}?\sđã(?:\s+[^\s,.;:!?]+){0,3}\s*$")
 #: ... at the sentence's start (matched there) or after a mark (searched for)
 _DOCUMENT_SAID_OPENS = re.compile(_DOCUMENT_SAID_AT)
@@ -1184,7 +1187,7 @@ _DOCUMENT_VERB = re.compile(_alt("directions_document_verbs.txt"))
 #: bản thông báo kết luận của Thủ tướng ... Văn bản cũng nêu rõ: Kinh tế TP.HCM phải tiếp tục đổi mới ...")
 #: (no modal between the text's name and its verb: "Nghị định sửa đổi phải nêu rõ trách nhiệm ..." is a demand)
 _DOCUMENT_TELLS_AT = (
-    r"(?!(?:văn\s+bản|công\s+văn)(?!\w))" + _alt("directions_documents.txt")
+    r"(?!(?:văn\s+bản|công\s+văn)(?!\w))" + _alt(extra=_IN_FORCE)
     + r"(?!\s+(?:sư|gia)(?!\w))(?:(?!" + _alt("directions_modals.txt", extra=("sẽ",))
     + r")(?:,(?=\s+(?:tầm\s+nhìn|giai\s+đoạn|đã)\s)|[^,.;:!?\n])){0,150}?"
     + r"\s(?:(?:đã|cũng|trong\s+đó)\s+)*" + _alt("directions_document_verbs.txt")
@@ -1232,7 +1235,7 @@ _PLAN_SHARE = re.compile(r"(?<!\w)(?:hoàn\s+thành|đạt|vượt)\s+(?:hơn\s+
 
 #: a sentence citing a rule in force (directions_documents.txt, _RULES): "Theo quy định, hồ sơ phải gửi trước cho Quốc hội 60 ngày
 #: trước khi khai mạc" tells what the law already requires, it goes on with no point
-_RULE_CITED = re.compile(r"\W*(?:cũng\s+)?theo\s+" + _alt("directions_documents.txt", extra=_RULES)
+_RULE_CITED = re.compile(r"\W*(?:cũng\s+)?theo\s+" + _alt(extra=(*_IN_FORCE, *_RULES))
                          + r"(?!\s+sư)[^,.;:\n]{0,80},")
 #: a sentence telling what a report found (directions_reports.txt): "Theo báo cáo của Sở TN&MT, đầu năm 2016, do vướng
 #: thẩm quyền ... nên tại TP.HCM đã xảy ra tình trạng quá tải hồ sơ" sets no point, whatever verb it has
@@ -1839,7 +1842,8 @@ _RESULT_ANYWHERE = re.compile(r"(?<!\w)(?:so\s+với\s+kế\s+hoạch|kết\s+qu
 #: it: "Tại phiên họp, ngân hàng cũng thông qua | chi trả cổ tức với mức chia cổ tức là 14,68% ...", "Đại hội cũng
 #: thông qua việc | tăng vốn điều lệ cho TTCS thêm tối đa là 3.038 tỷ đồng ..." (the subject a few words); and what
 #: it comes with, "Với việc phát hành thêm cổ phần này, | Đại hội cũng thông qua việc | tăng vốn ..."
-_TARGET_FRAME = re.compile(r"[\s\"“‘«(]*(?:(?:theo\s+" + _alt("directions_target_frames.txt")
+_TARGET_FRAME = re.compile(r"[\s\"“‘«(]*(?:(?:theo\s+"
+                           + _alt("directions_target_frames.txt", extra=tagged("directions_documents.txt", "frame"))
                            + r"[^,.;:!?\n]{0,60}|với\s+việc\s+[^,.;:!?\n]{0,60}|tại\s+(?:"
                            + alternation(lexicon.own_labels("directions_meetings.txt"), spaces=True)
                            + r")(?:\s+(?:này|lần\s+này))?)\s*,\s*)*"
@@ -2252,7 +2256,8 @@ _EXPLAINS_DRAFT = re.compile(
 _CLAUSE_DAY = re.compile(r"(?<!\w)(?:(?:sáng|chiều|tối|trưa)(?:\s+(?:hôm|ngày))?|hôm|ngày)\s+" + DAY_MONTH
                          + r"(?:\s?[/.-]\s?(?P<year>\d{4}|\d{2}))?(?![\d%])(?!\s*(?:tháng|năm|giờ|h)(?!\w))")
 _LEAD_IN = re.compile(r"\W*(?:(?:về|liên\s+quan(?:\s+(?:đến|tới))?|trước\s+đó|đối\s+với)(?!\w)[^,;:.!?\n]{0,80},\s*)?")
-_DAY_NOT_AFTER = re.compile(r"(?:(?<!\w)" + _alt("directions_day_not_after.txt", "directions_documents.txt")
+_DAY_NOT_AFTER = re.compile(r"(?:(?<!\w)"
+                            + _alt("directions_day_not_after.txt", extra=tagged("directions_documents.txt", "dated"))
                             + r"|\(|(?<!\w)số\s[^,;()]{0,60}?)\s*$")
 
 
