@@ -1340,3 +1340,53 @@ def test_a_place_abroad_told_far_from_the_event_in_a_story_told_abroad_stands():
             "toàn thể tại Đối thoại Shangri La ở Singapore lần thứ 16 vào ngày 3/6.")
     event = parse_text(text, Meta(reference_date=dt.date(2017, 7, 31)))
     assert event.place.country == "Singapore"
+
+
+
+@pytest.mark.parametrize("text", [
+    # bench 22376165: an Assembly's group sitting "tại Quốc hội", a country abroad told as an example far on
+    "Không chấp nhận tăng trưởng bằng mọi giá\nThảo luận tổ về kinh tế - xã hội tại Quốc hội, đa số đại biểu "
+    "Quốc hội cho rằng Chính phủ đặt quyết tâm sẽ hoàn thành mục tiêu tăng trưởng là rất đáng khích lệ song "
+    "cần thận trọng, không vì mục tiêu tăng trưởng mà đánh đổi bằng mọi giá.\nBáo An ninh thủ đô đưa tin, "
+    "trong buổi thảo luận tổ về kinh tế - xã hội tại Quốc hội, đại biểu Phạm Quang Thanh ở tổ Hà Nội cho "
+    "biết, với việc trong quý I-2017, tăng trưởng GDP của nước ta chỉ đạt 5,1% - mức tăng thấp nhất 3 năm "
+    "gần đây, trong khi đó tín dụng tăng, giải ngân vốn đầu tư chậm, chi thường xuyên luôn đạt và vượt…. thì "
+    "mục tiêu tăng trưởng GDP cả năm 6,7 % như Quốc hội giao khó đạt. Theo ông Thanh, Chính phủ vẫn đặt "
+    "quyết tâm sẽ hoàn thành mục tiêu tăng trưởng là rất đáng khích lệ, song Chính phủ cần phải đưa ra các "
+    "mục tiêu sát thực tiễn hơn, không nên đánh đổi rủi ro lấy tăng trưởng kinh tế không bền vững. Đồng quan "
+    "điểm, đại biểu Trần Thị Quốc Khánh nhắc lại sự cố môi trường do Formosa Hà Tĩnh gây ra tại 4 tỉnh miền "
+    "Trung và nêu rõ: “Vấn đề môi trường hiện vẫn đang bức xúc, đề nghị Chính phủ quyết liệt xử lý nghiêm "
+    "minh vi phạm”. Các ĐBQH lo ngại trước những mục tiêu tăng trưởng kinh tế đề ra mà phải đánh đổi bằng "
+    "mọi giá. Ảnh: báo An ninh thủ đô Báo Thanh niên cho hay, tại tổ TP. Hồ Chí Minh, đại biểu Trương Trọng "
+    'Nghĩa cho hay, câu hỏi cần đặt ra là có nhất thiết quá tập trung vào chỉ số GDP hay không. "GDP muốn '
+    "tăng 8% cũng được nhưng cái giá phải trả là gì? Ví dụ như vấn đề môi trường, con người. Trung Quốc đã "
+    "phải trả giá đắt.",
+])
+def test_a_venue_with_no_country_is_at_home_though_a_place_abroad_is_named_elsewhere(text):
+    assert place_of(text, anchor=text.index("tại ")).country == "Việt Nam"
+
+
+def test_a_venue_naming_an_international_body_is_not_at_home_by_default():
+    # dev unc_news_society_228: an ASEAN summit abroad, the venue found is the UN Security Council named in passing
+    text = ("Thủ tướng đề nghị thực hiện các định hướng hợp tác cấp thiết trong ASEAN\nChiều 24/4, các nhà lãnh đạo "
+            "đã trao đổi tại Hội đồng Bảo an Liên Hợp Quốc về tình hình khu vực.\n" + "Các nước cùng chia sẻ. " * 20
+            + "Phái đoàn Indonesia cho biết thêm.")
+    assert place_of(text, anchor=text.index("tại ")).country is None
+
+
+@pytest.mark.parametrize("text, country", [
+    # bench 21472534: a meeting in a US state
+    ("Mỹ cân nhắc điều khu trục hạm tàng hình tới Hàn Quốc\nTuyên bố trên được đưa ra trong cuộc gặp của ông "
+     "Harris với giới lập pháp Hàn Quốc tại Hawaii hồi tháng 1.", "Hoa Kỳ"),
+    # bench 22471681: a Japanese prefecture
+    ("Thủ tướng tiếp lãnh đạo một số địa phương của Nhật Bản\nChiều 6/6, Thủ tướng đã tiếp Thống đốc tỉnh Kanagawa "
+     "tại Kanagawa.", "Nhật Bản"),
+    # bench 22369455: the Holy See
+    ("'Lá thư' 192 trang Giáo hoàng gửi ông Trump viết gì?\nTrong cuộc gặp tại Vatican, Giáo hoàng Francis đã tặng cho "
+     "ông Trump một lá thư.", "Vatican"),
+    # bench 21758590: a resort town, its state after it
+    ("Thủ tướng Nhật Bản thăm Mỹ\nHai nhà lãnh đạo hội đàm tại khu nghỉ dưỡng Mar-a-Lago của chính gia đình ông Trump "
+     "tại Palm Beach, bang Florida.", "Hoa Kỳ"),
+])
+def test_a_foreign_city_or_state_as_the_venue_gives_its_country(text, country):
+    assert place_of(text, anchor=text.index("tại ")).country == country

@@ -1439,6 +1439,24 @@ def _room_within(doc: Doc, best: Candidate, found: list[Candidate], sentences: _
     return None
 
 
+@cache
+def _international_re() -> re.Pattern[str]:
+    """An international body, a chamber or a tournament abroad named in a venue (places_international_bodies.txt)."""
+    return re.compile(r"(?<!\w)(?:" + lexicon.alternation(lexicon.words("places_international_bodies.txt"), spaces=True)
+                      + r")(?!\w)")
+
+
+def _venue_at_home(doc: Doc, hits: list[Hit], best: Candidate, sentences: _Sentences, event_sentence: Span) -> bool:
+    """Whether a venue with no country of its own is at home though the article names a place abroad elsewhere: the
+    title and lead name none (_abroad_in_lead), nor do the venue's sentence and the event's ("Tại buổi họp báo sau cuộc
+    họp với bộ trưởng thương mại TPP sáng 21/5" at "khách sạn JW Marriott", with "Nhật Bản" told further on)."""
+    if not best.venue or best.span is None or _international_re().search(best.venue.lower()) \
+            or _abroad_in_lead(doc, hits):
+        return False
+    near = [sentences.around(best.span[0]), event_sentence]
+    return not any(h.foreign and any(a <= h.start < b for a, b in near) for h in hits)
+
+
 def extract_place(doc: Doc, *, anchor: int | None = None, event_date: dt.date | None = None,
                   by_names: bool = True) -> PlaceResult:
     """The event's place, nearest the event's mention (`anchor`; the top of the text when not given, and then no
@@ -1539,8 +1557,12 @@ def extract_place(doc: Doc, *, anchor: int | None = None, event_date: dt.date | 
     province, province_2025 = _as_of(best.province, event_date)
     country = best.country or (VIETNAM if province else None)
     # a meeting whose country is not found: a Vietnamese article that names no place abroad reports one at home
-    # (GUIDELINES: "Việt Nam unless the event was held abroad"), though it may not say where at home
-    home_by_default = country is None and not any(h.foreign for h in hits)
+    # (GUIDELINES: "Việt Nam unless the event was held abroad"), though it may not say where at home; so is a venue
+    # with no country of its own in a story whose title and lead are not abroad, when neither its sentence nor the
+    # event's names a place abroad: "thảo luận tổ về kinh tế - xã hội tại Quốc hội", "Trung Quốc đã phải trả giá đắt"
+    # told later as an example
+    home_by_default = country is None and (not any(h.foreign for h in hits)
+                                           or _venue_at_home(doc, hits, best, sentences, event_sentence))
     if home_by_default:
         country = VIETNAM
     spans = {k: list(v) for k, v in (best.spans or {}).items()}
