@@ -3898,6 +3898,36 @@ def test_the_name_stops_before_a_word_of_time_that_opens_the_next_clause(text, n
     assert found.is_event and found.name == name
 
 
+@pytest.mark.parametrize("text, name", [
+    # a comma, a dash, a colon or "tại" inside a quoted title ends no name: it ends at its closing quote (bench
+    # 22398740, 22355117, 22270257, 22568307)
+    ("Ngày 26/5, Hội thảo khởi động “Chương trình Phát triển Công trình Xanh tại Việt Nam” được tổ chức tại Khách sạn "
+     "JW Marriott, Hà Nội.", "Hội thảo khởi động “Chương trình Phát triển Công trình Xanh tại Việt Nam”"),
+    ("Ngày 15/5, Viện Nghiên cứu phát triển TP.HCM tổ chức hội thảo khoa học “Quản lý ATTP từ gốc ở TP.HCM: Thực "
+     "trạng và giải pháp” do Ban Văn hóa-Xã hội HĐND TP.HCM phối hợp tổ chức.",
+     "hội thảo khoa học “Quản lý ATTP từ gốc ở TP.HCM: Thực trạng và giải pháp”"),
+    ("Ngày 14/5, Tổng thống Nga Vladimir Putin có mặt tại Bắc Kinh, tham dự diễn đàn cấp cao “Vành đai - Con đường” "
+     "diễn ra trong 2 ngày 14-15/5.", "diễn đàn cấp cao “Vành đai - Con đường”"),
+    ("Ngày 20/6, Bộ Tài nguyên và Môi trường đã tổ chức Hội thảo khởi động dự án “Tăng cường năng lực định giá đất "
+     "và hệ thống thông tin giá đất dựa trên VIETLIS” bằng nguồn vốn hỗ trợ không hoàn lại của Chính phủ Hàn Quốc.",
+     "Hội thảo khởi động dự án “Tăng cường năng lực định giá đất và hệ thống thông tin giá đất dựa trên VIETLIS”"),
+    # ... its closing mark kept though the paper wrote another (bench 22343557, 22622484)
+    ("Sáng 20/6, trong buổi tập huấn về “Kỹ năng sống cho học sinh, sinh viên\" tại trường cao đẳng nghề Cơ điện Phú "
+     "Thọ, Trung tá Đào Trung Hiếu chia sẻ nhiều kinh nghiệm.",
+     "buổi tập huấn về “Kỹ năng sống cho học sinh, sinh viên\""),
+    # a name quoted whole ends at its closing quote, without it (bench 22433178, 21490231)
+    ("Ngày 1/6, tại “Hội thảo giới thiệu công nghệ Toyota Hybrid” do Toyota Việt Nam (TMV) tổ chức tại Hà Nội, các "
+     "chuyên gia đến từ Tập đoàn Toyota tin rằng xe hybrid sẽ được đón nhận.",
+     "Hội thảo giới thiệu công nghệ Toyota Hybrid"),
+    ("Thủ tướng Shinzo Abe hôm 7/2 đã phát biểu tại \"Đại hội toàn quốc yêu cầu hoàn trả lãnh thổ phương Bắc năm "
+     "2017\" khẳng định rằng, việc ký kết một hiệp ước hòa bình với Nga là điều không hề dễ dàng.",
+     "Đại hội toàn quốc yêu cầu hoàn trả lãnh thổ phương Bắc năm 2017"),
+])
+def test_a_quoted_title_ends_the_name_at_its_closing_quote(text, name):
+    found = detect(Doc.from_raw(text))
+    assert found.is_event and found.name == name
+
+
 @pytest.mark.parametrize("text", [
     "Ngày 6-2 tại Hà Nội, Ban Chỉ đạo Tây Nguyên, UBND tỉnh Đắk Lắk tổ chức họp báo về Lễ hội Cà phê Buôn Ma Thuột lần "
     "thứ 6, Liên hoan văn hóa Cồng chiêng Tây Nguyên năm 2017 và Hội nghị xúc tiến đầu tư vùng Tây Nguyên lần thứ 4.",

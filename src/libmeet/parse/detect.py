@@ -3231,30 +3231,92 @@ def _name_span(doc: Doc, mention: Mention, partner: bool = False) -> Span:
     if pair:
         end = pair.end()
     quoted = _QUOTED.match(text, end, limit)
+    whole = _whole_title_close(text, mention, limit)
+    closed = -1  # where a quoted title inside the name closes
     if quoted:
-        end = quoted.end()
+        end = closed = quoted.end()  # (its closing mark kept though another opened it: "về “Kỹ năng sống ..."")
+    elif whole is not None and not _EDITION_AFTER_QUOTE.match(low, whole + 1):
+        # the name is the quoted title itself: it ends with its quote ("Tại “Hội thảo giới thiệu công nghệ Toyota
+        # Hybrid” do Toyota Việt Nam tổ chức"), not at a mark inside it nor past it
+        end = whole
     else:
-        at = end
+        at = end if whole is None else whole + 1  # (its edition after the quote: "“Hội nghị Diên Hồng” lần thứ 2")
+        inside = mention.start if whole is None else whole + 1  # (where a quoted title inside the name may open)
         while True:
             stop = _NAME_END.search(low, at, limit)
             if stop is None:
                 end = limit
                 break
             end = stop.start()
+            close = _title_close(text, inside, end, mention.sentence[1])
+            if close is not None:
+                # a mark inside a quoted title ends no name, its closing quote does: "hội thảo khoa học “Quản lý ATTP
+                # từ gốc ở TP.HCM: Thực trạng và giải pháp” do Ban Văn hóa-Xã hội ..." (not "... “Quản lý ATTP"), "Hội
+                # thảo khởi động dự án “... dựa trên VIETLIS” bằng nguồn vốn ..." (not what follows the quote)
+                end = closed = close + 1
+                if not _EDITION_AFTER_QUOTE.match(low, end):
+                    break
+                at, limit = end, max(limit, end)
+                continue
             if not (stop.group(0).startswith(",") and _LIST_GOES_ON.match(text, stop.end())
                     or stop.group(0).strip() in ("-", "–") and _pair_goes_on(text, stop.start(), stop.end())
                     or partner and stop.start() == mention.end and stop.group(0).strip() == "với"):
                 break
             at = stop.end()
-        if end == limit and limit < mention.sentence[1]:
+        if end == limit and limit < mention.sentence[1] and limit != closed:
             space = text.rfind(" ", mention.end, limit)  # a run-on sentence: keep the head of it
             end = space if space > mention.end else end
-    while end > mention.start and (text[end - 1] in " ,-–“‘«" or text[end - 1] in "\"'" and _unbalanced(
-            text, mention.start, end, text[end - 1])):
+    while end > mention.start and end != closed and (text[end - 1] in " ,-–“‘«…" or text[end - 1] in "\"'" and
+                                                     _unbalanced(text, mention.start, end, text[end - 1])):
         end -= 1
     # a kind told with its verb names the event from the verb on: "đã tiếp Hoàng hậu ..." is "tiếp Hoàng hậu ..."
     tense = _TENSE_LEAD.match(low, mention.start, end)
     return (tense.end() if tense else mention.start), end
+
+
+#: the edition written after a quoted name's closing quote: "“Hội nghị Diên Hồng” lần thứ 2"
+_EDITION_AFTER_QUOTE = re.compile(r"\s*lần\s+thứ\s")
+#: a stop or a comma: a quote that holds one is not taken for a whole name
+_IN_TITLE_STOP = re.compile(r"[,;:.!?…]")
+#: the marks that open and close a quoted title (newspapers mix them: "Hội nghị "Hà Nội 2017 - ... phát triển”")
+_TITLE_OPEN, _TITLE_CLOSE = "“\"«", "”\"»"
+
+
+def _title_close(text: str, start: int, at: int, limit: int) -> int | None:
+    """Where the quoted title open at `at` (opened after `start`) closes; None when none is open or it does not close
+    before `limit`."""
+    opened = None
+    for i in range(start, at):
+        if opened is not None and _closes(text, opened, i, at):
+            opened = None
+        elif opened is None and text[i] in _TITLE_OPEN:
+            opened = i
+    return None if opened is None else _closing_mark(text, opened, at, limit)
+
+
+def _whole_title_close(text: str, mention: Mention, limit: int) -> int | None:
+    """Where the quotes around a whole name close, when its noun follows the opening mark ("tại “Đại hội toàn quốc yêu
+    cầu hoàn trả lãnh thổ phương Bắc năm 2017” được tổ chức"); not words quoted from a speaker, which run on with
+    their commas and stops ("“Hội nghị lần này rất quan trọng, ...”")."""
+    before = mention.start
+    while before > mention.sentence[0] and text[before - 1] == " ":
+        before -= 1
+    if before == mention.sentence[0] or text[before - 1] not in _TITLE_OPEN or (
+            text[before - 1] == '"' and text.count('"', mention.sentence[0], before - 1) % 2):  # (a quote's close)
+        return None
+    close = _closing_mark(text, before - 1, mention.start, limit)
+    return None if close is None or _IN_TITLE_STOP.search(text, mention.start, close) else close
+
+
+def _closing_mark(text: str, opened: int, at: int, limit: int) -> int | None:
+    return next((i for i in range(at, limit) if _closes(text, opened, i, limit)), None)
+
+
+def _closes(text: str, opened: int, i: int, limit: int) -> bool:
+    """Whether the mark at `i` closes the quote opened at `opened` (also an opening mark written for the closing one
+    after its last word: "có chủ đề “ Phát huy nội lực, tăng trưởng bền vững“ do Ban kinh tế ...")."""
+    return text[i] in _TITLE_CLOSE or (text[opened] == "“" and text[i] == "“"
+                                       and (i + 1 == limit or not text[i + 1].isalnum()))
 
 
 def _pair_goes_on(text: str, dash_start: int, dash_end: int) -> bool:
