@@ -155,6 +155,20 @@ DUY = person("Đỗ Đức Duy", "Thứ trưởng", "Bộ Xây dựng")
 TRA = person("Phạm Thị Thanh Trà", "Bí thư", "Tỉnh ủy Yên Bái")
 
 SAME_NEW = [
+    ("whom the meeting was with, told each outlet its own way, two officials in common",
+     record("a.txt", kind="họp", name="buổi họp có Thứ trưởng Bộ TT&TT Phan Tâm", province=None,
+            attendees=[DUY, TRA], title="Chuyển đổi mã vùng: Nhà mạng cam kết không gián đoạn"),
+     record("b.txt", kind="họp", name="buổi họp với VNPT", province=None, attendees=[TRA, DUY],
+            title="Đổi mã vùng điện thoại cố định từ ngày 11/2")),
+    ("the partner abbreviated by one outlet, the same story, one official in common",
+     record("a.txt", kind="buổi làm việc", start="2017-02-10", province="Hồ Chí Minh",
+            name="buổi làm việc với LĐLĐ TPHCM",
+            attendees=[person("Đinh La Thăng", "Bí thư"), person("Trần Văn Lý")],
+            title="Bí thư Đinh La Thăng: 'Nhà ở xã hội gì 15 triệu đồng/mét vuông, công nhân nào mua nổi'"),
+     record("b.txt", kind="buổi làm việc", start="2017-02-10", province="Hồ Chí Minh",
+            name="làm việc với Liên đoàn Lao động", attendees=[person("Đinh La Thăng", "Bí thư"),
+                                                            person("Nguyễn Phi Hùng")],
+            title="Bí thư Đinh La Thăng: '15 triệu đồng một mét vuông sao công nhân mua nổi'")),
     ("a name cut at its comma says nothing, two officials in common",
      record("a.txt", kind="tọa đàm", name="tọa đàm, tiếp thu", province="Đà Nẵng", attendees=[VINH, AI],
             title="Tổng cục trưởng Du lịch nói gì vụ 'đòi xử ông Vinh'?"),
@@ -184,6 +198,22 @@ SAME_NEW = [
 ]
 
 APART_NEW = [
+    ("one host's two sessions of a day with two ministries, one official in common",
+     record("a.txt", kind="buổi làm việc", start="2017-05-20", attendees=[person("Vương Đình Huệ", "Phó Thủ tướng"),
+            person("Nguyễn Thị Kim Tiến", "Bộ trưởng", "Bộ Y tế")],
+            name="làm việc với Bộ Y tế về đổi mới cơ chế hoạt động, cơ chế tài chính của đơn vị sự nghiệp y tế"
+                 " công lập",
+            title="Bộ Y tế: Đổi mới quản lý các đơn vị y tế công lập theo hướng tự chủ, tự chịu trách nhiệm"),
+     record("b.txt", kind="buổi làm việc", start="2017-05-20", attendees=[person("Vương Đình Huệ", "Phó Thủ tướng"),
+            person("Phùng Xuân Nhạ", "Bộ trưởng", "Bộ GD-ĐT")],
+            name="làm việc với Bộ Giáo dục và Đào tạo về đổi mới cơ chế quản lý, tài chính, tổ chức lại hệ thống"
+                 " các đơn vị sự nghiệp công lập",
+            title="Phó Thủ tướng Vương Đình Huệ: Tự chủ ở bậc đại học thực hiện nhanh, mạnh càng tốt")),
+    ("one official's two sessions of a day, the partner's district numbered otherwise",
+     record("a.txt", kind="buổi làm việc", name="buổi làm việc với Quận ủy quận 9", province="Hồ Chí Minh",
+            attendees=[KHOA, TUYEN], title="Bí thư làm việc với quận 9"),
+     record("b.txt", kind="buổi làm việc", name="buổi làm việc với Quận ủy quận 2 về nhiệm vụ năm 2017",
+            province="Hồ Chí Minh", attendees=[TUYEN, KHOA], title="Bí thư truy vấn Công an quận 2")),
     ("the EU and the NATO summit of one day: one leader, a title naming both",
      record("a.txt", name="hội nghị thượng đỉnh EU, gặp Chủ tịch Ủy ban châu Âu", province=None, country=None,
             attendees=[TRUMP], title="Điều gì chờ đợi ông Trump ở NATO, EU?"),

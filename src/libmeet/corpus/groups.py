@@ -51,9 +51,11 @@ from collections.abc import Sequence, Set
 from dataclasses import dataclass, field
 from itertools import combinations
 
+from ..parse.normalize import fold
 from ..parse.places import VIETNAM
-from .keys import (apart_classes, bigrams, is_generic, is_term, jaccard, kind_family, kind_rule, name_key, name_proper,
-                   neighbour_families, numbers, sitting_words, subkind, telling_words, without_people)
+from .keys import (apart_classes, bigrams, is_generic, is_term, jaccard, kind_family, kind_rule, name_key, name_own,
+                   name_partner, name_proper, neighbour_families, numbers, sitting_words, spelled_out, subkind,
+                   telling_words, without_people)
 
 #: days of a multi-day event that put it into blocks (a congress of a week; a longer span is a campaign)
 MAX_SPAN_DAYS = 7
@@ -87,11 +89,12 @@ class EventKey:
     name: frozenset[str]
     generic: bool  # a name every body uses (keys.is_generic)
     words: frozenset[str]  # the telling words of the name (keys.telling_words; a generic name cannot disagree)
-    says: frozenset[str]  # those of its proper part (keys.name_proper): a name whose proper part has none cannot disagree
+    says: frozenset[str]  # those of its proper part before whom it was with (keys.name_own): none, it cannot disagree
     numbers: frozenset[str]
     title: frozenset[str]
     topic: frozenset[str]  # the telling words of name and title together, but for the province's
     people: frozenset[str]
+    partner: frozenset[str] = frozenset()  # the word pairs of whom the name says it was with (keys.name_partner)
 
     @classmethod
     def of(cls, index: int, record: dict) -> EventKey:
@@ -109,11 +112,16 @@ class EventKey:
             kind=record.get("kind"), family=kind_family(record.get("kind"), record.get("name")),
             subkind=subkind(record.get("kind"), record.get("name")),
             province=place.get("province"), country=place.get("country"), edition=record.get("edition"),
-            name=bigrams(unpeopled), generic=is_generic(proper), words=telling_words(unpeopled) - province,
-            says=frozenset() if _cut_short(proper) else telling_words(proper) - province, numbers=numbers(proper),
+            # (what a name says is read with its abbreviations written out: "LĐLĐ TPHCM" is "Liên đoàn Lao động", in
+            # the city the record is placed in)
+            name=bigrams(unpeopled), generic=is_generic(proper), words=telling_words(spelled_out(unpeopled)) - province,
+            says=frozenset() if _cut_short(proper) else telling_words(spelled_out(name_own(proper))) - province,
+            numbers=numbers(proper),
             title=bigrams(source.get("title")),
             topic=telling_words(f"{unpeopled} {without_people(source.get('title') or '', attendees)}") - province,
             people=frozenset(k for a in attendees if (k := name_key(a))),
+            # (without the province: "UBND TP.HCM" and "Công an TP.HCM" are told apart by what is not the city)
+            partner=bigrams(spelled_out(name_partner(proper)).replace(fold(place.get("province") or "") or "\0", " ")),
         )
 
     def days(self) -> list[dt.date]:
@@ -189,6 +197,10 @@ def strength(a: EventKey, b: EventKey, rarity: dict[str, float] | None = None, r
     if shared >= 2 and (name is not None and name >= 0.2 or title >= 0.2 or one_day or name is None and (
             shared >= 3 or a.province is not None and a.province == b.province)):
         return 0.3 + min(shared, 5) / 50 + title / 10
+    if shared < 2 and a.partner and b.partner and not a.partner & b.partner:
+        # one host's sessions of a day with two bodies, one official in common: Vương Đình Huệ's "làm việc với Bộ Y tế
+        # về đổi mới cơ chế hoạt động" and "làm việc với Bộ Giáo dục và Đào tạo về đổi mới cơ chế quản lý" of 20/5
+        return 0.0
     if shared >= 1 and same_family and (name is not None and name >= 0.3 or title >= 0.3):
         return 0.2 + title / 10
     if shared >= 1 and _one_session(a, b):

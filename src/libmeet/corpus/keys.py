@@ -153,6 +153,13 @@ def _abbreviations() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), table
 
 
+def spelled_out(text: str | None) -> str:
+    """A name folded, its abbreviations written out (org_abbreviations.txt): "buổi làm việc với LĐLĐ TPHCM" and "làm
+    việc với Liên đoàn Lao động TP HCM" name one partner, in the city the record is placed in."""
+    pattern, table = _abbreviations()
+    return pattern.sub(lambda m: table[m.group(0)], fold(text or ""))
+
+
 _PLACE_HEADS = ("thành phố", "tỉnh")
 
 
@@ -217,6 +224,29 @@ def name_proper(name: str | None, people: Iterable[str] = (), *, cut: bool = Tru
             text = text[:mark.start()]
             break
     return without_people(_OTHER_MEETING.split(text, 1)[0], people)
+
+
+#: what a name says after these is whom the meeting was with, which outlets tell each their own way: "buổi làm việc
+#: với trường" and "buổi làm việc với 73 phụ huynh", "buổi họp có Thứ trưởng Bộ TT&TT Phan Tâm" and "buổi họp với
+#: VNPT" (Sen Vàng school's owner with the parents, the ministry with the carriers, 7/2)
+_PARTNER = re.compile(r"\s(?:với|giữa|có)\s")
+
+
+def name_own(proper: str) -> str:
+    """What a name (name_proper) says of the meeting itself, before whom it was with ("buổi làm việc với LĐLĐ TPHCM"
+    -> "buổi làm việc"; "Hội nghị Thủ tướng Chính phủ với doanh nghiệp" -> "hội nghị thủ tướng chính phủ")."""
+    return _PARTNER.split(f" {proper} ", 1)[0]
+
+
+#: where whom a meeting was with ends and what it was about begins ("làm việc với Bộ Y tế về đổi mới cơ chế ...")
+_PARTNER_END = re.compile(r"\s(?:về|để|nhằm|bàn)\s")
+
+
+def name_partner(proper: str) -> str:
+    """Whom a meeting was with, as its name (name_proper) tells it: "làm việc với Bộ Y tế về đổi mới cơ chế hoạt động"
+    -> "bộ y tế"; "" when the name does not say."""
+    parts = _PARTNER.split(f" {proper} ", 1)
+    return _PARTNER_END.split(f" {parts[1]} ", 1)[0].strip() if len(parts) == 2 else ""
 
 
 def without_people(text: str, people: Iterable[str]) -> str:
