@@ -4354,3 +4354,39 @@ def test_a_caption_of_another_day_than_the_lead_does_not_report_its_meeting():
             "thông tấn "
             "Yonhap, Quốc hội Hàn Quốc ngày 31/5 đã chấp thuận người được Tổng thống Moon Jae-in lựa chọn.")
     assert not detect(Doc.from_raw(text), title=text.split("\n")[0]).is_event
+
+
+#: a leader's talk to a body of people (embassy staff, the community abroad), told with its verbs on its day
+LEADERS_TALK_TO = [
+    # working set 22256476: "đến thăm và nói chuyện với"
+    "Chủ tịch nước Trần Đại Quang thăm Đại sứ quán Việt Nam tại Trung Quốc\nTrong khuôn khổ chuyến thăm cấp nhà nước "
+    "tới Trung Quốc, chiều 12/5, Chủ tịch nước Trần Đại Quang cùng Phu nhân cùng đoàn đại biểu Việt Nam đã đến thăm và "
+    "nói chuyện với cán bộ, nhân viên Đại sứ quán Việt Nam tại Trung Quốc.",
+    # bench 22454438: "thăm, nói chuyện với"
+    "Thủ tướng Nguyễn Xuân Phúc gặp gỡ bà con kiều bào tại Nhật Bản\nNhân chuyến thăm chính thức Nhật Bản, chiều 4/6 "
+    "(theo giờ địa phương) tại thủ đô Tokyo, Thủ tướng Nguyễn Xuân Phúc và Phu nhân đã thăm, nói chuyện với cán bộ, "
+    "nhân viên Đại sứ quán.",
+    # bench 22619622 (reading seed 237 S39): "gặp và nói chuyện với", the evening of a state visit
+    "Chủ tịch nước Trần Đại Quang thăm Cộng hòa Belarus\nTối 26-6, Chủ tịch nước Trần Đại Quang đã gặp và nói chuyện "
+    "với cán bộ nhân viên Đại sứ quán Việt Nam và đại diện cộng đồng, lưu học sinh Việt Nam tại Belarus.",
+]
+
+
+@pytest.mark.parametrize("text", LEADERS_TALK_TO)
+def test_a_leaders_talk_to_a_body_of_people_on_its_day_is_a_meeting(text):
+    found = detect_titled(text)
+    assert found.is_event, found.reason
+    assert found.kind == "gặp mặt"
+
+
+#: ... not someone who is no leader, nor with no day (bench 22553853)
+NOT_LEADERS_TALK_TO = [
+    "'Chiến dịch lai tạo' thế hệ sau của các phần tử khủng bố\nSalama đã gặp, nói chuyện với nhiều phụ nữ ở Mombasa "
+    "và khu vực xung quanh, chia sẻ câu chuyện của mình.",
+    "Chuyện người lính\nNgày 12/5, anh Nguyễn Văn A đã gặp và nói chuyện với nhiều đồng đội cũ.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_LEADERS_TALK_TO)
+def test_a_talk_with_no_leader_is_no_meeting(text):
+    assert not detect_titled(text).is_event

@@ -338,7 +338,9 @@ _HELD_FAR = re.compile(r"(?:[^.;!?\n]|\.(?=\w)){0,200}?\s(?:đã|vừa)\s+(?:đ�
 #: kinds written with their own verb, held when a leader or a delegation is their subject
 _SELF_HELD = frozenset({"đến làm việc", "đã tiếp", "vừa tiếp", "đã làm việc với", "vừa làm việc với", "thăm và làm việc",
                         "thăm, làm việc", "thăm làm việc", "đã tiếp xúc cử tri", "đã tiếp xúc với cử tri",
-                        "vừa tiếp xúc cử tri", "vừa tiếp xúc với cử tri"})
+                        "vừa tiếp xúc cử tri", "vừa tiếp xúc với cử tri"}) | frozenset(
+    # (a leader's talk to a body of people: "Chủ tịch nước ... đã đến thăm và nói chuyện với cán bộ, nhân viên ĐSQ")
+    s for s in lexicon.labelled("event_kinds.txt") if s.endswith(" nói chuyện với"))
 #: a working visit is held when told as done ("đã đến thăm, làm việc tại tỉnh Bắc Kạn"), not as the frame of a guest's
 #: stay ("Đặc phái viên ... đang thăm và làm việc tại Việt Nam", "trong khuôn khổ chuyến thăm, làm việc tại Nhật Bản")
 _VISITS = frozenset({"thăm và làm việc", "thăm, làm việc", "thăm làm việc"})
