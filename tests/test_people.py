@@ -2722,6 +2722,22 @@ def test_who_and_what_another_occasion_of_the_article_tells_are_not_the_meetings
     ("Sáng 13/7, tại Phủ Chủ tịch, Chủ tịch nước Trần Đại Quang tiếp Đại sứ Cộng hòa Yemen Adel Mohamed Ali Ba Hamid. "
      "Nhân dịp này, Chủ tịch nước Trần Đại Quang gửi tới Tổng thống Yemen Abdrabbuh Mansur Hadi lời thăm hỏi.", "tiếp",
      {"Abdrabbuh Mansur Hadi"}, {"Trần Đại Quang"}),
+    # bench 22387768, 22424827, 22476800: the signer told with the post between, or as who "has" a paper sent out
+    ("Cuộc họp diễn ra lúc 15h chiều 27/5, tại Phòng họp giao ban UBND TP Đà Nẵng. Hôm qua ông Nguyễn Thành Tiến, "
+     "Phó Chánh Văn phòng UBND TP Đà Nẵng, ký giấy mời, gửi hỏa tốc đến đại diện các Sở, ngành. Theo thông tin trong "
+     "giấy mời, cuộc họp sẽ do ông Nguyễn Ngọc Tuấn, Phó chủ tịch UBND TP Đà Nẵng, chủ trì.", "họp",
+     {"Nguyễn Thành Tiến"}, {"Nguyễn Ngọc Tuấn"}),
+    ("Chiều 31/5, UBND tỉnh Quảng Nam tổ chức họp báo. Sau đó, Phó Thủ tướng Thường trực Trương Hòa Bình có văn bản "
+     "yêu cầu Bộ Công an khẩn trương điều tra. Trong cuộc họp báo, Chánh văn phòng UBND tỉnh Quảng Nam Nguyễn Hồng "
+     "Quang cho biết, bước đầu đã xác định.", "họp báo", {"Trương Hòa Bình"}, {"Nguyễn Hồng Quang"}),
+    ("Thực hiện ý kiến chỉ đạo của Ủy ban Thường vụ Quốc hội, ngày 6/6, Tổng Thư ký Quốc hội Nguyễn Hạnh Phúc đã có "
+     "văn bản gửi các vị đại biểu Quốc hội. Tại phiên thảo luận sáng 9/6, Bộ trưởng Nguyễn Chí Dũng cho biết.",
+     "phiên họp", {"Nguyễn Hạnh Phúc"}, {"Nguyễn Chí Dũng"}),
+    # ... not one the same sentence places at a meeting too (bench 21487439), nor a plan ("có kế hoạch")
+    ("Bộ trưởng Trần Tuấn Anh đã có văn bản báo cáo về dự thảo Nghị định và đã thực hiện việc báo cáo tại phiên họp "
+     "Chính phủ thường kỳ tháng 1.", "phiên họp", set(), {"Trần Tuấn Anh"}),
+    ("Sáng 5/6, Bộ trưởng Trần Tuấn Anh có kế hoạch làm việc với tỉnh Nghệ An về dự án.", "làm việc", set(),
+     {"Trần Tuấn Anh"}),
     # working blind set 22398630: the guest who goes on after the invitation is not its author
     ("Ngày 29/5, theo lời mời của Tổng thống Pháp Emmanuel Macron, Tổng thống Nga Vladimir Putin có cuộc gặp ông "
      "Macron tại Cung điện Versailles.", "cuộc gặp", set(), {"Vladimir Putin"}),
@@ -3599,3 +3615,28 @@ def test_commentators_quoted_on_a_press_conference_or_a_gathering_abroad_are_no_
     found = extract_attendees(doc, kind=kind, at=at)
     flagged = {person.name for (person, _), out in zip(found, commentators(doc, found, kind, at, abroad=abroad)) if out}
     assert flagged == viewers and present <= {person.name for person, _ in found}
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    # the other side of earlier talks whose results a host praises at a reception (bench 22448614, 22515397,
+    # 22557824): the guest stays, named at the reception
+    ("Chiều 3/6, tại trụ sở Chính phủ, Thủ tướng Nguyễn Xuân Phúc tiếp Phó Thủ tướng kiêm Bộ trưởng Bộ Nội vụ Cộng hòa "
+     "Slovakia Robert Kalinak đang thăm, làm việc tại Việt Nam. Đánh giá cao kết quả hội đàm giữa Phó Thủ tướng kiêm "
+     "Bộ trưởng Bộ Nội vụ Robert Kalinak và Bộ trưởng Bộ Công an Tô Lâm, Thủ tướng hoan nghênh sự hợp tác giữa hai bộ.",
+     "Tô Lâm", "Robert Kalinak"),
+    ("Chiều 12/6, tại Phủ Chủ tịch, Chủ tịch nước Trần Đại Quang đã tiếp đồng chí Esteban Lazo Hernandes. Chủ tịch "
+     "nước Trần Đại Quang hoan nghênh kết quả cuộc hội đàm giữa đồng chí Esteban Lazo Hernandes và Chủ tịch Quốc hội "
+     "Nguyễn Thị Kim Ngân; mong muốn Quốc hội hai nước tiếp tục củng cố hợp tác.",
+     "Nguyễn Thị Kim Ngân", "Esteban Lazo Hernandes"),
+    ("Chiều 18/6, tại Trụ sở Chính phủ, Thủ tướng Nguyễn Xuân Phúc tiếp Thượng tướng Phạm Trường Long. Đánh giá cao "
+     "kết quả hội đàm giữa Thượng tướng Phạm Trường Long và Đại tướng Ngô Xuân Lịch, Ủy viên Bộ Chính trị, Bộ trưởng "
+     "Bộ Quốc phòng Việt Nam, Thủ tướng cũng hoan nghênh Quân ủy Trung ương hai nước.",
+     "Ngô Xuân Lịch", "Phạm Trường Long"),
+    # ... not the talks told as the news
+    ("Cuộc hội đàm giữa Thủ tướng Nguyễn Xuân Phúc và Tổng thống Donald Trump tập trung bàn về thúc đẩy quan hệ.",
+     "", "Donald Trump"),
+])
+def test_the_other_side_of_earlier_talks_whose_results_are_praised_is_no_attendee(text, absent, present):
+    names = [p.name for p in people(text)]
+    assert absent not in names and present in names
+

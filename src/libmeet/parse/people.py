@@ -1872,8 +1872,21 @@ _DIRECTED_AND = re.compile(r"(?:(?<!\w)(?:theo|thực hiện|triển khai|quán 
                            r"\s+và\s+$")
 
 
+#: the two sides of earlier talks whose results a host praises at a reception: "Đánh giá cao kết quả hội đàm giữa Phó
+#: Thủ tướng kiêm Bộ trưởng Bộ Nội vụ Robert Kalinak và Bộ trưởng Bộ Công an Tô Lâm", "hoan nghênh kết quả cuộc hội
+#: đàm giữa đồng chí Esteban Lazo Hernandes và Chủ tịch Quốc hội Nguyễn Thị Kim Ngân" (the guest, named elsewhere at
+#: the reception, stays by those mentions; not the talks told as the news: "Cuộc hội đàm giữa Thủ tướng ... và ...")
+_TALKS_RESULT = re.compile(r"(?<!\w)kết quả(?:\s+(?:tốt đẹp|thành công))?(?:\s+của)?(?:\s+(?:các|cuộc))*\s+"
+                           r"(?:hội đàm|hội kiến|gặp|gặp gỡ|làm việc|điện đàm)(?:\s*,\s*(?:hội đàm|hội kiến))?"
+                           r"\s+giữa\s+[^.;:!?\n“”\"]{2,160}?\s(?:và|với)\s+(?:[^.;:!?\n“”\"]{0,100}\s)?$")
+_TALKS_REACH = 260
+
+
 def _is_strong(doc: Doc, mention: _Mention, by_title: bool) -> bool:
     """False when the mention is background: the object of miễn nhiệm/bổ nhiệm, "của <title> X", a biography."""
+    wider = doc.low[max(0, mention.start - _TALKS_REACH):mention.start]
+    if "giữa" in wider and _TALKS_RESULT.search(wider):
+        return False
     before = doc.low[max(0, mention.start - 100):mention.start]
     tail = before.rstrip()  # (the three end in a word and white space: most windows end otherwise, sparing the regexes)
     if tail.endswith(" và") and _DIRECTED_AND.search(before) and not _at_a_meeting().match(doc.low, mention.span[1]):
@@ -3649,8 +3662,17 @@ _CLAUSE_END = re.compile(r"[.!?;\n]")
 _DONE_BY = re.compile(r"(?<!\w)(?:do|được|bởi)\s+[^,.;:!?\n]{0,50}$")
 _SIGNED = r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:(?:đã|vừa|mới)\s+)?"
 _SIGNS = re.compile(_SIGNED + r"(?:ký(?!\s+kết)|phê\s+duyệt|ban\s+hành|chấp\s+thuận|gửi\s+(?:thư|điện|lẵng))(?!\w)")
-_SIGNS_A_PAPER = re.compile(_SIGNED + r"(?:ký|ban\s+hành|phê\s+duyệt)\s+(?:" + lexicon.alternation(
-    (fold(w) for w in lexicon.words("papers.txt")), spaces=True) + r")(?!\w)")
+_PAPERS = lexicon.alternation((fold(w) for w in lexicon.words("papers.txt")), spaces=True)
+#: ... its signer told with the post between, or as who "has" a paper sent out: "Hôm qua ông Nguyễn Thành Tiến, Phó
+#: Chánh Văn phòng UBND TP Đà Nẵng, ký giấy mời", "Phó Thủ tướng Thường trực Trương Hòa Bình có văn bản yêu cầu Bộ
+#: Công an ...", "Tổng Thư ký Quốc hội Nguyễn Hạnh Phúc đã có văn bản gửi các vị đại biểu" (not one the same sentence
+#: places at a meeting too: "Bộ trưởng X đã có văn bản báo cáo ... và đã thực hiện việc báo cáo tại phiên họp Chính
+#: phủ"; not "có kế hoạch", a plan; an invitation is no paper that asks or orders, so not in papers.txt)
+_SIGNS_A_PAPER = re.compile(_SIGNED + r"(?:ký|ban\s+hành|phê\s+duyệt)\s+(?:" + _PAPERS + r")(?!\w)"
+                            r"|(?:\s*,[^,.;:!?\n“”\"]{3,80},|(?=\s+(?:(?:đã|vừa|mới)\s+)?có\s))" + _SIGNED
+                            + r"(?:ký|kí|có|ban\s+hành)\s+(?:văn\s+bản|công\s+văn|công\s+điện|quyết\s+định|tờ\s+trình|"
+                            r"giấy\s+mời|thư\s+mời)(?!\w)"
+                            r"(?![^.;!?\n]*?(?<!\w)tại\s+(?:phiên|cuộc|buổi|hội\s+nghị|kỳ\s+họp)(?!\w))")
 _INVITE_REACH = 150
 
 
