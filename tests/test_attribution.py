@@ -1093,6 +1093,20 @@ PRONOUN_TURN = [
 ]
 
 
+@pytest.mark.parametrize("text, pronoun", [
+    ("Ông nhấn mạnh hiện là thời điểm châu Á cần phải gánh vác vai trò", True),
+    ("Bà cho rằng cần có thêm thời gian", True),
+    ("Bà con nông dân cần chuyển đổi cơ cấu cây trồng", False),  # villagers, not "she"
+    ("Bà mẹ Việt Nam anh hùng Nguyễn Thị Thứ", False),
+    ("Ông bà ta có câu", False),
+    ("Ông cha ta đã dạy", False),
+    ("Ông\n\nNguyễn Văn A cho biết", False),  # a name after a line break: no space given back to the check
+])
+def test_a_sentence_opens_on_the_bare_pronoun_not_on_a_noun_or_a_name(text, pronoun):
+    from libmeet.parse.attribution import _PRONOUN_OPENS
+    assert bool(_PRONOUN_OPENS.match(text)) is pronoun
+
+
 @pytest.mark.parametrize("case, text, set_aside", PRONOUN_TURN, ids=[c for c, *_ in PRONOUN_TURN])
 def test_a_sentence_opening_on_the_pronoun_goes_on_with_the_one_last_named(case, text, set_aside):
     from libmeet import parse_text

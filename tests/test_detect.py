@@ -4346,6 +4346,34 @@ def test_a_meeting_a_caption_dates_beside_a_lead_of_the_same_day_is_reported(tex
     assert day in doc.text[found.anchor:found.anchor + 80]  # (the caption's meeting, with its day)
 
 
+def test_a_caption_beside_a_lead_of_the_same_day_written_with_a_leading_zero_is_reported():
+    # the lead's "26/05" and the caption's "26/5" are one day (bench 22387503, its lead's day written with a zero)
+    text = ("Ngoại trưởng Nga và Trung Quốc thảo luận các vấn đề nóng\nTheo Tân Hoa xã, ngày 26/05, Ngoại trưởng Trung "
+            "Quốc Vương Nghị cho rằng Trung Quốc và Nga có những lợi ích tương đồng.\nNgoại trưởng Nga Sergei "
+            "Lavrov (phải) và người đồng cấp Trung Quốc Vương Nghị (trái) trong cuộc họp báo ở Moskva ngày 26/5. "
+            "Ảnh: AFP/TTXVN Phát biểu sau cuộc hội đàm với người đồng cấp Nga Sergei Lavrov tại Moskva, Ngoại trưởng "
+            "Trung Quốc nhấn mạnh Trung Quốc coi trọng mối quan hệ ổn định với Nga hiện nay. Phát biểu tại cuộc họp "
+            "báo sau hội đàm với "
+            "Ngoại trưởng Nga Lavrov, ông Vương Nghị nêu rõ năm nay đánh dấu 15 năm ngày ký Tuyên bố SCO.")
+    doc = Doc.from_raw(text)
+    found = detect(doc, title=text.split("\n")[0])
+    assert found.is_event and not found.undated, found.reason
+
+
+@pytest.mark.parametrize("text, days", [
+    ("trong cuộc họp báo ở moskva ngày 26/5. ảnh: afp/ttxvn", [(26, 5)]),  # "ngày" before the figures
+    ("theo tân hoa xã, ngày 26/05, ngoại trưởng", [(26, 5)]),  # a leading zero
+    ("tại hội nghị ngày 25-26/5. ảnh: reuters", [(25, 5)]),  # a range: its first day, not (25, 26)
+    ("ngày 5 tháng 6", [(5, 6)]),
+    ("cuộc họp bắt đầu lúc 8.30 sáng", []),  # a time
+    ("từ 20-25 đại biểu dự họp", []),  # a count
+    ("theo nghị quyết 61/nq-cp", []),  # a decree's number
+])
+def test_a_captions_day_is_read_as_its_numbers(text, days):
+    from libmeet.parse.detect import _figure_days
+    assert _figure_days(text, 0, len(text)) == days
+
+
 def test_a_caption_of_another_day_than_the_lead_does_not_report_its_meeting():
     # working 22420956: the caption's meeting of 18/5 beside a lead of 31/5
     text = ("Quốc hội Hàn Quốc chấp thuận ông Lee Nak-yon làm Thủ tướng\nQuốc hội Hàn Quốc ngày 31/5 đã chấp thuận "

@@ -3640,3 +3640,19 @@ def test_the_other_side_of_earlier_talks_whose_results_are_praised_is_no_attende
     names = [p.name for p in people(text)]
     assert absent not in names and present in names
 
+
+@pytest.mark.parametrize("text, opener", [
+    # (bench 22255328) a credit ending in capitals, "/TTXVN", glued to "Sáng cùng ngày"
+    ("Thủ tướng Nguyễn Xuân Phúc tiếp ông Philipp Roesler. Ảnh: Thống Nhất/TTXVN Sáng cùng ngày, Thủ tướng Nguyễn Xuân "
+     "Phúc và Giám đốc điều hành WEF Philipp Roesler gặp gỡ, tọa đàm với lãnh đạo 21 doanh nghiệp.", "Sáng cùng ngày"),
+    # (bench 21491007) a bare credit in capitals
+    ("Phó Chủ tịch UBND tỉnh trao quyết định cho ông Nguyễn Thế Bình. Ảnh VGP Cùng ngày 6/2, UBND tỉnh Hà Giang tổ "
+     "chức hội nghị.", "Cùng ngày 6/2"),
+    # (bench 22677080)
+    ("Phó Thủ tướng Phạm Bình Minh gặp Phó Tổng thống Ấn Độ Hamid. Ảnh: Huy Bình/TTXVN Cũng trong ngày 4/7, Phó Thủ "
+     "tướng đã tiếp Bộ trưởng Quốc phòng Arun Jaitley.", "Cũng trong ngày 4/7"),
+])
+def test_a_same_day_opener_glued_to_a_credit_in_capitals_starts_a_sentence(text, opener):
+    from libmeet.parse.people import _sentences
+    doc = Doc.from_raw(text)
+    assert doc.text.find(opener) in _sentences(doc)

@@ -1097,8 +1097,9 @@ def _orderers(doc: Doc, points: list[Span], mentions: list[tuple[Span, int]], st
 
 
 #: a sentence opening on the bare pronoun for a man or a woman ("Ông cũng đề nghị ...", "Bà cho rằng ..."), not on a
-#: name ("Ông Nguyễn Văn A")
-_PRONOUN_OPENS = re.compile(r"(?:Ông|Bà)\s+(?![" + names.UPPER + r"])")
+#: name ("Ông Nguyễn Văn A"), nor on a noun the word opens ("Bà con nông dân ...", "Bà mẹ Việt Nam anh hùng ...",
+#: "Ông bà ...", "Ông cha ta ...") (the spaces taken whole, so that "Ông\n\nNguyễn" gives none back to the check)
+_PRONOUN_OPENS = re.compile(r"(?:Ông|Bà)\s++(?![" + names.UPPER + r"])(?!(?:con|mẹ|bà|ông|cha)(?!\w))")
 #: how many sentences back a pronoun's speaker is looked for
 _PRONOUN_REACH = 3
 
@@ -1170,14 +1171,16 @@ def participants_points(doc: Doc, points: list[Span], people: list[tuple[Person,
             # khẳng định ...")
             p_start = _sentence(doc, s_start - 2)[0]
             before = {index for _, index in mentions[bisect_left(starts, p_start):bisect_left(starts, s_start)]}
+            added_end = s_start  # (the end of the sentence last stepped back to, the words not yet read for a leader)
             for _ in range(_PRONOUN_REACH if _PRONOUN_OPENS.match(doc.text, s_start) else 0):
                 # (a sentence opening on the bare pronoun "Ông" / "Bà" speaks for the one last named in its paragraph,
                 # sentences that name no one between: "cựu Thủ tướng Singapore Goh Chok Tong cảnh báo ... | Ông nhấn
                 # mạnh ... | Ông kêu gọi Trung Quốc và Nhật Bản ... hợp tác ..."; not past a leader told by post:
                 # "... | Thủ tướng nhấn mạnh ... | Ông yêu cầu ...")
                 if before or p_start < 2 or "\n" in doc.text[p_start - 2:p_start] \
-                        or _leader_speaks(doc, p_start, s_start):
+                        or _leader_speaks(doc, p_start, added_end):
                     break
+                added_end = p_start
                 p_start = _sentence(doc, p_start - 2)[0]
                 before = {index for _, index in mentions[bisect_left(starts, p_start):bisect_left(starts, s_start)]}
             if "\n" not in doc.text[p_start:s_start] and before and all(

@@ -2249,10 +2249,6 @@ _WILL = re.compile(r"(?<!\w)(?:sẽ|dự kiến|chuẩn bị)(?!\w)")
 _DAY_NUMBERS = re.compile(r"(\d{1,2})(?:\s*(?:[-–]|và|đến|tới)\s*\d{1,2})?(?:\s*[/.-]\s*|\s+tháng\s+)(\d{1,2})")
 
 
-#: a day and its month in figures: "26/5", "24-4", "25.5" (not a decree's or a sum's figures: "61/NQ-CP", "1.200")
-_FIGURE_DAY = re.compile(r"(?<![\d/.,-])(\d{1,2})\s*[/.-]\s*(\d{1,2})(?![\d%]|[.,]\d)")
-
-
 def _caption_on_lead_day(doc: Doc, m: Mention, starts: Sequence[int], title: tuple[int, int]) -> bool:
     """Whether the mention is the meeting a photo's caption shows, named with its day ("trong cuộc họp báo ở Moskva
     ngày 26/5. Ảnh: AFP/TTXVN"), and the sentence right before or after the caption, no caption itself, tells that same
@@ -2268,9 +2264,10 @@ def _caption_on_lead_day(doc: Doc, m: Mention, starts: Sequence[int], title: tup
     if not (_CAPTION.search(low, m.end, min(s_end + 8, len(low)))
             or _WIRE_CREDIT.search(low, m.end, min(s_end + 12, len(low)))):
         return False
-    day = _FIGURE_DAY.search(low, m.end, s_end)
-    if not day:
+    days = _figure_days(low, m.end, s_end)
+    if not days:
         return False
+    day = days[0]
     index = bisect.bisect_right(starts, s_start) - 1
     last = _lead_index(starts, title) + _LEAD_SENTENCES  # (past a long sapo: "Sáng 7/6, Phó thủ tướng Vương Đình Huệ
     # ... nghe các bộ ... báo cáo ... | Phó thủ tướng Vương Đình Huệ, ... tại cuộc họp sáng 7/6. Ảnh: Công Khanh.")
@@ -2279,9 +2276,29 @@ def _caption_on_lead_day(doc: Doc, m: Mention, starts: Sequence[int], title: tup
             continue
         start, end = starts[j], starts[j + 1] if j + 1 < len(starts) else len(low)
         if not _CAPTION.search(low, start, min(end + 8, len(low))) \
-                and any(found.groups() == day.groups() for found in _FIGURE_DAY.finditer(low, start, end)):
+                and day in _figure_days(low, start, end):
             return True
     return False
+
+
+#: the number of a "ngày" (_DAY's "ngày 26"), where the day and its month may follow: "ngày 26/5", "ngày 5 tháng 6"
+_NGAY_NUMBER = re.compile(r"\d{1,2}$")
+
+
+def _figure_days(low: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The days of a month between `start` and `end` as their numbers, (day, month), "ngày" before them or not: "ngày
+    26/5" and "26-5" are (26, 5), "05/6" is (5, 6), a range its first day: "ngày 25-26/5" is (25, 5) (_days_in, which
+    passes over a "ngày 26" that _DAY takes without its month); not a decree's number, a sum, a time ("8.30")."""
+    out = []
+    pos = start
+    while m := _DAY.search(low, pos, end):
+        full: re.Match[str] | None = m
+        if low[m.start()] == "n":  # "ngày 26": its figures read again from the number, with the month after it
+            full = _DAY.match(low, m.start() + _NGAY_NUMBER.search(m.group()).start(), end)
+        pos = full.end() if full else m.end()
+        if full:
+            out += [day[2:] for day in _days_in(low, full.start(), full.end())]
+    return out
 
 
 def _days_in(low: str, start: int, end: int) -> list[tuple[int, int, int, int]]:

@@ -2837,9 +2837,9 @@ def shortcoming(doc: Doc, span: Span) -> bool:
 #: đến lúc" (the time has come): "nhất trí cho rằng đã đến lúc EU cần phải dẫn đầu"
 _DEED_OPENS = re.compile(r"(?:đã|đang|vừa)(?!\w)(?!\s+đến\s+lúc(?!\w))")
 #: the task the told deed leads to, given its own subject: "đang trở thành đại công trường do có nhiều dự án lớn ... nên
-#: lãnh đạo quận cần nỗ lực đảm bảo an ninh trật tự"
+#: lãnh đạo quận cần nỗ lực đảm bảo an ninh trật tự" (the modals of directions_modals.txt, each led by "cần" or "phải")
 _SO_ASKS = re.compile(r"(?<!\w)(?:nên|vì\s+vậy|vì\s+thế|do\s+đó|do\s+vậy)\s+"
-                      r"(?:[^\s,.;:!?]+\s+){1,5}?(?:cần|phải)(?!\w)")
+                      r"(?:[^\s,.;:!?]+\s+){1,5}?" + _alt("directions_modals.txt"))
 
 
 def deed_told(doc: Doc, span: Span) -> bool:

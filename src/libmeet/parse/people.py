@@ -2048,6 +2048,7 @@ def _told_the_press() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # "Trả lời PV, ông X cho biết"; at a press conference the event's own, not another occasion)
     # (every branch led by its first letter, the "t" of "trả lời" before its group, the speech verbs' trie as its
     # first branches: the regex is led by a character set, and the engine skips ahead rather than trying every place)
+    # (so the group "answered" starts one letter in, at "rả lời ...": only whether it matched is read, never its span)
     answered = r"t(?<!\wt)(?P<answered>rả\s+lời\s+" + outlet + r")"
     said = lexicon.alternatives(("nói", "trao đổi", "chia sẻ", "trả lời", "cho biết", "khẳng định", "xác nhận"),
                                 r"\s+với\s+" + outlet, word_start=True)
@@ -2079,11 +2080,13 @@ def _elsewhere(doc: Doc, start: int, kind: str | None = None, at: int | None = N
 #: Thượng tướng X ... đến chào xã giao Tổng bí thư ...", "... Ảnh: Thanh Tuấn/Zing Cùng ngày, Thủ tướng Nguyễn Xuân Phúc
 #: đã có các cuộc gặp với ...", or a starred paragraph of a round-up: "... Ảnh: VGP/Quang Hiếu * Cùng ngày tại trụ sở
 #: Liên Hợp Quốc, Thủ tướng ... đã tham dự ... Lễ kỷ niệm ..." - a sentence starts at such an opener
-#: (after a lower-case letter and a space: asserted after the capital, so that the engine skips ahead to the next one)
+#: (after a letter and a space, a caption's words or its credit's in capitals: "... Ảnh: AFP/TTXVN Cùng ngày, ...",
+#: "... Ảnh VGP Cùng ngày 6/2, ...", "... Ảnh: Thống Nhất/TTXVN Sáng cùng ngày, ..."; asserted after the capital, so
+#: that the engine skips ahead to the next one)
 _GLUED_OPENERS = ("Cùng ngày", *(f"{time} cùng ngày" for time in ("Sáng", "Chiều", "Tối", "Trưa")))
 _GLUED_SAME_DAY = re.compile(lexicon.alternation(
     (*_GLUED_OPENERS, *(f"* {opener}" for opener in _GLUED_OPENERS),
-     *(f"Cũng trong {time}" for time in ("ngày", "sáng", "chiều"))), after="[a-zà-ỹđ] "))
+     *(f"Cũng trong {time}" for time in ("ngày", "sáng", "chiều"))), after=r"[^\W\d_] "))
 #: ... and a photo's credit glued to the "Trước đó" that opens the background after it: "... Bí thư Thành ủy TP.HCM
 #: Nguyễn Thiện Nhân. Ảnh: Phạm Hải Trước đó, nguyên Bí thư Thành ủy TP.HCM ... Đinh La Thăng đã được Bộ Chính trị
 #: phân công ..." (not after a subheading, which the same meeting's earlier part may follow: "Kỷ luật cán bộ, đóng
@@ -2397,9 +2400,11 @@ _MET = re.compile(r"(?<!\w)(?:tiếp|hội\s+đàm|hội\s+kiến|gặp|gặp\s+
 #: or to another meeting of the same trip: "Cũng trong khuôn khổ chuyến thăm, Chủ tịch nước Trần Đại Quang chiều 11-5 đã
 #: tiếp Phó Chủ tịch ... Vương Gia Thụy", "Nhân chuyến thăm, ông Dương Khiết Trì đã gặp gỡ Ngoại trưởng Nhật Bản Fumiko
 #: Kishida ...", "Trong thời gian ở thăm Việt Nam, Đoàn ... đã có cuộc làm việc với đồng chí Trương Quang Nghĩa"
+#: (the stays of a visit it reads, each a literal a text must hold for a sentence to open on it)
+_DURING_VISIT = tuple(f"trong thời gian {what}" for what in ("tham dự", "ở thăm", "thăm", "công tác"))
 _SAME_DAY = re.compile(r"\W*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:cùng ngày|cũng trong ngày|cũng trong sáng"
                        r"|cũng trong chiều|cũng trong khuôn khổ chuyến (?:thăm|công tác|công du)"
-                       r"|nhân chuyến (?:thăm|công tác|công du)|trong thời gian (?:tham dự|ở thăm|thăm|công tác))(?!\w)")
+                       r"|nhân chuyến (?:thăm|công tác|công du)|" + "|".join(_DURING_VISIT) + r")(?!\w)")
 #: ... but not the same sitting going on, told by a part of the day and what the sitting does in the first words:
 #: "Cũng trong sáng nay, trình bày tờ trình Dự thảo về Nghị quyết ..., Trưởng Ban Tổ chức Thành ủy Hà Nội Vũ Đức Bảo cho
 #: biết ...", "Cũng trong chiều nay, QH cũng biểu quyết thông qua Luật chuyển giao công nghệ" (not "Cũng trong chiều
@@ -2467,7 +2472,7 @@ def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None, *,
     earlier = [_earlier_meeting(low, start) for start in starts] if earlier_on and "trước đó" in low \
         else [False] * len(starts)
     if "cùng ngày" not in low and "cũng trong" not in low and "*" not in low and "sau cuộc" not in low \
-            and "nhân chuyến" not in low and "trong thời gian" not in low \
+            and "nhân chuyến" not in low and not any(during in low for during in _DURING_VISIT) \
             and "sau buổi" not in low and not any(other_days) and not any(sections) and not any(earlier):
         # (no sentence can open on what _SAME_DAY or _NEXT_MEETING reads, nor on a star: most texts)
         return (False,) * len(starts)

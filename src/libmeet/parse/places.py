@@ -755,7 +755,9 @@ def _phrase_after(doc: Doc, at_end: int, hits: list[Hit]) -> tuple[int, int, lis
                 # the meeting itself is not where it sits ("phát biểu tại Đối thoại Shangri-La 2017", "Chia sẻ tại
                 # Họp báo về Lễ hội cà phê ..."); only a place told after it with its own "ở / tại" is: "tại Đối
                 # thoại Shangri-La lần thứ 16 ở Singapore" (not "tại Đối thoại Shangri-La cảnh cáo Trung Quốc")
-                told = next((h for h in seg_hits if _PLACE_TOLD_AFTER.search(doc.low, s, h.start)), None)
+                # (the "ở / tại" stands within a few characters before the place: no need to read the whole name)
+                told = next((h for h in seg_hits if _PLACE_TOLD_AFTER.search(doc.low, max(s, h.start - 6), h.start)),
+                            None)
                 if not told:
                     return at_end, at_end, [], None
                 phrase_start = told.start
@@ -788,7 +790,7 @@ def _phrase_after(doc: Doc, at_end: int, hits: list[Hit]) -> tuple[int, int, lis
     if venue and len(segments) > 1 and _CITY_NAME.fullmatch(venue) and not R.venue_head.match(venue.lower()) \
             and any(h.start == segments[1][0] and h.entry.kind == "country" for h in found):
         venue = None  # a town abroad then its country is no venue: "nhóm họp tại Bari, Ý", "ở Orlando, Mỹ"
-    phrase = doc.text[at_end:kept_end]
+    phrase = doc.text[phrase_start:kept_end]  # (not the meeting's name skipped before it: "tại Hội nghị (G20 ... ở X")
     if phrase.count("(") > phrase.count(")") and doc.text.startswith(")", kept_end):
         kept_end += 1
     return phrase_start, kept_end, found, venue
