@@ -228,6 +228,18 @@ KEPT = [
      "kiến của cử tri, Phó Chủ tịch Thường trực Quốc hội Tòng Thị Phóng đề nghị tỉnh Sơn La cần quan tâm, bố trí vốn "
      "đầu tư xây dựng công trình cấp nước.",
      ["tỉnh Sơn La cần quan tâm, bố trí vốn đầu tư xây dựng công trình cấp nước"]),
+    # reading seed 236b E25 (bench 22474679): a department asks its city, named by its name, to order a project owner
+    ("a request a department sends up to its city by name is set aside",
+     "Sáng 6/6, UBND TP Hà Nội họp về phương án cây xanh đường Phạm Văn Đồng. Sở Xây dựng kiến nghị UBND TP Hà Nội chỉ "
+     "đạo chủ đầu tư dự án mở rộng đường Phạm Văn Đồng tiếp tục hoàn chỉnh kết quả khảo sát, hoàn thiện phương án giải "
+     "tỏa, dịch chuyển cây xanh. Chủ tịch UBND TP yêu cầu các đơn vị liên quan lên danh sách, hồ sơ cây xanh.",
+     ["các đơn vị liên quan lên danh sách, hồ sơ cây xanh"]),
+    # working blind set 22401683, bench 22405752: the association named again as "Đơn vị này" asks the city
+    ("a request the body just named sends up to its city is set aside",
+     "Chiều 1/6, UBND TP.HCM họp về thị trường đất đai. Hiệp hội Bất động sản TP.HCM (Horea) kiến nghị UBND TP thông "
+     "tin lại cho chính xác. Đơn vị này cũng kiến nghị thành phố yêu cầu các nhà đầu tư có ý định xây các siêu đô thị ở Củ "
+     "Chi, Cần Giờ nhanh chóng trình dự án. Chủ tịch UBND TP yêu cầu Sở Quy hoạch Kiến trúc phải làm xong phần mềm.",
+     ["Sở Quy hoạch Kiến trúc phải làm xong phần mềm"]),
     # reading seed 168 (E2, 22600368), bench 22593331, 22597632: what the city asks for first may stand between it and
     # its request to the Prime Minister; a deputy minister's words then go on with it, the Prime Minister's do not
     ("a city's request to the Prime Minister after what it wishes is set aside, the Prime Minister's answer kept",

@@ -2943,6 +2943,23 @@ def test_a_topic_not_a_unit_or_no_run_sets_no_point(text: str, kept_out: str) ->
         "giảm ùn tắc", None,
         id="project-objective",
     ),
+    pytest.param(  # bench 22307611: the aims of a conference's discussion sessions, after "hướng tới các mục tiêu"
+        "Bên cạnh đó, tại hội nghị còn có các phiên thảo luận về xói mòn cơ sở thuế và chuyển dịch lợi nhuận (BEPS) - "
+        "tiêu chuẩn tối thiểu hướng tới các mục tiêu chính như: tăng cường hỗ trợ, chia sẻ kinh nghiệm giữa các thành "
+        "viên trong việc triển khai các hành động BEPS; tổ chức các khóa đào tạo và hội thảo, chia sẻ kiến thức, tăng "
+        "cường năng lực cho các nền kinh tế thành viên; thảo luận về chính sách tài chính và bảo hiểm ứng phó với rủi "
+        "ro thiên tai (DRFI) tập trung vào các mục tiêu trọng tâm gồm: xây dựng chiến lược hoặc khung chính sách tài "
+        "chính cho rủi ro thiên tai cấp quốc gia và cấp địa phương; xây dựng chính sách quản lý rủi ro tài chính đối "
+        "với tài sản công.",
+        "khóa đào tạo", None,
+        id="sessions-aims-listed",
+    ),
+    pytest.param(  # working 22326058: what the reforms are for, after "nhằm mục tiêu là"
+        "Tất cả những đổi mới về cơ chế hoạt động, cơ chế tài chính cũng nhằm mục tiêu là tăng cường năng lực, qui mô, "
+        "đáp ứng nhu cầu chăm sóc sức khỏe cho nhân dân.",
+        "tăng cường năng lực", None,
+        id="reforms-aim",
+    ),
 ])
 def test_a_gatherings_aim_or_agenda_is_no_point(text: str, kept_out: str, kept: str | None) -> None:
     found = points(text)
@@ -2957,6 +2974,29 @@ def test_a_gatherings_aim_or_agenda_is_no_point(text: str, kept_out: str, kept: 
         "về các nhóm nội dung chính.",
         "tập trung thảo luận",
         id="order-for-the-meeting",
+    ),
+    pytest.param(  # working 22713729: a leader's "mục tiêu cuối cùng ... là" (the gold keeps it)
+        "Thứ trưởng Bộ Công Thương Hoàng Quốc Vượng nhấn mạnh, mục tiêu cuối cùng trong việc xử lý các dự án thua lỗ "
+        "này là thoái vốn Nhà nước.",
+        "thoái vốn",
+        id="ultimate-aim-kept",
+    ),
+    pytest.param(  # bench 22677080: the measures agreed towards an aim ("nhất trí" before it) stay
+        "Hai bên nhất trí cần sớm họp Tiểu ban hợp tác thương mại Việt Nam - Ấn Độ để thảo luận các biện pháp nâng cao "
+        "kim ngạch thương mại hai chiều, hướng tới mục tiêu đạt 15 tỷ USD vào năm 2020 như lãnh đạo cấp cao hai nước "
+        "đã nhất trí, bao gồm việc đẩy mạnh cung cấp thông tin và hỗ trợ cho cộng đồng doanh nghiệp hai bên; tạo điều "
+        "kiện cho hàng hóa hai nước tiếp cận thị trường của nhau; thúc đẩy kết nối về mọi mặt từ hạ tầng giao thông "
+        "đến các kết nối mềm.",
+        "tạo điều kiện cho hàng hóa",
+        id="agreed-towards-aim",
+    ),
+    pytest.param(  # bench 22327696: an order told inside the point after the aim ("do vậy yêu cầu ...") stays
+        "Phát biểu tại buổi làm việc, Phó Thủ tướng Chính phủ Vương Đình Huệ cho rằng tất cả những đổi mới về cơ chế "
+        "hoạt động, cơ chế tài chính cũng nhằm mục tiêu là tăng cường năng lực, quy mô, đáp ứng nhu cầu chăm sóc sức "
+        "khỏe cho nhân dân, do vậy yêu cầu ngành Y tế cần tiến hành khẩn trương song cũng thận trọng, có đánh giá nhìn "
+        "nhận khách quan từ thực tế.",
+        "tiến hành khẩn trương",
+        id="order-inside-after-aim",
     ),
 ])
 def test_a_point_beside_an_aim_is_kept(text: str, kept: str) -> None:

@@ -292,13 +292,19 @@ _ASKS_ABOVE = re.compile(r"(?<!\w)(?:quốc\s+hội|chủ\s+tịch\s+nước|t�
 #: đạo đơn vị chức năng sớm tháo gỡ ...", "Sở Xây dựng đề xuất | UBND tỉnh cho phép ..."
 _ASKED_LOCAL = re.compile(r"(?:(?:ubnd|ủy\s+ban\s+nhân\s+dân)\s+)?(?:thành\s+phố|tp|tỉnh)(?!\w)")
 _ASKS_UP_LOCAL = re.compile(r"(?:^|[,;]\s*)(?:các\s+|lãnh\s+đạo\s+)?(?:(?:ubnd|ủy\s+ban\s+nhân\s+dân)\s+)?"
-                            r"(?:quận|huyện|thị\s+xã|phường|xã|sở|doanh\s+nghiệp|công\s+ty|hiệp\s+hội|cử\s+tri)(?!\w)"
+                            r"(?:quận|huyện|thị\s+xã|phường|xã|sở|doanh\s+nghiệp|công\s+ty|hiệp\s+hội|cử\s+tri"
+                            # (or the body just named, told again: "(Horea) kiến nghị UBND TP ... Đơn vị này cũng kiến
+                            # nghị thành phố yêu cầu | các nhà đầu tư ...")
+                            r"|đơn\s+vị\s+này)(?!\w)"
                             # (the asker opens its clause: not "Phó Chủ tịch ... đề nghị tỉnh Sơn La ..." after "ý kiến
                             # của cử tri,", nor "Nhà máy nước Yên Sở, Kiểm toán Nhà nước đề nghị ...")
                             r"[^.;:!?,]{0,60}(?:đề\s+nghị|kiến\s+nghị|đề\s+xuất|mong\s+muốn|xin)\s+"
-                            # (the city asked, then what it is asked to do: "kiến nghị thành phố chỉ đạo | ...")
+                            # (the city asked, by its name too, then what it is asked to do: "kiến nghị thành phố chỉ
+                            # đạo | ...", "Sở Xây dựng kiến nghị UBND TP Hà Nội chỉ đạo | chủ đầu tư ...", "kiến nghị
+                            # thành phố yêu cầu | các nhà đầu tư ...")
                             r"(?P<city>(?:với\s+)?(?:(?:ubnd|ủy\s+ban\s+nhân\s+dân)\s+)?(?:thành\s+phố|tp|tỉnh)\s+"
-                            r"(?:chỉ\s+đạo|cho\s+phép|xem\s+xét|giao|quan\s+tâm|hỗ\s+trợ)\s+)?$")
+                            r"(?:[^\s.;:!?,]+\s+){0,3}?"
+                            r"(?:chỉ\s+đạo|cho\s+phép|xem\s+xét|giao|quan\s+tâm|hỗ\s+trợ|yêu\s+cầu)\s+)?$")
 
 
 #: a business, an association or a project's consultant that opens the clause right before a point with

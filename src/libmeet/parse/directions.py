@@ -1978,6 +1978,24 @@ _AIMED_AFTER_CREDIT = re.compile(r"/[A-ZĐ]{2,}\s*$")
 _AIMED_ORDER = re.compile(_alt("directions_aimed_orders.txt"))
 
 
+#: an aim told mid-sentence, whatever its subject: what the points after it list is what something is for, not a task
+#: set: "các phiên thảo luận về ... (BEPS) - tiêu chuẩn tối thiểu hướng tới các mục tiêu chính như: tăng cường hỗ trợ
+#: ...; tổ chức các khóa đào tạo ...", "Tất cả những đổi mới ... cũng nhằm mục tiêu là tăng cường năng lực ...", "...,
+#: bởi mục tiêu chính là tuyển sinh và chất lượng đào tạo tốt hơn" (directions_aim_leads.txt; not a target set, "đề ra
+#: mục tiêu trong nhiệm kỳ mới là: ...", nor a leader's "mục tiêu cuối cùng ... là thoái vốn Nhà nước", nor the aims a
+#: meeting agreed on, "thống nhất ... với các mục tiêu cụ thể như")
+_AIM_CLAUSE = re.compile(_alt("directions_aim_leads.txt") + r"\s+(?:các\s+|những\s+)?mục\s+tiêu(?!\w)")
+#: ... unless a directive verb is told in its sentence before the point or in the point itself: what was agreed or
+#: ordered towards the aim ("Hai bên nhất trí cần sớm họp Tiểu ban ..., hướng tới mục tiêu đạt 15 tỷ USD ..., bao gồm
+#: việc đẩy mạnh ...; tạo điều kiện cho hàng hóa hai nước tiếp cận thị trường của nhau"), in the point only as a
+#: clause of its own, after a comma and a "so" ("... cũng nhằm mục tiêu là tăng cường năng lực ..., do vậy yêu cầu
+#: ngành Y tế cần tiến hành khẩn trương ..."; not the noun in "đáp ứng yêu cầu giáo viên") (directions_verbs.txt and
+#: directions_aimed_orders.txt)
+_AIM_CLAUSE_ORDER = re.compile(_alt("directions_verbs.txt", "directions_aimed_orders.txt"))
+_AIM_CLAUSE_ORDER_IN = re.compile(r"[,;]\s*(?:(?:do|vì)\s+(?:vậy|đó|thế)\s+|từ\s+đó\s+|nên\s+)?"
+                                  + _alt("directions_verbs.txt", "directions_aimed_orders.txt"))
+
+
 def _aim_subjects(doc: Doc, s: int, e: int) -> list[int]:
     """Where the sentence [s, e) names a gathering as the subject of its aim or agenda (_AIMED, _AIMED_LEAD)."""
     low, found = doc.low, []
@@ -1988,19 +2006,29 @@ def _aim_subjects(doc: Doc, s: int, e: int) -> list[int]:
     return found
 
 
+def _aim_clauses(doc: Doc, s: int, e: int) -> list[int]:
+    """Where, in the sentence [s, e), an aim told mid-sentence ends (_AIM_CLAUSE)."""
+    return [m.end() for m in _AIM_CLAUSE.finditer(doc.low, s, e)] if "mục tiêu" in doc.low else []
+
+
 def _aimed(doc: Doc, sentences: list[tuple[int, int, int]], starts: list[int], a: int,
-           subjects: dict[int, list[int]] | None = None) -> bool:
-    """Whether the point at `a` is told in a sentence on a gathering's aim or agenda, from its subject on, with no order
-    before it in the sentence (_AIMED_ORDER). `subjects`: the aims' subjects found so far, by sentence (each sentence
-    scanned once, however many points it holds)."""
+           subjects: dict[int, tuple[list[int], list[int]]] | None = None, b: int | None = None) -> bool:
+    """Whether the point [a, b) is told in a sentence on a gathering's aim or agenda, from its subject on, with no order
+    before it in the sentence (_AIMED_ORDER), or after an aim told mid-sentence, with no directive verb before it in the
+    sentence (_AIM_CLAUSE_ORDER) nor as a clause of its own in it (_AIM_CLAUSE_ORDER_IN). `subjects`: the aims'
+    subjects and clauses found so far, by sentence (each sentence scanned once, however many points it holds)."""
     index = bisect_right(starts, a) - 1
     if index < 0:
         return False
     s, e, _ = sentences[index]
     subjects = {} if subjects is None else subjects
     if index not in subjects:
-        subjects[index] = _aim_subjects(doc, s, e)
-    return any(subject <= a for subject in subjects[index]) and not _AIMED_ORDER.search(doc.low, s, a)
+        subjects[index] = (_aim_subjects(doc, s, e), _aim_clauses(doc, s, e))
+    heads, clauses = subjects[index]
+    if any(subject <= a for subject in heads) and not _AIMED_ORDER.search(doc.low, s, a):
+        return True
+    return any(clause <= a for clause in clauses) and not _AIM_CLAUSE_ORDER.search(doc.low, s, a) \
+        and not (b is not None and _AIM_CLAUSE_ORDER_IN.search(doc.low, a, b))
 
 
 def extract_directions(doc: Doc, title: str | None = None, targets: bool = False,
@@ -2209,7 +2237,7 @@ def extract_directions(doc: Doc, title: str | None = None, targets: bool = False
     # from it, "Hội nghị có ý nghĩa hết sức quan trọng nhằm thảo luận ... | Thủ tướng yêu cầu ...")
     starts, subjects = [sentence[0] for sentence in sentences], {}
     return _dedupe(doc, [(a, b) for a, b in spans if not _POINTS_BACK.match(low, a, b)
-                         and not _aimed(doc, sentences, starts, a, subjects)
+                         and not _aimed(doc, sentences, starts, a, subjects, b)
                          and not _should_have(low, starts, a, b)], figures)
 
 
