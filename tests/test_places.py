@@ -292,6 +292,39 @@ def test_the_meetings_own_name_is_no_venue(text, venue, text_, country):
     assert (place.venue, place.text, place.country) == (venue, text_, country)
 
 
+@pytest.mark.parametrize("text, text_, country", [
+    # bench 22571381, 22572919 (readings 234a E12, 236a E3): a code of law after "quy định tại" is no venue
+    ("Sáng 15/5, Ủy ban Tư pháp họp. Có ý kiến đề nghị quy định chính sách đối với người bào chữa tương tự như chính "
+     "sách đối với ông, bà, cha, mẹ, anh chị em ruột... của người phạm tội quy định tại BLHS năm 2015.", None,
+     "Việt Nam"),
+    ("Sáng 15/5, Ủy ban Tư pháp họp. Có ý kiến đề nghị quy định chính sách đối với người thân của người phạm tội quy "
+     "định tại Bộ luật hình sự năm 2015.", None, "Việt Nam"),
+    # bench 22327696: "Bộ Luật" is no ministry ("Bộ") as a venue's head
+    ("Ngày 20/5, Bộ Y tế họp. Người làm việc trong các bệnh viện này là người lao động, theo quy định tại Bộ Luật lao "
+     "động, không thực hiện theo quy định của Luật công chức.", None, "Việt Nam"),
+])
+def test_a_law_or_code_is_no_venue(text, text_, country):
+    place = place_of(text)
+    assert (place.text, place.country) == (text_, country)
+
+
+@pytest.mark.parametrize("text, text_, country", [
+    # bench 22619622: the caption's airport above the evening meeting with the embassy
+    ("Thiếu nữ Belarus tặng hoa Chủ tịch nước Trần Đại Quang và phu nhân tại sân bay quốc tế Minsk Tối 26-6, Chủ tịch "
+     "nước Trần Đại Quang đã gặp và nói chuyện với cán bộ nhân viên Đại sứ quán Việt Nam và đại diện cộng đồng, lưu "
+     "học sinh Việt Nam tại Belarus.", None, "Belarus"),
+    # bench 22708761: the welcome at the airport, before the forum
+    ("Chiều 8/7, Thủ tướng Nguyễn Xuân Phúc đã đến thủ đô Amsterdam. Đón Thủ tướng, Phu nhân và đoàn tại sân bay "
+     "Schiphol Amsterdam có Bộ trưởng Quốc phòng Hà Lan Jeanine Hennis.", None, "Hà Lan"),
+    # working dantri news_society_082: where a patient landed, told at the Prime Minister's meeting
+    ("Tại cuộc họp, Bộ trưởng Y tế cho biết bệnh nhân nhập cảnh từ Nhật Bản về Việt Nam trên chuyến bay VJ3613 tại "
+     "sân bay Quốc tế Đà Nẵng ngày 7/4/2021.", None, "Việt Nam"),
+])
+def test_an_airport_of_arrival_is_no_venue(text, text_, country):
+    place = place_of(text)
+    assert (place.text, place.country) == (text_, country)
+
+
 def test_a_welcome_speech_and_a_field_visit_imply_the_host_province():
     text = ("Từ ngày 04-05/11/2022, Thư viện Quốc gia Việt Nam phối hợp với Vụ Thư viện tổ chức Hội nghị - Hội thảo "
             "“Ứng dụng công nghệ thông tin”. Trong khuôn khổ Hội nghị-Hội thảo, các đại biểu đã đi tham quan, "

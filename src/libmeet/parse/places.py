@@ -621,6 +621,7 @@ class _Rules:
     venue_head: re.Pattern[str]
     venue_head_of_body: re.Pattern[str]
     venue_head_alone: re.Pattern[str]
+    arrival_venue: re.Pattern[str]
     org_head: re.Pattern[str]
     host_verb: re.Pattern[str]
     visit: re.Pattern[str]
@@ -648,6 +649,7 @@ def _rules() -> _Rules:
         venue_head=re.compile(rf"^{_one_of('venue_heads')}(?!\w)"),
         venue_head_of_body=re.compile(rf"^{_one_of('venue_heads_of_a_body')}(?!\w)"),
         venue_head_alone=re.compile(rf"^{_one_of('venue_heads_alone')}$"),
+        arrival_venue=re.compile(rf"{_one_of('arrival_venues')}(?!\w)"),  # (matched at the phrase's start)
         org_head=re.compile(rf"(?<!\w){_one_of('org_heads')}(?!\w)"),
         host_verb=re.compile(
             r"^[^.;:\n!?]{0,80}?(?:\s|^)(?:đã\s+|sẽ\s+|vừa\s+|long trọng\s+|trọng thể\s+|chính thức\s+)?"
@@ -1012,13 +1014,21 @@ def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int,
             score -= 3
             venue = None
         spans = {"place": [(start, end)]}
+        text = doc.text[start:end].strip(" ,")
+        if (province or country) and R.arrival_venue.match(doc.low, start):
+            # an airport is where a leader lands or is welcomed, or what is talked over, not where the meeting sits:
+            # "... tặng hoa Chủ tịch nước Trần Đại Quang và phu nhân tại sân bay quốc tế Minsk" (a caption above the
+            # embassy meeting), "Đón Thủ tướng, Phu nhân và đoàn tại sân bay Schiphol Amsterdam"; its province or
+            # country stands, its words are no venue (another mention of the same place may lend its own, _best)
+            venue = text = None
+            spans = {}
         for h in used:
             spans.setdefault("place.country" if h.foreign else
                              ("place.city" if h.entry.kind == "city" else "place.province"), []).append((h.start, h.end))
         passing = bool(country) and not province and not (_DATED.search(doc.low, s, e) or event_re.search(doc.low, s, e)
                                                            or R.abroad_told_by.search(doc.low, s, e))
         out.append(Candidate(score, province, city, country or (VIETNAM if province else None), venue,
-                             doc.text[start:end].strip(" ,"), (start, end), spans, inferred=visit or bool(why_at),
+                             text, (start, end), spans, inferred=visit or bool(why_at),
                              why="topic" if topic else why_at or ("visit" if visit else "bridge" if bridge else "at"),
                              passing=passing))
 
@@ -1542,7 +1552,8 @@ def extract_place(doc: Doc, *, anchor: int | None = None, event_date: dt.date | 
         return PlaceResult(Place(country=VIETNAM, inferred=True), {}, [AT_HOME_ASSUMED if abroad else AT_HOME],
                            home_by_default=True, abroad_in_lead=_abroad_in_lead(doc, hits))
     if best.venue is None:  # "tại Trường ... Olympia" in the lead, province from the host: keep both
-        venues = [c for c in found if c.venue and not c.province and not c.country and c.score >= 6]
+        venues = [c for c in found if c.venue and not c.province and not c.country and c.score >= 6
+                  and not _rules().arrival_venue.match(c.venue.lower())]  # (not "tới Sân bay quốc tế Haneda")
         if venues:
             top = max(venues, key=lambda c: c.score)
             best.venue, best.text = top.venue, top.text
