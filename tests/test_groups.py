@@ -721,3 +721,113 @@ def test_a_report_naming_no_deputy_does_not_chain_two_meetings_with_voters():
     c = record("c.txt", kind="tiếp xúc cử tri", name="buổi tiếp xúc cử tri", province=None, start="2017-05-13",
                attendees=[PHUC], title="Tổng Bí thư tiếp xúc cử tri")
     assert not any({0, 2} <= set(g.members) for g in group_events([a, b, c]))
+
+
+TUAN_ANH = person("Trần Tuấn Anh", "Bộ trưởng", "Bộ Công Thương")
+KINH = person("Lê Đình Kình")
+HUY = person("Nguyễn An Huy", "Thanh tra viên chính", "Thanh tra TP Hà Nội")
+NGOC_TUAN = person("Nguyễn Văn Tuấn", "Tổng cục trưởng", "Tổng cục Du lịch")
+TIEN_DUNG = person("Mai Tiến Dũng", "Bộ trưởng, Chủ nhiệm", "Văn phòng Chính phủ")
+
+#: one outlet names the meeting by a short name (an acronym) that the other's title gives, one attendee in common
+TOLD_IN_TITLE_SAME = [
+    ("an acronym in one name, spelled out in the other whose title gives the acronym (RCEP, Hà Nội 22/5)",
+     record("a.txt", name="Hội nghị RCEP", start="2017-05-22", attendees=[TUAN_ANH],
+            title="Việt Nam ủng hộ việc kết thúc cơ bản đàm phán Hiệp định RCEP trong năm 2017"),
+     record("b.txt", name="Hội nghị Bộ trưởng giữa kỳ lần thứ 3 Hiệp định Kinh tế Toàn diện Khu vực", start="2017-05-22",
+            attendees=[TUAN_ANH], title="Thời điểm quan trọng để tạo bước đột phá cho RCEP")),
+    ("the meeting's own acronym in one name, its forum's in the other name and in the first one's title (MRT 23)",
+     record("a.txt", name="Hội nghị MRT23", start="2017-05-20", attendees=[TUAN_ANH, PHUC],
+            title="APEC 2017: Xây dựng một hệ thống thương mại đa phương vững mạnh, minh bạch"),
+     record("b.txt", name="Hội nghị các Bộ trưởng phụ trách Thương mại APEC", start="2017-05-20", attendees=[TUAN_ANH],
+            title="Đột phá nào cho TPP 11 ở Hà Nội?")),
+    ("a name cut from a sentence, the other's words in its title (Đồng Tâm, 7/7)",
+     record("a.txt", name="hội nghị để nói lên tiếng nói của mình", start="2017-07-07", attendees=[KINH, CHUNG],
+            title="Người Đồng Tâm mong kết luận thanh tra đất đai công minh"),
+     record("b.txt", name="hội nghị thông qua dự thảo kết luận thanh tra việc quản lý, sử dụng đất đai",
+            start="2017-07-07", attendees=[CHUNG, HUY], title="'Có đối tượng kích động người dân Đồng Tâm'")),
+]
+
+TOLD_IN_TITLE_APART = [
+    ("one minister at two conferences of a day, the one's words not in the other's title",
+     record("a.txt", name="Hội nghị RCEP", start="2017-05-22", attendees=[TUAN_ANH],
+            title="Việt Nam ủng hộ việc kết thúc cơ bản đàm phán Hiệp định RCEP trong năm 2017"),
+     record("b.txt", name="Hội nghị xúc tiến thương mại với Hàn Quốc", start="2017-05-22", attendees=[TUAN_ANH],
+            title="Doanh nghiệp Hàn Quốc tìm hiểu thị trường Việt Nam")),
+    ("the one's words in the other's title but nobody in common",
+     record("a.txt", name="Hội nghị RCEP", start="2017-05-22", attendees=[TUAN_ANH],
+            title="Việt Nam ủng hộ việc kết thúc cơ bản đàm phán Hiệp định RCEP trong năm 2017"),
+     record("b.txt", name="Hội nghị Bộ trưởng giữa kỳ lần thứ 3 Hiệp định Kinh tế Toàn diện Khu vực", start="2017-05-22",
+            attendees=[PHUC], title="Thời điểm quan trọng để tạo bước đột phá cho RCEP")),
+]
+
+
+@pytest.mark.parametrize(("case", "a", "b"), TOLD_IN_TITLE_SAME, ids=[c[0] for c in TOLD_IN_TITLE_SAME])
+def test_a_name_told_by_the_other_report_s_title_joins_on_one_attendee(case, a, b):
+    for records in ([a, b], [*background(), a, b]):
+        groups = group_events(records)
+        assert [len(records) - 2, len(records) - 1] in [g.members for g in groups]
+
+
+@pytest.mark.parametrize(("case", "a", "b"), TOLD_IN_TITLE_APART, ids=[c[0] for c in TOLD_IN_TITLE_APART])
+def test_a_name_not_told_by_the_other_or_nobody_in_common_stays_apart(case, a, b):
+    for records in ([a, b], [*background(), a, b]):
+        groups = group_events(records)
+        assert not any({len(records) - 2, len(records) - 1} <= set(g.members) for g in groups)
+
+
+SON_TRA = "Phát triển du lịch bền vững tại Khu du lịch quốc gia Sơn Trà"
+TAN_SON_NHAT = "cuộc họp Thường trực Chính phủ về việc xem xét phương án mở rộng sân bay Tân Sơn Nhất"
+
+#: one meeting whose outlets name two provinces (where its subject is, where it was held)
+MISPLACED_SAME = [
+    ("a tọa đàm held in Hà Nội on a Đà Nẵng subject, placed in Đà Nẵng by one outlet (30/5)",
+     record("a.txt", kind="tọa đàm", name=f"tọa đàm khoa học \"{SON_TRA}\"", start="2017-05-30",
+            attendees=[AI, NGOC_TUAN, VINH], title="Quy hoạch Sơn Trà: Đúng pháp luật, đúng quy trình"),
+     record("b.txt", kind="tọa đàm", name=f"buổi tọa đàm “{SON_TRA}”", start="2017-05-30", province="Đà Nẵng",
+            attendees=[VINH, AI], title="Chủ tịch Hiệp hội Du lịch Đà Nẵng: 'Chúng tôi sẽ bảo vệ Sơn Trà đến cùng'")),
+    ("the standing Government's meeting on the Tân Sơn Nhất airport, placed in Hà Nội and in HCMC (12/6)",
+     record("a.txt", kind="họp", name=TAN_SON_NHAT, start="2017-06-12", province="Hồ Chí Minh",
+            attendees=[PHUC, TIEN_DUNG], title="Bộ Quốc phòng sẵn sàng bàn giao đất để mở rộng sân bay Tân Sơn Nhất"),
+     record("b.txt", kind="họp", name=TAN_SON_NHAT, start="2017-06-12", attendees=[TIEN_DUNG, PHUC],
+            title="Hợp đồng sân golf Tân Sơn Nhất vô hiệu")),
+]
+
+MISPLACED_APART = [
+    ("one leader at meetings of one name in two provinces, one official in common",
+     record("a.txt", kind="họp", name=TAN_SON_NHAT, start="2017-06-12", province="Hồ Chí Minh",
+            attendees=[PHUC], title="Bộ Quốc phòng sẵn sàng bàn giao đất"),
+     record("b.txt", kind="họp", name=TAN_SON_NHAT, start="2017-06-12", attendees=[PHUC, CHUNG],
+            title="Hợp đồng sân golf vô hiệu")),
+    ("meetings of one name and two officials in two provinces, on two days",
+     record("a.txt", kind="tọa đàm", name=f"tọa đàm \"{SON_TRA}\"", start="2017-05-30", attendees=[AI, VINH]),
+     record("b.txt", kind="tọa đàm", name=f"tọa đàm \"{SON_TRA}\"", start="2017-05-31", province="Đà Nẵng",
+            attendees=[VINH, AI])),
+]
+
+
+@pytest.mark.parametrize(("case", "a", "b"), MISPLACED_SAME, ids=[c[0] for c in MISPLACED_SAME])
+def test_reports_of_one_meeting_named_alike_with_two_officials_join_across_provinces(case, a, b):
+    for records in ([a, b], [*background(), a, b]):
+        groups = group_events(records)
+        assert [len(records) - 2, len(records) - 1] in [g.members for g in groups]
+
+
+@pytest.mark.parametrize(("case", "a", "b"), MISPLACED_APART, ids=[c[0] for c in MISPLACED_APART])
+def test_meetings_of_two_provinces_without_two_officials_of_one_day_stay_apart(case, a, b):
+    assert [g.members for g in group_events([a, b])] == [[0], [1]]
+
+
+def test_a_group_of_two_provinces_takes_reports_of_either_not_of_a_third():
+    # the Sơn Trà tọa đàm: its Hà Nội and Đà Nẵng reports are one group, a further Đà Nẵng report of it joins; a
+    # report of the same name in Quảng Nam, with one of its officials, does not
+    hn = record("hn.txt", kind="tọa đàm", name=f"tọa đàm khoa học \"{SON_TRA}\"", start="2017-05-30",
+                attendees=[AI, NGOC_TUAN, VINH], title="Quy hoạch Sơn Trà: Đúng pháp luật, đúng quy trình")
+    dn = record("dn.txt", kind="tọa đàm", name=f"buổi tọa đàm “{SON_TRA}”", start="2017-05-30", province="Đà Nẵng",
+                attendees=[VINH, AI], title="Chúng tôi sẽ bảo vệ Sơn Trà đến cùng")
+    dn2 = record("dn2.txt", kind="tọa đàm", name=f"buổi tọa đàm về {SON_TRA}", start="2017-05-30", province="Đà Nẵng",
+                 attendees=[VINH], title="Thu hồi văn bản về phát ngôn của ông Huỳnh Tấn Vinh")
+    qn = record("qn.txt", kind="tọa đàm", name=f"tọa đàm \"{SON_TRA}\"", start="2017-05-30", province="Quảng Nam",
+                attendees=[VINH], title="Du lịch Quảng Nam")
+    groups = [sorted(g.members) for g in group_events([hn, dn, dn2, qn])]
+    assert [0, 1, 2] in groups and [3] in groups

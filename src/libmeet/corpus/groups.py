@@ -18,7 +18,8 @@ outlets do not give (a ministry's press conference placed in Hà Nội by one ou
 abroad) on two attendees in common. Pairs are joined strongest first, and a join is refused when the two groups
 would then name two provinces, countries or editions, have no kind family or subkind in common, or hold names that
 disagree (a name of one group that agrees with no name of the other, or other numbers), so groups never chain across
-places or events.
+places or events; but two reports of one day named alike with two attendees in common are one meeting whatever
+provinces they name (an outlet places a meeting where its subject is, not where it was held).
 
 What a kind asks beyond that is data, kind_rules.txt (keys.kind_rules: kind -> rules, a kind to a line), each rule
 told there and weighed once here or in keys: kinds held "several a day" (above); kinds "apart unless N shared", two
@@ -32,10 +33,10 @@ of one session's number ("kỳ họp thứ 3": the Assembly's opening); subkinds
 Names are read as parsers leave them: what an event name says is taken before its first comma (the rest is
 the sentence it was cut from: "tọa đàm, tiếp thu"), without the attendees' names, and not past "bên lề" (a
 meeting on the sidelines of a summit is not the summit). Two names disagree when they share no telling word,
-unless the records share two attendees and one name says nothing (or was cut short mid-word) or one's rare
-words stand in the other's title (the "hội nghị Diên Hồng" of one outlet is the shrimp-industry conference of
-the others). Kinds of neighbouring families (kind_neighbours.txt: a hội nghị and a hội thảo) join only on a
-name or title in common.
+unless one's rare words stand in the other's title and the records share an attendee ("Hội nghị RCEP" of one
+outlet is the spelled-out "Hội nghị Bộ trưởng giữa kỳ ... Hiệp định Kinh tế Toàn diện Khu vực" under a title naming
+RCEP) or two attendees and one name says nothing (or was cut short mid-word). Kinds of neighbouring families
+(kind_neighbours.txt: a hội nghị and a hội thảo) join only on a name or title in common.
 
 `event_group` is "grp-" followed by the hex of the smallest member record id: the same articles give
 the same id whatever order they come in, and adding an article keeps it unless that article's id is
@@ -288,21 +289,28 @@ def _named_alike(a: EventKey, b: EventKey) -> bool:
 
 
 def _disagree(x: tuple[frozenset[str], ...], y: tuple[frozenset[str], ...], rare: frozenset[str]) -> bool:
-    """Two names say two events: they share no telling word, unless the two records share two attendees and
-    either one name says nothing (no telling word before its first comma: "tọa đàm, tiếp thu"; or cut short:
-    "hội nghị liên tịch ... của Chính phủ và Ủy ban T") or the telling words of one, rare in the
-    corpus, stand in the other's title ("hội nghị Diên Hồng" under the title "Cần quy hoạch vùng nuôi tôm", with
-    the Prime Minister and two ministers, is the "Hội nghị phát triển ngành tôm" of other outlets; an article on
-    the EU summit whose title names NATO, with one leader in common, is not the NATO summit)."""
+    """Two names say two events: they share no telling word, unless the two records share an attendee and the
+    telling words of one, rare in the corpus, stand in the other's title (one outlet names the meeting by its
+    acronym, the other spells it out and puts the acronym in its title: "Hội nghị RCEP" and "Hội nghị Bộ trưởng giữa
+    kỳ lần thứ 3 Hiệp định Kinh tế Toàn diện Khu vực" under "Thời điểm quan trọng để tạo bước đột phá cho RCEP", Trần
+    Tuấn Anh in both; "Hội nghị MRT23" under "APEC 2017: ..." and "Hội nghị các Bộ trưởng phụ trách Thương mại
+    APEC"), or they share two attendees and either one name says nothing (no telling word before its first comma:
+    "tọa đàm, tiếp thu"; or cut short: "hội nghị liên tịch ... của Chính phủ và Ủy ban T") or the rare words stand
+    in a title ("hội nghị Diên Hồng" under the title "Cần quy hoạch vùng nuôi tôm", with the Prime Minister and two
+    ministers, is the "Hội nghị phát triển ngành tôm" of other outlets; an article on the EU summit whose title names
+    NATO, with one leader in common, is not the NATO summit)."""
     (x_words, x_says, x_topic, x_people), (y_words, y_says, y_topic, y_people) = x, y
     if x_words & y_words:
         return False
-    if len(x_people & y_people) < 2:
-        return True
-    return bool(x_says and y_says and not (x_words & y_topic | y_words & x_topic) & rare)
+    shared = len(x_people & y_people)
+    told = (x_words & y_topic | y_words & x_topic) & rare
+    if shared < 2:
+        return not (shared and told)
+    return bool(x_says and y_says and not told)
 
 
-def _conflict(a: dict[str, set], b: dict[str, set], neighbours: bool = False, rare: frozenset[str] = frozenset()) -> bool:
+def _conflict(a: dict[str, set], b: dict[str, set], neighbours: bool = False, rare: frozenset[str] = frozenset(),
+              misplaced: bool = False) -> bool:
     """Two groups are different meetings when they name different provinces, countries or editions,
     when they have no kind family (or no subkind: giao ban, làm việc ...) in common, when a name in one
     disagrees with every name in the other (_disagree: one group holds the garbled name or the nickname
@@ -312,8 +320,11 @@ def _conflict(a: dict[str, set], b: dict[str, set], neighbours: bool = False, ra
     to the other).
 
     neighbours: the pair that would join the groups names its meeting alike, so kinds of neighbouring families
-    (kind_neighbours.txt: a hội nghị and a hội thảo) do not set the groups apart."""
-    if any(a[k] and b[k] and a[k] != b[k] for k in ("province", "country", "edition")):
+    (kind_neighbours.txt: a hội nghị and a hội thảo) do not set the groups apart.
+    misplaced: the pair is one meeting whatever provinces its records name (_misplaced), so the groups' provinces do
+    not set them apart; a group that then holds two provinces joins another that names one of them."""
+    if any(a[k] and b[k] and a[k] != b[k] for k in ("country", "edition")) or (
+            not misplaced and a["province"] and b["province"] and not a["province"] & b["province"]):
         return True
     if a["family"] and b["family"] and not a["family"] & b["family"] and not (
             neighbours and all(neighbour_families(x, y) for x in a["family"] for y in b["family"])):
@@ -329,6 +340,17 @@ def _conflict(a: dict[str, set], b: dict[str, set], neighbours: bool = False, ra
         return (any(all(_disagree(x, y, rare) for y in b["words"]) for x in a["words"])
                 or any(all(_disagree(x, y, rare) for x in a["words"]) for y in b["words"]))
     return False
+
+
+def _misplaced(a: EventKey, b: EventKey) -> bool:
+    """Whether two records of one first day are one meeting though they name two provinces (an outlet places it
+    where its subject is, not where it was held): named alike (_named_alike) with two attendees in common, of one
+    country. The tọa đàm "Phát triển du lịch bền vững tại Khu du lịch quốc gia Sơn Trà" held at the ministry in Hà
+    Nội on 30/5, placed in Đà Nẵng by the outlets that report Huỳnh Tấn Vinh and Huỳnh Vĩnh Ái there; the standing
+    Government's "cuộc họp ... về việc xem xét phương án mở rộng sân bay Tân Sơn Nhất" of 12/6, placed in Hà Nội and
+    in Hồ Chí Minh."""
+    return (a.start == b.start and len(a.people & b.people) >= 2 and _named_alike(a, b)
+            and (a.country is None or b.country is None or a.country == b.country))
 
 
 def _other_numbers(x: frozenset[str], y: frozenset[str]) -> bool:
@@ -405,7 +427,8 @@ def group_events(records: Sequence[dict], keys: Sequence[EventKey | None] | None
     same_file = [(first_of.setdefault(k.id, k.index), k.index) for k in keys]  # identical content: one id
     for a, b in [*same_file, *((a, b) for _, a, b in scored)]:
         ra, rb = find(a), find(b)
-        if ra == rb or _conflict(facts[ra], facts[rb], _named_alike(keys[a], keys[b]), rare):
+        if ra == rb or _conflict(facts[ra], facts[rb], _named_alike(keys[a], keys[b]), rare,
+                                 _misplaced(keys[a], keys[b])):
             continue
         ra, rb = min(ra, rb), max(ra, rb)
         parent[rb] = ra
