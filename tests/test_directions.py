@@ -3469,3 +3469,32 @@ def test_a_deed_told_after_a_leaders_point_is_left_out_of_the_record() -> None:
 ])
 def test_a_cue_after_trong_is_the_work_not_an_order(text: str, expected: list[str]) -> None:
     assert points(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bench 22246909, 22559062, 22262818: a directive verb inside a deed done before that the speaker praises or thanks
+    # someone for ("đánh giá cao / hoan nghênh / cảm ơn X đã ... chỉ đạo") sets no point
+    ("Phó Thủ tướng Trương Hòa Bình đánh giá cao Bộ GTVT đã tích cực chỉ đạo hoàn thiện báo cáo nghiên cứu tiền khả "
+     "thi Dự án đường bộ cao tốc Bắc - Nam.", []),
+    ("Chủ tịch nước hoan nghênh Quân ủy Trung ương và Bộ Quốc phòng hai nước đã chỉ đạo các cấp, các ngành thực hiện "
+     "tốt các thỏa thuận hợp tác.", []),
+    ("Nhân dân rất hoan nghênh, cảm ơn Tổng Bí thư đã chỉ đạo kiên quyết, kiên trì, đồng bộ để công khai những sai "
+     "phạm.", []),
+    # ... not a request after the deed thanked for (bench 22471681)
+    ("Thủ tướng cảm ơn JICA đã hỗ trợ tích cực cho Việt Nam, đồng thời đề nghị JICA tiếp tục dành ODA cho Việt Nam.",
+     ["JICA tiếp tục dành ODA cho Việt Nam"]),
+])
+def test_a_deed_praised_is_no_point(text: str, expected: list[str]) -> None:
+    assert points(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bench 22618070, 21473160: a subheading of up to twenty syllables glued after a full stop and before the next
+    # paragraph's opener sets no point of its own (a paragraph's first line so glued keeps its point, as before)
+    ("Con tàu suýt lấy 12 sinh mạng ngư dân. Phó Chủ tịch UBND tỉnh Bình Định Trần Châu đề nghị khởi kiện, điều tra "
+     "Công ty Đại Nguyên Dương Ngoài ra, không ít bộ phận, thiết bị khác trên tàu cũng hư hỏng.", []),
+    ("Mỗi năm loa phường tốn hàng chục tỉ đồng. Hà Nội yêu cầu đánh giá lại hệ thống loa phường để quyết định \"số "
+     "phận\" của hệ thống này Tại cuộc họp, theo đánh giá chi phí cho hệ thống loa là rất lớn.", []),
+])
+def test_a_longer_glued_subheading_is_no_point(text: str, expected: list[str]) -> None:
+    assert points(text) == expected

@@ -485,6 +485,15 @@ def _hedged_ask() -> re.Pattern[str]:
 #: a source who asks not to be named, news' way of quoting one: "Một quan chức tham gia phái đoàn Hàn Quốc tới Mỹ yêu
 #: cầu giấu tên nói rằng ...", "một quan chức Mỹ đề nghị giấu danh tính nói ..."
 _ANONYMOUS = re.compile(r"\s+(?:được\s+)?(?:giấu|dấu|không\s+(?:nêu|công\s+bố|tiết\s+lộ))\s+(?:tên|danh\s+tính)(?!\w)")
+#: a deed done before that the speaker praises or thanks someone for, the directive verb inside it: "Phó Thủ tướng
+#: Trương Hòa Bình đánh giá cao Bộ GTVT đã tích cực chỉ đạo hoàn thiện báo cáo ...", "Chủ tịch nước hoan nghênh Quân ủy
+#: Trung ương và Bộ Quốc phòng hai nước đã chỉ đạo các cấp, các ngành ...", "hoan nghênh G20 đã nhất trí cam kết ...",
+#: "cảm ơn Tổng Bí thư đã chỉ đạo kiên quyết ..." (the praise verb, then "đã" and at most two words before the verb;
+#: not a request after the deed: "cảm ơn JICA đã hỗ trợ tích cực ..., đồng thời đề nghị JICA tiếp tục ..."; nor what
+#: the meeting itself agreed, welcomed: "hoan nghênh G20 đã nhất trí cam kết nỗ lực bảo đảm ..."; the praise verbs:
+#: directions_praise_verbs.txt)
+_PRAISED_DEED = re.compile(_alt("directions_praise_verbs.txt")
+                           + r"[^.;:!?\n]*?(?<!\w)đã(?:[ \t]+[^\s,.;:!?]+){0,2}[ \t]+$")
 #: a wish the speaker makes in the first person, "tôi" or "chúng tôi" its subject: their own hope, told in their words,
 #: not a point set out ("Tôi cũng mong Tổng cục Du lịch sẽ có thời gian suy nghĩ lại", "Trong việc sửa chữa lần này,
 #: chúng tôi mong muốn tổ đăng kiểm làm việc nghiêm túc ...", "Tôi mong rằng mỗi quốc gia, mỗi dân tộc ... hãy cùng
@@ -1082,6 +1091,8 @@ def _cue_start(doc: Doc, s: int, e: int) -> tuple[int, bool] | None:
             continue  # "chỉ có thể yêu cầu buộc thôi việc", "các Cty đều yêu cầu tốt nghiệp cấp ba": no order given
         if _WISH.fullmatch(m.group()) and _FIRST_PERSON_WISH.search(low, max(s, m.start() - 40), m.start()):
             continue  # "chúng tôi mong muốn tổ đăng kiểm làm việc ...": the speaker's own hope, in their words
+        if not _AGREE.fullmatch(m.group()) and _PRAISED_DEED.search(low, max(s, m.start() - 160), m.start()):
+            continue  # "đánh giá cao Bộ GTVT đã tích cực chỉ đạo hoàn thiện ...": a deed praised, no task
         if _ANONYMOUS.match(low, m.end(), e):
             continue  # "Một quan chức ... yêu cầu giấu tên nói rằng ...": a source who asks not to be named
         that = _THAT.match(low, m.end(), e)
@@ -2406,6 +2417,14 @@ def _bare_line(doc: Doc, s: int, e: int) -> bool:
 
 
 _SUBHEADING_WORDS = 12
+#: (syllables: a heading of up to twenty glued after a sentence's full stop and before the next paragraph's opener, "...
+#: không có đơn khiếu nại. Công dân đang chiếm giữ trái phép đất quốc phòng phải trả lại mặt bằng Về xử lý đơn khiếu
+#: nại, ...", "... Hà Nội yêu cầu đánh giá lại hệ thống loa phường để quyết định "số phận" của hệ thống này Tại cuộc
+#: họp, ...")
+_GLUED_HEADING_WORDS = 20
+#: a photo's credit, names in capitals, closing the sentence: "... Bí thư Đinh La Thăng đã yêu cầu sửa đổi ngay - Ảnh:
+#: Ngọc Tiến" (not a credit a subheading follows: "Ảnh: TẤN LỘC Phải tháo tàu ra làm lại")
+_CAPTION_CREDIT_ENDS = re.compile(r"(?:Ảnh|Nguồn)\s*:\s*(?:[" + _UPPER + r"]\S*+[\s/\-–]*+)++\)?$")
 
 
 def _subheading(doc: Doc, sentences: list[tuple[int, int, int]], index: int) -> bool:
@@ -2418,7 +2437,15 @@ def _subheading(doc: Doc, sentences: list[tuple[int, int, int]], index: int) -> 
     tail = doc.text[s:e].rstrip()
     if not tail or not (tail[-1].isalnum()):
         return False
-    return len(tail.split()) <= _SUBHEADING_WORDS
+    if _CAPTION_CREDIT_ENDS.search(tail):
+        return False  # a photo's caption with its credit may tell the order: "... đã yêu cầu sửa đổi ngay - Ảnh: ..."
+    size = len(tail.split())
+    if size <= _SUBHEADING_WORDS:
+        return True
+    # (a longer one only between two sentences of a paragraph, glued on both sides: "... của đơn vị mình. 11 lĩnh vực
+    # quan trọng cần ưu tiên bảo đảm an toàn thông tin mạng Ngày 10/5 vừa qua, ..."; a paragraph's first line whose
+    # full stop was lost is as often the point itself)
+    return size <= _GLUED_HEADING_WORDS and index > 0 and sentences[index - 1][2] == para
 
 
 #: a speaker's words given first, then the speaker: "... mới có sự chuyển biến được”. Ông Nguyễn Thành Phong, Chủ tịch
