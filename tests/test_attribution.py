@@ -240,6 +240,12 @@ KEPT = [
      "tin lại cho chính xác. Đơn vị này cũng kiến nghị thành phố yêu cầu các nhà đầu tư có ý định xây các siêu đô thị ở Củ "
      "Chi, Cần Giờ nhanh chóng trình dự án. Chủ tịch UBND TP yêu cầu Sở Quy hoạch Kiến trúc phải làm xong phần mềm.",
      ["Sở Quy hoạch Kiến trúc phải làm xong phần mềm"]),
+    # ... the city written "TP.HCM" (a dot, no space) in the request: the department's words stay its own
+    ("a request a department sends up to its city written with a dot is set aside",
+     "Sáng 6/6, UBND TP.HCM họp về phương án cây xanh đường Tôn Đức Thắng. Sở Xây dựng kiến nghị UBND TP.HCM chỉ đạo "
+     "chủ đầu tư dự án tiếp tục hoàn chỉnh kết quả khảo sát, hoàn thiện phương án giải tỏa, dịch chuyển cây xanh. Chủ "
+     "tịch UBND TP yêu cầu các đơn vị liên quan lên danh sách, hồ sơ cây xanh.",
+     ["các đơn vị liên quan lên danh sách, hồ sơ cây xanh"]),
     # reading seed 168 (E2, 22600368), bench 22593331, 22597632: what the city asks for first may stand between it and
     # its request to the Prime Minister; a deputy minister's words then go on with it, the Prime Minister's do not
     ("a city's request to the Prime Minister after what it wishes is set aside, the Prime Minister's answer kept",

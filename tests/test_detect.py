@@ -4418,3 +4418,21 @@ NOT_LEADERS_TALK_TO = [
 @pytest.mark.parametrize("text", NOT_LEADERS_TALK_TO)
 def test_a_talk_with_no_leader_is_no_meeting(text):
     assert not detect_titled(text).is_event
+
+
+@pytest.mark.parametrize("text, name", [
+    # bench 22301073: a quoted name with its edition after the quote keeps its opening mark, not a stray closing one
+    ("Sáng 5/6, “Hội nghị Diên Hồng” lần thứ 2 đã khai mạc tại Hà Nội.", "“Hội nghị Diên Hồng” lần thứ 2"),
+    # a quote closing past the name's window keeps the edition after it
+    ("Sáng 5/6, Hội nghị “Hà Nội 2017: " + "xây dựng và phát triển bền vững nông thôn mới " * 5
+     + "” lần thứ 2 đã khai mạc tại Hà Nội.",
+     "Hội nghị “Hà Nội 2017: " + "xây dựng và phát triển bền vững nông thôn mới " * 5 + "” lần thứ 2"),
+])
+def test_quoted_name_with_its_edition(text, name):
+    assert detect(Doc.from_raw(text)).name == name
+
+
+def test_name_on_a_long_unclosed_quote_is_the_run_on_head():
+    # a quote that never closes in a long sentence: the name stays the run-on head of its window (and is found fast)
+    found = detect(Doc.from_raw("Hội nghị “Phát triển bền vững, " * 3000))
+    assert found.name is None or len(found.name) <= 220

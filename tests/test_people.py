@@ -3632,6 +3632,11 @@ def test_commentators_quoted_on_a_press_conference_or_a_gathering_abroad_are_no_
      "kết quả hội đàm giữa Thượng tướng Phạm Trường Long và Đại tướng Ngô Xuân Lịch, Ủy viên Bộ Chính trị, Bộ trưởng "
      "Bộ Quốc phòng Việt Nam, Thủ tướng cũng hoan nghênh Quân ủy Trung ương hai nước.",
      "Ngô Xuân Lịch", "Phạm Trường Long"),
+    # ... the one not at the reception named first in the talks (the guest after "và")
+    ("Chiều 12/6, tại Phủ Chủ tịch, Chủ tịch nước Trần Đại Quang đã tiếp đồng chí Esteban Lazo Hernandes. Chủ tịch "
+     "nước Trần Đại Quang hoan nghênh kết quả cuộc hội đàm giữa Chủ tịch Quốc hội Nguyễn Thị Kim Ngân và đồng chí "
+     "Esteban Lazo Hernandes; mong muốn Quốc hội hai nước tiếp tục củng cố hợp tác.",
+     "Nguyễn Thị Kim Ngân", "Esteban Lazo Hernandes"),
     # ... not the talks told as the news
     ("Cuộc hội đàm giữa Thủ tướng Nguyễn Xuân Phúc và Tổng thống Donald Trump tập trung bàn về thúc đẩy quan hệ.",
      "", "Donald Trump"),

@@ -171,8 +171,7 @@ def org_key(organization: str | None, province: str | None = None) -> str:
     """
     if not organization:
         return ""
-    pattern, table = _abbreviations()
-    text = pattern.sub(lambda m: table[m.group(0)], fold(_PARENS.sub("", organization)))
+    text = spelled_out(_PARENS.sub("", organization))
     text = " ".join(_WORD.findall(text))
     if province and text.endswith(_PLACE_HEADS):
         text = f"{text} {fold(province)}"
@@ -235,7 +234,7 @@ _PARTNER = re.compile(r"\s(?:với|giữa|có)\s")
 def name_own(proper: str) -> str:
     """What a name (name_proper) says of the meeting itself, before whom it was with ("buổi làm việc với LĐLĐ TPHCM"
     -> "buổi làm việc"; "Hội nghị Thủ tướng Chính phủ với doanh nghiệp" -> "hội nghị thủ tướng chính phủ")."""
-    return _PARTNER.split(f" {proper} ", 1)[0]
+    return _PARTNER.split(f" {proper} ", 1)[0].strip()
 
 
 #: where whom a meeting was with ends and what it was about begins ("làm việc với Bộ Y tế về đổi mới cơ chế ...")

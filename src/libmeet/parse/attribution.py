@@ -302,8 +302,10 @@ _ASKS_UP_LOCAL = re.compile(r"(?:^|[,;]\s*)(?:các\s+|lãnh\s+đạo\s+)?(?:(?:u
                             # (the city asked, by its name too, then what it is asked to do: "kiến nghị thành phố chỉ
                             # đạo | ...", "Sở Xây dựng kiến nghị UBND TP Hà Nội chỉ đạo | chủ đầu tư ...", "kiến nghị
                             # thành phố yêu cầu | các nhà đầu tư ...")
-                            r"(?P<city>(?:với\s+)?(?:(?:ubnd|ủy\s+ban\s+nhân\s+dân)\s+)?(?:thành\s+phố|tp|tỉnh)\s+"
-                            r"(?:[^\s.;:!?,]+\s+){0,3}?"
+                            # (its name after "TP." or run into it too: "UBND TP.HCM", "UBND TP.Hà Nội", "UBND TPHCM")
+                            r"(?P<city>(?:với\s+)?(?:(?:ubnd|ủy\s+ban\s+nhân\s+dân)\s+)?"
+                            r"(?:thành\s+phố\s+|tphcm\s+|tp\.\s*|tp\s+|tỉnh\s+)"
+                            r"(?:[^\s.;:!?,]+(?:\.[^\s.;:!?,]+)*\s+){0,3}?"
                             r"(?:chỉ\s+đạo|cho\s+phép|xem\s+xét|giao|quan\s+tâm|hỗ\s+trợ|yêu\s+cầu)\s+)?$")
 
 

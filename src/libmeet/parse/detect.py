@@ -3250,7 +3250,8 @@ def _name_span(doc: Doc, mention: Mention, partner: bool = False) -> Span:
     if pair:
         end = pair.end()
     quoted = _QUOTED.match(text, end, limit)
-    whole = _whole_title_close(text, mention, limit)
+    whole = None if quoted else _whole_title_close(text, mention, limit)
+    far = min(mention.sentence[1], mention.start + 2 * _NAME_CHARS)  # (how far a quoted title is looked for to close)
     closed = -1  # where a quoted title inside the name closes
     if quoted:
         end = closed = quoted.end()  # (its closing mark kept though another opened it: "về “Kỹ năng sống ..."")
@@ -3267,15 +3268,17 @@ def _name_span(doc: Doc, mention: Mention, partner: bool = False) -> Span:
                 end = limit
                 break
             end = stop.start()
-            close = _title_close(text, inside, end, mention.sentence[1])
+            close = _title_close(text, inside, end, far)
             if close is not None:
                 # a mark inside a quoted title ends no name, its closing quote does: "hội thảo khoa học “Quản lý ATTP
                 # từ gốc ở TP.HCM: Thực trạng và giải pháp” do Ban Văn hóa-Xã hội ..." (not "... “Quản lý ATTP"), "Hội
                 # thảo khởi động dự án “... dựa trên VIETLIS” bằng nguồn vốn ..." (not what follows the quote)
                 end = closed = close + 1
-                if not _EDITION_AFTER_QUOTE.match(low, end):
+                edition = _EDITION_AFTER_QUOTE.match(low, end)
+                if not edition:
                     break
-                at, limit = end, max(limit, end)
+                # (a quote closing past the window keeps its edition: the window goes on past "lần thứ")
+                at, limit = end, max(limit, min(mention.sentence[1], edition.end() + _NAME_CHARS))
                 continue
             if not (stop.group(0).startswith(",") and _LIST_GOES_ON.match(text, stop.end())
                     or stop.group(0).strip() in ("-", "–") and _pair_goes_on(text, stop.start(), stop.end())
@@ -3290,7 +3293,11 @@ def _name_span(doc: Doc, mention: Mention, partner: bool = False) -> Span:
         end -= 1
     # a kind told with its verb names the event from the verb on: "đã tiếp Hoàng hậu ..." is "tiếp Hoàng hậu ..."
     tense = _TENSE_LEAD.match(low, mention.start, end)
-    return (tense.end() if tense else mention.start), end
+    if tense:
+        return tense.end(), end
+    # (a quoted name with its edition after the quote takes its opening mark too, not a stray closing one alone:
+    # "“Hội nghị Diên Hồng” lần thứ 2")
+    return (_opening_mark(text, mention) if whole is not None and end > whole + 1 else mention.start), end
 
 
 #: the edition written after a quoted name's closing quote: "“Hội nghị Diên Hồng” lần thứ 2"
@@ -3305,21 +3312,29 @@ def _title_close(text: str, start: int, at: int, limit: int) -> int | None:
     """Where the quoted title open at `at` (opened after `start`) closes; None when none is open or it does not close
     before `limit`."""
     opened = None
-    for i in range(start, at):
-        if opened is not None and _closes(text, opened, i, at):
-            opened = None
-        elif opened is None and text[i] in _TITLE_OPEN:
-            opened = i
+    pos = start
+    while (mark := _TITLE_OPEN_MARK.search(text, pos, at)) is not None:
+        opened = mark.start()
+        close = _closing_mark(text, opened, opened + 1, at)
+        if close is None:
+            break
+        opened, pos = None, close + 1
     return None if opened is None else _closing_mark(text, opened, at, limit)
+
+
+def _opening_mark(text: str, mention: Mention) -> int:
+    """Where the opening mark before a whole quoted name is (see `_whole_title_close`)."""
+    before = mention.start
+    while before > mention.sentence[0] and text[before - 1] == " ":
+        before -= 1
+    return before - 1
 
 
 def _whole_title_close(text: str, mention: Mention, limit: int) -> int | None:
     """Where the quotes around a whole name close, when its noun follows the opening mark ("tại “Đại hội toàn quốc yêu
     cầu hoàn trả lãnh thổ phương Bắc năm 2017” được tổ chức"); not words quoted from a speaker, which run on with
     their commas and stops ("“Hội nghị lần này rất quan trọng, ...”")."""
-    before = mention.start
-    while before > mention.sentence[0] and text[before - 1] == " ":
-        before -= 1
+    before = _opening_mark(text, mention) + 1
     if before == mention.sentence[0] or text[before - 1] not in _TITLE_OPEN or (
             text[before - 1] == '"' and text.count('"', mention.sentence[0], before - 1) % 2):  # (a quote's close)
         return None
@@ -3327,15 +3342,18 @@ def _whole_title_close(text: str, mention: Mention, limit: int) -> int | None:
     return None if close is None or _IN_TITLE_STOP.search(text, mention.start, close) else close
 
 
+#: a mark that opens a quoted title
+_TITLE_OPEN_MARK = re.compile("[" + _TITLE_OPEN + "]")
+#: a mark that closes a quoted title; after "“", also an opening mark written for the closing one after its last word:
+#: "có chủ đề “ Phát huy nội lực, tăng trưởng bền vững“ do Ban kinh tế ..."
+_TITLE_CLOSE_MARK = re.compile("[" + _TITLE_CLOSE + "]")
+_TITLE_CLOSE_MARK_CURLY = re.compile("[" + _TITLE_CLOSE + r"]|“(?![^\W_])")
+
+
 def _closing_mark(text: str, opened: int, at: int, limit: int) -> int | None:
-    return next((i for i in range(at, limit) if _closes(text, opened, i, limit)), None)
-
-
-def _closes(text: str, opened: int, i: int, limit: int) -> bool:
-    """Whether the mark at `i` closes the quote opened at `opened` (also an opening mark written for the closing one
-    after its last word: "có chủ đề “ Phát huy nội lực, tăng trưởng bền vững“ do Ban kinh tế ...")."""
-    return text[i] in _TITLE_CLOSE or (text[opened] == "“" and text[i] == "“"
-                                       and (i + 1 == limit or not text[i + 1].isalnum()))
+    """Where the quote opened at `opened` closes between `at` and `limit` (None if it does not)."""
+    mark = (_TITLE_CLOSE_MARK_CURLY if text[opened] == "“" else _TITLE_CLOSE_MARK).search(text, at, limit)
+    return None if mark is None else mark.start()
 
 
 def _pair_goes_on(text: str, dash_start: int, dash_end: int) -> bool:

@@ -1999,12 +1999,12 @@ _AIM_CLAUSE = re.compile(_alt("directions_aim_leads.txt") + r"\s+(?:các\s+|nh�
 #: ... unless a directive verb is told in its sentence before the point or in the point itself: what was agreed or
 #: ordered towards the aim ("Hai bên nhất trí cần sớm họp Tiểu ban ..., hướng tới mục tiêu đạt 15 tỷ USD ..., bao gồm
 #: việc đẩy mạnh ...; tạo điều kiện cho hàng hóa hai nước tiếp cận thị trường của nhau"), in the point only as a
-#: clause of its own, after a comma and a "so" ("... cũng nhằm mục tiêu là tăng cường năng lực ..., do vậy yêu cầu
-#: ngành Y tế cần tiến hành khẩn trương ..."; not the noun in "đáp ứng yêu cầu giáo viên") (directions_verbs.txt and
-#: directions_aimed_orders.txt)
+#: clause of its own, right after a comma, a "so" between them or not ("... cũng nhằm mục tiêu là tăng cường năng lực
+#: ..., do vậy yêu cầu ngành Y tế cần tiến hành khẩn trương ..."; not the noun in "đáp ứng yêu cầu giáo viên")
+#: (directions_verbs.txt and directions_aimed_orders.txt)
 _AIM_CLAUSE_ORDER = re.compile(_alt("directions_verbs.txt", "directions_aimed_orders.txt"))
-_AIM_CLAUSE_ORDER_IN = re.compile(r"[,;]\s*(?:(?:do|vì)\s+(?:vậy|đó|thế)\s+|từ\s+đó\s+|nên\s+)?"
-                                  + _alt("directions_verbs.txt", "directions_aimed_orders.txt"))
+_AIM_CLAUSE_ORDER_IN = re.compile(r"[,;]\s*(?:(?:do|vì)\s+(?:vậy|đó|thế)\s+|từ\s+đó\s+|nên\s+)?(?:"
+                                  + _AIM_CLAUSE_ORDER.pattern + ")")
 
 
 def _aim_subjects(doc: Doc, s: int, e: int) -> list[int]:
@@ -2019,7 +2019,8 @@ def _aim_subjects(doc: Doc, s: int, e: int) -> list[int]:
 
 def _aim_clauses(doc: Doc, s: int, e: int) -> list[int]:
     """Where, in the sentence [s, e), an aim told mid-sentence ends (_AIM_CLAUSE)."""
-    return [m.end() for m in _AIM_CLAUSE.finditer(doc.low, s, e)] if "mục tiêu" in doc.low else []
+    # (_AIM_CLAUSE's "mục\s+tiêu": a sentence without "mục" has none)
+    return [m.end() for m in _AIM_CLAUSE.finditer(doc.low, s, e)] if doc.low.find("mục", s, e) >= 0 else []
 
 
 def _aimed(doc: Doc, sentences: list[tuple[int, int, int]], starts: list[int], a: int,

@@ -1878,7 +1878,8 @@ _DIRECTED_AND = re.compile(r"(?:(?<!\w)(?:theo|thực hiện|triển khai|quán 
 #: the reception, stays by those mentions; not the talks told as the news: "Cuộc hội đàm giữa Thủ tướng ... và ...")
 _TALKS_RESULT = re.compile(r"(?<!\w)kết quả(?:\s+(?:tốt đẹp|thành công))?(?:\s+của)?(?:\s+(?:các|cuộc))*\s+"
                            r"(?:hội đàm|hội kiến|gặp|gặp gỡ|làm việc|điện đàm)(?:\s*,\s*(?:hội đàm|hội kiến))?"
-                           r"\s+giữa\s+[^.;:!?\n“”\"]{2,160}?\s(?:và|với)\s+(?:[^.;:!?\n“”\"]{0,100}\s)?$")
+                           # (either side: the first's title before its name, "giữa Phó Thủ tướng ... Robert Kalinak")
+                           r"\s+giữa\s+(?:[^.;:!?\n“”\"]{2,160}?\s(?:và|với)\s+)?(?:[^.;:!?\n“”\"]{0,100}\s)?$")
 _TALKS_REACH = 260
 
 
@@ -2472,7 +2473,8 @@ def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None, *,
     earlier = [_earlier_meeting(low, start) for start in starts] if earlier_on and "trước đó" in low \
         else [False] * len(starts)
     if "cùng ngày" not in low and "cũng trong" not in low and "*" not in low and "sau cuộc" not in low \
-            and "nhân chuyến" not in low and not any(during in low for during in _DURING_VISIT) \
+            and "nhân chuyến" not in low \
+            and not ("trong thời gian" in low and any(during in low for during in _DURING_VISIT)) \
             and "sau buổi" not in low and not any(other_days) and not any(sections) and not any(earlier):
         # (no sentence can open on what _SAME_DAY or _NEXT_MEETING reads, nor on a star: most texts)
         return (False,) * len(starts)
@@ -3673,10 +3675,12 @@ _PAPERS = lexicon.alternation((fold(w) for w in lexicon.words("papers.txt")), sp
 #: Công an ...", "Tổng Thư ký Quốc hội Nguyễn Hạnh Phúc đã có văn bản gửi các vị đại biểu" (not one the same sentence
 #: places at a meeting too: "Bộ trưởng X đã có văn bản báo cáo ... và đã thực hiện việc báo cáo tại phiên họp Chính
 #: phủ"; not "có kế hoạch", a plan; an invitation is no paper that asks or orders, so not in papers.txt)
-_SIGNS_A_PAPER = re.compile(_SIGNED + r"(?:ký|ban\s+hành|phê\s+duyệt)\s+(?:" + _PAPERS + r")(?!\w)"
+#: (the verbs a paper is signed or issued with: "ký", also "kí", "ban hành", "phê duyệt")
+_SIGN_VERBS = r"k[ýí]|ban\s+hành|phê\s+duyệt"
+_SIGNS_A_PAPER = re.compile(_SIGNED + r"(?:" + _SIGN_VERBS + r")\s+(?:" + _PAPERS + r")(?!\w)"
                             r"|(?:\s*,[^,.;:!?\n“”\"]{3,80},|(?=\s+(?:(?:đã|vừa|mới)\s+)?có\s))" + _SIGNED
-                            + r"(?:ký|kí|có|ban\s+hành)\s+(?:văn\s+bản|công\s+văn|công\s+điện|quyết\s+định|tờ\s+trình|"
-                            r"giấy\s+mời|thư\s+mời)(?!\w)"
+                            + r"(?:" + _SIGN_VERBS + r"|có)\s+(?:"
+                            + lexicon.alternation(lexicon.words("papers_sent.txt"), spaces=True) + r")(?!\w)"
                             r"(?![^.;!?\n]*?(?<!\w)tại\s+(?:phiên|cuộc|buổi|hội\s+nghị|kỳ\s+họp)(?!\w))")
 _INVITE_REACH = 150
 
