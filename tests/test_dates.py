@@ -1151,3 +1151,61 @@ def test_a_later_sentence_whose_subject_is_the_event_tells_its_span_from_its_day
 def test_day_near_reads_a_two_digit_year_in_the_nearer_century(month, day, around, year, told):
     from libmeet.parse.dates import day_near
     assert day_near(month, day, around, year) == told
+
+
+@pytest.mark.parametrize("text,start,end", [
+    # bench 22451925 (seed 236 E2): the Dialogue opened "tối 2/6", a plenary of it sat "sáng 4/6": no known end
+    ("'Tuyên bố ứng xử ở Biển Đông không hiệu quả sau 15 năm'\nTổng thư ký ASEAN Lê Lương Minh kêu gọi Trun"
+     "g Quốc và các quốc gia Đông Nam Á nhanh chóng bắt đầu thảo luận các yếu tố cụ thể của bộ quy tắc ứng"
+     " xử mang tính ràng buộc cao hơn.\nTổng thư ký ASEAN Lê Lương Minh đã phát biểu trong phiên toàn thể t"
+     "hứ tư có chủ đề \"Tìm nền tảng chung cho an ninh khu vực\" tại Đối thoại Shangri-La lần thứ 16 ở Singa"
+     "pore sáng 4/6. Đề cập đến vấn đề Biển Đông, ông Minh nói 15 năm sau khi được ký kết, Tuyên bố về ứng"
+     " xử của các bên (DOC) trên Biển Đông vẫn chưa thực sự phát huy hiệu quả. Ông nhấn mạnh tầm quan trọn"
+     "g của việc sớm đạt được Bộ quy tắc ứng xử (COC) sau khi các bên đã đạt được thỏa thuận khung vào thá"
+     "ng trước, kêu gọi ASEAN và Trung Quốc nhanh chóng đàm phán những yếu tố cụ thể của COC. Tổng thư ký "
+     "ASEAN Lê Lương Minh phát biểu tại Đối thoại Shangri-La lần thứ 16 diễn ra ở Singapore. Ảnh: Vũ Mạnh."
+     " Ông Minh nhận định rằng \"bất chấp những nỗ lực để duy trì ổn định và thịnh vượng tại khu vực, những"
+     " nguy cơ truyền thống và phi truyền thống vẫn hiện diện\". Trong đó, những tuyên bố nóng vội và hành "
+     "động khiêu khích trong vấn đề Triều Tiên có thể là \"thảm họa với khu vực và thế giới\". Nói về tương "
+     "lai của ASEAN, tổ chức bước sang tuổi 50 vào năm nay, vị tổng thư ký nói đây là dịp để các nước thàn"
+     "h viên nhìn lại chặng đường đã qua, đồng thời tìm cách để tăng cường liên kết trong tương lai. Đối t"
+     "hoại Shangri-La, diễn đàn về an ninh châu Á - Thái Bình Dương, khai mạc tối 2/6 tại Singapore. Thủ t"
+     "ướng Australia Malcolm Turnbull có bài phát biểu dẫn đề với những từ ngữ mạnh mẽ cảnh báo các hành v"
+     "i của Trung Quốc trên Biển Đông gần đây. Sáng 3/6, Bộ trưởng Quốc phòng Mỹ James Mattis khẳng định M"
+     "ỹ sẽ tiếp tục duy trì sự hiện diện tại châu Á - Thái Bình Dương. Người đứng đầu Lầu Năm Góc cũng cho"
+     " biết Mỹ sẽ không chấp nhận việc Trung Quốc coi thường luật quốc tế với các hoạt động phi pháp trên "
+     "Biển Đông. Tuy nhiên, ông Mattis không đề cập cụ thể chiến lược châu Á của Mỹ sẽ như thế nào dưới th"
+     "ời Tổng thống Donald Trump. Vũ Mạnh (từ Singapore)",
+     D(2017, 6, 2), None),
+    # bench 22442562: opened "Tối 2/6", a plenary told ahead "vào sáng 3/6": its last day is not given
+    ("Đối thoại Shangri-La khai mạc với nhiều vấn đề 'nóng bỏng'\nHội nghị cấp cao An ninh châu Á hay còn đ"
+     "ược biết đến với tên Đối thoại Shangri-La thường niên lần thứ 16 đã khai mạc tại Singapore.\nẢnh minh"
+     " họa. (Nguồn: AFP/Getty Images) Tối 2/6, Hội nghị cấp cao An ninh châu Á hay còn được biết đến với t"
+     "ên Đối thoại Shangri-La thường niên lần thứ 16 đã khai mạc tại Singapore. Thủ tướng Australia Malcol"
+     "m Turnbull đã có bài phát biểu khai mạc dẫn đề tại diễn đàn an ninh quan trọng nhất khu vực châu Á-T"
+     "hái Bình Dương này. Trong bài phát biểu trước nhiều lãnh đạo quốc phòng, chuyên gia về an ninh quốc "
+     "tế từ khoảng 40 quốc gia, trong đó có Việt Nam, Thủ tướng Turnbull cho biết khu vực đang quan ngại v"
+     "iệc Mỹ rút khỏi Hiệp định Đối tác Xuyên Thái Bình Dương (TPP) cũng như Hiệp định Paris về chống biến"
+     " đổi khí hậu sẽ dẫn đến việc Washington rút khỏi vai trò lãnh đạo toàn cầu.  [Đối thoại Shangri-La t"
+     "hảo luận chính sách châu Á của Tổng thống Trump] Bày tỏ thất vọng trước những quyết định của Chính p"
+     "hủ Mỹ, song Thủ tướng Australia cũng kêu gọi cộng đồng thế giới không nên vội vàng tự suy diễn các s"
+     "ự kiện đang diễn ra. Thủ tướng Turnbull cũng kêu gọi Trung Quốc nắm lấy vai trò lãnh đạo trách nhiệm"
+     " hơn. Theo ông, Bắc Kinh có thể đóng vai trò then chốt trong việc kiềm chế chương trình hạt nhân và "
+     "tên lửa của Triều Tiên. Tại Đối thoại Shangri-La năm nay mọi chú ý đều đổ dồn vào Mỹ, với hy vọng bà"
+     "i phát biểu của Bộ trưởng Quốc phòng Mỹ sẽ làm rõ chính sách an ninh Châu Á-Thái Bình Dương của Wash"
+     "ington trong nhiệm kỳ của Tổng thống Donald Trump. Theo dự kiến, Bộ trưởng Quốc phòng Mỹ James Matti"
+     "s sẽ có bài phát biểu tại phiên họp toàn thể vào sáng 3/6 có chủ đề là “Mỹ và an ninh châu Á-Thái Bì"
+     "nh Dương.”",
+     D(2017, 6, 2), None),
+    # bench 22723791: the sitting told running "hết ngày 12/7" (no "đến" before "hết") ends that day
+    ("Hôm nay, Ủy ban Thường vụ Quốc hội khai mạc Phiên họp thứ 12\nHôm nay (11/7), Ủy ban Thường vụ Quốc h"
+     "ội khai mạc Phiên họp thứ 12. Phiên họp dự kiến kéo dài hết ngày 12/7 với nhiều nội dung quan trọng.",
+     D(2017, 7, 11), D(2017, 7, 12)),
+    # bench 22446349: a day something was told within the Dialogue "đang diễn ra": one of its days, its last not given
+    ("Đối thoại Shangri-La 16: Đề cao luật lệ quốc tế trong giải quyết an ninh khu vực\nSáng 3/6, trong khu"
+     "ôn khổ Đối thoại Shangri-La 16 đang diễn ra tại Singapore, các Bộ trưởng quốc phòng Mỹ, Nhật Bản và "
+     "Australia đã có các bài phát biểu về quan điểm đối với an ninh khu vực.",
+     D(2017, 6, 3), None),
+])
+def test_a_meeting_of_several_days_told_on_one_of_them_or_run_to_its_last(text, start, end):
+    assert _event_days(text) == (start, end)

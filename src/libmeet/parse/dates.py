@@ -623,9 +623,10 @@ _CLOSING = re.compile(r"(?<!\w)(?:bế mạc|bế giảng|kết thúc)(?:\s+(?:v
 _ITS_CLOSE_AHEAD = re.compile(r"[^.;:!?\n]{0,40}?(?<!\w)(?:sẽ|dự kiến(?:\s+sẽ)?)\s+(?:bế mạc|kết thúc)"
                               r"(?:\s+(?:vào|sáng|chiều|tối|trưa))*\s*(?:ngày\s*)?$")
 #: the meeting's own noun, then the day it runs to: "Tại hội nghị năm nay, dự kiến kéo dài đến hết ngày 6/6" (not a
-#: heat wave's or an exhibition's: the noun must be the event's)
-_RUNS_TO = re.compile(r"(?<!\w)kéo\s+dài\s+(?:đến|tới|cho\s+đến)\s+(?:hết\s+)?(?:ngày\s*)?$")
-_ITS_RUN_AHEAD = re.compile(r"[^.;:!?\n]{0,40}?(?<!\w)kéo\s+dài\s+(?:đến|tới|cho\s+đến)\s+(?:hết\s+)?(?:ngày\s*)?$")
+#: heat wave's or an exhibition's: the noun must be the event's); "Phiên họp dự kiến kéo dài hết ngày 12/7"
+_RUNS_TO = re.compile(r"(?<!\w)kéo\s+dài\s+(?:(?:đến|tới|cho\s+đến)\s+(?:hết\s+)?|hết\s+)(?:ngày\s*)?$")
+_ITS_RUN_AHEAD = re.compile(r"[^.;:!?\n]{0,40}?(?<!\w)kéo\s+dài\s+(?:(?:đến|tới|cho\s+đến)\s+(?:hết\s+)?|hết\s+)"
+                            r"(?:ngày\s*)?$")
 
 
 def _its_close_told_later(doc: Doc, anchor: int | None, start: int) -> bool:
@@ -1478,6 +1479,10 @@ def open_ended(doc: Doc, when: DateResult, *, multi_day: bool) -> DateResult:
         return DateResult(when.start, None, when.spans[:1], when.warnings + [
             "the event opened on its start date and runs for several days; its last day is not given, so the end "
             "date is left empty"])
+    if when.spans and _session_days_after(doc, when):
+        return DateResult(when.start, None, when.spans[:1], when.warnings + [
+            "the event opened on its start date and a session of it sat on a later day; its last day is not given, "
+            "so the end date is left empty"])
     low = doc.low
     if "đầu tiên" not in low and "thứ nhất" not in low:
         return when  # (no first day told: most texts)
@@ -1490,6 +1495,35 @@ def open_ended(doc: Doc, when: DateResult, *, multi_day: bool) -> DateResult:
                 f"the event is told on its first day ('{doc.text[m.start():m.end()]}') and runs for several days; "
                 "its last day is not given, so the end date is left empty"])
     return when
+
+
+#: a session of the meeting, told with a later day: "tại phiên thảo luận đầu tiên sáng ngày 3/6", "tại phiên họp toàn
+#: thể vào sáng 3/6"
+_SESSION = re.compile(r"(?<!\w)phiên\s+(?:họp|thảo\s+luận|toàn\s+thể|làm\s+việc|bế\s+mạc)(?!\w)")
+#: how many days after the opening a session told may sit
+_SESSION_REACH = 5
+
+
+def _session_days_after(doc: Doc, when: DateResult) -> bool:
+    """Whether the meeting is told opening on its start day and a session of it is told on a later day, so it runs for
+    several days and its last day is unsaid: "Đối thoại Shangri-La ... khai mạc tối 2/6 tại Singapore" with "phát biểu
+    tại phiên họp toàn thể thứ tư ... tại Đối thoại Shangri-La lần thứ 16 ở Singapore sáng 4/6"."""
+    assert when.start
+    low = doc.low
+    if not any(_opens_that_day(doc, m.end(), when.start)
+               for m in _OPENING.finditer(low, *_rough_sentence(doc, when.spans[0][0]))):
+        return False
+    for m in _SESSION.finditer(low):
+        s_start, s_end = _rough_sentence(doc, m.start())
+        for d in WRITTEN_DAY.finditer(low, s_start, s_end):
+            day, month = int(d.group(1)), int(d.group(2))
+            try:
+                later = dt.date(when.start.year, month, day)
+            except ValueError:
+                continue
+            if 0 < (later - when.start).days <= _SESSION_REACH:
+                return True
+    return False
 
 
 def _rough_sentence(doc: Doc, at: int) -> Span:

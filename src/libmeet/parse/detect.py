@@ -3002,6 +3002,8 @@ def _occasion_day(doc: Doc, anchor: int, at: int) -> bool:
 _WITHIN_AFTER_DAY = re.compile(r"[\d/.-]*\)?\s*,?\s*(?:trong khuôn khổ|bên lề)\s+(?:(?:cuộc|buổi|các|một)\s+)?")
 #: the words that name the meeting after its noun, up to a bracket, a comma or the sentence's end
 _NAME_WORDS = re.compile(r"[^\W\d_]+")
+#: the words after the meeting's name that tell it sitting ("đang diễn ra tại", "vừa khai mạc")
+_NAME_STOPS = frozenset(fold(w) for w in ("đang", "diễn", "tại", "vừa"))
 
 
 def day_then_within(doc: Doc, detection: Detection, at: int) -> bool:
@@ -3021,7 +3023,10 @@ def day_then_within(doc: Doc, detection: Detection, at: int) -> bool:
     if noun is None or not labels.get(noun.group(0)):
         return False
     end = min([i for i in (low.find(c, noun.end()) for c in ",.;:()\n") if i >= 0] or [len(low)])
-    words = [fold(w) for w in _NAME_WORDS.findall(low[noun.end():min(end, noun.end() + 60)])][:6]
+    words = [fold(w) for w in _NAME_WORDS.findall(low[noun.end():min(end, noun.end() + 60)])]
+    # (the name stops where the clause tells it sitting: "trong khuôn khổ Đối thoại Shangri-La 16 đang diễn ra tại
+    # Singapore")
+    words = list(itertools.takewhile(lambda w: w not in _NAME_STOPS, words))[:6]
     return len(words) >= 2 and set(words) <= set(re.findall(r"\w+", fold(detection.name)))
 
 
