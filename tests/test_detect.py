@@ -4427,6 +4427,11 @@ def test_a_talk_with_no_leader_is_no_meeting(text):
     ("Sáng 5/6, Hội nghị “Hà Nội 2017: " + "xây dựng và phát triển bền vững nông thôn mới " * 5
      + "” lần thứ 2 đã khai mạc tại Hà Nội.",
      "Hội nghị “Hà Nội 2017: " + "xây dựng và phát triển bền vững nông thôn mới " * 5 + "” lần thứ 2"),
+    # ... and a quoted title after the edition, closing past the first window, keeps its mark inside (not cut at ":")
+    ("Sáng 5/6, Hội nghị “Hà Nội 2017: " + "xây dựng và phát triển bền vững nông thôn mới " * 8
+     + "” lần thứ 2 “Nông thôn mới: đổi mới và phát triển bền vững” đã khai mạc tại Hà Nội.",
+     "Hội nghị “Hà Nội 2017: " + "xây dựng và phát triển bền vững nông thôn mới " * 8
+     + "” lần thứ 2 “Nông thôn mới: đổi mới và phát triển bền vững”"),
 ])
 def test_quoted_name_with_its_edition(text, name):
     assert detect(Doc.from_raw(text)).name == name

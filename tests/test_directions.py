@@ -3483,6 +3483,13 @@ def test_a_cue_after_trong_is_the_work_not_an_order(text: str, expected: list[st
     # ... not a request after the deed thanked for (bench 22471681)
     ("Thủ tướng cảm ơn JICA đã hỗ trợ tích cực cho Việt Nam, đồng thời đề nghị JICA tiếp tục dành ODA cho Việt Nam.",
      ["JICA tiếp tục dành ODA cho Việt Nam"]),
+    # ... nor an order given after the praise, by a new subject after a comma (a post, a capitalised name)
+    ("Biểu dương thành tích của ngành trong năm qua, Bộ trưởng đã yêu cầu các đơn vị tập trung triển khai nhiệm vụ "
+     "năm 2018.", ["các đơn vị tập trung triển khai nhiệm vụ năm 2018"]),
+    ("Hoan nghênh các địa phương, Thủ tướng đã chỉ đạo các bộ, ngành khẩn trương hoàn thiện hồ sơ.",
+     ["các bộ, ngành khẩn trương hoàn thiện hồ sơ"]),
+    # ... but a list of the praised goes on past its comma
+    ("Nhân dân cảm ơn Tổng Bí thư, Chủ tịch nước đã chỉ đạo kiên quyết công tác phòng, chống tham nhũng.", []),
 ])
 def test_a_deed_praised_is_no_point(text: str, expected: list[str]) -> None:
     assert points(text) == expected

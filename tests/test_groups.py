@@ -831,3 +831,20 @@ def test_a_group_of_two_provinces_takes_reports_of_either_not_of_a_third():
                 attendees=[VINH], title="Du lịch Quảng Nam")
     groups = [sorted(g.members) for g in group_events([hn, dn, dn2, qn])]
     assert [0, 1, 2] in groups and [3] in groups
+
+
+def test_a_group_of_two_provinces_takes_no_other_meeting_of_either_on_the_subject_alone():
+    # the Sơn Trà tọa đàm's Hà Nội and Đà Nẵng reports are one group (a misplaced pair); another Đà Nẵng tọa đàm of
+    # that day on Sơn Trà, with no one in common (one province, one day, one subject), is not joined to it through
+    # the Đà Nẵng report: groups never chain across places
+    hn = record("hn.txt", kind="tọa đàm", name=f"tọa đàm khoa học \"{SON_TRA}\"", start="2017-05-30",
+                attendees=[AI, NGOC_TUAN, VINH], title="Quy hoạch Sơn Trà: Đúng pháp luật, đúng quy trình")
+    dn = record("dn.txt", kind="tọa đàm", name=f"buổi tọa đàm “{SON_TRA}”", start="2017-05-30", province="Đà Nẵng",
+                attendees=[VINH, AI], title="Chúng tôi sẽ bảo vệ Sơn Trà đến cùng")
+    dn3 = record("dn3.txt", kind="tọa đàm", name="tọa đàm bảo vệ bán đảo Sơn Trà", start="2017-05-30",
+                 province="Đà Nẵng", attendees=[person("Huỳnh Đức Thơ", "Chủ tịch", "UBND TP Đà Nẵng")],
+                 title="Đà Nẵng: Bảo vệ bán đảo Sơn Trà, phát triển du lịch bền vững")
+    records = [*background(), hn, dn, dn3]
+    n = len(records)
+    groups = [g.members for g in group_events(records)]
+    assert [n - 3, n - 2] in groups and [n - 1] in groups

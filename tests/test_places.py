@@ -1222,6 +1222,17 @@ def test_a_place_abroad_named_only_in_passing_gives_no_country(text):
     assert any("only in passing" in w for w in event.warnings)
 
 
+def test_an_airport_abroad_named_in_passing_is_told_by_its_words():
+    # an airport's phrase keeps no text (it is no venue), so the warning quotes the words at its span, not "None"
+    text = ("Tranh luận về tuổi chịu trách nhiệm hình sự\nTại phiên họp sáng 24.5 thảo luận về dự án luật sửa đổi, bổ "
+            "sung một số điều của bộ luật Hình sự, các ĐBQH đã tranh luận xung quanh phạm vi chịu trách nhiệm hình sự. "
+            + "Nội dung thảo luận. " * 80 + "Ông Bình kể, tại sân bay Narita của Nhật Bản, trẻ em 14 tuổi không được "
+            "đi một mình.")
+    event = parse_text(text, Meta(reference_date=dt.date(2017, 7, 31)))
+    assert (event.place.province, event.place.country) == (None, None)
+    assert any("only in passing" in w and w.endswith("(sân bay Narita của Nhật Bản)") for w in event.warnings)
+
+
 @pytest.mark.parametrize("sentence, tied", [
     ("thủ tướng nguyễn xuân phúc đã tiếp bộ trưởng kinh tế và năng lượng liên bang đức", True),
     ("tổng thống donald trump gặp thủ tướng nguyễn xuân phúc tại nhà trắng", True),

@@ -19,7 +19,8 @@ abroad) on two attendees in common. Pairs are joined strongest first, and a join
 would then name two provinces, countries or editions, have no kind family or subkind in common, or hold names that
 disagree (a name of one group that agrees with no name of the other, or other numbers), so groups never chain across
 places or events; but two reports of one day named alike with two attendees in common are one meeting whatever
-provinces they name (an outlet places a meeting where its subject is, not where it was held).
+provinces they name (an outlet places a meeting where its subject is, not where it was held), and the group they make
+takes another report of either province only on an attendee in common.
 
 What a kind asks beyond that is data, kind_rules.txt (keys.kind_rules: kind -> rules, a kind to a line), each rule
 told there and weighed once here or in keys: kinds held "several a day" (above); kinds "apart unless N shared", two
@@ -310,7 +311,7 @@ def _disagree(x: tuple[frozenset[str], ...], y: tuple[frozenset[str], ...], rare
 
 
 def _conflict(a: dict[str, set], b: dict[str, set], neighbours: bool = False, rare: frozenset[str] = frozenset(),
-              misplaced: bool = False) -> bool:
+              misplaced: bool = False, shares: bool = False) -> bool:
     """Two groups are different meetings when they name different provinces, countries or editions,
     when they have no kind family (or no subkind: giao ban, làm việc ...) in common, when a name in one
     disagrees with every name in the other (_disagree: one group holds the garbled name or the nickname
@@ -322,9 +323,14 @@ def _conflict(a: dict[str, set], b: dict[str, set], neighbours: bool = False, ra
     neighbours: the pair that would join the groups names its meeting alike, so kinds of neighbouring families
     (kind_neighbours.txt: a hội nghị and a hội thảo) do not set the groups apart.
     misplaced: the pair is one meeting whatever provinces its records name (_misplaced), so the groups' provinces do
-    not set them apart; a group that then holds two provinces joins another that names one of them."""
+    not set them apart.
+    shares: the pair has an attendee in common, so a group that holds two provinces after a misplaced join takes
+    another report of either (the shrimp conference of 6/2 in Cà Mau, one outlet placing it in Bạc Liêu: its other
+    Cà Mau reports, the Prime Minister in each); on the subject alone it takes none (another Đà Nẵng tọa đàm on Sơn Trà
+    that day, with no one in common, is not the Hà Nội tọa đàm of the group of Hà Nội and Đà Nẵng)."""
     if any(a[k] and b[k] and a[k] != b[k] for k in ("country", "edition")) or (
-            not misplaced and a["province"] and b["province"] and not a["province"] & b["province"]):
+            not misplaced and a["province"] and b["province"] and a["province"] != b["province"]
+            and not (shares and a["province"] & b["province"])):
         return True
     if a["family"] and b["family"] and not a["family"] & b["family"] and not (
             neighbours and all(neighbour_families(x, y) for x in a["family"] for y in b["family"])):
@@ -342,15 +348,14 @@ def _conflict(a: dict[str, set], b: dict[str, set], neighbours: bool = False, ra
     return False
 
 
-def _misplaced(a: EventKey, b: EventKey) -> bool:
+def _misplaced(a: EventKey, b: EventKey, alike: bool) -> bool:
     """Whether two records of one first day are one meeting though they name two provinces (an outlet places it
-    where its subject is, not where it was held): named alike (_named_alike) with two attendees in common, of one
-    country. The tọa đàm "Phát triển du lịch bền vững tại Khu du lịch quốc gia Sơn Trà" held at the ministry in Hà
-    Nội on 30/5, placed in Đà Nẵng by the outlets that report Huỳnh Tấn Vinh and Huỳnh Vĩnh Ái there; the standing
-    Government's "cuộc họp ... về việc xem xét phương án mở rộng sân bay Tân Sơn Nhất" of 12/6, placed in Hà Nội and
-    in Hồ Chí Minh."""
-    return (a.start == b.start and len(a.people & b.people) >= 2 and _named_alike(a, b)
-            and (a.country is None or b.country is None or a.country == b.country))
+    where its subject is, not where it was held): named alike (alike: _named_alike) with two attendees in common (of
+    one country: _conflict asks it of their groups). The tọa đàm "Phát triển du lịch bền vững tại Khu du lịch quốc
+    gia Sơn Trà" held at the ministry in Hà Nội on 30/5, placed in Đà Nẵng by the outlets that report Huỳnh Tấn Vinh
+    and Huỳnh Vĩnh Ái there; the standing Government's "cuộc họp ... về việc xem xét phương án mở rộng sân bay Tân
+    Sơn Nhất" of 12/6, placed in Hà Nội and in Hồ Chí Minh."""
+    return alike and a.start == b.start and len(a.people & b.people) >= 2
 
 
 def _other_numbers(x: frozenset[str], y: frozenset[str]) -> bool:
@@ -427,8 +432,11 @@ def group_events(records: Sequence[dict], keys: Sequence[EventKey | None] | None
     same_file = [(first_of.setdefault(k.id, k.index), k.index) for k in keys]  # identical content: one id
     for a, b in [*same_file, *((a, b) for _, a, b in scored)]:
         ra, rb = find(a), find(b)
-        if ra == rb or _conflict(facts[ra], facts[rb], _named_alike(keys[a], keys[b]), rare,
-                                 _misplaced(keys[a], keys[b])):
+        if ra == rb:
+            continue
+        alike = _named_alike(keys[a], keys[b])
+        if _conflict(facts[ra], facts[rb], alike, rare, _misplaced(keys[a], keys[b], alike),
+                     bool(keys[a].people & keys[b].people)):
             continue
         ra, rb = min(ra, rb), max(ra, rb)
         parent[rb] = ra

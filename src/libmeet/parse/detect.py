@@ -3284,6 +3284,7 @@ def _name_span(doc: Doc, mention: Mention, partner: bool = False) -> Span:
                     break
                 # (a quote closing past the window keeps its edition: the window goes on past "lần thứ")
                 at, limit = end, max(limit, min(mention.sentence[1], edition.end() + _NAME_CHARS))
+                far = max(far, limit)  # (and a quoted title after it closes within the window: _title_close)
                 continue
             if not (stop.group(0).startswith(",") and _LIST_GOES_ON.match(text, stop.end())
                     or stop.group(0).strip() in ("-", "–") and _pair_goes_on(text, stop.start(), stop.end())

@@ -489,11 +489,30 @@ _ANONYMOUS = re.compile(r"\s+(?:được\s+)?(?:giấu|dấu|không\s+(?:nêu|c�
 #: Trương Hòa Bình đánh giá cao Bộ GTVT đã tích cực chỉ đạo hoàn thiện báo cáo ...", "Chủ tịch nước hoan nghênh Quân ủy
 #: Trung ương và Bộ Quốc phòng hai nước đã chỉ đạo các cấp, các ngành ...", "hoan nghênh G20 đã nhất trí cam kết ...",
 #: "cảm ơn Tổng Bí thư đã chỉ đạo kiên quyết ..." (the praise verb, then "đã" and at most two words before the verb;
-#: not a request after the deed: "cảm ơn JICA đã hỗ trợ tích cực ..., đồng thời đề nghị JICA tiếp tục ..."; nor what
-#: the meeting itself agreed, welcomed: "hoan nghênh G20 đã nhất trí cam kết nỗ lực bảo đảm ..."; the praise verbs:
-#: directions_praise_verbs.txt)
-_PRAISED_DEED = re.compile(_alt("directions_praise_verbs.txt")
-                           + r"[^.;:!?\n]*?(?<!\w)đã(?:[ \t]+[^\s,.;:!?]+){0,2}[ \t]+$")
+#: not a request after the deed: "cảm ơn JICA đã hỗ trợ tích cực ..., đồng thời đề nghị JICA tiếp tục ..."; the
+#: praise verbs: directions_praise_verbs.txt). An agreement welcomed is no deed skipped: "hoan nghênh G20 đã nhất trí
+#: cam kết nỗ lực bảo đảm ..." keeps its "nhất trí" (_AGREE), though "cam kết" after it is skipped.
+_PRAISED_DEED = re.compile(r"(?P<praise>" + _alt("directions_praise_verbs.txt") + r")(?P<gap>[^.;:!?\n]*?)"
+                           r"(?<!\w)đã(?:[ \t]+[^\s,.;:!?]+){0,2}[ \t]+$")
+#: ... the praise ends at a comma with a new subject after it, a post or a capitalised name, when what was praised is
+#: no person or body named ("biểu dương thành tích của ngành trong năm qua, Bộ trưởng đã yêu cầu các đơn vị ...",
+#: "hoan nghênh các địa phương, Thủ tướng đã chỉ đạo ..."); a list of the praised goes on ("cảm ơn Tổng Bí thư, Chủ
+#: tịch nước đã chỉ đạo ...")
+_PRAISE_COMMA = re.compile(r",[ \t]*")
+
+
+def _praise_ended(doc: Doc, praised: re.Match[str]) -> bool:
+    """Whether a comma followed by a new subject (_LEADER_SPEAKER's post or a capitalised word) comes between the
+    praise verb and "đã" of _PRAISED_DEED, what the verb praises opening on neither."""
+    low, text = doc.low, doc.text
+    gap = low[praised.end("praise"):praised.end("gap")]
+    first = praised.end("praise") + len(gap) - len(gap.lstrip())
+    if text[first:first + 1].isupper() or _LEADER_SPEAKER.match(low, first):
+        return False
+    return any(text[c.end():c.end() + 1].isupper() or _LEADER_SPEAKER.match(low, c.end())
+               for c in _PRAISE_COMMA.finditer(low, praised.end("praise"), praised.end("gap")))
+
+
 #: a wish the speaker makes in the first person, "tôi" or "chúng tôi" its subject: their own hope, told in their words,
 #: not a point set out ("Tôi cũng mong Tổng cục Du lịch sẽ có thời gian suy nghĩ lại", "Trong việc sửa chữa lần này,
 #: chúng tôi mong muốn tổ đăng kiểm làm việc nghiêm túc ...", "Tôi mong rằng mỗi quốc gia, mỗi dân tộc ... hãy cùng
@@ -1091,7 +1110,8 @@ def _cue_start(doc: Doc, s: int, e: int) -> tuple[int, bool] | None:
             continue  # "chỉ có thể yêu cầu buộc thôi việc", "các Cty đều yêu cầu tốt nghiệp cấp ba": no order given
         if _WISH.fullmatch(m.group()) and _FIRST_PERSON_WISH.search(low, max(s, m.start() - 40), m.start()):
             continue  # "chúng tôi mong muốn tổ đăng kiểm làm việc ...": the speaker's own hope, in their words
-        if not _AGREE.fullmatch(m.group()) and _PRAISED_DEED.search(low, max(s, m.start() - 160), m.start()):
+        praised = None if _AGREE.fullmatch(m.group()) else _PRAISED_DEED.search(low, max(s, m.start() - 160), m.start())
+        if praised and not _praise_ended(doc, praised):
             continue  # "đánh giá cao Bộ GTVT đã tích cực chỉ đạo hoàn thiện ...": a deed praised, no task
         if _ANONYMOUS.match(low, m.end(), e):
             continue  # "Một quan chức ... yêu cầu giấu tên nói rằng ...": a source who asks not to be named

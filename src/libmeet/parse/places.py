@@ -1395,6 +1395,12 @@ def _abroad_in_lead(doc: Doc, hits: list[Hit]) -> bool:
                for m in _foreign_countries_re().finditer(doc.low, 0, _ABROAD_LEAD))
 
 
+def _said(doc: Doc, best: Candidate) -> str:
+    """The words a candidate was read from, for a warning: its text, or (an airport's phrase keeps no text: "tại sân bay
+    quốc tế Minsk") the words at its span."""
+    return best.text if best.text is not None else doc.text[slice(*best.span)].strip(" ,") if best.span else ""
+
+
 #: how far from the event a place abroad, named nowhere near it, is another story's: "Hội nghị Bộ trưởng giáo dục tại
 #: Lima, Peru, Năm APEC 2016" told 1,600 characters past a workshop of APEC 2017's SOM2, "World Cup U-20 tại Hàn Quốc"
 #: at the end of a report of VTVcab's press conference
@@ -1544,9 +1550,9 @@ def extract_place(doc: Doc, *, anchor: int | None = None, event_date: dt.date | 
         # sent there nor a visit, is where something else was: "giá trái cây ... hệ thống phân phối ở Bắc Kinh" (a
         # shareholders' meeting at home), "mối quan tâm tại Washington" - no country rather than a wrong one (and no
         # province either: the weighing that chose the phrase over the provinces named in passing is kept)
-        return PlaceResult(Place(country=None), {}, [f"{PASSING_ABROAD} ({best.text})"])
+        return PlaceResult(Place(country=None), {}, [f"{PASSING_ABROAD} ({_said(doc, best)})"])
     if best is not None and anchored and _far_abroad(doc, hits, best, anchor, event_sentence):
-        return PlaceResult(Place(country=None), {}, [f"{FAR_ABROAD} ({best.text})"])
+        return PlaceResult(Place(country=None), {}, [f"{FAR_ABROAD} ({_said(doc, best)})"])
     if best is None:  # no place at all: at home, unless the people at the meeting are all foreigners (event.py)
         abroad = any(h.foreign for h in hits)
         return PlaceResult(Place(country=VIETNAM, inferred=True), {}, [AT_HOME_ASSUMED if abroad else AT_HOME],
