@@ -1209,3 +1209,30 @@ def test_day_near_reads_a_two_digit_year_in_the_nearer_century(month, day, aroun
 ])
 def test_a_meeting_of_several_days_told_on_one_of_them_or_run_to_its_last(text, start, end):
     assert _event_days(text) == (start, end)
+
+
+@pytest.mark.parametrize("text,start,end", [
+    # (review of m183) another body's session told in a one-day conference's report is not the conference's own: its
+    # end stays its day
+    ("Sáng 2/6/2017, Hội nghị tổng kết công tác năm 2016 của Bộ Tài chính đã khai mạc tại Hà Nội. Bộ trưởng yêu cầu "
+     "các đơn vị chuẩn bị báo cáo cho phiên họp Chính phủ thường kỳ ngày 5/6.", D(2017, 6, 2), D(2017, 6, 2)),
+    # ... nor a number in the session's sentence ("3.6"), its day not led by a day word
+    ("Sáng 2/6/2017, Hội nghị xúc tiến đầu tư tỉnh Bình Định đã khai mạc tại Quy Nhơn. Tại phiên họp, các nhà đầu tư "
+     "cam kết rót 3.6 tỷ USD vào tỉnh.", D(2017, 6, 2), D(2017, 6, 2)),
+    # ... while its closing session told on a later day is its last day, not an unknown one
+    ("Sáng 2/6/2017, Hội nghị Bộ trưởng Thương mại APEC đã khai mạc tại Hà Nội. Tuyên bố chung sẽ được thông qua tại "
+     "phiên bế mạc của Hội nghị Bộ trưởng Thương mại APEC diễn ra chiều 3/6.",
+     D(2017, 6, 2), D(2017, 6, 3)),
+])
+def test_only_the_meetings_own_session_on_a_later_day_tells_its_days(text, start, end):
+    assert _event_days(text) == (start, end)
+
+
+def test_a_session_told_days_after_an_opening_at_the_years_end_is_of_the_next_year():
+    """(review of m183) a session "sáng 2/1" of a meeting opened "30/12" sits in the next year: no known end."""
+    from libmeet.parse.dates import _session_after
+    from libmeet.parse.normalize import Doc
+
+    doc = Doc.from_raw("Đại biểu phát biểu tại phiên họp toàn thể vào sáng 2/1 có chủ đề về an ninh khu vực.")
+    assert _session_after(doc, D(2016, 12, 30), "hội nghị", None) == ((doc.low.index("2/1"), doc.low.index("2/1") + 3),
+                                                                     D(2017, 1, 2), False)

@@ -120,7 +120,9 @@ class EventKey:
             says=frozenset() if _cut_short(proper) else telling_words(spelled_out(name_own(proper))) - province,
             numbers=numbers(proper),
             title=bigrams(source.get("title")),
-            topic=telling_words(f"{unpeopled} {without_people(source.get('title') or '', attendees)}") - province,
+            # (spelled out as words and says are, so a rare word of one's name meets the other's abbreviated title)
+            topic=telling_words(spelled_out(f"{unpeopled} {without_people(source.get('title') or '', attendees)}"))
+            - province,
             people=frozenset(k for a in attendees if (k := name_key(a))),
             # (without the province: "UBND TP.HCM" and "Công an TP.HCM" are told apart by what is not the city)
             partner=bigrams(spelled_out(name_partner(proper)).replace(fold(place.get("province") or "") or "\0", " ")),

@@ -232,8 +232,9 @@ _PARTNER = re.compile(r"\s(?:với|giữa|có)\s")
 
 
 def name_own(proper: str) -> str:
-    """What a name (name_proper) says of the meeting itself, before whom it was with ("buổi làm việc với LĐLĐ TPHCM"
-    -> "buổi làm việc"; "Hội nghị Thủ tướng Chính phủ với doanh nghiệp" -> "hội nghị thủ tướng chính phủ")."""
+    """What a name says of the meeting itself, before whom it was with; it takes name_proper's folded text: "buổi làm
+    việc với lđlđ tphcm" -> "buổi làm việc"; "hội nghị thủ tướng chính phủ với doanh nghiệp" -> "hội nghị thủ tướng
+    chính phủ"."""
     return _PARTNER.split(f" {proper} ", 1)[0].strip()
 
 
@@ -242,8 +243,8 @@ _PARTNER_END = re.compile(r"\s(?:về|để|nhằm|bàn)\s")
 
 
 def name_partner(proper: str) -> str:
-    """Whom a meeting was with, as its name (name_proper) tells it: "làm việc với Bộ Y tế về đổi mới cơ chế hoạt động"
-    -> "bộ y tế"; "" when the name does not say."""
+    """Whom a meeting was with, as its name tells it; it takes name_proper's folded text: "làm việc với bộ y tế về đổi
+    mới cơ chế hoạt động" -> "bộ y tế"; "" when the name does not say."""
     parts = _PARTNER.split(f" {proper} ", 1)
     return _PARTNER_END.split(f" {parts[1]} ", 1)[0].strip() if len(parts) == 2 else ""
 

@@ -1468,18 +1468,25 @@ def _opens_that_day(doc: Doc, end: int, day: dt.date) -> bool:
     return after is None or (int(after.group(1)), int(after.group(2))) == (day.day, day.month)
 
 
-def open_ended(doc: Doc, when: DateResult, *, multi_day: bool) -> DateResult:
+def open_ended(doc: Doc, when: DateResult, *, multi_day: bool, kind: str | None = None,
+               name: str | None = None) -> DateResult:
     """A meeting of several days reported on its first day, its last day unsaid: the end is unknown, not the first
-    day (GUIDELINES.md, "The last day"). A sitting or a series of conferences told opening that day, or any meeting
-    told on its first day (_FIRST_DAY) with that day written in the same sentence."""
+    day (GUIDELINES.md, "The last day"). A sitting or a series of conferences told opening that day; any meeting told
+    opening that day with a session of its own told on a later day (_session_after: its closing session's day is its
+    last); or any meeting told on its first day (_FIRST_DAY) with that day written in the same sentence."""
     if not (when.start and when.end == when.start):
         return when
-    if multi_day and when.spans and any(_opens_that_day(doc, m.end(), when.start)
-                                        for m in _OPENING.finditer(doc.low, *_rough_sentence(doc, when.spans[0][0]))):
+    opened = bool(when.spans) and any(_opens_that_day(doc, m.end(), when.start)
+                                      for m in _OPENING.finditer(doc.low, *_rough_sentence(doc, when.spans[0][0])))
+    if multi_day and opened:
         return DateResult(when.start, None, when.spans[:1], when.warnings + [
             "the event opened on its start date and runs for several days; its last day is not given, so the end "
             "date is left empty"])
-    if when.spans and _session_days_after(doc, when):
+    session = _session_after(doc, when.start, kind, name) if opened else None
+    if session and session[2]:
+        return DateResult(when.start, session[1], [when.spans[0], session[0]], when.warnings + [
+            "the event opened on its start date and its closing session sat on a later day, its last"])
+    if session:
         return DateResult(when.start, None, when.spans[:1], when.warnings + [
             "the event opened on its start date and a session of it sat on a later day; its last day is not given, "
             "so the end date is left empty"])
@@ -1497,33 +1504,38 @@ def open_ended(doc: Doc, when: DateResult, *, multi_day: bool) -> DateResult:
     return when
 
 
-#: a session of the meeting, told with a later day: "tại phiên thảo luận đầu tiên sáng ngày 3/6", "tại phiên họp toàn
-#: thể vào sáng 3/6"
-_SESSION = re.compile(r"(?<!\w)phiên\s+(?:họp|thảo\s+luận|toàn\s+thể|làm\s+việc|bế\s+mạc)(?!\w)")
+#: a session of a meeting, the day it sits written after it in its clause: "tại phiên thảo luận đầu tiên sáng ngày
+#: 3/6", "tại phiên họp toàn thể vào sáng 3/6", "phiên toàn thể thứ tư có chủ đề ... tại Đối thoại Shangri-La lần thứ
+#: 16 ở Singapore sáng 4/6", a closing one its last day ("phiên bế mạc", group 1); the day led by its day word (not a
+#: count, "1.5", nor a deadline, "trước ngày 5/6")
+_SESSION = re.compile(r"(?<!\w)phiên\s+(?:họp|thảo\s+luận|toàn\s+thể|làm\s+việc|(bế\s+mạc))(?!\w)"
+                      r"([^.;:!?\n]{0,120}?)(?<!\w)(?<!trước\s)(?<!hạn\s)(?:ngày|sáng|chiều|tối|trưa)\s+(?:ngày\s+)?"
+                      r"(\d{1,2})\s?[/.-]\s?(\d{1,2})(?![\d%])")
+#: another body's session, not the meeting's: "chuẩn bị báo cáo cho phiên họp Chính phủ thường kỳ ngày 5/6", "phiên
+#: họp sáng 5/6 của Ủy ban Thường vụ Quốc hội"
+_OTHER_BODY = re.compile(r"(?<!\w)(?:của|chính\s+phủ|quốc\s+hội|[uủ]y\s+ban|uỷ\s+ban|hội\s+đồng|hđnd|ubnd|"
+                         r"thường\s+(?:trực|vụ)|(?:tỉnh|thành|huyện|đảng)\s+[uủ]y|bộ\s+chính\s+trị|ban\s+chấp\s+hành)"
+                         r"(?!\w)")
 #: how many days after the opening a session told may sit
 _SESSION_REACH = 5
 
 
-def _session_days_after(doc: Doc, when: DateResult) -> bool:
-    """Whether the meeting is told opening on its start day and a session of it is told on a later day, so it runs for
-    several days and its last day is unsaid: "Đối thoại Shangri-La ... khai mạc tối 2/6 tại Singapore" with "phát biểu
-    tại phiên họp toàn thể thứ tư ... tại Đối thoại Shangri-La lần thứ 16 ở Singapore sáng 4/6"."""
-    assert when.start
+def _session_after(doc: Doc, start: dt.date, kind: str | None, name: str | None) -> tuple[Span, dt.date, bool] | None:
+    """A session of the meeting told opened on `start` that sits 1 to 5 days later (its day's span, the day, whether
+    it is the closing one), so the meeting runs for several days: "Đối thoại Shangri-La ... khai mạc tối 2/6 tại
+    Singapore" with "phát biểu tại phiên họp toàn thể thứ tư ... tại Đối thoại Shangri-La lần thứ 16 ở Singapore sáng
+    4/6". Only the meeting's own session: bare, or its clause naming the meeting's kind or name (not "phiên họp Chính
+    phủ thường kỳ ngày 5/6" told in a conference's report)."""
     low = doc.low
-    if not any(_opens_that_day(doc, m.end(), when.start)
-               for m in _OPENING.finditer(low, *_rough_sentence(doc, when.spans[0][0]))):
-        return False
+    own = [w.lower() for w in (kind, name) if w]
     for m in _SESSION.finditer(low):
-        s_start, s_end = _rough_sentence(doc, m.start())
-        for d in WRITTEN_DAY.finditer(low, s_start, s_end):
-            day, month = int(d.group(1)), int(d.group(2))
-            try:
-                later = dt.date(when.start.year, month, day)
-            except ValueError:
-                continue
-            if 0 < (later - when.start).days <= _SESSION_REACH:
-                return True
-    return False
+        clause = low[m.start(2):min(len(low), m.end() + 12)]
+        if _OTHER_BODY.search(clause) and not any(w in clause for w in own):
+            continue
+        day = day_near(int(m.group(4)), int(m.group(3)), start)
+        if day and 0 < (day - start).days <= _SESSION_REACH:
+            return (m.start(3), m.end()), day, m.group(1) is not None
+    return None
 
 
 def _rough_sentence(doc: Doc, at: int) -> Span:

@@ -1264,8 +1264,8 @@ _PLAN_SHARE = re.compile(r"(?<!\w)(?:hoàn\s+thành|đạt|vượt)\s+(?:hơn\s+
                          r"(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)")
 
 
-#: a sentence citing a rule in force (directions_documents.txt, _RULES): "Theo quy định, hồ sơ phải gửi trước cho Quốc hội 60 ngày
-#: trước khi khai mạc" tells what the law already requires, it goes on with no point
+#: a sentence citing a rule in force (directions_documents.txt's "in_force" texts, _RULES): "Theo quy định, hồ sơ phải
+#: gửi trước cho Quốc hội 60 ngày trước khi khai mạc" tells what the law already requires, it goes on with no point
 _RULE_CITED = re.compile(r"\W*(?:cũng\s+)?theo\s+" + _alt(extra=(*_IN_FORCE, *_RULES))
                          + r"(?!\s+sư)[^,.;:\n]{0,80},")
 #: a sentence telling what a report found (directions_reports.txt): "Theo báo cáo của Sở TN&MT, đầu năm 2016, do vướng
@@ -2023,8 +2023,10 @@ _AIM_CLAUSE = re.compile(_alt("directions_aim_leads.txt") + r"\s+(?:các\s+|nh�
 #: ..., do vậy yêu cầu ngành Y tế cần tiến hành khẩn trương ..."; not the noun in "đáp ứng yêu cầu giáo viên")
 #: (directions_verbs.txt and directions_aimed_orders.txt)
 _AIM_CLAUSE_ORDER = re.compile(_alt("directions_verbs.txt", "directions_aimed_orders.txt"))
-_AIM_CLAUSE_ORDER_IN = re.compile(r"[,;]\s*(?:(?:do|vì)\s+(?:vậy|đó|thế)\s+|từ\s+đó\s+|nên\s+)?(?:"
-                                  + _AIM_CLAUSE_ORDER.pattern + ")")
+#: a "so" leading the task a clause or a deed leads to: "nên", "do vậy", "vì thế", "từ đó" (_AIM_CLAUSE_ORDER_IN,
+#: _SO_ASKS)
+_SO = r"(?:nên|(?:do|vì)\s+(?:vậy|đó|thế)|từ\s+đó)"
+_AIM_CLAUSE_ORDER_IN = re.compile(r"[,;]\s*(?:" + _SO + r"\s+)?(?:" + _AIM_CLAUSE_ORDER.pattern + ")")
 
 
 def _aim_subjects(doc: Doc, s: int, e: int) -> list[int]:
@@ -2444,7 +2446,9 @@ _SUBHEADING_WORDS = 12
 #: họp, ...")
 _GLUED_HEADING_WORDS = 20
 #: a photo's credit, names in capitals, closing the sentence: "... Bí thư Đinh La Thăng đã yêu cầu sửa đổi ngay - Ảnh:
-#: Ngọc Tiến" (not a credit a subheading follows: "Ảnh: TẤN LỘC Phải tháo tàu ra làm lại")
+#: Ngọc Tiến" (not a credit a subheading follows: "Ảnh: TẤN LỘC Phải tháo tàu ra làm lại"); unlike _CREDIT_AT_END,
+#: which cuts a credit of any words and length off a point's end, it asks for names in capitals only, since it tells a
+#: caption from a glued subheading, whose first words are capitalised too
 _CAPTION_CREDIT_ENDS = re.compile(r"(?:Ảnh|Nguồn)\s*:\s*(?:[" + _UPPER + r"]\S*+[\s/\-–]*+)++\)?$")
 
 
@@ -2756,7 +2760,8 @@ def _opens_bullets(doc: Doc, sentences: list[tuple[int, int, int]], index: int) 
 
 
 #: a photo's credit or a source closing a point, with its dash or bracket: "... sửa đổi ngay - Ảnh: Ngọc Tiến", "... trong
-#: năm 2017. (nguồn: BNG)"
+#: năm 2017. (nguồn: BNG)"; any words up to 40 characters, unlike _CAPTION_CREDIT_ENDS (names in capitals, to tell a
+#: caption from a glued subheading): a point's end is cut here, its words whatever case they are in
 _CREDIT_AT_END = re.compile(r"[\s.]*[-–—]?\s*\(?(?:[Ảả]nh|[Nn]guồn)\s*:[^.;:()\n]{1,40}\)?\s*$")
 _CAPS = "[" + lexicon.UPPER + "]"
 _LOWER = "[" + lexicon.LOWER + "]"
@@ -2914,8 +2919,7 @@ def shortcoming(doc: Doc, span: Span) -> bool:
 _DEED_OPENS = re.compile(r"(?:đã|đang|vừa)(?!\w)(?!\s+đến\s+lúc(?!\w))")
 #: the task the told deed leads to, given its own subject: "đang trở thành đại công trường do có nhiều dự án lớn ... nên
 #: lãnh đạo quận cần nỗ lực đảm bảo an ninh trật tự" (the modals of directions_modals.txt, each led by "cần" or "phải")
-_SO_ASKS = re.compile(r"(?<!\w)(?:nên|vì\s+vậy|vì\s+thế|do\s+đó|do\s+vậy)\s+"
-                      r"(?:[^\s,.;:!?]+\s+){1,5}?" + _alt("directions_modals.txt"))
+_SO_ASKS = re.compile(r"(?<!\w)" + _SO + r"\s+(?:[^\s,.;:!?]+\s+){1,5}?" + _alt("directions_modals.txt"))
 
 
 def deed_told(doc: Doc, span: Span) -> bool:

@@ -225,7 +225,8 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
         return Skip(reason=past)
     name_span = found.spans.get("name")
     when = dates.open_ended(doc, when, multi_day=found.kind in dates.MULTI_DAY_KINDS
-                            or dates.a_series(doc, found.name, name_span[0] if name_span else None))
+                            or dates.a_series(doc, found.name, name_span[0] if name_span else None),
+                            kind=found.kind, name=found.name)
     closed = dates.closed_after_weeks(doc, when)  # (the record's start only: the day found still dates the rest)
     if when.spans:
         if closed.start:

@@ -1015,11 +1015,9 @@ def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int,
             venue = None
         spans = {"place": [(start, end)]}
         text = doc.text[start:end].strip(" ,")
-        if (province or country) and R.arrival_venue.match(doc.low, start):
-            # an airport is where a leader lands or is welcomed, or what is talked over, not where the meeting sits:
-            # "... tặng hoa Chủ tịch nước Trần Đại Quang và phu nhân tại sân bay quốc tế Minsk" (a caption above the
-            # embassy meeting), "Đón Thủ tướng, Phu nhân và đoàn tại sân bay Schiphol Amsterdam"; its province or
-            # country stands, its words are no venue (another mention of the same place may lend its own, _best)
+        if _airport_no_venue(doc.low, start, named=bool(province or country)):
+            # its province or country stands, its words are no venue (another mention of the same place may lend its
+            # own, _best)
             venue = text = None
             spans = {}
         for h in used:
@@ -1395,6 +1393,17 @@ def _abroad_in_lead(doc: Doc, hits: list[Hit]) -> bool:
                for m in _foreign_countries_re().finditer(doc.low, 0, _ABROAD_LEAD))
 
 
+def _airport_no_venue(low: str, at: int, *, named: bool = False, lent: bool = False) -> bool:
+    """Whether the phrase at `at` is an airport (places_words.json "arrival_venues") that is no venue of the meeting:
+    an airport is where a leader lands or is welcomed, or what is talked over, not where a meeting sits ("... tặng hoa
+    Chủ tịch nước Trần Đại Quang và phu nhân tại sân bay quốc tế Minsk", a caption above the embassy meeting; "Đón Thủ
+    tướng, Phu nhân và đoàn tại sân bay Schiphol Amsterdam"). So it is none when its province or country is `named`
+    (that stands for the place), nor `lent` to a place found elsewhere ("tới Sân bay quốc tế Haneda"). An airport
+    with no place name, read alone, may be its own phrase's venue: it is all that phrase tells ("họp tại sân bay Tân
+    Sơn Nhất")."""
+    return (named or lent) and _rules().arrival_venue.match(low, at) is not None
+
+
 def _said(doc: Doc, best: Candidate) -> str:
     """The words a candidate was read from, for a warning: its text, or (an airport's phrase keeps no text: "tại sân bay
     quốc tế Minsk") the words at its span."""
@@ -1559,7 +1568,7 @@ def extract_place(doc: Doc, *, anchor: int | None = None, event_date: dt.date | 
                            home_by_default=True, abroad_in_lead=_abroad_in_lead(doc, hits))
     if best.venue is None:  # "tại Trường ... Olympia" in the lead, province from the host: keep both
         venues = [c for c in found if c.venue and not c.province and not c.country and c.score >= 6
-                  and not _rules().arrival_venue.match(c.venue.lower())]  # (not "tới Sân bay quốc tế Haneda")
+                  and not _airport_no_venue(c.venue.lower(), 0, lent=True)]  # (not "tới Sân bay quốc tế Haneda")
         if venues:
             top = max(venues, key=lambda c: c.score)
             best.venue, best.text = top.venue, top.text
