@@ -77,3 +77,18 @@ def test_no_stop_is_any_character_but_the_stops_or_a_dot_inside_a_word(text, fou
     import re
 
     assert re.match(lexicon.no_stop(".;:!?") + "*", text).group() == found
+
+
+def test_a_line_with_choices_stands_for_one_entry_each(monkeypatch):
+    # event_kinds.txt's talk verbs: "{đã|vừa} {gặp|gặp gỡ}{ và|,} nói chuyện với = gặp mặt" is eight labelled entries
+    monkeypatch.setattr(lexicon, "_read",
+                        lambda name: "# a comment {not|read}\n{đã|vừa} {gặp|gặp gỡ}{ và|,} nói chuyện với = gặp mặt\n")
+    found = lexicon.labelled("choices_test.txt")
+    assert set(found) == {f"{tense} {verb}{link} nói chuyện với" for tense in ("đã", "vừa") for verb in ("gặp", "gặp gỡ")
+                          for link in (" và", ",")}
+    assert set(found.values()) == {"gặp mặt"}
+
+
+def test_the_talk_verbs_are_read_from_event_kinds():
+    kinds = lexicon.labelled("event_kinds.txt")
+    assert kinds["đã đến thăm và nói chuyện với"] == kinds["vừa gặp mặt, nói chuyện với"] == "gặp mặt"

@@ -1279,9 +1279,10 @@ _TELLS = re.compile(r"(?<!\w)(?:" + lexicon.alternation(lexicon.tagged("tells_ve
                     + r"(?=\s*[,:]|\s+rằng(?!\w))|theo\s+[^,;:.!?]{1,80},)\s*")
 
 
-#: a paper a body has sent or issued (papers.txt): "đã có công văn", "đã ban hành nhiều văn bản", "đã gửi thư"
+#: a paper a body has sent or issued (directions_documents.txt's "paper"): "đã có công văn", "đã ban hành nhiều
+#: văn bản", "đã gửi thư"
 _PAPER_SENT = (r"(?<!\w)đã\s+(?:[^\W\d]+\s+){0,2}?(?:có|gửi|ban\s+hành|phát\s+đi|ra)\s+(?:\w+\s+){0,2}?(?:"
-               + lexicon.alternation(lexicon.labelled("papers.txt"), spaces=True) + r")(?!\w)")
+               + lexicon.alternation(lexicon.tagged("directions_documents.txt", "paper"), spaces=True) + r")(?!\w)")
 
 
 @cache

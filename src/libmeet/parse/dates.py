@@ -61,8 +61,8 @@ from functools import cache, lru_cache
 from types import MappingProxyType
 
 from . import lexicon
-from .detect import CAPTION_RUNS_INTO, CREDIT_IN_BRACKETS, CREDIT_WORDS, any_kind_pattern, in_read_more, \
-    read_more_links, sentence_offsets
+from .detect import CAPTION_RUNS_INTO, CREDIT_IN_BRACKETS, CREDIT_WORDS, any_kind_pattern, day_opening, \
+    in_read_more, read_more_links, sentence_offsets
 from .meta import DAY, MONTH, YEAR, alternation, find_meta
 from .normalize import Doc
 from .types import DateResult, Span
@@ -858,8 +858,8 @@ def nearest_year(month: int, day: int, around: dt.date, ahead: bool = False) -> 
 #: "3.2" (directions.dated_elsewhere reads the day a sentence opens on, or its first clause writes)
 DAY_MONTH = r"(?P<day>\d{1,2})\s?[/.-]\s?(?P<month>\d{1,2})"
 #: a sentence that opens on its day: "Sáng 12-5, ...", "Chiều 21.6, tại Phủ Chủ tịch, ...", "Trước đó ngày 23-1, ..."
-OPENS_ON_DAY = re.compile(r"\W*(?:trước\s+đó\s*,?\s*(?:vào\s+)?)?(?:(?:sáng|chiều|tối|trưa)\s+(?:nay\s+|qua\s+)?)?"
-                          r"(?:ngày\s+)?\(?" + DAY_MONTH + r"(?![\d%])")
+#: (detect.day_opening, as detect.DAY_LEAD, which reads a year and "hôm" too but no "Trước đó")
+OPENS_ON_DAY = re.compile(day_opening(r"(?:ngày\s+)?\(?" + DAY_MONTH + r"(?![\d%])", earlier=True, now=True))
 
 
 def day_near(month: int, day: int, around: dt.date, year: str | None = None) -> dt.date | None:

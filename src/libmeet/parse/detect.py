@@ -304,9 +304,20 @@ _HELD_LATER = re.compile(r"[^.;:!?\n,]{0,120},\s*(?:(?:đã|được|vừa|sẽ)
 _DAY_WORDS = r"(?:(?:sáng|chiều|tối|trưa|ngày|hôm)\s+)?(?:(?:nay|qua)\s*)?\(?"  # "Sáng ", "Chiều nay (", "Chiều qua ", "ngày "
 DAY_PHRASE = _DAY_WORDS + r"\d{1,2}\s?[/.-]\s?\d{1,2}(?:\s?[/.-]\s?\d{2,4})?\)?"  # "Sáng 30.6", "ngày 6-2-2017"
 _DAY_OPENER = re.compile(r"\W*(?:" + DAY_PHRASE + r"[\s,]*)?")
+
+
+def day_opening(day: str, *, earlier: bool = False, now: bool = False) -> str:
+    """A regex for a sentence that opens on its day: what leads it (no word), the part of the day ("Sáng", "Chiều"),
+    then `day`, the regex of the day itself. earlier: "Trước đó (vào)" may lead ("Trước đó ngày 23-1, ..."); now: "nay"
+    or "qua" may follow the part of the day ("Sáng nay 12-5", which DAY_PHRASE reads itself). Both DAY_LEAD here and
+    dates.OPENS_ON_DAY are built with it (here, not in dates.py, which imports this module)."""
+    return (r"\W*" + (r"(?:trước\s+đó\s*,?\s*(?:vào\s+)?)?" if earlier else "")
+            + r"(?:(?:sáng|chiều|tối|trưa)\s+" + (r"(?:nay\s+|qua\s+)?" if now else "") + r")?" + day)
+
+
 #: a sentence opening on its day: "Chiều 26/4, ...", "Chiều ngày 15/4, ..." (the part of the day may stand before
 #: "ngày"; places.py reads it too)
-DAY_LEAD = r"\W*(?:(?:sáng|chiều|tối|trưa)\s+)?" + DAY_PHRASE
+DAY_LEAD = day_opening(DAY_PHRASE)
 _DAY_LEAD = re.compile(DAY_LEAD + r"\s*,")
 _DAY_MONTH = re.compile(r"(\d{1,2})\s?[/.-]\s?(\d{1,2})")
 #: how many days before its publication a daily still tells a meeting as its news (that day, the day before, a weekend)

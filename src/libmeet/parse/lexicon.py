@@ -16,14 +16,29 @@ def _read(name: str) -> str:
     return resources.files("libmeet.parse").joinpath("data", name).read_text(encoding="utf-8")
 
 
+_CHOICES = re.compile(r"\{([^{}]*)\}")
+
+
+def _choices(entry: str) -> list[str]:
+    """The entries a line stands for: one, or one for each choice of each "{a|b}" in it, the first braces varying
+    slowest ("{đã|vừa} gặp{ và|,} nói chuyện với" is "đã gặp và nói chuyện với", "đã gặp, nói chuyện với", "vừa gặp và
+    nói chuyện với", "vừa gặp, nói chuyện với")."""
+    braces = _CHOICES.search(entry)
+    if not braces:
+        return [entry]
+    return [choice for option in braces.group(1).split("|")
+            for choice in _choices(entry[:braces.start()] + option + entry[braces.end():])]
+
+
 @cache
 def words(name: str) -> tuple[str, ...]:
-    """The entries of a one-entry-per-line list (``#`` starts a comment), longest first."""
+    """The entries of a one-entry-per-line list (``#`` starts a comment; a line with "{a|b}" stands for one entry
+    each choice, _choices), longest first."""
     entries = []
     for line in _read(name).splitlines():
         entry = line.split("#", 1)[0].strip()
         if entry:
-            entries.append(entry)
+            entries.extend(_choices(entry))
     return tuple(sorted(dict.fromkeys(entries), key=len, reverse=True))
 
 

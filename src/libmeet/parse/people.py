@@ -3671,15 +3671,15 @@ _SIGNED = r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:(?:đã|vừa|mới)\s+)?"
 #: the verbs a paper is signed, issued or approved with ("ký", "ban hành", "phê duyệt"; not "ký kết", an agreement)
 _SIGN_VERBS = r"ký(?!\s+kết)|ban\s+hành|phê\s+duyệt"
 _SIGNS = re.compile(_SIGNED + r"(?:" + _SIGN_VERBS + r"|chấp\s+thuận|gửi\s+(?:thư|điện|lẵng))(?!\w)")
-_PAPERS = lexicon.alternation((fold(w) for w in lexicon.labelled("papers.txt")), spaces=True)
-#: ... the papers told with the signer's post between: papers.txt's marked "sent" and the invitations
-_PAPERS_SENT = lexicon.alternation((fold(w) for w in (*lexicon.tagged("papers.txt", "sent"),
+_PAPERS = lexicon.alternation((fold(w) for w in lexicon.tagged("directions_documents.txt", "paper")), spaces=True)
+#: ... the papers told with the signer's post between: directions_documents.txt's "sent" and the invitations
+_PAPERS_SENT = lexicon.alternation((fold(w) for w in (*lexicon.tagged("directions_documents.txt", "sent"),
                                                        *lexicon.words("papers_sent.txt"))), spaces=True)
 #: ... its signer told with the post between, or as who "has" a paper sent out: "Hôm qua ông Nguyễn Thành Tiến, Phó
 #: Chánh Văn phòng UBND TP Đà Nẵng, ký giấy mời", "Phó Thủ tướng Thường trực Trương Hòa Bình có văn bản yêu cầu Bộ
 #: Công an ...", "Tổng Thư ký Quốc hội Nguyễn Hạnh Phúc đã có văn bản gửi các vị đại biểu" (not one the same sentence
 #: places at a meeting too: "Bộ trưởng X đã có văn bản báo cáo ... và đã thực hiện việc báo cáo tại phiên họp Chính
-#: phủ"; not "có kế hoạch", a plan; an invitation is no paper that asks or orders, so not in papers.txt); signed with
+#: phủ"; not "có kế hoạch", a plan; an invitation is no paper that asks or orders, so no "paper"); signed with
 #: "kí" too, and (in both branches) approved: "phê duyệt quyết định"
 _SIGNS_A_PAPER = re.compile(_SIGNED + r"(?:kí|" + _SIGN_VERBS + r")\s+(?:" + _PAPERS + r")(?!\w)"
                             r"|(?:\s*,[^,.;:!?\n“”\"]{3,80},|(?=\s+(?:(?:đã|vừa|mới)\s+)?có\s))" + _SIGNED

@@ -605,8 +605,12 @@ MEETS_VERB = (r"(?<!trực )(?<!liên )(?<!gián )(?:gặp(?:\s+gỡ)?(?!\s+" + 
               + TIEP_NOT_MET + r"(?!\w)))")
 
 
-def _one_of(name: str) -> str:
-    return "(?:" + "|".join(re.escape(w) for w in sorted(lexicon.table("places_words.json")[name], key=len,
+#: the documents a place phrase may name instead of a place: "tại Nghị định 15" (directions_documents.txt)
+_NOT_VENUE_DOCUMENTS = lexicon.tagged("directions_documents.txt", "not_venue")
+
+
+def _one_of(name: str, extra: tuple[str, ...] = ()) -> str:
+    return "(?:" + "|".join(re.escape(w) for w in sorted((*lexicon.table("places_words.json")[name], *extra), key=len,
                                                               reverse=True)) + ")"
 
 
@@ -643,7 +647,7 @@ def _rules() -> _Rules:
     return _Rules(
         phrase_stop=re.compile(rf"[;:?!\n]|\.(?:\s|$)|\s(?:{_one_of('phrase_stops')}|của [a-zđà-ỹ])(?!\w)"),
         address=re.compile(rf"^(?:{_one_of('address_heads')}|\d)(?!\w)(?!\s+ủy)"),
-        not_venue=re.compile(rf"^{_one_of('not_venues')}(?!\w)"),
+        not_venue=re.compile(rf"^{_one_of('not_venues', _NOT_VENUE_DOCUMENTS)}(?!\w)"),
         # "tại" as the second syllable of a word: "Hiện tại Đồng Nai có 170 đơn vị hành chính" says "currently"
         at_compound=re.compile(rf"(?<!\w){_one_of('at_compounds')}\s+$"),
         venue_head=re.compile(rf"^{_one_of('venue_heads')}(?!\w)"),
