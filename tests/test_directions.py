@@ -38,6 +38,30 @@ CASES = [
         ["tạo điều kiện cho các doanh nghiệp Slovakia đầu tư kinh doanh tại Việt Nam"],
         id="pledges-action",
     ),
+    pytest.param(  # bench 22665470 (seed 238b E36): what the host stands ready to do, told with "cho biết"
+        "Ông Zarif cho biết Iran sẵn sàng hợp tác với OPCW trong điều tra vụ tấn công bằng vũ khí hóa học hôm "
+        "4/4/2017.",
+        ["Iran sẵn sàng hợp tác với OPCW trong điều tra vụ tấn công bằng vũ khí hóa học hôm 4/4/2017"],
+        id="told-ready",
+    ),
+    pytest.param(  # working 22733700: ... or with "nói"
+        "Về việc thu hồi sân golf, Đại tướng Ngô Xuân Lịch nói quân đội sẵn sàng thu hồi giao lại sân golf theo quyết "
+        "định của Thủ tướng.",
+        ["quân đội sẵn sàng thu hồi giao lại sân golf theo quyết định của Thủ tướng"],
+        id="said-ready",
+    ),
+    pytest.param(  # bench 21478526: the speaker's own readiness, no party named, is no point
+        "Tổng GĐ Đường sắt Việt Nam Vũ Tá Tùng nhìn nhận, hậu quả TNĐS là rất nặng nề đồng thời cho biết sẵn sàng chịu "
+        "trách nhiệm khi nguyên nhân các vụ tai nạn được làm rõ.",
+        [],
+        id="told-own-readiness",
+    ),
+    pytest.param(  # bench 21494544: a state of readiness, not a deed
+        "Ông cho biết, các đơn vị được đưa vào tình trạng sẵn sàng chiến đấu bao gồm một phần Tập đoàn quân Phòng "
+        "không và Chống tên lửa số 1.",
+        [],
+        id="told-ready-state",
+    ),
     pytest.param(  # bench 21494080 (blind answer): ... or stands ready to do, the subject left unsaid
         "Chủ tịch UBND TP Nguyễn Thành Phong khẳng định sẵn sàng tạo mọi điều kiện cho khoảng 220.000 hộ kinh doanh cá "
         "thể trên địa bàn chuyển thành doanh nghiệp.",

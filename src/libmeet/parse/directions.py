@@ -1590,6 +1590,31 @@ _AFTER_THE_MEETING_PLAN = re.compile(r"\W*(?:rằng(?!\w)\s*)?,?\s*" + _AFTER_TH
                                      r"(?!(?:là|có\s+thể|được|bị|không|bay|tới|đến|đi|rời|về|sang|thăm|dự)(?!\w))\w")
 
 
+#: what a party named stands ready to do, told by its speaker (tells_verbs.txt's "ready": "cho biết", "cho hay", "nói"):
+#: "Bộ trưởng Ngô Xuân Lịch cho biết Bộ Quốc phòng sẵn sàng thu hồi sân golf Tân Sơn Nhất ...", "Ông Zarif cho biết Iran
+#: sẵn sàng hợp tác với OPCW ...", "Đại tướng Ngô Xuân Lịch nói quân đội sẵn sàng thu hồi giao lại sân golf ..." (the
+#: party a few words, then "sẵn sàng" and a deed; not the speaker's own readiness with no party named, "cho biết sẵn
+#: sàng chịu trách nhiệm khi ...", nor a state: "các đơn vị được đưa vào tình trạng sẵn sàng chiến đấu")
+_READY_TELLS = re.compile(r"(?<!\w)(?:" + alternation(lexicon.tagged("tells_verbs.txt", "ready"), spaces=True)
+                          + r")(?!\w)")
+_READY_AFTER = re.compile(r"\s*(?:rằng(?!\w)\s*)?,?\s*(?P<subject>(?:[^\s,.;:!?\"“”]+\s+){1,5}?)(?:luôn\s+)?"
+                          r"(?<!rằng\s)(?<!trạng\s)(?<!thái\s)(?<!lượng\s)(?<!độ\s)(?<!thế\s)sẵn\s+sàng\s+"
+                          r"(?!(?:cho|để|là|với|khi|trong|từ|đón|ra\s+sân|thi\s+đấu|chiến\s+đấu)(?!\w))(?=\w)")
+
+
+def _ready_told(low: str, s: int, e: int) -> int | None:
+    """Where what a party stands ready to do, told by its speaker (_READY_AFTER), starts, or None."""
+    for m in _READY_TELLS.finditer(low, s, e):
+        ready = _READY_AFTER.match(low, m.end(), e)
+        if not ready or _HEDGED.search(ready.group("subject")) or _THE_MEETING.search(ready.group("subject")):
+            continue
+        if _document_says(low, s, m.start()) or _NOT_THE_SPEAKER.search(low, max(s, m.start() - 40), m.start()) \
+                or _AGENCY.search(low, s, m.start()):
+            continue  # (a paper, a survey or an agency telling it, as in _plan_told)
+        return ready.start("subject")
+    return None
+
+
 @cache
 def _plan_after() -> re.Pattern[str]:
     # (the year or time the plan is for may come first, set off by a comma: "Ông Đỗ Minh Phú, Chủ tịch HĐQT TPBank, cho
@@ -1637,6 +1662,9 @@ def _plan_told(doc: Doc, s: int, e: int) -> int | None:
         # ... or by the meeting it follows, opening the sentence: "Sau hội thảo, Bộ Công Thương sẽ tập hợp các ý kiến,
         # sửa đổi ...", "Sau đại hội này, HĐQT mới của Sacombank sẽ hoàn tất thủ tục ..." (the opener kept)
         return after
+    ready = _ready_told(low, s, e)
+    if ready is not None:
+        return ready
     if low.find("cho ", s, e) < 0:
         return None
     closing = _CLOSING.match(low, s, e)
