@@ -3661,3 +3661,42 @@ def test_a_same_day_opener_glued_to_a_credit_in_capitals_starts_a_sentence(text,
     from libmeet.parse.people import _sentences
     doc = Doc.from_raw(text)
     assert doc.text.find(opener) in _sentences(doc)
+
+
+@pytest.mark.parametrize("text, kind, event, point, away", [
+    # (bench 21493936) the lead sums up the day, its day with no part of it ("Ngày 8/2, ... kiểm tra thực tế và làm
+    # việc với ..."): the afternoon's buổi làm việc, glued to a caption ending in capitals, is the event's own
+    ("Ngày 8/2, tại Hà Nội, Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến có buổi kiểm tra thực tế và làm việc với một số đơn "
+     "vị thuộc hệ y tế dự phòng. Bộ trưởng Nguyễn Thị Kim Tiến trò chuyện với người dân tại Viện Vệ sinh dịch tễ TW "
+     "Chiều cùng ngày, tại Bộ Y tế, Bộ trưởng Nguyễn Thị Kim Tiến đã chủ trì buổi làm việc trực tiếp với lãnh đạo của "
+     "4 Viện trên. “Hiện hệ thống y tế Dự phòng cần tập trung thực hiện 4 chức năng sau”, Bộ trưởng nhấn mạnh.",
+     "buổi làm việc", "làm việc với", "Hiện hệ thống", False),
+    # (bench 22255328) "Ngày 12/5, ... với các cuộc tọa đàm, gặp gỡ ...": the morning's tọa đàm is the event's own
+    ("Ngày 12/5, Thủ tướng Chính phủ Nguyễn Xuân Phúc tiếp tục các hoạt động tại Diễn đàn Kinh tế Thế giới về ASEAN "
+     "với các cuộc tọa đàm, gặp gỡ với nhiều doanh nghiệp. Thủ tướng Nguyễn Xuân Phúc tiếp ông Philipp Roesler. Ảnh: "
+     "Thống Nhất/TTXVN Sáng cùng ngày, Thủ tướng Nguyễn Xuân Phúc và Giám đốc điều hành WEF Philipp Roesler gặp gỡ, "
+     "tọa đàm với lãnh đạo 21 doanh nghiệp hàng đầu thế giới. Thủ tướng khẳng định chính phủ tiếp tục tạo thuận lợi "
+     "cho các nhà đầu tư nước ngoài.", "diễn đàn", "Diễn đàn", "Thủ tướng khẳng định", False),
+    # ... but not a meeting the lead did not name ("buổi gặp mặt")
+    ("Ngày 12/5, Thủ tướng Chính phủ Nguyễn Xuân Phúc tiếp tục các hoạt động tại Diễn đàn Kinh tế Thế giới về ASEAN "
+     "với các cuộc tọa đàm, gặp gỡ với nhiều doanh nghiệp. Trưa cùng ngày, Thủ tướng đã dự buổi gặp mặt do WEF và "
+     "Vinacapital tổ chức với nội dung tọa đàm về Việt Nam. Thủ tướng khẳng định Việt Nam phấn đấu đạt mục tiêu tăng "
+     "trưởng.", "diễn đàn", "Diễn đàn", "Thủ tướng khẳng định", True),
+    # (bench 22600362) nor a meeting of the lead's kind named by a name of its own
+    ("Đó là nhận xét của anh Lê Quốc Phong tại hội nghị Ban Thường vụ Trung ương Đoàn lần thứ 19 tổ chức ngày 23/6 "
+     "tại TPHCM. Chiều cùng ngày, tại TPHCM đã diễn ra hội nghị Ủy ban Kiểm tra Trung ương Đoàn lần thứ 11. Anh Nguyễn "
+     "Long Hải đề nghị các cấp bộ Đoàn tăng cường kiểm tra.", "hội nghị", "hội nghị Ban", "Anh Nguyễn", True),
+    # (bench 21494645) nor a round-up's starred paragraph
+    ("Ngày 8/2, Tổng Bí thư Nguyễn Phú Trọng đã có buổi làm việc với đội ngũ cán bộ chủ chốt tỉnh Nam Định; Trường "
+     "Chính trị Trường Chinh. * Chiều cùng ngày, Tổng Bí thư Nguyễn Phú Trọng đã đến thăm, làm việc tại Trường Chính "
+     "trị Trường Chinh. Tổng Bí thư đề nghị nhà trường tiếp tục phát huy kết quả đạt được.", "buổi làm việc",
+     "buổi làm việc", "Tổng Bí thư đề nghị", True),
+    # (bench 22643187) nor after a lead that writes its part of the day ("Chiều 29/6")
+    ("Chiều 29/6, tại Trụ sở Trung ương Đảng, Tổng Bí thư Nguyễn Phú Trọng đã tiếp ngài Khaw Boon Wan. Chiều cùng "
+     "ngày, tại cuộc tiếp Đoàn cấp cao Đảng Hành động Nhân dân Singapore, Thủ tướng Nguyễn Xuân Phúc đề nghị hai nước "
+     "cần tiếp tục triển khai hiệu quả Hiệp định khung.", "tiếp", "tiếp ngài", "hai nước cần", True),
+])
+def test_a_part_of_the_day_the_whole_day_lead_named_is_the_events_own(text, kind, event, point, away):
+    from libmeet.parse.people import told_the_same_day_elsewhere
+    doc = Doc.from_raw(text)
+    assert told_the_same_day_elsewhere(doc, kind, doc.text.find(point), doc.text.find(event)) is away

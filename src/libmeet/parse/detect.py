@@ -881,6 +881,11 @@ def any_kind_pattern() -> re.Pattern[str]:
     return re.compile(r"(?:" + _alternation(_noun_kinds(), word_start=True) + r")(?!\w)")
 
 
+def kind_named(surface: str) -> str | None:
+    """The kind of the meeting a surface of any_kind_pattern names: "làm việc với" is a "buổi làm việc"."""
+    return _noun_kinds().get(surface)
+
+
 @cache
 def at_a_meeting() -> re.Pattern[str]:
     """"tại" or "trong" and a meeting's word: "Tại buổi làm việc", "phát biểu tại hội nghị"."""

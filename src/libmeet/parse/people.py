@@ -37,7 +37,7 @@ from .detect import in_read_more, read_more_links  # (links to other stories, se
 from .detect import STARRED_OCCASION as _STARRED_OCCASION
 from .dates import ARCHIVE_PHOTO, OPENS_ON_DAY, WRITTEN_DAY
 from .directions import ASSIGN_VERB
-from .detect import PRESS, any_kind_pattern, at_a_meeting, comma_name_at, commas_in_names
+from .detect import PRESS, any_kind_pattern, at_a_meeting, comma_name_at, commas_in_names, kind_named
 from .normalize import Doc, fold, strip_accents
 from .places import MEETS_VERB, TIEP_NOT_MET as _TIEP_NOT_MET, foreign_place_name
 from .types import Span
@@ -2460,7 +2460,9 @@ def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None, *,
                         renamed_on: bool = False, earlier_on: bool = False) -> tuple[bool, ...]:
     """For each sentence of `_sentences(doc)`, whether it tells of another occasion the same day: from a sentence that
     opens on "cùng ngày", unless it tells the event going on or names it again by its first words ("Chiều cùng ngày,
-    hội nghị tiếp tục ..." stays at the event), until a sentence names the event's kind. The first sentence is never
+    hội nghị tiếp tục ..." stays at the event) or tells a part of the day whose meeting a whole-day lead named
+    (_part_of_its_day: "Sáng cùng ngày, Thủ tướng ... gặp gỡ, tọa đàm với ..." after "Ngày 12/5, Thủ tướng ... với
+    các cuộc tọa đàm, gặp gỡ ..."), until a sentence names the event's kind. The first sentence is never
     away (the article's own report), nor the one that names the event (at `at`), whatever it opens on. With
     `renamed_on` (for people), a meeting of the event's kind named by another name there keeps the kind's later mentions
     that do not name the event ("Hội nghị đã thông qua ...") at that meeting. (Kept for the last few docs and
@@ -2485,6 +2487,7 @@ def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None, *,
         if at is not None and kind not in _MET_KINDS else ""
     flags, away, its_kind, renamed, before = [], False, False, False, False
     kinds = any_kind_pattern()
+    its_kinds = _whole_day_kinds(low, starts, at)
     for index, start in enumerate(starts):
         end = starts[index + 1] if index + 1 < len(starts) else len(low)
         names_it = named.search(low, start, end)
@@ -2502,7 +2505,8 @@ def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None, *,
             # Phúc đã có buổi tiếp ...", another reception of the same guest)
             before = False
             away = not (names_it and (_GOES_ON.match(low, names_it.end(), end)
-                                      or len(name.split()) >= 3 and name in low[start:end]))
+                                      or len(name.split()) >= 3 and name in low[start:end])
+                        or its_kinds and _part_of_its_day(doc, start, end, its_kinds))
             # (the other occasion a meeting of the event's kind on another day: an earlier meeting told at length, where
             # a same-day one is an aside the report comes back from without naming its meeting again)
             its_kind = away and bool(names_it) and other_days[index]
@@ -2543,6 +2547,52 @@ def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None, *,
         if index > 1 and later and not named.search(low, 0, starts[index]):
             flags[1:index] = [True] * (index - 1)
     return tuple(flags)
+
+
+#: a sentence that opens on a part of the day, the same day: "Sáng cùng ngày, ...", "Cũng trong chiều cùng ngày, ..."
+#: (not a round-up's starred paragraph, another occasion of the day: "* Chiều cùng ngày, Tổng Bí thư ... đã đến thăm,
+#: làm việc tại Trường Chính trị Trường Chinh" after the morning's buổi làm việc with the province's cadres)
+_PART_OF_THE_DAY = re.compile(r"(?:(?!\*)\W)*(?:cũng\s+trong\s+)?(?:sáng|chiều|tối|trưa)\s+cùng\s+ngày(?!\w)")
+
+
+def _whole_day_kinds(low: str, starts: list[int], at: int | None) -> frozenset[str]:
+    """The kinds of the meetings the event's own sentence (at `at`) names when it sums up a whole day, its day written
+    with no part of the day: "Ngày 12/5, Thủ tướng ... tiếp tục các hoạt động tại Diễn đàn Kinh tế Thế giới về ASEAN
+    ... với các cuộc tọa đàm, gặp gỡ ... với nhiều doanh nghiệp" (diễn đàn, tọa đàm); "Ngày 8/2, tại Hà Nội, Bộ trưởng
+    ... có buổi kiểm tra thực tế và làm việc với một số đơn vị ..." (buổi làm việc), which a later part of the day may
+    tell (_part_of_its_day). None when the sentence writes a part of the day ("Chiều 29/6, ... đã tiếp ngài Khaw Boon
+    Wan": a "Cùng ngày, tại cuộc tiếp ..." there is another one)."""
+    if at is None or "cùng ngày" not in low:
+        return frozenset()
+    _, end, days, times = _own_times(low, starts, at)
+    if not days or times:
+        return frozenset()
+    return frozenset(_names_kinds(low, starts[bisect_right(starts, at) - 1], end))
+
+
+def _part_of_its_day(doc: Doc, start: int, end: int, its_kinds: frozenset[str]) -> bool:
+    """Whether the sentence between `start` and `end` opens on a part of the same day (_PART_OF_THE_DAY) and its first
+    meeting, not named by a name of its own, is of one of the kinds the event's whole-day sentence named
+    (_whole_day_kinds): that part of the day, the event's own ("Sáng cùng ngày, Thủ tướng ... gặp gỡ, tọa đàm với lãnh
+    đạo 21 doanh nghiệp ...", "Chiều cùng ngày, ... Bộ trưởng ... đã chủ trì buổi làm việc trực tiếp với lãnh đạo của 4
+    Viện trên"), not another occasion ("Trưa cùng ngày, Thủ tướng đã dự buổi gặp mặt do WEF và Vinacapital tổ chức ...
+    với nội dung tọa đàm về Việt Nam", "Chiều cùng ngày, tại TPHCM đã diễn ra hội nghị Ủy ban Kiểm tra Trung ương Đoàn
+    lần thứ 11" after the hội nghị Ban Thường vụ Trung ương Đoàn lần thứ 19)."""
+    if not _PART_OF_THE_DAY.match(doc.low, start):
+        return False
+    first = any_kind_pattern().search(doc.low, start, end)
+    return bool(first) and kind_named(first.group()) in its_kinds \
+        and not _NAMED_AFTER.match(doc.text, first.end())
+
+
+#: a meeting's own name right after its noun, led by a capital: "hội nghị | Ủy ban Kiểm tra Trung ương Đoàn lần thứ 11"
+_NAMED_AFTER = re.compile(r"\s+[" + UPPER + r"]")
+
+
+def _names_kinds(low: str, start: int, end: int) -> Iterator[str]:
+    """The kinds of the meetings named between `start` and `end` (any_kind_pattern; "làm việc với" is a buổi làm
+    việc)."""
+    return (kind for m in any_kind_pattern().finditer(low, start, end) if (kind := kind_named(m.group())))
 
 
 @lru_cache(maxsize=8)
