@@ -1595,8 +1595,7 @@ _AFTER_THE_MEETING_PLAN = re.compile(r"\W*(?:rằng(?!\w)\s*)?,?\s*" + _AFTER_TH
 #: sẵn sàng hợp tác với OPCW ...", "Đại tướng Ngô Xuân Lịch nói quân đội sẵn sàng thu hồi giao lại sân golf ..." (the
 #: party a few words, then "sẵn sàng" and a deed; not the speaker's own readiness with no party named, "cho biết sẵn
 #: sàng chịu trách nhiệm khi ...", nor a state: "các đơn vị được đưa vào tình trạng sẵn sàng chiến đấu")
-_READY_TELLS = re.compile(r"(?<!\w)(?:" + alternation(lexicon.tagged("tells_verbs.txt", "ready"), spaces=True)
-                          + r")(?!\w)")
+_READY_TELLS = re.compile(_alt(extra=lexicon.tagged("tells_verbs.txt", "ready")))
 _READY_AFTER = re.compile(r"\s*(?:rằng(?!\w)\s*)?,?\s*(?P<subject>(?:[^\s,.;:!?\"“”]+\s+){1,5}?)(?:luôn\s+)?"
                           r"(?<!rằng\s)(?<!trạng\s)(?<!thái\s)(?<!lượng\s)(?<!độ\s)(?<!thế\s)sẵn\s+sàng\s+"
                           r"(?!(?:cho|để|là|với|khi|trong|từ|đón|ra\s+sân|thi\s+đấu|chiến\s+đấu)(?!\w))(?=\w)")
@@ -1604,6 +1603,8 @@ _READY_AFTER = re.compile(r"\s*(?:rằng(?!\w)\s*)?,?\s*(?P<subject>(?:[^\s,.;:!
 
 def _ready_told(low: str, s: int, e: int) -> int | None:
     """Where what a party stands ready to do, told by its speaker (_READY_AFTER), starts, or None."""
+    if low.find("sẵn", s, e) < 0:
+        return None  # (asked of every point's sentence: most hold no "sẵn sàng")
     for m in _READY_TELLS.finditer(low, s, e):
         ready = _READY_AFTER.match(low, m.end(), e)
         if not ready or _HEDGED.search(ready.group("subject")) or _THE_MEETING.search(ready.group("subject")):
