@@ -23,6 +23,7 @@ def record(path: str, *, title: str = "", kind: str | None = "hội nghị", nam
     }
 
 
-def person(name: str, position: str | None = None, organization: str | None = None) -> dict:
+def person(name: str, position: str | None = None, organization: str | None = None, roles: list[str] | None = None
+           ) -> dict:
     return {"name": name, "honorific": None, "academic_title": None, "position": position,
-            "organization": organization, "roles": []}
+            "organization": organization, "roles": roles or []}

@@ -848,3 +848,91 @@ def test_a_group_of_two_provinces_takes_no_other_meeting_of_either_on_the_subjec
     n = len(records)
     groups = [g.members for g in group_events(records)]
     assert [n - 3, n - 2] in groups and [n - 1] in groups
+
+
+def _chair(name: str, position: str, organization: str | None = None, role: str = "chủ trì") -> dict:
+    return person(name, position, organization, roles=[role])
+
+
+MTTQ_NHAN = _chair("Nguyễn Thiện Nhân", "Chủ tịch", "Ủy ban T.Ư MTTQ Việt Nam", "đồng chủ trì")
+#: the Prime Minister's first day in Germany (5/7): the visit's sessions named by where it was held
+IN_GERMANY = "làm việc tại Cộng hòa Liên bang Đức"
+
+#: one host's or one visit's meetings of a day, named alike, that are two
+ONE_DAY_TWO_APART = [
+    ("the Front's conferences with the Government and with the Assembly's Standing Committee, each chaired by "
+     "another (10/2)",
+     record("a.txt", name="hội nghị kiểm điểm thực hiện Quy chế phối hợp công tác năm 2016", start="2017-02-10",
+            attendees=[_chair("Nguyễn Xuân Phúc", "Thủ tướng", role="đồng chủ trì"), MTTQ_NHAN,
+                       person("Trương Hòa Bình", "Phó Thủ tướng Chính phủ"), person("Vũ Đức Đam", "Phó Thủ tướng")],
+            title="Tăng cường phối hợp công tác giữa Chính phủ và Ủy ban T.Ư MTTQ Việt Nam"),
+     record("b.txt", name="hội nghị tổng kết thực hiện quy chế phối hợp công tác năm 2016", start="2017-02-10",
+            province=None, attendees=[_chair("Nguyễn Thị Kim Ngân", "Chủ tịch Quốc hội"), MTTQ_NHAN,
+                                      person("Trần Thanh Mẫn", "Tổng thư ký")],
+            title="Thường vụ Quốc hội và MTTQ Việt Nam sẽ tăng cường phối hợp giám sát")),
+    ("a visit's two sessions of a day abroad named by the country alone, the leader in common (5/7)",
+     record("a.txt", kind="buổi làm việc", name=IN_GERMANY, start="2017-07-05", province=None, country="Đức",
+            attendees=[PHUC, person("Ma-lu Đờ-ray-ờ", "Chủ tịch", "Hội đồng Liên bang Đức")],
+            title="Thủ tướng Nguyễn Xuân Phúc gặp Chủ tịch Hội đồng Liên bang Đức, kiêm Thủ hiến bang Rai-lan Phan-xờ"),
+     record("b.txt", kind="buổi làm việc", name=IN_GERMANY, start="2017-07-05", province=None, country="Đức",
+            attendees=[PHUC, person("Đoàn Xuân Hưng", "Đại sứ")],
+            title="Thủ tướng thăm cán bộ, nhân viên Tổng Lãnh sự quán Việt Nam tại Frankfurt")),
+]
+
+#: reports of one meeting that the rules above must not set apart
+ONE_DAY_ONE_SAME = [
+    ("talks whose reports spell the foreign co-chair two ways (12/6)",
+     record("a.txt", kind="hội đàm", name="hội đàm", start="2017-06-12",
+            attendees=[_chair("Nguyễn Thị Kim Ngân", "Chủ tịch Quốc hội"),
+                       _chair("Hoan Ết-xtê-ban La-xô Ê-rơ-nan-đết", "Chủ tịch Quốc hội")],
+            title="Lãnh đạo nước ta đón, tiếp, hội đàm với Chủ tịch Quốc hội Cu-ba"),
+     record("b.txt", kind="hội đàm", name="Hội đàm", start="2017-06-12",
+            attendees=[_chair("Nguyễn Thị Kim Ngân", "Chủ tịch Quốc hội"),
+                       _chair("Esteban Lazo Hernández", "Chủ tịch Quốc hội")],
+            title="Chủ tịch Quốc hội Nguyễn Thị Kim Ngân đón, hội đàm với Chủ tịch Quốc hội Cuba")),
+    ("a workshop abroad named with its country, its place words aside (5/6)",
+     record("a.txt", name="Hội nghị xúc tiến đầu tư tại Nhật Bản", start="2017-06-05", province=None,
+            country="Nhật Bản", attendees=[PHUC], title="Thủ tướng dự Hội nghị Xúc tiến đầu tư Việt Nam"),
+     record("b.txt", name="Hội nghị Xúc tiến đầu tư Việt Nam tại Tokyo, Nhật Bản", start="2017-06-05", province=None,
+            country="Nhật Bản", attendees=[PHUC], title="Truyền thông Nhật Bản đưa đậm phát biểu của Thủ tướng")),
+]
+
+
+@pytest.mark.parametrize(("case", "a", "b"), ONE_DAY_TWO_APART, ids=[c[0] for c in ONE_DAY_TWO_APART])
+def test_one_host_s_or_one_visit_s_meetings_of_a_day_named_alike_stay_apart(case, a, b):
+    for records in ([a, b], [*background(), a, b]):
+        n = len(records)
+        assert [n - 1] in [g.members for g in group_events(records)]
+
+
+@pytest.mark.parametrize(("case", "a", "b"), ONE_DAY_ONE_SAME, ids=[c[0] for c in ONE_DAY_ONE_SAME])
+def test_reports_of_one_meeting_naming_chairs_or_a_country_abroad_are_one_group(case, a, b):
+    assert [g.members for g in group_events([a, b])] == [[0, 1]]
+
+
+def test_the_front_s_conference_with_the_assembly_does_not_join_the_group_of_its_conference_with_the_government():
+    # the afternoon's report (b) is like the morning's first report in name (a), with one chair in common; the
+    # morning's other reports name the Government's partner: b stays out of the group however the reports come
+    a, b = ONE_DAY_TWO_APART[0][1:]
+    c = record("c.txt", name="Hội nghị liên tịch thường niên của Chính phủ và UBTW MTTQ, kiểm điểm việc phối hợp công "
+               "tác năm 2016", start="2017-02-10", province=None,
+               attendees=[PHUC, person("Nguyễn Thiện Nhân", "Chủ tịch"), person("Nguyễn Túc", "Ủy viên")],
+               title="Chính phủ và Mặt trận Tổ quốc đồng hành vì nhân dân")
+    for records in ([a, b, c], [b, c, a], [c, b, a]):
+        groups = [sorted(records[i]["source"]["path"] for i in g.members) for g in group_events(records)]
+        assert ["b.txt"] in groups and ["a.txt", "c.txt"] in groups
+
+
+@pytest.mark.parametrize(("name", "country", "said"), [
+    ("làm việc tại Cộng hòa Liên bang Đức", "Đức", "làm việc"),
+    ("buổi làm việc ở CHLB Đức", "Đức", "buổi làm việc"),
+    ("Hội nghị xúc tiến đầu tư tại Nhật Bản", "Nhật Bản", "hội nghị xúc tiến đầu tư"),
+    ("Hội nghị Malta", "Malta", "hội nghị malta"),  # the summit's name, not where a session was
+    ("hội thảo “Môi trường kinh doanh và triển vọng đầu tư tại miền Nam Việt Nam”", "Pháp",
+     "hội thảo “môi trường kinh doanh và triển vọng đầu tư tại miền nam việt nam”"),
+    ("Hội thảo Khởi động “Chương trình Phát triển Công trình Xanh tại Việt Nam”", "Việt Nam",
+     "hội thảo khởi động “chương trình phát triển công trình xanh tại việt nam”"),  # at home: a programme's subject
+])
+def test_where_a_meeting_abroad_was_held_is_not_what_its_name_says(name, country, said):
+    from libmeet.corpus.keys import without_country
+    assert " ".join(without_country(name, country).split()) == said

@@ -17,10 +17,12 @@ a day": the many reports of one giao ban, each on another topic); reports of one
 outlets do not give (a ministry's press conference placed in Hà Nội by one outlet, nowhere by the others; not
 abroad) on two attendees in common. Pairs are joined strongest first, and a join is refused when the two groups
 would then name two provinces, countries or editions, have no kind family or subkind in common, or hold names that
-disagree (a name of one group that agrees with no name of the other, or other numbers), so groups never chain across
-places or events; but two reports of one day named alike with two attendees in common are one meeting whatever
-provinces they name (an outlet places a meeting where its subject is, not where it was held), and the group they make
-takes another report of either province only on an attendee in common.
+disagree (a name of one group that agrees with no name of the other, or other numbers), or name each a chair the
+other does not name at all (chair_roles.txt: the Front's conferences of 10/2 with the Government and with the
+Assembly's Standing Committee, named alike), so groups never chain across places or events; but two reports of one
+day named alike with two attendees in common are one meeting whatever provinces they name (an outlet places a meeting
+where its subject is, not where it was held), and the group they make takes another report of either province only on
+an attendee in common.
 
 What a kind asks beyond that is data, kind_rules.txt (keys.kind_rules: kind -> rules, a kind to a line), each rule
 told there and weighed once here or in keys: kinds held "several a day" (above); kinds "apart unless N shared", two
@@ -32,10 +34,11 @@ of one session's number ("kỳ họp thứ 3": the Assembly's opening); subkinds
 "làm việc"); and kinds of their own family when the name says so (keys.kind_family: "họp báo").
 
 Names are read as parsers leave them: what an event name says is taken before its first comma (the rest is
-the sentence it was cut from: "tọa đàm, tiếp thu"), without the attendees' names, and not past "bên lề" (a
-meeting on the sidelines of a summit is not the summit). Two names disagree when they share no telling word,
-unless one's rare words stand in the other's title and the records share an attendee ("Hội nghị RCEP" of one
-outlet is the spelled-out "Hội nghị Bộ trưởng giữa kỳ ... Hiệp định Kinh tế Toàn diện Khu vực" under a title naming
+the sentence it was cut from: "tọa đàm, tiếp thu"), without the attendees' names, not past "bên lề" (a
+meeting on the sidelines of a summit is not the summit), and without where a meeting abroad was held ("làm việc tại
+Cộng hòa Liên bang Đức": a visit's sessions of a day, keys.without_country). Two names disagree when they share no
+telling word, unless one's rare words stand in the other's title and the records share an attendee ("Hội nghị RCEP" of
+one outlet is the spelled-out "Hội nghị Bộ trưởng giữa kỳ ... Hiệp định Kinh tế Toàn diện Khu vực" under a title naming
 RCEP) or two attendees and one name says nothing (or was cut short mid-word). Kinds of neighbouring families
 (kind_neighbours.txt: a hội nghị and a hội thảo) join only on a name or title in common.
 
@@ -53,11 +56,12 @@ from collections.abc import Sequence, Set
 from dataclasses import dataclass, field
 from itertools import combinations
 
+from ..parse.names import is_vietnamese_name
 from ..parse.normalize import fold
 from ..parse.places import VIETNAM
-from .keys import (apart_classes, bigrams, is_generic, is_term, jaccard, kind_family, kind_rule, name_key, name_own,
-                   name_partner, name_proper, neighbour_families, numbers, sitting_words, spelled_out, subkind,
-                   telling_words, without_people)
+from .keys import (apart_classes, bigrams, chair_roles, is_generic, is_term, jaccard, kind_family, kind_rule, name_key,
+                   name_own, name_partner, name_proper, neighbour_families, numbers, sitting_words, spelled_out,
+                   subkind, telling_words, without_country, without_people)
 
 #: days of a multi-day event that put it into blocks (a congress of a week; a longer span is a campaign)
 MAX_SPAN_DAYS = 7
@@ -97,6 +101,7 @@ class EventKey:
     topic: frozenset[str]  # the telling words of name and title together, but for the province's
     people: frozenset[str]
     partner: frozenset[str] = frozenset()  # the word pairs of whom the name says it was with (keys.name_partner)
+    chairs: frozenset[str] = frozenset()  # the people it names as chairing it (keys.chair_roles), of `people`
 
     @classmethod
     def of(cls, index: int, record: dict) -> EventKey:
@@ -105,7 +110,13 @@ class EventKey:
         start, end = _date(record.get("start_date")), _date(record.get("end_date"))
         attendees = [a.get("name") or "" for a in record.get("attendees") or []]
         province = telling_words(place.get("province"))  # "cuộc họp ... Hà Nội" says where, not which meeting
-        name = record.get("name")
+        # (so does "làm việc tại Cộng hòa Liên bang Đức" of a visit abroad: keys.without_country)
+        name = without_country(record.get("name"), place.get("country"))
+        # (Vietnamese names only: a foreign chair is spelled one way by one outlet and another by the next, "Esteban
+        # Lazo Hernández" and "Hoan Ết-xtê-ban La-xô Ê-rơ-nan-đết", so another's not naming them says nothing)
+        chairs = frozenset(k for a in record.get("attendees") or [] if (k := name_key(a.get("name")))
+                           and is_vietnamese_name(a.get("name") or "")
+                           and not chair_roles().isdisjoint(fold(r) for r in a.get("roles") or []))
         unpeopled = name_proper(name, attendees, cut=False)
         proper = name_proper(name, attendees)
         return cls(
@@ -126,6 +137,7 @@ class EventKey:
             people=frozenset(k for a in attendees if (k := name_key(a))),
             # (without the province: "UBND TP.HCM" and "Công an TP.HCM" are told apart by what is not the city)
             partner=bigrams(spelled_out(name_partner(proper)).replace(fold(place.get("province") or "") or "\0", " ")),
+            chairs=chairs,
         )
 
     def days(self) -> list[dt.date]:
@@ -341,6 +353,9 @@ def _conflict(a: dict[str, set], b: dict[str, set], neighbours: bool = False, ra
         return True
     if any(_other_numbers(x, y) for x in a["numbers"] for y in b["numbers"]):
         return True
+    if _other_chairs(a, b):
+        return True  # each names a chair the other does not name at all (the Front's conferences with the Government
+        # and with the Assembly's Standing Committee, 10/2, under names alike)
     if any(_too_few_shared(a[f"apart {cls}"], b[f"apart {cls}"], least) for cls, least in apart_classes().items()):
         return True  # two receptions (_apart), however their groups were chained by a host-only report (two meetings
         # with voters, by a report naming no deputy)
@@ -348,6 +363,16 @@ def _conflict(a: dict[str, set], b: dict[str, set], neighbours: bool = False, ra
         return (any(all(_disagree(x, y, rare) for y in b["words"]) for x in a["words"])
                 or any(all(_disagree(x, y, rare) for x in a["words"]) for y in b["words"]))
     return False
+
+
+def _other_chairs(a: dict[str, set], b: dict[str, set]) -> bool:
+    """Whether two groups (_facts) are two meetings by their chairs: each names as chairing it (keys.chair_roles)
+    someone the other does not name at all. A meeting's chair is who its every report names; one host's two
+    conferences of a day, each with another partner, are named alike ("hội nghị kiểm điểm thực hiện Quy chế phối hợp
+    công tác năm 2016" of the Front with the Government, Nguyễn Xuân Phúc and Nguyễn Thiện Nhân chairing; "hội nghị
+    tổng kết thực hiện quy chế phối hợp công tác năm 2016" of the Front with the Assembly's Standing Committee, Nguyễn
+    Thị Kim Ngân and Nguyễn Thiện Nhân, 10/2), the partner in a title at most."""
+    return bool(a["chairs"] - b["people"]) and bool(b["chairs"] - a["people"])
 
 
 def _misplaced(a: EventKey, b: EventKey, alike: bool) -> bool:
@@ -376,6 +401,8 @@ def _facts(k: EventKey) -> dict[str, set]:
             # than "kỳ họp thứ 3")
             "words": {(k.words, k.says, k.topic, k.people)} if any(not is_term(w) for w in k.words) else set(),
             "numbers": {k.numbers} - {frozenset()},
+            # (who chaired it and whom it names: _other_chairs)
+            "chairs": set(k.chairs), "people": set(k.people),
             # (the people named by a report of each class "apart unless N shared", by the class: _conflict asks
             # _too_few_shared of two groups)
             **{f"apart {cls}": set(k.people) if apart and apart[0] == cls else set() for cls in apart_classes()}}

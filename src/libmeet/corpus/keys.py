@@ -14,6 +14,7 @@ from importlib import resources
 from types import MappingProxyType
 
 from ..parse.normalize import fold  # (which keeps the short strings it folded: a record's names come back)
+from ..parse.places import VIETNAM
 
 _WORD = re.compile(r"\w+")
 _PARENS = re.compile(r"\s*\([^)]*\)")
@@ -141,6 +142,12 @@ def subkind(kind: str | None, name: str | None) -> str | None:
     return None
 
 
+@cache
+def chair_roles() -> frozenset[str]:
+    """The attendee roles that say the attendee chaired the meeting (chair_roles.txt: chủ trì, đồng chủ trì)."""
+    return frozenset(fold(w) for w in _lines("chair_roles.txt"))
+
+
 def name_key(name: str | None) -> str:
     """A person's name as compared: NFC, one tone placement, lower case, single spaces."""
     return fold(name) if name else ""
@@ -247,6 +254,27 @@ def name_partner(proper: str) -> str:
     mới cơ chế hoạt động" -> "bộ y tế"; "" when the name does not say."""
     parts = _PARTNER.split(f" {proper} ", 1)
     return _PARTNER_END.split(f" {parts[1]} ", 1)[0].strip() if len(parts) == 2 else ""
+
+
+@lru_cache(maxsize=256)
+def _country_place(country: str) -> re.Pattern[str]:
+    """"tại" or "ở", a state's formal words (state_words.txt) and the (folded) country's name after them."""
+    states = "|".join(re.escape(w) for w in sorted({fold(w) for w in _lines("state_words.txt")}, key=len,
+                                                    reverse=True))
+    return re.compile(rf"(?<!\w)(?:tại|ở)\s+(?:(?:{states})\s+){{0,3}}{re.escape(country)}(?!\w)")
+
+
+def without_country(text: str | None, country: str | None) -> str:
+    """The text folded, without where it says a meeting abroad was held when that is the record's country: "làm việc
+    tại Cộng hòa Liên bang Đức" -> "làm việc". A visit's sessions of a day are told by that place alike (the Prime
+    Minister's with Rheinland-Pfalz and with Hessen, 5/7), and it says where, not which meeting (as a province's name
+    does at home: groups.EventKey). Not Việt Nam ("Chương trình Phát triển Công trình Xanh tại Việt Nam" is what a
+    programme is about)."""
+    text = fold(text or "")
+    home = fold(country or "")
+    if not home or home == fold(VIETNAM) or home not in text:
+        return text
+    return _country_place(home).sub(" ", text)
 
 
 def without_people(text: str, people: Iterable[str]) -> str:
