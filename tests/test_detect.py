@@ -1618,6 +1618,13 @@ def test_a_time_after_the_meeting_that_is_not_its_own_keeps_the_report(text):
     ("Chủ tịch nước Trần Đại Quang tiếp Bộ trưởng Thương mại quốc tế Canada\nChiều 21/5, tại Phủ Chủ tịch, trong buổi "
      "tiếp Bộ trưởng Thương mại quốc tế Canada Francois-Philippe Champagne đang ở thăm Việt Nam, Chủ tịch nước Trần Đại "
      "Quang nhấn mạnh, Việt Nam hết sức coi trọng quan hệ với Canada.", "tiếp"),
+    # bench 21485562 (seed-239 reading, S2): a connective, then the day, then the meeting as the setting of what was
+    # announced there
+    ("Giải thể trường Mầm non Sen Vàng, chờ kết luận của công an\nTrước toàn bộ phụ huynh học sinh, bà Vũ Thị Tân – "
+     "Chủ lớp Mầm non Sen Vàng đã thông báo quyết định giải thể lớp và sẽ trả lại kinh phí cho phụ huynh đã đóng.\n"
+     "Theo đó, chiều 7/2, trong cuộc họp với lãnh đạo Phòng Giáo dục & Đào tạo quận Hai Bà Trưng (TP.Hà Nội), UBND "
+     "phường Minh Khai và phụ huynh học sinh, bà vũ Thị Tân - Chủ lớp Mầm non Sen vàng đã thông báo quyết định giải "
+     "thể lớp và sẽ trả lại kinh phí cho phụ huynh đã đóng.", "họp"),
 ])
 def test_the_day_and_the_venue_then_the_meeting_as_the_setting_is_a_report(text, kind):
     found = detect_titled(text)
@@ -2671,6 +2678,29 @@ def test_talks_told_by_their_verb_or_their_agreement_are_reported(text, day):
 def test_a_review_or_dialogue_told_by_the_bodys_verb_on_its_day_is_reported(text, kind):
     found = detect_titled(text)
     assert found.is_event and found.kind == kind
+
+
+@pytest.mark.parametrize("text, is_report", [
+    # working 22529736: a review the lead opens on after its day, then the leader who spoke there
+    ("Ông Đoàn Ngọc Hải tiếp tục 'xuống đường' xử lý tái chiếm vỉa hè\n2 tổ chấn chỉnh lấn chiếm vỉa hè sẽ do Chủ tịch "
+     "quận 1 (TP.HCM) Trần Thế Thuận và cấp dưới Đoàn Ngọc Hải phụ trách.\nChiều 14.6, báo cáo sơ kết công tác quản lý "
+     "trật tự đô thị 5 tháng đầu năm, ông Trần Thế Thuận – Chủ tịch UBND quận 1 – cho biết sẽ thành lập 2 tổ kiểm tra "
+     "việc thực hiện xử lý lấn chiếm vỉa hè.", True),
+    # bench 21473280: the same, the leader named by the title alone
+    ("TP HCM khen người dân văn minh khi thưởng lãm đường hoa Nguyễn Huệ\nTheo Phó chủ tịch UBND TP HCM Nguyễn Thị "
+     "Thu, dù có hơn một triệu người dân và du khách đến tham quan đường hoa Nguyễn Huệ nhưng không có cảnh dẫm đạp, "
+     "phá hoại hoa.\nNgày 6/2, tổng kết công tác tổ chức lễ hội tết Đinh Dậu, Phó chủ tịch UBND TP HCM cho biết có "
+     "nhiều ý kiến khen ngợi đường hoa Nguyễn Huệ có sáng tạo, thiết kế đẹp.", True),
+    # bench 22539948: a review's report whose figures the sentence gives, no one speaking: no meeting told
+    ("Xuất khẩu sản phẩm công nghệ cao tăng mạnh\nNgày 15.6, báo cáo sơ kết tình hình phát triển kinh tế, xã hội, "
+     "an ninh quốc phòng và thu chi ngân sách nhà nước TP.HCM 6 tháng đầu năm cho thấy, kinh tế thành phố tăng trưởng "
+     "cao, đạt 7,68%.", False),
+])
+def test_a_review_the_lead_opens_on_as_where_a_leader_spoke_is_reported(text, is_report):
+    found = detect_titled(text)
+    assert found.is_event is is_report, found.reason
+    if is_report:
+        assert found.kind in ("sơ kết", "tổng kết")
 
 
 def test_a_dialogue_a_speaker_is_ready_to_hold_is_no_report():

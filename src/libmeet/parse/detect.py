@@ -450,6 +450,26 @@ _NOT_HOLDING = re.compile(r"(?<!\w)(?:cho biết|cho hay|nói|tuyên bố|sẵn 
                           r"kêu gọi|chuẩn bị|dự kiến|nhất trí|đồng ý)(?!\w)")
 
 
+#: ... or a review a lead sentence opens on after its day, its clause set off by a comma, as the setting of what a
+#: leader then says: "Chiều 14.6, báo cáo sơ kết công tác quản lý trật tự đô thị 5 tháng đầu năm, ông Trần Thế Thuận –
+#: Chủ tịch UBND quận 1 – cho biết sẽ thành lập 2 tổ kiểm tra ...", "Ngày 6/2, tổng kết công tác tổ chức lễ hội tết Đinh
+#: Dậu, Phó chủ tịch UBND TP HCM cho biết ..." (not a report's figures: "Ngày 15.6, báo cáo sơ kết tình hình ... cho
+#: thấy")
+_REVIEW_OPENS = re.compile(_LEAD_DAY + r"\s*,\s*(?:báo\s+cáo\s+)?")
+#: the speech verbs of what is said at a meeting (tells_verbs.txt's "said"), as whole words
+_SAYS = re.compile(r"(?<!\w)(?:" + _alternation(lexicon.tagged("tells_verbs.txt", "said")) + r")(?!\w)")
+
+
+def _review_sets(low: str, s_start: int, k_start: int, k_end: int, s_end: int, title: tuple[int, int]) -> bool:
+    """Whether the review at [k_start, k_end) opens a lead sentence on its day (_REVIEW_OPENS) and a leader then says
+    something past its clause's comma: the review is where that was said."""
+    if k_start >= title[1] + _LEAD_CHARS or not _REVIEW_OPENS.fullmatch(low, s_start, k_start):
+        return False
+    clause = _WITH_CLAUSE.match(low, k_end, s_end)
+    said = clause and _SAYS.search(low, clause.end(), min(s_end, clause.end() + _SAID_REACH))
+    return bool(said) and bool(_leaders().search(low, clause.end(), said.start()))
+
+
 def _held_by_its_body(low: str, s_start: int, k_start: int, title: tuple[int, int], told: re.Pattern[str]) -> bool:
     """Whether the lead sentence at s_start tells, up to the kind at k_start, that the body held it on its day
     (`told`: _REVIEWED_ON_ITS_DAY, _DIALOGUE_ON_ITS_DAY), not that someone says it will or would."""
@@ -608,7 +628,10 @@ _BACKGROUND = re.compile(r"\W*(?:[^,.;:!?\n]{0,60}(?<!\w)(?:cho biết|cho hay|t
 #: (or closing, opening it: "Chốt lại phiên chất vấn, Chủ tịch Quốc hội ... cho biết", "Kết thúc cuộc họp, ông X ...")
 #: (the day, then the venue: "Chiều 21/5, tại Phủ Chủ tịch, trong buổi tiếp Bộ trưởng Thương mại quốc tế Canada ..., Chủ
 #: tịch nước Trần Đại Quang nhấn mạnh ...")
-_AT_START = re.compile(r"^(?:(?:[^,.]|(?<=\d)\.(?=\d)){0,40},\s*)?(?:tại\s[^,.;:!?\n]{2,60},\s*)?"
+#: (a connective, then the day: "Theo đó, chiều 7/2, trong cuộc họp với lãnh đạo Phòng Giáo dục & Đào tạo quận Hai Bà
+#: Trưng ..., bà Vũ Thị Tân ... đã thông báo quyết định giải thể lớp")
+_AT_START = re.compile(r"^(?:(?:[^,.]|(?<=\d)\.(?=\d)){0,40},\s*)?(?:" + DAY_PHRASE + r"\s*,\s*)?"
+                       r"(?:tại\s[^,.;:!?\n]{2,60},\s*)?"
                        r"(?:(?:(?:phát biểu|trao đổi|chia sẻ|báo cáo|thông tin|trả lời)\s+)?"
                        # (a sitting's day or session first: "Sáng 13-7, trong ngày làm việc thứ 3, kỳ họp thứ 5, HĐND TP
                        # Hải Phòng khóa XV ..., 100% đại biểu đã biểu quyết thông qua ...")
@@ -1344,6 +1367,8 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
         and bool(_TELLS.search(low, session[1].end(), s_end))
         # "Kết luận phần thảo luận kinh tế - xã hội tại phiên họp Chính phủ ...": what the sentence opens on is said there
         or (k_start - s_start < 90 and bool(_OPENS_SAYING_AT.fullmatch(low, s_start, k_start)))
+        # "Chiều 14.6, báo cáo sơ kết công tác ..., ông Trần Thế Thuận – Chủ tịch UBND quận 1 – cho biết": the review
+        or match.group(0) in _REVIEWS and _review_sets(low, s_start, k_start, k_end, s_end, title)
         # a capital "Tại" opens a sentence a lost full stop ran into the one before ("... đủ điều kiện Tại buổi họp")
         or bool(_CAPITAL_AT.search(doc.text, max(0, k_start - 26), k_start + lead))
         or bool(_said_at().search(before) or _within().search(before)
