@@ -500,6 +500,57 @@ CASES = [
         ["mở rộng hợp tác trong các lĩnh vực nhiều tiềm năng khác như khoa học - công nghệ"],
         id="meeting-programme-sẽ-no-point",
     ),
+    pytest.param(  # working 21511451: the plan going on may be told with a plan verb (directions_plan_verbs.txt), as
+        # a body's own "sẽ" task is
+        "Kết luận tại hội nghị, Bộ trưởng Bộ NN&PTNT Nguyễn Xuân Cường cho hay trong năm 2017, Bộ sẽ tiến hành thanh tra "
+        "ngay chính các đơn vị của Bộ NN&PTNT để ngăn chặn từ xa. “Tiếp tục tập trung công tác thanh tra đột xuất, "
+        "chuyên ngành. Đồng thời cùng với sự phối hợp của các bộ, ngành, đặc biệt Bộ Công an, Bộ sẽ vào cuộc xử lý những "
+        "sai phạm liên quan đến thực phẩm bẩn” - Bộ trưởng Nguyễn Xuân Cường khẳng định.",
+        ["trong năm 2017, Bộ sẽ tiến hành thanh tra ngay chính các đơn vị của Bộ NN&PTNT để ngăn chặn từ xa",
+         "Tiếp tục tập trung công tác thanh tra đột xuất, chuyên ngành",
+         "cùng với sự phối hợp của các bộ, ngành, đặc biệt Bộ Công an, Bộ sẽ vào cuộc xử lý những sai phạm liên quan đến "
+         "thực phẩm bẩn"],
+        id="body-plan-verb-sẽ-goes-on",
+    ),
+    pytest.param(  # working 22734436: the host's pledge after the leader's request ("đáp ứng")
+        "Ông Lịch đề nghị việc mở rộng sân bay phải làm ngay, vướng ở đâu thì gỡ ở đó. Bộ Quốc phòng sẽ đáp ứng tất cả "
+        "yêu cầu của Bộ GTVT và TP.HCM.",
+        ["việc mở rộng sân bay phải làm ngay, vướng ở đâu thì gỡ ở đó",
+         "Bộ Quốc phòng sẽ đáp ứng tất cả yêu cầu của Bộ GTVT và TP.HCM"],
+        id="pledge-đáp-ứng-goes-on",
+    ),
+    pytest.param(  # working 21473436: ... "thông báo"
+        "Theo lãnh đạo Hà Nội, sẽ ban hành quy tắc ứng xử nơi công cộng. Còn về vấn đề giá cả dịch vụ, trông giữ xe chặt "
+        "chém. Văn phòng UBND sẽ thông báo đích danh địa chỉ để các đồng chí rút kinh nghiệm.",
+        ["sẽ ban hành quy tắc ứng xử nơi công cộng",
+         "Văn phòng UBND sẽ thông báo đích danh địa chỉ để các đồng chí rút kinh nghiệm"],
+        id="pledge-thông-báo-goes-on",
+    ),
+    pytest.param(  # working 22292403: ... "lắng nghe", a short frame first
+        "Đồng thời Ban Dân vận và MTTQ Việt Nam sẽ triển khai phối hợp giám sát các cá nhân, tổ chức Đảng, đảng viên. "
+        "Qua thực tiễn giám sát, Mặt trận sẽ lắng nghe ý kiến của người dân, trao đổi với chính quyền cấp ủy để chọn vấn "
+        "đề giám sát.",
+        ["Ban Dân vận và MTTQ Việt Nam sẽ triển khai phối hợp giám sát các cá nhân, tổ chức Đảng, đảng viên",
+         "Qua thực tiễn giám sát, Mặt trận sẽ lắng nghe ý kiến của người dân, trao đổi với chính quyền cấp ủy để chọn vấn "
+         "đề giám sát"],
+        id="pledge-lắng-nghe-goes-on",
+    ),
+    pytest.param(  # bench 22267457: ... "cử"
+        "Phó Thủ tướng đề nghị Phó Chủ tịch Quốc hội Lào chỉ đạo đơn vị đầu mối thực hiện tốt các công việc cần thiết. Để "
+        "làm việc này, trước mắt Việt Nam sẽ cử lãnh đạo Bộ Xây dựng - cơ quan chủ đầu tư sang làm việc và dự kiến lộ "
+        "trình thực hiện dự án.",
+        ["Phó Chủ tịch Quốc hội Lào chỉ đạo đơn vị đầu mối thực hiện tốt các công việc cần thiết",
+         "Việt Nam sẽ cử lãnh đạo Bộ Xây dựng - cơ quan chủ đầu tư sang làm việc và dự kiến lộ trình thực hiện dự án"],
+        id="pledge-cử-goes-on",
+    ),
+    pytest.param(  # bench 22699447: ... "ký", its subject the chair's side left unsaid
+        "Tôi rất mong muốn sau buổi này đề nghị Chánh thanh tra, anh Huy - phó Chánh thanh tra là trưởng đoàn thanh tra "
+        "tiếp thu đầy đủ những ý kiến của bà con. Trên cơ sở đó sẽ ký kết luận thanh tra và công bố công khai trên các "
+        "phương tiện thông tin đại chúng.",
+        ["Chánh thanh tra, anh Huy - phó Chánh thanh tra là trưởng đoàn thanh tra tiếp thu đầy đủ những ý kiến của bà con",
+         "sẽ ký kết luận thanh tra và công bố công khai trên các phương tiện thông tin đại chúng"],
+        id="pledge-ký-goes-on",
+    ),
     pytest.param(  # bench 22448612: "TP." ends the sentence when the next word is no place's name
         "Phó chủ tịch UBND TP.HCM Lê Văn Khoa yêu cầu các sở tạo môi trường minh bạch, công bằng để các nhà đầu tư tham "
         "gia phát triển hạ tầng giao thông TP. Cải tạo, xây dựng chung cư cũ là chủ trương lớn của TP nhưng các doanh "

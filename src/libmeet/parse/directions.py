@@ -1404,11 +1404,15 @@ def _goes_on(doc: Doc, s: int, e: int, same_paragraph: bool = True, quote_ends: 
         return None
     # ... or what a body will do, the plan the point set out going on: "Hai bên khẳng định tiếp tục hợp tác chặt chẽ
     # ... Việt Nam sẽ hỗ trợ Nga tổ chức thành công Những ngày văn hóa Nga tại Việt Nam trong năm 2017.", "Với các dự
-    # án không khả thi, PVN sẽ nghiên cứu bán cổ phần ..." (not one hoped for or foreseen, "tin tưởng ... hai bên sẽ
-    # tiếp tục ...", nor the meeting's own programme or what a survey covers, "Cuộc họp AWGIPC 53 lần này sẽ tập trung
-    # vào ...", "Nội dung thăm dò, lấy ý kiến đóng góp sẽ tập trung vào hoạt động của hệ thống đài truyền thanh ...")
+    # án không khả thi, PVN sẽ nghiên cứu bán cổ phần ..."; the deed an action or, as in _body_task, a plan verb: the
+    # host's pledge after the request it answers, "Bộ Quốc phòng sẽ đáp ứng tất cả yêu cầu của Bộ GTVT và TP.HCM",
+    # "Văn phòng UBND sẽ thông báo đích danh địa chỉ ...", "Bộ sẽ vào cuộc xử lý những sai phạm ...") (not one hoped for
+    # or foreseen, "tin tưởng ... hai bên sẽ tiếp tục ...", nor the meeting's own programme or what a survey covers,
+    # "Cuộc họp AWGIPC 53 lần này sẽ tập trung vào ...", "Nội dung thăm dò, lấy ý kiến đóng góp sẽ tập trung vào hoạt
+    # động của hệ thống đài truyền thanh ...")
     will = _WILL.search(low, start, e)
-    if will and p.action.match(low, will.end() + 1, e) and not (past and past.start() < will.start()) \
+    if will and (p.action.match(low, will.end() + 1, e) or _plan_verb().match(low, will.end() + 1, e)) \
+            and not (past and past.start() < will.start()) \
             and not _HEDGED.search(low, start, will.start()) and not _THE_MEETING.search(low, start, will.start()) \
             and not _PROGRAMME.match(low, start, e):
         return start
