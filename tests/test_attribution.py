@@ -8,6 +8,12 @@ from libmeet.parse.normalize import Doc
 from libmeet.parse.people import extract_attendees
 
 
+def _kept_and_set_aside(points: list[str], kept: str, set_aside: str) -> None:
+    """The presiding side's point is kept (its text opens on `kept`) and the other's is not (none holds `set_aside`)."""
+    assert any(p.startswith(kept) for p in points), points
+    assert not any(set_aside in p for p in points), points
+
+
 @pytest.mark.parametrize("person, only", [
     (Person(name="Nguyễn Văn Minh", academic_title="GS"), True),  # an expert without a post
     (Person(name="Trần Như Hương", honorific="bà"), True),
@@ -466,8 +472,7 @@ BODY_ASKS = [
 def test_a_business_or_associations_own_case_is_set_aside(case, text, kept, set_aside):
     from libmeet import parse_text
     points = parse_text(text).directions
-    assert any(p.startswith(kept) for p in points), points
-    assert not any(set_aside in p for p in points), points
+    _kept_and_set_aside(points, kept, set_aside)
 
 
 def _body_asks(text: str, point: str, hosts: list[str], name: str | None = None) -> bool:
@@ -543,8 +548,7 @@ def test_another_bodys_case_at_the_hosts_conference_is_set_aside():
 def test_one_point_kept_and_another_set_aside(case, text, kept, set_aside):
     from libmeet import parse_text
     points = parse_text(text).directions
-    assert any(p.startswith(kept) for p in points)
-    assert not any(set_aside in p for p in points)
+    _kept_and_set_aside(points, kept, set_aside)
 
 
 def test_a_petition_may_open_on_its_petitioners():
@@ -861,8 +865,7 @@ GUEST_TURN = [
 def test_the_guests_turn_after_thanking_for_the_reception(case, text, kept, set_aside):
     from libmeet import parse_text
     points = parse_text(text).directions
-    assert any(p.startswith(kept) for p in points)
-    assert not any(set_aside in p for p in points)
+    _kept_and_set_aside(points, kept, set_aside)
 
 
 def test_the_hosts_request_after_a_sentence_ending_on_an_object_word_is_kept():
@@ -902,8 +905,7 @@ REPORTED = [
 def test_a_report_to_those_who_preside(case, text, kept, set_aside):
     from libmeet import parse_text
     points = parse_text(text).directions
-    assert any(p.startswith(kept) for p in points)
-    assert not any(set_aside in p for p in points)
+    _kept_and_set_aside(points, kept, set_aside)
 
 
 def test_the_hosts_own_report_is_kept():
@@ -1022,8 +1024,7 @@ ACRONYM_ASKS = [
 def test_a_business_named_by_its_capitals_puts_its_own_case(case, text, kept, set_aside):
     from libmeet import parse_text
     points = parse_text(text).directions
-    assert any(p.startswith(kept) for p in points), points
-    assert not any(set_aside in p for p in points), points
+    _kept_and_set_aside(points, kept, set_aside)
 
 
 #: (text, the point, hosts, the meeting's name, whether a business named by its capitals puts it)
@@ -1149,3 +1150,112 @@ def test_a_pronoun_after_a_leader_told_by_post_is_not_the_experts():
         "tướng nhấn mạnh tăng trưởng phải bền vững. Ông yêu cầu các bộ, ngành đẩy nhanh tái cơ cấu nền kinh tế."
     ).directions
     assert any("đẩy nhanh tái cơ cấu" in p for p in points), points
+
+
+GUEST_SPEAKS = [
+    # reading seed 234a E7 (bench 22557824): the guest, of the Chinese Central Military Commission, asks at the
+    # Prime Minister's reception (its word first met in the lead, "Tại buổi tiếp, Thủ tướng ..."); the Prime
+    # Minister's own request stays
+    ("the guest's proposal at a reception at home is his",
+     "Thủ tướng tiếp Phó Chủ tịch Quân ủy Trung ương Trung Quốc\nTại buổi tiếp, Thủ tướng Nguyễn Xuân Phúc khẳng định, "
+     "Việt Nam hết sức coi trọng quan hệ láng giềng tốt đẹp với Trung Quốc.\nChiều 18/6, tại Trụ sở Chính phủ, Thủ "
+     "tướng Nguyễn Xuân Phúc tiếp Thượng tướng Phạm Trường Long, Phó Chủ tịch Quân ủy Trung ương Trung Quốc. Thủ tướng "
+     "đề nghị "
+     "Quân ủy Trung ương và Bộ Quốc phòng hai nước phát huy truyền thống tăng cường hợp tác thực chất. Thượng tướng "
+     "Phạm Trường Long cũng đề nghị các bên sớm hoàn thành Khung COC và làm rõ biện pháp cơ bản trong giải quyết tranh "
+     "chấp.",
+     "Quân ủy Trung ương và Bộ Quốc phòng hai nước", "Khung COC"),
+    # reading seed 236a E15 (bench 22448614): the host named as whom greetings go to ("tới Thủ tướng ...") does not
+    # speak; the guest who invites him does
+    ("the guest's invitation after greetings sent to the host is his",
+     "Thủ tướng tiếp Phó Thủ tướng Slovakia\nChiều 3/6, tại trụ sở Chính phủ, Thủ tướng Nguyễn Xuân Phúc đã tiếp Phó "
+     "Thủ tướng kiêm Bộ trưởng Bộ Nội vụ Cộng hòa Slovakia Robert Kalinak. Thủ tướng đề nghị Slovakia thúc đẩy EU sớm ký "
+     "Hiệp định thương mại tự do Việt Nam – EU. Trân trọng chuyển lời chào của Thủ tướng Slovakia tới Thủ tướng Nguyễn "
+     "Xuân Phúc, ngài Robert Kalinak bày tỏ mong muốn Thủ tướng Nguyễn Xuân Phúc sớm thăm chính thức Slovakia.",
+     "Slovakia thúc đẩy EU sớm ký", "sớm thăm chính thức Slovakia"),
+    # reading seed 234b E32 (bench 22743968): a guest named again where the attendee's record does not keep the mention
+    ("the guest's pledge, his name told again",
+     "Chủ tịch nước tiếp Đại sứ Tây Ban Nha\nChiều 13/7, tại Phủ Chủ tịch, Chủ tịch nước Trần Đại Quang đã tiếp Đại "
+     "sứ Vương quốc Tây Ban Nha Jesus Figo Lopez Palop chào từ biệt. Chủ tịch nước đề nghị hai bên sớm xây dựng chương "
+     "trình hành động làm khuôn khổ cho hợp tác trong những năm tới. Đại sứ Jesus Figo Lopez Palop khẳng định sẽ nỗ lực "
+     "hợp tác với các cơ quan của Việt Nam, qua đó đóng góp làm sâu sắc hơn quan hệ hai nước.",
+     "hai bên sớm xây dựng chương trình", "nỗ lực hợp tác với các cơ quan"),
+    # reading seed 236b E27 (bench 21481582): a sentence opening on the bare "Ông" goes on with the guest named three
+    # sentences before by his name's last word ("Ông A.Kawada")
+    ("the guest's pledge told with the bare pronoun",
+     "Thủ tướng tiếp Trưởng đại diện JETRO\nNgày 7/2, tại Trụ sở Chính phủ, Thủ tướng Nguyễn Xuân Phúc đã tiếp ông "
+     "Atsusuke Kawada, Trưởng đại diện Tổ chức Xúc tiến thương mại Nhật Bản (JETRO) tại Việt Nam. Thủ tướng mong muốn "
+     "JETRO chia sẻ những kinh nghiệm để cùng với Việt Nam tổ chức sự kiện này thành công. Ông A.Kawada cho rằng, năm "
+     "2016 Nhật Bản có tới 549 dự án đầu tư Việt Nam. Đây là con số lớn trong số các nhà đầu tư nước ngoài. JETRO "
+     "thường xuyên nhận được nhiều đề nghị tư vấn của các doanh nghiệp Nhật Bản. Ông cũng khẳng định, JETRO sẽ phối hợp "
+     "chặt chẽ với phía Việt Nam tổ chức thành công sự kiện này.",
+     "JETRO chia sẻ những kinh nghiệm", "JETRO sẽ phối hợp chặt chẽ"),
+]
+
+
+@pytest.mark.parametrize("case, text, kept, set_aside", GUEST_SPEAKS, ids=[c for c, *_ in GUEST_SPEAKS])
+def test_the_foreign_guest_who_speaks_at_a_reception_at_home(case, text, kept, set_aside):
+    import datetime as dt
+
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    points = parse_text(text, Meta(reference_date=dt.date(2017, 7, 31))).directions
+    _kept_and_set_aside(points, kept, set_aside)
+
+
+@pytest.mark.parametrize("text, point, at_home, theirs", [
+    # bench 22599168: the guest agreeing to the host's proposal tells an agreed point
+    ("Chủ tịch Quốc hội Nguyễn Thị Kim Ngân hội đàm với Chủ tịch Quốc hội Campuchia Heng Samrin. Chủ tịch Quốc hội "
+     "Heng Samrin đồng ý với đề nghị của Chủ tịch Quốc hội Nguyễn Thị Kim Ngân về việc hai bên tiếp tục đàm phán để sớm "
+     "ký Hiệp định Thương mại biên giới.", "đồng ý với đề nghị", True, False),
+    # bench 22644374: both sides agreeing, our President first, is theirs together
+    ("Chủ tịch nước Trần Đại Quang hội kiến Thủ tướng Nga Dmitry Medvedev. Chủ tịch nước Trần Đại Quang và Thủ tướng "
+     "Dmitry Medvedev đã trao đổi và thống nhất các biện pháp nhằm thúc đẩy quan hệ hợp tác song phương.",
+     "các biện pháp nhằm", True, False),
+    # bench 22626938: the host named in the clause before the guest's ("Tán thành quan điểm của ...") is no speaker
+    ("Thủ tướng Nguyễn Xuân Phúc tiếp bà Frances Adamson, Thứ trưởng Bộ Ngoại giao Australia. Tán thành quan điểm của "
+     "Thủ tướng Nguyễn Xuân Phúc về việc thúc đẩy hợp tác giữa hai nước, bà Frances Adamson mong muốn hai bên tiếp tục "
+     "tăng cường trao đổi đoàn cấp cao.", "hai bên tiếp tục tăng cường", True, True),
+])
+def test_who_speaks_for_the_guests_side(text, point, at_home, theirs):
+    from libmeet.parse.attribution import set_aside
+    doc = Doc.from_raw(text)
+    start = doc.text.index(point)
+    assert set_aside(doc, [(start, len(doc.text) - 1)], extract_attendees(doc), kind="hội đàm", hosts=[],
+                     at_home=at_home) == [theirs]
+
+
+@pytest.mark.parametrize("text, point", [
+    # bench 22414102 (an invited speaker under "Các chuyên gia nói gì?"): his reasoning goes on after "Do đó,"
+    ("Các chuyên gia nói gì? Ông Vũ Thế Bình, Phó Chủ tịch Hiệp hội Du lịch Việt Nam cho rằng, quy hoạch là chính sách "
+     "hoạch định cho tương lai, vấn đề quan trọng là phát triển du lịch phải hài hòa giữa bảo tồn và phát triển. Do đó, "
+     "thành phố Đà Nẵng cần xem xét từng dự án, nếu không phù hợp thì điều chỉnh.",
+     "thành phố Đà Nẵng cần xem xét từng dự án"),
+    # working 22686010: a business's petition at a dialogue goes on after "Vì vậy"
+    ("Đại diện Công ty Cổ phần ITTA kiến nghị cơ quan thuế cần hướng dẫn khai thuế thống nhất. Vì vậy đề nghị cơ quan "
+     "chức năng phải quy định rõ ràng để tránh làm khó cho DN.",
+     "cơ quan chức năng phải quy định rõ ràng"),
+    # reading seed 238b E26 (bench 22339414): the Front's report goes on after "Tiếp đó,"
+    ("Thay mặt Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam, ông Nguyễn Thiện Nhân trình bày báo cáo. Mặt trận đề nghị "
+     "kiên quyết xử lý những tổ chức và cá nhân vi phạm. Tiếp đó, đề nghị Chính phủ chỉ đạo các bộ, ngành tiếp tục hoàn "
+     "thiện chính sách, pháp luật.",
+     "Chính phủ chỉ đạo các bộ"),
+])
+def test_a_participants_reasoning_goes_on_after_so(text, point):
+    """The point after "Do đó," / "Vì vậy" / "Tiếp đó," in the same paragraph, no one new named, is the same speaker's
+    as the participant's point before it."""
+    from libmeet.parse.attribution import _carried_on
+    doc = Doc.from_raw(text)
+    start = doc.text.index(point)
+    before = doc.text.rfind(".", 0, start - 12)
+    points = [(before - 20, before), (start, len(doc.text) - 1)]
+    assert _carried_on(doc, points, [True, False], extract_attendees(doc)) == [True, True]
+
+
+def test_a_groups_view_with_what_it_is_for_before_the_point():
+    """bench 22544298: "nhiều chuyên gia ... cho rằng, để giải quyết cuộc khủng hoảng này, | ..." is the experts'."""
+    from libmeet.parse.attribution import group_points
+    doc = Doc.from_raw("Tuy nhiên, nhiều chuyên gia về vùng Vịnh cho rằng, để giải quyết cuộc khủng hoảng này, vấn đề "
+                       "mang tính quyết định là Qatar phải thay đổi cách tiếp cận của mình.")
+    start = doc.text.index("vấn đề mang")
+    assert group_points(doc, [(start, len(doc.text) - 1)]) == [True]

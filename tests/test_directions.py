@@ -3580,3 +3580,36 @@ def test_a_deed_praised_is_no_point(text: str, expected: list[str]) -> None:
 ])
 def test_a_longer_glued_subheading_is_no_point(text: str, expected: list[str]) -> None:
     assert points(text) == expected
+
+
+#: a finding, what was judged right or wrong, told as the point's own predicate, is no task (bench 22486890, 22698096,
+#: 22701526); a point that still asks, or opens on an action, stays
+@pytest.mark.parametrize("text, point, found", [
+    ("Ngoài ra, các thành viên hội đồng đều thống nhất các khâu tiếp nhận, khám, nhận định, đánh giá, thiết lập vòng "
+     "tuần hoàn ngoài cơ thể cho bệnh nhân trước khi lọc máu là phù hợp với quy trình.",
+     "các khâu tiếp nhận, khám, nhận định, đánh giá, thiết lập vòng tuần hoàn ngoài cơ thể cho bệnh nhân trước khi lọc "
+     "máu là phù hợp với quy trình", True),
+    ("Diện tích đất sân bay Miếu Môn chỉ có 64,11 ha, là đất quốc phòng; đề nghị trả tiền bồi thường về đất khi GPMB "
+     "khu đất 14 hộ dân đang sử dụng đất quốc phòng cho nhân dân xã, là không đúng.",
+     "trả tiền bồi thường về đất khi GPMB khu đất 14 hộ dân đang sử dụng đất quốc phòng cho nhân dân xã, là không đúng",
+     True),
+    ("Do đó, việc Công ty TNHH Ánh Tuyết 1 đề nghị Nhà nước đứng ra thu hồi đất của các hộ dân, thực hiện giải phóng mặt "
+     "bằng là không đúng với nội dung đã được UBND tỉnh chấp thuận chủ trương đầu tư dự án.",
+     "Nhà nước đứng ra thu hồi đất của các hộ dân, thực hiện giải phóng mặt bằng là không đúng với nội dung đã được UBND "
+     "tỉnh chấp thuận chủ trương đầu tư dự án", True),
+    # bench 22701736: a task that opens on its action, the judgement only its aim
+    ("Đề nghị Tổng công ty giữ vững hình ảnh Bộ đội Cụ Hồ trên lĩnh vực lao động sản xuất, kết hợp kinh tế với quốc "
+     "phòng để chứng minh chủ trương xây dựng các doanh nghiệp quân đội của Đảng là đúng đắn.",
+     "giữ vững hình ảnh Bộ đội Cụ Hồ trên lĩnh vực lao động sản xuất, kết hợp kinh tế với quốc phòng để chứng minh chủ "
+     "trương xây dựng các doanh nghiệp quân đội của Đảng là đúng đắn", False),
+    # bench 22414520: the judgement, then a task
+    ("Hà Nội và Thành phố Hồ Chí Minh là hai địa bàn lớn, việc tập trung mô hình trung tâm hành chính công là không phù "
+     "hợp, song hai địa phương này phải nghiên cứu xây dựng mô hình phù hợp.",
+     "Hà Nội và Thành phố Hồ Chí Minh là hai địa bàn lớn, việc tập trung mô hình trung tâm hành chính công là không phù "
+     "hợp, song hai địa phương này phải nghiên cứu xây dựng mô hình phù hợp", False),
+])
+def test_a_finding_judged_right_or_wrong_is_no_task(text: str, point: str, found: bool) -> None:
+    from libmeet.parse import directions
+    doc = Doc.from_raw(text)
+    start = doc.text.index(point)
+    assert directions.finding(doc, (start, start + len(point))) is found

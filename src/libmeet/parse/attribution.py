@@ -216,7 +216,10 @@ def _group_speaker() -> re.Pattern[str]:
         r"(?:^|[,;:(]\s*|\s)(?:" + _HOW_MANY + r"\s+)?(?P<group>" + groups + r")(?!\w)"
         r"(?:(?!\s(?:thì|nếu|khi|thống\s+nhất|nhất\s+trí|chỉ\s+đạo|kết\s+luận)(?!\w))[^,.;:!?\"“”\n]){0,50}?(?<!\w)(?:" + verbs + r")(?!\w)(?:\s+(?:cần|phải|nên|rằng|là))?\s*[,:]?\s*"
         # (a time between the verb and the point: "Đại biểu Trần Văn Mão đề nghị, trong thời gian tới, các cơ quan ...")
-        r"(?:(?:trong\s+)?(?:thời\s+gian|giai\s+đoạn)\s+(?:tới|sắp\s+tới)\s*,?\s*)?$")
+        r"(?:(?:trong\s+)?(?:thời\s+gian|giai\s+đoạn)\s+(?:tới|sắp\s+tới)\s*,?\s*)?"
+        # (or what the point is for: "nhiều chuyên gia về vùng Vịnh cho rằng, để giải quyết cuộc khủng hoảng này, |
+        # vấn đề mang tính quyết định là Qatar phải thay đổi cách tiếp cận ...")
+        r"(?:(?:muốn|để)\s[^,.;:!?\"“”\n]{1,60},\s*)?$")
 
 
 #: who leads, named between a group's proposal and the bare verb that would go on with it
@@ -626,11 +629,13 @@ def _wished_by_others(doc: Doc, points: list[Span], people: list[tuple[Person, l
 
 
 def set_aside(doc: Doc, points: list[Span], people: list[tuple[Person, list[Span]]], *, kind: str | None,
-              hosts: list[str], name: str | None = None, anchor: int | None = None) -> list[bool]:
+              hosts: list[str], name: str | None = None, anchor: int | None = None,
+              at_home: bool = False) -> list[bool]:
     """For each point, whether it is someone else's than those presiding: a participant's or an invited expert's
     (named, or a group or standing alone), at a workshop a guest's from another body than its `hosts`, at a
-    reception the guest's (named right after the event at `anchor`), at a sitting a petition, in a deputies' debate
-    (told by the event's `name`) any but the chair's."""
+    reception the guest's (named right after the event at `anchor`), at a reception or talks held at home (`at_home`)
+    whatever a foreign guest says, at a sitting a petition, in a deputies' debate (told by the event's `name`) any but
+    the chair's."""
     if kind in ROUND_TABLES and points and _unled(people, hosts):
         return [True] * len(points)
     received = _received(doc, people, anchor) if kind in RECEPTIONS and anchor is not None else None
@@ -667,6 +672,8 @@ def set_aside(doc: Doc, points: list[Span], people: list[tuple[Person, list[Span
                                     _wished_by_others(doc, points, people), _group_went_on(doc, points),
                                     _guest_turn(doc, points, people), _agenda(doc, points),
                                     _reported(doc, points, people, hosts))]
+    if kind in RECEPTIONS | TALKS and at_home:
+        verdicts = [a or b for a, b in zip(verdicts, _guest_side_speaks(doc, points, people))]
     if kind in SITTINGS:  # (an elected body's sitting, where the Fatherland Front puts the voters' petitions)
         verdicts = [a or b for a, b in zip(verdicts, petitions(doc, points))]
     if kind in DEBATED and (name and _DEBATE_NAME.search(fold(name)) or _deputies_debate(doc)):
@@ -734,6 +741,7 @@ def _chair_goes_on(doc: Doc, points: list[Span], chair: list[bool],
 #: openers that go on with what was said ("Đồng thời, ...", "Bên cạnh đó, ...", a sentence opening on its verb: "Đề
 #: nghị ..."): their capital names no one
 _GOES_ON = re.compile(r"\W*(?:đồng\s+thời|bên\s+cạnh\s+đó|ngoài\s+ra|cùng\s+với\s+đó|mặt\s+khác|theo\s+đó|trong\s+đó|"
+                      r"vì\s+thế|vì\s+vậy|do\s+đó|do\s+vậy|bởi\s+vậy|tiếp\s+đó|"
                       r"đặc\s+biệt|cụ\s+thể|hơn\s+nữa|đề\s+nghị|kiến\s+nghị|đề\s+xuất|yêu\s+cầu|cần|phải|nên)(?!\w)",
                       re.IGNORECASE)
 
@@ -944,6 +952,92 @@ def _guest_turn(doc: Doc, points: list[Span], people: list[tuple[Person, list[Sp
     for start, _ in points:
         index = bisect_right(turns, (start, len(low) + 1)) - 1
         verdicts.append(any(since <= start < until for since, until in turns[max(0, index - 1):index + 1]))
+    return verdicts
+
+
+#: more words that make a name after them in its clause an object at a reception: "chuyển lời chào của Thủ tướng
+#: Slovakia tới | Thủ tướng Nguyễn Xuân Phúc", "Vui mừng được gặp lại | Thủ tướng ...", "Tiếp | Đại sứ ..."
+_GUEST_OBJECT = re.compile(r"(?<!\w)(?:tới|đến|gửi|gặp|đánh\s+giá\s+cao|chúc\s+mừng|tiếp|đón|mời|cùng|"
+                           r"trân\s+trọng|về)(?!\w)")
+#: what opens a clause before a name
+_CLAUSE_MARK = re.compile(r"[,;:(]")
+#: a post in apposition right after a name, before the verb: ", Phó Chủ tịch Quân ủy Trung ương Trung Quốc,"
+_APPOSITION = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?"
+                         r"(?:,\s*[^,;:.!?\n]{1,120}?,|\s[\u2013\u2014-]\s[^;:.!?\n]{1,120}?\s[\u2013\u2014-])")
+
+
+#: the guest agreeing with the host, or both sides together: what they agree on is the meeting's
+_GUEST_AGREES = re.compile(r"(?<!\w)(?:đồng\s+ý|nhất\s+trí|thống\s+nhất|tán\s+thành|"
+                           r"ủng\s+hộ\s+(?:đề\s+nghị|đề\s+xuất))(?!\w)")
+
+
+def _foreigner(person: Person) -> bool:
+    """Whether the person is from abroad: a name that does not read as Vietnamese, or an organisation of another
+    country ("Thượng tướng Phạm Trường Long", of the "Quân ủy Trung ương Trung Quốc")."""
+    found = {m.group() for m in _countries().finditer(fold(person.organization or ""))}
+    # (an organisation of both countries tells neither: "Ủy ban Đoàn kết Ấn Độ - Việt Nam", "Đại sứ Việt Nam tại ...")
+    return bool(found) and "việt nam" not in found \
+        or not (names.is_vietnamese_name(person.name) or names.is_stage_name(person.name))
+
+
+def _guest_side_speaks(doc: Doc, points: list[Span], people: list[tuple[Person, list[Span]]]) -> list[bool]:
+    """At a reception or talks held at home, with both sides named, whether those who speak a point are from abroad:
+    every person named before it in its sentence as a subject ("Thượng tướng Phạm Trường Long cũng đề nghị | các bên
+    sớm hoàn thành Khung COC ...", "Trân trọng chuyển lời chào ... tới Thủ tướng Nguyễn Xuân Phúc, ngài Robert
+    Kalinak bày tỏ mong muốn | Thủ tướng Nguyễn Xuân Phúc sớm thăm chính thức Slovakia"), or, for a sentence that
+    opens on the bare "Ông" / "Bà", the one an earlier sentence of its paragraph opens on ("Ông A.Kawada cho rằng ... |
+    Ông cũng khẳng định, | JETRO sẽ phối hợp chặt chẽ ..."): the guest's wish, proposal or pledge, not what the host
+    set out. Not when a leader by post or both sides speak after the name, nor when the guest agrees to the host's
+    proposal ("Chủ tịch Quốc hội Heng Samrin | đồng ý với đề nghị của Chủ tịch Quốc hội Nguyễn Thị Kim Ngân ...")."""
+    if not any(_foreigner(p) for p, _ in people) or all(_foreigner(p) for p, _ in people):
+        return [False] * len(points)
+    # (every mention of each name as written, not only those the attendee's record keeps: "Đại sứ Jesus Figo Lopez
+    # Palop khẳng định | sẽ nỗ lực ...", and a foreign name's last word: "Ông A.Kawada cho rằng")
+    def written(person: Person) -> str:
+        last = person.name.split()[-1]
+        short = len(last) > 3 and not names.is_vietnamese_name(person.name) and not names.is_stage_name(person.name)
+        return re.escape(person.name) + ("|" + re.escape(last) if short else "")
+    mentions = sorted({(m.span(), index) for index, (person, spans) in enumerate(people)
+                       for m in re.finditer(r"(?<!\w)(?:" + written(person) + r")(?!\w)", doc.text)}
+                      | {(span, index) for index, (_, spans) in enumerate(people) for span in spans})
+    starts = [span[0] for span, _ in mentions]
+
+    def subjects(s_start: int, until: int) -> list[tuple[Span, int]]:
+        return [(span, i) for span, i in mentions[bisect_left(starts, s_start):bisect_left(starts, until)]
+                if span[1] <= until
+                and not _NOT_SUBJECT.search(doc.low, clause(s_start, span[0]), span[0])
+                and not _GUEST_OBJECT.search(doc.low, clause(s_start, span[0]), span[0])]
+
+    def clause(s_start: int, at: int) -> int:  # (where the clause a name stands in opens)
+        marks = [m.end() for m in _CLAUSE_MARK.finditer(doc.text, s_start, at)]
+        return marks[-1] if marks else s_start
+
+    verdicts = []
+    for start, end in points:
+        s_start = _sentence(doc, start)[0]
+        said = subjects(s_start, start)
+        after = said[-1][0][1] if said else start
+        if said:
+            post = _APPOSITION.match(doc.text, after)
+            after = post.end() if post and post.end() < start else after
+        elif _PRONOUN_OPENS.match(doc.text, s_start):
+            # (back over the sentences of its paragraph that name no one, as participants_points does, to the one
+            # that names its subject; not past a leader told by post)
+            p_start, p_end = s_start, s_start
+            for _ in range(_PRONOUN_REACH):
+                if p_start < 2 or "\n" in doc.text[p_start - 2:p_start]:
+                    break
+                p_start = _sentence(doc, p_start - 2)[0]
+                if _leader_speaks(doc, p_start, p_end):
+                    break
+                if said := subjects(p_start, p_end):
+                    said = said[:1] if _opens(doc, [said[0][0]], p_start) else []
+                    break
+                p_end = p_start
+            after = s_start
+        verdicts.append(bool(said) and all(_foreigner(people[i][0]) for _, i in said)
+                        and not _leader_speaks(doc, after, start) and not _TOGETHER.search(doc.low, after, start)
+                        and not _GUEST_AGREES.search(doc.low, after, min(end, start + 40)))
     return verdicts
 
 

@@ -2945,6 +2945,21 @@ def shortcoming(doc: Doc, span: Span) -> bool:
         and not _opens_on_action().match(doc.low, start, end)
 
 
+#: a finding told as the point's own predicate, what was judged right or wrong: "các khâu tiếp nhận, khám ... cho bệnh
+#: nhân trước khi lọc máu là phù hợp với quy trình", "... trả tiền bồi thường về đất ... cho nhân dân xã, là không
+#: đúng": an assessment, no task (as _SHORTCOMING)
+_JUDGED = re.compile(r"(?<!\w)là\s+(?:hoàn\s+toàn\s+|rất\s+)?(?:không\s+|chưa\s+)?"
+                     r"(?:phù\s+hợp|đúng|hợp\s+lý|hợp\s+pháp|sai|trái\s+(?:pháp\s+luật|quy\s+định))(?!\w)")
+
+
+def finding(doc: Doc, span: Span) -> bool:
+    """Whether a point only tells a finding, what was judged right or wrong (_JUDGED), asking nothing ("cần", "phải"
+    ...) and not opening on an action ("giữ vững hình ảnh ... để chứng minh chủ trương ... là đúng đắn")."""
+    start, end = span
+    return bool(_JUDGED.search(doc.low, start, end)) and not _STILL_ASKS.search(doc.low, start, end) \
+        and not _opens_on_action().match(doc.low, start, end)
+
+
 #: a point opening on the tense of a deed ("đã", "đang", "vừa"), its subject told before it: a result or an aside, not a
 #: task: "... ứng phó với biến đổi khí hậu; đã và đang lồng ghép các hoạt động ứng phó ...", "có 147 khuyến nghị đã được
 #: triển khai thực hiện", "nhiều ý kiến đề xuất, mong muốn đã được các bạn trẻ gửi gắm đến lãnh đạo Thành phố"; not "đã

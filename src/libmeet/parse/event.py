@@ -343,7 +343,8 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
                                                  workshop=found.kind in attribution.WORKSHOPS)
     speakers = sorted(found_people + heard, key=lambda found: found[1][:1]) if heard else found_people
     theirs = attribution.set_aside(doc, [span for _, span in found_points], speakers, kind=found.kind,
-                                   hosts=[name for name, _ in hosts], name=found.name, anchor=found.anchor)
+                                   hosts=[name for name, _ in hosts], name=found.name, anchor=found.anchor,
+                                   at_home=where.place.country == places.VIETNAM)
     kept = [found for found, participant in zip(found_points, theirs) if not participant]
     if len(kept) < len(found_points):
         warnings.append(f"{len(found_points) - len(kept)} point(s) proposed by participants, invited speakers or "
@@ -363,6 +364,9 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
         kept = [point for point, before in zip(kept, earlier) if not before]
     # a shortcoming found, not a task ("giám sát hướng dẫn của đơn vị chức năng chưa được quan tâm đúng mức")
     kept = _not_tasks(kept, lambda span: directions.shortcoming(doc, span), "that tell a shortcoming found", warnings)
+    # ... or what was found right or wrong ("các khâu tiếp nhận, khám ... là phù hợp với quy trình")
+    kept = _not_tasks(kept, lambda span: directions.finding(doc, span), "that tell what was judged right or wrong",
+                      warnings)
     # a deed told, its subject before it, not a task ("... biến đổi khí hậu; đã và đang lồng ghép các hoạt động ...")
     kept = _not_tasks(kept, lambda span: directions.deed_told(doc, span), "that tell a deed done or under way",
                       warnings)
