@@ -577,6 +577,71 @@ def test_a_foreign_name_with_a_slip_in_one_word_is_one_person(kept, slip):
                                 (Person(name="Frank Lampard"), [(9, 14)])])) == 2
 
 
+@pytest.mark.parametrize("text, kept", [
+    # working 22582695: the family name written two ways, one title; written as often, the first spelling is kept
+    ("Tại cuộc họp, Phó Chủ nhiệm Văn phòng Chính phủ Nguyễn Cao Lục nêu lại ba vấn đề Thủ tướng yêu cầu EVN báo "
+     "cáo làm rõ. Phó Chủ nhiệm Văn phòng Chính phủ Đỗ Cao Lục cho biết Thủ tướng yêu cầu EVN báo cáo kết quả tái cơ "
+     "cấu tập đoàn trong thời gian qua.",
+     [("Nguyễn Cao Lục", "Phó Chủ nhiệm", "Văn phòng Chính phủ")]),
+    # working 22479894: the spelling written more often is kept
+    ("Đại biểu Đinh Thị Kiều Trinh (Nghệ An) đánh giá, việc bổ sung Chương Kiểm ngư vào dự án Luật là rất cần thiết. "
+     "Theo đại biểu Đinh Thị Kiều Trinh, việc chuyển từ lực lượng thanh tra chuyên ngành là không phù hợp. Đại biểu "
+     "Nguyễn Thị Kiều Trinh đề nghị cần tăng cường nguồn lực phục vụ cho hoạt động thanh tra.",
+     [("Đinh Thị Kiều Trinh", "Đại biểu", None)]),
+    # working 22236292: one letter of the given name written two ways; the spelling written more often keeps the
+    # title told with the other
+    ("Chiều 10/5, tại Trụ sở Chính phủ, Thủ tướng Nguyễn Xuân Phúc tiếp Đoàn doanh nghiệp Hong Kong, Trung Quốc do "
+     "ông La Khanh Thụy, Chủ tịch Hội đồng Phát triển thương mại Hong Kong dẫn đầu. Bày tỏ cảm ơn Thủ tướng dành thời "
+     "gian tiếp, ông La Khang Thụy cho biết, chuyến thăm này của Đoàn nhằm tìm hiểu cơ hội đầu tư tại Việt Nam. Ông La "
+     "Khang Thụy cho biết, các doanh nghiệp Hong Kong mong muốn tham gia vào thị trường Việt Nam.",
+     [("Nguyễn Xuân Phúc", "Thủ tướng", None),
+      ("La Khang Thụy", "Chủ tịch", "Hội đồng Phát triển thương mại Hong Kong")]),
+    # bench 22243222: written once each in full, the first spelling is kept (a later "ông Hiệp" is no spelling)
+    ("Ông Lê Duy Hiệp, Chủ tịch VLA cho biết, vận tải hàng hóa qua biên giới bằng đường bộ có vai trò quan trọng. "
+     "Hiện nay đã hình thành các tuyến vận tải quá cảnh giữa Việt Nam - Lào - Thái Lan”, ông Lê Huy Hiệp đánh giá. "
+     "Theo ông Hiệp, đó là sự hạn chế về số lượng hàng hóa.",
+     [("Lê Duy Hiệp", "Chủ tịch", "VLA")]),
+    # bench 22437095: a four-letter word of a foreign name written two ways; the spelling written twice is kept
+    ("Tiến sĩ Terry F. Biss nhận định Tổng thống Donald Trump đã tiếp Thủ tướng. Tiến sĩ Terry F. Buss, Học viện "
+     "Hành chính Quốc gia Mỹ, có bài viết riêng. Terry F. Buss cho rằng đây là dấu hiệu tốt đẹp.",
+     [("Donald Trump", "Tổng thống", None), ("Terry F. Buss", None, "Học viện Hành chính Quốc gia Mỹ")]),
+    # ... but not one told with a private person's particulars, introduced in their own right (bench 21485109)
+    ("Đứng trước các phụ huynh, Hiệu trưởng trường Sen Vàng Phạm Thị Tân nói: \"Là người quản lý tôi xin nhận trách "
+     "nhiệm\". Cơ sở mầm non Sen Vàng thuộc phường Minh Khai, quận Hai Bà Trưng. Chủ cơ sở này là bà Vũ Thị Tân (SN "
+     "1983, ở Ba Đình, Hà Nội).",
+     [("Phạm Thị Tân", "Hiệu trưởng", "trường Sen Vàng"), ("Vũ Thị Tân", None, None)]),
+])
+def test_one_name_written_two_ways_is_one_person(text, kept):
+    from libmeet.parse.people import merge_spellings
+    doc = Doc.from_raw(text)
+    found = merge_spellings(extract_attendees(doc), doc.text)
+    assert [(p.name, p.position, p.organization) for p, _ in found] == kept
+
+
+@pytest.mark.parametrize("first, second, merged", [
+    # bench 22720589: "Bộ trưởng Bộ GTVT Trương Quang Nghĩa", "Cũng theo Bộ trưởng Trần Quang Nghĩa"
+    (("Trương Quang Nghĩa", "Bộ trưởng", "Bộ GTVT"), ("Trần Quang Nghĩa", "Bộ trưởng", None), "Trương Quang Nghĩa"),
+    # working 22477808: a four-letter word of a foreign name written two ways ("Giáo sư Kim Yong Jae khoa Thần kinh",
+    # then "Giáo sư Kim Young Jae nói"); written as often, the first spelling is kept
+    (("Kim Yong Jae", None, None), ("Kim Young Jae", None, None), "Kim Yong Jae"),
+    # bench 22243222: "Ông Lê Duy Hiệp, Chủ tịch VLA", then "ông Lê Huy Hiệp đánh giá"
+    (("Lê Duy Hiệp", "Chủ tịch", "VLA"), ("Lê Huy Hiệp", None, None), "Lê Duy Hiệp"),
+    # ... but two people who share the rest of a name hold different jobs, or none is told (bench 22664354, 22620183)
+    (("Nguyễn Xuân Sơn", "Chủ tịch", "HĐND tỉnh"), ("Nguyễn Xuân Đường", "Chủ tịch", "UBND tỉnh"), None),
+    (("Nguyễn Văn Sơn", "Chủ tịch", "HĐND tỉnh"), ("Trần Văn Sơn", "Chủ tịch", "UBND tỉnh"), None),
+    (("Nguyễn Văn Sơn", "Thứ trưởng", "Bộ Công an"), ("Trần Văn Sơn", "Cục trưởng", None), None),
+    (("Nguyễn Văn Sơn", None, None), ("Trần Văn Sơn", None, None), None),
+    (("Hữu Vi", "nghệ sĩ", None), ("Tú Vi", "nghệ sĩ", None), None),
+])
+def test_a_name_written_two_ways_with_one_title_is_one_person(first, second, merged):
+    from libmeet.models import Person
+    from libmeet.parse.people import merge_spellings
+    found = [(Person(name=name, position=position, organization=body), [(40 * i, 40 * i + 5)])
+             for i, (name, position, body) in enumerate((first, second))]
+    names = [p.name for p, _ in merge_spellings(found)]
+    assert names == ([merged] if merged else [first[0], second[0]])
+
+
 def test_short_later_mentions_join_the_person():
     text = ("Ông Nguyễn Nam Liên, Vụ trưởng Vụ Kế hoạch tài chính (Bộ Y tế), cho biết thêm giá khám bệnh. "
             "Ông Liên cho biết mức giá theo Thông tư 02 là mức giá tối đa.")

@@ -249,7 +249,7 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
 
     attendees: list[Person] = []
     found_people = people.merge_spellings(people.extract_attendees(doc, kind=found.kind, at=found.anchor,
-                                                                           day=when.start))
+                                                                           day=when.start), doc.text)
     written = [(m.span, m.d1, m.m1, m.y1) for m in dates.find_mentions(doc)]
     # people the text names only at another occasion, or only in a roster, or as the one a disciplinary decision is
     # about, are set aside, and the record says so (the last still tell who the meeting was about: a sitting named

@@ -29,7 +29,7 @@ from functools import cache, lru_cache
 from ..models import Person
 from . import lexicon
 from .names import (RUN, UPPER, fold_word, has_org_word, is_country, is_not_name, is_place, is_surname,
-                    is_vietnamese_syllable, looks_foreign, name_key, places, vietnamese_name_at)
+                    is_vietnamese_name, is_vietnamese_syllable, looks_foreign, name_key, places, vietnamese_name_at)
 from .detect import CREDIT_IN_BRACKETS as _CREDIT_IN_BRACKETS
 from .detect import CREDIT_WORDS as _CREDIT_WORDS
 from .detect import OTHER_STORY as _OTHER_STORY
@@ -3795,22 +3795,51 @@ _INITIAL = re.compile(r"[A-Z]\.")
 _MIDDLE_MARKS = frozenset({"Thị", "Văn"})
 
 
-def _one_word_slip(a: list[str], b: list[str]) -> bool:
+def _one_word_slip(a: list[str], b: list[str], shortest: int = 5) -> bool:
     """Whether two names of as many words differ in one word only, of five letters or more, by at most two letters
-    added, dropped or changed."""
+    added, dropped or changed (`shortest` 4: of four letters, by one, "Kim Yong Jae" / "Kim Young Jae")."""
     differ = [(x, y) for x, y in zip(a, b) if x != y]
     if len(differ) != 1:
         return False
     x, y = differ[0]
-    if min(len(x), len(y)) < 5 or abs(len(x) - len(y)) > 2 or x[0].lower() != y[0].lower():
+    if min(len(x), len(y)) < shortest or abs(len(x) - len(y)) > 2 or x[0].lower() != y[0].lower():
         return False
-    previous = list(range(len(y) + 1))  # (edit distance, row by row)
+    return _edits(x, y) <= (2 if min(len(x), len(y)) >= 5 else 1)
+
+
+def _edits(x: str, y: str) -> int:
+    """The letters added, dropped or changed to write `x` as `y` (edit distance, row by row)."""
+    previous = list(range(len(y) + 1))
     for i, cx in enumerate(x, 1):
         current = [i]
         for j, cy in enumerate(y, 1):
             current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (cx != cy)))
         previous = current
-    return previous[-1] <= 2
+    return previous[-1]
+
+
+def _one_name_twice(a: Person, b: Person) -> bool:
+    """Whether two whole Vietnamese names of as many words (three or more) are one person's, written two ways: they
+    differ in one word only, the family name ("Phó Chủ nhiệm Văn phòng Chính phủ Nguyễn Cao Lục" / "... Đỗ Cao Lục",
+    "Đại biểu Đinh Thị Kiều Trinh" / "Đại biểu Nguyễn Thị Kiều Trinh") or one letter of another word ("ông La Khanh
+    Thụy, Chủ tịch ..." / "ông La Khang Thụy"), and they hold one title: the same job (in the same body, where both
+    name one), or a job for one and none at all for the other (not two names told with no job at all)."""
+    x, y = a.name.split(), b.name.split()
+    if len(x) != len(y) or len(x) < 3 or not (is_vietnamese_name(a.name) and is_vietnamese_name(b.name)):
+        return False
+    differ = [i for i, (u, v) in enumerate(zip(x, y)) if fold(u) != fold(v)]
+    if len(differ) != 1:
+        return False
+    i = differ[0]
+    u, v = strip_accents(fold(x[i])), strip_accents(fold(y[i]))
+    if not (is_surname(x[i]) and is_surname(y[i]) if i == 0 else len(u) == len(v) and _edits(u, v) == 1):
+        return False
+    jobs = [fold(p.position) if p.position else None for p in (a, b)]
+    bodies = [fold(p.organization) if p.organization else None for p in (a, b)]
+    if jobs[0] and jobs[1]:
+        return jobs[0] == jobs[1] and (None in bodies or bodies[0] == bodies[1])
+    untitled = 1 if jobs[0] else 0
+    return bool(jobs[1 - untitled]) and bodies[untitled] is None
 
 
 #: a letter written twice in a foreign name
@@ -3879,16 +3908,54 @@ def _spelling_kept(short: list[str], long: list[str]) -> str | None:
     return "long" if long[1:] == short and short[-1].lower() in _GENERATION else None  # "Trump Jr"
 
 
-def merge_spellings(people: list[tuple[Person, list[Span]]]) -> list[tuple[Person, list[Span]]]:
+#: a private person's particulars told right after their name, their birth year, age or home: "bà Vũ Thị Tân (SN 1983,
+#: ở Ba Đình, Hà Nội)", "chị Đỗ Phương Nhung, 29 tuổi"
+_PARTICULARS = re.compile(r"\s*[,(]\s*(?:(?:sinh năm|\d{1,3}\s+tuổi|quê|ngụ|trú)(?!\w)|sn\s*\d)", re.IGNORECASE)
+
+
+def _introduced(text: str, spans: list[Span]) -> bool:
+    """Whether a name is told with a private person's particulars (_PARTICULARS) at one of `spans`: someone introduced
+    in their own right, not a second spelling of one named before ("Hiệu trưởng trường Sen Vàng Phạm Thị Tân nói" /
+    "Chủ cơ sở này là bà Vũ Thị Tân (SN 1983, ở Ba Đình, Hà Nội)")."""
+    return any(_PARTICULARS.match(text, end) for _, end in spans)
+
+
+def _written(found: tuple[Person, list[Span]], text: str | None) -> tuple[int, int]:
+    """How often a person's spelling is written in full in the text (not a later "ông Hiệp"; without the text, how
+    often they are named), then how early (the first of two written as often)."""
+    person, spans = found
+    return text.count(person.name) if text else len(spans), -min(spans, default=(0, 0))[0]
+
+
+def merge_spellings(people: list[tuple[Person, list[Span]]],
+                    text: str | None = None) -> list[tuple[Person, list[Span]]]:
     """One person for two spellings of one name in a record (a name cut short, or glued to the next word): the
-    person keeps the spelling that is whole, and the spans of both."""
+    person keeps the spelling that is whole, and the spans of both. Of one name with a word written two ways, the
+    spelling `text` (the article) writes more often is kept."""
     names = [p.name.split() for p, _ in people]
     into: dict[int, int] = {}
+    titled: dict[int, Person] = {}
     for i, short in enumerate(names):
         for j, long in enumerate(names):
             if i == j or j in into or (len(" ".join(short)), i) >= (len(" ".join(long)), j):
                 continue  # (two spellings of one length, "Yoon Jong-keun" / "Yoon Jong Keun": weighed once)
             kept = _kept_spelling(short, long)
+            if kept is None and (_one_name_twice(people[i][0], people[j][0]) or len(short) == len(long) >= 2
+                                 and looks_foreign(short) and looks_foreign(long)
+                                 and _one_word_slip(short, long, shortest=4)) \
+                    and not (text and _introduced(text, people[i][1] + people[j][1])):
+                # (one name with a word written two ways: the spelling written more often; of two written as often,
+                # the first, as for the spellings of one key, _Group.name: "Kim Yong Jae" in the list of those at the
+                # press conference, "Kim Young Jae" in a quote after it)
+                first = _written(people[i], text) >= _written(people[j], text)
+                drop, keep = (j, i) if first else (i, j)
+                if drop not in into and keep not in into:
+                    into[drop] = keep
+                    if not (people[keep][0].position or people[keep][0].organization):
+                        # (the title told with the other spelling is theirs)
+                        titled[keep] = people[keep][0].model_copy(update={
+                            "position": people[drop][0].position, "organization": people[drop][0].organization})
+                break
             if kept is None:
                 continue
             # (a cut word, or one name split two ways: the spelling written more often, "Donald Trump" over a typo
@@ -3896,6 +3963,9 @@ def merge_spellings(people: list[tuple[Person, list[Span]]]) -> list[tuple[Perso
             typo = (len(long) == len(short) or kept == "same") and len(people[i][1]) > len(people[j][1]) \
                 or kept == "same" and len(" ".join(short)) == len(" ".join(long)) \
                 and len(people[i][1]) == len(people[j][1])
+            if kept == "same" and len(short) == len(long) and text \
+                    and (told := (text.count(people[i][0].name), text.count(people[j][0].name)))[0] != told[1]:
+                typo = told[0] > told[1]  # (a slip in one word: the spelling the article writes more often)
             # (and of two spellings of one length written as often, the first: i comes before j)
             drop, keep = (j, i) if kept == "short" or typo else (i, j)
             if drop not in into and keep not in into:
@@ -3906,7 +3976,7 @@ def merge_spellings(people: list[tuple[Person, list[Span]]]) -> list[tuple[Perso
     spans = {i: list(found[1]) for i, found in enumerate(people)}
     for drop, keep in into.items():
         spans[keep] = sorted(spans[keep] + spans[drop])
-    return [(person, spans[i]) for i, (person, _) in enumerate(people) if i not in into]
+    return [(titled.get(i, person), spans[i]) for i, (person, _) in enumerate(people) if i not in into]
 
 
 def rostered(doc: Doc, people: list[tuple[Person, list[Span]]]) -> list[bool]:
