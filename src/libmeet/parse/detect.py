@@ -2219,10 +2219,20 @@ def _detect(doc: Doc, title: str | None, slug: str | None, published: dt.date | 
     # (the title's kind told in the lead as held on its day comes before a strong kind told further down: "Tổng Bí thư
     # Nguyễn Phú Trọng tiếp Đoàn đại biểu Đảng Cộng sản Cuba | Chiều 24/5, ... đã tiếp đồng chí ... | ... Cùng ngày, Hội
     # thảo Lý luận lần thứ ba ... đã bế mạc")
+    # (a strong kind no verb holds, named in the sentence only as the frame of the meeting its verb holds after it,
+    # gives way to that one: "Sáng 14/5, tại Hà Nội, trong khuôn khổ Hội nghị lần thứ hai các quan chức cao cấp (SOM2)
+    # ..., Bộ Xây dựng đã tổ chức Đối thoại APEC 2017 về Đô thị hóa bền vững", "Chỉ hơn 30 phút sau khi kết thúc "Hội
+    # nghị Diên Hồng" lần thứ 2 ..., ngay trong chiều 17/5, Thủ tướng ... đã chủ trì buổi làm việc với các bộ, ngành")
+    # (or, held, one told only as what came before it: "Chiều muộn ngày 29/5, sau khi Quốc hội kết thúc phiên thảo luận
+    # chiều, Ủy ban Kinh tế của Quốc hội đã họp phiên toàn thể lần thứ 5")
+    framing = {m.start for m in reported if any(
+        o.governed and o.kind != m.kind and o.sentence == m.sentence and o.start > m.end
+        and (not m.governed or "," in low[m.end:o.start] and bool(_AFTER_CLAUSE.search(low, m.sentence[0], m.start)))
+        for o in reported)}
     best = min(reported, key=lambda m: (m.kind == PRESS and gives_way, m.in_title,
                                         not (m.kind in title_kinds and m.early and m.dated and m.governed
                                              and not m.setting and not _planned(low, m.sentence[0], m.start)),
-                                        m.kind in weak,
+                                        m.start in framing, m.kind in weak,
                                         # (a sitting told by the Assembly's verb gives way to one its report names:
                                         # "kỳ họp thứ 3, Quốc hội khóa XIV")
                                         low[m.start:m.end] in _ASSEMBLY_TOLD,
@@ -2260,7 +2270,8 @@ def _detect(doc: Doc, title: str | None, slug: str | None, published: dt.date | 
                   and _name_span(doc, m)[1] - m.end >= 3
                   and (starred is None or best.start >= starred or m.start < starred)
                   # (not one a past year dates: "Tháng 8-2015 VTVcab đã có buổi họp báo và ban hành thông cáo ...")
-                  and not _YEAR_OPENER.match(low, m.sentence[0])]
+                  and not _YEAR_OPENER.match(low, m.sentence[0])
+                  and not _told_another_time(doc, best, m)]
         named = fuller[0] if fuller else best
     lonely = (best.kind not in title_kinds and sum(1 for m in mentions if m.kind == best.kind) == 1
               and not any(end != best.end for end in back[best.kind]) and not _leads(doc, best, where_title)
@@ -2278,6 +2289,9 @@ def _detect(doc: Doc, title: str | None, slug: str | None, published: dt.date | 
                    doubt_days_after=None if undated or by_day else where_title[1] + _LEAD_CHARS)
 
 
+#: a clause told as what came before the sentence's own news, up to the meeting it names: "sau khi Quốc hội kết thúc
+#: phiên thảo luận chiều", "Sau khi kết thúc phiên họp Tổ sáng 23/5"
+_AFTER_CLAUSE = re.compile(r"(?<!\w)sau\s+khi(?!\w)[^,;:!?\n]*$")
 #: a lead that opens on the programme it goes on with, then the day: "Tiếp tục chương trình làm việc chiều 20/6, các đại
 #: biểu Quốc hội đã biểu quyết thông qua ..."
 _LEAD_IN_DAY = re.compile(r"\W*tiếp\s+tục\s+chương\s+trình(?:\s+làm\s+việc)?(?:\s+(?:của\s+)?kỳ\s+họp\s+thứ\s+\w+)?,?\s+"
@@ -2288,6 +2302,37 @@ _WILL = re.compile(r"(?<!\w)(?:sẽ|dự kiến|chuẩn bị)(?!\w)")
 
 #: a day of a month as its numbers: "30/4", "25-5", "14 tháng 10" (from a _DAY match)
 _DAY_NUMBERS = re.compile(r"(\d{1,2})(?:\s*(?:[-–]|và|đến|tới)\s*\d{1,2})?(?:\s*[/.-]\s*|\s+tháng\s+)(\d{1,2})")
+
+
+#: the days a meeting sits, written as a range of one month's days: "7 và 8/7", "25-26/5"
+_DAY_RANGE = re.compile(r"(\d{1,2})\s*(?:[-–]|và|đến|tới)\s*(\d{1,2})")
+
+
+def _ahead(low: str, m: Mention) -> bool:
+    """Whether the sentence tells the mention's meeting as still ahead: "tháng 9 tới, Thủ tướng Chính phủ sẽ chủ trì hội
+    nghị trực tuyến toàn quốc ...", "Hội nghị sẽ diễn ra vào ngày 25/6/2017"."""
+    return _planned(low, m.sentence[0], m.start) or bool(_PLANNED_AFTER.match(low, m.end, m.sentence[1]))
+
+
+def _told_another_time(doc: Doc, m: Mention, other: Mention) -> bool:
+    """Whether `other`, of the same kind as the mention `m` the article reports, tells a meeting of another time, so
+    that its name is not `m`'s: one still ahead where `m` was held ("Phó Thủ tướng Vương Đình Huệ phát biểu tại hội
+    nghị. | ... Phó Thủ tướng cho biết tháng 9 tới, Thủ tướng Chính phủ sẽ chủ trì hội nghị trực tuyến toàn quốc về sơ
+    kết 5 năm thực hiện Luật HTX ..."), one a past year dates ("tại cuộc họp Bộ trưởng Quốc phòng các nước thành viên
+    NATO diễn ra vào tháng 2/2017"), or one written on another day ("chiều 12/7, UBND thành phố đã tổ chức buổi họp với
+    đại diện Nguyễn Phước tộc ... | ... Trước đó, ngày 11/7, ... chủ trì cuộc họp về việc giải phóng mặt bằng ...")."""
+    low = doc.low
+    if _ahead(low, other) and not other.early and not _ahead(low, m):
+        return True  # (one the lead tells ahead is the article's subject: "Triều Tiên sẽ cử một phái đoàn đến tham dự
+        # hội nghị thượng đỉnh “Một vành đai, một con đường” sắp tới ở Trung Quốc" before "Hội nghị bắt đầu vào ngày 14-5")
+    if _PAST_YEAR.search(low, other.end, min(_name_span(doc, other)[1] + 40, other.sentence[1])):
+        return True
+    day, written = _day_of(doc, m), _day_written(doc, other)
+    if day is None or written is None or day == written[2:]:
+        return False
+    # (a day within the days it is written to sit: "Hội nghị thượng đỉnh G20 năm 2017 diễn ra trong hai ngày 7 và 8/7")
+    days = _DAY_RANGE.match(low, written[0], written[1])
+    return not (days and day[1] == written[3] and int(days.group(1)) <= day[0] <= int(days.group(2)))
 
 
 def _caption_on_lead_day(doc: Doc, m: Mention, starts: Sequence[int], title: tuple[int, int]) -> bool:
@@ -2330,6 +2375,11 @@ def _figure_days(low: str, start: int, end: int) -> list[tuple[int, int]]:
     """The days of a month between `start` and `end` as their numbers, (day, month), "ngày" before them or not: "ngày
     26/5" and "26-5" are (26, 5), "05/6" is (5, 6), a range its first day: "ngày 25-26/5" is (25, 5) (_days_in, which
     passes over a "ngày 26" that _DAY takes without its month); not a decree's number, a sum, a time ("8.30")."""
+    return [day[2:] for day in _figured_days(low, start, end)]
+
+
+def _figured_days(low: str, start: int, end: int) -> list[tuple[int, int, int, int]]:
+    """_figure_days with where each is written, as _days_in gives them."""
     out = []
     pos = start
     while m := _DAY.search(low, pos, end):
@@ -2338,7 +2388,7 @@ def _figure_days(low: str, start: int, end: int) -> list[tuple[int, int]]:
             full = _DAY.match(low, m.start() + _NGAY_NUMBER.search(m.group()).start(), end)
         pos = full.end() if full else m.end()
         if full:
-            out += [day[2:] for day in _days_in(low, full.start(), full.end())]
+            out += _days_in(low, full.start(), full.end())
     return out
 
 
@@ -2356,14 +2406,20 @@ def _days_in(low: str, start: int, end: int) -> list[tuple[int, int, int, int]]:
 def _day_of(doc: Doc, m: Mention) -> tuple[int, int] | None:
     """The day and month written for a mention in its sentence: the first after its name with no other meeting's noun
     between, else the last before it ("Theo đó, ngày 29/5/2017, Quốc hội đã thảo luận tại Hội trường ...")."""
+    written = _day_written(doc, m)
+    return written[2:] if written else None
+
+
+def _day_written(doc: Doc, m: Mention) -> tuple[int, int, int, int] | None:
+    """_day_of, with where the day is written (_days_in)."""
     low = doc.low
     name_end = max(m.end, min(_name_span(doc, m)[1], m.sentence[1]))
-    after = _days_in(low, name_end, m.sentence[1])
+    after = _figured_days(low, name_end, m.sentence[1])
     if after and not any_kind_pattern().search(low, name_end, after[0][0]):
-        return after[0][2:]
-    before = _days_in(low, m.sentence[0], m.start)
+        return after[0]
+    before = _figured_days(low, m.sentence[0], m.start)
     if before and not any_kind_pattern().search(low, before[-1][1], m.start):
-        return before[-1][2:]
+        return before[-1]
     return None
 
 
