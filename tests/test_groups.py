@@ -936,3 +936,143 @@ def test_the_front_s_conference_with_the_assembly_does_not_join_the_group_of_its
 def test_where_a_meeting_abroad_was_held_is_not_what_its_name_says(name, country, said):
     from libmeet.corpus.keys import without_country
     assert " ".join(without_country(name, country).split()) == said
+
+
+# The General Secretary's meetings with voters of 13/5 (bench 22259144 ... 22263782): Ba Đình and Tây Hồ in the
+# morning, Hoàn Kiếm in the afternoon, each name the kind's words and him
+TRONG = person("Nguyễn Phú Trọng", "Tổng Bí thư")
+THOA = person("Hồ Thị Kim Thoa", "Thứ trưởng", "Bộ Công Thương")
+TOAN = person("Vũ Hồng Toán")
+PHAI, MANH = person("Nghiêm Văn Phái"), person("Nguyễn Đức Mạnh", "Bí thư", "Quận ủy Hoàn Kiếm")
+VOTERS = "tiếp xúc cử tri"
+
+
+def _voters(path: str, name: str, people: list[dict], province: str | None = "Hà Nội") -> dict:
+    return record(path, kind=VOTERS, name=name, province=province, start="2017-05-13", attendees=people,
+                  title=f"Tổng Bí thư {path}")
+
+
+@pytest.mark.parametrize(("name", "units"), [
+    ("tiếp xúc cử tri quận Ba Đình và Tây Hồ", {"district ba đình", "district tây hồ"}),
+    ("tiếp xúc cử tri một số xã, phường của huyện Vĩnh Thạnh và quận Ninh Kiều",
+     {"district vĩnh thạnh", "district ninh kiều"}),
+    ("làm việc với Quận ủy quận 2 và Quận ủy quận 9 về tình hình kinh tế", {"district 2", "district 9"}),
+    ("cuộc họp với Phòng Giáo dục và Đào tạo Q.Hai Bà Trưng", {"district hai bà trưng"}),
+    ("buổi tiếp xúc với cử tri quận 1,3,4 để báo cáo kết quả kỳ họp", {"district 1", "district 3", "district 4"}),
+    ("buổi đối thoại với người dân thôn Nà Tủng, xã Nam Quan", {"commune nam quan"}),
+    ("cuộc họp về Đề án thành lập cơ quan thường trú khu vực của Thông tấn xã Việt Nam", set()),
+    ("Hội nghị sơ kết 3 năm xã hội hóa", set()),
+])
+def test_the_districts_and_communes_a_name_places_its_meeting_in(name, units):
+    from libmeet.corpus.keys import name_units
+    assert name_units(name) == units
+
+
+def test_one_deputy_s_meetings_with_voters_of_two_districts_stay_apart():
+    # two officials in common and the kind's words: still two meetings, of two districts
+    a = _voters("a.txt", "tiếp xúc cử tri quận Ba Đình", [THOA, TRONG, TOAN])
+    b = _voters("b.txt", "tiếp xúc với cử tri quận Hoàn Kiếm", [TRONG, PHAI, MANH, THOA])
+    assert [g.members for g in group_events([a, b])] == [[0], [1]]
+    # ... and a district's own reports join (one district of two named by one of them)
+    c = _voters("c.txt", "buổi tiếp xúc cử tri quận Ba Đình và Tây Hồ", [TRONG, TOAN])
+    assert [0, 2] in [g.members for g in group_events([a, b, c])]
+
+
+def test_a_name_saying_only_its_kind_weighs_less_than_two_officials_in_common():
+    # "tiếp xúc cử tri trước kỳ họp thứ ba" (b, the morning's deputy Vũ Hồng Toán in it) is like the afternoon's
+    # "buổi tiếp xúc cử tri" (c) in name and has the General Secretary in common with it; it has two in common with the
+    # morning's report (a), and goes there whatever order the reports come in
+    a = _voters("a.txt", "tiếp xúc cử tri hai quận Ba Đình", [TRONG, TOAN, THOA])
+    b = _voters("b.txt", "tiếp xúc cử tri trước kỳ họp thứ ba", [TRONG, TOAN], province=None)
+    c = _voters("c.txt", "buổi tiếp xúc cử tri", [TRONG, PHAI, MANH])
+    d = _voters("d.txt", "buổi tiếp xúc cử tri quận Hoàn Kiếm", [TRONG, PHAI, MANH])
+    for records in ([a, b, c, d], [d, c, b, a], [b, c, d, a]):
+        groups = [sorted(records[i]["source"]["path"] for i in g.members) for g in group_events(records)]
+        assert sorted(groups) == [["a.txt", "b.txt"], ["c.txt", "d.txt"]]
+
+
+def test_a_year_and_an_edition_are_no_two_numbers():
+    from libmeet.corpus.groups import _other_numbers
+    from libmeet.corpus.keys import numbers
+    for x, y, other in [
+        ("Đối thoại Shangri-La 2017", "Đối thoại Shangri-La lần thứ 16", False),
+        ("gặp mặt đầu năm và tôn vinh 20 doanh nghiệp", "buổi gặp mặt Doanh nghiệp Xuân Đinh Dậu 2017", False),
+        ("Hội nghị UBTƯ MTTQ Việt Nam lần thứ VII", "Hội nghị Ủy ban Trung ương MTTQ Việt Nam lần thứ 7", False),
+        ("hội nghị sơ kết học kỳ I năm học 2016-2017", "Hội nghị sơ kết học kỳ 1 năm học 2016-2017", False),
+        ("hội nghị tổng kết năm 2016", "hội nghị tổng kết năm 2017", True),  # two years
+        ("lần thứ 12", "thứ 7", True),
+        ("sơ kết 6 tháng đầu năm 2017", "sơ kết quý 2 năm 2017", False),  # one number in common
+    ]:
+        assert _other_numbers(numbers(x), numbers(y)) == other, (x, y)
+
+
+TURNBULL, MATTIS = person("Malcolm Turnbull", "Thủ tướng", "Australia"), person("James Mattis", "Bộ trưởng Quốc phòng")
+THANG = person("Đinh La Thăng", "Bí thư", "Thành ủy TP.HCM")
+LIEM = person("Trần Thanh Liêm", "Phó Chủ tịch", "UBND tỉnh Bình Dương")
+BECAMEX = person("Nguyễn Văn Hùng", "Chủ tịch HĐTV", "Becamex IDC")
+TAI = person("Trần Hữu Tài", "Phó Tư lệnh", "Quân khu 7")
+XUAN_THANG, CHI_THANH = person("Nguyễn Xuân Thắng"), person("Vũ Chí Thành")
+
+#: one meeting that the general evidence joined not: a year beside an edition, three officials in common across two
+#: provinces, a name that refers back, a meeting abroad placed by its country alone
+MORE_SAME = [
+    ("the Shangri-La Dialogue named by its year and by its edition (2/6)",
+     record("a.txt", kind="đối thoại", name="Đối thoại Shangri-La 2017", province=None, country="Singapore",
+            start="2017-06-02", attendees=[TURNBULL, MATTIS],
+            title="Thủ tướng Australia cảnh báo Trung Quốc không 'bắt nạt' ở Biển Đông"),
+     record("b.txt", kind="đối thoại", name="Đối thoại Shangri-La lần thứ 16", edition=16, province=None,
+            country="Singapore", start="2017-06-02", attendees=[MATTIS, TURNBULL],
+            title="Đối thoại Shangri-La lần thứ 16: Tôn trọng luật pháp, chủ quyền là chìa khóa cho hòa bình")),
+    ("the HCMC Secretary's session in Bình Dương, placed in HCMC by the outlets naming it by its partner (5/2)",
+     record("a.txt", kind="buổi làm việc", name="buổi làm việc", province="Bình Dương", start="2017-02-05",
+            attendees=[THANG, LIEM, BECAMEX],
+            title="Bí thư Đinh La Thăng: TP HCM sẽ học tập mô hình nhà ở xã hội 100 triệu đồng/căn của Bình Dương"),
+     record("b.txt", kind="buổi làm việc", name="làm việc với lãnh đạo Tỉnh ủy", province="Hồ Chí Minh",
+            start="2017-02-05", attendees=[THANG, LIEM, person("Lê Hoàng Châu"), BECAMEX],
+            title="TP.HCM học xây nhà xã hội 100 triệu đồng")),
+    ("a name that refers back to what its text told (the Tân Sơn Nhất workshop of 6/7)",
+     record("a.txt", kind="hội thảo", name="hội thảo về nội dung này, lắng nghe thông tin một số nhân chứng",
+            province="Hồ Chí Minh", start="2017-07-06", attendees=[TAI, XUAN_THANG, CHI_THANH],
+            title="Tìm mộ liệt sĩ quy mô lớn trong sân bay Tân Sơn Nhất"),
+     record("b.txt", kind="hội thảo", name="hội thảo và khảo sát thực địa khu vực", province="Hồ Chí Minh",
+            start="2017-07-06", attendees=[TAI, XUAN_THANG, person("Nguyễn Văn Hòa"), CHI_THANH],
+            title="Nỗ lực tìm các liệt sĩ còn nằm ở Tân Sơn Nhất")),
+    ("the G20 summit abroad, its name in each other's words, one leader in common (7/7)",
+     record("a.txt", name="Hội nghị G20", province=None, country="Đức", start="2017-07-07", attendees=[TRUMP],
+            title="Tổng thống Donald Trump sẽ gặp người đồng cấp Putin tại G20?"),
+     record("b.txt", name="Hội nghị thượng đỉnh G20", province=None, country="Đức", start="2017-07-07",
+            attendees=[MERKEL, TRUMP], title="Thủ tướng Đức cảnh báo ông Trump trước G20")),
+]
+
+
+@pytest.mark.parametrize(("case", "a", "b"), MORE_SAME, ids=[c[0] for c in MORE_SAME])
+def test_reports_of_one_meeting_by_year_three_officials_a_name_referring_back_or_abroad_are_one_group(case, a, b):
+    records = [*background(), a, b]
+    assert [len(records) - 2, len(records) - 1] in [g.members for g in group_events(records)]
+
+
+def test_a_meeting_abroad_joins_on_names_told_both_ways_not_one():
+    # the EU summit's report whose title names NATO (a) is not the NATO summit (b) of that day in Brussels, one leader
+    # in common; a third report of the NATO summit (c) joins b
+    a = record("a.txt", name="hội nghị thượng đỉnh EU, gặp Chủ tịch Ủy ban châu Âu", province=None, country="Bỉ",
+               start="2017-05-25", attendees=[TRUMP], title="Điều gì chờ đợi ông Trump ở NATO, EU?")
+    b = record("b.txt", name="Hội nghị thượng đỉnh NATO", province=None, country="Bỉ", start="2017-05-25",
+               attendees=[TRUMP], title="Ông Trump lần đầu dự Hội nghị thượng đỉnh NATO")
+    c = record("c.txt", kind="họp", name="cuộc họp các nước thành viên NATO", province=None, country="Bỉ",
+               start="2017-05-25", attendees=[TRUMP], title="Thượng đỉnh NATO: Căng thẳng chờ Mỹ và Tổng thống Trump")
+    records = [*background(), a, b, c]
+    n = len(records)
+    groups = [g.members for g in group_events(records)]
+    assert [n - 3] in groups and [n - 2, n - 1] in groups
+
+
+@pytest.mark.parametrize(("name", "back"), [
+    ("hội thảo về nội dung này", True),
+    ("buổi làm việc với chủ cơ sở mầm non này", True),
+    ("họp báo giới thiệu về sự kiện nói trên", True),
+    ("phiên họp Chính phủ thường kỳ tháng 6 giữa Chính phủ và các địa phương đầu tuần này", False),  # a time
+    ("hội thảo và khảo sát thực địa khu vực", False),
+])
+def test_a_name_that_refers_back_says_nothing_of_its_own(name, back):
+    from libmeet.corpus.keys import refers_back
+    assert refers_back(name) is back

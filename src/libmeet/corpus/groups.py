@@ -19,10 +19,14 @@ abroad) on two attendees in common. Pairs are joined strongest first, and a join
 would then name two provinces, countries or editions, have no kind family or subkind in common, or hold names that
 disagree (a name of one group that agrees with no name of the other, or other numbers), or name each a chair the
 other does not name at all (chair_roles.txt: the Front's conferences of 10/2 with the Government and with the
-Assembly's Standing Committee, named alike), so groups never chain across places or events; but two reports of one
-day named alike with two attendees in common are one meeting whatever provinces they name (an outlet places a meeting
-where its subject is, not where it was held), and the group they make takes another report of either province only on
-an attendee in common.
+Assembly's Standing Committee, named alike), or have names that place them in other districts or communes
+(keys.name_units: the General Secretary's voters of Ba Đình and Tây Hồ, of Hoàn Kiếm, 13/5), so groups never chain
+across places or events; but two reports of one day named alike with two attendees in common, or with three however
+named, are one meeting whatever provinces they name (an outlet places a meeting where its subject is, not where it was
+held), and the group they make takes another report of either province only on an attendee in common. Reports abroad
+placed by one country alone join on an attendee in common when each one's name stands in the other's words
+(_one_abroad). A name that says no more than its kind ("buổi tiếp xúc cử tri") weighs less than two attendees in
+common.
 
 What a kind asks beyond that is data, kind_rules.txt (keys.kind_rules: kind -> rules, a kind to a line), each rule
 told there and weighed once here or in keys: kinds held "several a day" (above); kinds "apart unless N shared", two
@@ -36,7 +40,8 @@ of one session's number ("kỳ họp thứ 3": the Assembly's opening); subkinds
 Names are read as parsers leave them: what an event name says is taken before its first comma (the rest is
 the sentence it was cut from: "tọa đàm, tiếp thu"), without the attendees' names, not past "bên lề" (a
 meeting on the sidelines of a summit is not the summit), and without where a meeting abroad was held ("làm việc tại
-Cộng hòa Liên bang Đức": a visit's sessions of a day, keys.without_country). Two names disagree when they share no
+Cộng hòa Liên bang Đức": a visit's sessions of a day, keys.without_country); a name that refers back to its text
+("hội thảo về nội dung này": keys.refers_back) says nothing of its own. Two names disagree when they share no
 telling word, unless one's rare words stand in the other's title and the records share an attendee ("Hội nghị RCEP" of
 one outlet is the spelled-out "Hội nghị Bộ trưởng giữa kỳ ... Hiệp định Kinh tế Toàn diện Khu vực" under a title naming
 RCEP) or two attendees and one name says nothing (or was cut short mid-word). Kinds of neighbouring families
@@ -59,9 +64,9 @@ from itertools import combinations
 from ..parse.names import is_vietnamese_name
 from ..parse.normalize import fold
 from ..parse.places import VIETNAM
-from .keys import (apart_classes, bigrams, chair_roles, is_generic, is_term, jaccard, kind_family, kind_rule, name_key,
-                   name_own, name_partner, name_proper, neighbour_families, numbers, sitting_words, spelled_out,
-                   subkind, telling_words, without_country, without_people)
+from .keys import (apart_classes, bigrams, chair_roles, is_generic, is_term, is_year, jaccard, kind_family,
+                   kind_rule, name_key, name_own, name_partner, name_proper, name_units, neighbour_families, numbers,
+                   refers_back, sitting_words, spelled_out, subkind, telling_words, without_country, without_people)
 
 #: days of a multi-day event that put it into blocks (a congress of a week; a longer span is a campaign)
 MAX_SPAN_DAYS = 7
@@ -73,6 +78,8 @@ RARE_MIN = 3
 #: with no attendee in common: when neither or only one names attendees, and when both name others
 TOPIC_ALONE = 0.2
 TOPIC_APART = 0.3
+#: attendees in common that make two reports of one first day one meeting whatever provinces they name (_misplaced)
+MISPLACED_SHARED = 3
 #: a block with more records than this is compared within its (kind family, province) sub-blocks only
 MAX_BLOCK = 200
 
@@ -102,6 +109,7 @@ class EventKey:
     people: frozenset[str]
     partner: frozenset[str] = frozenset()  # the word pairs of whom the name says it was with (keys.name_partner)
     chairs: frozenset[str] = frozenset()  # the people it names as chairing it (keys.chair_roles), of `people`
+    units: frozenset[str] = frozenset()  # the districts and communes its name places it in (keys.name_units)
 
     @classmethod
     def of(cls, index: int, record: dict) -> EventKey:
@@ -110,6 +118,7 @@ class EventKey:
         start, end = _date(record.get("start_date")), _date(record.get("end_date"))
         attendees = [a.get("name") or "" for a in record.get("attendees") or []]
         province = telling_words(place.get("province"))  # "cuộc họp ... Hà Nội" says where, not which meeting
+        kind = record.get("kind")
         # (so does "làm việc tại Cộng hòa Liên bang Đức" of a visit abroad: keys.without_country)
         name = without_country(record.get("name"), place.get("country"))
         # (Vietnamese names only: a foreign chair is spelled one way by one outlet and another by the next, "Esteban
@@ -127,8 +136,11 @@ class EventKey:
             province=place.get("province"), country=place.get("country"), edition=record.get("edition"),
             # (what a name says is read with its abbreviations written out: "LĐLĐ TPHCM" is "Liên đoàn Lao động", in
             # the city the record is placed in)
-            name=bigrams(unpeopled), generic=is_generic(proper), words=telling_words(spelled_out(unpeopled)) - province,
-            says=frozenset() if _cut_short(proper) else telling_words(spelled_out(name_own(proper))) - province,
+            # (generic too when it says no more than its kind: "buổi tiếp xúc cử tri")
+            name=bigrams(unpeopled), generic=is_generic(proper) or not telling_words(proper) - telling_words(kind),
+            words=telling_words(spelled_out(unpeopled)) - province,
+            says=frozenset() if _cut_short(proper) or refers_back(proper)
+            else telling_words(spelled_out(name_own(proper))) - province,
             numbers=numbers(proper),
             title=bigrams(source.get("title")),
             # (spelled out as words and says are, so a rare word of one's name meets the other's abbreviated title)
@@ -137,7 +149,7 @@ class EventKey:
             people=frozenset(k for a in attendees if (k := name_key(a))),
             # (without the province: "UBND TP.HCM" and "Công an TP.HCM" are told apart by what is not the city)
             partner=bigrams(spelled_out(name_partner(proper)).replace(fold(place.get("province") or "") or "\0", " ")),
-            chairs=chairs,
+            chairs=chairs, units=name_units(record.get("name")),
         )
 
     def days(self) -> list[dt.date]:
@@ -199,8 +211,13 @@ def strength(a: EventKey, b: EventKey, rarity: dict[str, float] | None = None, r
     same_family = a.family is not None and a.family == b.family
     if title >= 0.5:
         return 0.5 + title / 2
+    generic = a.generic or b.generic
     if name is not None and name >= 0.6 and neighbour_families(a.family, b.family) and (
-            not (a.generic or b.generic) or shared >= 1 or title >= 0.3):
+            not generic or shared >= 1 or title >= 0.3):
+        # (a name that says nothing, alike, weighs less than two attendees in common: the General Secretary's "buổi
+        # tiếp xúc cử tri" with Hoàn Kiếm's voters and "tiếp xúc cử tri trước kỳ họp thứ ba" with Ba Đình's, 13/5)
+        if generic:
+            return 0.2 + name / 10
         return 0.4 + name / 2
     sitting = _unplaced_sittings(a, b)
     # two officials at one kind of meeting of one day, its place said by one outlet at most, names too short to
@@ -219,6 +236,8 @@ def strength(a: EventKey, b: EventKey, rarity: dict[str, float] | None = None, r
         return 0.0
     if shared >= 1 and same_family and (name is not None and name >= 0.3 or title >= 0.3):
         return 0.2 + title / 10
+    if shared >= 1 and same_family and _one_abroad(a, b, rare):
+        return 0.15  # one meeting abroad, each report's name in the other's words
     if shared >= 1 and _one_session(a, b):
         return 0.15  # one day of one session ("kỳ họp thứ 3") under one of its chairs
     one_province = a.province is not None and a.province == b.province
@@ -270,6 +289,19 @@ def _placed_alike(a: EventKey, b: EventKey) -> bool:
         return a.country in (None, VIETNAM) and b.country in (None, VIETNAM)
     return (a.province is None or b.province is None or a.province == b.province) and (
         a.country is None or b.country is None or a.country == b.country)
+
+
+def _one_abroad(a: EventKey, b: EventKey, rare: frozenset[str]) -> bool:
+    """Whether two records of one first day abroad, placed by one country alone, name each other's meeting: a rare
+    word of each one's name stands in the other's name or title (the Macron-Putin "cuộc họp báo chung" of 29/5 under
+    "Macron chỉ trích truyền thông Nga trước Putin" and "Cuộc gặp thượng đỉnh Nga-Pháp ..."; "Hội nghị G20" and
+    "Hội nghị Thượng đỉnh G20"). Both ways: a visit's or a summit's meetings of one day have the same leaders, and an
+    article on the EU summit whose title names NATO is not the NATO summit (_placed_alike); and not by the words of
+    its kind ("kiến" of two "hội kiến")."""
+    if not (a.start == b.start and a.province is None and b.province is None and a.country not in (None, VIETNAM)
+            and a.country == b.country):
+        return False
+    return all((x.words - telling_words(x.kind)) & y.topic & rare for x, y in ((a, b), (b, a)))
 
 
 def _one_session(a: EventKey, b: EventKey) -> bool:
@@ -353,6 +385,9 @@ def _conflict(a: dict[str, set], b: dict[str, set], neighbours: bool = False, ra
         return True
     if any(_other_numbers(x, y) for x in a["numbers"] for y in b["numbers"]):
         return True
+    if any(_other_units(x, y) for x in a["units"] for y in b["units"]):
+        return True  # two districts or communes (the General Secretary's voters of Ba Đình and Tây Hồ in the morning,
+        # of Hoàn Kiếm in the afternoon, 13/5), however a report naming none chained them
     if _other_chairs(a, b):
         return True  # each names a chair the other does not name at all (the Front's conferences with the Government
         # and with the Assembly's Standing Committee, 10/2, under names alike)
@@ -375,21 +410,40 @@ def _other_chairs(a: dict[str, set], b: dict[str, set]) -> bool:
     return bool(a["chairs"] - b["people"]) and bool(b["chairs"] - a["people"])
 
 
+def _other_units(x: frozenset[str], y: frozenset[str]) -> bool:
+    """Whether two names place their meetings in other units of one level (keys.name_units): "quận Ba Đình và Tây Hồ"
+    and "quận Hoàn Kiếm" (districts); not "quận Hai Bà Trưng" and "phường Minh Khai" (a district and a commune)."""
+    levels = {u.split(" ", 1)[0] for u in x} & {u.split(" ", 1)[0] for u in y}
+    return any(not {u for u in x if u.startswith(f"{level} ")} & y for level in levels)
+
+
 def _misplaced(a: EventKey, b: EventKey, alike: bool) -> bool:
     """Whether two records of one first day are one meeting though they name two provinces (an outlet places it
     where its subject is, not where it was held): named alike (alike: _named_alike) with two attendees in common (of
     one country: _conflict asks it of their groups). The tọa đàm "Phát triển du lịch bền vững tại Khu du lịch quốc
     gia Sơn Trà" held at the ministry in Hà Nội on 30/5, placed in Đà Nẵng by the outlets that report Huỳnh Tấn Vinh
     and Huỳnh Vĩnh Ái there; the standing Government's "cuộc họp ... về việc xem xét phương án mở rộng sân bay Tân
-    Sơn Nhất" of 12/6, placed in Hà Nội and in Hồ Chí Minh."""
-    return alike and a.start == b.start and len(a.people & b.people) >= 2
+    Sơn Nhất" of 12/6, placed in Hà Nội and in Hồ Chí Minh. Or, however named, with three attendees in common
+    (MISPLACED_SHARED): the HCMC Party Secretary's "buổi làm việc" in Bình Dương on 5/2 with the province's
+    vice-chairman and Becamex's chairman, placed in Hồ Chí Minh by the outlets naming it "làm việc với lãnh đạo Tỉnh
+    ủy")."""
+    shared = len(a.people & b.people)
+    return a.start == b.start and (alike and shared >= 2 or shared >= MISPLACED_SHARED)
 
 
 def _other_numbers(x: frozenset[str], y: frozenset[str]) -> bool:
     """Whether two names state other numbers: of the term with the term ("khóa 14"; keys.numbers), of the rest with the
-    rest ("kỳ họp thứ 3 của Quốc hội khóa XIV" and "kỳ họp thứ 3" state one; "lần thứ 12" and "thứ 7" two)."""
+    rest ("kỳ họp thứ 3 của Quốc hội khóa XIV" and "kỳ họp thứ 3" state one; "lần thứ 12" and "thứ 7" two), a year
+    (keys.is_year) with a year: one name's year and the other's edition are no two numbers ("Đối thoại Shangri-La
+    2017" and "Đối thoại Shangri-La lần thứ 16")."""
     x_term, y_term = {n for n in x if is_term(n)}, {n for n in y if is_term(n)}
-    return any(p and q and not p & q for p, q in ((x_term, y_term), (x - x_term, y - y_term)))
+    if x_term and y_term and not x_term & y_term:
+        return True
+    x, y = x - x_term, y - y_term
+    if x & y:
+        return False  # (one number in common: "6 tháng đầu năm 2017" and "quý 2 năm 2017")
+    x_year, y_year = {n for n in x if is_year(n)}, {n for n in y if is_year(n)}
+    return bool(x_year and y_year or x - x_year and y - y_year)
 
 
 def _facts(k: EventKey) -> dict[str, set]:
@@ -401,6 +455,7 @@ def _facts(k: EventKey) -> dict[str, set]:
             # than "kỳ họp thứ 3")
             "words": {(k.words, k.says, k.topic, k.people)} if any(not is_term(w) for w in k.words) else set(),
             "numbers": {k.numbers} - {frozenset()},
+            "units": {k.units} - {frozenset()},
             # (who chaired it and whom it names: _other_chairs)
             "chairs": set(k.chairs), "people": set(k.people),
             # (the people named by a report of each class "apart unless N shared", by the class: _conflict asks

@@ -277,6 +277,59 @@ def without_country(text: str | None, country: str | None) -> str:
     return _country_place(home).sub(" ", text)
 
 
+#: the capital letters (a unit's name is its capitalised words: "quận Ba Đình", not the "ủy" of "Quận ủy")
+_UPPER = "".join(re.escape(c) for c in map(chr, range(0x2000)) if c.isupper())
+_UNIT_NAME = rf"(?:\d+|[{_UPPER}][\w-]*)(?:[^\S\n]+[{_UPPER}][\w-]*)*"
+#: one unit word's names: "Ba Đình và Tây Hồ", "1, 3, 4"
+_UNIT_NAMES = re.compile(rf"\s*({_UNIT_NAME}(?:\s*(?:,|\svà)\s*{_UNIT_NAME})*)")
+_UNIT_AND = re.compile(r"\s*(?:,|\svà\s)\s*")
+
+
+@cache
+def _local_units() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The unit words (local_units.txt, "quận = district") as one pattern, longest first, and their levels."""
+    table = _pairs("local_units.txt")
+    words = "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?i:{words})"), table
+
+
+def name_units(name: str | None) -> frozenset[str]:
+    """The districts and communes an event name places the meeting in, each as its level and its folded name
+    (local_units.txt): "tiếp xúc cử tri quận Ba Đình và Tây Hồ" -> {"district ba đình", "district tây hồ"}; "cuộc
+    họp với Phòng Giáo dục Q.Hai Bà Trưng" -> {"district hai bà trưng"}; "Quận ủy quận 2" -> {"district 2"}. A unit's
+    name is its capitalised words or its number; a unit word of a body's name is none ("Thông tấn xã Việt Nam")."""
+    pattern, levels = _local_units()
+    found = set()
+    for unit in pattern.finditer(name or ""):
+        level = levels[fold(unit.group())]
+        names = _UNIT_NAMES.match(name, unit.end())
+        if level != "-" and names:
+            # (not a unit word taken for a name: "quận 2 và Quận ủy quận 9")
+            found.update(f"{level} {fold(part)}" for part in _UNIT_AND.split(names.group(1))
+                         if fold(part) not in levels)
+    return frozenset(found)
+
+
+@cache
+def _back_words() -> re.Pattern[str]:
+    """back_words.txt as one pattern, with the word before each (back_words_not_after.txt is asked of it)."""
+    words = "|".join(re.escape(fold(w)) for w in sorted(_lines("back_words.txt"), key=len, reverse=True))
+    return re.compile(rf"(\w*)\s+(?:{words})(?!\w)")
+
+
+def refers_back(name: str) -> bool:
+    """Whether a name says what it is about by referring back to what its text told before (back_words.txt: "hội thảo
+    về nội dung này", "buổi làm việc với chủ cơ sở mầm non này"), not by its own words; not a time (the words of
+    back_words_not_after.txt: "phiên họp Chính phủ thường kỳ tháng 6 ... đầu tuần này")."""
+    times = _times()
+    return any(back.group(1) not in times for back in _back_words().finditer(fold(name)))
+
+
+@cache
+def _times() -> frozenset[str]:
+    return frozenset(fold(w) for w in _lines("back_words_not_after.txt"))
+
+
 def without_people(text: str, people: Iterable[str]) -> str:
     """The text folded, without the given people's full names (an attendee named in a title or an event name
     says who was there, which the attendees already say)."""
@@ -310,7 +363,9 @@ def numbers(text: str | None) -> frozenset[str]:
     found = set()
     for before, word in zip(["", *words], words):
         if _number(word):
-            found.add(f"{TERM} {_arabic(word) if _ROMAN.match(word) else word}" if before == TERM else word)
+            # (in Arabic digits, as outlets write either: "học kỳ I" and "học kỳ 1")
+            value = _arabic(word) if _ROMAN.match(word) else word
+            found.add(f"{TERM} {value}" if before == TERM else value)
     return frozenset(found)
 
 
@@ -347,6 +402,11 @@ def telling_words(name: str | None) -> frozenset[str]:
 def is_term(word: str) -> bool:
     """Whether a telling word is a body's term ("khóa 14"): it says which body, not which of its meetings."""
     return word.startswith(f"{TERM} ")
+
+
+def is_year(number: str) -> bool:
+    """Whether a number a name states (numbers()) is a year ("2017"): compared with years only, not with an edition."""
+    return len(number) == 4 and number.isdigit() and 1900 <= int(number) < 2100
 
 
 def is_generic(name: str | None) -> bool:
