@@ -1339,6 +1339,57 @@ def test_a_place_abroad_after_a_topic_or_before_a_comma_keeps_its_country(text, 
     assert place_of(text).country == country
 
 
+def test_the_topics_place_named_weakly_elsewhere_is_not_where_it_sat():
+    # bench 22485080 (reading seed-240 E32): a working session at home with the firms that send workers to Qatar;
+    # every other "tại Qatar" is where the workers work or the embassy sits
+    from libmeet.parse.places import TOPIC_PLACE
+    text = ("Lao động Việt Nam ở Qatar vẫn đang làm việc bình thường\nCục Quản lý lao động ngoài nước (Bộ Lao động - "
+            "Thương binh và Xã hội) vừa thông tin về tình hình lao động của Việt Nam đang làm việc tại Qatar trong bối "
+            "cảnh nước này bị một số nước Trung Đông chấm dứt quan hệ ngoại giao.\nTheo đó, chiều ngày 7/6, Cục Quản lý "
+            "lao động ngoài nước đã có buổi làm việc với các doanh nghiệp đưa người lao động đi làm việc tại Qatar. "
+            "Theo số liệu tổng hợp từ các doanh nghiệp, hiện có hơn 1.000 lao động ta đang làm việc tại Qatar. Qua "
+            "thông tin nắm bắt ban đầu, tình hình việc làm, sinh hoạt của người lao động vẫn được đảm bảo bình thường, "
+            "chưa có biến động hay chịu ảnh hưởng của tình hình tại Qatar. Đồng thời khuyến cáo người lao động giữ liên "
+            "lạc thường xuyên với Đại sứ quán Việt Nam tại Qatar.")
+    event = parse_text(text, Meta(reference_date=dt.date(2017, 7, 31)))
+    assert (event.place.country, event.place.text) == (None, None)
+    assert any(w.startswith(TOPIC_PLACE) for w in event.warnings)
+
+
+@pytest.mark.parametrize("text", [
+    # a sports competition, or the figurative arena of one, is the occasion, not a venue (bench 22353685, reading
+    # seed-240 E24's form; bench 21476208)
+    "U20 Việt Nam đã kiếm được một điểm tại sân chơi U20 World Cup. Đây là cột mốc quan trọng, không chỉ với bóng đá "
+    "nước nhà, mà còn với nền thể thao khu vực Đông Nam Á.",
+    "Đánh giá về lực lượng của các đối thủ tại SEA Games sắp tới, đặc biệt là U23 Thái Lan, ông Thắng nói: “Hiện nay, "
+    "các đội bóng trong khu vực đang ngày càng thu hẹp về chuyên môn”.",
+    # the seat of a post (bench 22598985, reading seed-240 E23; bench 22443141), where people work, told with no day
+    # nor meeting (bench 22720814, reading seed-240 E40; dantri unc_news_society_131)
+    "Đại sứ Israel tại Liên hợp quốc (LHQ) Danny Danon cũng gửi một bức thư phản đối lên Hội đồng Bảo an (HĐBA) LHQ.",
+    "Phó Thủ tướng Nga Rogozin là đại diện thường trực của Nga tại NATO trong giai đoạn 2008-2011.",
+    "Trong đó có 22.000 lượt ôtô và khoảng 7.000 lượt xe máy, chưa kể lượng xe của hơn 10.000 nhân viên làm việc tại "
+    "sân bay Tân Sơn Nhất.",
+    "Trường hợp còn lại là N.H.N. (nữ, SN 1996, ở Lỗ Giao, Việt Hùng; công nhân làm việc tại Công ty Panasonic ở Khu "
+    "Công nghiệp Bắc Thăng Long).",
+])
+def test_an_occasion_or_the_seat_of_a_post_is_no_venue(text):
+    place = place_of(text)
+    assert (place.province, place.venue, place.text) == (None, None, None)
+
+
+@pytest.mark.parametrize(("text", "province", "country", "place_text"), [
+    # the centre of a place is a description: the place stands, no venue (bench 21495231, 22229060; reading seed-240
+    # E33's form, "trung tâm nước Đức")
+    ("Chiều 8/2, Đàm Vĩnh Hưng có mặt tại buổi họp báo ra mắt MV Câu chuyện làm quen của ca sĩ Quốc Thiên tổ chức tại "
+     "một rạp chiếu phim ở trung tâm TP.HCM.", "Hồ Chí Minh", "Việt Nam", "TP.HCM"),
+    ("Buổi trưa ngày 9/5, ở trung tâm Thủ đô Minsk đã diễn ra cuộc tuần hành của “Belarus ghi nhớ”.", None, "Belarus",
+     "Thủ đô Minsk"),
+])
+def test_the_centre_of_a_place_is_no_venue(text, province, country, place_text):
+    place = place_of(text)
+    assert (place.province, place.country, place.venue, place.text) == (province, country, None, place_text)
+
+
 def test_a_far_off_topic_does_not_blank_the_place():
     # review 76: "theo dõi sát tình hình tại Cao Bằng" late in a report of Hà Giang's meeting, weak and far off
     from libmeet.parse.places import TOPIC_PLACE

@@ -258,7 +258,13 @@ def _set_topics_aside(found: list[Candidate]) -> tuple[list[Candidate], Candidat
     if len(rest) == len(found):
         return found, None
     best = _best([replace(c) for c in found])  # (_best adds up a group's support on its copies)
-    return rest, best if best is not None and best.why == "topic" else None
+    if best is None or best.why != "topic":
+        return rest, None
+    # nor is the topic's place stated by its weaker mentions, which the topic outweighs: "Cục Quản lý lao động ngoài
+    # nước đã có buổi làm việc với các doanh nghiệp đưa người lao động đi làm việc tại Qatar" beside "chưa có biến
+    # động hay chịu ảnh hưởng của tình hình tại Qatar" (a working session at home)
+    return [c for c in rest if not (c.why == "at" and (c.province, c.country) == (best.province, best.country)
+                                    and c.score < _STATED_MIN)], best
 
 
 #: a figure's place in a comparison, not a venue: "có 36% DN Mỹ ... dự định mở rộng kinh doanh tại Việt Nam (so
@@ -621,6 +627,8 @@ class _Rules:
     phrase_stop: re.Pattern[str]
     address: re.Pattern[str]
     not_venue: re.Pattern[str]
+    centre_of: re.Pattern[str]
+    occasion: re.Pattern[str]
     at_compound: re.Pattern[str]
     venue_head: re.Pattern[str]
     venue_head_of_body: re.Pattern[str]
@@ -648,6 +656,9 @@ def _rules() -> _Rules:
         phrase_stop=re.compile(rf"[;:?!\n]|\.(?:\s|$)|\s(?:{_one_of('phrase_stops')}|của [a-zđà-ỹ])(?!\w)"),
         address=re.compile(rf"^(?:{_one_of('address_heads')}|\d)(?!\w)(?!\s+ủy)"),
         not_venue=re.compile(rf"^{_one_of('not_venues', _NOT_VENUE_DOCUMENTS)}(?!\w)"),
+        # "trung tâm nước Đức", "trung tâm của thủ đô London": the words up to the place described
+        centre_of=re.compile(rf"^{_one_of('centre_of')}(?:\s+của)?\s+"),
+        occasion=re.compile(rf"^{_one_of('occasions')}(?!\w)"),
         # "tại" as the second syllable of a word: "Hiện tại Đồng Nai có 170 đơn vị hành chính" says "currently"
         at_compound=re.compile(rf"(?<!\w){_one_of('at_compounds')}\s+$"),
         venue_head=re.compile(rf"^{_one_of('venue_heads')}(?!\w)"),
@@ -750,6 +761,15 @@ def _phrase_after(doc: Doc, at_end: int, hits: list[Hit]) -> tuple[int, int, lis
         seg_low = doc.low[s:e]
         seg_hits = [h for h in near if s <= h.start < e]
         address = bool(R.address.match(seg_low))
+        if i == 0 and doc.text[s].islower():
+            # the centre of a place is a description, no venue: "trung tâm nước Đức", "trung tâm TP Đà Lạt" (the place
+            # it names stands, and the phrase's words start with it)
+            centre = R.centre_of.match(seg_low)
+            named = s + centre.end() if centre else -1
+            if centre and (R.address.match(seg_low[centre.end():]) or any(h.start == named for h in seg_hits)):
+                s = phrase_start = named
+                seg_low = doc.low[s:e]
+                address = True
         if i == 0:
             # a place named further into the phrase stands after a venue's head ("trụ sở UBND tỉnh ..."), not after
             # any word: "tại sao TP.HCM ..." asks why, "tại chỗ", "tại chức" are no places
@@ -757,10 +777,12 @@ def _phrase_after(doc: Doc, at_end: int, hits: list[Hit]) -> tuple[int, int, lis
                 (seg_hits and seg_hits[0].start == s) or address or doc.text[s].isupper() or R.venue_head.match(seg_low)
             ):
                 return at_end, at_end, [], None
-            if _event_re().match(seg_low):
+            if _event_re().match(seg_low) or R.occasion.match(seg_low):
                 # the meeting itself is not where it sits ("phát biểu tại Đối thoại Shangri-La 2017", "Chia sẻ tại
                 # Họp báo về Lễ hội cà phê ..."); only a place told after it with its own "ở / tại" is: "tại Đối
-                # thoại Shangri-La lần thứ 16 ở Singapore" (not "tại Đối thoại Shangri-La cảnh cáo Trung Quốc")
+                # thoại Shangri-La lần thứ 16 ở Singapore" (not "tại Đối thoại Shangri-La cảnh cáo Trung Quốc"); so is
+                # a sports competition or a figurative arena: "được một điểm tại sân chơi U20 World Cup", "tại SEA
+                # Games 29" (places_words.json occasions)
                 # (the "ở / tại" stands within a few characters before the place: no need to read the whole name)
                 told = next((h for h in seg_hits if _PLACE_TOLD_AFTER.search(doc.low, max(s, h.start - 6), h.start)),
                             None)
@@ -1003,8 +1025,9 @@ def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int,
         if R.other_time.search(before[-80:] + " " + doc.low[end:end + 40].split(".")[0]):
             score -= 1.5  # "dự kiến diễn ra tại Tokyo", "tại Hạ Long hồi năm 2016": another meeting, another time
         tail = before[-60:]
-        if R.elsewhere.search(tail) and not (province and not country and R.trip.search(tail)
-                                             and not R.elsewhere_far.search(tail)):
+        elsewhere = bool(R.elsewhere.search(tail)) and not (province and not country and R.trip.search(tail)
+                                                            and not R.elsewhere_far.search(tail))
+        if elsewhere:
             score -= 6  # "Đại sứ Việt Nam tại Nhật Bản", "sinh năm 1958 tại Hà Tĩnh" (but a trip's province at home is
             # where its meetings sit: "Chào mừng chuyến thăm và làm việc tại TP Hồ Chí Minh của Chủ tịch Thượng viện")
         if _EARLIER.match(before) and sentences.index(m.start()) != anchor_sentence:
@@ -1019,9 +1042,13 @@ def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int,
             venue = None
         spans = {"place": [(start, end)]}
         text = doc.text[start:end].strip(" ,")
-        if _airport_no_venue(doc.low, start, named=bool(province or country)):
+        if _airport_no_venue(doc.low, start, named=bool(province or country)) or elsewhere and not (
+                province or country) and (R.elsewhere_far.search(tail) or not R.trip.search(tail)
+                                          and not (_DATED.search(doc.low, s, e) or event_re.search(doc.low, s, e))):
             # its province or country stands, its words are no venue (another mention of the same place may lend its
-            # own, _best)
+            # own, _best); nor is the seat of a post a venue, nor where people work or live told with no day nor
+            # meeting: "Đại sứ Israel tại Liên hợp quốc Danny Danon", "hơn 10.000 nhân viên làm việc tại sân bay Tân
+            # Sơn Nhất" (but a visit's stop is: "đã đến thăm và làm việc tại Trường Đại học Việt Nhật")
             venue = text = None
             spans = {}
         for h in used:
