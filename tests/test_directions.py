@@ -3447,6 +3447,13 @@ FRONT_WITH_A_DOT = [
      "các đại biểu tập trung thảo luận", "đi vào cuộc sống"),
 ]
 
+def _point_in(text: str, point: str) -> tuple[Doc, tuple[int, int]]:
+    """The normalised text and the span of a point in it, as the point filters take them."""
+    doc = Doc.from_raw(text)
+    start = doc.text.index(point)
+    return doc, (start, start + len(point))
+
+
 
 @pytest.mark.parametrize("text, kept, set_aside", FRONT_WITH_A_DOT)
 def test_a_petitioners_name_with_a_dot_inside_a_word_petitions_the_sitting(text: str, kept: str,
@@ -3512,9 +3519,7 @@ def test_a_counterfactual_word_inside_another_word_sets_nothing_aside(text: str,
 ])
 def test_a_deed_told_is_no_task(text: str, point: str, told: bool) -> None:
     from libmeet.parse import directions
-    doc = Doc.from_raw(text)
-    start = doc.text.index(point)
-    assert directions.deed_told(doc, (start, start + len(point))) is told
+    assert directions.deed_told(*_point_in(text, point)) is told
 
 
 def test_a_deed_told_after_a_leaders_point_is_left_out_of_the_record() -> None:
@@ -3610,6 +3615,105 @@ def test_a_longer_glued_subheading_is_no_point(text: str, expected: list[str]) -
 ])
 def test_a_finding_judged_right_or_wrong_is_no_task(text: str, point: str, found: bool) -> None:
     from libmeet.parse import directions
-    doc = Doc.from_raw(text)
-    start = doc.text.index(point)
-    assert directions.finding(doc, (start, start + len(point))) is found
+    assert directions.finding(*_point_in(text, point)) is found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bench 22684584: a reason told as a sentence of its own ("Bởi theo Phó Thủ tướng, ...") gives why, it sets nothing
+    ("Phó Thủ tướng Vương Đình Huệ yêu cầu tôn trọng nguyên tắc tự chủ, tự chịu trách nhiệm của các doanh nghiệp. "
+     "“Nhà nước kiên quyết không cấp thêm vốn vào các dự án, nhà máy. Kiên quyết xử lý sớm các vướng mắc pháp lý của "
+     "các dự án. Ưu tiên bán dự án, nhà máy cho các nhà đầu tư ngoài nhà nước, cho phép giải thể các dự án không có "
+     "khả năng, thu hồi tối đa tài sản,...”, Phó Thủ tướng nói. Bởi theo Phó Thủ tướng, các dự án này có giá trị "
+     "khoảng 3 tỷ USD nhưng đang bị “chôn vùi” không đóng góp được cho nền kinh tế nên cần phải được khơi thông càng "
+     "nhanh càng tốt.",
+     ["tôn trọng nguyên tắc tự chủ, tự chịu trách nhiệm của các doanh nghiệp",
+      "Kiên quyết xử lý sớm các vướng mắc pháp lý của các dự án",
+      "Ưu tiên bán dự án, nhà máy cho các nhà đầu tư ngoài nhà nước, cho phép giải thể các dự án không có khả năng, thu "
+      "hồi tối đa tài sản"]),
+    # ... but "Bởi vậy" (therefore) opens the task it leads to
+    ("Thủ tướng yêu cầu các bộ phải hoàn thành sớm báo cáo. Bởi vậy, các bộ cần khẩn trương rà soát lại toàn bộ các dự "
+     "án.", ["các bộ phải hoàn thành sớm báo cáo", "Bởi vậy, các bộ cần khẩn trương rà soát lại toàn bộ các dự án"]),
+    # working 21473436, bench 22751363: a clause cut at the "nhưng" of a contrast, a fact or a finding, asks nothing
+    ("Văn phòng UBND sẽ thông báo đích danh địa chỉ để các đồng chí rút kinh nghiệm. “Thủ tướng đã quán triệt rồi nhưng "
+     "hôm qua trên báo chí vẫn phát hiện một hai biển số xe của Hà Nội. Chúng ta phải xác minh đó là xe đơn vị nào và "
+     "phải phê bình.",
+     ["Văn phòng UBND sẽ thông báo đích danh địa chỉ để các đồng chí rút kinh nghiệm",
+      "Chúng ta phải xác minh đó là xe đơn vị nào và phải phê bình"]),
+    ("Bộ trưởng đề nghị thành phố phải chú trọng vào những nhóm ngành đào tạo nhân lực cơ bản, từng bước củng cố phát "
+     "triển. Nhấn mạnh rằng đây là vấn đề lớn, then chốt nhưng trên thực tế các trường chưa có cách làm hiệu quả; Mỗi "
+     "trường ĐH có sứ mạng riêng nhưng phải thực sự phối kết hợp với nhau trong đào tạo nguồn nhân lực chất lượng cao.",
+     ["thành phố phải chú trọng vào những nhóm ngành đào tạo nhân lực cơ bản, từng bước củng cố phát triển",
+      "Mỗi trường ĐH có sứ mạng riêng nhưng phải thực sự phối kết hợp với nhau trong đào tạo nguồn nhân lực chất lượng "
+      "cao"]),
+    # ... not one that still asks (bench 22636710)
+    ("Bộ trưởng yêu cầu ngành y tế nâng cao chất lượng khám chữa bệnh, nhưng cần tuân thủ các quy định, tránh chỉ định "
+     "quá mức cần thiết, gây lãng phí.",
+     ["ngành y tế nâng cao chất lượng khám chữa bệnh, nhưng cần tuân thủ các quy định, tránh chỉ định quá mức cần "
+      "thiết, gây lãng phí"]),
+    # bench 22670894: names only, a list cut from its head
+    ("Ông McMaster cho biết thêm, các quan chức trong chính quyền đã được giao nhiệm vụ lên các phương án đối phó và cả "
+     "các phương án hợp tác với Nga trong nhiều vấn đề khác nhau như Syria, Triều Tiên.", []),
+    # working 22720814: names alone after a ";" go on with the list before it
+    ("Ông Cường đề nghị Bộ GTVT nghiên cứu để mở thêm cổng ra vào sân bay trên đường Thống Nhất (quận Gò Vấp) hoặc một "
+     "số vị trí khác trên các tuyến đường Trường Chinh, Phạm Văn Bạch (quận Tân Bình); Tân Sơn, Quang Trung (quận Gò "
+     "Vấp)… Cầu vượt thép chữ Y trước cổng sân bay Tân Sơn Nhất giảm một phần ùn tắc giao thông.",
+     ["Bộ GTVT nghiên cứu để mở thêm cổng ra vào sân bay trên đường Thống Nhất (quận Gò Vấp) hoặc một số vị trí khác "
+      "trên các tuyến đường Trường Chinh, Phạm Văn Bạch (quận Tân Bình); Tân Sơn, Quang Trung (quận Gò Vấp)"]),
+    # bench 22730547: a subheading run into "Liên quan đến ..." is a sentence of its own, and no point
+    ("Các cơ quan chức năng cần di dời, giải tỏa ngay các bãi sang tải tự phát trên đường Lê Phụng Hiểu. TP cần triển "
+     "khai nhanh đối với các công trình phục vụ kết nối trực tiếp giao thông với khu vực cảng. Triển khai ngay hệ thống "
+     "giao thông thông minh Liên quan đến giải pháp giảm ùn tắc giao thông khu vực cảng Cát Lái, Hiệu trưởng Trường đại "
+     "học Quốc tế Đại học Quốc gia TPHCM, PGS-TS Hồ Thanh Phong báo cáo với đồng chí Nguyễn Thiện Nhân về giải pháp "
+     "công nghệ điều phối giao thông.",
+     ["Các cơ quan chức năng cần di dời, giải tỏa ngay các bãi sang tải tự phát trên đường Lê Phụng Hiểu",
+      "TP cần triển khai nhanh đối với các công trình phục vụ kết nối trực tiếp giao thông với khu vực cảng"]),
+])
+def test_a_point_whose_form_sets_no_task_is_left_out(text: str, expected: list[str]) -> None:
+    assert points(text) == expected
+
+
+#: what a letter signed or sent asks, told in its sentence or the next few, is another occasion than the meeting (bench
+#: 21470656, 21494289, 22373240; working 22550234); not a letter only asked for, nor a speaker's words named in the
+#: point's sentence (working 22581296, bench 22736748), nor a letter that carries a leader's conclusions
+LETTER = ("Tại cuộc họp của UBND TP Hà Nội với lãnh đạo các sở, ngành sáng 6/2, ông Nguyễn Đức Chung yêu cầu báo cáo vụ "
+          "cô giáo trường Mầm non Sen Vàng dùng dép đánh vào đầu trẻ. Liên quan vụ việc, ngày 6/2, Thứ trưởng GD&ĐT "
+          "Nguyễn Thị Nghĩa ký công văn gửi Sở GD&ĐT Hà Nội. Thứ trưởng Nghĩa cho rằng: \"Đây là hành vi phản giáo dục, "
+          "vi phạm đạo đức nhà giáo\". Bộ GD&ĐT yêu cầu Sở GD&ĐT Hà Nội chỉ đạo, kiểm tra làm rõ vụ việc, phối hợp các "
+          "cơ quan chức năng xử lý nghiêm theo quy định. Bộ GD&ĐT yêu cầu báo cáo kết quả trước ngày 10/2.")
+
+
+@pytest.mark.parametrize("text, point, told", [
+    (LETTER, "Sở GD&ĐT Hà Nội chỉ đạo, kiểm tra làm rõ vụ việc", True),
+    (LETTER, "báo cáo kết quả trước ngày 10/2", True),
+    (LETTER, "báo cáo vụ cô giáo trường Mầm non Sen Vàng", False),
+    ("Sự việc xảy ra ngày 28/4, ông Đinh Trung Cẩn, Giám đốc VCPMC chi nhánh phía Nam ký văn bản số 177 gửi các khách "
+     "sạn ở Đà Nẵng. Trong nội dung văn bản, VCPMC yêu cầu chủ các cơ sở kinh doanh khách sạn ở Đà Nẵng phải trả tiền "
+     "khi sử dụng những tác phẩm âm nhạc.",
+     "chủ các cơ sở kinh doanh khách sạn ở Đà Nẵng phải trả tiền", True),
+    ("Thứ hai, ngay sau khi có thông tin về vụ việc trên, Phó TTCP Nguyễn Đức Hạnh có văn bản số 76/TTCP-C.I ngày 19/4 "
+     "đề nghị UBND TP Hà Nội báo cáo tình hình, diễn biến vụ việc.", "UBND TP Hà Nội báo cáo tình hình", True),
+    ("EVN cũng kiến nghị Chính phủ sớm có văn bản chỉ đạo về các giải pháp để giải quyết các vấn đề liên quan. EVN cũng "
+     "đề nghị Bộ Công Thương chỉ đạo các chủ đầu tư ngoài EVN đảm bảo tiến độ các dự án nguồn điện được giao.",
+     "các chủ đầu tư ngoài EVN đảm bảo tiến độ", False),
+    ("Sở Công Thương Hà Nội cũng đã có văn bản gửi các quận, huyện. Đối với các địa phương đã xây dựng kế hoạch, bà Trần "
+     "Thị Phương Lan đề nghị cần rà soát lại xem mô hình mình xây dựng có còn phù hợp hay không.",
+     "cần rà soát lại xem mô hình", False),
+    ("Văn phòng Chính phủ vừa có văn bản gửi các bộ thông báo kết luận của Thủ tướng. Thủ tướng yêu cầu Bộ Quốc phòng "
+     "rà soát các vấn đề liên quan sử dụng quỹ đất.", "Bộ Quốc phòng rà soát các vấn đề", False),
+    ("Bộ GD&ĐT đã có công văn gửi Sở GD&ĐT Hà Nội. Tại buổi làm việc, ông Chung yêu cầu Sở GD&ĐT báo cáo ngay.",
+     "Sở GD&ĐT báo cáo ngay", False),
+])
+def test_what_a_letter_asks_is_another_occasion(text: str, point: str, told: bool) -> None:
+    from libmeet.parse import directions
+    assert directions.told_in_letter(*_point_in(text, point)) is told
+
+
+def test_what_a_letter_asks_is_left_out_of_the_record() -> None:
+    """bench 21470656: the ministry's letter of the same day ("Bộ GD&ĐT yêu cầu ...") sets no point of the city's
+    meeting."""
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    event = parse_text("Chủ tịch Hà Nội yêu cầu báo cáo vụ cô giáo đánh trẻ\n" + LETTER,
+                       Meta(reference_date=dt.date(2017, 7, 31)))
+    assert not any("10/2" in d or "kiểm tra làm rõ" in d for d in event.directions), event.directions
+    assert any("in a letter" in w for w in event.warnings), event.warnings

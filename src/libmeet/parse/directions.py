@@ -305,7 +305,10 @@ _GLUED_OPENERS = (*(rf"{time}\s+(?:nay\s+)?\d" for time in ("Chiều", "Sáng", 
                   r"Báo\s+cáo\s+(?:tại|với|tình\s+hình)\s", r"Khi\s+được\s", r"Năm\s+nay,", r"Sau\s+(?:ý\s+kiến|khi)\s",
                   r"Về\s+(?:phía\s|phần\s+mình,|[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,5},)", r"Vấn\s+đề\s", r"Để\s+[a-zà-ỹđ]",
                   r"Cũng\s+giống\s", r"Tuy\s+nhiên,", r"Ngoài\s+ra,", r"Hiện\s+nay,", r"Do\s+đó,", r"Vì\s+vậy,",
-                  r"Như\s+vậy,", r"Đặc\s+biệt,", r"Qua\s+đó,",
+                  r"Như\s+vậy,", r"Đặc\s+biệt,", r"Qua\s+đó,", r"Thực\s+tế,",
+                  # ("... giao thông thông minh Liên quan đến giải pháp giảm ùn tắc ...", "... - Ảnh: VTC News Liên
+                  # quan đến vụ việc, ...")
+                  r"Liên\s+quan\s+(?:đến|tới)\s",
                   # "... thực phẩm bẩn Ông Lê Minh Hải, Phó trưởng Ban ...": a name and its post after it (not a place
                   # named after a person: "tỉnh Bà Rịa -Vũng Tàu" has no post after it; "quận Hai Bà Trưng, Hà Nội"
                   # and "Giồng Ông Tố, quận 2" follow a capitalised word, which _glued_openers checks)
@@ -650,6 +653,43 @@ _PERSONNEL = re.compile(
     # "hai vị tham gia Đoàn Chủ tịch"
     r"|(?:đồng\s+ý|nhất\s+trí|chấp\s+thuận)(?:\s+(?:để|cho))?\s+(?:ông|bà|đồng\s+chí)\s[^,;]{2,60}?\sthôi\s"
     r"|" + _HOW_MANY + r"\s+(?:tham\s+gia|vào)\s)")
+#: a point that by its form sets no task: a reason told as a sentence of its own, which gives why the task before it
+#: is set ("Bởi theo Phó Thủ tướng, các dự án này có giá trị khoảng 3 tỷ USD nhưng đang bị “chôn vùi” ...", "bởi
+#: “người dân cần ở chúng ta những giải pháp như vậy”"; not "bởi vậy", "bởi thế": therefore)
+_REASON_OPENS = re.compile(r"bởi(?:\s+(?:vì|lẽ))?(?!\w)(?!\s*,?\s*(?:vậy|thế)(?!\w))")
+#: ... or a clause cut at the "nhưng" of a contrast, a fact or a finding when it asks nothing (_asks): "rồi nhưng hôm
+#: qua trên báo chí vẫn phát hiện một hai biển số xe của Hà Nội", "then chốt nhưng trên thực tế các trường chưa có
+#: cách làm hiệu quả"
+_CONTRAST_OPENS = re.compile(r"(?:[^\s,.;:!?]+\s+){0,2}?nhưng(?!\w)")
+#: ... or only names, every word outside brackets capitalised: a list cut from its head ("như Syria, Triều Tiên"), a
+#: street list after a ";" (_split joins it to the part before it: "... trên các tuyến đường Trường Chinh, Phạm Văn
+#: Bạch (quận Tân Bình); Tân Sơn, Quang Trung (quận Gò Vấp)"), a heading in capitals
+_BRACKETED = re.compile(r"\([^()\n]*\)")
+_WORD_START = re.compile(r"(?<!\w)\w")
+
+
+def _names_only(text: str) -> bool:
+    """Whether every word of `text` outside brackets opens on a capital or a digit (there is at least one)."""
+    starts = _WORD_START.findall(_BRACKETED.sub(" ", text))
+    return bool(starts) and all(c.isupper() or c.isdigit() for c in starts)
+
+
+def _asks(low: str, start: int, end: int) -> bool:
+    """Whether the point holds a modal, a charge or a word that still asks for something (_STILL_ASKS)."""
+    p = _patterns()
+    return bool(p.modal.search(low, start, end) or p.charged.search(low, start, end)
+                or _STILL_ASKS.search(low, start, end))
+
+
+def _no_task(doc: Doc, start: int, end: int) -> bool:
+    """Whether the point's form says it sets no task: a reason (_REASON_OPENS), a contrast that asks nothing
+    (_CONTRAST_OPENS), or names only (_names_only)."""
+    low = doc.low
+    return bool(_REASON_OPENS.match(low, start, end)
+                or _CONTRAST_OPENS.match(low, start, end) and not _asks(low, start, end)
+                or _names_only(doc.text[start:end]))
+
+
 #: a sentence opening on the chair's closing words: "Phát biểu kết luận tại buổi họp, Chủ tịch UBND tỉnh ... đã chỉ ra
 #: những tồn tại ...", "Kết luận buổi làm việc, Phó Thủ tướng ..."; its points follow in the next sentences
 _CONCLUDING = re.compile(r"(?:phát\s+biểu\s+)?(?:kết\s+luận|chỉ\s+đạo)\s+(?:tại\s+)?(?:buổi|cuộc|hội\s+nghị|phiên|kỳ\s+họp|"
@@ -924,10 +964,14 @@ def _split(doc: Doc, start: int, end: int, semicolons: bool = True) -> list[Span
         cuts += [m.start() + 1 for m in _SECOND_DIRECTIVE.finditer(doc.low, start, end)]
         cuts.sort()
     cuts.append(end + 1)
-    spans = []
+    spans: list[Span] = []
     for a, b in zip(cuts, cuts[1:]):
         span = _trim(doc, a, b - 1, p.lead_strip)
-        if span:
+        if span and spans and _names_only(doc.text[span[0]:span[1]]):
+            # (names alone after a ";" go on with the list before it: "... trên các tuyến đường Trường Chinh, Phạm
+            # Văn Bạch (quận Tân Bình); Tân Sơn, Quang Trung (quận Gò Vấp)")
+            spans[-1] = (spans[-1][0], span[1])
+        elif span:
             spans.append(span)
     return spans
 
@@ -2389,6 +2433,63 @@ def dated_elsewhere(doc: Doc, at: int, start: dt.date | None, end: dt.date | Non
     return False
 
 
+#: a letter signed or sent to a body, with what it asks: "Liên quan vụ việc, ngày 6/2, Thứ trưởng GD&ĐT Nguyễn Thị Nghĩa
+#: ký công văn gửi Sở GD&ĐT Hà Nội", "Sở TN&MT TP cũng đã ký văn bản gửi các đơn vị đang thi công cắm mốc ...", "VCPMC
+#: ký văn bản số 177 gửi các khách sạn ở Đà Nẵng", "Bộ GD&ĐT đã có công văn gửi Sở GD&ĐT Hà Nội yêu cầu ...", "Phó TTCP
+#: Nguyễn Đức Hạnh có văn bản số 76/TTCP-C.I ngày 19/4 đề nghị UBND TP Hà Nội báo cáo ..."
+_LETTER = re.compile(r"(?<!\w)(?:ký|có|ban\s+hành|gửi)\s+(?:công\s+văn|văn\s+bản|công\s+điện)"
+                     r"(?:\s+(?:số|khẩn|hỏa\s+tốc)\s+[^\s,;:!?]+)*(?:\s+ngày\s+[^\s,.;:!?]+)?\s*,?\s+"
+                     r"(?:gửi|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo)(?!\w)")
+#: ... but one that carries a leader's conclusions or orders, a meeting's own ("Văn phòng Chính phủ có văn bản thông báo
+#: kết luận của Thủ tướng ...", "... có văn bản truyền đạt ý kiến chỉ đạo của Phó Thủ tướng ...")
+_LETTER_CARRIES = re.compile(r"(?<!\w)(?:kết\s+luận|thông\s+báo|truyền\s+đạt|ý\s+kiến\s+chỉ\s+đạo)(?!\w)")
+_MEETING_NAMED = re.compile(_MEETING_TOLD)
+#: ... nor one only asked for or foreseen, its clause before it telling so ("EVN cũng kiến nghị Chính phủ sớm có văn
+#: bản chỉ đạo về các giải pháp ...")
+_LETTER_AHEAD = re.compile(r"(?<!\w)(?:sớm|sẽ|cần|phải|chưa|đề\s+nghị|kiến\s+nghị|yêu\s+cầu)(?!\w)[^,;:.!?\n]*$")
+#: a speaker named before the point in its own sentence, whose words it is: "..., bà Trần Thị Phương Lan đề nghị cần
+#: rà soát lại ...", "Theo Ban Bí thư, những vi phạm của ông Thiện ... cần áp dụng hình thức kỷ luật"
+#: (in the text as written, the name's capital kept)
+_SPEAKER_NAMED = re.compile(r"(?<!\w)(?:(?:[ôÔ]ng|[bB]à)\s+[" + _UPPER + r"]"
+                            r"|[tT]heo\s+(?!(?:đó|vậy)\s*,)[^,.;:!?\n]{2,60},)")
+#: how many sentences before a point's own a letter may be told in (the letter's sentence, a quote of its signer, what
+#: it asks, its deadline)
+_LETTER_REACH = 3
+
+
+def told_in_letter(doc: Doc, span: Span) -> bool:
+    """Whether the point is what a letter asks (_LETTER), told in its sentence or the next few of its paragraph
+    (_LETTER_REACH), no sentence from the letter's to the point's naming a meeting: another occasion than the meeting
+    ("Liên quan vụ việc, ngày 6/2, Thứ trưởng GD&ĐT Nguyễn Thị Nghĩa ký công văn gửi Sở GD&ĐT Hà Nội. ... | Bộ GD&ĐT
+    yêu cầu Sở GD&ĐT Hà Nội chỉ đạo, kiểm tra làm rõ vụ việc ..." in a report of the city's meeting). Not a letter
+    that carries a leader's conclusions or orders (_LETTER_CARRIES), nor one told with a meeting ("Sau cuộc họp, ...
+    có văn bản gửi ...")."""
+    low = doc.low
+    if "văn" not in low and "công điện" not in low:
+        return False  # (no letter named: most texts)
+    at = span[0]
+    sentences = _sentences(doc)
+    index = bisect_right(_sentence_starts(doc), at) - 1
+    if index < 0:
+        return False
+    para = sentences[index][2]
+    for back in range(index, max(-1, index - _LETTER_REACH - 1), -1):
+        s, e, its_para = sentences[back]
+        if its_para != para:
+            return False
+        letter = None
+        for letter in _LETTER.finditer(low, s, min(e, at) if back == index else e):
+            pass
+        if letter is not None:
+            return not _MEETING_NAMED.search(low, s, e) and not _LETTER_CARRIES.search(low, s, e) \
+                and not _LETTER_AHEAD.search(low, s, letter.start())
+        if back == index and _SPEAKER_NAMED.search(doc.text, s, at):
+            return False
+        if _MEETING_NAMED.search(low, s, at if back == index else e):
+            return False
+    return False
+
+
 @lru_cache(maxsize=4)  # (dated_elsewhere asks it for every kept point of a report: found once a doc)
 def _sentence_starts(doc: Doc) -> tuple[int, ...]:
     """Where each sentence of `_sentences(doc)` starts, in order."""
@@ -2882,6 +2983,8 @@ def _dedupe(doc: Doc, spans: list[Span], figures: set[int] | frozenset[int] = fr
         if len(text.split()) < 2:  # a lone word or an address cut at "http:" is never a point
             continue
         if _PERSONNEL.match(doc.low, start, end):
+            continue
+        if _no_task(doc, start, end):
             continue
         figure = _FIGURE.search(doc.low, start, end)
         # (a figure that goes on with a target's ";" list, or a run of targets, is the next target: "phấn đấu tỷ lệ

@@ -374,8 +374,9 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
     # day ("Ngày 22/6, các nước trên đã đưa ra 13 yêu sách ...")
     kept = _not_tasks(kept, lambda span: people.told_the_same_day_elsewhere(doc, found.kind, span[0], found.anchor)
                       or people.told_of_before(doc, span[0])
-                      or directions.dated_elsewhere(doc, span[0], when.start, when.end),
-                      "told of another occasion (the same day, before it, or on another day)", warnings)
+                      or directions.dated_elsewhere(doc, span[0], when.start, when.end)
+                      or directions.told_in_letter(doc, span),
+                      "told of another occasion (the same day, before it, on another day, or in a letter)", warnings)
     if found.kind == detect.PRESS and kept:
         # a press conference tells the press what was decided elsewhere; it sets no tasks of its own (15 of the 16
         # press conferences in the blind answers have none)
