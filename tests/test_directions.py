@@ -3717,3 +3717,89 @@ def test_what_a_letter_asks_is_left_out_of_the_record() -> None:
                        Meta(reference_date=dt.date(2017, 7, 31)))
     assert not any("10/2" in d or "kiểm tra làm rõ" in d for d in event.directions), event.directions
     assert any("in a letter" in w for w in event.warnings), event.warnings
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bench 22280869, 22738166, 22557067 (working 22555955): right after a point, a connector then a verb of
+    # directions_follow_verbs.txt goes on with it, the same speaker's next task
+    ("Tại đây, Phó Thủ tướng Trịnh Đình Dũng chỉ đạo tỉnh An Giang tiếp tục theo dõi, nghiêm cấm người dân vào khu vực "
+     "này, cần có giải pháp đảm bảo an toàn cho các phương tiện thủy qua khu vực này. Đồng thời, quan trắc lại toàn bộ "
+     "bờ sông khu vực sạt lở, tổng hợp những giải pháp khắc phục báo cáo Chính phủ.",
+     ["tỉnh An Giang tiếp tục theo dõi, nghiêm cấm người dân vào khu vực này, cần có giải pháp đảm bảo an toàn cho các "
+      "phương tiện thủy qua khu vực này",
+      "quan trắc lại toàn bộ bờ sông khu vực sạt lở, tổng hợp những giải pháp khắc phục báo cáo Chính phủ"]),
+    ("Những tháng còn lại của năm nay, ông Trần Quốc Vượng đề nghị ủy ban kiểm tra các cấp tham mưu cho cấp ủy xây dựng "
+     "quy định về kiểm tra, giám sát kê khai tài sản của cán bộ đảng viên. Đồng thời, lựa chọn một vài vụ việc nổi cộm "
+     "ở địa phương, đơn vị mình để kiểm tra, giám sát.",
+     ["ủy ban kiểm tra các cấp tham mưu cho cấp ủy xây dựng quy định về kiểm tra, giám sát kê khai tài sản của cán bộ "
+      "đảng viên", "lựa chọn một vài vụ việc nổi cộm ở địa phương, đơn vị mình để kiểm tra, giám sát"]),
+    # (a past tense after the verb tells no deed: the verb opens the sentence's task)
+    ("Thủ tướng Nguyễn Xuân Phúc giao Bộ Giao thông vận tải chủ trì thuê tư vấn chuyên ngành nước ngoài có đủ năng lực, "
+     "kinh nghiệm để khảo sát, nghiên cứu đề xuất các phương án mở rộng sân bay Tân Sơn Nhất. Trên cơ sở đó, đánh giá "
+     "các phương án, trong đó có các phương án đã được các tư vấn trong nước đề xuất. Đồng thời, đề xuất phương án lựa "
+     "chọn bảo đảm yêu cầu khách quan, khoa học, trung thực.",
+     ["Bộ Giao thông vận tải chủ trì thuê tư vấn chuyên ngành nước ngoài có đủ năng lực, kinh nghiệm để khảo sát, nghiên "
+      "cứu đề xuất các phương án mở rộng sân bay Tân Sơn Nhất",
+      "đánh giá các phương án, trong đó có các phương án đã được các tư vấn trong nước đề xuất",
+      "đề xuất phương án lựa chọn bảo đảm yêu cầu khách quan, khoa học, trung thực"]),
+    # ... not a thing told with "là" (bench 22677438: "Bên cạnh đó là hạn chế về ý thức ...")
+    ("Phó Chủ tịch UBND tỉnh yêu cầu các sở, ngành tăng cường kiểm tra an toàn giao thông. Đồng thời, quản lý chặt các "
+     "khu cách ly tập trung trên địa bàn. Bên cạnh đó là hạn chế về ý thức chấp hành pháp luật, đạo đức và kỹ năng điều "
+     "khiển của một bộ phận người tham gia giao thông.",
+     ["các sở, ngành tăng cường kiểm tra an toàn giao thông", "quản lý chặt các khu cách ly tập trung trên địa bàn"]),
+    # ... nor after a sentence that holds no point (working 21512622: the reporting director's plan, told with "cho hay")
+    ("Tại buổi làm việc, Giám đốc Sở Tài chính Phan Thị Thắng cho biết năm 2017 Sở sẽ đẩy mạnh công tác thanh tra, kiểm "
+     "tra thuế. Đồng thời, hạn chế mua sắm ô tô công và trang thiết bị đắt tiền. Bà Thắng cũng cho hay sẽ giảm tối đa và "
+     "công khai các khoản chi hội nghị, hội thảo, khánh tiết, lễ hội. Đồng thời hạn chế bố trí kinh phí đi nghiên cứu, "
+     "khảo sát nước ngoài.",
+     ["năm 2017 Sở sẽ đẩy mạnh công tác thanh tra, kiểm tra thuế", "hạn chế mua sắm ô tô công và trang thiết bị đắt tiền"]),
+])
+def test_a_connector_and_a_verb_right_after_a_point_go_on_with_it(text: str, expected: list[str]) -> None:
+    assert points(text) == expected
+
+
+def test_a_quoted_sentence_opening_on_a_connector_goes_on_with_the_quoted_task() -> None:
+    # working 22651347: the chair's quoted words go on after "Ngoài ra,", their modal a few words after it
+    text = ("Ông Phan Trọng Hổ - giám đốc Sở NN&PTNT Bình Định chủ trì buổi làm việc “Tổ giám sát tổ có trách nhiệm cùng "
+            "tham gia giám sát, kiểm tra nội dung cơ quan đăng kiểm. Ngoài ra, chủ tàu cũng phải có trách nhiệm cùng "
+            "tham gia giám sát. Đây là tài sản rất lớn của bà con, do vậy việc thực hiện phải hết sức công phu” - ông Hổ "
+            "nhấn mạnh.")
+    assert points(text) == ["Tổ giám sát tổ có trách nhiệm cùng tham gia giám sát, kiểm tra nội dung cơ quan đăng kiểm",
+                            "chủ tàu cũng phải có trách nhiệm cùng tham gia giám sát"]
+
+
+def test_a_topic_then_a_body_and_its_action_goes_on_right_after_a_point() -> None:
+    # working unc_news_society_211: "Về cách ly, Bộ Quốc phòng rà soát ..." right after the steering board's order; not
+    # after a sentence that holds no point (bench 22479541: "Được biết, ... Về trường hợp bà L., Sở cũng sẽ xem xét ...")
+    text = ("Ban chỉ đạo yêu cầu Bộ Y tế chỉ đạo các tỉnh, đặc biệt các tỉnh biên giới phía Tây Nam tăng cường năng lực "
+            "xét nghiệm Covid-19, bảo đảm phát hiện kịp thời các ca mắc trong cộng đồng.\nVề cách ly, Bộ Quốc phòng rà "
+            "soát các cơ sở cách ly tập trung do quân đội quản lý, có phương án sẵn sàng cho tình huống có 30.000 người "
+            "mắc bệnh.\nĐược biết, Sở Y tế đang phối hợp với các cơ quan chức năng. Về trường hợp bà L. nữ điều dưỡng "
+            "của bệnh viện, Sở cũng sẽ xem xét và có hình thức kỷ luật.")
+    assert points(text) == [
+        "Bộ Y tế chỉ đạo các tỉnh, đặc biệt các tỉnh biên giới phía Tây Nam tăng cường năng lực xét nghiệm Covid-19, bảo "
+        "đảm phát hiện kịp thời các ca mắc trong cộng đồng",
+        "Về cách ly, Bộ Quốc phòng rà soát các cơ sở cách ly tập trung do quân đội quản lý, có phương án sẵn sàng cho "
+        "tình huống có 30.000 người mắc bệnh"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # working 22702053: the speaker's pledge before the ";" that the request follows is a point too
+    ("Thủ tướng Chính phủ Nguyễn Xuân Phúc khẳng định Việt Nam sẵn sàng thúc đẩy hợp tác với Hamburg trong các lĩnh vực "
+     "khoa học-công nghệ, dịch vụ hậu cần, vận tải - cảng biển; đề nghị Hamburg tăng cường hợp tác với các thành phố "
+     "cảng Việt Nam như Đà Nẵng, Hải Phòng.",
+     ["Việt Nam sẵn sàng thúc đẩy hợp tác với Hamburg trong các lĩnh vực khoa học-công nghệ, dịch vụ hậu cần, vận tải - "
+      "cảng biển", "Hamburg tăng cường hợp tác với các thành phố cảng Việt Nam như Đà Nẵng, Hải Phòng"]),
+    # bench 22372641: ... or a task told with its modal, each cue read to the end of its own part (not the view before
+    # it: "nhấn mạnh Hàn Quốc là một trong những đối tác quan trọng hàng đầu ...")
+    ("Tổng Bí thư Nguyễn Phú Trọng bày tỏ vui mừng trước sự phát triển mạnh mẽ và thực chất của quan hệ Việt Nam - Hàn "
+     "Quốc thời gian qua; nhấn mạnh Hàn Quốc là một trong những đối tác quan trọng hàng đầu về kinh tế - thương mại và "
+     "đầu tư của Việt Nam; cho rằng Việt Nam và Hàn Quốc cần thúc đẩy hợp tác chặt chẽ, hiệu quả hơn nữa trên các kênh "
+     "Chính phủ, Quốc hội, chính đảng và các địa phương hai nước; đề nghị hai bên phối hợp tổ chức tốt các hoạt động kỷ "
+     "niệm 25 năm thiết lập quan hệ ngoại giao.",
+     ["Việt Nam và Hàn Quốc cần thúc đẩy hợp tác chặt chẽ, hiệu quả hơn nữa trên các kênh Chính phủ, Quốc hội, chính "
+      "đảng và các địa phương hai nước",
+      "hai bên phối hợp tổ chức tốt các hoạt động kỷ niệm 25 năm thiết lập quan hệ ngoại giao"]),
+])
+def test_a_point_told_before_the_semicolon_its_cue_follows_is_kept(text: str, expected: list[str]) -> None:
+    assert points(text) == expected

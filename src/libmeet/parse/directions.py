@@ -1382,14 +1382,24 @@ _GOES_ON_LEAD = re.compile(
     + alternation(lexicon.tagged("directions_steering_adverbs.txt", "after_subject"), spaces=True) + r")\s+")
 
 
+#: ... or, right after a connector, a verb of directions_follow_verbs.txt or directions_measures.txt: "Đồng thời, đề
+#: xuất phương án lựa chọn ...", "Đồng thời, dừng các lễ hội ..." (not a praise, "Đồng thời, đánh giá cao ...", nor the
+#: noun told of, "Ngoài ra, đề xuất này còn ...", "Bên cạnh đó, hạn chế của ...")
+@cache
+def _follow_verb() -> re.Pattern[str]:
+    return re.compile(_alt("directions_follow_verbs.txt", "directions_measures.txt")
+                      + r"(?!\s+(?:cao|này|đó|của|còn|cũng|đã|được|là)(?!\w))")
+
+
 def _goes_on(doc: Doc, s: int, e: int, same_paragraph: bool = True, quote_ends: bool = False,
-             chained: bool = False, point: int = -1) -> int | None:
+             chained: bool = False, point: int = -1, adjacent: bool = True) -> int | None:
     """Where a sentence that goes on with a direction starts its point(s), or None when it does not.
     In a new paragraph it must say so from its first words (a connector or an action verb). `quote_ends`: the
     sentence closes a quotation the direction's speaker opened (_closes_quote), their words going on to it.
     `chained`: the paragraph before ended on a point, so a new paragraph may go on with it by a modal near its start
     too, when nothing before the modal judges or tells ("Việc khoanh vùng phải gọn nhất có thể."). `point`: where the
-    last point starts (a quotation opened before it goes on by the task for a case, _case_task)."""
+    last point starts (a quotation opened before it goes on by the task for a case, _case_task). `adjacent`: the sentence
+    right before it holds a point (a connector or a topic then goes on with that point: _follow_verb, _body_acts)."""
     p, low = _patterns(), doc.low
     inside = same_paragraph and point >= 0 and 0 <= _quotation_open(doc, s) < point
     if inside and doc.text.count('"', s, e) == 1 \
@@ -1413,7 +1423,7 @@ def _goes_on(doc: Doc, s: int, e: int, same_paragraph: bool = True, quote_ends: 
     modal = _MODAL_THEN.match(low, addressed.end(), e) if addressed else None
     if addressed and p.action.match(low, modal.end() if modal else addressed.end(), e) and not _PAST.search(low, s, e):
         return s  # the next body and its task, the body kept: "Đối với Sở Xây dựng, khẩn trương đề xuất ..."
-    if not _PAST.search(low, s, e) and _topic_task(low, s, e) is not None:
+    if not _PAST.search(low, s, e) and _topic_task(low, s, e, bodies=adjacent) is not None:
         return s  # (the topic kept: "Đối với Cục Công nghiệp và Cục Hóa chất, Bộ trưởng giao tham mưu ...")
     opener = _CONNECTOR_OPEN.match(low, s, e) or (_PARTS_OPEN.match(low, s, e) if same_paragraph
                                                   and not _FIGURE_TOLD.search(low, s, e) else None)
@@ -1427,6 +1437,13 @@ def _goes_on(doc: Doc, s: int, e: int, same_paragraph: bool = True, quote_ends: 
         lead = _GOES_ON_LEAD.match(low, start, e)
         if lead and p.action.match(low, lead.end(), e):
             return start
+    if adjacent and opener and opener.re is _CONNECTOR_OPEN and not _DEADLINE_OPEN.match(low, s, e) \
+            and not opener.group().rstrip().endswith("là") and _follow_verb().match(low, start, e):
+        # (right after the point, a verb right after the connector, as an action there: "Đồng thời, đề xuất phương án
+        # lựa chọn ...", "Trên cơ sở đó, đánh giá các phương án, trong đó có các phương án đã được các tư vấn trong
+        # nước đề xuất"; not the parts of a point, "Trong đó, báo cáo theo từng dự án cụ thể ...", nor a thing told
+        # with "là", "Bên cạnh đó là hạn chế về ý thức chấp hành pháp luật ...")
+        return start
     subject = _BODY_SUBJECT.match(low, start, e)  # "Các bộ, ngành và địa phương thực hiện có hiệu quả ..."
     if subject:
         act = p.action.search(low, subject.end(), min(e, subject.end() + 60)) \
@@ -1467,11 +1484,13 @@ def _goes_on(doc: Doc, s: int, e: int, same_paragraph: bool = True, quote_ends: 
     return None
 
 
-def _topic_task(low: str, s: int, e: int) -> int | None:
+def _topic_task(low: str, s: int, e: int, bodies: bool = False) -> int | None:
     """Where the task starts in a sentence that gives a named unit its order under a topic, or by the duty it is given
     in, None otherwise: "Đối với các tỉnh: Hà Nam, ..., khẩn trương truy vết ...", "Với Cục Xuất nhập khẩu, đơn vị này
     được giao phối hợp ...", "Cục Công Thương địa phương được giao chủ động phối hợp ...", "Các Bộ Quốc phòng, Công an,
-    Y tế, UBND các tỉnh theo chức năng nhiệm vụ được giao, khẩn trương rà soát ..." (only going on with a run)."""
+    Y tế, UBND các tỉnh theo chức năng nhiệm vụ được giao, khẩn trương rà soát ..." (only going on with a run).
+    `bodies`: a body named after the topic's comma may open the task too ("Về cách ly, Bộ Quốc phòng rà soát ..."), when
+    the sentence right before it holds a point."""
     p = _patterns()
     subject = _BODY_SUBJECT.match(low, s, e)
     if subject:
@@ -1502,7 +1521,22 @@ def _topic_task(low: str, s: int, e: int) -> int | None:
         given = _GIVEN_TASK.match(low, at, e)
         if given and p.action.match(low, given.end(), e):
             return given.end()
+        if bodies and _body_acts(low, at, e):
+            return at  # ... or the body it is given to, then the task: "Về cách ly, Bộ Quốc phòng rà soát ..."
     return None
+
+
+def _body_acts(low: str, start: int, e: int) -> bool:
+    """Whether a body (_BODY_SUBJECT) opens low[start:e] and its action or task follows it within a few words, not
+    told as its words or deeds (_SAYS, _REPORTS), nor as a clause after a comma."""
+    p = _patterns()
+    subject = _BODY_SUBJECT.match(low, start, e)
+    if not subject:
+        return False
+    act = p.action.search(low, subject.end(), min(e, subject.end() + 60)) \
+        or p.task.search(low, subject.end(), min(e, subject.end() + 60))
+    return bool(act) and "," not in low[act.start() - 2:act.start()] and not _SAYS.search(low, start, act.start()) \
+        and not _REPORTS.search(low, start, act.start())
 
 
 def _quotation_open(doc: Doc, at: int) -> int:
@@ -1515,19 +1549,39 @@ def _quotation_open(doc: Doc, at: int) -> int:
     return text.rfind('"', para, at) if text.count('"', para, at) % 2 == 1 else -1
 
 
-def _going_on_before(doc: Doc, s: int, cue: int, same_paragraph: bool) -> Span | None:
+def _going_on_before(doc: Doc, s: int, cue: int, same_paragraph: bool, adjacent: bool = True) -> Span | None:
     """The parts of a sentence before its cue at `cue` that go on with the direction before it, when a ";" sets the
     cue's part apart: "Đồng thời tiếp tục phối hợp ... tại các địa bàn, lĩnh vực trọng điểm; lưu ý tập trung vào các
     mặt hàng quan trọng ..." (the first part told as the previous point's next task); None otherwise."""
     cut = doc.low.rfind(";", s, cue)
     if cut < 0:
         return None
-    start = _goes_on(doc, s, cut, same_paragraph=same_paragraph)
+    start = _goes_on(doc, s, cut, same_paragraph=same_paragraph, adjacent=adjacent)
     if start is None or _JUDGES.search(doc.low, start, cut):
         return None  # (a view, not a task: "Ban Chấp hành Trung ương Đảng đánh giá cao công tác chuẩn bị ...; khẳng
         # định ...", "UBKT Trung ương nhận thấy khuyết điểm ... chưa đến mức phải xem xét kỷ luật; UBKT Trung ương yêu
         # cầu ...", "Thủ tướng cho biết trong thời gian tới, Chính phủ sẽ ...; và nhấn mạnh ...")
     return start, cut
+
+
+def _told_before(doc: Doc, s: int, cue: int) -> Span | None:
+    """The part of a sentence before the ";" its cue at `cue` follows, when a speech cue of its own sets a point out
+    there (_speech_start: the speaker's pledge or a task told with a modal): "Thủ tướng Chính phủ Nguyễn Xuân Phúc
+    khẳng định Việt Nam sẵn sàng thúc đẩy hợp tác với Hamburg ...; đề nghị Hamburg tăng cường hợp tác ...", "... nhấn
+    mạnh hai bên cần tăng cường trao đổi về các vấn đề khu vực và quốc tế ...; mong muốn ..."; None otherwise (a view
+    or a stand: "khẳng định Việt Nam coi trọng quan hệ hợp tác toàn diện với Argentina; đề nghị ...")."""
+    low = doc.low
+    cut = low.rfind(";", s, cue)
+    if cut < 0:
+        return None
+    for m in _patterns().speech.finditer(low, s, cut):
+        # (each cue read up to the end of its own part: "... nhấn mạnh Hàn Quốc là một trong những đối tác quan trọng
+        # hàng đầu ...; cho rằng Việt Nam và Hàn Quốc cần thúc đẩy hợp tác ..." gives the second part only)
+        part = low.find(";", m.end(), cut)
+        start = _speech_start(doc, s, part if part >= 0 else cut, m)
+        if start is not None:
+            return start, cut
+    return None
 
 
 #: a short item of a list of bodies, right before a comma: "các bộ", "Chính phủ", "Ban Dân vận các tỉnh"
@@ -2283,7 +2337,9 @@ def extract_directions(doc: Doc, title: str | None = None, targets: bool = False
             if opens and not doc.text[start:e].strip():
                 list_open = True
             points = _split(doc, start, e)
-            before = _going_on_before(doc, s, start, para == follow_para) if follow else None
+            adjacent = bool(spans) and index > 0 and spans[-1][1] > sentences[index - 1][0]
+            before = _going_on_before(doc, s, start, para == follow_para, adjacent) if follow else None
+            before = before or _told_before(doc, s, start)
             if len(points) == 1 and _INTRO_ONLY.match(low, *points[0]):
                 points = []  # "lưu ý 3 vấn đề." — the points follow ("Thứ nhất, ...")
             if before is not None:
@@ -2312,7 +2368,8 @@ def extract_directions(doc: Doc, title: str | None = None, targets: bool = False
             chained = bool(spans) and index > 0 and spans[-1][1] > sentences[index - 1][0] \
                 and spans[-1][0] >= _lead_end(doc)
             start = _goes_on(doc, s, e, same_paragraph=para == follow_para, quote_ends=close is not None,
-                             chained=chained, point=spans[-1][0] if spans else -1)
+                             chained=chained, point=spans[-1][0] if spans else -1,
+                             adjacent=bool(spans) and index > 0 and spans[-1][1] > sentences[index - 1][0])
             if start is not None:
                 spans.extend(_split(doc, start, close if close is not None and close > start else e))
                 follow, follow_para = _FOLLOW - 1, para
@@ -2764,6 +2821,9 @@ def _quoted_tasks(doc: Doc, sentences: list[tuple[int, int, int]], opening: int,
             continue
         while a < b and not low[a].isalnum():
             a += 1
+        # (a connector first, the speaker going on: "Ngoài ra, chủ tàu cũng phải có trách nhiệm cùng tham gia giám sát")
+        opener = _CONNECTOR_OPEN.match(low, a, b) if out else None
+        a = opener.end() if opener else a
         when = _QUOTED_WHEN.match(low, a, b)  # "Năm tới, chúng ta cần ...": the time first, then the task
         a = when.end() if when else a
         listed = _LISTED_SUBJECT.match(low, a, b)  # "Các bộ, ngành, địa phương phải ...": the commas list the subject
