@@ -962,10 +962,31 @@ def _voters(path: str, name: str, people: list[dict], province: str | None = "H�
     ("buổi đối thoại với người dân thôn Nà Tủng, xã Nam Quan", {"commune nam quan"}),
     ("cuộc họp về Đề án thành lập cơ quan thường trú khu vực của Thông tấn xã Việt Nam", set()),
     ("Hội nghị sơ kết 3 năm xã hội hóa", set()),
+    # (a unit's name ends at the city or province after it, at a body's "Ủy", at another unit word)
+    ("tiếp xúc cử tri quận 1 TP.HCM", {"district 1"}),
+    ("tiếp xúc cử tri huyện Củ Chi TP HCM", {"district củ chi"}),
+    ("tiếp xúc cử tri quận Ba Đình Hà Nội", {"district ba đình"}),
+    ("cuộc họp báo thường kỳ của UBND TPHCM, lãnh đạo UBND quận 1 và UBND TPHCM", {"district 1"}),
+    ("làm việc với doanh nghiệp, nông dân huyện Đơn Dương và TP.Đà Lạt", {"district đơn dương"}),
+    ("làm việc với Huyện Ủy Củ Chi", set()),
+    ("đối thoại với người dân phường Bến Nghé Quận 1", {"commune bến nghé", "district 1"}),
 ])
 def test_the_districts_and_communes_a_name_places_its_meeting_in(name, units):
     from libmeet.corpus.keys import name_units
     assert name_units(name) == units
+
+
+@pytest.mark.parametrize(("x", "y", "other"), [
+    ("tiếp xúc cử tri quận Ba Đình và Tây Hồ", "tiếp xúc với cử tri quận Hoàn Kiếm", True),
+    ("cuộc họp với UBND quận Hai Bà Trưng", "đối thoại với người dân phường Minh Khai", False),  # two levels
+    # (a capitalised word after a unit's name, read as of it, does not make it another unit)
+    ("tiếp xúc cử tri quận Hoàn Kiếm Đoàn ĐBQH TP Hà Nội", "tiếp xúc cử tri quận Hoàn Kiếm", False),
+])
+def test_names_place_meetings_in_other_units_of_one_level(x, y, other):
+    from libmeet.corpus.groups import _other_units
+    from libmeet.corpus.keys import name_units
+    assert _other_units(name_units(x), name_units(y)) is other
+    assert _other_units(name_units(y), name_units(x)) is other
 
 
 def test_one_deputy_s_meetings_with_voters_of_two_districts_stay_apart():
@@ -1072,7 +1093,107 @@ def test_a_meeting_abroad_joins_on_names_told_both_ways_not_one():
     ("họp báo giới thiệu về sự kiện nói trên", True),
     ("phiên họp Chính phủ thường kỳ tháng 6 giữa Chính phủ và các địa phương đầu tuần này", False),  # a time
     ("hội thảo và khảo sát thực địa khu vực", False),
+    ("Kỳ họp này", True),
+    ("Hội nghị EU lần này", False),  # which time of the meeting, not what the text told
+    ("Diễn đàn lần này có Bộ trưởng", False),
+    ("Hội nghị Thượng đỉnh ASEAN lần thứ 30 này", False),  # after a number
 ])
 def test_a_name_that_refers_back_says_nothing_of_its_own(name, back):
     from libmeet.corpus.keys import refers_back
     assert refers_back(name) is back
+
+
+def test_units_and_names_referring_back_are_read_in_linear_time():
+    import time
+
+    from libmeet.corpus.keys import name_units, refers_back
+    # (a hang guard, not a speed target: at these sizes the quadratic patterns took minutes, the linear ones take
+    # milliseconds; speed is measured by bench/run.py and bench/adversarial.py)
+    started = time.perf_counter()
+    name_units("Quận " * 16000)
+    name_units("quận " + "Ab, Quận, " * 8000)
+    refers_back("a" * 80000)
+    refers_back("x" + " " * 80000 + "y")
+    assert time.perf_counter() - started < 10
+
+
+HUE = person("Vương Đình Huệ", "Phó Thủ tướng")
+HUE_AIDE = person("Nguyễn Văn Tùng", "Phó Chủ nhiệm", "Văn phòng Chính phủ")
+#: the Bắc Ninh deputies' group debating the Law on Denunciations (30/5): one outlet places it in Bắc Ninh, where its
+#: Party Secretary, its subject, is from
+TO_BAC_NINH = [person("Nguyễn Nhân Chiến", "Bí thư", "Tỉnh ủy Bắc Ninh"), person("Nguyễn Hữu Chính", "Đại biểu"),
+               person("Đào Tú Hoa", "Đại biểu"), person("Lê Thanh Vân", "Đại biểu")]
+
+#: meetings of one day in two provinces that the evidence of one meeting placed elsewhere (_misplaced) must not join
+MISPLACED_APART_MORE = [
+    ("the Prime Minister's sessions with two provinces' leaders of one day, two ministers with him at each",
+     record("a.txt", kind="buổi làm việc", name="làm việc với lãnh đạo tỉnh Hậu Giang", province="Hậu Giang",
+            start="2017-05-20", attendees=[PHUC, TUAN_ANH, CUONG, person("Lữ Văn Hùng", "Bí thư", "Tỉnh ủy Hậu Giang")],
+            title="Thủ tướng làm việc tại Hậu Giang"),
+     record("b.txt", kind="buổi làm việc", name="làm việc với lãnh đạo tỉnh Sóc Trăng", province="Sóc Trăng",
+            start="2017-05-20", attendees=[PHUC, TUAN_ANH, CUONG, person("Phan Văn Sáu", "Bí thư", "Tỉnh ủy Sóc Trăng")],
+            title="Thủ tướng làm việc tại Sóc Trăng")),
+    ("one host's sessions of a day with two ministries, titled alike, the names saying each another partner (20/5)",
+     record("a.txt", kind="buổi làm việc", name="làm việc với Bộ Y tế về đổi mới cơ chế hoạt động",
+            start="2017-05-20", attendees=[HUE, HUE_AIDE],
+            title="Phó Thủ tướng Vương Đình Huệ làm việc với Bộ Y tế về đổi mới cơ chế"),
+     record("b.txt", kind="buổi làm việc", name="làm việc với Bộ Giáo dục và Đào tạo về đổi mới cơ chế quản lý",
+            start="2017-05-20", province="Hồ Chí Minh", attendees=[HUE, HUE_AIDE],
+            title="Phó Thủ tướng Vương Đình Huệ làm việc với Bộ Giáo dục về đổi mới cơ chế")),
+]
+
+
+@pytest.mark.parametrize(("case", "a", "b"), MISPLACED_APART_MORE, ids=[c[0] for c in MISPLACED_APART_MORE])
+def test_meetings_of_two_provinces_named_each_its_own_way_stay_apart(case, a, b):
+    for records in ([a, b], [*background(), a, b]):
+        n = len(records)
+        assert [n - 1] in [g.members for g in group_events(records)]
+
+
+def test_a_sitting_named_by_its_form_alone_joins_across_provinces_on_three_in_common():
+    # "phiên thảo luận" says no more than a sitting's form (sitting_words.txt), as "buổi làm việc" says no more than
+    # its kind: placed in Bắc Ninh by one outlet, in Hà Nội by another, four deputies in common
+    a = record("a.txt", kind="phiên họp", name="phiên thảo luận", province="Bắc Ninh", start="2017-05-30",
+               attendees=TO_BAC_NINH, title="Bí thư Bắc Ninh đề nghị cấm đưa đơn tố cáo lên mạng xã hội")
+    b = record("b.txt", kind="phiên họp", name="thảo luận tại tổ Dự án Luật Tố cáo", start="2017-05-30",
+               attendees=[*TO_BAC_NINH[::-1], person("Nguyễn Bá Sơn", "Đại biểu Quốc hội")],
+               title="Chấp nhận tố cáo qua fax, email, điện thoại: ĐBQH lo “tố cáo tràn lan”")
+    for records in ([a, b], [*background(), a, b]):
+        n = len(records)
+        assert [n - 2, n - 1] in [g.members for g in group_events(records)]
+
+
+def test_a_district_written_with_its_city_is_the_district():
+    a = _voters("a.txt", "tiếp xúc cử tri quận 1 TP.HCM", [TRONG, THOA, TOAN], province="Hồ Chí Minh")
+    b = _voters("b.txt", "tiếp xúc cử tri quận 1", [TRONG, THOA, TOAN], province="Hồ Chí Minh")
+    assert [g.members for g in group_events([a, b])] == [[0, 1]]
+
+
+def test_a_name_saying_which_time_of_a_meeting_still_says_which_meeting():
+    # "lần này" is this time of the EU summit, not what the text told: the name says EU, the NATO summit's says NATO
+    a = record("a.txt", name="Hội nghị thượng đỉnh EU lần này", province=None, country="Bỉ", start="2017-05-25",
+               attendees=[TRUMP, MERKEL], title="Ông Trump gặp lãnh đạo EU")
+    b = record("b.txt", name="Hội nghị thượng đỉnh NATO", province=None, country="Bỉ", start="2017-05-25",
+               attendees=[MERKEL, TRUMP], title="Ông Trump lần đầu dự Hội nghị thượng đỉnh NATO")
+    assert [g.members for g in group_events([a, b])] == [[0], [1]]
+
+
+def test_one_conference_named_alike_is_not_split_by_the_co_chair_each_report_names():
+    # one outlet names the minister who chaired, another the city's chairman who co-chaired; same name, title and day
+    name, title = "Hội nghị xúc tiến đầu tư vào Đồng bằng sông Cửu Long", "Thủ tướng dự Hội nghị xúc tiến đầu tư ĐBSCL"
+    a = record("a.txt", name=name, province="Cần Thơ", start="2017-06-10", title=title,
+               attendees=[_chair("Nguyễn Chí Dũng", "Bộ trưởng", "Bộ KH&ĐT"), PHUC])
+    b = record("b.txt", name=name, province="Cần Thơ", start="2017-06-10", title=title,
+               attendees=[_chair("Trần Quốc Trung", "Bí thư", "Thành ủy Cần Thơ"), PHUC])
+    assert [g.members for g in group_events([a, b])] == [[0, 1]]
+
+
+def test_two_reports_named_by_their_kind_alone_weigh_as_their_attendees_in_common():
+    # two "buổi tiếp xúc cử tri" with four in common weigh more than a report of another name with two in common
+    from libmeet.corpus.groups import EventKey, strength
+    people = [TRONG, TOAN, THOA, PHAI]
+    a = _voters("a.txt", "buổi tiếp xúc cử tri", people)
+    b = _voters("b.txt", "buổi tiếp xúc cử tri", people[::-1])
+    c = _voters("c.txt", "tiếp xúc cử tri quận Ba Đình", people[:2])
+    ka, kb, kc = (EventKey.of(i, r) for i, r in enumerate([a, b, c]))
+    assert strength(ka, kb) > strength(ka, kc)

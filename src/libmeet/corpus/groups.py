@@ -21,12 +21,13 @@ disagree (a name of one group that agrees with no name of the other, or other nu
 other does not name at all (chair_roles.txt: the Front's conferences of 10/2 with the Government and with the
 Assembly's Standing Committee, named alike), or have names that place them in other districts or communes
 (keys.name_units: the General Secretary's voters of Ba Đình and Tây Hồ, of Hoàn Kiếm, 13/5), so groups never chain
-across places or events; but two reports of one day named alike with two attendees in common, or with three however
-named, are one meeting whatever provinces they name (an outlet places a meeting where its subject is, not where it was
-held), and the group they make takes another report of either province only on an attendee in common. Reports abroad
-placed by one country alone join on an attendee in common when each one's name stands in the other's words
-(_one_abroad). A name that says no more than its kind ("buổi tiếp xúc cử tri") weighs less than two attendees in
-common.
+across places or events; but two reports of one day named alike with two attendees in common, or with three when one
+name says nothing, are one meeting whatever provinces they name (an outlet places a meeting where its subject is, not
+where it was held), and the group they make takes another report of either province only on an attendee in common.
+Reports abroad placed by one country alone join on an attendee in common when each one's name stands in the other's
+words (_one_abroad). A name that says no more than its kind ("buổi tiếp xúc cử tri") weighs less than two attendees in
+common, and two reports so named weigh as their attendees in common do. Two reports named as one (the same title or
+name) are not set apart by the chairs each names.
 
 What a kind asks beyond that is data, kind_rules.txt (keys.kind_rules: kind -> rules, a kind to a line), each rule
 told there and weighed once here or in keys: kinds held "several a day" (above); kinds "apart unless N shared", two
@@ -80,6 +81,9 @@ TOPIC_ALONE = 0.2
 TOPIC_APART = 0.3
 #: attendees in common that make two reports of one first day one meeting whatever provinces they name (_misplaced)
 MISPLACED_SHARED = 3
+#: the share of word pairs two names have in common that names them as one (_named_alike), so that each naming
+#: another chair does not set them apart (_other_chairs)
+NAMED_AS_ONE = 0.8
 #: a block with more records than this is compared within its (kind family, province) sub-blocks only
 MAX_BLOCK = 200
 
@@ -212,13 +216,15 @@ def strength(a: EventKey, b: EventKey, rarity: dict[str, float] | None = None, r
     if title >= 0.5:
         return 0.5 + title / 2
     generic = a.generic or b.generic
+    named = 0.0
     if name is not None and name >= 0.6 and neighbour_families(a.family, b.family) and (
             not generic or shared >= 1 or title >= 0.3):
+        if not generic:
+            return 0.4 + name / 2
         # (a name that says nothing, alike, weighs less than two attendees in common: the General Secretary's "buổi
-        # tiếp xúc cử tri" with Hoàn Kiếm's voters and "tiếp xúc cử tri trước kỳ họp thứ ba" with Ba Đình's, 13/5)
-        if generic:
-            return 0.2 + name / 10
-        return 0.4 + name / 2
+        # tiếp xúc cử tri" with Hoàn Kiếm's voters and "tiếp xúc cử tri trước kỳ họp thứ ba" with Ba Đình's, 13/5; two
+        # reports so named that have two in common weigh as those two do, not less)
+        named = 0.2 + name / 10
     sitting = _unplaced_sittings(a, b)
     # two officials at one kind of meeting of one day, its place said by one outlet at most, names too short to
     # compare or sharing a word pair ("buổi họp báo thường kỳ", "buổi họp báo thông báo kết quả công tác quý II của Bộ
@@ -229,7 +235,9 @@ def strength(a: EventKey, b: EventKey, rarity: dict[str, float] | None = None, r
         name is None or name > 0)
     if shared >= 2 and (name is not None and name >= 0.2 or title >= 0.2 or one_day or name is None and (
             shared >= 3 or a.province is not None and a.province == b.province)):
-        return 0.3 + min(shared, 5) / 50 + title / 10
+        return max(named, 0.3 + min(shared, 5) / 50 + title / 10)
+    if named:
+        return named
     if shared < 2 and a.partner and b.partner and not a.partner & b.partner:
         # one host's sessions of a day with two bodies, one official in common: Vương Đình Huệ's "làm việc với Bộ Y tế
         # về đổi mới cơ chế hoạt động" and "làm việc với Bộ Giáo dục và Đào tạo về đổi mới cơ chế quản lý" of 20/5
@@ -328,11 +336,11 @@ def _one_matter(a: EventKey, b: EventKey) -> bool:
     return bool((a.says & b.says) - sitting_words()) and not any(x and y for x, y in forms)
 
 
-def _named_alike(a: EventKey, b: EventKey) -> bool:
+def _named_alike(a: EventKey, b: EventKey, least: float = 0.6) -> bool:
     """Whether two records name their meeting alike: titles that share most word pairs, or the same name that is
-    not one every body uses."""
+    not one every body uses (least: the share of word pairs; NAMED_AS_ONE, named as one)."""
     return jaccard(a.title, b.title) >= 0.5 or (
-        len(a.name) >= 2 and len(b.name) >= 2 and not (a.generic or b.generic) and jaccard(a.name, b.name) >= 0.6)
+        len(a.name) >= 2 and len(b.name) >= 2 and not (a.generic or b.generic) and jaccard(a.name, b.name) >= least)
 
 
 def _disagree(x: tuple[frozenset[str], ...], y: tuple[frozenset[str], ...], rare: frozenset[str]) -> bool:
@@ -357,7 +365,7 @@ def _disagree(x: tuple[frozenset[str], ...], y: tuple[frozenset[str], ...], rare
 
 
 def _conflict(a: dict[str, set], b: dict[str, set], neighbours: bool = False, rare: frozenset[str] = frozenset(),
-              misplaced: bool = False, shares: bool = False) -> bool:
+              misplaced: bool = False, shares: bool = False, as_one: bool = False) -> bool:
     """Two groups are different meetings when they name different provinces, countries or editions,
     when they have no kind family (or no subkind: giao ban, làm việc ...) in common, when a name in one
     disagrees with every name in the other (_disagree: one group holds the garbled name or the nickname
@@ -373,7 +381,9 @@ def _conflict(a: dict[str, set], b: dict[str, set], neighbours: bool = False, ra
     shares: the pair has an attendee in common, so a group that holds two provinces after a misplaced join takes
     another report of either (the shrimp conference of 6/2 in Cà Mau, one outlet placing it in Bạc Liêu: its other
     Cà Mau reports, the Prime Minister in each); on the subject alone it takes none (another Đà Nẵng tọa đàm on Sơn Trà
-    that day, with no one in common, is not the Hà Nội tọa đàm of the group of Hà Nội and Đà Nẵng)."""
+    that day, with no one in common, is not the Hà Nội tọa đàm of the group of Hà Nội and Đà Nẵng).
+    as_one: the pair is named as one (_named_alike, NAMED_AS_ONE: the same title or name), so the chairs each names
+    do not set the groups apart (_other_chairs)."""
     if any(a[k] and b[k] and a[k] != b[k] for k in ("country", "edition")) or (
             not misplaced and a["province"] and b["province"] and a["province"] != b["province"]
             and not (shares and a["province"] & b["province"])):
@@ -388,7 +398,7 @@ def _conflict(a: dict[str, set], b: dict[str, set], neighbours: bool = False, ra
     if any(_other_units(x, y) for x in a["units"] for y in b["units"]):
         return True  # two districts or communes (the General Secretary's voters of Ba Đình and Tây Hồ in the morning,
         # of Hoàn Kiếm in the afternoon, 13/5), however a report naming none chained them
-    if _other_chairs(a, b):
+    if not as_one and _other_chairs(a, b):
         return True  # each names a chair the other does not name at all (the Front's conferences with the Government
         # and with the Assembly's Standing Committee, 10/2, under names alike)
     if any(_too_few_shared(a[f"apart {cls}"], b[f"apart {cls}"], least) for cls, least in apart_classes().items()):
@@ -406,15 +416,24 @@ def _other_chairs(a: dict[str, set], b: dict[str, set]) -> bool:
     conferences of a day, each with another partner, are named alike ("hội nghị kiểm điểm thực hiện Quy chế phối hợp
     công tác năm 2016" of the Front with the Government, Nguyễn Xuân Phúc and Nguyễn Thiện Nhân chairing; "hội nghị
     tổng kết thực hiện quy chế phối hợp công tác năm 2016" of the Front with the Assembly's Standing Committee, Nguyễn
-    Thị Kim Ngân and Nguyễn Thiện Nhân, 10/2), the partner in a title at most."""
+    Thị Kim Ngân and Nguyễn Thiện Nhân, 10/2), the partner in a title at most. Not asked of a pair named as one
+    (_conflict's as_one): one outlet names the minister who chaired the investment conference, another the city's
+    chairman who co-chaired it."""
     return bool(a["chairs"] - b["people"]) and bool(b["chairs"] - a["people"])
 
 
 def _other_units(x: frozenset[str], y: frozenset[str]) -> bool:
     """Whether two names place their meetings in other units of one level (keys.name_units): "quận Ba Đình và Tây Hồ"
-    and "quận Hoàn Kiếm" (districts); not "quận Hai Bà Trưng" and "phường Minh Khai" (a district and a commune)."""
+    and "quận Hoàn Kiếm" (districts); not "quận Hai Bà Trưng" and "phường Minh Khai" (a district and a commune). One
+    unit's name that goes on into the other's is one unit (a capitalised word after a unit's name, read as of it, does
+    not make it another)."""
     levels = {u.split(" ", 1)[0] for u in x} & {u.split(" ", 1)[0] for u in y}
-    return any(not {u for u in x if u.startswith(f"{level} ")} & y for level in levels)
+    return any(not any(_one_unit(u, v) for u in x if u.startswith(f"{level} ") for v in y) for level in levels)
+
+
+def _one_unit(u: str, v: str) -> bool:
+    """Whether two units (keys.name_units) are one: the same, or one's name the start of the other's."""
+    return u == v or u.startswith(f"{v} ") or v.startswith(f"{u} ")
 
 
 def _misplaced(a: EventKey, b: EventKey, alike: bool) -> bool:
@@ -423,12 +442,22 @@ def _misplaced(a: EventKey, b: EventKey, alike: bool) -> bool:
     one country: _conflict asks it of their groups). The tọa đàm "Phát triển du lịch bền vững tại Khu du lịch quốc
     gia Sơn Trà" held at the ministry in Hà Nội on 30/5, placed in Đà Nẵng by the outlets that report Huỳnh Tấn Vinh
     and Huỳnh Vĩnh Ái there; the standing Government's "cuộc họp ... về việc xem xét phương án mở rộng sân bay Tân
-    Sơn Nhất" of 12/6, placed in Hà Nội and in Hồ Chí Minh. Or, however named, with three attendees in common
-    (MISPLACED_SHARED): the HCMC Party Secretary's "buổi làm việc" in Bình Dương on 5/2 with the province's
-    vice-chairman and Becamex's chairman, placed in Hồ Chí Minh by the outlets naming it "làm việc với lãnh đạo Tỉnh
-    ủy")."""
+    Sơn Nhất" of 12/6, placed in Hà Nội and in Hồ Chí Minh. Or with three attendees in common (MISPLACED_SHARED) when
+    one name says nothing (_says_nothing): the HCMC Party Secretary's "buổi làm việc" in Bình Dương on 5/2 with the
+    province's vice-chairman and Becamex's chairman, placed in Hồ Chí Minh by the outlets naming it "làm việc với lãnh
+    đạo Tỉnh ủy"; not the Prime Minister's "làm việc với lãnh đạo tỉnh Hậu Giang" and "... tỉnh Sóc Trăng" of one day,
+    two ministers with him at each. Never when the names say each another partner (keys.name_partner)."""
     shared = len(a.people & b.people)
-    return a.start == b.start and (alike and shared >= 2 or shared >= MISPLACED_SHARED)
+    if a.partner and b.partner and not a.partner & b.partner:
+        return False
+    return a.start == b.start and (alike and shared >= 2 or shared >= MISPLACED_SHARED and (
+        _says_nothing(a) or _says_nothing(b)))
+
+
+def _says_nothing(k: EventKey) -> bool:
+    """Whether a record's name says no more than its kind (generic), or, of a sitting's kind (kind_rules.txt), than a
+    sitting's form (sitting_words.txt: "phiên thảo luận", "trả lời chất vấn của đại biểu Quốc hội")."""
+    return k.generic or kind_rule(k.kind).sitting and not k.words - sitting_words()
 
 
 def _other_numbers(x: frozenset[str], y: frozenset[str]) -> bool:
@@ -520,7 +549,7 @@ def group_events(records: Sequence[dict], keys: Sequence[EventKey | None] | None
             continue
         alike = _named_alike(keys[a], keys[b])
         if _conflict(facts[ra], facts[rb], alike, rare, _misplaced(keys[a], keys[b], alike),
-                     bool(keys[a].people & keys[b].people)):
+                     bool(keys[a].people & keys[b].people), _named_alike(keys[a], keys[b], NAMED_AS_ONE)):
             continue
         ra, rb = min(ra, rb), max(ra, rb)
         parent[rb] = ra

@@ -14,7 +14,7 @@ from importlib import resources
 from types import MappingProxyType
 
 from ..parse.normalize import fold  # (which keeps the short strings it folded: a record's names come back)
-from ..parse.places import VIETNAM
+from ..parse.places import VIETNAM, province_records
 
 _WORD = re.compile(r"\w+")
 _PARENS = re.compile(r"\s*\([^)]*\)")
@@ -279,50 +279,70 @@ def without_country(text: str | None, country: str | None) -> str:
 
 #: the capital letters (a unit's name is its capitalised words: "quận Ba Đình", not the "ủy" of "Quận ủy")
 _UPPER = "".join(re.escape(c) for c in map(chr, range(0x2000)) if c.isupper())
-_UNIT_NAME = rf"(?:\d+|[{_UPPER}][\w-]*)(?:[^\S\n]+[{_UPPER}][\w-]*)*"
-#: one unit word's names: "Ba Đình và Tây Hồ", "1, 3, 4"
-_UNIT_NAMES = re.compile(rf"\s*({_UNIT_NAME}(?:\s*(?:,|\svà)\s*{_UNIT_NAME})*)")
 _UNIT_AND = re.compile(r"\s*(?:,|\svà\s)\s*")
 
 
+def _words_of(words: Iterable[str]) -> str:
+    """Words (and their folded forms) as one case-blind alternative, longest first, each a whole word."""
+    forms = {f for w in words for f in (w, fold(w))}
+    return "|".join(re.escape(w) + (r"(?!\w)" if w[-1].isalnum() else "")
+                    for w in sorted(forms, key=len, reverse=True))
+
+
 @cache
-def _local_units() -> tuple[re.Pattern[str], dict[str, str]]:
-    """The unit words (local_units.txt, "quận = district") as one pattern, longest first, and their levels."""
+def _local_units() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str]]:
+    """The unit words (local_units.txt, "quận = district") as one pattern, longest first, their levels, and the
+    pattern of one unit word's names ("Ba Đình và Tây Hồ", "1, 3, 4"): capitalised words or a number, none of them a
+    unit word nor a word that ends a unit's name (unit_name_ends.txt: "TP", "tỉnh", "Ủy"), and no word after the first
+    a province's name ("quận Ba Đình Hà Nội")."""
     table = _pairs("local_units.txt")
     words = "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?i:{words})"), table
+    ends = _words_of([*_lines("unit_name_ends.txt"), *table])
+    provinces = _words_of(n for p in province_records().values() for n in (p["name"], *p["aliases"]))
+    word = rf"[{_UPPER}][\w-]*"
+    unit_name = rf"(?:\d+|(?!(?i:{ends})){word})(?:[^\S\n]+(?!(?i:{ends}|{provinces})){word})*"
+    names = re.compile(rf"\s*({unit_name}(?:\s*(?:,|\svà)\s*{unit_name})*)")
+    return re.compile(rf"(?<!\w)(?i:{words})"), table, names
 
 
 def name_units(name: str | None) -> frozenset[str]:
     """The districts and communes an event name places the meeting in, each as its level and its folded name
     (local_units.txt): "tiếp xúc cử tri quận Ba Đình và Tây Hồ" -> {"district ba đình", "district tây hồ"}; "cuộc
-    họp với Phòng Giáo dục Q.Hai Bà Trưng" -> {"district hai bà trưng"}; "Quận ủy quận 2" -> {"district 2"}. A unit's
-    name is its capitalised words or its number; a unit word of a body's name is none ("Thông tấn xã Việt Nam")."""
-    pattern, levels = _local_units()
+    họp với Phòng Giáo dục Q.Hai Bà Trưng" -> {"district hai bà trưng"}; "Quận ủy quận 2" -> {"district 2"}; "quận 1
+    TP.HCM" -> {"district 1"}. A unit's name is its capitalised words or its number (_local_units); a unit word of a
+    body's name is none ("Thông tấn xã Việt Nam"), nor is one within the names read after another's."""
+    pattern, levels, unit_names = _local_units()
     found = set()
+    read = 0
     for unit in pattern.finditer(name or ""):
+        if unit.start() < read:
+            continue
         level = levels[fold(unit.group())]
-        names = _UNIT_NAMES.match(name, unit.end())
-        if level != "-" and names:
-            # (not a unit word taken for a name: "quận 2 và Quận ủy quận 9")
-            found.update(f"{level} {fold(part)}" for part in _UNIT_AND.split(names.group(1))
-                         if fold(part) not in levels)
+        names = unit_names.match(name, unit.end())
+        if names:
+            read = names.end()
+            if level != "-":
+                found.update(f"{level} {fold(part)}" for part in _UNIT_AND.split(names.group(1)))
     return frozenset(found)
 
 
 @cache
 def _back_words() -> re.Pattern[str]:
-    """back_words.txt as one pattern, with the word before each (back_words_not_after.txt is asked of it)."""
+    """back_words.txt as one pattern, with the word before each (back_words_not_after.txt is asked of it); a match
+    starts only at a word or where no word is before the spaces (not in a word nor in a run of spaces: a long one is
+    read once)."""
     words = "|".join(re.escape(fold(w)) for w in sorted(_lines("back_words.txt"), key=len, reverse=True))
-    return re.compile(rf"(\w*)\s+(?:{words})(?!\w)")
+    return re.compile(rf"(?<!\w)(\w*)(?<!\s)\s+(?:{words})(?!\w)")
 
 
 def refers_back(name: str) -> bool:
     """Whether a name says what it is about by referring back to what its text told before (back_words.txt: "hội thảo
-    về nội dung này", "buổi làm việc với chủ cơ sở mầm non này"), not by its own words; not a time (the words of
-    back_words_not_after.txt: "phiên họp Chính phủ thường kỳ tháng 6 ... đầu tuần này")."""
+    về nội dung này", "buổi làm việc với chủ cơ sở mầm non này"), not by its own words; not a time nor which time of
+    a meeting (the words of back_words_not_after.txt: "phiên họp Chính phủ thường kỳ tháng 6 ... đầu tuần này", "Hội
+    nghị Thượng đỉnh G20 lần này"), nor after a number ("lần thứ 30 này", "tháng 6 này")."""
     times = _times()
-    return any(back.group(1) not in times for back in _back_words().finditer(fold(name)))
+    return any(back.group(1) not in times and not back.group(1).isdigit()
+               for back in _back_words().finditer(fold(name)))
 
 
 @cache
