@@ -3612,6 +3612,17 @@ def test_a_longer_glued_subheading_is_no_point(text: str, expected: list[str]) -
      "hợp, song hai địa phương này phải nghiên cứu xây dựng mô hình phù hợp.",
      "Hà Nội và Thành phố Hồ Chí Minh là hai địa bàn lớn, việc tập trung mô hình trung tâm hành chính công là không phù "
      "hợp, song hai địa phương này phải nghiên cứu xây dựng mô hình phù hợp", False),
+    # a task whose ground, after "vì", is judged (review of round 39)
+    ("Chủ tịch UBND tỉnh yêu cầu Sở Tài chính hoàn trả toàn bộ khoản phí đã thu cho người dân, vì việc thu phí này là "
+     "sai quy định.",
+     "Sở Tài chính hoàn trả toàn bộ khoản phí đã thu cho người dân, vì việc thu phí này là sai quy định", False),
+    # ... but not "so" (bench 22729530), nor an aim inside the judged subject (bench 22644816)
+    ("Các bị cáo đã nhận tiền của nhiều cá nhân, doanh nghiệp kinh doanh vận tải, vì vậy, việc truy tố các bị cáo về "
+     "tội “nhận hối lộ” là đúng người, đúng tội.",
+     "việc truy tố các bị cáo về tội “nhận hối lộ” là đúng người, đúng tội", True),
+    ("Tôi chắc chắn hợp đồng không thể thực hiện được giao dịch, mà dùng nó để làm chứng cứ buộc tội các bị cáo là "
+     "không đúng.",
+     "dùng nó để làm chứng cứ buộc tội các bị cáo là không đúng", True),
 ])
 def test_a_finding_judged_right_or_wrong_is_no_task(text: str, point: str, found: bool) -> None:
     from libmeet.parse import directions

@@ -610,6 +610,15 @@ def test_a_foreign_name_with_a_slip_in_one_word_is_one_person(kept, slip):
      "nhiệm\". Cơ sở mầm non Sen Vàng thuộc phường Minh Khai, quận Hai Bà Trưng. Chủ cơ sở này là bà Vũ Thị Tân (SN "
      "1983, ở Ba Đình, Hà Nội).",
      [("Phạm Thị Tân", "Hiệu trưởng", "trường Sen Vàng"), ("Vũ Thị Tân", None, None)]),
+    # ... nor one told as what they are, a resident at a dialogue the official chairs (review of round 39)
+    ("Chủ tịch UBND huyện Nguyễn Văn Nam chủ trì buổi đối thoại. Ông Trần Văn Nam, người dân xã Tân Phú, cho biết gia "
+     "đình ông chưa nhận được tiền bồi thường. Chủ tịch UBND huyện Nguyễn Văn Nam yêu cầu các phòng ban rà soát.",
+     [("Nguyễn Văn Nam", "Chủ tịch", "UBND huyện"), ("Trần Văn Nam", None, None)]),
+    # ... and of two names each one word from the official's, two at least are other people: none is taken for his
+    ("Ông Nguyễn Văn Hùng, Phó Chủ tịch UBND xã Tân Phú chủ trì buổi đối thoại. Ông Trần Văn Hùng cho biết gia đình ông "
+     "chưa nhận được tiền bồi thường. Ông Lê Văn Hùng đề nghị xã sớm chi trả.",
+     [("Nguyễn Văn Hùng", "Phó Chủ tịch", "UBND xã Tân Phú"), ("Trần Văn Hùng", None, None),
+      ("Lê Văn Hùng", None, None)]),
 ])
 def test_one_name_written_two_ways_is_one_person(text, kept):
     from libmeet.parse.people import merge_spellings

@@ -974,9 +974,10 @@ _GUEST_AGREES = re.compile(r"(?<!\w)(?:đồng\s+ý|nhất\s+trí|thống\s+nh�
 def _foreigner(person: Person) -> bool:
     """Whether the person is from abroad: a name that does not read as Vietnamese, or an organisation of another
     country ("Thượng tướng Phạm Trường Long", of the "Quân ủy Trung ương Trung Quốc")."""
-    found = {m.group() for m in _countries().finditer(fold(person.organization or ""))}
-    # (an organisation of both countries tells neither: "Ủy ban Đoàn kết Ấn Độ - Việt Nam", "Đại sứ Việt Nam tại ...")
-    return bool(found) and "việt nam" not in found \
+    body = fold(person.organization or "")
+    # (an organisation of both countries tells neither: "Ủy ban Đoàn kết Ấn Độ - Việt Nam", "Đại sứ Việt Nam tại ...";
+    # Việt Nam is no country of people_countries.txt, the list of those abroad)
+    return bool(_countries().search(body)) and "việt nam" not in body \
         or not (names.is_vietnamese_name(person.name) or names.is_stage_name(person.name))
 
 

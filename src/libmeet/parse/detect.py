@@ -83,6 +83,9 @@ _SAID_REACH = 150
 #: a meeting the sentence puts in a past year: "diễn ra vào năm 2007", "Tháng 8-2015 VTVcab đã có buổi họp báo"
 _YEAR = r"(?:năm|tháng\s*\d{1,2}(?:\s*[-/.]|\s+năm))\s*(?:19|20)\d\d(?!\d)"
 _PAST_YEAR = re.compile(r"(?<!\w)(?:vào|hồi|từ)\s+" + _YEAR)
+#: ... the year the meeting was held, not the one since which what it is about runs ("Hội nghị tổng kết Chương trình
+#: xây dựng nông thôn mới được triển khai từ năm 2010")
+_HELD_IN_YEAR = re.compile(r"(?<!\w)(?:vào|hồi)\s+" + _YEAR)
 #: ... or told from now, in the meeting's own clause: "Trong một cuộc họp tại phòng Bầu dục vào tháng 11 năm ngoái"
 #: (or counted back from now: "Tại cuộc gặp doanh nghiệp một năm trước, vấn đề vốn ...", "Hội nghị thượng đỉnh thế giới
 #: Arab - Mỹ diễn ra hồi tháng trước", "cuộc gặp gần đây nhất giữa Nga và Mỹ là diễn ra cách đây hai tuần ở Jordan",
@@ -456,14 +459,18 @@ _NOT_HOLDING = re.compile(r"(?<!\w)(?:cho biết|cho hay|nói|tuyên bố|sẵn 
 #: Dậu, Phó chủ tịch UBND TP HCM cho biết ..." (not a report's figures: "Ngày 15.6, báo cáo sơ kết tình hình ... cho
 #: thấy")
 _REVIEW_OPENS = re.compile(_LEAD_DAY + r"\s*,\s*(?:báo\s+cáo\s+)?")
+#: ... but a period's figures summed up tell no meeting: "Ngày 6/2, tổng kết 7 ngày nghỉ Tết Đinh Dậu, Phó Cục trưởng
+#: Cục CSGT ... cho biết cả nước xảy ra 400 vụ tai nạn", "sơ kết tình hình ..."
+_PERIOD_FIGURES = re.compile(r"\s+(?:\S+\s+ngày\s+(?:nghỉ|tết|lễ)|(?:kỳ|đợt|dịp)\s+nghỉ|tình\s+hình)(?!\w)")
 #: the speech verbs of what is said at a meeting (tells_verbs.txt's "said"), as whole words
 _SAYS = re.compile(r"(?<!\w)(?:" + _alternation(lexicon.tagged("tells_verbs.txt", "said")) + r")(?!\w)")
 
 
 def _review_sets(low: str, s_start: int, k_start: int, k_end: int, s_end: int, title: tuple[int, int]) -> bool:
-    """Whether the review at [k_start, k_end) opens a lead sentence on its day (_REVIEW_OPENS) and a leader then says
-    something past its clause's comma: the review is where that was said."""
-    if k_start >= title[1] + _LEAD_CHARS or not _REVIEW_OPENS.fullmatch(low, s_start, k_start):
+    """Whether the review at [k_start, k_end) opens a lead sentence on its day (_REVIEW_OPENS), of no period's figures
+    (_PERIOD_FIGURES), and a leader then says something past its clause's comma: the review is where that was said."""
+    if k_start >= title[1] + _LEAD_CHARS or not _REVIEW_OPENS.fullmatch(low, s_start, k_start) \
+            or _PERIOD_FIGURES.match(low, k_end, s_end):
         return False
     clause = _WITH_CLAUSE.match(low, k_end, s_end)
     said = clause and _SAYS.search(low, clause.end(), min(s_end, clause.end() + _SAID_REACH))
@@ -2320,19 +2327,39 @@ def _told_another_time(doc: Doc, m: Mention, other: Mention) -> bool:
     nghị. | ... Phó Thủ tướng cho biết tháng 9 tới, Thủ tướng Chính phủ sẽ chủ trì hội nghị trực tuyến toàn quốc về sơ
     kết 5 năm thực hiện Luật HTX ..."), one a past year dates ("tại cuộc họp Bộ trưởng Quốc phòng các nước thành viên
     NATO diễn ra vào tháng 2/2017"), or one written on another day ("chiều 12/7, UBND thành phố đã tổ chức buổi họp với
-    đại diện Nguyễn Phước tộc ... | ... Trước đó, ngày 11/7, ... chủ trì cuộc họp về việc giải phóng mặt bằng ...")."""
+    đại diện Nguyễn Phước tộc ... | ... Trước đó, ngày 11/7, ... chủ trì cuộc họp về việc giải phóng mặt bằng ..."); not
+    by a day or a year bounding what it is about ("Hội nghị triển khai quy định thu phí ... để áp dụng từ ngày 1/7",
+    "Hội nghị tổng kết Chương trình ... được triển khai từ năm 2010")."""
     low = doc.low
     if _ahead(low, other) and not other.early and not _ahead(low, m):
         return True  # (one the lead tells ahead is the article's subject: "Triều Tiên sẽ cử một phái đoàn đến tham dự
         # hội nghị thượng đỉnh “Một vành đai, một con đường” sắp tới ở Trung Quốc" before "Hội nghị bắt đầu vào ngày 14-5")
-    if _PAST_YEAR.search(low, other.end, min(_name_span(doc, other)[1] + 40, other.sentence[1])):
+    if _HELD_IN_YEAR.search(low, other.end, min(_name_span(doc, other)[1] + 40, other.sentence[1])):
         return True
     day, written = _day_of(doc, m), _day_written(doc, other)
     if day is None or written is None or day == written[2:]:
         return False
+    if written[0] > other.start and _bounds(low, written[0], written[1]):
+        return False  # (a day after the name that is not the meeting's: "... để áp dụng từ ngày 1/7")
     # (a day within the days it is written to sit: "Hội nghị thượng đỉnh G20 năm 2017 diễn ra trong hai ngày 7 và 8/7")
     days = _DAY_RANGE.match(low, written[0], written[1])
     return not (days and day[1] == written[3] and int(days.group(1)) <= day[0] <= int(days.group(2)))
+
+
+#: a day written after a meeting's name that bounds a span or a deadline, not the meeting's day: "áp dụng từ ngày 1/7",
+#: "hoàn thành trước ngày 30/6", "thời hạn đến ngày 15/7"
+_BOUNDED_BY = re.compile(r"(?<!\w)(?:từ|đến|tới|trước|sau|hạn)\s+(?:(?:sáng|trưa|chiều|tối|đêm|hôm)\s+)?(?:ngày\s+)?$")
+#: ... unless the days it sits run from it: "Hội nghị Tương lai châu Á lần thứ 23 tại Tokyo, Nhật Bản, từ ngày 4/6 đến
+#: 8/6"
+_SITS_FROM = re.compile(r"(?<!\w)từ\s+(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:ngày\s+)?$")
+_SITS_TO = re.compile(r"\s*(?:đến|tới|[-–])\s*(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:ngày\s+)?\d")
+
+
+def _bounds(low: str, start: int, end: int) -> bool:
+    """Whether the day written at [start, end) is a span's or a deadline's bound (_BOUNDED_BY), not the first of the
+    days a meeting sat (_SITS_FROM ... _SITS_TO)."""
+    before = low[max(0, start - 30):start]
+    return bool(_BOUNDED_BY.search(before)) and not (_SITS_FROM.search(before) and _SITS_TO.match(low, end))
 
 
 def _caption_on_lead_day(doc: Doc, m: Mention, starts: Sequence[int], title: tuple[int, int]) -> bool:

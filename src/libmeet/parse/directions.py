@@ -3115,12 +3115,23 @@ _JUDGED = re.compile(r"(?<!\w)là\s+(?:hoàn\s+toàn\s+|rất\s+)?(?:không\s+|c
                      r"(?:phù\s+hợp|đúng|hợp\s+lý|hợp\s+pháp|sai|trái\s+(?:pháp\s+luật|quy\s+định))(?!\w)")
 
 
+#: a reason or an aim the point gives for its task: what is judged after it is the task's ground, not the point's own
+#: predicate ("Sở Tài chính hoàn trả toàn bộ khoản phí đã thu cho người dân, vì việc thu phí này là sai quy định", "Hội
+#: đồng Bảo an tiến hành một cuộc điều tra ..., bởi nếu được chứng minh là đúng, ..."); "do", "để", "nhằm" after a comma
+#: only, bare they may belong to the judged subject ("việc thu phí do Sở thực hiện là sai", "dùng nó để làm chứng cứ
+#: buộc tội các bị cáo là không đúng"), and not "so" ("vì vậy, việc truy tố các bị cáo ... là đúng người, đúng tội")
+_GROUND = re.compile(r"(?<!\w)(?:vì|bởi)(?!\w)(?!\s+(?:vậy|thế)(?!\w))"
+                     r"|,\s*(?:do|để|nhằm)(?!\w)(?!\s+(?:đó|vậy|thế)(?!\w))")
+
+
 def finding(doc: Doc, span: Span) -> bool:
-    """Whether a point only tells a finding, what was judged right or wrong (_JUDGED), asking nothing ("cần", "phải"
-    ...) and not opening on an action ("giữ vững hình ảnh ... để chứng minh chủ trương ... là đúng đắn")."""
+    """Whether a point only tells a finding, what was judged right or wrong (_JUDGED) before any reason or aim it gives
+    (_GROUND), asking nothing ("cần", "phải" ...) and not opening on an action ("giữ vững hình ảnh ... để chứng minh chủ
+    trương ... là đúng đắn")."""
     start, end = span
-    return bool(_JUDGED.search(doc.low, start, end)) and not _STILL_ASKS.search(doc.low, start, end) \
-        and not _opens_on_action().match(doc.low, start, end)
+    ground = _GROUND.search(doc.low, start, end)
+    return bool(_JUDGED.search(doc.low, start, ground.start() if ground else end)) \
+        and not _STILL_ASKS.search(doc.low, start, end) and not _opens_on_action().match(doc.low, start, end)
 
 
 #: a point opening on the tense of a deed ("đã", "đang", "vừa"), its subject told before it: a result or an aside, not a

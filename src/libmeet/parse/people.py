@@ -3908,9 +3908,12 @@ def _spelling_kept(short: list[str], long: list[str]) -> str | None:
     return "long" if long[1:] == short and short[-1].lower() in _GENERATION else None  # "Trump Jr"
 
 
-#: a private person's particulars told right after their name, their birth year, age or home: "bà Vũ Thị Tân (SN 1983,
-#: ở Ba Đình, Hà Nội)", "chị Đỗ Phương Nhung, 29 tuổi"
-_PARTICULARS = re.compile(r"\s*[,(]\s*(?:(?:sinh năm|\d{1,3}\s+tuổi|quê|ngụ|trú)(?!\w)|sn\s*\d)", re.IGNORECASE)
+#: what tells a private person (people_private_descriptions.txt): "người dân", "tài xế", "chủ hộ"
+_PRIVATE_WORDS = lexicon.alternation(lexicon.words("people_private_descriptions.txt"), spaces=True)
+#: a private person's particulars told right after their name, their birth year, age or home, or what they are: "bà Vũ
+#: Thị Tân (SN 1983, ở Ba Đình, Hà Nội)", "chị Đỗ Phương Nhung, 29 tuổi", "Ông Trần Văn Nam, người dân xã Tân Phú"
+_PARTICULARS = re.compile(r"\s*[,(]\s*(?:(?:sinh năm|\d{1,3}\s+tuổi|quê|ngụ|trú|" + _PRIVATE_WORDS + r")(?!\w)|sn\s*\d)",
+                          re.IGNORECASE)
 
 
 def _introduced(text: str, spans: list[Span]) -> bool:
@@ -3935,12 +3938,17 @@ def merge_spellings(people: list[tuple[Person, list[Span]]],
     names = [p.name.split() for p, _ in people]
     into: dict[int, int] = {}
     titled: dict[int, Person] = {}
+    # (a name written two ways, _one_name_twice, with only the one other spelling: of "Phó Chủ tịch UBND xã Nguyễn Văn
+    # Hùng", "Trần Văn Hùng" and "Lê Văn Hùng", two at least are other people, and none is taken for his)
+    partners = Counter(k for a, b in itertools.combinations(range(len(people)), 2)
+                       if _one_name_twice(people[a][0], people[b][0]) for k in (a, b))
     for i, short in enumerate(names):
         for j, long in enumerate(names):
             if i == j or j in into or (len(" ".join(short)), i) >= (len(" ".join(long)), j):
                 continue  # (two spellings of one length, "Yoon Jong-keun" / "Yoon Jong Keun": weighed once)
             kept = _kept_spelling(short, long)
-            if kept is None and (_one_name_twice(people[i][0], people[j][0]) or len(short) == len(long) >= 2
+            if kept is None and (partners[i] == partners[j] == 1 and _one_name_twice(people[i][0], people[j][0])
+                                 or len(short) == len(long) >= 2
                                  and looks_foreign(short) and looks_foreign(long)
                                  and _one_word_slip(short, long, shortest=4)) \
                     and not (text and _introduced(text, people[i][1] + people[j][1])):
