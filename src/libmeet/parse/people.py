@@ -2432,6 +2432,60 @@ _NEXT_MEETING = re.compile(r"\W*sau (?:cuộc|buổi)\s+(?:tiếp(?!\s+xúc)|g�
                            r"|làm\s+việc\s+với|hội\s+kiến|hội\s+đàm\s+với)(?!\w)")
 
 
+#: ... or, in the report of a gathering (a forum, a dialogue, a conference, a sitting), to a meeting of two held on its
+#: sidelines or on the same trip: by its kind alone, "Tại buổi tiếp, Tổng thống Ấn Độ Pranab Mukherjee bày tỏ ..." after
+#: a lead that tells the call on the President, the talks and the Delhi Dialogue of the day; or by whom it was with,
+#: "Tại cuộc gặp với Chủ tịch Trung Quốc Tập Cận Bình, bà May đã đề cập ..." in a report of the Trump-May meeting
+#: (whom: the words up to the clause's comma)
+_MET_AT = re.compile(r"\W*(?:cũng\s+)?(?:tại|trong)\s+(?:cuộc|buổi)\s+(?P<met>" + MEETS_VERB
+                     + r"|hội\s+đàm|hội\s+kiến)(?!\w)(?P<whom>[^,.;:!?\n]{0,150}?)[,:]")
+#: the capitalised words of whom a meeting was with, the last of which ends a name: "Tập Cận Bình"
+_CAPITALISED = re.compile(r"(?<!\w)[" + UPPER + r"][\w-]*")
+#: the words before whom a meeting was with
+_WITH = re.compile(r"\s*(?:với|giữa)\s+")
+
+
+def _met_on_its_sidelines(doc: Doc, start: int, told: int) -> bool:
+    """Whether the sentence at `start`, in the report of a gathering whose own sentence ends at `told`, opens on a
+    meeting of two (_MET_AT): a reception, talks or an audience named by its kind alone (not a bare "cuộc gặp", which
+    may be the gathering's own), or one with someone neither the event's sentence nor the lead before it names, by the
+    last word of their name or by the first words that tell who they are (a lead that names them, "... nhân dịp tham dự
+    Diễn đàn ..., Chủ tịch nước Trần Đại Quang đã có cuộc gặp Thủ tướng Pa-ki-xtan Na-oa Sa ríp", reports that meeting
+    as much as the gathering)."""
+    m = _MET_AT.match(doc.low, start)
+    if not m:
+        return False
+    whom = re.sub(r"\([^()]*\)", " ", doc.text[m.start("whom"):m.end("whom")]).strip()
+    if not whom or _THIS_AGAIN.fullmatch(" " + whom.lower()):
+        return not m.group("met").startswith("gặp")
+    caps = _CAPITALISED.findall(whom)
+    if not caps:
+        return False
+    said = doc.text[:told]
+    head = " ".join(whom[_WITH.match(whom).end() if _WITH.match(whom) else 0:].split()[:4]).lower()
+    return not re.search(r"(?<!\w)" + re.escape(caps[-1]) + r"(?!\w)", said) and head not in said.lower()
+
+
+#: ... or to a letter sent, signed or read, another occasion than the meeting, whose account the next sentences go on
+#: with: "Liên quan vụ việc, ngày 6/2, Thứ trưởng GD&ĐT Nguyễn Thị Nghĩa ký công văn gửi Sở GD&ĐT Hà Nội. ... Bộ GD&ĐT
+#: yêu cầu báo cáo kết quả trước ngày 10/2", "Trong công văn gửi Sở GD-ĐT Hà Nội ngày 6-2 ..., Thứ trưởng ... khẳng
+#: định", "Trước đó, Sở TT&TT Hà Nội đã có công văn hướng dẫn ..." (not one the sentence ties to a meeting: "Sau cuộc
+#: họp, UBND tỉnh đã có công văn ...")
+#: (told by the writer, not by a speaker at the meeting, in quoted words or after a verb of saying: "“Thủ tướng đã có
+#: công văn chỉ đạo ...", "Bà Nga cũng cho biết thêm rằng, ngày 6/2, Cục Chăn nuôi đã ban hành Công văn số 133 ...",
+#: "Theo ông Nguyễn Ngọc Thuần, ..., mặc dù trước đó ... công văn")
+_LETTER = re.compile(r"(?<!\w)(?:(?:ký|có|gửi|ban\s+hành|ra)\s+(?:\w+\s+)?|(?:trong|theo|tại)\s+)công\s+văn(?!\w)")
+_LETTER_TOLD_BY = re.compile(r"\W*theo\s+(?:ông|bà|anh|chị|lãnh\s+đạo|đại\s+diện)(?!\w)")
+
+
+def _tells_a_letter(low: str, start: int, end: int) -> bool:
+    """Whether the sentence between `start` and `end` tells a letter in the writer's own words (_LETTER), naming no
+    meeting."""
+    m = _LETTER.search(low, start, end)
+    return bool(m) and not any_kind_pattern().search(low, start, end) and not _REPORTS.search(low, start, m.start()) \
+        and not _LETTER_TOLD_BY.match(low, start) and not _quoted_at(low, max(0, m.start() - _QUOTE_REACH), m.start())
+
+
 def told_the_same_day_elsewhere(doc: Doc, kind: str | None, at: int, event_at: int | None = None) -> bool:
     """Whether the sentence at `at` tells of another occasion the same day than the event of `kind`, named at
     `event_at` (see below), or of an earlier meeting a "Trước đó" sentence opened (`earlier_on`)."""
@@ -2468,14 +2522,27 @@ def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None, *,
     that do not name the event ("Hội nghị đã thông qua ...") at that meeting. (Kept for the last few docs and
     arguments: a report asks it once for its people and again for each point.) With `earlier_on` (for points), a
     "Trước đó" sentence that names an earlier meeting opens another occasion too, until a sentence opens on a day or
-    names another meeting."""
+    names another meeting; and so does, for people and points, a sentence that tells a letter (_tells_a_letter). In a
+    gathering's report, a sentence that opens on a meeting of two held beside it (_met_on_its_sidelines) is another
+    occasion as one that opens on "cùng ngày" is."""
     starts = _sentences(doc)
     low = doc.low
     other_days, sections = _openers_elsewhere(doc, kind, at)
     earlier = [_earlier_meeting(low, start) for start in starts] if earlier_on and "trước đó" in low \
         else [False] * len(starts)
+    own = bisect_right(starts, at) - 1 if at is not None else -1
+    own_end = (starts[own + 1] if own + 1 < len(starts) else len(low)) if own >= 0 else 0
+    # (not in the report of a meeting of two, whose other meetings of two a round-up may report with it: "Tại cuộc gặp
+    # Thủ tướng Hun Sen, ... Tại cuộc gặp Thủ tướng Singapore Lý Hiển Long, ...")
+    met = [own >= 0 and index not in (0, own) and _met_on_its_sidelines(doc, start, own_end)
+           for index, start in enumerate(starts)] \
+        if kind not in _MET_KINDS and ("tại cuộc" in low or "tại buổi" in low or "trong cuộc" in low
+                                       or "trong buổi" in low) else [False] * len(starts)
+    letters = [index not in (0, own) and _tells_a_letter(low, start, end)
+               for index, (start, end) in enumerate(zip(starts, [*starts[1:], len(low)]))] \
+        if "công văn" in low else [False] * len(starts)
     if "cùng ngày" not in low and "cũng trong" not in low and "*" not in low and "sau cuộc" not in low \
-            and "nhân chuyến" not in low \
+            and "nhân chuyến" not in low and not any(met) and not any(letters) \
             and not ("trong thời gian" in low and any(during in low for during in _DURING_VISIT)) \
             and "sau buổi" not in low and not any(other_days) and not any(sections) and not any(earlier):
         # (no sentence can open on what _SAME_DAY or _NEXT_MEETING reads, nor on a star: most texts)
@@ -2496,7 +2563,8 @@ def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None, *,
             away = before = False
         elif index and (_SAME_DAY.match(low, start) and not _SAME_SITTING.match(low, start)
                         or _STARRED_OCCASION.match(low, start) or other_days[index]
-                        or sections[index] or (kind not in _GATHERINGS and _NEXT_MEETING.match(low, start))):
+                        or sections[index] or (kind not in _GATHERINGS and _NEXT_MEETING.match(low, start))
+                        or met[index]):
             # (a starred paragraph, in a round-up of the day's meetings, that opens on its own day or meeting is another
             # one: "* Chiều 7-2, ông Lê Đức Vinh ... chủ trì cuộc họp ...", "* Tại cuộc gặp Tổng thống Chi-lê ..."; not a
             # starred subheading, "* Đâu là giải pháp căn cơ?", "* Tại cuộc họp đó, ...")
@@ -2519,6 +2587,9 @@ def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None, *,
             # opens that meeting's account, which the next sentences go on with: "Trước đó, tại Hội nghị Tổng kết Sở
             # TT&TT TP.Hà Nội, ông Nguyễn Đức Chung đã giao ... Chủ tịch Hà Nội yêu cầu cơ quan chức năng đánh giá
             # nghiêm túc ..." in a report of the city's meeting of 6.2)
+            away, its_kind, renamed, before = True, False, False, True
+        elif letters[index]:
+            # (a letter's account, which the next sentences go on with in the same way)
             away, its_kind, renamed, before = True, False, False, True
         elif before and (OPENS_ON_DAY.match(low, start) or (other := kinds.search(low, start, end))
                          and not _BARE_AGAIN.match(low, other.end(), end)):
