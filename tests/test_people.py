@@ -3788,22 +3788,20 @@ def test_a_part_of_the_day_the_whole_day_lead_named_is_the_events_own(text, kind
     assert told_the_same_day_elsewhere(doc, kind, doc.text.find(point), doc.text.find(event)) is away
 
 
+#: bench 22681753 (seed 242b E37): a trip's day told in one lead, the record the Delhi Dialogue; "Tại buổi tiếp" opens
+#: the call on the President, whose points are not the Dialogue's, until the Dialogue is named again
+DELHI = ("Chiều tối 4/7, Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Bình Minh đã đến chào Tổng thống Ấn Độ Pranab "
+         "Mukherjee, tiếp Bộ trưởng Quốc phòng kiêm Bộ trưởng Tài chính Arun Jaitley; dự và phát biểu tại phiên khai mạc "
+         "Đối thoại Delhi lần thứ 9. Tại buổi tiếp, Tổng thống Ấn Độ Pranab Mukherjee bày tỏ hài lòng trước sự phát triển "
+         "mạnh mẽ của quan hệ hữu nghị giữa hai nước. Nhằm ứng phó tốt hơn với những biến chuyển của tình hình khu vực, "
+         "hai bên cần tăng cường hợp tác trên bình diện đa phương. Chiều 4/7 đã diễn ra khai mạc Đối thoại Dehli lần thứ "
+         "9. Về văn hóa-xã hội, hai bên cần thúc đẩy hợp tác giáo dục, du lịch.")
+
+
 @pytest.mark.parametrize("text, kind, event, point, away", [
-    # bench 22681753 (seed 242b E37): a trip's day told in one lead, the record the Delhi Dialogue; "Tại buổi tiếp"
-    # opens the call on the President, whose points are not the Dialogue's, until the Dialogue is named again
-    ("Chiều tối 4/7, Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Bình Minh đã đến chào Tổng thống Ấn Độ Pranab Mukherjee, "
-     "tiếp Bộ trưởng Quốc phòng kiêm Bộ trưởng Tài chính Arun Jaitley; dự và phát biểu tại phiên khai mạc Đối thoại "
-     "Delhi lần thứ 9. Tại buổi tiếp, Tổng thống Ấn Độ Pranab Mukherjee bày tỏ hài lòng trước sự phát triển mạnh mẽ "
-     "của quan hệ hữu nghị giữa hai nước. Nhằm ứng phó tốt hơn với những biến chuyển của tình hình khu vực, hai bên "
-     "cần tăng cường hợp tác trên bình diện đa phương. Chiều 4/7 đã diễn ra khai mạc Đối thoại Dehli lần thứ 9. Về văn "
-     "hóa-xã hội, hai bên cần thúc đẩy hợp tác giáo dục, du lịch.", "đối thoại", "Đối thoại Delhi",
+    (DELHI, "đối thoại", "Đối thoại Delhi",
      "hai bên cần tăng cường", True),
-    ("Chiều tối 4/7, Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Bình Minh đã đến chào Tổng thống Ấn Độ Pranab Mukherjee, "
-     "tiếp Bộ trưởng Quốc phòng kiêm Bộ trưởng Tài chính Arun Jaitley; dự và phát biểu tại phiên khai mạc Đối thoại "
-     "Delhi lần thứ 9. Tại buổi tiếp, Tổng thống Ấn Độ Pranab Mukherjee bày tỏ hài lòng trước sự phát triển mạnh mẽ "
-     "của quan hệ hữu nghị giữa hai nước. Nhằm ứng phó tốt hơn với những biến chuyển của tình hình khu vực, hai bên "
-     "cần tăng cường hợp tác trên bình diện đa phương. Chiều 4/7 đã diễn ra khai mạc Đối thoại Dehli lần thứ 9. Về văn "
-     "hóa-xã hội, hai bên cần thúc đẩy hợp tác giáo dục, du lịch.", "đối thoại", "Đối thoại Delhi",
+    (DELHI, "đối thoại", "Đối thoại Delhi",
      "hai bên cần thúc đẩy", False),
     # bench 22707842: a meeting of two on the sidelines, with someone the lead does not name
     ("Cam kết này được Tổng thống Donald Trump đưa ra tại cuộc họp với Thủ tướng May bên lề Hội nghị thượng đỉnh G20. "
