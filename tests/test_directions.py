@@ -1225,6 +1225,53 @@ def test_plans_told_approvals_and_bodies_named_after_the_directive(text: str, ex
 
 
 @pytest.mark.parametrize("text, expected", [
+    # bench 22297806 (working blind set; reading seed 242a E10), 22363788 (working blind set), 22623298 (reading seed
+    # 242b E33): what the presiding speaker says will be done with the matter, told in the passive after "cho biết" or
+    # "khẳng định" (the matter as long as its clause, the agent before the action)
+    ("Kết luận phiên làm việc, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân cho biết, việc cho thôi nhiệm vụ đại biểu Quốc hội "
+     "với ông Võ Kim Cự sẽ được thông báo với Quốc hội trong phiên trù bị.",
+     ["việc cho thôi nhiệm vụ đại biểu Quốc hội với ông Võ Kim Cự sẽ được thông báo với Quốc hội trong phiên trù bị"]),
+    ("Thứ trưởng Trần Thanh Nam cũng cho biết, những kiến nghị còn lại của VSSA sẽ được Bộ Nông nghiệp và Phát triển "
+     "nông thôn tiếp tục bàn thảo với các bộ ngành liên quan để tìm ra giải pháp bền vững.",
+     ["những kiến nghị còn lại của VSSA sẽ được Bộ Nông nghiệp và Phát triển nông thôn tiếp tục bàn thảo với các bộ "
+      "ngành liên quan để tìm ra giải pháp bền vững"]),
+    ("Thủ tướng Nguyễn Xuân Phúc khẳng định vụ việc tại Đồng Tâm sẽ được điều tra nghiêm túc.",
+     ["vụ việc tại Đồng Tâm sẽ được điều tra nghiêm túc"]),
+    # ... not a decision already had, its own clause before "sẽ được" (bench 22580591), nor an event announced or what a
+    # thing will undergo (bench 21480926, 22497293)
+    ("Ông Viện khẳng cho biết Thủ tướng có quyết định thu hồi xe máy cũ nát sẽ được thực hiện từ 1/1/2018 nhưng hiện nay "
+     "Hà Nội đang thiếu điều kiện cụ thể để thu hồi.", []),
+    ("Ban Tổ chức cho biết lễ khai mạc sẽ được tổ chức vào ngày 10/3/2017 với chủ đề “Hội tụ tinh hoa”.", []),
+    ("Tổng giám đốc Alexander Artyukhov cho biết động cơ mới dành cho PAK FA sẽ được thử nghiệm vào quý 4 năm 2017.", []),
+])
+def test_what_will_be_done_with_a_matter_told_in_the_passive(text: str, expected: list[str]) -> None:
+    assert points(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bench 22326058, 22634455, 22684895: a body's task opens the sentence, a cue only later in it goes on with that
+    # task: the point starts at the body, not at the cue
+    ("Đặc biệt, Bộ phải có những kiến nghị, đề xuất cụ thể như về quản lý nhà nước thì tập trung vào nội dung gì.",
+     ["Bộ phải có những kiến nghị, đề xuất cụ thể như về quản lý nhà nước thì tập trung vào nội dung gì"]),
+    ("Bộ Giao thông Vận tải sẽ làm việc với Grab và Uber và sẽ mời lãnh đạo các địa phương thí điểm, lãnh đạo Bộ Công "
+     "Thương, Tư pháp để làm rõ hơn về mô hình và yêu cầu hai đơn vị này phải thực hiện đúng các quy định của pháp luật.",
+     ["Bộ Giao thông Vận tải sẽ làm việc với Grab và Uber và sẽ mời lãnh đạo các địa phương thí điểm, lãnh đạo Bộ Công "
+      "Thương, Tư pháp để làm rõ hơn về mô hình và yêu cầu hai đơn vị này phải thực hiện đúng các quy định của pháp "
+      "luật"]),
+    ("Ban Thường vụ tỉnh ủy cần phối hợp chặt chẽ, chủ động xây dựng kế hoạch, chỉ rõ những việc cần làm, nỗ lực thực "
+     "hiện tốt để quá trình kiểm tra đạt hiệu quả thiết thực.",
+     ["Ban Thường vụ tỉnh ủy cần phối hợp chặt chẽ, chủ động xây dựng kế hoạch, chỉ rõ những việc cần làm, nỗ lực thực "
+      "hiện tốt để quá trình kiểm tra đạt hiệu quả thiết thực"]),
+    # ... not a cue right after the modal, which is the body's own verb (bench 22689612): its order's point only
+    ("Ban cán sự Đảng Bộ Kế hoạch và Đầu tư sẽ chỉ đạo các đơn vị chuẩn bị báo cáo và phối hợp chặt chẽ với Đoàn kiểm "
+     "tra để đạt được yêu cầu đề ra.",
+     ["các đơn vị chuẩn bị báo cáo và phối hợp chặt chẽ với Đoàn kiểm tra để đạt được yêu cầu đề ra"]),
+])
+def test_a_bodys_task_opening_the_sentence_keeps_the_later_cue_within_it(text: str, expected: list[str]) -> None:
+    assert points(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # bench 22731241: the first speech cue names the closing and opens nothing; the point follows the second
     ("Trong phần kết luận, Thứ trưởng Bộ VHTTDL, ông Vương Duy Biên nhấn mạnh sẽ chấn chỉnh, kiện toàn bộ máy các đơn "
      "vị nghệ thuật.", ["sẽ chấn chỉnh, kiện toàn bộ máy các đơn vị nghệ thuật"]),

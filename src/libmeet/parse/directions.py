@@ -1227,6 +1227,10 @@ def _speech_start(doc: Doc, s: int, e: int, m: re.Match[str]) -> int | None:
         if will and not _PAST.search(low, m.end(), will.start("will")) \
                 and not (_IS.match(low, will.end()) and not m.group().startswith("cam")):  # "khẳng định sẽ là sai lầm nếu ..."
             return _THAT_AFTER.match(low, m.end(), e).end()
+        # ... or what will be done with the matter it names: "Thủ tướng ... khẳng định vụ việc tại Đồng Tâm sẽ được điều
+        # tra nghiêm túc" (_done_to)
+        if _AFFIRMS.fullmatch(low, m.start(), m.end()) and _done_to(low, m.end(), e):
+            return _THAT_AFTER.match(low, m.end(), e).end()
         # ... or what the speaker advises a body or a place named right after the cue to do: "Ông Nhạ cũng nhấn mạnh Cần
         # Thơ nên chú trọng vấn đề đào tạo ngoại ngữ" ("nên" alone is no modal: "vì ... nên ..." gives a result);
         # not an opinion ("cho rằng Mỹ nên tuân thủ Hiệp định Paris"), nor what should have been done ("lẽ ra ...
@@ -1731,6 +1735,34 @@ def _plan_after() -> re.Pattern[str]:
                       + _alt("directions_actions.txt", "directions_plan_verbs.txt") + ")")
 
 
+#: ... or what is to be done with the matter the speaker answers on, told in the passive: "Kết luận phiên làm việc, Chủ
+#: tịch Quốc hội ... cho biết, việc cho thôi nhiệm vụ đại biểu Quốc hội với ông Võ Kim Cự sẽ được thông báo với Quốc hội
+#: trong phiên trù bị", "Thứ trưởng Trần Thanh Nam cũng cho biết, những kiến nghị còn lại của VSSA sẽ được Bộ Nông nghiệp
+#: và Phát triển nông thôn tiếp tục bàn thảo ...", "Thủ tướng Nguyễn Xuân Phúc khẳng định vụ việc tại Đồng Tâm sẽ được
+#: điều tra nghiêm túc" (the matter as long as a clause takes, the agent a few words, then a known action or plan verb;
+#: not what a thing undergoes or an event announced: "động cơ mới ... sẽ được thử nghiệm", "lễ hội ... sẽ được tổ chức")
+@cache
+def _plan_done_to() -> re.Pattern[str]:
+    return re.compile(r"\s*(?:rằng(?!\w)\s*)?,?\s*(?P<subject>(?:[^\s,.;:!?\"“”]+\s+){1,14}?)sẽ\s+được\s+"
+                      r"(?:[^\s,.;:!?\"“”]+\s+){0,8}?(?:tiếp\s+tục\s+)?(?="
+                      + _alt("directions_actions.txt", "directions_plan_verbs.txt") + ")")
+
+
+#: ... nor a clause of its own before "sẽ được", a decision already had: "Ông Viện cho biết Thủ tướng có quyết định thu
+#: hồi xe máy cũ nát sẽ được thực hiện từ 1/1/2018"
+_HAS = re.compile(r"(?<!\w)có(?!\w)")
+
+
+def _done_to(low: str, at: int, e: int) -> bool:
+    """Whether what follows a speech verb at `at` tells what will be done with a matter (_plan_done_to; not one hoped
+    for, foreseen or already under way in its subject, nor the meeting's own programme, _HAS)."""
+    if low.find("sẽ được", at, e) < 0:
+        return False
+    plan = _plan_done_to().match(low, at, e)
+    return plan is not None and not _HEDGED.search(plan.group("subject")) \
+        and not _THE_MEETING.search(plan.group("subject")) and not _HAS.search(plan.group("subject"))
+
+
 #: "Theo X," opening a sentence, X a person named or by post ("Theo ông Chung,", "Theo Chủ tịch UBND TP,")
 _ATTRIBUTED_PLAN = re.compile(r"(?:cũng\s+)?theo\s+(?:ông|bà|đồng\s+chí|lãnh\s+đạo|chủ\s+tịch|phó\s+chủ\s+tịch|"
                               r"bộ\s+trưởng|thứ\s+trưởng|giám\s+đốc|phó\s+giám\s+đốc|thủ\s+tướng|"
@@ -1791,7 +1823,8 @@ def _plan_told(doc: Doc, s: int, e: int) -> int | None:
         if after is not None:
             return after  # "... cho biết, sau hội nghị này, lãnh đạo Ban Tuyên giáo Trung ương sẽ hội ý ..."
         plan = _plan_after().match(low, m.end(), e)
-        if plan and not _HEDGED.search(plan.group("subject")) and not _THE_MEETING.search(plan.group("subject")):
+        if (plan and not _HEDGED.search(plan.group("subject")) and not _THE_MEETING.search(plan.group("subject"))) \
+                or _done_to(low, m.end(), e):
             return _THAT_AFTER.match(low, m.end(), e).end()
     return None
 
@@ -1907,6 +1940,27 @@ def _body_task(doc: Doc, s: int, e: int, any_verb: bool = True) -> int | None:
     must = any_verb and modal.group().startswith(("cần", "phải"))
     return start if must and not _BORNE.match(low, modal.end(), e) and not _CASE.match(low, subject.start(), e) \
         and not _NOT_ORDERED.search(low, subject.end(), modal.start()) else None
+
+
+#: the words between a task's "sẽ" or modal and a cue later in its sentence that leave the cue's point the task's
+#: own part (a cue right after the modal is the task's verb: "Bộ trưởng Dũng sẽ yêu cầu các bộ ...")
+_TASK_BEFORE_CUE = re.compile(r"\s*(?:[^\s]+\s+){3}")
+
+
+def _task_first(doc: Doc, s: int, e: int, cue: int, workshop: bool) -> int | None:
+    """Where a body's task that opens the sentence at `s` starts (_body_task) when a cue only later in it, its point
+    starting at `cue`, goes on with that task: "Bộ phải có những kiến nghị, đề xuất cụ thể như về quản lý nhà nước thì
+    tập trung vào nội dung gì", "Bộ Giao thông Vận tải sẽ làm việc với Grab và Uber và sẽ mời lãnh đạo các địa phương
+    ... và yêu cầu hai đơn vị này phải thực hiện đúng các quy định của pháp luật" (its "sẽ" or modal some words before
+    the cue, _TASK_BEFORE_CUE); None otherwise."""
+    if cue <= s:
+        return None
+    low = doc.low
+    start = _body_task(doc, s, e, any_verb=not workshop)
+    if start is None or start >= cue:
+        return None
+    modal = _patterns().modal.search(low, start, cue) or _WILL.search(low, start, cue)
+    return start if modal and _TASK_BEFORE_CUE.match(low, modal.end(), cue) else None
 
 
 #: what follows a modal when it tells what a body bears, spends or is, not what it is to do
@@ -2320,6 +2374,8 @@ def extract_directions(doc: Doc, title: str | None = None, targets: bool = False
             list_open, follow, enum_open = True, 0, _FOLLOW + 1  # "Hội nghị đề ra các nhiệm vụ sau:" / "Phương hướng năm 2024" + bullets
             continue
         found = _cue_start(doc, s, e) if has_cue else None
+        if found and not found[1] and (first := _task_first(doc, s, e, found[0], workshop)) is not None:
+            found = first, False  # "Bộ phải có những kiến nghị, đề xuất cụ thể như về quản lý nhà nước thì ..."
         if not found and (told := _plan_told(doc, s, e)) is not None:
             found = told, False  # "... cho hay, ngành ngân hàng sẽ tiếp tục đầu tư vốn tín dụng ..."
         if not found and (pledged := _own_pledge(doc, s, e)) is not None:
