@@ -1197,3 +1197,90 @@ def test_two_reports_named_by_their_kind_alone_weigh_as_their_attendees_in_commo
     c = _voters("c.txt", "tiếp xúc cử tri quận Ba Đình", people[:2])
     ka, kb, kc = (EventKey.of(i, r) for i, r in enumerate([a, b, c]))
     assert strength(ka, kb) > strength(ka, kc)
+
+
+TAN = person("Phạm Thị Tân", "Hiệu trưởng", "Trường mầm non Sen Vàng")
+VU_TAN = person("Vũ Thị Tân", "Hiệu trưởng", "Trường mầm non Sen Vàng")
+HOA = person("Trần Lưu Hoa", "Trưởng phòng", "Phòng Giáo dục và Đào tạo quận Hai Bà Trưng")
+
+
+def sen_vang(path: str, kind: str, name: str, attendees: list[dict], title: str) -> dict:
+    return record(path, kind=kind, name=name, start="2017-02-07", attendees=attendees, title=title)
+
+
+def test_names_telling_only_whom_one_meeting_was_with_join_groups_with_two_in_common():
+    """Sen Vàng's owner and the district's office with the parents, 7/2: the reports named after the parents and after
+    the office are one group; one of the first, naming the city's officials, has none of the second's people, and the
+    groups have three in common."""
+    records = [
+        sen_vang("a.txt", "buổi làm việc", "buổi làm việc với 73 phụ huynh có con em", [TAN, HOA],
+                 "Mầm non Sen Vàng xin giải thể sau vụ cô giáo bạo hành trẻ"),
+        sen_vang("b.txt", "buổi làm việc", "buổi làm việc với 73 phụ huynh có con học",
+                 [person("Hoàng Thanh Hương", "Trưởng phòng", "Sở GD-ĐT Hà Nội"),
+                  person("Lê Hoàng Đức", "Phó Chánh văn phòng"), VU_TAN],
+                 "Giáo viên dùng dép đánh vào đầu trẻ mầm non: Thông tin mới từ Sở GD-ĐT Hà Nội"),
+        sen_vang("c.txt", "họp", "cuộc họp với Phòng Giáo dục và Đào tạo Q.Hai Bà Trưng", [TAN, HOA],
+                 "Vụ ngược đãi trẻ em: Trường mầm non Sen Vàng yêu cầu giải thể"),
+        sen_vang("d.txt", "họp", "họp cha mẹ học sinh, bố trí chuyển học sinh đang học sang trường mới",
+                 [VU_TAN, TAN, HOA], ""),
+    ]
+    for found in (records, [*background(), *records]):
+        first = len(found) - len(records)
+        assert [first, first + 1, first + 2, first + 3] in [g.members for g in group_events(found)]
+
+
+WASTLER_TWO_WAYS = [
+    ("the guest in Vietnamese syllables and in Latin letters, named alike (the PM and Vamed's chairman, 9/7)",
+     record("a.txt", kind="tiếp", name="cuộc tiếp Chủ tịch kiêm Giám đốc điều hành Tập đoàn Vamed", start="2017-07-09",
+            province=None, country="Hà Lan",
+            attendees=[PHUC, person("Ơn Oát-xlơ", "Giám đốc điều hành", "Tập đoàn Vamed")],
+            title="Thủ tướng Nguyễn Xuân Phúc tiếp lãnh đạo một số hiệp hội và tập đoàn kinh tế tại Hà Lan"),
+     record("b.txt", kind="tiếp", name="tiếp Chủ tịch kiêm Giám đốc điều hành Tập đoàn Vamed của Áo", start="2017-07-09",
+            province=None, country="Hà Lan",
+            attendees=[PHUC, person("Ernst Wastler", "Giám đốc điều hành", "Tập đoàn Vamed")],
+            title="Các hoạt động của Thủ tướng Nguyễn Xuân Phúc tại Hà Lan")),
+    ("the guest with initials and in full (the President and the Duma's chairman, 30/6)",
+     record("a.txt", kind="hội kiến", name="hội kiến Chủ tịch Duma quốc gia Nga V.Volodin", start="2017-06-30",
+            province=None, country=None, attendees=[person("V. Volodin", "Chủ tịch"), QUANG],
+            title="Mối quan hệ Nga – Việt là đặc biệt quý giá"),
+     record("b.txt", kind="hội kiến", name="cuộc hội kiến với Chủ tịch Duma Quốc gia", start="2017-06-30",
+            province=None, country="Nga", attendees=[QUANG, person("Vyacheslav Volodin", "Chủ tịch")],
+            title="Chủ tịch nước Trần Đại Quang hội kiến Chủ tịch Duma Quốc gia Nga")),
+]
+
+
+#: the President's receptions of the ministers of Canada and of Indonesia (21/5), one guest written in Vietnamese
+#: syllables: names alike but for the guest, who is told by no rare word in common, so two guests
+OTHER_GUEST = (
+    record("a.txt", kind="tiếp", name="buổi tiếp Bộ trưởng Thương mại quốc tế Canada", start="2017-05-21",
+           attendees=[QUANG, person("Phơ-răng-xoa Săm-pa-nhơ", "Bộ trưởng")],
+           title="Chủ tịch nước Trần Đại Quang tiếp Bộ trưởng Thương mại quốc tế Canada"),
+    record("b.txt", kind="tiếp", name="buổi tiếp Bộ trưởng Thương mại Indonesia", start="2017-05-21",
+           attendees=[QUANG, person("Enggartiasto Lukita", "Bộ trưởng Thương mại", "Indonesia")],
+           title="Chủ tịch nước Trần Đại Quang tiếp Bộ trưởng Thương mại Indonesia"))
+
+
+@pytest.mark.parametrize(("case", "a", "b"), WASTLER_TWO_WAYS, ids=[c[0] for c in WASTLER_TWO_WAYS])
+def test_reports_of_one_reception_naming_the_guest_two_ways_are_one_group(case, a, b):
+    for records in ([a, b], [*background(), a, b]):
+        groups = group_events(records)
+        assert [len(records) - 2, len(records) - 1] in [g.members for g in groups]
+    records = [*background(), *OTHER_GUEST]
+    assert not any({len(records) - 2, len(records) - 1} <= set(g.members) for g in group_events(records))
+
+
+@pytest.mark.parametrize(("x", "y", "one"), [
+    ("Ơn Oát-xlơ", "Ernst Wastler", True),  # Vietnamese syllables and Latin letters
+    ("A. Cô-bi-a-cốp", "Andrei Kobyakov", True),
+    ("V.Volodin", "Vyacheslav Volodin", True),  # initials
+    ("V. Volodin", "Vyacheslav Volodin", True),
+    ("Francois-Philippe Champagne", "Enggartiasto Lukita", False),  # one script: two people
+    ("A. Cô-bi-a-cốp", "V. An-đơ-rây-tren-cô", False),
+    ("D. Trump", "Melania Trump", False),
+    ("Trump", "Donald Trump", False),  # a family name alone is no initial
+    ("Bình Dương Mỹ Harry", "Harry Harris", False),  # no syllables hyphened
+])
+def test_a_foreign_name_written_two_ways(x, y, one):
+    from libmeet.corpus.keys import name_key, spelled_two_ways
+    assert spelled_two_ways(name_key(x), name_key(y)) is one
+    assert spelled_two_ways(name_key(y), name_key(x)) is one

@@ -17,7 +17,8 @@ a day": the many reports of one giao ban, each on another topic); reports of one
 outlets do not give (a ministry's press conference placed in Hà Nội by one outlet, nowhere by the others; not
 abroad) on two attendees in common. Pairs are joined strongest first, and a join is refused when the two groups
 would then name two provinces, countries or editions, have no kind family or subkind in common, or hold names that
-disagree (a name of one group that agrees with no name of the other, or other numbers), or name each a chair the
+disagree (a name of one group that agrees with no name of the other, or other numbers; within one province, a name
+telling only whom the meeting was with weighs the attendees the groups have in common), or name each a chair the
 other does not name at all (chair_roles.txt: the Front's conferences of 10/2 with the Government and with the
 Assembly's Standing Committee, named alike), or have names that place them in other districts or communes
 (keys.name_units: the General Secretary's voters of Ba Đình and Tây Hồ, of Hoàn Kiếm, 13/5), so groups never chain
@@ -32,7 +33,8 @@ name) are not set apart by the chairs each names.
 What a kind asks beyond that is data, kind_rules.txt (keys.kind_rules: kind -> rules, a kind to a line), each rule
 told there and weighed once here or in keys: kinds held "several a day" (above); kinds "apart unless N shared", two
 records or groups of one class being two meetings unless they have N people in common or one names no one the other
-does not (_apart; receptions, "tiếp", "hội kiến", "cuộc gặp", "gặp mặt": host and guest; meetings with voters,
+does not (_apart; receptions, "tiếp", "hội kiến", "cuộc gặp", "gặp mặt": host and guest, a foreign guest written
+two ways by reports named alike being one, _spelled_alike; meetings with voters,
 "tiếp xúc cử tri": a deputy); "unplaced sittings" of one kind told without their place (the Assembly's "phiên họp",
 named by the kind alone), weighed as of one province on attendees and subject only, and joined on one attendee when
 of one session's number ("kỳ họp thứ 3": the Assembly's opening); subkinds (keys.subkind: a giao ban is never a
@@ -67,7 +69,8 @@ from ..parse.normalize import fold
 from ..parse.places import VIETNAM
 from .keys import (apart_classes, bigrams, chair_roles, is_generic, is_term, is_year, jaccard, kind_family,
                    kind_rule, name_key, name_own, name_partner, name_proper, name_units, neighbour_families, numbers,
-                   refers_back, sitting_words, spelled_out, subkind, telling_words, without_country, without_people)
+                   refers_back, sitting_words, spelled_out, spelled_two_ways, subkind, telling_words, without_country,
+                   without_people)
 
 #: days of a multi-day event that put it into blocks (a congress of a week; a longer span is a campaign)
 MAX_SPAN_DAYS = 7
@@ -84,6 +87,9 @@ MISPLACED_SHARED = 3
 #: the share of word pairs two names have in common that names them as one (_named_alike), so that each naming
 #: another chair does not set them apart (_other_chairs)
 NAMED_AS_ONE = 0.8
+#: the share of word pairs two names of receptions have in common that names one guest, whose name each writes its
+#: own way (_spelled_alike)
+GUEST_NAMED_ALIKE = 0.6
 #: a block with more records than this is compared within its (kind family, province) sub-blocks only
 MAX_BLOCK = 200
 
@@ -114,6 +120,7 @@ class EventKey:
     partner: frozenset[str] = frozenset()  # the word pairs of whom the name says it was with (keys.name_partner)
     chairs: frozenset[str] = frozenset()  # the people it names as chairing it (keys.chair_roles), of `people`
     units: frozenset[str] = frozenset()  # the districts and communes its name places it in (keys.name_units)
+    foreign: frozenset[str] = frozenset()  # the people of `people` whose names are not Vietnamese ones
 
     @classmethod
     def of(cls, index: int, record: dict) -> EventKey:
@@ -154,6 +161,7 @@ class EventKey:
             # (without the province: "UBND TP.HCM" and "Công an TP.HCM" are told apart by what is not the city)
             partner=bigrams(spelled_out(name_partner(proper)).replace(fold(place.get("province") or "") or "\0", " ")),
             chairs=chairs, units=name_units(record.get("name")),
+            foreign=frozenset(k for a in attendees if (k := name_key(a)) and not is_vietnamese_name(a)),
         )
 
     def days(self) -> list[dt.date]:
@@ -207,7 +215,7 @@ def strength(a: EventKey, b: EventKey, rarity: dict[str, float] | None = None, r
         return 0.0
     if a.sha256 and a.sha256 == b.sha256:
         return 1.0
-    if _apart(a, b):
+    if _apart(a, b, rare):
         return 0.0
     title = jaccard(a.title, b.title)
     name = jaccard(a.name, b.name) if len(a.name) >= 2 and len(b.name) >= 2 else None
@@ -265,20 +273,44 @@ def strength(a: EventKey, b: EventKey, rarity: dict[str, float] | None = None, r
     return 0.0
 
 
-def _apart(a: EventKey, b: EventKey) -> bool:
+def _apart(a: EventKey, b: EventKey, rare: frozenset[str] = frozenset()) -> bool:
     """Whether two records of one class "apart unless N shared" (kind_rules.txt) are two meetings (_too_few_shared).
     Receptions: the President's "tiếp Ngài Sayed Altayed Ahmed" and "tiếp ngài Park Won-soon" of 25/5; the President's
     and the Assembly chair's receptions of Queen Máxima ("Thủ tướng tiếp một số doanh nhân, trí thức gốc Việt", the
     host alone, may join either). Meetings with voters: the General Secretary's in Hà Nội and the Prime Minister's in
-    Đồ Sơn, Hải Phòng, both of 13/5 (a report naming no deputy may join either)."""
+    Đồ Sơn, Hải Phòng, both of 13/5 (a report naming no deputy may join either). A guest written two ways is one
+    (_spelled_alike)."""
     rule = kind_rule(a.kind).apart_unless
-    return rule is not None and rule == kind_rule(b.kind).apart_unless and _too_few_shared(a.people, b.people, rule[1])
+    return rule is not None and rule == kind_rule(b.kind).apart_unless and _too_few_shared(
+        a.people, b.people, rule[1], _spelled_alike({a}, {b}, rare))
 
 
-def _too_few_shared(x: Set[str], y: Set[str], least: int) -> bool:
+def _too_few_shared(x: Set[str], y: Set[str], least: int, spelled: Set[tuple[str, str]] = frozenset()) -> bool:
     """Whether two records or groups of one class "apart unless N shared" are two meetings: fewer than N (least) of
-    their people in common, and each names someone the other does not."""
-    return len(x & y) < least and bool(x - y) and bool(y - x)
+    their people in common, and each names someone the other does not. spelled: pairs of a person of x and one of y
+    that are one person written two ways (_spelled_alike), each counted in common, once."""
+    only_x, only_y = set(x - y), set(y - x)
+    common = len(x & y)
+    for p, q in sorted(spelled):
+        if p in only_x and q in only_y:
+            only_x.discard(p)
+            only_y.discard(q)
+            common += 1
+    return common < least and bool(only_x) and bool(only_y)
+
+
+def _spelled_alike(x: Set[EventKey], y: Set[EventKey], rare: frozenset[str]) -> frozenset[tuple[str, str]]:
+    """The foreign people of records of x and of y that are one person written two ways (keys.spelled_two_ways: "Ơn
+    Oát-xlơ" and "Ernst Wastler"; "V. Volodin" and "Vyacheslav Volodin"), where the two records name their meeting
+    alike (GUEST_NAMED_ALIKE of their word pairs, _names_alike) and their names share a rare word but for their kinds',
+    whom the guest is ("cuộc tiếp Chủ tịch kiêm Giám đốc điều hành Tập đoàn Vamed" and "tiếp Chủ tịch kiêm Giám đốc
+    điều hành Tập đoàn Vamed của Áo": the Prime Minister's reception in the Netherlands, 9/7). Not of names alike but
+    for the guest: the President's receptions of the ministers of Canada and of Indonesia, 21/5, "buổi tiếp Bộ trưởng
+    Thương mại quốc tế Canada" and "buổi tiếp Bộ trưởng Thương mại Indonesia"."""
+    return frozenset((p, q) for a in x if a.foreign for b in y if b.foreign
+                     and (a.words & b.words & rare) - telling_words(a.kind) - telling_words(b.kind)
+                     and _names_alike(a, b, GUEST_NAMED_ALIKE)
+                     for p in a.foreign for q in b.foreign if spelled_two_ways(p, q))
 
 
 def _unplaced_sittings(a: EventKey, b: EventKey) -> bool:
@@ -339,11 +371,17 @@ def _one_matter(a: EventKey, b: EventKey) -> bool:
 def _named_alike(a: EventKey, b: EventKey, least: float = 0.6) -> bool:
     """Whether two records name their meeting alike: titles that share most word pairs, or the same name that is
     not one every body uses (least: the share of word pairs; NAMED_AS_ONE, named as one)."""
-    return jaccard(a.title, b.title) >= 0.5 or (
-        len(a.name) >= 2 and len(b.name) >= 2 and not (a.generic or b.generic) and jaccard(a.name, b.name) >= least)
+    return jaccard(a.title, b.title) >= 0.5 or _names_alike(a, b, least)
 
 
-def _disagree(x: tuple[frozenset[str], ...], y: tuple[frozenset[str], ...], rare: frozenset[str]) -> bool:
+def _names_alike(a: EventKey, b: EventKey, least: float) -> bool:
+    """Whether two records give their meeting the same name, one that not every body uses (least: the share of word
+    pairs)."""
+    return len(a.name) >= 2 and len(b.name) >= 2 and not (a.generic or b.generic) and jaccard(a.name, b.name) >= least
+
+
+def _disagree(x: tuple[frozenset[str], ...], y: tuple[frozenset[str], ...], rare: frozenset[str], together: int = 0
+              ) -> bool:
     """Two names say two events: they share no telling word, unless the two records share an attendee and the
     telling words of one, rare in the corpus, stand in the other's title (one outlet names the meeting by its
     acronym, the other spells it out and puts the acronym in its title: "Hội nghị RCEP" and "Hội nghị Bộ trưởng giữa
@@ -353,13 +391,19 @@ def _disagree(x: tuple[frozenset[str], ...], y: tuple[frozenset[str], ...], rare
     "tọa đàm, tiếp thu"; or cut short: "hội nghị liên tịch ... của Chính phủ và Ủy ban T") or the rare words stand
     in a title ("hội nghị Diên Hồng" under the title "Cần quy hoạch vùng nuôi tôm", with the Prime Minister and two
     ministers, is the "Hội nghị phát triển ngành tôm" of other outlets; an article on the EU summit whose title names
-    NATO, with one leader in common, is not the NATO summit)."""
+    NATO, with one leader in common, is not the NATO summit).
+
+    together: the attendees the groups of the two records have in common, of one province (_conflict): a name that says
+    nothing of its own but whom the meeting was with weighs as of two in common when the groups have two, whatever its
+    record has (the Sen Vàng owner's meeting with the parents of 7/2: "buổi làm việc với 73 phụ huynh có con học",
+    naming the city's and the district's officials, and "cuộc họp với Phòng Giáo dục và Đào tạo Q.Hai Bà Trưng",
+    naming the owner and the head of the district's office; whom it was with is told each outlet its own way)."""
     (x_words, x_says, x_topic, x_people), (y_words, y_says, y_topic, y_people) = x, y
     if x_words & y_words:
         return False
     shared = len(x_people & y_people)
     told = (x_words & y_topic | y_words & x_topic) & rare
-    if shared < 2:
+    if shared < 2 and (together < 2 or x_says and y_says):
         return not (shared and told)
     return bool(x_says and y_says and not told)
 
@@ -401,12 +445,16 @@ def _conflict(a: dict[str, set], b: dict[str, set], neighbours: bool = False, ra
     if not as_one and _other_chairs(a, b):
         return True  # each names a chair the other does not name at all (the Front's conferences with the Government
         # and with the Assembly's Standing Committee, 10/2, under names alike)
-    if any(_too_few_shared(a[f"apart {cls}"], b[f"apart {cls}"], least) for cls, least in apart_classes().items()):
+    if any(_too_few_shared(a[f"apart {cls}"], b[f"apart {cls}"], least,
+                           _spelled_alike(a[f"guests {cls}"], b[f"guests {cls}"], rare))
+           for cls, least in apart_classes().items()):
         return True  # two receptions (_apart), however their groups were chained by a host-only report (two meetings
         # with voters, by a report naming no deputy)
     if a["words"] and b["words"]:  # every name must agree with some name of the other group
-        return (any(all(_disagree(x, y, rare) for y in b["words"]) for x in a["words"])
-                or any(all(_disagree(x, y, rare) for x in a["words"]) for y in b["words"]))
+        # (weighing what the groups have in common, of one province: _disagree's together)
+        together = len(a["people"] & b["people"]) if a["province"] and a["province"] == b["province"] else 0
+        return (any(all(_disagree(x, y, rare, together) for y in b["words"]) for x in a["words"])
+                or any(all(_disagree(x, y, rare, together) for x in a["words"]) for y in b["words"]))
     return False
 
 
@@ -489,7 +537,9 @@ def _facts(k: EventKey) -> dict[str, set]:
             "chairs": set(k.chairs), "people": set(k.people),
             # (the people named by a report of each class "apart unless N shared", by the class: _conflict asks
             # _too_few_shared of two groups)
-            **{f"apart {cls}": set(k.people) if apart and apart[0] == cls else set() for cls in apart_classes()}}
+            **{f"apart {cls}": set(k.people) if apart and apart[0] == cls else set() for cls in apart_classes()},
+            # (and what _spelled_alike compares of them)
+            **{f"guests {cls}": {k} if apart and apart[0] == cls and k.foreign else set() for cls in apart_classes()}}
 
 
 def _rarity(keys: Sequence[EventKey]) -> tuple[dict[str, float], frozenset[str]]:

@@ -170,6 +170,40 @@ def spelled_out(text: str | None) -> str:
 _PLACE_HEADS = ("thành phố", "tỉnh")
 
 
+#: the parts of a foreign name as compared for its spellings: words, initials ("v.volodin" is "v" and "volodin")
+_NAME_PARTS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _transliterated(name: str) -> bool:
+    """Whether a (folded) foreign name is written in Vietnamese syllables, as TTXVN transliterates it: hyphens between
+    its syllables and a letter Latin-1 does not have ("ơn oát-xlơ", "a. cô-bi-a-cốp")."""
+    return "-" in name and any(c.isalpha() and ord(c) > 0xFF for c in name)
+
+
+def _latin(name: str) -> bool:
+    """Whether a (folded) name is written in Latin letters alone ("ernst wastler", "françois")."""
+    return all(ord(c) <= 0xFF for c in name if c.isalpha())
+
+
+def spelled_two_ways(x: str, y: str) -> bool:
+    """Whether two (folded: name_key) foreign names may be one person written two ways that spelling cannot compare:
+    one in Vietnamese syllables and the other in Latin letters ("Ơn Oát-xlơ" and "Ernst Wastler", the chairman of
+    Vamed at the Prime Minister's, 9/7), or one with initials for the given names of the other ("V. Volodin" and
+    "Vyacheslav Volodin"). Not two names in one script: they are two people ("Enggartiasto Lukita", "Francois-Philippe
+    Champagne")."""
+    if x == y:
+        return False
+    if _transliterated(x) and _latin(y) or _transliterated(y) and _latin(x):
+        return True
+    xs, ys = _NAME_PARTS.findall(x), _NAME_PARTS.findall(y)
+    if len(xs) < 2 or len(ys) < 2 or xs[-1] != ys[-1]:
+        return False
+    short, full = (xs, ys) if sum(map(len, xs)) < sum(map(len, ys)) else (ys, xs)
+    given = short[:-1]
+    return (all(len(g) == 1 for g in given) and len(given) <= len(full) - 1
+            and all(f.startswith(g) for g, f in zip(given, full)))
+
+
 def org_key(organization: str | None, province: str | None = None) -> str:
     """An organisation as compared: abbreviations written out, a bracketed aside dropped, folded.
 
