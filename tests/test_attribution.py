@@ -1269,3 +1269,125 @@ def test_a_groups_view_with_what_it_is_for_before_the_point():
                        "mang tính quyết định là Qatar phải thay đổi cách tiếp cận của mình.")
     start = doc.text.index("vấn đề mang")
     assert group_points(doc, [(start, len(doc.text) - 1)]) == [True]
+
+
+PRESENTED = [
+    # bench 22339869 (reading seed 244b E38, 22341050, the same sitting): the Government's report read at the session's
+    # opening; its plans and tasks are put to the Assembly, not set out by the sitting
+    ("the Government's report read at the opening",
+     "Thừa ủy quyền của Thủ tướng Chính phủ, Phó thủ tướng Thường trực Trương Hòa Bình đã đọc tờ trình của Chính phủ báo "
+     "cáo đánh giá bổ sung kết quả phát triển kinh tế - xã hội năm 2016 tại Kỳ họp thứ 3, Quốc hội khóa XIV khai mạc sáng "
+     "nay (22/5) tại Hà Nội. Thời gian tới, Chính phủ tập trung chỉ đạo các bộ ngành, địa phương thực hiện quyết liệt các "
+     "giải pháp thúc đẩy tăng trưởng cao hơn trong các quý còn lại. Đẩy nhanh tiến độ thực hiện, giải ngân vốn đầu tư "
+     "công; tập trung vốn cho các công trình quan trọng, cấp bách, có ý nghĩa lớn về kinh tế - xã hội, sớm đưa vào sử dụng.",
+     None, "các bộ ngành, địa phương thực hiện quyết liệt"),
+    # bench 22737748: the finance committee's verification of the Government's paper; the Standing Committee's own task
+    # after it is kept
+    ("a committee's verification report, then the Standing Committee's task",
+     "Tiếp tục Chương trình làm việc, sáng 12/7, dưới sự điều hành của Phó Chủ tịch Quốc hội Phùng Quốc Hiển, Ủy ban "
+     "Thường vụ Quốc hội đã cho ý kiến về việc điều chỉnh đối tượng sử dụng vốn trái phiếu Chính phủ dự phòng và tiến hành "
+     "bế mạc Phiên họp thứ 12 của Ủy ban Thường vụ Quốc hội. Thẩm tra tờ trình của Chính phủ, Ủy ban Tài chính - Ngân sách "
+     "của Quốc hội cho rằng, việc bố trí phần vốn này là cần thiết. Đối với 21,316 tỷ đồng là kinh phí tiết kiệm của 6 "
+     "tỉnh, Chính phủ cần chỉ đạo các bộ, ngành liên quan trao đổi, tạo sự đồng thuận với các địa phương trước khi thực "
+     "hiện. Ủy ban Thường vụ Quốc hội giao cho Ủy ban Tài chính - Ngân sách, Bộ Kế hoạch và Đầu tư hoàn chỉnh dự thảo Nghị "
+     "quyết trình Chủ tịch Quốc hội ký ban hành.",
+     "Ủy ban Tài chính - Ngân sách, Bộ Kế hoạch và Đầu tư hoàn chỉnh", "các bộ, ngành liên quan trao đổi"),
+    # working 22290422: the Front's report, its petition told by a tag after the quote; the chair's conclusion is kept
+    ("the Front's report told by a tag after the quote",
+     "Chiều nay (16/5), Ủy ban Thường vụ Quốc hội đã nghe Báo cáo tổng hợp ý kiến, kiến nghị của cử tri và nhân dân gửi "
+     "đến Kỳ họp thứ 3, Quốc hội khóa XIV. Trình bày báo cáo tổng hợp ý kiến, kiến nghị của cử tri, ông Trần Thanh Mẫn – "
+     "Phó Chủ tịch, Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam cho biết, cử tri và nhân dân ghi nhận những kết quả của "
+     "công tác đấu tranh phòng, chống tham nhũng. “Đề nghị Chủ tịch tỉnh, thành phố phải có tuyên bố chung và chương "
+     "trình hành động cụ thể đối với tình trạng khai thác cát trái phép, phá rừng trên địa bàn quản lý” – báo cáo do ông "
+     "Trần Thanh Mẫn trình bày, nêu rõ. Kết luận phiên họp, Phó Chủ tịch Quốc hội Phùng Quốc Hiển đề nghị Ban Dân nguyện "
+     "tiếp thu ý kiến các thành viên, hoàn chỉnh báo cáo.",
+     "Ban Dân nguyện tiếp thu ý kiến", "Chủ tịch tỉnh, thành phố phải có tuyên bố chung"),
+]
+
+
+@pytest.mark.parametrize("case, text, kept, set_aside", PRESENTED, ids=[c for c, *_ in PRESENTED])
+def test_what_a_paper_presented_to_a_sitting_tells_is_put_to_it(case, text, kept, set_aside):
+    """reading seed 244b E38, 240b E25 (GUIDELINES: the presiding side's points, not proposals): at a sitting, the
+    plans and proposals of a paper presented to it (a government's report, a committee's verification, the Front's
+    petitions) are not what the sitting set out; the chair's or the body's own points after the paper's account are."""
+    from libmeet import parse_text
+    points = parse_text(text).directions
+    if kept is None:
+        assert not any(set_aside in p for p in points), points
+    else:
+        _kept_and_set_aside(points, kept, set_aside)
+
+
+def _presented(text: str, point: str) -> bool:
+    from libmeet.parse.attribution import presented
+    doc = Doc.from_raw(text)
+    start = doc.text.index(point)
+    return presented(doc, [(start, start + len(point))], extract_attendees(doc))[0]
+
+
+@pytest.mark.parametrize("case, text, point, told", [
+    # dantri working unc_news_society_223: the verifying committee's proposal, then the Standing Committee's own note
+    ("the verifying committee proposes",
+     "Sáng 27/4, Ủy ban Thường vụ Quốc hội xem xét việc thành lập thị trấn.\nCũng đồng ý với đề án này, song Ủy ban Pháp "
+     "luật của Quốc hội - cơ quan thẩm tra đề án - đề nghị chính quyền tỉnh Thanh Hóa có lộ trình, phương án sắp xếp các "
+     "đơn vị hành chính.\nQua thảo luận, UB Thường vụ Quốc hội cũng tán thành với đề xuất của Chính phủ và lưu ý UBND tỉnh "
+     "Thừa Thiên - Huế xác định rõ lộ trình.",
+     "chính quyền tỉnh Thanh Hóa có lộ trình", True),
+    ("the Standing Committee's note after the debate",
+     "Sáng 27/4, Ủy ban Thường vụ Quốc hội xem xét việc thành lập thị trấn.\nCũng đồng ý với đề án này, song Ủy ban Pháp "
+     "luật của Quốc hội - cơ quan thẩm tra đề án - đề nghị chính quyền tỉnh Thanh Hóa có lộ trình, phương án sắp xếp các "
+     "đơn vị hành chính.\nQua thảo luận, UB Thường vụ Quốc hội cũng tán thành với đề xuất của Chính phủ và lưu ý UBND tỉnh "
+     "Thừa Thiên - Huế xác định rõ lộ trình.",
+     "UBND tỉnh Thừa Thiên - Huế xác định rõ lộ trình", False),
+    # bench 22666319: a leader who agrees with the tasks named in the reports speaks for herself
+    ("a leader agreeing with what the reports name",
+     "Sáng 3/7, Kỳ họp thứ 4 HĐND thành phố Hà Nội khóa XV chính thức khai mạc. Chủ tịch Quốc hội tán thành với 7 nhóm "
+     "nhiệm vụ trọng tâm, giải pháp chủ yếu đã nêu trong báo cáo của UBND thành phố. Hà Nội cần siết chặt kỷ cương trong "
+     "quản lý đô thị.",
+     "Hà Nội cần siết chặt kỷ cương", False),
+    # bench 22539368: the chair's request that ends on reporting to the Assembly presents no paper
+    ("a request to report to the Assembly",
+     "Chiều 15/6, Quốc hội kết thúc phiên chất vấn. Đồng thời, đề nghị Chính phủ, các Bộ, ngành nghiên cứu tiếp thu đầy "
+     "đủ các ý kiến của đại biểu Quốc hội, đẩy nhanh hơn nữa tiến độ khắc phục những tồn tại để báo cáo Quốc hội tại các "
+     "kỳ họp sau.",
+     "Chính phủ, các Bộ, ngành nghiên cứu", False),
+    # bench 22578324: a leader's view after "Theo đánh giá của ..." is no paper
+    ("a leader's assessment",
+     "Chiều 20/6, Quốc hội bế mạc kỳ họp thứ ba. Theo đánh giá của Chủ tịch thì kỳ họp tiếp tục có những đổi mới. Các "
+     "nhà báo cần tiếp tục quan tâm, đồng hành với cử tri.",
+     "nhà báo cần tiếp tục quan tâm", False),
+    # bench 22341050: the presenter's words told by her post go on with the report ("Theo Phó Thủ tướng Thường trực,
+    # ..."); the Prime Minister's request after a report cited is his own
+    ("the presenter told by his post",
+     "Sáng 22/5, đồng chí Trương Hòa Bình, Phó Thủ tướng Thường trực Chính phủ đã trình bày Báo cáo đánh giá bổ sung kết "
+     "quả thực hiện kế hoạch phát triển kinh tế-xã hội năm 2016. Theo Phó Thủ tướng Thường trực, thời gian tới, Chính phủ "
+     "tập trung chỉ đạo các bộ, ngành, địa phương thực hiện quyết liệt các giải pháp thúc đẩy tăng trưởng.",
+     "các bộ, ngành, địa phương thực hiện quyết liệt", True),
+    ("another leader told by his post",
+     "Sáng 3/7, Thủ tướng Nguyễn Xuân Phúc chủ trì phiên họp Chính phủ thường kỳ tháng 6. Theo báo cáo, tăng trưởng quý "
+     "II đạt 6,17%. Thủ tướng yêu cầu các bộ, ngành tập trung tháo gỡ khó khăn cho sản xuất.",
+     "các bộ, ngành tập trung tháo gỡ", False),
+    # working 22673415: the sitting adopted the paper, whose plan is then the programme adopted
+    ("the sitting adopted the paper",
+     "HĐND Hà Nội thông qua Đề án quản lý xe cá nhân\nVới tỷ lệ phiếu tán thành trên 90%, Đề án được thông qua. Trình bày "
+     "tờ trình, Giám đốc Sở GTVT Vũ Văn Viện cho biết, giai đoạn 2017 - 2018 sẽ triển khai đồng bộ các giải pháp quản "
+     "lý nhà nước về phương tiện giao thông.",
+     "triển khai đồng bộ các giải pháp", False),
+])
+def test_whose_paper_a_point_at_a_sitting_tells(case, text, point, told):
+    assert _presented(text, point) is told
+
+
+@pytest.mark.parametrize("text, name, elected", [
+    # bench 22737748: the Standing Committee's sitting hears the Government's paper
+    ("Bế mạc Phiên họp thứ 12 của Ủy ban Thường vụ Quốc hội khóa XIV\nTiếp tục Chương trình làm việc, sáng 12/7, Ủy ban "
+     "Thường vụ Quốc hội đã cho ý kiến về việc điều chỉnh đối tượng sử dụng vốn trái phiếu Chính phủ dự phòng.",
+     "Phiên họp thứ 12 của Ủy ban Thường vụ Quốc hội khóa XIV", True),
+    # bench 22664300: a government's own monthly meeting, where its ministers' reports are the organisers' own
+    ("Thủ tướng: 'Có cán bộ công chức làm việc cầm chừng, không hiệu quả'\nThủ tướng Nguyễn Xuân Phúc chủ trì phiên họp "
+     "Chính phủ thường kỳ tháng 6/2017.",
+     "phiên họp Chính phủ thường kỳ tháng 6/2017", False),
+])
+def test_papers_are_put_to_an_elected_bodys_sitting(text, name, elected):
+    from libmeet.parse.attribution import _elected
+    assert _elected(Doc.from_raw(text), name, None) is elected

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from ..models import Person
 from . import directions, lexicon, names
@@ -62,9 +63,10 @@ def _sentence(doc: Doc, at: int) -> Span:
 
 #: a leader named by their post, who presides wherever they speak: the head of a government, a party committee, a
 #: council or a ministry ("Thủ tướng", "Người đứng đầu Thành ủy Đà Nẵng", "Chủ tịch UBND TP", "lãnh đạo thành phố")
-_LEADER_POST = re.compile(r"(?<!\w)(?:thủ tướng|chủ tịch nước|tổng bí thư|chủ tịch quốc hội|bí thư|người đứng đầu|bộ trưởng|"
-                          r"chủ tịch (?:ubnd|ủy ban nhân dân|hđnd|hội đồng nhân dân|tỉnh|thành phố|tp|quận|huyện)|"
-                          r"lãnh đạo (?:tỉnh|thành phố|tp|bộ|ubnd|ủy ban nhân dân))(?!\w)")
+_LEADER_POSTS = (r"(?:thủ tướng|chủ tịch nước|tổng bí thư|chủ tịch quốc hội|bí thư|người đứng đầu|bộ trưởng|"
+                 r"chủ tịch (?:ubnd|ủy ban nhân dân|hđnd|hội đồng nhân dân|tỉnh|thành phố|tp|quận|huyện)|"
+                 r"lãnh đạo (?:tỉnh|thành phố|tp|bộ|ubnd|ủy ban nhân dân))")
+_LEADER_POST = re.compile(r"(?<!\w)" + _LEADER_POSTS + r"(?!\w)")
 
 
 def _leader_speaks(doc: Doc, start: int, end: int) -> bool:
@@ -676,6 +678,9 @@ def set_aside(doc: Doc, points: list[Span], people: list[tuple[Person, list[Span
         verdicts = [a or b for a, b in zip(verdicts, _guest_side_speaks(doc, points, people))]
     if kind in SITTINGS:  # (an elected body's sitting, where the Fatherland Front puts the voters' petitions)
         verdicts = [a or b for a, b in zip(verdicts, petitions(doc, points))]
+        # (... and, an elected body's, where papers are presented to it: what they tell is put to it, not set out by it)
+        if _elected(doc, name, anchor):
+            verdicts = [a or b for a, b in zip(verdicts, presented(doc, points, people))]
     if kind in DEBATED and (name and _DEBATE_NAME.search(fold(name)) or _deputies_debate(doc)):
         council = bool(_COUNCIL.search(fold(name or "")))
         chair = _chair_goes_on(doc, points, [_chair_speaks(doc, point, council) for point in points], people)
@@ -791,6 +796,184 @@ def petitions(doc: Doc, points: list[Span]) -> list[bool]:
     or at its head: "Cử tri kiến nghị chính quyền các cấp ...")."""
     return [before or bool(_PETITIONERS.match(doc.low, start, end))
             for before, (start, end) in zip(_said_before(doc, points, _PETITIONERS), points)]
+
+
+#: roles of one who chairs or closes a sitting: they present no paper there, their words are the sitting's own
+_CLOSING_ROLES = frozenset({"chủ trì", "đồng chủ trì", "điều hành", "kết luận", "phát biểu kết luận", "bế mạc",
+                            "phát biểu bế mạc"})
+#: words that make the paper named after them the object of an order (in its sentence) or of a plan (in its clause),
+#: not one presented: "yêu cầu Bộ Kế hoạch và Đầu tư trình bày báo cáo tại phiên họp tới", "đề nghị Chính phủ ..., đẩy
+#: nhanh ... để báo cáo Quốc hội tại các kỳ họp sau", "sẽ trình bày dự thảo ..."
+_PAPER_ORDERED = re.compile(r"(?<!\w)(?:yêu\s+cầu|đề\s+nghị|giao|chỉ\s+đạo)(?!\w)"
+                            r"|(?<!\w)(?:cần|phải|sẽ)(?!\w)[^,.;:!?\n]*$")
+
+
+#: a leader speaking by their post (_LEADER_POST), in "Theo ...," or with the verb after the post and its holder's
+#: name: "Theo Phó Thủ tướng Thường trực, ...", "Thủ tướng yêu cầu ...", "Phó Thủ tướng Trương Hòa Bình cho biết" (not
+#: the post as a task's subject: "Người đứng đầu phải chịu trách nhiệm ...")
+_POST_SPEAKS = re.compile(r"(?<!\w)theo\s+(?:phó\s+)?(?P<cited>" + _LEADER_POSTS + r")(?!\w)|(?<!\w)(?:phó\s+)?(?P<post>"
+                          + _LEADER_POSTS + r")(?!\w)[^,.;:!?\n]{0,60}?\s(?:cũng\s+|đã\s+)?(?:"
+                          + lexicon.alternation(lexicon.words("people_speaks.txt"), spaces=True)
+                          + r"|(?<!ban\s)chỉ\s+đạo|kết\s+luận|giao)(?!\w)")
+
+
+class _Presented(NamedTuple):
+    bodies: re.Pattern[str]
+    presents: re.Pattern[str]
+    heads: re.Pattern[str]
+    cites: re.Pattern[str]
+    acts: re.Pattern[str]
+    adopted: re.Pattern[str]
+
+
+@cache
+def _presented() -> _Presented:
+    """The patterns of presented(): a paper presented to the sitting (directions_presented_papers.txt: "trình bày Báo
+    cáo ...", "đọc tờ trình ..."); a paper cited at a sentence's head, after at most one lead-in clause ("Theo tờ trình
+    của Chính phủ, ...", "Do đó, trong kiến nghị, ..."; not a leader's view, "Theo đánh giá của Chủ tịch", nor a paper
+    a speaker agrees with, "tán thành với 7 nhóm nhiệm vụ ... đã nêu trong báo cáo"), or anywhere as the subject of
+    what it tells ("Báo cáo của Chính phủ nêu rõ, ...", "– báo cáo do ông Trần Thanh Mẫn trình bày, nêu rõ",
+    directions_presented_verbs.txt; no modal between the paper and its verb: "báo cáo của Chính phủ cần nêu rõ" is a
+    demand), or as what is verified ("Thẩm tra đề án, ..."); a debate or a speech opening a sentence ("Thảo luận tại
+    phiên họp, ...", "Phát biểu tại phiên họp, ..."), the body or its members acting at a sentence's head, after at
+    most one lead-in clause, or its closing words ("Qua thảo luận, UB Thường vụ Quốc hội cũng tán thành ...", "đa số
+    các thành viên Ủy ban Thường vụ Quốc hội tán thành ...", "Kết luận phiên họp, ...", directions_sitting_acts.txt's
+    "acts"); and the body adopting what it heard, told in the lead ("HĐND Hà Nội thông qua Đề án ...", its "adopts";
+    or a line that opens on it: "Thông qua dự thảo Luật Quản lý Ngoại thương")."""
+    papers = lexicon.alternation(lexicon.words("directions_presented_papers.txt"), spaces=True)
+    verbs = lexicon.alternation(lexicon.words("directions_presented_verbs.txt"), spaces=True)
+    bodies = lexicon.alternation(lexicon.words("directions_sitting_bodies.txt"), spaces=True)
+    acts = lexicon.alternation((*lexicon.tagged("directions_sitting_acts.txt", "acts"),
+                                *lexicon.words("people_speaks.txt")), spaces=True)
+    adopts = lexicon.alternation(lexicon.tagged("directions_sitting_acts.txt", "adopts"), spaces=True)
+    opens = lexicon.alternation(lexicon.tagged("directions_sitting_acts.txt", "opens"), spaces=True)
+    modal = (r"(?<!\w)(?:" + lexicon.alternation((*lexicon.words("directions_modals.txt"), "sẽ", "chưa", "không"),
+                                                 spaces=True) + r")(?!\w)")
+    return _Presented(
+        bodies=re.compile(r"(?<!\w)(?:" + bodies + r")(?!\w)"),
+        presents=re.compile(r"(?<!\w)(?:trình\s+bày|đọc)\s+(?:tóm\s+tắt\s+)?(?:các\s+|bản\s+)?(?:" + papers
+                            + r")(?!\w)"),
+        # (not "Trong dự thảo Luật cần quy định rõ ...", a demand on the paper)
+        heads=re.compile(r"\W*(?:[^,.;:!?\n]{0,60},\s*)?(?:cũng\s+)?(?:theo\s+(?:" + papers + r"|kiến\s+nghị)(?!\w)"
+                         r"|trong\s+(?:" + papers + r"|kiến\s+nghị)(?!\w)(?![^,.;:!?\n]*?" + modal + r"))"),
+        cites=re.compile(r"(?<!\w)(?:(?:" + papers + r")(?:\s+thẩm\s+tra)?(?:\s+(?:của|do)\s+(?:(?!" + modal
+                         + r")[^,.;:!?\n]){1,80}?(?:\s+trình\s+bày\s*,)?)?\s+(?:cũng\s+)?(?:" + verbs
+                         + r")|thẩm\s+tra\s+(?:" + papers + r"|dự\s+án))(?!\w)"),
+        acts=re.compile(r"\W*(?:(?:" + opens + r")(?!\w)|(?:[^,.;:!?\n]{0,80},\s*)?"
+                        r"(?:(?:phát\s+biểu\s+)?(?:kết\s+luận|bế\s+mạc)|(?:(?:đa\s+số|các|nhiều|một\s+số)\s+){0,2}"
+                        r"(?:(?:thành|ủy)\s+viên\s+)?(?:" + bodies + r")(?:\s+[^\s,.;:!?]+){0,4}?\s+(?:(?:đã|cũng)\s+)*"
+                        r"(?:" + acts + r"))(?!\w))"),
+        adopted=re.compile(r"(?:^|\n|(?<!\w)(?:" + bodies + r")(?:\s+[^\s,.;:!?]+){0,4}?\s+)(?:(?:đã|chính\s+thức)\s+)*"
+                           r"(?:" + adopts + r")(?!\w)"),
+    )
+
+
+def _elected(doc: Doc, name: str | None, anchor: int | None) -> bool:
+    """Whether the sitting is an elected body's (directions_sitting_bodies.txt): the body named in the meeting's name,
+    in the title and the lead's first sentence, or in the sentence of the meeting's mention ("Kỳ họp thứ 2 Quốc hội khóa
+    XIV", "Phiên họp thứ 12 của Ủy ban Thường vụ Quốc hội"); not a government's own (a ministry's report at its
+    monthly meeting is the organisers' own)."""
+    bodies = _presented().bodies
+    return bool(name and bodies.search(fold(name)) or bodies.search(doc.low, *_lead(doc))
+                or anchor is not None and bodies.search(doc.low, *_sentence(doc, anchor)))
+
+
+def _lead(doc: Doc) -> Span:
+    """The title and the lead's first sentence, after a crawl's "# ..." header lines."""
+    start = 0
+    while doc.text.startswith("#", start) and doc.text.find("\n", start) >= 0:
+        start = doc.text.find("\n", start) + 1
+    title_end = doc.text.find("\n", start)
+    if title_end < 0:
+        return start, len(doc.text)
+    end = _SENTENCE_END.search(doc.text, title_end + 1)
+    return start, end.end() if end else len(doc.text)
+
+
+def presented(doc: Doc, points: list[Span], people: list[tuple[Person, list[Span]]]) -> list[bool]:
+    """For each point at a sitting, whether it is told as the content of a paper presented to it: a government's
+    report to the Assembly, a committee's verification report, a draft or a "tờ trình" (GUIDELINES: the presiding
+    side's points, not proposals). The paper's account opens on the sentence that presents it, its presenter named
+    there (the last person named before the presenting words, or the first after: "Trình bày báo cáo ..., ông Trần
+    Thanh Mẫn ... cho biết"), or that cites it ("Theo báo cáo, ...", "Báo cáo của Chính phủ nêu rõ, ...", a tag after
+    the point: "– báo cáo nêu rõ"); it runs on through the sentences that name no one else ("Cùng với đó, Chính phủ đẩy
+    mạnh cơ cấu lại ...") or name a presenter again ("Phó Thủ tướng Thường trực Trương Hòa Bình cho biết, ..."), until
+    one names another speaker, or the sitting's body acts or its chair closes (_Presented.acts). Not when the lead
+    tells the sitting adopted what it heard: the paper is then the programme adopted."""
+    patterns = _presented()
+    low = doc.low
+    if not points or patterns.adopted.search(low, *_lead(doc)) \
+            or not (patterns.presents.search(low) or patterns.cites.search(low) or patterns.heads.search(low)):
+        return [False] * len(points)
+    mentions = sorted((span[0], index) for index, (_, spans) in enumerate(people) for span in spans)
+    starts = [at for at, _ in mentions]
+    closing = {index for index, (person, _) in enumerate(people) if _CLOSING_ROLES.intersection(person.roles)}
+    presenters: set[int] = set()
+
+    def voices(lo: int, hi: int) -> tuple[bool, bool]:
+        """Whether a leader speaks in [lo, hi) named by a post that is no presenter's ("Thủ tướng yêu cầu ..."), and
+        whether one speaks by a presenter's post ("Theo Phó Thủ tướng Thường trực, ...", "Phó Thủ tướng cho biết")."""
+        low_folded = fold(low[lo:hi])
+        other = own = False
+        for m in _POST_SPEAKS.finditer(low_folded):
+            if not _NOT_SUBJECT.search(low_folded, max(0, m.start() - _OBJECT_REACH), m.start()):
+                post = m.group("cited") or m.group("post")
+                if any(post in fold(people[index][0].position or "") for index in presenters):
+                    own = True
+                else:
+                    other = True
+        return other, own
+
+    def others(lo: int, hi: int) -> bool:
+        """Whether someone not presenting a paper is named in [lo, hi), or speaks there by another post (voices)."""
+        return any(index not in presenters for _, index in mentions[bisect_left(starts, lo):bisect_left(starts, hi)]) \
+            or voices(lo, hi)[0]
+
+    def paper(s: int, e: int) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+        """The paper presented and the paper cited in the sentence [s, e) that no order governs (either or both None),
+        the presenter noted."""
+        shown = patterns.presents.search(low, s, e)
+        if shown and _PAPER_ORDERED.search(low, s, shown.start()):
+            shown = None
+        if shown:
+            before = mentions[bisect_left(starts, s):bisect_left(starts, shown.start())]
+            after = mentions[bisect_left(starts, shown.end()):bisect_left(starts, e)]
+            presenter = before[-1][1] if before else after[0][1] if after else None
+            if presenter is not None and presenter not in closing:
+                presenters.add(presenter)
+        cited = patterns.heads.match(low, s, e) or patterns.cites.search(low, s, e)
+        if cited and _PAPER_ORDERED.search(low, s, cited.start()):
+            cited = None
+        return shown, cited
+
+    def told(s: int, at: int, found: tuple[re.Match[str] | None, re.Match[str] | None], carried: bool) -> bool:
+        """Whether the words at `at` of the sentence from `s` are the paper's (`found` in it, `carried` on to it): after
+        the paper presented, no one else named between; in a sentence that cites it, before or after the words ("“Đề
+        nghị ...” – báo cáo do ông ... trình bày, nêu rõ"), no one else named before them."""
+        shown, cited = found
+        if shown is not None and shown.start() < at:
+            return not others(shown.end(), at)
+        if cited is not None:
+            return not others(s, at)
+        if others(s, at) or patterns.acts.match(low, s, at):
+            return False
+        return bisect_left(starts, s) < bisect_left(starts, at) or voices(s, at)[1] or carried
+
+    # (each sentence's start, its papers, the account before it)
+    sentences: list[tuple[int, tuple[re.Match[str] | None, re.Match[str] | None], bool]] = []
+    carried, s = False, 0
+    for e in [m.end() for m in _SENTENCE_END.finditer(doc.text)] + [len(doc.text)]:
+        if e > s:
+            found = paper(s, e)
+            sentences.append((s, found, carried))
+            carried = told(s, e, found, carried)
+            s = e
+    heads = [sentence[0] for sentence in sentences]
+    verdicts = []
+    for start, _ in points:
+        s, found, carried = sentences[bisect_right(heads, start) - 1]
+        verdicts.append(told(s, start, found, carried))
+    return verdicts
 
 
 #: meetings where a host receives a guest: the guest's wishes are not what the host set out ("Thượng tướng Phạm Trường
