@@ -258,6 +258,8 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
     found_kind = found.kind
     # (a gathering abroad, stated or told in the lead: papers tell it with the views of experts who were not there)
     abroad = where.place.country not in (None, places.VIETNAM) or where.abroad_in_lead
+    # (a meeting at home, whatever its kind: a foreign leader at it is a guest the story gives a part)
+    home = where.place.country == places.VIETNAM and not where.abroad_in_lead
     set_aside = (
         _SetAside(lambda found: people.dated_before(doc, found, written, when.start),
                   "named only in sentences dated before the event"),
@@ -286,6 +288,9 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
                   "named only in a list of examples (\"Ví dụ như ĐB ...\", \"như ông ...\"), not at the event"),
         _SetAside(lambda found: people.commentators(doc, found, found_kind, found_at, abroad=abroad),
                   "named only as commentators giving a view, not placed at the event", still_heard=True),
+        _SetAside(lambda found: people.leaders_told_of(doc, found, found_kind, found_at, home=home),
+                  "named only as foreign leaders the story tells of, never at the event, speaking or given a part",
+                  still_heard=True),
         _SetAside(lambda found: people.reshuffled(doc, found),
                   "named only as the one elected to a post or replaced in it, not as present at the event",
                   its_subject=True),

@@ -3240,6 +3240,74 @@ def commentators(doc: Doc, people: list[tuple[Person, list[Span]]], kind: str | 
     return [expert(person, spans) for person, spans in people]
 
 
+#: the kinds at which a foreign head of state or government who is there has a part the story tells: talks (not "cuộc
+#: gặp", a word for the many meetings on a summit's sidelines, whose leaders a story names only as they spoke: "Quốc
+#: vương Haji Hassanal Bolkiah một lần nữa chúc mừng Thủ tướng ..."), a press conference, a forum, a dialogue, a
+#: workshop or a sitting, not a summit ("hội nghị", "họp": its leaders told by list, "ngồi cùng bàn với Thủ tướng Đức
+#: Angela Merkel, Chủ tịch Trung Quốc Tập Cận Bình, ...", or by what they hold to, "Tổng thống Mỹ Donald Trump cương
+#: quyết không thay đổi quan điểm")
+_LEADERS_HAVE_A_PART = frozenset({"hội đàm", "hội kiến", "tiếp", PRESS, "diễn đàn", "đối thoại", "hội thảo", "tọa đàm",
+                                  "phiên họp"})
+#: a post's mark before it that keeps the post: "tân Tổng thống", "cựu Tổng thống", "nguyên Thủ tướng"
+_POST_MARK = re.compile(r"(?:(?:tân|cựu|nguyên|đương\s+kim|đương\s+nhiệm)\s+)+")
+#: a sentence that names its leaders among a gathering's guests (people_leaders_there.txt)
+_LEADERS_THERE = re.compile(lexicon.alternation(lexicon.words("people_leaders_there.txt"), spaces=True, word_start=True)
+                            + r"(?!\w)")
+
+
+def _foreign_leader(person: Person) -> bool:
+    """Whether the person holds a head of state's or government's post (people_heads_of_state.txt) of a foreign
+    country: their organisation is the country ("Tổng thống | Mỹ", "Thủ tướng | Nhật Bản", "Chủ tịch | Trung Quốc"), or
+    they have none and a foreign name ("Tổng thống Donald Trump"; not a post that needs its country, "Chủ tịch")."""
+    if not person.position:
+        return False
+    post = _POST_MARK.sub("", fold(person.position).strip(), count=1)
+    posts = lexicon.labelled("people_heads_of_state.txt")
+    if post not in posts:
+        return False
+    if person.organization:
+        words = person.organization.split()
+        return is_country(words, whole=True) == len(words) and fold(person.organization) != _HOME_COUNTRY
+    return posts[post] != "country" and not is_vietnamese_name(person.name) and looks_foreign(person.name.split())
+
+
+def leaders_told_of(doc: Doc, people: list[tuple[Person, list[Span]]], kind: str | None = None,
+                    at: int | None = None, home: bool = False) -> list[bool]:
+    """For each person, whether they are a foreign head of state or government (_foreign_leader) whom no mention of
+    their name places at the event, at talks, a press conference, a forum, a dialogue, a workshop or a sitting
+    (_LEADERS_HAVE_A_PART) or at a meeting at home (`home`: in Việt Nam, whatever its kind): never in the event's own
+    sentence (at `at`), with no part (a role), in no sentence of guests (_LEADERS_THERE), in no photo's caption, never
+    taking the floor. A leader at talks or at a forum is one of its parties, named in its own sentence or with what
+    they did there; one named only otherwise is the story's background: the one whose policies it tells ("dưới thời
+    chính quyền Tổng thống Mỹ Donald Trump", "Thủ tướng Đức Angela Merkel gần đây đã nói rằng"), whom a spokesman's
+    words are about ("Người phát ngôn Điện Kremlin Dmitry Peskov cho biết Tổng thống Nga Vladimir Putin đã có cuộc họp
+    với hội đồng an ninh"), who met the guest at another time ("nhân dịp Thủ tướng Hun Sen thực hiện chuyến đi thăm lại
+    con đường cách mạng") or sent regards ("chuyển lời thăm hỏi của Tổng Bí thư, Chủ tịch Trung Quốc Tập Cận Bình")."""
+    if not home and kind not in _LEADERS_HAVE_A_PART:
+        return [False] * len(people)
+    low = doc.low
+    starts, own = _sentences_and_own(doc, at)
+
+    def there(start: int, end: int) -> bool:
+        index, first, last = _sentence_at(doc, starts, start)
+        if index == own or _takes_the_floor(low, end) or _roles(doc, start, end) \
+                or _LEADERS_THERE.search(low, first, last):
+            return True
+        credit = _CAPTION_CREDIT.search(low, end, min(last + _CREDIT_AFTER, len(low)))
+        return bool(credit) and credit.start() - start <= _CAPTION_LEN
+
+    def mentions(person: Person, spans: list[Span]) -> list[Span]:
+        # (every place the text writes the name, a foreign name also by its last word, "ông Trump nói", or the post
+        # with its country and no name: "Chủ tịch Trung Quốc sẽ chủ trì gần 30 nhà lãnh đạo thế giới tại Bắc Kinh")
+        words = person.name.lower().split()
+        post = [fold(f"{person.position} {person.organization}")] if person.organization else []
+        return _mentions(low, [" ".join(words)] + ([words[-1]] if len(words) > 1 and len(words[-1]) >= 4
+                                                   and looks_foreign(person.name.split()) else []) + post, spans)
+
+    return [bool(spans) and _foreign_leader(person) and not any(there(*span) for span in mentions(person, spans))
+            for person, spans in people]
+
+
 #: a sentence that a news agency or paper tells: "Theo Reuters, Bộ trưởng Thương mại Anh Philip Hammond vừa tuyên bố",
 #: "Tại Đức, theo CNA, phát biểu trước Quốc hội Đức, Thủ tướng Angela Merkel cho rằng", "Theo hãng tin AFP, ..."
 @cache
