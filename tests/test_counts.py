@@ -144,6 +144,52 @@ COUNTS = [
      "trưởng đoàn, 10 phó đoàn, 18 cán bộ đoàn, 22 bác sĩ, 32 lãnh đội, 28 chuyên gia và 106 HLV.", None, None, None),
     ("Tổng diện tích thu hồi đất cho dự án là 5.000 ha trên địa bàn 6 xã thuộc huyện Long Thành, trong đó có 4.730 "
      "hộ dân và 26 tổ chức bị ảnh hưởng, đại diện các hộ dân tham dự.", None, None, None),
+    # what a body, a place or a list is made of ("gồm", "bao gồm") is no attending body (bench 21473906, 22246202,
+    # 22399005; unc_news_society_223)
+    ("TP Hà Nội hiện có 584 đơn vị hành chính cấp xã, gồm 386 xã, 177 phường, 21 thị trấn.", None, None, None),
+    ("Ban Kinh tế Trung ương gồm 8 đơn vị, trong đó có 6 vụ chức năng, được giao thực hiện 5 nhiệm vụ chính.",
+     None, None, None),
+    ("EXO giới thiệu tour lưu diễn toàn cầu hồi tháng 7 năm ngoái và đã biểu diễn ở 17 thành phố bao gồm Los Angeles "
+     "(Mỹ), Bangkok (Thái Lan) và Hồng Kông (Trung Quốc).", None, None, None),
+    # nor are the bodies a measure is about ("đối với"), tasks are given to ("cho"), or cases (work 21477972,
+    # 21474742; bench 22497814, 22667741)
+    ("Bộ trưởng Bộ Xây dựng Phạm Hồng Hà cho biết giai đoạn 2016-2020 sẽ tiếp tục thực hiện sắp xếp, tái cơ cấu toàn "
+     "diện đối với 16 doanh nghiệp (gồm 12 Tổng công ty- Công ty cổ phần và 4 Tổng công ty- Công ty TNHH Một thành "
+     "viên).", None, None, None),
+    ("Ngày 6/2, chủ trì buổi giao ban với lãnh đạo các sở, ngành TP, Chủ tịch UBND TP Nguyễn Đức Chung, đã giao nhiệm "
+     "vụ cho 17 sở, ngành với 84 đầu việc, nhiệm vụ trong năm 2017.", None, None, None),
+    ("Thậm chí đề nghị cho 2 cơ sở này ra khỏi danh sách các cơ sở đóng tàu đủ điều kiện tham gia Nghị định 67.",
+     None, None, None),
+    ("5- Xem xét, giải quyết khiếu nại kỷ luật đảng theo thẩm quyền đối với 4 trường hợp; tham gia ý kiến về giải "
+     "quyết khiếu nại kỷ luật thuộc thẩm quyền của Ban Bí thư.", None, None, None),
+    # the works a contest received, contestants, a preparatory course (bench 22530639, 22573816, 21472646)
+    ("Tại buổi họp báo, ông Hồ Quang Lợi cho biết, Ban thư ký tổng hợp Giải đã nhận được 1.637 tác phẩm báo chí từ "
+     "214 đơn vị và cá nhân gửi đến.", None, None, None),
+    ("Ban tổ chức đã nhận được hơn 400 bài dự thi có chất lượng từ 47 cơ quan báo chí của Trung ương, địa phương.",
+     None, None, None),
+    ("“Nếu làm được điều này, bình quân một năm khoảng 2.000 học sinh Hà Nội không cần sang học dự bị đại học ở các "
+     "nước.", None, None, None),
+    # the speakers at the floor, those who answered a poll, the speakers of a workshop, those who serve a meeting
+    # (bench 22509300, 22564554; unc_news_education_084, work 21487267)
+    ("Tại cuộc họp, 15 đại biểu (ĐB) HĐND TP.HCM nêu ý kiến về những bất cập, tồn tại trong công tác quản lý.",
+     None, None, None),
+    ("Kết quả phiếu xin ý kiến cho thấy, có 423 đại biểu trả lời, trong đó có 332 đại biểu (chiếm 78,5 %) tán thành.",
+     None, None, None),
+    ("Đó là gợi ý được TS. Trần Việt Hùng, TS. Vũ Duy Thức và GS. Vũ Ngọc Tâm - 3 diễn giả người Việt nổi tiếng về "
+     "khởi nghiệp tại Mỹ chia sẻ trong khuôn khổ hội thảo trực tuyến Hack4Growth Kick-off 2021 được tổ chức mới đây.",
+     None, None, None),
+    ("Tỉnh Khánh Hòa đã chọn 5 khách sạn làm địa điểm diễn ra các hội nghị, Trung tâm hội nghị tỉnh trở thành trung "
+     "tâm báo chí; 180 tình nguyện viên đã được lựa chọn và trải qua các đợt tập huấn nhiệm vụ phục vụ đại biểu và hội "
+     "nghị.", None, None, None),
+    # workers, firms written "DN", partners, bodies after an attendance verb (work 22319122, 22676854;
+    # unc_news_tech_122; bench 22627654)
+    ("Sáng nay, Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung đã có cuộc đối thoại với gần 1.000 công nhân lao động các Khu "
+     "công nghiệp và chế xuất (KCN&CX) Hà Nội.", 1000, None, None),
+    ("Tham dự hội thảo có khoảng 40 DN kinh doanh kho, bãi cảng, hãng hàng không.", None, 40, None),
+    ("Hội nghị năm nay có sự tham gia của gần 100 đối tác tại Việt Nam, gồm những nhà phân phối và các đối tác bán lẻ.",
+     None, 100, None),
+    ("Tọa đàm do Phòng Thương mại và Công nghiệp Việt Nam phối hợp với Phòng Thương mại và Công nghiệp Belarus tổ "
+     "chức, thu hút gần 500 doanh nghiệp hai nước tham dự.", None, 500, None),
 ]
 
 
@@ -169,6 +215,30 @@ def test_the_count_nearest_the_event_wins():
     doc = Doc.from_raw(text)
     attendance, _ = extract_attendance(doc, anchor=text.index("hội thảo trực tuyến"))
     assert attendance.delegates == 300
+
+
+@pytest.mark.parametrize("text, kind, organizations", [
+    # bench 22214631: a press conference is told the figures of the meeting it announces; its own attendance is
+    # told in a sentence that names it alone (work 22259576)
+    ("Ngoài ra, Hội nghị sẽ họp trực tuyến với 63 tỉnh thành, mỗi điểm cầu 50-100 người.", "họp báo", None),
+    ("Ngoài ra, Hội nghị sẽ họp trực tuyến với 63 tỉnh thành, mỗi điểm cầu 50-100 người.", "hội nghị", 63),
+    ("Tham dự buổi họp báo có đại diện, phóng viên của hơn 50 cơ quan báo chí thường trú tại Hải Phòng.", "họp báo", 50),
+])
+def test_a_press_conference_counts_only_its_own(text, kind, organizations):
+    attendance, _ = extract_attendance(Doc.from_raw(text), kind=kind)
+    assert attendance.organizations == organizations
+
+
+@pytest.mark.parametrize("text, year, organizations", [
+    # unc_news_education_029, work 22490521: a sentence that opens with an earlier year tells of an earlier event
+    ("Năm 2020, trường đã tổ chức hội thảo với trên 30 doanh nghiệp tham dự.", 2021, None),
+    ("Năm 2020, trường đã tổ chức hội thảo với trên 30 doanh nghiệp tham dự.", 2020, 30),
+    ("Năm 2016, với vai trò là Quốc gia danh dự tại Vietnam Foodexpo, Italy đã tham gia triển lãm với trên 30 doanh "
+     "nghiệp, 40 gian hàng triển lãm.", 2017, None),
+])
+def test_a_sentence_of_an_earlier_year_counts_an_earlier_event(text, year, organizations):
+    attendance, _ = extract_attendance(Doc.from_raw(text), year=year)
+    assert attendance.organizations == organizations
 
 
 @settings(max_examples=150, deadline=None)

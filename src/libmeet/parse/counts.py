@@ -13,7 +13,9 @@ bộ"), a count expected beforehand ("Dự kiến có hơn 1.200 đại biểu")
 lãnh đạo"); nor the people a story is about counted by the generic "người" with no attendance verb right by it
 ("4 người Triều Tiên bị tình nghi tham gia vụ ám sát") or by the members of a body ("hiện có 65 hội và CLB với
 9.000 hội viên"), nor a part of a whole told before it ("trong số 2.000 đại biểu ... thì có tới 1.500 đại biểu doanh
-nghiệp tư nhân").
+nghiệp tư nhân"); nor the bodies a body or a place is made of ("584 đơn vị hành chính cấp xã, gồm 386 xã"), the
+figures a press conference is told of the meeting it announces, or a count of a sentence that opens with an earlier
+year ("Năm 2020, trường đã tổ chức hội thảo với trên 30 doanh nghiệp tham dự").
 Among the counts that qualify, the one nearest the event's main mention (the anchor) wins,
 preferring the ones that follow it.
 """
@@ -26,7 +28,7 @@ from functools import cache
 from ..models import Attendance
 from . import lexicon
 from .lexicon import alternation as _alternation
-from .detect import any_kind_pattern, sentence_offsets
+from .detect import PRESS, any_kind_pattern, kind_named, sentence_offsets
 from .normalize import Doc, fold
 from .types import Span
 
@@ -37,8 +39,10 @@ _QUALIFIER = r"(?:(?:hơn|gần|khoảng|trên|tới|đến|xấp xỉ|gần nh�
 _NUMBER = r"(?<![\d.,/])(\d{1,3}(?:\.\d{3})+|\d{1,6})(?![.,]\d|\s*%)"
 #: the number counts events, not people: "6 lớp tập huấn", "hàng chục hội nghị"
 _EVENT_COUNT = re.compile(r"(?<![\d.,/])\d+\s+(?:lớp|hội nghị|hội thảo|cuộc|buổi|đợt|khóa|phiên|kỳ|lần)(?!\w)")
-#: a body is counted as attending when its number follows one of these ("đại diện cho 68 thư viện")
-_ORG_LEAD = re.compile(r"(?:của|từ|đến từ|thuộc|đại diện|đại diện cho|đại diện của|cho|với|và|gồm)\s+(?:các\s+)?$")
+#: a body is counted as attending when its number follows one of these ("đại diện cho 68 thư viện"); not "đối với",
+#: the bodies a measure is about ("tái cơ cấu toàn diện đối với 16 doanh nghiệp", "trừng phạt đối với 9 trường đại
+#: học"), nor "gồm", what a body or a place is made of ("584 đơn vị hành chính cấp xã, gồm 386 xã")
+_ORG_LEAD = re.compile(r"(?:của|từ|đến từ|thuộc|đại diện|đại diện cho|đại diện của|(?<!đối )với|và)\s+(?:các\s+)?$")
 #: (but "trong số 2.000 đại biểu" is a count: the whole a part is then told of, `_WHOLE`)
 _NOT_NUMBER_BEFORE = re.compile(r"(?:năm|top|thứ|số|khóa|lần|tháng|ngày|quý)\s+$")
 #: a part of a whole told before it in its sentence is a subgroup, not the attendance: "trong số 2.000 đại biểu trực
@@ -73,6 +77,11 @@ _AUDIENCE = re.compile(r"(?:(?P<verb>" + _alternation((fold(w) for w in lexicon.
 #: chỉ có 44 cổ đông tham dự" ... "Đến 9h30 mới chỉ có 61 cổ đông tham dự phiên họp"
 _CLOCK = re.compile(r"(?<![\w/.,])\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?!\w)")
 _SHAREHOLDERS = re.compile(r"\s+cổ đông(?!\w)")
+#: a sentence that opens with a year tells of that year: a count in it, when the year is before the meeting's, is that
+#: of an earlier edition or another event ("Năm 2020, trường đã tổ chức hội thảo với trên 30 doanh nghiệp tham dự",
+#: "Năm 2016, với vai trò là Quốc gia danh dự tại Vietnam Foodexpo, Italy đã tham gia triển lãm với trên 30 doanh
+#: nghiệp"), as is one of a sentence that opens with last year ("Năm ngoái")
+_PAST_YEAR = re.compile(r"\W*(?:(?:trong|vào)\s+)?năm\s+(?:(?P<year>(?:19|20)\d\d)(?![\d/.,]\d)|ngoái(?!\w)|trước(?!\w))")
 _MAX = {DELEGATES: 200_000, ORGANIZATIONS: 10_000, SITES: 5_000}
 
 
@@ -119,6 +128,20 @@ def _patterns() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], re.Pa
     other = re.compile(r"(?:" + _alternation((fold(w) for w in lexicon.words("counts_not.txt")), word_start=True)
                        + r")(?!\w)")
     return count, nouns, attend, other
+
+
+@cache
+def _bodies() -> re.Pattern[str]:
+    """The attendance words that make a count of organisations in their sentence the attending ones (counts_attend.txt
+    "bodies": not "gồm", which lists what a body is made of)."""
+    return re.compile(_attend_verbs("bodies") + r"(?!\w)")
+
+
+@cache
+def _not_nouns() -> re.Pattern[str]:
+    """The words that open with a counted noun but are other words (counts_nouns_not.txt: "4 trường hợp")."""
+    return re.compile(r"(?:" + _alternation((fold(w) for w in lexicon.words("counts_nouns_not.txt")), spaces=True)
+                      + r")(?!\w)")
 
 
 @cache
@@ -178,8 +201,11 @@ def _value(text: str) -> int | None:
         return None
 
 
-def extract_attendance(doc: Doc, anchor: int = 0) -> tuple[Attendance, dict[str, list[Span]]]:
-    """The meeting's attendance counts and their evidence spans (the numbers as written)."""
+def extract_attendance(doc: Doc, anchor: int = 0, kind: str | None = None,
+                       year: int | None = None) -> tuple[Attendance, dict[str, list[Span]]]:
+    """The meeting's attendance counts and their evidence spans (the numbers as written); at a press conference
+    (`kind`), only those of a sentence that names it and no other meeting (_of_the_press_conference); none of a
+    sentence that opens with a year before the meeting's (`year`, _PAST_YEAR)."""
     low = doc.low
     count, nouns, attend, other = _patterns()
     generic, after, before = _generic()
@@ -189,7 +215,9 @@ def extract_attendance(doc: Doc, anchor: int = 0) -> tuple[Attendance, dict[str,
     starts = sentence_offsets(doc.text)  # (the pass detect made over the same text)
     kinds = any_kind_pattern()
     anchor_sentence = max((s for s in starts if s <= anchor), default=0)
-    sentences: dict[int, tuple[bool, bool]] = {}  # sentence start → states the attendance, counts others
+    bodies = _bodies()
+    # sentence start → states the attendance, counts others, states the attending bodies
+    sentences: dict[int, tuple[bool, bool, bool]] = {}
     best: dict[str, tuple[tuple[int, int], int, Span, int]] = {}  # field → rank, value, span, its sentence's start
     last: dict[str, tuple[tuple[int, int], int, Span, int]] = {}  # the last count that qualifies
     for match in matches:
@@ -200,6 +228,8 @@ def extract_attendance(doc: Doc, anchor: int = 0) -> tuple[Attendance, dict[str,
                 _NOT_NUMBER_BEFORE.search(low, max(0, n_start - 8), n_start)
                 and not _WHOLE.search(low, max(0, n_start - 20), n_start)):
             continue
+        if _not_nouns().match(low, match.start(2)):
+            continue  # "đối với 4 trường hợp": cases, not schools
         index = bisect.bisect_right(starts, n_start) - 1
         s_start = starts[index]
         s_end = starts[index + 1] if index + 1 < len(starts) else len(low)
@@ -214,8 +244,16 @@ def extract_attendance(doc: Doc, anchor: int = 0) -> tuple[Attendance, dict[str,
         if s_start not in sentences:
             counts_other = bool(other.search(low, s_start, s_end))
             sentences[s_start] = (not counts_other and _states_attendance(low, s_start, s_end, attend, kinds),
-                                  counts_other)
-        states, counts_other = sentences[s_start]
+                                  counts_other,
+                                  not counts_other and _states_attendance(low, s_start, s_end, bodies, kinds))
+        past = _PAST_YEAR.match(low, s_start)
+        if past and (not past.group("year") or (year is not None and int(past.group("year")) < year)):
+            continue  # "Năm 2020, trường đã tổ chức hội thảo với trên 30 doanh nghiệp tham dự": an earlier one
+        if kind == PRESS and not _of_the_press_conference(low, s_start, s_end, kinds):
+            continue  # "Hội nghị sẽ họp trực tuyến với 63 tỉnh thành": the meeting the press is told of
+        states, counts_other, states_bodies = sentences[s_start]
+        if field == ORGANIZATIONS:
+            states = states_bodies  # ("Ban Kinh tế Trung ương gồm 8 đơn vị": no body said to attend)
         if not (states or _before_an_audience(low, s_start, match.start())) \
                 and (match.group(2) != "đại biểu" or counts_other):
             continue  # ("đại biểu" alone says they attended, unless they are counted as winners, victims ...)
@@ -224,7 +262,8 @@ def extract_attendance(doc: Doc, anchor: int = 0) -> tuple[Attendance, dict[str,
             continue  # "4 người Triều Tiên bị tình nghi tham gia vụ ám sát": people the story is about
         if field == ORGANIZATIONS and not (
             _ORG_LEAD.search(low, max(s_start, match.start() - 20), match.start())
-            or attend.match(low, match.end() + 1)
+            or bodies.match(low, match.end() + 1)
+            or before.search(low, max(s_start, match.start() - 40), match.start())
         ):
             continue
         rank = (0 if s_start >= anchor_sentence else 1, abs(s_start - anchor_sentence))
@@ -241,6 +280,15 @@ def extract_attendance(doc: Doc, anchor: int = 0) -> tuple[Attendance, dict[str,
         sites=best[SITES][1] if SITES in best else None,
     )
     return attendance, {field: [span] for field, (_, _, span, _) in sorted(best.items())}
+
+
+def _of_the_press_conference(low: str, start: int, end: int, kinds: re.Pattern[str]) -> bool:
+    """Does the sentence low[start:end] name a press conference and no other meeting? What a press conference is
+    told counts the people of the meeting it announces or reports ("Hội nghị sẽ họp trực tuyến với 63 tỉnh thành",
+    "với ước tính có khoảng 2.000 đại biểu"); its own attendance is told in a sentence of its own ("Tham dự buổi họp
+    báo có đại diện, phóng viên của hơn 50 cơ quan báo chí")."""
+    named = {kind_named(m.group(0)) for m in kinds.finditer(low, start, end)}
+    return named == {PRESS}
 
 
 def _states_attendance(low: str, start: int, end: int, attend: re.Pattern[str], kinds: re.Pattern[str]) -> bool:

@@ -340,7 +340,8 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
     evidence.update(where.spans)
     warnings.extend(where.warnings)
 
-    attendance, count_spans = counts.extract_attendance(doc, anchor=found.anchor)
+    attendance, count_spans = counts.extract_attendance(doc, anchor=found.anchor, kind=found_kind,
+                                                        year=when.start.year if when.start else None)
     evidence.update(count_spans)
 
     found_points = directions.extract_directions(doc, title=title,
