@@ -1226,6 +1226,11 @@ def test_the_foreign_guest_who_speaks_at_a_reception_at_home(case, text, kept, s
      "dự buổi tiếp có ông Nguyễn Văn Giàu, Chủ tịch Nhóm nghị sĩ hữu nghị Việt Nam - Nhật Bản. Ông Nguyễn Văn Giàu đề "
      "nghị hai bên tăng cường trao đổi đoàn các cấp. Ông Toshihiro Nikai mong muốn Việt Nam tạo điều kiện cho doanh "
      "nghiệp Nhật Bản đầu tư.", "hai bên tăng cường trao đổi", True, False),
+    # ... but it is of the country it names first: the Chinese guest of the "Hội hữu nghị Trung Quốc - Việt Nam", his
+    # name read as Vietnamese, is of the guests' side (review 39b)
+    ("Chủ tịch UBND tỉnh Lạng Sơn Phạm Ngọc Thưởng tiếp ông Lý Khắc Minh, Phó Chủ tịch Hội hữu nghị Trung Quốc - Việt "
+     "Nam. Ông Lý Khắc Minh đề nghị hai bên tăng cường trao đổi đoàn các cấp. Ông Phạm Ngọc Thưởng mong muốn doanh "
+     "nghiệp Trung Quốc đầu tư.", "hai bên tăng cường trao đổi", True, True),
 ])
 def test_who_speaks_for_the_guests_side(text, point, at_home, theirs):
     from libmeet.parse.attribution import set_aside

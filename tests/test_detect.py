@@ -1246,6 +1246,22 @@ NAMED_WITH_ANOTHER_TIME = [
         "Chương trình xây dựng nông thôn mới được triển khai từ năm 2010 tại Vinh.",
         "hội nghị", "Hội nghị tổng kết Chương trình xây dựng nông thôn mới", None,
     ),
+    (  # a day and its month written with a dash, a bound still
+        "Triển khai quy định mới về thu phí\nSáng 10/6, UBND TP Hà Nội tổ chức hội nghị. Sở Tài chính đã tổ chức Hội "
+        "nghị triển khai quy định thu phí sử dụng hạ tầng cho các doanh nghiệp để áp dụng từ ngày 1-6.",
+        "hội nghị", "Hội nghị triển khai quy định thu phí sử dụng hạ tầng", None,
+    ),
+    # ... not the days another meeting sat, written as one range of a month (review 39b)
+    (
+        "Triển khai quy định mới về thu phí\nSáng 5/6, UBND TP Hà Nội tổ chức hội nghị. Sở Tài chính đã tổ chức Hội "
+        "nghị triển khai quy định thu phí sử dụng hạ tầng cho các doanh nghiệp từ ngày 1 đến 3/6.",
+        "hội nghị", "hội nghị", None,
+    ),
+    (
+        "Triển khai quy định mới về thu phí\nSáng 5/6, UBND TP Hà Nội tổ chức hội nghị. Sở Tài chính đã tổ chức Hội "
+        "nghị triển khai quy định thu phí sử dụng hạ tầng cho các doanh nghiệp từ 1-3/6.",
+        "hội nghị", "hội nghị", None,
+    ),
 ]
 
 
@@ -2793,6 +2809,11 @@ def test_a_review_or_dialogue_told_by_the_bodys_verb_on_its_day_is_reported(text
     # a period's figures summed up, a leader telling them: no meeting told (review of round 39)
     ("Gần 200 người chết vì tai nạn giao thông dịp Tết\nNgày 6/2, tổng kết 7 ngày nghỉ Tết Đinh Dậu, Phó Cục trưởng "
      "Cục CSGT Nguyễn Văn Thành cho biết cả nước xảy ra 400 vụ tai nạn giao thông.", False),
+    ("Gần 200 người chết vì tai nạn giao thông dịp Tết\nNgày 6/2, sơ kết tình hình tai nạn giao thông dịp Tết Đinh "
+     "Dậu, Phó Cục trưởng Cục CSGT Nguyễn Văn Thành cho biết cả nước xảy ra 400 vụ tai nạn giao thông.", False),
+    # ... but a state of tasks reviewed is no figure: the review where the leader spoke (review 39b)
+    ("Quảng Nam phấn đấu tăng trưởng 12%\nNgày 10/7, sơ kết tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội 6 "
+     "tháng đầu năm, Chủ tịch UBND tỉnh Quảng Nam Đinh Văn Thu cho biết kinh tế tỉnh tăng trưởng 10,5%.", True),
 ])
 def test_a_review_the_lead_opens_on_as_where_a_leader_spoke_is_reported(text, is_report):
     found = detect_titled(text)

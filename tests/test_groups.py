@@ -855,6 +855,24 @@ def _chair(name: str, position: str, organization: str | None = None, role: str 
 
 
 MTTQ_NHAN = _chair("Nguyễn Thiện Nhân", "Chủ tịch", "Ủy ban T.Ư MTTQ Việt Nam", "đồng chủ trì")
+
+
+def _front_with_government(title: str) -> dict:
+    """The Front's conference with the Government of 10/2, co-chaired by the Prime Minister, under a title."""
+    return record("a.txt", name="hội nghị kiểm điểm thực hiện Quy chế phối hợp công tác năm 2016", start="2017-02-10",
+                  attendees=[_chair("Nguyễn Xuân Phúc", "Thủ tướng", role="đồng chủ trì"), MTTQ_NHAN,
+                             person("Trương Hòa Bình", "Phó Thủ tướng Chính phủ"), person("Vũ Đức Đam", "Phó Thủ tướng")],
+                  title=title)
+
+
+def _front_with_assembly(title: str) -> dict:
+    """The Front's conference with the Assembly's Standing Committee of 10/2, chaired by its Chairwoman, under a title."""
+    return record("b.txt", name="hội nghị tổng kết thực hiện quy chế phối hợp công tác năm 2016", start="2017-02-10",
+                  province=None, attendees=[_chair("Nguyễn Thị Kim Ngân", "Chủ tịch Quốc hội"), MTTQ_NHAN,
+                                            person("Trần Thanh Mẫn", "Tổng thư ký")],
+                  title=title)
+
+
 #: the Prime Minister's first day in Germany (5/7): the visit's sessions named by where it was held
 IN_GERMANY = "làm việc tại Cộng hòa Liên bang Đức"
 
@@ -862,14 +880,12 @@ IN_GERMANY = "làm việc tại Cộng hòa Liên bang Đức"
 ONE_DAY_TWO_APART = [
     ("the Front's conferences with the Government and with the Assembly's Standing Committee, each chaired by "
      "another (10/2)",
-     record("a.txt", name="hội nghị kiểm điểm thực hiện Quy chế phối hợp công tác năm 2016", start="2017-02-10",
-            attendees=[_chair("Nguyễn Xuân Phúc", "Thủ tướng", role="đồng chủ trì"), MTTQ_NHAN,
-                       person("Trương Hòa Bình", "Phó Thủ tướng Chính phủ"), person("Vũ Đức Đam", "Phó Thủ tướng")],
-            title="Tăng cường phối hợp công tác giữa Chính phủ và Ủy ban T.Ư MTTQ Việt Nam"),
-     record("b.txt", name="hội nghị tổng kết thực hiện quy chế phối hợp công tác năm 2016", start="2017-02-10",
-            province=None, attendees=[_chair("Nguyễn Thị Kim Ngân", "Chủ tịch Quốc hội"), MTTQ_NHAN,
-                                      person("Trần Thanh Mẫn", "Tổng thư ký")],
-            title="Thường vụ Quốc hội và MTTQ Việt Nam sẽ tăng cường phối hợp giám sát")),
+     _front_with_government("Tăng cường phối hợp công tác giữa Chính phủ và Ủy ban T.Ư MTTQ Việt Nam"),
+     _front_with_assembly("Thường vụ Quốc hội và MTTQ Việt Nam sẽ tăng cường phối hợp giám sát")),
+    ("... the same two conferences, each report titled by its conference's name (half the titles' word pairs shared:"
+     " not named as one)",
+     _front_with_government("Hội nghị kiểm điểm thực hiện Quy chế phối hợp công tác năm 2016"),
+     _front_with_assembly("Hội nghị tổng kết thực hiện quy chế phối hợp công tác năm 2016")),
     ("a visit's two sessions of a day abroad named by the country alone, the leader in common (5/7)",
      record("a.txt", kind="buổi làm việc", name=IN_GERMANY, start="2017-07-05", province=None, country="Đức",
             attendees=[PHUC, person("Ma-lu Đờ-ray-ờ", "Chủ tịch", "Hội đồng Liên bang Đức")],
@@ -970,6 +986,7 @@ def _voters(path: str, name: str, people: list[dict], province: str | None = "H�
     ("làm việc với doanh nghiệp, nông dân huyện Đơn Dương và TP.Đà Lạt", {"district đơn dương"}),
     ("làm việc với Huyện Ủy Củ Chi", set()),
     ("đối thoại với người dân phường Bến Nghé Quận 1", {"commune bến nghé", "district 1"}),
+    ("tiếp xúc cử tri quận Hoàn Kiếm Đoàn ĐBQH TP Hà Nội", {"district hoàn kiếm"}),
 ])
 def test_the_districts_and_communes_a_name_places_its_meeting_in(name, units):
     from libmeet.corpus.keys import name_units
@@ -981,6 +998,9 @@ def test_the_districts_and_communes_a_name_places_its_meeting_in(name, units):
     ("cuộc họp với UBND quận Hai Bà Trưng", "đối thoại với người dân phường Minh Khai", False),  # two levels
     # (a capitalised word after a unit's name, read as of it, does not make it another unit)
     ("tiếp xúc cử tri quận Hoàn Kiếm Đoàn ĐBQH TP Hà Nội", "tiếp xúc cử tri quận Hoàn Kiếm", False),
+    # (... but a commune whose name goes on from another's is another: "Tân Thạnh" and "Tân Thạnh Đông")
+    ("tiếp xúc cử tri phường Mỹ Hòa", "tiếp xúc cử tri xã Mỹ Hòa Hưng", True),
+    ("đối thoại với nông dân xã Tân Thạnh", "đối thoại với nông dân xã Tân Thạnh Đông", True),
 ])
 def test_names_place_meetings_in_other_units_of_one_level(x, y, other):
     from libmeet.corpus.groups import _other_units

@@ -1377,6 +1377,16 @@ def test_an_occasion_or_the_seat_of_a_post_is_no_venue(text):
     assert (place.province, place.venue, place.text) == (None, None, None)
 
 
+def test_a_playground_a_place_is_told_of_is_a_venue():
+    # review 39b: "sân chơi" before a common word and a place is a playground, not the figurative arena of a
+    # competition; so is a tennis court (bench 22476075)
+    place = place_of("Chiều 8/2, Thủ tướng dự hội nghị tại sân chơi trẻ em phường 5 quận 3 TP.HCM.")
+    assert (place.province, place.venue) == ("Hồ Chí Minh", "sân chơi trẻ em phường 5 quận 3 TP.HCM")
+    place = place_of("Công an tỉnh Lạng Sơn vừa bắt giữ nhóm đối tượng bắn bị thương anh V.Q.H tại sân chơi tennis ở "
+                     "TP.Lạng Sơn.")
+    assert (place.province, place.venue) == ("Lạng Sơn", "sân chơi tennis ở TP.Lạng Sơn")
+
+
 @pytest.mark.parametrize(("text", "province", "country", "place_text"), [
     # the centre of a place is a description: the place stands, no venue (bench 21495231, 22229060; reading seed-240
     # E33's form, "trung tâm nước Đức")

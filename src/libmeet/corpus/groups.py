@@ -370,8 +370,9 @@ def _one_matter(a: EventKey, b: EventKey) -> bool:
 
 def _named_alike(a: EventKey, b: EventKey, least: float = 0.6) -> bool:
     """Whether two records name their meeting alike: titles that share most word pairs, or the same name that is
-    not one every body uses (least: the share of word pairs; NAMED_AS_ONE, named as one)."""
-    return jaccard(a.title, b.title) >= 0.5 or _names_alike(a, b, least)
+    not one every body uses (least: the share of word pairs, of the titles too when it asks more than half;
+    NAMED_AS_ONE, named as one)."""
+    return jaccard(a.title, b.title) >= max(0.5, least) or _names_alike(a, b, least)
 
 
 def _names_alike(a: EventKey, b: EventKey, least: float) -> bool:
@@ -472,16 +473,11 @@ def _other_chairs(a: dict[str, set], b: dict[str, set]) -> bool:
 
 def _other_units(x: frozenset[str], y: frozenset[str]) -> bool:
     """Whether two names place their meetings in other units of one level (keys.name_units): "quận Ba Đình và Tây Hồ"
-    and "quận Hoàn Kiếm" (districts); not "quận Hai Bà Trưng" and "phường Minh Khai" (a district and a commune). One
-    unit's name that goes on into the other's is one unit (a capitalised word after a unit's name, read as of it, does
-    not make it another)."""
+    and "quận Hoàn Kiếm" (districts), "phường Mỹ Hòa" and "xã Mỹ Hòa Hưng" (communes); not "quận Hai Bà Trưng" and
+    "phường Minh Khai" (a district and a commune). (A body's words after a unit's name end it, unit_name_ends.txt:
+    "quận Hoàn Kiếm Đoàn ĐBQH TP Hà Nội" is of "quận Hoàn Kiếm".)"""
     levels = {u.split(" ", 1)[0] for u in x} & {u.split(" ", 1)[0] for u in y}
-    return any(not any(_one_unit(u, v) for u in x if u.startswith(f"{level} ") for v in y) for level in levels)
-
-
-def _one_unit(u: str, v: str) -> bool:
-    """Whether two units (keys.name_units) are one: the same, or one's name the start of the other's."""
-    return u == v or u.startswith(f"{v} ") or v.startswith(f"{u} ")
+    return any(not any(u in y for u in x if u.startswith(f"{level} ")) for level in levels)
 
 
 def _misplaced(a: EventKey, b: EventKey, alike: bool) -> bool:

@@ -1158,9 +1158,12 @@ def _foreigner(person: Person) -> bool:
     """Whether the person is from abroad: a name that does not read as Vietnamese, or an organisation of another
     country ("Thượng tướng Phạm Trường Long", of the "Quân ủy Trung ương Trung Quốc")."""
     body = fold(person.organization or "")
-    # (an organisation of both countries tells neither: "Ủy ban Đoàn kết Ấn Độ - Việt Nam", "Đại sứ Việt Nam tại ...";
-    # Việt Nam is no country of people_countries.txt, the list of those abroad)
-    return bool(_countries().search(body)) and "việt nam" not in body \
+    # (an organisation of both countries is of the one it names first: "Đại sứ Việt Nam tại ...", "Nhóm nghị sĩ hữu
+    # nghị Việt Nam - Nhật Bản" at home, "Hội hữu nghị Trung Quốc - Việt Nam", "Đại sứ quán Trung Quốc tại Việt Nam"
+    # abroad; Việt Nam is no country of people_countries.txt, the list of those abroad)
+    country = _countries().search(body)
+    home = body.find("việt nam")
+    return bool(country) and not 0 <= home < country.start() \
         or not (names.is_vietnamese_name(person.name) or names.is_stage_name(person.name))
 
 

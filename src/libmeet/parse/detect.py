@@ -460,8 +460,12 @@ _NOT_HOLDING = re.compile(r"(?<!\w)(?:cho biết|cho hay|nói|tuyên bố|sẵn 
 #: thấy")
 _REVIEW_OPENS = re.compile(_LEAD_DAY + r"\s*,\s*(?:báo\s+cáo\s+)?")
 #: ... but a period's figures summed up tell no meeting: "Ngày 6/2, tổng kết 7 ngày nghỉ Tết Đinh Dậu, Phó Cục trưởng
-#: Cục CSGT ... cho biết cả nước xảy ra 400 vụ tai nạn", "sơ kết tình hình ..."
-_PERIOD_FIGURES = re.compile(r"\s+(?:\S+\s+ngày\s+(?:nghỉ|tết|lễ)|(?:kỳ|đợt|dịp)\s+nghỉ|tình\s+hình)(?!\w)")
+#: Cục CSGT ... cho biết cả nước xảy ra 400 vụ tai nạn", "sơ kết tình hình tai nạn giao thông ..." (a matter's state
+#: by a word of what is counted; not "Ngày 10/7, sơ kết tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội 6
+#: tháng đầu năm, Chủ tịch UBND tỉnh ... cho biết", the review where the leader spoke)
+_PERIOD_FIGURES = re.compile(r"\s+(?:\S+\s+ngày\s+(?:nghỉ|tết|lễ)|(?:kỳ|đợt|dịp)\s+nghỉ|tình\s+hình\s+(?:trật\s+tự\s+)?"
+                             r"(?:an\s+toàn\s+giao\s+thông|tai\s+nạn|vi\s+phạm|cháy|dịch|tội\s+phạm|thiệt\s+hại)"
+                             r")(?!\w)")
 #: the speech verbs of what is said at a meeting (tells_verbs.txt's "said"), as whole words
 _SAYS = re.compile(r"(?<!\w)(?:" + _alternation(lexicon.tagged("tells_verbs.txt", "said")) + r")(?!\w)")
 
@@ -2353,13 +2357,17 @@ _BOUNDED_BY = re.compile(r"(?<!\w)(?:từ|đến|tới|trước|sau|hạn)\s+(?:
 #: 8/6"
 _SITS_FROM = re.compile(r"(?<!\w)từ\s+(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:ngày\s+)?$")
 _SITS_TO = re.compile(r"\s*(?:đến|tới|[-–])\s*(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:ngày\s+)?\d")
+#: ... or its days written as one range of a month: "từ ngày 1 đến 3/6", "từ 1-3/6" (not a day and its month, "từ ngày
+#: 1-6", "từ ngày 1-6-2017")
+_DAYS_OF_MONTH = re.compile(_DAY_RANGE.pattern + r"\s*(?:[/.-]|tháng\s)\s*\d{1,2}(?!\d)")
 
 
 def _bounds(low: str, start: int, end: int) -> bool:
     """Whether the day written at [start, end) is a span's or a deadline's bound (_BOUNDED_BY), not the first of the
-    days a meeting sat (_SITS_FROM ... _SITS_TO)."""
+    days a meeting sat (_SITS_FROM ... _SITS_TO or _DAYS_OF_MONTH)."""
     before = low[max(0, start - 30):start]
-    return bool(_BOUNDED_BY.search(before)) and not (_SITS_FROM.search(before) and _SITS_TO.match(low, end))
+    return bool(_BOUNDED_BY.search(before)) and not (_SITS_FROM.search(before) and (
+        _SITS_TO.match(low, end) or _DAYS_OF_MONTH.match(low, start)))
 
 
 def _caption_on_lead_day(doc: Doc, m: Mention, starts: Sequence[int], title: tuple[int, int]) -> bool:

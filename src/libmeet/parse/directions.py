@@ -659,8 +659,9 @@ _PERSONNEL = re.compile(
 _REASON_OPENS = re.compile(r"bởi(?:\s+(?:vì|lẽ))?(?!\w)(?!\s*,?\s*(?:vậy|thế)(?!\w))")
 #: ... or a clause cut at the "nhưng" of a contrast, a fact or a finding when it asks nothing (_asks): "rồi nhưng hôm
 #: qua trên báo chí vẫn phát hiện một hai biển số xe của Hà Nội", "then chốt nhưng trên thực tế các trường chưa có
-#: cách làm hiệu quả"
-_CONTRAST_OPENS = re.compile(r"(?:[^\s,.;:!?]+\s+){0,2}?nhưng(?!\w)")
+#: cách làm hiệu quả" (not a concession the clause after "nhưng" overrides, the task: "dù khó nhưng các địa phương tập
+#: trung hoàn thành giải ngân ...")
+_CONTRAST_OPENS = re.compile(r"(?!(?:dù|tuy|mặc\s+dù|dẫu)(?!\w))(?:[^\s,.;:!?]+\s+){0,2}?nhưng(?!\w)")
 #: ... or only names, every word outside brackets capitalised: a list cut from its head ("như Syria, Triều Tiên"), a
 #: street list after a ";" (_split joins it to the part before it: "... trên các tuyến đường Trường Chinh, Phạm Văn
 #: Bạch (quận Tân Bình); Tân Sơn, Quang Trung (quận Gò Vấp)"), a heading in capitals
@@ -1388,11 +1389,22 @@ _GOES_ON_LEAD = re.compile(
 
 #: ... or, right after a connector, a verb of directions_follow_verbs.txt or directions_measures.txt: "Đồng thời, đề
 #: xuất phương án lựa chọn ...", "Đồng thời, dừng các lễ hội ..." (not a praise, "Đồng thời, đánh giá cao ...", nor the
-#: noun told of, "Ngoài ra, đề xuất này còn ...", "Bên cạnh đó, hạn chế của ...")
+#: noun told of, "Ngoài ra, đề xuất này còn ...", "Bên cạnh đó, hạn chế của ...", nor a noun the verb opens, "Theo đó,
+#: giao thông nông thôn ...", "Đồng thời, quản lý thị trường các tỉnh ...")
 @cache
 def _follow_verb() -> re.Pattern[str]:
-    return re.compile(_alt("directions_follow_verbs.txt", "directions_measures.txt")
+    return re.compile(r"(?!giao\s+(?:thông|dịch|lưu)(?!\w)|quản\s+lý\s+thị\s+trường(?!\w)"
+                      r"|đầu\s+tư\s+công(?!\s+trình)(?!\w))"
+                      + _alt("directions_follow_verbs.txt", "directions_measures.txt")
                       + r"(?!\s+(?:cao|này|đó|của|còn|cũng|đã|được|là)(?!\w))")
+
+
+#: ... nor the head of a thing told, its verb before the first comma: "Đồng thời, quản lý thị trường các tỉnh đã phát
+#: hiện 200 vụ ...", "Bên cạnh đó, đánh giá chung của các chuyên gia cho thấy ...", "Đồng thời, hạn chế lớn nhất hiện
+#: nay là ..." (not a verb whose object opens on a determiner, a relative clause telling of it: "Đồng thời tháo dỡ các
+#: mốc kỹ thuật tham chiếu đã cắm ...", "Ngoài ra, đưa ra các tiêu chuẩn ... đối với các xe đã qua sử dụng ...")
+_TOLD_BEFORE_COMMA = re.compile(r"\s+(?!(?:ra\s+|lại\s+|thêm\s+)?(?:các|những|một|mọi|toàn|việc|\d)(?!\w))"
+                                r"[^,;]*?(?<!\w)(?:là|cho\s+thấy|đã|đang|vừa)(?!\w)")
 
 
 def _goes_on(doc: Doc, s: int, e: int, same_paragraph: bool = True, quote_ends: bool = False,
@@ -1442,7 +1454,8 @@ def _goes_on(doc: Doc, s: int, e: int, same_paragraph: bool = True, quote_ends: 
         if lead and p.action.match(low, lead.end(), e):
             return start
     if adjacent and opener and opener.re is _CONNECTOR_OPEN and not _DEADLINE_OPEN.match(low, s, e) \
-            and not opener.group().rstrip().endswith("là") and _follow_verb().match(low, start, e):
+            and not opener.group().rstrip().endswith("là") and (verb := _follow_verb().match(low, start, e)) \
+            and not _TOLD_BEFORE_COMMA.match(low, verb.end(), e):
         # (right after the point, a verb right after the connector, as an action there: "Đồng thời, đề xuất phương án
         # lựa chọn ...", "Trên cơ sở đó, đánh giá các phương án, trong đó có các phương án đã được các tư vấn trong
         # nước đề xuất"; not the parts of a point, "Trong đó, báo cáo theo từng dự án cụ thể ...", nor a thing told
@@ -1573,7 +1586,8 @@ def _told_before(doc: Doc, s: int, cue: int) -> Span | None:
     there (_speech_start: the speaker's pledge or a task told with a modal): "Thủ tướng Chính phủ Nguyễn Xuân Phúc
     khẳng định Việt Nam sẵn sàng thúc đẩy hợp tác với Hamburg ...; đề nghị Hamburg tăng cường hợp tác ...", "... nhấn
     mạnh hai bên cần tăng cường trao đổi về các vấn đề khu vực và quốc tế ...; mong muốn ..."; None otherwise (a view
-    or a stand: "khẳng định Việt Nam coi trọng quan hệ hợp tác toàn diện với Argentina; đề nghị ...")."""
+    or a stand: "khẳng định Việt Nam coi trọng quan hệ hợp tác toàn diện với Argentina; đề nghị ..."). The part ends at
+    the first ";" after its cue: "...; nhấn mạnh Hamburg là đối tác quan trọng hàng đầu ...;" is no part of it."""
     low = doc.low
     cut = low.rfind(";", s, cue)
     if cut < 0:
@@ -1584,7 +1598,7 @@ def _told_before(doc: Doc, s: int, cue: int) -> Span | None:
         part = low.find(";", m.end(), cut)
         start = _speech_start(doc, s, part if part >= 0 else cut, m)
         if start is not None:
-            return start, cut
+            return start, part if part >= 0 else cut  # (its own part only, not a view told after it)
     return None
 
 
@@ -2558,8 +2572,8 @@ _LETTER = re.compile(r"(?<!\w)(?:ký|có|ban\s+hành|gửi)\s+(?:công\s+văn|v�
 _LETTER_CARRIES = re.compile(r"(?<!\w)(?:kết\s+luận|thông\s+báo|truyền\s+đạt|ý\s+kiến\s+chỉ\s+đạo)(?!\w)")
 _MEETING_NAMED = re.compile(_MEETING_TOLD)
 #: ... nor one only asked for or foreseen, its clause before it telling so ("EVN cũng kiến nghị Chính phủ sớm có văn
-#: bản chỉ đạo về các giải pháp ...")
-_LETTER_AHEAD = re.compile(r"(?<!\w)(?:sớm|sẽ|cần|phải|chưa|đề\s+nghị|kiến\s+nghị|yêu\s+cầu)(?!\w)[^,;:.!?\n]*$")
+#: bản chỉ đạo về các giải pháp ..."; searched from the clause's start, _clause_opens)
+_LETTER_AHEAD = re.compile(r"(?<!\w)(?:sớm|sẽ|cần|phải|chưa|đề\s+nghị|kiến\s+nghị|yêu\s+cầu)(?!\w)")
 #: a speaker named before the point in its own sentence, whose words it is: "..., bà Trần Thị Phương Lan đề nghị cần
 #: rà soát lại ...", "Theo Ban Bí thư, những vi phạm của ông Thiện ... cần áp dụng hình thức kỷ luật"
 #: (in the text as written, the name's capital kept)
@@ -2568,6 +2582,58 @@ _SPEAKER_NAMED = re.compile(r"(?<!\w)(?:(?:[ôÔ]ng|[bB]à)\s+[" + _UPPER + r"]"
 #: how many sentences before a point's own a letter may be told in (the letter's sentence, a quote of its signer, what
 #: it asks, its deadline)
 _LETTER_REACH = 3
+#: a sentence after a letter's that refers back to it: "Văn bản nêu rõ ...", "Trong nội dung văn bản, VCPMC yêu cầu
+#: ...", "Trong đó, Cục trưởng Hoàng Đình Cảnh đề nghị ..."
+_REFERS_TO_LETTER = re.compile(r"(?<!\w)(?:công\s+văn|văn\s+bản|công\s+điện|(?:trong|theo)\s+đó)(?!\w)")
+#: the words of a subject that name no one: a body's head word ("Bộ", "Sở", not "Bộ trưởng"; _BODY_NAMED), the
+#: pointers and adverbs between it and its cue ("sở này", "cũng đã")
+_NOT_NAMING = re.compile(_BODY_NAMED.pattern + r"|(?<!\w)(?:cũng|đã|vừa|mới|còn|đây|này|đó|vậy|do|vì|thì|sẽ|lại|và|"
+                         r"các|những|đồng\s+thời|tiếp\s+tục)(?!\w)")
+_SUBJECT_WORD = re.compile(r"[\w&]+")
+#: how far before its cue a subject is read (a post and a name; not the whole of a long sentence for each cue in it)
+_SUBJECT_REACH = 150
+
+
+def _letters_voice(doc: Doc, letter: tuple[int, int, int], s: int, at: int) -> bool:
+    """Whether the point at `at`, its sentence opening at `s` after the letter's own sentence (its start, its end and
+    where the letter is named in it), goes on with what the letter asks. Not when each cue before the point follows a
+    leader named by a post (_LEADER_SPEAKER) that the letter's sentence does not name, the meeting's chair: "Chủ tịch
+    UBND TP Nguyễn Đức Chung yêu cầu ...", "Phó Thủ tướng Vũ Đức Đam yêu cầu ...", "Bộ trưởng yêu cầu ..." after "Bộ
+    GD&ĐT đã có công văn gửi Sở GD&ĐT Hà Nội". A subject with no post ("Theo đó, sở này đề nghị ...", "Bộ GD&ĐT yêu
+    cầu ..."), a sentence that refers to the letter ("Văn bản nêu rõ ..."), a subject the letter's sentence names, most
+    of its words there or most of the sender's in it ("Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung giao ..." after "Chủ
+    tịch Hà Nội ký công văn ..."), and a list headed by any of these ("Thực hiện ý kiến chỉ đạo của Phó Thủ tướng Vũ
+    Đức Đam, Bộ VH-TT-DL yêu cầu ...") go on with the letter."""
+    low = doc.low
+    p = _patterns()
+    cues = sorted(m.start() for m in chain(p.verb.finditer(low, s, at), p.speech.finditer(low, s, at)))
+    if not cues or _REFERS_TO_LETTER.search(low, s, cues[-1]):
+        return True
+    named = set(_SUBJECT_WORD.findall(low[letter[0]:letter[1]]))
+    sender = _subject_words(low, _subject_start(low, letter[0], letter[2]), letter[2])
+    for cue in cues:
+        clause = _subject_start(low, s, cue)
+        subject = _subject_words(low, clause, cue)
+        if not _LEADER_SPEAKER.search(low, clause, cue) or 2 * sum(w in named for w in subject) > len(subject) \
+                or sender and 2 * sum(w in subject for w in sender) > len(sender):
+            return True
+    return False
+
+
+def _subject_start(low: str, s: int, cue: int) -> int:
+    """Where the subject of the clause before `cue` starts, in the sentence opening at `s`: after the clause's last
+    ",;:", at most _SUBJECT_REACH characters before the cue."""
+    return _clause_opens(low, max(s, cue - _SUBJECT_REACH), cue, ",;:")
+
+
+def _subject_words(low: str, start: int, cue: int) -> list[str]:
+    """The words that name the subject between `start` and its cue (_NOT_NAMING)."""
+    return _SUBJECT_WORD.findall(_NOT_NAMING.sub(" ", low[start:cue]))
+
+
+def _clause_opens(low: str, s: int, at: int, marks: str = ",;:.!?\n") -> int:
+    """Where the clause that runs to `at` opens, in the sentence opening at `s`: after its last mark of `marks`."""
+    return max(s, *(low.rfind(c, s, at) + 1 for c in marks))
 
 
 def told_in_letter(doc: Doc, span: Span) -> bool:
@@ -2595,7 +2661,8 @@ def told_in_letter(doc: Doc, span: Span) -> bool:
             pass
         if letter is not None:
             return not _MEETING_NAMED.search(low, s, e) and not _LETTER_CARRIES.search(low, s, e) \
-                and not _LETTER_AHEAD.search(low, s, letter.start())
+                and not _LETTER_AHEAD.search(low, _clause_opens(low, s, letter.start()), letter.start()) \
+                and (back == index or _letters_voice(doc, (s, e, letter.start()), sentences[index][0], at))
         if back == index and _SPEAKER_NAMED.search(doc.text, s, at):
             return False
         if _MEETING_NAMED.search(low, s, at if back == index else e):

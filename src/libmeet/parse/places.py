@@ -629,6 +629,7 @@ class _Rules:
     not_venue: re.Pattern[str]
     centre_of: re.Pattern[str]
     occasion: re.Pattern[str]
+    arena: re.Pattern[str]
     at_compound: re.Pattern[str]
     venue_head: re.Pattern[str]
     venue_head_of_body: re.Pattern[str]
@@ -659,6 +660,7 @@ def _rules() -> _Rules:
         # "trung tâm nước Đức", "trung tâm của thủ đô London": the words up to the place described
         centre_of=re.compile(rf"^{_one_of('centre_of')}(?:\s+của)?\s+"),
         occasion=re.compile(rf"^{_one_of('occasions')}(?!\w)"),
+        arena=re.compile(rf"^{_one_of('arenas')}(?!\w)\s*"),
         # "tại" as the second syllable of a word: "Hiện tại Đồng Nai có 170 đơn vị hành chính" says "currently"
         at_compound=re.compile(rf"(?<!\w){_one_of('at_compounds')}\s+$"),
         venue_head=re.compile(rf"^{_one_of('venue_heads')}(?!\w)"),
@@ -777,12 +779,15 @@ def _phrase_after(doc: Doc, at_end: int, hits: list[Hit]) -> tuple[int, int, lis
                 (seg_hits and seg_hits[0].start == s) or address or doc.text[s].isupper() or R.venue_head.match(seg_low)
             ):
                 return at_end, at_end, [], None
-            if _event_re().match(seg_low) or R.occasion.match(seg_low):
+            arena = R.arena.match(seg_low)
+            if _event_re().match(seg_low) or R.occasion.match(seg_low) or arena and not (
+                    seg_hits and doc.text[s + arena.end():s + arena.end() + 1].islower()):
                 # the meeting itself is not where it sits ("phát biểu tại Đối thoại Shangri-La 2017", "Chia sẻ tại
                 # Họp báo về Lễ hội cà phê ..."); only a place told after it with its own "ở / tại" is: "tại Đối
                 # thoại Shangri-La lần thứ 16 ở Singapore" (not "tại Đối thoại Shangri-La cảnh cáo Trung Quốc"); so is
                 # a sports competition or a figurative arena: "được một điểm tại sân chơi U20 World Cup", "tại SEA
-                # Games 29" (places_words.json occasions)
+                # Games 29" (places_words.json occasions, arenas; not a playground a place is told of, "tại sân chơi
+                # trẻ em phường 5 quận 3 TP.HCM")
                 # (the "ở / tại" stands within a few characters before the place: no need to read the whole name)
                 told = next((h for h in seg_hits if _PLACE_TOLD_AFTER.search(doc.low, max(s, h.start - 6), h.start)),
                             None)
