@@ -1236,3 +1236,98 @@ def test_a_session_told_days_after_an_opening_at_the_years_end_is_of_the_next_ye
     doc = Doc.from_raw("Đại biểu phát biểu tại phiên họp toàn thể vào sáng 2/1 có chủ đề về an ninh khu vực.")
     assert _session_after(doc, D(2016, 12, 30), "hội nghị", None) == ((doc.low.index("2/1"), doc.low.index("2/1") + 3),
                                                                      D(2017, 1, 2), False)
+
+
+@pytest.mark.parametrize("text,start,end", [
+    # bench 22598552: talks held on the first day of a visit; the span after the conference the guest attends is that
+    # conference's (and the visit's), not the talks'
+    ("Chủ tịch Quốc hội Việt Nam hội đàm với Chủ tịch Quốc hội Campuchia\n"
+     "Chiều 23/6, tại Nhà Quốc hội, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân đã hội đàm với Chủ tịch Quốc hội Campuchia "
+     "Samdech Heng Samrin.\nNhận lời mời của Chủ tịch Quốc hội Nguyễn Thị Kim Ngân, Đoàn đại biểu cấp cao Quốc hội "
+     "Vương quốc Campuchia do Chủ tịch Quốc hội Campuchia Samdech Heng Samrin dẫn đầu sẽ thăm hữu nghị chính thức Việt "
+     "Nam, dự các hoạt động kỷ niệm 50 năm Ngày thiết lập quan hệ ngoại giao Việt Nam - Campuchia và tham dự Hội nghị Chủ "
+     "tịch Mặt trận Tổ quốc 3 nước Việt Nam - Lào - Campuchia từ ngày 23 đến 26/6. Chiều nay, tại Nhà Quốc hội đã diễn ra "
+     "lễ đón trọng thể Chủ tịch Quốc hội Campuchia. Ngay sau lễ đón, hai chủ tịch đã tiến hành hội đàm.",
+     D(2017, 6, 23), D(2017, 6, 23)),
+    # bench 22696752: the summit's two days, written after its noun, are not the first meeting of two presidents held
+    # at it on one of them
+    ("Cuộc gặp đáng mong đợi Donald Trump - Putin sẽ diễn ra như thế nào?\n"
+     "Theo thông tin từ truyền thông Mỹ, Tổng thống Donald Trump và Tổng thống Nga Putin sẽ “mặt đối mặt” lần đầu tiên "
+     "trong ngày 7/7 (giờ địa phương) tại Hội nghị G20. Cuộc gặp được mong đợi này sẽ diễn ra khoảng 30 phút và chỉ có 4 "
+     "người trong phòng họp. Ông Peskov nhấn mạnh: “Đây chính là lý do Nga mong chờ cuộc gặp đầu tiên sắp tới giữa Tổng "
+     "thống hai nước trong khuôn khổ Hội nghị thượng đỉnh G20 diễn ra trong hai ngày 7 và 8/7”.",
+     D(2017, 7, 7), D(2017, 7, 7)),
+    # bench 22604686: a reception during a visit, on its day; the visit's days (after the conference the guest attends)
+    # are not the reception's, and the anniversary's first day is not its year
+    ("Thủ tướng Nguyễn Xuân Phúc tiếp Chủ tịch Quốc hội Campuchia\n"
+     "Chiều 24/6, tại Trụ sở Chính phủ, Thủ tướng Nguyễn Xuân Phúc tiếp Chủ tịch Quốc hội Vương quốc Campuchia Samdech "
+     "Heng Samrin đang thăm hữu nghị chính thức Việt Nam, dự các hoạt động kỷ niệm 50 năm Ngày thiết lập quan hệ ngoại "
+     "giao Việt Nam -Campuchia và tham dự Hội nghị Chủ tịch Mặt trận Tổ quốc 3 nước Việt Nam -Lào-Campuchia từ ngày 23 "
+     "đến 26/6. Thay mặt Chính phủ và nhân dân Việt Nam, Thủ tướng Nguyễn Xuân Phúc chào mừng Chủ tịch Quốc hội "
+     "Campuchia, nhân dịp hai nước kỷ niệm 50 năm Ngày thiết lập quan hệ ngoại giao (24/6/1967-24/6/2017).",
+     D(2017, 6, 24), D(2017, 6, 24)),
+])
+def test_another_kind_of_meetings_days_are_not_those_of_talks_held_during_it(text, start, end):
+    assert _event_days(text) == (start, end)
+
+
+def test_of_a_day_written_in_several_years_the_latest_is_the_events():
+    # bench 22604686: "(24/6/1967-24/6/2017)" dates an anniversary; the reception "Chiều 24/6" is this year's
+    result = _dates("Chiều 24/6, tại Trụ sở Chính phủ, Thủ tướng Nguyễn Xuân Phúc tiếp Chủ tịch Quốc hội Vương quốc "
+                    "Campuchia, nhân dịp hai nước kỷ niệm 50 năm Ngày thiết lập quan hệ ngoại giao "
+                    "(24/6/1967-24/6/2017).", at="tiếp", reference_date=D(2017, 7, 31))
+    assert result.start == D(2017, 6, 24)
+
+
+@pytest.mark.parametrize("text,start,end", [
+    # bench 22245201: the conference's two days told by a later sentence whose subject follows a clause set before it
+    ("Thủ tướng: 'Việt Nam đang cùng ASEAN tiến tới thị trường thống nhất'\n"
+     "Chiều 11/5, tại Phnom Penh, Thủ tướng Nguyễn Xuân Phúc bắt đầu tham dự các hoạt động tại Hội nghị Diễn đàn Kinh tế "
+     "thế giới về ASEAN lần thứ 26.\nTham dự Hội nghị có hơn 600 đại biểu, trong đó có lãnh đạo cấp cao của nhiều nước "
+     "như Thủ tướng Campuchia Samdech Techo Hun Sen, Thủ tướng Lào Thoonglun Sisoulith, Tổng thống Philippines Rodrigo "
+     "Duterte. Phát biểu tại Phiên khai mạc, Thủ tướng Chính phủ Nguyễn Xuân Phúc chia sẻ với các nhà Lãnh đạo các nước "
+     "ASEAN về những thành tựu phát triển và hội nhập khu vực mà ASEAN đã đạt được trong 50 năm qua. Tối ngày 11/5, Thủ "
+     "tướng đã dự Chiêu đãi trọng thể Hội nghị do Thủ tướng Campuchia Hun Sen chủ trì. Diễn ra trong bối cảnh ASEAN đang "
+     "kỷ niệm 50 năm thành lập Hiệp hội, Hội nghị WEF ASEAN lần thứ 26 được tổ chức trong hai ngày từ 11-12/5/2017 với "
+     "hơn 40 phiên thảo luận xoay quanh chủ đề “Thanh niên, Công nghệ và Tăng trưởng”./.",
+     D(2017, 5, 11), D(2017, 5, 12)),
+    # bench 22756966: talks told held from a day on: several days, the last not given
+    ("Hòa đàm Syria tại Geneva kết thúc không có đột phá\n"
+     "Ngày 14/7, Đặc phái viên Liên hợp quốc (LHQ) về Syria Staffan de Mistura cho biết tiến triển đã đạt được tại vòng "
+     "hòa đàm thứ 7 do LHQ bảo trợ tại Geneva, Thụy Sĩ, song không có được bước đột phá.\nPhát biểu trong cuộc họp báo "
+     "cuối cùng của vòng đàm phán này, ông de Mistura cho biết, dù không có đột phá, song ít nhất các cuộc đàm phán đã "
+     "không đổ vỡ và không bên nào rời bàn thương lượng. Đặc phái viên Liên hợp quốc về Syria Staffan de Mistura (phải) "
+     "tại vòng hòa đàm về Syria tại Geneva, Thụy Sĩ ngày 10/7. Ảnh:EPA/TTXVN Diễn ra từ ngày 10/7, đây là vòng hòa đàm "
+     "thứ 7 về Syria diễn ra dưới sự bảo trợ của LHQ.",
+     D(2017, 7, 10), None),
+    # bench 22269095: a forum held within a summit "diễn ra tại Bắc Kinh từ ngày 14.5"
+    ("Vì sao TQ mời Triều Tiên dự hội nghị Con đường tơ lụa mới?\n"
+     "Các chuyên gia Nga đã đưa ra những nhận định về việc Trung Quốc mời Triều Tiên tham dự hội nghị Con đường tơ lụa "
+     "mới ở Bắc Kinh.\nMột phái đoàn Triều Tiên được Trung Quốc tham dự diễn đàn hợp tác trong khuôn khổ hội nghị Con "
+     "đường tơ lụa mới ở Bắc Kinh (ảnh minh họa). Theo hãng tin Sputnik, các chuyên gia Nga đặc biệt quan tâm tới việc "
+     "Trung Quốc quyết định mời phái đoàn Triều Tiên tham dự diễn đàn về hợp tác quốc tế, trong khuôn khổ hội nghị thượng "
+     "Con đường tơ lụa mới diễn ra tại Bắc Kinh từ ngày 14.5. Các chuyên gia Nga nhận định Bắc Kinh dường như muốn gửi "
+     "thông điệp tới thế giới rằng họ không chấp nhận cô lập quốc tế đối với Bình Nhưỡng.",
+     D(2017, 5, 14), None),
+])
+def test_a_meetings_span_after_a_fronted_clause_or_its_days_from_a_first_one(text, start, end):
+    assert _event_days(text) == (start, end)
+
+
+@pytest.mark.parametrize("text,end", [
+    # bench 22301763: a senior officials' meeting told opening that day sits several days, its last not given
+    ("Khai mạc Hội nghị lần thứ hai các quan chức cao cấp APEC\nSáng nay, 17/5, Hội nghị lần thứ hai các quan chức cao "
+     "cấp APEC đã khai mạc trọng thể. Gần 200 đại biểu, gồm các quan chức cao cấp đại diện 21 nền kinh tế thành viên đã "
+     "tham dự Hội nghị.", None),
+    # bench 22324540: a ministers' meeting told opening that day
+    ("Thủ tướng khai mạc Hội nghị các Bộ trưởng Phụ trách Thương mại\nSáng 20/5, tại Trung tâm hội nghị Quốc gia, Hội "
+     "nghị các Bộ trưởng Phụ trách Thương mại (MRT) lần thứ 23 đã chính thức khai mạc với sự tham dự của các Bộ trưởng "
+     "Phụ trách Thương mại của 21 nền kinh tế thành viên cùng nhiều quan chức cấp cao APEC.", None),
+    # bench 22353154: ... but one told only with its opening speech, held on a day, is that day's
+    ("Thời điểm quan trọng để tạo bước đột phá cho RCEP\nBộ trưởng Công Thương Trần Tuấn Anh phát biểu khai mạc Hội nghị "
+     "Bộ trưởng giữa kỳ lần thứ 3 Hiệp định Kinh tế Toàn diện Khu vực (RCEP) được tổ chức tại Hà Nội ngày 22-5 với sự "
+     "tham gia của các Bộ trưởng đến từ 15 nước thành viên.", "same"),
+])
+def test_a_meeting_named_as_sitting_several_days_told_opening_has_no_known_end(text, end):
+    start, last = _event_days(text)
+    assert last == (start if end == "same" else end)

@@ -62,9 +62,9 @@ from types import MappingProxyType
 
 from . import lexicon
 from .detect import CAPTION_RUNS_INTO, CREDIT_IN_BRACKETS, CREDIT_WORDS, any_kind_pattern, day_opening, \
-    in_read_more, read_more_links, sentence_offsets
+    in_read_more, kind_named, read_more_links, sentence_offsets
 from .meta import DAY, MONTH, YEAR, alternation, find_meta
-from .normalize import Doc
+from .normalize import Doc, fold
 from .types import DateResult, Span
 
 #: the longest span of days a meeting's dates are taken to cover; longer "ranges" are two dates
@@ -719,19 +719,23 @@ _NAMED_DAYS_REACH = 24
 def _override_by_span(ctx: _Context, best: Mention, best_score: float, ranked: list[tuple[float, Mention]]) -> Mention:
     """A one-day date gives way to a stated span of a few days that contains it, when the span is a meeting's: told
     in the event's sentence or beside a meeting's noun (not "Kỳ thi THPT quốc gia ... diễn ra từ ngày 22 đến 24/6"
-    for the press conference that closed it "Chiều 24/6")."""
+    for the press conference that closed it "Chiều 24/6"), and, of talks or a reception, beside a meeting of their own
+    kind (_another_kinds_span)."""
     if best.is_range:
         return best
     year = best.year or 2000
     one = best.dates(year)
     if one is None:
         return best
+    sits_once = _sits_once(ctx)
     for score, other in ranked:
         if not other.is_range or score < 0:
             continue
         if best.year and other.year and best.year != other.year:
             continue
         s_start, s_end = ctx.sentence(other.span[0])
+        if sits_once and _another_kinds_span(ctx, s_start, other.span[0], sits_once):
+            continue  # (a frame meeting's days: "Chiều 23/6, ... đã hội đàm ... tham dự Hội nghị ... từ ngày 23 đến 26/6")
         if score < best_score - 8 and not any_kind_pattern().search(
                 ctx.doc.low, max(s_start, other.span[0] - _NAMED_DAYS_REACH), other.span[0]):
             continue  # (the days named with the meeting's noun, however far down: "* Trong hai ngày Hội thảo 25 và 26-5")
@@ -745,6 +749,42 @@ def _override_by_span(ctx: _Context, best: Mention, best_score: float, ranked: l
                 other = Mention(other.span, other.d1, other.m1, best.year, other.d2, other.m2, best.year, other.sep)
             return other
     return best
+
+
+def _day_within_frame(ctx: _Context, ranked: list[tuple[float, Mention]]) -> tuple[float, Mention]:
+    """The best-scored date; but when that is a span of days of another kind of meeting than the event, which sits once
+    (_sits_once, _another_kinds_span), the best single day inside that span: "Tổng thống Donald Trump và Tổng thống
+    Nga Putin sẽ “mặt đối mặt” lần đầu tiên trong ngày 7/7 ... cuộc gặp đầu tiên ... trong khuôn khổ Hội nghị thượng
+    đỉnh G20 diễn ra trong hai ngày 7 và 8/7" (the talks sit on 7/7)."""
+    best = ranked[0]
+    if not best[1].is_range or not (kind := _sits_once(ctx)) \
+            or not _another_kinds_span(ctx, ctx.sentence(best[1].span[0])[0], best[1].span[0], kind):
+        return best
+    days = best[1].dates(best[1].year or 2000)
+    for score, other in ranked[1:]:
+        if score < MIN_SCORE:
+            break
+        day = other.dates(best[1].year or other.year or 2000)
+        if not other.is_range and days and day and days[0] <= day[0] <= days[1] \
+                and other.year in (None, best[1].year):
+            return score, other
+    return best
+
+
+def _sits_once(ctx: _Context) -> str | None:
+    """The kind of the event's own noun (at the anchor) when it is a meeting that sits once (dates_cues.json,
+    one_sitting: talks, a courtesy call, a reception), else None."""
+    own = any_kind_pattern().match(ctx.doc.low, ctx.anchor)
+    kind = kind_named(own.group(0)) if own else None
+    return kind if kind in _one_sitting() else None
+
+
+def _another_kinds_span(ctx: _Context, start: int, at: int, kind: str) -> bool:
+    """Whether the meeting noun nearest before a span of days at `at` (from `start`, its sentence's start) is of another
+    kind than `kind`, so the days are that meeting's: "mong chờ cuộc gặp đầu tiên ... trong khuôn khổ Hội nghị thượng
+    đỉnh G20 diễn ra trong hai ngày 7 và 8/7" (not the talks' own, "cuộc hội đàm diễn ra trong hai ngày 8-9/5")."""
+    nouns = list(any_kind_pattern().finditer(ctx.doc.low, start, at))
+    return bool(nouns) and kind_named(nouns[-1].group(0)) != kind
 
 
 #: how far the span's verb may stand after the subject that opens its sentence (a long name between: "Hội nghị chuyên
@@ -776,6 +816,11 @@ def _its_span_told_later(ctx: _Context, best: Mention, mentions: list[Mention]) 
             own, looked = any_kind_pattern().match(low, ctx.anchor), True
         s_start, _ = ctx.sentence(other.span[0])
         at = cues["span_lead"].match(low, s_start).end()
+        if not (own is not None and low.startswith(own.group(0), at) or cues["span_subject"].match(low, at)):
+            # (or after a clause set before the subject: "Diễn ra trong bối cảnh ASEAN đang kỷ niệm 50 năm thành lập
+            # Hiệp hội, Hội nghị WEF ASEAN lần thứ 26 được tổ chức trong hai ngày từ 11-12/5/2017")
+            comma = low.find(", ", at, other.span[0])
+            at = comma + 2 if comma >= 0 else at
         subject = cues["span_subject"].match(low, at)
         if own is not None and low.startswith(own.group(0), at):
             end = at + len(own.group(0))
@@ -1021,11 +1066,11 @@ def year_evidence(doc: Doc, month: int, near: tuple[Span, ...] = ()) -> YearEvid
 
 
 def _same_day_year(mentions: list[Mention], chosen: Mention) -> Mention | None:
-    """The event's own day written elsewhere with its year ("Ngày 24/5" ... "ngày 24/5/2017")."""
-    for other in mentions:
-        if other.year is not None and (other.d1, other.m1) == (chosen.d1, chosen.m1):
-            return other
-    return None
+    """The event's own day written elsewhere with its year ("Ngày 24/5" ... "ngày 24/5/2017"); of the same day written
+    in several years, the latest (an anniversary's first day is an earlier year's: "Chiều 24/6, ... kỷ niệm 50 năm
+    Ngày thiết lập quan hệ ngoại giao (24/6/1967-24/6/2017)")."""
+    same = [other for other in mentions if other.year is not None and (other.d1, other.m1) == (chosen.d1, chosen.m1)]
+    return max(same, key=lambda other: other.year) if same else None
 
 
 def _top(votes: dict[int, float]) -> int:
@@ -1315,7 +1360,7 @@ def extract_dates(doc: Doc, *, anchor: int = 0, published: dt.date | None = None
         if not ranked or ranked[0][0] < MIN_SCORE:
             return DateResult(warnings=["the meeting sits one day and the only days that could be its own are spans of "
                                         "days, of what it presents: the date is left empty"])
-    best_score, best = ranked[0]
+    best_score, best = _day_within_frame(ctx, ranked)
     # (a span that contains the chosen day stretches it as if the day had not opened the event's sentence: "Sáng 27/4,
     # Đảng ủy ... tổ chức Hội nghị ..." held "trong 2 ngày 27-28/4")
     if _opens_the_events_sentence(ctx, best):
@@ -1468,20 +1513,59 @@ def _opens_that_day(doc: Doc, end: int, day: dt.date) -> bool:
     return after is None or (int(after.group(1)), int(after.group(2))) == (day.day, day.month)
 
 
+#: an opening speech, before "khai mạc": "phát biểu khai mạc", "bài phát biểu tại phiên khai mạc"
+_SPEECH_BEFORE = re.compile(r"(?<!\w)(?:phát\s+biểu|diễn\s+văn)(?:\s+tại)?(?:\s+(?:phiên|lễ))?\s*$")
+
+
+@cache
+def _multi_day_names() -> re.Pattern[str]:
+    """The words of a meeting's name that make it one that sits several days (parse/data/dates_multi_day_meetings.txt),
+    on the folded name."""
+    words = (fold(w) for w in lexicon.words("dates_multi_day_meetings.txt"))
+    return re.compile(rf"(?<!\w)(?:{alternation(words, spaces=True)})(?!\w)")
+
+
+def _sits_days(name: str | None) -> bool:
+    """Whether the meeting's name tells it sits several days: "Hội nghị thượng đỉnh G7", "Hội nghị các Bộ trưởng Phụ
+    trách Thương mại", "Đối thoại Shangri-La lần thứ 16"."""
+    return bool(name) and bool(_multi_day_names().search(fold(name)))
+
+
+#: a meeting told held from its first day on, its day a single one: "Diễn ra từ ngày 10/7, đây là vòng hòa đàm thứ 7
+#: về Syria", "diễn đàn ... diễn ra tại Bắc Kinh từ ngày 14.5" (not a visit's first day, nor what holds from a day on:
+#: "có hiệu lực từ ngày 1/7")
+_HELD_FROM = re.compile(r"(?<!\w)(?:diễn\s+ra|khai\s+mạc|tổ\s+chức|tiến\s+hành|kéo\s+dài)(?:\s+[^\W\d]+){0,3}\s+từ\s+"
+                        r"(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?$")
+
+
+@cache
+def _one_sitting() -> frozenset[str]:
+    """The kinds of meeting that sit once (dates_cues.json, one_sitting), folded."""
+    return frozenset(fold(w) for w in lexicon.table("dates_cues.json")["one_sitting"])
+
+
 def open_ended(doc: Doc, when: DateResult, *, multi_day: bool, kind: str | None = None,
                name: str | None = None) -> DateResult:
     """A meeting of several days reported on its first day, its last day unsaid: the end is unknown, not the first
     day (GUIDELINES.md, "The last day"). A sitting or a series of conferences told opening that day; any meeting told
     opening that day with a session of its own told on a later day (_session_after: its closing session's day is its
-    last); or any meeting told on its first day (_FIRST_DAY) with that day written in the same sentence."""
+    last); a meeting whose name tells it sits several days (_sits_days) told opening that day, not only with its
+    opening speech; a meeting told held from that day on (_HELD_FROM); or any meeting told on its first day
+    (_FIRST_DAY) with that day written in the same sentence."""
     if not (when.start and when.end == when.start):
         return when
-    opened = bool(when.spans) and any(_opens_that_day(doc, m.end(), when.start)
-                                      for m in _OPENING.finditer(doc.low, *_rough_sentence(doc, when.spans[0][0])))
+    openings = [m for m in _OPENING.finditer(doc.low, *_rough_sentence(doc, when.spans[0][0]))
+                if _opens_that_day(doc, m.end(), when.start)] if when.spans else []
+    opened = bool(openings)
     if multi_day and opened:
         return DateResult(when.start, None, when.spans[:1], when.warnings + [
             "the event opened on its start date and runs for several days; its last day is not given, so the end "
             "date is left empty"])
+    if when.spans and kind not in ONE_DAY_KINDS and kind not in _one_sitting() \
+            and _HELD_FROM.search(doc.low, max(0, when.spans[0][0] - _BEFORE_DAY), when.spans[0][0]):
+        return DateResult(when.start, None, when.spans[:1], when.warnings + [
+            f"the event is told held from '{doc.text[slice(*when.spans[0])]}' on; its last day is not given, so the "
+            "end date is left empty"])
     session = _session_after(doc, when.start, kind, name) if opened else None
     if session and session[2]:
         return DateResult(when.start, session[1], [when.spans[0], session[0]], when.warnings + [
@@ -1490,6 +1574,14 @@ def open_ended(doc: Doc, when: DateResult, *, multi_day: bool, kind: str | None 
         return DateResult(when.start, None, when.spans[:1], when.warnings + [
             "the event opened on its start date and a session of it sat on a later day; its last day is not given, "
             "so the end date is left empty"])
+    # (a meeting whose name tells it sits several days, told opening that day, not only with its opening speech: "Hội
+    # nghị lần thứ hai các quan chức cao cấp APEC đã khai mạc trọng thể", not "Bộ trưởng ... phát biểu khai mạc Hội
+    # nghị Bộ trưởng giữa kỳ ... được tổ chức tại Hà Nội ngày 22-5")
+    if _sits_days(name) and any(not _SPEECH_BEFORE.search(doc.low, max(0, m.start() - 30), m.start())
+                                for m in openings):
+        return DateResult(when.start, None, when.spans[:1], when.warnings + [
+            "the event opened on its start date and its name tells a meeting of several days; its last day is not "
+            "given, so the end date is left empty"])
     low = doc.low
     if "đầu tiên" not in low and "thứ nhất" not in low:
         return when  # (no first day told: most texts)
