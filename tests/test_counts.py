@@ -190,6 +190,11 @@ COUNTS = [
      None, 100, None),
     ("Tọa đàm do Phòng Thương mại và Công nghiệp Việt Nam phối hợp với Phòng Thương mại và Công nghiệp Belarus tổ "
      "chức, thu hút gần 500 doanh nghiệp hai nước tham dự.", None, 500, None),
+    # "tổ chức tại/từ" after a count with no name before it is the bodies counted (review 39c); after a name's ordinal
+    # the verb "organised" (bench: "dự SEA Games 29 tổ chức tại Malaysia")
+    ("Hội thảo có sự tham gia của 30 tổ chức từ 15 quốc gia.", None, 30, None),
+    ("Tham dự hội nghị có đại diện 45 tổ chức tại Việt Nam.", None, 45, None),
+    ("Đoàn thể thao Việt Nam dự SEA Games 29 tổ chức tại Malaysia.", None, None, None),
 ]
 
 

@@ -1277,6 +1277,11 @@ def test_of_a_day_written_in_several_years_the_latest_is_the_events():
                     "Campuchia, nhân dịp hai nước kỷ niệm 50 năm Ngày thiết lập quan hệ ngoại giao "
                     "(24/6/1967-24/6/2017).", at="tiếp", reference_date=D(2017, 7, 31))
     assert result.start == D(2017, 6, 24)
+    # review 39c: ... not after the published date (a deadline ahead: "phấn đấu đến ngày 30/6/2020")
+    result = _dates("Sáng 30/6, UBND tỉnh tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2017. Chủ tịch UBND tỉnh "
+                    "yêu cầu các ngành phấn đấu đến ngày 30/6/2020 hoàn thành chương trình.", at="hội nghị",
+                    published=D(2017, 6, 30))
+    assert result.start == D(2017, 6, 30)
 
 
 @pytest.mark.parametrize("text,start,end", [
@@ -1309,6 +1314,13 @@ def test_of_a_day_written_in_several_years_the_latest_is_the_events():
      "Con đường tơ lụa mới diễn ra tại Bắc Kinh từ ngày 14.5. Các chuyên gia Nga nhận định Bắc Kinh dường như muốn gửi "
      "thông điệp tới thế giới rằng họ không chấp nhận cô lập quốc tế đối với Bình Nhưỡng.",
      D(2017, 5, 14), None),
+    # review 39c: held from a part of a day is that day's ("diễn ra từ sáng 10/1"), not from a day on
+    ("Hội nghị Ban Chấp hành Đảng bộ tỉnh\nHội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 10 diễn ra từ sáng 10/1 tại Hội "
+     "trường Tỉnh ủy. Bí thư Tỉnh ủy chủ trì hội nghị.", D(2017, 1, 10), D(2017, 1, 10)),
+    # ... and "cuộc gặp" and "hội đàm" name one talks, whose days a span beside either tells
+    ("Thủ tướng hội đàm với Thủ tướng Australia\nChiều 15/3, tại Canberra, Thủ tướng Nguyễn Xuân Phúc hội đàm với Thủ "
+     "tướng Australia Malcolm Turnbull. Cuộc gặp diễn ra trong hai ngày 15 và 16/3 với nhiều nội dung.",
+     D(2017, 3, 15), D(2017, 3, 16)),
 ])
 def test_a_meetings_span_after_a_fronted_clause_or_its_days_from_a_first_one(text, start, end):
     assert _event_days(text) == (start, end)

@@ -3771,6 +3771,10 @@ LETTER = ("Tại cuộc họp của UBND TP Hà Nội với lãnh đạo các s�
      "Sở GD&ĐT báo cáo ngay", False),
     ("Bộ GD&ĐT đã có công văn gửi Sở GD&ĐT Hà Nội. Bộ trưởng yêu cầu Sở GD&ĐT báo cáo ngay.",
      "Sở GD&ĐT báo cáo ngay", False),
+    # review 39c: a lead-in with no subject ("Kết luận, ...") is no subject of the leader's cue after it
+    ("Hiện nay Sở Y tế đã có công văn gửi các huyện đề nghị tăng cường phun thuốc. Kết luận, Chủ tịch UBND tỉnh Nguyễn "
+     "Xuân Đường yêu cầu các sở, ngành khẩn trương triển khai các biện pháp phòng chống dịch.",
+     "các sở, ngành khẩn trương triển khai", False),
     # ... but a sentence with no subject of its own (bench 21494289), one that names the sender again (bench 22539856),
     # and one whose list head names it after another cue (bench 22448699) go on with the letter
     ("Ngày 7-2, Giám đốc Sở TN&MT TP đã ký văn bản gửi các đơn vị đang thi công cắm mốc hành lang bảo vệ 11 tuyến "

@@ -1289,6 +1289,19 @@ def test_reports_of_one_reception_naming_the_guest_two_ways_are_one_group(case, 
     assert not any({len(records) - 2, len(records) - 1} <= set(g.members) for g in group_events(records))
 
 
+def test_receptions_of_guests_of_two_countries_are_two_groups():
+    """review 39c: the receptions of the ministers of Canada and of Indonesia (21/5), named alike but for the country:
+    two guests, whatever their names' first sounds (the second guest written as the first's might be)."""
+    a, b = (record("a.txt", kind="tiếp", name="buổi tiếp Bộ trưởng Thương mại Canada", start="2017-05-21",
+                   attendees=[QUANG, person("Phơ-răng-xoa Săm-pa-nhơ", "Bộ trưởng")],
+                   title="Chủ tịch nước tiếp Bộ trưởng Thương mại Canada"),
+            record("b.txt", kind="tiếp", name="buổi tiếp Bộ trưởng Thương mại Indonesia", start="2017-05-21",
+                   attendees=[QUANG, person("Enggartiasto Sampanie", "Bộ trưởng Thương mại", "Indonesia")],
+                   title="Chủ tịch nước tiếp Bộ trưởng Thương mại Indonesia"))
+    for records in ([a, b], [*background(), a, b]):
+        assert not any({len(records) - 2, len(records) - 1} <= set(g.members) for g in group_events(records))
+
+
 @pytest.mark.parametrize(("x", "y", "one"), [
     ("Ơn Oát-xlơ", "Ernst Wastler", True),  # Vietnamese syllables and Latin letters
     ("A. Cô-bi-a-cốp", "Andrei Kobyakov", True),
@@ -1299,6 +1312,8 @@ def test_reports_of_one_reception_naming_the_guest_two_ways_are_one_group(case, 
     ("D. Trump", "Melania Trump", False),
     ("Trump", "Donald Trump", False),  # a family name alone is no initial
     ("Bình Dương Mỹ Harry", "Harry Harris", False),  # no syllables hyphened
+    ("Phơ-răng-xoa Săm-pa-nhơ", "Enggartiasto Lukita", False),  # review 39c: family names of other first sounds
+    ("Hoan Ết-xtê-ban La-xô Ê-rơ-nan-đết", "Esteban Lazo Hernández", True),
 ])
 def test_a_foreign_name_written_two_ways(x, y, one):
     from libmeet.corpus.keys import name_key, spelled_two_ways

@@ -3749,6 +3749,14 @@ def test_commentators_quoted_on_a_press_conference_or_a_gathering_abroad_are_no_
      "tục bất đồng khi Tổng thống Mỹ Donald Trump cương quyết không thay đổi quan điểm.", set(), {"Donald Trump"}),
     ("diễn đàn", True, "Diễn đàn đầu tư\nSáng 20/6, Diễn đàn đầu tư Nhật Bản khai mạc tại Hà Nội. Theo Chủ tịch Hiệp "
      "hội doanh nghiệp Nhật Bản Hiroshi Karashima, nhiều doanh nghiệp muốn mở rộng đầu tư.", set(), {"Hiroshi Karashima"}),
+    # (review 39c: talks at home whose counterpart the event's sentence names by country, "người đồng cấp Nhật Bản", or
+    # a leader who is the subject of a verb in a talks report)
+    ("hội đàm", True, "Thủ tướng hội đàm với Thủ tướng Nhật Bản\nChiều 16/1, tại Trụ sở Chính phủ, Thủ tướng Nguyễn "
+     "Xuân Phúc đã hội đàm với người đồng cấp Nhật Bản. Hai Thủ tướng đã trao đổi về quan hệ hai nước. Nhân dịp này, "
+     "Thủ tướng Nhật Bản Shinzo Abe tuyên bố cung cấp 6 tàu tuần tra mới cho Việt Nam.", set(), {"Shinzo Abe"}),
+    ("hội đàm", True, "Thủ tướng hội đàm\nChiều 16/1, tại Trụ sở Chính phủ, Thủ tướng Nguyễn Xuân Phúc đã hội đàm. "
+     "Hai Thủ tướng đã trao đổi về quan hệ hai nước. Thủ tướng Nhật Bản Shinzo Abe cảm ơn Việt Nam.", set(),
+     {"Shinzo Abe"}),
 ])
 def test_foreign_leaders_a_story_only_tells_of_are_no_attendees(kind, home, text, told_of, present):
     from libmeet.parse.people import leaders_told_of
@@ -3906,6 +3914,16 @@ DELHI = ("Chiều tối 4/7, Phó Thủ tướng, Bộ trưởng Ngoại giao Ph
      "đó, Sở TT&TT Hà Nội đã có công văn hướng dẫn các phòng Văn hóa thông tin quận, huyện, thị xã. Sở TT&TT Hà Nội đã "
      "yêu cầu các Phòng Văn hóa Thông tin quận, huyện, thị xã đẩy mạnh công tác tuyên truyền.", "hội nghị",
      "hội nghị phổ biến", "đẩy mạnh công tác", True),
+    # ... which ends at its paragraph's end or where a leader by post speaks (review of 94a8967)
+    ("Sáng 10/7, UBND tỉnh Nghệ An tổ chức cuộc họp về công tác phòng chống dịch. Hiện nay Sở Y tế đã có công văn gửi "
+     "các huyện đề nghị tăng cường phun thuốc.\nPhó Chủ tịch UBND tỉnh Lê Minh Thông đề nghị ngành y tế chủ động giám "
+     "sát dịch bệnh.", "họp", "cuộc họp về", "ngành y tế chủ động", False),
+    ("Sáng 10/7, UBND tỉnh Nghệ An tổ chức cuộc họp về công tác phòng chống dịch. Hiện nay Sở Y tế đã có công văn gửi "
+     "các huyện đề nghị tăng cường phun thuốc. Kết luận, Chủ tịch UBND tỉnh Nguyễn Xuân Đường yêu cầu các sở, ngành "
+     "khẩn trương triển khai.", "họp", "cuộc họp về", "các sở, ngành khẩn", False),
+    # ... and is told as a past act (not one foreseen: "Sở sẽ có công văn ...")
+    ("Sáng 10/7, UBND tỉnh Nghệ An tổ chức cuộc họp về công tác phòng chống dịch. Sở Y tế sẽ có công văn gửi các "
+     "huyện. Các huyện cần chủ động giám sát dịch bệnh.", "họp", "cuộc họp về", "Các huyện cần", False),
     # ... but not a letter a speaker at the meeting tells of (bench 22626772)
     ("Tại họp báo thường kỳ Bộ Nội vụ chiều nay, ông Trương Hải Long thông tin thêm. “Thủ tướng đã có công văn chỉ đạo "
      "yêu cầu sau 30/6/2017 không còn cơ quan nào có số lượng cấp phó vượt quy định. Các địa phương sẽ phải có báo cáo "

@@ -67,10 +67,10 @@ from itertools import combinations
 from ..parse.names import is_vietnamese_name
 from ..parse.normalize import fold
 from ..parse.places import VIETNAM
-from .keys import (apart_classes, bigrams, chair_roles, is_generic, is_term, is_year, jaccard, kind_family,
-                   kind_rule, name_key, name_own, name_partner, name_proper, name_units, neighbour_families, numbers,
-                   refers_back, sitting_words, spelled_out, spelled_two_ways, subkind, telling_words, without_country,
-                   without_people)
+from .keys import (apart_classes, bigrams, chair_roles, countries_named, is_generic, is_term, is_year, jaccard,
+                   kind_family, kind_rule, name_key, name_own, name_partner, name_proper, name_units,
+                   neighbour_families, numbers, refers_back, sitting_words, spelled_out, spelled_two_ways, subkind,
+                   telling_words, without_country, without_people)
 
 #: days of a multi-day event that put it into blocks (a congress of a week; a longer span is a campaign)
 MAX_SPAN_DAYS = 7
@@ -121,6 +121,8 @@ class EventKey:
     chairs: frozenset[str] = frozenset()  # the people it names as chairing it (keys.chair_roles), of `people`
     units: frozenset[str] = frozenset()  # the districts and communes its name places it in (keys.name_units)
     foreign: frozenset[str] = frozenset()  # the people of `people` whose names are not Vietnamese ones
+    # the foreign countries its name and its foreign people's organisations name (keys.countries_named)
+    countries: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, index: int, record: dict) -> EventKey:
@@ -162,6 +164,8 @@ class EventKey:
             partner=bigrams(spelled_out(name_partner(proper)).replace(fold(place.get("province") or "") or "\0", " ")),
             chairs=chairs, units=name_units(record.get("name")),
             foreign=frozenset(k for a in attendees if (k := name_key(a)) and not is_vietnamese_name(a)),
+            countries=countries_named(record.get("name"), *(a.get("organization") for a in record.get("attendees") or []
+                                                           if not is_vietnamese_name(a.get("name") or ""))),
         )
 
     def days(self) -> list[dt.date]:
@@ -308,6 +312,7 @@ def _spelled_alike(x: Set[EventKey], y: Set[EventKey], rare: frozenset[str]) -> 
     for the guest: the President's receptions of the ministers of Canada and of Indonesia, 21/5, "buổi tiếp Bộ trưởng
     Thương mại quốc tế Canada" and "buổi tiếp Bộ trưởng Thương mại Indonesia"."""
     return frozenset((p, q) for a in x if a.foreign for b in y if b.foreign
+                     and not (a.countries and b.countries and a.countries.isdisjoint(b.countries))
                      and (a.words & b.words & rare) - telling_words(a.kind) - telling_words(b.kind)
                      and _names_alike(a, b, GUEST_NAMED_ALIKE)
                      for p in a.foreign for q in b.foreign if spelled_two_ways(p, q))

@@ -14,6 +14,7 @@ from importlib import resources
 from types import MappingProxyType
 
 from ..parse.normalize import fold  # (which keeps the short strings it folded: a record's names come back)
+from ..parse.normalize import strip_accents
 from ..parse.places import VIETNAM, province_records
 
 _WORD = re.compile(r"\w+")
@@ -185,6 +186,37 @@ def _latin(name: str) -> bool:
     return all(ord(c) <= 0xFF for c in name if c.isalpha())
 
 
+#: the first letters a Vietnamese transliteration may give a Latin name's first letter ("Wastler" "Oát-xlơ", "Cervantes"
+#: "Xéc-van-tét", "Jean" "Giăng", "Philippe" "Phi-líp"), accents stripped; a vowel or "h" any vowel or "h"
+_VOWELS = "aeiouyh"
+_SOUNDS = {"b": "bp", "c": "ckxs", "d": "dđgz", "f": "p", "g": "ghd", "j": "gdich", "k": "ckq", "l": "ln", "m": "m",
+           "n": "nl", "p": "pb", "q": "ckq", "r": "rd", "s": "sxc", "t": "tđd", "v": "vuob", "w": "ouvq", "x": "xsck",
+           "z": "dxgz"}
+
+
+def _sounds_alike(viet: str, latin: str) -> bool:
+    """Whether a transliterated family name may be the Latin one: their first letters (_SOUNDS)."""
+    v, l_ = strip_accents(viet)[:1].replace("đ", "d"), strip_accents(latin)[:1]
+    if not v or not l_:
+        return True
+    if l_ in _VOWELS or l_ not in _SOUNDS:
+        return v in _VOWELS or l_ not in _SOUNDS and v == l_
+    return v in _SOUNDS[l_]
+
+
+def countries_named(*texts: str | None) -> frozenset[str]:
+    """The foreign countries (or cities) the texts name (names.is_country), folded: "buổi tiếp Bộ trưởng Thương mại
+    Canada" -> {"canada"}."""
+    from ..parse.names import is_country
+    found = set()
+    for text in texts:
+        words = fold(text or "").split()
+        for i in range(len(words)):
+            if size := is_country(words[i:], whole=True):
+                found.add(" ".join(words[i:i + size]))
+    return frozenset(found)
+
+
 def spelled_two_ways(x: str, y: str) -> bool:
     """Whether two (folded: name_key) foreign names may be one person written two ways that spelling cannot compare:
     one in Vietnamese syllables and the other in Latin letters ("Ơn Oát-xlơ" and "Ernst Wastler", the chairman of
@@ -193,9 +225,11 @@ def spelled_two_ways(x: str, y: str) -> bool:
     Champagne")."""
     if x == y:
         return False
-    if _transliterated(x) and _latin(y) or _transliterated(y) and _latin(x):
-        return True
     xs, ys = _NAME_PARTS.findall(x), _NAME_PARTS.findall(y)
+    if _transliterated(x) and _latin(y) or _transliterated(y) and _latin(x):
+        # (the family names' first sounds alike: not "Phơ-răng-xoa Săm-pa-nhơ" and "Enggartiasto Lukita")
+        viet, latin = (xs, ys) if _transliterated(x) else (ys, xs)
+        return not viet or not latin or _sounds_alike(viet[-1], latin[-1])
     if len(xs) < 2 or len(ys) < 2 or xs[-1] != ys[-1]:
         return False
     short, full = (xs, ys) if sum(map(len, xs)) < sum(map(len, ys)) else (ys, xs)

@@ -821,6 +821,7 @@ class _Presented(NamedTuple):
     bodies: re.Pattern[str]
     presents: re.Pattern[str]
     heads: re.Pattern[str]
+    named: re.Pattern[str]
     cites: re.Pattern[str]
     acts: re.Pattern[str]
     adopted: re.Pattern[str]
@@ -856,6 +857,9 @@ def _presented() -> _Presented:
         # (not "Trong dự thảo Luật cần quy định rõ ...", a demand on the paper)
         heads=re.compile(r"\W*(?:[^,.;:!?\n]{0,60},\s*)?(?:cũng\s+)?(?:theo\s+(?:" + papers + r"|kiến\s+nghị)(?!\w)"
                          r"|trong\s+(?:" + papers + r"|kiến\s+nghị)(?!\w)(?![^,.;:!?\n]*?" + modal + r"))"),
+        # (heads' words anywhere, for the pre-check over the whole text: heads itself is only matched at a sentence's
+        # start, its lead-in clause costly to try at every position)
+        named=re.compile(r"(?<!\w)(?:theo|trong)\s+(?:" + papers + r"|kiến\s+nghị)(?!\w)"),
         cites=re.compile(r"(?<!\w)(?:(?:" + papers + r")(?:\s+thẩm\s+tra)?(?:\s+(?:của|do)\s+(?:(?!" + modal
                          + r")[^,.;:!?\n]){1,80}?(?:\s+trình\s+bày\s*,)?)?\s+(?:cũng\s+)?(?:" + verbs
                          + r")|thẩm\s+tra\s+(?:" + papers + r"|dự\s+án))(?!\w)"),
@@ -903,7 +907,7 @@ def presented(doc: Doc, points: list[Span], people: list[tuple[Person, list[Span
     patterns = _presented()
     low = doc.low
     if not points or patterns.adopted.search(low, *_lead(doc)) \
-            or not (patterns.presents.search(low) or patterns.cites.search(low) or patterns.heads.search(low)):
+            or not (patterns.presents.search(low) or patterns.cites.search(low) or patterns.named.search(low)):
         return [False] * len(points)
     mentions = sorted((span[0], index) for index, (_, spans) in enumerate(people) for span in spans)
     starts = [at for at, _ in mentions]

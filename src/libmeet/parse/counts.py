@@ -137,6 +137,15 @@ def _bodies() -> re.Pattern[str]:
     return re.compile(_attend_verbs("bodies") + r"(?!\w)")
 
 
+_WORD_BEFORE = re.compile(r"(\w+)\s+\Z")
+
+
+def _name_before(text: str, at: int) -> bool:
+    """Whether a capitalised name's word is right before the number at `at`, whose ordinal it is: "SEA Games 29"."""
+    word = _WORD_BEFORE.search(text, max(0, at - 40), at)
+    return bool(word) and word.group(1)[:1].isupper()
+
+
 @cache
 def _not_nouns() -> re.Pattern[str]:
     """The words that open with a counted noun but are other words (counts_nouns_not.txt: "4 trường hợp")."""
@@ -228,8 +237,11 @@ def extract_attendance(doc: Doc, anchor: int = 0, kind: str | None = None,
                 _NOT_NUMBER_BEFORE.search(low, max(0, n_start - 8), n_start)
                 and not _WHOLE.search(low, max(0, n_start - 20), n_start)):
             continue
-        if _not_nouns().match(low, match.start(2)):
-            continue  # "đối với 4 trường hợp": cases, not schools
+        if (not_noun := _not_nouns().match(low, match.start(2))) and (
+                not not_noun.group().startswith("tổ chức") or _name_before(doc.text, n_start)):
+            # "đối với 4 trường hợp": cases, not schools; the verb "organised" only after a name's ordinal ("dự SEA
+            # Games 29 tổ chức tại Malaysia", not "sự tham gia của 30 tổ chức từ 15 quốc gia")
+            continue
         index = bisect.bisect_right(starts, n_start) - 1
         s_start = starts[index]
         s_end = starts[index + 1] if index + 1 < len(starts) else len(low)

@@ -784,7 +784,9 @@ def _another_kinds_span(ctx: _Context, start: int, at: int, kind: str) -> bool:
     kind than `kind`, so the days are that meeting's: "mong chờ cuộc gặp đầu tiên ... trong khuôn khổ Hội nghị thượng
     đỉnh G20 diễn ra trong hai ngày 7 và 8/7" (not the talks' own, "cuộc hội đàm diễn ra trong hai ngày 8-9/5")."""
     nouns = list(any_kind_pattern().finditer(ctx.doc.low, start, at))
-    return bool(nouns) and kind_named(nouns[-1].group(0)) != kind
+    # (the one-sitting kinds one family: "cuộc gặp" and "hội đàm" of one talks)
+    nearest = kind_named(nouns[-1].group(0)) if nouns else None
+    return nearest is not None and nearest != kind and nearest not in _one_sitting()
 
 
 #: how far the span's verb may stand after the subject that opens its sentence (a long name between: "Hội nghị chuyên
@@ -1065,11 +1067,15 @@ def year_evidence(doc: Doc, month: int, near: tuple[Span, ...] = ()) -> YearEvid
     return YearEvidence(dict(strong), dict(weak), frozenset(seen), where, frozenset(own))
 
 
-def _same_day_year(mentions: list[Mention], chosen: Mention) -> Mention | None:
+def _same_day_year(mentions: list[Mention], chosen: Mention, known: dt.date | None = None) -> Mention | None:
     """The event's own day written elsewhere with its year ("Ngày 24/5" ... "ngày 24/5/2017"); of the same day written
     in several years, the latest (an anniversary's first day is an earlier year's: "Chiều 24/6, ... kỷ niệm 50 năm
-    Ngày thiết lập quan hệ ngoại giao (24/6/1967-24/6/2017)")."""
+    Ngày thiết lập quan hệ ngoại giao (24/6/1967-24/6/2017)"), not of a year after the published or reference date
+    `known` when one is (a deadline ahead is no report's day: "phấn đấu đến ngày 30/6/2020" in a report of
+    30/6/2017)."""
     same = [other for other in mentions if other.year is not None and (other.d1, other.m1) == (chosen.d1, chosen.m1)]
+    if known is not None:
+        same = [other for other in same if other.year <= known.year]
     return max(same, key=lambda other: other.year) if same else None
 
 
@@ -1088,7 +1094,7 @@ def infer_year(doc: Doc, chosen: Mention, mentions: list[Mention], *, near: tupl
     ahead = any(m.start() < end + 40 for m in _cues()["ahead"].finditer(doc.low, max(s_start, start - 80), s_end))
     written = f"{chosen.d1}/{chosen.m1}"
     missing = f"the year of the event date ({written}) is not written"
-    same_day = _same_day_year(mentions, chosen)
+    same_day = _same_day_year(mentions, chosen, published or reference_date)
     if same_day:
         year = same_day.year
         return year, f"{missing} next to it; {year} was taken from the article's own date '{doc.text[slice(*same_day.span)]}'"
@@ -1535,7 +1541,7 @@ def _sits_days(name: str | None) -> bool:
 #: về Syria", "diễn đàn ... diễn ra tại Bắc Kinh từ ngày 14.5" (not a visit's first day, nor what holds from a day on:
 #: "có hiệu lực từ ngày 1/7")
 _HELD_FROM = re.compile(r"(?<!\w)(?:diễn\s+ra|khai\s+mạc|tổ\s+chức|tiến\s+hành|kéo\s+dài)(?:\s+[^\W\d]+){0,3}\s+từ\s+"
-                        r"(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?$")
+                        r"(?:ngày\s+)?$")
 
 
 @cache

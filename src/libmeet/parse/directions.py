@@ -2594,6 +2594,10 @@ _SUBJECT_WORD = re.compile(r"[\w&]+")
 _SUBJECT_REACH = 150
 
 
+#: a cue that opens its sentence as a lead-in clause: "Kết luận, ...", "Phát biểu kết luận, ..."
+_LEAD_IN_CUE = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*,")
+
+
 def _letters_voice(doc: Doc, letter: tuple[int, int, int], s: int, at: int) -> bool:
     """Whether the point at `at`, its sentence opening at `s` after the letter's own sentence (its start, its end and
     where the letter is named in it), goes on with what the letter asks. Not when each cue before the point follows a
@@ -2613,6 +2617,8 @@ def _letters_voice(doc: Doc, letter: tuple[int, int, int], s: int, at: int) -> b
     sender = _subject_words(low, _subject_start(low, letter[0], letter[2]), letter[2])
     for cue in cues:
         clause = _subject_start(low, s, cue)
+        if not low[clause:cue].strip() and _LEAD_IN_CUE.match(low, cue):
+            continue  # (a lead-in with no subject, "Kết luận, Chủ tịch UBND tỉnh ... yêu cầu ...": its clause's cue)
         subject = _subject_words(low, clause, cue)
         if not _LEADER_SPEAKER.search(low, clause, cue) or 2 * sum(w in named for w in subject) > len(subject) \
                 or sender and 2 * sum(w in subject for w in sender) > len(sender):

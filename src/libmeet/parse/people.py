@@ -2478,12 +2478,57 @@ _LETTER = re.compile(r"(?<!\w)(?:(?:ký|có|gửi|ban\s+hành|ra)\s+(?:\w+\s+)?|
 _LETTER_TOLD_BY = re.compile(r"\W*theo\s+(?:ông|bà|anh|chị|lãnh\s+đạo|đại\s+diện)(?!\w)")
 
 
+#: a letter told as a past act: its day written in the sentence, or "Trước đó", "Liên quan", "đã" before it
+_LETTER_PAST = re.compile(r"(?<!\w)(?:đã|trước\s+đó|liên\s+quan)(?!\w)")
+_LETTER_DAY = re.compile(r"(?<!\w)(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)"
+                         r"|(?<!\w)(?:hôm\s+qua|ngày\s+\d{1,2})(?!\w)")
+#: a sentence where one named in full or a leader by post speaks, which ends a letter's account ("Phó Chủ tịch UBND
+#: tỉnh Lê Minh Thông đề nghị ...", "Kết luận, Chủ tịch ... yêu cầu ..."; not "Bà Nghĩa cũng yêu cầu ...", "Bộ GD&ĐT
+#: yêu cầu ...", the letter's sender going on)
+_LETTER_ENDS_AT = re.compile(r"(?<!\w)(?:chủ\s+tịch|bí\s+thư|thủ\s+tướng|bộ\s+trưởng|thứ\s+trưởng|giám\s+đốc|"
+                             r"trưởng\s+ban|cục\s+trưởng|chủ\s+nhiệm)(?!\w)")
+_FULL_NAME_SPEAKS = re.compile(rf"(?<!\w)(?:[ôÔ]ng|[bB]à)\s+[{UPPER}]\w*\s+[{UPPER}]\w*\s+[{UPPER}]\w*")
+
+
 def _tells_a_letter(low: str, start: int, end: int) -> bool:
     """Whether the sentence between `start` and `end` tells a letter in the writer's own words (_LETTER), naming no
-    meeting."""
+    meeting, as a past act (_LETTER_PAST before it or a day in the sentence: not "Sở sẽ có công văn ...")."""
     m = _LETTER.search(low, start, end)
     return bool(m) and not any_kind_pattern().search(low, start, end) and not _REPORTS.search(low, start, m.start()) \
-        and not _LETTER_TOLD_BY.match(low, start) and not _quoted_at(low, max(0, m.start() - _QUOTE_REACH), m.start())
+        and not _LETTER_TOLD_BY.match(low, start) and not _quoted_at(low, max(0, m.start() - _QUOTE_REACH), m.start()) \
+        and bool(_LETTER_PAST.search(low, start, m.start()) or _LETTER_DAY.search(low, start, end))
+
+
+def _letter_ends(doc: Doc, letter: Span, start: int, end: int) -> bool:
+    """Whether a letter's account, told in the sentence `letter`, ends before the sentence at `start`: it opens a new
+    paragraph, or one named in full or a leader by post speaks in it (people_speaks.txt); not when its subject (before
+    its speaking verb) names what the letter's sentence names, the sender or its body going on ("Ông Hoàng Đức Minh -
+    Cục trưởng Cục Nhà giáo ... đề nghị ..." after "Cục Nhà giáo ... đã có công văn hỏa tốc"; "Thứ trưởng Bộ GDĐT
+    Nguyễn Thị Nghĩa cho rằng" after "Bộ GDĐT đã có công văn"), nor when it names the letter again."""
+    low = doc.low
+    speaks = _SPEAKS.search(low, start, end)
+    subject = low[start:speaks.start() if speaks else min(end, start + _LETTER_SUBJECT_REACH)]
+    if _LETTER_AGAIN.search(subject):
+        return False
+    words = subject.split()
+    told = " ".join(low[letter[0]:letter[1]].split())
+    if any(re.search(rf"(?<!\w){re.escape(pair)}(?!\w)", told)
+           for pair in (f"{x} {y}" for x, y in zip(words, words[1:])) if pair not in _LETTER_COMMON_PAIRS):
+        return False
+    if low.rfind("\n", 0, start) > max(low.rfind(mark, 0, start) for mark in ".!?"):
+        return True
+    if not speaks:
+        return False
+    return bool(_LETTER_ENDS_AT.search(low, start, speaks.start())
+                or _FULL_NAME_SPEAKS.search(doc.text, start, speaks.start()))
+
+
+#: how far a sentence's subject is read when it has no speaking verb
+_LETTER_SUBJECT_REACH = 80
+#: the letter named again: "Công văn nêu rõ ...", "Trong văn bản, ..."
+_LETTER_AGAIN = re.compile(r"(?<!\w)(?:công\s+văn|văn\s+bản|công\s+điện)(?!\w)")
+#: word pairs any sentence may share with the letter's that say nothing of who: "đã có", "theo đó"
+_LETTER_COMMON_PAIRS = frozenset({"đã có", "cũng đã", "đồng thời", "theo đó", "trong đó"})
 
 
 def told_the_same_day_elsewhere(doc: Doc, kind: str | None, at: int, event_at: int | None = None) -> bool:
@@ -2553,6 +2598,7 @@ def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None, *,
     name = " ".join(re.split(r"[^\w\s]", low[at:at + 60])[0].split()[:5]) \
         if at is not None and kind not in _MET_KINDS else ""
     flags, away, its_kind, renamed, before = [], False, False, False, False
+    lettered: Span | None = None
     kinds = any_kind_pattern()
     its_kinds = _whole_day_kinds(low, starts, at)
     for index, start in enumerate(starts):
@@ -2587,10 +2633,15 @@ def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None, *,
             # opens that meeting's account, which the next sentences go on with: "Trước đó, tại Hội nghị Tổng kết Sở
             # TT&TT TP.Hà Nội, ông Nguyễn Đức Chung đã giao ... Chủ tịch Hà Nội yêu cầu cơ quan chức năng đánh giá
             # nghiêm túc ..." in a report of the city's meeting of 6.2)
-            away, its_kind, renamed, before = True, False, False, True
+            away, its_kind, renamed, before, lettered = True, False, False, True, None
         elif letters[index]:
             # (a letter's account, which the next sentences go on with in the same way)
-            away, its_kind, renamed, before = True, False, False, True
+            away, its_kind, renamed, before, lettered = True, False, False, True, (start, end)
+            flags.append(away)
+            continue
+        elif before and lettered and _letter_ends(doc, lettered, start, end):
+            # (... to its paragraph's end, or a sentence where one named or a leader by post speaks)
+            away = before = False
         elif before and (OPENS_ON_DAY.match(low, start) or (other := kinds.search(low, start, end))
                          and not _BARE_AGAIN.match(low, other.end(), end)):
             # (... until a sentence opens on another day or names a meeting other than bare "Tại cuộc họp," ("Ngày
@@ -3248,6 +3299,12 @@ def commentators(doc: Doc, people: list[tuple[Person, list[Span]]], kind: str | 
 #: quyết không thay đổi quan điểm")
 _LEADERS_HAVE_A_PART = frozenset({"hội đàm", "hội kiến", "tiếp", PRESS, "diễn đàn", "đối thoại", "hội thảo", "tọa đàm",
                                   "phiên họp"})
+#: talks, where a leader who acts as the subject of a verb is one of its parties: "Thủ tướng Nhật Bản Shinzo Abe tuyên
+#: bố / cảm ơn / bày tỏ / đánh giá cao ..." (people_speaks.txt and a party's verbs)
+_TALKS_KINDS = frozenset({"hội đàm", "hội kiến"})
+_TALKS_SUBJECT = re.compile(r"\s*(?:(?:cũng|đã|còn|thì)\s+)*(?:" + lexicon.alternation(
+    (*(fold(w) for w in lexicon.words("people_speaks.txt")), "cảm ơn", "đánh giá cao", "hoan nghênh", "mời",
+     "chúc mừng", "nhất trí", "khẳng định", "ủng hộ"), spaces=True) + r")(?!\w)")
 #: a post's mark before it that keeps the post: "tân Tổng thống", "cựu Tổng thống", "nguyên Thủ tướng"
 _POST_MARK = re.compile(r"(?:(?:tân|cựu|nguyên|đương\s+kim|đương\s+nhiệm)\s+)+")
 #: a sentence that names its leaders among a gathering's guests (people_leaders_there.txt)
@@ -3287,11 +3344,22 @@ def leaders_told_of(doc: Doc, people: list[tuple[Person, list[Span]]], kind: str
         return [False] * len(people)
     low = doc.low
     starts, own = _sentences_and_own(doc, at)
+    own_span = (starts[own], starts[own + 1] if own + 1 < len(starts) else len(low)) if own is not None else None
+    talks = kind in _TALKS_KINDS
+
+    def counterpart(person: Person) -> bool:
+        # (the event's sentence names them as the counterpart by their country: "hội đàm với người đồng cấp Nhật Bản",
+        # "hội đàm với Thủ tướng Nhật Bản")
+        if own_span is None or not person.organization:
+            return False
+        post = re.escape(fold(person.position)) if person.position else "(?!)"
+        return bool(re.compile(rf"(?<!\w)(?:đồng\s+cấp|{post})\s+{re.escape(fold(person.organization))}(?!\w)")
+                    .search(low, *own_span))
 
     def there(start: int, end: int) -> bool:
         index, first, last = _sentence_at(doc, starts, start)
         if index == own or _takes_the_floor(low, end) or _roles(doc, start, end) \
-                or _LEADERS_THERE.search(low, first, last):
+                or _LEADERS_THERE.search(low, first, last) or talks and _TALKS_SUBJECT.match(low, end):
             return True
         credit = _CAPTION_CREDIT.search(low, end, min(last + _CREDIT_AFTER, len(low)))
         return bool(credit) and credit.start() - start <= _CAPTION_LEN
@@ -3304,7 +3372,8 @@ def leaders_told_of(doc: Doc, people: list[tuple[Person, list[Span]]], kind: str
         return _mentions(low, [" ".join(words)] + ([words[-1]] if len(words) > 1 and len(words[-1]) >= 4
                                                    and looks_foreign(person.name.split()) else []) + post, spans)
 
-    return [bool(spans) and _foreign_leader(person) and not any(there(*span) for span in mentions(person, spans))
+    return [bool(spans) and _foreign_leader(person) and not counterpart(person)
+            and not any(there(*span) for span in mentions(person, spans))
             for person, spans in people]
 
 
