@@ -2485,8 +2485,9 @@ _LETTER_DAY = re.compile(r"(?<!\w)(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)"
 #: a sentence where one named in full or a leader by post speaks, which ends a letter's account ("Phó Chủ tịch UBND
 #: tỉnh Lê Minh Thông đề nghị ...", "Kết luận, Chủ tịch ... yêu cầu ..."; not "Bà Nghĩa cũng yêu cầu ...", "Bộ GD&ĐT
 #: yêu cầu ...", the letter's sender going on)
-_LETTER_ENDS_AT = re.compile(r"(?<!\w)(?:chủ\s+tịch|bí\s+thư|thủ\s+tướng|bộ\s+trưởng|thứ\s+trưởng|giám\s+đốc|"
-                             r"trưởng\s+ban|cục\s+trưởng|chủ\s+nhiệm)(?!\w)")
+#: (the posts: people_letter_ends_posts.txt)
+_LETTER_ENDS_AT = re.compile(r"(?<!\w)(?:" + lexicon.alternation(lexicon.words("people_letter_ends_posts.txt"),
+                                                                 spaces=True) + r")(?!\w)")
 _FULL_NAME_SPEAKS = re.compile(rf"(?<!\w)(?:[ôÔ]ng|[bB]à)\s+[{UPPER}]\w*\s+[{UPPER}]\w*\s+[{UPPER}]\w*")
 
 
