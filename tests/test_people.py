@@ -3826,6 +3826,13 @@ def test_a_same_day_opener_glued_to_a_credit_in_capitals_starts_a_sentence(text,
     doc = Doc.from_raw(text)
     assert doc.text.find(opener) in _sentences(doc)
 
+def _told_elsewhere(text: str, kind: str, event: str, point: str) -> bool:
+    """Whether the sentence of `point` tells another occasion than the event (of `kind`, named at `event`)."""
+    from libmeet.parse.people import told_the_same_day_elsewhere
+    doc = Doc.from_raw(text)
+    return told_the_same_day_elsewhere(doc, kind, doc.text.find(point), doc.text.find(event))
+
+
 
 @pytest.mark.parametrize("text, kind, event, point, away", [
     # (bench 21493936) the lead sums up the day, its day with no part of it ("Ngày 8/2, ... kiểm tra thực tế và làm
@@ -3861,9 +3868,7 @@ def test_a_same_day_opener_glued_to_a_credit_in_capitals_starts_a_sentence(text,
      "cần tiếp tục triển khai hiệu quả Hiệp định khung.", "tiếp", "tiếp ngài", "hai nước cần", True),
 ])
 def test_a_part_of_the_day_the_whole_day_lead_named_is_the_events_own(text, kind, event, point, away):
-    from libmeet.parse.people import told_the_same_day_elsewhere
-    doc = Doc.from_raw(text)
-    assert told_the_same_day_elsewhere(doc, kind, doc.text.find(point), doc.text.find(event)) is away
+    assert _told_elsewhere(text, kind, event, point) is away
 
 
 #: bench 22681753 (seed 242b E37): a trip's day told in one lead, the record the Delhi Dialogue; "Tại buổi tiếp" opens
@@ -3930,6 +3935,4 @@ DELHI = ("Chiều tối 4/7, Phó Thủ tướng, Bộ trưởng Ngoại giao Ph
      "trước 30/6”, ông Long thông tin.", "họp báo", "họp báo thường kỳ", "Các địa phương sẽ", False),
 ])
 def test_a_meeting_of_two_on_a_gatherings_sidelines_or_a_letter_is_another_occasion(text, kind, event, point, away):
-    from libmeet.parse.people import told_the_same_day_elsewhere
-    doc = Doc.from_raw(text)
-    assert told_the_same_day_elsewhere(doc, kind, doc.text.find(point), doc.text.find(event)) is away
+    assert _told_elsewhere(text, kind, event, point) is away
