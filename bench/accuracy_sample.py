@@ -7,6 +7,8 @@ Two samples are drawn with the same seed:
 - events: records of events.json (sorted by source path, then sampled);
 - skipped that name a meeting: report.json entries with status "skipped" whose reason says a meeting is
   named (every reason but "no meeting-type event"), i.e. the articles that a reader could think were missed.
+With --exclude-gold, articles that have an answer in the given gold folders (`<id>.json`) are left out before the
+draw, so a reading never opens a held-out set's article.
 The sheet lists, for each sampled article, what libmeet said and the article's text, for a reader to judge
 against ../shared/corpus/GUIDELINES.md. The paths are printed too, so anyone can redo the draw.
 """
@@ -20,11 +22,13 @@ from pathlib import Path
 NO_KIND = "no meeting-type event"
 
 
-def draw(out_dir: Path, seed: int, n: int) -> tuple[list[dict], list[dict]]:
-    events = sorted(json.loads((out_dir / "events.json").read_text(encoding="utf-8")),
+def draw(out_dir: Path, seed: int, n: int, exclude: frozenset[str] = frozenset()) -> tuple[list[dict], list[dict]]:
+    events = sorted((r for r in json.loads((out_dir / "events.json").read_text(encoding="utf-8"))
+                     if Path(r["source"]["path"]).stem not in exclude),
                     key=lambda r: r["source"]["path"])
     report = json.loads((out_dir / "report.json").read_text(encoding="utf-8"))
-    skipped = sorted((e for e in report if e["status"] == "skipped" and NO_KIND not in (e.get("reason") or "")),
+    skipped = sorted((e for e in report if e["status"] == "skipped" and NO_KIND not in (e.get("reason") or "")
+                      and Path(e["path"]).stem not in exclude),
                      key=lambda e: e["path"])
     rng = random.Random(seed)
     return rng.sample(events, min(n, len(events))), random.Random(seed + 1).sample(skipped, min(n, len(skipped)))
@@ -51,8 +55,11 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=10)
     parser.add_argument("--n", type=int, default=40)
     parser.add_argument("--sheet", type=Path, help="write a reading sheet (record + article text) here")
+    parser.add_argument("--exclude-gold", type=Path, nargs="*", default=[],
+                        help="gold folders whose articles are left out of the draw (held-out sets)")
     args = parser.parse_args()
-    events, skipped = draw(args.out_dir, args.seed, args.n)
+    exclude = frozenset(p.stem for folder in args.exclude_gold for p in folder.glob("*.json"))
+    events, skipped = draw(args.out_dir, args.seed, args.n, exclude)
     print(f"events (seed {args.seed}):", " ".join(Path(r["source"]["path"]).stem for r in events))
     print(f"skipped naming a meeting (seed {args.seed + 1}):", " ".join(Path(e["path"]).stem for e in skipped))
     if args.sheet:
