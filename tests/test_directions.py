@@ -1369,6 +1369,30 @@ def test_a_plan_told_after_theo_its_speaker(text: str, expected: list[str]) -> N
     assert points(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # working blind sets 22363788, 22664300: a contrast before "Theo X," and what must be done, X a leader by post
+    ("Trong đó, chú trọng đến việc buôn bán hóa đơn chứng từ. Tuy nhiên, theo Thứ trưởng Trần Thanh Nam, các nhà máy "
+     "đường cũng phải đầu tư công nghệ mới để giảm chi phí sản xuất.",
+     ["các nhà máy đường cũng phải đầu tư công nghệ mới để giảm chi phí sản xuất"]),
+    ("Nhưng theo người đứng đầu Chính phủ, nhiệm vụ 6 tháng cuối năm còn rất nặng nề, vì muốn tăng trưởng cả năm muốn "
+     "đạt 6,7% thì 6 tháng cuối năm phải tăng 7,42%.",
+     ["vì muốn tăng trưởng cả năm muốn đạt 6,7% thì 6 tháng cuối năm phải tăng 7,42%"]),
+    # ... or a person named (bench 22506955)
+    ("Tuy nhiên, cũng theo ông Hoan, việc làm này ảnh hưởng đến quyền và lợi ích của thí sinh, cần thiết phải có giải "
+     "pháp thích hợp để bảo vệ quyền lợi của các em.",
+     ["cần thiết phải có giải pháp thích hợp để bảo vệ quyền lợi của các em"]),
+    # ... not a source of another kind, whose view or finding a contrast brings in as often (bench 21491042, 22303470,
+    # 22471939)
+    ("Tuy nhiên, theo các diễn giả, chính sách nhập cư của Mỹ cần phải được cải tổ để tận dụng tối đa những lợi ích "
+     "kinh tế này.", []),
+    ("Tuy nhiên, theo UB TCNS, một số dự án ODA vẫn phải chuyển nguồn sang năm 2016.", []),
+    ("Còn theo đội viên Triệu Thị Múi ở Vĩnh Quang: Thanh niên dân tộc thiểu số ở vùng cao là nhóm đối tượng đặc thù, "
+     "nên cần đẩy mạnh các hình thức tuyên truyền một cách trực quan.", []),
+])
+def test_a_contrast_before_theo_a_leader_keeps_the_point(text: str, expected: list[str]) -> None:
+    assert points(text) == expected
+
+
 def test_at_a_workshop_only_a_known_action_gives_a_body_its_task() -> None:
     # at a workshop, a body's task told in the article's own voice is as a rule an invited expert's view
     text = "Do đó, TPHCM cần nói rõ trách nhiệm của các đơn vị liên quan."

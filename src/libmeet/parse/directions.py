@@ -1191,7 +1191,8 @@ def _cue_start(doc: Doc, s: int, e: int) -> tuple[int, bool] | None:
     # second cue)
     # (not one a past tense before it also governs: "Tổng thống Syria Bashar al-Assad đã cam kết bảo vệ ... và nhấn mạnh
     # sẽ tiêu diệt ...")
-    attributed = p.attributed.match(low, s, e)
+    contrast = _CONTRAST_THEN_SOURCE.match(low, s, e)
+    attributed = p.attributed.match(low, contrast.end() if contrast else s, e)
     for index, m in enumerate(chain((attributed,) if attributed else (), p.speech.finditer(low, s, e))):
         if index and _PAST.search(low, s, m.start()):
             break
@@ -2850,6 +2851,14 @@ _LEADER_WORDS = (r"(?<!\w)(?:thủ\s+tướng|chủ\s+tịch|bộ\s+trưởng|th
                  r"(?:tổng\s+)?cục\s+trưởng|vụ\s+trưởng|trưởng\s+ban|giám\s+đốc\s+(?:sở|công\s+an)|chánh\s+văn\s+phòng|"
                  r"lãnh\s+đạo\s+(?:tỉnh|thành\s+phố|tp|bộ|ubnd))(?!\w)")
 _LEADER_SPEAKER = re.compile(_LEADER_WORDS)
+#: a contrast opening the sentence before "Theo X,", X a leader by post or a person named: the speaker's point set
+#: against what was told before it, "Tuy nhiên, theo Thứ trưởng Trần Thanh Nam, các nhà máy đường cũng phải đầu tư công
+#: nghệ mới ...", "Tuy nhiên, theo ông Nguyễn Đức Chung, kế hoạch đánh chuyển, di dời hoặc chặt hạ phải đảm bảo nhiều
+#: yếu tố ..." (_cue_start; not a source of another kind, whose view a contrast brings in as often: "Tuy nhiên, theo các
+#: diễn giả, ...", "Song, theo một số thành viên đoàn giám sát, ...", "Còn theo đội viên ...", "Tuy nhiên, theo UB
+#: TCNS, ...")
+_CONTRAST_THEN_SOURCE = re.compile(r"(?:tuy\s+nhiên|song|nhưng|còn)\s*,?\s*(?=(?:cũng\s+)?theo\s+(?:(?:ông|bà)(?!\w)|"
+                                   + _LEADER_WORDS + r"))")
 _HONORED = re.compile(r"(?:ông|bà)\s+(\w+)\s*$")
 #: a post that a name after it may hold: the post, then up to 60 characters of its sentence (asked of the text up to the
 #: white space before the name) ...
