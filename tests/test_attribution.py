@@ -580,6 +580,52 @@ def test_an_unled_round_table_sets_no_directions(post, kept):
     assert event.kind == "tọa đàm" and event.directions == kept
 
 
+SEMINAR = ("Đề nghị xếp hạng đền thờ ông Hoàng Mười là di tích quốc gia\nTại {kind} giá trị lịch sử, văn hóa đền thờ "
+           "ông Hoàng Mười, {who} cho rằng dù có ít tư liệu lịch sử ghi nhận về giá trị của khu di tích đền ông Hoàng "
+           "Mười song đây là một di tích có sức sống mãnh liệt trong lòng nhân dân. Ông cũng đề nghị xem xét ngành văn hóa "
+           "xếp hạng khu di tích quốc gia đặc biệt, xây dựng trung tâm văn hóa du lịch của Nghệ An.")
+SEMINAR_POINT = "xem xét ngành văn hóa xếp hạng khu di tích quốc gia đặc biệt, xây dựng trung tâm văn hóa du lịch của Nghệ An"
+
+
+@pytest.mark.parametrize("kind, who, kept", [
+    # working 22502088: a workshop that names no hosts and no one presiding, whose speaker holds no office: an invited
+    # expert's proposal, not a direction
+    ("hội thảo", "Giáo sư Trương Quốc Bình (Hội đồng di sản văn hóa quốc gia)", []),
+    # ... nor an association's head's (bench 21506433: "Phó chủ tịch thường trực Hội Luật gia Thừa Thiên-Huế"), nor a
+    # former official's (working 22292763: "nguyên Cục trưởng Cục Quản lý giá"), nor at a forum (working 22439850)
+    ("hội thảo", "ông Trương Quốc Bình, Phó Chủ tịch Hiệp hội Du lịch Nghệ An,", []),
+    ("hội thảo", "ông Trương Quốc Bình, nguyên Giám đốc Sở Văn hóa và Thể thao Nghệ An,", []),
+    ("diễn đàn", "Giáo sư Trương Quốc Bình (Hội đồng di sản văn hóa quốc gia)", []),
+    # ... but one who holds an office in a public body may well speak for the hosts (bench 22580591: "Giám đốc Sở GTVT
+    # Hà Nội Vũ Văn Viện" at the city's workshop)
+    ("hội thảo", "ông Trương Quốc Bình, Giám đốc Sở Văn hóa và Thể thao Nghệ An,", [SEMINAR_POINT]),
+])
+def test_an_unled_seminar_sets_no_directions(kind, who, kept):
+    from libmeet import parse_text
+    event = parse_text(SEMINAR.format(kind=kind, who=who))
+    assert event.kind == kind and event.directions == kept
+
+
+@pytest.mark.parametrize("person, office", [
+    (Person(name="Vũ Văn Viện", position="Giám đốc", organization="Sở GTVT Hà Nội"), True),  # bench 22580591
+    (Person(name="Hà Sỹ Đồng", position="Phó Chủ tịch", organization="UBND tỉnh"), True),  # bench 22501349
+    (Person(name="Phạm Thị Ngọc Thảo", position="Phó Giám đốc", organization="Bệnh viện Chợ Rẫy Thành phố Hồ Chí Minh"),
+     True),  # bench 22580985
+    (Person(name="Trần Đắc Phu", position="Cục trưởng", organization="Cục Y tế dự phòng (Bộ Y tế)"), True),  # 22753551
+    # an association's, a business's or a foreign agency's head, a former official, a lecturer: no office
+    (Person(name="Phan Thế Ruệ", position="Chủ tịch", organization="Hiệp hội Xăng dầu Việt Nam (VINPA)"), False),
+    (Person(name="Lâm Minh Chánh", position="Chủ tịch", organization="CTCP Đầu tư và Thương mại LMC"), False),
+    (Person(name="Su Chao Ju", position="Giám đốc", organization="Bộ phận hỗ trợ việc"), False),  # bench 22235021
+    (Person(name="Nguyễn Tiến Thỏa", position="nguyên Cục trưởng", organization="Cục Quản lý giá thuộc Bộ Tài chính"),
+     False),  # working 22292763
+    (Person(name="John Howard", position="Cựu Thủ tướng"), False),  # bench 22750349
+    (Person(name="Vũ Ngọc Tâm", position="Giảng viên", organization="Đại học Oxford"), False),  # working education_084
+])
+def test_who_holds_an_office(person, office):
+    from libmeet.parse.attribution import _holds_office
+    assert _holds_office(person) is office
+
+
 @pytest.mark.parametrize("text, head", [
     # bench 22290422, 22677244: the Front written as one run of capitals ("UBMTTQVN", "UBTWMTTQVN") relays a petition
     ("Đoàn Chủ tịch UBMTTQVN cũng nêu 6 kiến nghị, trong đó đề nghị Đảng, Nhà nước tiếp tục chỉ đạo quyết liệt việc "

@@ -190,6 +190,8 @@ WORKSHOPS = frozenset({"hội thảo", "tọa đàm", "diễn đàn"})
 CONFERENCES = frozenset({"hội nghị", "đối thoại"})
 #: ... among them those where speakers trade views on a topic, with no papers and nothing to adopt
 ROUND_TABLES = frozenset({"tọa đàm"})
+#: ... and those where speakers give papers and talks on a topic: led by whoever of its hosts holds an office there
+SEMINARS = frozenset({"hội thảo", "diễn đàn"})
 
 
 #: how many of a group speak: "Nhiều công nhân", "một số ý kiến", "có đại biểu"
@@ -637,8 +639,11 @@ def set_aside(doc: Doc, points: list[Span], people: list[tuple[Person, list[Span
     (named, or a group or standing alone), at a workshop a guest's from another body than its `hosts`, at a
     reception the guest's (named right after the event at `anchor`), at a reception or talks held at home (`at_home`)
     whatever a foreign guest says, at a sitting a petition, in a deputies' debate (told by the event's `name`) any but
-    the chair's."""
+    the chair's. At a round table, or a workshop or forum where no speaker holds a public office (_holds_office), that
+    names neither its hosts nor anyone leading it, every speaker's."""
     if kind in ROUND_TABLES and points and _unled(people, hosts):
+        return [True] * len(points)
+    if kind in SEMINARS and points and _unled(people, hosts) and not any(_holds_office(person) for person, _ in people):
         return [True] * len(points)
     received = _received(doc, people, anchor) if kind in RECEPTIONS and anchor is not None else None
     visited = _visiting_country(doc, people) if kind in TALKS and points else None
@@ -712,6 +717,29 @@ def _unled(people: list[tuple[Person, list[Span]]], hosts: list[str]) -> bool:
     if hosts:
         return False
     return not any(_presides(person) or _top_leader(person) or _official(person) for person, _ in people)
+
+
+@cache
+def _public_bodies() -> re.Pattern[str]:
+    """A public body's name at the start of an organisation (directions_public_bodies.txt), not a longer word it
+    opens that names none ("bộ phận")."""
+    def words(tag: str) -> str:
+        return lexicon.alternation((fold(w) for w in lexicon.tagged("directions_public_bodies.txt", tag)),
+                                   spaces=True, word_start=True)
+    return re.compile(rf"(?!(?:{words('not')})(?!\w))(?:{words('body')})(?!\w)")
+
+
+def _holds_office(person: Person) -> bool:
+    """Whether the person holds a post in a public body (directions_public_bodies.txt: a people's committee, a party
+    committee, a ministry's department, a state hospital, school or institute): at a workshop that names neither its
+    hosts nor anyone presiding, such a one may well speak for the hosts ("ông Vũ Văn Viện, Giám đốc Sở GTVT Hà Nội"
+    at the city's workshop on its transport plan); not a former one, nor one in a participant's standing, nor the head
+    of an association, a business or a foreign body ("ông Phan Thế Ruệ, Chủ tịch Hiệp hội Xăng dầu Việt Nam",
+    "nguyên Bộ trưởng Trương Đình Tuyển"), whose talks are the views of invited speakers."""
+    position = fold(person.position or "")
+    if not position or _participant_positions().match(position) or position.startswith("cựu"):
+        return False
+    return bool(_public_bodies().match(fold(person.organization or "")))
 
 
 def _deputies_debate(doc: Doc) -> bool:
