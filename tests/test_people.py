@@ -3547,6 +3547,18 @@ def test_a_foreign_name_after_a_long_or_topical_body(text, expected):
      "công tác 2 cô giáo. (Ảnh cắt từ clip) Trong công văn gửi Sở GD-ĐT Hà Nội ngày 6-2 yêu cầu làm rõ vụ bạo hành trẻ "
      "mầm non mà báo chí phản ánh, Thứ trưởng Bộ GD-ĐT Nguyễn Thị Nghĩa khẳng định hành vi trên là phản giáo dục.",
      "họp", "cuộc họp giao ban", {"Nguyễn Thị Nghĩa"}, {"Nguyễn Hữu Độ"}),
+    # bench 22676913: the next reception's guest, first named in its caption after another meeting of the day
+    ("Chiều 4/7, tại Hà Nội, Đại tướng Ngô Xuân Lịch, Bộ trưởng Bộ Quốc phòng đã tiếp Đại tướng Chaichan "
+     "Changmongkol, Thư ký Thường trực Bộ Quốc phòng Thái Lan. Cùng ngày, Đại tướng Chaichan Changmongkol đã hội đàm "
+     "với Thượng tướng Nguyễn Chí Vịnh, Thứ trưởng Bộ Quốc phòng. Đại tướng Ngô Xuân Lịch, Bộ trưởng Bộ Quốc phòng tiếp "
+     "Đại sứ Nhật Bản tại Việt Nam Kunio Umeda. Ảnh: Minh Khánh/TTXVN *Cũng trong chiều 4/7, tại Trụ sở Bộ Quốc phòng, "
+     "Đại tướng Ngô Xuân Lịch đã tiếp thân mật ngài Kunio Umeda, Đại sứ đặc mệnh toàn quyền Nhật Bản tại Việt Nam.",
+     "tiếp", "tiếp đại tướng", {"Kunio Umeda"}, {"Chaichan Changmongkol", "Ngô Xuân Lịch"}),
+    # bench 22583530: the leader a reception's guest met in another meeting of another kind
+    ("Hôm qua 21.6 tại Hà Nội, ông Nguyễn Thiện Nhân, Bí thư Thành ủy TP.HCM, đã tiếp cựu Ngoại trưởng Mỹ John Kerry. "
+     "Tại buổi gặp, ông John Kerry cho biết ông quan tâm đến dự án ĐH Fulbright VN. Trong cuộc gặp với Thủ tướng "
+     "Nguyễn Xuân Phúc, ông đã đề xuất về việc thúc đẩy hợp tác giữa hai nước trong lĩnh vực năng lượng.", "tiếp",
+     "tiếp cựu", {"Nguyễn Xuân Phúc"}, {"John Kerry", "Nguyễn Thiện Nhân"}),
 ])
 def test_one_named_first_at_another_separate_meeting_is_no_attendee(text, kind, event, gone, kept):
     from libmeet.parse.people import introduced_elsewhere
@@ -3820,6 +3832,13 @@ def test_the_other_side_of_earlier_talks_whose_results_are_praised_is_no_attende
     # (bench 22677080)
     ("Phó Thủ tướng Phạm Bình Minh gặp Phó Tổng thống Ấn Độ Hamid. Ảnh: Huy Bình/TTXVN Cũng trong ngày 4/7, Phó Thủ "
      "tướng đã tiếp Bộ trưởng Quốc phòng Arun Jaitley.", "Cũng trong ngày 4/7"),
+    # (bench 22644374) a meeting of two that opens its paragraph after a subheading
+    ("Chủ tịch nước và Tổng thống Nga đã trao đổi về vấn đề biển Đông. Việt Nam là đối tác ưu tiên của Nga ở khu vực "
+     "châu Á - Thái Bình Dương Tại cuộc hội kiến với Thủ tướng Nga Dmitry Medvedev, hai bên đã trao đổi.",
+     "Tại cuộc hội kiến"),
+    # (bench 22703225) ... or after a link to another story
+    ("Đoàn đã có nhiều buổi làm việc. [Việt Nam sẵn sàng nhận nhiệm vụ thực hiện Gìn giữ hòa bình LHQ] Tại buổi gặp và "
+     "làm việc với Đại tướng Chris Deverell, hai bên đã bàn về phương thức hợp tác.", "Tại buổi gặp"),
 ])
 def test_a_same_day_opener_glued_to_a_credit_in_capitals_starts_a_sentence(text, opener):
     from libmeet.parse.people import _sentences
@@ -3935,4 +3954,55 @@ DELHI = ("Chiều tối 4/7, Phó Thủ tướng, Bộ trưởng Ngoại giao Ph
      "trước 30/6”, ông Long thông tin.", "họp báo", "họp báo thường kỳ", "Các địa phương sẽ", False),
 ])
 def test_a_meeting_of_two_on_a_gatherings_sidelines_or_a_letter_is_another_occasion(text, kind, event, point, away):
+    assert _told_elsewhere(text, kind, event, point) is away
+
+
+#: bench 22644374 (seed 248b E21): the talks' lead names the audience of the day too; the audience's paragraph, glued
+#: to a subheading, is another meeting (another kind, with someone the talks' own clause does not name)
+MEDVEDEV = ("Ngày 29-6, tại thủ đô Mátxcơva, Chủ tịch nước Trần Đại Quang đã có cuộc hội đàm với Tổng thống Nga "
+            "Vladimir Putin và hội kiến với Thủ tướng Nga Dmitry Medvedev. Hai bên khẳng định tăng cường hợp tác trong "
+            "khuôn khổ ASEAN - Nga. Việt Nam là đối tác ưu tiên của Nga ở khu vực châu Á - Thái Bình Dương Tại cuộc hội "
+            "kiến với Thủ tướng Nga Dmitry Medvedev, hai bên đã trao đổi. Chủ tịch đề nghị Chính phủ hai nước hợp tác "
+            "chặt chẽ triển khai hiệu quả Hiệp định Thương mại tự do.")
+
+
+@pytest.mark.parametrize("text, kind, event, point, away", [
+    (MEDVEDEV, "hội đàm", "cuộc hội đàm", "Chính phủ hai nước hợp tác", True),
+    (MEDVEDEV, "hội đàm", "cuộc hội đàm", "tăng cường hợp tác trong", False),
+    # bench 22583530: a reception's guest tells of his meeting with another leader
+    ("Hôm qua 21.6 tại Hà Nội, ông Nguyễn Thiện Nhân, Bí thư Thành ủy TP.HCM, đã tiếp cựu Ngoại trưởng Mỹ John Kerry. "
+     "Tại buổi gặp, ông John Kerry cho biết ông quan tâm đến dự án ĐH Fulbright VN. Trong cuộc gặp với Thủ tướng "
+     "Nguyễn Xuân Phúc, ông đã đề xuất về việc thúc đẩy hợp tác giữa hai nước trong lĩnh vực năng lượng.", "tiếp",
+     "tiếp cựu", "thúc đẩy hợp tác", True),
+    # bench 22710633: after the day's other meetings, the kind named again with someone the event's clause does not
+    # name is one of them, not the report coming back
+    ("Tổng thống Mỹ Donald Trump ngày 8/7 đưa ra lời đề nghị này với Thủ tướng Nhật Bản Shinzo Abe trong một cuộc gặp "
+     "riêng rẽ bên lề Hội nghị thượng đỉnh G20. Cùng ngày, Tổng thống Hàn Quốc Moon Jae-in đã có một loạt cuộc gặp "
+     "song phương với lãnh đạo các nước Pháp, Canada và Australia. Văn phòng Tổng thống Hàn Quốc cho biết trong cuộc "
+     "gặp giữa Tổng thống Moon Jae-in và người đồng cấp Pháp Emmanuel Macron, hai nhà lãnh đạo đã nhất trí thúc đẩy "
+     "hợp tác toàn diện giữa hai nước.", "cuộc gặp", "cuộc gặp riêng", "thúc đẩy hợp tác toàn diện", True),
+    # bench 22676913: a caption of the next reception, after another meeting of the day
+    ("Chiều 4/7, tại Hà Nội, Đại tướng Ngô Xuân Lịch, Bộ trưởng Bộ Quốc phòng đã tiếp Đại tướng Chaichan "
+     "Changmongkol, Thư ký Thường trực Bộ Quốc phòng Thái Lan. Cùng ngày, Đại tướng Chaichan Changmongkol đã hội đàm "
+     "với Thượng tướng Nguyễn Chí Vịnh, Thứ trưởng Bộ Quốc phòng. Đại tướng Ngô Xuân Lịch, Bộ trưởng Bộ Quốc phòng tiếp "
+     "Đại sứ Nhật Bản tại Việt Nam Kunio Umeda.", "tiếp", "tiếp Đại tướng", "tiếp Đại sứ", True),
+    # ... but the kind named again with the event's own guest is the report coming back
+    ("Chiều 4/7, tại Hà Nội, Đại tướng Ngô Xuân Lịch, Bộ trưởng Bộ Quốc phòng đã tiếp Đại tướng Chaichan "
+     "Changmongkol, Thư ký Thường trực Bộ Quốc phòng Thái Lan. Cùng ngày, Đại tướng Chaichan Changmongkol đã hội đàm "
+     "với Thượng tướng Nguyễn Chí Vịnh, Thứ trưởng Bộ Quốc phòng. Tại buổi tiếp Đại tướng Chaichan Changmongkol, Bộ "
+     "trưởng đề nghị hai bên đẩy mạnh giao lưu.", "tiếp", "tiếp Đại tướng", "hai bên đẩy mạnh", False),
+    # ... nor, with no turn before it, another meeting of the event's own kind, which a round-up of the day reports
+    # with it (bench 22257803)
+    ("Ngày 12-5, tại Đại lễ đường Nhân dân, Bắc Kinh, Chủ tịch nước Trần Đại Quang đã hội kiến với Thủ tướng Quốc vụ "
+     "viện TQ Lý Khắc Cường. Tại buổi hội kiến với Chủ tịch Chính hiệp TQ Du Chính Thanh, hai bên bày tỏ vui mừng. VN "
+     "hoan nghênh các nhà đầu tư nước ngoài tăng cường đầu tư vào VN.", "hội kiến", "hội kiến với", "VN hoan nghênh",
+     False),
+    # ... nor in the report of a gathering (bench 22257009): an audience named by its kind alone, glued to a subheading,
+    # is another occasion than the round table
+    ("Chiều 12-5, Chủ tịch nước Trần Đại Quang đã hội kiến Thủ tướng Quốc vụ viện Trung Quốc Lý Khắc Cường. Nâng cao "
+     "hiệu quả hợp tác Tại cuộc hội kiến, Chủ tịch nước đề nghị các bộ, ngành Trung Quốc sớm hoàn tất các thủ tục pháp "
+     "lý. Trước đó, vào sáng 12-5, Chủ tịch nước đã dự và phát biểu tại tọa đàm Hợp tác kinh tế, thương mại Việt Nam - "
+     "Trung Quốc 2017.", "tọa đàm", "tọa đàm Hợp tác", "các bộ, ngành Trung Quốc", True),
+])
+def test_in_a_meeting_of_twos_report_another_meeting_of_two_is_another_occasion(text, kind, event, point, away):
     assert _told_elsewhere(text, kind, event, point) is away

@@ -2084,10 +2084,16 @@ def _elsewhere(doc: Doc, start: int, kind: str | None = None, at: int | None = N
 #: (after a letter and a space, a caption's words or its credit's in capitals: "... Ảnh: AFP/TTXVN Cùng ngày, ...",
 #: "... Ảnh VGP Cùng ngày 6/2, ...", "... Ảnh: Thống Nhất/TTXVN Sáng cùng ngày, ..."; asserted after the capital, so
 #: that the engine skips ahead to the next one)
+#: (so too a meeting of two that opens its paragraph after a subheading or a link to another story, _MET_AT's: "... ở
+#: khu vực châu Á - Thái Bình Dương Tại cuộc hội kiến với Thủ tướng Nga Dmitry Medvedev, ...", "[Việt Nam sẵn sàng nhận
+#: nhiệm vụ ...] Tại buổi gặp và làm việc với Đại tướng Chris Deverell, ...")
 _GLUED_OPENERS = ("Cùng ngày", *(f"{time} cùng ngày" for time in ("Sáng", "Chiều", "Tối", "Trưa")))
+_GLUED_MET_AT = tuple(f"{at} {which} {met}" for at in ("Tại", "Trong") for which in ("cuộc", "buổi")
+                      for met in ("gặp", "tiếp", "hội kiến", "hội đàm"))
 _GLUED_SAME_DAY = re.compile(lexicon.alternation(
     (*_GLUED_OPENERS, *(f"* {opener}" for opener in _GLUED_OPENERS),
-     *(f"Cũng trong {time}" for time in ("ngày", "sáng", "chiều"))), after=r"[^\W\d_] "))
+     *(f"Cũng trong {time}" for time in ("ngày", "sáng", "chiều"))), after=r"[^\W\d_] ")
+    + "|" + lexicon.alternation(_GLUED_MET_AT, after=r"(?:[^\W\d_]|\]) "))
 #: ... and a photo's credit glued to the "Trước đó" that opens the background after it: "... Bí thư Thành ủy TP.HCM
 #: Nguyễn Thiện Nhân. Ảnh: Phạm Hải Trước đó, nguyên Bí thư Thành ủy TP.HCM ... Đinh La Thăng đã được Bộ Chính trị
 #: phân công ..." (not after a subheading, which the same meeting's earlier part may follow: "Kỷ luật cán bộ, đóng
@@ -2212,9 +2218,9 @@ def _another_time(low: str, start: int, end: int, day: date | None, own: str) ->
 def _sentences(doc: Doc) -> list[int]:
     """Where the doc's sentences start (one pass a doc)."""
     starts = [0] + [m.end() for m in _SENTENCE_OPEN.finditer(doc.text)]
-    # (each glued opener holds "ùng ngày" or "Cũng trong": most texts hold neither, and need no scan for them)
+    # (each glued opener holds "ùng ngày", "Cũng trong", "Tại " or "Trong ": texts that hold none need no scan)
     glued = [m.start() for m in _GLUED_SAME_DAY.finditer(doc.text)] \
-        if "ùng ngày" in doc.text or "Cũng trong" in doc.text else []
+        if "ùng ngày" in doc.text or "Cũng trong" in doc.text or "Tại " in doc.text or "Trong " in doc.text else []
     if "Trước đó" in doc.text:
         glued += [m.end() for m in _GLUED_EARLIER.finditer(doc.text)]
         glued += [m.start() for m in _GLUED_EARLIER_LOW.finditer(doc.text)
@@ -2436,34 +2442,83 @@ _NEXT_MEETING = re.compile(r"\W*sau (?:cuộc|buổi)\s+(?:tiếp(?!\s+xúc)|g�
 #: sidelines or on the same trip: by its kind alone, "Tại buổi tiếp, Tổng thống Ấn Độ Pranab Mukherjee bày tỏ ..." after
 #: a lead that tells the call on the President, the talks and the Delhi Dialogue of the day; or by whom it was with,
 #: "Tại cuộc gặp với Chủ tịch Trung Quốc Tập Cận Bình, bà May đã đề cập ..." in a report of the Trump-May meeting
-#: (whom: the words up to the clause's comma)
-_MET_AT = re.compile(r"\W*(?:cũng\s+)?(?:tại|trong)\s+(?:cuộc|buổi)\s+(?P<met>" + MEETS_VERB
+#: (whom: the words up to the clause's comma); in the report of a meeting of two, only one of another kind, by whom:
+#: "Tại cuộc hội kiến với Thủ tướng Nga Dmitry Medvedev, ..." in a report of the talks with President Putin (not another
+#: of its own kind, which a round-up of the day's meetings reports with it: "Tại buổi hội kiến với Chủ tịch Chính hiệp
+#: TQ Du Chính Thanh, ..." after the audience with Premier Li Keqiang)
+_MET_AT = re.compile(r"\W*(?:cũng\s+|còn\s+)?(?:tại|trong|ở)\s+(?:cuộc|buổi)\s+(?P<met>" + MEETS_VERB
                      + r"|hội\s+đàm|hội\s+kiến)(?!\w)(?P<whom>[^,.;:!?\n]{0,150}?)[,:]")
 #: the capitalised words of whom a meeting was with, the last of which ends a name: "Tập Cận Bình"
 _CAPITALISED = re.compile(r"(?<!\w)[" + UPPER + r"][\w-]*")
 #: the words before whom a meeting was with
 _WITH = re.compile(r"\s*(?:với|giữa)\s+")
+#: whom a meeting named by its kind was with, after the kind's noun or verb, up to its clause's end: "tiếp | Đại sứ Nhật
+#: Bản tại Việt Nam Kunio Umeda.", "cuộc gặp | giữa Tổng thống Moon Jae-in và người đồng cấp Pháp Emmanuel Macron,"
+_WHOM_AFTER = re.compile(r"(?P<whom>[^,.;:!?\n]{0,150}?)(?:[,.;:!?\n]|$)")
+#: where the event's own clause ends, when its sentence goes on to another meeting of two: "... đã có cuộc hội đàm với
+#: Tổng thống Nga Vladimir Putin | và hội kiến với Thủ tướng Nga Dmitry Medvedev" (the words of the event's own
+#: sentence that name its party)
+_NEXT_MET_IN_SENTENCE = re.compile(r"(?:[,;]|\s+và|\s+rồi)\s+(?:(?:đã|có|sau\s+đó|cũng|các|cuộc|buổi)\s+)*"
+                                   r"(?:" + MEETS_VERB + r"|hội\s+đàm|hội\s+kiến|làm\s+việc\s+với|đến\s+chào)(?!\w)")
 
 
-def _met_on_its_sidelines(doc: Doc, start: int, told: int) -> bool:
-    """Whether the sentence at `start`, in the report of a gathering whose own sentence ends at `told`, opens on a
-    meeting of two (_MET_AT): a reception, talks or an audience named by its kind alone (not a bare "cuộc gặp", which
-    may be the gathering's own), or one with someone neither the event's sentence nor the lead before it names, by the
-    last word of their name or by the first words that tell who they are (a lead that names them, "... nhân dịp tham dự
-    Diễn đàn ..., Chủ tịch nước Trần Đại Quang đã có cuộc gặp Thủ tướng Pa-ki-xtan Na-oa Sa ríp", reports that meeting
-    as much as the gathering)."""
+def _met_with_another(doc: Doc, whom_at: int, whom_end: int, said: str) -> bool:
+    """Whether whom a meeting was with, written between `whom_at` and `whom_end`, is someone the event's words (`said`)
+    do not name, by the last word of their name or by the first words that tell who they are (a lead that names them,
+    "... nhân dịp tham dự Diễn đàn ..., Chủ tịch nước Trần Đại Quang đã có cuộc gặp Thủ tướng Pa-ki-xtan Na-oa Sa ríp",
+    reports that meeting as much as the gathering). Never when no capitalised word tells who."""
+    whom = re.sub(r"\([^()]*\)", " ", doc.text[whom_at:whom_end]).strip()
+    caps = _CAPITALISED.findall(whom)
+    if not caps:
+        return False
+    head = " ".join(whom[_WITH.match(whom).end() if _WITH.match(whom) else 0:].split()[:4]).lower()
+    return not re.search(r"(?<!\w)" + re.escape(caps[-1]) + r"(?!\w)", said) and head not in said.lower()
+
+
+def _names_another(doc: Doc, after: int, end: int, said: str) -> bool:
+    """Whether a meeting's kind, named up to `after` in a sentence ending at `end`, is followed in its clause by whom it
+    was with (_WHOM_AFTER), someone the event's own clause (`said`) does not name (_met_with_another)."""
+    whom = _WHOM_AFTER.match(doc.text, after, end)
+    return bool(whom) and _met_with_another(doc, whom.start("whom"), whom.end("whom"), said)
+
+
+def _met_on_its_sidelines(doc: Doc, start: int, said: str, *, by_kind: bool = True,
+                          other_than: str | None = None) -> bool:
+    """Whether the sentence at `start` opens on a meeting of two (_MET_AT) that is not the event, whose words are `said`
+    (a gathering's: the text up to its own sentence's end; a meeting of two's: its own clause, _its_party_words): with
+    `by_kind` (a gathering), a reception, talks or an audience named by its kind alone (not a bare "cuộc gặp", which may
+    be the gathering's own); or one with someone `said` does not name (_met_with_another), and not of the kind
+    `other_than` (the meeting of two reported: _met_kind)."""
     m = _MET_AT.match(doc.low, start)
     if not m:
         return False
     whom = re.sub(r"\([^()]*\)", " ", doc.text[m.start("whom"):m.end("whom")]).strip()
     if not whom or _THIS_AGAIN.fullmatch(" " + whom.lower()):
-        return not m.group("met").startswith("gặp")
-    caps = _CAPITALISED.findall(whom)
-    if not caps:
+        return by_kind and not m.group("met").startswith("gặp")
+    if other_than and _met_kind(m.group("met")) == _met_kind(other_than):
         return False
-    said = doc.text[:told]
-    head = " ".join(whom[_WITH.match(whom).end() if _WITH.match(whom) else 0:].split()[:4]).lower()
-    return not re.search(r"(?<!\w)" + re.escape(caps[-1]) + r"(?!\w)", said) and head not in said.lower()
+    return _met_with_another(doc, m.start("whom"), m.end("whom"), said)
+
+
+def _met_kind(words: str) -> str:
+    """A meeting of two's kind by its verb or noun: "gặp", "gặp gỡ", "cuộc gặp" are one; "tiếp", "hội kiến", "hội đàm"."""
+    words = " ".join(words.lower().split()).removeprefix("cuộc ").removeprefix("buổi ")
+    return "gặp" if words.startswith("gặp") else words
+
+
+def _its_party_words(doc: Doc, kind: str | None, start: int, at: int, end: int) -> str:
+    """The words of a meeting of two's own sentence (from `start` to `end`, its `kind` named at `at`) that tell whom it
+    was with: up to where the sentence goes on to another meeting of two (_NEXT_MET_IN_SENTENCE); empty when nothing
+    capitalised follows the kind's name in its clause, or it names several meetings ("các cuộc gặp"), which a round-up
+    reports together."""
+    named = _names_kind(kind).search(doc.low, at, min(end, at + 20))
+    after = named.end() if named else at
+    m = _NEXT_MET_IN_SENTENCE.search(doc.low, after, end)
+    whom = _WHOM_AFTER.match(doc.text, after, m.start() if m else end)
+    if re.search(r"(?<!\w)các\s+(?:cuộc|buổi)\s*$", doc.low[max(start, at - 12):at]) \
+            or not (whom and _CAPITALISED.search(whom.group("whom"))):
+        return ""
+    return doc.text[start:m.start() if m else end]
 
 
 #: ... or to a letter sent, signed or read, another occasion than the meeting, whose account the next sentences go on
@@ -2570,7 +2625,9 @@ def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None, *,
     "Trước đó" sentence that names an earlier meeting opens another occasion too, until a sentence opens on a day or
     names another meeting; and so does, for people and points, a sentence that tells a letter (_tells_a_letter). In a
     gathering's report, a sentence that opens on a meeting of two held beside it (_met_on_its_sidelines) is another
-    occasion as one that opens on "cùng ngày" is."""
+    occasion as one that opens on "cùng ngày" is; so, in a meeting of two's report, is one that opens on a meeting of
+    two of another kind with someone the event's own clause does not name, and the event's kind named with such a one
+    does not bring the report back from another occasion."""
     starts = _sentences(doc)
     low = doc.low
     other_days, sections = _openers_elsewhere(doc, kind, at)
@@ -2578,12 +2635,18 @@ def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None, *,
         else [False] * len(starts)
     own = bisect_right(starts, at) - 1 if at is not None else -1
     own_end = (starts[own + 1] if own + 1 < len(starts) else len(low)) if own >= 0 else 0
-    # (not in the report of a meeting of two, whose other meetings of two a round-up may report with it: "Tại cuộc gặp
-    # Thủ tướng Hun Sen, ... Tại cuộc gặp Thủ tướng Singapore Lý Hiển Long, ...")
-    met = [own >= 0 and index not in (0, own) and _met_on_its_sidelines(doc, start, own_end)
-           for index, start in enumerate(starts)] \
-        if kind not in _MET_KINDS and ("tại cuộc" in low or "tại buổi" in low or "trong cuộc" in low
-                                       or "trong buổi" in low) else [False] * len(starts)
+    # (in the report of a meeting of two, only one with someone its own clause does not name: not when a round-up
+    # reports several together, "Thủ tướng đã có các cuộc gặp với ...", or opens on each in turn as on the event's
+    # own, "Tại cuộc gặp Thủ tướng Hun Sen, ... Tại cuộc gặp Thủ tướng Singapore Lý Hiển Long, ...", nor by its kind
+    # alone, "Tại cuộc gặp, ...")
+    party = _its_party_words(doc, kind, starts[own], at, own_end) \
+        if own >= 0 and kind in _MET_KINDS and not _MET_AT.match(low, starts[own]) else ""
+    said = party if kind in _MET_KINDS else doc.text[:own_end]
+    met = [own >= 0 and index not in (0, own) and bool(said) and _met_on_its_sidelines(
+        doc, start, said, by_kind=kind not in _MET_KINDS, other_than=kind if kind in _MET_KINDS else None)
+        for index, start in enumerate(starts)] \
+        if "tại cuộc" in low or "tại buổi" in low or "trong cuộc" in low or "trong buổi" in low or "ở cuộc" in low \
+        or "ở buổi" in low else [False] * len(starts)
     letters = [index not in (0, own) and _tells_a_letter(low, start, end)
                for index, (start, end) in enumerate(zip(starts, [*starts[1:], len(low)]))] \
         if "công văn" in low else [False] * len(starts)
@@ -2655,9 +2718,15 @@ def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None, *,
             # after one of the same day by another name, every mention of the kind that does not name the event again
             # is that one: "Hội nghị đã thông qua báo cáo ...", "Phát biểu tại hội nghị, anh Nguyễn Long Hải lưu ý")
             # (but "Tại hội nghị này, ..." is the report coming back from an aside: see _THIS_AGAIN)
+            # (and at a meeting of two, the kind named with someone its own clause does not name is another meeting
+            # of two: "... cho biết trong cuộc gặp giữa Tổng thống Moon Jae-in và người đồng cấp Pháp Emmanuel Macron,
+            # ..." after "Cùng ngày, ... Tổng thống Hàn Quốc Moon Jae-in đã có một loạt cuộc gặp song phương ...", a
+            # caption "Đại tướng Ngô Xuân Lịch ... tiếp Đại sứ Nhật Bản tại Việt Nam Kunio Umeda" after another
+            # occasion of the day)
             away = away and (its_kind and bool(_BARE_AGAIN.match(low, names_it.end(), end))
                              or renamed and name not in low[start:end]
-                             and not _THIS_AGAIN.match(low, names_it.end(), end))
+                             and not _THIS_AGAIN.match(low, names_it.end(), end)
+                             or bool(party) and _names_another(doc, names_it.end(), end, party))
         flags.append(away)
     # the event told after another occasion of its day, its sentence opening on the turn ("Tại cuộc tiếp, Chủ tịch
     # nước ... đề nghị tỉnh Phúc Kiến tăng nhập khẩu ... * Chiều cùng ngày, tại TP Phúc Châu, Chủ tịch nước ... đã dự
