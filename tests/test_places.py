@@ -337,6 +337,27 @@ def test_a_welcome_speech_and_a_field_visit_imply_the_host_province():
     assert result.warnings
 
 
+@pytest.mark.parametrize("text, province", [
+    # dantri news_society_190: fireworks to celebrate a town's tourist season, no one welcomed to the meeting
+    ("Theo kế hoạch, dịp lễ nghỉ 30/4 và 1/5, TX Cửa Lò sẽ tổ chức bắn pháo hoa chào mừng khai trương du lịch. Tuy "
+     "nhiên, do tình hình dịch bệnh phức tạp nên TX Cửa Lò chính thức dừng bắn pháo hoa dịp này. (Ảnh: CTV)\nChiều "
+     "26/4, Thường trực Ban Chỉ đạo phòng chống dịch Covid-19 đã họp triển khai các Công điện của Thủ tướng Chính phủ.",
+     None),
+    # (bench 22256106, 22590413: an anniversary celebrated)
+    ("Sáng 12/5, Công an tỉnh Bình Định tổ chức cuộc diễn tập chào mừng 49 năm Ngày truyền thống. Chiều cùng ngày, "
+     "Ban Giám đốc đã họp rút kinh nghiệm.", None),
+    # ... but a host greeting the meeting or its guests still implies the host's province (bench 22501037: "chào
+    # mừng 400 đại biểu" greets people)
+    ("Bà Huỳnh Thị Anh Thảo - Phó Giám đốc Sở Văn hóa và Thể thao tỉnh Bình Định phát biểu chào mừng Hội nghị. "
+     "Sáng 28/4, hội nghị đã khai mạc.", "Bình Định"),
+    ("Ông Lê Văn A, Chủ tịch UBND tỉnh Bình Định nhiệt liệt chào mừng 400 đại biểu điển hình tiên tiến. Sáng 28/4, "
+     "hội nghị đã khai mạc.", "Bình Định"),
+])
+def test_an_occasion_celebrated_is_no_hosts_welcome(text, province):
+    at = text.index("họp") if "họp" in text else text.index("hội nghị đã")
+    assert extract_place(Doc.from_raw(text), anchor=at, by_names=False).place.province == province
+
+
 def test_a_place_of_a_past_years_occasion_is_not_the_meetings():
     # bench reading seed 137 E27 (22280486): a declaration adopted in Lima in 2016, in the report of a 2017 dialogue
     text = ("Ngày 15/5, đại diện 21 nền kinh tế đã thông qua khuôn khổ APEC về Phát triển nguồn nhân lực. Đối thoại bổ "

@@ -639,6 +639,7 @@ class _Rules:
     host_verb: re.Pattern[str]
     visit: re.Pattern[str]
     welcome: re.Pattern[str]
+    celebrated: re.Pattern[str]
     travel_before: re.Pattern[str]
     attend_after: re.Pattern[str]
     elsewhere: re.Pattern[str]
@@ -675,6 +676,8 @@ def _rules() -> _Rules:
         visit=re.compile(rf"(?<!\w){_one_of('visit_words')}(?!\w)"),
         # (scanned over the whole text: the (?<!\w) asserted after the first letter, so the engine skips ahead)
         welcome=re.compile(rf"(?:{lexicon.alternation(lexicon.table('places_words.json')['welcome_words'], word_start=True)})(?!\w)"),
+        # "chào mừng" then an occasion celebrated, no one welcomed: "bắn pháo hoa chào mừng khai trương du lịch"
+        celebrated=re.compile(rf"\s+(?:{_one_of('celebrated_occasions')}|\d+\s+(?:năm|ngày))(?!\w)"),
         travel_before=re.compile(rf"(?<!\w){_one_of('travel_words')}\s+$"),
         elsewhere=re.compile(rf"(?<!\w)(?:{_one_of('elsewhere_before')}(?:\s+[\w/.,-]+){{0,3}}|"
                              rf"{_one_of('elsewhere_right_before')})\s*$"),
@@ -1168,6 +1171,8 @@ def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int,
 
     # 6. implied host: a local official's welcome speech
     for m in R.welcome.finditer(doc.low):
+        if m.group().startswith("chào") and R.celebrated.match(doc.low, m.end()):
+            continue  # an occasion celebrated, not a host's welcome: "bắn pháo hoa chào mừng khai trương du lịch"
         s, _ = sentences.around(m.start())
         # the official of a local body: "Phó Giám đốc Sở Văn hóa và Thể thao tỉnh Bình Định phát biểu chào mừng"
         local = [h for h in hits if max(s, m.start() - 100) <= h.start < m.start() and h.entry.kind in _DOMESTIC
