@@ -2922,6 +2922,28 @@ def test_what_the_points_lead_to_gives_the_body_its_task(text, expected):
     pytest.param(  # a speaker between the resolution and the verb: the speaker's point
         "Thực hiện Nghị quyết 35, Bộ trưởng khẳng định các bộ, ngành phải tháo gỡ khó khăn cho doanh nghiệp.",
         ["các bộ, ngành phải tháo gỡ khó khăn cho doanh nghiệp"], id="speaker-after-resolution"),
+    pytest.param(  # working 22738284: what a law lays down, its modal the law's own
+        "Luật cũng quy định nguyên tắc sử dụng vũ khí quân dụng theo hướng: khi thực hiện nhiệm vụ bảo đảm an ninh, "
+        "trật tự, an toàn xã hội, việc sử dụng vũ khí quân dụng phải căn cứ vào tình huống, tính chất, mức độ nguy hiểm "
+        "của hành vi mà đối tượng thực hiện.",
+        [], id="law-lays-down"),
+    pytest.param(  # working 22738284: a law's chapters, numbered, its list of contents after ";" ("yêu cầu bồi thường")
+        "4. Luật Trách nhiệm bồi thường của Nhà nước bao gồm 9 chương, 78 điều, quy định cụ thể về phạm vi trách nhiệm "
+        "bồi thường của Nhà nước; thiệt hại được bồi thường; cơ quan giải quyết bồi thường; thủ tục giải quyết yêu cầu "
+        "bồi thường; kinh phí bồi thường và thủ tục chi trả; trách nhiệm hoàn trả.",
+        [], id="law-chapters"),
+    pytest.param(  # working 22738284: what a law widens, the cue in a later clause of the same sentence
+        "Luật cũng mở rộng nguyên tắc bồi thường, cho phép người bị thiệt hại có quyền khởi kiện ngay ra tòa khi có văn "
+        "bản làm căn cứ yêu cầu bồi thường trong hoạt động quản lý hành chính, tố tụng dân sự, tố tụng hành chính.",
+        [], id="law-widens"),
+    pytest.param(  # working 22738284: what a law adds
+        "Luật bổ sung quy định việc giải quyết bồi thường được giải quyết tại cơ quan trực tiếp quản lý người thi hành "
+        "công vụ gây thiệt hại, được kết hợp giải quyết yêu cầu bồi thường trong quá trình giải quyết vụ án hành chính.",
+        [], id="law-adds"),
+    pytest.param(  # bench 22256668 (guard): a body the subject of the cue's own clause after the text's is the speaker's
+        "Thông tư 35 quy định tiêu chí về giáo viên Tiếng Anh và Tin học có nhiều bất cập, Bộ đang chỉ đạo sửa đổi, bổ "
+        "sung thông tư và xử lý bất cập về tăng lương cho giáo viên tiểu học.",
+        ["sửa đổi, bổ sung thông tư và xử lý bất cập về tăng lương cho giáo viên tiểu học"], id="body-after-circular"),
 ])
 def test_a_text_in_force_telling_its_content_sets_no_point(text: str, expected: list[str]) -> None:
     assert points(text) == expected

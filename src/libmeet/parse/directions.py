@@ -1280,6 +1280,12 @@ _DOCUMENT_TELLS = re.compile(r"[,.;:!?\n]\s*" + _DOCUMENT_TELLS_AT + r"\s*$")
 #: ("Nghị định này cũng nêu rõ những tiêu chí mà điểm cung cấp dịch vụ viễn thông cần có, bao gồm: ...")
 _DOCUMENT_OPENS_IN = re.compile(_DOCUMENT_TELLS_AT)
 _DOCUMENT_TELLS_IN = re.compile(r"[,.;:!?\n]\s*" + _DOCUMENT_TELLS_AT)
+#: ... or opening the sentence (after a list number or a linking phrase), its content verb anywhere before the cue: the
+#: rest of the sentence is that text's content, however many clauses it runs to ("4. Luật Trách nhiệm bồi thường của
+#: Nhà nước bao gồm 9 chương, 78 điều, quy định cụ thể về ...; thủ tục giải quyết yêu cầu bồi thường; ...", "Luật cũng
+#: mở rộng nguyên tắc bồi thường, cho phép người bị thiệt hại ... có văn bản làm căn cứ yêu cầu bồi thường ...")
+_DOCUMENT_LEADS = re.compile(r"[\W\d]*(?:(?:theo\s+đó|bên\s+cạnh\s+đó|ngoài\s+ra|đồng\s+thời)\s*,\s*)?"
+                             + _DOCUMENT_TELLS_AT)
 #: how far before its verb a text's name is looked for (its name, 150 characters, the verb)
 _DOCUMENT_REACH = 220
 
@@ -1297,7 +1303,15 @@ def _document_says(low: str, s: int, at: int) -> bool:
     if _DOCUMENT_SAID_OPENS.match(low, s, at) or _DOCUMENT_SAID.search(low, s, at):
         return True
     verb = _DOCUMENT_VERB.match(low, at)
-    return _document_tells(low, s, verb.end() if verb else at)
+    if _document_tells(low, s, verb.end() if verb else at):
+        return True
+    # (the text opening the sentence, unless the cue's clause has a body of its own as its subject: "Thông tư 35 quy
+    # định tiêu chí về giáo viên ... có nhiều bất cập, | Bộ đang chỉ đạo sửa đổi, bổ sung thông tư ...")
+    leads = _DOCUMENT_LEADS.match(low, s, at)
+    if not leads:
+        return False
+    clause = _clause_opens(low, leads.end(), at, ",;")
+    return not _BODY_NAMED.match(low, clause + len(low[clause:at]) - len(low[clause:at].lstrip()), at)
 
 
 def _background(low: str, s: int, at: int) -> bool:
