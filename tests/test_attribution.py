@@ -1455,3 +1455,57 @@ def test_a_paper_presented_is_looked_for_in_linear_time() -> None:
     started = time.perf_counter()
     _presented(text, "các bộ tiếp thu ý kiến")
     assert time.perf_counter() - started < 10
+
+
+# (what the case shows, article, the chair's point kept, the other speaker's set aside) - through the whole parse
+BELOW_THE_CHAIR = [
+    # working 22598772: a province's party secretary at the meeting a Deputy Prime Minister chairs puts his case to it
+    ("a province's head at the meeting a Deputy Prime Minister chairs",
+     "Khủng hoảng thiếu cát phục vụ san lấp mặt bằng, xây dựng làm \"nóng\" cuộc họp tháo gỡ khó khăn, phát triển hạ tầng "
+     "giao thông đồng bằng Sông Cửu Long do Phó thủ tướng Trịnh Đình Dũng chủ trì ngày 23/6 tại Cần Thơ. \"Nếu Chính phủ "
+     "không giải quyết vấn đề nguồn cung cát thì ách tắt trong xây dựng các công trình hạ tầng giao thông ở miền Tây có thể "
+     "ách tắc kéo dài nhiều năm tới\", Bí thư Sóc Trăng - Nguyễn Văn Thể nói và cho biết nếu thay cát san lấp bằng đá mi "
+     "thì đội giá lớn. Trong phát triển hạ tầng giao thông miền Tây, ông Thể đề nghị Chính phủ có cơ chế nên ưu tiên số một "
+     "cho tuyến cao tốc Trung Lương – Mỹ Thuận. Phó thủ tướng Trịnh Đình Dũng yêu cầu Bộ Xây dựng chủ trì nghiên cứu ngay vật "
+     "liệu thay thế cát san lấp mặt bằng.",
+     "Bộ Xây dựng chủ trì nghiên cứu", "ưu tiên số một cho tuyến cao tốc"),
+    # working 22423121: the province's police at the working session the minister directs
+    ("a province's police chief at the minister's working session",
+     "Ngày 31/5, tại Bệnh viện Đa khoa tỉnh Hòa Bình, Đoàn công tác của Bộ Y tế do Bộ trưởng Nguyễn Thị Kim Tiến làm Trưởng "
+     "đoàn đã làm việc với lãnh đạo tỉnh, cán bộ y, bác sỹ của Bệnh viện và chỉ đạo sớm làm rõ nguyên nhân sự cố y khoa "
+     "khiến 7 bệnh nhân chạy thận nhân tạo tử vong ngày 29/5. Đại tá Phạm Văn Sử, Phó Giám đốc Công an tỉnh Hòa Bình đề "
+     "nghị Bệnh viện phối hợp với cơ quan điều tra, cung cấp cụ thể các thông tin liên quan như quy trình vận hành máy lọc "
+     "nước.",
+     "sớm làm rõ nguyên nhân sự cố y khoa", "cung cấp cụ thể các thông tin"),
+    # working 22297806: a committee's chairman, in "Theo ông ...,", at the sitting the Assembly's chair concludes
+    ("a committee's chairman at the sitting the Assembly's chair concludes",
+     "Sáng 17/5, Ủy ban Thường vụ Quốc hội họp phiên thứ 11 dưới sự chủ trì của Chủ tịch Quốc hội Nguyễn Thị Kim Ngân. "
+     "Theo ông Vũ Hồng Thanh, Chủ nhiệm Ủy ban Kinh tế, vì phải giải phóng toàn bộ 5.000 ha cho dự án Cảng hàng không quốc "
+     "tế Long Thành 1 lần chứ không chia nhỏ ra, ảnh hưởng đến quyền lợi của nhân dân, nên việc tách giải phóng mặt bằng "
+     "thành “tiểu dự án” cũng không nhanh hơn gộp vào là mấy. Kết luận phiên họp, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân đề "
+     "nghị Ủy ban Kinh tế cũng phải trả lời trước Thường vụ Quốc hội.",
+     "Ủy ban Kinh tế cũng phải trả lời", "giải phóng toàn bộ 5.000 ha"),
+]
+
+
+@pytest.mark.parametrize("case, text, kept, set_aside", BELOW_THE_CHAIR, ids=[c for c, *_ in BELOW_THE_CHAIR])
+def test_one_from_another_body_below_the_chair_puts_his_case(case, text, kept, set_aside):
+    """At a meeting someone chairs, the proposal of one who speaks from another body, holding no leader's post (or any
+    but an official's, where a top leader chairs), is put to it, not set out by it."""
+    from libmeet import parse_text
+    _kept_and_set_aside(parse_text(text).directions, kept, set_aside)
+
+
+def test_a_leader_and_the_chairs_own_body_below_a_lesser_chair_are_kept():
+    """The city's party secretary, a leader by post, where a Deputy Chairman chairs, and the chair's colleague of the
+    same people's committee, speak for the meeting (bench 21509166, 21486188: the city's party secretary where a
+    department's deputy is told to chair); the point of one from a department below it is set aside."""
+    from libmeet import parse_text
+    points = parse_text(
+        "Chiều 6/7, Phó Chủ tịch UBND TP.HCM Trần Vĩnh Tuyến chủ trì cuộc họp về an toàn thực phẩm. Bí thư Thành ủy "
+        "TP.HCM Nguyễn Thiện Nhân đề nghị Sở Công Thương sớm tổ chức cửa hàng thực phẩm lưu động. Phó Chủ tịch UBND "
+        "TP.HCM Lê Văn Khoa đề nghị các quận, huyện tăng cường kiểm tra cơ sở giết mổ. Ông Nguyễn Văn Hiếu, Phó Giám đốc "
+        "Sở Y tế TP.HCM đề nghị thành phố bổ sung kinh phí cho các đoàn kiểm tra.").directions
+    assert points[:2] == ["Sở Công Thương sớm tổ chức cửa hàng thực phẩm lưu động",
+                          "các quận, huyện tăng cường kiểm tra cơ sở giết mổ"], points
+    assert not any("bổ sung kinh phí" in p for p in points), points

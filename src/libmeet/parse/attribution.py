@@ -1441,6 +1441,7 @@ def participants_points(doc: Doc, points: list[Span], people: list[tuple[Person,
                  for person, _ in people)
     presided = any(_presides(person) or _top_leader(person) for person, _ in people)
     orderers = _orderers(doc, points, mentions, starts)
+    below = _below_the_chair(people, organizers or hosts or [])
     verdicts = []
     for point in points:
         s_start, s_end = _sentence(doc, point[0])
@@ -1515,13 +1516,53 @@ def participants_points(doc: Doc, points: list[Span], people: list[tuple[Person,
             # "Thiếu tướng Thaw Lwin cảm ơn Trung tướng Phạm Hồng Hương đã dành thời gian tiếp đoàn; đồng thời mong
             # muốn ..."
             speakers = {i for i in speakers if i == guest or not _named_as_object(doc, people[i][1], s_start, s_end)}
+        proposes = bool(below & speakers) and _proposed(doc, s_start, point[0],
+                                                        [span for i in below & speakers for span in people[i][1]])
         verdicts.append(bool(speakers) and all(takes_part_only(people[i][0]) or _seated(doc, people[i])
                                                or _complainant(doc, people[i])
+                                               or proposes and i in below and i not in orderers
                                                or i not in orderers and _guest(people[i][0], hosts or [], foreign)
                                                or i not in orderers and public
                                                and _business_guest(people[i][0], organizers or [])
                                                or i == guest and _opens(doc, people[i][1], s_start) for i in speakers))
     return verdicts
+
+
+def _below_the_chair(people: list[tuple[Person, list[Span]]], hosts: list[str]) -> set[int]:
+    """Those (by index) who speak at a meeting someone chairs (their role: chủ trì, kết luận, chỉ đạo ...) from another
+    body than those who chair it and the `hosts`: a department's, a hospital's, a police force's or a firm's head at
+    the minister's or the city leader's meeting ("Đại tá Phạm Văn Sử đề nghị Bệnh viện phối hợp ..." at the
+    minister's, "Ông Lê Minh Phúc (TGĐ Vina Capital) ... đề nghị TP tháo gỡ các vướng mắc" at the one the city's
+    leaders chair), whose proposals are put to it, not set out by it. Not a minister or any official (_official), nor
+    a leader by post (_leads: the head of a province, a council, a party committee) unless a top leader chairs ("ông
+    Thể đề nghị Chính phủ có cơ chế ..." at the meeting Phó Thủ tướng Trịnh Đình Dũng chairs), nor a foreign speaker
+    (their words have rules of their own)."""
+    chairs = [person for person, _ in people if _presides(person)]
+    if not chairs:
+        return set()
+    top = any(_top_leader(person) for person in chairs)
+    theirs = list(hosts) + [person.organization for person in chairs if person.organization]
+    return {index for index, (person, _) in enumerate(people)
+            if not _presides(person) and not _top_leader(person) and not _official(person)
+            and (top or not _leads(person)) and person.organization and not _of_hosts(person.organization, theirs)
+            and names.is_vietnamese_name(person.name)}
+
+
+#: a proposal's verb right before a point: "ông Thể đề nghị | ...", "Phó Cục trưởng Cục Bổ trợ tư pháp Nguyễn Thị Mai
+#: đề nghị | nghiên cứu bổ sung quy định ..."
+_PROPOSED = re.compile(r"(?<!\w)(?:đề\s+nghị|kiến\s+nghị|đề\s+xuất|mong\s+muốn|mong\s+rằng|cho\s+rằng|góp\s+ý|"
+                       r"khuyến\s+nghị|gợi\s+ý)(?!\w)(?:\s+(?:cần|phải|nên|rằng|là))?\s*[,:]?\s*$")
+#: ... or "Theo <the speaker>," opening the sentence: "Theo ông Thi, | ..."
+_ACCORDING = re.compile(r"\W*(?:cũng\s+)?theo\s+(?P<who>[^,.;:!?\n]{2,80}),")
+
+
+def _proposed(doc: Doc, s_start: int, at: int, spans: list[Span]) -> bool:
+    """Whether the words before a point in its sentence end on a proposal's verb, or open on "Theo ...," that names
+    the speaker (one of their `spans`: not "Theo pháp luật Việt Nam thì ...")."""
+    if _PROPOSED.search(doc.low, max(s_start, at - 40), at):
+        return True
+    according = _ACCORDING.match(doc.low, s_start, at)
+    return bool(according) and any(according.start("who") <= start < according.end("who") for start, _ in spans)
 
 
 #: a deputy's seat named right before the name ("Đại biểu Phạm Minh Chính (Quảng Ninh), Trưởng Ban Tổ chức Trung
