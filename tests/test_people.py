@@ -2586,6 +2586,80 @@ def test_one_with_no_office_named_only_in_passing(text, expected):
 
 
 
+#: a foreign person the article knows by one word after a title, named nowhere in full: the person
+ONE_WORD_NAMES = [
+    # working 22374284 (gold: Francis, Giáo hoàng)
+    ("Những món quà Giáo hoàng Francis trao tặng Tổng thống Mỹ Donald Trump trong cuộc gặp ngày 24/5 chứa đựng thông "
+     "điệp về hòa bình và bảo vệ môi trường.",
+     [("Francis", "Giáo hoàng", None), ("Donald Trump", "Tổng thống", "Mỹ")]),
+    # working 22504763 (gold: Erdogan, Tổng thống)
+    ("Theo ông Cavusoglu, Tổng thống Erdogan nhấn mạnh rằng, cuộc khủng hoảng này cần phải được giải quyết một cách "
+     "hòa bình.", [("Erdogan", "Tổng thống", None)]),
+    # bench 22355150: a king's number goes with the name
+    ("Chiều 23/5 (theo giờ địa phương), Phó Thủ tướng - Bộ trưởng Ngoại giao Phạm Bình Minh đã tiếp kiến Nhà vua Tây "
+     "Ban Nha Felipe VI.", [("Phạm Bình Minh", "Bộ trưởng", "Bộ Ngoại giao"), ("Felipe VI", "Nhà vua", None)]),
+    # bench 22261970
+    ("HLV Ubeda cho biết ông đã nghiên cứu băng hình của U22 Việt Nam.", [("Ubeda", "HLV", None)]),
+    # bench 22444865, spelt as the article does
+    ("Thủ tướng Turbull nói: \"Một Trung Quốc với hành vi cưỡng ép sẽ chỉ nhận được sự phản kháng\".",
+     [("Turbull", "Thủ tướng", None)]),
+]
+
+#: ... and not what only looks so, each with a sentence that names one (working 22504763: Erdogan)
+NOT_ONE_WORD_NAMES = [
+    # bench 21469367, 22542499: a company's or a body's name after its head's title
+    ("Ông Nguyễn Văn Hùng, Tổng giám đốc Becamex cho biết, tỉnh đã xây dựng 5.000 căn nhà.",
+     [("Nguyễn Văn Hùng", "Tổng giám đốc", "Becamex")]),
+    ("Tại cuộc họp, Chủ tịch Fed cho biết lãi suất sẽ tăng.", []),
+    # bench 22220056, 22470994: one word of a longer name whose particle is lower case
+    ("Ngoại trưởng Syria Walid al-Moualem trước đó cùng ngày cho hay Damascus sẽ tuân thủ kế hoạch trên.", []),
+    # bench 22721964: one word of a longer name the text writes elsewhere
+    ("Tổng thống Trump cho rằng việc để con gái ngồi vào ghế của ông là bình thường. Bà Merkel nói người kế nhiệm "
+     "Barack Obama là Donald Trump.", []),
+    # bench 22357209, 22444865: a country with a letter slipped
+    ("“Cần phải phát triển lưu thông hàng hóa giữa hai nước”, Tổng thống Philipines nói.", []),
+    ("Thủ tướng Austrlia nhấn mạnh, duy trì nền pháp quyền là chìa khóa.", []),
+    # bench 22626055: a palace named after the title
+    ("Tại Dinh Tổng thống Malacanang, người phát ngôn cho biết.", []),
+]
+ERDOGAN = ONE_WORD_NAMES[1]
+
+
+def summary_at(text: str, at: int) -> list[tuple[str, str | None, str | None]]:
+    return [(p.name, p.position, p.organization) for p, _ in extract_attendees(Doc.from_raw(text), at=at)]
+
+
+@pytest.mark.parametrize("text, expected", ONE_WORD_NAMES)
+def test_a_foreign_name_of_one_word_after_a_title(text, expected):
+    # (in the event's own sentence, the last: _one_word_titled)
+    assert summary_at(text, len(text) - 2) == expected
+
+
+@pytest.mark.parametrize("text, expected", NOT_ONE_WORD_NAMES)
+def test_no_one_word_name_where_a_word_only_looks_so(text, expected):
+    # (joined into one sentence with one who is: the event's)
+    assert summary_at(ERDOGAN[0].rstrip(".") + "; " + text, 0) == ERDOGAN[1] + expected
+
+
+@pytest.mark.parametrize("text, meeting, expected", [
+    # bench 22642934: named by one word in the event's own sentence
+    ("Trưa 29/6, Chủ tịch nước Trần Đại Quang đã hội kiến với Thủ tướng Liên bang Nga Medvedev. Thủ tướng Medvedev "
+     "chúc mừng.", "hội kiến", {"Medvedev": True}),
+    # bench 22553250: told of in another sentence only
+    ("Vòng hòa đàm mới nhất về Syria đã kết thúc vào ngày 19/5 vừa qua mà không đạt được kết quả. Đặc phái viên "
+     "Mistura nêu rõ vẫn còn những bất đồng quan trọng giữa các bên về những vấn đề lớn. Phe đối lập yêu cầu Tổng "
+     "thống Assad phải từ bỏ quyền lực.", "đặc phái viên", {"Mistura": True, "Assad": False}),
+    # bench 22756342: speaking, but on a trip the same day, in a starred paragraph (working 22504763: Erdogan)
+    (ERDOGAN[0].rstrip(".") + "; đây là cuộc họp lần thứ hai của Hội đồng Nga - NATO trong năm nay. * Phát biểu ý "
+     "kiến trong chuyến công du Pháp ngày 13-7, Tổng thống Mỹ Đ.Trăm khẳng định, Mỹ không dỡ bỏ các lệnh trừng phạt "
+     "Nga.", "cuộc họp", {"Erdogan": True, "Đ.Trăm": False}),
+])
+def test_one_known_by_one_word_only_in_the_events_sentence(text, meeting, expected):
+    doc = Doc.from_raw(text)
+    found = {person.name for person, _ in extract_attendees(doc, kind="họp", at=doc.low.find(meeting))}
+    assert {name: name in found for name in expected} == expected
+
+
 @pytest.mark.parametrize("text, meeting, expected", [
     # bench 22418562 (readings seed 224a E13, 226b E25): a speaker at the round table, his company's leader set off
     # after his name

@@ -107,6 +107,11 @@ def _surnames_before_thi() -> frozenset[str]:
     return frozenset(fold(e.removesuffix(" ?")) for e in lexicon.words("surnames.txt") if e.endswith(" ?"))
 
 
+def foreign_places() -> frozenset[str]:
+    """Countries and foreign cities, folded, each spelling (see _foreign_places)."""
+    return _foreign_places()
+
+
 @cache
 def _foreign_places() -> frozenset[str]:
     """Countries (people_countries.txt) and, from the places gazetteer, foreign countries and cities with

@@ -28,8 +28,9 @@ from functools import cache, lru_cache
 
 from ..models import Person
 from . import lexicon
-from .names import (RUN, UPPER, fold_word, has_org_word, is_country, is_not_name, is_place, is_surname,
-                    is_vietnamese_name, is_vietnamese_syllable, looks_foreign, name_key, places, vietnamese_name_at)
+from .names import (RUN, UPPER, fold_word, foreign_places, has_org_word, is_country, is_not_name, is_place,
+                    is_surname, is_vietnamese_name, is_vietnamese_syllable, looks_foreign, name_key, places,
+                    vietnamese_name_at)
 from .detect import CREDIT_IN_BRACKETS as _CREDIT_IN_BRACKETS
 from .detect import CREDIT_WORDS as _CREDIT_WORDS
 from .detect import OTHER_STORY as _OTHER_STORY
@@ -387,7 +388,16 @@ def extract_attendees(doc: Doc, kind: str | None = None, at: int | None = None,
         if mention.strong and _caption_of_another_day(doc, mention, mentions, at, day):
             mention.strong = False
     _counterparts(mentions)
-    return _people(doc, mentions)
+    found = _people(doc, mentions)
+    if any(_ONE_WORD.fullmatch(person.name) for person, _ in found):
+        # one known by one word of a foreign name (_one_word_titled) only when the event's own sentence names them:
+        # "Phó Thủ tướng ... đã tiếp kiến Nhà vua Tây Ban Nha Felipe VI", not "Tổng thống Assad phải từ bỏ quyền lực"
+        # told of at talks, nor "Tổng thống Mỹ Đ.Trăm khẳng định" on a trip the same day (such a name says too little
+        # of who it is to be kept on less)
+        starts, own = _sentences_and_own(doc, at)
+        found = [(person, spans) for person, spans in found if not _ONE_WORD.fullmatch(person.name)
+                 or any(_sentence_at(doc, starts, start)[0] == own for start, _ in spans)]
+    return found
 
 
 #: a capitalised "Ông" or "Bà" inside a run opens the next photo's caption, glued to the full name that closes the one
@@ -4477,6 +4487,7 @@ def _people(doc: Doc, mentions: list[_Mention]) -> list[tuple[Person, list[Span]
             groups[longer].mentions.extend(groups.pop(key).mentions)
     ordered = sorted(groups.values(), key=lambda g: min(m.span for m in g.mentions))
     staged: list[_Group] = []
+    longer: dict[str, bool] = {}  # (each word looked for once: _written_longer)
     for m in mentions:
         if m.full and m.bare:
             group = groups.get(name_key(m.name))
@@ -4486,7 +4497,11 @@ def _people(doc: Doc, mentions: list[_Mention]) -> list[tuple[Person, list[Span]
             group = _owner(ordered, m)
             if group:
                 group.mentions.append(m)
-            elif m.stage:  # "HLV Hữu Thắng", named nowhere in full: the name the public knows
+            elif m.stage or _one_word_titled(doc, m, longer):
+                # "HLV Hữu Thắng", "Giáo hoàng Francis", named nowhere in full: the name the public knows
+                if not m.stage and (regnal := _REGNAL.match(doc.text, m.span[1])):
+                    m.span = (m.span[0], regnal.end())  # "Nhà vua Tây Ban Nha Felipe VI"
+                    m.name = doc.text[m.span[0]:m.span[1]]
                 key = name_key(m.name)
                 if key not in groups:
                     groups[key] = _Group([])
@@ -4502,6 +4517,92 @@ def _people(doc: Doc, mentions: list[_Mention]) -> list[tuple[Person, list[Span]
             continue
         people.append((_person(doc, group), sorted({m.span for m in group.mentions})))
     return people
+
+
+def _one_word_titled(doc: Doc, mention: _Mention, longer: dict[str, bool]) -> bool:
+    """A foreign name of one word after a title, the way the article knows the person when it names them nowhere in
+    full: "Giáo hoàng Francis", "Tổng thống Thổ Nhĩ Kỳ Erdogan" (not a country or a place, nor one word of a longer
+    name the text writes somewhere: _written_longer)."""
+    words = mention.name.split()
+    return len(words) == 1 and len(words[0]) >= 3 and looks_foreign(words) \
+        and any(_FORMER_OR_NEW.sub("", fold(title)) in _one_name_titles() for title, _ in mention.titles[:1]) \
+        and not is_country(words, whole=True) and not is_place(words) and not foreign_place_name(words[0]) \
+        and not _misspelt_place(words[0]) \
+        and not _SEAT_BEFORE.search(doc.low, max(0, mention.start - 12), mention.start) \
+        and not _cached(longer, words[0], lambda: _written_longer(doc, words[0]))
+
+
+def _cached(found: dict[str, bool], key: str, ask: Callable[[], bool]) -> bool:
+    """`ask()`, once for each key of one text (a name may be written thousands of times)."""
+    if key not in found:
+        found[key] = ask()
+    return found[key]
+
+
+def _written_longer(doc: Doc, word: str) -> bool:
+    """Whether the text writes `word` anywhere as a word of a longer name: with a lower-case particle ("Walid
+    al-Moualem", "Tamim bin Hamad", "Staffan de Mistura") or next to another foreign name's word ("Donald Trump",
+    "Frank Bernhardt"; not a country's: "Thủ tướng Australia Turnbull")."""
+    for start, end in lexicon.whole_words(doc.text, word):
+        if _PARTICLE_AFTER.match(doc.text, end) or _PARTICLE_BEFORE.search(doc.text, max(0, start - 5), start):
+            return True
+        before = _NAME_WORD_BEFORE.search(doc.text, max(0, start - 30), start)
+        after = _NAME_WORD_AFTER.match(doc.text, end)
+        if any(m and looks_foreign([m.group(1)]) and not is_country([m.group(1)], whole=True)
+               and not foreign_place_name(m.group(1)) for m in (before, after)):
+            return True
+    return False
+
+
+def _dropped(word: str) -> set[tuple[str, int]]:
+    """The word with one letter dropped, each way, and where."""
+    return {(word[:i] + word[i + 1:], i) for i in range(len(word))}
+
+
+@cache
+def _one_word_places() -> tuple[frozenset[str], frozenset[str], frozenset[tuple[str, int]]]:
+    """The one-word names of countries and foreign cities (of five letters or more), each also with a letter dropped,
+    and with where it was dropped."""
+    names = frozenset(place for place in foreign_places() if " " not in place and len(place) >= 5)
+    dropped = {variant for place in names for variant in _dropped(place)}
+    return names, frozenset(text for text, _ in dropped), frozenset(dropped)
+
+
+def _misspelt_place(word: str) -> bool:
+    """Whether a word is a country's or a foreign city's one-word name with one letter slipped (added, dropped or
+    changed): "Tổng thống Philipines", "Thủ tướng Austrlia" (the country the title is of, not a name)."""
+    folded = fold(word)
+    if len(folded) < 4:
+        return False
+    names, shorter, changed = _one_word_places()
+    own = _dropped(folded)
+    return folded in shorter or any(text in names or (text, i) in changed for text, i in own)
+
+
+#: a lower-case particle inside a foreign name, right after or before one of its words: "Walid al-Moualem", "Tamim bin
+#: Hamad", "Staffan de Mistura"
+_PARTICLE_AFTER = re.compile(r" (?:al|el|bin|ibn|de|van|von|da|di|le)[- ]")
+_PARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])(?:al-|el-|bin |ibn |de |van |von |da |di |le )$")
+#: a palace or an office before the title, whose name the title's one word is: "Dinh Tổng thống Malacanang"
+_SEAT_BEFORE = re.compile(r"(?<!\w)(?:dinh|phủ|cung|văn phòng)\s+$")
+#: a capitalised word of a name (a capital, then lower-case letters) right before or after another
+_NAME_WORD_BEFORE = re.compile(rf"(?<![^\W\d_])([{UPPER}][^\W\d_]*[{lexicon.LOWER}][^\W\d_]*)[ -]$")
+_NAME_WORD_AFTER = re.compile(rf"[ -]([{UPPER}][^\W\d_]*[{lexicon.LOWER}][^\W\d_]*)(?![^\W\d_])")
+
+
+#: a name of one word (and the Roman number of a king's: "Nhà vua Tây Ban Nha Felipe VI")
+_ONE_WORD = re.compile(r"\S+(?: [IVX]{1,4})?")
+#: a king's or a pope's number after the one word of their name
+_REGNAL = re.compile(r" [IVX]{1,4}(?![^\W\d_])")
+
+
+#: a post held before or newly taken, before the post itself: "cựu Thủ tướng", "nguyên Tổng thống", "tân Tổng thống"
+_FORMER_OR_NEW = re.compile(r"^(?:cựu|nguyên|tân)\s+")
+
+
+@cache
+def _one_name_titles() -> frozenset[str]:
+    return frozenset(fold(w) for w in lexicon.words("people_one_name_titles.txt"))
 
 
 def _owner(groups: list[_Group], short: _Mention) -> _Group | None:
