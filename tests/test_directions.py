@@ -1972,6 +1972,47 @@ def test_a_numbered_list_of_tasks_keeps_its_items_and_one_of_troubles_none(text,
     assert not any(d in p for d in dropped for p in points), points
 
 
+@pytest.mark.parametrize("text, kept, dropped", [
+    # bench 22235081, 22237014: the tasks announced by the work they are and "sau đây:", the first one in the head's own
+    # sentence ("thực hiện tốt các nhiệm vụ" names no work done here)
+    ("Tổng Bí thư Nguyễn Phú Trọng nêu rõ, trong nhiệm kỳ khóa XII, tập trung thực hiện tốt các nhiệm vụ trọng tâm sau "
+     "đây: Một là, hoàn thiện thể chế về huy động, phân bổ, sử dụng có hiệu quả các nguồn lực. Hai là, hoàn thiện thể "
+     "chế về cải thiện môi trường đầu tư kinh doanh.",
+     ["hoàn thiện thể chế về huy động, phân bổ, sử dụng có hiệu quả các nguồn lực",
+      "hoàn thiện thể chế về cải thiện môi trường đầu tư kinh doanh"], ["sau đây"]),
+    # working 22510709: a programme the Assembly adopts, its items after the colon
+    ("Năm 2018, Quốc hội tiến hành giám sát tối cao các nội dung sau đây: Tại kỳ họp thứ 5, Quốc hội xem xét, thảo luận "
+     "báo cáo bổ sung của Chính phủ về kết quả thực hiện kế hoạch phát triển kinh tế - xã hội và ngân sách nhà nước năm "
+     "2017; Xem xét Báo cáo kết quả giám sát việc giải quyết kiến nghị của cử tri gửi đến kỳ họp thứ 4; Tiến hành hoạt "
+     "động chất vấn và trả lời chất vấn của đại biểu Quốc hội.",
+     ["Tại kỳ họp thứ 5, Quốc hội xem xét, thảo luận báo cáo bổ sung của Chính phủ",
+      "Xem xét Báo cáo kết quả giám sát việc giải quyết kiến nghị của cử tri gửi đến kỳ họp thứ 4",
+      "Tiến hành hoạt động chất vấn và trả lời chất vấn của đại biểu Quốc hội"], ["các nội dung sau đây"]),
+    # bench 22298501: an item that runs its own list into it after a colon and a dash: its head and the item apart
+    ("Chính phủ cam kết sẽ tập trung giải quyết 2 vấn đề then chốt sau: Một là, tiếp tục kiến tạo môi trường kinh doanh "
+     "công bằng, thân thiện, khuyến khích đầu tư thông qua các việc làm cụ thể sau: - Bảo đảm môi trường chính trị và vĩ "
+     "mô ổn định, không được gây nhũng nhiễu, khó khăn cho doanh nghiệp.",
+     ["tiếp tục kiến tạo môi trường kinh doanh công bằng, thân thiện, khuyến khích đầu tư thông qua các việc làm cụ thể "
+      "sau", "Bảo đảm môi trường chính trị và vĩ mô ổn định"], ["sau: -"]),
+    # bench 22547055: what the debate dwelt on is no list of tasks
+    ("Trong quá trình thảo luận, đã có 18 đại biểu Quốc hội phát biểu. Các ý kiến thảo luận tập trung vào những nội "
+     "dung sau: Phạm vi điều chỉnh, đối tượng áp dụng của dự thảo Luật; Quản lý nợ chính quyền địa phương.",
+     [], ["Phạm vi điều chỉnh", "Quản lý nợ chính quyền địa phương"]),
+    # bench 22577326: nor the work done
+    ("Quốc hội đã dành ba ngày cho hoạt động chất vấn và trả lời chất vấn, trong đó tập trung vào 4 nhóm vấn đề sau: "
+     "nông nghiệp và phát triển nông thôn; văn hóa, thể thao và du lịch; kế hoạch và đầu tư.",
+     [], ["nông nghiệp và phát triển nông thôn", "kế hoạch và đầu tư"]),
+    # working 22670356 (an opinion piece): what the writer urges in the own voice ("hãy")
+    ("Để hạn chế tắc đường nội thành Hà Nội, ngay từ bây giờ cho đến năm 2030, cơ quan chức năng hãy tập trung vào 5 "
+     "công việc chính của mình như sau: Thứ nhất, quy hoạch kiến trúc xây dựng thật chuẩn mực, bảo đảm mật độ xây dựng.",
+     [], ["quy hoạch kiến trúc xây dựng thật chuẩn mực"]),
+])
+def test_tasks_announced_as_a_list_after_a_colon_are_one_point_each(text, kept, dropped):
+    found = points(text)
+    assert all(any(k in p for p in found) for k in kept), found
+    assert not any(d in p for d in dropped for p in found), found
+
+
 #: bench 22510728 (reading seed 194 E11: 10 of 10 points wrong): a sitting that passed a law, told with the draft's story
 LAW_PASSED = (
     "Quốc hội thông qua Luật Hỗ trợ Doanh nghiệp nhỏ và vừa\nVới 410/442 (chiếm 83,50%) số đại biểu có mặt sáng nay "
@@ -3482,6 +3523,31 @@ def test_a_shareholders_target_leaves_out_the_frame_it_is_told_in(text: str, poi
 def test_a_shareholders_meeting_adopts_a_plan_for_its_shares_told_with_se(text: str, point: str) -> None:
     found = [item for item, _ in extract_directions(Doc.from_raw(_AGM_LEAD + text), targets=True)]
     assert found == [point]
+
+
+@pytest.mark.parametrize("text, point", [
+    # working 22403803: the plan the meeting adopted, after the verb and the paper it is in
+    ("Chiều 29/5, Công ty cổ phần Chứng khoán VNDirect đã họp Đại hội đồng cổ đông thường niên 2017 và thông qua "
+     "phương án phát hành gần 51,7 triệu cổ phiếu ra công chúng.", "phát hành gần 51,7 triệu cổ phiếu ra công chúng"),
+    ("Đại hội đồng cổ đông cũng quyết định việc chuyển sàn niêm yết từ Sở giao dịch chứng khoán Hà Nội (HNX) hiện nay "
+     "sang Sở giao dịch chứng khoán TP.Hồ Chí Minh (HOSE).",
+     "chuyển sàn niêm yết từ Sở giao dịch chứng khoán Hà Nội (HNX) hiện nay sang Sở giao dịch chứng khoán TP.Hồ Chí "
+     "Minh (HOSE)"),
+])
+def test_a_shareholders_meeting_adopts_or_decides_a_plan_for_its_shares(text: str, point: str) -> None:
+    found = [item for item, _ in extract_directions(Doc.from_raw(_AGM_LEAD + text), targets=True)]
+    assert found == [point]
+
+
+@pytest.mark.parametrize("text", [
+    # bench 22314701, 21488232: a plan still to be put to the vote, or adopted on its passive's agent
+    "Bên cạnh đó, cũng sẽ trình ĐHCĐ thông qua phương án tạm ứng cổ tức bằng tiền năm 2017 tỷ lệ 8,6%.",
+    "Thời gian phát hành dự kiến trong năm 2017 sau khi được đại hội cổ đông thông qua phương án phát hành cổ phiếu.",
+    # unseen dantri business_048: "thông qua" as the means of a plan named before it
+    "Năm 2020, ngân hàng đã tăng vốn thông qua việc phát hành cổ phiếu riêng lẻ.",
+])
+def test_a_share_plan_put_to_the_vote_or_passed_by_another_is_no_adoption(text: str) -> None:
+    assert not extract_directions(Doc.from_raw(_AGM_LEAD + text), targets=True)
 
 
 @pytest.mark.parametrize("text", [

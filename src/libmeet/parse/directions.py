@@ -1117,6 +1117,45 @@ def _steered_before(doc: Doc, start: int, m: re.Match[str]) -> bool:
         abbreviation and abbreviation.group() not in _persons_abbreviations())
 
 
+#: a list of tasks announced by the work it is, the tasks counted, "sau (đây)" or "như sau" and a colon: "Tổng Bí thư
+#: ... nêu rõ, trong nhiệm kỳ khóa XII, tập trung thực hiện tốt các nhiệm vụ trọng tâm sau đây: | Một là, hoàn thiện thể
+#: chế ...", "Năm 2018, Quốc hội tiến hành giám sát tối cao các nội dung sau đây: | Tại kỳ họp thứ 5, Quốc hội xem xét
+#: ...", "Chính phủ cam kết sẽ tập trung giải quyết 2 vấn đề then chốt sau: | Một là, ..." (directions_list_works.txt,
+#: directions_list_things.txt); the work a few words before what it counts ("giám sát tối cao")
+_LIST_HEAD = re.compile(
+    _alt("directions_list_works.txt") + r"[^.;:!?\n]{0,40}?(?<!\w)(?:các|những|một\s+số|\d+|hai|ba|bốn|năm|sáu)\s+"
+    + _alt("directions_list_things.txt") + r"[^.;:!?\n]{0,50}?(?<!\w)(?:sau\s+đây|như\s+sau|sau)\s*:")
+#: ... not a list of what was talked over, asked or answered ("Các ý kiến thảo luận tập trung vào những nội dung sau:",
+#: "các phiên thảo luận tại Hội nghị sẽ tập trung vào các nội dung chính như sau:"), nor of work done ("Quốc hội đã
+#: dành ba ngày cho hoạt động chất vấn ..., trong đó tập trung vào 4 nhóm vấn đề:")
+#: ... nor one urged in the writer's own voice ("cơ quan chức năng hãy tập trung vào 5 công việc chính của mình như sau:")
+_LIST_TALKED = re.compile(r"(?<!\w)(?:ý\s+kiến|phát\s+biểu|chất\s+vấn|tranh\s+luận|thảo\s+luận|trao\s+đổi|tham\s+luận|"
+                          r"bàn\s+về|nghe\s+báo\s+cáo|đã|vừa\s+qua|thời\s+gian\s+qua|năm\s+qua|hãy)(?!\w)")
+#: a list run into its item after a colon, its bullet mark a dash: "... thông qua các việc làm cụ thể sau: - Bảo đảm môi
+#: trường chính trị và vĩ mô ổn định, ..."
+_RUN_IN_LIST = re.compile(r":[ \t]*[-–+•][ \t]*(?=[" + _UPPER + r"])")
+
+
+def _task_list(doc: Doc, s: int, e: int) -> int | None:
+    """Where the tasks a sentence announces as a list after its colon start (_LIST_HEAD): right after the colon."""
+    if doc.low.find(":", s, e) < 0:
+        return None  # (no colon: the search would try every word)
+    head = _LIST_HEAD.search(doc.low, s, e)
+    if head is None or _LIST_TALKED.search(doc.low, s, head.end()):
+        return None
+    return head.end()
+
+
+def _run_in_items(doc: Doc, point: Span) -> list[Span]:
+    """The point, cut where a list is run into it after a colon (_RUN_IN_LIST): its head and each item."""
+    a, b = point
+    pieces: list[Span] = []
+    for m in _RUN_IN_LIST.finditer(doc.text, a, b):
+        pieces.extend(_split(doc, a, m.start(), semicolons=False))
+        a = m.end()
+    return pieces + _split(doc, a, b, semicolons=False) if pieces else [point]
+
+
 def _cue_start(doc: Doc, s: int, e: int) -> tuple[int, bool] | None:
     """Where the points of a sentence start, if it sets any out; and whether a ':' there opens a bullet list."""
     p, low = _patterns(), doc.low
@@ -2103,17 +2142,40 @@ _SHARE_PLAN = re.compile(r"(?<![^\s,.;:!?\"“”])(?:[^\s,.;:!?\"“”]{1,40}\
                          + _alt("directions_share_plans.txt"))
 
 
+#: ... or adopted or decided by the meeting, the plan after the verb and the paper it is in: "Công ty ... đã họp Đại hội
+#: đồng cổ đông thường niên 2017 và thông qua phương án | phát hành gần 51,7 triệu cổ phiếu ra công chúng", "Đại hội đồng
+#: cổ đông cũng quyết định việc | chuyển sàn niêm yết từ ... HNX ... sang ... HOSE", "HĐĐCĐ của TAC đã thông qua phương án
+#: | phát hành cổ phiếu để tăng vốn điều lệ lên 322,7 tỷ đồng" (not one put to the vote or adopted by another: "trình
+#: ĐHCĐ thông qua phương án ...", "sau khi được đại hội cổ đông thông qua")
+_SHARE_ADOPTED = re.compile(r"(?<!\w)(?:thông\s+qua|quyết\s+định)\s+(?:(?:phương\s+án|kế\s+hoạch|về\s+việc|việc|"
+                            r"chủ\s+trương)\s+)?(?=" + _alt("directions_share_plans.txt") + ")")
+_SHARE_WORD = re.compile(_alt("directions_share_plans.txt"))
+_PUT_OR_PASSIVE = re.compile(r"(?<!\w)(?:được|bị|trình|đề\s+nghị)(?!\w)[^,.;:!?\n]{0,50}$")
+
+
 def _share_plan(doc: Doc, start: int, end: int) -> int | None:
     """Where a company's plan for its shares told with "sẽ" (_SHARE_PLAN) starts in the sentence [start, end), its
-    subject kept; else None."""
-    if doc.low.find("sẽ", start, end) < 0:
-        return None  # (no "sẽ": the search would try every word)
-    found = _SHARE_PLAN.search(doc.low, start, end)
-    if not found or "?" in doc.text[found.end():end] or _HEDGED.search(doc.low, start, found.end()):
+    subject kept; or where one the meeting adopted or decided (_SHARE_ADOPTED) starts; else None."""
+    found = _SHARE_PLAN.search(doc.low, start, end) if doc.low.find("sẽ", start, end) >= 0 else None
+    if not found:  # (no "sẽ": the search would try every word)
+        return _share_adopted(doc, start, end)
+    if "?" in doc.text[found.end():end] or _HEDGED.search(doc.low, start, found.end()):
         return None
     # (the frame read up to the "sẽ" only: "Với việc công ty sẽ phát hành 100 triệu cổ phiếu, vốn điều lệ ..." opens no
     # frame before the plan)
     return max(found.start(), _target_start(doc, start, found.start("will")))
+
+
+def _share_adopted(doc: Doc, start: int, end: int) -> int | None:
+    """Where a plan for the shares the meeting adopted or decided (_SHARE_ADOPTED) starts in the sentence [start, end);
+    not "thông qua" that tells the means of a plan named before it in its clause ("tăng vốn thông qua việc phát hành cổ
+    phiếu riêng lẻ")."""
+    for adopted in _SHARE_ADOPTED.finditer(doc.low, start, end):
+        clause = max(start, doc.low.rfind(",", start, adopted.start()) + 1)
+        if not _PUT_OR_PASSIVE.search(doc.low, start, adopted.start()) and "?" not in doc.text[adopted.end():end] \
+                and not _SHARE_WORD.search(doc.low, clause, adopted.start()):
+            return adopted.end()
+    return None
 
 
 def _target_start(doc: Doc, start: int, end: int) -> int:
@@ -2402,7 +2464,10 @@ def extract_directions(doc: Doc, title: str | None = None, targets: bool = False
         if has_cue and _opens_bullets(doc, sentences, index):
             list_open, follow, enum_open = True, 0, _FOLLOW + 1  # "Hội nghị đề ra các nhiệm vụ sau:" / "Phương hướng năm 2024" + bullets
             continue
-        found = _cue_start(doc, s, e) if has_cue else None
+        # (a list of tasks announced after a colon, not at a workshop, where the article's own voice is as a rule an
+        # invited speaker's)
+        listed = None if workshop else _task_list(doc, s, e)
+        found = (listed, True) if listed is not None else _cue_start(doc, s, e) if has_cue else None
         if found and not found[1] and (first := _task_first(doc, s, e, found[0], workshop)) is not None:
             found = first, False  # "Bộ phải có những kiến nghị, đề xuất cụ thể như về quản lý nhà nước thì ..."
         if not found and (told := _plan_told(doc, s, e)) is not None:
@@ -2419,6 +2484,7 @@ def extract_directions(doc: Doc, title: str | None = None, targets: bool = False
             found = s, False  # "Từ 18h hôm nay, TPHCM đóng cửa karaoke, quán bar, vũ trường ...": the hour kept
         if found:
             start, opens = found
+            first = len(spans)
             if opens and not doc.text[start:e].strip():
                 list_open = True
             points = _split(doc, start, e)
@@ -2441,6 +2507,8 @@ def extract_directions(doc: Doc, title: str | None = None, targets: bool = False
                 spans.extend(_split(doc, start, marks[0].start()))
                 for mark, after in zip(marks, marks[1:] + [None]):
                     spans.extend(_split(doc, mark.end(), after.start() if after else e, semicolons=False))
+            if listed is not None:  # (an item that runs a list of its own into it: "Một là, ... sau: - Bảo đảm ...")
+                spans[first:] = [piece for point in spans[first:] for piece in _run_in_items(doc, point)]
             continue
         enum_open = max(0, enum_open - 1)
         if follow:
