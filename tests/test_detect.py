@@ -1347,6 +1347,30 @@ def test_a_day_within_a_sentence_does_not_break_it(text):
     assert sentence_starts(text) == [0]
 
 
+@pytest.mark.parametrize("text, second", [
+    # bench 22627168: a caption with no full stop, then the occasion right after the one told before
+    ("Quân nhạc cử quốc thiều hai nước. Chủ tịch nước Trần Đại Quang và Tổng thống Lukashenko chủ trì họp báo Ngay sau "
+     "lễ đón, Chủ tịch nước Trần Đại Quang đã tiến hành hội đàm.", "Ngay sau lễ đón"),
+    # bench 21509510: a quote's speaker, then the earlier occasion
+    ("“Chúng tôi sẽ thi công xong gói thầu số 1”, ông Pha nói Trước đó, ngày 20/12 Bí thư Thành ủy Đinh La Thăng đã "
+     "có buổi làm việc với phía Samco.", "Trước đó"),
+])
+def test_a_glued_occasion_opener_starts_a_sentence(text, second):
+    assert [text[i:i + len(second)] for i in sentence_starts(text)][-1] == second
+
+
+@pytest.mark.parametrize("text", [
+    # bench 22244132: a body's name with its capitals goes on after "các" (no sentence ends on it)
+    "Thứ trưởng đã làm việc với ông Robert Macke - Giám đốc Văn phòng phụ trách các Hiệp định và các Vấn đề Khoa học, "
+    "Bộ Nông nghiệp Mỹ.",
+    # bench 22691186: a province named after a person, a spaced dash after it, is no name and post
+    "Sáng ngày 6/7/2017, tại TP Vũng Tàu, tỉnh Bà Rịa – Vũng Tàu, Bộ TT&TT đã tổ chức Hội nghị tuyên truyền.",
+])
+def test_a_capitalised_opener_inside_a_name_glues_nothing(text):
+    from libmeet.parse.detect import glued_openers
+    assert glued_openers(text) == ()
+
+
 def test_sentences_do_not_break_inside_dates_abbreviations_or_titles():
     text = "Chiều 15.5, tại TP.HCM, TS. Nguyễn Chí Hiếu dự họp. Tại hội nghị, ông nói."
     starts = sentence_starts(text)
@@ -3034,6 +3058,17 @@ def test_an_undated_meeting_the_body_opens_on_is_reported(text, kind):
      "thành viên trong Đoàn đại biểu cấp cao sang thăm cấp Nhà nước tới Việt Nam. Sau Lễ đón, Chủ tịch nước Trần Đại "
      "Quang đã có cuộc hội đàm với Tổng thống Milos Zeman. Kết thúc hội đàm, hai bên đã chứng kiến Lễ ký kết văn kiện "
      "hợp tác giữa hai nước.", "hội đàm", "2017-06-07"),
+    # bench 22627168 (seed 249 S32): the welcome's rites told over five sentences, then a caption with no full stop
+    # glued to "Ngay sau lễ đón, ..." (a sentence starts there: the rule on that opening reads it)
+    ("Phát triển toàn diện, sâu rộng quan hệ đối tác giữa VN và Belarus\nĐúng 10h sáng 27/6, theo giờ địa phương, lễ đón "
+     "chính thức Chủ tịch nước Trần Đại Quang và Đoàn đại biểu cấp cao Việt Nam thăm chính thức Cộng hòa Belarus được "
+     "tổ chức trọng thể tại Cung độc lập ở Thủ đô Minsk, Cộng hòa Belarus. Tổng thống Cộng hòa Belarus Lukashenko chủ "
+     "trì lễ đón. Lễ đón Chủ tịch nước Trần Đại Quang được tổ chức trọng thể với nghi thức cao nhất dành cho nguyên thủ "
+     "quốc gia. Tổng thống Belarus Lukashenko đón Chủ tịch nước Trần Đại Quang tại nơi đỗ xe, bắt tay và nhiệt liệt "
+     "chào mừng Chủ tịch nước Trần Đại Quang sang thăm chính thức Cộng hòa Balerus. Tổng thống Belarus mời Chủ tịch nước "
+     "Trần Đại Quang bước lên vị trí danh dự. Quân nhạc cử quốc thiều hai nước. Chủ tịch nước Trần Đại Quang và Tổng "
+     "thống Lukashenko chủ trì họp báo Ngay sau lễ đón, Chủ tịch nước Trần Đại Quang đã tiến hành hội đàm với Tổng "
+     "thống Belarus Lukashenko.", "hội đàm", "2017-06-27"),
 ])
 def test_talks_right_after_a_dated_welcome_ceremony_are_reported_on_its_day(text, kind, day):
     found = crawled(text)

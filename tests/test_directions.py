@@ -802,6 +802,17 @@ CASES += [
         ["các quận công khai cơ sở kinh doanh thực phẩm bẩn"],
         id="glued-name-and-post-starts-a-sentence",
     ),
+    pytest.param(  # bench 22559732 (seed 248a E1): a stray letter after the full stop, then "Về <topic>, ..." opens the
+        # next point's sentence
+        "Thủ tướng yêu cầu thực hiện đúng ý kiến chỉ đạo của Thủ tướng tại văn bản 567 ngày 10/5/2007, đáp ứng yêu cầu "
+        "bảo đảm quốc phòng an ninh.h Về mở rộng sân bay Tân Sơn Nhất, Thủ tướng giao Bộ Giao thông Vận tải (GTVT) chủ "
+        "trì thuê tư vấn nước ngoài có đủ năng lực để khảo sát nghiên cứu đề xuất các phương án mở rộng.",
+        ["thực hiện đúng ý kiến chỉ đạo của Thủ tướng tại văn bản 567 ngày 10/5/2007, đáp ứng yêu cầu bảo đảm quốc phòng "
+         "an ninh.h",
+         "Bộ Giao thông Vận tải (GTVT) chủ trì thuê tư vấn nước ngoài có đủ năng lực để khảo sát nghiên cứu đề xuất các "
+         "phương án mở rộng"],
+        id="glued-ve-topic-after-a-typo-starts-a-sentence",
+    ),
     pytest.param(  # bench 22644537: ... and "Nhân dịp ..." does
         "Chủ tịch nước đề nghị hai bên xem xét tổ chức các hoạt động giao lưu thanh niên của hai Đảng Nhân dịp kỷ niệm "
         "100 năm Cách mạng Tháng Mười Nga (1917-2017), Chủ tịch nước Trần Đại Quang đã gửi lời chúc mừng nồng nhiệt "

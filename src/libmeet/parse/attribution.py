@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from ..models import Person
 from . import directions, lexicon, names
-from .detect import SITTINGS, at_a_meeting
+from .detect import SITTINGS, at_a_meeting, glued_openers
 from .normalize import Doc, fold
 from .types import Span
 
@@ -58,7 +58,15 @@ def _sentence(doc: Doc, at: int) -> Span:
     starts = [m.end() for m in _SENTENCE_END.finditer(doc.text, lo, at)]
     start = starts[-1] if starts else lo
     end_match = _SENTENCE_END.search(doc.text, at, min(len(doc.text), at + _REACH))
-    return start, end_match.start() + 1 if end_match else min(len(doc.text), at + _REACH)
+    end = end_match.start() + 1 if end_match else min(len(doc.text), at + _REACH)
+    # (or a glued opener's start: a caption or a subheading run into the next sentence, detect.glued_openers)
+    glued = glued_openers(doc.text)
+    index = bisect_right(glued, (at, at))
+    if index and glued[index - 1][1] > start:
+        start = glued[index - 1][1]
+    if index < len(glued) and glued[index][0] < end:
+        end = glued[index][0]
+    return start, end
 
 
 #: a leader named by their post, who presides wherever they speak: the head of a government, a party committee, a

@@ -61,7 +61,7 @@ from functools import cache, lru_cache
 from types import MappingProxyType
 
 from . import lexicon
-from .detect import CAPTION_RUNS_INTO, CREDIT_IN_BRACKETS, CREDIT_WORDS, any_kind_pattern, day_opening, \
+from .detect import CAPTION_RUNS_INTO, CREDIT_IN_BRACKETS, CREDIT_WORDS, any_kind_pattern, day_opening, glued_starts, \
     in_read_more, kind_named, read_more_links, sentence_offsets
 from .meta import DAY, MONTH, YEAR, alternation, find_meta
 from .normalize import Doc, fold
@@ -1317,7 +1317,8 @@ def extract_dates(doc: Doc, *, anchor: int = 0, published: dt.date | None = None
     """The event's first and last day, with their evidence spans and what was assumed. A meeting that sits `one_day`
     (ONE_DAY_KINDS) takes no span of days: those are of what it presents."""
     header = find_meta(doc)
-    ctx = _Context(doc, max(0, min(anchor, len(doc))), [m.end() for m in _SENTENCE_END.finditer(doc.text)],
+    ctx = _Context(doc, max(0, min(anchor, len(doc))),
+                   sorted({*(m.end() for m in _SENTENCE_END.finditer(doc.text)), *glued_starts(doc.text)}),
                    header.span if header else None)
     mentions = [m for m in find_mentions(doc)
                 if not (ctx.header and ctx.header[0] <= m.span[0] < ctx.header[1])]

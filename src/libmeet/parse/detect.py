@@ -31,6 +31,7 @@ from functools import cache, lru_cache
 
 from . import lexicon
 from .lexicon import alternation as _alternation
+from .names import is_place
 from .normalize import INVISIBLE, INVISIBLE_CHARS, Doc, fold, strip_accents, strip_tones
 from .types import Detection, Span
 
@@ -1126,6 +1127,97 @@ _WORD_START = re.compile(r"\w(?<!\w\w)")
 
 # --- sentences and mentions -----------------------------------------------------------------
 
+#: crawled text glues a caption or a subheading to the next sentence without a full stop ("... mở quầy thịt ủng hộ
+#: nông dân vượt khó Chiều 14/6, Quận ủy ...", "Chủ tịch nước Trần Đại Quang và Tổng thống Lukashenko chủ trì họp báo
+#: Ngay sau lễ đón, Chủ tịch nước ... đã tiến hành hội đàm ..."): a sentence starts at such an opener after a word's
+#: (lower-case) last letter and a space (glued_openers: the sentences of directions, dates and attribution; detect's
+#: only at an occasion's opener, _GLUED_OCCASION)
+_GLUED_OPENERS = (*(rf"{time}\s+(?:nay\s+)?\d" for time in ("Chiều", "Sáng", "Tối", "Trưa", "Ngày", "Hôm")),
+                  r"Cũng\s+(?:tại|theo|trong)\s", r"Tại\s+(?:hội|buổi|đây|cuộc|phiên|kỳ)", r"Theo\s+(?:đó,|ông\s|bà\s)",
+                  r"Trước\s+đó,", r"Đồng\s+thời,", r"Bên\s+cạnh\s+đó,", r"Trong\s+(?:đó,|khi\s|báo\s+cáo)",
+                  r"Nhân\s+dịp\s", r"Với\s+tinh\s+thần\s", r"Ngay\s+sau\s",
+                  # ... the day told without its number, the other clause openers a subheading is glued to
+                  # ("... sáng tạo hơn nữa Sáng cùng ngày, Thường trực Thành ủy ...", "... sai phạm Trình bày báo cáo
+                  # tổng hợp ý kiến, ...", "... đóng Quỹ Để triển khai hoạt động du lịch ...")
+                  *(rf"{time}\s+(?:cùng\s+ngày|qua|nay|hôm\s+qua)[\s,]" for time in ("Chiều", "Sáng", "Tối", "Trưa")),
+                  r"Cùng\s+(?:ngày,|với\s)", r"Trước\s+khi\s", r"Theo\s+(?:ông|bà)\s*,", r"Theo\s+báo\s+cáo\s",
+                  r"Phát\s+biểu\s+(?:tại|kết\s+luận|chỉ\s+đạo|bế\s+mạc|khai\s+mạc)[\s,]",
+                  r"Trình\s+bày\s+(?:báo\s+cáo|tờ\s+trình)\s",
+                  # (a subheading run into the next paragraph's first words: "... bơm tạp chất vào tôm Đối với các vụ
+                  # kiện bán phá giá, ...", "... chống tham nhũng Nhấn mạnh vai trò rất quan trọng ...", "... đèn trang
+                  # trí Đánh giá về công tác ...", "... vỉa hè Thông tin trên được ông Trần Thế Thuận ...")
+                  r"Đối\s+với\s+(?:các|những|việc|vấn\s+đề|đề\s+nghị|kiến\s+nghị|ý\s+kiến)\s",
+                  r"Nhấn\s+mạnh\s+(?:vai\s+trò|tới|đến|tầm)\s", r"Đánh\s+giá\s+(?:về|cao)\s",
+                  r"Thông\s+tin\s+(?:trên|này)\s",
+                  r"Báo\s+cáo\s+(?:tại|với|tình\s+hình)\s", r"Khi\s+được\s", r"Năm\s+nay,", r"Sau\s+(?:ý\s+kiến|khi)\s",
+                  # (the topic "Về ..." a point opens on, up to its comma, after a subheading or after a stray letter
+                  # a typo left after the full stop: "... phát triển kinh tế xã hội.h Về mở rộng sân bay Tân Sơn Nhất,
+                  # Thủ tướng giao ..."; not a body's name with its capitals, "Ủy ban về các vấn đề xã hội của Quốc
+                  # hội", which has no comma within reach)
+                  r"Về\s+(?:phía\s|phần\s+mình,|[a-zà-ỹđ]+(?:\s+[^\s,.;:!?]+){0,7},)", r"Vấn\s+đề\s", r"Để\s+[a-zà-ỹđ]",
+                  r"Cũng\s+giống\s", r"Tuy\s+nhiên,", r"Ngoài\s+ra,", r"Hiện\s+nay,", r"Do\s+đó,", r"Vì\s+vậy,",
+                  r"Như\s+vậy,", r"Đặc\s+biệt,", r"Qua\s+đó,", r"Thực\s+tế,",
+                  # ("... giao thông thông minh Liên quan đến giải pháp giảm ùn tắc ...", "... - Ảnh: VTC News Liên
+                  # quan đến vụ việc, ...")
+                  r"Liên\s+quan\s+(?:đến|tới)\s",
+                  # "... thực phẩm bẩn Ông Lê Minh Hải, Phó trưởng Ban ...": a name and its post after it (not a place
+                  # named after a person: "tỉnh Bà Rịa -Vũng Tàu" has no post after it; "quận Hai Bà Trưng, Hà Nội"
+                  # and "Giồng Ông Tố, quận 2" follow a capitalised word, which glued_openers checks)
+                  # ... or the name and what the person said ("... phát biểu tại buổi làm việc Ông Hùng cho biết ...")
+                  *(rf"{who}\s+[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){{0,3}}\s*(?:,|[-–]\s|\(|(?:cho\s+biết|cho\s+hay|nói|"
+                    rf"khẳng\s+định|nhấn\s+mạnh|chia\s+sẻ)(?!\w))" for who in ("Ông", "Bà")))
+#: (found from its capital, the white space before it asserted after it, so that the engine skips to the next capital;
+#: glued_openers walks back over the white space to the lower-case letter it must follow)
+#: ... the openers of another occasion, or of its day, where detect's sentences start too ("... ông Pha nói Trước đó,
+#: ngày 20/12 Bí thư thành ủy ... đã có buổi làm việc ...", "... chủ trì họp báo Ngay sau lễ đón, ..."): the rules on
+#: such an opening (_RIGHT_AFTER, _BACKGROUND) read it; a sentence opening on any other opener goes on as one with its
+#: caption or subheading, which the lead's reach (_OPENING_CHARS, _LEAD_SENTENCES) is measured with (split there, a
+#: report whose undated lead "Tại cuộc họp báo ..." follows a subheading falls out of it)
+_GLUED_OCCASION = re.compile(r"(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm|Trước\s+đó|Ngay\s+sau)(?!\w)")
+_GLUED_OPENER = re.compile("|".join(rf"{opener[0]}(?<=\s{opener[0]})(?={opener[1:]})" for opener in _GLUED_OPENERS))
+_GLUED_AFTER = re.compile(r"[a-zà-ỹđ]")
+_LOWER_WORD_BEFORE = re.compile(r"(?<!\S)[a-zà-ỹđ]\S*$")
+#: the word before the white space, which must end what the opener is glued to (glued_not_after.txt)
+_WORD_BEFORE = re.compile(r"(?<!\w)\w+$")
+#: the capitalised words after "Ông" or "Bà", which may be a place's name ("tỉnh Bà Rịa – Vũng Tàu")
+_CAPITALISED_AFTER = re.compile(r"\w+(?:\s+[A-ZĐ]\w*){1,3}")
+
+
+@cache
+def _not_after() -> frozenset[str]:
+    return frozenset(lexicon.words("glued_not_after.txt"))
+
+
+@lru_cache(maxsize=4)
+def glued_openers(text: str) -> tuple[Span, ...]:
+    """(where the white space before it starts, where the opener starts) of each glued opener (_GLUED_OPENERS) that
+    follows a lower-case letter and white space within its line."""
+    cuts = []
+    for m in _GLUED_OPENER.finditer(text):
+        space = m.start() - 1
+        while space > 0 and text[space - 1].isspace() and text[space - 1] != "\n":
+            space -= 1
+        if text[space] == "\n" or not space or not _GLUED_AFTER.match(text, space - 1):
+            continue
+        line = text.rfind("\n", 0, space) + 1
+        before = _WORD_BEFORE.search(text, max(line, space - 12), space)
+        if before and before.group().lower() in _not_after():
+            continue  # (a word no sentence ends on: "các Vấn đề Khoa học")
+        if text.startswith(("Ông", "Bà"), m.start()):
+            if not _LOWER_WORD_BEFORE.search(text, max(line, space - 12), space):
+                continue  # (after a capitalised word, part of a place's name: "quận Hai Bà Trưng, Hà Nội")
+            run = _CAPITALISED_AFTER.match(text, m.start())
+            if run and is_place(run.group().split()[:2]):
+                continue  # (a place named after a person: "tỉnh Bà Rịa – Vũng Tàu")
+        cuts.append((space, m.start()))
+    return tuple(cuts)
+
+
+def glued_starts(text: str, occasions: bool = False) -> tuple[int, ...]:
+    """Where the sentences start that glued_openers finds run into the text before them; with `occasions`, only those
+    that open on another occasion or on its day (_GLUED_OCCASION)."""
+    return tuple(start for _, start in glued_openers(text) if not occasions or _GLUED_OCCASION.match(text, start))
+
 
 def sentence_starts(text: str) -> list[int]:
     """Offsets where sentences begin: line ends and . ! ? before a capital end them; 15.5 and TP.HCM
@@ -1142,6 +1234,7 @@ def sentence_offsets(text: str) -> tuple[int, ...]:
     lost = [m.start() for m in _LOST_STOP.finditer(text)]
     if "Ảnh" in text or "(ảnh" in text or "Nguồn" in text or "(nguồn" in text:  # (the words every _CREDIT opens on)
         lost.extend(m.end() for m in _CREDIT.finditer(text))
+    lost.extend(glued_starts(text, occasions=True))  # (a caption or subheading glued to an occasion's opener)
     return (0, *(sorted(set(ends).union(lost)) if lost else ends))
 
 
@@ -2940,8 +3033,9 @@ def _match_press(doc: Doc, m: Mention, title: tuple[int, int]) -> bool:
 
 #: the occasion such a sentence opens on, by its name: "Sau Lễ đón, ...", "Ngay sau lễ khai mạc, ..."
 _AFTER_OCCASION = re.compile(r"\W*(?:ngay\s+)?sau\s+(?:khi\s+kết\s+thúc\s+)?((?:buổi\s+)?lễ\s+[^\W\d]+)(?!\w)")
-#: how many sentences back the occasion may be told on its day
-_OCCASION_BACK = 3
+#: how many sentences back the occasion may be told on its day (a state visit's welcome tells its rites, the hosts, the
+#: anthems and a caption between the welcome on its day and "Ngay sau lễ đón, ...")
+_OCCASION_BACK = 7
 #: a day written before the occasion's name in its sentence
 _DAY_BEFORE = re.compile(DAY_PHRASE)
 

@@ -30,7 +30,7 @@ from itertools import chain, islice
 
 from . import lexicon
 from .dates import DAY_MONTH, OPENS_ON_DAY, day_near
-from .detect import OTHER_STORY
+from .detect import OTHER_STORY, glued_openers
 from .lexicon import alternation, alternatives, tagged, words
 from .names import is_country, is_place, is_surname, is_vietnamese_syllable
 from .normalize import Doc
@@ -283,43 +283,6 @@ _BOUNDARY = re.compile(
     r"[.!?…\]](?:([\"”’»)]*\s+(?:(?:\*|>>|•|" + _RUN_IN_BULLET + r")\s*)?)(?=[\"“‘«'(\[]?[" + _UPPER + r"\d])"
     r"|(?=[" + _UPPER + r"][a-zà-ỹđ]))"
 )
-#: crawled text glues a subheading or caption to the next sentence without a full stop:
-#: "... mở quầy thịt ủng hộ nông dân vượt khó Chiều 14/6, Quận ủy ..." — a sentence starts at such an opener
-_GLUED_OPENERS = (*(rf"{time}\s+(?:nay\s+)?\d" for time in ("Chiều", "Sáng", "Tối", "Trưa", "Ngày", "Hôm")),
-                  r"Cũng\s+(?:tại|theo|trong)\s", r"Tại\s+(?:hội|buổi|đây|cuộc|phiên|kỳ)", r"Theo\s+(?:đó,|ông\s|bà\s)",
-                  r"Trước\s+đó,", r"Đồng\s+thời,", r"Bên\s+cạnh\s+đó,", r"Trong\s+(?:đó,|khi\s|báo\s+cáo)",
-                  r"Nhân\s+dịp\s", r"Với\s+tinh\s+thần\s",
-                  # ... the day told without its number, the other clause openers a subheading is glued to
-                  # ("... sáng tạo hơn nữa Sáng cùng ngày, Thường trực Thành ủy ...", "... sai phạm Trình bày báo cáo
-                  # tổng hợp ý kiến, ...", "... đóng Quỹ Để triển khai hoạt động du lịch ...")
-                  *(rf"{time}\s+(?:cùng\s+ngày|qua|nay|hôm\s+qua)[\s,]" for time in ("Chiều", "Sáng", "Tối", "Trưa")),
-                  r"Cùng\s+(?:ngày,|với\s)", r"Trước\s+khi\s", r"Theo\s+(?:ông|bà)\s*,", r"Theo\s+báo\s+cáo\s",
-                  r"Phát\s+biểu\s+(?:tại|kết\s+luận|chỉ\s+đạo|bế\s+mạc|khai\s+mạc)[\s,]",
-                  r"Trình\s+bày\s+(?:báo\s+cáo|tờ\s+trình)\s",
-                  # (a subheading run into the next paragraph's first words: "... bơm tạp chất vào tôm Đối với các vụ
-                  # kiện bán phá giá, ...", "... chống tham nhũng Nhấn mạnh vai trò rất quan trọng ...", "... đèn trang
-                  # trí Đánh giá về công tác ...", "... vỉa hè Thông tin trên được ông Trần Thế Thuận ...")
-                  r"Đối\s+với\s+(?:các|những|việc|vấn\s+đề|đề\s+nghị|kiến\s+nghị|ý\s+kiến)\s",
-                  r"Nhấn\s+mạnh\s+(?:vai\s+trò|tới|đến|tầm)\s", r"Đánh\s+giá\s+(?:về|cao)\s",
-                  r"Thông\s+tin\s+(?:trên|này)\s",
-                  r"Báo\s+cáo\s+(?:tại|với|tình\s+hình)\s", r"Khi\s+được\s", r"Năm\s+nay,", r"Sau\s+(?:ý\s+kiến|khi)\s",
-                  r"Về\s+(?:phía\s|phần\s+mình,|[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,5},)", r"Vấn\s+đề\s", r"Để\s+[a-zà-ỹđ]",
-                  r"Cũng\s+giống\s", r"Tuy\s+nhiên,", r"Ngoài\s+ra,", r"Hiện\s+nay,", r"Do\s+đó,", r"Vì\s+vậy,",
-                  r"Như\s+vậy,", r"Đặc\s+biệt,", r"Qua\s+đó,", r"Thực\s+tế,",
-                  # ("... giao thông thông minh Liên quan đến giải pháp giảm ùn tắc ...", "... - Ảnh: VTC News Liên
-                  # quan đến vụ việc, ...")
-                  r"Liên\s+quan\s+(?:đến|tới)\s",
-                  # "... thực phẩm bẩn Ông Lê Minh Hải, Phó trưởng Ban ...": a name and its post after it (not a place
-                  # named after a person: "tỉnh Bà Rịa -Vũng Tàu" has no post after it; "quận Hai Bà Trưng, Hà Nội"
-                  # and "Giồng Ông Tố, quận 2" follow a capitalised word, which _glued_openers checks)
-                  # ... or the name and what the person said ("... phát biểu tại buổi làm việc Ông Hùng cho biết ...")
-                  *(rf"{who}\s+[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){{0,3}}\s*(?:,|[-–]\s|\(|(?:cho\s+biết|cho\s+hay|nói|"
-                    rf"khẳng\s+định|nhấn\s+mạnh|chia\s+sẻ)(?!\w))" for who in ("Ông", "Bà")))
-#: (found from its capital, the white space before it asserted after it, so that the engine skips to the next capital;
-#: _glued_openers walks back over the white space to the lower-case letter it must follow)
-_GLUED_OPENER = re.compile("|".join(rf"{opener[0]}(?<=\s{opener[0]})(?={opener[1:]})" for opener in _GLUED_OPENERS))
-_GLUED_AFTER = re.compile(r"[a-zà-ỹđ]")
-_LOWER_WORD_BEFORE = re.compile(r"(?<!\S)[a-zà-ỹđ]\S*$")
 _LIST_NUMBER = re.compile(r"[ \t]*\(?(?:\d{1,2}|[a-zđA-Z]|[IVX]{1,4})")  # "1. ...", "a. ...", "II. ..." open a line
 #: (a lone capital is an initial, "George W. Bush", but not the words "Á" and "Ý": "... tại Châu Á. Bên cạnh đó, ...",
 #: "... ở Ý. ...")
@@ -791,19 +754,10 @@ def _city_abbreviation_ends(text: str, dot: int, next_start: int, end: int) -> b
 
 
 def _glued_openers(text: str, start: int, end: int) -> list[Span]:
-    """(where the white space starts, where the opener starts) of each glued opener in text[start:end] that follows a
-    lower-case letter and white space."""
-    cuts = []
-    for m in _GLUED_OPENER.finditer(text, start, end):
-        space = m.start() - 1
-        while space > start and text[space - 1].isspace():
-            space -= 1
-        if space > start and _GLUED_AFTER.match(text, space - 1):
-            if text.startswith(("Ông", "Bà"), m.start()) \
-                    and not _LOWER_WORD_BEFORE.search(text, max(start, space - 12), space):
-                continue  # (after a capitalised word, part of a place's name: "quận Hai Bà Trưng, Hà Nội")
-            cuts.append((space, m.start()))
-    return cuts
+    """(where the white space starts, where the opener starts) of each glued opener (detect.glued_openers) in
+    text[start:end]."""
+    found = glued_openers(text)
+    return list(found[bisect_left(found, (start, start)):bisect_left(found, (end, end))])
 
 
 # --- points -------------------------------------------------------------------------------------------------
