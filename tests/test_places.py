@@ -107,6 +107,11 @@ CASES = [
      None, None, "Hoa Kỳ", False),
     ("Ngày 4/7, Chủ tịch nước Trần Đại Quang hội đàm với Tổng thống Vladimir Putin tại Điện Kremlin.",
      None, None, "Nga", False),
+    # reading seed 248b E21 (bench 22644374), E22 (bench 22321068): a capital's and a province's spelling abroad
+    ("Ngày 29-6, tại thủ đô Mátxcơva, Chủ tịch nước Trần Đại Quang đã có cuộc hội đàm với Tổng thống Nga Vladimir "
+     "Putin.", None, None, "Nga", False),
+    ("Tuyên bố được đưa ra sau cuộc họp về Cơ chế tham vấn song phương về Biển Đông kéo dài 1 ngày diễn ra tại thành "
+     "phố Quý Dương, tỉnh Quý Châu, Tây Nam Trung Quốc.", None, None, "Trung Quốc", False),
     # reading seed 164 E13 (bench 22669724), bench 22671320, 22398630: a palace named as the venue
     ("Ngày 3/7, phát biểu tại phiên họp của lưỡng viện ở Cung điện Versailles, Tổng thống Pháp Emmanuel Macron cho "
      "rằng EU đã lạc lối.", None, None, "Pháp", False),
@@ -386,6 +391,55 @@ def test_a_place_of_a_past_years_occasion_is_not_the_meetings():
 def test_another_occasions_place_gives_way_to_the_meetings(text, province):
     assert place_of(text, anchor=text.index("họp báo" if province else "Hội nghị"),
                     event_date=dt.date(2017, 2, 6) if province else dt.date(2017, 5, 17)).province == province
+
+
+@pytest.mark.parametrize("text", [
+    # bench 22372206: the place of another meeting told after the event's (the Secretariat's meeting), in a sentence
+    # the report's people and points are read as another occasion's (people.told_the_same_day_elsewhere)
+    "Ban Bí thư kỷ luật cảnh cáo nguyên Bí thư Bình Định\nHôm nay, Tổng Bí thư Nguyễn Phú Trọng đã chủ trì cuộc họp của "
+    "Ban Bí thư, với 100% nhất trí kỷ luật cảnh cáo nguyên Bí thư Bình Định Nguyễn Văn Thiện\nChiều nay 25-5, Văn phòng "
+    "Trung ương Đảng đã phát ra thông cáo công bố quyết định kỷ luật của Ban Bí thư đối với ông Nguyễn Văn Thiện, nguyên "
+    "Bí thư Tỉnh ủy Bình Định. Cùng ngày, Tổng Bí thư Nguyễn Phú Trọng đã chủ trì cuộc họp của Ban Bí thư để xem xét báo "
+    "cáo của Ủy ban Kiểm tra Trung ương. Tại cuộc họp, Ban Bí thư đã thảo luận, phân tích toàn diện các vi phạm của ông "
+    "Nguyễn Văn Thiện. Tiến hành kiểm điểm công tác cán bộ của Bình Định Ngày 25-5, Phó Thủ tướng Vương Đình Huệ, Trưởng "
+    "đoàn Kiểm tra số 471 của Bộ Chính trị đã dự hội nghị công bố quyết định kiểm tra công tác cán bộ tại tỉnh ủy Bình "
+    "Định. Đoàn sẽ kiểm tra công tác cán bộ tại Thành ủy Quy Nhơn, Huyện ủy Tuy Phước.",
+    # bench 22356028: the Assembly's group debates of the morning, then the day's seminar in its own section
+    "Xử lý nợ xấu: Lo người làm sai thoát trách nhiệm\nPhải có cơ chế siết chặt trách nhiệm của những tổ chức để xảy ra "
+    "tình trạng nợ xấu như vậy.\nSáng 23-5, Quốc hội (QH) đã thảo luận tại tổ về dự kiến chương trình xây dựng luật, "
+    "pháp lệnh và hoạt động giám sát của QH năm 2018. Nội dung được nhiều đại biểu (ĐB) cho ý kiến là dự thảo nghị quyết "
+    "của QH về xử lý nợ xấu của các tổ chức tín dụng vừa được Chính phủ đề nghị bổ sung vào chương trình kỳ họp này để "
+    "thông qua. Coi chừng một số người sẽ thoát Trước đó, chiều 22-5, Thống đốc Ngân hàng Nhà nước (NHNN) Việt Nam Lê "
+    "Minh Hưng trình bày Tờ trình dự thảo nghị quyết về xử lý nợ xấu của các tổ chức tín dụng. Điều 5 của dự thảo nghị "
+    "quyết quy định về việc bán nợ xấu và tài sản bảo đảm theo giá trị thị trường viết: “Tổ chức tín dụng, chi nhánh "
+    "ngân hàng nước ngoài, tổ chức mua bán, xử lý nợ xấu được quyền bán nợ xấu, tài sản bảo đảm của khoản nợ xấu theo "
+    "giá trị thị trường theo quy định của pháp luật, kể cả bán với giá thấp hơn giá trị ghi sổ của khoản nợ”. Không loại "
+    "trừ trách nhiệm hình sự người gây ra nợ xấu Cuối ngày 23-5, hội thảo Xử lý nợ xấu nhìn từ góc độ chính sách và pháp "
+    "luật do NHNN (NHNN) và báo Đại Biểu Nhân Dân tổ chức đã diễn ra tại Hà Nội. ĐBQH Nguyễn Đức Kiên, Phó Chủ nhiệm Ủy "
+    "ban Kinh tế QH, nhìn nhận số lượng nợ xấu lớn đang đe dọa nghiêm trọng không chỉ với hệ thống tài chính mà còn với "
+    "toàn bộ hệ thống an ninh tiền tệ quốc gia.",
+])
+def test_the_place_of_another_occasion_told_after_the_event_is_not_its_place(text):
+    found = parse_text(text, Meta(reference_date=dt.date(2017, 7, 31)))
+    assert (found.place.province, found.place.text) == (None, None)
+
+
+def test_the_venue_of_another_occasion_of_the_trip_is_not_the_meetings():
+    # reading seed 248b E21 (bench 22644374): the first session of a joint committee, told after the audience with the
+    # Prime Minister in a report of the talks with the President
+    text = ("Tăng cường quan hệ Đối tác chiến lược toàn diện Việt - Nga\nNgày 29-6, trong khuôn khổ chuyến thăm chính "
+            "thức Liên bang Nga, tại thủ đô Mátxcơva, Chủ tịch nước Trần Đại Quang đã có cuộc hội đàm với Tổng thống Nga "
+            "Vladimir Putin và hội kiến với Thủ tướng Nga Dmitry Medvedev.\nHai bên nhất trí đẩy mạnh hợp tác trong các "
+            "lĩnh vực công nghiệp. Tại cuộc hội kiến với Thủ tướng Nga Dmitry Medvedev, Chủ tịch nước Trần Đại Quang và "
+            "Thủ tướng Dmitry Medvedev đã trao đổi các biện pháp nhằm thúc đẩy quan hệ hợp tác song phương. Trong khuôn "
+            "khổ chuyến thăm Nga của Chủ tịch nước Trần Đại Quang và Đoàn đại biểu cấp cao Việt Nam, ngày 29-6, tại trụ "
+            "sở Ủy ban Kinh tế Á - Âu đã diễn ra phiên họp đầu tiên của Ủy ban Hỗn hợp về thực thi Hiệp định Thương mại "
+            "tự do giữa Việt Nam và EAEU.")
+    place = parse_text(text, Meta(reference_date=dt.date(2017, 7, 31))).place
+    assert (place.country, place.venue, place.text) == ("Nga", None, "thủ đô Mátxcơva")
+    # ... and alone, with no other place, the other occasion's venue names none
+    alone = text.replace("tại thủ đô Mátxcơva, ", "")
+    assert parse_text(alone, Meta(reference_date=dt.date(2017, 7, 31))).place.venue is None
 
 
 @pytest.mark.parametrize("text, province", [

@@ -241,7 +241,10 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
     by_names = found.kind != detect.PRESS and (found.kind in _VISITS or not (
         places.national(found.name) or found.kind in detect.SITTINGS and _national_sitting(doc, found)
         or _delegations(doc, found))) and not found.placeless
-    where = places.extract_place(doc, anchor=found.anchor, event_date=when.start, by_names=by_names)
+    # (the places of the day's or the trip's other occasions, as the report's people and points are read)
+    where = places.extract_place(doc, anchor=found.anchor, event_date=when.start, by_names=by_names,
+                                 another_occasion=lambda at: people.told_the_same_day_elsewhere(doc, found.kind, at,
+                                                                                                found.anchor))
 
     hosts = organizers.extract_organizers(doc, found.anchor)
     if hosts:

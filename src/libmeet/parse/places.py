@@ -19,6 +19,7 @@ import bisect
 import datetime as dt
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -961,7 +962,8 @@ def _next_item(text: str, start: int) -> re.Match[str] | None:
 
 
 def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int,
-                event_date: dt.date | None = None) -> list[Candidate]:
+                event_date: dt.date | None = None,
+                another_occasion: Callable[[int], bool] | None = None) -> list[Candidate]:
     out: list[Candidate] = []
     R = _rules()
     event_re = _event_re()
@@ -1022,6 +1024,7 @@ def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int,
             continue  # "Tuyên bố ... thông qua tại Lima, Peru năm 2016": a past year's occasion, not the meeting's
         visit = bool(R.visit.search(before[-80:]))
         score = 6 + context_score(m.start())
+        away = False
         if _other_day(before + doc.low[end:e], event_date):
             score -= 5  # (its day's +3 taken back, and 2 more): the place of another day's occasion
         if m.group(1) == "ở":
@@ -1040,6 +1043,21 @@ def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int,
             # where its meetings sit: "Chào mừng chuyến thăm và làm việc tại TP Hồ Chí Minh của Chủ tịch Thượng viện")
         if _EARLIER.match(before) and sentences.index(m.start()) != anchor_sentence:
             score -= 6  # "Trước đó, vào sáng 10/5, tại TP Hồ Chí Minh đã diễn ra Hội nghị công bố ...": an earlier occasion
+        elif another_occasion and sentences.index(m.start()) != anchor_sentence and another_occasion(m.start()):
+            # a sentence that tells another occasion of the day or the trip, as the report's people and points are read
+            # (people.told_the_same_day_elsewhere): its venue is that occasion's ("Trong khuôn khổ chuyến thăm Nga ...,
+            # ngày 29-6, tại trụ sở Ủy ban Kinh tế Á - Âu đã diễn ra phiên họp đầu tiên của Ủy ban Hỗn hợp ..." in a
+            # report of the talks with the President, after the audience with the Prime Minister)
+            if not (province or country):
+                continue
+            away = True
+            if sentences.index(m.start()) > anchor_sentence:
+                # ... and, told after the event's own sentence, its province or country weighs as little as an earlier
+                # occasion's ("Cuối ngày 23-5, hội thảo Xử lý nợ xấu ... đã diễn ra tại Hà Nội" in a report of the
+                # Assembly's group debates; "Ngày 25-5, Phó Thủ tướng ... đã dự hội nghị ... tại tỉnh ủy Bình Định"
+                # after the Secretariat's meeting); not one told before it, where the report opens on the day's place
+                # that its occasions share ("Sáng 17/5, tại Hà Nội, Hội nghị ... SOM2 ... đã chính thức khai mạc")
+                score -= 6
         if not (province or country):
             score -= 3  # a venue alone: its province must come from elsewhere
             if venue and _ministry().fullmatch(venue.lower()):
@@ -1057,6 +1075,9 @@ def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int,
             # own, _best); nor is the seat of a post a venue, nor where people work or live told with no day nor
             # meeting: "Đại sứ Israel tại Liên hợp quốc Danny Danon", "hơn 10.000 nhân viên làm việc tại sân bay Tân
             # Sơn Nhất" (but a visit's stop is: "đã đến thăm và làm việc tại Trường Đại học Việt Nhật")
+            venue = text = None
+            spans = {}
+        if away and venue:  # (that occasion's venue is not the event's: only its province or country stands)
             venue = text = None
             spans = {}
         for h in used:
@@ -1526,10 +1547,12 @@ def _venue_at_home(doc: Doc, hits: list[Hit], best: Candidate, sentences: _Sente
 
 
 def extract_place(doc: Doc, *, anchor: int | None = None, event_date: dt.date | None = None,
-                  by_names: bool = True) -> PlaceResult:
+                  by_names: bool = True, another_occasion: Callable[[int], bool] | None = None) -> PlaceResult:
     """The event's place, nearest the event's mention (`anchor`; the top of the text when not given, and then no
     place abroad is set aside for its distance from it); never raises on odd text. `by_names=False`: no province is
-    implied by how often it is named (a press conference's provinces are what it tells of, not where it sits)."""
+    implied by how often it is named (a press conference's provinces are what it tells of, not where it sits).
+    `another_occasion`: whether the sentence at a position tells another occasion than the event (the day's or the
+    trip's other meetings, as people.told_the_same_day_elsewhere reads them for the report's people and points)."""
     if not doc.text:
         return PlaceResult(Place())
     anchored = anchor is not None
@@ -1548,7 +1571,7 @@ def extract_place(doc: Doc, *, anchor: int | None = None, event_date: dt.date | 
             hits = [h for h in hits if h.start < cut]
         else:
             next_item = None
-    found = _candidates(doc, hits, sentences, anchor, event_date)
+    found = _candidates(doc, hits, sentences, anchor, event_date, another_occasion)
     event_sentence = sentences.around(anchor)
     if next_item:
         found = [c for c in found if c.span is None or c.span[0] < next_item.start()]
