@@ -1039,6 +1039,19 @@ def test_never_raises_and_spans_are_in_the_text(text):
             assert 0 <= start < end <= len(doc.text)
 
 
+@pytest.mark.parametrize("space", [" ", "\u00a0", "\t"])
+def test_a_long_run_of_white_space_is_read_once(space):
+    # (review 40) where a meeting of two's clause ends (_NEXT_MET_IN_SENTENCE): "\s+và" tried from each character of
+    # a long run of white space was quadratic
+    import time
+
+    from libmeet.parse.people import _NEXT_MET_IN_SENTENCE
+
+    started = time.perf_counter()
+    assert not _NEXT_MET_IN_SENTENCE.search(space * 40000 + "x")
+    assert time.perf_counter() - started < 1
+
+
 def test_long_hostile_text_stays_fast():
     import time
 
@@ -4077,6 +4090,25 @@ MEDVEDEV = ("Ngày 29-6, tại thủ đô Mátxcơva, Chủ tịch nước Trầ
      "hiệu quả hợp tác Tại cuộc hội kiến, Chủ tịch nước đề nghị các bộ, ngành Trung Quốc sớm hoàn tất các thủ tục pháp "
      "lý. Trước đó, vào sáng 12-5, Chủ tịch nước đã dự và phát biểu tại tọa đàm Hợp tác kinh tế, thương mại Việt Nam - "
      "Trung Quốc 2017.", "tọa đàm", "tọa đàm Hợp tác", "các bộ, ngành Trung Quốc", True),
+    # (review 40) the host named by his post alone in the event's clause, in full in the next sentence, is the
+    # event's own party: the meeting with him is the reception itself (the guest's words of bench 22676913)
+    ("Chiều 4/7, tại trụ sở Chính phủ, Thủ tướng đã tiếp Đại sứ Nhật Bản tại Việt Nam Kunio Umeda. Trong cuộc gặp với "
+     "Thủ tướng Nguyễn Xuân Phúc, Đại sứ Umeda khẳng định Nhật Bản sẽ tiếp tục hỗ trợ Việt Nam. Thủ tướng đề nghị Nhật "
+     "Bản tiếp tục hỗ trợ ODA cho các dự án hạ tầng.", "tiếp", "tiếp Đại sứ", "Nhật Bản tiếp tục hỗ trợ ODA", False),
+    # ... but not the same post of a country's ("Thủ tướng Nhật Bản Shinzo Abe")
+    ("Chiều 4/7, tại trụ sở Chính phủ, Thủ tướng đã tiếp Đại sứ Nhật Bản tại Việt Nam Kunio Umeda. Trong cuộc gặp với "
+     "Thủ tướng Nhật Bản Shinzo Abe, hai bên nhất trí tăng cường hợp tác. Thủ tướng đề nghị Nhật Bản tiếp tục hỗ trợ "
+     "ODA cho các dự án hạ tầng.", "tiếp", "tiếp Đại sứ", "hai bên nhất trí", True),
+    # (review 40) the kind named again, then the clause's subject and its verb, no "với" or "giữa": the report coming
+    # back, not a meeting with whoever the clause names last ("người Việt"; bench 22327696: "Tại buổi làm việc Bộ
+    # trưởng Bộ Y tế Nguyễn Thị Kim Tiến cho biết, ...")
+    ("Ngày 29-6, tại thủ đô Mátxcơva, Chủ tịch nước Trần Đại Quang đã có cuộc hội đàm với Tổng thống Nga Vladimir "
+     "Putin. Cùng ngày, Chủ tịch nước đã gặp gỡ cộng đồng người Việt Nam tại Nga. Tại hội đàm Chủ tịch nước đề nghị "
+     "Nga tạo điều kiện cho cộng đồng người Việt.", "hội đàm", "cuộc hội đàm", "Nga tạo điều kiện", False),
+    ("Ngày 20/5 Phó Thủ tướng Chính phủ Vương Đình Huệ đã làm việc với Bộ Y tế về đổi mới cơ chế hoạt động, cơ chế tài "
+     "chính của đơn vị sự nghiệp công lập. Cùng ngày, Phó Thủ tướng đã tiếp Đại sứ Nhật Bản Kunio Umeda. Tại buổi làm "
+     "việc Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến cho biết, Bộ đang xây dựng đề án tự chủ bệnh viện.", "buổi làm việc",
+     "làm việc với", "Bộ đang xây dựng", False),
 ])
 def test_in_a_meeting_of_twos_report_another_meeting_of_two_is_another_occasion(text, kind, event, point, away):
     assert _told_elsewhere(text, kind, event, point) is away

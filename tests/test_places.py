@@ -357,6 +357,14 @@ def test_a_welcome_speech_and_a_field_visit_imply_the_host_province():
      "Sáng 28/4, hội nghị đã khai mạc.", "Bình Định"),
     ("Ông Lê Văn A, Chủ tịch UBND tỉnh Bình Định nhiệt liệt chào mừng 400 đại biểu điển hình tiên tiến. Sáng 28/4, "
      "hội nghị đã khai mạc.", "Bình Định"),
+    # ... and so does one greeting the gathering itself, as "sự kiện", a "Ngày hội" or its days of work (not "N ngày"
+    # as a count of years is)
+    ("Ông Lê Văn A, Chủ tịch UBND tỉnh Bình Định phát biểu chào mừng sự kiện. Sáng 28/4, hội nghị đã khai mạc.",
+     "Bình Định"),
+    ("Ông Lê Văn A, Chủ tịch UBND tỉnh Bình Định phát biểu chào mừng Ngày hội văn hóa các dân tộc. Sáng 28/4, hội "
+     "nghị đã khai mạc.", "Bình Định"),
+    ("Ông Lê Văn A, Chủ tịch UBND tỉnh Bình Định phát biểu chào mừng 2 ngày làm việc của hội nghị. Sáng 28/4, hội "
+     "nghị đã khai mạc.", "Bình Định"),
 ])
 def test_an_occasion_celebrated_is_no_hosts_welcome(text, province):
     at = text.index("họp") if "họp" in text else text.index("hội nghị đã")

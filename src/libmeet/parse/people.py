@@ -39,7 +39,7 @@ from .detect import STARRED_OCCASION as _STARRED_OCCASION
 from .dates import ARCHIVE_PHOTO, OPENS_ON_DAY, WRITTEN_DAY
 from .directions import ASSIGN_VERB
 from .detect import PRESS, any_kind_pattern, at_a_meeting, comma_name_at, commas_in_names, kind_named
-from .normalize import Doc, fold, strip_accents
+from .normalize import Doc, fold, lower_same_length, strip_accents, tone_key
 from .places import MEETS_VERB, TIEP_NOT_MET as _TIEP_NOT_MET, foreign_place_name
 from .types import Span
 
@@ -2465,31 +2465,67 @@ _WITH = re.compile(r"\s*(?:với|giữa)\s+")
 #: whom a meeting named by its kind was with, after the kind's noun or verb, up to its clause's end: "tiếp | Đại sứ Nhật
 #: Bản tại Việt Nam Kunio Umeda.", "cuộc gặp | giữa Tổng thống Moon Jae-in và người đồng cấp Pháp Emmanuel Macron,"
 _WHOM_AFTER = re.compile(r"(?P<whom>[^,.;:!?\n]{0,150}?)(?:[,.;:!?\n]|$)")
+#: ... told right after the kind by "với" or "giữa" (_WITH), or by a capital (after a form of address or a post's mark:
+#: "tiếp cựu Ngoại trưởng Mỹ John Kerry"): not the clause's own words, "Trong hội đàm hai nhà lãnh đạo ... đã nhất trí
+#: ..."; nor, without "với" or "giữa", the clause's subject, which a verb of saying or of its own follows (_SPEAKS,
+#: _SUBJECT_GOES_ON): "Tại hội đàm Chủ tịch nước đề nghị Nga tạo điều kiện ... cho cộng đồng người Việt", "Tại buổi
+#: làm việc Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến cho biết, ..."
+_WHOM_OPENS = re.compile(r"\s*(?:(?:ông|bà|ngài|cựu|nguyên|tân)\s+)?[" + UPPER + r"]")
+_SUBJECT_GOES_ON = re.compile(r"(?<!\w)(?:đã|sẽ|đang|cũng)(?!\w)")
+#: the words before whom a meeting was with, read in the text: its white space, "với" or "giữa"
+_WITH_AT = re.compile(r"\s*(?:(?:với|giữa)\s+)?")
+#: a capital right after a post: the post names its holder or body ("Thủ tướng Nguyễn Xuân Phúc", not "Thủ tướng đã")
+_NAMED_NEXT = re.compile(r"\s*\(?[" + UPPER + r"]")
 #: where the event's own clause ends, when its sentence goes on to another meeting of two: "... đã có cuộc hội đàm với
 #: Tổng thống Nga Vladimir Putin | và hội kiến với Thủ tướng Nga Dmitry Medvedev" (the words of the event's own
-#: sentence that name its party)
-_NEXT_MET_IN_SENTENCE = re.compile(r"(?:[,;]|\s+và|\s+rồi)\s+(?:(?:đã|có|sau\s+đó|cũng|các|cuộc|buổi)\s+)*"
+#: sentence that name its party) (the "và" or "rồi" read from the first white space before it, so that a long run of
+#: white space is not scanned again from each of its characters)
+_NEXT_MET_IN_SENTENCE = re.compile(r"(?:[,;]|\s(?<!\s\s)\s*(?:và|rồi))\s+(?:(?:đã|có|sau\s+đó|cũng|các|cuộc|buổi)\s+)*"
                                    r"(?:" + MEETS_VERB + r"|hội\s+đàm|hội\s+kiến|làm\s+việc\s+với|đến\s+chào)(?!\w)")
 
 
-def _met_with_another(doc: Doc, whom_at: int, whom_end: int, said: str) -> bool:
+def _met_with_another(doc: Doc, whom_at: int, whom_end: int, said: str, *, by_post: bool = False) -> bool:
     """Whether whom a meeting was with, written between `whom_at` and `whom_end`, is someone the event's words (`said`)
     do not name, by the last word of their name or by the first words that tell who they are (a lead that names them,
     "... nhân dịp tham dự Diễn đàn ..., Chủ tịch nước Trần Đại Quang đã có cuộc gặp Thủ tướng Pa-ki-xtan Na-oa Sa ríp",
-    reports that meeting as much as the gathering). Never when no capitalised word tells who."""
+    reports that meeting as much as the gathering); with `by_post` (a meeting of two's own clause), nor by their post,
+    when `said` names its holder by the post alone (_host_by_post). Never when no capitalised word tells who."""
     whom = re.sub(r"\([^()]*\)", " ", doc.text[whom_at:whom_end]).strip()
     caps = _CAPITALISED.findall(whom)
     if not caps:
         return False
     head = " ".join(whom[_WITH.match(whom).end() if _WITH.match(whom) else 0:].split()[:4]).lower()
-    return not re.search(r"(?<!\w)" + re.escape(caps[-1]) + r"(?!\w)", said) and head not in said.lower()
+    return not re.search(r"(?<!\w)" + re.escape(caps[-1]) + r"(?!\w)", said) and head not in said.lower() \
+        and not (by_post and _host_by_post(doc, whom_at, whom_end, said))
+
+
+def _host_by_post(doc: Doc, whom_at: int, whom_end: int, said: str) -> bool:
+    """Whether whom a meeting was with (between `whom_at` and `whom_end`) opens on a post that the event's own clause
+    (`said`) gives its holder alone, no name or body after it: the event's host, named in full later ("Chiều 4/7, ...
+    Thủ tướng đã tiếp Đại sứ Nhật Bản Kunio Umeda. Trong cuộc gặp với Thủ tướng Nguyễn Xuân Phúc, Đại sứ Umeda khẳng
+    định ..."); not one of a country ("Thủ tướng Nhật Bản Shinzo Abe"), nor a post the clause gives with a name
+    ("Thủ tướng Nguyễn Xuân Phúc đã tiếp ... Trong cuộc gặp với Thủ tướng Singapore Lý Hiển Long")."""
+    post = _patterns()["position"].match(doc.low, _WITH_AT.match(doc.low, whom_at, whom_end).end(), whom_end)
+    if not post or is_country(doc.text[post.end():whom_end].split(), whole=True):
+        return False
+    key = tone_key(said)
+    return any(" ".join(m.group().split()) == " ".join(post.group().split()) and not _NAMED_NEXT.match(key, m.end())
+               for m in _patterns()["position"].finditer(lower_same_length(key)))
 
 
 def _names_another(doc: Doc, after: int, end: int, said: str) -> bool:
-    """Whether a meeting's kind, named up to `after` in a sentence ending at `end`, is followed in its clause by whom it
-    was with (_WHOM_AFTER), someone the event's own clause (`said`) does not name (_met_with_another)."""
-    whom = _WHOM_AFTER.match(doc.text, after, end)
-    return bool(whom) and _met_with_another(doc, whom.start("whom"), whom.end("whom"), said)
+    """Whether a meeting's kind, named up to `after` in a sentence ending at `end`, is followed right away by whom it
+    was with (_WITH, _WHOM_OPENS), up to its clause's end (_WHOM_AFTER), someone the event's own clause (`said`) does
+    not name (_met_with_another)."""
+    with_ = _WITH.match(doc.low, after, end)
+    whom = _WHOM_AFTER.match(doc.text, after, end) if with_ or _WHOM_OPENS.match(doc.text, after, end) else None
+    if not whom:
+        return False
+    start, stop = whom.span("whom")
+    goes_on = _SPEAKS.search(doc.key, start, stop) or _SUBJECT_GOES_ON.search(doc.key, start, stop)
+    if goes_on and not with_:
+        return False  # (the clause's subject: "Tại hội đàm Chủ tịch nước đề nghị ...")
+    return _met_with_another(doc, start, goes_on.start() if goes_on else stop, said, by_post=True)
 
 
 def _met_on_its_sidelines(doc: Doc, start: int, said: str, *, by_kind: bool = True,
@@ -2507,7 +2543,7 @@ def _met_on_its_sidelines(doc: Doc, start: int, said: str, *, by_kind: bool = Tr
         return by_kind and not m.group("met").startswith("gặp")
     if other_than and _met_kind(m.group("met")) == _met_kind(other_than):
         return False
-    return _met_with_another(doc, m.start("whom"), m.end("whom"), said)
+    return _met_with_another(doc, m.start("whom"), m.end("whom"), said, by_post=not by_kind)
 
 
 def _met_kind(words: str) -> str:

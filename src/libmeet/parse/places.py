@@ -677,8 +677,11 @@ def _rules() -> _Rules:
         visit=re.compile(rf"(?<!\w){_one_of('visit_words')}(?!\w)"),
         # (scanned over the whole text: the (?<!\w) asserted after the first letter, so the engine skips ahead)
         welcome=re.compile(rf"(?:{lexicon.alternation(lexicon.table('places_words.json')['welcome_words'], word_start=True)})(?!\w)"),
-        # "chào mừng" then an occasion celebrated, no one welcomed: "bắn pháo hoa chào mừng khai trương du lịch"
-        celebrated=re.compile(rf"\s+(?:{_one_of('celebrated_occasions')}|\d+\s+(?:năm|ngày))(?!\w)"),
+        # "chào mừng" then an occasion celebrated, no one welcomed: "bắn pháo hoa chào mừng khai trương du lịch",
+        # "chào mừng 49 năm Ngày truyền thống" (not a gathering greeted: "chào mừng Ngày hội văn hóa các dân tộc",
+        # "chào mừng 2 ngày làm việc của hội nghị")
+        celebrated=re.compile(rf"\s+(?!{_one_of('celebrated_not')}(?!\w))"
+                              rf"(?:{_one_of('celebrated_occasions')}|\d+\s+năm)(?!\w)"),
         travel_before=re.compile(rf"(?<!\w){_one_of('travel_words')}\s+$"),
         elsewhere=re.compile(rf"(?<!\w)(?:{_one_of('elsewhere_before')}(?:\s+[\w/.,-]+){{0,3}}|"
                              rf"{_one_of('elsewhere_right_before')})\s*$"),
