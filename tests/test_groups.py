@@ -1319,3 +1319,158 @@ def test_a_foreign_name_written_two_ways(x, y, one):
     from libmeet.corpus.keys import name_key, spelled_two_ways
     assert spelled_two_ways(name_key(x), name_key(y)) is one
     assert spelled_two_ways(name_key(y), name_key(x)) is one
+
+
+# round 40: the press conference of a ministry told through one spokesman each, placed by one outlet at most; two
+# parties meeting abroad, each outlet with its own kind; before and after one occasion
+DT_HAI = person("Đỗ Thắng Hải", "Thứ trưởng", "Bộ Công Thương")
+HANG = person("Lê Thị Thu Hằng", "Người Phát ngôn", "Bộ Ngoại giao")
+LUKASHENKO = person("Alexander Lukashenko", "Tổng thống", "Belarus")
+PUTIN_NGA = person("Vladimir Putin", "Tổng thống", "Nga")
+TRUMP_MY = person("Donald Trump", "Tổng thống", "Mỹ")
+MACRON = person("Emmanuel Macron", "Tổng thống", "Pháp")
+BERNHARDT = person("Frank Bernhardt", "HLV trưởng")
+
+ONE_SPOKESMAN_SAME = [
+    ("Bộ Công Thương's press conference of 14/7, Đỗ Thắng Hải in each, placed by neither",
+     record("a.txt", kind="họp báo", name="cuộc họp báo thường kì Bộ Công Thương", start="2017-07-14", province=None,
+            attendees=[DT_HAI], title="Bộ Công Thương nhận nhiều phản ánh về Uber, Grab"),
+     record("b.txt", kind="họp báo", name="buổi họp báo thường kỳ", start="2017-07-14", province=None,
+            attendees=[DT_HAI], title="Quy trình kỷ luật Thứ trưởng Hồ Thị Kim Thoa")),
+    ("Bộ Nội vụ's press conference of 27/6, each on another answer, one naming its spokesman alone",
+     record("a.txt", kind="họp báo", name="buổi họp báo định kỳ", start="2017-06-27", province=None,
+            attendees=[person("Nguyễn Duy Thăng", "Thứ trưởng", "Bộ Nội vụ"),
+                       person("Nguyễn Tiến Thành", "Chánh Văn phòng", "Bộ Nội vụ")],
+            title="Không là đảng viên vẫn có thể thi tuyển lãnh đạo"),
+     record("b.txt", kind="họp báo", name="họp báo định kỳ và thông tin một số nội dung", start="2017-06-27",
+            province=None, attendees=[person("Nguyễn Duy Thăng", "Thứ trưởng", "Bộ Nội vụ")],
+            title="Chậm tinh giảm biên chế, người đứng đầu các Bộ, ngành chịu trách nhiệm")),
+    ("the foreign ministry's press conference of 15/6, placed in Hà Nội by one outlet",
+     record("a.txt", kind="họp báo", name="cuộc họp báo thường kỳ Bộ Ngoại giao", start="2017-06-15", attendees=[HANG],
+            title="Bộ Ngoại giao: Sức khỏe và tinh thần của Đoàn Thị Hương ổn định"),
+     record("b.txt", kind="họp báo", name="cuộc họp báo thường kỳ", start="2017-06-15", province=None, country=None,
+            attendees=[HANG], title="Trung Quốc quân sự hóa biển Đông không thay đổi được chủ quyền của Việt Nam")),
+    ("the Central Committee's plenum closing, 10/5: the General Secretary's speech and the communiqué",
+     record("a.txt", name="hội nghị Trung ương lần thứ năm", start="2017-05-10", province=None, edition=5,
+            attendees=[person("Nguyễn Phú Trọng", "Tổng bí thư", roles=["phát biểu bế mạc"])],
+            title="Tổng bí thư: Bài học không chỉ với ông Đinh La Thăng"),
+     record("b.txt", name="Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XII", start="2017-05-10",
+            province=None, edition=5,
+            attendees=[NGAN, QUANG, PHUC, person("Nguyễn Phú Trọng", "Tổng Bí thư", roles=["phát biểu bế mạc"])],
+            title="Thông cáo báo chí Phiên bế mạc của Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XII")),
+]
+
+ONE_SPOKESMAN_APART = [
+    ("the coach's press conferences before and after the match (U23 Việt Nam, 7/2), the one naming him alone",
+     record("a.txt", kind="họp báo", name="buổi họp báo trước trận U23 Việt Nam gặp U23 Malaysia", start="2017-02-07",
+            province=None, attendees=[person("Hữu Thắng", "HLV")],
+            title="U23 Việt Nam: Tiến Dũng – Duy Mạnh chuyện tấm băng đội trưởng"),
+     record("b.txt", kind="họp báo", name="Họp báo sau trận", start="2017-02-07", province=None,
+            attendees=[person("Hữu Thắng", "HLV"), BERNHARDT],
+            title="HLV Hữu Thắng nửa mừng nửa lo sau trận thắng U23 Malaysia")),
+    ("one official's working sessions of a day, placed by neither (a kind held several a day)",
+     record("a.txt", kind="buổi làm việc", name="buổi làm việc với Bộ Y tế", start="2017-05-20", province=None,
+            attendees=[HUE], title="Đổi mới cơ chế hoạt động của bệnh viện"),
+     record("b.txt", kind="buổi làm việc", name="buổi làm việc với Bộ Giáo dục", start="2017-05-20", province=None,
+            attendees=[HUE], title="Đổi mới cơ chế quản lý đại học")),
+]
+
+
+def _together(records: list[dict]) -> bool:
+    return any({len(records) - 2, len(records) - 1} <= set(g.members) for g in group_events(records))
+
+
+def test_one_spokesman_joins_the_reports_of_a_press_conference_placed_by_one_outlet_at_most():
+    """review 40 (E20, E16): a ministry's press conference of a day, each report through another answer of one official,
+    placed by one outlet at most, the one naming no one the other does not, is one meeting; so is one day of a numbered
+    meeting; not two sides of one match, nor a kind held several a day."""
+    for case, a, b in ONE_SPOKESMAN_SAME:
+        for records in ([a, b], [*background(), a, b]):
+            assert _together(records), case
+    for case, a, b in ONE_SPOKESMAN_APART:
+        for records in ([a, b], [*background(), a, b]):
+            assert not _together(records), case
+
+
+ONE_PARTY_SAME = [
+    ("the President's talks with Lukashenko (Minsk, 27/6), one report naming the two presidents only",
+     record("a.txt", kind="hội đàm", name="hội đàm hẹp", start="2017-06-27", province=None, country="Belarus",
+            attendees=[QUANG, LUKASHENKO, MINH, person("Vladimir Makei", "Bộ trưởng", "Bộ Ngoại giao")],
+            title="Thúc đẩy mạnh mẽ hợp tác Việt Nam - Belarus trên mọi lĩnh vực"),
+     record("b.txt", kind="hội đàm", name="hội đàm với Tổng thống Belarus Lukashenko", start="2017-06-27",
+            province=None, country="Belarus", attendees=[QUANG, LUKASHENKO],
+            title="Hình ảnh chuyến thăm Belarus của Chủ tịch nước Trần Đại Quang")),
+    ("the President's talks with Putin (Moscow, 29/6), a cuộc gặp of one outlet, a hội đàm of the other",
+     record("a.txt", kind="cuộc gặp", name="cuộc gặp hẹp và hội đàm", start="2017-06-29", province=None, country="Nga",
+            attendees=[QUANG, PUTIN_NGA, MINH, person("Sergey Lavrov", "Bộ trưởng", "Bộ Ngoại giao")],
+            title="Xung lực mới cho sự phát triển của quan hệ hai nước Việt Nam - Liên bang Nga"),
+     record("b.txt", kind="hội đàm", name="hội đàm với Tổng thống Nga Vladimir Putin", start="2017-06-29",
+            province=None, country="Nga", attendees=[QUANG, PUTIN_NGA],
+            title="Chủ tịch nước Trần Đại Quang hội đàm với Tổng thống Nga Putin")),
+    ("Trump and Putin (Hamburg, 7/7), names telling how long it lasted or that it was the first",
+     record("a.txt", kind="cuộc gặp", name="cuộc gặp kín kéo dài hơn 120 phút bên lề hội nghị thượng đỉnh G20",
+            start="2017-07-07", province=None, country="Đức",
+            attendees=[TRUMP_MY, PUTIN_NGA, person("Sergey Lavrov", "Ngoại trưởng", "Nga"),
+                       person("Rex Tillerson", "Ngoại trưởng", "Mỹ")],
+            title="Chiến thắng cho Putin trong lần đối mặt đầu tiên với Trump"),
+     record("b.txt", kind="hội đàm", name="cuộc hội đàm trực tiếp chính thức đầu tiên", start="2017-07-07",
+            province=None, country="Đức", attendees=[TRUMP_MY, PUTIN_NGA],
+            title="Tổng thống Nga, Mỹ gặp chính thức lần đầu tiên bên lề G20")),
+]
+
+ONE_PARTY_APART = [
+    ("the talks and the joint press conference after them (Putin and Macron, Versailles, 29/5)",
+     record("a.txt", kind="cuộc gặp", name="gặp người đồng cấp Emmanuel Macron", start="2017-05-29", province=None,
+            country="Pháp", attendees=[PUTIN_NGA, MACRON],
+            title="Ông Putin gặp ông Macron, kỷ niệm 300 năm quan hệ Nga - Pháp"),
+     record("b.txt", kind="họp báo", name="buổi họp báo chung", start="2017-05-29", province=None, country="Pháp",
+            attendees=[MACRON, PUTIN_NGA], title="Cuộc gặp thượng đỉnh Nga-Pháp: Không ngại động chạm lẫn nhau")),
+    ("two hosts of one guest abroad, each report naming its host: neither within the other",
+     record("a.txt", kind="hội đàm", name="hội đàm với Tổng thống Nga Vladimir Putin", start="2017-06-29",
+            province=None, country="Nga", attendees=[QUANG, PUTIN_NGA],
+            title="Chủ tịch nước hội đàm với Tổng thống Nga"),
+     record("b.txt", kind="hội kiến", name="hội kiến Thủ tướng Nga Dmitry Medvedev", start="2017-06-29", province=None,
+            country="Nga", attendees=[QUANG, person("Dmitry Medvedev", "Thủ tướng", "Nga")],
+            title="Chủ tịch nước hội kiến Thủ tướng Nga")),
+    ("a reception and talks of one guest at home, named alike (the President and the minister, Interpol, 6/7)",
+     record("a.txt", kind="tiếp", name="buổi tiếp Tổng Thư ký Tổ chức Cảnh sát hình sự quốc tế", start="2017-07-06",
+            attendees=[QUANG, person("Jürgen Stock", "Tổng Thư ký", "Interpol")],
+            title="Chủ tịch nước Trần Đại Quang tiếp Tổng Thư ký Tổ chức Cảnh sát hình sự quốc tế"),
+     record("b.txt", kind="hội đàm", start="2017-07-06",
+            name="hội đàm với Đoàn đại biểu cấp cao Ban Tổng Thư ký Tổ chức Cảnh sát Hình sự Quốc tế",
+            attendees=[person("Tô Lâm", "Bộ trưởng", "Bộ Công an"), person("Jürgen Stock", "Tổng Thư ký", "Interpol")],
+            title="Tăng cường hợp tác giữa Bộ Công an Việt Nam và Interpol")),
+]
+
+
+def test_two_parties_meeting_abroad_are_one_group_whatever_kind_each_outlet_gives():
+    """review 40 (E21, E27, seed 249 S32): two records of one day abroad naming the same people, a foreign one among
+    them, one within the other, are one meeting, a "cuộc gặp" of one outlet being a "hội đàm" of the next; not the
+    joint press conference, another host, nor a reception and talks of one guest at home."""
+    for case, a, b in ONE_PARTY_SAME:
+        for records in ([a, b], [*background(), a, b]):
+            assert _together(records), case
+    for case, a, b in ONE_PARTY_APART:
+        for records in ([a, b], [*background(), a, b]):
+            assert not _together(records), case
+
+
+@pytest.mark.parametrize(("name", "sides"), [
+    ("cuộc họp báo trước trận đấu", {"before trận"}),
+    ("Họp báo sau trận", {"after trận"}),
+    ("tiếp xúc cử tri trước kỳ họp thứ 3", {"before kỳ"}),
+    ("buổi họp báo thường kỳ", set()),
+])
+def test_the_side_of_an_occasion_a_name_sets_its_meeting_on(name, sides):
+    from libmeet.corpus.keys import name_sides
+    assert name_sides(name) == sides
+
+
+@pytest.mark.parametrize(("name", "found"), [
+    ("cuộc gặp kín kéo dài hơn 120 phút bên lề hội nghị thượng đỉnh G20", set()),  # how long, not which
+    ("cuộc hội đàm kéo dài hơn 2 giờ đồng hồ", set()),
+    ("Hội nghị Xúc tiến đầu tư vùng Tây Nguyên lần thứ 4", {"4"}),
+])
+def test_how_long_a_meeting_lasted_is_no_number_of_its_name(name, found):
+    from libmeet.corpus.keys import numbers
+    assert numbers(name) == found

@@ -1,8 +1,8 @@
 """Events across articles: which per-article records report the same meeting.
 
 Two records are candidates only when they share a day (a day of one falls within the other's
-dates) and either the province or the kind family: records are put into blocks keyed by
-(day, province) and (day, kind family), and only records within a block are compared, so a corpus
+dates) and either the province (abroad with none: the country) or the kind family: records are put into blocks keyed by
+(day, province or foreign country) and (day, kind family), and only records within a block are compared, so a corpus
 costs about the sum of its blocks' squares, near-linear for news (tens of records a day and place).
 A block too large to compare pair by pair (a national holiday over a big corpus) is split further by
 kind family and province.
@@ -26,9 +26,15 @@ across places or events; but two reports of one day named alike with two attende
 name says nothing, are one meeting whatever provinces they name (an outlet places a meeting where its subject is, not
 where it was held), and the group they make takes another report of either province only on an attendee in common.
 Reports abroad placed by one country alone join on an attendee in common when each one's name stands in the other's
-words (_one_abroad). A name that says no more than its kind ("buổi tiếp xúc cử tri") weighs less than two attendees in
-common, and two reports so named weigh as their attendees in common do. Two reports named as one (the same title or
-name) are not set apart by the chairs each names.
+words (_one_abroad), and on two (a foreign one among them) when the one names no one the other does not (_one_party: the
+same people meeting; kinds of two parties meeting, "one party" in kind_rules.txt, are then one family and their names,
+which tell how it went, "cuộc gặp kín kéo dài hơn 120 phút", not which meeting, do not set them apart; such records are
+compared across kinds within their day and country). A press conference ("once a day") of one day placed by one report
+at most joins on an official in common when the one names no one the other does not (_one_of_the_day), and one day of a
+numbered meeting (one edition) on one (_one_session); names that set two meetings on two sides of one occasion ("trước
+trận", "sau trận": keys.name_sides) are two. A name that says no more than its kind ("buổi tiếp xúc cử tri") weighs less
+than two attendees in common, and two reports so named weigh as their attendees in common do. Two reports named as one
+(the same title or name) are not set apart by the chairs each names.
 
 What a kind asks beyond that is data, kind_rules.txt (keys.kind_rules: kind -> rules, a kind to a line), each rule
 told there and weighed once here or in keys: kinds held "several a day" (above); kinds "apart unless N shared", two
@@ -68,9 +74,9 @@ from ..parse.names import is_vietnamese_name
 from ..parse.normalize import fold
 from ..parse.places import VIETNAM
 from .keys import (apart_classes, bigrams, chair_roles, countries_named, is_generic, is_term, is_year, jaccard,
-                   kind_family, kind_rule, name_key, name_own, name_partner, name_proper, name_units,
-                   neighbour_families, numbers, refers_back, sitting_words, spelled_out, spelled_two_ways, subkind,
-                   telling_words, without_country, without_people)
+                   kind_family, kind_rule, name_key, name_own, name_partner, name_proper, name_sides, name_units,
+                   neighbour_families, numbers, one_party, one_party_families, refers_back, sitting_words,
+                   spelled_out, spelled_two_ways, subkind, telling_words, without_country, without_people)
 
 #: days of a multi-day event that put it into blocks (a congress of a week; a longer span is a campaign)
 MAX_SPAN_DAYS = 7
@@ -120,6 +126,7 @@ class EventKey:
     partner: frozenset[str] = frozenset()  # the word pairs of whom the name says it was with (keys.name_partner)
     chairs: frozenset[str] = frozenset()  # the people it names as chairing it (keys.chair_roles), of `people`
     units: frozenset[str] = frozenset()  # the districts and communes its name places it in (keys.name_units)
+    sides: frozenset[str] = frozenset()  # the side of an occasion its name sets it on (keys.name_sides)
     foreign: frozenset[str] = frozenset()  # the people of `people` whose names are not Vietnamese ones
     # the foreign countries its name and its foreign people's organisations name (keys.countries_named)
     countries: frozenset[str] = frozenset()
@@ -162,7 +169,7 @@ class EventKey:
             people=frozenset(k for a in attendees if (k := name_key(a))),
             # (without the province: "UBND TP.HCM" and "Công an TP.HCM" are told apart by what is not the city)
             partner=bigrams(spelled_out(name_partner(proper)).replace(fold(place.get("province") or "") or "\0", " ")),
-            chairs=chairs, units=name_units(record.get("name")),
+            chairs=chairs, units=name_units(record.get("name")), sides=name_sides(record.get("name")),
             foreign=frozenset(k for a in attendees if (k := name_key(a)) and not is_vietnamese_name(a)),
             countries=countries_named(record.get("name"), *(a.get("organization") for a in record.get("attendees") or []
                                                            if not is_vietnamese_name(a.get("name") or ""))),
@@ -246,7 +253,7 @@ def strength(a: EventKey, b: EventKey, rarity: dict[str, float] | None = None, r
     one_day = a.start == b.start and a.kind is not None and a.kind == b.kind and _placed_alike(a, b) and (
         name is None or name > 0)
     if shared >= 2 and (name is not None and name >= 0.2 or title >= 0.2 or one_day or name is None and (
-            shared >= 3 or a.province is not None and a.province == b.province)):
+            shared >= 3 or a.province is not None and a.province == b.province) or _one_party(a, b)):
         return max(named, 0.3 + min(shared, 5) / 50 + title / 10)
     if named:
         return named
@@ -259,7 +266,7 @@ def strength(a: EventKey, b: EventKey, rarity: dict[str, float] | None = None, r
     if shared >= 1 and same_family and _one_abroad(a, b, rare):
         return 0.15  # one meeting abroad, each report's name in the other's words
     if shared >= 1 and _one_session(a, b):
-        return 0.15  # one day of one session ("kỳ họp thứ 3") under one of its chairs
+        return 0.15  # one day of one numbered session ("kỳ họp thứ 3", "lần thứ năm") under one of its chairs
     one_province = a.province is not None and a.province == b.province
     if (one_province or sitting) and same_family and a.start == b.start:  # weak evidence: the same first day too
         topic = _weighted_jaccard(a.topic, b.topic, rarity or {})
@@ -274,7 +281,22 @@ def strength(a: EventKey, b: EventKey, rarity: dict[str, float] | None = None, r
             return 0.0
         if shared >= 1 and not kind_rule(a.kind).several_a_day and not kind_rule(b.kind).several_a_day:
             return 0.1  # one official at one body's meeting of the day in one province: its many reports
+    if shared >= 1 and _one_of_the_day(a, b):
+        return 0.1  # one official at a body's meeting of the day, its place said by one outlet at most
     return 0.0
+
+
+def _one_of_the_day(a: EventKey, b: EventKey) -> bool:
+    """Whether two records are of one kind a body holds once a day ("once a day", kind_rules.txt: a press conference),
+    of one first day, each placed in one province or none said by one of them (_placed_alike), at home by one of them
+    at least, the one naming no one the other does not: a ministry's press conference placed in Hà Nội by one outlet
+    and nowhere by the others, each telling it through another answer of its spokesman (Bộ Công Thương's "họp báo
+    thường kỳ" of 14/7, Đỗ Thắng Hải in each; the foreign ministry's of 15/6, Lê Thị Thu Hằng). Not two bodies' press
+    conferences of a day, each naming its own official beside one in common, nor a leader's summits of a day told with
+    no country (Trump at the EU's and at NATO's, 25/5). Within one province, strength weighs it already."""
+    return (a.start == b.start and a.kind is not None and a.kind == b.kind and kind_rule(a.kind).once_a_day
+            and _placed_alike(a, b) and VIETNAM in (a.country, b.country)
+            and (a.people <= b.people or b.people <= a.people))
 
 
 def _apart(a: EventKey, b: EventKey, rare: frozenset[str] = frozenset()) -> bool:
@@ -336,6 +358,21 @@ def _placed_alike(a: EventKey, b: EventKey) -> bool:
         a.country is None or b.country is None or a.country == b.country)
 
 
+def _one_party(a: EventKey, b: EventKey) -> bool:
+    """Whether two records of one first day abroad, placed by one country alone, tell one meeting of the same people:
+    a foreign attendee in common and no one the one names that the other does not name, of one kind family or both of
+    kinds of two parties meeting ("one party", kind_rules.txt: a "cuộc gặp" of one outlet is a "hội đàm" of the next).
+    The President's "hội đàm hẹp" with Lukashenko (Minsk, 27/6) and "hội đàm với Tổng thống Belarus Lukashenko",
+    naming the two presidents; "cuộc gặp hẹp và hội đàm" and "hội đàm với Tổng thống Nga Vladimir Putin" (Moscow,
+    29/6). Not two meetings of a visit (_placed_alike): each names a host the other does not (Li Keqiang, Zhang
+    Dejiang in Beijing, 12/5), and a talks' host named in a reception's report beside its own host leaves neither
+    within the other; nor the joint press conference after the talks (its own family)."""
+    return (a.start == b.start and a.province is None and b.province is None and a.country not in (None, VIETNAM)
+            and a.country == b.country and (a.family == b.family or one_party(a.kind) and one_party(b.kind))
+            and not a.people.isdisjoint(b.people & (a.foreign | b.foreign))
+            and (a.people <= b.people or b.people <= a.people))
+
+
 def _one_abroad(a: EventKey, b: EventKey, rare: frozenset[str]) -> bool:
     """Whether two records of one first day abroad, placed by one country alone, name each other's meeting: a rare
     word of each one's name stands in the other's name or title (the Macron-Putin "cuộc họp báo chung" of 29/5 under
@@ -350,10 +387,12 @@ def _one_abroad(a: EventKey, b: EventKey, rare: frozenset[str]) -> bool:
 
 
 def _one_session(a: EventKey, b: EventKey) -> bool:
-    """Whether two records tell one day of a session by its number alone ("kỳ họp thứ 3" of 22/5, placed in Hà Nội by
-    some outlets and nowhere by others): sittings of one kind, day and edition, the place of neither said otherwise."""
-    return (kind_rule(a.kind).sitting and a.kind == b.kind and a.edition is not None and a.edition == b.edition
-            and a.start == b.start and _placed_alike(a, b))
+    """Whether two records tell one day of a numbered meeting or session ("kỳ họp thứ 3" of 22/5, placed in Hà Nội by
+    some outlets and nowhere by others; the Central Committee's plenum closing of 10/5, "hội nghị Trung ương lần thứ
+    năm" through the General Secretary's speech and "Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XII"
+    through the communiqué): of one kind, day and edition, the place of neither said otherwise."""
+    return (a.kind == b.kind and a.edition is not None and a.edition == b.edition and a.start == b.start
+            and _placed_alike(a, b))
 
 
 #: a sitting's form in its name's word pairs (keys.bigrams: "hội", "tại", "ở" are no content words): the debate or the
@@ -415,7 +454,7 @@ def _disagree(x: tuple[frozenset[str], ...], y: tuple[frozenset[str], ...], rare
 
 
 def _conflict(a: dict[str, set], b: dict[str, set], neighbours: bool = False, rare: frozenset[str] = frozenset(),
-              misplaced: bool = False, shares: bool = False, as_one: bool = False) -> bool:
+              misplaced: bool = False, shares: bool = False, as_one: bool = False, parties: bool = False) -> bool:
     """Two groups are different meetings when they name different provinces, countries or editions,
     when they have no kind family (or no subkind: giao ban, làm việc ...) in common, when a name in one
     disagrees with every name in the other (_disagree: one group holds the garbled name or the nickname
@@ -433,13 +472,16 @@ def _conflict(a: dict[str, set], b: dict[str, set], neighbours: bool = False, ra
     Cà Mau reports, the Prime Minister in each); on the subject alone it takes none (another Đà Nẵng tọa đàm on Sơn Trà
     that day, with no one in common, is not the Hà Nội tọa đàm of the group of Hà Nội and Đà Nẵng).
     as_one: the pair is named as one (_named_alike, NAMED_AS_ONE: the same title or name), so the chairs each names
-    do not set the groups apart (_other_chairs)."""
+    do not set the groups apart (_other_chairs).
+    parties: the pair tells one meeting of two parties abroad (_one_party), so kinds of two parties meeting
+    (keys.one_party_families: a "cuộc gặp" and a "hội đàm") do not set the groups apart."""
     if any(a[k] and b[k] and a[k] != b[k] for k in ("country", "edition")) or (
             not misplaced and a["province"] and b["province"] and a["province"] != b["province"]
             and not (shares and a["province"] & b["province"])):
         return True
     if a["family"] and b["family"] and not a["family"] & b["family"] and not (
-            neighbours and all(neighbour_families(x, y) for x in a["family"] for y in b["family"])):
+            neighbours and all(neighbour_families(x, y) for x in a["family"] for y in b["family"])) and not (
+            parties and a["family"] | b["family"] <= one_party_families()):
         return True
     if a["subkind"] and b["subkind"] and not a["subkind"] & b["subkind"]:
         return True
@@ -448,6 +490,8 @@ def _conflict(a: dict[str, set], b: dict[str, set], neighbours: bool = False, ra
     if any(_other_units(x, y) for x in a["units"] for y in b["units"]):
         return True  # two districts or communes (the General Secretary's voters of Ba Đình and Tây Hồ in the morning,
         # of Hoàn Kiếm in the afternoon, 13/5), however a report naming none chained them
+    if _other_sides(a["sides"], b["sides"]):
+        return True  # before and after one occasion (the coaches' press conferences before and after the match)
     if not as_one and _other_chairs(a, b):
         return True  # each names a chair the other does not name at all (the Front's conferences with the Government
         # and with the Assembly's Standing Committee, 10/2, under names alike)
@@ -456,6 +500,9 @@ def _conflict(a: dict[str, set], b: dict[str, set], neighbours: bool = False, ra
            for cls, least in apart_classes().items()):
         return True  # two receptions (_apart), however their groups were chained by a host-only report (two meetings
         # with voters, by a report naming no deputy)
+    if parties and a["family"] | b["family"] <= one_party_families():
+        return False  # names of two parties meeting abroad tell how it went ("cuộc gặp kín kéo dài hơn 120 phút",
+        # "cuộc hội đàm quan trọng"), not which meeting: the people say it (_one_party)
     if a["words"] and b["words"]:  # every name must agree with some name of the other group
         # (weighing what the groups have in common, of one province: _disagree's together)
         together = len(a["people"] & b["people"]) if a["province"] and a["province"] == b["province"] else 0
@@ -474,6 +521,13 @@ def _other_chairs(a: dict[str, set], b: dict[str, set]) -> bool:
     (_conflict's as_one): one outlet names the minister who chaired the investment conference, another the city's
     chairman who co-chaired it."""
     return bool(a["chairs"] - b["people"]) and bool(b["chairs"] - a["people"])
+
+
+def _other_sides(x: Set[str], y: Set[str]) -> bool:
+    """Whether two groups' names set their meetings on two sides of one occasion (keys.name_sides): "họp báo trước trận
+    đấu" and "Họp báo sau trận" (U23 Việt Nam - U23 Malaysia, 7/2, the same two coaches at each)."""
+    return any(f"{other} {s.split(' ', 1)[1]}" in y for s in x
+               for side, other in (("before", "after"), ("after", "before")) if s.startswith(f"{side} "))
 
 
 def _other_units(x: frozenset[str], y: frozenset[str]) -> bool:
@@ -534,6 +588,7 @@ def _facts(k: EventKey) -> dict[str, set]:
             "words": {(k.words, k.says, k.topic, k.people)} if any(not is_term(w) for w in k.words) else set(),
             "numbers": {k.numbers} - {frozenset()},
             "units": {k.units} - {frozenset()},
+            "sides": set(k.sides),
             # (who chaired it and whom it names: _other_chairs)
             "chairs": set(k.chairs), "people": set(k.people),
             # (the people named by a report of each class "apart unless N shared", by the class: _conflict asks
@@ -558,6 +613,8 @@ def _candidates(keys: Sequence[EventKey]) -> set[tuple[int, int]]:
         for day in key.days():
             if key.province:
                 blocks[(day, "province", key.province)].append(key.index)
+            elif key.country not in (None, VIETNAM):  # (abroad: the kinds of two parties meeting, _one_party)
+                blocks[(day, "country", key.country)].append(key.index)
             blocks[(day, "kind", key.family)].append(key.index)
     pairs: set[tuple[int, int]] = set()
     for block in blocks.values():
@@ -600,7 +657,8 @@ def group_events(records: Sequence[dict], keys: Sequence[EventKey | None] | None
             continue
         alike = _named_alike(keys[a], keys[b])
         if _conflict(facts[ra], facts[rb], alike, rare, _misplaced(keys[a], keys[b], alike),
-                     bool(keys[a].people & keys[b].people), _named_alike(keys[a], keys[b], NAMED_AS_ONE)):
+                     bool(keys[a].people & keys[b].people), _named_alike(keys[a], keys[b], NAMED_AS_ONE),
+                     _one_party(keys[a], keys[b])):
             continue
         ra, rb = min(ra, rb), max(ra, rb)
         parent[rb] = ra

@@ -78,12 +78,15 @@ class KindRule:
     sitting: bool = False  # "unplaced sitting": weighed as of one province when no province is said
     subkind: bool = False  # "subkind": never one meeting with another subkind
     own_family: bool = False  # "own family": its own family when the name says it
+    one_party: bool = False  # "one party": two parties meeting, whichever kind of that rule outlets call it abroad
+    once_a_day: bool = False  # "once a day": a body holds one a day, so an official in common says which
 
 
 NO_RULE = KindRule()
 _APART = re.compile(r"apart unless (\d+) shared \((.+)\)")
 _FLAGS: Mapping[str, str] = MappingProxyType({"several a day": "several_a_day", "unplaced sitting": "sitting",
-                                              "subkind": "subkind", "own family": "own_family"})
+                                              "subkind": "subkind", "own family": "own_family",
+                                              "one party": "one_party", "once a day": "once_a_day"})
 
 
 @cache
@@ -119,6 +122,18 @@ def kind_rule(kind: str | None) -> KindRule:
 def apart_classes() -> Mapping[str, int]:
     """The classes of "apart unless N shared" (kind_rules.txt) and their N: receptions 2, voters 1."""
     return MappingProxyType({r.apart_unless[0]: r.apart_unless[1] for r in kind_rules().values() if r.apart_unless})
+
+
+def one_party(kind: str | None) -> bool:
+    """Whether a kind is of two parties meeting (kind_rules.txt "one party": hội đàm, cuộc gặp, tiếp, hội kiến, gặp
+    mặt), which outlets call by any of these kinds."""
+    return kind_rule(kind).one_party
+
+
+@cache
+def one_party_families() -> frozenset[str]:
+    """The kind families of the kinds of two parties meeting (one_party)."""
+    return frozenset(f for k, r in kind_rules().items() if r.one_party and (f := kind_family(k)))
 
 
 @cache
@@ -395,6 +410,22 @@ def name_units(name: str | None) -> frozenset[str]:
 
 
 @cache
+def _sides() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The side words (side_words.txt) as one pattern, longest first, with the word after each, and their sides."""
+    table = _pairs("side_words.txt")
+    words = "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)({words})\s+(\w+)"), table
+
+
+def name_sides(name: str | None) -> frozenset[str]:
+    """Which side of an occasion an event name sets its meeting on (side_words.txt), each as its side and the
+    occasion's first word, folded: "cuộc họp báo trước trận đấu" -> {"before trận"}; "Họp báo sau trận" -> {"after
+    trận"}; "tiếp xúc cử tri trước kỳ họp thứ 3" -> {"before kỳ"}."""
+    pattern, table = _sides()
+    return frozenset(f"{table[m.group(1)]} {m.group(2)}" for m in pattern.finditer(fold(name or "")))
+
+
+@cache
 def _back_words() -> re.Pattern[str]:
     """back_words.txt as one pattern, with the word before each (back_words_not_after.txt is asked of it); a match
     starts only at a word or where no word is before the spaces (not in a word nor in a run of spaces: a long one is
@@ -444,13 +475,20 @@ def _number(word: str) -> bool:
     return word.isdigit() or bool(_ROMAN.match(word))
 
 
+@cache
+def _length_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in _lines("length_words.txt"))
+
+
 def numbers(text: str | None) -> frozenset[str]:
     """The numbers a name states (lần thứ 12, khóa XII, 2017): two names with different ones are different events.
-    A term's number is given as "khóa 12" (in Arabic digits), to be compared with terms only (groups._other_numbers)."""
+    A term's number is given as "khóa 12" (in Arabic digits), to be compared with terms only (groups._other_numbers).
+    Not how long it lasted (length_words.txt: "kéo dài hơn 120 phút", "hơn 2 giờ đồng hồ")."""
     words = _WORD.findall(fold(text or ""))
+    lengths = _length_words()
     found = set()
-    for before, word in zip(["", *words], words):
-        if _number(word):
+    for before, word, after in zip(["", *words], words, [*words[1:], ""]):
+        if _number(word) and after not in lengths:
             # (in Arabic digits, as outlets write either: "học kỳ I" and "học kỳ 1")
             value = _arabic(word) if _ROMAN.match(word) else word
             found.add(f"{TERM} {value}" if before == TERM else value)
