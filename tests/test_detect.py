@@ -4425,6 +4425,63 @@ def test_a_bare_thao_luan_that_is_talk_names_no_sitting(text):
     assert getattr(found, "kind", None) != "phiên họp"
 
 
+@pytest.mark.parametrize("text, day", [
+    # seed-249 S24 (bench 22403743): the explanatory report laid before the Assembly, "tại hội trường Quốc hội"
+    ("Đề nghị bổ sung 'hành vi làm tổn hại đến thể diện quốc gia'\nCó ý kiến đề nghị bổ sung nội dung \"các hành vi làm "
+     "tổn hại đến danh dự và thể diện quốc gia\" vào Luật Du lịch (sửa đổi). Chiều 29/5, Ủy viên Ủy ban Thường vụ Quốc "
+     "hội, Chủ nhiệm Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc hội - Phan Thanh Bình đã "
+     "trình bày Báo cáo giải trình, tiếp thu, chỉnh lý dự án Luật Du lịch (sửa đổi) tại hội trường Quốc hội.", (29, 5)),
+    # bench 22400983: a bill presented "trước Quốc hội", the sentence opening on its day
+    ("Luật tố cáo: Cần xét thư nặc danh, nếu có chứng cứ\nCó luồng ý kiến cho rằng nếu Luật quy định việc giải quyết tố "
+     "cáo nặc danh sẽ gây khó khăn cho các cơ quan nhà nước. Sáng 29-5, Tổng Thanh tra Chính phủ Phan Văn Sáu trình bày "
+     "Tờ trình dự án Luật tố cáo (sửa đổi) trước Quốc hội. Theo ông Sáu, dự luật gồm 9 chương với 64 điều.", (29, 5)),
+    # bench 22539074: the explanation opening the sentence, its day after the floor
+    ("Phó TT Trương Hòa Bình nói gì về xử lý 12 dự án 'đắp chăn, đắp chiếu'?\nBáo cáo giải trình trước Quốc hội chiều "
+     "15/6, Phó Thủ tướng Trương Hòa Bình cho hay, Chính phủ đang tiến hành rà soát, xử lý dứt điểm tồn tại, yếu kém của "
+     "doanh nghiệp nhà nước.", (15, 6)),
+    # seed-247 S29 (bench 22357153): the explanatory report alone names the floor
+    ("Trình Quốc hội 2 phương án về độ tuổi chịu trách nhiệm hình sự\nNgày 24/5, Chủ nhiệm Ủy ban Tư pháp Lê Thị Nga "
+     "báo cáo giải trình, tiếp thu, chỉnh lý dự thảo Luật sửa đổi, bổ sung một số điều của Bộ Luật hình sự số "
+     "100/2015/QH13.", (24, 5)),
+    # bench 22399061: the Assembly hearing the bill, its day between
+    ("Dự thảo Luật Tố cáo không chấp nhận đơn tố cáo nặc danh\nTiếp tục chương trình nghị sự, Quốc hội (QH) sáng 29-5 "
+     "nghe trình bày tờ trình và báo cáo thẩm tra về dự án Luật Tố cáo (sửa đổi). Theo Chủ nhiệm Ủy ban Pháp luật của QH "
+     "Nguyễn Khắc Định đa số thành viên Ủy ban Pháp luật tán thành với dự thảo Luật.", (29, 5)),
+])
+def test_a_report_laid_before_the_assembly_on_its_day_in_the_lead_is_its_sitting(text, day):
+    found = crawled(text)
+    assert found.kind == "phiên họp" and found.name == "phiên họp"
+    assert (found.start_date.day, found.start_date.month) == day
+
+
+#: a report laid before the Assembly in its lead, as above (bench 22400983), for the pairs below
+_LAID_BEFORE = ("Luật tố cáo: Cần xét thư nặc danh\nSáng 29-5, Tổng Thanh tra Chính phủ Phan Văn Sáu trình bày Tờ trình "
+                "dự án Luật tố cáo (sửa đổi) trước Quốc hội. Theo ông Sáu, dự luật gồm 9 chương với 64 điều.")
+
+
+@pytest.mark.parametrize("text", [
+    # bench 22461764: a report's contents told through it ("Trong báo cáo ..., do ... trình bày trước Quốc hội")
+    ("Mỗi ngày có gần 200 người chết vì ung thư ở Việt Nam\nBáo cáo giám sát của Quốc hội cho biết mỗi năm có khoảng "
+     "70.000 người chết vì bệnh ung thư. Trong báo cáo giám sát việc thực hiện chính sách, pháp luật về an toàn thực phẩm "
+     "giai đoạn 2011-2016, do Chủ nhiệm Ủy ban Khoa học Công nghệ và Môi trường của Quốc hội Phan Xuân Dũng trình bày "
+     "trước Quốc hội ngày 5/6, tình hình ngộ độc thực phẩm được phản ánh là diễn ra khá nghiêm trọng."),
+    # bench 22403647: one deputy's view ("khi cho ý kiến ... tại hội trường Quốc hội"), no report presented
+    ("Xếp hạng cơ sở lưu trú du lịch phải tránh việc 'chạy sao'\nĐó là ý kiến của Đại biểu Vũ Thị Nguyệt (Hưng Yên) khi "
+     "cho ý kiến về dự án Luật Du lịch (sửa đổi) tại hội trường Quốc hội chiều 29.5."),
+    # bench 21478658: another country's parliament, still ahead
+    ("Chủ tịch Hạ viện Anh tuyên bố sẽ ngăn ông Trump phát biểu trước quốc hội Anh\nChủ tịch Hạ viện Anh John Bercow "
+     "ngày 6/2 bất ngờ đưa ra tuyên bố sẽ ngăn không để cho Tổng thống Mỹ Donald Trump phát biểu trước Quốc hội Anh."),
+    # a report to be presented: still ahead
+    ("Thống đốc sẽ giải trình về nợ xấu\nSáng 7/6, Thống đốc Ngân hàng Nhà nước sẽ giải trình trước Quốc hội về dự "
+     "thảo Nghị quyết xử lý nợ xấu."),
+])
+def test_the_assemblys_floor_told_otherwise_is_no_sitting(text):
+    """Beside a report laid before the Assembly on its day (a sitting), the floor told as a report's source, one
+    deputy's view, another parliament's or a plan is none."""
+    assert crawled(_LAID_BEFORE).kind == "phiên họp"
+    assert getattr(crawled(text), "kind", None) != "phiên họp"
+
+
 @pytest.mark.parametrize("title", [
     # review 80: a bare "thảo luận" is talk wherever it is not a sentence's opener: no kind in a title
     "Mỹ và Trung Quốc thảo luận về thương mại",

@@ -437,6 +437,62 @@ def _assembly_sits(low: str, s_start: int, k_start: int, k_end: int, before: str
         return False
     return not _ASSEMBLY_NOT_DONE.search(before) and bool(_DAY.search(low, s_start, k_start)
                                                           or _TODAY.search(low, s_start, k_start))
+
+
+#: the Assembly's floor, where a report or a bill is laid before it or explained, in a lead sentence that gives the
+#: sitting's day (no kind noun tells it: _presented_there): "Sáng 29-5, Tổng Thanh tra Chính phủ Phan Văn Sáu trình bày
+#: Tờ trình dự án Luật tố cáo (sửa đổi) trước Quốc hội", "Chiều 29/5, ... Phan Thanh Bình đã trình bày Báo cáo giải
+#: trình, tiếp thu, chỉnh lý dự án Luật Du lịch (sửa đổi) tại hội trường Quốc hội", "Giải trình trước Quốc hội sáng nay
+#: (7/6), Thống đốc Ngân hàng Nhà nước ... cho biết", "Ngày 24/5, Chủ nhiệm Ủy ban Tư pháp Lê Thị Nga báo cáo giải trình,
+#: tiếp thu, chỉnh lý dự thảo Luật ...", "Tiếp tục chương trình nghị sự, Quốc hội (QH) sáng 29-5 nghe trình bày tờ trình"
+#: (not another country's parliament: "phát biểu trước Quốc hội Ireland", its name after it)
+_PRESENTED_FLOOR = re.compile(
+    r"(?<!\w)(?:trước\s+(?:quốc\s+hội|qh)(?=\s*(?:[,.;:!?()\-–\n]|$|(?:sáng|chiều|tối|trưa|ngày|hôm|về|vào|tại|khóa|việt"
+    r"\s+nam)(?!\w)))|(?:tại|ở|trên)\s+(?:hội\s+trường\s+(?:quốc\s+hội|diên\s+hồng)|nghị\s+trường)"
+    r"|báo\s+cáo\s+giải\s+trình,?\s+tiếp\s+thu,?\s+chỉnh\s+lý"
+    r"|quốc\s+hội(?:\s*\(qh\))?\s+(?:(?:sáng|chiều|tối)\s+(?:nay\s*)?\(?\d{1,2}\s?[/.-]\s?\d{1,2}\)?\s*,?\s+)?"
+    r"(?:đã\s+|tiếp\s+tục\s+)?nghe(?=\s+(?:trình\s+bày|tờ\s+trình|báo\s+cáo|\S+\s+\S+\s+\S+\s+(?:trình\s+bày|báo\s+cáo))))"
+    r"(?!\w)")
+#: ... what is done there in its sentence: a report presented or explained, an answer given ("trả lời chất vấn trước
+#: Quốc hội"; not a deputy's view, "cho ý kiến ... tại hội trường Quốc hội", one speaker's)
+_PRESENTS = re.compile(r"(?<!\w)(?:trình\s+bày|báo\s+cáo|giải\s+trình|trả\s+lời)(?!\w)")
+#: ... not a report's contents told through it, nor one told as someone's ("Trong báo cáo giám sát ..., do Chủ nhiệm Ủy
+#: ban ... trình bày trước Quốc hội ngày 5/6, tình hình ...", "Báo cáo tổng hợp ý kiến ... do Chủ tịch ... trước Quốc
+#: hội ngày 22-5 đề cập đến ..."), nor what is still ahead
+_PRESENTED_NOT = re.compile(r"(?<!\w)(?:(?:trong|theo|tại|với)\s+(?:bản\s+|các\s+)?(?:báo\s+cáo|tờ\s+trình)|do|sẽ|"
+                            r"dự\s+kiến|chuẩn\s+bị|ngày\s+mai|khi|nếu|được)(?!\w)")
+#: the raw text may tell it (might_name_a_meeting: a cheap test of the text's head, where the lead stands; the regex
+#: only where one of its words stands, in any case)
+_RAW_PRESENTED = re.compile(r"(?i:trước\s+(?:quốc\s+hội|qh)|hội\s+trường\s+(?:quốc\s+hội|diên\s+hồng)|nghị\s+trường|"
+                            r"giải\s+trình,?\s+tiếp\s+thu|quốc\s+hội[^.\n]{0,30}?\snghe\s)")
+_RAW_PRESENTED_WORDS = ("uốc hội", "uốc Hội", "UỐC HỘI", "QH", "ghị trường", "GHỊ TRƯỜNG", "iải trình", "IẢI TRÌNH",
+                        "iên Hồng", "IÊN HỒNG")
+_PRESENTED_HEAD = 2000
+
+
+def _presented_floors(low: str, title: tuple[int, int]) -> Iterator[re.Match[str]]:
+    """The Assembly's floor told in the lead (_PRESENTED_FLOOR), each a candidate of _presented_there, in order."""
+    yield from _PRESENTED_FLOOR.finditer(low, 0, min(len(low), title[1] + _LEAD_CHARS + 40))
+
+
+def _presented_there(low: str, s_start: int, k_start: int, k_end: int, s_end: int, title: tuple[int, int]) -> bool:
+    """Whether the floor at [k_start, k_end) (_PRESENTED_FLOOR) tells a sitting: in the lead, in a sentence that names
+    no kind, a report presented, explained or answered there (_PRESENTS), the sentence's day written, and not a
+    report's contents, a plan or a past (_PRESENTED_NOT)."""
+    if k_start >= title[1] + _LEAD_CHARS:
+        return False
+    pattern, labels = _kinds()
+    if any(labels.get(m.group(0)) for m in pattern.finditer(low, s_start, s_end)):
+        return False  # (a sentence that names its sitting is weighed by that name: "trong phiên thảo luận ở hội trường")
+    own = low.startswith(("báo", "quốc"), k_start)  # (the explanatory report, the Assembly hearing: their own act)
+    # (the act may follow a floor told first: "Chiều 1/6, tại hội trường Quốc hội Bộ trưởng ... trình bày Tờ trình")
+    act = None if own else _PRESENTS.search(low, s_start, s_end)
+    if not own and not act:
+        return False
+    return not _PRESENTED_NOT.search(low, s_start, k_start if own else max(k_start, act.start())) \
+        and bool(_DAY.search(low, s_start, s_end) or _TODAY.search(low, s_start, s_end))
+
+
 #: kinds that name an event only when written as a proper name, capitalised inside a sentence
 _NAMED_ONLY = frozenset({"đối thoại"})
 #: a review or a dialogue written as the verb of the body that held it, in a sentence that opens on its day: "Chiều
@@ -902,7 +958,10 @@ def might_name_a_meeting(raw: str) -> bool:
     # is several times faster than one regex over the set)
     if any(char in text for char in INVISIBLE_CHARS):
         text = INVISIBLE.sub("", text)
-    return _raw_cores().search(text) is not None or _RAW_DEBATE_OPENER.search(text) is not None
+    if _raw_cores().search(text) is not None or _RAW_DEBATE_OPENER.search(text) is not None:
+        return True
+    head = text[:_PRESENTED_HEAD]  # (the Assembly's floor in the lead: substring tests spare the regex most texts)
+    return any(word in head for word in _RAW_PRESENTED_WORDS) and _RAW_PRESENTED.search(head) is not None
 
 
 #: a bare "Thảo luận" written capitalised, as it opens a sentence (_debate_openers), in raw text (led by its literal,
@@ -1387,6 +1446,8 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
         return None  # "đối thoại với người dân" is talk; "đã diễn ra Đối thoại công tư APEC" names a forum
     if match.group(0) == _DEBATE_OPENER and not _debate_opens(low, s_start, k_start, k_end, s_end):
         return None  # "các bên thảo luận về ...": talk, not a sitting
+    if match.re is _PRESENTED_FLOOR and not _presented_there(low, s_start, k_start, k_end, s_end, title):
+        return None  # "Trong báo cáo ... do ông X trình bày trước Quốc hội ngày 5/6, tình hình ...": its contents
     if match.group(0) in _ASSEMBLY_TOLD:
         verb = low.find("thảo luận", k_start, k_end)
         own = _kinds()[0].match(low, verb) if verb >= 0 else None
@@ -1441,6 +1502,7 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
         or match.group(0) in _DEBATES and not _planned(low, s_start, k_start) and not _DEBATE_TIME.search(before)
         or match.group(0) in _ASSEMBLY_TOLD  # (it sits: asked above)
         or match.group(0) == _DEBATE_OPENER  # (it opens on its day and its deputies: asked above)
+        or match.re is _PRESENTED_FLOOR  # (a report laid before the Assembly on its day: asked above)
         # (a kind that is its own verb is held by the day that leads it, as above, not by what follows: "nghỉ hưu sau 30
         # năm làm việc tại Đài Truyền hình Việt Nam, thời gian nghỉ bắt đầu từ ngày 12.6.2017")
         or match.group(0) not in _DAY_LED and (
@@ -2138,7 +2200,8 @@ def _detect(doc: Doc, title: str | None, slug: str | None, published: dt.date | 
             break
         nouns.append(match)
     if first is None and (_DEBATE_OPENER not in low  # (or a debate told by its bare verb: _debate_openers)
-                          or next(_debate_openers(low, sentence_offsets(doc.text)), None) is None):
+                          or next(_debate_openers(low, sentence_offsets(doc.text)), None) is None) \
+            and next(_presented_floors(low, _title_span(doc, title)), None) is None:  # (or the floor: _PRESENTED_FLOOR)
         return Detection(False, reason=NO_KIND)
 
     starts = sentence_offsets(doc.text)
@@ -2177,8 +2240,9 @@ def _detect(doc: Doc, title: str | None, slug: str | None, published: dt.date | 
     links = read_more_links(doc.text)
     # (and a debate told by its bare verb opening a sentence, wherever it stands: _debate_openers)
     for match in heapq.merge(itertools.islice(_kind_nouns(low, first.start()) if first else (), MAX_MENTIONS),
-                             _debate_openers(low, starts), key=lambda m: m.start()):
-        if match.re is _DEBATE_OPENER_WORD:
+                             _debate_openers(low, starts), _presented_floors(low, where_title),
+                             key=lambda m: m.start()):
+        if match.re is _DEBATE_OPENER_WORD or match.re is _PRESENTED_FLOOR:
             kind = _DEBATE_KIND
         else:
             nouns.append(match)
@@ -3685,7 +3749,13 @@ def _describe(doc: Doc, mention: Mention, named: Mention, lonely: bool = False) 
     name = doc.text[name_start:name_end]
     anchor = name_start if named is mention else mention.start  # ("đã tiếp X": at "tiếp X")
     told = _ASSEMBLY_SUBJECT.match(doc.low, named.start, named.end)
-    if told:
+    if named.kind == _DEBATE_KIND and _PRESENTED_FLOOR.match(doc.low, named.start) and not told:
+        # the Assembly's floor names no sitting ("trước Quốc hội", "tại hội trường Quốc hội", the explanatory report
+        # laid there): the kind alone
+        name_start = name_end = named.start
+        del spans["name"]
+        name = kind
+    elif told:
         # the Assembly told with its verb names no sitting: the clause is what it did ("Quốc hội đã nghe Ủy viên Ủy ban
         # Thường vụ Quốc hội ...", "Quốc hội đã chính thức thông qua dự thảo Luật ..."), so the name is the debate it
         # held ("Quốc hội thảo luận tại tổ về ..." is "thảo luận tại tổ", "Quốc hội thảo luận về ..." "thảo luận về
