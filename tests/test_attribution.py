@@ -1509,3 +1509,23 @@ def test_a_leader_and_the_chairs_own_body_below_a_lesser_chair_are_kept():
     assert points[:2] == ["Sở Công Thương sớm tổ chức cửa hàng thực phẩm lưu động",
                           "các quận, huyện tăng cường kiểm tra cơ sở giết mổ"], points
     assert not any("bổ sung kinh phí" in p for p in points), points
+
+
+def test_a_credit_glued_to_the_point_after_it_is_not_its_speaker():
+    """bench 21509003: a caption's credit "Ảnh Trần Vương" lost its full stop before "Theo đó, ..." (detect.glued_openers):
+    the point's sentence starts there, and the photographer is no speaker who only takes part."""
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    import datetime as dt
+    text = ("Bộ GDĐT sẽ nghiêm khắc trong kiểm định chất lượng giáo dục đại học\n"
+            "Ngày 10.2, tại Hà Nội, Cổng TTĐT Chính phủ tổ chức tọa đàm với chủ đề \"Đẩy mạnh kiểm định chất lượng giáo "
+            "dục đại học\" nhằm làm rõ hơn mục tiêu và giải pháp về kiểm định chất lượng cơ sở giáo dục đại học theo "
+            "Thông tư mới của Bộ GD&ĐT.\n"
+            "Cũng theo Cục trưởng Cục Khảo thí và Kiểm định chất lượng giáo dục, Bộ GDĐT sẽ giao cho 4 trung tâm kiểm định "
+            "độc lập hiện có trên cả nước thẩm định và xác thực thông tin được công khai trong đề án tuyển sinh năm 2017 "
+            "của các trường. PGS.TS Mai Văn Trinh-Cục trưởng Cục Khảo thí và Kiểm định chất lượng giáo dục (Bộ GDĐT). Ảnh "
+            "Trần Vương Theo đó, các trường phải công khai thông tin về điều kiện đảm bảo chất lượng trong đề án tuyển "
+            "sinh để công bố cho thí sinh biết.")
+    points = parse_text(text, Meta(reference_date=dt.date(2017, 7, 31))).directions
+    assert points == ["các trường phải công khai thông tin về điều kiện đảm bảo chất lượng trong đề án tuyển sinh để công "
+                      "bố cho thí sinh biết"], points

@@ -1343,3 +1343,12 @@ def test_a_meetings_span_after_a_fronted_clause_or_its_days_from_a_first_one(tex
 def test_a_meeting_named_as_sitting_several_days_told_opening_has_no_known_end(text, end):
     start, last = _event_days(text)
     assert last == (start if end == "same" else end)
+
+
+def test_a_caption_with_its_own_day_glued_to_the_lead_does_not_date_the_meeting():
+    """review 40c: a photo's caption that tells its own day and lost its full stop runs into the lead ("... chiều 30/5
+    tại Bệnh viện Bạch Mai Tại buổi làm việc ..."): the lead's sentence starts at its opener (detect.glued_starts), so
+    the caption's day is not one of the meeting's sentence."""
+    text = ("Phó Thủ tướng Vũ Đức Đam thăm bệnh nhân chiều 30/5 tại Bệnh viện Bạch Mai Tại buổi làm việc với lãnh đạo "
+            "tỉnh Hòa Bình sáng 1/6, Phó Thủ tướng yêu cầu Bộ Y tế làm rõ nguyên nhân.")
+    assert _dates(text, at="buổi làm việc", reference_date=D(2017, 7, 31)).start == D(2017, 6, 1)

@@ -31,7 +31,7 @@ from functools import cache, lru_cache
 
 from . import lexicon
 from .lexicon import alternation as _alternation
-from .names import is_place
+from .names import is_not_name, is_place, is_vietnamese_name
 from .normalize import INVISIBLE, INVISIBLE_CHARS, Doc, fold, strip_accents, strip_tones
 from .types import Detection, Span
 
@@ -1191,7 +1191,10 @@ _WORD_START = re.compile(r"\w(?<!\w\w)")
 #: Ngay sau lễ đón, Chủ tịch nước ... đã tiến hành hội đàm ..."): a sentence starts at such an opener after a word's
 #: (lower-case) last letter and a space (glued_openers: the sentences of directions, dates and attribution; detect's
 #: only at an occasion's opener, _GLUED_OCCASION)
-_GLUED_OPENERS = (*(rf"{time}\s+(?:nay\s+)?\d" for time in ("Chiều", "Sáng", "Tối", "Trưa", "Ngày", "Hôm")),
+#: (the day as a day is written, "14/6", "8-2", "16.3.2015", "21 - 28.2", "11 tháng Giêng", not any figure: "... xuyên
+#: hang Tối 6.000 m")
+_GLUED_DAY = r"(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?[/.-]\d{1,2}(?:[/.-]\d{4})?(?![\d.])|\d{1,2}\s+tháng\s)"
+_GLUED_OPENERS = (*(rf"{time}\s+(?:nay\s+)?{_GLUED_DAY}" for time in ("Chiều", "Sáng", "Tối", "Trưa", "Ngày", "Hôm")),
                   r"Cũng\s+(?:tại|theo|trong)\s", r"Tại\s+(?:hội|buổi|đây|cuộc|phiên|kỳ)", r"Theo\s+(?:đó,|ông\s|bà\s)",
                   r"Trước\s+đó,", r"Đồng\s+thời,", r"Bên\s+cạnh\s+đó,", r"Trong\s+(?:đó,|khi\s|báo\s+cáo)",
                   r"Nhân\s+dịp\s", r"Với\s+tinh\s+thần\s", r"Ngay\s+sau\s",
@@ -1234,40 +1237,78 @@ _GLUED_OPENERS = (*(rf"{time}\s+(?:nay\s+)?\d" for time in ("Chiều", "Sáng", 
 #: report whose undated lead "Tại cuộc họp báo ..." follows a subheading falls out of it)
 _GLUED_OCCASION = re.compile(r"(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm|Trước\s+đó|Ngay\s+sau)(?!\w)")
 _GLUED_OPENER = re.compile("|".join(rf"{opener[0]}(?<=\s{opener[0]})(?={opener[1:]})" for opener in _GLUED_OPENERS))
-_GLUED_AFTER = re.compile(r"[a-zà-ỹđ]")
-_LOWER_WORD_BEFORE = re.compile(r"(?<!\S)[a-zà-ỹđ]\S*$")
-#: the word before the white space, which must end what the opener is glued to (glued_not_after.txt)
-_WORD_BEFORE = re.compile(r"(?<!\w)\w+$")
+_GLUED_AFTER = re.compile(r"[a-zà-ỹđ]")  # (its capitals Ă Đ Ơ Ư Ạ-Ỹ too: a credit "Ảnh: ANTĐ", "Ảnh: K.Đ" is cut after)
+#: the last words before the white space, which must end what the opener is glued to (glued_not_after.txt)
+_WORDS_BEFORE = re.compile(r"(?<!\w)\w+(?:[^\S\n]+\w+){0,2}$")
+#: the last word (with its marks) before the white space, a lower-case one before "Ông" or "Bà" and a name that is not
+#: a full one
+_TOKEN_BEFORE = re.compile(r"(?<!\S)\S+$")
 #: the capitalised words after "Ông" or "Bà", which may be a place's name ("tỉnh Bà Rịa – Vũng Tàu")
 _CAPITALISED_AFTER = re.compile(r"\w+(?:\s+[A-ZĐ]\w*){1,3}")
+#: a lead's day and its comma after "Ngày" ("... bệnh nhân Ngày 2.6, BS ..."), not a day's name ("nhân Ngày 20/11 tại")
+_DAY_AND_COMMA = re.compile(r"Ngày\s+[\d/.\-]+\s*,")
 
 
 @cache
-def _not_after() -> frozenset[str]:
-    return frozenset(lexicon.words("glued_not_after.txt"))
+def _not_after() -> dict[str, frozenset[str]]:
+    """glued_not_after.txt, folded: each word or phrase → the openers it keeps glued: "" any, "name" a capitalised
+    "Ông" or "Bà" and a name, "place" the same but a full name, "day" "Ngày" and a day, "body" "Về" (after the
+    entry's capital)."""
+    name, found = "glued_not_after.txt", {}
+    for entry in lexicon.own_labels(name):
+        found.setdefault(fold(entry), set()).add("")
+    for tag in ("name", "place", "day", "body"):
+        for entry in lexicon.tagged(name, tag):
+            found.setdefault(fold(entry), set()).add(tag)
+    return {entry: frozenset(tags) for entry, tags in found.items()}
+
+
+def _held_by(text: str, start: int, space: int) -> set[str]:
+    """The tags (_not_after) of the entries the words in text[start:space] end on ("body" only written with its
+    capital: "Ủy ban", not "ủy ban")."""
+    before = _WORDS_BEFORE.search(text, start, space)
+    if not before:
+        return set()
+    words, tags = before.group().split(), set()
+    for size in range(1, len(words) + 1):
+        for tag in _not_after().get(fold(" ".join(words[-size:])), ()):
+            if tag != "body" or words[-size][0].isupper():
+                tags.add(tag)
+    return tags
 
 
 @lru_cache(maxsize=4)
 def glued_openers(text: str) -> tuple[Span, ...]:
     """(where the white space before it starts, where the opener starts) of each glued opener (_GLUED_OPENERS) that
     follows a lower-case letter and white space within its line."""
-    cuts = []
+    cuts, line, seen = [], 0, 0
     for m in _GLUED_OPENER.finditer(text):
         space = m.start() - 1
         while space > 0 and text[space - 1].isspace() and text[space - 1] != "\n":
             space -= 1
         if text[space] == "\n" or not space or not _GLUED_AFTER.match(text, space - 1):
             continue
-        line = text.rfind("\n", 0, space) + 1
-        before = _WORD_BEFORE.search(text, max(line, space - 12), space)
-        if before and before.group().lower() in _not_after():
+        # (the line's start, the text read once for its line breaks as the openers go on)
+        line, seen = max(line, text.rfind("\n", seen, space) + 1), space
+        held = _held_by(text, max(line, space - 30), space)
+        if "" in held:
             continue  # (a word no sentence ends on: "các Vấn đề Khoa học")
         if text.startswith(("Ông", "Bà"), m.start()):
-            if not _LOWER_WORD_BEFORE.search(text, max(line, space - 12), space):
-                continue  # (after a capitalised word, part of a place's name: "quận Hai Bà Trưng, Hà Nội")
+            if "name" in held:
+                continue  # (a verb the person is the object of: "do Bà Phan Thị Mỹ Linh, Thứ trưởng ...")
             run = _CAPITALISED_AFTER.match(text, m.start())
-            if run and is_place(run.group().split()[:2]):
-                continue  # (a place named after a person: "tỉnh Bà Rịa – Vũng Tàu")
+            words = run.group().split() if run else []
+            if words and (is_place(words[:2]) or (len(words) == 2 and is_not_name(run.group()))):
+                continue  # (a place named after a person: "tỉnh Bà Rịa – Vũng Tàu", "ngã tư Bà Triệu - Hàng Khay")
+            last = _TOKEN_BEFORE.search(text, max(line, space - 30), space)
+            if ("place" in held or not (last and last.group()[0].islower())) \
+                    and not is_vietnamese_name(" ".join(words[1:])):
+                continue  # (after a place noun or a capitalised word, a place's name, not a full name: "chợ Bà Chiểu",
+                #  "quận Hai Bà Trưng, Hà Nội", "Nhà thờ Đức Bà Sài Gòn"; "Ảnh: Hồng Đức Ông Nguyễn Ngọc Vui, ..." is cut)
+        elif "day" in held and text.startswith("Ngày", m.start()) and not _DAY_AND_COMMA.match(text, m.start()):
+            continue  # (a day's name: "nhân kỷ niệm Ngày 27/7 tại ...")
+        elif "body" in held and text.startswith("Về", m.start()):
+            continue  # (a body's name: "Ủy ban Về các vấn đề xã hội của QH")
         cuts.append((space, m.start()))
     return tuple(cuts)
 
