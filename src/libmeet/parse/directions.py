@@ -1075,27 +1075,44 @@ def _steered_before(doc: Doc, start: int, m: re.Match[str]) -> bool:
 #: ... nêu rõ, trong nhiệm kỳ khóa XII, tập trung thực hiện tốt các nhiệm vụ trọng tâm sau đây: | Một là, hoàn thiện thể
 #: chế ...", "Năm 2018, Quốc hội tiến hành giám sát tối cao các nội dung sau đây: | Tại kỳ họp thứ 5, Quốc hội xem xét
 #: ...", "Chính phủ cam kết sẽ tập trung giải quyết 2 vấn đề then chốt sau: | Một là, ..." (directions_list_works.txt,
-#: directions_list_things.txt); the work a few words before what it counts ("giám sát tối cao")
+#: directions_list_things.txt); between the work and what it counts at most one syllable or how it is done
+#: (directions_manner_adverbs.txt: "thực hiện tốt các nhiệm vụ", "thực hiện đồng bộ các biện pháp sau:"; not "các đại
+#: biểu tập trung đánh giá những nội dung sau:", "Đoàn giám sát tập trung làm rõ các nội dung sau:", what was looked
+#: into)
 _LIST_HEAD = re.compile(
-    _alt("directions_list_works.txt") + r"[^.;:!?\n]{0,40}?(?<!\w)(?:các|những|một\s+số|\d+|hai|ba|bốn|năm|sáu)\s+"
+    _alt("directions_list_works.txt") + r"(?:\s+(?:"
+    + _alt("directions_manner_adverbs.txt", extra=("đồng bộ", "hiệu quả", "có hiệu quả")) + r"|[^\s,.;:!?]+))?"
+    r"\s+(?:các|những|một\s+số(?:\s+các)?|\d+|hai|ba|bốn|năm|sáu)\s+"
     + _alt("directions_list_things.txt") + r"[^.;:!?\n]{0,50}?(?<!\w)(?:sau\s+đây|như\s+sau|sau)\s*:")
 #: ... not a list of what was talked over, asked or answered ("Các ý kiến thảo luận tập trung vào những nội dung sau:",
 #: "các phiên thảo luận tại Hội nghị sẽ tập trung vào các nội dung chính như sau:"), nor of work done ("Quốc hội đã
 #: dành ba ngày cho hoạt động chất vấn ..., trong đó tập trung vào 4 nhóm vấn đề:")
 #: ... nor one urged in the writer's own voice ("cơ quan chức năng hãy tập trung vào 5 công việc chính của mình như sau:")
 _LIST_TALKED = re.compile(r"(?<!\w)(?:ý\s+kiến|phát\s+biểu|chất\s+vấn|tranh\s+luận|thảo\s+luận|trao\s+đổi|tham\s+luận|"
-                          r"bàn\s+về|nghe\s+báo\s+cáo|đã|vừa\s+qua|thời\s+gian\s+qua|năm\s+qua|hãy)(?!\w)")
+                          r"bàn\s+về|nghe\s+báo\s+cáo|đã|vừa\s+qua|thời\s+gian\s+qua|năm\s+qua|hãy|kết\s+quả)(?!\w)")
+#: ... nor one of a year before the meeting's, the year opening the sentence ("Năm 2016, ngành Y tế thực hiện các nhiệm
+#: vụ sau:" told in 2017; a later year is a plan: "Năm 2018, Quốc hội tiến hành giám sát tối cao các nội dung sau
+#: đây:"; not a year named inside: "Ngoài việc thông qua báo cáo kết quả kinh doanh năm 2016, ...")
+_YEAR_OPENS = re.compile(r"\W*(?:(?:trong|vào|từ|đến)\s+)?năm\s+(?P<year>\d{4})\s*,")
+#: ... nor a text's contents, the sentence opening on the text, a draft or one in force ("Dự thảo Luật gồm 5 chương, tập
+#: trung vào các nội dung sau: Phạm vi điều chỉnh ...; Đối tượng áp dụng ...")
+_LIST_OF_A_TEXT = re.compile(r"[\W\d]*(?:(?:dự\s+thảo|dự\s+án)\s+)?" + _alt(extra=_IN_FORCE) + r"(?!\s+(?:sư|gia)(?!\w))")
 #: a list run into its item after a colon, its bullet mark a dash: "... thông qua các việc làm cụ thể sau: - Bảo đảm môi
 #: trường chính trị và vĩ mô ổn định, ..."
 _RUN_IN_LIST = re.compile(r":[ \t]*[-–+•][ \t]*(?=[" + _UPPER + r"])")
 
 
-def _task_list(doc: Doc, s: int, e: int) -> int | None:
-    """Where the tasks a sentence announces as a list after its colon start (_LIST_HEAD): right after the colon."""
-    if doc.low.find(":", s, e) < 0:
+def _task_list(doc: Doc, s: int, e: int, year: int | None = None) -> int | None:
+    """Where the tasks a sentence announces as a list after its colon start (_LIST_HEAD): right after the colon. `year`:
+    the meeting's, when known."""
+    low = doc.low
+    if low.find(":", s, e) < 0:
         return None  # (no colon: the search would try every word)
-    head = _LIST_HEAD.search(doc.low, s, e)
-    if head is None or _LIST_TALKED.search(doc.low, s, head.end()):
+    head = _LIST_HEAD.search(low, s, e)
+    if head is None or _LIST_TALKED.search(low, s, head.end()) or _LIST_OF_A_TEXT.match(low, s, head.start()) \
+            or _document_says(low, s, head.start()):
+        return None
+    if year is not None and (told := _YEAR_OPENS.match(low, s, head.start())) and int(told["year"]) < year:
         return None
     return head.end()
 
@@ -2105,14 +2122,32 @@ _SHARE_ADOPTED = re.compile(r"(?<!\w)(?:thông\s+qua|quyết\s+định)\s+(?:(?:
                             r"chủ\s+trương)\s+)?(?=" + _alt("directions_share_plans.txt") + ")")
 _SHARE_WORD = re.compile(_alt("directions_share_plans.txt"))
 _PUT_OR_PASSIVE = re.compile(r"(?<!\w)(?:được|bị|trình|đề\s+nghị)(?!\w)[^,.;:!?\n]{0,50}$")
+#: ... nor one turned down or not yet adopted ("Đại hội đồng cổ đông đã không thông qua phương án phát hành ...")
+_NOT_ADOPTED = re.compile(r"(?<!\w)(?:không|chưa|bác\s+bỏ)(?!\w)")
+#: ... adopted by the meeting, its clause's subject (the last body named before the verb) the shareholders or their
+#: meeting, or no subject at all ("..., và thông qua phương án ..."); not the board or another ("họ cho rằng HĐQT đã tự
+#: quyết định việc chuyển sàn ...", "Sở Giao dịch Chứng khoán TP.HCM đã công bố quyết định về việc niêm yết ...")
+_SHARE_MEETING = re.compile(r"(?<!\w)(?:(?P<meeting>đại\s+hội|đhđcđ|đhcđ|hđđcđ|cổ\s+đông)|hđqt|hội\s+đồng\s+quản\s+trị|"
+                            r"ban\s+điều\s+hành|ban\s+lãnh\s+đạo|ban\s+kiểm\s+soát)(?!\w)")
+_NO_SUBJECT = re.compile(r"\W*(?:(?:ngoài\s+ra|đồng\s+thời|cũng|đã|đều|vừa|mới|và|còn|chính\s+thức|tiếp\s+tục)\s+)*")
+#: ... not by "thông qua" after a figure or a sum, the means of reaching it ("vốn điều lệ ... tăng lên 500 tỷ đồng thông
+#: qua phát hành cổ phiếu thưởng", "công ty huy động 200 tỷ đồng thông qua phát hành trái phiếu"; not a year's number:
+#: "Đại hội cổ đông bất thường năm 2017 thông qua về việc phát hành ...")
+_FIGURE_BEFORE = re.compile(r"(?<![\w.,/])(?<!năm\s)\d[\d.,]*\s*(?:%|(?:tỷ|triệu|nghìn|ngàn)(?!\w))?\s*"
+                            r"(?:(?:đồng|usd|cổ\s+phiếu|cổ\s+phần)(?!\w))?\s+$")
+#: how far before the verb its clause is read (its subject, a frame; a sentence opening on a year other than the
+#: meeting's, _YEAR_OPENS, tells another meeting's: "Năm 2019, ĐHĐCĐ đã thông qua phương án ... nhưng đến nay vẫn chưa
+#: thực hiện")
+_SHARE_REACH = 150
 
 
-def _share_plan(doc: Doc, start: int, end: int) -> int | None:
+def _share_plan(doc: Doc, start: int, end: int, year: int | None = None) -> int | None:
     """Where a company's plan for its shares told with "sẽ" (_SHARE_PLAN) starts in the sentence [start, end), its
-    subject kept; or where one the meeting adopted or decided (_SHARE_ADOPTED) starts; else None."""
+    subject kept; or where one the meeting adopted or decided (_SHARE_ADOPTED) starts; else None. `year`: the
+    meeting's, when known."""
     found = _SHARE_PLAN.search(doc.low, start, end) if doc.low.find("sẽ", start, end) >= 0 else None
     if not found:  # (no "sẽ": the search would try every word)
-        return _share_adopted(doc, start, end)
+        return _share_adopted(doc, start, end, year)
     if "?" in doc.text[found.end():end] or _HEDGED.search(doc.low, start, found.end()):
         return None
     # (the frame read up to the "sẽ" only: "Với việc công ty sẽ phát hành 100 triệu cổ phiếu, vốn điều lệ ..." opens no
@@ -2120,15 +2155,30 @@ def _share_plan(doc: Doc, start: int, end: int) -> int | None:
     return max(found.start(), _target_start(doc, start, found.start("will")))
 
 
-def _share_adopted(doc: Doc, start: int, end: int) -> int | None:
+def _share_adopted(doc: Doc, start: int, end: int, year: int | None = None) -> int | None:
     """Where a plan for the shares the meeting adopted or decided (_SHARE_ADOPTED) starts in the sentence [start, end);
     not "thông qua" that tells the means of a plan named before it in its clause ("tăng vốn thông qua việc phát hành cổ
-    phiếu riêng lẻ")."""
-    for adopted in _SHARE_ADOPTED.finditer(doc.low, start, end):
-        clause = max(start, doc.low.rfind(",", start, adopted.start()) + 1)
-        if not _PUT_OR_PASSIVE.search(doc.low, start, adopted.start()) and "?" not in doc.text[adopted.end():end] \
-                and not _SHARE_WORD.search(doc.low, clause, adopted.start()):
-            return adopted.end()
+    phiếu riêng lẻ") or of a figure reached (_FIGURE_BEFORE), nor one put to the vote, turned down, adopted by another
+    (_SHARE_MEETING) or in a year other than the meeting's (`year`, when known). (Each read within _SHARE_REACH of the
+    verb: a sentence may be a long run.)"""
+    low = doc.low
+    question = doc.text.rfind("?", start, end)
+    for adopted in _SHARE_ADOPTED.finditer(low, start, end):
+        at = adopted.start()
+        near = max(start, at - _SHARE_REACH)
+        clause = max(near, low.rfind(",", near, at) + 1)
+        if _PUT_OR_PASSIVE.search(low, max(near, at - 70), at) or question >= adopted.end() \
+                or _SHARE_WORD.search(low, clause, at) or _NOT_ADOPTED.search(low, clause, at) \
+                or low.startswith("thông", at) and _FIGURE_BEFORE.search(low, max(near, at - 40), at):
+            continue
+        subject = None
+        for subject in _SHARE_MEETING.finditer(low, clause, at):
+            pass  # (the last body named before the verb)
+        if not (subject["meeting"] if subject else _NO_SUBJECT.fullmatch(low, clause, at)):
+            continue
+        if year is not None and (told := _YEAR_OPENS.match(low, start, at)) and int(told["year"]) != year:
+            continue
+        return adopted.end()
     return None
 
 
@@ -2296,13 +2346,14 @@ def _aimed(doc: Doc, sentences: list[tuple[int, int, int]], starts: list[int], a
 
 
 def extract_directions(doc: Doc, title: str | None = None, targets: bool = False,
-                       workshop: bool = False) -> list[tuple[str, Span]]:
+                       workshop: bool = False, year: int | None = None) -> list[tuple[str, Span]]:
     """The forward-looking points the article reports, one per point, as written, with their spans. The article's
     `title` sets none: a headline sums up what the body tells ("Chính phủ yêu cầu các 'ông lớn' chấn chỉnh việc thoái
     vốn Nhà nước"), and the body's own words are the points. `targets`: the meeting adopts a plan (a shareholders'
     meeting), so a sentence that sets a target with its figure is a point too. `workshop`: a workshop, forum or round
     table, where a body's task told in the article's own voice ("TP.HCM cần có những giải pháp căn cơ ...") is as a
-    rule an invited expert's view: only one with a known action after its modal counts."""
+    rule an invited expert's view: only one with a known action after its modal counts. `year`: the meeting's, when
+    known (a list of tasks or a share plan told of another year is none)."""
     if not doc.text:
         return []
     sentences = _sentences(doc)
@@ -2407,7 +2458,7 @@ def extract_directions(doc: Doc, title: str | None = None, targets: bool = False
             spans.extend(_split(doc, _target_start(doc, s, e), e, semicolons=False))
             follow, follow_para = _FOLLOW, para
             continue
-        if targets and (planned := _share_plan(doc, s, e)) is not None:
+        if targets and (planned := _share_plan(doc, s, e, year)) is not None:
             # (the plan adopted for the shares, dividend or capital: "... cho biết, ngân hàng sẽ tăng vốn thông qua việc
             # phát hành cổ phiếu riêng lẻ.")
             spans.extend(_split(doc, planned, e, semicolons=False))
@@ -2420,7 +2471,7 @@ def extract_directions(doc: Doc, title: str | None = None, targets: bool = False
             continue
         # (a list of tasks announced after a colon, not at a workshop, where the article's own voice is as a rule an
         # invited speaker's)
-        listed = None if workshop else _task_list(doc, s, e)
+        listed = None if workshop else _task_list(doc, s, e, year)
         found = (listed, True) if listed is not None else _cue_start(doc, s, e) if has_cue else None
         if found and not found[1] and (first := _task_first(doc, s, e, found[0], workshop)) is not None:
             found = first, False  # "Bộ phải có những kiến nghị, đề xuất cụ thể như về quản lý nhà nước thì ..."

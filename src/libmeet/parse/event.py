@@ -349,7 +349,8 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
 
     found_points = directions.extract_directions(doc, title=title,
                                                  targets=found.kind == "đại hội" and bool(_SHAREHOLDERS.search(doc.low)),
-                                                 workshop=found.kind in attribution.WORKSHOPS)
+                                                 workshop=found.kind in attribution.WORKSHOPS,
+                                                 year=when.start.year if when.start else None)
     speakers = sorted(found_people + heard, key=lambda found: found[1][:1]) if heard else found_people
     theirs = attribution.set_aside(doc, [span for _, span in found_points], speakers, kind=found.kind,
                                    hosts=[name for name, _ in hosts], name=found.name, anchor=found.anchor,

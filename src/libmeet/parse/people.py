@@ -389,11 +389,11 @@ def extract_attendees(doc: Doc, kind: str | None = None, at: int | None = None,
             mention.strong = False
     _counterparts(mentions)
     found = _people(doc, mentions)
-    if any(_ONE_WORD.fullmatch(person.name) for person, _ in found):
+    if at is not None and any(_ONE_WORD.fullmatch(person.name) for person, _ in found):
         # one known by one word of a foreign name (_one_word_titled) only when the event's own sentence names them:
         # "Phó Thủ tướng ... đã tiếp kiến Nhà vua Tây Ban Nha Felipe VI", not "Tổng thống Assad phải từ bỏ quyền lực"
         # told of at talks, nor "Tổng thống Mỹ Đ.Trăm khẳng định" on a trip the same day (such a name says too little
-        # of who it is to be kept on less)
+        # of who it is to be kept on less; with no event's sentence known, none is dropped)
         starts, own = _sentences_and_own(doc, at)
         found = [(person, spans) for person, spans in found if not _ONE_WORD.fullmatch(person.name)
                  or any(_sentence_at(doc, starts, start)[0] == own for start, _ in spans)]
@@ -4218,6 +4218,9 @@ def _spelling_kept(short: list[str], long: list[str]) -> str | None:
         return "short"  # the last word of a body's name glued before a full Vietnamese name: "Hiệu trưởng trường Sen
         # Vàng Phạm Thị Tân" / "bà Phạm Thị Tân"
     if len(long) == len(short) + 1 and long[:-1] == short:
+        if len(short) == 1 and _REGNAL.fullmatch(" " + long[-1]) and looks_foreign(short):
+            return "long"  # a king's or a pope's name told again without their number: "Nhà vua Tây Ban Nha Felipe VI"
+            # / "Nhà vua Felipe"
         if looks_foreign(short) and _glued(long[-1]):
             return "short"
         return "long" if len(short) == 2 and not looks_foreign(long) else None  # a two-word Vietnamese name cut
@@ -4558,14 +4561,18 @@ def _people(doc: Doc, mentions: list[_Mention]) -> list[tuple[Person, list[Span]
 def _one_word_titled(doc: Doc, mention: _Mention, longer: dict[str, bool]) -> bool:
     """A foreign name of one word after a title, the way the article knows the person when it names them nowhere in
     full: "Giáo hoàng Francis", "Tổng thống Thổ Nhĩ Kỳ Erdogan" (not a country or a place, nor one word of a longer
-    name the text writes somewhere: _written_longer)."""
+    name the text writes somewhere: _written_longer; nor after a coach's title a team's name the text writes as one:
+    _named_as_team)."""
     words = mention.name.split()
+    titles = [_FORMER_OR_NEW.sub("", fold(title)) for title, _ in mention.titles[:1]]
     return len(words) == 1 and len(words[0]) >= 3 and looks_foreign(words) \
-        and any(_FORMER_OR_NEW.sub("", fold(title)) in _one_name_titles() for title, _ in mention.titles[:1]) \
+        and any(title in _one_name_titles() for title in titles) \
         and not is_country(words, whole=True) and not is_place(words) and not foreign_place_name(words[0]) \
-        and not _misspelt_place(words[0]) \
+        and not (_misspelt_place(words[0]) and not _country_before(doc, mention.span[0])) \
         and not _SEAT_BEFORE.search(doc.low, max(0, mention.start - 12), mention.start) \
-        and not _cached(longer, words[0], lambda: _written_longer(doc, words[0]))
+        and not _cached(longer, words[0], lambda: _written_longer(doc, words[0])) \
+        and not (any(_COACH.match(title) for title in titles)
+                 and _cached(longer, "team " + words[0], lambda: _named_as_team(doc, words[0])))
 
 
 def _cached(found: dict[str, bool], key: str, ask: Callable[[], bool]) -> bool:
@@ -4590,29 +4597,50 @@ def _written_longer(doc: Doc, word: str) -> bool:
     return False
 
 
-def _dropped(word: str) -> set[tuple[str, int]]:
-    """The word with one letter dropped, each way, and where."""
-    return {(word[:i] + word[i + 1:], i) for i in range(len(word))}
+def _named_as_team(doc: Doc, word: str) -> bool:
+    """Whether the text writes `word` as a team's name, after CLB, đội or a match's verb ("CLB Chelsea", "U22 Việt Nam
+    gặp Chelsea", "trận chung kết Champions League với Juventus"): after a coach's title it is the team's coach, not a
+    coach's name ("tiếp HLV Chelsea", "HLV Juventus tự tin giành chiến thắng trước Real")."""
+    return any(_TEAM_BEFORE.search(doc.low, max(0, start - 60), start)
+               for start, _ in lexicon.whole_words(doc.text, word))
+
+
+#: a coach's title (detect_coaches.txt: "HLV", "HLV trưởng", "huấn luyện viên"), folded
+_COACH = re.compile(r"(?:" + "|".join(re.escape(fold(w)) for w in lexicon.words("detect_coaches.txt")) + r")(?!\w)")
+#: what a team's name follows: "CLB Chelsea", "đội bóng Chelsea", "gặp Chelsea", "thắng Chelsea", "trận chung kết
+#: Champions League với Juventus"
+_TEAM_BEFORE = re.compile(r"(?<!\w)(?:clb|câu\s+lạc\s+bộ|đội(?:\s+bóng|\s+tuyển)?|gặp|đối\s+đầu(?:\s+với)?|đánh\s+bại|"
+                          r"thắng|thua|hòa|hạ|(?:trận|chung\s+kết|bán\s+kết|tứ\s+kết)(?:\s+[^\s,.;:!?]+){0,4}?\s+với)\s+$")
+
+
+def _dropped(word: str) -> set[str]:
+    """The word with one letter dropped, each way."""
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
 
 
 @cache
-def _one_word_places() -> tuple[frozenset[str], frozenset[str], frozenset[tuple[str, int]]]:
-    """The one-word names of countries and foreign cities (of five letters or more), each also with a letter dropped,
-    and with where it was dropped."""
+def _one_word_places() -> tuple[frozenset[str], frozenset[str]]:
+    """The one-word names of countries and foreign cities (of five letters or more), and each with a letter dropped."""
     names = frozenset(place for place in foreign_places() if " " not in place and len(place) >= 5)
-    dropped = {variant for place in names for variant in _dropped(place)}
-    return names, frozenset(text for text, _ in dropped), frozenset(dropped)
+    return names, frozenset(variant for place in names for variant in _dropped(place))
 
 
 def _misspelt_place(word: str) -> bool:
-    """Whether a word is a country's or a foreign city's one-word name with one letter slipped (added, dropped or
-    changed): "Tổng thống Philipines", "Thủ tướng Austrlia" (the country the title is of, not a name)."""
+    """Whether a word is a country's or a foreign city's one-word name with one letter slipped (added or dropped):
+    "Tổng thống Philipines", "Thủ tướng Austrlia" (the country the title is of, not a name). Not one changed: "Ghani"
+    is no Ghana, "Bolton" no Boston, "Imran" no I-ran."""
     folded = fold(word)
     if len(folded) < 4:
         return False
-    names, shorter, changed = _one_word_places()
-    own = _dropped(folded)
-    return folded in shorter or any(text in names or (text, i) in changed for text, i in own)
+    names, shorter = _one_word_places()
+    return folded in shorter or any(text in names for text in _dropped(folded))
+
+
+def _country_before(doc: Doc, at: int) -> bool:
+    """Whether a country's name (of up to three words) stands right before the name at `at`, between it and its
+    title: "Thủ tướng Anh Cameron" (so that "Cameron" is the person, not "Cameroon" misspelt)."""
+    words = doc.text[max(0, at - 40):at].split()[-3:]
+    return any(is_country(words[-size:], whole=True) == size for size in range(1, len(words) + 1))
 
 
 #: a lower-case particle inside a foreign name, right after or before one of its words: "Walid al-Moualem", "Tamim bin
