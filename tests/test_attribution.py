@@ -599,6 +599,10 @@ SEMINAR_POINT = "xem xét ngành văn hóa xếp hạng khu di tích quốc gia 
     # ... but one who holds an office in a public body may well speak for the hosts (bench 22580591: "Giám đốc Sở GTVT
     # Hà Nội Vũ Văn Viện" at the city's workshop)
     ("hội thảo", "ông Trương Quốc Bình, Giám đốc Sở Văn hóa và Thể thao Nghệ An,", [SEMINAR_POINT]),
+    # ... a leader by post, whatever body the article names (review 40a; bench 22628840: "Chủ tịch tỉnh Yên Bái")
+    ("hội thảo", "Chủ tịch tỉnh Nghệ An Trương Quốc Bình", [SEMINAR_POINT]),
+    # ... not one from abroad (review 40a)
+    ("hội thảo", "ông John Smith, Hiệu trưởng Đại học Oxford,", []),
 ])
 def test_an_unled_seminar_sets_no_directions(kind, who, kept):
     from libmeet import parse_text
@@ -620,6 +624,16 @@ def test_an_unled_seminar_sets_no_directions(kind, who, kept):
      False),  # working 22292763
     (Person(name="John Howard", position="Cựu Thủ tướng"), False),  # bench 22750349
     (Person(name="Vũ Ngọc Tâm", position="Giảng viên", organization="Đại học Oxford"), False),  # working education_084
+    # (review 40a) a leader by post, whatever body the article names; a court, a department's branch
+    (Person(name="Đỗ Đức Duy", position="Chủ tịch", organization="tỉnh Yên Bái"), True),  # bench 22628840
+    (Person(name="Nguyễn Hữu Chính", position="Chánh án", organization="Tòa án nhân dân TP Hà Nội"), True),  # 22414293
+    (Person(name="Huỳnh Quang Huy", position="Chi cục trưởng", organization="Chi cục Thủy sản tỉnh Bình Thuận"),
+     True),  # bench 22702894
+    # ... not a foreign one, by the country the body's name ends on or by a foreign name; nor a chamber of commerce
+    (Person(name="Tomomi Inada", position="Bộ trưởng", organization="Bộ Quốc phòng Nhật Bản"), False),  # 21471826
+    (Person(name="Md Raus Sharif", position="Chánh án", organization="Tòa án Liên bang Malaysia"), False),  # 22737938
+    (Person(name="Nguyễn Văn Hùng", position="Giám đốc", organization="Cục Hàng không Liên bang Mỹ (FAA)"), False),
+    (Person(name="John Smith", position="Trưởng đại diện", organization="Văn phòng UNESCO tại Việt Nam"), False),
 ])
 def test_who_holds_an_office(person, office):
     from libmeet.parse.attribution import _holds_office
@@ -1485,6 +1499,30 @@ BELOW_THE_CHAIR = [
      "thành “tiểu dự án” cũng không nhanh hơn gộp vào là mấy. Kết luận phiên họp, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân đề "
      "nghị Ủy ban Kinh tế cũng phải trả lời trước Thường vụ Quốc hội.",
      "Ủy ban Kinh tế cũng phải trả lời", "giải phóng toàn bộ 5.000 ha"),
+    # bench 21510599: another ministry's department at the minister's conference, however many words its name shares
+    # with the ministry's ("Nông nghiệp nông thôn")
+    ("another ministry's department at the minister's conference",
+     "Câu chuyện xử lý người đứng đầu được nhiều đại biểu dành thời gian trao đổi tại hội nghị trực tuyến triển khai năm "
+     "cao điểm hành động vệ sinh an toàn thực phẩm trong lĩnh vực nông nghiệp năm 2017, do Bộ Nông nghiệp và Phát triển "
+     "nông thôn tổ chức ngày 10/2. Thiếu tướng Nguyễn Ngọc Thế, Cục trưởng Cục An ninh Nông nghiệp nông thôn (Bộ Công "
+     "an), đề nghị phải xử lý, làm rõ, xem xét trách nhiệm người đứng đầu nếu để tình trạng mất an toàn vệ sinh thực phẩm "
+     "xảy ra ở các địa phương. Kết luận hội nghị, Bộ trưởng NN&PTNT Nguyễn Xuân Cường yêu cầu các đơn vị tập trung triển "
+     "khai nhiệm vụ cụ thể.",
+     "các đơn vị tập trung triển khai", "xem xét trách nhiệm người đứng đầu"),
+    # review 40a: a city's department, the city named, at its chairman's meeting (the place the two share makes them no
+    # one body: "Giám đốc Sở Y tế" is set aside as well)
+    ("a city's department, the city named, at its chairman's meeting",
+     "Sáng 10/7, Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung chủ trì cuộc họp về phòng chống dịch sốt xuất huyết. Giám đốc "
+     "Sở Y tế Hà Nội Hoàng Đức Hạnh đề nghị các quận, huyện tăng cường diệt bọ gậy. Chủ tịch yêu cầu các bệnh viện chuẩn "
+     "bị đủ giường bệnh.",
+     "các bệnh viện chuẩn bị", "diệt bọ gậy"),
+    # review 40a: the ministry's own department, sharing its field's words, at the minister's meeting (as "Cục trưởng Cục
+    # Quản lý Khám chữa bệnh" is)
+    ("a ministry's department sharing its field at the minister's meeting",
+     "Sáng 10/7, Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến chủ trì cuộc họp về phòng chống dịch sốt xuất huyết. Cục trưởng Cục "
+     "Y tế dự phòng Trần Đắc Phu đề nghị các địa phương tăng cường diệt bọ gậy. Bộ trưởng yêu cầu các bệnh viện chuẩn bị "
+     "đủ giường bệnh.",
+     "các bệnh viện chuẩn bị", "diệt bọ gậy"),
 ]
 
 

@@ -3024,6 +3024,24 @@ def test_what_the_points_lead_to_gives_the_body_its_task(text, expected):
         "Thông tư 35 quy định tiêu chí về giáo viên Tiếng Anh và Tin học có nhiều bất cập, Bộ đang chỉ đạo sửa đổi, bổ "
         "sung thông tư và xử lý bất cập về tăng lương cho giáo viên tiểu học.",
         ["sửa đổi, bổ sung thông tư và xử lý bất cập về tăng lương cho giáo viên tiểu học"], id="body-after-circular"),
+    pytest.param(  # review 40a: "các quy định" is the noun, no content verb; the Prime Minister's demand after "nên"
+        "Luật Đất đai và các quy định liên quan còn nhiều bất cập nên Thủ tướng yêu cầu Bộ Tài nguyên và Môi trường "
+        "phải sớm trình sửa đổi.",
+        ["Bộ Tài nguyên và Môi trường phải sớm trình sửa đổi"], id="law-noun-then-leader"),
+    pytest.param(  # review 40a: what a resolution set out, then "vì vậy" and the minister's own proposal
+        "Nghị quyết 35 của Chính phủ đã xác định rõ mục tiêu, vì vậy Bộ trưởng đề nghị các địa phương cần quyết liệt "
+        "hơn trong cải cách.",
+        ["các địa phương cần quyết liệt hơn trong cải cách"], id="resolution-then-minister"),
+    pytest.param(  # review 40a: ... or a person named after the comma
+        "Luật Đầu tư công quy định rõ trách nhiệm của các bộ, ông Nguyễn Văn Bình đề nghị các bộ, ngành phải khẩn "
+        "trương giải ngân vốn.",
+        ["các bộ, ngành phải khẩn trương giải ngân vốn"], id="law-then-person-named"),
+    pytest.param(  # bench 22581600 (guard): a post the decision names as whom its department reports to is no speaker
+        "Quyết định 1348/QĐ-BNN-TCCB về quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Cục Chế biến và "
+        "Phát triển thị trường Nông sản cũng nêu rõ nhiệm vụ của Cục mới này trong việc phát triển thị trường trong nước "
+        "là trình Bộ trưởng cơ chế, chính sách, giải pháp, chương trình, đề án, dự án phát triển thị trường tiêu thụ nông "
+        "sản trong nước; chỉ đạo, hướng dẫn, kiểm tra việc thực hiện.",
+        [], id="decision-names-minister"),
 ])
 def test_a_text_in_force_telling_its_content_sets_no_point(text: str, expected: list[str]) -> None:
     assert points(text) == expected

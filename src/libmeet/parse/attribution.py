@@ -742,12 +742,28 @@ def _holds_office(person: Person) -> bool:
     committee, a ministry's department, a state hospital, school or institute): at a workshop that names neither its
     hosts nor anyone presiding, such a one may well speak for the hosts ("ông Vũ Văn Viện, Giám đốc Sở GTVT Hà Nội"
     at the city's workshop on its transport plan); not a former one, nor one in a participant's standing, nor the head
-    of an association, a business or a foreign body ("ông Phan Thế Ruệ, Chủ tịch Hiệp hội Xăng dầu Việt Nam",
-    "nguyên Bộ trưởng Trương Đình Tuyển"), whose talks are the views of invited speakers."""
+    of an association, a business or a foreign body (_foreign_body: "ông Phan Thế Ruệ, Chủ tịch Hiệp hội Xăng dầu Việt
+    Nam", "nguyên Bộ trưởng Trương Đình Tuyển", "ông John Smith, Hiệu trưởng Đại học Oxford"), whose talks are the views
+    of invited speakers. A leader by post (_public_leader) holds one."""
     position = fold(person.position or "")
-    if not position or _participant_positions().match(position) or position.startswith("cựu"):
+    if not position or _participant_positions().match(position) or position.startswith("cựu") \
+            or _foreign_body(person):
         return False
-    return bool(_public_bodies().match(fold(person.organization or "")))
+    # (a leader by post holds one whatever body the article names: "Chủ tịch tỉnh Nghệ An")
+    return _public_leader(person) or bool(_public_bodies().match(fold(person.organization or "")))
+
+
+#: what an organisation's name ends on past its country: its acronym in brackets, the place of its office ("Văn phòng
+#: UNESCO tại Việt Nam")
+_BODY_TAIL = re.compile(r"\s*\([^()]*\)|\s+tại\s.*$")
+
+
+def _foreign_body(person: Person) -> bool:
+    """Whether the person, by a foreign name ("John Smith"), or their body, by the country its name ends on ("Bộ Ngoại
+    giao Nhật Bản", "Cục Hàng không Liên bang Mỹ (FAA)", "Văn phòng UNESCO tại Việt Nam"), is from abroad."""
+    words = _BODY_TAIL.sub("", person.organization or "").split()
+    return names.looks_foreign(person.name.split()) \
+        or any(names.is_country(words[-size:], whole=True) == size for size in (3, 2, 1) if len(words) >= size)
 
 
 def _deputies_debate(doc: Doc) -> bool:
@@ -1538,9 +1554,9 @@ def participants_points(doc: Doc, points: list[Span], people: list[tuple[Person,
 
 def _below_the_chair(people: list[tuple[Person, list[Span]]], hosts: list[str]) -> set[int]:
     """Those (by index) who speak at a meeting someone chairs (their role: chủ trì, kết luận, chỉ đạo ...) from another
-    body than those who chair it and the `hosts`: a department's, a hospital's, a police force's or a firm's head at
-    the minister's or the city leader's meeting ("Đại tá Phạm Văn Sử đề nghị Bệnh viện phối hợp ..." at the
-    minister's, "Ông Lê Minh Phúc (TGĐ Vina Capital) ... đề nghị TP tháo gỡ các vướng mắc" at the one the city's
+    body than those who chair it and the `hosts` (_one_body): a department's, a hospital's, a police force's or a
+    firm's head at the minister's or the city leader's meeting ("Đại tá Phạm Văn Sử đề nghị Bệnh viện phối hợp ..." at
+    the minister's, "Ông Lê Minh Phúc (TGĐ Vina Capital) ... đề nghị TP tháo gỡ các vướng mắc" at the one the city's
     leaders chair), whose proposals are put to it, not set out by it. Not a minister or any official (_official), nor
     a leader by post (_leads: the head of a province, a council, a party committee) unless a top leader chairs ("ông
     Thể đề nghị Chính phủ có cơ chế ..." at the meeting Phó Thủ tướng Trịnh Đình Dũng chairs), nor a foreign speaker
@@ -1549,11 +1565,49 @@ def _below_the_chair(people: list[tuple[Person, list[Span]]], hosts: list[str]) 
     if not chairs:
         return set()
     top = any(_top_leader(person) for person in chairs)
-    theirs = list(hosts) + [person.organization for person in chairs if person.organization]
+    theirs = [_placeless(body) for body in [*hosts, *(person.organization for person in chairs if person.organization)]]
     return {index for index, (person, _) in enumerate(people)
             if not _presides(person) and not _top_leader(person) and not _official(person)
-            and (top or not _leads(person)) and person.organization and not _of_hosts(person.organization, theirs)
+            and (top or not _leads(person)) and person.organization and not _one_body(person.organization, theirs)
             and names.is_vietnamese_name(person.name)}
+
+
+#: a department's word opening an organisation's name: a body below a ministry or a people's committee
+_DEPARTMENT = re.compile(r"(?:tổng cục|chi cục|cục|vụ|sở)(?!\w)")
+
+
+def _one_body(organization: str, theirs: list[str]) -> bool:
+    """Whether an organisation is one of `theirs` (_placeless names) by its words past the province it names
+    (_of_hosts): "Sở Y tế Hà Nội" is not the city's people's committee, "UBND TP" is "UBND TP Hà Nội"; a department is
+    one only of a body its word opens too, whatever field it shares with its ministry ("Cục Y tế dự phòng" is not "Bộ Y
+    tế", any more than "Cục Quản lý Khám chữa bệnh" is)."""
+    own = _placeless(organization)
+    department = _DEPARTMENT.match(own)
+    return _of_hosts(own, [body for body in theirs if not department or body.startswith(department.group())])
+
+
+#: the words of a place's kind before its name, or standing for it at an organisation's end ("UBND TP", "UBND tỉnh")
+_PLACE_KIND = frozenset({"tỉnh", "tp", "thành phố", "quận", "huyện", "thị xã", "thủ đô"})
+
+
+def _placeless(organization: str) -> str:
+    """An organisation's words (folded) without the provinces it names (the places gazetteer) and the word of their kind
+    ("Sở Y tế Hà Nội" → "sở y tế", "UBND TP.HCM" → "ubnd"): a place two bodies share does not make them one ("Giám đốc
+    Sở Y tế Hà Nội" at the meeting the city's chairman chairs is as much from another body as "Giám đốc Sở Y tế"); the
+    whole name when it names nothing else ("tỉnh Nghệ An")."""
+    words = re.findall(r"\w+", fold(organization))
+    kept: list[str] = []
+    at = 0
+    while at <= len(words):
+        size = next((size for size in (4, 3, 2) if " ".join(words[at:at + size]) in names.places()), 0)
+        if size or at == len(words):  # (a place, or the name's end: the word of its kind before it goes too)
+            while kept and (" ".join(kept[-2:]) in _PLACE_KIND or kept[-1] in _PLACE_KIND):
+                del kept[-2 if " ".join(kept[-2:]) in _PLACE_KIND else -1:]
+            at += size or 1
+        else:
+            kept.append(words[at])
+            at += 1
+    return " ".join(kept) or fold(organization)
 
 
 #: a proposal's verb right before a point: "ông Thể đề nghị | ...", "Phó Cục trưởng Cục Bổ trợ tư pháp Nguyễn Thị Mai

@@ -1274,6 +1274,8 @@ _DOCUMENT_SAID = re.compile(r"[,;:]\s*" + _DOCUMENT_SAID_AT)
 #: no comma before the verb but in the text's title or before the past word, so no speaker comes between ("Nghị quyết
 #: 35 ..., Bộ trưởng khẳng định" is the speaker's)
 _DOCUMENT_VERB = re.compile(_alt("directions_document_verbs.txt"))
+#: (a content verb after a word that counts is its noun: "Luật Đất đai và các quy định liên quan còn nhiều bất cập ...")
+_DOCUMENT_NOUN_NOT = r"(?<!(?<!\w)các\s)(?<!(?<!\w)những\s)(?<!(?<!\w)một\s)(?<!(?<!\w)mọi\s)"
 #: (not a bare "văn bản" / "công văn", which carries a leader's conclusions just as often: "Đây là nội dung trong văn
 #: bản thông báo kết luận của Thủ tướng ... Văn bản cũng nêu rõ: Kinh tế TP.HCM phải tiếp tục đổi mới ...")
 #: (no modal between the text's name and its verb: "Nghị định sửa đổi phải nêu rõ trách nhiệm ..." is a demand)
@@ -1281,7 +1283,7 @@ _DOCUMENT_TELLS_AT = (
     r"(?!(?:văn\s+bản|công\s+văn)(?!\w))" + _alt(extra=_IN_FORCE)
     + r"(?!\s+(?:sư|gia)(?!\w))(?:(?!" + _alt("directions_modals.txt", extra=("sẽ",))
     + r")(?:,(?=\s+(?:tầm\s+nhìn|giai\s+đoạn|đã)\s)|[^,.;:!?\n])){0,150}?"
-    + r"\s(?:(?:đã|cũng|trong\s+đó)\s+)*" + _alt("directions_document_verbs.txt")
+    + r"\s(?:(?:đã|cũng|trong\s+đó)\s+)*" + _DOCUMENT_NOUN_NOT + _alt("directions_document_verbs.txt")
 )
 #: ... at the sentence's start (matched there) or after a mark (searched for)
 _DOCUMENT_OPENS = re.compile(_DOCUMENT_TELLS_AT + r"\s*$")
@@ -1308,6 +1310,20 @@ def _document_tells(low: str, s: int, e: int, *, verb_at_end: bool = True) -> bo
     return bool(_DOCUMENT_OPENS_IN.match(low, s, e) or _DOCUMENT_TELLS_IN.search(low, s, e))
 
 
+#: ... a clause of the speaker's own between the text's verb and the cue: after a comma or a linking word, a person named
+#: or a leader's post its subject ("Luật Đất đai và các quy định liên quan còn nhiều bất cập nên Thủ tướng yêu cầu ...",
+#: "Nghị quyết 35 ... đã xác định rõ mục tiêu, vì vậy Bộ trưởng đề nghị ..."; not a post the text names as whom it
+#: concerns: "... trình Bộ trưởng cơ chế, chính sách ...")
+_LINKED = r"(?:[,;]|(?<!\w)(?:nên|vì\s+vậy|vì\s+thế|do\s+đó|do\s+vậy|tuy\s+nhiên))"
+
+
+def _speaker_between(low: str, verb: int, at: int) -> bool:
+    """Whether a speaker's clause opens between a text's content verb (ending at `verb`) and the cue at `at`
+    (_SPEAKER_CLAUSE), or a speech cue that is no content verb stands there ("nhấn mạnh", "cho rằng")."""
+    return bool(_SPEAKER_CLAUSE.search(low, verb, at)) \
+        or any(not _DOCUMENT_VERB.match(low, m.start()) for m in _patterns().speech.finditer(low, verb, at))
+
+
 def _document_says(low: str, s: int, at: int) -> bool:
     """Whether the cue at `at` tells what a resolution, law or policy already says (background)."""
     if _DOCUMENT_SAID_OPENS.match(low, s, at) or _DOCUMENT_SAID.search(low, s, at):
@@ -1318,7 +1334,7 @@ def _document_says(low: str, s: int, at: int) -> bool:
     # (the text opening the sentence, unless the cue's clause has a body of its own as its subject: "Thông tư 35 quy
     # định tiêu chí về giáo viên ... có nhiều bất cập, | Bộ đang chỉ đạo sửa đổi, bổ sung thông tư ...")
     leads = _DOCUMENT_LEADS.match(low, s, at)
-    if not leads:
+    if not leads or _speaker_between(low, leads.end(), at):
         return False
     clause = _clause_opens(low, leads.end(), at, ",;")
     return not _BODY_NAMED.match(low, clause + len(low[clause:at]) - len(low[clause:at].lstrip()), at)
@@ -2938,6 +2954,8 @@ _LEADER_WORDS = (r"(?<!\w)(?:thủ\s+tướng|chủ\s+tịch|bộ\s+trưởng|th
                  r"(?:tổng\s+)?cục\s+trưởng|vụ\s+trưởng|trưởng\s+ban|giám\s+đốc\s+(?:sở|công\s+an)|chánh\s+văn\s+phòng|"
                  r"lãnh\s+đạo\s+(?:tỉnh|thành\s+phố|tp|bộ|ubnd))(?!\w)")
 _LEADER_SPEAKER = re.compile(_LEADER_WORDS)
+#: ... opening a clause after a text's content (_speaker_between): "..., vì vậy Bộ trưởng đề nghị", "... nên ông Bình"
+_SPEAKER_CLAUSE = re.compile(_LINKED + r"\s*(?:,\s*)?(?:(?:ông|bà)\s+(?!con(?!\w))\w|(?:phó\s+)?" + _LEADER_WORDS + ")")
 #: a contrast opening the sentence before "Theo X,", X a leader by post or a person named: the speaker's point set
 #: against what was told before it, "Tuy nhiên, theo Thứ trưởng Trần Thanh Nam, các nhà máy đường cũng phải đầu tư công
 #: nghệ mới ...", "Tuy nhiên, theo ông Nguyễn Đức Chung, kế hoạch đánh chuyển, di dời hoặc chặt hạ phải đảm bảo nhiều
