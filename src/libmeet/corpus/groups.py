@@ -26,14 +26,17 @@ across places or events; but two reports of one day named alike with two attende
 name says nothing, are one meeting whatever provinces they name (an outlet places a meeting where its subject is, not
 where it was held), and the group they make takes another report of either province only on an attendee in common.
 Reports abroad placed by one country alone join on an attendee in common when each one's name stands in the other's
-words (_one_abroad), and on two (a foreign one among them) when the one names no one the other does not (_one_party: the
-same people meeting; kinds of two parties meeting, "one party" in kind_rules.txt, are then one family and their names,
-which tell how it went, "cuộc gặp kín kéo dài hơn 120 phút", not which meeting, do not set them apart; such records are
-compared across kinds within their day and country). A press conference ("once a day") of one day placed by one report
+words (_one_abroad), and on two (a foreign one among them) when the one names no one the other does not, nor its name
+anyone the other does not name (_one_party: the same people meeting; kinds of two parties meeting, "one party" in
+kind_rules.txt, are then one family and their names, which tell how it went, "cuộc gặp kín kéo dài hơn 120 phút", not
+which meeting, do not set them apart unless two say each another partner; such records are compared across kinds within
+their day and country; groups of such kinds telling two meetings, each naming other foreigners, are two however a
+report naming both chained them: _other_parties). A press conference ("once a day") of one day placed by one report
 at most joins on an official in common when the one names no one the other does not (_one_of_the_day), and one day of a
-numbered meeting (one edition) on one (_one_session); names that set two meetings on two sides of one occasion ("trước
-trận", "sau trận": keys.name_sides) are two. A name that says no more than its kind ("buổi tiếp xúc cử tri") weighs less
-than two attendees in common, and two reports so named weigh as their attendees in common do. Two reports named as one
+numbered meeting (one edition) on one, each name saying more than its number but of a sitting (_one_session); names
+that set two meetings on two sides of one occasion ("trước trận", "sau trận": keys.name_sides) are two. A name that
+says no more than its kind ("buổi tiếp xúc cử tri") weighs less than two attendees in common, and two reports so named
+weigh as their attendees in common do. Two reports named as one
 (the same title or name) are not set apart by the chairs each names.
 
 What a kind asks beyond that is data, kind_rules.txt (keys.kind_rules: kind -> rules, a kind to a line), each rule
@@ -56,6 +59,9 @@ one outlet is the spelled-out "Hội nghị Bộ trưởng giữa kỳ ... Hiệ
 RCEP) or two attendees and one name says nothing (or was cut short mid-word). Kinds of neighbouring families
 (kind_neighbours.txt: a hội nghị and a hội thảo) join only on a name or title in common.
 
+Pairs of equal strength are joined in the order of their records' ids (the smaller of each pair's first), so the
+groups are the same whatever order the records come in.
+
 `event_group` is "grp-" followed by the hex of the smallest member record id: the same articles give
 the same id whatever order they come in, and adding an article keeps it unless that article's id is
 smaller.
@@ -74,9 +80,10 @@ from ..parse.names import is_vietnamese_name
 from ..parse.normalize import fold
 from ..parse.places import VIETNAM
 from .keys import (apart_classes, bigrams, chair_roles, countries_named, is_generic, is_term, is_year, jaccard,
-                   kind_family, kind_rule, name_key, name_own, name_partner, name_proper, name_sides, name_units,
-                   neighbour_families, numbers, one_party, one_party_families, refers_back, sitting_words,
-                   spelled_out, spelled_two_ways, subkind, telling_words, without_country, without_people)
+                   kind_family, kind_rule, maybe_one_person, name_key, name_own, name_partner, name_proper, name_sides,
+                   name_units, names_people, neighbour_families, numbers, one_party, one_party_families, refers_back,
+                   sitting_words, spelled_out, spelled_two_ways, subkind, telling_words, without_country,
+                   without_people)
 
 #: days of a multi-day event that put it into blocks (a congress of a week; a longer span is a campaign)
 MAX_SPAN_DAYS = 7
@@ -128,6 +135,7 @@ class EventKey:
     units: frozenset[str] = frozenset()  # the districts and communes its name places it in (keys.name_units)
     sides: frozenset[str] = frozenset()  # the side of an occasion its name sets it on (keys.name_sides)
     foreign: frozenset[str] = frozenset()  # the people of `people` whose names are not Vietnamese ones
+    named: frozenset[str] = frozenset()  # the people of `people` its name names ("cuộc gặp với ... Paul Ryan")
     # the foreign countries its name and its foreign people's organisations name (keys.countries_named)
     countries: frozenset[str] = frozenset()
 
@@ -171,6 +179,7 @@ class EventKey:
             partner=bigrams(spelled_out(name_partner(proper)).replace(fold(place.get("province") or "") or "\0", " ")),
             chairs=chairs, units=name_units(record.get("name")), sides=name_sides(record.get("name")),
             foreign=frozenset(k for a in attendees if (k := name_key(a)) and not is_vietnamese_name(a)),
+            named=names_people(record.get("name"), attendees),
             countries=countries_named(record.get("name"), *(a.get("organization") for a in record.get("attendees") or []
                                                            if not is_vietnamese_name(a.get("name") or ""))),
         )
@@ -366,11 +375,13 @@ def _one_party(a: EventKey, b: EventKey) -> bool:
     naming the two presidents; "cuộc gặp hẹp và hội đàm" and "hội đàm với Tổng thống Nga Vladimir Putin" (Moscow,
     29/6). Not two meetings of a visit (_placed_alike): each names a host the other does not (Li Keqiang, Zhang
     Dejiang in Beijing, 12/5), and a talks' host named in a reception's report beside its own host leaves neither
-    within the other; nor the joint press conference after the talks (its own family)."""
+    within the other; nor the joint press conference after the talks (its own family); nor a meeting whose name names
+    someone the other does not name (Trump's and Moon's "cuộc gặp với Chủ tịch Hạ viện Mỹ Paul Ryan" and their talks,
+    Washington, 29/6: keys.names_people)."""
     return (a.start == b.start and a.province is None and b.province is None and a.country not in (None, VIETNAM)
             and a.country == b.country and (a.family == b.family or one_party(a.kind) and one_party(b.kind))
             and not a.people.isdisjoint(b.people & (a.foreign | b.foreign))
-            and (a.people <= b.people or b.people <= a.people))
+            and (a.people <= b.people or b.people <= a.people) and a.named <= b.people and b.named <= a.people)
 
 
 def _one_abroad(a: EventKey, b: EventKey, rare: frozenset[str]) -> bool:
@@ -390,9 +401,12 @@ def _one_session(a: EventKey, b: EventKey) -> bool:
     """Whether two records tell one day of a numbered meeting or session ("kỳ họp thứ 3" of 22/5, placed in Hà Nội by
     some outlets and nowhere by others; the Central Committee's plenum closing of 10/5, "hội nghị Trung ương lần thứ
     năm" through the General Secretary's speech and "Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XII"
-    through the communiqué): of one kind, day and edition, the place of neither said otherwise."""
+    through the communiqué): of one kind, day and edition, the place of neither said otherwise; of a kind other than a
+    sitting's ("unplaced sitting", kind_rules.txt), each name saying more than its kind and number (not is_generic): a
+    "hội nghị lần thứ 5" may be any body's, not the "hội nghị lần thứ năm của Hội đồng Lý luận Trung ương" of one of
+    its attendees."""
     return (a.kind == b.kind and a.edition is not None and a.edition == b.edition and a.start == b.start
-            and _placed_alike(a, b))
+            and _placed_alike(a, b) and (kind_rule(a.kind).sitting or not (a.generic or b.generic)))
 
 
 #: a sitting's form in its name's word pairs (keys.bigrams: "hội", "tại", "ở" are no content words): the debate or the
@@ -474,7 +488,14 @@ def _conflict(a: dict[str, set], b: dict[str, set], neighbours: bool = False, ra
     as_one: the pair is named as one (_named_alike, NAMED_AS_ONE: the same title or name), so the chairs each names
     do not set the groups apart (_other_chairs).
     parties: the pair tells one meeting of two parties abroad (_one_party), so kinds of two parties meeting
-    (keys.one_party_families: a "cuộc gặp" and a "hội đàm") do not set the groups apart."""
+    (keys.one_party_families: a "cuộc gặp" and a "hội đàm") do not set the groups apart, nor do their names, when no
+    two names of the groups say each another partner (keys.name_partner); and groups of such kinds that tell two such
+    meetings (_other_parties) are two, however one report naming both chained them (not a summit's reports, each naming
+    other leaders)."""
+    if parties and a["family"] | b["family"] <= one_party_families():
+        if _other_parties(a, b):
+            return True
+        parties = not any(x.isdisjoint(y) for x in a["partners"] for y in b["partners"])
     if any(a[k] and b[k] and a[k] != b[k] for k in ("country", "edition")) or (
             not misplaced and a["province"] and b["province"] and a["province"] != b["province"]
             and not (shares and a["province"] & b["province"])):
@@ -509,6 +530,20 @@ def _conflict(a: dict[str, set], b: dict[str, set], neighbours: bool = False, ra
         return (any(all(_disagree(x, y, rare, together) for y in b["words"]) for x in a["words"])
                 or any(all(_disagree(x, y, rare, together) for x in a["words"]) for y in b["words"]))
     return False
+
+
+def _other_parties(a: dict[str, set], b: dict[str, set]) -> bool:
+    """Whether two groups (_facts) joined by a pair telling one meeting of two parties abroad (_one_party) hold two
+    meetings of a day abroad: a report of each naming foreigners none of whom the other names (keys.maybe_one_person:
+    the President's talks with Putin and his hội kiến with Medvedev, Moscow, 29/6, a report of his visit naming both
+    between them), or names that say each another partner, each group naming a foreigner the other does not (Trump's
+    "hội đàm với Tổng thống Nga" and "hội đàm với Thủ tướng Nhật Bản", Hamburg, 7-8/7, Tillerson at each; not "X hội
+    đàm với Y" and "Y hội đàm với X", the same people named)."""
+    if any(not any(maybe_one_person(p, q) for p in x for q in y) for x in a["foreigns"] for y in b["foreigns"]):
+        return True
+    return any(x.isdisjoint(y) for x in a["partners"] for y in b["partners"]) and all(
+        any(not any(maybe_one_person(p, q) for q in other["people"]) for x in own["foreigns"] for p in x)
+        for own, other in ((a, b), (b, a)))
 
 
 def _other_chairs(a: dict[str, set], b: dict[str, set]) -> bool:
@@ -589,6 +624,8 @@ def _facts(k: EventKey) -> dict[str, set]:
             "numbers": {k.numbers} - {frozenset()},
             "units": {k.units} - {frozenset()},
             "sides": set(k.sides),
+            # (the foreigners each report names and whom each name says it was with: _other_parties)
+            "foreigns": {k.foreign} - {frozenset()}, "partners": {k.partner} - {frozenset()},
             # (who chaired it and whom it names: _other_chairs)
             "chairs": set(k.chairs), "people": set(k.people),
             # (the people named by a report of each class "apart unless N shared", by the class: _conflict asks
@@ -639,7 +676,8 @@ def group_events(records: Sequence[dict], keys: Sequence[EventKey | None] | None
             for i, (r, k) in enumerate(zip(records, made, strict=True))]
     rarity, rare = _rarity(keys)
     scored = sorted(((s, a, b) for a, b in _candidates(keys) if (s := strength(keys[a], keys[b], rarity, rare)) > 0),
-                    key=lambda t: (-t[0], keys[t[1]].id, keys[t[2]].id, t[1], t[2]))
+                    # (ties by the pair's ids, whichever of them comes first: the same groups in any order of records)
+                    key=lambda t: (-t[0], *sorted((keys[t[1]].id, keys[t[2]].id)), t[1], t[2]))
     parent = list(range(len(keys)))
     facts = [_facts(k) for k in keys]
 

@@ -459,6 +459,22 @@ def without_people(text: str, people: Iterable[str]) -> str:
     return text
 
 
+def names_people(name: str | None, people: Iterable[str]) -> frozenset[str]:
+    """The people (name_key) of the given ones that an event name names, in whole words: "cuộc gặp với Chủ tịch Hạ viện
+    Mỹ Paul Ryan" names Paul Ryan of its attendees Donald Trump, Moon Jae-in and Paul Ryan."""
+    text = f" {' '.join(_WORD.findall(fold(name or '')))} "
+    return frozenset(k for p in people if (k := name_key(p)) and (words := _WORD.findall(k))
+                     and f" {' '.join(words)} " in text)
+
+
+def maybe_one_person(x: str, y: str) -> bool:
+    """Whether two (folded: name_key) foreign names may be one person: the same, a name's part in common ("lukashenko"
+    and "alexander lukashenko", "sergei lavrov" and "sergey lavrov"; "donald trump" and "donald tusk" too: the names
+    alone cannot tell them apart), or written two ways (spelled_two_ways)."""
+    return x == y or bool({w for w in _NAME_PARTS.findall(x) if len(w) > 1}
+                          & {w for w in _NAME_PARTS.findall(y) if len(w) > 1}) or spelled_two_ways(x, y)
+
+
 #: "khóa" (a body's term) before a number: the number is the term, not the edition ("kỳ họp thứ ba của Quốc hội khóa
 #: XIV" is the "kỳ họp thứ 3" of other outlets; "Quốc hội khóa 14" is "khóa XIV")
 TERM = "khóa"
