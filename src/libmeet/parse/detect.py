@@ -453,6 +453,9 @@ _PRESENTED_FLOOR = re.compile(
     r"|quốc\s+hội(?:\s*\(qh\))?\s+(?:(?:sáng|chiều|tối)\s+(?:nay\s*)?\(?\d{1,2}\s?[/.-]\s?\d{1,2}\)?\s*,?\s+)?"
     r"(?:đã\s+|tiếp\s+tục\s+)?nghe(?=\s+(?:trình\s+bày|tờ\s+trình|báo\s+cáo|\S+\s+\S+\s+\S+\s+(?:trình\s+bày|báo\s+cáo))))"
     r"(?!\w)")
+#: (a word every _PRESENTED_FLOOR match holds: "quốc" or "qh" before the Assembly's "hội", "trường" of its hall, "giải"
+#: of the explanatory report)
+_PRESENTED_FLOOR_WORDS = ("quốc", "qh", "trường", "giải")
 #: ... what is done there in its sentence: a report presented or explained, an answer given ("trả lời chất vấn trước
 #: Quốc hội"; not a deputy's view, "cho ý kiến ... tại hội trường Quốc hội", one speaker's)
 _PRESENTS = re.compile(r"(?<!\w)(?:trình\s+bày|báo\s+cáo|giải\s+trình|trả\s+lời)(?!\w)")
@@ -472,7 +475,10 @@ _PRESENTED_HEAD = 2000
 
 def _presented_floors(low: str, title: tuple[int, int]) -> Iterator[re.Match[str]]:
     """The Assembly's floor told in the lead (_PRESENTED_FLOOR), each a candidate of _presented_there, in order."""
-    yield from _PRESENTED_FLOOR.finditer(low, 0, min(len(low), title[1] + _LEAD_CHARS + 40))
+    end = min(len(low), title[1] + _LEAD_CHARS + 40)
+    # (each of its floors holds one of these words: substring tests spare the regex most leads)
+    if any(low.find(word, 0, end) >= 0 for word in _PRESENTED_FLOOR_WORDS):
+        yield from _PRESENTED_FLOOR.finditer(low, 0, end)
 
 
 def _presented_there(low: str, s_start: int, k_start: int, k_end: int, s_end: int, title: tuple[int, int]) -> bool:
@@ -1236,7 +1242,14 @@ _GLUED_OPENERS = (*(rf"{time}\s+(?:nay\s+)?{_GLUED_DAY}" for time in ("Chiều",
 #: caption or subheading, which the lead's reach (_OPENING_CHARS, _LEAD_SENTENCES) is measured with (split there, a
 #: report whose undated lead "Tại cuộc họp báo ..." follows a subheading falls out of it)
 _GLUED_OCCASION = re.compile(r"(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm|Trước\s+đó|Ngay\s+sau)(?!\w)")
-_GLUED_OPENER = re.compile("|".join(rf"{opener[0]}(?<=\s{opener[0]})(?={opener[1:]})" for opener in _GLUED_OPENERS))
+#: (the openers grouped by their capital, one branch each, so that the engine tries one branch at each capital it finds
+#: instead of every opener: the same matches, each the capital alone)
+_GLUED_BY_CAPITAL: dict[str, list[str]] = {}
+for _opener in _GLUED_OPENERS:
+    _GLUED_BY_CAPITAL.setdefault(_opener[0], []).append(_opener[1:])
+_GLUED_OPENER = re.compile("|".join(rf"{capital}(?<=\s{capital})(?={'|'.join(rests)})"
+                                    for capital, rests in _GLUED_BY_CAPITAL.items()))
+del _opener
 _GLUED_AFTER = re.compile(r"[a-zà-ỹđ]")  # (its capitals Ă Đ Ơ Ư Ạ-Ỹ too: a credit "Ảnh: ANTĐ", "Ảnh: K.Đ" is cut after)
 #: the last words before the white space, which must end what the opener is glued to (glued_not_after.txt)
 _WORDS_BEFORE = re.compile(r"(?<!\w)\w+(?:[^\S\n]+\w+){0,2}$")

@@ -2228,9 +2228,11 @@ def _another_time(low: str, start: int, end: int, day: date | None, own: str) ->
 def _sentences(doc: Doc) -> list[int]:
     """Where the doc's sentences start (one pass a doc)."""
     starts = [0] + [m.end() for m in _SENTENCE_OPEN.finditer(doc.text)]
-    # (each glued opener holds "ùng ngày", "Cũng trong", "Tại " or "Trong ": texts that hold none need no scan)
+    # (each glued opener holds "ùng ngày", "Cũng trong", "Tại cuộc", "Tại buổi", "Trong cuộc" or "Trong buổi", as
+    # written: texts that hold none need no scan)
     glued = [m.start() for m in _GLUED_SAME_DAY.finditer(doc.text)] \
-        if "ùng ngày" in doc.text or "Cũng trong" in doc.text or "Tại " in doc.text or "Trong " in doc.text else []
+        if "ùng ngày" in doc.text or "Cũng trong" in doc.text or "Tại cuộc" in doc.text or "Tại buổi" in doc.text \
+        or "Trong cuộc" in doc.text or "Trong buổi" in doc.text else []
     if "Trước đó" in doc.text:
         glued += [m.end() for m in _GLUED_EARLIER.finditer(doc.text)]
         glued += [m.start() for m in _GLUED_EARLIER_LOW.finditer(doc.text)
