@@ -4566,7 +4566,9 @@ def _one_word_titled(doc: Doc, mention: _Mention, longer: dict[str, bool]) -> bo
     name the text writes somewhere: _written_longer; nor after a coach's title a team's name the text writes as one:
     _named_as_team)."""
     words = mention.name.split()
-    titles = [_FORMER_OR_NEW.sub("", fold(title)) for title, _ in mention.titles[:1]]
+    # (a post held before or newly taken, "cựu Thủ tướng", "tân Tổng thống": the post itself, _POST_MARK)
+    titles = [title[m.end():] if (m := _POST_MARK.match(title)) else title
+              for title in (fold(title) for title, _ in mention.titles[:1])]
     return len(words) == 1 and len(words[0]) >= 3 and looks_foreign(words) \
         and any(title in _one_name_titles() for title in titles) \
         and not is_country(words, whole=True) and not is_place(words) and not foreign_place_name(words[0]) \
@@ -4660,10 +4662,6 @@ _NAME_WORD_AFTER = re.compile(rf"[ -]([{UPPER}][^\W\d_]*[{lexicon.LOWER}][^\W\d_
 _ONE_WORD = re.compile(r"\S+(?: [IVX]{1,4})?")
 #: a king's or a pope's number after the one word of their name
 _REGNAL = re.compile(r" [IVX]{1,4}(?![^\W\d_])")
-
-
-#: a post held before or newly taken, before the post itself: "cựu Thủ tướng", "nguyên Tổng thống", "tân Tổng thống"
-_FORMER_OR_NEW = re.compile(r"^(?:cựu|nguyên|tân)\s+")
 
 
 @cache
