@@ -4613,8 +4613,8 @@ def _named_as_team(doc: Doc, word: str) -> bool:
 _COACH = re.compile(r"(?:" + "|".join(re.escape(fold(w)) for w in lexicon.words("detect_coaches.txt")) + r")(?!\w)")
 #: what a team's name follows: "CLB Chelsea", "đội bóng Chelsea", "gặp Chelsea", "thắng Chelsea", "trận chung kết
 #: Champions League với Juventus"
-_TEAM_BEFORE = re.compile(r"(?<!\w)(?:clb|câu\s+lạc\s+bộ|đội(?:\s+bóng|\s+tuyển)?|gặp|đối\s+đầu(?:\s+với)?|đánh\s+bại|"
-                          r"thắng|thua|hòa|hạ|(?:trận|chung\s+kết|bán\s+kết|tứ\s+kết)(?:\s+[^\s,.;:!?]+){0,4}?\s+với)\s+$")
+_TEAM_BEFORE = re.compile(r"(?<!\w)(?:" + lexicon.alternation(lexicon.words("people_team_before.txt"), spaces=True)
+                          + r"|(?:trận|chung\s+kết|bán\s+kết|tứ\s+kết)(?:\s+[^\s,.;:!?]+){0,4}?\s+với)\s+$")
 
 
 def _dropped(word: str) -> set[str]:
@@ -4649,8 +4649,9 @@ def _country_before(doc: Doc, at: int) -> bool:
 
 #: a lower-case particle inside a foreign name, right after or before one of its words: "Walid al-Moualem", "Tamim bin
 #: Hamad", "Staffan de Mistura"
-_PARTICLE_AFTER = re.compile(r" (?:al|el|bin|ibn|de|van|von|da|di|le)[- ]")
-_PARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])(?:al-|el-|bin |ibn |de |van |von |da |di |le )$")
+_PARTICLE = "(?:" + "|".join(lexicon.words("people_name_particles.txt")) + ")"
+_PARTICLE_AFTER = re.compile(r" " + _PARTICLE + r"[- ]")
+_PARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])" + _PARTICLE + r"[- ]$")
 #: a palace or an office before the title, whose name the title's one word is: "Dinh Tổng thống Malacanang"
 _SEAT_BEFORE = re.compile(r"(?<!\w)(?:dinh|phủ|cung|văn phòng)\s+$")
 #: a capitalised word of a name (a capital, then lower-case letters) right before or after another
