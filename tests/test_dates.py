@@ -205,6 +205,29 @@ def test_the_day_a_news_outlet_reports_is_not_the_meetings():
     assert _dates(text, at="cuộc họp báo").start == D(2017, 5, 30)
 
 
+# (case, article, where the event is named): a sports team's other occasion, the only day written, is not the day of the
+# press conference held before the match: the date is left empty
+SPORTS_OTHER_DAY = [
+    # working blind set 21476208: the match's day, told with its teams and kick-off
+    ("the match's day, with its kick-off",
+     "Trước trận giao hữu giữa U23 Việt Nam - U23 Malaysia diễn ra lúc 18 giờ ngày 7-2-2017 (VTV6 tường thuật trực "
+     "tiếp), BTC đã tiến hành cuộc họp báo trước trận đấu.", "cuộc họp báo"),
+    # bench 21473900: the match told as tomorrow's
+    ("the match's day, told as tomorrow's",
+     "Đó là phát biểu của HLV Nguyễn Hữu Thắng tại buổi họp báo trước trận giao hữu quốc tế U23 Việt Nam - U23 Malaysia "
+     "sẽ diễn ra vào 18h ngày mai 7-2-2017, trên sân Thống Nhất (TP.HCM).", "buổi họp báo"),
+    # bench 21476208, 21476220: a training session's day
+    ("a training session's day",
+     "HLV Hữu Thắng phát biểu tại buổi họp báo. Bên cạnh đó, trong buổi tập cuối cùng của U23 Việt Nam chiều 6/2/2017 "
+     "trên sân Thống Nhất, Duy Mạnh là người duy nhất được phép đứng ra chỉ huy đồng đội.", "buổi họp báo"),
+]
+
+
+@pytest.mark.parametrize("case, text, at", SPORTS_OTHER_DAY, ids=[c[0] for c in SPORTS_OTHER_DAY])
+def test_a_sports_teams_other_occasion_is_not_the_meetings_day(case, text, at):
+    assert _dates(text, at=at).start is None
+
+
 def test_a_deadline_alone_gives_no_day():
     """bench 21475039 (seed-92 E18, seed-118 E10): the meeting was held "cách đây ít ngày"; the only day is a deadline"""
     text = ("Lãnh đạo bộ đã giao Vụ Kế hoạch lập báo cáo tổng thể về 12 dự án báo cáo lãnh đạo Bộ Công Thương trước "

@@ -480,6 +480,30 @@ _OUTLET_SAYS = re.compile(r"\s*\)?\s*(?:cho biết|đưa tin|dẫn)(?!\w)")
 
 _OUTLET = 20
 
+#: a match's day, written in the clause of the match a meeting is held before ("trước trận"), the match told by its
+#: teams, its kick-off or as tomorrow's: "tại buổi họp báo trước trận giao hữu quốc tế U23 Việt Nam - U23 Malaysia sẽ
+#: diễn ra vào 18h ngày mai 7-2", "Trước trận giao hữu giữa U23 Việt Nam - U23 Malaysia diễn ra lúc 18 giờ ngày 7-2,
+#: BTC đã tiến hành cuộc họp báo" (the day of the match, not of the press conference before it; not a press conference
+#: told held on its own day: "Trong buổi họp báo trước trận đấu được tổ chức chiều 21-5")
+_BEFORE_MATCH = re.compile(r"(?<!\w)trước\s+(?:khi\s+)?trận(?!\w)([^.;:!?\n,()]{0,100})$")
+_MATCH_TOLD = re.compile(r"(?<!\w)(?:gặp|giữa|với|mai)(?!\w)|\s[-–]\s|(?<!\w)\d{1,2}\s?(?:h|giờ)(?:\s?\d{2})?(?!\w)")
+#: a team's training, the day written in its clause: "trong buổi tập cuối cùng của U23 Việt Nam chiều 6/2", "Công
+#: Phượng và đồng đội trong bài tập tăng sự dẻo dai vào chiều tối 6-2", "(tập 1 buổi duy nhất vào chiều 6/2)"
+_TRAINING = re.compile(r"(?<!\w)(?:(?:buổi|bài)\s+tập|tập\s+luyện|tập\s+\d+\s+buổi)(?!\w)([^.;:!?\n,()]{0,60})$")
+_MATCH_REACH = 140
+_MATCH = 20
+
+
+def _match_day(ctx: _Context, mention: Mention) -> bool:
+    """Whether the day is a sports team's other occasion: the match a meeting is held before, the day written in that
+    match's clause (_BEFORE_MATCH), or a training session (_TRAINING), with no meeting named between it and the day."""
+    low, start = ctx.doc.low, mention.span[0]
+    lo = max(ctx.sentence(start)[0], start - _MATCH_REACH)
+    before = _BEFORE_MATCH.search(low, lo, start)
+    if not (before and _MATCH_TOLD.search(before.group(1))):
+        before = _TRAINING.search(low, lo, start)
+    return bool(before and not any_kind_pattern().search(low, before.start(1), start))
+
 
 def _outlet_day(ctx: _Context, mention: Mention) -> bool:
     """Whether the day is told of a news outlet saying something: "Hãng tin Reuters hôm qua 16/6 cho biết, một cuộc họp
@@ -541,6 +565,8 @@ def _score(ctx: _Context, mention: Mention) -> float:
         score -= 4
     elif _outlet_day(ctx, mention):
         score -= _OUTLET  # the day an outlet reports: never the meeting's, an empty date is better
+    if _match_day(ctx, mention):
+        score -= _MATCH  # the day of the match the meeting is held before: never the meeting's, an empty date is better
     window_start = max(0, start - 40)
     window = low[window_start: end + 40]
     line = window[window.rfind("\n", 0, start - window_start) + 1:].split("\n", 1)[0]
