@@ -639,6 +639,34 @@ REPORTS = [
         "Làm việc với ngành y tế tỉnh Hòa Bình",
         None,
     ),
+    (  # reading seed 253 S16 (bench 22318315): a delegation works with a ministry, the day closing that clause
+        "Thủ tướng yêu cầu giải trình đề xuất tăng tuổi nghỉ hưu\nTổ công tác của Thủ tướng làm việc với Bộ Lao động - "
+        "Thương binh và Xã hội sáng 19/5. Bộ trưởng Mai Tiến Dũng thông báo, Thủ tướng yêu cầu Bộ phải giải trình.",
+        "buổi làm việc",
+        "làm việc với Bộ Lao động",  # (the name ends at the dash)
+        None,
+    ),
+    (  # reading seed 129 (bench 21484612): a minister, "khi làm việc với ... vào ngày 7-2"
+        "Bộ GD&ĐT ủng hộ Cần Thơ thành lập ĐH Quốc tế\nĐó là ý kiến của Bộ trưởng Bộ GD&ĐT Phùng Xuân Nhạ khi làm việc "
+        "với lãnh đạo UBND TP Cần Thơ vào ngày 7-2 khi nghe lãnh đạo thành phố đề nghị.",
+        "buổi làm việc",
+        "làm việc với lãnh đạo UBND TP Cần Thơ",
+        None,
+    ),
+    (  # reading seeds 205, 1207 (bench 22737663): the day after a comma, closing the sentence
+        "Bộ Quốc phòng sẵn sàng thu hồi sân golf Tân Sơn Nhất\nBộ trưởng Bộ Quốc phòng - Đại tướng Ngô Xuân Lịch khẳng "
+        "định như thế tại buổi kiểm tra và làm việc với Tổng Công ty Tân cảng Sài Gòn, sáng 12/7.",
+        "buổi làm việc",
+        "làm việc với Tổng Công ty Tân cảng Sài Gòn",
+        None,
+    ),
+    (  # bench 22420401: the sentence opens on its day, then on the session, then its leader
+        "Bộ trưởng Y tế: Đúng quy trình, sao bệnh nhân chạy thận chết?\nSáng 31-5, làm việc với Giám đốc Sở Y tế Hòa "
+        "Bình, Bệnh viện Đa khoa tỉnh Hòa Bình, Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến đã truy vấn lãnh đạo bệnh viện.",
+        "buổi làm việc",
+        "làm việc với Giám đốc Sở Y tế Hòa Bình",
+        None,
+    ),
     (  # reading seed 167 S29 (bench 21493651): who spoke on a day, then, in the next sentence, where they spoke
         "Ngoại trưởng Trung Quốc kêu gọi đẩy nhanh đàm phán RCEP\nNgoại trưởng Trung Quốc Vương Nghị kêu gọi thúc đẩy "
         "các cuộc đàm phán về Hiệp định Đối tác Kinh tế Toàn diện Khu vực (RCEP) nhằm kiến lập Khu vực Thương mại tự do "
@@ -1151,6 +1179,13 @@ NOT_TOLD_BY_THEIR_VERB = [
     "đại diện Công ty Thiên Sơn.",
     # a working session still to come, or people at work
     "Đoàn công tác sẽ làm việc với tỉnh\nNgày 29/5, Phó Thủ tướng sẽ làm việc với lãnh đạo các tỉnh ven biển.",
+    # ... the day after those worked with: still to come, the police's questioning, a day of another act
+    "Xử lý tài xế taxi\nTheo lãnh đạo Đội CSGT số 6, Đội trưởng sẽ làm việc với đại diện hãng taxi ngày 21/5.",
+    "Tài xế bị tạm giữ\nCơ quan công an đã làm việc với tài xế xe khách ngày 5/6.",
+    "Bác sĩ bị hành hung\nTối 18/6, lãnh đạo bệnh viện cho biết bác sĩ Vinh đang làm việc với khoa Đông y từ ngày 1/6.",
+    # ... a day opening the sentence, then the press or the police that someone worked with
+    "Vụ trộm ô tô\nNgày 30/5, làm việc với phóng viên TTXVN, Trung tá Nguyễn Hữu Thái - Phó trưởng Công an huyện cho "
+    "biết đã bắt giữ nghi phạm.",
     "Lao động Việt Nam tại Qatar\nChiều 12/6, Thứ trưởng Doãn Mậu Diệp cho biết nhiều lao động đang làm việc với các "
     "công ty xây dựng của Qatar.",
     # voters' meetings in general, and a "buổi tiếp xúc" of another kind

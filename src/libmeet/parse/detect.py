@@ -811,6 +811,13 @@ _OPENS_ON_ITS_DAY = re.compile(r"(?:[^,.;:!?\n]|\.(?=\w)){0,80}?(?<!\w)(?:ngày|
                                r"(?:\s?[/.-]\s?\d{2,4})?\s*(?:\([^()\n]{1,30}\))?\s*,")
 #: an opening clause that ends on its day: "(Làm việc với) Quận ủy quận 2 sáng 7/2,"
 _CLAUSE_DAY = re.compile(r"(?:[^,.;:!?\n]|\.(?=\w)){3,100}?\s" + DAY_PHRASE + r"[^,.;:!?\n]{0,20},")
+#: ... or the day alone, opening the sentence before "làm việc với": "Sáng 31-5, (làm việc với ...)"
+_DAY_CLAUSE_OPENER = re.compile(_LEAD_DAY + r"\s*,\s*")
+#: those a leader works with, then the day, closing the clause (or, after a comma, the sentence): "(làm việc với) Bộ Lao
+#: động - Thương binh và Xã hội sáng 19/5", "(làm việc với) lãnh đạo UBND TP Cần Thơ vào ngày 7-2 khi ...", "(làm việc
+#: với) Tổng Công ty Tân cảng Sài Gòn, sáng 12/7."
+_WITH_DAY = re.compile(r"(?:[^,.;:!?\n]|\.(?=\w)){3,100}?(?:\s(?:vào\s+)?|,\s*(?=" + DAY_PHRASE + r"\s*[.;!?\n]))"
+                       + DAY_PHRASE + r"(?![\d/.-]\d)")
 #: the meeting still ahead, in the words before its name: "... của VFF sẽ nhóm họp"
 _AHEAD = re.compile(r"(?<!\w)(?:sẽ|sắp)(?!\w)")
 #: "tháng 5 vừa qua", "những năm gần đây": a period, not the day of a meeting
@@ -1540,7 +1547,12 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
         or match.group(0) == "gặp mặt" and _meets_as_verb(low, before, s_start, k_start, k_end, s_end)
         and bool(_leaders().search(low, s_start, k_start)) and not _THE_PRESS_MET.match(low, k_end)
         # "Thượng tướng X ... đến làm việc và kiểm tra ...": a leader's or a delegation's visit holds a session
-        or (match.group(0) in _SELF_HELD or match.group(0) in _DAY_LED and bool(_DAY_FIRST.match(low, s_start))
+        or (match.group(0) in _SELF_HELD or match.group(0) in _DAY_LED and (
+                bool(_DAY_FIRST.match(low, s_start))
+                # (or the day closing the clause of those it is held with: "Tổ công tác của Thủ tướng làm việc với Bộ
+                # Lao động - Thương binh và Xã hội sáng 19/5", "... tại buổi kiểm tra và làm việc với Tổng Công ty Tân
+                # cảng Sài Gòn, sáng 12/7.")
+                or match.group(0) == "làm việc với" and bool(_WITH_DAY.match(low, k_end, s_end)))
             and not _NOT_DONE.search(before) and not _planned(low, s_start, k_start))
         and (bool(_leaders().search(low, s_start, k_start))
              # (or a body working with a delegation: "Sáng 1/7, UBND tỉnh Bình Thuận làm việc với đoàn công tác của Ủy
@@ -1550,7 +1562,10 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
         and (match.group(0) not in _VISITS or bool(_VISIT_DONE.search(before)))
         # "Làm việc với ngành y tế tỉnh Hòa Bình sáng 31-5, Bộ trưởng Bộ Y tế ... yêu cầu": the opening clause gives the
         # session and its day, the rest who held it (not the press it was told to: "Làm việc với phóng viên ...")
-        or bool(session) and bool(_CLAUSE_DAY.fullmatch(low, k_end, session[0].end()))
+        or bool(session) and (bool(_CLAUSE_DAY.fullmatch(low, k_end, session[0].end()))
+                              # (or the sentence opening on the day before it: "Sáng 31-5, làm việc với Giám đốc Sở Y
+                              # tế Hòa Bình, ..., Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến đã truy vấn ...")
+                              or bool(low[s_start:k_start].strip(" \"“'‘(")))
         and not _THE_PRESS.search(session[0].group(0))
         # "Sáng 23-5, Quốc hội thảo luận tại tổ về ...": a parliament's debate, told with its verb
         or match.group(0) in _DEBATES and not _planned(low, s_start, k_start) and not _DEBATE_TIME.search(before)
@@ -3085,7 +3100,8 @@ def _opens_on_session(low: str, match: re.Match[str], s_start: int, k_start: int
     """For a sentence that opens on "Làm việc với ...": the clause of those it is held with, to its comma, and the
     first leader the sentence names after it ("Làm việc với ngành y tế tỉnh Hòa Bình sáng 31-5, Bộ trưởng Bộ Y tế ...
     yêu cầu"); None for another sentence, or one that names no leader there."""
-    if match.group(0) != "làm việc với" or low[s_start:k_start].strip(" \"“'‘("):
+    if match.group(0) != "làm việc với" or low[s_start:k_start].strip(" \"“'‘(") \
+            and not _DAY_CLAUSE_OPENER.fullmatch(low, s_start, k_start):
         return None
     clause = _WITH_CLAUSE.match(low, k_end, s_end)
     who = clause and _leaders().search(low, clause.end(), s_end)
