@@ -1567,3 +1567,73 @@ def test_a_credit_glued_to_the_point_after_it_is_not_its_speaker():
     points = parse_text(text, Meta(reference_date=dt.date(2017, 7, 31))).directions
     assert points == ["các trường phải công khai thông tin về điều kiện đảm bảo chất lượng trong đề án tuyển sinh để công "
                       "bố cho thí sinh biết"], points
+
+
+# (what the case shows, article, the leader's point kept or None, the other speaker's set aside) - through the whole
+# parse; no one is told to chair, so the leaders by post and the officials there stand for those who do
+NO_CHAIR_TOLD = [
+    # working 22721293: a department's deputy at the ministry's conference the deputy minister speaks at
+    ("a department's deputy where the deputy minister speaks",
+     "Bị kỷ luật, cách chức vẫn được xác nhận “đạo đức tốt”, “đủ tiêu chuẩn”\n"
+     "Tại Hội nghị sơ kết công tác tư pháp 6 tháng đầu năm 2017 chiều 10/7, Thứ trưởng Bộ Tư pháp Phan Chí Hiếu cho biết, "
+     "hoạt động bổ nhiệm, cấp chứng chỉ hành nghề bổ trợ tư pháp (BTTP) đang có nhiều hạn chế, vướng mắc. Phó Giám đốc Sở "
+     "Tư pháp Hải Dương Bùi Sỹ Hoàng cũng than: Chúng tôi đang thụ lý hồ sơ xin đề nghị cấp chứng chỉ hành nghề. “Chúng "
+     "tôi băn khoăn không biết xác định tiêu chuẩn đạo đức tốt thế nào khi đề xuất trường hợp này, nhưng lại không biết từ "
+     "chối thế nào”, ông Hoàng đề nghị Bộ quan tâm hơn tới chất lượng đầu vào của luật sư và cần có hướng dẫn cụ thể về "
+     "“tiêu chuẩn đạo đức tốt”.",
+     None, "chất lượng đầu vào của luật sư"),
+    # working 22424585: a hospital's doctor where the minister works with the province's hospitals
+    ("a hospital's doctor where the minister works with the province's hospitals",
+     "Quy trình có vấn đề!\n"
+     "Làm việc với ngành y tế tỉnh Hòa Bình sáng 31-5, Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến yêu cầu Bệnh viện (BV) Đa "
+     "khoa Hòa Bình rà soát quy trình, phối hợp với cơ quan chức năng sớm xác định nguyên nhân khiến 7/18 bệnh nhân chạy "
+     "thận tử vong. Bác sĩ Nguyễn Hữu Dũng, Trưởng khoa Thận nhân tạo BV Bạch Mai, cho rằng có nhiều yếu tố phải tuân thủ "
+     "để ca lọc máu an toàn, trong đó nguồn nước bảo đảm đạt tiêu chuẩn là tối quan trọng.",
+     "Bệnh viện (BV) Đa khoa Hòa Bình rà soát quy trình", "nhiều yếu tố phải tuân thủ"),
+    # bench 22566610: a group's head where the minister leads the Prime Minister's working group; what the minister
+    # tells after him is not his ("Bộ trưởng Mai Tiến Dũng cho biết: ... Trong đó, cần ...")
+    ("a group's head, then the minister who leads the working group",
+     "Bôxit Nhân Cơ lãi 50 tỉ đồng sau 3 năm lỗ\n"
+     "Ngày 19-6, Tổ công tác của Thủ tướng Chính phủ do Bộ trưởng Mai Tiến Dũng dẫn đầu đã làm việc với Tập đoàn Than - "
+     "Khoáng sản Việt Nam (TKV). Trước việc EVN kiến nghị Bộ Công Thương điều chỉnh nhu cầu sử dụng than của TKV giảm 2 "
+     "triệu tấn, ông Đặng Thanh Hải, Tổng Giám đốc TKV nói điều này sẽ gây khó khăn, thiệt hại cho TKV và làm 4.000 người "
+     "lao động mất việc. Ông Hải đề nghị Tổ công tác của Thủ tướng chỉ đạo EVN và PVN chưa mua than của các đơn vị ngoài "
+     "TKV và Tổng Công ty Than Đông Bắc trong năm 2017. Bộ trưởng Mai Tiến Dũng cho biết: Thủ tướng đã truyền đạt cho tổ "
+     "công tác về năm nội dung mà TKV cần quan tâm để thực hiện và đạt tăng trưởng kinh tế cả nước cũng như của TKV. Trong "
+     "đó, cần giải quyết, xử lý sản phẩm tồn đọng, giảm chi phí, hạ giá thành; phối hợp với các địa phương rà soát xử lý "
+     "khai thác than trái phép, than lậu.",
+     "cần giải quyết, xử lý sản phẩm tồn đọng", "chưa mua than"),
+    # bench 22404491: at the sitting of the Assembly's committee, a Vice Chairman of the Assembly there, another
+    # committee's deputy head puts his view; the committee's own chairman, who concludes it, is not below
+    ("another committee's deputy head; the committee's chairman concluding its sitting",
+     "Mặt bằng cho sân bay Long Thành: 18 nghìn tỷ nữa lấy ở đâu?\n"
+     "Phó chủ tịch Quốc hội Phùng Quốc Hiển phát biểu tại phiên họp. Chiều muộn ngày 29/5, Ủy ban Kinh tế của Quốc hội đã "
+     "họp phiên toàn thể lần thứ 5 thẩm tra tờ trình của Chính phủ về việc tách nội dung thu hồi đất, bồi thường, hỗ trợ, "
+     "tái định cư. Phó chủ nhiệm Ủy ban Về các vấn đề xã hội Bùi Sỹ Lợi cho rằng phải đánh giá thêm sự đồng tình của dân. "
+     "Kết thúc phiên họp, Chủ nhiệm Ủy ban Kinh tế Vũ Hồng Thanh đề nghị Chính phủ cần có báo cáo giải trình bổ sung những "
+     "vấn đề đã được đặt ra tại phiên họp.",
+     "Chính phủ cần có báo cáo giải trình", "sự đồng tình của dân"),
+]
+
+
+@pytest.mark.parametrize("case, text, kept, set_aside", NO_CHAIR_TOLD, ids=[c for c, *_ in NO_CHAIR_TOLD])
+def test_one_below_the_leaders_there_puts_his_case_where_no_chair_is_told(case, text, kept, set_aside):
+    """Where no one is told to chair, the leaders by post and the officials who speak stand for those who do: the
+    proposal of one from a department, a hospital or a business below them is put to the meeting, not set out by it;
+    a leader by post who opens a sentence after it ends that speaker's run."""
+    from libmeet import parse_text
+    points = parse_text(text).directions
+    if kept is not None:
+        assert any(p.startswith(kept) for p in points), points
+    assert not any(set_aside in p for p in points), points
+
+
+
+def test_below_the_leaders_there_where_no_chair_is_told():
+    """Working 22689612, 22721293: where no one is told to chair, the head of a Party commission of the centre is not
+    below the minister there; a city's department's deputy is."""
+    from libmeet.parse.attribution import _below_the_chair
+    people = [(Person(name="Võ Văn Thưởng", position="Trưởng ban", organization="Ban Tuyên giáo Trung ương"), []),
+              (Person(name="Nguyễn Chí Dũng", position="Bộ trưởng", organization="Bộ Kế hoạch và Đầu tư"), []),
+              (Person(name="Bùi Sỹ Hoàng", position="Phó Giám đốc", organization="Sở Tư pháp Hải Dương"), [])]
+    assert _below_the_chair(people, [], untold=True) == {2}

@@ -662,13 +662,15 @@ def set_aside(doc: Doc, points: list[Span], people: list[tuple[Person, list[Span
     # (at a conference with no hosts named, its name tells whose it is: "Hội nghị Hệ sinh thái các đối tác của Huawei
     # Việt Nam")
     guests_of = hosts if kind in WORKSHOPS else (hosts or [name or ""]) if kind in CONFERENCES else None
+    # (at a reception or talks, where the sides have rules of their own, no leader there stands for an untold chair)
+    untold = kind not in RECEPTIONS | TALKS
     verdicts = participants_points(doc, points, people, guests_of, received, organizers=hosts,
-                                   foreign=kind in CONFERENCES)
+                                   foreign=kind in CONFERENCES, untold=untold)
     if kind in CONFERENCES:
         # what the leaders or the sides agree on together is the conference's, whoever tells it: "Thủ tướng Malaysia
         # Muhyiddin Yassin cho biết, ..., các nhà lãnh đạo trong khu vực đã đồng loạt kêu gọi | chính quyền quân sự
         # Myanmar chấm dứt bạo lực ..."
-        own = participants_points(doc, points, people, None, received, organizers=hosts)
+        own = participants_points(doc, points, people, None, received, organizers=hosts, untold=untold)
         verdicts = [o if v and _said_together(doc, point) else v for v, o, point in zip(verdicts, own, points)]
     if received is not None:
         verdicts = [a or b for a, b in zip(verdicts, _guest_country_points(doc, points, people[received][0]))]
@@ -813,6 +815,14 @@ def _carried_on(doc: Doc, points: list[Span], verdicts: list[bool],
     Sắp tới Bộ NNPTNT, Bộ Công Thương cần nghiên cứu ...": the Prime Minister's)."""
     mentions = sorted((span[0], index) for index, (_, spans) in enumerate(people) for span in spans)
     starts = [at for at, _ in mentions]
+    # (where no one is told to preside, a leader by post who opens a sentence between ends it too: "... Ông Hải đề
+    # nghị ... | Bộ trưởng Mai Tiến Dũng cho biết: ... | Trong đó, cần giải quyết ...", the leader stands for the
+    # chair, _below_the_chair)
+    untold = not any(_presides(person) for person, _ in people)
+
+    def stands_for_chair(at: int, index: int) -> bool:
+        person, spans = people[index]
+        return _public_leader(person) and _opens(doc, [span for span in spans if span[0] == at], _sentence(doc, at)[0])
 
     def named_in(lo: int, hi: int) -> set[int]:
         return {index for _, index in mentions[bisect_left(starts, lo):bisect_left(starts, hi)]}
@@ -822,8 +832,10 @@ def _carried_on(doc: Doc, points: list[Span], verdicts: list[bool],
         opener = _GOES_ON.match(lead)
         lead = lead[opener.end():] if opener else lead
         return not named(start) and not any(word[:1].isupper() for word in lead.split()) \
-            and not any(_presides(people[index][0]) or _top_leader(people[index][0]) for index in
-                        named_in(prev_end, start) - named_in(_sentence(doc, prev_end - 1)[0], prev_end))
+            and not any(_presides(people[index][0]) or _top_leader(people[index][0])
+                        for index in named_in(prev_end, start) - named_in(_sentence(doc, prev_end - 1)[0], prev_end)) \
+            and not (untold and any(stands_for_chair(at, index) for at, index
+                                    in mentions[bisect_left(starts, prev_end):bisect_left(starts, start)]))
     return _goes_on(doc, points, verdicts, people, holds)
 
 
@@ -1451,10 +1463,11 @@ _PRONOUN_REACH = 3
 
 def participants_points(doc: Doc, points: list[Span], people: list[tuple[Person, list[Span]]],
                         hosts: list[str] | None = None, guest: int | None = None,
-                        organizers: list[str] | None = None, foreign: bool = False) -> list[bool]:
+                        organizers: list[str] | None = None, foreign: bool = False, untold: bool = False) -> list[bool]:
     """For each point, whether only people who take part without presiding speak in its sentence. `hosts`: the
     organisers of a workshop, forum or round table, where speakers from other bodies are guests; `guest`: the index
-    of a reception's guest in `people`."""
+    of a reception's guest in `people`; `untold`: where no one is told to chair, the leaders there stand for those who
+    do (_below_the_chair)."""
     mentions = sorted((span, index) for index, (_, spans) in enumerate(people) for span in spans)
     starts = [span[0] for span, _ in mentions]
     # (a business's head is a guest where someone from elsewhere presides)
@@ -1465,7 +1478,7 @@ def participants_points(doc: Doc, points: list[Span], people: list[tuple[Person,
                  for person, _ in people)
     presided = any(_presides(person) or _top_leader(person) for person, _ in people)
     orderers = _orderers(doc, points, mentions, starts)
-    below = _below_the_chair(people, organizers or hosts or [])
+    below = _below_the_chair(people, organizers or hosts or [], untold)
     verdicts = []
     for point in points:
         s_start, s_end = _sentence(doc, point[0])
@@ -1552,7 +1565,7 @@ def participants_points(doc: Doc, points: list[Span], people: list[tuple[Person,
     return verdicts
 
 
-def _below_the_chair(people: list[tuple[Person, list[Span]]], hosts: list[str]) -> set[int]:
+def _below_the_chair(people: list[tuple[Person, list[Span]]], hosts: list[str], untold: bool = False) -> set[int]:
     """Those (by index) who speak at a meeting someone chairs (their role: chủ trì, kết luận, chỉ đạo ...) from another
     body than those who chair it and the `hosts` (_one_body): a department's, a hospital's, a police force's or a
     firm's head at the minister's or the city leader's meeting ("Đại tá Phạm Văn Sử đề nghị Bệnh viện phối hợp ..." at
@@ -1560,16 +1573,47 @@ def _below_the_chair(people: list[tuple[Person, list[Span]]], hosts: list[str]) 
     leaders chair), whose proposals are put to it, not set out by it. Not a minister or any official (_official), nor
     a leader by post (_leads: the head of a province, a council, a party committee) unless a top leader chairs ("ông
     Thể đề nghị Chính phủ có cơ chế ..." at the meeting Phó Thủ tướng Trịnh Đình Dũng chairs), nor a foreign speaker
-    (their words have rules of their own)."""
+    (their words have rules of their own). With `untold`, where no one is told to chair, the leaders by post and the
+    officials there stand for those who do ("ông Hoàng đề nghị Bộ quan tâm hơn ..." from a city's department where
+    the deputy minister speaks); not over one from the Party's or the State's centre, nor over the head of the
+    Assembly's committee at its sitting (_below_by_body)."""
     chairs = [person for person, _ in people if _presides(person)]
+    told = bool(chairs)
+    if not chairs and untold:
+        # (no one told to chair: the leaders by post and the officials there stand for those who do, and those below
+        # them are a department's, a business's or a hospital's people: "Bác sĩ Nguyễn Hữu Dũng (Trưởng Khoa Thận nhân
+        # tạo của BV) cho rằng ..." where the minister works with the province's hospitals)
+        chairs = [person for person, _ in people
+                  if (_public_leader(person) or _official(person)) and names.is_vietnamese_name(person.name)]
     if not chairs:
         return set()
-    top = any(_top_leader(person) for person in chairs)
+    top = told and any(_top_leader(person) for person in chairs)
     theirs = [_placeless(body) for body in [*hosts, *(person.organization for person in chairs if person.organization)]]
     return {index for index, (person, _) in enumerate(people)
             if not _presides(person) and not _top_leader(person) and not _official(person)
             and (top or not _leads(person)) and person.organization and not _one_body(person.organization, theirs)
-            and names.is_vietnamese_name(person.name)}
+            and names.is_vietnamese_name(person.name)
+            and (told or _below_by_body(person))}
+
+
+#: ... where no one is told to chair, not a body of the Party's or the State's centre, which stands above a ministry
+#: or a city ("Trưởng Ban Tuyên giáo Trung ương" at his working session with a ministry)
+_CENTRAL_BODY = re.compile(r"(?<!\w)(?:trung\s+ương|t\.ư|quốc\s+hội|chính\s+phủ)(?!\w)")
+_CENTRAL_MARK = re.compile(r"(?<!\w)(?:TƯ|TW)(?!\w)")  # ("Ban Tuyên giáo TƯ", in capitals: not "Sở Tư pháp")
+
+
+#: ... nor the head of one of the Assembly's committees at its sitting ("Chủ nhiệm Ủy ban Kinh tế Vũ Hồng Thanh")
+_COMMITTEE_HEAD = re.compile(r"chủ\s+nhiệm$")
+_COMMITTEE = re.compile(r"ủy\s+ban\s+(?!nhân\s+dân|mặt\s+trận)")
+
+
+def _below_by_body(person: Person) -> bool:
+    """Whether a person is from no central body (_CENTRAL_BODY, _CENTRAL_MARK) and heads no committee of the
+    Assembly (_COMMITTEE_HEAD)."""
+    organization = person.organization or ""
+    if _COMMITTEE_HEAD.match(fold(person.position or "")) and _COMMITTEE.match(fold(organization)):
+        return False
+    return not _CENTRAL_BODY.search(fold(organization)) and not _CENTRAL_MARK.search(organization)
 
 
 #: a department's word opening an organisation's name: a body below a ministry or a people's committee
