@@ -4061,6 +4061,39 @@ DELHI = ("Chiều tối 4/7, Phó Thủ tướng, Bộ trưởng Ngoại giao Ph
     ("Tại họp báo thường kỳ Bộ Nội vụ chiều nay, ông Trương Hải Long thông tin thêm. “Thủ tướng đã có công văn chỉ đạo "
      "yêu cầu sau 30/6/2017 không còn cơ quan nào có số lượng cấp phó vượt quy định. Các địa phương sẽ phải có báo cáo "
      "trước 30/6”, ông Long thông tin.", "họp báo", "họp báo thường kỳ", "Các địa phương sẽ", False),
+    # another document than a "công văn", sent, signed or issued in a sentence that opens on its day, "Trước đó" or
+    # "Liên quan" (bench 22447396, seed 252b E30: the ministry's notice of 30/5 in a report of the Government's
+    # session of 3/6, and what the next sentences tell of it)
+    ("Kết luận phần thảo luận kinh tế - xã hội tại phiên họp Chính phủ thường kỳ tháng 5/2017 vào sáng 3/6, Thủ tướng "
+     "Nguyễn Xuân Phúc cho rằng việc cấp phép tác phẩm vừa qua là một bài học đối với ngành văn hóa. Ngày 30/5, Bộ Văn "
+     "hóa, Thể thao và Du lịch ra thông báo chính thức tới truyền thông về việc xử lý việc cập nhật, bổ sung danh sách "
+     "hơn 300 ca khúc. Nội dung thông báo cho biết Bộ Văn hóa, Thể thao và Du lịch đã có những chỉ đạo cụ thể. Thứ "
+     "nhất, yêu cầu Cục Nghệ thuật Biểu diễn nghiêm túc rút kinh nghiệm, làm rõ trách nhiệm.", "phiên họp",
+     "phiên họp Chính phủ", "Cục Nghệ thuật Biểu diễn nghiêm túc", True),
+    # (bench 22448699: "đã ký văn bản số ...")
+    ("Tại phiên họp Chính phủ thường kỳ tháng 5/2017 được tổ chức vào ngày 3/6/2017, tại Trụ sở Chính phủ, Thủ tướng "
+     "Chính phủ Nguyễn Xuân Phúc đã đề cập đến việc cấp phép tác phẩm. Ngày 23/5, Thứ trưởng Bộ VH-TT-DL Huỳnh Vĩnh Ái "
+     "đã ký văn bản số 2198/BVHTTDL-VP gửi Cục Nghệ thuật biểu diễn về việc cấp phép phổ biến cho các ca khúc cách mạng. "
+     "Thứ trưởng Huỳnh Vĩnh Ái cũng yêu cầu Cục Nghệ thuật biểu diễn nghiêm túc rút kinh nghiệm.", "phiên họp",
+     "phiên họp Chính phủ", "Thứ trưởng Huỳnh Vĩnh Ái cũng", True),
+    # (bench 22701483: "Trước đó, ..., ra văn bản số ...")
+    ("Sáng 7/7, đoàn công tác của Thanh tra Hà Nội về UBND huyện Mỹ Đức công bố dự thảo kết luận thanh tra. Trước đó, "
+     "ngày 24/5/2017, Ngân hàng Nhà nước cũng ra văn bản số 3851 gửi các tổ chức tín dụng. Theo đó, yêu cầu bên thế "
+     "chấp được giữ bản chính giấy chứng nhận đăng ký xe.", "buổi công bố", "công bố dự thảo", "bên thế chấp", True),
+    # ... not a document a point names in passing, nor one it asks for, in a sentence that opens on neither (bench
+    # 22555955, 22454037)
+    ("Chiều 12/6, Thủ tướng chủ trì cuộc họp về quy hoạch sân bay Tân Sơn Nhất. Thủ tướng yêu cầu Bộ Quốc phòng rà "
+     "soát các vấn đề liên quan đến đầu tư, khai thác quản lý sân golf; thực hiện đúng ý kiến chỉ đạo của Thủ tướng "
+     "Chính phủ tại văn bản số 567/TTg-NN ngày 10/5/2007. Bộ Giao thông Vận tải khẩn trương chỉ đạo đẩy nhanh tiến độ "
+     "đầu tư Dự án Sân bay Long Thành.", "họp", "cuộc họp về", "Bộ Giao thông Vận tải khẩn", False),
+    ("Chiều 4/6, Bộ Văn hóa Thể thao và Du lịch họp về vụ việc. Bộ Văn hóa Thể thao và Du lịch đề nghị Hiệp hội Du lịch "
+     "TP Đà Nẵng xem xét, có biện pháp xử lý; yêu cầu ông Vinh có văn bản giải trình, trả lời Bộ trước ngày 15/6. Bộ "
+     "cũng yêu cầu Tổng cục Du lịch báo cáo.", "họp", "họp về", "Tổng cục Du lịch báo", False),
+    # ... nor the letter whose account goes on to the event, "Theo đó, ...", its source (bench 22628510)
+    ("Liên quan vụ tàu cá vỏ thép nằm bờ, ngày 27/6, Công ty TNHH Đại Nguyên Dương có văn bản gửi UBND tỉnh Bình Định. "
+     "Văn bản do ông Nguyễn Xuân Nguyên - Giám đốc Cty TNHH Đại Nguyên Dương ký. Theo đó, công ty này cho biết, ngày "
+     "6/6 giám đốc Cty Đại Nguyên Dương và cán bộ kỹ thuật đã vào dự cuộc họp của đoàn thẩm định.", "họp",
+     "cuộc họp của đoàn", "Văn bản do ông", False),
 ])
 def test_a_meeting_of_two_on_a_gatherings_sidelines_or_a_letter_is_another_occasion(text, kind, event, point, away):
     assert _told_elsewhere(text, kind, event, point) is away

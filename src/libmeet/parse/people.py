@@ -2578,6 +2578,19 @@ def _its_party_words(doc: Doc, kind: str | None, start: int, at: int, end: int) 
 #: công văn chỉ đạo ...", "Bà Nga cũng cho biết thêm rằng, ngày 6/2, Cục Chăn nuôi đã ban hành Công văn số 133 ...",
 #: "Theo ông Nguyễn Ngọc Thuần, ..., mặc dù trước đó ... công văn")
 _LETTER = re.compile(r"(?<!\w)(?:(?:ký|có|gửi|ban\s+hành|ra)\s+(?:\w+\s+)?|(?:trong|theo|tại)\s+)công\s+văn(?!\w)")
+#: ... or another document sent, signed or issued (people_letter_documents.txt), by the subject of a sentence that opens
+#: on its day, on "Trước đó" or on "Liên quan": "Ngày 30/5, Bộ Văn hóa, Thể thao và Du lịch ra thông báo chính thức
+#: tới truyền thông về việc xử lý ...", "Trước đó, ngày 24/5/2017, Ngân hàng Nhà nước cũng ra văn bản số 3851 gửi các
+#: tổ chức tín dụng", "Ngày 23/5, Thứ trưởng Bộ VH-TT-DL Huỳnh Vĩnh Ái đã ký văn bản số 2198/BVHTTDL-VP gửi Cục Nghệ
+#: thuật biểu diễn" (not one a point names in passing, "thực hiện đúng ý kiến chỉ đạo của Thủ tướng tại văn bản số
+#: 567", nor one asked for, "yêu cầu ông Vinh có văn bản giải trình"; nor "văn bản quy phạm pháp luật", nor "thông báo"
+#: as a verb)
+_DOCUMENT = re.compile(r"(?<!\w)(?:ký|có|gửi|ban\s+hành|ra)\s+(?:\w+\s+)?(?:"
+                       + _alternation("people_letter_documents.txt") + r")(?!\w)")
+_DOCUMENT_OPENS = re.compile(r"\W*(?:trước\s+đó|liên\s+quan)(?!\w)")
+#: how far into a sentence that opens on its day its subject's document may be told
+_DOCUMENT_REACH = 100
+_LETTER_NAMED = re.compile(r"công\s+văn|" + _alternation("people_letter_documents.txt"))
 _LETTER_TOLD_BY = re.compile(r"\W*theo\s+(?:ông|bà|anh|chị|lãnh\s+đạo|đại\s+diện)(?!\w)")
 
 
@@ -2595,9 +2608,12 @@ _FULL_NAME_SPEAKS = re.compile(rf"(?<!\w)(?:[ôÔ]ng|[bB]à)\s+[{UPPER}]\w*\s+[{
 
 
 def _tells_a_letter(low: str, start: int, end: int) -> bool:
-    """Whether the sentence between `start` and `end` tells a letter in the writer's own words (_LETTER), naming no
-    meeting, as a past act (_LETTER_PAST before it or a day in the sentence: not "Sở sẽ có công văn ...")."""
+    """Whether the sentence between `start` and `end` tells a letter in the writer's own words (_LETTER, or another
+    document its subject sends or issues in a sentence that opens on its day, "Trước đó" or "Liên quan": _DOCUMENT),
+    naming no meeting, as a past act (_LETTER_PAST before it or a day in the sentence: not "Sở sẽ có công văn ...")."""
     m = _LETTER.search(low, start, end)
+    if not m and (OPENS_ON_DAY.match(low, start) or _DOCUMENT_OPENS.match(low, start)):
+        m = _DOCUMENT.search(low, start, min(end, start + _DOCUMENT_REACH))
     return bool(m) and not any_kind_pattern().search(low, start, end) and not _REPORTS.search(low, start, m.start()) \
         and not _LETTER_TOLD_BY.match(low, start) and not _quoted_at(low, max(0, m.start() - _QUOTE_REACH), m.start()) \
         and bool(_LETTER_PAST.search(low, start, m.start()) or _LETTER_DAY.search(low, start, end))
@@ -2697,7 +2713,7 @@ def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None, *,
         or "ở buổi" in low else [False] * len(starts)
     letters = [index not in (0, own) and _tells_a_letter(low, start, end)
                for index, (start, end) in enumerate(zip(starts, [*starts[1:], len(low)]))] \
-        if "công văn" in low else [False] * len(starts)
+        if _LETTER_NAMED.search(low) else [False] * len(starts)
     if "cùng ngày" not in low and "cũng trong" not in low and "*" not in low and "sau cuộc" not in low \
             and "nhân chuyến" not in low and not any(met) and not any(letters) \
             and not ("trong thời gian" in low and any(during in low for during in _DURING_VISIT)) \
@@ -2718,6 +2734,13 @@ def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None, *,
         names_it = named.search(low, start, end)
         if at is not None and start <= at < end:
             # (the sentence that names the event tells of it: "Cũng trong ngày hôm nay, tại cuộc họp ...")
+            if before and lettered and _IN_THE_LETTER.match(low, start):
+                # (and when a letter's account goes on to it, "Theo đó, ...", the letter tells of the event, its
+                # source, not another occasion: "... ngày 27/6, Công ty TNHH Đại Nguyên Dương có văn bản gửi UBND tỉnh
+                # Bình Định ... Văn bản do ông Nguyễn Xuân Nguyên - Giám đốc Cty TNHH Đại Nguyên Dương ký. Theo đó, công
+                # ty này cho biết, ngày 6/6 giám đốc Cty Đại Nguyên Dương ... đã vào dự cuộc họp của đoàn thẩm định")
+                first = bisect_right(starts, lettered[0]) - 1
+                flags[first:index] = [False] * (index - first)
             away = before = False
         elif index and (_SAME_DAY.match(low, start) and not _SAME_SITTING.match(low, start)
                         or _STARRED_OCCASION.match(low, start) or other_days[index]
@@ -2787,6 +2810,11 @@ def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None, *,
         if index > 1 and later and not named.search(low, 0, starts[index]):
             flags[1:index] = [True] * (index - 1)
     return tuple(flags)
+
+
+#: a sentence that goes on with a letter's account, the letter's own words: "Theo đó, công ty này cho biết, ...",
+#: "Trong văn bản, ..." (not one that opens on another occasion: "Cũng trong ngày hôm nay, tại cuộc họp ...")
+_IN_THE_LETTER = re.compile(r"\W*(?:theo|trong)\s+(?:đó|công\s+văn|văn\s+bản|thông\s+báo)(?!\w)")
 
 
 #: a sentence that opens on a part of the day, the same day: "Sáng cùng ngày, ...", "Cũng trong chiều cùng ngày, ..."
