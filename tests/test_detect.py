@@ -1462,10 +1462,53 @@ def test_an_opener_that_goes_on_with_its_sentence_glues_nothing(text):
     ("Tinh thần khởi nghiệp lên cao chưa từng có Tại cuộc họp báo sau khi diễn ra Hội nghị Thủ tướng với DN.",
      "Tại cuộc họp báo"),
     ("Thanh lý tài sản Nhà nước đều phải nói rõ lý do  Tại cuộc họp báo chuyên đề về Dự án Luật.", "Tại cuộc họp báo"),
+    # bench 22290965, 21471586, 21493936: another time's or gathering's opener after a credit in capitals, a credit's
+    # bracket, a capitalised word
+    ("Thủ tướng Nguyễn Xuân Phúc tiếp ông Han Myoung – sup, Tổng giám đốc Tổ hợp Samsung Việt Nam. Ảnh: Thống Nhất- "
+     "TTXVN Tại buổi tiếp, Thủ tướng Nguyễn Xuân Phúc cho biết.", "Tại buổi tiếp"),
+    ("Nhà máy sản xuất xơ sợi Đình Vũ, một trong số 12 dự án thua lỗ (Ảnh: Tiền phong) Trước đó, ngày 21/12/2016, Ban "
+     "chỉ đạo đã được Bộ Công Thương thành lập.", "Trước đó"),
+    ("Bộ trưởng Nguyễn Thị Kim Tiến trò chuyện với người dân đang đưa con đi tiêm vắc xin tại Viện Vệ sinh dịch tễ TW "
+     "Chiều cùng ngày, tại Bộ Y tế, Bộ trưởng đã chủ trì buổi làm việc.", "Chiều cùng ngày"),
+    # bench 22703225: ... after a link to another story
+    ("[Việt Nam sẵn sàng nhận nhiệm vụ thực hiện Gìn giữ hòa bình LHQ] Tại buổi gặp và làm việc với Đại tướng Chris "
+     "Deverell, hai bên đã bàn về phương thức hợp tác.", "Tại buổi gặp"),
+    # bench 22415730: ... after a round-up's star, "Cùng ngày" with no comma after it
+    ("Thủ tướng tham dự Lễ kỷ niệm 40 năm Việt Nam gia nhập Liên Hợp Quốc. Ảnh: VGP/Quang Hiếu * Cùng ngày tại trụ sở "
+     "Liên Hợp Quốc, Thủ tướng đã tham dự Lễ kỷ niệm.", "Cùng ngày"),
+    # bench 22406586: a meeting of two ("Trong cuộc gặp") after a subheading
+    ("Thủ tướng Malaysia nói Đoàn Thị Hương sẽ được xử công bằng Trong cuộc gặp Thủ tướng Nguyễn Xuân Phúc tại "
+     "Philippines, Thủ tướng Malaysia nêu rõ sẽ đảm bảo quá trình tố tụng.", "Trong cuộc gặp"),
+    # bench 21472484: "Trước đó" with no comma after it
+    ("Thêm clip tố cô giáo trường mầm non Sen Vàng quát mắng học sinh. Ảnh cắt từ clip Trước đó vào sáng 5/1, trên mạng "
+     "xã hội lan truyền đoạn clip.", "Trước đó"),
 ])
 def test_a_glued_opener_after_a_capital_or_a_place_noun_or_a_held_word_still_starts_a_sentence(text, second):
     from libmeet.parse.detect import glued_starts
     assert [text[i:i + len(second)] for i in glued_starts(text)] == [second]
+
+
+@pytest.mark.parametrize("text, elsewhere", [
+    # (people's sentences) another time's or gathering's opener starts one (bench 22255328, 22632781) ...
+    ("Thủ tướng Nguyễn Xuân Phúc tiếp ông Philipp Roesler. Ảnh: Thống Nhất/TTXVN Sáng cùng ngày, Thủ tướng gặp gỡ, "
+     "tọa đàm với lãnh đạo 21 doanh nghiệp.", ["Sáng cùng ngày"]),
+    ("Vũ Đình Duy hiện đang bị truy nã quốc tế Tại cuộc họp báo về tình hình công tác 6 tháng đầu năm của Bộ Công an "
+     "vào sáng nay, 28.6, trung tướng Đỗ Kim Tuyến cho biết.", ["Tại cuộc họp báo"]),
+    # ... the background after a photo's credit (blind work 22350378) ...
+    ("Bí thư Thành ủy TP.HCM Nguyễn Thiện Nhân. Ảnh: Phạm Hải Trước đó, nguyên Bí thư Thành ủy TP.HCM Đinh La Thăng đã "
+     "được Bộ Chính trị phân công.", ["Trước đó"]),
+    # ... not after a subheading, where it as often tells the same meeting's earlier part (bench 22520974)
+    ("Kỷ luật cán bộ, đóng cửa Trung tâm cấp quy chuẩn chất lượng giả Trước đó, các vấn đề thu hút sự quan tâm dư luận "
+     "thời gian qua cũng đã được các ĐBQH tiến hành chất vấn Bộ trưởng Bộ NN&PTNT Nguyễn Xuân Cường.", []),
+    # ... nor any other opener: a day, a name and post (bench 22257471, 22705390)
+    ("Kiểm tra nhiệt điện Duyên Hải Sáng 12-5, ông Nguyễn Thiện Nhân cùng Đoàn đại biểu Quốc hội tỉnh Trà Vinh có buổi "
+     "làm việc với Công ty Nhiệt điện Duyên Hải.", []),
+    ("Hiệp ước có hiệu lực khi có ít nhất 50 quốc gia phê chuẩn Bà Elayne Whyte Gomez, chủ tịch hội nghị cho biết.", []),
+])
+def test_glued_starts_elsewhere_are_another_times_or_gatherings_openers(text, elsewhere):
+    from libmeet.parse.detect import glued_starts
+    assert len(glued_starts(text)) == 1
+    assert list(glued_starts(text, elsewhere=True)) == [text.index(opener) for opener in elsewhere]
 
 
 def test_glued_openers_read_a_text_without_line_breaks_in_linear_time():

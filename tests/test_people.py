@@ -3948,6 +3948,13 @@ def test_the_other_side_of_earlier_talks_whose_results_are_praised_is_no_attende
     # (bench 22703225) ... or after a link to another story
     ("Đoàn đã có nhiều buổi làm việc. [Việt Nam sẵn sàng nhận nhiệm vụ thực hiện Gìn giữ hòa bình LHQ] Tại buổi gặp và "
      "làm việc với Đại tướng Chris Deverell, hai bên đã bàn về phương thức hợp tác.", "Tại buổi gặp"),
+    # (bench 22581682) the same day's other part after a link to another story, detect.glued_starts' openers
+    ("Thành phố Hồ Chí Minh là địa phương có nhiều thí sinh dự thi nhất. [Infographics] Những điều thí sinh thi THPT "
+     "quốc gia 2017 cần lưu ý] Cùng ngày, Đoàn công tác của Bộ Giáo dục và Đào tạo do Thứ trưởng Bùi Văn Ga làm "
+     "Trưởng đoàn đã kiểm tra công tác tổ chức Kỳ thi tại tỉnh Yên Bái.", "Cùng ngày"),
+    # (bench 22632781) the meeting's own part after a caption, "Tại cuộc họp báo"
+    ("Vũ Đình Duy hiện đang bị truy nã quốc tế Tại cuộc họp báo về tình hình công tác 6 tháng đầu năm của Bộ Công an "
+     "vào sáng nay, 28.6, trung tướng Đỗ Kim Tuyến cho biết.", "Tại cuộc họp báo"),
 ])
 def test_a_same_day_opener_glued_to_a_credit_in_capitals_starts_a_sentence(text, opener):
     from libmeet.parse.people import _sentences

@@ -1209,13 +1209,16 @@ _WORD_START = re.compile(r"\w(?<!\w\w)")
 _GLUED_DAY = r"(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?[/.-]\d{1,2}(?:[/.-]\d{4})?(?![\d.])|\d{1,2}\s+tháng\s)"
 _GLUED_OPENERS = (*(rf"{time}\s+(?:nay\s+)?{_GLUED_DAY}" for time in ("Chiều", "Sáng", "Tối", "Trưa", "Ngày", "Hôm")),
                   r"Cũng\s+(?:tại|theo|trong)\s", r"Tại\s+(?:hội|buổi|đây|cuộc|phiên|kỳ)", r"Theo\s+(?:đó,|ông\s|bà\s)",
-                  r"Trước\s+đó,", r"Đồng\s+thời,", r"Bên\s+cạnh\s+đó,", r"Trong\s+(?:đó,|khi\s|báo\s+cáo)",
+                  r"Trước\s+đó[\s,]", r"Đồng\s+thời,", r"Bên\s+cạnh\s+đó,",
+                  # (and a meeting of two after a subheading: "... ở khu vực châu Á - Thái Bình Dương Tại cuộc hội kiến
+                  # với Thủ tướng Nga ...", "... sẽ được xử công bằng Trong cuộc gặp Thủ tướng Nguyễn Xuân Phúc, ...")
+                  r"Trong\s+(?:đó,|khi\s|báo\s+cáo|(?:cuộc|buổi)\s+(?:gặp|tiếp|hội\s+kiến|hội\s+đàm))",
                   r"Nhân\s+dịp\s", r"Với\s+tinh\s+thần\s", r"Ngay\s+sau\s",
                   # ... the day told without its number, the other clause openers a subheading is glued to
                   # ("... sáng tạo hơn nữa Sáng cùng ngày, Thường trực Thành ủy ...", "... sai phạm Trình bày báo cáo
                   # tổng hợp ý kiến, ...", "... đóng Quỹ Để triển khai hoạt động du lịch ...")
                   *(rf"{time}\s+(?:cùng\s+ngày|qua|nay|hôm\s+qua)[\s,]" for time in ("Chiều", "Sáng", "Tối", "Trưa")),
-                  r"Cùng\s+(?:ngày,|với\s)", r"Trước\s+khi\s", r"Theo\s+(?:ông|bà)\s*,", r"Theo\s+báo\s+cáo\s",
+                  r"Cùng\s+(?:ngày[\s,]|với\s)", r"Trước\s+khi\s", r"Theo\s+(?:ông|bà)\s*,", r"Theo\s+báo\s+cáo\s",
                   r"Phát\s+biểu\s+(?:tại|kết\s+luận|chỉ\s+đạo|bế\s+mạc|khai\s+mạc)[\s,]",
                   r"Trình\s+bày\s+(?:báo\s+cáo|tờ\s+trình)\s",
                   # (a subheading run into the next paragraph's first words: "... bơm tạp chất vào tôm Đối với các vụ
@@ -1249,6 +1252,25 @@ _GLUED_OPENERS = (*(rf"{time}\s+(?:nay\s+)?{_GLUED_DAY}" for time in ("Chiều",
 #: caption or subheading, which the lead's reach (_OPENING_CHARS, _LEAD_SENTENCES) is measured with (split there, a
 #: report whose undated lead "Tại cuộc họp báo ..." follows a subheading falls out of it)
 _GLUED_OCCASION = re.compile(r"(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm|Trước\s+đó|Ngay\s+sau)(?!\w)")
+#: ... the openers of another time or gathering than the text before them: the same day's other part, what went before,
+#: a meeting's own part, which no name, title or credit goes on with: a sentence starts at one after a capitalised word
+#: too, a credit's bracket or a link's, and after a round-up's star ("... Ảnh: Thống Nhất/TTXVN Tại buổi tiếp, Chủ tịch
+#: nước ...", "... (Ảnh: Tiền phong) Trước đó, ngày 21/12/2016, ...", "[Việt Nam sẵn sàng nhận nhiệm vụ ...] Tại buổi
+#: gặp và làm việc với Đại tướng Chris Deverell, ...", "... Ảnh: VGP/Quang Hiếu * Cùng ngày tại trụ sở Liên Hợp Quốc,
+#: ...", "... Viện Vệ sinh dịch tễ TW Chiều cùng ngày, tại Bộ Y tế, ..."); people's sentences start at these alone
+#: (glued_starts' `elsewhere`)
+_GLUED_ELSEWHERE = re.compile(r"(?:(?:Sáng|Chiều|Tối|Trưa)\s+cùng\s+ngày|Cùng\s+ngày|Cũng\s+trong|Trước\s+đó"
+                              r"|Tại\s+(?:hội|buổi|cuộc|phiên|kỳ)|Trong\s+(?:cuộc|buổi))(?!\w)")
+#: (what such an opener may follow: a letter of any case, a closing bracket; a star before it is walked back over)
+_ANY_AFTER = re.compile(r"[^\W\d_]|[)\]]")
+#: ... of which the background, "Trước đó", opens another time only after a photo's credit (the words after "Ảnh" or
+#: "Nguồn", or the credit in its bracket: "... Ảnh: Phạm Hải Trước đó, nguyên Bí thư Thành ủy ...", "Ảnh minh họa Trước
+#: đó", "(Ảnh: Tiền phong) Trước đó"): after a subheading or a link it as often tells the same meeting's earlier part
+#: ("Kỷ luật cán bộ, đóng cửa Trung tâm cấp quy chuẩn chất lượng giả Trước đó, các vấn đề ... đã được các ĐBQH tiến
+#: hành chất vấn Bộ trưởng ...") (matched on the lower-cased words before the white space)
+_GLUED_EARLIER = re.compile(r"Trước\s+đó")
+_CREDIT_ENDS = re.compile(r"(?<!\w)(?:ảnh|nguồn)(?:\s*:[^.:;()\n]{1,30}|\s*:?(?:\s+[^\W\d_][\w./-]*){1,4})$"
+                          r"|\((?:ảnh|nguồn)[^()\n]{1,60}\)$")
 #: (the openers grouped by their capital, one branch each, so that the engine tries one branch at each capital it finds
 #: instead of every opener: the same matches, each the capital alone)
 _GLUED_BY_CAPITAL: dict[str, list[str]] = {}
@@ -1306,8 +1328,17 @@ def glued_openers(text: str) -> tuple[Span, ...]:
         space = m.start() - 1
         while space > 0 and text[space - 1].isspace() and text[space - 1] != "\n":
             space -= 1
-        if text[space] == "\n" or not space or not _GLUED_AFTER.match(text, space - 1):
+        if text[space] == "\n" or not space:
             continue
+        if not _GLUED_AFTER.match(text, space - 1):
+            if not _GLUED_ELSEWHERE.match(text, m.start()):
+                continue
+            if text[space - 1] == "*" and space > 1 and text[space - 2].isspace():  # (a round-up's star)
+                space -= 1
+                while space > 0 and text[space - 1].isspace() and text[space - 1] != "\n":
+                    space -= 1
+            if not space or not _ANY_AFTER.match(text, space - 1):
+                continue
         # (the line's start, the text read once for its line breaks as the openers go on)
         line, seen = max(line, text.rfind("\n", seen, space) + 1), space
         held = _held_by(text, max(line, space - 30), space)
@@ -1333,10 +1364,15 @@ def glued_openers(text: str) -> tuple[Span, ...]:
     return tuple(cuts)
 
 
-def glued_starts(text: str, occasions: bool = False) -> tuple[int, ...]:
+def glued_starts(text: str, occasions: bool = False, elsewhere: bool = False) -> tuple[int, ...]:
     """Where the sentences start that glued_openers finds run into the text before them; with `occasions`, only those
-    that open on another occasion or on its day (_GLUED_OCCASION)."""
-    return tuple(start for _, start in glued_openers(text) if not occasions or _GLUED_OCCASION.match(text, start))
+    that open on another occasion or on its day (_GLUED_OCCASION); with `elsewhere`, only those that open on another
+    time or gathering (_GLUED_ELSEWHERE), the background after a photo's credit alone (_CREDIT_ENDS)."""
+    if not elsewhere:
+        return tuple(start for _, start in glued_openers(text) if not occasions or _GLUED_OCCASION.match(text, start))
+    return tuple(start for space, start in glued_openers(text) if _GLUED_ELSEWHERE.match(text, start)
+                 and (not _GLUED_EARLIER.match(text, start)
+                      or _CREDIT_ENDS.search(text[max(0, space - 70):space].lower())))
 
 
 def sentence_starts(text: str) -> list[int]:

@@ -31,9 +31,8 @@ from . import lexicon
 from .names import (RUN, UPPER, fold_word, foreign_places, has_org_word, is_country, is_not_name, is_place,
                     is_surname, is_vietnamese_name, is_vietnamese_syllable, looks_foreign, name_key, places,
                     vietnamese_name_at)
-from .detect import CREDIT_IN_BRACKETS as _CREDIT_IN_BRACKETS
-from .detect import CREDIT_WORDS as _CREDIT_WORDS
 from .detect import OTHER_STORY as _OTHER_STORY
+from .detect import glued_starts
 from .detect import in_read_more, read_more_links  # (links to other stories, set in square brackets)
 from .detect import STARRED_OCCASION as _STARRED_OCCASION
 from .dates import ARCHIVE_PHOTO, OPENS_ON_DAY, WRITTEN_DAY
@@ -2087,34 +2086,6 @@ def _elsewhere(doc: Doc, start: int, kind: str | None = None, at: int | None = N
     return index >= 0 and _elsewhere_flags(doc, kind, at)[index]
 
 
-#: crawled text glues a caption to the sentence after it, with no full stop: "... Ảnh: TTXVN/Nguyễn Minh Chiều cùng ngày,
-#: Thượng tướng X ... đến chào xã giao Tổng bí thư ...", "... Ảnh: Thanh Tuấn/Zing Cùng ngày, Thủ tướng Nguyễn Xuân Phúc
-#: đã có các cuộc gặp với ...", or a starred paragraph of a round-up: "... Ảnh: VGP/Quang Hiếu * Cùng ngày tại trụ sở
-#: Liên Hợp Quốc, Thủ tướng ... đã tham dự ... Lễ kỷ niệm ..." - a sentence starts at such an opener
-#: (after a letter and a space, a caption's words or its credit's in capitals: "... Ảnh: AFP/TTXVN Cùng ngày, ...",
-#: "... Ảnh VGP Cùng ngày 6/2, ...", "... Ảnh: Thống Nhất/TTXVN Sáng cùng ngày, ..."; asserted after the capital, so
-#: that the engine skips ahead to the next one)
-#: (so too a meeting of two that opens its paragraph after a subheading or a link to another story, _MET_AT's: "... ở
-#: khu vực châu Á - Thái Bình Dương Tại cuộc hội kiến với Thủ tướng Nga Dmitry Medvedev, ...", "[Việt Nam sẵn sàng nhận
-#: nhiệm vụ ...] Tại buổi gặp và làm việc với Đại tướng Chris Deverell, ...")
-_GLUED_OPENERS = ("Cùng ngày", *(f"{time} cùng ngày" for time in ("Sáng", "Chiều", "Tối", "Trưa")))
-_GLUED_MET_AT = tuple(f"{at} {which} {met}" for at in ("Tại", "Trong") for which in ("cuộc", "buổi")
-                      for met in ("gặp", "tiếp", "hội kiến", "hội đàm"))
-_GLUED_SAME_DAY = re.compile(lexicon.alternation(
-    (*_GLUED_OPENERS, *(f"* {opener}" for opener in _GLUED_OPENERS),
-     *(f"Cũng trong {time}" for time in ("ngày", "sáng", "chiều"))), after=r"[^\W\d_] ")
-    + "|" + lexicon.alternation(_GLUED_MET_AT, after=r"(?:[^\W\d_]|\]) "))
-#: ... and a photo's credit glued to the "Trước đó" that opens the background after it: "... Bí thư Thành ủy TP.HCM
-#: Nguyễn Thiện Nhân. Ảnh: Phạm Hải Trước đó, nguyên Bí thư Thành ủy TP.HCM ... Đinh La Thăng đã được Bộ Chính trị
-#: phân công ..." (not after a subheading, which the same meeting's earlier part may follow: "Kỷ luật cán bộ, đóng
-#: cửa Trung tâm cấp quy chuẩn chất lượng giả Trước đó, các vấn đề ... đã được các ĐBQH tiến hành chất vấn Bộ trưởng")
-_GLUED_EARLIER = re.compile(r"(?:" + _CREDIT_WORDS + "|" + _CREDIT_IN_BRACKETS + r")\s+(?=Trước đó[, ])")
-#: ... or any "Trước đó" after a lower-case word, when a credit's or a file photo's word stands just before it ("Ảnh
-#: minh họa Trước đó", "Nguồn: Sputnik Trước đó", "Ảnh Tuấn Tú Trước đó")
-_GLUED_EARLIER_LOW = re.compile(lexicon.alternation(("Trước đó",), after="[" + lexicon.LOWER + "] ") + r"(?=[, ])")
-_CREDIT_BEFORE = re.compile(r"(?<!\w)(?:ảnh|nguồn)\s*:?\s*(?:[^\W\d_][\w./-]*\s+){1,4}$")
-
-
 #: a photo's credit closing its caption, right after the caption's words: "... ngày 4/5. (Nguồn: AFP/TTXVN)", "... ngày
 #: 23/11/2016. Ảnh: VGP/Quang Hiếu", "... - Ảnh: Reuters", "... (Ảnh: AFP/TTXVN)", or a file photo's mark with no colon:
 #: "... tại Hà Nội (Ảnh tư liệu)", "... Ảnh minh họa. Nguồn Internet"
@@ -2228,16 +2199,10 @@ def _another_time(low: str, start: int, end: int, day: date | None, own: str) ->
 def _sentences(doc: Doc) -> list[int]:
     """Where the doc's sentences start (one pass a doc)."""
     starts = [0] + [m.end() for m in _SENTENCE_OPEN.finditer(doc.text)]
-    # (each glued opener holds "ùng ngày", "Cũng trong", "Tại cuộc", "Tại buổi", "Trong cuộc" or "Trong buổi", as
-    # written: texts that hold none need no scan)
-    glued = [m.start() for m in _GLUED_SAME_DAY.finditer(doc.text)] \
-        if "ùng ngày" in doc.text or "Cũng trong" in doc.text or "Tại cuộc" in doc.text or "Tại buổi" in doc.text \
-        or "Trong cuộc" in doc.text or "Trong buổi" in doc.text else []
-    if "Trước đó" in doc.text:
-        glued += [m.end() for m in _GLUED_EARLIER.finditer(doc.text)]
-        glued += [m.start() for m in _GLUED_EARLIER_LOW.finditer(doc.text)
-                  if _CREDIT_BEFORE.search(doc.low, max(0, m.start() - 40), m.start())]
-    return sorted(set(starts + glued)) if glued else starts
+    # (and where a caption, a subheading or a link runs into another time's or gathering's opener: "... Ảnh:
+    # TTXVN/Nguyễn Minh Chiều cùng ngày, Thượng tướng X ... đến chào xã giao Tổng bí thư ...", detect.glued_starts)
+    glued = glued_starts(doc.text, elsewhere=True)
+    return sorted(set(starts).union(glued)) if glued else starts
 
 
 def _sentence_at(doc: Doc, starts: list[int], pos: int) -> tuple[int, int, int]:
