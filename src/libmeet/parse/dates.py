@@ -1452,6 +1452,10 @@ def extract_dates(doc: Doc, *, anchor: int = 0, published: dt.date | None = None
 
 #: how many years before the article's own present a meeting is history, not news
 HISTORY_YEARS = 3
+#: how many days before the article's given date (publication or collection) a meeting whose day is written with an
+#: earlier year than the article's own present is no longer its news: "Tại kỳ họp thứ 11, Quốc hội khóa XIII thông
+#: qua ngày 5/4/2016, Luật Trẻ em ..." in a 2017 explainer, "tại hội nghị ... diễn ra ngày 30.12.2016" recalled
+PAST_YEAR_DAYS = 60
 #: how many years before the article's given date (publication or collection) a meeting is history when the article
 #: retells the past (a memoir, an anniversary piece, a portrait: "Ngày 14/7/1986, Ban chấp hành Trung ương Đảng họp
 #: phiên đặc biệt" under "(Ảnh tư liệu)"), even when it writes no later year of its own
@@ -1487,14 +1491,35 @@ def _retold(doc: Doc, at: int | None) -> re.Match[str] | None:
     return None
 
 
+def _latest_day(doc: Doc, given: dt.date) -> dt.date:
+    """The latest day the article writes, on or before its given date (a day without its year taken in the year that
+    puts it there): the article's own present, when it has no publication date."""
+    latest = dt.date.min
+    for m in find_mentions(doc):
+        try:
+            day = dt.date(m.y1 or given.year, m.m1, m.d1)
+        except ValueError:
+            continue
+        if day > given and not m.y1:
+            try:
+                day = day.replace(year=day.year - 1)
+            except ValueError:
+                continue
+        if latest < day <= given:
+            latest = day
+    return latest
+
+
 def history(doc: Doc, start: dt.date | None, *, published: dt.date | None, reference_date: dt.date | None,
-            mtime: dt.date | None, at: int | None = None) -> str | None:
+            mtime: dt.date | None, at: int | None = None, its_own: bool = True) -> str | None:
     """Why a meeting dated years before the article's own present is history ("Ngày 14/7/1986, Ban Chấp hành
     Trung ương họp phiên đặc biệt" in a 2017 portrait), or None. The present is the latest year the article
     writes as a fact that is not after its publication or collection date; an old article collected years later
     writes no later years, so its meetings stay news, unless the article's given date is a decade or more after the
     meeting and it retells the past (a memoir, an anniversary piece: dates_retelling.txt) in its title or lead, or in
-    the meeting's sentence (at `at`: _retold)."""
+    the meeting's sentence (at `at`: _retold). A meeting a year or two before is the past only when `its_own` day (the
+    record's, written where the meeting is: not one set aside as doubtful, nor another occasion's) is written with its
+    year, well before the article's given date and the latest day it writes."""
     now = published or reference_date or mtime
     if start is None or now is None:
         return None
@@ -1505,8 +1530,18 @@ def history(doc: Doc, start: dt.date | None, *, published: dt.date | None, refer
                 f"years before the article's date, and the article retells the past ('{retold.group(0)}'): "
                 "history, not news")
     recent = [year for year in year_evidence(doc, start.month).seen if year <= now.year]
-    if not recent or start.year > max(recent) - HISTORY_YEARS:
+    if not recent or start.year >= max(recent):
         return None
+    if start.year > max(recent) - HISTORY_YEARS:
+        # a year or two before: the past only when the meeting's day is written with its year, well before the
+        # article's given date (not a day the year was inferred for, nor one of the turn of the year told soon after)
+        if not its_own or given is None or not any(
+                m.y1 == start.year and (m.d1, m.m1) == (start.day, start.month) for m in find_mentions(doc)):
+            return None
+        if (min(given, published or _latest_day(doc, given)) - start).days <= PAST_YEAR_DAYS:
+            return None
+        return (f"not a meeting report: the meeting it names was held on {start.isoformat()}, its year written, and "
+                f"the article is set in {max(recent)}: a past meeting recalled, not news")
     return (f"not a meeting report: the meeting it names was held in {start.year}, and the article is set in "
             f"{max(recent)}: history, not news")
 

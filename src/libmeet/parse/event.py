@@ -220,7 +220,9 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
         # told with no day of its own, is the news of a plan (not one the title names: an announced talkshow)
         return Skip(reason=detect.PLAN_TOLD)
     past = dates.history(doc, story_day, published=published, reference_date=info.reference_date, mtime=info.mtime,
-                         at=found.anchor)
+                         at=found.anchor, its_own=story_day == when.start and bool(when.spans) and (
+                             detect.in_its_sentence(doc, found, when.spans[0][0])
+                             or detect.is_its_day(doc, found, when.spans[0][0])))
     if past:
         return Skip(reason=past)
     name_span = found.spans.get("name")
