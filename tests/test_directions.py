@@ -3618,6 +3618,73 @@ def test_a_shareholders_meeting_adopts_or_decides_a_plan_for_its_shares(text: st
     assert found == [point]
 
 
+@pytest.mark.parametrize("text, point", [
+    # dantri du unc_news_business_047: what else the shareholders adopt, after the verb and the level or direction it
+    # is in
+    ("Cũng tại đại hội, cổ đông đã thông qua việc thành lập ngân hàng 100% vốn hoặc liên doanh, cổ phần ở nước ngoài "
+     "tại Campuchia trên cơ sở chuyển đổi Chi nhánh MB tại Campuchia.",
+     "thành lập ngân hàng 100% vốn hoặc liên doanh, cổ phần ở nước ngoài tại Campuchia trên cơ sở chuyển đổi Chi "
+     "nhánh MB tại Campuchia"),
+    ("Các cổ đông đã thông qua mức cổ tức dự kiến chi trả từ kết quả kinh doanh năm 2021 là 10% - 15%; thông qua định "
+     "hướng tăng vốn điều lệ lên trên 38,6 nghìn tỷ đồng.",
+     "cổ tức dự kiến chi trả từ kết quả kinh doanh năm 2021 là 10% - 15%; thông qua định hướng tăng vốn điều lệ lên "
+     "trên 38,6 nghìn tỷ đồng"),
+    # dantri du unc_news_business_241: listing the shares
+    ("Tại phiên họp, các cổ đông cũng đã thông qua phương án đưa cổ phiếu lên giao dịch trên sàn UPCoM, phương án tăng "
+     "vốn điều lệ.", "đưa cổ phiếu lên giao dịch trên sàn UPCoM, phương án tăng vốn điều lệ"),
+    # dantri du unc_news_business_036: the contents announced as a list, kept though it tells a figure
+    ("Đại hội cũng thông qua một số nội dung quan trọng khác như: Tăng vốn điều lệ lên 15.700 tỷ đồng thông qua việc "
+     "phát hành cổ phiếu, nâng tỷ lệ sở hữu tối đa của nhà đầu tư nước ngoài tại ngân hàng lên 9,99%.",
+     "Tăng vốn điều lệ lên 15.700 tỷ đồng thông qua việc phát hành cổ phiếu, nâng tỷ lệ sở hữu tối đa của nhà đầu tư "
+     "nước ngoài tại ngân hàng lên 9,99%"),
+    # bench 22377047, working 22623067
+    ("Đại hội cũng thông qua việc hủy niêm yết của BHS trên Sở Giao dịch Chứng khoán TP HCM.",
+     "hủy niêm yết của BHS trên Sở Giao dịch Chứng khoán TP HCM"),
+    ("Phiên họp Đại hội đồng cổ đông bất thường của Công ty cổ phần Hàng tiêu dùng Masan ngày 23/6 đã quyết định tăng "
+     "số lượng thành viên Hội đồng quản trị lên 6 người.", "tăng số lượng thành viên Hội đồng quản trị lên 6 người"),
+    # the photo's credit in brackets, initials and all, is no part of it (dantri du unc_news_business_241's caption)
+    ("Đại hội đồng cổ đông VietABank đã bầu bổ sung 2 thành viên HĐQT, thông qua phương án đưa cổ phiếu lên giao dịch "
+     "trên sàn UPCoM (Ảnh: N.H).", "đưa cổ phiếu lên giao dịch trên sàn UPCoM"),
+])
+def test_a_shareholders_meeting_adopts_more_than_its_share_plans(text: str, point: str) -> None:
+    found = [item for item, _ in extract_directions(Doc.from_raw(_AGM_LEAD + text), targets=True, year=2021)]
+    assert found == [point]
+
+
+@pytest.mark.parametrize("text, point", [
+    # dantri du unc_news_business_036: the targets put to the meeting named, the list after the colon
+    ("Các chỉ tiêu được đưa ra là: tổng tài sản đạt 282.600 tỷ đồng, tăng 17%; Thu thuần dịch vụ đạt 880 tỷ đồng.",
+     "tổng tài sản đạt 282.600 tỷ đồng, tăng 17%; Thu thuần dịch vụ đạt 880 tỷ đồng"),
+    # dantri du unc_news_business_047, nw unc_news_business_198, bench 22646399: aimed at with the figure
+    ("Trong năm 2021, lợi nhuận của ngân hàng hợp nhất hướng tới 13.200 tỷ đồng, tương đương tăng 20% so với năm trước.",
+     "Trong năm 2021, lợi nhuận của ngân hàng hợp nhất hướng tới 13.200 tỷ đồng, tương đương tăng 20% so với năm trước"),
+    ("Công ty cũng hướng tới doanh thu 3 tỷ USD trong năm 2025, tăng trưởng gấp 5 lần hiện tại.",
+     "Công ty cũng hướng tới doanh thu 3 tỷ USD trong năm 2025, tăng trưởng gấp 5 lần hiện tại"),
+    # dantri du unc_news_business_121, working 22634114: any plan the company tells for the meeting's year with "sẽ"
+    ("Trong năm 2021, Habeco sẽ phối hợp với đơn vị tư vấn cập nhật các văn bản mới của nhà nước quy định về việc thoái "
+     "vốn, để xây dựng phương án thoái vốn tại Halico.",
+     "Trong năm 2021, Habeco sẽ phối hợp với đơn vị tư vấn cập nhật các văn bản mới của nhà nước quy định về việc thoái "
+     "vốn, để xây dựng phương án thoái vốn tại Halico"),
+    ("Trong năm 2021, để đáp ứng nhu cầu mở rộng quy mô hoạt động sản xuất, HAI sẽ tiếp tục đầu tư mở rộng nhà máy "
+     "phân bón.", "Trong năm 2021, để đáp ứng nhu cầu mở rộng quy mô hoạt động sản xuất, HAI sẽ tiếp tục đầu tư mở "
+     "rộng nhà máy phân bón"),
+])
+def test_a_shareholders_meeting_sets_targets_and_plans_told_in_more_ways(text: str, point: str) -> None:
+    found = [item for item, _ in extract_directions(Doc.from_raw(_AGM_LEAD + text), targets=True, year=2021)]
+    assert found == [point]
+
+
+@pytest.mark.parametrize("text", [
+    # a plan of another year (dantri unc_news_business_048), hedged, or asked; "hướng tới" with no figure near it
+    "Năm 2020, ngân hàng có tăng đầu tư trái phiếu doanh nghiệp, nhưng năm nay sẽ không tăng nhiều và có thể giảm.",
+    "Trong năm 2021, nếu dịch bệnh được kiểm soát, ngân hàng sẽ mở thêm 10 chi nhánh.",
+    "Trong năm 2021, ngân hàng sẽ chia cổ tức bằng tiền mặt hay không?",
+    "Ngân hàng hướng tới việc trở thành ngân hàng bán lẻ hàng đầu khu vực trong nhiều năm tới.",
+])
+def test_a_shareholders_meeting_plan_of_another_year_hedged_or_asked_is_none(text: str) -> None:
+    assert not extract_directions(Doc.from_raw(_AGM_LEAD + text), targets=True, year=2021)
+
+
 @pytest.mark.parametrize("text", [
     # bench 22314701, 21488232: a plan still to be put to the vote, or adopted on its passive's agent
     "Bên cạnh đó, cũng sẽ trình ĐHCĐ thông qua phương án tạm ứng cổ tức bằng tiền năm 2017 tỷ lệ 8,6%.",

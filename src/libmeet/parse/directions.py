@@ -2096,7 +2096,12 @@ def _quote_end(doc: Doc, start: int, e: int) -> int:
 #: dựng kế hoạch lợi nhuận trước thuế hợp nhất là 400 tỷ đồng", "Tỷ lệ nợ xấu dự kiến ở mức dưới 2%"
 _TARGET = re.compile(r"(?<!\w)(?:(?:đặt|đề|đặt\s+ra|đề\s+ra)\s+(?:mục\s+tiêu|kế\s+hoạch|chỉ\s+tiêu|tham\s+vọng)|phấn\s+đấu|"
                      r"(?:xây\s+dựng|lên|trình)\s+kế\s+hoạch|mục\s+tiêu(?:\s+của\s+[^\s,.;:]+(?:\s+[^\s,.;:]+)?)?\s+là|"
-                     r"kế\s+hoạch(?:\s+kinh\s+doanh)?(?:\s+năm\s+\d{4})?\s+(?:với|là)|dự\s+kiến\s+(?:đạt|ở\s+mức)|"
+                     r"kế\s+hoạch(?:\s+kinh\s+doanh)?(?:\s+năm\s+\d{4})?\s+(?:với|là|như)|dự\s+kiến\s+(?:đạt|ở\s+mức)|"
+                     # the targets put to the meeting named, or aimed at with their figure: "Các chỉ tiêu được đưa ra
+                     # là: tổng tài sản đạt 282.600 tỷ đồng, tăng 17%; ...", "lợi nhuận của ngân hàng hợp nhất hướng
+                     # tới 13.200 tỷ đồng", "Công ty cũng hướng tới doanh thu 3 tỷ USD trong năm 2025"
+                     r"chỉ\s+tiêu\s+(?:được\s+)?(?:đưa|đề|đặt)\s+ra\s+(?:là|gồm|như\s+sau)|"
+                     r"hướng\s+tới(?=\s+(?:[^\s,.;:!?]+\s+){0,3}?\d)|"
                      # the dividend and the new shares the meeting is asked to adopt: "ngân hàng cũng dự kiến trả cổ
                      # tức 2021 với tỷ lệ 8%", "Ngân hàng dự kiến tỷ lệ chia cổ tức năm 2021 là 15%", "ngân hàng cũng
                      # có kế hoạch chào bán hơn 539 triệu cổ phiếu ...", "ngân hàng cũng thông qua chi trả cổ tức với
@@ -2140,8 +2145,13 @@ _SHARE_PLAN = re.compile(r"(?<![^\s,.;:!?\"“”])(?:[^\s,.;:!?\"“”]{1,40}\
 #: cổ đông cũng quyết định việc | chuyển sàn niêm yết từ ... HNX ... sang ... HOSE", "HĐĐCĐ của TAC đã thông qua phương án
 #: | phát hành cổ phiếu để tăng vốn điều lệ lên 322,7 tỷ đồng" (not one put to the vote or adopted by another: "trình
 #: ĐHCĐ thông qua phương án ...", "sau khi được đại hội cổ đông thông qua")
+#: (the paper may be a level or a direction, "thông qua mức | cổ tức ...", "thông qua định hướng | tăng vốn điều lệ ...",
+#: or the contents announced as a list, "Đại hội cũng thông qua một số nội dung quan trọng khác như: | Tăng vốn điều lệ
+#: lên 15.700 tỷ đồng ..."; what else a meeting adopts, directions_share_adopted.txt, is named after the verb too)
 _SHARE_ADOPTED = re.compile(r"(?<!\w)(?:thông\s+qua|quyết\s+định)\s+(?:(?:phương\s+án|kế\s+hoạch|về\s+việc|việc|"
-                            r"chủ\s+trương)\s+)?(?=" + _alt("directions_share_plans.txt") + ")")
+                            r"chủ\s+trương|mức|định\s+hướng|(?:một\s+số|các|nhiều)\s+nội\s+dung(?:\s+quan\s+trọng)?"
+                            r"(?:\s+khác)?\s+(?:như|gồm)\s*:?)\s+)?(?="
+                            + _alt("directions_share_plans.txt", "directions_share_adopted.txt") + ")")
 _SHARE_WORD = re.compile(_alt("directions_share_plans.txt"))
 _PUT_OR_PASSIVE = re.compile(r"(?<!\w)(?:được|bị|trình|đề\s+nghị)(?!\w)[^,.;:!?\n]{0,50}$")
 #: ... nor one turned down or not yet adopted ("Đại hội đồng cổ đông đã không thông qua phương án phát hành ...")
@@ -2177,6 +2187,26 @@ def _share_plan(doc: Doc, start: int, end: int, year: int | None = None) -> int 
     return max(found.start(), _target_start(doc, start, found.start("will")))
 
 
+#: ... or any plan the company tells for the meeting's year, the sentence opening on it and its "sẽ" in the same clause
+#: run: "Trong năm 2021, Habeco sẽ phối hợp với đơn vị tư vấn ... để xây dựng phương án thoái vốn tại Halico ...",
+#: "Trong năm 2017, để đáp ứng nhu cầu mở rộng quy mô hoạt động sản xuất, HAI sẽ tiếp tục đầu tư mở rộng nhà máy ..."
+_YEAR_PLAN_WILL = re.compile(r"[^.;:!?\n]{0,120}?(?<!\w)sẽ(?!\w)")
+
+
+def _year_plan(doc: Doc, start: int, end: int, year: int | None) -> int | None:
+    """Where a plan the sentence [start, end) tells for the meeting's `year` starts (_YEAR_PLAN_WILL: the sentence
+    itself, the year kept), else None; not one hedged or asked (_HEDGED, "?"), nor when the meeting's year is unknown."""
+    if year is None or doc.low.find("sẽ", start, end) < 0:
+        return None
+    told = _YEAR_OPENS.match(doc.low, start, end)
+    if not told or int(told["year"]) != year:
+        return None
+    will = _YEAR_PLAN_WILL.match(doc.low, told.end(), end)
+    if not will or "?" in doc.text[start:end] or _HEDGED.search(doc.low, told.end(), will.end()):
+        return None
+    return start
+
+
 def _share_adopted(doc: Doc, start: int, end: int, year: int | None = None) -> int | None:
     """Where a plan for the shares the meeting adopted or decided (_SHARE_ADOPTED) starts in the sentence [start, end);
     not "thông qua" that tells the means of a plan named before it in its clause ("tăng vốn thông qua việc phát hành cổ
@@ -2210,7 +2240,12 @@ def _target_start(doc: Doc, start: int, end: int) -> int:
     500 tỷ đồng, tăng 20% ..." opens on no frame (its comma after the cue). (To the cue's end, not its start: the vote
     the frame names may be the cue's own words, "Tại phiên họp, ngân hàng cũng thông qua | chi trả cổ tức ...")"""
     cue = _TARGET.search(doc.low, start, end)
+    if cue and doc.low.startswith("chỉ", cue.start()) and (colon := _COLON_AFTER.match(doc.low, cue.end(), end)):
+        return colon.end()  # "Các chỉ tiêu được đưa ra là: | tổng tài sản đạt 282.600 tỷ đồng, tăng 17%; ...": the list
     return _TARGET_FRAME.match(doc.low, start, cue.end() if cue else end).end()
+
+
+_COLON_AFTER = re.compile(r"\s*:\s*")
 
 
 def _target(doc: Doc, start: int, end: int) -> bool:
@@ -2477,13 +2512,22 @@ def extract_directions(doc: Doc, title: str | None = None, targets: bool = False
             aim_at = index
             # (the plan the target opens may go on: "... lợi nhuận sau thuế ngân hàng mẹ 80 tỷ đồng. | Cùng với đó, ngân
             # hàng tiếp tục hoàn thiện, bám sát việc phê duyệt Phương án cơ cấu lại ...")
-            spans.extend(_split(doc, _target_start(doc, s, e), e, semicolons=False))
+            # (kept though it tells only a figure, its cue left before it: "Các chỉ tiêu được đưa ra là: | tổng tài sản
+            # đạt 282.600 tỷ đồng, tăng 17%; ...")
+            aims = _split(doc, _target_start(doc, s, e), e, semicolons=False)
+            spans.extend(aims)
+            figures.update(start for start, _ in aims)
             follow, follow_para = _FOLLOW, para
             continue
-        if targets and (planned := _share_plan(doc, s, e, year)) is not None:
+        if targets and ((planned := _share_plan(doc, s, e, year)) is not None
+                        or (planned := _year_plan(doc, s, e, year)) is not None):
             # (the plan adopted for the shares, dividend or capital: "... cho biết, ngân hàng sẽ tăng vốn thông qua việc
             # phát hành cổ phiếu riêng lẻ.")
-            spans.extend(_split(doc, planned, e, semicolons=False))
+            # (kept though it tells only a figure, as a target is: "... thông qua một số nội dung quan trọng khác như:
+            # Tăng vốn điều lệ lên 15.700 tỷ đồng ..., nâng tỷ lệ sở hữu tối đa của nhà đầu tư nước ngoài ... lên 9,99%")
+            plan = _split(doc, planned, e, semicolons=False)
+            spans.extend(plan)
+            figures.update(start for start, _ in plan)
             follow, follow_para = _FOLLOW, para
             continue
         at = bisect_left(cues, s)
@@ -3205,7 +3249,9 @@ def _opens_bullets(doc: Doc, sentences: list[tuple[int, int, int]], index: int) 
 #: a photo's credit or a source closing a point, with its dash or bracket: "... sửa đổi ngay - Ảnh: Ngọc Tiến", "... trong
 #: năm 2017. (nguồn: BNG)"; any words up to 40 characters, unlike _CAPTION_CREDIT_ENDS (names in capitals, to tell a
 #: caption from a glued subheading): a point's end is cut here, its words whatever case they are in
-_CREDIT_AT_END = re.compile(r"[\s.]*[-–—]?\s*\(?(?:[Ảả]nh|[Nn]guồn)\s*:[^.;:()\n]{1,40}\)?\s*$")
+#: (in brackets, the credit may be initials with their dots: "... trên sàn UPCoM (Ảnh: N.H)")
+_CREDIT_AT_END = re.compile(r"[\s.]*(?:[-–—]?\s*\(?(?:[Ảả]nh|[Nn]guồn)\s*:[^.;:()\n]{1,40}\)?|"
+                            r"\s*\((?:[Ảả]nh|[Nn]guồn)\s*:[^;:()\n]{1,40}\))\s*$")
 _CAPS = "[" + lexicon.UPPER + "]"
 _LOWER = "[" + lexicon.LOWER + "]"
 #: ... or opening it, where the credit's end can be told: capitals ("Ảnh: TẤN LỘC", "Ảnh: CTV"), an agency's with a
