@@ -611,6 +611,25 @@ def test_a_meeting_held_decades_before_the_article_is_history_not_news():
     assert "history" in skip.reason and "1986" in skip.reason
 
 
+@pytest.mark.parametrize("text, year", [
+    # bench 21481504 (reading seed 252 E35): the President's article for an anniversary recalls a 1945 conference,
+    # its day written with a hyphen; bench 22579612: a feature on the press recalls the first issue of 1925 (before
+    # any year a report can be of: it failed the record's validation)
+    ("Tổng Bí thư Trường Chinh - Một nhân cách lớn của Cách mạng Việt Nam\nNhân kỷ niệm 110 năm Ngày sinh Tổng Bí "
+     "thư Trường Chinh, Chủ tịch nước Trần Đại Quang có bài viết.\nTại Hội nghị mở rộng của Ban Thường vụ "
+     "Trung ương Đảng (ngày 9-3-1945), đồng chí Trường Chinh cùng Ban Thường vụ Trung ương đã nhận định, phân tích "
+     "chính xác tình hình.", 1945),
+    ("Hướng báo chí vào lòng dân\nTổng Bí thư chụp ảnh cùng các phóng viên sau khi kết thúc Đại hội Đảng toàn quốc lần "
+     "thứ XII Cách đây tròn 92 năm, ngày 21/6/1925, Báo Thanh Niên đã xuất bản số đầu tiên.", 1925),
+])
+def test_a_day_of_the_past_is_read_in_its_own_year_and_is_history(text, year):
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    assert any(m.y1 == year for m in find_mentions(Doc.from_raw(text)))  # (not a day without its year)
+    skip = parse_text(text, Meta(reference_date=D(2017, 7, 31)))
+    assert "history" in skip.reason and str(year) in skip.reason
+
+
 @pytest.mark.parametrize("text, kept", [
     # bench reading seed 252 E2 (22434178): a 2017 explainer of the Law on Children names the sitting that passed it,
     # its day written with the year before the article's, a year before the law came into force

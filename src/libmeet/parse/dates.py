@@ -60,10 +60,11 @@ from collections.abc import Mapping
 from functools import cache, lru_cache
 from types import MappingProxyType
 
+from ..models import MIN_YEAR
 from . import lexicon
 from .detect import CAPTION_RUNS_INTO, CREDIT_IN_BRACKETS, CREDIT_WORDS, any_kind_pattern, day_opening, glued_starts, \
     in_read_more, kind_named, read_more_links, sentence_offsets
-from .meta import DAY, MONTH, YEAR, alternation, find_meta
+from .meta import DAY, MONTH, alternation, find_meta
 from .normalize import Doc, fold
 from .types import DateResult, Span
 
@@ -91,7 +92,10 @@ NO_YEAR_HINT = ("the date is left empty (give the collection date: --reference-d
 #: later: news looks back a year or two ("quyết toán ngân sách Nhà nước năm 2015", settled in 2017)
 MTIME_AGREES_YEARS = 2
 
-_D, _M, _Y = DAY, MONTH, YEAR
+_D, _M = DAY, MONTH
+#: the year written after a day and its month: any of the last two centuries, so that a day of the past ("ngày
+#: 9-3-1945", "9/3/1945") is read in its own year (history), never as a day without one given the collection's year
+_Y = r"(?:1[89]\d\d|20\d\d)"
 _SEP = r"(?:\s?/\s?|-|\.)"
 #: a day and its month alone may have a space on one side of the hyphen, as copy often has: "Chiều 31- 5", "ngày 20 -6"
 #: (not on both sides: "3 - 5" is a span of days)
@@ -1510,6 +1514,14 @@ def _latest_day(doc: Doc, given: dt.date) -> dt.date:
     return latest
 
 
+def too_old(day: dt.date | None) -> str | None:
+    """Why a meeting dated before any year a report can be of (models.MIN_YEAR) is history: "ngày 21/6/1925, Báo
+    Thanh Niên ... xuất bản số đầu tiên" in a feature on the press, "ngày 9-3-1945" in an anniversary article."""
+    if day is None or day.year >= MIN_YEAR:
+        return None
+    return f"not a meeting report: the meeting it names was held in {day.year}: history, not news"
+
+
 def history(doc: Doc, start: dt.date | None, *, published: dt.date | None, reference_date: dt.date | None,
             mtime: dt.date | None, at: int | None = None, its_own: bool = True) -> str | None:
     """Why a meeting dated years before the article's own present is history ("Ngày 14/7/1986, Ban Chấp hành
@@ -1520,6 +1532,8 @@ def history(doc: Doc, start: dt.date | None, *, published: dt.date | None, refer
     the meeting's sentence (at `at`: _retold). A meeting a year or two before is the past only when `its_own` day (the
     record's, written where the meeting is: not one set aside as doubtful, nor another occasion's) is written with its
     year, well before the article's given date and the latest day it writes."""
+    if too_old(start):
+        return too_old(start)
     now = published or reference_date or mtime
     if start is None or now is None:
         return None

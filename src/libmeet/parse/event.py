@@ -219,7 +219,8 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
         # "Phát biểu tại buổi họp báo ngày 8/2, … cho biết Thủ tướng Shinzo Abe sẽ có hội đàm với …": a meeting ahead,
         # told with no day of its own, is the news of a plan (not one the title names: an announced talkshow)
         return Skip(reason=detect.PLAN_TOLD)
-    past = dates.history(doc, story_day, published=published, reference_date=info.reference_date, mtime=info.mtime,
+    # (a day before any a report can be of is history, whichever day dates the story: "ngày 21/6/1925")
+    past = dates.too_old(when.start) or dates.history(doc, story_day, published=published, reference_date=info.reference_date, mtime=info.mtime,
                          at=found.anchor, its_own=story_day == when.start and bool(when.spans) and (
                              detect.in_its_sentence(doc, found, when.spans[0][0])
                              or detect.is_its_day(doc, found, when.spans[0][0])))
