@@ -1613,6 +1613,14 @@ NO_CHAIR_TOLD = [
      "Kết thúc phiên họp, Chủ nhiệm Ủy ban Kinh tế Vũ Hồng Thanh đề nghị Chính phủ cần có báo cáo giải trình bổ sung những "
      "vấn đề đã được đặt ra tại phiên họp.",
      "Chính phủ cần có báo cáo giải trình", "sự đồng tình của dân"),
+    # review of 11131fe: a district's chairman does not stand for the chair; the city's department director's point
+    # is the meeting's
+    ("a district's chairman, then a city's department director",
+     "Hà Nội ra quân phòng chống sốt xuất huyết\nSáng 5/6, hội nghị triển khai công tác phòng chống dịch sốt xuất huyết "
+     "đã diễn ra tại huyện Sóc Sơn. Chủ tịch UBND huyện Sóc Sơn Nguyễn Văn Thành cho biết, trên địa bàn huyện đã ghi "
+     "nhận hơn 200 ca bệnh. Giám đốc Sở Y tế Hà Nội Nguyễn Khắc Hiền đề nghị các bệnh viện tăng cường công tác thu dung, "
+     "điều trị bệnh nhân.",
+     "các bệnh viện tăng cường công tác thu dung", "ghi nhận hơn 200 ca"),
 ]
 
 
@@ -1627,6 +1635,49 @@ def test_one_below_the_leaders_there_puts_his_case_where_no_chair_is_told(case, 
         assert any(p.startswith(kept) for p in points), points
     assert not any(set_aside in p for p in points), points
 
+
+
+# (case, the people there, who is below) where no one is told to chair (review of 11131fe)
+BELOW_UNTOLD = [
+    # a district's chairman does not stand for the chair over a city's department director
+    ("a district's chairman, a city's department director",
+     [Person(name="Nguyễn Văn Thành", position="Chủ tịch", organization="UBND huyện Sóc Sơn"),
+      Person(name="Nguyễn Khắc Hiền", position="Giám đốc", organization="Sở Y tế Hà Nội")], set()),
+    ("a city's youth union's deputy secretary, a city's department director",
+     [Person(name="Nguyễn Văn Nam", position="Phó Bí thư", organization="Thành đoàn Hà Nội"),
+      Person(name="Nguyễn Khắc Hiền", position="Giám đốc", organization="Sở Y tế Hà Nội")], set()),
+    # ... a city's chairman does
+    ("a city's chairman, a city's department director",
+     [Person(name="Nguyễn Đức Chung", position="Chủ tịch", organization="UBND TP Hà Nội"),
+      Person(name="Nguyễn Khắc Hiền", position="Giám đốc", organization="Sở Y tế Hà Nội")], {1}),
+    # a hospital under the ministry, "Trung ương" in its name, is below the minister (not a central body)
+    ("a central hospital's director, the minister",
+     [Person(name="Nguyễn Thị Kim Tiến", position="Bộ trưởng", organization="Bộ Y tế"),
+      Person(name="Nguyễn Thanh Liêm", position="Giám đốc", organization="Bệnh viện Nhi Trung ương")], {1}),
+    ("a central hospital's director (TW), the minister",
+     [Person(name="Nguyễn Thị Kim Tiến", position="Bộ trưởng", organization="Bộ Y tế"),
+      Person(name="Nguyễn Quốc Anh", position="Giám đốc", organization="Bệnh viện Nội tiết TW")], {1}),
+]
+
+
+@pytest.mark.parametrize("case, people, below", BELOW_UNTOLD, ids=[c for c, *_ in BELOW_UNTOLD])
+def test_who_stands_for_an_untold_chair_and_who_is_below(case, people, below):
+    from libmeet.parse.attribution import _below_the_chair
+    assert _below_the_chair([(person, []) for person in people], [], untold=True) == below
+
+
+def test_a_leader_opening_a_sentence_ends_a_participants_run_only_where_leaders_stand_for_the_chair():
+    """bench 22566610: the minister who opens a sentence ends the group head's run where no chair is told; at a
+    reception or talks (untold False, set_aside) the leaders there stand for no chair and the run goes on as before."""
+    from libmeet.parse.attribution import _carried_on
+    doc = Doc.from_raw("Ông Đặng Thanh Hải, Tổng Giám đốc TKV đề nghị Tổ công tác của Thủ tướng chỉ đạo EVN chưa mua "
+                       "than của các đơn vị ngoài TKV. Bộ trưởng Mai Tiến Dũng cho biết: Thủ tướng đã truyền đạt cho tổ "
+                       "công tác về năm nội dung. Trong đó, cần giải quyết, xử lý sản phẩm tồn đọng.")
+    first, then = doc.text.index("Tổ công tác của"), doc.text.index("cần giải quyết")
+    points = [(first, doc.text.index(".", first)), (then, len(doc.text) - 1)]
+    people = extract_attendees(doc)
+    assert _carried_on(doc, points, [True, False], people, untold=True) == [True, False]
+    assert _carried_on(doc, points, [True, False], people, untold=False) == [True, True]
 
 
 def test_below_the_leaders_there_where_no_chair_is_told():

@@ -228,6 +228,27 @@ def test_a_sports_teams_other_occasion_is_not_the_meetings_day(case, text, at):
     assert _dates(text, at=at).start is None
 
 
+# (case, article, where the event is named, its day): the meeting's own day, near a sports team's words, is kept
+SPORTS_OWN_DAY = [
+    # a training course is a meeting, not a team's training (review of 07cac94)
+    ("a training course's day",
+     "Sở Y tế tỉnh Hòa Bình đã tổ chức buổi tập huấn chiều 6/2/2017 cho 200 cán bộ y tế cơ sở về phòng chống dịch bệnh.",
+     "buổi tập huấn", D(2017, 2, 6)),
+    # the press conference told held itself, before the match it names
+    ("the press conference held, before a match told by its rival",
+     "Buổi họp báo trước trận gặp Thái Lan được tổ chức chiều 4/9/2017 tại sân Mỹ Đình.", "buổi họp báo",
+     D(2017, 9, 4)),
+    ("the press conference taking place, before a match told by its teams",
+     "Buổi họp báo trước trận đấu giữa Việt Nam và Thái Lan diễn ra sáng 4/9/2017 tại khách sạn.", "buổi họp báo",
+     D(2017, 9, 4)),
+]
+
+
+@pytest.mark.parametrize("case, text, at, day", SPORTS_OWN_DAY, ids=[c[0] for c in SPORTS_OWN_DAY])
+def test_a_meetings_own_day_near_a_sports_teams_words_is_kept(case, text, at, day):
+    assert _dates(text, at=at).start == day
+
+
 def test_a_deadline_alone_gives_no_day():
     """bench 21475039 (seed-92 E18, seed-118 E10): the meeting was held "cách đây ít ngày"; the only day is a deadline"""
     text = ("Lãnh đạo bộ đã giao Vụ Kế hoạch lập báo cáo tổng thể về 12 dự án báo cáo lãnh đạo Bộ Công Thương trước "

@@ -1186,6 +1186,19 @@ NOT_TOLD_BY_THEIR_VERB = [
     # ... a day opening the sentence, then the press or the police that someone worked with
     "Vụ trộm ô tô\nNgày 30/5, làm việc với phóng viên TTXVN, Trung tá Nguyễn Hữu Thái - Phó trưởng Công an huyện cho "
     "biết đã bắt giữ nghi phạm.",
+    # ... a day closing the clause that is not the session's: a deadline, a fraction, another event's day, a session a
+    # leader asks for (review of 64e6bce)
+    "Bộ trưởng yêu cầu khẩn trương\nBộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến yêu cầu Sở Y tế làm việc với các bệnh viện "
+    "trước ngày 15/6/2017.",
+    "Bộ trưởng yêu cầu khẩn trương\nBộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến đề nghị Sở Y tế làm việc với các bệnh viện "
+    "chậm nhất ngày 15/6/2017.",
+    "Sự cố chạy thận\nBộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến làm việc với bệnh viện về 7/18 bệnh nhân tử vong.",
+    "Sự cố chạy thận\nBộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến làm việc với bệnh viện về sự cố xảy ra ngày 29/5/2017.",
+    "Bộ trưởng yêu cầu khẩn trương\nBộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến yêu cầu Sở Y tế làm việc với các bệnh viện "
+    "sáng 15/6.",
+    # ... a day opening the sentence, then a driver the police questioned
+    "Xe khách gây tai nạn\nSáng 31-5, làm việc với tài xế xe khách, Thượng tá Nguyễn Văn Hùng, Trưởng Công an huyện cho "
+    "biết tài xế đã khai nhận.",
     "Lao động Việt Nam tại Qatar\nChiều 12/6, Thứ trưởng Doãn Mậu Diệp cho biết nhiều lao động đang làm việc với các "
     "công ty xây dựng của Qatar.",
     # voters' meetings in general, and a "buổi tiếp xúc" of another kind

@@ -4101,6 +4101,10 @@ DELHI = ("Chiều tối 4/7, Phó Thủ tướng, Bộ trưởng Ngoại giao Ph
      "Văn bản do ông Nguyễn Xuân Nguyên - Giám đốc Cty TNHH Đại Nguyên Dương ký. Theo đó, công ty này cho biết, ngày "
      "6/6 giám đốc Cty Đại Nguyên Dương và cán bộ kỹ thuật đã vào dự cuộc họp của đoàn thẩm định.", "họp",
      "cuộc họp của đoàn", "Văn bản do ông", False),
+    # ... nor a notice that carries the chair's conclusions, the meeting's own (review of 1acec1e)
+    ("Sáng 3/6, Chủ tịch UBND tỉnh Nguyễn Văn Cao chủ trì cuộc họp về công tác phòng chống thiên tai. Ngày 5/6, Văn "
+     "phòng UBND tỉnh đã ra thông báo kết luận của Chủ tịch UBND tỉnh. Theo đó, yêu cầu các sở, ngành khẩn trương rà "
+     "soát các công trình.", "họp", "cuộc họp về", "các sở, ngành khẩn trương", False),
 ])
 def test_a_meeting_of_two_on_a_gatherings_sidelines_or_a_letter_is_another_occasion(text, kind, event, point, away):
     assert _told_elsewhere(text, kind, event, point) is away
@@ -4174,3 +4178,13 @@ MEDVEDEV = ("Ngày 29-6, tại thủ đô Mátxcơva, Chủ tịch nước Trầ
 ])
 def test_in_a_meeting_of_twos_report_another_meeting_of_two_is_another_occasion(text, kind, event, point, away):
     assert _told_elsewhere(text, kind, event, point) is away
+
+
+@pytest.mark.parametrize("before, particle", [
+    # (people_name_particles.txt) before a name's word: "al-"/"el-" joined with a hyphen, the others with a space
+    ("Ngoại trưởng Walid al-", True), ("Quốc vương Tamim bin ", True), ("Đặc phái viên Staffan de ", True),
+    ("ông al ", False), ("ông bin-", False), ("ông de-", False),
+])
+def test_a_foreign_names_particle_before_its_word_keeps_its_separator(before, particle):
+    from libmeet.parse.people import _PARTICLE_BEFORE
+    assert bool(_PARTICLE_BEFORE.search(before)) is particle

@@ -700,7 +700,7 @@ def set_aside(doc: Doc, points: list[Span], people: list[tuple[Person, list[Span
         council = bool(_COUNCIL.search(fold(name or "")))
         chair = _chair_goes_on(doc, points, [_chair_speaks(doc, point, council) for point in points], people)
         verdicts = [a or not theirs for a, theirs in zip(verdicts, chair)]
-    return [carried or someone for carried, someone in zip(_carried_on(doc, points, verdicts, people),
+    return [carried or someone for carried, someone in zip(_carried_on(doc, points, verdicts, people, untold),
                                                            _said_before(doc, points, _SOMEONE_ASKED))]
 
 
@@ -806,23 +806,25 @@ _GOES_ON = re.compile(r"\W*(?:đồng\s+thời|bên\s+cạnh\s+đó|ngoài\s+ra|
 
 
 def _carried_on(doc: Doc, points: list[Span], verdicts: list[bool],
-                people: list[tuple[Person, list[Span]]]) -> list[bool]:
+                people: list[tuple[Person, list[Span]]], untold: bool = False) -> list[bool]:
     """A point that goes on with a participant's, in the same paragraph, with no one new named before it or at its
     head, is theirs too: "Nhiều công nhân đề nghị A; đồng thời đề nghị B", "... cũng cho rằng A. Đồng thời, B cũng
     cần được thành phố quan tâm". A capital before it (a name, a post, a body: "Thủ tướng nhấn mạnh: ...", "Hội đồng
     thẩm định đã yêu cầu ...") or a person named in its first words ends it, as does one who presides named between
     the two ("... Chính phủ, Bộ NNPTNT cần xác định ... Phát biểu chỉ đạo tại hội nghị, Thủ tướng ... cho rằng, ... |
-    Sắp tới Bộ NNPTNT, Bộ Công Thương cần nghiên cứu ...": the Prime Minister's)."""
+    Sắp tới Bộ NNPTNT, Bộ Công Thương cần nghiên cứu ...": the Prime Minister's). `untold`: the leaders there may
+    stand for the chair (not at a reception or talks, set_aside)."""
     mentions = sorted((span[0], index) for index, (_, spans) in enumerate(people) for span in spans)
     starts = [at for at, _ in mentions]
     # (where no one is told to preside, a leader by post who opens a sentence between ends it too: "... Ông Hải đề
     # nghị ... | Bộ trưởng Mai Tiến Dũng cho biết: ... | Trong đó, cần giải quyết ...", the leader stands for the
     # chair, _below_the_chair)
-    untold = not any(_presides(person) for person, _ in people)
+    untold = untold and not any(_presides(person) for person, _ in people)
 
     def stands_for_chair(at: int, index: int) -> bool:
         person, spans = people[index]
-        return _public_leader(person) and _opens(doc, [span for span in spans if span[0] == at], _sentence(doc, at)[0])
+        return _provincial_leader(person) \
+            and _opens(doc, [span for span in spans if span[0] == at], _sentence(doc, at)[0])
 
     def named_in(lo: int, hi: int) -> set[int]:
         return {index for _, index in mentions[bisect_left(starts, lo):bisect_left(starts, hi)]}
@@ -1573,9 +1575,10 @@ def _below_the_chair(people: list[tuple[Person, list[Span]]], hosts: list[str], 
     leaders chair), whose proposals are put to it, not set out by it. Not a minister or any official (_official), nor
     a leader by post (_leads: the head of a province, a council, a party committee) unless a top leader chairs ("ông
     Thể đề nghị Chính phủ có cơ chế ..." at the meeting Phó Thủ tướng Trịnh Đình Dũng chairs), nor a foreign speaker
-    (their words have rules of their own). With `untold`, where no one is told to chair, the leaders by post and the
-    officials there stand for those who do ("ông Hoàng đề nghị Bộ quan tâm hơn ..." from a city's department where
-    the deputy minister speaks); not over one from the Party's or the State's centre, nor over the head of the
+    (their words have rules of their own). With `untold`, where no one is told to chair, the officials and the leaders
+    by post of a province or above (_provincial_leader) there stand for those who do ("ông Hoàng đề nghị Bộ quan tâm
+    hơn ..." from a city's department where the deputy minister speaks; not a district's chairman for a city's
+    department director); not over one from the Party's or the State's centre, nor over the head of the
     Assembly's committee at its sitting (_below_by_body)."""
     chairs = [person for person, _ in people if _presides(person)]
     told = bool(chairs)
@@ -1584,7 +1587,7 @@ def _below_the_chair(people: list[tuple[Person, list[Span]]], hosts: list[str], 
         # them are a department's, a business's or a hospital's people: "Bác sĩ Nguyễn Hữu Dũng (Trưởng Khoa Thận nhân
         # tạo của BV) cho rằng ..." where the minister works with the province's hospitals)
         chairs = [person for person, _ in people
-                  if (_public_leader(person) or _official(person)) and names.is_vietnamese_name(person.name)]
+                  if (_official(person) or _provincial_leader(person)) and names.is_vietnamese_name(person.name)]
     if not chairs:
         return set()
     top = told and any(_top_leader(person) for person in chairs)
@@ -1597,8 +1600,12 @@ def _below_the_chair(people: list[tuple[Person, list[Span]]], hosts: list[str], 
 
 
 #: ... where no one is told to chair, not a body of the Party's or the State's centre, which stands above a ministry
-#: or a city ("Trưởng Ban Tuyên giáo Trung ương" at his working session with a ministry)
-_CENTRAL_BODY = re.compile(r"(?<!\w)(?:trung\s+ương|t\.ư|quốc\s+hội|chính\s+phủ)(?!\w)")
+#: or a city ("Trưởng Ban Tuyên giáo Trung ương" at his working session with a ministry): a board, a commission, a
+#: council or an office of the centre, the Assembly's or the Government's (not a hospital, an institute or a school
+#: under a ministry: "Bệnh viện Nhi Trung ương")
+_CENTRAL_BODY = re.compile(r"(?<!\w)(?:quốc\s+hội|chính\s+phủ)(?!\w)")
+_CENTRAL_BOARD = re.compile(r"(?:ban|ủy\s+ban|hội\s+đồng|văn\s+phòng)(?!\w)")
+_CENTRAL_WORD = re.compile(r"(?<!\w)(?:trung\s+ương|t\.ư)(?!\w)")
 _CENTRAL_MARK = re.compile(r"(?<!\w)(?:TƯ|TW)(?!\w)")  # ("Ban Tuyên giáo TƯ", in capitals: not "Sở Tư pháp")
 
 
@@ -1613,7 +1620,24 @@ def _below_by_body(person: Person) -> bool:
     organization = person.organization or ""
     if _COMMITTEE_HEAD.match(fold(person.position or "")) and _COMMITTEE.match(fold(organization)):
         return False
-    return not _CENTRAL_BODY.search(fold(organization)) and not _CENTRAL_MARK.search(organization)
+    if _CENTRAL_BODY.search(fold(organization)):
+        return False
+    return not (_CENTRAL_BOARD.match(fold(organization))
+                and (_CENTRAL_WORD.search(fold(organization)) or _CENTRAL_MARK.search(organization)))
+
+
+#: a leader by post below a province's: a district's, a town's, a ward's or a commune's, a youth union's, a party cell's
+#: or a party committee's of a body ("Chủ tịch UBND huyện Sóc Sơn", "Phó Bí thư Thành đoàn")
+_BELOW_PROVINCE = re.compile(r"(?<!\w)(?:huyện|quận|thị\s+xã|thị\s+trấn|xã(?!\s+hội)|phường|(?:thành|tỉnh)\s+đoàn|"
+                             r"đoàn\s+thanh\s+niên|chi\s+bộ|đảng\s+ủy)(?!\w)")
+
+
+def _provincial_leader(person: Person) -> bool:
+    """Whether the person is a leader by post (_public_leader) of a province, a city or above, not of a district or a
+    commune, a youth union or a body's party committee (_BELOW_PROVINCE): where no one is told to chair, such a leader
+    stands for the chair (_below_the_chair), a district's chairman does not for a city's department director."""
+    return _public_leader(person) \
+        and not _BELOW_PROVINCE.search(fold(" ".join(filter(None, (person.position, person.organization)))))
 
 
 #: a department's word opening an organisation's name: a body below a ministry or a people's committee

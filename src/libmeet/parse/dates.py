@@ -491,9 +491,16 @@ _OUTLET = 20
 #: told held on its own day: "Trong buổi họp báo trước trận đấu được tổ chức chiều 21-5")
 _BEFORE_MATCH = re.compile(r"(?<!\w)trước\s+(?:khi\s+)?trận(?!\w)([^.;:!?\n,()]{0,100})$")
 _MATCH_TOLD = re.compile(r"(?<!\w)(?:gặp|giữa|với|mai)(?!\w)|\s[-–]\s|(?<!\w)\d{1,2}\s?(?:h|giờ)(?:\s?\d{2})?(?!\w)")
+#: ... not when the clause tells the meeting held itself, the match neither ahead nor at its kick-off: "Buổi họp báo
+#: trước trận gặp Thái Lan được tổ chức chiều 4/9/2017" (the press conference's own day)
+_HELD_ITSELF = re.compile(r"(?<!\w)(?:tổ\s+chức|diễn\s+ra)(?!\w)")
+_MATCH_AHEAD = re.compile(r"(?<!\w)(?:sẽ|mai)(?!\w)|(?<!\w)\d{1,2}\s?(?:h|giờ)(?:\s?\d{2})?(?!\w)")
 #: a team's training, the day written in its clause: "trong buổi tập cuối cùng của U23 Việt Nam chiều 6/2", "Công
 #: Phượng và đồng đội trong bài tập tăng sự dẻo dai vào chiều tối 6-2", "(tập 1 buổi duy nhất vào chiều 6/2)"
-_TRAINING = re.compile(r"(?<!\w)(?:(?:buổi|bài)\s+tập|tập\s+luyện|tập\s+\d+\s+buổi)(?!\w)([^.;:!?\n,()]{0,60})$")
+#: (not a training course, "buổi tập huấn", itself a meeting: "Sở Y tế tỉnh Hòa Bình đã tổ chức buổi tập huấn chiều
+#: 6/2/2017 cho 200 cán bộ")
+_TRAINING = re.compile(r"(?<!\w)(?:(?:buổi|bài)\s+tập(?!\s+huấn)|tập\s+luyện|tập\s+\d+\s+buổi)(?!\w)"
+                       r"([^.;:!?\n,()]{0,60})$")
 _MATCH_REACH = 140
 _MATCH = 20
 
@@ -504,7 +511,8 @@ def _match_day(ctx: _Context, mention: Mention) -> bool:
     low, start = ctx.doc.low, mention.span[0]
     lo = max(ctx.sentence(start)[0], start - _MATCH_REACH)
     before = _BEFORE_MATCH.search(low, lo, start)
-    if not (before and _MATCH_TOLD.search(before.group(1))):
+    if not (before and _MATCH_TOLD.search(before.group(1))
+            and not (_HELD_ITSELF.search(before.group(1)) and not _MATCH_AHEAD.search(before.group(1)))):
         before = _TRAINING.search(low, lo, start)
     return bool(before and not any_kind_pattern().search(low, before.start(1), start))
 

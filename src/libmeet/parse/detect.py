@@ -806,6 +806,16 @@ _LEAD_SENTENCES = 3
 _SOURCE_OF_LEAD = re.compile(r"(?:^\W*|[”\"]\s*,?\s*)(?:đây|đó) là(?!\w)[^.;:!?\n]{0,60}?(?<!\w)(?:của|được)(?!\w)")
 #: the press anywhere in a clause ("Làm việc với báo chí chiều 12/5,")
 _THE_PRESS = re.compile(rf"(?<!\w)(?<!hội )(?:{_PRESS_NOUNS}|báo chí|báo)(?!\w)")
+
+
+@cache
+def _questioned() -> re.Pattern[str]:
+    """Those the police question (detect_questioned.txt), in the clause of those "làm việc với" is held with: the
+    driver, the suspect, not a session held ("Sáng 31-5, làm việc với tài xế xe khách, Thượng tá ...")."""
+    return re.compile(r"(?:" + _alternation((fold(w) for w in lexicon.words("detect_questioned.txt")), spaces=True,
+                                            word_start=True) + r")(?!\w)")
+
+
 #: a meeting's name and its day, a clause of their own at the sentence's head: "(Cuộc họp báo) ngày 9-5,"
 _OPENS_ON_ITS_DAY = re.compile(r"(?:[^,.;:!?\n]|\.(?=\w)){0,80}?(?<!\w)(?:ngày|hôm|sáng|chiều|tối|trưa)\s+\d{1,2}\s?[/.-]\s?\d{1,2}"
                                r"(?:\s?[/.-]\s?\d{2,4})?\s*(?:\([^()\n]{1,30}\))?\s*,")
@@ -816,8 +826,28 @@ _DAY_CLAUSE_OPENER = re.compile(_LEAD_DAY + r"\s*,\s*")
 #: those a leader works with, then the day, closing the clause (or, after a comma, the sentence): "(làm việc với) Bộ Lao
 #: động - Thương binh và Xã hội sáng 19/5", "(làm việc với) lãnh đạo UBND TP Cần Thơ vào ngày 7-2 khi ...", "(làm việc
 #: với) Tổng Công ty Tân cảng Sài Gòn, sáng 12/7."
-_WITH_DAY = re.compile(r"(?:[^,.;:!?\n]|\.(?=\w)){3,100}?(?:\s(?:vào\s+)?|,\s*(?=" + DAY_PHRASE + r"\s*[.;!?\n]))"
-                       + DAY_PHRASE + r"(?![\d/.-]\d)")
+_WITH_DAY = re.compile(r"((?:[^,.;:!?\n]|\.(?=\w)){3,100}?)(?:\s(?:vào\s+)?|,\s*(?=" + DAY_PHRASE + r"\s*[.;!?\n]))"
+                       r"(" + DAY_PHRASE + r")(?![\d/.-]\d)(?!\d)")
+#: ... not a day of something else: a deadline, a span's bound, another event's ("... làm việc với các bệnh viện trước
+#: ngày 15/6/2017", "... về sự cố xảy ra ngày 29/5/2017")
+_NOT_ITS_DAY = re.compile(r"(?<!\w)(?:trước|chậm\s+nhất|đến|tới|từ|xảy\s+ra)$")
+#: ... nor a session someone is asked to hold, between the leader and "làm việc với": "Bộ trưởng ... yêu cầu Sở Y tế
+#: làm việc với các bệnh viện ..."
+_ASKED_TO = re.compile(r"(?<!\w)(?:yêu\s+cầu|đề\s+nghị|giao(?<!bàn\sgiao)(?<!ngoại\sgiao)(?!\s+thông))(?!\w)")
+
+
+def _held_with_day(low: str, s_start: int, k_start: int, k_end: int, s_end: int) -> bool:
+    """Whether "làm việc với" is held by the day closing the clause of those it is held with (_WITH_DAY): a whole day
+    of a month (not a fraction, "về 7/18 bệnh nhân tử vong"), not a deadline's or another event's (_NOT_ITS_DAY), the
+    session not one a leader asks for (_ASKED_TO)."""
+    m = _WITH_DAY.match(low, k_end, s_end)
+    if not m or _NOT_ITS_DAY.search(m.group(1)):
+        return False
+    day, month = (int(n) for n in re.findall(r"\d+", m.group(2))[:2])
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return False
+    leader = _leaders().search(low, s_start, k_start)
+    return not _ASKED_TO.search(low, leader.end() if leader else s_start, k_start)
 #: the meeting still ahead, in the words before its name: "... của VFF sẽ nhóm họp"
 _AHEAD = re.compile(r"(?<!\w)(?:sẽ|sắp)(?!\w)")
 #: "tháng 5 vừa qua", "những năm gần đây": a period, not the day of a meeting
@@ -1588,7 +1618,7 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
                 # (or the day closing the clause of those it is held with: "Tổ công tác của Thủ tướng làm việc với Bộ
                 # Lao động - Thương binh và Xã hội sáng 19/5", "... tại buổi kiểm tra và làm việc với Tổng Công ty Tân
                 # cảng Sài Gòn, sáng 12/7.")
-                or match.group(0) == "làm việc với" and bool(_WITH_DAY.match(low, k_end, s_end)))
+                or match.group(0) == "làm việc với" and _held_with_day(low, s_start, k_start, k_end, s_end))
             and not _NOT_DONE.search(before) and not _planned(low, s_start, k_start))
         and (bool(_leaders().search(low, s_start, k_start))
              # (or a body working with a delegation: "Sáng 1/7, UBND tỉnh Bình Thuận làm việc với đoàn công tác của Ủy
@@ -1602,7 +1632,7 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
                               # (or the sentence opening on the day before it: "Sáng 31-5, làm việc với Giám đốc Sở Y
                               # tế Hòa Bình, ..., Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến đã truy vấn ...")
                               or bool(low[s_start:k_start].strip(" \"“'‘(")))
-        and not _THE_PRESS.search(session[0].group(0))
+        and not _THE_PRESS.search(session[0].group(0)) and not _questioned().search(session[0].group(0))
         # "Sáng 23-5, Quốc hội thảo luận tại tổ về ...": a parliament's debate, told with its verb
         or match.group(0) in _DEBATES and not _planned(low, s_start, k_start) and not _DEBATE_TIME.search(before)
         or match.group(0) in _ASSEMBLY_TOLD  # (it sits: asked above)

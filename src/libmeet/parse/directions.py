@@ -2723,7 +2723,7 @@ _LETTER = re.compile(r"(?<!\w)(?:ký|có|ban\s+hành|gửi)\s+(?:công\s+văn|v�
                      r"(?:gửi|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo)(?!\w)")
 #: ... but one that carries a leader's conclusions or orders, a meeting's own ("Văn phòng Chính phủ có văn bản thông báo
 #: kết luận của Thủ tướng ...", "... có văn bản truyền đạt ý kiến chỉ đạo của Phó Thủ tướng ...")
-_LETTER_CARRIES = re.compile(r"(?<!\w)(?:kết\s+luận|thông\s+báo|truyền\s+đạt|ý\s+kiến\s+chỉ\s+đạo)(?!\w)")
+LETTER_CARRIES = re.compile(r"(?<!\w)(?:kết\s+luận|thông\s+báo|truyền\s+đạt|ý\s+kiến\s+chỉ\s+đạo)(?!\w)")
 _MEETING_NAMED = re.compile(_MEETING_TOLD)
 #: ... nor one only asked for or foreseen, its clause before it telling so ("EVN cũng kiến nghị Chính phủ sớm có văn
 #: bản chỉ đạo về các giải pháp ..."; searched from the clause's start, _clause_opens)
@@ -2801,7 +2801,7 @@ def told_in_letter(doc: Doc, span: Span) -> bool:
     (_LETTER_REACH), no sentence from the letter's to the point's naming a meeting: another occasion than the meeting
     ("Liên quan vụ việc, ngày 6/2, Thứ trưởng GD&ĐT Nguyễn Thị Nghĩa ký công văn gửi Sở GD&ĐT Hà Nội. ... | Bộ GD&ĐT
     yêu cầu Sở GD&ĐT Hà Nội chỉ đạo, kiểm tra làm rõ vụ việc ..." in a report of the city's meeting). Not a letter
-    that carries a leader's conclusions or orders (_LETTER_CARRIES), nor one told with a meeting ("Sau cuộc họp, ...
+    that carries a leader's conclusions or orders (LETTER_CARRIES), nor one told with a meeting ("Sau cuộc họp, ...
     có văn bản gửi ...")."""
     low = doc.low
     if "văn" not in low and "công điện" not in low:
@@ -2820,7 +2820,7 @@ def told_in_letter(doc: Doc, span: Span) -> bool:
         for letter in _LETTER.finditer(low, s, min(e, at) if back == index else e):
             pass
         if letter is not None:
-            return not _MEETING_NAMED.search(low, s, e) and not _LETTER_CARRIES.search(low, s, e) \
+            return not _MEETING_NAMED.search(low, s, e) and not LETTER_CARRIES.search(low, s, e) \
                 and not _LETTER_AHEAD.search(low, _clause_opens(low, s, letter.start()), letter.start()) \
                 and (back == index or _letters_voice(doc, (s, e, letter.start()), sentences[index][0], at))
         if back == index and _SPEAKER_NAMED.search(doc.text, s, at):

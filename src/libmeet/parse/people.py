@@ -36,7 +36,7 @@ from .detect import glued_starts
 from .detect import in_read_more, read_more_links  # (links to other stories, set in square brackets)
 from .detect import STARRED_OCCASION as _STARRED_OCCASION
 from .dates import ARCHIVE_PHOTO, OPENS_ON_DAY, WRITTEN_DAY
-from .directions import ASSIGN_VERB
+from .directions import ASSIGN_VERB, LETTER_CARRIES
 from .detect import PRESS, any_kind_pattern, at_a_meeting, comma_name_at, commas_in_names, kind_named
 from .normalize import Doc, fold, lower_same_length, strip_accents, tone_key
 from .places import MEETS_VERB, TIEP_NOT_MET as _TIEP_NOT_MET, foreign_place_name
@@ -2555,6 +2555,10 @@ _DOCUMENT = re.compile(r"(?<!\w)(?:ký|có|gửi|ban\s+hành|ra)\s+(?:\w+\s+)?(?
 _DOCUMENT_OPENS = re.compile(r"\W*(?:trước\s+đó|liên\s+quan)(?!\w)")
 #: how far into a sentence that opens on its day its subject's document may be told
 _DOCUMENT_REACH = 100
+#: ... not a notice that carries a leader's conclusions or orders, in the words after it, the meeting's own (directions'
+#: LETTER_CARRIES: "Ngày 5/6, Văn phòng UBND tỉnh đã ra thông báo kết luận của Chủ tịch UBND tỉnh. Theo đó, yêu cầu
+#: các sở, ngành khẩn trương rà soát ...")
+_DOCUMENT_CARRIES = re.compile(r"[^,.;:!?\n]{0,40}?" + LETTER_CARRIES.pattern)
 _LETTER_NAMED = re.compile(r"công\s+văn|" + _alternation("people_letter_documents.txt"))
 _LETTER_TOLD_BY = re.compile(r"\W*theo\s+(?:ông|bà|anh|chị|lãnh\s+đạo|đại\s+diện)(?!\w)")
 
@@ -2579,6 +2583,7 @@ def _tells_a_letter(low: str, start: int, end: int) -> bool:
     m = _LETTER.search(low, start, end)
     if not m and (OPENS_ON_DAY.match(low, start) or _DOCUMENT_OPENS.match(low, start)):
         m = _DOCUMENT.search(low, start, min(end, start + _DOCUMENT_REACH))
+        m = None if m and _DOCUMENT_CARRIES.match(low, m.end(), end) else m
     return bool(m) and not any_kind_pattern().search(low, start, end) and not _REPORTS.search(low, start, m.start()) \
         and not _LETTER_TOLD_BY.match(low, start) and not _quoted_at(low, max(0, m.start() - _QUOTE_REACH), m.start()) \
         and bool(_LETTER_PAST.search(low, start, m.start()) or _LETTER_DAY.search(low, start, end))
@@ -4642,9 +4647,12 @@ def _country_before(doc: Doc, at: int) -> bool:
 
 #: a lower-case particle inside a foreign name, right after or before one of its words: "Walid al-Moualem", "Tamim bin
 #: Hamad", "Staffan de Mistura"
-_PARTICLE = "(?:" + "|".join(lexicon.words("people_name_particles.txt")) + ")"
-_PARTICLE_AFTER = re.compile(r" " + _PARTICLE + r"[- ]")
-_PARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])" + _PARTICLE + r"[- ]$")
+#: (people_name_particles.txt: one written with its hyphen is joined so to the name's word after it, "al-Moualem", the
+#: others with a space, "bin Hamad"; after a name's word, either)
+_PARTICLES = lexicon.words("people_name_particles.txt")
+_PARTICLE_AFTER = re.compile(r" (?:" + "|".join(re.escape(w.rstrip("-")) for w in _PARTICLES) + r")[- ]")
+_PARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])(?:"
+                              + "|".join(re.escape(w if w.endswith("-") else w + " ") for w in _PARTICLES) + r")$")
 #: a palace or an office before the title, whose name the title's one word is: "Dinh Tổng thống Malacanang"
 _SEAT_BEFORE = re.compile(r"(?<!\w)(?:dinh|phủ|cung|văn phòng)\s+$")
 #: a capitalised word of a name (a capital, then lower-case letters) right before or after another
