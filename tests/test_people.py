@@ -1118,6 +1118,29 @@ def test_newly_elected_is_still_read_before_a_title():
     assert [(p.name, p.position) for p in found] == [("Dương Công Minh", "Tân Chủ tịch HĐQT")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # working dantri unc_news_society_219: the name after the title is the last words of the organisation the name before
+    # holds that title of, not a second person
+    ("Ông Nguyễn Quang Huy, Tổng Giám đốc Công ty CP Đầu tư hạ tầng giao thông Đèo Cả chia sẻ thêm: Hiện nay, các "
+     "phương tiện có nhiều sự lựa chọn để lưu thông.",
+     [("Nguyễn Quang Huy", "Tổng Giám đốc", "Công ty CP Đầu tư hạ tầng giao thông Đèo Cả")]),
+    # working dantri unc_news_business_036: a company's legal form ("CP", "TNHH") is no acronym closing its name, the
+    # capitals after it being that name
+    ("Ông Nguyễn Đức Thụy (sinh ngày 11/9/1976), còn được biết đến là \"bầu\" Thụy, từng là Chủ tịch HĐQT Công ty CP "
+     "Tập đoàn Thai Group, Chủ tịch HĐQT Công ty CP Enclave Phú Quốc.",
+     [("Nguyễn Đức Thụy", None, None)]),
+    # ... but a full name after the company's name is its director (bench 21490782), and a credit glued to the title
+    # holds no title of the name after it (working 22669368)
+    ("Giám đốc Công ty TNHH Crystal Martin Nguyễn Thị Ngọc Thoan chia sẻ: “Do số lượng đơn hàng giảm”.",
+     [("Nguyễn Thị Ngọc Thoan", "Giám đốc", "Công ty TNHH Crystal Martin")]),
+    ("Ngành than trong nước đang có dư lượng tồn kho lớn. Ảnh: Nguyễn Hà Chủ tịch UBND tỉnh Quảng Ninh Nguyễn Đức Long "
+     "cho biết, ngành than đang gặp nhiều khó khăn.",
+     [("Nguyễn Đức Long", "Chủ tịch", "UBND tỉnh Quảng Ninh")]),
+])
+def test_a_companys_name_after_a_title_is_no_person(text, expected):
+    assert summary(text) == expected
+
+
 def test_a_full_name_set_off_by_commas_after_its_title():
     """dev unc_news_health_124"""
     text = "Tại cuộc họp, Chủ tịch UBND tỉnh Hà Nam, Trương Quốc Huy, đã giao Công an tỉnh rà soát lực lượng."

@@ -380,6 +380,7 @@ def extract_attendees(doc: Doc, kind: str | None = None, at: int | None = None,
     links = read_more_links(doc.text)
     if links:  # a bracketed "read more" link names another story's people: "[Bộ trưởng Trần Hồng Hà: Formosa ...]"
         mentions = [m for m in mentions if not in_read_more(links, m.span[0])]
+    mentions = _org_tails_taken(mentions)
     for mention in mentions:
         if mention.strong and (_elsewhere(doc, mention.start, kind, at) or kind != VOTERS_MEETING and _a_voter(mention)):
             mention.strong = False  # (a voter speaks at the deputies' meeting with voters, not of another event)
@@ -422,6 +423,27 @@ def _titles_taken(doc: Doc, mentions: list[_Mention]) -> None:
                 and any(word[:1].islower() and word not in _SHARED_TITLE_WORDS
                         for word in doc.text[first[1]:m.span[0]].split()):
             m.titles = []
+
+
+def _org_tails_taken(mentions: list[_Mention]) -> list[_Mention]:
+    """A name read after a title that another name already holds with the organisation ending on that name is the
+    organisation's last words, not a second person: "Ông Nguyễn Quang Huy, Tổng Giám đốc Công ty CP Đầu tư hạ tầng
+    giao thông Đèo Cả chia sẻ" (Huy is the Tổng Giám đốc of "... giao thông Đèo Cả"; "Đèo Cả" after "... giao thông"
+    is no one)."""
+    held: dict[tuple[str, str], int] = {}  # (title, organisation) → where the first name holding them ends
+    for m in mentions:
+        for title, org in m.titles:
+            if org:
+                key = (fold(title), fold(org))
+                held[key] = min(held.get(key, m.span[1]), m.span[1])
+    if not held:
+        return mentions
+    # (not a full name of three words or more, a person's more often than a brand's: a caption glued to the sentence
+    # after it may read "Nguyễn Hà Chủ tịch UBND tỉnh Quảng Ninh Nguyễn Đức Long")
+    return [m for m in mentions
+            if not (m.titles and m.roles_from is None and not (m.honorific or m.academic) and m.titles[0][1]
+                    and not (len(m.name.split()) >= 3 and is_vietnamese_name(m.name))
+                    and held.get((fold(m.titles[0][0]), fold(f"{m.titles[0][1]} {m.name}")), m.start + 1) <= m.start)]
 
 
 #: the words a title written once for two names holds between them, besides capitalised ones (their countries)
@@ -1476,7 +1498,7 @@ def _name_after_title(texts: list[str], title: tuple[int, int, str, str | None])
     org_end = [word.strip("()") for word in (title[3] or "").split()[-1:]
                if word.startswith("(") == word.endswith(")")]
     if org_end and len(org_end[0]) >= 2 and org_end[0].isupper() and org_end[0].isalpha() and 2 <= len(texts) <= 4 \
-            and not country and len(_foreign(texts)) == len(texts):
+            and not country and len(_foreign(texts)) == len(texts) and fold(org_end[0]) not in _company_forms():
         # an organisation closed by its acronym, then the name: "Tổng Thư ký IPU Martin Chungong", "Chủ tịch Phòng Thương
         # mại công nghiệp Nhật Bản (JCCI) Akio Mimura"
         return 0, len(texts)
@@ -1513,7 +1535,8 @@ def _name_after_title(texts: list[str], title: tuple[int, int, str, str | None])
         # điều hành hãng | ConocoPhillips Ryan Lance" (the brand is the organisation's, the name the rest)
         return 1, 2
     if len(org) >= 2 and _brand_head().search(fold(" ".join(org[:-1]))) and org[-1][:1].isupper() \
-            and not is_vietnamese_syllable(org[-1]) and 2 <= len(texts) <= 3 and not country \
+            and not is_vietnamese_syllable(org[-1]) and fold(org[-1]) not in _company_forms() \
+            and 2 <= len(texts) <= 3 and not country \
             and not is_country(texts, whole=True) and _plain_foreign(texts):
         return 0, len(texts)  # ... its brand a run of its own: "Giám đốc điều hành hãng ConocoPhillips | Ryan Lance"
     if not country and (title[3] or is_country(texts, whole=True) or is_vietnamese_syllable(texts[0])
@@ -1534,6 +1557,13 @@ def _name_after_title(texts: list[str], title: tuple[int, int, str, str | None])
     if len(rest) == 1 and looks_foreign(rest):
         return country, -1
     return 0, 0
+
+
+@cache
+def _company_forms() -> frozenset[str]:
+    """A company's legal form after "Công ty" (people_company_forms.txt): "CP", "TNHH", which closes no name of its own
+    ("Chủ tịch HĐQT Công ty CP | Enclave Phú Quốc": the capitals after it are the company's name, not a person's)."""
+    return frozenset(fold(word) for word in lexicon.words("people_company_forms.txt"))
 
 
 @cache
