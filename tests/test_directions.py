@@ -1301,6 +1301,53 @@ def test_a_bodys_task_opening_the_sentence_keeps_the_later_cue_within_it(text: s
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a clause set before the body (purpose, circumstance, concession), then the body and its "cần"/"phải": the body's
+    # task, the clause kept (dantri unc_news_society_243, bench 22423121, 22473316)
+    ("Dù chưa phát hiện ca nhiễm trong cộng đồng nhưng TPHCM cần kích hoạt toàn bộ hệ thống phòng, chống dịch, đặt "
+     "trong tình trạng báo động cao như có ca nhiễm để triển khai tất cả các biện pháp.",
+     ["Dù chưa phát hiện ca nhiễm trong cộng đồng nhưng TPHCM cần kích hoạt toàn bộ hệ thống phòng, chống dịch, đặt "
+      "trong tình trạng báo động cao như có ca nhiễm để triển khai tất cả các biện pháp"]),
+    ("Trước sự cố nghiêm trọng này, với lương tâm người thầy thuốc, các bộ phận liên quan phải báo cáo trung thực, "
+     "khách quan, dám làm, dám chịu trách nhiệm.",
+     ["Trước sự cố nghiêm trọng này, với lương tâm người thầy thuốc, các bộ phận liên quan phải báo cáo trung thực, "
+      "khách quan, dám làm, dám chịu trách nhiệm"]),
+    ("Theo đó, để xây dựng trung tâm hóa chất này, UBND quận 8 sẽ phải tiến hành di dời giải tỏa hơn 42 hộ dân trong "
+     "khu vực thuộc quy hoạch xây dựng.",
+     ["UBND quận 8 sẽ phải tiến hành di dời giải tỏa hơn 42 hộ dân trong khu vực thuộc quy hoạch xây dựng"]),
+    # ... "khi" too, a past word inside the clause no past of the task (bench 22693093)
+    ("Phó Thủ tướng đề nghị tỉnh rà soát và nâng cao các mục tiêu đã đặt ra cho nhiệm vụ 6 tháng cuối năm; tập trung "
+     "vào sản xuất nông nghiệp theo mô hình công nghệ cao. Khi sản xuất đã ổn định, tỉnh cần chuyển sang đầu tư cho "
+     "chế biến sau thu hoạch và tiêu thụ sản phẩm.",
+     ["tỉnh rà soát và nâng cao các mục tiêu đã đặt ra cho nhiệm vụ 6 tháng cuối năm",
+      "tập trung vào sản xuất nông nghiệp theo mô hình công nghệ cao",
+      "Khi sản xuất đã ổn định, tỉnh cần chuyển sang đầu tư cho chế biến sau thu hoạch và tiêu thụ sản phẩm"]),
+    # ... not a body that is something, no modal of a task (bench)
+    ("Để làm được điều này, Bộ GDĐT sẽ không phải là đơn vị kiểm tra và không can thiệp vào kết quả của người được "
+     "giao kiểm tra.", []),
+])
+def test_a_clause_set_before_the_body_keeps_its_task(text: str, expected: list[str]) -> None:
+    assert points(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # right after a point, "Qua đó"/"Do đó" and a modal go on with it (bench 21476077)
+    ("Trong thời gian sắp tới, UBND TP.HCM giao Sở Văn hóa - Thể thao TP.HCM phải phối hợp với các đơn vị liên quan "
+     "để tổ chức thi ý tưởng đường hoa. Qua đó phải đổi mới ý tưởng cũng như hình thức, không bó hẹp trong những gương "
+     "mặt, nhân vật cũ.",
+     ["Sở Văn hóa - Thể thao TP.HCM phải phối hợp với các đơn vị liên quan để tổ chức thi ý tưởng đường hoa",
+      "phải đổi mới ý tưởng cũng như hình thức, không bó hẹp trong những gương mặt, nhân vật cũ"]),
+    # ... not after a view told between (as often a participant's reasoning as the leader's: bench 21494645)
+    ("Tổng Bí thư Nguyễn Phú Trọng yêu cầu lãnh đạo địa phương xem đây là dịp để khơi dậy, phát huy nguồn lực tinh "
+     "thần trên quê hương Nam Định. Tổng Bí thư cho rằng, động lực tinh thần, sức mạnh truyền thống cũng là một nguồn "
+     "lực hết sức quan trọng, to lớn phục vụ sự nghiệp phát triển. Do đó, phải làm cho các cấp ủy, chính quyền, nhân "
+     "dân nhận thức rõ những giá trị văn hiến, truyền thống.",
+     ["lãnh đạo địa phương xem đây là dịp để khơi dậy, phát huy nguồn lực tinh thần trên quê hương Nam Định"]),
+])
+def test_what_a_point_leads_to_goes_on_with_it(text: str, expected: list[str]) -> None:
+    assert points(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # bench 22731241: the first speech cue names the closing and opens nothing; the point follows the second
     ("Trong phần kết luận, Thứ trưởng Bộ VHTTDL, ông Vương Duy Biên nhấn mạnh sẽ chấn chỉnh, kiện toàn bộ máy các đơn "
      "vị nghệ thuật.", ["sẽ chấn chỉnh, kiện toàn bộ máy các đơn vị nghệ thuật"]),

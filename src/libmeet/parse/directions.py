@@ -510,6 +510,9 @@ _HEEDED_THING = re.compile(
 #: the words that draw a conclusion ("Vì vậy", "Từ đó"), whether a task follows them or a consequence
 _SO = r"vì\s+vậy|vì\s+thế|do\s+đó|từ\s+đó|qua\s+đó"
 _THEREFORE = re.compile(r"(?:" + _SO + r"|do\s+vậy)\s*,\s*")
+#: ... or, with its comma or not, a modal right after it (_goes_on): "Qua đó phải đổi mới ...", "Vì thế, phải không
+#: ngừng học tập ..."
+_SO_THEN = re.compile(r"(?:" + _SO + r"|do\s+vậy)\s*,?\s*")
 _CONSEQUENCE = re.compile(r"(?:nếu|khi|dịp\s+này|nhờ\s+đó|như\s+vậy|tuy\s+nhiên|" + _SO + r")(?!\w)")
 _VERB_NOUN_NEXT = re.compile(
     r"[ \t]*(?:của|về|đặt\s+ra|này|đó|trên|tại|cao|chung|cụ\s+thể|mới|được|hội\s+nghị|hội\s+thảo|đại\s+hội|buổi|"
@@ -1479,6 +1482,12 @@ def _goes_on(doc: Doc, s: int, e: int, same_paragraph: bool = True, quote_ends: 
         return case  # the task for a case: "Nếu cửa hàng nào không đảm bảo điều kiện thì tước giấy phép.", also the
         # speaker's next one, their point taken inside the same quotation: “... Nếu có thanh tra đột xuất thì không
         # được thanh tra mở rộng ...”
+    so = _SO_THEN.match(low, s, e) if adjacent and (same_paragraph or chained) else None
+    if so and p.modal.match(low, so.end(), e):
+        return so.end()  # what the point leads to, a modal right after, the sentence right before holding the point:
+        # "... giao Sở Văn hóa - Thể thao TP.HCM phải phối hợp ... | Qua đó phải đổi mới ý tưởng cũng như hình thức ..."
+        # (not after a view told between, as often a participant's reasoning as the leader's: "Anh ..., Bí thư Đoàn
+        # ..., cho rằng, ... yếu tố then chốt là con người. | Vì vậy, cần tập trung đầu tư ...")
     if _CONSEQUENCE.match(low, s, e) or _PLAN_SHARE.search(low, s, e) or _RULE_CITED.match(low, s, e) \
             or _document_tells(low, s, e, verb_at_end=False):
         return None
@@ -1969,11 +1978,23 @@ def _body_task(doc: Doc, s: int, e: int, any_verb: bool = True) -> int | None:
     task may be any verb after "cần"/"phải", not only a known action."""
     p, low = _patterns(), doc.low
     therefore = _THEREFORE.match(low, s, e)  # "Vì vậy, các tỉnh phải nắm chắc diễn biến tình hình sạt lở ..."
-    if doc.text[s : s + 1] in "\"“‘«" or not therefore and _CONSEQUENCE.match(low, s, e):
-        return None
     opener = therefore or _CONNECTOR_OPEN.match(low, s, e)
     start = opener.end() if opener else s
     subject = _BODY_SUBJECT.match(low, start, e)
+    fronted = None if subject else _fronted().match(low, start, e)
+    if doc.text[s : s + 1] in "\"“‘«" or not therefore and not fronted and _CONSEQUENCE.match(low, s, e):
+        return None
+    if fronted:
+        # (a clause set before the body, its "cần"/"phải" task only: "Để thúc đẩy tiến độ đàm phán, các đoàn đàm phán
+        # cần xúc tiến ...", "Dù chưa phát hiện ca nhiễm ... nhưng TPHCM cần kích hoạt ...")
+        subject = _BODY_SUBJECT.match(low, fronted.end(), e)
+        modal = subject and p.modal.search(low, subject.end(), min(e, subject.end() + 50))
+        if not modal or not modal.group().startswith(("cần", "phải")) or "," in low[subject.end():modal.start()] \
+                or _SAYS.search(low, subject.start(), modal.start()) \
+                or _PAST.search(low, subject.start(), modal.start()) \
+                or _NOT_ORDERED.search(low, subject.end(), modal.start()) or _BORNE.match(low, modal.end(), e):
+            return None
+        return start if any_verb or p.action.match(low, modal.end() + 1, e) else None
     if not subject:
         return None
     deadline = _DEADLINE_IN.search(low, subject.end(), e)
@@ -2022,6 +2043,15 @@ def _task_first(doc: Doc, s: int, e: int, cue: int, workshop: bool) -> int | Non
         return None
     modal = _patterns().modal.search(low, start, cue) or _WILL.search(low, start, cue)
     return start if modal and _TASK_BEFORE_CUE.match(low, modal.end(), cue) else None
+
+
+#: a clause set before the body a task is for, up to its comma (or the "nhưng" a concession ends on), opened by a word
+#: of directions_fronted_clauses.txt (_body_task)
+@cache
+def _fronted() -> re.Pattern[str]:
+    clause = (_alt("directions_fronted_clauses.txt") + r"(?!\s+(?:đó|đây|khi|tiên)(?!\w))[^,.;:!?\n\"“”]{2,150}?"
+              r"(?:\s*,\s*(?:thì\s+|nhưng\s+)?|(?<=\w)\s+nhưng\s+)")
+    return re.compile(r"(?:" + clause + r"){1,2}")  # (two in a row: "Trước sự cố nghiêm trọng này, với lương tâm ...,")
 
 
 #: what follows a modal when it tells what a body bears, spends or is, not what it is to do
