@@ -362,6 +362,18 @@ CASES = [
         ["thi hành kỷ luật đồng chí Phan Thị Mỹ Thanh bằng hình thức cảnh cáo"],
         id="committee-decided",
     ),
+    pytest.param(  # working 22542499 (Fed): what the body decided keeps its figure, the measure itself
+        "Kết thúc cuộc họp diễn ra trong hai ngày 13-14/6/2017, Cục Dự trữ liên bang Mỹ (Fed) đã quyết định tăng lãi "
+        "suất cho vay qua đêm thêm 0,25% lên 1,0-1,25%.",
+        ["tăng lãi suất cho vay qua đêm thêm 0,25% lên 1,0-1,25%"],
+        id="body-decided-figure",
+    ),
+    pytest.param(  # working dantri unc_news_travel_232: the province decides a measure for a while, "tạm thời"
+        "Theo đó, trước diễn biến phức tạp của tình hình dịch Covid-19 trên địa bàn tỉnh Hà Nam, UBND tỉnh đã quyết "
+        "định tạm thời đóng cửa, dừng đón khách tại Khu du lịch Tam Chúc.",
+        ["tạm thời đóng cửa, dừng đón khách tại Khu du lịch Tam Chúc"],
+        id="province-decided-for-a-while",
+    ),
     pytest.param(  # reading seed 159 E27 (bench 21474742, gold149), bench 22246316: the next body named, then its task
         "Chủ tịch UBND TP yêu cầu các sở, ngành tập trung triển khai nhiệm vụ năm 2017. Đối với Sở Xây dựng, khẩn "
         "trương đề xuất phương án chỉnh trang đô thị.",

@@ -99,8 +99,10 @@ def _decided() -> str:
     tăng lãi suất ...", "UBKT Trung ương quyết định thi hành kỷ luật ..." (not the noun: "ra quyết định", "các quyết
     định", "quyết định số 12"; led by its literal, so that the cue patterns it joins stay led by a character set)."""
     verbs = "|".join(w.replace(" ", r"\s+") for w in words("directions_decided.txt"))
+    # (the verb may come after "tạm thời", a measure for a while: "UBND tỉnh đã quyết định tạm thời đóng cửa, dừng đón
+    # khách tại Khu du lịch Tam Chúc ...")
     return (r"quyết(?<!ra\squyết)(?<!có\squyết)(?<!các\squyết)(?<!những\squyết)(?<!theo\squyết)(?<!là\squyết)"
-            r"(?<!\bnày\squyết)\s+định\s+(?=(?:" + verbs + r")(?!\w))")
+            r"(?<!\bnày\squyết)\s+định\s+(?=(?:tạm\s+thời\s+)?(?:" + verbs + r")(?!\w))")
 
 
 #: ... its subject a body that decides, right before it: a meeting or its board, a party committee, a central bank, a
@@ -3349,6 +3351,18 @@ _TELLS_A_MEETING = re.compile(r"(?<!\w)(?<!sẽ\s)diễn\s+ra\s+(?:vào\s+)?(?:s
 _TARGET_RUN_AT = re.compile(r"\s*;\s*")
 
 
+@cache
+def _decided_pattern() -> re.Pattern[str]:
+    return re.compile(_decided())
+
+
+def _decided_at(low: str, start: int) -> bool:
+    """Whether the point at `start` is what a body decided, "quyết định" right before it (_decided)."""
+    at = low.rfind("quyết", max(0, start - 16), start)
+    decided = _decided_pattern().match(low, at) if at >= 0 else None
+    return decided is not None and decided.end() == start
+
+
 def _dedupe(doc: Doc, spans: list[Span], figures: set[int] | frozenset[int] = frozenset()) -> list[tuple[str, Span]]:
     """Drop repeated points: the same words again, or a later point whose words an earlier one already has.
     `figures`: where the points of a run of targets start (_aim_goes_on), kept though they tell only a figure."""
@@ -3375,7 +3389,9 @@ def _dedupe(doc: Doc, spans: list[Span], figures: set[int] | frozenset[int] = fr
         # (a figure that goes on with a target's ";" list, or a run of targets, is the next target: "phấn đấu tỷ lệ
         # cán bộ trẻ ... đạt tối thiểu 15%; 40% cán bộ diện Ban Thường vụ Thành ủy quản lý đạt trình độ thạc sĩ, ...")
         in_run = first in figures or run_end >= 0 and bool(_TARGET_RUN_AT.fullmatch(doc.text, run_end, start))
-        if figure and not in_run and not any(
+        # (nor one the meeting decided, its figure the measure: "Fed đã quyết định tăng lãi suất cho vay qua đêm thêm
+        # 0,25% lên 1,0-1,25%")
+        if figure and not in_run and not _decided_at(doc.low, start) and not any(
                 pattern.search(doc.low, start, end)
                 for pattern in (_patterns().modal, _patterns().action, _patterns().verb, _patterns().noun, _STEERS,
                                 _TARGET)):
