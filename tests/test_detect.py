@@ -2209,6 +2209,30 @@ def test_an_undated_meeting_the_lead_sets_what_is_said_at_is_reported(text, kind
     assert found.kind == kind and found.start_date is None
 
 
+#: a leader's trip told on its day, then its working session opening the next sentence with no day, then who spoke
+_TRIP_THEN_SESSION = ("TP.HCM học Bình Dương xây chung cư 100 triệu: Hà Nội chịu?\nLãnh đạo TP.HCM bày tỏ mong muốn "
+                      "học tập Bình Dương để xây dựng các chung cư, khu nhà ở xã hội trị giá 100 triệu đồng.\nNgày "
+                      "5/2, ông Đinh La Thăng, Bí thư Thành ủy TP.HCM đã Bình Dương khảo sát, trao đổi kinh nghiệm về "
+                      "mô hình nhà 100 triệu cho người thu nhập thấp. {} TP HCM là một đô thị đặc biệt với gần 13 triệu "
+                      "dân.")
+
+
+@pytest.mark.parametrize("text, is_report", [
+    # bench 21469538: the session is the trip's, on its day
+    (_TRIP_THEN_SESSION.format("Làm việc với lãnh đạo tỉnh Bình Dương, ông Thăng cho biết,"), True),
+    # (not the police questioning someone, bench 21766215: "Làm việc với cơ quan công an, H. khẳng định ...")
+    (_TRIP_THEN_SESSION.format("Làm việc với cơ quan công an, ông Thăng cho biết,"), False),
+    # (nor the press he told it to: "Làm việc với báo chí, ông Nguyễn Anh Tuấn ... cho biết", bench 22618300)
+    (_TRIP_THEN_SESSION.format("Làm việc với báo chí, ông Thăng cho biết,"), False),
+])
+def test_a_session_opening_the_sentence_after_a_dated_trip_is_reported(text, is_report):
+    """"Làm việc với ...", no day in its clause, opening the sentence right after the one that opens on the day of a
+    leader's trip, then a short subject and a speech verb: the trip's working session, on its day."""
+    found = detect(Doc.from_raw(text), title=text.split("\n")[0])
+    assert found.is_event == is_report
+    assert not is_report or found.kind == "buổi làm việc"
+
+
 _SET_AGAIN_BODY = ("Giải thưởng Chất lượng Quốc gia (GTCLQG) là Giải thưởng của Thủ tướng Chính phủ tặng cho những "
                    "doanh nghiệp có thành tích xuất sắc trong việc nâng cao chất lượng sản phẩm, dịch vụ, năng lực "
                    "cạnh tranh và hiệu quả hoạt động, hội nhập với nền kinh tế khu vực và thế giới.\nGiải thưởng "
@@ -2522,6 +2546,9 @@ def test_a_published_conclusion_reports_its_meeting(text, is_event):
 @pytest.mark.parametrize("title", [
     "Điểm tin 6/2: Đề xuất phương án xử lý các dự án kém hiệu quả trong tháng 2",  # bench 21479892
     "Toàn cảnh chuyến thăm Nhật Bản của Thủ tướng Nguyễn Xuân Phúc",  # bench 22489474
+    # bench 22417541: a trip's day in pictures
+    "Hình ảnh: Ngày thứ 2 Thủ tướng Nguyễn Xuân Phúc thăm chính thức Hoa Kỳ",
+    "Hình ảnh ngày đầu tiên thăm Trung Quốc của Chủ tịch nước",  # bench 22246466
     "Tin thế giới 15/5: Triều Tiên tung ảnh thử tên lửa, máy bay trinh sát Nhật rơi",  # bench 22278887 (seed 180 E22)
     "Tin thể thao sáng 21/5: MU quyết sống mái với Ajax",
     "Thế giới ngày qua: Ứng viên Tổng thống Pháp xin lỗi vì tuyển dụng vợ con",  # bench 21487120 (working blind set)
@@ -3416,6 +3443,24 @@ def test_a_title_that_wishes_for_a_meeting_or_asks_from_an_undated_one_reports_n
      "i chuyên gia nhận định cuộc gặp song phương giữa Tổng thống Mỹ Donald Trump và người đồng cấp Nga Vladimir Put"
      "in trong ngày 7/7 sẽ là phép thử đầu tiên về khả năng liệu Tổng thống Trump có thể cải thiện mối quan hệ hiện "
      "đang căng thẳng với Moskva hay không.",
+     True),
+    # bench 22222979: the title tells the meeting as still ahead ("chuẩn bị nhóm họp"), the article gives it no day (9/5
+    # is the day of a cabinet meeting the minister spoke to the press after)
+    ("G-7 chuẩn bị nhóm họp lần đầu kể từ khi ông Trump nhậm chức, ông Macron thắng cử\nCuộc họp diễn ra trong bối "
+     "cảnh những lo lắng về thị trường tài chính châu Âu trước thềm cuộc bầu cử Tổng thống Pháp đã tạm lắng dịu sau "
+     "chiến thắng của ứng cử viên theo đường lối ôn hòa Emmanuel Macron trước đối thủ Le Pen theo đường lối dân tộc "
+     "chủ nghĩa.\nCuối tuần này, các bộ trưởng tài chính và lãnh đạo ngân hàng trung ương của Nhóm 7 nước công nghiệp "
+     "hàng đầu thế giới (G-7) sẽ nhóm họp tại Bari, Italy. Theo hãng tin Kyodo, trả lời báo giới sau một cuộc họp Nội "
+     "các ngày 9/5, Bộ trưởng Tài chính Nhật Bản Taro Aso cho biết ông hy vọng tại cuộc gặp sắp tới các đối tác trong "
+     "G-7 sẽ cùng nhau trao đổi thẳng thắn về các chủ đề tài trợ chống khủng bố và đánh thuế quốc tế. Đây sẽ là cuộc "
+     "họp đầu tiên của G-7 kể từ khi Tổng thống Mỹ Donald Trump nhậm chức. Cuộc họp diễn ra trong bối cảnh nổi lên "
+     "những lo ngại về xu hướng chủ nghĩa bảo hộ sản xuất nội địa.",
+     False),
+    # (a meeting still ahead that the article dates is announced: bench 22424519)
+    ("Thủ tướng Nguyễn Xuân Phúc sẽ gặp Tổng thống Trump tại Nhà Trắng\nThủ tướng Chính phủ Việt Nam Nguyễn Xuân Phúc "
+     "là lãnh đạo Đông Nam Á đầu tiên có cuộc gặp với Tổng thống Hoa Kỳ Donald Trump.\nCuộc gặp giữa Thủ tướng Chính "
+     "phủ Nguyễn Xuân Phúc và Tổng thống Donald Trump sẽ diễn ra vào chiều 31/5 giờ địa phương, tức rạng sáng 1/6, giờ "
+     "Hà Nội. Thủ tướng Nguyễn Xuân Phúc tại sân bay St. Andrews, Washington.",
      True),
 ])
 def test_a_title_that_previews_an_undated_trip_or_meeting_reports_none(text, is_report):

@@ -49,7 +49,7 @@ TRIP_END = ("not a meeting report: the title tells the end of a trip (kết thú
 PLAN_TOLD = ("not a meeting report: a meeting still ahead is told, with no day of its own (the day written is when "
              "the plan was told)")
 PREVIEW = ("not a meeting report: the title weighs what is hoped or feared of a trip or a meeting still ahead "
-           "(kỳ vọng, phép thử ...), which the article gives no day of its own")
+           "(kỳ vọng, phép thử ...) or tells it as ahead (sẽ, chuẩn bị ...), which the article gives no day of its own")
 INTERVIEW = ("not a meeting report: the article is an interview, the reporter's questions put to the one who "
              "answers (..., thưa ông?), which a meeting it names is only the background of")
 ASKED = ("not a meeting report: the title asks a question (..., vì sao ...?) the article answers from a meeting it "
@@ -1604,6 +1604,10 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
     if match.group(0) in _DAY_LED and _QUESTIONING.search(low, s_start, k_start):
         return None  # "lực lượng Công an, cán bộ y tế ... tổ chức làm việc với đại diện Công ty": questioning
     session = _opens_on_session(low, match, s_start, k_start, k_end, s_end)
+    # (or with anyone, right after the sentence that opens on the day of a leader's trip: "Ngày 5/2, ông Đinh La Thăng,
+    # Bí thư Thành ủy TP.HCM đã đến Bình Dương khảo sát ... | Làm việc với lãnh đạo tỉnh Bình Dương, ông Thăng cho biết,
+    # ..." (the session is the trip's, on its day))
+    led_before = _led_before(low, match, starts, index, s_start, k_start, k_end, s_end)
     governed = bool(
         holds
         # "NATO đã nhóm họp tại Brussels", "Chính phủ vừa họp": the kind is the verb, its subject holds it
@@ -1666,6 +1670,7 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
         # biết, ..." (the session is where that was said)
         or bool(session) and bool(_WITH_DELEGATION.match(low, k_end)) and not _DAY.search(low, k_end, session[0].end())
         and bool(_TELLS.search(low, session[1].end(), s_end))
+        or led_before
         # "Kết luận phần thảo luận kinh tế - xã hội tại phiên họp Chính phủ ...": what the sentence opens on is said there
         or (k_start - s_start < 90 and bool(_OPENS_SAYING_AT.fullmatch(low, s_start, k_start)))
         # "Chiều 14.6, báo cáo sơ kết công tác ..., ông Trần Thế Thuận – Chủ tịch UBND quận 1 – cho biết": the review
@@ -1703,7 +1708,8 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
                       # what the sentence before told, said at the meeting: its day is the meeting's ("Ngày 6/7,
                       # Tổng thống Pháp ... kêu gọi ... | Nhà lãnh đạo Pháp đưa ra tuyên bố trên trong cuộc họp ...")
                       or setting and _SAID_THERE_BACK.search(low, s_start, k_start)
-                      and _DAY_FIRST.match(low, starts[index - 1])):
+                      and _DAY_FIRST.match(low, starts[index - 1])
+                      or setting and led_before):
         context_start = starts[index - 1]
     date_end = s_end
     # what is said there is not when it sat: "Phát biểu tại hội nghị, ông X khẳng định: Ngày 12/12/2013, ..."
@@ -2549,7 +2555,7 @@ def _detect(doc: Doc, title: str | None, slug: str | None, published: dt.date | 
         # năng đối thoại với Triều Tiên | ... trong cuộc gặp với Ngoại trưởng Mỹ Rex Tillerson ngày 18/5, ...")
         return Detection(False, reason=PLAN_TOLD)
     if title and not any(m.dated for m in mentions if m.kind == best.kind) \
-            and _previewed(doc.text, fold(title), starts, where_title[1]):
+            and (_previewed(doc.text, fold(title), starts, where_title[1]) or _AHEAD_TITLE.search(fold(title))):
         # (not one the article dates anywhere: "Cuộc gặp Trump-Putin là phép thử ... | ... trong ngày 7/7 sẽ là ...")
         return Detection(False, reason=PREVIEW)  # "Kỳ vọng làn sóng đầu tư mới từ xứ sở Phù Tang | ... chuyến thăm"
     if title and _FOREIGN_CAPTION.match(low, best.end, min(best.sentence[1] + 40, len(low))) \
@@ -2953,6 +2959,13 @@ _WISHED_TITLE = re.compile(r"(?<!\w)(?:" + _alternation(fold(w) for w in lexicon
                            + r"|(?<!\w)sẽ\s+(?:" + _TITLE_MEETINGS + r")(?!\w)[^,.;:!?]{0,60}?\snếu(?!\w)")
 
 
+#: a title that tells its meeting as still ahead, by a word of the future before the meeting's verb or noun ("G-7 chuẩn
+#: bị nhóm họp lần đầu kể từ khi ông Trump nhậm chức", "Bộ trưởng TN-MT: Sẽ họp báo vụ nổ ở Formosa"; not "sẽ gặp khó
+#: khăn"): with no day the article gives a meeting of the kind it reports, a preview, not a report
+_AHEAD_TITLE = re.compile(r"(?<!\w)(?:sẽ|sắp|dự kiến|chuẩn bị)\s+(?:nhóm\s+)?(?:" + _TITLE_MEETINGS
+                          + r")(?!\w)(?!\s+khó)")
+
+
 def _asks_from_a_source(doc: Doc, best: Mention, title: str | None, title_kinds: set[str],
                         where_title: tuple[int, int], starts: Sequence[int]) -> bool:
     """Whether a question title ("Còn kiểm soát 10% Marawi, vì sao IS mãi chưa bị đánh bật?", "Nga có sợ Trung Quốc
@@ -3172,6 +3185,29 @@ def _opens_on_session(low: str, match: re.Match[str], s_start: int, k_start: int
     clause = _WITH_CLAUSE.match(low, k_end, s_end)
     who = clause and _leaders().search(low, clause.end(), s_end)
     return (clause, who) if who else None
+
+
+#: who speaks after the clause of those a session is held with, by a short subject: ", ông Thăng cho biết,"
+_SPEAKER_TELLS = re.compile(r"\s*[^,.;:!?\n]{2,40}?\s(?:" + _alternation(lexicon.tagged("tells_verbs.txt", "said"))
+                            + r")(?:\s*,|\s+rằng(?!\w))")
+
+
+def _led_before(low: str, match: re.Match[str], starts: Sequence[int], index: int, s_start: int, k_start: int,
+                k_end: int, s_end: int) -> bool:
+    """Whether a sentence opening on "Làm việc với ...", no day in that clause, then who speaks by a short subject,
+    comes right after the sentence that opens on its day and names a leader: "Ngày 5/2, ông Đinh La Thăng, Bí thư
+    Thành ủy TP.HCM đã đến Bình Dương khảo sát ... | Làm việc với lãnh đạo tỉnh Bình Dương, ông Thăng cho biết, ..."
+    (the session is the leader's trip, on its day; not the police's or the press's: "Làm việc với cơ quan công an,
+    H. khẳng định ...")."""
+    if match.group(0) != "làm việc với" or index == 0 or low[s_start:k_start].strip(" \"“'‘("):
+        return False
+    clause = _WITH_CLAUSE.match(low, k_end, s_end)
+    if not clause or _DAY.search(low, k_end, clause.end()) or _THE_PRESS.search(clause.group(0)) \
+            or _questioned().search(clause.group(0)) or _QUESTIONING.search(clause.group(0)):
+        return False
+    before = starts[index - 1]
+    return bool(_SPEAKER_TELLS.match(low, clause.end(), s_end)) and bool(_DAY_FIRST.match(low, before)) \
+        and bool(_leaders().search(low, before, s_start))
 
 
 #: a leader who directs at the meeting the sentence opens on: "giao cho tổ sắp xếp hoàn thiện kế hoạch ...", "yêu cầu"
