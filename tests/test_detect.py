@@ -1510,6 +1510,12 @@ def test_a_glued_opener_after_a_capital_or_a_place_noun_or_a_held_word_still_sta
     # ... the background after a photo's credit (blind work 22350378) ...
     ("Bí thư Thành ủy TP.HCM Nguyễn Thiện Nhân. Ảnh: Phạm Hải Trước đó, nguyên Bí thư Thành ủy TP.HCM Đinh La Thăng đã "
      "được Bộ Chính trị phân công.", ["Trước đó"]),
+    # ... its credit's dots between letters read as the credit's (review 41b)
+    ("Thủ tướng Nguyễn Xuân Phúc tiếp Đại sứ Nhật Bản. Ảnh: T.H - TTXVN Trước đó, ngày 21/12, Thủ tướng đã tiếp đoàn "
+     "doanh nghiệp Nhật Bản.", ["Trước đó"]),
+    # ... not a credit in the line above a subheading, nor a picture told of (review 41b)
+    ("Thủ tướng chủ trì hội nghị. Ảnh: VGP\nBàn giải pháp Trước đó, các vấn đề này đã được các bộ báo cáo.", []),
+    ("Cải thiện hình ảnh du lịch Trước đó, các vấn đề này đã được các đại biểu nêu tại phiên chất vấn.", []),
     # ... not after a subheading, where it as often tells the same meeting's earlier part (bench 22520974)
     ("Kỷ luật cán bộ, đóng cửa Trung tâm cấp quy chuẩn chất lượng giả Trước đó, các vấn đề thu hút sự quan tâm dư luận "
      "thời gian qua cũng đã được các ĐBQH tiến hành chất vấn Bộ trưởng Bộ NN&PTNT Nguyễn Xuân Cường.", []),

@@ -997,6 +997,14 @@ NONE = [
     "ngoại giao và thương mại với Qatar, cáo buộc nước này ủng hộ khủng bố.",
     "Phát biểu tại một phiên họp của đảng cầm quyền Tổ chức Thống nhất Dân tộc Malaysia (UMNO), ông Hussein tuyên bố IS "
     "là kẻ thù của chính phủ nước này.",
+    pytest.param(  # review 41b: handing over ("chuyển giao", as "bàn giao"), a product ("tổ hợp"), a body of
+        # lenders ("tổ chức tín dụng") given to, not a task assigned
+        "Tại cuộc họp, ông A cho biết Bộ Y tế đã chuyển giao các cơ sở y tế cho địa phương quản lý từ năm 2016.",
+        id="handing-over-is-no-task",
+    ),
+    pytest.param("Tại cuộc họp, ông A cho biết công ty đã giao tổ hợp máy cho đối tác vào tháng trước.",
+                 id="a-product-handed-over"),
+    pytest.param("Tại hội nghị, ông A giao tổ chức tín dụng quyền lớn hơn.", id="lenders-given-power"),
     pytest.param(  # bench 22596641 and many: "giao ban" is a meeting, not "giao" (assign) + "ban"
         "Ngày 23/6, thường trực Thành ủy Hà Nội đã tổ chức hội nghị giao ban trực tuyến quý II với lãnh đạo quận, "
         "huyện, thị xã về những vấn đề bảo vệ môi trường.",

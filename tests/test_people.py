@@ -1817,6 +1817,11 @@ def test_the_founders_of_a_friendship_are_not_attendees(text, named):
      "Lễ kỷ niệm 40 năm Việt Nam gia nhập Liên Hợp Quốc trước sự chứng kiến của Tổng Thư ký Liên Hợp Quốc Antonio "
      "Guterres, Chủ tịch Đại hội đồng Liên Hợp Quốc Peter Thompson.",
      {"Nguyễn Xuân Phúc", "Antonio Guterres"}, {"Peter Thompson"}),
+    # ... the star read where a glued opener after it starts the sentence ("* Cũng trong tối 11/10", review 41b)
+    ("Sáng 11/10, Hội nghị Trung ương 6 khóa XII đã bế mạc tại Hà Nội dưới sự chủ trì của Tổng Bí thư Nguyễn Phú "
+     "Trọng. Hội nghị thông qua nghị quyết. Ảnh: TTXVN * Cũng trong tối 11/10, Thủ tướng Nguyễn Xuân Phúc đã tiếp Bộ "
+     "trưởng Ngoại giao Nhật Bản Taro Kono. Ông Kono cảm ơn.",
+     {"Nguyễn Phú Trọng"}, {"Nguyễn Xuân Phúc", "Taro Kono"}),
     # bench 22729794 (seed-210 reading, E16): the next meeting of the visit, after the one before it
     ("Sáng 11-7, Thủ tướng Nguyễn Xuân Phúc đã tới thăm thành phố Rotterdam và có cuộc làm việc với Thị trưởng "
      "Rotterdam Ahmed Aboutaleb. Sau cuộc tiếp Thị trưởng Rotterdam, Thủ tướng Chính phủ Nguyễn Xuân Phúc và Đoàn đại "

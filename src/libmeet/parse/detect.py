@@ -1295,12 +1295,14 @@ _GLUED_ELSEWHERE = re.compile(r"(?:(?:Sáng|Chiều|Tối|Trưa)\s+cùng\s+ngày
 _ANY_AFTER = re.compile(r"[^\W\d_]|[)\]]")
 #: ... of which the background, "Trước đó", opens another time only after a photo's credit (the words after "Ảnh" or
 #: "Nguồn", or the credit in its bracket: "... Ảnh: Phạm Hải Trước đó, nguyên Bí thư Thành ủy ...", "Ảnh minh họa Trước
-#: đó", "(Ảnh: Tiền phong) Trước đó"): after a subheading or a link it as often tells the same meeting's earlier part
-#: ("Kỷ luật cán bộ, đóng cửa Trung tâm cấp quy chuẩn chất lượng giả Trước đó, các vấn đề ... đã được các ĐBQH tiến
-#: hành chất vấn Bộ trưởng ...") (matched on the lower-cased words before the white space)
+#: đó", "(Ảnh: Tiền phong) Trước đó", "Ảnh: T.H - TTXVN Trước đó", its dots between letters): after a subheading or a
+#: link it as often tells the same meeting's earlier part ("Kỷ luật cán bộ, đóng cửa Trung tâm cấp quy chuẩn chất
+#: lượng giả Trước đó, các vấn đề ... đã được các ĐBQH tiến hành chất vấn Bộ trưởng ..."); the credit within its line
+#: ("Ảnh: VGP\nBàn giải pháp Trước đó": a subheading under the caption), not a picture told of ("Cải thiện hình ảnh du
+#: lịch Trước đó") (matched on the lower-cased words before the white space)
 _GLUED_EARLIER = re.compile(r"Trước\s+đó")
-_CREDIT_ENDS = re.compile(r"(?<!\w)(?:ảnh|nguồn)(?:\s*:[^.:;()\n]{1,30}|\s*:?(?:\s+[^\W\d_][\w./-]*){1,4})$"
-                          r"|\((?:ảnh|nguồn)[^()\n]{1,60}\)$")
+_CREDIT_ENDS = re.compile(r"(?<!\w)(?<!hình\s)(?:ảnh|nguồn)(?:[^\S\n]*:(?:[^.:;()\n]|(?<=[^\W\d_])\.(?=[^\W\d_])){1,30}"
+                          r"|[^\S\n]*:?(?:[^\S\n]+[^\W\d_][\w./-]*){1,4})$|\((?:ảnh|nguồn)[^()\n]{1,60}\)$")
 #: (the openers grouped by their capital, one branch each, so that the engine tries one branch at each capital it finds
 #: instead of every opener: the same matches, each the capital alone)
 _GLUED_BY_CAPITAL: dict[str, list[str]] = {}
@@ -1352,7 +1354,11 @@ def _held_by(text: str, start: int, space: int) -> set[str]:
 @lru_cache(maxsize=4)
 def glued_openers(text: str) -> tuple[Span, ...]:
     """(where the white space before it starts, where the opener starts) of each glued opener (_GLUED_OPENERS) that
-    follows a lower-case letter and white space within its line."""
+    follows white space within its line, after a lower-case letter (_GLUED_AFTER); one of another time or gathering
+    (_GLUED_ELSEWHERE) after a capital, ")" or "]" too (_ANY_AFTER), or after a round-up's star with such a character
+    before it (the white space then starts before the star: "... Ảnh: TTXVN * Cũng trong tối 11/10, ..."); not after
+    a word glued_not_after.txt holds. Every caller reads these cuts: the sentences of directions, dates, attribution,
+    detect's (glued_starts' `occasions`) and people's (its `elsewhere`)."""
     cuts, line, seen = [], 0, 0
     for m in _GLUED_OPENER.finditer(text):
         space = m.start() - 1

@@ -134,26 +134,27 @@ _BARE_WISH = (r"mong(?<!\wmong)(?<!hòng\smong)(?=\s+(?!(?:muốn|rằng|mỏi|�
 _WISHED_OF = re.compile(r"[ \t]+(?:các|những|phía|hai|quý|ngài|bạn|đoàn|lãnh\s+đạo|doanh\s+nghiệp|nhà)(?!\w)")
 
 
-#: the verb "giao" (to assign), not in a word it is part of: "bàn giao", "Bộ Ngoại giao", "Bộ Giao thông vận tải"
+#: the verb "giao" (to assign), not in a word it is part of: "bàn giao", "chuyển giao" (handing over: "Bộ Y tế đã
+#: chuyển giao các cơ sở y tế cho địa phương quản lý"), "Bộ Ngoại giao", "Bộ Giao thông vận tải"
 #: (a word on its own, led by its first letter so that a pattern it opens skips ahead to a "g")
-ASSIGN_VERB = r"giao(?<!\wgiao)(?<!bàn\sgiao)(?<!ngoại\sgiao)(?!\s+thông(?!\w))"
+ASSIGN_VERB = r"giao(?<!\wgiao)(?<!bàn\sgiao)(?<!chuyển\sgiao)(?<!ngoại\sgiao)(?!\s+thông(?!\w))"
 
 
 #: "Thủ tướng giao Bộ Quốc phòng ...", "đã giao Công an tỉnh ...": assigning a task to a body (only before one:
 #: "giao thông", "bàn giao", "giao lưu" are other words); a ministry's department by its name; a leader by post or a
 #: team the meeting set up ("Thủ tướng giao Phó Thủ tướng Thường trực ... trả lời chất vấn ...", "Bộ trưởng cũng giao
 #: Thứ trưởng Nguyễn Ngọc Đông sớm chuẩn bị ...", "giao cho tổ sắp xếp hoàn thiện kế hoạch sáp nhập ...", "giao các cơ
-#: sở giáo dục khẩn trương ..."; not "giao tổ chức tín dụng quyền lớn ..."; a director not: "Chủ tịch UBND thành phố
-#: giao giám đốc Sở ... chủ trì ..." is as often what a city's letter asks, which told_in_letter cannot tell from the
-#: points that go on with it)
+#: sở giáo dục khẩn trương ..."; not "giao tổ chức tín dụng quyền lớn ...", "giao tổ hợp máy cho đối tác", though a
+#: "tổ hợp tác" is a team; a director not: "Chủ tịch UBND thành phố giao giám đốc Sở ... chủ trì ..." is as often what
+#: a city's letter asks, which told_in_letter cannot tell from the points that go on with it)
 #: (directions_assigned_departments.txt: "Đồng thời giao cho Vụ Tổ chức Cán bộ chủ trì phối hợp ...", "giao Vụ III
 #: phối hợp ..."; not "giao vụ việc cho ...")
 _ASSIGN = (ASSIGN_VERB + r"\s+(?:cho\s+)?(?=(?:các\s+)?(?:bộ|sở|vụ\s+(?:"
            + alternation(words("directions_assigned_departments.txt"), spaces=True) + r"|[ivx]{1,4}(?!\w))|ubnd|"
            r"ban\s+(?:chỉ\s+đạo|quản\s+lý|tổ\s+chức|tuyên\s+giáo|dân\s+vận|nội\s+chính|kinh\s+tế)|"
            r"cục|tổng\s+cục|công\s+an|văn\s+phòng|"
-           r"thủ\s+trưởng|người\s+đứng\s+đầu|(?:phó\s+)?chủ\s+tịch|tổ(?=\s+(?!chức|quốc)\w)|các\s+cơ\s+sở|"
-           r"(?:phó\s+)?thủ\s+tướng|thứ\s+trưởng|ngành|địa\s+phương|huyện|tỉnh|thành\s+phố|"
+           r"thủ\s+trưởng|người\s+đứng\s+đầu|(?:phó\s+)?chủ\s+tịch|tổ(?=\s+(?!chức|quốc|hợp(?!\s+tác))\w)|"
+           r"các\s+cơ\s+sở|(?:phó\s+)?thủ\s+tướng|thứ\s+trưởng|ngành|địa\s+phương|huyện|tỉnh|thành\s+phố|"
            r"tp|quận|phòng|trung\s+tâm|viện|trường|đơn\s+vị|cơ\s+quan|lực\s+lượng|bộ\s+chỉ\s+huy|ngân\s+hàng|đài|"
            r"(?:tổng\s+)?công\s+ty|ủy\s+ban|ubmttq|hiệp\s+hội|ban\s+quản\s+lý|chính\s+phủ|tòa\s+án|viện\s+kiểm\s+sát|"
            r"thanh\s+tra|tập\s+đoàn|hội\s+đồng)(?!\w))")

@@ -2230,9 +2230,16 @@ def _sentences(doc: Doc) -> list[int]:
     """Where the doc's sentences start (one pass a doc)."""
     starts = [0] + [m.end() for m in _SENTENCE_OPEN.finditer(doc.text)]
     # (and where a caption, a subheading or a link runs into another time's or gathering's opener: "... Ảnh:
-    # TTXVN/Nguyễn Minh Chiều cùng ngày, Thượng tướng X ... đến chào xã giao Tổng bí thư ...", detect.glued_starts)
-    glued = glued_starts(doc.text, elsewhere=True)
+    # TTXVN/Nguyễn Minh Chiều cùng ngày, Thượng tướng X ... đến chào xã giao Tổng bí thư ...", detect.glued_starts; a
+    # round-up's star before the opener opens it, as _STARRED_OCCASION reads it: "... Ảnh: TTXVN * Cũng trong tối
+    # 11/10, Thủ tướng ... đã tiếp Bộ trưởng Ngoại giao Nhật Bản ...")
+    glued = [star.start() if (star := _STAR_BEFORE.search(doc.text, max(0, at - 4), at)) else at
+             for at in glued_starts(doc.text, elsewhere=True)]
     return sorted(set(starts).union(glued)) if glued else starts
+
+
+#: a round-up's star and the white space after it, right before a glued opener (_sentences)
+_STAR_BEFORE = re.compile(r"\*[^\S\n]*$")
 
 
 def _sentence_at(doc: Doc, starts: list[int], pos: int) -> tuple[int, int, int]:
