@@ -22,6 +22,14 @@ def summary(text: str) -> list[tuple[str, str | None, str | None]]:
 # --- constructions: (construction, sentence as published, [(name, position, organisation)]) -----------------
 
 CONSTRUCTIONS = [
+    ("a form of address before the title, the organisation's place glued to the name after it (fresh working "
+     "22686250)",
+     "Hàng chục phóng viên của các báo kiên nhẫn chờ đợi, cuối cùng cũng được ông Phó Chủ tịch UBND TP.Sầm Sơn Phạm "
+     "Văn Tuấn cho phép quay trở lại phòng họp ở tầng 3.",
+     [("Phạm Văn Tuấn", "Phó Chủ tịch", "UBND TP.Sầm Sơn")]),
+    ("a form of address before the title, the province closing the organisation before the name (bench 22657463)",
+     "Có thể tài sản của ông Giám đốc Sở TN&MT tỉnh Yên Bái Phạm Sỹ Quý chưa là gì so với những người giàu có khác.",
+     [("Phạm Sỹ Quý", "Giám đốc", "Sở TN&MT tỉnh Yên Bái")]),
     ("a junior officer's rank before the name (bench 21481013)",
      "Đại úy Nguyễn Xuân Tiến cho biết, lực lượng chức năng đã triển khai phân luồng.",
      [("Nguyễn Xuân Tiến", "Đại úy", None)]),

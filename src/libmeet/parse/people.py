@@ -855,7 +855,10 @@ def _mention(doc: Doc, run: re.Match[str], positions: list[Span]) -> _Mention | 
         return None
 
     if hon or acad:
-        offset = is_country(texts)  # "luật sư Nga Natalia Veselnitskaya"
+        # the form of address before the title, the place that closes its organisation opening the run: "ông Phó Chủ
+        # tịch UBND TP.| Sầm Sơn Phạm Văn Tuấn", "ông Chủ tịch UBND tỉnh | Quảng Ninh Nguyễn Đức Long"
+        skip = _place_first(texts, title[3]) if title and not before else 0
+        offset = skip if 0 < skip < len(texts) else is_country(texts)  # "luật sư Nga Natalia Veselnitskaya"
         size = vietnamese_name_at(texts, offset)
         if not size and offset:
             foreign = _foreign(texts[offset:])
