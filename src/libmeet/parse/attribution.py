@@ -1658,12 +1658,16 @@ def _one_body(organization: str, theirs: list[str]) -> bool:
 _PLACE_KIND = frozenset({"tỉnh", "tp", "thành phố", "quận", "huyện", "thị xã", "thủ đô"})
 
 
+_A_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=1024)
 def _placeless(organization: str) -> str:
     """An organisation's words (folded) without the provinces it names (the places gazetteer) and the word of their kind
     ("Sở Y tế Hà Nội" → "sở y tế", "UBND TP.HCM" → "ubnd"): a place two bodies share does not make them one ("Giám đốc
     Sở Y tế Hà Nội" at the meeting the city's chairman chairs is as much from another body as "Giám đốc Sở Y tế"); the
     whole name when it names nothing else ("tỉnh Nghệ An")."""
-    words = re.findall(r"\w+", fold(organization))
+    words = _A_WORD.findall(fold(organization))
     kept: list[str] = []
     at = 0
     while at <= len(words):

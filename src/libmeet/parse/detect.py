@@ -1536,7 +1536,9 @@ def _is_reference(low: str, k_start: int, k_end: int, s_start: int, s_end: int, 
     listed = cues["list_after"].match(after)
     if listed and (not cues["held_before"].search(before) or _IN_GENERAL.match(after, listed.end())):
         return True
-    trip = _TRIP_FRAME.search(low, max(s_start, k_start - _TRIP_REACH), k_start)
+    # (every _TRIP_FRAME match ends on "dự" and what may follow it: a substring test spares the regex most mentions)
+    trip_from = max(s_start, k_start - _TRIP_REACH)
+    trip = _TRIP_FRAME.search(low, trip_from, k_start) if low.find("dự", trip_from, k_start) >= 0 else None
     if trip and not (trip.group(0).startswith("mời") and _INVITED.search(low, max(s_start, trip.start() - 40),
                                                                            trip.start() + 5)) \
             or _in_time_frame(before) or _BACKDROP.search(low, max(s_start, k_start - _BACKDROP_REACH), k_start):

@@ -3187,6 +3187,8 @@ _SAYS_QUOTED = re.compile(r"(?P<speaker>[^,;:“”\"\n]{2,80}?)\s(?P<verb>nói|
                           r"lưu\s+ý)(?:\s+(?:thêm|rõ|lại))?\s*:\s*(?P<mark>[“\"])")
 
 
+#: the first word of each of _SAYS_QUOTED's verbs, one of which every match holds
+_SAYS_QUOTED_WORDS = ("nói", "nhấn", "yêu", "chỉ", "kết", "lưu")
 #: a colon then an opening quote mark, which every match of _SAYS_QUOTED holds (a cheap first look)
 _COLON_QUOTE = re.compile(r":\s*[“\"]")
 
@@ -3203,6 +3205,8 @@ def _quoted_after(doc: Doc, sentences: list[tuple[int, int, int]], index: int) -
     low = doc.low
     if not _COLON_QUOTE.search(low, s, e):  # (every match of _SAYS_QUOTED holds one; most sentences none)
         return None
+    if not any(low.find(word, s, e) >= 0 for word in _SAYS_QUOTED_WORDS):
+        return None  # (every match of _SAYS_QUOTED holds its verb's first word: its lazy speaker is tried everywhere)
     said = _SAYS_QUOTED.search(low, s, e)
     if not said or _PAST.search(low, said.start("speaker"), said.start("verb")) \
             or not _leader_closes(doc, _FULL_NAME.sub(r"\1", said.group("speaker"))):

@@ -2642,7 +2642,7 @@ def _letter_ends(doc: Doc, letter: Span, start: int, end: int) -> bool:
         return False
     words = subject.split()
     told = " ".join(low[letter[0]:letter[1]].split())
-    if any(re.search(rf"(?<!\w){re.escape(pair)}(?!\w)", told)
+    if any(pair in told and re.search(rf"(?<!\w){re.escape(pair)}(?!\w)", told)  # (a substring first: most pairs no)
            for pair in (f"{x} {y}" for x, y in zip(words, words[1:])) if pair not in _LETTER_COMMON_PAIRS):
         return False
     if low.rfind("\n", 0, start) > max(low.rfind(mark, 0, start) for mark in ".!?"):
@@ -2684,6 +2684,17 @@ def _names_kind(kind: str | None) -> re.Pattern[str]:
     return re.compile(rf"{folded}(?<!\w{folded})(?!\w)(?!\s+{_TIEP_NOT_MET}(?!\w))" if kind else r"(?!)")
 
 
+@lru_cache(maxsize=4)
+def _letters_told(doc: Doc) -> tuple[bool, ...] | None:
+    """For each sentence of `_sentences(doc)`, whether it tells a letter (_tells_a_letter); None when the text names
+    none (_LETTER_NAMED). (Once a doc: _same_day_elsewhere is asked it for each kind, event and option.)"""
+    low = doc.low
+    if not _LETTER_NAMED.search(low):
+        return None
+    starts = _sentences(doc)
+    return tuple(_tells_a_letter(low, start, end) for start, end in zip(starts, [*starts[1:], len(low)]))
+
+
 @lru_cache(maxsize=8)
 def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None, *,
                         renamed_on: bool = False, earlier_on: bool = False) -> tuple[bool, ...]:
@@ -2721,9 +2732,9 @@ def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None, *,
         for index, start in enumerate(starts)] \
         if "tại cuộc" in low or "tại buổi" in low or "trong cuộc" in low or "trong buổi" in low or "ở cuộc" in low \
         or "ở buổi" in low else [False] * len(starts)
-    letters = [index not in (0, own) and _tells_a_letter(low, start, end)
-               for index, (start, end) in enumerate(zip(starts, [*starts[1:], len(low)]))] \
-        if _LETTER_NAMED.search(low) else [False] * len(starts)
+    told = _letters_told(doc)
+    letters = [index not in (0, own) and told[index] for index in range(len(starts))] \
+        if told is not None else [False] * len(starts)
     if "cùng ngày" not in low and "cũng trong" not in low and "*" not in low and "sau cuộc" not in low \
             and "nhân chuyến" not in low and not any(met) and not any(letters) \
             and not ("trong thời gian" in low and any(during in low for during in _DURING_VISIT)) \
@@ -3039,7 +3050,8 @@ _REPORTS = re.compile(r"(?<!\w)(?:cho biết|cho hay|nói|phát biểu|nhấn m�
 
 
 #: a month and its year told as an occasion's time: "vào tháng 2/2017", "hồi tháng 9/2016", a bracket "(9/2016)"
-_OCCASION_MONTH = re.compile(r"(?<!\w)(?:vào|hồi)\s+tháng\s+(\d{1,2})\s?/\s?(\d{4})(?![\d/])"
+#: (the word's start asserted after its first letter, so that the pattern is led by literals the engine skips ahead to)
+_OCCASION_MONTH = re.compile(r"(?:v(?<!\wv)ào|h(?<!\wh)ồi)\s+tháng\s+(\d{1,2})\s?/\s?(\d{4})(?![\d/])"
                              r"|\(\s*(?:tháng\s+)?(\d{1,2})\s?/\s?(\d{4})\s*\)")
 
 
