@@ -632,6 +632,27 @@ def test_a_meeting_held_decades_before_the_article_is_history_not_news():
     assert "history" in skip.reason and "1986" in skip.reason
 
 
+@pytest.mark.parametrize("text, published, start", [
+    # (review 41c) a founding day of 1930 written with the meeting's day and month gives the meeting no year: the
+    # report's own year is taken, and the meeting is news
+    ("Hội nghị Tỉnh ủy\nSáng 5/1, Tỉnh ủy tổ chức hội nghị tổng kết. Bí thư Tỉnh ủy Nguyễn Văn A phát biểu. Đảng bộ "
+     "tỉnh được thành lập ngày 5/1/1930.", D(2020, 1, 6), D(2020, 1, 5)),
+    # (review 41c) a past year's deed on the same day and month is not the meeting's own day written with its year:
+    # the meeting is not dropped as one recalled from the past
+    ("UBND tỉnh họp sơ kết quý I\nSáng 5/4, UBND tỉnh tổ chức hội nghị sơ kết công tác quý I năm 2017. Chủ tịch UBND "
+     "tỉnh Nguyễn Văn A chủ trì. Ngày 5/4/2016, tỉnh đã khởi công dự án này.", D(2017, 4, 6), None),
+    # (review 41c) the last year a record may hold, 2100, is read after its day
+    ("Hội nghị thượng đỉnh\nTừ ngày 30/12/2099 đến 2/1/2100, hội nghị thượng đỉnh diễn ra tại Hà Nội.", None,
+     D(2099, 12, 30)),
+])
+def test_a_day_of_another_year_on_the_same_day_does_not_drop_the_meeting(text, published, start):
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    event = parse_text(text, Meta(published=published))
+    assert not hasattr(event, "reason"), event.reason
+    assert start is None or event.start_date == start
+
+
 @pytest.mark.parametrize("text, year", [
     # bench 21481504 (reading seed 252 E35): the President's article for an anniversary recalls a 1945 conference,
     # its day written with a hyphen; bench 22579612: a feature on the press recalls the first issue of 1925 (before

@@ -3468,6 +3468,10 @@ def test_a_title_that_wishes_for_a_meeting_or_asks_from_an_undated_one_reports_n
      "phủ Nguyễn Xuân Phúc và Tổng thống Donald Trump sẽ diễn ra vào chiều 31/5 giờ địa phương, tức rạng sáng 1/6, giờ "
      "Hà Nội. Thủ tướng Nguyễn Xuân Phúc tại sân bay St. Andrews, Washington.",
      True),
+    # (review 41c) "chuẩn bị hội nghị" is what a meeting held prepares, not a meeting ahead
+    ("Thủ tướng chủ trì họp chuẩn bị hội nghị APEC\nThủ tướng Nguyễn Xuân Phúc vừa chủ trì cuộc họp chuẩn bị Hội nghị "
+     "cấp cao APEC. Thủ tướng yêu cầu các bộ, ngành phải chuẩn bị chu đáo.",
+     True),
 ])
 def test_a_title_that_previews_an_undated_trip_or_meeting_reports_none(text, is_report):
     """A title that weighs a trip or a meeting still ahead (kỳ vọng, nín thở, phép thử ...), named by it or its lead,

@@ -95,7 +95,7 @@ MTIME_AGREES_YEARS = 2
 _D, _M = DAY, MONTH
 #: the year written after a day and its month: any of the last two centuries, so that a day of the past ("ngày
 #: 9-3-1945", "9/3/1945") is read in its own year (history), never as a day without one given the collection's year
-_Y = r"(?:1[89]\d\d|20\d\d)"
+_Y = r"(?:1[89]\d\d|20\d\d|2100)"
 _SEP = r"(?:\s?/\s?|-|\.)"
 #: a day and its month alone may have a space on one side of the hyphen, as copy often has: "Chiều 31- 5", "ngày 20 -6"
 #: (not on both sides: "3 - 5" is a span of days)
@@ -1110,8 +1110,10 @@ def _same_day_year(mentions: list[Mention], chosen: Mention, known: dt.date | No
     in several years, the latest (an anniversary's first day is an earlier year's: "Chiều 24/6, ... kỷ niệm 50 năm
     Ngày thiết lập quan hệ ngoại giao (24/6/1967-24/6/2017)"), not of a year after the published or reference date
     `known` when one is (a deadline ahead is no report's day: "phấn đấu đến ngày 30/6/2020" in a report of
-    30/6/2017)."""
-    same = [other for other in mentions if other.year is not None and (other.d1, other.m1) == (chosen.d1, chosen.m1)]
+    30/6/2017), nor of a year before any a report can be of (a founding day: "Sáng 5/1, Tỉnh ủy tổ chức hội nghị ...
+    Đảng bộ tỉnh được thành lập ngày 5/1/1930")."""
+    same = [other for other in mentions if other.year is not None and other.year >= MIN_YEAR
+            and (other.d1, other.m1) == (chosen.d1, chosen.m1)]
     if known is not None:
         same = [other for other in same if other.year <= known.year]
     return max(same, key=lambda other: other.year) if same else None
@@ -1531,7 +1533,8 @@ def too_old(day: dt.date | None) -> str | None:
 
 
 def history(doc: Doc, start: dt.date | None, *, published: dt.date | None, reference_date: dt.date | None,
-            mtime: dt.date | None, at: int | None = None, its_own: bool = True) -> str | None:
+            mtime: dt.date | None, at: int | None = None, its_own: bool = True,
+            day_span: Span | None = None) -> str | None:
     """Why a meeting dated years before the article's own present is history ("Ngày 14/7/1986, Ban Chấp hành
     Trung ương họp phiên đặc biệt" in a 2017 portrait), or None. The present is the latest year the article
     writes as a fact that is not after its publication or collection date; an old article collected years later
@@ -1558,7 +1561,8 @@ def history(doc: Doc, start: dt.date | None, *, published: dt.date | None, refer
         # a year or two before: the past only when the meeting's day is written with its year, well before the
         # article's given date (not a day the year was inferred for, nor one of the turn of the year told soon after)
         if not its_own or given is None or not any(
-                m.y1 == start.year and (m.d1, m.m1) == (start.day, start.month) for m in find_mentions(doc)):
+                m.y1 == start.year and (m.d1, m.m1) == (start.day, start.month) for m in find_mentions(doc)
+                if day_span is None or m.span == day_span):
             return None
         if (min(given, published or _latest_day(doc, given)) - start).days <= PAST_YEAR_DAYS:
             return None

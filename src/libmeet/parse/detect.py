@@ -2970,8 +2970,10 @@ _WISHED_TITLE = re.compile(r"(?<!\w)(?:" + _alternation(fold(w) for w in lexicon
 #: a title that tells its meeting as still ahead, by a word of the future before the meeting's verb or noun ("G-7 chuẩn
 #: bị nhóm họp lần đầu kể từ khi ông Trump nhậm chức", "Bộ trưởng TN-MT: Sẽ họp báo vụ nổ ở Formosa"; not "sẽ gặp khó
 #: khăn"): with no day the article gives a meeting of the kind it reports, a preview, not a report
-_AHEAD_TITLE = re.compile(r"(?<!\w)(?:sẽ|sắp|dự kiến|chuẩn bị)\s+(?:nhóm\s+)?(?:" + _TITLE_MEETINGS
-                          + r")(?!\w)(?!\s+khó)")
+_AHEAD_TITLE = re.compile(r"(?<!\w)(?:(?:sẽ|sắp)\s+(?:nhóm\s+)?(?:" + _TITLE_MEETINGS + r")"
+                          # (after "chuẩn bị" or "dự kiến", only the verb: "chuẩn bị hội nghị" is what a meeting held
+                          # prepares, "họp chuẩn bị", "công tác chuẩn bị" its topic)
+                          r"|(?<!họp\s)(?<!tác\s)(?:dự\s+kiến|chuẩn\s+bị)\s+(?:nhóm\s+)?họp)(?!\w)(?!\s+khó)")
 
 
 def _asks_from_a_source(doc: Doc, best: Mention, title: str | None, title_kinds: set[str],

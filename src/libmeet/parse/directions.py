@@ -3287,7 +3287,7 @@ def _opens_bullets(doc: Doc, sentences: list[tuple[int, int, int]], index: int) 
 #: năm 2017. (nguồn: BNG)"; any words up to 40 characters, unlike _CAPTION_CREDIT_ENDS (names in capitals, to tell a
 #: caption from a glued subheading): a point's end is cut here, its words whatever case they are in
 #: (in brackets, the credit may be initials with their dots: "... trên sàn UPCoM (Ảnh: N.H)")
-_CREDIT_AT_END = re.compile(r"[\s.]*(?:[-–—]?\s*\(?(?:[Ảả]nh|[Nn]guồn)\s*:[^.;:()\n]{1,40}\)?|"
+_CREDIT_AT_END = re.compile(r"(?<![\s.])[\s.]*(?:[-–—]?\s*\(?(?:[Ảả]nh|[Nn]guồn)\s*:[^.;:()\n]{1,40}\)?|"
                             r"\s*\((?:[Ảả]nh|[Nn]guồn)\s*:[^;:()\n]{1,40}\))\s*$")
 _CAPS = "[" + lexicon.UPPER + "]"
 _LOWER = "[" + lexicon.LOWER + "]"

@@ -223,7 +223,8 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
     past = dates.too_old(when.start) or dates.history(doc, story_day, published=published, reference_date=info.reference_date, mtime=info.mtime,
                          at=found.anchor, its_own=story_day == when.start and bool(when.spans) and (
                              detect.in_its_sentence(doc, found, when.spans[0][0])
-                             or detect.is_its_day(doc, found, when.spans[0][0])))
+                             or detect.is_its_day(doc, found, when.spans[0][0])),
+                         day_span=when.spans[0] if when.spans else None)
     if past:
         return Skip(reason=past)
     name_span = found.spans.get("name")
