@@ -816,6 +816,12 @@ def _questioned() -> re.Pattern[str]:
                                             word_start=True) + r")(?!\w)")
 
 
+def _with_press_or_questioned(clause: str) -> bool:
+    """Whether the clause of those "làm việc với" is held with names the press or those the police question (a driver,
+    a suspect): a session told to reporters or an interrogation, not a meeting held."""
+    return bool(_THE_PRESS.search(clause) or _questioned().search(clause))
+
+
 #: a meeting's name and its day, a clause of their own at the sentence's head: "(Cuộc họp báo) ngày 9-5,"
 _OPENS_ON_ITS_DAY = re.compile(r"(?:[^,.;:!?\n]|\.(?=\w)){0,80}?(?<!\w)(?:ngày|hôm|sáng|chiều|tối|trưa)\s+\d{1,2}\s?[/.-]\s?\d{1,2}"
                                r"(?:\s?[/.-]\s?\d{2,4})?\s*(?:\([^()\n]{1,30}\))?\s*,")
@@ -1644,7 +1650,7 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
                               # (or the sentence opening on the day before it: "Sáng 31-5, làm việc với Giám đốc Sở Y
                               # tế Hòa Bình, ..., Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến đã truy vấn ...")
                               or bool(low[s_start:k_start].strip(" \"“'‘(")))
-        and not _THE_PRESS.search(session[0].group(0)) and not _questioned().search(session[0].group(0))
+        and not _with_press_or_questioned(session[0].group(0))
         # "Sáng 23-5, Quốc hội thảo luận tại tổ về ...": a parliament's debate, told with its verb
         or match.group(0) in _DEBATES and not _planned(low, s_start, k_start) and not _DEBATE_TIME.search(before)
         or match.group(0) in _ASSEMBLY_TOLD  # (it sits: asked above)
@@ -3212,8 +3218,8 @@ def _led_before(low: str, match: re.Match[str], starts: Sequence[int], index: in
     if match.group(0) != "làm việc với" or index == 0 or low[s_start:k_start].strip(" \"“'‘("):
         return False
     clause = _WITH_CLAUSE.match(low, k_end, s_end)
-    if not clause or _DAY.search(low, k_end, clause.end()) or _THE_PRESS.search(clause.group(0)) \
-            or _questioned().search(clause.group(0)) or _QUESTIONING.search(clause.group(0)):
+    if not clause or _DAY.search(low, k_end, clause.end()) or _with_press_or_questioned(clause.group(0)) \
+            or _QUESTIONING.search(clause.group(0)):
         return False
     before = starts[index - 1]
     return bool(_SPEAKER_TELLS.match(low, clause.end(), s_end)) and bool(_DAY_FIRST.match(low, before)) \
