@@ -837,9 +837,13 @@ _WITH_DAY = re.compile(r"((?:[^,.;:!?\n]|\.(?=\w)){3,100}?)(?:\s(?:vào\s+)?|,\s
 #: ... not a day of something else: a deadline, a span's bound, another event's ("... làm việc với các bệnh viện trước
 #: ngày 15/6/2017", "... về sự cố xảy ra ngày 29/5/2017")
 _NOT_ITS_DAY = re.compile(r"(?<!\w)(?:trước|chậm\s+nhất|đến|tới|từ|xảy\s+ra)$")
+#: the verb "giao" (to assign), not in a word it is part of: "bàn giao", "chuyển giao" (handing over: "Bộ Y tế đã
+#: chuyển giao các cơ sở y tế cho địa phương quản lý"), "Bộ Ngoại giao", "Bộ Giao thông vận tải"
+#: (a word on its own, led by its first letter so that a pattern it opens skips ahead to a "g")
+ASSIGN_VERB = r"giao(?<!\wgiao)(?<!bàn\sgiao)(?<!chuyển\sgiao)(?<!ngoại\sgiao)(?!\s+thông(?!\w))"
 #: ... nor a session someone is asked to hold, between the leader and "làm việc với": "Bộ trưởng ... yêu cầu Sở Y tế
 #: làm việc với các bệnh viện ..."
-_ASKED_TO = re.compile(r"(?<!\w)(?:yêu\s+cầu|đề\s+nghị|giao(?<!bàn\sgiao)(?<!ngoại\sgiao)(?!\s+thông))(?!\w)")
+_ASKED_TO = re.compile(r"(?<!\w)(?:yêu\s+cầu|đề\s+nghị|" + ASSIGN_VERB + r")(?!\w)")
 
 
 def _held_with_day(low: str, s_start: int, k_start: int, k_end: int, s_end: int) -> bool:

@@ -30,7 +30,7 @@ from itertools import chain, islice
 
 from . import lexicon
 from .dates import DAY_MONTH, OPENS_ON_DAY, day_near
-from .detect import OTHER_STORY, glued_openers
+from .detect import ASSIGN_VERB, OTHER_STORY, glued_openers
 from .lexicon import alternation, alternatives, tagged, words
 from .names import is_country, is_place, is_surname, is_vietnamese_syllable
 from .normalize import Doc
@@ -134,10 +134,6 @@ _BARE_WISH = (r"mong(?<!\wmong)(?<!hòng\smong)(?=\s+(?!(?:muốn|rằng|mỏi|�
 _WISHED_OF = re.compile(r"[ \t]+(?:các|những|phía|hai|quý|ngài|bạn|đoàn|lãnh\s+đạo|doanh\s+nghiệp|nhà)(?!\w)")
 
 
-#: the verb "giao" (to assign), not in a word it is part of: "bàn giao", "chuyển giao" (handing over: "Bộ Y tế đã
-#: chuyển giao các cơ sở y tế cho địa phương quản lý"), "Bộ Ngoại giao", "Bộ Giao thông vận tải"
-#: (a word on its own, led by its first letter so that a pattern it opens skips ahead to a "g")
-ASSIGN_VERB = r"giao(?<!\wgiao)(?<!bàn\sgiao)(?<!chuyển\sgiao)(?<!ngoại\sgiao)(?!\s+thông(?!\w))"
 
 
 #: "Thủ tướng giao Bộ Quốc phòng ...", "đã giao Công an tỉnh ...": assigning a task to a body (only before one:
