@@ -2747,7 +2747,9 @@ def dated_elsewhere(doc: Doc, at: int, start: dt.date | None, end: dt.date | Non
 #: ký công văn gửi Sở GD&ĐT Hà Nội", "Sở TN&MT TP cũng đã ký văn bản gửi các đơn vị đang thi công cắm mốc ...", "VCPMC
 #: ký văn bản số 177 gửi các khách sạn ở Đà Nẵng", "Bộ GD&ĐT đã có công văn gửi Sở GD&ĐT Hà Nội yêu cầu ...", "Phó TTCP
 #: Nguyễn Đức Hạnh có văn bản số 76/TTCP-C.I ngày 19/4 đề nghị UBND TP Hà Nội báo cáo ..."
-_LETTER = re.compile(r"(?<!\w)(?:ký|có|ban\s+hành|gửi)\s+(?:công\s+văn|văn\s+bản|công\s+điện)"
+#: (the documents: letters.txt)
+LETTERS = alternation(words("letters.txt"), spaces=True)
+_LETTER = re.compile(r"(?<!\w)(?:ký|có|ban\s+hành|gửi)\s+(?:" + LETTERS + r")"
                      r"(?:\s+(?:số|khẩn|hỏa\s+tốc)\s+[^\s,;:!?]+)*(?:\s+ngày\s+[^\s,.;:!?]+)?\s*,?\s+"
                      r"(?:gửi|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo)(?!\w)")
 #: ... but one that carries a leader's conclusions or orders, a meeting's own ("Văn phòng Chính phủ có văn bản thông báo
@@ -2767,7 +2769,7 @@ _SPEAKER_NAMED = re.compile(r"(?<!\w)(?:(?:[ôÔ]ng|[bB]à)\s+[" + _UPPER + r"]"
 _LETTER_REACH = 3
 #: a sentence after a letter's that refers back to it: "Văn bản nêu rõ ...", "Trong nội dung văn bản, VCPMC yêu cầu
 #: ...", "Trong đó, Cục trưởng Hoàng Đình Cảnh đề nghị ..."
-_REFERS_TO_LETTER = re.compile(r"(?<!\w)(?:công\s+văn|văn\s+bản|công\s+điện|(?:trong|theo)\s+đó)(?!\w)")
+_REFERS_TO_LETTER = re.compile(r"(?<!\w)(?:" + LETTERS + r"|(?:trong|theo)\s+đó)(?!\w)")
 #: the words of a subject that name no one: a body's head word ("Bộ", "Sở", not "Bộ trưởng"; _BODY_NAMED), the
 #: pointers and adverbs between it and its cue ("sở này", "cũng đã")
 _NOT_NAMING = re.compile(_BODY_NAMED.pattern + r"|(?<!\w)(?:cũng|đã|vừa|mới|còn|đây|này|đó|vậy|do|vì|thì|sẽ|lại|và|"

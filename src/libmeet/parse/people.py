@@ -36,7 +36,7 @@ from .detect import glued_starts
 from .detect import in_read_more, read_more_links  # (links to other stories, set in square brackets)
 from .detect import STARRED_OCCASION as _STARRED_OCCASION
 from .dates import ARCHIVE_PHOTO, OPENS_ON_DAY, WRITTEN_DAY
-from .directions import ASSIGN_VERB, LETTER_CARRIES
+from .directions import ASSIGN_VERB, LETTER_CARRIES, LETTERS
 from .detect import PRESS, any_kind_pattern, at_a_meeting, comma_name_at, commas_in_names, kind_named
 from .normalize import Doc, fold, lower_same_length, strip_accents, tone_key
 from .places import MEETS_VERB, TIEP_NOT_MET as _TIEP_NOT_MET, foreign_place_name
@@ -2656,7 +2656,7 @@ def _letter_ends(doc: Doc, letter: Span, start: int, end: int) -> bool:
 #: how far a sentence's subject is read when it has no speaking verb
 _LETTER_SUBJECT_REACH = 80
 #: the letter named again: "Công văn nêu rõ ...", "Trong văn bản, ..."
-_LETTER_AGAIN = re.compile(r"(?<!\w)(?:công\s+văn|văn\s+bản|công\s+điện)(?!\w)")
+_LETTER_AGAIN = re.compile(r"(?<!\w)(?:" + LETTERS + r")(?!\w)")
 #: word pairs any sentence may share with the letter's that say nothing of who: "đã có", "theo đó"
 _LETTER_COMMON_PAIRS = frozenset({"đã có", "cũng đã", "đồng thời", "theo đó", "trong đó"})
 
