@@ -1037,6 +1037,13 @@ def test_an_order_is_given_by_giao_the_verb(text, order):
     # working 22627412: the group word in an association's name, both words capitalised
     ("Phát biểu tại hội nghị, ông Lều Vũ Điều, Phó Chủ tịch Thường trực Ban chấp hành Trung ương Hội Nông dân Việt Nam "
      "đề nghị tăng cường hỗ trợ.", False),
+    # du edu_072 (a tọa đàm): a participant named by "Theo" before the point, not by a verb
+    ("Theo đại biểu này, tăng cường hỗ trợ.", True),
+    # bench 22515341 (a sitting): "Theo đại biểu Phương, cần xác định rõ quyền của tổ chức tín dụng ..."
+    ("Theo đại biểu Phương, tăng cường hỗ trợ.", True),
+    # ... not a directive told by "Theo": "Theo ý kiến chỉ đạo của Thủ tướng, ...", nor one who leads after the group
+    ("Theo ý kiến chỉ đạo của Thủ tướng, tăng cường hỗ trợ.", False),
+    ("Theo ý kiến của Bộ trưởng, tăng cường hỗ trợ.", False),
 ])
 def test_a_group_word_in_an_associations_name_only(text, grouped):
     from libmeet.parse.attribution import group_points

@@ -224,14 +224,18 @@ def _group_speaker() -> re.Pattern[str]:
     word in an association's name is set aside by group_points, `_ASSOCIATION_HEAD`.) The group word is the group
     "group"."""
     groups, verbs = _groups_and_verbs()
+    not_decided = r"(?!\s(?:thì|nếu|khi|thống\s+nhất|nhất\s+trí|chỉ\s+đạo|kết\s+luận)(?!\w))"
     return re.compile(
-        r"(?:^|[,;:(]\s*|\s)(?:" + _HOW_MANY + r"\s+)?(?P<group>" + groups + r")(?!\w)"
-        r"(?:(?!\s(?:thì|nếu|khi|thống\s+nhất|nhất\s+trí|chỉ\s+đạo|kết\s+luận)(?!\w))[^,.;:!?\"“”\n]){0,50}?(?<!\w)(?:" + verbs + r")(?!\w)(?:\s+(?:cần|phải|nên|rằng|là))?\s*[,:]?\s*"
+        r"(?:^|[,;:(]\s*|\s)(?P<by>(?:cũng\s+)?theo\s+)?(?:" + _HOW_MANY + r"\s+)?(?P<group>" + groups + r")(?!\w)"
+        # ... or the group the point is told after, by "Theo": "Theo đại biểu này, | chiến lược phải có ngắn hạn ...",
+        # "Theo đại biểu Phương, | cần xác định rõ quyền của tổ chức tín dụng ..." (no one who leads named after it)
+        r"(?(by)(?:" + not_decided + r"(?!\s" + _LEADS_NAMED + r"(?!\w))[^,.;:!?\"“”\n]){0,40},\s*$|"
+        r"(?:" + not_decided + r"[^,.;:!?\"“”\n]){0,50}?(?<!\w)(?:" + verbs + r")(?!\w)(?:\s+(?:cần|phải|nên|rằng|là))?\s*[,:]?\s*"
         # (a time between the verb and the point: "Đại biểu Trần Văn Mão đề nghị, trong thời gian tới, các cơ quan ...")
         r"(?:(?:trong\s+)?(?:thời\s+gian|giai\s+đoạn)\s+(?:tới|sắp\s+tới)\s*,?\s*)?"
         # (or what the point is for: "nhiều chuyên gia về vùng Vịnh cho rằng, để giải quyết cuộc khủng hoảng này, |
         # vấn đề mang tính quyết định là Qatar phải thay đổi cách tiếp cận ...")
-        r"(?:(?:muốn|để)\s[^,.;:!?\"“”\n]{1,60},\s*)?$")
+        r"(?:(?:muốn|để)\s[^,.;:!?\"“”\n]{1,60},\s*)?$)")
 
 
 #: who leads, named between a group's proposal and the bare verb that would go on with it
