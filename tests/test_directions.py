@@ -68,6 +68,20 @@ CASES = [
         ["sẵn sàng tạo mọi điều kiện cho khoảng 220.000 hộ kinh doanh cá thể trên địa bàn chuyển thành doanh nghiệp"],
         id="affirms-ready",
     ),
+    pytest.param(  # bench 22257009, 22685393: a welcome joined before the commitment keeps it
+        "Chủ tịch nước khẳng định Việt Nam hoan nghênh và sẵn sàng tạo mọi điều kiện thuận lợi để các doanh nghiệp "
+        "Trung Quốc hợp tác, đầu tư, kinh doanh có hiệu quả, ổn định lâu dài gắn với sự phát triển bền vững của Việt Nam.",
+        ["Việt Nam hoan nghênh và sẵn sàng tạo mọi điều kiện thuận lợi để các doanh nghiệp Trung Quốc hợp tác, đầu tư, "
+         "kinh doanh có hiệu quả, ổn định lâu dài gắn với sự phát triển bền vững của Việt Nam"],
+        id="affirms-welcome-and-ready",
+    ),
+    pytest.param(
+        "Thủ tướng Chính phủ khẳng định Chính phủ Việt Nam hoan nghênh và sẵn sàng tạo điều kiện thuận lợi cho các "
+        "doanh nghiệp, tập đoàn lớn của Đức vào làm ăn kinh doanh tại Việt Nam.",
+        ["Chính phủ Việt Nam hoan nghênh và sẵn sàng tạo điều kiện thuận lợi cho các doanh nghiệp, tập đoàn lớn của Đức "
+         "vào làm ăn kinh doanh tại Việt Nam"],
+        id="affirms-government-welcome-and-ready",
+    ),
     pytest.param(  # dantri news_education_082: a body's commitment is a task set for it
         "Bộ GD&ĐT sẽ công khai thông tin về tuyển sinh và đào tạo của các cơ sở đào tạo giáo viên trên cả nước.",
         ["Bộ GD&ĐT sẽ công khai thông tin về tuyển sinh và đào tạo của các cơ sở đào tạo giáo viên trên cả nước"],

@@ -1685,8 +1685,12 @@ _BODY_NAMED = re.compile(r"(?:" + _BODY_WORD.pattern + r")(?!\s+trưởng)")
 
 #: a body's commitment, as a task: "Bộ GD&ĐT sẽ công khai thông tin về tuyển sinh ...", "Hai bên sẽ chia sẻ thông tin"
 _WILL = re.compile(r"(?<!\w)sẽ(?:\s+tiếp\s+tục)?(?!\w)")
-#: a commitment right after a speech verb: its subject at most a few words, then "sẽ" or "sẵn sàng" and an action
-_COMMITS = re.compile(r"\s*(?:(?:thêm\s+)?rằng\s*,?\s*|,\s*)?(?:[^\s,.;:!?]+\s+){0,4}?(?P<will>sẽ(?:\s+tiếp\s+tục)?|sẵn\s+sàng)\s+(?=\w)")
+#: a commitment right after a speech verb: its subject at most a few words, then "sẽ" or "sẵn sàng" and an action, a
+#: welcome maybe joined before it ("khẳng định, Việt Nam hoan nghênh và sẵn sàng tạo mọi điều kiện thuận lợi ...";
+#: directions_commit_welcomes.txt)
+_COMMITS = re.compile(r"\s*(?:(?:thêm\s+)?rằng\s*,?\s*|,\s*)?(?:[^\s,.;:!?]+\s+){0,4}?"
+                      r"(?:" + _alt("directions_commit_welcomes.txt") + r"\s+)?"
+                      r"(?P<will>sẽ(?:\s+tiếp\s+tục)?|sẵn\s+sàng)\s+(?=\w)")
 #: ... not a judgement the speaker affirms ("Thủ tướng Merkel ... khẳng định sẽ là sai lầm nếu ai đó tin rằng ..."); a pledge
 #: may be one ("Vietcombank cam kết sẽ là NH tiên phong tái cơ cấu thành công một NH yếu kém")
 _IS = re.compile(r"là(?!\w)")
