@@ -298,3 +298,69 @@ def test_an_unclosed_void_element_inside_the_article_does_not_drop_it(void):
             f"{void}{paragraph * 5}</div></body></html>")
     text = extract_page(page).text
     assert text.count("Sáng 20/12, tại Hà Nội") == 5
+
+
+# --- the site's own name and address (page furniture the text leaves out; places.at_host reads them) -------------
+
+#: trimmed from html_2's page (The Olympia Schools): the address modal of its menu and the contact block of its footer
+OLYMPIA_FURNITURE = """
+<div class="mb-info-modal" id="info-address" style="display: none"><div class="modal-content">
+  <p class="modal-title text-center text-uppercase">Địa chỉ</p>
+  <p class="model-text font-garamond-bold">KĐT Trung Văn, Nam Từ Liêm, Hà Nội</p>
+  <a href="#" class="link-button righthover link-big  purple">Chỉ đường</a></div></div>
+{body}
+<footer><div class="footer-contact"><span class="footer-link-title text-uppercase">liên hệ</span>
+ <ul class="footer-contact-list"><li class="footer-contact-item">
+  <p class="contact-item-title">Tuyển sinh</p>
+  <p class="contact-item-value"><a href="tel:+0934 525 889" class="address-phone-number">0934 525 889</a></p>
+  <p class="contact-item-value">tuyensinh@theolympiaschools.edu.vn </p></li>
+ <li class="footer-contact-item"><p class="contact-item-title">Công ty Cổ Phần Giáo Dục và Đào Tạo DREAM HOUSE</p>
+  <p class="contact-item-value">Khu đô thị mới Trung Văn, Nam Từ Liêm, Hà Nội </p></li></ul></div>
+ <div class="footer-copyright-text">© 2020 The Olympia Schools. All rights reserved.</div></footer>"""
+#: an article that names an address of its own: not the site's
+BODY_WITH_ADDRESS = BODY.replace("</div>", "<p>Địa chỉ: số 5 phố Huế, quận Hai Bà Trưng, Hà Nội, điện thoại 0243 822 "
+                                           "000, nơi tiếp nhận hồ sơ của các đơn vị.</p></div>")
+
+
+OLYMPIA_PAGE = ('<html><head><meta property="og:site_name" content="The Olympia Schools"></head><body>'
+                + OLYMPIA_FURNITURE.format(body=BODY) + "</body></html>")
+
+
+@pytest.mark.parametrize("markup, site_name, addresses", [
+    # the modal's label and the value after it, and the footer's contact line (not its phone, e-mail or copyright)
+    (OLYMPIA_PAGE, "The Olympia Schools",
+     ("KĐT Trung Văn, Nam Từ Liêm, Hà Nội", "Khu đô thị mới Trung Văn, Nam Từ Liêm, Hà Nội")),
+    # a footer's "Địa chỉ: ..." up to the phone after it (the synthetic page's own footer)
+    (page(), "Báo Tỉnh", ("12 Trần Phú, TP. Nha Trang",)),
+    # an address the article itself gives is the article's, not the site's
+    (page(body=BODY_WITH_ADDRESS), "Báo Tỉnh", ("12 Trần Phú, TP. Nha Trang",)),
+    # a contact block of phones and e-mails only: no address
+    (page(body='<div class="contact"><p>Hotline: 0934 525 889</p><p>info@example.vn</p></div>' + BODY), "Báo Tỉnh",
+     ("12 Trần Phú, TP. Nha Trang",)),
+    # branches: all of them, in page order (the core decides what they say)
+    (page(body='<div class="footer-address"><p>Cơ sở 1: Số 2 Lê Văn Lương, Cầu Giấy, Hà Nội</p><p>Cơ sở 2: 15 Lê '
+                'Lợi, Quận 1, TP Hồ Chí Minh</p></div>' + BODY), "Báo Tỉnh",
+     ("Số 2 Lê Văn Lương, Cầu Giấy, Hà Nội", "15 Lê Lợi, Quận 1, TP Hồ Chí Minh", "12 Trần Phú, TP. Nha Trang")),
+])
+def test_the_sites_own_name_and_addresses_are_read_outside_the_article(markup, site_name, addresses):
+    result = extract_page(markup)
+    assert result.site_name == site_name
+    assert result.addresses == addresses
+    assert "Trung Văn" not in result.text and "Lê Văn Lương" not in result.text  # (still furniture for the text)
+
+
+def test_a_page_without_site_name_or_address_gives_none():
+    result = extract_page("<html><body><article><p>Ngày 12/1, UBND tỉnh tổ chức hội nghị tổng kết công tác năm "
+                          "2023, triển khai nhiệm vụ năm 2024.</p></article></body></html>")
+    assert result.site_name is None and result.addresses == ()
+
+
+@pytest.mark.skipif(not PAGES, reason="dev corpus not beside the checkout")
+def test_the_real_pages_site_and_address_reach_meta(tmp_path):
+    meta = load(DEV_RAW / "html_2.html").meta
+    assert meta.site_name == "The Olympia Schools"
+    assert "KĐT Trung Văn, Nam Từ Liêm, Hà Nội" in meta.site_addresses
+    text = tmp_path / "a.txt"
+    text.write_text("Địa chỉ: KĐT Trung Văn, Nam Từ Liêm, Hà Nội\nHội nghị tổng kết năm 2023.", encoding="utf-8")
+    plain = load(text).meta  # a plain-text article has no site: its lines are its text
+    assert plain.site_name is None and plain.site_addresses == ()

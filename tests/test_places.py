@@ -1578,3 +1578,57 @@ def test_a_venue_naming_an_international_body_is_not_at_home_by_default():
 ])
 def test_a_foreign_city_or_state_as_the_venue_gives_its_country(text, country):
     assert place_of(text, anchor=text.index("tại ")).country == country
+
+
+# --- a meeting the site's own body hosted at home (places.at_host) -------------------------------------------
+
+OLYMPIA = "The Olympia Schools"
+TRUNG_VAN = ("KĐT Trung Văn, Nam Từ Liêm, Hà Nội",)
+#: html_2's meeting retold with no province in its text; {at} is where the venue goes
+HOSTED = ("Sáng 28/9, hội thảo “Khai vấn học đường - khai mở tiềm năng” {at}thu hút hơn 90 cán bộ quản lý các trường "
+          "phổ thông tham dự. Cô Shannon Koga - Tổng Hiệu trưởng trường Olympia phát biểu khai mạc hội thảo.\n"
+          "Tiến sĩ Nguyễn Thụy Phương chia sẻ kinh nghiệm khai vấn học đường với các đại biểu.")
+
+
+@pytest.mark.parametrize("title, site, addresses, at, province, text", [
+    # the venue is the host by its name: in the title (html_2: "... tại Olympia"), or in full in the text
+    ("Hội thảo Khai vấn học đường tại Olympia", OLYMPIA, TRUNG_VAN, "", "Hà Nội", "Olympia"),
+    ("Khai vấn học đường", OLYMPIA, TRUNG_VAN, "diễn ra tại Trường Phổ thông liên cấp Olympia ", "Hà Nội",
+     "Trường Phổ thông liên cấp Olympia"),
+    # ... or by the generic word a school's own page calls it ("tại trường", "tại hội trường nhà trường")
+    ("Khai vấn học đường", OLYMPIA, TRUNG_VAN, "diễn ra tại trường ", "Hà Nội", "trường"),
+    ("Khai vấn học đường", "Trường THPT Nguyễn Trãi", TRUNG_VAN, "được tổ chức tại hội trường nhà trường ", "Hà Nội",
+     "hội trường nhà trường"),
+    # ... or its campus that the address names
+    ("Khai vấn học đường", OLYMPIA, TRUNG_VAN, "diễn ra tại cơ sở Trung Văn ", "Hà Nội", "cơ sở Trung Văn"),
+    # branches in one province
+    ("Hội thảo tại Olympia", OLYMPIA, TRUNG_VAN + ("Số 2 Lê Văn Lương, Cầu Giấy, Hà Nội",), "", "Hà Nội", "Olympia"),
+    # refused: the venue is elsewhere (another school), whatever the title says
+    ("Khai vấn học đường tại Olympia", OLYMPIA, TRUNG_VAN, "diễn ra tại trường THPT Chu Văn An ", None,
+     "trường THPT Chu Văn An"),
+    # refused: the page gives no address; no venue is given; branches in two provinces
+    ("Hội thảo Khai vấn học đường tại Olympia", OLYMPIA, (), "", None, None),
+    ("Hội thảo Khai vấn học đường", OLYMPIA, TRUNG_VAN, "", None, None),
+    ("Hội thảo tại Olympia", OLYMPIA, TRUNG_VAN + ("Số 5 Lê Lợi, Quận 1, TP Hồ Chí Minh",), "", None, None),
+    # refused: a newspaper's "tại trường" is some school it reports on, not the paper
+    ("Khai vấn học đường", "Báo Giáo dục và Thời đại", TRUNG_VAN, "diễn ra tại trường ", None, None),
+    # refused: a plain-text article has no site (Meta's fields empty)
+    ("Hội thảo Khai vấn học đường tại Olympia", None, (), "", None, None),
+])
+def test_a_meeting_hosted_at_home_is_placed_at_the_hosts_address(title, site, addresses, at, province, text):
+    event = parse_text(HOSTED.format(at=at), Meta(title=title, site_name=site, site_addresses=addresses))
+    assert event.place.province == province
+    assert event.place.text == text
+    host = [w for w in event.warnings if w.startswith("the place is the host's own address on its page")]
+    if province:
+        assert event.place.inferred and event.place.country == "Việt Nam" and not event.place.online
+        assert host == [f"the place is the host's own address on its page: {province} ({addresses[0]})"]
+    else:
+        assert not host
+
+
+def test_an_online_meeting_on_its_hosts_page_stays_unplaced():
+    event = parse_text(HOSTED.format(at="được tổ chức trực tuyến qua Zoom "),
+                       Meta(title="Hội thảo trực tuyến tại Olympia", site_name=OLYMPIA, site_addresses=TRUNG_VAN))
+    assert event.place.online and event.place.province is None
+    assert not any("host's own address" in w for w in event.warnings)

@@ -84,6 +84,10 @@ class Page:
     title: str | None = None
     url: str | None = None
     published: dt.date | None = None
+    #: the site's own name (og:site_name) and the addresses its page gives for it (a contact block, a footer, a
+    #: labelled "Địa chỉ:"), outside the article: page furniture the text leaves out, kept for where the host is
+    site_name: str | None = None
+    addresses: tuple[str, ...] = ()
 
 
 # --- dates a page states -------------------------------------------------------------------
@@ -145,6 +149,7 @@ def _extract(soup: BeautifulSoup) -> Page:
         if tag.name not in ("meta", "link", "head"):  # <head>'s meta tags give the title and date first
             tag.decompose()
     title = _meta(soup, ("og:title", "twitter:title")) or None
+    site_name = _meta(soup, ("og:site_name",))
     url = _absolute(_canonical(soup))
     published = _meta_date(soup)
     headline = _headline(soup, title)
@@ -156,6 +161,7 @@ def _extract(soup: BeautifulSoup) -> Page:
     sizes = _Sizes(soup)
     parts = _best_body(soup, sizes)
     body = parts[0] if parts else None
+    addresses = _site_addresses(soup, parts, sizes)  # (before the body is cleaned: the furniture is still there)
     if published is None:
         published = _page_date(headline, body, sizes)
     lines: list[str] = []
@@ -173,7 +179,8 @@ def _extract(soup: BeautifulSoup) -> Page:
     if headline is None and title and _plain(title) not in _plain(" ".join(lines[:6])):
         lines.insert(0, title)  # no headline element: the title heads the text, as in a plain-text article
     text = "\n".join(lines).strip("\n")
-    return Page(text=text, title=title or None, url=url, published=published)
+    return Page(text=text, title=title or None, url=url, published=published, site_name=site_name,
+                addresses=addresses)
 
 
 def _meta(soup: BeautifulSoup, names: tuple[str, ...]) -> str | None:
@@ -517,3 +524,95 @@ def _page_date(headline: Tag | None, body: Tag | None, sizes: _Sizes) -> dt.date
                 if found:
                     return found
     return None
+
+
+# --- the site's own address ----------------------------------------------------------------------------------
+
+#: an element named for the site's address or contact details: a contact block, an address modal, a vcard
+_ADDRESS_NAMES = re.compile(r"address|(?:^|[-_\s])adr(?:$|[-_\s])|dia-?chi|contact|lien-?he|location|vcard", re.I)
+#: a label before an address: "Địa chỉ: ...", "Trụ sở chính: ...", "Cơ sở 2: ...", "Address: ..."
+_ADDRESS_LABEL = re.compile(
+    r"^\s*(?:địa\s*chỉ(?:\s+liên\s+hệ)?|đ/c|address|trụ\s*sở(?:\s*chính)?|tòa\s*soạn|văn\s*phòng(?:\s*đại\s*diện)?|"
+    r"cơ\s*sở(?:\s*\d+)?|chi\s*nhánh(?:\s*\d+)?|campus(?:\s*\d+)?)\s*(?P<colon>[:：])?\s*",
+    re.I,
+)
+#: the words of a Vietnamese address (a street, a ward, an urban area ...)
+_ADDRESS_WORDS = re.compile(
+    r"(?<!\w)(?:số\s*\d|đường|phố|phường|quận|huyện|xã|thị\s*xã|thị\s*trấn|tỉnh|thành\s*phố|tp\.?|kđt|khu\s*đô\s*thị|"
+    r"khu\s*phố|tầng|ngõ|ngách|hẻm|thôn|ấp|tổ\s*dân\s*phố|[pq]\.\s*\d|street|road|ward|district)(?!\w)",
+    re.I,
+)
+#: what ends an address on its line: the phone, e-mail or web address after it
+_ADDRESS_END = re.compile(r"\s*(?:[|•]|(?<!\w)(?:điện\s*thoại|đt|tel|hotline|fax|email|e-mail|website)\b).*$", re.I)
+_MAX_ADDRESS = 200
+_MAX_ADDRESSES = 12
+
+
+def _site_addresses(soup: BeautifulSoup, body_parts: list[Tag], sizes: _Sizes) -> tuple[str, ...]:
+    """The addresses the page gives for its site, outside the article (the article may name other addresses): the
+    value of a label ("Địa chỉ" then "KĐT Trung Văn, Nam Từ Liêm, Hà Nội"), or a line that reads as an address in a
+    contact block, an address modal, a footer or an <address>. All of them, in page order (a body with branches has
+    several; the core decides what they say)."""
+    root = soup.body or soup
+    found: dict[str, None] = {}
+    inside = {id(t) for part in body_parts for t in (part, *part.find_all(True))} if body_parts and \
+        body_parts[0] is not root else set()
+
+    def add(value: str, labelled: bool) -> None:
+        value = _ADDRESS_END.sub("", _SPACES.sub(" ", value)).strip(" ,.;:-–—")
+        if not 6 <= len(value) <= _MAX_ADDRESS or len(found) >= _MAX_ADDRESSES:
+            return
+        if "@" in value or re.search(r"https?:|www\.", value, re.I) or not re.search(r"[^\W\d_]{2}", value):
+            return
+        if labelled or "," in value and (_ADDRESS_WORDS.search(value) or value.count(",") >= 2):
+            found[value] = None
+
+    # a label, and its value after it or in the element next to it
+    for string in root.find_all(string=re.compile(r"^\s*(?:địa|đ/c|address|trụ|tòa|văn|cơ|chi|campus)", re.I),
+                                limit=1000):
+        if isinstance(string, Comment) or id(string.parent) in inside:
+            continue
+        label = _ADDRESS_LABEL.match(string)
+        if not label:
+            continue
+        rest = string[label.end():].strip()
+        if label.group("colon") and rest:
+            add(rest, True)
+        elif not rest and string.parent is not None and _SPACES.sub(" ", string.parent.get_text(" ")).strip() \
+                .rstrip(":： ") == _SPACES.sub(" ", string).strip().rstrip(":： "):
+            follower = string.parent.find_next_sibling()
+            if follower is not None and sizes.length(follower) <= _MAX_ADDRESS * 2:
+                add(follower.get_text(" "), True)
+    # a contact block's or a footer's lines
+    blocks = [tag for tag in root.find_all(True) if id(tag) not in inside and (
+        tag.name in ("footer", "address") or _ADDRESS_NAMES.search(_names(tag))
+        or "address" in (tag.get("itemprop") or "").lower())]
+    for block in blocks[:60]:
+        if sizes.length(block) > 4000:
+            continue
+        for line in _lines(block):
+            label = _ADDRESS_LABEL.match(line)
+            if label and label.group("colon"):
+                add(line[label.end():], True)
+            elif not label or label.end() < len(line):
+                add(line, False)
+    return tuple(found)
+
+
+def _lines(block: Tag) -> list[str]:
+    """A block's text, one paragraph (block element, <br>) a line, without changing the page."""
+    parts: list[str] = []
+    stack: list[object] = [block]
+    while stack:
+        node = stack.pop()
+        if node is None:  # a block's end
+            parts.append(_BREAK)
+        elif isinstance(node, NavigableString):
+            if not isinstance(node, (Comment, Declaration, Doctype, ProcessingInstruction)):
+                parts.append(str(node))
+        elif isinstance(node, Tag):
+            if node.name == "br" or node.name in _BLOCK:
+                parts.append(_BREAK)
+                stack.append(None)
+            stack.extend(reversed(node.contents))
+    return [line for line in (_SPACES.sub(" ", chunk).strip() for chunk in "".join(parts).split(_BREAK)) if line]

@@ -117,6 +117,8 @@ def load_bytes(data: bytes, name: str, *, display_path: str | None = None, refer
     if reference_date == MTIME:  # --reference-date mtime: each file's own modification time is its collection date
         reference_date = mtime
     suffix = os.path.splitext(name)[1].lower()
+    site_name: str | None = None
+    addresses: tuple[str, ...] = ()
     fmt = fmt or ("html" if suffix in (".html", ".htm") else ("md" if suffix == ".md" else "txt"))
     text, encoding = decode_bytes(data, charset or declared_charset(data))
     if looks_like_html(text) or (fmt == "html" and _MARKUP.search(text, 0, 65536)):
@@ -125,6 +127,7 @@ def load_bytes(data: bytes, name: str, *, display_path: str | None = None, refer
         page = extract_page(text)
         text, fmt = page.text, "html"
         title, url, published = page.title or title, page.url or url, page.published or published
+        site_name, addresses = page.site_name, page.addresses
     elif fmt == "html":  # plain text saved under a web page's name: read as the text it is
         fmt = "txt"
     repaired = repair_mojibake(text)
@@ -132,6 +135,8 @@ def load_bytes(data: bytes, name: str, *, display_path: str | None = None, refer
         text, legacy = repaired
         encoding = f"{legacy} (as {encoding})"
         title = (repair_mojibake(title) or (title,))[0] if title else title
+        site_name = (repair_mojibake(site_name) or (site_name,))[0] if site_name else site_name
+        addresses = tuple((repair_mojibake(a) or (a,))[0] for a in addresses)
     meta = Meta(
         path=display_path or name,
         sha256=hashlib.sha256(data).hexdigest(),
@@ -142,5 +147,7 @@ def load_bytes(data: bytes, name: str, *, display_path: str | None = None, refer
         mtime=mtime,
         encoding=encoding,
         format=fmt,
+        site_name=site_name,
+        site_addresses=addresses,
     )
     return Loaded(text, meta)

@@ -249,6 +249,9 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
     where = places.extract_place(doc, anchor=found.anchor, event_date=when.start, by_names=by_names,
                                  another_occasion=lambda at: people.told_the_same_day_elsewhere(doc, found.kind, at,
                                                                                                 found.anchor))
+    # a meeting the site's own body hosted at home ("... tại Olympia" on its own page): the address its page gives
+    where = places.at_host(doc, where, title=title, site_name=info.site_name, addresses=info.site_addresses,
+                           event_date=when.start)
 
     hosts = organizers.extract_organizers(doc, found.anchor)
     if hosts:

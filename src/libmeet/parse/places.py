@@ -1692,3 +1692,131 @@ FAR_ABROAD = ("the place abroad is named far from the event, in another part of 
               "is given")
 AT_HOME_ASSUMED = ("no place is stated; Việt Nam is assumed, as for a meeting of Vietnamese people, though the article "
                    "names a place abroad")
+
+
+# --- a meeting its site's own body hosted at home ---------------------------------------------------------------
+
+HOST_ADDRESS = "the place is the host's own address on its page"
+#: a venue told: "Hội thảo ... tại Olympia", "diễn ra ở hội trường nhà trường"
+_HOST_AT = re.compile(r"(?<!\w)(?:tại|diễn\s+ra\s+ở)\s+")
+#: ... in the title, or after the meeting's word or the verb that holds it, in its sentence
+_HOST_HELD = re.compile(r"(?<!\w)(?:tổ\s+chức|diễn\s+ra|khai\s+mạc|đăng\s+cai|họp)(?!\w)")
+_HOST_REACH = 120
+#: where a venue's words end: a mark, or a word that goes on with the clause ("tại trường vào sáng 28/9")
+_HOST_PHRASE_END = re.compile(
+    r"\s*(?:[,.;:!?()\[\]\"“”‘’\n…]|\s[-–—]\s|(?<!\w)(?:ngày|vào|với|do|nhằm|để|từ|trong|sáng|chiều|tối|trưa|lúc|"
+    r"thu\s+hút|có|cùng|và|nhân|về|hôm|theo|đã|sẽ|được|cho|thì|khi|năm|tháng)(?!\w))")
+_HOST_WORDS = 10
+#: what "tại" leads that is no venue: the meeting itself ("Chia sẻ tại hội thảo"), a time, "tại đây"
+_NOT_A_VENUE = re.compile(r"(?:thời\s+điểm|chỗ|đây|đó|này|buổi|phiên|lễ|lớp|khóa)(?!\w)")
+_NUMBER = re.compile(r"(?:số\s*)?\d+[a-z]?")
+
+
+@cache
+def _host_sites() -> tuple[re.Pattern[str], dict[str, str]]:
+    words = lexicon.labelled("places_host_sites.txt")
+    return re.compile(r"(?:" + lexicon.alternation(words, spaces=True, word_start=True) + r")(?!\w)"), words
+
+
+def _site(site_name: str) -> tuple[frozenset[str], str | None]:
+    """The kinds of body a site's name says it is ("The Olympia Schools": school), and its distinctive name, the
+    words left ("olympia"): a newspaper's site is none of the others (its pages tell other bodies' meetings)."""
+    low = fold(site_name)
+    pattern, words = _host_sites()
+    kinds = {words[" ".join(m.group(0).split())] for m in pattern.finditer(low)} - {"name"}
+    if "press" in kinds:
+        kinds = {"press"}
+    rest = " ".join(re.findall(r"\w+", pattern.sub(" ", low)))
+    return frozenset(kinds), rest if len(re.sub(r"\W|\d", "", rest)) >= 3 else None
+
+
+def _is_host(phrase: str, kinds: frozenset[str], name: str | None, addresses: list[str]) -> bool:
+    """Whether a venue's words (folded) are the site's own body: its distinctive name ("tại Olympia", "tại Trường
+    Phổ thông liên cấp Olympia"), or a generic word its own pages call it by (places_host_venues.txt: "tại trường",
+    "tại hội trường nhà trường", "tại đơn vị"), alone or with a number or a name its address gives ("cơ sở Trung
+    Văn")."""
+    if name and re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, name.split())) + r"(?!\w)", phrase):
+        return True
+    for kind in kinds:
+        for word in lexicon.tagged("places_host_venues.txt", kind):  # (longest first)
+            if phrase == word or phrase.startswith(word + " "):
+                rest = phrase[len(word):].strip()
+                return not rest or bool(_NUMBER.fullmatch(rest)) or (
+                    len(rest) >= 3 and any(re.search(r"(?<!\w)" + re.escape(rest) + r"(?!\w)", a) for a in addresses))
+    return False
+
+
+def _host_venues(doc: Doc, title: str | None, where: PlaceResult) -> list[tuple[str, str, Span | None]]:
+    """The venues the record's text gives, as (folded words, as written, span in the text or None for the title's):
+    the place found, the title's "tại ...", and a sentence's "tại ..." told after the meeting's word or its verb."""
+    out: list[tuple[str, str, Span | None]] = []
+    if where.place.venue or where.place.text:
+        written = where.place.venue or where.place.text
+        spans = where.spans.get("place") or [None]
+        out.append((fold(written), written, spans[0]))
+
+    def phrases(source: Doc, sentences: _Sentences | None) -> None:
+        for count, m in enumerate(_HOST_AT.finditer(source.low)):
+            if count >= MAX_AT:
+                break
+            if sentences is not None:  # (in the text: told after the meeting's word or its verb, in its sentence)
+                start = max(sentences.around(m.start())[0], m.start() - _HOST_REACH)
+                before = source.low[start:m.start()]
+                if not (_event_re().search(before) or _HOST_HELD.search(before)):
+                    continue
+            at = m.end()
+            end = _HOST_PHRASE_END.search(source.low, at)
+            stop = end.start() if end else len(source.low)
+            words = source.low[at:stop].split()[:_HOST_WORDS]
+            if not words or _event_re().match(source.low, at) or _NOT_A_VENUE.match(source.low, at):
+                continue
+            phrase = " ".join(words)
+            length = len(re.match(r"\s*".join(map(re.escape, words)), source.low[at:]).group(0))
+            out.append((fold(phrase), source.text[at:at + length], (at, at + length) if sentences else None))
+
+    if title:
+        phrases(Doc.from_raw(title), None)
+    phrases(doc, _Sentences(doc))
+    return out
+
+
+def at_host(doc: Doc, where: PlaceResult, *, title: str | None = None, site_name: str | None = None,
+            addresses: tuple[str, ...] = (), event_date: dt.date | None = None) -> PlaceResult:
+    """The place of a meeting a site's own body hosted at home, from the address its page gives (a contact block, a
+    footer: Meta.site_addresses), when the text names no province: "Hội thảo Khai vấn học đường ... tại Olympia" on
+    The Olympia Schools' page, whose address is "KĐT Trung Văn, Nam Từ Liêm, Hà Nội". Only when the meeting is not
+    online nor abroad, a venue the title or the meeting's sentences give is the host itself (its name, or a generic
+    word its own pages call it by: "tại trường", "tại hội trường nhà trường") and none is elsewhere, and the page's
+    addresses (one, or a body's branches) lie in one province; else `where` as it is."""
+    place = where.place
+    if place.province or place.online or place.country not in (None, VIETNAM) or where.abroad_in_lead \
+            or not addresses or not site_name \
+            or any(w.startswith((PASSING_ABROAD, FAR_ABROAD)) for w in where.warnings):
+        return where  # (a place abroad named, if only in passing: not the host's home for sure)
+    provinces: dict[str, str] = {}
+    for address in addresses:
+        province, _, country, _ = _resolve(_hits(Doc.from_raw(address)))
+        if country and country != VIETNAM:
+            return where  # (a branch abroad: the host is not at home only)
+        if province:
+            provinces.setdefault(province, address)
+    if len(provinces) != 1:  # none, or branches in several provinces: which one hosted is not said
+        return where
+    kinds, name = _site(site_name)
+    folded = [fold(a) for a in addresses]
+    venues = _host_venues(doc, title, where)
+    verdicts = [_is_host(phrase, kinds, name, folded) for phrase, _, _ in venues]
+    if not any(verdicts) or not all(verdicts):
+        return where  # no venue given, or one elsewhere
+    (province, address), = provinces.items()
+    _, written, span = venues[verdicts.index(True)]
+    province, province_2025 = _as_of(province, event_date)
+    generic = not (name and re.search(r"(?<!\w)" + re.escape(name.split()[0]), fold(written)))
+    spans = {k: list(v) for k, v in where.spans.items()}
+    if span:
+        spans["place"] = [span]
+    warnings = [w for w in where.warnings if w not in (AT_HOME, AT_HOME_ASSUMED)]
+    warnings.append(f"{HOST_ADDRESS}: {province} ({address})")
+    return PlaceResult(place.model_copy(update={"text": written, "venue": None if generic and not _names_something(
+        written) else written, "city": None, "province": province, "province_2025": province_2025,
+        "country": VIETNAM, "online": False, "inferred": True}), spans, warnings)

@@ -20,6 +20,11 @@ class Meta:
     mtime: dt.date | None = None  # the file's modification time: last resort for a missing year
     encoding: str | None = None
     format: str | None = None
+    # a web page's own site: its name (og:site_name) and the addresses the page gives for it outside the article (a
+    # contact block, a footer), as written; empty for plain text. The core reads them for a meeting the site's own
+    # body hosted at home (places.at_host); it never sees the markup.
+    site_name: str | None = None
+    site_addresses: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
