@@ -3178,9 +3178,31 @@ def test_a_sure_modal_is_no_modal(text, owed):
         "Bộ Giao thông vận tải chủ trì, phối hợp với các Bộ và các cơ quan liên quan thành lập Hội đồng thẩm định",
         id="lead-with-others",
     ),
+    pytest.param(  # bench 22692941: the notice's next task, a body whose name holds "nói" (no speech verb)
+        "Thủ tướng Chính phủ cũng đồng ý chủ trương thành lập cơ quan thường trú Đài Tiếng nói Việt Nam tại Australia. "
+        "Đài Tiếng nói Việt Nam chủ động cân đối, bố trí kinh phí cho cơ quan thường trú trong phạm vi dự toán.",
+        "Đài Tiếng nói Việt Nam chủ động cân đối, bố trí kinh phí cho cơ quan thường trú",
+        id="body-name-says",
+    ),
+    pytest.param(  # bench 22692941: a clause set before the bodies ("Sau khi ..."), their task after its comma
+        "Thủ tướng Chính phủ yêu cầu Bộ Thông tin và Truyền thông khẩn trương rà soát Quy hoạch, trình Thủ tướng Chính "
+        "phủ. Sau khi Thủ tướng Chính phủ phê duyệt điều chỉnh Quy hoạch trên, Thông tấn xã Việt Nam và Đài Tiếng nói "
+        "Việt Nam hoàn thiện Đề án về thành lập Cơ quan thường trú, trình Thủ tướng Chính phủ quyết định.",
+        "Sau khi Thủ tướng Chính phủ phê duyệt điều chỉnh Quy hoạch trên, Thông tấn xã Việt Nam và Đài Tiếng nói Việt "
+        "Nam hoàn thiện Đề án",
+        id="after-clause-bodies",
+    ),
+    pytest.param(  # bench 22555755: the same, a ministry leading with others
+        "Thủ tướng giao Bộ GTVT chủ trì thuê tư vấn chuyên ngành nước ngoài đề xuất các phương án. Sau khi tư vấn hoàn "
+        "thiện các phương án, Bộ GTVT chủ trì cùng Bộ Xây dựng, Quốc phòng và các bên liên quan thành lập hội đồng thẩm "
+        "định, có ý kiến chính thức báo cáo Thường trực Chính phủ.",
+        "Sau khi tư vấn hoàn thiện các phương án, Bộ GTVT chủ trì cùng Bộ Xây dựng",
+        id="after-clause-ministry",
+    ),
 ])
 def test_a_body_charged_with_a_task_goes_on(text: str, task: str) -> None:
     assert any(task in item for item in points(text))
+
 
 
 

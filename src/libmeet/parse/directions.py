@@ -544,7 +544,7 @@ _BODY_SUBJECT = re.compile(
 #: a sentence on what a programme or a survey covers, not on what a body will do
 _PROGRAMME = re.compile(r"(?:nội\s+dung|chủ\s+đề|chương\s+trình\s+nghị\s+sự)(?!\w)")
 #: a body's words reported, not a task given to it: "Bộ trưởng ... khẳng định", "Sở TN-MT đang theo dõi"
-_SAYS = re.compile(r"(?<!\w)(?:khẳng\s+định|cho\s+biết|cho\s+rằng|nói|đang|đã|sẵn\s+sàng)(?!\w)")
+_SAYS = re.compile(r"(?<!\w)(?:khẳng\s+định|cho\s+biết|cho\s+rằng|(?<!tiếng\s)nói|đang|đã|sẵn\s+sàng)(?!\w)")
 #: ... or what it did or promised, told alongside: "Công an Hà Tĩnh cũng đẩy mạnh phong trào ...", "Công ty này cũng
 #: hứa sẽ khắc phục ...", "Công ty Nam Triệu và chủ tàu thảo luận phương án khắc phục ..."
 _REPORTS = re.compile(r"(?<!\w)(?:cũng(?!\s+(?:cần|phải|sẽ|nên)(?!\w))|hứa|cam\s+kết|thảo\s+luận|trao\s+đổi|được|bị)(?!\w)")
@@ -1517,9 +1517,19 @@ def _goes_on(doc: Doc, s: int, e: int, same_paragraph: bool = True, quote_ends: 
         # with "là", "Bên cạnh đó là hạn chế về ý thức chấp hành pháp luật ...")
         return start
     subject = _BODY_SUBJECT.match(low, start, e)  # "Các bộ, ngành và địa phương thực hiện có hiệu quả ..."
+    if not subject and same_paragraph and (fronted := _fronted().match(low, start, e)):
+        # (a clause set before the body, in a leader's conclusions: "Sau khi Thủ tướng Chính phủ phê duyệt điều chỉnh
+        # Quy hoạch trên, Thông tấn xã Việt Nam và Đài Tiếng nói Việt Nam hoàn thiện Đề án ...")
+        subject = _BODY_SUBJECT.match(low, fronted.end(), e)
+    else:
+        fronted = None
     if subject:
         act = p.action.search(low, subject.end(), min(e, subject.end() + 60)) \
             or p.task.search(low, subject.end(), min(e, subject.end() + 60))
+        # (after a fronted clause, the body's action with no comma between: not a list the clause's comma cut, "Sau khi
+        # thị sát và trực tiếp xem các phòng ban, bộ phận, lãnh đạo Cục ... thực hiện thẩm định ...")
+        if act and fronted and "," in low[subject.end():act.start()]:
+            act = None
         if act and not (past and past.start() < act.start()) and "," not in low[act.start() - 2:act.start()] \
                 and not _SAYS.search(low, start, act.start()) and not _REPORTS.search(low, start, act.start()):
             return start
