@@ -1206,6 +1206,14 @@ ROSTERS = [
      "chuyên trách, gồm: Ông Cao Đức Phát, Ủy viên Trung ương Đảng, Phó trưởng ban Thường trực; ông Ngô Đông Hải, Ủy "
      "viên dự khuyết Trung ương Đảng; ông Nguyễn Ngọc Bảo, Phó bí thư Đảng ủy cơ quan.", {"Mai Văn Chính"},
      {"Cao Đức Phát", "Ngô Đông Hải", "Nguyễn Ngọc Bảo"}),
+    # working fresh set 22247532: the body's office holders named by their form of address, "gồm các ông" (with no
+    # colon), the semicolons between them no sentence's end
+    ("Sáng ngày 11/05/2017, Ban Kinh tế Trung ương tổ chức Hội nghị triển khai Quyết định của Bộ Chính trị về công tác "
+     "cán bộ. Ông Mai Văn Chính, Ủy viên Trung ương Đảng, Phó Trưởng Ban Tổ chức Trung ương công bố Quyết định của Bộ "
+     "Chính trị. Ban Kinh tế Trung ương còn có 8 phó trưởng ban, gồm các ông Cao Đức Phát, Phó trưởng ban Thường trực; "
+     "Ngô Đông Hải; Nguyễn Ngọc Bảo; Ngô Văn Tuấn; Trần Tuấn Anh, Bộ trưởng Bộ Công thương (kiêm nhiệm); Trần Văn "
+     "Hiếu, Thứ trưởng Bộ Tài chính (kiêm nhiệm); Đặng Huy Đông, Thứ trưởng Bộ Kế hoạch và Đầu tư (kiêm nhiệm).",
+     {"Mai Văn Chính"}, {"Cao Đức Phát", "Trần Tuấn Anh", "Trần Văn Hiếu", "Đặng Huy Đông"}),
     # a list of speakers is no roster, nor a list of guests placed at the meeting (bench 21473297, 22291653)
     ("Sáng 6/2/2017, tại TP.HCM diễn ra hội thảo về khởi nghiệp. Diễn giả của hội thảo: GS TS Nguyễn Đình Phú, "
      "Trường Đại Học UC Irvine; TS Phan Minh Liêm, Thành viên của AmCham Scholar and Alumni Association; Ông Phan "

@@ -4151,8 +4151,11 @@ _ROSTER = 3
 #: decision or a case is about
 _ROSTER_OF = re.compile(r"(?<!\w)(?:\d+\s+(?:thành viên|ủy viên)|có tên|thành viên (?:hđqt|hội đồng quản trị)|ứng viên|ứng cử viên|miễn nhiệm|bãi nhiệm|bầu|đề cử|ứng cử|bổ nhiệm|"
                         r"từ nhiệm|đổi chủ|kỷ luật|khởi tố|bị cáo|bị can)(?!\w)"
-                        # a body's members listed ("Các Phó ban ... chuyên trách, gồm: ông A, ...; ông B, ...")
-                        r"|gồm\s*:")
+                        # a body's members listed ("Các Phó ban ... chuyên trách, gồm: ông A, ...; ông B, ..."), or its
+                        # office holders named by their form of address ("Ban Kinh tế Trung ương còn có 8 phó trưởng
+                        # ban, gồm các ông Cao Đức Phát, ...", "Phó Chủ tịch Hội gồm các ông: ...", "8 Phó Giám đốc
+                        # gồm các ông bà: ...")
+                        r"|gồm\s*:|gồm\s+các\s+(?:ông|bà|đồng\s+chí)(?!\w)")
 
 
 #: a junior or senior: "Trump Jr" is "Donald Trump Jr", not "Donald Trump"
