@@ -3323,10 +3323,14 @@ def test_a_visits_next_meeting(sentence, next_meeting):
     # (a training meeting, not "buổi tập": review of the thirty-fourth round)
     ("trước đó, tại buổi tập huấn do sở y tế tổ chức, ông nguyễn văn a cho biết", True),
     ("trước đó, trong buổi tập chiều qua, đội tuyển đã làm quen sân", False),
+    # ... run on from a subheading (bench 22460916, seed 256a E13), not a capital after a stop or mid-name
+    ("Thủ tướng dự cuộc tọa đàm bàn tròn với các doanh nghiệp lớn Trước đó, trưa 5/6, Thủ tướng Nguyễn Xuân Phúc đã "
+     "dự buổi tọa đàm do Bộ Kế hoạch và Đầu tư tổ chức", True),
+    ("Mỹ phóng tên lửa Tomahawk vào Homs Trước đó, Tổng thống Mỹ Donald Trump đã ra lệnh phóng 59 quả tên lửa", False),
 ])
 def test_an_earlier_meeting_opened_by_truoc_do(sentence, earlier):
     from libmeet.parse import people as module
-    assert module._earlier_meeting(sentence, 0) is earlier
+    assert module._earlier_meeting(Doc.from_raw(sentence), 0, len(sentence)) is earlier
 
 
 @pytest.mark.parametrize("text, at, name", [
@@ -4047,6 +4051,38 @@ def _told_elsewhere(text: str, kind: str, event: str, point: str) -> bool:
      "cần tiếp tục triển khai hiệu quả Hiệp định khung.", "tiếp", "tiếp ngài", "hai nước cần", True),
 ])
 def test_a_part_of_the_day_the_whole_day_lead_named_is_the_events_own(text, kind, event, point, away):
+    assert _told_elsewhere(text, kind, event, point) is away
+
+
+@pytest.mark.parametrize("text, kind, event, point, away", [
+    # (bench 21474332, seed 256b E31) a sentence that opens on a giao ban in a report of a working session: the city's
+    # meeting, not the ward's session with the kindergarten's owner
+    ("Ông Trịnh Lê Đức cho biết: sáng 6/2, UBND phường Minh Khai phối hợp cùng Phòng Giáo dục và Đào tạo quận Hai Bà "
+     "Trưng đã có buổi làm việc với chủ cơ sở mầm non này. Cơ sở mầm non tư thục Sen Vàng tại phường Minh Khai thành "
+     "lập từ tháng 6/2015. Tại buổi giao ban với các sở, ngành sáng 6/2, Chủ tịch UBND thành phố Hà Nội Nguyễn Đức "
+     "Chung yêu cầu Sở Giáo dục và Đào tạo báo cáo về việc cô giáo của cơ sở mầm non Sen Vàng lấy dép đánh vào đầu "
+     "học sinh.", "buổi làm việc", "buổi làm việc", "Sở Giáo dục và Đào tạo báo cáo", True),
+    # ... not in the report of a giao ban (bench 21474989)
+    ("Sáng 6/2, UBND TP Hà Nội tổ chức hội nghị giao ban với các sở, ngành. Tại cuộc họp giao ban với các sở, ngành, "
+     "Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung yêu cầu tạm đình chỉ chức vụ đối với Hiệu trưởng Trường Tiểu học Nam "
+     "Trung Yên.", "hội nghị", "hội nghị giao ban", "tạm đình chỉ", False),
+    # (bench 22460916, seed 256a E13) "Trước đó" run on from a subheading opens the noon round table, which the next
+    # sentences tell, naming it again, until another meeting's (the morning's gặp gỡ)
+    ("Chiều 5/6, Thủ tướng Nguyễn Xuân Phúc đã dự Hội nghị xúc tiến đầu tư Việt Nam với sự tham dự của 1.600 đại "
+     "biểu. Sau đó, Thủ tướng đã có cuộc đối thoại với các nhà đầu tư Nhật Bản. Thủ tướng dự cuộc tọa đàm bàn tròn "
+     "với các doanh nghiệp lớn Trước đó, trưa 5/6, Thủ tướng Nguyễn Xuân Phúc đã dự buổi tọa đàm do Bộ Kế hoạch và "
+     "Đầu tư tổ chức. Thủ tướng đánh giá cao những đề xuất thảo luận tại buổi tọa đàm liên quan đến việc tăng tỷ lệ "
+     "nội địa hóa. Thủ tướng đặt vấn đề, các doanh nghiệp và nhà đầu tư Nhật Bản cần đẩy nhanh tiến độ triển khai. "
+     "Thủ tướng gặp gỡ các doanh nghiệp, quỹ đầu tư lớn Trong buổi sáng, Thủ tướng có cuộc gặp gỡ một số doanh "
+     "nghiệp. Thủ tướng đề nghị các quỹ đầu tư mở rộng đầu tư.", "hội nghị", "Hội nghị", "các doanh nghiệp và nhà",
+     True),
+    ("Chiều 5/6, Thủ tướng Nguyễn Xuân Phúc đã dự Hội nghị xúc tiến đầu tư Việt Nam với sự tham dự của 1.600 đại "
+     "biểu. Sau đó, Thủ tướng đã có cuộc đối thoại với các nhà đầu tư Nhật Bản. Thủ tướng dự cuộc tọa đàm bàn tròn "
+     "với các doanh nghiệp lớn Trước đó, trưa 5/6, Thủ tướng Nguyễn Xuân Phúc đã dự buổi tọa đàm do Bộ Kế hoạch và "
+     "Đầu tư tổ chức. Thủ tướng đánh giá cao những đề xuất thảo luận tại buổi tọa đàm liên quan đến việc tăng tỷ lệ "
+     "nội địa hóa.", "hội nghị", "Hội nghị", "Thủ tướng đánh giá cao", True),
+])
+def test_another_kinds_meeting_opened_in_the_report_is_another_occasion(text, kind, event, point, away):
     assert _told_elsewhere(text, kind, event, point) is away
 
 

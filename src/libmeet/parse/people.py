@@ -2716,8 +2716,8 @@ def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None, *,
     starts = _sentences(doc)
     low = doc.low
     other_days, sections = _openers_elsewhere(doc, kind, at)
-    earlier = [_earlier_meeting(low, start) for start in starts] if earlier_on and "trước đó" in low \
-        else [False] * len(starts)
+    earlier = [_earlier_meeting(doc, start, end) for start, end in zip(starts, [*starts[1:], len(low)])] \
+        if earlier_on and "trước đó" in low else [False] * len(starts)
     own = bisect_right(starts, at) - 1 if at is not None else -1
     own_end = (starts[own + 1] if own + 1 < len(starts) else len(low)) if own >= 0 else 0
     # (in the report of a meeting of two, only one with someone its own clause does not name: not when a round-up
@@ -2732,13 +2732,21 @@ def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None, *,
         for index, start in enumerate(starts)] \
         if "tại cuộc" in low or "tại buổi" in low or "trong cuộc" in low or "trong buổi" in low or "ở cuộc" in low \
         or "ở buổi" in low else [False] * len(starts)
+    # (a sentence that opens on a meeting of a kind the event's own sentence does not name, one that never names the
+    # event: "Tại buổi giao ban với các sở, ngành sáng 6/2, ..." in a report of a working session, _OTHER_KIND_OPENS)
+    own_low = low[starts[own]:own_end] if own >= 0 else ""
+    opened = [index not in (0, own) and bool(m := _OTHER_KIND_OPENS.match(low, start))
+              and m.group("kind") not in own_low and m.group("kind") not in (kind or "")
+              for index, start in enumerate(starts)] \
+        if own >= 0 and _OTHER_KIND_NAMED.search(low) else [False] * len(starts)
     told = _letters_told(doc)
     letters = [index not in (0, own) and told[index] for index in range(len(starts))] \
         if told is not None else [False] * len(starts)
     if "cùng ngày" not in low and "cũng trong" not in low and "*" not in low and "sau cuộc" not in low \
             and "nhân chuyến" not in low and not any(met) and not any(letters) \
             and not ("trong thời gian" in low and any(during in low for during in _DURING_VISIT)) \
-            and "sau buổi" not in low and not any(other_days) and not any(sections) and not any(earlier):
+            and "sau buổi" not in low and not any(other_days) and not any(sections) and not any(earlier) \
+            and not any(opened):
         # (no sentence can open on what _SAME_DAY or _NEXT_MEETING reads, nor on a star: most texts)
         return (False,) * len(starts)
     named = _names_kind(kind)
@@ -2748,6 +2756,7 @@ def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None, *,
         if at is not None and kind not in _MET_KINDS else ""
     flags, away, its_kind, renamed, before = [], False, False, False, False
     lettered: Span | None = None
+    told_before: frozenset[str] = frozenset()  # (the kinds the "Trước đó" sentence of an earlier meeting names)
     kinds = any_kind_pattern()
     its_kinds = _whole_day_kinds(low, starts, at)
     for index, start in enumerate(starts):
@@ -2766,7 +2775,7 @@ def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None, *,
         elif index and (_SAME_DAY.match(low, start) and not _SAME_SITTING.match(low, start)
                         or _STARRED_OCCASION.match(low, start) or other_days[index]
                         or sections[index] or (kind not in _GATHERINGS and _NEXT_MEETING.match(low, start))
-                        or met[index]):
+                        or met[index] or opened[index]):
             # (a starred paragraph, in a round-up of the day's meetings, that opens on its own day or meeting is another
             # one: "* Chiều 7-2, ông Lê Đức Vinh ... chủ trì cuộc họp ...", "* Tại cuộc gặp Tổng thống Chi-lê ..."; not a
             # starred subheading, "* Đâu là giải pháp căn cơ?", "* Tại cuộc họp đó, ...")
@@ -2790,6 +2799,7 @@ def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None, *,
             # TT&TT TP.Hà Nội, ông Nguyễn Đức Chung đã giao ... Chủ tịch Hà Nội yêu cầu cơ quan chức năng đánh giá
             # nghiêm túc ..." in a report of the city's meeting of 6.2)
             away, its_kind, renamed, before, lettered = True, False, False, True, None
+            told_before = frozenset(_names_kinds(low, start, end))
         elif letters[index]:
             # (a letter's account, which the next sentences go on with in the same way)
             away, its_kind, renamed, before, lettered = True, False, False, True, (start, end)
@@ -2799,7 +2809,8 @@ def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None, *,
             # (... to its paragraph's end, or a sentence where one named or a leader by post speaks)
             away = before = False
         elif before and (OPENS_ON_DAY.match(low, start) or (other := kinds.search(low, start, end))
-                         and not _BARE_AGAIN.match(low, other.end(), end)):
+                         and not _BARE_AGAIN.match(low, other.end(), end)
+                         and (lettered or names_it or not set(_names_kinds(low, start, end)) <= told_before)):
             # (... until a sentence opens on another day or names a meeting other than bare "Tại cuộc họp," ("Ngày
             # 25-1, Sở Thông tin tổ chức lấy ý kiến ...", "Sau cuộc gặp giữa hai ngoại trưởng ..."), where the report
             # moves on)
@@ -2903,10 +2914,26 @@ _EARLIER_MEETING = re.compile(r"\W*trước\s+đó(?!\w)[^.;!?\n]{0,120}?(?<!\w)
                               r"|" + _alternation("people_earlier_meetings.txt") + r")(?!\w)")
 
 
-def _earlier_meeting(low: str, start: int) -> bool:
-    """Whether the sentence at `start` opens on "Trước đó" and names a meeting within its first words
-    (_EARLIER_MEETING)."""
-    return bool(_EARLIER_MEETING.match(low, start))
+#: a sentence that opens on a meeting of a kind that names no other (people_kinds_of_their_own.txt), after "Tại",
+#: "Trong" or "Ở" and a classifier: "Tại buổi giao ban ...", "Trong cuộc họp giao ban ngày 9/2/2017, ..."
+_OTHER_KIND_NAMED = re.compile(r"(?<!\w)(?:" + _alternation("people_kinds_of_their_own.txt") + r")(?!\w)")
+_OTHER_KIND_OPENS = re.compile(r"\W*(?:tại|trong|ở)\s+(?:(?:buổi|cuộc|hội\s+nghị)\s+)?(?:họp\s+)?(?P<kind>"
+                               + _alternation("people_kinds_of_their_own.txt") + r")(?!\w)")
+
+
+#: "Trước đó" run on from a subheading or a caption, after a lower-case word with no stop between: "Thủ tướng dự cuộc
+#: tọa đàm bàn tròn với các doanh nghiệp lớn | Trước đó, trưa 5/6, Thủ tướng ... đã dự buổi tọa đàm ..." (its capital
+#: read in the text; led by its space, the letter before asserted behind it)
+_HEADED_EARLIER = re.compile(r" (?<=[a-zà-ỹđ] )Trước\s+đó,")
+
+
+def _earlier_meeting(doc: Doc, start: int, end: int) -> bool:
+    """Whether the sentence at `start` (up to `end`) opens on "Trước đó" and names a meeting within its first words
+    (_EARLIER_MEETING), or goes on to such an opener after a subheading run into it (_HEADED_EARLIER)."""
+    if _EARLIER_MEETING.match(doc.low, start):
+        return True
+    headed = _HEADED_EARLIER.search(doc.text, start, end) if "Trước" in doc.text[start:end] else None
+    return bool(headed) and bool(_EARLIER_MEETING.match(doc.low, headed.start()))
 #: a sentence that opens on a later occasion of the day: "Chiều cùng ngày, ...", "Cũng trong sáng cùng ngày, ..."
 #: (not "Cũng trong sáng 19/06, Quốc hội thảo luận ...", the same sitting going on, nor "Cũng trong sáng nay, ...")
 _LATER_THE_SAME_DAY = re.compile(r"\W*(?:cũng\s+trong\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?cùng\s+ngày(?!\w)")
