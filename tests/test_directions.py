@@ -2996,6 +2996,14 @@ def test_a_condition_in_a_quote_with_no_point_before_is_no_point(text):
     pytest.param(  # working 22424585: the owed "phải" of the same minister's order is still a point
         "Trong vòng một tuần, Bộ trưởng yêu cầu BV phải nêu rõ nguyên nhân vụ việc.",
         ["BV phải nêu rõ nguyên nhân vụ việc"], id="owed-must"),
+    pytest.param(  # bench 22452467 (seed 256 E2): a "phải" that is only forced, a leader's view of another country
+        "Tại phiên họp toàn thể của Diễn đàn kinh tế thế giới tại Nga ngày 2.6, Tổng thống Nga Putin cho rằng Triều "
+        "Tiên không thể tìm cách khác để tự vệ và buộc phải phát triển chương trình hạt nhân.",
+        [], id="forced-must"),
+    pytest.param(  # bench 22362886: the same in a party's stand told at the Security Council
+        "Đại diện Triều Tiên phát biểu, trình bày lập trường, cho rằng Triều Tiên buộc phải có hành động nhằm mục đích "
+        "tự vệ trước những đe dọa an ninh từ bên ngoài.",
+        [], id="forced-must-stand"),
 ])
 def test_a_must_that_is_only_sure_sets_no_task(text: str, expected: list[str]) -> None:
     assert points(text) == expected
@@ -3151,6 +3159,8 @@ def test_a_text_in_force_telling_its_content_sets_no_point(text: str, expected: 
     ("hẳn phải có nguyên nhân", False),
     ("vụ việc ắt phải có nguyên nhân", False),
     ("chắc chắn phải có nguyên nhân", False),
+    ("Moscow buộc phải đổi mới và cải tiến sản xuất", False),
+    ("các công dân trở về nước trên các chuyến bay giải cứu bắt buộc phải thực đúng quy trình", True),
     ("các đơn vị phải có kế hoạch", True),
 ])
 def test_a_sure_modal_is_no_modal(text, owed):

@@ -226,6 +226,9 @@ def _patterns() -> _Patterns:
             # (the words not before it asserted after its first letter, _alt's `after`: led by a character set)
             _alt("directions_modals.txt",
                  after=r"(?<!không\s)(?<!chưa\s)(?<!chỉ\s)(?<!thì\s)"  # "muốn X thì phải Y" states a rule
+                 # (nor one only forced, a consequence told: "Triều Tiên không thể tìm cách khác để tự vệ và buộc phải
+                 # phát triển chương trình hạt nhân", "việc thi công ... buộc phải tạm ngừng"; "bắt buộc phải" is owed)
+                 + r"(?<!(?<!bắt\s)(?<!\w)buộc\s)"
                  + _not_after("directions_sure.txt"))
             + r"(?!\s*[,.;:)”\"]|\s+(?:thiết|chăng|thơ|cù|mẫn|giờ|đước|giuộc|nên|thì|và|mà|đối\s+mặt|chịu)(?!\w))"
         ),
