@@ -4557,6 +4557,55 @@ def test_a_meeting_by_the_verb_is_told_by_the_verb_alone():
         assert [doc.text[a:b] for a, b in found.spans["kind"]] == ["gặp"]
 
 
+#: bench passages where two leaders meet each other, both before the verb ("gặp mặt", "gặp nhau") in the dated lead,
+#: then the article tells "cuộc gặp"
+MET_TOGETHER = {
+    "22705640": (
+        "Trump muốn nói gì khi bắt tay Putin theo cách này?\nMàn bắt tay của hai lãnh đạo Mỹ và Nga có cử chỉ khác"
+        " hẳn so với màn chào hỏi của ông Trump với nhiều nhà lãnh đạo trước đó.\nVideo Tổng thống Mỹ Donald Trum"
+        "p bắt tay Tổng thống Nga Vladimir Putin  Ngày 7.7, Tổng thống Mỹ Donald Trump và Tổng thống Nga Vladimi"
+        "r Putin lần đầu tiên gặp mặt tại Hội nghị thượng đỉnh G20 ở Hamburg, Đức. Như thường lệ, cuộc gặp mặt g"
+        "iữa hai nhà lãnh đạo bắt đầu với một cái bắt tay. “Với cuộc gặp đầu tiên, Trump khá dè chừng. Ông ấy đa"
+        "ng theo dõi mọi thứ”."
+    ),
+    "22714810": (
+        "Trump, Putin bàn về chống tin tặc can thiệp bầu cử\nÔng Trump cho biết đã thảo luận với người đồng cấp Pu"
+        "tin về một đơn vị an ninh mạng chống lại can thiệp bầu cử.\nTổng thống Nga Putin và Tổng thống Mỹ Trump "
+        "gặp nhau hôm 7/7 tại Đức. Ảnh: Reuters Tổng thống Mỹ Donald Trump hôm qua cho biết trên tài khoản mạng x"
+        "ã hội Twitter rằng ông đã hai lần hỏi Tổng thống Nga Vladimir Putin về cáo buộc Moscow can thiệp bầu cử,"
+        " theo Reuters. Trump cho biết sau cuộc gặp trực tiếp đầu tiên với Putin hôm 7/7 bên lề Hội nghị thượng "
+        "đỉnh G20, ông cho rằng hiện tại là lúc làm việc một cách xây dựng với Moscow."
+    ),
+}
+
+
+@pytest.mark.parametrize("doc_id, verb, day, variants", [
+    ("22705640", "gặp", "Ngày 7.7", [
+        ("lần đầu tiên gặp mặt", "sẽ gặp mặt"),  # a plan
+        ("Putin lần đầu tiên gặp mặt tại", "Putin lần đầu tiên gặp mặt cộng đồng người Việt tại"),  # others met
+        ("Tổng thống Mỹ Donald Trump và", "ông Trump và"),  # one leader's title only
+        ("Với cuộc gặp đầu tiên", "Với màn bắt tay"),  # not told again as "cuộc gặp"
+    ]),
+    ("22714810", "gặp", "hôm 7/7", [
+        ("Trump gặp nhau hôm", "Trump không gặp nhau hôm"),  # not held (detect_met_not_held.txt)
+        ("sau cuộc gặp trực tiếp", "sau buổi trò chuyện trực tiếp"),
+    ]),
+])
+def test_two_leaders_met_together_by_the_verb_in_a_dated_lead_then_told_as_cuoc_gap_is_the_meeting(
+        doc_id, verb, day, variants):
+    from libmeet.parse.detect import _met_in_lead
+    text = MET_TOGETHER[doc_id]
+    doc = Doc.from_raw(text)
+    found = detect(doc, title=text.split("\n")[0])
+    assert found.is_event and found.kind == "cuộc gặp"
+    assert [doc.text[a:b] for a, b in found.spans["kind"]] == [verb]
+    assert day in doc.text[max(0, found.anchor - 120):found.anchor + 120]
+    for old, new in variants:
+        changed = text.replace(old, new)
+        assert new in changed
+        assert _met_in_lead(Doc.from_raw(changed), changed.split("\n")[0]) is None, new
+
+
 @pytest.mark.parametrize("doc_id, old, new", [
     # a day ahead with its year: "Ngày 29/5/2018 tới"
     ("22406102", "Ngày 29/5,", "Ngày 29/5/2018 tới,"),

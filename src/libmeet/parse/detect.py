@@ -2200,6 +2200,14 @@ _MEETS_LEADER = re.compile(r"[đg](?<!\w[đg])(?<!cuộc\s[đg])(?<!buổi\s[đg
 _MET_DAY = re.compile(_DAY_AFTER_NAME + r"(?:\s?[/.-]\s?\d{4}(?!\d))?")
 #: how far past the lead the article may come back to the meeting by its noun ("cuộc gặp")
 _MET_AGAIN_CHARS = 3000
+#: two leaders meeting each other, both before the verb, which ends its clause with "mặt", "nhau" or "gỡ": "Tổng thống
+#: Mỹ Donald Trump và Tổng thống Nga Vladimir Putin lần đầu tiên gặp mặt tại Hội nghị thượng đỉnh G20", "Tổng thống Nga
+#: Putin và Tổng thống Mỹ Trump gặp nhau hôm 7/7 tại Đức" (not a leader meeting someone else by "gặp gỡ": "gặp gỡ lãnh
+#: đạo các giới chính trị"): what is right before the verb, "và" then the second one's title and name, and what after
+_MET_TOGETHER_BEFORE = re.compile(r"(?<!\w)và\s+(?P<second>[^,.;:!?()\n]{2,80}?)\s+(?:(?:đã|vừa)\s+)?"
+                                  r"(?:(?:lần\s+đầu(?:\s+tiên)?|chính\s+thức|trực\s+tiếp)\s+)?$")
+_MET_TOGETHER_AFTER = re.compile(r"(?:nhau|(?:mặt|gỡ)(?=\s*[,.;:!?(\n]|\s+(?:tại|ở|bên|vào|hôm|ngày|sáng|chiều|tối|"
+                                 r"trưa|trong|lần|riêng|trực\s+tiếp)(?!\w)))(?!\w)")
 
 
 @cache
@@ -2235,7 +2243,8 @@ def _met_again_after(doc: Doc, start: int, end: int) -> int:
 def _met_in_lead(doc: Doc, title: str | None) -> Mention | None:
     """A meeting of two leaders told only by its verb, when no sentence holds a meeting by its name: a dated sentence of
     the lead where a leader's title (no name required) stands before "gặp" or "đã gặp" and a leader's title or "người
-    đồng cấp" right after it, not one only wished for or planned, and a later sentence, within _MET_AGAIN_CHARS of the
+    đồng cấp" right after it (or two leaders' titles joined by "và" before "gặp mặt", "gặp nhau": _MET_TOGETHER_BEFORE),
+    not one only wished for or planned, and a later sentence, within _MET_AGAIN_CHARS of the
     lead, naming it "cuộc gặp" ("Ngày 29/5, Tổng thống Nga Vladimir Putin gặp người đồng cấp Emmanuel Macron tại Paris
     ... | Đây là cuộc gặp đầu tiên giữa hai nhà lãnh đạo"): that meeting, "cuộc gặp", at its verb, on the lead's day."""
     where_title = _title_span(doc, title)
@@ -2251,10 +2260,15 @@ def _met_in_lead(doc: Doc, title: str | None) -> Mention | None:
         if match.start() >= end:
             break
         guest = match.group(0).endswith("cấp") or bool(_leaders().match(low, match.end()))
-        if not guest or in_read_more(links, match.start()):
+        if not guest and not _MET_TOGETHER_AFTER.match(low, match.end()) or in_read_more(links, match.start()):
             continue
         _, s_start, s_end = _sentence_at(starts, match.start(), len(low))
         if not _leaders().search(low, s_start, match.start()):
+            continue
+        # (both before the verb: a leader's title before "và", the other's right after it)
+        together = None if guest else _MET_TOGETHER_BEFORE.search(low, s_start, match.start())
+        if not guest and (together is None or not _leaders().match(low, together.start("second"))
+                          or not _leaders().search(low, s_start, together.start())):
             continue
         # (not a day ahead, after its year too: "ngày 29/5 tới", "Ngày 29/5/2018 tới")
         if not any(not _AHEAD_DAY.match(low, d.end() - 1, d.end() + 4) for d in _MET_DAY.finditer(low, s_start, s_end)):
