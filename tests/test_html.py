@@ -364,3 +364,60 @@ def test_the_real_pages_site_and_address_reach_meta(tmp_path):
     text.write_text("Địa chỉ: KĐT Trung Văn, Nam Từ Liêm, Hà Nội\nHội nghị tổng kết năm 2023.", encoding="utf-8")
     plain = load(text).meta  # a plain-text article has no site: its lines are its text
     assert plain.site_name is None and plain.site_addresses == ()
+
+
+#: an article set straight in <body> (no element of its own): its "Địa chỉ:" paragraph is the article's, not the site's
+BARE_BODY = ("<html><body><h1>Hội nghị tổng kết năm 2023</h1>"
+             "<p>Ngày 12/1, UBND tỉnh tổ chức hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024.</p>"
+             "<p>Đồng chí Nguyễn Văn Chủ Trì, Chủ tịch UBND tỉnh chủ trì hội nghị, với sự tham dự của 200 đại biểu.</p>"
+             "<p>Địa chỉ: số 5 phố Huế, quận Hai Bà Trưng, Hà Nội, nơi tiếp nhận hồ sơ.</p>{footer}</body></html>")
+
+
+@pytest.mark.parametrize("markup, addresses, newsroom", [
+    # review 42: the article in <body> itself: its labelled paragraph is no address of the site; a <footer>'s is
+    (BARE_BODY.format(footer=""), (), False),
+    (BARE_BODY.format(footer="<footer><p>Địa chỉ: 12 Trần Phú, TP. Nha Trang</p></footer>"),
+     ("12 Trần Phú, TP. Nha Trang",), False),
+    # review 42: a newspaper's footer labels its address "Tòa soạn" (its site's name may say nothing of the press)
+    (page().replace("<p>Địa chỉ: 12 Trần Phú", "<p>Tòa soạn: 71 Hàng Trống, Hoàn Kiếm, Hà Nội</p><p>Địa chỉ: 12 Trần Phú"),
+     ("71 Hàng Trống, Hoàn Kiếm, Hà Nội", "12 Trần Phú, TP. Nha Trang"), True),
+    (page(), ("12 Trần Phú, TP. Nha Trang",), False),
+    (OLYMPIA_PAGE, ("KĐT Trung Văn, Nam Từ Liêm, Hà Nội", "Khu đô thị mới Trung Văn, Nam Từ Liêm, Hà Nội"), False),
+])
+def test_the_sites_addresses_and_its_newsroom(markup, addresses, newsroom):
+    result = extract_page(markup)
+    assert result.addresses == addresses
+    assert result.newsroom == newsroom
+
+
+def test_a_thousand_bare_address_labels_on_a_huge_page_do_not_hang():
+    """review 42: each bare "Địa chỉ" label compared its whole parent's text with itself (a 3 MB page of "Địa chỉ<br>
+    ..." took 70 s): only a short parent is compared now. A guard, not a benchmark."""
+    listing = "<div class='list'>" + ("Địa chỉ<br>Số 1 phố Huế, Hà Nội<br>" + "lorem ipsum " * 80 + "<br>") * 1100
+    markup = page().replace("</footer>", "</footer>" + listing + "</div>")  # (1.1 MB: 52 s before, 0.2 s now)
+    started = time.perf_counter()
+    result = extract_page(markup)
+    assert time.perf_counter() - started < 10
+    assert result.text.startswith("Hội nghị tổng kết năm 2023")
+
+
+@pytest.mark.parametrize("site, footer, placed", [
+    # review 42: a newspaper's own page ("Tòa soạn: ..."): its "tại hội trường" is some body's it reports on
+    ("Hội Nhà văn Việt Nam", "Tòa soạn: 71 Hàng Trống, Hoàn Kiếm, Hà Nội", None),
+    ("Hội Nhà văn Việt Nam", "Địa chỉ: 71 Hàng Trống, Hoàn Kiếm, Hà Nội", "Hà Nội"),
+    # review 42: a site name with "trường"/"hội" inside is no school nor body
+    ("Doanh nghiệp và Thị trường", "Địa chỉ: 71 Hàng Trống, Hoàn Kiếm, Hà Nội", None),
+    ("Lao động và Xã hội", "Địa chỉ: 71 Hàng Trống, Hoàn Kiếm, Hà Nội", None),
+])
+def test_a_meeting_on_a_sites_own_page_is_placed_only_where_the_site_is_its_host(tmp_path, site, footer, placed):
+    from libmeet import parse_file
+
+    body = ('<div class="detail-content"><p>Sáng 28/9, hội nghị tổng kết công tác năm 2023 được tổ chức tại hội '
+            'trường với sự tham dự của 200 đại biểu.</p><p>Đồng chí Nguyễn Văn Chủ Trì phát biểu khai mạc hội nghị, '
+            'đề nghị các đơn vị triển khai nhiệm vụ năm 2024.</p></div>')
+    markup = page(body=body).replace("Báo Tỉnh", site).replace(
+        "<p>Địa chỉ: 12 Trần Phú, TP. Nha Trang. Điện thoại: 0258 3822 000</p>", f"<p>{footer}</p>")
+    path = tmp_path / "a.html"
+    path.write_text(markup, encoding="utf-8")
+    event = parse_file(path)
+    assert event.place.province == placed

@@ -88,6 +88,8 @@ class Page:
     #: labelled "Địa chỉ:"), outside the article: page furniture the text leaves out, kept for where the host is
     site_name: str | None = None
     addresses: tuple[str, ...] = ()
+    #: the page labels its address "Tòa soạn": the site is a newspaper's, whose pages tell other bodies' meetings
+    newsroom: bool = False
 
 
 # --- dates a page states -------------------------------------------------------------------
@@ -161,7 +163,7 @@ def _extract(soup: BeautifulSoup) -> Page:
     sizes = _Sizes(soup)
     parts = _best_body(soup, sizes)
     body = parts[0] if parts else None
-    addresses = _site_addresses(soup, parts, sizes)  # (before the body is cleaned: the furniture is still there)
+    addresses, newsroom = _site_addresses(soup, parts, sizes)  # (before the body is cleaned: the furniture is still there)
     if published is None:
         published = _page_date(headline, body, sizes)
     lines: list[str] = []
@@ -180,7 +182,7 @@ def _extract(soup: BeautifulSoup) -> Page:
         lines.insert(0, title)  # no headline element: the title heads the text, as in a plain-text article
     text = "\n".join(lines).strip("\n")
     return Page(text=text, title=title or None, url=url, published=published, site_name=site_name,
-                addresses=addresses)
+                addresses=addresses, newsroom=newsroom)
 
 
 def _meta(soup: BeautifulSoup, names: tuple[str, ...]) -> str | None:
@@ -532,7 +534,7 @@ def _page_date(headline: Tag | None, body: Tag | None, sizes: _Sizes) -> dt.date
 _ADDRESS_NAMES = re.compile(r"address|(?:^|[-_\s])adr(?:$|[-_\s])|dia-?chi|contact|lien-?he|location|vcard", re.I)
 #: a label before an address: "Địa chỉ: ...", "Trụ sở chính: ...", "Cơ sở 2: ...", "Address: ..."
 _ADDRESS_LABEL = re.compile(
-    r"^\s*(?:địa\s*chỉ(?:\s+liên\s+hệ)?|đ/c|address|trụ\s*sở(?:\s*chính)?|tòa\s*soạn|văn\s*phòng(?:\s*đại\s*diện)?|"
+    r"^\s*(?:địa\s*chỉ(?:\s+liên\s+hệ)?|đ/c|address|trụ\s*sở(?:\s*chính)?|t(?:òa|oà)\s*soạn|văn\s*phòng(?:\s*đại\s*diện)?|"
     r"cơ\s*sở(?:\s*\d+)?|chi\s*nhánh(?:\s*\d+)?|campus(?:\s*\d+)?)\s*(?P<colon>[:：])?\s*",
     re.I,
 )
@@ -545,20 +547,27 @@ _ADDRESS_WORDS = re.compile(
 #: what ends an address on its line: the phone, e-mail or web address after it
 _ADDRESS_END = re.compile(r"\s*(?:[|•]|(?<!\w)(?:điện\s*thoại|đt|tel|hotline|fax|email|e-mail|website)\b).*$", re.I)
 _MAX_ADDRESS = 200
+#: the label of a newspaper's address: "Tòa soạn: 71 Hàng Trống, Hoàn Kiếm, Hà Nội"
+_NEWSROOM = re.compile(r"\s*t(?:òa|oà)\s*soạn", re.I)
 _MAX_ADDRESSES = 12
 
 
-def _site_addresses(soup: BeautifulSoup, body_parts: list[Tag], sizes: _Sizes) -> tuple[str, ...]:
+def _site_addresses(soup: BeautifulSoup, body_parts: list[Tag], sizes: _Sizes) -> tuple[tuple[str, ...], bool]:
     """The addresses the page gives for its site, outside the article (the article may name other addresses): the
     value of a label ("Địa chỉ" then "KĐT Trung Văn, Nam Từ Liêm, Hà Nội"), or a line that reads as an address in a
     contact block, an address modal, a footer or an <address>. All of them, in page order (a body with branches has
-    several; the core decides what they say)."""
+    several; the core decides what they say); and whether one is labelled "Tòa soạn" (a newspaper's newsroom).
+    When the article is the page's <body> itself (or none is found), its paragraphs cannot be told from the page's,
+    so only the blocks named for the address are read, never a label in the text ("Địa chỉ: số 5 phố Huế, ..., nơi
+    tiếp nhận hồ sơ" is the article's)."""
     root = soup.body or soup
     found: dict[str, None] = {}
-    inside = {id(t) for part in body_parts for t in (part, *part.find_all(True))} if body_parts and \
-        body_parts[0] is not root else set()
+    newsroom = False
+    apart = bool(body_parts) and body_parts[0] is not root  # (the article is an element of its own)
+    inside = {id(t) for part in body_parts for t in (part, *part.find_all(True))} if apart else set()
 
-    def add(value: str, labelled: bool) -> None:
+    def add(value: str, labelled: bool, label: str = "") -> None:
+        nonlocal newsroom
         value = _ADDRESS_END.sub("", _SPACES.sub(" ", value)).strip(" ,.;:-–—")
         if not 6 <= len(value) <= _MAX_ADDRESS or len(found) >= _MAX_ADDRESSES:
             return
@@ -566,10 +575,12 @@ def _site_addresses(soup: BeautifulSoup, body_parts: list[Tag], sizes: _Sizes) -
             return
         if labelled or "," in value and (_ADDRESS_WORDS.search(value) or value.count(",") >= 2):
             found[value] = None
+            newsroom = newsroom or bool(_NEWSROOM.match(label))
 
-    # a label, and its value after it or in the element next to it
-    for string in root.find_all(string=re.compile(r"^\s*(?:địa|đ/c|address|trụ|tòa|văn|cơ|chi|campus)", re.I),
-                                limit=1000):
+    # a label, and its value after it or in the element next to it (a bare label only in an element of its own, a
+    # short one: not a whole page's text read again for each of a thousand "Địa chỉ" in it)
+    for string in root.find_all(string=re.compile(r"^\s*(?:địa|đ/c|address|trụ|tòa|toà|văn|cơ|chi|campus)", re.I),
+                                limit=1000) if apart else ():
         if isinstance(string, Comment) or id(string.parent) in inside:
             continue
         label = _ADDRESS_LABEL.match(string)
@@ -577,12 +588,13 @@ def _site_addresses(soup: BeautifulSoup, body_parts: list[Tag], sizes: _Sizes) -
             continue
         rest = string[label.end():].strip()
         if label.group("colon") and rest:
-            add(rest, True)
-        elif not rest and string.parent is not None and _SPACES.sub(" ", string.parent.get_text(" ")).strip() \
-                .rstrip(":： ") == _SPACES.sub(" ", string).strip().rstrip(":： "):
+            add(rest, True, label.group(0))
+        elif not rest and string.parent is not None and sizes.length(string.parent) <= _MAX_ADDRESS * 2 \
+                and _SPACES.sub(" ", string.parent.get_text(" ")).strip().rstrip(":： ") \
+                == _SPACES.sub(" ", string).strip().rstrip(":： "):
             follower = string.parent.find_next_sibling()
             if follower is not None and sizes.length(follower) <= _MAX_ADDRESS * 2:
-                add(follower.get_text(" "), True)
+                add(follower.get_text(" "), True, label.group(0))
     # a contact block's or a footer's lines
     blocks = [tag for tag in root.find_all(True) if id(tag) not in inside and (
         tag.name in ("footer", "address") or _ADDRESS_NAMES.search(_names(tag))
@@ -593,10 +605,10 @@ def _site_addresses(soup: BeautifulSoup, body_parts: list[Tag], sizes: _Sizes) -
         for line in _lines(block):
             label = _ADDRESS_LABEL.match(line)
             if label and label.group("colon"):
-                add(line[label.end():], True)
+                add(line[label.end():], True, label.group(0))
             elif not label or label.end() < len(line):
                 add(line, False)
-    return tuple(found)
+    return tuple(found), newsroom
 
 
 def _lines(block: Tag) -> list[str]:

@@ -2065,6 +2065,7 @@ def _task_first(doc: Doc, s: int, e: int, cue: int, workshop: bool) -> int | Non
 #: of directions_fronted_clauses.txt (_body_task)
 @cache
 def _fronted() -> re.Pattern[str]:
+    # ("trước đó/đây/tiên" are times, no clause; "trước khi" is kept out too: see directions_fronted_clauses.txt)
     clause = (_alt("directions_fronted_clauses.txt") + r"(?!\s+(?:đó|đây|khi|tiên)(?!\w))[^,.;:!?\n\"“”]{2,150}?"
               r"(?:\s*,\s*(?:thì\s+|nhưng\s+)?|(?<=\w)\s+nhưng\s+)")
     return re.compile(r"(?:" + clause + r"){1,2}")  # (two in a row: "Trước sự cố nghiêm trọng này, với lương tâm ...,")

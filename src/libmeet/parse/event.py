@@ -251,7 +251,7 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
                                                                                                 found.anchor))
     # a meeting the site's own body hosted at home ("... tại Olympia" on its own page): the address its page gives
     where = places.at_host(doc, where, title=title, site_name=info.site_name, addresses=info.site_addresses,
-                           event_date=when.start)
+                           newsroom=info.site_newsroom, event_date=when.start)
 
     hosts = organizers.extract_organizers(doc, found.anchor)
     if hosts:

@@ -1718,31 +1718,84 @@ def _host_sites() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(r"(?:" + lexicon.alternation(words, spaces=True, word_start=True) + r")(?!\w)"), words
 
 
-def _site(site_name: str) -> tuple[frozenset[str], str | None]:
-    """The kinds of body a site's name says it is ("The Olympia Schools": school), and its distinctive name, the
-    words left ("olympia"): a newspaper's site is none of the others (its pages tell other bodies' meetings)."""
+#: an English kind word, which ends a name ("The Olympia Schools", "Hanoi Medical University Hospital")
+_ENGLISH_KIND = re.compile(r"[a-z]{5,}(?:\s+[a-z]+)*")
+#: what may stand between a site name's words: "Trường THPT - Nguyễn Trãi", "Website: Bệnh viện ..."
+_NAME_GAP = " -–—:|,.()"
+
+
+def _site(site_name: str, newsroom: bool = False) -> tuple[frozenset[str], str | None]:
+    """The kinds of body a site's name says it is, and its distinctive name, the words left: "Trường THPT Nguyễn Trãi"
+    is a school named "nguyễn trãi". A kind word counts only where it heads the name, at its start after "The",
+    "Website", "Cổng thông tin điện tử" ("Bệnh viện Đại học Y Hà Nội": hospital and school), or, an English one, at
+    its end ("The Olympia Schools"): never inside it ("Kinh tế Môi trường", "Doanh nghiệp và Thị trường", "Lao động
+    và Xã hội" are no school nor body, and their words stay in the name). A newspaper's site is none of the others
+    (its pages tell other bodies' meetings): a press word anywhere in its name, or a page that labels its address
+    "Tòa soạn" (`newsroom`)."""
     low = fold(site_name)
     pattern, words = _host_sites()
-    kinds = {words[" ".join(m.group(0).split())] for m in pattern.finditer(low)} - {"name"}
-    if "press" in kinds:
+    found = [(m, words[" ".join(m.group(0).split())]) for m in pattern.finditer(low)]
+    kinds: set[str] = set()
+    lead, tail = 0, len(low)
+    for m, kind in found:  # the words that head the name
+        if low[lead:m.start()].strip(_NAME_GAP):
+            break
+        kinds.add(kind)
+        lead = m.end()
+    for m, kind in reversed(found):  # ... or, in English, end it (not "ban", "thpt": Vietnamese, and heads)
+        if m.start() < lead or low[m.end():tail].strip(_NAME_GAP) or not _ENGLISH_KIND.fullmatch(m.group(0)):
+            break
+        kinds.add(kind)
+        tail = m.start()
+    kinds.discard("name")
+    if newsroom or any(kind == "press" for _, kind in found):
         kinds = {"press"}
-    rest = " ".join(re.findall(r"\w+", pattern.sub(" ", low)))
+    rest = " ".join(re.findall(r"\w+", low[lead:tail]))
     return frozenset(kinds), rest if len(re.sub(r"\W|\d", "", rest)) >= 3 else None
 
 
+#: the words of a building a venue may name before the host's own name, whatever its kind: "tại trụ sở báo X"
+_HOST_SEATS = ("trụ sở", "hội trường", "tòa soạn", "văn phòng", "tòa nhà", "khuôn viên", "cơ sở")
+
+
+@cache
+def _host_words(kinds: frozenset[str]) -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The generic words the pages of a site of these kinds call it by (places_host_venues.txt), every kind's, longest
+    first across the kinds (in a fixed order: the verdict is the same whatever the order of `kinds`); and a pattern
+    for a run of words that may lead the site's own name in a venue: those, its kinds' own words (places_host_sites:
+    "trường", "phổ thông", "liên cấp", "báo") and a building's ("trụ sở")."""
+    venue = sorted({w for kind in kinds for w in lexicon.tagged("places_host_venues.txt", kind)},
+                   key=lambda w: (-len(w), w))
+    _, sites = _host_sites()
+    leading = set(venue) | set(_HOST_SEATS) | {w for w, kind in sites.items() if kind in kinds or kind == "name"}
+    run = r"(?:" + lexicon.alternation(leading, spaces=True, word_start=True) + r"(?!\w)\s+)*"
+    return tuple(venue), re.compile(run)
+
+
+def _host_rest(rest: str, addresses: list[str]) -> bool:
+    """Whether the words after a venue's host word are still the host: none, a number ("cơ sở 2") or a name its own
+    address gives ("cơ sở Trung Văn")."""
+    return not rest or bool(_NUMBER.fullmatch(rest)) or (
+        len(rest) >= 3 and any(re.search(r"(?<!\w)" + re.escape(rest) + r"(?!\w)", a) for a in addresses))
+
+
 def _is_host(phrase: str, kinds: frozenset[str], name: str | None, addresses: list[str]) -> bool:
-    """Whether a venue's words (folded) are the site's own body: its distinctive name ("tại Olympia", "tại Trường
-    Phổ thông liên cấp Olympia"), or a generic word its own pages call it by (places_host_venues.txt: "tại trường",
-    "tại hội trường nhà trường", "tại đơn vị"), alone or with a number or a name its address gives ("cơ sở Trung
-    Văn")."""
-    if name and re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, name.split())) + r"(?!\w)", phrase):
-        return True
-    for kind in kinds:
-        for word in lexicon.tagged("places_host_venues.txt", kind):  # (longest first)
-            if phrase == word or phrase.startswith(word + " "):
-                rest = phrase[len(word):].strip()
-                return not rest or bool(_NUMBER.fullmatch(rest)) or (
-                    len(rest) >= 3 and any(re.search(r"(?<!\w)" + re.escape(rest) + r"(?!\w)", a) for a in addresses))
+    """Whether a venue's words (folded) are the site's own body: its distinctive name leading them, alone ("tại
+    Olympia") or after words of its kind ("tại Trường Phổ thông liên cấp Olympia", "tại trụ sở báo Thanh Niên"), not
+    after other words ("tại Khu di tích Nguyễn Trãi", "tại Quảng trường Lê Lợi" on a school's page named for them);
+    or a generic word its own pages call it by (places_host_venues.txt: "tại trường", "tại hội trường nhà trường",
+    "tại đơn vị"), every kind's tried, alone or with a number or a name its address gives ("cơ sở Trung Văn")."""
+    words, leading = _host_words(kinds)
+    named = re.match(leading.pattern + r"\s+".join(map(re.escape, name.split())) + r"(?!\w)", phrase) if name else None
+    if named:
+        rest = phrase[named.end():].strip()
+        if _host_rest(rest, addresses) or leading.fullmatch(rest + " "):  # (what follows: "The Olympia Schools")
+            return True
+    if "press" in kinds:
+        return False  # (a newspaper's "tại trường", "tại hội trường" is some body it reports on)
+    for word in words:
+        if (phrase == word or phrase.startswith(word + " ")) and _host_rest(phrase[len(word):].strip(), addresses):
+            return True
     return False
 
 
@@ -1780,14 +1833,33 @@ def _host_venues(doc: Doc, title: str | None, where: PlaceResult) -> list[tuple[
     return out
 
 
+#: a part of an address that a street or a house leads: "Số 10 đường Thái Nguyên" names no province
+_STREET_PART = re.compile(r"(?:số|đường|phố|ngõ|ngách|hẻm|kiệt)(?!\w)|\d")
+
+
+def _address_province(address: str) -> tuple[str | None, str | None]:
+    """The province (and country) an address is in, read from its last comma-separated part first ("..., Buôn Ma
+    Thuột": Đắk Lắk), parts a street or a house number leads left out ("Số 10 đường Thái Nguyên" is a street named
+    for a province, not in it): none when no other part names a province or its city."""
+    for part in reversed(address.split(",")):
+        if not part.strip() or _STREET_PART.match(fold(part).strip()):
+            continue
+        province, _, country, _ = _resolve(_hits(Doc.from_raw(part)))
+        if province or country:
+            return province, country
+    return None, None
+
+
 def at_host(doc: Doc, where: PlaceResult, *, title: str | None = None, site_name: str | None = None,
-            addresses: tuple[str, ...] = (), event_date: dt.date | None = None) -> PlaceResult:
+            addresses: tuple[str, ...] = (), newsroom: bool = False,
+            event_date: dt.date | None = None) -> PlaceResult:
     """The place of a meeting a site's own body hosted at home, from the address its page gives (a contact block, a
     footer: Meta.site_addresses), when the text names no province: "Hội thảo Khai vấn học đường ... tại Olympia" on
     The Olympia Schools' page, whose address is "KĐT Trung Văn, Nam Từ Liêm, Hà Nội". Only when the meeting is not
     online nor abroad, a venue the title or the meeting's sentences give is the host itself (its name, or a generic
     word its own pages call it by: "tại trường", "tại hội trường nhà trường") and none is elsewhere, and the page's
-    addresses (one, or a body's branches) lie in one province; else `where` as it is."""
+    addresses (one, or a body's branches) lie in one province; else `where` as it is. `newsroom`: the page labels its
+    address "Tòa soạn", a newspaper's (Meta.site_newsroom)."""
     place = where.place
     if place.province or place.online or place.country not in (None, VIETNAM) or where.abroad_in_lead \
             or not addresses or not site_name \
@@ -1795,14 +1867,14 @@ def at_host(doc: Doc, where: PlaceResult, *, title: str | None = None, site_name
         return where  # (a place abroad named, if only in passing: not the host's home for sure)
     provinces: dict[str, str] = {}
     for address in addresses:
-        province, _, country, _ = _resolve(_hits(Doc.from_raw(address)))
+        province, country = _address_province(address)
         if country and country != VIETNAM:
             return where  # (a branch abroad: the host is not at home only)
         if province:
             provinces.setdefault(province, address)
     if len(provinces) != 1:  # none, or branches in several provinces: which one hosted is not said
         return where
-    kinds, name = _site(site_name)
+    kinds, name = _site(site_name, newsroom)
     folded = [fold(a) for a in addresses]
     venues = _host_venues(doc, title, where)
     verdicts = [_is_host(phrase, kinds, name, folded) for phrase, _, _ in venues]

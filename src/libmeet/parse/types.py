@@ -25,6 +25,7 @@ class Meta:
     # body hosted at home (places.at_host); it never sees the markup.
     site_name: str | None = None
     site_addresses: tuple[str, ...] = ()
+    site_newsroom: bool = False  # the page labels its address "Tòa soạn": a newspaper's, not a host's
 
 
 @dataclass(frozen=True, slots=True)
