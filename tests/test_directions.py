@@ -1242,6 +1242,18 @@ def test_a_modal_that_sets_no_task_is_no_point(text: str) -> None:
      ["ngành ngân hàng sẽ tiếp tục đầu tư vốn tín dụng cho các dự án tại Tây Nguyên"]),
     ("Giám đốc Sở Tài chính Phan Thị Thắng cho biết năm 2017 Sở sẽ đẩy mạnh công tác thanh tra, kiểm tra.",
      ["năm 2017 Sở sẽ đẩy mạnh công tác thanh tra, kiểm tra"]),
+    # bench 22407033, fw 22336055: the plan a measure the body will bring in, "sẽ có" and its noun
+    # (directions_plan_verbs.txt)
+    ("Thủ tướng cho biết, Chính phủ sẽ có các chương trình, cách làm, tạo điều kiện thuận lợi cũng như huy động trí "
+     "thức Việt kiều góp sức cho sự phát triển của đất nước.",
+     ["Chính phủ sẽ có các chương trình, cách làm, tạo điều kiện thuận lợi cũng như huy động trí thức Việt kiều góp "
+      "sức cho sự phát triển của đất nước"]),
+    ("Phó thủ tướng cũng cho biết Chính phủ sẽ có các cơ chế đặt hàng dịch vụ công.",
+     ["Chính phủ sẽ có các cơ chế đặt hàng dịch vụ công"]),
+    # ... not a thing foreseen, nor a plan hoped for (bench)
+    ("Chủ tịch Hội đồng Châu Âu Donald Tusk cho biết, các nhà lãnh G7 sẽ có cuộc gặp thách thức nhất trong nhiều năm.",
+     []),
+    ("Ông Hùng cho biết ông hy vọng Chính phủ sẽ có chính sách hỗ trợ doanh nghiệp.", []),
     # working blind set 22448055: a proposal the leader approves, what is to be done told after it
     ("Thủ tướng đồng ý với đề xuất của Bộ Kế hoạch và Đầu tư thành lập một số đoàn kiểm tra tình hình giải ngân.",
      ["đồng ý với đề xuất của Bộ Kế hoạch và Đầu tư thành lập một số đoàn kiểm tra tình hình giải ngân"]),
