@@ -2804,6 +2804,62 @@ def test_at_a_press_conference_those_its_answers_tell_of_are_not_attendees(text,
     assert not (told_of & names)
 
 
+#: working fw3 22580578 (readings seed 256b E36): the player who answered at the team's press conference, the coach
+#: named only by his team ("Thầy trò HLV ...")
+PRESS_PLAYER_ANSWERS = (
+    "'Chúng tôi không cần cầu thủ cá nhân như Ronaldo'\n"
+    "Tuyển thủ Nga Fedor Smolov tỏ ra tự tin sẽ cùng đồng đội đánh bại Bồ Đào Nha của Cristiano Ronaldo ở lượt trận "
+    "thứ 2 bảng A Confederations Cup.\n"
+    "Sau chiến thắng 2-0 trước New Zealand ở trận ra quân, tuyển Nga đang có được sự tự tin cao độ. Thầy trò HLV "
+    "Stanislav Cherchesov đặt quyết tâm giành trọn 3 điểm trong trận “chung kết bảng A” với nhà vô địch châu Âu, Bồ "
+    "Đào Nha diễn ra lúc 22h hôm nay (giờ Hà Nội). Trả lời trong buổi họp báo trước trận, tiền đạo Fedor Smolov cho "
+    "rằng Bồ Đào Nha sở hữu những cá nhân chất lượng nhưng vẫn tồn tại điểm yếu.\n")
+#: bench 21487930: the rival coach who spoke after the match; the winners' coach named only by his team, also just
+#: before the speaker's quoted words
+PRESS_COACHS_TEAM = (
+    "HLV U23 Malaysia nói gì về chiến thắng của U23 Việt Nam?\n"
+    "Sau thất bại 0-3 trước U23 Việt Nam, HLV Frank Bernhardt bên phía U23 Malaysia thừa nhận rất ấn tượng về tốc độ "
+    "và lối chơi được tổ chức chặt chẽ của đoàn quân HLV Hữu Thắng.\n"
+    "Ở trận đấu tối qua, với những tình huống phối hợp ngắn đẹp mắt, đoàn quân của HLV Nguyễn Hữu Thắng đã có khởi đầu "
+    "suôn sẻ trong năm 2017 bằng chiến thắng 3-0 trước U23 Malaysia. Phát biểu trong buổi họp báo sau trận đấu tối "
+    "qua, HLV Frank Bernhardt bên phía U23 Malaysia cho biết rất ấn tượng với tốc độ và lối chơi được tổ chức rất tốt "
+    "của U23 Việt Nam dưới sự dẫn dắt của HLV Hữu Thắng: \"Tôi nghĩ vào lúc này U23 Việt Nam rất mạnh về tốc độ và "
+    "được tổ chức lối chơi rất tốt. Nhưng U23 Việt Nam thắng xứng đáng”.\n")
+
+
+@pytest.mark.parametrize("text, present, told_of", [
+    (PRESS_PLAYER_ANSWERS, {("Fedor Smolov", "tiền đạo")}, {"Stanislav Cherchesov"}),
+    (PRESS_COACHS_TEAM, {("Frank Bernhardt", "HLV")}, {"Nguyễn Hữu Thắng", "Hữu Thắng"}),
+])
+def test_at_a_teams_press_conference_the_player_who_answers_is_there_the_coach_of_a_team_told_of_is_not(
+        text, present, told_of):
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    event = parse_text(text, Meta(reference_date=dt.date(2017, 7, 31)))
+    assert event.kind == "họp báo"
+    assert present <= {(a.name, a.position) for a in event.attendees}
+    assert not (told_of & {a.name for a in event.attendees})
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    # bench 21473900: the player who answers at the press conference, by his title
+    ("Xuất hiện trong phòng họp báo với tư cách đội trưởng U23 Việt Nam, tiền vệ Đỗ Duy Mạnh nói: \"Malaysia là đội "
+     "mạnh trong khu vực Đông Nam Á\".", "họp báo", {"Đỗ Duy Mạnh": True}),
+    # bench 22501659: at another meeting the player is what it is about
+    ("Trong buổi làm việc hôm qua (9/6) giữa Ủy viên VFF Trần Anh Tú và GĐĐH Tommy Cho của Gangwon, đội bóng Hàn "
+     "Quốc đã khẳng định sẽ sắp xếp cho tiền vệ Lương Xuân Trường được về thi đấu cho U22 Việt Nam tại SEA Games 29.",
+     "buổi làm việc", {"Trần Anh Tú": True, "Lương Xuân Trường": False}),
+    # bench 21473656: a squad list's next heading after a name is no title of it
+    ("Trong buổi họp báo trước trận đấu được tổ chức sáng nay, Duy Mạnh là người cùng HLV Hữu Thắng tham dự buổi họp "
+     "báo. Danh sách tập trung đội tuyển U23 Việt Nam: Thủ môn (3): Phí Minh Long (Hà Nội FC), Bùi Tiến Dũng (FLC "
+     "Thanh Hóa), Lê Văn Trường (HAGL) Hậu vệ (8): Bùi Tiến Dũng (Viettel), Hoàng Văn Khánh (SLNA).", "họp báo",
+     {"Hữu Thắng": True, "Lê Văn Trường": False}),
+])
+def test_a_players_title_names_one_only_at_a_press_conference(text, kind, expected):
+    found = {person.name for person, _ in extract_attendees(Doc.from_raw(text), kind=kind)}
+    assert {name: name in found for name in expected} == expected
+
+
 @pytest.mark.parametrize("text, kept, told_of", [
     # bench 22434409: one named as a possessor by address is told of ("hòm thư điện tử của ông X")
     ("Phát biểu tại diễn đàn kinh tế ở St. Petersburg hôm nay 1/6, Tổng thống Nga Vladimir Putin một lần nữa lên "

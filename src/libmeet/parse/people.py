@@ -52,7 +52,7 @@ def _alternation(name: str, reverse: bool = False, word_start: bool = False) -> 
 def _positions() -> str:
     """Every job title, also misspelt, and also after "nguyên" or "cựu" (former), "tân" (newly elected) or "quyền" (acting:
     "Quyền Vụ trưởng Vụ Giáo dục đại học"), as whole words."""
-    titles = {fold(w) for w in lexicon.words("positions.txt")} | set(_spellings())
+    titles = {fold(w) for w in lexicon.words("positions.txt")} | set(_spellings()) | _players()
     # ("quyền" not the word's end of "chính quyền": "chính quyền Tổng thống Mỹ Donald Trump" is his administration)
     # (asserted after its first letter, so that the pattern stays led by a character set: see lexicon.alternation)
     acting = r"q(?<!\wq)(?<!chính q)(?<!thẩm q)uyền\s+(?:" + lexicon.alternation(titles, spaces=True) + ")"
@@ -61,6 +61,23 @@ def _positions() -> str:
     # the next possible first letter of the whole text instead of trying every position)
     return lexicon.alternatives(titles | {f"{lead} {t}" for lead in ("nguyên", "cựu", "tân") for t in titles},
                                 r"(?!\w)", spaces=True, word_start=True) + "|" + acting + r"(?!\w)"
+
+
+@cache
+def _players() -> frozenset[str]:
+    """A team's player's titles (people_player_titles.txt): titles only at a press conference (_not_a_players_title)."""
+    return frozenset(fold(w) for w in lexicon.words("people_player_titles.txt"))
+
+
+#: a squad list's heading after a player's title, the count of its lines: "Thủ môn (3): Phí Minh Long (Hà Nội FC), ...,
+#: Lê Văn Trường (HAGL) Hậu vệ (8): Bùi Tiến Dũng (Viettel)" (the heading of the next group, not the name's title)
+_SQUAD_HEADING = re.compile(r"\s*\(\d+\)")
+
+
+def _not_a_players_title(doc: Doc, kind: str | None, start: int, end: int) -> bool:
+    """Whether the title at `start`-`end` is a player's (people_player_titles.txt) outside a press conference, where a
+    player is what the meeting is about, not one at it; or a squad list's heading (_SQUAD_HEADING)."""
+    return " ".join(doc.low[start:end].split()) in _players() and (kind != PRESS or bool(_SQUAD_HEADING.match(doc.low, end)))
 
 
 @cache
@@ -359,7 +376,8 @@ def extract_attendees(doc: Doc, kind: str | None = None, at: int | None = None,
                           and _QUOC_OF_A_COUNTRY.search(doc.low, max(0, m.start() - 6), m.start()))
                  and not (m.group().startswith("đại biểu")
                           and _WORK_ON.search(doc.low, max(0, m.start() - 10), m.start()))
-                 and not doc.low.startswith(" quán", m.end())]  # "Đại sứ quán Việt Nam tại La Hay": an embassy
+                 and not doc.low.startswith(" quán", m.end())  # "Đại sứ quán Việt Nam tại La Hay": an embassy
+                 and not _not_a_players_title(doc, kind, m.start(), m.end())]
     # a co-chair's "Đồng" right after a capitalised word is the last syllable of a name whose full stop is lost: "ĐB Hà
     # Sỹ Đồng Chủ tịch QH Nguyễn Thị Kim Ngân" (the title is "Chủ tịch")
     positions = [(s + len(_CO), e) if doc.low.startswith(_CO + "chủ tịch", s)
@@ -3964,6 +3982,14 @@ _BACK_SPEAKS = re.compile(r"\W*(?:[^\W\d_]+\s+){1,6}?(?:cũng\s+|còn\s+|đã\s+
                           r"khẳng định|nhấn mạnh|chia sẻ|thừa nhận|giải thích|tuyên bố)(?!\w)")
 
 
+#: a team named by its coach, the coach's title right before the name: "Thầy trò HLV Stanislav Cherchesov", "đoàn quân
+#: của HLV Nguyễn Hữu Thắng" (people_coach_teams.txt)
+_COACHS_TEAM = re.compile(r"(?<!\w)(?:" + lexicon.alternation(lexicon.words("people_coach_teams.txt"), spaces=True)
+                          + r")\s+(?:" + lexicon.alternation(lexicon.words("detect_coaches.txt"), spaces=True)
+                          + r")(?:\s+trưởng)?\s+$")
+_COACHS_TEAM_REACH = 50
+
+
 def told_of_at_press(doc: Doc, people: list[tuple[Person, list[Span]]], at: int | None = None,
                      title: str | None = None) -> list[bool]:
     """At a press conference, for each person, whether no mention places them there: never in the event's own
@@ -3991,6 +4017,8 @@ def told_of_at_press(doc: Doc, people: list[tuple[Person, list[Span]]], at: int 
                                    and next(lexicon.whole_words(headline, words[-1]), None) is not None)
 
     def there(start: int, end: int) -> bool:
+        if _COACHS_TEAM.search(low, max(0, start - _COACHS_TEAM_REACH), start):
+            return False  # (the team named by its coach: "Thầy trò HLV Stanislav Cherchesov đặt quyết tâm ...")
         index, first, last = _sentence_at(doc, starts, start)
         if index == own or any_kind_pattern().search(low, first, last) or _roles(doc, start, end) \
                 or _PRESENTS.search(low, first, last) or _BY_THEO.search(low, max(first, start - 20), start) \
