@@ -921,6 +921,27 @@ def test_the_most_named_province_is_implied_only_when_it_stands_out(text, provin
     assert extract_place(Doc.from_raw(text)).place.province == province
 
 
+@pytest.mark.parametrize("text, province", [
+    # working fw2 22563820, 22562060: a project's or a complex's name ends with where it lies, not where the PM's
+    # working group met the group that runs it
+    ("Thông tin dự án bô xít, nhôm Lâm Đồng của TKV lỗ hơn 3.000 tỷ. Thông tin tại buổi làm việc giữa tổ công tác của "
+     "Thủ tướng với Tập đoàn TKV sáng 19/6. Tổ hợp bô xít nhôm Lâm Đồng sau hơn 3 năm còn lỗ. Nếu kéo dài sẽ kém hiệu "
+     "quả như dự án ở alumin ở Lâm Đồng.", None),
+    # working du unc_news_business_217: a guest's plant
+    ("Tọa đàm do Báo điện tử Dân trí tổ chức. Tham dự tọa đàm có ông Phạm Thảo, Giám đốc nhà máy Saint-Gobain, Hải "
+     "Phòng. Đại diện báo tặng hoa ông Phạm Thảo, Giám đốc nhà máy Saint-Gobain, Hải Phòng.", None),
+    # working 22702200: a list of projects' places, each after the first joined to it
+    ("Tại cuộc họp ngày 7/7, PVN thành lập các tổ công tác. 5 dự án gồm: 3 dự án sản xuất nhiên liệu sinh học ở Phú "
+     "Thọ, Bình Phước và Quảng Ngãi. Với nhà máy sản xuất nhiên liệu sinh học ở Phú Thọ và Quảng Ngãi, cần quyết "
+     "toán.", None),
+    # ... but the province's own body, named with its projects, still implies it
+    ("Sáng 19/6, UBND tỉnh Lâm Đồng họp về dự án bô xít nhôm Lâm Đồng. Lãnh đạo tỉnh Lâm Đồng yêu cầu TKV báo cáo.",
+     "Lâm Đồng"),
+])
+def test_a_province_in_a_projects_name_is_not_implied(text, province):
+    assert extract_place(Doc.from_raw(text)).place.province == province
+
+
 # bench 22516380, 22304020 (blind answers: no province): a meeting in the lead, then a province the article is about,
 # named again and again but only far from the meeting and past the lead
 _TOPIC_PROVINCE = (

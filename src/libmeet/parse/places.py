@@ -649,6 +649,7 @@ class _Rules:
     located: re.Pattern[str]
     located_address: re.Pattern[str]
     other_time: re.Pattern[str]
+    project: re.Pattern[str]
     venue_label: re.Pattern[str]
     abroad_told_by: re.Pattern[str]
 
@@ -696,6 +697,9 @@ def _rules() -> _Rules:
                                    rf"(?![^.;:!?()\n]*?(?:{_event_re().pattern}|{_CASE_AT_EVENT.pattern}))"
                                    r"[^.;:!?()\n]{0,90}$"),
         other_time=re.compile(rf"(?<!\w)(?:{_one_of('other_time')}|tháng \d+ tới)(?!\w)"),
+        # a project's, a plant's or an airport's own name, up to the place it ends with, in one phrase:
+        # "dự án bô xít, nhôm | Lâm Đồng", "Tổ hợp bô xít nhôm | Lâm Đồng", "nhà máy Saint-Gobain, | Hải Phòng"
+        project=re.compile(rf"(?<!\w){_one_of('project_words')}(?!\w)[^.;:!?()\n\"“”]{{0,40}}$"),
         attend_after=re.compile(rf"[\s,]*(?:(?:để|nhằm)\s+)?{_one_of('attend_words')}\s+(?:các\s+|một\s+|cuộc\s+)?"),
         # what names the venue outright: "Địa điểm: ...", "địa điểm tổ chức ở Hà Nội"
         venue_label=re.compile(lexicon.alternation(lexicon.table("places_words.json")["venue_labels"], word_start=True)),
@@ -1288,10 +1292,28 @@ def _past_occasion_at() -> re.Pattern[str]:
                       r"\s+(?:(?:được\s+)?(?:tổ\s+chức|diễn\s+ra)\s+)?(?:tại|ở)\s+$")
 
 
+#: what joins the places of one list: "3 dự án ... ở Phú Thọ, Bình Phước và Quảng Ngãi"
+_LIST_JOINER = re.compile(r"^\s*(?:,\s*(?:và\s+)?|và\s+)$")
+
+
+def _named_in_project(doc: Doc, h: Hit) -> bool:
+    """Whether a province ends the name of a project, a plant, an airport or a complex (places_words.json
+    "project_words"): "dự án bô xít, nhôm Lâm Đồng của TKV", "Tổ hợp bô xít nhôm Lâm Đồng", "Giám đốc nhà máy
+    Saint-Gobain, Hải Phòng" - where the thing lies, what a meeting elsewhere talks over, not the place it implies. Not
+    when a body or a meeting stands between: "dự án ..., UBND tỉnh Lâm Đồng đã họp" names the province's own."""
+    m = _rules().project.search(doc.low, max(0, h.start - 60), h.start)
+    if not m:
+        return False
+    between = doc.low[m.end():h.start]
+    return not (_rules().org_head.search(between) or _event_re().search(between))
+
+
 def _most_named(doc: Doc, hits: list[Hit], anchor: int) -> Candidate | None:
     """Last resort: the Vietnamese province the article names most, when it stands out."""
     counts: dict[str, list[Hit]] = {}
     elsewhere = _rules().elsewhere
+    project_end = -1  # where the last province of a project's name ends (a list goes on: "ở Phú Thọ, Bình Phước và")
+    own: set[str] = set()  # the provinces named other than in a project's name
     for h in hits:
         # a person's home ("quê Thái Nguyên", "thường trú ...", "sinh năm 1975 tại ...") says nothing of the meeting,
         # nor a post they left or once held ("thôi giữ chức Bí thư Thành ủy TP.HCM", "nguyên Chủ tịch UBND tỉnh X"),
@@ -1299,6 +1321,10 @@ def _most_named(doc: Doc, hits: list[Hit], anchor: int) -> Candidate | None:
         if h.entry.kind in _DOMESTIC and not elsewhere.search(doc.low, max(0, h.start - 60), h.start) \
                 and not _POST_HELD_ELSEWHERE.search(doc.low, max(0, h.start - 60), h.start) \
                 and not _past_occasion_at().search(doc.low, max(0, h.start - 100), h.start):
+            if _named_in_project(doc, h) or project_end >= 0 and _LIST_JOINER.match(doc.low[project_end:h.start]):
+                project_end = h.end
+            else:
+                own.add(_province_of(h.entry))
             counts.setdefault(_province_of(h.entry), []).append(h)
     # one passing mention far from the event ("các dự án lớn như Sơn La") says nothing of where it was held
     # (a single mention counts only near the event's: "Bộ Y tế ... Bệnh viện đa khoa Hợp Lực (Thanh Hóa) 550 giường",
@@ -1315,6 +1341,8 @@ def _most_named(doc: Doc, hits: list[Hit], anchor: int) -> Candidate | None:
     if len(ranked) > 1 and len(ranked[0][1]) == len(ranked[1][1]):
         return None  # two provinces named as often: neither is implied ("Thái Nguyên" twice, "Bắc Giang" twice)
     best = ranked[0]
+    if best[0] not in own:
+        return None  # named only in its projects' names ("Tổ hợp bô xít nhôm Lâm Đồng"): what is talked over
     h = min(best[1], key=lambda h: abs(h.start - anchor))
     if abs(h.start - anchor) > _NAMED_ONCE_REACH and best[1][0].start > _IMPLIED_LEAD:
         # named often, but neither near the meeting nor in the lead: what the article is about, not where it sat
