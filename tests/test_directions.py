@@ -3221,9 +3221,44 @@ def test_a_sure_modal_is_no_modal(text, owed):
         "Sau khi tư vấn hoàn thiện các phương án, Bộ GTVT chủ trì cùng Bộ Xây dựng",
         id="after-clause-ministry",
     ),
+    pytest.param(  # review 42b: the clause's own "được" is no past of the body's task
+        "Thủ tướng giao Bộ GTVT chủ trì thuê tư vấn nước ngoài đề xuất các phương án. Sau khi các phương án được hoàn "
+        "thiện, Bộ GTVT chủ trì cùng Bộ Xây dựng thành lập hội đồng thẩm định.",
+        "Sau khi các phương án được hoàn thiện, Bộ GTVT chủ trì cùng Bộ Xây dựng",
+        id="after-clause-passive",
+    ),
+    pytest.param(  # review 42b: ... nor its "đã"
+        "Thủ tướng giao Bộ GTVT chủ trì thuê tư vấn nước ngoài đề xuất các phương án. Sau khi tư vấn đã hoàn thiện các "
+        "phương án, Bộ GTVT chủ trì cùng Bộ Xây dựng thành lập hội đồng thẩm định.",
+        "Sau khi tư vấn đã hoàn thiện các phương án, Bộ GTVT chủ trì cùng Bộ Xây dựng",
+        id="after-clause-past",
+    ),
+    pytest.param(  # review 42b: a list of named bodies after the clause's comma
+        "Thủ tướng giao Bộ Kế hoạch và Đầu tư chủ trì lập hồ sơ dự án. Sau khi hồ sơ hoàn thiện, Bộ Tài chính, Bộ Công "
+        "Thương thực hiện thẩm định dự án.",
+        "Sau khi hồ sơ hoàn thiện, Bộ Tài chính, Bộ Công Thương thực hiện thẩm định dự án",
+        id="after-clause-bodies-listed",
+    ),
 ])
 def test_a_body_charged_with_a_task_goes_on(text: str, task: str) -> None:
     assert any(task in item for item in points(text))
+
+
+#: the point before, then a clause whose comma cut a list of common words (21488615): "bộ phận" is no body set a task
+_CUT_LIST = "Bộ trưởng yêu cầu Cục Quản lý dược rà soát toàn bộ hồ sơ cấp phép. Sau khi {clause} thực hiện thẩm định lại hồ sơ."
+
+
+@pytest.mark.parametrize("clause, taken", [
+    # review 42b: the fronted clause's comma guard (f0a7af1): an item of a list the comma cut is no subject
+    ("thị sát và trực tiếp xem các phòng ban, bộ phận, lãnh đạo Cục Quản lý dược", False),
+    ("thị sát các phòng ban, bộ phận, Cục Quản lý dược", False),
+    # ... but named bodies listed after the clause's comma, or one body with no comma, are
+    ("thị sát các phòng ban, Cục Quản lý dược, Cục Khoa học công nghệ và đào tạo", True),
+    ("thị sát các phòng ban, Cục Quản lý dược", True),
+])
+def test_a_fronted_clauses_comma_cuts_no_list_into_a_subject(clause: str, taken: bool) -> None:
+    found = points(_CUT_LIST.format(clause=clause))
+    assert any(item.startswith("Sau khi") for item in found) is taken
 
 
 

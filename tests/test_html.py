@@ -382,6 +382,14 @@ BARE_BODY = ("<html><body><h1>Hội nghị tổng kết năm 2023</h1>"
     (page().replace("<p>Địa chỉ: 12 Trần Phú", "<p>Tòa soạn: 71 Hàng Trống, Hoàn Kiếm, Hà Nội</p><p>Địa chỉ: 12 Trần Phú"),
      ("71 Hàng Trống, Hoàn Kiếm, Hà Nội", "12 Trần Phú, TP. Nha Trang"), True),
     (page(), ("12 Trần Phú, TP. Nha Trang",), False),
+    # review 42b: the newsroom named inside a longer label ("Địa chỉ tòa soạn", "Trụ sở tòa soạn", "Tòa soạn và trị
+    # sự"): the label is the whole of it, and the page is a newspaper's
+    (page().replace("<p>Địa chỉ: 12 Trần Phú", "<p>Địa chỉ tòa soạn: 71 Hàng Trống, Hoàn Kiếm, Hà Nội</p><p>Địa chỉ: 12 Trần Phú"),
+     ("71 Hàng Trống, Hoàn Kiếm, Hà Nội", "12 Trần Phú, TP. Nha Trang"), True),
+    (page().replace("<p>Địa chỉ: 12 Trần Phú", "<p>Trụ sở tòa soạn: 71 Hàng Trống, Hoàn Kiếm, Hà Nội</p><p>Địa chỉ: 12 Trần Phú"),
+     ("71 Hàng Trống, Hoàn Kiếm, Hà Nội", "12 Trần Phú, TP. Nha Trang"), True),
+    (page().replace("<p>Địa chỉ: 12 Trần Phú", "<p>Tòa soạn và trị sự: 71 Hàng Trống, Hoàn Kiếm, Hà Nội</p><p>Địa chỉ: 12 Trần Phú"),
+     ("71 Hàng Trống, Hoàn Kiếm, Hà Nội", "12 Trần Phú, TP. Nha Trang"), True),
     (OLYMPIA_PAGE, ("KĐT Trung Văn, Nam Từ Liêm, Hà Nội", "Khu đô thị mới Trung Văn, Nam Từ Liêm, Hà Nội"), False),
 ])
 def test_the_sites_addresses_and_its_newsroom(markup, addresses, newsroom):

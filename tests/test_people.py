@@ -4122,6 +4122,18 @@ def test_a_part_of_the_day_the_whole_day_lead_named_is_the_events_own(text, kind
     ("Sáng 6/2, UBND TP Hà Nội tổ chức hội nghị giao ban với các sở, ngành. Tại cuộc họp giao ban với các sở, ngành, "
      "Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung yêu cầu tạm đình chỉ chức vụ đối với Hiệu trưởng Trường Tiểu học Nam "
      "Trung Yên.", "hội nghị", "hội nghị giao ban", "tạm đình chỉ", False),
+    # review 42b: ... nor under a title that names it, its lead saying "cuộc họp"
+    ("Giao ban báo chí tháng 6\nChiều 29/6, Ban Tuyên giáo Thành ủy Hà Nội tổ chức cuộc họp với các cơ quan báo chí "
+     "trên địa bàn. Tại buổi giao ban, Trưởng ban Tuyên giáo Thành ủy Phạm Quang Nghị yêu cầu các cơ quan báo chí "
+     "tăng cường tuyên truyền.", "họp", "cuộc họp", "tăng cường tuyên truyền", False),
+    # ... nor when a sentence before the event's own names it
+    ("Sáng 6/2, lãnh đạo thành phố dự giao ban định kỳ. Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung chủ trì cuộc họp "
+     "với các sở, ngành. Tại buổi giao ban, ông Chung yêu cầu Sở Giáo dục và Đào tạo báo cáo.", "họp", "cuộc họp",
+     "Sở Giáo dục và Đào tạo báo cáo", False),
+    # ... but a title that names another kind leaves it another occasion
+    ("Hà Nội làm việc với cơ sở mầm non Sen Vàng\nSáng 6/2, UBND phường Minh Khai đã có buổi làm việc với chủ cơ sở "
+     "mầm non này. Tại buổi giao ban với các sở, ngành sáng 6/2, Chủ tịch UBND thành phố Hà Nội Nguyễn Đức Chung yêu "
+     "cầu Sở Giáo dục và Đào tạo báo cáo.", "buổi làm việc", "buổi làm việc", "Sở Giáo dục và Đào tạo báo cáo", True),
     # (bench 22460916, seed 256a E13) "Trước đó" run on from a subheading opens the noon round table, which the next
     # sentences tell, naming it again, until another meeting's (the morning's gặp gỡ)
     ("Chiều 5/6, Thủ tướng Nguyễn Xuân Phúc đã dự Hội nghị xúc tiến đầu tư Việt Nam với sự tham dự của 1.600 đại "

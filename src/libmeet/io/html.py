@@ -534,7 +534,8 @@ def _page_date(headline: Tag | None, body: Tag | None, sizes: _Sizes) -> dt.date
 _ADDRESS_NAMES = re.compile(r"address|(?:^|[-_\s])adr(?:$|[-_\s])|dia-?chi|contact|lien-?he|location|vcard", re.I)
 #: a label before an address: "Địa chỉ: ...", "Trụ sở chính: ...", "Cơ sở 2: ...", "Address: ..."
 _ADDRESS_LABEL = re.compile(
-    r"^\s*(?:địa\s*chỉ(?:\s+liên\s+hệ)?|đ/c|address|trụ\s*sở(?:\s*chính)?|t(?:òa|oà)\s*soạn|văn\s*phòng(?:\s*đại\s*diện)?|"
+    r"^\s*(?:(?:(?:địa\s*chỉ|trụ\s*sở)\s+)?t(?:òa|oà)\s*soạn(?:\s+và\s+trị\s*sự)?|địa\s*chỉ(?:\s+liên\s+hệ)?|đ/c|address|"
+    r"trụ\s*sở(?:\s*chính)?|văn\s*phòng(?:\s*đại\s*diện)?|"
     r"cơ\s*sở(?:\s*\d+)?|chi\s*nhánh(?:\s*\d+)?|campus(?:\s*\d+)?)\s*(?P<colon>[:：])?\s*",
     re.I,
 )
@@ -547,8 +548,9 @@ _ADDRESS_WORDS = re.compile(
 #: what ends an address on its line: the phone, e-mail or web address after it
 _ADDRESS_END = re.compile(r"\s*(?:[|•]|(?<!\w)(?:điện\s*thoại|đt|tel|hotline|fax|email|e-mail|website)\b).*$", re.I)
 _MAX_ADDRESS = 200
-#: the label of a newspaper's address: "Tòa soạn: 71 Hàng Trống, Hoàn Kiếm, Hà Nội"
-_NEWSROOM = re.compile(r"\s*t(?:òa|oà)\s*soạn", re.I)
+#: the label of a newspaper's address: "Tòa soạn: 71 Hàng Trống, Hoàn Kiếm, Hà Nội", "Địa chỉ tòa soạn: …", "Trụ sở
+#: tòa soạn: …", "Tòa soạn và trị sự: …" (the word anywhere in the label, before its colon)
+_NEWSROOM = re.compile(r"t(?:òa|oà)\s*soạn", re.I)
 _MAX_ADDRESSES = 12
 
 
@@ -575,7 +577,7 @@ def _site_addresses(soup: BeautifulSoup, body_parts: list[Tag], sizes: _Sizes) -
             return
         if labelled or "," in value and (_ADDRESS_WORDS.search(value) or value.count(",") >= 2):
             found[value] = None
-            newsroom = newsroom or bool(_NEWSROOM.match(label))
+            newsroom = newsroom or bool(_NEWSROOM.search(label))
 
     # a label, and its value after it or in the element next to it (a bare label only in an element of its own, a
     # short one: not a whole page's text read again for each of a thousand "Địa chỉ" in it)

@@ -2204,8 +2204,13 @@ _MET_AGAIN_CHARS = 3000
 #: Mỹ Donald Trump và Tổng thống Nga Vladimir Putin lần đầu tiên gặp mặt tại Hội nghị thượng đỉnh G20", "Tổng thống Nga
 #: Putin và Tổng thống Mỹ Trump gặp nhau hôm 7/7 tại Đức" (not a leader meeting someone else by "gặp gỡ": "gặp gỡ lãnh
 #: đạo các giới chính trị"): what is right before the verb, "và" then the second one's title and name, and what after
-_MET_TOGETHER_BEFORE = re.compile(r"(?<!\w)và\s+(?P<second>[^,.;:!?()\n]{2,80}?)\s+(?:(?:đã|vừa)\s+)?"
+_MET_TOGETHER_BEFORE = re.compile(r"(?<!\w)và\s+(?P<second>[^,.;:!?()\n]{2,80}?)\s+(?:cũng\s+)?(?:(?:đã|vừa)\s+)?"
                                   r"(?:(?:lần\s+đầu(?:\s+tiên)?|chính\s+thức|trực\s+tiếp)\s+)?$")
+#: ... the second one only a title and a name: no verb of not meeting between it and the verb ("Tổng thống Nga Vladimir
+#: Putin từ chối gặp mặt", "... có thể gặp mặt", "... tránh gặp mặt"), nor any other word the name does not write with
+#: a capital
+_NOT_MEETING = re.compile(r"(?<!\w)(?:từ\s+chối|tránh|có\s+thể|muốn|dự\s+kiến|chưa|không|sẽ|định|mong|hy\s+vọng|"
+                          r"hi\s+vọng|sẵn\s+sàng)(?!\w)")
 _MET_TOGETHER_AFTER = re.compile(r"(?:nhau|(?:mặt|gỡ)(?=\s*[,.;:!?(\n]|\s+(?:tại|ở|bên|vào|hôm|ngày|sáng|chiều|tối|"
                                  r"trưa|trong|lần|riêng|trực\s+tiếp)(?!\w)))(?!\w)")
 
@@ -2267,8 +2272,10 @@ def _met_in_lead(doc: Doc, title: str | None) -> Mention | None:
             continue
         # (both before the verb: a leader's title before "và", the other's right after it)
         together = None if guest else _MET_TOGETHER_BEFORE.search(low, s_start, match.start())
-        if not guest and (together is None or not _leaders().match(low, together.start("second"))
-                          or not _leaders().search(low, s_start, together.start())):
+        second = None if guest or together is None else _leaders().match(low, together.start("second"))
+        if not guest and (second is None or not _leaders().search(low, s_start, together.start())
+                          or _NOT_MEETING.search(low, together.start("second"), together.end("second"))
+                          or not all(word[:1].isupper() for word in doc.text[second.end():together.end("second")].split())):
             continue
         # (not a day ahead, after its year too: "ngày 29/5 tới", "Ngày 29/5/2018 tới")
         if not any(not _AHEAD_DAY.match(low, d.end() - 1, d.end() + 4) for d in _MET_DAY.finditer(low, s_start, s_end)):

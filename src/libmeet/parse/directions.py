@@ -1529,12 +1529,19 @@ def _goes_on(doc: Doc, s: int, e: int, same_paragraph: bool = True, quote_ends: 
     if subject:
         act = p.action.search(low, subject.end(), min(e, subject.end() + 60)) \
             or p.task.search(low, subject.end(), min(e, subject.end() + 60))
-        # (after a fronted clause, the body's action with no comma between: not a list the clause's comma cut, "Sau khi
-        # thị sát và trực tiếp xem các phòng ban, bộ phận, lãnh đạo Cục ... thực hiện thẩm định ...")
-        if act and fronted and "," in low[subject.end():act.start()]:
+        # (after a fronted clause, the body's action with no comma between, or only a list of bodies: not a list the
+        # clause's comma cut, "Sau khi thị sát và trực tiếp xem các phòng ban, bộ phận, lãnh đạo Cục ... thực hiện thẩm
+        # định ..." (21488615), but "Sau khi ..., Bộ Tài chính, Bộ Công Thương thực hiện thẩm định")
+        if act and fronted and "," in low[subject.end():act.start()] \
+                and not _bodies_listed(doc.text, low, subject.start(), act.start()):
             act = None
+        # (what the clause tells is done before the body's task: its "đã", "được", "cho biết" are not the body's,
+        # read from the body on: "Sau khi các phương án được hoàn thiện, Bộ GTVT chủ trì ...")
+        said_from = subject.start() if fronted else start
+        if fronted:
+            past = _PAST.search(low, said_from, e)
         if act and not (past and past.start() < act.start()) and "," not in low[act.start() - 2:act.start()] \
-                and not _SAYS.search(low, start, act.start()) and not _REPORTS.search(low, start, act.start()):
+                and not _SAYS.search(low, said_from, act.start()) and not _REPORTS.search(low, said_from, act.start()):
             return start
     if quoted or not (same_paragraph or opener or chained):
         return None  # (in a quotation, only a task set out from its first words: opinions there need a modal)
@@ -1567,6 +1574,16 @@ def _goes_on(doc: Doc, s: int, e: int, same_paragraph: bool = True, quote_ends: 
         if any(p.action.match(low, m.end(), e) for m in _SEMICOLON.finditer(low, semicolon, e)):
             return start
     return None
+
+
+def _bodies_listed(text: str, low: str, start: int, end: int) -> bool:
+    """Whether the words from `start` to `end` are a comma-joined list of named bodies, each led by a body word
+    (directions_bodies.txt) written with a capital: "Bộ Tài chính, Bộ Công Thương " (not "bộ phận, lãnh đạo Cục ...",
+    nor "bộ phận, Cục ...": the common words of a list the clause's comma cut)."""
+    items = [(m.start(), m.end()) for m in re.finditer(r"[^,]+", low[start:end])]
+    return len(items) > 1 and all(
+        _BODY_SUBJECT.match(low[start + a:start + b].strip()) and text[start + a:start + b].strip()[:1].isupper()
+        for a, b in items)
 
 
 def _topic_task(low: str, s: int, e: int, bodies: bool = False) -> int | None:

@@ -2750,9 +2750,11 @@ def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None, *,
         for index, start in enumerate(starts)] \
         if "tại cuộc" in low or "tại buổi" in low or "trong cuộc" in low or "trong buổi" in low or "ở cuộc" in low \
         or "ở buổi" in low else [False] * len(starts)
-    # (a sentence that opens on a meeting of a kind the event's own sentence does not name, one that never names the
-    # event: "Tại buổi giao ban với các sở, ngành sáng 6/2, ..." in a report of a working session, _OTHER_KIND_OPENS)
-    own_low = low[starts[own]:own_end] if own >= 0 else ""
+    # (a sentence that opens on a meeting of a kind the report does not name by the end of the event's own sentence,
+    # title included, one that never names the event: "Tại buổi giao ban với các sở, ngành sáng 6/2, ..." in a report
+    # of a working session, _OTHER_KIND_OPENS; not under the title "Giao ban báo chí tháng 6" whose lead says "cuộc
+    # họp")
+    own_low = low[:own_end] if own >= 0 else ""
     opened = [index not in (0, own) and bool(m := _OTHER_KIND_OPENS.match(low, start))
               and m.group("kind") not in own_low and m.group("kind") not in (kind or "")
               for index, start in enumerate(starts)] \

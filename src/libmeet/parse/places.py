@@ -1752,6 +1752,22 @@ _ENGLISH_KIND = re.compile(r"[a-z]{5,}(?:\s+[a-z]+)*")
 _NAME_GAP = " -–—:|,.()"
 
 
+#: what a page's title adds after a site's name: " | Trang chủ", " - Trang chủ", " – Home"
+_SITE_SUFFIX = re.compile(r"\s+[|\-–—]\s+|\s*\|\s*")
+_SITE_HOME = re.compile(r"(?:\s*[|\-–—:]?\s*(?:trang\s+chủ|home(?:\s*page)?))+\s*$", re.I)
+
+
+def _site_name_only(site_name: str) -> str:
+    """The site's own name without what a title adds after it: "The Olympia Schools | Trang chủ", "Trường THPT
+    Nguyễn Trãi - Trang chủ" (a trailing "Trang chủ"/"Home", then any " | …", " - …", " – …" part), unless the part
+    before names no body of its own ("Trường THPT - Nguyễn Trãi" is one name)."""
+    name = _SITE_HOME.sub("", site_name).strip() or site_name
+    parts = _SITE_SUFFIX.split(name)
+    if len(parts) > 1 and parts[0].strip() and _site_parts(parts[0].strip())[1]:
+        return parts[0].strip()
+    return name
+
+
 def _site(site_name: str, newsroom: bool = False) -> tuple[frozenset[str], str | None]:
     """The kinds of body a site's name says it is, and its distinctive name, the words left: "Trường THPT Nguyễn Trãi"
     is a school named "nguyễn trãi". A kind word counts only where it heads the name, at its start after "The",
@@ -1760,15 +1776,26 @@ def _site(site_name: str, newsroom: bool = False) -> tuple[frozenset[str], str |
     và Xã hội" are no school nor body, and their words stay in the name). A newspaper's site is none of the others
     (its pages tell other bodies' meetings): a press word anywhere in its name, or a page that labels its address
     "Tòa soạn" (`newsroom`)."""
+    kinds, name, _ = _site_parts(_site_name_only(site_name))
+    return (frozenset({"press"}) if newsroom else kinds), name
+
+
+@cache
+def _site_parts(site_name: str) -> tuple[frozenset[str], str | None, frozenset[str]]:
+    """`_site` of a name as it is, and the Vietnamese kind words heading it ("trường thpt"), which say which of its
+    kinds' words a venue may name it by (`_host_words`)."""
     low = fold(site_name)
     pattern, words = _host_sites()
     found = [(m, words[" ".join(m.group(0).split())]) for m in pattern.finditer(low)]
     kinds: set[str] = set()
+    heads: set[str] = set()
     lead, tail = 0, len(low)
     for m, kind in found:  # the words that head the name
         if low[lead:m.start()].strip(_NAME_GAP):
             break
         kinds.add(kind)
+        if kind != "name" and not _ENGLISH_KIND.fullmatch(m.group(0)):
+            heads.add(" ".join(m.group(0).split()))
         lead = m.end()
     for m, kind in reversed(found):  # ... or, in English, end it (not "ban", "thpt": Vietnamese, and heads)
         if m.start() < lead or low[m.end():tail].strip(_NAME_GAP) or not _ENGLISH_KIND.fullmatch(m.group(0)):
@@ -1776,10 +1803,10 @@ def _site(site_name: str, newsroom: bool = False) -> tuple[frozenset[str], str |
         kinds.add(kind)
         tail = m.start()
     kinds.discard("name")
-    if newsroom or any(kind == "press" for _, kind in found):
+    if any(kind == "press" for _, kind in found):
         kinds = {"press"}
     rest = " ".join(re.findall(r"\w+", low[lead:tail]))
-    return frozenset(kinds), rest if len(re.sub(r"\W|\d", "", rest)) >= 3 else None
+    return frozenset(kinds), rest if len(re.sub(r"\W|\d", "", rest)) >= 3 else None, frozenset(heads)
 
 
 #: the words of a building a venue may name before the host's own name, whatever its kind: "tại trụ sở báo X"
@@ -1787,41 +1814,48 @@ _HOST_SEATS = ("trụ sở", "hội trường", "tòa soạn", "văn phòng", "t
 
 
 @cache
-def _host_words(kinds: frozenset[str]) -> tuple[tuple[str, ...], re.Pattern[str]]:
+def _host_words(kinds: frozenset[str], heads: frozenset[str] = frozenset()) -> tuple[tuple[str, ...], re.Pattern[str]]:
     """The generic words the pages of a site of these kinds call it by (places_host_venues.txt), every kind's, longest
     first across the kinds (in a fixed order: the verdict is the same whatever the order of `kinds`); and a pattern
     for a run of words that may lead the site's own name in a venue: those, its kinds' own words (places_host_sites:
-    "trường", "phổ thông", "liên cấp", "báo") and a building's ("trụ sở")."""
+    "trường", "phổ thông", "liên cấp", "báo") and a building's ("trụ sở"). When the site's name heads with its own
+    Vietnamese kind words (`heads`: "trường thpt"), only those and the words inside them lead it: "trường THCS Nguyễn
+    Trãi" is another school than "Trường THPT Nguyễn Trãi"; generic venue words are not constrained."""
     venue = sorted({w for kind in kinds for w in lexicon.tagged("places_host_venues.txt", kind)},
                    key=lambda w: (-len(w), w))
     _, sites = _host_sites()
-    leading = set(venue) | set(_HOST_SEATS) | {w for w, kind in sites.items() if kind in kinds or kind == "name"}
+    own = {w for w, kind in sites.items() if kind in kinds}
+    if heads - set(venue):  # (the name heads with words of its own: only those, and the words inside them)
+        own = {w for w in own if any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", h) for h in heads)}
+    leading = set(venue) | set(_HOST_SEATS) | own | {w for w, kind in sites.items() if kind == "name"}
     run = r"(?:" + lexicon.alternation(leading, spaces=True, word_start=True) + r"(?!\w)\s+)*"
     return tuple(venue), re.compile(run)
 
 
 def _host_rest(rest: str, addresses: list[str]) -> bool:
     """Whether the words after a venue's host word are still the host: none, a number ("cơ sở 2") or a name its own
-    address gives ("cơ sở Trung Văn")."""
+    address gives ("cơ sở Trung Văn"), never a street's ("Số 8 Chu Văn An, …": "tại trường Chu Văn An" is another
+    school, named for the street)."""
     return not rest or bool(_NUMBER.fullmatch(rest)) or (
-        len(rest) >= 3 and any(re.search(r"(?<!\w)" + re.escape(rest) + r"(?!\w)", a) for a in addresses))
+        len(rest) >= 3 and any(re.search(r"(?<!\w)" + re.escape(rest) + r"(?!\w)", part)
+                               for a in addresses for part in _ADDRESS_PARTS.split(a)
+                               if not _STREET_PART.match(part.strip())))
 
 
-def _is_host(phrase: str, kinds: frozenset[str], name: str | None, addresses: list[str]) -> bool:
+def _is_host(phrase: str, kinds: frozenset[str], name: str | None, addresses: list[str],
+             heads: frozenset[str] = frozenset()) -> bool:
     """Whether a venue's words (folded) are the site's own body: its distinctive name leading them, alone ("tại
     Olympia") or after words of its kind ("tại Trường Phổ thông liên cấp Olympia", "tại trụ sở báo Thanh Niên"), not
     after other words ("tại Khu di tích Nguyễn Trãi", "tại Quảng trường Lê Lợi" on a school's page named for them);
     or a generic word its own pages call it by (places_host_venues.txt: "tại trường", "tại hội trường nhà trường",
     "tại đơn vị"), every kind's tried, alone or with a number or a name its address gives ("cơ sở Trung Văn")."""
-    words, leading = _host_words(kinds)
+    words, leading = _host_words(kinds, heads)
     named = re.match(leading.pattern + r"\s+".join(map(re.escape, name.split())) + r"(?!\w)", phrase) if name else None
     if named:
         rest = phrase[named.end():].strip()
         if _host_rest(rest, addresses) or leading.fullmatch(rest + " "):  # (what follows: "The Olympia Schools")
             return True
-    if "press" in kinds:
-        return False  # (a newspaper's "tại trường", "tại hội trường" is some body it reports on)
-    for word in words:
+    for word in words:  # (none for a newspaper: its "tại trường", "tại hội trường" is some body it reports on)
         if (phrase == word or phrase.startswith(word + " ")) and _host_rest(phrase[len(word):].strip(), addresses):
             return True
     return False
@@ -1862,19 +1896,34 @@ def _host_venues(doc: Doc, title: str | None, where: PlaceResult) -> list[tuple[
 
 
 #: a part of an address that a street or a house leads: "Số 10 đường Thái Nguyên" names no province
-_STREET_PART = re.compile(r"(?:số|đường|phố|ngõ|ngách|hẻm|kiệt)(?!\w)|\d")
+_STREET_PART = re.compile(r"(?:số|đường|phố|ngõ|ngách|hẻm|kiệt)(?!\w)|\d", re.I)
+#: what parts an address: "71 Hàng Trống, Hoàn Kiếm", "71 Hàng Trống - Hoàn Kiếm - Hà Nội", "Số 10 Nguyễn Huệ; Quận 1"
+_ADDRESS_PARTS = re.compile(r"\s*[,;|]\s*|\s+[-–—]\s+")
+#: what leads a street-led part: the house, the alley, the street's word ("Số 1", "ngõ 5 phố", "71")
+_STREET_LEAD = re.compile(r"(?:(?:số|đường|phố|ngõ|ngách|hẻm|kiệt|nhà)(?!\w)\s*|\d[\w/.]*\s*)+", re.I)
+#: the words a street's name takes at least, after what leads it ("đường Thái Nguyên": never a province)
+_STREET_NAME_WORDS = 2
 
 
 def _address_province(address: str) -> tuple[str | None, str | None]:
-    """The province (and country) an address is in, read from its last comma-separated part first ("..., Buôn Ma
-    Thuột": Đắk Lắk), parts a street or a house number leads left out ("Số 10 đường Thái Nguyên" is a street named
-    for a province, not in it): none when no other part names a province or its city."""
-    for part in reversed(address.split(",")):
-        if not part.strip() or _STREET_PART.match(fold(part).strip()):
+    """The province (and country) an address is in, read from its last part first (parts by ",", ";", "|", " - ":
+    "..., Buôn Ma Thuột": Đắk Lắk), parts a street or a house number leads left out ("Số 10 đường Thái Nguyên" is a
+    street named for a province, not in it); when none names a province, the words of a street-led last part after
+    the street's name ("Số 1 Tôn Thất Tùng Đống Đa Hà Nội"), never the street's own ("Số 10 đường Thái Nguyên")."""
+    parts = [part.strip() for part in _ADDRESS_PARTS.split(address) if part.strip()]
+    for part in reversed(parts):
+        if _STREET_PART.match(fold(part)):
             continue
         province, _, country, _ = _resolve(_hits(Doc.from_raw(part)))
         if province or country:
             return province, country
+    if parts and _STREET_PART.match(fold(parts[-1])):
+        lead = _STREET_LEAD.match(parts[-1])
+        words = parts[-1][lead.end() if lead else 0:].split()[_STREET_NAME_WORDS:]
+        if words:
+            province, _, country, _ = _resolve(_hits(Doc.from_raw(" ".join(words))))
+            if province or country:
+                return province, country
     return None, None
 
 
@@ -1903,9 +1952,10 @@ def at_host(doc: Doc, where: PlaceResult, *, title: str | None = None, site_name
     if len(provinces) != 1:  # none, or branches in several provinces: which one hosted is not said
         return where
     kinds, name = _site(site_name, newsroom)
+    heads = _site_parts(_site_name_only(site_name))[2]
     folded = [fold(a) for a in addresses]
     venues = _host_venues(doc, title, where)
-    verdicts = [_is_host(phrase, kinds, name, folded) for phrase, _, _ in venues]
+    verdicts = [_is_host(phrase, kinds, name, folded, heads) for phrase, _, _ in venues]
     if not any(verdicts) or not all(verdicts):
         return where  # no venue given, or one elsewhere
     (province, address), = provinces.items()
