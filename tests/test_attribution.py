@@ -1589,6 +1589,26 @@ NO_CHAIR_TOLD = [
      "chối thế nào”, ông Hoàng đề nghị Bộ quan tâm hơn tới chất lượng đầu vào của luật sư và cần có hướng dẫn cụ thể về "
      "“tiêu chuẩn đạo đức tốt”.",
      None, "chất lượng đầu vào của luật sư"),
+    # bench 22721145: the same deputy's proposal quoted, its verb after the quote ("” – ông Hoàn đề nghị")
+    ("a department's deputy's quoted proposal, the verb after the quote",
+     "Bị kỷ luật, cách chức thẩm phán vẫn được xác nhận 'đạo đức tốt'\n"
+     "Chiều 10/7, Bộ Tư pháp tổ chức hội nghị trực tuyến sơ kết công tác tư pháp 6 tháng đầu năm 2017. Tại hội nghị, "
+     "Thứ trưởng Bộ Tư pháp Phan Chí Hiếu đã nêu lên thực trạng hoạt động bổ nhiệm, cấp chứng chỉ hành nghề bổ trợ tư "
+     "pháp đang có nhiều hạn chế, vướng mắc. Ông Bùi Sỹ Hoàn - Phó Giám đốc Sở Tư pháp tỉnh Hải Dương cho hay, đơn vị "
+     "đang thụ lý hồ sơ đề nghị cấp chứng chỉ hành nghề. “Khi đi xác hồ sơ, ngành công an, chính quyền địa phương đều "
+     "xác nhận, tạo điều kiện cho trường hợp này. Bộ Tư pháp phải quan tâm hơn tới chất lượng đầu vào của luật sư và cần "
+     "có hướng dẫn cụ thể về tiêu chuẩn, phẩm chất đạo đức tốt” – ông Hoàn đề nghị.",
+     None, "chất lượng đầu vào của luật sư"),
+    # bench 22702894: a department's deputy named in the sentence before, his quoted proposal opening on "Đề nghị"
+    ("a department's deputy named before his quoted proposal",
+     "Tăng quan trắc khi nhận bùn ở biển Bình Thuận\n"
+     "Ngày 7-7, Bộ TN&MT có buổi làm việc với Bình Thuận về việc phối hợp thực hiện nhận chìm 1 triệu m 3 bùn ở vùng "
+     "biển Bình Thuận. Còn ông Trương Khương Hải, Phó Giám đốc Sở KH&CN tỉnh Bình Thuận, cho biết: Các đơn vị hiện chỉ "
+     "đề cập giám sát quá trình nạo vét, vận chuyển và nhận chìm xuống biển. “Đề nghị tăng thêm các trạm quan trắc môi "
+     "trường ven bờ và cho người dân cùng tham gia giám sát” - ông nói. Ông Nguyễn Ngọc Hai, Chủ tịch UBND tỉnh Bình "
+     "Thuận, nhấn mạnh: Hiện nay phải triển khai công việc trước khi nhận chìm theo đúng quy định, tiến hành cắm mốc "
+     "khu vực nhận chìm.",
+     "Hiện nay phải triển khai công việc", "tăng thêm các trạm quan trắc"),
     # working 22424585: a hospital's doctor where the minister works with the province's hospitals
     ("a hospital's doctor where the minister works with the province's hospitals",
      "Quy trình có vấn đề!\n"

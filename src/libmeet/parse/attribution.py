@@ -1551,6 +1551,10 @@ def participants_points(doc: Doc, points: list[Span], people: list[tuple[Person,
             if "\n" not in doc.text[p_start:s_start] and before and all(
                     _known_participant(people[i][0]) or _complainant(doc, people[i]) or i not in orderers and (
                         _guest(people[i][0], hosts or [], foreign)
+                        # (one below the chair named before, the sentence a proposal: "Còn ông Trương Khương Hải, Phó
+                        # Giám đốc Sở KH&CN tỉnh Bình Thuận, cho biết: ... | “Đề nghị tăng thêm các trạm quan trắc
+                        # ...” - ông nói", _below_the_chair)
+                        or i in below and _proposed(doc, s_start, point[0], [])
                         or public and _business_guest(people[i][0], organizers or [])) for i in before):
                 verdicts.append(True)
                 continue
@@ -1559,8 +1563,9 @@ def participants_points(doc: Doc, points: list[Span], people: list[tuple[Person,
             # "Thiếu tướng Thaw Lwin cảm ơn Trung tướng Phạm Hồng Hương đã dành thời gian tiếp đoàn; đồng thời mong
             # muốn ..."
             speakers = {i for i in speakers if i == guest or not _named_as_object(doc, people[i][1], s_start, s_end)}
-        proposes = bool(below & speakers) and _proposed(doc, s_start, point[0],
-                                                        [span for i in below & speakers for span in people[i][1]])
+        proposes = bool(below & speakers) and (_proposed(doc, s_start, point[0],
+                                                         [span for i in below & speakers for span in people[i][1]])
+                                               or bool(quoted) and voiced is not None and _voiced_proposal(doc, voiced))
         verdicts.append(bool(speakers) and all(takes_part_only(people[i][0]) or _seated(doc, people[i])
                                                or _complainant(doc, people[i])
                                                or proposes and i in below and i not in orderers
@@ -1692,6 +1697,21 @@ _PROPOSED = re.compile(r"(?<!\w)(?:đề\s+nghị|kiến\s+nghị|đề\s+xuất
                        r"khuyến\s+nghị|gợi\s+ý)(?!\w)(?:\s+(?:cần|phải|nên|rằng|là))?\s*[,:]?\s*$")
 #: ... or "Theo <the speaker>," opening the sentence: "Theo ông Thi, | ..."
 _ACCORDING = re.compile(r"\W*(?:cũng\s+)?theo\s+(?P<who>[^,.;:!?\n]{2,80}),")
+
+
+@cache
+def _proposal_voice() -> re.Pattern[str]:
+    """A proposal's verb right after a quotation's speaker (directions_voiced_proposals.txt): "... – ông Hoàn | đề
+    nghị"."""
+    verbs = lexicon.alternation(lexicon.words("directions_voiced_proposals.txt"), spaces=True, word_start=True)
+    return re.compile(rf"\s+(?:cũng\s+)?(?:{verbs})(?!\w)")
+
+
+def _voiced_proposal(doc: Doc, voiced: Span) -> bool:
+    """Whether the speaker named after a quotation (at `voiced`) proposes it: "“Bộ Tư pháp phải quan tâm hơn tới chất
+    lượng đầu vào của luật sư ...” – ông Hoàn đề nghị" (from one below the chair, _below_the_chair, a point put to
+    those who preside)."""
+    return bool(_proposal_voice().match(doc.low, voiced[1]))
 
 
 def _proposed(doc: Doc, s_start: int, at: int, spans: list[Span]) -> bool:
