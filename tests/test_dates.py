@@ -257,6 +257,39 @@ def test_a_deadline_alone_gives_no_day():
     assert _dates(text, at="cuộc họp").start is None
 
 
+# (case, article, where the event is named): a figure's cut-off day ("cập nhật đến ngày X", "lũy kế đến ngày X") is never
+# the meeting's; when nothing else dates the meeting, its date is left empty
+CUT_OFF = [
+    # bench 22297712 (seeds 106, 143, 258b E22): April's credit figure retold in a report of the PM's conference
+    ("a figure updated to a day",
+     "Thống đốc Lê Minh Hưng phát biểu tại Hội nghị Thủ tướng với doanh nghiệp. Trước đó, theo công bố tại phiên họp "
+     "Chính phủ thường kỳ tháng 4/2017, thì cập nhật đến ngày 20/4, tăng trưởng tín dụng đạt 4,86% - tăng mạnh so với "
+     "mức 2,81%.", "Hội nghị"),
+    # bench 22626964
+    ("a running total to a day",
+     "Bộ Kế hoạch và Đầu tư tổ chức hội nghị về thu hút FDI. Với hoạt động thu hút FDI trong 6 tháng đầu năm như vậy, "
+     "lũy kế đến ngày 20/6/2017, cả nước có 23.240 dự án còn hiệu lực.", "hội nghị"),
+    # bench 22295266
+    ("a running total counted to a day",
+     "Thứ trưởng chủ trì hội nghị sơ kết. Tính lũy kế đến ngày 20/04/2017, cả nước có 23.000 dự án.", "hội nghị"),
+    # bench 22261793
+    ("a price updated to a day",
+     "Bộ Tài chính tổ chức hội nghị về giá xăng dầu. Với mức giá bán lẻ xăng Ron92 vùng 1 của Việt Nam (theo "
+     "Petrolimex) - cập nhật đến ngày 6/4/2017 là 17.630 đồng/lít.", "hội nghị"),
+    # bench 22559334: the hour before the day
+    ("a forecast updated to an hour of a day",
+     "Bộ Nội vụ Pháp tổ chức họp báo về vòng hai bầu cử Quốc hội. Phóng viên TTXVN tại Pháp dẫn dự báo của hãng "
+     "Ipsos-Sopra Steria, được cập nhật đến 20h ngày 18/6/2017 giờ địa phương, cho biết đảng của Tổng thống sẽ chiếm "
+     "đa số.", "họp báo"),
+]
+
+
+@pytest.mark.parametrize("case, text, at", CUT_OFF, ids=[c[0] for c in CUT_OFF])
+def test_a_figures_cut_off_day_is_not_the_meetings(case, text, at):
+    result = _dates(text, at=at)
+    assert result.start is None and any("a figure is counted to" in w for w in result.warnings)
+
+
 @pytest.mark.parametrize("case, text, at, day", DAY_AT, ids=[c[0] for c in DAY_AT])
 def test_the_events_day_among_others(case, text, at, day):
     result = _dates(text, at=at)

@@ -210,6 +210,11 @@ def _build_cues(data: Mapping[str, list[str]]) -> dict[str, re.Pattern[str]]:
         "past": re.compile(rf"(?:{alternation(data['past'], word_start=True)})(?!\w)"),
         "deadline": re.compile(rf"(?:{alternation(data['deadline'], word_start=True)})(?!\w)[^.;\n]{{0,25}}$"
                                rf"|(?:{alternation(data['deadline_adjacent'], word_start=True)})\s*:?\s*(?:ngày\s*)?$"),
+        # "cập nhật đến ngày 20/4, tăng trưởng tín dụng đạt 4,86%", "tính từ đầu năm đến hết ngày 15/6", "được cập nhật
+        # đến 20h ngày 18/6", "tính từ ngày 1/1": a figure's cut-off or its period's first day
+        "cut_off": re.compile(rf"(?:{alternation(data['cut_off'], word_start=True, spaces=True)})\s+"
+                              r"(?:(?:từ(?:\s+[^.;\n]{0,40}?)?\s+)?(?:đến|tới)\s+(?:hết\s+)?"
+                              r"(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2}(?:\s*phút)?)?\s+)?|từ\s+)(?:ngày\s*)?$"),
         "published": re.compile(rf"(?:{alternation(data['published'], word_start=True)})\s*[:(]?\s*(?:ngày\s*)?$"),
         "relative": re.compile(rf"(?<!\w)(?P<rel>{today})(?!\w)(?!\s*[(,:]?\s*(?:ngày\s*)?\d)"),
         "yesterday": re.compile(rf"{alternation(data['yesterday'])}"),
@@ -527,6 +532,14 @@ def _outlet_day(ctx: _Context, mention: Mention) -> bool:
                 and _cues()["outlet"].search(ctx.doc.low, max(s_start, start - 60), start))
 
 
+def _cut_off(ctx: _Context, mention: Mention) -> bool:
+    """Whether the day is a figure's cut-off, written after its words (dates_cues.json, cut_off): "cập nhật đến ngày
+    20/4, tăng trưởng tín dụng đạt 4,86%", "lũy kế từ năm 2013 đến 31/3/2017, tổng số tiền thu hồi nợ ..."."""
+    start = mention.span[0]
+    s_start = ctx.sentence(start)[0]
+    return bool(_cues()["cut_off"].search(ctx.doc.low, max(s_start, start - _BEFORE_DAY), start))
+
+
 def _score(ctx: _Context, mention: Mention) -> float:
     cues = _cues()
     low = ctx.doc.low
@@ -558,6 +571,9 @@ def _score(ctx: _Context, mention: Mention) -> float:
         score -= 10
     if cues["deadline"].search(before):
         score -= 10  # a deadline or a rule's start ("báo cáo lãnh đạo Bộ trước ngày 10/2/2017") is never the day it sat
+    if _cut_off(ctx, mention):
+        score -= _CUT_OFF  # a figure's cut-off ("theo công bố tại phiên họp Chính phủ thường kỳ tháng 4/2017, thì cập nhật
+        # đến ngày 20/4, tăng trưởng tín dụng đạt 4,86%"): never the day a meeting sat, an empty date is better
     if _runs_from(mention, before):
         score -= _RUNS_FROM  # the day something starts from ("chuyển giao 77 CĐCS ... về trực thuộc sự quản lý, chỉ đạo trực tiếp
         # của LĐLĐ huyện từ ngày 1/7"), not one a meeting is held from ("Hội nghị diễn ra từ ngày 14/6")
@@ -633,6 +649,9 @@ _ITS_DAY_WORDS = re.compile(r"\s*(?:(?:vào\s+)?(?:sáng|chiều|tối|trưa|ng�
 
 
 _RUNS_FROM = 10
+#: a figure's cut-off day ("cập nhật đến ngày 20/4", "lũy kế đến ngày 20/6/2017": dates_cues.json, cut_off) scores
+#: this much below: never the meeting's, even in the meeting's own sentence
+_CUT_OFF = 20
 #: how far before a day its score reads the words that tell what the day is
 _BEFORE_DAY = 45
 
@@ -1397,6 +1416,12 @@ def extract_dates(doc: Doc, *, anchor: int = 0, published: dt.date | None = None
             said = doc.text[slice(*ranked[0][1].span)]
             return DateResult(warnings=[f"no sentence gives the meeting's day; '{said}' is left out as the day something "
                                         "runs from, not the meeting's"])
+        cut_off = next((pair for pair in ranked if _cut_off(ctx, pair[1])), None)
+        if cut_off and cut_off[0] + _CUT_OFF >= max(MIN_SCORE, ranked[0][0]):
+            # (a day that would have been taken but for being a figure's cut-off: "cập nhật đến ngày 20/4, ...")
+            said = doc.text[slice(*cut_off[1].span)]
+            return DateResult(warnings=[f"no sentence gives the meeting's day; '{said}' is left out as the day a "
+                                        "figure is counted to, not the meeting's"])
         if ranked and ranked[0][0] + _OUTLET >= MIN_SCORE and _outlet_day(ctx, ranked[0][1]):
             said = doc.text[slice(*ranked[0][1].span)]
             return DateResult(warnings=[f"no sentence gives the meeting's day; '{said}' is left out as the day a news "
