@@ -290,6 +290,23 @@ def test_a_figures_cut_off_day_is_not_the_meetings(case, text, at):
     assert result.start is None and any("a figure is counted to" in w for w in result.warnings)
 
 
+# ... but the cut-off's words as nouns, or a span's first day after "từ", leave a meeting's own day alone (review of
+# 028bd12): (case, text, where the event is named, its first day)
+NOT_CUT_OFF = [
+    ("a statistics office's conference", "Hội nghị Tổng cục Thống kê từ ngày 18/4 đến 20/4/2017 tại Hà Nội.", "Hội nghị",
+     dt.date(2017, 4, 18)),
+    ("a branch's statistics work", "Hội nghị triển khai công tác thống kê từ ngày 18/4/2017 tại Hà Nội.", "Hội nghị",
+     dt.date(2017, 4, 18)),
+    ("a training on computers", "Hội nghị tập huấn về máy tính đến ngày 18/4/2017 mới kết thúc.", "Hội nghị",
+     dt.date(2017, 4, 18)),
+]
+
+
+@pytest.mark.parametrize("case, text, at, day", NOT_CUT_OFF, ids=[c[0] for c in NOT_CUT_OFF])
+def test_cut_off_words_as_nouns_leave_the_meetings_day(case, text, at, day):
+    assert _dates(text, at=at).start == day
+
+
 @pytest.mark.parametrize("case, text, at, day", DAY_AT, ids=[c[0] for c in DAY_AT])
 def test_the_events_day_among_others(case, text, at, day):
     result = _dates(text, at=at)

@@ -210,11 +210,12 @@ def _build_cues(data: Mapping[str, list[str]]) -> dict[str, re.Pattern[str]]:
         "past": re.compile(rf"(?:{alternation(data['past'], word_start=True)})(?!\w)"),
         "deadline": re.compile(rf"(?:{alternation(data['deadline'], word_start=True)})(?!\w)[^.;\n]{{0,25}}$"
                                rf"|(?:{alternation(data['deadline_adjacent'], word_start=True)})\s*:?\s*(?:ngày\s*)?$"),
-        # "cập nhật đến ngày 20/4, tăng trưởng tín dụng đạt 4,86%", "tính từ đầu năm đến hết ngày 15/6", "được cập nhật
-        # đến 20h ngày 18/6", "tính từ ngày 1/1": a figure's cut-off or its period's first day
+        # "cập nhật đến ngày 20/4, tăng trưởng tín dụng đạt 4,86%", "lũy kế từ năm 2013 đến 31/3/2017", "được cập nhật
+        # đến 20h ngày 18/6": a figure's cut-off (the day after "đến"/"tới" only: a span's first day after "từ" may be a
+        # meeting's, "Hội nghị cập nhật kiến thức từ ngày 18/4")
         "cut_off": re.compile(rf"(?:{alternation(data['cut_off'], word_start=True, spaces=True)})\s+"
-                              r"(?:(?:từ(?:\s+[^.;\n]{0,40}?)?\s+)?(?:đến|tới)\s+(?:hết\s+)?"
-                              r"(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2}(?:\s*phút)?)?\s+)?|từ\s+)(?:ngày\s*)?$"),
+                              r"(?:từ(?:\s+[^.;\n]{0,40}?)?\s+)?(?:đến|tới)\s+(?:hết\s+)?"
+                              r"(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2}(?:\s*phút)?)?\s+)?(?:ngày\s*)?$"),
         "published": re.compile(rf"(?:{alternation(data['published'], word_start=True)})\s*[:(]?\s*(?:ngày\s*)?$"),
         "relative": re.compile(rf"(?<!\w)(?P<rel>{today})(?!\w)(?!\s*[(,:]?\s*(?:ngày\s*)?\d)"),
         "yesterday": re.compile(rf"{alternation(data['yesterday'])}"),
