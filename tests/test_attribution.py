@@ -1609,6 +1609,15 @@ NO_CHAIR_TOLD = [
      "Thuận, nhấn mạnh: Hiện nay phải triển khai công việc trước khi nhận chìm theo đúng quy định, tiến hành cắm mốc "
      "khu vực nhận chìm.",
      "Hiện nay phải triển khai công việc", "tăng thêm các trạm quan trắc"),
+    # (review of 9cb9e0e) the same quote voiced by the province's chairman is his direction, the deputy only named in
+    # the sentence before
+    ("a quote the chairman voices after a deputy's sentence",
+     "Tăng quan trắc khi nhận bùn ở biển Bình Thuận\n"
+     "Ngày 7-7, Bộ TN&MT có buổi làm việc với Bình Thuận về việc phối hợp thực hiện nhận chìm 1 triệu m 3 bùn ở vùng "
+     "biển Bình Thuận. Còn ông Trương Khương Hải, Phó Giám đốc Sở KH&CN tỉnh Bình Thuận, cho biết: Các đơn vị hiện chỉ "
+     "đề cập giám sát quá trình nạo vét, vận chuyển và nhận chìm xuống biển. “Đề nghị Sở TN&MT tăng thêm các trạm "
+     "quan trắc môi trường ven bờ và cho người dân cùng tham gia giám sát” - Chủ tịch UBND tỉnh nói.",
+     "Sở TN&MT tăng thêm các trạm quan trắc", "Các đơn vị hiện chỉ đề cập"),
     # working 22424585: a hospital's doctor where the minister works with the province's hospitals
     ("a hospital's doctor where the minister works with the province's hospitals",
      "Quy trình có vấn đề!\n"

@@ -1554,7 +1554,11 @@ def participants_points(doc: Doc, points: list[Span], people: list[tuple[Person,
                         # (one below the chair named before, the sentence a proposal: "Còn ông Trương Khương Hải, Phó
                         # Giám đốc Sở KH&CN tỉnh Bình Thuận, cho biết: ... | “Đề nghị tăng thêm các trạm quan trắc
                         # ...” - ông nói", _below_the_chair)
+                        # (not when a leader by post speaks it after the quote, "” - Chủ tịch UBND tỉnh nói", or in the
+                        # sentence before: "Sau khi nghe ông Hải ..., Chủ tịch UBND tỉnh cho biết sẽ xem xét")
                         or i in below and _proposed(doc, s_start, point[0], [])
+                        and not (voiced and _leader_speaks(doc, voiced[0], voiced[1]))
+                        and not _leader_speaks(doc, p_start, s_start)
                         or public and _business_guest(people[i][0], organizers or [])) for i in before):
                 verdicts.append(True)
                 continue
