@@ -4584,6 +4584,9 @@ MET_TOGETHER = {
     ("Putin lần đầu tiên gặp mặt", "Putin đã gặp mặt"),
     ("Putin lần đầu tiên gặp mặt", "Putin cũng đã gặp mặt"),
     ("Putin lần đầu tiên gặp mặt", "Putin vừa gặp mặt"),
+    # review 42c: a country's name with a word in lower case ("Liên bang Nga", "nước Nga")
+    ("Tổng thống Nga Vladimir Putin", "Tổng thống Liên bang Nga Vladimir Putin"),
+    ("Tổng thống Nga Vladimir Putin", "Tổng thống nước Nga Vladimir Putin"),
 ])
 def test_two_leaders_met_together_with_an_adverb_before_the_verb_are_met(old, new):
     from libmeet.parse.detect import _met_in_lead

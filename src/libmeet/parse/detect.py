@@ -2211,6 +2211,8 @@ _MET_TOGETHER_BEFORE = re.compile(r"(?<!\w)và\s+(?P<second>[^,.;:!?()\n]{2,80}?
 #: a capital
 _NOT_MEETING = re.compile(r"(?<!\w)(?:từ\s+chối|tránh|có\s+thể|muốn|dự\s+kiến|chưa|không|sẽ|định|mong|hy\s+vọng|"
                           r"hi\s+vọng|sẵn\s+sàng)(?!\w)")
+#: ... the words of a country's name written in lower case ("Tổng thống Liên bang Nga", "Tổng thống nước Nga")
+_COUNTRY_LOWER = frozenset({"bang", "nước"})
 _MET_TOGETHER_AFTER = re.compile(r"(?:nhau|(?:mặt|gỡ)(?=\s*[,.;:!?(\n]|\s+(?:tại|ở|bên|vào|hôm|ngày|sáng|chiều|tối|"
                                  r"trưa|trong|lần|riêng|trực\s+tiếp)(?!\w)))(?!\w)")
 
@@ -2275,7 +2277,8 @@ def _met_in_lead(doc: Doc, title: str | None) -> Mention | None:
         second = None if guest or together is None else _leaders().match(low, together.start("second"))
         if not guest and (second is None or not _leaders().search(low, s_start, together.start())
                           or _NOT_MEETING.search(low, together.start("second"), together.end("second"))
-                          or not all(word[:1].isupper() for word in doc.text[second.end():together.end("second")].split())):
+                          or not all(word[:1].isupper() or word in _COUNTRY_LOWER
+                                     for word in doc.text[second.end():together.end("second")].split())):
             continue
         # (not a day ahead, after its year too: "ngày 29/5 tới", "Ngày 29/5/2018 tới")
         if not any(not _AHEAD_DAY.match(low, d.end() - 1, d.end() + 4) for d in _MET_DAY.finditer(low, s_start, s_end)):

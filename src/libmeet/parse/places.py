@@ -1754,13 +1754,14 @@ _NAME_GAP = " -–—:|,.()"
 
 #: what a page's title adds after a site's name: " | Trang chủ", " - Trang chủ", " – Home"
 _SITE_SUFFIX = re.compile(r"\s+[|\-–—]\s+|\s*\|\s*")
-_SITE_HOME = re.compile(r"(?:\s*[|\-–—:]?\s*(?:trang\s+chủ|home(?:\s*page)?))+\s*$", re.I)
+_SITE_HOME = re.compile(r"(?:\s*(?:[|\-–—:]\s*)?(?:trang\s+chủ|home(?:\s*page)?))+\s*$", re.I)
 
 
 def _site_name_only(site_name: str) -> str:
     """The site's own name without what a title adds after it: "The Olympia Schools | Trang chủ", "Trường THPT
     Nguyễn Trãi - Trang chủ" (a trailing "Trang chủ"/"Home", then any " | …", " - …", " – …" part), unless the part
     before names no body of its own ("Trường THPT - Nguyễn Trãi" is one name)."""
+    site_name = " ".join(site_name.split())  # (one space a gap: the patterns below never meet a run of white space)
     name = _SITE_HOME.sub("", site_name).strip() or site_name
     parts = _SITE_SUFFIX.split(name)
     if len(parts) > 1 and parts[0].strip() and _site_parts(parts[0].strip())[1]:
@@ -1900,7 +1901,8 @@ _STREET_PART = re.compile(r"(?:số|đường|phố|ngõ|ngách|hẻm|kiệt)(?!
 #: what parts an address: "71 Hàng Trống, Hoàn Kiếm", "71 Hàng Trống - Hoàn Kiếm - Hà Nội", "Số 10 Nguyễn Huệ; Quận 1"
 _ADDRESS_PARTS = re.compile(r"\s*[,;|]\s*|\s+[-–—]\s+")
 #: what leads a street-led part: the house, the alley, the street's word ("Số 1", "ngõ 5 phố", "71")
-_STREET_LEAD = re.compile(r"(?:(?:số|đường|phố|ngõ|ngách|hẻm|kiệt|nhà)(?!\w)\s*|\d[\w/.]*\s*)+", re.I)
+_STREET_LEAD = re.compile(r"(?:(?:số|đường|phố|ngõ|ngách|hẻm|kiệt|nhà|(?:xa|quốc|đại|tỉnh|hương)\s+lộ)(?!\w)\s*"
+                          r"|\d[\w/.]*\s*)+", re.I)
 #: the words a street's name takes at least, after what leads it ("đường Thái Nguyên": never a province)
 _STREET_NAME_WORDS = 2
 
@@ -1910,6 +1912,7 @@ def _address_province(address: str) -> tuple[str | None, str | None]:
     "..., Buôn Ma Thuột": Đắk Lắk), parts a street or a house number leads left out ("Số 10 đường Thái Nguyên" is a
     street named for a province, not in it); when none names a province, the words of a street-led last part after
     the street's name ("Số 1 Tôn Thất Tùng Đống Đa Hà Nội"), never the street's own ("Số 10 đường Thái Nguyên")."""
+    address = " ".join(address.split())  # (one space a gap: the part splitter never meets a run of white space)
     parts = [part.strip() for part in _ADDRESS_PARTS.split(address) if part.strip()]
     for part in reversed(parts):
         if _STREET_PART.match(fold(part)):
