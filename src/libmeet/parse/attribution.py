@@ -211,7 +211,7 @@ def _groups_and_verbs() -> tuple[str, str]:
     """The participant groups and the proposal verbs, as alternations (directions_participant_groups.txt,
     directions_proposal_verbs.txt)."""
     return (lexicon.alternation(lexicon.words("directions_participant_groups.txt"), spaces=True, word_start=True),
-            lexicon.alternation(lexicon.words("directions_proposal_verbs.txt"), spaces=True, word_start=True))
+            lexicon.alternation(lexicon.surfaces("directions_proposal_verbs.txt"), spaces=True, word_start=True))
 
 
 @cache
@@ -1695,19 +1695,21 @@ def _placeless(organization: str) -> str:
     return " ".join(kept) or fold(organization)
 
 
-#: a proposal's verb right before a point: "ông Thể đề nghị | ...", "Phó Cục trưởng Cục Bổ trợ tư pháp Nguyễn Thị Mai
-#: đề nghị | nghiên cứu bổ sung quy định ..."
-_PROPOSED = re.compile(r"(?<!\w)(?:đề\s+nghị|kiến\s+nghị|đề\s+xuất|mong\s+muốn|mong\s+rằng|cho\s+rằng|góp\s+ý|"
-                       r"khuyến\s+nghị|gợi\s+ý)(?!\w)(?:\s+(?:cần|phải|nên|rằng|là))?\s*[,:]?\s*$")
+#: a proposal's verb right before a point (directions_proposal_verbs.txt, tagged "before"): "ông Thể đề nghị | ...",
+#: "Phó Cục trưởng Cục Bổ trợ tư pháp Nguyễn Thị Mai đề nghị | nghiên cứu bổ sung quy định ..."
+_PROPOSED = re.compile(
+    "(?:" + lexicon.alternation(lexicon.tagged("directions_proposal_verbs.txt", "before"), spaces=True,
+                                word_start=True) + r")(?!\w)(?:\s+(?:cần|phải|nên|rằng|là))?\s*[,:]?\s*$")
 #: ... or "Theo <the speaker>," opening the sentence: "Theo ông Thi, | ..."
 _ACCORDING = re.compile(r"\W*(?:cũng\s+)?theo\s+(?P<who>[^,.;:!?\n]{2,80}),")
 
 
 @cache
 def _proposal_voice() -> re.Pattern[str]:
-    """A proposal's verb right after a quotation's speaker (directions_voiced_proposals.txt): "... – ông Hoàn | đề
-    nghị"."""
-    verbs = lexicon.alternation(lexicon.words("directions_voiced_proposals.txt"), spaces=True, word_start=True)
+    """A proposal's verb right after a quotation's speaker (directions_proposal_verbs.txt, tagged "voiced"): "... – ông
+    Hoàn | đề nghị"."""
+    verbs = lexicon.alternation(lexicon.tagged("directions_proposal_verbs.txt", "voiced"), spaces=True,
+                                word_start=True)
     return re.compile(rf"\s+(?:cũng\s+)?(?:{verbs})(?!\w)")
 
 

@@ -62,7 +62,7 @@ def _alt(*names: str, extra: tuple[str, ...] = (), after: str | None = None) -> 
     """The entries of word lists as whole words, the longest that fits first (spaces match any white space); `after`:
     a fixed-width regex the text right before them must match (lexicon.alternation's, asserted after the first letter
     so that the pattern stays led by a character set)."""
-    entries = {w for name in names for w in words(name)} | set(extra)
+    entries = {w for name in names for w in lexicon.surfaces(name)} | set(extra)
     return r"(?:" + alternation(entries, spaces=True, word_start=True, after=after) + r")(?!\w)"
 
 

@@ -74,6 +74,13 @@ def own_labels(name: str) -> tuple[str, ...]:
 
 
 @cache
+def surfaces(name: str) -> tuple[str, ...]:
+    """The surfaces of a list written "surface = label" or "surface = tag tag ..." (a bare line is its own surface),
+    longest first: what a list's entries match in a text, whatever they are labelled or tagged."""
+    return tuple(sorted(_labels(name), key=len, reverse=True))
+
+
+@cache
 def tagged(name: str, tag: str) -> tuple[str, ...]:
     """The surfaces of a list written "surface = tag tag ..." that carry `tag`, longest first ("cho hay" of
     tells_verbs.txt's "told"); a surface on two lines carries the tags of both."""
