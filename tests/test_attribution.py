@@ -439,6 +439,27 @@ KEPT_AND_SET_ASIDE += [
 ]
 
 
+KEPT_AND_SET_ASIDE += [
+    # fresh working sets 171 (22633451) and 177 (22693093), bench 22256668, 22296733: the requests a province, a body
+    # or the voters put up, listed after the lead-in that names them so, are theirs; the leader's answer is kept
+    ("a province's requests listed after its lead-in are its own",
+     "Phó Thủ tướng Vương Đình Huệ làm việc với tỉnh Lâm Đồng\nNgày 7/7, Phó Thủ tướng Vương Đình Huệ đã làm việc với "
+     "lãnh đạo tỉnh Lâm Đồng. Đại diện lãnh đạo tỉnh Lâm Đồng cũng nêu một số kiến nghị đối với Chính phủ và các bộ, "
+     "ngành Trung ương như: đề nghị bố trí ngân sách Trung ương hỗ trợ cho Dự án đường ĐT 725; một số dự án cấp bách, "
+     "quan trọng của tỉnh đã có ý kiến chỉ đạo của Trung ương nhưng chưa được cân đối bố trí vốn trong kế hoạch đầu tư "
+     "công giai đoạn 2016- 2020. Phó Thủ tướng đề nghị tỉnh rà soát và nâng cao các mục tiêu đã đặt ra cho nhiệm vụ 6 "
+     "tháng cuối năm.",
+     "tỉnh rà soát và nâng cao", "Dự án đường ĐT 725"),
+    ("a union's requests listed after their count are its own",
+     "Thủ tướng làm việc với Tổng Liên đoàn Lao động Việt Nam\nSáng 28/6, Thủ tướng Nguyễn Xuân Phúc đã có buổi làm "
+     "việc với Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam. Cũng tại cuộc làm việc, với 17 kiến nghị của tổ chức CĐ "
+     "liên quan đến các vấn đề như lương tối thiểu, thời giờ làm thêm, tuổi nghỉ hưu; rà soát điều chỉnh, bổ sung danh "
+     "mục nghề nặng nhọc, độc hại, nguy hiểm; ưu đãi lãi suất vay mua nhà ở xã hội cho công nhân. Thủ tướng đã chỉ đạo "
+     "các bộ, ngành có liên quan tiếp thu, phối hợp với tổ chức CĐ để xử lý, giải quyết các kiến nghị này.",
+     "các bộ, ngành có liên quan tiếp thu", "danh mục nghề nặng nhọc"),
+]
+
+
 #: bench 22259485, 22566610, 21487273, 21489495: a business, an association or a project's consultant that opens the
 #: clause before a point with its proposal or pledge puts its own case to the meeting; the chair's points are kept
 BODY_ASKS = [

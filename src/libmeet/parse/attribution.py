@@ -463,6 +463,22 @@ _AGENDA = re.compile(_AGENDA_LEAD.pattern + r"[^.!?\n]{0,120}?(?<!\w)(?:các|nh�
                      r"(?:nội\s+dung|vấn\s+đề|chủ\s+đề)(?:\s+(?:chính|sau|như|gồm|sau\s+đây))*\s*:")
 
 
+#: ... or the requests a province, a body or the voters put up, listed after the lead-in that names them so: "Đại
+#: diện lãnh đạo tỉnh Lâm Đồng cũng nêu một số kiến nghị đối với Chính phủ và các bộ, ngành Trung ương như: | đề nghị
+#: bố trí ngân sách ...; | một số dự án cấp bách ...", "với 17 kiến nghị của tổ chức CĐ liên quan đến các vấn đề như |
+#: lương tối thiểu ...; | rà soát điều chỉnh ...", "cử tri kiến nghị một số vấn đề như: | ..." (theirs, whatever answer
+#: the leader gives after; not what a leader asks a body to put up, "Bộ phải có những kiến nghị, đề xuất cụ thể như
+#: ...", nor proposals a leader approves, "đồng ý các kiến nghị như ...", nor those a leader answers, "Đối với các kiến
+#: nghị về đầu tư ..., Bí thư Thành ủy cho rằng trong điều kiện nguồn vốn như hiện nay, | phải lựa chọn ..."); the words
+#: before the point in its sentence
+_PETITIONS_LISTED = re.compile(
+    r"(?:(?<!\w)(?:nêu|đưa\s+ra|gửi|(?<!đối\s)với|(?<!phải\s)(?<!cần\s)(?<!nên\s)có)\s+"
+    r"(?:một\s+số|nhiều|các|những|\d+)\s+"
+    r"(?:(?:ý\s+kiến|đề\s+xuất|đề\s+nghị),\s+)?kiến\s+nghị"
+    r"|(?<!\w)kiến\s+nghị\s+(?:một\s+số|nhiều|các|những)\s+(?:vấn\s+đề|giải\s+pháp|nội\s+dung))(?!\w)"
+    r"[^.!?\n]{0,160}?(?<!\w)(?:(?<!cũng\s)như(?!\s+(?:hiện|vậy|thế|trên|đã|là)(?!\w))|gồm)(?!\w)")
+
+
 def _agenda(doc: Doc, points: list[Span]) -> list[bool]:
     """For each point, whether it is a topic listed after a discussion's lead-in (_AGENDA), or opens on that lead-in
     with the list's first topic glued on: "Tại hội thảo, các đại biểu cũng thảo luận, trao đổi về các nội dung: Phát
@@ -692,6 +708,7 @@ def set_aside(doc: Doc, points: list[Span], people: list[tuple[Person, list[Span
                                     _said_before(doc, points, _ELSEWHERE_ASKED),
                                     _wished_by_others(doc, points, people), _group_went_on(doc, points),
                                     _guest_turn(doc, points, people), _agenda(doc, points),
+                                    _said_before(doc, points, _PETITIONS_LISTED),
                                     _reported(doc, points, people, hosts))]
     if kind in RECEPTIONS | TALKS and at_home:
         verdicts = [a or b for a, b in zip(verdicts, _guest_side_speaks(doc, points, people))]
