@@ -4973,3 +4973,54 @@ def test_name_on_a_long_unclosed_quote_is_the_run_on_head():
     # a quote that never closes in a long sentence: the name stays the run-on head of its window (and is found fast)
     found = detect(Doc.from_raw("Hội nghị “Phát triển bền vững, " * 3000))
     assert found.name is None or len(found.name) <= 220
+
+
+@pytest.mark.parametrize("text, kind", [
+    # fw4 22496555: the day, the venue, the leader's titles over commas, then the bare verb
+    ("Phát huy vai trò người có uy tín trong đồng bào dân tộc thiểu số\nChiều 9/6, tại Nhà Quốc hội, Ủy viên Bộ Chính "
+     "trị, Phó Chủ tịch Thường trực Quốc hội Tòng Thị Phóng gặp mặt Đoàn đại biểu người có uy tín, tiêu biểu trong đồng "
+     "bào dân tộc thiểu số tỉnh Lạng Sơn nhân dịp Đoàn ra thăm Thủ đô Hà Nội.", "gặp mặt"),
+    # bench 22244831: a body reviews on its day, no tense
+    ("Thanh Hóa: Người dân giao nộp trên 2.000 súng, nòng súng săn\nBộ đội Biên phòng tỉnh Thanh Hóa đã tuyên truyền, "
+     "vận động đồng bào dân tộc giao nộp 2.203 khẩu súng và nòng súng các loại.\nChiều 11/5, Bộ Chỉ huy Biên phòng tỉnh "
+     "Thanh Hóa tổng kết một năm triển khai Kế hoạch 2467 về thu hồi vũ khí, vật liệu nổ và công cụ hỗ trợ trên tuyến "
+     "biên giới.", "tổng kết"),
+    # fw4 22657788: the venue after the day, before its comma
+    ("Để hạn chế bệnh vàng lùn, lùn xoắn lá vụ Thu Đông tại ĐBSCL\nNgày 23.6 tại Cần Thơ, Bộ NNPTNT tổng kết sản xuất "
+     "lúa năm 2016 và đưa ra những dự báo cho vụ sản xuất năm 2017.", "tổng kết"),
+    # ... not a report's title (bench 22539948)
+    ("Xuất khẩu sản phẩm công nghệ cao tăng mạnh\nNgày 15.6, báo cáo sơ kết tình hình phát triển kinh tế, xã hội, an "
+     "ninh quốc phòng và thu chi ngân sách nhà nước TP.HCM 6 tháng đầu năm cho thấy, kinh tế thành phố tăng trưởng cao, "
+     "đạt 7,68%.", None),
+    # ... nor the noun a kind governs, which reports it (bench 22669915)
+    ("Sơ kết công tác Công an 6 tháng đầu năm 2017\nNgày 3.7, Bộ Công an đã tổ chức hội nghị sơ kết công tác công an 6 "
+     "tháng đầu năm; định hướng giải pháp công tác 6 tháng cuối năm.", "hội nghị"),
+])
+def test_a_lead_opening_on_the_day_with_a_leader_or_body_and_the_bare_verb_reports_it(text, kind):
+    found = detect_titled(text)
+    assert (found.kind if found.is_event else None) == kind
+
+
+
+@pytest.mark.parametrize("text, kind, day", [
+    # fw4 22431967: the lead's words by their noun, said after talks dated by their name (a wire credit before them)
+    ("Đức và Trung Quốc củng cố quan hệ đối tác\nĐức và Trung Quốc quyết tâm làm sâu sắc hơn mối quan hệ đối tác trong "
+     "bối cảnh thế giới nhiều biến động.\n Thủ tướng Đức Angela Merkel (phải) và người đồng cấp Trung Quốc Lý Khắc Cường "
+     "(trái) tại lễ đón ở Berlin ngày 31/5. AFP/TTXVN Tuyên bố trên được Thủ tướng Đức Angela Merkel và Thủ tướng Trung "
+     "Quốc Lý Khắc Cường đưa ra sau cuộc hội đàm ngày 1/6 tại thủ đô Berlin.", "hội đàm", "2017-06-01"),
+    # bench 22591395: said at the meeting, the day in the sentence before, which tells who said it
+    ("Tổng thống Pháp Macron muốn siết chặt các biện pháp chống khủng bố\nTổng thống Pháp Emanuel Macron ngày 22/6 đã "
+     "công bố một dự luật chống khủng bố mới với nhiều biện pháp cứng rắn hơn.\nĐề xuất trên được ông Macron đưa ra "
+     "trong cuộc họp đầu tiên của Nội các mới, theo đó cho phép dỡ bỏ tình trạng khẩn cấp.", "họp", "2017-06-22"),
+    # bench 22713517: not a later time ("một ngày sau cuộc gặp"), the news being what followed
+    ("Tổng thống Mỹ Donald Trump: Đã đến lúc 'phối hợp mang tính xây dựng' với Nga\nTuyên bố trên được Tổng thống Mỹ "
+     "đưa ra một ngày sau cuộc gặp trực tiếp đầu tiên với người đồng cấp Nga Vladimir Putin bên lề Hội nghị thượng đỉnh "
+     "Nhóm các nền kinh tế phát triển và mới nổi (G20) tại Hamburg (Đức).\nTổng thống Nga Vladimir Putin (trái) và Tổng "
+     "thống Mỹ Donald Trump trong cuộc gặp bên lề Hội nghị Thượng đỉnh G20 tại thành phố Hamburg, Đức ngày 7/7. Ảnh: "
+     "EPA/TTXVN Cuộc gặp bị phủ bóng đen bởi cáo buộc Nga can thiệp vào cuộc bầu cử Tổng thống Mỹ năm 2016.", None, None),
+])
+def test_the_lead_s_words_by_their_noun_said_at_or_after_a_meeting_report_it(text, kind, day):
+    found = crawled(text)
+    assert getattr(found, "kind", None) == kind
+    if day:
+        assert str(found.start_date) == day

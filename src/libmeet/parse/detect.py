@@ -506,8 +506,20 @@ _NAMED_ONLY = frozenset({"đối thoại"})
 #: Quân ủy Trung ương, Bộ Quốc phòng đã tiến hành sơ kết 3 năm thực hiện cuộc vận động", "Ngày 29-5, UBND thị xã Sông
 #: Cầu (Phú Yên) tổ chức đối thoại với người nuôi tôm hùm" (the subject may run over commas, a body and its city; in the
 #: lead only: "Ngày 25/8/2016, Phó Chủ tịch UBND tỉnh ... tổ chức đối thoại với ông ..." deep down is a case's past)
-_BODY_ON_ITS_DAY = _LEAD_DAY + r"\s*,\s*(?:[^.;:!?\n]|\.(?=\w)){2,110}?\s"
-_REVIEWED_ON_ITS_DAY = re.compile(_BODY_ON_ITS_DAY + r"(?:đã|vừa)\s+(?:tiến hành\s+)?")
+_BODY_ON_ITS_DAY = _LEAD_DAY + r"(?:\s+tại\s[^,.;:!?\n]{2,40})?\s*,\s*(?:[^.;:!?\n]|\.(?=\w)){2,110}?\s"
+#: (told as done or with no tense at all, as a news lead tells its day's event: "Chiều 11/5, Bộ Chỉ huy Biên phòng
+#: tỉnh Thanh Hóa tổng kết một năm triển khai Kế hoạch 2467 ...", "Ngày 23.6 tại Cần Thơ, Bộ NNPTNT tổng kết sản xuất
+#: lúa năm 2016"; not a report's title, "Ngày 15.6, báo cáo sơ kết tình hình ... cho thấy", nor the noun a kind or a
+#: verb governs, weighed by that: "Ngày 3.7, Bộ Công an đã tổ chức hội nghị sơ kết công tác công an 6 tháng đầu năm")
+_REVIEWED_ON_ITS_DAY = re.compile(_BODY_ON_ITS_DAY + r"(?:(?:đã|vừa)\s+(?:tiến hành\s+)?|(?:tiến hành\s+)?"
+                                  r"(?<!báo cáo\s)(?<!hội nghị\s)(?<!tổ chức\s)(?<!buổi\s)(?<!lễ\s)(?<!cuộc\s)"
+                                  r"(?<!phiên\s)(?<!kỳ\s))")
+#: a meeting with a leader its subject, told the same way: "Chiều 9/6, tại Nhà Quốc hội, Ủy viên Bộ Chính trị, Phó Chủ
+#: tịch Thường trực Quốc hội Tòng Thị Phóng gặp mặt Đoàn đại biểu người có uy tín ..."
+_MET_ON_ITS_DAY = re.compile(_BODY_ON_ITS_DAY + r"(?:(?:đã|vừa)\s+)?(?:thân mật\s+)?")
+#: ... the guests named right after the verb (not two leaders who met each other, _met_in_lead's: "Ngày 7.7, Tổng thống
+#: Mỹ Donald Trump và Tổng thống Nga Vladimir Putin lần đầu tiên gặp mặt tại Hội nghị thượng đỉnh G20")
+_MET_NO_GUEST = re.compile(r"\s*(?:[,.;:!?(]|$|(?:nhau|tại|ở|bên\s+lề|trong|vào|hôm|ngày|sáng|chiều|tối|lần)(?!\w))")
 _DIALOGUE_ON_ITS_DAY = re.compile(_BODY_ON_ITS_DAY + r"(?:(?:đã|vừa)\s+)?tổ chức\s+")
 _REVIEWS = frozenset({"sơ kết", "tổng kết"})
 #: ... not one a speaker says the body is ready, wants or is to hold: "Ngày 6/6, Bộ trưởng Ngoại giao Qatar ... cho biết
@@ -1632,7 +1644,9 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
         or match.group(0) in _VERB_KINDS and _meets_as_verb(low, before, s_start, k_start, k_end, s_end)
         # ... and "gặp mặt" so told with a leader its subject: "Chiều 16/6, tại Trụ sở Chính phủ, Phó Thủ tướng
         # Chính phủ Vũ Đức Đam đã gặp mặt Đoàn đại biểu ..." (not "hai anh em ông Nguyễn Văn A đã gặp mặt nhau")
-        or match.group(0) == "gặp mặt" and _meets_as_verb(low, before, s_start, k_start, k_end, s_end)
+        or match.group(0) == "gặp mặt" and (_meets_as_verb(low, before, s_start, k_start, k_end, s_end)
+                                            or _held_by_its_body(low, s_start, k_start, title, _MET_ON_ITS_DAY)
+                                            and not _MET_NO_GUEST.match(low, k_end))
         and bool(_leaders().search(low, s_start, k_start)) and not _THE_PRESS_MET.match(low, k_end)
         # "Thượng tướng X ... đến làm việc và kiểm tra ...": a leader's or a delegation's visit holds a session
         or (match.group(0) in _SELF_HELD or match.group(0) in _DAY_LED and (
@@ -1727,6 +1741,12 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
                       # Tổng thống Pháp ... kêu gọi ... | Nhà lãnh đạo Pháp đưa ra tuyên bố trên trong cuộc họp ...")
                       or setting and _SAID_THERE_BACK.search(low, s_start, k_start)
                       and _DAY_FIRST.match(low, starts[index - 1])
+                      # (or the sentence opening by pointing back to those words, the one before telling who said
+                      # them on which day: "Tổng thống Pháp Emanuel Macron ngày 22/6 đã công bố một dự luật ... |
+                      # Đề xuất trên được ông Macron đưa ra trong cuộc họp đầu tiên của Nội các mới")
+                      or setting and _BACK_OPENER.match(low, s_start)
+                      and (_DAY_FIRST.match(low, starts[index - 1])
+                           or _SPOKE_ON_DAY.match(low, starts[index - 1], s_start))
                       or setting and led_before):
         context_start = starts[index - 1]
     date_end = s_end
@@ -1998,7 +2018,7 @@ _SPEAKING_AT_OPEN = re.compile(r"\W*phát\s+biểu\s+(?:tại|trong)\s")
 #: gọi ..." (the subject, then the day, then the speech verb)
 _SPOKE_ON_DAY = re.compile(r"[^.;:!?\n]{0,120}?(?<!\w)(?:ngày|hôm)\s+\d{1,2}\s?[/.-]\s?\d{1,2}(?:\s?[/.-]\s?\d{2,4})?\s+"
                            r"(?:đã\s+|vừa\s+)?(?:bày tỏ|cho biết|tuyên bố|khẳng định|nhấn mạnh|kêu gọi|cảnh báo|nói|"
-                           r"cáo buộc|bác bỏ|thông báo)(?!\w)")
+                           r"cáo buộc|bác bỏ|thông báo|công bố|đề xuất|cam kết)(?!\w)")
 #: a starred paragraph that opens on its own day or meeting, in a round-up of the day's: "* Chiều 7-2, ...", "* Cùng
 #: ngày, ...", "* Tại cuộc gặp Tổng thống Chi-lê ..." (not "* Tại cuộc gặp này", nor a starred subheading)
 STARRED_OCCASION = re.compile(r"\*\s*(?:(?:sáng|chiều|tối|trưa|đêm)\s+(?:cùng\s+ngày|nay|qua|hôm\s+nay|\d)|ngày\s+\d|"
@@ -2007,9 +2027,14 @@ STARRED_OCCASION = re.compile(r"\*\s*(?:(?:sáng|chiều|tối|trưa|đêm)\s+(?
 #: a sentence that turns to another story, which the rest of the article tells (detect_other_story.txt): "Trong một
 #: diễn biến khác, ...", "Trong diễn biến liên quan, ..." (after a quote's or a list's mark)
 OTHER_STORY = re.compile(r"[\W]*(?:" + _alternation(lexicon.words("detect_other_story.txt"), spaces=True) + r")(?!\w)")
-#: a sentence that opens by pointing back to the title: "Đây là …", "Đó là …", "Thông tin trên được …"
-_BACK_OPENER = re.compile(r"\W*(?:đây|đó|điều này|(?:những\s+)?(?:thông tin|nội dung)\s+(?:trên|này))\s+(?:là|(?:vừa\s+|đã\s+)?được)"
-                          r"(?!\w)")
+#: a sentence that opens by pointing back to the title: "Đây là …", "Đó là …", "Thông tin trên được …" (or to the
+#: words the lead gave, by their noun: "Tuyên bố trên được Thủ tướng Đức Angela Merkel và Thủ tướng Trung Quốc Lý Khắc
+#: Cường đưa ra sau cuộc hội đàm ngày 1/6 tại thủ đô Berlin", detect_said_nouns.txt; after the agency's credit that
+#: closes a caption glued to it: "... tại lễ đón ở Berlin ngày 31/5. AFP/TTXVN Tuyên bố trên được ...", or its source:
+#: "Theo phóng viên TTXVN tại Bangkok, phát biểu trên được Thủ tướng Prayut Chan-ocha đưa ra trong buổi tiếp ...")
+_BACK_OPENER = re.compile(r"\W*(?:[a-z]+/ttxvn\s+)?(?:theo\s[^,.;:!?\n]{2,60},\s*)?(?:đây|đó|điều này|(?:những\s+)?(?:thông tin|nội dung|"
+                          + _alternation(lexicon.words("detect_said_nouns.txt"), spaces=True)
+                          + r")\s+(?:trên|này))\s+(?:là|(?:vừa\s+|đã\s+)?được)(?!\w)")
 #: the speaker's words, which the title gave, said at the meeting: "Ông Nguyễn Quý Xuân, Hiệu trưởng Trường THPT Phúc
 #: Lợi, ... đã chia sẻ như vậy tại buổi tọa đàm “Hướng nghiệp trong thời kỳ chuyển đổi số”" (as "Đây là ..." does)
 _SAID_SO_AT = re.compile(r"(?<!\w)(?:như vậy|như trên|điều này|điều đó)\s+(?:tại|trong)\s+(?:(?:cuộc|buổi)\s+)?$"
@@ -2020,7 +2045,9 @@ _SAID_SO_AT = re.compile(r"(?<!\w)(?:như vậy|như trên|điều này|điều 
                          r"\s+(?:này|trên)\s+(?:[^.;:!?\n]{0,60}\s)?(?:tại|trong)\s+(?:(?:một\s+)?(?:cuộc|buổi)\s*)?$")
 #: ... or after "sau", what the lead told coming out of it: "Đây là yêu cầu của Thứ trưởng Bộ Công Thương Hoàng Quốc
 #: Vượng sau cuộc họp mới đây của Ban chỉ đạo ...", "Đó là những gì đọng lại sau phiên thảo luận tại hội trường ..."
-_AFTER_IT = re.compile(r"(?<!\w)sau\s+(?P<one>(?:cuộc|buổi|phiên)\s+)?$")
+#: (not a span after it, which tells a later time: "Tuyên bố trên được Tổng thống Mỹ đưa ra một ngày sau cuộc gặp trực
+#: tiếp đầu tiên với người đồng cấp Nga")
+_AFTER_IT = re.compile(r"(?<!\w)(?<!ngày\s)(?<!tuần\s)(?<!tháng\s)(?<!giờ\s)sau\s+(?P<one>(?:cuộc|buổi|phiên)\s+)?$")
 #: ... one gathering, by its "cuộc/buổi/phiên" (not a time since: "chuyến thăm ... đầu tiên ... từ sau Đại hội XII")
 _ONE_GATHERING = ("cuộc ", "buổi ", "phiên ")
 #: a caption's credit the next sentence runs on from: "... Hoàng Quốc Vượng. - Ảnh: VGP "
