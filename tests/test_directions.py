@@ -4359,3 +4359,29 @@ def test_a_topic_then_a_body_and_its_action_goes_on_right_after_a_point() -> Non
 ])
 def test_a_point_told_before_the_semicolon_its_cue_follows_is_kept(text: str, expected: list[str]) -> None:
     assert points(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # working fw 21487782, bench 22471485: both sides' undertaking told with "cũng" / "đều" before "sẽ"
+    ("Hai bên cũng sẽ chú trọng xây dựng tuyến biên giới Việt - Lào ổn định và phát triển toàn diện; thúc đẩy đầu tư "
+     "của doanh nghiệp Việt Nam vào Lào.",
+     ["Hai bên cũng sẽ chú trọng xây dựng tuyến biên giới Việt - Lào ổn định và phát triển toàn diện",
+      "thúc đẩy đầu tư của doanh nghiệp Việt Nam vào Lào"]),
+    ("Thủ tướng Shinzo Abe nói và cho biết Nhật Bản sẽ hỗ trợ Việt Nam một cách toàn diện cho sự thành công tốt đẹp "
+     "của Hội nghị Cấp cao APEC tại Đà Nẵng vào tháng 11 năm nay. Hai nước cũng sẽ hợp tác chặt chẽ với nhau để sớm "
+     "thực hiện Hiệp định TPP cũng như để thực hiện Hiệp định RCEP chất lượng cao.",
+     ["Nhật Bản sẽ hỗ trợ Việt Nam một cách toàn diện cho sự thành công tốt đẹp của Hội nghị Cấp cao APEC tại Đà Nẵng "
+      "vào tháng 11 năm nay",
+      "Hai nước cũng sẽ hợp tác chặt chẽ với nhau để sớm thực hiện Hiệp định TPP cũng như để thực hiện Hiệp định RCEP "
+      "chất lượng cao"]),
+    # bench 22425333, 22531374: both sides' stand, its "khẳng định" heading a later clause of their list
+    ("Hai nhà lãnh đạo nhấn mạnh tầm quan trọng của tự do hàng hải, hàng không tại Biển Đông; khẳng định ủng hộ giải "
+     "quyết hòa bình các tranh chấp trên cơ sở luật pháp quốc tế.",
+     ["ủng hộ giải quyết hòa bình các tranh chấp trên cơ sở luật pháp quốc tế"]),
+    ("Hai bên bày tỏ hài lòng trước những bước phát triển tích cực của quan hệ Đối tác chiến lược toàn diện Việt Nam - "
+     "Nga trong thời gian qua; khẳng định quyết tâm duy trì và thúc đẩy mạnh mẽ đà phát triển năng động của hợp tác "
+     "song phương.",
+     ["quyết tâm duy trì và thúc đẩy mạnh mẽ đà phát triển năng động của hợp tác song phương"]),
+])
+def test_both_sides_undertakings_with_cung_or_in_a_later_clause(text: str, expected: list[str]) -> None:
+    assert points(text) == expected

@@ -541,7 +541,8 @@ _BODY_SUBJECT = re.compile(
     + r")(?=\s+(?:cần|phải|nên)\s))(?!\s+(?:trưởng|lao\s+động)(?!\w))"
     # both sides of talks: "Hai bên cần tăng cường trao đổi thông tin", "hai cơ quan cần tổ chức sơ kết"
     # (what both agree to do, not how they feel or what they could do: "Hai bên bày tỏ hài lòng", "có thể")
-    r"|hai\s+(?:bên|nước|cơ\s+quan|ngành|đơn\s+vị|tỉnh|thành\s+phố|địa\s+phương|bộ)(?=\s+(?:sẽ|cùng|cần|phải|"
+    # (what they also or each do too: "Hai bên cũng sẽ chú trọng xây dựng tuyến biên giới ...", "hai nước đều tiếp tục")
+    r"|hai\s+(?:bên|nước|cơ\s+quan|ngành|đơn\s+vị|tỉnh|thành\s+phố|địa\s+phương|bộ)(?=\s+(?:(?:cũng|đều)\s+)?(?:sẽ|cùng|cần|phải|"
     r"tiếp\s+tục|nhất\s+trí|đồng\s+ý|thống\s+nhất|tăng\s+cường|đẩy\s+mạnh|phối\s+hợp|hợp\s+tác)(?!\w))"
 )
 #: a sentence on what a programme or a survey covers, not on what a body will do
@@ -1240,7 +1241,8 @@ def _speech_start(doc: Doc, s: int, e: int, m: re.Match[str]) -> int | None:
         # tiếp tục là trọng tâm ...", "Hai bên khẳng định ủng hộ giải quyết tranh chấp lãnh thổ tại Biển Đông bằng biện
         # pháp hòa bình ..." (not a weight or a result they note: "nhấn mạnh tầm quan trọng của ...", "khẳng định có
         # nhiều kết quả tích cực")
-        if _AFFIRMS.fullmatch(low, m.start(), m.end()) and _BOTH_SIDES.search(low, max(s, m.start() - 60), m.start()):
+        if _AFFIRMS.fullmatch(low, m.start(), m.end()) and (_BOTH_SIDES.search(low, max(s, m.start() - 60), m.start())
+                                                             or _sides_list_on(low, s, m.start())):
             after = _THAT_AFTER.match(low, m.end(), e).end()
             if _STAND.match(low, after, e) or p.action.match(low, after, e):
                 return after
@@ -2003,6 +2005,19 @@ _AFFIRMS = re.compile(r"khẳng\s+định|nhấn\s+mạnh|cam\s+kết")
 _HOLDS_A_MEETING = re.compile(r"\s+(?:phối\s+hợp\s+(?:với\s+[^,.;:]{1,60}?\s+)?)?(?:tổ\s+chức|đăng\s+cai|họp)\s+"
                               r"(?:các\s+|một\s+|những\s+)?(?:khóa|lớp|hội|buổi|cuộc|phiên|lễ|kỳ|đại\s+hội|diễn\s+đàn|tọa\s+đàm|"
                               r"đợt|chương\s+trình)(?!\w)")
+
+
+#: ... or the sentence's subject, its "khẳng định" heading a later clause of their list: "Hai bên bày tỏ mong muốn ...;
+#: đánh giá cao hợp tác hai nước ...; khẳng định tiếp tục hợp tác chặt chẽ tại các diễn đàn ..." (after a fronted
+#: clause maybe: "Tại cuộc gặp, hai bên ...")
+_SIDES_OPEN = re.compile(r"(?:[^,.;:!?\n]{0,50},\s*)?(?:hai|các)\s+(?:bên|nhà\s+lãnh\s+đạo|thủ\s+tướng|bộ\s+trưởng|"
+                         r"chủ\s+tịch|tổng\s+thống|ngoại\s+trưởng)\s+(?:(?:cũng|đều|cùng)\s+)?(?=\w)")
+_CLAUSE_BEFORE = re.compile(r";\s*$")
+
+
+def _sides_list_on(low: str, s: int, cue: int) -> bool:
+    """Whether the cue at `cue` heads a later clause (after "; ") of a sentence [s, ...) whose subject is both sides."""
+    return _CLAUSE_BEFORE.search(low, max(s, cue - 4), cue) is not None and _SIDES_OPEN.match(low, s, cue) is not None
 
 
 def _body_task(doc: Doc, s: int, e: int, any_verb: bool = True) -> int | None:
