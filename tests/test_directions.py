@@ -3667,6 +3667,10 @@ OPENS_ON_ANOTHER_DAY = [
     pytest.param(  # a report of 12/5: the Government Office's letter of 3/4 passing on the Prime Minister's order
         "Ngày 3/4, Văn phòng Chính phủ có văn bản truyền đạt chỉ đạo của Thủ tướng, giao Bộ VH-TT-DL chủ trì, phối hợp "
         "với các bộ, ngành liên quan.", "giao Bộ VH-TT-DL", (2017, 5, 12), None, True, id="a-letter-before"),
+    pytest.param(  # bench 22373076 (the communiqué of 25/5): the next day's programme, its weekday before its day
+        "Thứ sáu, ngày 26/5, buổi sáng, Quốc hội nghe Ủy ban Thường vụ Quốc hội trình, sau đó thảo luận ở hội trường "
+        "về một số nội dung còn ý kiến khác nhau của dự án Luật Quy hoạch.", "Quốc hội nghe", (2017, 5, 25), None, True,
+        id="weekday-before-a-later-day"),
 ]
 
 

@@ -4110,6 +4110,53 @@ def test_a_part_of_the_day_the_whole_day_lead_named_is_the_events_own(text, kind
     assert _told_elsewhere(text, kind, event, point) is away
 
 
+_COMMUNIQUE = ("Ngày 14/6, Quốc hội họp phiên toàn thể tại hội trường. Chủ tịch Quốc hội Nguyễn Thị Kim Ngân chủ trì "
+               "phiên họp. Thứ năm, ngày 15/6, Quốc hội làm việc tại hội trường. Buổi sáng, Quốc hội tiếp tục chất vấn "
+               "Bộ trưởng Bộ Kế hoạch và Đầu tư. Buổi chiều, Phó Thủ tướng Chính phủ Trương Hòa Bình thay mặt Thủ tướng "
+               "Chính phủ báo cáo. Phiên họp được truyền hình, phát thanh trực tiếp.")
+
+
+@pytest.mark.parametrize("text, kind, event, point, away", [
+    # (bench 22531735) the communiqué of 14/6 closes on the next day's programme, led by its weekday, and its parts
+    # of the day after it
+    (_COMMUNIQUE, "họp", "họp phiên", "Quốc hội làm việc", True),
+    (_COMMUNIQUE, "họp", "họp phiên", "Phó Thủ tướng", True),
+    (_COMMUNIQUE, "họp", "họp phiên", "Chủ tịch Quốc hội", False),
+    (_COMMUNIQUE, "họp", "họp phiên", "Phiên họp được", False),
+    # (bench 22531395) a programme's lead and "mai" before the day
+    ("Chiều 14/6, Bộ trưởng Kế hoạch và Đầu tư Nguyễn Chí Dũng đã trả lời chất vấn tại phiên họp. Bộ trưởng cho biết "
+     "sẽ tiếp tục thu hút đầu tư nước ngoài. Theo chương trình, sáng mai (15/6), Bộ trưởng Kế hoạch và Đầu tư Nguyễn "
+     "Chí Dũng và các thành viên Chính phủ tiếp tục trả lời chất vấn.", "phiên họp", "phiên họp", "Theo chương trình",
+     True),
+    # (bench 22737938) a later day and a plan's "sẽ" after it: the next morning's call, after the day's meetings
+    ("Theo phóng viên TTXVN tại Malaysia, trong ngày 12/7, Phó Thủ tướng Trương Hòa Bình đã có cuộc gặp và dự chiêu "
+     "đãi của Chủ tịch Thượng viện Sanasee Vigneswaran, hội đàm với Phó Thủ tướng Ahmad Zahid Hamidi. Sáng 13/7/2017, "
+     "Phó Thủ tướng Trương Hòa Bình sẽ chào xã giao Thủ tướng Najib Razak và tiếp một số đại diện doanh nghiệp hàng "
+     "đầu Malaysia. Tại các cuộc gặp và hội đàm, Phó Thủ tướng Trương Hòa Bình đánh giá cao những bước phát triển tốt "
+     "đẹp.", "cuộc gặp", "cuộc gặp và", "Thủ tướng Najib", True),
+    # ... not the event's own day led by its weekday, nor a plan told with no such lead (bench 22651598: "Dự kiến,
+    # ngày mai 1.7 ...", whose sentence runs into the next speaker's)
+    ("Ngày 14/6, Quốc hội họp phiên toàn thể tại hội trường. Thứ tư, ngày 14/6, buổi chiều, Phó Thủ tướng Vương Đình "
+     "Huệ báo cáo.", "họp", "họp phiên", "Phó Thủ tướng", False),
+    ("Chiều 30.6, đoàn thanh tra của Bộ GDĐT đã có buổi làm việc tại Sở GDĐT Hà Nội. Hiện các tổ chấm thi đang tiến "
+     "hành chấm vòng 1. Dự kiến, ngày mai 1.7 sẽ chuyển sang chấm vòng 2. Ông Chử Xuân Dũng cho biết, giáo viên chấm "
+     "thi đều được lựa chọn.", "buổi làm việc", "buổi làm việc", "Ông Chử", False),
+])
+def test_another_days_programme_is_another_occasion(text, kind, event, point, away):
+    assert _told_elsewhere(text, kind, event, point) is away
+
+
+@pytest.mark.parametrize("text, opener", [
+    # (bench 22517194) a round-up's "+" before the next occasion of the day, as a star
+    ("Chủ tịch Quốc hội gửi lời chúc nhân dân Cuba. + Chiều cùng ngày, Đoàn đại biểu cấp cao Quốc hội Cuba sẽ hội "
+     "kiến Thủ tướng Nguyễn Xuân Phúc; chào xã giao Chủ tịch nước Trần Đại Quang.", "+ Chiều cùng ngày"),
+])
+def test_a_plus_bullet_starts_a_sentence(text, opener):
+    from libmeet.parse.people import _sentences
+    doc = Doc.from_raw(text)
+    assert doc.text.find(opener) in _sentences(doc)
+
+
 @pytest.mark.parametrize("text, kind, event, point, away", [
     # (bench 21474332, seed 256b E31) a sentence that opens on a giao ban in a report of a working session: the city's
     # meeting, not the ward's session with the kindergarten's owner

@@ -965,6 +965,18 @@ DAY_MONTH = r"(?P<day>\d{1,2})\s?[/.-]\s?(?P<month>\d{1,2})"
 #: a sentence that opens on its day: "Sáng 12-5, ...", "Chiều 21.6, tại Phủ Chủ tịch, ...", "Trước đó ngày 23-1, ..."
 #: (detect.day_opening, as detect.DAY_LEAD, which reads a year and "hôm" too but no "Trước đó")
 OPENS_ON_DAY = re.compile(day_opening(r"(?:ngày\s+)?\(?" + DAY_MONTH + r"(?![\d%])", earlier=True, now=True))
+#: a weekday written before a day (dates_cues.json), or "mai", and its comma or bracket: "Thứ năm, ngày 15/6", "Thứ Tư
+#: (14/6)", "Ngày mai (15/6)", "sáng mai (15/6)"
+_AHEAD_BEFORE = (r"(?:" + alternation((*lexicon.table("dates_cues.json")["weekdays"], "mai", "ngày mai"), spaces=True)
+                 + r")(?!\w)\s*[(,]?\s*")
+#: ... or a programme's lead and its words up to a comma (dates_programme_leads.txt): "Theo chương trình kỳ họp, "
+_PROGRAMME_LEAD = (r"\W*(?:" + alternation(lexicon.words("dates_programme_leads.txt"), spaces=True)
+                   + r")(?!\w)[^,.;:!?\n]{0,40}?,")
+#: a sentence that opens on the day of a programme, as a report gives another day's: its day (as OPENS_ON_DAY reads
+#: it) led by its weekday, "mai" or a programme's lead: "Thứ năm, ngày 15/6, Quốc hội làm việc tại hội trường", "Theo
+#: chương trình, sáng mai (15/6), Bộ trưởng ...", "Theo chương trình, sáng 31/5, Quốc hội thảo luận ..."
+PROGRAMME_DAY = re.compile(r"(?:" + _PROGRAMME_LEAD + day_opening(r"(?:" + _AHEAD_BEFORE + r")?")
+                           + r"|" + day_opening(_AHEAD_BEFORE) + r")(?:ngày\s+)?\(?" + DAY_MONTH + r"(?![\d%])")
 
 
 def day_near(month: int, day: int, around: dt.date, year: str | None = None) -> dt.date | None:

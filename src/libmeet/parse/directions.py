@@ -29,7 +29,7 @@ from functools import cache, lru_cache
 from itertools import chain, islice
 
 from . import lexicon
-from .dates import DAY_MONTH, OPENS_ON_DAY, day_near
+from .dates import DAY_MONTH, OPENS_ON_DAY, PROGRAMME_DAY, day_near
 from .detect import ASSIGN_VERB, OTHER_STORY, glued_openers
 from .lexicon import alternation, alternatives, tagged, words
 from .names import is_country, is_place, is_surname, is_vietnamese_syllable
@@ -2776,7 +2776,7 @@ def dated_elsewhere(doc: Doc, at: int, start: dt.date | None, end: dt.date | Non
         return False
     low = doc.low
     s = starts[index]
-    opens = OPENS_ON_DAY.match(low, s)
+    opens = OPENS_ON_DAY.match(low, s) or PROGRAMME_DAY.match(low, s)
     if opens:
         told = day_near(int(opens["month"]), int(opens["day"]), start)
         if told is not None:

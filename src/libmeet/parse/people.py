@@ -35,7 +35,7 @@ from .detect import OTHER_STORY as _OTHER_STORY
 from .detect import glued_starts
 from .detect import in_read_more, read_more_links  # (links to other stories, set in square brackets)
 from .detect import STARRED_OCCASION as _STARRED_OCCASION
-from .dates import ARCHIVE_PHOTO, OPENS_ON_DAY, WRITTEN_DAY
+from .dates import ARCHIVE_PHOTO, OPENS_ON_DAY, PROGRAMME_DAY, WRITTEN_DAY
 from .directions import ASSIGN_VERB, LETTER_CARRIES, LETTERS
 from .detect import PRESS, any_kind_pattern, at_a_meeting, comma_name_at, commas_in_names, kind_named
 from .normalize import Doc, fold, lower_same_length, strip_accents, tone_key
@@ -2025,7 +2025,7 @@ _ELSEWHERE_OPEN = re.compile(r"\W*(?:trước đó|trước đây|hồi|năm ngo
 _SENTENCE_OPEN = re.compile(r"[.!?…\n](?<!TP\.)(?<!Tp\.)(?<!\bGS\.)(?<!PGS\.)(?<!\bTS\.)(?<!TSKH\.)(?<!ThS\.)"
                             r"(?<!\bBS\.)(?<!\bKS\.)"
                             r"(?!(?<=[\s:]\d\.)\s(?:Ông|Bà)\s)(?!(?<=[\s:]\d\d\.)\s(?:Ông|Bà)\s)"
-                            r"(?:(?<=\n)|(?<!\n)[\"”’)]*\s*(?=[\"“‘(\[]?[A-ZĐÀ-ỸẠ-Ỹ]|\*\s*[A-ZĐÀ-ỸẠ-Ỹ]))")
+                            r"(?:(?<=\n)|(?<!\n)[\"”’)]*\s*(?=[\"“‘(\[]?[A-ZĐÀ-ỸẠ-Ỹ]|[*+]\s*[A-ZĐÀ-ỸẠ-Ỹ]))")
 #: how far before a kind's noun its classifier ("buổi ", "cuộc ") may stand
 _CLASSIFIER_SLACK = 8
 #: ... or a meeting told as a recent one, which is not the meeting the article reports: "Trong buổi họp có sự tham dự
@@ -2733,7 +2733,7 @@ def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None, *,
     does not bring the report back from another occasion."""
     starts = _sentences(doc)
     low = doc.low
-    other_days, sections = _openers_elsewhere(doc, kind, at)
+    other_days, sections, programmes = _openers_elsewhere(doc, kind, at)
     earlier = [_earlier_meeting(doc, start, end) for start, end in zip(starts, [*starts[1:], len(low)])] \
         if earlier_on and "trước đó" in low else [False] * len(starts)
     own = bisect_right(starts, at) - 1 if at is not None else -1
@@ -2767,8 +2767,9 @@ def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None, *,
             and not ("trong thời gian" in low and any(during in low for during in _DURING_VISIT)) \
             and "sau buổi" not in low and not any(other_days) and not any(sections) and not any(earlier) \
             and not any(opened):
-        # (no sentence can open on what _SAME_DAY or _NEXT_MEETING reads, nor on a star: most texts)
-        return (False,) * len(starts)
+        # (no sentence can open on what _SAME_DAY or _NEXT_MEETING reads, nor on a star: most texts; but another
+        # day's programme)
+        return programmes
     named = _names_kind(kind)
     # the event's name as the article first gives it, its kind and the next words: "họp của ban bí thư" (not a
     # reception's or talks', whose next words name the guest, whom the other receptions of the day name too)
@@ -2861,7 +2862,8 @@ def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None, *,
         later = _LATER_THE_SAME_DAY.match(low, starts[index]) or _STARRED_OCCASION.match(low, starts[index])
         if index > 1 and later and not named.search(low, 0, starts[index]):
             flags[1:index] = [True] * (index - 1)
-    return tuple(flags)
+    # (and another day's programme, whatever the sentences before it tell: _programmes)
+    return tuple(flag or programme for flag, programme in zip(flags, programmes))
 
 
 #: a sentence that goes on with a letter's account, the letter's own words: "Theo đó, công ty này cho biết, ...",
@@ -2916,11 +2918,13 @@ def _names_kinds(low: str, start: int, end: int) -> Iterator[str]:
 
 
 @lru_cache(maxsize=8)
-def _openers_elsewhere(doc: Doc, kind: str | None, at: int | None) -> tuple[tuple[bool, ...], tuple[bool, ...]]:
-    """`_other_days` and `_sections_elsewhere` of the doc's sentences, which `_same_day_elsewhere` reads with and
-    without `renamed_on`: found once."""
+def _openers_elsewhere(doc: Doc, kind: str | None, at: int | None
+                       ) -> tuple[tuple[bool, ...], tuple[bool, ...], tuple[bool, ...]]:
+    """`_other_days`, `_sections_elsewhere` and `_programmes` of the doc's sentences, which `_same_day_elsewhere` reads
+    with and without `renamed_on`: found once."""
     starts = _sentences(doc)
-    return tuple(_other_days(doc, starts, at, kind)), tuple(_sections_elsewhere(doc, starts, kind, at))
+    return tuple(_other_days(doc, starts, at, kind)), tuple(_sections_elsewhere(doc, starts, kind, at)), \
+        tuple(_programmes(doc, starts, at))
 
 
 #: a sentence that opens on "Trước đó" and names a meeting: an earlier occasion told at length ("Trước đó, chia sẻ tại
@@ -3014,6 +3018,46 @@ def _other_days(doc: Doc, starts: list[int], at: int | None, kind: str | None = 
             time, when = timed.group(1), (int(timed.group(2)), int(timed.group(3)))
             other = any((d, m) == when for _, d, m in its_times) and (time, *when) not in its_times
         flags.append(other and bool(kinds.search(low, start, s_end)))
+    return flags
+
+
+#: a sentence that goes on with the part of the day of a programme told before it: "Buổi sáng, Quốc hội tiếp tục chất
+#: vấn ...", "Buổi chiều, Phó Thủ tướng Chính phủ Trương Hòa Bình ... báo cáo" (no day of its own)
+_PART_OF_ITS_DAY = re.compile(r"\W*(?:buổi\s+)?(?:sáng|chiều|tối|trưa)\s*[,:]")
+
+
+#: ... or a plan's "sẽ" (people_other_times.txt: "plan") in the clause run after the day a sentence opens on: "Sáng
+#: 13/7/2017, Phó Thủ tướng Trương Hòa Bình sẽ chào xã giao Thủ tướng Najib Razak" after the talks of 12/7
+@cache
+def _plan_after_day() -> re.Pattern[str]:
+    return re.compile(r"[^.;:!?\n]{0,100}?" + _other_time("plan"))
+
+
+def _programmes(doc: Doc, starts: list[int], at: int | None) -> list[bool]:
+    """For each sentence, whether it tells the programme of a later day than those the event's own sentence (at `at`)
+    writes: it opens on that day led by its weekday, "mai" or a programme's lead (PROGRAMME_DAY), whatever it names,
+    or on that day with a plan's "sẽ" after it (_plan_after_day), or goes on with a part of that day (_PART_OF_ITS_DAY)
+    right after such a sentence: "Thứ năm, ngày 15/6, Quốc hội làm việc tại hội trường. Buổi sáng, ... Buổi chiều, Phó
+    Thủ tướng Chính phủ Trương Hòa Bình ... báo cáo" closing the communiqué of the sitting of 14/6; "Theo chương trình,
+    sáng mai (15/6), Bộ trưởng ... tiếp tục trả lời chất vấn". Never the first sentence, nor when the event's sentence
+    writes no day."""
+    low = doc.low
+    if at is None:
+        return [False] * len(starts)
+    index, _, its_days, _ = _own_times(low, starts, at)
+    if not its_days:
+        return [False] * len(starts)
+    last = max((m, d) for d, m in its_days)
+    flags: list[bool] = []
+    for i, start in enumerate(starts):
+        day = PROGRAMME_DAY.match(low, start) if i not in (0, index) else None
+        if not day and i not in (0, index) and (day := OPENS_ON_DAY.match(low, start)) \
+                and not _plan_after_day().match(low, day.end()):
+            day = None
+        if day:
+            flags.append((int(day["month"]), int(day["day"])) > last)
+        else:
+            flags.append(i != index and bool(flags) and flags[-1] and bool(_PART_OF_ITS_DAY.match(low, start)))
     return flags
 
 
