@@ -565,6 +565,26 @@ def test_another_bodys_case_at_the_hosts_conference_is_set_aside():
     assert not any("EVN và PVN" in p for p in points), points
 
 
+#: a review's cases (ed69871): a leader who answers the requests, asks for them or approves them keeps his point
+_LEADER_ON_PETITIONS = [
+    ("the leader's order after the requests he answers",
+     "Thủ tướng làm việc với tỉnh Quảng Ngãi\nNgày 7/7, Thủ tướng Nguyễn Xuân Phúc đã làm việc với lãnh đạo tỉnh Quảng "
+     "Ngãi. Với nhiều kiến nghị của tỉnh, như cao tốc, Thủ tướng yêu cầu Bộ Giao thông vận tải bố trí vốn ngay.",
+     "bố trí vốn ngay"),
+    ("the leader asks the ministries for their proposals",
+     "Thủ tướng họp với các bộ, ngành\nNgày 7/7, Thủ tướng Nguyễn Xuân Phúc chủ trì cuộc họp với các bộ, ngành. Thủ "
+     "tướng đề nghị các bộ, ngành sớm có những kiến nghị cụ thể như: sửa đổi Nghị định 15 về quản lý đầu tư.",
+     "sửa đổi Nghị định 15"),
+]
+
+
+@pytest.mark.parametrize("case, text, kept", _LEADER_ON_PETITIONS, ids=[c for c, *_ in _LEADER_ON_PETITIONS])
+def test_a_leaders_point_on_petitions_is_kept(case, text, kept):
+    from libmeet import parse_text
+    points = parse_text(text).directions
+    assert any(kept in point for point in points), points
+
+
 @pytest.mark.parametrize("case, text, kept, set_aside", KEPT_AND_SET_ASIDE, ids=[c for c, *_ in KEPT_AND_SET_ASIDE])
 def test_one_point_kept_and_another_set_aside(case, text, kept, set_aside):
     from libmeet import parse_text

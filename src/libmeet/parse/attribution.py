@@ -472,11 +472,26 @@ _AGENDA = re.compile(_AGENDA_LEAD.pattern + r"[^.!?\n]{0,120}?(?<!\w)(?:các|nh�
 #: nghị về đầu tư ..., Bí thư Thành ủy cho rằng trong điều kiện nguồn vốn như hiện nay, | phải lựa chọn ..."); the words
 #: before the point in its sentence
 _PETITIONS_LISTED = re.compile(
-    r"(?:(?<!\w)(?:nêu|đưa\s+ra|gửi|(?<!đối\s)với|(?<!phải\s)(?<!cần\s)(?<!nên\s)có)\s+"
+    r"(?:(?<!\w)(?:nêu|đưa\s+ra|gửi|(?<!đối\s)(?<!ý\s)với|(?<!phải\s)(?<!cần\s)(?<!nên\s)có)\s+"
     r"(?:một\s+số|nhiều|các|những|\d+)\s+"
     r"(?:(?:ý\s+kiến|đề\s+xuất|đề\s+nghị),\s+)?kiến\s+nghị"
     r"|(?<!\w)kiến\s+nghị\s+(?:một\s+số|nhiều|các|những)\s+(?:vấn\s+đề|giải\s+pháp|nội\s+dung))(?!\w)"
     r"[^.!?\n]{0,160}?(?<!\w)(?:(?<!cũng\s)như(?!\s+(?:hiện|vậy|thế|trên|đã|là)(?!\w))|gồm)(?!\w)")
+
+
+#: ... which a leader asks for or approves ("Thủ tướng đề nghị các bộ, ngành sớm có những kiến nghị cụ thể như: ...",
+#: "đồng ý các kiến nghị của tỉnh như: ...") or answers before the point in the same clause ("Với nhiều kiến nghị của
+#: tỉnh, như cao tốc, Thủ tướng yêu cầu Bộ Giao thông vận tải | bố trí vốn ngay")
+_LEADER_ASKS = re.compile(r"(?<!\w)(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|đồng\s+ý|nhất\s+trí|giao)(?!\w)")
+
+
+def _theirs_listed(listed: re.Match[str]) -> bool:
+    """Whether the requests a lead-in lists (_PETITIONS_LISTED, matched on the words before a point) stay the
+    petitioner's: no leader asks for or approves them before it, nor directs between it and the list's opening mark."""
+    words = listed.string
+    clause_end = re.search(r"[:;]", words[listed.end():])
+    gap = words[listed.end():listed.end() + clause_end.start() if clause_end else len(words)]
+    return not _LEADER_ASKS.search(words, 0, listed.start()) and not _LEADER_ASKS.search(gap)
 
 
 def _agenda(doc: Doc, points: list[Span]) -> list[bool]:
@@ -708,7 +723,7 @@ def set_aside(doc: Doc, points: list[Span], people: list[tuple[Person, list[Span
                                     _said_before(doc, points, _ELSEWHERE_ASKED),
                                     _wished_by_others(doc, points, people), _group_went_on(doc, points),
                                     _guest_turn(doc, points, people), _agenda(doc, points),
-                                    _said_before(doc, points, _PETITIONS_LISTED),
+                                    _said_before(doc, points, _PETITIONS_LISTED, _theirs_listed),
                                     _reported(doc, points, people, hosts))]
     if kind in RECEPTIONS | TALKS and at_home:
         verdicts = [a or b for a, b in zip(verdicts, _guest_side_speaks(doc, points, people))]
