@@ -1108,6 +1108,13 @@ def test_a_place_told_with_another_days_date_is_not_the_meetings(text):
      "Hà Nội"),
     # a later day of a multi-day meeting is still its own
     ("Sáng 5/6, Hội nghị tập huấn nghiệp vụ khai mạc. Ngày 7/6, hội nghị bế mạc tại TP Đà Nẵng.", "Đà Nẵng"),
+    # fw2 22297513: the summit the ministers' proposals go to, dated by its month alone, is another occasion
+    ("Tập trung rà soát việc triển khai chủ đề, các ưu tiên của Năm APEC 2017\nHội nghị các Bộ trưởng Phụ trách "
+     "Thương mại lần thứ 23 (MRT23) sẽ diễn ra tại Hà Nội từ ngày 20-21/5/2017. Là một trong những Hội nghị Bộ trưởng "
+     "chuyên ngành quan trọng nhất được tổ chức thường niên, Hội nghị MRT 23 sẽ tập trung rà soát việc triển khai chủ "
+     "đề và các ưu tiên của năm APEC 2017.\nĐịnh hướng của các Bộ trưởng sẽ là cơ sở để Việt Nam phối hợp với các "
+     "thành viên APEC xây dựng các đề xuất, sáng kiến trình lên Hội nghị Cấp cao APEC được tổ chức vào tháng 11/2017 "
+     "tại Đà Nẵng, cũng chính là các kết quả mang tính “dấu ấn” của của Năm APEC 2017.", "Hà Nội"),
 ])
 def test_a_place_told_with_the_meetings_own_days_is_its_place(text, province):
     from libmeet import parse_text
@@ -1189,6 +1196,17 @@ def test_a_stake_owned_in_a_company_is_no_venue():
     ("đại hội diễn ra từ ngày 25/1 đến ngày 1/2/2021 tại", dt.date(2021, 4, 27), True),
     ("cuộc đấu giá được tổ chức vào tối 19/8 tới tại khách sạn hà nội", dt.date(2017, 7, 10), True),
     ("ngày 7/6, hội nghị bế mạc tại tp đà nẵng", dt.date(2017, 6, 5), False),
+    # a month written alone, far from the event's: another occasion (fw2 22297513, bench 22676837)
+    ("các đề xuất, sáng kiến trình lên hội nghị cấp cao apec được tổ chức vào tháng 11/2017 tại đà nẵng",
+     dt.date(2017, 5, 20), True),
+    ("cuộc gặp giữa hai nhà lãnh đạo bên lề hội nghị thượng đỉnh g7 tại nhật bản, diễn ra chỉ một tháng sau khi thủ "
+     "tướng nhậm chức vào tháng 4/2016", dt.date(2017, 7, 5), True),
+    ("vòng cuối cùng được tổ chức vào tháng 12/2016 ở indonesia", dt.date(2017, 2, 8), True),
+    # ... not the event's own month, nor the one next to it, read loosely
+    ("hội nghị diễn ra vào cuối tháng 4 tại hà nội", dt.date(2017, 5, 2), False),
+    ("hội nghị được tổ chức vào tháng 5/2017 tại hà nội", dt.date(2017, 5, 20), False),
+    # ... nor a month that is no date of the sentence ("tháng" in "ngày 20 tháng 5")
+    ("hội nghị khai mạc vào ngày 20 tháng 5 tại hà nội", dt.date(2017, 5, 20), False),
 ])
 def test_which_sentence_is_dated_to_another_day(sentence, event_day, other):
     from libmeet.parse.places import _other_day

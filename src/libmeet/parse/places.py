@@ -938,15 +938,35 @@ def _days_in(sentence: str, year: int) -> list[dt.date]:
     return out
 
 
+#: how many months from the event's a month written alone must be to tell another occasion (_other_day)
+_MONTHS_APART = 2
+
+
+@cache
+def _month_alone() -> re.Pattern[str]:
+    """A month written alone after the words that say when something happens (places_words.json month_leads): "vào
+    tháng 11/2017", "vào cuối tháng 5", "vào tháng 6 năm 2016" (the month, and its year when written)."""
+    return re.compile(rf"(?<!\w){_one_of('month_leads')}\s+tháng\s+(\d{{1,2}})"
+                      r"(?:\s*[/-]\s*(\d{4})|\s+năm\s+(\d{4}))?(?![\d/-])")
+
+
 def _other_day(sentence: str, event_date: dt.date | None) -> bool:
     """Whether the sentence is dated, on days none of which is the event's: the place of another occasion told of in the
     report ("Đại hội diễn ra từ ngày 25/1 đến ngày 1/2/2021 tại Trung tâm Hội nghị quốc gia Mỹ Đình (Hà Nội)" in the
     report of a meeting held on 27/4 to study its resolution; "cuộc đấu giá được tổ chức vào 18 giờ ngày 19/8/2017 tại
-    Khách sạn Hà Nội" told at the press conference of 10/7)."""
+    Khách sạn Hà Nội" told at the press conference of 10/7) - or, with no day written, on months alone none of which is
+    the event's nor next to it ("Hội nghị Cấp cao APEC được tổ chức vào tháng 11/2017 tại Đà Nẵng" told of at the ministers' meeting
+    of 20/5, _month_alone)."""
     if event_date is None:
         return False
     days = _days_in(sentence, event_date.year)
-    return bool(days) and not any(0 <= (d - event_date).days <= _EVENT_DAYS for d in days)
+    if days:
+        return not any(0 <= (d - event_date).days <= _EVENT_DAYS for d in days)
+    # (a month next to the event's may be its own, read loosely: "vào cuối tháng 4" of a meeting dated 2/5)
+    months = [int(m.group(2) or m.group(3) or event_date.year) * 12 + int(m.group(1))
+              for m in _month_alone().finditer(sentence)]
+    return bool(months) and all(abs(month - (event_date.year * 12 + event_date.month)) >= _MONTHS_APART
+                                for month in months)
 
 
 #: a news brief's next item, opened by a star: "... để trồng cây, cỏ. * Chiều 7-2, ông Lê Đức Vinh, Chủ tịch UBND tỉnh
