@@ -3207,6 +3207,10 @@ def test_an_interview_told_as_a_trao_doi_is_no_meeting(text):
      "Nguyễn Kiệm sẽ được đưa vào sử dụng từ ngày 3.7 Ảnh: M.Q Thông tin trên được GĐ Sở GTVT TPHCM Bùi Xuân Cường cho "
      "biết tại buổi họp đánh giá tình hình triển khai các giải pháp tại 37 điểm UTGT trên địa bàn TPHCM chiều 19.6.",
      "họp", (6, 19)),
+    # fresh working set 21487856: a plan a target is measured against ("so với kế hoạch") is no plan of the meeting
+    ("Hiện thực hóa giấc mơ 10 tỷ USD, ngành tôm “sửa sai”\nYêu cầu đến năm 2025, kim ngạch xuất khẩu tôm phải đạt 10 "
+     "tỷ USD, sớm hơn 5 năm so với kế hoạch của ngành nông nghiệp mà Thủ tướng Nguyễn Xuân Phúc đặt ra tại Hội nghị "
+     "phát triển ngành tôm Việt Nam sáng 6/2 thực sự là một thách thức lớn.", "hội nghị", (2, 6)),
 ])
 def test_a_plan_carried_out_or_an_office_named_for_plans_does_not_make_a_held_meeting_a_plan(text, kind, day):
     from datetime import date as D  # noqa: N813

@@ -1874,8 +1874,10 @@ def _plans() -> re.Pattern[str]:
     # Nghĩa, Trưởng phòng Kế hoạch và Quản lý rủi ro, ... nói tới trong buổi họp báo chiều 31/5")
     # (nor a plan carried out, which is what the meeting reviews: "Khái quát tình hình thực hiện kế hoạch kinh tế - xã
     # hội 6 tháng qua tại cuộc họp trực tuyến Chính phủ với các địa phương ngày 3/7", "kết quả thực hiện kế hoạch năm")
+    # (nor a plan a figure is measured against: "sớm hơn 5 năm so với kế hoạch của ngành nông nghiệp mà Thủ tướng ...
+    # đặt ra tại Hội nghị phát triển ngành tôm Việt Nam sáng 6/2")
     return re.compile(r"(?:" + _alternation(words, word_start=True) + r")(?!\w)(?!\s+và\s+đầu\s+tư)"
-                      r"(?<!thực hiện kế hoạch)(?<!triển khai kế hoạch)(?<!hoàn thành kế hoạch)"
+                      r"(?<!thực hiện kế hoạch)(?<!triển khai kế hoạch)(?<!hoàn thành kế hoạch)(?<!so với kế hoạch)"
                       r"(?<!phòng kế hoạch)(?<!vụ kế hoạch)(?<!sở kế hoạch)(?<!ban kế hoạch)(?<!cục kế hoạch)")
 
 
