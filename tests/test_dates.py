@@ -1510,3 +1510,27 @@ def test_a_caption_with_its_own_day_glued_to_the_lead_does_not_date_the_meeting(
     text = ("Phó Thủ tướng Vũ Đức Đam thăm bệnh nhân chiều 30/5 tại Bệnh viện Bạch Mai Tại buổi làm việc với lãnh đạo "
             "tỉnh Hòa Bình sáng 1/6, Phó Thủ tướng yêu cầu Bộ Y tế làm rõ nguyên nhân.")
     assert _dates(text, at="buổi làm việc", reference_date=D(2017, 7, 31)).start == D(2017, 6, 1)
+
+
+@pytest.mark.parametrize("text,at,start", [
+    # a caption of another occasion set after the lead, which tells its own day
+    ("Tổng thống Mỹ chỉ trích tòa án sau phiên điều trần về lệnh cấm nhập cư\nTổng thống Mỹ Donald Trump ngày 8/2 đã "
+     "chỉ trích phiên điều trần của tòa án phúc thẩm liên bang Mỹ là \"mang nặng tư tưởng chính trị\". Lời chỉ trích "
+     "được đưa ra chỉ vài giờ sau khi các thẩm phán mở phiên điều trần đầu tiên. Tổng thống Mỹ Donald Trump phát biểu "
+     "tại một sự kiện ở Tampa, Florida ngày 6/2. Ảnh: AFP/TTXVN Phát biểu trong cuộc gặp lực lượng cảnh sát trưởng "
+     "đến từ các thành phố lớn tại thủ đô Washington, Tổng thống Trump đã bày tỏ sự ngạc nhiên.", "cuộc gặp", D(2017, 2, 8)),
+    ("EU 'bật đèn xanh' cho đàm phán Brexit với Anh\nNgày 22/5, ngoại trưởng các nước thành viên Liên minh châu Âu (EU) "
+     "đã nhất trí ủy quyền cho ông Michel Barnier khởi động các cuộc đàm phán với Anh.\nTrưởng đoàn đàm phán của EU về "
+     "Brexit Michel Barnier tại cuộc họp của Nghị viện châu Âu ở Strasbourg, Pháp ngày 17/5. Ảnh: EPA/TTXVN Các quan "
+     "chức cho biết trong cuộc họp tại Brussels, Hội đồng đối ngoại 27 nước thành viên EU đã nhất trí thông qua các chỉ "
+     "thị. Các nhà ngoại giao cho biết cuộc đàm phán đầu tiên sẽ diễn ra vào tuần bắt đầu từ ngày 19/6.",
+     "cuộc họp tại", D(2017, 5, 22)),
+    # ... not one the body writes too: the photo is of the meeting
+    ("Pháp - Mỹ hội đàm\nNgày 13/7, Tổng thống Pháp tiếp Tổng thống Mỹ tại Paris.\nTổng thống Pháp Emmanuel Macron và "
+     "Tổng thống Mỹ Donald Trump trong cuộc họp báo chung sau hội đàm tại Paris ngày 13/7. Ảnh: AFP/TTXVN Hai bên "
+     "đã thảo luận về Syria.", "cuộc họp báo", D(2017, 7, 13)),
+])
+def test_a_captions_day_of_another_occasion_gives_way_to_the_leads(text, at, start):
+    """seed 260a E2: a photo's caption outside the meeting's sentence, closed by its credit, that writes a day the body
+    nowhere writes while the lead writes its own: the photo is of another occasion, and the lead's day is taken."""
+    assert _dates(text, at=at, reference_date=D(2017, 7, 31)).start == start

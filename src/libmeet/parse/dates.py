@@ -533,6 +533,69 @@ def _outlet_day(ctx: _Context, mention: Mention) -> bool:
                 and _cues()["outlet"].search(ctx.doc.low, max(s_start, start - 60), start))
 
 
+#: a photo's credit closing the caption a day stands in, the caption's words after the day in its sentence: "Tổng thống
+#: Mỹ Donald Trump phát biểu tại một sự kiện ở Tampa, Florida ngày 6/2. Ảnh: AFP/TTXVN", "... ở Naypyitaw ngày
+#: 28/10/2016. (Nguồn: EPA/TTXVN)"
+_CAPTION_CLOSE = re.compile(r"[^.!?\n]{0,60}?[.]?\s*[-–]?\s*\(?\s*(?:ảnh|nguồn)\s*:")
+#: a day's own words before it: "ngày 8/2", "Sáng 22/5", "hôm 7/7"
+_DAY_WORD_BEFORE = re.compile(r"(?<!\w)(?:ngày|hôm|sáng|chiều|tối|trưa|đêm)(?:\s+(?:nay|qua))?\s*[(,]?\s*$")
+_LEAD_REACH = 4
+
+
+#: a credit right at a sentence's end, the sentence a caption: "... ngày 4/5. (Nguồn: AFP/TTXVN)"
+_CREDIT_AT_END = re.compile(r"(?<!\w)(?:ảnh|nguồn)\s*:")
+_CREDIT_OPENS = re.compile(r"\s*\(?\s*(?:ảnh|nguồn)\s*:")
+
+
+def _in_caption(ctx: _Context, pos: int, end: int) -> bool:
+    """Whether [pos, end) stands in a photo's caption, its sentence closed by a credit."""
+    return bool(_CAPTION_CLOSE.match(ctx.doc.low, end, min(len(ctx.doc.low), ctx.sentence(pos)[1] + 15)))
+
+
+def _a_caption(ctx: _Context, sentence: Span) -> bool:
+    """Whether the sentence is a photo's caption, a credit right at its end, or the credit itself."""
+    low = ctx.doc.low
+    return bool(_CREDIT_AT_END.search(low, max(sentence[0], sentence[1] - 8), min(len(low), sentence[1] + 15))
+                or _CREDIT_OPENS.match(low, sentence[0]))
+
+
+def _caption_of_another_day(ctx: _Context, mention: Mention, mentions: list[Mention]) -> Mention | None:
+    """The lead's day, when the day stands in a photo's caption outside the event's sentence while the article's lead
+    (its first sentence that is no caption) writes another day and the body nowhere writes the caption's: the photo is
+    of another occasion ("Tổng thống Mỹ Donald Trump ngày 8/2 đã chỉ trích ..." with the caption "... phát biểu tại một
+    sự kiện ở Tampa, Florida ngày 6/2. Ảnh: AFP/TTXVN"; "Ngày 22/5, ngoại trưởng các nước ... EU đã nhất trí ..." with
+    "... Michel Barnier tại cuộc họp của Nghị viện châu Âu ở Strasbourg, Pháp ngày 17/5. Ảnh: EPA/TTXVN")."""
+    start, end = mention.span
+    a_start, a_end = ctx.sentence(ctx.anchor)
+    if a_start <= start < a_end or not _in_caption(ctx, start, end):
+        return None
+    low = ctx.doc.low
+    body = low.find("\n")
+    if body < 0:
+        return None
+    lead: Span | None = None
+    at = body + 1
+    for _ in range(_LEAD_REACH):  # (past the captions set before the lead, a few at most)
+        if at >= len(low):
+            break
+        sentence = ctx.sentence(at)
+        if low[sentence[0]:sentence[1]].strip() and not _a_caption(ctx, sentence):
+            lead = sentence
+            break
+        at = sentence[1]
+    if lead is None or lead[0] <= start < lead[1]:
+        return None
+    own = (mention.d1, mention.m1)
+    lead_days = []
+    for m in mentions:
+        if (m.d1, m.m1) == own and m is not mention and not _in_caption(ctx, m.span[0], m.span[1]):
+            return None  # (the body writes the caption's day too: the photo is of the meeting)
+        if lead[0] <= m.span[0] < lead[1] and (m.d1, m.m1) != own \
+                and _DAY_WORD_BEFORE.search(low, max(lead[0], m.span[0] - 20), m.span[0]):
+            lead_days.append(m)
+    return lead_days[0] if len(lead_days) == 1 else None
+
+
 def _cut_off(ctx: _Context, mention: Mention) -> bool:
     """Whether the day is a figure's cut-off, written after its words (dates_cues.json, cut_off): "cập nhật đến ngày
     20/4, tăng trưởng tín dụng đạt 4,86%", "lũy kế từ năm 2013 đến 31/3/2017, tổng số tiền thu hồi nợ ..."."""
@@ -1398,6 +1461,10 @@ def extract_dates(doc: Doc, *, anchor: int = 0, published: dt.date | None = None
     if same_day:
         ctx = replace(ctx, same_day=same_day)
     ranked = sorted(((_score(ctx, m), m) for m in mentions), key=lambda pair: -pair[0])
+    lead_day = _caption_of_another_day(ctx, ranked[0][1], mentions) if ranked else None
+    if lead_day is not None:
+        # (a caption's day of another occasion: the lead's day stands in its place, as sure as the caption's was)
+        ranked = [(ranked[0][0], lead_day)] + [pair for pair in ranked[1:] if pair[1] is not lead_day]
     relative = _relative(ctx)
     if relative and (not ranked or ranked[0][0] < RELATIVE_SCORE):
         days, span = relative
