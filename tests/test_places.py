@@ -1766,3 +1766,52 @@ def test_a_hosts_generic_words_are_tried_longest_first_in_a_fixed_order(kinds):
     words, _ = places._host_words(kinds)
     assert list(words) == sorted(set(words), key=lambda w: (-len(w), w))
     assert words.index("hội trường bệnh viện") < words.index("hội trường") < words.index("trường")
+
+
+@pytest.mark.parametrize("text", [
+    # an analyst's institute
+    "Cuộc gặp đầu tiên giữa Tổng thống Mỹ Donald Trump và Tổng thống Nga Vladimir Putin sẽ diễn ra vào ngày 7/7, bên "
+    "lề Hội nghị thượng đỉnh G20. Ông Andrei Kolesnikov thuộc Trung tâm nghiên cứu Carnegie ở Moskva nhận định: \"Hiện "
+    "chưa thấy có một chương trình nghị sự cụ thể\".",
+    "Chiều 21/5, Tổng thống Moon Jae-in họp báo công bố các vị trí. Chức danh đặc phái viên được giao cho ông Moon "
+    "Chung-in, Giáo sư Đại học Yonsei ở Seoul.",
+])
+def test_a_speakers_institute_with_its_city_is_no_venue(text):
+    """seed 260a E18: "<institute> ở|tại <place>" after a person's link to it (thuộc, Giáo sư ...) tells where the
+    speaker works (GUIDELINES: an affiliation is never a venue)."""
+    place = place_of(text, anchor=text.find("gặp") if "gặp" in text else text.find("họp báo"))
+    assert place.text not in ("Moskva", "Seoul") and place.country not in ("Nga", "Hàn Quốc")
+
+
+def test_an_institute_holding_the_meeting_keeps_its_city():
+    text = ("Ngày 18/5, Viện Hồ Chí Minh ở Saint Petersburg, Liên bang Nga, đã tổ chức hội thảo khoa học về Chủ tịch Hồ "
+            "Chí Minh.")
+    assert place_of(text, anchor=text.find("hội thảo")).country == "Nga"
+
+
+@pytest.mark.parametrize("text", [
+    # a question sitting of a minister: the Assembly's, not the province the debate is about
+    "'Sơn Trà không phải của riêng Đà Nẵng!'\nĐó là quan điểm của đại biểu Trương Trọng Nghĩa (TP.HCM) khi tranh luận "
+    "tại phiên chất vấn bộ trưởng Bộ VH-TT&DL chiều 13-6. Mở màn chất vấn về quy hoạch Sơn Trà, đại biểu Nguyễn Thị "
+    "Kim Thúy, một ĐB Quốc hội của Đà Nẵng, nêu câu hỏi về các dự án trên bán đảo Sơn Trà của Đà Nẵng. Bộ trưởng cho "
+    "hay quy hoạch được lập dựa trên Nghị quyết về phát triển TP Đà Nẵng.",
+    # the Assembly named with a deputy whose post names a provincial committee
+    "Bí thư Bắc Ninh đề nghị cấm đưa đơn tố cáo lên mạng xã hội\nChiều 30/5, trong phiên thảo luận tại tổ về dự thảo "
+    "Luật tố cáo (sửa đổi), đại biểu Quốc hội Nguyễn Nhân Chiến - Bí thư Tỉnh ủy Bắc Ninh đề nghị chỉ nên tiếp nhận đơn "
+    "tố cáo bằng đơn. Theo ông Chiến, ở Bắc Ninh có nhiều đơn thư nặc danh.",
+])
+def test_a_national_assembly_sitting_takes_no_province_from_how_often_one_is_named(text):
+    """seed 260b E22: the sitting sits where the Assembly does; the province named most is what it debates."""
+    assert parse_text(text, Meta(reference_date=dt.date(2017, 7, 31))).place.province is None
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Kịch bản khiến Nga dùng vũ khí hủy diệt tại Crimea\nSau cáo buộc của Ukraine, Nga đã công khai về tình huống dùng "
+     "vũ khí hạt nhân. Ông Vyacheslav Nikonov, nhà lập pháp Nga, nói trong một cuộc họp báo: \"Các nhà lãnh đạo quân "
+     "sự Nga đã thảo luận về việc sẵn sàng sử dụng vũ khí hạt nhân\".", "Crimea"),
+])
+def test_a_bare_name_told_weakly_is_no_venue(text, gone):
+    """seed 260a E9: a name the gazetteer does not know, with no venue's or body's word, found weakly (the title's
+    topic), is neither venue nor place text."""
+    place = parse_text(text, Meta(reference_date=dt.date(2017, 7, 31))).place
+    assert place.venue != gone and place.text != gone

@@ -301,6 +301,30 @@ _COMPANY_BEFORE = re.compile(
 _OFFICE_BEFORE = re.compile(r"(?<!\w)(?:[Vv]ăn phòng|[Cc]hi nhánh)(?:\s+đại diện)?(?:\s+[" + lexicon.UPPER
                             + r"][\w.&-]*){1,6}\s+$")
 
+#: the last photo credit before a place, in the sentence the splitter read ("... ở Tampa, Florida ngày 6/2. Ảnh:
+#: AFP/TTXVN Phát biểu trong cuộc gặp ... tại thủ đô Washington")
+_CREDIT_BEFORE = re.compile(r"(?<!\w)(?:ảnh|nguồn)\s*:")
+
+
+def _after_credit(before: str) -> str:
+    """The words before a place past the last photo credit among them (all of them when none is)."""
+    last = None
+    for last in _CREDIT_BEFORE.finditer(before):  # (one linear pass: no ".*" tried at every start)
+        pass
+    return before[last.end():] if last else before
+
+
+#: a research or teaching body a person is linked to, then "ở / tại": where a speaker works, never a venue ("Ông Andrei
+#: Kolesnikov thuộc Trung tâm nghiên cứu Carnegie ở Moskva nhận định", "ông Moon Chung-in, Giáo sư Đại học Yonsei ở
+#: Seoul"; not "tại Trung tâm Hội nghị Quốc gia ở Hà Nội", nor a body that holds the meeting: "Viện Hồ Chí Minh ở Saint
+#: Petersburg ... đã tổ chức hội thảo")
+@cache
+def _affiliation_before() -> re.Pattern[str]:
+    by = lexicon.alternation(lexicon.words("places_affiliated_by.txt"), spaces=True)
+    bodies = lexicon.alternation(lexicon.words("places_institutes.txt"), spaces=True)
+    return re.compile(rf"(?<!\w)(?:{by})\s+(?:{bodies})(?:\s+[\w.&'’-]+){{1,8}}?\s+$")
+
+
 #: a newspaper or a broadcaster named after its city, the source of the news, not where it happened: "thông tin như
 #: vậy với Pháp Luật TP.HCM", "báo Hà Nội Mới", "Đài Truyền hình TP.HCM"
 _OUTLET_BEFORE = re.compile(r"(?<!\w)(?:báo|tờ|pháp luật|đài truyền hình|đài phát thanh và truyền hình)\s+$")
@@ -845,6 +869,16 @@ def _names_something(text: str) -> bool:
     return any(ch.isupper() or ch.isdigit() for ch in text)
 
 
+def _no_venue_word(venue: str) -> bool:
+    """A venue with no venue's word (places_words.json venue_heads), no body's (org_heads: "Cục Chăn nuôi", "Tập đoàn
+    Dầu khí Việt Nam") and no international or national body's name (places_international_bodies.txt,
+    places_national_bodies.txt): a name only, "Crimea", "Marawi", "Sacombank" (not "Khách sạn Shangri-La", "trụ sở
+    LHQ", "Thượng viện", "Quốc hội")."""
+    low = venue.lower()
+    return not (_rules().venue_head.match(low) or _rules().org_head.search(low) or _international_re().search(low)
+                or _national().search(fold(venue)))
+
+
 def _generic_venue(venue: str) -> bool:
     """A venue that names no place: a head noun with no name after it ("phía trong cánh cửa phòng thi", "bị sát hại
     tại phòng làm việc", "tại sân trường", "tại tòa án"), or the clause it ran into ("tại hội trường lần cuối", "tại
@@ -1030,7 +1064,8 @@ def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int,
         before = doc.low[s:m.start()]
         # (what is never a venue first, before the scoring)
         if R.located.search(before[-20:]) or R.located_address.search(before, max(0, len(before) - 100)) \
-                or _OFFICE_BEFORE.search(doc.text, max(0, m.start() - 60), m.start()):
+                or _OFFICE_BEFORE.search(doc.text, max(0, m.start() - 60), m.start()) \
+                or _affiliation_before().search(doc.low, max(0, m.start() - 80), m.start()):
             continue  # where a company sits or a thing lies, never a venue: "có trụ sở đóng tại", "được giữ tại"
         if _property_at().search(before, max(0, len(before) - 60)):
             continue  # where the land or the store talked over lies: "đấu giá nhà đất rộng 360 m2 tại số 5 ..."
@@ -1052,7 +1087,8 @@ def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int,
         visit = bool(R.visit.search(before[-80:]))
         score = 6 + context_score(m.start())
         away = False
-        if _other_day(before + doc.low[end:e], event_date):
+        # (a caption's day before its photo's credit is the photo's)
+        if _other_day(_after_credit(before) + doc.low[end:e], event_date):
             score -= 5  # (its day's +3 taken back, and 2 more): the place of another day's occasion
         if m.group(1) == "ở":
             score -= 1
@@ -1450,10 +1486,19 @@ def names_a_body(sentence: str) -> bool:
     return bool(_national().search(fold(sentence)) or _PROVINCIAL_COUNCIL.search(sentence))
 
 
+#: a post a local body's name is part of: a speaker's title, not the body whose sitting it is ("đại biểu Quốc hội
+#: Nguyễn Nhân Chiến - Bí thư Tỉnh ủy Bắc Ninh")
+_LOCAL_POST = re.compile(r"(?<!\w)(?:phó\s+)?(?:bí\s+thư|chủ\s+tịch)\s+$")
+
+
 def national_sitting(sentence: str) -> bool:
     """Whether the (lower-case) sentence of a sitting names a national body and no local one: "Tiếp tục chương trình
-    kỳ họp thứ 3, chiều nay, Quốc hội thảo luận ở hội trường" (not "kỳ họp thứ 4 HĐND tỉnh", "phiên họp UBND tỉnh")."""
-    return bool(_national().search(fold(sentence))) and not _PROVINCIAL_COUNCIL.search(sentence)
+    kỳ họp thứ 3, chiều nay, Quốc hội thảo luận ở hội trường" (not "kỳ họp thứ 4 HĐND tỉnh", "phiên họp UBND tỉnh"; a
+    local body in a speaker's post is no sitting's: "trong phiên thảo luận tại tổ về dự thảo Luật tố cáo (sửa đổi),
+    đại biểu Quốc hội Nguyễn Nhân Chiến - Bí thư Tỉnh ủy Bắc Ninh đề nghị ...")."""
+    return bool(_national().search(fold(sentence))) and not any(
+        not _LOCAL_POST.search(sentence, max(0, m.start() - 14), m.start())
+        for m in _PROVINCIAL_COUNCIL.finditer(sentence))
 
 
 #: Việt Nam named in the title and lead: the story is told at home ("Hoàng hậu Hà Lan Máxima ... thăm Việt Nam")
@@ -1715,6 +1760,13 @@ def extract_place(doc: Doc, *, anchor: int | None = None, event_date: dt.date | 
         if text and not _names_something(text):
             text = None
             spans.pop("place", None)
+    if venue and not best.province and not best.country and best.score < _STATED_MIN and _no_venue_word(venue):
+        # a bare name, told weakly, that the gazetteer does not know and that has no venue's or body's word, is no
+        # building nor where the meeting sat: a region or the topic ("Kịch bản khiến Nga dùng vũ khí hủy diệt tại
+        # Crimea", "cuộc chiến tại Sacombank", the clause it ran into "tại VN ngoài sân tập"); the gap is better
+        warnings.append(f"{NO_VENUE_WORD} ({venue})")
+        venue = text = None
+        spans.pop("place", None)
     place = Place(
         text=text,
         venue=venue,
@@ -1733,6 +1785,8 @@ def extract_place(doc: Doc, *, anchor: int | None = None, event_date: dt.date | 
     return PlaceResult(place, spans, warnings + [AT_HOME] * home_by_default, home_by_default)
 
 
+NO_VENUE_WORD = ("the venue found is a bare name, told weakly, with no venue's or body's word and no known place; it "
+                 "is left out")
 TOPIC_PLACE = "the place named is what the meeting talks over, not where it sat; no place is given"
 AT_HOME = "the country is not stated; Việt Nam is implied, as the article names no place abroad"
 PASSING_ABROAD = "the place abroad is named only in passing, not as where the event sat; no country is given"
