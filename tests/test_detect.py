@@ -5028,3 +5028,77 @@ def test_the_lead_s_words_by_their_noun_said_at_or_after_a_meeting_report_it(tex
     assert getattr(found, "kind", None) == kind
     if day:
         assert str(found.start_date) == day
+
+
+@pytest.mark.parametrize("text", [
+    # a bare review verb with no tense, but not the subject's act that day: what it says, not done, directed to others,
+    # thought needed, or a review's document
+    "Tin tức trong ngày\nNgày 15/6, Bộ Tài chính tổng kết rằng thu ngân sách tăng mạnh.",
+    "Tin tức trong ngày\nNgày 15/6, Bộ Nội vụ chưa tổng kết 10 năm thực hiện Nghị quyết 26.",
+    "Tin tức trong ngày\nNgày 15/6, Thủ tướng chỉ đạo các bộ, ngành tổng kết 10 năm thực hiện Nghị quyết 26.",
+    "Tin tức trong ngày\nNgày 15/6, Bộ Nội vụ có văn bản hướng dẫn các địa phương tổng kết 10 năm thực hiện Nghị quyết 26.",
+    "Tin tức trong ngày\nNgày 15/6, Bộ Nội vụ cho rằng cần tổng kết 10 năm thực hiện Nghị quyết 26.",
+    "Tin tức trong ngày\nNgày 15/6, Thủ tướng giao Bộ Nội vụ tổng kết 10 năm thực hiện Nghị quyết 26.",
+    "Tin tức trong ngày\nNgày 15/6, Bộ Nội vụ đang tổng kết 10 năm thực hiện Nghị quyết 26.",
+    "Tin tức trong ngày\nNgày 15/6, Tổng cục Thống kê công bố bản tổng kết 6 tháng đầu năm.",
+    # ... nor a bare meeting verb refused, not done, wished or sought, nor two sides meeting each other alone
+    "Tin tức trong ngày\nSáng 2/6, Tổng thống Mỹ Donald Trump từ chối gặp mặt lãnh đạo Triều Tiên.",
+    "Tin tức trong ngày\nSáng 2/6, Tổng thống Mỹ Donald Trump không gặp mặt lãnh đạo Triều Tiên.",
+    "Tin tức trong ngày\nSáng 2/6, Tổng thống Mỹ Donald Trump sẵn lòng gặp mặt lãnh đạo Triều Tiên.",
+    "Tin tức trong ngày\nSáng 2/6, Tổng thống Mỹ Donald Trump tìm cách gặp mặt lãnh đạo Triều Tiên.",
+    "Tin tức trong ngày\nSáng 2/6, Chủ tịch UBND tỉnh Nguyễn Văn A chưa gặp mặt người dân.",
+    "Tin tức trong ngày\nSáng 2/6, Tổng thống Mỹ Donald Trump và lãnh đạo Triều Tiên gặp mặt riêng.",
+])
+def test_a_dated_lead_s_bare_verb_after_words_of_not_holding_it_reports_nothing(text):
+    found = detect_titled(text)
+    assert not found.is_event
+
+
+@pytest.mark.parametrize("text, kind", [
+    # the bare verb right after the body's name, which may write such words as its own (kept)
+    ("Tin tức trong ngày\nNgày 15/6, Ban Chỉ đạo Tây Bắc tổng kết 10 năm thực hiện Nghị quyết 26.", "tổng kết"),
+    ("Tin tức trong ngày\nNgày 15/6, Quân chủng Phòng không - Không quân tổng kết 10 năm thực hiện Nghị quyết 26.",
+     "tổng kết"),
+    ("Tin tức trong ngày\nNgày 15/6, UBND TP Cần Thơ tổng kết 10 năm thực hiện Nghị quyết 26.", "tổng kết"),
+    ("Tin tức trong ngày\nNgày 15/6, UBND tỉnh Bình Định tổng kết 10 năm thực hiện Nghị quyết 26.", "tổng kết"),
+    ("Tin tức trong ngày\nNgày 15/6, Cục Hàng không Việt Nam tổng kết 10 năm thực hiện Nghị quyết 26.", "tổng kết"),
+    ("Tin tức trong ngày\nNgày 15/6, Bộ Ngoại giao tổng kết 10 năm thực hiện Nghị quyết 26.", "tổng kết"),
+    ("Tin tức trong ngày\nNgày 15/6, Sở Giao thông vận tải tổng kết 10 năm thực hiện Nghị quyết 26.", "tổng kết"),
+    ("Tin tức trong ngày\nNgày 15/6, Bộ Nội vụ đã chỉ đạo các địa phương và đã tổng kết 10 năm thực hiện Nghị quyết "
+     "26.", "tổng kết"),
+])
+def test_a_dated_lead_s_bare_verb_right_after_a_name_that_writes_such_words_reports_it(text, kind):
+    found = detect_titled(text)
+    assert (found.kind if found.is_event else None) == kind
+
+
+@pytest.mark.parametrize("text, day", [
+    # a source before "đây là": the speaker's own account of a past meeting, not the lead's day
+    ("Giá điện tăng\nNgày 5/7, Bộ trưởng Công Thương Trần Tuấn Anh cho biết giá điện sẽ tăng.\nTheo ông, đây là nội "
+     "dung đã được thống nhất tại cuộc họp Chính phủ thường kỳ tháng 5.", None),
+    # ... before the words' noun, it still points back to the lead (kept)
+    ("Giá điện tăng\nNgày 5/7, Bộ trưởng Công Thương Trần Tuấn Anh cho biết giá điện sẽ tăng.\nTheo phóng viên TTXVN, "
+     "phát biểu trên được ông đưa ra tại cuộc họp Chính phủ thường kỳ.", "2017-07-05"),
+    # a span after the meeting ("hai hôm sau", "ít lâu sau", "ngày hôm sau"): a later time, not the meeting's
+    ("Mỹ và Nga\nNgày 8/7, Tổng thống Mỹ Donald Trump tuyên bố đã đến lúc hợp tác với Nga.\nTuyên bố trên được ông "
+     "Trump đưa ra hai hôm sau cuộc gặp với Tổng thống Nga Vladimir Putin tại Hamburg.", None),
+    ("Mỹ và Nga\nNgày 8/7, Tổng thống Mỹ Donald Trump tuyên bố đã đến lúc hợp tác với Nga.\nTuyên bố trên được ông "
+     "Trump đưa ra ít lâu sau cuộc gặp với Tổng thống Nga Vladimir Putin tại Hamburg.", None),
+    ("Mỹ và Nga\nNgày 8/7, Tổng thống Mỹ Donald Trump tuyên bố đã đến lúc hợp tác với Nga.\nTuyên bố trên được ông "
+     "Trump đưa ra ngày hôm sau cuộc gặp với Tổng thống Nga Vladimir Putin tại Hamburg.", None),
+    # the words first given at a meeting of its own past: not the day the lead's speaker spoke
+    ("Mỹ và Nga\nTổng thống Mỹ Donald Trump ngày 8/7 đề xuất thành lập một đơn vị an ninh mạng chung giữa hai nước "
+     "nhằm ngăn chặn các vụ tin tặc can thiệp bầu cử.\nĐề xuất này được ông Trump đưa ra lần đầu tại cuộc gặp với Tổng "
+     "thống Nga Vladimir Putin năm 2016.", None),
+    ("Mỹ và Nga\nTổng thống Mỹ Donald Trump ngày 8/7 đề xuất thành lập một đơn vị an ninh mạng chung giữa hai nước "
+     "nhằm ngăn chặn các vụ tin tặc can thiệp bầu cử.\nĐề xuất này được ông Trump đưa ra tại cuộc gặp với Tổng thống "
+     "Nga Vladimir Putin hồi tháng 3.", None),
+    # bench 22591395: a past time in a later clause is not the meeting's (kept)
+    ("Tổng thống Pháp Macron muốn siết chặt các biện pháp chống khủng bố\nTổng thống Pháp Emanuel Macron ngày 22/6 đã "
+     "công bố một dự luật chống khủng bố mới với nhiều biện pháp cứng rắn hơn.\nĐề xuất trên được ông Macron đưa ra "
+     "trong cuộc họp đầu tiên của Nội các mới, theo đó cho phép dỡ bỏ tình trạng khẩn cấp được áp đặt trên toàn nước "
+     "Pháp sau các vụ tấn công khủng bố đẫm máu tại Paris hồi tháng 11/2015.", "2017-06-22"),
+])
+def test_a_sentence_pointing_back_to_the_lead_dates_its_meeting_only_when_said_there(text, day):
+    found = crawled(text)
+    assert str(getattr(found, "start_date", None)) == str(day)

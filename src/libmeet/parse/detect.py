@@ -513,13 +513,26 @@ _BODY_ON_ITS_DAY = _LEAD_DAY + r"(?:\s+tại\s[^,.;:!?\n]{2,40})?\s*,\s*(?:[^.;:
 #: verb governs, weighed by that: "Ngày 3.7, Bộ Công an đã tổ chức hội nghị sơ kết công tác công an 6 tháng đầu năm")
 _REVIEWED_ON_ITS_DAY = re.compile(_BODY_ON_ITS_DAY + r"(?:(?:đã|vừa)\s+(?:tiến hành\s+)?|(?:tiến hành\s+)?"
                                   r"(?<!báo cáo\s)(?<!hội nghị\s)(?<!tổ chức\s)(?<!buổi\s)(?<!lễ\s)(?<!cuộc\s)"
-                                  r"(?<!phiên\s)(?<!kỳ\s))")
+                                  r"(?<!phiên\s)(?<!kỳ\s)(?<!bản\s))")
 #: a meeting with a leader its subject, told the same way: "Chiều 9/6, tại Nhà Quốc hội, Ủy viên Bộ Chính trị, Phó Chủ
 #: tịch Thường trực Quốc hội Tòng Thị Phóng gặp mặt Đoàn đại biểu người có uy tín ..."
 _MET_ON_ITS_DAY = re.compile(_BODY_ON_ITS_DAY + r"(?:(?:đã|vừa)\s+)?(?:thân mật\s+)?")
 #: ... the guests named right after the verb (not two leaders who met each other, _met_in_lead's: "Ngày 7.7, Tổng thống
 #: Mỹ Donald Trump và Tổng thống Nga Vladimir Putin lần đầu tiên gặp mặt tại Hội nghị thượng đỉnh G20")
-_MET_NO_GUEST = re.compile(r"\s*(?:[,.;:!?(]|$|(?:nhau|tại|ở|bên\s+lề|trong|vào|hôm|ngày|sáng|chiều|tối|lần)(?!\w))")
+_MET_NO_GUEST = re.compile(r"\s*(?:[,.;:!?(]|$|(?:nhau|riêng|tại|ở|bên\s+lề|trong|vào|hôm|ngày|sáng|chiều|tối|lần)"
+                           r"(?!\w))")
+#: the bare verb with no tense right after its subject: no word of not doing, wishing, saying or directing others
+#: between them (detect_bare_verb_not_held.txt; _NOT_HOLDING's words asked too): not "Ngày 15/6, Bộ Nội vụ chưa tổng
+#: kết ...", "Ngày 15/6, Thủ tướng chỉ đạo các bộ, ngành tổng kết ...", "Sáng 2/6, Tổng thống Mỹ Donald Trump từ chối
+#: gặp mặt lãnh đạo Triều Tiên" (not a name's own words: "Ban Chỉ đạo", "Phòng không - Không quân", "Cục Hàng không",
+#: "Cần Thơ", "Sở Giao thông", "Bộ Ngoại giao", "Sở Giao dịch")
+_BARE_NOT_HELD = re.compile(r"(?<!\w)(?<!ban )(?<!phòng )(?<!hàng )(?<!ngoại )(?<!bàn )(?:"
+                            + _alternation(lexicon.words("detect_bare_verb_not_held.txt"), spaces=True)
+                            + r")(?!\w)(?!\s+(?:quân|gian|thơ|giờ|đước|giuộc|thông|dịch|lưu|thương|hữu)(?!\w))")
+#: ... the tense that tells it done ("đã tổng kết", "vừa tiến hành sơ kết", "đã thân mật gặp mặt")
+_BARE_TOLD_DONE = re.compile(r"(?<!\w)(?:đã|vừa)\s+(?:(?:tiến hành|thân mật)\s+)?$")
+#: ... nor a review's document or what it says: "công bố bản tổng kết ...", "Bộ Tài chính tổng kết rằng ..."
+_REVIEW_NOT_HELD = re.compile(r"\s+rằng(?!\w)")
 _DIALOGUE_ON_ITS_DAY = re.compile(_BODY_ON_ITS_DAY + r"(?:(?:đã|vừa)\s+)?tổ chức\s+")
 _REVIEWS = frozenset({"sơ kết", "tổng kết"})
 #: ... not one a speaker says the body is ready, wants or is to hold: "Ngày 6/6, Bộ trưởng Ngoại giao Qatar ... cho biết
@@ -561,6 +574,13 @@ def _held_by_its_body(low: str, s_start: int, k_start: int, title: tuple[int, in
     (`told`: _REVIEWED_ON_ITS_DAY, _DIALOGUE_ON_ITS_DAY), not that someone says it will or would."""
     return k_start < title[1] + _LEAD_CHARS and bool(told.fullmatch(low, s_start, k_start)) \
         and not _NOT_HOLDING.search(low, s_start, k_start) and not _planned(low, s_start, k_start)
+
+
+def _bare_verb_held(low: str, s_start: int, k_start: int) -> bool:
+    """Whether the verb at k_start, told with no tense, follows its subject right on (_BARE_NOT_HELD): told as done
+    ("đã", "vừa"), any words may come between."""
+    return bool(_BARE_TOLD_DONE.search(low, max(s_start, k_start - 24), k_start)) \
+        or not _BARE_NOT_HELD.search(low, s_start, k_start)
 
 
 #: the tense that tells a meeting done before "nhóm"/"tiếp tục": "đã nhóm họp", "vừa tiếp tục họp"
@@ -1646,7 +1666,8 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
         # Chính phủ Vũ Đức Đam đã gặp mặt Đoàn đại biểu ..." (not "hai anh em ông Nguyễn Văn A đã gặp mặt nhau")
         or match.group(0) == "gặp mặt" and (_meets_as_verb(low, before, s_start, k_start, k_end, s_end)
                                             or _held_by_its_body(low, s_start, k_start, title, _MET_ON_ITS_DAY)
-                                            and not _MET_NO_GUEST.match(low, k_end))
+                                            and not _MET_NO_GUEST.match(low, k_end)
+                                            and _bare_verb_held(low, s_start, k_start))
         and bool(_leaders().search(low, s_start, k_start)) and not _THE_PRESS_MET.match(low, k_end)
         # "Thượng tướng X ... đến làm việc và kiểm tra ...": a leader's or a delegation's visit holds a session
         or (match.group(0) in _SELF_HELD or match.group(0) in _DAY_LED and (
@@ -1688,7 +1709,8 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
             or _issued_after(low, s_start, k_start))
     )
     if not governed and match.group(0) in _REVIEWS and _held_by_its_body(low, s_start, k_start, title,
-                                                                          _REVIEWED_ON_ITS_DAY):
+                                                                          _REVIEWED_ON_ITS_DAY) \
+            and _bare_verb_held(low, s_start, k_start) and not _REVIEW_NOT_HELD.match(low, k_end):
         governed = True  # "Chiều 14/6, Ủy ban nhân dân Quận 1 ... đã sơ kết 5 tháng công tác ...": the body held it
     # the setting of what is said there, done unless the sentence makes it a plan ("sẽ có bài phát biểu tại phiên họp")
     setting = not governed and (
@@ -1747,6 +1769,10 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
                       or setting and _BACK_OPENER.match(low, s_start)
                       and (_DAY_FIRST.match(low, starts[index - 1])
                            or _SPOKE_ON_DAY.match(low, starts[index - 1], s_start))
+                      # (not words first given at a meeting of their own past, up to the meeting's clause: "Đề xuất
+                      # này được ông Trump đưa ra lần đầu tại cuộc gặp ... năm 2016"; not "..., theo đó cho phép dỡ bỏ
+                      # tình trạng khẩn cấp được áp đặt ... hồi tháng 11/2015")
+                      and not _OWN_PAST.search(low, s_start, _clause_end(low, k_end, s_end))
                       or setting and led_before):
         context_start = starts[index - 1]
     date_end = s_end
@@ -2021,6 +2047,16 @@ _SPEAKING_AT_OPEN = re.compile(r"\W*phát\s+biểu\s+(?:tại|trong)\s")
 _SPOKE_ON_DAY = re.compile(r"[^.;:!?\n]{0,120}?(?<!\w)(?:ngày|hôm)\s+\d{1,2}\s?[/.-]\s?\d{1,2}(?:\s?[/.-]\s?\d{2,4})?\s+"
                            r"(?:đã\s+|vừa\s+)?(?:bày tỏ|cho biết|tuyên bố|khẳng định|nhấn mạnh|kêu gọi|cảnh báo|nói|"
                            r"cáo buộc|bác bỏ|thông báo|công bố|đề xuất|cam kết)(?!\w)")
+#: ... the sentence pointing back telling its own past time: "lần đầu", "hồi tháng 1", "năm 2016", "trước đó"
+_OWN_PAST = re.compile(r"(?<!\w)(?:lần\s+đầu|trước\s+đó|hồi\s+(?:tháng|năm|đầu|cuối|giữa|\d)|năm\s+(?:19|20)\d\d)(?!\w)")
+
+
+def _clause_end(low: str, at: int, end: int) -> int:
+    """Where the clause running at `at` ends: its next comma, else `end`."""
+    comma = low.find(",", at, end)
+    return end if comma < 0 else comma
+
+
 #: a starred paragraph that opens on its own day or meeting, in a round-up of the day's: "* Chiều 7-2, ...", "* Cùng
 #: ngày, ...", "* Tại cuộc gặp Tổng thống Chi-lê ..." (not "* Tại cuộc gặp này", nor a starred subheading)
 STARRED_OCCASION = re.compile(r"\*\s*(?:(?:sáng|chiều|tối|trưa|đêm)\s+(?:cùng\s+ngày|nay|qua|hôm\s+nay|\d)|ngày\s+\d|"
@@ -2034,9 +2070,12 @@ OTHER_STORY = re.compile(r"[\W]*(?:" + _alternation(lexicon.words("detect_other_
 #: Cường đưa ra sau cuộc hội đàm ngày 1/6 tại thủ đô Berlin", detect_said_nouns.txt; after the agency's credit that
 #: closes a caption glued to it: "... tại lễ đón ở Berlin ngày 31/5. AFP/TTXVN Tuyên bố trên được ...", or its source:
 #: "Theo phóng viên TTXVN tại Bangkok, phát biểu trên được Thủ tướng Prayut Chan-ocha đưa ra trong buổi tiếp ...")
-_BACK_OPENER = re.compile(r"\W*(?:[a-z]+/ttxvn\s+)?(?:theo\s[^,.;:!?\n]{2,60},\s*)?(?:đây|đó|điều này|(?:những\s+)?(?:thông tin|nội dung|"
+#: (the source only before the words' noun: "Theo ông, đây là nội dung đã được thống nhất tại cuộc họp ..." is the
+#: speaker's own account of what came before)
+_BACK_OPENER = re.compile(r"\W*(?:[a-z]+/ttxvn\s+)?(?:đây|đó|điều này|(?:(?:những\s+)?(?:thông tin|nội dung)|"
+                          r"(?:theo\s[^,.;:!?\n]{2,60},\s*)?(?:"
                           + _alternation(lexicon.words("detect_said_nouns.txt"), spaces=True)
-                          + r")\s+(?:trên|này))\s+(?:là|(?:vừa\s+|đã\s+)?được)(?!\w)")
+                          + r"))\s+(?:trên|này))\s+(?:là|(?:vừa\s+|đã\s+)?được)(?!\w)")
 #: the speaker's words, which the title gave, said at the meeting: "Ông Nguyễn Quý Xuân, Hiệu trưởng Trường THPT Phúc
 #: Lợi, ... đã chia sẻ như vậy tại buổi tọa đàm “Hướng nghiệp trong thời kỳ chuyển đổi số”" (as "Đây là ..." does)
 _SAID_SO_AT = re.compile(r"(?<!\w)(?:như vậy|như trên|điều này|điều đó)\s+(?:tại|trong)\s+(?:(?:cuộc|buổi)\s+)?$"
@@ -2048,8 +2087,9 @@ _SAID_SO_AT = re.compile(r"(?<!\w)(?:như vậy|như trên|điều này|điều 
 #: ... or after "sau", what the lead told coming out of it: "Đây là yêu cầu của Thứ trưởng Bộ Công Thương Hoàng Quốc
 #: Vượng sau cuộc họp mới đây của Ban chỉ đạo ...", "Đó là những gì đọng lại sau phiên thảo luận tại hội trường ..."
 #: (not a span after it, which tells a later time: "Tuyên bố trên được Tổng thống Mỹ đưa ra một ngày sau cuộc gặp trực
-#: tiếp đầu tiên với người đồng cấp Nga")
-_AFTER_IT = re.compile(r"(?<!\w)(?<!ngày\s)(?<!tuần\s)(?<!tháng\s)(?<!giờ\s)sau\s+(?P<one>(?:cuộc|buổi|phiên)\s+)?$")
+#: tiếp đầu tiên với người đồng cấp Nga", "hai hôm sau cuộc gặp", "ít lâu sau cuộc gặp")
+_AFTER_IT = re.compile(r"(?<!\w)(?<!ngày\s)(?<!hôm\s)(?<!lâu\s)(?<!tuần\s)(?<!tháng\s)(?<!năm\s)(?<!giờ\s)sau\s+"
+                       r"(?P<one>(?:cuộc|buổi|phiên)\s+)?$")
 #: ... one gathering, by its "cuộc/buổi/phiên" (not a time since: "chuyến thăm ... đầu tiên ... từ sau Đại hội XII")
 _ONE_GATHERING = ("cuộc ", "buổi ", "phiên ")
 #: a caption's credit the next sentence runs on from: "... Hoàng Quốc Vượng. - Ảnh: VGP "
