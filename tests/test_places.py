@@ -401,6 +401,21 @@ def test_another_occasions_place_gives_way_to_the_meetings(text, province):
                     event_date=dt.date(2017, 2, 6) if province else dt.date(2017, 5, 17)).province == province
 
 
+def test_a_time_in_place_of_the_leads_day_still_opens_its_venue():
+    # reading seed 262b E26 (bench 21493161): a time in place of the lead's day ("Mới đây") opens its venue all the same
+    text = ("Lễ hội cà phê Buôn Ma Thuột lần thứ 6 sẽ tổ chức tại Đắk Lắk\nTháng 3 du khách tới TP Buôn Ma Thuột, tỉnh "
+            "Đắc Lắk sẽ được thưởng thức cà phê miễn phí, tham gia lễ hội đường phố, triển lãm ảnh nghệ thuật.\nMới "
+            "đây, tại Hà Nội, Ban chỉ đạo Tây Nguyên phối hợp với UBND tỉnh Đắk Lắk tổ chức họp báo về việc tổ chức "
+            "Lễ hội cà phê Buôn Ma Thuột lần thứ 6, kết hợp với Liên hoan cồng chiêng Tây Nguyên 2017 và Hội nghị xúc "
+            "tiến đầu tư vùng Tây Nguyên lần thứ 4. Thượng tướng Tô Lâm, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an, "
+            "Trưởng Ban chỉ đạo Tây Nguyên cùng đại diện một số bộ ngành, địa phương và đông đảo phóng viên báo chí "
+            "tại Hà Nội tham dự họp báo. Theo đó, lễ hội cà phê Buôn Ma Thuột lần thứ 6 có chủ đề \"Hội tụ tinh hoa - "
+            "Phát huy bản sắc - Liên kết phát triển\" và Liên hoan Văn hóa cồng chiêng Tây Nguyên năm 2017 chủ đề \"Bản "
+            "sắc trong thế giới hội nhập\". Hai sự kiện sẽ diễn ra từ ngày 8/3 đến 13/3 tại thành phố Buôn Ma Thuột, "
+            "tỉnh Đăk Lắk.")
+    assert place_of(text, anchor=text.index("họp báo")).province == "Hà Nội"
+
+
 @pytest.mark.parametrize("text", [
     # bench 22372206: the place of another meeting told after the event's (the Secretariat's meeting), in a sentence
     # the report's people and points are read as another occasion's (people.told_the_same_day_elsewhere)
@@ -916,6 +931,12 @@ def test_a_national_building_names_its_province(text, province):
     # "làm trưởng đoàn", leads a visit)
     ("Chiều 21/6, Ban Kinh tế Trung ương họp. Ông Đinh La Thăng, nguyên trưởng đoàn ĐBQH TP.HCM, được phân công công "
      "tác khác. Trước đó, ông là nguyên trưởng đoàn ĐBQH TP.HCM.", None),
+    # reading seed 262b E30 (bench 22598650): a delegation received as guests comes from its province; it was met
+    # elsewhere (during its visit to the capital)
+    ("Chiều 23/6, phát biểu tại buổi gặp mặt Đoàn đại biểu người có công với cách mạng Quận 3, Thành phố Hồ Chí Minh, "
+     "nhân dịp Đoàn đang có chuyến đi về nguồn, Phó Thủ tướng Thường trực Chính phủ Trương Hòa Bình khẳng định Đảng, "
+     "Nhà nước luôn quan tâm. Phó Thủ tướng mong muốn người có công Quận 3, Thành phố Hồ Chí Minh phát huy truyền "
+     "thống cách mạng.", None),
 ])
 def test_the_most_named_province_is_implied_only_when_it_stands_out(text, province):
     assert extract_place(Doc.from_raw(text)).place.province == province

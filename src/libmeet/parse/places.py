@@ -929,7 +929,9 @@ MAX_AT = 2000
 
 #: a sentence opening on its day, then "tại": how a news lead states the day and the venue of what it reports (the
 #: part of the day may stand before "ngày": "Sáng ngày 6/2, tại Hà Nội, Ban Chỉ đạo Tây Nguyên ... tổ chức họp báo")
-_DAY_THEN_AT = re.compile(DAY_LEAD + r"\s*,\s*")
+_DAY_THEN_AT = re.compile(r"(?:" + DAY_LEAD + r"|\W*(?:" + lexicon.alternation(lexicon.words("places_lead_times.txt"),
+                                                                             spaces=True) + r"))\s*,\s*")
+#: ... or on a time in place of its day (places_lead_times.txt): "Mới đây, tại Hà Nội, ... tổ chức họp báo"
 #: the least score a "tại <province>" needs to say where the event sat: 6, less 0.4 a sentence away from the event's
 #: mention and up to 1.5 for lying deep in the text, plus 3 when its sentence is dated and 2 when it names a meeting
 _STATED_MIN = 5.0
@@ -1348,6 +1350,15 @@ def _past_occasion_at() -> re.Pattern[str]:
                       r"\s+(?:(?:được\s+)?(?:tổ\s+chức|diễn\s+ra)\s+)?(?:tại|ở)\s+$")
 
 
+#: a delegation received as guests, then its members, up to the province or district they come from
+#: (places_guests_received.txt): "tiếp Đoàn đại biểu người có công tỉnh | Vĩnh Long", "buổi gặp mặt Đoàn đại biểu
+#: người có công với cách mạng | Quận 3, Thành phố Hồ Chí Minh" - the guests' home, not where they were received
+@cache
+def _guests_from() -> re.Pattern[str]:
+    verbs = lexicon.alternation(lexicon.words("places_guests_received.txt"), spaces=True)
+    return re.compile(rf"(?<!\w)(?:{verbs})\s+(?:các\s+)?(?:đoàn|phái\s+đoàn)(?!\w)[^.;:!?()\n]{{0,80}}$")
+
+
 #: what joins the places of one list: "3 dự án ... ở Phú Thọ, Bình Phước và Quảng Ngãi"
 _LIST_JOINER = re.compile(r"^\s*(?:,\s*(?:và\s+)?|và\s+)$")
 
@@ -1376,7 +1387,8 @@ def _most_named(doc: Doc, hits: list[Hit], anchor: int) -> Candidate | None:
         # nor the place of an earlier occasion ("So với hội nghị lần trước tại TPHCM": _past_occasion_at)
         if h.entry.kind in _DOMESTIC and not elsewhere.search(doc.low, max(0, h.start - 60), h.start) \
                 and not _POST_HELD_ELSEWHERE.search(doc.low, max(0, h.start - 60), h.start) \
-                and not _past_occasion_at().search(doc.low, max(0, h.start - 100), h.start):
+                and not _past_occasion_at().search(doc.low, max(0, h.start - 100), h.start) \
+                and not _guests_from().search(doc.low, max(0, h.start - 100), h.start):
             if _named_in_project(doc, h) or project_end >= 0 and _LIST_JOINER.match(doc.low[project_end:h.start]):
                 project_end = h.end
             else:
