@@ -2194,6 +2194,51 @@ def test_a_sitting_that_passed_a_law_takes_no_points_from_the_drafts_story():
     assert (str(event.start_date), list(event.directions)) == ("2017-06-12", [])
 
 
+#: bench 22568912 (reading seed 262a E13: 5 of 5 points wrong): the sitting that passed a law, told in the first
+#: paragraph after a lead summing the law up, then the law's provisions
+LAW_TOLD_HEAD = (
+    "Người bị oan sai vẫn được bồi thường dù thiếu hóa đơn, chứng từ\nLuật đã quy định việc xác định mức bồi thường "
+    "trong trường hợp người yêu cầu bồi thường không xuất trình được hóa đơn, chứng từ hợp pháp.\nVới 92,46% ý kiến "
+    "đại biểu tán thành, sáng 20/6, Quốc hội đã thông qua dự thảo Luật trách nhiệm bồi thường Nhà nước (sửa đổi) với "
+    "nhiều điểm mới quan trọng được quy định. "
+)
+
+
+@pytest.mark.parametrize("body, expected", [
+    pytest.param(  # bench 22568912: a provision named as notable, the procedure told after it, what the law lays
+        # down and the case told after it
+        "Ngoài ra, một điểm đáng lưu ý là quy định tạm ứng kinh phí bồi thường. Ngay sau khi thụ lý hồ sơ yêu cầu "
+        "bồi thường, người giải quyết bồi thường có trách nhiệm xác định giá trị các thiệt hại theo quy định và đề "
+        "xuất Thủ trưởng cơ quan giải quyết bồi thường việc tạm ứng kinh phí bồi thường và mức tạm ứng cho người "
+        "yêu cầu bồi thường. Trong thời hạn 5 ngày làm việc kể từ ngày nhận được đề xuất, nếu còn dự toán quản lý "
+        "hành chính được cấp có thẩm quyền giao, cơ quan giải quyết bồi thường phải hoàn thành việc tạm ứng kinh "
+        "phí và chi trả cho người yêu cầu bồi thường. Trên cơ sở kinh phí đã tạm ứng để chi trả cho người yêu cầu "
+        "bồi thường, cơ quan giải quyết bồi thường đề nghị cơ quan tài chính có thẩm quyền cấp bổ sung kinh phí đã "
+        "tạm ứng cho người yêu cầu bồi thường. Luật cũng quy định người thi hành công vụ có lỗi gây thiệt hại có "
+        "nghĩa vụ hoàn trả cho ngân sách nhà nước một phần hoặc toàn bộ khoản tiền mà Nhà nước đã bồi thường cho "
+        "người bị thiệt hại. Trường hợp có nhiều người thi hành công vụ cùng gây thiệt hại thì những người đó có "
+        "nghĩa vụ hoàn trả tương ứng với mức độ lỗi của mình và thiệt hại mà Nhà nước phải bồi thường./. Ngọc "
+        "Thành/VOV.VN",
+        [], id="notable-provision-then-procedure"),
+    pytest.param(  # bench 22570382: the law's chapters and the list of what they lay down
+        "Luật trách nhiệm bồi thường của Nhà nước (sửa đổi) gồm 9 Chương, 78 Điều quy định trách nhiệm bồi thường của "
+        "Nhà nước; thiệt hại được bồi thường; thủ tục giải quyết yêu cầu bồi thường; phục hồi danh dự; kinh phí bồi "
+        "thường; trách nhiệm hoàn trả.",
+        [], id="law-chapters-list"),
+    pytest.param(  # bench 22571674 (guard): the sitting's own resolution after the law's content is its task
+        "Luật gồm 3 chương. Quốc hội giao Chính phủ trong phạm vi chức năng, nhiệm vụ, quyền hạn của mình quy định chi "
+        "tiết về các biện pháp giám sát, giáo dục.",
+        ["Chính phủ trong phạm vi chức năng, nhiệm vụ, quyền hạn của mình quy định chi tiết về các biện pháp giám sát, "
+         "giáo dục"], id="resolution-after-law"),
+])
+def test_a_passed_laws_provisions_are_not_the_sittings_points(body: str, expected: list[str]) -> None:
+    """A law's provisions, told at the sitting that passed it, are not its tasks (readings 194a, 260a E10, 262a E13)."""
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    event = parse_text(LAW_TOLD_HEAD + body, Meta(reference_date=__import__("datetime").date(2017, 7, 31)))
+    assert list(event.directions) == expected
+
+
 #: dantri 2021 (UNC news_society_186): the chair's closing words in straight quote marks, closed by his name, the
 #: article naming him by his post
 STRAIGHT_QUOTE_HEAD = (

@@ -2700,7 +2700,9 @@ def extract_directions(doc: Doc, title: str | None = None, targets: bool = False
     if extra:
         spans = sorted(spans + [point for region in extra for point in _split(doc, *region)])
     # (at a sitting that passed a law, the draft's story told after it is no point of the vote)
-    if _LAW_PASSED.search(low, 0, _lead_end(doc)):
+    # (told in the title, the lead, or the first paragraph after a lead that only sums the law up: "Luật đã quy định
+    # việc xác định mức bồi thường ... | Với 92,46% ý kiến đại biểu tán thành, sáng 20/6, Quốc hội đã thông qua ...")
+    if _LAW_PASSED.search(low, 0, _lead_end(doc, paragraphs=3)):
         spans = [(a, b) for a, b in spans if not _explains_draft(doc, sentences, a)]
     # (a point that only points back is dropped last: the speaker still goes on after it, "... chỉ đạo như vậy tại buổi
     # đối thoại với doanh nghiệp ... | Theo ông Nguyễn Văn Huyện, sắp tới đơn vị sẽ xây dựng kế hoạch ...")
@@ -2917,15 +2919,19 @@ def _sentence_starts(doc: Doc) -> tuple[int, ...]:
     return tuple(s for s, _, _ in _sentences(doc))
 
 
-def _lead_end(doc: Doc) -> int:
-    """Where the title and the lead end: the article's first two lines."""
-    first = doc.text.find("\n")
-    second = doc.text.find("\n", first + 1) if first >= 0 else -1
-    return len(doc.text) if second < 0 else second
+def _lead_end(doc: Doc, paragraphs: int = 2) -> int:
+    """Where the title and the lead end: the article's first two lines (or as many as `paragraphs`)."""
+    end = -1
+    for _ in range(paragraphs):
+        end = doc.text.find("\n", end + 1)
+        if end < 0:
+            return len(doc.text)
+    return end
 
 
 def _explains_draft(doc: Doc, sentences: list[tuple[int, int, int]], at: int) -> bool:
-    """Whether the sentence of a point tells the passed draft's story (_EXPLAINS_DRAFT), or the one before it in its
+    """Whether the sentence of a point tells the passed draft's story (_EXPLAINS_DRAFT) or the law's content
+    (_law_told), or the one before it in its
     paragraph does and this one goes on with its proposal by a bare modal: "... khi đề nghị không nên bình quân dàn
     đều ... . Cần tập trung hỗ trợ cho doanh nghiệp siêu nhỏ ..." (not the presiding body's own pledge after the
     deputies' views, "Ủy ban Thường vụ Quốc hội xin nghiêm túc tiếp thu ..., sẽ cùng với Chính phủ ... tiếp tục cải tiến
@@ -2936,9 +2942,52 @@ def _explains_draft(doc: Doc, sentences: list[tuple[int, int, int]], at: int) ->
     start, end, para = sentences[index]
     if _EXPLAINS_DRAFT.search(doc.low, start, end):
         return True
+    if _law_told(doc, sentences, index):
+        return True
     if not index or sentences[index - 1][2] != para or not _GOES_ON_PROPOSAL.match(doc.low, start):
         return False
     return bool(_EXPLAINS_DRAFT.search(doc.low, sentences[index - 1][0], sentences[index - 1][1]))
+
+
+#: the law's own content told at the sitting that passed it (directions_law_contents.txt): a sentence opening on the
+#: law as the subject of a content verb ("verb": "Luật cũng quy định người thi hành công vụ có lỗi gây thiệt hại có
+#: nghĩa vụ hoàn trả ...", "Luật trách nhiệm bồi thường của Nhà nước (sửa đổi) gồm 9 Chương, 78 Điều quy định ...";
+#: not the title of an amending law, "Luật sửa đổi, bổ sung một số điều ...", nor "luật sư"), or one naming a
+#: provision as new or notable ("provision": "Ngoài ra, một điểm đáng lưu ý là quy định tạm ứng kinh phí bồi thường")
+@cache
+def _law_tells() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    verbs = alternation(tagged("directions_law_contents.txt", "verb"), spaces=True)
+    provisions = alternation(tagged("directions_law_contents.txt", "provision"), spaces=True)
+    return (re.compile(r"[\W\d]*(?:(?:theo\s+đó|bên\s+cạnh\s+đó|ngoài\s+ra|đồng\s+thời)\s*,\s*)?(?:bộ\s+)?luật"
+                       r"(?!\s+(?:sư|sửa\s+đổi)(?!\w))(?:\s[^.,;:!?\n]{0,80}?)?\s+(?:(?:cũng|đã|còn)\s+)*"
+                       rf"(?:{verbs})(?!\w)"),
+            re.compile(rf"(?<!\w)(?:{provisions})(?!\w)"))
+
+
+#: how many sentences of its paragraph before it a point's may go on with the law's content from
+_LAW_GOES_ON = 3
+
+#: a sentence of the sitting's own decision, which no law's content carries on to: "Quốc hội giao Chính phủ ... quy
+#: định chi tiết ...", "Quốc hội yêu cầu ..."
+_SITTING_DECIDES = re.compile(r"(?<!\w)(?:quốc\s+hội|qh)(?:\s+(?:cũng|đã))*\s+(?:giao|yêu\s+cầu|cho\s+phép|"
+                              r"quyết\s+nghị|đề\s+nghị)(?!\w)")
+
+
+def _law_told(doc: Doc, sentences: list[tuple[int, int, int]], index: int) -> bool:
+    """Whether the sentence at `index` tells the passed law's content (_law_tells), or goes on with it after one that
+    does, at most _LAW_GOES_ON sentences before it in its paragraph: "Ngoài ra, một điểm đáng lưu ý là quy định tạm
+    ứng kinh phí bồi thường. | Ngay sau khi thụ lý hồ sơ yêu cầu bồi thường, người giải quyết bồi thường có trách
+    nhiệm xác định giá trị các thiệt hại ...", "Luật cũng quy định người thi hành công vụ có lỗi gây thiệt hại có nghĩa
+    vụ hoàn trả ... | Trường hợp có nhiều người thi hành công vụ cùng gây thiệt hại thì ..." (not the sitting's own
+    decision: _SITTING_DECIDES)."""
+    start, end, para = sentences[index]
+    if _SITTING_DECIDES.search(doc.low, start, end):
+        return False
+    opens, names = _law_tells()
+    for s, e, p in sentences[max(0, index - _LAW_GOES_ON):index + 1]:
+        if p == para and (opens.match(doc.low, s, e) or names.search(doc.low, s, e)):
+            return True
+    return False
 
 
 _GOES_ON_PROPOSAL = re.compile(r"[\"“]?(?:cần|phải|nên|không\s+nên|đồng\s+thời)(?!\w)")
