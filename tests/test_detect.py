@@ -2060,6 +2060,33 @@ def test_the_day_the_lead_says_someone_spoke_is_the_day_of_the_meeting_they_spok
     assert other.kind and other.start_date is None
 
 
+@pytest.mark.parametrize("text, day, other", [
+    # reading seed 263 S4 (bench 22364930): the day first, then the speaker and the verb, after a photo's credit
+    ("Mỹ thiết lập các vùng 'tránh xung đột' xung quanh Syria\nHoạt động quân sự của Nga, quân Chính phủ Syria và các "
+     "đồng minh của họ về cơ bản sẽ không được phép tiến hành trong những khu vực do Mỹ bảo vệ.\nCảnh đổ nát sau các cuộc không kích tại Ghouta ngoại ô "
+     "phía Đông thủ đô Damascus ngày 4/4. (Nguồn: AFP/TTXVN) Ngày 24/5, Trung tướng Không quân Mỹ Jeffrey Harrigian cho "
+     "biết quân đội hai nước Mỹ-Nga đã tăng cường số cuộc điện đàm nhằm giảm thiểu nguy cơ xảy ra các vụ đụng độ trên "
+     "không phận Syria. Phát biểu tại cuộc họp báo ở Lầu Năm Góc, ông Harrigian, người phụ trách các hoạt động của Không "
+     "quân Mỹ ở Trung Đông, cho biết thêm Mỹ đã thiết lập các khu vực “tránh xung đột” tạm thời xung quanh Syria. Tướng "
+     "Jeffrey Harrigian từ chối tiết lộ có bao nhiêu khu vực “tránh xung đột” như vậy.", 24,
+     (" Harrigian cho biết quân đội", " Harrigian tới Iraq, khi quân đội")),
+    # bench 22713667: the same, the country as the subject, the title's words its lead's
+    ("Qatar muốn đòi các nước vùng Vịnh bồi thường hàng tỷ USD\nQatar thông báo nước này đang lập một ủy ban phụ trách "
+     "việc đòi bồi thường có thể lên tới hàng tỷ USD về những thiệt hại xuất phát từ sự phong tỏa của các nước láng giềng "
+     "vùng Vịnh đối với nước này.\nBộ trưởng Tư pháp Qatar Ali bin Fetais al-Marri. (Nguồn: aljazeera.com) Ngày 9/7, "
+     "Qatar thông báo nước này đang lập một ủy ban phụ trách việc đòi bồi thường có thể lên tới hàng tỷ USD về những "
+     "thiệt hại xuất phát từ sự phong tỏa của các nước láng giềng vùng Vịnh đối với nước này. Phát biểu tại cuộc họp báo "
+     "ở thủ đô Doha, Bộ trưởng Tư pháp Qatar Ali bin Fetais al-Marri cho biết ủy ban nói trên sẽ nhận tất cả những khiếu "
+     "nại từ các khu vực công, tư hoặc các cá nhân.", 9, None),
+])
+def test_the_day_that_opens_the_lead_telling_who_spoke_is_the_day_of_the_meeting_they_spoke_at(text, day, other):
+    found = crawled(text)
+    assert found.start_date is not None and found.start_date.day == day
+    # ... not when that sentence tells something other than words said on its day
+    if other:
+        assert getattr(crawled(text.replace(*other)), "start_date", None) is None
+
+
 def test_a_plan_that_gives_its_own_day_takes_that_day():
     # bench 21473553 (reading seed 143, E3): the day the plan was told, then the meeting's own day after it: that one
     assert str(crawled("Australia-Trung Quốc tổ chức Đối thoại Chiến lược-Ngoại giao\nNgày 6/2, Ngoại trưởng Australia "

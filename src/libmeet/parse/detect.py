@@ -2043,10 +2043,14 @@ _MET_ON_DAY = re.compile(r"(?<!\w)(?=(?:ngày|hôm|sáng|chiều|tối|trưa)\s)
 #: a sentence that opens on where its speaker spoke: "Phát biểu tại buổi họp báo ..."
 _SPEAKING_AT_OPEN = re.compile(r"\W*phát\s+biểu\s+(?:tại|trong)\s")
 #: ... right after one that tells who spoke, on which day, and what: "Ngoại trưởng Trung Quốc Vương Nghị ngày 7/2 kêu
-#: gọi ..." (the subject, then the day, then the speech verb)
+#: gọi ..." (the subject, then the day, then the speech verb; or the day first, then the subject and the verb: "Ngày
+#: 24/5, Trung tướng Không quân Mỹ Jeffrey Harrigian cho biết ... | Phát biểu tại cuộc họp báo ở Lầu Năm Góc, ông
+#: Harrigian ...", "Ngày 9/7, Qatar thông báo ... | Phát biểu tại cuộc họp báo ở thủ đô Doha, Bộ trưởng Tư pháp ...")
+_SPOKEN = r"(?:đã\s+|vừa\s+)?(?:bày tỏ|cho biết|tuyên bố|khẳng định|nhấn mạnh|kêu gọi|cảnh báo|nói|cáo buộc|bác bỏ|thông báo|" \
+          r"công bố|đề xuất|cam kết)(?!\w)"
 _SPOKE_ON_DAY = re.compile(r"[^.;:!?\n]{0,120}?(?<!\w)(?:ngày|hôm)\s+\d{1,2}\s?[/.-]\s?\d{1,2}(?:\s?[/.-]\s?\d{2,4})?\s+"
-                           r"(?:đã\s+|vừa\s+)?(?:bày tỏ|cho biết|tuyên bố|khẳng định|nhấn mạnh|kêu gọi|cảnh báo|nói|"
-                           r"cáo buộc|bác bỏ|thông báo|công bố|đề xuất|cam kết)(?!\w)")
+                           + _SPOKEN + r"|\W*(?=(?:ngày|hôm|sáng|chiều|tối|trưa)\s)" + DAY_PHRASE
+                           + r"\s*,\s*[^.;:!?\n]{3,160}?(?<!\w)" + _SPOKEN)
 #: ... the sentence pointing back telling its own past time: "lần đầu", "hồi tháng 1", "năm 2016", "trước đó"
 _OWN_PAST = re.compile(r"(?<!\w)(?:lần\s+đầu|trước\s+đó|hồi\s+(?:tháng|năm|đầu|cuối|giữa|\d)|năm\s+(?:19|20)\d\d)(?!\w)")
 
