@@ -1534,3 +1534,39 @@ def test_a_captions_day_of_another_occasion_gives_way_to_the_leads(text, at, sta
     """seed 260a E2: a photo's caption outside the meeting's sentence, closed by its credit, that writes a day the body
     nowhere writes while the lead writes its own: the photo is of another occasion, and the lead's day is taken."""
     assert _dates(text, at=at, reference_date=D(2017, 7, 31)).start == start
+
+
+@pytest.mark.parametrize("text, start", [
+    # review 43b: the lead's day is a communiqué's, issued after the meeting the caption shows
+    ("Hội nghị Bộ trưởng Ngoại giao ASEAN hẹp\nNgày 8/2, Bộ Ngoại giao Singapore ra thông cáo về kết quả Hội nghị Bộ "
+     "trưởng Ngoại giao ASEAN hẹp.\nCác bộ trưởng tại Hội nghị Bộ trưởng Ngoại giao ASEAN hẹp ở Singapore ngày 6/2. "
+     "Ảnh: TTXVN\nTại hội nghị, các bộ trưởng nhất trí tăng cường hợp tác an ninh hàng hải.", D(2017, 2, 6)),
+])
+def test_a_captions_day_stands_when_the_leads_is_a_papers_issued(text, start):
+    """review 43b: the caption's day yields to the lead's (above) only when the lead's is no paper's issued day
+    (dates_cues.json issued: "ra thông cáo", "công bố", "ra tuyên bố")."""
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    assert parse_text(text, Meta(published=D(2017, 2, 8))).start_date == start
+
+
+@pytest.mark.parametrize("text", [
+    # review 43b: a weekday then a long run of spaces (PROGRAMME_DAY), a day then a run of spaces before a credit
+    # (_CAPTION_CLOSE): two runs of spaces in a row were tried at every split
+    "Quốc hội chất vấn Bộ trưởng\nSáng 14/6, Quốc hội họp phiên chất vấn tại Nhà Quốc hội, Hà Nội. Bộ trưởng Nguyễn "
+    "Văn An trả lời chất vấn. Thứ năm" + " " * 20000 + "x.",
+    "Hội nghị\nCác bộ trưởng tại Hội nghị ở Singapore ngày 6/2" + " " * 2000 + "- ( Ảnh: TTXVN\nNgày 8/2, hội nghị "
+    "khai mạc.",
+])
+def test_a_run_of_spaces_after_a_weekday_or_a_captions_day_is_read_in_linear_time(text):
+    import time
+    from libmeet import parse_text
+    from libmeet.parse.dates import _CAPTION_CLOSE, PROGRAMME_DAY
+    # (a hang guard, not a speed target: the nested runs of spaces took many seconds at this size, the linear ones
+    # milliseconds; the patterns tried where the parse tries them, then the whole parse)
+    started = time.perf_counter()
+    low = text.lower()
+    PROGRAMME_DAY.match(low, low.find("thứ năm") if "thứ năm" in low else 0)
+    _CAPTION_CLOSE.match(low, low.find("6/2") + 3 if "6/2" in low else 0)
+    parse_text(text)
+    assert time.perf_counter() - started < 10

@@ -4146,6 +4146,22 @@ def test_another_days_programme_is_another_occasion(text, kind, event, point, aw
     assert _told_elsewhere(text, kind, event, point) is away
 
 
+@pytest.mark.parametrize("text, name", [
+    # review 43b: the event's own closing day, later than its sentence's but within its span, is no other day's
+    # programme: its speaker attends
+    ("Hội nghị Trung ương 5 bế mạc\nSáng 13/6, Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XII khai mạc tại "
+     "Hà Nội. Hội nghị làm việc trong 3 ngày. Theo chương trình, chiều 15/6, Tổng Bí thư Nguyễn Phú Trọng phát biểu "
+     "bế mạc Hội nghị và yêu cầu các cấp ủy tập trung triển khai nghị quyết.", "Nguyễn Phú Trọng"),
+    ("Bế mạc Hội nghị Trung ương 5\nTừ ngày 13/6, Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XII đã diễn "
+     "ra tại Hà Nội. Thứ năm, ngày 15/6, sau 3 ngày làm việc, Tổng Bí thư Nguyễn Phú Trọng phát biểu bế mạc Hội nghị. "
+     "Tổng Bí thư yêu cầu các cấp ủy tập trung triển khai nghị quyết.", "Nguyễn Phú Trọng"),
+])
+def test_the_events_own_closing_day_is_no_other_days_programme(text, name):
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    assert name in [a.name for a in parse_text(text, Meta(published=dt.date(2017, 6, 16))).attendees]
+
+
 @pytest.mark.parametrize("text, opener", [
     # (bench 22517194) a round-up's "+" before the next occasion of the day, as a star
     ("Chủ tịch Quốc hội gửi lời chúc nhân dân Cuba. + Chiều cùng ngày, Đoàn đại biểu cấp cao Quốc hội Cuba sẽ hội "

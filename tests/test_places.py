@@ -1804,6 +1804,24 @@ def test_a_speakers_institute_with_its_city_is_no_venue(text):
     assert place.text not in ("Moskva", "Seoul") and place.country not in ("Nga", "Hàn Quốc")
 
 
+@pytest.mark.parametrize("text, province, country", [
+    # review 43b: a meeting's own "của", not a person's link to the institute
+    ("Hội nghị thường niên IMF\nNgày 14/10, Hội nghị thường niên của Quỹ Tiền tệ Quốc tế tại Washington đã khai mạc "
+     "với sự tham dự của Thống đốc Ngân hàng Nhà nước Lê Minh Hưng.", None, "Hoa Kỳ"),
+    # ... nor a venue's
+    ("Hội thảo quốc tế về Biển Đông\nSáng 14/6, hội thảo quốc tế về Biển Đông đã diễn ra tại trụ sở của Viện Hàn lâm "
+     "Khoa học xã hội Việt Nam ở Hà Nội. Chủ tịch Viện Hàn lâm Khoa học xã hội Việt Nam Nguyễn Quang Thuấn phát biểu "
+     "khai mạc.", "Hà Nội", "Việt Nam"),
+    ("Hội nghị khoa học\nSáng 14/6, hội nghị khoa học quốc gia về công nghệ sinh học diễn ra tại giảng đường của "
+     "Trường Đại học Bách khoa ở Hà Nội. GS Nguyễn Văn A phát biểu khai mạc.", "Hà Nội", "Việt Nam"),
+])
+def test_a_meetings_or_a_venues_own_institute_keeps_its_city(text, province, country):
+    """review 43b: a bare "của / thuộc" before an institute links a person to it only after the person's name
+    (places_affiliation_links.txt); after a meeting's or a venue's noun the place is the meeting's."""
+    place = parse_text(text, Meta(reference_date=dt.date(2017, 7, 31))).place
+    assert (place.province, place.country) == (province, country)
+
+
 def test_an_institute_holding_the_meeting_keeps_its_city():
     text = ("Ngày 18/5, Viện Hồ Chí Minh ở Saint Petersburg, Liên bang Nga, đã tổ chức hội thảo khoa học về Chủ tịch Hồ "
             "Chí Minh.")
@@ -1824,6 +1842,38 @@ def test_an_institute_holding_the_meeting_keeps_its_city():
 def test_a_national_assembly_sitting_takes_no_province_from_how_often_one_is_named(text):
     """seed 260b E22: the sitting sits where the Assembly does; the province named most is what it debates."""
     assert parse_text(text, Meta(reference_date=dt.date(2017, 7, 31))).place.province is None
+
+
+@pytest.mark.parametrize("text, province", [
+    # review 43b: the council's own chair at its sitting, no deputy's post, names the local body whose sitting it is
+    # (the national Assembly only what the province carries out)
+    ("Kỳ họp thứ 4 HĐND tỉnh Quảng Nam\nSáng 14/7, tại kỳ họp thứ 4, Chủ tịch HĐND tỉnh Quảng Nam Nguyễn Ngọc Quang "
+     "cho biết tỉnh đã triển khai nghị quyết của Quốc hội về phát triển kinh tế. Giám đốc Sở Tài nguyên và Môi trường "
+     "tỉnh Quảng Nam trả lời chất vấn. Các đại biểu đề nghị tỉnh Quảng Nam xử lý nghiêm.", "Quảng Nam"),
+])
+def test_a_local_councils_sitting_led_by_its_chair_keeps_its_province(text, province):
+    """review 43b: a local post exempts its body from the sitting's only when it is a deputy's ("đại biểu Quốc hội
+    <name> - Bí thư Tỉnh ủy", "ĐBQH")."""
+    assert parse_text(text, Meta(reference_date=dt.date(2017, 7, 31))).place.province == province
+
+
+@pytest.mark.parametrize("text, venue", [
+    # review 43b: a sentence of the meeting opening on "Tại <name>," states its venue, whatever its words
+    ("Hội nghị khách hàng\nSáng 14/6, hội nghị khách hàng năm 2017 được tổ chức. Tại Vietcombank, Phó Tổng giám đốc "
+     "Nguyễn Văn A phát biểu khai mạc hội nghị.", "Vietcombank"),
+])
+def test_a_bare_name_opening_the_meetings_sentence_is_its_venue(text, venue):
+    assert parse_text(text, Meta(reference_date=dt.date(2017, 7, 31))).place.venue == venue
+
+
+@pytest.mark.parametrize("text, province", [
+    # review 43b: a month with no year, read in the year nearer the event's ("cuối tháng 12" of a report of 3/1/2018
+    # is the month before, not 11 months on): the meeting's own place, not another occasion's
+    ("Hội nghị tổng kết ngành ngân hàng\nHội nghị tổng kết công tác năm 2017 của ngành ngân hàng được tổ chức vào "
+     "cuối tháng 12 tại Hà Nội. Ngày 3/1/2018, Thống đốc Lê Minh Hưng cho biết tín dụng ở TP.HCM tăng mạnh.", "Hà Nội"),
+])
+def test_a_month_alone_across_the_year_end_is_near_the_event(text, province):
+    assert parse_text(text, Meta(published=dt.date(2018, 1, 3))).place.province == province
 
 
 @pytest.mark.parametrize("text, gone", [

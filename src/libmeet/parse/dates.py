@@ -295,6 +295,9 @@ def _build_cues(data: Mapping[str, list[str]]) -> dict[str, re.Pattern[str]]:
         # cuộc họp", "thông cáo của phát ngôn viên Lầu Năm Góc ngày 8/2 cho biết"
         "released": re.compile(rf"(?:{alternation(data['released'], word_start=True)})"
                                rf"\s+(?:từ|của)\s+[^,.;:!?\n]{{2,60}}$"),
+        # ... or a paper issued that day, in the clause it opens: "Ngày 8/2, Bộ Ngoại giao Singapore ra thông cáo về kết
+        # quả Hội nghị ..." (_caption_of_another_day)
+        "issued": re.compile(rf"[^,.;:!?\n]{{0,60}}?(?<!\w)(?:{alternation(data['issued'])})(?!\w)"),
         # ... or what a report told at the meeting says happened that day: "Theo báo cáo của UBND quận Ngô Quyền, sáng
         # ngày 11/5/2017, chị X ... thì bị ..."
         "report_of": re.compile(rf"(?:{alternation(data['report_of'], word_start=True)})"
@@ -536,7 +539,8 @@ def _outlet_day(ctx: _Context, mention: Mention) -> bool:
 #: a photo's credit closing the caption a day stands in, the caption's words after the day in its sentence: "Tổng thống
 #: Mỹ Donald Trump phát biểu tại một sự kiện ở Tampa, Florida ngày 6/2. Ảnh: AFP/TTXVN", "... ở Naypyitaw ngày
 #: 28/10/2016. (Nguồn: EPA/TTXVN)"
-_CAPTION_CLOSE = re.compile(r"[^.!?\n]{0,60}?[.]?\s*[-–]?\s*\(?\s*(?:ảnh|nguồn)\s*:")
+#: (each optional mark with its own spaces before it: no two runs of spaces one after the other, tried at every split)
+_CAPTION_CLOSE = re.compile(r"[^.!?\n]{0,60}?[.]?(?:\s*[-–])?(?:\s*\()?\s*(?:ảnh|nguồn)\s*:")
 #: a day's own words before it: "ngày 8/2", "Sáng 22/5", "hôm 7/7"
 _DAY_WORD_BEFORE = re.compile(r"(?<!\w)(?:ngày|hôm|sáng|chiều|tối|trưa|đêm)(?:\s+(?:nay|qua))?\s*[(,]?\s*$")
 _LEAD_REACH = 4
@@ -593,7 +597,13 @@ def _caption_of_another_day(ctx: _Context, mention: Mention, mentions: list[Ment
         if lead[0] <= m.span[0] < lead[1] and (m.d1, m.m1) != own \
                 and _DAY_WORD_BEFORE.search(low, max(lead[0], m.span[0] - 20), m.span[0]):
             lead_days.append(m)
-    return lead_days[0] if len(lead_days) == 1 else None
+    if len(lead_days) != 1:
+        return None
+    # (nor the day a paper of it was issued, told with the comma after it: "Ngày 8/2, Bộ Ngoại giao Singapore ra thông
+    # cáo về kết quả Hội nghị Bộ trưởng Ngoại giao ASEAN hẹp" with the caption "... hẹp ở Singapore ngày 6/2. Ảnh: TTXVN")
+    issued = _cues()["issued"]
+    after = lead_days[0].span[1]
+    return None if issued.match(low, after + 1 if low.startswith(",", after) else after, lead[1]) else lead_days[0]
 
 
 def _cut_off(ctx: _Context, mention: Mention) -> bool:
@@ -1031,7 +1041,7 @@ OPENS_ON_DAY = re.compile(day_opening(r"(?:ngày\s+)?\(?" + DAY_MONTH + r"(?![\d
 #: a weekday written before a day (dates_cues.json), or "mai", and its comma or bracket: "Thứ năm, ngày 15/6", "Thứ Tư
 #: (14/6)", "Ngày mai (15/6)", "sáng mai (15/6)"
 _AHEAD_BEFORE = (r"(?:" + alternation((*lexicon.table("dates_cues.json")["weekdays"], "mai", "ngày mai"), spaces=True)
-                 + r")(?!\w)\s*[(,]?\s*")
+                 + r")(?!\w)(?:\s*[(,])?\s*")  # (the mark with its spaces: no two runs of spaces in a row)
 #: ... or a programme's lead and its words up to a comma (dates_programme_leads.txt): "Theo chương trình kỳ họp, "
 _PROGRAMME_LEAD = (r"\W*(?:" + alternation(lexicon.words("dates_programme_leads.txt"), spaces=True)
                    + r")(?!\w)[^,.;:!?\n]{0,40}?,")

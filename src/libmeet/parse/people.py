@@ -2924,7 +2924,7 @@ def _openers_elsewhere(doc: Doc, kind: str | None, at: int | None
     with and without `renamed_on`: found once."""
     starts = _sentences(doc)
     return tuple(_other_days(doc, starts, at, kind)), tuple(_sections_elsewhere(doc, starts, kind, at)), \
-        tuple(_programmes(doc, starts, at))
+        tuple(_programmes(doc, starts, at, kind))
 
 
 #: a sentence that opens on "Trước đó" and names a meeting: an earlier occasion told at length ("Trước đó, chia sẻ tại
@@ -3033,14 +3033,27 @@ def _plan_after_day() -> re.Pattern[str]:
     return re.compile(r"[^.;:!?\n]{0,100}?" + _other_time("plan"))
 
 
-def _programmes(doc: Doc, starts: list[int], at: int | None) -> list[bool]:
+#: the closing of a meeting, told on its last day: "phát biểu bế mạc Hội nghị", "sau 3 ngày làm việc"
+_ITS_CLOSING = re.compile(r"(?<!\w)(?:bế\s+mạc|sau\s+(?:\d+|hai|ba|bốn|năm|sáu|bảy|mấy|nhiều)\s+ngày\s+làm\s+việc)(?!\w)")
+
+
+def _closes_it(low: str, start: int, end: int, kind: str | None) -> bool:
+    """Whether the sentence between `start` and `end` tells the closing of a meeting of the event's kind (_ITS_CLOSING,
+    the kind named in it): the event's own last day, not another day's programme ("Theo chương trình, chiều 15/6, Tổng
+    Bí thư Nguyễn Phú Trọng phát biểu bế mạc Hội nghị" of the Central Committee's plenum opened on 13/6)."""
+    return bool(_ITS_CLOSING.search(low, start, end)) and (
+        kind is None or any(named == kind for named in _names_kinds(low, start, end)))
+
+
+def _programmes(doc: Doc, starts: list[int], at: int | None, kind: str | None = None) -> list[bool]:
     """For each sentence, whether it tells the programme of a later day than those the event's own sentence (at `at`)
     writes: it opens on that day led by its weekday, "mai" or a programme's lead (PROGRAMME_DAY), whatever it names,
     or on that day with a plan's "sẽ" after it (_plan_after_day), or goes on with a part of that day (_PART_OF_ITS_DAY)
     right after such a sentence: "Thứ năm, ngày 15/6, Quốc hội làm việc tại hội trường. Buổi sáng, ... Buổi chiều, Phó
     Thủ tướng Chính phủ Trương Hòa Bình ... báo cáo" closing the communiqué of the sitting of 14/6; "Theo chương trình,
     sáng mai (15/6), Bộ trưởng ... tiếp tục trả lời chất vấn". Never the first sentence, nor when the event's sentence
-    writes no day."""
+    writes no day, nor one that tells the closing of a meeting of the event's kind, the event's own last day
+    (_closes_it: "Thứ năm, ngày 15/6, sau 3 ngày làm việc, Tổng Bí thư ... phát biểu bế mạc Hội nghị")."""
     low = doc.low
     if at is None:
         return [False] * len(starts)
@@ -3055,7 +3068,8 @@ def _programmes(doc: Doc, starts: list[int], at: int | None) -> list[bool]:
                 and not _plan_after_day().match(low, day.end()):
             day = None
         if day:
-            flags.append((int(day["month"]), int(day["day"])) > last)
+            flags.append((int(day["month"]), int(day["day"])) > last and not _closes_it(
+                low, start, starts[i + 1] if i + 1 < len(starts) else len(low), kind))
         else:
             flags.append(i != index and bool(flags) and flags[-1] and bool(_PART_OF_ITS_DAY.match(low, start)))
     return flags

@@ -318,11 +318,35 @@ def _after_credit(before: str) -> str:
 #: Kolesnikov thuộc Trung tâm nghiên cứu Carnegie ở Moskva nhận định", "ông Moon Chung-in, Giáo sư Đại học Yonsei ở
 #: Seoul"; not "tại Trung tâm Hội nghị Quốc gia ở Hà Nội", nor a body that holds the meeting: "Viện Hồ Chí Minh ở Saint
 #: Petersburg ... đã tổ chức hội thảo")
+#: (a bare "của / thuộc", places_affiliation_links.txt, only after a person's name, its last word capitalised, group
+#: "name": not a meeting's or a venue's own "của", "Hội nghị thường niên của Quỹ Tiền tệ Quốc tế tại Washington", "tại
+#: trụ sở của Viện Hàn lâm Khoa học xã hội Việt Nam ở Hà Nội", "tại giảng đường của Trường Đại học Bách khoa ở Hà Nội";
+#: a post's, "Chuyên gia cao cấp của Trung tâm Đông - Tây", is read with the post)
 @cache
 def _affiliation_before() -> re.Pattern[str]:
     by = lexicon.alternation(lexicon.words("places_affiliated_by.txt"), spaces=True)
+    links = lexicon.alternation(lexicon.words("places_affiliation_links.txt"), spaces=True)
     bodies = lexicon.alternation(lexicon.words("places_institutes.txt"), spaces=True)
-    return re.compile(rf"(?<!\w)(?:{by})\s+(?:{bodies})(?:\s+[\w.&'’-]+){{1,8}}?\s+$")
+    return re.compile(rf"(?<!\w)(?:(?:{by})(?:(?:\s+[\w-]+){{0,3}}?\s+(?:{links}))?|(?P<name>[\w.-]+)\s+(?:{links}))"
+                      rf"\s+(?:{bodies})(?:\s+[\w.&'’-]+){{1,8}}?\s+$")
+
+
+#: a meeting's or a venue's noun in the words a bare "của / thuộc" follows (_affiliation_before): no person's link
+_NOT_A_PERSON = re.compile(r"(?<!\w)(?:trụ\s+sở|hội\s+trường|giảng\s+đường|phòng|nhà|tòa\s+nhà|khách\s+sạn|cơ\s+sở)(?!\w)")
+
+
+def _affiliated(doc: Doc, at: int) -> bool:
+    """Whether the place at `at` is where a research or teaching body a person is linked to sits (_affiliation_before):
+    the link a post, or a bare "của / thuộc" right after a person's name and no meeting's nor venue's noun in its
+    clause."""
+    m = _affiliation_before().search(doc.low, max(0, at - 80), at)
+    if not m or m.group("name") is None:
+        return bool(m)
+    if not doc.text[m.start("name")].isupper():
+        return False
+    clause = max(doc.low.rfind(mark, max(0, m.start() - 60), m.start()) for mark in ",;:(\n.!?")
+    words = doc.low[max(clause + 1, m.start() - 60):m.end("name")]
+    return not (_event_re().search(words) or _NOT_A_PERSON.search(words))
 
 
 #: a newspaper or a broadcaster named after its city, the source of the news, not where it happened: "thông tin như
@@ -999,10 +1023,12 @@ def _other_day(sentence: str, event_date: dt.date | None) -> bool:
     if days:
         return not any(0 <= (d - event_date).days <= _EVENT_DAYS for d in days)
     # (a month next to the event's may be its own, read loosely: "vào cuối tháng 4" of a meeting dated 2/5)
-    months = [int(m.group(2) or m.group(3) or event_date.year) * 12 + int(m.group(1))
-              for m in _month_alone().finditer(sentence)]
-    return bool(months) and all(abs(month - (event_date.year * 12 + event_date.month)) >= _MONTHS_APART
-                                for month in months)
+    # (a month with no year is read in the year that puts it nearer: "vào cuối tháng 12" of a meeting dated 3/1)
+    its = event_date.year * 12 + event_date.month
+    gaps = [abs(int(m.group(2) or m.group(3)) * 12 + int(m.group(1)) - its) if m.group(2) or m.group(3)
+            else min(abs(year * 12 + int(m.group(1)) - its) for year in range(event_date.year - 1, event_date.year + 2))
+            for m in _month_alone().finditer(sentence)]
+    return bool(gaps) and all(gap >= _MONTHS_APART for gap in gaps)
 
 
 #: a news brief's next item, opened by a star: "... để trồng cây, cỏ. * Chiều 7-2, ông Lê Đức Vinh, Chủ tịch UBND tỉnh
@@ -1067,7 +1093,7 @@ def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int,
         # (what is never a venue first, before the scoring)
         if R.located.search(before[-20:]) or R.located_address.search(before, max(0, len(before) - 100)) \
                 or _OFFICE_BEFORE.search(doc.text, max(0, m.start() - 60), m.start()) \
-                or _affiliation_before().search(doc.low, max(0, m.start() - 80), m.start()):
+                or _affiliated(doc, m.start()):
             continue  # where a company sits or a thing lies, never a venue: "có trụ sở đóng tại", "được giữ tại"
         if _property_at().search(before, max(0, len(before) - 60)):
             continue  # where the land or the store talked over lies: "đấu giá nhà đất rộng 360 m2 tại số 5 ..."
@@ -1498,9 +1524,12 @@ def names_a_body(sentence: str) -> bool:
     return bool(_national().search(fold(sentence)) or _PROVINCIAL_COUNCIL.search(sentence))
 
 
-#: a post a local body's name is part of: a speaker's title, not the body whose sitting it is ("đại biểu Quốc hội
-#: Nguyễn Nhân Chiến - Bí thư Tỉnh ủy Bắc Ninh")
-_LOCAL_POST = re.compile(r"(?<!\w)(?:phó\s+)?(?:bí\s+thư|chủ\s+tịch)\s+$")
+#: a post a local body's name is part of, held by a deputy of the Assembly named before it: a speaker's title, not the
+#: body whose sitting it is ("đại biểu Quốc hội Nguyễn Nhân Chiến - Bí thư Tỉnh ủy Bắc Ninh", "ĐBQH Nguyễn Văn A,
+#: Chủ tịch UBND tỉnh"; not the council's own chair at its sitting: "tại kỳ họp thứ 4, Chủ tịch HĐND tỉnh Quảng Nam
+#: ... triển khai nghị quyết của Quốc hội")
+_LOCAL_POST = re.compile(r"(?<!\w)(?:đại\s+biểu\s+quốc\s+hội|đbqh)(?!\w)[^.;:!?\n]{0,50}?[-–,(]\s*"
+                         r"(?:phó\s+)?(?:bí\s+thư|chủ\s+tịch)\s+$")
 
 
 def national_sitting(sentence: str) -> bool:
@@ -1509,7 +1538,7 @@ def national_sitting(sentence: str) -> bool:
     local body in a speaker's post is no sitting's: "trong phiên thảo luận tại tổ về dự thảo Luật tố cáo (sửa đổi),
     đại biểu Quốc hội Nguyễn Nhân Chiến - Bí thư Tỉnh ủy Bắc Ninh đề nghị ...")."""
     return bool(_national().search(fold(sentence))) and not any(
-        not _LOCAL_POST.search(sentence, max(0, m.start() - 14), m.start())
+        not _LOCAL_POST.search(sentence, max(0, m.start() - 90), m.start())
         for m in _PROVINCIAL_COUNCIL.finditer(sentence))
 
 
@@ -1772,7 +1801,8 @@ def extract_place(doc: Doc, *, anchor: int | None = None, event_date: dt.date | 
         if text and not _names_something(text):
             text = None
             spans.pop("place", None)
-    if venue and not best.province and not best.country and best.score < _STATED_MIN and _no_venue_word(venue):
+    if venue and not best.province and not best.country and best.score < _STATED_MIN and _no_venue_word(venue) \
+            and not _opens_a_meetings_sentence(doc, best.span, sentences, event_sentence):
         # a bare name, told weakly, that the gazetteer does not know and that has no venue's or body's word, is no
         # building nor where the meeting sat: a region or the topic ("Kịch bản khiến Nga dùng vũ khí hủy diệt tại
         # Crimea", "cuộc chiến tại Sacombank", the clause it ran into "tại VN ngoài sân tập"); the gap is better
@@ -1795,6 +1825,21 @@ def extract_place(doc: Doc, *, anchor: int | None = None, event_date: dt.date | 
     if online == "hybrid" and online_span:
         spans.setdefault("place.online", []).append(online_span)
     return PlaceResult(place, spans, warnings + [AT_HOME] * home_by_default, home_by_default)
+
+
+#: a sentence that opens on "Tại", its place up to a comma: "Tại Vietcombank, Phó Tổng giám đốc ... phát biểu"
+_OPENS_AT = re.compile(r"\W*tại\s+$")
+
+
+def _opens_a_meetings_sentence(doc: Doc, span: Span | None, sentences: _Sentences, event_sentence: Span) -> bool:
+    """Whether the place at `span` opens its sentence as "Tại <it>," and the sentence is the event's or names a
+    meeting: a venue stated, whatever its words ("Tại Vietcombank, Phó Tổng giám đốc ... phát biểu khai mạc hội
+    nghị")."""
+    if span is None:
+        return False
+    s, e = sentences.around(span[0])
+    return bool(_OPENS_AT.fullmatch(doc.low, s, span[0])) and doc.text[span[1]:span[1] + 2].lstrip().startswith(",") \
+        and ((s, e) == tuple(event_sentence) or bool(_event_re().search(doc.low, s, e)))
 
 
 NO_VENUE_WORD = ("the venue found is a bare name, told weakly, with no venue's or body's word and no known place; it "
