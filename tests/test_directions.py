@@ -1300,6 +1300,22 @@ def test_plans_told_approvals_and_bodies_named_after_the_directive(text: str, ex
 
 
 @pytest.mark.parametrize("text, expected", [
+    # reading seed 260b E33 (bench 22326233), bench 22430817: the request's comma, then a named state or house and its
+    # action ("đề nghị, Trung Quốc tạo ...", "mong muốn, Quốc hội hai nước tăng cường ...")
+    ("Chủ tịch nước đề nghị, Trung Quốc tạo thuận lợi hơn nữa cho việc thông quan hàng hóa tại các cửa khẩu biên giới.",
+     ["Trung Quốc tạo thuận lợi hơn nữa cho việc thông quan hàng hóa tại các cửa khẩu biên giới"]),
+    ("Nhân dịp này, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân bày tỏ mong muốn, Quốc hội hai nước tăng cường trao đổi, đối "
+     "thoại, giúp các nghị sĩ hai nước tăng cường hiểu biết.",
+     ["Quốc hội hai nước tăng cường trao đổi, đối thoại, giúp các nghị sĩ hai nước tăng cường hiểu biết"]),
+    # (not a condition's: "Nếu Mỹ chính thức đề nghị, Việt Nam ...", nor a deed done after it)
+    ("Nếu Mỹ chính thức đề nghị, Việt Nam tạo điều kiện thuận lợi.", []),
+    ("Theo đề nghị, Bộ Y tế đã tăng cường kiểm tra.", []),
+])
+def test_a_named_body_and_its_action_after_the_requests_comma(text: str, expected: list[str]) -> None:
+    assert points(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # bench 22297806 (working blind set; reading seed 242a E10), 22363788 (working blind set), 22623298 (reading seed
     # 242b E33): what the presiding speaker says will be done with the matter, told in the passive after "cho biết" or
     # "khẳng định" (the matter as long as its clause, the agent before the action)

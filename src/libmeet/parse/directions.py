@@ -997,7 +997,23 @@ def _is_noun_use(doc: Doc, start: int, end: int) -> bool:
         # Đức Chung yêu cầu, Sở LĐTBXH, kiểm tra, ra soát ...", "Phó Thủ tướng Trịnh Đình Dũng đề nghị, các bộ, ngành
         # trung ương; trong đó Bộ Nông nghiệp và Phát triển Nông thôn chủ trì ..."
         return False
+    if comma and doc.text[comma.end() : comma.end() + 1].isupper() and _named_acts().match(low, comma.end()) \
+            and not _TOLD_DONE.search(low, comma.end(), comma.end() + 60) \
+            and not _IF_BEFORE.search(low, max(0, start - 40), start):
+        # ... or a named body, a state or a house, then its action: "Chủ tịch nước đề nghị, Trung Quốc tạo thuận lợi hơn
+        # nữa cho việc thông quan hàng hóa ...", "Thủ tướng đề nghị, Quân ủy Trung ương và Bộ Quốc phòng hai nước phát huy
+        # truyền thống ..."
+        return False
     return bool(_VERB_NOUN_NEXT.match(low, end, end + 20))
+
+
+@cache
+def _named_acts() -> re.Pattern[str]:
+    """A name of a few words (a body, a state, a house: its first letter capital, checked by the caller), then its
+    action (directions_actions.txt, or a list's verb, directions_list_verbs.txt: the request before it makes it one),
+    no mark between."""
+    return re.compile(r"(?:[^\s,.;:!?\n\"“”()]+[ \t]+){1,8}?"
+                      + _alt("directions_actions.txt", "directions_list_verbs.txt"))
 
 
 #: a cue told as a stand taken once, not set at the meeting: "Ông cũng từng bày tỏ mong muốn để 2 bên tự giải quyết
