@@ -2255,6 +2255,56 @@ def test_a_passed_laws_provisions_are_not_the_sittings_points(body: str, expecte
     assert list(event.directions) == expected
 
 
+#: the sitting's closing words after the law passed, in a paragraph of its own (the review of 9445aa2)
+LAW_PASSED_CLOSING = (
+    "Phát biểu bế mạc, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân yêu cầu Chính phủ khẩn trương ban hành văn bản hướng dẫn "
+    "thi hành dự thảo luật đã thông qua. Các bộ, ngành cần rà soát các văn bản quy phạm pháp luật có liên quan.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(  # a conference on carrying out a law, the law's passing told after the lead: the minister's asking
+        # names the law's new points (no provision the sentence opens on), the units' tasks go on after it
+        "Bộ Tư pháp triển khai thi hành Luật trách nhiệm bồi thường của Nhà nước\nSáng 12/7, tại Hà Nội, Bộ Tư pháp tổ "
+        "chức hội nghị triển khai thi hành Luật trách nhiệm bồi thường của Nhà nước.\nNgày 20/6/2017, Quốc hội đã thông "
+        "qua Luật trách nhiệm bồi thường của Nhà nước (sửa đổi). Phát biểu chỉ đạo hội nghị, Bộ trưởng Lê Thành Long "
+        "yêu cầu các cơ quan, đơn vị phải quán triệt đầy đủ những điểm mới của Luật. Các đơn vị cần khẩn trương xây "
+        "dựng văn bản hướng dẫn thi hành Luật. Bộ trưởng đề nghị các địa phương bố trí đủ biên chế cho công tác bồi "
+        "thường nhà nước.",
+        ["các cơ quan, đơn vị phải quán triệt đầy đủ những điểm mới của Luật",
+         "Các đơn vị cần khẩn trương xây dựng văn bản hướng dẫn thi hành Luật",
+         "các địa phương bố trí đủ biên chế cho công tác bồi thường nhà nước"], id="new-points-inside-an-asking"),
+    pytest.param(  # at the sitting: the law's content, then the Chair's asking, which the content no longer goes on to
+        LAW_TOLD_HEAD + "Luật cũng quy định người thi hành công vụ có lỗi gây thiệt hại có nghĩa vụ hoàn trả cho ngân "
+        "sách nhà nước. Chủ tịch Quốc hội Nguyễn Thị Kim Ngân yêu cầu Chính phủ khẩn trương ban hành các văn bản quy định "
+        "chi tiết để Luật sớm đi vào cuộc sống. Luật trách nhiệm bồi thường của Nhà nước cần được triển khai đồng bộ, "
+        "hiệu quả.",
+        ["Chính phủ khẩn trương ban hành các văn bản quy định chi tiết để Luật sớm đi vào cuộc sống",
+         "Luật trách nhiệm bồi thường của Nhà nước cần được triển khai đồng bộ, hiệu quả"], id="chair-asks-after-content"),
+    pytest.param(  # a law as what is to be done, a modal and an aim between it and "quy định": no law's content
+        LAW_TOLD_HEAD + "Phát biểu bế mạc, Chủ tịch Quốc hội đề nghị khẩn trương hướng dẫn thi hành các luật đã thông "
+        "qua. Luật Đầu tư công cần được hướng dẫn kịp thời để quy định rõ trình tự phân bổ vốn. Các bộ, ngành cần rà "
+        "soát các văn bản quy phạm pháp luật.",
+        ["khẩn trương hướng dẫn thi hành các luật đã thông qua",
+         "Luật Đầu tư công cần được hướng dẫn kịp thời để quy định rõ trình tự phân bổ vốn",
+         "Các bộ, ngành cần rà soát các văn bản quy phạm pháp luật"], id="law-to-be-guided"),
+    pytest.param(  # the text's last sentence, a point from its start in a paragraph after the first, is read as
+        # itself (not as the sentence before it, whose "dự thảo luật" tells the draft's story)
+        LAW_TOLD_HEAD.rstrip() + "\n" + LAW_PASSED_CLOSING,
+        ["Các bộ, ngành cần rà soát các văn bản quy phạm pháp luật có liên quan"], id="last-sentence"),
+    pytest.param(  # ... as it is when a byline follows it
+        LAW_TOLD_HEAD.rstrip() + "\n" + LAW_PASSED_CLOSING + " Bài: Ngọc Thành",
+        ["Các bộ, ngành cần rà soát các văn bản quy phạm pháp luật có liên quan"], id="last-sentence-but-byline"),
+])
+def test_a_laws_content_is_told_only_from_a_sentences_opening(text: str, expected: list[str]) -> None:
+    """The review of 9445aa2: a law's new points named inside an asking, a law as what is to be done ("Luật ... cần
+    được hướng dẫn ... để quy định"), and a leader's asking after the law's content are points; a text's last
+    sentence is found as itself."""
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    event = parse_text(text, Meta(reference_date=__import__("datetime").date(2017, 7, 31)))
+    assert list(event.directions) == expected
+
+
 #: dantri 2021 (UNC news_society_186): the chair's closing words in straight quote marks, closed by his name, the
 #: article naming him by his post
 STRAIGHT_QUOTE_HEAD = (

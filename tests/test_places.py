@@ -416,6 +416,45 @@ def test_a_time_in_place_of_the_leads_day_still_opens_its_venue():
     assert place_of(text, anchor=text.index("họp báo")).province == "Hà Nội"
 
 
+@pytest.mark.parametrize("text, province", [
+    # the review of 71ecacb: "Hôm qua" is the day before, another occasion told in the body, no lead's time
+    ("Bộ trưởng Bộ Y tế làm việc với tỉnh Nghệ An\nSáng 17/5, Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến đã có buổi làm "
+     "việc với lãnh đạo tỉnh Nghệ An tại TP Vinh về công tác y tế. Tại buổi làm việc, Bộ trưởng đề nghị tỉnh tiếp tục "
+     "đầu tư cho y tế cơ sở.\nHôm qua, tại Hà Nội, Bộ trưởng đã dự lễ kỷ niệm ngày thành lập Bệnh viện Bạch Mai.",
+     "Nghệ An"),
+    # ... nor a time word opening a sentence past the lead ("Mới đây" in the body: another occasion)
+    ("Bộ trưởng Bộ Y tế làm việc với tỉnh Nghệ An\nSáng 17/5, Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến đã có buổi làm "
+     "việc với lãnh đạo tỉnh Nghệ An tại TP Vinh về công tác y tế. Tại buổi làm việc, Bộ trưởng đề nghị tỉnh tiếp tục "
+     "đầu tư cho y tế cơ sở.\nMới đây, tại Hà Nội, Bộ trưởng đã dự lễ kỷ niệm ngày thành lập Bệnh viện Bạch Mai.",
+     "Nghệ An"),
+])
+def test_a_time_word_opens_a_venue_only_in_the_lead(text, province):
+    assert parse_text(text, Meta(reference_date=dt.date(2017, 7, 31))).place.province == province
+
+
+@pytest.mark.parametrize("text, province", [
+    # the review of 71ecacb: a delegation's members end where its trip begins ("đến làm việc với tỉnh ...")
+    ("Bí thư Tỉnh ủy tiếp đoàn công tác Bộ Y tế\nChiều 5/6, đồng chí Nguyễn Đắc Vinh, Ủy viên Trung ương Đảng, Bí thư "
+     "Tỉnh ủy Nghệ An đã tiếp đoàn công tác của Bộ Y tế đến làm việc với tỉnh Nghệ An. Bí thư Tỉnh ủy đề nghị Bộ Y tế "
+     "quan tâm hỗ trợ tỉnh trong đầu tư bệnh viện tuyến tỉnh.", "Nghệ An"),
+    # ... "đoàn viên" is no delegation
+    ("Gặp mặt đoàn viên thanh niên tiêu biểu\nChiều 25/3, Tỉnh đoàn tổ chức buổi gặp mặt đoàn viên thanh niên tiêu "
+     "biểu tỉnh Nghệ An nhân kỷ niệm 86 năm ngày thành lập Đoàn. Phát biểu tại buổi gặp mặt, Bí thư Tỉnh đoàn biểu "
+     "dương thành tích của đoàn viên thanh niên tỉnh Nghệ An.", "Nghệ An"),
+    # ... guests from the host's own province (its title names it) are met at home
+    ("Bí thư Tỉnh ủy tiếp đoàn người có công\nChiều 5/6, đồng chí Nguyễn Đắc Vinh, Bí thư Tỉnh ủy Nghệ An đã tiếp "
+     "đoàn đại biểu người có công với cách mạng tỉnh Nghệ An. Bí thư Tỉnh ủy ân cần thăm hỏi sức khỏe các đại biểu.",
+     "Nghệ An"),
+    # bench 22598650 (kept): guests from another city, met during their visit
+    ("Phó Thủ tướng gặp mặt người có công\nChiều 23/6, phát biểu tại buổi gặp mặt Đoàn đại biểu người có công với "
+     "cách mạng Quận 3, Thành phố Hồ Chí Minh, nhân dịp Đoàn đang có chuyến đi về nguồn, Phó Thủ tướng Thường trực "
+     "Chính phủ Trương Hòa Bình khẳng định Đảng, Nhà nước luôn quan tâm. Phó Thủ tướng mong muốn người có công Quận "
+     "3, Thành phố Hồ Chí Minh phát huy truyền thống cách mạng.", None),
+])
+def test_a_received_delegations_home_reaches_no_further_than_its_members(text, province):
+    assert parse_text(text, Meta(reference_date=dt.date(2017, 7, 31))).place.province == province
+
+
 @pytest.mark.parametrize("text", [
     # bench 22372206: the place of another meeting told after the event's (the Secretariat's meeting), in a sentence
     # the report's people and points are read as another occasion's (people.told_the_same_day_elsewhere)

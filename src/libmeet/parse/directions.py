@@ -2952,7 +2952,7 @@ def _explains_draft(doc: Doc, sentences: list[tuple[int, int, int]], at: int) ->
     đều ... . Cần tập trung hỗ trợ cho doanh nghiệp siêu nhỏ ..." (not the presiding body's own pledge after the
     deputies' views, "Ủy ban Thường vụ Quốc hội xin nghiêm túc tiếp thu ..., sẽ cùng với Chính phủ ... tiếp tục cải tiến
     ...", nor the resolution's own tasks, "Quốc hội giao Chính phủ ... quy định chi tiết ...")."""
-    index = bisect_right(sentences, (at, len(doc.text), 0)) - 1
+    index = bisect_right(sentences, at, key=lambda sentence: sentence[0]) - 1
     if index < 0:
         return False
     start, end, para = sentences[index]
@@ -2968,16 +2968,25 @@ def _explains_draft(doc: Doc, sentences: list[tuple[int, int, int]], at: int) ->
 #: the law's own content told at the sitting that passed it (directions_law_contents.txt): a sentence opening on the
 #: law as the subject of a content verb ("verb": "Luật cũng quy định người thi hành công vụ có lỗi gây thiệt hại có
 #: nghĩa vụ hoàn trả ...", "Luật trách nhiệm bồi thường của Nhà nước (sửa đổi) gồm 9 Chương, 78 Điều quy định ...";
-#: not the title of an amending law, "Luật sửa đổi, bổ sung một số điều ...", nor "luật sư"), or one naming a
-#: provision as new or notable ("provision": "Ngoài ra, một điểm đáng lưu ý là quy định tạm ứng kinh phí bồi thường")
+#: not the title of an amending law, "Luật sửa đổi, bổ sung một số điều ...", nor "luật sư", nor the law as what is
+#: to be done, a modal or an aim between it and the verb: "Luật Đầu tư công cần được hướng dẫn kịp thời để quy định rõ
+#: ..."), or one opening on a provision named as new or notable ("provision": "Ngoài ra, một điểm đáng lưu ý là quy
+#: định tạm ứng kinh phí bồi thường"; not "... phải quán triệt đầy đủ những điểm mới của Luật"); and what ends the
+#: law's content told on: a leader or a person named asking or directing ("Chủ tịch Quốc hội Nguyễn Thị Kim Ngân yêu
+#: cầu Chính phủ ...", "Bộ trưởng đề nghị ..."; not "cơ quan giải quyết bồi thường đề nghị cơ quan tài chính ..."), or
+#: "cần" ("Các đơn vị cần ...")
 @cache
-def _law_tells() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _law_tells() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     verbs = alternation(tagged("directions_law_contents.txt", "verb"), spaces=True)
     provisions = alternation(tagged("directions_law_contents.txt", "provision"), spaces=True)
-    return (re.compile(r"[\W\d]*(?:(?:theo\s+đó|bên\s+cạnh\s+đó|ngoài\s+ra|đồng\s+thời)\s*,\s*)?(?:bộ\s+)?luật"
-                       r"(?!\s+(?:sư|sửa\s+đổi)(?!\w))(?:\s[^.,;:!?\n]{0,80}?)?\s+(?:(?:cũng|đã|còn)\s+)*"
-                       rf"(?:{verbs})(?!\w)"),
-            re.compile(rf"(?<!\w)(?:{provisions})(?!\w)"))
+    opening = r"[\W\d]*(?:(?:theo\s+đó|bên\s+cạnh\s+đó|ngoài\s+ra|đồng\s+thời)\s*,\s*)?"
+    return (re.compile(opening + r"(?:bộ\s+)?luật(?!\s+(?:sư|sửa\s+đổi)(?!\w))"
+                       r"(?:\s(?:(?!(?<!\w)(?:cần|phải|nên|sẽ|được|để)(?!\w))[^.,;:!?\n]){0,80}?)?"
+                       rf"\s+(?:(?:cũng|đã|còn)\s+)*(?:{verbs})(?!\w)"),
+            re.compile(opening + r"(?:(?:một|những|các)\s+(?:trong\s+(?:những|các)\s+)?)?"
+                       rf"(?:{provisions})(?!\w)"),
+            re.compile(r"(?:" + _LEADER_WORDS + r"|(?<!\w)(?:ông|bà)\s+(?!con(?!\w))\w)[^.;!?\n]{0,80}?(?<!\w)"
+                       r"(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|giao)(?!\w)|(?<!\w)cần(?!\s+thiết)(?!\w)"))
 
 
 #: how many sentences of its paragraph before it a point's may go on with the law's content from
@@ -2994,15 +3003,22 @@ def _law_told(doc: Doc, sentences: list[tuple[int, int, int]], index: int) -> bo
     does, at most _LAW_GOES_ON sentences before it in its paragraph: "Ngoài ra, một điểm đáng lưu ý là quy định tạm
     ứng kinh phí bồi thường. | Ngay sau khi thụ lý hồ sơ yêu cầu bồi thường, người giải quyết bồi thường có trách
     nhiệm xác định giá trị các thiệt hại ...", "Luật cũng quy định người thi hành công vụ có lỗi gây thiệt hại có nghĩa
-    vụ hoàn trả ... | Trường hợp có nhiều người thi hành công vụ cùng gây thiệt hại thì ..." (not the sitting's own
-    decision: _SITTING_DECIDES)."""
-    start, end, para = sentences[index]
-    if _SITTING_DECIDES.search(doc.low, start, end):
-        return False
-    opens, names = _law_tells()
-    for s, e, p in sentences[max(0, index - _LAW_GOES_ON):index + 1]:
-        if p == para and (opens.match(doc.low, s, e) or names.search(doc.low, s, e)):
+    vụ hoàn trả ... | Trường hợp có nhiều người thi hành công vụ cùng gây thiệt hại thì ..." (not from the sitting's
+    own decision on, _SITTING_DECIDES, nor from a leader's asking, "Luật cũng quy định .... | Chủ tịch Quốc hội
+    Nguyễn Thị Kim Ngân yêu cầu Chính phủ ...")."""
+    para = sentences[index][2]
+    opens, names, ends = _law_tells()
+    for back in range(index, max(-1, index - _LAW_GOES_ON - 1), -1):
+        s, e, p = sentences[back]
+        if p != para or _SITTING_DECIDES.search(doc.low, s, e):
+            return False
+        # (from the sentence's opening, or a clause's after a semicolon standing for its full stop: "... yêu cầu bồi
+        # thường; Ngoài ra, một điểm đáng lưu ý là quy định tạm ứng kinh phí bồi thường")
+        if any(opens.match(doc.low, c, e) or names.match(doc.low, c, e)
+               for c in chain((s,), (m.end() for m in _SEMICOLON.finditer(doc.low, s, e)))):
             return True
+        if ends.search(doc.low, s, e):
+            return False
     return False
 
 

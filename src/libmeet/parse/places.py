@@ -953,9 +953,12 @@ MAX_AT = 2000
 
 #: a sentence opening on its day, then "tại": how a news lead states the day and the venue of what it reports (the
 #: part of the day may stand before "ngày": "Sáng ngày 6/2, tại Hà Nội, Ban Chỉ đạo Tây Nguyên ... tổ chức họp báo")
-_DAY_THEN_AT = re.compile(r"(?:" + DAY_LEAD + r"|\W*(?:" + lexicon.alternation(lexicon.words("places_lead_times.txt"),
-                                                                             spaces=True) + r"))\s*,\s*")
-#: ... or on a time in place of its day (places_lead_times.txt): "Mới đây, tại Hà Nội, ... tổ chức họp báo"
+_DAY_THEN_AT = re.compile(DAY_LEAD + r"\s*,\s*")
+#: ... or on a time in place of its day (places_lead_times.txt): "Mới đây, tại Hà Nội, ... tổ chức họp báo" - in the
+#: lead's opening sentence only (_opens_lead; told later, "Hôm nay, tại Hà Nội, ..." may be another day's occasion)
+_TIME_THEN_AT = re.compile(r"\W*(?:" + lexicon.alternation(lexicon.words("places_lead_times.txt"), spaces=True)
+                           + r")\s*,\s*")
+_DAY_OPENS = re.compile(DAY_LEAD)
 #: the least score a "tại <province>" needs to say where the event sat: 6, less 0.4 a sentence away from the event's
 #: mention and up to 1.5 for lying deep in the text, plus 3 when its sentence is dated and 2 when it names a meeting
 _STATED_MIN = 5.0
@@ -1050,6 +1053,19 @@ def _next_item(text: str, start: int) -> re.Match[str] | None:
     return None
 
 
+def _opens_lead(doc: Doc, start: int) -> bool:
+    """Whether a sentence starting at `start` opens the article's lead: the first line after the title, or the next
+    one after a summing-up line that does not open on a day ("Tháng 3 du khách tới TP Buôn Ma Thuột ... | Mới đây, tại
+    Hà Nội, Ban chỉ đạo Tây Nguyên ... tổ chức họp báo")."""
+    first = doc.text.find("\n") + 1
+    if not first or start < first:
+        return False
+    if start == first:
+        return True
+    second = doc.text.find("\n", first) + 1
+    return start == second and not _DAY_OPENS.match(doc.low, first)
+
+
 def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int,
                 event_date: dt.date | None = None,
                 another_occasion: Callable[[int], bool] | None = None) -> list[Candidate]:
@@ -1120,7 +1136,8 @@ def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int,
             score -= 5  # (its day's +3 taken back, and 2 more): the place of another day's occasion
         if m.group(1) == "ở":
             score -= 1
-        if (province or country) and _DAY_THEN_AT.fullmatch(before):
+        if (province or country) and (_DAY_THEN_AT.fullmatch(before)
+                                      or _TIME_THEN_AT.fullmatch(before) and _opens_lead(doc, s)):
             score += 3  # "Sáng 17/5, tại Hà Nội, ...": the lead's day and venue, wherever the event is named later
         if visit:
             score -= 6
@@ -1376,13 +1393,30 @@ def _past_occasion_at() -> re.Pattern[str]:
                       r"\s+(?:(?:được\s+)?(?:tổ\s+chức|diễn\s+ra)\s+)?(?:tại|ở)\s+$")
 
 
+#: where a delegation's members end and its trip begins: "tiếp đoàn công tác của Bộ Y tế | đến làm việc với tỉnh Nghệ
+#: An" (not "người có công với cách mạng")
+_GUESTS_COME = r"(?<!\w)(?:đến|về|tại|ở|(?<!công\s)với|làm\s+việc)(?!\w)"
+
+
 #: a delegation received as guests, then its members, up to the province or district they come from
 #: (places_guests_received.txt): "tiếp Đoàn đại biểu người có công tỉnh | Vĩnh Long", "buổi gặp mặt Đoàn đại biểu
 #: người có công với cách mạng | Quận 3, Thành phố Hồ Chí Minh" - the guests' home, not where they were received
 @cache
 def _guests_from() -> re.Pattern[str]:
     verbs = lexicon.alternation(lexicon.words("places_guests_received.txt"), spaces=True)
-    return re.compile(rf"(?<!\w)(?:{verbs})\s+(?:các\s+)?(?:đoàn|phái\s+đoàn)(?!\w)[^.;:!?()\n]{{0,80}}$")
+    return re.compile(rf"(?<!\w)(?:{verbs})\s+(?:các\s+)?(?:đoàn|phái\s+đoàn)(?!\w)(?!\s+(?:viên|kết)(?!\w))"
+                      rf"(?:(?!{_GUESTS_COME})[^.;:!?()\n]){{0,80}}$")
+
+
+def _guests_home(doc: Doc, hits: list[Hit], h: Hit) -> bool:
+    """Whether a province is the home of a delegation received as guests (_guests_from), not one the host's own title
+    names before it in its sentence ("Bí thư Tỉnh ủy Nghệ An ... tiếp đoàn ... tỉnh Nghệ An": guests met at home)."""
+    m = _guests_from().search(doc.low, max(0, h.start - 100), h.start)
+    if not m:
+        return False
+    opens = max(doc.text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+    province = _province_of(h.entry)
+    return not any(opens <= o.start and o.end <= m.start() and _province_of(o.entry) == province for o in hits)
 
 
 #: what joins the places of one list: "3 dự án ... ở Phú Thọ, Bình Phước và Quảng Ngãi"
@@ -1414,7 +1448,7 @@ def _most_named(doc: Doc, hits: list[Hit], anchor: int) -> Candidate | None:
         if h.entry.kind in _DOMESTIC and not elsewhere.search(doc.low, max(0, h.start - 60), h.start) \
                 and not _POST_HELD_ELSEWHERE.search(doc.low, max(0, h.start - 60), h.start) \
                 and not _past_occasion_at().search(doc.low, max(0, h.start - 100), h.start) \
-                and not _guests_from().search(doc.low, max(0, h.start - 100), h.start):
+                and not _guests_home(doc, hits, h):
             if _named_in_project(doc, h) or project_end >= 0 and _LIST_JOINER.match(doc.low[project_end:h.start]):
                 project_end = h.end
             else:
