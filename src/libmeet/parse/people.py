@@ -2991,17 +2991,25 @@ def _own_times(low: str, starts: list[int], at: int) -> tuple[int, int, _Days, s
     return index, end, days, times
 
 
+def _dated_own(low: str, starts: list[int], at: int | None) -> tuple[int, _Days, set[tuple[str, int, int]]] | None:
+    """`_own_times` of the event's sentence (at `at`) without its end, or None when there is no event sentence or it
+    writes no day (what _other_days and _programmes then flag: nothing)."""
+    if at is None:
+        return None
+    index, _, days, times = _own_times(low, starts, at)
+    return (index, days, times) if days else None
+
+
 def _other_days(doc: Doc, starts: list[int], at: int | None, kind: str | None = None) -> list[bool]:
     """For each sentence, whether it opens on a day the event's own sentence (at `at`) does not write, and names a
     meeting: another occasion told in its own paragraph ("Sáng 12-5, ông Nguyễn Thiện Nhân ... có buổi làm việc với
     Công ty Nhiệt điện Duyên Hải ..." after the voters' meeting of 11-5). Never when the event's sentence writes no
     day (an undated report's later days may be its own)."""
     low = doc.low
-    if at is None:
+    own = _dated_own(low, starts, at)
+    if own is None:
         return [False] * len(starts)
-    index, _, its_days, times = _own_times(low, starts, at)
-    if not its_days:
-        return [False] * len(starts)
+    index, its_days, times = own
     kinds = any_kind_pattern()
     # (at a meeting of two sides, a reception, talks or a working session, another time of the same day is another
     # meeting of the visit: "Sáng 20-6, tại Trụ sở Chính phủ, tiếp Chủ tịch Thượng viện Cộng hòa Haiti Youri Latortue,
@@ -3055,11 +3063,10 @@ def _programmes(doc: Doc, starts: list[int], at: int | None, kind: str | None = 
     writes no day, nor one that tells the closing of a meeting of the event's kind, the event's own last day
     (_closes_it: "Thứ năm, ngày 15/6, sau 3 ngày làm việc, Tổng Bí thư ... phát biểu bế mạc Hội nghị")."""
     low = doc.low
-    if at is None:
+    own = _dated_own(low, starts, at)
+    if own is None:
         return [False] * len(starts)
-    index, _, its_days, _ = _own_times(low, starts, at)
-    if not its_days:
-        return [False] * len(starts)
+    index, its_days, _ = own
     last = max((m, d) for d, m in its_days)
     flags: list[bool] = []
     for i, start in enumerate(starts):
