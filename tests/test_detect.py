@@ -2087,6 +2087,22 @@ def test_the_day_that_opens_the_lead_telling_who_spoke_is_the_day_of_the_meeting
         assert getattr(crawled(text.replace(*other)), "start_date", None) is None
 
 
+def test_the_speakers_day_is_not_carried_to_a_meeting_of_its_own_past():
+    """A review of e5b2d63: "Phát biểu tại cuộc họp báo ... hồi tháng 3" is a meeting of its own past: the day-first
+    sentence's day is not its day (bench 22364930's text, changed)."""
+    text = ("Mỹ thiết lập các vùng 'tránh xung đột' xung quanh Syria\nHoạt động quân sự của Nga, quân Chính phủ Syria và "
+            "các đồng minh của họ về cơ bản sẽ không được phép tiến hành trong những khu vực do Mỹ bảo vệ.\nCảnh đổ nát "
+            "sau các cuộc không kích tại Ghouta ngoại ô phía Đông thủ đô Damascus ngày 4/4. (Nguồn: AFP/TTXVN) Ngày 24/5, "
+            "Trung tướng Không quân Mỹ Jeffrey Harrigian cho biết quân đội hai nước Mỹ-Nga đã tăng cường số cuộc điện đàm "
+            "nhằm giảm thiểu nguy cơ xảy ra các vụ đụng độ trên không phận Syria. Phát biểu tại cuộc họp báo ở Lầu Năm "
+            "Góc, ông Harrigian, người phụ trách các hoạt động của Không quân Mỹ ở Trung Đông, cho biết thêm Mỹ đã thiết "
+            "lập các khu vực “tránh xung đột” tạm thời xung quanh Syria. Tướng Jeffrey Harrigian từ chối tiết lộ có bao "
+            "nhiêu khu vực “tránh xung đột” như vậy.")
+    assert crawled(text).start_date.day == 24
+    for past in (" hồi tháng 3", " năm 2016"):
+        assert getattr(crawled(text.replace("Lầu Năm Góc,", "Lầu Năm Góc" + past + ",")), "start_date", None) is None
+
+
 def test_a_plan_that_gives_its_own_day_takes_that_day():
     # bench 21473553 (reading seed 143, E3): the day the plan was told, then the meeting's own day after it: that one
     assert str(crawled("Australia-Trung Quốc tổ chức Đối thoại Chiến lược-Ngoại giao\nNgày 6/2, Ngoại trưởng Australia "

@@ -1310,6 +1310,11 @@ def test_plans_told_approvals_and_bodies_named_after_the_directive(text: str, ex
     # (not a condition's: "Nếu Mỹ chính thức đề nghị, Việt Nam ...", nor a deed done after it)
     ("Nếu Mỹ chính thức đề nghị, Việt Nam tạo điều kiện thuận lợi.", []),
     ("Theo đề nghị, Bộ Y tế đã tăng cường kiểm tra.", []),
+    # (a review's cases: a deed told after the comma, a request answered or conceded)
+    ("Bộ trưởng đề nghị, Bộ Y tế đã tăng cường kiểm tra.", []),
+    ("Bộ trưởng đề nghị, Trung Quốc từng tạo thuận lợi cho việc thông quan.", []),
+    ("Sau đề nghị, Trung Quốc tạo thuận lợi cho việc thông quan hàng hóa.", []),
+    ("Dù Mỹ đề nghị, Việt Nam chưa tạo thuận lợi cho việc này.", []),
 ])
 def test_a_named_body_and_its_action_after_the_requests_comma(text: str, expected: list[str]) -> None:
     assert points(text) == expected

@@ -1748,9 +1748,11 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
         or kind in SITTINGS and bool(_ASSEMBLY_ACTS.search(low, s_start, s_end))  # "Quốc hội dành cả ngày để thảo luận"
     context_start = s_start
     if index > 0 and (spoke_at := _SPEAKING_AT_OPEN.match(low, s_start)) and spoke_at.end() >= k_start - 6 \
-            and _SPOKE_ON_DAY.match(low, starts[index - 1], s_start):
+            and _SPOKE_ON_DAY.match(low, starts[index - 1], s_start) \
+            and not _OWN_PAST.search(low, s_start, _clause_end(low, k_end, s_end)):
         # who spoke on a day, then where, in the next sentence: "Ngoại trưởng Trung Quốc Vương Nghị ngày 7/2 kêu gọi
-        # thúc đẩy ... | Phát biểu tại buổi họp báo sau Đối thoại ..., ông Vương Nghị cho biết ..."
+        # thúc đẩy ... | Phát biểu tại buổi họp báo sau Đối thoại ..., ông Vương Nghị cho biết ..." (not a
+        # meeting of its own past: "Phát biểu tại cuộc họp báo ở Lầu Năm Góc hồi tháng 3, ...")
         context_start = starts[index - 1]
     elif index > 0 and _issued_after(low, s_start, k_start) and k_start < title[1] + _LEAD_CHARS \
             and _MET_ON_DAY.search(low, starts[index - 1], s_start):

@@ -948,6 +948,15 @@ def _split(doc: Doc, start: int, end: int, semicolons: bool = True) -> list[Span
 _TOLD_DONE = re.compile(r"(?<!\w)(?:đã|đang|vừa|cũng)(?!\w)")
 
 
+#: ... or, after a named body, a deed it once did: "Bộ trưởng đề nghị, Trung Quốc từng tạo ..." (not "từng" before a
+#: noun, "từng địa phương", which a body's task may name: only after the name, as _named_acts reads it)
+_ONCE_DONE = re.compile(r"(?<!\w)từng(?!\s+(?:địa\s+phương|đơn\s+vị|cấp|ngành|người|bước)(?!\w))(?!\w)")
+#: a request the clause answers or yields to, not one it makes: "Sau đề nghị, Trung Quốc tạo thuận lợi ...", "Đáp lại
+#: đề nghị, ...", "Dù Mỹ đề nghị, Việt Nam chưa ..." (right before the verb, or a concession opening its clause)
+_ANSWERED_OR_CONCEDED = re.compile(r"(?<!\w)(?:(?:sau|đáp\s+lại|ủng\s+hộ|hoan\s+nghênh)\s+(?:các\s+|những\s+)?$"
+                                   r"|(?:dù|mặc\s+dù|tuy)(?!\w)[^,.;:!?\n]*$)")
+
+
 #: a state or body whose name ends in "thống nhất" (united): "Các Tiểu vương quốc Arab thống nhất (UAE)", "Các Tiểu
 #: vương quốc Ả-rập Thống nhất", "Tổ chức Thống nhất Dân tộc Malaysia (UMNO)"; the name's head, then its capitalised
 #: words
@@ -999,7 +1008,9 @@ def _is_noun_use(doc: Doc, start: int, end: int) -> bool:
         return False
     if comma and doc.text[comma.end() : comma.end() + 1].isupper() and _named_acts().match(low, comma.end()) \
             and not _TOLD_DONE.search(low, comma.end(), comma.end() + 60) \
-            and not _IF_BEFORE.search(low, max(0, start - 40), start):
+            and not _ONCE_DONE.search(low, comma.end(), comma.end() + 60) \
+            and not _IF_BEFORE.search(low, max(0, start - 40), start) \
+            and not _ANSWERED_OR_CONCEDED.search(low, max(0, start - 40), start):
         # ... or a named body, a state or a house, then its action: "Chủ tịch nước đề nghị, Trung Quốc tạo thuận lợi hơn
         # nữa cho việc thông quan hàng hóa ...", "Thủ tướng đề nghị, Quân ủy Trung ương và Bộ Quốc phòng hai nước phát huy
         # truyền thống ..."
@@ -2979,7 +2990,8 @@ def _explains_draft(doc: Doc, sentences: list[tuple[int, int, int]], at: int) ->
 def _law_tells() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     verbs = alternation(tagged("directions_law_contents.txt", "verb"), spaces=True)
     provisions = alternation(tagged("directions_law_contents.txt", "provision"), spaces=True)
-    opening = r"[\W\d]*(?:(?:theo\s+đó|bên\s+cạnh\s+đó|ngoài\s+ra|đồng\s+thời)\s*,\s*)?"
+    # (a bounded run of marks and numbers before it: from each of many semicolons an unbounded one was quadratic)
+    opening = r"[\W\d]{0,10}(?:(?:theo\s+đó|bên\s+cạnh\s+đó|ngoài\s+ra|đồng\s+thời)\s*,\s*)?"
     return (re.compile(opening + r"(?:bộ\s+)?luật(?!\s+(?:sư|sửa\s+đổi)(?!\w))"
                        r"(?:\s(?:(?!(?<!\w)(?:cần|phải|nên|sẽ|được|để)(?!\w))[^.,;:!?\n]){0,80}?)?"
                        rf"\s+(?:(?:cũng|đã|còn)\s+)*(?:{verbs})(?!\w)"),
