@@ -482,7 +482,7 @@ _PETITIONS_LISTED = re.compile(
 #: ... which a leader asks for or approves ("Thủ tướng đề nghị các bộ, ngành sớm có những kiến nghị cụ thể như: ...",
 #: "đồng ý các kiến nghị của tỉnh như: ...") or answers before the point in the same clause ("Với nhiều kiến nghị của
 #: tỉnh, như cao tốc, Thủ tướng yêu cầu Bộ Giao thông vận tải | bố trí vốn ngay")
-_LEADER_ASKS = re.compile(r"(?<!\w)(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|đồng\s+ý|nhất\s+trí|giao)(?!\w)")
+_LEADER_ASKS = re.compile(r"(?<!\w)(?:" + directions.LEADER_ORDERS + r"|đồng\s+ý|nhất\s+trí)(?!\w)")
 
 
 def _theirs_listed(listed: re.Match[str]) -> bool:

@@ -2998,11 +2998,16 @@ def _law_tells() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
             re.compile(opening + r"(?:(?:một|những|các)\s+(?:trong\s+(?:những|các)\s+)?)?"
                        rf"(?:{provisions})(?!\w)"),
             re.compile(r"(?:" + _LEADER_WORDS + r"|(?<!\w)(?:ông|bà)\s+(?!con(?!\w))\w)[^.;!?\n]{0,80}?(?<!\w)"
-                       r"(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|giao)(?!\w)|(?<!\w)cần(?!\s+thiết)(?!\w)"))
+                       r"(?:" + LEADER_ORDERS + r")(?!\w)|(?<!\w)cần(?!\s+thiết)(?!\w)"))
 
 
 #: how many sentences of its paragraph before it a point's may go on with the law's content from
 _LAW_GOES_ON = 3
+
+#: the verbs by which a leader orders or asks, as one alternation for the rules that look for a leader's asking (a law's
+#: content not carried past it, _law_tells; a petition a leader answers, attribution._LEADER_ASKS)
+LEADER_ORDERS = r"yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|giao"
+
 
 #: a sentence of the sitting's own decision, which no law's content carries on to: "Quốc hội giao Chính phủ ... quy
 #: định chi tiết ...", "Quốc hội yêu cầu ..."
