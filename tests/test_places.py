@@ -1856,7 +1856,7 @@ def test_a_speakers_institute_with_its_city_is_no_venue(text):
 ])
 def test_a_meetings_or_a_venues_own_institute_keeps_its_city(text, province, country):
     """review 43b: a bare "của / thuộc" before an institute links a person to it only after the person's name
-    (places_affiliation_links.txt); after a meeting's or a venue's noun the place is the meeting's."""
+    (places_affiliations.txt "link"); after a meeting's or a venue's noun the place is the meeting's."""
     place = parse_text(text, Meta(reference_date=dt.date(2017, 7, 31))).place
     assert (place.province, place.country) == (province, country)
 

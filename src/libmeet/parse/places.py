@@ -318,14 +318,14 @@ def _after_credit(before: str) -> str:
 #: Kolesnikov thuộc Trung tâm nghiên cứu Carnegie ở Moskva nhận định", "ông Moon Chung-in, Giáo sư Đại học Yonsei ở
 #: Seoul"; not "tại Trung tâm Hội nghị Quốc gia ở Hà Nội", nor a body that holds the meeting: "Viện Hồ Chí Minh ở Saint
 #: Petersburg ... đã tổ chức hội thảo")
-#: (a bare "của / thuộc", places_affiliation_links.txt, only after a person's name, its last word capitalised, group
+#: (a bare "của / thuộc", places_affiliations.txt "link", only after a person's name, its last word capitalised, group
 #: "name": not a meeting's or a venue's own "của", "Hội nghị thường niên của Quỹ Tiền tệ Quốc tế tại Washington", "tại
 #: trụ sở của Viện Hàn lâm Khoa học xã hội Việt Nam ở Hà Nội", "tại giảng đường của Trường Đại học Bách khoa ở Hà Nội";
 #: a post's, "Chuyên gia cao cấp của Trung tâm Đông - Tây", is read with the post)
 @cache
 def _affiliation_before() -> re.Pattern[str]:
-    by = lexicon.alternation(lexicon.words("places_affiliated_by.txt"), spaces=True)
-    links = lexicon.alternation(lexicon.words("places_affiliation_links.txt"), spaces=True)
+    by = lexicon.alternation(lexicon.tagged("places_affiliations.txt", "post"), spaces=True)
+    links = lexicon.alternation(lexicon.tagged("places_affiliations.txt", "link"), spaces=True)
     bodies = lexicon.alternation(lexicon.words("places_institutes.txt"), spaces=True)
     return re.compile(rf"(?<!\w)(?:(?:{by})(?:(?:\s+[\w-]+){{0,3}}?\s+(?:{links}))?|(?P<name>[\w.-]+)\s+(?:{links}))"
                       rf"\s+(?:{bodies})(?:\s+[\w.&'’-]+){{1,8}}?\s+$")
