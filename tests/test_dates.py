@@ -722,6 +722,13 @@ def test_a_day_of_the_past_is_read_in_its_own_year_and_is_history(text, year):
     assert "history" in skip.reason and str(year) in skip.reason
 
 
+_BLONDES = ("Khoảnh khắc ấn tượng của các nữ chính trị gia tóc vàng\nHãng tin Sputnik của Nga lựa chọn những khoảnh "
+            "khắc ấn tượng của các nữ chính trị gia tóc vàng trên thế giới.\nThủ tướng Đức Angela Merkel thưởng thức bia "
+            "tại hội chợ Truderinger Festwoche ở thành phố Munich vào ngày 28.5. Tổng thống Litva bà Dalia Grybauskaite "
+            "phát biểu trước báo chí, khi bà tới tham dự hội nghị thượng đỉnh Liên minh châu Âu tại Brussels vào ngày "
+            "29.6.2016. Nữ Nghị sĩ Duma Quốc gia Natalia Poklonskaya trong văn phòng làm việc của bà tại Simferopol.")
+
+
 @pytest.mark.parametrize("text, kept", [
     # bench reading seed 252 E2 (22434178): a 2017 explainer of the Law on Children names the sitting that passed it,
     # its day written with the year before the article's, a year before the law came into force
@@ -737,6 +744,22 @@ def test_a_day_of_the_past_is_read_in_its_own_year_and_is_history(text, year):
     # day elsewhere
     ("Quốc hội thông qua Luật Trẻ em\nSáng 5/4, tại kỳ họp thứ 11, Quốc hội khóa XIII đã biểu quyết thông qua Luật "
      "Trẻ em. Luật có hiệu lực từ ngày 1/6/2017.", True),
+    # bench 22446895: a photo's caption past the lead, of a summit the year before, in an article that writes no later
+    # year but a day of its own present (28.5); neither the title nor the lead speaks of a summit
+    (_BLONDES, False),
+    # ... kept when nothing else dates the article after it
+    (_BLONDES.replace("Thủ tướng Đức Angela Merkel thưởng thức bia tại hội chợ Truderinger Festwoche ở thành phố "
+                      "Munich vào ngày 28.5. ", ""), True),
+    # bench 22470994: the caption right after the lead, of a summit two years before
+    ("Quốc vương Qatar, nhân vật tâm điểm trong vụ 'tẩy chay' ở Arab\nKế thừa di sản từ cha, quốc vương 37 tuổi của "
+     "Qatar đã trải qua nhiều cuộc khủng hoảng do bất đồng với các quốc gia láng giềng.\nQuốc vương Qatar Tamim bin "
+     "Hamad Al Thani tham dự Hội nghị thượng đỉnh lần thứ 4 của các quốc gia Arab và Nam Mỹ tại thủ đô Riyadh, Saudi "
+     "Arabia, ngày 11/11/2015. Ảnh: AFP/Getty. Quốc vương Qatar thăm Warsaw, Ba Lan, ngày 5/5. Ảnh: Getty.", False),
+    # bench 22715284: a meeting of the year before that the title and the lead tell of ("gặp") is the news itself
+    ("Con trai Tổng thống Mỹ gặp luật sư Nga về cuộc bầu cử năm 2016\nNgày 9/7, tờ New York Times dẫn lời 3 cố vấn của "
+     "Nhà Trắng cho biết ông Donald Trump Jr. đã đồng ý gặp một luật sư Nga trong chiến dịch tranh cử tổng thống Mỹ hồi "
+     "năm 2016.\nÔng Paul Manafort cùng con rể Tổng thống Mỹ là ông Jared Kushner cũng tham dự cuộc gặp tại Tháp Trump "
+     "ngày 9/6/2016, hai tuần sau khi ông Trump được đề cử.", True),
 ])
 def test_a_meeting_of_a_past_year_its_year_written_months_before_the_article_is_recalled_not_news(text, kept):
     from libmeet import parse_text

@@ -2511,17 +2511,25 @@ def test_a_weak_kind_in_the_lead_with_its_day_that_the_article_comes_back_to_is_
     assert found.is_event and found.kind == kind
 
 
-@pytest.mark.parametrize("text", [
+@pytest.mark.parametrize("text, name", [
     # bench 22479369: the day, the venue, the leader, then the verb and the guest
-    "Tổng Bí thư Nguyễn Phú Trọng tiếp Tổng thống Cộng hòa Séc\nChiều 7/6, tại trụ sở Trung ương Đảng, Tổng Bí thư "
-    "Nguyễn Phú Trọng đã thân mật tiếp Tổng thống Cộng hòa Séc Milos Zeman đang ở thăm Việt Nam.",
+    ("Tổng Bí thư Nguyễn Phú Trọng tiếp Tổng thống Cộng hòa Séc\nChiều 7/6, tại trụ sở Trung ương Đảng, Tổng Bí thư "
+     "Nguyễn Phú Trọng đã thân mật tiếp Tổng thống Cộng hòa Séc Milos Zeman đang ở thăm Việt Nam.", None),
     # bench 21481582: a guest named by "ông"
-    "Thủ tướng Nguyễn Xuân Phúc tiếp Trưởng đại diện JETRO tại Việt Nam\nSáng 7/2, tại Trụ sở Chính phủ, Thủ tướng "
-    "Nguyễn Xuân Phúc tiếp ông Atsusuke Kawada, Trưởng đại diện Tổ chức Xúc tiến thương mại Nhật Bản.",
+    ("Thủ tướng Nguyễn Xuân Phúc tiếp Trưởng đại diện JETRO tại Việt Nam\nSáng 7/2, tại Trụ sở Chính phủ, Thủ tướng "
+     "Nguyễn Xuân Phúc tiếp ông Atsusuke Kawada, Trưởng đại diện Tổ chức Xúc tiến thương mại Nhật Bản.", None),
+    # bench 22432754 (fw6): the manner between the tense and the verb, the leader's two posts set off by a comma
+    ("Phó Thủ tướng Vương Đình Huệ tiếp Hoàng hậu Hà Lan Maxima\nChiều 1/6, tại Trụ sở Chính phủ, Ủy viên Bộ Chính trị, "
+     "Phó Thủ tướng Vương Đình Huệ đã thân mật tiếp Hoàng hậu Hà Lan Maxima.", "tiếp Hoàng hậu Hà Lan Maxima"),
+    # bench 22523455: ... and its day written "Chiều ngày 13/6"
+    ("Việt Nam luôn bên cạnh Cuba đấu tranh vì lý tưởng chủ nghĩa xã hội\nChiều ngày 13/6, tại Trụ sở Trung ương Đảng, "
+     "Tổng Bí thư Nguyễn Phú Trọng đã thân mật tiếp Đoàn đại biểu cấp cao Quốc hội Cuba do đồng chí Esteban Lazo "
+     "Hernandes, Chủ tịch Quốc hội nước Cộng hòa Cuba dẫn đầu.", "tiếp Đoàn đại biểu cấp cao Quốc hội Cuba"),
 ])
-def test_a_leader_receiving_a_guest_on_a_day_is_a_reception(text):
+def test_a_leader_receiving_a_guest_on_a_day_is_a_reception(text, name):
+    """... and told done with its manner between the tense and the verb ("đã thân mật tiếp"), named from the verb."""
     found = detect_titled(text)
-    assert found.is_event and found.kind == "tiếp"
+    assert found.is_event and found.kind == "tiếp" and (name is None or found.name == name)
 
 
 _WHEN_RECEIVING = (

@@ -1671,13 +1671,11 @@ def history(doc: Doc, start: dt.date | None, *, published: dt.date | None, refer
                 "history, not news")
     recent = [year for year in year_evidence(doc, start.month).seen if year <= now.year]
     if not recent or start.year >= max(recent):
-        return None
+        return _recalled(doc, start, published=published, given=given, at=at, its_own=its_own, day_span=day_span)
     if start.year > max(recent) - HISTORY_YEARS:
         # a year or two before: the past only when the meeting's day is written with its year, well before the
         # article's given date (not a day the year was inferred for, nor one of the turn of the year told soon after)
-        if not its_own or given is None or not any(
-                m.y1 == start.year and (m.d1, m.m1) == (start.day, start.month) for m in find_mentions(doc)
-                if day_span is None or m.span == day_span):
+        if not its_own or given is None or not _written_with_year(doc, start, day_span):
             return None
         if (min(given, published or _latest_day(doc, given)) - start).days <= PAST_YEAR_DAYS:
             return None
@@ -1685,6 +1683,45 @@ def history(doc: Doc, start: dt.date | None, *, published: dt.date | None, refer
                 f"the article is set in {max(recent)}: a past meeting recalled, not news")
     return (f"not a meeting report: the meeting it names was held in {start.year}, and the article is set in "
             f"{max(recent)}: history, not news")
+
+
+def _written_with_year(doc: Doc, start: dt.date, day_span: Span | None) -> bool:
+    """Whether the meeting's day `start` is written with its year (at `day_span`, when given)."""
+    return any(m.y1 == start.year and (m.d1, m.m1) == (start.day, start.month) for m in find_mentions(doc)
+               if day_span is None or m.span == day_span)
+
+
+#: the classifier a meeting's word may be written with ("cuộc gặp" is the meeting "gặp" tells)
+_CLASSIFIER = re.compile(r"(?:cuộc|buổi|phiên)\s+")
+
+
+def _recalled(doc: Doc, start: dt.date, *, published: dt.date | None, given: dt.date | None, at: int | None,
+              its_own: bool, day_span: Span | None) -> str | None:
+    """Why a meeting of an earlier year than the article's own present is a past one recalled, though the article
+    writes no later year (a photo's caption of the year before, "Cố vấn Nhà nước Aung San Suu Kyi phát biểu tại cuộc
+    họp của UPDJC ở Naypyitaw ngày 28/10/2016", under a lead of this year's news), or None. Its day (`its_own`) is
+    written with its year, the days the article writes without one (taken in the year that puts them on or before its
+    given date) run well past it into a later year, and it is told past the lead while neither the title nor the lead
+    writes its word: the article's news is something else (not "Con trai Tổng thống Trump từng gặp luật sư Nga", a
+    meeting of the year before that is the news itself)."""
+    if not its_own or given is None or at is None or start.year >= given.year \
+            or not _written_with_year(doc, start, day_span):
+        return None
+    present = published or _latest_day(doc, given)
+    if present.year <= start.year or (present - start).days <= PAST_YEAR_DAYS:
+        return None
+    low = doc.low
+    body = low.find("\n") + 1
+    starts = sentence_offsets(doc.text)
+    after = bisect_right(starts, body)
+    lead_end = starts[after] if body and after < len(starts) else len(low)
+    surface = any_kind_pattern().match(low, at)
+    kind = kind_named(surface.group(0)) if surface and at >= lead_end else None
+    word = _CLASSIFIER.sub("", kind, count=1) if kind else None
+    if not word or re.search(rf"(?<!\w){re.escape(word)}(?!\w)", low[:lead_end]):
+        return None
+    return (f"not a meeting report: the meeting it names was held on {start.isoformat()}, its year written, past "
+            f"the lead, and the article is set in {present.year}: a past meeting recalled, not news")
 
 
 #: meetings that sit for several days: a legislative sitting ("kỳ họp thứ 4 HĐND thành phố")

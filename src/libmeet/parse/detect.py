@@ -1670,7 +1670,10 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
                                             and _bare_verb_held(low, s_start, k_start))
         and bool(_leaders().search(low, s_start, k_start)) and not _THE_PRESS_MET.match(low, k_end)
         # "Thượng tướng X ... đến làm việc và kiểm tra ...": a leader's or a delegation's visit holds a session
-        or (match.group(0) in _SELF_HELD or match.group(0) in _DAY_LED and (
+        # (a reception told done with its manner between the tense and the verb: "Chiều 1/6, tại Trụ sở Chính phủ, Ủy
+        # viên Bộ Chính trị, Phó Thủ tướng Vương Đình Huệ đã thân mật tiếp Hoàng hậu Hà Lan Maxima", as "đã tiếp" is)
+        or (match.group(0) in _SELF_HELD or match.group(0) in _RECEIVES and bool(_BARE_TOLD_DONE.search(before))
+            or match.group(0) in _DAY_LED and (
                 bool(_DAY_FIRST.match(low, s_start))
                 # (or the day closing the clause of those it is held with: "Tổ công tác của Thủ tướng làm việc với Bộ
                 # Lao động - Thương binh và Xã hội sáng 19/5", "... tại buổi kiểm tra và làm việc với Tổng Công ty Tân
