@@ -418,6 +418,24 @@ CONSTRUCTIONS = [
      "tù 15 năm. Chủ tịch Ủy ban Đối ngoại Hạ viện Ed Royce hoan nghênh đề xuất này.",
      # (one known by one word, "Tổng thống Temer", is weighed by the event's sentence, none given here)
      [("Temer", "Tổng thống", None)]),
+    ("a profession's body named by the profession's title, then the name (bench 21491696, 21491065)",
+     "Phó Chủ tịch Hội Nhà văn Việt Nam Nguyễn Quang Thiều cho biết, Ngày Thơ Việt Nam lần thứ 15 năm 2017 sẽ có nhiều "
+     "đổi mới về nội dung và hình thức.",
+     [("Nguyễn Quang Thiều", "Phó Chủ tịch", "Hội Nhà văn Việt Nam")]),
+    ("... a lawyers' federation (bench 22533420, 22383989)",
+     "Phó Chủ tịch Liên đoàn Luật sư Việt Nam Nguyễn Chiến (Hà Nội) đặt câu hỏi liên quan đến báo cáo kiểm toán. Chủ "
+     "tịch Liên đoàn Luật sư Việt Nam Đỗ Ngọc Thịnh - đại biểu Quốc hội tỉnh Khánh Hòa - góp ý. Cần có chế tài.",
+     [("Nguyễn Chiến", "Phó Chủ tịch", "Liên đoàn Luật sư Việt Nam"),
+      ("Đỗ Ngọc Thịnh", "Chủ tịch", "Liên đoàn Luật sư Việt Nam")]),
+    ("a body's name with a stop word inside it: the Voice of Vietnam (fresh working 22558009)",
+     "Cùng dự có Bộ trưởng Bộ Thông tin và Truyền thông Trương Minh Tuấn; Tổng Giám đốc Thông tấn xã Việt Nam Nguyễn "
+     "Đức Lợi; Tổng Giám đốc Đài Tiếng nói Việt Nam Nguyễn Thế Kỷ và lãnh đạo một số cơ quan báo chí.",
+     [("Trương Minh Tuấn", "Bộ trưởng", "Bộ Thông tin và Truyền thông"),
+      ("Nguyễn Đức Lợi", "Tổng Giám đốc", "Thông tấn xã Việt Nam"),
+      ("Nguyễn Thế Kỷ", "Tổng Giám đốc", "Đài Tiếng nói Việt Nam")]),
+    ("... the ministry's maternal and child health department (fresh working 22300568)",
+     "Vụ trưởng Vụ sức khỏe bà mẹ - trẻ em Nguyễn Thành Vinh cho biết, Kế hoạch hành động quốc gia được triển khai.",
+     [("Nguyễn Thành Vinh", "Vụ trưởng", "Vụ sức khỏe bà mẹ - trẻ em")]),
 ]
 
 

@@ -178,7 +178,15 @@ def _read_before(doc: Doc, at: int) -> _Before | None:
         return None
 
     start = at - m.end("hon") if m.group("hon") else at - m.end()
+    if m.group("acad") and not m.group("hon") and _PROFESSION_BODY.search(doc.text, lo, at - m.end("acad")):
+        return None  # the title names a profession's body: "Chủ tịch Hội | Nhà văn | Việt Nam Nguyễn Quang Thiều"
     return _Before(start, value("hon"), value("acad", "spelled"), bool(m.group("plural")))
+
+
+#: a profession's body named by the profession's title right after its head word (people_profession_bodies.txt,
+#: as written): "Hội Nhà văn Việt Nam", "Liên đoàn Luật sư Việt Nam"
+_PROFESSION_BODY = re.compile(r"(?<!\w)(?:" + lexicon.alternation(lexicon.words("people_profession_bodies.txt"),
+                                                                  spaces=True) + r")\s+$")
 
 
 # background, not attendance: "miễn nhiệm ... đối với ông X", "lời mời của Tổng thống X", "ông X sinh năm 1970"
