@@ -205,6 +205,54 @@ def test_the_day_a_news_outlet_reports_is_not_the_meetings():
     assert _dates(text, at="cuộc họp báo").start == D(2017, 5, 30)
 
 
+# (case, article, where the event is named): the day a source told the news, as the subject of the clause the day opens
+# or with the day right after its noun, is not the meeting's, held before it on a day not given: the date is left empty
+TOLD = [
+    # bench 22437104 (seed-264 reading E1): the source's day, the meeting "vừa" held
+    ("a source's day, the meeting just held",
+     "Ngày 2.6, nguồn tin riêng của Lao Động cho biết, Đoàn kiểm tra liên ngành tỉnh Đồng Tháp vừa có buổi làm việc với "
+     "những cán bộ chủ chốt của Bệnh viện Đa khoa huyện Thanh Bình để công bố kết quả xác minh. Ông T. được bổ nhiệm "
+     "đầu tiên tại quyết định số 4105 ngày 25.10.2005.", "buổi làm việc"),
+    # bench 22265946 (seed-242 reading E8): the news told that morning, an earlier day further on
+    ("a school's quick news, an earlier day further on",
+     "Sáng 14/5, tin nhanh từ ban Giám hiệu trường THCS Huỳnh Đình Túc (phường Hương Hồ, thị xã Hương Trà, tỉnh Thừa "
+     "Thiên – Huế) cho biết, Hội đồng kỷ luật nhà trường đã tiến hành họp và thống nhất thi hành kỷ luật cảnh cáo. "
+     "Trước đó Pháp luật Plus đã đưa tin vào tối 11/5, xuất hiện một clip dài gần 2 phút trên Facebook.", "tiến hành họp"),
+    # working set fw 21481659: a statement's day, right after its noun
+    ("a statement's day, right after its noun",
+     "Thông báo ngày 6/2 của IMF cho biết tại cuộc họp bàn về tình hình kinh tế và nợ công của Hy Lạp, hầu hết các "
+     "thành viên ban lãnh đạo IMF cho rằng Hy Lạp cần thêm các biện pháp.", "cuộc họp"),
+    # working set 22668341: a communiqué released that day
+    ("a communiqué released that day",
+     "Ngày 3/7, trang thông tin chính thức của Ủy ban kiểm tra Trung ương đã phát đi Thông cáo báo chí Kỳ họp thứ 15 "
+     "Ủy ban Kiểm tra Trung ương.", "kỳ họp"),
+]
+
+
+@pytest.mark.parametrize("case, text, at", TOLD, ids=[c[0] for c in TOLD])
+def test_the_day_a_source_told_the_news_is_not_the_meetings(case, text, at):
+    result = _dates(text, at=at, reference_date=D(2017, 7, 31))
+    assert result.start is None and any("source told" in w for w in result.warnings)
+
+
+# (case, article, where the event is named, its day): a source's words that leave the meeting's day as it is
+TOLD_NOT = [
+    # what the source tells is of that same day
+    ("the source tells of that same day",
+     "Ngày 6/2, tin từ Sở GTVT TP.HCM cho biết, sáng cùng ngày Sở đã họp với các nhà thầu về hai cầu vượt.", "đã họp",
+     D(2017, 2, 6)),
+    # "tin" in a longer word, no source
+    ("'tin tưởng', no source",
+     "Sáng 15/6, Bộ trưởng tin tưởng hội nghị sẽ thành công, cho biết tại hội nghị diễn ra ở Hà Nội.", "hội nghị",
+     D(2017, 6, 15)),
+]
+
+
+@pytest.mark.parametrize("case, text, at, day", TOLD_NOT, ids=[c[0] for c in TOLD_NOT])
+def test_a_sources_words_that_leave_the_meetings_day(case, text, at, day):
+    assert _dates(text, at=at, reference_date=D(2017, 7, 31)).start == day
+
+
 # (case, article, where the event is named): a sports team's other occasion, the only day written, is not the day of the
 # press conference held before the match: the date is left empty
 SPORTS_OTHER_DAY = [

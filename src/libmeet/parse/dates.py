@@ -195,6 +195,7 @@ def _build_cues(data: Mapping[str, list[str]]) -> dict[str, re.Pattern[str]]:
     weekday = rf"(?:{alternation(data['weekdays'])})"
     part = rf"(?:{alternation(data['part_of_day'])})"
     today = rf"(?:{alternation(data['today'] + data['yesterday'])})"
+    told_by = (*data["released"], *data["told_by"])  # the sources that tell the news on a day (_told_day)
     return {
         # "sáng 15/3", "Chiều tối 25-5", "sáng thứ Năm, ngày 16/2", "tối nay (23/4)"
         "part": re.compile(rf"(?<!\w){part}(?:\s+(?:nay|qua|mai))?\s*[(,]?\s*(?:{weekday}\s*[(,]?\s*)?(?:ngày\s*)?$"),
@@ -298,6 +299,15 @@ def _build_cues(data: Mapping[str, list[str]]) -> dict[str, re.Pattern[str]]:
         # ... or a paper issued that day, in the clause it opens: "Ngày 8/2, Bộ Ngoại giao Singapore ra thông cáo về kết
         # quả Hội nghị ..." (_caption_of_another_day)
         "issued": re.compile(rf"[^,.;:!?\n]{{0,60}}?(?<!\w)(?:{alternation(data['issued'])})(?!\w)"),
+        # ... or a source telling the news that day, as the subject of the clause the day opens: "Ngày 2.6, nguồn tin
+        # riêng của Lao Động cho biết, Đoàn kiểm tra ... vừa có buổi làm việc", "Ngày 3/7, trang thông tin chính thức
+        # của Ủy ban kiểm tra Trung ương đã phát đi Thông cáo báo chí Kỳ họp thứ 15" (_told_day)
+        "told_after": re.compile(rf"\s*[,)]?\s*(?:{alternation(told_by)})(?:\s+(?:riêng|chính thức|nhanh))?"
+                                 rf"(?:\s+(?:từ|của)\s+[^.;:!?\n]{{1,100}}?)?\s*,?\s+(?:(?:đã|vừa)\s+)?"
+                                 rf"(?:{alternation(data['told_verbs'])})(?!\w)"),
+        # ... or with the day right after its noun: "Thông báo ngày 6/2 của IMF cho biết tại cuộc họp ..."
+        "told_before": re.compile(rf"(?:{alternation(told_by, word_start=True)})\s+(?:ngày|hôm)\s*$"),
+        "told_of": re.compile(rf"\s*(?:của|từ)\s+[^.;:!?\n]{{1,60}}?\s+(?:{alternation(data['told_verbs'])})(?!\w)"),
         # ... or what a report told at the meeting says happened that day: "Theo báo cáo của UBND quận Ngô Quyền, sáng
         # ngày 11/5/2017, chị X ... thì bị ..."
         "report_of": re.compile(rf"(?:{alternation(data['report_of'], word_start=True)})"
@@ -536,6 +546,26 @@ def _outlet_day(ctx: _Context, mention: Mention) -> bool:
                 and _cues()["outlet"].search(ctx.doc.low, max(s_start, start - 60), start))
 
 
+#: what a source's telling says of its own day, a meeting held that day: "Ngày 6/2, tin từ ... cho biết, sáng cùng ngày,
+#: ..." (_told_day)
+_TOLD_THAT_DAY = re.compile(r"(?<!\w)(?:cùng ngày|(?:hôm|sáng|chiều|trưa|tối|đêm) nay)(?!\w)")
+
+
+def _told_day(ctx: _Context, mention: Mention) -> bool:
+    """Whether the day is the one a source told the news (dates_cues.json, released and told_by, told_verbs), as the subject of
+    the clause the day opens ("Ngày 2.6, nguồn tin riêng của Lao Động cho biết, Đoàn kiểm tra liên ngành ... vừa có
+    buổi làm việc", "Sáng 14/5, tin nhanh từ ban Giám hiệu ... cho biết, Hội đồng kỷ luật nhà trường đã tiến hành
+    họp") or with the day right after its noun ("Thông báo ngày 6/2 của IMF cho biết tại cuộc họp ..."): the day it
+    was told, the meeting's before it, unless what it says is of that same day ("cùng ngày", "sáng nay")."""
+    low, (start, end) = ctx.doc.low, mention.span
+    s_start, s_end = ctx.sentence(start)
+    cues = _cues()
+    told = cues["told_after"].match(low, end, s_end)
+    if told is None and cues["told_before"].search(low, max(s_start, start - 30), start):
+        told = cues["told_of"].match(low, end, s_end)
+    return bool(told and not _TOLD_THAT_DAY.search(low, told.end(), s_end))
+
+
 #: a photo's credit closing the caption a day stands in, the caption's words after the day in its sentence: "Tổng thống
 #: Mỹ Donald Trump phát biểu tại một sự kiện ở Tampa, Florida ngày 6/2. Ảnh: AFP/TTXVN", "... ở Naypyitaw ngày
 #: 28/10/2016. (Nguồn: EPA/TTXVN)"
@@ -667,6 +697,9 @@ def _score(ctx: _Context, mention: Mention) -> float:
         score -= 4
     elif _outlet_day(ctx, mention):
         score -= _OUTLET  # the day an outlet reports: never the meeting's, an empty date is better
+    elif _told_day(ctx, mention):
+        score -= _OUTLET  # the day a source told the news ("Ngày 2.6, nguồn tin ... cho biết, ... vừa có buổi làm việc"):
+        # the meeting was before it, an empty date is better
     if _match_day(ctx, mention):
         score -= _MATCH  # the day of the match the meeting is held before: never the meeting's, an empty date is better
     window_start = max(0, start - 40)
@@ -1495,6 +1528,14 @@ def extract_dates(doc: Doc, *, anchor: int = 0, published: dt.date | None = None
             # tố") is another's
             return DateResult(warnings=[f"the event date is written as '{said}' and the article's publication date "
                                         "is not known, so the date is left empty"])
+    told = next((pair for pair in ranked if pair[0] < MIN_SCORE and _told_day(ctx, pair[1])), None)
+    if told and told[0] + _OUTLET >= max(MIN_SCORE, ranked[0][0]):
+        # (a day that would have been taken but for being the day a source told the news: "Ngày 2.6, nguồn tin riêng
+        # của Lao Động cho biết, Đoàn kiểm tra ... vừa có buổi làm việc": the meeting was before it, on a day not given;
+        # a weaker day further on, a decision's "quyết định số 4105 ngày 25.10.2005", is not the meeting's either)
+        said = doc.text[slice(*told[1].span)]
+        return DateResult(warnings=[f"no sentence gives the meeting's day; '{said}' is left out as the day a source "
+                                    "told the news, not the meeting's"])
     if not ranked or ranked[0][0] < MIN_SCORE:
         if relative and published is None:  # (the day told from a publication date the article does not give)
             return DateResult(warnings=[f"the event date is written as '{doc.text[slice(*relative[1])]}' and the "
