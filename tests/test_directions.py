@@ -4192,6 +4192,26 @@ def test_a_longer_glued_subheading_is_no_point(text: str, expected: list[str]) -
     assert points(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # dantri unc_news_education_093, unc_news_business_121: a subheading on a line of its own, between a paragraph
+    # closed by a full stop and the text it heads, is a title, not a point
+    ("Đây là vấn đề mới đối với các địa phương, các cơ sở đào tạo giáo viên, với người học nên trong quá trình triển "
+     "khai sẽ có nhiều vấn đề đặt ra.\nBộ GD&ĐT phải có hướng dẫn cụ thể, rõ ràng\nTại Hội nghị, đồng quan điểm chủ "
+     "trương và hướng dẫn của Bộ GD&ĐT, tuy nhiên, các đại biểu đặt ra nhiều băn khoăn.", []),
+    ("Trả lời về kế hoạch \"Nam tiến\", lãnh đạo Habeco cho biết hiện nay Tổng công ty vẫn đang bán hàng tại phía Nam. "
+     "Tuy nhiên chiến lược hiện nay sẽ là \"chậm, chắc\", phát triển dần dần kết hợp nhiều giải pháp như bán hàng trực "
+     "tuyến bên cạnh bán hàng truyền thống.\n\"Nếu trong thời điểm hiện nay mà đầu tư quá nhiều thì sẽ không tốt cho "
+     "kết quả kinh doanh\" - lãnh đạo Habeco tiết lộ.\nĐẩy mạnh thoái vốn khỏi doanh nghiệp kém hiệu quả\nChủ tịch "
+     "Habeco Trần Đình Thanh đề cập đến tình hình thoái vốn tại một số đơn vị thua lỗ nhiều năm như Halico.",
+     ["bán hàng trực tuyến bên cạnh bán hàng truyền thống"]),
+    # ... but a line after a colon is a list's item, kept as before
+    ("Chủ tịch UBND tỉnh yêu cầu:\nĐẩy mạnh thoái vốn khỏi doanh nghiệp kém hiệu quả\nTại Hội nghị, các đại biểu "
+     "đặt ra nhiều băn khoăn.", ["Đẩy mạnh thoái vốn khỏi doanh nghiệp kém hiệu quả"]),
+])
+def test_a_subheading_on_its_own_line_is_no_point(text: str, expected: list[str]) -> None:
+    assert points(text) == expected
+
+
 #: a finding, what was judged right or wrong, told as the point's own predicate, is no task (bench 22486890, 22698096,
 #: 22701526); a point that still asks, or opens on an action, stays
 @pytest.mark.parametrize("text, point, found", [

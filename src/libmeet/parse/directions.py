@@ -2541,6 +2541,9 @@ def extract_directions(doc: Doc, title: str | None = None, targets: bool = False
         last_para = para
         if _subheading(doc, sentences, index):
             continue
+        if _own_line_subheading(doc, sentences, index):
+            follow, list_open, enum_open = 0, False, 0  # a title: the run of points before it ends there
+            continue
         before = _quoted_before(doc, sentences, index)
         if before is not None:  # “Chúng ta phải ...”. Ông X, Chủ tịch UBND TP, đã nhấn mạnh như trên tại buổi làm việc
             quoted, only_said = before
@@ -3124,6 +3127,35 @@ def _subheading(doc: Doc, sentences: list[tuple[int, int, int]], index: int) -> 
     # quan trọng cần ưu tiên bảo đảm an toàn thông tin mạng Ngày 10/5 vừa qua, ..."; a paragraph's first line whose
     # full stop was lost is as often the point itself)
     return size <= _GLUED_HEADING_WORDS and index > 0 and sentences[index - 1][2] == para
+
+
+def _unmarked_line(doc: Doc, start: int, end: int) -> bool:
+    """Whether [start, end) is a short line no mark ends (_SUBHEADING_WORDS): a title, or a list's item."""
+    line = doc.text[start:end].rstrip()
+    return bool(line) and line[-1].isalnum() and len(line.split()) <= _SUBHEADING_WORDS
+
+
+def _own_line_subheading(doc: Doc, sentences: list[tuple[int, int, int]], index: int) -> bool:
+    """Whether the sentence is a subheading on a line of its own, as a site that keeps its subheadings writes them: a
+    short line no mark ends, between a paragraph closed by a full stop and a paragraph of text ("... nên trong quá
+    trình triển khai sẽ có nhiều vấn đề đặt ra. | Bộ GD&ĐT phải có hướng dẫn cụ thể, rõ ràng | Tại Hội nghị, ...") -
+    a title over what follows, not a point. Not a list's item: no bullet opens it, no ":" closes the line before it
+    and neither line beside it is an unmarked short line too ("Lợi nhuận trước thuế 255,6 tỷ đồng")."""
+    s, e, para = sentences[index]
+    if index == 0 or index + 1 >= len(sentences) or para in (sentences[index - 1][2], sentences[index + 1][2]):
+        return False
+    if not _unmarked_line(doc, s, e) or _BULLET.match(doc.text, s, e) or _ORDINAL.match(doc.low, s, e):
+        return False
+    if doc.text[sentences[index - 1][0]:sentences[index - 1][1]].rstrip()[-1:] not in ".!?…\"”":
+        return False
+    first = index - 1  # the paragraph before, from its first sentence
+    while first > 0 and sentences[first - 1][2] == sentences[index - 1][2]:
+        first -= 1
+    last = index + 1  # the paragraph after, to its last sentence
+    while last + 1 < len(sentences) and sentences[last + 1][2] == sentences[index + 1][2]:
+        last += 1
+    return not (_unmarked_line(doc, sentences[first][0], sentences[index - 1][1])
+                or _unmarked_line(doc, sentences[index + 1][0], sentences[last][1]))
 
 
 #: a speaker's words given first, then the speaker: "... mới có sự chuyển biến được”. Ông Nguyễn Thành Phong, Chủ tịch
