@@ -2532,6 +2532,18 @@ def test_a_leader_receiving_a_guest_on_a_day_is_a_reception(text, name):
     assert found.is_event and found.kind == "tiếp" and (name is None or found.name == name)
 
 
+@pytest.mark.parametrize("text", [
+    # (review of 7e595e9) a reception told with its manner in a sentence that does not open on its day: a past one
+    # recalled under a lead of another day's words, or with no day at all
+    "Hà Lan hỗ trợ Việt Nam về tài chính toàn diện\nNgày 30/6, Đại sứ Hà Lan cho biết Hà Lan sẽ tiếp tục hỗ trợ Việt "
+    "Nam.\nPhó Thủ tướng Vương Đình Huệ đã thân mật tiếp Hoàng hậu Hà Lan Maxima trong chuyến thăm năm ngoái.",
+    "Hà Lan hỗ trợ Việt Nam về tài chính toàn diện\nPhó Thủ tướng Vương Đình Huệ đã thân mật tiếp Hoàng hậu Hà Lan "
+    "Maxima trong chuyến thăm năm ngoái.",
+])
+def test_a_reception_told_with_its_manner_off_its_day_is_not_held(text):
+    assert not detect_titled(text).is_event
+
+
 _WHEN_RECEIVING = (
     "Quan chức Hàn Quốc tái khẳng định quan hệ đồng minh vững chắc với Mỹ\nHãng thông tấn Yonhap dẫn nguồn tin Phủ "
     "Tổng thống Hàn Quốc cho biết người đứng đầu Hội đồng An ninh Quốc gia Chung Eui-yong ngày 29/5 đã tái khẳng định "

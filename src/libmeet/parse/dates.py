@@ -53,7 +53,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from collections.abc import Mapping
@@ -1743,7 +1743,7 @@ def _recalled(doc: Doc, start: dt.date, *, published: dt.date | None, given: dt.
     họp của UPDJC ở Naypyitaw ngày 28/10/2016", under a lead of this year's news), or None. Its day (`its_own`) is
     written with its year, the days the article writes without one (taken in the year that puts them on or before its
     given date) run well past it into a later year, and it is told past the lead while neither the title nor the lead
-    writes its word: the article's news is something else (not "Con trai Tổng thống Trump từng gặp luật sư Nga", a
+    writes its word or another meeting's: the article's news is something else (not "Con trai Tổng thống Trump từng gặp luật sư Nga", a
     meeting of the year before that is the news itself)."""
     if not its_own or given is None or at is None or start.year >= given.year \
             or not _written_with_year(doc, start, day_span):
@@ -1754,12 +1754,15 @@ def _recalled(doc: Doc, start: dt.date, *, published: dt.date | None, given: dt.
     low = doc.low
     body = low.find("\n") + 1
     starts = sentence_offsets(doc.text)
-    after = bisect_right(starts, body)
+    after = bisect_left(starts, body) + 1  # (the lead's first sentence, a blank line after the title or not)
     lead_end = starts[after] if body and after < len(starts) else len(low)
     surface = any_kind_pattern().match(low, at)
     kind = kind_named(surface.group(0)) if surface and at >= lead_end else None
     word = _CLASSIFIER.sub("", kind, count=1) if kind else None
-    if not word or re.search(rf"(?<!\w){re.escape(word)}(?!\w)", low[:lead_end]):
+    # (its word in the title or the lead, "gặp" of "cuộc gặp", or any meeting's: "Bộ Công Thương họp tổng kết ..." over
+    # "Hội nghị ngày 28/12/2016 ...")
+    if not word or re.search(rf"(?<!\w){re.escape(word)}(?!\w)", low[:lead_end]) \
+            or any_kind_pattern().search(low, 0, lead_end):
         return None
     return (f"not a meeting report: the meeting it names was held on {start.isoformat()}, its year written, past "
             f"the lead, and the article is set in {present.year}: a past meeting recalled, not news")
