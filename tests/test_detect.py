@@ -1492,6 +1492,11 @@ def test_an_opener_that_goes_on_with_its_sentence_glues_nothing(text):
     # bench 22406586: a meeting of two ("Trong cuộc gặp") after a subheading
     ("Thủ tướng Malaysia nói Đoàn Thị Hương sẽ được xử công bằng Trong cuộc gặp Thủ tướng Nguyễn Xuân Phúc tại "
      "Philippines, Thủ tướng Malaysia nêu rõ sẽ đảm bảo quá trình tố tụng.", "Trong cuộc gặp"),
+    # work 21494961, 22701889: a caption's day, a subheading's closing quote
+    ("Thứ trưởng Hà Công Tuấn phát biểu tại cuộc họp Ban Chỉ đạo dịch vụ công trực tuyến Bộ NN-PTNT ngày 8/2 Theo ông, "
+     "trước mắt các đơn vị phải rà soát đánh giá lại các thủ tục hành chính.", "Theo ông"),
+    ("Cần hiểu thêm về việc “không rót thêm vốn vào dự án thua lỗ” Sau ý kiến của đại diện PVN, Thứ trưởng Bộ Công "
+     "Thương Hoàng Quốc Vượng nhận định.", "Sau ý kiến"),
     # bench 21472484: "Trước đó" with no comma after it
     ("Thêm clip tố cô giáo trường mầm non Sen Vàng quát mắng học sinh. Ảnh cắt từ clip Trước đó vào sáng 5/1, trên mạng "
      "xã hội lan truyền đoạn clip.", "Trước đó"),

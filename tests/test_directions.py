@@ -896,6 +896,21 @@ CASES += [
         ["công tác cứu hộ tàu gặp nạn cần cẩn trọng, không để xảy ra ô nhiễm môi trường"],
         id="glued-bao-cao-tinh-hinh-starts-a-sentence",
     ),
+    pytest.param(  # work 21494961: a caption ending on its day, then "Theo ông, ..." opens the next sentence
+        "Thứ trưởng Hà Công Tuấn phát biểu tại cuộc họp Ban Chỉ đạo dịch vụ công trực tuyến Bộ NN-PTNT ngày 8/2 Theo "
+        "ông, trước mắt các đơn vị phải rà soát đánh giá lại các thủ tục hành chính của mình để bỏ đi những thủ tục "
+        "rườm rà.",
+        ["các đơn vị phải rà soát đánh giá lại các thủ tục hành chính của mình để bỏ đi những thủ tục rườm rà"],
+        id="glued-opener-after-a-captions-day",
+    ),
+    pytest.param(  # work 21494080: three dots, then the next sentence glued to them with no space
+        "Sở sẽ xây dựng hệ thống thông tin hỗ trợ, khuyến khích DN nhỏ và vừa tham gia chuỗi giá trị...Theo Chủ tịch "
+        "UBND TP Nguyễn Thành Phong, các chính sách hỗ trợ của TP trong thời gian tới cần tạo điều kiện cho cả DN mới "
+        "và đang hoạt động.",
+        ["Sở sẽ xây dựng hệ thống thông tin hỗ trợ, khuyến khích DN nhỏ và vừa tham gia chuỗi giá trị",
+         "các chính sách hỗ trợ của TP trong thời gian tới cần tạo điều kiện cho cả DN mới và đang hoạt động"],
+        id="sentence-glued-to-three-dots",
+    ),
     pytest.param(  # bench 22565613: a report's name with its capital stays inside the point
         "Quốc hội yêu cầu các bộ, ngành kịp thời khắc phục những hạn chế được nêu trong Báo cáo thẩm tra số 506 của "
         "Ủy ban Tài chính, Ngân sách.",

@@ -1357,6 +1357,10 @@ _GLUED_OPENER = re.compile("|".join(rf"{capital}(?<=\s{capital})(?={'|'.join(res
                                     for capital, rests in _GLUED_BY_CAPITAL.items()))
 del _opener
 _GLUED_AFTER = re.compile(r"[a-zà-ỹđ]")  # (its capitals Ă Đ Ơ Ư Ạ-Ỹ too: a credit "Ảnh: ANTĐ", "Ảnh: K.Đ" is cut after)
+#: ... or a caption's or a subheading's day or figure, or the quote it closes on ("... cuộc họp Ban Chỉ đạo dịch vụ công
+#: trực tuyến Bộ NN-PTNT ngày 8/2 Theo ông, trước mắt ...", "Cần hiểu thêm về việc “không rót thêm vốn vào dự án thua
+#: lỗ” Sau ý kiến của đại diện PVN, ..."): a closing quote after a character that is no white space
+_GLUED_AFTER_FIGURE = re.compile(r"\d|(?<=\S)[”’\"']")
 #: the last words before the white space, which must end what the opener is glued to (glued_not_after.txt)
 _WORDS_BEFORE = re.compile(r"(?<!\w)\w+(?:[^\S\n]+\w+){0,2}$")
 #: the last word (with its marks) before the white space, a lower-case one before "Ông" or "Bà" and a name that is not
@@ -1399,11 +1403,12 @@ def _held_by(text: str, start: int, space: int) -> set[str]:
 @lru_cache(maxsize=4)
 def glued_openers(text: str) -> tuple[Span, ...]:
     """(where the white space before it starts, where the opener starts) of each glued opener (_GLUED_OPENERS) that
-    follows white space within its line, after a lower-case letter (_GLUED_AFTER); one of another time or gathering
-    (_GLUED_ELSEWHERE) after a capital, ")" or "]" too (_ANY_AFTER), or after a round-up's star with such a character
-    before it (the white space then starts before the star: "... Ảnh: TTXVN * Cũng trong tối 11/10, ..."); not after
-    a word glued_not_after.txt holds. Every caller reads these cuts: the sentences of directions, dates, attribution,
-    detect's (glued_starts' `occasions`) and people's (its `elsewhere`)."""
+    follows white space within its line, after a lower-case letter (_GLUED_AFTER), a figure or a closing quote
+    (_GLUED_AFTER_FIGURE); one of another time or gathering (_GLUED_ELSEWHERE) after a capital, ")" or "]" too
+    (_ANY_AFTER), or after a round-up's star with such a character before it (the white space then starts before the
+    star: "... Ảnh: TTXVN * Cũng trong tối 11/10, ..."); not after a word glued_not_after.txt holds. Every caller
+    reads these cuts: the sentences of directions, dates, attribution, detect's (glued_starts' `occasions`) and
+    people's (its `elsewhere`)."""
     cuts, line, seen = [], 0, 0
     for m in _GLUED_OPENER.finditer(text):
         space = m.start() - 1
@@ -1411,7 +1416,7 @@ def glued_openers(text: str) -> tuple[Span, ...]:
             space -= 1
         if text[space] == "\n" or not space:
             continue
-        if not _GLUED_AFTER.match(text, space - 1):
+        if not _GLUED_AFTER.match(text, space - 1) and not _GLUED_AFTER_FIGURE.match(text, space - 1):
             if not _GLUED_ELSEWHERE.match(text, m.start()):
                 continue
             if text[space - 1] == "*" and space > 1 and text[space - 2].isspace():  # (a round-up's star)

@@ -692,6 +692,10 @@ _PASSIVE = re.compile(r"(?<!\w)(?:được|bị)(?!\w)")
 _FRAME = re.compile(r"(?:v(?<!\wv)(?:ấn\s+đề|iệc)|y(?<!\wy)êu\s+cầu|n(?<!\wn)hiệm\s+vụ|đ(?<!\wđ)iều)\s+"
                     r"(?:đặt\s+ra|tiên\s+quyết|cốt\s+lõi|then\s+chốt|quan\s+trọng\s+nhất)"
                     r"(?:\s+(?:hiện\s+nay|lúc\s+này|bây\s+giờ|trước\s+mắt|với\s+\w+))?\s+(?:chính\s+)?là\s*:?\s+")
+#: the last of three dots after a word, the next sentence's capitalised word glued to it ("... chương trình liên kết
+#: ngành, chuỗi giá trị...Theo Chủ tịch UBND TP Nguyễn Thành Phong, ...", "... biện pháp phòng vệ thương mại...Một số
+#: đại biểu cũng cho rằng, ...")
+_DOTS_GLUED = re.compile(r"[a-zà-ỹđ]\.\.")
 _NEXT_SENTENCE = re.compile(r"[.!?…]+[\"”'’]*\s+\S")
 #: a sentence going on after a point that is a view, its modal inside a reason or a finding: a judgement with its
 #: reason ("Đây là nhiệm vụ nặng nề vì Hải Phòng phải gánh cho các địa phương khác", "Theo ông Chung đây là cách làm
@@ -717,7 +721,8 @@ def _sentences(doc: Doc) -> tuple[tuple[int, int, int], ...]:
         cuts = _glued_openers(text, para.start(), para.end())
         for cut in _BOUNDARY.finditer(text, para.start(), para.end()):
             dot = cut.start()
-            if cut.group(1) is None and not (text[dot] != "…" and text[dot - 1 : dot].islower()):
+            glued = text[dot - 1 : dot].islower() or _DOTS_GLUED.fullmatch(text, max(para.start(), dot - 3), dot)
+            if cut.group(1) is None and not (text[dot] != "…" and glued):
                 continue
             if text[dot] == "." and ((_ABBREV.search(text, max(para.start(), dot - 6), dot + 1)
                                       and not _city_abbreviation_ends(text, dot, cut.end(), para.end()))
