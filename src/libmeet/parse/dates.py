@@ -56,7 +56,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, replace
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import cache, lru_cache
 from types import MappingProxyType
 
@@ -552,11 +552,11 @@ _TOLD_THAT_DAY = re.compile(r"(?<!\w)(?:cùng ngày|(?:hôm|sáng|chiều|trưa|
 
 
 def _told_day(ctx: _Context, mention: Mention) -> bool:
-    """Whether the day is the one a source told the news (dates_cues.json, released and told_by, told_verbs), as the subject of
-    the clause the day opens ("Ngày 2.6, nguồn tin riêng của Lao Động cho biết, Đoàn kiểm tra liên ngành ... vừa có
-    buổi làm việc", "Sáng 14/5, tin nhanh từ ban Giám hiệu ... cho biết, Hội đồng kỷ luật nhà trường đã tiến hành
-    họp") or with the day right after its noun ("Thông báo ngày 6/2 của IMF cho biết tại cuộc họp ..."): the day it
-    was told, the meeting's before it, unless what it says is of that same day ("cùng ngày", "sáng nay")."""
+    """Whether the day is the one a source told the news (dates_cues.json, released and told_by, told_verbs), as the
+    subject of the clause the day opens ("Ngày 2.6, nguồn tin riêng của Lao Động cho biết, Đoàn kiểm tra liên ngành
+    ... vừa có buổi làm việc", "Sáng 14/5, tin nhanh từ ban Giám hiệu ... cho biết, Hội đồng kỷ luật nhà trường đã
+    tiến hành họp") or with the day right after its noun ("Thông báo ngày 6/2 của IMF cho biết tại cuộc họp ..."): the
+    day it was told, the meeting's before it, unless what it says is of that same day ("cùng ngày", "sáng nay")."""
     low, (start, end) = ctx.doc.low, mention.span
     s_start, s_end = ctx.sentence(start)
     cues = _cues()
@@ -1489,6 +1489,21 @@ def _may_be_today(ctx: _Context, best: Mention, mentions: list[Mention]) -> bool
 _OPENS_A_LINE = re.compile(r"\W*(?:(?:sáng|chiều|tối|trưa|đêm)(?: nay| qua)?\s*)?(?:ngày\s*)?")
 
 
+def _taken_but_for(ranked: list[tuple[float, Mention]], penalty: float,
+                   marked: Callable[[float, Mention], bool]) -> Mention | None:
+    """The first ranked day `marked` (a source's, a figure's cut-off ...) that would have been taken but for the
+    `penalty` its mark cost it: its score with the penalty given back at least the best's and the least a day needs."""
+    pair = next(((score, m) for score, m in ranked if marked(score, m)), None)
+    return pair[1] if pair and pair[0] + penalty >= max(MIN_SCORE, ranked[0][0]) else None
+
+
+def _left_out(doc: Doc, mention: Mention, what: str) -> DateResult:
+    """No date, with the warning that names the day left out and what it is the day of ("the day `what`")."""
+    said = doc.text[slice(*mention.span)]
+    return DateResult(warnings=[f"no sentence gives the meeting's day; '{said}' is left out as the day {what}, not the "
+                                "meeting's"])
+
+
 def extract_dates(doc: Doc, *, anchor: int = 0, published: dt.date | None = None,
                   reference_date: dt.date | None = None, mtime: dt.date | None = None,
                   one_day: bool = False) -> DateResult:
@@ -1528,14 +1543,12 @@ def extract_dates(doc: Doc, *, anchor: int = 0, published: dt.date | None = None
             # tố") is another's
             return DateResult(warnings=[f"the event date is written as '{said}' and the article's publication date "
                                         "is not known, so the date is left empty"])
-    told = next((pair for pair in ranked if pair[0] < MIN_SCORE and _told_day(ctx, pair[1])), None)
-    if told and told[0] + _OUTLET >= max(MIN_SCORE, ranked[0][0]):
+    told = _taken_but_for(ranked, _OUTLET, lambda score, m: score < MIN_SCORE and _told_day(ctx, m))
+    if told:
         # (a day that would have been taken but for being the day a source told the news: "Ngày 2.6, nguồn tin riêng
         # của Lao Động cho biết, Đoàn kiểm tra ... vừa có buổi làm việc": the meeting was before it, on a day not given;
         # a weaker day further on, a decision's "quyết định số 4105 ngày 25.10.2005", is not the meeting's either)
-        said = doc.text[slice(*told[1].span)]
-        return DateResult(warnings=[f"no sentence gives the meeting's day; '{said}' is left out as the day a source "
-                                    "told the news, not the meeting's"])
+        return _left_out(doc, told, "a source told the news")
     if not ranked or ranked[0][0] < MIN_SCORE:
         if relative and published is None:  # (the day told from a publication date the article does not give)
             return DateResult(warnings=[f"the event date is written as '{doc.text[slice(*relative[1])]}' and the "
@@ -1544,19 +1557,13 @@ def extract_dates(doc: Doc, *, anchor: int = 0, published: dt.date | None = None
         if ranked and ranked[0][0] + _RUNS_FROM >= MIN_SCORE and _runs_from(ranked[0][1], before) \
                 and before.endswith(("ngày ", "ngày")):
             # (a day that would have been taken but for what it runs from, written as one: "từ 4-5%/năm" is no day)
-            said = doc.text[slice(*ranked[0][1].span)]
-            return DateResult(warnings=[f"no sentence gives the meeting's day; '{said}' is left out as the day something "
-                                        "runs from, not the meeting's"])
-        cut_off = next((pair for pair in ranked if _cut_off(ctx, pair[1])), None)
-        if cut_off and cut_off[0] + _CUT_OFF >= max(MIN_SCORE, ranked[0][0]):
+            return _left_out(doc, ranked[0][1], "something runs from")
+        cut_off = _taken_but_for(ranked, _CUT_OFF, lambda score, m: _cut_off(ctx, m))
+        if cut_off:
             # (a day that would have been taken but for being a figure's cut-off: "cập nhật đến ngày 20/4, ...")
-            said = doc.text[slice(*cut_off[1].span)]
-            return DateResult(warnings=[f"no sentence gives the meeting's day; '{said}' is left out as the day a "
-                                        "figure is counted to, not the meeting's"])
+            return _left_out(doc, cut_off, "a figure is counted to")
         if ranked and ranked[0][0] + _OUTLET >= MIN_SCORE and _outlet_day(ctx, ranked[0][1]):
-            said = doc.text[slice(*ranked[0][1].span)]
-            return DateResult(warnings=[f"no sentence gives the meeting's day; '{said}' is left out as the day a news "
-                                        "outlet reports, not the meeting's"])
+            return _left_out(doc, ranked[0][1], "a news outlet reports")
         return DateResult()
     if one_day:
         ranked = [pair for pair in ranked if not pair[1].is_range]
@@ -1743,8 +1750,8 @@ def _recalled(doc: Doc, start: dt.date, *, published: dt.date | None, given: dt.
     họp của UPDJC ở Naypyitaw ngày 28/10/2016", under a lead of this year's news), or None. Its day (`its_own`) is
     written with its year, the days the article writes without one (taken in the year that puts them on or before its
     given date) run well past it into a later year, and it is told past the lead while neither the title nor the lead
-    writes its word or another meeting's: the article's news is something else (not "Con trai Tổng thống Trump từng gặp luật sư Nga", a
-    meeting of the year before that is the news itself)."""
+    writes its word or another meeting's: the article's news is something else (not "Con trai Tổng thống Trump từng gặp
+    luật sư Nga", a meeting of the year before that is the news itself)."""
     if not its_own or given is None or at is None or start.year >= given.year \
             or not _written_with_year(doc, start, day_span):
         return None

@@ -344,9 +344,9 @@ def _of_the_day(published: dt.date | None, lead: re.Match[str] | None) -> bool:
 #: (after the outlet's label that opens a lead: "Online - Chiều 6-6, tại Hà Nội, ...", "GD&TĐ - Sáng 12/5, ...")
 _LEAD_DAY = r"\W*(?:[^\W\d][^\s\d]{1,11}\)?\s+[-–]\s+)?" + DAY_PHRASE
 _DAY_FIRST = re.compile(_LEAD_DAY)
-#: ... a sentence that opens on its day, its part of the day before "ngày" too: "Chiều ngày 13/6, tại Trụ sở Trung ương
-#: Đảng, Tổng Bí thư Nguyễn Phú Trọng đã thân mật tiếp Đoàn đại biểu ..." (a reception told with its manner, _weigh)
-_RECEIVED_ON_DAY = re.compile(r"\W*(?:(?:sáng|chiều|tối|trưa)\s+)?" + DAY_PHRASE)
+#: ... a sentence that opens on its day (DAY_LEAD), its part of the day before "ngày" too: "Chiều ngày 13/6, tại Trụ sở
+#: Trung ương Đảng, Tổng Bí thư Nguyễn Phú Trọng đã thân mật tiếp Đoàn đại biểu ..." (a reception told with its manner)
+_SENTENCE_ON_DAY = re.compile(DAY_LEAD)
 #: what stands before a day that opens a sentence: "Ngày 7/2, ...", ". Chiều nay (6/2), ...", ") Sáng 11/5, ..."
 #: (a short clause may lead in: "Tiếp tục chương trình làm việc, chiều 30/5, các đại biểu Quốc hội thảo luận ở tổ",
 #: "Trong khuôn khổ chuyến thăm chính thức làm việc tại Cộng hòa Liên bang Đức, sáng 7-7, tại Hamburg, Thủ tướng ...")
@@ -1683,7 +1683,7 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
         # opens on its day)
         or (match.group(0) in _SELF_HELD
             or match.group(0) in _RECEIVES and bool(_BARE_TOLD_DONE.search(before))
-            and bool(_RECEIVED_ON_DAY.match(low, s_start))
+            and bool(_SENTENCE_ON_DAY.match(low, s_start))
             or match.group(0) in _DAY_LED and (
                 bool(_DAY_FIRST.match(low, s_start))
                 # (or the day closing the clause of those it is held with: "Tổ công tác của Thủ tướng làm việc với Bộ

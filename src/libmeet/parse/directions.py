@@ -2966,10 +2966,9 @@ def _lead_end(doc: Doc, paragraphs: int = 2) -> int:
 
 def _explains_draft(doc: Doc, sentences: list[tuple[int, int, int]], at: int) -> bool:
     """Whether the sentence of a point tells the passed draft's story (_EXPLAINS_DRAFT) or the law's content
-    (_law_told), or the one before it in its
-    paragraph does and this one goes on with its proposal by a bare modal: "... khi đề nghị không nên bình quân dàn
-    đều ... . Cần tập trung hỗ trợ cho doanh nghiệp siêu nhỏ ..." (not the presiding body's own pledge after the
-    deputies' views, "Ủy ban Thường vụ Quốc hội xin nghiêm túc tiếp thu ..., sẽ cùng với Chính phủ ... tiếp tục cải tiến
+    (_law_told), or the one before it in its paragraph does and this one goes on with its proposal by a bare modal:
+    "... khi đề nghị không nên bình quân dàn đều ... . Cần tập trung hỗ trợ cho doanh nghiệp siêu nhỏ ..." (not the
+    presiding body's own pledge after the deputies' views, "Ủy ban Thường vụ Quốc hội xin nghiêm túc tiếp thu ..., sẽ cùng với Chính phủ ... tiếp tục cải tiến
     ...", nor the resolution's own tasks, "Quốc hội giao Chính phủ ... quy định chi tiết ...")."""
     index = bisect_right(sentences, at, key=lambda sentence: sentence[0]) - 1
     if index < 0:
