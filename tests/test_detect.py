@@ -5170,3 +5170,29 @@ def test_a_dated_lead_s_bare_verb_right_after_a_name_that_writes_such_words_repo
 def test_a_sentence_pointing_back_to_the_lead_dates_its_meeting_only_when_said_there(text, day):
     found = crawled(text)
     assert str(getattr(found, "start_date", None)) == str(day)
+
+
+@pytest.mark.parametrize("text, kind, name", [
+    # a People's Council voting in the lead on the day its sentence opens on: its sitting, named by the kind alone
+    # (bench 22676832, 22676947, 22702351, 22746011)
+    ("Hơn chục năm nữa, xe máy 'vô dụng' trong nội thành Hà Nội\nSáng 4/7, với 95/96 tổng số đại biểu HĐND có mặt "
+     "(chiếm 91,35%) biểu quyết đồng ý, HĐND TP Hà Nội đã thông qua đề án \"Tăng cường quản lý phương tiện giao thông "
+     "đường bộ nhằm giảm ùn tắc giao thông và ô nhiễm môi trường trên địa bàn thành phố Hà Nội\".", "kỳ họp", "kỳ họp"),
+    ("Hà Nội tăng giá dịch vụ khám bệnh\nChiều 4/7, HĐND TP Hà Nội đã thông qua Nghị quyết quy định giá dịch vụ khám "
+     "bệnh, chữa bệnh không thuộc phạm vi thanh toán của Quỹ bảo hiểm y tế.", "kỳ họp", "kỳ họp"),
+    ("Đà Nẵng hạn chế xe máy\nChiều 7/7, HĐND TP Đà Nẵng biểu quyết thông qua đề án \"Tăng cường vận tải công công "
+     "kết hợp với kiểm soát sử dụng phương tiện cá nhân\".", "kỳ họp", "kỳ họp"),
+    ("Hải Phòng có thêm 2 Phó Chủ tịch UBND thành phố\nNgày 13-7, HĐND thành phố Hải Phòng khóa 15 đã bầu ông Phạm "
+     "Văn Hà (51 tuổi, Giám đốc Sở NN-PTNT Hải Phòng) làm Phó Chủ tịch UBND thành phố.", "kỳ họp", "kỳ họp"),
+    # the Assembly agreeing as one, or named with its term (bench 22577202, 22572058)
+    ("Cá nhân được phép mua nợ xấu của ngân hàng\nSáng 21-6, Quốc hội đã nhất trí thông qua Nghị quyết về xử lý nợ "
+     "xấu các tổ chức tín dụng.", "phiên họp", "phiên họp"),
+    ("Quốc hội biểu quyết thông qua 3 luật\nOnline – Chiều 20-6, với 88,39% số đại biểu Quốc hội tán thành, Quốc hội "
+     "khóa XIV đã chính thức thông qua Luật Sửa đổi, bổ sung một số điều của Bộ luật Hình sự.", "phiên họp",
+     "phiên họp"),
+])
+def test_a_council_or_the_assembly_voting_on_its_day_is_its_sitting(text, kind, name):
+    assert might_name_a_meeting(text)
+    found = detect_titled(text)
+    assert found.is_event and found.kind == kind and found.name == name
+

@@ -484,6 +484,29 @@ def _presented_floors(low: str, title: tuple[int, int]) -> Iterator[re.Match[str
         yield from _PRESENTED_FLOOR.finditer(low, 0, end)
 
 
+#: a province's or a city's People's Council voting in the lead, its day written before it in its sentence (no kind
+#: noun tells the sitting): "Sáng 4/7, với 95/96 tổng số đại biểu HĐND có mặt ... biểu quyết đồng ý, HĐND TP Hà Nội đã
+#: thông qua đề án ...", "Chiều 7/7, HĐND TP Đà Nẵng biểu quyết thông qua đề án ...", "Ngày 13-7, HĐND thành phố Hải
+#: Phòng khóa 15 đã bầu ông ..." (not done to it nor ahead, as the Assembly's: _assembly_sits; "đề nghị HĐND TP thông
+#: qua tờ trình", "sẽ được HĐND tỉnh thông qua")
+_COUNCIL_VOTE = re.compile(r"(?<!\w)(?:hđnd|hội\s+đồng\s+nhân\s+dân)\s+(?:tỉnh|tp\.?|thành\s+phố)\s+(?:[^\W\d]+\s+){1,3}?"
+                           r"(?:khóa\s+\w+\s+)?(?:đã\s+|vừa\s+)?(?:chính\s+thức\s+|nhất\s+trí\s+)?(?:tiến\s+hành\s+)?"
+                           r"(?:biểu\s+quyết\s+)?(?:thông\s+qua|bầu)(?!\w)")
+#: ... its kind
+_COUNCIL_KIND = "kỳ họp"
+#: ... in raw text, in the text's head (might_name_a_meeting)
+_RAW_COUNCIL = re.compile(r"(?i:(?:HĐND|Hội\s+đồng\s+nhân\s+dân)[^.\n]{0,80}?\s(?:thông\s+qua|bầu)(?!\w))")
+_RAW_COUNCIL_WORDS = ("HĐND", "ội đồng nhân dân", "ỘI ĐỒNG NHÂN DÂN")
+
+
+def _council_votes(low: str, title: tuple[int, int]) -> Iterator[re.Match[str]]:
+    """A People's Council voting told in the lead (_COUNCIL_VOTE), each a candidate weighed as the Assembly's vote is
+    (_assembly_sits), in order."""
+    end = min(len(low), title[1] + _LEAD_CHARS + 40)
+    if low.find("hđnd", 0, end) >= 0 or low.find("hội đồng nhân dân", 0, end) >= 0:
+        yield from _COUNCIL_VOTE.finditer(low, 0, end)
+
+
 def _presented_there(low: str, s_start: int, k_start: int, k_end: int, s_end: int, title: tuple[int, int]) -> bool:
     """Whether the floor at [k_start, k_end) (_PRESENTED_FLOOR) tells a sitting: in the lead, in a sentence that names
     no kind, a report presented, explained or answered there (_PRESENTS), the sentence's day written, and not a
@@ -1049,7 +1072,8 @@ def might_name_a_meeting(raw: str) -> bool:
     if _raw_cores().search(text) is not None or _RAW_DEBATE_OPENER.search(text) is not None:
         return True
     head = text[:_PRESENTED_HEAD]  # (the Assembly's floor in the lead: substring tests spare the regex most texts)
-    return any(word in head for word in _RAW_PRESENTED_WORDS) and _RAW_PRESENTED.search(head) is not None
+    return any(word in head for word in _RAW_PRESENTED_WORDS) and _RAW_PRESENTED.search(head) is not None \
+        or any(word in head for word in _RAW_COUNCIL_WORDS) and _RAW_COUNCIL.search(head) is not None
 
 
 #: a bare "Thảo luận" written capitalised, as it opens a sentence (_debate_openers), in raw text (led by its literal,
@@ -1633,6 +1657,9 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
         return None  # "các bên thảo luận về ...": talk, not a sitting
     if match.re is _PRESENTED_FLOOR and not _presented_there(low, s_start, k_start, k_end, s_end, title):
         return None  # "Trong báo cáo ... do ông X trình bày trước Quốc hội ngày 5/6, tình hình ...": its contents
+    if match.re is _COUNCIL_VOTE and not _assembly_sits(low, s_start, k_start, k_end,
+                                                        low[max(s_start, k_start - _BEFORE):k_start]):
+        return None  # "sẽ được HĐND tỉnh thông qua", "Nghị quyết HĐND tỉnh thông qua năm 2016": no sitting told
     if match.group(0) in _ASSEMBLY_TOLD:
         verb = low.find("thảo luận", k_start, k_end)
         own = _kinds()[0].match(low, verb) if verb >= 0 else None
@@ -1709,6 +1736,7 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
         or match.group(0) in _ASSEMBLY_TOLD  # (it sits: asked above)
         or match.group(0) == _DEBATE_OPENER  # (it opens on its day and its deputies: asked above)
         or match.re is _PRESENTED_FLOOR  # (a report laid before the Assembly on its day: asked above)
+        or match.re is _COUNCIL_VOTE  # (a People's Council voting on its day: asked above)
         # (a kind that is its own verb is held by the day that leads it, as above, not by what follows: "nghỉ hưu sau 30
         # năm làm việc tại Đài Truyền hình Việt Nam, thời gian nghỉ bắt đầu từ ngày 12.6.2017")
         or match.group(0) not in _DAY_LED and (
@@ -2473,7 +2501,8 @@ def _detect(doc: Doc, title: str | None, slug: str | None, published: dt.date | 
         nouns.append(match)
     if first is None and (_DEBATE_OPENER not in low  # (or a debate told by its bare verb: _debate_openers)
                           or next(_debate_openers(low, sentence_offsets(doc.text)), None) is None) \
-            and next(_presented_floors(low, _title_span(doc, title)), None) is None:  # (or the floor: _PRESENTED_FLOOR)
+            and next(_presented_floors(low, _title_span(doc, title)), None) is None \
+            and next(_council_votes(low, _title_span(doc, title)), None) is None:  # (or the floor, a council's vote)
         return Detection(False, reason=NO_KIND)
 
     starts = sentence_offsets(doc.text)
@@ -2513,9 +2542,11 @@ def _detect(doc: Doc, title: str | None, slug: str | None, published: dt.date | 
     # (and a debate told by its bare verb opening a sentence, wherever it stands: _debate_openers)
     for match in heapq.merge(itertools.islice(_kind_nouns(low, first.start()) if first else (), MAX_MENTIONS),
                              _debate_openers(low, starts), _presented_floors(low, where_title),
-                             key=lambda m: m.start()):
+                             _council_votes(low, where_title), key=lambda m: m.start()):
         if match.re is _DEBATE_OPENER_WORD or match.re is _PRESENTED_FLOOR:
             kind = _DEBATE_KIND
+        elif match.re is _COUNCIL_VOTE:
+            kind = _COUNCIL_KIND
         else:
             nouns.append(match)
             kind = labels.get(match.group(0))
@@ -4054,9 +4085,10 @@ def _describe(doc: Doc, mention: Mention, named: Mention, lonely: bool = False) 
     name = doc.text[name_start:name_end]
     anchor = name_start if named is mention else mention.start  # ("đã tiếp X": at "tiếp X")
     told = _ASSEMBLY_SUBJECT.match(doc.low, named.start, named.end)
-    if named.kind == _DEBATE_KIND and _PRESENTED_FLOOR.match(doc.low, named.start) and not told:
+    if named.kind == _DEBATE_KIND and _PRESENTED_FLOOR.match(doc.low, named.start) and not told \
+            or named.kind == _COUNCIL_KIND and _COUNCIL_VOTE.match(doc.low, named.start):
         # the Assembly's floor names no sitting ("trước Quốc hội", "tại hội trường Quốc hội", the explanatory report
-        # laid there): the kind alone
+        # laid there), nor a council's vote ("HĐND TP Hà Nội đã thông qua đề án ..."): the kind alone
         name_start = name_end = named.start
         del spans["name"]
         name = kind
