@@ -911,6 +911,34 @@ CASES += [
          "các chính sách hỗ trợ của TP trong thời gian tới cần tạo điều kiện cho cả DN mới và đang hoạt động"],
         id="sentence-glued-to-three-dots",
     ),
+    pytest.param(  # bench 22255640: a closing quote, its full stop and the next sentence's capital glued on
+        "Thủ tướng đề nghị các doanh nghiệp, nhà đầu tư quốc tế hợp tác với Việt Nam cùng có lợi, đồng thời tin tưởng "
+        "“các bạn sẽ cùng chúng tôi làm nên một bình minh rực rỡ trên đất nước Việt Nam”.Nhân dịp này, với vai trò nước "
+        "chủ nhà của Hội nghị APEC 2017, Thủ tướng hoan nghênh các đại biểu đến với Việt Nam.",
+        ["các doanh nghiệp, nhà đầu tư quốc tế hợp tác với Việt Nam cùng có lợi, đồng thời tin tưởng “các bạn sẽ cùng "
+         "chúng tôi làm nên một bình minh rực rỡ trên đất nước Việt Nam”"],
+        id="sentence-glued-after-a-closing-quote",
+    ),
+    pytest.param(  # bench 22255640: an acronym, its full stop and the next sentence glued on
+        "Thủ tướng đề nghị các doanh nghiệp đầu tư phát triển hoặc mua các ý tưởng start-up của các tài năng trẻ "
+        "ASEAN.Cùng với các Nhà lãnh đạo ASEAN, Thủ tướng lạc quan về tương lai phát triển mạnh mẽ của ASEAN.",
+        ["các doanh nghiệp đầu tư phát triển hoặc mua các ý tưởng start-up của các tài năng trẻ ASEAN"],
+        id="sentence-glued-after-an-acronym",
+    ),
+    pytest.param(  # bench 22189231: "đề ra các giải pháp khắc phục" inside a modal's point keeps the point whole
+        "Tổng Bí thư đề nghị Trung ương với tinh thần nhìn thẳng vào sự thật, đánh giá đúng sự thật. Đặc biệt, cần chỉ "
+        "rõ những nguyên nhân, bài học và đề ra các giải pháp khắc phục trong thời gian tới.",
+        ["Trung ương với tinh thần nhìn thẳng vào sự thật, đánh giá đúng sự thật",
+         "cần chỉ rõ những nguyên nhân, bài học và đề ra các giải pháp khắc phục trong thời gian tới"],
+        id="set-verb-owed-by-a-modal-keeps-the-point-whole",
+    ),
+    pytest.param(  # fw2 22683944: the same, the modal's subject told before it
+        "Trong đó phải kể đến một vài đề án tái cơ cấu của ngành bảo hiểm, chứng khoán... cần phải đặt ra mục tiêu xây "
+        "dựng trong thời gian tới.",
+        ["phải kể đến một vài đề án tái cơ cấu của ngành bảo hiểm, chứng khoán... cần phải đặt ra mục tiêu xây dựng "
+         "trong thời gian tới"],
+        id="set-verb-owed-by-a-modal-after-its-subject",
+    ),
     pytest.param(  # bench 22565613: a report's name with its capital stays inside the point
         "Quốc hội yêu cầu các bộ, ngành kịp thời khắc phục những hạn chế được nêu trong Báo cáo thẩm tra số 506 của "
         "Ủy ban Tài chính, Ngân sách.",
@@ -1009,6 +1037,14 @@ def test_points(text: str, expected: list[str]) -> None:
 
 
 NONE = [
+    # bench 22226992, 22374782, 22448055: a petition, proposals or measures put forward before, "đã" with the verb
+    "Trong năm 2015, 2016 cũng như năm 2017, UBND quận đã mạnh dạn kiến nghị TP để quản lý 24 tuyến kênh: tự nạo vét, "
+    "khơi thông dòng chảy.",
+    "Đối với kênh chiến lược nhất là sau cơn mưa lớn năm 2016, lãnh đạo quận đã khảo sát và đã đưa ra những giải pháp "
+    "là bước đầu cần xây dựng những cây cầu thay cho những cái cống để đảm bảo thoát nước kịp khi có mưa lớn.",
+    "Từ đó, nhóm nguyên cứu dự án đã đề xuất các biện pháp để bảo vệ bờ biển Hội An trong tương lai như thực hiện xử "
+    "lý bùn cát từ các hồ thủy điện.",
+    "Chính phủ đã chủ động đề ra một số biện pháp xử lý tình hình tháo gỡ khó khăn cho doanh nghiệp.",
     # bench 22374420, 22512044: a decision no deciding body of a meeting took, or the document signed
     "Châu Âu đối mặt với một cuộc khủng hoảng kể từ khi Anh quyết định rút ra khỏi Liên minh châu Âu vào giữa năm 2016.",
     "Thủ tướng Nguyễn Xuân Phúc đã ký quyết định phê duyệt bổ sung danh mục sản phẩm quốc gia.",

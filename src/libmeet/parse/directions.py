@@ -577,6 +577,18 @@ _BACKGROUND_BEFORE = re.compile(
     r"(?<!\w)(?:đã\s+(?:triển\s+khai|thực\s+hiện|áp\s+dụng|cụ\s+thể\s+hóa|tiến\s+hành|đạt|hoàn\s+thành|làm|có)"
     r"|thảo\s+luận|bàn\s+về|bàn\s+bạc|trao\s+đổi|tham\s+luận|chia\s+sẻ|nghe\s+báo\s+cáo)(?!\w)"
 )
+#: ... or a proposal or a solution put forward before, "đã" with the verb right before the noun: the district's earlier
+#: petition ("UBND quận đã mạnh dạn kiến nghị TP để quản lý 24 tuyến kênh: ..."), what scientists or an audit had
+#: proposed ("các nhà khoa học cũng đã đề xuất một số giải pháp ... như ...", "Hội đồng AFF đã đề xuất độ tuổi ... là
+#: ..."); not the meeting's own, told as done ("Tại cuộc họp ... đã đưa ra các giải pháp cấp thiết làm ngay là ...",
+#: "Hội nghị đã đề ra các nhiệm vụ ...", "Tại hội nghị, Thủ tướng đã đề ra ...": a sentence opening on the meeting,
+#: _MEETING_DID)
+_PROPOSED_BEFORE = re.compile(r"(?<!\w)đã\s+(?:\w+\s+){0,2}?(?:kiến\s+nghị|đề\s+xuất|đưa\s+ra|đề\s+ra|nêu\s+ra)\s+"
+                              r"(?:[^\s,.;:!?]+\s+){0,4}$")
+#: ... the noun itself the verb: "UBND quận đã mạnh dạn | kiến nghị TP để quản lý 24 tuyến kênh: ..."
+_PROPOSING_BEFORE = re.compile(r"(?<!\w)đã\s+(?:\w+\s+){0,2}$")
+_MEETING_DID = re.compile(r"\W*(?:tại\s+|trong\s+)?(?:cuộc\s+họp|hội\s+nghị|buổi\s+làm\s+việc|phiên\s+họp|kỳ\s+họp|"
+                          r"đại\s+hội|hội\s+thảo|buổi\s+họp)(?!\w)")
 #: a quote's attribution after it, closing the sentence: "...”, ông Vinh nói", "...” - Thủ tướng cho biết"; the other
 #: verbs news reports a quote with ("...”, Giám đốc Sở GD&ĐT Hà Nội cho hay", "...”, ông Đệ kiến nghị", "...” - ông
 #: Trạng bổ sung", "...”, Thủ tướng phân tích thêm", "...”, phát ngôn viên ... cho hay trong cuộc họp báo")
@@ -696,6 +708,12 @@ _FRAME = re.compile(r"(?:v(?<!\wv)(?:ấn\s+đề|iệc)|y(?<!\wy)êu\s+cầu|n(
 #: ngành, chuỗi giá trị...Theo Chủ tịch UBND TP Nguyễn Thành Phong, ...", "... biện pháp phòng vệ thương mại...Một số
 #: đại biểu cũng cho rằng, ...")
 _DOTS_GLUED = re.compile(r"[a-zà-ỹđ]\.\.")
+#: other text a glued capital opens a sentence after: a closing quote or bracket ("... trên đất nước Việt Nam”.Nhân dịp
+#: này, ...", "... (dưới 7%/năm).Ngoài việc giảm lãi ..."), a dot set off by a space ("... bình quân 12,4%/năm .Tổng huy
+#: động ..."), or an acronym of three or more capitals when a lower-case word follows the capitalised one ("... các tài
+#: năng trẻ ASEAN.Cùng với ...", not a club's name "SHB.Đà Nẵng")
+_GLUED_AFTER = re.compile(r"(?<=\S)[”\"’»)] ?|(?<=\S) |(?<![\w.])[" + _UPPER + r"]{3,}")
+_GLUED_ACRONYM_NEXT = re.compile(r"\w+[ \t]+[a-zà-ỹđ]")
 _NEXT_SENTENCE = re.compile(r"[.!?…]+[\"”'’]*\s+\S")
 #: a sentence going on after a point that is a view, its modal inside a reason or a finding: a judgement with its
 #: reason ("Đây là nhiệm vụ nặng nề vì Hải Phòng phải gánh cho các địa phương khác", "Theo ông Chung đây là cách làm
@@ -721,7 +739,8 @@ def _sentences(doc: Doc) -> tuple[tuple[int, int, int], ...]:
         cuts = _glued_openers(text, para.start(), para.end())
         for cut in _BOUNDARY.finditer(text, para.start(), para.end()):
             dot = cut.start()
-            glued = text[dot - 1 : dot].islower() or _DOTS_GLUED.fullmatch(text, max(para.start(), dot - 3), dot)
+            glued = (text[dot - 1 : dot].islower() or _DOTS_GLUED.fullmatch(text, max(para.start(), dot - 3), dot)
+                     or _glued_after(text, para.start(), dot))
             if cut.group(1) is None and not (text[dot] != "…" and glued):
                 continue
             if text[dot] == "." and ((_ABBREV.search(text, max(para.start(), dot - 6), dot + 1)
@@ -768,6 +787,17 @@ def _city_abbreviation_ends(text: str, dot: int, next_start: int, end: int) -> b
         # UBND TP Hà Nội cũng đảm bảo ...", "... cho Công an TP. PV tham gia điều tra ...")
         return len(first) > 1 and not first.startswith("HCM")
     return first in ("Ông", "Bà") or (is_vietnamese_syllable(first) and not is_surname(first))
+
+
+def _glued_after(text: str, start: int, dot: int) -> bool:
+    """Whether the full stop at `dot`, a capital glued after it, ends a sentence after a quote, a bracket, a space or an
+    acronym (_GLUED_AFTER)."""
+    found = _GLUED_AFTER.search(text, max(start, dot - 12), dot)
+    while found and found.end() != dot:
+        found = _GLUED_AFTER.search(text, found.start() + 1, dot)
+    if not found:
+        return False
+    return not found.group()[0].isupper() or bool(_GLUED_ACRONYM_NEXT.match(text, dot + 1))
 
 
 def _glued_openers(text: str, start: int, end: int) -> list[Span]:
@@ -1182,8 +1212,11 @@ def _cue_start(doc: Doc, s: int, e: int) -> tuple[int, bool] | None:
     if m and not _background(low, s, m.start()):
         return m.end(), low[m.start() : m.end()].rstrip().endswith(":")
     m = p.set_noun.search(low, s, e)
-    if m and not _document_says(low, s, m.start()):
-        return m.end(), False
+    if m and not _document_says(low, s, m.start()) and not _proposed_before(low, s, m.end()):
+        # (a verb a modal before it owes sets out the sentence's own point, the noun's action only the noun's kind:
+        # "Đặc biệt, cần chỉ rõ những nguyên nhân, bài học và đề ra các giải pháp khắc phục trong thời gian tới", "một
+        # vài đề án tái cơ cấu ... cần phải đặt ra mục tiêu xây dựng trong thời gian tới")
+        return (s if p.modal.search(low, s, m.start()) else m.end()), False
     for m in p.verb.finditer(low, s, e):
         if m.group().startswith("quyết"):
             # a decision only when a deciding body is its subject ("Anh quyết định rút khỏi EU" is history), not the
@@ -1390,7 +1423,15 @@ def _background(low: str, s: int, at: int) -> bool:
     "hoàn thành nhiệm vụ được giao", "đã cụ thể hóa Chỉ thị này với nhiều giải pháp như ...",
     "thảo luận về các giải pháp ... như ..."."""
     return bool(_DONE_NOUN.search(low, max(s, at - 30), at) or _BACKGROUND_BEFORE.search(low, max(s, at - 80), at)
-                or _document_says(low, s, at))
+                or _document_says(low, s, at) or _proposed_before(low, s, at))
+
+
+def _proposed_before(low: str, s: int, at: int) -> bool:
+    """Whether the noun at `at` names a proposal or solution put forward before (_PROPOSED_BEFORE), not by the
+    meeting itself (_MEETING_DID)."""
+    proposed = _PROPOSED_BEFORE.search(low, max(s, at - 70), at) or (
+        low.startswith(("kiến nghị", "đề xuất"), at) and _PROPOSING_BEFORE.search(low, max(s, at - 30), at))
+    return bool(proposed) and not _MEETING_DID.match(low, s, at)
 
 
 #: a result told as the share of last year's plan achieved, which no point goes on with even when it opens on a verb:
