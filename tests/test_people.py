@@ -3935,6 +3935,16 @@ def test_a_middle_name_is_no_example_cue():
     ("hội nghị", False, "Hội nghị về sạt lở\nSáng 10/5, Bộ trưởng Trần Hồng Hà chủ trì hội nghị tại Cần Thơ. Thạc sĩ "
      "Nguyễn Hữu Thiện, chuyên gia nghiên cứu độc lập về Đồng bằng sông Cửu Long cho rằng, sạt lở còn tiếp diễn.",
      set(), {"Trần Hồng Hà", "Nguyễn Hữu Thiện"}),
+    # working 22448481: the experts whose view a sentence gives, then named one by one with a doctor's title in the
+    # next sentences, are quoted on the press conference, not at it; working 22705640: two experts a paper asked
+    ("họp báo", False, "Họp báo Chính phủ\nChiều 2/6, Thứ trưởng Đỗ Thắng Hải chủ trì buổi họp báo. Trước đó, một số "
+     "chuyên gia kinh tế cho biết quỹ bình ổn xăng dầu không còn phát huy tác dụng. Tiến sỹ Lê Đăng Doanh, nguyên viện "
+     "trưởng Viện quản lý kinh tế trung ương, cho biết quỹ bình ổn phản ánh việc Nhà nước can thiệp quá nhiều. TS. "
+     "Nguyễn Minh Phong - nguyên cán bộ Viện Nghiên cứu phát triển kinh tế - xã hội Hà Nội, cũng cho biết quỹ không "
+     "mang lại tác dụng.", {"Lê Đăng Doanh", "Nguyễn Minh Phong"}, {"Đỗ Thắng Hải"}),
+    ("cuộc gặp", False, "Cái bắt tay Trump - Putin\nChiều 7/7, ông Trump có cuộc gặp với ông Putin tại Hamburg. Tờ Elite "
+     "Daily đã đề nghị hai chuyên gia phân tích các hành động nhỏ giữa ông Trump và ông Putin. Tiến sĩ Lillian Glass "
+     "lưu ý với độc giả rằng ông Trump lúc đầu không mỉm cười.", {"Lillian Glass"}, set()),
 ])
 def test_commentators_quoted_on_a_press_conference_or_a_gathering_abroad_are_no_attendees(kind, abroad, text, viewers,
                                                                                           present):

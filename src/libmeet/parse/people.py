@@ -3537,6 +3537,13 @@ _LEADERS_TALKS = frozenset({"hội đàm", "hội kiến", "cuộc gặp", "ti�
 _EXPERTS_SPEAK = frozenset({"hội thảo", "tọa đàm", "tập huấn", "bồi dưỡng", "buổi làm việc"})
 #: (the reach, in characters, of such a title before or after the name)
 _COMMENTATOR_REACH = 40
+#: a sentence that gives the view of some experts, whom the next sentences name one by one with a doctor's or a
+#: professor's title: "Trước đó, một số chuyên gia kinh tế cho biết quỹ bình ổn ... Tiến sỹ Lê Đăng Doanh, nguyên
+#: viện trưởng ..., cho biết ... TS. Nguyễn Minh Phong - nguyên cán bộ ..., cũng cho biết ..."
+#: (the experts the subject of a verb of saying: not "với sự dẫn dắt của các chuyên gia, những người có kinh nghiệm")
+_EXPERTS_LEAD = re.compile(r"(?<!\w)(?<!của )(?<!với )(?:một số|một vài|nhiều|các|những|giới|hai|ba|bốn|năm|\d+)\s+(?:"
+                           + _COMMENTATOR_TITLES + r")(?!\w)[^,.;:!?“”\"()\n]{0,40}?(?<!\w)"
+                           r"(?:cho biết|cho rằng|nhận định|nhận xét|đánh giá|bình luận|phân tích|lo ngại|cảnh báo)(?!\w)")
 
 
 def commentators(doc: Doc, people: list[tuple[Person, list[Span]]], kind: str | None = None,
@@ -3574,9 +3581,26 @@ def commentators(doc: Doc, people: list[tuple[Person, list[Span]]], kind: str | 
                     _REPORTED_THERE.finditer(low, first, stop), kinds.finditer(low, first, stop))):
                 return False
             titled = titled or bool(before.search(low, max(first, start - _COMMENTATOR_REACH), start)
-                                    or after.match(low, end, end + _COMMENTATOR_REACH))
+                                    or after.match(low, end, end + _COMMENTATOR_REACH)
+                                    or person.academic_title and _led_by_experts(doc, starts, index, own))
         return titled
     return [expert(person, spans) for person, spans in people]
+
+
+def _led_by_experts(doc: Doc, starts: list[int], index: int, own: int | None) -> bool:
+    """Whether one of the two sentences before sentence `index` (not the event's own) gives some experts' view
+    (_EXPERTS_LEAD), with no other sentence between naming a gathering or placing anyone at one."""
+    for back in (1, 2):
+        lead = index - back
+        if lead < 0 or lead == own:
+            return False
+        first = starts[lead]
+        last = starts[lead + 1] if lead + 1 < len(starts) else len(doc.low)
+        if _EXPERTS_LEAD.search(doc.low, first, last):
+            return not _REPORTED_THERE.search(doc.low, first, last)
+        if _REPORTED_THERE.search(doc.low, first, last) or any_kind_pattern().search(doc.low, first, last):
+            return False
+    return False
 
 
 #: the kinds at which a foreign head of state or government who is there has a part the story tells: talks (not "cuộc
