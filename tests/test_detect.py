@@ -1923,6 +1923,25 @@ def test_a_time_after_the_meeting_that_is_not_its_own_keeps_the_report(text):
     assert detect_titled(text).is_event
 
 
+@pytest.mark.parametrize("text, is_event", [
+    # du unc_news_society_214 (dantri, 2021): the meeting the lead's verb tells done, through "triển khai" and its
+    # manner ("đã khẩn cấp triển khai họp trực tuyến"), its subject the province
+    ("Quảng Nam cấp bách kích hoạt hệ thống phòng chống dịch Covid-19\nTrước tình hình diễn biến phức tạp của dịch "
+     "Covid-19, tỉnh Quảng Nam đã khẩn cấp triển khai họp trực tuyến với các sở, ngành, địa phương để phối hợp thực "
+     "hiện các giải pháp cấp bách phòng chống dịch Covid-19 trong tình hình mới, nhất là trong và sau dịp lễ "
+     "30/4-1/5.", True),
+    ("Quảng Nam cấp bách kích hoạt hệ thống phòng chống dịch Covid-19\nTrước tình hình diễn biến phức tạp của dịch "
+     "Covid-19, tỉnh Quảng Nam đã triển khai họp với các sở, ngành, địa phương để phối hợp thực hiện các giải pháp "
+     "cấp bách phòng chống dịch Covid-19, nhất là trong và sau dịp lễ 30/4-1/5.", True),
+    # ... not one still ahead ("sẽ triển khai họp")
+    ("Quảng Nam cấp bách kích hoạt hệ thống phòng chống dịch Covid-19\nTrước tình hình diễn biến phức tạp của dịch "
+     "Covid-19, tỉnh Quảng Nam sẽ triển khai họp trực tuyến với các sở, ngành, địa phương để phối hợp thực hiện các "
+     "giải pháp cấp bách phòng chống dịch Covid-19, nhất là trong và sau dịp lễ 30/4-1/5.", False),
+])
+def test_a_meeting_told_done_through_triển_khai_is_held(text, is_event):
+    assert detect_titled(text).is_event is is_event
+
+
 @pytest.mark.parametrize("text, kind", [
     # bench 22334124 (seed-201 reading, S25): the day, the venue, then the reception as the setting of the host's words
     ("Chủ tịch nước Trần Đại Quang tiếp Bộ trưởng Thương mại quốc tế Canada\nChiều 21/5, tại Phủ Chủ tịch, trong buổi "

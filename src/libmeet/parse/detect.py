@@ -634,11 +634,12 @@ def _leaders() -> re.Pattern[str]:
 #: a press conference: an event of its own, but the meeting it presents, when reported beside it, is the article's
 PRESS = "họp báo"
 #: kinds that are also the verb of their subject: "NATO đã nhóm họp", "Thủ tướng ... hội đàm với ..."
-_VERB_KINDS = frozenset({"họp", "hội đàm", "hội kiến", PRESS})
+_VERB_KINDS = frozenset({"họp", "họp trực tuyến", "hội đàm", "hội kiến", PRESS})
 #: such a verb done or "nhóm": "đã nhóm họp", "vừa họp", "đã đón tiếp và hội đàm", "Chính phủ tiếp tục họp",
 #: "UBND thành phố Hải Phòng đã họp báo công bố ..."
-#: (not "sẽ họp": plans, mostly)
-_MEETS = re.compile(r"(?<!\w)(?:(?:đã|vừa)(?:\s+\w+){0,2}\s+và|đã|vừa|nhóm|(?<!sẽ )tiếp tục)\s+$")
+#: (not "sẽ họp": plans, mostly); or put in train told done, its manner between: "tỉnh Quảng Nam đã khẩn cấp triển
+#: khai họp trực tuyến với các sở, ngành"
+_MEETS = re.compile(r"(?<!\w)(?:(?:đã|vừa)(?:\s+\w+){0,2}\s+và|(?:đã|vừa)\s+(?:khẩn\s+(?:cấp|trương)\s+)?triển\s+khai|đã|vừa|nhóm|(?<!sẽ )tiếp tục)\s+$")
 #: ... or done together with those named between: "20 ngư dân ... đã cùng Công ty ... Nam Triệu (Hải Phòng) và Công ty
 #: ... Đại Nguyên Dương (Nam Định) họp bàn" (within the sentence, as far back as _TOGETHER_REACH)
 _MET_TOGETHER = re.compile(r"(?<!\w)(?:đã|vừa)\s+cùng\s+[^.;:!?\n]{2,200}\s+$")
