@@ -299,6 +299,42 @@ def test_a_deadline_alone_gives_no_day():
     assert _dates(text, at="cuộc họp").start is None
 
 
+def test_a_deadline_in_the_meetings_own_sentence_gives_no_day():
+    """bench 21471522 (seed-268a E11): the lead sums up the orders given at the meeting, a deadline among them; the
+    text gives no day of the meeting's own"""
+    text = ("Tại cuộc họp của Ban chỉ đạo Bộ Công Thương xử lý các vấn đề tồn tại ở các dự án lớn chậm tiến độ, kém hiệu "
+            "quả, Thứ trưởng Bộ Công Thương Hoàng Quốc Vượng đã yêu cầu Vụ Kế hoạch chủ trì, phối hợp với các Tổng cục, "
+            "Cục, Vụ chuyên ngành lập báo cáo tổng thể về 12 dự án báo cáo Lãnh đạo Bộ Công Thương trước ngày "
+            "10/2/2017.")
+    assert _dates(text, at="cuộc họp").start is None
+
+
+# (case, article, where the press conference is named, its day or None): a press conference sits one day, reported
+# held; a day told ahead in its article ("sẽ diễn ra ... ngày 10/3", "ngày 19-8 tới") is what it presents, never its own
+PRESS_AHEAD = [
+    # bench 22718935 (seed-262 E16): the auction the press conference announced, then the press conference's own day
+    ("the auction announced, after the press conference's day",
+     "Trong họp báo diễn ra tại Hà Nội ngày 10-7, đại diện Công ty cổ phần đấu giá cho biết, được sự cho phép của UBND "
+     "TP Hà Nội, trong phiên đấu giá lần đầu tiên được tổ chức công khai diễn ra ngày 19-8 tới, Công ty đưa ra 5 tác "
+     "phẩm.", "họp báo", D(2017, 7, 10)),
+    # bench 21479759: the festival's opening ceremony, announced; the press conference is not dated
+    ("an opening ceremony told ahead",
+     "Họp báo giới thiệu chương trình Lễ hội Cà phê Buôn Ma Thuột lần thứ 6. Lễ hội Cà phê Buôn Ma Thuột lần thứ 6, "
+     "diễn ra từ ngày 8 - 13/3, tại TP Buôn Ma Thuột (tỉnh Đắk Lắk). Lễ khai mạc chính thức sẽ diễn ra lúc 20h ngày 10/3 "
+     "và được truyền hình trực tiếp.", "họp báo", None),
+    # bench 22731389: the fight the press conference promoted
+    ("a fight told ahead with 'tới'",
+     "Cuối cùng thì Floyd Mayweather và Conor McGregor cũng đã gặp nhau trong cuộc họp báo quảng cáo trận đấu của họ. "
+     "Trận thư hùng Floyd Mayweather – Conor McGregor sẽ diễn ra vào ngày 26/8 tới nhưng dù vẫn còn hơn 40 ngày nữa "
+     "khán giả mới được theo dõi trận đấu.", "cuộc họp báo", None),
+]
+
+
+@pytest.mark.parametrize("case, text, at, day", PRESS_AHEAD, ids=[c[0] for c in PRESS_AHEAD])
+def test_a_day_told_ahead_is_not_a_press_conferences(case, text, at, day):
+    assert _dates(text, at=at, one_day=True, reference_date=D(2017, 7, 31)).start == day
+
+
 # (case, article, where the event is named): a figure's cut-off day ("cập nhật đến ngày X", "lũy kế đến ngày X") is never
 # the meeting's; when nothing else dates the meeting, its date is left empty
 CUT_OFF = [

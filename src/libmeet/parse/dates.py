@@ -644,6 +644,12 @@ def _cut_off(ctx: _Context, mention: Mention) -> bool:
     return bool(_cues()["cut_off"].search(ctx.doc.low, max(s_start, start - _BEFORE_DAY), start))
 
 
+#: what a deadline's day loses: more than the event's own sentence, its held words and its day word give it (7), with
+#: room to spare, so it stays below MIN_SCORE ("Vụ Kế hoạch chủ trì ... lập báo cáo tổng thể về 12 dự án báo cáo Lãnh
+#: đạo Bộ Công Thương trước ngày 10/2/2017" summing up a meeting's orders in its lead: the meeting's day is not given)
+_DEADLINE = 12
+
+
 def _score(ctx: _Context, mention: Mention) -> float:
     cues = _cues()
     low = ctx.doc.low
@@ -674,7 +680,8 @@ def _score(ctx: _Context, mention: Mention) -> float:
     if _FILE_PHOTO.match(low, end, s_end):
         score -= 10
     if cues["deadline"].search(before):
-        score -= 10  # a deadline or a rule's start ("báo cáo lãnh đạo Bộ trước ngày 10/2/2017") is never the day it sat
+        score -= _DEADLINE  # a deadline or a rule's start ("báo cáo lãnh đạo Bộ trước ngày 10/2/2017") is never the day it
+        # sat, not even in the event's own sentence (a lead that sums up the orders given)
     if _cut_off(ctx, mention):
         score -= _CUT_OFF  # a figure's cut-off ("theo công bố tại phiên họp Chính phủ thường kỳ tháng 4/2017, thì cập nhật
         # đến ngày 20/4, tăng trưởng tín dụng đạt 4,86%"): never the day a meeting sat, an empty date is better
@@ -1497,6 +1504,30 @@ def _taken_but_for(ranked: list[tuple[float, Mention]], penalty: float,
     return pair[1] if pair and pair[0] + penalty >= max(MIN_SCORE, ranked[0][0]) else None
 
 
+#: a day told ahead right after it: "phiên đấu giá ... diễn ra ngày 19-8 tới", "sẽ diễn ra vào ngày 26/8 tới đây" (not
+#: "tới nay", "tới hết", a span's "tới ngày 25/5")
+_AHEAD_AFTER = re.compile(r"\s*(?:/\s*\d{4}\s*)?(?:sắp\s+)?tới(?!\w)(?!\s+(?:nay|giờ|hết|ngày|\d))")
+#: a word of the future before a day, in its clause (not "chuẩn bị", "kế hoạch", nouns as often: "buổi trao đổi thông
+#: tin về kế hoạch chuẩn bị SEA Games 29 ... sáng 11.7")
+_WILL = re.compile(r"(?<!\w)(?:sẽ|sắp|dự kiến|dự định)(?!\w)(?!\s+(?:chương trình|nội dung|danh sách|nhân sự)(?!\w))")
+#: how far back in its sentence (and its clause) a word telling a day ahead is looked for
+_AHEAD_REACH = 80
+
+
+def _told_ahead(ctx: _Context, mention: Mention) -> bool:
+    """Whether the day is told ahead: a word of the future ("sẽ", "dự kiến") before it in its clause, or "tới" right
+    after it. Of a press conference's article, the day of what it presents ("Lễ khai mạc chính thức sẽ diễn ra lúc 20h
+    ngày 10/3", "Trận thư hùng ... sẽ diễn ra vào ngày 26/8 tới", "giám khảo sẽ quyết định bộ phim nào sẽ đoạt Cành cọ
+    Vàng vào ngày 28/5"), never its own, which it reports held."""
+    low = ctx.doc.low
+    start, end = mention.span
+    if _AHEAD_AFTER.match(low, end):
+        return True
+    s_start = max(ctx.sentence(start)[0], start - _AHEAD_REACH)
+    s_start = max(s_start, low.rfind(",", s_start, start) + 1)
+    return bool(_WILL.search(low, s_start, start))
+
+
 def _left_out(doc: Doc, mention: Mention, what: str) -> DateResult:
     """No date, with the warning that names the day left out and what it is the day of ("the day `what`")."""
     said = doc.text[slice(*mention.span)]
@@ -1566,10 +1597,10 @@ def extract_dates(doc: Doc, *, anchor: int = 0, published: dt.date | None = None
             return _left_out(doc, ranked[0][1], "a news outlet reports")
         return DateResult()
     if one_day:
-        ranked = [pair for pair in ranked if not pair[1].is_range]
+        ranked = [pair for pair in ranked if not pair[1].is_range and not _told_ahead(ctx, pair[1])]
         if not ranked or ranked[0][0] < MIN_SCORE:
             return DateResult(warnings=["the meeting sits one day and the only days that could be its own are spans of "
-                                        "days, of what it presents: the date is left empty"])
+                                        "days or days told ahead, of what it presents: the date is left empty"])
     best_score, best = _day_within_frame(ctx, ranked)
     # (a span that contains the chosen day stretches it as if the day had not opened the event's sentence: "Sáng 27/4,
     # Đảng ủy ... tổ chức Hội nghị ..." held "trong 2 ngày 27-28/4")
