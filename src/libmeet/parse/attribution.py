@@ -74,7 +74,7 @@ def _sentence(doc: Doc, at: int) -> Span:
 _LEADER_POSTS = (r"(?:thủ tướng|chủ tịch nước|tổng bí thư|chủ tịch quốc hội|bí thư|người đứng đầu|bộ trưởng|"
                  r"chủ tịch (?:ubnd|ủy ban nhân dân|hđnd|hội đồng nhân dân|tỉnh|thành phố|tp|quận|huyện)|"
                  r"lãnh đạo (?:tỉnh|thành phố|tp|bộ|ubnd|ủy ban nhân dân))")
-_LEADER_POST = re.compile(r"(?<!\w)" + _LEADER_POSTS + r"(?!\w)")
+_LEADER_POST = lexicon.WordLed(r"(?<!\w)" + _LEADER_POSTS + r"(?!\w)")
 
 
 def _leader_speaks(doc: Doc, start: int, end: int) -> bool:

@@ -38,7 +38,7 @@ _QUALIFIER = r"(?:(?:hơn|gần|khoảng|trên|tới|đến|xấp xỉ|gần nh�
 #: 400, 1.200, 02 — not 2,5 or 15.5 or a year after "năm"
 _NUMBER = r"(?<![\d.,/])(\d{1,3}(?:\.\d{3})+|\d{1,6})(?![.,]\d|\s*%)"
 #: the number counts events, not people: "6 lớp tập huấn", "hàng chục hội nghị"
-_EVENT_COUNT = re.compile(r"(?<![\d.,/])\d+\s+(?:lớp|hội nghị|hội thảo|cuộc|buổi|đợt|khóa|phiên|kỳ|lần)(?!\w)")
+_EVENT_COUNT = lexicon.WordLed(r"(?<![\d.,/])\d+\s+(?:lớp|hội nghị|hội thảo|cuộc|buổi|đợt|khóa|phiên|kỳ|lần)(?!\w)")
 #: a body is counted as attending when its number follows one of these ("đại diện cho 68 thư viện"); not "đối với",
 #: the bodies a measure is about ("tái cơ cấu toàn diện đối với 16 doanh nghiệp", "trừng phạt đối với 9 trường đại
 #: học"), nor "gồm", what a body or a place is made of ("584 đơn vị hành chính cấp xã, gồm 386 xã")

@@ -834,7 +834,7 @@ _SIGNED = re.compile(r"(?<!\w)ký(?:\s+vào)?\s+$")
 #: ngày 14.5 của Triều Tiên được cho là đã khiến Trung Quốc bẽ mặt, trong bối cảnh nước này tổ chức Diễn đàn Quốc tế
 #: Vành đai và Con Đường", "Phát biểu trước báo giới trong bối cảnh các quan chức ... chuẩn bị nhóm họp theo thể thức
 #: 2+2" (not a backdrop closed by its comma: "Trong bối cảnh như vậy, Diễn đàn DN Việt Nam giữa kỳ 2017 diễn ra ...")
-_BACKDROP = re.compile(r"(?<!\w)trong\s+bối\s+cảnh(?!\w)[^,;:!?\n\"“”]{0,120}$")
+_BACKDROP = lexicon.WordLed(r"(?<!\w)trong\s+bối\s+cảnh(?!\w)[^,;:!?\n\"“”]{0,120}$")
 #: how far before the meeting _BACKDROP looks
 _BACKDROP_REACH = 160
 #: a meeting as the time of what the sentence reports, "before the meeting" inside a clause: "con trai ông Trump sẵn
@@ -1967,7 +1967,7 @@ _PRESS_CLAUSE = r"[^,.;:!?\n]{0,60}?(?:(?:ngày|hôm|sáng|chiều|tối|trưa)\
 _PRESS_BEFORE_DAY = re.compile(rf"(?<!\w){_TO_PRESS}\s+(?:{_PRESS}){_PRESS_CLAUSE}")
 #: (not the agency's own correspondent, whose dateline is the day of what the dispatch reports: "Phóng viên TTXVN tại
 #: New Delhi ngày 17/5 dẫn mạng tin ... cho biết, nội các nước này đã thông qua ... trong một cuộc họp")
-_PRESS_SUBJECT_DAY = re.compile(rf"(?<!\w)(?!phóng viên|pv(?!\w))(?:{_PRESS}){_PRESS_CLAUSE}")
+_PRESS_SUBJECT_DAY = lexicon.WordLed(rf"(?<!\w)(?!phóng viên|pv(?!\w))(?:{_PRESS}){_PRESS_CLAUSE}")
 #: what follows the day's number: the rest of its date, "tháng 2", "-2", "/2017"
 _DAY_REST = r"(?:\s*tháng\s*\d{1,2})?[\d/.\-]*"
 #: (the reporting verbs: tells_verbs.txt's "reported" and "told", "dẫn" not in a word of its own as _REPORTED; the
@@ -2973,7 +2973,7 @@ def _title_phrases(name: str, opening: bool) -> re.Pattern[str]:
 
 #: a question put by a pronoun to the one interviewed, opening it or closing it: "Thưa ông, ... như thế nào ...?",
 #: "..., tại sao thưa ông?", "Liệu Phòng Giáo dục Đào tạo có thiếu quyết liệt ... không, thưa bà?"
-_INTERVIEW = re.compile(r"(?<!\w)thưa\s+(?:ông|bà|anh|chị)(?!\w)(?:\s*\?|,[^.?!\n]{0,200}\?)")
+_INTERVIEW = lexicon.WordLed(r"(?<!\w)thưa\s+(?:ông|bà|anh|chị)(?!\w)(?:\s*\?|,[^.?!\n]{0,200}\?)")
 #: a title that opens a round-up of several items (detect_round_up.txt)
 _ROUND_UP = _title_phrases("detect_round_up.txt", opening=True)
 #: ... or a column of the week's or the day's items, named by a head of a few words: "Việt Nam trong tuần: Thêm một
@@ -2984,7 +2984,7 @@ _ROUND_UP_WEEK = re.compile(r"\W*(?:[^\W\d]+\s+){1,3}(?:trong\s+tuần|tuần\s+
 #: hàng không mới và những cá nhân thành công khởi nghiệp là những vấn đề đáng chú ý tuần qua.", "Cuộc gặp gỡ của Thủ
 #: tướng với cộng đồng doanh nghiệp Việt Nam là sự kiện nổi bật tuần qua, bên cạnh đó ...", "... là hai trong số
 #: những hình ảnh đáng chú ý tuần qua."
-_ROUND_UP_LEAD = re.compile(r"(?<!\w)là\s+[^.;:!?\n]{0,60}?(?:nổi\s+bật|đáng\s+chú\s+ý)\s+(?:nhất\s+)?(?:trong\s+)?"
+_ROUND_UP_LEAD = lexicon.WordLed(r"(?<!\w)là\s+[^.;:!?\n]{0,60}?(?:nổi\s+bật|đáng\s+chú\s+ý)\s+(?:nhất\s+)?(?:trong\s+)?"
                             r"(?:tuần|tháng)\s+(?:qua|này)(?!\w)")
 
 
@@ -3002,7 +3002,7 @@ _TRANSFER_TITLE = re.compile(r"\W*(?:tin\s+)?chuyển\s+nhượng(?!\w)")
 #: hành điện đàm" (one ahead); or what a leader said on it: "Tổng thống Mỹ Donald Trump tuyên bố ... trong cuộc điện
 #: đàm đầu tiên với Chủ tịch Tập Cận Bình" (under "Ông Trump lần đầu đối thoại với Chủ tịch Trung Quốc")
 _PHONE_TITLE = re.compile(r"(?<!\w)điện\s+đàm(?!\w)")
-_PHONE_LEAD = re.compile(r"(?<!\w)(?:(?:đã|vừa)\s+(?:có\s+)?(?:(?:một\s+)?cuộc\s+)?|trong\s+cuộc\s+)điện\s+đàm(?!\w)")
+_PHONE_LEAD = lexicon.WordLed(r"(?<!\w)(?:(?:đã|vừa)\s+(?:có\s+)?(?:(?:một\s+)?cuộc\s+)?|trong\s+cuộc\s+)điện\s+đàm(?!\w)")
 
 
 def _phone_call(low: str, starts: Sequence[int], title: tuple[int, int], folded_title: str) -> bool:
@@ -3104,7 +3104,7 @@ def _compiled_digest(text: str) -> bool:
 
 
 #: ... or that tells a trip's end, which sums up its meetings (detect_trip_end.txt)
-_TRIP_END = _title_phrases("detect_trip_end.txt", opening=False)
+_TRIP_END = lexicon.WordLed(_title_phrases("detect_trip_end.txt", opening=False))
 #: a month or a quarter that dates a meeting by its period: "họp báo thường kỳ tháng 5", "họp báo thường kỳ quý II"
 _MONTH = re.compile(r"(?<!\w)(?:tháng|quý)\s*(?:\d{1,2}|[ivx]{1,4})(?!\w)")
 #: a title that asks a question: "Mỹ nói gì về số bệ phóng khiến Tổng thống Hàn sốc?", "Cây trồng chuyển gen có phải là

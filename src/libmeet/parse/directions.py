@@ -567,7 +567,7 @@ _SUBJECT_ACTS = re.compile(r"(?:[^\s,.;:!?\n\"“”]+[ \t]+){1,6}?(?:sẽ|nên)
 #: ... unless the verb is a condition's, or a remark's: "Nếu Mỹ chính thức đề nghị, chúng tôi sẽ ...", "Trường hợp Thủ
 #: tướng đã chỉ đạo, chúng tôi sẽ ...", "Đáng lưu ý, các đại biểu sẽ nghe ..."
 _IF_BEFORE = re.compile(r"(?<!\w)(?:nếu|trường\s+hợp|khi|đáng)(?!\w)[^,.;:!?\n]*$")
-_PAST = re.compile(r"(?<!\w)(?:đã|vừa\s+qua|thời\s+gian\s+qua|năm\s+qua|đã\s+từng)(?!\w)")
+_PAST = lexicon.WordLed(r"(?<!\w)(?:đã|vừa\s+qua|thời\s+gian\s+qua|năm\s+qua|đã\s+từng)(?!\w)")
 _INTRO_ONLY = re.compile(
     r"(?:\d+|hai|ba|bốn|năm|sáu|bảy|một\s+số|mấy|những|các)\s+(?:vấn\s+đề|nội\s+dung|nhiệm\s+vụ|giải\s+pháp|điểm|"
     r"kiến\s+nghị|đề\s+nghị|yêu\s+cầu|nhóm|mục\s+tiêu|định\s+hướng|việc|nguyên\s+tắc)(?!\w)[^,;:]{0,60}$"
@@ -818,7 +818,7 @@ def _glued_openers(text: str, start: int, end: int) -> list[Span]:
 #: body whose own task the verb is ("Bộ Văn hóa, Thể thao và Du lịch tăng cường chỉ đạo, chấn chỉnh ...": a lower-case
 #: word before the verb, or a modal in the clause; "chỉ đạo" is as often the body's own task: "Bà Nghĩa cũng yêu cầu |
 #: Sở GD-ĐT Hà Nội chỉ đạo, kiểm tra làm rõ vụ việc")
-_SPEAKER_VERB = re.compile(r"(?<!\w)(?:cho\s+biết|cho\s+hay|đề\s+nghị|yêu\s+cầu|nhấn\s+mạnh|khẳng\s+định|nêu\s+rõ|"
+_SPEAKER_VERB = lexicon.WordLed(r"(?<!\w)(?:cho\s+biết|cho\s+hay|đề\s+nghị|yêu\s+cầu|nhấn\s+mạnh|khẳng\s+định|nêu\s+rõ|"
                            r"lưu\s+ý|kết\s+luận|thông\s+tin|chia\s+sẻ)[ \t]*,[ \t]*")
 _SPEAKER_ADVERB = re.compile(r"(?:\s+(?:cũng|còn|đặc\s+biệt|thêm))+$")
 _NOT_SPEAKER_CLAUSE = re.compile(r"(?<!\w)(?:cần|phải|sẽ|nên|đã|đang|rằng|không|chưa|được)(?!\w)|[\"“”«»'(]")
@@ -1068,7 +1068,7 @@ _ONCE = re.compile(r"(?<!\w)(?:đã\s+)?từng\s+(?:(?:bày\s+tỏ|lên\s+tiến
 #: an order told in the passive, its subject the one ordered and its giver after "được": an order given elsewhere or
 #: before, not a point of the meeting: "Sở Xây dựng cũng đã được UBND TP chỉ đạo báo cáo Bộ Xây dựng ...", "họ được
 #: PKTQ yêu cầu phải điều trị tiếp ...", "công tác tuyên truyền đã được thành phố quan tâm chỉ đạo bám sát kế hoạch"
-_ORDERED_BY = re.compile(r"(?<!\w)(?<!nhận\s)được\s+(?P<agent>(?:[^\s,.;:!?\"“”()]+\s+){1,4}?)(?:quan\s+tâm\s+)?$")
+_ORDERED_BY = lexicon.WordLed(r"(?<!\w)(?<!nhận\s)được\s+(?P<agent>(?:[^\s,.;:!?\"“”()]+\s+){1,4}?)(?:quan\s+tâm\s+)?$")
 
 
 def _told_as_given(doc: Doc, s: int, at: int) -> bool:
@@ -1436,7 +1436,7 @@ def _proposed_before(low: str, s: int, at: int) -> bool:
 
 #: a result told as the share of last year's plan achieved, which no point goes on with even when it opens on a verb:
 #: "Huy động vốn khách hàng cá nhân, tổ chức kinh tế ... đạt 105.211 tỷ đồng, hoàn thành 114% kế hoạch năm 2020"
-_PLAN_SHARE = re.compile(r"(?<!\w)(?:hoàn\s+thành|đạt|vượt)\s+(?:hơn\s+|gần\s+|khoảng\s+)?\d[\d.,]*\s*%\s+"
+_PLAN_SHARE = lexicon.WordLed(r"(?<!\w)(?:hoàn\s+thành|đạt|vượt)\s+(?:hơn\s+|gần\s+|khoảng\s+)?\d[\d.,]*\s*%\s+"
                          r"(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)")
 
 
@@ -1789,7 +1789,7 @@ _BODY_NAMED = re.compile(r"(?:" + _BODY_WORD.pattern + r")(?!\s+trưởng)")
 
 
 #: a body's commitment, as a task: "Bộ GD&ĐT sẽ công khai thông tin về tuyển sinh ...", "Hai bên sẽ chia sẻ thông tin"
-_WILL = re.compile(r"(?<!\w)sẽ(?:\s+tiếp\s+tục)?(?!\w)")
+_WILL = lexicon.WordLed(r"(?<!\w)sẽ(?:\s+tiếp\s+tục)?(?!\w)")
 #: a commitment right after a speech verb: its subject at most a few words, then "sẽ" or "sẵn sàng" and an action, a
 #: welcome maybe joined before it ("khẳng định, Việt Nam hoan nghênh và sẵn sàng tạo mọi điều kiện thuận lợi ...";
 #: directions_commit_welcomes.txt)
@@ -2024,7 +2024,7 @@ def _timed_measure() -> re.Pattern[str]:
 #: Đam đồng ý với ý kiến của Bộ Y tế là vẫn phải xem xét ...", "Bộ đồng ý các đề xuất, kiến nghị của Cần Thơ" (not one
 #: refused or not yet granted, "chưa đồng ý với đề nghị này"; not a view shared, "đồng tình với ý kiến", nor others' views,
 #: "có cả những ý kiến đồng ý với đề xuất này"; not a policy approved, a document: "chấp thuận chủ trương đầu tư")
-_APPROVES = re.compile(r"(?<!không\s)(?<!chưa\s)(?<!ý\skiến\s)(?<!\w)(?:đồng\s+ý(?:\s+với|(?=\s+(?:các|những)\s))|chấp\s+thuận)\s+"
+_APPROVES = lexicon.WordLed(r"(?<!không\s)(?<!chưa\s)(?<!ý\skiến\s)(?<!\w)(?:đồng\s+ý(?:\s+với|(?=\s+(?:các|những)\s))|chấp\s+thuận)\s+"
                        r"(?:các\s+|những\s+)?(?:đề\s+xuất|phương\s+án|kiến\s+nghị|đề\s+nghị|ý\s+kiến)(?!\w)")
 #: ... unless the approval opens the sentence, another's words following: "Đồng ý với những đề xuất của Chủ tịch Thượng
 #: viện Haiti, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân cho rằng, ..."
@@ -2045,7 +2045,7 @@ _LEADER_AGREES = re.compile(r"(?<!\w)(?:phó\s+)?(?:thủ\s+tướng|chủ\s+t�
 #: đơn vị chuyên môn của Bộ Y tế về việc đặt thêm hộp bánh kẹo trong xe cấp cứu ...", "Phó Thủ tướng Vương Đình Huệ
 #: cũng đồng tình với kiến nghị của WB về việc tích hợp chức năng phát triển logistics ..." (not a question put to
 #: someone, "Ông có đồng quan điểm với VCB về việc ...", nor a view not shared)
-_SHARES_VIEW = re.compile(r"(?<!\w)(?<!có\s)(?<!không\s)(?<!chưa\s)(?:đồng\s+tình|đồng\s+quan\s+điểm)\s+với\s+"
+_SHARES_VIEW = lexicon.WordLed(r"(?<!\w)(?<!có\s)(?<!không\s)(?<!chưa\s)(?:đồng\s+tình|đồng\s+quan\s+điểm)\s+với\s+"
                           r"[^,.;:!?\n]{1,80}?\s+về\s+việc\s+(?=\w)")
 
 
@@ -2813,7 +2813,7 @@ def _should_have(low: str, starts: list[int], start: int, end: int) -> bool:
 #: the deputies' proposals of the earlier debate ("có ý kiến đề nghị chỉ quy định 2 tiêu chí ...", "Nhiều ý kiến
 #: đề nghị ...") and its explanation ("Ủy ban Thường vụ Quốc hội cho rằng ...", "tiếp thu, giải trình"): none is
 #: set out at the vote.
-_LAW_PASSED = re.compile(r"(?<!\w)quốc\s+hội(?:\s+đã)?(?:\s+(?:chính\s+thức|ấn\s+nút|bấm\s+nút|biểu\s+quyết)){0,2}"
+_LAW_PASSED = lexicon.WordLed(r"(?<!\w)quốc\s+hội(?:\s+đã)?(?:\s+(?:chính\s+thức|ấn\s+nút|bấm\s+nút|biểu\s+quyết)){0,2}"
                          r"\s+thông\s+qua\s+(?:dự\s+án\s+|dự\s+thảo\s+)?(?:bộ\s+)?(?:luật|nghị\s+quyết)(?!\w)")
 _EXPLAINS_DRAFT = re.compile(
     r"(?<!\w)(?:(?:có|nhiều|một\s+số|các)\s+ý\s+kiến\s+(?:đề\s+nghị|cho\s+rằng|đề\s+xuất)|ủy\s+ban\s+thường\s+vụ\s+"
@@ -2877,7 +2877,7 @@ def dated_elsewhere(doc: Doc, at: int, start: dt.date | None, end: dt.date | Non
 #: Nguyễn Đức Hạnh có văn bản số 76/TTCP-C.I ngày 19/4 đề nghị UBND TP Hà Nội báo cáo ..."
 #: (the documents: letters.txt)
 LETTERS = alternation(words("letters.txt"), spaces=True)
-_LETTER = re.compile(r"(?<!\w)(?:ký|có|ban\s+hành|gửi)\s+(?:" + LETTERS + r")"
+_LETTER = lexicon.WordLed(r"(?<!\w)(?:ký|có|ban\s+hành|gửi)\s+(?:" + LETTERS + r")"
                      r"(?:\s+(?:số|khẩn|hỏa\s+tốc)\s+[^\s,;:!?]+)*(?:\s+ngày\s+[^\s,.;:!?]+)?\s*,?\s+"
                      r"(?:gửi|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo)(?!\w)")
 #: ... but one that carries a leader's conclusions or orders, a meeting's own ("Văn phòng Chính phủ có văn bản thông báo
@@ -3571,7 +3571,7 @@ def own_wish(doc: Doc, span: Span) -> bool:
 #: words that tell a meeting held, the point's own or another's: "... năm 2017 đã diễn ra chiều 7/6, tại Hà Nội", "...
 #: tại Hội nghị An ninh nhóm 5 nước Sahel diễn ra ngày hôm qua", "..., đã chủ trì cuộc họp đánh giá tình hình ..." (not
 #: one to come: "sẽ diễn ra vào ngày ...")
-_TELLS_A_MEETING = re.compile(r"(?<!\w)(?<!sẽ\s)diễn\s+ra\s+(?:vào\s+)?(?:sáng|chiều|tối|trưa|ngày|hôm)(?!\w)|"
+_TELLS_A_MEETING = lexicon.WordLed(r"(?<!\w)(?<!sẽ\s)diễn\s+ra\s+(?:vào\s+)?(?:sáng|chiều|tối|trưa|ngày|hôm)(?!\w)|"
                               r"(?<!\w)chủ\s+trì\s+(?:cuộc|buổi|hội\s+nghị|phiên|kỳ\s+họp)(?!\w)")
 
 
@@ -3689,7 +3689,7 @@ _JUDGED = re.compile(r"(?<!\w)là\s+(?:hoàn\s+toàn\s+|rất\s+)?(?:không\s+|c
 #: đồng Bảo an tiến hành một cuộc điều tra ..., bởi nếu được chứng minh là đúng, ..."); "do", "để", "nhằm" after a comma
 #: only, bare they may belong to the judged subject ("việc thu phí do Sở thực hiện là sai", "dùng nó để làm chứng cứ
 #: buộc tội các bị cáo là không đúng"), and not "so" ("vì vậy, việc truy tố các bị cáo ... là đúng người, đúng tội")
-_GROUND = re.compile(r"(?<!\w)(?:vì|bởi)(?!\w)(?!\s+(?:vậy|thế)(?!\w))"
+_GROUND = lexicon.WordLed(r"(?<!\w)(?:vì|bởi)(?!\w)(?!\s+(?:vậy|thế)(?!\w))"
                      r"|,\s*(?:do|để|nhằm)(?!\w)(?!\s+(?:đó|vậy|thế)(?!\w))")
 
 

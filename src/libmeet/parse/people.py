@@ -256,7 +256,7 @@ _WEAK_ENDS = ("với", "nhiệm", "cử", "bầu", "thay thế", "của", "tới
 #: dày công vun đắp", "tưởng nhớ tới Chủ tịch Hồ Chí Minh và Chủ tịch Fidel Castro", "mối quan hệ đã được cựu Chủ tịch
 #: Fidel Castro và Chủ tịch Hồ Chí Minh cùng các thế hệ lãnh đạo ... vun đắp", "giữa Chủ tịch Fidel Castro và Nữ tướng
 #: Nguyễn Thị Định gây dựng nên"
-_FOUNDER_WITH = re.compile(r"(?<!\w)(?:chủ tịch hồ chí minh|bác hồ)\s+và\s+$")
+_FOUNDER_WITH = lexicon.WordLed(r"(?<!\w)(?:chủ tịch hồ chí minh|bác hồ)\s+và\s+$")
 _FOUNDED_AFTER = re.compile(r"\s+và\s+(?:chủ tịch hồ chí minh|bác hồ)(?!\w)"
                             r"|(?:\s+và\s+[^.;:!?,“”\"\n]{3,60}?)?(?:\s+cùng\s+các\s+thế\s+hệ[^.;:!?“”\"\n]{0,80}?)?"
                             r"\s+(?:đã\s+)?(?:dày\s+công\s+)?(?:đặt\s+nền\s+móng|xây\s+dựng\s+nền\s+móng|vun\s+đắp|"
@@ -285,7 +285,7 @@ _AWAITED_GOES = re.compile(_WITH_SPOUSE + r"\s+(?:sẽ\s+)?(?:(?:sang|tới|đ�
 _SENT_AFTER = re.compile(r"\s+(?:(?:đã|cũng|vừa)\s+)*gửi\s+(?:một\s+)?(?:bức\s+)?(?:"
                          + lexicon.alternation(lexicon.words("people_sent_things.txt"), spaces=True)
                          + r")(?!\w)(?!\s+mời)")
-_SENDER_OF = re.compile(r"(?<!\w)(?:được|do)\s+$")
+_SENDER_OF = lexicon.WordLed(r"(?<!\w)(?:được|do)\s+$")
 _SENDS = re.compile(r"\s+(?:đề\s+)?(?:" + lexicon.alternation(lexicon.words("people_send_verbs.txt"), spaces=True)
                     + r")(?!\w)")
 _WEAK_AFTER = re.compile(r"\s*,?\s*(?:sinh năm|sinh ngày|sinh \d|\(\d{4}\s*[-–])|\s+(?:đã\s+)?(?:từng|nhiều\s+lần)(?!\w)")
@@ -2608,7 +2608,7 @@ def _its_party_words(doc: Doc, kind: str | None, start: int, at: int, end: int) 
 #: (told by the writer, not by a speaker at the meeting, in quoted words or after a verb of saying: "“Thủ tướng đã có
 #: công văn chỉ đạo ...", "Bà Nga cũng cho biết thêm rằng, ngày 6/2, Cục Chăn nuôi đã ban hành Công văn số 133 ...",
 #: "Theo ông Nguyễn Ngọc Thuần, ..., mặc dù trước đó ... công văn")
-_LETTER = re.compile(r"(?<!\w)(?:(?:ký|có|gửi|ban\s+hành|ra)\s+(?:\w+\s+)?|(?:trong|theo|tại)\s+)công\s+văn(?!\w)")
+_LETTER = lexicon.WordLed(r"(?<!\w)(?:(?:ký|có|gửi|ban\s+hành|ra)\s+(?:\w+\s+)?|(?:trong|theo|tại)\s+)công\s+văn(?!\w)")
 #: ... or another document sent, signed or issued (people_letter_documents.txt), by the subject of a sentence that opens
 #: on its day, on "Trước đó" or on "Liên quan": "Ngày 30/5, Bộ Văn hóa, Thể thao và Du lịch ra thông báo chính thức
 #: tới truyền thông về việc xử lý ...", "Trước đó, ngày 24/5/2017, Ngân hàng Nhà nước cũng ra văn bản số 3851 gửi các
@@ -2948,7 +2948,7 @@ _EARLIER_MEETING = re.compile(r"\W*trước\s+đó(?!\w)[^.;!?\n]{0,120}?(?<!\w)
 
 #: a sentence that opens on a meeting of a kind that names no other (people_kinds_of_their_own.txt), after "Tại",
 #: "Trong" or "Ở" and a classifier: "Tại buổi giao ban ...", "Trong cuộc họp giao ban ngày 9/2/2017, ..."
-_OTHER_KIND_NAMED = re.compile(r"(?<!\w)(?:" + _alternation("people_kinds_of_their_own.txt") + r")(?!\w)")
+_OTHER_KIND_NAMED = lexicon.WordLed(r"(?<!\w)(?:" + _alternation("people_kinds_of_their_own.txt") + r")(?!\w)")
 _OTHER_KIND_OPENS = re.compile(r"\W*(?:tại|trong|ở)\s+(?:(?:buổi|cuộc|hội\s+nghị)\s+)?(?:họp\s+)?(?P<kind>"
                                + _alternation("people_kinds_of_their_own.txt") + r")(?!\w)")
 
@@ -3226,7 +3226,7 @@ _DISCIPLINE_VERBS = (r"(?:kỷ luật|cảnh cáo|khiển trách|cách chức|kh
 #: và ông Cao Minh Phương", "kiến nghị xem xét việc khởi tố, bắt giam bác sĩ Hoàng Công Lương"), or dismissed by a
 #: leader ("Tổng thống Donald Trump sa thải ông James Comey"), or reprimanded, several after a colon ("nghiêm khắc
 #: kiểm điểm các ông: Nguyễn Cường (Trưởng phòng kế hoạch khoáng sản), ...")
-_DISCIPLINED = re.compile(r"(?<!\w)" + _DISCIPLINE_VERBS +
+_DISCIPLINED = lexicon.WordLed(r"(?<!\w)" + _DISCIPLINE_VERBS +
                           r"(?:\s+(?:bằng\s+)?hình\s+thức\s+\w+(?:\s+\w+)?)?(?:\s+(?:đối\s+với|với|đối))?\s+"
                           r"(?:(?:(?:\d+|hai|ba|các)\s+)?(?:ông|bà|đồng\s+chí|bác\s+sĩ)\s*:?\s+)?$")
 #: ... or the post taken from them between (told_about), in words on one line led by a title's capital (not a clause
@@ -4173,7 +4173,7 @@ def _only_told_of(people: list[tuple[Person, list[Span]]], object_at: Callable[[
 #: Dương Công Minh", "đồng thời bầu Tổng giám đốc Phạm Doãn Sơn giữ chức Phó Chủ tịch thường trực", "Hội nghị đã bầu
 #: (bổ sung) anh Trần Trọng Đại", "bầu trực tiếp bà Nguyễn Ngọc Đan Thanh làm chủ tịch CĐ", "ông Trương Công Thắng,
 #: người thay ông Nguyễn Đăng Quang làm Chủ tịch Masan Consumer")
-_RESHUFFLED = re.compile(r"(?<!\w)(?:bầu(?:\s+(?:bổ\s+sung|trực\s+tiếp|lại))?|thay\s+(?:cho|thế(?:\s+cho)?)|"
+_RESHUFFLED = lexicon.WordLed(r"(?<!\w)(?:bầu(?:\s+(?:bổ\s+sung|trực\s+tiếp|lại))?|thay\s+(?:cho|thế(?:\s+cho)?)|"
                          r"người\s+thay(?:\s+thế)?)\s+(?:\(bổ\s+sung\)\s+)?"
                          r"(?:(?:ông|bà|anh|chị|đồng\s+chí)\s+|(?P<title>(?:[^\W\d_]+\s+){1,4}))$")
 

@@ -175,7 +175,7 @@ _NAME_GOES_ON = re.compile(r"[ \t]+[" + lexicon.UPPER + r"]")
 _CONTEXT_BEFORE = re.compile(r"(?:tại|ở|đến|sang|về|nước|thủ đô|vương quốc|thăm|huyện ủy|quận ủy)\s+$")
 #: a form of address or a nickname's word right before: the name is a person's ("ông Đức", "bầu Đức"; not a word that
 #: merely ends so: "Chiến tranh Iraq", "miền đông Ukraine")
-_HONORIFIC_BEFORE = re.compile(r"(?<!\w)(?:ông|bà|anh|chị|em|cô|thầy|đồng chí|đ/c|cháu|con|bầu)\s+$")
+_HONORIFIC_BEFORE = lexicon.WordLed(r"(?<!\w)(?:ông|bà|anh|chị|em|cô|thầy|đồng chí|đ/c|cháu|con|bầu)\s+$")
 
 
 #: a deputy's constituency names the province that elected them, not where they sit: "ĐBQH tỉnh Hà Tĩnh",
@@ -201,7 +201,7 @@ _CONSTITUENCY = re.compile(
 #: "vụ" as a case, not a duty, a service or a post ("chức vụ", "dịch vụ", "nhiệm vụ", "thời vụ" ...)
 _CASE_VU = (r"(?<!\w)(?<!chức )(?<!dịch )(?<!nhiệm )(?<!quốc )(?<!thường )(?<!nghĩa )(?<!thời )(?<!công )"
             r"(?<!phục )(?<!nghiệp )(?<!đặc )(?<!nội )(?<!ngoại )(?<!tài )(?<!quân )vụ")
-_INCIDENT = re.compile(_CASE_VU + r"(?:\s+(?:việc|án|tai nạn|cháy|nổ))?\s[^.,;:()]{0,25}?(?:tại|ở)"
+_INCIDENT = lexicon.WordLed(_CASE_VU + r"(?:\s+(?:việc|án|tai nạn|cháy|nổ))?\s[^.,;:()]{0,25}?(?:tại|ở)"
                        r"(?:\s+(?:xã|phường|huyện|quận|thị xã|tỉnh|thành phố|tp\.?)\s+[^.,;:()]{1,20}?,)?\s+$")
 
 
