@@ -5215,3 +5215,20 @@ def test_a_council_or_the_assembly_voting_on_its_day_is_its_sitting(text, kind, 
     found = detect_titled(text)
     assert found.is_event and found.kind == kind and found.name == name
 
+
+
+@pytest.mark.parametrize("text", [
+    # review of 667d5c6: a council's vote that is no sitting: ahead or refused, an organ's, a numbered resolution's, a
+    # quote's, an earlier year's
+    "Nghệ An bầu chủ tịch\nNgày 4/7, HĐND tỉnh Nghệ An sẽ bầu chủ tịch UBND tỉnh mới.",
+    "Sân bay Vinh\nNgày 4/7, HĐND tỉnh Nghệ An chưa thông qua đề án xây dựng sân bay.",
+    "Giám sát\nNgày 4/7, Thường trực HĐND tỉnh Nghệ An đã thông qua kế hoạch giám sát.",
+    "Thẩm tra\nNgày 4/7, Ban Kinh tế HĐND tỉnh Nghệ An đã thông qua báo cáo thẩm tra.",
+    "Nghị quyết 12\nNgày 4/7, UBND tỉnh triển khai Nghị quyết số 12 do HĐND tỉnh Nghệ An thông qua ngày 10/12/2016.",
+    "Nghị quyết 12\nNgày 4/7, UBND tỉnh triển khai Nghị quyết số 12, HĐND tỉnh Nghệ An thông qua ngày 10/12/2016.",
+    "Đề án\nNgày 4/7, ông A nói: “HĐND tỉnh Nghệ An đã thông qua đề án này từ năm ngoái”.",
+    "Đề án\nNgày 4/7, ông A cho biết năm 2016, HĐND tỉnh Nghệ An đã thông qua đề án.",
+])
+def test_a_council_vote_that_is_no_sitting_is_no_event(text):
+    found = detect_titled(text + " Các đại biểu đã thảo luận nhiều nội dung quan trọng của địa phương trong năm tới.")
+    assert not found.is_event

@@ -925,6 +925,28 @@ CASES += [
         ["các doanh nghiệp đầu tư phát triển hoặc mua các ý tưởng start-up của các tài năng trẻ ASEAN"],
         id="sentence-glued-after-an-acronym",
     ),
+    pytest.param(  # review of 6e78368: a brand's second name after its acronym is no new sentence
+        "Chủ tịch đề nghị VNPT.Vinaphone cần nâng cao chất lượng dịch vụ.",
+        ["VNPT.Vinaphone cần nâng cao chất lượng dịch vụ"],
+        id="acronym-then-a-brand-is-no-sentence-end",
+    ),
+    pytest.param(  # bench 22458435: an official there putting forward the meeting's own solutions, "đã đề xuất"
+        "Bộ trưởng Trương Quang Nghĩa sáng 4.6 đã đề xuất 3 giải pháp chống ùn tắc gồm: mở rộng đường vành đai, tăng xe "
+        "buýt, hạn chế xe cá nhân.",
+        ["mở rộng đường vành đai, tăng xe buýt, hạn chế xe cá nhân"],
+        id="an-official-proposing-there-is-no-earlier-proposal",
+    ),
+    pytest.param(  # bench 22325030: the same, a provincial vice-chair's measures
+        "Phó Chủ tịch UBND tỉnh Lê Văn Khoa đã đề xuất một số biện pháp như tăng cường tuần tra, xử lý nghiêm các vi "
+        "phạm.",
+        ["tăng cường tuần tra, xử lý nghiêm các vi phạm"],
+        id="a-vice-chair-proposing-there",
+    ),
+    pytest.param(  # review of 6e78368: the leader setting out the tasks, "đã đề ra"
+        "Thủ tướng đã đề ra 5 nhiệm vụ trọng tâm: tăng cường kỷ luật hành chính; đẩy mạnh cải cách thủ tục.",
+        ["tăng cường kỷ luật hành chính", "đẩy mạnh cải cách thủ tục"],
+        id="the-leader-setting-out-tasks",
+    ),
     pytest.param(  # bench 22189231: "đề ra các giải pháp khắc phục" inside a modal's point keeps the point whole
         "Tổng Bí thư đề nghị Trung ương với tinh thần nhìn thẳng vào sự thật, đánh giá đúng sự thật. Đặc biệt, cần chỉ "
         "rõ những nguyên nhân, bài học và đề ra các giải pháp khắc phục trong thời gian tới.",
@@ -1045,6 +1067,8 @@ NONE = [
     "Từ đó, nhóm nguyên cứu dự án đã đề xuất các biện pháp để bảo vệ bờ biển Hội An trong tương lai như thực hiện xử "
     "lý bùn cát từ các hồ thủy điện.",
     "Chính phủ đã chủ động đề ra một số biện pháp xử lý tình hình tháo gỡ khó khăn cho doanh nghiệp.",
+    # (an official's proposal told as earlier stays background)
+    "Trước đó, Bộ trưởng đã đề xuất một số giải pháp như tăng thuế phí.",
     # bench 22374420, 22512044: a decision no deciding body of a meeting took, or the document signed
     "Châu Âu đối mặt với một cuộc khủng hoảng kể từ khi Anh quyết định rút ra khỏi Liên minh châu Âu vào giữa năm 2016.",
     "Thủ tướng Nguyễn Xuân Phúc đã ký quyết định phê duyệt bổ sung danh mục sản phẩm quốc gia.",

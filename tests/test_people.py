@@ -3945,6 +3945,12 @@ def test_a_middle_name_is_no_example_cue():
     ("cuộc gặp", False, "Cái bắt tay Trump - Putin\nChiều 7/7, ông Trump có cuộc gặp với ông Putin tại Hamburg. Tờ Elite "
      "Daily đã đề nghị hai chuyên gia phân tích các hành động nhỏ giữa ông Trump và ông Putin. Tiến sĩ Lillian Glass "
      "lưu ý với độc giả rằng ông Trump lúc đầu không mỉm cười.", {"Lillian Glass"}, set()),
+    # (review of 8868c81: the organiser's own experts, "Các chuyên gia của Viện cho biết", speak at its press
+    # conference)
+    ("họp báo", False, "CIEM công bố báo cáo\nChiều 2/6, Viện Nghiên cứu quản lý kinh tế Trung ương (CIEM) tổ chức họp "
+     "báo công bố báo cáo kinh tế vĩ mô. Các chuyên gia của Viện cho biết tăng trưởng quý II sẽ khả quan hơn. TS Nguyễn "
+     "Đình Cung, Viện trưởng CIEM, cho biết môi trường kinh doanh đã được cải thiện. TS Võ Trí Thành cũng cho rằng cần "
+     "đẩy mạnh cải cách.", set(), {"Nguyễn Đình Cung", "Võ Trí Thành"}),
 ])
 def test_commentators_quoted_on_a_press_conference_or_a_gathering_abroad_are_no_attendees(kind, abroad, text, viewers,
                                                                                           present):

@@ -489,9 +489,18 @@ def _presented_floors(low: str, title: tuple[int, int]) -> Iterator[re.Match[str
 #: thông qua đề án ...", "Chiều 7/7, HĐND TP Đà Nẵng biểu quyết thông qua đề án ...", "Ngày 13-7, HĐND thành phố Hải
 #: Phòng khóa 15 đã bầu ông ..." (not done to it nor ahead, as the Assembly's: _assembly_sits; "đề nghị HĐND TP thông
 #: qua tờ trình", "sẽ được HĐND tỉnh thông qua")
-_COUNCIL_VOTE = re.compile(r"(?<!\w)(?:hđnd|hội\s+đồng\s+nhân\s+dân)\s+(?:tỉnh|tp\.?|thành\s+phố)\s+(?:[^\W\d]+\s+){1,3}?"
+_COUNCIL_VOTE = re.compile(r"(?<!\w)(?:hđnd|hội\s+đồng\s+nhân\s+dân)\s+(?:tỉnh|tp\.?|thành\s+phố)\s+"
+                           r"(?:(?!(?:sẽ|chưa|không|dự|cần|phải|đã|vừa|mới|từng)(?!\w))[^\W\d]+\s+){1,3}?"
                            r"(?:khóa\s+\w+\s+)?(?:đã\s+|vừa\s+)?(?:chính\s+thức\s+|nhất\s+trí\s+)?(?:tiến\s+hành\s+)?"
                            r"(?:biểu\s+quyết\s+)?(?:thông\s+qua|bầu)(?!\w)")
+#: ... not one of its organs' (its standing body, a committee, its chair, its office: "Thường trực HĐND tỉnh ... đã thông
+#: qua"), nor a resolution it passed told by its number ("Nghị quyết số 12 do HĐND tỉnh ... thông qua", "Nghị quyết số
+#: 12, HĐND tỉnh ... thông qua ngày 10/12/2016"), a vote in a quote or of an earlier year ("ông A cho biết năm 2016,
+#: HĐND tỉnh ... đã thông qua")
+_COUNCIL_ORGAN = re.compile(r"(?<!\w)(?:thường\s+trực|ban\s+\w+(?:\s+\w+)?|(?:phó\s+)?chủ\s+tịch|văn\s+phòng|đảng\s+(?:ủy|đoàn)|"
+                            r"do|mà|số\s+\S+,?)\s+$")
+_COUNCIL_DATED_AFTER = re.compile(r"\s+(?:vào\s+)?(?:ngày|năm|hồi|từ)(?!\w)")
+_COUNCIL_EARLIER = re.compile(r"(?<!\w)năm\s+(?:\d{4}|ngoái|trước|qua)(?!\w)")
 #: ... its kind
 _COUNCIL_KIND = "kỳ họp"
 #: ... in raw text, in the text's head (might_name_a_meeting)
@@ -505,6 +514,16 @@ def _council_votes(low: str, title: tuple[int, int]) -> Iterator[re.Match[str]]:
     end = min(len(low), title[1] + _LEAD_CHARS + 40)
     if low.find("hđnd", 0, end) >= 0 or low.find("hội đồng nhân dân", 0, end) >= 0:
         yield from _COUNCIL_VOTE.finditer(low, 0, end)
+
+
+def _council_sits(low: str, s_start: int, k_start: int, k_end: int) -> bool:
+    """Whether the People's Council told voting at [k_start, k_end) (_COUNCIL_VOTE) sat then: as the Assembly does
+    (_assembly_sits), and the vote is not an organ's, a numbered resolution's, a quote's nor an earlier year's
+    (_COUNCIL_ORGAN, _COUNCIL_DATED_AFTER, _COUNCIL_EARLIER)."""
+    before = low[max(s_start, k_start - _BEFORE):k_start]
+    return (_assembly_sits(low, s_start, k_start, k_end, before) and not _COUNCIL_ORGAN.search(before)
+            and not _COUNCIL_DATED_AFTER.match(low, k_end) and not _COUNCIL_EARLIER.search(low, s_start, k_start)
+            and low.count("“", s_start, k_start) <= low.count("”", s_start, k_start))
 
 
 def _presented_there(low: str, s_start: int, k_start: int, k_end: int, s_end: int, title: tuple[int, int]) -> bool:
@@ -1658,8 +1677,7 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
         return None  # "các bên thảo luận về ...": talk, not a sitting
     if match.re is _PRESENTED_FLOOR and not _presented_there(low, s_start, k_start, k_end, s_end, title):
         return None  # "Trong báo cáo ... do ông X trình bày trước Quốc hội ngày 5/6, tình hình ...": its contents
-    if match.re is _COUNCIL_VOTE and not _assembly_sits(low, s_start, k_start, k_end,
-                                                        low[max(s_start, k_start - _BEFORE):k_start]):
+    if match.re is _COUNCIL_VOTE and not _council_sits(low, s_start, k_start, k_end):
         return None  # "sẽ được HĐND tỉnh thông qua", "Nghị quyết HĐND tỉnh thông qua năm 2016": no sitting told
     if match.group(0) in _ASSEMBLY_TOLD:
         verb = low.find("thảo luận", k_start, k_end)
@@ -2985,7 +3003,7 @@ _ROUND_UP_WEEK = re.compile(r"\W*(?:[^\W\d]+\s+){1,3}(?:trong\s+tuần|tuần\s+
 #: tướng với cộng đồng doanh nghiệp Việt Nam là sự kiện nổi bật tuần qua, bên cạnh đó ...", "... là hai trong số
 #: những hình ảnh đáng chú ý tuần qua."
 _ROUND_UP_LEAD = lexicon.WordLed(r"(?<!\w)là\s+[^.;:!?\n]{0,60}?(?:nổi\s+bật|đáng\s+chú\s+ý)\s+(?:nhất\s+)?(?:trong\s+)?"
-                            r"(?:tuần|tháng)\s+(?:qua|này)(?!\w)")
+                                 r"(?:tuần|tháng)\s+(?:qua|này)(?!\w)")
 
 
 #: a title that opens a market-price column (detect_market.txt)

@@ -587,7 +587,7 @@ _PROPOSED_BEFORE = re.compile(r"(?<!\w)đã\s+(?:\w+\s+){0,2}?(?:kiến\s+nghị
                               r"(?:[^\s,.;:!?]+\s+){0,4}$")
 #: ... the noun itself the verb: "UBND quận đã mạnh dạn | kiến nghị TP để quản lý 24 tuyến kênh: ..."
 _PROPOSING_BEFORE = re.compile(r"(?<!\w)đã\s+(?:\w+\s+){0,2}$")
-_MEETING_DID = re.compile(r"\W*(?:tại\s+|trong\s+)?(?:cuộc\s+họp|hội\s+nghị|buổi\s+làm\s+việc|phiên\s+họp|kỳ\s+họp|"
+_MEETING_DID = re.compile(r"\W*(?:tại\s+|trong\s+|kết\s+luận\s+|phát\s+biểu\s+(?:tại\s+)?)?(?:cuộc\s+họp|hội\s+nghị|buổi\s+làm\s+việc|phiên\s+họp|kỳ\s+họp|"
                           r"đại\s+hội|hội\s+thảo|buổi\s+họp)(?!\w)")
 #: a quote's attribution after it, closing the sentence: "...”, ông Vinh nói", "...” - Thủ tướng cho biết"; the other
 #: verbs news reports a quote with ("...”, Giám đốc Sở GD&ĐT Hà Nội cho hay", "...”, ông Đệ kiến nghị", "...” - ông
@@ -713,7 +713,7 @@ _DOTS_GLUED = re.compile(r"[a-zà-ỹđ]\.\.")
 #: động ..."), or an acronym of three or more capitals when a lower-case word follows the capitalised one ("... các tài
 #: năng trẻ ASEAN.Cùng với ...", not a club's name "SHB.Đà Nẵng")
 _GLUED_AFTER = re.compile(r"(?<=\S)[”\"’»)] ?|(?<=\S) |(?<![\w.])[" + _UPPER + r"]{3,}")
-_GLUED_ACRONYM_NEXT = re.compile(r"\w+[ \t]+[a-zà-ỹđ]")
+_GLUED_ACRONYM_NEXT = re.compile(r"(\w+)[ \t]+[a-zà-ỹđ]|(?:Ông|Bà)[ \t]+[" + _UPPER + r"]")
 _NEXT_SENTENCE = re.compile(r"[.!?…]+[\"”'’]*\s+\S")
 #: a sentence going on after a point that is a view, its modal inside a reason or a finding: a judgement with its
 #: reason ("Đây là nhiệm vụ nặng nề vì Hải Phòng phải gánh cho các địa phương khác", "Theo ông Chung đây là cách làm
@@ -797,7 +797,12 @@ def _glued_after(text: str, start: int, dot: int) -> bool:
         found = _GLUED_AFTER.search(text, found.start() + 1, dot)
     if not found:
         return False
-    return not found.group()[0].isupper() or bool(_GLUED_ACRONYM_NEXT.match(text, dot + 1))
+    if not found.group()[0].isupper():
+        return True
+    # (after an acronym, a Vietnamese word then a lower-case one, or "Ông / Bà" and a name: "... ASEAN.Cùng với ...",
+    # "WHO.Ông Nguyễn Văn B"; not a brand's second name, "VNPT.Vinaphone cần ...")
+    nxt = _GLUED_ACRONYM_NEXT.match(text, dot + 1)
+    return bool(nxt) and (nxt.group(1) is None or is_vietnamese_syllable(nxt.group(1)))
 
 
 def _glued_openers(text: str, start: int, end: int) -> list[Span]:
@@ -819,7 +824,7 @@ def _glued_openers(text: str, start: int, end: int) -> list[Span]:
 #: word before the verb, or a modal in the clause; "chỉ đạo" is as often the body's own task: "Bà Nghĩa cũng yêu cầu |
 #: Sở GD-ĐT Hà Nội chỉ đạo, kiểm tra làm rõ vụ việc")
 _SPEAKER_VERB = lexicon.WordLed(r"(?<!\w)(?:cho\s+biết|cho\s+hay|đề\s+nghị|yêu\s+cầu|nhấn\s+mạnh|khẳng\s+định|nêu\s+rõ|"
-                           r"lưu\s+ý|kết\s+luận|thông\s+tin|chia\s+sẻ)[ \t]*,[ \t]*")
+                                r"lưu\s+ý|kết\s+luận|thông\s+tin|chia\s+sẻ)[ \t]*,[ \t]*")
 _SPEAKER_ADVERB = re.compile(r"(?:\s+(?:cũng|còn|đặc\s+biệt|thêm))+$")
 _NOT_SPEAKER_CLAUSE = re.compile(r"(?<!\w)(?:cần|phải|sẽ|nên|đã|đang|rằng|không|chưa|được)(?!\w)|[\"“”«»'(]")
 _SPEAKER_POST = re.compile(r"[" + _UPPER + r"]\w*(?:\s+\w+){0,2}$")
@@ -1426,18 +1431,27 @@ def _background(low: str, s: int, at: int) -> bool:
                 or _document_says(low, s, at) or _proposed_before(low, s, at))
 
 
+#: a post that puts forward the meeting's own points, before the proposal's verb in its sentence ("Phó Chủ tịch UBND
+#: tỉnh Lê Văn Khoa đã đề xuất một số biện pháp như ...", "Bộ trưởng ... sáng 4.6 đã đề xuất 3 giải pháp ... gồm: ...",
+#: "Thủ tướng đã đề ra 5 nhiệm vụ trọng tâm: ..."), unless told as earlier ("Trước đó, ...", a past year)
+_POST_PROPOSES = re.compile(r"(?<!\w)(?:thủ\s+tướng|chủ\s+tịch|bộ\s+trưởng|thứ\s+trưởng|bí\s+thư|giám\s+đốc|chủ\s+nhiệm|"
+                            r"tổng\s+cục\s+trưởng|cục\s+trưởng|trưởng\s+ban|tổng\s+thống|thống\s+đốc)(?!\w)")
+_TOLD_EARLIER = re.compile(r"(?<!\w)(?:trước\s+đó|năm\s+(?:\d{4}|ngoái|trước)|hồi\s+(?:năm|tháng))(?!\w)")
+
+
 def _proposed_before(low: str, s: int, at: int) -> bool:
     """Whether the noun at `at` names a proposal or solution put forward before (_PROPOSED_BEFORE), not by the
-    meeting itself (_MEETING_DID)."""
+    meeting itself (_MEETING_DID) nor by an official there (_POST_PROPOSES, unless told as earlier: _TOLD_EARLIER)."""
     proposed = _PROPOSED_BEFORE.search(low, max(s, at - 70), at) or (
         low.startswith(("kiến nghị", "đề xuất"), at) and _PROPOSING_BEFORE.search(low, max(s, at - 30), at))
-    return bool(proposed) and not _MEETING_DID.match(low, s, at)
+    return bool(proposed) and not _MEETING_DID.match(low, s, at) and not (
+        _POST_PROPOSES.search(low, s, proposed.start()) and not _TOLD_EARLIER.search(low, s, at))
 
 
 #: a result told as the share of last year's plan achieved, which no point goes on with even when it opens on a verb:
 #: "Huy động vốn khách hàng cá nhân, tổ chức kinh tế ... đạt 105.211 tỷ đồng, hoàn thành 114% kế hoạch năm 2020"
 _PLAN_SHARE = lexicon.WordLed(r"(?<!\w)(?:hoàn\s+thành|đạt|vượt)\s+(?:hơn\s+|gần\s+|khoảng\s+)?\d[\d.,]*\s*%\s+"
-                         r"(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)")
+                              r"(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)")
 
 
 #: a sentence citing a rule in force (directions_documents.txt's "in_force" texts, _RULES): "Theo quy định, hồ sơ phải
@@ -2025,7 +2039,7 @@ def _timed_measure() -> re.Pattern[str]:
 #: refused or not yet granted, "chưa đồng ý với đề nghị này"; not a view shared, "đồng tình với ý kiến", nor others' views,
 #: "có cả những ý kiến đồng ý với đề xuất này"; not a policy approved, a document: "chấp thuận chủ trương đầu tư")
 _APPROVES = lexicon.WordLed(r"(?<!không\s)(?<!chưa\s)(?<!ý\skiến\s)(?<!\w)(?:đồng\s+ý(?:\s+với|(?=\s+(?:các|những)\s))|chấp\s+thuận)\s+"
-                       r"(?:các\s+|những\s+)?(?:đề\s+xuất|phương\s+án|kiến\s+nghị|đề\s+nghị|ý\s+kiến)(?!\w)")
+                            r"(?:các\s+|những\s+)?(?:đề\s+xuất|phương\s+án|kiến\s+nghị|đề\s+nghị|ý\s+kiến)(?!\w)")
 #: ... unless the approval opens the sentence, another's words following: "Đồng ý với những đề xuất của Chủ tịch Thượng
 #: viện Haiti, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân cho rằng, ..."
 _OPENER = re.compile(r"[\s\"“‘«(]*(?:(?:đồng\s+thời|ngoài\s+ra|bên\s+cạnh\s+đó)\s*,?\s*)?")
@@ -2046,7 +2060,7 @@ _LEADER_AGREES = re.compile(r"(?<!\w)(?:phó\s+)?(?:thủ\s+tướng|chủ\s+t�
 #: cũng đồng tình với kiến nghị của WB về việc tích hợp chức năng phát triển logistics ..." (not a question put to
 #: someone, "Ông có đồng quan điểm với VCB về việc ...", nor a view not shared)
 _SHARES_VIEW = lexicon.WordLed(r"(?<!\w)(?<!có\s)(?<!không\s)(?<!chưa\s)(?:đồng\s+tình|đồng\s+quan\s+điểm)\s+với\s+"
-                          r"[^,.;:!?\n]{1,80}?\s+về\s+việc\s+(?=\w)")
+                               r"[^,.;:!?\n]{1,80}?\s+về\s+việc\s+(?=\w)")
 
 
 def _approval(doc: Doc, s: int, e: int) -> int | None:
@@ -2814,7 +2828,7 @@ def _should_have(low: str, starts: list[int], start: int, end: int) -> bool:
 #: đề nghị ...") and its explanation ("Ủy ban Thường vụ Quốc hội cho rằng ...", "tiếp thu, giải trình"): none is
 #: set out at the vote.
 _LAW_PASSED = lexicon.WordLed(r"(?<!\w)quốc\s+hội(?:\s+đã)?(?:\s+(?:chính\s+thức|ấn\s+nút|bấm\s+nút|biểu\s+quyết)){0,2}"
-                         r"\s+thông\s+qua\s+(?:dự\s+án\s+|dự\s+thảo\s+)?(?:bộ\s+)?(?:luật|nghị\s+quyết)(?!\w)")
+                              r"\s+thông\s+qua\s+(?:dự\s+án\s+|dự\s+thảo\s+)?(?:bộ\s+)?(?:luật|nghị\s+quyết)(?!\w)")
 _EXPLAINS_DRAFT = re.compile(
     r"(?<!\w)(?:(?:có|nhiều|một\s+số|các)\s+ý\s+kiến\s+(?:đề\s+nghị|cho\s+rằng|đề\s+xuất)|ủy\s+ban\s+thường\s+vụ\s+"
     r"quốc\s+hội\s+(?:đã\s+chỉ\s+đạo|cho\s+biết|cho\s+rằng|tiếp\s+thu|giải\s+trình)|tiếp\s+thu,?\s+(?:giải\s+trình|"
@@ -2878,8 +2892,8 @@ def dated_elsewhere(doc: Doc, at: int, start: dt.date | None, end: dt.date | Non
 #: (the documents: letters.txt)
 LETTERS = alternation(words("letters.txt"), spaces=True)
 _LETTER = lexicon.WordLed(r"(?<!\w)(?:ký|có|ban\s+hành|gửi)\s+(?:" + LETTERS + r")"
-                     r"(?:\s+(?:số|khẩn|hỏa\s+tốc)\s+[^\s,;:!?]+)*(?:\s+ngày\s+[^\s,.;:!?]+)?\s*,?\s+"
-                     r"(?:gửi|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo)(?!\w)")
+                          r"(?:\s+(?:số|khẩn|hỏa\s+tốc)\s+[^\s,;:!?]+)*(?:\s+ngày\s+[^\s,.;:!?]+)?\s*,?\s+"
+                          r"(?:gửi|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo)(?!\w)")
 #: ... but one that carries a leader's conclusions or orders, a meeting's own ("Văn phòng Chính phủ có văn bản thông báo
 #: kết luận của Thủ tướng ...", "... có văn bản truyền đạt ý kiến chỉ đạo của Phó Thủ tướng ...")
 LETTER_CARRIES = re.compile(r"(?<!\w)(?:kết\s+luận|thông\s+báo|truyền\s+đạt|ý\s+kiến\s+chỉ\s+đạo)(?!\w)")
@@ -3572,7 +3586,7 @@ def own_wish(doc: Doc, span: Span) -> bool:
 #: tại Hội nghị An ninh nhóm 5 nước Sahel diễn ra ngày hôm qua", "..., đã chủ trì cuộc họp đánh giá tình hình ..." (not
 #: one to come: "sẽ diễn ra vào ngày ...")
 _TELLS_A_MEETING = lexicon.WordLed(r"(?<!\w)(?<!sẽ\s)diễn\s+ra\s+(?:vào\s+)?(?:sáng|chiều|tối|trưa|ngày|hôm)(?!\w)|"
-                              r"(?<!\w)chủ\s+trì\s+(?:cuộc|buổi|hội\s+nghị|phiên|kỳ\s+họp)(?!\w)")
+                                   r"(?<!\w)chủ\s+trì\s+(?:cuộc|buổi|hội\s+nghị|phiên|kỳ\s+họp)(?!\w)")
 
 
 #: what sets the next part of a target's list apart from it: "; " (the part then another target with its figure)
@@ -3690,7 +3704,7 @@ _JUDGED = re.compile(r"(?<!\w)là\s+(?:hoàn\s+toàn\s+|rất\s+)?(?:không\s+|c
 #: only, bare they may belong to the judged subject ("việc thu phí do Sở thực hiện là sai", "dùng nó để làm chứng cứ
 #: buộc tội các bị cáo là không đúng"), and not "so" ("vì vậy, việc truy tố các bị cáo ... là đúng người, đúng tội")
 _GROUND = lexicon.WordLed(r"(?<!\w)(?:vì|bởi)(?!\w)(?!\s+(?:vậy|thế)(?!\w))"
-                     r"|,\s*(?:do|để|nhằm)(?!\w)(?!\s+(?:đó|vậy|thế)(?!\w))")
+                          r"|,\s*(?:do|để|nhằm)(?!\w)(?!\s+(?:đó|vậy|thế)(?!\w))")
 
 
 def finding(doc: Doc, span: Span) -> bool:

@@ -3227,8 +3227,8 @@ _DISCIPLINE_VERBS = (r"(?:kỷ luật|cảnh cáo|khiển trách|cách chức|kh
 #: leader ("Tổng thống Donald Trump sa thải ông James Comey"), or reprimanded, several after a colon ("nghiêm khắc
 #: kiểm điểm các ông: Nguyễn Cường (Trưởng phòng kế hoạch khoáng sản), ...")
 _DISCIPLINED = lexicon.WordLed(r"(?<!\w)" + _DISCIPLINE_VERBS +
-                          r"(?:\s+(?:bằng\s+)?hình\s+thức\s+\w+(?:\s+\w+)?)?(?:\s+(?:đối\s+với|với|đối))?\s+"
-                          r"(?:(?:(?:\d+|hai|ba|các)\s+)?(?:ông|bà|đồng\s+chí|bác\s+sĩ)\s*:?\s+)?$")
+                               r"(?:\s+(?:bằng\s+)?hình\s+thức\s+\w+(?:\s+\w+)?)?(?:\s+(?:đối\s+với|với|đối))?\s+"
+                               r"(?:(?:(?:\d+|hai|ba|các)\s+)?(?:ông|bà|đồng\s+chí|bác\s+sĩ)\s*:?\s+)?$")
 #: ... or the post taken from them between (told_about), in words on one line led by a title's capital (not a clause
 #: going on, people_clause_words.txt: "vì kỷ luật trong quá khứ có thể làm ông Đinh La Thăng chùn bước", "kỷ luật thì
 #: bà Loan trả lời"), then the name after "của" / "đối với" or the title alone: "quyết định cách chức Chi cục trưởng
@@ -3540,9 +3540,10 @@ _COMMENTATOR_REACH = 40
 #: a sentence that gives the view of some experts, whom the next sentences name one by one with a doctor's or a
 #: professor's title: "Trước đó, một số chuyên gia kinh tế cho biết quỹ bình ổn ... Tiến sỹ Lê Đăng Doanh, nguyên
 #: viện trưởng ..., cho biết ... TS. Nguyễn Minh Phong - nguyên cán bộ ..., cũng cho biết ..."
-#: (the experts the subject of a verb of saying: not "với sự dẫn dắt của các chuyên gia, những người có kinh nghiệm")
+#: (the experts the subject of a verb of saying: not "với sự dẫn dắt của các chuyên gia, những người có kinh nghiệm";
+#: nor a body's own, who speak for it at its meeting: "Các chuyên gia của Viện cho biết ...")
 _EXPERTS_LEAD = re.compile(r"(?<!\w)(?<!của )(?<!với )(?:một số|một vài|nhiều|các|những|giới|hai|ba|bốn|năm|\d+)\s+(?:"
-                           + _COMMENTATOR_TITLES + r")(?!\w)[^,.;:!?“”\"()\n]{0,40}?(?<!\w)"
+                           + _COMMENTATOR_TITLES + r")(?!\w)(?!\s+(?:của|thuộc)(?!\w))[^,.;:!?“”\"()\n]{0,40}?(?<!\w)"
                            r"(?:cho biết|cho rằng|nhận định|nhận xét|đánh giá|bình luận|phân tích|lo ngại|cảnh báo)(?!\w)")
 
 
@@ -4174,8 +4175,8 @@ def _only_told_of(people: list[tuple[Person, list[Span]]], object_at: Callable[[
 #: (bổ sung) anh Trần Trọng Đại", "bầu trực tiếp bà Nguyễn Ngọc Đan Thanh làm chủ tịch CĐ", "ông Trương Công Thắng,
 #: người thay ông Nguyễn Đăng Quang làm Chủ tịch Masan Consumer")
 _RESHUFFLED = lexicon.WordLed(r"(?<!\w)(?:bầu(?:\s+(?:bổ\s+sung|trực\s+tiếp|lại))?|thay\s+(?:cho|thế(?:\s+cho)?)|"
-                         r"người\s+thay(?:\s+thế)?)\s+(?:\(bổ\s+sung\)\s+)?"
-                         r"(?:(?:ông|bà|anh|chị|đồng\s+chí)\s+|(?P<title>(?:[^\W\d_]+\s+){1,4}))$")
+                              r"người\s+thay(?:\s+thế)?)\s+(?:\(bổ\s+sung\)\s+)?"
+                              r"(?:(?:ông|bà|anh|chị|đồng\s+chí)\s+|(?P<title>(?:[^\W\d_]+\s+){1,4}))$")
 
 
 #: ... or a candidacy told after the name, in the name's own clause: the one who stands or is put forward for a post

@@ -202,7 +202,7 @@ _CONSTITUENCY = re.compile(
 _CASE_VU = (r"(?<!\w)(?<!chức )(?<!dịch )(?<!nhiệm )(?<!quốc )(?<!thường )(?<!nghĩa )(?<!thời )(?<!công )"
             r"(?<!phục )(?<!nghiệp )(?<!đặc )(?<!nội )(?<!ngoại )(?<!tài )(?<!quân )vụ")
 _INCIDENT = lexicon.WordLed(_CASE_VU + r"(?:\s+(?:việc|án|tai nạn|cháy|nổ))?\s[^.,;:()]{0,25}?(?:tại|ở)"
-                       r"(?:\s+(?:xã|phường|huyện|quận|thị xã|tỉnh|thành phố|tp\.?)\s+[^.,;:()]{1,20}?,)?\s+$")
+                            r"(?:\s+(?:xã|phường|huyện|quận|thị xã|tỉnh|thành phố|tp\.?)\s+[^.,;:()]{1,20}?,)?\s+$")
 
 
 #: "tại / ở" in a clause telling of a case the meeting talked over, where the case happened: "họp báo thông tin chính thức
