@@ -2425,6 +2425,54 @@ def test_an_undated_report_takes_its_leads_day_over_another_occasions(text, day)
     assert str(crawled(text).start_date) == day
 
 
+@pytest.mark.parametrize("text, day", [
+    # fw7 22344398: the press conference after the match sat the match's night, "tối 22.5" (was left out as the match's)
+    ("HLV Hoàng Anh Tuấn: 'U20 Việt Nam còn có thể chơi tốt hơn nhiều'\nHài lòng, hạnh phúc về 1 điểm có được sau trận "
+     "hòa U20 New Zealand 0-0 tối 22.5 nhưng HLV Hoàng Anh Tuấn cho rằng U20 Việt Nam còn có thể chơi tốt hơn nhiều…\n"
+     "Trao đổi với báo chí trong phòng họp báo sau trận đấu, HLV họ Hoàng nói: “Về chuyên môn, tôi có phần còn chưa hài "
+     "lòng với những gì các học trò thể hiện trước U20 New Zealand. Tôi nghĩ các em còn có thể chơi tốt hơn nhiều.”",
+     "2017-05-22"),
+    # bench 21488268: "Trong trận giao hữu tối ngày 7/2", then "buổi họp báo sau trận đấu"
+    ("HLV Hữu Thắng yêu cầu U23 Việt Nam giữ đôi chân trên mặt đất\nSau chiến thắng đậm 3-0 của U23 Việt Nam trước U23 "
+     "Malaysia, HLV Hữu Thắng yêu cầu các học trò phải giữ đôi chân trên mặt đất để chuẩn bị cho mục tiêu săn vàng SEA "
+     "Games 29.\nTrong trận giao hữu tối ngày 7/2 trên sân Thống Nhất, đội tuyển U23 Việt Nam của HLV Hữu Thắng đã có "
+     "khởi đầu năm mới 2017 suôn sẻ khi có chiến thắng 3-0 trước U23 Malaysia. U23 Việt Nam có chiến thắng đậm trước "
+     "U23 Malaysia Phát biểu trong buổi họp báo sau trận đấu, HLV Hữu Thắng cho biết hài lòng về chiến thắng của các "
+     "học trò.", "2017-02-07"),
+    # bench reading seed 268b E37 (22351129): a photo's caption shows the meeting, dated: "bắt tay với ... Mahmoud Abbas
+    # ở Bethlehem, khu Bờ Tây ngày 23/5. Ảnh: Reuters"
+    ("Tổng thống Trump gặp lãnh đạo Palestine, tìm kiếm hòa bình\nTổng thống Mỹ Donald Trump có cuộc gặp gỡ lãnh đạo "
+     "chính quyền Palestine Mahmoud Abbas ở khu Bờ Tây trong ngày cuối cùng của chuyến thăm Trung Đông.\nTổng thống "
+     "Trump đang ở thành phố Bethlehem, khu Bờ Tây và có cuộc gặp gỡ với lãnh đạo Palestine Mahmoud Abbas. Sau cuộc gặp, "
+     "ông sẽ tới thăm Khu tưởng niệm Yad Vashem Holocaust tại Jerusalem. Sự kiện trên nằm trong chuyến thăm hai ngày "
+     "(22 - 23/5) của ông Trump tại Trung Đông. Ông hy vọng cuộc gặp với ông Abbas ở Bethlehem sẽ \"hữu ích và hiệu "
+     "quả\". Tổng thống Mỹ Donald Trump (trái) bắt tay với lãnh đạo Palestine Mahmoud Abbas ở Bethlehem, khu Bờ Tây "
+     "ngày 23/5. Ảnh: Reuters. Ông Trump từng gửi nhiều thông điệp khác nhau.", "2017-05-23"),
+    # fw5 21511760: the lead's "tại cuộc làm việc ở Liên đoàn Lao động TP.HCM chiều 10.2.", a photo's caption, then
+    # "Tại cuộc họp, ..." (the day closes the sentence before the caption)
+    ("Bí thư Đinh La Thăng: Giảm giá nhà ở xã hội còn 5-6 triệu/m2\nBí thư Thành ủy đề nghị phải tìm cách giảm giá nhà "
+     "ở xã hội xuống còn khoảng 5 - 6 triệu đồng/mét vuông khi bàn hướng ra cho nhà ở xã hội, tại cuộc làm việc ở Liên "
+     "đoàn Lao động TP.HCM chiều 10.2.\nBí thư Thành ủy TP.HCM Đinh La Thăng trò chuyện với lãnh đạo Liên đoàn Lao động "
+     "TP trong buổi làm việc - Ảnh: Thuận Thắng Tại cuộc họp, ông Đỗ Phi Hùng báo cáo giá trần nhà ở xã hội tại TP.HCM là "
+     "15 triệu đồng/m 2 .", "2017-02-10"),
+])
+def test_a_meeting_with_no_day_of_its_own_takes_the_day_of_the_occasion_it_is_part_of(text, day):
+    assert str(crawled(text).start_date) == day
+
+
+def test_a_press_conference_after_a_match_takes_no_day_ahead():
+    # bench 22635893: after the match, "sáng mai (29/6)" is the flight home, no match's day
+    text = ("Bị TP.HCM cầm chân, FLC Thanh Hóa ban lệnh cấm trại\nBị đội chủ nhà TP.HCM chia điểm với tỷ số hòa 0-0 ở trận "
+            "đấu vòng 15 V.League 2017, ban huấn luyện đội bóng xứ Thanh đã ra lệnh cấm toàn bộ cầu thủ không được rời "
+            "khách sạn sau trận đấu.\nTrong cuộc họp báo sau trận đấu, HLV trưởng Ljubo Petrovic cho biết rằng bản thân "
+            "ông cảm thấy hài lòng về màn thể hiện của các học trò ở trận gặp chủ nhà TP.HCM. Thế nhưng lúc về khách sạn, "
+            "lão tướng này đã ban hành lệnh cấm trại với tất cả cầu thủ cho đến khi ra sân bay về lại Thanh Hóa vào sáng "
+            "mai (29/6).")
+    assert crawled(text).start_date is None
+    # ... but the match's own night, written in its clause, is the press conference's
+    assert str(crawled(text.replace("ở trận đấu vòng 15", "ở trận đấu vòng 15 tối 28/6")).start_date) == "2017-06-28"
+
+
 def test_a_press_conference_held_about_a_meeting_ahead_is_the_report():
     # bench 22320238, 22319522: the press conference of 19/5 about the sitting that opens on 22/5 is what was held
     text = ("Không thông qua Bộ luật Lao động sửa đổi năm 2017\nChiều 19/5, Văn phòng Quốc hội tổ chức họp báo thông tin "

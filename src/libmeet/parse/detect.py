@@ -3627,7 +3627,64 @@ def is_its_day(doc: Doc, detection: Detection, at: int) -> bool:
             or _day_then_set_there(doc, detection, at)
             or _lead_after_caption(doc, detection.anchor, at)
             or day_then_within(doc, detection, at)
-            or _occasion_day(doc, detection.anchor, at))
+            or _occasion_day(doc, detection.anchor, at)
+            or _match_it_followed(doc, detection, at)
+            or _caption_shows_it(doc, detection, at))
+
+
+#: a meeting named as held after a match ("phòng họp báo sau trận đấu", "cuộc họp báo sau trận"): the same day
+_AFTER_MATCH = re.compile(r"(?<!\w)sau\s+(?:khi\s+)?trận(?!\w)")
+#: the match's clause, its day written after it: "sau trận hòa U20 New Zealand 0-0 tối 22.5", "Trong trận giao hữu tối
+#: ngày 7/2" (not the one ahead, "trước trận", nor a day ahead: "trận đấu sẽ diễn ra vào ngày mai 7/2")
+_MATCH_THEN_DAY = re.compile(r"(?<!\w)(?<!trước )trận(?!\w)[^.;:!?\n()]{0,60}$")
+_MATCH_DAY_AHEAD = re.compile(r"(?<!\w)(?:sẽ|mai|tới|sắp)(?!\w)")
+_MATCH_REACH = 80
+
+
+def _match_it_followed(doc: Doc, detection: Detection, at: int) -> bool:
+    """Whether the meeting is named as held after a match (_AFTER_MATCH: a press conference "sau trận đấu") and the date
+    at `at` is written in a match's clause (_MATCH_THEN_DAY), the match told as played: "Hài lòng, hạnh phúc về 1 điểm
+    có được sau trận hòa U20 New Zealand 0-0 tối 22.5 ... | Trao đổi với báo chí trong phòng họp báo sau trận đấu, HLV
+    họ Hoàng nói": the press conference sat that night."""
+    if not detection.name or not _AFTER_MATCH.search(fold(detection.name)):
+        return False
+    low = doc.low
+    match = _MATCH_THEN_DAY.search(low, max(0, at - _MATCH_REACH), at)
+    return bool(match and not _MATCH_DAY_AHEAD.search(match.group(0)))
+
+
+#: the words of a photo's caption that show people meeting (detect_caption_meets.txt): "bắt tay với", "gặp", "tiếp"
+@cache
+def _caption_meets() -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + _alternation(fold(e) for e in lexicon.words("detect_caption_meets.txt")) + r")(?!\w)")
+
+
+#: a day that closes a photo's caption, its credit right after it: "... ở Bethlehem, khu Bờ Tây ngày 23/5. Ảnh: Reuters",
+#: "... tại Tòa thánh Vatican ngày 24-5 vừa qua. Ảnh: AFP"
+_DAY_THEN_CREDIT = re.compile(r"[\d/.-]*\)?(?:\s+vừa\s+qua)?\s*\.?\s*[-–]?\s*\(?\s*(?:ảnh|nguồn)\s*:")
+#: a name's word: capitalised, three letters or more ("Abbas", "Bethlehem", "Francis")
+_CAPITALISED = re.compile(r"(?<!\w)[" + _UPPER + r"][^\W\d_]{2,}(?:-[^\W\d_]+)*")
+
+
+def _caption_shows_it(doc: Doc, detection: Detection, at: int) -> bool:
+    """Whether the date at `at` closes a photo's caption (_DAY_THEN_CREDIT) that shows people meeting (_caption_meets)
+    and names one of the names of the meeting's sentence (past its first word): "Tổng thống Mỹ Donald Trump (trái) bắt
+    tay với lãnh đạo Palestine Mahmoud Abbas ở Bethlehem, khu Bờ Tây ngày 23/5. Ảnh: Reuters" of "Tổng thống Trump ...
+    có cuộc gặp gỡ với lãnh đạo Palestine Mahmoud Abbas": the day the picture was taken, the meeting's."""
+    low = doc.low
+    day = _DAY.match(low, at)
+    if day is None or not _DAY_THEN_CREDIT.match(low, day.end()):
+        return False
+    starts = sentence_offsets(doc.text)
+    c_start = starts[bisect.bisect_right(starts, at) - 1]
+    if not _caption_meets().search(low, c_start, at):
+        return False
+    index, s_start = _anchor_sentence(doc, detection.anchor)
+    if s_start == c_start:
+        return False
+    s_end = starts[index + 1] if index + 1 < len(starts) else len(doc.text)
+    names = {w.group(0) for w in _CAPITALISED.finditer(doc.text, s_start, s_end) if w.start() > s_start}
+    return any(w.group(0) in names for w in _CAPITALISED.finditer(doc.text, c_start, at) if w.start() > c_start)
 
 
 def _occasion_day(doc: Doc, anchor: int, at: int) -> bool:
@@ -3707,11 +3764,21 @@ def _day_then_set_there(doc: Doc, detection: Detection, at: int) -> bool:
     if not at < detection.anchor:
         return False
     index, s_start = _anchor_sentence(doc, detection.anchor)
-    if index < 1 or not sentence_offsets(doc.text)[index - 1] <= at < s_start:
+    starts = sentence_offsets(doc.text)
+    # (or the one before a photo's caption set between them: "... tại cuộc làm việc ở Liên đoàn Lao động TP.HCM chiều
+    # 10.2. | Bí thư Thành ủy TP.HCM Đinh La Thăng trò chuyện với lãnh đạo ... trong buổi làm việc - Ảnh: Thuận Thắng |
+    # Tại cuộc họp, ông Đỗ Phi Hùng báo cáo ...")
+    before = index - 1
+    if before >= 1 and at < starts[before] and _CAPTION_CREDIT.search(doc.text, starts[before], s_start):
+        before -= 1
+        s_end = starts[before + 1]
+    else:
+        s_end = s_start
+    if before < 0 or not starts[before] <= at < s_end:
         return False
     low = doc.low
     day = _DAY.match(low, at)
-    return bool(day and _DAY_CLOSES.match(low, day.end(), s_start) and detection.anchor - s_start < 60
+    return bool(day and _DAY_CLOSES.match(low, day.end(), s_end) and detection.anchor - s_start < 60
                 and _time_of_day_before().search(low, max(0, at - 20), at) and not _RANGE.search(day.group(0))
                 and _AT_START.match(low[s_start:detection.anchor]))
 
