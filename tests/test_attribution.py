@@ -1765,3 +1765,52 @@ def test_below_the_leaders_there_where_no_chair_is_told():
               (Person(name="Nguyễn Chí Dũng", position="Bộ trưởng", organization="Bộ Kế hoạch và Đầu tư"), []),
               (Person(name="Bùi Sỹ Hoàng", position="Phó Giám đốc", organization="Sở Tư pháp Hải Dương"), [])]
     assert _below_the_chair(people, [], untold=True) == {2}
+
+
+
+EXPERTS_ONLY = [
+    # bench 22381689: a round table two bodies hold, its one named speaker a former hospital director (no post now):
+    # his dietary advice told in the article's voice is his
+    ("a round table whose one speaker is a former director",
+     'Chuyên gia nói gì về việc nhịn đói, ăn kiêng để điều trị ung thư\nCác chuyên gia chỉ ra những quan đi'
+     'ểm sai lầm trong điều trị ung thư tại Việt Nam khiến người bệnh không chỉ tiền mất tật mang mà còn b'
+     'ỏ qua mất “giai đoạn vàng,” dẫn tới những hậu quả khôn lường.\nĐiều trị bằng phương pháp xạ trị cho m'
+     'ột bệnh nhân mắc ung thư. Những quan niệm cho rằng nhịn đói hay, ăn kiêng, nhịn ăn để cho tế bào ung'
+     ' thư không phát triển là sai lầm, hoàn toàn không đúng với khoa học. Giáo sư Nguyễn Bá Đức - Nguyên '
+     'Giám đốc Bệnh viện K Trung ương, Phó Chủ tịch Hội Ung thư Việt Nam đã khẳng định như vậy tại buổi Tọ'
+     'a đàm khoa học “Ung thư không phải dấu chấm hết,” do Hội Nội khoa Việt Nam phối hợp cùng Bệnh viện K'
+     ' Trung Ương tổ chức chiều 26/5, tại Hà Nội.  [Phẫu thuật thành công cứu đôi chân bé trai ung thư máu'
+     ' bị dập tủy]  Phân tích về vấn đề này, giáo sư Nguyễn Bá Đức cho hay, có một số bệnh người ta quy đị'
+     'nh thức ăn riêng cho người bệnh để tránh bệnh nặng lên và ảnh hưởng tới việc điều trị. Chẳng hạn như'
+     ' người mắc bệnh thận, bệnh tim phải kiêng ăn mặn, bệnh tiểu đường phải kiêng ăn đường, bệnh suy gan '
+     'cần kiêng một số thực phẩm gây khó tiêu… Theo giáo sư, số bệnh phải có chế độ ăn kiêng rất ít, còn v'
+     'ới hầu hết các bệnh khi con người mắc phải, bệnh nhân cần ăn đầy đủ về chất đường, chất đạm, chất mỡ'
+     ', đủ calo, đủ dinh dưỡng để đủ sức chịu được các biện pháp điều trị. "Bệnh ung thư cũng như vậy, khô'
+     'ng có chế độ ăn kiêng với người ung thư. Nếu có trường hợp một bệnh nhân vừa mắc bệnh ung thư và có '
+     'thêm bệnh khác thì ăn kiêng là ở bệnh khác. Chẳng hạn như vừa ung thư vừa có bệnh tiểu đường thì phả'
+     'i kiêng ăn đường… Bản thân bệnh ung thư không kiêng bất kỳ một loại thực phẩm nào mà phải ăn đầy đủ '
+     'chất dinh dưỡng bao gồm vitamin, nước, khoáng chất, đường, đạm, chất béo mới có sức để chịu đựng đượ'
+     'c các biện pháp điều trị ung thư đặc hiệu như phẫu thuật, xạ trị, hóa trị…” giáo sư Đức chỉ rõ.',
+     "chế độ ăn kiêng"),
+    # working dantri unc_news_education_171: a workshop a school holds, its one named speaker an expert
+    ("a workshop a school holds, its one speaker an expert",
+     'Chuyên gia tâm lý học đường Tô Thị Hoan đã nhấn mạnh như vậy tại Hội thảo "Dạy con thời công nghệ" n'
+     'gày 11/4 do Trường Vietschool Pandora tổ chức.\nNhiều bố mẹ chưa bao giờ nói với con về Internet\nMột '
+     'thí dụ được chuyên gia này đưa ra, khi thử vào một video giành cho trẻ em có tên Peppa Pig, với hình'
+     ' ảnh đặc trưng chú heo màu hồng, cô rất ngạc nhiên khi càng thâm nhập sâu, cũng với biểu tượng chú h'
+     'eo màu hồng nhưng được dẫn vào các video có nội dung bạo lực hơn video gốc.\nVì thế, tốt nhất phụ huy'
+     'nh không thả lỏng con trên môi trường mạng Internet. Bố mẹ cần thiết lập giới hạn chặt chẽ về thời g'
+     'ian sử dụng màn hình của con, yêu cầu trẻ phải hỏi ý kiến bố mẹ trước khi truy cập, giám sát trực ti'
+     'ếp trong suốt quá trình trẻ dùng công nghệ…',
+     "hỏi ý kiến bố mẹ"),
+]
+
+
+@pytest.mark.parametrize("case, text, set_aside", EXPERTS_ONLY, ids=[c for c, *_ in EXPERTS_ONLY])
+def test_a_workshop_where_only_experts_speak_sets_no_points(case, text, set_aside):
+    """At a workshop, forum or round table whose every named speaker takes part only (an expert, a former official,
+    one with no post) and that names no leader by post, the points told there are the speakers' advice, its hosts
+    named or not (a leader by post who concludes keeps his: test_a_pronoun_after_a_leader_told_by_post_is_not_the_experts)."""
+    from libmeet import parse_text
+    points = parse_text(text).directions
+    assert not any(set_aside in p for p in points), points

@@ -683,10 +683,18 @@ def set_aside(doc: Doc, points: list[Span], people: list[tuple[Person, list[Span
     reception the guest's (named right after the event at `anchor`), at a reception or talks held at home (`at_home`)
     whatever a foreign guest says, at a sitting a petition, in a deputies' debate (told by the event's `name`) any but
     the chair's. At a round table, or a workshop or forum where no speaker holds a public office (_holds_office), that
-    names neither its hosts nor anyone leading it, every speaker's."""
+    names neither its hosts nor anyone leading it, every speaker's; so too at any of them whose every named speaker
+    takes part only (takes_part_only)."""
     if kind in ROUND_TABLES and points and _unled(people, hosts):
         return [True] * len(points)
     if kind in SEMINARS and points and _unled(people, hosts) and not any(_holds_office(person) for person, _ in people):
+        return [True] * len(points)
+    # (hosts named or not, a workshop, forum or round table whose every named speaker takes part only, an expert, a
+    # former official or one with no post ("chuyên gia Tô Thị Hoan", "Nguyên Giám đốc Bệnh viện K"), and that names
+    # no leader by post anywhere (not "Phát biểu kết luận, Thủ tướng ..."), names no one who presides: the points told
+    # there in the article's own voice are the speakers' advice too, not directions)
+    if kind in WORKSHOPS and points and people and all(takes_part_only(person) for person, _ in people) \
+            and next(_LEADER_POST.finditer(fold(doc.low)), None) is None:
         return [True] * len(points)
     received = _received(doc, people, anchor) if kind in RECEPTIONS and anchor is not None else None
     visited = _visiting_country(doc, people) if kind in TALKS and points else None
