@@ -2471,6 +2471,13 @@ def test_a_press_conference_after_a_match_takes_no_day_ahead():
     assert crawled(text).start_date is None
     # ... but the match's own night, written in its clause, is the press conference's
     assert str(crawled(text.replace("ở trận đấu vòng 15", "ở trận đấu vòng 15 tối 28/6")).start_date) == "2017-06-28"
+    # (review of 06ec3ab: a match ahead in the day's own clause, one being prepared for, one only before, or a press
+    # conference held the next day, gives it no day)
+    for clause in ("ở trận gặp chủ nhà TP.HCM sẽ diễn ra tối 29/6", "ở trận đấu vòng 15; chuẩn bị kỹ cho trận gặp "
+                   "Hà Nội tối 2/7", "ở trận đấu vòng 15. Trước khi trận hòa 0-0 tối 28/6 diễn ra"):
+        assert crawled(text.replace("ở trận đấu vòng 15", clause)).start_date is None, clause
+    assert crawled(text.replace("ở trận đấu vòng 15", "ở trận đấu vòng 15 tối 28/6").replace(
+        "Trong cuộc họp báo sau trận đấu,", "Trong cuộc họp báo sau trận đấu diễn ra trưa hôm sau,")).start_date is None
 
 
 def test_a_press_conference_held_about_a_meeting_ahead_is_the_report():
@@ -5280,3 +5287,23 @@ def test_a_council_or_the_assembly_voting_on_its_day_is_its_sitting(text, kind, 
 def test_a_council_vote_that_is_no_sitting_is_no_event(text):
     found = detect_titled(text + " Các đại biểu đã thảo luận nhiều nội dung quan trọng của địa phương trong năm tới.")
     assert not found.is_event
+
+
+_TRUMP_ABBAS = ("Tổng thống Trump gặp lãnh đạo Palestine, tìm kiếm hòa bình\nTổng thống Mỹ Donald Trump có cuộc gặp gỡ lãnh "
+                "đạo chính quyền Palestine Mahmoud Abbas ở khu Bờ Tây trong ngày cuối cùng của chuyến thăm Trung Đông.\n"
+                "Tổng thống Trump đang ở thành phố Bethlehem, khu Bờ Tây và có cuộc gặp gỡ với lãnh đạo Palestine Mahmoud "
+                "Abbas. Sau cuộc gặp, ông sẽ tới thăm Khu tưởng niệm Yad Vashem Holocaust tại Jerusalem. Sự kiện trên nằm "
+                "trong chuyến thăm hai ngày (22 - 23/5) của ông Trump tại Trung Đông. {caption} Ông Trump từng gửi nhiều "
+                "thông điệp khác nhau.")
+
+
+@pytest.mark.parametrize("caption", [
+    # review of 06ec3ab: a caption of another meeting of the same people (elsewhere, of another year, an archive's or
+    # an illustration) does not date the meeting
+    "Tổng thống Mỹ Donald Trump bắt tay với lãnh đạo Palestine Mahmoud Abbas tại Nhà Trắng ngày 3/5. Ảnh: Reuters.",
+    "Tổng thống Barack Obama gặp lãnh đạo Palestine Mahmoud Abbas ngày 17/3/2015. Ảnh: tư liệu.",
+    "Tổng thống Mỹ Donald Trump bắt tay với lãnh đạo Palestine Mahmoud Abbas ngày 3/5/2016. Ảnh: AFP.",
+    "Ông Mahmoud Abbas hội đàm với Thủ tướng Israel ngày 12/4. Ảnh: minh họa.",
+])
+def test_a_caption_of_another_meeting_gives_no_day(caption):
+    assert crawled(_TRUMP_ABBAS.format(caption=caption)).start_date is None

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from libmeet.parse import lexicon
@@ -92,3 +94,22 @@ def test_a_line_with_choices_stands_for_one_entry_each(monkeypatch):
 def test_the_talk_verbs_are_read_from_event_kinds():
     kinds = lexicon.labelled("event_kinds.txt")
     assert kinds["đã đến thăm và nói chuyện với"] == kinds["vừa gặp mặt, nói chuyện với"] == "gặp mặt"
+
+
+@pytest.mark.parametrize("pattern, text, pos", [
+    # the bare regex of a word-led pattern finds what the regex itself would, in the same places (lexicon.WordLed)
+    (r"(?<!\w)(?:hội nghị|họp)(?!\w)", "Sáng 4/7, cuộc họp và hội nghị; tổ họp, đã nhóm họp", 0),
+    (r"(?<!\w)(?<!nhận\s)được\s+(?P<agent>(?:[^\s,.;:!?]+\s+){1,4}?)quan\s+tâm", "được Thủ tướng quan tâm, nhận được "
+     "nhiều quan tâm", 3),
+    (r"(?<!\w)thưa\s+(?:ông|bà)(?!\w)", "Xin thưa ông, thưa bà, nthưa ông", 5),
+    # (review of 2393161: a regex that may match empty, its lookbehind failing at the text's end, ends its search)
+    (r"(?<!\w)a*", "ba", 1),
+    (r"(?<!\w)(?:a|)", " ax", 0),
+])
+def test_a_word_led_regex_finds_what_the_regex_finds(pattern, text, pos):
+    regex = re.compile(pattern)
+    led = lexicon.WordLed(pattern)
+    found = led.search(text, pos)
+    expected = regex.search(text, pos)
+    assert (found and found.span()) == (expected and expected.span())
+    assert [m.span() for m in led.finditer(text, pos)] == [m.span() for m in regex.finditer(text, pos)]

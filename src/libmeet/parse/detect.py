@@ -3636,8 +3636,15 @@ def is_its_day(doc: Doc, detection: Detection, at: int) -> bool:
 _AFTER_MATCH = re.compile(r"(?<!\w)sau\s+(?:khi\s+)?trận(?!\w)")
 #: the match's clause, its day written after it: "sau trận hòa U20 New Zealand 0-0 tối 22.5", "Trong trận giao hữu tối
 #: ngày 7/2" (not the one ahead, "trước trận", nor a day ahead: "trận đấu sẽ diễn ra vào ngày mai 7/2")
-_MATCH_THEN_DAY = re.compile(r"(?<!\w)(?<!trước )trận(?!\w)[^.;:!?\n()]{0,60}$")
-_MATCH_DAY_AHEAD = re.compile(r"(?<!\w)(?:sẽ|mai|tới|sắp)(?!\w)")
+_MATCH_THEN_DAY = re.compile(r"(?<!\w)(?<!trước )(?<!trước khi )trận(?!\w)[^.;:!?\n()]{0,60}$")
+#: ... told as played, by its result or its score ("trận hòa U20 New Zealand 0-0", "trận thua"), not one ahead or being
+#: prepared for ("sẽ", "mai", "chuẩn bị kỹ cho trận gặp U20 Pháp tối 25.5", "trận tiếp theo")
+_MATCH_PLAYED = re.compile(r"(?<!\w)(?:hòa|thắng|thua|giao\s+hữu)(?!\w)|\d\s*[-–]\s*\d")
+#: (how far before "trận" its result may stand: "chia điểm với tỷ số hòa 0-0 ở trận đấu vòng 15 tối 28/6")
+_MATCH_PLAYED_BEFORE = 40
+_MATCH_DAY_AHEAD = re.compile(r"(?<!\w)(?:sẽ|mai|tới|sắp|chuẩn\s+bị|tiếp\s+theo|kế\s+tiếp|trước)(?!\w)")
+#: ... and the meeting not told as held another day ("họp báo sau trận đấu diễn ra trưa hôm sau")
+_NEXT_DAY = re.compile(r"(?<!\w)(?:hôm|ngày)\s+(?:sau|kế\s+tiếp)(?!\w)")
 _MATCH_REACH = 80
 
 
@@ -3650,7 +3657,15 @@ def _match_it_followed(doc: Doc, detection: Detection, at: int) -> bool:
         return False
     low = doc.low
     match = _MATCH_THEN_DAY.search(low, max(0, at - _MATCH_REACH), at)
-    return bool(match and not _MATCH_DAY_AHEAD.search(match.group(0)))
+    if not match or _MATCH_DAY_AHEAD.search(match.group(0)):
+        return False
+    clause = max(match.start() - _MATCH_PLAYED_BEFORE, *(low.rfind(c, 0, match.start()) + 1 for c in ".;:!?\n"))
+    if not _MATCH_PLAYED.search(low, clause, at):
+        return False
+    index, s_start = _anchor_sentence(doc, detection.anchor)
+    starts = sentence_offsets(doc.text)
+    s_end = starts[index + 1] if index + 1 < len(starts) else len(low)
+    return not _NEXT_DAY.search(low, s_start, s_end)
 
 
 #: the words of a photo's caption that show people meeting (detect_caption_meets.txt): "bắt tay với", "gặp", "tiếp"
@@ -3662,6 +3677,12 @@ def _caption_meets() -> re.Pattern[str]:
 #: a day that closes a photo's caption, its credit right after it: "... ở Bethlehem, khu Bờ Tây ngày 23/5. Ảnh: Reuters",
 #: "... tại Tòa thánh Vatican ngày 24-5 vừa qua. Ảnh: AFP"
 _DAY_THEN_CREDIT = re.compile(r"[\d/.-]*\)?(?:\s+vừa\s+qua)?\s*\.?\s*[-–]?\s*\(?\s*(?:ảnh|nguồn)\s*:")
+#: ... a year written with it (a picture of another year), an archive's or an illustration's credit
+_YEAR_DIGITS = re.compile(r"\d{4}")
+_FILE_PHOTO_CREDIT = re.compile(r"\s*(?:tư\s+liệu|minh\s+họa|minh\s+hoạ|archive|file)(?!\w)")
+#: where a caption or a sentence puts people, a name after it: "ở Bethlehem", "tại Nhà Trắng", "tại Tòa thánh Vatican"
+_PLACE_SHOWN = re.compile(r"(?<!\w)(?:ở|tại)\s+(?:(?:thành\s+phố|thủ\s+đô|thị\s+trấn|khu|tỉnh|làng|đảo)\s+)?"
+                          r"(?=[" + _UPPER + r"])")
 #: a name's word: capitalised, three letters or more ("Abbas", "Bethlehem", "Francis")
 _CAPITALISED = re.compile(r"(?<!\w)[" + _UPPER + r"][^\W\d_]{2,}(?:-[^\W\d_]+)*")
 
@@ -3673,8 +3694,10 @@ def _caption_shows_it(doc: Doc, detection: Detection, at: int) -> bool:
     có cuộc gặp gỡ với lãnh đạo Palestine Mahmoud Abbas": the day the picture was taken, the meeting's."""
     low = doc.low
     day = _DAY.match(low, at)
-    if day is None or not _DAY_THEN_CREDIT.match(low, day.end()):
-        return False
+    credit = _DAY_THEN_CREDIT.match(low, day.end()) if day else None
+    if credit is None or _YEAR_DIGITS.search(low, at, credit.end()) \
+            or _FILE_PHOTO_CREDIT.match(low, credit.end()):
+        return False  # (not a year's picture, "ngày 17/3/2015. Ảnh: tư liệu", nor an archive's or an illustration)
     starts = sentence_offsets(doc.text)
     c_start = starts[bisect.bisect_right(starts, at) - 1]
     if not _caption_meets().search(low, c_start, at):
@@ -3684,6 +3707,10 @@ def _caption_shows_it(doc: Doc, detection: Detection, at: int) -> bool:
         return False
     s_end = starts[index + 1] if index + 1 < len(starts) else len(doc.text)
     names = {w.group(0) for w in _CAPITALISED.finditer(doc.text, s_start, s_end) if w.start() > s_start}
+    shown = _PLACE_SHOWN.search(doc.text, c_start, at)
+    told = _PLACE_SHOWN.search(doc.text, s_start, s_end)
+    if shown and told and not names.intersection(w.group(0) for w in _CAPITALISED.finditer(doc.text, shown.end(), at)):
+        return False  # another place than the meeting's: another meeting of the same people ("... tại Nhà Trắng")
     return any(w.group(0) in names for w in _CAPITALISED.finditer(doc.text, c_start, at) if w.start() > c_start)
 
 

@@ -258,6 +258,8 @@ class WordLed:
             found = regex.match(string, first.start(), endpos)
             if found is not None:
                 return found
+            if first.start() >= min(len(string), endpos):
+                return None  # (an empty match at the end, the lookbehind failing there: nothing further to try)
             pos = first.start() + 1
         return None
 
