@@ -1034,15 +1034,26 @@ ORDERED = [
      "các tình huống khó khăn để tháo gỡ. Ông Tài cho rằng khu vực khảo sát rất rộng, địa vật có nhiều thay đổi, "
      "vì vậy phải tiến hành thăm dò, khảo sát tiếp theo mới xác định đúng vị trí mộ tập thể.",
      ["Bộ Tư lệnh TP.HCM sau khi khảo sát thực địa xong khẩn trương lập phương án", "vì vậy phải tiến hành thăm dò"]),
+    # bench 22411492 (reading seed 268a E20): our deputy minister received in Viêng Chăn by the Lao Assembly's
+    # Chairwoman; his pledge for our side is one of the meeting's points, as the host's requirements are
+    ("our leader's pledge where a foreign host receives him abroad",
+     "Chủ tịch Quốc hội Lào tiếp Thứ trưởng Bộ Xây dựng Việt Nam\nNgày 30/5, tại Thủ đô Viêng Chăn, Chủ tịch Quốc hội "
+     "Lào Pany Yathotou đã tiếp Thứ trưởng Bộ Xây dựng Việt Nam Lê Quang Hùng. Chủ tịch Quốc hội Pany Yathotou yêu cầu "
+     "hai bên phải phối hợp chặt chẽ trong quá trình xây dựng. Thay mặt đoàn công tác, đồng chí Lê Quang Hùng cam kết "
+     "phía Việt Nam sẽ phối hợp với Lào hoàn thiện thiết kế và thi công đúng tiến độ và chất lượng đề ra.",
+     ["hai bên phải phối hợp chặt chẽ", "phía Việt Nam sẽ phối hợp với Lào"]),
 ]
 
 
 @pytest.mark.parametrize("case, text, kept", ORDERED, ids=[c for c, *_ in ORDERED])
-def test_one_who_orders_the_hosts_is_no_guest(case, text, kept):
+def test_one_who_orders_the_hosts_or_speaks_for_our_side_is_no_guest(case, text, kept):
+    import datetime as dt
+
     from libmeet import parse_text
-    points = parse_text(text).directions
+    from libmeet.parse.types import Meta
+    points = parse_text(text, Meta(reference_date=dt.date(2017, 7, 31))).directions
     for point in kept:
-        assert any(p.startswith(point) for p in points), points
+        assert any(point in p for p in points), points
 
 
 def test_an_order_a_guest_quotes_stays_the_guests():

@@ -3430,6 +3430,14 @@ def test_a_sure_modal_is_no_modal(text, owed):
         "Sau khi hồ sơ hoàn thiện, Bộ Tài chính, Bộ Công Thương thực hiện thẩm định dự án",
         id="after-clause-bodies-listed",
     ),
+    pytest.param(  # bench 22302549 (reading seed 270b E28): one of two provinces going on with what it keeps doing,
+        # in their agreed points
+        "Hai bên nhất trí chỉ đạo tăng cường hợp tác trên bảy lĩnh vực. Hà Nội và Lào Cai sẽ tiếp tục hỗ trợ, tạo điều "
+        "kiện thuận lợi để các doanh nghiệp hai địa phương đẩy mạnh liên kết đầu tư. Hà Nội tiếp tục giới thiệu, giúp "
+        "đỡ các doanh nghiệp Lào Cai đưa nông sản hàng hóa vào thị trường.",
+        "Hà Nội tiếp tục giới thiệu, giúp đỡ các doanh nghiệp Lào Cai",
+        id="province-goes-on",
+    ),
 ])
 def test_a_body_charged_with_a_task_goes_on(text: str, task: str) -> None:
     assert any(task in item for item in points(text))

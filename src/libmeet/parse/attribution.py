@@ -697,6 +697,12 @@ def set_aside(doc: Doc, points: list[Span], people: list[tuple[Person, list[Span
             and next(_LEADER_POST.finditer(fold(doc.low)), None) is None:
         return [True] * len(points)
     received = _received(doc, people, anchor) if kind in RECEPTIONS and anchor is not None else None
+    if received is not None and not at_home and not _foreigner(people[received][0]) \
+            and any(_foreigner(person) for index, (person, _) in enumerate(people) if index != received):
+        # (our leader received abroad by a foreign host speaks for our side, whose requests and pledges count as the
+        # host's do: "đồng chí Lê Quang Hùng cam kết phía Việt Nam sẽ phối hợp với Lào hoàn thiện thiết kế ..." where
+        # the Lao Assembly's Chairwoman receives him in Viêng Chăn)
+        received = None
     visited = _visiting_country(doc, people) if kind in TALKS and points else None
     if visited is not None:
         # (at talks held here, the visiting leader speaks for the other side, as a reception's guest does)

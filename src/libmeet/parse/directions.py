@@ -544,6 +544,11 @@ _BODY_SUBJECT = re.compile(
     # (what they also or each do too: "Hai bên cũng sẽ chú trọng xây dựng tuyến biên giới ...", "hai nước đều tiếp tục")
     r"|hai\s+(?:bên|nước|cơ\s+quan|ngành|đơn\s+vị|tỉnh|thành\s+phố|địa\s+phương|bộ)(?=\s+(?:(?:cũng|đều)\s+)?(?:sẽ|cùng|cần|phải|"
     r"tiếp\s+tục|nhất\s+trí|đồng\s+ý|thống\s+nhất|tăng\s+cường|đẩy\s+mạnh|phối\s+hợp|hợp\s+tác)(?!\w))"
+    # one province of two working together going on with what it is to keep doing, in their agreed points: "Hà Nội tiếp
+    # tục giới thiệu, giúp đỡ các doanh nghiệp Lào Cai ..." (not a country: a guest's plans often follow one, told
+    # after the guest's name the record may miss, "U-dơ-bê-ki-xtan tiếp tục hỗ trợ ... | Phó Thủ tướng M.Dô-y-rơ cho
+    # biết, ... Trong chuyến đi lần này, Phó Thủ tướng và đoàn sẽ tập trung tìm hiểu ...")
+    r"|(?:" + _provinces() + r")(?=\s+(?:cũng\s+)?(?:sẽ\s+)?tiếp\s+tục\s)"
 )
 #: a sentence on what a programme or a survey covers, not on what a body will do
 _PROGRAMME = re.compile(r"(?:nội\s+dung|chủ\s+đề|chương\s+trình\s+nghị\s+sự)(?!\w)")
