@@ -2168,6 +2168,8 @@ _CAPTION_PLACE = re.compile(r"(?<!\w)tại\s+((?:[A-ZĐ][\w-]*\s?){1,3})")
 #: how far a caption's credit stands after the name at most, and how far past its sentence's end
 _CAPTION_LEN = 200
 _CREDIT_AFTER = 12
+#: ... and past where a caption's credit may start, what its match may still need to read ("- (Ảnh tư liệu)")
+_CREDIT_REACH = 40
 
 
 def _caption_of_another_day(doc: Doc, mention: _Mention, mentions: list[_Mention], at: int | None,
@@ -2185,7 +2187,9 @@ def _caption_of_another_day(doc: Doc, mention: _Mention, mentions: list[_Mention
     index, first, last = _sentence_at(doc, starts, mention.start)
     if index == own:
         return False
-    reach = min(last + _CREDIT_AFTER, len(low))
+    # (a credit further than _CAPTION_LEN past the name closes no caption of it: the window stops there, with room for
+    # the credit's own words, and not at the end of a sentence that runs on for a whole text: "Ông A,Ông A,..." × N)
+    reach = min(last + _CREDIT_AFTER, mention.start + _CAPTION_LEN + _CREDIT_REACH, len(low))
     if low.find("ảnh", mention.span[1], reach) < 0 and low.find("nguồn", mention.span[1], reach) < 0:
         return False  # (every credit holds one of its two words: most captions' windows hold neither)
     credit = _CAPTION_CREDIT.search(low, mention.span[1], reach)
