@@ -218,7 +218,10 @@ def _build_cues(data: Mapping[str, list[str]]) -> dict[str, re.Pattern[str]]:
                               r"(?:từ(?:\s+[^.;\n]{0,40}?)?\s+)?(?:đến|tới)\s+(?:hết\s+)?"
                               r"(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2}(?:\s*phút)?)?\s+)?(?:ngày\s*)?$"),
         "published": re.compile(rf"(?:{alternation(data['published'], word_start=True)})\s*[:(]?\s*(?:ngày\s*)?$"),
-        "relative": re.compile(rf"(?<!\w)(?P<rel>{today})(?!\w)(?!\s*[(,:]?\s*(?:ngày\s*)?\d)"),
+        # (the word's start asserted after its first letter, alternation's word_start: the same matches as
+        # "(?<!\w)(?P<rel>{today})", with the engine skipping ahead to the next possible first letter)
+        "relative": re.compile(rf"(?P<rel>{alternation(data['today'] + data['yesterday'], word_start=True)})(?!\w)"
+                               r"(?!\s*[(,:]?\s*(?:ngày\s*)?\d)"),
         "yesterday": re.compile(rf"{alternation(data['yesterday'])}"),
         # "Sau 3 ngày làm việc", "sau hai ngày rưỡi làm việc khẩn trương", "kết thúc sau gần ba ngày làm việc"
         "days_taken": re.compile(rf"(?<!\w)sau\s+(?:gần\s+)?(?P<n>\d{{1,2}}(?:,5)?|{alternation(data['numbers'])})"
@@ -1973,4 +1976,6 @@ def _rough_sentence(doc: Doc, at: int) -> Span:
 _FIRST_DAY = re.compile(r"n(?<!\wn)gày\s+(?:làm\s+việc\s+)?(?:đầu\s+tiên|thứ\s+nhất)(?!\w)"
                         r"(?!\s*(?:sau|của\s+năm|năm|trong\s+năm|đầu\s+năm|tết|nhậm|trên\s+cương))")
 #: a day and its month as written: "11-5", "3.7", "22/6" (not a share: "15/6%")
-WRITTEN_DAY = re.compile(r"(?<![\d/.-])(\d{1,2})\s?[/.-]\s?(\d{1,2})(?![\d%])")
+#: (its first digit read before the look back, the same matches as "(?<![\d/.-])(\d{1,2})...": the engine skips ahead to
+#: the next digit rather than trying every position)
+WRITTEN_DAY = re.compile(r"(\d(?<![\d/.-]\d)\d?)\s?[/.-]\s?(\d{1,2})(?![\d%])")

@@ -937,7 +937,9 @@ def _held_with_day(low: str, s_start: int, k_start: int, k_end: int, s_end: int)
     leader = _leaders().search(low, s_start, k_start)
     return not _ASKED_TO.search(low, leader.end() if leader else s_start, k_start)
 #: the meeting still ahead, in the words before its name: "... của VFF sẽ nhóm họp"
-_AHEAD = re.compile(r"(?<!\w)(?:sẽ|sắp)(?!\w)")
+#: (its first letter read before the look back, "s(?<!\ws)" for "(?<!\w)s", the same matches: the engine then skips
+#: ahead to the next "s" rather than trying every position of a long sentence)
+_AHEAD = re.compile(r"s(?<!\ws)(?:ẽ|ắp)(?!\w)")
 #: "tháng 5 vừa qua", "những năm gần đây": a period, not the day of a meeting
 _PERIOD_BEFORE = re.compile(r"(?:tháng\s*\d{1,2}|tháng|năm|thời gian|những ngày|giai đoạn|nhiệm kỳ|các|những)\s+$")
 #: "hội nghị Công đoàn các cấp": meetings at every level, in general
@@ -2032,7 +2034,9 @@ def _planned(low: str, s_start: int, k_start: int) -> bool:
 
 
 #: a day still ahead ("vào ngày 13/7 tới", "ngày mai (1/7)"; not any "tới": "Tới nay, ...", "tới dự")
-_AHEAD_DAY = re.compile(r"(?:\d\s+tới|(?<!\w)ngày mai)(?!\w)")
+#: (led by a character set, the same matches as "(?:\d\s+tới|(?<!\w)ngày mai)(?!\w)": the engine skips ahead to the next
+#: digit or "n")
+_AHEAD_DAY = re.compile(r"[\dn](?:(?<=\d)\s+tới|(?<=n)(?<!\wn)gày mai)(?!\w)")
 #: in the meeting, after the meeting: what was done there
 _IN_IT_BEFORE = re.compile(r"(?<!\w)(?:trong|tại|sau)\s+$")
 #: ... its name, then its day: "cuộc gặp với ông Putin hôm 7/7", "cuộc gặp song phương bên lề Hội nghị G20 ở Hamburg,
@@ -2185,7 +2189,9 @@ _AT_IT = re.compile(r"(?<!\w)(?:tại|trong)\s+(?:(?:một|các)\s+)?(?:(?:cuộ
 #: a photo's credit after the meeting: its caption ("... tại cuộc họp ở Moskva ngày 24/5. Ảnh: AFP"); a credit before
 #: it closes a caption that the sentence runs on from ("Toàn cảnh đối thoại. Ảnh: Văn Điệp – TTXVN Đối thoại Chính
 #: sách cao cấp ... diễn ra tại thành phố Hạ Long (Quảng Ninh) ngày 19/6")
-_CAPTION = re.compile(r"(?<!\w)(?:ảnh\s*:|\((?:ảnh|nguồn\s*:))")
+#: (each branch led by its character, the look back after it: the same matches as
+#: "(?<!\w)(?:ảnh\s*:|\((?:ảnh|nguồn\s*:))", with the engine skipping ahead to the next "ả" or "(")
+_CAPTION = re.compile(r"(?:ả(?<!\wả)nh\s*:|\((?<!\w\()(?:ảnh|nguồn\s*:))")
 
 
 #: what an elected body's deputies do at its sitting (SITTINGS): "Chiều 19/06 tại kỳ họp thứ ba, Quốc hội khóa XIV, các

@@ -42,7 +42,10 @@ _SHAREHOLDERS = re.compile(r"(?<!\w)(?:đại\s+hội\s+(?:đồng\s+)?cổ\s+đ
 
 #: a deputies' delegation meeting on its own, named for the province that elected it, not where it sits (in the
 #: Assembly's session): "Đoàn ĐBQH TP.HCM đã bầu ông Nguyễn Thiện Nhân ... làm trưởng đoàn ... tại cuộc họp riêng"
-_DELEGATION = re.compile(r"(?<!\w)" + places.DELEGATION + r"(?!\w)")
+#: (its first letter read before the look back, "đ(?<!\wđ)" for "(?<!\w)đ": the same matches, with the engine skipping
+#: ahead to the next "đ" rather than trying every position of a long sentence)
+assert places.DELEGATION.startswith("đ")
+_DELEGATION = re.compile(r"đ(?<!\wđ)" + places.DELEGATION[1:] + r"(?!\w)")
 #: ... but its meeting with voters sits among them, at home: "hội nghị tiếp xúc cử tri sáng nay của Đoàn ĐBQH Hà Nội"
 _VOTERS = re.compile(r"(?<!\w)cử\s+tri(?!\w)")
 

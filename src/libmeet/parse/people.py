@@ -2030,7 +2030,9 @@ _ELSEWHERE_OPEN = re.compile(r"\W*(?:trước đó|trước đây|hồi|năm ngo
 #: Phúc, ...", "GS.TSKH Đặng Vũ Minh", "BS. Lê Văn A" (the clause before the name is the name's own); nor the dot of
 #: a numbered item's in a list of people run into one paragraph: "... có 6 thành viên: 1. Ông Dương Công Minh (...) 2.
 #: Ông Kiều Hữu Dũng (...) 3. Ông ..." (the list is one sentence, a roster; not "Hội nghị SOM 2. Theo ...")
-_SENTENCE_OPEN = re.compile(r"[.!?…\n](?<!TP\.)(?<!Tp\.)(?<!\bGS\.)(?<!PGS\.)(?<!\bTS\.)(?<!TSKH\.)(?<!ThS\.)"
+_SENTENCE_OPEN = re.compile(r"[.!?…\n]"
+                            r"(?:(?<=\n)|(?=[\"”’)]*\s*(?:[\"“‘(\[]?[A-ZĐÀ-ỸẠ-Ỹ]|[*+]\s*[A-ZĐÀ-ỸẠ-Ỹ])))"
+                            r"(?<!TP\.)(?<!Tp\.)(?<!\bGS\.)(?<!PGS\.)(?<!\bTS\.)(?<!TSKH\.)(?<!ThS\.)"
                             r"(?<!\bBS\.)(?<!\bKS\.)"
                             r"(?!(?<=[\s:]\d\.)\s(?:Ông|Bà)\s)(?!(?<=[\s:]\d\d\.)\s(?:Ông|Bà)\s)"
                             r"(?:(?<=\n)|(?<!\n)[\"”’)]*\s*(?=[\"“‘(\[]?[A-ZĐÀ-ỸẠ-Ỹ]|[*+]\s*[A-ZĐÀ-ỸẠ-Ỹ]))")
@@ -2987,7 +2989,8 @@ _BARE_AGAIN = re.compile(r"\s*(?:(?:này|đó|ấy|trên)(?!\w)\s*)?,")
 
 
 #: a sentence that opens on a time of day and a day: "Sáng 20-6, ..."
-_TIME_AND_DAY = r"(sáng|chiều|tối|trưa)(?:\s+(?:nay|qua|ngày))?\s+\(?(\d{1,2})\s?[/.-]\s?(\d{1,2})"
+_DAY_AFTER_TIME = r"(?:\s+(?:nay|qua|ngày))?\s+\(?(\d{1,2})\s?[/.-]\s?(\d{1,2})"
+_TIME_AND_DAY = r"(sáng|chiều|tối|trưa)" + _DAY_AFTER_TIME
 _TIMED_LEAD = re.compile(r"\W*" + _TIME_AND_DAY + r"(?![\d%])")
 
 
@@ -3105,7 +3108,9 @@ _HEADED_DAY = re.compile(r" (?<=[a-zà-ỹđ\d] )(?P<time>Cuối\s+(?:giờ\s+|b
 
 
 #: a time of day and a day: "chiều 26/5", "sáng ngày 7/2"
-_TIMED_DAY = re.compile(r"(?<!\w)" + _TIME_AND_DAY + r"(?!\d)")
+#: ("(?<!\w)" + _TIME_AND_DAY, each time's first letter read before the look back: the same matches, with the engine
+#: skipping ahead to the next "s", "c" or "t" rather than trying every position of a long sentence)
+_TIMED_DAY = re.compile(r"(s(?<!\ws)áng|c(?<!\wc)hiều|t(?<!\wt)ối|t(?<!\wt)rưa)" + _DAY_AFTER_TIME + r"(?!\d)")
 
 
 def _its_own_time(headed: re.Match[str], days: set[tuple[int, int]], times: set[tuple[str, int, int]]) -> bool:
