@@ -242,7 +242,6 @@ TOLD_NOT = [
 ]
 
 
-
 # (case, article, where the event is named): a sports team's other occasion, the only day written, is not the day of the
 # press conference held before the match: the date is left empty
 SPORTS_OTHER_DAY = [

@@ -62,8 +62,8 @@ from types import MappingProxyType
 
 from ..models import MIN_YEAR
 from . import lexicon
-from .detect import CAPTION_RUNS_INTO, CREDIT_IN_BRACKETS, CREDIT_WORDS, any_kind_pattern, day_opening, glued_starts, \
-    in_read_more, kind_named, read_more_links, sentence_offsets
+from .detect import ARCHIVE_PHOTO, CAPTION_RUNS_INTO, CREDIT_IN_BRACKETS, CREDIT_WORDS, any_kind_pattern, day_opening, \
+    glued_starts, in_read_more, kind_named, read_more_links, sentence_offsets
 from .meta import DAY, MONTH, alternation, find_meta
 from .normalize import Doc, fold
 from .types import DateResult, Span
@@ -498,7 +498,6 @@ _NAMED_DAY_BEFORE = re.compile(r"(?<!\w)Ngày\s+[A-ZĐÀ-Ỹ][^()\n.;:!?]{2,80}\
 
 #: a caption of an archive photo, closed by its credit: "Ông Đinh La Thăng phát biểu tại một hội nghị diễn ra ngày 28-2
 #: - Ảnh: T.L" (the day the old photo was taken, never the meeting's)
-ARCHIVE_PHOTO = r"(?:t\.\s?l|tl|tư\s+liệu)"  # an archive photo's credit: "Ảnh: T.L", "Ảnh: TL", "Ảnh: Tư liệu"
 _FILE_PHOTO = re.compile(r"[^.!?\n]{0,40}?(?<!\w)ảnh\s*:?\s*" + ARCHIVE_PHOTO + r"(?!\w)")
 #: what an outlet the day is told of says, right after the day (_outlet_day)
 _OUTLET_SAYS = re.compile(r"\s*\)?\s*(?:cho biết|đưa tin|dẫn)(?!\w)")

@@ -3683,9 +3683,11 @@ def _caption_meets() -> re.Pattern[str]:
 #: a day that closes a photo's caption, its credit right after it: "... ở Bethlehem, khu Bờ Tây ngày 23/5. Ảnh: Reuters",
 #: "... tại Tòa thánh Vatican ngày 24-5 vừa qua. Ảnh: AFP"
 _DAY_THEN_CREDIT = re.compile(r"[\d/.-]*\)?(?:\s+vừa\s+qua)?\s*\.?\s*[-–]?\s*\(?\s*(?:ảnh|nguồn)\s*:")
+#: an archive photo's credit: "Ảnh: T.L", "Ảnh: TL", "Ảnh: Tư liệu" (dates and people read it too)
+ARCHIVE_PHOTO = r"(?:t\.\s?l|tl|tư\s+liệu)"
 #: ... a year written with it (a picture of another year), an archive's or an illustration's credit
 _YEAR_DIGITS = re.compile(r"\d{4}")
-_FILE_PHOTO_CREDIT = re.compile(r"\s*(?:tư\s+liệu|minh\s+họa|minh\s+hoạ|archive|file)(?!\w)")
+_FILE_PHOTO_CREDIT = re.compile(r"\s*(?:" + ARCHIVE_PHOTO + r"|minh\s+h[oọ]a|archive|file)(?!\w)")
 #: where a caption or a sentence puts people, a name after it: "ở Bethlehem", "tại Nhà Trắng", "tại Tòa thánh Vatican"
 _PLACE_SHOWN = re.compile(r"(?<!\w)(?:ở|tại)\s+(?:(?:thành\s+phố|thủ\s+đô|thị\s+trấn|khu|tỉnh|làng|đảo)\s+)?"
                           r"(?=[" + _UPPER + r"])")

@@ -32,10 +32,10 @@ from .names import (RUN, UPPER, fold_word, foreign_places, has_org_word, is_coun
                     is_surname, is_vietnamese_name, is_vietnamese_syllable, looks_foreign, name_key, places,
                     vietnamese_name_at)
 from .detect import OTHER_STORY as _OTHER_STORY
-from .detect import glued_starts
+from .detect import ARCHIVE_PHOTO, glued_starts
 from .detect import in_read_more, read_more_links  # (links to other stories, set in square brackets)
 from .detect import STARRED_OCCASION as _STARRED_OCCASION
-from .dates import ARCHIVE_PHOTO, OPENS_ON_DAY, PROGRAMME_DAY, WRITTEN_DAY
+from .dates import OPENS_ON_DAY, PROGRAMME_DAY, WRITTEN_DAY
 from .directions import ASSIGN_VERB, LETTER_CARRIES, LETTERS
 from .detect import PRESS, any_kind_pattern, at_a_meeting, comma_name_at, commas_in_names, kind_named
 from .normalize import Doc, fold, lower_same_length, strip_accents, tone_key
