@@ -4884,6 +4884,11 @@ def test_a_bare_thao_luan_that_is_talk_names_no_sitting(text):
     ("Dự thảo Luật Tố cáo không chấp nhận đơn tố cáo nặc danh\nTiếp tục chương trình nghị sự, Quốc hội (QH) sáng 29-5 "
      "nghe trình bày tờ trình và báo cáo thẩm tra về dự án Luật Tố cáo (sửa đổi). Theo Chủ nhiệm Ủy ban Pháp luật của QH "
      "Nguyễn Khắc Định đa số thành viên Ủy ban Pháp luật tán thành với dự thảo Luật.", (29, 5)),
+    # working fw4 22526618: the sentence also names a working session the explanation tells of ("làm việc với"), a
+    # kind that is no sitting: the floor still tells the sitting
+    ("Phó Thủ tướng Vũ Đức Đam: Đà Nẵng rút dự án Sơn Trà, Chính phủ hoan nghênh\nChiều 13.6, tham gia giải trình thêm "
+     "về Quy hoạch tổng thể khu du lịch quốc gia Sơn Trà tại nghị trường, Phó Thủ tướng Vũ Đức Đam cho biết, ông đã yêu "
+     "cầu lãnh đạo TP.Đà Nẵng làm việc với Hiệp hội Du lịch để trao đổi, đi đến đồng thuận các vấn đề liên quan.", (13, 6)),
 ])
 def test_a_report_laid_before_the_assembly_on_its_day_in_the_lead_is_its_sitting(text, day):
     found = crawled(text)

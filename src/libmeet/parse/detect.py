@@ -533,8 +533,11 @@ def _presented_there(low: str, s_start: int, k_start: int, k_end: int, s_end: in
     if k_start >= title[1] + _LEAD_CHARS:
         return False
     pattern, labels = _kinds()
-    if any(labels.get(m.group(0)) for m in pattern.finditer(low, s_start, s_end)):
-        return False  # (a sentence that names its sitting is weighed by that name: "trong phiên thảo luận ở hội trường")
+    # (a sentence that names its sitting is weighed by that name: "trong phiên thảo luận ở hội trường"; not one that
+    # names another kind, no sitting, that the words told there are about: "tham gia giải trình ... tại nghị trường, Phó
+    # Thủ tướng ... cho biết, ông đã yêu cầu lãnh đạo TP.Đà Nẵng làm việc với Hiệp hội Du lịch")
+    if any(labels.get(m.group(0)) in SITTINGS for m in pattern.finditer(low, s_start, s_end)):
+        return False
     own = low.startswith(("báo", "quốc"), k_start)  # (the explanatory report, the Assembly hearing: their own act)
     # (the act may follow a floor told first: "Chiều 1/6, tại hội trường Quốc hội Bộ trưởng ... trình bày Tờ trình")
     act = None if own else _PRESENTS.search(low, s_start, s_end)
