@@ -2667,6 +2667,42 @@ def test_one_with_no_office_named_only_in_passing(text, expected):
 
 
 
+@pytest.mark.parametrize("text, expected", [
+    # working 22548109: what the person is, in lower case before the name, with its field
+    ("Ủng hộ chủ trương của dự thảo NQ nhưng chuyên gia giao thông Trần Thị Kim Đăng, Trường ĐH GTVT Hà Nội, nhận "
+     "định việc cấm xe máy hoạt động nội đô là cần thiết nhưng khó khả thi.",
+     [("Trần Thị Kim Đăng", "chuyên gia", "Trường ĐH GTVT Hà Nội")]),
+    # working 22290779: ... with the country between
+    ("Ngày 16/5, phát biểu tại Hội nghị giải trừ quân bị ở Geneva, Thụy Sĩ, nhà ngoại giao Triều Tiên Ju Yong Choi "
+     "tuyên bố vụ phóng thử tên lửa gần đây của nước này là hành động phòng vệ hợp pháp. Ông Ju Yong Choi cũng cho "
+     "rằng chỉ trích của Mỹ là vô cớ.",
+     [("Ju Yong Choi", "nhà ngoại giao", None)]),
+    # fresh working 22686250: ... at a mention other than the one the person is found at
+    ("Ông Tuấn cho phép quay trở lại phòng họp ở tầng 3 để dự buổi đối thoại giữa Công ty đóng tàu và chủ tàu Nguyễn "
+     "Duy Muộn. UBND TP.Sầm Sơn mời đại diện Công ty Cổ phần Đại Dương và ông Nguyễn Duy Muộn (SN 1953), ở khu phố "
+     "Tiến Lợi, phường Quảng Cư.",
+     [("Nguyễn Duy Muộn", "chủ tàu", None)]),
+    # working 22696484, 22234863: ... or right after the name and a comma
+    ("Ông Vũ Chí Thành, nhân chứng hiếm hoi còn sống sót của Tiểu đoàn 16, kể đêm 31.1.1968 đơn vị ông đánh vào sân "
+     "bay.", [("Vũ Chí Thành", "nhân chứng", None)]),
+    ("Trao đổi với phóng viên VOV bên lề cuộc họp, bà Irma Wananka Tasti, quan chức cấp cao của Bộ Thương Mại "
+     "Indonesia cho biết, ngành công nghiệp ô tô trong khối APEC có nhiều tiềm năng.",
+     [("Irma Wananka Tasti", "quan chức", None)]),
+])
+def test_a_role_noun_is_the_position_of_one_with_no_title(text, expected):
+    assert summary(text) == expected
+
+
+def test_a_role_noun_is_no_office_that_keeps_one_named_in_passing():
+    # bench 22589143: "chủ tàu" is what he is, but an appraisal's findings name him only in passing
+    from libmeet.parse.people import untitled_in_passing
+    doc = Doc.from_raw("Sở NN&PTNT đã công bố kết quả thẩm định tại buổi họp báo. Trong đó, máy chính lắp trên tàu "
+                       "BĐ-99245-TS (chủ tàu là ông Trần Đình Sơn) bị hư hỏng nặng.")
+    found = extract_attendees(doc, kind="họp báo")
+    assert [(person.name, person.position) for person, _ in found] == [("Trần Đình Sơn", "chủ tàu")]
+    assert untitled_in_passing(doc, found, doc.low.find("họp báo")) == [True]
+
+
 #: a foreign person the article knows by one word after a title, named nowhere in full: the person
 ONE_WORD_NAMES = [
     # working 22374284 (gold: Francis, Giáo hoàng)

@@ -423,7 +423,33 @@ def extract_attendees(doc: Doc, kind: str | None = None, at: int | None = None,
         starts, own = _sentences_and_own(doc, at)
         found = [(person, spans) for person, spans in found if not _ONE_WORD.fullmatch(person.name)
                  or any(_sentence_at(doc, starts, start)[0] == own for start, _ in spans)]
-    return found
+    return [(_described(doc, person, body), spans) for person, spans in found]
+
+
+#: what a person with no title is, in lower case before their name or after it and a comma (people_role_nouns.txt)
+_ROLE_NOUNS = lexicon.alternation(lexicon.words("people_role_nouns.txt"), spaces=True)
+
+
+@cache
+def _role_nouns() -> frozenset[str]:
+    return frozenset(lexicon.words("people_role_nouns.txt"))
+#: the words a role noun's field or country may take before the name: "chuyên gia giao thông", "nhà ngoại giao Triều
+#: Tiên" (no stop, no bracket, no quote between)
+_ROLE_FIELD = r"(?:[ \t]+[^\s,.;:!?()\[\]\"“”'‘’–-]+){0,3}?[ \t]+"
+
+
+def _described(doc: Doc, person: Person, body: int) -> Person:
+    """`person` with the role noun the text tells of them as their position when no title was found: "chuyên gia giao
+    thông Trần Thị Kim Đăng, Trường ĐH GTVT Hà Nội, nhận định", "đối thoại giữa Công ty đóng tàu và chủ tàu Nguyễn Duy
+    Muộn", "Ông Vũ Chí Thành, nhân chứng hiếm hoi còn sống sót" (people_role_nouns.txt)."""
+    if person.position or len(person.name.split()) < 2:
+        return person
+    name = re.escape(person.name)
+    told = re.search(rf"(?<!\w)({_ROLE_NOUNS}){_ROLE_FIELD}{name}(?!\w)|(?<!\w){name},[ \t]*({_ROLE_NOUNS})(?!\w)",
+                     doc.text[:body], re.IGNORECASE)
+    if not told:
+        return person
+    return person.model_copy(update={"position": (told.group(1) or told.group(2)).lower()})
 
 
 #: a capitalised "Ông" or "Bà" inside a run opens the next photo's caption, glued to the full name that closes the one
@@ -5065,8 +5091,9 @@ def untitled_in_passing(doc: Doc, people: list[tuple[Person, list[Span]]], at: i
             or bool(_MET_BEFORE.search(doc.low, max(first, start - 40), start)) \
             or bool(_WORDS_AFTER.match(doc.low, end)) or bool(_MAKE_UP.search(doc.low, first, start))
 
-    passing = [bool(spans) and not person.position and not any(there(*span) for span in spans)
-               for person, spans in people]
+    # (a role noun told of them, _described, is no office: "chủ tàu là ông Trần Đình Sơn" in an appraisal's findings)
+    passing = [bool(spans) and not (person.position and person.position not in _role_nouns())
+               and not any(there(*span) for span in spans) for person, spans in people]
     # one joined by "và" to someone who stays goes with them
     staying = [span for (person, spans), gone in zip(people, passing) if not gone for span in spans]
     for i, ((person, spans), gone) in enumerate(zip(people, passing)):
