@@ -4608,3 +4608,16 @@ def test_a_point_told_before_the_semicolon_its_cue_follows_is_kept(text: str, ex
 ])
 def test_both_sides_undertakings_with_cung_or_in_a_later_clause(text: str, expected: list[str]) -> None:
     assert points(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # bench 22738284, working dantri u6 unc_news_science_022: "thống nhất" after "áp dụng" or "chặt chẽ," is a manner,
+    # no agreement (directions_agreement_manner.txt)
+    "Luật nhằm bảo đảm tính đồng bộ, nhất quán, logic trong các quy định của Bộ luật Hình sự, góp phần bảo đảm áp dụng "
+    "thống nhất pháp luật cũng như bảo đảm các quyền và lợi ích hợp pháp của tổ chức, cá nhân.",
+    "Ông Vũ Văn Diện cho biết Giải thưởng có quy trình đánh giá và xét thưởng chặt chẽ, thống nhất dựa trên nguyên tắc "
+    "công khai, minh bạch và khách quan với sự tham dự của hầu hết các cơ quan quản lý nhà nước.",
+])
+def test_agreement_words_as_a_manner_set_no_point(text: str) -> None:
+    assert points(text) == []
+

@@ -1012,6 +1012,17 @@ _ANSWERED_OR_CONCEDED = re.compile(r"(?<!\w)(?:(?:sau|đáp\s+lại|ủng\s+hộ
 _UNION_HEAD = re.compile(r"(?<!\w)(?:vương\s+quốc|tổ\s+chức|mặt\s+trận|đảng)\s+$")
 
 
+#: "thống nhất" / "nhất trí" as a manner or a quality after the words of directions_agreement_manner.txt ("áp dụng
+#: thống nhất pháp luật", "chặt chẽ, thống nhất"), no agreement reached
+_AGREED = re.compile(r"thống\s+nhất|nhất\s+trí")
+
+
+@cache
+def _agreement_manner() -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + alternation(lexicon.words("directions_agreement_manner.txt"), spaces=True)
+                      + r")\s*,?\s*(?:và\s+)?$")
+
+
 def _named_union(doc: Doc, start: int, end: int) -> bool:
     """Whether "thống nhất" at [start, end) is the last word of a name ("Các Tiểu vương quốc Arab thống nhất")."""
     if doc.low[start:end] != "thống nhất":
@@ -1037,6 +1048,8 @@ def _is_noun_use(doc: Doc, start: int, end: int) -> bool:
         return True
     if _named_union(doc, start, end):
         return True
+    if _AGREED.fullmatch(low, start, end) and _agreement_manner().search(low, max(0, start - 25), start):
+        return True  # a manner, not an agreement: "bảo đảm áp dụng thống nhất pháp luật", "chặt chẽ, thống nhất"
     if _COLON_NEXT.match(low, end) and before.strip() and before.rstrip()[-1:] not in ".!?:;\n\"“" \
             and not _HEED.fullmatch(low, start, end):  # ("lưu ý: Nga coi trọng ..." is a thing to bear in mind)
         return False  # its subject, then its points: "Ông Huỳnh Cách Mạng đề nghị: “Lãnh đạo huyện phải đi cơ sở ..."
