@@ -2703,6 +2703,22 @@ def test_a_role_noun_is_no_office_that_keeps_one_named_in_passing():
     assert untitled_in_passing(doc, found, doc.low.find("họp báo")) == [True]
 
 
+def test_a_role_noun_makes_no_participant_whose_meeting_loses_the_presiding_bodies_requests():
+    """Bench 22685276: the fisherman is what the meeting is about, not one who speaks there; the city's and the
+    department's request stays the meeting's point."""
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    text = ("Thanh Hóa: 18/23 tàu vỏ thép bị hư hỏng\nChiều 5/7, UBND thành phố Sầm Sơn phối hợp với Sở Nông nghiệp và "
+            "Phát triển nông thôn tỉnh, ngư dân có tàu vỏ thép bị hư hỏng và đại diện đơn vị đóng tàu đã tổ chức họp kín "
+            "để tìm phương án hỗ trợ ông Nguyễn Văn Muộn, chủ tàu vỏ thép TH-93968. UBND thành phố Sầm Sơn, Sở Nông "
+            "nghiệp và Phát triển nông thôn tỉnh Thanh Hóa đề nghị chủ tàu và đơn vị đóng tàu cung cấp đầy đủ các hồ sơ "
+            "liên quan đến quá trình đóng tàu trước ngày 10/7/2017.")
+    found = parse_text(text, Meta(reference_date=dt.date(2017, 7, 31)))
+    assert [(person.name, person.position) for person in found.attendees] == [("Nguyễn Văn Muộn", "chủ tàu")]
+    assert found.directions == ["chủ tàu và đơn vị đóng tàu cung cấp đầy đủ các hồ sơ liên quan đến quá trình đóng tàu "
+                                "trước ngày 10/7/2017"]
+
+
 #: a foreign person the article knows by one word after a title, named nowhere in full: the person
 ONE_WORD_NAMES = [
     # working 22374284 (gold: Francis, Giáo hoàng)
