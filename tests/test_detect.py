@@ -4916,6 +4916,11 @@ _LAID_BEFORE = ("Luật tố cáo: Cần xét thư nặc danh\nSáng 29-5, Tổn
     # a report to be presented: still ahead
     ("Thống đốc sẽ giải trình về nợ xấu\nSáng 7/6, Thống đốc Ngân hàng Nhà nước sẽ giải trình trước Quốc hội về dự "
      "thảo Nghị quyết xử lý nợ xấu."),
+    # review of b60b2e8: the day written after another meeting the answer tells of is that meeting's, not the floor's
+    ("Bộ trưởng Giao thông trả lời về phí BOT\nTrả lời tại nghị trường, Bộ trưởng Nguyễn Văn Thể cho biết tại cuộc họp "
+     "của Chính phủ ngày 5.6, Thủ tướng đã yêu cầu rà soát toàn bộ các trạm thu phí."),
+    ("Bộ trưởng Giao thông trả lời về phí BOT\nTrả lời tại nghị trường, Bộ trưởng Nguyễn Văn Thể cho biết tại buổi làm "
+     "việc với các nhà đầu tư ngày 5.6, Bộ đã yêu cầu rà soát toàn bộ các trạm thu phí."),
 ])
 def test_the_assemblys_floor_told_otherwise_is_no_sitting(text):
     """Beside a report laid before the Assembly on its day (a sitting), the floor told as a report's source, one

@@ -4621,3 +4621,12 @@ def test_both_sides_undertakings_with_cung_or_in_a_later_clause(text: str, expec
 def test_agreement_words_as_a_manner_set_no_point(text: str) -> None:
     assert points(text) == []
 
+
+@pytest.mark.parametrize("text, expected", [
+    # review of 1f84e9f: "nhất trí" after a quality and a comma is the meeting's agreement
+    ("Các đại biểu bàn về cơ chế đồng bộ, nhất trí đề xuất Chính phủ sửa Nghị định 43.",
+     ["đề xuất Chính phủ sửa Nghị định 43"]),
+])
+def test_agreement_words_after_a_manner_word_and_a_comma_still_agree(text: str, expected: list[str]) -> None:
+    assert points(text) == expected
+

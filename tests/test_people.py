@@ -2693,6 +2693,24 @@ def test_a_role_noun_is_the_position_of_one_with_no_title(text, expected):
     assert summary(text) == expected
 
 
+@pytest.mark.parametrize("text", [
+    # review of 53360ee: a verb between the role noun and the name ends the role
+    "Sáng 5/7, tại hội nghị, các chuyên gia đã gặp ông Trần Văn Bình để trao đổi.",
+    "Sáng 5/7, tại hội nghị, ngư dân cứu ông Trần Văn Bình được biểu dương.",
+    "Sáng 5/7, tại hội nghị, nhiều chuyên gia ủng hộ ông Trần Văn Bình. Phát biểu tại hội nghị, ông Trần Văn Bình "
+     "cho biết sẽ tiếp tục.",
+    # ... the noun after the comma is the next person's
+    "Sáng 5/7, tại hội nghị, ông Trần Văn Bình, chuyên gia Lê Văn Hùng cùng phát biểu.",
+    # ... a capitalised title of a book is no role
+    "Sáng 5/7, tại hội nghị, cuốn sách Nhân chứng của ông Trần Văn Bình được giới thiệu. Phát biểu tại hội "
+     "nghị, ông Trần Văn Bình cho biết sẽ tiếp tục.",
+    # ... nor are the agencies ("cơ quan chức năng")
+    "Sáng 5/7, tại hội nghị, đại diện cơ quan chức năng ông Trần Văn Bình phát biểu.",
+])
+def test_a_role_noun_told_of_someone_else_is_no_position(text):
+    assert ("Trần Văn Bình", None) in [(name, position) for name, position, _ in summary(text)]
+
+
 def test_a_role_noun_is_no_office_that_keeps_one_named_in_passing():
     # bench 22589143: "chủ tàu" is what he is, but an appraisal's findings name him only in passing
     from libmeet.parse.people import untitled_in_passing

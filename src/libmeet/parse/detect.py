@@ -535,16 +535,20 @@ def _presented_there(low: str, s_start: int, k_start: int, k_end: int, s_end: in
     pattern, labels = _kinds()
     # (a sentence that names its sitting is weighed by that name: "trong phiên thảo luận ở hội trường"; not one that
     # names another kind, no sitting, that the words told there are about: "tham gia giải trình ... tại nghị trường, Phó
-    # Thủ tướng ... cho biết, ông đã yêu cầu lãnh đạo TP.Đà Nẵng làm việc với Hiệp hội Du lịch")
-    if any(labels.get(m.group(0)) in SITTINGS for m in pattern.finditer(low, s_start, s_end)):
+    # Thủ tướng ... cho biết, ông đã yêu cầu lãnh đạo TP.Đà Nẵng làm việc với Hiệp hội Du lịch" — but then the day is
+    # the floor's only when written before that kind, not the day of the meeting told of: "Trả lời tại nghị trường, Bộ
+    # trưởng ... cho biết tại cuộc họp của Chính phủ ngày 5.6, Thủ tướng đã yêu cầu ...")
+    kinds = [m for m in pattern.finditer(low, s_start, s_end) if labels.get(m.group(0))]
+    if any(labels[m.group(0)] in SITTINGS for m in kinds):
         return False
+    day_end = kinds[0].start() if kinds else s_end
     own = low.startswith(("báo", "quốc"), k_start)  # (the explanatory report, the Assembly hearing: their own act)
     # (the act may follow a floor told first: "Chiều 1/6, tại hội trường Quốc hội Bộ trưởng ... trình bày Tờ trình")
     act = None if own else _PRESENTS.search(low, s_start, s_end)
     if not own and not act:
         return False
     return not _PRESENTED_NOT.search(low, s_start, k_start if own else max(k_start, act.start())) \
-        and bool(_DAY.search(low, s_start, s_end) or _TODAY.search(low, s_start, s_end))
+        and bool(_DAY.search(low, s_start, day_end) or _TODAY.search(low, s_start, day_end))
 
 
 #: kinds that name an event only when written as a proper name, capitalised inside a sentence

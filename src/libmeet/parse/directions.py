@@ -1012,15 +1012,17 @@ _ANSWERED_OR_CONCEDED = re.compile(r"(?<!\w)(?:(?:sau|đáp\s+lại|ủng\s+hộ
 _UNION_HEAD = re.compile(r"(?<!\w)(?:vương\s+quốc|tổ\s+chức|mặt\s+trận|đảng)\s+$")
 
 
-#: "thống nhất" / "nhất trí" as a manner or a quality after the words of directions_agreement_manner.txt ("áp dụng
-#: thống nhất pháp luật", "chặt chẽ, thống nhất"), no agreement reached
-_AGREED = re.compile(r"thống\s+nhất|nhất\s+trí")
+#: "thống nhất" as a manner or a quality right after the words of directions_agreement_manner.txt ("áp dụng thống
+#: nhất pháp luật"), or after a comma or "và" following those of directions_agreement_manner_pairs.txt ("chặt chẽ,
+#: thống nhất"), no agreement reached ("nhất trí" is always one)
+_AGREED = re.compile(r"thống\s+nhất")
 
 
 @cache
 def _agreement_manner() -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)(?:" + alternation(lexicon.words("directions_agreement_manner.txt"), spaces=True)
-                      + r")\s*,?\s*(?:và\s+)?$")
+    right_before = alternation(lexicon.words("directions_agreement_manner.txt"), spaces=True)
+    paired = alternation(lexicon.words("directions_agreement_manner_pairs.txt"), spaces=True)
+    return re.compile(rf"(?<!\w)(?:(?:{right_before})\s+|(?:{paired})\s*(?:,|\s+và)\s+)$")
 
 
 def _named_union(doc: Doc, start: int, end: int) -> bool:

@@ -433,23 +433,39 @@ _ROLE_NOUNS = lexicon.alternation(lexicon.words("people_role_nouns.txt"), spaces
 @cache
 def _role_nouns() -> frozenset[str]:
     return frozenset(lexicon.words("people_role_nouns.txt"))
-#: the words a role noun's field or country may take before the name: "chuyên gia giao thông", "nhà ngoại giao Triều
-#: Tiên" (no stop, no bracket, no quote between)
-_ROLE_FIELD = r"(?:[ \t]+[^\s,.;:!?()\[\]\"“”'‘’–-]+){0,3}?[ \t]+"
+
+
+@cache
+def _role_told() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The role noun that ends right before a mention of a name, with its field or country between and "là ông / bà"
+    ("chuyên gia giao thông ", "nhà ngoại giao Triều Tiên ", "chủ tàu là ông "; never in "cơ quan chức năng"), and the
+    one that follows a mention after a comma and is not the next person's ("Ông Vũ Chí Thành, nhân chứng hiếm hoi",
+    not "ông Lê Văn Hùng, chuyên gia Trần Văn Bình")."""
+    fields = lexicon.alternation(lexicon.words("people_role_fields.txt"), spaces=True)
+    field = rf"(?:{fields}|[{UPPER}][^\W\d_]*)(?!\w)"
+    before = re.compile(rf"(?<!\w)(?<!cơ )({_ROLE_NOUNS})(?!\w)(?:[ \t]+{field}){{0,3}}(?:[ \t]+là)?"
+                        rf"(?:[ \t]+(?:ông|bà))?[ \t]+$")
+    after = re.compile(rf",[ \t]*({_ROLE_NOUNS})(?!\w)(?![ \t]+(?:(?:{fields})[ \t]+){{0,2}}(?:ông |bà )?[{UPPER}])")
+    return before, after
 
 
 def _described(doc: Doc, person: Person, body: int) -> Person:
-    """`person` with the role noun the text tells of them as their position when no title was found: "chuyên gia giao
-    thông Trần Thị Kim Đăng, Trường ĐH GTVT Hà Nội, nhận định", "đối thoại giữa Công ty đóng tàu và chủ tàu Nguyễn Duy
-    Muộn", "Ông Vũ Chí Thành, nhân chứng hiếm hoi còn sống sót" (people_role_nouns.txt)."""
+    """`person` with the role noun the text tells of them, at a mention of their full name, as their position when no
+    title was found: "chuyên gia giao thông Trần Thị Kim Đăng, Trường ĐH GTVT Hà Nội, nhận định", "đối thoại giữa Công
+    ty đóng tàu và chủ tàu Nguyễn Duy Muộn", "Ông Vũ Chí Thành, nhân chứng hiếm hoi còn sống sót"
+    (people_role_nouns.txt, people_role_fields.txt)."""
     if person.position or len(person.name.split()) < 2:
         return person
-    name = re.escape(person.name)
-    told = re.search(rf"(?<!\w)({_ROLE_NOUNS}){_ROLE_FIELD}{name}(?!\w)|(?<!\w){name},[ \t]*({_ROLE_NOUNS})(?!\w)",
-                     doc.text[:body], re.IGNORECASE)
-    if not told:
-        return person
-    return person.model_copy(update={"position": (told.group(1) or told.group(2)).lower()})
+    before, after = _role_told()
+    start = doc.text.find(person.name, 0, body)
+    while start >= 0:
+        end = start + len(person.name)
+        if not (doc.text[start - 1:start].isalnum() or doc.text[end:end + 1].isalnum()):
+            told = before.search(doc.text, max(0, start - 60), start) or after.match(doc.text, end)
+            if told:
+                return person.model_copy(update={"position": told.group(1)})
+        start = doc.text.find(person.name, end, body)
+    return person
 
 
 #: a capitalised "Ông" or "Bà" inside a run opens the next photo's caption, glued to the full name that closes the one
