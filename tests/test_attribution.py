@@ -323,6 +323,16 @@ KEPT = [
      "Ngày 20/6, Hội Nông dân tỉnh Tuyên Quang tổ chức hội nghị xúc tiến chuỗi giá trị nông nghiệp công nghệ cao. "
      "Nhiều nông dân đề nghị các đơn vị tiếp tục hỗ trợ vốn vay.",
      []),
+    # working 21474205, bench 22343544: a name told without a post that orders ("yêu cầu") right before the point
+    # presides, its post told elsewhere (the title's "Chủ tịch Hà Nội") or nowhere
+    ("a post-less name that orders is the chair's",
+     "Ngày 6/2, tại cuộc họp giao ban, ông Nguyễn Đức Chung yêu cầu các đơn vị không để lặp lại hành vi tranh cướp "
+     "lộc tại các lễ hội ở Hà Nội.",
+     ["các đơn vị không để lặp lại hành vi tranh cướp lộc tại các lễ hội ở Hà Nội"]),
+    ("a post-less name that orders with đã is the chair's",
+     "Chiều 22.5, LĐLĐ TP Hải Phòng có buổi làm việc với CĐ KKT Hải Phòng. Ông Phạm Hữu Thư đã yêu cầu CĐ KKT Hải "
+     "Phòng phấn đấu hoàn thành các chỉ tiêu còn lại.",
+     ["CĐ KKT Hải Phòng phấn đấu hoàn thành các chỉ tiêu còn lại"]),
 ]
 
 

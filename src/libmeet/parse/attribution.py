@@ -1616,7 +1616,9 @@ def participants_points(doc: Doc, points: list[Span], people: list[tuple[Person,
         proposes = bool(below & speakers) and (_proposed(doc, s_start, point[0],
                                                          [span for i in below & speakers for span in people[i][1]])
                                                or bool(quoted) and voiced is not None and _voiced_proposal(doc, voiced))
-        verdicts.append(bool(speakers) and all(takes_part_only(people[i][0]) or _seated(doc, people[i])
+        verdicts.append(bool(speakers) and all(takes_part_only(people[i][0])
+                                               and not _untitled_orders(doc, people[i], s_start, point[0])
+                                               or _seated(doc, people[i])
                                                or _complainant(doc, people[i])
                                                or proposes and i in below and i not in orderers
                                                or i not in orderers and _guest(people[i][0], hosts or [], foreign)
@@ -1624,6 +1626,21 @@ def participants_points(doc: Doc, points: list[Span], people: list[tuple[Person,
                                                and _business_guest(people[i][0], organizers or [])
                                                or i == guest and _opens(doc, people[i][1], s_start) for i in speakers))
     return verdicts
+
+
+#: a name told with no post that orders right before the point ("Ông Nguyễn Đức Chung yêu cầu | các đơn vị ...",
+#: "Ông Phạm Hữu Thư đã yêu cầu | CĐ KKT Hải Phòng phấn đấu ..."): one who presides, the post told elsewhere or not at
+#: all; a participant asks or proposes ("đề nghị", "kiến nghị"), not orders
+_UNTITLED_ORDERS = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?(?:(?:đã|cũng|tiếp\s+tục|còn)\s+)*(?:yêu\s+cầu|chỉ\s+đạo)\s*:?\s*$")
+
+
+def _untitled_orders(doc: Doc, person: tuple[Person, list[Span]], s_start: int, at: int) -> bool:
+    """Whether a person with neither a post nor an academic title orders the point in its sentence, the verb right
+    after their name (_UNTITLED_ORDERS)."""
+    if person[0].position or person[0].academic_title or "tham luận" in person[0].roles:
+        return False
+    return any(s_start <= start and end <= at and _UNTITLED_ORDERS.match(doc.low, end, at)
+               for start, end in person[1])
 
 
 def _below_the_chair(people: list[tuple[Person, list[Span]]], hosts: list[str], untold: bool = False) -> set[int]:
