@@ -940,6 +940,8 @@ def _mention(doc: Doc, run: re.Match[str], positions: list[Span]) -> _Mention | 
                 size = len(foreign)
             elif len(texts) <= 2:
                 return _short(doc, words, lead, hon, acad, title, positions)
+            elif _unknown_family_titled(doc, words, title, positions):
+                size = len(texts)
             else:
                 return None
     elif title:
@@ -1744,6 +1746,24 @@ def _short(doc: Doc, words, lead: int, hon, acad, title, positions: list[Span]) 
             mention.titles.extend(after)
             mention.stage = True
     return mention
+
+
+def _unknown_family_titled(doc: Doc, words, title, positions: list[Span]) -> bool:
+    """Three Vietnamese syllables after a form of address or an academic title, set off by a comma or a dash before the
+    person's own post and its body: a full name whose family name no list knows, or one spelt without its marks ("ông
+    Đầu Thanh Tùng, Phó Chủ tịch UBND tỉnh Thanh Hóa", "ông Pham Đức Thắng, Phó Tổng giám đốc Petrolimex", "nhạc sĩ
+    Phó Đức Phương – Giám đốc Trung tâm Bảo vệ quyền tác giả âm nhạc Việt Nam"), as _short takes two such words."""
+    texts = [w for w, _ in words]
+    if title or len(texts) != 3 or not all(map(is_vietnamese_syllable, texts)) or is_place(texts) \
+            or is_country(texts, whole=True) or is_not_name(" ".join(texts)) or not _NAME_SET_OFF.match(doc.text,
+                                                                                                 words[-1][1][1]):
+        return False
+    after = _titles_after(doc, words[-1][1][1], positions)
+    return bool(after and after[0][1])
+
+
+#: a comma or a spaced dash right after a name, before the title that follows it
+_NAME_SET_OFF = re.compile(r"(?:,|[^\S\n][-–—])[^\S\n]")
 
 
 @cache
