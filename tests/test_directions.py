@@ -4630,3 +4630,29 @@ def test_agreement_words_as_a_manner_set_no_point(text: str) -> None:
 def test_agreement_words_after_a_manner_word_and_a_comma_still_agree(text: str, expected: list[str]) -> None:
     assert points(text) == expected
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # working blind sets 22707554, 22277989, bench 22693395: a verb of saying or feeling after "và" / ", đồng thời" ends
+    # the point; what the speaker went on to say or feel is no task
+    ("Trong cuộc gặp, lãnh đạo hai nước đã nhất trí tăng cường đối thoại hướng tới mục tiêu cải thiện quan hệ song "
+     "phương, đồng thời khẳng định tầm quan trọng của việc thiết lập các mối quan hệ \"ổn định\" giữ hai nền kinh tế "
+     "lớn nhất của châu Á, đặc biệt trong năm 2017 đánh dấu 45 năm ngày Nhật Bản và Trung Quốc bình thường hóa quan "
+     "hệ ngoại giao.", ["tăng cường đối thoại hướng tới mục tiêu cải thiện quan hệ song phương"]),
+    ("Nhân kỷ niệm 40 năm quan hệ Đối tác đối thoại ASEAN-EU, hai bên nhất trí triển khai thêm các chương trình giao "
+     "lưu văn hóa, giáo dục để tăng cường hiểu biết lẫn nhau, đồng thời ghi nhận những tiến triển trong đàm phán Hiệp "
+     "định vận tải hàng không ASEAN-EU.",
+     ["triển khai thêm các chương trình giao lưu văn hóa, giáo dục để tăng cường hiểu biết lẫn nhau"]),
+    ("Chủ tịch nước đề nghị hai bên thúc đẩy ký kết, phê chuẩn Hiệp định Thương mại tự do Việt Nam -EU và hoan nghênh "
+     "Thủ tướng Paolo Gentiloni thăm Việt Nam.",
+     ["hai bên thúc đẩy ký kết, phê chuẩn Hiệp định Thương mại tự do Việt Nam -EU"]),
+    # ... a task told after it is a point of its own (bench 21486947)
+    ("Liên quan tới vấn đề này, Bộ trưởng Trương Quang Nghĩa đã yêu cầu các đơn vị liên quan nhanh chóng triển khai "
+     "các công việc cần thiết, đảm bảo đến năm 2018 có thể đưa được hệ thống đường lăn, sân đỗ vào khai thác và khẳng "
+     "định sẽ tiếp tục đề nghị Bộ Quốc phòng sớm giao đất để triển khai xây dựng nhà ga T3, T4.",
+     ["các đơn vị liên quan nhanh chóng triển khai các công việc cần thiết, đảm bảo đến năm 2018 có thể đưa được hệ "
+      "thống đường lăn, sân đỗ vào khai thác",
+      "sẽ tiếp tục đề nghị Bộ Quốc phòng sớm giao đất để triển khai xây dựng nhà ga T3, T4"]),
+])
+def test_a_verb_of_saying_after_va_or_dong_thoi_ends_the_point(text: str, expected: list[str]) -> None:
+    assert points(text) == expected

@@ -630,6 +630,22 @@ _SAID_BARE = re.compile(r"(?<=[”’'])\s+(?=(?:[" + _UPPER + r"]|ông\s|bà\s)
 _SEMICOLON = re.compile(r";[ \t]*")
 #: "đề nghị A, đồng thời yêu cầu B": a second directive after a comma is a second point
 _SECOND_DIRECTIVE = re.compile(r",\s*(?:đồng\s+thời\s+|và\s+)?(?=(?:đề\s+nghị|yêu\s+cầu|kêu\s+gọi|lưu\s+ý)\s)")
+#: ... and a verb of saying or feeling after "và" / ", đồng thời" ends the point (directions_said_next.txt): what the
+#: speaker went on to say or feel is no part of the task ("... để tăng cường hiểu biết lẫn nhau | , đồng thời ghi nhận
+#: những tiến triển trong đàm phán ...", "... phê chuẩn Hiệp định Thương mại tự do Việt Nam -EU | và hoan nghênh Thủ
+#: tướng Paolo Gentiloni thăm Việt Nam", "... cải thiện quan hệ song phương | , đồng thời khẳng định tầm quan trọng của
+#: ..."); a task told after it, or what it sets out after a colon, is a point of its own (_SAID_NEXT_TASK: "... và khẳng
+#: định | sẽ tiếp tục đề nghị Bộ Quốc phòng sớm giao đất ...", "... tiếp tục đoàn kết để phát triển và nhấn mạnh: |
+#: Minh bạch – Dân chủ là hai yêu cầu hàng đầu ...") (a wish, "mong muốn", is a point's cue of its own: _BARE_WISH; a
+#: quotation after the verb is left to the quotation's own reading, _quoted_after: "..., đồng thời tin tưởng “các bạn sẽ
+#: cùng chúng tôi làm nên một bình minh rực rỡ ...”")
+_SAID_NEXT = re.compile(r"(?:[ \t]*,[ \t]*(?:đồng\s+thời|và)|[ \t]+(?:và|đồng\s+thời))[ \t]+(?:(?:cũng|đặc\s+biệt)[ \t]+)?"
+                        + _alt("directions_said_next.txt") + r"(?![ \t]*[“\"])")
+#: (... or, after a verb that tells, a pledge or plan told as _COMMITS reads it: "... và khẳng định | sẽ tiếp tục đề nghị
+#: Bộ Quốc phòng ...", ", đồng thời khẳng định | sẽ áp dụng mọi biện pháp có thể ..."; not a belief, "và tin tưởng Dự án
+#: này sẽ đóng góp ...")
+_SAID_NEXT_TELLS = re.compile(r"cho\s+biết|cho\s+hay|khẳng\s+định|nhấn\s+mạnh")
+_SAID_NEXT_TASK = re.compile(r"(?<!\w)(?:cần|phải|nên|(?<!hai\s)(?<!các\s)(?<!những\s)(?<!một\s)(?:đề\s+nghị|yêu\s+cầu))(?!\w)")
 #: a figure reported: a share or a rise or fall by so much
 _SHARE = r"\d(?:[.,]\d+)?\s*%"
 _FIGURE_VERBS = r"tăng|giảm"
@@ -971,7 +987,8 @@ def _unbalanced(piece: str, opening: bool | None) -> bool:
 
 
 def _split(doc: Doc, start: int, end: int, semicolons: bool = True) -> list[Span]:
-    """Split a region into points at ';' and trim each."""
+    """Split a region into points at ';' and trim each; a speaker's verb of saying after "và" / ", đồng thời" ends
+    the point it follows (_SAID_NEXT)."""
     p = _patterns()
     cuts = [start]
     if semicolons:  # not inside brackets: "thời gian chia làm 2 đợt (đợt 1 từ ngày 1 – 30/7; đợt 2 từ ngày 15/8 – 30/8)"
@@ -981,8 +998,19 @@ def _split(doc: Doc, start: int, end: int, semicolons: bool = True) -> list[Span
         cuts.sort()
     cuts.append(end + 1)
     spans: list[Span] = []
+    pieces: list[Span] = []
     for a, b in zip(cuts, cuts[1:]):
-        span = _trim(doc, a, b - 1, p.lead_strip)
+        said = _SAID_NEXT.search(doc.low, a, b - 1)
+        if said is None or len(_WORD.findall(doc.text, a, said.start())) < _MIN_WORDS:
+            pieces.append((a, b - 1))  # (the point that opens on the verb is the speaker's: "tin tưởng ... các Đại sứ
+            continue  # ... sẽ phát huy ...")
+        pieces.append((a, said.start()))
+        if _SAID_NEXT_TASK.search(doc.low, said.end(), b - 1) or _COLON_NEXT.match(doc.low, said.end()) \
+                or (_SAID_NEXT_TELLS.search(doc.low, said.start(), said.end())
+                    and _COMMITS.match(doc.low, said.end(), b - 1)):
+            pieces.append((said.end(), b - 1))
+    for a, b in pieces:
+        span = _trim(doc, a, b, p.lead_strip)
         if span and spans and _names_only(doc.text[span[0]:span[1]]):
             # (names alone after a ";" go on with the list before it: "... trên các tuyến đường Trường Chinh, Phạm
             # Văn Bạch (quận Tân Bình); Tân Sơn, Quang Trung (quận Gò Vấp)")
