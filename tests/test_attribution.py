@@ -333,6 +333,11 @@ KEPT = [
      "Chiều 22.5, LĐLĐ TP Hải Phòng có buổi làm việc với CĐ KKT Hải Phòng. Ông Phạm Hữu Thư đã yêu cầu CĐ KKT Hải "
      "Phòng phấn đấu hoàn thành các chỉ tiêu còn lại.",
      ["CĐ KKT Hải Phòng phấn đấu hoàn thành các chỉ tiêu còn lại"]),
+    # review of b0588a0: where a chair is told, a post-less name that "yêu cầu" is a voter or a claimant
+    ("a post-less voter's demand where a chair is told is set aside",
+     "Sáng 10/7, Chủ tịch UBND tỉnh Nghệ An Nguyễn Xuân Đường chủ trì buổi tiếp xúc cử tri tại huyện Nghi Lộc. Ông "
+     "Nguyễn Văn Hùng yêu cầu chính quyền sớm bồi thường cho người dân.",
+     []),
 ]
 
 

@@ -4886,6 +4886,9 @@ def test_a_bare_thao_luan_that_is_talk_names_no_sitting(text):
      "Nguyễn Khắc Định đa số thành viên Ủy ban Pháp luật tán thành với dự thảo Luật.", (29, 5)),
     # working fw4 22526618: the sentence also names a working session the explanation tells of ("làm việc với"), a
     # kind that is no sitting: the floor still tells the sitting
+    # review of 4a09909: a kind told before the floor is what the answer is about; the day after the floor is its own
+    ("Bộ trưởng trả lời về cam kết COP21\nTrả lời về cam kết tại hội nghị COP21 tại nghị trường sáng 5/6, Bộ trưởng "
+     "Trần Hồng Hà cho biết Bộ đã yêu cầu các địa phương rà soát kế hoạch.", (5, 6)),
     ("Phó Thủ tướng Vũ Đức Đam: Đà Nẵng rút dự án Sơn Trà, Chính phủ hoan nghênh\nChiều 13.6, tham gia giải trình thêm "
      "về Quy hoạch tổng thể khu du lịch quốc gia Sơn Trà tại nghị trường, Phó Thủ tướng Vũ Đức Đam cho biết, ông đã yêu "
      "cầu lãnh đạo TP.Đà Nẵng làm việc với Hiệp hội Du lịch để trao đổi, đi đến đồng thuận các vấn đề liên quan.", (13, 6)),

@@ -346,6 +346,9 @@ CONSTRUCTIONS = [
     ("three such words with no post after them are no one",
      "Về phía tỉnh, ông Đầu Thanh Tùng đề nghị các sở, ngành phối hợp.",
      []),
+    ("a place's name opened by the address word is no one's (review of 15b854d)",
+     "Tại hội thảo ở Vũng Tàu, bà Rịa Vũng Tàu, Giám đốc Sở Du lịch tỉnh cho biết lượng khách tăng.",
+     []),
     ("Việt Nam after 'tại' closes a foreign ambassador's title before his name (bench 22412217, 22588859)",
      "Thủ tướng Nguyễn Xuân Phúc cùng Đại sứ Mỹ tại Việt Nam Theodore G. Osius III đã tham dự buổi gặp gỡ.",
      [("Nguyễn Xuân Phúc", "Thủ tướng", None), ("Theodore G. Osius", "Đại sứ", "Mỹ tại Việt Nam")]),
@@ -2706,6 +2709,9 @@ def test_one_with_no_office_named_only_in_passing(text, expected):
     ("Trao đổi với phóng viên VOV bên lề cuộc họp, bà Irma Wananka Tasti, quan chức cấp cao của Bộ Thương Mại "
      "Indonesia cho biết, ngành công nghiệp ô tô trong khối APEC có nhiều tiềm năng.",
      [("Irma Wananka Tasti", "quan chức", None)]),
+    # review of 4a09909: capitalised where a sentence opens
+    ("Sáng 5/7, UBND huyện tổ chức buổi đối thoại với ngư dân. Ngư dân Trần Văn Bình kể lại sự việc. Phát biểu tại "
+     "buổi đối thoại, ông Trần Văn Bình cho biết tàu hỏng máy sau ba chuyến biển.", [("Trần Văn Bình", "ngư dân", None)]),
 ])
 def test_a_role_noun_is_the_position_of_one_with_no_title(text, expected):
     assert summary(text) == expected
@@ -2722,8 +2728,12 @@ def test_a_role_noun_is_the_position_of_one_with_no_title(text, expected):
     # ... a capitalised title of a book is no role
     "Sáng 5/7, tại hội nghị, cuốn sách Nhân chứng của ông Trần Văn Bình được giới thiệu. Phát biểu tại hội "
      "nghị, ông Trần Văn Bình cho biết sẽ tiếp tục.",
-    # ... nor are the agencies ("cơ quan chức năng")
+    # ... nor are the agencies ("cơ quan chức năng"), whatever capitalised words follow
     "Sáng 5/7, tại hội nghị, đại diện cơ quan chức năng ông Trần Văn Bình phát biểu.",
+    "Sáng 5/7, tại hội nghị, đại diện cơ quan chức Bộ Ngoại giao ông Trần Văn Bình phát biểu.",
+    # review of 4a09909: the next person's role noun, a few words between
+    "Sáng 5/7, tại hội nghị, ông Trần Văn Bình, nhà ngoại giao người Mỹ Lê Văn Hùng cùng phát biểu.",
+    "Sáng 5/7, tại hội nghị, ông Trần Văn Bình, ngư dân xã bên Lê Văn Hùng cùng phát biểu.",
 ])
 def test_a_role_noun_told_of_someone_else_is_no_position(text):
     assert ("Trần Văn Bình", None) in [(name, position) for name, position, _ in summary(text)]

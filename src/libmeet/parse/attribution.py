@@ -1617,7 +1617,8 @@ def participants_points(doc: Doc, points: list[Span], people: list[tuple[Person,
                                                          [span for i in below & speakers for span in people[i][1]])
                                                or bool(quoted) and voiced is not None and _voiced_proposal(doc, voiced))
         verdicts.append(bool(speakers) and all(takes_part_only(people[i][0])
-                                               and not _untitled_orders(doc, people[i], s_start, point[0])
+                                               and not (not presided
+                                                        and _untitled_orders(doc, people[i], s_start, point[0]))
                                                or _seated(doc, people[i])
                                                or _complainant(doc, people[i])
                                                or proposes and i in below and i not in orderers
@@ -1630,7 +1631,9 @@ def participants_points(doc: Doc, points: list[Span], people: list[tuple[Person,
 
 #: a name told with no post that orders right before the point ("Ông Nguyễn Đức Chung yêu cầu | các đơn vị ...",
 #: "Ông Phạm Hữu Thư đã yêu cầu | CĐ KKT Hải Phòng phấn đấu ..."): one who presides, the post told elsewhere or not at
-#: all; a participant asks or proposes ("đề nghị", "kiến nghị"), not orders
+#: all, where no one else is told to preside; a participant asks or proposes ("đề nghị", "kiến nghị"), not orders, and
+#: where a chair is named, one with no post who "yêu cầu" is a voter or a claimant ("Chủ tịch UBND tỉnh ... chủ trì
+#: buổi tiếp xúc cử tri ... Ông Nguyễn Văn Hùng yêu cầu chính quyền sớm bồi thường")
 _UNTITLED_ORDERS = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?(?:(?:đã|cũng|tiếp\s+tục|còn)\s+)*(?:yêu\s+cầu|chỉ\s+đạo)\s*:?\s*$")
 
 

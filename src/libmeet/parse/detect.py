@@ -541,7 +541,7 @@ def _presented_there(low: str, s_start: int, k_start: int, k_end: int, s_end: in
     kinds = [m for m in pattern.finditer(low, s_start, s_end) if labels.get(m.group(0))]
     if any(labels[m.group(0)] in SITTINGS for m in kinds):
         return False
-    day_end = kinds[0].start() if kinds else s_end
+    day_end = next((m.start() for m in kinds if m.start() >= k_end), s_end)  # (one told before the floor: its own)
     own = low.startswith(("báo", "quốc"), k_start)  # (the explanatory report, the Assembly hearing: their own act)
     # (the act may follow a floor told first: "Chiều 1/6, tại hội trường Quốc hội Bộ trưởng ... trình bày Tờ trình")
     act = None if own else _PRESENTS.search(low, s_start, s_end)

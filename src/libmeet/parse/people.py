@@ -28,7 +28,7 @@ from functools import cache, lru_cache
 
 from ..models import Person
 from . import lexicon
-from .names import (RUN, UPPER, fold_word, foreign_places, has_org_word, is_country, is_not_name, is_place,
+from .names import (LOWER, RUN, UPPER, fold_word, foreign_places, has_org_word, is_country, is_not_name, is_place,
                     is_surname, is_vietnamese_name, is_vietnamese_syllable, looks_foreign, name_key, places,
                     vietnamese_name_at)
 from .detect import OTHER_STORY as _OTHER_STORY
@@ -443,9 +443,14 @@ def _role_told() -> tuple[re.Pattern[str], re.Pattern[str]]:
     not "ông Lê Văn Hùng, chuyên gia Trần Văn Bình")."""
     fields = lexicon.alternation(lexicon.words("people_role_fields.txt"), spaces=True)
     field = rf"(?:{fields}|[{UPPER}][^\W\d_]*)(?!\w)"
-    before = re.compile(rf"(?<!\w)(?<!cơ )({_ROLE_NOUNS})(?!\w)(?:[ \t]+{field}){{0,3}}(?:[ \t]+là)?"
-                        rf"(?:[ \t]+(?:ông|bà))?[ \t]+$")
-    after = re.compile(rf",[ \t]*({_ROLE_NOUNS})(?!\w)(?![ \t]+(?:(?:{fields})[ \t]+){{0,2}}(?:ông |bà )?[{UPPER}])")
+    # (capitalised only where a sentence opens: "Ngư dân Trần Văn Bình kể lại", not a book's "cuốn sách Nhân chứng")
+    opening = lexicon.alternation([w[:1].upper() + w[1:] for w in lexicon.words("people_role_nouns.txt")], spaces=True)
+    before = re.compile(rf"((?:(?<![^\n])|(?<=[.!?][ \t]))(?:{opening})|(?<!\w)(?<!cơ )(?:{_ROLE_NOUNS}))(?!\w)"
+                        rf"(?:[ \t]+{field}){{0,3}}(?:[ \t]+là)?(?:[ \t]+(?:ông|bà))?[ \t]+$")
+    # (not the next person's, whatever few words stand between: ", chuyên gia người Mỹ Lê Văn Hùng", ", chuyên gia hàng
+    # đầu Lê Văn Hùng"; a body after "của / tại …" is the person's own: ", quan chức cấp cao của Bộ Thương mại")
+    after = re.compile(rf",[ \t]*({_ROLE_NOUNS})(?!\w)(?![ \t]+(?:(?!(?:của|tại|thuộc|ở|về|trong)(?!\w))"
+                       rf"(?![{UPPER}])\w+[ \t]+){{0,3}}(?:ông |bà )?[{UPPER}][{LOWER}])")  # (a code "TH-93968" is no name)
     return before, after
 
 
@@ -463,7 +468,7 @@ def _described(doc: Doc, person: Person, body: int) -> Person:
         if not (doc.text[start - 1:start].isalnum() or doc.text[end:end + 1].isalnum()):
             told = before.search(doc.text, max(0, start - 60), start) or after.match(doc.text, end)
             if told:
-                return person.model_copy(update={"position": told.group(1)})
+                return person.model_copy(update={"position": told.group(1).lower()})
         start = doc.text.find(person.name, end, body)
     return person
 
@@ -1754,7 +1759,11 @@ def _unknown_family_titled(doc: Doc, words, title, positions: list[Span]) -> boo
     Đầu Thanh Tùng, Phó Chủ tịch UBND tỉnh Thanh Hóa", "ông Pham Đức Thắng, Phó Tổng giám đốc Petrolimex", "nhạc sĩ
     Phó Đức Phương – Giám đốc Trung tâm Bảo vệ quyền tác giả âm nhạc Việt Nam"), as _short takes two such words."""
     texts = [w for w, _ in words]
+    # (the address word may open a place's name with them: "ở Vũng Tàu, bà Rịa Vũng Tàu, Giám đốc Sở Du lịch" is no
+    # one's name)
+    address = doc.text[max(0, words[0][1][0] - 4):words[0][1][0]].split()[-1:]
     if title or len(texts) != 3 or not all(map(is_vietnamese_syllable, texts)) or is_place(texts) \
+            or address and any(is_place([address[0].capitalize()] + texts[:n]) for n in (1, 3)) \
             or is_country(texts, whole=True) or is_not_name(" ".join(texts)) or not _NAME_SET_OFF.match(doc.text,
                                                                                                  words[-1][1][1]):
         return False
