@@ -557,6 +557,17 @@ BODY_ASKS_KEPT = [
      "Ngày 6/2/2017, Thủ tướng Nguyễn Xuân Phúc chủ trì buổi làm việc với lãnh đạo tỉnh Quảng Ninh. Tại buổi làm việc, "
      "Tập đoàn Vingroup đã báo cáo tiến độ, Thủ tướng đề nghị các bộ, ngành hỗ trợ tỉnh hoàn thành dự án đúng hạn.",
      "các bộ, ngành hỗ trợ tỉnh"),
+    # a department's proposal where no one is told to chair (working 22720814: the city's side at its meeting with the
+    # ministry), or at its own meeting
+    ("a department's proposal where no one is told to chair",
+     "Chiều 10/7, lãnh đạo TP.HCM làm việc với đoàn công tác Bộ GTVT. Ông Lê Văn Khoa, Phó chủ tịch UBND TP.HCM, phát "
+     "biểu tại buổi làm việc. Hiện nhiều khu đất vẫn chưa được bàn giao nên Sở GTVT TP.HCM đề nghị Bộ Quốc phòng chỉ "
+     "đạo các đơn vị có liên quan sớm bàn giao các khu đất.",
+     "Bộ Quốc phòng chỉ đạo"),
+    ("a department's proposal at the meeting its director chairs",
+     "Ngày 16/5, ông Nguyễn Văn Tâm, Giám đốc Sở Y tế Đà Nẵng chủ trì cuộc họp khẩn về vụ ngộ độc thực phẩm. Sở Y tế đề "
+     "nghị các bệnh viện tăng cường theo dõi bệnh nhân.",
+     "các bệnh viện tăng cường"),
     ("a company's pledge at its own conference",
      "Ngày 6/2/2017, Hội nghị khách hàng năm 2017 của Tổng công ty Điện lực miền Bắc diễn ra tại Hà Nội. Tổng công ty "
      "Điện lực miền Bắc cam kết bảo đảm cung cấp điện ổn định cho khách hàng trong mùa khô.",
@@ -578,6 +589,32 @@ def test_another_bodys_case_at_the_hosts_conference_is_set_aside():
         "đề nghị EVN và PVN chưa mua than của các đơn vị ngoài TKV trong năm 2017. Tổng giám đốc EVN yêu cầu các đơn "
         "vị bảo đảm đủ điện.").directions
     assert not any("EVN và PVN" in p for p in points), points
+
+
+#: working 22346904, dantri unc_news_society_084: a province's department that proposes at the meeting someone from
+#: another body chairs puts its case to the chair, who sets out the directions
+DEPARTMENT_ASKS = [
+    ("a department's proposal at the city's vice-chairman's meeting",
+     "Chiều 15/5, Phó Chủ tịch UBND TP.HCM Trần Vĩnh Tuyến chủ trì cuộc họp về phòng chống mã độc tống tiền WannaCry. "
+     "Về thời gian tới, Sở TT&TT đề nghị các quận huyện, sở ban ngành cần tuân thủ việc cài đặt Endpoint và phải kết "
+     "nối về hệ thống giám sát của TP. Phó Chủ tịch Trần Vĩnh Tuyến yêu cầu các sở ngành khẩn trương rà soát toàn bộ "
+     "hệ thống máy tính.",
+     "các sở ngành khẩn trương rà soát", "cài đặt Endpoint"),
+    ("a department's letter told at the city's vice-chairman's meeting",
+     "Ngày 20/10, Phó Chủ tịch UBND TP Võ Văn Hoan đã chủ trì cuộc họp về xử lý tiếng ồn trên địa bàn thành phố. "
+     "Phó Chủ tịch UBND TP Võ Văn Hoan yêu cầu các quận, huyện tiếp tục xử lý vi phạm tiếng ồn.\n"
+     # (as the article writes it, "có" run into "công văn")
+     "Sở Nội vụ cócông văn đề nghị thủ trưởng các cơ quan, đơn vị bổ sung nội dung chấp hành các quy định về tiếng ồn "
+     "trong khu dân cư vào nội dung đánh giá cán bộ.",
+     "các quận, huyện tiếp tục xử lý", "bổ sung nội dung chấp hành"),
+]
+
+
+@pytest.mark.parametrize("case, text, kept, set_aside", DEPARTMENT_ASKS, ids=[c for c, *_ in DEPARTMENT_ASKS])
+def test_a_departments_proposal_at_anothers_meeting_is_set_aside(case, text, kept, set_aside):
+    from libmeet import parse_text
+    points = parse_text(text).directions
+    _kept_and_set_aside(points, kept, set_aside)
 
 
 #: a review's cases (ed69871): a leader who answers the requests, asks for them or approves them keeps his point

@@ -339,8 +339,10 @@ def _body_asks() -> re.Pattern[str]:
     """The body's head word, then its name to the verb (directions_body_asks.txt). The name
     stays in its clause ("Tại buổi làm việc, Tập đoàn Vingroup đã báo cáo tiến độ, Thủ tướng đề nghị | các bộ ..." is
     not the group's), a dot inside a word going with it ("Tổng công ty Điện lực TP.HCM đề nghị")."""
-    bodies, verbs = (lexicon.alternation(lexicon.tagged("directions_body_asks.txt", tag), spaces=True)
-                     for tag in ("body", "verb"))
+    def words(*tags: str) -> list[str]:
+        return [word for tag in tags for word in lexicon.tagged("directions_body_asks.txt", tag)]
+    bodies, verbs = (lexicon.alternation(words("body", "department"), spaces=True),
+                     lexicon.alternation(words("verb"), spaces=True))
     return re.compile(r"(?:^|[,;:“\"]\s*|(?<!\w)(?:nên|vì\s+vậy|do\s+đó|cho\s+hay|cho\s+biết)\s+)"
                       rf"(?:các\s+|đại\s+diện\s+)?(?P<body>(?:{bodies})(?!\w)"
                       r"(?P<name>(?:\.(?!\s)|[^.,;:!?“”\"]){0,70}?))"
@@ -348,11 +350,24 @@ def _body_asks() -> re.Pattern[str]:
                       rf"(?:(?<!\w)|,\s*)(?:cũng\s+|đã\s+)?(?:{verbs})\s*[,:]?\s*$")
 
 
-def _not_of_hosts(hosts: list[str], name: str | None = None) -> Callable[[re.Match[str]], bool]:
-    """Whether the body _body_asks found is not one of the `hosts` (_other_body)."""
+def _not_of_hosts(hosts: list[str], name: str | None = None,
+                  above: list[str] | None = None) -> Callable[[re.Match[str]], bool]:
+    """Whether the body _body_asks found is not one of the `hosts` (_other_body); a department ("Sở TT&TT đề nghị",
+    "Sở Nội vụ có công văn đề nghị") only where someone from another body chairs (`above`: the bodies of those who
+    chair and of the hosts, _chairs_bodies), as one below the chair (_below_the_chair) whose proposal is put to the
+    meeting: not where no one is told to chair, nor at its own meeting ("Sở Y tế Đà Nẵng đã có cuộc họp khẩn")."""
     def keep(asks: re.Match[str]) -> bool:
+        if _department_asks().match(asks.group("body")):
+            return above is not None and not _one_body(asks.group("body"), above)
         return _other_body(asks.group("body"), asks.group("name"), hosts, name)
     return keep
+
+
+@cache
+def _department_asks() -> re.Pattern[str]:
+    """A department's head word among the bodies that ask (directions_body_asks.txt, tagged "department")."""
+    return re.compile("(?:" + lexicon.alternation(lexicon.tagged("directions_body_asks.txt", "department"), spaces=True)
+                      + r")(?!\w)")
 
 
 def _other_body(head: str, name: str, hosts: list[str], meeting: str | None) -> bool:
@@ -729,7 +744,8 @@ def set_aside(doc: Doc, points: list[Span], people: list[tuple[Person, list[Span
         verdicts = [v or bool(side.search(fold(doc.low[_sentence(doc, start)[0]:start]))
                               or opens.match(fold(doc.low[start:start + 60])))
                     for v, (start, _) in zip(verdicts, points)]
-    not_hosts = _not_of_hosts(hosts, name if kind in CONFERENCES else None)  # (a business's own case or pledge)
+    # (a business's own case or pledge; a department's where someone from another body chairs)
+    not_hosts = _not_of_hosts(hosts, name if kind in CONFERENCES else None, _chairs_bodies(people, hosts))
     verdicts = [any(v) for v in zip(verdicts, group_points(doc, points), _said_before(doc, points, _PUT_TO_LEADERS),
                                     _asked_upward(doc, points),
                                     _said_before(doc, points, _body_asks(), not_hosts),
@@ -1646,6 +1662,30 @@ def _untitled_orders(doc: Doc, person: tuple[Person, list[Span]], s_start: int, 
                for start, end in person[1])
 
 
+def _the_chairs(people: list[tuple[Person, list[Span]]], untold: bool = False) -> tuple[list[Person], bool]:
+    """Those who chair the meeting (their role: chủ trì, kết luận, chỉ đạo ...), and whether they are told to; with
+    `untold`, where no one is told to chair, the officials and the leaders by post of a province or above there, who
+    stand for those who do (_below_the_chair)."""
+    chairs = [person for person, _ in people if _presides(person)]
+    if not chairs and untold:
+        # (no one told to chair: the leaders by post and the officials there stand for those who do, and those below
+        # them are a department's, a business's or a hospital's people: "Bác sĩ Nguyễn Hữu Dũng (Trưởng Khoa Thận nhân
+        # tạo của BV) cho rằng ..." where the minister works with the province's hospitals)
+        return [person for person, _ in people
+                if (_official(person) or _provincial_leader(person)) and names.is_vietnamese_name(person.name)], False
+    return chairs, bool(chairs)
+
+
+def _chairs_bodies(people: list[tuple[Person, list[Span]]], hosts: list[str]) -> list[str] | None:
+    """The bodies (_placeless names) of those told to chair the meeting (_the_chairs) and of its `hosts`; None where no
+    one is told to chair it (the city's leader only there, "Sở GTVT TP.HCM đề nghị Bộ Quốc phòng chỉ đạo ..." at his
+    meeting with the ministry's delegation, speaks for the host side)."""
+    chairs, _ = _the_chairs(people)
+    if not chairs:
+        return None
+    return [_placeless(body) for body in [*hosts, *(person.organization for person in chairs if person.organization)]]
+
+
 def _below_the_chair(people: list[tuple[Person, list[Span]]], hosts: list[str], untold: bool = False) -> set[int]:
     """Those (by index) who speak at a meeting someone chairs (their role: chủ trì, kết luận, chỉ đạo ...) from another
     body than those who chair it and the `hosts` (_one_body): a department's, a hospital's, a police force's or a
@@ -1659,14 +1699,7 @@ def _below_the_chair(people: list[tuple[Person, list[Span]]], hosts: list[str], 
     hơn ..." from a city's department where the deputy minister speaks; not a district's chairman for a city's
     department director); not over one from the Party's or the State's centre, nor over the head of the
     Assembly's committee at its sitting (_below_by_body)."""
-    chairs = [person for person, _ in people if _presides(person)]
-    told = bool(chairs)
-    if not chairs and untold:
-        # (no one told to chair: the leaders by post and the officials there stand for those who do, and those below
-        # them are a department's, a business's or a hospital's people: "Bác sĩ Nguyễn Hữu Dũng (Trưởng Khoa Thận nhân
-        # tạo của BV) cho rằng ..." where the minister works with the province's hospitals)
-        chairs = [person for person, _ in people
-                  if (_official(person) or _provincial_leader(person)) and names.is_vietnamese_name(person.name)]
+    chairs, told = _the_chairs(people, untold)
     if not chairs:
         return set()
     top = told and any(_top_leader(person) for person in chairs)
