@@ -1877,3 +1877,44 @@ def test_a_workshop_where_only_experts_speak_sets_no_points(case, text, set_asid
     from libmeet import parse_text
     points = parse_text(text).directions
     assert not any(set_aside in p for p in points), points
+
+
+#: at a sitting, the heads of the Assembly's committees and boards give views in its discussion; a chair does not
+COMMITTEE_MEMBERS = [
+    ("a committee's head, UB abbreviated (bench 22276018)",
+     Person(name="Nguyễn Văn Giàu", position="Chủ nhiệm", organization="UB Đối ngoại"), True),
+    ("a committee's head (bench 22290422)",
+     Person(name="Võ Trọng Việt", position="Chủ nhiệm", organization="Ủy ban An ninh – Quốc phòng"), True),
+    ("the head of the petitions board (bench 22276018)",
+     Person(name="Nguyễn Thanh Hải", position="Trưởng ban", organization="Ban Dân nguyện"), True),
+    ("the head of the ethnic council",
+     Person(name="Hà Ngọc Chiến", position="Chủ tịch", organization="Hội đồng Dân tộc"), True),
+    ("a committee's head who concludes",
+     Person(name="Nguyễn Văn Giàu", position="Chủ nhiệm", organization="UB Đối ngoại", roles=["kết luận"]), False),
+    ("a province's people's committee's head",
+     Person(name="Nguyễn Văn A", position="Chủ tịch", organization="UBND tỉnh Nghệ An"), False),
+    ("a vice-chairman of the Assembly (the gold keeps his points)",
+     Person(name="Phùng Quốc Hiển", position="Phó Chủ tịch", organization="Quốc hội"), False),
+    ("a central board's head",
+     Person(name="Nguyễn Văn Bình", position="Trưởng ban", organization="Ban Kinh tế Trung ương"), False),
+]
+
+
+@pytest.mark.parametrize("case, person, member", COMMITTEE_MEMBERS, ids=[c for c, *_ in COMMITTEE_MEMBERS])
+def test_who_heads_a_committee_of_the_assembly(case, person, member):
+    from libmeet.parse.attribution import _committee_member
+    assert _committee_member(person) is member
+
+
+def test_a_committee_heads_view_at_a_sitting_is_his():
+    """bench 22276018: "Chủ nhiệm UB Đối ngoại Nguyễn Văn Giàu ... bà đề nghị" at the Standing Committee's sitting is a
+    member's view; elsewhere (members=False) the post does not set it aside."""
+    text = ("Tại phiên họp, bà Nguyễn Thanh Hải cho rằng nếu tiếp công dân tốt thì không dẫn tới điểm nóng. Vì vậy, "
+            "Trưởng ban Dân nguyện Nguyễn Thanh Hải đề nghị cần tăng cường thanh tra xử lý trách nhiệm công vụ.")
+    doc = Doc(text)
+    at = text.index("cần tăng cường")
+    points = [(at, text.index(".", at))]
+    person = Person(name="Nguyễn Thanh Hải", position="Trưởng ban", organization="Ban Dân nguyện")
+    spans = [(m, m + len("Nguyễn Thanh Hải")) for m in (text.index("Nguyễn Thanh Hải"), text.rindex("Nguyễn Thanh Hải"))]
+    assert participants_points(doc, points, [(person, spans)], members=True) == [True]
+    assert participants_points(doc, points, [(person, spans)], members=False) == [False]

@@ -729,7 +729,7 @@ def set_aside(doc: Doc, points: list[Span], people: list[tuple[Person, list[Span
     # (at a reception or talks, where the sides have rules of their own, no leader there stands for an untold chair)
     untold = kind not in RECEPTIONS | TALKS
     verdicts = participants_points(doc, points, people, guests_of, received, organizers=hosts,
-                                   foreign=kind in CONFERENCES, untold=untold)
+                                   foreign=kind in CONFERENCES, untold=untold, members=kind in SITTINGS)
     if kind in CONFERENCES:
         # what the leaders or the sides agree on together is the conference's, whoever tells it: "Thủ tướng Malaysia
         # Muhyiddin Yassin cho biết, ..., các nhà lãnh đạo trong khu vực đã đồng loạt kêu gọi | chính quyền quân sự
@@ -1531,11 +1531,13 @@ _PRONOUN_REACH = 3
 
 def participants_points(doc: Doc, points: list[Span], people: list[tuple[Person, list[Span]]],
                         hosts: list[str] | None = None, guest: int | None = None,
-                        organizers: list[str] | None = None, foreign: bool = False, untold: bool = False) -> list[bool]:
+                        organizers: list[str] | None = None, foreign: bool = False, untold: bool = False,
+                        members: bool = False) -> list[bool]:
     """For each point, whether only people who take part without presiding speak in its sentence. `hosts`: the
     organisers of a workshop, forum or round table, where speakers from other bodies are guests; `guest`: the index
     of a reception's guest in `people`; `untold`: where no one is told to chair, the leaders there stand for those who
-    do (_below_the_chair)."""
+    do (_below_the_chair); `members`: at a sitting, the heads of the Assembly's committees who do not preside give
+    their views in its discussion (_committee_member)."""
     mentions = sorted((span, index) for index, (_, spans) in enumerate(people) for span in spans)
     starts = [span[0] for span, _ in mentions]
     # (a business's head is a guest where someone from elsewhere presides)
@@ -1611,7 +1613,8 @@ def participants_points(doc: Doc, points: list[Span], people: list[tuple[Person,
                 p_start = _sentence(doc, p_start - 2)[0]
                 before = {index for _, index in mentions[bisect_left(starts, p_start):bisect_left(starts, s_start)]}
             if "\n" not in doc.text[p_start:s_start] and before and all(
-                    _known_participant(people[i][0]) or _complainant(doc, people[i]) or i not in orderers and (
+                    _known_participant(people[i][0]) or _complainant(doc, people[i])
+                    or members and _committee_member(people[i][0]) or i not in orderers and (
                         _guest(people[i][0], hosts or [], foreign)
                         # (one below the chair named before, the sentence a proposal: "Còn ông Trương Khương Hải, Phó
                         # Giám đốc Sở KH&CN tỉnh Bình Thuận, cho biết: ... | “Đề nghị tăng thêm các trạm quan trắc
@@ -1636,6 +1639,7 @@ def participants_points(doc: Doc, points: list[Span], people: list[tuple[Person,
                                                and not (not presided
                                                         and _untitled_orders(doc, people[i], s_start, point[0]))
                                                or _seated(doc, people[i])
+                                               or members and _committee_member(people[i][0])
                                                or _complainant(doc, people[i])
                                                or proposes and i in below and i not in orderers
                                                or i not in orderers and _guest(people[i][0], hosts or [], foreign)
@@ -1724,6 +1728,27 @@ _CENTRAL_MARK = re.compile(r"(?<!\w)(?:TƯ|TW)(?!\w)")  # ("Ban Tuyên giáo TƯ
 #: ... nor the head of one of the Assembly's committees at its sitting ("Chủ nhiệm Ủy ban Kinh tế Vũ Hồng Thanh")
 _COMMITTEE_HEAD = re.compile(r"chủ\s+nhiệm$")
 _COMMITTEE = re.compile(r"ủy\s+ban\s+(?!nhân\s+dân|mặt\s+trận)")
+
+
+#: ... and the other members of the Standing Committee by the body they head: "Trưởng ban Dân nguyện", "Chủ tịch Hội
+#: đồng Dân tộc"
+_MEMBER_BODY = re.compile(r"(?:ban\s+(?:dân\s+nguyện|công\s+tác\s+đại\s+biểu)|hội\s+đồng\s+dân\s+tộc)(?!\w)")
+_ASSEMBLY_COMMITTEE = re.compile(r"(?:ủy\s+ban|ub)\s+(?!nhân\s+dân|nd(?!\w)|mặt\s+trận|mttq)")
+_MEMBER_HEAD = re.compile(r"(?:phó\s+)?(?:chủ\s+nhiệm|trưởng\s+ban|chủ\s+tịch)$")
+
+
+def _committee_member(person: Person) -> bool:
+    """Whether the person heads one of the Assembly's committees or boards and presides over nothing: at a sitting,
+    a member giving views in its discussion ("Chủ nhiệm UB Đối ngoại Nguyễn Văn Giàu ... ông cũng đề nghị Chính phủ
+    đánh giá lại ...", "Cũng theo ông Võ Trọng Việt, | ... cần đề xuất Ban Dân nguyện tập hợp"), not its chair's
+    conclusion."""
+    if _presides(person):
+        return False
+    position, organization = fold(person.position or ""), fold(person.organization or "")
+    if _COMMITTEE_HEAD.match(position.removeprefix("phó ")) and _ASSEMBLY_COMMITTEE.match(organization) \
+            and not _CENTRAL_WORD.search(organization):
+        return True
+    return bool(_MEMBER_HEAD.match(position) and _MEMBER_BODY.match(organization))
 
 
 def _below_by_body(person: Person) -> bool:
