@@ -2111,6 +2111,27 @@ def test_people_of_what_was_done_in_an_earlier_month_are_not_attendees(text, nam
     assert [p.name for p, _ in extract_attendees(Doc.from_raw(text), kind="đối thoại")] == named
 
 
+@pytest.mark.parametrize("text, named", [
+    # bench 22514816 (reading seed 274b, E26): a leader's deed of a year long gone, recalled by the guest
+    ("Sáng 12/6, Chủ tịch Quốc hội Cuba Esteban Lazo Hernandez đã phát biểu tại Phiên họp toàn thể. Chủ tịch Quốc hội "
+     "Cuba cho biết, năm 1963, Tổng tư lệnh Fidel Castro đã chỉ đạo thành lập Ủy ban Đoàn kết Cuba với miền Nam Việt Nam.",
+     ["Esteban Lazo Hernandez"]),
+    # bench 21487586: words said at a meeting of 1996
+    ("Sáng 10/2, Thứ trưởng Trương Minh Tuấn chủ trì hội nghị. Trong một Hội nghị bàn về Phát thanh Truyền hình, năm "
+     "1996, Phó Thủ tướng Nguyễn Khánh cho rằng: Nói gì thì nói, làm gì thì làm.", ["Trương Minh Tuấn"]),
+    # bench 22514816: one whose clause dates what they did a little before
+    ("Sáng 12/6, Chủ tịch Quốc hội Cuba Esteban Lazo Hernandez đã phát biểu tại Phiên họp toàn thể, nhắc lại sự tình cờ "
+     "khi Chủ tịch nước Trần Đại Quang là nguyên thủ nước ngoài cuối cùng gặp lãnh tụ Fidel trước đó không lâu.",
+     ["Esteban Lazo Hernandez"]),
+    # ... and the dead whose legacy is carried on
+    ("Sáng 12/6, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân tin tưởng nhân dân Cuba sẽ thực hiện thành công tư tưởng và di "
+     "huấn của đồng chí Chủ tịch Fidel Castro, Nghị quyết Đại hội Đảng Cộng sản lần thứ VII.", ["Nguyễn Thị Kim Ngân"]),
+])
+def test_people_recalled_from_an_earlier_time_are_not_attendees(text, named):
+    found = extract_attendees(Doc.from_raw(text), kind="phiên họp", day=dt.date(2017, 6, 12))
+    assert [p.name for p, _ in found] == named
+
+
 def test_an_aside_of_an_earlier_month_does_not_undo_the_day_a_sentence_writes():
     """bench 22669722 (blind set 75): the attacks were "hồi tháng 11/2015"; Macron spoke on 3/7."""
     text = ("Theo AFP và Reuters, ngày 3/7, Tổng thống Pháp Emmanuel Macron tuyên bố ông sẽ dỡ bỏ tình trạng khẩn cấp, vốn "

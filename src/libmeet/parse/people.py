@@ -411,7 +411,7 @@ def extract_attendees(doc: Doc, kind: str | None = None, at: int | None = None,
         if mention.strong and (_elsewhere(doc, mention.start, kind, at) or kind != VOTERS_MEETING and _a_voter(mention)):
             mention.strong = False  # (a voter speaks at the deputies' meeting with voters, not of another event)
     for mention in mentions:
-        if mention.strong and _caption_of_another_day(doc, mention, mentions, at, day):
+        if mention.strong and (_caption_of_another_day(doc, mention, mentions, at, day) or _recalled(doc, mention, day)):
             mention.strong = False
     _counterparts(mentions)
     found = _people(doc, mentions)
@@ -2243,6 +2243,36 @@ _CAPTION_LEN = 200
 _CREDIT_AFTER = 12
 #: ... and past where a caption's credit may start, what its match may still need to read ("- (Ảnh tư liệu)")
 _CREDIT_REACH = 40
+
+
+#: a clause that opens on a year gone by, right before the person it tells of: "Chủ tịch Quốc hội Cuba cho biết, năm
+#: 1963, Tổng tư lệnh Fidel Castro đã chỉ đạo thành lập Ủy ban Đoàn kết Cuba với miền Nam Việt Nam", "Đến năm 2001,
+#: Tổng thống George W. Bush chọn ngày 3/6 là ..." (a year before the event's own: the deed recalled, not done there)
+_PAST_YEAR_OPENS = re.compile(r"(?:^|[,.;:!?\n(“\"]|(?<!\w)(?:và|khi|rằng|là))\s*(?:(?:vào|đến|từ|trong|hồi)\s+)?"
+                              r"(?:(?:mùa\s+\w+|cuối|đầu|giữa|tháng\s+\d{1,2})\s+)?"
+                              r"năm\s+(?P<year>(?:19|20)\d\d|ngoái)\s*,\s*$")
+#: ... or whose clause goes on to date what they did a little before: "khi Chủ tịch nước Trần Đại Quang là nguyên thủ
+#: nước ngoài cuối cùng gặp lãnh tụ Fidel trước đó không lâu"
+_RECALLED_AFTER = re.compile(r"[^.;:!?\n,“”\"]{0,80}?(?<!\w)trước\s+đó\s+(?:không\s+lâu|ít\s+(?:ngày|hôm|tuần|lâu))(?!\w)")
+#: ... or the legacy of the dead, carried on: "thực hiện thành công tư tưởng và di huấn của đồng chí Chủ tịch Fidel
+#: Castro, Nghị quyết Đại hội Đảng ..."
+_LEGACY_OF = re.compile(r"(?<!\w)(?:di huấn|di chúc|di nguyện)(?:\s+[^\s.;:!?\n]+){0,3}?\s+của\s+"
+                        r"(?:(?:đồng chí|lãnh tụ)\s+)?$")
+_RECALL_REACH = 40
+
+
+def _recalled(doc: Doc, mention: _Mention, day: date | None) -> bool:
+    """Whether `mention` is told only as the one who did something at an earlier time, in a clause that opens on a year
+    before the event's `day` (_PAST_YEAR_OPENS; never when the event's day is not known) or that dates it a little
+    before (_RECALLED_AFTER), or as the dead whose legacy is carried on (_LEGACY_OF)."""
+    if _RECALLED_AFTER.match(doc.low, mention.span[1]) \
+            or "di " in doc.low[max(0, mention.start - _RECALL_REACH):mention.start] \
+            and _LEGACY_OF.search(doc.low, max(0, mention.start - _RECALL_REACH), mention.start):
+        return True
+    if day is None or "năm" not in doc.low[max(0, mention.start - _RECALL_REACH):mention.start]:
+        return False
+    m = _PAST_YEAR_OPENS.search(doc.low, max(0, mention.start - _RECALL_REACH), mention.start)
+    return bool(m) and (m.group("year") == "ngoái" or int(m.group("year")) < day.year)
 
 
 def _caption_of_another_day(doc: Doc, mention: _Mention, mentions: list[_Mention], at: int | None,
