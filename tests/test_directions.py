@@ -3847,6 +3847,49 @@ def test_dated_elsewhere_puts_a_day_in_its_nearest_year(text: str, point: str, d
     assert dated_elsewhere(doc, doc.text.index(point), dt.date(*day)) is expected
 
 
+# --- ... or a clause that opens on an earlier year, or a meeting told by an earlier month or as another -------------
+
+DATED_BY_YEAR_OR_MONTH = [
+    pytest.param(  # bench 22514816 (the Assembly's sitting of 12/6/2017): an order of 1963 the guest recalls
+        "Chủ tịch Quốc hội Cuba cho biết, năm 1963, Tổng tư lệnh Fidel Castro đã chỉ đạo thành lập Ủy ban Đoàn kết "
+        "Cuba với miền Nam Việt Nam.", "thành lập Ủy ban", (2017, 6, 12), True, id="clause-opens-on-earlier-year"),
+    pytest.param(  # bench 22733015 (the ministry's meeting of 12/7/2017): last year's council
+        "Năm 2016, Hội đồng xác định điểm sàn của Bộ đã thống nhất mức điểm tối thiểu mà thí sinh cần phải đạt.",
+        "mức điểm tối thiểu", (2017, 7, 12), True, id="sentence-opens-on-earlier-year"),
+    pytest.param(  # bench 22553250 (a report of 2017): the parallel talks of May, told with "vừa qua"
+        "Tại cuộc đàm phán vào tháng 5 vừa qua, ba nước này đã nhất trí thiết lập 4 vùng an toàn trên khắp Syria.",
+        "thiết lập 4 vùng", (2017, 5, 19), True, id="meeting-of-a-past-month"),
+    pytest.param(  # bench 22655712 (the AFF council of 1/7/2017): its meeting of December 2015
+        "Tại cuộc họp hồi tháng 12/2015, Hội đồng AFF đã đề xuất độ tuổi tham dự môn bóng đá nam tại SEA Games 29 là "
+        "U22.", "U22", (2017, 7, 1), True, id="meeting-of-an-earlier-month-and-year"),
+    pytest.param(  # working 22374284 (the Pope's audience of 24/5/2017): another audience
+        "Ở một cuộc hội kiến khác, Hồng y Pietro Parolin, Bộ trưởng Ngoại giao Tòa thánh Vatican, cũng kêu gọi ông "
+        "Trump không rút Mỹ khỏi hiệp định Paris.", "ông Trump không rút", (2017, 5, 24), True, id="another-meeting"),
+    pytest.param(  # bench 21510593 (a conference of 2017): the year the point is set for
+        "Tại hội nghị, Chủ tịch Ủy ban T.Ư MTTQ Việt Nam Nguyễn Thiện Nhân nêu rõ, năm 2017, hai bên cần tăng cường "
+        "triển khai quyết liệt.", "hai bên cần", (2017, 2, 10), False, id="the-meetings-year"),
+    pytest.param(  # a later clause opening on the meeting's year leaves the earlier one behind
+        "Năm 2016, doanh thu đạt 120 tỷ đồng, năm 2017, Bộ trưởng yêu cầu công ty tăng doanh thu.", "công ty tăng",
+        (2017, 2, 10), False, id="the-last-clause-year"),
+    pytest.param(  # bench 21478526: a span from a year, not a year told
+        "Đơn cử, từ năm 2014, lãnh đạo Cục Đường sắt nhiều lần làm việc với lãnh đạo tỉnh Nam Định và thống nhất "
+        "sửa chữa đường ngang.", "sửa chữa", (2017, 2, 6), False, id="from-a-year"),
+    pytest.param(  # working 22668311: the meeting's own day, with "vừa qua"
+        "Ở cuộc họp ngày 1/7 vừa qua tại Nha Trang, Hội đồng Liên đoàn bóng đá Đông Nam Á (AFF) yêu cầu các LĐBĐ "
+        "thành viên cần có kiến nghị.", "các LĐBĐ", (2017, 7, 1), False, id="own-day-past"),
+    pytest.param(  # a monthly meeting named by its month is the meeting's own
+        "Tại phiên họp Chính phủ thường kỳ tháng 6, Thủ tướng yêu cầu các bộ đẩy nhanh giải ngân.", "các bộ đẩy",
+        (2017, 7, 1), False, id="monthly-meeting-name"),
+]
+
+
+@pytest.mark.parametrize(("text", "point", "day", "expected"), DATED_BY_YEAR_OR_MONTH)
+def test_dated_elsewhere_by_an_earlier_year_or_month(text: str, point: str, day: tuple[int, int, int],
+                                                     expected: bool) -> None:
+    doc = Doc.from_raw(text)
+    assert dated_elsewhere(doc, doc.text.index(point), dt.date(*day)) is expected
+
+
 @pytest.mark.parametrize(("text", "point", "day", "expected"), DATED_ELSEWHERE)
 def test_dated_elsewhere(text: str, point: str, day: tuple[int, int, int], expected: bool) -> None:
     doc = Doc.from_raw(text)

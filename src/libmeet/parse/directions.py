@@ -2904,6 +2904,43 @@ _DAY_NOT_AFTER = re.compile(r"(?:(?<!\w)"
                             + r"|\(|(?<!\w)số\s[^,;()]{0,60}?)\s*$")
 
 
+#: a year before the meeting's opening a clause of the point's sentence before it: "Chủ tịch Quốc hội Cuba cho biết,
+#: năm 1963, Tổng tư lệnh Fidel Castro đã chỉ đạo | thành lập Ủy ban Đoàn kết Cuba với miền Nam Việt Nam ...", "Năm
+#: 2016, Hội đồng xác định điểm sàn của Bộ đã thống nhất | mức điểm tối thiểu ..." (not a span from it: "Từ năm 2014,
+#: ...", "từ năm 2002 đến nay")
+_CLAUSE_YEAR = re.compile(r"(?<!\w)(?:(?:trong|vào)\s+)?năm\s+(?P<year>\d{4})\s*,")
+_CLAUSE_GAP_BEFORE = re.compile(r"[\s\"“‘«(]*$")
+#: ... or a meeting the sentence opens on, told by an earlier month or year and no day ("Tại cuộc đàm phán vào tháng 5
+#: vừa qua, ba nước này đã nhất trí | thiết lập 4 vùng an toàn ...", "Tại cuộc họp hồi tháng 12/2015, Hội đồng AFF đã
+#: đề xuất ...") or as another than the report's ("Ở một cuộc hội kiến khác, Hồng y Pietro Parolin ... cũng kêu gọi
+#: ...")
+_MEETING_OF_ANOTHER_TIME = re.compile(
+    r"\W*(?:tại|trong|ở)\s+(?:(?:một|các)\s+)?(?:cuộc|buổi|phiên|vòng|hội\s+nghị)(?:\s+[^\s,;:.!?\d]+){0,6}?\s+"
+    r"(?:(?:vào|hồi)\s+(?:(?:đầu|giữa|cuối)\s+)?(?:tháng\s+(?P<month>\d{1,2})(?:\s?[/.-]\s?(?P<year>\d{4}))?"
+    r"|năm\s+(?P<only_year>\d{4}))(?P<past>\s+vừa\s+qua)?|(?P<other>khác))\s*,")
+
+
+def _year_before(doc: Doc, s: int, at: int, start: dt.date) -> bool:
+    """Whether a clause of the sentence opening at `s`, before the point at `at`, opens on a year before the meeting's
+    (_CLAUSE_YEAR), or the sentence opens on a meeting told by an earlier month or year, or as another
+    (_MEETING_OF_ANOTHER_TIME)."""
+    low = doc.low
+    if "năm" in low[s:at]:
+        last = None
+        for told in _CLAUSE_YEAR.finditer(low, s, at):
+            if _CLAUSE_GAP_BEFORE.match(low, _clause_opens(low, s, told.start(), ",;:"), told.start()):
+                last = told  # (the last clause before the point that opens on a year)
+        if last is not None and int(last["year"]) < start.year:
+            return True
+    other = _MEETING_OF_ANOTHER_TIME.match(low, s, at)
+    if other is None:
+        return False
+    if other["other"] or other["past"]:
+        return True
+    year = int(other["year"] or other["only_year"] or start.year)
+    return year < start.year or other["month"] is not None and year == start.year and int(other["month"]) < start.month
+
+
 def dated_elsewhere(doc: Doc, at: int, start: dt.date | None, end: dt.date | None = None) -> bool:
     """Whether the point at `at` is told in a sentence that opens on a day outside the meeting's days (`start` to
     `end`, OPENS_ON_DAY), or whose first clause, before the point, writes a day before its first day (_CLAUSE_DAY): what
@@ -2911,7 +2948,8 @@ def dated_elsewhere(doc: Doc, at: int, start: dt.date | None, end: dt.date | Non
     sách đối với Qatar, trong đó yêu cầu Doha hạ cấp quan hệ với Iran ..." in a report of talks on 14/7; "Ngày 3/4, Văn
     phòng Chính phủ có văn bản truyền đạt chỉ đạo của Thủ tướng, giao Bộ VH-TT-DL chủ trì ..." in one of 12/5). A later
     day in the first clause is mostly a time the point sets, "Ngay trong ngày 27/6, tôi đề nghị ...", or the meeting's
-    own next day. Never when the meeting has no day."""
+    own next day. And so a clause before the point that opens on an earlier year, or a sentence that opens on a meeting
+    told by an earlier month or as another (_year_before). Never when the meeting has no day."""
     if start is None:
         return False
     starts = _sentence_starts(doc)
@@ -2934,7 +2972,7 @@ def dated_elsewhere(doc: Doc, at: int, start: dt.date | None, end: dt.date | Non
         told = day_near(int(day["month"]), int(day["day"]), start, day["year"])
         if told is not None:
             return told < start
-    return False
+    return _year_before(doc, s, at, start)
 
 
 #: a letter signed or sent to a body, with what it asks: "Liên quan vụ việc, ngày 6/2, Thứ trưởng GD&ĐT Nguyễn Thị Nghĩa
