@@ -457,6 +457,23 @@ CONSTRUCTIONS = [
     ("... the ministry's maternal and child health department (fresh working 22300568)",
      "Vụ trưởng Vụ sức khỏe bà mẹ - trẻ em Nguyễn Thành Vinh cho biết, Kế hoạch hành động quốc gia được triển khai.",
      [("Nguyễn Thành Vinh", "Vụ trưởng", "Vụ sức khỏe bà mẹ - trẻ em")]),
+    ("a description written lower case, a field and a dash before the name (dantri working unc_news_health_174)",
+     "Theo chia sẻ của Thạc sĩ y học, chuyên gia chẩn đoán hình ảnh và can thiệp - Trần Đức Ngọc, (Bệnh viện ĐKQT Thu "
+     "Cúc) thì đây là giải pháp kỹ thuật cao.",
+     [("Trần Đức Ngọc", "chuyên gia", "chẩn đoán hình ảnh và can thiệp")]),
+    ("a description written lower case, its field, a dash, an academic title (bench 22322354)",
+     "Trước lo ngại về bong bóng thị trường BĐS trở lại, chuyên gia kinh tế - TS Đinh Thế Hiển khẳng định giá đất nền "
+     "tăng mạnh.",
+     [("Đinh Thế Hiển", "chuyên gia", "kinh tế")]),
+    ("a description written lower case right before the name; not one of a body's people, whose place reads like a "
+     "name (bench 22622484, 22486890)",
+     "Hội đồng chuyên môn gồm có đại diện Sở Y tế Hòa Bình, các chuyên gia đầu ngành của BV Bạch Mai, BVĐK tỉnh Hòa "
+     "Bình… đã họp. Bàn về cách làm thế nào để tăng trưởng GDP 6,7%, chuyên gia Cấn Văn Lực cho rằng có 3 vấn đề.",
+     [("Cấn Văn Lực", "chuyên gia", None)]),
+    ("a description written lower case; not one quoted before another named (bench 22695804, 22365627)",
+     "Dẫn ra ý kiến một chuyên gia tâm lý của Đức, bà Hoa cho hay nếu chúng ta muốn thế. Tại tọa đàm, nhà nghiên cứu "
+     "Nguyễn Đức Tiến cho rằng phố cổ đã đổi khác.",
+     [("Nguyễn Đức Tiến", "nhà nghiên cứu", None)]),
 ]
 
 

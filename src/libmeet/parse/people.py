@@ -314,6 +314,8 @@ _OWNED = re.compile(r"[,\-–—(]\s*$")
 #: Bộ trưởng Quốc phòng Nhật Bản, bà Tomomi Inada cho rằng" (not "bà A - Giám đốc Sở Tư pháp, Trưởng ban ...")
 _OPENING_CLAUSE = re.compile(r"(?:^|[.!?\n]\s*)(\w+(?:\s\w+){0,5}),\s*$")
 _DASH_END = re.compile(r"[-–—]\s*$")
+#: "của" in the gap between a lower-case description and a name: "các chuyên gia đầu ngành của BV Bạch Mai"
+_OF_IN_GAP = re.compile(r"(?<!\w)của(?!\w)")
 #: a body's name that lists its fields with commas, the last one after "và" or of two words or more: "Bộ Văn hóa, Thể
 #: thao và Du lịch", "Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội", "Ủy ban Tài chính, Ngân sách của Quốc
 #: hội" (each field capitalised: see `_fields_listed`; not "Trưởng khoa Hồi sức tích cực, BV | Bạch Mai")
@@ -549,6 +551,12 @@ def _unglued_captions(doc: Doc, runs: Iterator[re.Match[str]]) -> Iterator[re.Ma
 @cache
 def _aides() -> frozenset[str]:
     return frozenset(fold(w) for w in lexicon.words("people_aides.txt"))
+
+
+@cache
+def _lower_descriptions() -> tuple[str, ...]:
+    """What a person is, written lower case before their name (people_lower_descriptions.txt)."""
+    return tuple(fold(w) for w in lexicon.words("people_lower_descriptions.txt"))
 
 
 def _aides_joined(doc: Doc, positions: list[Span]) -> list[Span]:
@@ -1313,7 +1321,8 @@ def _title_before(doc: Doc, lead: int, positions: list[Span], addressed: bool = 
     p_start, p_end = positions[i]
     if lead - p_end > _TITLE_GAP:
         return None
-    if not (doc.text[p_start].isupper() or doc.low.startswith(_LOWER_TITLES, p_start)
+    described = doc.text[p_start].islower() and doc.low.startswith(_lower_descriptions(), p_start)
+    if not (doc.text[p_start].isupper() or doc.low.startswith(_LOWER_TITLES, p_start) or described
             or fold(doc.text[p_start:p_end]) in _stage_titles()  # "HLV Hoàng Anh Tuấn cùng đội trưởng Quang Hải"
             # "cựu" before a capitalised title ("cựu Thủ tướng Singapore Goh Chok Tong"), not a lower-case one, which
             # names someone in passing more often than not ("dưới thời cựu tổng thống George W. Bush")
@@ -1330,6 +1339,11 @@ def _title_before(doc: Doc, lead: int, positions: list[Span], addressed: bool = 
     if gap.strip() and doc.low.startswith(_BARE_TITLES, p_start):
         return None  # "Cử tri muốn biết Trịnh Xuân Thanh ..." is no voter's name
     dashed = bool(_DASH_END.search(gap))
+    if described and (not dashed or "," in gap or _OF_IN_GAP.search(gap)):
+        # (its field before a dash or nothing: "chuyên gia kinh tế - TS Đinh Thế Hiển"; not a description of a body's
+        # people, or of one quoted before another named: see the list; a field alone is _described's, which takes the
+        # body after the name: "chuyên gia giao thông Trần Thị Kim Đăng, Trường ĐH GTVT Hà Nội")
+        return None
     # "Phó Chủ tịch UBND tỉnh Quảng Nam, ông Huỳnh Khánh Toàn": only when the title opens its clause, not when it
     # is the last of someone else's titles ("bà A - Giám đốc X, Trưởng ban Tổ chức, bà B ...")
     comma_then_address = (addressed and gap.rstrip().endswith(",") and gap.count(",") == 1
