@@ -3858,7 +3858,7 @@ DATED_BY_YEAR_OR_MONTH = [
         "mức điểm tối thiểu", (2017, 7, 12), True, id="sentence-opens-on-earlier-year"),
     pytest.param(  # bench 22553250 (a report of 2017): the parallel talks of May, told with "vừa qua"
         "Tại cuộc đàm phán vào tháng 5 vừa qua, ba nước này đã nhất trí thiết lập 4 vùng an toàn trên khắp Syria.",
-        "thiết lập 4 vùng", (2017, 5, 19), True, id="meeting-of-a-past-month"),
+        "thiết lập 4 vùng", (2017, 7, 10), True, id="meeting-of-a-past-month"),
     pytest.param(  # bench 22655712 (the AFF council of 1/7/2017): its meeting of December 2015
         "Tại cuộc họp hồi tháng 12/2015, Hội đồng AFF đã đề xuất độ tuổi tham dự môn bóng đá nam tại SEA Games 29 là "
         "U22.", "U22", (2017, 7, 1), True, id="meeting-of-an-earlier-month-and-year"),
@@ -3880,6 +3880,17 @@ DATED_BY_YEAR_OR_MONTH = [
     pytest.param(  # a monthly meeting named by its month is the meeting's own
         "Tại phiên họp Chính phủ thường kỳ tháng 6, Thủ tướng yêu cầu các bộ đẩy nhanh giải ngân.", "các bộ đẩy",
         (2017, 7, 1), False, id="monthly-meeting-name"),
+    # review of 1f0adcc: "vừa qua" with the meeting's own month is the meeting's
+    pytest.param("Tại hội nghị vào tháng 7 vừa qua, Bộ trưởng Nguyễn Văn Thể yêu cầu các địa phương rà soát các trạm thu "
+                 "phí.", "các địa phương", (2017, 7, 20), False, id="own-month-past"),
+    # ... a year's clause ends at the next clause or a semicolon
+    pytest.param("Năm 2010, ông Tiến làm Giám đốc bệnh viện; nay ông Tiến đề nghị các bệnh viện cần giảm tải.",
+                 "các bệnh viện cần", (2017, 7, 20), False, id="year-clause-ends-at-semicolon"),
+    pytest.param("Năm 2016, ngành y tế đạt nhiều kết quả, Bộ trưởng yêu cầu các bệnh viện giảm tải.",
+                 "các bệnh viện giảm", (2017, 7, 20), False, id="year-clause-ends-at-comma"),
+    # ... and four digits outside 1900-2099 are no year (as people._PAST_YEAR_OPENS reads them)
+    pytest.param("Năm 0000, Bộ trưởng yêu cầu các bệnh viện giảm tải.", "các bệnh viện", (2017, 7, 20), False,
+                 id="no-year"),
 ]
 
 

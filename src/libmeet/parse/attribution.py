@@ -1614,7 +1614,7 @@ def participants_points(doc: Doc, points: list[Span], people: list[tuple[Person,
                 before = {index for _, index in mentions[bisect_left(starts, p_start):bisect_left(starts, s_start)]}
             if "\n" not in doc.text[p_start:s_start] and before and all(
                     _known_participant(people[i][0]) or _complainant(doc, people[i])
-                    or members and _committee_member(people[i][0]) or i not in orderers and (
+                    or members and _committee_member(people[i][0], organizers or hosts) or i not in orderers and (
                         _guest(people[i][0], hosts or [], foreign)
                         # (one below the chair named before, the sentence a proposal: "Còn ông Trương Khương Hải, Phó
                         # Giám đốc Sở KH&CN tỉnh Bình Thuận, cho biết: ... | “Đề nghị tăng thêm các trạm quan trắc
@@ -1639,7 +1639,7 @@ def participants_points(doc: Doc, points: list[Span], people: list[tuple[Person,
                                                and not (not presided
                                                         and _untitled_orders(doc, people[i], s_start, point[0]))
                                                or _seated(doc, people[i])
-                                               or members and _committee_member(people[i][0])
+                                               or members and _committee_member(people[i][0], organizers or hosts)
                                                or _complainant(doc, people[i])
                                                or proposes and i in below and i not in orderers
                                                or i not in orderers and _guest(people[i][0], hosts or [], foreign)
@@ -1734,17 +1734,29 @@ _COMMITTEE = re.compile(r"ủy\s+ban\s+(?!nhân\s+dân|mặt\s+trận)")
 #: đồng Dân tộc"
 _MEMBER_BODY = re.compile(r"(?:ban\s+(?:dân\s+nguyện|công\s+tác\s+đại\s+biểu)|hội\s+đồng\s+dân\s+tộc)(?!\w)")
 _ASSEMBLY_COMMITTEE = re.compile(r"(?:ủy\s+ban|ub)\s+(?!nhân\s+dân|nd(?!\w)|mặt\s+trận|mttq)")
+#: ... not a party's committee nor a foreign parliament's: "Ủy ban Kiểm tra Tỉnh ủy", "Ủy ban Kiểm tra Đảng ủy Khối …",
+#: "Ủy ban Đối ngoại Hạ viện Nga"
+#: ... and the words that say whose a committee is, left out when it is matched against the hosts
+_OF_THE_ASSEMBLY = re.compile(r"\s*(?:của\s+)?(?:quốc\s+hội|qh)$")
+_NOT_ASSEMBLY = re.compile(r"(?<!\w)(?:kiểm\s+tra|tỉnh\s+ủy|thành\s+ủy|đảng\s+ủy|hạ\s+viện|thượng\s+viện|nghị\s+viện)"
+                           r"(?!\w)")
 _MEMBER_HEAD = re.compile(r"(?:phó\s+)?(?:chủ\s+nhiệm|trưởng\s+ban|chủ\s+tịch)$")
 
 
-def _committee_member(person: Person) -> bool:
+def _committee_member(person: Person, hosts: list[str] | None = None) -> bool:
     """Whether the person heads one of the Assembly's committees or boards and presides over nothing: at a sitting,
     a member giving views in its discussion ("Chủ nhiệm UB Đối ngoại Nguyễn Văn Giàu ... ông cũng đề nghị Chính phủ
     đánh giá lại ...", "Cũng theo ông Võ Trọng Việt, | ... cần đề xuất Ban Dân nguyện tập hợp"), not its chair's
-    conclusion."""
+    conclusion; not at his own committee's sitting, one of the `hosts` ("Ủy ban Kinh tế của Quốc hội tiến hành phiên
+    họp toàn thể lần thứ 5. Chủ nhiệm Ủy ban Kinh tế Vũ Hồng Thanh đề nghị Chính phủ ...": he chairs it)."""
     if _presides(person):
         return False
     position, organization = fold(person.position or ""), fold(person.organization or "")
+    if _NOT_ASSEMBLY.search(organization):
+        return False
+    own = _OF_THE_ASSEMBLY.sub("", organization).strip()
+    if own and any(own in fold(host) for host in hosts or []):
+        return False
     if _COMMITTEE_HEAD.match(position.removeprefix("phó ")) and _ASSEMBLY_COMMITTEE.match(organization) \
             and not _CENTRAL_WORD.search(organization):
         return True

@@ -2908,7 +2908,7 @@ _DAY_NOT_AFTER = re.compile(r"(?:(?<!\w)"
 #: năm 1963, Tổng tư lệnh Fidel Castro đã chỉ đạo | thành lập Ủy ban Đoàn kết Cuba với miền Nam Việt Nam ...", "Năm
 #: 2016, Hội đồng xác định điểm sàn của Bộ đã thống nhất | mức điểm tối thiểu ..." (not a span from it: "Từ năm 2014,
 #: ...", "từ năm 2002 đến nay")
-_CLAUSE_YEAR = re.compile(r"(?<!\w)(?:(?:trong|vào)\s+)?năm\s+(?P<year>\d{4})\s*,")
+_CLAUSE_YEAR = re.compile(r"(?<!\w)(?:(?:trong|vào)\s+)?năm\s+(?P<year>(?:19|20)\d\d)\s*,")
 _CLAUSE_GAP_BEFORE = re.compile(r"[\s\"“‘«(]*$")
 #: ... or a meeting the sentence opens on, told by an earlier month or year and no day ("Tại cuộc đàm phán vào tháng 5
 #: vừa qua, ba nước này đã nhất trí | thiết lập 4 vùng an toàn ...", "Tại cuộc họp hồi tháng 12/2015, Hội đồng AFF đã
@@ -2917,7 +2917,14 @@ _CLAUSE_GAP_BEFORE = re.compile(r"[\s\"“‘«(]*$")
 _MEETING_OF_ANOTHER_TIME = re.compile(
     r"\W*(?:tại|trong|ở)\s+(?:(?:một|các)\s+)?(?:cuộc|buổi|phiên|vòng|hội\s+nghị)(?:\s+[^\s,;:.!?\d]+){0,6}?\s+"
     r"(?:(?:vào|hồi)\s+(?:(?:đầu|giữa|cuối)\s+)?(?:tháng\s+(?P<month>\d{1,2})(?:\s?[/.-]\s?(?P<year>\d{4}))?"
-    r"|năm\s+(?P<only_year>\d{4}))(?P<past>\s+vừa\s+qua)?|(?P<other>khác))\s*,")
+    r"|năm\s+(?P<only_year>(?:19|20)\d\d))(?:\s+vừa\s+qua)?|(?P<other>khác))\s*,")
+
+
+def _year_clause_ends(text: str, start: int, end: int) -> bool:
+    """Whether a clause that opened on a year ends between `start` and `end`: a semicolon, or a comma before a capital
+    that opens another clause (_year_before)."""
+    between = text[start:end]
+    return ";" in between or any(between[i + 1:].lstrip()[:1].isupper() for i, c in enumerate(between) if c == ",")
 
 
 def _year_before(doc: Doc, s: int, at: int, start: dt.date) -> bool:
@@ -2930,13 +2937,16 @@ def _year_before(doc: Doc, s: int, at: int, start: dt.date) -> bool:
         for told in _CLAUSE_YEAR.finditer(low, s, at):
             if _CLAUSE_GAP_BEFORE.match(low, _clause_opens(low, s, told.start(), ",;:"), told.start()):
                 last = told  # (the last clause before the point that opens on a year)
-        if last is not None and int(last["year"]) < start.year:
+        # (the year's clause must run on to the point: not past a semicolon, "Năm 2010, ông Tiến làm Giám đốc ...; nay
+        # ông Tiến đề nghị ...", nor a comma that opens a clause on a capital, "Năm 2016, ngành y tế đạt nhiều kết quả,
+        # Bộ trưởng yêu cầu ..."; a place told between stays in it: "Năm 2014, tại Trung Quốc, các nước đã nhất trí")
+        if last is not None and int(last["year"]) < start.year and not _year_clause_ends(doc.text, last.end(), at):
             return True
     other = _MEETING_OF_ANOTHER_TIME.match(low, s, at)
     if other is None:
         return False
-    if other["other"] or other["past"]:
-        return True
+    if other["other"]:
+        return True  # ("vừa qua" says no more than its month: "Tại hội nghị vào tháng 7 vừa qua" on 20/7 is this one)
     year = int(other["year"] or other["only_year"] or start.year)
     return year < start.year or other["month"] is not None and year == start.year and int(other["month"]) < start.month
 
