@@ -34,6 +34,7 @@ ATTACKS = {
     "spaces": " ",
     "capitals": "Hà ",
     "directions": "Nhiệm vụ: ",
+    "speech-cues": "Chủ nhiệm Ủy ban Kinh tế Vũ Hồng Thanh cho rằng ",
 }
 #: attacks measured and shown but not (yet) held to the budget: linear, with a larger constant
 WATCHED = {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -4710,3 +4711,28 @@ def test_agreement_words_after_a_manner_word_and_a_comma_still_agree(text: str, 
 ])
 def test_a_verb_of_saying_after_va_or_dong_thoi_ends_the_point(text: str, expected: list[str]) -> None:
     assert points(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the attack input of round 48 (a sentence of cues and no end), and real sentences with a modal or a charge after
+    # several cues, asked cue by cue, in turn and out of turn
+    "Sáng 5/7, tại phiên họp, " + "Chủ nhiệm Ủy ban Kinh tế Vũ Hồng Thanh cho rằng " * 6,
+    "Thủ tướng nhấn mạnh, các bộ, ngành phải tập trung chỉ đạo, cho biết sẽ kiểm tra và khẳng định cần xử lý nghiêm.",
+    "Bộ trưởng cho rằng, trong quá trình sửa chữa, cơ quan đăng kiểm có trách nhiệm kiểm tra, giám sát máy móc; "
+    "ông nói: các tỉnh cần chủ trì, phối hợp với các bộ liên quan.",
+])
+def test_a_sentences_cues_ask_ahead_and_behind_once_with_the_same_answers(text: str) -> None:
+    # (_ModalAhead: _modal_or_charged from each cue to the sentence's end; _MarksBefore: the last ',', ';' or ':'
+    # before each cue, or the cue itself when there is none, None once asked out of turn)
+    from libmeet.parse.directions import _MarksBefore, _ModalAhead, _modal_or_charged
+    low = Doc(text).low
+    starts = [m.start() for m in re.finditer(r"(?<!\w)(?:cho rằng|nhấn mạnh|cho biết|khẳng định|nói)(?!\w)", low)]
+    ahead, marks = _ModalAhead(low, len(low)), _MarksBefore(low, 0)
+    for at in [*starts, *reversed(starts), *starts]:
+        want = _modal_or_charged(low, at, len(low))
+        got = ahead(at)
+        assert (got and got.span()) == (want and want.span())
+    for at in starts:
+        last = max(low.rfind(c, 0, at) for c in ",;:")
+        assert marks(at) == (last if last >= 0 else at)
+    assert marks(starts[0]) is None

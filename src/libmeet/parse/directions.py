@@ -1337,24 +1337,68 @@ def _cue_start(doc: Doc, s: int, e: int) -> tuple[int, bool] | None:
     # sẽ tiêu diệt ...")
     contrast = _CONTRAST_THEN_SOURCE.match(low, s, e)
     attributed = p.attributed.match(low, contrast.end() if contrast else s, e)
+    # (each cue asks of the sentence before it and after it: those questions are asked once for the sentence, or
+    # stretch by stretch, not once per cue over the whole sentence — a sentence of thousands of cues and no end,
+    # "Chủ nhiệm Ủy ban Kinh tế Vũ Hồng Thanh cho rằng " × N, was quadratic: _ModalAhead, _MarksBefore; and a past
+    # word before a cue is one that the sentence's first past word, at the latest, starts before: a cue opens a word,
+    # so no past word can close at it)
+    past = _PAST.search(low, s, e)
+    ahead, marks = _ModalAhead(low, e), _MarksBefore(low, s)
     for index, m in enumerate(chain((attributed,) if attributed else (), p.speech.finditer(low, s, e))):
-        if index and _PAST.search(low, s, m.start()):
+        if index and past and past.start() < m.start() and _PAST.search(low, s, m.start()):
             break
-        found = _speech_start(doc, s, e, m)
+        found = _speech_start(doc, s, e, m, ahead=ahead, said_from=marks(m.start()))
         if found is not None:
             return found, False
     return None
 
 
-def _speech_start(doc: Doc, s: int, e: int, m: re.Match[str]) -> int | None:
-    """Where the point a speech cue (or "Theo ...,") at `m` reports starts, if it reports one."""
+class _ModalAhead:
+    """_modal_or_charged(low, lo, hi) for one `hi` and start after start (a sentence's cues in turn): the first modal
+    or charge from a start is the first from any later start up to it, and none from a start is none from any later
+    one, so each stretch of the sentence is searched once (a regex match at a place does not depend on where the search
+    began: its lookbehinds see the text before it)."""
+
+    __slots__ = ("low", "hi", "lo", "found")
+
+    def __init__(self, low: str, hi: int) -> None:
+        self.low, self.hi, self.lo, self.found = low, hi, -1, None
+
+    def __call__(self, lo: int) -> re.Match[str] | None:
+        if not (0 <= self.lo <= lo and (self.found is None or lo <= self.found.start())):
+            self.lo, self.found = lo, _modal_or_charged(self.low, lo, self.hi)
+        return self.found
+
+
+class _MarksBefore:
+    """Where a sentence's last ',', ';' or ':' before a place is (the place itself when there is none; None when not
+    known), asked of place after place: each stretch is looked through once (_document_says's `said_from`)."""
+
+    __slots__ = ("low", "s", "to", "last")
+
+    def __init__(self, low: str, s: int) -> None:
+        self.low, self.s, self.to, self.last = low, s, s, -1
+
+    def __call__(self, at: int) -> int | None:
+        if at < self.to:
+            return None
+        low, to = self.low, self.to
+        self.last = max(self.last, low.rfind(",", to, at), low.rfind(";", to, at), low.rfind(":", to, at))
+        self.to = at
+        return self.last if self.last >= self.s else at
+
+
+def _speech_start(doc: Doc, s: int, e: int, m: re.Match[str], *, ahead: _ModalAhead | None = None,
+                  said_from: int | None = None) -> int | None:
+    """Where the point a speech cue (or "Theo ...,") at `m` reports starts, if it reports one (`ahead`: the sentence's
+    _ModalAhead to the end `e`; `said_from`: _document_says's)."""
     p, low = _patterns(), doc.low
     if _told_as_given(doc, s, m.start()):
         return None
     if m.group().startswith("cam") and not _pledges(low, m.start(), m.end()):
         return None  # a pledge once made ("Tổng thống Donald Trump đã cam kết sẽ ..."), the noun ("cam kết này ...")
-    if not _document_says(low, s, m.start()):
-        modal = _modal_or_charged(low, m.end(), e)
+    if not _document_says(low, s, m.start(), said_from=said_from):
+        modal = ahead(m.end()) if ahead is not None else _modal_or_charged(low, m.end(), e)
         if modal:
             clause = _clause_start(low, m.end(), modal.start())
             return clause + 1 if clause >= 0 else m.end()
@@ -1459,9 +1503,12 @@ def _speaker_between(low: str, verb: int, at: int) -> bool:
         or any(not _DOCUMENT_VERB.match(low, m.start()) for m in _patterns().speech.finditer(low, verb, at))
 
 
-def _document_says(low: str, s: int, at: int) -> bool:
-    """Whether the cue at `at` tells what a resolution, law or policy already says (background)."""
-    if _DOCUMENT_SAID_OPENS.match(low, s, at) or _DOCUMENT_SAID.search(low, s, at):
+def _document_says(low: str, s: int, at: int, *, said_from: int | None = None) -> bool:
+    """Whether the cue at `at` tells what a resolution, law or policy already says (background). (`said_from`: the
+    sentence's last ',', ';' or ':' before `at`, or `at` when it has none, if the caller knows it: no such mark can
+    stand inside a match of _DOCUMENT_SAID after its first, so only the last can open one.)"""
+    if _DOCUMENT_SAID_OPENS.match(low, s, at) \
+            or (_DOCUMENT_SAID.search(low, s, at) if said_from is None else _DOCUMENT_SAID.match(low, said_from, at)):
         return True
     verb = _DOCUMENT_VERB.match(low, at)
     if _document_tells(low, s, verb.end() if verb else at):
