@@ -4316,6 +4316,27 @@ def test_another_days_programme_is_another_occasion(text, kind, event, point, aw
     assert _told_elsewhere(text, kind, event, point) is away
 
 
+_EMBASSY = ("Trong khuôn khổ chuyến thăm chính thức và làm việc tại Hà Lan, chiều 9-7 (giờ địa phương), Thủ tướng "
+            "Nguyễn Xuân Phúc đã có các cuộc tiếp Chủ tịch kiêm Giám đốc điều hành Tập đoàn Vamed của Áo Ơn Oát-xlơ "
+            "(Ernst Wastler). Tại cuộc tiếp Chủ tịch kiêm Giám đốc điều hành Tập đoàn Vamed, Thủ tướng Nguyễn Xuân Phúc "
+            "đánh giá cao hoạt động của Vamed. Thủ tướng đề nghị Vamed tiếp tục đồng hành, hỗ trợ ngành y tế Việt Nam. "
+            "Tối 9-7 (theo giờ địa phương), tại thủ đô La Hay, Vương quốc Hà Lan, Thủ tướng Nguyễn Xuân Phúc cùng Phu "
+            "nhân đã đến thăm và cắt băng khánh thành trụ sở mới của Đại sứ quán Việt Nam tại La Hay. Tiếp đó, Thủ "
+            "tướng đã có buổi nói chuyện thân mật với cán bộ, nhân viên Đại sứ quán. Thủ tướng đề nghị cộng đồng người "
+            "Việt Nam tại Hà Lan phát huy vai trò chủ động.")
+
+
+@pytest.mark.parametrize("text, kind, event, point, away", [
+    # (bench 22714001) the evening's visit to the embassy, after the afternoon's receptions the lead dates (the event's
+    # own sentence, "Tại cuộc tiếp ...", writes no day): another stop of the visit, named by what is done there
+    (_EMBASSY, "tiếp", "cuộc tiếp Chủ tịch kiêm Giám đốc điều hành Tập đoàn Vamed,", "Tiếp đó", True),
+    (_EMBASSY, "tiếp", "cuộc tiếp Chủ tịch kiêm Giám đốc điều hành Tập đoàn Vamed,", "cộng đồng người", True),
+    (_EMBASSY, "tiếp", "cuộc tiếp Chủ tịch kiêm Giám đốc điều hành Tập đoàn Vamed,", "Vamed tiếp tục", False),
+])
+def test_another_time_of_the_day_at_another_stop_is_another_occasion(text, kind, event, point, away):
+    assert _told_elsewhere(text, kind, event, point) is away
+
+
 @pytest.mark.parametrize("text, name", [
     # review 43b: the event's own closing day, later than its sentence's but within its span, is no other day's
     # programme: its speaker attends

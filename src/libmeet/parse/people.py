@@ -3137,6 +3137,12 @@ def _other_days(doc: Doc, starts: list[int], at: int | None, kind: str | None = 
     day (an undated report's later days may be its own)."""
     low = doc.low
     own = _dated_own(low, starts, at)
+    if own is None and at is not None and kind in _MET_KINDS:
+        # (a meeting of two named again in a sentence of its own, "Tại cuộc tiếp Chủ tịch ... Vamed, ...": its day and
+        # time are the lead's, the last sentence before it that writes a time of a day)
+        lead = next((i for i in range(bisect_right(starts, at) - 2, -1, -1)
+                     if _TIMED_DAY.search(low, starts[i], starts[i + 1])), None)
+        own = _dated_own(low, starts, starts[lead]) if lead is not None else None
     if own is None:
         return [False] * len(starts)
     index, its_days, times = own
@@ -3152,11 +3158,19 @@ def _other_days(doc: Doc, starts: list[int], at: int | None, kind: str | None = 
         day = OPENS_ON_DAY.match(low, start) if i != index else None
         s_end = starts[i + 1] if i + 1 < len(starts) else len(low)
         other = bool(day) and (int(day.group(1)), int(day.group(2))) not in its_days
+        same_day = False
         if day and not other and its_times and (timed := _TIMED_LEAD.match(low, start)):
             time, when = timed.group(1), (int(timed.group(2)), int(timed.group(3)))
-            other = any((d, m) == when for _, d, m in its_times) and (time, *when) not in its_times
-        flags.append(other and bool(kinds.search(low, start, s_end)))
+            other = same_day = any((d, m) == when for _, d, m in its_times) and (time, *when) not in its_times
+        # (another time of the day names another stop of the visit by what is done there, not a meeting's kind: "Tối
+        # 9-7 ..., Thủ tướng ... đã đến thăm và cắt băng khánh thành trụ sở mới của Đại sứ quán")
+        flags.append(other and (bool(kinds.search(low, start, s_end))
+                                or same_day and bool(_SAME_DAY_OCCASION.search(low, start, s_end))))
     return flags
+
+
+#: what another stop of a visit does, told in a sentence that opens on another time of the meeting's day (_other_days)
+_SAME_DAY_OCCASION = lexicon.WordLed(r"(?<!\w)(?:" + _alternation("people_same_day_occasions.txt") + r")(?!\w)")
 
 
 #: a sentence that goes on with the part of the day of a programme told before it: "Buổi sáng, Quốc hội tiếp tục chất
