@@ -1547,6 +1547,8 @@ def participants_points(doc: Doc, points: list[Span], people: list[tuple[Person,
     public = any(_presides(person) and not _BUSINESS.match(fold(person.organization or "")) or _public_leader(person)
                  for person, _ in people)
     presided = any(_presides(person) or _top_leader(person) for person, _ in people)
+    members_there = {i for i, (person, _) in enumerate(people)
+                     if members and _committee_member(person, organizers or hosts)}
     orderers = _orderers(doc, points, mentions, starts)
     below = _below_the_chair(people, organizers or hosts or [], untold)
     verdicts = []
@@ -1614,7 +1616,7 @@ def participants_points(doc: Doc, points: list[Span], people: list[tuple[Person,
                 before = {index for _, index in mentions[bisect_left(starts, p_start):bisect_left(starts, s_start)]}
             if "\n" not in doc.text[p_start:s_start] and before and all(
                     _known_participant(people[i][0]) or _complainant(doc, people[i])
-                    or members and _committee_member(people[i][0], organizers or hosts) or i not in orderers and (
+                    or i in members_there or i not in orderers and (
                         _guest(people[i][0], hosts or [], foreign)
                         # (one below the chair named before, the sentence a proposal: "Còn ông Trương Khương Hải, Phó
                         # Giám đốc Sở KH&CN tỉnh Bình Thuận, cho biết: ... | “Đề nghị tăng thêm các trạm quan trắc
@@ -1639,7 +1641,7 @@ def participants_points(doc: Doc, points: list[Span], people: list[tuple[Person,
                                                and not (not presided
                                                         and _untitled_orders(doc, people[i], s_start, point[0]))
                                                or _seated(doc, people[i])
-                                               or members and _committee_member(people[i][0], organizers or hosts)
+                                               or i in members_there
                                                or _complainant(doc, people[i])
                                                or proposes and i in below and i not in orderers
                                                or i not in orderers and _guest(people[i][0], hosts or [], foreign)

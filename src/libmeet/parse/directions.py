@@ -2970,8 +2970,14 @@ _MEETING_OF_ANOTHER_TIME = re.compile(
 def _year_clause_ends(text: str, start: int, end: int) -> bool:
     """Whether a clause that opened on a year ends between `start` and `end`: a semicolon, or a comma before a capital
     that opens another clause (_year_before)."""
-    between = text[start:end]
-    return ";" in between or any(between[i + 1:].lstrip()[:1].isupper() for i, c in enumerate(between) if c == ",")
+    if text.find(";", start, end) >= 0:
+        return True
+    comma = text.find(",", start, end)
+    while comma >= 0:  # (white space is one character at the door: a short look past each comma is enough)
+        if text[comma + 1:min(comma + 4, end)].lstrip()[:1].isupper():
+            return True
+        comma = text.find(",", comma + 1, end)
+    return False
 
 
 def _year_before(doc: Doc, s: int, at: int, start: dt.date) -> bool:

@@ -428,12 +428,9 @@ def extract_attendees(doc: Doc, kind: str | None = None, at: int | None = None,
     return [(_described(doc, person, body), spans) for person, spans in found]
 
 
-#: what a person with no title is, in lower case before their name or after it and a comma (people_role_nouns.txt)
-_ROLE_NOUNS = lexicon.alternation(lexicon.words("people_role_nouns.txt"), spaces=True)
-
-
 @cache
 def _role_nouns() -> frozenset[str]:
+    """What a person with no title is, in lower case before their name or after it and a comma (people_role_nouns.txt)."""
     return frozenset(lexicon.words("people_role_nouns.txt"))
 
 
@@ -443,15 +440,16 @@ def _role_told() -> tuple[re.Pattern[str], re.Pattern[str]]:
     ("chuyên gia giao thông ", "nhà ngoại giao Triều Tiên ", "chủ tàu là ông "; never in "cơ quan chức năng"), and the
     one that follows a mention after a comma and is not the next person's ("Ông Vũ Chí Thành, nhân chứng hiếm hoi",
     not "ông Lê Văn Hùng, chuyên gia Trần Văn Bình")."""
+    roles = lexicon.alternation(sorted(_role_nouns()), spaces=True)
     fields = lexicon.alternation(lexicon.words("people_role_fields.txt"), spaces=True)
     field = rf"(?:{fields}|[{UPPER}][^\W\d_]*)(?!\w)"
     # (capitalised only where a sentence opens: "Ngư dân Trần Văn Bình kể lại", not a book's "cuốn sách Nhân chứng")
-    opening = lexicon.alternation([w[:1].upper() + w[1:] for w in lexicon.words("people_role_nouns.txt")], spaces=True)
-    before = re.compile(rf"((?:(?<![^\n])|(?<=[.!?][ \t]))(?:{opening})|(?<!\w)(?<!cơ )(?:{_ROLE_NOUNS}))(?!\w)"
+    opening = lexicon.alternation([w[:1].upper() + w[1:] for w in sorted(_role_nouns())], spaces=True)
+    before = re.compile(rf"((?:(?<![^\n])|(?<=[.!?][ \t]))(?:{opening})|(?<!\w)(?<!cơ )(?:{roles}))(?!\w)"
                         rf"(?:[ \t]+{field}){{0,3}}(?:[ \t]+là)?(?:[ \t]+(?:ông|bà))?[ \t]+$")
     # (not the next person's, whatever few words stand between: ", chuyên gia người Mỹ Lê Văn Hùng", ", chuyên gia hàng
     # đầu Lê Văn Hùng"; a body after "của / tại …" is the person's own: ", quan chức cấp cao của Bộ Thương mại")
-    after = re.compile(rf",[ \t]*({_ROLE_NOUNS})(?!\w)(?![ \t]+(?:(?!(?:của|tại|thuộc|ở|về|trong)(?!\w))"
+    after = re.compile(rf",[ \t]*({roles})(?!\w)(?![ \t]+(?:(?!(?:của|tại|thuộc|ở|về|trong)(?!\w))"
                        rf"(?![{UPPER}])\w+[ \t]+){{0,3}}(?:ông |bà )?[{UPPER}][{LOWER}])")  # (a code "TH-93968" is no name)
     return before, after
 
