@@ -589,6 +589,21 @@ def test_roles_from_the_sentence():
     # ... but not the name of a ministry, nor "giao thông"
     ("Bộ trưởng Phạm Bình Minh chủ trì Hội nghị ngoại giao kinh tế.", ["chủ trì"]),
     ("Bộ trưởng Bộ Giao thông vận tải Trương Quang Nghĩa đã tổ chức và chủ trì cuộc họp.", ["chủ trì"]),
+    # bench 22496420, 22508292, 22315582, 22649930: past the speaker's verb of saying, what another does or did
+    # ("cho rằng Chính phủ cần ... chỉ đạo", "cho biết, Bí thư Thành ủy ... đã chỉ đạo") is not the speaker's part
+    ("Đại biểu Đinh Duy Vượt (Gia Lai) cho rằng Chính phủ cần tập trung chỉ đạo quyết liệt, hiệu quả các nguồn lực.", []),
+    ("Phó chủ tịch UBND TP HCM Lê Văn Khoa cho biết, Bí thư Thành ủy Nguyễn Thiện Nhân đã chỉ đạo trong tháng 7 chủ đầu "
+     "tư phải hoàn thành.", []),
+    ("Bộ trưởng Bộ LĐTB&XH Đào Ngọc Dung cho rằng, đây đều là những vấn đề rất bức xúc, trong một năm qua Bộ đã chỉ đạo "
+     "quyết liệt.", []),
+    ("Ông Nguyễn Hoài Nam, Trưởng ban Pháp chế HĐND TP cho biết, thực hiện theo kết luận Thủ tướng Chính phủ, TP Hà Nội "
+     "đã chỉ đạo thanh tra đất đai.", []),
+    # ... but the speaker going on in their own clause directs ("đồng thời chỉ đạo", "sẽ chỉ đạo")
+    ("Thủ tướng Nguyễn Xuân Phúc nhấn mạnh vai trò của doanh nghiệp, đồng thời chỉ đạo các bộ, ngành tháo gỡ khó khăn.",
+     ["chỉ đạo"]),
+    ("Phó Thủ tướng Trương Hòa Bình khẳng định và chỉ đạo các lực lượng chức năng xử lý nghiêm.", ["chỉ đạo"]),
+    ("Ông Trần Hữu Thế, Phó Chủ tịch UBND tỉnh Phú Yên cho biết, đang chỉ đạo các ngành địa phương rà soát lại quy trình.",
+     ["chỉ đạo"]),
 ])
 def test_a_role_word_that_names_something_else_is_no_role(text, roles):
     assert [list(p.roles) for p in people(text)][:1] == [roles]

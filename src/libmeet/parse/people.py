@@ -4767,6 +4767,30 @@ def _a_task_given(doc: Doc, back: int, start: int, role_start: int) -> bool:
             and not _CLAUSE_MARK.search(doc.low, verb.end(), role_start))
 
 
+@cache
+def _voiced() -> re.Pattern[str]:
+    """A speaker's verb before what another is said to do (tells_verbs.txt's "voices"), as whole words."""
+    return re.compile(r"(?<!\w)(?:" + lexicon.alternation(lexicon.tagged("tells_verbs.txt", "voices"), spaces=True)
+                      + r")(?!\w)")
+#: what may open the speaker's own clause after their verb, or after the last comma past it, before their role: the
+#: same subject going on ("nhấn mạnh ..., đồng thời chỉ đạo các bộ", "cho biết, sẽ chỉ đạo", "ông sẽ trực tiếp chỉ đạo")
+_OWN_CLAUSE = re.compile(r"\s*(?:(?:và|đồng thời|cũng|sẽ|đã|đang|trực tiếp|tiếp tục|ông|bà|tôi)\s+)*$")
+
+
+def _voiced_of_another(doc: Doc, end: int, role_start: int) -> bool:
+    """Whether a role after the person (who ends at `end`) is told, past their verb of saying, of another subject
+    (_voiced): "Đại biểu Đinh Duy Vượt (Gia Lai) cho rằng Chính phủ cần tập trung chỉ đạo quyết liệt", "Phó chủ tịch
+    UBND TP HCM Lê Văn Khoa cho biết, Bí thư Thành ủy Nguyễn Thiện Nhân đã chỉ đạo ..." (what is said, not what the
+    speaker does there; not "nhấn mạnh ..., đồng thời chỉ đạo", the speaker going on, _OWN_CLAUSE)."""
+    said = None
+    for said in _voiced().finditer(doc.low, end, role_start):
+        pass  # (the last verb of saying before the role)
+    if said is None:
+        return False
+    opens = max(said.end(), doc.low.rfind(",", said.end(), role_start) + 1)
+    return not _OWN_CLAUSE.match(doc.low, opens, role_start)
+
+
 #: a clause's first word and the white space before it
 _FIRST_WORD = re.compile(r"\s*\S+")
 
@@ -4820,7 +4844,8 @@ def _roles(doc: Doc, start: int, end: int, told: bool = False) -> list[str]:
             continue
         if end <= m.start() and _another_subject(doc, end, m.start()):
             continue
-        if role in _TASKED_ROLES and _a_task_given(doc, back, start, m.start()):
+        if role in _TASKED_ROLES and (_a_task_given(doc, back, start, m.start())
+                                      or end <= m.start() and _voiced_of_another(doc, end, m.start())):
             continue
         if (role in _NOUN_ROLES and _not_a_noun_role(doc, back, m.start(), m.end(), start)) or (
                 role in _CEREMONY_ROLES
