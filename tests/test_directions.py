@@ -1479,14 +1479,36 @@ def test_a_clause_set_before_the_body_keeps_its_task(text: str, expected: list[s
      "mặt, nhân vật cũ.",
      ["Sở Văn hóa - Thể thao TP.HCM phải phối hợp với các đơn vị liên quan để tổ chức thi ý tưởng đường hoa",
       "phải đổi mới ý tưởng cũng như hình thức, không bó hẹp trong những gương mặt, nhân vật cũ"]),
-    # ... not after a view told between (as often a participant's reasoning as the leader's: bench 21494645)
+    # ... after a view told between, only when a leader by post tells it (bench 21494645; a participant's reasoning,
+    # "Anh ..., Bí thư Đoàn Trường ..., cho rằng, ... | Vì vậy, cần ...", is none)
     ("Tổng Bí thư Nguyễn Phú Trọng yêu cầu lãnh đạo địa phương xem đây là dịp để khơi dậy, phát huy nguồn lực tinh "
      "thần trên quê hương Nam Định. Tổng Bí thư cho rằng, động lực tinh thần, sức mạnh truyền thống cũng là một nguồn "
      "lực hết sức quan trọng, to lớn phục vụ sự nghiệp phát triển. Do đó, phải làm cho các cấp ủy, chính quyền, nhân "
      "dân nhận thức rõ những giá trị văn hiến, truyền thống.",
-     ["lãnh đạo địa phương xem đây là dịp để khơi dậy, phát huy nguồn lực tinh thần trên quê hương Nam Định"]),
+     ["lãnh đạo địa phương xem đây là dịp để khơi dậy, phát huy nguồn lực tinh thần trên quê hương Nam Định",
+      "phải làm cho các cấp ủy, chính quyền, nhân dân nhận thức rõ những giá trị văn hiến, truyền thống"]),
 ])
 def test_what_a_point_leads_to_goes_on_with_it(text: str, expected: list[str]) -> None:
+    assert points(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Theo <post>, ..." then "Do đó," / "Vì vậy," and a modal: the task the leader draws (bench 22309057, 21478055)
+    ("Theo Phó Thủ tướng Trịnh Đình Dũng, hiện nay chính sách pháp luật của chúng ta về ứng phó biến đổi khí hậu còn "
+     "thiếu đồng bộ, thiếu các dữ liệu quốc gia về biến đổi khí hậu. Do đó, cần có giải pháp ứng phó một cách hiệu "
+     "quả, phù hợp.",
+     ["cần có giải pháp ứng phó một cách hiệu quả, phù hợp"]),
+    ("Theo Phó chủ tịch UBND TP.HCM, hiện tại TP.HCM có gần 250.000 hộ kinh doanh cá thể nhưng chỉ đóng góp 2% cơ cấu "
+     "thu ngân sách. Vì vậy, TP cần nâng cao tỉ lệ các hộ kinh doanh cá thể đủ điều kiện lên doanh nghiệp.",
+     ["TP cần nâng cao tỉ lệ các hộ kinh doanh cá thể đủ điều kiện lên doanh nghiệp"]),
+    # "<post> cho rằng, ..." two sentences before (bench 22677595)
+    ("Thủ tướng cho rằng, nhiệm vụ tìm kiếm, quy tập hài cốt liệt sĩ là xuất phát từ trách nhiệm tình cảm của cả hệ "
+     "thống chính trị, của thế hệ đi sau với những người đã hy sinh xương máu vì Tổ quốc. Những người làm công tác "
+     "tìm kiếm, quy tập hài cốt liệt sĩ là những người rất nghĩa tình, rất trách nhiệm, không quản ngại khó khăn, gian "
+     "khổ. Do đó, cần phải nâng mức chế độ đãi ngộ, có những chính sách hợp lý cho đối tượng này.",
+     ["cần phải nâng mức chế độ đãi ngộ, có những chính sách hợp lý cho đối tượng này"]),
+])
+def test_the_task_a_leader_draws_from_their_view(text: str, expected: list[str]) -> None:
     assert points(text) == expected
 
 

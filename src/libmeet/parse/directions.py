@@ -2871,6 +2871,10 @@ def extract_directions(doc: Doc, title: str | None = None, targets: bool = False
                 follow, follow_para = _FOLLOW - 1, para
                 continue
             follow -= 1
+        if not workshop and (start := _leader_reasoned(doc, sentences, index)) is not None:
+            spans.extend(_split(doc, start, e))  # "Thủ tướng cho rằng, ... | Vì vậy, cần làm cho mọi cấp ..."
+            follow, follow_para = _FOLLOW - 1, para
+            continue
         start = _body_task(doc, s, e, any_verb=not workshop)
         if start is not None:  # "Ngành xây dựng cần tăng cường ...": a task for a body, said in its own sentence
             spans.extend(_split(doc, start, e))
@@ -3427,6 +3431,40 @@ _LEADER_WORDS = (r"(?<!\w)(?:thủ\s+tướng|chủ\s+tịch|bộ\s+trưởng|th
                  r"(?:tổng\s+)?cục\s+trưởng|vụ\s+trưởng|trưởng\s+ban|giám\s+đốc\s+(?:sở|công\s+an)|chánh\s+văn\s+phòng|"
                  r"lãnh\s+đạo\s+(?:tỉnh|thành\s+phố|tp|bộ|ubnd))(?!\w)")
 _LEADER_SPEAKER = re.compile(_LEADER_WORDS)
+#: a leader's view told in the sentences before, by "Theo <post>," or "<post> ... cho rằng": the reason a leader gives
+#: for the task the next sentence draws from it ("Thủ tướng cho rằng, những chỉ đạo này chưa thấm sâu ... | Vì vậy, cần
+#: làm cho mọi cấp mọi ngành ... hiểu rõ về biến đổi khí hậu"); not a post set after a person's name, who may be any
+#: participant ("Anh ..., Bí thư Đoàn Trường ..., cho rằng, ... | Vì vậy, cần tập trung đầu tư ...")
+_LEADER_VIEW = re.compile(r"(?:(?<!\w)theo\s+(?:phó\s+)?" + _LEADER_WORDS + r"|(?<![,–-]\s)(?:phó\s+)?" + _LEADER_WORDS
+                          + r"(?:\s+[^\s,.;:!?\"“”]+){0,6}?\s*,?\s+(?:cũng\s+)?(?:cho\s+rằng|nhận\s+định|nhấn\s+mạnh|chỉ\s+rõ"
+                          r"|nêu\s+rõ)(?!\w))")
+_VIEW_BACK = 2  # sentences before it in which it may be told
+_VIEW_REACH = 150  # characters from the start of the sentence before in which the leader's view is told
+#: the task drawn from it: "Vì vậy," / "Do đó," and a modal, a short subject before it ("Vì vậy, TP cần nâng cao ...")
+_DRAWN_TASK = re.compile(r"(?:vì\s+vậy|vì\s+thế|do\s+đó|do\s+vậy|từ\s+đó)\s*,\s*"
+                         r"(?P<task>(?:[^\s,.;:!?\"“”]+\s+){0,3}?(?:cần|phải)\s+\w)")
+
+
+def _leader_reasoned(doc: Doc, sentences: tuple[tuple[int, int, int], ...], index: int) -> int | None:
+    """Where the task starts that a sentence draws, by "Vì vậy," / "Do đó," and a modal, from a leader's view told in
+    one of the _VIEW_BACK sentences before it in its paragraph ("Tổng Bí thư cho rằng, động lực tinh thần ... | Do đó,
+    phải làm cho các cấp ủy ... nhận thức rõ ..."); None otherwise (not a participant's reasoning: a post that leads is
+    named)."""
+    s, e, para = sentences[index]
+    low = doc.low
+    drawn = _DRAWN_TASK.match(low, s, e)
+    if not drawn or index == 0 or sentences[index - 1][2] != para:
+        return None
+    if _PAST.search(low, drawn.start("task"), e):
+        return None
+    for s0, e0, para0 in sentences[max(0, index - _VIEW_BACK) : index][::-1]:
+        if para0 != para or doc.text[s0 : s0 + 1] in "\"“‘«":
+            return None
+        if _LEADER_VIEW.search(low, s0, min(e0, s0 + _VIEW_REACH)):
+            return drawn.start("task")
+    return None
+
+
 #: ... opening a clause after a text's content (_speaker_between): "..., vì vậy Bộ trưởng đề nghị", "... nên ông Bình"
 _SPEAKER_CLAUSE = re.compile(_LINKED + r"\s*(?:,\s*)?(?:(?:ông|bà)\s+(?!con(?!\w))\w|(?:phó\s+)?" + _LEADER_WORDS + ")")
 #: a contrast opening the sentence before "Theo X,", X a leader by post or a person named: the speaker's point set
