@@ -1065,6 +1065,29 @@ def test_another_meetings_own_day_in_the_sentence_is_not_the_events():
     assert _dates(text, at="cuộc họp báo", reference_date=D(2017, 7, 31)).start == D(2017, 5, 8)
 
 
+ANOTHER_OCCASIONS_DAYS = [
+    # fresh working 22366799: the days of another summit, named otherwise, do not stretch the event's day
+    ("another named meeting's span",
+     "Tăng cường nỗ lực quốc tế chống khủng bố sẽ là nội dung chính được Thủ tướng Anh Theresa May nêu ra tại hội nghị "
+     "thượng đỉnh Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) diễn ra ngày 26/5 tại Bỉ. Theo kế hoạch, sau khi tham dự "
+     "Hội nghị thượng đỉnh NATO, Thủ tướng May sẽ tới Italy để dự Hội nghị thượng đỉnh Nhóm các nước công nghiệp phát "
+     "triển (G7) trong hai ngày 26 và 27/5.", "hội nghị thượng đỉnh tổ chức", {"reference_date": D(2017, 7, 31)},
+     (D(2017, 5, 26), D(2017, 5, 26))),
+    # dantri unc_news_society_214: a public holiday's days in the meeting's sentence are not its days
+    ("a holiday's days",
+     "Trước tình hình diễn biến phức tạp của dịch Covid-19, tỉnh Quảng Nam đã khẩn cấp triển khai họp trực tuyến với các "
+     "sở, ngành, địa phương để phối hợp thực hiện các giải pháp cấp bách phòng chống dịch Covid-19 trong tình hình mới, "
+     "nhất là trong và sau dịp lễ 30/4-1/5.", "họp trực tuyến", {"published": D(2021, 4, 29)}, (None, None)),
+]
+
+
+@pytest.mark.parametrize("case, text, at, kwargs, days", ANOTHER_OCCASIONS_DAYS,
+                         ids=[c[0] for c in ANOTHER_OCCASIONS_DAYS])
+def test_another_occasions_days_are_not_the_events(case, text, at, kwargs, days):
+    result = _dates(text, at=at, **kwargs)
+    assert (result.start, result.end) == days
+
+
 @pytest.mark.parametrize("text,end", [
     # dev bm_22717371: the series word stands before the meeting's name in the lead, not in it
     ("Khai mạc chuỗi hội nghị nghiên cứu về vũ trụ học và hạt neutrino\nNgày 10/7, tại Trung tâm Quốc tế Khoa học và "

@@ -51,6 +51,7 @@ so it is not trusted on its own either ("Sáng 25-5" in an article without any y
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import math
 import re
 from bisect import bisect_left, bisect_right
@@ -217,6 +218,8 @@ def _build_cues(data: Mapping[str, list[str]]) -> dict[str, re.Pattern[str]]:
         "cut_off": re.compile(rf"(?:{alternation(data['cut_off'], word_start=True, spaces=True)})\s+"
                               r"(?:từ(?:\s+[^.;\n]{0,40}?)?\s+)?(?:đến|tới)\s+(?:hết\s+)?"
                               r"(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2}(?:\s*phút)?)?\s+)?(?:ngày\s*)?$"),
+        # "trong và sau dịp lễ 30/4-1/5", "kỳ nghỉ lễ 30/4 - 1/5": a public holiday's days, never a meeting's
+        "holiday": re.compile(rf"(?:{alternation(data['holiday'], word_start=True, spaces=True)})\s*,?\s*(?:ngày\s*)?$"),
         "published": re.compile(rf"(?:{alternation(data['published'], word_start=True)})\s*[:(]?\s*(?:ngày\s*)?$"),
         # (the word's start asserted after its first letter, alternation's word_start: the same matches as
         # "(?<!\w)(?P<rel>{today})", with the engine skipping ahead to the next possible first letter)
@@ -651,6 +654,10 @@ def _cut_off(ctx: _Context, mention: Mention) -> bool:
 #: đạo Bộ Công Thương trước ngày 10/2/2017" summing up a meeting's orders in its lead: the meeting's day is not given)
 _DEADLINE = 12
 
+#: what a public holiday's day loses: as much as a deadline's (_DEADLINE), so it stays below MIN_SCORE in the event's
+#: own sentence
+_HOLIDAY = 12
+
 
 def _score(ctx: _Context, mention: Mention) -> float:
     cues = _cues()
@@ -696,6 +703,9 @@ def _score(ctx: _Context, mention: Mention) -> float:
         score -= 4  # a visit's days ("chuyến thăm ... từ ngày 17 - 22/6"), not the talks held during it
     if cues["departure"].match(low, end, s_end):
         score -= 10  # the day a leader sets off for the meeting: a last resort
+    if cues["holiday"].search(before):
+        score -= _HOLIDAY  # a public holiday's days: "họp trực tuyến ... cấp bách phòng chống dịch Covid-19 ..., nhất là
+        # trong và sau dịp lễ 30/4-1/5" (the meeting's own day is not given)
     if _NAMED_DAY_BEFORE.search(ctx.doc.text, max(s_start, start - 90), start):
         score -= 10  # the date of a day the calendar names: "một ngày trước Ngày Báo chí cách mạng Việt Nam (21/6)"
     if _HOME_TIME_AFTER.match(low, end) and _HOME_TIME_BEFORE.search(before):
@@ -909,6 +919,9 @@ def _override_by_span(ctx: _Context, best: Mention, best_score: float, ranked: l
         s_start, s_end = ctx.sentence(other.span[0])
         if sits_once and _another_kinds_span(ctx, s_start, other.span[0], sits_once):
             continue  # (a frame meeting's days: "Chiều 23/6, ... đã hội đàm ... tham dự Hội nghị ... từ ngày 23 đến 26/6")
+        if _another_named_span(ctx, s_start, other.span[0]):
+            continue  # (another meeting's days, named otherwise: "Hội nghị thượng đỉnh NATO" on 26/5, then "dự Hội nghị
+            # thượng đỉnh Nhóm các nước công nghiệp phát triển (G7) trong hai ngày 26 và 27/5")
         if score < best_score - 8 and not any_kind_pattern().search(
                 ctx.doc.low, max(s_start, other.span[0] - _NAMED_DAYS_REACH), other.span[0]):
             continue  # (the days named with the meeting's noun, however far down: "* Trong hai ngày Hội thảo 25 và 26-5")
@@ -960,6 +973,36 @@ def _another_kinds_span(ctx: _Context, start: int, at: int, kind: str) -> bool:
     # (the one-sitting kinds one family: "cuộc gặp" and "hội đàm" of one talks)
     nearest = kind_named(nouns[-1].group(0)) if nouns else None
     return nearest is not None and nearest != kind and nearest not in _one_sitting()
+
+
+#: the words of a meeting's name after its noun: "Nhóm các nước công nghiệp phát triển" of "Hội nghị thượng đỉnh Nhóm
+#: các nước công nghiệp phát triển (G7) trong hai ngày 26 và 27/5"
+_NAME_AFTER_NOUN = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,7}")
+#: how many name words after its noun tell a meeting apart
+_NAME_WORDS = 3
+
+
+def _name_words(low: str, at: int, stop: int) -> set[str]:
+    """The words of the name written right after a meeting's noun ending at `at`, up to `stop` or a bracket, a
+    punctuation mark or a word that tells the meeting sitting (_NAME_STOPS)."""
+    m = _NAME_AFTER_NOUN.match(low, at + 1, stop) if low[at:at + 1] == " " else None
+    stops = _name_cues("name_stops")
+    return set(itertools.takewhile(lambda w: w not in stops, m.group(0).split() if m else []))
+
+
+def _another_named_span(ctx: _Context, start: int, at: int) -> bool:
+    """Whether the meeting noun nearest before a span of days at `at` (from `start`, its sentence's start) is not the
+    event's own and is followed by a name of its own that shares no word with the event's: the days are that
+    meeting's ("sau khi tham dự Hội nghị thượng đỉnh NATO, Thủ tướng May sẽ tới Italy để dự Hội nghị thượng đỉnh Nhóm
+    các nước công nghiệp phát triển (G7) trong hai ngày 26 và 27/5" for the NATO summit)."""
+    low = ctx.doc.low
+    nouns = list(any_kind_pattern().finditer(low, start, at))
+    own = any_kind_pattern().match(low, ctx.anchor)
+    if not nouns or own is None or nouns[-1].start() == ctx.anchor:
+        return False
+    theirs = _name_words(low, nouns[-1].end(), at)
+    ours = _name_words(low, own.end(), min(len(low), own.end() + 80))
+    return len(theirs) >= _NAME_WORDS and len(ours) >= _NAME_WORDS and not (theirs & ours) - _name_cues("name_shared")
 
 
 #: how far the span's verb may stand after the subject that opens its sentence (a long name between: "Hội nghị chuyên
@@ -1866,6 +1909,13 @@ def _sits_days(name: str | None) -> bool:
 #: "có hiệu lực từ ngày 1/7")
 _HELD_FROM = re.compile(r"(?<!\w)(?:diễn\s+ra|khai\s+mạc|tổ\s+chức|tiến\s+hành|kéo\s+dài)(?:\s+[^\W\d]+){0,3}\s+từ\s+"
                         r"(?:ngày\s+)?$")
+
+
+@cache
+def _name_cues(key: str) -> frozenset[str]:
+    """The words that end a meeting's name after its noun (dates_cues.json, name_stops: what tells the meeting sitting
+    or its days) or that two meetings' names may share and still be two (name_shared), folded."""
+    return frozenset(fold(w) for w in lexicon.table("dates_cues.json")[key])
 
 
 @cache
