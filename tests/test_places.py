@@ -1925,3 +1925,24 @@ def test_a_bare_name_told_weakly_is_no_venue(text, gone):
     topic), is neither venue nor place text."""
     place = parse_text(text, Meta(reference_date=dt.date(2017, 7, 31))).place
     assert place.venue != gone and place.text != gone
+
+
+@pytest.mark.parametrize("text, province", [
+    # a post-match press conference sits at the match's ground (gold 21487905, 22237171)
+    ("U23 Việt Nam thắng đậm U23 Malaysia\nTối 7/2, U23 Việt Nam đã có trận thắng tưng bừng 3-0 trước U23 Malaysia. "
+     "Tuấn Tài, Văn Toàn và Công Phượng là những người trực tiếp lập công, giúp hàng vạn khán giả trên sân Thống Nhất "
+     "được hưởng niềm vui. Họp báo sau trận, HLV Hữu Thắng chia sẻ: “Điều tôi mừng không phải tỉ số trận đấu”.",
+     "Hồ Chí Minh"),
+    ("HLV U.20 Argentina chê mặt sân\nTối 14/5, bước vào phòng họp báo sau trận đấu, ông Claudio Ubeda cho biết các "
+     "học trò của ông còn chưa trình diễn hết sức mạnh vì mặt sân Thống Nhất khá cứng.", "Hồ Chí Minh"),
+    # the ground named most, not one where another match was watched (bench 22262514, 22270900)
+    ("Hữu Thắng không hài lòng\nTối 14/5, U22 Việt Nam thua U20 Argentina 0-5 trên SVĐ Mỹ Đình. HLV Hữu Thắng đã có "
+     "mặt trực tiếp trên sân Thống Nhất theo dõi trận đấu giữa U20 Việt Nam và đại diện Nam Mỹ. Ở buổi họp báo sau "
+     "trận, HLV Nguyễn Hữu Thắng đã thẳng thắn bày tỏ sự không hài lòng về màn trình diễn của các học trò. U22 Việt Nam "
+     "đã có 2 buổi tập làm quen với ánh sáng trên sân Mỹ Đình.", "Hà Nội"),
+])
+def test_a_press_conference_at_a_match_sits_at_its_ground(text, province):
+    """hprov61: a press conference right after a match ("họp báo sau trận") is held where the match was played,
+    "trên sân Thống Nhất" (places_grounds.txt)."""
+    assert parse_text(text, Meta(reference_date=dt.date(2017, 7, 31))).place.province == province
+

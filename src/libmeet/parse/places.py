@@ -1298,6 +1298,23 @@ def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int,
             out.append(Candidate(6, _province_of(h.entry), None, VIETNAM, span=(h.start, h.end),
                                  spans={"place.province": [(h.start, h.end)]}, why="at"))
 
+    # 5c. the ground of the match a press conference is held right after ("Họp báo sau trận", "phòng họp báo sau trận
+    # đấu"): where the match was played, "trên sân Thống Nhất", "vì mặt sân Thống Nhất khá cứng" (places_grounds.txt);
+    # the press room is there. (Not one before the match: it sits a day ahead, at the team's hotel or its federation as
+    # often as at the ground.) The province named so most often, when it stands out: not a ground where another match
+    # was watched ("đã có mặt trực tiếp trên sân Thống Nhất theo dõi trận đấu ..." once, "trên sân Mỹ Đình" thrice)
+    if _PRESS_AT_MATCH.search(doc.low):
+        grounds = _grounds()
+        played: dict[str, list[Span]] = {}
+        for m in itertools.islice(_grounds_re().finditer(doc.low), MAX_AT):
+            played.setdefault(grounds[" ".join(m.group("ground").split())], []).append(m.span("ground"))
+        ranked = sorted(played.items(), key=lambda kv: -len(kv[1]))
+        if ranked and (len(ranked) == 1 or len(ranked[0][1]) > len(ranked[1][1])):
+            province, spans = ranked[0]
+            at = min(spans, key=lambda span: abs(span[0] - anchor))
+            out.append(Candidate(4 + context_score(at[0]), province, None, VIETNAM, span=at,
+                                 spans={"place.province": [at]}, inferred=True, why="ground"))
+
     # 6. implied host: a local official's welcome speech
     for m in R.welcome.finditer(doc.low):
         if m.group().startswith("chào") and R.celebrated.match(doc.low, m.end()):
@@ -1312,6 +1329,23 @@ def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int,
             out.append(Candidate(3, province, None, VIETNAM, span=(h.start, h.end),
                                  spans={"place.province": [(h.start, h.end)]}, inferred=True, why="welcome"))
     return out
+
+
+#: a press conference right after a match: "Họp báo sau trận", "trong buổi họp báo sau trận đấu"
+_PRESS_AT_MATCH = re.compile(r"(?<!\w)họp\s+báo\s+sau\s+trận(?!\w)")
+
+
+@cache
+def _grounds() -> dict[str, str]:
+    return lexicon.labelled("places_grounds.txt")
+
+
+@cache
+def _grounds_re() -> re.Pattern[str]:
+    """Where a match is played, a ground at home named after "trên sân" or "mặt sân" (places_grounds.txt): "trên sân
+    Thống Nhất", "mặt sân vận động Mỹ Đình"."""
+    return re.compile(r"(?<!\w)(?:trên|mặt)\s+(?:sân\s+vận\s+động|sân|svđ)\s+(?P<ground>"
+                      + lexicon.alternation(_grounds(), spaces=True) + r")(?!\w)")
 
 
 @cache
