@@ -2818,6 +2818,37 @@ def test_a_role_noun_makes_no_participant_whose_meeting_loses_the_presiding_bodi
                                 "trước ngày 10/7/2017"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # working 22696484: a witness told present by his role noun alone
+    ("Sáng cùng ngày, Bộ Tư lệnh TP.HCM phối hợp Sở LĐ-TB-XH TP.HCM đã tổ chức hội thảo về nội dung này, lắng nghe "
+     "thông tin một số nhân chứng với sự chủ trì của thiếu tướng Trần Hữu Tài, Phó chủ nhiệm Chính trị Quân khu 7. Đến "
+     "dự hội thảo và đi thực địa còn có nhân chứng Lê Công Hoàng. Năm 1968, ông là chuyên viên truyền tin của Không "
+     "lực VNCH. “Lúc đó súng nổ ầm ầm, hỗn loạn chỉ biết lo làm cho xong việc”, ông Hoàng nói.",
+     ("Lê Công Hoàng", "nhân chứng")),
+    # working 22739574: a fisherman who speaks at the meeting, capitalised where the sentence opens
+    ("Tại cuộc họp chốt phương án sửa chữa, khắc phục tàu vỏ thép đóng theo NĐ 67 giữa các chủ tàu và 2 đơn vị đóng "
+     "tàu diễn ra vào chiều 11/7 vừa qua, chủ trì cuộc họp ông Phan Trọng Hổ, Giám đốc Sở NN-PTNT Bình Định, nêu rõ vai "
+     "trò của tổ đăng kiểm. Ngư dân Trương Hoài Khánh, ở TP Quy Nhơn (Bình Định), chủ tàu cá vỏ thép BĐ 99279 TS, bộc "
+     "bạch: “Sự cố tàu 67 hư hỏng hàng loạt vừa xảy ra có lỗi do đăng kiểm.”", ("Trương Hoài Khánh", "ngư dân")),
+    # working 22647509: a shareholder who speaks at the shareholders' meeting
+    ("Sáng 30/6, Ngân hàng TMCP Sài Gòn Thương Tín (Sacombank, HOSE: STB) đã tổ chức ĐHĐCĐ thường niên 2017. Còn cổ "
+     "đông Lê Thị Cúc, đang nắm giữ khoảng 600.000 cổ phần Sacombank cũng cho biết không muốn tiến hành bầu nhân sự "
+     "mới.", ("Lê Thị Cúc", "cổ đông")),
+    # fresh working 22471939: a youth member whose proposal is told at the conference
+    ("Bí thư T.Ư Đoàn Bùi Quang Huy đã chủ trì Hội nghị chuyên đề lấy ý kiến chuẩn bị Báo cáo chính trị Đại hội Đoàn "
+     "toàn quốc lần thứ XI chiều ngày 6/6. Đó là góp ý của đội viên Triệu Thị Múi ở Vĩnh Quang (Bảo Lâm, Cao Bằng) tại "
+     "Hội nghị chuyên đề.", ("Triệu Thị Múi", "đội viên")),
+    # working 22230237: the sponsor of the press conference, an actress and businesswoman
+    ("Họp báo công bố chương trình Quảng bá Du lịch TP.HCM và Điện ảnh Việt Nam tại LHP Cannes lần thứ 70 dưới sự tài "
+     "trợ của nữ diễn viên, doanh nhân Lý Nhã Kỳ đã diễn ra tại TP.HCM chiều 11/5.", ("Lý Nhã Kỳ", "doanh nhân")),
+])
+def test_a_role_noun_before_a_bare_name_stands_for_a_form_of_address(text, expected):
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    found = parse_text(text, Meta(reference_date=dt.date(2017, 7, 31)))
+    assert expected in [(person.name, person.position) for person in getattr(found, "attendees", [])]
+
+
 #: a foreign person the article knows by one word after a title, named nowhere in full: the person
 ONE_WORD_NAMES = [
     # working 22374284 (gold: Francis, Giáo hoàng)

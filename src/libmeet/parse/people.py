@@ -454,6 +454,12 @@ def _role_told() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return before, after
 
 
+def _role_told_at(doc: Doc, start: int, end: int) -> bool:
+    """Whether a role noun (_role_told) is told of the name at `start`-`end`, right before it or after it and a comma."""
+    before, after = _role_told()
+    return bool(before.search(doc.text, max(0, start - 60), start) or after.match(doc.text, end))
+
+
 def _described(doc: Doc, person: Person, body: int) -> Person:
     """`person` with the role noun the text tells of them, at a mention of their full name, as their position when no
     title was found: "chuyên gia giao thông Trần Thị Kim Đăng, Trường ĐH GTVT Hà Nội, nhận định", "đối thoại giữa Công
@@ -1033,7 +1039,9 @@ def _mention(doc: Doc, run: re.Match[str], positions: list[Span]) -> _Mention | 
         # ..., Trung tướng Hà Lôi", "Phó Giám đốc Công an TP Hà Nội, ĐBQH Đào Thanh Hải"
         mention.titles.extend(_titles_chained_before(doc, title[0], positions))
     if not (hon or acad or mention.titles):
-        mention.bare = True
+        # (a role noun told right before the name or after it and a comma stands for a form of address: "nhân chứng
+        # Lê Công Hoàng", "Ngư dân Trương Hoài Khánh, ở TP Quy Nhơn"; one only in passing is untitled_in_passing's)
+        mention.bare = not _role_told_at(doc, mention.start, span[1])
     mention.strong = _is_strong(doc, mention, by_title=bool(title) and not hon)
     if title and org_offset and _seat_first(texts) == org_offset:
         # a government's spokesman or aide named after its seat mostly speaks to the press of a meeting, not at it
