@@ -5320,3 +5320,25 @@ _TRUMP_ABBAS = ("Tổng thống Trump gặp lãnh đạo Palestine, tìm kiếm 
 ])
 def test_a_caption_of_another_meeting_gives_no_day(caption):
     assert crawled(_TRUMP_ABBAS.format(caption=caption)).start_date is None
+
+
+@pytest.mark.parametrize("text, kind, day", [
+    # bench 22527707: the day ("Sáng ngày", the part of the day before "ngày"), the sitting as the subject, a title
+    # broken by a comma, then the sitting going on ("tiếp tục diễn ra")
+    ("Bộ Trưởng Bộ VHTTDL: Tìm cách quản lý phù hợp việc cấp phép ca khúc\nSáng ngày 14.6 phiên chất vấn Quốc hội đối "
+     "với Bộ trưởng, Bộ VHTTDL tiếp tục diễn ra xoay quanh những vấn đề \"nóng\" như: cấp phép ca khúc; xử lý đối với "
+     "Cục trưởng Cục NTBD...", "phiên họp", "14.6"),
+])
+def test_a_meeting_the_lead_opens_on_after_its_day_going_on_is_held(text, kind, day):
+    found = detect_titled(text)
+    assert found.is_event and found.kind == kind and not found.undated
+    assert day in text[text.index("\n"):found.anchor]  # (the sitting the lead opens on, after its day)
+
+
+@pytest.mark.parametrize("text", [
+    # bench 22226686: a meeting that "will go on" tomorrow is not held by those words
+    ("APEC SOM2: Ngày làm việc đầu tiên\nCác đại biểu đã thảo luận kế hoạch công tác của PPWE trong năm 2017. "
+     "Cuộc họp sẽ tiếp tục diễn ra trong ngày mai."),
+])
+def test_a_meeting_that_will_go_on_is_not_held_by_it(text):
+    assert not detect_titled(text).is_event

@@ -307,7 +307,9 @@ _HELD_LATER = re.compile(r"[^.;:!?\n,]{0,120},\s*(?:(?:đã|được|vừa|sẽ)
 #: nhóm hợp tác hành động Nga, Thổ Nhĩ Kỳ và Iran để giám sát lệnh ngừng bắn tại Syria đã bắt đầu tại Astana"
 _DAY_WORDS = r"(?:(?:sáng|chiều|tối|trưa|ngày|hôm)\s+)?(?:(?:nay|qua)\s*)?\(?"  # "Sáng ", "Chiều nay (", "Chiều qua ", "ngày "
 DAY_PHRASE = _DAY_WORDS + r"\d{1,2}\s?[/.-]\s?\d{1,2}(?:\s?[/.-]\s?\d{2,4})?\)?"  # "Sáng 30.6", "ngày 6-2-2017"
-_DAY_OPENER = re.compile(r"\W*(?:" + DAY_PHRASE + r"[\s,]*)?")
+#: (the part of the day may stand before "ngày", as DAY_LEAD reads it: "Sáng ngày 14.6 phiên chất vấn Quốc hội đối với
+#: Bộ trưởng, Bộ VHTTDL tiếp tục diễn ra ...")
+_DAY_OPENER = re.compile(r"\W*(?:(?:(?:sáng|chiều|tối|trưa)\s+)?" + DAY_PHRASE + r"[\s,]*)?")
 
 
 def day_opening(day: str, *, earlier: bool = False, now: bool = False) -> str:
@@ -351,8 +353,10 @@ _SENTENCE_ON_DAY = re.compile(DAY_LEAD)
 #: (a short clause may lead in: "Tiếp tục chương trình làm việc, chiều 30/5, các đại biểu Quốc hội thảo luận ở tổ",
 #: "Trong khuôn khổ chuyến thăm chính thức làm việc tại Cộng hòa Liên bang Đức, sáng 7-7, tại Hamburg, Thủ tướng ...")
 _OPENS_BEFORE = re.compile(r"(?:^|[.!?\n)\]\"”]\s*)(?:[^\W\d][^.,;:!?\n\d]{0,80},\s*)?" + _DAY_WORDS + "$")
-_HELD_FAR = re.compile(r"(?:[^.;!?\n]|\.(?=\w)){0,200}?\s(?:đã|vừa)\s+(?:được\s+)?(?:chính thức\s+)?"
-                       r"(?:" + _TOOK_PLACE + r"|bắt đầu)(?!\w)")
+#: the verb of a sentence that opens on the meeting (after its day, if written), far after it: told done, or going on
+#: ("tiếp tục diễn ra", as a sitting goes on; not "Cuộc họp sẽ tiếp tục diễn ra trong ngày mai")
+_HELD_FAR = re.compile(r"(?:[^.;!?\n]|\.(?=\w)){0,200}?\s(?:đã|vừa|(?<!sẽ\s)(?<!sắp\s)tiếp\s+tục)\s+"
+                       r"(?:được\s+)?(?:chính thức\s+)?(?:" + _TOOK_PLACE + r"|bắt đầu)(?!\w)")
 #: kinds written with their own verb, held when a leader or a delegation is their subject
 _SELF_HELD = frozenset({"đến làm việc", "đã tiếp", "vừa tiếp", "đã làm việc với", "vừa làm việc với", "thăm và làm việc",
                         "thăm, làm việc", "thăm làm việc", "đã tiếp xúc cử tri", "đã tiếp xúc với cử tri",
