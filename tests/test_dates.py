@@ -1078,6 +1078,14 @@ ANOTHER_OCCASIONS_DAYS = [
      "Trước tình hình diễn biến phức tạp của dịch Covid-19, tỉnh Quảng Nam đã khẩn cấp triển khai họp trực tuyến với các "
      "sở, ngành, địa phương để phối hợp thực hiện các giải pháp cấp bách phòng chống dịch Covid-19 trong tình hình mới, "
      "nhất là trong và sau dịp lễ 30/4-1/5.", "họp trực tuyến", {"published": D(2021, 4, 29)}, (None, None)),
+    # review 51: ... but one summit named two ways keeps its span, and a meeting's own day after a holiday's comma is its
+    ("one summit named two ways",
+     "Hội nghị thượng đỉnh Nhóm các nền kinh tế phát triển và mới nổi khai mạc ngày 7/7 tại Hamburg. Thủ tướng Nguyễn "
+     "Xuân Phúc dự Hội nghị thượng đỉnh những quốc gia giàu mạnh nhất hành tinh trong hai ngày 7 và 8/7.",
+     "hội nghị thượng đỉnh nhóm", {"reference_date": D(2017, 7, 31)}, (D(2017, 7, 7), D(2017, 7, 8))),
+    ("a meeting's own day after a holiday's comma",
+     "Nhân dịp Tết, ngày 25/1, Chủ tịch UBND tỉnh Nguyễn Văn Sơn chủ trì buổi gặp mặt các doanh nghiệp.",
+     "buổi gặp mặt", {"reference_date": D(2017, 7, 31)}, (D(2017, 1, 25), D(2017, 1, 25))),
 ]
 
 

@@ -1501,12 +1501,14 @@ def test_what_a_point_leads_to_goes_on_with_it(text: str, expected: list[str]) -
     ("Theo Phó chủ tịch UBND TP.HCM, hiện tại TP.HCM có gần 250.000 hộ kinh doanh cá thể nhưng chỉ đóng góp 2% cơ cấu "
      "thu ngân sách. Vì vậy, TP cần nâng cao tỉ lệ các hộ kinh doanh cá thể đủ điều kiện lên doanh nghiệp.",
      ["TP cần nâng cao tỉ lệ các hộ kinh doanh cá thể đủ điều kiện lên doanh nghiệp"]),
-    # "<post> cho rằng, ..." two sentences before (bench 22677595)
+    # "<post> cho rằng, ..." two sentences before (bench 22677595) is not read: another's view may stand between
+    # (review 51: "Thủ tướng cho rằng ... Tuy nhiên, các chuyên gia lo ngại ... Vì vậy, cần thận trọng ...")
     ("Thủ tướng cho rằng, nhiệm vụ tìm kiếm, quy tập hài cốt liệt sĩ là xuất phát từ trách nhiệm tình cảm của cả hệ "
      "thống chính trị, của thế hệ đi sau với những người đã hy sinh xương máu vì Tổ quốc. Những người làm công tác "
      "tìm kiếm, quy tập hài cốt liệt sĩ là những người rất nghĩa tình, rất trách nhiệm, không quản ngại khó khăn, gian "
-     "khổ. Do đó, cần phải nâng mức chế độ đãi ngộ, có những chính sách hợp lý cho đối tượng này.",
-     ["cần phải nâng mức chế độ đãi ngộ, có những chính sách hợp lý cho đối tượng này"]),
+     "khổ. Do đó, cần phải nâng mức chế độ đãi ngộ, có những chính sách hợp lý cho đối tượng này.", []),
+    ("Thủ tướng cho rằng, những chỉ đạo này chưa thấm sâu. Tuy nhiên, các chuyên gia lo ngại chi phí quá lớn. Vì vậy, cần "
+     "thận trọng khi đầu tư.", []),
 ])
 def test_the_task_a_leader_draws_from_their_view(text: str, expected: list[str]) -> None:
     assert points(text) == expected

@@ -604,6 +604,11 @@ def test_roles_from_the_sentence():
     ("Phó Thủ tướng Trương Hòa Bình khẳng định và chỉ đạo các lực lượng chức năng xử lý nghiêm.", ["chỉ đạo"]),
     ("Ông Trần Hữu Thế, Phó Chủ tịch UBND tỉnh Phú Yên cho biết, đang chỉ đạo các ngành địa phương rà soát lại quy trình.",
      ["chỉ đạo"]),
+    # review 51: the chair's own acts joined to his words, a ministry's name, his own quoted words
+    ("Ông Nguyễn Văn An, Thứ trưởng Bộ Thông tin và Truyền thông chủ trì hội nghị.", ["chủ trì"]),
+    ("Thứ trưởng Bộ Công an Bùi Văn Nam cho biết như vậy khi chủ trì cuộc họp chiều 5/7.", ["chủ trì"]),
+    ("Bộ trưởng Trần Tuấn Anh khẳng định tầm quan trọng của ngành Công Thương và chủ trì cuộc họp.", ["chủ trì"]),
+    ("Bộ trưởng Trần Tuấn Anh cho biết: Tôi chủ trì cuộc họp này để bàn giải pháp.", ["chủ trì"]),
 ])
 def test_a_role_word_that_names_something_else_is_no_role(text, roles):
     assert [list(p.roles) for p in people(text)][:1] == [roles]

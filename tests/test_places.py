@@ -1946,3 +1946,20 @@ def test_a_press_conference_at_a_match_sits_at_its_ground(text, province):
     "trên sân Thống Nhất" (places_grounds.txt)."""
     assert parse_text(text, Meta(reference_date=dt.date(2017, 7, 31))).place.province == province
 
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # review 51: an away match on a ground the list does not know, the home leg's ground named once
+    ("Việt Nam hòa Thái Lan\nTối 5/9, đội tuyển Việt Nam hòa 0-0 trên sân Rajamangala. Họp báo sau trận, HLV Hữu Thắng "
+     "cho biết toàn đội đã chơi tốt trên sân Rajamangala, dù trận lượt đi trên sân Mỹ Đình khó khăn hơn.", "Hà Nội"),
+    # ... a ground placed abroad in brackets
+    ("Việt Nam thắng Lào\nTối 7/6, đội tuyển Việt Nam thắng 2-0 trên sân Thống Nhất (Viêng Chăn). Họp báo sau trận, HLV "
+     "Hữu Thắng cho biết toàn đội đã chơi tốt.", "Hồ Chí Minh"),
+    # ... a board meeting that recalls an earlier post-match press conference
+    ("VFF họp Ban chấp hành\nSáng 10/6, Ban chấp hành VFF đã họp bàn về kỷ luật. Trước đó, tại buổi họp báo ngày 8/6, HLV "
+     "Hữu Thắng chưa hài lòng với mặt sân Thống Nhất. Sau trận, ông nói thêm. Họp báo sau trận diễn ra ngắn.",
+     "Hồ Chí Minh"),
+])
+def test_a_ground_not_the_press_conferences_gives_no_province(text, wrong):
+    """review 51: the ground is the place only of that press conference, at a ground the list knows at home."""
+    assert parse_text(text, Meta(reference_date=dt.date(2017, 7, 31))).place.province != wrong

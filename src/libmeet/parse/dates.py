@@ -219,7 +219,7 @@ def _build_cues(data: Mapping[str, list[str]]) -> dict[str, re.Pattern[str]]:
                               r"(?:từ(?:\s+[^.;\n]{0,40}?)?\s+)?(?:đến|tới)\s+(?:hết\s+)?"
                               r"(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2}(?:\s*phút)?)?\s+)?(?:ngày\s*)?$"),
         # "trong và sau dịp lễ 30/4-1/5", "kỳ nghỉ lễ 30/4 - 1/5": a public holiday's days, never a meeting's
-        "holiday": re.compile(rf"(?:{alternation(data['holiday'], word_start=True, spaces=True)})\s*,?\s*(?:ngày\s*)?$"),
+        "holiday": re.compile(rf"(?:{alternation(data['holiday'], word_start=True, spaces=True)})\s*(?:ngày\s*)?$"),
         "published": re.compile(rf"(?:{alternation(data['published'], word_start=True)})\s*[:(]?\s*(?:ngày\s*)?$"),
         # (the word's start asserted after its first letter, alternation's word_start: the same matches as
         # "(?<!\w)(?P<rel>{today})", with the engine skipping ahead to the next possible first letter)
@@ -990,18 +990,30 @@ def _name_words(low: str, at: int, stop: int) -> set[str]:
     return set(itertools.takewhile(lambda w: w not in stops, m.group(0).split() if m else []))
 
 
+#: a meeting's short name in brackets after its full one: "(G7)", "(APEC)", "(SOM 2)"
+_SHORT_NAME = re.compile(r"\(\s*([A-Z0-9][A-Za-z0-9&-]{1,9}(?: \d{1,2})?)\s*\)")
+#: how far past the event's own noun its name is read
+_OWN_NAME_REACH = 80
+
+
 def _another_named_span(ctx: _Context, start: int, at: int) -> bool:
     """Whether the meeting noun nearest before a span of days at `at` (from `start`, its sentence's start) is not the
-    event's own and is followed by a name of its own that shares no word with the event's: the days are that
-    meeting's ("sau khi tham dự Hội nghị thượng đỉnh NATO, Thủ tướng May sẽ tới Italy để dự Hội nghị thượng đỉnh Nhóm
+    event's own and is followed by a name of its own, with its short name in brackets, that shares no word with the
+    event's: the days are that meeting's ("sau khi tham dự Hội nghị thượng đỉnh NATO, Thủ tướng May sẽ tới Italy để dự Hội nghị thượng đỉnh Nhóm
     các nước công nghiệp phát triển (G7) trong hai ngày 26 và 27/5" for the NATO summit)."""
     low = ctx.doc.low
     nouns = list(any_kind_pattern().finditer(low, start, at))
     own = any_kind_pattern().match(low, ctx.anchor)
     if not nouns or own is None or nouns[-1].start() == ctx.anchor:
         return False
+    # (the other told by its own short name in brackets, which the event's name does not write: one summit named two
+    # ways, "Hội nghị thượng đỉnh Nhóm các nền kinh tế ..." and "Hội nghị thượng đỉnh những quốc gia giàu mạnh nhất",
+    # is one meeting)
+    short = _SHORT_NAME.search(ctx.doc.text, nouns[-1].end(), at)
+    if short is None or short[1] in ctx.doc.text[own.start():own.end() + _OWN_NAME_REACH]:
+        return False
     theirs = _name_words(low, nouns[-1].end(), at)
-    ours = _name_words(low, own.end(), min(len(low), own.end() + 80))
+    ours = _name_words(low, own.end(), min(len(low), own.end() + _OWN_NAME_REACH))
     return len(theirs) >= _NAME_WORDS and len(ours) >= _NAME_WORDS and not (theirs & ours) - _name_cues("name_shared")
 
 

@@ -3438,7 +3438,9 @@ _LEADER_SPEAKER = re.compile(_LEADER_WORDS)
 _LEADER_VIEW = re.compile(r"(?:(?<!\w)theo\s+(?:phó\s+)?" + _LEADER_WORDS + r"|(?<![,–-]\s)(?:phó\s+)?" + _LEADER_WORDS
                           + r"(?:\s+[^\s,.;:!?\"“”]+){0,6}?\s*,?\s+(?:cũng\s+)?(?:cho\s+rằng|nhận\s+định|nhấn\s+mạnh|chỉ\s+rõ"
                           r"|nêu\s+rõ)(?!\w))")
-_VIEW_BACK = 2  # sentences before it in which it may be told
+#: the sentences before it in which it may be told: the one right before (not past another's view: "Thủ tướng cho rằng
+#: ... Tuy nhiên, các chuyên gia lo ngại ... | Vì vậy, cần thận trọng ...")
+_VIEW_BACK = 1
 _VIEW_REACH = 150  # characters from the start of the sentence before in which the leader's view is told
 #: the task drawn from it: "Vì vậy," / "Do đó," and a modal, a short subject before it ("Vì vậy, TP cần nâng cao ...")
 _DRAWN_TASK = re.compile(r"(?:vì\s+vậy|vì\s+thế|do\s+đó|do\s+vậy|từ\s+đó)\s*,\s*"

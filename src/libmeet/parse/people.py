@@ -4781,22 +4781,32 @@ def _voiced() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + lexicon.alternation(lexicon.tagged("tells_verbs.txt", "voices"), spaces=True)
                       + r")(?!\w)")
 #: what may open the speaker's own clause after their verb, or after the last comma past it, before their role: the
-#: same subject going on ("nhấn mạnh ..., đồng thời chỉ đạo các bộ", "cho biết, sẽ chỉ đạo", "ông sẽ trực tiếp chỉ đạo")
-_OWN_CLAUSE = re.compile(r"\s*(?:(?:và|đồng thời|cũng|sẽ|đã|đang|trực tiếp|tiếp tục|ông|bà|tôi)\s+)*$")
+#: same subject going on ("nhấn mạnh ..., đồng thời chỉ đạo các bộ", "cho biết, sẽ chỉ đạo", "cho biết: Tôi chủ trì")
+_OWN_CLAUSE = re.compile(r"[\s,:“\"]*(?:(?:và|đồng thời|cũng|sẽ|đã|đang|trực tiếp|tiếp tục|ông|bà|tôi|chúng tôi)\s+)*$")
+#: ... or what joins the role to the speaker's own words right before it ("khẳng định tầm quan trọng ... và chủ trì cuộc
+#: họp", "Thứ trưởng Bùi Văn Nam thông tin như vậy khi chủ trì buổi họp báo")
+_OWN_GOING_ON = re.compile(r"(?<!\w)(?:và|đồng thời|rồi|khi|trong khi|để)\s+"
+                           r"(?:(?:sẽ|đã|đang|cũng|trực tiếp|tiếp tục)\s+)*$")
+#: how far back from the role that joining word is looked for
+_GOING_ON_REACH = 40
 
 
 def _voiced_of_another(doc: Doc, end: int, role_start: int) -> bool:
-    """Whether a role after the person (who ends at `end`) is told, past their verb of saying, of another subject
-    (_voiced): "Đại biểu Đinh Duy Vượt (Gia Lai) cho rằng Chính phủ cần tập trung chỉ đạo quyết liệt", "Phó chủ tịch
-    UBND TP HCM Lê Văn Khoa cho biết, Bí thư Thành ủy Nguyễn Thiện Nhân đã chỉ đạo ..." (what is said, not what the
-    speaker does there; not "nhấn mạnh ..., đồng thời chỉ đạo", the speaker going on, _OWN_CLAUSE)."""
+    """Whether a role after the person (who ends at `end`) is told, past their verb of saying, of another subject named
+    with a capital in the clause before it (_voiced): "Đại biểu Đinh Duy Vượt (Gia Lai) cho rằng Chính phủ cần tập
+    trung chỉ đạo quyết liệt", "Phó chủ tịch UBND TP HCM Lê Văn Khoa cho biết, Bí thư Thành ủy Nguyễn Thiện Nhân đã chỉ
+    đạo ..." (what is said, not what the speaker does there; not "nhấn mạnh ..., đồng thời chỉ đạo" nor "khẳng định ...
+    và chủ trì", the speaker going on, _OWN_CLAUSE, _OWN_GOING_ON)."""
     said = None
     for said in _voiced().finditer(doc.low, end, role_start):
         pass  # (the last verb of saying before the role)
     if said is None:
         return False
     opens = max(said.end(), doc.low.rfind(",", said.end(), role_start) + 1)
-    return not _OWN_CLAUSE.match(doc.low, opens, role_start)
+    if _OWN_CLAUSE.match(doc.low, opens, role_start) \
+            or _OWN_GOING_ON.search(doc.low, max(said.end(), role_start - _GOING_ON_REACH), role_start):
+        return False
+    return any(word[:1].isupper() for word in doc.text[opens:role_start].split())
 
 
 #: a clause's first word and the white space before it

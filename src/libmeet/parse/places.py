@@ -26,6 +26,7 @@ from functools import cache, lru_cache
 from ..models import Place
 from . import lexicon
 from .detect import DAY_LEAD, in_read_more, read_more_links
+from .names import UPPER
 from .normalize import Doc, fold
 from .types import Span
 
@@ -1303,13 +1304,19 @@ def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int,
     # the press room is there. (Not one before the match: it sits a day ahead, at the team's hotel or its federation as
     # often as at the ground.) The province named so most often, when it stands out: not a ground where another match
     # was watched ("đã có mặt trực tiếp trên sân Thống Nhất theo dõi trận đấu ..." once, "trên sân Mỹ Đình" thrice)
-    if _PRESS_AT_MATCH.search(doc.low):
+    # Only for that press conference, in the event's own sentence (not a board meeting that recalls one); a ground the
+    # list does not know ("trên sân Rajamangala") or one placed abroad in brackets ("sân Thống Nhất (Viêng Chăn)") is
+    # counted as a rival that gives no province.
+    if any(sentences.index(m.start()) == anchor_sentence for m in _PRESS_AT_MATCH.finditer(doc.low)):
         grounds = _grounds()
-        played: dict[str, list[Span]] = {}
-        for m in itertools.islice(_grounds_re().finditer(doc.low), MAX_AT):
-            played.setdefault(grounds[" ".join(m.group("ground").split())], []).append(m.span("ground"))
+        played: dict[str | None, list[Span]] = {}
+        for m in itertools.islice(_ANY_GROUND.finditer(doc.text), MAX_AT):
+            known = _grounds_re().match(doc.low, m.start())
+            abroad = doc.text[m.end():m.end() + 2].lstrip()[:1] == "("
+            key = grounds[" ".join(known.group("ground").split())] if known and not abroad else None
+            played.setdefault(key, []).append(known.span("ground") if known else m.span())
         ranked = sorted(played.items(), key=lambda kv: -len(kv[1]))
-        if ranked and (len(ranked) == 1 or len(ranked[0][1]) > len(ranked[1][1])):
+        if ranked and ranked[0][0] is not None and (len(ranked) == 1 or len(ranked[0][1]) > len(ranked[1][1])):
             province, spans = ranked[0]
             at = min(spans, key=lambda span: abs(span[0] - anchor))
             out.append(Candidate(4 + context_score(at[0]), province, None, VIETNAM, span=at,
@@ -1333,6 +1340,10 @@ def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int,
 
 #: a press conference right after a match: "Họp báo sau trận", "trong buổi họp báo sau trận đấu"
 _PRESS_AT_MATCH = re.compile(r"(?<!\w)họp\s+báo\s+sau\s+trận(?!\w)")
+#: any ground a match is played on, known or not: "trên sân Thống Nhất", "trên SVĐ Rajamangala", "mặt sân Mỹ Đình"
+#: (one space between words at the door: not across a line's end, a title's "chê mặt sân" and the next line)
+_ANY_GROUND = re.compile(r"(?<!\w)(?:[Tt]rên|[Mm]ặt) (?:[Ss]ân vận động|[Ss]ân|SVĐ) "
+                         rf"[{UPPER}][^\s,.;:!?()]*(?: [{UPPER}][^\s,.;:!?()]*)*")
 
 
 @cache
