@@ -4386,7 +4386,7 @@ def test_a_day_announced_after_a_meetings_name(after, announced):
     # a body told meeting with the bare verb, then what it did after "và": the name is the verb alone
     ("Ngày 11/5, Ủy Ban kiểm tra tỉnh ủy Sóc Trăng đã họp và thống nhất kỷ luật ông Đặng Văn Ngọ (Chủ tịch HĐQT, "
      "Tổng giám đốc Công ty Cấp nước Sóc Trăng) với hình thức khiển trách.", "họp"),
-    ("Sáng 12/7, Bộ GD&ĐT họp và công bố ngưỡng điểm xét tuyển tối thiểu vào đại học năm 2017.", "họp"),
+    ("Sáng 12/7, Bộ GD&ĐT họp và thống nhất ngưỡng điểm xét tuyển tối thiểu vào đại học năm 2017.", "họp"),
     # a bare kind and a comma: a new clause follows, no part of the name
     ("Ngày 14/7, Cảnh sát PCCC TP.HCM đã tổ chức họp báo, thông tin tình hình PCCC và cứu hộ, cứu nạn trên địa bàn "
      "từ ngày 16/11/2016 đến 15/5/2017.", "họp báo"),
@@ -5342,3 +5342,38 @@ def test_a_meeting_the_lead_opens_on_after_its_day_going_on_is_held(text, kind, 
 ])
 def test_a_meeting_that_will_go_on_is_not_held_by_it(text):
     assert not detect_titled(text).is_event
+
+
+@pytest.mark.parametrize("text", [
+    # fw6 22666018: a body's bare "họp" told only by the results it agreed and published (detect_met_for_outcome.txt)
+    "Công bố điểm chuẩn lớp 10: có trường giảm đến 12,5 điểm\nTrưa 3-7, Sở GD&ĐT TP.HCM đã chính thức họp thống nhất "
+    "và công bố điểm chuẩn vào lớp 10 của các trường THPT công lập trên địa bàn TP. Nhìn chung, điểm chuẩn năm nay giảm "
+    "so với năm trước.",
+    # bench 22733015: the same, then told again by what it agreed
+    "Bộ GDĐT công bố điểm sàn xét tuyển ĐH-CĐ 2017: 15,5 điểm tất cả các khối\nSáng 12.7, Bộ GDĐT họp, thống nhất và "
+    "công bố ngưỡng đảm bảo chất lượng đầu vào (điểm sàn) đại học năm 2017. Theo đó, mức điểm sàn xét tuyển đại học năm "
+    "2017 là 15,5 điểm. Sáng 12/7, Bộ GD&ĐT họp, thống nhất ngưỡng đảm bảo chất lượng đầu vào năm nay.",
+    # bench 22753357
+    "Trường ĐH Y dược TP.HCM công bố ngưỡng điểm xét tuyển\nChiều 14.7, Hội đồng tuyển sinh Trường ĐH Y dược TP.HCM đã "
+    "họp và công bố ngưỡng điểm xét tuyển tối thiểu với các ngành của trường.",
+])
+def test_a_bare_hop_told_only_by_the_results_it_published_reports_nothing(text):
+    assert not detect_titled(text).is_event
+
+
+@pytest.mark.parametrize("text, kind", [
+    # bench 22506955: a decision alone, which reports lead with too, is kept
+    ("Trường ĐH Y khoa Phạm Ngọc Thạch chính thức được tuyển sinh trong cả nước\nChiều nay 11.6, Thường trực Thành ủy "
+     "và Thường trực UBND TP.HCM đã họp, thống nhất cho phép Trường ĐH Y khoa Phạm Ngọc Thạch mở rộng phạm vi tuyển sinh "
+     "cả nước ngay trong năm học 2017-2018.", "họp"),
+    # ... and so is one the article names again as a meeting
+    ("Công bố điểm chuẩn lớp 10\nTrưa 3-7, Sở GD&ĐT TP.HCM đã chính thức họp thống nhất và công bố điểm chuẩn vào lớp 10 "
+     "của các trường THPT công lập trên địa bàn TP. Tại cuộc họp, Giám đốc Sở GD&ĐT Lê Hồng Sơn yêu cầu các trường "
+     "chuẩn bị tốt công tác nhập học.", "họp"),
+    # ... or one that talks a matter over (bench 22515731, its day shortened)
+    ("Họp bàn phương án mở rộng sân bay Tân Sơn Nhất\nChiều 12/6, Thường trực Chính phủ họp bàn xem xét cụ thể "
+     "về vấn đề mở rộng sân bay Tân Sơn Nhất.", "họp"),
+])
+def test_a_bare_hop_that_is_more_than_the_results_it_published_reports_it(text, kind):
+    found = detect_titled(text)
+    assert (found.kind if found.is_event else None) == kind

@@ -656,6 +656,34 @@ def _meets_as_verb(low: str, before: str, s_start: int, k_start: int, k_end: int
 
 
 @cache
+def _met_for_outcome() -> re.Pattern[str]:
+    """What a bare "họp" is told to have ended in, right after it (detect_met_for_outcome.txt), "và" or a comma
+    between: "Bộ GD&ĐT họp, thống nhất và công bố ngưỡng ...", "HĐQT ... đã họp và nhất trí bầu ông ..."."""
+    verbs = _alternation((fold(w) for w in lexicon.words("detect_met_for_outcome.txt")), word_start=True)
+    return re.compile(r"\s*,?\s*(?:và\s+)?(?:" + verbs + r")(?!\w)")
+
+
+#: ... ending in results published: "họp, thống nhất và công bố ngưỡng ...", "đã họp và công bố ngưỡng điểm"
+_MET_TO_PUBLISH = re.compile(r"\s*,?\s*(?:và\s+)?(?:thống\s+nhất\s+(?:và\s+)?)?công\s+bố(?!\w)")
+
+
+def _met_for_outcome_only(low: str, match: re.Match[str]) -> bool:
+    """Whether the kind matched is the bare verb "họp" told only through the results it published: the sentence is
+    those results ("Sáng 12/7, Bộ GD&ĐT họp, thống nhất và công bố ngưỡng đảm bảo chất lượng đầu vào"), the meeting
+    their means, not a meeting reported; so only when every meeting the article names is such a "họp" told by what it
+    ended in ("Sáng 12/7, Bộ GD&ĐT họp, thống nhất ngưỡng ..."), one of them publishing (not a decision alone, which
+    reports often lead with: "Thường trực Thành ủy ... đã họp, thống nhất cho phép ...")."""
+    if match.group(0) != _BARE_MEETS or not _met_for_outcome().match(low, match.end()):
+        return False
+    published = False
+    for other in _kind_nouns(low):
+        if other.group(0) != _BARE_MEETS or not _met_for_outcome().match(low, other.end()):
+            return False
+        published = published or bool(_MET_TO_PUBLISH.match(low, other.end()))
+    return published
+
+
+@cache
 def _leaders() -> re.Pattern[str]:
     """A job title (positions.txt) or a delegation ("đoàn công tác", "Tổ công tác của Thủ tướng"), as whole words."""
     titles = {fold(w) for w in lexicon.words("positions.txt")} - {"đại diện"}  # a representative leads nothing
@@ -664,7 +692,9 @@ def _leaders() -> re.Pattern[str]:
 #: a press conference: an event of its own, but the meeting it presents, when reported beside it, is the article's
 PRESS = "họp báo"
 #: kinds that are also the verb of their subject: "NATO đã nhóm họp", "Thủ tướng ... hội đàm với ..."
-_VERB_KINDS = frozenset({"họp", "họp trực tuyến", "hội đàm", "hội kiến", PRESS})
+#: the bare verb of meeting, a kind of its own
+_BARE_MEETS = "họp"
+_VERB_KINDS = frozenset({_BARE_MEETS, "họp trực tuyến", "hội đàm", "hội kiến", PRESS})
 #: such a verb done or "nhóm": "đã nhóm họp", "vừa họp", "đã đón tiếp và hội đàm", "Chính phủ tiếp tục họp",
 #: "UBND thành phố Hải Phòng đã họp báo công bố ..."
 #: (not "sẽ họp": plans, mostly); or put in train told done, its manner between: "tỉnh Quảng Nam đã khẩn cấp triển
@@ -1686,6 +1716,8 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
     if match.group(0) in _NAMED_ONLY and not (doc.text[k_start].isupper() and doc.text[s_start:k_start].strip()) \
             and not _held_by_its_body(low, s_start, k_start, title, _DIALOGUE_ON_ITS_DAY):
         return None  # "đối thoại với người dân" is talk; "đã diễn ra Đối thoại công tư APEC" names a forum
+    if _met_for_outcome_only(low, match):
+        return None  # "Trưa 3-7, Sở GD&ĐT TP.HCM đã chính thức họp thống nhất và công bố điểm chuẩn": the decision
     if match.group(0) == _DEBATE_OPENER and not _debate_opens(low, s_start, k_start, k_end, s_end):
         return None  # "các bên thảo luận về ...": talk, not a sitting
     if match.re is _PRESENTED_FLOOR and not _presented_there(low, s_start, k_start, k_end, s_end, title):
