@@ -4760,3 +4760,35 @@ def test_a_sentences_cues_ask_ahead_and_behind_once_with_the_same_answers(text: 
         last = max(low.rfind(c, 0, at) for c in ",;:")
         assert marks(at) == (last if last >= 0 else at)
     assert marks(starts[0]) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # working dantri unc_news_education_093: the speech cue's own modal point comes before a later cue ("mục tiêu chính
+    # là" in the reason after it); the point starts at the modal, not at the later cue
+    ("Thứ trưởng Sơn nhấn mạnh, cần lấy chất lượng làm hàng đầu trong mọi hoạt động thực hiện Nghị định, bởi mục tiêu "
+     "chính là tuyển sinh và chất lượng đào tạo tốt hơn, đáp ứng yêu cầu giáo viên của các địa phương.",
+     "cần lấy chất lượng làm hàng đầu trong mọi hoạt động thực hiện Nghị định"),
+    # bench 21487467, 22280254: the body before the modal kept, not the fragment after the later "lưu ý"
+    ("Ông Nhạ cũng nhấn mạnh Cần Thơ phải thận trọng và đặc biệt lưu ý đến vấn đề nguồn nhân lực khi kêu gọi đầu tư "
+     "Trường ĐH Kiến trúc và ĐH Quốc tế.",
+     "Cần Thơ phải thận trọng và đặc biệt lưu ý đến vấn đề nguồn nhân lực khi kêu gọi đầu tư Trường ĐH Kiến trúc và "
+     "ĐH Quốc tế"),
+    # bench 22362886: not the list the later "như" names ("các nguyên tắc căn bản của Diễn đàn như ...")
+    ("Các nước nhấn mạnh cần tiếp tục củng cố các nguyên tắc căn bản của Diễn đàn như tham vấn, đồng thuận, phát triển "
+     "tiệm tiến.",
+     "cần tiếp tục củng cố các nguyên tắc căn bản của Diễn đàn như tham vấn, đồng thuận, phát triển tiệm tiến"),
+])
+def test_a_speech_cues_own_modal_point_before_a_later_cue_starts_the_point(text: str, expected: str) -> None:
+    assert points(text)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # fresh working set 22347741: a sentence that goes on with the leader's points, its action after "; đồng thời"
+    ("Chủ tịch UBND tỉnh yêu cầu dừng toàn bộ các dự án tận thu than, cát, sét trên địa bàn thị xã Đông Triều. Ngoài ra, "
+     "các lực lượng chức năng của tỉnh mà nòng cốt là Công an tỉnh mở ngay đợt cao điểm đảm bảo an ninh trật tự, chấn "
+     "chỉnh trong khai thác, vận chuyển than tại thị xã Đông Triều; đồng thời tập trung xử lý xe quá khổ, quá tải tại "
+     "thị xã Đông Triều và các địa phương trên địa bàn tỉnh.",
+     "tập trung xử lý xe quá khổ, quá tải tại thị xã Đông Triều và các địa phương trên địa bàn tỉnh"),
+])
+def test_a_going_on_sentence_with_dong_thoi_after_its_semicolon_goes_on(text: str, expected: str) -> None:
+    assert points(text)[-1] == expected

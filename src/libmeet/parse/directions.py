@@ -628,6 +628,8 @@ _SAID_BARE = re.compile(r"(?<=[”’'])\s+(?=(?:[" + _UPPER + r"]|ông\s|bà\s)
                         r"|\s+[-–—]\s*(?:ông|bà|[" + _UPPER + r"]\w*)(?:\s+\w+){0,3}?\s+(?:nói|cho\s+biết|cho\s+hay|"
                         r"nhấn\s+mạnh|khẳng\s+định|chia\s+sẻ)[\s.]*$")
 _SEMICOLON = re.compile(r";[ \t]*")
+#: ... and "đồng thời" that may open the part after it
+_AT_THE_SAME_TIME = re.compile(r"(?:đồng\s+thời(?!\w)\s*,?\s*)?")
 #: "đề nghị A, đồng thời yêu cầu B": a second directive after a comma is a second point
 _SECOND_DIRECTIVE = re.compile(r",\s*(?:đồng\s+thời\s+|và\s+)?(?=(?:đề\s+nghị|yêu\s+cầu|kêu\s+gọi|lưu\s+ý)\s)")
 #: ... and a verb of saying or feeling after "và" / ", đồng thời" ends the point (directions_said_next.txt): what the
@@ -1258,6 +1260,27 @@ def _run_in_items(doc: Doc, point: Span) -> list[Span]:
     return pieces + _split(doc, a, b, semicolons=False) if pieces else [point]
 
 
+_SAID_FIRST_REACH = 40  # (characters after a speech cue in which the modal of its own point stands)
+
+
+def _said_first(doc: Doc, s: int, at: int) -> int | None:
+    """Where a point starts that a speech cue before a later cue at `at` reports by a modal right after it (within
+    _SAID_FIRST_REACH characters, no ';' or ':' between): the point starts there, not at the later cue ("Thứ trưởng Sơn
+    nhấn mạnh, cần lấy chất lượng làm hàng đầu ..., bởi mục tiêu chính là tuyển sinh ...", "Ông Nhạ lưu ý, Cần Thơ phải
+    thận trọng và đặc biệt lưu ý đến vấn đề nguồn nhân lực ..."); None when there is none. (Only the first speech cue
+    with such a modal is asked whether a text in force or a thing given says it: one look back, however many cues.)"""
+    low = doc.low
+    for m in _patterns().speech.finditer(low, s, at):
+        modal = _modal_or_charged(low, m.end(), min(at, m.end() + _SAID_FIRST_REACH))
+        if not modal or any(mark in low[m.end():modal.start()] for mark in ";:"):
+            continue
+        if _told_as_given(doc, s, m.start()) or _document_says(low, s, m.start()):
+            return None
+        clause = _clause_start(low, m.end(), modal.start())
+        return clause + 1 if clause >= 0 else m.end()
+    return None
+
+
 def _cue_start(doc: Doc, s: int, e: int) -> tuple[int, bool] | None:
     """Where the points of a sentence start, if it sets any out; and whether a ':' there opens a bullet list."""
     p, low = _patterns(), doc.low
@@ -1267,7 +1290,10 @@ def _cue_start(doc: Doc, s: int, e: int) -> tuple[int, bool] | None:
         if either else []
     m = min(found, key=lambda m: (m.start(), m.end())) if found else None
     if m and not _background(low, s, m.start()):
-        return m.end(), low[m.start() : m.end()].rstrip().endswith(":")
+        opens = low[m.start() : m.end()].rstrip().endswith(":")
+        if not opens and (said := _said_first(doc, s, m.start())) is not None:
+            return said, False
+        return m.end(), opens
     m = p.set_noun.search(low, s, e)
     if m and not _document_says(low, s, m.start()) and not _proposed_before(low, s, m.end()):
         # (a verb a modal before it owes sets out the sentence's own point, the noun's action only the noun's kind:
@@ -1324,6 +1350,8 @@ def _cue_start(doc: Doc, s: int, e: int) -> tuple[int, bool] | None:
                     start = _CLAUSE_GAP.match(low, ahead.end()).end()
                 own = _MODAL_BEFORE.search(low, max(s, m.start() - 12), m.start())
                 return (m.start() if own else start), False
+            if (said := _said_first(doc, s, m.start())) is not None:
+                return said, False
             directed = _directed_body(low, clause, m)
             return (directed if directed is not None else m.start()), False
     opener = _CONNECTOR_OPEN.match(low, s, e)  # "Theo đó, thời gian tới, Công ty ... phải duy trì ..."
@@ -1759,7 +1787,10 @@ def _goes_on(doc: Doc, s: int, e: int, same_paragraph: bool = True, quote_ends: 
         return start
     semicolon = low.find(";", start, e)
     if semicolon >= 0 and not (past and past.start() < semicolon):
-        if any(p.action.match(low, m.end(), e) for m in _SEMICOLON.finditer(low, semicolon, e)):
+        # (also after "đồng thời" opening the ";" part: "... mở ngay đợt cao điểm đảm bảo an ninh trật tự ...; đồng thời
+        # tập trung xử lý xe quá khổ, quá tải ...")
+        if any(p.action.match(low, _AT_THE_SAME_TIME.match(low, m.end(), e).end(), e)
+               for m in _SEMICOLON.finditer(low, semicolon, e)):
             return start
     return None
 
