@@ -84,3 +84,11 @@ def test_a_hand_edited_corpus_file_is_written_again(raw, tmp_path):
     (out / "people.csv").write_text("edited", encoding="utf-8")
     ingest(raw, out, jobs=0)
     assert files(out) == before
+
+
+def test_a_rerun_links_the_unchanged_corpus_files_rather_than_copying_them(raw, tmp_path):
+    out = tmp_path / "out"
+    ingest(raw, out, jobs=0)
+    before = {name: (out / name).resolve().stat().st_ino for name in corpus_outputs.CORPUS_OUTPUTS}
+    ingest(raw, out, jobs=0)
+    assert {name: (out / name).resolve().stat().st_ino for name in corpus_outputs.CORPUS_OUTPUTS} == before

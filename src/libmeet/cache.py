@@ -71,7 +71,12 @@ _PACKAGE = Path(__file__).resolve().parent
 
 def checksum(rendered: tuple) -> int:
     """CRC-32 of a row's rendered outputs (fields joined by a byte no text holds)."""
-    return zlib.crc32("\0".join("" if v is None else v for v in rendered).encode("utf-8", "surrogatepass"))
+    if len(rendered) == 7:  # (a Rendered: joined by one format, not a generator, on every row of a re-run)
+        status, message, entry, record, pretty, event_rows, attendee_rows = rendered
+        text = f"{status}\0{message or ''}\0{entry}\0{record or ''}\0{pretty or ''}\0{event_rows}\0{attendee_rows}"
+    else:
+        text = "\0".join("" if v is None else v for v in rendered)
+    return zlib.crc32(text.encode("utf-8", "surrogatepass"))
 
 
 @cache
@@ -167,6 +172,7 @@ class ResultCache:
         self.bad_rows = 0  # rows whose checksum did not hold (parsed again)
         self.warnings: list[str] = []  # for a person: the cache was damaged and set aside ...
         self.broken = False  # set aside during this run: no more look-ups or writes
+        self._days: dict[int, str] = {}  # mtime_ns -> the date Probe.mtime gives (the same all run long)
 
     def __enter__(self) -> ResultCache:
         self.file.parent.mkdir(parents=True, exist_ok=True)
@@ -258,7 +264,13 @@ class ResultCache:
             return None
         self._next = next(self._rows, None)
         _, sha, mtime, size, mtime_ns, ctime_ns, ino, seen_ns = row[:8]
-        if mtime != now.mtime():
+        if now.day is None:  # the file's modification date, worked out once per modification time in a run
+            day = self._days.get(now.mtime_ns)
+            if day is None:
+                day = self._days[now.mtime_ns] = now.mtime()
+        else:
+            day = now.day
+        if mtime != day:
             return None
         if now.digest is not None:
             if now.digest != sha:

@@ -28,6 +28,8 @@ ATTENDEE_COLUMNS = (
     "event_group", "person_id",
 )
 LIST_SEPARATOR = " ; "
+#: report entries written to report.json together
+REPORT_BATCH = 1000
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -278,6 +280,7 @@ class OutputSet:
         self._count = 0
         self._finishers: list[Callable[[dict[str, Path]], None]] = []
         self._report_count = 0
+        self._entries: list[str] = []  # report entries not yet written (REPORT_BATCH at most)
         self.generation = Generation(out_dir)
 
     @property
@@ -316,10 +319,18 @@ class OutputSet:
                 self._events_handle.write(rendered.event_rows)
                 self._people_handle.write(rendered.attendee_rows)
                 self._count += 1
-            self._report.write(("," if self._report_count else "") + "\n  " + rendered.entry)
-            self._report_count += 1
+            self._entries.append(rendered.entry)
+            if len(self._entries) >= REPORT_BATCH:
+                self._write_entries()
         except OSError as exc:
             raise OutputError(explain(exc, self.out_dir)) from None
+
+    def _write_entries(self) -> None:
+        """The report entries added since the last call, in one write (rather than one a file)."""
+        if self._entries:
+            self._report.write(("," if self._report_count else "") + "\n  " + ",\n  ".join(self._entries))
+            self._report_count += len(self._entries)
+            self._entries.clear()
 
     def extra_path(self, name: str) -> Path:
         """A file name to write another output to (a database), switched into place together with the five."""
@@ -334,6 +345,7 @@ class OutputSet:
         try:
             if exc_type is None:
                 try:
+                    self._write_entries()
                     self._json.write("\n]\n" if self._count else "]\n")
                     self._report.write("\n]\n" if self._report_count else "]\n")
                     for handle in (self._json, self._jsonl, self._events_handle, self._people_handle, self._report):

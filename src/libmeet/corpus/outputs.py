@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import io
+import os
 import shutil
 import sqlite3
 from collections.abc import Sequence
@@ -89,6 +90,15 @@ def _stored_links(database: Path, records: Sequence[str]) -> tuple[list[str], li
     return [group_of[i] for i in ids], [people.get(i, []) for i in ids], count
 
 
+def _link_or_copy(source: Path, target: Path) -> None:
+    """Put the last run's file into the new generation: a hard link to it (no bytes written again, nothing
+    to sync; libmeet never writes an output file in place) where the file system allows, a copy elsewhere."""
+    try:
+        os.link(os.path.realpath(source), target)
+    except OSError:
+        shutil.copyfile(source, target)
+
+
 def write_corpus(outputs: OutputSet, records: Sequence[str], *, code: str = "", reuse: bool = True,
                  keys: Sequence[EventKey | None] | None = None) -> int:
     """Write the four corpus files into `outputs` from the records (JSON text, in output order), and
@@ -103,7 +113,7 @@ def write_corpus(outputs: OutputSet, records: Sequence[str], *, code: str = "", 
     if reuse and _reusable(out_dir, key, outputs.bom):
         group_of, person_ids, count = _stored_links(out_dir / DATABASE, records)
         for name in CORPUS_OUTPUTS:
-            shutil.copyfile(out_dir / name, outputs.extra_path(name))
+            _link_or_copy(out_dir / name, outputs.extra_path(name))
         outputs.on_complete(lambda paths: fill_links(paths, group_of, person_ids, bom=outputs.bom))
         return count
     import json
