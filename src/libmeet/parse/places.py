@@ -108,7 +108,10 @@ def gazetteer() -> dict[str, tuple[Entry, ...]]:
     foreign = lexicon.table("places_foreign.json")
     for country, aliases in foreign["countries"].items():
         for name in (country, *aliases):
-            add(name, Entry("country", country, country=country, strict=bool(_SHORT_FOREIGN.match(name))))
+            # (a spelling by Vietnamese syllables, "Cu-ba", "Chi-lê", "Ca-ta", is read with its dashes as spaces: "Bệnh
+            # viện Việt Nam - Cu Ba", a byline "Chi Lê"; only with a prefix or right after "tại" / "ở")
+            add(name, Entry("country", country, country=country,
+                            strict=bool(_SHORT_FOREIGN.match(name)) or "-" in name))
     for city, country in (*foreign["cities"].items(), *foreign["venues"].items()):  # (a seat of government: a place)
         add(city, Entry("fcity", city, country=country, strict=bool(_SHORT_FOREIGN.match(city))))
     for region, country in foreign["ambiguous"].items():
