@@ -5339,6 +5339,10 @@ def test_a_meeting_the_lead_opens_on_after_its_day_going_on_is_held(text, kind, 
     # bench 22226686: a meeting that "will go on" tomorrow is not held by those words
     ("APEC SOM2: Ngày làm việc đầu tiên\nCác đại biểu đã thảo luận kế hoạch công tác của PPWE trong năm 2017. "
      "Cuộc họp sẽ tiếp tục diễn ra trong ngày mai."),
+    # review 52: nor one that will not, cannot, may or is planned to go on
+    *(f"Bộ Trưởng Bộ VHTTDL trả lời chất vấn\nSáng ngày 14.6 phiên chất vấn Quốc hội đối với Bộ trưởng, Bộ VHTTDL {verb}"
+      " diễn ra xoay quanh những vấn đề nóng." for verb in ("không tiếp tục", "chưa thể tiếp tục", "có thể tiếp tục",
+                                                             "dự kiến tiếp tục", "sẽ còn tiếp tục")),
 ])
 def test_a_meeting_that_will_go_on_is_not_held_by_it(text):
     assert not detect_titled(text).is_event
@@ -5373,6 +5377,10 @@ def test_a_bare_hop_told_only_by_the_results_it_published_reports_nothing(text):
     # ... or one that talks a matter over (bench 22515731, its day shortened)
     ("Họp bàn phương án mở rộng sân bay Tân Sơn Nhất\nChiều 12/6, Thường trực Chính phủ họp bàn xem xét cụ thể "
      "về vấn đề mở rộng sân bay Tân Sơn Nhất.", "họp"),
+    # review 52: ... or one someone chairs or speaks at
+    ("Công bố quyết định về công tác cán bộ\nSáng 15/6, Ban Thường vụ Tỉnh ủy Quảng Nam đã họp và công bố quyết định về "
+     "công tác cán bộ. Phát biểu chỉ đạo, Bí thư Tỉnh ủy Phan Việt Cường yêu cầu cán bộ phát huy tinh thần trách nhiệm.",
+     "họp"),
 ])
 def test_a_bare_hop_that_is_more_than_the_results_it_published_reports_it(text, kind):
     found = detect_titled(text)

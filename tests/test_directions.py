@@ -4777,6 +4777,9 @@ def test_a_sentences_cues_ask_ahead_and_behind_once_with_the_same_answers(text: 
     ("Các nước nhấn mạnh cần tiếp tục củng cố các nguyên tắc căn bản của Diễn đàn như tham vấn, đồng thuận, phát triển "
      "tiệm tiến.",
      "cần tiếp tục củng cố các nguyên tắc căn bản của Diễn đàn như tham vấn, đồng thuận, phát triển tiệm tiến"),
+    # review 52: not past a clause of another subject before the later cue (a participant's modal, then the chair)
+    ("Đại diện doanh nghiệp nhấn mạnh, cần giảm thuế cho hàng xuất khẩu, Bộ trưởng yêu cầu Bộ Tài chính nghiên cứu.",
+     "Bộ Tài chính nghiên cứu"),
 ])
 def test_a_speech_cues_own_modal_point_before_a_later_cue_starts_the_point(text: str, expected: str) -> None:
     assert points(text)[0] == expected

@@ -354,8 +354,10 @@ _SENTENCE_ON_DAY = re.compile(DAY_LEAD)
 #: "Trong khuôn khổ chuyến thăm chính thức làm việc tại Cộng hòa Liên bang Đức, sáng 7-7, tại Hamburg, Thủ tướng ...")
 _OPENS_BEFORE = re.compile(r"(?:^|[.!?\n)\]\"”]\s*)(?:[^\W\d][^.,;:!?\n\d]{0,80},\s*)?" + _DAY_WORDS + "$")
 #: the verb of a sentence that opens on the meeting (after its day, if written), far after it: told done, or going on
-#: ("tiếp tục diễn ra", as a sitting goes on; not "Cuộc họp sẽ tiếp tục diễn ra trong ngày mai")
-_HELD_FAR = re.compile(r"(?:[^.;!?\n]|\.(?=\w)){0,200}?\s(?:đã|vừa|(?<!sẽ\s)(?<!sắp\s)tiếp\s+tục)\s+"
+#: ("tiếp tục diễn ra", as a sitting goes on; not "Cuộc họp sẽ tiếp tục diễn ra trong ngày mai", nor one that will
+#: not, may or is planned to: "không / chưa thể / có thể / dự kiến / sẽ còn tiếp tục diễn ra")
+_HELD_FAR = re.compile(r"(?:[^.;!?\n]|\.(?=\w)){0,200}?\s(?:đã|vừa|(?<!sẽ\s)(?<!sắp\s)(?<!không\s)(?<!chưa\s)"
+                       r"(?<!thể\s)(?<!kiến\s)(?<!còn\s)tiếp\s+tục)\s+"
                        r"(?:được\s+)?(?:chính thức\s+)?(?:" + _TOOK_PLACE + r"|bắt đầu)(?!\w)")
 #: kinds written with their own verb, held when a leader or a delegation is their subject
 _SELF_HELD = frozenset({"đến làm việc", "đã tiếp", "vừa tiếp", "đã làm việc với", "vừa làm việc với", "thăm và làm việc",
@@ -667,13 +669,25 @@ def _met_for_outcome() -> re.Pattern[str]:
 _MET_TO_PUBLISH = re.compile(r"\s*,?\s*(?:và\s+)?(?:thống\s+nhất\s+(?:và\s+)?)?công\s+bố(?!\w)")
 
 
+#: what reports a meeting for itself besides its results: someone chairing it or speaking at it
+_CHAIRED_OR_SPOKEN = re.compile(r"(?<!\w)(?:chủ\s+trì|phát\s+biểu)(?!\w)")
+
+
 def _met_for_outcome_only(low: str, match: re.Match[str]) -> bool:
     """Whether the kind matched is the bare verb "họp" told only through the results it published: the sentence is
     those results ("Sáng 12/7, Bộ GD&ĐT họp, thống nhất và công bố ngưỡng đảm bảo chất lượng đầu vào"), the meeting
-    their means, not a meeting reported; so only when every meeting the article names is such a "họp" told by what it
-    ended in ("Sáng 12/7, Bộ GD&ĐT họp, thống nhất ngưỡng ..."), one of them publishing (not a decision alone, which
-    reports often lead with: "Thường trực Thành ủy ... đã họp, thống nhất cho phép ...")."""
-    if match.group(0) != _BARE_MEETS or not _met_for_outcome().match(low, match.end()):
+    their means, not a meeting reported (_outcome_only_meetings)."""
+    return match.group(0) == _BARE_MEETS and bool(_met_for_outcome().match(low, match.end())) \
+        and _outcome_only_meetings(low)
+
+
+@lru_cache(maxsize=4)
+def _outcome_only_meetings(low: str) -> bool:
+    """Whether every meeting the article names is a bare "họp" told by what it ended in ("Sáng 12/7, Bộ GD&ĐT họp,
+    thống nhất ngưỡng ..."), one of them publishing (not a decision alone, which reports often lead with: "Thường trực
+    Thành ủy ... đã họp, thống nhất cho phép ..."), and no one chairs or speaks at it ("Phát biểu chỉ đạo, Bí thư ...
+    yêu cầu ..." reports the meeting). Once per text (the same `low` for every match)."""
+    if _CHAIRED_OR_SPOKEN.search(low):
         return False
     published = False
     for other in _kind_nouns(low):

@@ -1274,8 +1274,10 @@ def _said_first(doc: Doc, s: int, at: int) -> int | None:
         modal = _modal_or_charged(low, m.end(), min(at, m.end() + _SAID_FIRST_REACH))
         if not modal or any(mark in low[m.end():modal.start()] for mark in ";:"):
             continue
-        if _told_as_given(doc, s, m.start()) or _document_says(low, s, m.start()):
-            return None
+        if _told_as_given(doc, s, m.start()) or _document_says(low, s, m.start()) \
+                or _clause_ends(doc.text, modal.end(), at):
+            return None  # (nor past a clause of another subject before the later cue: "Đại diện doanh nghiệp nhấn
+            # mạnh, cần giảm thuế cho hàng xuất khẩu, Bộ trưởng yêu cầu Bộ Tài chính nghiên cứu")
         clause = _clause_start(low, m.end(), modal.start())
         return clause + 1 if clause >= 0 else m.end()
     return None
@@ -3002,9 +3004,9 @@ _MEETING_OF_ANOTHER_TIME = re.compile(
     r"|năm\s+(?P<only_year>(?:19|20)\d\d))(?:\s+vừa\s+qua)?|(?P<other>khác))\s*,")
 
 
-def _year_clause_ends(text: str, start: int, end: int) -> bool:
-    """Whether a clause that opened on a year ends between `start` and `end`: a semicolon, or a comma before a capital
-    that opens another clause (_year_before)."""
+def _clause_ends(text: str, start: int, end: int) -> bool:
+    """Whether a clause ends between `start` and `end`: a semicolon, or a comma before a capital that opens another
+    clause (a year's clause, _year_before; a speech cue's own point, _said_first)."""
     if text.find(";", start, end) >= 0:
         return True
     comma = text.find(",", start, end)
@@ -3028,7 +3030,7 @@ def _year_before(doc: Doc, s: int, at: int, start: dt.date) -> bool:
         # (the year's clause must run on to the point: not past a semicolon, "Năm 2010, ông Tiến làm Giám đốc ...; nay
         # ông Tiến đề nghị ...", nor a comma that opens a clause on a capital, "Năm 2016, ngành y tế đạt nhiều kết quả,
         # Bộ trưởng yêu cầu ..."; a place told between stays in it: "Năm 2014, tại Trung Quốc, các nước đã nhất trí")
-        if last is not None and int(last["year"]) < start.year and not _year_clause_ends(doc.text, last.end(), at):
+        if last is not None and int(last["year"]) < start.year and not _clause_ends(doc.text, last.end(), at):
             return True
     other = _MEETING_OF_ANOTHER_TIME.match(low, s, at)
     if other is None:
