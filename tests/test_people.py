@@ -3748,6 +3748,18 @@ def test_an_apostrophe_joins_a_name_only_after_a_short_first_part(text, expected
     ("Đại hội Hội Khuyến học\nNgày 27/4, Hội Khuyến học tỉnh Bạc Liêu tổ chức đại hội. Chủ tịch Hội Khuyến học Việt "
      "Nam Nguyễn Thị Doan dự đại hội. Ông Lê Quốc Việt, nguyên Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy, được bầu làm Chủ "
      "tịch Hội.", set(), {"Nguyễn Thị Doan", "Lê Quốc Việt"}),
+    # working baomoi 22327499: the winner of the congress's vote, told only so
+    ("Nhân sự mới Hội Truyền thông số Việt Nam\nThứ trưởng Bộ TT&TT Nguyễn Minh Hồng vừa đắc cử trở thành Chủ tịch Hội "
+     "truyền thông số Việt Nam. Đại hội do Phó Chủ tịch Hội Nguyễn Lâm Thanh chủ trì.", {"Nguyễn Minh Hồng"},
+     {"Nguyễn Lâm Thanh"}),
+    # working baomoi 22649107: one elected to the board at the shareholders' meeting
+    ("Đại hội cổ đông Sacombank\nSáng 30/6, Sacombank tổ chức đại hội cổ đông. Ông Nguyễn Miên Tuấn - Phó Chủ tịch "
+     "HĐQT Sacombank cho biết hiện ngân hàng chưa chia cổ tức. Bà Lê Thị Hoa trúng cử thành viên HĐQT độc lập tỷ lệ "
+     "trên 95%.", {"Lê Thị Hoa"}, {"Nguyễn Miên Tuấn"}),
+    # bench 21479004 and 22229845: a leader's election recalled (not "tái đắc cử", a past term in a biography, of one
+    # given his post at the meeting)
+    ("Hội nghị G7\nDấu hỏi về vai trò của G7 càng nổi lên khi ông Donald Trump đắc cử Tổng thống Mỹ. Tại hội nghị, "
+     "ông Nguyễn Thiện Nhân tái đắc cử Ủy viên Bộ Chính trị.", {"Donald Trump"}, {"Nguyễn Thiện Nhân"}),
 ])
 def test_a_candidate_told_after_the_name_is_no_attendee(text, about, present):
     from libmeet.parse.people import reshuffled
