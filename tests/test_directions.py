@@ -2932,6 +2932,38 @@ def test_a_leaders_words_closed_by_said_are_points_when_they_set_a_task(closing,
         assert not any(w in p for p in found for w in ("phải", "cần")), found
 
 
+QUOTE_BODY_HEAD = (
+    "Ngày 22/6, Phó Thủ tướng Thường trực Trương Hòa Bình chủ trì cuộc họp với các bộ, ngành và bốn tỉnh miền Trung.\n"
+)
+
+
+@pytest.mark.parametrize("closing, kept", [
+    # a leader's quoted sentence that tells a body first, then what it is to do, no modal (working fw5 22479951,
+    # work 22637176, work 22598772, dantri unc_news_society_186)
+    ("“Các tỉnh rà soát kỹ lưỡng, bảo đảm không còn người dân nào thuộc đối tượng được đền bù nhưng chưa được kê khai, "
+     "thống kê thiệt hại”, Phó Thủ tướng Thường trực nêu rõ.", "Các tỉnh rà soát kỹ lưỡng"),
+    ("“Ngân hàng CSXH cùng các địa phương hoàn thiện thể chế, làm sao để thủ tục đơn giản nhất, điều kiện cho vay dễ "
+     "dàng” - Phó Thủ tướng lưu ý.", "Ngân hàng CSXH cùng các địa phương hoàn thiện thể chế"),
+    ("“Các Bộ Tài nguyên & môi trường, Xây dựng phối hợp với các địa phương ở miền Tây rà soát quy hoạch khai thác cát "
+     "sỏi”, Phó thủ tướng nhấn mạnh.", "Các Bộ Tài nguyên & môi trường, Xây dựng phối hợp"),
+    ("\"Nâng mức cảnh báo nguy cơ bùng phát dịch tại Hà Nội lên mức độ cao. Các đoàn kiểm tra của TP tăng cường kiểm "
+     "tra, xử phạt việc tuân thủ các biện pháp phòng chống dịch\" - Phó Thủ tướng nhấn mạnh.", "Các đoàn kiểm tra"),
+    # not a statement, a plan of the speaker's side, nor a title of measures (bench 22315582, work 22570445,
+    # dantri unc_news_society_155)
+    ("“Bộ LĐTB&XH rất quan trọng, trực tiếp thực hiện nhiệm vụ về chính sách an sinh xã hội”, Phó Thủ tướng nói.", None),
+    ("“Các km còn lại chúng tôi dự kiến đến cuối năm 2017 sẽ hoàn thành”, Phó Thủ tướng nhấn mạnh.", None),
+    ("“Các giải pháp tăng cường kiểm soát chất lượng đào tạo luật”, Phó Thủ tướng nhấn mạnh.", None),
+    # nor a participant's words
+    ("“Các tỉnh rà soát kỹ lưỡng, bảo đảm không còn người dân nào bị bỏ sót”, ông Thắng nhấn mạnh.", None),
+])
+def test_a_leaders_quoted_body_then_its_action_is_a_point(closing, kept):
+    found = points(QUOTE_BODY_HEAD + closing)
+    if kept:
+        assert any(p.startswith(kept) for p in found), found
+    else:
+        assert not any(p.startswith(closing.strip("“\"")[:12]) for p in found), found
+
+
 def test_words_only_said_end_no_chain_of_points():
     # bench 22685770: the chain the chair's directions opened goes on after a quote closed by "nêu rõ"
     text = ("Chiều 20/7, Phó Thủ tướng Vương Đình Huệ chủ trì cuộc họp Ban Chỉ đạo. Phó Thủ tướng yêu cầu các bộ xử lý "

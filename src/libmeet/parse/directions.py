@@ -3457,6 +3457,18 @@ _QUOTED_JUDGED = re.compile(r"(?:đây|đó|điều\s+(?:đó|này)|việc\s+nà
                             r"|[^,;:]{0,30}?(?<!\w)cần\s+(?:những|một|có\s+những)(?!\w)"
                             r"|tôi\s+(?:nói|nghĩ|tin|cho\s+rằng)(?!\w)")  # "Tôi nói các đồng chí phải hiểu rằng ..."
 _ACTION_JUDGED = re.compile(r"\s*(?:rất|là|không|thì|đã|cũng)(?!\w)")
+#: ... or a body told first, then what it is to do, no modal between: "“Các tỉnh rà soát kỹ lưỡng, bảo đảm không còn
+#: người dân nào ...”, Phó Thủ tướng Thường trực nêu rõ", "“Ngân hàng CSXH cùng các địa phương hoàn thiện thể chế ...” -
+#: Phó Thủ tướng lưu ý", "“Các Bộ Tài nguyên & môi trường, Xây dựng phối hợp với các địa phương ...”, Phó thủ tướng nhấn
+#: mạnh" (the body a body's word or a counted one, not a time: "Mỗi năm ..."); the action within _QUOTED_BODY_REACH
+#: characters of it, nothing told, done, judged or planned between, nor the speaker's side ("Các doanh nghiệp đã đầu tư
+#: ...", "Bộ LĐTB&XH rất quan trọng, trực tiếp thực hiện ...", "Các km còn lại chúng tôi dự kiến đến cuối năm 2017 sẽ
+#: hoàn thành")
+_QUOTED_BODY = re.compile(r"(?:" + _BODY_NAMED.pattern + r"|(?:các|mỗi|mọi)\s+(?!(?:tháng|năm|tuần|ngày|lần|khi|thứ|bạn|"
+                          r"việc|điều|vấn\s+đề)(?!\w))\w+)")
+_QUOTED_BODY_REACH = 50
+_QUOTED_BODY_NOT = re.compile(r"(?<!\w)(?:là|thì|không|chưa|đã|đang|được|bị|cũng|nếu|khi|vẫn|có|còn|sẽ|dự\s+kiến|tôi|rất|"
+                              r"chúng|ta)(?!\w)|[.;:!?“”\"]")
 #: ... and only when a leader closes on them (a head of a government, a party committee, a ministry, a department; not
 #: an expert): "\"...\" - Bộ trưởng Nguyễn Văn Thể yêu cầu.", or "- ông Dũng nhấn mạnh." where the article names him
 #: by such a post ("Chủ tịch UBND tỉnh Nguyễn Đức Dũng")
@@ -3597,6 +3609,21 @@ _PLAIN_VIEW = re.compile(r"(?:việc|điều|cái|tôi|đây|đó|với)(?!\w)")
 _PLAIN_HEAD = re.compile(r"(?<!\w)(?:" + _NOT_ORDERED_WORDS + r"|thì|nhưng|nên|thấy|chúng\s+tôi)(?!\w)")
 
 
+def _body_then_acts(low: str, a: int, b: int) -> bool:
+    """Whether the quoted sentence low[a:b] opens on a body (_QUOTED_BODY) and, a few words on, the action it is to
+    take (_patterns().action), nothing told, done or judged between (_QUOTED_BODY_NOT)."""
+    body = _QUOTED_BODY.match(low, a, b)
+    if not body or _patterns().noun.match(low, body.end() - len(body.group().split()[-1])):
+        return False  # (not a title of measures: "“Các giải pháp tăng cường kiểm soát chất lượng đào tạo luật”")
+    action = _patterns().action
+    for word in _WORD_START.finditer(low, body.end(), min(b, body.end() + _QUOTED_BODY_REACH)):
+        if _QUOTED_BODY_NOT.search(low, body.end(), word.start()):
+            return False
+        if (act := action.match(low, word.start(), b)) and not _ACTION_JUDGED.match(low, act.end(), b):
+            return True
+    return False
+
+
 def _quoted_tasks(doc: Doc, sentences: list[tuple[int, int, int]], opening: int, close: int, leader: bool,
                   straight: bool, ordered: bool) -> list[Span]:
     """The quoted sentences (the quotation opening at `opening`, closing at `close`) that set a task from their first
@@ -3624,6 +3651,8 @@ def _quoted_tasks(doc: Doc, sentences: list[tuple[int, int, int]], opening: int,
         if not task and leader and (act := p.action.match(low, a, b)) and not _ACTION_JUDGED.match(low, act.end(), b):
             task = True  # "“... Triển khai tiêm vắc xin ... đúng tiến độ ...", ông Long nhấn mạnh.": an imperative verb
             # first in the words the leader closes on
+        if not task and leader and _body_then_acts(low, a, b):
+            task = True  # "“Các tỉnh rà soát kỹ lưỡng, ...”, Phó Thủ tướng Thường trực nêu rõ."
         if task and straight and _QUOTED_JUDGED.match(low, a, b):
             task = False
         if task and not _CONSEQUENCE.match(low, a, b) and not _PAST.search(low, a, modal.start() if modal else a):
