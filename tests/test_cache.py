@@ -168,7 +168,7 @@ def test_new_and_removed_files(raw, tmp_path):
 def test_a_new_parser_version_drops_the_cache(raw, tmp_path, monkeypatch):
     out = tmp_path / "out"
     ingest(raw, out, jobs=0)
-    monkeypatch.setattr("libmeet.parse.event.PARSER_VERSION", "999.0+test")
+    monkeypatch.setattr("libmeet.parse.version.PARSER_VERSION", "999.0+test")
     cache.code_fingerprint.cache_clear()
     try:
         again = ingest(raw, out, jobs=0)

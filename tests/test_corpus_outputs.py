@@ -61,7 +61,7 @@ def test_an_unchanged_corpus_reuses_the_corpus_files(raw, tmp_path, monkeypatch)
     out = tmp_path / "out"
     ingest(raw, out, jobs=0)
     before = files(out)
-    monkeypatch.setattr(corpus_outputs, "build_corpus", _must_not_build)
+    monkeypatch.setattr("libmeet.corpus.build.build_corpus", _must_not_build)  # (imported by write_corpus to build)
     ingest(raw, out, jobs=0)
     assert files(out) == before
 

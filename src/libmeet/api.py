@@ -13,11 +13,9 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from . import parse as parse_package
 from .cache import Probe, ResultCache, fingerprint, probe, probe_bytes
-from .corpus.groups import EventKey
 from .corpus.outputs import write_corpus
 from .errors import LibmeetError, ParseTimeoutError
 from .io.archives import ARCHIVE_SUFFIXES, Fields, Opener, Record, is_archive, iter_archive, open_local
@@ -26,11 +24,35 @@ from .io.remote import runs as remote_runs
 from .io.reader import ARTICLE_SUFFIXES, MAX_BYTES, Loaded, load, load_bytes, reference
 from .io.decode import REPLACED
 from .io.walk import Found, walk
-from .models import Event, Skip
 from .output import OutputSet, Rendered, render
 from .parallel import Failure, default_jobs, ordered_map
-from .parse import Meta, parse_text
-from .parse.dates import NO_YEAR
+from .parse.types import NO_YEAR, Meta
+
+if TYPE_CHECKING:
+    from .corpus.groups import EventKey
+    from .models import Event, Skip
+
+# The parser (its ~1,150 patterns), its pydantic models and the corpus grouping are imported only when a file is
+# parsed: a re-run that the cache answers throughout loads none of them (parse_text, Event, Skip and EventKey are
+# still this module's names, through __getattr__ below).
+_LAZY = {"parse_text": "parse.event", "Event": "models", "Skip": "models", "EventKey": "corpus.groups"}
+
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __package__), name)
+    globals()[name] = value  # looked up once (and replaceable, as a test replaces parse_text)
+    return value
+
+
+def _parse_text(text: str, meta: Meta) -> Event | Skip:
+    """parse_text as this module's name holds it (imported on the first parse)."""
+    parse = globals().get("parse_text") or __getattr__("parse_text")
+    return parse(text, meta)
+
 
 #: seconds one file may take to parse before ingest stops it and reports it as an error
 DEFAULT_TIMEOUT = 30.0
@@ -106,7 +128,7 @@ def parse_file(path: str | os.PathLike, *, reference_date: dt.date | str | None 
             raise outcome
         return outcome
     loaded = load(Path(path), reference_date=reference_date, max_bytes=max_bytes, display_path=display_path)
-    return parse_text(loaded.text, loaded.meta)
+    return _parse_text(loaded.text, loaded.meta)
 
 
 def _parse_file_job(job: tuple) -> Event | Skip | LibmeetError:
@@ -150,7 +172,7 @@ def _parse_record_job(job: tuple[Record, dt.date | str | None]) -> Event | Skip 
     record, reference_date = job
     try:
         loaded = _load_record(record, reference_date)
-        return parse_text(loaded.text, loaded.meta)
+        return _parse_text(loaded.text, loaded.meta)
     except LibmeetError as exc:
         return exc
 
@@ -185,7 +207,7 @@ def _outcome(display: str, read: Callable[[], Loaded]) -> FileResult:
     loaded = None
     try:
         loaded = read()
-        outcome = parse_text(loaded.text, loaded.meta)
+        outcome = _parse_text(loaded.text, loaded.meta)
     except LibmeetError as exc:
         return FileResult(display, exc.status, str(exc))
     except RecursionError:
@@ -195,6 +217,8 @@ def _outcome(display: str, read: Callable[[], Loaded]) -> FileResult:
     except Exception as exc:  # noqa: BLE001 - a bug must not stop a 35k-file run; the report names it
         return FileResult(display, "error", f"internal error (a libmeet bug, please report it): "
                                             f"{type(exc).__name__}: {exc}")
+    from .models import Skip
+
     if loaded.meta.encoding and loaded.meta.encoding.endswith(REPLACED) and not isinstance(outcome, Skip):
         outcome.warnings.append(f"the file is not valid UTF-8 throughout: {loaded.meta.encoding[7:-1]} "
                                 "(read as Windows-1252 where they are its quotes or spaces, else shown as �)")
@@ -237,6 +261,8 @@ def _parse_job(job: tuple[str | Record, str, dt.date | None, int]
     """One file or archive record, in a worker: (its outputs as text, sha256 of the bytes read,
     modification or collection date the parser saw, the grouping key of its record: computed here, alongside
     the other workers, rather than for every record after the parse)."""
+    from .corpus.groups import EventKey
+
     path, display, reference_date, max_bytes = job
     if isinstance(path, Record):
         result = process_record(path, reference_date=reference_date)
@@ -260,7 +286,7 @@ _WARM_UP = (
 
 def _warm_up() -> None:
     try:
-        parse_text(_WARM_UP, Meta(path="warm-up.txt"))
+        _parse_text(_WARM_UP, Meta(path="warm-up.txt"))
         for build in _builders():  # (those only some articles need, which each worker would build on its own)
             build()
     except Exception:  # noqa: BLE001 - only an optimisation; a real file will show any error
@@ -269,6 +295,8 @@ def _warm_up() -> None:
 
 def _builders() -> Iterator[Callable[[], object]]:
     """The parser's cached builders that take no argument: each compiles patterns or loads a word list, once."""
+    from . import parse as parse_package
+
     for info in pkgutil.iter_modules(parse_package.__path__):
         module = importlib.import_module(f"{parse_package.__name__}.{info.name}")
         for value in vars(module).values():

@@ -82,7 +82,7 @@ def checksum(rendered: tuple) -> int:
 @cache
 def code_fingerprint() -> str:
     """sha256 over the parser version and every .py and data file of the package (any code change shows)."""
-    from .parse.event import PARSER_VERSION
+    from .parse.version import PARSER_VERSION  # (not the parser: a re-run need not load it)
 
     digest = hashlib.sha256(PARSER_VERSION.encode())
     for folder, dirs, files in os.walk(_PACKAGE):

@@ -24,7 +24,6 @@ from .generations import OutputError
 from .launch import CONTEXT, MAIN_HELP, SHORT_HELP
 from .io.archives import Fields, is_archive
 from .io.remote import is_url
-from .models import Skip, event_schema, events_file_schema
 from .validate import FIELDS, DEFAULT_REQUIRED, Policy, render, validate_paths
 
 INTERRUPTED = "interrupted; previous outputs left intact"
@@ -323,6 +322,8 @@ def parse(file: tuple[Path, str | None], reference_date: dt.date | str | None, t
       libmeet parse data/raw/000_972f7865f036ce15.txt
       libmeet parse crawl.warc.gz#1219
     """
+    from .models import Skip  # (pydantic and the models only for the commands that give records)
+
     path, record = file
     if record is None and not is_archive(path.name):
         try:
@@ -364,4 +365,6 @@ def schema(of: str) -> None:
       libmeet schema > event.schema.json
       libmeet schema --of events.json > events.schema.json
     """
+    from .models import event_schema, events_file_schema
+
     click.echo(json.dumps(event_schema() if of == "record" else events_file_schema(), ensure_ascii=False, indent=2))

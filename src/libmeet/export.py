@@ -14,10 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
-from pydantic import ValidationError
-
 from .errors import LibmeetError
-from .models import Event
 from .output import atomic_open, csv_writer, dumps, records_csv
 
 FORMATS = ("csv", "jsonl", "json")
@@ -83,6 +80,10 @@ def read_records(source: str | os.PathLike) -> list[dict]:
 
     The dicts are returned as read, so a re-export keeps their text exactly.
     """
+    from pydantic import ValidationError  # (pydantic and the models only when records are read: see libmeet.cli)
+
+    from .models import Event
+
     path = records_file(source)
     records = []
     for where, record in _raw_records(path):

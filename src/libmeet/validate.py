@@ -13,14 +13,15 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from pydantic import ValidationError
+from typing import TYPE_CHECKING
 
 from .api import DEFAULT_TIMEOUT, FileResult, _mtime, iter_articles, process_file, process_record
 from .io.archives import ARCHIVE_SUFFIXES, Fields, Record, is_archive, iter_archive, open_local
 from .io.reader import ARTICLE_SUFFIXES, MAX_BYTES
-from .models import Event
 from .parallel import Failure, default_jobs, ordered_map
+
+if TYPE_CHECKING:
+    from .models import Event
 
 HOME_COUNTRY = "Việt Nam"
 
@@ -112,6 +113,10 @@ class ValidationReport:
 
 def check_event(event: Event, policy: Policy = Policy()) -> list[str]:
     """What `event` lacks under `policy`, and whether it survives a round trip through the model."""
+    from pydantic import ValidationError
+
+    from .models import Event
+
     problems: list[str] = []
     try:
         Event.model_validate_json(event.model_dump_json())

@@ -6,10 +6,34 @@ Pure functions over the per-article records (JSON data, as in events.jsonl), run
 - `people_index.index_people`: which attendees are the same person (`person_id`);
 - `summary`: each group's agreed values and disagreements, each person's names and positions;
 - `database.write_database`: all of it as one SQLite file (`libmeet.sqlite`).
+
+The names are loaded when first used (PEP 562): a re-run that reuses the corpus files (libmeet.corpus.outputs)
+imports neither the grouping nor the parser's lexicons it needs.
 """
 from __future__ import annotations
 
-from .groups import Group, group_events
-from .people_index import PersonEntry, index_people
+import importlib
+from typing import TYPE_CHECKING, Any
+
+#: public name -> the module of this package that defines it
+_WHERE = {"Group": "groups", "group_events": "groups", "PersonEntry": "people_index", "index_people": "people_index"}
 
 __all__ = ["Group", "PersonEntry", "group_events", "index_people"]
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value  # looked up once
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_WHERE})
+
+
+if TYPE_CHECKING:  # for type checkers and editors: the same names, imported eagerly
+    from .groups import Group, group_events  # noqa: F401
+    from .people_index import PersonEntry, index_people  # noqa: F401

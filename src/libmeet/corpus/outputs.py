@@ -13,21 +13,24 @@ import io
 import os
 import shutil
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..output import OutputSet
 from ..parallel import in_background
-from .build import Corpus, build_corpus, slim
-from .database import add_meta, write_database
-from .groups import EventKey
 from .links import fill_links
-from .tables import write_grouped_csv, write_grouped_json, write_people_csv
+
+if TYPE_CHECKING:
+    from .build import Corpus
+    from .groups import EventKey
+
+# (build, groups, keys, database and tables are imported only when the files are built: a re-run that reuses them
+# never loads the grouping, nor the parser's place and name lexicons it needs)
 
 DATABASE = "libmeet.sqlite"
 #: the text files the corpus layer adds to an ingest's outputs, and how each is written
-TEXT_OUTPUTS = {"events_grouped.json": write_grouped_json, "events_grouped.csv": write_grouped_csv,
-                "people.csv": write_people_csv}
+TEXT_OUTPUTS = ("events_grouped.json", "events_grouped.csv", "people.csv")
 #: every file the corpus layer adds
 CORPUS_OUTPUTS = (*TEXT_OUTPUTS, DATABASE)
 
@@ -40,10 +43,18 @@ def _write_text(path: Path, corpus: Corpus, *, bom: bool) -> str:
     """Write the text output `path` names (one of TEXT_OUTPUTS) from the corpus; the sha256 of its bytes."""
     csv = path.name.endswith(".csv")
     buffer = io.StringIO(newline="" if csv else None)
-    TEXT_OUTPUTS[path.name](buffer, corpus)
+    _writer(path.name)(buffer, corpus)
     data = buffer.getvalue().encode("utf-8-sig" if csv and bom else "utf-8")
     path.write_bytes(data)
     return hashlib.sha256(data).hexdigest()
+
+
+def _writer(name: str) -> Callable[[io.StringIO, Corpus], None]:
+    """The function of libmeet.corpus.tables that writes the text output `name` (one of TEXT_OUTPUTS)."""
+    from . import tables
+
+    return {"events_grouped.json": tables.write_grouped_json, "events_grouped.csv": tables.write_grouped_csv,
+            "people.csv": tables.write_people_csv}[name]
 
 
 def corpus_key(records: Sequence[str], code: str = "") -> str:
@@ -117,6 +128,9 @@ def write_corpus(outputs: OutputSet, records: Sequence[str], *, code: str = "", 
         outputs.on_complete(lambda paths: fill_links(paths, group_of, person_ids, bom=outputs.bom))
         return count
     import json
+
+    from .build import build_corpus, slim
+    from .database import add_meta, write_database
 
     corpus = build_corpus([slim(json.loads(r)) for r in records], keys)
     database = outputs.extra_path(DATABASE)

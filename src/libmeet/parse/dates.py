@@ -67,7 +67,7 @@ from .detect import ARCHIVE_PHOTO, CAPTION_RUNS_INTO, CREDIT_IN_BRACKETS, CREDIT
     glued_starts, in_read_more, kind_named, read_more_links, sentence_offsets
 from .meta import DAY, MONTH, alternation, find_meta
 from .normalize import Doc, fold
-from .types import DateResult, Span
+from .types import NO_YEAR, DateResult, Span
 
 #: the longest span of days a meeting's dates are taken to cover; longer "ranges" are two dates
 MAX_EVENT_DAYS = 31
@@ -86,7 +86,6 @@ _TRIP_REACH = 160
 #: quốc Hà Lan Mark Rutte, từ ngày 08-11/7/2017")
 _VISIT_REACH = 260
 #: every warning of a date left without a year starts so (ingest's summary counts them) and ends with the fix
-NO_YEAR = "has no year"
 NO_YEAR_HINT = ("the date is left empty (give the collection date: --reference-date YYYY-MM-DD, or "
                 "--reference-date mtime when each file's modification time is when it was collected)")
 #: the file's modification time agrees with an article that states a year this many years before it, or

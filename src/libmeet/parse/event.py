@@ -7,15 +7,12 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
-from .. import __version__
 from ..models import Event, Person, Skip, Source
 from . import attribution, counts, dates, detect, directions, meta, names, organizers, people, places
 from .normalize import Doc
 from .types import DateResult, Meta, Span
 
-#: bump when extraction changes in a way that should invalidate cached results
-PARSER_REVISION = 1
-PARSER_VERSION = f"{__version__}+p{PARSER_REVISION}"
+from .version import PARSER_VERSION  # (bumped there: libmeet.cache reads it without the parser)
 
 
 def event_id(doc: Doc) -> str:

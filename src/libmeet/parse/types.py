@@ -6,6 +6,10 @@ from dataclasses import dataclass, field
 
 Span = tuple[int, int]
 
+#: the words of a record's message whose date has no year (parse.dates writes them; libmeet.api counts such records
+#: without importing the extractors)
+NO_YEAR = "has no year"
+
 
 @dataclass(frozen=True, slots=True)
 class Meta:
