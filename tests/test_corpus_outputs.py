@@ -92,3 +92,19 @@ def test_a_rerun_links_the_unchanged_corpus_files_rather_than_copying_them(raw, 
     before = {name: (out / name).resolve().stat().st_ino for name in corpus_outputs.CORPUS_OUTPUTS}
     ingest(raw, out, jobs=0)
     assert {name: (out / name).resolve().stat().st_ino for name in corpus_outputs.CORPUS_OUTPUTS} == before
+
+
+def test_a_rerun_copies_a_corpus_file_made_read_only_rather_than_linking_it(raw, tmp_path, monkeypatch):
+    """review 53: a link keeps the old file's mode, and the generation's commit opens each file to sync it; a file the
+    user made read-only (chmod 444) is copied into the new generation, which then holds the same bytes."""
+    out = tmp_path / "out"
+    ingest(raw, out, jobs=0)
+    before = files(out)
+    locked = (out / "people.csv").resolve()
+    inode = locked.stat().st_ino
+    real_access = corpus_outputs.os.access
+    monkeypatch.setattr(corpus_outputs.os, "access",
+                        lambda path, mode: False if Path(path) == locked else real_access(path, mode))
+    ingest(raw, out, jobs=0)
+    assert (out / "people.csv").resolve().stat().st_ino != inode
+    assert files(out) == before

@@ -5360,6 +5360,9 @@ def test_a_meeting_that_will_go_on_is_not_held_by_it(text):
     # bench 22753357
     "Trường ĐH Y dược TP.HCM công bố ngưỡng điểm xét tuyển\nChiều 14.7, Hội đồng tuyển sinh Trường ĐH Y dược TP.HCM đã "
     "họp và công bố ngưỡng điểm xét tuyển tối thiểu với các ngành của trường.",
+    # review 53: a body's part in a task or a speech as a thing is no one chairing or speaking at it
+    "Bộ GDĐT công bố điểm sàn\nSáng 12.7, Bộ GDĐT họp, thống nhất và công bố ngưỡng đảm bảo chất lượng đầu vào đại học "
+    "năm 2017. Bộ GD&ĐT là cơ quan chủ trì kỳ thi. Trong bài phát biểu năm ngoái, Bộ trưởng đã nói rõ điều này.",
 ])
 def test_a_bare_hop_told_only_by_the_results_it_published_reports_nothing(text):
     assert not detect_titled(text).is_event

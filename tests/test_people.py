@@ -3760,6 +3760,11 @@ def test_an_apostrophe_joins_a_name_only_after_a_short_first_part(text, expected
     # given his post at the meeting)
     ("Hội nghị G7\nDấu hỏi về vai trò của G7 càng nổi lên khi ông Donald Trump đắc cử Tổng thống Mỹ. Tại hội nghị, "
      "ông Nguyễn Thiện Nhân tái đắc cử Ủy viên Bộ Chính trị.", {"Donald Trump"}, {"Nguyễn Thiện Nhân"}),
+    # review 53: not a title before the name, a clause about one there, nor a share of the vote
+    ("Hội đàm Đức - Pháp\nChiều 15/5, Thủ tướng Đức Angela Merkel đã hội đàm với Tổng thống đắc cử Pháp Emmanuel "
+     "Macron, người vừa đắc cử hồi tháng 5.", set(), {"Angela Merkel", "Emmanuel Macron"}),
+    ("Đại hội cổ đông\nSáng 30/6, ngân hàng tổ chức đại hội cổ đông. Chủ tịch HĐQT Trần Văn Bình phát biểu. Ông Dương "
+     "Công Minh có tỷ lệ trúng cử cao nhất.", set(), {"Trần Văn Bình", "Dương Công Minh"}),
 ])
 def test_a_candidate_told_after_the_name_is_no_attendee(text, about, present):
     from libmeet.parse.people import reshuffled

@@ -103,9 +103,14 @@ def _stored_links(database: Path, records: Sequence[str]) -> tuple[list[str], li
 
 def _link_or_copy(source: Path, target: Path) -> None:
     """Put the last run's file into the new generation: a hard link to it (no bytes written again, nothing
-    to sync; libmeet never writes an output file in place) where the file system allows, a copy elsewhere."""
+    to sync; libmeet never writes an output file in place) where the file system allows and the file is still
+    writable, a copy elsewhere (a link keeps the old file's mode: one a user made read-only would fail the sync
+    the generation's commit opens it for; review 53)."""
+    real = os.path.realpath(source)
     try:
-        os.link(os.path.realpath(source), target)
+        if not os.access(real, os.W_OK):
+            raise PermissionError(real)
+        os.link(real, target)
     except OSError:
         shutil.copyfile(source, target)
 

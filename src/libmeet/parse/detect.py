@@ -669,8 +669,10 @@ def _met_for_outcome() -> re.Pattern[str]:
 _MET_TO_PUBLISH = re.compile(r"\s*,?\s*(?:và\s+)?(?:thống\s+nhất\s+(?:và\s+)?)?công\s+bố(?!\w)")
 
 
-#: what reports a meeting for itself besides its results: someone chairing it or speaking at it
-_CHAIRED_OR_SPOKEN = re.compile(r"(?<!\w)(?:chủ\s+trì|phát\s+biểu)(?!\w)")
+#: what reports a meeting for itself besides its results: someone chairing it or speaking at it (not a body's part in
+#: a task, "cơ quan chủ trì", "chủ trì, phối hợp", nor a speech as a thing, "bài phát biểu"; review 53)
+_CHAIRED_OR_SPOKEN = re.compile(r"(?<!\w)(?:(?<!cơ quan )(?<!đơn vị )chủ\s+trì(?!\s*,?\s*phối\s+hợp)|(?<!bài )phát\s+biểu)"
+                                r"(?!\w)")
 
 
 def _met_for_outcome_only(low: str, match: re.Match[str]) -> bool:
@@ -687,7 +689,8 @@ def _outcome_only_meetings(low: str) -> bool:
     thống nhất ngưỡng ..."), one of them publishing (not a decision alone, which reports often lead with: "Thường trực
     Thành ủy ... đã họp, thống nhất cho phép ..."), and no one chairs or speaks at it ("Phát biểu chỉ đạo, Bí thư ...
     yêu cầu ..." reports the meeting). Once per text (the same `low` for every match)."""
-    if _CHAIRED_OR_SPOKEN.search(low):
+    links = read_more_links(low)  # (not in a link to another story: "[Thủ tướng phát biểu tại ...]")
+    if any(not in_read_more(links, m.start()) for m in _CHAIRED_OR_SPOKEN.finditer(low)):
         return False
     published = False
     for other in _kind_nouns(low):

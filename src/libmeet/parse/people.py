@@ -4329,18 +4329,20 @@ _RESHUFFLED = lexicon.WordLed(r"(?<!\w)(?:bầu(?:\s+(?:bổ\s+sung|trực\s+ti�
 #: may be at the congress: "Ông Lê Quốc Việt, nguyên Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy, được bầu làm Chủ tịch Hội";
 #: nor "ứng cử viên", a candidate's title that goes with what they do, nor candidates counted: "Tổng thư ký Quốc hội Bùi
 #: Văn Cường cho biết, ... có 393 người ứng cử là phụ nữ")
-#: ... or one told as having won an election, in the name's own clause: a foreign leader the story recalls ("khi ông
+_STANDS_AFTER = re.compile(r"[^.;:!?\n“”\"]{0,100}?(?<!\w)(?<!người\s)(?<!số\s)(?:(?:tự\s+)?ứng\s+cử(?!\s+viên)|"
+                           r"được\s+(?:giới\s+thiệu\s+(?:ứng\s+cử|bầu)|đề\s+cử))(?!\w)")
+#: ... or one told, right after the name, as having won an election: a foreign leader the story recalls ("khi ông
 #: Donald Trump đắc cử Tổng thống Mỹ", "Ngài Moon Jae-in nhân dịp đắc cử Tổng thống Hàn Quốc"), the winner of a
 #: congress's vote ("Thứ trưởng Bộ TT&TT Nguyễn Minh Hồng vừa đắc cử trở thành Chủ tịch Hội", "Bà Lê Thị Hoa trúng cử
-#: thành viên HĐQT độc lập"); not "tái đắc cử", a past term in a biography ("ông Nguyễn Thiện Nhân tái đắc cử Ủy viên
-#: Bộ Chính trị", then given his post at the meeting)
-_STANDS_AFTER = re.compile(r"[^.;:!?\n“”\"]{0,100}?(?<!\w)(?<!người\s)(?<!số\s)(?:(?:tự\s+)?ứng\s+cử(?!\s+viên)|"
-                           r"được\s+(?:giới\s+thiệu\s+(?:ứng\s+cử|bầu)|đề\s+cử)|trúng\s+cử|(?<!tái\s)đắc\s+cử)(?!\w)")
+#: thành viên HĐQT độc lập"); not "tái đắc cử", a past term in a biography, nor a title or a clause about one there
+#: ("hội đàm với Tổng thống đắc cử Pháp Emmanuel Macron", "ông Nguyễn Văn Hùng, người vừa trúng cử đại biểu Quốc hội",
+#: "ông Dương Công Minh có tỷ lệ trúng cử cao nhất"; review 53)
+_WON_AFTER = re.compile(r"\s+(?:(?:đã|vừa|mới)\s+)?(?:nhân\s+dịp\s+)?(?:trúng|đắc)\s+cử(?!\w)")
 
 
 def reshuffled(doc: Doc, people: list[tuple[Person, list[Span]]]) -> list[bool]:
     """For each person, whether the text names them as the one elected to a post or replaced in it (_RESHUFFLED), or
-    as a candidate or the winner of an election (_STANDS_AFTER, no one else named between), and never as speaking or
+    as a candidate (_STANDS_AFTER, no one else named between) or the winner of an election (_WON_AFTER), and never as speaking or
     with a part at the event: a personnel story's subject, told of by the vote ("Đại hội đồng cổ đông bất thường ...
     đã bất ngờ bầu ông Nguyễn Đức Hưởng làm Chủ tịch HĐQT, thay cho ông Dương Công Minh"), not one there (the new
     chair who then speaks: "ông Hoàng Vĩnh Bảo nói")."""
@@ -4358,7 +4360,7 @@ def reshuffled(doc: Doc, people: list[tuple[Person, list[Span]]]) -> list[bool]:
         others = sorted(start for other, (_, spans) in enumerate(people) if other != index for start, _ in spans)
 
         def stands(start: int) -> bool:
-            found = _STANDS_AFTER.match(low, ends[start])
+            found = _STANDS_AFTER.match(low, ends[start]) or _WON_AFTER.match(low, ends[start])
             return bool(found) and bisect_right(others, start) == bisect_left(others, found.end())
 
         return _only_told_of([people[index]], lambda start: object_at(start) or stands(start),
