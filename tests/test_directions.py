@@ -801,6 +801,32 @@ CASES = [
         [],
         id="quoted-time-not-listed",
     ),
+    pytest.param(  # working fw4 22447658: a number counts the listed subject ("Cả ba")
+        "“Cả ba khu vực nông nghiệp, công nghiệp, dịch vụ phải thực hiện cho được theo Chỉ thị 24 của Thủ tướng”, "
+        "Thủ tướng Nguyễn Xuân Phúc nhấn mạnh.",
+        ["Cả ba khu vực nông nghiệp, công nghiệp, dịch vụ phải thực hiện cho được theo Chỉ thị 24 của Thủ tướng"],
+        id="quoted-listed-subject-counted",
+    ),
+    pytest.param(  # working 21473621: bodies named one by one, one singled out ("đặc biệt là")
+        "“Chính phủ và các cấp, ngành, đặc biệt là Bộ Nông nghiệp và Phát triển nông thôn phải nhanh chóng tìm được "
+        "câu trả lời thức ăn cho con tôm ở đâu”, Thủ tướng nói.",
+        ["Chính phủ và các cấp, ngành, đặc biệt là Bộ Nông nghiệp và Phát triển nông thôn phải nhanh chóng tìm được "
+         "câu trả lời thức ăn cho con tôm ở đâu"],
+        id="quoted-listed-bodies-named",
+    ),
+    pytest.param(  # working fw 22639837: the list's first member ends a longer clause, which is the point's start
+        "Thủ tướng Nguyễn Xuân Phúc cho rằng, muốn Nghị quyết trung ương 5 đi vào đời sống thì từng cấp, ngành, đơn "
+        "vị phải có quyết tâm lớn, hành động quyết liệt và khen thưởng nghiêm minh.",
+        ["muốn Nghị quyết trung ương 5 đi vào đời sống thì từng cấp, ngành, đơn vị phải có quyết tâm lớn, hành động "
+         "quyết liệt và khen thưởng nghiêm minh"],
+        id="listed-bodies-after-a-clause",
+    ),
+    pytest.param(  # working 22292403: ... a first member of more words than a list's item ("Ban Dân vận các tỉnh")
+        "Theo Chủ tịch Mặt trận, hàng năm khi Mặt trận triển khai chương trình giám sát, Ban Dân vận các tỉnh, thành ủy "
+        "phải nắm bắt và có sự thống nhất giữa cấp ủy, chính quyền.",
+        ["Ban Dân vận các tỉnh, thành ủy phải nắm bắt và có sự thống nhất giữa cấp ủy, chính quyền"],
+        id="listed-bodies-long-first-member",
+    ),
 ]
 
 

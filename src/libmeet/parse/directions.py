@@ -1920,11 +1920,22 @@ def _clause_start(low: str, start: int, end: int) -> int:
     while cut > start and low[cut] == ",":
         before = max(low.rfind(", ", start, cut), low.rfind(": ", start, cut))
         item = before + 2 if before >= 0 else start + len(low[start:cut]) - len(low[start:cut].lstrip())
-        if not (_BODY_ITEM.fullmatch(low, item, cut) and _BODY_WORD.search(low, item, cut)
-                and _BODY_WORD.match(low, cut + 2, end)):
+        if not _BODY_WORD.match(low, cut + 2, end):
+            break
+        if not (_BODY_ITEM.fullmatch(low, item, cut) and _BODY_WORD.search(low, item, cut)):
+            # (the list's first member ending a longer clause, which holds the point: "cho rằng, muốn Nghị quyết trung
+            # ương 5 đi vào đời sống thì từng cấp, ngành, đơn vị phải ...", "khi Mặt trận ... triển khai chương trình
+            # giám sát, Ban Dân vận các tỉnh, thành ủy phải ...")
+            if _BODY_TAIL.search(low, item, cut):
+                cut = before
             break
         cut = before
     return cut
+
+
+#: a body's words closing a longer clause, the first member of a list of bodies after it (_clause_start)
+_BODY_TAIL = re.compile(r"(?:" + _alt("directions_bodies.txt")
+                        + r"|(?<!\w)(?:chính\s+phủ|cấp|ngành|thành\s+ủy|tỉnh\s+ủy))$")
 
 
 #: a body's word, as a list of bodies has them
@@ -3442,9 +3453,15 @@ _QUOTED_HEAD = 40  # characters before the modal, no clause break among them
 #: ... (or its head a subject listed with commas, every member a few words, after a word that counts them: "Các bộ,
 #: ngành, địa phương phải bám vào đây để tháo gỡ ...", "Mỗi cán bộ, đảng viên, công chức, viên chức và người lao động
 #: phải nghiêm túc nghiên cứu ...")
-_LISTED_SUBJECT = re.compile(r"(?:các|mỗi|mọi|tất\s+cả(?:\s+các)?|toàn\s+thể)\s+"
-                             r"(?!(?:tháng|năm|tuần|ngày|lần|khi|thứ|bạn)(?!\w))[^\W\d]+(?:\s+[^\W\d]+){0,2}"
+#: (the count may be a number of them: "Cả ba khu vực nông nghiệp, công nghiệp, dịch vụ phải thực hiện cho được ...")
+#: ... or bodies named one by one, every member led by a body's word (_BODY_WORD), one maybe singled out ("đặc biệt
+#: là"): "Ban Tuyên giáo T.Ư, Bộ TT-TT, Hội Nhà báo phải phối hợp tốt ...", "Chính phủ và các cấp, ngành, đặc biệt là
+#: Bộ Nông nghiệp và Phát triển nông thôn phải nhanh chóng tìm được câu trả lời ..."
+_LISTED_MEMBER = r"(?:(?:đặc\s+biệt|nhất)\s+là\s+)?" + _BODY_WORD.pattern + r"(?:\s+[^\s,;:!?]+){0,3}"
+_LISTED_SUBJECT = re.compile(r"(?:(?:các|mỗi|mọi|tất\s+cả(?:\s+các)?|toàn\s+thể|cả\s+(?:hai|ba|bốn|năm))\s+"
+                             r"(?!(?:tháng|năm|tuần|ngày|lần|khi|thứ|bạn)(?!\w))[^\W\d]+(?:\s+[^\W\d]+){0,3}"
                              r"(?:\s*,\s*[^\W\d]+(?:\s+[^\W\d]+){0,2}){1,6}"
+                             r"|" + _BODY_WORD.pattern + r"(?:\s+[^\s,;:!?]+){0,3}(?:\s*,\s*" + _LISTED_MEMBER + r"){1,6})"
                              r"(?:\s+(?:và|cùng)\s+[^\W\d]+(?:\s+[^\W\d]+){0,3})?\s+(?=(?:cần|phải|nên|hãy)(?!\w))")
 #: ... but not a modal that only names the things to do: "Chúng ta còn rất nhiều việc phải làm, thậm chí ..."
 _THINGS_TO_DO = re.compile(r"(?<!\w)(?:nhiều|những)\s+(?:công\s+)?việc\s+$")
