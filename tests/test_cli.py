@@ -284,7 +284,7 @@ def test_version_answers_without_loading_the_parser():
                           env={**os.environ, "PYTHONPATH": str(REPO / "src")})
     version, loaded = done.stdout.splitlines()
     assert version == f"libmeet, version {__version__}"
-    assert loaded == "['libmeet.launch']"
+    assert loaded == "['libmeet._lazy', 'libmeet.launch']"  # (the package's lazy names, importlib alone)
 
 
 def test_ctrl_c_while_the_command_loads_prints_no_traceback():
@@ -360,6 +360,6 @@ def test_help_is_the_full_commands_help_without_loading_the_parser():
             "finally:\n    print(sorted(m for m in sys.modules if m.startswith(('libmeet.', 'pydantic', 'bs4', 'rich'))))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
     *shown, loaded = done.stdout.splitlines()
-    assert loaded == "['libmeet.launch']"
+    assert loaded == "['libmeet._lazy', 'libmeet.launch']"
     full = CliRunner().invoke(main, ["--help"], prog_name="libmeet", terminal_width=80)
     assert "\n".join(shown) + "\n" == full.output

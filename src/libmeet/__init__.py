@@ -7,8 +7,9 @@ quick: the parser, its lexicons and the pydantic models load only for what needs
 """
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from ._lazy import exports
 
 __version__ = "0.1.0"
 
@@ -29,17 +30,7 @@ _WHERE = {
 __all__ = sorted([*_WHERE, "__version__"])
 
 
-def __getattr__(name: str) -> Any:
-    module = _WHERE.get(name)
-    if module is None:
-        raise AttributeError(f"module 'libmeet' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f".{module}", __name__), name)
-    globals()[name] = value  # looked up once
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *_WHERE})
+__getattr__, __dir__ = exports(__name__, _WHERE, globals())
 
 
 if TYPE_CHECKING:  # for type checkers and editors: the same names, imported eagerly

@@ -12,8 +12,9 @@ imports neither the grouping nor the parser's lexicons it needs.
 """
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from .._lazy import exports
 
 #: public name -> the module of this package that defines it
 _WHERE = {"Group": "groups", "group_events": "groups", "PersonEntry": "people_index", "index_people": "people_index"}
@@ -21,17 +22,7 @@ _WHERE = {"Group": "groups", "group_events": "groups", "PersonEntry": "people_in
 __all__ = ["Group", "PersonEntry", "group_events", "index_people"]
 
 
-def __getattr__(name: str) -> Any:
-    module = _WHERE.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f".{module}", __name__), name)
-    globals()[name] = value  # looked up once
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *_WHERE})
+__getattr__, __dir__ = exports(__name__, _WHERE, globals())
 
 
 if TYPE_CHECKING:  # for type checkers and editors: the same names, imported eagerly

@@ -5,8 +5,9 @@ version) does not compile the extractors' patterns, so a re-run that the cache a
 """
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from .._lazy import exports
 
 #: public name -> the module of this package that defines it
 _WHERE = {"PARSER_VERSION": "version", "build_event": "event", "parse_text": "event",
@@ -15,17 +16,7 @@ _WHERE = {"PARSER_VERSION": "version", "build_event": "event", "parse_text": "ev
 __all__ = ["PARSER_VERSION", "Doc", "Meta", "build_event", "fold", "normalize_text", "parse_text"]
 
 
-def __getattr__(name: str) -> Any:
-    module = _WHERE.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f".{module}", __name__), name)
-    globals()[name] = value  # looked up once
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *_WHERE})
+__getattr__, __dir__ = exports(__name__, _WHERE, globals())
 
 
 if TYPE_CHECKING:  # for type checkers and editors: the same names, imported eagerly
