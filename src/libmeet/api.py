@@ -26,6 +26,7 @@ from .io.decode import REPLACED
 from .io.walk import Found, walk
 from .output import OutputSet, Rendered, render
 from .parallel import Failure, default_jobs, ordered_map
+from ._lazy import exports
 from .parse.types import NO_YEAR, Meta
 
 if TYPE_CHECKING:
@@ -34,18 +35,9 @@ if TYPE_CHECKING:
 
 # The parser (its ~1,150 patterns), its pydantic models and the corpus grouping are imported only when a file is
 # parsed: a re-run that the cache answers throughout loads none of them (parse_text, Event, Skip and EventKey are
-# still this module's names, through __getattr__ below).
+# still this module's names, through its __getattr__).
 _LAZY = {"parse_text": "parse.event", "Event": "models", "Skip": "models", "EventKey": "corpus.groups"}
-
-
-
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f".{module}", __package__), name)
-    globals()[name] = value  # looked up once (and replaceable, as a test replaces parse_text)
-    return value
+__getattr__ = exports(__name__, _LAZY, globals(), within=__package__)[0]
 
 
 def _parse_text(text: str, meta: Meta) -> Event | Skip:

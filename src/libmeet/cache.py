@@ -70,12 +70,10 @@ _PACKAGE = Path(__file__).resolve().parent
 
 
 def checksum(rendered: tuple) -> int:
-    """CRC-32 of a row's rendered outputs (fields joined by a byte no text holds)."""
-    if len(rendered) == 7:  # (a Rendered: joined by one format, not a generator, on every row of a re-run)
-        status, message, entry, record, pretty, event_rows, attendee_rows = rendered
-        text = f"{status}\0{message or ''}\0{entry}\0{record or ''}\0{pretty or ''}\0{event_rows}\0{attendee_rows}"
-    else:
-        text = "\0".join("" if v is None else v for v in rendered)
+    """CRC-32 of a row's rendered outputs, its seven fields (output.Rendered's) joined by a byte no text holds, an
+    absent one as empty (one format, not a generator: it runs on every row of a re-run)."""
+    status, message, entry, record, pretty, event_rows, attendee_rows = rendered
+    text = f"{status}\0{message or ''}\0{entry}\0{record or ''}\0{pretty or ''}\0{event_rows}\0{attendee_rows}"
     return zlib.crc32(text.encode("utf-8", "surrogatepass"))
 
 
