@@ -429,3 +429,67 @@ def test_a_meeting_on_a_sites_own_page_is_placed_only_where_the_site_is_its_host
     path.write_text(markup, encoding="utf-8")
     event = parse_file(path)
     assert event.place.province == placed
+
+
+# --- pages whose headline is in no heading, and Blogger's hAtom date (test bed of real site structures) ---------
+
+_BODY_P = "<p>" + "Sáng 6/2, UBND huyện tổ chức hội nghị tổng kết công tác năm 2016, triển khai nhiệm vụ năm 2017. " * 3 + "</p>"
+
+@pytest.mark.parametrize(
+    "markup, title, published",
+    [
+        (  # a table layout: the headline a cell's <b>, the date the next cell, the <title> with the site's name after it
+            "<html><head><title>Đưa hợp tác Việt - Lào đi vào chiều sâu - UBND huyện Hương Sơn</title></head><body>"
+            "<table><tr><td class='left'><a href='#'>Tin hoạt động</a></td><td><table>"
+            "<tr><td class='title_news'><b>Đưa hợp tác Việt - Lào đi vào chiều sâu</b></td></tr>"
+            "<tr><td class='date_news'>(06/02/2017)</td></tr><tr><td class='text_news'>" + _BODY_P * 2 + "</td></tr>"
+            "<tr><td class='news_other'><a href='t1.asp'>Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 15</a> "
+            "<i>(22/03/2024)</i></td></tr></table></td></tr></table></body></html>",
+            "Đưa hợp tác Việt - Lào đi vào chiều sâu", dt.date(2017, 2, 6),
+        ),
+        (  # an HTTrack mirror of an old portal: div.tieude, then "Cập nhật lúc ... ngày ..."
+            "<html><!-- Mirrored from www.example.gov.vn/tin/1.html by HTTrack Website Copier/3.x -->"
+            "<head><title>Hội nghị tổng kết công tác năm 2016</title></head><body><div id='menu'><a href='#'>Trang chủ</a>"
+            "</div><div id='center'><div class='tieude'>Hội nghị tổng kết công tác năm 2016</div>"
+            "<div class='ngay'>Cập nhật lúc 08:30 ngày 06/02/2017</div><div class='noidung'>" + _BODY_P * 2 + "</div>"
+            "<div class='tinkhac'>» <a href='t.html'>Hội nghị Ban Chấp hành Đảng bộ tỉnh</a> (22/03/2024)</div>"
+            "</div></body></html>",
+            "Hội nghị tổng kết công tác năm 2016", dt.date(2017, 2, 6),
+        ),
+        (  # Blogger: the date header above the post, the post's hAtom <abbr class="published"> in its timestamp link
+            "<html><head><title>Blog Hội Nông dân: Hội nghị tổng kết công tác năm 2016</title></head><body>"
+            "<div class='date-outer'><h2 class='date-header'><span>Thứ Hai, 6 tháng 2, 2017</span></h2>"
+            "<div class='post-outer'><div class='post hentry'><h3 class='post-title entry-title'>Hội nghị tổng kết "
+            "công tác năm 2016</h3><div class='post-body entry-content'>" + _BODY_P.replace("<p>", "").replace("</p>", "<br />") * 2 +
+            "</div><div class='post-footer'><span class='post-timestamp'>lúc <a class='timestamp-link' href='#'>"
+            "<abbr class='published' title='2017-02-06T08:00:00+07:00'>08:00</abbr></a></span></div></div></div></div>"
+            "<div class='widget PopularPosts'><ul><li><a href='#'>Hội nghị Ban Chấp hành Đảng bộ tỉnh</a>"
+            "<span class='date'>22/03/2024</span></li></ul></div></body></html>",
+            "Hội nghị tổng kết công tác năm 2016", dt.date(2017, 2, 6),
+        ),
+    ],
+)
+def test_headline_in_no_heading_and_hatom_date(markup, title, published):
+    page = extract_page(markup)
+    assert page.title == title
+    assert page.published == published
+    assert page.text.split("\n")[0] == title
+    assert "Ban Chấp hành" not in page.text
+
+
+def test_a_linked_teaser_date_is_still_not_the_pages():
+    markup = ("<html><body><h1>Hội nghị tổng kết công tác năm 2016 của huyện</h1><div class='content'>" + _BODY_P * 2 +
+              "</div><div class='box'><div><a href='/x'><span class='date'>22/03/2024</span> Hội nghị Ban Chấp hành "
+              "Đảng bộ tỉnh lần thứ 15 khóa XV</a></div></div></body></html>")
+    assert extract_page(markup).published is None
+
+
+def test_a_date_in_the_lead_is_not_the_pages():
+    # VnExpress's layout: the date line above the headline, the sapo (p.description) between the headline and the body
+    markup = ("<html><head><title>Bộ Công Thương họp về giá điện</title></head><body><div class='sidebar_1'>"
+              "<span class='date'>Thứ bảy, 13/5/2017, 10:05 (GMT+7)</span><h1 class='title-detail'>Bộ Công Thương họp "
+              "về giá điện</h1><p class='description'>Chiều 12/5/2017, Bộ Công Thương tổ chức cuộc họp về điều chỉnh "
+              "giá điện.</p><article class='fck_detail'>" + _BODY_P * 2 + "</article></div></body></html>")
+    page = extract_page(markup)
+    assert page.published == dt.date(2017, 5, 13)
+    assert page.text.split("\n")[1].startswith("Chiều 12/5/2017")

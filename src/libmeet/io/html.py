@@ -272,7 +272,33 @@ def _headline(soup: BeautifulSoup, title: str | None) -> Tag | None:
             overlap = len(words & reference) / len(words | reference) + (0.05 if heading.name == "h1" else 0.0)
             if overlap >= 0.5 and overlap > best_overlap:
                 best, best_overlap = heading, overlap
-    return best or first_h1
+    return best or first_h1 or _headline_text(soup, title or _doc_title(soup))
+
+
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[-|–—»]|::)\s+")
+
+
+def _headline_text(soup: BeautifulSoup, title: str | None) -> Tag | None:
+    """A headline set in no heading (a table cell's <b>, a `div class="tieude"` of an old or mirrored site): the
+    first element whose whole text is the page's title, or the part of it before (or after) the site's name
+    ("Hội nghị ... - UBND huyện Hương Sơn"); not a link (a list of other news names its headlines too)."""
+    if not title or soup.body is None:
+        return None
+    parts = _TITLE_SEPARATORS.split(title)
+    seps = _TITLE_SEPARATORS.findall(title)
+    # (the title less its last or first part: the site's name after or before it; a headline may hold " - " itself)
+    heads = [title, *parts, "".join(p + q for p, q in zip(parts[:-1], [*seps[:-1], ""])),
+             "".join(p + q for p, q in zip(parts[1:], [*seps[1:], ""]))]
+    wanted = {_plain(part) for part in heads if len(_words(part)) >= 3}
+    wanted.discard("")
+    for string in soup.body.find_all(string=True, limit=5000):
+        if isinstance(string, Comment) or len(string) > 400 or _plain(string) not in wanted:
+            continue
+        parent = string.parent
+        if parent is None or parent.name in ("a", "title", "option") or parent.find_parent("a") is not None:
+            continue
+        return parent
+    return None
 
 
 def _inside(tag: Tag, container: Tag) -> bool:
@@ -503,6 +529,8 @@ def _page_date(headline: Tag | None, body: Tag | None, sizes: _Sizes) -> dt.date
         for steps, element in enumerate(headline.next_elements):
             if (body is not None and element is body) or steps > 2000:
                 break
+            if isinstance(element, Tag) and _SAPO.search(_names(element)):
+                break  # the lead (sapo) is the story's text: a date in it is the event's, not the page's
             if isinstance(element, NavigableString) and not isinstance(element, Comment):
                 seen.append(str(element))
                 size += len(element)
@@ -514,18 +542,31 @@ def _page_date(headline: Tag | None, body: Tag | None, sizes: _Sizes) -> dt.date
     scopes = [s for s in (headline.parent if headline is not None else None, body,
                           body.parent if body is not None else None) if s is not None]
     for scope in scopes:
-        for tag in scope.find_all(("time", "span", "div", "p", "em", "i", "small"), limit=600):
+        for tag in scope.find_all(("time", "span", "div", "p", "em", "i", "small", "abbr"), limit=600):
             names = _names(tag)
             if tag.name == "time" or _DATE_NAMES.search(names):
                 parent = tag.parent
-                if parent is not None and sizes.link_density(parent) > 0.5:
+                if parent is not None and _teaser(tag, parent, sizes):
                     continue  # a teaser of other news: a linked headline with its date
                 if tag.find_parent(attrs={"data-libmeet-furniture": "1"}, name=("aside", "nav", "footer", "menu")):
                     continue
-                found = find_date(tag.get("datetime") or tag.get_text(" "))
+                # (an hAtom <abbr class="published" title="2017-02-06T08:00:00+07:00">08:00</abbr>, as Blogger writes it)
+                found = find_date(tag.get("datetime") or (tag.get("title") if tag.name == "abbr" else None)
+                                  or tag.get_text(" "))
                 if found:
                     return found
     return None
+
+
+def _teaser(date: Tag, parent: Tag, sizes: _Sizes) -> bool:
+    """Whether a date element stands in a teaser of other news: its parent mostly linked text. A date linked to its own
+    post (Blogger's `<a class="timestamp-link"><abbr class="published">`, a permalink round a <time>) is the post's:
+    its own linked text does not count."""
+    if date.find_parent("a") is None:
+        return sizes.link_density(parent) > 0.5
+    own = sizes.length(date)
+    rest = sizes.length(parent) - own
+    return rest > 3 and (sizes.links.get(id(parent), 0) - own) / rest > 0.5  # (a separator a child: not text)
 
 
 # --- the site's own address ----------------------------------------------------------------------------------
