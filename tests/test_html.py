@@ -493,3 +493,92 @@ def test_a_date_in_the_lead_is_not_the_pages():
     page = extract_page(markup)
     assert page.published == dt.date(2017, 5, 13)
     assert page.text.split("\n")[1].startswith("Chiều 12/5/2017")
+
+
+# (a short bench article, 22363838, and the other news a page sets round it)
+_SHORT = ("Chiều 24.5, Ngân hàng TMCP Sài Gòn Thương tín (Sacombank) thông tin không tổ chức đại hội đồng cổ đông "
+          "thường niên (ĐHĐCĐ) như dự kiến vào ngày 26.5. Đây là lần thứ 2, Sacombank dời ngày tổ chức ĐHĐCĐ.")
+_SHORT2 = ("Sacombank dự kiến sẽ tổ chức ĐHĐCĐ thường niên năm tài chính 2015, 2016 vào ngày 30.6, khi báo cáo tài "
+           "chính, các tài liệu đại hội và danh sách nhân sự dự kiến bầu Hội đồng quản trị, Ban kiểm soát được hoàn tất.")
+_OTHER = ("Chiều 20/3, đồng chí Nguyễn Đức Trung, Chủ tịch UBND tỉnh Nghệ An đã có buổi làm việc với huyện Quỳnh Lưu, "
+          "đề nghị huyện tập trung hoàn thành các tiêu chí nông thôn mới, nâng cao.")
+_HEAD = "<html><head><title>Sacombank hoãn đại hội cổ đông</title></head><body>"
+
+
+@pytest.mark.parametrize("markup", [
+    # a <table> page: the article's column and a "TIN MỚI" column of leads; a short article must not lose to the row
+    _HEAD + '<table><tr><td width="200"><a href="#">Tin hoạt động</a></td><td width="580"><table>'
+    f'<tr><td class="title_news"><b>Sacombank hoãn đại hội cổ đông</b></td></tr><tr><td class="text_news"><p>{_SHORT}</p>'
+    f'<p>{_SHORT2}</p></td></tr><tr><td>CÁC TIN KHÁC</td></tr></table></td><td width="220"><table><tr><td>TIN MỚI</td>'
+    f'</tr><tr><td>{_OTHER}</td></tr><tr><td>{_OTHER}</td></tr></table></td></tr></table></body></html>',
+    # the body in several <div>s of <br>-set lines (a CMS's pasted text), beside a column of other news' leads
+    _HEAD + f'<div class="row"><div class="col-8"><div class="noidung"><div>{_SHORT}<br>{_SHORT[:60]}</div>'
+    f'<div>{_SHORT2}<br>{_SHORT2[:80]}</div></div></div><div class="col-4"><div>{_OTHER}</div></div></div></body></html>',
+    # readers' comments named in Vietnamese ("binhluan", "ykien") at the end of the body's container
+    _HEAD + f'<div class="noi-dung"><p>{_SHORT}</p><p>{_SHORT2}</p><div class="binhluan"><div class="binhluan-item">'
+    f'<span class="ngaybl">15/03/2024</span><p>{_OTHER}</p></div></div><div class="ykien-bandoc"><p>{_OTHER}</p></div>'
+    '</div></body></html>',
+    # a short article with a related-news box ("Đọc thêm", linked headlines) inside its named body
+    _HEAD + f'<div class="detail-cmain"><h2 class="detail-sapo">{_SHORT}</h2><div class="detail-content"><p>{_SHORT2}</p>'
+    '<div class="relatedbox"><strong>Đọc thêm</strong><ul>' + "".join(
+        f'<li><a href="/r{i}.htm">Chủ tịch UBND tỉnh Nghệ An Nguyễn Đức Trung làm việc với huyện Quỳnh Lưu về xây '
+        f'dựng nông thôn mới, lần {i}</a></li>' for i in range(3)) + '</ul></div></div><div class="box-category">'
+    + f'<div class="item"><p>{_OTHER}</p></div>' * 3 + '</div></div></body></html>',
+], ids=["table-layout-short", "divs-of-br-lines", "comments-named-in-vietnamese", "short-body-with-related-box"])
+def test_a_short_article_is_taken_whole_and_alone(markup):
+    text = extract_page(markup).text
+    assert _SHORT[:60] in text and _SHORT2[:60] in text
+    assert "Nguyễn Đức Trung" not in text and "TIN MỚI" not in text
+
+
+# --- what a page sets round its article must not become its headline or its date (the review of the test bed) ----
+
+_P2 = _BODY_P * 2
+
+@pytest.mark.parametrize(
+    "markup, title, published",
+    [
+        (  # the site's name in the banner, the part of the title after " - ": not the headline, its "today" not the date
+            "<html><head><title>Hội nghị tổng kết công tác năm 2016 - UBND huyện Hương Sơn</title></head><body>"
+            "<div id='banner'><b>UBND huyện Hương Sơn</b> <span>Hôm nay: 07/12/2026</span></div>"
+            "<div class='content'>" + _P2 + "</div></body></html>",
+            "Hội nghị tổng kết công tác năm 2016 - UBND huyện Hương Sơn", None,
+        ),
+        (  # a side column's heading named as the page (a category's title), its list of documents and their dates
+            "<html><head><title>Văn bản chỉ đạo điều hành</title></head><body><table><tr><td class='left'>"
+            "<div class='boxtitle'>Văn bản chỉ đạo điều hành</div><ul><li><a href='1'>Kế hoạch số 12 về phòng chống "
+            "dịch bệnh</a> (22/03/2024)</li><li><a href='2'>Công văn 45 về công tác tuyển sinh</a> (20/03/2024)</li>"
+            "</ul></td><td class='main'><div class='tieude'><b>Hội nghị tổng kết công tác năm 2016</b></div>" + _P2 +
+            "</td></tr></table></body></html>",
+            "Văn bản chỉ đạo điều hành", None,
+        ),
+        (  # the title a line of a cell that goes on with the article: the headline is that line, not the cell
+            "<html><head><title>Hội nghị tổng kết công tác năm 2016</title></head><body><table><tr><td class='noidung'>"
+            "Hội nghị tổng kết công tác năm 2016<br>" + _P2.replace("<p>", "").replace("</p>", "<br>") +
+            "</td></tr></table></body></html>",
+            "Hội nghị tổng kết công tác năm 2016", None,
+        ),
+        (  # a date line after the lead is the page's
+            "<html><body><h1>Hội nghị tổng kết công tác năm 2016</h1><p class='sapo'>Sáng 6/2, UBND huyện tổ chức hội "
+            "nghị.</p><p class='tacgia'>Hoàng Anh - 06/02/2017</p><div class='content'>" + _P2 + "</div></body></html>",
+            "Hội nghị tổng kết công tác năm 2016", dt.date(2017, 2, 6),
+        ),
+        (  # a comment's "timeago" and an "updated" stamp are not when the page was published
+            "<html><body><h1>Hội nghị tổng kết công tác năm 2016</h1><div class='content'>" + _P2 + "</div>"
+            "<div class='comments'><abbr class='timeago' title='2024-03-22T09:24:17Z'>3 ngày trước</abbr>"
+            "<abbr class='updated' title='2026-12-07T10:00:00Z'>hôm nay</abbr></div></body></html>",
+            "Hội nghị tổng kết công tác năm 2016", None,
+        ),
+        (  # a date linked alone beside another news item's linked headline is that item's
+            "<html><body><h1>Hội nghị tổng kết công tác năm 2016</h1><div class='content'>" + _P2 + "</div>"
+            "<div class='box'><ul><li><a href='/1'><time datetime='2024-03-22'>22/03/2024</time></a> <a href='/1'>"
+            "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 15</a></li></ul></div></body></html>",
+            "Hội nghị tổng kết công tác năm 2016", None,
+        ),
+    ],
+)
+def test_page_furniture_is_not_the_headline_nor_its_date(markup, title, published):
+    page = extract_page(markup)
+    assert page.title == title
+    assert page.published == published
+    assert "Hôm nay" not in page.text and "22/03/2024" not in page.text.split("\n")[0]

@@ -45,6 +45,9 @@ _BLOCK = frozenset(
     "figure figcaption caption pre address hr center form fieldset details summary".split()
 )
 _PARAGRAPHS = ("p", "pre", "td", "blockquote", "li", "figcaption", "h2", "h3", "h4")
+#: paragraphs that may hold paragraphs (a layout table's column, a list item or quote with <p>s in it)
+_HOLDERS = frozenset(("td", "li", "blockquote"))
+_HOLDS = ("p", "div", "table", "td", "li", "ul", "ol", "blockquote", "pre", "h2", "h3", "h4")
 
 _POSITIVE = re.compile(
     r"article|body|content|detail|entry|post|story|main|news-?text|text-?news|fck|chi-?tiet|noi-?dung|sapo|lead",
@@ -54,7 +57,7 @@ _NEGATIVE = re.compile(
     r"menu|nav|breadcrumb|sidebar|side-?bar|widget|share|social|sharing|comment|related|lien-?quan|tin-?khac|"
     r"other|more-?news|most-?(?:read|view)|xem-?nhieu|doc-?nhieu|tag|keyword|footer|header|banner|advert|ads?\b|"
     r"ads-|quang-?cao|poll|vote|survey|binh-?chon|counter|visitor|thong-?ke|login|search|popup|modal|cookie|"
-    r"hotline|rating|print|subscribe|newsletter|pagination|pager|toolbar|author-?box|list-?(?:news|event)|"
+    r"binh-?luan|y-?kien|hotline|rating|print|subscribe|newsletter|pagination|pager|toolbar|author-?box|list-?(?:news|event)|"
     r"event-?item|tab-?content|slider|carousel",
     re.I,
 )
@@ -155,6 +158,8 @@ def _extract(soup: BeautifulSoup) -> Page:
     url = _absolute(_canonical(soup))
     published = _meta_date(soup)
     headline = _headline(soup, title)
+    page_title = title or _doc_title(soup)
+    named = bool(title)
     if not title:
         title = _SPACES.sub(" ", headline.get_text(" ")).strip() if headline else _doc_title(soup)
     for tag in soup.find_all(("head", "meta", "link")):
@@ -163,6 +168,10 @@ def _extract(soup: BeautifulSoup) -> Page:
     sizes = _Sizes(soup)
     parts = _best_body(soup, sizes)
     body = parts[0] if parts else None
+    if headline is None and body is not None:
+        headline = _headline_text(body, page_title)
+        if headline is not None and not named:
+            title = _SPACES.sub(" ", headline.get_text(" ")).strip()
     addresses, newsroom = _site_addresses(soup, parts, sizes)  # (before the body is cleaned: the furniture is still there)
     if published is None:
         published = _page_date(headline, body, sizes)
@@ -272,32 +281,81 @@ def _headline(soup: BeautifulSoup, title: str | None) -> Tag | None:
             overlap = len(words & reference) / len(words | reference) + (0.05 if heading.name == "h1" else 0.0)
             if overlap >= 0.5 and overlap > best_overlap:
                 best, best_overlap = heading, overlap
-    return best or first_h1 or _headline_text(soup, title or _doc_title(soup))
+    return best or first_h1
 
 
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[-|–—»]|::)\s+")
 
 
-def _headline_text(soup: BeautifulSoup, title: str | None) -> Tag | None:
-    """A headline set in no heading (a table cell's <b>, a `div class="tieude"` of an old or mirrored site): the
-    first element whose whole text is the page's title, or the part of it before (or after) the site's name
-    ("Hội nghị ... - UBND huyện Hương Sơn"); not a link (a list of other news names its headlines too)."""
-    if not title or soup.body is None:
+def _headline_text(body: Tag, title: str | None) -> Tag | None:
+    """A headline set in no heading (a table cell's <b>, a `div class="tieude"` of an old or mirrored site): an
+    element just before the body, beside it (under the body's parent or grandparent), whose whole text is the page's
+    title or the title less the part at either end that names the site ("Hội nghị ... - UBND huyện Hương Sơn"),
+    whichever is longer. Not a link (a list of other news names its headlines too), nor the site's banner, menu or
+    breadcrumb, which lie away from the body; when several match, the longest."""
+    if not title:
         return None
     parts = _TITLE_SEPARATORS.split(title)
     seps = _TITLE_SEPARATORS.findall(title)
-    # (the title less its last or first part: the site's name after or before it; a headline may hold " - " itself)
-    heads = [title, *parts, "".join(p + q for p, q in zip(parts[:-1], [*seps[:-1], ""])),
-             "".join(p + q for p, q in zip(parts[1:], [*seps[1:], ""]))]
+    heads = [title]
+    if len(parts) > 1:  # (a headline may hold " - " itself: "Việt - Lào"; the site's name is the shorter end)
+        less_last = "".join(p + q for p, q in zip(parts[:-1], [*seps[:-1], ""]))
+        less_first = "".join(p + q for p, q in zip(parts[1:], [*seps[1:], ""]))
+        heads.append(max(less_last, less_first, key=lambda part: len(_words(part))))
     wanted = {_plain(part) for part in heads if len(_words(part)) >= 3}
     wanted.discard("")
-    for string in soup.body.find_all(string=True, limit=5000):
+    scope = body.parent.parent if body.parent is not None and body.parent.parent is not None else body.parent
+    if not wanted or scope is None:
+        return None
+    opening = body.find_all(string=True, limit=5)  # (the headline may open the body itself)
+    last_of_opening = opening[-1] if opening else None
+    best, best_size, checked = None, 0, 0
+    for string in scope.find_all(string=True, limit=5000):
         if isinstance(string, Comment) or len(string) > 400 or _plain(string) not in wanted:
+            if string is last_of_opening:
+                break
             continue
+        checked += 1
         parent = string.parent
-        if parent is None or parent.name in ("a", "title", "option") or parent.find_parent("a") is not None:
+        if checked > 20 or parent is None:
+            break
+        if parent.name in ("a", "title", "option") or _in_link(parent):
             continue
-        return parent
+        size = len(_plain(parent.get_text(" ")))
+        if _plain(parent.get_text(" ")) in wanted and size > best_size and _leads_to(parent, body):
+            best, best_size = parent, size  # (its whole text: not a block it opens)
+        if string is last_of_opening:
+            break
+    return best
+
+
+def _leads_to(headline: Tag, body: Tag) -> bool:
+    """Whether what stands between a headline and the body is no more than a date line or a byline: not a list of
+    other news (a side column's heading named as the page is) nor a stretch of text."""
+    if _inside(headline, body):
+        return True
+    text = links = 0
+    for steps, element in enumerate(headline.next_elements):
+        if element is body or steps > 400:
+            return steps <= 400
+        if isinstance(element, NavigableString) and not isinstance(element, Comment) and not _inside(element, headline):
+            size = len(element.strip())
+            text += size
+            if size and _in_link(element):
+                links += size
+            if links > 40 or text > 400:
+                return False
+    return True
+
+
+def _in_link(tag: Tag, depth: int = 4) -> Tag | None:
+    """The link a tag stands in, looking a few levels up (a headline or a date is never deep inside its link)."""
+    for _ in range(depth):
+        tag = tag.parent
+        if tag is None:
+            return None
+        if tag.name == "a":
+            return tag
     return None
 
 
@@ -377,17 +435,28 @@ def _best_body(soup: BeautifulSoup, sizes: _Sizes) -> list[Tag]:
         nodes[id(node)] = node
         scores[id(node)] = scores.get(id(node), 0.0) + value
 
+    holding: set[int] = set()  # (the elements holding a paragraph or a block: one pass up from each, not a search down)
+    for inner in root.find_all(_HOLDS):
+        node = inner.parent
+        while node is not None and id(node) not in holding:
+            holding.add(id(node))
+            node = node.parent
     for para in root.find_all(_PARAGRAPHS):
         length = sizes.length(para)
         if length < 25 or id(para) in set_aside:
             continue
+        if para.name in _HOLDERS and id(para) in holding:
+            continue  # a layout cell (a column of a <table> page) or an item holding paragraphs: they count, not it
         value = 1 + sizes.commas.get(id(para), 0) + min(length // 100, 3)
         add(para.parent, value)
         add(para.parent.parent if para.parent else None, value / 2)
     for div in root.find_all("div"):
         own = sizes.own.get(id(div), 0)
         if own >= 25 and id(div) not in set_aside:  # text set with <br> straight in a div
-            add(div, 1 + min(own // 100, 3))
+            value = 1 + sizes.commas.get(id(div), 0) + min(own // 100, 3)  # (its lines' commas, as a paragraph's)
+            add(div, value)
+            add(div.parent, value)  # (a body split in several such divs: the one holding them all)
+            add(div.parent.parent if div.parent else None, value / 2)
     if not scores:
         return [root] if sizes.length(root) else []
 
@@ -403,7 +472,7 @@ def _best_body(soup: BeautifulSoup, sizes: _Sizes) -> list[Tag]:
             bonus -= 25
         if node.name in ("article", "main"):
             bonus += 10
-        return (scores[key] + bonus) * (1 - sizes.link_density(node))
+        return (scores[key] + bonus) * (1 - _body_link_density(node, sizes))
 
     best = nodes[max(scores, key=final)]
     best_score = final(id(best))
@@ -423,6 +492,22 @@ def _best_body(soup: BeautifulSoup, sizes: _Sizes) -> list[Tag]:
         order = {id(child): index for index, child in enumerate(best.parent.contents)}
         parts.sort(key=lambda tag: order.get(id(tag), 0))
     return parts
+
+
+def _body_link_density(node: Tag, sizes: _Sizes) -> float:
+    """Link density; of an element named as the article's body (`detail-content`, `articleBody`), without the related
+    news boxes set in it ("Đọc thêm", `relatedbox`), which cleaning drops: a short article with a list of three linked
+    headlines inside its body is still the article."""
+    if not (_EXPLICIT_BODY.search(_names(node)) or node.get("itemprop", "").lower() == "articlebody"):
+        return sizes.link_density(node)
+    text, links = sizes.length(node), sizes.links.get(id(node), 0)
+    for box in node.find_all(True, limit=2000):
+        names = _names(box)
+        if _NEGATIVE.search(names) and not _EXPLICIT_BODY.search(names) and \
+                not any(_NEGATIVE.search(_names(p)) for p in box.parents if _inside(p, node)):
+            text -= sizes.length(box)
+            links -= sizes.links.get(id(box), 0)
+    return min(1.0, max(0, links) / text) if text > 0 else 0.0
 
 
 def _lead_before(body: Tag, sizes: _Sizes) -> list[Tag]:
@@ -518,6 +603,7 @@ def _walk(root: Tag, parts: list[str], sizes: _Sizes) -> None:
         stack.extend((child, False) for child in reversed(node.contents))
 
 
+_HATOM_PUBLISHED = re.compile(r"(?:^|\s)published(?:$|\s)", re.I)
 _DATE_NAMES = re.compile(r"date|time|publish|posted|ngay-?dang|thoi-?gian", re.I)
 
 
@@ -526,12 +612,14 @@ def _page_date(headline: Tag | None, body: Tag | None, sizes: _Sizes) -> dt.date
     if headline is not None:
         seen: list[str] = []
         size = 0
+        lead: set[int] = set()
         for steps, element in enumerate(headline.next_elements):
             if (body is not None and element is body) or steps > 2000:
                 break
-            if isinstance(element, Tag) and _SAPO.search(_names(element)):
-                break  # the lead (sapo) is the story's text: a date in it is the event's, not the page's
-            if isinstance(element, NavigableString) and not isinstance(element, Comment):
+            if isinstance(element, Tag) and _SAPO.search(_names(element)) and _a_lead(element, sizes):
+                # the lead (sapo) is the story's text: a date in it is the event's, not the page's; read on past it
+                lead.update(id(string) for string in element.find_all(string=True, limit=200))
+            if isinstance(element, NavigableString) and not isinstance(element, Comment) and id(element) not in lead:
                 seen.append(str(element))
                 size += len(element)
                 if size > 400:
@@ -544,6 +632,8 @@ def _page_date(headline: Tag | None, body: Tag | None, sizes: _Sizes) -> dt.date
     for scope in scopes:
         for tag in scope.find_all(("time", "span", "div", "p", "em", "i", "small", "abbr"), limit=600):
             names = _names(tag)
+            if tag.name == "abbr" and not _HATOM_PUBLISHED.search(names):
+                continue  # (a comment's "timeago", an "updated" stamp: not when the page was published)
             if tag.name == "time" or _DATE_NAMES.search(names):
                 parent = tag.parent
                 if parent is not None and _teaser(tag, parent, sizes):
@@ -551,22 +641,39 @@ def _page_date(headline: Tag | None, body: Tag | None, sizes: _Sizes) -> dt.date
                 if tag.find_parent(attrs={"data-libmeet-furniture": "1"}, name=("aside", "nav", "footer", "menu")):
                     continue
                 # (an hAtom <abbr class="published" title="2017-02-06T08:00:00+07:00">08:00</abbr>, as Blogger writes it)
-                found = find_date(tag.get("datetime") or (tag.get("title") if tag.name == "abbr" else None)
-                                  or tag.get_text(" "))
+                found = ((find_date(tag.get("title") or "") if tag.name == "abbr" else None)
+                         or find_date(tag.get("datetime") or tag.get_text(" ")))
                 if found:
                     return found
     return None
 
 
+def _a_lead(tag: Tag, sizes: _Sizes) -> bool:
+    """A lead paragraph or a caption named as such (sapo, description ...): short, with no blocks of its own (a wrapper
+    named "summary" or "intro" round the date line and the lead is not one)."""
+    return sizes.length(tag) < 800 and tag.find(("p", "div", "table", "ul", "ol", "section", "article", "time")) is None
+
+
 def _teaser(date: Tag, parent: Tag, sizes: _Sizes) -> bool:
     """Whether a date element stands in a teaser of other news: its parent mostly linked text. A date linked to its own
     post (Blogger's `<a class="timestamp-link"><abbr class="published">`, a permalink round a <time>) is the post's:
-    its own linked text does not count."""
-    if date.find_parent("a") is None:
+    its own linked text does not count, but the rest of what holds the link does: a date linked beside another linked
+    headline (`<li><a><time>…</time></a> <a>Hội nghị …</a></li>`) is a teaser."""
+    link = date if date.name == "a" else _in_link(date)
+    if link is None:
         return sizes.link_density(parent) > 0.5
-    own = sizes.length(date)
-    rest = sizes.length(parent) - own
-    return rest > 3 and (sizes.links.get(id(parent), 0) - own) / rest > 0.5  # (a separator a child: not text)
+    own = sizes.length(link)
+    if own - sizes.length(date) > 3:
+        return True  # (the link holds more than the date: a linked headline with its date)
+    holder = link.parent
+    for _ in range(3):  # (up from the link until there is something beside it: a separator alone is not text)
+        if holder is None:
+            return False
+        rest = sizes.length(holder) - own
+        if rest > 3:
+            return (sizes.links.get(id(holder), 0) - own) / rest > 0.5
+        holder = holder.parent
+    return False
 
 
 # --- the site's own address ----------------------------------------------------------------------------------
