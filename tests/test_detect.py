@@ -5388,3 +5388,48 @@ def test_a_bare_hop_told_only_by_the_results_it_published_reports_nothing(text):
 def test_a_bare_hop_that_is_more_than_the_results_it_published_reports_it(text, kind):
     found = detect_titled(text)
     assert (found.kind if found.is_event else None) == kind
+
+
+@pytest.mark.parametrize("text, kind, day", [
+    # bench 21487351: a weak kind named once, counted ("cuộc họp"), in a lead sentence that opens on its day
+    ("EU tiếp tục trừng phạt Nga vì vấn đề Crimea\n"
+     "Liên minh châu Âu đồng thuận tiếp tục các biện pháp trừng phạt đối với Nga vì vấn đề Crimea và Ukraine.\n"
+     "Ngày 7/2, theo Reuters, trong cuộc họp tại Brussels, Liên minh châu Âu đồng thuận tiếp tục các biện pháp "
+     "trừng phạt đối với Nga vì vấn đề Crimea và Ukraine. Các Ngoại trưởng EU cho biết, xung đột đang leo thang.",
+     "họp", "7/2"),
+    # bench 22700956: the same with a relative day and its date in brackets (the verb misspelt: no verb governs it)
+    ("Hai Phó Trưởng đoàn Việt Nam dự SEA Games 29 là ai?\n"
+     "Tổng cục TDTT đã gút danh sách 10 Phó Trưởng đoàn xuống còn 2.\n"
+     "Chiều qua (6/7), Bộ trưởng Bộ VH, TT&DL Nguyễn Ngọc Thiện đã chủ chỉ cuộc họp với các cơ quan chức năng "
+     "về việc tổ chức Đoàn TTVN tham dự các Đại hội thể thao quốc tế. Theo đó, Bộ trưởng Thiện cho rằng, "
+     "Tổng cục TDTT cần tham mưu cơ cấu đoàn.", "họp", "6/7"),
+])
+def test_a_counted_weak_kind_named_once_in_a_lead_sentence_opening_on_its_day_is_reported(text, kind, day):
+    found = detect_titled(text)
+    assert found.is_event and found.kind == kind and not found.undated
+    assert day in text[text.index("\n"):found.anchor]
+
+
+@pytest.mark.parametrize("text", [
+    # meetings in general, not one counted ("mọi cuộc họp")
+    "EU và Nga\nLiên minh châu Âu đồng thuận tiếp tục trừng phạt Nga.\n"
+    "Ngày 7/2, theo Reuters, trong mọi cuộc họp tại Brussels, Liên minh châu Âu đồng thuận tiếp tục "
+    "các biện pháp trừng phạt đối với Nga.",
+    # bench 21487657: one the sentence says may still take place ("vẫn có thể diễn ra")
+    "Philippines có thể hòa đàm với phe nổi dậy\n"
+    "Ngày 7-2, Bộ trưởng Quốc phòng Philippines Delfin Lorenzana cho biết, cuộc hòa đàm giữa chính phủ "
+    "với phe nổi dậy nhằm chấm dứt gần 5 thập kỷ xung đột vẫn có thể diễn ra dù tổng thống đã ra lệnh "
+    "tiến hành \"cuộc chiến tổng lực\".",
+])
+def test_a_weak_kind_in_general_or_only_possible_is_not_reported_by_its_day_led_sentence(text):
+    assert not detect_titled(text).is_event
+
+
+def test_a_sitting_the_press_conference_comes_before_does_not_take_its_place():
+    # bench 22647854: "buổi họp báo trước kỳ họp HĐND" reports the press conference, not the sitting still ahead
+    found = detect_titled(
+        "Xử nghiêm cán bộ nếu sai phạm trong vụ việc ở Đồng Tâm\n"
+        "\"Cán bộ sai sẽ bị xử lý nghiêm\", Trưởng ban Pháp chế HĐND Hà Nội khẳng định.\n"
+        "Sáng 30/6, tại buổi họp báo trước kỳ họp HĐND Hà Nội, trả lời báo chí về vụ việc ở Đồng Tâm, "
+        "ông Nguyễn Hoài Nam (Trưởng ban Pháp chế) cho biết thanh tra phát hiện sai chỗ nào sẽ xử lý chỗ đó.")
+    assert found.is_event and found.kind == "họp báo"

@@ -2272,6 +2272,38 @@ def _told_as_done(doc: Doc, m: Mention) -> bool:
                 or _CAPTION.search(low, m.start, min(s_end + 8, len(low))))
 
 
+#: a meeting counted by its classifier ("cuộc họp", "buổi họp", "phiên họp", "kỳ họp") ...
+_COUNTED_SITTING = re.compile(r"(?:phiên|kỳ|cuộc|buổi)\s")
+_CLASSIFIER_BEFORE = re.compile(r"(?<!\w)(?:cuộc|buổi)\s+$")
+#: ... not meetings in general ("mọi cuộc họp", "các cuộc họp"), one still ahead of the sentence's occasion ("buổi
+#: họp báo trước kỳ họp HĐND") nor one it is about ("HĐND TP.Hà Nội họp báo về kỳ họp thứ 4 (diễn ra từ ngày 3 - 5.7)")
+_NOT_ONE_HELD_BEFORE = re.compile(r"(?<!\w)(?:mọi|các|những|nhiều|trước|về)\s+$")
+#: ... nor one the sentence says only may take place: "cuộc hòa đàm giữa chính phủ với phe nổi dậy ... vẫn có thể
+#: diễn ra"
+_MAY_BE_HELD_AFTER = re.compile(r"[^.;:!?\n]{0,200}?(?<!\w)có\s+thể\s+(?:được\s+)?"
+                                r"(?:diễn\s+ra|tổ\s+chức|tiến\s+hành)(?!\w)")
+
+
+def _day_led_sitting(doc: Doc, m: Mention) -> bool:
+    """Whether a weak kind named once, counted by its classifier, is told in a lead sentence that opens on its day
+    (not a press conference, the setting of statements): "Ngày 7/2, theo Reuters, trong cuộc họp tại Brussels, Liên
+    minh châu Âu đồng thuận ...", "Chiều qua (6/7), Bộ trưởng ... đã chủ trì cuộc họp với các cơ quan chức năng ...",
+    "Sáng 5-7, vấn đề ... là chủ đề nóng tại buổi thảo luận hội trường kỳ họp thứ 5 HĐND TP.HCM"."""
+    low = doc.low
+    if m.kind == PRESS or not _DAY_FIRST.match(low, m.sentence[0]):
+        return False
+    if _COUNTED_SITTING.match(low, m.start):
+        counted = m.start
+    else:
+        classifier = _CLASSIFIER_BEFORE.search(low, max(0, m.start - 12), m.start)
+        if classifier is None:
+            return False
+        counted = classifier.start()
+    return not (_NOT_ONE_HELD_BEFORE.search(low, max(0, counted - 12), counted)
+                or _ANNOUNCED_AFTER.match(low, m.end, m.sentence[1])
+                or _MAY_BE_HELD_AFTER.match(low, m.end, m.sentence[1]))
+
+
 def _recent(low: str, start: int, end: int, ahead: bool = False) -> bool:
     """A relative day ("Vừa qua", "sáng nay", "hôm qua") in low[start:end], not a period ("tháng 5 vừa qua"). Of a
     meeting still ahead, a week names no day: "Trong tuần này Ban Kỷ luật ... của VFF sẽ nhóm họp"."""
@@ -2712,7 +2744,9 @@ def _detect(doc: Doc, title: str | None, slug: str | None, published: dt.date | 
                     and _told_as_done(doc, m)
                     or m.dated and m.early and _told_as_done(doc, m)
                     and (any(end != m.end for end in back[m.kind])
-                         or any(o.kind == m.kind and o.setting for o in mentions))
+                         or any(o.kind == m.kind and o.setting for o in mentions)
+                         # (or, named once, counted and in a sentence opening on its day: _day_led_sitting)
+                         or _day_led_sitting(doc, m))
                     # (a photo's caption names it with its day, beside the lead that tells that day)
                     or m.dated and _caption_on_lead_day(doc, m, starts, where_title))
         if not (m.early or topic or any(end != m.end for end in back[m.kind]) or named_early(m)):
