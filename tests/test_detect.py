@@ -5420,6 +5420,11 @@ def test_a_counted_weak_kind_named_once_in_a_lead_sentence_opening_on_its_day_is
     "Ngày 7-2, Bộ trưởng Quốc phòng Philippines Delfin Lorenzana cho biết, cuộc hòa đàm giữa chính phủ "
     "với phe nổi dậy nhằm chấm dứt gần 5 thập kỷ xung đột vẫn có thể diễn ra dù tổng thống đã ra lệnh "
     "tiến hành \"cuộc chiến tổng lực\".",
+    # one a submission is for ("trình tại kỳ họp"), and one called off ("đã bị hủy"): not held on the sentence's day
+    "Hà Nội lập đề án giảm ùn tắc\nUBND TP yêu cầu các sở hoàn thiện đề án.\n"
+    "Ngày 7/7, UBND TP Hà Nội yêu cầu Sở GTVT hoàn thiện đề án, trình tại kỳ họp thứ 5 HĐND thành phố.",
+    "Cuộc họp thượng đỉnh Mỹ - Triều bị hủy\nCuộc họp đã không diễn ra.\n"
+    "Ngày 7/6, cuộc họp giữa hai bên đã bị hủy vào phút chót do bất đồng.",
 ])
 def test_a_weak_kind_in_general_or_only_possible_is_not_reported_by_its_day_led_sentence(text):
     assert not detect_titled(text).is_event

@@ -582,3 +582,21 @@ def test_page_furniture_is_not_the_headline_nor_its_date(markup, title, publishe
     assert page.title == title
     assert page.published == published
     assert "Hôm nay" not in page.text and "22/03/2024" not in page.text.split("\n")[0]
+
+
+@pytest.mark.parametrize("markup, published, kept", [
+    # a portal whose <title> is the site's name, its banner the same name and the day's date: not the page's date
+    ("<html><head><title>UBND huyện Gia Lâm</title></head><body><div class='banner'>UBND huyện Gia Lâm</div>"
+     "<div>Hôm nay: 31/07/2017</div><div class='content'>" + _BODY_P * 2 + "</div></body></html>", None, "Sáng 6/2"),
+    ("<html><head><title>UBND huyện Gia Lâm</title></head><body><div class='banner'>UBND huyện Gia Lâm</div>"
+     "<div class='homnay'>Thứ Hai, 31/07/2017</div><div class='content'>" + _BODY_P * 2 + "</div></body></html>",
+     None, "Sáng 6/2"),
+    # an expert's view in a box named "ykien-chuyengia" is the article's text, not readers' comments
+    ("<html><body><h1>Hội nghị tổng kết công tác năm 2016</h1><div class='content'><p>Theo ý kiến của Bộ trưởng, năm "
+     "nay là năm bản lề.</p><div class='ykien-chuyengia'>" + _BODY_P * 2 + "</div></div></body></html>", None,
+     "triển khai nhiệm vụ năm 2017"),
+])
+def test_a_banner_date_and_an_experts_box(markup, published, kept):
+    page = extract_page(markup)
+    assert page.published == published
+    assert kept in page.text

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 import warnings
 from dataclasses import dataclass
 
@@ -57,7 +58,7 @@ _NEGATIVE = re.compile(
     r"menu|nav|breadcrumb|sidebar|side-?bar|widget|share|social|sharing|comment|related|lien-?quan|tin-?khac|"
     r"other|more-?news|most-?(?:read|view)|xem-?nhieu|doc-?nhieu|tag|keyword|footer|header|banner|advert|ads?\b|"
     r"ads-|quang-?cao|poll|vote|survey|binh-?chon|counter|visitor|thong-?ke|login|search|popup|modal|cookie|"
-    r"binh-?luan|y-?kien|hotline|rating|print|subscribe|newsletter|pagination|pager|toolbar|author-?box|list-?(?:news|event)|"
+    r"binh-?luan(?!-?chuyen-?gia)|y-?kien-?(?:ban-?doc|doc-?gia)|hotline|rating|print|subscribe|newsletter|pagination|pager|toolbar|author-?box|list-?(?:news|event)|"
     r"event-?item|tab-?content|slider|carousel",
     re.I,
 )
@@ -168,15 +169,17 @@ def _extract(soup: BeautifulSoup) -> Page:
     sizes = _Sizes(soup)
     parts = _best_body(soup, sizes)
     body = parts[0] if parts else None
+    in_text = False
     if headline is None and body is not None:
         headline = _headline_text(body, page_title)
+        in_text = headline is not None and any(_inside(headline, part) for part in parts)
         if headline is not None and not named:
             title = _SPACES.sub(" ", headline.get_text(" ")).strip()
     addresses, newsroom = _site_addresses(soup, parts, sizes)  # (before the body is cleaned: the furniture is still there)
     if published is None:
         published = _page_date(headline, body, sizes)
     lines: list[str] = []
-    if headline is not None:
+    if headline is not None and not in_text:  # (a headline found as a line of the body stays where the body has it)
         head = _SPACES.sub(" ", headline.get_text(" ")).strip()
         if any(_inside(headline, part) for part in parts):
             headline.decompose()
@@ -603,6 +606,9 @@ def _walk(root: Tag, parts: list[str], sizes: _Sizes) -> None:
         stack.extend((child, False) for child in reversed(node.contents))
 
 
+#: an element named for the current day (a site's banner clock) and a line telling it: never the page's date
+_TODAY = re.compile(r"today|hom-?nay|current-?(?:date|time)|date-?now|clock", re.I)
+_TODAY_LINE = re.compile(r"\s*(?:hôm nay|today)\b", re.I)
 _HATOM_PUBLISHED = re.compile(r"(?:^|\s)published(?:$|\s)", re.I)
 _DATE_NAMES = re.compile(r"date|time|publish|posted|ngay-?dang|thoi-?gian", re.I)
 
@@ -619,6 +625,10 @@ def _page_date(headline: Tag | None, body: Tag | None, sizes: _Sizes) -> dt.date
             if isinstance(element, Tag) and _SAPO.search(_names(element)) and _a_lead(element, sizes):
                 # the lead (sapo) is the story's text: a date in it is the event's, not the page's; read on past it
                 lead.update(id(string) for string in element.find_all(string=True, limit=200))
+            if isinstance(element, Tag) and _TODAY.search(_names(element)):
+                lead.update(id(string) for string in element.find_all(string=True, limit=50))
+            if isinstance(element, NavigableString) and _TODAY_LINE.match(unicodedata.normalize("NFC", element[:24])):
+                continue  # ("Hôm nay: 31/07/2017" in a site's banner: the day it was visited, not published)
             if isinstance(element, NavigableString) and not isinstance(element, Comment) and id(element) not in lead:
                 seen.append(str(element))
                 size += len(element)

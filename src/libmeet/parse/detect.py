@@ -2276,12 +2276,13 @@ def _told_as_done(doc: Doc, m: Mention) -> bool:
 _COUNTED_SITTING = re.compile(r"(?:phiên|kỳ|cuộc|buổi)\s")
 _CLASSIFIER_BEFORE = re.compile(r"(?<!\w)(?:cuộc|buổi)\s+$")
 #: ... not meetings in general ("mọi cuộc họp", "các cuộc họp"), one still ahead of the sentence's occasion ("buổi
-#: họp báo trước kỳ họp HĐND") nor one it is about ("HĐND TP.Hà Nội họp báo về kỳ họp thứ 4 (diễn ra từ ngày 3 - 5.7)")
-_NOT_ONE_HELD_BEFORE = re.compile(r"(?<!\w)(?:mọi|các|những|nhiều|trước|về)\s+$")
-#: ... nor one the sentence says only may take place: "cuộc hòa đàm giữa chính phủ với phe nổi dậy ... vẫn có thể
-#: diễn ra"
-_MAY_BE_HELD_AFTER = re.compile(r"[^.;:!?\n]{0,200}?(?<!\w)có\s+thể\s+(?:được\s+)?"
-                                r"(?:diễn\s+ra|tổ\s+chức|tiến\s+hành)(?!\w)")
+#: họp báo trước kỳ họp HĐND", "hoàn thiện đề án, trình tại kỳ họp thứ 5 HĐND") nor one it is about ("HĐND TP.Hà Nội
+#: họp báo về kỳ họp thứ 4 (diễn ra từ ngày 3 - 5.7)")
+_NOT_ONE_HELD_BEFORE = re.compile(r"(?<!\w)(?:mọi|các|những|nhiều|trước|về|trình(?:\s+(?:tại|ra))?)\s+$")
+#: ... nor one the sentence says only may take place, or did not: "cuộc hòa đàm giữa chính phủ với phe nổi dậy ... vẫn
+#: có thể diễn ra", "cuộc họp giữa hai bên đã bị hủy vào phút chót"
+_MAY_BE_HELD_AFTER = re.compile(r"[^.;:!?\n]{0,200}?(?<!\w)(?:có\s+thể\s+(?:được\s+)?"
+                                r"(?:diễn\s+ra|tổ\s+chức|tiến\s+hành)|bị\s+(?:hủy|hoãn)|không\s+diễn\s+ra)(?!\w)")
 
 
 def _day_led_sitting(doc: Doc, m: Mention) -> bool:
