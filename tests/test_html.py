@@ -24,6 +24,7 @@ def test_real_saved_pages_give_the_article_alone(page):
     loaded = load(page)
     text = loaded.text
     assert loaded.meta.format == "html"
+    assert not loaded.meta.listing  # (an article with its sidebars and related lists, not a listing of other articles)
     assert loaded.meta.published == dt.date.fromisoformat(gold["published"])
     assert loaded.meta.title and loaded.meta.title.split()[0] in text.split("\n", 1)[0] + " " + loaded.meta.title
     for person in gold["attendees"]:
@@ -179,7 +180,14 @@ def test_entities_and_doctypes_are_never_resolved(tmp_path):
     "<div class=menu>" * 15_000,
     "<div>" * 300_000,
     "<p>" + "x" * 5_000_000,
-], ids=["deep", "unclosed-paragraphs", "nested-tables", "brackets", "menus", "too-many", "too-long"])
+    # a 1.2 MB category page of 2,500 teasers, each in wrappers; labels of "Tin mới" boxes by the thousand
+    "<div class='list'>" + "".join(f"<div><div><div class='item'><h3><a href='/t{i}'>Hội nghị tổng kết công tác năm "
+                                   f"2016 số {i}</a></h3><span>22/03/2024</span><p>" + "Sáng 22/3, Ban Chấp hành tổ "
+                                   "chức hội nghị lần thứ 15, khóa XV. " * 5 + "</p></div></div></div>"
+                                   for i in range(2_500)) + "</div>",
+    ("<div><b>Tin mới</b><p>" + "Sáng 22/3, Ban Chấp hành tổ chức hội nghị. " * 15 + "</p></div>") * 3_000,
+], ids=["deep", "unclosed-paragraphs", "nested-tables", "brackets", "menus", "too-many", "too-long", "listing",
+        "news-box-labels"])
 def test_hostile_markup_is_bounded_in_time(markup):
     started = time.perf_counter()
     try:
@@ -600,3 +608,271 @@ def test_a_banner_date_and_an_experts_box(markup, published, kept):
     page = extract_page(markup)
     assert page.published == published
     assert kept in page.text
+# --- a mirror's category pages, an in-body "Xem thêm:" list, a "TIN MỚI" column (third pass over the test bed) ------
+
+# (teasers of bench articles, as a category page lists them: headline, date, lead)
+_TEASERS = [
+    ("Sacombank bất ngờ hoãn tổ chức đại hội cổ đông", "25/05/2017", _SHORT),
+    ("Chủ tịch nước Trần Đại Quang hội kiến Chủ tịch Hạ viện Belarus", "29/06/2017",
+     "Chủ tịch nước Trần Đại Quang mong muốn Quốc hội Belarus hoàn thiện cơ sở pháp lý cho hợp tác song phương."),
+    ("Cử tri bức xúc trước nạn cát tặc, phá rừng", "10/07/2017",
+     "Cử tri bức xúc trước nạn cát tặc lộng hành, phá rừng tràn lan, kiến nghị Chính phủ có biện pháp mạnh mẽ."),
+    ("Đưa hợp tác Việt - Lào ngày càng đi vào chiều sâu, thiết thực, hiệu quả", "18/07/2017",
+     "Chiều 18/7, tại Hà Nội, Thủ tướng Nguyễn Xuân Phúc đã hội đàm với Thủ tướng Lào Thongloun Sisoulith."),
+    ("Hội nghị Ban Chấp hành Đảng bộ tỉnh Quảng Ninh lần thứ 15 khóa XV", "22/03/2024",
+     "Sáng 22/3, Ban Chấp hành Đảng bộ tỉnh Quảng Ninh tổ chức hội nghị lần thứ 15, khóa XV."),
+    ("Thủ tướng chủ trì hội nghị trực tuyến với các địa phương về giải ngân vốn đầu tư công", "12/03/2024",
+     "Sáng 12/3, tại trụ sở Chính phủ, Thủ tướng chủ trì hội nghị trực tuyến toàn quốc với 63 tỉnh, thành phố."),
+]
+_CATEGORY = "<html><head><title>Tin hoạt động</title></head><body><ul class='menu'><li><a href='/'>Trang chủ</a></li>" \
+            "<li><a href='/tin'>Tin tức</a></li></ul><h1>Tin hoạt động</h1>"
+_FOOT = "<div class='footer'>Bản quyền thuộc UBND huyện Hương Sơn, tỉnh Hà Tĩnh</div></body></html>"
+
+
+def _items(pattern: str) -> str:
+    return "".join(pattern.format(i=i, head=h, date=d, lead=lead) for i, (h, d, lead) in enumerate(_TEASERS))
+
+
+@pytest.mark.parametrize("markup, listing", [
+    # a news site's category page: headline, date, lead in each item
+    (_CATEGORY + "<div class='list-news'>" + _items(
+        "<div class='item-news'><h3><a href='/tin/{i}.html'>{head}</a></h3><span class='date'>{date}</span>"
+        "<p>{lead}</p></div>") + "</div><div class='pagination'><a href='?p=1'>1</a> <a href='?p=2'>2</a> "
+     "<a href='?p=3'>3</a> <a href='?p=2'>Xem tiếp</a></div>" + _FOOT, True),
+    # VnExpress: the lead linked to the same article as the headline, no dates
+    (_CATEGORY + "<section class='section'>" + _items(
+        "<article class='item-news'><h3 class='title-news'><a href='/{i}.html'>{head}</a></h3>"
+        "<p class='description'><a href='/{i}.html'>{lead}</a></p></article>") + "</section>" + _FOOT, True),
+    # a Joomla blog category: items with their published date and intro text
+    (_CATEGORY + "<div class='blog'><div class='items-leading'>" + _items(
+        "<div class='item'><h2 itemprop='name'><a href='/{i}'>{head}</a></h2><dl class='article-info'><dd "
+        "class='published'>Ngày đăng: {date}</dd></dl><p>{lead}</p><p class='readmore'><a href='/{i}'>Xem tiếp</a></p>"
+        "</div>") + "</div></div>" + _FOOT, True),
+    # a table-layout site's list: a row per item, "Trang 1 2 3" under it
+    (_CATEGORY + "<table><tr><td class='left'><a href='#'>Tin hoạt động</a></td><td class='main'><table>" + _items(
+        "<tr><td><a href='t{i}.asp'><b>{head}</b></a> <i>({date})</i><br>{lead}</td></tr>")
+     + "<tr><td>Trang: <a href='?p=1'>1</a> <a href='?p=2'>2</a> <a href='?p=3'>3</a></td></tr></table></td></tr>"
+       "</table>" + _FOOT, True),
+    # an article with a "Xem thêm:" list of six other articles' linked headlines with their dates: not a listing
+    (_HEAD + f"<h1>Sacombank hoãn đại hội cổ đông</h1><div class='content'><p>{_SHORT}</p><p><strong>Xem thêm:"
+     "</strong></p><ul>" + _items("<li><a href='/x{i}.html'>{head}</a> ({date})</li>") + f"</ul><p>{_SHORT2}</p></div>"
+     + _FOOT, False),
+    # a short article whose container also holds "Tin cùng chuyên mục", six teasers with their leads: not a listing
+    (_HEAD + f"<div class='detail'><h1>Sacombank hoãn đại hội cổ đông</h1><p>{_SHORT}</p><p>{_SHORT2}</p>"
+     "<div class='box-category'><h2>Tin cùng chuyên mục</h2>" + _items(
+        "<div class='item'><h3><a href='/c{i}.htm'>{head}</a></h3><p>{lead}</p></div>") + "</div></div>" + _FOOT,
+     False),
+    # a WordPress post: its link to the previous post and the sidebar's "Bài viết mới" with their dates, in the content
+    # area that holds the article (the one link in <main>: its teaser would be the article, were a teaser not short)
+    ("<html><head><title>Hội nghị tổng kết công tác năm 2016</title></head><body><div id='content' class='site-content'>"
+     "<div id='primary' class='content-area'><main id='main' class='site-main'><article class='post'><header "
+     "class='entry-header'><h1 class='entry-title'>Hội nghị tổng kết công tác năm 2016</h1></header><div "
+     f"class='entry-content'><p>{_SHORT}</p><p>{_SHORT2}</p><p>{_SHORT}</p><p>{_SHORT2}</p></div></article>"
+     "<nav class='navigation post-navigation'><div class='nav-previous'><a href='/?p=7'>" + _TEASERS[4][0] +
+     "</a></div></nav></main></div><aside class='widget-area'>"
+     "<section class='widget widget_recent_entries'><h2 class='widget-title'>Bài viết mới</h2><ul>"
+     + _items("<li><a href='/?p={i}'>{head}</a> <span class='post-date'>{date}</span></li>") + "</ul></section></aside>"
+     "</div>" + _FOOT, False),
+], ids=["category", "vnexpress-linked-leads", "joomla-blog", "table-with-pager", "article-with-xem-them",
+        "short-article-with-category-box", "wordpress-post-with-recent-posts"])
+def test_a_listing_of_other_articles_is_told_from_an_article(markup, listing):
+    assert extract_page(markup).listing is listing
+
+
+def test_a_mirrors_category_page_is_skipped_with_its_reason(tmp_path):
+    from libmeet import parse_file
+    from libmeet.models import Skip
+
+    markup = _CATEGORY + "<div class='list-news'>" + _items(
+        "<div class='item-news'><h3><a href='/tin/{i}.html'>{head}</a></h3><span class='date'>{date}</span>"
+        "<p>{lead}</p></div>") + "</div>" + _FOOT
+    path = tmp_path / "tin-hoat-dong.html"
+    path.write_text(markup, encoding="utf-8")
+    outcome = parse_file(path)
+    assert isinstance(outcome, Skip) and outcome.reason.startswith("not an article: the web page is a listing")
+
+
+@pytest.mark.parametrize("markup", [
+    # "<p><strong>Xem thêm:</strong></p><ul>…</ul>" mid-article (its dates outside the links): the list goes, its label too
+    _HEAD + f"<div class='content'><p>{_SHORT}</p><p><strong>Xem thêm:</strong></p><ul>" + "".join(
+        f"<li><a href='/x{i}.html'>{h}</a> ({d})</li>" for i, (h, d, _) in enumerate(_TEASERS[3:])) +
+    f"</ul><p>{_SHORT2}</p></div></body></html>",
+    _HEAD + f"<div class='content'><p>{_SHORT}</p><p><b>Tin liên quan:</b></p><ul>" + "".join(
+        f"<li>- <a href='/x{i}.html'>{h}</a> <em>({d})</em></li>" for i, (h, d, _) in enumerate(_TEASERS[3:])) +
+    f"</ul><p>{_SHORT2}</p></div></body></html>",
+], ids=["xem-them", "tin-lien-quan"])
+def test_an_in_body_list_of_other_news_goes_with_its_label(markup):
+    lines = extract_page(markup).text.split("\n")
+    assert lines[1:] == [_SHORT, _SHORT2]
+
+
+def test_a_tin_moi_column_of_leads_with_commas_does_not_beat_a_short_article():
+    """unc_news_education_029 in a table page: two paragraphs, no commas; the "TIN MỚI" column's lead has five."""
+    short = ("Đó là số liệu sinh viên tốt nghiệp của trường Cao đẳng Cơ điện và Xây dựng Bắc Ninh đưa ra tại hội thảo "
+             "\"Đào tạo nguồn nhân lực Công nghiệp gắn với nhu cầu sử dụng lao động của doanh nghiệp để phát triển kinh "
+             "tế xã hội tỉnh Bắc Ninh và khu vực lân cận - Thực trạng và giải pháp trong bối cảnh hội nhập\".")
+    short2 = "Hội thảo do trường Cao đẳng Công nghiệp Bắc Ninh cùng tạp chí Cơ khí Việt Nam tổ chức ngày 17/4 tại Bắc Ninh."
+    lead = ("Sáng 12/3, tại trụ sở Chính phủ, Thủ tướng Phạm Minh Chính chủ trì hội nghị trực tuyến toàn quốc với 63 "
+            "tỉnh, thành phố, yêu cầu các bộ, ngành đẩy nhanh giải ngân vốn đầu tư công.")
+    markup = ("<html><head><title>95% sinh viên trường nghề có việc làm - UBND huyện Hương Sơn</title></head><body>"
+              "<table><tr><td width='200'><table><tr><td class='title_box'>CHUYÊN MỤC</td></tr><tr><td><a href='#'>"
+              "Tin hoạt động</a></td></tr></table></td><td width='580'><table><tr><td class='title_news'><b>95% sinh "
+              f"viên trường nghề có việc làm</b></td></tr><tr><td class='date_news'>(19/04/2021)</td></tr><tr><td "
+              f"class='text_news'><p>{short}</p><p>{short2}</p></td></tr></table></td><td width='220'><table><tr><td "
+              f"class='title_box'>TIN MỚI</td></tr><tr><td>{lead}</td></tr><tr><td>{_OTHER}</td></tr></table></td>"
+              "</tr></table></body></html>")
+    page = extract_page(markup)
+    assert page.text.split("\n")[1:] == [short, short2]
+    assert page.published == dt.date(2021, 4, 19)
+
+
+# --- an article is never a listing: one block link beside a box, paragraphs opening with links, a category label
+#     over the article, a deep page (fourth pass, after the review of the listing rule) ------------------------------
+
+_RESOLUTIONS = ["Nghị quyết về xử lý nợ xấu của các tổ chức tín dụng", "Nghị quyết về phê chuẩn quyết toán ngân sách "
+                "nhà nước năm 2015", "Nghị quyết về Chương trình giám sát của Quốc hội năm 2018", "Nghị quyết về "
+                "Chương trình xây dựng luật, pháp lệnh năm 2018", "Nghị quyết về đẩy mạnh việc thực hiện chính sách, "
+                "pháp luật về an toàn thực phẩm"]
+_SESSION = "Chiều 24/11, Quốc hội bế mạc kỳ họp thứ 4, Quốc hội khóa XIV. Kỳ họp đã thông qua các nghị quyết:"
+_BOX = "<div class='col-4'><h3>Tin mới</h3>" + _items("<div><a href='/t{i}.html'>{head}</a> <span>{date}</span></div>") \
+       + "</div>"
+
+
+@pytest.mark.parametrize("markup", [
+    # the article's one link opens a paragraph (an attached plan) and a box of six teasers stands beside it: the teaser
+    # climbing from that link is never the article (two paragraphs of its own)
+    _HEAD + f"<div class='row'><div class='col-8'><h1>Sacombank hoãn đại hội cổ đông</h1><div class='content'><p>{_SHORT}"
+    f"</p><p>{_SHORT2}</p><p><a href='/kh-32.html'>Tải về Kế hoạch số 32/KH-UBND ngày 4/2/2016 của UBND thành phố</a>"
+    "</p></div></div>" + _BOX + "</div></body></html>",
+    # ... a linked "Xem thêm: …" paragraph closing it
+    _HEAD + f"<div class='row'><div class='col-8'><h1>Sacombank hoãn đại hội cổ đông</h1><div class='content'><p>{_SHORT}"
+    f"</p><p>{_SHORT2}</p><p><a href='/x.html'><strong>Xem thêm: Sacombank bất ngờ hoãn tổ chức đại hội cổ đông"
+    "</strong></a></p></div></div>" + _BOX + "</div></body></html>",
+    # ... its first paragraph opening with a linked name (the link goes on in a sentence), the teasers in <p>s after it
+    _HEAD + "<div class='main'><h1>Sacombank hoãn đại hội cổ đông</h1><div class='content'><p><a href='/sacombank'>"
+    "Ngân hàng TMCP Sài Gòn Thương tín</a> thông tin không tổ chức đại hội đồng cổ đông thường niên như dự kiến vào "
+    f"ngày 26.5.</p><p>{_SHORT2}</p></div><div class='more'>" + _items("<p><a href='/t{i}.html'>{head}</a> ({date})</p>")
+    + "</div></div></body></html>",
+], ids=["attached-plan", "linked-xem-them", "linked-name-opens-the-text"])
+def test_a_short_article_with_one_block_link_beside_a_box_of_teasers_is_not_a_listing(markup):
+    page = extract_page(markup)
+    assert not page.listing
+    assert _SHORT2 in page.text
+
+
+@pytest.mark.parametrize("markup", [
+    # a session's resolutions, each paragraph opening with its linked name, going on in words
+    _HEAD + f"<h1>Bế mạc kỳ họp thứ 4</h1><div class='detail-content'><p>{_SESSION}</p>" + "".join(
+        f"<p><a href='/vb/{i}.html'>{r}</a>: được thông qua với đa số đại biểu tán thành.</p>"
+        for i, r in enumerate(_RESOLUTIONS)) + "</div></body></html>",
+    # ... linked to their files, each with its date beside: a teaser's shape, but a file is not an article
+    _HEAD + f"<h1>Bế mạc kỳ họp thứ 4</h1><div class='detail-content'><p>{_SESSION}</p>" + "".join(
+        f"<p><a href='/files/nq-{i}.pdf'>{r}</a> (24/11/2017)</p>" for i, r in enumerate(_RESOLUTIONS)) +
+    "</div></body></html>",
+    # an attached documents list with their dates: files, not articles
+    _HEAD + f"<div class='news-detail'><h1>Bế mạc kỳ họp thứ 4</h1><p>{_SESSION}</p><p><strong>Văn bản đính kèm:"
+    "</strong></p><ul>" + "".join(f"<li><a href='/files/{i}.doc'>{r}</a> <span>(24/11/2017)</span></li>"
+                                   for i, r in enumerate(_RESOLUTIONS)) + "</ul></div></body></html>",
+    # a photo story: each photo's caption linked to the photo, the photographer beside it
+    _HEAD + "<h1>Lễ phát động trồng cây xuân Đinh Dậu 2017</h1><div class='detail-content'><p>Sáng 2/2, UBND huyện tổ "
+    "chức lễ phát động Tết trồng cây xuân Đinh Dậu 2017.</p>" + "".join(
+        f"<figure><a href='/img/{i}.html'><img src='/img/{i}.jpg'></a><figcaption><a href='/img/{i}.html'>Toàn cảnh Lễ "
+        f"phát động trồng cây xuân Đinh Dậu 2017, ảnh {i + 1}</a> (Ảnh: Minh Đức)</figcaption></figure>"
+        for i in range(6)) + "</div></body></html>",
+    # a week's digest: each paragraph a bold linked name going on in a sentence
+    _HEAD + "<h1>Điểm tin hoạt động tuần</h1><div class='detail-content'>" + "".join(
+        f"<p><a href='/t/{i}.html'><strong>{h}</strong></a> diễn ra ngày {d}, đánh giá kết quả và bàn nhiệm vụ.</p>"
+        for i, (h, d, _) in enumerate(_TEASERS)) + "</div></body></html>",
+], ids=["resolutions", "resolutions-as-files", "attached-documents", "linked-captions", "bold-link-digest"])
+def test_paragraphs_opening_with_links_are_an_articles_not_a_listing(markup):
+    assert not extract_page(markup).listing
+
+
+@pytest.mark.parametrize("markup", [
+    # a box opened by "Tin nổi bật", the article's category, holding its headline and text
+    _HEAD + f"<div class='left'><div class='box'><div class='cat'>Tin nổi bật</div><h1>Sacombank hoãn đại hội cổ đông"
+    f"</h1><p>{_SHORT}</p><p>{_SHORT2}</p></div></div><div class='right'><ul>" + "".join(
+        f"<li><a href='http://x{i}.gov.vn'>Cổng thông tin điện tử sở ngành số {i} của tỉnh</a></li>" for i in range(12))
+    + "</ul></div></body></html>",
+    # a table page's "TIN MỚI" row over the article's own rows: headline, date, text
+    _HEAD + "<table><tr><td class='main'><table><tr><td class='cat'>TIN MỚI</td></tr><tr><td><b>Sacombank hoãn đại hội "
+    f"cổ đông</b></td></tr><tr><td>24/05/2017</td></tr><tr><td>{_SHORT}<br>{_SHORT2}</td></tr></table></td><td "
+    "class='right'><ul>" + "".join(f"<li><a href='http://x{i}.gov.vn'>Cổng thông tin điện tử sở ngành số {i} của tỉnh"
+                                   "</a></li>" for i in range(25)) + "</ul></td></tr></table></body></html>",
+], ids=["category-label-box", "tin-moi-row-over-the-article"])
+def test_a_news_box_label_over_the_article_is_its_category(markup):
+    page = extract_page(markup)
+    assert _SHORT in page.text and _SHORT2 in page.text
+
+
+@pytest.mark.parametrize("pattern", [
+    "<li>» <a href='/t/{i}.html'>{head}</a> <span>({date})</span></li>",
+    "<div class='item'><span class='date'>{date}</span> <a href='/t/{i}.html'>{head}</a><p>{lead}</p></div>",
+], ids=["bullet-before-the-headline", "date-before-the-headline"])
+def test_a_listing_with_a_bullet_or_a_date_before_each_headline(pattern):
+    markup = _CATEGORY + "<div class='content'><ul class='ds'>" + _items(pattern) + "</ul></div>" + _FOOT
+    assert extract_page(markup).listing
+
+
+def test_a_links_place_in_its_block_is_read_without_searching_the_block():
+    """A block holding a very deep element after its link: `.descendants` finds the block's last descendant first."""
+    from bs4 import BeautifulSoup
+
+    from libmeet.io.html import _opens_its_block
+
+    soup = BeautifulSoup("<div><a href='/t1'>Hội nghị tổng kết công tác năm 2016</a>" + "<span>" * 10_000 + "x</div>",
+                         "html.parser")
+    link = soup.find("a")
+    started = time.perf_counter()  # (a hang guard, not a speed target: ~10 ms here, ~25 s when each call walks the depth)
+    assert all(_opens_its_block(link) for _ in range(20_000))
+    assert time.perf_counter() - started < 5
+
+
+# --- the listing rule's second review: an article under its box's label, a short article beside teasers, a live
+#     blog's anchored entries -----------------------------------------------------------------------------------------
+
+_OTHER_NEWS_ITEMS = "".join(
+    f"<li><a href='/tin/{i}.html'>{head}</a> ({10 + i:02d}/03/2024)</li>" for i, head in enumerate([
+        "Hội nghị tổng kết công tác cải cách hành chính năm 2023 của tỉnh",
+        "Đoàn công tác của Bộ Nội vụ làm việc với UBND huyện Núi Thành",
+        "Khai mạc kỳ họp thứ 15 Hội đồng nhân dân tỉnh khóa X",
+        "Tỉnh ủy tổ chức hội nghị quán triệt nghị quyết Trung ương 8",
+        "Phó Chủ tịch UBND tỉnh kiểm tra tiến độ dự án đường ven biển",
+        "Hội thảo khoa học về phát triển du lịch cộng đồng miền núi",
+        "Ban Thường vụ Tỉnh ủy làm việc với Đảng ủy Khối doanh nghiệp",
+    ]))
+_ARTICLE = ("Sáng 12/3, tại Trung tâm Hội nghị tỉnh, UBND tỉnh Quảng Nam tổ chức hội nghị tổng kết công tác cải cách hành "
+            "chính năm 2023 và triển khai nhiệm vụ năm 2024. Đồng chí Lê Văn Dũng, Phó Chủ tịch Thường trực UBND tỉnh "
+            "chủ trì hội nghị.")
+_CONCLUSION = ("Phát biểu kết luận, Phó Chủ tịch Thường trực UBND tỉnh yêu cầu các địa phương tiếp tục đẩy mạnh chuyển "
+               "đổi số, nâng cao chất lượng giải quyết thủ tục hành chính.")
+
+
+@pytest.mark.parametrize("markup, kept", [
+    # a portal keeps its section's label over the article's box, the <title> the site's name: the box is the article
+    ("<html><head><title>Cổng thông tin điện tử huyện</title></head><body><div class='tieude'><b>Hội nghị tổng kết "
+     "công tác cải cách hành chính năm 2023</b></div><div class='box'><div class='box-title'>TIN MỚI</div>"
+     f"<div class='noidung'><p>{_ARTICLE}</p><p>{_CONCLUSION}</p></div></div><div class='side'><ul>{_OTHER_NEWS_ITEMS}</ul>"
+     "</div></body></html>", _CONCLUSION[:40]),
+    # a short article (one paragraph) under a short headline, teasers of other news below it
+    (f"<html><body><h1>Họp bàn cải cách hành chính</h1><div class='content'><p>{_ARTICLE}</p></div>"
+     f"<div class='more'><ul>{_OTHER_NEWS_ITEMS}</ul></div></body></html>", None),
+    # the same with the teasers in a left column set before the article
+    (f"<html><body><div class='left'><ul>{_OTHER_NEWS_ITEMS}</ul></div><div class='main'><h1>Hội nghị tổng kết công tác cải "
+     f"cách hành chính năm 2023</h1><p>{_ARTICLE}</p></div></body></html>", None),
+    # a live blog whose entries link to their own anchors
+    ("<html><body><h1>Trực tiếp: Khai mạc kỳ họp thứ 15 HĐND tỉnh khóa X</h1><div class='live'>" + "".join(
+        f"<div class='entry'><b>0{8 + i}:00</b><h3><a href='#e{i}'>{head}</a></h3><p>{body}</p></div>"
+        for i, (head, body) in enumerate([
+            ("Các đại biểu bắt đầu đến dự kỳ họp thứ 15", "Từ sáng sớm, các đại biểu đã có mặt tại Hội trường."),
+            ("Chủ tịch HĐND tỉnh phát biểu khai mạc kỳ họp", "Kỳ họp sẽ xem xét 25 nghị quyết quan trọng."),
+            ("UBND tỉnh báo cáo tình hình kinh tế - xã hội quý I", "Tăng trưởng GRDP quý I ước đạt 6,5%."),
+            ("Các tổ đại biểu thảo luận về dự thảo nghị quyết", "Nhiều ý kiến đề nghị làm rõ nguồn vốn."),
+            ("Kỳ họp biểu quyết thông qua các nghị quyết quan trọng", "100% đại biểu có mặt tán thành."),
+        ])) + "</div></body></html>", None),
+])
+def test_an_article_beside_teasers_or_under_a_label_is_not_a_listing(markup, kept):
+    page = extract_page(markup)
+    assert not page.listing
+    if kept:
+        assert kept in page.text

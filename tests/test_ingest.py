@@ -341,3 +341,26 @@ def test_the_library_takes_the_reference_date_as_a_date_or_its_iso_text(tmp_path
     assert summary.events == 1
     record = json.loads((tmp_path / "out" / "events.json").read_text(encoding="utf-8"))[0]
     assert record["start_date"] == "2017-05-25"
+
+
+
+def test_a_mirrors_category_page_is_reported_as_a_listing(tmp_path):
+    """An HTTrack / wget mirror saves a site's category pages beside its articles: report.json says why they gave no
+    event (not a false one from their teasers' meetings), and the article beside them still gives its own."""
+    from .test_html import _CATEGORY, _FOOT, _items
+
+    raw = tmp_path / "mirror" / "tin-tuc"
+    raw.mkdir(parents=True)
+    (raw / "index.html").write_text(_CATEGORY + "<div class='list-news'>" + _items(
+        "<div class='item-news'><h3><a href='/tin/{i}.html'>{head}</a></h3><span class='date'>{date}</span>"
+        "<p>{lead}</p></div>") + "</div>" + _FOOT, encoding="utf-8")
+    (raw / "hoi-nghi.html").write_text(
+        "<html><head><title>Hội nghị tổng kết công tác năm 2023</title></head><body><h1>Hội nghị tổng kết công tác năm "
+        "2023</h1><div class='detail-content'><p>Sáng 28/9/2023, UBND huyện tổ chức hội nghị tổng kết công tác năm 2023, "
+        "triển khai nhiệm vụ năm 2024.</p><p>Đồng chí Nguyễn Văn Chủ Trì, Chủ tịch UBND huyện chủ trì hội nghị, đề nghị "
+        "các đơn vị triển khai nhiệm vụ năm 2024.</p></div></body></html>", encoding="utf-8")
+    summary = ingest(tmp_path / "mirror", tmp_path / "out", jobs=0, cache=False)
+    report = {Path(e["path"]).name: e for e in json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))}
+    assert report["index.html"]["status"] == "skipped"
+    assert report["index.html"]["reason"].startswith("not an article: the web page is a listing of other articles")
+    assert report["hoi-nghi.html"]["status"] == "ok" and summary.events == 1

@@ -94,6 +94,9 @@ class Page:
     addresses: tuple[str, ...] = ()
     #: the page labels its address "Tòa soạn": the site is a newspaper's, whose pages tell other bodies' meetings
     newsroom: bool = False
+    #: the page is a listing of other articles (a category page, a site's front page: linked headlines, each with its
+    #: date or lead, and no article text of its own), which a mirror of a site saves beside its articles
+    listing: bool = False
 
 
 # --- dates a page states -------------------------------------------------------------------
@@ -167,7 +170,7 @@ def _extract(soup: BeautifulSoup) -> Page:
         tag.decompose()
 
     sizes = _Sizes(soup)
-    parts = _best_body(soup, sizes)
+    parts = _best_body(soup, sizes, headline)
     body = parts[0] if parts else None
     in_text = False
     if headline is None and body is not None:
@@ -176,6 +179,7 @@ def _extract(soup: BeautifulSoup) -> Page:
         if headline is not None and not named:
             title = _SPACES.sub(" ", headline.get_text(" ")).strip()
     addresses, newsroom = _site_addresses(soup, parts, sizes)  # (before the body is cleaned: the furniture is still there)
+    listing = _listing(parts, sizes, soup.body or soup)
     if published is None:
         published = _page_date(headline, body, sizes)
     lines: list[str] = []
@@ -194,7 +198,7 @@ def _extract(soup: BeautifulSoup) -> Page:
         lines.insert(0, title)  # no headline element: the title heads the text, as in a plain-text article
     text = "\n".join(lines).strip("\n")
     return Page(text=text, title=title or None, url=url, published=published, site_name=site_name,
-                addresses=addresses, newsroom=newsroom)
+                addresses=addresses, newsroom=newsroom, listing=listing)
 
 
 def _meta(soup: BeautifulSoup, names: tuple[str, ...]) -> str | None:
@@ -418,7 +422,7 @@ class _Sizes:
         return min(1.0, self.links.get(id(tag), 0) / total) if total else 0.0
 
 
-def _best_body(soup: BeautifulSoup, sizes: _Sizes) -> list[Tag]:
+def _best_body(soup: BeautifulSoup, sizes: _Sizes, headline: Tag | None = None) -> list[Tag]:
     """The element holding the article (with any sibling holding the rest of it), in page order."""
     root = soup.body or soup
     page_size = max(1, sizes.length(root))
@@ -429,6 +433,11 @@ def _best_body(soup: BeautifulSoup, sizes: _Sizes) -> list[Tag]:
             tag["data-libmeet-furniture"] = "1"
             set_aside.update(id(t) for t in tag.find_all(True))
             set_aside.add(id(tag))
+    for box in _news_boxes(root, sizes, page_size, headline):
+        box["data-libmeet-newsbox"] = "1"
+        if id(box) not in set_aside:
+            set_aside.update(id(t) for t in box.find_all(True))
+            set_aside.add(id(box))
     scores: dict[int, float] = {}
     nodes: dict[int, Tag] = {}
 
@@ -497,6 +506,66 @@ def _best_body(soup: BeautifulSoup, sizes: _Sizes) -> list[Tag]:
     return parts
 
 
+#: the label heading a box of other news: "TIN MỚI", "Các tin khác", "Tin cùng chuyên mục", "Bài viết mới", "Xem nhiều"
+_NEWS_BOX_LABEL = re.compile(
+    r"^(?:các\s+)?(?:bài|tin)(?:\s+tức)?(?:\s+viết)?\s+(?:liên\s+quan|khác|cùng\s+chuyên\s+mục|"
+    r"mới(?:\s+nhất|\s+cập\s+nhật|\s+đăng)?|đọc\s+nhiều(?:\s+nhất)?|xem\s+nhiều(?:\s+nhất)?|nổi\s+bật|tiêu\s+điểm|"
+    r"đã\s+đưa)\W*$|^(?:đọc|xem)\s+nhiều(?:\s+nhất)?\W*$",
+    re.I,
+)
+
+
+def _news_boxes(root: Tag, sizes: _Sizes, page_size: int, headline: Tag | None = None) -> list[Tag]:
+    """Boxes of other news headed by their label, whatever their markup names them: a table page's "TIN MỚI" column
+    (a label row, then rows of other stories' leads, unlinked), a div with its "Các tin khác" heading. The box is what
+    holds the label first (its row when it is a cell), a small part of the page; its leads are not the article. Not a
+    box holding the article's headline (or an <h1>): there the label is the article's category ("<div class=cat>Tin
+    nổi bật</div><h1>…</h1><p>…", a "TIN MỚI" row over the article's own rows)."""
+    boxes: list[Tag] = []
+    for string in root.find_all(string=re.compile(r"^\s*(?:các\s+)?(?:bài|tin|đọc|xem)\s", re.I), limit=200):
+        if isinstance(string, Comment) or len(string) > 40 or not _NEWS_BOX_LABEL.match(string.strip()):
+            continue
+        label = string.parent
+        for _ in range(20):  # (the whole element the label is: <td class="title_box"><b>TIN MỚI</b></td>)
+            if label is None or label.parent is None or label.parent is root or \
+                    sizes.length(label.parent) > sizes.length(label) + 2:
+                break
+            label = label.parent
+        if label is None or label is root:
+            continue
+        if label.name in ("td", "th") and label.parent is not None and label.parent.name == "tr":
+            label = label.parent  # (a label cell: its row heads the table)
+        box = label.parent
+        if box is None or box is root or box.find(True) is not label or box.name in ("[document]", "html"):
+            continue  # (the label must open its box)
+        if box.name == "tbody" and box.parent is not None and box.parent.name == "table":
+            box = box.parent
+        if sizes.length(box) < 0.5 * page_size and sizes.length(box) <= 2000 and \
+                not _EXPLICIT_BODY.search(_names(box)) and box.find("h1") is None and \
+                (headline is None or not _inside(headline, box)) and _items_linked(box, label, sizes):
+            boxes.append(box)
+    return boxes
+
+
+def _items_linked(box: Tag, label: Tag, sizes: _Sizes) -> bool:
+    """Whether the items under a box's label are other stories: linked, at least half of them, or (a table page's
+    column of unlinked leads) opening with a lead, not with a headline (an article under its category's label)."""
+    items = label.find_next_siblings(True, limit=100)
+    unwrapped = False
+    while len(items) == 1:
+        items, unwrapped = items[0].find_all(True, recursive=False, limit=100), True
+    if not items:
+        return False
+    linked = sum(1 for item in items if item.name == "a" or item.find("a", href=True) is not None)
+    if len(items) >= 2 and 2 * linked >= len(items):
+        return True
+    # (unlinked: a column's rows each another story's lead — not the paragraphs of one text the label heads, nor
+    # a headline over a text)
+    leads = [item for item in items if item.name in ("tr", "li", "div", "td", "article")
+             and 60 <= sizes.length(item) <= _MAX_TEASER and len(item.find_all("p", limit=2)) <= 1]
+    return not unwrapped and len(leads) >= 2 and len(leads) == len(items)
+
+
 def _body_link_density(node: Tag, sizes: _Sizes) -> float:
     """Link density; of an element named as the article's body (`detail-content`, `articleBody`), without the related
     news boxes set in it ("Đọc thêm", `relatedbox`), which cleaning drops: a short article with a list of three linked
@@ -511,6 +580,233 @@ def _body_link_density(node: Tag, sizes: _Sizes) -> float:
             text -= sizes.length(box)
             links -= sizes.links.get(id(box), 0)
     return min(1.0, max(0, links) / text) if text > 0 else 0.0
+
+
+#: a listing holds at least this many teasers (a linked headline with its date or its lead beside it) ...
+_MIN_TEASERS = 5
+#: ... and no more text of its own than this outside them, unlinked (a category's one-line description, "Trang 1 2 3")
+_MAX_OWN_TEXT = 200
+#: how far up from a linked headline its teaser may reach (an item's headline is never deep inside it) ...
+_TEASER_DEPTH = 25
+#: ... and how long a teaser may be: a headline, a date, a lead of a few lines (never an article's text) ...
+_MAX_TEASER = 800
+#: ... its unlinked text (a lead) at most this long
+_MAX_LEAD = 500
+#: a paragraph of text, not a date or a label ("Trang: 1 2 3", "Xem thêm:")
+_PROSE = 40
+
+
+def _listing(parts: list[Tag], sizes: _Sizes, root: Tag | None = None) -> bool:
+    """Whether the body found is a listing of other articles (a category page, a front page): at least five linked
+    headlines, each opening its block (not a link in a sentence), each in a teaser of its own with a date or a lead
+    beside it, and hardly any text outside the teasers: no article that stands apart. An article with a list of
+    related news in it ("Xem thêm:", "Tin cùng chuyên mục") has its own paragraphs beside them. When the body found
+    is one teaser (a list named "list-news" scores low), what holds it is read, a few levels up."""
+    scope, found = parts, None
+    for _ in range(8):
+        found = _teasers_in(scope, sizes) if scope else None
+        up = scope[0].parent if scope else None
+        if found is not None or up is None or up.name in ("[document]", "html"):
+            break
+        if scope is parts and (sum(sizes.length(part) - sizes.links.get(id(part), 0) for part in parts) > _MAX_LEAD
+                               or not all(_headline_leads(part, sizes) for part in parts)):
+            return False  # (no climbing from a body with text of its own: an article's, not one teaser's)
+        scope = [up]
+    return found is not None and found[0] >= _MIN_TEASERS and found[1] <= _MAX_OWN_TEXT and \
+        not _article_before(scope[0]) and not (root is not None and _prose_elsewhere(root, scope, sizes))
+
+
+def _prose_elsewhere(root: Tag, scope: list[Tag], sizes: _Sizes) -> bool:
+    """Whether the page holds text of its own outside the list and its furniture (menus, headers, footers, side
+    boxes named so): a paragraph of 200 characters, or two of a line or more — an article the list stands beside
+    (a short one under a short headline, or after a column of teasers set before it), not a listing."""
+    inside = {id(part) for part in scope}
+    total, paragraphs = 0, 0
+    for tag in root.find_all(True, limit=20000):
+        size = sizes.own.get(id(tag), 0)
+        if size < _PROSE or tag.name in ("a", "h1", "title", "script", "style", "option", "label", "button"):
+            continue
+        node, away = tag, True
+        for _ in range(40):  # (up to the root: inside the list, a link or the furniture, it is not the page's own)
+            if node is None or node is root:
+                break
+            if id(node) in inside or node.name in ("a", "nav", "header", "footer", "aside", "form", "menu") or \
+                    node.get("data-libmeet-furniture") or node.get("data-libmeet-newsbox") or \
+                    _NEGATIVE.search(_names(node)):
+                away = False
+                break
+            node = node.parent
+        if away and not _a_teasers_lead(tag, sizes):
+            total += size
+            paragraphs += 1
+            if total >= _MAX_OWN_TEXT or paragraphs >= 2:
+                return True
+    return False
+
+
+def _a_teasers_lead(tag: Tag, sizes: _Sizes) -> bool:
+    """Whether a text is the lead of a teaser: a small block, a few levels up, that opens on a linked headline."""
+    node = tag.parent
+    for _ in range(3):
+        if node is None or sizes.length(node) > _MAX_TEASER:
+            return False
+        link = node.find("a", href=True)
+        if link is not None and len(_SPACES.sub(" ", link.get_text(" ")).strip()) >= 20 and _opens(node, link):
+            return True
+        node = node.parent
+    return False
+
+
+def _article_before(list_: Tag) -> bool:
+    """Whether an article's paragraphs stand before the list, under its headline: a short article whose box of
+    related posts scored as the body ("Bài viết liên quan", a "Tin mới nhất" module in the article's column). The
+    walk goes back from the list up to the first <h1> (the headline, or a category's title), a bounded one."""
+    prose, node = 0, list_.previous_element
+    for _ in range(400):
+        if node is None or isinstance(node, Tag) and node.name == "h1":
+            break
+        if isinstance(node, NavigableString) and not isinstance(node, Comment) and \
+                len(_SPACES.sub(" ", node).strip()) >= _PROSE and node.parent is not None and \
+                node.parent.name not in ("a", "script", "style", "title") and _in_link(node.parent) is None:
+            prose += 1
+            if prose >= 2:
+                return True
+        node = node.previous_element
+    return False
+
+
+def _teasers_in(parts: list[Tag], sizes: _Sizes) -> tuple[int, int] | None:
+    """(teasers, unlinked text outside them) in the parts; None when fewer than five linked headlines stand there."""
+    heads: list[Tag] = []
+    last_href = None
+    for part in parts:
+        for link in part.find_all("a", limit=5000):
+            text = _SPACES.sub(" ", link.get_text(" ")).strip()
+            if len(text) < 20 or len(_words(text)) < 4:
+                continue
+            href = (link.get("href") or "").strip()
+            if re.match(r"(?:#|javascript:|$)", href, re.I):
+                continue  # (a link within the page — a live blog's entry, a table of contents —: not another article)
+            if href == last_href:
+                continue  # (its lead linked to the same article: one teaser)
+            if _FILE_LINK.search(href) or not _opens_its_block(link) or _goes_on_in_a_sentence(link, sizes):
+                continue  # (an attached file, a photo; a link opening a sentence of the article)
+            heads.append(link)
+            last_href = href
+    if len(heads) < _MIN_TEASERS:
+        return None
+    inside = {id(part) for part in parts}
+    count: dict[int, int] = {}
+    for link in heads:  # (one pass up from each headline, a bounded one: never a search down)
+        node = link.parent
+        for _ in range(_TEASER_DEPTH):  # (up to the part itself: an article's parts may be its teasers, one each)
+            if node is None:
+                break
+            count[id(node)] = count.get(id(node), 0) + 1
+            if id(node) in inside:
+                break
+            node = node.parent
+    teasers, covered = 0, set()
+    for link in heads:
+        item, node = link, link.parent
+        for _ in range(_TEASER_DEPTH):
+            if node is None or count.get(id(node), 0) != 1 or sizes.length(node) > _MAX_TEASER or \
+                    not _headline_leads(node, sizes) or not _opens(node, link):
+                break  # (never up to what holds an article's paragraphs beside a link: the one link in a short article)
+            item, node = node, node.parent
+        if sizes.length(item) > sizes.length(link) + 8 and _headline_leads(item, sizes):
+            teasers += 1
+        covered.add(id(item))
+        covered.update(id(tag) for tag in item.find_all(True))
+    own, paragraphs = 0, 0  # (the text set straight in an element outside the teasers, not linked: a category's
+    for part in parts:      # description, a pager; two paragraphs of it are an article's)
+        for tag in (part, *part.find_all(True)):
+            if id(tag) not in covered and tag.name != "a" and _in_link(tag) is None:
+                size = sizes.own.get(id(tag), 0)
+                own += size
+                paragraphs += size >= _PROSE
+                if own > _MAX_OWN_TEXT or paragraphs >= 2:
+                    return teasers, max(own, _MAX_OWN_TEXT + 1)
+    return teasers, own
+
+
+def _headline_leads(item: Tag, sizes: _Sizes) -> bool:
+    """Whether a teaser's headline is its main content: beside it a date, a lead of a few lines (unlinked, under
+    400 characters), never two paragraphs of their own (an article's, around its one link)."""
+    if sizes.length(item) - sizes.links.get(id(item), 0) > _MAX_LEAD:
+        return False
+    paragraphs = 0
+    for tag in item.find_all(_PARAGRAPHS + ("div",), limit=200):
+        if sizes.length(tag) >= _PROSE and not sizes.links.get(id(tag)) and tag.find(_BLOCK_TAGS) is None:
+            paragraphs += 1
+            if paragraphs >= 2:
+                return False
+    return True
+
+
+def _opens_its_block(link: Tag) -> bool:
+    """Whether a link's text opens the block it stands in (a teaser's headline), not a link within a sentence."""
+    block = link.parent
+    for _ in range(4):
+        if block is None or block.name in _BLOCK:
+            break
+        block = block.parent
+    return block is not None and _opens(block, link)
+
+
+def _opens(block: Tag, link: Tag) -> bool:
+    """Whether the link comes first in the block, with at most a date or a bullet before it ("» ", "12/03/2024 ")."""
+    before: list[str] = []
+    node = block.next_element  # (its first words: a few steps in, never a search of it all; `.descendants` would
+    for _ in range(60):        # look for the block's last descendant first, at a cost growing with its depth)
+        if node is None:
+            return False
+        if node is link:
+            return True
+        if isinstance(node, NavigableString) and not isinstance(node, Comment) and node.strip():
+            before.append(str(node))
+            if _BESIDE_HEADLINE.sub(" ", " ".join(before)).strip():
+                return False
+        node = node.next_element
+    return False
+
+
+#: a link to a file, not to an article: an attached document ("Tải về Kế hoạch số 56/KH-UBND"), a photo
+_FILE_LINK = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|7z|jpe?g|png|gif|bmp|webp|tiff?|mp[34])(?:[?#]|$)", re.I)
+#: what may follow a teaser's headline on its line: a date, a time, a count of views, in brackets or not
+_BESIDE_HEADLINE = re.compile(r"\d{1,4}(?:[/.:h-]\d{1,4})*|[^\w]+|_", re.I)
+
+
+def _goes_on_in_a_sentence(link: Tag, sizes: _Sizes) -> bool:
+    """Whether the link's line goes on after it in words ("<p><a>Nghị quyết về …</a>: được thông qua.</p>",
+    "<a>Ủy ban nhân dân huyện</a> tổ chức hội nghị …", "<a>Toàn cảnh hội nghị</a> (Ảnh: Minh Đức)"): the link is part
+    of the article's text, not a teaser's headline, whose line holds at most its date. The line ends at a block or a
+    <br> (a table row's lead under its headline)."""
+    rest: list[str] = []
+    node, steps = link, 0
+    while node is not None and node.name not in _BLOCK and steps < 40:
+        for sibling in node.next_siblings:
+            steps += 1
+            if steps >= 40:
+                break
+            if isinstance(sibling, Tag):
+                if sibling.name in _BLOCK or sibling.name == "br" or sizes.length(sibling) > 300 or \
+                        sibling.find(_BLOCK_OR_BREAK) is not None:
+                    return _is_prose(" ".join(rest))
+                if sibling.name != "a":
+                    rest.append(sibling.get_text(" "))
+            elif not isinstance(sibling, Comment):
+                rest.append(str(sibling))
+        node = node.parent
+    return _is_prose(" ".join(rest))
+
+
+_BLOCK_OR_BREAK = tuple(_BLOCK) + ("br",)
+_BLOCK_TAGS = tuple(_BLOCK)
+
+
+def _is_prose(text: str) -> bool:
+    return len(_BESIDE_HEADLINE.sub(" ", text).split()) >= 3
 
 
 def _lead_before(body: Tag, sizes: _Sizes) -> list[Tag]:
@@ -556,7 +852,13 @@ def _clean(block: Tag, sizes: _Sizes) -> None:
                 drop(parent)
     for tag in list(block.find_all(("ul", "ol", "div", "section", "table", "p", "dl"))):
         if id(tag) not in removed and sizes.links.get(id(tag)) and sizes.link_density(tag) > 0.5:
+            label = tag.find_previous_sibling()
             drop(tag)
+            # (and the label that stood over it in a paragraph of its own: "<p><strong>Xem thêm:</strong></p><ul>")
+            if label is not None and id(label) not in removed and label.name in _BLOCK and \
+                    sizes.length(label) < 80 and not sizes.links.get(id(label)) and \
+                    _SHARE_LABEL.match(_SPACES.sub(" ", label.get_text(" ")).strip()):
+                drop(label)
 
 
 def _render(block: Tag, sizes: _Sizes) -> list[str]:

@@ -119,7 +119,7 @@ def load_bytes(data: bytes, name: str, *, display_path: str | None = None, refer
     suffix = os.path.splitext(name)[1].lower()
     site_name: str | None = None
     addresses: tuple[str, ...] = ()
-    newsroom = False
+    newsroom = listing = False
     fmt = fmt or ("html" if suffix in (".html", ".htm") else ("md" if suffix == ".md" else "txt"))
     text, encoding = decode_bytes(data, charset or declared_charset(data))
     if looks_like_html(text) or (fmt == "html" and _MARKUP.search(text, 0, 65536)):
@@ -128,7 +128,7 @@ def load_bytes(data: bytes, name: str, *, display_path: str | None = None, refer
         page = extract_page(text)
         text, fmt = page.text, "html"
         title, url, published = page.title or title, page.url or url, page.published or published
-        site_name, addresses, newsroom = page.site_name, page.addresses, page.newsroom
+        site_name, addresses, newsroom, listing = page.site_name, page.addresses, page.newsroom, page.listing
     elif fmt == "html":  # plain text saved under a web page's name: read as the text it is
         fmt = "txt"
     repaired = repair_mojibake(text)
@@ -151,5 +151,6 @@ def load_bytes(data: bytes, name: str, *, display_path: str | None = None, refer
         site_name=site_name,
         site_addresses=addresses,
         site_newsroom=newsroom,
+        listing=listing,
     )
     return Loaded(text, meta)

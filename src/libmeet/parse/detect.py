@@ -60,6 +60,8 @@ MARKET = ("not a meeting report: the title opens a market-price column (giá và
           "meetings (a central bank's, OPEC's) are named as what moves the prices")
 PHONE_CALL = ("not a meeting report: the title or its lead tells a phone call between leaders (điện đàm), whose "
               "meetings (a summit it invites to, a press conference in a caption) are only named")
+LISTING = ("not an article: the web page is a listing of other articles (a category or front page: linked headlines "
+           "with their dates or leads, no article text of its own)")
 LONELY = ("not a meeting report: a meeting is named once, in passing, and the article says nothing of who attended it "
           "or what it set out")
 

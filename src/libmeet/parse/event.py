@@ -27,6 +27,8 @@ _VISITS = frozenset({"buổi làm việc", "làm việc", "gặp mặt", "tiếp
 
 def parse_text(text: str, info: Meta | None = None) -> Event | Skip:
     """Parse one article's text (already decoded; any Unicode form) into an Event, or a Skip with the reason."""
+    if info is not None and info.listing:
+        return Skip(reason=detect.LISTING)  # a page of other articles' teasers: their meetings are not its own
     if text.strip() and not detect.might_name_a_meeting(text):
         return Skip(reason=detect.NO_KIND)  # most news names no meeting at all: no need to normalise it
     return build_event(Doc.from_raw(text), info or Meta())

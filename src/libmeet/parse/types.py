@@ -30,6 +30,9 @@ class Meta:
     site_name: str | None = None
     site_addresses: tuple[str, ...] = ()
     site_newsroom: bool = False  # the page labels its address "Tòa soạn": a newspaper's, not a host's
+    # the page is a listing of other articles (a category page a site's mirror saves beside its articles: linked
+    # headlines with their dates or leads, no article of its own): skipped, never read as one article
+    listing: bool = False
 
 
 @dataclass(frozen=True, slots=True)
