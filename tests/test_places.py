@@ -417,6 +417,31 @@ def test_a_time_in_place_of_the_leads_day_still_opens_its_venue():
 
 
 @pytest.mark.parametrize("text, province", [
+    # bench 21474095: the dot of "TP." ends no sentence, so the venue and the meeting stay in one ("Sáng 6/2 tại TP. Cà
+    # Mau, ..., Thủ tướng ... đã chủ trì Hội nghị phát triển ngành tôm"), over the Government's seat of another day
+    ("Quyết liệt ngay từ ngày đầu tiên của năm mới\nvà lãnh đạo Kiểm toán Nhà nước. Sáng 3/2, tại trụ sở Chính phủ, "
+     "dưới sự chủ trì của Thủ tướng Nguyễn Xuân Phúc, Chính phủ họp phiên thường kỳ tháng 1/2017. Thủ tướng nhấn mạnh: "
+     "Phải bắt tay vào việc ngay từ ngày đầu, tháng đầu của năm, không để tình trạng quý I đủng đỉnh, không để tồn tại "
+     "tinh thần 'tháng Giêng là tháng ăn chơi'. Thủ tướng nhấn mạnh một số nhiệm vụ cần triển khai ngay như: Kế hoạch "
+     "sản xuất kinh doanh, tháo gỡ khó khăn cho sản xuất, nhất là một số mô hình sản xuất nông nghiệp, công nghiệp, "
+     "tái cơ cấu ngành… Chiều 5/2, trong chuyến công tác tại Cà Mau, Thủ tướng Nguyễn Xuân Phúc và đoàn công tác Chính "
+     "phủ đã đến thăm Công ty cổ phần Tập đoàn Thủy sản Minh Phú. Thủ tướng đánh giá cao nỗ lực của Công ty khi trở "
+     "thành đơn vị sản xuất, xuất khẩu tôm hàng đầu thế giới. Sáng 6/2 tại TP. Cà Mau, tỉnh Cà Mau, Thủ tướng Nguyễn "
+     "Xuân Phúc, Phó Thủ tướng Trịnh Đình Dũng đã chủ trì Hội nghị phát triển ngành tôm Việt Nam. Tại Hội nghị, Thủ "
+     "tướng nêu rõ: Việt Nam phấn đấu trở thành một công xưởng sản xuất tôm của thế giới.", "Cà Mau"),
+    # the library pages' lib_21 (vla.org.vn): the venue's province in brackets after "TP." is in the sentence of the
+    # meeting, over the co-organiser's name ("Đại học Quốc gia Hà Nội")
+    ("Liên chi hội Thư viện các Trường đại học phía Bắc tổ chức Hội thảo khoa học\n Thực hiện kế hoạch công tác năm "
+     "2018; Ngày 25/10/2018, tại Trường Đại học Tôn Đức Thắng (TP. Hồ Chí Minh); Liên Chi hội Thư viện các trường Đại "
+     "học khu vực phía Bắc (NALA) phối hợp với Trung tâm Thông tin – Thư viện Đại học Quốc gia Hà Nội (LIC) và Thư "
+     "viện Trường Đại học Tôn Đức Thắng tổ chức Hội thảo khoa học với chủ đề “Thư viện thông minh 4.0: Công nghệ - Dữ "
+     "liệu – Con người”.", "Hồ Chí Minh"),
+])
+def test_the_dot_of_tp_ends_no_sentence(text, province):
+    assert parse_text(text, Meta(reference_date=dt.date(2017, 7, 31))).place.province == province
+
+
+@pytest.mark.parametrize("text, province", [
     # the review of 71ecacb: "Hôm qua" is the day before, another occasion told in the body, no lead's time
     ("Bộ trưởng Bộ Y tế làm việc với tỉnh Nghệ An\nSáng 17/5, Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến đã có buổi làm "
      "việc với lãnh đạo tỉnh Nghệ An tại TP Vinh về công tác y tế. Tại buổi làm việc, Bộ trưởng đề nghị tỉnh tiếp tục "

@@ -513,9 +513,16 @@ def _event_re() -> re.Pattern[str]:
 
 
 class _Sentences:
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, hits: list[Hit] | None = None):
+        """`hits`: the place names read in the text; no sentence ends inside one, at the dot of its "TP." ("Ngày
+        25/10/2018, tại Trường Đại học Tôn Đức Thắng (TP. Hồ Chí Minh); Liên Chi hội ... tổ chức Hội thảo": one
+        sentence, its venue and its meeting)."""
         self.doc = doc
-        self.starts = [0] + [m.end() for m in _SENTENCE_END.finditer(doc.text)]
+        ends = [m.end() for m in _SENTENCE_END.finditer(doc.text)]
+        if hits and ends:
+            names = {h.name_start for h in hits if doc.text.find(".", h.start, h.name_start) >= 0}
+            ends = [end for end in ends if end not in names]  # (a dot's end is where the name starts)
+        self.starts = [0] + ends
 
     def around(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.starts, pos) - 1
@@ -1777,7 +1784,7 @@ def extract_place(doc: Doc, *, anchor: int | None = None, event_date: dt.date | 
     anchored = anchor is not None
     anchor = max(0, min(anchor or 0, len(doc.text) - 1))
     hits = _hits(doc)
-    sentences = _Sentences(doc)
+    sentences = _Sentences(doc, hits)
     next_item = _next_item(doc.text, anchor)
     if next_item:  # a brief's later items are other news, when the next one is told in a province not yet named
         # (not "* Sáng cùng ngày, Thủ tướng ... dâng hương tại ... thị xã Dĩ An" on the same trip in Bình Dương)
