@@ -2284,7 +2284,7 @@ _NOT_ONE_HELD_BEFORE = re.compile(r"(?<!\w)(?:mọi|các|những|nhiều|trướ
 #: ... nor one the sentence says only may take place, or did not: "cuộc hòa đàm giữa chính phủ với phe nổi dậy ... vẫn
 #: có thể diễn ra", "cuộc họp giữa hai bên đã bị hủy vào phút chót"
 _MAY_BE_HELD_AFTER = re.compile(r"[^.;:!?\n]{0,200}?(?<!\w)(?:có\s+thể\s+(?:được\s+)?"
-                                r"(?:diễn\s+ra|tổ\s+chức|tiến\s+hành)|bị\s+(?:hủy|hoãn)|không\s+diễn\s+ra)(?!\w)")
+                                r"(?:diễn\s+ra|tổ\s+chức|tiến\s+hành)|bị\s+(?:" + _PUT_OFF + r")|không\s+diễn\s+ra)(?!\w)")
 
 
 def _day_led_sitting(doc: Doc, m: Mention) -> bool:
