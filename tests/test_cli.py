@@ -321,6 +321,43 @@ def test_ctrl_c_while_the_command_loads_prints_no_traceback():
         assert b"Traceback" not in err, err
 
 
+def test_ctrl_c_while_the_summary_prints_says_the_new_outputs_are_written(tmp_path, monkeypatch):
+    # CI stop 60: a Ctrl-C after ingest had switched in its outputs (while the table printed) said
+    # "previous outputs left intact" over the new ones
+    from libmeet import cli
+    from libmeet.cli import INTERRUPTED, INTERRUPTED_AFTER
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "_summary", interrupted)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["ingest", str(REPO / "data" / "raw"), "--out", str(out), "--no-cache", "-j", "0"])
+    assert result.exit_code == 130
+    assert INTERRUPTED_AFTER in result.stderr and INTERRUPTED not in result.stderr
+    assert len(json.loads((out / "events.json").read_text(encoding="utf-8"))) == 5
+
+
+def test_python_m_libmeet_stopped_by_ctrl_c_exits_130_not_by_the_signal(tmp_path):
+    # CI stop 60: `python -m libmeet ingest` stopped by Ctrl-C printed "interrupted; previous outputs left
+    # intact" and then died of SIGINT (-2): CPython marks a process so when the KeyboardInterrupt passed
+    # through source text run by exec() (dataclasses, namedtuple, while modules load), caught or not
+    import subprocess
+    import sys
+
+    probe = tmp_path / "probe"
+    probe.mkdir()
+    (probe / "__init__.py").write_text("")
+    (probe / "__main__.py").write_text(
+        "import sys\nfrom libmeet import cli\n\n\n@cli.main.command('stopped')\ndef stopped():\n"
+        "    exec('raise KeyboardInterrupt')  # a Ctrl-C while a dataclass is being built\n\n\n"
+        "sys.argv = ['libmeet', 'stopped']\nfrom libmeet.launch import main\nmain()\n")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path), str(REPO / "src")])}
+    done = subprocess.run([sys.executable, "-m", "probe"], capture_output=True, env=env, timeout=120)
+    assert done.returncode == 130, done.stderr
+    assert b"interrupted" in done.stderr and b"Traceback" not in done.stderr
+
+
 def test_quiet_prints_nothing_for_a_page_that_looks_like_xml(tmp_path):
     # issue 11.14: --quiet still printed BeautifulSoup's XMLParsedAsHTMLWarning
     raw = tmp_path / "raw"

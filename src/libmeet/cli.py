@@ -29,6 +29,8 @@ from .validate import FIELDS, DEFAULT_REQUIRED, Policy, render, validate_paths
 INTERRUPTED = "interrupted; previous outputs left intact"
 #: an interruption that came after the new outputs were switched in (cleaning up, closing the cache)
 INTERRUPTED_AFTER = "interrupted; the new outputs had already been written in full"
+#: set in the context's meta once ingest has returned: its outputs are written, whatever stops the command after
+OUTPUTS_WRITTEN = "libmeet.outputs_written"
 #: exit code when the outputs could not be written (read-only folder, disk full, file size limit, another run)
 EXIT_NOT_WRITTEN = 3
 
@@ -146,7 +148,8 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except KeyboardInterrupt as exc:
-            click.echo(f"\n{INTERRUPTED_AFTER if getattr(exc, 'outputs_written', False) else INTERRUPTED}", err=True)
+            written = getattr(exc, "outputs_written", False) or ctx.meta.get(OUTPUTS_WRITTEN, False)
+            click.echo(f"\n{INTERRUPTED_AFTER if written else INTERRUPTED}", err=True)
             ctx.exit(143 if isinstance(exc, Terminated) else 130)
         except BrokenPipeError:
             _stdout_gone()
@@ -204,6 +207,7 @@ def ingest(raw_dir: Path | str, out_dir: Path, reference_date: dt.date | str | N
                                  jobs=jobs, cache=not no_cache, timeout=timeout or None,
                                  on_result=lambda r: reporter.advance(r.status, r.path,
                                                                       r.message or ("cached" if r.cached else None)))
+            click.get_current_context().meta[OUTPUTS_WRITTEN] = True  # (a Ctrl-C from here: the new outputs are in)
     except (ClusterError, RemoteError) as exc:
         _fail(str(exc), 2)
     except OutputError as exc:

@@ -64,7 +64,27 @@ def main() -> Any:
 
     for sig, handler in handlers.items():
         signal.signal(sig, handler)
-    return command()
+    try:
+        return command()
+    finally:
+        _settle()
+
+
+def _settle() -> None:
+    """The command is over and its exit status decided: a Ctrl-C or SIGTERM from now on is ignored.
+
+    Two ways CPython turned a run that had stopped cleanly (exit 130, "interrupted; previous outputs
+    left intact") or had finished into a death by SIGINT (exit -2, as if nothing had been cleaned up):
+    - while it shuts down it gives SIGINT back to the system's default, so a Ctrl-C in that last
+      moment killed the process; an ignored signal stays ignored through the shutdown;
+    - a KeyboardInterrupt that left an exec()/eval() of source text (dataclasses and namedtuple build
+      their methods so while modules load) marks the process, under `python -m libmeet`, to kill
+      itself with SIGINT at exit, even when the interruption was caught and handled. Running any
+      source text to its end clears that mark.
+    """
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, signal.SIG_IGN)
+    exec("")  # noqa: S102 - clears CPython's "unhandled KeyboardInterrupt" mark (see above)
 
 
 if __name__ == "__main__":
