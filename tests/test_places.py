@@ -584,6 +584,20 @@ def test_a_meeting_said_to_sit_in_person_is_not_online():
     assert place.online is True
 
 
+def test_a_meeting_named_then_told_held_online_is_online():
+    # a library page (library working set lib_17): the name in quotes, then "được tổ chức trực tuyến", the organiser's
+    # province after it is who held it, not where
+    text = ("Đây cũng chính là chủ đề của buổi toạ đàm “Chung tay vì một xã hội đọc sách hay, làm điều tốt” được tổ "
+            "chức trực tuyến của Thư viện tỉnh Bà Rịa – Vũng Tàu (BR-VT) vào sáng ngày 28/12/2021.")
+    place = place_of(text)
+    assert (place.online, place.province) == (True, None)
+    assert place_of("Sáng 5/11, hội thảo được tổ chức trực tuyến với hơn 200 cán bộ thư viện tham dự.").online is True
+    # ... while a bridged conference that names its main venue keeps it (the cue is weak, as "hội nghị trực tuyến")
+    place = place_of("Sáng 10/7, tại Hà Nội, Bộ Tư pháp tổ chức hội nghị sơ kết công tác tư pháp 6 tháng đầu năm. Hội "
+                     "nghị được tổ chức trực tuyến với các địa phương.")
+    assert (place.online, place.province) == (False, "Hà Nội")
+
+
 def test_a_bridge_point_is_not_where_an_online_meeting_was_held():
     place = place_of("Sáng 3/7, Chính phủ họp trực tuyến phiên họp thường kỳ tháng 6. Tham dự tại điểm cầu Nghệ An "
                      "có đồng chí Chủ tịch UBND tỉnh.")

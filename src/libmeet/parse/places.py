@@ -602,7 +602,10 @@ def _online_weak_re() -> re.Pattern[str]:
     # longest kind first as the plain alternation), so that the engine skips ahead instead of trying every place
     kind = lexicon.alternation(kinds, word_start=True)
     return re.compile(
-        rf"(?:{kind})(?:\s+[\w-]+){{0,2}}?\s+{_ONLINE_WORD}(?!\w)"
+        # (or with its quoted name and the verb between: "buổi toạ đàm “Chung tay vì một xã hội đọc sách hay, làm điều
+        # tốt” được tổ chức trực tuyến của Thư viện tỉnh ...", "hội thảo được tổ chức trực tuyến")
+        rf"(?:{kind})(?:(?:\s+[\w-]+){{0,2}}?|\s*[“\"][^”\"\n]{{1,200}}[”\"])"
+        rf"(?:\s*,?\s+(?:được\s+)?(?:tổ chức|diễn ra))?\s+{_ONLINE_WORD}(?!\w)"
         rf"|(?:t(?<!\wt)ại|v(?<!\wv)ới|ở(?<!\wở))\s+(?:hơn\s+|gần\s+)?(?:\d+|{_NUMBER_WORDS})\s+điểm cầu"
         # ("đầu cầu" only after "với": "tại hai đầu cầu Nhị Thiên Đường" are the ends of a road bridge)
         rf"|v(?<!\wv)ới\s+(?:hơn\s+|gần\s+)?(?:\d+|{_NUMBER_WORDS})\s+đầu cầu"
