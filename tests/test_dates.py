@@ -438,6 +438,40 @@ def test_opening_and_closing_days_make_the_span():
     assert [text[a:b] for a, b in result.spans] == ["5/7/2017", "7/7"]
 
 
+@pytest.mark.parametrize(("text", "at", "start"), [
+    # a library page (library working set lib_13): the resolution the preamble names is dated, the congress after it is
+    # held on its own day
+    ("Thực hiện Nghị quyết Đại hội lần thứ 2 Hội Thư viện Việt Nam nhiệm kỳ 2011 – 2016 ngày 24/11/2011; sau gần 4 "
+     "tháng tập hợp, tuyên truyền, vận động và tiến hành các công tác chuẩn bị, được sự nhất trí của Ban Thường vụ Hội "
+     "Thư viện Việt Nam, Đại hội thành lâp Liên Chi hội và các Chi hội Thư viện chuyên ngành đã được tổ chức trọng thể "
+     "vào ngày 21/06/2012.", "đại hội thành lâp", D(2012, 6, 21)),
+    ("Căn cứ Quyết định số 23/QĐ-UBND ngày 07/4/2017 của UBND tỉnh, Sở Tư pháp đã tổ chức hội nghị tập huấn vào ngày "
+     "20/4/2017.", "hội nghị", D(2017, 4, 20)),
+    # ... not the meeting's own day, told after a plan or a programme (bench 22559480, 22579646)
+    ("Theo chương trình làm việc ngày 19/06/2017, Quốc hội thảo luận ở hội trường về dự án Luật.", "hội trường",
+     D(2017, 6, 19)),
+    ("Hội nghị theo kế hoạch là vào ngày 11/02/2017 tại Hà Nội.", "hội nghị", D(2017, 2, 11)),
+])
+def test_a_document_the_preamble_names_dates_the_document_not_the_meeting(text, at, start):
+    assert _dates(text, at=at).start == start
+
+
+def test_a_closing_day_told_done_far_down_ends_the_span_and_gives_its_year():
+    # a library page (library working set lib_19): the opening day has no year, the course's own noun told closed far
+    # down gives the last day and its year
+    text = ("Thực hiện sự chỉ đạo của Bộ Văn hóa, Thể thao và Du lịch về việc mở các lớp tập huấn nghiệp vụ thư viện năm "
+            "2009, ngày 25/8 vừa qua, tại Hải Dương, Vụ Thư viện đã phối hợp với Sở VH,TT&DL Hải Dương khai mạc lớp tập "
+            "huấn nghiệp vụ thư viện cho các cán bộ thư viện thuộc 60 cơ sở điểm trên địa bàn tỉnh Hải Dương. "
+            + "Tại lớp tập huấn, các học viên đã được truyền đạt về các nội dung cơ bản của công tác thư viện. " * 4
+            + "Lớp tập huấn đã kết thúc vào ngày 28/8/2009.")
+    result = _dates(text, at="lớp tập huấn nghiệp vụ thư viện cho")
+    assert (result.start, result.end) == (D(2009, 8, 25), D(2009, 8, 28))
+    # ... not another meeting's close: the noun must be the event's own
+    other = text.replace("Lớp tập huấn đã kết thúc", "Hội nghị tổng kết đã kết thúc")
+    result = _dates(other, at="lớp tập huấn nghiệp vụ thư viện cho")
+    assert result.end != D(2009, 8, 28)
+
+
 def test_a_closing_day_told_first_ends_the_span_written_after_it():
     # bench reading seed 139 E2 (22703099): the lead's day is the conference's last, its span follows
     text = ("Ngày 7/7/2017, tại Trụ sở Liên hợp quốc ở thành phố New York (Mỹ), Hội nghị đàm phán Hiệp ước cấm vũ khí hạt "

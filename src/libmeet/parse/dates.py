@@ -217,6 +217,13 @@ def _build_cues(data: Mapping[str, list[str]]) -> dict[str, re.Pattern[str]]:
         "cut_off": re.compile(rf"(?:{alternation(data['cut_off'], word_start=True, spaces=True)})\s+"
                               r"(?:từ(?:\s+[^.;\n]{0,40}?)?\s+)?(?:đến|tới)\s+(?:hết\s+)?"
                               r"(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2}(?:\s*phút)?)?\s+)?(?:ngày\s*)?$"),
+        # "Thực hiện Nghị quyết Đại hội lần thứ 2 ... nhiệm kỳ 2011 – 2016 ngày 24/11/2011; ..., Đại hội ... được tổ chức
+        # vào ngày 21/06/2012": a document the preamble names, its date (not "theo Nghị định 67/CP ... tại Bình Định
+        # ngày 9-6", "triển khai thông tư 02/2017 do Bộ Y tế tổ chức chiều ngày 19/5": the meeting's, told between)
+        "document": re.compile(rf"(?:{alternation(data['preamble'], word_start=True)})\s+(?:các\s+)?"
+                               rf"(?:{alternation(data['documents'])})(?!\w)"
+                               rf"(?:(?!(?<!\w)(?:{alternation(data['document_not_between'])})(?!\w))[^,.;:!?\n]){{0,160}}?"
+                               r"(?<!\w)(?:(?:ban\s+hành|ký)\s+)?(?:vào\s+)?ngày\s*$"),
         # "trong và sau dịp lễ 30/4-1/5", "kỳ nghỉ lễ 30/4 - 1/5": a public holiday's days, never a meeting's
         "holiday": re.compile(rf"(?:{alternation(data['holiday'], word_start=True, spaces=True)})\s*(?:ngày\s*)?$"),
         "published": re.compile(rf"(?:{alternation(data['published'], word_start=True)})\s*[:(]?\s*(?:ngày\s*)?$"),
@@ -506,6 +513,9 @@ _OUTLET_SAYS = re.compile(r"\s*\)?\s*(?:cho biết|đưa tin|dẫn)(?!\w)")
 
 
 _OUTLET = 20
+#: a document's date in a report's preamble (_score): below any day the meeting is told held on
+_DOCUMENT = 6
+_DOCUMENT_REACH = 220
 
 #: a match's day, written in the clause of the match a meeting is held before ("trước trận"), the match told by its
 #: teams, its kick-off or as tomorrow's: "tại buổi họp báo trước trận giao hữu quốc tế U23 Việt Nam - U23 Malaysia sẽ
@@ -702,6 +712,9 @@ def _score(ctx: _Context, mention: Mention) -> float:
         score -= 4  # a visit's days ("chuyến thăm ... từ ngày 17 - 22/6"), not the talks held during it
     if cues["departure"].match(low, end, s_end):
         score -= 10  # the day a leader sets off for the meeting: a last resort
+    if cues["document"].search(low, max(s_start, start - _DOCUMENT_REACH), start):
+        score -= _DOCUMENT  # a document's date, named in the preamble the report opens on: "Thực hiện Nghị quyết Đại hội
+        # lần thứ 2 Hội Thư viện Việt Nam nhiệm kỳ 2011 – 2016 ngày 24/11/2011; ..." (never the meeting's day)
     if cues["holiday"].search(before):
         score -= _HOLIDAY  # a public holiday's days: "họp trực tuyến ... cấp bách phòng chống dịch Covid-19 ..., nhất là
         # trong và sau dịp lễ 30/4-1/5" (the meeting's own day is not given)
@@ -801,8 +814,9 @@ _CLOSING = re.compile(r"(?<!\w)(?:bế mạc|bế giảng|kết thúc)(?:\s+(?:v
 
 
 #: the meeting's own noun, then its close ahead: "Diễn đàn kinh tế tại Bắc Kinh sẽ bế mạc vào ngày 15-5" (the words
-#: between staying in the clause)
-_ITS_CLOSE_AHEAD = re.compile(r"[^.;:!?\n]{0,40}?(?<!\w)(?:sẽ|dự kiến(?:\s+sẽ)?)\s+(?:bế mạc|kết thúc)"
+#: between staying in the clause), or told as done: "Lớp tập huấn đã kết thúc vào ngày 28/8/2009" after "ngày 25/8 vừa
+#: qua, ... khai mạc lớp tập huấn"
+_ITS_CLOSE_AHEAD = re.compile(r"[^.;:!?\n]{0,40}?(?<!\w)(?:sẽ|dự kiến(?:\s+sẽ)?|đã)\s+(?:bế mạc|kết thúc)"
                               r"(?:\s+(?:vào|sáng|chiều|tối|trưa))*\s*(?:ngày\s*)?$")
 #: the meeting's own noun, then the day it runs to: "Tại hội nghị năm nay, dự kiến kéo dài đến hết ngày 6/6" (not a
 #: heat wave's or an exhibition's: the noun must be the event's); "Phiên họp dự kiến kéo dài hết ngày 12/7"
@@ -840,7 +854,6 @@ def _closing_day(doc: Doc, best: Mention, mentions: list[Mention], anchor: int |
                     and (other.d2, other.m2) == (best.d1, best.m1):
                 return Mention(other.span, other.d1, other.m1, other.y1, other.d2, other.m2,
                                other.y2 if other.y2 is not None else best.y1, other.sep, other.end_span)
-    first = best.dates(best.year or 2000)
     for other in mentions:
         start = other.span[0]
         if start <= best.span[1] or other.is_range:
@@ -850,8 +863,8 @@ def _closing_day(doc: Doc, best: Mention, mentions: list[Mention], anchor: int |
                 continue
         elif not _CLOSING.search(doc.low, max(0, start - 30), start):
             continue
-        year = best.year or other.year
-        last = other.dates(year or 2000)
+        year = best.year or other.year  # (a first day without its year takes the closing day's: "ngày 25/8 vừa qua
+        first, last = best.dates(year or 2000), other.dates(year or 2000)  # ... | ... kết thúc vào ngày 28/8/2009")
         if first and last and 0 < (last[0] - first[0]).days <= MAX_SPAN_OVERRIDE:
             return Mention(best.span, best.d1, best.m1, best.y1 or other.y1,
                            other.d1, other.m1, other.y1 or best.y1, best.sep, other.span)
