@@ -1795,6 +1795,27 @@ def test_a_body_that_had_steered_sets_no_point(text: str, expected: list[str]) -
     assert points(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a library page (library working set lib_09): the count of the parts is no part, the comma before "bao gồm" and the
+    # aside the parts stand in do not hide them; "Công tác thông tin" is an item, not someone informing
+    ("Chủ tịch Hội Thư viện Việt Nam đã đọc Dự thảo Báo cáo Tổng kết công tác 2018 và Phương hướng nhiệm vụ năm 2019, "
+     "bao gồm 5 vấn đề trọng tâm (trong đó có các nội dung: Công tác xây dựng và phát triển tổ chức Hội; Công tác thông "
+     "tin, tuyên truyền, phổ biến kiến thức và nghiên cứu khoa học; thu Hội phí năm 2019 và các công tác khác của "
+     "Hội...).",
+     ["Công tác xây dựng và phát triển tổ chức Hội",
+      "Công tác thông tin, tuyên truyền, phổ biến kiến thức và nghiên cứu khoa học",
+      "thu Hội phí năm 2019 và các công tác khác của Hội"]),
+    ("Hội nghị đề ra các giải pháp gồm 3 nhóm chính: đẩy mạnh tuyên truyền về văn hóa đọc; tăng cường bổ sung sách cho "
+     "thư viện cơ sở; đào tạo cán bộ thư viện.",
+     ["đẩy mạnh tuyên truyền về văn hóa đọc", "tăng cường bổ sung sách cho thư viện cơ sở", "đào tạo cán bộ thư viện"]),
+    # ... while a count with no colon lists nothing (dantri unc_news_business_189)
+    ("PV GAS đã ban hành Mục tiêu AT-CL-MT năm 2020, gồm 6 mục tiêu với 15 chỉ tiêu và được cụ thể hóa bằng chương "
+     "trình, kế hoạch thực hiện cụ thể; tiếp tục duy trì và thường xuyên cập nhật cải tiến hệ thống quản lý.", []),
+])
+def test_a_list_counted_before_its_colon(text: str, expected: list[str]) -> None:
+    assert points(text) == expected
+
+
 @pytest.mark.parametrize("text", NONE)
 def test_no_points(text: str) -> None:
     assert points(text) == []

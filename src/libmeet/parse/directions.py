@@ -36,6 +36,13 @@ from .names import is_country, is_place, is_surname, is_vietnamese_syllable
 from .normalize import Doc
 from .types import Span
 
+#: how many parts a list counts, written before them: "bao gồm 5 vấn đề trọng tâm: ...", "gồm ba nhóm giải pháp: ..."
+_COUNT_WORDS = r"\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười"
+#: ... that count, up to the colon that opens the parts (an aside "(trong đó có các nội dung: ..." before it): not a
+#: part itself
+_COUNTED_HEAD = re.compile(r"(?:" + _COUNT_WORDS + r")\s+[^,.;:!?\n()]{1,40}?"
+                           r"(?:\s*\(\s*trong\s+đó\s+(?:có\s+)?(?:các\s+)?[^,.;:!?\n()]{1,30}?)?\s*:\s*")
+
 #: sentences after a direction that may still go on with it
 _FOLLOW = 3
 _MIN_WORDS = 3  # "phát triển hội viên" is a point; "quá thấp" is not
@@ -189,7 +196,12 @@ def _patterns() -> _Patterns:
     # noun ... connector: no sentence or clause break in between
     listed = (r"(?:[^.;,:!?\n]{0,%d}?[ \t]*(?<!cũng\s)(?:" % _MAX_CUE_GAP + conn + r"|(?=:))"
               # with an explicit colon the list may come after a comma: "5 nguyên tắc ..., đó là: A; B"
-              + r"|[^.;:!?\n]{0,%d}?,\s*(?:đó|đây)\s+là(?=\s*:))" % _MAX_CUE_GAP + list_open)
+              + r"|[^.;:!?\n]{0,%d}?,\s*(?:đó|đây)\s+là(?=\s*:)" % _MAX_CUE_GAP
+              # ... and so may one its parts are counted in, up to their colon: "Phương hướng nhiệm vụ năm 2019, bao gồm 5
+              # vấn đề trọng tâm (trong đó có các nội dung: A; B ...)" (_COUNTED_HEAD; not "Mục tiêu AT-CL-MT năm 2020,
+              # gồm 6 mục tiêu với 15 chỉ tiêu và được cụ thể hóa ...", which lists nothing)
+              + r"|[^.;,:!?\n]{0,%d}?,\s*(?:bao\s+)?gồm(?=\s+" % _MAX_CUE_GAP + _COUNTED_HEAD.pattern + r"))"
+              + list_open)
     # "Các giải pháp là ...": "là" is everywhere, so only a short way after the noun
     told = (r"[^.;,:!?\n]{0,%d}?\s(?:là|sẽ\s+là)(?!\w)" % _MAX_IS_GAP
             + r"(?!\s+(?:không|chưa|rất|hết\s+sức|vô\s+cùng|cực\s+kỳ|quá|điều|hợp\s+lý|cần\s+thiết|quan\s+trọng|"
@@ -849,9 +861,10 @@ def _glued_openers(text: str, start: int, end: int) -> list[Span]:
 #: ..."; the speaker a name or post, its last word capitalised or the post alone ("Thứ trưởng nhấn mạnh, ..."), not a
 #: body whose own task the verb is ("Bộ Văn hóa, Thể thao và Du lịch tăng cường chỉ đạo, chấn chỉnh ...": a lower-case
 #: word before the verb, or a modal in the clause; "chỉ đạo" is as often the body's own task: "Bà Nghĩa cũng yêu cầu |
-#: Sở GD-ĐT Hà Nội chỉ đạo, kiểm tra làm rõ vụ việc")
+#: Sở GD-ĐT Hà Nội chỉ đạo, kiểm tra làm rõ vụ việc"); nor the work named "công tác thông tin" ("Công tác thông tin,
+#: tuyên truyền, phổ biến kiến thức ...", an item of a list, no one informing)
 _SPEAKER_VERB = lexicon.WordLed(r"(?<!\w)(?:cho\s+biết|cho\s+hay|đề\s+nghị|yêu\s+cầu|nhấn\s+mạnh|khẳng\s+định|nêu\s+rõ|"
-                                r"lưu\s+ý|kết\s+luận|thông\s+tin|chia\s+sẻ)[ \t]*,[ \t]*")
+                                r"lưu\s+ý|kết\s+luận|(?<!công\stác\s)thông\s+tin|chia\s+sẻ)[ \t]*,[ \t]*")
 _SPEAKER_ADVERB = re.compile(r"(?:\s+(?:cũng|còn|đặc\s+biệt|thêm))+$")
 _NOT_SPEAKER_CLAUSE = re.compile(r"(?<!\w)(?:cần|phải|sẽ|nên|đã|đang|rằng|không|chưa|được)(?!\w)|[\"“”«»'(]")
 _SPEAKER_POST = re.compile(r"[" + _UPPER + r"]\w*(?:\s+\w+){0,2}$")
@@ -944,6 +957,8 @@ def _trim(doc: Doc, start: int, end: int, lead: re.Pattern[str]) -> Span | None:
             end -= 1
         elif piece[:1] in "\"“«" and piece[-1:] in "\"”»" and _unbalanced(piece[1:-1], opening=None):
             start, end = start + 1, end - 1
+        elif piece[-1:] == ")" and "(" not in piece:
+            end -= 1  # the close of an aside the list stood in: "(trong đó có các nội dung: ...; thu Hội phí năm 2019 ...)"
         if (start, end) == before or start >= end:
             break
     if len(_WORD.findall(text[start:end])) < _MIN_WORDS:
@@ -1293,6 +1308,9 @@ def _cue_start(doc: Doc, s: int, e: int) -> tuple[int, bool] | None:
     m = min(found, key=lambda m: (m.start(), m.end())) if found else None
     if m and not _background(low, s, m.start()):
         opens = low[m.start() : m.end()].rstrip().endswith(":")
+        counted = _COUNTED_HEAD.match(low, m.end(), e)
+        if counted and not opens:  # (the count and the colon after it open the parts: "5 vấn đề trọng tâm: ...")
+            return counted.end(), not low[counted.end() : e].strip()
         if not opens and (said := _said_first(doc, s, m.start())) is not None:
             return said, False
         return m.end(), opens
