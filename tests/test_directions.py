@@ -1816,6 +1816,35 @@ def test_a_list_counted_before_its_colon(text: str, expected: list[str]) -> None
     assert points(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # library pages (library working set lib_01, lib_23, lib_03, lib_04): the plan the meeting rolled out or put
+    # through, the items it lists after "như:", or what the year's work it rolled out bears on
+    ("Hội nghị đã triển khai các nội dung, kế hoạch tổ chức Ngày sách và văn hóa đọc khu vực lần thứ I năm 2021 (do Thư "
+     "viện tỉnh Bà Rịa – Vũng Tàu đăng cai tổ chức); kế hoạch tổ chức Hội thi kể chuyện theo sách của Liên hiệp năm "
+     "2021.",
+     ["kế hoạch tổ chức Ngày sách và văn hóa đọc khu vực lần thứ I năm 2021 (do Thư viện tỉnh Bà Rịa – Vũng Tàu đăng cai "
+      "tổ chức)", "kế hoạch tổ chức Hội thi kể chuyện theo sách của Liên hiệp năm 2021"]),
+    ("Trong buổi họp, bà Huỳnh Thị Mỹ Phương - Giám đốc TVTT đã thông qua kế hoạch tổ chức Hội nghị cán bộ Hệ thống Thư "
+     "viện năm 2024.", ["kế hoạch tổ chức Hội nghị cán bộ Hệ thống Thư viện năm 2024"]),
+    ("Tại cuộc họp lãnh đạo các thư viện đã họp bàn kế hoạch tổ chức các cuộc trưng bày triển lãm trong năm 2012 như:\n"
+     "- Trưng bày sách nhân kỷ niệm ngày giải phóng 4 tỉnh Tây nguyên.\n"
+     "- Tổ chức hội thảo về 40 năm chiến thắng Đắc Tô, Tân Cảnh.",
+     ["Trưng bày sách nhân kỷ niệm ngày giải phóng 4 tỉnh Tây nguyên",
+      "Tổ chức hội thảo về 40 năm chiến thắng Đắc Tô, Tân Cảnh"]),
+    ("Hội nghị đã triển khai công tác năm 2018, trong đó tập trung vào việc giới thiệu sách báo, bổ sung mới và tổ chức "
+     "hoạt động xe ô tô lưu động.",
+     ["giới thiệu sách báo, bổ sung mới và tổ chức hoạt động xe ô tô lưu động"]),
+    # a shareholders' meeting's business plan (bench 22634494)
+    ("Tại Đại hội, các cổ đông của ACV đã thông qua kế hoạch sản xuất kinh doanh năm 2017.",
+     ["kế hoạch sản xuất kinh doanh năm 2017"]),
+    # ... not a meeting named for rolling a plan out, nor a plan told without the meeting as its subject
+    ("Hội nghị triển khai kế hoạch năm 2017 của Sở Tài chính diễn ra sáng 10/2.", []),
+    ("UBND tỉnh đã thông qua kế hoạch phát triển du lịch năm 2017 từ tháng trước.", []),
+])
+def test_the_plan_a_meeting_adopted(text: str, expected: list[str]) -> None:
+    assert points(text) == expected
+
+
 @pytest.mark.parametrize("text", NONE)
 def test_no_points(text: str) -> None:
     assert points(text) == []

@@ -1298,9 +1298,36 @@ def _said_first(doc: Doc, s: int, at: int) -> int | None:
     return None
 
 
+#: the plan a meeting adopted or rolled out, the meeting (or one presiding at it) its subject and the verb told done:
+#: "Hội nghị đã triển khai các nội dung, kế hoạch tổ chức Ngày sách ...; kế hoạch tổ chức Hội thi kể chuyện ...",
+#: "Trong buổi họp, bà X - Giám đốc TVTT đã thông qua kế hoạch tổ chức Hội nghị cán bộ ... năm 2024", "Tại cuộc họp
+#: lãnh đạo các thư viện đã họp bàn kế hoạch tổ chức các cuộc trưng bày triển lãm trong năm 2012 như: | - ..." (the
+#: plan is the point, or the items it lists); or the work of the year it rolled out, with what it bears on: "Hội nghị
+#: đã triển khai công tác năm 2018, trong đó tập trung vào việc giới thiệu sách báo, bổ sung mới và ..." (not a
+#: meeting's name, "Hội nghị triển khai kế hoạch năm 2017", which has no "đã")
+_MEETING_SUBJECT = (r"[ \t\-–—+•*·●▪]*(?:(?:hội\s+nghị|cuộc\s+họp|buổi\s+họp|đại\s+hội|hội\s+thảo)(?!\w)[^,.;:!?\n]{0,60}?"
+                    r"|(?:tại|trong)\s+(?:cuộc\s+họp|buổi\s+họp|hội\s+nghị|đại\s+hội)(?!\w)[^.;:!?\n]{0,100}?)"
+                    r"\s(?:cũng\s+)?đã\s+")
+_ADOPTED_PLAN = re.compile(_MEETING_SUBJECT + r"(?:triển\s+khai|thông\s+qua|họp\s+bàn|bàn|thống\s+nhất)\s+"
+                           r"(?:các\s+nội\s+dung\s*,\s*)?(?=(?:các\s+)?(?:kế\s+hoạch|chương\s+trình)\s)")
+_ROLLED_OUT_WORK = re.compile(_MEETING_SUBJECT + r"triển\s+khai\s+(?:công\s+tác|nhiệm\s+vụ|kế\s+hoạch)"
+                              r"[^,.;:!?\n]{0,40},\s*trong\s+đó\s+(?:tập\s+trung|chú\s+trọng|ưu\s+tiên)\s+"
+                              r"(?:vào\s+)?(?:việc\s+)?")
+
+
+def _adopted_plan(low: str, s: int, e: int) -> re.Match[str] | None:
+    """The plan or the year's work a meeting adopted, when the sentence opens on it (_ADOPTED_PLAN, _ROLLED_OUT_WORK;
+    a sentence that tells it needs no other cue word)."""
+    return _ADOPTED_PLAN.match(low, s, e) or _ROLLED_OUT_WORK.match(low, s, e)
+
+
 def _cue_start(doc: Doc, s: int, e: int) -> tuple[int, bool] | None:
     """Where the points of a sentence start, if it sets any out; and whether a ':' there opens a bullet list."""
     p, low = _patterns(), doc.low
+    plan = _adopted_plan(low, s, e)
+    if plan:
+        listed = low[plan.end() : e].rstrip()
+        return (e, True) if listed.endswith(":") else (plan.end(), False)
     # (the first of noun_list's and noun_is's matches: both are tried where either first matches, found in one scan)
     either = p.noun_either.search(low, s, e)
     found = [m for m in (p.noun_list.match(low, either.start(), e), p.noun_is.match(low, either.start(), e)) if m] \
@@ -2868,7 +2895,8 @@ def extract_directions(doc: Doc, title: str | None = None, targets: bool = False
         # (a list of tasks announced after a colon, not at a workshop, where the article's own voice is as a rule an
         # invited speaker's)
         listed = None if workshop else _task_list(doc, s, e, year)
-        found = (listed, True) if listed is not None else _cue_start(doc, s, e) if has_cue else None
+        found = (listed, True) if listed is not None else _cue_start(doc, s, e) if has_cue or _adopted_plan(low, s, e) \
+            else None
         if found and not found[1] and (first := _task_first(doc, s, e, found[0], workshop)) is not None:
             found = first, False  # "Bộ phải có những kiến nghị, đề xuất cụ thể như về quản lý nhà nước thì ..."
         if not found and (told := _plan_told(doc, s, e)) is not None:
