@@ -456,6 +456,24 @@ def test_a_document_the_preamble_names_dates_the_document_not_the_meeting(text, 
     assert _dates(text, at=at).start == start
 
 
+@pytest.mark.parametrize(("text", "at", "start"), [
+    # library pages (library batches lib_12, lib3_09, lib3_14): no year written and none known from a collection date;
+    # the congress sits as the term it opens begins
+    ("Hội Thư viện Việt Nam tổ chức đại hội nhiệm kỳ II\nNgày 24.11, tại Thư viện Quốc gia VN, Hội Thư viện VN đã tổ "
+     "chức Đại hội đại biểu lần thứ II (2011-2016) với sự tham gia của 248 đại biểu.", "đại hội đại biểu", D(2011, 11, 24)),
+    ("Sáng 17/6, tại TP. Buôn Ma Thuột, Liên hiệp Thư viện Nam Trung bộ và Tây Nguyên tổ chức Đại hội lần thứ VII, nhiệm "
+     "kỳ 2022-2024.", "đại hội lần", D(2022, 6, 17)),
+    ("Đại hội Đại biểu toàn quốc Hội Thư viện Việt Nam nhiệm kỳ 2016-2021\nNgày 25/11, tại Hà Nội, Hội Thư viện Việt Nam "
+     "tổ chức Đại hội.", "đại hội.", D(2016, 11, 25)),
+    # ... not a congress the meeting prepares (bench 22524156, a meeting of 2017), nor a meeting that is no congress
+    ("Sáng 13/6, nhà phê bình Phạm Xuân Nguyên dự cuộc họp Ban chấp hành Hội Nhà Văn Hà Nội nhằm bàn việc tổ chức Đại hội "
+     "nhiệm kỳ 2016-2021.", "đại hội nhiệm", None),
+    ("Sáng 10/3, Hội Thư viện tổ chức hội nghị Ban Chấp hành nhiệm kỳ 2016-2021.", "hội nghị", None),
+])
+def test_a_congress_without_a_year_sits_as_its_term_begins(text, at, start):
+    assert _dates(text, at=at).start == start
+
+
 def test_a_closing_day_told_done_far_down_ends_the_span_and_gives_its_year():
     # a library page (library working set lib_19): the opening day has no year, the course's own noun told closed far
     # down gives the last day and its year

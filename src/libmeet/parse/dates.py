@@ -1686,7 +1686,12 @@ def extract_dates(doc: Doc, *, anchor: int = 0, published: dt.date | None = None
                                    published=published, reference_date=reference_date, mtime=mtime)
         warnings.append(warning)
         if year is None:
-            return DateResult(None, None, [], warnings)
+            term = _term_year(doc, ctx.anchor)
+            if term is None:
+                return DateResult(None, None, [], warnings)
+            year, span = term
+            warnings = [f"the year of the event date ({doc.text[chosen.span[0]:chosen.span[1]]}) is not written; {year} "
+                        f"is the first year of the term the congress opens ('{doc.text[span[0]:span[1]]}')"]
     pair = chosen.dates(year)
     if pair is None:
         return DateResult(None, None, [], warnings + [f"'{doc.text[chosen.span[0]:chosen.span[1]]}' is not a real day"])
@@ -2031,6 +2036,32 @@ def _session_after(doc: Doc, start: dt.date, kind: str | None, name: str | None)
         day = day_near(int(m.group(4)), int(m.group(3)), start)
         if day and 0 < (day - start).days <= _SESSION_REACH:
             return (m.start(3), m.end()), day, m.group(1) is not None
+    return None
+
+
+#: the term a congress opens, written with it: "Đại hội đại biểu lần thứ II (2011-2016)", "Đại hội lần thứ VII, nhiệm
+#: kỳ 2022-2024", "Đại hội Đại biểu toàn quốc Hội Thư viện Việt Nam nhiệm kỳ 2016-2021"
+_TERM_OF_CONGRESS = re.compile(r"(?<!\w)đại\s+hội(?!\w)[^.;!?\n]{0,150}?(?:nhiệm\s+kỳ\s+|\(\s*)((?:19|20)\d{2})\s*[-–—]\s*"
+                               r"((?:19|20)\d{2})(?!\d)")
+#: ... not a congress still prepared, the purpose of the meeting told: "dự cuộc họp Ban chấp hành Hội Nhà Văn Hà Nội nhằm
+#: bàn việc tổ chức Đại hội nhiệm kỳ 2016-2021" (bench 22524156, a meeting of 2017)
+_PREPARED_BEFORE = re.compile(r"(?<!\w)(?:chuẩn\s+bị|bàn(?:\s+việc)?|nhằm|để|tiến\s+tới|hướng\s+tới)(?!\w)[^.;!?\n]{0,30}$")
+#: how far into the text a title that names the congress and its term may stand
+_TERM_HEAD = 600
+
+
+def _term_year(doc: Doc, anchor: int) -> tuple[int, Span] | None:
+    """The first year of the term the congress at `anchor` opens, written in its sentence or in the title, with the
+    term's span: a congress sits as its term begins (a year of last resort, when no other is known: "Ngày 24.11, ...
+    Hội Thư viện VN đã tổ chức Đại hội đại biểu lần thứ II (2011-2016)" → 2011)."""
+    low = doc.low
+    if not low.startswith("đại hội", anchor) or _PREPARED_BEFORE.search(low, _rough_sentence(doc, anchor)[0], anchor):
+        return None
+    for lo, hi in (_rough_sentence(doc, anchor), (0, min(len(low), _TERM_HEAD))):
+        for m in _TERM_OF_CONGRESS.finditer(low, lo, hi):
+            first, last = int(m.group(1)), int(m.group(2))
+            if 1 <= last - first <= 10:
+                return first, (m.start(1), m.end(2))
     return None
 
 
