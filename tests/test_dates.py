@@ -897,6 +897,13 @@ _BLONDES = ("Khoảnh khắc ấn tượng của các nữ chính trị gia tóc
     # ... and one whose title a blank line sets off: the lead is its first sentence all the same
     ("Thống nhất giải pháp xuất khẩu\n\nBộ Công Thương vừa thống nhất các giải pháp xuất khẩu tại Hội nghị ngày "
      "28/12/2016 do Bộ trưởng Trần Tuấn Anh chủ trì. Các đơn vị phải hoàn thành báo cáo trước ngày 15/3.", True),
+    # a library page posted months late (library batch lib3_12): the course told as just past ("Vừa qua, ngày ...") is
+    # the page's news
+    ("Tập huấn công tác thư viện tại tỉnh Quảng Trị\n01/04/2021\nVừa qua, ngày 4/12/2020, Thư viện tỉnh Quảng Trị tổ "
+     "chức lớp tập huấn công tác thư viện cho người làm công tác thư viện trong toàn hệ thống thư viện công cộng.", True),
+    # ... not one told just past that the page dates more than a year before
+    ("Tập huấn công tác thư viện tại tỉnh Quảng Trị\n01/04/2021\nVừa qua, ngày 4/12/2019, Thư viện tỉnh Quảng Trị tổ "
+     "chức lớp tập huấn công tác thư viện cho người làm công tác thư viện trong toàn hệ thống thư viện công cộng.", False),
 ])
 def test_a_meeting_of_a_past_year_its_year_written_months_before_the_article_is_recalled_not_news(text, kept):
     from libmeet import parse_text

@@ -1800,6 +1800,13 @@ def too_old(day: dt.date | None) -> str | None:
     return f"not a meeting report: the meeting it names was held in {day.year}: history, not news"
 
 
+#: the meeting's day told as just past, in the words right before it: "Vừa qua, ngày 4/12/2020, ...", "mới đây (ngày
+#: 5/3/2017)"
+_TOLD_RECENT = re.compile(r"(?<!\w)(?:vừa\s+qua|mới\s+đây|gần\s+đây)\s*[,(]?\s*(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?"
+                          r"(?:ngày\s*)?$")
+_TOLD_RECENT_REACH = 40
+
+
 def history(doc: Doc, start: dt.date | None, *, published: dt.date | None, reference_date: dt.date | None,
             mtime: dt.date | None, at: int | None = None, its_own: bool = True,
             day_span: Span | None = None) -> str | None:
@@ -1832,6 +1839,10 @@ def history(doc: Doc, start: dt.date | None, *, published: dt.date | None, refer
             return None
         if (min(given, published or _latest_day(doc, given)) - start).days <= PAST_YEAR_DAYS:
             return None
+        if day_span is not None and (min(given, published or _latest_day(doc, given)) - start).days <= 365 \
+                and _TOLD_RECENT.search(doc.low, max(0, day_span[0] - _TOLD_RECENT_REACH), day_span[0]):
+            return None  # told as just past, posted late: "Vừa qua, ngày 4/12/2020, Thư viện tỉnh Quảng Trị tổ chức
+            # lớp tập huấn ..." on a page dated 01/04/2021
         return (f"not a meeting report: the meeting it names was held on {start.isoformat()}, its year written, and "
                 f"the article is set in {max(recent)}: a past meeting recalled, not news")
     return (f"not a meeting report: the meeting it names was held in {start.year}, and the article is set in "
