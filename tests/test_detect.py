@@ -1354,6 +1354,14 @@ def test_foreign_caption_with_a_meeting_told_still_reports(text):
     assert found.is_event
 
 
+def test_an_informal_talk_named_man_dam_is_a_meeting():
+    # a university library's page (library batch lib3_06)
+    text = ("Đừng để sách chết trên giá…\nNgày 5/5/2022 tại Hội trường Vũ Đình Liên đã diễn ra chương trình mạn đàm với "
+            "chủ đề “Đừng để sách chết trên giá”. Tham dự buổi mạn đàm có Phó Hiệu trưởng Nguyễn Xuân Long.")
+    found = detect(Doc.from_raw(text), title="Đừng để sách chết trên giá…")
+    assert found.is_event and found.kind == "mạn đàm"
+
+
 def test_title_names_the_event_when_the_body_gives_no_day():
     """An announced talkshow: the title says it is held, the body names it; no day in either."""
     title = "Olympia tổ chức talkshow \"Giáo dục khai phóng: Dạy trẻ thành công trong biến động\""

@@ -193,11 +193,11 @@ _PETITIONERS = re.compile(
 
 
 #: meetings where invited speakers from other bodies give talks: their proposals are not the meeting's directions
-WORKSHOPS = frozenset({"hội thảo", "tọa đàm", "diễn đàn"})
+WORKSHOPS = frozenset({"hội thảo", "tọa đàm", "mạn đàm", "diễn đàn"})
 #: conferences, summits and dialogues with named hosts, where guests from other bodies speak too
 CONFERENCES = frozenset({"hội nghị", "đối thoại"})
 #: ... among them those where speakers trade views on a topic, with no papers and nothing to adopt
-ROUND_TABLES = frozenset({"tọa đàm"})
+ROUND_TABLES = frozenset({"tọa đàm", "mạn đàm"})
 #: ... and those where speakers give papers and talks on a topic: led by whoever of its hosts holds an office there
 SEMINARS = frozenset({"hội thảo", "diễn đàn"})
 

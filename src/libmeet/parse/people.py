@@ -3678,7 +3678,7 @@ _LEADERS_TALKS = frozenset({"hội đàm", "hội kiến", "cuộc gặp", "ti�
 #: press conference, "theo Tiến sĩ Nguyễn Minh Phong – Chuyên gia nghiên cứu kinh tế nhận định: “Lý giải của đại diện
 #: Bộ Tài chính ...”", and at any other gathering abroad, "Chuyên gia Alice Ekman ở Viện Quan hệ quốc tế Pháp đánh giá"
 #: on the forum in Beijing)
-_EXPERTS_SPEAK = frozenset({"hội thảo", "tọa đàm", "tập huấn", "bồi dưỡng", "buổi làm việc"})
+_EXPERTS_SPEAK = frozenset({"hội thảo", "tọa đàm", "mạn đàm", "tập huấn", "bồi dưỡng", "buổi làm việc"})
 #: (the reach, in characters, of such a title before or after the name)
 _COMMENTATOR_REACH = 40
 #: a sentence that gives the view of some experts, whom the next sentences name one by one with a doctor's or a
@@ -3755,7 +3755,7 @@ def _led_by_experts(doc: Doc, starts: list[int], index: int, own: int | None) ->
 #: Angela Merkel, Chủ tịch Trung Quốc Tập Cận Bình, ...", or by what they hold to, "Tổng thống Mỹ Donald Trump cương
 #: quyết không thay đổi quan điểm")
 _LEADERS_HAVE_A_PART = frozenset({"hội đàm", "hội kiến", "tiếp", PRESS, "diễn đàn", "đối thoại", "hội thảo", "tọa đàm",
-                                  "phiên họp"})
+                                  "mạn đàm", "phiên họp"})
 #: talks, where a leader who acts as the subject of a verb is one of its parties: "Thủ tướng Nhật Bản Shinzo Abe tuyên
 #: bố / cảm ơn / bày tỏ / đánh giá cao ..." (people_speaks.txt and a party's verbs)
 _TALKS_KINDS = frozenset({"hội đàm", "hội kiến"})
