@@ -482,6 +482,14 @@ def test_construction(construction, text, expected):
     assert summary(text) == expected
 
 
+def test_an_academys_name_is_no_person_and_a_committee_member_may_be_written_short():
+    # library batch lib3_04, lib3_08: "Viện Hàn Lâm Khoa học" read "Hàn Lâm Khoa" as a person; "UVBCH" is "Ủy viên Ban
+    # Chấp hành"
+    found = people("Tham dự hội nghị có ông Nguyễn Hồng Quang – Giám đốc Trung tâm Thông tin Tư liệu thuộc Viện Hàn Lâm "
+                   "Khoa học và Công nghệ Việt Nam; Ông Võ Khắc Đế - UVBCH Liên hiệp Các hội Khoa học và Kỹ thuật TPHCM.")
+    assert [(p.name, p.position) for p in found] == [("Nguyễn Hồng Quang", "Giám đốc"), ("Võ Khắc Đế", "UVBCH")]
+
+
 def test_address_and_academic_title_are_split_off():
     (person,) = people("Đến dự Hội nghị có PGS.TS Trương Thị Hiền – Phó Chủ tịch Trung ương Hội Khuyến học Việt Nam.")
     assert (person.name, person.academic_title, person.position) == ("Trương Thị Hiền", "PGS.TS", "Phó Chủ tịch")
