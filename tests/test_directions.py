@@ -1845,6 +1845,42 @@ def test_the_plan_a_meeting_adopted(text: str, expected: list[str]) -> None:
     assert points(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # library pages (library batch lib3): the head of the agreed items is no part of the first; the attendance told
+    # with "Tham gia ... có" sets none; the directions named as the topic before the time ahead, the body's "sẽ" after
+    ("Sau khi thảo luận Hội nghị giao ban đã thống nhất những nội dung chính như sau: Tổ chức Hội nghị tổng kết hoạt động "
+     "Thư viện các tỉnh Bắc miền Trung tại thành phố Hà Tĩnh.",
+     ["Tổ chức Hội nghị tổng kết hoạt động Thư viện các tỉnh Bắc miền Trung tại thành phố Hà Tĩnh"]),
+    ("Tham gia hội nghị có gần 200 đại biểu là lãnh đạo, công chức chỉ đạo, theo dõi công tác thư viện; lãnh đạo thư viện "
+     "công cộng cấp tỉnh; một số đại biểu thư viện trường đại học trên địa bàn Hà Nội.", []),
+    ("Về phương hướng hoạt động trong nhiệm kỳ tới, Hội Thư viện VN sẽ tăng cường tuyên truyền, vận động cán bộ thư viện "
+     "gia nhập Hội; kiện toàn tổ chức từ cơ sở đến TƯ Hội.",
+     ["Hội Thư viện VN sẽ tăng cường tuyên truyền, vận động cán bộ thư viện gia nhập Hội",
+      "kiện toàn tổ chức từ cơ sở đến TƯ Hội"]),
+    # ... (bench 22738924)
+    ("Về nhiệm vụ trong thời gian tới, UBKT các cấp sẽ tập trung thực hiện nghiêm túc và hiệu quả sự chỉ đạo của Tổng Bí "
+     "thư.", ["UBKT các cấp sẽ tập trung thực hiện nghiêm túc và hiệu quả sự chỉ đạo của Tổng Bí thư"]),
+    # ... not a speaker's view after the topic (bench 22635792)
+    ("Về giải pháp thời gian tới, ông Huệ cho biết việc hình thành hợp tác xã là mấu chốt giải quyết vấn đề bất đối xứng "
+     "hiện nay trong lĩnh vực nông nghiệp.", []),
+])
+def test_a_list_head_an_attendance_and_the_topic_of_the_time_ahead(text: str, expected: list[str]) -> None:
+    assert points(text) == expected
+
+
+@pytest.mark.parametrize(("year", "expected"), [
+    (2022, ["Liên hiệp Thư viện tiếp tục bổ sung, xử lý kỹ thuật tài liệu, bảo quản tài nguyên thông tin",
+            "thực hiện tốt Đề án phát triển Văn hóa đọc trong cộng đồng đến năm 2025"]),
+    (2023, []),  # a term begun before the meeting: reviewed, not set out
+    (None, []),  # the meeting's year unknown: no telling
+])
+def test_a_congress_sets_out_the_term_it_opens(year, expected) -> None:
+    # library batch lib3_14
+    text = ("Nhiệm kỳ 2022-2024, Liên hiệp Thư viện tiếp tục bổ sung, xử lý kỹ thuật tài liệu, bảo quản tài nguyên thông "
+            "tin; thực hiện tốt Đề án phát triển Văn hóa đọc trong cộng đồng đến năm 2025.")
+    assert [item for item, _ in extract_directions(Doc.from_raw(text), year=year)] == expected
+
+
 @pytest.mark.parametrize("text", NONE)
 def test_no_points(text: str) -> None:
     assert points(text) == []

@@ -408,9 +408,10 @@ _TOLD_WITH = (r"(?:cam\s+kết|nhấn\s+mạnh|khẳng\s+định)(?!\w)(?!\s*(?:
 _MEETING_TOLD = r"(?<!\w)(?:" + alternation(lexicon.labelled("directions_meetings.txt"), spaces=True) + r")(?!\w)"
 _EARLIER = re.compile(r"[\"“‘«(]?\s*(?:trước\s+đó\s*,|mới\s+đây(?:\s+nhất)?\s*,(?![^!?\n]*" + _MEETING_TOLD + r"))")
 #: a sentence that says who attended: "Ngoài ra, tham dự cuộc họp có ông Nguyễn Thế Bình – Phó Tổng Cục trưởng ...; lãnh
-#: đạo Sở NN&PTNT ...", "Tham dự buổi làm việc ngoài các chủ tàu ... còn có ông ...", "Cùng dự có ..."
+#: đạo Sở NN&PTNT ...", "Tham dự buổi làm việc ngoài các chủ tàu ... còn có ông ...", "Cùng dự có ...", "Tham gia hội
+#: nghị có gần 200 đại biểu là lãnh đạo, công chức chỉ đạo, theo dõi công tác thư viện; ..."
 _ATTENDANCE = re.compile(
-    r"(?:(?:ngoài\s+ra|bên\s+cạnh\s+đó|đồng\s+thời)\s*,?\s*)?(?:tham\s+dự|(?:cùng|đến|tới|về)\s+dự|dự(?=\s+(?:hội|buổi|cuộc|lễ|phiên|kỳ|đại\s+hội|chương\s+trình)(?!\w))|có\s+mặt)"
+    r"(?:(?:ngoài\s+ra|bên\s+cạnh\s+đó|đồng\s+thời)\s*,?\s*)?(?:tham\s+dự|tham\s+gia|(?:cùng|đến|tới|về)\s+dự|dự(?=\s+(?:hội|buổi|cuộc|lễ|phiên|kỳ|đại\s+hội|chương\s+trình)(?!\w))|có\s+mặt)"
     r"(?!\w)[^.;:!?\n]{0,100}?(?<!\w)(?:có|gồm)(?!\w)")
 #: an agreement verb after a purpose word tells what a meeting is held for, not what it agreed: "... tổ chức cuộc
 #: họp với ... 19 chủ tàu vỏ thép ... để thống nhất thời gian, phương án khắc phục cụ thể đối với từng con tàu", "tổ
@@ -921,6 +922,12 @@ def _imperative_head(doc: Doc, start: int, end: int) -> int | None:
     return m.end()
 
 
+#: the head of a list the point opens on, up to its colon: "những nội dung chính như sau:", "các vấn đề sau đây:"
+_ITEMS_HEAD = re.compile(r"(?:các|những|một\s+số)\s+(?:nội\s+dung|vấn\s+đề|điểm|việc|kết\s+luận)"
+                         r"(?:\s+(?:chính|cơ\s+bản|chủ\s+yếu|trọng\s+tâm|quan\s+trọng|cụ\s+thể))?"
+                         r"\s+(?:như\s+sau|sau\s+đây|sau)\s*:\s*")
+
+
 def _trim(doc: Doc, start: int, end: int, lead: re.Pattern[str]) -> Span | None:
     """The point without leading connectors/bullets/cue and trailing punctuation or unbalanced quotes."""
     low, text = doc.low, doc.text
@@ -934,6 +941,9 @@ def _trim(doc: Doc, start: int, end: int, lead: re.Pattern[str]) -> Span | None:
         m = lead.match(low, start, end) if start != head else None
         if m and m.end() > start:
             start = m.end()
+        m = _ITEMS_HEAD.match(low, start, end)
+        if m and len(_WORD.findall(low, m.end(), end)) >= _MIN_WORDS:
+            start = m.end()  # "(thống nhất) những nội dung chính như sau: | Tổ chức Hội nghị tổng kết ..."
         said = _SAID.search(low, start, end)  # ..." - ông Vinh nói / ...”, Thủ tướng cho biết
         if said:
             end = said.start() + 1
@@ -1321,6 +1331,30 @@ def _adopted_plan(low: str, s: int, e: int) -> re.Match[str] | None:
     return _ADOPTED_PLAN.match(low, s, e) or _ROLLED_OUT_WORK.match(low, s, e)
 
 
+#: the directions named as the topic, before the time ahead they are for: "Về phương hướng hoạt động (trong nhiệm kỳ
+#: tới, ...)", "Về nhiệm vụ (thời gian tới, ...)"
+_ABOUT_AHEAD = re.compile(r"về\s+(?:phương\s+hướng|nhiệm\s+vụ|định\s+hướng|giải\s+pháp|mục\s+tiêu)(?:\s+hoạt\s+động)?\s+"
+                          r"(?=(?:trong|thời\s+gian|giai\s+đoạn|nhiệm\s+kỳ)\s)")
+
+
+#: the term a sentence opens on, its years written: "Nhiệm kỳ 2022-2024, Liên hiệp Thư viện tiếp tục bổ sung, xử lý kỹ
+#: thuật tài liệu ...; thực hiện tốt Đề án ..." (_term_ahead)
+_TERM_OPENS = re.compile(r"(?:trong\s+)?nhiệm\s+kỳ\s+((?:19|20)\d{2})\s*[-–—]\s*(?:19|20)\d{2}\s*,\s*")
+
+
+def _term_ahead(low: str, s: int, e: int, year: int | None) -> tuple[int, bool] | None:
+    """Where the points of a sentence opening on a term start, when the term begins in the meeting's year or later:
+    the programme a congress adopts for the term it opens (not a past term reviewed, "Nhiệm kỳ 2015-2018, hoạt động
+    của hệ thống thư viện 13 tỉnh ... đã bám sát ..." at the meeting of 2018; not when the meeting's year is unknown)."""
+    term = _TERM_OPENS.match(low, s, e) if year is not None else None
+    return (term.end(), False) if term and int(term.group(1)) >= year else None
+
+
+#: ... and a speaker's words after it, which are read as any speech is ("Về giải pháp thời gian tới, ông Huệ cho biết việc
+#: hình thành hợp tác xã là mấu chốt ...": a view, not a point)
+_TOLD_BY = re.compile(r"(?<!\w)(?:cho\s+biết|cho\s+hay|cho\s+rằng|nói|chia\s+sẻ|khẳng\s+định|nhấn\s+mạnh|đánh\s+giá|nêu)(?!\w)")
+
+
 def _cue_start(doc: Doc, s: int, e: int) -> tuple[int, bool] | None:
     """Where the points of a sentence start, if it sets any out; and whether a ':' there opens a bullet list."""
     p, low = _patterns(), doc.low
@@ -1401,9 +1435,14 @@ def _cue_start(doc: Doc, s: int, e: int) -> tuple[int, bool] | None:
                 return said, False
             directed = _directed_body(low, clause, m)
             return (directed if directed is not None else m.start()), False
-    opener = _CONNECTOR_OPEN.match(low, s, e)  # "Theo đó, thời gian tới, Công ty ... phải duy trì ..."
-    m = p.future.match(low, opener.end() if opener else s, e)
-    if m:
+    # "Theo đó, thời gian tới, Công ty ... phải duy trì ...", "Về phương hướng hoạt động trong nhiệm kỳ tới, Hội Thư viện
+    # VN sẽ tăng cường ...; kiện toàn ..."
+    connector = _CONNECTOR_OPEN.match(low, s, e)
+    about = None if connector else _ABOUT_AHEAD.match(low, s, e)
+    m = p.future.match(low, (connector or about).end() if connector or about else s, e)
+    if m and not (about and (p.speech.search(low, m.end(), e) or _TOLD_BY.search(low, m.end(), min(e, m.end() + 80)))):
+        # (after the topic, a speaker's words are read as any speech is: "Về giải pháp thời gian tới, Thủ tướng nhấn
+        # mạnh đến việc cần ...")
         return m.end(), False
     # every speech cue in turn, the first that sets something out: the first may open nothing ("Trong phần kết luận,
     # ..., ông Vương Duy Biên nhấn mạnh sẽ chấn chỉnh, kiện toàn bộ máy ...": the conclusion named, its point after the
@@ -2897,6 +2936,7 @@ def extract_directions(doc: Doc, title: str | None = None, targets: bool = False
         listed = None if workshop else _task_list(doc, s, e, year)
         found = (listed, True) if listed is not None else _cue_start(doc, s, e) if has_cue or _adopted_plan(low, s, e) \
             else None
+        found = found or _term_ahead(low, s, e, year)
         if found and not found[1] and (first := _task_first(doc, s, e, found[0], workshop)) is not None:
             found = first, False  # "Bộ phải có những kiến nghị, đề xuất cụ thể như về quản lý nhà nước thì ..."
         if not found and (told := _plan_told(doc, s, e)) is not None:
