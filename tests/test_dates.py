@@ -474,6 +474,22 @@ def test_a_congress_without_a_year_sits_as_its_term_begins(text, at, start):
     assert _dates(text, at=at).start == start
 
 
+@pytest.mark.parametrize(("name", "day", "kept"), [
+    # a library site's date bar over a review of 2012 (library batch lib3_10): not the meeting's day
+    ("HỘI NGHỊ TỔNG KẾT CÔNG TÁC THƯ VIỆN QUẬN, HUYỆN, THỊ XÃ NĂM 2012 VÀ TRIỂN KHAI KẾ HOẠCH", D(2024, 6, 14), False),
+    ("hội nghị tổng kết công tác năm 2023", D(2024, 1, 20), True),  # a review held early in the next year
+    # ... not a law's year, whose carrying out is reviewed (bench 22553104), nor a span of years
+    ("hội nghị Sơ kết thi hành Luật Hợp tác xã năm 2012", D(2017, 6, 17), True),
+    ("Hội nghị tổng kết 10 năm thực hiện Nghị quyết năm 2005", D(2017, 6, 17), True),
+])
+def test_a_day_years_after_the_year_a_meeting_reviews_is_not_its_own(name, day, kept):
+    from libmeet.parse.dates import beyond_its_review
+    from libmeet.parse.types import DateResult
+    result = beyond_its_review(DateResult(day, day, [(0, 10)]), name)
+    assert (result.start is not None) is kept
+    assert kept or "more than a year after the year the meeting reviews" in result.warnings[-1]
+
+
 def test_a_closing_day_told_done_far_down_ends_the_span_and_gives_its_year():
     # a library page (library working set lib_19): the opening day has no year, the course's own noun told closed far
     # down gives the last day and its year

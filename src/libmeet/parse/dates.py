@@ -2076,6 +2076,31 @@ def _term_year(doc: Doc, anchor: int) -> tuple[int, Span] | None:
     return None
 
 
+#: a meeting that reviews a year, named with it: "Hội nghị tổng kết công tác thư viện quận, huyện, thị xã năm 2012",
+#: "sơ kết 6 tháng đầu năm 2017" (folded text)
+#: (not a law's or a text's year, whose carrying out the meeting reviews: "Sơ kết thi hành Luật Hợp tác xã năm 2012",
+#: bench 22553104; nor a span of years: "tổng kết 10 năm thực hiện ...")
+_REVIEWED_YEAR = re.compile(r"(?<!\w)(?:tổng\s+kết|sơ\s+kết)(?!\w)"
+                            r"(?:(?!(?<!\w)(?:luật|bộ\s+luật|nghị\s+quyết|nghị\s+định|quyết\s+định|chỉ\s+thị|thông\s+tư|"
+                            r"thi\s+hành|thực\s+hiện|đề\s+án|chương\s+trình|\d+\s+năm)(?!\w))[^.;:!?\n]){0,100}?"
+                            r"(?<!\w)năm\s+((?:19|20)\d{2})(?!\d)")
+
+
+def beyond_its_review(when: DateResult, *names: str | None) -> DateResult:
+    """The dates found, or none when they fall more than a year after the year the meeting reviews, as its name or
+    the title says: a day of the page's own (a site's date bar, "Thứ sáu, Ngày: 14/06/2024", over "HỘI NGHỊ TỔNG KẾT
+    CÔNG TÁC THƯ VIỆN QUẬN, HUYỆN, THỊ XÃ NĂM 2012"), not the meeting's; an empty date is better than that one."""
+    if when.start is None:
+        return when
+    for name in names:
+        reviewed = _REVIEWED_YEAR.search(fold(name)) if name else None
+        if reviewed and when.start.year > int(reviewed.group(1)) + 1:
+            return DateResult(warnings=[*when.warnings, f"the day found ({when.start.isoformat()}) is more than a year "
+                                        f"after the year the meeting reviews ({reviewed.group(1)}): it is not the "
+                                        "meeting's, so the date is left empty"])
+    return when
+
+
 def _rough_sentence(doc: Doc, at: int) -> Span:
     """The line or the ". "-ended sentence around `at`."""
     start = max(0, doc.text.rfind("\n", 0, at), doc.text.rfind(". ", 0, at))

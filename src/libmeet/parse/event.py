@@ -233,6 +233,7 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
     when = dates.open_ended(doc, when, multi_day=found.kind in dates.MULTI_DAY_KINDS
                             or dates.a_series(doc, found.name, name_span[0] if name_span else None),
                             kind=found.kind, name=found.name)
+    when = dates.beyond_its_review(when, found.name, title)
     closed = dates.closed_after_weeks(doc, when)  # (the record's start only: the day found still dates the rest)
     if when.spans:
         if closed.start:
