@@ -580,6 +580,17 @@ YEARS = [
     ("Chiều 17/5, tại Nhà Quốc hội, Ủy ban Thường vụ Quốc hội khóa XIV đã kết thúc Phiên họp thứ 10. Trước đó, "
      "Ủy ban cho ý kiến lần hai về quyết toán ngân sách nhà nước năm 2015.", {"mtime": D(2017, 6, 1)},
      D(2017, 5, 17), "modification time"),
+    # ... on or before the file's day for a meeting it reports (a day after it is not the next year's), after it for
+    # one it announces (bench 22553764)
+    ("Ngày 26/01, tại Hà Nội, Thư viện Quân đội đã tổ chức hội nghị. Năm 2025 thư viện phục vụ 1 triệu lượt.",
+     {"mtime": D(2026, 12, 7)}, D(2026, 1, 26), "modification time"),
+    ("Từ ngày 24-28/10, thành phố Angers (Pháp) sẽ chủ trì Diễn đàn Điện tử Thế giới lần thứ 22. Năm 2016, diễn đàn được "
+     "tổ chức tại Nhật Bản.", {"mtime": D(2017, 7, 1), "at": "diễn đàn"}, D(2017, 10, 24), "modification time"),
+    # the year a meeting reviews, named in its sentence or the title: the end of it or early in the next (library
+    # batch lib4_11)
+    ("Hội nghị tổng kết công tác thư viện toàn quân năm 2023, triển khai nhiệm vụ năm 2024\nNgày 26/01, tại Hà Nội, Thư "
+     "viện Quân đội đã tổ chức Hội nghị tổng kết công tác thư viện trong quân đội năm 2023.", {"mtime": D(2026, 12, 7)},
+     D(2024, 1, 26), "the year the meeting reviews"),
 ]
 
 

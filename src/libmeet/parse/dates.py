@@ -1372,11 +1372,22 @@ def infer_year(doc: Doc, chosen: Mention, mentions: list[Mention], *, near: tupl
         year = _top(strong)
         said = doc.text[slice(*evidence.where[year])].split("\n")[-1].strip() if year in evidence.where else str(year)
         return year, f"{missing}; {year} was inferred from the article's own words '{said}'"
+    reviewed = _reviewed_year(doc, near)
+    if reviewed is not None:
+        # a review of a year sits at its end or early in the next: "Ngày 26/01, ... tổ chức Hội nghị tổng kết công tác
+        # thư viện trong quân đội năm 2023" → 2024
+        year = reviewed[0] + (1 if chosen.m1 <= 6 else 0)
+        return year, (f"{missing}; {year} was inferred from the year the meeting reviews, "
+                      f"'{doc.text[slice(*reviewed[1])]}'")
     if reference_date:
         year = nearest_year(chosen.m1, chosen.d1, reference_date, ahead)
         return year, f"{missing}; {year} was taken from --reference-date {reference_date.isoformat()}"
     if mtime and any(mtime.year - MTIME_AGREES_YEARS <= year <= mtime.year for year in evidence.seen):
-        year = nearest_year(chosen.m1, chosen.d1, mtime)  # a saved file always follows its article
+        # a saved file always follows its article: a meeting it reports was held on or before it (not the nearest day,
+        # which may be after it: "Ngày 26/01, ... tổng kết" in a file saved on 7/12 is not of the next January); one
+        # it announces ("Từ ngày 24-28/10, ... sẽ chủ trì Diễn đàn ...") may be after it
+        year = nearest_year(chosen.m1, chosen.d1, mtime, True) if ahead \
+            else mtime.year if (chosen.m1, chosen.d1) <= (mtime.month, mtime.day) else mtime.year - 1
         return year, (f"{missing}; {year} was inferred from the file's modification time {mtime.isoformat()}, "
                       f"which agrees with the years the article mentions")
     return None, f"the event date ({written}) has no year and none could be inferred; {NO_YEAR_HINT}"
@@ -2084,6 +2095,16 @@ _REVIEWED_YEAR = re.compile(r"(?<!\w)(?:tổng\s+kết|sơ\s+kết)(?!\w)"
                             r"(?:(?!(?<!\w)(?:luật|bộ\s+luật|nghị\s+quyết|nghị\s+định|quyết\s+định|chỉ\s+thị|thông\s+tư|"
                             r"thi\s+hành|thực\s+hiện|đề\s+án|chương\s+trình|\d+\s+năm)(?!\w))[^.;:!?\n]){0,100}?"
                             r"(?<!\w)năm\s+((?:19|20)\d{2})(?!\d)")
+
+
+def _reviewed_year(doc: Doc, near: tuple[Span, ...]) -> tuple[int, Span] | None:
+    """The year the meeting reviews, named in the event's sentence or the title ("Hội nghị tổng kết công tác thư viện
+    toàn quân năm 2023, triển khai nhiệm vụ năm 2024"), with its span; None when none or two differ."""
+    found: dict[int, Span] = {}
+    for lo, hi in (*near[:1], (0, min(len(doc.low), _TERM_HEAD))):
+        for m in _REVIEWED_YEAR.finditer(doc.low, lo, hi):
+            found.setdefault(int(m.group(1)), m.span(1))
+    return next(iter(found.items())) if len(found) == 1 else None
 
 
 def beyond_its_review(when: DateResult, *names: str | None) -> DateResult:
