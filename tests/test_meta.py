@@ -97,3 +97,19 @@ LOST_TITLES = [
 def test_a_crawl_first_line_its_address_does_not_spell_is_no_title(url, line, title):
     doc = Doc.from_raw(f"# doc_id = news_029\n# url = {url}\n# date = 20210427\n{line}\n" + BODY)
     assert first_line_title(doc) == title
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    # a university library's page (library batch lib4_01): one sentence, no end mark, longer than most titles
+    ("Thư viện Tạ Quang Bửu (Trường Đại học Bách khoa Hà Nội) tổ chức Hội thảo “Chia sẻ tài nguyên thông tin và dịch vụ "
+     "hỗ trợ đào tạo – nghiên cứu cho các trường đại học” In", True),
+    # ... not a lead a crawl kept in its place: two sentences, or one that ends
+    ("Sáng 20/6/2018, Thư viện Tạ Quang Bửu phối hợp với Liên Chi hội Thư viện Đại học khu vực phía Bắc tổ chức hội "
+     "thảo khoa học. Hội thảo có sự tham dự của hơn 100 đại biểu đến từ các trường.", False),
+    ("Thư viện Tạ Quang Bửu phối hợp với Liên Chi hội Thư viện Đại học khu vực phía Bắc và Công ty IGroup tổ chức hội "
+     "thảo khoa học về chia sẻ tài nguyên thông tin cho các trường đại học ở khu vực phía Bắc?", False),
+])
+def test_a_long_first_line_is_the_title_when_it_reads_as_one(line, title):
+    doc = Doc.from_raw("# url = http://vla.org.vn/index.php?view=article&id=201\n" + line + "\n\nSáng ngày 20/6/2018, ...")
+    assert (first_line_title(doc) == line) is title
+

@@ -24,6 +24,18 @@ HEADER_CHARS = 600  # a plain-text title is in the first lines
 #: a title is short (99.9% of the bench corpus's under 120 characters); a longer first line is the lead of a crawl that
 #: dropped the title ("Cụ thể, tại cuộc họp báo PV Dân trí nêu câu hỏi liên quan đến việc ... đến đâu?")
 _TITLE_MAX = 160
+#: ... but a site's title may run longer, one sentence with no end mark: "Thư viện Tạ Quang Bửu (Trường Đại học Bách
+#: khoa Hà Nội) tổ chức Hội thảo “Chia sẻ tài nguyên thông tin và dịch vụ hỗ trợ đào tạo – nghiên cứu cho các trường
+#: đại học” In" (a university library's page, 168 characters with its print button; no first line of the bench, the
+#: dantri sets or dev is such a line)
+_LONG_TITLE_MAX = 220
+
+
+def _long_title(line: str) -> bool:
+    """A first line longer than most titles that still reads as one: one sentence with no end mark."""
+    return _TITLE_MAX < len(line) <= _LONG_TITLE_MAX and ". " not in line and not line.endswith(("?", "!", "\"", "”"))
+
+
 HEADER_LIMIT = 12000  # a saved page's menus can be long, but the header never goes deeper than this
 PARAGRAPH = 150  # a line this long is running text: the body has begun
 
@@ -142,7 +154,8 @@ def first_line_title(doc: Doc) -> str | None:
         if line.startswith("**") and not line.endswith("**") and index + 1 < len(lines):
             line = line + " " + lines[index + 1].strip()  # a bold title wrapped over two lines
         title = _MARKUP.sub("", line)
-        if 10 <= len(title) <= _TITLE_MAX and not title.endswith((".", ":", ";")) and not _lost_title(doc, title):
+        if (10 <= len(title) <= _TITLE_MAX or _long_title(title)) and not title.endswith((".", ":", ";")) \
+                and not _lost_title(doc, title):
             return title
         return None
     return None
