@@ -1795,6 +1795,23 @@ def test_a_body_that_had_steered_sets_no_point(text: str, expected: list[str]) -
     assert points(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # library batch lib4_14: a sentence that opens on the period the meeting looks back on tells how it was steered,
+    # with or without "đã" (bench 22255134: "Trong những năm qua, lãnh đạo thành phố đã chỉ đạo, ban hành ...")
+    ("Trong 3 năm qua, UBND tỉnh chỉ đạo các sở, ngành, đơn vị, địa phương đẩy mạnh công tác thông tin, tuyên truyền "
+     "nhằm nâng cao nhận thức về tầm quan trọng của việc phát triển văn hóa đọc.", []),
+    ("Trong những năm qua, lãnh đạo thành phố đã chỉ đạo, ban hành nhiều chương trình, kế hoạch, dự án.", []),
+    ("Qua 5 năm thực hiện Đề án, Sở chỉ đạo các thư viện huyện tổ chức nhiều hoạt động phục vụ bạn đọc.", []),
+    # ... but a time ahead after that period sets the point again, and so does a frame that is not the past
+    ("Trong năm qua, ngành đạt nhiều kết quả; thời gian tới, UBND tỉnh chỉ đạo các sở đẩy mạnh chuyển đổi số.",
+     ["UBND tỉnh chỉ đạo các sở đẩy mạnh chuyển đổi số"]),
+    ("Thời gian tới, UBND tỉnh chỉ đạo các sở đẩy mạnh chuyển đổi số trong thư viện.",
+     ["UBND tỉnh chỉ đạo các sở đẩy mạnh chuyển đổi số trong thư viện"]),
+])
+def test_a_sentence_that_looks_back_on_a_period_steers_nothing(text: str, expected: list[str]) -> None:
+    assert points(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # a library page (library working set lib_09): the count of the parts is no part, the comma before "bao gồm" and the
     # aside the parts stand in do not hide them; "Công tác thông tin" is an item, not someone informing

@@ -1201,6 +1201,12 @@ def _directed_body(low: str, start: int, m: re.Match[str]) -> int | None:
     return start if _STEERING_BODY.fullmatch(low, start, m.start()) else None
 
 
+#: a sentence that opens on the period a meeting looks back on ("Trong 3 năm qua,", "Những năm qua,", "Thời gian qua,",
+#: "Qua 5 năm thực hiện Đề án,"): a "chỉ đạo" in it tells how that period was steered, a result the meeting heard, even
+#: with no "đã" ("Trong 3 năm qua, UBND tỉnh chỉ đạo các sở, ngành ... đẩy mạnh công tác thông tin ...")
+_LOOKED_BACK = re.compile(r"(?:(?:trong|qua)\s+)?(?:(?:\d{1,2}|hai|ba|bốn|năm|mấy|những|các|nhiều)\s+)?(?:năm|tháng)\s+qua"
+                          r"\s*,|(?:trong\s+)?thời\s+gian\s+qua\s*,|qua\s+(?:\d{1,2}|hai|ba|bốn|năm|mấy)\s+năm\s+"
+                          r"(?:thực\s+hiện|triển\s+khai)[^,.;:!?\n]{0,80},")
 #: a body at the head of its clause that "đã chỉ đạo": what it did before the meeting, told as a result, not a point
 #: set out there ("Trong lĩnh vực tín dụng, Ngân hàng Nhà nước đã chỉ đạo các tổ chức tín dụng thực hiện cân đối vốn
 #: ...", "NHNN đã chỉ đạo các TCTD triển khai đảm bảo an toàn ...", "BV đã chỉ đạo tuyến với các đơn vị lọc thận ...");
@@ -1417,6 +1423,9 @@ def _cue_start(doc: Doc, s: int, e: int) -> tuple[int, bool] | None:
         if _told_as_given(doc, s, m.start()):
             continue
         clause = _clause_head(low, s, m.start()) if m.group() == "chỉ đạo" else s
+        if clause > s and (back := _LOOKED_BACK.match(low, s, clause)) \
+                and not _AHEAD_AFTER.search(low, back.end(), m.start()) and not p.modal.search(low, clause, m.start()):
+            continue  # "Trong 3 năm qua, UBND tỉnh chỉ đạo các sở ... đẩy mạnh ...": what was steered over the period
         if _steered_before(doc, clause, m):
             return None  # (nor what the body's order asked: "UBND thành phố đã chỉ đạo ..., các tổ ... cần ...")
         if not _is_noun_use(doc, m.start(), m.end()) and not _document_says(low, s, m.start()):
