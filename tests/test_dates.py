@@ -1796,3 +1796,26 @@ def test_a_run_of_spaces_after_a_weekday_or_a_captions_day_is_read_in_linear_tim
     _CAPTION_CLOSE.match(low, low.find("6/2") + 3 if "6/2" in low else 0)
     parse_text(text)
     assert time.perf_counter() - started < 10
+
+
+@pytest.mark.parametrize("text", [
+    # library batch lib4_07: the Book Day's date, right after its name, is the only date; the reader conference's own
+    # day is not written, so the date stays empty
+    "Trường Đại học Vinh vừa tổ chức hội nghị bạn đọc, các hoạt động hưởng ứng ngày hội sách và văn hóa đọc Việt Nam "
+    "23/4 với mục đích góp phần phát triển văn hóa đọc trong nhà trường.",
+    # bench forms of the same: a day the calendar names, its date unbracketed after the nation or the world keeping it
+    "Hội Liên hiệp Phụ nữ tỉnh vừa tổ chức hội nghị biểu dương nhân Ngày Gia đình Việt Nam 28-6.",
+    "Sở Y tế vừa tổ chức hội thảo hưởng ứng Ngày Dân số thế giới 11-7.",
+])
+def test_the_date_after_a_named_days_name_is_not_the_meetings(text):
+    result = _dates(text, at="hội", reference_date=D(2017, 7, 31))
+    assert (result.start, result.end) == (None, None)
+
+
+@pytest.mark.parametrize("text, day", [
+    # ... but a meeting held in the country on its own day keeps it
+    ("Hội nghị các nhà tài trợ cho Việt Nam 12/6 đã diễn ra tại Hà Nội với sự tham dự của 200 đại biểu.", D(2017, 6, 12)),
+    ("Ngày 19/6, Hội Nhà báo tỉnh tổ chức hội nghị nhân kỷ niệm Ngày Báo chí cách mạng Việt Nam 21/6.", D(2017, 6, 19)),
+])
+def test_a_meetings_own_day_beside_a_named_day_is_kept(text, day):
+    assert _dates(text, at="hội nghị", reference_date=D(2017, 7, 31)).start == day

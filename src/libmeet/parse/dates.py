@@ -501,8 +501,13 @@ _HOME_TIME_BEFORE = re.compile(r"(?:(?<!\w)tức|\()[^.;:!?\n()]{0,25}$")
 
 
 #: a day the calendar names, its date in brackets after it: "nhân dịp Ngày Thế giới phòng chống tăng huyết áp (17/5)",
-#: "một ngày trước Ngày Báo chí cách mạng Việt Nam (21/6)" (the capital "Ngày", then a capital word: its name)
-_NAMED_DAY_BEFORE = re.compile(r"(?<!\w)Ngày\s+[A-ZĐÀ-Ỹ][^()\n.;:!?]{2,80}\(\s*$")
+#: "một ngày trước Ngày Báo chí cách mạng Việt Nam (21/6)" (the capital "Ngày", then a capital word: its name); or the
+#: date right after the name, which ends on the nation or the world the day is kept by: "hưởng ứng ngày hội sách và văn
+#: hóa đọc Việt Nam 23/4", "Ngày Gia đình Việt Nam 28-6", "Ngày Dân số thế giới 11-7" (not a place the day is spent
+#: in: "ngày làm việc tại Việt Nam")
+_NAMED_DAY_BEFORE = re.compile(r"(?<!\w)Ngày\s+[A-ZĐÀ-Ỹ][^()\n.;:!?]{2,80}\(\s*$|(?<!\w)[Nn]gày\s+"
+                               r"(?:(?!(?:tại|ở|sang|đến|tới)(?!\w))[^\W\d]+\s+){1,10}?"
+                               r"(?:[Vv]iệt\s+[Nn]am|[Qq]uốc\s+tế|[Tt]hế\s+giới|[Tt]oàn\s+dân)\s+$")
 
 
 #: a caption of an archive photo, closed by its credit: "Ông Đinh La Thăng phát biểu tại một hội nghị diễn ra ngày 28-2
