@@ -5446,3 +5446,43 @@ def test_a_sitting_the_press_conference_comes_before_does_not_take_its_place():
         "Sáng 30/6, tại buổi họp báo trước kỳ họp HĐND Hà Nội, trả lời báo chí về vụ việc ở Đồng Tâm, "
         "ông Nguyễn Hoài Nam (Trưởng ban Pháp chế) cho biết thanh tra phát hiện sai chỗ nào sẽ xử lý chỗ đó.")
     assert found.is_event and found.kind == "họp báo"
+
+
+@pytest.mark.parametrize("text", [
+    # library batch lib4_04: a guest named Nguyễn Huy Chương in the lead does not make the congress a sports games
+    "Đại hội Liên Chi hội Thư viện Đại học khu vực phía Bắc nhiệm kỳ 2016-2019\n"
+    "Ngày 3/11/2016, tại Thư viện trường Đại học Xây dựng Hà Nội, Liên Chi hội Thư viện Đại học khu vực phía Bắc đã tổ "
+    "chức Đại hội khoá VI (2016-2019). Tới tham dự Đại hội có ông Phạm Thế Khang – Chủ tịch Hội Thư viện Việt Nam; ông "
+    "Nguyễn Huy Chương – Chủ tịch Liên chi hội Thư viện Đại học khu vực phía Bắc.",
+    # ... nor a trainer's course a sports camp
+    "Tập huấn nghiệp vụ thư viện cho cán bộ cơ sở\n"
+    "Ngày 12/5, Thư viện tỉnh tổ chức lớp tập huấn nghiệp vụ cho 60 cán bộ thư viện xã. Giảng viên là bà Lê Thi Đấu, "
+    "Phó Giám đốc Thư viện tỉnh.",
+])
+def test_a_sports_word_in_a_persons_name_is_no_sports_cue(text):
+    found = detect_titled(text)
+    assert found.is_event and found.kind in ("đại hội", "tập huấn")
+
+
+@pytest.mark.parametrize("text", [
+    # ... but the word written as a word is (the games, the medal)
+    "Đoàn thể thao Việt Nam dự Đại hội\n"
+    "Ngày 12/8, Đoàn thể thao Việt Nam đã tham dự Đại hội với 200 vận động viên, giành 5 huy chương vàng.",
+])
+def test_a_sports_word_written_as_a_word_still_makes_the_games(text):
+    assert not detect_titled(text).is_event
+
+
+def test_a_police_schools_delegation_on_a_working_visit_is_no_questioning():
+    # library batch lib5_14: the academy's name is no police force questioning someone
+    text = ("Nhảy đến nội dung\n\nSáng ngày 04/11/2025, đoàn công tác Phòng Lưu trữ và Thư viện – Học viện Cảnh sát "
+            "nhân dân (CSND) đã đến thăm và làm việc tại Thư viện truyền cảm hứng – Trường Đại học Tôn Đức Thắng nhằm "
+            "trao đổi kinh nghiệm thực tế trong hoạt động thư viện.")
+    found = detect_titled(text)
+    assert found.is_event and found.kind == "buổi làm việc"
+
+
+def test_the_police_working_with_someone_still_question_them():
+    text = ("Triệu tập tài xế xe khách\n\nSáng 12/5, Công an huyện Hoài Đức đã làm việc với ông L.T.V, tài xế xe khách "
+            "gây tai nạn trên quốc lộ 32.")
+    assert not detect_titled(text).is_event

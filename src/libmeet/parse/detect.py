@@ -378,8 +378,10 @@ _DAY_LED = frozenset({"làm việc với", "làm việc tại", "tiếp xúc c�
 _NOT_DONE = re.compile(r"(?<!\w)(?:đang|sẽ|để|cần|phải|(?<!đã )(?<!vừa )tiếp tục|chưa|không|từng|năm|tháng)\s+$")
 _VISIT_DONE = re.compile(r"(?<!\w)(?:(?:đã|vừa)(?:\s+(?:đến|tới))?|(?<!chuyến )(?:đến|tới))\s+$")
 #: the police or investigators working with someone question them: not a meeting ("Công an huyện ... đã làm việc với
-#: ông L.T.V")
-_QUESTIONING = re.compile(r"(?<!\w)(?:công an|cơ quan điều tra|cơ quan cảnh sát|cảnh sát|viện kiểm sát)(?!\w)")
+#: ông L.T.V"; not a police school: "đoàn công tác Phòng Lưu trữ và Thư viện – Học viện Cảnh sát nhân dân (CSND) đã đến
+#: thăm và làm việc tại Thư viện ...", "Trường Đại học Cảnh sát nhân dân")
+_QUESTIONING = re.compile(r"(?<!\w)(?<!học viện )(?<!đại học )(?<!trường )(?<!cao đẳng )(?<!trung cấp )"
+                          r"(?:công an|cơ quan điều tra|cơ quan cảnh sát|cảnh sát|viện kiểm sát)(?!\w)")
 #: ... or told by the one who did it, on the way to other news: "ông Võ Trung Dũng, Trưởng phòng Giáo dục ..., cho
 #: biết sau khi xảy ra trường hợp ..., đơn vị đã làm việc với nhà trường"
 _TOLD_BY = re.compile(r"(?<!\w)(?:cho biết|xác nhận)(?!\w)")
@@ -1664,11 +1666,12 @@ def _words_after_talks(low: str, s_start: int, k_start: int, k_end: int, s_end: 
 
 
 def _is_reference(low: str, k_start: int, k_end: int, s_start: int, s_end: int, kind: str,
-                  memo: dict | None = None) -> bool:
+                  memo: dict | None = None, text: str | None = None) -> bool:
     """A mention that names meetings without reporting one: "Nghị quyết Đại hội", "các hội nghị",
     "đại hội, hội nghị Công đoàn các cấp", a football team's "tập huấn".
 
-    memo: answers about whole sentences, kept across the mentions of one text (linear on a long sentence)."""
+    memo: answers about whole sentences, kept across the mentions of one text (linear on a long sentence); text: the
+    text as written, when there is one, so that a sports cue in a person's name is not one (_sport_told)."""
     cues = _cues()
     before = low[max(s_start, k_start - _BEFORE):k_start]
     if cues["passing"].search(before) and not _issued_after(low, s_start, k_start) \
@@ -1701,13 +1704,36 @@ def _is_reference(low: str, k_start: int, k_end: int, s_start: int, s_end: int, 
         return True
     if kind not in ("tập huấn", "đại hội"):
         return False
-    return _sentence_has(memo, "sport", cues["sport"], low, s_start, s_end)
+    if text is None:
+        return _sentence_has(memo, "sport", cues["sport"], low, s_start, s_end)
+    if memo is None:
+        return _sport_told(text, low, s_start, s_end)
+    key = ("sport", s_start, s_end)
+    if key not in memo:
+        memo[key] = _sport_told(text, low, s_start, s_end)
+    return memo[key]
 
 
 def _in_time_frame(before: str) -> bool:
     """Whether the words before a kind's noun tell of it as a time frame (`_TIME_FRAME`), not its minutes signed."""
     frame = _TIME_FRAME.search(before)
     return bool(frame) and not (frame.group("minutes") and _SIGNED.search(before, 0, frame.start()))
+
+
+#: a capitalised word before a sports cue written in capitals: the cue is part of a person's name ("ông Nguyễn Huy
+#: Chương – Chủ tịch Liên chi hội Thư viện", not "huy chương vàng", "Đội tuyển Việt Nam", "SEA Games")
+_NAME_BEFORE = re.compile(r"[" + lexicon.UPPER + r"]\w*[ \t]+$")
+
+
+def _sport_told(text: str, low: str, start: int, end: int) -> bool:
+    """Whether low[start:end] has a sports cue ("huy chương", "đội tuyển", "thi đấu") that is not part of a person's
+    name: the cue's syllables all capitalised right after a capitalised word, "Nguyễn Huy Chương"."""
+    for m in _cues()["sport"].finditer(low, start, end):
+        written = text[m.start() : m.end()].split()
+        if len(written) < 2 or not all(w[:1].isupper() for w in written) \
+                or not _NAME_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            return True
+    return False
 
 
 def _sentence_has(memo: dict | None, name: str, pattern: re.Pattern[str], low: str, start: int, end: int) -> bool:
@@ -1726,7 +1752,7 @@ def _weigh(doc: Doc, match: re.Match[str], kind: str, starts: list[int], title: 
     low, cues = doc.low, _cues()
     k_start, k_end = match.span()
     index, s_start, s_end = _sentence_at(starts, k_start, len(low))
-    if _is_reference(low, k_start, k_end, s_start, s_end, kind, memo) or _BACKGROUND.match(low, s_start):
+    if _is_reference(low, k_start, k_end, s_start, s_end, kind, memo, doc.text) or _BACKGROUND.match(low, s_start):
         return None
     if k_start >= title[1] and (low.startswith("cuộc", k_start)
                                  or _CUOC_BEFORE.search(low, max(s_start, k_start - 12), k_start)) \
@@ -2585,7 +2611,7 @@ def _announced_lead(doc: Doc, title: str | None) -> Mention | None:
     ahead, setting = _announced_words()
     lead = _lead_start(low, where_title)
     links = read_more_links(doc.text)
-    sport = bool(_cues()["sport"].search(low, 0, where_title[1] + _LEAD_CHARS))
+    sport = _sport_told(doc.text, low, 0, where_title[1] + _LEAD_CHARS)
     court = len(_cues()["court"].findall(low, 0, 20000)) >= 2
     for match in _kind_nouns(low, lead):
         if match.start() >= where_title[1] + _LEAD_CHARS:
@@ -2635,7 +2661,7 @@ def _detect(doc: Doc, title: str | None, slug: str | None, published: dt.date | 
         return Detection(False, reason=ROUND_UP)  # "Điểm tin 6/2: ...", "Toàn cảnh chuyến thăm Nhật Bản của Thủ tướng"
     if title and _round_up_sapo(low, starts, where_title[1]):
         return Detection(False, reason=ROUND_UP)  # "... là những vấn đề đáng chú ý tuần qua."
-    if title and _TRANSFER_TITLE.match(fold(title)) and _cues()["sport"].search(low, 0, where_title[1] + _LEAD_CHARS):
+    if title and _TRANSFER_TITLE.match(fold(title)) and _sport_told(doc.text, low, 0, where_title[1] + _LEAD_CHARS):
         return Detection(False, reason=TRANSFERS)  # "Chuyển nhượng 18/6: Ronaldo trở về MU, Alves đến Man City"
     if title and _MARKET.match(fold(title)):
         return Detection(False, reason=MARKET)  # "Giá vàng hôm nay 1/6: USD giảm nhanh, vàng lên đỉnh mới"
@@ -2676,8 +2702,8 @@ def _detect(doc: Doc, title: str | None, slug: str | None, published: dt.date | 
                 mentions.append(mention)
     # a sports article's "tập huấn" is a training camp wherever it stands ("Xạ thủ ... tập huấn tại Hàn Quốc")
     # (and its "Đại hội" the games: "Phó đoàn thể thao Việt Nam dự Đại hội")
-    if any(m.kind in ("tập huấn", "đại hội") for m in mentions) and _cues()["sport"].search(
-            low, 0, where_title[1] + _LEAD_CHARS):
+    if any(m.kind in ("tập huấn", "đại hội") for m in mentions) and _sport_told(
+            doc.text, low, 0, where_title[1] + _LEAD_CHARS):
         mentions = [m for m in mentions if m.kind not in ("tập huấn", "đại hội")]
     # a court case's "phiên họp" is a hearing ("Tòa án ... Tại phiên họp, chị Huyền cho biết ...")
     if any(m.kind == "phiên họp" for m in mentions) and len(_cues()["court"].findall(low, 0, 20000)) >= 2:
