@@ -113,3 +113,11 @@ def test_a_long_first_line_is_the_title_when_it_reads_as_one(line, title):
     doc = Doc.from_raw("# url = http://vla.org.vn/index.php?view=article&id=201\n" + line + "\n\nSáng ngày 20/6/2018, ...")
     assert (first_line_title(doc) == line) is title
 
+
+
+@pytest.mark.parametrize("chrome", ["Nhảy đến nội dung", "Skip to main content", "Đang tải trang", "Cỡ chữ"])
+def test_a_saved_pages_menu_line_is_no_title(chrome):
+    # library batch lib5_14 (a university library's Drupal page): the "skip to content" link stands first
+    doc = Doc.from_raw(f"# url = https://lib.example.edu.vn/node/4597\n{chrome}\n\n"
+                       "Tập huấn công tác thư viện trường học cho cán bộ thư viện\n\nNgày 10/11/2018, Thư viện ...")
+    assert first_line_title(doc) == "Tập huấn công tác thư viện trường học cho cán bộ thư viện"

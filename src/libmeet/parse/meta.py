@@ -144,12 +144,19 @@ def find_meta(doc: Doc) -> Published | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _site_chrome() -> frozenset[str]:
+    """A saved page's menu and accessibility lines that come before its title ("Nhảy đến nội dung")."""
+    return frozenset(lexicon.words("meta_site_chrome.txt"))
+
+
 def first_line_title(doc: Doc) -> str | None:
     """The title line of a plain-text article: the first short line that is not header noise."""
     lines = doc.text[:HEADER_CHARS].split("\n")
     for index, line in enumerate(lines[:8]):
         line = line.strip()
-        if not line or _HEADER_NOISE.match(line.lower()) or _DATE_LINE.match(line.lower()):
+        if not line or _HEADER_NOISE.match(line.lower()) or _DATE_LINE.match(line.lower()) \
+                or line.lower().rstrip(" .…") in _site_chrome():
             continue
         if line.startswith("**") and not line.endswith("**") and index + 1 < len(lines):
             line = line + " " + lines[index + 1].strip()  # a bold title wrapped over two lines
