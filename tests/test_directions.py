@@ -4956,3 +4956,16 @@ def test_a_speech_cues_own_modal_point_before_a_later_cue_starts_the_point(text:
 ])
 def test_a_going_on_sentence_with_dong_thoi_after_its_semicolon_goes_on(text: str, expected: str) -> None:
     assert points(text)[-1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # library batch lib5_04: what the audience heard a speaker go through at a training is its content, no task
+    ("Tại Hội nghị, hơn 100 cán bộ làm công tác văn thư, lưu trữ đã được nghe lãnh đạo Cục Lưu trữ Văn phòng Trung "
+     "ương Đảng quán triệt, triển khai một số nghiệp vụ trong công tác văn thư, lưu trữ; quán triệt một số nội dung cơ "
+     "bản của Quy định số 66-QĐ/TW.", []),
+    # ... but a leader who has the meeting "quán triệt" a text sets the task
+    ("Hội nghị yêu cầu các cấp ủy quán triệt, triển khai thực hiện nghiêm Quy định số 66-QĐ/TW.",
+     ["các cấp ủy quán triệt, triển khai thực hiện nghiêm Quy định số 66-QĐ/TW"]),
+])
+def test_what_a_training_went_through_is_no_task(text: str, expected: list[str]) -> None:
+    assert points(text) == expected

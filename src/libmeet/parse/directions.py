@@ -436,6 +436,10 @@ _STUDIED_AT = re.compile(
     + r"(?:\s+(?!" + _alt("directions_modals.txt", "directions_verbs.txt", "directions_proposal_verbs.txt",
                          extra=("đã", "sẽ", "đang", "giao", "tiếp tục")) + r")[^\s,.;:!?\"“”()]+){0,5}?"
     r"(?:\s*,?\s+học\s+tập)?\s*,?\s+$")
+#: ... and "quán triệt" what the audience "được nghe" a speaker present: a training's content, the texts it went
+#: through, not a task set there ("hơn 100 cán bộ ... đã được nghe lãnh đạo Cục Lưu trữ Văn phòng Trung ương Đảng quán
+#: triệt, triển khai một số nghiệp vụ trong công tác văn thư, lưu trữ; quán triệt một số nội dung cơ bản ...")
+_HEARD = re.compile(r"(?<!\w)được\s+nghe(?!\w)[^.!?\n]{0,160}$")
 #: "yêu cầu" / "đề nghị" after a word that makes it a possibility, a right, a denial or a standing rule
 #: (directions_hedges.txt): "nên chỉ có thể yêu cầu buộc thôi việc luôn", "Bộ GD-ĐT chỉ yêu cầu các trường công bố ..."
 _ASK = re.compile(r"yêu\s+cầu|đề\s+nghị")
@@ -1405,6 +1409,8 @@ def _cue_start(doc: Doc, s: int, e: int) -> tuple[int, bool] | None:
             continue  # "Hội nghị thống nhất đánh giá việc triển khai ... đã góp phần ...": an assessment, no task
         if m.group().startswith("quán") and _STUDIED_AT.search(low, max(s, m.start() - 70), m.start()):
             continue  # "Hội nghị học tập, quán triệt và triển khai thực hiện Nghị quyết ...": its name
+        if m.group().startswith("quán") and _HEARD.search(low, max(s, m.start() - 200), m.start()):
+            return None  # "... đã được nghe lãnh đạo Cục ... quán triệt, triển khai ...": what a training went through
         manner = _DONE_MANNER_AT.match(low, m.start(), e)
         if manner and (_done_before(low, s, m.start()) or _MANNER_NOUN.match(low, manner.end(), e)):
             continue  # "các cấp ủy ... đã quán triệt sâu sắc các nghị quyết", "sự quan tâm, chỉ đạo sát sao của ..."
