@@ -584,6 +584,17 @@ def test_a_meeting_said_to_sit_in_person_is_not_online():
     assert place.online is True
 
 
+def test_a_room_named_for_online_meetings_is_no_online_meeting():
+    # fifth blind library batch, lib5_14: a working visit that goes on in the host's videoconference room
+    place = place_of("Sáng ngày 04/11/2025, đoàn công tác đã đến thăm và làm việc tại Thư viện Trường Đại học Tôn Đức "
+                     "Thắng. Sau phần tham quan, buổi làm việc tiếp tục diễn ra tại Phòng Hội thảo trực tuyến với phiên "
+                     "trao đổi chuyên sâu giữa hai đơn vị.")
+    assert place.online is False
+    # ... while the online meeting itself, held from such a room, stays online
+    place = place_of("Sáng 12/10, tại phòng họp trực tuyến, Thư viện tỉnh tổ chức Hội thảo trực tuyến “Chuyển đổi số”.")
+    assert place.online is True
+
+
 def test_a_meeting_named_then_told_held_online_is_online():
     # a library page (library working set lib_17): the name in quotes, then "được tổ chức trực tuyến", the organiser's
     # province after it is who held it, not where

@@ -613,6 +613,9 @@ def _online_weak_re() -> re.Pattern[str]:
     )
 
 
+_ROOM_BEFORE = re.compile(r"(?<!\w)phòng\s+$")
+
+
 def _web_name(phrase: str) -> bool:
     """Whether a kind then "Online" is a website's name: "diễn đàn VMH Online" (a forum on the web, not a meeting):
     a capitalised word right before it."""
@@ -634,7 +637,10 @@ def _online(doc: Doc) -> tuple[str | None, Span | None]:
         return "strong", strong[0].span()
     # (not a website's name: "thành viên diễn đàn VMH Online - lịch sử quân sự Việt Nam", the words before "Online"
     # capitalised)
-    weak = next((m for m in _online_weak_re().finditer(doc.low) if not _web_name(doc.text[m.start():m.end()])), None)
+    # (nor a room named for such meetings, where this one sat: "buổi làm việc tiếp tục diễn ra tại Phòng Hội thảo trực
+    # tuyến với phiên trao đổi chuyên sâu")
+    weak = next((m for m in _online_weak_re().finditer(doc.low) if not _web_name(doc.text[m.start():m.end()])
+                 and not _ROOM_BEFORE.search(doc.low, max(0, m.start() - 8), m.start())), None)
     if weak and _IN_PERSON.search(doc.low):
         return None, None  # "Đây là hội nghị trực tiếp lần đầu tiên ... sau gần 18 tháng các Hội nghị ASEAN phải họp trực tuyến"
     if weak:
