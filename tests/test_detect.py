@@ -5468,6 +5468,9 @@ def test_a_sports_word_in_a_persons_name_is_no_sports_cue(text):
     # ... but the word written as a word is (the games, the medal)
     "Đoàn thể thao Việt Nam dự Đại hội\n"
     "Ngày 12/8, Đoàn thể thao Việt Nam đã tham dự Đại hội với 200 vận động viên, giành 5 huy chương vàng.",
+    # ... and so in a headline written in capitals
+    "Đại hội Thể thao Đông Nam Á: Việt Nam GIÀNH HUY CHƯƠNG VÀNG\n"
+    "Ngày 22/8, tại Kuala Lumpur, đoàn Việt Nam đã tham dự Đại hội với 500 người.",
 ])
 def test_a_sports_word_written_as_a_word_still_makes_the_games(text):
     assert not detect_titled(text).is_event

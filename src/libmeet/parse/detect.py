@@ -1720,18 +1720,25 @@ def _in_time_frame(before: str) -> bool:
     return bool(frame) and not (frame.group("minutes") and _SIGNED.search(before, 0, frame.start()))
 
 
-#: a capitalised word before a sports cue written in capitals: the cue is part of a person's name ("ông Nguyễn Huy
-#: Chương – Chủ tịch Liên chi hội Thư viện", not "huy chương vàng", "Đội tuyển Việt Nam", "SEA Games")
-_NAME_BEFORE = re.compile(r"[" + lexicon.UPPER + r"]\w*[ \t]+$")
+#: the word before a sports cue: a capitalised one may end a person's name ("ông Nguyễn Huy Chương – Chủ tịch Liên chi
+#: hội Thư viện", not "huy chương vàng", "Đội tuyển Việt Nam", "SEA Games")
+_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
+
+
+def _capitalised(word: str) -> bool:
+    """A word written as a name's syllable is: its first letter a capital, the others not ("Huy", not "HUY")."""
+    return word[:1].isupper() and not word[1:2].isupper()
 
 
 def _sport_told(text: str, low: str, start: int, end: int) -> bool:
     """Whether low[start:end] has a sports cue ("huy chương", "đội tuyển", "thi đấu") that is not part of a person's
-    name: the cue's syllables all capitalised right after a capitalised word, "Nguyễn Huy Chương"."""
+    name: the cue's syllables capitalised right after a capitalised word, "Nguyễn Huy Chương" (not a headline in
+    capitals, "GIÀNH HUY CHƯƠNG VÀNG")."""
     for m in _cues()["sport"].finditer(low, start, end):
         written = text[m.start() : m.end()].split()
-        if len(written) < 2 or not all(w[:1].isupper() for w in written) \
-                or not _NAME_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if len(written) < 2 or not all(_capitalised(w) for w in written) \
+                or not before or not _capitalised(before.group(1)):
             return True
     return False
 
