@@ -226,6 +226,10 @@ def _build_cues(data: Mapping[str, list[str]]) -> dict[str, re.Pattern[str]]:
                                r"(?<!\w)(?:(?:ban\s+hành|ký)\s+)?(?:vào\s+)?ngày\s*$"),
         # "trong và sau dịp lễ 30/4-1/5", "kỳ nghỉ lễ 30/4 - 1/5": a public holiday's days, never a meeting's
         "holiday": re.compile(rf"(?:{alternation(data['holiday'], word_start=True, spaces=True)})\s*(?:ngày\s*)?$"),
+        # the meeting's day told as just past, in the words right before it: "Vừa qua, ngày 4/12/2020, ...", "mới đây
+        # (ngày 5/3/2017)"
+        "just_past": re.compile(rf"(?:{alternation(data['just_past'], word_start=True, spaces=True)})\s*[,(]?\s*"
+                                r"(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s*)?$"),
         "published": re.compile(rf"(?:{alternation(data['published'], word_start=True)})\s*[:(]?\s*(?:ngày\s*)?$"),
         # (the word's start asserted after its first letter, alternation's word_start: the same matches as
         # "(?<!\w)(?P<rel>{today})", with the engine skipping ahead to the next possible first letter)
@@ -1816,11 +1820,7 @@ def too_old(day: dt.date | None) -> str | None:
     return f"not a meeting report: the meeting it names was held in {day.year}: history, not news"
 
 
-#: the meeting's day told as just past, in the words right before it: "Vừa qua, ngày 4/12/2020, ...", "mới đây (ngày
-#: 5/3/2017)"
-_TOLD_RECENT = re.compile(r"(?<!\w)(?:vừa\s+qua|mới\s+đây|gần\s+đây)\s*[,(]?\s*(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?"
-                          r"(?:ngày\s*)?$")
-_TOLD_RECENT_REACH = 40
+_TOLD_RECENT_REACH = 40  # characters before the day searched for _cues()["just_past"]
 
 
 def history(doc: Doc, start: dt.date | None, *, published: dt.date | None, reference_date: dt.date | None,
@@ -1856,7 +1856,7 @@ def history(doc: Doc, start: dt.date | None, *, published: dt.date | None, refer
         if (min(given, published or _latest_day(doc, given)) - start).days <= PAST_YEAR_DAYS:
             return None
         if day_span is not None and (min(given, published or _latest_day(doc, given)) - start).days <= 365 \
-                and _TOLD_RECENT.search(doc.low, max(0, day_span[0] - _TOLD_RECENT_REACH), day_span[0]):
+                and _cues()["just_past"].search(doc.low, max(0, day_span[0] - _TOLD_RECENT_REACH), day_span[0]):
             return None  # told as just past, posted late: "Vừa qua, ngày 4/12/2020, Thư viện tỉnh Quảng Trị tổ chức
             # lớp tập huấn ..." on a page dated 01/04/2021
         return (f"not a meeting report: the meeting it names was held on {start.isoformat()}, its year written, and "
