@@ -595,6 +595,26 @@ def test_a_room_named_for_online_meetings_is_no_online_meeting():
     assert place.online is True
 
 
+@pytest.mark.parametrize("text, online, province", [
+    # fourth blind library batch, lib4_12: a consul general's courtesy call at the city library's office, where the
+    # guest wishes for online workshops to come
+    ("Chiều ngày 22.12.2020, tại văn phòng làm việc, Giám đốc Thư viện Khoa học Tổng hợp TP. Hồ Chí Minh – ông Bùi Xuân "
+     "Đức đã tiếp ngài Madan Mohan Sethi, Tổng lãnh sự Ấn Độ tại Tp. Hồ Chí Minh đến chào xã giao và trao đổi một số "
+     "vấn đề hợp tác. Tiến sĩ Madan Mohan Sethi bày tỏ mong muốn thực hiện nhiều chương trình hợp tác về văn hóa, giáo "
+     "dục với Thư viện Khoa học Tổng hợp như trao đổi tài liệu, hội thảo trực tuyến về nghề thư viện.", False, None),
+    ("Sáng 12/3, tại Thư viện tỉnh Nghệ An, các đại biểu đề xuất tổ chức hội thảo trực tuyến với các thư viện huyện.",
+     False, "Nghệ An"),
+    # ... not where what the wish or proposal names was said: the meeting itself sat online
+    ("Sáng 12/3, nhiều đại biểu đã kiến nghị như thế tại hội nghị trực tuyến của Bộ Văn hóa, Thể thao và Du lịch.",
+     True, None),
+    # ... nor a plan, which may be the meeting an article announces
+    ("Thư viện tỉnh sẽ tổ chức hội thảo trực tuyến “Chuyển đổi số thư viện” vào sáng 20/5.", True, None),
+])
+def test_an_online_meeting_only_wished_for_is_not_how_the_meeting_sat(text, online, province):
+    place = place_of(text)
+    assert (place.online, place.province) == (online, province)
+
+
 def test_a_meeting_named_then_told_held_online_is_online():
     # a library page (library working set lib_17): the name in quotes, then "được tổ chức trực tuyến", the organiser's
     # province after it is who held it, not where

@@ -614,6 +614,28 @@ def _online_weak_re() -> re.Pattern[str]:
 
 
 _ROOM_BEFORE = re.compile(r"(?<!\w)phòng\s+$")
+#: where something was said or done, right before the phrase: "đã kiến nghị như thế tại hội nghị trực tuyến"
+_SAT_AT = re.compile(r"(?<!\w)(?:tại|trong|qua|ở|dự|tham dự|tham gia)(?:\s+(?:các|một|những))?"
+                     r"(?:\s+(?:buổi|cuộc|phiên))?\s+$")
+#: how far back in its sentence a wish may stand before the phrase
+_WISH_REACH = 200
+
+
+@cache
+def _wishes() -> re.Pattern[str]:
+    return re.compile(lexicon.alternation(lexicon.table("places_words.json")["wished_online"], word_start=True)
+                      + r"(?!\w)")
+
+
+def _wished(low: str, at: int) -> bool:
+    """Whether the online phrase at `at` is what a wish or a proposal earlier in its sentence asks for (places_words.json
+    "wished_online"): "bày tỏ mong muốn thực hiện nhiều chương trình hợp tác ... như trao đổi tài liệu, hội thảo trực
+    tuyến về nghề thư viện" - not how the meeting reported sat."""
+    start = max(low.rfind(".", 0, at), low.rfind("\n", 0, at), at - _WISH_REACH) + 1
+    wish = None
+    for wish in _wishes().finditer(low, start, at):
+        pass
+    return wish is not None and not _SAT_AT.search(low, wish.end(), at)
 
 
 def _web_name(phrase: str) -> bool:
@@ -639,8 +661,10 @@ def _online(doc: Doc) -> tuple[str | None, Span | None]:
     # capitalised)
     # (nor a room named for such meetings, where this one sat: "buổi làm việc tiếp tục diễn ra tại Phòng Hội thảo trực
     # tuyến với phiên trao đổi chuyên sâu")
+    # (nor what a wish asks for: "mong muốn thực hiện nhiều chương trình hợp tác ... như ..., hội thảo trực tuyến")
     weak = next((m for m in _online_weak_re().finditer(doc.low) if not _web_name(doc.text[m.start():m.end()])
-                 and not _ROOM_BEFORE.search(doc.low, max(0, m.start() - 8), m.start())), None)
+                 and not _ROOM_BEFORE.search(doc.low, max(0, m.start() - 8), m.start())
+                 and not _wished(doc.low, m.start())), None)
     if weak and _IN_PERSON.search(doc.low):
         return None, None  # "Đây là hội nghị trực tiếp lần đầu tiên ... sau gần 18 tháng các Hội nghị ASEAN phải họp trực tuyến"
     if weak:
