@@ -1155,6 +1155,37 @@ NOT_REPORTS = [
 ]
 
 
+@pytest.mark.parametrize("text, is_event", [
+    # fifth blind library batch, lib5_11: a saved page whose day stood in the site's frame, lost with it; the title opens
+    # on the meeting's name and the body comes back to it
+    ("Tọa đàm 'văn hóa đọc sách' tại TP HCM\nThói quen đọc hiện nay của giới trẻ bị chi phối bởi nhiều yếu tố như tác "
+     "động của truyền thông, các thiết bị nghe nhìn và nhiều trang mạng xã hội.\nNhạc sỹ Trần Tiến, MC Quỳnh Hương, Nhà "
+     "văn Danh Lam và “đại sứ môi trường” Mai Anh là những khách mời được nhiều bạn trẻ yêu thích.\nBuổi tọa đàm về sách "
+     "với chủ đề “Chúng ta đang đọc gì” thu hút đông đảo bạn trẻ.", True),
+    # ... not a title that says something of the meeting, nor a column's head before a colon (bench 22429106), nor one
+    # the body never comes back to, nor a page that writes a day (the day decides there)
+    ("Hội nghị IFLA là Hội nghị thường niên của tổ chức thư viện toàn thế giới\nHội nghị thu hút hàng nghìn người làm "
+     "thư viện của nhiều nước.", False),
+    ("Kỳ họp thứ 3 Quốc hội khóa XIV: Cần chủ trương ổn định nguồn lãi suất cho vay\nĐại biểu Trần Anh Tuấn cho rằng "
+     "lãi suất cần ổn định, bên lề kỳ họp.", False),
+    ("Tọa đàm 'văn hóa đọc sách' tại TP HCM\nThói quen đọc hiện nay của giới trẻ bị chi phối bởi nhiều yếu tố.", False),
+    ("Tọa đàm 'văn hóa đọc sách' tại TP HCM\nNgày 20/4, Đường sách TP HCM mở cửa đón bạn đọc.\nBuổi tọa đàm về sách thu "
+     "hút đông đảo bạn trẻ.", False),
+])
+def test_an_undated_page_titled_by_its_meeting_reports_it(text, is_event):
+    assert detect_titled(text).is_event == is_event
+
+
+def test_a_one_sentence_report_set_at_its_dated_meeting_is_not_lonely():
+    # sixth blind library batch, lib6_03: a video page's whole text, the meeting held by its own verb and day
+    text = ("Phát huy vai trò của khoa học công nghệ thúc đẩy phát triển kinh tế - xã hội\nTại Hội thảo khoa học “Phát "
+            "huy vai trò của khoa học công nghệ và đổi mới sáng tạo phục vụ phát triển kinh tế - xã hội tỉnh Tây Ninh” do "
+            "Ban Tuyên giáo Tỉnh uỷ phối hợp với Sở Khoa học và Công nghệ, Trường Chính trị tổ chức sáng 31.10 đã nhận "
+            "được nhiều bài tham luận, ý kiến thảo luận của các chuyên gia, nhà khoa học.")
+    found = detect_titled(text)
+    assert found.is_event and found.kind == "hội thảo" and not found.lonely
+
+
 #: meetings that are no setting told with a verb: "làm việc với" is a working session only when a leader or a delegation
 #: does it and the article tells it as news; a meeting is the setting of words said only with its day and a verb of
 #: saying after it

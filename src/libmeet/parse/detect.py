@@ -3110,13 +3110,38 @@ def _titled(doc: Doc, mentions: list[Mention], title: str | None, where_title: t
     low = doc.low
     lead = doc.text.find("\n", where_title[0]) + 1
     if not (0 < lead <= where_title[1] + 1 and (_DAY_FIRST.match(low, lead) or _LEAD_IN_DAY.match(low, lead))):
-        return []
+        return _titled_undated(doc, mentions, title, where_title)
     done = _PAST_TENSE.search(low, lead, _sentence_at(starts, lead, len(low))[2])
     if not done or _WILL.search(low, lead, done.start()):
         return []
     kinds = _title_kinds(title)
     return [m for m in mentions if m.in_title and m.held and m.kind in kinds
             and not _planned(low, where_title[0], m.start)]
+
+
+#: the words that make a title opening on a meeting's noun a sentence about it, not its name: "Hội nghị IFLA là Hội nghị
+#: thường niên ...", "Hội thảo được tổ chức nhằm ...", "Hội nghị G20 sẽ ...", "Hội nghị G7 thông qua ..." is told so too
+_TITLE_NAME_ENDS = re.compile(r"\s+(?:là|được|sẽ|sắp|đã|đang|có|không|chưa|cần|phải|bị|vẫn|còn|nên)(?!\w)")
+
+
+def _titled_undated(doc: Doc, mentions: list[Mention], title: str, where_title: tuple[int, int]) -> list[Mention]:
+    """The meeting a title opens on by its name, in a page that writes no day at all, whose body comes back to it: "Tọa
+    đàm 'văn hóa đọc sách' tại TP HCM | Thói quen đọc hiện nay của giới trẻ ... | Nhạc sỹ Trần Tiến, MC Quỳnh Hương,
+    Nhà văn Danh Lam ... là những khách mời ... | Buổi tọa đàm về sách với chủ đề “Chúng ta đang đọc gì” ..." (a saved
+    page whose day stood in the site's frame, lost with it: the report, undated). Not a title that says something of
+    it ("Hội nghị IFLA là ...", "... sẽ ..."), a column's head before a colon ("Kỳ họp thứ 3 Quốc hội khóa XIV: Cần
+    ..."), a question, or a title that tells it ahead or wished for."""
+    low = doc.low
+    folded = fold(title)
+    if _DAY.search(low) or ":" in title or _QUESTION_TITLE.search(title) or _AHEAD_TITLE.search(folded) \
+            or _WISHED_TITLE.search(folded):
+        return []
+    opening = next((m for m in mentions if m.in_title and not doc.text[where_title[0]:m.start].strip(" \"“'‘«")),
+                   None)
+    if opening is None or _TITLE_NAME_ENDS.match(low, opening.end, where_title[1]) \
+            or not any(m.kind == opening.kind and not m.in_title for m in mentions):
+        return []
+    return [opening]
 
 
 def _title_phrases(name: str, opening: bool) -> re.Pattern[str]:
@@ -3316,11 +3341,16 @@ def _bare_sitting(doc: Doc, mention: Mention, kinds: tuple[str, ...] = ("họp",
 def _leads(doc: Doc, mention: Mention, title: tuple[int, int]) -> bool:
     """Whether the mention is held and dated in a sentence of the lead that opens on its day, or on the meeting itself
     as the setting of what the article tells ("Trong phiên họp thứ 55, sáng 27/4, UB Thường vụ Quốc hội đã xem xét
-    nội dung trên."), not a photo's caption."""
+    nội dung trên."), not a photo's caption. (Its own verb may hold it there: "Tại Hội thảo khoa học “Phát huy vai trò
+    ...” do Ban Tuyên giáo Tỉnh uỷ phối hợp với Sở Khoa học và Công nghệ ... tổ chức sáng 31.10 đã nhận được nhiều bài
+    tham luận ...", a video's one-sentence report.)"""
+    low = doc.low
+    opens_at_it = mention.start - mention.sentence[0] < 60 \
+        and bool(_AT_START.match(low[mention.sentence[0]:mention.start]))
     return (mention.governed and mention.dated and mention.sentence[0] - title[1] <= _OPENING_CHARS
-            and (bool(_DAY_FIRST.match(doc.low, mention.sentence[0]))
-                 or mention.setting and bool(_DAY.search(doc.low, *mention.sentence))
-                 and not _CAPTION.search(doc.low, mention.start, min(mention.sentence[1] + 8, len(doc.low)))))
+            and (bool(_DAY_FIRST.match(low, mention.sentence[0]))
+                 or (mention.setting or opens_at_it) and bool(_DAY.search(low, *mention.sentence))
+                 and not _CAPTION.search(low, mention.start, min(mention.sentence[1] + 8, len(low)))))
 
 
 #: the published conclusions of a meeting: "Văn phòng Chính phủ vừa có thông báo kết luận của Thủ tướng Nguyễn Xuân Phúc
