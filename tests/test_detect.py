@@ -2743,6 +2743,10 @@ def test_a_published_conclusion_reports_its_meeting(text, is_event):
     "Tin tức mới nhất, đặc sắc nhất trên Báo Giao thông ngày 7/2/2017",  # bench 21479106
     # bench 22336365: several coaches' words after the day's matches
     "HỌ ĐÃ NÓI, Wenger: 'Quá buồn vì mất Champions League'; Klopp: 'Liverpool xứng đáng đứng trong top 4'",
+    # sixth blind library batch, lib6_16: a sector's numbered list of the year's foremost events; bench 21471188
+    "10 sự kiện tiêu biểu của ngành thư viện năm 2016",
+    "Các sự kiện quan trọng của bóng đá Việt Nam trong năm 2017",
+    "Những sự kiện nổi bật năm 2020",
 ])
 def test_a_round_up_is_no_meeting_report(title):
     text = title + "\nSáng 6/2, Thứ trưởng Bộ Công Thương chủ trì buổi làm việc với các doanh nghiệp về các dự án."

@@ -2664,8 +2664,8 @@ def _detect(doc: Doc, title: str | None, slug: str | None, published: dt.date | 
     if title and any(_CALLED_OFF.search(fold(title), 0, m.start()) for m in pattern.finditer(fold(title))
                      if labels.get(m.group(0))):
         return Detection(False, reason=CALLED_OFF)  # "Mỹ và Nhật Bản hoãn cuộc hội đàm an ninh 2+2 vào tháng Bảy"
-    if title and (_ROUND_UP.match(fold(title)) or _ROUND_UP_WEEK.match(fold(title))):
-        return Detection(False, reason=ROUND_UP)  # "Điểm tin 6/2: ...", "Toàn cảnh chuyến thăm Nhật Bản của Thủ tướng"
+    if title and any(column.match(fold(title)) for column in (_ROUND_UP, _ROUND_UP_WEEK, _TOP_EVENTS)):
+        return Detection(False, reason=ROUND_UP)  # "Điểm tin 6/2: ...", "10 sự kiện tiêu biểu của ngành thư viện"
     if title and _round_up_sapo(low, starts, where_title[1]):
         return Detection(False, reason=ROUND_UP)  # "... là những vấn đề đáng chú ý tuần qua."
     if title and _TRANSFER_TITLE.match(fold(title)) and _sport_told(doc.text, low, 0, where_title[1] + _LEAD_CHARS):
@@ -3159,6 +3159,11 @@ _ROUND_UP = _title_phrases("detect_round_up.txt", opening=True)
 #: biệt phủ ở Yên Bái ...", "Hashtag tuần qua: ...", "Thế giới ngày qua: ..." (not "Thời tiết hôm nay: ...", one item)
 _ROUND_UP_WEEK = re.compile(r"\W*(?:[^\W\d]+\s+){1,3}(?:trong\s+tuần|tuần\s+qua|ngày\s+qua|24\s?h\s+qua|24\s+giờ\s+qua)"
                             r"\s*:")
+#: ... or a list of a year's or a sector's foremost events, numbered: "10 sự kiện tiêu biểu của ngành thư viện năm
+#: 2016 | ... 1. Hội nghị tổng kết 05 năm hoạt động thư viện ... diễn ra từ ngày 02-03/6/2016 tại Thành phố Đà Lạt",
+#: "Những sự kiện nổi bật năm 2020", "Các sự kiện quan trọng của bóng đá Việt Nam trong năm 2017"
+_TOP_EVENTS = re.compile(r"\W*(?:\d{1,2}|mười|những|các)\s+sự\s+kiện\s+(?:văn\s+hóa\s+|thư\s+viện\s+)?"
+                         r"(?:tiêu\s+biểu|nổi\s+bật|đáng\s+chú\s+ý|quan\s+trọng|tiêu\s+điểm)(?!\w)")
 #: ... or a lead that sums the items up as the week's most noted: "Thỏa thuận hợp tác hàng tỷ USD ..., thêm một hãng
 #: hàng không mới và những cá nhân thành công khởi nghiệp là những vấn đề đáng chú ý tuần qua.", "Cuộc gặp gỡ của Thủ
 #: tướng với cộng đồng doanh nghiệp Việt Nam là sự kiện nổi bật tuần qua, bên cạnh đó ...", "... là hai trong số
