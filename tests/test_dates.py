@@ -1037,6 +1037,27 @@ def test_an_announced_meeting_keeps_its_day_after_the_publication():
     assert str(found.start_date) == "2021-04-28"
 
 
+def test_an_announced_meeting_keeps_its_day_past_a_long_name():
+    # sixth blind library batch, lib6_04 (a saved thanhnien page): the page's date and a photo's caption naming the
+    # workshop run into its first line; the workshop's own sentence opens on it and sits it on its day, its
+    # organisers between
+    from libmeet import parse_text
+    found = parse_text("# url = https://thanhnien.vn/600-dai-bieu-se-du-hoi-thao-185250827113137392.htm\n date "
+                       "2025-08-27 Hội thảo \"Vai trò của thông tin khoa học công nghệ trong sự nghiệp phát triển kinh "
+                       "tế xã hội\" sẽ diễn ra tại Hội trường Trần Chí Đáo, Nhà điều hành ĐH Quốc gia TP.HCM ảnh: "
+                       "ĐHQG-HCM\n\nHội thảo \"Vai trò của thông tin khoa học công nghệ trong sự nghiệp phát triển kinh "
+                       "tế xã hội\" dưới sự chủ trì của Ban Tuyên giáo và Dân vận Trung ương, Bộ Khoa học và Công nghệ, "
+                       "Hội Thông tin khoa học và Công nghệ Việt Nam, ĐH Quốc gia TP.HCM sẽ diễn ra vào chiều 29.8.\n\n"
+                       "Hội thảo do Tạp chí Một Thế Giới cùng ĐH Quốc gia TP.HCM thực hiện dự kiến thu hút khoảng 600 "
+                       "đại biểu.")
+    assert str(found.start_date) == "2025-08-29"
+    # ... not a day its sentence gives something else after the meeting's name
+    found = _dantri("20210426", "Phú Quốc họp khẩn phòng chống dịch Covid-19\nCuộc họp khẩn của UBND tỉnh Kiên Giang "
+                    "với lãnh đạo TP Phú Quốc bàn về lượng du khách đổ về rất đông vào dịp nghỉ lễ 30/4.\nTại cuộc họp, "
+                    "ông Mai Văn Huỳnh, Chủ tịch HĐND tỉnh chỉ đạo triệu tập tất cả lực lượng.")
+    assert found.start_date is None
+
+
 def test_a_day_in_what_was_told_at_the_meeting_is_not_its_day():
     # bench 22430775: the meeting (an inspection visit's session) has no day in its sentence; 30.5 is when the road
     # cracked, told there by the director

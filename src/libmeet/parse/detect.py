@@ -3996,6 +3996,28 @@ def in_its_sentence(doc: Doc, detection: Detection, at: int) -> bool:
     return detection.anchor < at < its_sentence(doc, detection)[1]
 
 
+#: the verb that sits a meeting on the day written right after it: "sẽ diễn ra vào chiều 29.8", "khai mạc sáng 5/6"
+_SITS_ON = re.compile(r"(?<!\w)(?:diễn\s+ra|tổ\s+chức|khai\s+mạc|bắt\s+đầu)(?:\s+(?:vào|từ))?"
+                      r"(?:\s+(?:lúc\s+)?\d{1,2}\s*(?:h|giờ|:)\s*\d{0,2}(?:\s+(?:ngày|sáng|chiều|tối|trưa))?)?"
+                      r"(?:\s+(?:ngày|sáng|chiều|tối|trưa)(?:\s+ngày)?)?\s+$")
+#: how far before the day the verb may stand
+_SITS_ON_REACH = 50
+
+
+def sits_on(doc: Doc, detection: Detection, at: int) -> bool:
+    """Whether the date at `at` closes a sentence's verb that sits a meeting of the detection's kind on it, the sentence
+    opening on that meeting: "Hội thảo “Vai trò của thông tin khoa học công nghệ ...” dưới sự chủ trì của Ban Tuyên giáo
+    và Dân vận Trung ương, Bộ Khoa học và Công nghệ, ... sẽ diễn ra vào chiều 29.8." (its name long, its day its own)."""
+    low = doc.low
+    starts = sentence_offsets(doc.text)
+    start = starts[max(0, bisect.bisect_right(starts, at) - 1)]
+    start += len(low[start:at]) - len(low[start:at].lstrip(" \"“'‘«("))
+    pattern, labels = _kinds()
+    opener = pattern.match(low, start)
+    return bool(opener) and labels.get(opener.group(0)) == detection.kind \
+        and bool(_SITS_ON.search(low, max(opener.end(), at - _SITS_ON_REACH), at))
+
+
 def told_there(doc: Doc, detection: Detection, at: int) -> bool:
     """Whether the date at `at` is inside the words told at the meeting, in the sentence that sets them there: "Tại
     cuộc họp, báo cáo với Thủ tướng, Bộ trưởng Y tế Nguyễn Thanh Long cho biết, ..., ngày 29/4/2021, hệ thống giám

@@ -144,11 +144,13 @@ def _meeting_day(doc: Doc, found: detect.Detection, when: DateResult, published:
     now = published or today  # (the article's own today, written "ngày mai (26/5)", when it has no publication date)
     if now and when.start and when.start > now and when.spans and not any(
             m.y1 or detect.is_its_day(doc, found, m.span[0]) or detect.in_its_sentence(doc, found, m.span[0])
+            or detect.sits_on(doc, found, m.span[0])
             for m in dates.find_mentions(doc) if m.span == when.spans[0]):
         # a day after the article's publication, its year not written, and not written where the meeting is: of a
         # meeting told as held it is another day ("vào những ngày nghỉ lễ 30/4 và Lễ 1/5, lượng du khách đổ về rất
         # đông" before "UBND tỉnh Kiên Giang có buổi họp khẩn ...", published on 26/4); an announced one has its day
-        # written with it ("Buổi Tọa đàm trực tuyến bắt đầu vào 9h sáng ngày 28/4")
+        # written with it ("Buổi Tọa đàm trực tuyến bắt đầu vào 9h sáng ngày 28/4"), or in a sentence of its own, however
+        # long its name: "Hội thảo “...” dưới sự chủ trì của ... sẽ diễn ra vào chiều 29.8" (detect.sits_on)
         told = f"the article's publication ({published.isoformat()})" if published else \
             f"the article's own today ({now.isoformat()}, as it writes its days)"
         when = _set_aside(doc, when, f"'{{day}}' falls after {told} and is not written where the meeting is: the "
