@@ -221,6 +221,10 @@ CONSTRUCTIONS = [
      "hệ thống học liệu số cũng thu hút đông đảo đại biểu.",
      [("Đặng Thu Hương", None, None), ("Nguyễn Phương Duy", None, None), ("Trần Khánh", None, None),
       ("Nguyễn Quang Huy", None, None)]),
+    # fifth blind library batch, lib5_11: "sỹ", as many write "sĩ"
+    ("an artist's title spelt with y",
+     "Nhạc sỹ Trần Tiến, MC Quỳnh Hương, Nhà văn Danh Lam là những khách mời được nhiều bạn trẻ yêu thích.",
+     [("Trần Tiến", None, None), ("Danh Lam", None, None)]),
     ("academic title with its field and university",
      "Tiến sỹ Giáo dục học (ĐH Paris Descartes), Nguyễn Thụy Phương với kinh nghiệm nhiều năm làm khai vấn.",
      [("Nguyễn Thụy Phương", None, None)]),
