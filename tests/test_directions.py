@@ -1154,6 +1154,12 @@ NONE = [
         "nhà trường.",
         id="done",
     ),
+    pytest.param(  # reading seed 290 E9 (bench 22730547): ... done with a partner, told between "đã" and its verb
+        "Nhằm hạn chế ùn tắc giao thông trong khu vực, thời gian qua, Sở GTVT TP cùng các đơn vị chức năng đã phối hợp "
+        "với cảng Cát Lái triển khai một số giải pháp cấp bách như điều phối phương tiện giữa các cổng cảng Cát Lái, "
+        "tăng cường nhân viên, mở thêm các máng làm thủ tục ra vào cảng.",
+        id="done-with-a-partner",
+    ),
     pytest.param(  # dev html_3: "để X thì phải Y" states a rule, it sets out no point
         "Theo đó, công nghệ chỉ là một giải pháp và để thực hiện hiệu quả giải pháp đó, thì phải xuất phát từ tình yêu "
         "nghề của giáo viên.",

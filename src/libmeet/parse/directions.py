@@ -599,8 +599,11 @@ _INTRO_ONLY = re.compile(
     r"kiến\s+nghị|đề\s+nghị|yêu\s+cầu|nhóm|mục\s+tiêu|định\s+hướng|việc|nguyên\s+tắc)(?!\w)[^,;:]{0,60}$"
 )
 _DONE_NOUN = re.compile(r"(?:hoàn\s+thành|thực\s+hiện|thực\s+thi)(?:\s+(?:tốt|xuất\s+sắc))?\s+(?:các\s+|những\s+)?$")
+#: (the work done with a partner, told between "đã" and its verb: "Sở GTVT TP cùng các đơn vị chức năng đã phối hợp với
+#: cảng Cát Lái triển khai một số giải pháp cấp bách như ...")
 _BACKGROUND_BEFORE = re.compile(
-    r"(?<!\w)(?:đã\s+(?:triển\s+khai|thực\s+hiện|áp\s+dụng|cụ\s+thể\s+hóa|tiến\s+hành|đạt|hoàn\s+thành|làm|có)"
+    r"(?<!\w)(?:đã\s+(?:phối\s+hợp\s+(?:với\s+)?[^,.;:!?\n]{2,60}?\s+(?=(?:triển|thực|áp|tiến)\s))?"
+    r"(?:triển\s+khai|thực\s+hiện|áp\s+dụng|cụ\s+thể\s+hóa|tiến\s+hành|đạt|hoàn\s+thành|làm|có)"
     r"|thảo\s+luận|bàn\s+về|bàn\s+bạc|trao\s+đổi|tham\s+luận|chia\s+sẻ|nghe\s+báo\s+cáo)(?!\w)"
 )
 #: ... or a proposal or a solution put forward before, "đã" with the verb right before the noun: the district's earlier
