@@ -501,6 +501,16 @@ BODY_ASKS = [
      "ha đất quân đội bàn giao. Bộ trưởng Trương Quang Nghĩa yêu cầu trong năm 2017 phải hoàn tất việc đầu tư xây dựng "
      "sân đỗ khu vực 21 ha.",
      "trong năm 2017 phải hoàn tất", "phương án triển khai dự án"),
+    # reading seed 290 E9 (bench 22730547): the port company's proposal goes on in the sentences after it, no one new
+    # named, though its own words were no point
+    ("a business's proposal that goes on in the next sentences",
+     "Sáng 10/7, Bí thư Thành ủy TPHCM Nguyễn Thiện Nhân đã có buổi làm việc với Sở GTVT về tình trạng ùn tắc giao "
+     "thông khu vực cảng Cát Lái. Tổng Công ty Tân Cảng Sài Gòn kiến nghị, UBND TP ưu tiên đẩy nhanh tiến độ thi công "
+     "tuyến đường kết nối từ cảng ra đường Võ Chí Công. Các cơ quan chức năng cần di dời, giải tỏa ngay các bãi sang "
+     "tải tự phát trên đường Lê Phụng Hiểu. TP cần triển khai nhanh đối với các công trình phục vụ kết nối trực tiếp "
+     "giao thông với khu vực cảng.\nBí thư Thành ủy TPHCM Nguyễn Thiện Nhân yêu cầu Sở GTVT sớm nghiệm thu dự án giải "
+     "pháp giao thông thông minh hầm Sài Gòn.",
+     "Sở GTVT sớm nghiệm thu", "giải tỏa ngay các bãi"),
 ]
 
 
@@ -517,6 +527,27 @@ def _body_asks(text: str, point: str, hosts: list[str], name: str | None = None)
     start = doc.text.index(point)
     return attribution._said_before(doc, [(start, len(doc.text))], attribution._body_asks(),
                                     attribution._not_of_hosts(hosts, name))[0]
+
+
+@pytest.mark.parametrize("before, theirs", [
+    ("Tổng Công ty Tân Cảng Sài Gòn kiến nghị, UBND TP ưu tiên đẩy nhanh tiến độ thi công tuyến đường.", True),
+    # ... not a body that asks the authorities for their view (blind gold 133, bench 22704302), nor its pledge (bench
+    # 21486895): what follows is the meeting's own
+    ("Nội dung nào vượt quá thẩm quyền, Tập đoàn sẽ làm báo cáo cấp có thẩm quyền xin ý kiến.", False),
+    ("Kết thúc buổi làm việc, đại diện Công ty Cổ phần sứ Bát Tràng đã cam kết một số nội dung.", False),
+    # ... nor the hosting body's own request
+    ("Hiệp hội đề nghị, các hội viên tăng cường liên kết.", False),
+])
+def test_a_point_going_on_with_a_bodys_proposal_is_theirs(before, theirs):
+    from libmeet.parse import attribution
+    doc = Doc(before + " Các cơ quan chức năng cần di dời ngay các bãi sang tải tự phát.")
+    start = doc.text.index("Các cơ quan")
+    keep = attribution._not_of_hosts(["Hiệp hội Cảng biển Việt Nam"])
+    assert attribution._body_asked_before(doc, [(start, len(doc.text))], keep) == [theirs]
+    # (a paragraph between them ends it)
+    doc = Doc(before + "\nCác cơ quan chức năng cần di dời ngay các bãi sang tải tự phát.")
+    start = doc.text.index("Các cơ quan")
+    assert attribution._body_asked_before(doc, [(start, len(doc.text))], keep) == [False]
 
 
 def test_the_hosting_associations_request_is_kept():

@@ -350,6 +350,30 @@ def _body_asks() -> re.Pattern[str]:
                       rf"(?:(?<!\w)|,\s*)(?:cũng\s+|đã\s+)?(?:{verbs})\s*[,:]?\s*$")
 
 
+#: a verb a body puts a proposal with, anywhere in a sentence (not its pledge or its view: "đại diện Công ty ... đã cam
+#: kết một số nội dung", "Tập đoàn sẽ làm báo cáo cấp có thẩm quyền xin ý kiến")
+_PROPOSES = re.compile(r"(?<!\w)(?:kiến\s+nghị|đề\s+nghị|đề\s+xuất)(?!\w)\s*[,:]?\s*")
+
+
+def _body_asked_before(doc: Doc, points: list[Span], keep: Callable[[re.Match[str]], bool]) -> list[bool]:
+    """For each point whose sentence opens on it, whether the sentence before, in the same paragraph, is a body's case
+    put to the meeting (_body_asks, passing `keep`), which the point goes on with though the body's own words were no
+    point: "Tổng Công ty Tân Cảng Sài Gòn kiến nghị, UBND TP ưu tiên đẩy nhanh tiến độ thi công tuyến đường kết nối từ
+    cảng ra đường Võ Chí Công ... | Các cơ quan chức năng cần di dời, giải tỏa ngay các bãi sang tải tự phát ..."."""
+    low = doc.low
+    verdicts = []
+    for start, _ in points:
+        sentence = _sentence(doc, start)[0]
+        if low[sentence:start].strip(" \"“") or sentence == 0 or doc.text[sentence - 1] == "\n" \
+                or "\n" in doc.text[sentence - 1:start]:
+            verdicts.append(False)
+            continue
+        before = _sentence(doc, sentence - 1)[0]
+        verdicts.append(any((said := _body_asks().search(low[before:verb.end()])) and keep(said)
+                            for verb in _PROPOSES.finditer(low, before, sentence)))
+    return verdicts
+
+
 def _not_of_hosts(hosts: list[str], name: str | None = None,
                   above: list[str] | None = None) -> Callable[[re.Match[str]], bool]:
     """Whether the body _body_asks found is not one of the `hosts` (_other_body); a department ("Sở TT&TT đề nghị",
@@ -749,6 +773,7 @@ def set_aside(doc: Doc, points: list[Span], people: list[tuple[Person, list[Span
     verdicts = [any(v) for v in zip(verdicts, group_points(doc, points), _said_before(doc, points, _PUT_TO_LEADERS),
                                     _asked_upward(doc, points),
                                     _said_before(doc, points, _body_asks(), not_hosts),
+                                    _body_asked_before(doc, points, not_hosts),
                                     _acronym_asked(doc, points, hosts, name if kind in CONFERENCES else None),
                                     _said_before(doc, points, _ELSEWHERE_ASKED),
                                     _wished_by_others(doc, points, people), _group_went_on(doc, points),
