@@ -364,8 +364,7 @@ def _body_asked_before(doc: Doc, points: list[Span], keep: Callable[[re.Match[st
     verdicts = []
     for start, _ in points:
         sentence = _sentence(doc, start)[0]
-        if low[sentence:start].strip(" \"“") or sentence == 0 or doc.text[sentence - 1] == "\n" \
-                or "\n" in doc.text[sentence - 1:start]:
+        if low[sentence:start].strip(" \"“") or sentence == 0 or "\n" in doc.text[sentence - 1:start]:
             verdicts.append(False)
             continue
         before = _sentence(doc, sentence - 1)[0]

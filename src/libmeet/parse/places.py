@@ -632,10 +632,8 @@ def _wished(low: str, at: int) -> bool:
     "wished_online"): "bày tỏ mong muốn thực hiện nhiều chương trình hợp tác ... như trao đổi tài liệu, hội thảo trực
     tuyến về nghề thư viện" - not how the meeting reported sat."""
     start = max(low.rfind(".", 0, at), low.rfind("\n", 0, at), at - _WISH_REACH) + 1
-    wish = None
-    for wish in _wishes().finditer(low, start, at):
-        pass
-    return wish is not None and not _SAT_AT.search(low, wish.end(), at)
+    wishes = list(_wishes().finditer(low, start, at))
+    return bool(wishes) and not _SAT_AT.search(low, wishes[-1].end(), at)
 
 
 def _web_name(phrase: str) -> bool:
