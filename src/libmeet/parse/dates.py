@@ -2073,8 +2073,8 @@ _TERM_OF_CONGRESS = re.compile(r"(?<!\w)đại\s+hội(?!\w)[^.;!?\n]{0,150}?(?:
 #: ... not a congress still prepared, the purpose of the meeting told: "dự cuộc họp Ban chấp hành Hội Nhà Văn Hà Nội nhằm
 #: bàn việc tổ chức Đại hội nhiệm kỳ 2016-2021" (bench 22524156, a meeting of 2017)
 _PREPARED_BEFORE = re.compile(r"(?<!\w)(?:chuẩn\s+bị|bàn(?:\s+việc)?|nhằm|để|tiến\s+tới|hướng\s+tới)(?!\w)[^.;!?\n]{0,30}$")
-#: how far into the text a title that names the congress and its term may stand
-_TERM_HEAD = 600
+#: how far into the text a title that names the meeting (the congress and its term, the year a review covers) may stand
+_HEAD_CHARS = 600
 
 
 def _term_year(doc: Doc, anchor: int) -> tuple[int, Span] | None:
@@ -2084,7 +2084,7 @@ def _term_year(doc: Doc, anchor: int) -> tuple[int, Span] | None:
     low = doc.low
     if not low.startswith("đại hội", anchor) or _PREPARED_BEFORE.search(low, _rough_sentence(doc, anchor)[0], anchor):
         return None
-    for lo, hi in (_rough_sentence(doc, anchor), (0, min(len(low), _TERM_HEAD))):
+    for lo, hi in (_rough_sentence(doc, anchor), (0, min(len(low), _HEAD_CHARS))):
         for m in _TERM_OF_CONGRESS.finditer(low, lo, hi):
             first, last = int(m.group(1)), int(m.group(2))
             if 1 <= last - first <= 10:
@@ -2106,7 +2106,7 @@ def _reviewed_year(doc: Doc, near: tuple[Span, ...]) -> tuple[int, Span] | None:
     """The year the meeting reviews, named in the event's sentence or the title ("Hội nghị tổng kết công tác thư viện
     toàn quân năm 2023, triển khai nhiệm vụ năm 2024"), with its span; None when none or two differ."""
     found: dict[int, Span] = {}
-    for lo, hi in (*near[:1], (0, min(len(doc.low), _TERM_HEAD))):
+    for lo, hi in (*near[:1], (0, min(len(doc.low), _HEAD_CHARS))):
         for m in _REVIEWED_YEAR.finditer(doc.low, lo, hi):
             found.setdefault(int(m.group(1)), m.span(1))
     return next(iter(found.items())) if len(found) == 1 else None

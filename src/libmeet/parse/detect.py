@@ -3119,8 +3119,10 @@ def _titled(doc: Doc, mentions: list[Mention], title: str | None, where_title: t
             and not _planned(low, where_title[0], m.start)]
 
 
+#: what may stand before the meeting's noun that opens a title or a sentence: spaces, an opening quote or bracket
+_OPENING_MARKS = " \"“'‘«("
 #: the words that make a title opening on a meeting's noun a sentence about it, not its name: "Hội nghị IFLA là Hội nghị
-#: thường niên ...", "Hội thảo được tổ chức nhằm ...", "Hội nghị G20 sẽ ...", "Hội nghị G7 thông qua ..." is told so too
+#: thường niên ...", "Hội thảo được tổ chức nhằm ...", "Hội nghị G20 sẽ ..."
 _TITLE_NAME_ENDS = re.compile(r"\s+(?:là|được|sẽ|sắp|đã|đang|có|không|chưa|cần|phải|bị|vẫn|còn|nên)(?!\w)")
 
 
@@ -3136,7 +3138,7 @@ def _titled_undated(doc: Doc, mentions: list[Mention], title: str, where_title: 
     if _DAY.search(low) or ":" in title or _QUESTION_TITLE.search(title) or _AHEAD_TITLE.search(folded) \
             or _WISHED_TITLE.search(folded):
         return []
-    opening = next((m for m in mentions if m.in_title and not doc.text[where_title[0]:m.start].strip(" \"“'‘«")),
+    opening = next((m for m in mentions if m.in_title and not doc.text[where_title[0]:m.start].strip(_OPENING_MARKS)),
                    None)
     if opening is None or _TITLE_NAME_ENDS.match(low, opening.end, where_title[1]) \
             or not any(m.kind == opening.kind and not m.in_title for m in mentions):
@@ -4011,7 +4013,7 @@ def sits_on(doc: Doc, detection: Detection, at: int) -> bool:
     low = doc.low
     starts = sentence_offsets(doc.text)
     start = starts[max(0, bisect.bisect_right(starts, at) - 1)]
-    start += len(low[start:at]) - len(low[start:at].lstrip(" \"“'‘«("))
+    start += len(low[start:at]) - len(low[start:at].lstrip(_OPENING_MARKS))
     pattern, labels = _kinds()
     opener = pattern.match(low, start)
     return bool(opener) and labels.get(opener.group(0)) == detection.kind \
