@@ -722,6 +722,7 @@ class _Rules:
     occasion: re.Pattern[str]
     arena: re.Pattern[str]
     at_compound: re.Pattern[str]
+    o_compound: re.Pattern[str]
     venue_head: re.Pattern[str]
     venue_head_of_body: re.Pattern[str]
     venue_head_alone: re.Pattern[str]
@@ -740,6 +741,7 @@ class _Rules:
     located_address: re.Pattern[str]
     other_time: re.Pattern[str]
     project: re.Pattern[str]
+    firm_seat: re.Pattern[str]
     venue_label: re.Pattern[str]
     abroad_told_by: re.Pattern[str]
 
@@ -756,6 +758,8 @@ def _rules() -> _Rules:
         arena=re.compile(rf"^{_one_of('arenas')}(?!\w)\s*"),
         # "tại" as the second syllable of a word: "Hiện tại Đồng Nai có 170 đơn vị hành chính" says "currently"
         at_compound=re.compile(rf"(?<!\w){_one_of('at_compounds')}\s+$"),
+        # ... and "ở" of a noun: "nhà ở xã hội" (housing), "nơi ở", "chỗ ở"
+        o_compound=re.compile(rf"(?<!\w){_one_of('o_compounds')}\s+$"),
         venue_head=re.compile(rf"^{_one_of('venue_heads')}(?!\w)"),
         venue_head_of_body=re.compile(rf"^{_one_of('venue_heads_of_a_body')}(?!\w)"),
         venue_head_alone=re.compile(rf"^{_one_of('venue_heads_alone')}$"),
@@ -790,6 +794,7 @@ def _rules() -> _Rules:
         # a project's, a plant's or an airport's own name, up to the place it ends with, in one phrase:
         # "dự án bô xít, nhôm | Lâm Đồng", "Tổ hợp bô xít nhôm | Lâm Đồng", "nhà máy Saint-Gobain, | Hải Phòng"
         project=re.compile(rf"(?<!\w){_one_of('project_words')}(?!\w)[^.;:!?()\n\"“”]{{0,40}}$"),
+        firm_seat=re.compile(rf"(?<!\w){_one_of('firm_words')}(?!\w)[^.;:!?()\n\"“”]{{1,60}}\(\s*$"),
         attend_after=re.compile(rf"[\s,]*(?:(?:để|nhằm)\s+)?{_one_of('attend_words')}\s+(?:các\s+|một\s+|cuộc\s+)?"),
         # what names the venue outright: "Địa điểm: ...", "địa điểm tổ chức ở Hà Nội"
         venue_label=re.compile(lexicon.alternation(lexicon.table("places_words.json")["venue_labels"], word_start=True)),
@@ -1132,9 +1137,9 @@ def _candidates(doc: Doc, hits: list[Hit], sentences: _Sentences, anchor: int,
     in_quotes = _QuoteCounter(doc)
     links = read_more_links(doc.text)
     for m in itertools.islice(_AT.finditer(doc.low), MAX_AT):
-        if in_quotes(m.start()) or m.group(1) == "tại" and R.at_compound.search(doc.low, max(0, m.start() - 6),
-                                                                                 m.start()):
-            continue
+        compound = R.at_compound if m.group(1) == "tại" else R.o_compound if m.group(1) == "ở" else None
+        if in_quotes(m.start()) or compound and compound.search(doc.low, max(0, m.start() - 6), m.start()):
+            continue  # the second syllable of a word: "Hiện tại ...", "nhà ở xã hội ..."
         if links and in_read_more(links, m.start()):
             continue  # another story's headline, in its link (READ_MORE): "[... nhóm họp ... tại Nhật Bản]"
         start, end, phrase_hits, venue = _phrase_after(doc, m.end(), hits)
@@ -1512,9 +1517,11 @@ _LIST_JOINER = re.compile(r"^\s*(?:,\s*(?:và\s+)?|và\s+)$")
 def _named_in_project(doc: Doc, h: Hit) -> bool:
     """Whether a province ends the name of a project, a plant, an airport or a complex (places_words.json
     "project_words"): "dự án bô xít, nhôm Lâm Đồng của TKV", "Tổ hợp bô xít nhôm Lâm Đồng", "Giám đốc nhà máy
-    Saint-Gobain, Hải Phòng" - where the thing lies, what a meeting elsewhere talks over, not the place it implies. Not
+    Saint-Gobain, Hải Phòng" - where the thing lies, what a meeting elsewhere talks over, not the place it implies; or
+    the seat of a firm, in brackets after its name ("công ty CP xe khách Phương Trang (TP. HCM) nợ 28 tỷ đồng"). Not
     when a body or a meeting stands between: "dự án ..., UBND tỉnh Lâm Đồng đã họp" names the province's own."""
-    m = _rules().project.search(doc.low, max(0, h.start - 60), h.start)
+    m = _rules().project.search(doc.low, max(0, h.start - 60), h.start) \
+        or _rules().firm_seat.search(doc.low, max(0, h.start - 80), h.start)
     if not m:
         return False
     between = doc.low[m.end():h.start]
