@@ -1405,6 +1405,11 @@ AWAY = [
     ("Sáng 16/5, Ủy ban Thường vụ Quốc hội họp phiên thứ 10. Tổng Thư ký Quốc hội Nguyễn Hạnh Phúc cho biết sẽ thông báo "
      "danh sách ĐBQH tại phiên trù bị, đồng thời làm rõ việc ông Võ Kim Cự sẽ vắng mặt vì đã thôi nhiệm vụ từ 15.5.2017.",
      {"Nguyễn Hạnh Phúc"}, {"Võ Kim Cự"}),
+    # bench 22697121 (reading seed 292 E21): "không thể dự" and the gathering, he listened by phone at home
+    ("Sáng 7/7, tại UBND huyện Mỹ Đức, TP Hà Nội tổ chức buổi công bố dự thảo kết luận thanh tra. Ông Nguyễn An Huy, "
+     "Phó chánh Thanh tra TP Hà Nội đọc báo cáo dự thảo kết luận. Đang trong thời gian dưỡng thương ông Lê Đình Kình "
+     "không thể dự buổi công bố. Tại nhà riêng, ông Kình và người dân địa phương nghe dự thảo kết luận qua điện thoại.",
+     {"Nguyễn An Huy"}, {"Lê Đình Kình"}),
 ]
 
 
@@ -3172,6 +3177,24 @@ CAPTION_OF_ANOTHER_TIME = (
     "tại diễn đàn (ảnh tư liệu). Cuộc họp sẽ tập trung vào Chương trình hành động của ASEAN về sở hữu trí tuệ."
 )
 
+#: a meeting of two's report, then another leader's meetings of the day, told on with the kind named with no one
+#: ("Đây là cuộc gặp ...", "Tại cuộc gặp, lãnh đạo hai nước ...") before the next of them (reading seed 292 E6, bench
+#: 22710633)
+ASIDE_NAMES_NO_ONE = (
+    "Tổng thống Mỹ Donald Trump đề nghị Nhật Bản mở cửa thị trường\nTổng thống Mỹ Donald Trump (phải) và Thủ tướng "
+    "Nhật Bản Shinzo Abe. (Nguồn: AFP/TTXVN) Tổng thống Mỹ Donald Trump ngày 8/7 đưa ra lời đề "
+    "nghị này với Thủ tướng Nhật Bản Shinzo Abe trong một cuộc gặp riêng rẽ bên lề Hội nghị thượng đỉnh G20 tại "
+    "Hamburg, Đức. Tuyên bố nhấn mạnh cộng đồng quốc tế cần giải quyết một cách nhanh chóng chương trình vũ khí hạt "
+    "nhân của Bình Nhưỡng. Cùng ngày, bên lề Hội nghị thượng đỉnh G20 tại Hamburg, Đức, Tổng thống Hàn Quốc Moon "
+    "Jae-in đã có một loạt cuộc gặp song phương với lãnh đạo các nước Pháp, Canada và Australia. Văn phòng Tổng thống "
+    "Hàn Quốc cho biết trong cuộc gặp giữa Tổng thống Moon Jae-in và người đồng cấp Pháp Emmanuel Macron, hai nhà lãnh "
+    "đạo đã nhất trí thúc đẩy hợp tác toàn diện giữa hai nước. Đây là cuộc gặp song phương đầu tiên giữa lãnh đạo hai "
+    "nước sau khi hai ông cùng đắc cử. Tại cuộc gặp, lãnh đạo hai nước nhất trí tìm kiếm cơ hội xây dựng cơ chế đối "
+    "thoại cấp bộ trưởng. Tại cuộc gặp với Thủ tướng Canada Justin Trudeau, hai bên đã nhất trí cùng hành động để xoa "
+    "dịu căng thẳng về các chương trình tên lửa và hạt nhân của Triều Tiên. Trong cuộc gặp Thủ tướng Australia Malcolm "
+    "Turnbull, hai bên đã nhất trí thúc đẩy hợp tác thương mại song phương./."
+)
+
 #: ... but not the words "ảnh tư liệu", "hình ảnh minh họa" in running text, nor a paper's number in a caption
 CAPTION_OF_ITS_OWN = (
     "Bảo tàng Hồ Chí Minh đón nhận tư liệu quý\nSáng 5/6/2019, tại Hà Nội, Bảo tàng Hồ Chí Minh tổ chức hội nghị "
@@ -3189,6 +3212,8 @@ CAPTION_OF_ITS_OWN = (
     (LATER_THE_SAME_DAY, {"Trần Đại Quang", "Vương Đình Huệ"}, {"Vưu Quyền", "Tập Cận Bình"},
      "Phúc Kiến tăng nhập khẩu"),
     (CAPTION_OF_ANOTHER_DAY, {"Mevlut Cavusoglu", "Mohammed bin Abdulrahman Al Thani"}, {"Rex Tillerson"}, None),
+    (ASIDE_NAMES_NO_ONE, {"Donald Trump", "Shinzo Abe"}, {"Justin Trudeau", "Malcolm Turnbull", "Moon Jae-in"},
+     "cơ chế đối thoại cấp bộ trưởng"),
 ])
 def test_who_and_what_another_occasion_of_the_article_tells_are_not_the_meetings(text, kept, gone, gone_point):
     """The reception's requests and the people only there (or only mentioned) are not the later roundtable's; one

@@ -2688,6 +2688,17 @@ def _names_another(doc: Doc, after: int, end: int, said: str) -> bool:
     return _met_with_another(doc, start, goes_on.start() if goes_on else stop, said, by_post=True)
 
 
+def _names_no_one(doc: Doc, start: int, end: int) -> bool:
+    """Whether the sentence from `start` to `end` has no capitalised word after its first: it names no one ("Tại cuộc
+    gặp, lãnh đạo hai nước bày tỏ quyết tâm ...")."""
+    first = _FIRST_WORD.match(doc.text, start, end)
+    return not _CAPITALISED.search(doc.text, first.end() if first else start, end)
+
+
+#: a sentence's first word, and what stands before it (a bracket, a quote mark)
+_FIRST_WORD = re.compile(r"\W*[\w-]*")
+
+
 def _met_on_its_sidelines(doc: Doc, start: int, said: str, *, by_kind: bool = True,
                           other_than: str | None = None) -> bool:
     """Whether the sentence at `start` opens on a meeting of two (_MET_AT) that is not the event, whose words are `said`
@@ -2981,11 +2992,14 @@ def _same_day_elsewhere(doc: Doc, kind: str | None, at: int | None = None, *,
             # of two: "... cho biết trong cuộc gặp giữa Tổng thống Moon Jae-in và người đồng cấp Pháp Emmanuel Macron,
             # ..." after "Cùng ngày, ... Tổng thống Hàn Quốc Moon Jae-in đã có một loạt cuộc gặp song phương ...", a
             # caption "Đại tướng Ngô Xuân Lịch ... tiếp Đại sứ Nhật Bản tại Việt Nam Kunio Umeda" after another
-            # occasion of the day)
+            # occasion of the day; so is the kind named with no one at all, which goes on with the one just told:
+            # "Đây là cuộc gặp song phương đầu tiên giữa lãnh đạo hai nước ...", "Tại cuộc gặp, lãnh đạo hai nước bày tỏ
+            # ..." after Moon Jae-in's meeting with Macron)
             away = away and (its_kind and bool(_BARE_AGAIN.match(low, names_it.end(), end))
                              or renamed and name not in low[start:end]
                              and not _THIS_AGAIN.match(low, names_it.end(), end)
-                             or bool(party) and _names_another(doc, names_it.end(), end, party))
+                             or bool(party) and (_names_another(doc, names_it.end(), end, party)
+                                                 or _names_no_one(doc, start, end)))
         flags.append(away)
     # the event told after another occasion of its day, its sentence opening on the turn ("Tại cuộc tiếp, Chủ tịch
     # nước ... đề nghị tỉnh Phúc Kiến tăng nhập khẩu ... * Chiều cùng ngày, tại TP Phúc Châu, Chủ tịch nước ... đã dự
@@ -3886,11 +3900,9 @@ def welcomed_at_the_airport(doc: Doc, people: list[tuple[Person, list[Span]]], a
     return _only_in_sentences(doc, people, at, welcome)
 
 
-#: said to be away from the meeting, right after the name in its clause: "HLV Đông Nhi vắng mặt trong buổi họp báo lần
-#: này", "ông Võ Kim Cự sẽ vắng mặt vì đã thôi nhiệm vụ", "ông Nguyên cáo bận và vắng mặt"
-_AWAY_WORDS = "(?:" + lexicon.alternation(
-    ["vắng mặt", "cáo bận"] + [f"không {can}{verb}" for can in ("", "thể ") for verb in ("tham dự", "có mặt", "đến dự")],
-    spaces=True, word_start=True) + r")(?!\w)"
+#: said to be away from the meeting, right after the name in its clause (people_away.txt): "HLV Đông Nhi vắng mặt trong
+#: buổi họp báo lần này", "ông Nguyên cáo bận và vắng mặt", "ông Lê Đình Kình không thể dự buổi công bố"
+_AWAY_WORDS = "(?:" + lexicon.alternation(lexicon.words("people_away.txt"), spaces=True, word_start=True) + r")(?!\w)"
 _AWAY = re.compile(r"[^.;:!?\n]{0,40}?" + _AWAY_WORDS)
 _AWAY_WORD = re.compile(_AWAY_WORDS)
 _CALLED = re.compile(r"(?<!\w)(?:ông|bà|anh|chị)\s+$")
