@@ -25,7 +25,7 @@ import heapq
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -1706,12 +1706,7 @@ def _is_reference(low: str, k_start: int, k_end: int, s_start: int, s_end: int, 
         return False
     if text is None:
         return _sentence_has(memo, "sport", cues["sport"], low, s_start, s_end)
-    if memo is None:
-        return _sport_told(text, low, s_start, s_end)
-    key = ("sport", s_start, s_end)
-    if key not in memo:
-        memo[key] = _sport_told(text, low, s_start, s_end)
-    return memo[key]
+    return _per_sentence(memo, "sport", s_start, s_end, lambda: _sport_told(text, low, s_start, s_end))
 
 
 def _in_time_frame(before: str) -> bool:
@@ -1745,11 +1740,16 @@ def _sport_told(text: str, low: str, start: int, end: int) -> bool:
 
 def _sentence_has(memo: dict | None, name: str, pattern: re.Pattern[str], low: str, start: int, end: int) -> bool:
     """pattern.search(low, start, end), asked once per sentence when memo is given."""
+    return _per_sentence(memo, name, start, end, lambda: bool(pattern.search(low, start, end)))
+
+
+def _per_sentence(memo: dict | None, name: str, start: int, end: int, ask: Callable[[], bool]) -> bool:
+    """ask(), the answer `name` about the sentence from `start` to `end`, asked once per sentence when memo is given."""
     if memo is None:
-        return bool(pattern.search(low, start, end))
+        return ask()
     key = (name, start, end)
     if key not in memo:
-        memo[key] = bool(pattern.search(low, start, end))
+        memo[key] = ask()
     return memo[key]
 
 
