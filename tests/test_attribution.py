@@ -811,6 +811,37 @@ def test_an_order_a_body_had_already_given_is_background():
     assert not any("lực lượng công an" in point for point in points)
 
 
+@pytest.mark.parametrize("text, dropped, kept", [
+    # bench 22508292 (reading seed 294 E18): the Party secretary, told of by the one reporting and not at the sitting,
+    # "đã chỉ đạo" in July: his earlier order, not the council's
+    ("Đến năm 2020, TP HCM giảm tỷ lệ rác chôn lấp còn 50%\nTại kỳ họp bất thường vào ngày 11/6 của HĐND TPHCM về "
+     "chuyên đề “Công tác bảo vệ môi trường đô thị”, các đại biểu đã thông qua Nghị quyết về công tác bảo vệ môi "
+     "trường. Phó chủ tịch UBND TP HCM Lê Văn Khoa cho biết, Bí thư Thành ủy Nguyễn Thiện Nhân đã chỉ đạo trong "
+     "tháng 7 chủ đầu tư 4 khu xử lý rác Đa Phước, Vietstar, Tâm Sinh Nghĩa và Phước Hiệp phải mở cửa định kỳ cho "
+     "người dân vào giám sát tình hình môi trường. Ông Lê Văn Khoa yêu cầu các sở, ngành khẩn trương xây dựng lộ "
+     "trình xử lý rác.",
+     "trong tháng 7 chủ đầu tư 4 khu xử lý rác Đa Phước, Vietstar, Tâm Sinh Nghĩa và Phước Hiệp phải mở cửa định kỳ "
+     "cho người dân vào giám sát tình hình môi trường",
+     "các sở, ngành khẩn trương xây dựng lộ trình xử lý rác"),
+    # bench 21471353: the Deputy PM's demand the chairman tells of at the briefing, made before it
+    ("Chủ tịch Nguyễn Đức Chung: Xem xét đình chỉ Hiệu trưởng tiểu học Nam Trung Yên\nSáng 6/2, tại cuộc họp giao "
+     "ban với các sở, ngành, Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung đã yêu cầu Giám đốc Sở GDĐT báo cáo về 2 vụ "
+     "việc nóng của ngành thời gian qua. Người đứng đầu TP cũng cho biết thêm, đây là sự việc mà dư luận rất quan "
+     "tâm, Phó Thủ tướng Vũ Đức Đam đã yêu cầu làm rõ 3 lần.",
+     "làm rõ 3 lần",
+     "Giám đốc Sở GDĐT báo cáo về 2 vụ việc nóng của ngành thời gian qua"),
+])
+def test_an_order_one_not_at_the_meeting_had_given_is_background(text, dropped, kept):
+    import datetime as dt
+
+    from libmeet import parse_text
+    from libmeet.parse.types import Meta
+    event = parse_text(text, Meta(reference_date=dt.date(2017, 7, 31)))
+    assert kept in event.directions
+    assert dropped not in event.directions
+    assert any("already ordered before the meeting" in warning for warning in event.warnings)
+
+
 @pytest.mark.parametrize("text, dropped", [
     # bench 21473789, 21471482: "Hai Bà Trưng" is a district, no person: the body's earlier order is background
     ("Chủ tịch Hà Nội yêu cầu đình chỉ chức vụ 1 hiệu trưởng\nSáng 6/2, tại cuộc họp giao ban, Chủ tịch "

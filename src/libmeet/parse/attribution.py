@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -2007,7 +2007,7 @@ _SUBJECT_HEAD = 2  # words of the subject looked for in the sentence that tells 
 
 
 def ordered_before(doc: Doc, points: list[Span], people: list[tuple[Person, list[Span]]],
-                   anchor: int | None = None) -> list[bool]:
+                   anchor: int | None = None, away: Sequence[int] = ()) -> list[bool]:
     """For each point, whether its sentence gives it as an order a body (no person) had already given ("Phòng Giáo
     dục quận đã chỉ đạo đình chỉ 2 cô giáo", "Bộ Quốc phòng đã chỉ đạo dừng toàn bộ hoạt động xây dựng ..."): what
     was done before the meeting, its background, not what the meeting set out. Not the body that holds the meeting,
@@ -2039,6 +2039,11 @@ def ordered_before(doc: Doc, points: list[Span], people: list[tuple[Person, list
         sentence_start = _sentence(doc, cue.start())[0]
         # (from the last "cho biết / Theo X," on: the one who tells it is not the one who gave it)
         s_start = max((m.end() for m in _TELLS.finditer(doc.low, sentence_start, cue.start())), default=sentence_start)
+        # (a person the event sets aside, not at it, who "đã chỉ đạo": an order given before or elsewhere, "Bí thư
+        # Thành ủy Nguyễn Thiện Nhân đã chỉ đạo trong tháng 7 chủ đầu tư ... phải mở cửa ..." told by the one reporting)
+        if bisect_left(away, cue.start()) > bisect_left(away, s_start):
+            out.append(True)
+            continue
         named = bisect_left(mentions, cue.start()) > bisect_left(mentions, s_start)
         if named or _A_PERSON.search(doc.low, s_start, cue.start()) \
                 or at_a_meeting().search(doc.low, s_start, cue.start()):

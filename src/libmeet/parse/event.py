@@ -333,11 +333,14 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
     # (the words of those first named at another occasion are still theirs, not directions of the event's: "Phó Giáo sư
     # Thịnh cho biết" after "trao đổi với phóng viên Báo Điện tử Giáo dục Việt Nam Phó Giáo sư - Tiến sĩ Nguyễn Duy Thịnh")
     heard: list[tuple[Person, list[Span]]] = []
+    # (and the mentions of everyone set aside: an order they are told to have given was not given at the meeting)
+    away: list[Span] = []
     for flags_of, why, its_subject, still_heard in set_aside:  # (each a _SetAside)
         flags = flags_of(found_people)
         if any(flags):
             about = about or its_subject
             warnings.append(f"{sum(flags)} person(s) {why} are not counted as attendees")
+            away.extend(span for (_, spans), out in zip(found_people, flags) if out for span in spans)
             if still_heard:
                 heard.extend(found for found, out in zip(found_people, flags) if out)
             found_people = [found for found, out in zip(found_people, flags) if not out]
@@ -379,7 +382,8 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
                       "that tell what the speaker's own side wishes to do", warnings)
     # an order a body had already given, told as background ("UBND quận Hai Bà Trưng đã chỉ đạo ra quyết định đình chỉ
     # công tác hai cô giáo")
-    earlier = attribution.ordered_before(doc, [span for _, span in kept], speakers, anchor=found.anchor)
+    earlier = attribution.ordered_before(doc, [span for _, span in kept], speakers, anchor=found.anchor,
+                                         away=sorted(start for start, _ in away))
     if any(earlier):
         warnings.append(f"{sum(earlier)} point(s) that a body had already ordered before the meeting are not counted "
                         f"as directions")
