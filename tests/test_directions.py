@@ -4975,3 +4975,27 @@ def test_a_going_on_sentence_with_dong_thoi_after_its_semicolon_goes_on(text: st
 ])
 def test_what_a_training_went_through_is_no_task(text: str, expected: list[str]) -> None:
     assert points(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an assignment told as a thing's background, "giao" the verb of a clause describing the thing (seed 286b E27,
+    # E36): the agent of a passive, a relative clause, a passive's second verb, a purpose
+    ("Bình Dương đã xây dựng gần 5.000 căn hộ nhà ở xã hội. Dự án do UBND tỉnh Bình Dương giao cho Tổng công ty Đầu tư "
+     "và Phát triển công nghiệp - TNHH Một thành viên (Becamex IDC) thực hiện.", []),  # bench 21469538
+    ("Thủ tướng nhấn mạnh, các thành viên dự họp cần đề xuất phương pháp, cách làm cụ thể để góp phần thực hiện vượt "
+     "mức các chỉ tiêu mà Đảng, Nhà nước giao cho Chính phủ và các địa phương.",  # bench 22664354: the whole point
+     ["các thành viên dự họp cần đề xuất phương pháp, cách làm cụ thể để góp phần thực hiện vượt mức các chỉ tiêu mà "
+      "Đảng, Nhà nước giao cho Chính phủ và các địa phương"]),
+    ("Ông cho biết phương án nạo vét hồ Hoàn Kiếm đã được UBND thành phố Hà Nội và ngành chức năng phê duyệt và giao "
+     "cho Công ty Thoát nước Hà Nội thi công.", []),  # bench 22413821
+    ("Khu vực này được lập dự án vào năm 2000 rồi giao cho Tổng Công ty Địa ốc Sài Gòn thực hiện.", []),  # 22668326
+    ("Vụ khiếu nại liên quan đến khu đất sân bay Miếu Môn xã Đồng Tâm sau khi Bộ Quốc phòng có quyết định thu hồi đất "
+     "sân bay để giao cho Tập đoàn viễn thông quân đội Viettel làm dự án.", []),  # bench 22691207
+    # ... not an assignment the leader gives, nor one after "do đó" (a consequence, not an agent)
+    ("Thủ tướng giao Bộ Giao thông Vận tải chủ trì thuê tư vấn nước ngoài khảo sát.",
+     ["Bộ Giao thông Vận tải chủ trì thuê tư vấn nước ngoài khảo sát"]),
+    ("Do đó, Phó Thủ tướng giao Bộ Nội vụ tiếp thu ý kiến của các cơ quan.",
+     ["Bộ Nội vụ tiếp thu ý kiến của các cơ quan"]),
+])
+def test_an_assignment_told_as_a_things_background_is_no_point(text: str, expected: list[str]) -> None:
+    assert points(text) == expected

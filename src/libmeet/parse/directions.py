@@ -1162,12 +1162,29 @@ _ONCE = re.compile(r"(?<!\w)(?:đã\s+)?từng\s+(?:(?:bày\s+tỏ|lên\s+tiến
 _ORDERED_BY = lexicon.WordLed(r"(?<!\w)(?<!nhận\s)được\s+(?P<agent>(?:[^\s,.;:!?\"“”()]+\s+){1,4}?)(?:quan\s+tâm\s+)?$")
 
 
+#: an assignment told as a thing's background, its "giao" the verb of a clause that describes the thing: the agent of
+#: a passive ("Dự án do UBND tỉnh Bình Dương giao cho Becamex IDC thực hiện"), a relative clause ("các chỉ tiêu mà
+#: Đảng, Nhà nước giao cho Chính phủ"), a passive's second verb ("phương án ... đã được UBND thành phố phê duyệt và
+#: giao cho Công ty Thoát nước Hà Nội thi công", "Khu vực này được lập dự án vào năm 2000 rồi giao cho ...") or a
+#: purpose ("thu hồi đất sân bay để giao cho Tập đoàn ... Viettel làm dự án"): what was assigned before, not a task
+#: the meeting set (its agent, after "do" or "mà", a capital-written name or a body: not "do đó, ...")
+_ASSIGNED_AS_BACKGROUND = lexicon.WordLed(
+    r"(?<!\w)(?:(?<!tự\s)(?:do|mà)\s+(?P<agent>[^.;:!?\n\"“”()]{1,50}?)(?:\s+(?:đã|cũng|vừa|đều))*"
+    r"|(?<!nhận\s)được\s+[^,.;:!?\n\"“”()]{1,80}?\s+(?:và|rồi)(?:\s+(?:đã|cũng))?|để)\s+$")
+
+
 def _told_as_given(doc: Doc, s: int, at: int) -> bool:
-    """Whether the cue at `at` is a stand once taken ("từng yêu cầu") or an order received ("được UBND TP chỉ đạo")."""
+    """Whether the cue at `at` is a stand once taken ("từng yêu cầu"), an order received ("được UBND TP chỉ đạo") or an
+    assignment told as a thing's background ("Dự án do UBND tỉnh giao cho ...", _ASSIGNED_AS_BACKGROUND)."""
     low = doc.low
     before = low[max(s, at - 40) : at]
     if _ONCE.search(before):
         return True
+    if low.startswith("giao", at):
+        given = _ASSIGNED_AS_BACKGROUND.search(low, max(s, at - 90), at)
+        if given and (given.group("agent") is None or doc.text[given.start("agent")].isupper()
+                      or _BODY_WORD.match(low, given.start("agent"))):
+            return True
     m = _ORDERED_BY.search(before)
     if not m or low.startswith("quán", at):
         return False  # (a task "được Bộ Công an quán triệt" is one the speaker goes on to set out)
