@@ -2014,7 +2014,9 @@ def ordered_before(doc: Doc, points: list[Span], people: list[tuple[Person, list
     named in the sentence that tells it at `anchor` ("Ngày 16/5, Sở Y tế Đà Nẵng đã có cuộc họp khẩn ... | Sở Y tế đã
     yêu cầu Chi cục Vệ sinh an toàn thực phẩm đình chỉ ngay ..."). Whoever it was, what a paper already sent asked
     ("... đã có công văn gửi ..., yêu cầu ...", "... đã có quyết định ... | Theo đó, ..."), and the points that go on
-    with an order already given ("...; lấy mẫu xét nghiệm ...; báo cáo kết quả ...")."""
+    with an order already given ("...; lấy mẫu xét nghiệm ...; báo cáo kết quả ..."). A person does give it when the
+    event sets them aside (`away`, the starts of their mentions, sorted): told of, not at the meeting ("Bí thư Thành ủy
+    Nguyễn Thiện Nhân đã chỉ đạo ...")."""
     mentions = sorted(span[0] for _, spans in people for span in spans)
     told = _sentence(doc, anchor) if anchor is not None else None
     out = []

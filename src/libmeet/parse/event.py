@@ -380,13 +380,13 @@ def build_event(doc: Doc, info: Meta) -> Event | Skip:
     # với Việt Nam"): no task set for anyone
     kept = _not_tasks(kept, lambda span: directions.own_wish(doc, span),
                       "that tell what the speaker's own side wishes to do", warnings)
-    # an order a body had already given, told as background ("UBND quận Hai Bà Trưng đã chỉ đạo ra quyết định đình chỉ
-    # công tác hai cô giáo")
+    # an order a body, or someone the event sets aside, had already given, told as background ("UBND quận Hai Bà Trưng
+    # đã chỉ đạo ra quyết định đình chỉ công tác hai cô giáo")
     earlier = attribution.ordered_before(doc, [span for _, span in kept], speakers, anchor=found.anchor,
                                          away=sorted(start for start, _ in away))
     if any(earlier):
-        warnings.append(f"{sum(earlier)} point(s) that a body had already ordered before the meeting are not counted "
-                        f"as directions")
+        warnings.append(f"{sum(earlier)} point(s) that a body, or someone not at the meeting, had already ordered "
+                        f"before it are not counted as directions")
         kept = [point for point, before in zip(kept, earlier) if not before]
     # a shortcoming found, not a task ("giám sát hướng dẫn của đơn vị chức năng chưa được quan tâm đúng mức")
     kept = _not_tasks(kept, lambda span: directions.shortcoming(doc, span), "that tell a shortcoming found", warnings)
