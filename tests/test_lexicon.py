@@ -48,6 +48,8 @@ def test_whole_words_is_finditer_of_the_escaped_word_between_non_word_characters
     ("informs", {"thông tin"}),
     ("reported", {"cho biết", "cho hay", "tiết lộ", "đưa tin", "dẫn"}),
     ("aim", {"cho biết", "cho rằng", "cho hay", "nói", "nhấn mạnh", "khẳng định", "đánh giá"}),
+    # directions.py _TOLD_BY: the speaker's verbs after directions named as a topic
+    ("topic", {"cho biết", "cho hay", "cho rằng", "nói", "chia sẻ", "khẳng định", "nhấn mạnh", "đánh giá", "nêu"}),
 ])
 def test_tagged_reads_the_surfaces_that_carry_a_tag(tag, surfaces):
     found = lexicon.tagged("tells_verbs.txt", tag)

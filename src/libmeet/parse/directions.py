@@ -1381,8 +1381,9 @@ def _term_ahead(low: str, s: int, e: int, year: int | None) -> tuple[int, bool] 
 
 
 #: ... and a speaker's words after it, which are read as any speech is ("Về giải pháp thời gian tới, ông Huệ cho biết việc
-#: hình thành hợp tác xã là mấu chốt ...": a view, not a point)
-_TOLD_BY = re.compile(r"(?<!\w)(?:cho\s+biết|cho\s+hay|cho\s+rằng|nói|chia\s+sẻ|khẳng\s+định|nhấn\s+mạnh|đánh\s+giá|nêu)(?!\w)")
+#: hình thành hợp tác xã là mấu chốt ...": a view, not a point; tells_verbs.txt's "topic")
+_TOLD_BY = re.compile(r"(?<!\w)(?:" + lexicon.alternation(lexicon.tagged("tells_verbs.txt", "topic"), spaces=True)
+                      + r")(?!\w)")
 
 
 def _cue_start(doc: Doc, s: int, e: int) -> tuple[int, bool] | None:
